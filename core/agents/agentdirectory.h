@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/agents/mailagent.h"
+#include "core/util/expected.h"
+
+#include <QHostAddress>
+#include <optional>
+
+namespace RelayDesk {
+
+/// The outcome of an AUTH attempt. The reason is for the local log only, never for the client.
+struct AuthDecision
+{
+    bool accepted = false;
+    qint64 agentId = 0;
+    QString agentName;
+    QString reason; ///< "unknown username", "wrong password", "address not on allowlist", "agent disabled", ...
+};
+
+/// Mail Agents, their credentials and networks, stored in the data directory's database.
+/// Every method uses the calling thread's own connection; any thread may use its own instance.
+class AgentDirectory final
+{
+public:
+    explicit AgentDirectory(QString dataDir);
+
+    Expected<MailAgent> createAgent(const QString& name, const QList<CidrRange>& allowlist,
+                                    const QList<CidrRange>& trustedDevices, const QString& description = {});
+    Expected<QList<MailAgent>> listAgents() const;
+    Expected<MailAgent> agent(const QString& name) const;
+    Expected<MailAgent> agentById(qint64 id) const;
+    Status setEnabled(const QString& name, bool enabled);
+    Status setDescription(const QString& name, const QString& description);
+    Status rename(const QString& name, const QString& newName);
+    Status deleteAgent(const QString& name);
+    Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
+    Status removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
+    /// Replaces name, description, enabled, allowlist and trusted devices in one transaction.
+    Status updateAgent(const MailAgent& agent);
+
+    /// Generates a username (API key) and a password of at least 128 random bits; stores only the hash.
+    Expected<NewCredential> createCredential(const QString& agentName);
+    Expected<QList<Credential>> credentials(const QString& agentName) const;
+    Status revokeCredential(const QString& username);
+    /// Revokes the old credential and creates a new one for the same agent, in one transaction.
+    Expected<NewCredential> rotateCredential(const QString& username);
+
+    /// AUTH check (slow: Argon2id). Accepts only an active credential of an enabled agent whose allowlist
+    /// admits the client. Call off the session's thread.
+    AuthDecision authenticate(const QString& username, const QByteArray& password, const QHostAddress& client);
+    /// The enabled agent that lists client as a trusted device, if any.
+    std::optional<MailAgent> trustedDeviceAgent(const QHostAddress& client) const;
+
+    static QString validateAgentName(const QString& name); ///< empty if fine, otherwise what is wrong
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/agents/cidrrange.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace RelayDesk {
+
+/// A Mail Agent: a named container of credentials, allowlist, trusted devices and statistics.
+struct MailAgent
+{
+    qint64 id = 0;
+    QString name;
+    QString description;
+    bool enabled = true;
+    QList<CidrRange> allowlist;      ///< AUTH is accepted only from these addresses; empty admits nobody
+    QList<CidrRange> trustedDevices; ///< may submit without AUTH on the LAN relay listener
+    QDateTime createdAt;
+};
+
+/// An SMTP credential of a Mail Agent. The password itself is never stored, only its Argon2id hash.
+struct Credential
+{
+    qint64 id = 0;
+    qint64 agentId = 0;
+    QString username; ///< the generated API key
+    QDateTime createdAt;
+    QDateTime revokedAt; ///< null while active
+    QDateTime lastUsedAt;
+    bool isActive() const { return revokedAt.isNull(); }
+};
+
+/// A credential just created: the one moment its password exists in clear, to be shown once.
+struct NewCredential
+{
+    Credential credential;
+    QString password;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace RelayDesk {
+
+/// Reads DATA content (RFC 5321 4.1.1.4): ends only on <CRLF>.<CRLF>, undoes dot-stuffing (4.5.2), and
+/// refuses bare CR, bare LF and NUL instead of reading them as line ends (the SMTP smuggling family).
+/// After a problem it keeps scanning to the true end without storing, so memory stays bounded and the
+/// client gets exactly one final reply.
+class DataReader final
+{
+public:
+    enum class Problem { None, BareCrOrLf, Nul, LineTooLong, TooBig };
+
+    /// maxSize bounds the stored message; maxLineLength counts octets without the CRLF (998 = RFC 5321 4.5.3.1.6).
+    DataReader(qint64 maxSize, int maxLineLength = 998);
+
+    /// Consumes bytes up to and including the end-of-data marker; returns how many were consumed.
+    qsizetype feed(QByteArrayView bytes);
+    bool isFinished() const { return m_finished; }
+    Problem problem() const { return m_problem; }
+    /// The message with CRLF line ends and dots unstuffed; empty if a problem occurred.
+    QByteArray takeMessage();
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
+private:
+    enum class State { LineStart, InLine, AfterCr, Dot, DotCr };
+    void flag(Problem problem);
+    void store(char c);
+
+    QByteArray m_message;
+    qint64 m_maxSize;
+    int m_maxLineLength;
+    int m_lineLength = 0;
+    qint64 m_bytesReceived = 0;
+    State m_state = State::LineStart;
+    Problem m_problem = Problem::None;
+    bool m_finished = false;
+};
+
+} // namespace RelayDesk

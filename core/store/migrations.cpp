@@ -1,0 +1,52 @@
+#include "core/store/migrations.h"
+
+namespace RelayDesk {
+
+// Times are milliseconds since the Unix epoch. Message bodies live apart from their queue rows so that
+// listing the queue never reads a body.
+static QStringList migration1()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE agents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " enabled INTEGER NOT NULL DEFAULT 1, description TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE agent_networks(agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK(kind IN ('allow','trusted')), cidr TEXT NOT NULL,"
+                       " PRIMARY KEY(agent_id, kind, cidr))"),
+        QStringLiteral("CREATE TABLE credentials(id INTEGER PRIMARY KEY,"
+                       " agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                       " username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, created_at INTEGER NOT NULL,"
+                       " revoked_at INTEGER, last_used_at INTEGER)"),
+        QStringLiteral("CREATE TABLE messages(id INTEGER PRIMARY KEY, queue_id TEXT NOT NULL UNIQUE,"
+                       " agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL, agent_name TEXT NOT NULL,"
+                       " sender TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL,"
+                       " received_at INTEGER NOT NULL, listener TEXT NOT NULL, client_address TEXT NOT NULL,"
+                       " held INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX messages_received ON messages(received_at)"),
+        QStringLiteral("CREATE TABLE message_bodies(message_id INTEGER PRIMARY KEY REFERENCES messages(id)"
+                       " ON DELETE CASCADE, body BLOB NOT NULL)"),
+        // state: queued (due at next_attempt_at), deferred (temporary failure, due at next_attempt_at),
+        // delivered, bounced, suppressed.
+        QStringLiteral("CREATE TABLE recipients(id INTEGER PRIMARY KEY,"
+                       " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                       " address TEXT NOT NULL, domain TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'queued',"
+                       " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL,"
+                       " last_code INTEGER, last_enhanced TEXT, last_reply TEXT, updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX recipients_due ON recipients(state, next_attempt_at)"),
+        QStringLiteral("CREATE INDEX recipients_message ON recipients(message_id)"),
+        QStringLiteral("CREATE TABLE security_events(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL,"
+                       " address TEXT NOT NULL, detail TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE agent_daily_stats(agent_id INTEGER NOT NULL, day TEXT NOT NULL,"
+                       " accepted INTEGER NOT NULL DEFAULT 0, delivered INTEGER NOT NULL DEFAULT 0,"
+                       " deferred INTEGER NOT NULL DEFAULT 0, bounced INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY(agent_id, day))"),
+    };
+}
+
+QList<QStringList> schemaMigrations()
+{
+    return {migration1()};
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,175 @@
+#include "core/store/settings.h"
+#include "core/store/database.h"
+#include "core/util/hostport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSysInfo>
+
+namespace RelayDesk {
+
+namespace {
+
+QString validateHostPort(const QString& value)
+{
+    return HostPort::parse(value) ? QString() : HostPort::parse(value).error();
+}
+
+QString validatePositive(const QString& value)
+{
+    bool ok = false;
+    const qlonglong n = value.toLongLong(&ok);
+    if (!ok || n <= 0)
+        return QStringLiteral("'%1' is not a positive whole number").arg(value);
+    return {};
+}
+
+QString validateBool(const QString& value)
+{
+    static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false")};
+    return accepted.contains(value) ? QString() : QStringLiteral("'%1' is not true or false").arg(value);
+}
+
+QString validateCertificateFile(const QString& value)
+{
+    if (value.isEmpty())
+        return {}; // empty: use the generated self-signed certificate
+    QFile file(value);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read certificate file %1: %2").arg(value, file.errorString());
+    if (QSslCertificate::fromDevice(&file, QSsl::Pem).isEmpty())
+        return QStringLiteral("%1 holds no PEM certificate").arg(value);
+    return {};
+}
+
+QString validateKeyFile(const QString& value)
+{
+    if (value.isEmpty())
+        return {};
+    QFile file(value);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read key file %1: %2").arg(value, file.errorString());
+    const QByteArray pem = file.readAll();
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Opaque}) {
+        if (!QSslKey(pem, algorithm, QSsl::Pem).isNull())
+            return {};
+    }
+    return QStringLiteral("%1 holds no unencrypted PEM private key (RSA or EC)").arg(value);
+}
+
+QString validateHostname(const QString& value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    return pattern.match(value).hasMatch() && value.size() <= 253 ? QString()
+                                                                   : QStringLiteral("'%1' is not a valid host name").arg(value);
+}
+
+QString defaultHostname()
+{
+    const QString host = QSysInfo::machineHostName();
+    return validateHostname(host).isEmpty() && !host.isEmpty() ? host : QStringLiteral("localhost");
+}
+
+} // namespace
+
+const QList<SettingDefinition>& Settings::definitions()
+{
+    static const QList<SettingDefinition> list = {
+        {QStringLiteral("listener.submission.address"), QStringLiteral("127.0.0.1:2587"),
+         QStringLiteral("Submission listener (plaintext + STARTTLS, AUTH after TLS)"), validateHostPort},
+        {QStringLiteral("listener.submission.enabled"), QStringLiteral("true"), QStringLiteral("Run the submission listener"), validateBool},
+        {QStringLiteral("listener.smtps.address"), QStringLiteral("127.0.0.1:2465"),
+         QStringLiteral("SMTPS listener (implicit TLS, RFC 8314)"), validateHostPort},
+        {QStringLiteral("listener.smtps.enabled"), QStringLiteral("true"), QStringLiteral("Run the SMTPS listener"), validateBool},
+        {QStringLiteral("listener.lan.address"), QStringLiteral("127.0.0.1:2525"),
+         QStringLiteral("LAN relay listener for trusted devices (no AUTH)"), validateHostPort},
+        {QStringLiteral("listener.lan.enabled"), QStringLiteral("true"), QStringLiteral("Run the LAN relay listener"), validateBool},
+        {QStringLiteral("tls.certificate"), QString(), QStringLiteral("PEM certificate file (empty: generated self-signed)"), validateCertificateFile},
+        {QStringLiteral("tls.key"), QString(), QStringLiteral("PEM private key file (empty: generated)"), validateKeyFile},
+        {QStringLiteral("server.hostname"), defaultHostname(), QStringLiteral("Name in the greeting and Received: headers"), validateHostname},
+        {QStringLiteral("limits.max_message_size"), QStringLiteral("26214400"), QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive},
+        {QStringLiteral("limits.max_recipients"), QStringLiteral("100"), QStringLiteral("Recipients per message"), validatePositive},
+        {QStringLiteral("limits.idle_timeout"), QStringLiteral("300"), QStringLiteral("Seconds a session may stay silent"), validatePositive},
+        {QStringLiteral("limits.session_timeout"), QStringLiteral("1800"), QStringLiteral("Seconds a session may last in all"), validatePositive},
+        {QStringLiteral("limits.max_connections"), QStringLiteral("1024"), QStringLiteral("Concurrent connections in total"), validatePositive},
+        {QStringLiteral("limits.max_connections_per_address"), QStringLiteral("50"), QStringLiteral("Concurrent connections from one address"), validatePositive},
+        {QStringLiteral("auth.max_failures"), QStringLiteral("5"), QStringLiteral("Failed AUTH attempts from one address before a lockout"), validatePositive},
+        {QStringLiteral("auth.failure_window"), QStringLiteral("900"), QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive},
+        {QStringLiteral("auth.lockout"), QStringLiteral("900"), QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive},
+        {QStringLiteral("engine.worker_threads"), QStringLiteral("2"), QStringLiteral("Session worker threads"), validatePositive},
+    };
+    return list;
+}
+
+const SettingDefinition* Settings::definition(const QString& key)
+{
+    for (const SettingDefinition& def : definitions()) {
+        if (def.key == key)
+            return &def;
+    }
+    return nullptr;
+}
+
+Settings::Settings(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString Settings::value(const QString& key) const
+{
+    const SettingDefinition* def = definition(key);
+    auto db = Database::connection(m_dataDir);
+    if (db) {
+        QSqlQuery query(db.value());
+        query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        query.addBindValue(key);
+        if (query.exec() && query.next())
+            return query.value(0).toString();
+    }
+    return def ? def->defaultValue : QString();
+}
+
+bool Settings::boolValue(const QString& key) const
+{
+    return value(key) == QLatin1String("true");
+}
+
+Status Settings::set(const QString& key, const QString& value)
+{
+    const SettingDefinition* def = definition(key);
+    if (!def)
+        return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
+    if (def->validate) {
+        const QString problem = def->validate(value);
+        if (!problem.isEmpty())
+            return Status::failure(QStringLiteral("%1: %2").arg(key, problem));
+    }
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(QStringLiteral("cannot save %1: %2").arg(key, query.lastError().text()));
+    return {};
+}
+
+Status Settings::reset(const QString& key)
+{
+    if (!definition(key))
+        return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace RelayDesk {
+
+/// One configuration key: its name, default, and a validator that explains a bad value.
+struct SettingDefinition
+{
+    QString key;
+    QString defaultValue;
+    QString description;
+    /// Returns an empty string if value is acceptable, otherwise what is wrong with it.
+    QString (*validate)(const QString& value) = nullptr;
+};
+
+/// The relay's configuration, stored in the settings table of the data directory.
+class Settings final
+{
+public:
+    explicit Settings(QString dataDir);
+
+    static const QList<SettingDefinition>& definitions();
+    static const SettingDefinition* definition(const QString& key);
+
+    /// The stored value, or the key's default.
+    QString value(const QString& key) const;
+    int intValue(const QString& key) const { return value(key).toInt(); }
+    bool boolValue(const QString& key) const;
+    /// Validates and stores; changes nothing and says why if key or value are bad.
+    Status set(const QString& key, const QString& value);
+    Status reset(const QString& key);
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

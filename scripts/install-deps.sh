@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package RelayDesk needs to build, run and test. Idempotent; run as root (or via sudo).
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+BUILD_PKGS=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libqt6svg6
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libsodium-dev libssl-dev openssl sqlite3
+)
+TEST_PKGS=(
+  python3 python3-aiosmtpd python3-dkim swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
+  msmtp dnsmasq-base postfix xvfb xauth imagemagick procps psmisc iproute2 testssl.sh bsdextrautils
+)
+
+want=("${BUILD_PKGS[@]}")
+if [ "${1:-}" = "--test" ]; then want+=("${TEST_PKGS[@]}"); fi
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}" >&2
+  # Postfix must not ask questions nor start a system-wide instance on install.
+  echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
