@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/smtp/smtpreply.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace RelayDesk {
+
+/// One message to hand to one destination domain: the recipients of that domain share one transaction.
+struct DeliveryJob
+{
+    qint64 messageId = 0;
+    QString queueId;
+    qint64 agentId = 0;
+    QByteArray sender; ///< envelope sender; empty for the null reverse-path (bounces)
+    QString domain;    ///< recipient domain, lower-case
+    QList<qint64> recipientIds;
+    QList<QByteArray> recipients; ///< same order as recipientIds
+    QByteArray body;              ///< CRLF line ends, not dot-stuffed
+};
+
+/// The reply one recipient got in an attempt.
+struct RecipientOutcome
+{
+    qint64 recipientId = 0;
+    QByteArray recipient;
+    SmtpReply reply; ///< 2xx delivered, 4xx temporary, 5xx permanent
+};
+
+/// What happened in one delivery attempt to one destination: the record behind a delivery log row.
+struct DeliveryAttemptResult
+{
+    DeliveryJob job;
+    QString route;    ///< "mx", "smarthost" or "route"
+    QString host;     ///< host name connected to (last one tried), empty if none
+    QString address;  ///< IP address connected to
+    quint16 port = 0;
+    qint64 startedMs = 0;
+    qint64 durationMs = 0;
+    QString tlsVersion; ///< empty when the session stayed in plaintext
+    QString tlsCipher;
+    QList<RecipientOutcome> outcomes; ///< one per job recipient, same order
+    QByteArray transcript;            ///< "C: ..." / "S: ..." lines; AUTH data and message body redacted
+};
+
+} // namespace RelayDesk

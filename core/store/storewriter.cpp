@@ -1,0 +1,111 @@
+#include "core/store/storewriter.h"
+#include "core/store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <future>
+
+namespace RelayDesk {
+
+StoreWriter::StoreWriter(QString dataDir, int maxBatch) : m_dataDir(std::move(dataDir)), m_maxBatch(maxBatch)
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+StoreWriter::~StoreWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void StoreWriter::submit(Job job, Done done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back({std::move(job), std::move(done)});
+    }
+    m_wake.notify_one();
+}
+
+Status StoreWriter::runSync(Job job)
+{
+    auto promise = std::make_shared<std::promise<Status>>();
+    auto future = promise->get_future();
+    submit(std::move(job), [promise](const Status& status) { promise->set_value(status); });
+    return future.get();
+}
+
+quint64 StoreWriter::commitCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_commits;
+}
+
+void StoreWriter::run()
+{
+    auto db = Database::connection(m_dataDir);
+    for (;;) {
+        std::deque<Pending> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty() && m_stopping)
+                break;
+            while (!m_queue.empty() && int(batch.size()) < m_maxBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        if (!db) {
+            for (Pending& p : batch) {
+                if (p.done)
+                    p.done(Status::failure(db.error()));
+            }
+            continue;
+        }
+        QSqlDatabase conn = db.value();
+        commitBatch(conn, batch);
+    }
+    Database::releaseThreadConnection(m_dataDir);
+}
+
+void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
+{
+    QSqlQuery control(db);
+    std::vector<Status> results(batch.size());
+    Status batchStatus;
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        batchStatus = Status::failure(QStringLiteral("cannot start a transaction: %1").arg(control.lastError().text()));
+    } else {
+        for (size_t i = 0; i < batch.size(); ++i) {
+            control.exec(QStringLiteral("SAVEPOINT job"));
+            results[i] = batch[i].job(db);
+            if (results[i])
+                control.exec(QStringLiteral("RELEASE job"));
+            else {
+                control.exec(QStringLiteral("ROLLBACK TO job"));
+                control.exec(QStringLiteral("RELEASE job"));
+            }
+        }
+        // Contract 1: COMMIT returns only once the WAL is fsync'd (synchronous=FULL).
+        if (!control.exec(QStringLiteral("COMMIT"))) {
+            batchStatus = Status::failure(QStringLiteral("cannot commit: %1").arg(control.lastError().text()));
+            control.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_commits;
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (batch[i].done)
+            batch[i].done(batchStatus ? results[i] : batchStatus);
+    }
+}
+
+} // namespace RelayDesk
