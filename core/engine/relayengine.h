@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/engine/sessioninfo.h"
+#include "core/util/expected.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace RelayDesk {
+
+class StoreWriter;
+
+/// The relay engine: listeners and session workers, the durable spool, and the delivery service, each on
+/// its own threads. The GUI and the headless mode own one; every call here returns without blocking on
+/// network I/O (contract 6).
+class RelayEngine final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RelayEngine(QString dataDir, QObject* parent = nullptr);
+    ~RelayEngine() override;
+    Q_DISABLE_COPY_MOVE(RelayEngine)
+
+    /// Opens the store, loads or generates the TLS certificate, starts workers, listeners and delivery.
+    /// Fails (and starts nothing) when the store or certificate cannot be used; a listener that cannot bind
+    /// is reported in listeners() instead.
+    Status start();
+    /// Stops accepting, lets sessions end, drains the spool writer and stops delivery.
+    void stop();
+    bool isRunning() const;
+
+    QString dataDir() const;
+    QList<ListenerStatus> listeners() const;
+    /// Open sessions and those ended in the last few seconds (thread-safe snapshot).
+    QList<SessionInfo> sessions() const;
+    /// Certificate subject and expiry of the listeners' TLS certificate.
+    QDateTime certificateExpiry() const;
+    QString certificateFingerprint() const; ///< SHA-256, colon-separated hex
+    /// Messages accepted since start (all listeners).
+    quint64 acceptedCount() const;
+
+    /// Makes the delivery service look at the queue now (after queue actions).
+    void wakeDelivery();
+
+Q_SIGNALS:
+    /// Batched: at most a few times a second, only when something changed.
+    void sessionsChanged(const QList<RelayDesk::SessionInfo>& sessions);
+    void listenersChanged();
+    /// Batched count of messages accepted since the last signal.
+    void messagesAccepted(int count);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace RelayDesk
