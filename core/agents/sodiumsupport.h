@@ -1,0 +1,8 @@
+#pragma once
+
+namespace RelayDesk {
+
+/// Calls sodium_init() exactly once per process, from whichever thread gets here first.
+void ensureSodiumInitialized();
+
+} // namespace RelayDesk

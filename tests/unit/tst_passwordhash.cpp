@@ -1,0 +1,97 @@
+#include "core/agents/passwordhash.h"
+#include "core/agents/credentialgenerator.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace RelayDesk;
+
+/// Argon2id hashing of credential passwords and the generators of usernames and passwords.
+class TestPasswordHash : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hashIsArgon2id();
+    void verifiesCorrectPassword();
+    void refusesWrongPassword();
+    void saltMakesHashesDiffer();
+    void refusesMalformedHash();
+    void emptyPassword();
+    void usernameFormat();
+    void passwordFormat();
+};
+
+void TestPasswordHash::hashIsArgon2id()
+{
+    const QByteArray encoded = PasswordHash::hash("correct horse battery staple");
+    QVERIFY(encoded.startsWith("$argon2id$"));
+    QVERIFY2(encoded.contains("m=19456,t=2,p=1"), encoded.constData());
+    QVERIFY(!encoded.contains("correct horse"));
+}
+
+void TestPasswordHash::verifiesCorrectPassword()
+{
+    const QByteArray encoded = PasswordHash::hash("s3cret");
+    QVERIFY(PasswordHash::verify(encoded, "s3cret"));
+}
+
+void TestPasswordHash::refusesWrongPassword()
+{
+    const QByteArray encoded = PasswordHash::hash("s3cret");
+    QVERIFY(!PasswordHash::verify(encoded, "s3cret "));
+    QVERIFY(!PasswordHash::verify(encoded, "S3cret"));
+    QVERIFY(!PasswordHash::verify(encoded, ""));
+}
+
+void TestPasswordHash::saltMakesHashesDiffer()
+{
+    const QByteArray first = PasswordHash::hash("same");
+    const QByteArray second = PasswordHash::hash("same");
+    QVERIFY(first != second);
+    QVERIFY(PasswordHash::verify(first, "same"));
+    QVERIFY(PasswordHash::verify(second, "same"));
+}
+
+void TestPasswordHash::refusesMalformedHash()
+{
+    QVERIFY(!PasswordHash::verify(QByteArray(), "x"));
+    QVERIFY(!PasswordHash::verify("not a hash", "x"));
+    QVERIFY(!PasswordHash::verify(QByteArray(500, 'a'), "x"));
+}
+
+void TestPasswordHash::emptyPassword()
+{
+    const QByteArray encoded = PasswordHash::hash("");
+    QVERIFY(encoded.startsWith("$argon2id$"));
+    QVERIFY(PasswordHash::verify(encoded, ""));
+    QVERIFY(!PasswordHash::verify(encoded, "a"));
+}
+
+void TestPasswordHash::usernameFormat()
+{
+    static const QRegularExpression pattern(QStringLiteral("^rdk_[a-z2-7]{24}$"));
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString username = CredentialGenerator::username();
+        QVERIFY2(pattern.match(username).hasMatch(), qPrintable(username));
+        seen.insert(username);
+    }
+    QCOMPARE(seen.size(), 200);
+}
+
+void TestPasswordHash::passwordFormat()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{32}$"));
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString password = CredentialGenerator::password();
+        QVERIFY2(pattern.match(password).hasMatch(), qPrintable(password));
+        seen.insert(password);
+    }
+    QCOMPARE(seen.size(), 200);
+}
+
+QTEST_APPLESS_MAIN(TestPasswordHash)
+#include "tst_passwordhash.moc"
