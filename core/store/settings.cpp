@@ -28,6 +28,15 @@ QString validatePositive(const QString& value)
     return {};
 }
 
+QString validateNonNegative(const QString& value)
+{
+    bool ok = false;
+    const qlonglong n = value.toLongLong(&ok);
+    if (!ok || n < 0)
+        return QStringLiteral("'%1' is not a whole number of zero or more").arg(value);
+    return {};
+}
+
 QString validateBool(const QString& value)
 {
     static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false")};
@@ -101,6 +110,12 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("auth.failure_window"), QStringLiteral("900"), QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive},
         {QStringLiteral("auth.lockout"), QStringLiteral("900"), QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive},
         {QStringLiteral("engine.worker_threads"), QStringLiteral("2"), QStringLiteral("Session worker threads"), validatePositive},
+        {QStringLiteral("delivery.retry_first"), QStringLiteral("300"), QStringLiteral("Seconds before the first retry of a deferred recipient"), validatePositive},
+        {QStringLiteral("delivery.retry_max"), QStringLiteral("3600"), QStringLiteral("Longest wait in seconds between retries (the wait doubles up to this)"), validatePositive},
+        {QStringLiteral("delivery.give_up_after"), QStringLiteral("432000"), QStringLiteral("Seconds after which an undeliverable message is bounced"), validatePositive},
+        {QStringLiteral("delivery.delay_notice_after"), QStringLiteral("14400"), QStringLiteral("Seconds after which the sender is told of a delay (0: never)"), validateNonNegative},
+        {QStringLiteral("delivery.max_in_flight"), QStringLiteral("20"), QStringLiteral("Delivery transactions running at once"), validatePositive},
+        {QStringLiteral("delivery.poll_interval"), QStringLiteral("5"), QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive},
     };
     return list;
 }
