@@ -44,9 +44,40 @@ static QStringList migration1()
     };
 }
 
+// The delivery log and the suppression lists. One delivery_attempts row per recipient per attempt, so that
+// the log filters by recipient, status, agent and time with plain indexes; the rows of one SMTP transaction
+// share attempt_key (and its transcript, host and TLS details). message_id is kept as a plain number: the log
+// outlives deleted messages.
+static QStringList deliveryLogMigration()
+{
+    return {
+        QStringLiteral("CREATE TABLE delivery_attempts(id INTEGER PRIMARY KEY, attempt_key TEXT NOT NULL,"
+                       " message_id INTEGER NOT NULL, queue_id TEXT NOT NULL, agent_id INTEGER,"
+                       " agent_name TEXT NOT NULL, sender TEXT NOT NULL, recipient_id INTEGER NOT NULL,"
+                       " recipient TEXT NOT NULL,"
+                       " status TEXT NOT NULL CHECK(status IN ('delivered','deferred','bounced','suppressed')),"
+                       " route TEXT NOT NULL DEFAULT '', host TEXT NOT NULL DEFAULT '', ip TEXT NOT NULL DEFAULT '',"
+                       " port INTEGER NOT NULL DEFAULT 0, started_at INTEGER NOT NULL, duration_ms INTEGER NOT NULL DEFAULT 0,"
+                       " tls_version TEXT NOT NULL DEFAULT '', tls_cipher TEXT NOT NULL DEFAULT '',"
+                       " code INTEGER NOT NULL DEFAULT 0, enhanced TEXT NOT NULL DEFAULT '', reply TEXT NOT NULL DEFAULT '',"
+                       " sign TEXT NOT NULL DEFAULT '', transcript TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX delivery_attempts_time ON delivery_attempts(started_at)"),
+        QStringLiteral("CREATE INDEX delivery_attempts_agent ON delivery_attempts(agent_id, started_at)"),
+        QStringLiteral("CREATE INDEX delivery_attempts_status ON delivery_attempts(status, started_at)"),
+        QStringLiteral("CREATE INDEX delivery_attempts_recipient ON delivery_attempts(recipient)"),
+        QStringLiteral("CREATE INDEX delivery_attempts_recipient_id ON delivery_attempts(recipient_id)"),
+        QStringLiteral("CREATE INDEX delivery_attempts_message ON delivery_attempts(message_id)"),
+        QStringLiteral("CREATE TABLE suppressions(agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                       " address TEXT NOT NULL, reason TEXT NOT NULL, created_at INTEGER NOT NULL,"
+                       " PRIMARY KEY(agent_id, address))"),
+        // The delay notice (RFC 3464 Action: delayed) is sent once per message.
+        QStringLiteral("ALTER TABLE messages ADD COLUMN delay_notified INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
-    return {migration1()};
+    return {migration1(), deliveryLogMigration()};
 }
 
 } // namespace RelayDesk
