@@ -1,0 +1,120 @@
+#include "core/insight/deliverylogquery.h"
+#include "core/insight/sqlfilter.h"
+#include "core/store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace RelayDesk {
+
+namespace {
+
+QString orderBy(const LogFilter& filter)
+{
+    static const char* const columns[] = {"m.received_at", "m.agent_name", "m.sender",
+                                          "r.address",     "m.subject",    "r.state",
+                                          "r.attempts",    "r.updated_at", "r.last_code"};
+    const QString direction =
+        filter.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (filter.sortColumn < 0 || filter.sortColumn >= DeliveryLogQuery::ColumnCount)
+        return QStringLiteral(" ORDER BY r.id DESC");
+    return QStringLiteral(" ORDER BY ") + QLatin1String(columns[filter.sortColumn]) + direction +
+           QStringLiteral(", r.id") + direction;
+}
+
+} // namespace
+
+DeliveryLogQuery::DeliveryLogQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Expected<QList<DeliveryLogRow>> DeliveryLogQuery::page(const LogFilter& filter, int offset, int limit) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QList<DeliveryLogRow>>::failure(db.error());
+    const SqlFilter where(filter);
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral(
+            "SELECT r.id, m.id, m.queue_id, m.agent_name, m.sender, r.address, m.subject,"
+            " CASE WHEN m.held = 1 AND r.state IN ('queued','deferred') THEN 'held' ELSE r.state END,"
+            " r.attempts, m.received_at, r.updated_at, r.last_code, r.last_enhanced, r.last_reply"
+            " FROM recipients r JOIN messages m ON m.id = r.message_id") +
+        where.whereClause() + orderBy(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    where.bind(query);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return Expected<QList<DeliveryLogRow>>::failure(query.lastError().text());
+    QList<DeliveryLogRow> rows;
+    while (query.next()) {
+        DeliveryLogRow row;
+        row.recipientId = query.value(0).toLongLong();
+        row.messageId = query.value(1).toLongLong();
+        row.queueId = query.value(2).toString();
+        row.agent = query.value(3).toString();
+        row.sender = query.value(4).toString();
+        row.recipient = query.value(5).toString();
+        row.subject = query.value(6).toString();
+        row.state = query.value(7).toString();
+        row.attempts = query.value(8).toInt();
+        row.receivedAt = query.value(9).toLongLong();
+        row.updatedAt = query.value(10).toLongLong();
+        row.lastCode = query.value(11).toInt();
+        row.lastEnhanced = query.value(12).toString();
+        row.lastReply = query.value(13).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Expected<int> DeliveryLogQuery::count(const LogFilter& filter) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<int>::failure(db.error());
+    const SqlFilter where(filter);
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id") +
+                  where.whereClause());
+    where.bind(query);
+    if (!query.exec() || !query.next())
+        return Expected<int>::failure(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Expected<QList<DeliveryAttemptRow>> DeliveryLogQuery::attempts(qint64 recipientId) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QList<DeliveryAttemptRow>>::failure(db.error());
+    QList<DeliveryAttemptRow> rows;
+    if (!db->tables().contains(QStringLiteral("delivery_attempts")))
+        return rows;
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("SELECT * FROM delivery_attempts WHERE recipient_id = ? ORDER BY id"));
+    query.addBindValue(recipientId);
+    if (!query.exec())
+        return Expected<QList<DeliveryAttemptRow>>::failure(query.lastError().text());
+    // The attempts table is written by the delivery service; read its columns by name so that this view
+    // keeps working while that schema settles.
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        auto field = [&](const char* name) {
+            const int i = record.indexOf(QLatin1String(name));
+            return i < 0 ? QVariant() : query.value(i);
+        };
+        DeliveryAttemptRow row;
+        row.at = field("started_at").isValid() ? field("started_at").toLongLong() : field("at").toLongLong();
+        row.host = field("host").toString();
+        row.code = field("code").toInt();
+        row.enhanced = field("enhanced").toString();
+        row.reply = field("reply").toString();
+        row.transcript = field("transcript").toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace RelayDesk
