@@ -1,0 +1,135 @@
+#include "core/smtp/datareader.h"
+
+#include <utility>
+
+namespace RelayDesk {
+
+namespace {
+
+bool isSpecial(char c)
+{
+    return c == '\r' || c == '\n' || c == '\0';
+}
+
+// Saturates just past the limit so that a gigabyte-long line cannot overflow the counter.
+int addLineOctets(int length, qsizetype count, int maxLineLength)
+{
+    return static_cast<int>(qMin<qint64>(qint64(length) + count, qint64(maxLineLength) + 1));
+}
+
+} // namespace
+
+DataReader::DataReader(qint64 maxSize, int maxLineLength) : m_maxSize(maxSize), m_maxLineLength(maxLineLength)
+{
+}
+
+void DataReader::flag(Problem problem)
+{
+    if (m_problem != Problem::None)
+        return; // the first problem is the one the client hears about
+    m_problem = problem;
+    m_message = QByteArray(); // nothing more is stored: memory stays bounded until the true end
+}
+
+void DataReader::store(char c)
+{
+    if (m_problem != Problem::None)
+        return;
+    if (m_message.size() >= m_maxSize) {
+        flag(Problem::TooBig);
+        return;
+    }
+    m_message.append(c);
+}
+
+qsizetype DataReader::feed(QByteArrayView bytes)
+{
+    if (m_finished)
+        return 0;
+    const char* data = bytes.data();
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const char c = data[i];
+        switch (m_state) {
+        case State::LineStart:
+            m_lineLength = 0;
+            if (c == '.') { // RFC 5321 4.5.2: a leading dot is stuffing, or the start of the end marker
+                ++m_lineLength;
+                m_state = State::Dot;
+                ++i;
+                continue;
+            }
+            m_state = State::InLine;
+            continue; // handle c as line content
+        case State::Dot:
+            if (c == '\r') {
+                m_state = State::DotCr;
+                ++i;
+                continue;
+            }
+            m_state = State::InLine; // the stuffing dot is dropped; c is ordinary content
+            continue;
+        case State::DotCr:
+            if (c == '\n') { // RFC 5321 4.1.1.4: <CRLF>.<CRLF> is the only end of data
+                ++i;
+                m_finished = true;
+                m_bytesReceived += i;
+                return i;
+            }
+            flag(Problem::BareCrOrLf); // ".\r" followed by anything but LF: a bare CR
+            m_state = State::InLine;
+            continue;
+        case State::AfterCr:
+            if (c == '\n') {
+                store('\r');
+                store('\n');
+                m_state = State::LineStart;
+                ++i;
+                continue;
+            }
+            flag(Problem::BareCrOrLf); // a CR not followed by LF never ends a line
+            m_state = State::InLine;
+            continue;
+        case State::InLine:
+            break;
+        }
+
+        // InLine: copy a run of ordinary octets at once, then deal with the special one.
+        qsizetype end = i;
+        while (end < size && !isSpecial(data[end]))
+            ++end;
+        const qsizetype run = end - i;
+        if (run > 0) {
+            m_lineLength = addLineOctets(m_lineLength, run, m_maxLineLength);
+            if (m_lineLength > m_maxLineLength) // RFC 5321 4.5.3.1.6: 1000 octets with the CRLF
+                flag(Problem::LineTooLong);
+            if (m_problem == Problem::None) {
+                if (m_message.size() + run > m_maxSize)
+                    flag(Problem::TooBig);
+                else
+                    m_message.append(data + i, run);
+            }
+            i = end;
+            continue;
+        }
+        ++i;
+        if (c == '\r') {
+            m_state = State::AfterCr;
+        } else {
+            flag(c == '\n' ? Problem::BareCrOrLf : Problem::Nul);
+            m_lineLength = addLineOctets(m_lineLength, 1, m_maxLineLength);
+        }
+    }
+    m_bytesReceived += size;
+    return size;
+}
+
+QByteArray DataReader::takeMessage()
+{
+    if (m_problem != Problem::None)
+        return {};
+    return std::exchange(m_message, QByteArray());
+}
+
+} // namespace RelayDesk
