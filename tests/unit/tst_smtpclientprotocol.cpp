@@ -1,0 +1,315 @@
+#include "core/delivery/smtpclientprotocol.h"
+
+#include <QTest>
+
+using namespace RelayDesk;
+
+namespace {
+
+/// Records what the protocol asks of its transport.
+struct RecordingSink final : SmtpClientSink
+{
+    QList<QByteArray> sent; ///< one entry per sendToServer call
+    int readyCount = 0;
+    int tlsRequests = 0;
+    bool closed = false;
+    QList<QList<SmtpReply>> finished;
+    QList<SmtpReply> failures;
+
+    void sendToServer(const QByteArray& bytes) override { sent.append(bytes); }
+    void startTlsHandshake() override { ++tlsRequests; }
+    void sessionReady() override { ++readyCount; }
+    void transactionFinished(const QList<SmtpReply>& perRecipient) override { finished.append(perRecipient); }
+    void sessionFailed(const SmtpReply& reason) override { failures.append(reason); }
+    void closeConnection() override { closed = true; }
+};
+
+DeliveryJob job(QList<QByteArray> recipients, QByteArray body = "Subject: hi\r\n\r\nHello\r\n")
+{
+    DeliveryJob j;
+    j.sender = "app@relay.test";
+    j.domain = QStringLiteral("example.org");
+    j.recipients = std::move(recipients);
+    for (qsizetype i = 0; i < j.recipients.size(); ++i)
+        j.recipientIds.append(i + 1);
+    j.body = std::move(body);
+    return j;
+}
+
+// Plays a dialog: "S: text" is fed to the client, "C: text" must be the client's next command.
+void play(SmtpClientProtocol& client, RecordingSink& sink, const QList<QByteArray>& script)
+{
+    for (const QByteArray& step : script) {
+        const QByteArray text = step.mid(3);
+        if (step.startsWith("S: ")) {
+            client.receive(QByteArray(text + "\r\n"));
+        } else {
+            QVERIFY2(!sink.sent.isEmpty(), QByteArray("expected the client to send: " + text).constData());
+            QCOMPARE(sink.sent.takeFirst(), QByteArray(text + "\r\n"));
+        }
+    }
+}
+
+#define PLAY(...)                                                                                            \
+    do {                                                                                                     \
+        play(__VA_ARGS__);                                                                                   \
+        if (QTest::currentTestFailed())                                                                      \
+            return;                                                                                          \
+    } while (false)
+
+const QList<QByteArray> greetingAndEhlo = {
+    "S: 220 mx.example.org ESMTP",
+    "C: EHLO relay.test",
+    "S: 250-mx.example.org",
+    "S: 250-SIZE 1000",
+    "S: 250 8BITMIME",
+};
+
+SmtpClientConfig plainConfig()
+{
+    SmtpClientConfig config;
+    config.heloName = "relay.test";
+    config.startTls = StartTlsMode::Never;
+    return config;
+}
+
+} // namespace
+
+/// Scripted server dialogs for the outbound SMTP client state machine.
+class TestSmtpClientProtocol : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deliversWithPerRecipientOutcomes()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, greetingAndEhlo);
+        QCOMPARE(sink.readyCount, 1);
+        QVERIFY(client.send(job({"a@example.org", "b@example.org", "c@example.org"})));
+        PLAY(client, sink,
+             {"C: MAIL FROM:<app@relay.test> SIZE=22", "S: 250 2.1.0 Ok", "C: RCPT TO:<a@example.org>",
+              "S: 250 2.1.5 Ok", "C: RCPT TO:<b@example.org>", "S: 550 5.1.1 No such user",
+              "C: RCPT TO:<c@example.org>", "S: 450 4.2.1 Try later", "C: DATA", "S: 354 go ahead"});
+        QCOMPARE(sink.sent.takeFirst(), QByteArray("Subject: hi\r\n\r\nHello\r\n.\r\n"));
+        PLAY(client, sink, {"S: 250 2.0.0 Ok: queued as 123"});
+        QCOMPARE(sink.finished.size(), 1);
+        const QList<SmtpReply> outcomes = sink.finished.first();
+        QCOMPARE(outcomes[0].summary(), QByteArray("250 2.0.0 Ok: queued as 123"));
+        QCOMPARE(outcomes[1].summary(), QByteArray("550 5.1.1 No such user"));
+        QCOMPARE(outcomes[2].summary(), QByteArray("450 4.2.1 Try later"));
+        QCOMPARE(sink.readyCount, 2);
+
+        // Reuse: RSET first, then QUIT.
+        QVERIFY(client.send(job({"d@example.org"})));
+        PLAY(client, sink,
+             {"C: RSET", "S: 250 Ok", "C: MAIL FROM:<app@relay.test> SIZE=22", "S: 451 4.3.0 Busy"});
+        QCOMPARE(sink.finished.last().first().code, 451);
+        client.quit();
+        PLAY(client, sink, {"C: QUIT", "S: 221 Bye"});
+        QVERIFY(sink.closed);
+        QVERIFY(sink.failures.isEmpty());
+
+        const QByteArray transcript = client.takeTranscript();
+        QVERIFY(transcript.startsWith("S: 220 mx.example.org ESMTP\r\nC: EHLO relay.test\r\n"));
+        QVERIFY(transcript.contains("C: <message content, 25 octets>\r\nS: 250 2.0.0 Ok: queued as 123\r\n"));
+        QVERIFY(!transcript.contains("Hello"));
+    }
+
+    void noAcceptedRecipientMeansNoData()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, greetingAndEhlo);
+        client.send(job({"a@example.org"}));
+        PLAY(client, sink,
+             {"C: MAIL FROM:<app@relay.test> SIZE=22", "S: 250 Ok", "C: RCPT TO:<a@example.org>",
+              "S: 550 5.1.1 Unknown"});
+        QCOMPARE(sink.finished.size(), 1);
+        QCOMPARE(sink.finished.first().first().code, 550);
+        QCOMPARE(client.state(), SmtpClientProtocol::State::Ready);
+    }
+
+    void dataRejectionAppliesOnlyToAcceptedRecipients()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, greetingAndEhlo);
+        client.send(job({"a@example.org", "b@example.org"}));
+        PLAY(client, sink,
+             {"C: MAIL FROM:<app@relay.test> SIZE=22", "S: 250 Ok", "C: RCPT TO:<a@example.org>", "S: 250 Ok",
+              "C: RCPT TO:<b@example.org>", "S: 550 5.1.1 Unknown", "C: DATA", "S: 354 go"});
+        sink.sent.clear();
+        PLAY(client, sink, {"S: 554 5.7.1 Spam"});
+        QCOMPARE(sink.finished.first()[0].summary(), QByteArray("554 5.7.1 Spam"));
+        QCOMPARE(sink.finished.first()[1].summary(), QByteArray("550 5.1.1 Unknown"));
+    }
+
+    void heloFallbackAndNullSender()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink,
+             {"S: 220 old.example.org", "C: EHLO relay.test", "S: 502 5.5.1 What?", "C: HELO relay.test",
+              "S: 250 old.example.org"});
+        DeliveryJob bounce = job({"a@example.org"}, "x\xe9\r\n");
+        bounce.sender.clear();
+        client.send(bounce);
+        PLAY(client, sink, {"C: MAIL FROM:<>"}); // no SIZE, no BODY without EHLO
+        QVERIFY(sink.sent.isEmpty());
+    }
+
+    void eightBitBodyAndSizeLimit()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, greetingAndEhlo);
+        client.send(job({"a@example.org"}, "caf\xc3\xa9\r\n"));
+        PLAY(client, sink, {"C: MAIL FROM:<app@relay.test> SIZE=7 BODY=8BITMIME", "S: 250 Ok"});
+        PLAY(client, sink, {"C: RCPT TO:<a@example.org>", "S: 550 no"});
+        QVERIFY(client.send(job({"a@example.org"}, QByteArray(2000, 'x'))));
+        QCOMPARE(sink.finished.last().first().summary().left(9), QByteArray("552 5.3.4"));
+        QVERIFY(sink.sent.isEmpty()); // nothing sent for an oversized message
+    }
+
+    void dotStuffing()
+    {
+        QCOMPARE(SmtpClientProtocol::dotStuff(".start\r\nmid.dle\r\n..two\r\n."),
+                 QByteArray("..start\r\nmid.dle\r\n...two\r\n..\r\n.\r\n"));
+        QCOMPARE(SmtpClientProtocol::dotStuff(QByteArray()), QByteArray(".\r\n"));
+    }
+
+    void startTlsDiscardsPreTlsBytesAndRepeatsEhlo()
+    {
+        SmtpClientConfig config = plainConfig();
+        config.startTls = StartTlsMode::IfOffered;
+        RecordingSink sink;
+        SmtpClientProtocol client(config, &sink);
+        PLAY(client, sink,
+             {"S: 220 mx", "C: EHLO relay.test", "S: 250-mx", "S: 250-AUTH PLAIN", "S: 250 STARTTLS",
+              "C: STARTTLS"});
+        client.receive("220 2.0.0 Ready\r\n250 injected\r\n");
+        QCOMPARE(sink.tlsRequests, 1);
+        QVERIFY(!client.tlsActive());
+        client.tlsEstablished();
+        QVERIFY(client.tlsActive());
+        PLAY(client, sink, {"C: EHLO relay.test", "S: 250-mx", "S: 250 SIZE"});
+        QCOMPARE(sink.readyCount, 1);
+        QVERIFY(!client.hasExtension("STARTTLS"));
+        QVERIFY(!client.hasExtension("AUTH"));
+        QVERIFY(!client.takeTranscript().contains("injected"));
+    }
+
+    void requiredTlsWithoutStartTlsFailsTemporarily()
+    {
+        SmtpClientConfig config = plainConfig();
+        config.startTls = StartTlsMode::Required;
+        RecordingSink sink;
+        SmtpClientProtocol client(config, &sink);
+        PLAY(client, sink, greetingAndEhlo);
+        QCOMPARE(sink.readyCount, 0);
+        QCOMPARE(sink.failures.size(), 1);
+        QCOMPARE(sink.failures.first().summary().left(10), QByteArray("451 4.7.10"));
+    }
+
+    void opportunisticTlsRefusedContinuesInPlaintext()
+    {
+        SmtpClientConfig config = plainConfig();
+        config.startTls = StartTlsMode::IfOffered;
+        RecordingSink sink;
+        SmtpClientProtocol client(config, &sink);
+        PLAY(client, sink,
+             {"S: 220 mx", "C: EHLO relay.test", "S: 250-mx", "S: 250 STARTTLS", "C: STARTTLS",
+              "S: 454 4.7.0 TLS not available"});
+        QCOMPARE(sink.readyCount, 1);
+        QVERIFY(!client.tlsActive());
+    }
+
+    void authPlainIsRedacted()
+    {
+        SmtpClientConfig config = plainConfig();
+        config.tlsActive = true;
+        config.username = "user";
+        config.password = "secret";
+        RecordingSink sink;
+        SmtpClientProtocol client(config, &sink);
+        PLAY(client, sink,
+             {"S: 220 smarthost", "C: EHLO relay.test", "S: 250-smarthost", "S: 250 AUTH LOGIN PLAIN",
+              "C: AUTH PLAIN AHVzZXIAc2VjcmV0", "S: 235 2.7.0 Authenticated"});
+        QCOMPARE(sink.readyCount, 1);
+        const QByteArray transcript = client.takeTranscript();
+        QVERIFY(transcript.contains("C: AUTH PLAIN <redacted>\r\n"));
+        QVERIFY(!transcript.contains("AHVzZXIAc2VjcmV0"));
+    }
+
+    void authLoginFailureIsTemporary()
+    {
+        SmtpClientConfig config = plainConfig();
+        config.tlsActive = true;
+        config.username = "user";
+        config.password = "secret";
+        RecordingSink sink;
+        SmtpClientProtocol client(config, &sink);
+        PLAY(client, sink,
+             {"S: 220 smarthost", "C: EHLO relay.test", "S: 250-smarthost", "S: 250 AUTH LOGIN",
+              "C: AUTH LOGIN", "S: 334 VXNlcm5hbWU6", "C: dXNlcg==", "S: 334 UGFzc3dvcmQ6", "C: c2VjcmV0",
+              "S: 535 5.7.8 Bad credentials"});
+        QCOMPARE(sink.failures.size(), 1);
+        QCOMPARE(sink.failures.first().code, 451);
+        QCOMPARE(sink.failures.first().enhanced, QByteArray("4.7.8"));
+        const QByteArray transcript = client.takeTranscript();
+        QVERIFY(!transcript.contains("c2VjcmV0"));
+        QCOMPARE(transcript.count("C: <redacted>"), 2);
+    }
+
+    void credentialsNeverSentInPlaintext()
+    {
+        SmtpClientConfig config = plainConfig();
+        config.username = "user";
+        config.password = "secret";
+        RecordingSink sink;
+        SmtpClientProtocol client(config, &sink);
+        PLAY(client, sink, {"S: 220 smarthost", "C: EHLO relay.test", "S: 250 AUTH PLAIN"});
+        QCOMPARE(sink.failures.size(), 1);
+        QCOMPARE(sink.failures.first().code, 451);
+    }
+
+    void disconnectMidDataIsTemporaryForAccepted()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, greetingAndEhlo);
+        client.send(job({"a@example.org", "b@example.org"}));
+        PLAY(client, sink,
+             {"C: MAIL FROM:<app@relay.test> SIZE=22", "S: 250 Ok", "C: RCPT TO:<a@example.org>", "S: 250 Ok",
+              "C: RCPT TO:<b@example.org>", "S: 550 5.1.1 Unknown", "C: DATA", "S: 354 go"});
+        client.connectionLost(SmtpReply::make(421, "4.4.2", "Connection lost"));
+        QCOMPARE(sink.finished.first()[0].summary(), QByteArray("421 4.4.2 Connection lost"));
+        QCOMPARE(sink.finished.first()[1].code, 550);
+        QCOMPARE(sink.failures.size(), 1);
+        QCOMPARE(client.state(), SmtpClientProtocol::State::Closed);
+    }
+
+    void serverClosing421FailsTheSession()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, {"S: 421 4.3.2 Too busy"});
+        QCOMPARE(sink.failures.size(), 1);
+        QCOMPARE(sink.failures.first().code, 421);
+        QVERIFY(!client.send(job({"a@example.org"})));
+    }
+
+    void malformedReplyFailsTemporarily()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        client.receive("220-mx\r\n250 oops\r\n");
+        QCOMPARE(sink.failures.size(), 1);
+        QCOMPARE(sink.failures.first().summary().left(9), QByteArray("451 4.5.0"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSmtpClientProtocol)
+#include "tst_smtpclientprotocol.moc"
