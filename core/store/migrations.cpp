@@ -75,9 +75,20 @@ static QStringList deliveryLogMigration()
     };
 }
 
+// Outbound routing: per-domain routes ("example.com" or "*.example.com") and per-domain TLS policies for
+// MX delivery (none, opportunistic, required, verify). The smarthost lives in settings and smarthost.secret.
+static QStringList routesMigration()
+{
+    return {
+        QStringLiteral("CREATE TABLE routes(pattern TEXT PRIMARY KEY, host TEXT NOT NULL, port INTEGER NOT NULL,"
+                       " tls_policy TEXT NOT NULL DEFAULT 'opportunistic')"),
+        QStringLiteral("CREATE TABLE tls_policies(domain TEXT PRIMARY KEY, policy TEXT NOT NULL)"),
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
-    return {migration1(), deliveryLogMigration()};
+    return {migration1(), deliveryLogMigration(), routesMigration()};
 }
 
 } // namespace RelayDesk
