@@ -1,8 +1,10 @@
 #include "core/store/settings.h"
+#include "core/delivery/hostandport.h"
 #include "core/store/database.h"
 #include "core/util/hostport.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,6 +79,27 @@ QString validateHostname(const QString& value)
                                                                    : QStringLiteral("'%1' is not a valid host name").arg(value);
 }
 
+QString validateSmarthost(const QString& value)
+{
+    return value.isEmpty() ? QString() : HostAndPort::parse(value, 25).error();
+}
+
+QString validateSmarthostTls(const QString& value)
+{
+    static const QStringList accepted = {QStringLiteral("implicit"), QStringLiteral("starttls"), QStringLiteral("opportunistic")};
+    return accepted.contains(value) ? QString() : QStringLiteral("'%1' is not implicit, starttls or opportunistic").arg(value);
+}
+
+QString validateOptionalAddress(const QString& value)
+{
+    return value.isEmpty() || !QHostAddress(value).isNull() ? QString() : QStringLiteral("'%1' is not an IP address").arg(value);
+}
+
+QString validateOptionalHostname(const QString& value)
+{
+    return value.isEmpty() ? QString() : validateHostname(value);
+}
+
 QString defaultHostname()
 {
     const QString host = QSysInfo::machineHostName();
@@ -116,6 +139,15 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("delivery.delay_notice_after"), QStringLiteral("14400"), QStringLiteral("Seconds after which the sender is told of a delay (0: never)"), validateNonNegative},
         {QStringLiteral("delivery.max_in_flight"), QStringLiteral("20"), QStringLiteral("Delivery transactions running at once"), validatePositive},
         {QStringLiteral("delivery.poll_interval"), QStringLiteral("5"), QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive},
+        {QStringLiteral("delivery.smarthost"), QString(), QStringLiteral("Relay all mail not routed otherwise through HOST:PORT (empty: deliver by MX)"), validateSmarthost},
+        {QStringLiteral("delivery.smarthost_tls"), QStringLiteral("starttls"), QStringLiteral("Smarthost TLS: implicit, starttls (required) or opportunistic"), validateSmarthostTls},
+        {QStringLiteral("delivery.smarthost_username"), QString(), QStringLiteral("Smarthost AUTH user name (the password is kept in smarthost.secret)"), nullptr},
+        {QStringLiteral("delivery.dns_server"), QString(), QStringLiteral("DNS server for MX lookups (empty: the system resolver)"), validateOptionalAddress},
+        {QStringLiteral("delivery.connect_timeout"), QStringLiteral("30"), QStringLiteral("Seconds to wait for an outbound connection"), validatePositive},
+        {QStringLiteral("delivery.command_timeout"), QStringLiteral("300"), QStringLiteral("Seconds to wait for each reply of a remote server (RFC 5321 4.5.3.2)"), validatePositive},
+        {QStringLiteral("delivery.max_connections"), QStringLiteral("20"), QStringLiteral("Outbound connections in total"), validatePositive},
+        {QStringLiteral("delivery.max_connections_per_domain"), QStringLiteral("4"), QStringLiteral("Outbound connections to one destination"), validatePositive},
+        {QStringLiteral("delivery.helo_name"), QString(), QStringLiteral("Name sent in EHLO (empty: server.hostname)"), validateOptionalHostname},
     };
     return list;
 }
