@@ -1,0 +1,135 @@
+#include "core/delivery/hostandport.h"
+#include "core/delivery/routestore.h"
+#include "core/store/settings.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+using namespace RelayDesk;
+
+/// Route selection (route, smarthost, MX), pattern matching, and the stored routing configuration.
+class TestRouteTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void patternMatching()
+    {
+        QVERIFY(RouteTable::matchScore(QStringLiteral("example.com"), QStringLiteral("example.com")) > 0);
+        QVERIFY(RouteTable::matchScore(QStringLiteral("example.com"), QStringLiteral("EXAMPLE.com")) > 0);
+        QCOMPARE(RouteTable::matchScore(QStringLiteral("example.com"), QStringLiteral("a.example.com")), 0);
+        QVERIFY(RouteTable::matchScore(QStringLiteral("*.example.com"), QStringLiteral("a.example.com")) > 0);
+        QVERIFY(RouteTable::matchScore(QStringLiteral("*.example.com"), QStringLiteral("a.b.example.com")) >
+                0);
+        QCOMPARE(RouteTable::matchScore(QStringLiteral("*.example.com"), QStringLiteral("example.com")), 0);
+        QCOMPARE(RouteTable::matchScore(QStringLiteral("*.example.com"), QStringLiteral("badexample.com")),
+                 0);
+    }
+
+    void longestMatchWins()
+    {
+        RouteTable table;
+        table.setRoutes(
+            {{QStringLiteral("*.example.com"), QStringLiteral("wide.test"), 25, TlsPolicy::Opportunistic},
+             {QStringLiteral("*.eu.example.com"), QStringLiteral("eu.test"), 2525, TlsPolicy::Required},
+             {QStringLiteral("x.eu.example.com"), QStringLiteral("exact.test"), 26, TlsPolicy::None}});
+        QCOMPARE(table.routeFor(QStringLiteral("a.example.com")).host, QStringLiteral("wide.test"));
+        const Route eu = table.routeFor(QStringLiteral("a.eu.example.com"));
+        QCOMPARE(eu.host, QStringLiteral("eu.test"));
+        QCOMPARE(eu.port, quint16(2525));
+        QCOMPARE(eu.tls, TlsPolicy::Required);
+        QCOMPARE(eu.name(), QStringLiteral("route"));
+        QCOMPARE(table.routeFor(QStringLiteral("x.eu.example.com")).host, QStringLiteral("exact.test"));
+        QCOMPARE(table.routeFor(QStringLiteral("example.com")).kind, Route::Kind::Mx);
+    }
+
+    void smarthostCatchesTheRest()
+    {
+        RouteTable table;
+        table.setRoutes({{QStringLiteral("local.test"), QStringLiteral("10.0.0.5"), 25, TlsPolicy::None}});
+        table.setSmarthost(
+            {QStringLiteral("smtp.provider.test"), 465, SmarthostConfig::Tls::Implicit, "u", "p"});
+        QCOMPARE(table.routeFor(QStringLiteral("local.test")).kind, Route::Kind::Direct);
+        const Route relay = table.routeFor(QStringLiteral("gmail.com"));
+        QCOMPARE(relay.kind, Route::Kind::Smarthost);
+        QCOMPARE(relay.name(), QStringLiteral("smarthost"));
+        QVERIFY(relay.implicitTls);
+        QCOMPARE(relay.tls, TlsPolicy::Required);
+        QCOMPARE(relay.username, QByteArray("u"));
+    }
+
+    void mxWithPerDomainTlsPolicy()
+    {
+        RouteTable table;
+        table.setTlsPolicies({{QStringLiteral("bank.test"), TlsPolicy::Verify},
+                              {QStringLiteral("*.gov.test"), TlsPolicy::Required}});
+        QCOMPARE(table.routeFor(QStringLiteral("bank.test")).tls, TlsPolicy::Verify);
+        QCOMPARE(table.routeFor(QStringLiteral("tax.gov.test")).tls, TlsPolicy::Required);
+        const Route other = table.routeFor(QStringLiteral("other.test"));
+        QCOMPARE(other.kind, Route::Kind::Mx);
+        QCOMPARE(other.tls, TlsPolicy::Opportunistic);
+        QCOMPARE(other.name(), QStringLiteral("mx"));
+    }
+
+    void hostAndPortParsing()
+    {
+        QCOMPARE(HostAndPort::parse(QStringLiteral("Smtp.Example.com:587"))->toString(),
+                 QStringLiteral("smtp.example.com:587"));
+        QCOMPARE(HostAndPort::parse(QStringLiteral("mail.test"))->port, quint16(25));
+        QCOMPARE(HostAndPort::parse(QStringLiteral("[2001:db8::1]:2525"))->host,
+                 QStringLiteral("2001:db8::1"));
+        QCOMPARE(HostAndPort::parse(QStringLiteral("192.0.2.1:26"))->port, quint16(26));
+        QVERIFY(!HostAndPort::parse(QStringLiteral("bad_host:25")));
+        QVERIFY(!HostAndPort::parse(QStringLiteral("host:0")));
+        QVERIFY(!HostAndPort::parse(QStringLiteral("host:99999")));
+        QVERIFY(!HostAndPort::parse(QStringLiteral("-a.test:25")));
+        QVERIFY(!HostAndPort::parse(QStringLiteral("2001:db8::1")));
+        QVERIFY(RouteTable::validatePattern(QStringLiteral("*.example.com")).isEmpty());
+        QVERIFY(!RouteTable::validatePattern(QStringLiteral("*example.com")).isEmpty());
+        QVERIFY(!RouteTable::validatePattern(QStringLiteral("10.0.0.1")).isEmpty());
+    }
+
+    void storeRoundTrip()
+    {
+        Test::TempDataDir dir;
+        QVERIFY(dir.isValid());
+        RouteStore store(dir.path());
+        QVERIFY(store.setRoute(
+            {QStringLiteral("*.Corp.test"), QStringLiteral("gw.corp.test"), 2525, TlsPolicy::Verify}));
+        QVERIFY(!store.setRoute(
+            {QStringLiteral("bad pattern"), QStringLiteral("gw.corp.test"), 25, TlsPolicy::None}));
+        QVERIFY(
+            !store.setRoute({QStringLiteral("ok.test"), QStringLiteral("bad host"), 25, TlsPolicy::None}));
+        QVERIFY(store.setTlsPolicy(QStringLiteral("bank.test"), TlsPolicy::Required));
+        Settings settings(dir.path());
+        QVERIFY(
+            settings.set(QStringLiteral("delivery.smarthost"), QStringLiteral("smtp.provider.test:2587")));
+        QVERIFY(!settings.set(QStringLiteral("delivery.smarthost"), QStringLiteral("bad_host:25")));
+        QVERIFY(!settings.set(QStringLiteral("delivery.smarthost_tls"), QStringLiteral("sometimes")));
+        QVERIFY(settings.set(QStringLiteral("delivery.smarthost_username"), QStringLiteral("relay")));
+        QVERIFY(store.setSmarthostPassword("s3cret"));
+        QCOMPARE(QFileInfo(store.secretPath()).permissions() & 0x0077, QFileDevice::Permissions());
+
+        auto table = store.load();
+        QVERIFY2(table, qPrintable(table.error()));
+        const Route route = table->routeFor(QStringLiteral("a.corp.test"));
+        QCOMPARE(route.host, QStringLiteral("gw.corp.test"));
+        QCOMPARE(route.port, quint16(2525));
+        QCOMPARE(route.tls, TlsPolicy::Verify);
+        const Route relay = table->routeFor(QStringLiteral("elsewhere.test"));
+        QCOMPARE(relay.kind, Route::Kind::Smarthost);
+        QCOMPARE(relay.port, quint16(2587));
+        QCOMPARE(relay.password, QByteArray("s3cret"));
+        QCOMPARE(relay.username, QByteArray("relay"));
+        QCOMPARE(store.tlsPolicies()->value(QStringLiteral("bank.test")), TlsPolicy::Required);
+
+        QVERIFY(store.removeRoute(QStringLiteral("*.corp.test")));
+        QVERIFY(store.routes()->isEmpty());
+        QVERIFY(store.setSmarthostPassword({}));
+        QVERIFY(!QFileInfo::exists(store.secretPath()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouteTable)
+#include "tst_routetable.moc"
