@@ -1,0 +1,76 @@
+#include "app/headless.h"
+#include "core/engine/relayengine.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace RelayDesk {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    (void)::write(g_signalPipe[1], &byte, 1); // async-signal-safe; the event loop does the rest
+}
+
+} // namespace
+
+int runHeadless(const QString& dataDir)
+{
+    QTextStream err(stderr);
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        err << "relaydesk: cannot create the signal pipe\n";
+        return 1;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    ::signal(SIGPIPE, SIG_IGN);
+
+    RelayEngine engine(dataDir);
+    const Status started = engine.start();
+    if (!started) {
+        err << "relaydesk: cannot start: " << started.error() << '\n';
+        return 1;
+    }
+    bool anyListening = false;
+    for (const ListenerStatus& listener : engine.listeners()) {
+        if (!listener.enabled)
+            continue;
+        if (listener.listening) {
+            anyListening = true;
+            err << "relaydesk: " << listener.name << " listening on " << listener.address << '\n';
+        } else {
+            err << "relaydesk: " << listener.name << " NOT listening on " << listener.address << ": " << listener.error << '\n';
+        }
+    }
+    err.flush();
+    if (!anyListening) {
+        err << "relaydesk: no listener could start\n";
+        return 1;
+    }
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
+        char byte;
+        (void)::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    const int code = QCoreApplication::exec();
+    err << "relaydesk: shutting down\n";
+    err.flush();
+    engine.stop();
+    return code;
+}
+
+} // namespace RelayDesk

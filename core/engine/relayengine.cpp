@@ -1,0 +1,271 @@
+#include "core/engine/relayengine.h"
+#include "core/engine/connectionlimiter.h"
+#include "core/engine/sessionenvironment.h"
+#include "core/engine/sessionregistry.h"
+#include "core/engine/sessionworker.h"
+#include "core/engine/smtplistener.h"
+#include "core/security/auththrottle.h"
+#include "core/store/database.h"
+#include "core/store/messagespool.h"
+#include "core/store/settings.h"
+#include "core/store/storewriter.h"
+#include "core/tls/tlscontext.h"
+#include "core/util/hostport.h"
+
+#include <QCryptographicHash>
+#include <QMutex>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <vector>
+
+namespace RelayDesk {
+
+struct RelayEngine::Private
+{
+    QString dataDir;
+    bool running = false;
+    SessionEnvironment env;
+    std::unique_ptr<StoreWriter> writer;
+    std::unique_ptr<MessageSpool> spool;
+    AuthThrottle throttle;
+    ConnectionLimiter limiter;
+    SessionRegistry registry;
+    QThreadPool authPool;
+    std::vector<QThread*> workerThreads;
+    std::vector<SessionWorker*> workers;
+    QThread* listenerThread = nullptr;
+    std::vector<SmtpListener*> listeners;
+    mutable QMutex statusMutex;
+    QList<ListenerStatus> listenerStatus;
+    QSslCertificate certificate;
+    std::atomic<quint64> accepted{0};
+    std::atomic<int> acceptedSinceSignal{0};
+    std::atomic<quint64> nextSessionId{1};
+    std::atomic<unsigned> nextWorker{0};
+    QTimer publishTimer;
+    std::function<void()> wakeDelivery;
+};
+
+RelayEngine::RelayEngine(QString dataDir, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->dataDir = std::move(dataDir);
+    qRegisterMetaType<RelayDesk::SessionInfo>();
+    qRegisterMetaType<QList<RelayDesk::SessionInfo>>();
+}
+
+RelayEngine::~RelayEngine()
+{
+    stop();
+}
+
+QString RelayEngine::dataDir() const
+{
+    return d->dataDir;
+}
+
+bool RelayEngine::isRunning() const
+{
+    return d->running;
+}
+
+static SessionPolicy makePolicy(ListenerKind kind, const Settings& settings, bool tlsAvailable)
+{
+    SessionPolicy policy;
+    policy.kind = kind;
+    policy.hostname = settings.value(QStringLiteral("server.hostname")).toLatin1();
+    policy.maxMessageSize = settings.value(QStringLiteral("limits.max_message_size")).toLongLong();
+    policy.maxRecipients = settings.intValue(QStringLiteral("limits.max_recipients"));
+    policy.tlsAvailable = tlsAvailable;
+    return policy;
+}
+
+Status RelayEngine::start()
+{
+    if (d->running)
+        return {};
+    if (Status s = Database::initialize(d->dataDir); !s)
+        return s;
+    const Settings settings(d->dataDir);
+    auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
+                                settings.value(QStringLiteral("tls.key")), settings.value(QStringLiteral("server.hostname")));
+    if (!tls)
+        return Status::failure(tls.error());
+    d->certificate = tls->configuration().localCertificate();
+
+    d->writer = std::make_unique<StoreWriter>(d->dataDir);
+    d->spool = std::make_unique<MessageSpool>(*d->writer);
+    d->throttle.configure(settings.intValue(QStringLiteral("auth.max_failures")),
+                          qint64(settings.intValue(QStringLiteral("auth.failure_window"))) * 1000,
+                          qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000);
+    d->limiter.configure(settings.intValue(QStringLiteral("limits.max_connections")),
+                         settings.intValue(QStringLiteral("limits.max_connections_per_address")));
+    d->authPool.setMaxThreadCount(2);
+    d->authPool.setExpiryTimeout(-1);
+
+    SessionEnvironment& env = d->env;
+    env.dataDir = d->dataDir;
+    env.tls = tls->configuration();
+    env.submission = makePolicy(ListenerKind::Submission, settings, true);
+    env.smtps = makePolicy(ListenerKind::Smtps, settings, true);
+    env.lan = makePolicy(ListenerKind::Lan, settings, true);
+    env.idleTimeoutMs = settings.intValue(QStringLiteral("limits.idle_timeout")) * 1000;
+    env.sessionTimeoutMs = settings.intValue(QStringLiteral("limits.session_timeout")) * 1000;
+    env.throttle = &d->throttle;
+    env.limiter = &d->limiter;
+    env.registry = &d->registry;
+    env.spool = d->spool.get();
+    env.authPool = &d->authPool;
+    Private* p = d.get();
+    env.messageCommitted = [p] {
+        ++p->accepted;
+        ++p->acceptedSinceSignal;
+        if (p->wakeDelivery)
+            p->wakeDelivery();
+    };
+
+    const int workerCount = qBound(1, settings.intValue(QStringLiteral("engine.worker_threads")), 64);
+    for (int i = 0; i < workerCount; ++i) {
+        auto* thread = new QThread;
+        thread->setObjectName(QStringLiteral("relaydesk-smtp-%1").arg(i));
+        auto* worker = new SessionWorker(d->env);
+        worker->moveToThread(thread);
+        thread->start();
+        d->workerThreads.push_back(thread);
+        d->workers.push_back(worker);
+    }
+
+    d->listenerThread = new QThread;
+    d->listenerThread->setObjectName(QStringLiteral("relaydesk-listen"));
+    d->listenerThread->start();
+    auto dispatch = [p](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
+        SessionWorker* worker = p->workers[p->nextWorker++ % p->workers.size()];
+        const quint64 id = p->nextSessionId++;
+        QMetaObject::invokeMethod(worker, [worker, descriptor, kind, peer, id] { worker->adopt(descriptor, kind, peer, id); },
+                                  Qt::QueuedConnection);
+    };
+    QList<ListenerStatus> statuses;
+    const struct
+    {
+        ListenerKind kind;
+        const char* prefix;
+    } kinds[] = {{ListenerKind::Submission, "listener.submission"}, {ListenerKind::Smtps, "listener.smtps"}, {ListenerKind::Lan, "listener.lan"}};
+    for (const auto& k : kinds) {
+        const QString prefix = QString::fromLatin1(k.prefix);
+        ListenerStatus status;
+        status.name = listenerName(k.kind);
+        status.address = settings.value(prefix + QStringLiteral(".address"));
+        status.enabled = settings.boolValue(prefix + QStringLiteral(".enabled"));
+        if (status.enabled) {
+            const auto endpoint = HostPort::parse(status.address);
+            if (!endpoint) {
+                status.error = endpoint.error();
+            } else {
+                auto* listener = new SmtpListener(k.kind, d->limiter, dispatch);
+                listener->setMaxPendingConnections(256);
+                listener->moveToThread(d->listenerThread);
+                QMetaObject::invokeMethod(
+                    listener, [listener, endpoint, &status] {
+                        if (listener->listen(endpoint->address, endpoint->port))
+                            status.listening = true;
+                        else
+                            status.error = listener->errorString();
+                    },
+                    Qt::BlockingQueuedConnection);
+                d->listeners.push_back(listener);
+            }
+        }
+        statuses << status;
+    }
+    {
+        QMutexLocker locker(&d->statusMutex);
+        d->listenerStatus = statuses;
+    }
+
+    d->publishTimer.setInterval(250);
+    connect(&d->publishTimer, &QTimer::timeout, this, [this] {
+        if (d->registry.takeChanged())
+            Q_EMIT sessionsChanged(sessions());
+        if (const int count = d->acceptedSinceSignal.exchange(0))
+            Q_EMIT messagesAccepted(count);
+    });
+    d->publishTimer.start();
+    d->running = true;
+    Q_EMIT listenersChanged();
+    return {};
+}
+
+void RelayEngine::stop()
+{
+    if (!d->running)
+        return;
+    d->running = false;
+    d->publishTimer.stop();
+    // 1. No new connections.
+    for (SmtpListener* listener : d->listeners)
+        QMetaObject::invokeMethod(listener, [listener] { listener->close(); delete listener; }, Qt::BlockingQueuedConnection);
+    d->listeners.clear();
+    d->listenerThread->quit();
+    d->listenerThread->wait();
+    delete d->listenerThread;
+    d->listenerThread = nullptr;
+    // 2. End the sessions; a message whose commit is under way is still committed by the writer.
+    for (SessionWorker* worker : d->workers)
+        QMetaObject::invokeMethod(worker, [worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
+    d->authPool.waitForDone();
+    for (QThread* thread : d->workerThreads) {
+        thread->quit();
+        thread->wait();
+    }
+    // 3. Drain the writer while the workers (targets of its callbacks) still exist.
+    d->writer.reset();
+    for (SessionWorker* worker : d->workers)
+        delete worker;
+    for (QThread* thread : d->workerThreads)
+        delete thread;
+    d->workers.clear();
+    d->workerThreads.clear();
+    d->spool.reset();
+    {
+        QMutexLocker locker(&d->statusMutex);
+        for (ListenerStatus& status : d->listenerStatus)
+            status.listening = false;
+    }
+    Q_EMIT listenersChanged();
+}
+
+QList<ListenerStatus> RelayEngine::listeners() const
+{
+    QMutexLocker locker(&d->statusMutex);
+    return d->listenerStatus;
+}
+
+QList<SessionInfo> RelayEngine::sessions() const
+{
+    return d->registry.snapshot(nowMs());
+}
+
+QDateTime RelayEngine::certificateExpiry() const
+{
+    return d->certificate.expiryDate();
+}
+
+QString RelayEngine::certificateFingerprint() const
+{
+    return QString::fromLatin1(d->certificate.digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
+}
+
+quint64 RelayEngine::acceptedCount() const
+{
+    return d->accepted;
+}
+
+void RelayEngine::wakeDelivery()
+{
+    if (d->wakeDelivery)
+        d->wakeDelivery();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/smtp/sessionpolicy.h"
+
+#include <QSslConfiguration>
+#include <QString>
+
+#include <functional>
+
+class QThreadPool;
+
+namespace RelayDesk {
+
+class AuthThrottle;
+class ConnectionLimiter;
+class MessageSpool;
+class SessionRegistry;
+
+/// What every session needs from the engine; owned by the engine, shared read-only by the workers.
+struct SessionEnvironment
+{
+    QString dataDir;
+    QSslConfiguration tls;
+    SessionPolicy submission;
+    SessionPolicy smtps;
+    SessionPolicy lan;
+    int idleTimeoutMs = 300000;
+    int sessionTimeoutMs = 1800000;
+    AuthThrottle* throttle = nullptr;
+    ConnectionLimiter* limiter = nullptr;
+    SessionRegistry* registry = nullptr;
+    MessageSpool* spool = nullptr;
+    QThreadPool* authPool = nullptr;                 ///< Argon2id verification off the session threads
+    std::function<void()> messageCommitted;          ///< called on the writer thread after each commit
+
+    const SessionPolicy& policy(ListenerKind kind) const
+    {
+        return kind == ListenerKind::Smtps ? smtps : kind == ListenerKind::Lan ? lan : submission;
+    }
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,64 @@
+#include "core/engine/sessionworker.h"
+#include "core/engine/connectionlimiter.h"
+#include "core/engine/sessionenvironment.h"
+#include "core/engine/submissionsession.h"
+#include "core/store/database.h"
+
+#include <unistd.h>
+
+namespace RelayDesk {
+
+SessionWorker::SessionWorker(const SessionEnvironment& env) : m_env(env) {}
+
+SessionWorker::~SessionWorker()
+{
+    closeAll();
+}
+
+void SessionWorker::adopt(qintptr descriptor, ListenerKind kind, const QHostAddress& peer, quint64 sessionId)
+{
+    auto* session = new SubmissionSession(sessionId, descriptor, kind, m_env, this);
+    m_sessions.insert(sessionId, session);
+    m_peers.insert(sessionId, peer);
+    connect(session, &SubmissionSession::finished, this, &SessionWorker::onFinished, Qt::QueuedConnection);
+    if (!session->start()) {
+        ::close(int(descriptor));
+        m_sessions.remove(sessionId);
+        m_peers.remove(sessionId);
+        m_env.limiter->release(peer);
+        delete session;
+    }
+}
+
+void SessionWorker::deliverAuthResult(quint64 sessionId, AuthOutcome outcome, qint64 agentId, const QString& agentName)
+{
+    if (SubmissionSession* session = m_sessions.value(sessionId))
+        session->onAuthResult(outcome, agentId, agentName);
+}
+
+void SessionWorker::deliverCommitResult(quint64 sessionId, CommitFailure failure)
+{
+    if (SubmissionSession* session = m_sessions.value(sessionId))
+        session->onCommitResult(failure);
+}
+
+void SessionWorker::closeAll()
+{
+    const auto sessions = m_sessions;
+    for (SubmissionSession* session : sessions)
+        session->abort();
+    for (auto it = sessions.begin(); it != sessions.end(); ++it)
+        onFinished(it.key());
+    Database::releaseThreadConnection(m_env.dataDir);
+}
+
+void SessionWorker::onFinished(quint64 sessionId)
+{
+    SubmissionSession* session = m_sessions.take(sessionId);
+    if (!session)
+        return;
+    m_env.limiter->release(m_peers.take(sessionId));
+    session->deleteLater();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/smtp/sessionpolicy.h"
+#include "core/smtp/smtpserverendpoint.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+namespace RelayDesk {
+
+struct SessionEnvironment;
+class SubmissionSession;
+
+/// Owns the sessions of one worker thread; every call into it arrives queued on that thread.
+/// Results of background work (AUTH checks, commits) are routed through it by session id, so a
+/// session that has gone away is simply not found.
+class SessionWorker final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SessionWorker(const SessionEnvironment& env);
+    ~SessionWorker() override;
+
+    void adopt(qintptr descriptor, ListenerKind kind, const QHostAddress& peer, quint64 sessionId);
+    void deliverAuthResult(quint64 sessionId, AuthOutcome outcome, qint64 agentId, const QString& agentName);
+    void deliverCommitResult(quint64 sessionId, CommitFailure failure);
+    /// Closes every session (engine stopping); call on the worker's thread.
+    void closeAll();
+
+private:
+    void onFinished(quint64 sessionId);
+
+    const SessionEnvironment& m_env;
+    QHash<quint64, SubmissionSession*> m_sessions;
+    QHash<quint64, QHostAddress> m_peers;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,51 @@
+#include "core/engine/smtplistener.h"
+#include "core/engine/connectionlimiter.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace RelayDesk {
+
+namespace {
+
+QHostAddress peerOf(qintptr descriptor)
+{
+    sockaddr_storage storage{};
+    socklen_t length = sizeof storage;
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
+        return {};
+    QHostAddress address(reinterpret_cast<sockaddr*>(&storage));
+    return address;
+}
+
+void refuse(qintptr descriptor, const char* reply)
+{
+    // Best effort, never blocking: the client learns why before the connection closes (RFC 5321 3.1).
+    (void)::send(int(descriptor), reply, strlen(reply), MSG_DONTWAIT | MSG_NOSIGNAL);
+    ::close(int(descriptor));
+}
+
+} // namespace
+
+SmtpListener::SmtpListener(ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch, QObject* parent)
+    : QTcpServer(parent), m_kind(kind), m_limiter(limiter), m_dispatch(std::move(dispatch))
+{
+}
+
+void SmtpListener::incomingConnection(qintptr descriptor)
+{
+    const QHostAddress peer = peerOf(descriptor);
+    switch (m_limiter.tryAcquire(peer)) {
+    case ConnectionLimiter::Verdict::Accepted:
+        m_dispatch(descriptor, m_kind, peer);
+        return;
+    case ConnectionLimiter::Verdict::TooManyTotal:
+        refuse(descriptor, "421 4.7.0 Too many connections, try again later\r\n");
+        return;
+    case ConnectionLimiter::Verdict::TooManyFromAddress:
+        refuse(descriptor, "421 4.7.0 Too many connections from your address, try again later\r\n");
+        return;
+    }
+}
+
+} // namespace RelayDesk

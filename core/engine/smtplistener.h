@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/smtp/sessionpolicy.h"
+
+#include <QTcpServer>
+
+#include <functional>
+
+namespace RelayDesk {
+
+class ConnectionLimiter;
+
+/// Accepts connections on one listening address and hands each descriptor to a session worker thread.
+/// Connections over the limits are answered with 421 4.7.0 and closed here, before any session exists.
+class SmtpListener final : public QTcpServer
+{
+    Q_OBJECT
+public:
+    using Dispatch = std::function<void(qintptr descriptor, ListenerKind kind, const QHostAddress& peer)>;
+
+    SmtpListener(ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch, QObject* parent = nullptr);
+    ListenerKind kind() const { return m_kind; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    ListenerKind m_kind;
+    ConnectionLimiter& m_limiter;
+    Dispatch m_dispatch;
+};
+
+} // namespace RelayDesk

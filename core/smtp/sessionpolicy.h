@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+
+namespace RelayDesk {
+
+/// Which front door a session came through; each has its own rules (DESIGN contract 2).
+enum class ListenerKind { Submission, Smtps, Lan };
+
+QString listenerName(ListenerKind kind); ///< "submission", "smtps", "lan"
+
+/// The limits and facts a server session is configured with when it starts.
+struct SessionPolicy
+{
+    ListenerKind kind = ListenerKind::Submission;
+    QByteArray hostname = "localhost";
+    qint64 maxMessageSize = 25 * 1024 * 1024; ///< RFC 1870 SIZE
+    int maxRecipients = 100;
+    bool tlsAvailable = true; ///< a certificate is loaded, so STARTTLS can be offered
+    int maxErrors = 20;       ///< protocol errors before the session is closed
+    qint64 maxPipelinedBytes = 256 * 1024; ///< input buffered while a reply is pending
+};
+
+/// The client end of a session.
+struct SessionPeer
+{
+    QHostAddress address;
+    quint16 port = 0;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,129 @@
+// AUTH (RFC 4954) for SmtpServerProtocol: the PLAIN (RFC 4616) and LOGIN mechanisms.
+#include "core/smtp/smtpserverprotocol.h"
+
+namespace RelayDesk {
+
+namespace {
+
+std::optional<QByteArray> decodeBase64(const QByteArray& text)
+{
+    if (text == "=")
+        return QByteArray(); // RFC 4954 4: "=" is an empty initial response
+    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+} // namespace
+
+void SmtpServerProtocol::handleAuth(const SmtpCommand& command)
+{
+    if (m_policy.kind == ListenerKind::Lan)
+        return protocolError(503, "5.5.1", "AUTH is not available on the LAN relay listener");
+    if (!m_tls)
+        return protocolError(538, "5.7.11", "Encryption required for requested authentication mechanism");
+    if (!m_extended)
+        return protocolError(503, "5.5.1", "Send EHLO first");
+    if (m_authenticated)
+        return protocolError(503, "5.5.1", "Already authenticated");
+    if (m_sender)
+        return protocolError(503, "5.5.1", "AUTH not allowed during a mail transaction");
+    if (m_endpoint.isAuthLockedOut())
+        return reply(421, "4.7.0", "Too many failed authentication attempts; try again later", true);
+
+    const QList<QByteArray> parts = command.argument.split(' ');
+    const QByteArray mechanism = parts.value(0).toUpper();
+    if (parts.size() > 2)
+        return protocolError(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]");
+    if (mechanism == "PLAIN") {
+        if (parts.size() == 2) {
+            m_state = State::AuthPlain;
+            return handleAuthData(parts[1]);
+        }
+        m_state = State::AuthPlain;
+        reply(334, nullptr, QByteArray());
+    } else if (mechanism == "LOGIN") {
+        if (parts.size() == 2) {
+            m_state = State::AuthLoginUser;
+            return handleAuthData(parts[1]);
+        }
+        m_state = State::AuthLoginUser;
+        reply(334, nullptr, QByteArray("Username:").toBase64());
+    } else {
+        protocolError(504, "5.5.4", "Unrecognized authentication type");
+    }
+}
+
+void SmtpServerProtocol::handleAuthData(const QByteArray& line)
+{
+    if (line == "*") {
+        m_state = State::Command;
+        return protocolError(501, "5.0.0", "Authentication cancelled");
+    }
+    const std::optional<QByteArray> decoded = decodeBase64(line);
+    if (!decoded) {
+        m_state = State::Command;
+        return protocolError(501, "5.5.2", "Cannot decode base64 response");
+    }
+    switch (m_state) {
+    case State::AuthPlain: {
+        // RFC 4616 2: [authzid] NUL authcid NUL passwd
+        const QList<QByteArray> fields = decoded->split('\0');
+        if (fields.size() != 3 || fields[1].isEmpty() || (!fields[0].isEmpty() && fields[0] != fields[1])) {
+            m_state = State::Command;
+            return protocolError(501, "5.5.2", "Malformed PLAIN response");
+        }
+        return finishAuth(fields[1], fields[2]);
+    }
+    case State::AuthLoginUser:
+        if (decoded->isEmpty() || decoded->contains('\0')) {
+            m_state = State::Command;
+            return protocolError(501, "5.5.2", "Malformed LOGIN username");
+        }
+        m_loginUsername = *decoded;
+        m_state = State::AuthLoginPassword;
+        return reply(334, nullptr, QByteArray("Password:").toBase64());
+    case State::AuthLoginPassword:
+        if (decoded->contains('\0')) {
+            m_state = State::Command;
+            return protocolError(501, "5.5.2", "Malformed LOGIN password");
+        }
+        return finishAuth(std::exchange(m_loginUsername, QByteArray()), *decoded);
+    default:
+        break;
+    }
+}
+
+void SmtpServerProtocol::finishAuth(const QByteArray& username, const QByteArray& password)
+{
+    m_state = State::Waiting;
+    m_endpoint.stateChanged();
+    m_endpoint.verifyCredentials(username, password);
+}
+
+void SmtpServerProtocol::authFinished(AuthOutcome outcome, qint64 agentId, const QString& agentName)
+{
+    if (m_state != State::Waiting)
+        return;
+    m_state = State::Command;
+    switch (outcome) {
+    case AuthOutcome::Accepted:
+        m_authenticated = true;
+        m_agentId = agentId;
+        m_agentName = agentName;
+        reply(235, "2.7.0", "Authentication successful");
+        break;
+    case AuthOutcome::Rejected:
+        // Never says whether the username exists.
+        protocolError(535, "5.7.8", "Authentication credentials invalid");
+        break;
+    case AuthOutcome::LockedOut:
+        reply(421, "4.7.0", "Too many failed authentication attempts; try again later", true);
+        break;
+    }
+    m_endpoint.stateChanged();
+    process();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/smtp/smtpreply.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace RelayDesk {
+
+/// A message the protocol has fully received and wants committed to the queue.
+struct SubmittedMessage
+{
+    QString queueId;
+    QByteArray sender; ///< empty for <>
+    QList<QByteArray> recipients;
+    QByteArray content; ///< the relay's Received: header followed by the message, CRLF line ends
+    qint64 agentId = 0;
+    QString agentName;
+};
+
+/// How an AUTH attempt ended, as decided by the adapter (which owns the brute-force throttle).
+enum class AuthOutcome { Accepted, Rejected, LockedOut };
+
+/// Why a commit failed: decides between 452 4.3.1 and 451 4.3.0.
+enum class CommitFailure { None, StorageFull, LocalError };
+
+/// What the pure server protocol asks of the world around it (STYLE rule 2: protocol without sockets).
+/// Asynchronous requests are answered by calling back into SmtpServerProtocol.
+class SmtpServerEndpoint
+{
+public:
+    virtual ~SmtpServerEndpoint() = default;
+    virtual void sendReply(const SmtpReply& reply) = 0; ///< closes the connection after it if reply.closeAfter
+    virtual void startTls() = 0;                         ///< answer: tlsStarted() or the connection closes
+    virtual bool isAuthLockedOut() = 0;                  ///< the client address is in an AUTH cool-down
+    virtual void verifyCredentials(const QByteArray& username, const QByteArray& password) = 0; ///< answer: authFinished()
+    virtual void commitMessage(const SubmittedMessage& message) = 0; ///< answer: commitFinished()
+    virtual void stateChanged() {}                                   ///< for live session views
+};
+
+} // namespace RelayDesk

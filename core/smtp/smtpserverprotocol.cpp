@@ -1,0 +1,420 @@
+#include "core/smtp/smtpserverprotocol.h"
+#include "core/smtp/mailpath.h"
+#include "core/store/queueid.h"
+
+#include <QDateTime>
+
+namespace RelayDesk {
+
+SmtpServerProtocol::SmtpServerProtocol(SmtpServerEndpoint& endpoint, SessionPolicy policy, SessionPeer peer)
+    : m_endpoint(endpoint), m_policy(std::move(policy)), m_peer(std::move(peer))
+{
+}
+
+void SmtpServerProtocol::start()
+{
+    reply(220, nullptr, m_policy.hostname + " ESMTP RelayDesk ready");
+}
+
+void SmtpServerProtocol::setTrustedAgent(qint64 agentId, const QString& agentName)
+{
+    m_trusted = true;
+    m_agentId = agentId;
+    m_agentName = agentName;
+}
+
+QString SmtpServerProtocol::stateName() const
+{
+    switch (m_state) {
+    case State::Command:
+        if (m_sender)
+            return QStringLiteral("transaction");
+        return m_helo.isEmpty() ? QStringLiteral("connected") : QStringLiteral("ready");
+    case State::AuthPlain:
+    case State::AuthLoginUser:
+    case State::AuthLoginPassword:
+        return QStringLiteral("auth");
+    case State::Data:
+        return QStringLiteral("data");
+    case State::Waiting:
+        return QStringLiteral("waiting");
+    case State::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+void SmtpServerProtocol::reply(int code, const char* enhanced, const QByteArray& text, bool close)
+{
+    SmtpReply r = SmtpReply::make(code, enhanced ? QByteArray(enhanced) : QByteArray(), text, close);
+    if (close)
+        m_state = State::Closed;
+    m_endpoint.sendReply(r);
+}
+
+void SmtpServerProtocol::protocolError(int code, const char* enhanced, const QByteArray& text)
+{
+    if (++m_errors >= m_policy.maxErrors) {
+        reply(421, "4.7.0", "Too many errors, closing connection", true);
+        return;
+    }
+    reply(code, enhanced, text);
+}
+
+void SmtpServerProtocol::resetTransaction()
+{
+    m_sender.reset();
+    m_recipients.clear();
+}
+
+bool SmtpServerProtocol::authAllowedHere() const
+{
+    // Contract 2: AUTH only over TLS, and never on the LAN relay listener.
+    return m_policy.kind != ListenerKind::Lan && m_tls;
+}
+
+void SmtpServerProtocol::receive(QByteArrayView bytes)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state == State::Data) {
+        feedData(bytes);
+        return;
+    }
+    m_lines.append(bytes);
+    if (m_state == State::Waiting) {
+        // RFC 2920 allows pipelining, but not without bound while a reply is pending.
+        if (m_lines.pendingBytes() > m_policy.maxPipelinedBytes)
+            reply(421, "4.7.0", "Too much pipelined input, closing connection", true);
+        return;
+    }
+    process();
+}
+
+void SmtpServerProtocol::process()
+{
+    while (m_state != State::Closed && m_state != State::Waiting && m_state != State::Data) {
+        switch (m_lines.next()) {
+        case CommandLineReader::Event::NeedMore:
+            return;
+        case CommandLineReader::Event::Line:
+            handleLine(m_lines.line());
+            break;
+        case CommandLineReader::Event::TooLong:
+            // RFC 5321 4.5.3.1.4 (command line) and RFC 4954 4 (AUTH data): 500 5.5.6.
+            m_state = State::Command; // an over-long AUTH response also cancels the exchange
+            protocolError(500, "5.5.6", "Line too long");
+            break;
+        case CommandLineReader::Event::BadCharacters:
+            m_state = State::Command;
+            protocolError(500, "5.5.2", "Syntax error: bare CR, bare LF or NUL in command line");
+            break;
+        }
+    }
+    if (m_state == State::Data) {
+        // Content may already be buffered behind the DATA command (RFC 2920).
+        const QByteArray pending = m_lines.takePending();
+        feedData(pending);
+    }
+}
+
+void SmtpServerProtocol::handleLine(const QByteArray& line)
+{
+    if (m_state == State::AuthPlain || m_state == State::AuthLoginUser || m_state == State::AuthLoginPassword) {
+        handleAuthData(line);
+        return;
+    }
+    handleCommand(parseCommandLine(line));
+}
+
+void SmtpServerProtocol::handleCommand(const SmtpCommand& command)
+{
+    switch (command.verb) {
+    case SmtpVerb::Helo:
+        handleEhlo(command, false);
+        break;
+    case SmtpVerb::Ehlo:
+        handleEhlo(command, true);
+        break;
+    case SmtpVerb::StartTls:
+        handleStartTls(command);
+        break;
+    case SmtpVerb::Auth:
+        handleAuth(command);
+        break;
+    case SmtpVerb::Mail:
+        handleMail(command);
+        break;
+    case SmtpVerb::Rcpt:
+        handleRcpt(command);
+        break;
+    case SmtpVerb::Data:
+        handleData(command);
+        break;
+    case SmtpVerb::Rset:
+        if (!command.argument.isEmpty())
+            return protocolError(501, "5.5.4", "RSET takes no arguments");
+        resetTransaction();
+        reply(250, "2.0.0", "Reset OK");
+        break;
+    case SmtpVerb::Noop:
+        reply(250, "2.0.0", "OK");
+        break;
+    case SmtpVerb::Quit:
+        reply(221, "2.0.0", m_policy.hostname + " closing connection", true);
+        break;
+    case SmtpVerb::Vrfy:
+        reply(252, "2.5.0", "Cannot VRFY user, but will accept message and attempt delivery");
+        break;
+    case SmtpVerb::Expn:
+        protocolError(502, "5.5.1", "EXPN not available");
+        break;
+    case SmtpVerb::Help:
+        reply(214, "2.0.0", "RelayDesk: see RFC 5321 for the commands");
+        break;
+    case SmtpVerb::Bdat:
+        protocolError(502, "5.5.1", "BDAT not implemented (CHUNKING is not offered)");
+        break;
+    case SmtpVerb::Unknown:
+        protocolError(500, "5.5.2", "Command not recognized");
+        break;
+    }
+}
+
+void SmtpServerProtocol::handleEhlo(const SmtpCommand& command, bool extended)
+{
+    const QByteArray domain = command.argument.trimmed();
+    if (domain.isEmpty() || domain.contains(' '))
+        return protocolError(501, "5.5.4", extended ? "Syntax: EHLO domain" : "Syntax: HELO domain");
+    // RFC 5321 4.1.4: EHLO/HELO resets the transaction as RSET would.
+    resetTransaction();
+    m_helo = domain;
+    m_extended = extended;
+    if (!extended) {
+        reply(250, nullptr, m_policy.hostname);
+        return;
+    }
+    SmtpReply r;
+    r.code = 250;
+    r.lines << m_policy.hostname + " greets " + domain;
+    r.lines << "PIPELINING";
+    r.lines << "SIZE " + QByteArray::number(m_policy.maxMessageSize);
+    r.lines << "8BITMIME";
+    r.lines << "ENHANCEDSTATUSCODES";
+    if (!m_tls && m_policy.tlsAvailable)
+        r.lines << "STARTTLS";
+    if (authAllowedHere())
+        r.lines << "AUTH PLAIN LOGIN";
+    r.lines << "HELP";
+    m_endpoint.sendReply(r);
+}
+
+void SmtpServerProtocol::handleStartTls(const SmtpCommand& command)
+{
+    if (m_tls)
+        return protocolError(503, "5.5.1", "TLS already active");
+    if (!m_policy.tlsAvailable)
+        return protocolError(454, "4.7.0", "TLS not available");
+    if (!command.argument.isEmpty())
+        return protocolError(501, "5.5.4", "STARTTLS takes no arguments");
+    // RFC 3207 4.2 and CVE-2011-0411: nothing the client sent after STARTTLS may survive into the TLS session.
+    m_lines.discardPending();
+    m_state = State::Waiting;
+    reply(220, "2.0.0", "Ready to start TLS");
+    m_endpoint.startTls();
+}
+
+void SmtpServerProtocol::tlsStarted(const QString& version, const QString& cipher)
+{
+    m_lines.discardPending();
+    m_tls = true;
+    m_tlsVersion = version;
+    m_tlsCipher = cipher;
+    // RFC 3207 4.2: discard all knowledge obtained from the client before TLS.
+    m_helo.clear();
+    m_extended = false;
+    m_authenticated = false;
+    if (!m_trusted) {
+        m_agentId = 0;
+        m_agentName.clear();
+    }
+    resetTransaction();
+    m_state = State::Command;
+    m_endpoint.stateChanged();
+}
+
+void SmtpServerProtocol::handleMail(const SmtpCommand& command)
+{
+    if (m_helo.isEmpty())
+        return protocolError(503, "5.5.1", "Send HELO/EHLO first");
+    if (m_sender)
+        return protocolError(503, "5.5.1", "Nested MAIL command");
+    // Contract 2: no open relay.
+    if (m_policy.kind == ListenerKind::Lan && !m_trusted)
+        return protocolError(550, "5.7.1", "Relay access denied: " + m_peer.address.toString().toLatin1() + " is not a trusted device");
+    if (m_policy.kind != ListenerKind::Lan && !m_authenticated)
+        return protocolError(530, "5.7.0", "Authentication required");
+    const MailPathResult parsed = parseMailFrom(command.argument);
+    if (!parsed.ok) {
+        ++m_errors;
+        m_endpoint.sendReply(parsed.error);
+        return;
+    }
+    for (const auto& [keyword, value] : parsed.path.parameters) {
+        if (keyword == "SIZE") {
+            bool ok = false;
+            const qint64 size = value.toLongLong(&ok);
+            if (!ok || size < 0)
+                return protocolError(501, "5.5.4", "Invalid SIZE parameter");
+            if (size > m_policy.maxMessageSize)
+                return protocolError(552, "5.3.4", "Message size exceeds fixed limit of " + QByteArray::number(m_policy.maxMessageSize) + " octets");
+        } else if (keyword == "BODY") {
+            const QByteArray body = value.toUpper();
+            if (body != "7BIT" && body != "8BITMIME")
+                return protocolError(501, "5.5.4", "BODY must be 7BIT or 8BITMIME");
+        } else if (keyword == "AUTH") {
+            // RFC 4954 5: accepted and not propagated.
+        } else {
+            return protocolError(555, "5.5.4", "MAIL parameter " + keyword + " not recognized");
+        }
+    }
+    m_sender = parsed.path.address;
+    m_recipients.clear();
+    reply(250, "2.1.0", "Sender OK");
+    m_endpoint.stateChanged();
+}
+
+void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
+{
+    if (!m_sender)
+        return protocolError(503, "5.5.1", "Need MAIL before RCPT");
+    const MailPathResult parsed = parseRcptTo(command.argument);
+    if (!parsed.ok) {
+        ++m_errors;
+        m_endpoint.sendReply(parsed.error);
+        return;
+    }
+    if (!parsed.path.parameters.isEmpty())
+        return protocolError(555, "5.5.4", "RCPT parameter " + parsed.path.parameters.first().first + " not recognized");
+    if (m_recipients.size() >= m_policy.maxRecipients)
+        return reply(452, "4.5.3", "Too many recipients (at most " + QByteArray::number(m_policy.maxRecipients) + " per message)");
+    m_recipients << parsed.path.address;
+    reply(250, "2.1.5", "Recipient OK");
+}
+
+void SmtpServerProtocol::handleData(const SmtpCommand& command)
+{
+    if (!command.argument.isEmpty())
+        return protocolError(501, "5.5.4", "DATA takes no arguments");
+    if (!m_sender)
+        return protocolError(503, "5.5.1", "Need MAIL before DATA");
+    if (m_recipients.isEmpty())
+        return protocolError(554, "5.5.1", "No valid recipients");
+    m_data = std::make_unique<DataReader>(m_policy.maxMessageSize);
+    m_state = State::Data;
+    reply(354, nullptr, "End data with <CR><LF>.<CR><LF>");
+    m_endpoint.stateChanged();
+}
+
+void SmtpServerProtocol::feedData(QByteArrayView bytes)
+{
+    const qsizetype used = m_data->feed(bytes);
+    if (!m_data->isFinished())
+        return;
+    // What follows the end of data is the next command (RFC 2920); keep it until the reply is sent.
+    m_lines.append(bytes.sliced(used));
+    finishData();
+}
+
+void SmtpServerProtocol::finishData()
+{
+    const DataReader::Problem problem = m_data->problem();
+    QByteArray message = m_data->takeMessage();
+    m_data.reset();
+    m_state = State::Command;
+    switch (problem) {
+    case DataReader::Problem::None:
+        break;
+    case DataReader::Problem::TooBig:
+        resetTransaction();
+        reply(552, "5.3.4", "Message size exceeds fixed limit of " + QByteArray::number(m_policy.maxMessageSize) + " octets");
+        return process();
+    case DataReader::Problem::BareCrOrLf:
+        resetTransaction();
+        // RFC 5321 2.3.8: lines end with CRLF only; a bare CR or LF is never a line end (SMTP smuggling).
+        reply(550, "5.6.0", "Message refused: bare CR or LF in message content; lines must end with CRLF");
+        return process();
+    case DataReader::Problem::Nul:
+        resetTransaction();
+        reply(550, "5.6.0", "Message refused: NUL character in message content");
+        return process();
+    case DataReader::Problem::LineTooLong:
+        resetTransaction();
+        reply(550, "5.6.0", "Message refused: a text line is longer than 1000 octets (RFC 5321 4.5.3.1.6)");
+        return process();
+    }
+    SubmittedMessage submitted;
+    submitted.queueId = generateQueueId();
+    submitted.sender = *m_sender;
+    submitted.recipients = m_recipients;
+    submitted.agentId = m_agentId;
+    submitted.agentName = m_agentName;
+    submitted.content = receivedHeader(submitted.queueId) + message;
+    m_pendingQueueId = submitted.queueId;
+    m_state = State::Waiting;
+    m_endpoint.stateChanged();
+    m_endpoint.commitMessage(submitted);
+}
+
+void SmtpServerProtocol::commitFinished(CommitFailure failure)
+{
+    if (m_state != State::Waiting)
+        return;
+    m_state = State::Command;
+    resetTransaction();
+    switch (failure) {
+    case CommitFailure::None:
+        ++m_messagesAccepted;
+        reply(250, "2.0.0", "OK: queued as " + m_pendingQueueId.toLatin1());
+        break;
+    case CommitFailure::StorageFull:
+        reply(452, "4.3.1", "Insufficient system storage; try again later");
+        break;
+    case CommitFailure::LocalError:
+        reply(451, "4.3.0", "Local error in processing; try again later");
+        break;
+    }
+    m_endpoint.stateChanged();
+    process();
+}
+
+void SmtpServerProtocol::timedOut()
+{
+    if (m_state == State::Closed)
+        return;
+    reply(421, "4.4.2", m_policy.hostname + " timeout exceeded, closing connection", true);
+}
+
+QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId) const
+{
+    // RFC 5321 4.4 trace field; "with" keywords from RFC 3848. Never the credential, only the agent.
+    QByteArray with = m_extended ? "ESMTP" : "SMTP";
+    if (m_tls)
+        with += 'S';
+    if (m_authenticated)
+        with += 'A';
+    QByteArray header = "Received: from " + m_helo + " ([" + m_peer.address.toString().toLatin1() + "])\r\n\tby "
+                        + m_policy.hostname + " (RelayDesk " + listenerName(m_policy.kind).toLatin1() + " listener) with "
+                        + with + " id " + queueId.toLatin1();
+    if (m_tls)
+        header += "\r\n\t(using " + m_tlsVersion.toLatin1() + " with cipher " + m_tlsCipher.toLatin1() + ")";
+    if (!m_agentName.isEmpty()) {
+        QByteArray agent = m_agentName.toUtf8();
+        agent.replace('"', "'").replace('\\', "/");
+        header += "\r\n\t(Mail Agent \"" + agent + "\")";
+    }
+    header += ";\r\n\t" + QDateTime::currentDateTime().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    return header;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/smtp/commandline.h"
+#include "core/smtp/datareader.h"
+#include "core/smtp/sessionpolicy.h"
+#include "core/smtp/smtpserverendpoint.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace RelayDesk {
+
+/// The server side of an SMTP session as a pure state machine: bytes in, replies out through an
+/// SmtpServerEndpoint (RFC 5321, RFC 3207 STARTTLS, RFC 4954 AUTH, RFC 2920 PIPELINING, RFC 1870 SIZE).
+class SmtpServerProtocol final
+{
+public:
+    enum class State { Command, AuthPlain, AuthLoginUser, AuthLoginPassword, Data, Waiting, Closed };
+
+    SmtpServerProtocol(SmtpServerEndpoint& endpoint, SessionPolicy policy, SessionPeer peer);
+    Q_DISABLE_COPY_MOVE(SmtpServerProtocol)
+
+    /// The 220 greeting (for SMTPS: after the TLS handshake).
+    void start();
+    /// Bytes from the client, in any chunking.
+    void receive(QByteArrayView bytes);
+    /// The session may relay for this agent without AUTH (LAN relay listener, trusted device).
+    void setTrustedAgent(qint64 agentId, const QString& agentName);
+    /// TLS is up (STARTTLS finished, or implicit TLS): RFC 3207 4.2, the session forgets what it knew.
+    void tlsStarted(const QString& version, const QString& cipher);
+    void authFinished(AuthOutcome outcome, qint64 agentId, const QString& agentName);
+    void commitFinished(CommitFailure failure);
+    /// The idle or total session time ran out (RFC 5321 4.5.3.2).
+    void timedOut();
+
+    State state() const { return m_state; }
+    QString stateName() const;
+    bool isTls() const { return m_tls; }
+    QString agentName() const { return m_agentName; }
+    int messagesAccepted() const { return m_messagesAccepted; }
+
+private:
+    void process();
+    void handleLine(const QByteArray& line);
+    void handleCommand(const SmtpCommand& command);
+    void handleEhlo(const SmtpCommand& command, bool extended);
+    void handleStartTls(const SmtpCommand& command);
+    void handleAuth(const SmtpCommand& command);
+    void handleAuthData(const QByteArray& line);
+    void handleMail(const SmtpCommand& command);
+    void handleRcpt(const SmtpCommand& command);
+    void handleData(const SmtpCommand& command);
+    void feedData(QByteArrayView bytes);
+    void finishData();
+    void finishAuth(const QByteArray& username, const QByteArray& password);
+    void reply(int code, const char* enhanced, const QByteArray& text, bool close = false);
+    void protocolError(int code, const char* enhanced, const QByteArray& text);
+    void resetTransaction();
+    QByteArray receivedHeader(const QString& queueId) const;
+    bool authAllowedHere() const;
+
+    SmtpServerEndpoint& m_endpoint;
+    SessionPolicy m_policy;
+    SessionPeer m_peer;
+    CommandLineReader m_lines;
+    std::unique_ptr<DataReader> m_data;
+    State m_state = State::Command;
+    QByteArray m_helo;
+    bool m_extended = false;
+    bool m_tls = false;
+    QString m_tlsVersion;
+    QString m_tlsCipher;
+    bool m_authenticated = false;
+    bool m_trusted = false;
+    qint64 m_agentId = 0;
+    QString m_agentName;
+    QByteArray m_loginUsername;
+    std::optional<QByteArray> m_sender;
+    QList<QByteArray> m_recipients;
+    QString m_pendingQueueId;
+    int m_errors = 0;
+    int m_messagesAccepted = 0;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,102 @@
+#include "core/store/messagespool.h"
+#include "core/store/database.h"
+#include "core/store/storewriter.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+MessageSpool::MessageSpool(StoreWriter& writer, QString) : m_writer(writer) {}
+
+QString MessageSpool::domainOf(const QByteArray& address)
+{
+    const qsizetype at = address.lastIndexOf('@');
+    return at < 0 ? QString() : QString::fromUtf8(address.mid(at + 1)).toLower();
+}
+
+QString MessageSpool::subjectOf(const QByteArray& content)
+{
+    // RFC 5322 2.2.3: a header field may be folded over several lines; the header ends at the first empty line.
+    qsizetype pos = 0;
+    while (pos < content.size()) {
+        qsizetype end = content.indexOf("\r\n", pos);
+        if (end < 0)
+            end = content.size();
+        if (end == pos)
+            break;
+        if (content.mid(pos, 8).compare("subject:", Qt::CaseInsensitive) == 0) {
+            QByteArray value = content.mid(pos + 8, end - pos - 8);
+            qsizetype next = end + 2;
+            while (next < content.size() && (content[next] == ' ' || content[next] == '\t')) {
+                qsizetype nextEnd = content.indexOf("\r\n", next);
+                if (nextEnd < 0)
+                    nextEnd = content.size();
+                value += content.mid(next, nextEnd - next);
+                next = nextEnd + 2;
+            }
+            return QString::fromUtf8(value.trimmed()).left(200);
+        }
+        pos = end + 2;
+    }
+    return {};
+}
+
+void MessageSpool::commit(const SubmittedMessage& message, const QString& listener, const QString& clientAddress, Committed done)
+{
+    const qint64 now = nowMs();
+    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    auto job = [message, listener, clientAddress, now, day](QSqlDatabase& db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size, received_at,"
+                                 " listener, client_address) VALUES(?,?,?,?,?,?,?,?,?)"));
+        q.addBindValue(message.queueId);
+        q.addBindValue(message.agentId > 0 ? QVariant(message.agentId) : QVariant());
+        q.addBindValue(message.agentName);
+        q.addBindValue(QString::fromUtf8(message.sender));
+        q.addBindValue(subjectOf(message.content));
+        q.addBindValue(message.content.size());
+        q.addBindValue(now);
+        q.addBindValue(listener);
+        q.addBindValue(clientAddress);
+        if (!q.exec())
+            return Status::failure(q.lastError().text());
+        const qint64 messageId = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) VALUES(?, ?)"));
+        q.addBindValue(messageId);
+        q.addBindValue(message.content);
+        if (!q.exec())
+            return Status::failure(q.lastError().text());
+        q.prepare(QStringLiteral("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at, updated_at)"
+                                 " VALUES(?, ?, ?, 'queued', ?, ?)"));
+        for (const QByteArray& recipient : message.recipients) {
+            q.addBindValue(messageId);
+            q.addBindValue(QString::fromUtf8(recipient));
+            q.addBindValue(domainOf(recipient));
+            q.addBindValue(now);
+            q.addBindValue(now);
+            if (!q.exec())
+                return Status::failure(q.lastError().text());
+        }
+        if (message.agentId > 0) {
+            q.prepare(QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
+                                     " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = accepted + 1"));
+            q.addBindValue(message.agentId);
+            q.addBindValue(day);
+            if (!q.exec())
+                return Status::failure(q.lastError().text());
+        }
+        return {};
+    };
+    m_writer.submit(std::move(job), [done = std::move(done)](const Status& status) {
+        if (status.ok())
+            return done(CommitFailure::None);
+        const QString error = status.error().toLower();
+        const bool full = error.contains(QLatin1String("full")) || error.contains(QLatin1String("disk"))
+                          || error.contains(QLatin1String("no space"));
+        done(full ? CommitFailure::StorageFull : CommitFailure::LocalError);
+    });
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/smtp/smtpserverendpoint.h"
+
+#include <functional>
+
+namespace RelayDesk {
+
+class StoreWriter;
+
+/// Puts accepted messages and their queue rows into the store through the group-commit writer.
+/// The callback runs (on the writer thread) only once the message is on stable storage (contract 1).
+class MessageSpool final
+{
+public:
+    using Committed = std::function<void(CommitFailure)>;
+
+    MessageSpool(StoreWriter& writer, QString listenerNameForLog = {});
+    void commit(const SubmittedMessage& message, const QString& listener, const QString& clientAddress, Committed done);
+
+    /// The Subject header of a message, unfolded and cut to 200 characters (for queue and log views).
+    static QString subjectOf(const QByteArray& content);
+    /// The lower-cased domain of an address.
+    static QString domainOf(const QByteArray& address);
+
+private:
+    StoreWriter& m_writer;
+};
+
+} // namespace RelayDesk

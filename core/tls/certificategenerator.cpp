@@ -1,0 +1,103 @@
+#include "core/tls/certificategenerator.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <openssl/bn.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+namespace RelayDesk {
+
+namespace {
+
+template <typename T, void (*Free)(T*)>
+struct OpenSslDeleter
+{
+    void operator()(T* p) const { Free(p); }
+};
+using PKey = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY, EVP_PKEY_free>>;
+using Cert = std::unique_ptr<X509, OpenSslDeleter<X509, X509_free>>;
+using Bio = std::unique_ptr<BIO, OpenSslDeleter<BIO, BIO_free_all>>;
+
+QByteArray bioContents(BIO* bio)
+{
+    char* data = nullptr;
+    const long length = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, qsizetype(length));
+}
+
+bool addExtension(X509* cert, int nid, const QByteArray& value)
+{
+    X509V3_CTX ctx;
+    X509V3_set_ctx_nodb(&ctx);
+    X509V3_set_ctx(&ctx, cert, cert, nullptr, nullptr, 0);
+    X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.constData());
+    if (!ext)
+        return false;
+    const bool ok = X509_add_ext(cert, ext, -1) == 1;
+    X509_EXTENSION_free(ext);
+    return ok;
+}
+
+Status writeFile(const QString& path, const QByteArray& data, QFile::Permissions permissions)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    file.setPermissions(permissions);
+    file.write(data);
+    if (!file.commit())
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+Status CertificateGenerator::generate(const QString& certPath, const QString& keyPath, const QString& hostname, int validDays)
+{
+    PKey key(EVP_EC_gen("P-256"));
+    if (!key)
+        return Status::failure(QStringLiteral("cannot generate an EC key"));
+    Cert cert(X509_new());
+    X509_set_version(cert.get(), 2);
+    unsigned char serial[16];
+    if (RAND_bytes(serial, sizeof serial) != 1)
+        return Status::failure(QStringLiteral("no randomness for the certificate serial"));
+    serial[0] &= 0x7f;
+    BIGNUM* serialNumber = BN_bin2bn(serial, sizeof serial, nullptr);
+    BN_to_ASN1_INTEGER(serialNumber, X509_get_serialNumber(cert.get()));
+    BN_free(serialNumber);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(validDays) * 24 * 3600);
+    X509_set_pubkey(cert.get(), key.get());
+    X509_NAME* name = X509_get_subject_name(cert.get());
+    const QByteArray cn = hostname.toUtf8();
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("RelayDesk"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
+    X509_set_issuer_name(cert.get(), name);
+    const QByteArray san = "DNS:" + cn + ",DNS:localhost,IP:127.0.0.1,IP:::1";
+    if (!addExtension(cert.get(), NID_subject_alt_name, san) || !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE")
+        || !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature")
+        || !addExtension(cert.get(), NID_ext_key_usage, "serverAuth"))
+        return Status::failure(QStringLiteral("cannot add certificate extensions"));
+    if (X509_sign(cert.get(), key.get(), EVP_sha256()) == 0)
+        return Status::failure(QStringLiteral("cannot sign the certificate"));
+
+    Bio keyBio(BIO_new(BIO_s_mem()));
+    Bio certBio(BIO_new(BIO_s_mem()));
+    if (PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1
+        || PEM_write_bio_X509(certBio.get(), cert.get()) != 1)
+        return Status::failure(QStringLiteral("cannot encode the certificate"));
+    // Contract 5: the private key is readable by the owner only.
+    if (Status s = writeFile(keyPath, bioContents(keyBio.get()), QFile::ReadOwner | QFile::WriteOwner); !s)
+        return s;
+    return writeFile(certPath, bioContents(certBio.get()), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QSslConfiguration>
+#include <QString>
+
+namespace RelayDesk {
+
+/// The listeners' TLS settings: certificate and key, TLS 1.2 or newer, forward-secret AEAD ciphers only
+/// (contract 3).
+class TlsContext final
+{
+public:
+    /// Loads certPath/keyPath; when both are empty, uses (and on first start generates) the self-signed
+    /// pair in dataDir/tls/.
+    static Expected<TlsContext> load(const QString& dataDir, const QString& certPath, const QString& keyPath,
+                                     const QString& hostname);
+    const QSslConfiguration& configuration() const { return m_config; }
+    QString certificateFile() const { return m_certFile; }
+
+    /// Ciphers kept: TLS 1.3 suites and TLS 1.2 ECDHE/DHE suites with GCM or ChaCha20-Poly1305.
+    static QList<QSslCipher> forwardSecretAeadCiphers();
+
+private:
+    QSslConfiguration m_config;
+    QString m_certFile;
+};
+
+} // namespace RelayDesk
