@@ -1,0 +1,237 @@
+// AgentDirectory's credential half: creating, listing, revoking and rotating credentials, and AUTH decisions.
+#include "core/agents/agentdirectory.h"
+#include "core/agents/agentrows.h"
+#include "core/agents/credentialgenerator.h"
+#include "core/agents/passwordhash.h"
+#include "core/agents/sqltransaction.h"
+#include "core/store/database.h"
+
+#include <algorithm>
+
+namespace RelayDesk {
+
+using namespace AgentRows;
+
+namespace {
+
+// Verified against when the username is unknown, so that an unknown username costs as much as a wrong
+// password and response times do not reveal which usernames exist.
+const QByteArray& dummyHash()
+{
+    static const QByteArray hash = PasswordHash::hash("relaydesk-dummy-password-never-valid");
+    return hash;
+}
+
+struct NewSecret
+{
+    QString password;
+    QByteArray hash;
+};
+
+// Argon2id is slow on purpose: hash before taking the write lock.
+NewSecret newSecret()
+{
+    NewSecret secret;
+    secret.password = CredentialGenerator::password();
+    secret.hash = PasswordHash::hash(secret.password.toLatin1());
+    return secret;
+}
+
+} // namespace
+
+Expected<NewCredential> AgentDirectory::createCredential(const QString& agentName)
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<NewCredential>::failure(db.error());
+    const auto id = agentIdByName(db.value(), agentName);
+    if (!id)
+        return Expected<NewCredential>::failure(id.error());
+    const NewSecret secret = newSecret();
+    return insertCredential(db.value(), id.value(), secret.hash, secret.password);
+}
+
+Expected<QList<Credential>> AgentDirectory::credentials(const QString& agentName) const
+{
+    using Result = Expected<QList<Credential>>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    const auto id = agentIdByName(db.value(), agentName);
+    if (!id)
+        return Result::failure(id.error());
+    QSqlQuery query(db.value());
+    const Status status =
+        run(query,
+            QStringLiteral("SELECT id, agent_id, username, created_at, revoked_at, last_used_at"
+                           " FROM credentials WHERE agent_id = ? ORDER BY created_at, id"),
+            {id.value()});
+    if (!status)
+        return Result::failure(status.error());
+    QList<Credential> list;
+    while (query.next()) {
+        Credential credential;
+        credential.id = query.value(0).toLongLong();
+        credential.agentId = query.value(1).toLongLong();
+        credential.username = query.value(2).toString();
+        credential.createdAt = timeFromColumn(query.value(3));
+        credential.revokedAt = timeFromColumn(query.value(4));
+        credential.lastUsedAt = timeFromColumn(query.value(5));
+        list.append(credential);
+    }
+    return list;
+}
+
+namespace {
+
+Status revokeInto(QSqlDatabase& db, const QString& username)
+{
+    const auto credential = loadCredential(db, username);
+    if (!credential)
+        return Status::failure(credential.error());
+    if (!credential->isActive())
+        return Status::failure(QStringLiteral("credential '%1' is already revoked").arg(username));
+    QSqlQuery query(db);
+    return run(query,
+               QStringLiteral("UPDATE credentials SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+               {nowMs(), credential->id});
+}
+
+} // namespace
+
+Status AgentDirectory::revokeCredential(const QString& username)
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    if (status)
+        status = revokeInto(db.value(), username);
+    return status ? transaction.commit() : status;
+}
+
+Expected<NewCredential> AgentDirectory::rotateCredential(const QString& username)
+{
+    using Result = Expected<NewCredential>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    const auto old = loadCredential(db.value(), username);
+    if (!old)
+        return Result::failure(old.error());
+    const NewSecret secret = newSecret();
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    if (status)
+        status = revokeInto(db.value(), username);
+    if (!status)
+        return Result::failure(status.error());
+    auto created = insertCredential(db.value(), old->agentId, secret.hash, secret.password);
+    if (!created)
+        return created;
+    status = transaction.commit();
+    if (!status)
+        return Result::failure(status.error());
+    return created;
+}
+
+AuthDecision AgentDirectory::authenticate(const QString& username, const QByteArray& password,
+                                          const QHostAddress& client)
+{
+    AuthDecision decision;
+    auto db = Database::connection(m_dataDir);
+    QByteArray storedHash;
+    qint64 credentialId = 0;
+    bool revoked = false;
+    bool enabled = false;
+    if (db) {
+        QSqlQuery query(db.value());
+        const Status status =
+            run(query,
+                QStringLiteral("SELECT c.id, c.password_hash, c.revoked_at, a.id, a.name, a.enabled"
+                               " FROM credentials c JOIN agents a ON a.id = c.agent_id WHERE c.username = ?"),
+                {username});
+        if (status && query.next()) {
+            credentialId = query.value(0).toLongLong();
+            storedHash = query.value(1).toString().toLatin1();
+            revoked = !query.value(2).isNull();
+            decision.agentId = query.value(3).toLongLong();
+            decision.agentName = query.value(4).toString();
+            enabled = query.value(5).toBool();
+        }
+    }
+    // Always one Argon2id verification, whether or not the username exists.
+    const bool known = credentialId != 0;
+    const bool passwordOk = PasswordHash::verify(known ? storedHash : dummyHash(), password) && known;
+    if (!db) {
+        decision.reason = QStringLiteral("store unavailable: ") + db.error();
+        return decision;
+    }
+    if (!known) {
+        decision.reason = QStringLiteral("unknown username");
+        return decision;
+    }
+    if (!passwordOk) {
+        decision.reason = QStringLiteral("wrong password");
+        return decision;
+    }
+    if (revoked) {
+        decision.reason = QStringLiteral("credential revoked");
+        return decision;
+    }
+    if (!enabled) {
+        decision.reason = QStringLiteral("agent disabled");
+        return decision;
+    }
+    const auto agent = loadAgent(db.value(), QStringLiteral("id"), decision.agentId);
+    if (!agent) {
+        decision.reason = agent.error();
+        return decision;
+    }
+    const bool admitted = std::any_of(agent->allowlist.cbegin(), agent->allowlist.cend(),
+                                      [&client](const CidrRange& range) { return range.contains(client); });
+    if (!admitted) {
+        decision.reason = QStringLiteral("address %1 not on allowlist").arg(client.toString());
+        return decision;
+    }
+    QSqlQuery update(db.value());
+    run(update, QStringLiteral("UPDATE credentials SET last_used_at = ? WHERE id = ?"),
+        {nowMs(), credentialId});
+    decision.accepted = true;
+    decision.reason = QStringLiteral("accepted");
+    return decision;
+}
+
+std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& client) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return std::nullopt;
+    QSqlQuery query(db.value());
+    const Status status = run(
+        query,
+        QStringLiteral("SELECT n.agent_id, n.cidr FROM agent_networks n JOIN agents a ON a.id = n.agent_id"
+                       " WHERE n.kind = ? AND a.enabled = 1 ORDER BY a.id"),
+        {trustedKind});
+    if (!status)
+        return std::nullopt;
+    // The most specific range wins when two agents claim the same device; ties go to the older agent.
+    qint64 bestAgent = 0;
+    int bestPrefix = -1;
+    while (query.next()) {
+        const auto range = CidrRange::parse(query.value(1).toString());
+        if (range && range->contains(client) && range->prefixLength() > bestPrefix) {
+            bestPrefix = range->prefixLength();
+            bestAgent = query.value(0).toLongLong();
+        }
+    }
+    if (bestAgent == 0)
+        return std::nullopt;
+    const auto agent = loadAgent(db.value(), QStringLiteral("id"), bestAgent);
+    if (!agent)
+        return std::nullopt;
+    return agent.value();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,258 @@
+#include "core/agents/agentdirectory.h"
+#include "core/agents/agentrows.h"
+#include "core/agents/sqltransaction.h"
+#include "core/store/database.h"
+
+#include <QRegularExpression>
+
+namespace RelayDesk {
+
+using namespace AgentRows;
+
+namespace {
+
+constexpr int maxNameLength = 64;
+constexpr int maxDescriptionLength = 1000;
+
+QString validateDescription(const QString& description)
+{
+    if (description.size() > maxDescriptionLength)
+        return QStringLiteral("a description may have at most %1 characters").arg(maxDescriptionLength);
+    for (QChar c : description) {
+        if (c.category() == QChar::Other_Control)
+            return QStringLiteral("a description may not contain control characters or line breaks");
+    }
+    return {};
+}
+
+// A null QString binds as SQL NULL; the description column wants ''.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString listName(bool trustedDevice)
+{
+    return trustedDevice ? QStringLiteral("trusted devices") : QStringLiteral("allowlist");
+}
+
+Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
+{
+    QSqlQuery query(db);
+    const Status status =
+        run(query, QStringLiteral("SELECT 1 FROM agents WHERE name = ? AND id <> ?"), {name, exceptId});
+    if (!status)
+        return status;
+    if (query.next())
+        return Status::failure(QStringLiteral("a Mail Agent named '%1' already exists").arg(name));
+    return {};
+}
+
+} // namespace
+
+AgentDirectory::AgentDirectory(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString AgentDirectory::validateAgentName(const QString& name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9 ._-]+$"));
+    if (name.isEmpty())
+        return QStringLiteral("a Mail Agent needs a name");
+    if (name.size() > maxNameLength)
+        return QStringLiteral("a Mail Agent name may have at most %1 characters").arg(maxNameLength);
+    if (!allowed.match(name).hasMatch())
+        return QStringLiteral("'%1' is not a valid Mail Agent name: use letters, digits, spaces and . _ -")
+            .arg(name);
+    if (name.trimmed() != name)
+        return QStringLiteral("a Mail Agent name may not start or end with a space");
+    return {};
+}
+
+Expected<MailAgent> AgentDirectory::createAgent(const QString& name, const QList<CidrRange>& allowlist,
+                                                const QList<CidrRange>& trustedDevices,
+                                                const QString& description)
+{
+    using Result = Expected<MailAgent>;
+    if (const QString problem = validateAgentName(name); !problem.isEmpty())
+        return Result::failure(problem);
+    if (const QString problem = validateDescription(description); !problem.isEmpty())
+        return Result::failure(problem);
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    if (status)
+        status = duplicateName(db.value(), name, 0);
+    QSqlQuery query(db.value());
+    if (status) {
+        status = run(
+            query,
+            QStringLiteral("INSERT INTO agents(name, enabled, description, created_at) VALUES(?, 1, ?, ?)"),
+            {name, notNull(description), nowMs()});
+    }
+    const qint64 id = status ? query.lastInsertId().toLongLong() : 0;
+    if (status)
+        status = insertNetworks(db.value(), id, allowlist, allowKind);
+    if (status)
+        status = insertNetworks(db.value(), id, trustedDevices, trustedKind);
+    if (status)
+        status = transaction.commit();
+    if (!status)
+        return Result::failure(status.error());
+    return loadAgent(db.value(), QStringLiteral("id"), id);
+}
+
+Expected<QList<MailAgent>> AgentDirectory::listAgents() const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QList<MailAgent>>::failure(db.error());
+    return loadAllAgents(db.value());
+}
+
+Expected<MailAgent> AgentDirectory::agent(const QString& name) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<MailAgent>::failure(db.error());
+    return loadAgent(db.value(), QStringLiteral("name"), name);
+}
+
+Expected<MailAgent> AgentDirectory::agentById(qint64 id) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<MailAgent>::failure(db.error());
+    return loadAgent(db.value(), QStringLiteral("id"), id);
+}
+
+namespace {
+
+// Runs one UPDATE/DELETE of an agent by name; no row changed means there is no such agent.
+Status changeAgent(const QString& dataDir, const QString& name, const QString& sql,
+                   const QVariantList& values)
+{
+    auto db = Database::connection(dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    QSqlQuery query(db.value());
+    const Status status = run(query, sql, values);
+    if (!status)
+        return status;
+    if (query.numRowsAffected() == 0)
+        return Status::failure(unknownAgent(name));
+    return {};
+}
+
+} // namespace
+
+Status AgentDirectory::setEnabled(const QString& name, bool enabled)
+{
+    return changeAgent(m_dataDir, name, QStringLiteral("UPDATE agents SET enabled = ? WHERE name = ?"),
+                       {enabled ? 1 : 0, name});
+}
+
+Status AgentDirectory::setDescription(const QString& name, const QString& description)
+{
+    if (const QString problem = validateDescription(description); !problem.isEmpty())
+        return Status::failure(problem);
+    return changeAgent(m_dataDir, name, QStringLiteral("UPDATE agents SET description = ? WHERE name = ?"),
+                       {notNull(description), name});
+}
+
+Status AgentDirectory::rename(const QString& name, const QString& newName)
+{
+    if (const QString problem = validateAgentName(newName); !problem.isEmpty())
+        return Status::failure(problem);
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    const auto id = status ? agentIdByName(db.value(), name) : Expected<qint64>::failure(status.error());
+    if (!id)
+        return Status::failure(id.error());
+    status = duplicateName(db.value(), newName, id.value());
+    QSqlQuery query(db.value());
+    if (status)
+        status = run(query, QStringLiteral("UPDATE agents SET name = ? WHERE id = ?"), {newName, id.value()});
+    return status ? transaction.commit() : status;
+}
+
+Status AgentDirectory::deleteAgent(const QString& name)
+{
+    // agent_networks and credentials go with the agent (ON DELETE CASCADE); messages keep agent_name.
+    return changeAgent(m_dataDir, name, QStringLiteral("DELETE FROM agents WHERE name = ?"), {name});
+}
+
+Status AgentDirectory::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    const auto id = agentIdByName(db.value(), name);
+    if (!id)
+        return Status::failure(id.error());
+    QSqlQuery query(db.value());
+    const Status status = run(
+        query, QStringLiteral("INSERT OR IGNORE INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?)"),
+        {id.value(), trustedDevice ? trustedKind : allowKind, range.toString()});
+    if (!status)
+        return status;
+    if (query.numRowsAffected() == 0)
+        return Status::failure(QStringLiteral("%1 is already on the %2 of '%3'")
+                                   .arg(range.toString(), listName(trustedDevice), name));
+    return {};
+}
+
+Status AgentDirectory::removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    const auto id = agentIdByName(db.value(), name);
+    if (!id)
+        return Status::failure(id.error());
+    QSqlQuery query(db.value());
+    const Status status =
+        run(query, QStringLiteral("DELETE FROM agent_networks WHERE agent_id = ? AND kind = ? AND cidr = ?"),
+            {id.value(), trustedDevice ? trustedKind : allowKind, range.toString()});
+    if (!status)
+        return status;
+    if (query.numRowsAffected() == 0)
+        return Status::failure(QStringLiteral("%1 is not on the %2 of '%3'")
+                                   .arg(range.toString(), listName(trustedDevice), name));
+    return {};
+}
+
+Status AgentDirectory::updateAgent(const MailAgent& agent)
+{
+    if (const QString problem = validateAgentName(agent.name); !problem.isEmpty())
+        return Status::failure(problem);
+    if (const QString problem = validateDescription(agent.description); !problem.isEmpty())
+        return Status::failure(problem);
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    if (status)
+        status = duplicateName(db.value(), agent.name, agent.id);
+    QSqlQuery query(db.value());
+    if (status) {
+        status = run(query,
+                     QStringLiteral("UPDATE agents SET name = ?, description = ?, enabled = ? WHERE id = ?"),
+                     {agent.name, notNull(agent.description), agent.enabled ? 1 : 0, agent.id});
+        if (status && query.numRowsAffected() == 0)
+            status = Status::failure(QStringLiteral("no Mail Agent with id %1").arg(agent.id));
+    }
+    if (status)
+        status = run(query, QStringLiteral("DELETE FROM agent_networks WHERE agent_id = ?"), {agent.id});
+    if (status)
+        status = insertNetworks(db.value(), agent.id, agent.allowlist, allowKind);
+    if (status)
+        status = insertNetworks(db.value(), agent.id, agent.trustedDevices, trustedKind);
+    return status ? transaction.commit() : status;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,193 @@
+#include "core/agents/agentrows.h"
+#include "core/agents/credentialgenerator.h"
+#include "core/store/database.h"
+
+#include <QHash>
+#include <QSqlError>
+
+namespace RelayDesk {
+
+QDateTime AgentRows::timeFromColumn(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString AgentRows::unknownAgent(const QString& name)
+{
+    return QStringLiteral("no Mail Agent named '%1'").arg(name);
+}
+
+QString AgentRows::sqlError(const QSqlQuery& query)
+{
+    return query.lastError().text();
+}
+
+Status AgentRows::run(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (!query.prepare(sql))
+        return Status::failure(QStringLiteral("store error: %1").arg(sqlError(query)));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(QStringLiteral("store error: %1").arg(sqlError(query)));
+    return {};
+}
+
+namespace {
+
+MailAgent agentFromRow(const QSqlQuery& query)
+{
+    MailAgent agent;
+    agent.id = query.value(0).toLongLong();
+    agent.name = query.value(1).toString();
+    agent.enabled = query.value(2).toBool();
+    agent.description = query.value(3).toString();
+    agent.createdAt = AgentRows::timeFromColumn(query.value(4));
+    return agent;
+}
+
+// Attaches networks to the agents; a row that no longer parses (edited by hand) is skipped, never trusted.
+Status attachNetworks(QSqlDatabase& db, QList<MailAgent>& agents, const QString& where,
+                      const QVariantList& values)
+{
+    QHash<qint64, MailAgent*> byId;
+    for (MailAgent& agent : agents)
+        byId.insert(agent.id, &agent);
+    QSqlQuery query(db);
+    const Status status = AgentRows::run(
+        query, QStringLiteral("SELECT agent_id, kind, cidr FROM agent_networks %1 ORDER BY rowid").arg(where),
+        values);
+    if (!status)
+        return status;
+    while (query.next()) {
+        MailAgent* agent = byId.value(query.value(0).toLongLong());
+        const auto range = CidrRange::parse(query.value(2).toString());
+        if (!agent || !range)
+            continue;
+        (query.value(1).toString() == AgentRows::trustedKind ? agent->trustedDevices : agent->allowlist)
+            .append(range.value());
+    }
+    return {};
+}
+
+const QString agentColumns = QStringLiteral("SELECT id, name, enabled, description, created_at FROM agents");
+
+} // namespace
+
+Expected<MailAgent> AgentRows::loadAgent(QSqlDatabase& db, const QString& column, const QVariant& value)
+{
+    QSqlQuery query(db);
+    const Status status =
+        run(query, agentColumns % QStringLiteral(" WHERE ") % column % QStringLiteral(" = ?"), {value});
+    if (!status)
+        return Expected<MailAgent>::failure(status.error());
+    if (!query.next()) {
+        return Expected<MailAgent>::failure(
+            column == QLatin1String("name")
+                ? unknownAgent(value.toString())
+                : QStringLiteral("no Mail Agent with id %1").arg(value.toString()));
+    }
+    QList<MailAgent> agents{agentFromRow(query)};
+    const Status networks =
+        attachNetworks(db, agents, QStringLiteral("WHERE agent_id = ?"), {agents.first().id});
+    if (!networks)
+        return Expected<MailAgent>::failure(networks.error());
+    return agents.first();
+}
+
+Expected<QList<MailAgent>> AgentRows::loadAllAgents(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    const Status status = run(query, agentColumns % QStringLiteral(" ORDER BY name"));
+    if (!status)
+        return Expected<QList<MailAgent>>::failure(status.error());
+    QList<MailAgent> agents;
+    while (query.next())
+        agents.append(agentFromRow(query));
+    const Status networks = attachNetworks(db, agents, {}, {});
+    if (!networks)
+        return Expected<QList<MailAgent>>::failure(networks.error());
+    return agents;
+}
+
+Expected<qint64> AgentRows::agentIdByName(QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery query(db);
+    const Status status = run(query, QStringLiteral("SELECT id FROM agents WHERE name = ?"), {name});
+    if (!status)
+        return Expected<qint64>::failure(status.error());
+    if (!query.next())
+        return Expected<qint64>::failure(unknownAgent(name));
+    return query.value(0).toLongLong();
+}
+
+Expected<Credential> AgentRows::loadCredential(QSqlDatabase& db, const QString& username)
+{
+    QSqlQuery query(db);
+    const Status status =
+        run(query,
+            QStringLiteral("SELECT id, agent_id, username, created_at, revoked_at, last_used_at"
+                           " FROM credentials WHERE username = ?"),
+            {username});
+    if (!status)
+        return Expected<Credential>::failure(status.error());
+    if (!query.next())
+        return Expected<Credential>::failure(
+            QStringLiteral("no credential with username '%1'").arg(username));
+    Credential credential;
+    credential.id = query.value(0).toLongLong();
+    credential.agentId = query.value(1).toLongLong();
+    credential.username = query.value(2).toString();
+    credential.createdAt = timeFromColumn(query.value(3));
+    credential.revokedAt = timeFromColumn(query.value(4));
+    credential.lastUsedAt = timeFromColumn(query.value(5));
+    return credential;
+}
+
+Status AgentRows::insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<CidrRange>& ranges,
+                                 const QString& kind)
+{
+    QSqlQuery query(db);
+    for (const CidrRange& range : ranges) {
+        const Status status =
+            run(query,
+                QStringLiteral("INSERT OR IGNORE INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?)"),
+                {agentId, kind, range.toString()});
+        if (!status)
+            return status;
+    }
+    return {};
+}
+
+Expected<NewCredential> AgentRows::insertCredential(QSqlDatabase& db, qint64 agentId,
+                                                    const QByteArray& passwordHash, const QString& password)
+{
+    if (passwordHash.isEmpty())
+        return Expected<NewCredential>::failure(QStringLiteral("cannot hash the password (out of memory?)"));
+    NewCredential created;
+    created.password = password;
+    created.credential.agentId = agentId;
+    created.credential.createdAt = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
+    QSqlQuery query(db);
+    Status status;
+    // 120 random bits make a collision practically impossible; the retry only keeps the UNIQUE constraint
+    // honest.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        created.credential.username = CredentialGenerator::username();
+        status = run(
+            query,
+            QStringLiteral(
+                "INSERT INTO credentials(agent_id, username, password_hash, created_at) VALUES(?, ?, ?, ?)"),
+            {agentId, created.credential.username, QString::fromLatin1(passwordHash),
+             created.credential.createdAt.toMSecsSinceEpoch()});
+        if (status) {
+            created.credential.id = query.lastInsertId().toLongLong();
+            return created;
+        }
+    }
+    return Expected<NewCredential>::failure(status.error());
+}
+
+} // namespace RelayDesk

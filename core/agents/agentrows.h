@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/agents/mailagent.h"
+#include "core/util/expected.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace RelayDesk {
+
+/// Reading and writing the rows of agents, agent_networks and credentials (shared by AgentDirectory's files).
+namespace AgentRows {
+
+inline const QString allowKind = QStringLiteral("allow");
+inline const QString trustedKind = QStringLiteral("trusted");
+
+QDateTime timeFromColumn(const QVariant& value); ///< milliseconds since the epoch, or a null time for NULL
+QString unknownAgent(const QString& name);
+QString sqlError(const QSqlQuery& query);
+
+/// Prepares sql, binds values in order and executes it; on failure, returns what went wrong.
+Status run(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
+
+/// The agent whose column equals value ("name" or "id"), with its networks; failure if none.
+Expected<MailAgent> loadAgent(QSqlDatabase& db, const QString& column, const QVariant& value);
+Expected<QList<MailAgent>> loadAllAgents(QSqlDatabase& db);
+Expected<qint64> agentIdByName(QSqlDatabase& db, const QString& name);
+Expected<Credential> loadCredential(QSqlDatabase& db, const QString& username);
+
+/// Inserts the networks of one kind; duplicates within the list are stored once.
+Status insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<CidrRange>& ranges, const QString& kind);
+/// Generates, hashes and inserts a new credential for the agent (call inside a transaction if needed).
+Expected<NewCredential> insertCredential(QSqlDatabase& db, qint64 agentId, const QByteArray& passwordHash,
+                                         const QString& password);
+
+} // namespace AgentRows
+
+} // namespace RelayDesk
