@@ -1,0 +1,140 @@
+#include "core/security/auththrottle.h"
+#include "core/store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
+
+namespace RelayDesk {
+
+namespace {
+
+constexpr int pruneEvery = 1024;
+constexpr int ipv6PrefixBytes = 8;
+
+} // namespace
+
+AuthThrottle::AuthThrottle(int maxFailures, qint64 windowMs, qint64 lockoutMs, int capacity)
+    : m_maxFailures(std::max(1, maxFailures)), m_windowMs(windowMs), m_lockoutMs(lockoutMs),
+      m_capacity(std::max(1, capacity))
+{
+}
+
+void AuthThrottle::configure(int maxFailures, qint64 windowMs, qint64 lockoutMs)
+{
+    QMutexLocker locker(&m_mutex);
+    m_maxFailures = std::max(1, maxFailures);
+    m_windowMs = windowMs;
+    m_lockoutMs = lockoutMs;
+}
+
+// IPv4-mapped clients count as their IPv4 address; IPv6 clients by their /64, since one subscriber
+// usually holds a whole /64 and could otherwise step around the lockout.
+QString AuthThrottle::keyOf(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        return QHostAddress(v4).toString();
+    Q_IPV6ADDR v6 = address.toIPv6Address();
+    for (int i = ipv6PrefixBytes; i < 16; ++i)
+        v6[i] = 0;
+    return QHostAddress(v6).toString() + QStringLiteral("/64");
+}
+
+bool AuthThrottle::isLockedOut(const QHostAddress& address, qint64 nowMs) const
+{
+    QMutexLocker locker(&m_mutex);
+    const auto it = m_entries.constFind(keyOf(address));
+    return it != m_entries.cend() && it->lockedUntil > nowMs;
+}
+
+bool AuthThrottle::recordFailure(const QHostAddress& address, qint64 nowMs)
+{
+    QMutexLocker locker(&m_mutex);
+    if (++m_recordsSincePrune >= pruneEvery || m_entries.size() >= m_capacity)
+        pruneLocked(nowMs);
+    Entry& entry = m_entries[keyOf(address)];
+    entry.lastSeen = nowMs;
+    if (entry.lockedUntil > nowMs)
+        return false; // already locked out: this failure starts nothing new
+    while (!entry.failures.isEmpty() && entry.failures.first() <= nowMs - m_windowMs)
+        entry.failures.removeFirst();
+    entry.failures.append(nowMs);
+    if (entry.failures.size() < m_maxFailures)
+        return false;
+    entry.failures.clear();
+    entry.lockedUntil = nowMs + m_lockoutMs;
+    return true;
+}
+
+void AuthThrottle::recordSuccess(const QHostAddress& address)
+{
+    QMutexLocker locker(&m_mutex);
+    const auto it = m_entries.find(keyOf(address));
+    if (it == m_entries.end())
+        return;
+    if (it->lockedUntil == 0)
+        m_entries.erase(it);
+    else
+        it->failures.clear();
+}
+
+int AuthThrottle::trackedAddresses() const
+{
+    QMutexLocker locker(&m_mutex);
+    return int(m_entries.size());
+}
+
+void AuthThrottle::pruneLocked(qint64 nowMs)
+{
+    m_recordsSincePrune = 0;
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        const bool failuresExpired = it->failures.isEmpty() || it->failures.last() <= nowMs - m_windowMs;
+        if (failuresExpired && it->lockedUntil <= nowMs)
+            it = m_entries.erase(it);
+        else
+            ++it;
+    }
+    if (m_entries.size() < m_capacity)
+        return;
+    // Still full of live entries: forget the least recently seen tenth in one pass, so that this O(n) work
+    // happens at most once per capacity/10 new addresses.
+    std::vector<qint64> seen;
+    seen.reserve(size_t(m_entries.size()));
+    for (const Entry& entry : std::as_const(m_entries))
+        seen.push_back(entry.lastSeen);
+    const size_t evict = std::max<size_t>(1, seen.size() / 10);
+    std::nth_element(seen.begin(), seen.begin() + qsizetype(evict - 1), seen.end());
+    const qint64 cutoff = seen[evict - 1];
+    size_t evicted = 0;
+    for (auto it = m_entries.begin(); it != m_entries.end() && evicted < evict;) {
+        if (it->lastSeen <= cutoff) {
+            it = m_entries.erase(it);
+            ++evicted;
+        } else {
+            ++it;
+        }
+    }
+}
+
+Status AuthThrottle::logLockout(const QString& dataDir, const QHostAddress& address, const QString& detail,
+                                qint64 nowMs)
+{
+    auto db = Database::connection(dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral(
+        "INSERT INTO security_events(at, kind, address, detail) VALUES(?, 'auth-lockout', ?, ?)"));
+    query.addBindValue(nowMs);
+    query.addBindValue(address.toString());
+    query.addBindValue(detail);
+    if (!query.exec())
+        return Status::failure(QStringLiteral("cannot record the lockout: %1").arg(query.lastError().text()));
+    return {};
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,200 @@
+#include "core/security/auththrottle.h"
+#include "core/store/database.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace RelayDesk;
+
+namespace {
+
+constexpr qint64 minute = 60 * 1000;
+constexpr qint64 t0 = 1'700'000'000'000;
+
+QHostAddress ip(const char* text)
+{
+    return QHostAddress(QString::fromLatin1(text));
+}
+
+} // namespace
+
+/// Failed-AUTH counting and lockouts, driven by explicit times.
+class TestAuthThrottle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void locksOutOnTheFifthFailure();
+    void lockoutExpires();
+    void failuresOutsideTheWindowDoNotCount();
+    void successForgetsFailures();
+    void addressesAreIndependent();
+    void mappedAndIpv6Prefixes();
+    void configureChangesLimits();
+    void memoryIsBounded();
+    void expiredEntriesArePruned();
+    void concurrentFailuresTriggerOneLockout();
+    void logsLockoutEvent();
+};
+
+void TestAuthThrottle::locksOutOnTheFifthFailure()
+{
+    AuthThrottle throttle;
+    const QHostAddress client = ip("203.0.113.9");
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(!throttle.recordFailure(client, t0 + i * 1000));
+        QVERIFY(!throttle.isLockedOut(client, t0 + i * 1000));
+    }
+    QVERIFY(throttle.recordFailure(client, t0 + 4000)); // the fifth failure starts the lockout
+    QVERIFY(throttle.isLockedOut(client, t0 + 4000));
+    QVERIFY(!throttle.recordFailure(client, t0 + 5000)); // already locked: no second trigger
+    QVERIFY(throttle.isLockedOut(client, t0 + 4000 + 15 * minute - 1));
+}
+
+void TestAuthThrottle::lockoutExpires()
+{
+    AuthThrottle throttle;
+    const QHostAddress client = ip("203.0.113.9");
+    for (int i = 0; i < 5; ++i)
+        throttle.recordFailure(client, t0);
+    QVERIFY(throttle.isLockedOut(client, t0));
+    QVERIFY(!throttle.isLockedOut(client, t0 + 15 * minute));
+    // After the lockout the count starts from zero.
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!throttle.recordFailure(client, t0 + 16 * minute));
+    QVERIFY(throttle.recordFailure(client, t0 + 16 * minute));
+}
+
+void TestAuthThrottle::failuresOutsideTheWindowDoNotCount()
+{
+    AuthThrottle throttle;
+    const QHostAddress client = ip("203.0.113.9");
+    // One failure every 4 minutes: at most 4 inside any 15-minute window.
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(!throttle.recordFailure(client, t0 + i * 4 * minute));
+    QVERIFY(!throttle.isLockedOut(client, t0 + 80 * minute));
+    // Then five quick ones lock it out (the earlier ones inside the window count too).
+    bool locked = false;
+    for (int i = 0; i < 5 && !locked; ++i)
+        locked = throttle.recordFailure(client, t0 + 81 * minute + i);
+    QVERIFY(locked);
+}
+
+void TestAuthThrottle::successForgetsFailures()
+{
+    AuthThrottle throttle;
+    const QHostAddress client = ip("203.0.113.9");
+    for (int i = 0; i < 4; ++i)
+        throttle.recordFailure(client, t0);
+    throttle.recordSuccess(client);
+    QCOMPARE(throttle.trackedAddresses(), 0);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!throttle.recordFailure(client, t0 + 1));
+    QVERIFY(throttle.recordFailure(client, t0 + 2));
+    throttle.recordSuccess(client); // does not lift an active lockout
+    QVERIFY(throttle.isLockedOut(client, t0 + 3));
+}
+
+void TestAuthThrottle::addressesAreIndependent()
+{
+    AuthThrottle throttle;
+    for (int i = 0; i < 5; ++i)
+        throttle.recordFailure(ip("203.0.113.9"), t0);
+    QVERIFY(throttle.isLockedOut(ip("203.0.113.9"), t0));
+    QVERIFY(!throttle.isLockedOut(ip("203.0.113.10"), t0));
+    QVERIFY(!throttle.recordFailure(ip("203.0.113.10"), t0));
+}
+
+void TestAuthThrottle::mappedAndIpv6Prefixes()
+{
+    AuthThrottle throttle;
+    for (int i = 0; i < 5; ++i)
+        throttle.recordFailure(ip("::ffff:203.0.113.9"), t0);
+    QVERIFY(throttle.isLockedOut(ip("203.0.113.9"), t0)); // the same client, seen through a dual-stack socket
+    // IPv6 clients count by /64: hopping inside one /64 does not escape the lockout.
+    for (int i = 1; i <= 5; ++i)
+        throttle.recordFailure(ip(QByteArray("2001:db8:1:2::" + QByteArray::number(i)).constData()), t0);
+    QVERIFY(throttle.isLockedOut(ip("2001:db8:1:2:ffff::1"), t0));
+    QVERIFY(!throttle.isLockedOut(ip("2001:db8:1:3::1"), t0));
+}
+
+void TestAuthThrottle::configureChangesLimits()
+{
+    AuthThrottle throttle;
+    throttle.configure(2, minute, 2 * minute);
+    const QHostAddress client = ip("198.51.100.1");
+    QVERIFY(!throttle.recordFailure(client, t0));
+    QVERIFY(!throttle.recordFailure(client, t0 + minute)); // the first fell out of the one-minute window
+    QVERIFY(throttle.recordFailure(client, t0 + minute + 1));
+    QVERIFY(throttle.isLockedOut(client, t0 + 3 * minute));
+    QVERIFY(!throttle.isLockedOut(client, t0 + 3 * minute + 1));
+}
+
+void TestAuthThrottle::memoryIsBounded()
+{
+    AuthThrottle throttle(5, 15 * minute, 15 * minute, 1000);
+    for (quint32 i = 0; i < 5000; ++i)
+        throttle.recordFailure(QHostAddress(0x0A000000u + i), t0 + i);
+    QVERIFY2(throttle.trackedAddresses() <= 1000, qPrintable(QString::number(throttle.trackedAddresses())));
+    // The most recent addresses are the ones kept.
+    QHostAddress recent(0x0A000000u + 4999);
+    for (int i = 0; i < 4; ++i)
+        throttle.recordFailure(recent, t0 + 6000);
+    QVERIFY(throttle.isLockedOut(recent, t0 + 6000));
+}
+
+void TestAuthThrottle::expiredEntriesArePruned()
+{
+    AuthThrottle throttle;
+    for (quint32 i = 0; i < 100; ++i)
+        throttle.recordFailure(QHostAddress(0x0A000000u + i), t0);
+    QCOMPARE(throttle.trackedAddresses(), 100);
+    // A full prune runs every 1024 failures; an hour later the old entries are gone.
+    for (int i = 0; i < 1024; ++i)
+        throttle.recordFailure(ip("192.0.2.1"), t0 + 60 * minute + i * 1000000);
+    QVERIFY2(throttle.trackedAddresses() <= 2, qPrintable(QString::number(throttle.trackedAddresses())));
+}
+
+void TestAuthThrottle::concurrentFailuresTriggerOneLockout()
+{
+    AuthThrottle throttle(50, 15 * minute, 15 * minute);
+    QAtomicInt triggers;
+    QList<QThread*> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.append(QThread::create([&throttle, &triggers] {
+            for (int i = 0; i < 100; ++i) {
+                if (throttle.recordFailure(ip("203.0.113.9"), t0))
+                    triggers.fetchAndAddRelaxed(1);
+            }
+        }));
+        threads.last()->start();
+    }
+    for (QThread* thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+    QCOMPARE(triggers.loadRelaxed(), 1);
+    QVERIFY(throttle.isLockedOut(ip("203.0.113.9"), t0));
+}
+
+void TestAuthThrottle::logsLockoutEvent()
+{
+    Test::TempDataDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(
+        AuthThrottle::logLockout(dir.path(), ip("203.0.113.9"), QStringLiteral("5 failed AUTH attempts"), t0)
+            .ok());
+    QSqlQuery query(Database::connection(dir.path()).value());
+    QVERIFY(query.exec(QStringLiteral("SELECT at, kind, address, detail FROM security_events")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), t0);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("auth-lockout"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("203.0.113.9"));
+    QCOMPARE(query.value(3).toString(), QStringLiteral("5 failed AUTH attempts"));
+    QVERIFY(!query.next());
+}
+
+QTEST_GUILESS_MAIN(TestAuthThrottle)
+#include "tst_auththrottle.moc"
