@@ -1,0 +1,197 @@
+#include "core/delivery/mxresolver.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace RelayDesk;
+
+/// MX resolution against a real name server: dnsmasq on a random loopback address, port 53.
+class TestMxResolver : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess m_dnsmasq;
+    QHostAddress m_server;
+
+    MxAnswer mx(const QString& domain)
+    {
+        MxResolver resolver;
+        resolver.setNameserver(m_server);
+        resolver.setTimeout(5000);
+        std::optional<MxAnswer> result;
+        resolver.lookupMx(domain, this, [&](const MxAnswer& answer) { result = answer; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+            return {};
+        return *result;
+    }
+
+    AddressAnswer addresses(const QString& host)
+    {
+        MxResolver resolver;
+        resolver.setNameserver(m_server);
+        resolver.setTimeout(5000);
+        std::optional<AddressAnswer> result;
+        resolver.lookupAddresses(host, this, [&](const AddressAnswer& answer) { result = answer; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+            return {};
+        return *result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString binary = QStringLiteral("/usr/sbin/dnsmasq");
+        if (!QFileInfo(binary).isExecutable())
+            QSKIP("dnsmasq is not installed (apt-get install dnsmasq-base)");
+        QString lastError;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            int octet = 0;
+            do
+                octet = 60 + int(QRandomGenerator::global()->bounded(180));
+            while (octet == 53);
+            m_server = QHostAddress(QStringLiteral("127.0.0.%1").arg(octet));
+            m_dnsmasq.setProcessChannelMode(QProcess::MergedChannels);
+            m_dnsmasq.start(binary, {QStringLiteral("--no-daemon"), QStringLiteral("--no-resolv"),
+                                     QStringLiteral("--no-hosts"), QStringLiteral("--port=53"),
+                                     QStringLiteral("--listen-address=") + m_server.toString(),
+                                     QStringLiteral("--bind-interfaces"), QStringLiteral("--local=/test/"),
+                                     QStringLiteral("--mx-host=example.test,mx1.example.test,10"),
+                                     QStringLiteral("--mx-host=example.test,mx2.example.test,5"),
+                                     QStringLiteral("--mx-host=example.test,mx3.example.test,20"),
+                                     QStringLiteral("--host-record=mx1.example.test,127.0.0.1"),
+                                     QStringLiteral("--host-record=mx2.example.test,127.0.0.2,::1"),
+                                     QStringLiteral("--mx-host=nullmx.test,.,0"),
+                                     QStringLiteral("--host-record=implicit.test,127.0.0.3")});
+            if (!m_dnsmasq.waitForStarted(5000))
+                QFAIL(qPrintable(QStringLiteral("cannot start dnsmasq: ") + m_dnsmasq.errorString()));
+            // dnsmasq says "started" once its socket is bound, or exits at once if it cannot bind.
+            (void)QTest::qWaitFor(
+                [&] {
+                    return m_dnsmasq.state() != QProcess::Running || m_dnsmasq.peek(4096).contains("started");
+                },
+                5000);
+            if (m_dnsmasq.state() == QProcess::Running && m_dnsmasq.peek(4096).contains("started"))
+                return;
+            lastError = QString::fromUtf8(m_dnsmasq.readAll());
+            m_dnsmasq.kill();
+            m_dnsmasq.waitForFinished();
+        }
+        QFAIL(qPrintable(QStringLiteral("dnsmasq did not start: ") + lastError));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_dnsmasq.state() == QProcess::Running) {
+            m_dnsmasq.terminate();
+            m_dnsmasq.waitForFinished(5000);
+        }
+    }
+
+    void mxHostsByPreference()
+    {
+        const MxAnswer answer = mx(QStringLiteral("example.test"));
+        QVERIFY2(!answer.failure, answer.failure ? answer.failure->summary().constData() : "");
+        QCOMPARE(answer.hosts.size(), 3);
+        QCOMPARE(answer.hosts[0].name, QStringLiteral("mx2.example.test"));
+        QCOMPARE(answer.hosts[0].preference, quint16(5));
+        QCOMPARE(answer.hosts[1].name, QStringLiteral("mx1.example.test"));
+        QCOMPARE(answer.hosts[2].name, QStringLiteral("mx3.example.test"));
+        QVERIFY(!answer.implicitMx);
+    }
+
+    void implicitMx()
+    {
+        const MxAnswer answer = mx(QStringLiteral("implicit.test"));
+        QVERIFY2(!answer.failure, answer.failure ? answer.failure->summary().constData() : "");
+        QVERIFY(answer.implicitMx);
+        QCOMPARE(answer.hosts.size(), 1);
+        QCOMPARE(answer.hosts[0].name, QStringLiteral("implicit.test"));
+        QCOMPARE(addresses(QStringLiteral("implicit.test")).addresses,
+                 QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.3"))});
+    }
+
+    void nullMxIsPermanent()
+    {
+        const MxAnswer answer = mx(QStringLiteral("nullmx.test"));
+        QVERIFY(answer.failure);
+        QCOMPARE(answer.failure->summary(),
+                 QByteArray("556 5.1.10 Recipient domain has a null MX (RFC 7505)"));
+        QVERIFY(answer.hosts.isEmpty());
+    }
+
+    void nxdomainIsPermanent()
+    {
+        const MxAnswer answer = mx(QStringLiteral("nowhere.test"));
+        QVERIFY(answer.failure);
+        QCOMPARE(answer.failure->code, 550);
+        QCOMPARE(answer.failure->enhanced, QByteArray("5.1.2"));
+    }
+
+    void addressesIpv4First()
+    {
+        const AddressAnswer answer = addresses(QStringLiteral("mx2.example.test"));
+        QVERIFY(!answer.failure);
+        QCOMPARE(answer.addresses, (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.2")),
+                                                        QHostAddress(QStringLiteral("::1"))}));
+    }
+
+    void hostWithoutAddressesIsTemporary()
+    {
+        const AddressAnswer answer = addresses(QStringLiteral("mx3.example.test"));
+        QVERIFY(answer.addresses.isEmpty());
+        QVERIFY(answer.failure);
+        QCOMPARE(answer.failure->code, 451);
+        QCOMPARE(answer.failure->enhanced, QByteArray("4.4.3"));
+    }
+
+    void ipLiteralNeedsNoLookup()
+    {
+        QCOMPARE(addresses(QStringLiteral("192.0.2.7")).addresses,
+                 QList<QHostAddress>{QHostAddress(QStringLiteral("192.0.2.7"))});
+    }
+
+    void unreachableServerIsTemporary()
+    {
+        MxResolver resolver;
+        resolver.setNameserver(QHostAddress(QStringLiteral("127.0.0.254"))); // nobody listens there
+        resolver.setTimeout(3000);
+        std::optional<MxAnswer> result;
+        resolver.lookupMx(QStringLiteral("example.test"), this,
+                          [&](const MxAnswer& answer) { result = answer; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+        QVERIFY(result->failure);
+        QCOMPARE(result->failure->summary().left(9), QByteArray("451 4.4.3"));
+    }
+
+    void silentServerTimesOut()
+    {
+        QUdpSocket blackHole; // receives queries and never answers
+        const QHostAddress address(
+            QStringLiteral("127.0.0.%1").arg(60 + QRandomGenerator::global()->bounded(180)));
+        if (!blackHole.bind(address, 53))
+            QFAIL(qPrintable(
+                QStringLiteral("cannot bind %1:53: %2").arg(address.toString(), blackHole.errorString())));
+        MxResolver resolver;
+        resolver.setNameserver(address);
+        resolver.setTimeout(1500);
+        std::optional<MxAnswer> result;
+        QElapsedTimer clock;
+        clock.start();
+        resolver.lookupMx(QStringLiteral("example.test"), this,
+                          [&](const MxAnswer& answer) { result = answer; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+        QVERIFY(result->failure);
+        QCOMPARE(result->failure->summary(),
+                 QByteArray("451 4.4.3 DNS lookup for example.test failed: timed out"));
+        QVERIFY(clock.elapsed() < 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMxResolver)
+#include "tst_mxresolver.moc"
