@@ -1,0 +1,193 @@
+#include "core/delivery/deliveryservice.h"
+#include "core/delivery/deliverytransport.h"
+#include "core/store/database.h"
+#include "core/store/settings.h"
+#include "core/store/storewriter.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <mutex>
+
+namespace RelayDesk {
+
+Q_LOGGING_CATEGORY(lcDelivery, "relaydesk.delivery")
+
+struct DeliveryService::Guard
+{
+    std::mutex mutex;
+    DeliveryService* service = nullptr;
+};
+
+namespace {
+DeliveryService::TransportFactory& defaultFactory()
+{
+    static DeliveryService::TransportFactory factory;
+    return factory;
+}
+} // namespace
+
+void DeliveryService::setDefaultTransportFactory(TransportFactory factory)
+{
+    defaultFactory() = std::move(factory);
+}
+
+DeliveryService::DeliveryService(QString dataDir, StoreWriter* writer, QObject* parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_scheduler(m_dataDir), m_timer(this),
+      m_guard(std::make_shared<Guard>())
+{
+    m_guard->service = this;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &DeliveryService::runScheduler);
+}
+
+DeliveryService::~DeliveryService()
+{
+    std::lock_guard lock(m_guard->mutex);
+    m_guard->service = nullptr;
+}
+
+void DeliveryService::post(std::function<void()> call)
+{
+    std::lock_guard lock(m_guard->mutex);
+    if (m_guard->service)
+        QMetaObject::invokeMethod(m_guard->service, std::move(call), Qt::QueuedConnection);
+}
+
+void DeliveryService::start()
+{
+    if (m_running)
+        return;
+    if (!m_transport) {
+        const TransportFactory factory = m_factory ? m_factory : defaultFactory();
+        m_transport = factory ? factory(this) : nullptr;
+        if (!m_transport)
+            qCWarning(lcDelivery) << "no delivery transport: the queue is kept but not delivered";
+        else
+            connect(m_transport, &DeliveryTransport::finished, this, &DeliveryService::onFinished);
+    }
+    // Contract 1: nothing to recover. Recipients still queued or deferred after a crash are simply due.
+    m_running = true;
+    wake();
+}
+
+void DeliveryService::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void DeliveryService::wake()
+{
+    if (!m_running || m_scheduled)
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, &DeliveryService::runScheduler, Qt::QueuedConnection);
+}
+
+DeliveryLogWriter::Context DeliveryService::context() const
+{
+    const Settings settings(m_dataDir);
+    return {RetrySchedule::fromSettings(settings), settings.value(QStringLiteral("server.hostname")),
+            nowMs()};
+}
+
+void DeliveryService::runScheduler()
+{
+    m_scheduled = false;
+    if (!m_running)
+        return;
+    const Settings settings(m_dataDir);
+    m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
+    m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;
+    const int room = m_transport ? m_maxInFlight - m_inFlight : 0;
+    const auto work = m_scheduler.collect(nowMs(), m_busy, std::max(room, 0));
+    if (!work) {
+        qCWarning(lcDelivery) << "cannot read the queue:" << work.error();
+        armTimer();
+        return;
+    }
+    if (!work->suppressed.isEmpty() && !m_suppressionPending) {
+        m_suppressionPending = true;
+        const QList<SuppressedRecipient> skipped = work->suppressed;
+        for (const SuppressedRecipient& s : skipped)
+            m_busy.insert(s.recipientId);
+        const DeliveryLogWriter::Context ctx = context();
+        auto count = std::make_shared<int>(0);
+        m_writer->submit(
+            [skipped, ctx, count](QSqlDatabase& db) {
+                const auto summary = DeliveryLogWriter::recordSuppressed(db, skipped, ctx);
+                *count = summary ? summary->suppressed : 0;
+                return summary ? Status() : Status::failure(summary.error());
+            },
+            [this, skipped, count](const Status& status) {
+                post([this, skipped, count, status] {
+                    for (const SuppressedRecipient& s : skipped)
+                        m_busy.remove(s.recipientId);
+                    m_suppressionPending = false;
+                    if (!status)
+                        qCWarning(lcDelivery) << "cannot record suppressed recipients:" << status.error();
+                    Q_EMIT suppressedRecorded(*count);
+                    wake();
+                });
+            });
+    }
+    for (const DeliveryJob& job : work->jobs) {
+        for (qint64 id : job.recipientIds)
+            m_busy.insert(id);
+        ++m_inFlight;
+        m_transport->deliver(job);
+    }
+    armTimer();
+    if (m_inFlight == 0 && work->jobs.isEmpty() && work->suppressed.isEmpty() && !m_suppressionPending)
+        Q_EMIT idle();
+}
+
+void DeliveryService::armTimer()
+{
+    if (!m_running)
+        return;
+    qint64 wait = m_pollMs;
+    const auto next = m_scheduler.nextDueAt(m_busy);
+    if (next && next.value() > 0)
+        wait = std::clamp<qint64>(next.value() - nowMs(), 0, m_pollMs);
+    m_timer.start(int(wait));
+}
+
+void DeliveryService::onFinished(const DeliveryAttemptResult& result)
+{
+    const DeliveryLogWriter::Context ctx = context();
+    auto summary = std::make_shared<Expected<RecordSummary>>(Expected<RecordSummary>::failure(QString()));
+    m_writer->submit(
+        [result, ctx, summary](QSqlDatabase& db) {
+            *summary = DeliveryLogWriter::record(db, result, ctx);
+            return summary->ok() ? Status() : Status::failure(summary->error());
+        },
+        [this, result, summary](const Status& status) {
+            post([this, result, summary, status] {
+                recorded(result, status ? *summary : Expected<RecordSummary>::failure(status.error()));
+            });
+        });
+}
+
+void DeliveryService::recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary)
+{
+    for (qint64 id : result.job.recipientIds)
+        m_busy.remove(id);
+    --m_inFlight;
+    if (!summary) {
+        // The recipients stay queued, so they are tried again: twice rather than never (contract 1).
+        qCWarning(lcDelivery) << "cannot record the delivery of" << result.job.queueId << ":"
+                              << summary.error();
+    } else {
+        Q_EMIT attemptRecorded(result, summary.value());
+    }
+    if (m_running) {
+        m_scheduled = false;
+        wake();
+    } else if (m_inFlight == 0) {
+        Q_EMIT idle();
+    }
+}
+
+} // namespace RelayDesk

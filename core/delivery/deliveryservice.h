@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/delivery/deliverylogwriter.h"
+#include "core/delivery/queuescheduler.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace RelayDesk {
+
+class DeliveryTransport;
+class StoreWriter;
+
+/// Delivers the queue: picks due recipients, hands jobs to the transport, and records every outcome in
+/// one StoreWriter job. Lives on its own thread ("relaydesk-delivery", see DeliveryServiceThread).
+class DeliveryService final : public QObject
+{
+    Q_OBJECT
+public:
+    /// Creates the transport on the delivery thread when start() runs.
+    using TransportFactory = std::function<DeliveryTransport*(QObject* parent)>;
+
+    DeliveryService(QString dataDir, StoreWriter* writer, QObject* parent = nullptr);
+    ~DeliveryService() override;
+    Q_DISABLE_COPY_MOVE(DeliveryService)
+
+    /// Call before start(). Without one, the factory registered with setDefaultTransportFactory() is used.
+    void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
+    /// The outbound side registers its transport here (once per process, before engines start).
+    static void setDefaultTransportFactory(TransportFactory factory);
+
+    int inFlight() const { return m_inFlight; }
+    bool isRunning() const { return m_running; }
+
+public Q_SLOTS:
+    void start();
+    /// Hands out no more jobs; outcomes of jobs in flight are still recorded when they arrive.
+    void stop();
+    /// Look at the queue now (new messages committed, or a queue action).
+    void wake();
+
+Q_SIGNALS:
+    /// After an outcome is durably recorded.
+    void attemptRecorded(const RelayDesk::DeliveryAttemptResult& result,
+                         const RelayDesk::RecordSummary& summary);
+    void suppressedRecorded(int count);
+    /// Nothing in flight and nothing due right now (tests wait for this).
+    void idle();
+
+private:
+    struct Guard;
+    void runScheduler();
+    void armTimer();
+    void onFinished(const RelayDesk::DeliveryAttemptResult& result);
+    void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
+    DeliveryLogWriter::Context context() const;
+    void post(std::function<void()> call); ///< from the writer thread to this object's thread, if still alive
+
+    QString m_dataDir;
+    StoreWriter* m_writer;
+    QueueScheduler m_scheduler;
+    TransportFactory m_factory;
+    DeliveryTransport* m_transport = nullptr;
+    QTimer m_timer;
+    QSet<qint64> m_busy; ///< recipients in flight or being recorded
+    std::shared_ptr<Guard> m_guard;
+    int m_inFlight = 0;
+    int m_maxInFlight = 20;
+    int m_pollMs = 5000;
+    bool m_running = false;
+    bool m_scheduled = false;
+    bool m_suppressionPending = false;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace RelayDesk {
+
+/// What one recipient's part of a delivery status notification says (RFC 3464 2.3).
+struct DsnRecipient
+{
+    QByteArray address;    ///< Final-Recipient
+    bool delayed = false;  ///< Action: delayed (still retrying) instead of failed
+    QByteArray status;     ///< RFC 3463 code, e.g. "5.1.1"
+    QString remoteMta;     ///< host that gave the reply; empty when none was reached
+    QByteArray diagnostic; ///< the SMTP reply, e.g. "550 5.1.1 No such user"
+    qint64 lastAttemptMs = 0;
+    qint64 willRetryUntilMs = 0; ///< for delayed recipients
+};
+
+/// Everything a DSN needs to know about the original message.
+struct DsnInput
+{
+    QString reportingMta; ///< this relay's host name
+    QString queueId;      ///< of the original message
+    QByteArray sender;    ///< envelope sender of the original: the DSN goes there
+    qint64 arrivalMs = 0;
+    qint64 nowMs = 0;
+    QByteArray originalMessage; ///< the original's headers are taken from it
+    QList<DsnRecipient> recipients;
+};
+
+/// Builds delivery status notifications: RFC 3464 message/delivery-status inside an RFC 6522
+/// multipart/report.
+class DsnBuilder final
+{
+public:
+    /// The whole DSN message with CRLF line ends, ready to queue with the null reverse-path.
+    static QByteArray build(const DsnInput& input, const QByteArray& boundarySeed = {});
+    /// The header section of a message (up to, not including, the empty line), CRLF line ends.
+    static QByteArray headerSection(const QByteArray& message);
+    /// RFC 5322 3.3 date-time.
+    static QByteArray dateTime(qint64 ms);
+};
+
+} // namespace RelayDesk

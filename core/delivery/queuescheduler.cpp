@@ -1,0 +1,98 @@
+#include "core/delivery/queuescheduler.h"
+#include "core/store/database.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy, int maxJobs) const
+{
+    using Result = Expected<DueWork>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    // recipients_due index: (state, next_attempt_at).
+    query.prepare(
+        QStringLiteral("SELECT r.id, r.message_id, r.address, r.domain, m.queue_id, m.agent_id, m.sender,"
+                       " s.reason FROM recipients r JOIN messages m ON m.id = r.message_id"
+                       " LEFT JOIN suppressions s ON s.agent_id = m.agent_id AND s.address = lower(r.address)"
+                       " WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ? AND m.held = 0"
+                       " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(busy.size() + maxJobs * 50);
+    if (!query.exec())
+        return Result::failure(query.lastError().text());
+
+    DueWork work;
+    QHash<QPair<qint64, QString>, qsizetype> jobIndex;
+    while (query.next()) {
+        const qint64 recipientId = query.value(0).toLongLong();
+        if (busy.contains(recipientId))
+            continue;
+        const qint64 messageId = query.value(1).toLongLong();
+        const QString address = query.value(2).toString();
+        if (!query.value(7).isNull()) {
+            work.suppressed.append({recipientId, messageId, address, query.value(7).toString()});
+            continue;
+        }
+        const QString domain = query.value(3).toString().toLower();
+        const auto key = qMakePair(messageId, domain);
+        auto it = jobIndex.constFind(key);
+        if (it == jobIndex.constEnd()) {
+            if (work.jobs.size() >= maxJobs)
+                continue;
+            DeliveryJob job;
+            job.messageId = messageId;
+            job.queueId = query.value(4).toString();
+            job.agentId = query.value(5).toLongLong();
+            job.sender = query.value(6).toString().toUtf8();
+            job.domain = domain;
+            work.jobs.append(job);
+            it = jobIndex.insert(key, work.jobs.size() - 1);
+        }
+        DeliveryJob& job = work.jobs[it.value()];
+        job.recipientIds.append(recipientId);
+        job.recipients.append(address.toUtf8());
+    }
+
+    QHash<qint64, QByteArray> bodies;
+    QSqlQuery body(db.value());
+    body.prepare(QStringLiteral("SELECT body FROM message_bodies WHERE message_id = ?"));
+    for (DeliveryJob& job : work.jobs) {
+        if (!bodies.contains(job.messageId)) {
+            body.addBindValue(job.messageId);
+            if (!body.exec())
+                return Result::failure(body.lastError().text());
+            bodies.insert(job.messageId, body.next() ? body.value(0).toByteArray() : QByteArray());
+        }
+        job.body = bodies.value(job.messageId);
+    }
+    return work;
+}
+
+Expected<qint64> QueueScheduler::nextDueAt(const QSet<qint64>& busy) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<qint64>::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT r.id, r.next_attempt_at FROM recipients r JOIN messages m ON m.id = r.message_id"
+        " WHERE r.state IN ('queued','deferred') AND m.held = 0"
+        " ORDER BY r.next_attempt_at LIMIT ?"));
+    query.addBindValue(busy.size() + 1);
+    if (!query.exec())
+        return Expected<qint64>::failure(query.lastError().text());
+    while (query.next()) {
+        if (!busy.contains(query.value(0).toLongLong()))
+            return query.value(1).toLongLong();
+    }
+    return qint64(0);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,109 @@
+#include "core/delivery/suppressionlist.h"
+#include "core/store/database.h"
+#include "core/store/storewriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+SuppressionList::SuppressionList(QString dataDir, StoreWriter* writer)
+    : m_dataDir(std::move(dataDir)), m_writer(writer)
+{
+}
+
+Expected<qint64> SuppressionList::agentId(const QString& agentName) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<qint64>::failure(db.error());
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
+    query.addBindValue(agentName);
+    if (!query.exec())
+        return Expected<qint64>::failure(query.lastError().text());
+    if (!query.next())
+        return Expected<qint64>::failure(QStringLiteral("no agent named %1").arg(agentName));
+    return query.value(0).toLongLong();
+}
+
+Expected<QList<Suppression>> SuppressionList::list(const QString& agentName) const
+{
+    const auto id = agentId(agentName);
+    if (!id)
+        return Expected<QList<Suppression>>::failure(id.error());
+    auto db = Database::connection(m_dataDir);
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral(
+        "SELECT address, reason, created_at FROM suppressions WHERE agent_id = ? ORDER BY address"));
+    query.addBindValue(id.value());
+    if (!query.exec())
+        return Expected<QList<Suppression>>::failure(query.lastError().text());
+    QList<Suppression> entries;
+    while (query.next())
+        entries.append({id.value(), agentName, query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toLongLong()});
+    return entries;
+}
+
+Status SuppressionList::add(const QString& agentName, const QString& address, const QString& reason)
+{
+    const auto id = agentId(agentName);
+    if (!id)
+        return Status::failure(id.error());
+    if (!address.contains(QLatin1Char('@')))
+        return Status::failure(QStringLiteral("'%1' is not a mail address").arg(address));
+    const qint64 agent = id.value();
+    return m_writer->runSync([=](QSqlDatabase& db) { return insert(db, agent, address, reason, nowMs()); });
+}
+
+Status SuppressionList::remove(const QString& agentName, const QString& address)
+{
+    const auto id = agentId(agentName);
+    if (!id)
+        return Status::failure(id.error());
+    const qint64 agent = id.value();
+    const QString normalized = normalize(address);
+    return m_writer->runSync([=](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM suppressions WHERE agent_id = ? AND address = ?"));
+        query.addBindValue(agent);
+        query.addBindValue(normalized);
+        if (!query.exec())
+            return Status::failure(query.lastError().text());
+        if (query.numRowsAffected() == 0)
+            return Status::failure(
+                QStringLiteral("%1 is not on the suppression list of %2").arg(normalized, agentName));
+        return Status();
+    });
+}
+
+bool SuppressionList::isHardBounce(const SmtpReply& reply)
+{
+    if (!reply.isPermanent())
+        return false;
+    const QByteArray& e = reply.enhanced;
+    if (e == "5.2.1")
+        return true;
+    return e.startsWith("5.1.") && e != "5.1.7" && e != "5.1.8";
+}
+
+Status SuppressionList::insert(QSqlDatabase& db, qint64 agentId, const QString& address,
+                               const QString& reason, qint64 at)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT INTO suppressions(agent_id, address, reason, created_at) VALUES(?, ?, ?, ?)"
+                       " ON CONFLICT(agent_id, address) DO UPDATE SET reason = excluded.reason,"
+                       " created_at = excluded.created_at"));
+    query.addBindValue(agentId);
+    query.addBindValue(normalize(address));
+    query.addBindValue(reason);
+    query.addBindValue(at);
+    if (!query.exec())
+        return Status::failure(QStringLiteral("cannot add %1 to the suppression list: %2")
+                                   .arg(address, query.lastError().text()));
+    return {};
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,172 @@
+#include "core/delivery/dsnbuilder.h"
+#include "core/delivery/dsnsubmission.h"
+#include "core/delivery/suppressionlist.h"
+#include "core/store/database.h"
+#include "tests/support/queuefixture.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace RelayDesk;
+
+/// RFC 3464 / RFC 6522 DSN structure, the null-sender rule, and which bounces suppress an address.
+class TestDsn : public QObject
+{
+    Q_OBJECT
+
+    static DsnInput failedInput()
+    {
+        DsnInput input;
+        input.reportingMta = QStringLiteral("relay.example.net");
+        input.queueId = QStringLiteral("0abc");
+        input.sender = "app@example.org";
+        input.arrivalMs = 1'700'000'000'000;
+        input.nowMs = 1'700'000'100'000;
+        input.originalMessage =
+            "Received: from x\r\nSubject: Invoice 42\r\nFrom: app@example.org\r\n\r\nBody text\r\n";
+        input.recipients = {{"nobody@example.com", false, "5.1.1", QStringLiteral("mx.example.com"),
+                             "550 5.1.1 No such user", 1'700'000'050'000, 0}};
+        return input;
+    }
+
+    // The index-th MIME part (headers and content) of a multipart/report.
+    static QByteArray part(const QByteArray& dsn, int index)
+    {
+        const QRegularExpression re(QStringLiteral("boundary=\"([^\"]+)\""));
+        const QByteArray boundary = "--" + re.match(QString::fromLatin1(dsn)).captured(1).toLatin1();
+        const QByteArray open = boundary + "\r\n";
+        const QByteArray close = "\r\n" + boundary;
+        QList<QByteArray> parts;
+        qsizetype from = dsn.indexOf(open);
+        while (from >= 0) {
+            const qsizetype start = from + boundary.size() + 2;
+            const qsizetype next = dsn.indexOf(close, start);
+            if (next < 0)
+                break;
+            parts.append(dsn.mid(start, next - start));
+            from = dsn.indexOf(open, next + 2);
+        }
+        return index < parts.size() ? parts[index] : QByteArray();
+    }
+
+private Q_SLOTS:
+    void failedReportStructure()
+    {
+        const QByteArray dsn = DsnBuilder::build(failedInput(), "seed");
+        QVERIFY(dsn.startsWith("From: Mail Delivery System <MAILER-DAEMON@relay.example.net>\r\n"));
+        QVERIFY(dsn.contains("\r\nTo: <app@example.org>\r\n"));
+        QVERIFY(dsn.contains("\r\nSubject: Undelivered Mail Returned to Sender\r\n"));
+        QVERIFY(dsn.contains("\r\nAuto-Submitted: auto-replied\r\n"));
+        QVERIFY(dsn.contains("Content-Type: multipart/report; report-type=delivery-status;"));
+        QVERIFY(dsn.endsWith("--\r\n"));
+        // CRLF only, and no line longer than RFC 5322's 998 characters.
+        QVERIFY(!QByteArray(dsn).replace("\r\n", "").contains('\n'));
+        for (const QByteArray& line : dsn.split('\n'))
+            QVERIFY(line.size() <= 999);
+
+        const QByteArray human = part(dsn, 0);
+        QVERIFY(human.startsWith("Content-Description: Notification\r\nContent-Type: text/plain"));
+        QVERIFY(human.contains("<nobody@example.com>: host mx.example.com said: 550 5.1.1 No such user"));
+
+        const QByteArray status = part(dsn, 1);
+        QVERIFY(status.contains("Content-Type: message/delivery-status\r\n\r\n"));
+        QVERIFY(status.contains("\r\nReporting-MTA: dns; relay.example.net\r\n"));
+        QVERIFY(status.contains("\r\nArrival-Date: Tue, 14 Nov 2023 22:13:20 +0000\r\n"));
+        QVERIFY(status.contains("\r\n\r\nFinal-Recipient: rfc822; nobody@example.com\r\nAction: failed\r\n"
+                                "Status: 5.1.1\r\nRemote-MTA: dns; mx.example.com\r\n"
+                                "Diagnostic-Code: smtp; 550 5.1.1 No such user\r\n"));
+
+        const QByteArray headers = part(dsn, 2);
+        QVERIFY(headers.startsWith("Content-Description: Undelivered Message Headers\r\n"
+                                   "Content-Type: text/rfc822-headers\r\n\r\n"
+                                   "Received: from x\r\nSubject: Invoice 42\r\nFrom: app@example.org\r\n"));
+        QVERIFY(!dsn.contains("Body text"));
+    }
+
+    void delayNotice()
+    {
+        DsnInput input = failedInput();
+        input.recipients = {{"slow@example.com", true, "4.4.1", QStringLiteral("mx.example.com"),
+                             "451 4.4.1 Try later", 0, input.arrivalMs + 432'000'000}};
+        const QByteArray dsn = DsnBuilder::build(input);
+        QVERIFY(dsn.contains("\r\nSubject: Delayed Mail (still being retried)\r\n"));
+        QVERIFY(dsn.contains("\r\nAction: delayed\r\nStatus: 4.4.1\r\n"));
+        QVERIFY(dsn.contains("\r\nWill-Retry-Until: Sun, 19 Nov 2023 22:13:20 +0000\r\n"));
+    }
+
+    void headerFieldsCannotBeInjected()
+    {
+        DsnInput input = failedInput();
+        input.recipients.first().diagnostic = "550 bad\r\nBcc: victim@example.com";
+        const QByteArray dsn = DsnBuilder::build(input);
+        QVERIFY(!dsn.contains("\r\nBcc:"));
+        QVERIFY(dsn.contains("Diagnostic-Code: smtp; 550 bad  Bcc: victim@example.com\r\n"));
+    }
+
+    void headerSection()
+    {
+        QCOMPARE(DsnBuilder::headerSection("A: 1\r\nB: 2\r\n\r\nbody\r\n\r\nmore"),
+                 QByteArray("A: 1\r\nB: 2"));
+        QCOMPARE(DsnBuilder::headerSection("A: 1\r\n"), QByteArray("A: 1"));
+    }
+
+    void neverForTheNullSender()
+    {
+        Test::TempDataDir dir;
+        auto db = Database::connection(dir.path()).value();
+        DsnInput input = failedInput();
+        input.sender.clear();
+        const auto none = DsnSubmission::enqueue(db, input, 0, QString());
+        QVERIFY(none.ok());
+        QVERIFY(none.value().isEmpty());
+        Test::QueueFixture fixture(dir.path());
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 0);
+    }
+
+    void queuedWithNullReversePath()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture fixture(dir.path());
+        const qint64 agent = fixture.addAgent(QStringLiteral("billing"));
+        auto db = Database::connection(dir.path()).value();
+        const auto queued = DsnSubmission::enqueue(db, failedInput(), agent, QStringLiteral("billing"));
+        QVERIFY2(queued.ok(), qPrintable(queued.error()));
+        QVERIFY(!queued.value().isEmpty());
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT sender FROM messages WHERE queue_id = ?"),
+                                {queued.value()}),
+                 QVariant(QString()));
+        QCOMPARE(fixture.state(QStringLiteral("app@example.org")), QStringLiteral("queued"));
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT domain FROM recipients")).toString(),
+                 QStringLiteral("example.org"));
+        const QByteArray body =
+            fixture.scalar(QStringLiteral("SELECT body FROM message_bodies")).toByteArray();
+        QVERIFY(body.contains("Final-Recipient: rfc822; nobody@example.com"));
+    }
+
+    void hardBounces_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("enhanced");
+        QTest::addColumn<bool>("hard");
+        QTest::newRow("no such user") << 550 << QByteArray("5.1.1") << true;
+        QTest::newRow("bad destination system") << 550 << QByteArray("5.1.2") << true;
+        QTest::newRow("null MX") << 556 << QByteArray("5.1.10") << true;
+        QTest::newRow("mailbox disabled") << 550 << QByteArray("5.2.1") << true;
+        QTest::newRow("bad sender") << 550 << QByteArray("5.1.7") << false;
+        QTest::newRow("policy") << 550 << QByteArray("5.7.26") << false;
+        QTest::newRow("mailbox full") << 552 << QByteArray("5.2.2") << false;
+        QTest::newRow("temporary") << 450 << QByteArray("4.1.1") << false;
+    }
+
+    void hardBounces()
+    {
+        QFETCH(int, code);
+        QFETCH(QByteArray, enhanced);
+        QFETCH(bool, hard);
+        QCOMPARE(SuppressionList::isHardBounce(SmtpReply::make(code, enhanced, "x")), hard);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDsn)
+#include "tst_dsn.moc"
