@@ -1,0 +1,274 @@
+#!/usr/bin/python3
+"""Messages accepted per second: RelayDesk's LAN relay listener against a private loopback-only Postfix.
+
+Both are fed by Postfix's own load generator, smtp-source (10 KiB messages, 20 concurrent sessions, one
+message per connection as smtp-source does), with durability on: RelayDesk answers 250 only after its SQLite
+WAL is fsync'd (synchronous=FULL, group commit); Postfix's cleanup fsyncs each queue file before smtpd's 250.
+Each run starts a fresh instance on a fresh directory on disk (not tmpfs), times the wall clock of
+smtp-source for a fixed count, and checks that exactly that many messages were queued.
+
+Postfix runs as a private instance (`postfix -c DIR`) with its own queue and data directories, listening on
+127.0.0.1 only, relaying for 127.0.0.0/8, and putting every accepted message on hold (an access(5) HOLD
+action), so that no delivery attempt competes with the accepts. RelayDesk's headless engine does not run
+delivery, so nothing competes there either.
+
+Usage: bench/submission_vs_postfix.py [--count 5000] [--sessions 20] [--size 10240] [--rounds 3]
+                                      [--relaydesk build/app/relaydesk] [--workdir /var/tmp]
+Needs root (Postfix's master runs as root and drops to the postfix user).
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+SMTP_SOURCE = "/usr/sbin/smtp-source"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=2) as s:
+                if s.recv(512).startswith(b"220"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError("nothing answers on port %d" % port)
+
+
+def run_smtp_source(port, count, sessions, size):
+    command = [SMTP_SOURCE, "-s", str(sessions), "-m", str(count), "-l", str(size), "-f", "from@bench.test",
+               "-t", "to@bench.test", "127.0.0.1:%d" % port]
+    started = time.monotonic()
+    result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
+    elapsed = time.monotonic() - started
+    if result.returncode != 0:
+        raise RuntimeError("smtp-source failed: %s %s" % (result.stdout, result.stderr))
+    return elapsed, (result.stdout + result.stderr).strip()
+
+
+class RelayDeskInstance:
+    def __init__(self, binary, workdir):
+        self.binary = binary
+        self.dir = tempfile.mkdtemp(prefix="relaydesk-bench-", dir=workdir)
+        self.port = free_port()
+        self.process = None
+        self.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % self.port)
+        self.cli("config", "set", "listener.submission.address", "127.0.0.1:%d" % free_port())
+        self.cli("config", "set", "listener.smtps.address", "127.0.0.1:%d" % free_port())
+        self.cli("--json", "agent", "create", "bench", "--trusted-device", "127.0.0.1")
+
+    def cli(self, *args):
+        return subprocess.run([self.binary, "--data-dir", self.dir] + list(args), check=True, capture_output=True,
+                              text=True)
+
+    def start(self):
+        self.process = subprocess.Popen([self.binary, "--headless", "--data-dir", self.dir],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for_port(self.port)
+
+    def queued(self):
+        db = sqlite3.connect("file:%s?mode=ro" % os.path.join(self.dir, "relaydesk.sqlite"), uri=True, timeout=30)
+        try:
+            return db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
+        finally:
+            db.close()
+
+    def stop(self):
+        if self.process:
+            self.process.send_signal(signal.SIGTERM)
+            self.process.wait(60)
+            self.process = None
+
+    def cleanup(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+POSTFIX_MASTER_CF = """\
+smtp      inet  n       -       n       -       -       smtpd
+pickup    unix  n       -       n       60      1       pickup
+cleanup   unix  n       -       n       -       0       cleanup
+qmgr      unix  n       -       n       300     1       qmgr
+tlsmgr    unix  -       -       n       1000?   1       tlsmgr
+rewrite   unix  -       -       n       -       -       trivial-rewrite
+bounce    unix  -       -       n       -       0       bounce
+defer     unix  -       -       n       -       0       bounce
+trace     unix  -       -       n       -       0       bounce
+verify    unix  -       -       n       -       1       verify
+flush     unix  n       -       n       1000?   0       flush
+proxymap  unix  -       -       n       -       -       proxymap
+showq     unix  n       -       n       -       -       showq
+error     unix  -       -       n       -       -       error
+retry     unix  -       -       n       -       -       error
+discard   unix  -       -       n       -       -       discard
+smtp      unix  -       -       n       -       -       smtp
+relay     unix  -       -       n       -       -       smtp
+anvil     unix  -       -       n       -       1       anvil
+scache    unix  -       -       n       -       1       scache
+postlog   unix-dgram n  -       n       -       1       postlogd
+"""
+
+
+class PostfixInstance:
+    def __init__(self, workdir):
+        self.root = tempfile.mkdtemp(prefix="postfix-bench-", dir=workdir)
+        os.chmod(self.root, 0o755)  # the postfix user must reach its data directory
+        self.config = os.path.join(self.root, "etc")
+        self.queue = os.path.join(self.root, "spool")
+        self.data = os.path.join(self.root, "lib")
+        self.port = free_port()
+        os.makedirs(self.config)
+        os.makedirs(self.data)
+        os.makedirs(self.queue)
+        shutil.chown(self.data, "postfix", "postfix")
+        main_cf = {
+            "compatibility_level": "3.6",
+            "queue_directory": self.queue,
+            "data_directory": self.data,
+            "meta_directory": "/etc/postfix",
+            "command_directory": "/usr/sbin",
+            "daemon_directory": "/usr/lib/postfix/sbin",
+            "shlib_directory": "/usr/lib/postfix",
+            "mail_owner": "postfix",
+            "setgid_group": "postdrop",
+            "myhostname": "postfix-bench.localdomain",
+            "mydestination": "",
+            "inet_interfaces": "loopback-only",
+            "inet_protocols": "ipv4",
+            "mynetworks": "127.0.0.0/8",
+            "relayhost": "[127.0.0.1]:%d" % free_port(),  # never used: all mail is held
+            "smtpd_relay_restrictions": "permit_mynetworks, reject_unauth_destination",
+            # Put every accepted message on hold: queued durably, never picked up for delivery.
+            "smtpd_end_of_data_restrictions": "check_client_access static:HOLD",
+            "alias_maps": "",
+            "alias_database": "",
+            "maillog_file": os.path.join(self.root, "maillog"),
+            "smtpd_banner": "$myhostname ESMTP",
+            "smtpd_tls_security_level": "none",
+            "smtp_tls_security_level": "none",
+            "master_service_disable": "",
+            "multi_instance_enable": "no",
+        }
+        with open(os.path.join(self.config, "main.cf"), "w") as f:
+            for key, value in main_cf.items():
+                f.write("%s = %s\n" % (key, value))
+        with open(os.path.join(self.config, "master.cf"), "w") as f:
+            f.write(POSTFIX_MASTER_CF.replace("smtp      inet", "127.0.0.1:%d inet" % self.port, 1))
+
+    def postfix(self, *args):
+        return subprocess.run(["/usr/sbin/postfix", "-c", self.config] + list(args), capture_output=True, text=True)
+
+    def start(self):
+        result = self.postfix("start")
+        if result.returncode != 0:
+            raise RuntimeError("postfix start failed: %s %s" % (result.stdout, result.stderr))
+        wait_for_port(self.port)
+
+    def queued(self):
+        count = 0
+        for sub in ("incoming", "active", "deferred", "hold", "maildrop"):
+            for _, _, files in os.walk(os.path.join(self.queue, sub)):
+                count += len(files)
+        return count
+
+    def stop(self):
+        self.postfix("stop")
+        # Wait for the master to go, so that the next instance has the machine to itself.
+        pid_file = os.path.join(self.queue, "pid", "master.pid")
+        deadline = time.monotonic() + 30
+        while os.path.exists(pid_file) and time.monotonic() < deadline:
+            time.sleep(0.1)
+
+    def cleanup(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def wait_queued(instance, expected, timeout=30):
+    deadline = time.monotonic() + timeout
+    count = instance.queued()
+    while count < expected and time.monotonic() < deadline:
+        time.sleep(0.2)
+        count = instance.queued()
+    return count
+
+
+def one_run(name, instance, count, sessions, size):
+    instance.start()
+    try:
+        before = instance.queued()
+        elapsed, output = run_smtp_source(instance.port, count, sessions, size)
+        queued = wait_queued(instance, before + count, timeout=5) - before
+    finally:
+        instance.stop()
+    rate = count / elapsed
+    status = "ok" if queued == count else "MISMATCH (queued %d)" % queued
+    print("%-10s %7d msgs %8.2f s %9.1f msg/s  queued %d  %s" % (name, count, elapsed, rate, queued, status),
+          flush=True)
+    if output:
+        print("           smtp-source: %s" % output[:300], flush=True)
+    return rate, queued == count
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=5000)
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--size", type=int, default=10240)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--relaydesk", default=os.environ.get("RELAYDESK_BIN",
+                                                              os.path.join(here, "..", "build", "app", "relaydesk")))
+    parser.add_argument("--workdir", default="/var/tmp", help="where the queues live (use a real disk, not tmpfs)")
+    parser.add_argument("--json", help="also write the results to this file")
+    args = parser.parse_args()
+    if os.geteuid() != 0:
+        sys.exit("run as root: Postfix's master needs it")
+    if not os.access(args.relaydesk, os.X_OK):
+        sys.exit("no RelayDesk binary at %s (use --relaydesk)" % args.relaydesk)
+
+    print("RelayDesk vs Postfix %s: %d messages of %d octets, %d sessions, %d rounds, queues in %s (%s)"
+          % (subprocess.run(["/usr/sbin/postconf", "-h", "-d", "mail_version"], capture_output=True,
+                            text=True).stdout.strip(), args.count, args.size, args.sessions, args.rounds,
+             args.workdir, subprocess.run(["stat", "-f", "-c", "%T", args.workdir], capture_output=True,
+                                          text=True).stdout.strip()), flush=True)
+    results = {"relaydesk": [], "postfix": []}
+    all_ok = True
+    for _ in range(args.rounds):
+        for name in ("relaydesk", "postfix"):
+            instance = (RelayDeskInstance(os.path.abspath(args.relaydesk), args.workdir) if name == "relaydesk"
+                        else PostfixInstance(args.workdir))
+            try:
+                rate, ok = one_run(name, instance, args.count, args.sessions, args.size)
+            finally:
+                instance.cleanup()
+            results[name].append(rate)
+            all_ok = all_ok and ok
+    relaydesk = statistics.median(results["relaydesk"])
+    postfix = statistics.median(results["postfix"])
+    print("median     relaydesk %.1f msg/s, postfix %.1f msg/s, ratio relaydesk/postfix %.2f"
+          % (relaydesk, postfix, relaydesk / postfix))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"runs": results, "median": {"relaydesk": relaydesk, "postfix": postfix},
+                       "ratio": relaydesk / postfix, "all_counts_ok": all_ok}, f, indent=2)
+    return 0 if all_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
