@@ -1,7 +1,89 @@
+// RelayDesk: the desktop manager by default, the engine alone with --headless, and the admin command line.
+#include "app/cli/cli.h"
+#include "app/headless.h"
+#ifdef RELAYDESK_WITH_GUI
+#include "ui/guiapp.h"
+#endif
+
 #include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace {
+
+const QStringList cliCommands = {QStringLiteral("agent"), QStringLiteral("credential"), QStringLiteral("config"),
+                                 QStringLiteral("queue"), QStringLiteral("log"), QStringLiteral("suppression"),
+                                 QStringLiteral("route"), QStringLiteral("tls-policy"), QStringLiteral("smarthost")};
+
+void raiseFileLimit()
+{
+    // Each session holds a socket: let the connection limits, not the default 1024 descriptors, decide.
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+void printUsage(QTextStream& out)
+{
+    out << "Usage: relaydesk [--data-dir DIR]                 the desktop manager\n"
+           "       relaydesk --headless [--data-dir DIR]      the relay engine only, until SIGTERM/SIGINT\n"
+           "       relaydesk [--data-dir DIR] [--json] agent|credential|config|queue|log|suppression ...\n"
+           "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    QString dataDir;
+    bool headless = false;
+    bool cli = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == QLatin1String("--data-dir")) {
+            if (i + 1 >= args.size()) {
+                QTextStream(stderr) << "relaydesk: --data-dir needs a directory\n";
+                return 2;
+            }
+            dataDir = args[++i];
+        } else if (arg == QLatin1String("--headless")) {
+            headless = true;
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            QTextStream out(stdout);
+            printUsage(out);
+            return 0;
+        } else if (cliCommands.contains(arg)) {
+            cli = true;
+            break;
+        }
+    }
+
+    QCoreApplication::setApplicationName(QStringLiteral("RelayDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("RelayDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    if (cli) {
+        QCoreApplication app(argc, argv);
+        return RelayDesk::runCli(args);
+    }
+    raiseFileLimit();
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        if (dataDir.isEmpty())
+            dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        return RelayDesk::runHeadless(dataDir);
+    }
+#ifdef RELAYDESK_WITH_GUI
+    return RelayDesk::runGui(argc, argv, dataDir);
+#else
+    QTextStream(stderr) << "relaydesk: this build has no GUI (RELAYDESK_GUI=OFF); use --headless or a command\n";
+    return 2;
+#endif
 }

@@ -1,4 +1,5 @@
 #include "core/engine/relayengine.h"
+#include "core/delivery/deliveryservicethread.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
@@ -46,7 +47,15 @@ struct RelayEngine::Private
     std::atomic<quint64> nextSessionId{1};
     std::atomic<unsigned> nextWorker{0};
     QTimer publishTimer;
-    std::function<void()> wakeDelivery;
+    std::unique_ptr<DeliveryServiceThread> delivery;
+    QMutex wakeMutex; ///< guards delivery against the writer thread's wake calls during stop()
+
+    void wake()
+    {
+        QMutexLocker locker(&wakeMutex);
+        if (delivery)
+            delivery->wake();
+    }
 };
 
 RelayEngine::RelayEngine(QString dataDir, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
@@ -122,8 +131,7 @@ Status RelayEngine::start()
     env.messageCommitted = [p] {
         ++p->accepted;
         ++p->acceptedSinceSignal;
-        if (p->wakeDelivery)
-            p->wakeDelivery();
+        p->wake();
     };
 
     const int workerCount = qBound(1, settings.intValue(QStringLiteral("engine.worker_threads")), 64);
@@ -184,6 +192,13 @@ Status RelayEngine::start()
         d->listenerStatus = statuses;
     }
 
+    if (settings.boolValue(QStringLiteral("delivery.enabled"))) {
+        auto delivery = std::make_unique<DeliveryServiceThread>(d->dataDir, d->writer.get());
+        delivery->start();
+        QMutexLocker locker(&d->wakeMutex);
+        d->delivery = std::move(delivery);
+    }
+
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
         if (d->registry.takeChanged())
@@ -219,7 +234,14 @@ void RelayEngine::stop()
         thread->quit();
         thread->wait();
     }
-    // 3. Drain the writer while the workers (targets of its callbacks) still exist.
+    // 3. Delivery: no new jobs; what is in flight is delivered again after a restart if not recorded.
+    std::unique_ptr<DeliveryServiceThread> delivery;
+    {
+        QMutexLocker locker(&d->wakeMutex);
+        delivery = std::move(d->delivery);
+    }
+    delivery.reset();
+    // 4. Drain the writer while the workers (targets of its callbacks) still exist.
     d->writer.reset();
     for (SessionWorker* worker : d->workers)
         delete worker;
@@ -264,8 +286,7 @@ quint64 RelayEngine::acceptedCount() const
 
 void RelayEngine::wakeDelivery()
 {
-    if (d->wakeDelivery)
-        d->wakeDelivery();
+    d->wake();
 }
 
 } // namespace RelayDesk

@@ -132,6 +132,7 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("auth.max_failures"), QStringLiteral("5"), QStringLiteral("Failed AUTH attempts from one address before a lockout"), validatePositive},
         {QStringLiteral("auth.failure_window"), QStringLiteral("900"), QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive},
         {QStringLiteral("auth.lockout"), QStringLiteral("900"), QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive},
+        {QStringLiteral("delivery.enabled"), QStringLiteral("true"), QStringLiteral("Deliver the queue (false: accept and hold everything)"), validateBool},
         {QStringLiteral("engine.worker_threads"), QStringLiteral("2"), QStringLiteral("Session worker threads"), validatePositive},
         {QStringLiteral("delivery.retry_first"), QStringLiteral("300"), QStringLiteral("Seconds before the first retry of a deferred recipient"), validatePositive},
         {QStringLiteral("delivery.retry_max"), QStringLiteral("3600"), QStringLiteral("Longest wait in seconds between retries (the wait doubles up to this)"), validatePositive},
