@@ -81,7 +81,8 @@ Status insertRow(QSqlDatabase& db, const QString& key, const MessageInfo& messag
         " sender, recipient_id, recipient, status, route, host, ip, port, started_at, duration_ms,"
         " tls_version, tls_cipher, code, enhanced, reply, sign, transcript)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant& v :
+    // NOT NULL text columns: a null QString would bind as NULL.
+    for (QVariant v :
          {QVariant(key),
           QVariant(messageId),
           QVariant(message.queueId),
@@ -103,8 +104,11 @@ Status insertRow(QSqlDatabase& db, const QString& key, const MessageInfo& messag
           QVariant(row.enhanced),
           QVariant(row.reply),
           QVariant(signOf(row.status)),
-          QVariant(QString::fromUtf8(result.transcript))})
+          QVariant(QString::fromUtf8(result.transcript))}) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            v = QVariant(QStringLiteral(""));
         q.addBindValue(v);
+    }
     return q.exec() ? Status() : sqlFailure(q);
 }
 
@@ -157,10 +161,17 @@ Expected<RecordSummary> DeliveryLogWriter::record(QSqlDatabase& db, const Delive
         RecipientRow row;
         row.recipientId = outcome.recipientId;
         row.address = QString::fromUtf8(outcome.recipient);
+        if (row.address.isEmpty()) {
+            QSqlQuery address(db);
+            address.prepare(QStringLiteral("SELECT address FROM recipients WHERE id = ?"));
+            address.addBindValue(outcome.recipientId);
+            if (address.exec() && address.next())
+                row.address = address.value(0).toString();
+        }
         row.code = reply.code;
         row.enhanced = QString::fromUtf8(reply.enhanced);
         row.reply = QString::fromUtf8(reply.lines.join(' '));
-        DsnRecipient dsn{outcome.recipient,
+        DsnRecipient dsn{row.address.toUtf8(),
                          false,
                          reply.enhanced,
                          result.host,

@@ -38,7 +38,7 @@ public:
         m.addBindValue(queueId);
         m.addBindValue(agentId);
         m.addBindValue(agentId);
-        m.addBindValue(sender);
+        m.addBindValue(sender.isNull() ? QStringLiteral("") : sender);
         m.addBindValue(body.size());
         m.addBindValue(receivedAt);
         if (!m.exec())

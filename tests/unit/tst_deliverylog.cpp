@@ -1,0 +1,238 @@
+#include "core/delivery/deliverylog.h"
+#include "core/delivery/deliverylogwriter.h"
+#include "core/store/database.h"
+#include "tests/support/queuefixture.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QTest>
+
+using namespace RelayDesk;
+
+/// Recording attempt outcomes (states, retries, give-up, stats, suppression, DSNs) and searching the log.
+class TestDeliveryLog : public QObject
+{
+    Q_OBJECT
+
+    static constexpr qint64 received = 1'800'000'000'000;
+
+    static DeliveryAttemptResult result(qint64 messageId, const QString& queueId, const QList<qint64>& ids,
+                                        const QList<SmtpReply>& replies, qint64 started)
+    {
+        DeliveryAttemptResult r;
+        r.job.messageId = messageId;
+        r.job.queueId = queueId;
+        r.route = QStringLiteral("mx");
+        r.host = QStringLiteral("mx.example.com");
+        r.address = QStringLiteral("192.0.2.25");
+        r.port = 25;
+        r.startedMs = started;
+        r.durationMs = 42;
+        r.tlsVersion = QStringLiteral("TLSv1.3");
+        r.tlsCipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+        r.transcript = "S: 220 mx.example.com\r\nC: EHLO relay\r\n";
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            r.outcomes.append({ids[i], QByteArray(), replies[i]});
+        return r;
+    }
+
+    static QList<qint64> recipientIds(Test::QueueFixture& f, qint64 messageId, int count)
+    {
+        QList<qint64> ids;
+        const qint64 first =
+            f.scalar(QStringLiteral("SELECT MIN(id) FROM recipients WHERE message_id = ?"), {messageId})
+                .toLongLong();
+        for (int i = 0; i < count; ++i)
+            ids.append(first + i);
+        return ids;
+    }
+
+    static DeliveryLogWriter::Context context(qint64 now)
+    {
+        return {RetrySchedule(), QStringLiteral("relay.example.net"), now};
+    }
+
+private Q_SLOTS:
+    void partialFailure()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("billing"));
+        const QStringList to = {QStringLiteral("ok@example.com"), QStringLiteral("gone@example.com"),
+                                QStringLiteral("busy@example.com")};
+        const qint64 msg =
+            f.addMessage(QStringLiteral("q1"), agent, QStringLiteral("app@example.org"), to, received);
+        auto r = result(msg, QStringLiteral("q1"), recipientIds(f, msg, 3),
+                        {SmtpReply::make(250, "2.0.0", "OK"), SmtpReply::make(550, "5.1.1", "No such user"),
+                         SmtpReply::make(451, "4.3.0", "Try later")},
+                        received + 1000);
+        for (int i = 0; i < 3; ++i)
+            r.outcomes[i].recipient = to[i].toUtf8();
+        auto db = Database::connection(dir.path()).value();
+        const qint64 now = received + 2000;
+        const auto summary = DeliveryLogWriter::record(db, r, context(now));
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->delivered, 1);
+        QCOMPARE(summary->bounced, 1);
+        QCOMPARE(summary->deferred, 1);
+        QCOMPARE(summary->dsnQueueIds.size(), 1); // failed only; the delay notice is not due yet
+
+        QCOMPARE(f.state(to[0]), QStringLiteral("delivered"));
+        QCOMPARE(f.state(to[1]), QStringLiteral("bounced"));
+        QCOMPARE(f.state(to[2]), QStringLiteral("deferred"));
+        const qint64 next =
+            f.scalar(QStringLiteral("SELECT next_attempt_at FROM recipients WHERE address = ?"), {to[2]})
+                .toLongLong();
+        QVERIFY(next >= now + 300'000 && next <= now + 330'000);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT last_enhanced FROM recipients WHERE address = ?"), {to[1]})
+                     .toString(),
+                 QStringLiteral("5.1.1"));
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT attempts FROM recipients WHERE address = ?"), {to[2]}).toInt(),
+            1);
+
+        // Stats, suppression, and the DSN to the sender about gone@ only.
+        QCOMPARE(f.scalar(QStringLiteral(
+                              "SELECT delivered || '/' || deferred || '/' || bounced FROM agent_daily_stats"))
+                     .toString(),
+                 QStringLiteral("1/1/1"));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT address FROM suppressions WHERE agent_id = ?"), {agent})
+                     .toString(),
+                 QStringLiteral("gone@example.com"));
+        const QByteArray dsn =
+            f.scalar(QStringLiteral("SELECT b.body FROM message_bodies b JOIN messages m ON"
+                                    " m.id = b.message_id WHERE m.queue_id = ?"),
+                     {summary->dsnQueueIds.first()})
+                .toByteArray();
+        QVERIFY(dsn.contains("Final-Recipient: rfc822; gone@example.com\r\nAction: failed\r\nStatus: 5.1.1"));
+        QVERIFY(!dsn.contains("busy@example.com"));
+        QCOMPARE(f.state(QStringLiteral("app@example.org")), QStringLiteral("queued"));
+
+        // Log rows: one per recipient, sharing the transaction's details.
+        QCOMPARE(f.scalar(QStringLiteral(
+                              "SELECT COUNT(DISTINCT attempt_key) || '/' || COUNT(*) FROM delivery_attempts"))
+                     .toString(),
+                 QStringLiteral("1/3"));
+        DeliveryLog log(dir.path());
+        auto bounced = log.search({QString(), QStringLiteral("bounced"), QString(), 0, 50, 0, true});
+        QVERIFY(bounced.ok());
+        QCOMPARE(bounced->size(), 1);
+        const DeliveryLogEntry& e = bounced->first();
+        QCOMPARE(e.recipient, QStringLiteral("gone@example.com"));
+        QCOMPARE(e.agent, QStringLiteral("billing"));
+        QCOMPARE(e.host, QStringLiteral("mx.example.com"));
+        QCOMPARE(e.ip, QStringLiteral("192.0.2.25"));
+        QCOMPARE(e.tlsVersion, QStringLiteral("TLSv1.3"));
+        QCOMPARE(e.code, 550);
+        QCOMPARE(e.sign, QStringLiteral("red"));
+        QCOMPARE(e.durationMs, 42);
+        QVERIFY(e.transcript.contains(QStringLiteral("EHLO relay")));
+    }
+
+    void giveUpAndDelayNotice()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("ops"));
+        const qint64 msg = f.addMessage(QStringLiteral("q2"), agent, QStringLiteral("app@example.org"),
+                                        {QStringLiteral("slow@example.com")}, received);
+        auto db = Database::connection(dir.path()).value();
+        const QList<qint64> ids = recipientIds(f, msg, 1);
+        const auto tempfail = [&](qint64 at) {
+            return DeliveryLogWriter::record(
+                db,
+                result(msg, QStringLiteral("q2"), ids, {SmtpReply::make(421, "4.7.0", "Rate limited")}, at),
+                context(at));
+        };
+        // 5 h in: deferred, and the one delay notice goes out (default: after 4 h).
+        auto first = tempfail(received + 5 * 3600 * 1000LL);
+        QVERIFY(first.ok());
+        QCOMPARE(first->deferred, 1);
+        QCOMPARE(first->dsnQueueIds.size(), 1);
+        // 6 h in: still deferred, no second notice.
+        auto second = tempfail(received + 6 * 3600 * 1000LL);
+        QCOMPARE(second->dsnQueueIds.size(), 0);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE sender = ''")).toInt(), 1);
+        // 5 days in: given up, bounced with 4.4.7, failure DSN.
+        auto last = tempfail(received + 5 * 86400 * 1000LL);
+        QCOMPARE(last->bounced, 1);
+        QCOMPARE(last->dsnQueueIds.size(), 1);
+        QCOMPARE(f.state(QStringLiteral("slow@example.com")), QStringLiteral("bounced"));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT last_enhanced FROM recipients WHERE id = ?"), {ids.first()})
+                     .toString(),
+                 QStringLiteral("4.4.7"));
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT attempts FROM recipients WHERE id = ?"), {ids.first()}).toInt(),
+            3);
+        // A transient failure never suppresses.
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions")).toInt(), 0);
+    }
+
+    void noDsnForNullSender()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("ops"));
+        const qint64 msg =
+            f.addMessage(QStringLiteral("q3"), agent, QString(), {QStringLiteral("x@example.com")}, received);
+        auto db = Database::connection(dir.path()).value();
+        const auto s = DeliveryLogWriter::record(db,
+                                                 result(msg, QStringLiteral("q3"), recipientIds(f, msg, 1),
+                                                        {SmtpReply::make(550, "5.7.1", "No")}, received),
+                                                 context(received + 1));
+        QVERIFY(s.ok());
+        QCOMPARE(s->bounced, 1);
+        QVERIFY(s->dsnQueueIds.isEmpty());
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 1);
+    }
+
+    void searchFilters()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 a = f.addAgent(QStringLiteral("alpha"));
+        const qint64 b = f.addAgent(QStringLiteral("beta"));
+        auto db = Database::connection(dir.path()).value();
+        for (int i = 0; i < 6; ++i) {
+            const QString to = QStringLiteral("User%1@Example.com").arg(i);
+            const QString id = QStringLiteral("s%1").arg(i);
+            const qint64 msg = f.addMessage(id, i % 2 ? b : a, QString(), {to}, received + i * 3600'000LL);
+            auto r =
+                result(msg, id, recipientIds(f, msg, 1),
+                       {i < 4 ? SmtpReply::make(250, "2.0.0", "OK") : SmtpReply::make(451, "4.3.0", "Later")},
+                       received + i * 3600'000LL);
+            QVERIFY(DeliveryLogWriter::record(db, r, context(received + i * 3600'000LL)).ok());
+        }
+        DeliveryLog log(dir.path());
+        auto all = log.search({});
+        QCOMPARE(all->size(), 6);
+        QCOMPARE(all->first().queueId, QStringLiteral("s5")); // newest first
+        QVERIFY(all->first().transcript.isEmpty());
+        QCOMPARE(log.search({QStringLiteral("alpha"), {}, {}, 0, 50, 0, false})->size(), 3);
+        QCOMPARE(log.search({{}, QStringLiteral("deferred"), {}, 0, 50, 0, false})->size(), 2);
+        QCOMPARE(log.search({{}, {}, QStringLiteral("user3@example"), 0, 50, 0, false})->size(), 1);
+        QCOMPARE(log.search({{}, {}, {}, received + 3 * 3600'000LL, 50, 0, false})->size(), 3);
+        auto page2 = log.search({{}, {}, {}, 0, 4, 4, false});
+        QCOMPARE(page2->size(), 2);
+        QCOMPARE(page2->last().queueId, QStringLiteral("s0"));
+        QVERIFY(!log.search({QStringLiteral("nobody"), {}, {}, 0, 50, 0, false}).ok());
+        QVERIFY(!log.search({{}, QStringLiteral("lost"), {}, 0, 50, 0, false}).ok());
+    }
+
+    void parseSince()
+    {
+        const qint64 now = received;
+        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("1h"), now).value(), now - 3'600'000);
+        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2d"), now).value(), now - 2 * 86'400'000LL);
+        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("30m"), now).value(), now - 1'800'000);
+        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2026-11-28T10:00:00Z"), now).value(),
+                 1'795'860'000'000);
+        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2026-11-28T10:00:00"), now).value(),
+                 1'795'860'000'000);
+        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2026-11-28"), now).value(), 1'795'824'000'000);
+        QVERIFY(!DeliveryLog::parseSince(QStringLiteral("yesterday"), now).ok());
+        QVERIFY(!DeliveryLog::parseSince(QStringLiteral("5y"), now).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryLog)
+#include "tst_deliverylog.moc"
