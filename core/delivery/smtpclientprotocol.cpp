@@ -271,12 +271,12 @@ void SmtpClientProtocol::connectionLost(const SmtpReply& reason)
         m_state = State::Closed;
         return;
     }
-    m_transcript += "-- " + reason.summary() + "\r\n";
     fail(reason);
 }
 
 void SmtpClientProtocol::fail(const SmtpReply& reason)
 {
+    m_transcript += "-- " + reason.summary() + "\r\n";
     const bool wasInTransaction = m_inTransaction;
     if (m_state == State::Rset)
         m_state = State::MailFrom; // nothing resolved yet

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/delivery/deliveryattempt.h"
+#include "core/delivery/routetable.h"
+#include "core/util/expected.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace RelayDesk {
+
+/// The outbound side of delivery, for the queue scheduler. Lives on the delivery thread; call it there
+/// (directly or with QMetaObject::invokeMethod / a queued signal).
+///
+///     OutboundDelivery outbound;                 // on the delivery thread
+///     outbound.configure(dataDir);               // settings + routes; call again after a change
+///     connect(&outbound, &OutboundDelivery::finished, scheduler, &QueueScheduler::onAttemptFinished);
+///     outbound.deliver(job);                     // returns at once
+///
+/// deliver() picks the route (per-domain route, else smarthost, else MX with the domain's TLS policy),
+/// tries the hosts in order and emits finished() exactly once per job, with one outcome per recipient
+/// (2xx delivered, 4xx temporary, 5xx permanent), the host, address, TLS version and a redacted transcript.
+/// Network trouble never yields a 5xx. Jobs beyond the connection limits wait inside, in order.
+class OutboundDelivery final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutboundDelivery)
+
+public:
+    struct Options
+    {
+        QByteArray heloName = "localhost";
+        QHostAddress dnsServer; ///< null: the system resolver
+        ConnectionTimeouts timeouts;
+        int maxConnections = 20;              ///< jobs in progress at once
+        int maxConnectionsPerDestination = 4; ///< per MX domain, or per route/smarthost host:port
+        int idleMs = 5000;                    ///< how long a finished connection waits for the next job
+        quint16 mxPort = 25;                  ///< RFC 5321: 25; another port only for tests and lab setups
+    };
+
+    explicit OutboundDelivery(QObject* parent = nullptr);
+    ~OutboundDelivery() override;
+
+    /// Reads the delivery.* settings and the routing tables of dataDir (on the calling thread).
+    Status configure(const QString& dataDir);
+    void setOptions(const Options& options);
+    void setRouteTable(RouteTable table) { m_routes = std::move(table); }
+    const Options& options() const { return m_options; }
+
+    /// Starts (or queues) delivery of job; finished() follows exactly once.
+    void deliver(const DeliveryJob& job);
+
+    int runningCount() const { return m_running; }
+    int waitingCount() const { return int(m_waiting.size()); }
+    int idleConnectionCount() const { return m_pool->idleCount(); }
+
+Q_SIGNALS:
+    void finished(const DeliveryAttemptResult& result);
+
+private:
+    struct Waiting
+    {
+        DeliveryJob job;
+        Route route;
+        QString destination;
+    };
+
+    void startWaiting();
+
+    Options m_options;
+    RouteTable m_routes;
+    MxResolver* m_resolver;
+    ConnectionPool* m_pool;
+    QList<Waiting> m_waiting;
+    QHash<QString, int> m_perDestination;
+    int m_running = 0;
+};
+
+} // namespace RelayDesk
