@@ -1,0 +1,131 @@
+#include "ui/agentdialog.h"
+
+#include "core/agents/agentdirectory.h"
+#include "ui/cidrlisteditor.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* parent)
+    : QDialog(parent), m_dataDir(std::move(dataDir)), m_agent(agent)
+{
+    setWindowTitle(agent.id == 0 ? tr("New Mail Agent") : tr("Edit Mail Agent %1").arg(agent.name));
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(agent.name, this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setPlaceholderText(tr("for example: billing-app"));
+    m_enabled = new QCheckBox(tr("Accept mail from this agent"), this);
+    m_enabled->setObjectName(QStringLiteral("enabled"));
+    m_enabled->setChecked(agent.id == 0 || agent.enabled);
+    m_description = new QLineEdit(agent.description, this);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_allowlist = new CidrListEditor(tr("address or range, e.g. 192.0.2.7 or 10.0.0.0/8"), this);
+    m_allowlist->setObjectName(QStringLiteral("allowlist"));
+    m_allowlist->setRanges(agent.allowlist);
+    m_trusted = new CidrListEditor(tr("device address, e.g. 192.168.1.50"), this);
+    m_trusted->setObjectName(QStringLiteral("trusted"));
+    m_trusted->setRanges(agent.trustedDevices);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_enabled);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Allowed addresses:"), m_allowlist);
+    auto* allowHelp = new QLabel(tr("Credentials of this agent work only from these addresses."), this);
+    allowHelp->setWordWrap(true);
+    form->addRow(QString(), allowHelp);
+    form->addRow(tr("&Trusted devices:"), m_trusted);
+    auto* trustedHelp =
+        new QLabel(tr("Devices that cannot log in (printers, scanners) may send without a password "
+                      "on the LAN relay port, and only from these addresses."),
+                   this);
+    trustedHelp->setWordWrap(true);
+    form->addRow(QString(), trustedHelp);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
+    m_problem->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AgentDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AgentDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &AgentDialog::validate);
+    connect(m_allowlist, &CidrListEditor::changed, this, &AgentDialog::validate);
+    connect(m_trusted, &CidrListEditor::changed, this, &AgentDialog::validate);
+    validate();
+    resize(560, sizeHint().height());
+}
+
+void AgentDialog::validate()
+{
+    const QString name = m_name->text().trimmed();
+    QString problem = name.isEmpty() ? tr("Give the agent a name.") : AgentDirectory::validateAgentName(name);
+    if (!problem.isEmpty()) {
+        m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
+        m_problem->setText(problem);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b08000;"));
+    m_problem->setText(
+        m_allowlist->ranges().isEmpty()
+            ? tr("The allowlist is empty: this agent's credentials will not work from anywhere yet.")
+            : QString());
+}
+
+MailAgent AgentDialog::collect() const
+{
+    MailAgent agent = m_agent;
+    agent.name = m_name->text().trimmed();
+    agent.enabled = m_enabled->isChecked();
+    agent.description = m_description->text().trimmed();
+    agent.allowlist = m_allowlist->ranges();
+    agent.trustedDevices = m_trusted->ranges();
+    return agent;
+}
+
+void AgentDialog::accept()
+{
+    if (!m_allowlist->pendingText().isEmpty() || !m_trusted->pendingText().isEmpty()) {
+        m_problem->setText(tr("An address is typed but not added: press Add or clear the field."));
+        return;
+    }
+    const MailAgent wanted = collect();
+    AgentDirectory directory(m_dataDir);
+    if (wanted.id == 0) {
+        Expected<MailAgent> created =
+            directory.createAgent(wanted.name, wanted.allowlist, wanted.trustedDevices, wanted.description);
+        if (!created) {
+            m_problem->setText(created.error());
+            return;
+        }
+        m_agent = created.value();
+        if (!wanted.enabled) {
+            m_agent.enabled = false;
+            if (Status status = directory.updateAgent(m_agent); !status) {
+                m_problem->setText(status.error());
+                return;
+            }
+        }
+    } else {
+        if (Status status = directory.updateAgent(wanted); !status) {
+            m_problem->setText(status.error());
+            return;
+        }
+        m_agent = wanted;
+    }
+    QDialog::accept();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,81 @@
+#include "ui/agentlistmodel.h"
+
+#include <QColor>
+
+namespace RelayDesk {
+
+AgentListModel::AgentListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void AgentListModel::setAgents(const QList<MailAgent>& agents)
+{
+    beginResetModel();
+    m_agents = agents;
+    endResetModel();
+}
+
+int AgentListModel::rowOf(const QString& name) const
+{
+    for (int i = 0; i < m_agents.size(); ++i) {
+        if (m_agents[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+int AgentListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_agents.size());
+}
+
+int AgentListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgentListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MailAgent& agent = m_agents.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name:
+            return agent.name;
+        case Enabled:
+            return agent.enabled ? tr("enabled") : tr("disabled");
+        case Allowlist: {
+            QStringList ranges;
+            for (const CidrRange& range : agent.allowlist)
+                ranges << range.toString();
+            return ranges.isEmpty() ? tr("(nobody)") : ranges.join(QStringLiteral(", "));
+        }
+        case Description:
+            return agent.description;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Enabled && !agent.enabled)
+        return QColor(0xd6, 0x39, 0x39);
+    return {};
+}
+
+QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Enabled:
+        return tr("State");
+    case Allowlist:
+        return tr("Allowed addresses");
+    case Description:
+        return tr("Description");
+    default:
+        return {};
+    }
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/agents/mailagent.h"
+
+#include <QAbstractTableModel>
+
+namespace RelayDesk {
+
+/// The Mail Agents as a table: name, enabled, allowlist and description.
+class AgentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        Enabled,
+        Allowlist,
+        Description,
+        ColumnCount
+    };
+
+    explicit AgentListModel(QObject* parent = nullptr);
+
+    void setAgents(const QList<MailAgent>& agents);
+    const MailAgent& agentAt(int row) const { return m_agents.at(row); }
+    int rowOf(const QString& name) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<MailAgent> m_agents;
+};
+
+} // namespace RelayDesk

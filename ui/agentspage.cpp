@@ -1,0 +1,147 @@
+#include "ui/agentspage.h"
+
+#include "core/agents/agentdirectory.h"
+#include "ui/agentdialog.h"
+#include "ui/agentlistmodel.h"
+#include "ui/appconfigpanel.h"
+#include "ui/credentialspanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_model = new AgentListModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("agentList"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(AgentListModel::Name, 180);
+    m_view->setColumnWidth(AgentListModel::Allowlist, 220);
+
+    auto* create = new QPushButton(QIcon(QStringLiteral(":/icons/agents.svg")), tr("New agent..."), this);
+    m_edit = new QPushButton(tr("Edit..."), this);
+    m_delete = new QPushButton(tr("Delete"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(create);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_view);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(right);
+    m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold;"));
+    m_credentials = new CredentialsPanel(m_dataDir, right);
+    m_appConfig = new AppConfigPanel(m_dataDir, right);
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(new QLabel(tr("SMTP credentials"), right));
+    rightLayout->addWidget(m_credentials, 1);
+    rightLayout->addWidget(m_appConfig);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setSizes({560, 520});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(create, &QPushButton::clicked, this, &AgentsPage::newAgent);
+    connect(m_edit, &QPushButton::clicked, this, &AgentsPage::editAgent);
+    connect(m_delete, &QPushButton::clicked, this, &AgentsPage::deleteAgent);
+    connect(m_view, &QTableView::doubleClicked, this, &AgentsPage::editAgent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AgentsPage::selectionChanged);
+    connect(m_credentials, &CredentialsPanel::credentialsChanged, this, &AgentsPage::selectionChanged);
+    reload();
+}
+
+void AgentsPage::reload()
+{
+    const QString selected = selectedName();
+    const Expected<QList<MailAgent>> agents = AgentDirectory(m_dataDir).listAgents();
+    m_model->setAgents(agents ? agents.value() : QList<MailAgent>());
+    selectAgent(selected);
+    selectionChanged();
+}
+
+void AgentsPage::selectAgent(const QString& name)
+{
+    const int row = m_model->rowOf(name);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+QString AgentsPage::selectedName() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->agentAt(rows.first().row()).name;
+}
+
+void AgentsPage::selectionChanged()
+{
+    const QString name = selectedName();
+    m_edit->setEnabled(!name.isEmpty());
+    m_delete->setEnabled(!name.isEmpty());
+    m_title->setText(name.isEmpty() ? tr("No agent selected") : name);
+    if (sender() != m_credentials)
+        m_credentials->setAgent(name);
+    const QStringList usernames = m_credentials->usernames();
+    m_appConfig->setAgent(name, usernames.isEmpty() ? QString() : usernames.last());
+}
+
+void AgentsPage::newAgent()
+{
+    AgentDialog dialog(m_dataDir, MailAgent(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectAgent(dialog.agent().name);
+    }
+}
+
+void AgentsPage::editAgent()
+{
+    const Expected<MailAgent> agent = AgentDirectory(m_dataDir).agent(selectedName());
+    if (!agent)
+        return;
+    AgentDialog dialog(m_dataDir, agent.value(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectAgent(dialog.agent().name);
+    }
+}
+
+void AgentsPage::deleteAgent()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Mail Agent"),
+        tr("Delete %1 with all its credentials? Applications using them can no longer send mail.").arg(name));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status status = AgentDirectory(m_dataDir).deleteAgent(name); !status)
+        QMessageBox::warning(this, tr("Cannot delete the agent"), status.error());
+    reload();
+}
+
+} // namespace RelayDesk

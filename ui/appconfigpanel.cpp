@@ -1,0 +1,71 @@
+#include "ui/appconfigpanel.h"
+
+#include "core/store/settings.h"
+#include "core/util/hostport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+AppConfigPanel::AppConfigPanel(QString dataDir, QWidget* parent)
+    : QGroupBox(tr("Configure your application"), parent), m_dataDir(std::move(dataDir))
+{
+    m_body = new QLabel(this);
+    m_body->setObjectName(QStringLiteral("appConfig"));
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setWordWrap(true);
+    auto* copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy settings"), this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_body);
+    layout->addWidget(copy, 0, Qt::AlignLeft);
+    connect(copy, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(m_plain); });
+    setAgent(QString(), QString());
+}
+
+QString AppConfigPanel::text() const
+{
+    return m_plain;
+}
+
+void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
+{
+    if (agentName.isEmpty()) {
+        m_plain.clear();
+        m_body->setText(tr("Select a Mail Agent to see the settings for its applications."));
+        return;
+    }
+    const Settings settings(m_dataDir);
+    const QString host = settings.value(QStringLiteral("server.hostname"));
+    auto port = [&settings](const char* key) {
+        const auto parsed = HostPort::parse(settings.value(QString::fromLatin1(key)));
+        return parsed ? QString::number(parsed->port) : QStringLiteral("?");
+    };
+    const QString user = username.isEmpty() ? tr("(generate a credential first)") : username;
+    const QStringList lines = {
+        tr("SMTP server: %1").arg(host),
+        tr("Port %1 with STARTTLS (submission), or port %2 with SSL/TLS (implicit TLS)")
+            .arg(port("listener.submission.address"), port("listener.smtps.address")),
+        tr("Authentication: normal password (PLAIN or LOGIN)"),
+        tr("Username: %1").arg(user),
+        tr("Password: the one shown when the credential was generated"),
+    };
+    m_plain = lines.join(QLatin1Char('\n'));
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    const QStringList labels = {tr("Host"), tr("Port (STARTTLS)"), tr("Port (SSL/TLS)"), tr("Username")};
+    const QStringList values = {host, port("listener.submission.address"), port("listener.smtps.address"),
+                                user};
+    for (int i = 0; i < labels.size(); ++i)
+        html += QStringLiteral("<tr><td>%1</td><td><tt><b>%2</b></tt></td></tr>")
+                    .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg(tr("Use STARTTLS on the submission port or implicit TLS on the SSL/TLS port; "
+                        "the relay offers login only over an encrypted connection.")
+                         .toHtmlEscaped());
+    m_body->setText(html);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/agents/cidrrange.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace RelayDesk {
+
+/// Edits a list of addresses and CIDR ranges. The entry is parsed as it is typed: the hint says what it
+/// covers in plain words, or what is wrong with it, and Add is enabled only for a valid entry.
+class CidrListEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CidrListEditor(const QString& placeholder, QWidget* parent = nullptr);
+
+    void setRanges(const QList<CidrRange>& ranges);
+    QList<CidrRange> ranges() const { return m_ranges; }
+    /// The entry still being typed, if any (the dialog refuses to save with a half-typed entry).
+    QString pendingText() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void validateEntry();
+    void addEntry();
+    void removeSelected();
+    void rebuildList();
+
+    QLineEdit* m_entry = nullptr;
+    QLabel* m_hint = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    QListWidget* m_list = nullptr;
+    QList<CidrRange> m_ranges;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,190 @@
+#include "ui/credentialspanel.h"
+
+#include "core/agents/agentdirectory.h"
+#include "ui/passworddialog.h"
+#include "ui/queryrunner.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+namespace {
+
+/// The outcome of a credential job on the worker: the new credential or the reason there is none.
+struct CredentialResult
+{
+    QString username;
+    QString password;
+    QString error;
+};
+
+CredentialResult toResult(const Expected<NewCredential>& created)
+{
+    if (!created)
+        return {QString(), QString(), created.error()};
+    return {created->credential.username, created->password, QString()};
+}
+
+} // namespace
+
+CredentialsPanel::CredentialsPanel(QString dataDir, QWidget* parent)
+    : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_runner = new QueryRunner(QStringLiteral("credentials"), m_dataDir, this);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("credentials"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Username"), tr("Created"), tr("Last used"), tr("Status")});
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_generate = new QPushButton(QIcon(QStringLiteral(":/icons/key.svg")), tr("Generate credential"), this);
+    m_generate->setObjectName(QStringLiteral("generate"));
+    m_rotate = new QPushButton(tr("Rotate"), this);
+    m_rotate->setObjectName(QStringLiteral("rotate"));
+    m_revoke = new QPushButton(tr("Revoke"), this);
+    m_revoke->setObjectName(QStringLiteral("revoke"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_generate);
+    buttons->addWidget(m_rotate);
+    buttons->addWidget(m_revoke);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+
+    connect(m_generate, &QPushButton::clicked, this, &CredentialsPanel::generate);
+    connect(m_rotate, &QPushButton::clicked, this, &CredentialsPanel::rotate);
+    connect(m_revoke, &QPushButton::clicked, this, &CredentialsPanel::revoke);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this]() {
+        const bool active = !selectedUsername().isEmpty();
+        m_rotate->setEnabled(active);
+        m_revoke->setEnabled(active);
+    });
+    setAgent(QString());
+}
+
+CredentialsPanel::~CredentialsPanel() = default;
+
+void CredentialsPanel::setAgent(const QString& agentName)
+{
+    m_agent = agentName;
+    m_generate->setEnabled(!agentName.isEmpty());
+    reload();
+}
+
+QStringList CredentialsPanel::usernames() const
+{
+    QStringList names;
+    for (const Credential& credential : m_credentials)
+        names << credential.username;
+    return names;
+}
+
+void CredentialsPanel::reload()
+{
+    m_list->clear();
+    m_credentials.clear();
+    m_rotate->setEnabled(false);
+    m_revoke->setEnabled(false);
+    if (m_agent.isEmpty())
+        return;
+    const Expected<QList<Credential>> credentials = AgentDirectory(m_dataDir).credentials(m_agent);
+    if (!credentials)
+        return;
+    m_credentials = credentials.value();
+    for (const Credential& credential : m_credentials) {
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setText(0, credential.username);
+        item->setText(1, QLocale().toString(credential.createdAt, QLocale::ShortFormat));
+        item->setText(2, credential.lastUsedAt.isValid()
+                             ? QLocale().toString(credential.lastUsedAt, QLocale::ShortFormat)
+                             : tr("never"));
+        item->setText(3, credential.isActive() ? tr("active") : tr("revoked"));
+        if (!credential.isActive())
+            item->setForeground(3, QColor(0xd6, 0x39, 0x39));
+    }
+}
+
+QString CredentialsPanel::selectedUsername() const
+{
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!item || !item->isSelected())
+        return {};
+    const int index = m_list->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(item));
+    if (index < 0 || index >= m_credentials.size() || !m_credentials[index].isActive())
+        return {};
+    return m_credentials[index].username;
+}
+
+void CredentialsPanel::generate()
+{
+    m_generate->setEnabled(false);
+    const QString agent = m_agent;
+    const QString dataDir = m_dataDir;
+    m_runner->run<CredentialResult>(
+        this, [dataDir, agent]() { return toResult(AgentDirectory(dataDir).createCredential(agent)); },
+        [this](CredentialResult result) {
+            m_generate->setEnabled(!m_agent.isEmpty());
+            if (!result.error.isEmpty()) {
+                QMessageBox::warning(this, tr("Cannot generate a credential"), result.error);
+                return;
+            }
+            showNewCredential(result.username, result.password);
+        });
+}
+
+void CredentialsPanel::rotate()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Rotate credential"),
+                                              tr("Replace %1 with a new credential? The old password stops "
+                                                 "working at once; update every application "
+                                                 "that uses it.")
+                                                  .arg(username));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString dataDir = m_dataDir;
+    m_runner->run<CredentialResult>(
+        this, [dataDir, username]() { return toResult(AgentDirectory(dataDir).rotateCredential(username)); },
+        [this](CredentialResult result) {
+            if (!result.error.isEmpty()) {
+                QMessageBox::warning(this, tr("Cannot rotate the credential"), result.error);
+                return;
+            }
+            showNewCredential(result.username, result.password);
+        });
+}
+
+void CredentialsPanel::revoke()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Revoke credential"),
+        tr("Revoke %1? Applications using it can no longer send mail. This cannot be undone.").arg(username));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status status = AgentDirectory(m_dataDir).revokeCredential(username); !status)
+        QMessageBox::warning(this, tr("Cannot revoke the credential"), status.error());
+    reload();
+    Q_EMIT credentialsChanged();
+}
+
+void CredentialsPanel::showNewCredential(const QString& username, const QString& password)
+{
+    reload();
+    Q_EMIT credentialsChanged();
+    Q_EMIT passwordShown(username);
+    PasswordDialog dialog(username, password, this);
+    dialog.exec();
+}
+
+} // namespace RelayDesk

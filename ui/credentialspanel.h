@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/agents/mailagent.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTreeWidget;
+
+namespace RelayDesk {
+
+class QueryRunner;
+
+/// The credentials of one Mail Agent: usernames with their dates (never a password), and Generate, Rotate
+/// and Revoke. Hashing a new password is slow (Argon2id), so it runs on the runner's worker thread.
+class CredentialsPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    CredentialsPanel(QString dataDir, QWidget* parent = nullptr);
+    ~CredentialsPanel() override;
+
+    void setAgent(const QString& agentName);
+    QStringList usernames() const; ///< as listed (tests, the configure panel)
+
+Q_SIGNALS:
+    void credentialsChanged();
+    /// A credential was created; the password dialog is about to show it (tests can watch it).
+    void passwordShown(const QString& username);
+
+private:
+    void reload();
+    void generate();
+    void rotate();
+    void revoke();
+    void showNewCredential(const QString& username, const QString& password);
+    QString selectedUsername() const;
+
+    QString m_dataDir;
+    QString m_agent;
+    QList<Credential> m_credentials;
+    QTreeWidget* m_list = nullptr;
+    QPushButton* m_generate = nullptr;
+    QPushButton* m_rotate = nullptr;
+    QPushButton* m_revoke = nullptr;
+    QueryRunner* m_runner = nullptr;
+};
+
+} // namespace RelayDesk

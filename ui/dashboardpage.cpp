@@ -1,0 +1,230 @@
+#include "ui/dashboardpage.h"
+
+#include "ui/queryrunner.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QValueAxis>
+
+namespace RelayDesk {
+
+DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
+    : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_runner = new QueryRunner(QStringLiteral("dashboard-reader"), m_dataDir, this);
+    auto* layout = new QGridLayout(this);
+
+    auto* engineBox = new QGroupBox(tr("Relay"), this);
+    auto* engineLayout = new QVBoxLayout(engineBox);
+    m_listenerBox = new QVBoxLayout;
+    engineLayout->addLayout(m_listenerBox);
+    m_certificate = new QLabel(engineBox);
+    m_certificate->setWordWrap(true);
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    engineLayout->addWidget(m_certificate);
+    engineLayout->addStretch();
+
+    auto* countsBox = new QGroupBox(tr("Today"), this);
+    auto* tiles = new QHBoxLayout(countsBox);
+    m_accepted = addTile(tr("Accepted"), countsBox, tiles);
+    m_delivered = addTile(tr("Delivered"), countsBox, tiles);
+    m_deferred = addTile(tr("Deferred"), countsBox, tiles);
+    m_bounced = addTile(tr("Bounced"), countsBox, tiles);
+
+    auto* alertsBox = new QGroupBox(tr("Alerts"), this);
+    auto* alertsLayout = new QVBoxLayout(alertsBox);
+    m_alertList = new QListWidget(alertsBox);
+    m_alertList->setObjectName(QStringLiteral("alerts"));
+    alertsLayout->addWidget(m_alertList);
+
+    m_chart = new QChartView(this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(300);
+
+    layout->addWidget(engineBox, 0, 0);
+    layout->addWidget(countsBox, 0, 1);
+    layout->addWidget(m_chart, 1, 0, 1, 2);
+    layout->addWidget(alertsBox, 2, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(1, 1);
+
+    m_timer.setInterval(10000);
+    connect(&m_timer, &QTimer::timeout, this, &DashboardPage::refresh);
+    m_timer.start();
+    setListeners({});
+    setCertificate({}, {});
+    refresh();
+}
+
+DashboardPage::~DashboardPage() = default;
+
+QLabel* DashboardPage::addTile(const QString& title, QWidget* parent, QHBoxLayout* row)
+{
+    auto* tile = new QWidget(parent);
+    auto* layout = new QVBoxLayout(tile);
+    auto* number = new QLabel(QStringLiteral("0"), tile);
+    number->setStyleSheet(QStringLiteral("font-size: 24pt; font-weight: bold;"));
+    number->setAlignment(Qt::AlignCenter);
+    auto* caption = new QLabel(title, tile);
+    caption->setAlignment(Qt::AlignCenter);
+    layout->addWidget(number);
+    layout->addWidget(caption);
+    row->addWidget(tile);
+    return number;
+}
+
+void DashboardPage::refresh()
+{
+    using Result = Expected<DashboardSnapshot>;
+    m_runner->run<Result>(
+        this, [dir = m_dataDir]() { return DashboardQuery(dir).load(QDate::currentDate()); },
+        [this](Result result) {
+            if (result)
+                setSnapshot(result.value());
+        });
+}
+
+void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
+{
+    m_snapshot = snapshot;
+    const QLocale locale;
+    m_accepted->setText(locale.toString(snapshot.acceptedToday));
+    m_delivered->setText(locale.toString(snapshot.deliveredToday));
+    m_deferred->setText(locale.toString(snapshot.deferredToday));
+    m_bounced->setText(locale.toString(snapshot.bouncedToday));
+    updateChart(snapshot.history);
+    updateAlerts();
+}
+
+void DashboardPage::setListeners(const QList<ListenerStatus>& listeners)
+{
+    m_listeners = listeners;
+    while (QLayoutItem* item = m_listenerBox->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (listeners.isEmpty())
+        m_listenerBox->addWidget(new QLabel(tr("The relay is not running."), this));
+    for (const ListenerStatus& listener : listeners) {
+        QString state;
+        QString colour = QStringLiteral("#2f9e44");
+        if (!listener.enabled) {
+            state = tr("off");
+            colour = QStringLiteral("gray");
+        } else if (listener.listening) {
+            state = tr("listening");
+        } else {
+            state = tr("down: %1").arg(listener.error);
+            colour = QStringLiteral("#d63939");
+        }
+        auto* label =
+            new QLabel(QStringLiteral("<span style=\"color:%1\">&#9679;</span> <b>%2</b> %3 &mdash; %4")
+                           .arg(colour, listener.name.toHtmlEscaped(), listener.address.toHtmlEscaped(),
+                                state.toHtmlEscaped()),
+                       this);
+        m_listenerBox->addWidget(label);
+    }
+    updateAlerts();
+}
+
+void DashboardPage::setCertificate(const QDateTime& expiry, const QString& fingerprint)
+{
+    m_certificateExpiry = expiry;
+    if (!expiry.isValid()) {
+        m_certificate->setText(tr("TLS certificate: not loaded"));
+    } else {
+        const qint64 days = QDateTime::currentDateTime().daysTo(expiry);
+        m_certificate->setText(
+            tr("TLS certificate expires %1 (in %n day(s))", nullptr, static_cast<int>(days))
+                .arg(QLocale().toString(expiry, QLocale::ShortFormat)) +
+            QStringLiteral("\n") + tr("SHA-256: %1").arg(fingerprint));
+    }
+    updateAlerts();
+}
+
+void DashboardPage::updateAlerts()
+{
+    QStringList alerts;
+    for (const ListenerStatus& listener : std::as_const(m_listeners)) {
+        if (listener.enabled && !listener.listening)
+            alerts << tr("Listener %1 (%2) is down: %3").arg(listener.name, listener.address, listener.error);
+    }
+    if (m_certificateExpiry.isValid()) {
+        const qint64 days = QDateTime::currentDateTime().daysTo(m_certificateExpiry);
+        if (days < 14)
+            alerts << tr("The TLS certificate expires in %n day(s).", nullptr, static_cast<int>(days));
+    }
+    const qint64 ageMinutes = m_snapshot.oldestPendingMs
+                                  ? (QDateTime::currentMSecsSinceEpoch() - m_snapshot.oldestPendingMs) / 60000
+                                  : 0;
+    if (m_snapshot.pendingRecipients > 500 || ageMinutes > 60)
+        alerts << tr("The queue is growing: %n recipient(s) waiting, the oldest for %1 minutes.", nullptr,
+                     m_snapshot.pendingRecipients)
+                      .arg(ageMinutes);
+    for (const QString& domain : std::as_const(m_snapshot.failingDomains))
+        alerts << tr("Deliveries to %1 are failing.").arg(domain);
+
+    m_alertList->clear();
+    if (alerts.isEmpty())
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/tray-green.svg")), tr("All is well."), m_alertList);
+    for (const QString& alert : std::as_const(alerts))
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/warning.svg")), alert, m_alertList);
+    if (alerts != m_alerts) {
+        m_alerts = alerts;
+        Q_EMIT alertsChanged(m_alerts);
+    }
+}
+
+void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
+{
+    QStringList days;
+    const QDate today = QDate::currentDate();
+    for (int i = 13; i >= 0; --i)
+        days << QLocale().toString(today.addDays(-i), QStringLiteral("d MMM"));
+    QMap<QString, QList<qreal>> perAgent;
+    for (const AgentDayCounts& counts : history) {
+        const qint64 slot = 13 - counts.day.daysTo(today);
+        if (slot < 0 || slot > 13)
+            continue;
+        QList<qreal>& values = perAgent[counts.agent];
+        if (values.isEmpty())
+            values.fill(0, 14);
+        values[slot] += counts.accepted;
+    }
+    auto* series = new QBarSeries;
+    qreal top = 1;
+    for (auto it = perAgent.cbegin(); it != perAgent.cend(); ++it) {
+        auto* set = new QBarSet(it.key());
+        for (qreal value : it.value()) {
+            *set << value;
+            top = qMax(top, value);
+        }
+        series->append(set);
+    }
+    auto* chart = new QChart;
+    chart->setTitle(tr("Messages accepted per agent, last 14 days"));
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(days);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, top * 1.1);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/engine/sessioninfo.h"
+#include "core/insight/dashboardquery.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QWidget>
+
+class QChartView;
+class QHBoxLayout;
+class QLabel;
+class QListWidget;
+class QVBoxLayout;
+
+namespace RelayDesk {
+
+class QueryRunner;
+
+/// The dashboard: each listener up or down, certificate expiry, today's counts, a per-agent chart over the
+/// last two weeks, and alerts (queue growing, certificate expiring, a domain failing, a listener down).
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(QString dataDir, QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    QStringList alerts() const { return m_alerts; }
+
+public Q_SLOTS:
+    void setListeners(const QList<RelayDesk::ListenerStatus>& listeners);
+    void setCertificate(const QDateTime& expiry, const QString& fingerprint);
+    /// Reloads the counts on the worker thread.
+    void refresh();
+    void setSnapshot(const RelayDesk::DashboardSnapshot& snapshot);
+
+Q_SIGNALS:
+    /// Alerts changed; the tray colours itself from them.
+    void alertsChanged(const QStringList& alerts);
+
+private:
+    QLabel* addTile(const QString& title, QWidget* parent, QHBoxLayout* row);
+    void updateAlerts();
+    void updateChart(const QList<AgentDayCounts>& history);
+
+    QString m_dataDir;
+    QueryRunner* m_runner = nullptr;
+    QTimer m_timer;
+    QVBoxLayout* m_listenerBox = nullptr;
+    QLabel* m_certificate = nullptr;
+    QLabel* m_accepted = nullptr;
+    QLabel* m_delivered = nullptr;
+    QLabel* m_deferred = nullptr;
+    QLabel* m_bounced = nullptr;
+    QChartView* m_chart = nullptr;
+    QListWidget* m_alertList = nullptr;
+    QList<ListenerStatus> m_listeners;
+    QDateTime m_certificateExpiry;
+    DashboardSnapshot m_snapshot;
+    QStringList m_alerts;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,186 @@
+#include "ui/deliverylogpage.h"
+
+#include "core/insight/deliverylogquery.h"
+#include "ui/csvwriter.h"
+#include "ui/deliverylogmodel.h"
+#include "ui/logfilterbar.h"
+#include "ui/queryrunner.h"
+#include "ui/roadsign.h"
+#include "ui/statelabel.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+namespace {
+
+/// What an export job reports back to the GUI thread.
+struct ExportResult
+{
+    int rows = 0;
+    QString error;
+};
+
+} // namespace
+
+DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
+    : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_runner = new QueryRunner(QStringLiteral("deliverylog-details"), m_dataDir, this);
+    m_model = new DeliveryLogModel(m_dataDir, this);
+    m_filterBar = new LogFilterBar(StateLabel::logStates(), this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(DeliveryLogQuery::Sender, 170);
+    m_view->setColumnWidth(DeliveryLogQuery::Recipient, 190);
+    m_view->setColumnWidth(DeliveryLogQuery::Subject, 180);
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("logDetails"));
+    m_status = new QLabel(this);
+    auto* exportButton = new QPushButton(tr("Export CSV..."), this);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filterBar, 1);
+    top->addWidget(exportButton);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setSizes({480, 240});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_filterBar, &LogFilterBar::filterChanged, this, &DeliveryLogPage::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeliveryLogPage::showDetails);
+    connect(exportButton, &QPushButton::clicked, this, &DeliveryLogPage::chooseExportFile);
+    connect(m_model, &DeliveryLogModel::pageLoaded, this,
+            [this]() { m_status->setText(tr("%n row(s) loaded", nullptr, m_model->rowCount())); });
+    connect(m_model, &DeliveryLogModel::loadFailed, this, [this](const QString& error) {
+        m_status->setText(tr("Cannot read the delivery log: %1").arg(error));
+    });
+    connect(this, &DeliveryLogPage::exportFinished, this,
+            [this](const QString& path, int rows, const QString& error) {
+                m_status->setText(error.isEmpty() ? tr("Exported %n row(s) to %1", nullptr, rows).arg(path)
+                                                  : tr("Export failed: %1").arg(error));
+            });
+    m_details->setHtml(tr("<p>Select a row to see its attempts and what the replies mean.</p>"));
+    m_model->reload();
+}
+
+DeliveryLogPage::~DeliveryLogPage() = default;
+
+void DeliveryLogPage::refreshAgents(const QStringList& names)
+{
+    m_filterBar->setAgents(names);
+}
+
+void DeliveryLogPage::applyFilter()
+{
+    LogFilter filter = m_filterBar->filter(QDateTime::currentMSecsSinceEpoch());
+    filter.sortColumn = m_model->filter().sortColumn;
+    filter.sortOrder = m_model->filter().sortOrder;
+    m_model->setFilter(filter);
+}
+
+void DeliveryLogPage::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const DeliveryLogRow row = m_model->rowAt(current.row());
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(row.recipient.toHtmlEscaped(), tr("From %1 via %2, queue id %3, subject \"%4\"")
+                                                    .arg(row.sender, row.agent, row.queueId, row.subject)
+                                                    .toHtmlEscaped());
+    html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    m_details->setHtml(html);
+    using Attempts = Expected<QList<DeliveryAttemptRow>>;
+    m_runner->run<Attempts>(
+        this, [dir = m_dataDir, id = row.recipientId]() { return DeliveryLogQuery(dir).attempts(id); },
+        [this, html, id = row.recipientId](Attempts attempts) {
+            const QModelIndex now = m_view->currentIndex();
+            if (!now.isValid() || m_model->rowAt(now.row()).recipientId != id || !attempts)
+                return;
+            QString text = html + QStringLiteral("<h4>%1</h4>").arg(tr("Attempts").toHtmlEscaped());
+            if (attempts->isEmpty())
+                text += QStringLiteral("<p>%1</p>").arg(tr("No attempt recorded yet.").toHtmlEscaped());
+            for (const DeliveryAttemptRow& attempt : attempts.value()) {
+                const RoadSign sign = ReplyCatalog::signFor(attempt.code);
+                text += QStringLiteral("<p style=\"background:%1\"><b>%2</b> %3: %4 %5 %6</p>")
+                            .arg(RoadSignStyle::background(sign).name(),
+                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.at),
+                                                    QLocale::ShortFormat),
+                                 attempt.host.toHtmlEscaped(), QString::number(attempt.code),
+                                 attempt.enhanced.toHtmlEscaped(), attempt.reply.toHtmlEscaped());
+                if (!attempt.transcript.isEmpty())
+                    text += QStringLiteral("<pre>%1</pre>").arg(attempt.transcript.toHtmlEscaped());
+            }
+            m_details->setHtml(text);
+        });
+}
+
+void DeliveryLogPage::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export delivery log"), QStringLiteral("delivery-log.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void DeliveryLogPage::exportCsv(const QString& path)
+{
+    m_status->setText(tr("Exporting..."));
+    m_runner->run<ExportResult>(
+        this,
+        [dir = m_dataDir, filter = m_model->filter(), path]() {
+            ExportResult result;
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                result.error = file.errorString();
+                return result;
+            }
+            CsvWriter csv(&file);
+            csv.writeRow(DeliveryLogModel::headers());
+            const DeliveryLogQuery query(dir);
+            constexpr int chunk = 5000;
+            for (int offset = 0;; offset += chunk) {
+                const auto page = query.page(filter, offset, chunk);
+                if (!page) {
+                    result.error = page.error();
+                    return result;
+                }
+                for (const DeliveryLogRow& row : page.value())
+                    csv.writeRow(DeliveryLogModel::csvFields(row));
+                result.rows += static_cast<int>(page->size());
+                if (page->size() < chunk)
+                    break;
+            }
+            if (!file.commit())
+                result.error = file.errorString();
+            return result;
+        },
+        [this, path](ExportResult result) { Q_EMIT exportFinished(path, result.rows, result.error); });
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+namespace RelayDesk {
+
+class DeliveryLogModel;
+class LogFilterBar;
+class QueryRunner;
+
+/// The Delivery Logs page: filter, sort and browse every recipient's fate; a details pane with each attempt,
+/// its transcript and the road-sign explanation; export of the filtered rows to CSV.
+class DeliveryLogPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DeliveryLogPage(QString dataDir, QWidget* parent = nullptr);
+    ~DeliveryLogPage() override;
+
+    DeliveryLogModel* model() const { return m_model; }
+    LogFilterBar* filterBar() const { return m_filterBar; }
+    QTableView* view() const { return m_view; }
+    QTextBrowser* details() const { return m_details; }
+    /// Writes every row that matches the current filter (not only the loaded ones) to path, on the worker.
+    void exportCsv(const QString& path);
+    void refreshAgents(const QStringList& names);
+
+Q_SIGNALS:
+    void exportFinished(const QString& path, int rows, const QString& error);
+
+private:
+    void applyFilter();
+    void showDetails();
+    void chooseExportFile();
+
+    QString m_dataDir;
+    DeliveryLogModel* m_model = nullptr;
+    LogFilterBar* m_filterBar = nullptr;
+    QTableView* m_view = nullptr;
+    QTextBrowser* m_details = nullptr;
+    QLabel* m_status = nullptr;
+    QueryRunner* m_runner = nullptr;
+};
+
+} // namespace RelayDesk

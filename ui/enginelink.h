@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/queueaction.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace RelayDesk {
+
+class MainWindow;
+class RelayEngine;
+class StatusTray;
+
+/// Wires the running engine to the window and the tray: sessions and listener changes to the pages,
+/// alerts and engine state to the tray colour, and queue actions from the Queue page back to the engine.
+/// The only ui class that calls RelayEngine, so that pages and dialogs build and test without it.
+class EngineLink final : public QObject
+{
+    Q_OBJECT
+public:
+    EngineLink(RelayEngine* engine, MainWindow* window, StatusTray* tray, QObject* parent = nullptr);
+
+private:
+    void updateListeners();
+    void updateTray();
+    void performQueueAction(QueueAction action, const QList<qint64>& messageIds);
+
+    RelayEngine* m_engine;
+    MainWindow* m_window;
+    StatusTray* m_tray;
+    QStringList m_alerts;
+    bool m_wasRunning = false;
+};
+
+} // namespace RelayDesk

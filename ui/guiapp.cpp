@@ -1,0 +1,59 @@
+#include "ui/guiapp.h"
+
+#include "core/engine/relayengine.h"
+#include "core/store/database.h"
+#include "ui/enginelink.h"
+#include "ui/mainwindow.h"
+#include "ui/statustray.h"
+#include "ui/translations.h"
+#include "ui/uiresources.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace RelayDesk {
+
+int runGui(int argc, char** argv, const QString& dataDir)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RelayDesk"));
+    QApplication::setApplicationName(QStringLiteral("RelayDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.relaydesk.RelayDesk"));
+    initUiResources();
+    installTranslators(&app, QLocale::system());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relaydesk.svg")));
+
+    if (Status status = Database::initialize(dataDir); !status) {
+        QMessageBox::critical(nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
+                              QApplication::translate("RelayDesk", "The data directory %1 cannot be used: %2")
+                                  .arg(dataDir, status.error()));
+        return 1;
+    }
+    RelayEngine engine(dataDir);
+    MainWindow window(dataDir);
+    StatusTray tray;
+    const QSettings preferences;
+    const bool closeToTray =
+        tray.isAvailable() && preferences.value(QStringLiteral("ui/closeToTray"), true).toBool();
+    window.setCloseToTray(closeToTray);
+    QApplication::setQuitOnLastWindowClosed(!closeToTray);
+    EngineLink link(&engine, &window, &tray);
+
+    QObject::connect(&tray, &StatusTray::showWindowRequested, &window, [&window]() {
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&tray, &StatusTray::quitRequested, &app, &QApplication::quit);
+    QObject::connect(&app, &QApplication::aboutToQuit, &engine, [&engine]() { engine.stop(); });
+
+    if (Status status = engine.start(); !status)
+        QMessageBox::warning(&window, QApplication::translate("RelayDesk", "The relay did not start"),
+                             status.error());
+    if (!(tray.isAvailable() && preferences.value(QStringLiteral("ui/startMinimized"), false).toBool()))
+        window.show();
+    return app.exec();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,76 @@
+#include "ui/passworddialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+namespace {
+
+QLineEdit* readOnlyField(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* field = new QLineEdit(text, parent);
+    field->setObjectName(name);
+    field->setReadOnly(true);
+    field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    field->setMinimumWidth(360);
+    return field;
+}
+
+} // namespace
+
+PasswordDialog::PasswordDialog(const QString& username, const QString& password, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("New SMTP credential"));
+    auto* warning =
+        new QLabel(tr("<b>Copy the password now.</b> It is shown only this once: RelayDesk keeps only a "
+                      "hash of it and cannot show it again. If it is lost, rotate the credential."),
+                   this);
+    warning->setObjectName(QStringLiteral("warning"));
+    warning->setWordWrap(true);
+    warning->setStyleSheet(QStringLiteral("background: #fff3bf; border: 1px solid #e0a800; padding: 8px;"));
+
+    auto* form = new QFormLayout;
+    auto* usernameField = readOnlyField(username, QStringLiteral("username"), this);
+    auto* passwordField = readOnlyField(password, QStringLiteral("password"), this);
+    auto* copyUser = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), this);
+    auto* copyPassword = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), this);
+    copyPassword->setObjectName(QStringLiteral("copyPassword"));
+    auto* userRow = new QHBoxLayout;
+    userRow->addWidget(usernameField);
+    userRow->addWidget(copyUser);
+    auto* passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(passwordField);
+    passwordRow->addWidget(copyPassword);
+    form->addRow(tr("Username:"), userRow);
+    form->addRow(tr("Password:"), passwordRow);
+
+    auto* copied = new QLabel(this);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(warning);
+    layout->addLayout(form);
+    layout->addWidget(copied);
+    layout->addWidget(buttons);
+
+    connect(copyUser, &QPushButton::clicked, this, [username, copied]() {
+        QApplication::clipboard()->setText(username);
+        copied->setText(tr("Username copied."));
+    });
+    connect(copyPassword, &QPushButton::clicked, this, [password, copied]() {
+        QApplication::clipboard()->setText(password);
+        copied->setText(tr("Password copied to the clipboard."));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+}
+
+} // namespace RelayDesk

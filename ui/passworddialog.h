@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDialog>
+
+namespace RelayDesk {
+
+/// Shows a freshly generated credential: the username and, this one time only, the password, with a Copy
+/// button and a plain warning that it cannot be shown again (contract 5: only its hash is stored).
+class PasswordDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    PasswordDialog(const QString& username, const QString& password, QWidget* parent = nullptr);
+};
+
+} // namespace RelayDesk

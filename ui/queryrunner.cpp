@@ -1,0 +1,30 @@
+#include "ui/queryrunner.h"
+
+#include "core/store/database.h"
+
+namespace RelayDesk {
+
+QueryRunner::QueryRunner(const QString& threadName, QString dataDir, QObject* parent)
+    : QObject(parent), m_dataDir(std::move(dataDir))
+{
+    m_thread.setObjectName(threadName);
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+QueryRunner::~QueryRunner()
+{
+    // The worker's connection belongs to the worker thread: close it there before the thread ends.
+    post([dir = m_dataDir]() { Database::releaseThreadConnection(dir); });
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+void QueryRunner::post(std::function<void()> job)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
+}
+
+} // namespace RelayDesk

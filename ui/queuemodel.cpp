@@ -1,0 +1,86 @@
+#include "ui/queuemodel.h"
+
+#include "ui/queryrunner.h"
+#include "ui/roadsign.h"
+#include "ui/statelabel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace RelayDesk {
+
+QueueModel::QueueModel(QString dataDir, QObject* parent)
+    : PagedTableModel(QStringLiteral("queue-reader"), std::move(dataDir), parent)
+{
+}
+
+void QueueModel::requestPage(const LogFilter& filter, int offset, int limit, quint64 generation)
+{
+    using Page = Expected<QList<QueueRow>>;
+    runner()->run<Page>(
+        this,
+        [dir = dataDir(), filter, offset, limit]() { return QueueQuery(dir).page(filter, offset, limit); },
+        [this, generation](Page page) { appendPage(generation, page, m_rows); });
+}
+
+int QueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int QueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : QueueQuery::ColumnCount;
+}
+
+QVariant QueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QueueRow& row = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        const QLocale locale;
+        switch (index.column()) {
+        case QueueQuery::Received:
+            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.receivedAt), QLocale::ShortFormat);
+        case QueueQuery::Agent:
+            return row.agent;
+        case QueueQuery::Sender:
+            return row.sender;
+        case QueueQuery::Recipients:
+            return row.recipients;
+        case QueueQuery::Subject:
+            return row.subject;
+        case QueueQuery::State:
+            return StateLabel::text(row.state);
+        case QueueQuery::Attempts:
+            return row.attempts;
+        case QueueQuery::NextAttempt:
+            return row.state == QLatin1String("held")
+                       ? tr("on hold")
+                       : locale.toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt),
+                                         QLocale::ShortFormat);
+        case QueueQuery::LastReply:
+            return row.lastCode ? QStringLiteral("%1 %2").arg(row.lastCode).arg(row.lastReply) : QString();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::BackgroundRole && index.column() == QueueQuery::LastReply && row.lastCode)
+        return RoadSignStyle::background(ReplyCatalog::signFor(row.lastCode));
+    if (role == Qt::ToolTipRole && index.column() == QueueQuery::LastReply && row.lastCode)
+        return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    return {};
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    const QStringList headers = {tr("Received"),   tr("Agent"),        tr("Sender"),
+                                 tr("Recipients"), tr("Subject"),      tr("State"),
+                                 tr("Attempts"),   tr("Next attempt"), tr("Last reply")};
+    return section >= 0 && section < headers.size() ? QVariant(headers.at(section)) : QVariant();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,66 @@
+#include "ui/roadsign.h"
+
+#include <QCoreApplication>
+
+namespace RelayDesk {
+
+QColor RoadSignStyle::background(RoadSign sign)
+{
+    switch (sign) {
+    case RoadSign::Green:
+        return QColor(0xd3, 0xf9, 0xd8);
+    case RoadSign::Yellow:
+        return QColor(0xff, 0xf3, 0xbf);
+    case RoadSign::Red:
+        break;
+    }
+    return QColor(0xff, 0xd8, 0xd8);
+}
+
+QColor RoadSignStyle::foreground(RoadSign sign)
+{
+    switch (sign) {
+    case RoadSign::Green:
+        return QColor(0x2f, 0x9e, 0x44);
+    case RoadSign::Yellow:
+        return QColor(0xb0, 0x80, 0x00);
+    case RoadSign::Red:
+        break;
+    }
+    return QColor(0xd6, 0x39, 0x39);
+}
+
+QString RoadSignStyle::label(RoadSign sign)
+{
+    switch (sign) {
+    case RoadSign::Green:
+        return QCoreApplication::translate("RoadSignStyle", "Done");
+    case RoadSign::Yellow:
+        return QCoreApplication::translate("RoadSignStyle", "Temporary problem, will retry");
+    case RoadSign::Red:
+        break;
+    }
+    return QCoreApplication::translate("RoadSignStyle", "Permanent problem, needs a person");
+}
+
+QString RoadSignStyle::explanationHtml(int code, const QString& enhanced, const QString& text)
+{
+    if (code <= 0)
+        return QCoreApplication::translate("RoadSignStyle", "<p>No delivery attempt yet.</p>");
+    const ReplyExplanation info = ReplyCatalog::explain(code, enhanced.toLatin1(), text.toUtf8());
+    QString html =
+        QStringLiteral("<p><span style=\"background:%1;color:white;padding:2px 6px;\">&nbsp;%2&nbsp;</span>"
+                       " <b>%3</b></p>")
+            .arg(foreground(info.sign).name(), label(info.sign).toHtmlEscaped(), info.title.toHtmlEscaped());
+    html += QStringLiteral("<p><tt>%1 %2 %3</tt></p>")
+                .arg(code)
+                .arg(enhanced.toHtmlEscaped(), text.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(info.explanation.toHtmlEscaped());
+    if (!info.suggestedFix.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(QCoreApplication::translate("RoadSignStyle", "What to do:").toHtmlEscaped(),
+                         info.suggestedFix.toHtmlEscaped());
+    return html;
+}
+
+} // namespace RelayDesk

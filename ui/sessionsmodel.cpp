@@ -1,0 +1,117 @@
+#include "ui/sessionsmodel.h"
+
+#include <QColor>
+#include <QHash>
+#include <QLocale>
+
+namespace RelayDesk {
+
+SessionsModel::SessionsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void SessionsModel::applySnapshot(const QList<SessionInfo>& sessions, qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    QHash<quint64, const SessionInfo*> incoming;
+    for (const SessionInfo& session : sessions) {
+        if (session.endedMs == 0 || nowMs - session.endedMs < m_lingerMs)
+            incoming.insert(session.id, &session);
+    }
+    // Remove rows that are gone, from the bottom up so that row numbers stay valid.
+    for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
+        if (!incoming.contains(m_rows[row].id)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    // Update the rows that remain in place (durations change every tick, so every row is touched).
+    for (int row = 0; row < m_rows.size(); ++row) {
+        m_rows[row] = *incoming.take(m_rows[row].id);
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+    // Append new sessions in the order the engine listed them.
+    QList<SessionInfo> added;
+    for (const SessionInfo& session : sessions) {
+        if (incoming.contains(session.id))
+            added.append(session);
+    }
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+    }
+}
+
+int SessionsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SessionsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SessionInfo& s = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Client:
+            return s.client;
+        case Listener:
+            return s.listener;
+        case Tls:
+            return s.tlsVersion.isEmpty() ? tr("none") : s.tlsVersion + QStringLiteral(" ") + s.tlsCipher;
+        case Agent:
+            return s.agent.isEmpty() ? tr("(not logged in)") : s.agent;
+        case State:
+            return s.endedMs ? tr("ended") : s.state;
+        case Bytes:
+            return QLocale().formattedDataSize(s.bytesIn + s.bytesOut);
+        case Duration: {
+            const qint64 end = s.endedMs ? s.endedMs : m_nowMs;
+            return tr("%1 s").arg(qMax<qint64>(0, end - s.startedMs) / 1000);
+        }
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && s.endedMs)
+        return QColor(Qt::gray);
+    if (role == Qt::ForegroundRole && index.column() == Tls && s.tlsVersion.isEmpty())
+        return QColor(0xb0, 0x80, 0x00);
+    if (role == Qt::TextAlignmentRole && (index.column() == Bytes || index.column() == Duration))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Client:
+        return tr("Client");
+    case Listener:
+        return tr("Listener");
+    case Tls:
+        return tr("TLS");
+    case Agent:
+        return tr("Agent");
+    case State:
+        return tr("State");
+    case Bytes:
+        return tr("Bytes");
+    case Duration:
+        return tr("Duration");
+    default:
+        return {};
+    }
+}
+
+} // namespace RelayDesk

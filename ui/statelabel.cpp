@@ -1,0 +1,35 @@
+#include "ui/statelabel.h"
+
+#include <QCoreApplication>
+
+namespace RelayDesk {
+
+QString StateLabel::text(const QString& state)
+{
+    if (state == QLatin1String("queued"))
+        return QCoreApplication::translate("StateLabel", "queued");
+    if (state == QLatin1String("deferred"))
+        return QCoreApplication::translate("StateLabel", "deferred");
+    if (state == QLatin1String("delivered"))
+        return QCoreApplication::translate("StateLabel", "delivered");
+    if (state == QLatin1String("bounced"))
+        return QCoreApplication::translate("StateLabel", "bounced");
+    if (state == QLatin1String("suppressed"))
+        return QCoreApplication::translate("StateLabel", "suppressed");
+    if (state == QLatin1String("held"))
+        return QCoreApplication::translate("StateLabel", "held");
+    return state;
+}
+
+QStringList StateLabel::logStates()
+{
+    return {QStringLiteral("queued"),  QStringLiteral("deferred"),   QStringLiteral("delivered"),
+            QStringLiteral("bounced"), QStringLiteral("suppressed"), QStringLiteral("held")};
+}
+
+QStringList StateLabel::queueStates()
+{
+    return {QStringLiteral("queued"), QStringLiteral("deferred"), QStringLiteral("held")};
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QSystemTrayIcon>
+
+namespace RelayDesk {
+
+/// The tray icon: green when all is well, yellow with alerts, red when the relay is stopped or a listener is
+/// down. Its menu shows the window or quits (which stops the relay cleanly).
+class StatusTray final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Level
+    {
+        Green,
+        Yellow,
+        Red
+    };
+
+    explicit StatusTray(QObject* parent = nullptr);
+
+    void setLevel(Level level, const QString& toolTip);
+    Level level() const { return m_level; }
+    void notify(const QString& title, const QString& message);
+    bool isAvailable() const { return QSystemTrayIcon::isSystemTrayAvailable(); }
+
+Q_SIGNALS:
+    void showWindowRequested();
+    void quitRequested();
+
+private:
+    QSystemTrayIcon m_icon;
+    Level m_level = Level::Green;
+};
+
+} // namespace RelayDesk
