@@ -1,0 +1,89 @@
+#include "app/cli/cli.h"
+#include "app/cli/clicommands.h"
+#include "core/store/database.h"
+
+#include <QStandardPaths>
+
+namespace RelayDesk {
+
+namespace {
+
+struct CliGroup
+{
+    const char* name;
+    CliGroupHandler handler;
+};
+
+// A new command group is one file with one handler, listed here.
+const CliGroup groups[] = {
+    {"agent", runAgentCommand},
+    {"credential", runCredentialCommand},
+    {"config", runConfigCommand},
+    {"queue", runQueueCommand},
+};
+
+const CliGroup* findGroup(const QString& name)
+{
+    for (const CliGroup& group : groups) {
+        if (name == QLatin1String(group.name))
+            return &group;
+    }
+    return nullptr;
+}
+
+QString groupNames()
+{
+    QStringList names;
+    for (const CliGroup& group : groups)
+        names << QString::fromLatin1(group.name);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runCli(const QStringList& args)
+{
+    QString dataDir;
+    bool json = false;
+    const CliGroup* group = nullptr;
+    QStringList rest;
+    // Global options come before the group; --json and --data-dir are also accepted after it.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == QLatin1String("--")) {
+            rest += args.mid(i);
+            break;
+        }
+        if (arg == QLatin1String("--json")) {
+            json = true;
+        } else if (arg == QLatin1String("--data-dir")) {
+            if (i + 1 >= args.size())
+                return CliOutput(json).error(ExitUsage, QStringLiteral("--data-dir needs a directory"));
+            dataDir = args[++i];
+        } else if (arg.startsWith(QLatin1String("--data-dir="))) {
+            dataDir = arg.section(QLatin1Char('='), 1);
+        } else if (group) {
+            rest << arg;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return CliOutput(json).error(ExitUsage, QStringLiteral("unknown option %1").arg(arg));
+        } else if (!(group = findGroup(arg))) {
+            return CliOutput(json).error(
+                ExitUsage, QStringLiteral("unknown command '%1' (commands: %2)").arg(arg, groupNames()));
+        }
+    }
+    const CliOutput out(json);
+    if (!group)
+        return out.error(ExitUsage, QStringLiteral("no command given (commands: %1)").arg(groupNames()));
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dataDir.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("no data directory: pass --data-dir DIR"));
+    const Status initialized = Database::initialize(dataDir);
+    if (!initialized)
+        return out.error(ExitFailure, initialized.error());
+    const int code = group->handler(dataDir, rest, out);
+    Database::releaseThreadConnection(dataDir);
+    return code;
+}
+
+} // namespace RelayDesk

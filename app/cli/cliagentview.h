@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/cli/clioutput.h"
+#include "core/agents/mailagent.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace RelayDesk {
+
+/// How Mail Agents and credentials look on the command line, in text and JSON. Never shows a hash;
+/// shows a password only in printNewCredential (contract 5).
+namespace CliAgentView {
+QJsonArray networksJson(const QList<CidrRange>& ranges);
+QJsonObject agentJson(const MailAgent& agent);
+QJsonObject credentialJson(const Credential& credential);
+/// The agent, its networks in plain words and (if given) its credentials, as text.
+void printAgent(const CliOutput& out, const MailAgent& agent, const QList<Credential>* credentials);
+void printCredentials(const CliOutput& out, const QList<Credential>& credentials);
+/// The one time a password is shown. In JSON mode, extra is merged into the printed object.
+void printNewCredential(const CliOutput& out, const QString& agentName, const NewCredential& created,
+                        const QJsonObject& extra = {});
+} // namespace CliAgentView
+
+} // namespace RelayDesk

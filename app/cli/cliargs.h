@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QMultiHash>
+#include <QStringList>
+
+namespace RelayDesk {
+
+/// The words of one command after its group and verb: positional arguments and --options with values.
+struct CliArgs
+{
+    QStringList positional;
+    QMultiHash<QString, QString> options; ///< every value given; values() lists one option in order
+
+    /// Splits args; valueOptions are the --options this command takes (each followed by a value).
+    /// Anything else starting with "--" is refused; "--" ends the options.
+    static Expected<CliArgs> parse(const QStringList& args, const QStringList& valueOptions);
+    /// All values of a repeatable option, in command-line order.
+    QStringList values(const QString& option) const;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "app/cli/clioutput.h"
+
+#include <QStringList>
+
+namespace RelayDesk {
+
+/// One command group of the admin command line ("agent", "config", ...): args start with its verb.
+using CliGroupHandler = int (*)(const QString& dataDir, const QStringList& args, const CliOutput& out);
+
+int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+int runCredentialCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+int runConfigCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+
+} // namespace RelayDesk

@@ -1,0 +1,79 @@
+// relaydesk credential ...: SMTP credentials of Mail Agents.
+#include "app/cli/cliagentview.h"
+#include "app/cli/cliargs.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/cliverb.h"
+#include "core/agents/agentdirectory.h"
+
+namespace RelayDesk {
+
+namespace {
+
+const CliVerb verbs[] = {
+    {"create", 1, "credential create AGENT"},
+    {"revoke", 1, "credential revoke USERNAME"},
+    {"rotate", 1, "credential rotate USERNAME"},
+    {"list", 1, "credential list AGENT"},
+};
+
+QString agentNameOf(AgentDirectory& agents, const Credential& credential)
+{
+    const auto agent = agents.agentById(credential.agentId);
+    return agent ? agent->name : QString();
+}
+
+} // namespace
+
+int runCredentialCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    const QString verb = args.value(0);
+    const CliVerb* found = CliVerb::find(verbs, verb);
+    if (!found)
+        return out.error(ExitUsage, CliVerb::unknown("credential", verb, verbs));
+    const auto parsed = CliArgs::parse(args.mid(1), {});
+    if (!parsed)
+        return out.error(ExitUsage, QStringLiteral("credential %1: %2").arg(verb, parsed.error()));
+    if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("credential %1: %2").arg(verb, problem));
+    const QString& argument = parsed->positional[0];
+
+    AgentDirectory agents(dataDir);
+    if (verb == QLatin1String("create")) {
+        const auto created = agents.createCredential(argument);
+        if (!created)
+            return out.error(ExitFailure, created.error());
+        CliAgentView::printNewCredential(out, argument, created.value());
+        return ExitOk;
+    }
+    if (verb == QLatin1String("rotate")) {
+        const auto created = agents.rotateCredential(argument);
+        if (!created)
+            return out.error(ExitFailure, created.error());
+        out.line(QStringLiteral("Revoked %1.").arg(argument));
+        CliAgentView::printNewCredential(out, agentNameOf(agents, created->credential), created.value(),
+                                         {{QStringLiteral("revoked"), argument}});
+        return ExitOk;
+    }
+    if (verb == QLatin1String("revoke")) {
+        const Status status = agents.revokeCredential(argument);
+        if (!status)
+            return out.error(ExitFailure, status.error());
+        out.line(QStringLiteral("Revoked %1: it can no longer authenticate.").arg(argument));
+        out.json(QJsonObject{{QStringLiteral("revoked"), argument}});
+        return ExitOk;
+    }
+    const auto list = agents.credentials(argument);
+    if (!list)
+        return out.error(ExitFailure, list.error());
+    QJsonArray array;
+    for (const Credential& credential : list.value())
+        array.append(CliAgentView::credentialJson(credential));
+    out.json(array);
+    if (list->isEmpty())
+        out.line(QStringLiteral("'%1' has no credentials.").arg(argument));
+    else
+        CliAgentView::printCredentials(out, list.value());
+    return ExitOk;
+}
+
+} // namespace RelayDesk

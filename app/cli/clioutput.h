@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace RelayDesk {
+
+/// Exit codes of the admin command line.
+enum CliExit
+{
+    ExitOk = 0,
+    ExitFailure = 1, ///< the command was understood but could not be carried out
+    ExitUsage = 2,   ///< the command line itself is wrong: nothing was attempted
+};
+
+/// Where a command's results go: plain text for people, or one JSON document (snake_case keys) for scripts.
+class CliOutput final
+{
+public:
+    explicit CliOutput(bool json) : m_json(json) {}
+
+    bool isJson() const { return m_json; }
+    /// A line of text; printed only in text mode.
+    void line(const QString& text = {}) const;
+    /// Left-aligned columns; printed only in text mode.
+    void table(const QStringList& header, const QList<QStringList>& rows) const;
+    /// The one JSON document of the command; printed only in JSON mode.
+    void json(const QJsonValue& value) const;
+    /// Prints "relaydesk: message" on stderr and returns code, for `return out.error(...)`.
+    int error(int code, const QString& message) const;
+    /// Prints "relaydesk: warning: message" on stderr, in either mode.
+    void warning(const QString& message) const;
+
+    static QString timeText(const QDateTime& time, const QString& ifNull = QStringLiteral("never"));
+    static QString timeText(qint64 msSinceEpoch);
+    static QJsonValue timeJson(const QDateTime& time); ///< ISO 8601 UTC, or null
+    static QJsonValue timeJson(qint64 msSinceEpoch);
+
+private:
+    bool m_json;
+};
+
+} // namespace RelayDesk

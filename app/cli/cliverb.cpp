@@ -1,0 +1,35 @@
+#include "app/cli/cliverb.h"
+
+namespace RelayDesk {
+
+const CliVerb* CliVerb::find(std::span<const CliVerb> verbs, const QString& name)
+{
+    for (const CliVerb& verb : verbs) {
+        if (name == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+QString CliVerb::unknown(const char* group, const QString& name, std::span<const CliVerb> verbs)
+{
+    QStringList names;
+    for (const CliVerb& verb : verbs)
+        names << QString::fromLatin1(verb.name);
+    const QString problem = name.isEmpty() ? QStringLiteral("missing subcommand")
+                                           : QStringLiteral("unknown subcommand '%1'").arg(name);
+    return QStringLiteral("%1: %2 (subcommands: %3)")
+        .arg(QString::fromLatin1(group), problem, names.join(QStringLiteral(", ")));
+}
+
+QString CliVerb::checkArguments(const QStringList& words) const
+{
+    if (words.size() == arguments)
+        return {};
+    const QString problem = words.size() < arguments
+                                ? QStringLiteral("missing argument")
+                                : QStringLiteral("unexpected argument '%1'").arg(words.value(arguments));
+    return QStringLiteral("%1 (usage: relaydesk %2)").arg(problem, QString::fromLatin1(synopsis));
+}
+
+} // namespace RelayDesk

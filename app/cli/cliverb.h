@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+#include <span>
+
+namespace RelayDesk {
+
+/// One subcommand of a command group: its name, how many positional arguments it takes, and its synopsis
+/// (quoted in the one-line error when the arguments are wrong).
+struct CliVerb
+{
+    const char* name;
+    int arguments;
+    const char* synopsis;
+
+    static const CliVerb* find(std::span<const CliVerb> verbs, const QString& name);
+    /// "agent: unknown subcommand 'x' (subcommands: create, list, ...)", or "missing subcommand" for "".
+    static QString unknown(const char* group, const QString& name, std::span<const CliVerb> verbs);
+    /// Empty if words has exactly the positional arguments this verb takes, otherwise what is wrong.
+    QString checkArguments(const QStringList& words) const;
+};
+
+} // namespace RelayDesk
