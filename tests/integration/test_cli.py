@@ -1,0 +1,274 @@
+"""The admin command line (relaydesk agent|credential|config|queue ...) against a fresh data directory.
+
+Run by ctest; RELAYDESK_BIN points at the relaydesk binary.
+"""
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import tempfile
+import time
+import unittest
+
+BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
+USERNAME = re.compile(r"^rdk_[a-z2-7]{24}$")
+PASSWORD = re.compile(r"^[A-Za-z0-9_-]{32}$")
+
+
+class CliTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.data = os.path.join(self.tmp.name, "data")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def run_cli(self, *args, json_output=False):
+        cmd = [BIN, "--data-dir", self.data] + (["--json"] if json_output else []) + list(args)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    def ok(self, *args):
+        code, out, err = self.run_cli(*args)
+        self.assertEqual(code, 0, f"{args}: {err}")
+        return out
+
+    def ok_json(self, *args):
+        code, out, err = self.run_cli(*args, json_output=True)
+        self.assertEqual(code, 0, f"{args}: {err}")
+        return json.loads(out)
+
+    def fails(self, expected_code, *args, message=None):
+        code, out, err = self.run_cli(*args)
+        self.assertEqual(code, expected_code, f"{args}: stdout={out!r} stderr={err!r}")
+        self.assertTrue(err.startswith("relaydesk: "), f"{args}: {err!r}")
+        self.assertEqual(len(err.strip().splitlines()), 1, f"{args}: not one line: {err!r}")
+        if message:
+            self.assertIn(message, err)
+        return err
+
+    def create(self, name, *extra):
+        result = self.ok_json("agent", "create", name, *extra)
+        return result["credential"]["username"], result["credential"]["password"]
+
+    def state(self):
+        """Everything the bad-input tests must leave untouched."""
+        code, out, _ = self.run_cli("agent", "list", json_output=True)
+        agents = json.loads(out) if code == 0 else None
+        shown = [self.ok_json("agent", "show", a["name"]) for a in agents or []]
+        return agents, shown, self.ok_json("config", "list")
+
+    # --- agents ---------------------------------------------------------------------------------------
+
+    def test_create_shows_the_password_once(self):
+        code, out, err = self.run_cli("agent", "create", "Billing", "--allow-ip", "10.0.0.0/8",
+                                      "--trusted-device", "192.168.1.50", "--description", "Invoices")
+        self.assertEqual(code, 0, err)
+        username = re.search(r"username: (\S+)", out).group(1)
+        password = re.search(r"password: (\S+)", out).group(1)
+        self.assertRegex(username, USERNAME)
+        self.assertRegex(password, PASSWORD)
+        self.assertIn("shown only this once", out)
+
+        for args in (["agent", "show", "Billing"], ["agent", "list"], ["credential", "list", "Billing"]):
+            for as_json in (False, True):
+                _, shown, _ = self.run_cli(*args, json_output=as_json)
+                if args[1] != "list" or args[0] == "credential":
+                    self.assertIn(username, shown)
+                self.assertNotIn(password, shown)
+                self.assertNotIn("argon2", shown)
+        for name in os.listdir(self.data):
+            with open(os.path.join(self.data, name), "rb") as f:
+                self.assertNotIn(password.encode(), f.read(), name)
+
+        agent = self.ok_json("agent", "show", "Billing")
+        self.assertEqual(agent["name"], "Billing")
+        self.assertEqual(agent["description"], "Invoices")
+        self.assertTrue(agent["enabled"])
+        self.assertEqual([n["cidr"] for n in agent["allowlist"]], ["10.0.0.0/8"])
+        self.assertEqual(agent["allowlist"][0]["description"], "16777216 addresses: 10.0.0.0 to 10.255.255.255")
+        self.assertEqual([n["cidr"] for n in agent["trusted_devices"]], ["192.168.1.50"])
+        self.assertEqual(len(agent["credentials"]), 1)
+        credential = agent["credentials"][0]
+        self.assertEqual(credential["username"], username)
+        self.assertTrue(credential["active"])
+        self.assertIsNone(credential["revoked_at"])
+        self.assertIsNone(credential["last_used_at"])
+        self.assertNotIn("password", credential)
+        self.assertNotIn("password_hash", credential)
+
+    def test_create_json(self):
+        result = self.ok_json("agent", "create", "Web shop", "--allow-ip", "127.0.0.1")
+        self.assertEqual(result["agent_name"], "Web shop")
+        self.assertEqual(result["agent"]["allowlist"][0]["cidr"], "127.0.0.1")
+        self.assertRegex(result["credential"]["username"], USERNAME)
+        self.assertRegex(result["credential"]["password"], PASSWORD)
+        self.assertIn("warning", result)
+
+    def test_list(self):
+        self.assertEqual(self.ok_json("agent", "list"), [])
+        self.create("Zeta", "--allow-ip", "10.0.0.1")
+        self.create("Alpha")
+        agents = self.ok_json("agent", "list")
+        self.assertEqual([a["name"] for a in agents], ["Alpha", "Zeta"])
+        self.assertEqual(agents[0]["active_credentials"], 1)
+        text = self.ok("agent", "list")
+        self.assertIn("Alpha", text)
+        self.assertIn("Zeta", text)
+
+    def test_allow_and_deny_ip(self):
+        self.create("Billing", "--allow-ip", "127.0.0.1")
+        self.ok("agent", "allow-ip", "Billing", "192.168.0.0/16")
+        self.ok("agent", "allow-ip", "Billing", "2001:db8::/32")
+        cidrs = [n["cidr"] for n in self.ok_json("agent", "show", "Billing")["allowlist"]]
+        self.assertEqual(cidrs, ["127.0.0.1", "192.168.0.0/16", "2001:db8::/32"])
+        self.ok("agent", "deny-ip", "Billing", "127.0.0.1")
+        cidrs = [n["cidr"] for n in self.ok_json("agent", "show", "Billing")["allowlist"]]
+        self.assertEqual(cidrs, ["192.168.0.0/16", "2001:db8::/32"])
+        self.ok("agent", "trust-device", "Billing", "192.168.1.9")
+        self.assertEqual(self.ok_json("agent", "show", "Billing")["trusted_devices"][0]["cidr"], "192.168.1.9")
+        self.ok("agent", "untrust-device", "Billing", "192.168.1.9")
+        self.assertEqual(self.ok_json("agent", "show", "Billing")["trusted_devices"], [])
+
+    def test_disable_enable_delete(self):
+        self.create("Billing")
+        self.ok("agent", "disable", "Billing")
+        self.assertFalse(self.ok_json("agent", "show", "Billing")["enabled"])
+        self.ok("agent", "enable", "Billing")
+        self.assertTrue(self.ok_json("agent", "show", "Billing")["enabled"])
+        self.ok("agent", "delete", "Billing")
+        self.fails(1, "agent", "show", "Billing", message="no Mail Agent named 'Billing'")
+
+    # --- credentials ----------------------------------------------------------------------------------
+
+    def test_credential_create_revoke_rotate(self):
+        first, _ = self.create("Billing", "--allow-ip", "127.0.0.1")
+        created = self.ok_json("credential", "create", "Billing")["credential"]
+        second = created["username"]
+        self.assertRegex(created["password"], PASSWORD)
+        self.assertNotEqual(first, second)
+        self.assertEqual(len(self.ok_json("credential", "list", "Billing")), 2)
+
+        self.ok("credential", "revoke", first)
+        listed = {c["username"]: c for c in self.ok_json("credential", "list", "Billing")}
+        self.assertFalse(listed[first]["active"])
+        self.assertIsNotNone(listed[first]["revoked_at"])
+        self.assertTrue(listed[second]["active"])
+        self.fails(1, "credential", "revoke", first, message="already revoked")
+
+        rotated = self.ok_json("credential", "rotate", second)
+        third = rotated["credential"]["username"]
+        self.assertEqual(rotated["revoked"], second)
+        self.assertEqual(rotated["agent_name"], "Billing")
+        self.assertRegex(rotated["credential"]["password"], PASSWORD)
+        listed = {c["username"]: c for c in self.ok_json("credential", "list", "Billing")}
+        self.assertEqual(set(listed), {first, second, third})
+        self.assertFalse(listed[second]["active"])
+        self.assertTrue(listed[third]["active"])
+        self.assertNotIn(rotated["credential"]["password"], self.ok("agent", "show", "Billing"))
+
+    # --- config ---------------------------------------------------------------------------------------
+
+    def test_config(self):
+        setting = self.ok_json("config", "get", "limits.max_recipients")
+        self.assertEqual(setting["value"], "100")
+        self.assertTrue(setting["is_default"])
+        self.assertEqual(self.ok("config", "get", "limits.max_recipients").strip(), "100")
+        self.ok("config", "set", "limits.max_recipients", "250")
+        setting = self.ok_json("config", "get", "limits.max_recipients")
+        self.assertEqual(setting["value"], "250")
+        self.assertFalse(setting["is_default"])
+        self.ok("config", "set", "listener.submission.address", "0.0.0.0:587")
+        self.assertEqual(self.ok_json("config", "get", "listener.submission.address")["value"], "0.0.0.0:587")
+        keys = {s["key"]: s["value"] for s in self.ok_json("config", "list")}
+        self.assertEqual(keys["limits.max_recipients"], "250")
+        self.ok("config", "reset", "limits.max_recipients")
+        self.assertEqual(self.ok_json("config", "get", "limits.max_recipients")["value"], "100")
+
+    # --- queue ----------------------------------------------------------------------------------------
+
+    def test_queue_list(self):
+        self.assertEqual(self.ok_json("queue", "list"), [])
+        now = int(time.time() * 1000)
+        db = sqlite3.connect(os.path.join(self.data, "relaydesk.sqlite"))
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+                       " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', 'Hi', 10, ?, 'submission',"
+                       " '127.0.0.1')", (now,))
+            for rid, address, state in ((1, "x@example.net", "queued"), (2, "y@example.org", "deferred"),
+                                        (3, "z@example.org", "delivered")):
+                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) VALUES(?, 1, ?, ?, ?, ?, ?)",
+                           (rid, address, address.split("@")[1], state, now, now))
+        db.close()
+        queue = self.ok_json("queue", "list")
+        self.assertEqual(len(queue), 1)
+        message = queue[0]
+        self.assertEqual(message["queue_id"], "Q1")
+        self.assertEqual(message["agent"], "Billing")
+        self.assertEqual(message["sender"], "a@example.com")
+        self.assertIsNotNone(message["received_at"])
+        states = {r["address"]: r["state"] for r in message["recipients"]}
+        self.assertEqual(states, {"x@example.net": "queued", "y@example.org": "deferred"})
+        text = self.ok("queue", "list")
+        self.assertIn("Q1", text)
+        self.assertIn("y@example.org (deferred)", text)
+
+    # --- bad input: a one-line message, a non-zero exit code, and nothing changed ---------------------
+
+    def test_bad_input_changes_nothing(self):
+        self.create("Billing", "--allow-ip", "127.0.0.1")
+        self.ok("config", "set", "limits.max_recipients", "250")
+        before = self.state()
+        unreadable = os.path.join(self.tmp.name, "missing.pem")
+        cases = [
+            (2, ("agent", "create", "Other", "--allow-ip", "10.0.0.1/8"), "did you mean 10.0.0.0/8?"),
+            (2, ("agent", "create", "Other", "--allow-ip", "10.0.0.0/8", "--trusted-device", "banana"), "banana"),
+            (2, ("agent", "create", "Other", "--allow-ip", "10.0.0.0/33"), "out of range"),
+            (2, ("agent", "create", "bad/name"), "not a valid Mail Agent name"),
+            (1, ("agent", "create", "Billing"), "already exists"),
+            (2, ("agent", "create", "Other", "--bogus", "x"), "unknown option --bogus"),
+            (2, ("agent", "create", "Other", "--allow-ip"), "--allow-ip needs a value"),
+            (2, ("agent", "create"), "missing argument"),
+            (1, ("agent", "show", "Nobody"), "no Mail Agent named 'Nobody'"),
+            (1, ("agent", "disable", "Nobody"), "no Mail Agent named 'Nobody'"),
+            (1, ("agent", "delete", "Nobody"), "no Mail Agent named 'Nobody'"),
+            (1, ("agent", "allow-ip", "Nobody", "10.0.0.0/8"), "no Mail Agent named 'Nobody'"),
+            (2, ("agent", "allow-ip", "Billing", "10.0.0.1/8"), "did you mean 10.0.0.0/8?"),
+            (2, ("agent", "allow-ip", "Billing", "not-an-ip"), "not-an-ip"),
+            (2, ("agent", "allow-ip", "Billing"), "missing argument"),
+            (1, ("agent", "allow-ip", "Billing", "127.0.0.1"), "already on the allowlist"),
+            (1, ("agent", "deny-ip", "Billing", "10.0.0.0/8"), "not on the allowlist"),
+            (2, ("agent", "show", "Billing", "extra"), "unexpected argument 'extra'"),
+            (2, ("agent", "frobnicate"), "unknown subcommand 'frobnicate'"),
+            (2, ("agent",), "missing subcommand"),
+            (1, ("credential", "create", "Nobody"), "no Mail Agent named 'Nobody'"),
+            (1, ("credential", "revoke", "rdk_nosuchcredential"), "no credential"),
+            (1, ("credential", "rotate", "rdk_nosuchcredential"), "no credential"),
+            (2, ("credential", "revoke"), "missing argument"),
+            (2, ("config", "set", "listener.submission.address", "127.0.0.1:99999"), "listener.submission.address"),
+            (2, ("config", "set", "limits.max_recipients", "-3"), "not a positive whole number"),
+            (2, ("config", "set", "no.such.key", "1"), "unknown setting 'no.such.key'"),
+            (2, ("config", "get", "no.such.key"), "unknown setting"),
+            (2, ("config", "reset", "no.such.key"), "unknown setting"),
+            (2, ("config", "set", "tls.certificate", unreadable), "cannot read certificate file"),
+            (2, ("config", "set", "limits.max_recipients"), "missing argument"),
+            (2, ("queue", "flush-everything"), "unknown subcommand"),
+        ]
+        for code, args, message in cases:
+            with self.subTest(args=args):
+                self.fails(code, *args, message=message)
+        self.assertEqual(self.state(), before)
+
+    def test_malformed_cidr_creates_nothing(self):
+        self.fails(2, "agent", "create", "Billing", "--allow-ip", "10.0.0.0/8", "--allow-ip", "300.1.1.1")
+        self.fails(1, "agent", "show", "Billing")
+        self.assertEqual(self.ok_json("agent", "list"), [])
+
+    def test_unknown_option_after_command(self):
+        self.fails(2, "agent", "list", "--frob", message="unknown option --frob")
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
