@@ -1,0 +1,149 @@
+#include "core/delivery/queueactions.h"
+#include "core/delivery/suppressionlist.h"
+#include "core/store/storewriter.h"
+#include "tests/support/queuefixture.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QTest>
+
+using namespace RelayDesk;
+
+/// The administrator's queue actions and suppression list edits, including their errors for bad input.
+class TestQueueActions : public QObject
+{
+    Q_OBJECT
+
+    Test::TempDataDir* m_dir = nullptr;
+    StoreWriter* m_writer = nullptr;
+    Test::QueueFixture* m_fixture = nullptr;
+    qint64 m_agent = 0;
+    const qint64 m_received = nowMs() - 60'000;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = new Test::TempDataDir;
+        m_writer = new StoreWriter(m_dir->path());
+        m_fixture = new Test::QueueFixture(m_dir->path());
+        m_agent = m_fixture->addAgent(QStringLiteral("billing"));
+        m_fixture->addMessage(QStringLiteral("q1"), m_agent, QStringLiteral("app@x.org"),
+                              {QStringLiteral("a@example.com"), QStringLiteral("b@example.com")}, m_received);
+        m_fixture->scalar(
+            QStringLiteral("UPDATE recipients SET state = 'deferred', next_attempt_at = ?, attempts = 2,"
+                           " last_code = 451, last_reply = 'Later' WHERE address = 'b@example.com'"),
+            {nowMs() + 3'600'000});
+        m_fixture->scalar(
+            QStringLiteral("UPDATE recipients SET state = 'delivered' WHERE address = 'a@example.com'"));
+        m_fixture->addMessage(QStringLiteral("done"), m_agent, QStringLiteral("app@x.org"),
+                              {QStringLiteral("c@example.com")}, m_received);
+        m_fixture->scalar(
+            QStringLiteral("UPDATE recipients SET state = 'delivered' WHERE address = 'c@example.com'"));
+    }
+
+    void cleanup()
+    {
+        delete m_fixture;
+        delete m_writer;
+        delete m_dir;
+    }
+
+    void listAndShow()
+    {
+        QueueActions queue(m_dir->path(), m_writer);
+        auto list = queue.list();
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 1); // "done" has nothing pending
+        QCOMPARE(list->first().queueId, QStringLiteral("q1"));
+        QCOMPARE(list->first().agent, QStringLiteral("billing"));
+        QCOMPARE(list->first().recipients.size(), 2);
+        QCOMPARE(list->first().recipients[1].state, QStringLiteral("deferred"));
+        QCOMPARE(list->first().recipients[1].lastCode, 451);
+        auto shown = queue.show(QStringLiteral("done"));
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->recipients.first().state, QStringLiteral("delivered"));
+        auto missing = queue.show(QStringLiteral("nope"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error(), QStringLiteral("no queued message with id nope"));
+    }
+
+    void retryHoldRelease()
+    {
+        QueueActions queue(m_dir->path(), m_writer);
+        const qint64 before = nowMs();
+        QVERIFY(queue.retry(QStringLiteral("q1")));
+        QVERIFY(m_fixture
+                    ->scalar(QStringLiteral(
+                        "SELECT next_attempt_at FROM recipients WHERE address = 'b@example.com'"))
+                    .toLongLong() <= nowMs());
+        QVERIFY(m_fixture
+                    ->scalar(QStringLiteral(
+                        "SELECT next_attempt_at FROM recipients WHERE address = 'b@example.com'"))
+                    .toLongLong() >= before);
+        QCOMPARE(queue.retry(QStringLiteral("done")).error(),
+                 QStringLiteral("message done has no recipient left to deliver"));
+        QVERIFY(!queue.retry(QStringLiteral("zzz")));
+        QVERIFY(queue.hold(QStringLiteral("q1")));
+        QVERIFY(queue.show(QStringLiteral("q1"))->held);
+        QVERIFY(queue.release(QStringLiteral("q1")));
+        QVERIFY(!queue.show(QStringLiteral("q1"))->held);
+        QCOMPARE(queue.hold(QStringLiteral("zzz")).error(), QStringLiteral("no queued message with id zzz"));
+    }
+
+    void deleteRemovesRows()
+    {
+        QueueActions queue(m_dir->path(), m_writer);
+        QVERIFY(queue.remove(QStringLiteral("q1")));
+        QCOMPARE(
+            m_fixture
+                ->scalar(QStringLiteral("SELECT COUNT(*) FROM recipients WHERE address LIKE '_@example.com'"
+                                        " AND address != 'c@example.com'"))
+                .toInt(),
+            0);
+        QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies")).toInt(), 1);
+        QVERIFY(!queue.remove(QStringLiteral("q1")));
+    }
+
+    void bounceSendsDsn()
+    {
+        QueueActions queue(m_dir->path(), m_writer);
+        QVERIFY(queue.bounce(QStringLiteral("q1")));
+        QCOMPARE(m_fixture->state(QStringLiteral("b@example.com")), QStringLiteral("bounced"));
+        QCOMPARE(m_fixture->state(QStringLiteral("a@example.com")), QStringLiteral("delivered"));
+        QCOMPARE(m_fixture->state(QStringLiteral("app@x.org")), QStringLiteral("queued"));
+        const QByteArray dsn =
+            m_fixture
+                ->scalar(QStringLiteral("SELECT b.body FROM message_bodies b JOIN messages m"
+                                        " ON m.id = b.message_id WHERE m.sender = ''"))
+                .toByteArray();
+        QVERIFY(
+            dsn.contains("Final-Recipient: rfc822; b@example.com\r\nAction: failed\r\nStatus: 5.0.0\r\n"));
+        QVERIFY(!dsn.contains("rfc822; a@example.com"));
+        auto shown = queue.show(QStringLiteral("q1"));
+        QCOMPARE(shown->attempts.size(), 1);
+        QCOMPARE(shown->attempts.first().route, QStringLiteral("admin"));
+        QVERIFY(!queue.bounce(QStringLiteral("q1"))); // nothing left
+        // An administrator's bounce does not condemn the address.
+        QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions")).toInt(), 0);
+    }
+
+    void suppressionListEdits()
+    {
+        SuppressionList list(m_dir->path(), m_writer);
+        QVERIFY(list.add(QStringLiteral("billing"), QStringLiteral("Gone@Example.com"),
+                         QStringLiteral("550 5.1.1")));
+        auto entries = list.list(QStringLiteral("billing"));
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().address, QStringLiteral("gone@example.com"));
+        QCOMPARE(entries->first().reason, QStringLiteral("550 5.1.1"));
+        QCOMPARE(list.list(QStringLiteral("nobody")).error(), QStringLiteral("no agent named nobody"));
+        QVERIFY(!list.add(QStringLiteral("billing"), QStringLiteral("not-an-address"), QString()));
+        QVERIFY(list.remove(QStringLiteral("billing"), QStringLiteral("GONE@example.com")));
+        QCOMPARE(list.list(QStringLiteral("billing"))->size(), 0);
+        QCOMPARE(list.remove(QStringLiteral("billing"), QStringLiteral("gone@example.com")).error(),
+                 QStringLiteral("gone@example.com is not on the suppression list of billing"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueueActions)
+#include "tst_queueactions.moc"
