@@ -3,6 +3,7 @@
 #include "core/store/storewriter.h"
 
 #include <QDate>
+#include <QDebug>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -53,9 +54,11 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
                                  " listener, client_address) VALUES(?,?,?,?,?,?,?,?,?)"));
         q.addBindValue(message.queueId);
         q.addBindValue(message.agentId > 0 ? QVariant(message.agentId) : QVariant());
-        q.addBindValue(message.agentName);
-        q.addBindValue(QString::fromUtf8(message.sender));
-        q.addBindValue(subjectOf(message.content));
+        // A null QString binds as SQL NULL; these columns hold '' when there is nothing to say.
+        q.addBindValue(message.agentName.isNull() ? QStringLiteral("") : message.agentName);
+        q.addBindValue(QString::fromUtf8(message.sender.isNull() ? QByteArray("") : message.sender));
+        const QString subject = subjectOf(message.content);
+        q.addBindValue(subject.isNull() ? QStringLiteral("") : subject);
         q.addBindValue(message.content.size());
         q.addBindValue(now);
         q.addBindValue(listener);
@@ -92,6 +95,7 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
     m_writer.submit(std::move(job), [done = std::move(done)](const Status& status) {
         if (status.ok())
             return done(CommitFailure::None);
+        qWarning("relaydesk: cannot queue a message: %s", qPrintable(status.error()));
         const QString error = status.error().toLower();
         const bool full = error.contains(QLatin1String("full")) || error.contains(QLatin1String("disk"))
                           || error.contains(QLatin1String("no space"));
