@@ -1,0 +1,330 @@
+"""Shared helper for RelayDesk's integration tests: a headless engine on private ports and a temporary data dir.
+
+Every test gets its own data directory and free ephemeral ports (never the defaults 2465/2525/2587), so that
+the test modules can run in parallel under `ctest -j`. The engine is driven only through its command line,
+its SMTP listeners and its SQLite file (opened read-only), as a user would.
+"""
+
+import base64
+import contextlib
+import json
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+import unittest
+
+RELAYDESK_BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
+LISTENERS = ("submission", "smtps", "lan")
+
+
+def free_ports(count):
+    """Ports the kernel hands out as free right now (bound once, then released)."""
+    sockets, ports = [], []
+    try:
+        for _ in range(count):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.bind(("127.0.0.1", 0))
+            sockets.append(s)
+            ports.append(s.getsockname()[1])
+    finally:
+        for s in sockets:
+            s.close()
+    return ports
+
+
+def client_tls_context():
+    """A client context that accepts the engine's self-signed certificate and allows only what it offers."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def auth_plain(username, password):
+    return base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode()).decode()
+
+
+class Relay:
+    """One RelayDesk data directory and, once started, one headless engine process."""
+
+    def __init__(self, settings=None, prefix="relaydesk-it-"):
+        self.dir = tempfile.mkdtemp(prefix=prefix)
+        self.process = None
+        self.stderr_lines = []
+        self._stderr_thread = None
+        ports = free_ports(3)
+        self.ports = dict(zip(LISTENERS, ports))
+        for name in LISTENERS:
+            self.config_set("listener.%s.address" % name, "127.0.0.1:%d" % self.ports[name])
+        for key, value in (settings or {}).items():
+            self.config_set(key, str(value))
+
+    # -- the admin command line ------------------------------------------------------------------------
+    def cli(self, *args, json_output=False, check=True):
+        command = [RELAYDESK_BIN, "--data-dir", self.dir]
+        if json_output:
+            command.append("--json")
+        command.extend(args)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        if check and result.returncode != 0:
+            raise AssertionError("%s failed (%d): %s %s" % (" ".join(command), result.returncode, result.stdout,
+                                                            result.stderr))
+        return result
+
+    def config_set(self, key, value):
+        self.cli("config", "set", key, value)
+
+    def create_agent(self, name, allow=("127.0.0.1",), trusted=()):
+        """Creates a Mail Agent; returns its credential as {"username": ..., "password": ...}."""
+        args = ["agent", "create", name]
+        for cidr in allow:
+            args += ["--allow-ip", cidr]
+        for cidr in trusted:
+            args += ["--trusted-device", cidr]
+        output = json.loads(self.cli(*args, json_output=True).stdout)
+        credential = output.get("credential", output)
+        return {"username": credential["username"], "password": credential["password"]}
+
+    # -- the engine ------------------------------------------------------------------------------------
+    def start(self, timeout=20):
+        """Starts `relaydesk --headless` and waits until every enabled listener says it is listening."""
+        self.stderr_lines = []
+        self.process = subprocess.Popen([RELAYDESK_BIN, "--headless", "--data-dir", self.dir],
+                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                        text=True)
+        ready = threading.Event()
+        expected = len(LISTENERS)
+
+        def drain():
+            listening = 0
+            for line in self.process.stderr:
+                self.stderr_lines.append(line.rstrip("\n"))
+                if " listening on " in line and " NOT listening" not in line:
+                    listening += 1
+                    if listening >= expected:
+                        ready.set()
+                if "NOT listening" in line or "cannot start" in line or "no listener" in line:
+                    ready.set()
+            ready.set()
+
+        self._stderr_thread = threading.Thread(target=drain, daemon=True)
+        self._stderr_thread.start()
+        if not ready.wait(timeout) or self.process.poll() is not None or any(
+                "NOT listening" in l for l in self.stderr_lines):
+            output = "\n".join(self.stderr_lines)
+            self.kill()
+            raise AssertionError("relaydesk --headless did not start:\n" + output)
+        return self
+
+    def stop(self, timeout=20):
+        """SIGTERM (a clean shutdown); returns the exit code."""
+        if self.process is None:
+            return None
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+                raise AssertionError("relaydesk did not stop within %ds of SIGTERM" % timeout)
+        code = self.process.returncode
+        self._finish()
+        return code
+
+    def kill(self):
+        """SIGKILL, as a crash or a power cut would end it."""
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self._finish()
+
+    def _finish(self):
+        if self._stderr_thread:
+            self._stderr_thread.join(5)
+        self.process.stderr.close()
+        self.process = None
+
+    def cleanup(self):
+        self.kill()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def address(self, listener):
+        return ("127.0.0.1", self.ports[listener])
+
+    # -- the queue, read straight from SQLite (read-only) -------------------------------------------------
+    def db(self):
+        path = os.path.join(self.dir, "relaydesk.sqlite")
+        connection = sqlite3.connect("file:%s?mode=ro" % path, uri=True, timeout=30)
+        connection.row_factory = sqlite3.Row
+        return connection
+
+    def messages(self):
+        """Every queued message: queue_id, sender, listener, agent_name, client_address, body, recipients."""
+        with contextlib.closing(self.db()) as db:
+            rows = db.execute("SELECT m.id, m.queue_id, m.sender, m.listener, m.agent_name, m.client_address, b.body"
+                              " FROM messages m LEFT JOIN message_bodies b ON b.message_id = m.id ORDER BY m.id").fetchall()
+            result = []
+            for row in rows:
+                recipients = [r[0] for r in db.execute(
+                    "SELECT address FROM recipients WHERE message_id = ? ORDER BY id", (row["id"],))]
+                body = row["body"]
+                if isinstance(body, str):
+                    body = body.encode()
+                result.append({"queue_id": row["queue_id"], "sender": row["sender"], "listener": row["listener"],
+                               "agent_name": row["agent_name"], "client_address": row["client_address"],
+                               "body": body or b"", "recipients": recipients})
+        return result
+
+    def message_count(self):
+        with contextlib.closing(self.db()) as db:
+            return db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
+
+    def security_events(self, kind=None):
+        with contextlib.closing(self.db()) as db:
+            if kind:
+                return [dict(r) for r in db.execute("SELECT * FROM security_events WHERE kind = ?", (kind,))]
+            return [dict(r) for r in db.execute("SELECT * FROM security_events")]
+
+
+class RawSession:
+    """A hand-driven SMTP client on a plain or TLS socket, for what smtplib refuses to send."""
+
+    def __init__(self, address, implicit_tls=False, source="127.0.0.1", timeout=10):
+        self.sock = socket.create_connection(address, timeout=timeout, source_address=(source, 0))
+        self.buffer = b""
+        if implicit_tls:
+            self.sock = client_tls_context().wrap_socket(self.sock)
+
+    def send(self, data):
+        if isinstance(data, str):
+            data = data.encode()
+        self.sock.sendall(data)
+
+    def read_reply(self):
+        """One whole (possibly multi-line) reply as (code, [lines]); (None, []) if the server closed."""
+        lines = []
+        while True:
+            while b"\r\n" not in self.buffer:
+                try:
+                    chunk = self.sock.recv(65536)
+                except (ConnectionResetError, ssl.SSLError):
+                    chunk = b""
+                if not chunk:
+                    return (None, lines)
+                self.buffer += chunk
+            line, self.buffer = self.buffer.split(b"\r\n", 1)
+            text = line.decode("latin-1")
+            lines.append(text)
+            if len(text) < 4 or text[3] != "-":
+                return (int(text[:3]), lines)
+
+    def command(self, data):
+        self.send(data if data.endswith("\r\n") else data + "\r\n")
+        return self.read_reply()
+
+    def starttls(self):
+        code, lines = self.command("STARTTLS")
+        if code != 220:
+            raise AssertionError("STARTTLS refused: %s" % lines)
+        self.sock = client_tls_context().wrap_socket(self.sock)
+        return code
+
+    def pending(self, wait=0.3):
+        """Whatever the server sends within `wait` seconds (b"" if nothing)."""
+        self.sock.settimeout(wait)
+        data = self.buffer
+        self.buffer = b""
+        try:
+            while True:
+                chunk = self.sock.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+        except (socket.timeout, TimeoutError, ssl.SSLError, ConnectionResetError):
+            pass
+        finally:
+            self.sock.settimeout(10)
+        return data
+
+    def close(self):
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+
+
+class RelayTestCase(unittest.TestCase):
+    """A test class with one engine for all its tests: setUpClass builds `cls.relay` with `cls.settings`."""
+
+    settings = {}
+    agent_allow = ("127.0.0.1",)
+    agent_trusted = ("127.0.0.1",)
+
+    @classmethod
+    def setUpClass(cls):
+        cls.relay = Relay(cls.settings)
+        try:
+            cls.agent_name = "it-agent"
+            cls.credential = cls.relay.create_agent(cls.agent_name, allow=cls.agent_allow, trusted=cls.agent_trusted)
+            cls.relay.start()
+        except BaseException:
+            cls.relay.cleanup()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            code = cls.relay.stop()
+            if code != 0:
+                raise AssertionError("relaydesk exited with %s after SIGTERM:\n%s" % (code,
+                                                                                    "\n".join(cls.relay.stderr_lines)))
+        finally:
+            cls.relay.cleanup()
+
+    def authenticated_session(self, source="127.0.0.1"):
+        """A RawSession on the submission listener after EHLO, STARTTLS, EHLO and a successful AUTH PLAIN."""
+        session = RawSession(self.relay.address("submission"), source=source)
+        self.assertEqual(session.read_reply()[0], 220)
+        self.assertEqual(session.command("EHLO client.test")[0], 250)
+        session.starttls()
+        self.assertEqual(session.command("EHLO client.test")[0], 250)
+        code, lines = session.command("AUTH PLAIN " + auth_plain(self.credential["username"],
+                                                                   self.credential["password"]))
+        self.assertEqual(code, 235, lines)
+        return session
+
+    def find_message(self, queue_id):
+        for message in self.relay.messages():
+            if message["queue_id"] == queue_id:
+                return message
+        return None
+
+
+def queue_id_of(reply_text):
+    """The queue id in a "250 2.0.0 OK: queued as ID" reply."""
+    if isinstance(reply_text, bytes):
+        reply_text = reply_text.decode("latin-1")
+    marker = "queued as "
+    index = reply_text.find(marker)
+    if index < 0:
+        return None
+    return reply_text[index + len(marker):].split()[0]
+
+
+def wait_until(predicate, timeout=10, step=0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(step)
+    return predicate()

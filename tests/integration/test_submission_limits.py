@@ -1,0 +1,276 @@
+"""Every limit of RFC 5321 and every framing rule gets a clear reply with an enhanced status code (contract 4).
+
+Most tests use the LAN relay listener from a trusted device (no TLS or AUTH needed to reach a transaction);
+the AUTH argument rules are checked on the submission listener after STARTTLS.
+"""
+
+import socket
+import time
+import unittest
+import uuid
+
+from relaydesk_harness import RawSession, RelayTestCase, wait_until
+
+MAX_SIZE = 20000
+
+
+class LimitsTest(RelayTestCase):
+    settings = {
+        "limits.max_message_size": MAX_SIZE,
+        "limits.max_recipients": 3,
+        "limits.idle_timeout": 2,
+        "auth.max_failures": 50,
+    }
+
+    def lan(self):
+        session = RawSession(self.relay.address("lan"))
+        self.assertEqual(session.read_reply()[0], 220)
+        code, lines = session.command("EHLO client.test")
+        self.assertEqual(code, 250, lines)
+        return session
+
+    def open_transaction(self, session, recipients=("one@rcpt.test",)):
+        self.assertEqual(session.command("MAIL FROM:<app@sender.test>")[0], 250)
+        for recipient in recipients:
+            self.assertEqual(session.command("RCPT TO:<%s>" % recipient)[0], 250)
+        self.assertEqual(session.command("DATA")[0], 354)
+
+    def clean_message(self, session):
+        """The session is still usable: one good message goes through."""
+        tag = uuid.uuid4().hex
+        self.open_transaction(session)
+        session.send("Subject: after %s\r\n\r\nok\r\n.\r\n" % tag)
+        code, lines = session.read_reply()
+        self.assertEqual(code, 250, lines)
+        return tag
+
+    def assert_reply(self, reply, code, enhanced):
+        self.assertEqual(reply[0], code, reply[1])
+        self.assertTrue(reply[1][-1].startswith("%d %s" % (code, enhanced)), reply[1])
+
+    def test_command_line_over_512(self):
+        session = self.lan()
+        try:
+            self.assert_reply(session.command("EHLO " + "a" * 600), 500, "5.5.6")
+            self.assert_reply(session.command("MAIL FROM:<" + "b" * 520 + "@sender.test>"), 500, "5.5.6")
+            # A line of exactly 512 octets with the CRLF is still within the limit.
+            line = "NOOP " + "c" * (510 - 5)
+            self.assertEqual(len(line) + 2, 512)
+            self.assertEqual(session.command(line)[0], 250)
+            self.assertEqual(session.command("NOOP")[0], 250)
+        finally:
+            session.close()
+
+    def test_text_line_over_1000_in_data(self):
+        session = self.lan()
+        try:
+            tag = uuid.uuid4().hex
+            self.open_transaction(session)
+            session.send("Subject: long %s\r\n\r\n%s\r\n.\r\n" % (tag, "x" * 1001))
+            self.assert_reply(session.read_reply(), 550, "5.6.0")
+            self.assertEqual(session.pending(0.2), b"")
+            # 998 octets plus CRLF is the longest line RFC 5321 4.5.3.1.6 allows: accepted.
+            self.open_transaction(session)
+            session.send("Subject: longest %s\r\n\r\n%s\r\n.\r\n" % (tag, "y" * 998))
+            self.assertEqual(session.read_reply()[0], 250)
+        finally:
+            session.close()
+        bodies = [m["body"] for m in self.relay.messages() if tag.encode() in m["body"]]
+        self.assertEqual(len(bodies), 1)
+        self.assertIn(b"Subject: longest", bodies[0])
+
+    def test_size_parameter_over_limit(self):
+        session = self.lan()
+        try:
+            code, lines = session.command("EHLO client.test")
+            self.assertIn("250-SIZE %d" % MAX_SIZE, lines)
+            self.assert_reply(session.command("MAIL FROM:<app@sender.test> SIZE=%d" % (MAX_SIZE + 1)), 552, "5.3.4")
+            self.assertEqual(session.command("MAIL FROM:<app@sender.test> SIZE=%d" % MAX_SIZE)[0], 250)
+            self.assertEqual(session.command("RSET")[0], 250)
+        finally:
+            session.close()
+
+    def test_message_bigger_than_limit(self):
+        session = self.lan()
+        try:
+            tag = uuid.uuid4().hex
+            self.assertEqual(session.command("MAIL FROM:<app@sender.test> SIZE=1000")[0], 250)  # it lies
+            self.assertEqual(session.command("RCPT TO:<one@rcpt.test>")[0], 250)
+            self.assertEqual(session.command("DATA")[0], 354)
+            session.send("Subject: big %s\r\n\r\n" % tag + ("z" * 78 + "\r\n") * (MAX_SIZE // 80 + 50) + ".\r\n")
+            self.assert_reply(session.read_reply(), 552, "5.3.4")
+            self.assertEqual(session.pending(0.2), b"")
+            after = self.clean_message(session)
+        finally:
+            session.close()
+        messages = self.relay.messages()
+        self.assertFalse([m for m in messages if tag.encode() in m["body"]])
+        self.assertTrue([m for m in messages if after.encode() in m["body"]])
+
+    def test_recipients_per_message(self):
+        session = self.lan()
+        try:
+            tag = uuid.uuid4().hex
+            self.assertEqual(session.command("MAIL FROM:<app@sender.test>")[0], 250)
+            for i in range(3):
+                self.assertEqual(session.command("RCPT TO:<r%d@rcpt.test>" % i)[0], 250)
+            self.assert_reply(session.command("RCPT TO:<r3@rcpt.test>"), 452, "4.5.3")
+            self.assertEqual(session.command("DATA")[0], 354)
+            session.send("Subject: rcpt %s\r\n\r\nthree\r\n.\r\n" % tag)
+            self.assertEqual(session.read_reply()[0], 250)
+        finally:
+            session.close()
+        mine = [m for m in self.relay.messages() if tag.encode() in m["body"]]
+        self.assertEqual(len(mine), 1)
+        self.assertEqual(mine[0]["recipients"], ["r0@rcpt.test", "r1@rcpt.test", "r2@rcpt.test"])
+
+    def test_idle_timeout(self):
+        session = self.lan()
+        try:
+            started = time.monotonic()
+            code, lines = session.read_reply()  # nothing sent: the server speaks first, after the idle timeout
+            elapsed = time.monotonic() - started
+            self.assert_reply((code, lines), 421, "4.4.2")
+            self.assertGreater(elapsed, 1.5)
+            self.assertLess(elapsed, 6)
+            self.assertEqual(session.read_reply()[0], None)  # and the connection is closed
+        finally:
+            session.close()
+
+    def test_idle_timeout_in_data(self):
+        session = self.lan()
+        try:
+            self.open_transaction(session)
+            session.send("Subject: stalls\r\n\r\npart")
+            self.assert_reply(session.read_reply(), 421, "4.4.2")
+        finally:
+            session.close()
+
+    def test_bad_address_syntax(self):
+        session = self.lan()
+        try:
+            self.assert_reply(session.command("MAIL FROM:<no at sign>"), 501, "5.1.7")
+            self.assertEqual(session.command("MAIL FROM:<app@sender.test>")[0], 250)
+            self.assert_reply(session.command("RCPT TO:<no at sign>"), 501, "5.1.3")
+            self.assert_reply(session.command("RCPT TO:<a@@rcpt.test>"), 501, "5.1.3")
+            self.assert_reply(session.command("RCPT TO:<a@rcpt..test>"), 501, "5.1.3")
+            self.assertEqual(session.command("RCPT TO:<good@rcpt.test>")[0], 250)
+        finally:
+            session.close()
+
+    def test_control_characters_in_arguments(self):
+        session = self.lan()
+        try:
+            for line in (b"EHLO a\rb\r\n", b"EHLO a\nb\r\n", b"EHLO a\0b\r\n",
+                         b"MAIL FROM:<a@b.test>\r\x00\r\n", b"MAIL FROM:<a\n@b.test>\r\n",
+                         b"MAIL FROM:<a@b.test> \0\r\n"):
+                session.send(line)
+                code, lines = session.read_reply()
+                self.assertEqual(code, 500, (line, lines))
+                self.assertTrue(lines[0].startswith("500 5.5.2"), (line, lines))
+                self.assertEqual(session.pending(0.1), b"", line)  # one reply per line, nothing more
+            self.assertEqual(session.command("MAIL FROM:<a@b.test>")[0], 250)
+            for line in (b"RCPT TO:<c\r@d.test>\r\n", b"RCPT TO:<c@d.test>\n\r\n", b"RCPT TO:<c\0@d.test>\r\n"):
+                session.send(line)
+                code, lines = session.read_reply()
+                self.assertEqual(code, 500, (line, lines))
+                self.assertTrue(lines[0].startswith("500 5.5.2"), (line, lines))
+            # The transaction still holds no recipient.
+            self.assertEqual(session.command("DATA")[0], 554)
+        finally:
+            session.close()
+
+    def test_control_characters_in_auth(self):
+        session = RawSession(self.relay.address("submission"))
+        try:
+            self.assertEqual(session.read_reply()[0], 220)
+            self.assertEqual(session.command("EHLO client.test")[0], 250)
+            session.starttls()
+            self.assertEqual(session.command("EHLO client.test")[0], 250)
+            for line in (b"AUTH PLAIN AGE\0hYmM=\r\n", b"AUTH PLAIN AGF\rhYmM=\r\n", b"AUTH LO\nGIN\r\n"):
+                session.send(line)
+                code, lines = session.read_reply()
+                self.assertEqual(code, 500, (line, lines))
+                self.assertTrue(lines[0].startswith("500 5.5.2"), (line, lines))
+            # Inside the AUTH LOGIN exchange, too.
+            self.assertEqual(session.command("AUTH LOGIN")[0], 334)
+            session.send(b"dXNlcg\r==\r\n")
+            code, lines = session.read_reply()
+            self.assertEqual(code, 500, lines)
+            self.assertEqual(session.command("NOOP")[0], 250)
+        finally:
+            session.close()
+
+
+class ConnectionLimitsTest(RelayTestCase):
+    settings = {
+        "limits.max_connections_per_address": 3,
+        "limits.max_connections": 5,
+    }
+    agent_trusted = ("127.0.0.0/8",)
+
+    def connect(self, source):
+        session = RawSession(self.relay.address("lan"), source=source)
+        return session
+
+    def greeting(self, session):
+        return session.read_reply()
+
+    def wait_for_release(self, source):
+        """After closing sessions, the server lets a new one in once it has seen them go."""
+        def admitted():
+            session = self.connect(source)
+            try:
+                return session.read_reply()[0] == 220
+            finally:
+                self.close_all([session])
+        self.assertTrue(wait_until(admitted, timeout=10, step=0.1))
+
+    def close_all(self, sessions):
+        for session in sessions:
+            try:
+                if session.command("QUIT")[0] == 221:
+                    session.read_reply()  # until the server closes its end
+            except OSError:
+                pass
+            session.close()
+        time.sleep(0.1)
+
+    def test_per_address(self):
+        sessions = [self.connect("127.0.0.1") for _ in range(3)]
+        try:
+            for session in sessions:
+                self.assertEqual(self.greeting(session)[0], 220)
+            fourth = self.connect("127.0.0.1")
+            code, lines = fourth.read_reply()
+            self.assertEqual(code, 421, lines)
+            self.assertTrue(lines[0].startswith("421 4.7.0"), lines)
+            self.assertEqual(fourth.read_reply()[0], None)  # closed
+            fourth.close()
+            # Another address is not affected.
+            other = self.connect("127.0.0.2")
+            self.assertEqual(other.read_reply()[0], 220)
+            self.close_all([other])
+        finally:
+            self.close_all(sessions)
+        self.wait_for_release("127.0.0.1")
+
+    def test_in_total(self):
+        sessions = []
+        try:
+            for source in ("127.0.0.1", "127.0.0.1", "127.0.0.2", "127.0.0.2", "127.0.0.3"):
+                session = self.connect(source)
+                sessions.append(session)
+                self.assertEqual(self.greeting(session)[0], 220)
+            sixth = self.connect("127.0.0.4")
+            code, lines = sixth.read_reply()
+            self.assertEqual(code, 421, lines)
+            self.assertTrue(lines[0].startswith("421 4.7.0"), lines)
+            sixth.close()
+        finally:
+            self.close_all(sessions)
+        self.wait_for_release("127.0.0.4")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
