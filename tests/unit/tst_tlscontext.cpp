@@ -1,0 +1,70 @@
+// The listeners' TLS: a generated self-signed pair (key readable by the owner only) and FS AEAD ciphers only.
+#include "core/tls/tlscontext.h"
+
+#include <QFile>
+#include <QSslCipher>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RelayDesk;
+
+class TestTlsContext : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void generatesSelfSignedPairOnFirstUse()
+    {
+        QTemporaryDir dir;
+        auto context = TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example"));
+        QVERIFY2(context.ok(), qPrintable(context.error()));
+        const QString key = dir.filePath(QStringLiteral("tls/key.pem"));
+        QVERIFY(QFile::exists(key));
+        QCOMPARE(QFile::permissions(key) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        const QSslCertificate cert = context->configuration().localCertificate();
+        QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName).value(0), QStringLiteral("relay.example"));
+        QVERIFY(cert.expiryDate() > QDateTime::currentDateTimeUtc().addDays(365));
+        QVERIFY(cert.subjectAlternativeNames().values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
+        QVERIFY(!context->configuration().privateKey().isNull());
+        // Second load reuses the same pair.
+        auto again = TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example"));
+        QCOMPARE(again->configuration().localCertificate(), cert);
+    }
+
+    void onlyTls12OrNewerWithForwardSecretAeadCiphers()
+    {
+        QTemporaryDir dir;
+        auto context = TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example"));
+        QCOMPARE(context->configuration().protocol(), QSsl::TlsV1_2OrLater);
+        const QList<QSslCipher> ciphers = context->configuration().ciphers();
+        QVERIFY(!ciphers.isEmpty());
+        bool hasTls13 = false, hasEcdheGcm = false;
+        for (const QSslCipher& c : ciphers) {
+            const QString n = c.name();
+            QVERIFY2(!n.contains(QLatin1String("CBC")) && !n.contains(QLatin1String("RC4")) && !n.contains(QLatin1String("DES"))
+                         && !n.contains(QLatin1String("NULL")) && !n.startsWith(QLatin1String("AES")),
+                     qPrintable(n));
+            hasTls13 |= n.startsWith(QLatin1String("TLS_"));
+            hasEcdheGcm |= n.startsWith(QLatin1String("ECDHE-")) && n.contains(QLatin1String("GCM"));
+        }
+        QVERIFY(hasTls13);
+        QVERIFY(hasEcdheGcm);
+    }
+
+    void refusesMismatchedOrUnreadableFiles()
+    {
+        QTemporaryDir dir;
+        auto onlyCert = TlsContext::load(dir.path(), dir.filePath(QStringLiteral("c.pem")), {}, QStringLiteral("x"));
+        QVERIFY(!onlyCert.ok());
+        QVERIFY(onlyCert.error().contains(QLatin1String("both")));
+        auto missing = TlsContext::load(dir.path(), dir.filePath(QStringLiteral("c.pem")), dir.filePath(QStringLiteral("k.pem")),
+                                        QStringLiteral("x"));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().contains(QLatin1String("cannot read certificate")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTlsContext)
+#include "tst_tlscontext.moc"
