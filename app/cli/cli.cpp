@@ -20,6 +20,8 @@ const CliGroup groups[] = {
     {"credential", runCredentialCommand},
     {"config", runConfigCommand},
     {"queue", runQueueCommand},
+    {"log", runLogCommand},
+    {"suppression", runSuppressionCommand},
 };
 
 const CliGroup* findGroup(const QString& name)

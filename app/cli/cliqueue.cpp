@@ -113,7 +113,7 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
     const QString verb = args.value(0);
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("queue", verb, verbs));
+        return runQueueActionCommand(dataDir, args, out); // show, retry, hold, release, delete, bounce
     const auto parsed = CliArgs::parse(args.mid(1), {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));

@@ -1,5 +1,6 @@
 #include "core/delivery/deliveryservice.h"
 #include "core/delivery/deliverytransport.h"
+#include "core/delivery/outbounddelivery.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
@@ -54,13 +55,34 @@ void DeliveryService::post(std::function<void()> call)
         QMetaObject::invokeMethod(m_guard->service, std::move(call), Qt::QueuedConnection);
 }
 
+DeliveryTransport* DeliveryService::outboundTransport()
+{
+    auto* transport = new DeliveryTransportAdapter<OutboundDelivery>(this);
+    const Status configured = transport->outbound()->configure(m_dataDir);
+    if (!configured)
+        qCWarning(lcDelivery) << "outbound delivery configuration:" << configured.error();
+    m_configuredAt = nowMs();
+    m_outbound = transport->outbound();
+    return transport;
+}
+
+void DeliveryService::reconfigure()
+{
+    // Settings and routes may change from the command line or the GUI: re-read them now and then.
+    if (!m_outbound || nowMs() - m_configuredAt < 10'000)
+        return;
+    m_configuredAt = nowMs();
+    if (const Status configured = m_outbound->configure(m_dataDir); !configured)
+        qCWarning(lcDelivery) << "outbound delivery configuration:" << configured.error();
+}
+
 void DeliveryService::start()
 {
     if (m_running)
         return;
     if (!m_transport) {
         const TransportFactory factory = m_factory ? m_factory : defaultFactory();
-        m_transport = factory ? factory(this) : nullptr;
+        m_transport = factory ? factory(this) : outboundTransport();
         if (!m_transport)
             qCWarning(lcDelivery) << "no delivery transport: the queue is kept but not delivered";
         else
@@ -97,6 +119,7 @@ void DeliveryService::runScheduler()
     m_scheduled = false;
     if (!m_running)
         return;
+    reconfigure();
     const Settings settings(m_dataDir);
     m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
     m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;

@@ -13,6 +13,7 @@
 namespace RelayDesk {
 
 class DeliveryTransport;
+class OutboundDelivery;
 class StoreWriter;
 
 /// Delivers the queue: picks due recipients, hands jobs to the transport, and records every outcome in
@@ -54,6 +55,8 @@ Q_SIGNALS:
 private:
     struct Guard;
     void runScheduler();
+    DeliveryTransport* outboundTransport(); ///< the default: OutboundDelivery, configured from the data dir
+    void reconfigure();
     void armTimer();
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);
     void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
@@ -65,6 +68,8 @@ private:
     QueueScheduler m_scheduler;
     TransportFactory m_factory;
     DeliveryTransport* m_transport = nullptr;
+    OutboundDelivery* m_outbound = nullptr;
+    qint64 m_configuredAt = 0;
     QTimer m_timer;
     QSet<qint64> m_busy; ///< recipients in flight or being recorded
     std::shared_ptr<Guard> m_guard;

@@ -48,6 +48,12 @@ quint64 StoreWriter::commitCount() const
 
 void StoreWriter::run()
 {
+    runBatches();
+    Database::releaseThreadConnection(m_dataDir); // after runBatches() let go of every handle to it
+}
+
+void StoreWriter::runBatches()
+{
     auto db = Database::connection(m_dataDir);
     for (;;) {
         std::deque<Pending> batch;
@@ -71,7 +77,6 @@ void StoreWriter::run()
         QSqlDatabase conn = db.value();
         commitBatch(conn, batch);
     }
-    Database::releaseThreadConnection(m_dataDir);
 }
 
 void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)

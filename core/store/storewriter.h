@@ -40,6 +40,7 @@ private:
         Done done;
     };
     void run();
+    void runBatches();
     void commitBatch(QSqlDatabase& db, std::deque<Pending>& batch);
 
     QString m_dataDir;

@@ -1,0 +1,109 @@
+// relaydesk log search [--agent A] [--status S] [--recipient R] [--since T] [--limit N] [--offset N]
+#include "app/cli/cliargs.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/cliverb.h"
+#include "core/delivery/deliverylog.h"
+#include "core/store/database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace RelayDesk {
+
+namespace {
+
+const CliVerb verbs[] = {
+    {"search", 0, "log search [--agent A] [--status S] [--recipient R] [--since T] [--limit N] [--offset N]"},
+};
+
+Expected<int> number(const CliArgs& args, const QString& option, int fallback, int min, int max)
+{
+    const QStringList values = args.values(option);
+    if (values.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int n = values.last().toInt(&ok);
+    if (!ok || n < min || n > max)
+        return Expected<int>::failure(
+            QStringLiteral("%1 must be a whole number from %2 to %3").arg(option).arg(min).arg(max));
+    return n;
+}
+
+} // namespace
+
+int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    const QString verb = args.value(0);
+    const CliVerb* found = CliVerb::find(verbs, verb);
+    if (!found)
+        return out.error(ExitUsage, CliVerb::unknown("log", verb, verbs));
+    const QStringList options = {QStringLiteral("--agent"),     QStringLiteral("--status"),
+                                 QStringLiteral("--recipient"), QStringLiteral("--since"),
+                                 QStringLiteral("--limit"),     QStringLiteral("--offset")};
+    const auto parsed = CliArgs::parse(args.mid(1), options);
+    if (!parsed)
+        return out.error(ExitUsage, QStringLiteral("log %1: %2").arg(verb, parsed.error()));
+    if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("log %1: %2").arg(verb, problem));
+    DeliveryLogSearch search;
+    search.agent = parsed->values(QStringLiteral("--agent")).value(0);
+    search.status = parsed->values(QStringLiteral("--status")).value(0);
+    search.recipient = parsed->values(QStringLiteral("--recipient")).value(0);
+    const auto limit = number(parsed.value(), QStringLiteral("--limit"), 50, 1, 100000);
+    const auto offset = number(parsed.value(), QStringLiteral("--offset"), 0, 0, INT_MAX);
+    if (!limit || !offset)
+        return out.error(ExitUsage,
+                         QStringLiteral("log search: %1").arg(limit ? offset.error() : limit.error()));
+    search.limit = limit.value();
+    search.offset = offset.value();
+    if (const QStringList since = parsed->values(QStringLiteral("--since")); !since.isEmpty()) {
+        const auto at = DeliveryLog::parseSince(since.last(), nowMs());
+        if (!at)
+            return out.error(ExitUsage, QStringLiteral("log search: %1").arg(at.error()));
+        search.sinceMs = at.value();
+    }
+    search.withTranscript = out.isJson();
+    const auto entries = DeliveryLog(dataDir).search(search);
+    if (!entries)
+        return out.error(ExitFailure, entries.error());
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const DeliveryLogEntry& e : entries.value()) {
+        array.append(QJsonObject{{QStringLiteral("started_at"), CliOutput::timeJson(e.startedAt)},
+                                 {QStringLiteral("queue_id"), e.queueId},
+                                 {QStringLiteral("agent"), e.agent},
+                                 {QStringLiteral("sender"), e.sender},
+                                 {QStringLiteral("recipient"), e.recipient},
+                                 {QStringLiteral("status"), e.status},
+                                 {QStringLiteral("route"), e.route},
+                                 {QStringLiteral("host"), e.host},
+                                 {QStringLiteral("ip"), e.ip},
+                                 {QStringLiteral("port"), e.port},
+                                 {QStringLiteral("duration_ms"), e.durationMs},
+                                 {QStringLiteral("tls_version"), e.tlsVersion},
+                                 {QStringLiteral("tls_cipher"), e.tlsCipher},
+                                 {QStringLiteral("code"), e.code},
+                                 {QStringLiteral("enhanced"), e.enhanced},
+                                 {QStringLiteral("reply"), e.reply},
+                                 {QStringLiteral("sign"), e.sign},
+                                 {QStringLiteral("transcript"), e.transcript}});
+        rows << QStringList{CliOutput::timeText(e.startedAt),
+                            e.queueId,
+                            e.agent,
+                            e.recipient,
+                            e.status,
+                            e.host.isEmpty() ? e.route : e.host,
+                            QStringLiteral("%1 %2 %3").arg(e.code).arg(e.enhanced, e.reply).trimmed()};
+    }
+    out.json(array);
+    if (rows.isEmpty())
+        out.line(QStringLiteral("No delivery attempts match."));
+    else
+        out.table({QStringLiteral("TIME"), QStringLiteral("QUEUE ID"), QStringLiteral("AGENT"),
+                   QStringLiteral("RECIPIENT"), QStringLiteral("STATUS"), QStringLiteral("HOST"),
+                   QStringLiteral("REPLY")},
+                  rows);
+    return ExitOk;
+}
+
+} // namespace RelayDesk
