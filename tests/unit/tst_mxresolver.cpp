@@ -1,8 +1,7 @@
 #include "core/delivery/mxresolver.h"
+#include "tests/support/dnsmasqpeer.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -16,7 +15,7 @@ class TestMxResolver : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_dnsmasq;
+    Test::DnsmasqPeer m_dnsmasq;
     QHostAddress m_server;
 
     MxAnswer mx(const QString& domain)
@@ -46,51 +45,19 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString binary = QStringLiteral("/usr/sbin/dnsmasq");
-        if (!QFileInfo(binary).isExecutable())
+        if (!Test::DnsmasqPeer::isInstalled())
             QSKIP("dnsmasq is not installed (apt-get install dnsmasq-base)");
-        QString lastError;
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            int octet = 0;
-            do
-                octet = 60 + int(QRandomGenerator::global()->bounded(180));
-            while (octet == 53);
-            m_server = QHostAddress(QStringLiteral("127.0.0.%1").arg(octet));
-            m_dnsmasq.setProcessChannelMode(QProcess::MergedChannels);
-            m_dnsmasq.start(binary, {QStringLiteral("--no-daemon"), QStringLiteral("--no-resolv"),
-                                     QStringLiteral("--no-hosts"), QStringLiteral("--port=53"),
-                                     QStringLiteral("--listen-address=") + m_server.toString(),
-                                     QStringLiteral("--bind-interfaces"), QStringLiteral("--local=/test/"),
-                                     QStringLiteral("--mx-host=example.test,mx1.example.test,10"),
-                                     QStringLiteral("--mx-host=example.test,mx2.example.test,5"),
-                                     QStringLiteral("--mx-host=example.test,mx3.example.test,20"),
-                                     QStringLiteral("--host-record=mx1.example.test,127.0.0.1"),
-                                     QStringLiteral("--host-record=mx2.example.test,127.0.0.2,::1"),
-                                     QStringLiteral("--mx-host=nullmx.test,.,0"),
-                                     QStringLiteral("--host-record=implicit.test,127.0.0.3")});
-            if (!m_dnsmasq.waitForStarted(5000))
-                QFAIL(qPrintable(QStringLiteral("cannot start dnsmasq: ") + m_dnsmasq.errorString()));
-            // dnsmasq says "started" once its socket is bound, or exits at once if it cannot bind.
-            (void)QTest::qWaitFor(
-                [&] {
-                    return m_dnsmasq.state() != QProcess::Running || m_dnsmasq.peek(4096).contains("started");
-                },
-                5000);
-            if (m_dnsmasq.state() == QProcess::Running && m_dnsmasq.peek(4096).contains("started"))
-                return;
-            lastError = QString::fromUtf8(m_dnsmasq.readAll());
-            m_dnsmasq.kill();
-            m_dnsmasq.waitForFinished();
-        }
-        QFAIL(qPrintable(QStringLiteral("dnsmasq did not start: ") + lastError));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_dnsmasq.state() == QProcess::Running) {
-            m_dnsmasq.terminate();
-            m_dnsmasq.waitForFinished(5000);
-        }
+        const QString problem =
+            m_dnsmasq.start({QStringLiteral("--mx-host=example.test,mx1.example.test,10"),
+                             QStringLiteral("--mx-host=example.test,mx2.example.test,5"),
+                             QStringLiteral("--mx-host=example.test,mx3.example.test,20"),
+                             QStringLiteral("--host-record=mx1.example.test,127.0.0.1"),
+                             QStringLiteral("--host-record=mx2.example.test,127.0.0.2,::1"),
+                             QStringLiteral("--mx-host=nullmx.test,.,0"),
+                             QStringLiteral("--host-record=implicit.test,127.0.0.3")});
+        if (!problem.isEmpty())
+            QFAIL(qPrintable(problem));
+        m_server = m_dnsmasq.address();
     }
 
     void mxHostsByPreference()

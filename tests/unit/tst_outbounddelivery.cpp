@@ -1,4 +1,5 @@
 #include "core/delivery/outbounddelivery.h"
+#include "tests/support/dnsmasqpeer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -278,6 +279,51 @@ private Q_SLOTS:
         for (const QList<QVariant>& call : spy)
             QCOMPARE(call.first().value<DeliveryAttemptResult>().outcomes.first().reply.code, 250);
         QCOMPARE(outbound->runningCount(), 0);
+    }
+
+    void mxDeliveryFallsBackToTheNextHost()
+    {
+        if (m_sinkPort == 0)
+            QSKIP("needs smtp-sink from the first test");
+        if (!Test::DnsmasqPeer::isInstalled())
+            QSKIP("dnsmasq is not installed (apt-get install dnsmasq-base)");
+        Test::DnsmasqPeer dns;
+        const QString problem = dns.start({QStringLiteral("--mx-host=mx.test,mx1.mx.test,10"),
+                                           QStringLiteral("--mx-host=mx.test,mx2.mx.test,20"),
+                                           QStringLiteral("--host-record=mx1.mx.test,127.0.0.2"),
+                                           QStringLiteral("--host-record=mx2.mx.test,127.0.0.1"),
+                                           QStringLiteral("--mx-host=nullmx.test,.,0")});
+        if (!problem.isEmpty())
+            QFAIL(qPrintable(problem));
+        OutboundDelivery outbound;
+        OutboundDelivery::Options options = fastOptions();
+        options.dnsServer = dns.address();
+        options.mxPort = m_sinkPort; // smtp-sink listens on 127.0.0.1 only: mx1 (127.0.0.2) refuses
+        outbound.setOptions(options);
+        const DeliveryAttemptResult result = run(outbound, job(QStringLiteral("mx.test"), {"a@mx.test"}));
+        QCOMPARE(result.outcomes.size(), 1);
+        QVERIFY2(result.outcomes[0].reply.code == 250, result.transcript.constData());
+        QCOMPARE(result.route, QStringLiteral("mx"));
+        QCOMPARE(result.host, QStringLiteral("mx2.mx.test"));
+        QCOMPARE(result.address, QStringLiteral("127.0.0.1"));
+        const QByteArray port = QByteArray::number(m_sinkPort);
+        const QByteArray expected("-- connecting to mx1.mx.test[127.0.0.2]:" + port +
+                                  "\r\n"
+                                  "-- 421 4.4.1 Connection refused by 127.0.0.2:" +
+                                  port +
+                                  "\r\n"
+                                  "-- connecting to mx2.mx.test[127.0.0.1]:" +
+                                  port + "\r\n");
+        QVERIFY2(result.transcript.startsWith(expected), result.transcript.constData());
+
+        const DeliveryAttemptResult nullMx =
+            run(outbound, job(QStringLiteral("nullmx.test"), {"a@nullmx.test"}));
+        QCOMPARE(nullMx.outcomes.size(), 1);
+        QCOMPARE(nullMx.outcomes[0].reply.summary(),
+                 QByteArray("556 5.1.10 Recipient domain has a null MX (RFC 7505)"));
+        const DeliveryAttemptResult missing =
+            run(outbound, job(QStringLiteral("nowhere.test"), {"a@nowhere.test"}));
+        QCOMPARE(missing.outcomes[0].reply.summary().left(9), QByteArray("550 5.1.2"));
     }
 
     void connectionRefusedIsTemporary()
