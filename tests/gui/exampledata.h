@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/agents/agentdirectory.h"
+#include "core/store/database.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QString>
+
+namespace RelayDesk::Test {
+
+/// Example agents, queued and delivered mail, and daily statistics for GUI tests and screenshots.
+struct ExampleData
+{
+    /// Adds one message with one recipient; returns the message id.
+    static qint64 addMessage(const QString& dataDir, const QString& agent, const QString& sender,
+                             const QString& recipient, const QString& subject, const QString& state, int code,
+                             const QString& enhanced, const QString& reply, qint64 receivedAt,
+                             bool held = false)
+    {
+        QSqlDatabase db = Database::connection(dataDir).value();
+        static int serial = 0;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at,"
+            " listener, client_address, held) VALUES(?, ?, ?, ?, ?, ?, 'submission', '192.0.2.10', ?)"));
+        q.addBindValue(QStringLiteral("Q%1").arg(++serial, 6, 10, QLatin1Char('0')));
+        q.addBindValue(agent);
+        q.addBindValue(sender);
+        q.addBindValue(subject);
+        q.addBindValue(2048);
+        q.addBindValue(receivedAt);
+        q.addBindValue(held ? 1 : 0);
+        if (!q.exec())
+            return 0;
+        const qint64 messageId = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral(
+            "INSERT INTO recipients(message_id, address, domain, state, attempts, next_attempt_at,"
+            " last_code, last_enhanced, last_reply, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(messageId);
+        q.addBindValue(recipient);
+        q.addBindValue(recipient.section(QLatin1Char('@'), 1));
+        q.addBindValue(state);
+        q.addBindValue(code ? 1 : 0);
+        q.addBindValue(receivedAt + 600000);
+        q.addBindValue(code ? QVariant(code) : QVariant());
+        q.addBindValue(enhanced);
+        q.addBindValue(reply);
+        q.addBindValue(receivedAt + 1000);
+        q.exec();
+        return messageId;
+    }
+
+    static void populate(const QString& dataDir)
+    {
+        AgentDirectory agents(dataDir);
+        const auto lan = CidrRange::parse(QStringLiteral("192.168.1.0/24")).value();
+        const auto host = CidrRange::parse(QStringLiteral("10.0.0.5")).value();
+        const auto printer = CidrRange::parse(QStringLiteral("192.168.1.50")).value();
+        agents.createAgent(QStringLiteral("billing-app"), {host}, {},
+                           QStringLiteral("Invoices and reminders"));
+        agents.createAgent(QStringLiteral("office-printer"), {lan}, {printer},
+                           QStringLiteral("Scan to mail"));
+        agents.createAgent(QStringLiteral("backup-script"), {host}, {},
+                           QStringLiteral("Nightly backup reports"));
+        agents.createCredential(QStringLiteral("billing-app"));
+
+        const qint64 now = nowMs();
+        const QStringList names = {QStringLiteral("billing-app"), QStringLiteral("office-printer"),
+                                   QStringLiteral("backup-script")};
+        for (int i = 0; i < 40; ++i) {
+            const QString agent = names[i % 3];
+            const qint64 at = now - qint64(i) * 7 * 60000;
+            if (i % 7 == 3)
+                addMessage(dataDir, agent, QStringLiteral("billing@example.com"),
+                           QStringLiteral("customer%1@mail.example.net").arg(i),
+                           QStringLiteral("Invoice %1").arg(1000 + i), QStringLiteral("deferred"), 451,
+                           QStringLiteral("4.7.1"), QStringLiteral("Greylisted, please try again later"), at);
+            else if (i % 11 == 5)
+                addMessage(dataDir, agent, QStringLiteral("scanner@example.com"),
+                           QStringLiteral("nobody%1@example.org").arg(i), QStringLiteral("Scan %1").arg(i),
+                           QStringLiteral("bounced"), 550, QStringLiteral("5.1.1"),
+                           QStringLiteral("The email account that you tried to reach does not exist"), at);
+            else if (i % 5 == 0)
+                addMessage(dataDir, agent, QStringLiteral("backup@example.com"),
+                           QStringLiteral("admin@example.com"), QStringLiteral("Backup report %1").arg(i),
+                           QStringLiteral("queued"), 0, QString(), QString(), at, i % 10 == 0);
+            else
+                addMessage(dataDir, agent, QStringLiteral("billing@example.com"),
+                           QStringLiteral("client%1@example.com").arg(i), QStringLiteral("Receipt %1").arg(i),
+                           QStringLiteral("delivered"), 250, QStringLiteral("2.0.0"),
+                           QStringLiteral("OK queued as 4F2A"), at);
+        }
+        QSqlQuery q(Database::connection(dataDir).value());
+        for (int day = 0; day < 14; ++day) {
+            for (int a = 1; a <= 3; ++a) {
+                q.prepare(QStringLiteral(
+                    "INSERT INTO agent_daily_stats(agent_id, day, accepted, delivered, deferred,"
+                    " bounced) VALUES(?, ?, ?, ?, ?, ?)"));
+                const int accepted = 20 + (day * 7 + a * 13) % 40;
+                q.addBindValue(a);
+                q.addBindValue(QDate::currentDate().addDays(-day).toString(Qt::ISODate));
+                q.addBindValue(accepted);
+                q.addBindValue(accepted - 3);
+                q.addBindValue(2);
+                q.addBindValue(1);
+                q.exec();
+            }
+        }
+    }
+};
+
+} // namespace RelayDesk::Test

@@ -1,0 +1,204 @@
+// GUI tests of the Mail Agent dialogs on the offscreen platform: typing into real widgets.
+#include "core/agents/agentdirectory.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/agentdialog.h"
+#include "ui/agentlistmodel.h"
+#include "ui/agentspage.h"
+#include "ui/cidrlisteditor.h"
+#include "ui/credentialspanel.h"
+#include "ui/passworddialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace RelayDesk;
+
+class TestAgentDialogs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createAgentByTyping();
+    void allowlistValidatesAsTyped();
+    void badNameIsRefusedWhereTyped();
+    void passwordIsShownOnce();
+    void agentListModelPassesModelTester();
+};
+
+void TestAgentDialogs::createAgentByTyping()
+{
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("billing-app"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("description")), QStringLiteral("Invoices"));
+    auto* allowlist = dialog.findChild<CidrListEditor*>(QStringLiteral("allowlist"));
+    QTest::keyClicks(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")),
+                     QStringLiteral("192.0.2.0/24"));
+    QTest::mouseClick(allowlist->findChild<QPushButton*>(QStringLiteral("add")), Qt::LeftButton);
+    auto* trusted = dialog.findChild<CidrListEditor*>(QStringLiteral("trusted"));
+    QTest::keyClicks(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("192.0.2.50"));
+    QTest::keyClick(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
+    QTest::mouseClick(dialog.findChild<QCheckBox*>(QStringLiteral("enabled")),
+                      Qt::LeftButton); // now disabled
+
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const Expected<MailAgent> agent = AgentDirectory(dir.path()).agent(QStringLiteral("billing-app"));
+    QVERIFY2(agent.ok(), qPrintable(agent.error()));
+    QCOMPARE(agent->description, QStringLiteral("Invoices"));
+    QCOMPARE(agent->enabled, false);
+    QCOMPARE(agent->allowlist.size(), 1);
+    QCOMPARE(agent->allowlist.first().toString(), QStringLiteral("192.0.2.0/24"));
+    QCOMPARE(agent->trustedDevices.size(), 1);
+    QCOMPARE(agent->trustedDevices.first().toString(), QStringLiteral("192.0.2.50"));
+}
+
+void TestAgentDialogs::allowlistValidatesAsTyped()
+{
+    CidrListEditor editor{QString()};
+    editor.show();
+    auto* entry = editor.findChild<QLineEdit*>(QStringLiteral("entry"));
+    auto* hint = editor.findChild<QLabel*>(QStringLiteral("hint"));
+    auto* add = editor.findChild<QPushButton*>(QStringLiteral("add"));
+
+    QTest::keyClicks(entry, QStringLiteral("10.0.0.1/8"));
+    QVERIFY(!add->isEnabled());
+    QVERIFY2(hint->text().contains(QStringLiteral("10.0.0.0/8")),
+             qPrintable(hint->text())); // the hint says the fix
+
+    entry->clear();
+    QTest::keyClicks(entry, QStringLiteral("10.0.0.0/24"));
+    QVERIFY(add->isEnabled());
+    QVERIFY2(hint->text().contains(QStringLiteral("256")), qPrintable(hint->text()));
+
+    entry->clear();
+    QTest::keyClicks(entry, QStringLiteral("10.0.0.0/8"));
+    QVERIFY(add->isEnabled());
+    QVERIFY2(hint->text().contains(QStringLiteral("10.255.255.255")), qPrintable(hint->text()));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(editor.ranges().size(), 1);
+    QVERIFY(entry->text().isEmpty());
+
+    // The same range again is refused, with a message.
+    QTest::keyClicks(entry, QStringLiteral("10.0.0.0/8"));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(!hint->text().isEmpty());
+
+    entry->clear();
+    QTest::keyClicks(entry, QStringLiteral("300.1.2.3"));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(!hint->text().isEmpty());
+}
+
+void TestAgentDialogs::badNameIsRefusedWhereTyped()
+{
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no name yet
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("bad name!"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("problem"))->text().isEmpty());
+
+    // A typed but not added address is not silently dropped: the dialog stays open and nothing is saved.
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("good-name"));
+    QVERIFY(ok->isEnabled());
+    QTest::keyClicks(dialog.findChild<CidrListEditor*>(QStringLiteral("allowlist"))
+                         ->findChild<QLineEdit*>(QStringLiteral("entry")),
+                     QStringLiteral("192.0.2.9"));
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("good-name")).ok());
+}
+
+void TestAgentDialogs::passwordIsShownOnce()
+{
+    Test::TempDataDir dir;
+    AgentDirectory directory(dir.path());
+    QVERIFY(directory
+                .createAgent(QStringLiteral("scanner"),
+                             {CidrRange::parse(QStringLiteral("192.0.2.0/24")).value()}, {})
+                .ok());
+
+    CredentialsPanel panel(dir.path());
+    panel.setAgent(QStringLiteral("scanner"));
+    panel.show();
+    QString shownUser;
+    QString shownPassword;
+    bool warned = false;
+    // The password dialog is modal: inspect and close it from the event loop.
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&]() {
+        auto* dialog = qobject_cast<PasswordDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shownUser = dialog->findChild<QLineEdit*>(QStringLiteral("username"))->text();
+        shownPassword = dialog->findChild<QLineEdit*>(QStringLiteral("password"))->text();
+        warned = dialog->findChild<QLabel*>(QStringLiteral("warning"))
+                     ->text()
+                     .contains(QStringLiteral("only this once"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyPassword")), Qt::LeftButton);
+        dialog->accept();
+    });
+    poll.start(20);
+    QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("generate")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!shownPassword.isEmpty(), 20000);
+    poll.stop();
+    QVERIFY(warned);
+    QCOMPARE(QApplication::clipboard()->text(), shownPassword);
+    QVERIFY(shownPassword.size() >= 22); // at least 128 random bits
+
+    // The credential exists and authenticates with the password that was shown.
+    const AuthDecision decision =
+        directory.authenticate(shownUser, shownPassword.toUtf8(), QHostAddress(QStringLiteral("192.0.2.7")));
+    QVERIFY2(decision.accepted, qPrintable(decision.reason));
+
+    // Reopening the agent lists only the username; the password appears nowhere in the panel.
+    CredentialsPanel reopened(dir.path());
+    reopened.setAgent(QStringLiteral("scanner"));
+    QCOMPARE(reopened.usernames(), QStringList{shownUser});
+    auto* list = reopened.findChild<QTreeWidget*>(QStringLiteral("credentials"));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    for (int column = 0; column < list->columnCount(); ++column)
+        QVERIFY(!list->topLevelItem(0)->text(column).contains(shownPassword));
+    for (QLineEdit* edit : reopened.findChildren<QLineEdit*>())
+        QVERIFY(!edit->text().contains(shownPassword));
+}
+
+void TestAgentDialogs::agentListModelPassesModelTester()
+{
+    AgentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MailAgent a;
+    a.id = 1;
+    a.name = QStringLiteral("one");
+    a.allowlist = {CidrRange::parse(QStringLiteral("10.0.0.0/8")).value()};
+    MailAgent b = a;
+    b.id = 2;
+    b.name = QStringLiteral("two");
+    b.enabled = false;
+    model.setAgents({a, b});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(QStringLiteral("two")), 1);
+    QCOMPARE(model.index(0, AgentListModel::Allowlist).data().toString(), QStringLiteral("10.0.0.0/8"));
+    model.setAgents({b});
+    QCOMPARE(model.rowCount(), 1);
+}
+
+QTEST_MAIN(TestAgentDialogs)
+#include "tst_agentdialogs.moc"

@@ -1,0 +1,139 @@
+// Renders every page of the main window with example data and saves PNGs. With RELAYDESK_SCREENSHOT_DIR set
+// (e.g. docs/screenshots, under xvfb-run for real fonts and style) they are the documentation screenshots;
+// otherwise they go to a temporary directory and the test checks that each page renders.
+#include "exampledata.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/agentdialog.h"
+#include "ui/agentspage.h"
+#include "ui/dashboardpage.h"
+#include "ui/deliverylogmodel.h"
+#include "ui/deliverylogpage.h"
+#include "ui/mainwindow.h"
+#include "ui/passworddialog.h"
+#include "ui/queuemodel.h"
+#include "ui/queuepage.h"
+#include "ui/sessionspage.h"
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QImage>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RelayDesk;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void renderEveryPage();
+    void germanAndFrenchTranslationsAreEmbedded();
+
+private:
+    void save(QWidget* widget, const QString& name);
+    QString m_outDir;
+    QTemporaryDir m_temp;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("RelayDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+    m_outDir = qEnvironmentVariable("RELAYDESK_SCREENSHOT_DIR", m_temp.path());
+    QDir().mkpath(m_outDir);
+}
+
+void TestScreenshots::save(QWidget* widget, const QString& name)
+{
+    QTest::qWait(150);
+    const QImage image = widget->grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= widget->width() - 1);
+    QVERIFY(image.save(m_outDir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void TestScreenshots::renderEveryPage()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    MainWindow window(dir.path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    window.dashboardPage()->setListeners(
+        {{QStringLiteral("submission"), QStringLiteral("0.0.0.0:587"), true, true, {}},
+         {QStringLiteral("smtps"), QStringLiteral("0.0.0.0:465"), true, true, {}},
+         {QStringLiteral("lan"), QStringLiteral("192.168.1.2:25"), true, false,
+          QStringLiteral("address already in use")}});
+    window.dashboardPage()->setCertificate(QDateTime::currentDateTime().addDays(9),
+                                           QStringLiteral("4F:2A:91:0C:7E:5B:...:E1"));
+    window.dashboardPage()->refresh();
+    window.showPage(MainWindow::Dashboard);
+    QTRY_VERIFY(window.dashboardPage()->alerts().size() >= 2);
+    save(&window, QStringLiteral("dashboard"));
+
+    window.agentsPage()->reload();
+    window.agentsPage()->selectAgent(QStringLiteral("billing-app"));
+    window.showPage(MainWindow::Agents);
+    save(&window, QStringLiteral("agents"));
+
+    QList<SessionInfo> sessions;
+    const QStringList agents = {QStringLiteral("billing-app"), QString(), QStringLiteral("office-printer")};
+    for (int i = 0; i < 6; ++i) {
+        SessionInfo s;
+        s.id = quint64(i + 1);
+        s.client = QStringLiteral("192.168.1.%1:%2").arg(20 + i).arg(50000 + i * 17);
+        s.listener = i % 3 == 2 ? QStringLiteral("lan") : QStringLiteral("submission");
+        s.tlsVersion = i % 3 == 2 ? QString() : QStringLiteral("TLSv1.3");
+        s.tlsCipher = i % 3 == 2 ? QString() : QStringLiteral("TLS_AES_256_GCM_SHA384");
+        s.agent = agents[i % 3];
+        s.state = i % 3 == 1 ? QStringLiteral("ready") : QStringLiteral("data");
+        s.bytesIn = 1200 + i * 53000;
+        s.startedMs = now - (i + 1) * 4100;
+        sessions << s;
+    }
+    window.sessionsPage()->setSessions(sessions);
+    window.showPage(MainWindow::Sessions);
+    save(&window, QStringLiteral("sessions"));
+
+    window.showPage(MainWindow::Queue);
+    QTRY_VERIFY(window.queuePage()->model()->rowCount() > 0);
+    window.queuePage()->view()->selectRow(1);
+    save(&window, QStringLiteral("queue"));
+
+    window.showPage(MainWindow::Logs);
+    QTRY_VERIFY(window.deliveryLogPage()->model()->rowCount() > 0);
+    window.deliveryLogPage()->view()->selectRow(3);
+    save(&window, QStringLiteral("delivery-logs"));
+
+    window.showPage(MainWindow::SettingsPageIndex);
+    save(&window, QStringLiteral("settings"));
+
+    AgentDialog dialog(dir.path(), AgentDirectory(dir.path()).agent(QStringLiteral("office-printer")).value(),
+                       &window);
+    dialog.show();
+    save(&dialog, QStringLiteral("agent-dialog"));
+    PasswordDialog password(QStringLiteral("rd_7Hq2mX9kLp"), QStringLiteral("xV3-q9Lm-TT2w-8fKd-pR4s-Zy7a"),
+                            &window);
+    password.show();
+    save(&password, QStringLiteral("password-dialog"));
+}
+
+void TestScreenshots::germanAndFrenchTranslationsAreEmbedded()
+{
+    for (const char* name : {"de_DE", "fr_FR"}) {
+        QVERIFY2(installTranslators(qApp, QLocale(QString::fromLatin1(name))), name);
+        const QString dashboard = QCoreApplication::translate("RelayDesk::MainWindow", "Dashboard");
+        const QString agents = QCoreApplication::translate("RelayDesk::MainWindow", "Mail Agents");
+        QVERIFY2(agents != QLatin1String("Mail Agents") || dashboard != QLatin1String("Dashboard"), name);
+    }
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
