@@ -1,0 +1,409 @@
+"""Delivery of the queue against real receiving servers over loopback.
+
+Receivers: Postfix's smtp-sink, aiosmtpd, and a scripted SMTP server (ScriptedServer below) that answers by the
+recipient's local part and can fail in the middle of a transaction: "ok..." 250, "temp..." 451 4.3.0,
+"bad..." 550 5.1.1; per-test modes reject DATA (554 5.7.1), disconnect in the middle of DATA, or go silent
+(timeout). The relay delivers through its smarthost setting (opportunistic TLS; the peers offer none).
+DSNs are parsed with Python's email package and checked field by field (RFC 3464, RFC 6522).
+"""
+
+import contextlib
+import email
+import email.policy
+import json
+import os
+import shutil
+import smtplib
+import socket
+import socketserver
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unittest
+
+from relaydesk_harness import Relay, free_ports, wait_until
+
+SENDER = "app@sender.test"
+
+
+class ScriptedServer:
+    """A small SMTP receiver that follows a script; records every transaction it accepted or refused."""
+
+    def __init__(self, data_mode="ok", temp_failures=None):
+        self.data_mode = data_mode          # ok | reject | disconnect | silent
+        self.temp_failures = temp_failures  # {address: n}: the first n RCPTs for it get 451, later ones 250
+        self.transactions = []              # {"mail_from", "rcpts", "data"} for each DATA completed with 250
+        self.rcpt_log = []                  # (address, code) for every RCPT
+        self.connections = 0
+        self.lock = threading.Lock()
+        server = self
+
+        class Handler(socketserver.StreamRequestHandler):
+            timeout = 60
+
+            def reply(self, text):
+                self.wfile.write(text.encode() + b"\r\n")
+                self.wfile.flush()
+
+            def handle(self):
+                with server.lock:
+                    server.connections += 1
+                self.reply("220 scripted.test ESMTP")
+                mail_from, rcpts = None, []
+                while True:
+                    line = self.rfile.readline()
+                    if not line:
+                        return
+                    command = line.decode("latin-1").rstrip("\r\n")
+                    verb = command[:4].upper()
+                    if verb in ("EHLO", "HELO"):
+                        self.reply("250-scripted.test\r\n250-8BITMIME\r\n250 SIZE 10000000")
+                    elif verb == "MAIL":
+                        mail_from, rcpts = command[10:].strip().split(" ")[0].strip("<>"), []
+                        self.reply("250 2.1.0 OK")
+                    elif verb == "RCPT":
+                        address = command[8:].strip().split(" ")[0].strip("<>")
+                        code = server.rcpt_code(address)
+                        if code == 250:
+                            rcpts.append(address)
+                            self.reply("250 2.1.5 OK")
+                        elif code == 451:
+                            self.reply("451 4.3.0 Mailbox busy, try later")
+                        else:
+                            self.reply("550 5.1.1 <%s>: Recipient address rejected: no such user" % address)
+                    elif verb == "DATA":
+                        if not rcpts:
+                            self.reply("554 5.5.1 No valid recipients")
+                            continue
+                        self.reply("354 End data with <CR><LF>.<CR><LF>")
+                        data = b""
+                        while True:
+                            chunk = self.rfile.readline()
+                            if not chunk:
+                                return
+                            if server.data_mode == "disconnect" and len(data) > 20:
+                                return  # drop the connection in the middle of DATA
+                            if chunk == b".\r\n":
+                                break
+                            data += chunk[1:] if chunk.startswith(b"..") else chunk
+                        if server.data_mode == "silent":
+                            time.sleep(30)
+                            return
+                        if server.data_mode == "reject":
+                            self.reply("554 5.7.1 Message rejected as spam")
+                            continue
+                        with server.lock:
+                            server.transactions.append({"mail_from": mail_from, "rcpts": list(rcpts), "data": data})
+                        self.reply("250 2.0.0 Ok: queued")
+                    elif verb == "RSET":
+                        mail_from, rcpts = None, []
+                        self.reply("250 2.0.0 OK")
+                    elif verb == "NOOP":
+                        self.reply("250 2.0.0 OK")
+                    elif verb == "QUIT":
+                        self.reply("221 2.0.0 Bye")
+                        return
+                    else:
+                        self.reply("502 5.5.2 Command not recognized")
+
+        class Server(socketserver.ThreadingTCPServer):
+            allow_reuse_address = True
+            daemon_threads = True
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def rcpt_code(self, address):
+        local = address.split("@")[0].lower()
+        with self.lock:
+            if self.temp_failures and self.temp_failures.get(address, 0) > 0:
+                self.temp_failures[address] -= 1
+                code = 451
+            elif local.startswith("temp"):
+                code = 451
+            elif local.startswith("bad"):
+                code = 550
+            else:
+                code = 250
+            self.rcpt_log.append((address, code))
+        return code
+
+    def messages_to(self, address):
+        with self.lock:
+            return [t for t in self.transactions if address in t["rcpts"]]
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def relay_settings(port, **extra):
+    settings = {"delivery.smarthost": "127.0.0.1:%d" % port, "delivery.smarthost_tls": "opportunistic",
+                "delivery.poll_interval": 1, "delivery.retry_first": 1, "delivery.retry_max": 2,
+                "delivery.command_timeout": 3, "delivery.connect_timeout": 3, "server.hostname": "relay.test"}
+    settings.update(extra)
+    return settings
+
+
+def submit(relay, recipients, subject="Test", sender=SENDER):
+    """Sends one message through the LAN relay listener (trusted device); returns its queue ID."""
+    body = ("From: %s\r\nTo: %s\r\nSubject: %s\r\nMessage-ID: <%s@sender.test>\r\n\r\nHello from the test.\r\n"
+            % (sender, ", ".join(recipients), subject, subject.replace(" ", ".")))
+    with smtplib.SMTP(*relay.address("lan"), timeout=20) as client:
+        client.ehlo("client.test")
+        client.mail(sender)
+        for r in recipients:
+            client.rcpt(r)
+        code, text = client.data(body.encode())
+        assert code == 250, (code, text)
+    text = text.decode()
+    return text[text.find("queued as ") + 10:].split()[0]
+
+
+def read_files(directory):
+    contents = []
+    for name in sorted(os.listdir(directory)):
+        with open(os.path.join(directory, name), "rb") as f:
+            contents.append(f.read())
+    return contents
+
+
+def recipient_states(relay, queue_id):
+    with contextlib.closing(relay.db()) as db:
+        return {r[0]: r[1] for r in db.execute(
+            "SELECT r.address, r.state FROM recipients r JOIN messages m ON m.id = r.message_id WHERE m.queue_id = ?",
+            (queue_id,))}
+
+
+def dsn_parts(raw):
+    """(message, per-message fields, [per-recipient fields], original headers) of a DSN."""
+    message = email.message_from_bytes(raw, policy=email.policy.compat32)
+    assert message.get_content_type() == "multipart/report", message.get_content_type()
+    assert message.get_param("report-type") == "delivery-status"
+    parts = message.get_payload()
+    assert [p.get_content_type() for p in parts] == ["text/plain", "message/delivery-status", "text/rfc822-headers"]
+    status_blocks = parts[1].get_payload()  # email parses message/delivery-status into header blocks
+    per_message, per_recipient = status_blocks[0], status_blocks[1:]
+    return message, per_message, per_recipient, parts[2].get_payload()
+
+
+class DeliveryTestBase(unittest.TestCase):
+    server_args = {}
+    extra_settings = {}
+
+    def setUp(self):
+        self.server = ScriptedServer(**self.server_args)
+        self.relay = Relay(relay_settings(self.server.port, **self.extra_settings), prefix="relaydesk-dlv-")
+        self.relay.create_agent("billing", allow=("127.0.0.1",), trusted=("127.0.0.1",))
+        self.relay.start()
+
+    def tearDown(self):
+        try:
+            self.relay.stop()
+        finally:
+            self.relay.cleanup()
+            self.server.close()
+
+    def dsns_for(self, sender=SENDER):
+        with self.server.lock:
+            return [t for t in self.server.transactions if t["mail_from"] == "" and sender in t["rcpts"]]
+
+    def log(self, *args):
+        return json.loads(self.relay.cli("log", "search", *args, json_output=True).stdout)
+
+
+class PartialFailure(DeliveryTestBase):
+    extra_settings = {"delivery.give_up_after": 3600}
+
+    def test_partial_recipient_failure_dsn_and_suppression(self):
+        queue_id = submit(self.relay, ["ok@dest.test", "bad@dest.test", "temp@dest.test"], subject="Invoice 42")
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {
+            "ok@dest.test": "delivered", "bad@dest.test": "bounced", "temp@dest.test": "deferred"}, 20),
+            recipient_states(self.relay, queue_id))
+        # ok@ got the message with the original envelope sender, once.
+        delivered = self.server.messages_to("ok@dest.test")
+        self.assertEqual(len(delivered), 1)
+        self.assertEqual(delivered[0]["mail_from"], SENDER)
+        self.assertIn(b"Subject: Invoice 42", delivered[0]["data"])
+
+        # The DSN arrives at the sender from the null reverse-path and names bad@ only.
+        self.assertTrue(wait_until(lambda: self.dsns_for(), 20))
+        dsn = self.dsns_for()[0]
+        message, per_message, recipients, headers = dsn_parts(dsn["data"])
+        self.assertEqual(message["From"], "Mail Delivery System <MAILER-DAEMON@relay.test>")
+        self.assertEqual(message["To"], "<%s>" % SENDER)
+        self.assertEqual(message["Auto-Submitted"], "auto-replied")
+        self.assertEqual(per_message["Reporting-MTA"], "dns; relay.test")
+        self.assertIsNotNone(email.utils.parsedate_to_datetime(per_message["Arrival-Date"]))
+        self.assertEqual(len(recipients), 1)
+        self.assertEqual(recipients[0]["Final-Recipient"], "rfc822; bad@dest.test")
+        self.assertEqual(recipients[0]["Action"], "failed")
+        self.assertEqual(recipients[0]["Status"], "5.1.1")
+        self.assertEqual(recipients[0]["Remote-MTA"], "dns; 127.0.0.1")
+        self.assertTrue(recipients[0]["Diagnostic-Code"].startswith("smtp; 550 5.1.1"), recipients[0]["Diagnostic-Code"])
+        self.assertIn("Subject: Invoice 42", headers)
+        self.assertNotIn("Hello from the test", dsn["data"].decode())
+
+        # The log explains each recipient; bad@ is now suppressed for this agent.
+        bounced = self.log("--status", "bounced", "--recipient", "bad@")
+        self.assertEqual([(e["recipient"], e["code"], e["enhanced"], e["sign"]) for e in bounced],
+                         [("bad@dest.test", 550, "5.1.1", "red")])
+        self.assertEqual(bounced[0]["host"], "127.0.0.1")
+        self.assertIn("RCPT TO:<bad@dest.test>", bounced[0]["transcript"])
+        deferred = self.log("--status", "deferred", "--agent", "billing")
+        self.assertTrue(deferred and all(e["recipient"] == "temp@dest.test" and e["sign"] == "yellow"
+                                         for e in deferred))
+        suppressed = json.loads(self.relay.cli("suppression", "list", "billing", json_output=True).stdout)
+        self.assertEqual([s["address"] for s in suppressed], ["bad@dest.test"])
+
+        # A later message to bad@ is not sent and is logged as suppressed.
+        rcpts_before = len([a for a, _ in self.server.rcpt_log if a == "bad@dest.test"])
+        second = submit(self.relay, ["bad@dest.test", "ok2@dest.test"], subject="Second")
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, second) == {
+            "bad@dest.test": "suppressed", "ok2@dest.test": "delivered"}, 20), recipient_states(self.relay, second))
+        self.assertEqual(len([a for a, _ in self.server.rcpt_log if a == "bad@dest.test"]), rcpts_before)
+        self.assertEqual([e["recipient"] for e in self.log("--status", "suppressed")], ["bad@dest.test"])
+
+        # A person removes the entry; the next message is tried again (and bounces again, with another DSN).
+        self.relay.cli("suppression", "remove", "billing", "bad@dest.test")
+        self.assertEqual(json.loads(self.relay.cli("suppression", "list", "billing", json_output=True).stdout), [])
+        failed = self.relay.cli("suppression", "remove", "billing", "bad@dest.test", check=False)
+        self.assertEqual(failed.returncode, 1)
+        self.assertIn("not on the suppression list", failed.stderr)
+
+
+class RejectedAtData(DeliveryTestBase):
+    server_args = {"data_mode": "reject"}
+
+    def test_5xx_after_data_bounces_without_suppressing(self):
+        queue_id = submit(self.relay, ["ok@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"ok@dest.test": "bounced"}, 20))
+        entry = self.log("--status", "bounced")[0]
+        self.assertEqual((entry["code"], entry["enhanced"]), (554, "5.7.1"))
+        # Content rejection says nothing about the address: no suppression.
+        self.assertEqual(json.loads(self.relay.cli("suppression", "list", "billing", json_output=True).stdout), [])
+        # The DSN itself is also rejected by this server; no DSN about a DSN (null sender).
+        time.sleep(3)
+        with contextlib.closing(self.relay.db()) as db:
+            self.assertEqual(db.execute("SELECT COUNT(*) FROM messages WHERE sender = ''").fetchone()[0], 1)
+            self.assertEqual(db.execute("SELECT COUNT(*) FROM messages").fetchone()[0], 2)
+
+
+class DisconnectMidData(DeliveryTestBase):
+    server_args = {"data_mode": "disconnect"}
+    extra_settings = {"delivery.retry_first": 600}
+
+    def test_disconnect_in_data_is_temporary(self):
+        queue_id = submit(self.relay, ["ok@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"ok@dest.test": "deferred"}, 20))
+        entry = self.log("--status", "deferred")[0]
+        self.assertEqual(entry["sign"], "yellow")
+        self.assertTrue(400 <= entry["code"] < 500 or entry["code"] == 0, entry)
+        queue = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
+        self.assertEqual(queue["recipients"][0]["state"], "deferred")
+        self.assertGreater(queue["recipients"][0]["attempts"], 0)
+
+
+class SilentServer(DeliveryTestBase):
+    server_args = {"data_mode": "silent"}
+    extra_settings = {"delivery.retry_first": 600, "delivery.command_timeout": 2}
+
+    def test_timeout_is_temporary(self):
+        queue_id = submit(self.relay, ["ok@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"ok@dest.test": "deferred"}, 30))
+        self.assertEqual(self.server.transactions, [])
+
+
+class QueueActions(DeliveryTestBase):
+    extra_settings = {"delivery.retry_first": 600, "delivery.give_up_after": 3600}
+
+    def test_hold_release_retry_bounce_delete(self):
+        queue_id = submit(self.relay, ["temp@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"temp@dest.test": "deferred"}, 20))
+        listed = json.loads(self.relay.cli("queue", "list", json_output=True).stdout)
+        self.assertIn(queue_id, [m["queue_id"] for m in listed])
+
+        self.relay.cli("queue", "hold", queue_id)
+        tries = len(self.server.rcpt_log)
+        self.relay.cli("queue", "retry", queue_id)
+        time.sleep(3)
+        self.assertEqual(len(self.server.rcpt_log), tries)  # held: not tried although due
+        self.relay.cli("queue", "release", queue_id)
+        self.assertTrue(wait_until(lambda: len(self.server.rcpt_log) > tries, 15))
+
+        self.relay.cli("queue", "bounce", queue_id)
+        self.assertEqual(recipient_states(self.relay, queue_id), {"temp@dest.test": "bounced"})
+        self.assertTrue(wait_until(lambda: self.dsns_for(), 20))
+        _, _, recipients, _ = dsn_parts(self.dsns_for()[0]["data"])
+        self.assertEqual((recipients[0]["Action"], recipients[0]["Status"]), ("failed", "5.0.0"))
+
+        self.relay.cli("queue", "delete", queue_id)
+        for verb in ("show", "retry", "hold", "release", "delete", "bounce"):
+            result = self.relay.cli("queue", verb, queue_id, check=False)
+            self.assertEqual(result.returncode, 1, verb)
+            self.assertEqual(result.stderr.strip(), "relaydesk: no queued message with id %s" % queue_id)
+
+
+class RealReceivers(unittest.TestCase):
+    """Postfix's smtp-sink and aiosmtpd as the smarthost."""
+
+    def run_against(self, command, port, check_received):
+        peer = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        relay = Relay(relay_settings(port), prefix="relaydesk-dlv-")
+        try:
+            self.assertTrue(wait_until(lambda: self._listening(port), 10), "receiver did not start")
+            relay.create_agent("billing", allow=("127.0.0.1",), trusted=("127.0.0.1",))
+            relay.start()
+            queue_id = submit(relay, ["one@dest.test", "two@dest.test"])
+            self.assertTrue(wait_until(lambda: set(recipient_states(relay, queue_id).values()) == {"delivered"}, 20),
+                            recipient_states(relay, queue_id))
+            log = json.loads(relay.cli("log", "search", "--status", "delivered", "--since", "1h",
+                                       json_output=True).stdout)
+            self.assertEqual(sorted(e["recipient"] for e in log), ["one@dest.test", "two@dest.test"])
+            self.assertTrue(all(e["port"] == port and e["code"] == 250 and e["sign"] == "green" for e in log), log)
+            check_received()
+        finally:
+            relay.stop()
+            relay.cleanup()
+            peer.terminate()
+            peer.wait()
+
+    @staticmethod
+    def _listening(port):
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+        return False
+
+    @unittest.skipUnless(os.access("/usr/sbin/smtp-sink", os.X_OK), "Postfix smtp-sink is not installed")
+    def test_smtp_sink(self):
+        port = free_ports(1)[0]
+        spool = tempfile.mkdtemp(prefix="relaydesk-sink-")
+        try:
+            def received():
+                self.assertTrue(wait_until(lambda: os.listdir(spool), 5))
+                self.assertIn(b"Hello from the test.", b"".join(read_files(spool)))
+            self.run_against(["/usr/sbin/smtp-sink", "-u", os.environ.get("USER", "root"), "-d",
+                              spool + "/msg.", "127.0.0.1:%d" % port, "50"], port, received)
+        finally:
+            shutil.rmtree(spool, ignore_errors=True)
+
+    def test_aiosmtpd(self):
+        port = free_ports(1)[0]
+        spool = tempfile.mkdtemp(prefix="relaydesk-aiosmtpd-")
+        try:
+            maildir = os.path.join(spool, "Maildir")  # aiosmtpd's Mailbox handler creates the Maildir
+
+            def received():
+                self.assertEqual(len(read_files(os.path.join(maildir, "new"))), 1)
+                self.assertIn(b"Hello from the test.", read_files(os.path.join(maildir, "new"))[0])
+            self.run_against([sys.executable, "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:%d" % port, "-c",
+                              "aiosmtpd.handlers.Mailbox", maildir], port, received)
+        finally:
+            shutil.rmtree(spool, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
