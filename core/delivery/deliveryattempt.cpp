@@ -60,7 +60,8 @@ void DeliveryAttempt::tryNextAddress()
     target.host = m_result.host;
     target.address = m_addresses[m_addressIndex++];
     target.port = m_route.port;
-    target.tls = m_route.tls;
+    target.tls = m_plaintextRetry ? TlsPolicy::None : m_route.tls;
+    m_plaintextRetry = false;
     target.implicitTls = m_route.implicitTls;
     target.username = m_route.username;
     target.password = m_route.password;
@@ -120,6 +121,14 @@ void DeliveryAttempt::onConnectionFailure(OutboundConnection* connection, const 
     m_connection = nullptr;
     m_lastFailure = reason;
     m_lastOutcomes.reset();
+    // Opportunistic TLS that fails in the handshake falls back to plaintext on the same address, once
+    // (RFC 7435 4: opportunistic security must not make delivery worse than no security).
+    if (reason.enhanced == "4.7.5" && connection->target().tls == TlsPolicy::Opportunistic &&
+        !connection->target().implicitTls && !m_plaintextTried && m_triesLeft > 0) {
+        m_plaintextTried = true;
+        m_plaintextRetry = true;
+        --m_addressIndex;
+    }
     tryNextAddress();
 }
 

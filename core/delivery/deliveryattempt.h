@@ -57,6 +57,8 @@ private:
     OutboundConnection* m_connection = nullptr;
     bool m_reused = false;
     bool m_retriedFresh = false;
+    bool m_plaintextTried = false; ///< opportunistic TLS failed once: one plaintext try on the same address
+    bool m_plaintextRetry = false;
     std::optional<SmtpReply> m_lastFailure;
     std::optional<QList<SmtpReply>> m_lastOutcomes;
     qint64 m_startedMs = 0;

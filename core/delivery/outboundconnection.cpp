@@ -70,6 +70,9 @@ OutboundConnection::OutboundConnection(ConnectionTarget target, QByteArray heloN
     });
     connect(m_socket, &QSslSocket::encrypted, this, &OutboundConnection::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &OutboundConnection::onReadyRead);
+    // A large message may take longer to upload than one reply timeout: progress restarts the clock.
+    connect(m_socket, &QSslSocket::bytesWritten, this, &OutboundConnection::updateTimer);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &OutboundConnection::updateTimer);
     connect(m_socket, &QSslSocket::disconnected, this, &OutboundConnection::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, &OutboundConnection::onSocketError);
     connect(m_socket, &QSslSocket::sslErrors, this, &OutboundConnection::onSslErrors);
@@ -215,10 +218,17 @@ void OutboundConnection::updateTimer()
         m_timer.stop();
 }
 
-void OutboundConnection::lose(const SmtpReply& reason)
+void OutboundConnection::lose(const SmtpReply& given)
 {
     if (m_lost)
         return;
+    SmtpReply reason = given;
+    const bool handshaking = m_protocol.state() == SmtpClientProtocol::State::TlsHandshake ||
+                             (m_target.implicitTls && m_connected && !m_socket->isEncrypted());
+    if (handshaking && !reason.enhanced.startsWith("4.7.")) // whatever broke, it broke during TLS
+        reason = SmtpReply::make(421, "4.7.5",
+                                 "TLS handshake with " + m_target.display().toUtf8() +
+                                     " failed: " + given.lines.value(0));
     m_lost = true;
     m_timer.stop();
     m_socket->abort();

@@ -87,6 +87,52 @@ DeliveryJob job(const QString& domain, QList<QByteArray> recipients, QByteArray 
     return j;
 }
 
+/// A minimal in-process SMTP server whose STARTTLS is broken: it says 220 and then sends no TLS at all.
+class BrokenTlsServer final : public QObject
+{
+public:
+    QTcpServer server;
+    int connections = 0;
+    QByteArray received;
+
+    BrokenTlsServer()
+    {
+        QObject::connect(&server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                ++connections;
+                socket->setParent(this);
+                socket->write("220 broken.test ESMTP\r\n");
+                auto inData = std::make_shared<bool>(false);
+                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, inData] {
+                    while (socket->canReadLine()) {
+                        const QByteArray line = socket->readLine();
+                        received += line;
+                        if (*inData) {
+                            if (line == ".\r\n") {
+                                *inData = false;
+                                socket->write("250 2.0.0 Stored in plaintext\r\n");
+                            }
+                        } else if (line.startsWith("EHLO")) {
+                            socket->write("250-broken.test\r\n250 STARTTLS\r\n");
+                        } else if (line.startsWith("STARTTLS")) {
+                            socket->write("220 2.0.0 Go ahead\r\nthis is not a TLS server hello\r\n");
+                            socket->disconnectFromHost();
+                        } else if (line.startsWith("DATA")) {
+                            *inData = true;
+                            socket->write("354 go\r\n");
+                        } else if (line.startsWith("QUIT")) {
+                            socket->write("221 bye\r\n");
+                            socket->disconnectFromHost();
+                        } else {
+                            socket->write("250 ok\r\n");
+                        }
+                    }
+                });
+            }
+        });
+    }
+};
+
 } // namespace
 
 /// OutboundDelivery against real receiving servers over loopback: Postfix smtp-sink (plaintext) and
@@ -324,6 +370,30 @@ private Q_SLOTS:
         const DeliveryAttemptResult missing =
             run(outbound, job(QStringLiteral("nowhere.test"), {"a@nowhere.test"}));
         QCOMPARE(missing.outcomes[0].reply.summary().left(9), QByteArray("550 5.1.2"));
+    }
+
+    void opportunisticTlsFailureFallsBackToPlaintext()
+    {
+        BrokenTlsServer broken;
+        QVERIFY(broken.server.listen(QHostAddress::LocalHost, 0));
+        std::unique_ptr<OutboundDelivery> outbound(
+            routed(QStringLiteral("broken.test"), broken.server.serverPort(), TlsPolicy::Opportunistic));
+        const DeliveryAttemptResult result =
+            run(*outbound, job(QStringLiteral("broken.test"), {"a@broken.test"}));
+        QCOMPARE(result.outcomes.size(), 1);
+        QVERIFY2(result.outcomes[0].reply.summary() == "250 2.0.0 Stored in plaintext",
+                 result.transcript.constData());
+        QCOMPARE(broken.connections, 2);
+        QVERIFY(result.transcript.contains("-- 421 4.7.5 TLS handshake"));
+        QVERIFY(result.tlsVersion.isEmpty());
+
+        // With TLS required there is no plaintext fallback: the mail waits.
+        std::unique_ptr<OutboundDelivery> strict(
+            routed(QStringLiteral("broken.test"), broken.server.serverPort(), TlsPolicy::Required));
+        const DeliveryAttemptResult refused =
+            run(*strict, job(QStringLiteral("broken.test"), {"a@broken.test"}));
+        QCOMPARE(refused.outcomes[0].reply.summary().left(9), QByteArray("421 4.7.5"));
+        QCOMPARE(broken.connections, 3);
     }
 
     void connectionRefusedIsTemporary()
