@@ -48,19 +48,22 @@ protected:
     {
         if (generation != m_generation)
             return;
-        m_loading = false;
         if (!page) {
+            m_loading = false;
             m_exhausted = true;
             Q_EMIT loadFailed(page.error());
             return;
         }
         m_exhausted = page->size() < m_pageSize;
+        // Still "loading" while the rows go in: a view that asks for more from rowsAboutToBeInserted must
+        // not request the same offset again.
         if (!page->isEmpty()) {
             const int first = static_cast<int>(rows.size());
             beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
             rows.append(page.value());
             endInsertRows();
         }
+        m_loading = false;
         Q_EMIT pageLoaded(static_cast<int>(page->size()));
     }
 

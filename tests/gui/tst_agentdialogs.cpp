@@ -48,8 +48,10 @@ void TestAgentDialogs::createAgentByTyping()
     auto* trusted = dialog.findChild<CidrListEditor*>(QStringLiteral("trusted"));
     QTest::keyClicks(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("192.0.2.50"));
     QTest::keyClick(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
-    QTest::mouseClick(dialog.findChild<QCheckBox*>(QStringLiteral("enabled")),
-                      Qt::LeftButton); // now disabled
+    auto* enabled = dialog.findChild<QCheckBox*>(QStringLiteral("enabled"));
+    enabled->setFocus();
+    QTest::keyClick(enabled, Qt::Key_Space); // now disabled
+    QVERIFY(!enabled->isChecked());
 
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());

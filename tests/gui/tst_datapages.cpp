@@ -49,7 +49,7 @@ void TestDataPages::logFilterNarrowsRows()
     for (int row = 0; row < page.model()->rowCount(); ++row)
         QVERIFY(page.model()->rowAt(row).recipient.startsWith(QStringLiteral("nobody")));
     const int matches = page.model()->rowCount();
-    QCOMPARE(matches, 4); // i = 5, 16, 27, 38
+    QCOMPARE(matches, 3); // i = 5, 16, 27 (38 is deferred)
 
     // Sorting by recipient keeps the filter and orders the rows.
     page.view()->sortByColumn(DeliveryLogQuery::Recipient, Qt::AscendingOrder);
