@@ -21,6 +21,18 @@ namespace RelayDesk {
 /// tries the hosts in order and emits finished() exactly once per job, with one outcome per recipient
 /// (2xx delivered, 4xx temporary, 5xx permanent), the host, address, TLS version and a redacted transcript.
 /// Network trouble never yields a 5xx. Jobs beyond the connection limits wait inside, in order.
+///
+/// Replies the relay makes up itself (the server's own replies are passed through unchanged):
+///   421 4.4.1  cannot connect (refused, unreachable, connect timeout)
+///   421 4.4.2  connection lost or no reply in time (also mid-DATA: the message may arrive twice)
+///   451 4.4.3  DNS failure or timeout, or an MX host without addresses
+///   421 4.7.5 / 451 4.7.10  TLS handshake or verification failed / TLS required but not offered
+///   451 4.7.8  the smarthost refused our credentials (never a bounce: a person must fix the password)
+///   451 4.5.0  malformed reply from the server
+///   550 5.1.2  the recipient domain does not exist (NXDOMAIN)
+///   556 5.1.10 the recipient domain has a null MX (RFC 7505)
+///   552 5.3.4  the message exceeds the SIZE the server announced (RFC 1870)
+/// Transcript lines starting with "-- " are the relay's own notes (hosts tried, why a connection ended).
 class OutboundDelivery final : public QObject
 {
     Q_OBJECT
