@@ -89,6 +89,7 @@ void DeliveryService::start()
             connect(m_transport, &DeliveryTransport::finished, this, &DeliveryService::onFinished);
     }
     // Contract 1: nothing to recover. Recipients still queued or deferred after a crash are simply due.
+    readSettings();
     m_running = true;
     wake();
 }
@@ -109,9 +110,23 @@ void DeliveryService::wake()
 
 DeliveryLogWriter::Context DeliveryService::context() const
 {
+    DeliveryLogWriter::Context context = m_context;
+    context.nowMs = nowMs();
+    return context;
+}
+
+void DeliveryService::readSettings()
+{
+    // At most once a second: under load the scheduler runs after every recorded outcome.
+    const qint64 now = nowMs();
+    if (m_settingsReadAt != 0 && now - m_settingsReadAt < 1000)
+        return;
+    m_settingsReadAt = now;
     const Settings settings(m_dataDir);
-    return {RetrySchedule::fromSettings(settings), settings.value(QStringLiteral("server.hostname")),
-            nowMs()};
+    m_context.schedule = RetrySchedule::fromSettings(settings);
+    m_context.hostname = settings.value(QStringLiteral("server.hostname"));
+    m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
+    m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;
 }
 
 void DeliveryService::runScheduler()
@@ -120,9 +135,7 @@ void DeliveryService::runScheduler()
     if (!m_running)
         return;
     reconfigure();
-    const Settings settings(m_dataDir);
-    m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
-    m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;
+    readSettings();
     const int room = m_transport ? m_maxInFlight - m_inFlight : 0;
     const auto work = m_scheduler.collect(nowMs(), m_busy, std::max(room, 0));
     if (!work) {

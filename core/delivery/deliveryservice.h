@@ -61,6 +61,7 @@ private:
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);
     void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
     DeliveryLogWriter::Context context() const;
+    void readSettings();
     void post(std::function<void()> call); ///< from the writer thread to this object's thread, if still alive
 
     QString m_dataDir;
@@ -70,6 +71,8 @@ private:
     DeliveryTransport* m_transport = nullptr;
     OutboundDelivery* m_outbound = nullptr;
     qint64 m_configuredAt = 0;
+    qint64 m_settingsReadAt = 0;
+    DeliveryLogWriter::Context m_context;
     QTimer m_timer;
     QSet<qint64> m_busy; ///< recipients in flight or being recorded
     std::shared_ptr<Guard> m_guard;
