@@ -250,7 +250,7 @@ void SmtpClientProtocol::finishTransaction(const SmtpReply& unresolved)
     m_inTransaction = false;
     if (m_state != State::Closed)
         m_state = State::Ready;
-    m_sink->transactionFinished(m_outcomes);
+    m_sink->transactionFinished(QList<SmtpReply>(m_outcomes)); // a copy: the sink may start the next job
     if (m_state == State::Ready)
         m_sink->sessionReady();
 }
@@ -289,7 +289,7 @@ void SmtpClientProtocol::fail(const SmtpReply& reason)
             if (outcome.code == 0 || (dataStage && outcome.isPositive()))
                 outcome = reason;
         }
-        m_sink->transactionFinished(m_outcomes);
+        m_sink->transactionFinished(QList<SmtpReply>(m_outcomes)); // a copy: the sink may start the next job
     }
     m_state = State::Closed;
     m_sink->sessionFailed(reason);

@@ -7,7 +7,7 @@ using namespace RelayDesk;
 namespace {
 
 /// Records what the protocol asks of its transport.
-struct RecordingSink final : SmtpClientSink
+struct RecordingSink : SmtpClientSink
 {
     QList<QByteArray> sent; ///< one entry per sendToServer call
     int readyCount = 0;
@@ -299,6 +299,34 @@ private Q_SLOTS:
         QCOMPARE(sink.failures.size(), 1);
         QCOMPARE(sink.failures.first().code, 421);
         QVERIFY(!client.send(job({"a@example.org"})));
+    }
+
+    void nextJobMayStartInsideTheCallback()
+    {
+        struct ChainingSink final : RecordingSink
+        {
+            SmtpClientProtocol* client = nullptr;
+            QList<SmtpReply> seen;
+            void transactionFinished(const QList<SmtpReply>& perRecipient) override
+            {
+                if (finished.isEmpty())
+                    client->send(job({"next@example.org"}));
+                RecordingSink::transactionFinished(perRecipient);
+                seen = perRecipient; // must still be the first job's outcomes
+            }
+        };
+        ChainingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        sink.client = &client;
+        PLAY(client, sink, greetingAndEhlo);
+        client.send(job({"a@example.org"}));
+        PLAY(client, sink,
+             {"C: MAIL FROM:<app@relay.test> SIZE=22", "S: 250 Ok", "C: RCPT TO:<a@example.org>",
+              "S: 550 5.1.1 Unknown", "C: RSET"});
+        QCOMPARE(sink.seen.size(), 1);
+        QCOMPARE(sink.seen.first().code, 550);
+        QCOMPARE(client.state(), SmtpClientProtocol::State::Rset);
+        QCOMPARE(sink.readyCount, 1); // no sessionReady while the next job is already running
     }
 
     void malformedReplyFailsTemporarily()
