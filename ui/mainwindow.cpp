@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/agentlistmodel.h"
 #include "ui/agentspage.h"
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogpage.h"
@@ -54,6 +55,16 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
     addPage(m_settings, QStringLiteral(":/icons/settings.svg"), tr("Settings"));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // The agent filters of the Queue and Delivery Logs pages follow the list of Mail Agents.
+    auto offerAgents = [this]() {
+        QStringList names;
+        for (int row = 0; row < m_agents->model()->rowCount(); ++row)
+            names << m_agents->model()->agentAt(row).name;
+        m_queue->refreshAgents(names);
+        m_logs->refreshAgents(names);
+    };
+    connect(m_agents->model(), &QAbstractItemModel::modelReset, this, offerAgents);
+    offerAgents();
     restoreState();
 }
 
