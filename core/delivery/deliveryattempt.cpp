@@ -1,6 +1,8 @@
 #include "core/delivery/deliveryattempt.h"
 #include "core/store/database.h"
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 DeliveryAttempt::DeliveryAttempt(DeliveryJob job, Route route, AttemptContext context, QObject* parent)

@@ -1,5 +1,7 @@
 #include "core/delivery/smtpclientprotocol.h"
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -20,6 +22,11 @@ SmtpReply asTemporary(const SmtpReply& reply, const QByteArray& enhanced, const 
     if (reply.isTransient())
         return reply;
     return SmtpReply::make(451, enhanced, what + ": " + reply.summary());
+}
+
+SmtpReply unexpected(const SmtpReply& reply)
+{
+    return SmtpReply::make(451, "4.5.0", "Unexpected reply from the server: " + reply.summary());
 }
 
 } // namespace
@@ -218,6 +225,11 @@ bool SmtpClientProtocol::send(const DeliveryJob& job)
                                               QByteArray::number(limit) + " octets)"));
         return true;
     }
+    if (needsSmtpUtf8() && !hasExtension("SMTPUTF8")) { // RFC 6531 3.2: only to servers that offer it
+        finishTransaction(SmtpReply::make(
+            553, "5.6.7", "The remote server does not accept internationalised addresses (SMTPUTF8)"));
+        return true;
+    }
     if (m_usedBefore) {
         sendCommand("RSET");
         m_state = State::Rset;
@@ -235,12 +247,18 @@ void SmtpClientProtocol::beginTransaction()
         command += " SIZE=" + QByteArray::number(m_job.body.size());
     if (hasExtension("8BITMIME") && has8BitBytes(m_job.body)) // RFC 6152
         command += " BODY=8BITMIME";
+    if (needsSmtpUtf8())
+        command += " SMTPUTF8";
     sendCommand(command);
     m_state = State::MailFrom;
 }
 
-void SmtpClientProtocol::finishTransaction(const SmtpReply& unresolved)
+void SmtpClientProtocol::finishTransaction(const SmtpReply& given)
 {
+    // Only a 2xx to the content delivers (RFC 5321 4.1.1.4); any other positive reply here is out of place
+    // (e.g. 250 to DATA) and must not mark recipients delivered. Found by fuzz_clientprotocol.
+    const bool delivered = m_state == State::Content && given.code >= 200 && given.code < 300;
+    const SmtpReply unresolved = given.code > 0 && given.code < 400 && !delivered ? unexpected(given) : given;
     // After DATA the final reply applies to every recipient the server accepted (RFC 5321 3.3).
     const bool dataStage = m_state == State::Data || m_state == State::Content;
     for (SmtpReply& outcome : m_outcomes) {
@@ -274,8 +292,11 @@ void SmtpClientProtocol::connectionLost(const SmtpReply& reason)
     fail(reason);
 }
 
-void SmtpClientProtocol::fail(const SmtpReply& reason)
+void SmtpClientProtocol::fail(const SmtpReply& given)
 {
+    // A 2xx/3xx that does not fit the dialog (e.g. 354 to RSET, 250 as greeting) ends the session as a
+    // temporary failure, never as a success for the recipients. Found by fuzz_clientprotocol.
+    const SmtpReply reason = given.code < 400 ? unexpected(given) : given;
     m_transcript += "-- " + reason.summary() + "\r\n";
     const bool wasInTransaction = m_inTransaction;
     if (m_state == State::Rset)
@@ -305,6 +326,13 @@ void SmtpClientProtocol::becomeReady()
 {
     m_state = State::Ready;
     m_sink->sessionReady();
+}
+
+bool SmtpClientProtocol::needsSmtpUtf8() const
+{
+    if (has8BitBytes(m_job.sender))
+        return true;
+    return std::any_of(m_job.recipients.cbegin(), m_job.recipients.cend(), has8BitBytes);
 }
 
 bool SmtpClientProtocol::hasExtension(QByteArrayView keyword) const

@@ -89,6 +89,7 @@ private:
     void becomeReady();
     void finishTransaction(const SmtpReply& unresolved);
     void fail(const SmtpReply& reason);
+    bool needsSmtpUtf8() const; ///< the envelope has non-ASCII addresses (RFC 6531)
 
     SmtpClientConfig m_config;
     SmtpClientSink* m_sink;

@@ -173,6 +173,22 @@ private Q_SLOTS:
         QVERIFY(sink.sent.isEmpty()); // nothing sent for an oversized message
     }
 
+    void internationalisedAddressesNeedSmtpUtf8()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, greetingAndEhlo); // no SMTPUTF8 offered
+        QVERIFY(client.send(job({"j\xc3\xb8rn@example.org"})));
+        QCOMPARE(sink.finished.last().first().summary().left(9), QByteArray("553 5.6.7"));
+        QVERIFY(sink.sent.isEmpty());
+
+        RecordingSink utf8Sink;
+        SmtpClientProtocol utf8Client(plainConfig(), &utf8Sink);
+        PLAY(utf8Client, utf8Sink, {"S: 220 mx", "C: EHLO relay.test", "S: 250-mx", "S: 250 SMTPUTF8"});
+        utf8Client.send(job({"j\xc3\xb8rn@example.org"}));
+        PLAY(utf8Client, utf8Sink, {"C: MAIL FROM:<app@relay.test> SMTPUTF8"});
+    }
+
     void dotStuffing()
     {
         QCOMPARE(SmtpClientProtocol::dotStuff(".start\r\nmid.dle\r\n..two\r\n."),
