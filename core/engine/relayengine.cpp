@@ -1,5 +1,6 @@
 #include "core/engine/relayengine.h"
 #include "core/delivery/deliveryservicethread.h"
+#include "core/delivery/queueactions.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
@@ -15,6 +16,7 @@
 
 #include <QCryptographicHash>
 #include <QMutex>
+#include <QPointer>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -287,6 +289,56 @@ quint64 RelayEngine::acceptedCount() const
 void RelayEngine::wakeDelivery()
 {
     d->wake();
+}
+
+} // namespace RelayDesk
+
+namespace RelayDesk {
+
+void RelayEngine::performQueueAction(QueueAction action, const QStringList& queueIds,
+                                     std::function<void(const QStringList& errors)> done)
+{
+    if (!d->running || !d->writer) {
+        done({tr("The relay engine is not running.")});
+        return;
+    }
+    const QString dataDir = d->dataDir;
+    StoreWriter* writer = d->writer.get();
+    QPointer<RelayEngine> self(this);
+    d->authPool.start([self, dataDir, writer, action, queueIds, done = std::move(done)] {
+        QueueActions actions(dataDir, writer);
+        QStringList errors;
+        for (const QString& id : queueIds) {
+            Status status;
+            switch (action) {
+            case QueueAction::Retry:
+                status = actions.retry(id);
+                break;
+            case QueueAction::Hold:
+                status = actions.hold(id);
+                break;
+            case QueueAction::Release:
+                status = actions.release(id);
+                break;
+            case QueueAction::Delete:
+                status = actions.remove(id);
+                break;
+            case QueueAction::Bounce:
+                status = actions.bounce(id);
+                break;
+            }
+            if (!status)
+                errors << status.error();
+        }
+        Database::releaseThreadConnection(dataDir);
+        QMetaObject::invokeMethod(
+            self, [self, errors, done] {
+                if (self)
+                    self->wakeDelivery();
+                done(errors);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace RelayDesk
