@@ -9,8 +9,8 @@ smtp-source for a fixed count, and checks that exactly that many messages were q
 
 Postfix runs as a private instance (`postfix -c DIR`) with its own queue and data directories, listening on
 127.0.0.1 only, relaying for 127.0.0.0/8, and putting every accepted message on hold (an access(5) HOLD
-action), so that no delivery attempt competes with the accepts. RelayDesk's headless engine does not run
-delivery, so nothing competes there either.
+action), so that no delivery attempt competes with the accepts; RelayDesk likewise runs with
+delivery.enabled=false (accept and hold everything).
 
 Usage: bench/submission_vs_postfix.py [--count 5000] [--sessions 20] [--size 10240] [--rounds 3]
                                       [--relaydesk build/app/relaydesk] [--workdir /var/tmp]
@@ -72,6 +72,8 @@ class RelayDeskInstance:
         self.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % self.port)
         self.cli("config", "set", "listener.submission.address", "127.0.0.1:%d" % free_port())
         self.cli("config", "set", "listener.smtps.address", "127.0.0.1:%d" % free_port())
+        # Accept and hold, as the Postfix instance does: no delivery attempt competes with the accepts.
+        self.cli("config", "set", "delivery.enabled", "false")
         self.cli("--json", "agent", "create", "bench", "--trusted-device", "127.0.0.1")
 
     def cli(self, *args):
