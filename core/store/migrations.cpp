@@ -86,9 +86,20 @@ static QStringList routesMigration()
     };
 }
 
+// Indexes for the Delivery Logs view over a million rows: the recipient prefix filter (case-insensitive, so
+// NOCASE) and the status filter in newest-first order (an index on state alone is ordered by rowid within a
+// state, which is the view's keyset order).
+static QStringList logIndexesMigration()
+{
+    return {
+        QStringLiteral("CREATE INDEX recipients_address ON recipients(address COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX recipients_state ON recipients(state)"),
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
-    return {migration1(), deliveryLogMigration(), routesMigration()};
+    return {migration1(), deliveryLogMigration(), routesMigration(), logIndexesMigration()};
 }
 
 } // namespace RelayDesk
