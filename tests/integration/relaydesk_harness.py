@@ -54,8 +54,9 @@ def auth_plain(username, password):
 class Relay:
     """One RelayDesk data directory and, once started, one headless engine process."""
 
-    def __init__(self, settings=None, prefix="relaydesk-it-"):
-        self.dir = tempfile.mkdtemp(prefix=prefix)
+    def __init__(self, settings=None, prefix="relaydesk-it-", parent=None):
+        """parent: where the data directory is made (e.g. a small filesystem a test mounted); default: $TMPDIR."""
+        self.dir = tempfile.mkdtemp(prefix=prefix, dir=parent)
         self.process = None
         self.stderr_lines = []
         self._stderr_thread = None
@@ -96,12 +97,14 @@ class Relay:
         return {"username": credential["username"], "password": credential["password"]}
 
     # -- the engine ------------------------------------------------------------------------------------
-    def start(self, timeout=20):
-        """Starts `relaydesk --headless` and waits until every enabled listener says it is listening."""
+    def start(self, timeout=20, preexec_fn=None):
+        """Starts `relaydesk --headless` and waits until every enabled listener says it is listening.
+
+        preexec_fn runs in the child before the engine starts (e.g. to lower its RLIMIT_NOFILE)."""
         self.stderr_lines = []
         self.process = subprocess.Popen([RELAYDESK_BIN, "--headless", "--data-dir", self.dir],
                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                        text=True)
+                                        text=True, preexec_fn=preexec_fn)
         ready = threading.Event()
         expected = len(LISTENERS)
 
