@@ -83,16 +83,28 @@ Bytes masked(Bytes bytes, int prefix, int totalBits, bool fill)
     return bytes;
 }
 
+// True for ::ffff:a.b.c.d only (RFC 4291 2.5.5.2). QHostAddress::toIPv4Address() also converts "::", which
+// would turn "::/96" into 0.0.0.0/0, every IPv4 address.
+bool isIpv4Mapped(const QHostAddress& address, quint32* v4)
+{
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return false;
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    for (int i = 0; i < 10; ++i) {
+        if (v6[i] != 0)
+            return false;
+    }
+    if (v6[10] != 0xff || v6[11] != 0xff)
+        return false;
+    *v4 = address.toIPv4Address();
+    return true;
+}
+
 // An IPv4-mapped IPv6 address stands for its IPv4 address (dual-stack sockets report clients this way).
 QHostAddress unmapped(const QHostAddress& address)
 {
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        bool isMapped = false;
-        const quint32 v4 = address.toIPv4Address(&isMapped);
-        if (isMapped)
-            return QHostAddress(v4);
-    }
-    return address;
+    quint32 v4 = 0;
+    return isIpv4Mapped(address, &v4) ? QHostAddress(v4) : address;
 }
 
 } // namespace
@@ -149,9 +161,8 @@ Expected<CidrRange> CidrRange::parse(const QString& input)
     range.m_network = address;
     range.m_prefix = prefix;
     // "::ffff:10.0.0.0/104" is the IPv4 range 10.0.0.0/8 written the IPv6 way.
-    bool isMapped = false;
-    const quint32 mapped = ipv4 ? 0 : address.toIPv4Address(&isMapped);
-    if (isMapped && prefix >= mappedPrefix) {
+    quint32 mapped = 0;
+    if (isIpv4Mapped(address, &mapped) && prefix >= mappedPrefix) {
         range.m_network = QHostAddress(mapped);
         range.m_prefix = prefix - mappedPrefix;
     }

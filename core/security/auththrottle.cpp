@@ -34,11 +34,13 @@ void AuthThrottle::configure(int maxFailures, qint64 windowMs, qint64 lockoutMs)
 // usually holds a whole /64 and could otherwise step around the lockout.
 QString AuthThrottle::keyOf(const QHostAddress& address)
 {
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4)
-        return QHostAddress(v4).toString();
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return address.toString();
     Q_IPV6ADDR v6 = address.toIPv6Address();
+    // ::ffff:a.b.c.d only (RFC 4291 2.5.5.2); QHostAddress::toIPv4Address() would also unmap "::".
+    static constexpr quint8 mappedPrefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    if (std::equal(std::begin(mappedPrefix), std::end(mappedPrefix), &v6[0]))
+        return QHostAddress(address.toIPv4Address()).toString();
     for (int i = ipv6PrefixBytes; i < 16; ++i)
         v6[i] = 0;
     return QHostAddress(v6).toString() + QStringLiteral("/64");

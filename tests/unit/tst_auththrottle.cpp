@@ -113,6 +113,7 @@ void TestAuthThrottle::mappedAndIpv6Prefixes()
     for (int i = 0; i < 5; ++i)
         throttle.recordFailure(ip("::ffff:203.0.113.9"), t0);
     QVERIFY(throttle.isLockedOut(ip("203.0.113.9"), t0)); // the same client, seen through a dual-stack socket
+    QVERIFY(!throttle.isLockedOut(ip("::"), t0));
     // IPv6 clients count by /64: hopping inside one /64 does not escape the lockout.
     for (int i = 1; i <= 5; ++i)
         throttle.recordFailure(ip(QByteArray("2001:db8:1:2::" + QByteArray::number(i)).constData()), t0);

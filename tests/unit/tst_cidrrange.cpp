@@ -53,6 +53,10 @@ void TestCidrRange::parsesValid_data()
                                  << "::1" << 128;
     QTest::newRow("mapped host") << "::ffff:192.0.2.7"
                                  << "192.0.2.7" << 32;
+    QTest::newRow("unspecified /96 stays v6") << "::/96"
+                                              << "::/96" << 96;
+    QTest::newRow("unspecified host stays v6") << "::"
+                                               << "::" << 128;
 }
 
 void TestCidrRange::parsesValid()
@@ -151,6 +155,10 @@ void TestCidrRange::contains_data()
                                      << "::ffff:127.0.0.1" << true;
     QTest::newRow("mapped not v6 range") << "::/0"
                                          << "::ffff:10.1.2.3" << false;
+    QTest::newRow("unspecified v6 is not v4") << "0.0.0.0/0"
+                                              << "::" << false;
+    QTest::newRow("v4-compatible is not v4") << "0.0.0.0/0"
+                                             << "::1.2.3.4" << false;
     QTest::newRow("v6 net in") << "2001:db8::/32"
                                << "2001:db8:ffff::1" << true;
     QTest::newRow("v6 net out") << "2001:db8::/32"
