@@ -85,21 +85,29 @@ void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
     std::vector<Status> results(batch.size());
     Status batchStatus;
     if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        batchStatus = Status::failure(QStringLiteral("cannot start a transaction: %1").arg(control.lastError().text()));
+        batchStatus =
+            Status::failure(QStringLiteral("cannot start a transaction: %1").arg(control.lastError().text()));
     } else {
-        for (size_t i = 0; i < batch.size(); ++i) {
+        for (size_t i = 0; i < batch.size() && batchStatus; ++i) {
             control.exec(QStringLiteral("SAVEPOINT job"));
             results[i] = batch[i].job(db);
             if (results[i])
                 control.exec(QStringLiteral("RELEASE job"));
-            else {
-                control.exec(QStringLiteral("ROLLBACK TO job"));
+            else if (control.exec(QStringLiteral("ROLLBACK TO job")))
                 control.exec(QStringLiteral("RELEASE job"));
+            else {
+                // SQLite rolls the whole transaction back itself after SQLITE_FULL, IOERR or NOMEM: the batch
+                // failed for that reason, and the jobs after it must not run outside a transaction
+                // (autocommit).
+                batchStatus = results[i];
             }
         }
         // Contract 1: COMMIT returns only once the WAL is fsync'd (synchronous=FULL).
-        if (!control.exec(QStringLiteral("COMMIT"))) {
-            batchStatus = Status::failure(QStringLiteral("cannot commit: %1").arg(control.lastError().text()));
+        if (!batchStatus) {
+            control.exec(QStringLiteral("ROLLBACK"));
+        } else if (!control.exec(QStringLiteral("COMMIT"))) {
+            batchStatus =
+                Status::failure(QStringLiteral("cannot commit: %1").arg(control.lastError().text()));
             control.exec(QStringLiteral("ROLLBACK"));
         }
     }

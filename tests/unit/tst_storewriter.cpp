@@ -7,6 +7,8 @@
 #include <QTest>
 
 #include <atomic>
+#include <future>
+#include <mutex>
 #include <thread>
 
 using namespace RelayDesk;
@@ -65,6 +67,46 @@ private Q_SLOTS:
         q.exec(QStringLiteral("SELECT group_concat(key) FROM (SELECT key FROM settings ORDER BY key)"));
         q.next();
         QCOMPARE(q.value(0).toString(), QStringLiteral("kept-1,kept-2"));
+    }
+
+    void transactionRolledBackBySqliteFailsTheBatch()
+    {
+        // Regression (docs/reliability.md, full filesystem): after SQLITE_FULL SQLite rolls the transaction
+        // back itself. The batch must fail with that error, and the jobs after it must not run in autocommit
+        // mode.
+        Test::TempDataDir dir;
+        StoreWriter writer(dir.path());
+        std::promise<void> release;
+        auto released = release.get_future().share();
+        writer.submit([released](QSqlDatabase&) {
+            released.wait(); // holds the writer so that the next two jobs share one batch
+            return Status();
+        });
+        std::vector<Status> results;
+        std::mutex mutex;
+        auto done = [&](const Status& s) {
+            std::lock_guard lock(mutex);
+            results.push_back(s);
+        };
+        writer.submit(
+            [](QSqlDatabase& db) {
+                QSqlQuery(db).exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('before', 'x')"));
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); // what SQLite does on SQLITE_FULL
+                return Status::failure(QStringLiteral("database or disk is full"));
+            },
+            done);
+        writer.submit(insertSetting(QStringLiteral("after")), done);
+        release.set_value();
+        QVERIFY(writer.runSync(insertSetting(QStringLiteral("next"))).ok());
+        QCOMPARE(int(results.size()), 2);
+        for (const Status& s : results) {
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error(), QStringLiteral("database or disk is full"));
+        }
+        QSqlQuery q(Database::connection(dir.path()).value());
+        q.exec(QStringLiteral("SELECT group_concat(key) FROM settings"));
+        q.next();
+        QCOMPARE(q.value(0).toString(), QStringLiteral("next"));
     }
 
     void concurrentSubmittersShareCommits()

@@ -1,0 +1,123 @@
+"""Receiving servers for the reliability tests: a recording aiosmtpd sink and a server that vanishes mid-transaction."""
+
+import email
+import email.policy
+import os
+import socketserver
+import threading
+import uuid
+
+from aiosmtpd.controller import Controller
+
+from relaydesk_harness import free_ports
+
+
+class RecordingSink:
+    """aiosmtpd on a free port; every message it accepts is written to DIR/<uuid>.eml and kept in `received`:
+    (X-Test-Id or None, envelope sender, recipients, raw bytes, the label current when it arrived)."""
+
+    def __init__(self, directory):
+        self.directory = directory
+        self.received = []
+        self.label = None
+        self.lock = threading.Lock()
+        sink = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                raw = envelope.original_content or envelope.content
+                with open(os.path.join(sink.directory, "%s.eml" % uuid.uuid4().hex), "wb") as f:
+                    f.write(raw)
+                    f.flush()
+                    os.fsync(f.fileno())
+                message = email.message_from_bytes(raw, policy=email.policy.compat32)
+                with sink.lock:
+                    sink.received.append((message["X-Test-Id"], envelope.mail_from, list(envelope.rcpt_tos), raw,
+                                          sink.label))
+                return "250 2.0.0 Ok: recorded"
+
+        self.port = free_ports(1)[0]
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port, ready_timeout=10,
+                                     decode_data=False)
+        self.controller.start()
+
+    def snapshot(self):
+        with self.lock:
+            return list(self.received)
+
+    def close(self):
+        self.controller.stop()
+
+
+class VanishingServer:
+    """An SMTP server that, per connection, follows the next entry of `modes` (then "ok" for ever):
+    "after354" closes the socket right after sending 354 to DATA, "midbody" reads part of the body and closes,
+    "ok" accepts the message. Records every accepted message and every connection's mode."""
+
+    def __init__(self, modes):
+        self.modes = list(modes)
+        self.connections = []
+        self.accepted = []
+        self.lock = threading.Lock()
+        server = self
+
+        class Handler(socketserver.StreamRequestHandler):
+            timeout = 30
+
+            def reply(self, text):
+                self.wfile.write(text.encode() + b"\r\n")
+                self.wfile.flush()
+
+            def handle(self):
+                with server.lock:
+                    mode = server.modes.pop(0) if server.modes else "ok"
+                    server.connections.append(mode)
+                self.reply("220 vanishing.test ESMTP")
+                mail_from, rcpts = None, []
+                while True:
+                    line = self.rfile.readline()
+                    if not line:
+                        return
+                    verb = line[:4].decode("latin-1").upper()
+                    if verb in ("EHLO", "HELO"):
+                        self.reply("250-vanishing.test\r\n250 8BITMIME")
+                    elif verb == "MAIL":
+                        mail_from, rcpts = line.decode("latin-1")[10:].strip().strip("<>"), []
+                        self.reply("250 2.1.0 OK")
+                    elif verb == "RCPT":
+                        rcpts.append(line.decode("latin-1")[8:].strip().strip("<>"))
+                        self.reply("250 2.1.5 OK")
+                    elif verb == "DATA":
+                        self.reply("354 go ahead")
+                        if mode == "after354":
+                            return
+                        data = b""
+                        while True:
+                            chunk = self.rfile.readline()
+                            if not chunk:
+                                return
+                            if mode == "midbody" and len(data) > 40:
+                                return
+                            if chunk == b".\r\n":
+                                break
+                            data += chunk
+                        with server.lock:
+                            server.accepted.append((mail_from, rcpts, data))
+                        self.reply("250 2.0.0 Ok: queued")
+                    elif verb == "QUIT":
+                        self.reply("221 2.0.0 Bye")
+                        return
+                    else:
+                        self.reply("250 2.0.0 OK")
+
+        class Server(socketserver.ThreadingTCPServer):
+            allow_reuse_address = True
+            daemon_threads = True
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()

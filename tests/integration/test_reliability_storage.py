@@ -1,0 +1,236 @@
+"""Storage faults under a running engine: a full filesystem, a filesystem gone read-only, a database locked by
+another process. In every case a submission gets a 4xx reply with an enhanced status code and never 250, the
+engine does not crash, and it accepts mail again once the fault is gone, with every message acknowledged
+before the fault still stored.
+
+The full and read-only cases mount their own filesystems, so they need root (and skip without it):
+- full: a 24 MiB tmpfs as the data directory, filled by a file; 4 MiB messages must grow the WAL;
+- read-only: an ext4 image on a loop device, mounted errors=remount-ro, then `mount -o remount,abort`, which
+  makes every later write fail with EROFS even through the engine's open descriptors (a plain
+  `mount -o remount,ro` is refused with EBUSY while the engine holds files open for writing).
+
+Run: ctest --test-dir build -R test_reliability_storage -V
+"""
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unittest
+
+from relaydesk_harness import RawSession, Relay, queue_id_of
+
+BIG = 4 * 1024 * 1024
+ENHANCED_4XX = re.compile(r"^4\d\d 4\.\d{1,3}\.\d{1,3} ")
+
+
+def run(*command):
+    return subprocess.run(list(command), capture_output=True, text=True, timeout=120)
+
+
+def submit(relay, tag, size=0, timeout=30):
+    """One message through the LAN relay listener; returns the final reply line (or None if the engine hung up)."""
+    session = RawSession(relay.address("lan"), timeout=timeout)
+    try:
+        assert session.read_reply()[0] == 220
+        assert session.command("EHLO storage.test")[0] == 250
+        assert session.command("MAIL FROM:<app@sender.test>")[0] == 250
+        assert session.command("RCPT TO:<%s@rcpt.test>" % tag)[0] == 250
+        assert session.command("DATA")[0] == 354
+        line = ("%s " % tag).ljust(76, "x") + "\r\n"
+        body = "Subject: %s\r\nX-Test-Id: %s\r\n\r\n" % (tag, tag) + line * (size // len(line))
+        session.send(body + ".\r\n")
+        code, lines = session.read_reply()
+        if code is not None:
+            session.command("QUIT")
+        return lines[0] if lines else None
+    finally:
+        session.close()
+
+
+def stored_queue_ids(relay):
+    with contextlib.closing(relay.db()) as db:
+        return {row[0] for row in db.execute("SELECT queue_id FROM messages")}
+
+
+class StorageFaultBase(unittest.TestCase):
+    def setUp(self):
+        if os.geteuid() != 0:
+            self.skipTest("mounting a test filesystem needs root")
+        self.cleanups = []
+        self.acked = []
+
+    def tearDown(self):
+        for cleanup in reversed(self.cleanups):
+            with contextlib.suppress(Exception):
+                cleanup()
+
+    def accepted(self, relay, tag, size=0):
+        line = submit(relay, tag, size)
+        self.assertTrue(line and line.startswith("250 "), line)
+        self.acked.append(queue_id_of(line))
+        return line
+
+    def refused(self, relay, tag, size=0):
+        """A submission during the fault: a 4xx with an enhanced code, never 250."""
+        line = submit(relay, tag, size)
+        self.assertIsNotNone(line, "the engine hung up instead of replying")
+        self.assertFalse(line.startswith("2"), "accepted during the fault: " + line)
+        self.assertRegex(line, ENHANCED_4XX)
+        self.assertIsNone(relay.process.poll(), "the engine died")
+        return line
+
+    def start_relay(self, parent):
+        relay = Relay({"delivery.enabled": "false"}, prefix="relaydesk-storage-", parent=parent)
+        self.cleanups.append(relay.cleanup)
+        relay.create_agent("storage-agent", allow=(), trusted=("127.0.0.1",))
+        relay.start()
+        return relay
+
+
+class FullFilesystem(StorageFaultBase):
+
+    def test_full_disk_gets_452_then_recovers(self):
+        mount = tempfile.mkdtemp(prefix="relaydesk-full-")
+        self.cleanups.append(lambda: os.rmdir(mount))
+        result = run("mount", "-t", "tmpfs", "-o", "size=24m,mode=0700", "tmpfs", mount)
+        if result.returncode != 0:
+            self.skipTest("cannot mount a tmpfs: " + result.stderr)
+        self.cleanups.append(lambda: run("umount", "-l", mount))
+        relay = self.start_relay(mount)
+        self.accepted(relay, "before-small")
+
+        # Fill the filesystem while the WAL is still small: a 4 MiB message cannot be stored in it.
+        filler = os.path.join(mount, "filler")
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            for chunk in (1024 * 1024, 4096, 512):
+                with contextlib.suppress(OSError):
+                    while os.write(fd, b"\0" * chunk) > 0:
+                        pass
+        finally:
+            os.close(fd)
+        free = shutil.disk_usage(mount).free
+        refusals = [self.refused(relay, "full-%d" % n, BIG) for n in range(3)]
+        # A small message may still fit in WAL frames that are already allocated; a 250 must then be durable.
+        small = submit(relay, "full-small")
+        self.assertIsNotNone(small)
+        if small.startswith("250 "):
+            self.acked.append(queue_id_of(small))
+        else:
+            self.assertTrue(small.startswith("452 4.3.1 "), small)
+        print("\n".join(l for l in relay.stderr_lines if "cannot" in l), file=sys.stderr)
+        print("\nstorage: tmpfs 24 MiB full (%d bytes free): 4 MiB messages: %s; a small one: %r"
+              % (free, refusals, small), file=sys.stderr)
+        for line in refusals:
+            self.assertTrue(line.startswith("452 4.3.1 "), line)
+
+        os.unlink(filler)
+        recovered = self.accepted(relay, "after-big", BIG)
+        self.accepted(relay, "after-small")
+        print("storage: space back: %s" % recovered, file=sys.stderr)
+        self.assertEqual(relay.stop(), 0)
+        relay.start()  # what got 250 is still there after a restart
+        self.assertEqual(sorted(stored_queue_ids(relay)), sorted(self.acked))
+        self.assertEqual(relay.stop(), 0)
+
+
+class ReadOnlyFilesystem(StorageFaultBase):
+
+    def test_filesystem_gone_read_only_gets_4xx_then_recovers(self):
+        work = tempfile.mkdtemp(prefix="relaydesk-ro-")
+        self.cleanups.append(lambda: shutil.rmtree(work, ignore_errors=True))
+        image, mount = os.path.join(work, "fs.img"), os.path.join(work, "mnt")
+        os.mkdir(mount)
+        with open(image, "wb") as f:
+            f.truncate(64 * 1024 * 1024)
+        result = run("losetup", "-f", "--show", image)
+        if result.returncode != 0:
+            self.skipTest("no loop device: " + result.stderr)
+        device = result.stdout.strip()
+        self.cleanups.append(lambda: run("losetup", "-d", device))
+        self.assertEqual(run("mkfs.ext4", "-q", device).returncode, 0)
+        result = run("mount", "-o", "errors=remount-ro", device, mount)
+        if result.returncode != 0:
+            self.skipTest("cannot mount ext4: " + result.stderr)
+        self.cleanups.append(lambda: run("umount", "-l", mount))
+
+        relay = self.start_relay(mount)
+        self.accepted(relay, "before-1")
+        self.accepted(relay, "before-2", 64 * 1024)
+
+        self.assertEqual(run("mount", "-o", "remount,abort", mount).returncode, 0)
+        refusals = [self.refused(relay, "ro-%d" % n, 64 * 1024) for n in range(3)]
+        print("\nstorage: ext4 aborted (read-only): %s" % refusals, file=sys.stderr)
+        code = relay.stop()
+        self.assertIsNotNone(code)
+        self.assertGreaterEqual(code, 0, "the engine died of a signal on the read-only filesystem")
+
+        # An administrator repairs the filesystem and starts the engine again: nothing acknowledged is lost.
+        self.assertEqual(run("umount", mount).returncode, 0)
+        run("e2fsck", "-fy", device)
+        self.assertEqual(run("mount", device, mount).returncode, 0)
+        relay.start()
+        self.accepted(relay, "after")
+        self.assertEqual(sorted(stored_queue_ids(relay)), sorted(self.acked))
+        self.assertEqual(relay.stop(), 0)
+
+
+class LockedDatabase(unittest.TestCase):
+    HOLD = 12.0  # longer than the store's busy timeout (10 s)
+
+    def setUp(self):
+        self.relay = Relay({"delivery.enabled": "false"}, prefix="relaydesk-locked-")
+        self.relay.create_agent("storage-agent", allow=(), trusted=("127.0.0.1",))
+        self.relay.start()
+
+    def tearDown(self):
+        try:
+            self.relay.stop()
+        finally:
+            self.relay.cleanup()
+
+    def test_locked_database_gets_4xx_then_recovers(self):
+        first = submit(self.relay, "before")
+        self.assertTrue(first.startswith("250 "), first)
+        locked, release = threading.Event(), threading.Event()
+
+        def hold_lock():
+            connection = sqlite3.connect(os.path.join(self.relay.dir, "relaydesk.sqlite"), isolation_level=None)
+            connection.execute("BEGIN EXCLUSIVE")
+            locked.set()
+            release.wait(self.HOLD)
+            connection.execute("COMMIT")
+            connection.close()
+
+        holder = threading.Thread(target=hold_lock, daemon=True)
+        holder.start()
+        self.assertTrue(locked.wait(10))
+        started = time.monotonic()
+        line = submit(self.relay, "locked", timeout=60)
+        waited = time.monotonic() - started
+        release.set()
+        holder.join(10)
+        print("\nstorage: database locked by another process for %.0fs: %r after %.1fs" % (self.HOLD, line, waited),
+              file=sys.stderr)
+        self.assertIsNotNone(line)
+        self.assertFalse(line.startswith("2"), line)
+        self.assertRegex(line, ENHANCED_4XX)
+        self.assertGreater(waited, 5, "the engine did not wait for the lock at all")
+        self.assertIsNone(self.relay.process.poll())
+
+        started = time.monotonic()
+        after = submit(self.relay, "after")
+        self.assertTrue(after.startswith("250 "), after)
+        self.assertLess(time.monotonic() - started, 10)
+        self.assertEqual(stored_queue_ids(self.relay), {queue_id_of(first), queue_id_of(after)})
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
