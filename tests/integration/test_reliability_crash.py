@@ -1,0 +1,172 @@
+"""Crash consistency end to end: SIGKILL at random moments during accept and delivery, 20 rounds with restarts.
+
+A recording aiosmtpd sink is the smarthost. Client threads submit through the LAN relay listener (trusted device),
+each message with a unique X-Test-Id, and record every id that got 250. Each round the engine runs for a random
+0.4-1.6 s while the clients submit and the queue is delivered, then is killed with SIGKILL. After the last round
+the engine starts once more and drains the queue. Then every id that got 250 must be at the sink or bounced to its
+sender (a DSN naming it); duplicates are counted per round (by the round in which the first copy arrived) and may
+not exceed delivery.max_in_flight per kill. A table of rounds is printed.
+
+RELAYDESK_CRASH_ROUNDS=N sets the number of rounds (RELAYDESK_LONG=1: 100).
+Run: ctest --test-dir build -R test_reliability_crash -V
+"""
+
+import collections
+import contextlib
+import os
+import random
+import re
+import shutil
+import sys
+import tempfile
+import threading
+import time
+import unittest
+
+from reliability_sinks import RecordingSink
+from relaydesk_harness import RawSession, Relay, wait_until
+
+ROUNDS = int(os.environ.get("RELAYDESK_CRASH_ROUNDS", "100" if os.environ.get("RELAYDESK_LONG") == "1" else "20"))
+MAX_IN_FLIGHT = 4
+THREADS = 2
+PAUSE = 0.02  # between messages of one client: enough load to kill mid-accept, little enough to drain quickly
+TEST_ID = re.compile(rb"X-Test-Id: (\S+)")
+
+
+class Submitter(threading.Thread):
+    """Submits one message after another on the LAN listener until the engine dies or the round ends."""
+
+    def __init__(self, relay, round_number, index, stop, acked):
+        super().__init__(daemon=True)
+        self.relay, self.round, self.index, self.stop, self.acked = relay, round_number, index, stop, acked
+        self.sent = 0
+        self.errors = []
+
+    def run(self):
+        sequence = 0
+        while not self.stop.is_set():
+            try:
+                session = RawSession(self.relay.address("lan"), timeout=5)
+            except OSError:
+                return
+            try:
+                if session.read_reply()[0] != 220 or session.command("EHLO crash.test")[0] != 250:
+                    return
+                while not self.stop.is_set():
+                    sequence += 1
+                    test_id = "r%d-t%d-m%d" % (self.round, self.index, sequence)
+                    session.send("MAIL FROM:<app@sender.test>\r\nRCPT TO:<%s@dest.test>\r\nDATA\r\n" % test_id)
+                    codes = [session.read_reply()[0] for _ in range(3)]
+                    if codes != [250, 250, 354]:
+                        if None not in codes:
+                            self.errors.append("%s: %s" % (test_id, codes))
+                        return
+                    session.send("Subject: %s\r\nX-Test-Id: %s\r\n\r\n%s.\r\n" % (test_id, test_id,
+                                                                               "crash test body\r\n" * 40))
+                    self.sent += 1
+                    code, lines = session.read_reply()
+                    if code is None:
+                        return  # killed before the answer: not acknowledged
+                    if code != 250:
+                        self.errors.append("%s: %s" % (test_id, lines))
+                        return
+                    self.acked.append((test_id, self.round))
+                    time.sleep(PAUSE)
+            except OSError:
+                return
+            finally:
+                session.close()
+
+
+class CrashConsistency(unittest.TestCase):
+
+    def setUp(self):
+        self.sink_dir = tempfile.mkdtemp(prefix="relaydesk-crash-sink-")
+        self.addCleanup(shutil.rmtree, self.sink_dir, True)
+        self.sink = RecordingSink(self.sink_dir)
+        self.addCleanup(self.sink.close)
+        self.relay = Relay({"delivery.enabled": "true", "delivery.smarthost": "127.0.0.1:%d" % self.sink.port,
+                            "delivery.smarthost_tls": "opportunistic", "delivery.poll_interval": 1,
+                            "delivery.retry_first": 1, "delivery.retry_max": 2, "delivery.connect_timeout": 5,
+                            "delivery.command_timeout": 10, "delivery.give_up_after": 3600,
+                            "delivery.max_in_flight": MAX_IN_FLIGHT, "server.hostname": "relay.test"},
+                           prefix="relaydesk-crash-")
+        self.addCleanup(self.relay.cleanup)
+        self.relay.create_agent("crash-agent", allow=(), trusted=("127.0.0.1",))
+
+    def undelivered(self):
+        with contextlib.closing(self.relay.db()) as db:
+            return db.execute("SELECT COUNT(*) FROM recipients WHERE state IN ('queued', 'deferred')").fetchone()[0]
+
+    def test_sigkill_during_accept_and_delivery(self):
+        rng = random.Random(os.environ.get("RELAYDESK_CRASH_SEED", "5"))
+        acked, rows = [], []
+        for round_number in range(1, ROUNDS + 1):
+            self.sink.label = round_number
+            at_sink_before = len(self.sink.snapshot())
+            self.relay.start()
+            stop, round_acked = threading.Event(), []
+            threads = [Submitter(self.relay, round_number, i, stop, round_acked) for i in range(THREADS)]
+            for thread in threads:
+                thread.start()
+            run_for = rng.uniform(0.4, 1.6)
+            time.sleep(run_for)
+            self.relay.kill()
+            stop.set()
+            for thread in threads:
+                thread.join(15)
+                self.assertFalse(thread.is_alive())
+                self.assertEqual(thread.errors, [])
+            acked.extend(round_acked)
+            rows.append([round_number, run_for, sum(t.sent for t in threads), len(round_acked),
+                         len(self.sink.snapshot()) - at_sink_before])
+
+        # One more start: the engine drains the queue.
+        self.sink.label = ROUNDS + 1
+        self.relay.start()
+        started = time.monotonic()
+        drained = wait_until(lambda: self.undelivered() == 0, 180, step=0.5)
+        drain_seconds = time.monotonic() - started
+        time.sleep(2)  # DSNs, if any, reach the sink
+        self.assertEqual(self.relay.stop(), 0)
+        self.assertTrue(drained, "%d recipients still queued after %.0fs of the final run" %
+                        (self.undelivered(), drain_seconds))
+
+        received = self.sink.snapshot()
+        copies, first_round, bounced = collections.Counter(), {}, set()
+        for test_id, mail_from, _, raw, label in received:
+            if mail_from in ("", "<>"):
+                bounced.update(m.decode() for m in TEST_ID.findall(raw))  # a DSN quotes the original headers
+                continue
+            copies[test_id] += 1
+            first_round.setdefault(test_id, label)
+        with contextlib.closing(self.relay.db()) as db:
+            bounced_in_queue = db.execute("SELECT COUNT(*) FROM recipients WHERE state = 'bounced'").fetchone()[0]
+        acked_ids = {test_id for test_id, _ in acked}
+        lost = sorted(i for i in acked_ids if copies[i] == 0 and i not in bounced)
+        duplicates = collections.Counter(first_round[i] for i, n in copies.items() for _ in range(n - 1))
+        unacked_delivered = len([i for i in copies if i not in acked_ids])
+
+        print("\ncrash: round  ran(s)  sent  acked(250)  at-sink-during-round  duplicates-first-seen-in-round",
+              file=sys.stderr)
+        for number, ran, sent, got250, at_sink in rows:
+            print("crash: %5d  %6.2f  %4d  %10d  %20d  %30d" % (number, ran, sent, got250, at_sink,
+                                                                duplicates.get(number, 0)), file=sys.stderr)
+        print("crash: the final run drained the queue in %.1fs" % drain_seconds, file=sys.stderr)
+        print("crash: %d rounds survived; acked %d; delivered %d distinct (%d copies); bounced %d (DSNs naming %d);"
+              " duplicates %d (bound %d = max_in_flight %d x %d kills); delivered without a 250 %d; lost %d" %
+              (ROUNDS, len(acked_ids), len(copies), sum(copies.values()), bounced_in_queue, len(bounced),
+               sum(duplicates.values()), MAX_IN_FLIGHT * ROUNDS, MAX_IN_FLIGHT, ROUNDS, unacked_delivered, len(lost)),
+              file=sys.stderr)
+
+        self.assertGreater(len(acked_ids), ROUNDS * 5, "the load did not get going")
+        self.assertEqual(lost, [], "acknowledged but neither delivered nor bounced")
+        for round_number, count in duplicates.items():
+            self.assertLessEqual(count, MAX_IN_FLIGHT, "round %s: more duplicates than deliveries in flight"
+                                 % round_number)
+        self.assertLessEqual(sum(duplicates.values()), MAX_IN_FLIGHT * ROUNDS)
+        self.assertEqual(duplicates.get(ROUNDS + 1, 0), 0, "duplicates without a kill")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
