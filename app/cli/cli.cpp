@@ -22,6 +22,9 @@ const CliGroup groups[] = {
     {"queue", runQueueCommand},
     {"log", runLogCommand},
     {"suppression", runSuppressionCommand},
+    {"route", runRouteCommand},
+    {"tls-policy", runTlsPolicyCommand},
+    {"smarthost", runSmarthostCommand},
 };
 
 const CliGroup* findGroup(const QString& name)

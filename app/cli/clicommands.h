@@ -17,5 +17,8 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
 int runQueueActionCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runSuppressionCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+int runSmarthostCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 
 } // namespace RelayDesk

@@ -21,6 +21,7 @@ Status OutboundDelivery::configure(const QString& dataDir)
         helo = settings.value(QStringLiteral("server.hostname"));
     options.heloName = helo.toUtf8();
     options.dnsServer = QHostAddress(settings.value(QStringLiteral("delivery.dns_server")));
+    options.mxPort = quint16(settings.intValue(QStringLiteral("delivery.mx_port")));
     options.timeouts.connectMs = settings.intValue(QStringLiteral("delivery.connect_timeout")) * 1000;
     options.timeouts.commandMs = settings.intValue(QStringLiteral("delivery.command_timeout")) * 1000;
     options.maxConnections = settings.intValue(QStringLiteral("delivery.max_connections"));

@@ -62,7 +62,10 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
         entry.pattern = query.value(0).toString();
         entry.host = query.value(1).toString();
         entry.port = quint16(query.value(2).toUInt());
-        entry.tls = parseTlsPolicy(query.value(3).toString()).value_or(TlsPolicy::Opportunistic);
+        const QString tls = query.value(3).toString();
+        entry.implicitTls = tls == QLatin1String("implicit");
+        entry.tls =
+            entry.implicitTls ? TlsPolicy::Required : parseTlsPolicy(tls).value_or(TlsPolicy::Opportunistic);
         list.append(entry);
     }
     return list;
@@ -83,7 +86,8 @@ Status RouteStore::setRoute(const RouteEntry& entry)
         QStringLiteral("INSERT INTO routes(pattern, host, port, tls_policy) VALUES(?, ?, ?, ?)"
                        " ON CONFLICT(pattern) DO UPDATE SET host = excluded.host, port = excluded.port,"
                        " tls_policy = excluded.tls_policy"),
-        {entry.pattern.toLower(), entry.host.toLower(), entry.port, tlsPolicyName(entry.tls)});
+        {entry.pattern.toLower(), entry.host.toLower(), entry.port,
+         entry.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(entry.tls)});
 }
 
 Status RouteStore::removeRoute(const QString& pattern)

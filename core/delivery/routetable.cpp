@@ -54,6 +54,7 @@ Route RouteTable::routeFor(const QString& domain) const
         route.host = best->host;
         route.port = best->port;
         route.tls = best->tls;
+        route.implicitTls = best->implicitTls;
         route.pattern = best->pattern;
         return route;
     }

@@ -30,6 +30,14 @@ QString validatePositive(const QString& value)
     return {};
 }
 
+QString validatePort(const QString& value)
+{
+    bool ok = false;
+    const uint port = value.toUInt(&ok);
+    return ok && port >= 1 && port <= 65535 ? QString()
+                                           : QStringLiteral("'%1' is not a port between 1 and 65535").arg(value);
+}
+
 QString validateNonNegative(const QString& value)
 {
     bool ok = false;
@@ -144,6 +152,7 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("delivery.smarthost_tls"), QStringLiteral("starttls"), QStringLiteral("Smarthost TLS: implicit, starttls (required) or opportunistic"), validateSmarthostTls},
         {QStringLiteral("delivery.smarthost_username"), QString(), QStringLiteral("Smarthost AUTH user name (the password is kept in smarthost.secret)"), nullptr},
         {QStringLiteral("delivery.dns_server"), QString(), QStringLiteral("DNS server for MX lookups (empty: the system resolver)"), validateOptionalAddress},
+        {QStringLiteral("delivery.mx_port"), QStringLiteral("25"), QStringLiteral("Port of the MX hosts (RFC 5321: 25; another port only for tests and lab setups)"), validatePort},
         {QStringLiteral("delivery.connect_timeout"), QStringLiteral("30"), QStringLiteral("Seconds to wait for an outbound connection"), validatePositive},
         {QStringLiteral("delivery.command_timeout"), QStringLiteral("300"), QStringLiteral("Seconds to wait for each reply of a remote server (RFC 5321 4.5.3.2)"), validatePositive},
         {QStringLiteral("delivery.max_connections"), QStringLiteral("20"), QStringLiteral("Outbound connections in total"), validatePositive},

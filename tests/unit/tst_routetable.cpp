@@ -124,7 +124,17 @@ private Q_SLOTS:
         QCOMPARE(relay.username, QByteArray("relay"));
         QCOMPARE(store.tlsPolicies()->value(QStringLiteral("bank.test")), TlsPolicy::Required);
 
+        RouteEntry implicit{QStringLiteral("tls.test"), QStringLiteral("gw.tls.test"), 465, TlsPolicy::Required};
+        implicit.implicitTls = true;
+        QVERIFY(store.setRoute(implicit));
+        const Route tlsRoute = store.load()->routeFor(QStringLiteral("tls.test"));
+        QVERIFY(tlsRoute.implicitTls);
+        QCOMPARE(tlsRoute.tls, TlsPolicy::Required);
+        QCOMPARE(tlsRoute.port, quint16(465));
+        QVERIFY(!table->routeFor(QStringLiteral("a.corp.test")).implicitTls);
+
         QVERIFY(store.removeRoute(QStringLiteral("*.corp.test")));
+        QVERIFY(store.removeRoute(QStringLiteral("tls.test")));
         QVERIFY(store.routes()->isEmpty());
         QVERIFY(store.setSmarthostPassword({}));
         QVERIFY(!QFileInfo::exists(store.secretPath()));

@@ -1,0 +1,180 @@
+// relaydesk smarthost show | set HOST:PORT [--tls MODE] [--username U] [--password-stdin] | clear
+#include "app/cli/cliargs.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/cliverb.h"
+#include "core/delivery/hostandport.h"
+#include "core/delivery/routestore.h"
+#include "core/store/settings.h"
+
+#include <QFile>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace RelayDesk {
+
+namespace {
+
+const CliVerb verbs[] = {
+    {"show", 0, "smarthost show"},
+    {"set", 1,
+     "smarthost set HOST:PORT [--tls implicit|starttls|opportunistic] [--username U] [--password-stdin]"},
+    {"clear", 0, "smarthost clear"},
+};
+
+const QString hostKey = QStringLiteral("delivery.smarthost");
+const QString tlsKey = QStringLiteral("delivery.smarthost_tls");
+const QString userKey = QStringLiteral("delivery.smarthost_username");
+
+QString tlsName(SmarthostConfig::Tls tls)
+{
+    switch (tls) {
+    case SmarthostConfig::Tls::Implicit:
+        return QStringLiteral("implicit");
+    case SmarthostConfig::Tls::StartTls:
+        return QStringLiteral("starttls");
+    case SmarthostConfig::Tls::Opportunistic:
+        return QStringLiteral("opportunistic");
+    }
+    return QStringLiteral("starttls");
+}
+
+int show(const QString& dataDir, const CliOutput& out)
+{
+    const auto config = RouteStore(dataDir).smarthost();
+    if (!config)
+        return out.error(ExitFailure, config.error());
+    const bool configured = !config->host.isEmpty();
+    const bool passwordSet = !config->password.isEmpty(); // the password itself is never printed
+    QJsonObject result{{QStringLiteral("configured"), configured}};
+    if (configured) {
+        result.insert(QStringLiteral("host"), config->host);
+        result.insert(QStringLiteral("port"), int(config->port));
+        result.insert(QStringLiteral("tls"), tlsName(config->tls));
+        result.insert(QStringLiteral("username"), QString::fromUtf8(config->username));
+    }
+    result.insert(QStringLiteral("password_set"), passwordSet);
+    out.json(result);
+    if (!configured) {
+        out.line(QStringLiteral("smarthost: not set (mail goes to the recipients' MX hosts)"));
+        return ExitOk;
+    }
+    out.line(QStringLiteral("smarthost: ") + HostAndPort{config->host, config->port}.toString());
+    out.line(QStringLiteral("tls:       ") + tlsName(config->tls));
+    out.line(QStringLiteral("username:  ") +
+             (config->username.isEmpty() ? QStringLiteral("(none)") : QString::fromUtf8(config->username)));
+    out.line(QStringLiteral("password:  ") +
+             (passwordSet ? QStringLiteral("set") : QStringLiteral("not set")));
+    return ExitOk;
+}
+
+/// The password on standard input, without the one line ending a shell pipe or here-string adds.
+Expected<QByteArray> readPassword()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Expected<QByteArray>::failure(QStringLiteral("cannot read standard input"));
+    QByteArray password = in.readAll();
+    if (password.endsWith('\n'))
+        password.chop(1);
+    if (password.endsWith('\r'))
+        password.chop(1);
+    if (password.isEmpty())
+        return Expected<QByteArray>::failure(QStringLiteral("no password on standard input"));
+    if (password.contains('\n') || password.contains('\r') || password.contains('\0'))
+        return Expected<QByteArray>::failure(
+            QStringLiteral("the password on standard input has several lines"));
+    return password;
+}
+
+/// Replaces the whole smarthost: credentials not given are removed, so that a new host never receives the
+/// password meant for the old one.
+int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, const CliOutput& out)
+{
+    const QString tls = args.values(QStringLiteral("--tls")).value(0, QStringLiteral("starttls"));
+    const SettingDefinition* tlsDefinition = Settings::definition(tlsKey);
+    if (const QString problem = tlsDefinition->validate(tls); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("smarthost set: --tls: %1").arg(problem));
+    const auto endpoint =
+        HostAndPort::parse(args.positional[0], tls == QLatin1String("implicit") ? 465 : 587);
+    if (!endpoint)
+        return out.error(ExitUsage, QStringLiteral("smarthost set: %1").arg(endpoint.error()));
+    const QString username = args.values(QStringLiteral("--username")).value(0);
+    if (username.contains(QLatin1Char('\n')) || username.contains(QLatin1Char('\r')))
+        return out.error(ExitUsage, QStringLiteral("smarthost set: the user name has a line break"));
+    if (passwordFromStdin && username.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("smarthost set: --password-stdin needs --username"));
+    QByteArray password;
+    if (passwordFromStdin) {
+        auto read = readPassword();
+        if (!read)
+            return out.error(ExitUsage, QStringLiteral("smarthost set: %1").arg(read.error()));
+        password = std::move(read).value();
+    }
+
+    Settings settings(dataDir);
+    RouteStore store(dataDir);
+    for (const Status& status :
+         {settings.set(hostKey, endpoint->toString()), settings.set(tlsKey, tls),
+          username.isEmpty() ? settings.reset(userKey) : settings.set(userKey, username),
+          store.setSmarthostPassword(password)}) {
+        if (!status)
+            return out.error(ExitFailure, status.error());
+    }
+    out.json(QJsonObject{{QStringLiteral("host"), endpoint->host},
+                         {QStringLiteral("port"), int(endpoint->port)},
+                         {QStringLiteral("tls"), tls},
+                         {QStringLiteral("username"), username},
+                         {QStringLiteral("password_set"), !password.isEmpty()},
+                         {QStringLiteral("action"), QStringLiteral("set")}});
+    out.line(
+        QStringLiteral("Mail not routed otherwise now goes through %1 (TLS: %2%3).")
+            .arg(endpoint->toString(), tls,
+                 username.isEmpty() ? QStringLiteral(", no AUTH") : QStringLiteral(", AUTH as ") + username));
+    return ExitOk;
+}
+
+int clear(const QString& dataDir, const CliOutput& out)
+{
+    Settings settings(dataDir);
+    for (const Status& status : {settings.reset(hostKey), settings.reset(tlsKey), settings.reset(userKey),
+                                 RouteStore(dataDir).setSmarthostPassword(QByteArray())}) {
+        if (!status)
+            return out.error(ExitFailure, status.error());
+    }
+    out.json(QJsonObject{{QStringLiteral("action"), QStringLiteral("clear")}});
+    out.line(QStringLiteral("No smarthost: mail goes to the recipients' MX hosts."));
+    return ExitOk;
+}
+
+} // namespace
+
+int runSmarthostCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    const QString verb = args.value(0);
+    const CliVerb* found = CliVerb::find(verbs, verb);
+    if (!found)
+        return out.error(ExitUsage, CliVerb::unknown("smarthost", verb, verbs));
+    // --password-stdin is the one option without a value; everything after "--" is positional.
+    QStringList words = args.mid(1);
+    const qsizetype end = words.indexOf(QStringLiteral("--"));
+    const qsizetype flag = words.indexOf(QStringLiteral("--password-stdin"));
+    const bool passwordFromStdin = verb == QLatin1String("set") && flag >= 0 && (end < 0 || flag < end);
+    if (passwordFromStdin)
+        words.removeAt(flag);
+    const QStringList valueOptions = verb == QLatin1String("set")
+                                         ? QStringList{QStringLiteral("--tls"), QStringLiteral("--username")}
+                                         : QStringList{};
+    const auto parsed = CliArgs::parse(words, valueOptions);
+    if (!parsed)
+        return out.error(ExitUsage, QStringLiteral("smarthost %1: %2").arg(verb, parsed.error()));
+    if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("smarthost %1: %2").arg(verb, problem));
+    if (verb == QLatin1String("show"))
+        return show(dataDir, out);
+    if (verb == QLatin1String("clear"))
+        return clear(dataDir, out);
+    return set(dataDir, parsed.value(), passwordFromStdin, out);
+}
+
+} // namespace RelayDesk

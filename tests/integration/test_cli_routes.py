@@ -1,0 +1,203 @@
+"""The routing commands of the admin command line: relaydesk route | tls-policy | smarthost.
+
+Run by ctest; RELAYDESK_BIN points at the relaydesk binary. Each test works on a fresh data directory; the
+bad-input test checks that a refused command changes neither the tables, nor the settings, nor the secret file.
+"""
+import hashlib
+import json
+import os
+import stat
+import subprocess
+import tempfile
+import unittest
+
+BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
+SECRET = "s3cret-Pa55 with spaces"
+
+
+class CliRoutesTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.data = os.path.join(self.tmp.name, "data")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def run_cli(self, *args, json_output=False, stdin=None):
+        cmd = [BIN, "--data-dir", self.data] + (["--json"] if json_output else []) + list(args)
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, input=stdin,
+                              stdin=None if stdin is not None else subprocess.DEVNULL)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    def ok(self, *args, stdin=None):
+        code, out, err = self.run_cli(*args, stdin=stdin)
+        self.assertEqual(code, 0, f"{args}: {err}")
+        self.assertEqual(err, "", args)
+        return out
+
+    def ok_json(self, *args, stdin=None):
+        code, out, err = self.run_cli(*args, json_output=True, stdin=stdin)
+        self.assertEqual(code, 0, f"{args}: {err}")
+        return json.loads(out)
+
+    def fails(self, expected_code, *args, message=None, stdin=None):
+        code, out, err = self.run_cli(*args, stdin=stdin)
+        self.assertEqual(code, expected_code, f"{args}: stdout={out!r} stderr={err!r}")
+        self.assertEqual(out, "", args)
+        self.assertTrue(err.startswith("relaydesk: "), f"{args}: {err!r}")
+        self.assertEqual(len(err.strip().splitlines()), 1, f"{args}: not one line: {err!r}")
+        if message:
+            self.assertIn(message, err)
+        return err
+
+    @property
+    def secret_path(self):
+        return os.path.join(self.data, "smarthost.secret")
+
+    def state(self):
+        """Everything a refused command must leave untouched."""
+        secret = None
+        if os.path.exists(self.secret_path):
+            with open(self.secret_path, "rb") as f:
+                secret = hashlib.sha256(f.read()).hexdigest()
+        return (self.ok_json("route", "list"), self.ok_json("tls-policy", "list"),
+                self.ok_json("smarthost", "show"), self.ok_json("config", "list"), secret)
+
+    # -- route --------------------------------------------------------------------------------------------
+    def test_route_add_list_remove(self):
+        self.assertEqual(self.ok_json("route", "list"), [])
+        self.assertIn("No routes", self.ok("route", "list"))
+        added = self.ok_json("route", "add", "*.Corp.Test", "Exchange.corp.test:2525", "--tls", "verify")
+        self.assertEqual(added, {"pattern": "*.corp.test", "host": "exchange.corp.test", "port": 2525,
+                                 "tls": "verify", "action": "add"})
+        self.ok("route", "add", "corp.test", "10.0.0.5")  # port 25 and opportunistic TLS by default
+        self.ok("route", "add", "secure.test", "[2001:db8::1]", "--tls=implicit")  # implicit: port 465
+        routes = self.ok_json("route", "list")
+        self.assertEqual(routes, [
+            {"pattern": "*.corp.test", "host": "exchange.corp.test", "port": 2525, "tls": "verify"},
+            {"pattern": "corp.test", "host": "10.0.0.5", "port": 25, "tls": "opportunistic"},
+            {"pattern": "secure.test", "host": "2001:db8::1", "port": 465, "tls": "implicit"},
+        ])
+        text = self.ok("route", "list")
+        self.assertIn("PATTERN", text)
+        self.assertIn("[2001:db8::1]:465", text)
+        # Adding the same pattern again replaces its destination.
+        self.ok("route", "add", "corp.test", "10.0.0.6:26", "--tls", "none")
+        self.assertIn({"pattern": "corp.test", "host": "10.0.0.6", "port": 26, "tls": "none"},
+                      self.ok_json("route", "list"))
+        self.assertEqual(self.ok_json("route", "remove", "*.CORP.test"),
+                         {"pattern": "*.corp.test", "action": "remove"})
+        self.assertEqual([r["pattern"] for r in self.ok_json("route", "list")], ["corp.test", "secure.test"])
+        self.fails(1, "route", "remove", "*.corp.test", message="no route for '*.corp.test'")
+
+    # -- tls-policy ---------------------------------------------------------------------------------------
+    def test_tls_policy_set_list_remove(self):
+        self.assertEqual(self.ok_json("tls-policy", "list"), [])
+        self.assertEqual(self.ok_json("tls-policy", "set", "Bank.test", "verify"),
+                         {"domain": "bank.test", "policy": "verify", "action": "set"})
+        self.ok("tls-policy", "set", "*.legacy.test", "none")
+        self.ok("tls-policy", "set", "bank.test", "required")  # replaces
+        self.assertEqual(self.ok_json("tls-policy", "list"), [{"domain": "*.legacy.test", "policy": "none"},
+                                                              {"domain": "bank.test", "policy": "required"}])
+        self.assertIn("bank.test", self.ok("tls-policy", "list"))
+        self.ok("tls-policy", "remove", "bank.test")
+        self.assertEqual(self.ok_json("tls-policy", "list"), [{"domain": "*.legacy.test", "policy": "none"}])
+        self.fails(1, "tls-policy", "remove", "bank.test", message="no TLS policy for 'bank.test'")
+
+    # -- smarthost ----------------------------------------------------------------------------------------
+    def test_smarthost_password_is_stored_0600_and_never_printed(self):
+        self.assertEqual(self.ok_json("smarthost", "show"), {"configured": False, "password_set": False})
+        self.assertIn("not set", self.ok("smarthost", "show"))
+        result = self.ok_json("smarthost", "set", "smtp.provider.test:2587", "--tls", "implicit", "--username",
+                              "relay@office.test", "--password-stdin", stdin=SECRET + "\n")
+        self.assertEqual(result["password_set"], True)
+        self.assertNotIn(SECRET, json.dumps(result))
+        with open(self.secret_path, "rb") as f:
+            self.assertEqual(f.read(), SECRET.encode())  # one trailing newline dropped, spaces kept
+        self.assertEqual(stat.S_IMODE(os.stat(self.secret_path).st_mode), 0o600)
+        shown = self.ok_json("smarthost", "show")
+        self.assertEqual(shown, {"configured": True, "host": "smtp.provider.test", "port": 2587, "tls": "implicit",
+                                 "username": "relay@office.test", "password_set": True})
+        text = self.ok("smarthost", "show")
+        self.assertIn("password:  set", text)
+        self.assertIn("smarthost: smtp.provider.test:2587", text)
+        for args in (("smarthost", "show"), ("config", "list")):
+            for json_output in (False, True):
+                code, out, err = self.run_cli(*args, json_output=json_output)
+                self.assertNotIn(SECRET, out + err)
+        self.assertEqual(self.ok_json("config", "get", "delivery.smarthost")["value"], "smtp.provider.test:2587")
+
+        # set replaces the whole smarthost: credentials not given are gone (never sent to a new host).
+        self.ok("smarthost", "set", "relay2.provider.test", "--tls", "opportunistic")
+        self.assertEqual(self.ok_json("smarthost", "show"),
+                         {"configured": True, "host": "relay2.provider.test", "port": 587, "tls": "opportunistic",
+                          "username": "", "password_set": False})
+        self.assertFalse(os.path.exists(self.secret_path))
+        self.assertIn("password:  not set", self.ok("smarthost", "show"))
+
+        self.ok("smarthost", "set", "relay3.provider.test:465", "--username", "u", "--password-stdin",
+                stdin="pw")
+        self.assertEqual(self.ok_json("smarthost", "show")["tls"], "starttls")
+        self.assertEqual(self.ok_json("smarthost", "clear"), {"action": "clear"})
+        self.assertEqual(self.ok_json("smarthost", "show"), {"configured": False, "password_set": False})
+        self.assertFalse(os.path.exists(self.secret_path))
+        self.assertEqual(self.ok_json("config", "get", "delivery.smarthost_username")["value"], "")
+
+    # -- bad input ----------------------------------------------------------------------------------------
+    def test_bad_input_changes_nothing(self):
+        self.ok("route", "add", "corp.test", "10.0.0.5:2525")
+        self.ok("tls-policy", "set", "bank.test", "verify")
+        self.ok("smarthost", "set", "smtp.provider.test:587", "--username", "u", "--password-stdin", stdin="pw\n")
+        before = self.state()
+        bad = [
+            (2, ("route",), "missing subcommand"),
+            (2, ("route", "frobnicate"), "unknown subcommand 'frobnicate'"),
+            (2, ("route", "add", "corp.test"), "missing argument"),
+            (2, ("route", "add", "a.test", "h.test", "extra"), "unexpected argument 'extra'"),
+            (2, ("route", "add", "bad pattern", "h.test:25"), "is not a domain"),
+            (2, ("route", "add", "*.", "h.test:25"), "is not a domain"),
+            (2, ("route", "add", "10.0.0.1", "h.test:25"), "is not a domain"),
+            (2, ("route", "add", "a.test", "bad_host:25"), "not a valid host name"),
+            (2, ("route", "add", "a.test", "h.test:0"), "not a port"),
+            (2, ("route", "add", "a.test", "h.test:70000"), "not a port"),
+            (2, ("route", "add", "a.test", "2001:db8::1"), "brackets"),
+            (2, ("route", "add", "a.test", "h.test", "--tls", "sometimes"), "'sometimes' is not none"),
+            (2, ("route", "add", "a.test", "h.test", "--tls"), "--tls needs a value"),
+            (2, ("route", "add", "a.test", "h.test", "--port", "25"), "unknown option --port"),
+            (1, ("route", "remove", "other.test"), "no route for 'other.test'"),
+            (2, ("tls-policy", "set", "bank.test", "maybe"), "'maybe' is not none"),
+            (2, ("tls-policy", "set", "bank.test", "VERIFY"), "is not none"),
+            (2, ("tls-policy", "set", "bad domain", "none"), "is not a domain"),
+            (2, ("tls-policy", "set", "bank.test"), "missing argument"),
+            (2, ("tls-policy", "list", "extra"), "unexpected argument"),
+            (1, ("tls-policy", "remove", "other.test"), "no TLS policy for 'other.test'"),
+            (2, ("smarthost", "set"), "missing argument"),
+            (2, ("smarthost", "set", "bad_host:25"), "not a valid host name"),
+            (2, ("smarthost", "set", "h.test:99999"), "not a port"),
+            (2, ("smarthost", "set", "h.test", "--tls", "required"), "not implicit, starttls or opportunistic"),
+            (2, ("smarthost", "set", "h.test", "--password-stdin"), "--password-stdin needs --username"),
+            (2, ("smarthost", "set", "h.test", "--password", "pw"), "unknown option --password"),
+            (2, ("smarthost", "show", "--password-stdin"), "unknown option --password-stdin"),
+            (2, ("smarthost", "clear", "now"), "unexpected argument"),
+            (2, ("smarthost", "reset"), "unknown subcommand 'reset'"),
+        ]
+        for code, args, message in bad:
+            with self.subTest(args=args):
+                self.fails(code, *args, message=message)
+        # An empty or multi-line password on stdin is refused before anything is written.
+        self.fails(2, "smarthost", "set", "new.test", "--username", "u", "--password-stdin", stdin="",
+                   message="no password on standard input")
+        self.fails(2, "smarthost", "set", "new.test", "--username", "u", "--password-stdin", stdin="\n",
+                   message="no password on standard input")
+        self.fails(2, "smarthost", "set", "new.test", "--username", "u", "--password-stdin", stdin="a\nb\n",
+                   message="several lines")
+        self.assertEqual(self.state(), before)
+
+    def test_json_errors_go_to_stderr(self):
+        code, out, err = self.run_cli("route", "add", "a.test", "bad_host", json_output=True)
+        self.assertEqual((code, out), (2, ""))
+        self.assertTrue(err.startswith("relaydesk: route add: "), err)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

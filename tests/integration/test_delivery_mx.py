@@ -1,0 +1,304 @@
+"""End-to-end delivery through DNS: dnsmasq serves MX, A and null-MX records on a loopback address.
+
+The engine looks MX records up at that dnsmasq (delivery.dns_server; QDnsLookup always asks port 53) and
+connects to the MX hosts on delivery.mx_port, a setting that exists for tests and lab setups only (RFC 5321:
+25), where Postfix's smtp-sink listens. Per-domain routes (with a wildcard) send other domains to aiosmtpd,
+which offers STARTTLS with a throw-away certificate; the delivery log must say which TLS version was used.
+
+Zone served by dnsmasq (everything else under .test is NXDOMAIN, --local=/test/):
+  mx.test        MX 10 mx1.mx.test (127.0.0.1)
+  fallback.test  MX 5 dead.fallback.test (127.0.0.2: nothing listens) and MX 10 live.fallback.test (127.0.0.1)
+  implicit.test  no MX, A 127.0.0.1 (RFC 5321 5.1 implicit MX)
+  nullmx.test    MX 0 "." (RFC 7505 null MX: bounce at once)
+Routes: *.tls.test and sender.test -> aiosmtpd (opportunistic STARTTLS).
+Needs root (dnsmasq binds port 53), /usr/sbin/dnsmasq, /usr/sbin/smtp-sink, openssl and aiosmtpd.
+"""
+
+import contextlib
+import email
+import email.policy
+import json
+import os
+import random
+import shutil
+import smtplib
+import socket
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+import unittest
+
+from relaydesk_harness import Relay, free_ports, wait_until
+
+SENDER = "app@sender.test"
+DNSMASQ = "/usr/sbin/dnsmasq"
+SMTP_SINK = "/usr/sbin/smtp-sink"
+
+try:
+    from aiosmtpd.controller import Controller
+except ImportError:  # pragma: no cover - the test is skipped below
+    Controller = None
+
+
+def start_dnsmasq(records):
+    """dnsmasq on a random 127.0.0.X:53; returns (process, address)."""
+    last = ""
+    for _ in range(5):
+        octet = random.choice([n for n in range(60, 240) if n != 53])
+        address = "127.0.0.%d" % octet
+        process = subprocess.Popen([DNSMASQ, "--no-daemon", "--no-resolv", "--no-hosts", "--port=53",
+                                    "--listen-address=" + address, "--bind-interfaces", "--local=/test/"] + records,
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        output = []
+
+        def drain(proc=process, lines=output):
+            for line in proc.stdout:
+                lines.append(line)
+
+        threading.Thread(target=drain, daemon=True).start()
+        if wait_until(lambda: process.poll() is not None or any("started" in l for l in output), 5) and \
+                process.poll() is None:
+            return process, address
+        last = "".join(output)
+        process.kill()
+        process.wait()
+    raise AssertionError("dnsmasq did not start: " + last)
+
+
+class Recorder:
+    """aiosmtpd handler: keeps every envelope with whether the session was encrypted."""
+
+    def __init__(self):
+        self.envelopes = []
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.envelopes.append({"mail_from": envelope.mail_from.strip("<>"),  # "<>": the null path
+                                   "rcpts": list(envelope.rcpt_tos),
+                                   "data": envelope.original_content or envelope.content,
+                                   "tls": session.ssl is not None})
+        return "250 2.0.0 OK"
+
+    def to(self, address):
+        with self.lock:
+            return [e for e in self.envelopes if address in e["rcpts"]]
+
+
+def listening(port):
+    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+        return True
+    return False
+
+
+def submit(relay, recipients, subject, sender=SENDER):
+    body = ("From: %s\r\nTo: %s\r\nSubject: %s\r\nMessage-ID: <%s@sender.test>\r\n\r\nBody of %s.\r\n"
+            % (sender, ", ".join(recipients), subject, subject.replace(" ", "."), subject))
+    with smtplib.SMTP(*relay.address("lan"), timeout=20) as client:
+        client.ehlo("client.test")
+        client.mail(sender)
+        for r in recipients:
+            client.rcpt(r)
+        code, text = client.data(body.encode())
+        assert code == 250, (code, text)
+    text = text.decode()
+    return text[text.find("queued as ") + 10:].split()[0]
+
+
+@unittest.skipUnless(os.geteuid() == 0 and os.access(DNSMASQ, os.X_OK) and os.access(SMTP_SINK, os.X_OK)
+                     and Controller is not None and shutil.which("openssl"),
+                     "needs root, dnsmasq, smtp-sink, openssl and aiosmtpd")
+class DeliveryThroughMx(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.cleanups = []
+        try:
+            cls._start()
+        except BaseException:
+            cls._stop()
+            raise
+
+    @classmethod
+    def _start(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="relaydesk-mx-")
+        cls.cleanups.append(lambda: shutil.rmtree(cls.tmp, ignore_errors=True))
+        os.chmod(cls.tmp, 0o755)  # smtp-sink writes below it as nobody
+        cls.dns, cls.dns_address = start_dnsmasq([
+            "--mx-host=mx.test,mx1.mx.test,10", "--host-record=mx1.mx.test,127.0.0.1",
+            "--mx-host=fallback.test,dead.fallback.test,5", "--host-record=dead.fallback.test,127.0.0.2",
+            "--mx-host=fallback.test,live.fallback.test,10", "--host-record=live.fallback.test,127.0.0.1",
+            "--host-record=implicit.test,127.0.0.1",
+            "--mx-host=nullmx.test,.,0",
+        ])
+        cls.cleanups.append(lambda: (cls.dns.terminate(), cls.dns.wait()))
+
+        cls.sink_port = free_ports(1)[0]
+        cls.sink_dir = os.path.join(cls.tmp, "sink")
+        os.mkdir(cls.sink_dir)
+        os.chmod(cls.sink_dir, 0o777)  # smtp-sink drops to the -u user before writing
+        cls.sink = subprocess.Popen([SMTP_SINK, "-u", "nobody", "-d", cls.sink_dir + "/msg.",
+                                     "127.0.0.1:%d" % cls.sink_port, "50"],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cls.cleanups.append(lambda: (cls.sink.terminate(), cls.sink.wait()))
+        if not wait_until(lambda: cls.sink.poll() is not None or listening(cls.sink_port), 10) or \
+                cls.sink.poll() is not None:
+            raise AssertionError("smtp-sink did not start")
+
+        cert, key = os.path.join(cls.tmp, "cert.pem"), os.path.join(cls.tmp, "key.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                        "/CN=aiosmtpd.test", "-keyout", key, "-out", cert], check=True, capture_output=True)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        cls.recorder = Recorder()
+        cls.aio_port = free_ports(1)[0]
+        cls.aio = Controller(cls.recorder, hostname="127.0.0.1", port=cls.aio_port, tls_context=context,
+                             require_starttls=False, ready_timeout=10)
+        cls.aio.start()
+        cls.cleanups.append(cls.aio.stop)
+
+        cls.relay = Relay({"delivery.enabled": "true", "delivery.dns_server": cls.dns_address, "delivery.mx_port": cls.sink_port,
+                           "delivery.poll_interval": 1, "delivery.retry_first": 60, "delivery.retry_max": 120,
+                           "delivery.command_timeout": 5, "delivery.connect_timeout": 5,
+                           "server.hostname": "relay.test"}, prefix="relaydesk-mx-")
+        cls.cleanups.append(cls.relay.cleanup)
+        cls.relay.cli("route", "add", "*.tls.test", "127.0.0.1:%d" % cls.aio_port)
+        cls.relay.cli("route", "add", "sender.test", "127.0.0.1:%d" % cls.aio_port, "--tls", "opportunistic")
+        cls.relay.create_agent("billing", allow=("127.0.0.1",), trusted=("127.0.0.1",))
+        cls.relay.start()
+
+    @classmethod
+    def _stop(cls):
+        for cleanup in reversed(cls.cleanups):
+            with contextlib.suppress(Exception):
+                cleanup()
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            code = cls.relay.stop()
+            assert code == 0, "relaydesk exited with %s:\n%s" % (code, "\n".join(cls.relay.stderr_lines))
+        finally:
+            cls._stop()
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    def states(self, queue_id):
+        with contextlib.closing(self.relay.db()) as db:
+            return {r[0]: r[1] for r in db.execute(
+                "SELECT r.address, r.state FROM recipients r JOIN messages m ON m.id = r.message_id"
+                " WHERE m.queue_id = ?", (queue_id,))}
+
+    def wait_states(self, queue_id, expected, timeout=20):
+        self.assertTrue(wait_until(lambda: self.states(queue_id) == expected, timeout),
+                        "%s: %s, log: %s" % (queue_id, self.states(queue_id), self.log_for(queue_id)))
+
+    def log_for(self, queue_id):
+        entries = json.loads(self.relay.cli("log", "search", "--since", "1h", json_output=True).stdout)
+        return [e for e in entries if e["queue_id"] == queue_id]
+
+    def sink_messages(self):
+        found = []
+        for root, _, files in os.walk(self.sink_dir):
+            for name in files:
+                with open(os.path.join(root, name), "rb") as f:
+                    found.append(f.read())
+        return found
+
+    def sink_has(self, marker):
+        return any(marker.encode() in m for m in self.sink_messages())
+
+    # -- tests --------------------------------------------------------------------------------------------
+    def test_mx_delivery_into_smtp_sink(self):
+        queue_id = submit(self.relay, ["alice@mx.test", "bob@mx.test"], "mx one")
+        self.wait_states(queue_id, {"alice@mx.test": "delivered", "bob@mx.test": "delivered"})
+        self.assertTrue(wait_until(lambda: self.sink_has("Body of mx one."), 5))
+        log = self.log_for(queue_id)
+        self.assertEqual(sorted(e["recipient"] for e in log), ["alice@mx.test", "bob@mx.test"])
+        for entry in log:
+            self.assertEqual((entry["route"], entry["host"], entry["ip"], entry["port"], entry["code"],
+                              entry["sign"]), ("mx", "mx1.mx.test", "127.0.0.1", self.sink_port, 250, "green"))
+            self.assertEqual(entry["tls_version"], "", entry)  # smtp-sink offers no STARTTLS: plaintext
+        # Both recipients in one transaction (one MAIL FROM, two RCPT TO).
+        transcript = log[0]["transcript"]
+        self.assertEqual(transcript.count("MAIL FROM:"), 1, transcript)
+        self.assertEqual(transcript.count("RCPT TO:"), 2, transcript)
+
+    def test_next_mx_after_connection_failure(self):
+        queue_id = submit(self.relay, ["carol@fallback.test"], "fallback")
+        self.wait_states(queue_id, {"carol@fallback.test": "delivered"})
+        self.assertTrue(wait_until(lambda: self.sink_has("Body of fallback."), 5))
+        entry = self.log_for(queue_id)[-1]
+        self.assertEqual((entry["host"], entry["ip"]), ("live.fallback.test", "127.0.0.1"), entry)
+        self.assertIn("127.0.0.2", entry["transcript"])  # the preferred MX was tried first
+
+    def test_implicit_mx_from_the_address_record(self):
+        queue_id = submit(self.relay, ["dave@implicit.test"], "implicit")
+        self.wait_states(queue_id, {"dave@implicit.test": "delivered"})
+        entry = self.log_for(queue_id)[-1]
+        self.assertEqual((entry["host"], entry["ip"], entry["port"]), ("implicit.test", "127.0.0.1",
+                                                                       self.sink_port), entry)
+
+    def test_null_mx_bounces_at_once_with_a_dsn(self):
+        started = time.monotonic()
+        queue_id = submit(self.relay, ["erin@nullmx.test", "frank@mx.test"], "null mx")
+        self.wait_states(queue_id, {"erin@nullmx.test": "bounced", "frank@mx.test": "delivered"}, timeout=15)
+        self.assertLess(time.monotonic() - started, 15)  # no retry schedule (retry_first is 60 s)
+        entry = [e for e in self.log_for(queue_id) if e["recipient"] == "erin@nullmx.test"]
+        self.assertEqual(len(entry), 1, entry)
+        self.assertEqual((entry[0]["code"], entry[0]["enhanced"], entry[0]["sign"]), (556, "5.1.10", "red"))
+
+        # The DSN goes to the sender (sender.test is routed to aiosmtpd) with a null reverse path.
+        self.assertTrue(wait_until(lambda: any(e["mail_from"] == "" for e in self.recorder.to(SENDER)), 15),
+                        (self.recorder.envelopes, json.loads(self.relay.cli("log", "search", "--recipient", SENDER, json_output=True).stdout)))
+        dsn = [e for e in self.recorder.to(SENDER) if e["mail_from"] == "" and b"null.mx" in e["data"]]
+        self.assertEqual(len(dsn), 1)
+        message = email.message_from_bytes(dsn[0]["data"], policy=email.policy.compat32)
+        self.assertEqual(message.get_content_type(), "multipart/report")
+        self.assertEqual(message.get_param("report-type"), "delivery-status")
+        parts = message.get_payload()
+        self.assertEqual([p.get_content_type() for p in parts],
+                         ["text/plain", "message/delivery-status", "text/rfc822-headers"])
+        per_recipient = parts[1].get_payload()[1:]
+        self.assertEqual(len(per_recipient), 1)  # only the bounced recipient, not the delivered one
+        self.assertEqual(per_recipient[0]["Final-Recipient"].split(";")[1].strip(), "erin@nullmx.test")
+        self.assertEqual(per_recipient[0]["Action"], "failed")
+        self.assertEqual(per_recipient[0]["Status"], "5.1.10")
+        self.assertIn("556", per_recipient[0]["Diagnostic-Code"])
+        self.assertIn("Message-ID: <null.mx@sender.test>", parts[2].get_payload())
+
+    def test_unknown_domain_is_permanent(self):
+        queue_id = submit(self.relay, ["gina@nowhere.test"], "nxdomain")
+        self.wait_states(queue_id, {"gina@nowhere.test": "bounced"})
+        entry = self.log_for(queue_id)[-1]
+        self.assertEqual((entry["code"], entry["enhanced"]), (550, "5.1.2"), entry)
+
+    def test_wildcard_route_with_opportunistic_starttls(self):
+        queue_id = submit(self.relay, ["hank@a.tls.test", "ida@b.c.tls.test"], "starttls")
+        self.wait_states(queue_id, {"hank@a.tls.test": "delivered", "ida@b.c.tls.test": "delivered"})
+        for address in ("hank@a.tls.test", "ida@b.c.tls.test"):
+            received = self.recorder.to(address)
+            self.assertEqual(len(received), 1, address)
+            self.assertTrue(received[0]["tls"], "aiosmtpd saw a plaintext session")
+            self.assertIn(b"Body of starttls.", received[0]["data"])
+        log = json.loads(self.relay.cli("log", "search", "--recipient", "hank@a.tls.test", "--since", "1h",
+                                        json_output=True).stdout)
+        self.assertEqual(len(log), 1, log)
+        entry = log[0]
+        self.assertEqual((entry["route"], entry["host"], entry["port"], entry["sign"]),
+                         ("route", "127.0.0.1", self.aio_port, "green"), entry)
+        self.assertIn(entry["tls_version"], ("TLSv1.2", "TLSv1.3"), entry)
+        self.assertNotEqual(entry["tls_cipher"], "", entry)
+        # Later jobs may reuse the encrypted connection (RSET); the one that opened it shows the handshake.
+        routed = [e for e in json.loads(self.relay.cli("log", "search", "--since", "1h", json_output=True).stdout)
+                  if e["port"] == self.aio_port]
+        self.assertTrue(any("C: STARTTLS" in e["transcript"] for e in routed), routed)
+        self.assertTrue(all(e["tls_version"] in ("TLSv1.2", "TLSv1.3") for e in routed), routed)
+        # The wildcard covers subdomains only: tls.test itself has no route and no DNS (NXDOMAIN).
+        queue_id = submit(self.relay, ["jo@tls.test"], "apex")
+        self.wait_states(queue_id, {"jo@tls.test": "bounced"})
+        self.assertEqual(self.recorder.to("jo@tls.test"), [])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
