@@ -12,7 +12,6 @@ import json
 import socket
 import smtplib
 import sys
-import time
 import unittest
 
 from reliability_sinks import VanishingServer
