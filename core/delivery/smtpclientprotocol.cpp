@@ -302,12 +302,13 @@ void SmtpClientProtocol::fail(const SmtpReply& given)
     if (m_state == State::Rset)
         m_state = State::MailFrom; // nothing resolved yet
     if (wasInTransaction) {
-        const State stage = m_state;
         m_state = State::Closed;
         m_inTransaction = false;
-        const bool dataStage = stage == State::Data || stage == State::Content;
+        // RFC 5321 3.3: a recipient that RCPT accepted is not delivered until the content is; a transaction
+        // that breaks off before that (malformed reply, lost connection) leaves it undelivered.
+        // Found by fuzz_clientprotocol.
         for (SmtpReply& outcome : m_outcomes) {
-            if (outcome.code == 0 || (dataStage && outcome.isPositive()))
+            if (outcome.code == 0 || outcome.isPositive())
                 outcome = reason;
         }
         m_sink->transactionFinished(QList<SmtpReply>(m_outcomes)); // a copy: the sink may start the next job
