@@ -15,10 +15,10 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
         return Result::failure(db.error());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    // recipients_due index: (state, next_attempt_at).
+    // recipients_pending: a partial index in due order, so this reads LIMIT rows, not every pending one.
     query.prepare(
         QStringLiteral("SELECT r.id, r.message_id, r.address, r.domain, m.queue_id, m.agent_id, m.sender,"
-                       " s.reason FROM recipients r JOIN messages m ON m.id = r.message_id"
+                       " s.reason FROM recipients r INDEXED BY recipients_pending JOIN messages m ON m.id = r.message_id"
                        " LEFT JOIN suppressions s ON s.agent_id = m.agent_id AND s.address = lower(r.address)"
                        " WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ? AND m.held = 0"
                        " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
@@ -82,9 +82,9 @@ Expected<qint64> QueueScheduler::nextDueAt(const QSet<qint64>& busy) const
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT r.id, r.next_attempt_at FROM recipients r JOIN messages m ON m.id = r.message_id"
+        "SELECT r.id, r.next_attempt_at FROM recipients r INDEXED BY recipients_pending JOIN messages m ON m.id = r.message_id"
         " WHERE r.state IN ('queued','deferred') AND m.held = 0"
-        " ORDER BY r.next_attempt_at LIMIT ?"));
+        " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
     query.addBindValue(busy.size() + 1);
     if (!query.exec())
         return Expected<qint64>::failure(query.lastError().text());

@@ -97,9 +97,20 @@ static QStringList logIndexesMigration()
     };
 }
 
+// The delivery scheduler walks pending recipients in due order. A partial index over just the pending ones
+// lets "state IN ('queued','deferred') ORDER BY next_attempt_at LIMIT n" read n rows instead of sorting
+// every pending recipient on each pass (the query must repeat the index's WHERE text for SQLite to use it).
+static QStringList pendingIndexMigration()
+{
+    return {
+        QStringLiteral("CREATE INDEX recipients_pending ON recipients(next_attempt_at, id)"
+                       " WHERE state IN ('queued','deferred')"),
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
-    return {migration1(), deliveryLogMigration(), routesMigration(), logIndexesMigration()};
+    return {migration1(), deliveryLogMigration(), routesMigration(), logIndexesMigration(), pendingIndexMigration()};
 }
 
 } // namespace RelayDesk
