@@ -141,7 +141,7 @@ class ScriptedServer:
 
 
 def relay_settings(port, **extra):
-    settings = {"delivery.smarthost": "127.0.0.1:%d" % port, "delivery.smarthost_tls": "opportunistic",
+    settings = {"delivery.enabled": "true", "delivery.smarthost": "127.0.0.1:%d" % port, "delivery.smarthost_tls": "opportunistic",
                 "delivery.poll_interval": 1, "delivery.retry_first": 1, "delivery.retry_max": 2,
                 "delivery.command_timeout": 3, "delivery.connect_timeout": 3, "server.hostname": "relay.test"}
     settings.update(extra)
