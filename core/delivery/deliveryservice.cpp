@@ -210,6 +210,8 @@ void DeliveryService::recorded(const DeliveryAttemptResult& result, const Expect
 {
     for (qint64 id : result.job.recipientIds)
         m_busy.remove(id);
+    // The slot is held until the outcome is on disk: after a crash at most max_in_flight jobs were
+    // delivered without a record (contract 1), whatever the store writer had not committed yet.
     --m_inFlight;
     if (!summary) {
         // The recipients stay queued, so they are tried again: twice rather than never (contract 1).
@@ -218,12 +220,11 @@ void DeliveryService::recorded(const DeliveryAttemptResult& result, const Expect
     } else {
         Q_EMIT attemptRecorded(result, summary.value());
     }
-    if (m_running) {
-        m_scheduled = false;
+    // One scheduler run for a whole group commit of outcomes: wake() coalesces until the run starts.
+    if (m_running)
         wake();
-    } else if (m_inFlight == 0) {
+    else if (m_inFlight == 0)
         Q_EMIT idle();
-    }
 }
 
 } // namespace RelayDesk

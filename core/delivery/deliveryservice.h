@@ -76,8 +76,8 @@ private:
     QTimer m_timer;
     QSet<qint64> m_busy; ///< recipients in flight or being recorded
     std::shared_ptr<Guard> m_guard;
-    int m_inFlight = 0;
-    int m_maxInFlight = 20;
+    int m_inFlight = 0; ///< jobs at the transport or being recorded (limited by delivery.max_in_flight)
+    int m_maxInFlight = 100;
     int m_pollMs = 5000;
     bool m_running = false;
     bool m_scheduled = false;

@@ -146,7 +146,7 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("delivery.retry_max"), QStringLiteral("3600"), QStringLiteral("Longest wait in seconds between retries (the wait doubles up to this)"), validatePositive},
         {QStringLiteral("delivery.give_up_after"), QStringLiteral("432000"), QStringLiteral("Seconds after which an undeliverable message is bounced"), validatePositive},
         {QStringLiteral("delivery.delay_notice_after"), QStringLiteral("14400"), QStringLiteral("Seconds after which the sender is told of a delay (0: never)"), validateNonNegative},
-        {QStringLiteral("delivery.max_in_flight"), QStringLiteral("20"), QStringLiteral("Delivery transactions running at once"), validatePositive},
+        {QStringLiteral("delivery.max_in_flight"), QStringLiteral("100"), QStringLiteral("Delivery jobs in progress at once, from hand-over until the outcome is recorded (those beyond the connection limits wait, ready); also the most a crash may deliver twice"), validatePositive},
         {QStringLiteral("delivery.poll_interval"), QStringLiteral("5"), QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive},
         {QStringLiteral("delivery.smarthost"), QString(), QStringLiteral("Relay all mail not routed otherwise through HOST:PORT (empty: deliver by MX)"), validateSmarthost},
         {QStringLiteral("delivery.smarthost_tls"), QStringLiteral("starttls"), QStringLiteral("Smarthost TLS: implicit, starttls (required) or opportunistic"), validateSmarthostTls},
