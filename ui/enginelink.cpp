@@ -8,6 +8,7 @@
 #include "ui/settingspage.h"
 #include "ui/statustray.h"
 
+#include <QMessageBox>
 #include <QTimer>
 
 namespace RelayDesk {
@@ -72,14 +73,72 @@ void EngineLink::updateTray()
         m_tray->setLevel(StatusTray::Level::Green, tr("RelayDesk: relaying"));
 }
 
-void EngineLink::performQueueAction(QueueAction action, const QList<qint64>& messageIds)
+static RelayEngine::QueueAction engineAction(QueueAction action)
 {
-    // The queue actions of core/delivery are not merged yet; until they are, say so instead of pretending.
-    Q_UNUSED(action)
-    m_window->queuePage()->showActionResult(
-        tr("Queue actions are not available in this build yet (%n message(s) selected).", nullptr,
-           static_cast<int>(messageIds.size())));
-    m_engine->wakeDelivery();
+    switch (action) {
+    case QueueAction::RetryNow:
+        return RelayEngine::QueueAction::Retry;
+    case QueueAction::Hold:
+        return RelayEngine::QueueAction::Hold;
+    case QueueAction::Release:
+        return RelayEngine::QueueAction::Release;
+    case QueueAction::Delete:
+        return RelayEngine::QueueAction::Delete;
+    case QueueAction::Bounce:
+        return RelayEngine::QueueAction::Bounce;
+    }
+    return RelayEngine::QueueAction::Retry;
+}
+
+void EngineLink::performQueueAction(QueueAction action, const QStringList& queueIds)
+{
+    QueuePage* page = m_window->queuePage();
+    page->setActionRunning(true);
+    page->showActionResult(tr("Working on %n message(s)...", nullptr, static_cast<int>(queueIds.size())));
+    const QPointer<EngineLink> self(this);
+    const int count = static_cast<int>(queueIds.size());
+    // The engine runs the action on its own threads and calls back on its (the GUI) thread.
+    m_engine->performQueueAction(engineAction(action), queueIds,
+                                 [self, action, count](const QStringList& errors) {
+                                     if (self)
+                                         self->showQueueActionResult(action, count, errors);
+                                 });
+}
+
+void EngineLink::showQueueActionResult(QueueAction action, int count, const QStringList& errors)
+{
+    QueuePage* page = m_window->queuePage();
+    page->setActionRunning(false);
+    page->reload();
+    const int done = count - static_cast<int>(errors.size());
+    switch (action) {
+    case QueueAction::RetryNow:
+        page->showActionResult(tr("%n message(s) will be retried now.", nullptr, done));
+        break;
+    case QueueAction::Hold:
+        page->showActionResult(tr("%n message(s) held.", nullptr, done));
+        break;
+    case QueueAction::Release:
+        page->showActionResult(tr("%n message(s) released.", nullptr, done));
+        break;
+    case QueueAction::Delete:
+        page->showActionResult(tr("%n message(s) deleted.", nullptr, done));
+        break;
+    case QueueAction::Bounce:
+        page->showActionResult(tr("%n message(s) bounced.", nullptr, done));
+        break;
+    }
+    if (errors.isEmpty())
+        return;
+    // Not exec(): the box is window-modal and the event loop (and the engine's updates) keep running.
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Queue action failed"),
+                        tr("%n message(s) could not be changed.", nullptr, static_cast<int>(errors.size())),
+                        QMessageBox::Ok, page);
+    box->setObjectName(QStringLiteral("queueActionErrors"));
+    box->setDetailedText(errors.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace RelayDesk

@@ -3,6 +3,7 @@
 #include "ui/queueaction.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 namespace RelayDesk {
@@ -23,7 +24,9 @@ public:
 private:
     void updateListeners();
     void updateTray();
-    void performQueueAction(QueueAction action, const QList<qint64>& messageIds);
+    /// Runs the action on the engine (off the GUI thread), then refreshes the queue and reports errors.
+    void performQueueAction(QueueAction action, const QStringList& queueIds);
+    void showQueueActionResult(QueueAction action, int count, const QStringList& errors);
 
     RelayEngine* m_engine;
     MainWindow* m_window;

@@ -96,26 +96,32 @@ void QueuePage::applyFilter()
     m_model->setFilter(filter);
 }
 
-QList<qint64> QueuePage::selectedMessageIds() const
+QStringList QueuePage::selectedQueueIds() const
 {
-    QList<qint64> ids;
+    QStringList ids;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
-        ids << m_model->rowAt(index.row()).messageId;
-    std::sort(ids.begin(), ids.end());
+        ids << m_model->rowAt(index.row()).queueId;
+    ids.sort();
     return ids;
+}
+
+void QueuePage::setActionRunning(bool running)
+{
+    m_actionRunning = running;
+    updateButtons();
 }
 
 void QueuePage::updateButtons()
 {
-    const bool any = m_view->selectionModel()->hasSelection();
+    const bool any = m_view->selectionModel()->hasSelection() && !m_actionRunning;
     for (QPushButton* button : std::as_const(m_actionButtons))
         button->setEnabled(any);
 }
 
 void QueuePage::perform(QueueAction action)
 {
-    const QList<qint64> ids = selectedMessageIds();
-    if (ids.isEmpty())
+    const QStringList ids = selectedQueueIds();
+    if (ids.isEmpty() || m_actionRunning)
         return;
     if (isDestructive(action)) {
         const QString question =

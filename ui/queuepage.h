@@ -26,7 +26,8 @@ public:
     QueueModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     LogFilterBar* filterBar() const { return m_filterBar; }
-    QList<qint64> selectedMessageIds() const;
+    /// The queue ids (messages.queue_id) of the selected rows, sorted.
+    QStringList selectedQueueIds() const;
     /// Asks for confirmation where needed, then emits actionRequested for the selection.
     void perform(QueueAction action);
     void refreshAgents(const QStringList& names);
@@ -35,9 +36,11 @@ public Q_SLOTS:
     void reload();
     /// The result of an action, shown under the table.
     void showActionResult(const QString& message);
+    /// Disables the action buttons while an action runs on the engine.
+    void setActionRunning(bool running);
 
 Q_SIGNALS:
-    void actionRequested(RelayDesk::QueueAction action, const QList<qint64>& messageIds);
+    void actionRequested(RelayDesk::QueueAction action, const QStringList& queueIds);
 
 private:
     void applyFilter();
@@ -51,6 +54,7 @@ private:
     QTextBrowser* m_details = nullptr;
     QLabel* m_status = nullptr;
     QList<QPushButton*> m_actionButtons;
+    bool m_actionRunning = false;
 };
 
 } // namespace RelayDesk

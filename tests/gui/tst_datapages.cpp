@@ -1,12 +1,17 @@
 // GUI tests of the Queue, Delivery Logs and Live Sessions pages with real widgets on the offscreen platform.
+#include "core/engine/relayengine.h"
+#include "core/store/settings.h"
 #include "exampledata.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
+#include "ui/enginelink.h"
 #include "ui/logfilterbar.h"
+#include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/sessionsmodel.h"
+#include "ui/statustray.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -15,12 +20,93 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 
 using namespace RelayDesk;
+
+namespace {
+
+/// A port that was free a moment ago (HostPort needs 1-65535, so port 0 cannot go into the settings).
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+/// A running engine on free loopback ports with delivery off, and the window wired to it.
+struct RunningRelay
+{
+    explicit RunningRelay(const QString& dataDir) : engine(dataDir)
+    {
+        Settings settings(dataDir);
+        for (const char* listener : {"submission", "smtps", "lan"})
+            settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                         QStringLiteral("127.0.0.1:%1").arg(freePort()));
+        settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
+        started = engine.start();
+        window = std::make_unique<MainWindow>(dataDir);
+        link = std::make_unique<EngineLink>(&engine, window.get(), &tray);
+    }
+    ~RunningRelay()
+    {
+        link.reset();
+        window.reset();
+        engine.stop();
+    }
+    RelayEngine engine;
+    Status started;
+    StatusTray tray;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<EngineLink> link;
+};
+
+int heldCount(const QString& dataDir, const QStringList& queueIds)
+{
+    QSqlQuery q(Database::connection(dataDir).value());
+    int held = 0;
+    for (const QString& id : queueIds) {
+        q.prepare(QStringLiteral("SELECT held FROM messages WHERE queue_id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            held += q.value(0).toInt();
+    }
+    return held;
+}
+
+int messageCount(const QString& dataDir, const QStringList& queueIds)
+{
+    QSqlQuery q(Database::connection(dataDir).value());
+    int count = 0;
+    for (const QString& id : queueIds) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE queue_id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            count += q.value(0).toInt();
+    }
+    return count;
+}
+
+void selectRows(QueuePage* page, const QList<int>& rows)
+{
+    QItemSelectionModel* selection = page->view()->selectionModel();
+    selection->clearSelection();
+    for (int row : rows)
+        selection->select(page->model()->index(row, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+QPushButton* actionButton(QueuePage* page, QueueAction action)
+{
+    return page->findChild<QPushButton*>(QStringLiteral("action%1").arg(int(action)));
+}
+
+} // namespace
 
 class TestDataPages : public QObject
 {
@@ -30,6 +116,8 @@ private Q_SLOTS:
     void logPagesLoadOnDemand();
     void logExportsFilteredRows();
     void queueActionsOnSelection();
+    void queueActionsChangeTheStore();
+    void queueActionErrorsAreShown();
     void queueModelPassesModelTester();
     void sessionsUpdateInPlace();
 };
@@ -117,13 +205,13 @@ void TestDataPages::queueActionsOnSelection()
     selection->select(page.model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     selection->select(page.model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(hold->isEnabled());
-    QList<qint64> expected = {page.model()->rowAt(0).messageId, page.model()->rowAt(2).messageId};
-    std::sort(expected.begin(), expected.end());
+    QStringList expected = {page.model()->rowAt(0).queueId, page.model()->rowAt(2).queueId};
+    expected.sort();
 
     QTest::mouseClick(hold, Qt::LeftButton); // not destructive: no question
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(0).value<QueueAction>(), QueueAction::Hold);
-    QCOMPARE(requested.at(0).at(1).value<QList<qint64>>(), expected);
+    QCOMPARE(requested.at(0).at(1).value<QStringList>(), expected);
 
     // Delete asks first; Cancel does nothing, Yes performs it.
     for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
@@ -137,7 +225,103 @@ void TestDataPages::queueActionsOnSelection()
     }
     QCOMPARE(requested.count(), 2);
     QCOMPARE(requested.at(1).at(0).value<QueueAction>(), QueueAction::Delete);
-    QCOMPARE(requested.at(1).at(1).value<QList<qint64>>(), expected);
+    QCOMPARE(requested.at(1).at(1).value<QStringList>(), expected);
+}
+
+void TestDataPages::queueActionsChangeTheStore()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    RunningRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    QueuePage* page = relay.window->queuePage();
+    relay.window->showPage(MainWindow::Queue);
+    relay.window->show();
+    QTRY_VERIFY(page->model()->rowCount() > 3 && !page->model()->isLoading());
+
+    // Hold two messages that are not held yet.
+    QList<int> rows;
+    for (int row = 0; row < page->model()->rowCount() && rows.size() < 2; ++row) {
+        if (page->model()->rowAt(row).state != QLatin1String("held"))
+            rows << row;
+    }
+    QCOMPARE(rows.size(), 2);
+    selectRows(page, rows);
+    const QStringList ids = page->selectedQueueIds();
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(heldCount(dir.path(), ids), 0);
+    QTest::mouseClick(actionButton(page, QueueAction::Hold), Qt::LeftButton);
+    QTRY_COMPARE(heldCount(dir.path(), ids), 2);
+    // The model is reloaded after the engine is done: both rows now read "held".
+    QTRY_VERIFY([&]() {
+        int held = 0;
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            const QueueRow& r = page->model()->rowAt(row);
+            held += ids.contains(r.queueId) && r.state == QLatin1String("held") ? 1 : 0;
+        }
+        return held == 2 && !page->model()->isLoading();
+    }());
+
+    // Release one of them again.
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        if (page->model()->rowAt(row).queueId == ids.first())
+            selectRows(page, {row});
+    }
+    QCOMPARE(page->selectedQueueIds(), QStringList{ids.first()});
+    QTRY_VERIFY(actionButton(page, QueueAction::Release)->isEnabled());
+    QTest::mouseClick(actionButton(page, QueueAction::Release), Qt::LeftButton);
+    QTRY_COMPARE(heldCount(dir.path(), ids), 1);
+
+    // Delete both, confirming the question: the messages leave the store and the table.
+    QTRY_VERIFY(!page->model()->isLoading());
+    QList<int> both;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        if (ids.contains(page->model()->rowAt(row).queueId))
+            both << row;
+    }
+    selectRows(page, both);
+    QTRY_VERIFY(actionButton(page, QueueAction::Delete)->isEnabled());
+    const int before = page->model()->rowCount();
+    QTimer::singleShot(50, this, []() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(actionButton(page, QueueAction::Delete), Qt::LeftButton);
+    QTRY_COMPARE(messageCount(dir.path(), ids), 0);
+    QTRY_COMPARE(page->model()->rowCount(), before - 2);
+    QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
+}
+
+void TestDataPages::queueActionErrorsAreShown()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    RunningRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    QueuePage* page = relay.window->queuePage();
+    relay.window->show();
+    QTRY_VERIFY(page->model()->rowCount() > 1 && !page->model()->isLoading());
+    selectRows(page, {0});
+    const QStringList ids = page->selectedQueueIds();
+    // Another admin (or the command line) deletes the message behind the window's back.
+    QSqlQuery q(Database::connection(dir.path()).value());
+    q.prepare(QStringLiteral("DELETE FROM messages WHERE queue_id = ?"));
+    q.addBindValue(ids.first());
+    QVERIFY(q.exec());
+    QTest::mouseClick(actionButton(page, QueueAction::Hold), Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors"))) != nullptr);
+    QVERIFY(box->detailedText().contains(ids.first()));
+    box->button(QMessageBox::Ok)->click();
+    // The table no longer shows the vanished message.
+    QTRY_VERIFY([&]() {
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            if (page->model()->rowAt(row).queueId == ids.first())
+                return false;
+        }
+        return !page->model()->isLoading();
+    }());
 }
 
 void TestDataPages::queueModelPassesModelTester()
