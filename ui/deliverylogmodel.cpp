@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <optional>
+
 namespace RelayDesk {
 
 DeliveryLogModel::DeliveryLogModel(QString dataDir, QObject* parent)
@@ -17,10 +19,14 @@ DeliveryLogModel::DeliveryLogModel(QString dataDir, QObject* parent)
 void DeliveryLogModel::requestPage(const LogFilter& filter, int offset, int limit, quint64 generation)
 {
     using Page = Expected<QList<DeliveryLogRow>>;
+    // Keyset paging: the next page starts after the last row loaded, whatever its offset.
+    std::optional<DeliveryLogRow> after;
+    if (offset > 0 && offset <= m_rows.size())
+        after = m_rows.at(offset - 1);
     runner()->run<Page>(
         this,
-        [dir = dataDir(), filter, offset, limit]() {
-            return DeliveryLogQuery(dir).page(filter, offset, limit);
+        [dir = dataDir(), filter, after, limit]() {
+            return DeliveryLogQuery(dir).pageAfter(filter, after ? &*after : nullptr, limit);
         },
         [this, generation](Page page) { appendPage(generation, page, m_rows); });
 }

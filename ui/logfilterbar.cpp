@@ -30,6 +30,10 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     m_text->setObjectName(QStringLiteral("textFilter"));
     m_text->setPlaceholderText(tr("Search sender, recipient or subject"));
     m_text->setClearButtonEnabled(true);
+    m_recipient = new QLineEdit(this);
+    m_recipient->setObjectName(QStringLiteral("recipientFilter"));
+    m_recipient->setPlaceholderText(tr("Recipient starts with"));
+    m_recipient->setClearButtonEnabled(true);
     setAgents({});
 
     auto* layout = new QHBoxLayout(this);
@@ -40,12 +44,14 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     layout->addWidget(m_status);
     layout->addWidget(new QLabel(tr("Time:"), this));
     layout->addWidget(m_period);
+    layout->addWidget(m_recipient, 1);
     layout->addWidget(m_text, 1);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &LogFilterBar::filterChanged);
-    connect(m_text, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    for (QLineEdit* edit : {m_text, m_recipient})
+        connect(edit, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     for (QComboBox* box : {m_agent, m_status, m_period})
         connect(box, &QComboBox::currentIndexChanged, this, &LogFilterBar::filterChanged);
 }
@@ -70,6 +76,7 @@ LogFilter LogFilterBar::filter(qint64 nowMs) const
     const qint64 seconds = m_period->currentData().toLongLong();
     filter.fromMs = seconds > 0 ? nowMs - seconds * 1000 : 0;
     filter.text = m_text->text().trimmed();
+    filter.recipient = m_recipient->text().trimmed();
     return filter;
 }
 

@@ -10,41 +10,81 @@ namespace RelayDesk {
 
 namespace {
 
+// The sort expression of each column; NULL-free so that row-value comparisons order every row.
+const char* const sortExpressions[] = {
+    "m.received_at",
+    "m.agent_name",
+    "m.sender",
+    "r.address",
+    "m.subject",
+    "CASE WHEN m.held = 1 AND r.state IN ('queued','deferred') THEN 'held' ELSE r.state END",
+    "r.attempts",
+    "r.updated_at",
+    "COALESCE(r.last_code, 0)"};
+
+bool hasSortColumn(const LogFilter& filter)
+{
+    return filter.sortColumn >= 0 && filter.sortColumn < DeliveryLogQuery::ColumnCount;
+}
+
 QString orderBy(const LogFilter& filter)
 {
-    static const char* const columns[] = {"m.received_at", "m.agent_name", "m.sender",
-                                          "r.address",     "m.subject",    "r.state",
-                                          "r.attempts",    "r.updated_at", "r.last_code"};
     const QString direction =
         filter.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    if (filter.sortColumn < 0 || filter.sortColumn >= DeliveryLogQuery::ColumnCount)
+    if (!hasSortColumn(filter))
         return QStringLiteral(" ORDER BY r.id DESC");
-    return QStringLiteral(" ORDER BY ") + QLatin1String(columns[filter.sortColumn]) + direction +
+    return QStringLiteral(" ORDER BY ") + QLatin1String(sortExpressions[filter.sortColumn]) + direction +
            QStringLiteral(", r.id") + direction;
 }
 
-} // namespace
-
-DeliveryLogQuery::DeliveryLogQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
-
-Expected<QList<DeliveryLogRow>> DeliveryLogQuery::page(const LogFilter& filter, int offset, int limit) const
+// The condition that continues after the last row shown: "(key, r.id) < (?, ?)" (descending) or ">".
+// With a recipient prefix the unary + keeps SQLite from preferring a rowid range (which scans every older
+// row) over the recipients_address index (which reads only the matches).
+QString keysetCondition(const LogFilter& filter)
 {
-    auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Expected<QList<DeliveryLogRow>>::failure(db.error());
-    const SqlFilter where(filter);
-    QSqlQuery query(db.value());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral(
-            "SELECT r.id, m.id, m.queue_id, m.agent_name, m.sender, r.address, m.subject,"
-            " CASE WHEN m.held = 1 AND r.state IN ('queued','deferred') THEN 'held' ELSE r.state END,"
-            " r.attempts, m.received_at, r.updated_at, r.last_code, r.last_enhanced, r.last_reply"
-            " FROM recipients r JOIN messages m ON m.id = r.message_id") +
-        where.whereClause() + orderBy(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    where.bind(query);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
+    const QString id =
+        filter.recipient.trimmed().isEmpty() ? QStringLiteral("r.id") : QStringLiteral("+r.id");
+    if (!hasSortColumn(filter))
+        return id + QStringLiteral(" < ?");
+    const QString op = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+    return QStringLiteral("(") + QLatin1String(sortExpressions[filter.sortColumn]) + QStringLiteral(", ") +
+           id + QStringLiteral(") ") + op + QStringLiteral(" (?, ?)");
+}
+
+QVariant sortKey(const LogFilter& filter, const DeliveryLogRow& row)
+{
+    switch (filter.sortColumn) {
+    case DeliveryLogQuery::Received:
+        return row.receivedAt;
+    case DeliveryLogQuery::Agent:
+        return row.agent;
+    case DeliveryLogQuery::Sender:
+        return row.sender;
+    case DeliveryLogQuery::Recipient:
+        return row.recipient;
+    case DeliveryLogQuery::Subject:
+        return row.subject;
+    case DeliveryLogQuery::State:
+        return row.state;
+    case DeliveryLogQuery::Attempts:
+        return row.attempts;
+    case DeliveryLogQuery::Updated:
+        return row.updatedAt;
+    case DeliveryLogQuery::LastReply:
+        return row.lastCode;
+    default:
+        return {};
+    }
+}
+
+const char* const selectColumns =
+    "SELECT r.id, m.id, m.queue_id, m.agent_name, m.sender, r.address, m.subject,"
+    " CASE WHEN m.held = 1 AND r.state IN ('queued','deferred') THEN 'held' ELSE r.state END,"
+    " r.attempts, m.received_at, r.updated_at, r.last_code, r.last_enhanced, r.last_reply"
+    " FROM recipients r JOIN messages m ON m.id = r.message_id";
+
+Expected<QList<DeliveryLogRow>> readRows(QSqlQuery& query)
+{
     if (!query.exec())
         return Expected<QList<DeliveryLogRow>>::failure(query.lastError().text());
     QList<DeliveryLogRow> rows;
@@ -67,6 +107,56 @@ Expected<QList<DeliveryLogRow>> DeliveryLogQuery::page(const LogFilter& filter, 
         rows.append(row);
     }
     return rows;
+}
+
+} // namespace
+
+DeliveryLogQuery::DeliveryLogQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Expected<QList<DeliveryLogRow>> DeliveryLogQuery::page(const LogFilter& filter, int offset, int limit) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QList<DeliveryLogRow>>::failure(db.error());
+    const SqlFilter where(filter);
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String(selectColumns) + where.whereClause() + orderBy(filter) +
+                  QStringLiteral(" LIMIT ? OFFSET ?"));
+    where.bind(query);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    return readRows(query);
+}
+
+QString DeliveryLogQuery::pageSql(const LogFilter& filter, bool keyset)
+{
+    const SqlFilter where(filter);
+    QString clause = where.whereClause();
+    if (keyset)
+        clause += (clause.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                  keysetCondition(filter);
+    return QLatin1String(selectColumns) + clause + orderBy(filter) + QStringLiteral(" LIMIT ?");
+}
+
+Expected<QList<DeliveryLogRow>> DeliveryLogQuery::pageAfter(const LogFilter& filter,
+                                                            const DeliveryLogRow* after, int limit) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QList<DeliveryLogRow>>::failure(db.error());
+    const SqlFilter where(filter);
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(pageSql(filter, after != nullptr));
+    where.bind(query);
+    if (after) {
+        if (hasSortColumn(filter))
+            query.addBindValue(sortKey(filter, *after));
+        query.addBindValue(after->recipientId);
+    }
+    query.addBindValue(limit);
+    return readRows(query);
 }
 
 Expected<int> DeliveryLogQuery::count(const LogFilter& filter) const

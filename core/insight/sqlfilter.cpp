@@ -22,6 +22,13 @@ SqlFilter::SqlFilter(const LogFilter& filter)
         m_conditions << QStringLiteral("m.received_at < ?");
         m_values << filter.toMs;
     }
+    const QString recipient = filter.recipient.trimmed();
+    if (!recipient.isEmpty()) {
+        // A range over the NOCASE index recipients_address (migration 4) rather than LIKE 'x%', whose
+        // index use depends on how the statement is prepared. U+10FFFF sorts after any character.
+        m_conditions << QStringLiteral("r.address >= ? COLLATE NOCASE AND r.address < ? COLLATE NOCASE");
+        m_values << recipient << QString(recipient + QString::fromUcs4(U"\U0010FFFF"));
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         m_conditions << QStringLiteral("(m.sender LIKE ? ESCAPE '\\' OR r.address LIKE ? ESCAPE '\\'"
