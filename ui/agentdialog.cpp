@@ -2,6 +2,7 @@
 
 #include "core/agents/agentdirectory.h"
 #include "ui/cidrlisteditor.h"
+#include "ui/queryrunner.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -13,9 +14,46 @@
 
 namespace RelayDesk {
 
+namespace {
+
+/// The outcome of saving on the worker: the agent as stored, or why nothing was stored.
+struct SaveResult
+{
+    MailAgent agent;
+    QString error;
+};
+
+// Runs on the dialog's worker thread. A new agent is created and then (if it starts disabled) updated; if the
+// update fails, the created agent is removed again so that nothing is half-saved.
+SaveResult saveAgent(const QString& dataDir, const MailAgent& wanted)
+{
+    AgentDirectory directory(dataDir);
+    if (wanted.id != 0) {
+        if (Status status = directory.updateAgent(wanted); !status)
+            return {wanted, status.error()};
+        return {wanted, QString()};
+    }
+    Expected<MailAgent> created =
+        directory.createAgent(wanted.name, wanted.allowlist, wanted.trustedDevices, wanted.description);
+    if (!created)
+        return {wanted, created.error()};
+    MailAgent agent = created.value();
+    if (!wanted.enabled) {
+        agent.enabled = false;
+        if (Status status = directory.updateAgent(agent); !status) {
+            directory.deleteAgent(agent.name);
+            return {wanted, status.error()};
+        }
+    }
+    return {agent, QString()};
+}
+
+} // namespace
+
 AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* parent)
     : QDialog(parent), m_dataDir(std::move(dataDir)), m_agent(agent)
 {
+    m_runner = new QueryRunner(QStringLiteral("agent-save"), m_dataDir, this);
     setWindowTitle(agent.id == 0 ? tr("New Mail Agent") : tr("Edit Mail Agent %1").arg(agent.name));
     auto* form = new QFormLayout;
     m_name = new QLineEdit(agent.name, this);
@@ -95,37 +133,48 @@ MailAgent AgentDialog::collect() const
     return agent;
 }
 
+void AgentDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_name, m_enabled, m_description, m_allowlist, m_trusted, m_buttons})
+        widget->setEnabled(!saving);
+    if (saving) {
+        m_problem->setStyleSheet(QStringLiteral("color: palette(text);"));
+        m_problem->setText(tr("Saving..."));
+    }
+    setCursor(saving ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
 void AgentDialog::accept()
 {
+    if (m_saving)
+        return;
     if (!m_allowlist->pendingText().isEmpty() || !m_trusted->pendingText().isEmpty()) {
         m_problem->setText(tr("An address is typed but not added: press Add or clear the field."));
         return;
     }
     const MailAgent wanted = collect();
-    AgentDirectory directory(m_dataDir);
-    if (wanted.id == 0) {
-        Expected<MailAgent> created =
-            directory.createAgent(wanted.name, wanted.allowlist, wanted.trustedDevices, wanted.description);
-        if (!created) {
-            m_problem->setText(created.error());
-            return;
-        }
-        m_agent = created.value();
-        if (!wanted.enabled) {
-            m_agent.enabled = false;
-            if (Status status = directory.updateAgent(m_agent); !status) {
-                m_problem->setText(status.error());
+    setSaving(true);
+    m_runner->run<SaveResult>(
+        this, [dataDir = m_dataDir, wanted]() { return saveAgent(dataDir, wanted); },
+        [this](SaveResult result) {
+            setSaving(false);
+            if (!result.error.isEmpty()) {
+                m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
+                m_problem->setText(result.error);
                 return;
             }
-        }
-    } else {
-        if (Status status = directory.updateAgent(wanted); !status) {
-            m_problem->setText(status.error());
-            return;
-        }
-        m_agent = wanted;
-    }
-    QDialog::accept();
+            m_agent = result.agent;
+            QDialog::accept();
+        });
+}
+
+void AgentDialog::reject()
+{
+    // Closing while the worker saves would leave the caller unaware of a stored agent.
+    if (!m_saving)
+        QDialog::reject();
 }
 
 } // namespace RelayDesk

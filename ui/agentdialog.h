@@ -12,9 +12,11 @@ class QLineEdit;
 namespace RelayDesk {
 
 class CidrListEditor;
+class QueryRunner;
 
 /// Creates or edits a Mail Agent: name, enabled, description, IP allowlist and trusted devices. Bad input is
-/// refused where it is typed; saving is one transaction, so nothing is ever half-saved.
+/// refused where it is typed; saving runs on a worker thread (the dialog is disabled meanwhile) and is undone
+/// as a whole if any part fails, so nothing is ever half-saved.
 class AgentDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,11 +25,15 @@ public:
     AgentDialog(QString dataDir, const MailAgent& agent, QWidget* parent = nullptr);
 
     const MailAgent& agent() const { return m_agent; } ///< as saved, after accept()
+    /// Starts saving on the worker; the dialog closes as accepted once the agent is stored.
     void accept() override;
+    void reject() override;
+    bool isSaving() const { return m_saving; }
 
 private:
     void validate();
     MailAgent collect() const;
+    void setSaving(bool saving);
 
     QString m_dataDir;
     MailAgent m_agent;
@@ -38,6 +44,8 @@ private:
     CidrListEditor* m_trusted = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QueryRunner* m_runner = nullptr;
+    bool m_saving = false;
 };
 
 } // namespace RelayDesk

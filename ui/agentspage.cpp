@@ -5,6 +5,7 @@
 #include "ui/agentlistmodel.h"
 #include "ui/appconfigpanel.h"
 #include "ui/credentialspanel.h"
+#include "ui/queryrunner.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,7 @@ namespace RelayDesk {
 
 AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
 {
+    m_runner = new QueryRunner(QStringLiteral("agents"), m_dataDir, this);
     m_model = new AgentListModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("agentList"));
@@ -71,16 +73,25 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AgentsPage::selectionChanged);
     connect(m_credentials, &CredentialsPanel::credentialsChanged, this, &AgentsPage::selectionChanged);
+    connect(m_credentials, &CredentialsPanel::credentialsLoaded, this, &AgentsPage::updateAppConfig);
     reload();
 }
 
-void AgentsPage::reload()
+void AgentsPage::reload(const QString& select)
 {
-    const QString selected = selectedName();
-    const Expected<QList<MailAgent>> agents = AgentDirectory(m_dataDir).listAgents();
-    m_model->setAgents(agents ? agents.value() : QList<MailAgent>());
-    selectAgent(selected);
-    selectionChanged();
+    const QString selected = select.isEmpty() ? selectedName() : select;
+    const quint64 generation = ++m_generation;
+    using Result = Expected<QList<MailAgent>>;
+    m_runner->run<Result>(
+        this, [dataDir = m_dataDir]() { return AgentDirectory(dataDir).listAgents(); },
+        [this, selected, generation](Result agents) {
+            if (generation != m_generation)
+                return;
+            m_model->setAgents(agents ? agents.value() : QList<MailAgent>());
+            selectAgent(selected);
+            selectionChanged();
+            Q_EMIT agentsLoaded();
+        });
 }
 
 void AgentsPage::selectAgent(const QString& name)
@@ -104,29 +115,32 @@ void AgentsPage::selectionChanged()
     m_title->setText(name.isEmpty() ? tr("No agent selected") : name);
     if (sender() != m_credentials)
         m_credentials->setAgent(name);
+    else
+        updateAppConfig();
+}
+
+void AgentsPage::updateAppConfig()
+{
     const QStringList usernames = m_credentials->usernames();
-    m_appConfig->setAgent(name, usernames.isEmpty() ? QString() : usernames.last());
+    m_appConfig->setAgent(selectedName(), usernames.isEmpty() ? QString() : usernames.last());
 }
 
 void AgentsPage::newAgent()
 {
     AgentDialog dialog(m_dataDir, MailAgent(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectAgent(dialog.agent().name);
-    }
+    if (dialog.exec() == QDialog::Accepted)
+        reload(dialog.agent().name);
 }
 
 void AgentsPage::editAgent()
 {
-    const Expected<MailAgent> agent = AgentDirectory(m_dataDir).agent(selectedName());
-    if (!agent)
+    // The list holds the whole agent (allowlist and trusted devices), as read by the last reload.
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return;
-    AgentDialog dialog(m_dataDir, agent.value(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectAgent(dialog.agent().name);
-    }
+    AgentDialog dialog(m_dataDir, m_model->agentAt(rows.first().row()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload(dialog.agent().name);
 }
 
 void AgentsPage::deleteAgent()
@@ -139,9 +153,14 @@ void AgentsPage::deleteAgent()
         tr("Delete %1 with all its credentials? Applications using them can no longer send mail.").arg(name));
     if (answer != QMessageBox::Yes)
         return;
-    if (Status status = AgentDirectory(m_dataDir).deleteAgent(name); !status)
-        QMessageBox::warning(this, tr("Cannot delete the agent"), status.error());
-    reload();
+    m_delete->setEnabled(false);
+    m_runner->run<Status>(
+        this, [dataDir = m_dataDir, name]() { return AgentDirectory(dataDir).deleteAgent(name); },
+        [this](Status status) {
+            if (!status)
+                QMessageBox::warning(this, tr("Cannot delete the agent"), status.error());
+            reload();
+        });
 }
 
 } // namespace RelayDesk

@@ -11,6 +11,7 @@ namespace RelayDesk {
 class AgentListModel;
 class AppConfigPanel;
 class CredentialsPanel;
+class QueryRunner;
 
 /// The Mail Agents page: the list of agents, their credentials, and the settings for their applications.
 class AgentsPage final : public QWidget
@@ -19,16 +20,22 @@ class AgentsPage final : public QWidget
 public:
     explicit AgentsPage(QString dataDir, QWidget* parent = nullptr);
 
-    void reload();
+    /// Lists the agents on the worker thread; select (if given) is selected once the list is shown.
+    void reload(const QString& select = QString());
     void selectAgent(const QString& name);
     AgentListModel* model() const { return m_model; }
     CredentialsPanel* credentialsPanel() const { return m_credentials; }
+
+Q_SIGNALS:
+    /// The list was (re)loaded from the store.
+    void agentsLoaded();
 
 private:
     void newAgent();
     void editAgent();
     void deleteAgent();
     void selectionChanged();
+    void updateAppConfig();
     QString selectedName() const;
 
     QString m_dataDir;
@@ -39,6 +46,8 @@ private:
     AppConfigPanel* m_appConfig = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
+    QueryRunner* m_runner = nullptr;
+    quint64 m_generation = 0; ///< drops list results that a newer reload overtook
 };
 
 } // namespace RelayDesk

@@ -2,6 +2,7 @@
 
 #include "core/store/settings.h"
 #include "core/util/hostport.h"
+#include "ui/queryrunner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,6 +15,7 @@ namespace RelayDesk {
 AppConfigPanel::AppConfigPanel(QString dataDir, QWidget* parent)
     : QGroupBox(tr("Configure your application"), parent), m_dataDir(std::move(dataDir))
 {
+    m_runner = new QueryRunner(QStringLiteral("app-config"), m_dataDir, this);
     m_body = new QLabel(this);
     m_body->setObjectName(QStringLiteral("appConfig"));
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -33,22 +35,38 @@ QString AppConfigPanel::text() const
 
 void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
 {
+    const quint64 generation = ++m_generation;
     if (agentName.isEmpty()) {
         m_plain.clear();
         m_body->setText(tr("Select a Mail Agent to see the settings for its applications."));
+        Q_EMIT textChanged();
         return;
     }
-    const Settings settings(m_dataDir);
-    const QString host = settings.value(QStringLiteral("server.hostname"));
-    auto port = [&settings](const char* key) {
-        const auto parsed = HostPort::parse(settings.value(QString::fromLatin1(key)));
-        return parsed ? QString::number(parsed->port) : QStringLiteral("?");
-    };
+    m_runner->run<Endpoints>(
+        this,
+        [dataDir = m_dataDir]() {
+            const Settings settings(dataDir);
+            auto port = [&settings](const char* key) {
+                const auto parsed = HostPort::parse(settings.value(QString::fromLatin1(key)));
+                return parsed ? QString::number(parsed->port) : QStringLiteral("?");
+            };
+            return Endpoints{settings.value(QStringLiteral("server.hostname")),
+                             port("listener.submission.address"), port("listener.smtps.address")};
+        },
+        [this, generation, username](Endpoints endpoints) {
+            if (generation == m_generation)
+                showEndpoints(username, endpoints);
+        });
+}
+
+void AppConfigPanel::showEndpoints(const QString& username, const Endpoints& endpoints)
+{
+    const QString& host = endpoints.host;
     const QString user = username.isEmpty() ? tr("(generate a credential first)") : username;
     const QStringList lines = {
         tr("SMTP server: %1").arg(host),
         tr("Port %1 with STARTTLS (submission), or port %2 with SSL/TLS (implicit TLS)")
-            .arg(port("listener.submission.address"), port("listener.smtps.address")),
+            .arg(endpoints.submissionPort, endpoints.smtpsPort),
         tr("Authentication: normal password (PLAIN or LOGIN)"),
         tr("Username: %1").arg(user),
         tr("Password: the one shown when the credential was generated"),
@@ -56,8 +74,7 @@ void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
     m_plain = lines.join(QLatin1Char('\n'));
     QString html = QStringLiteral("<table cellspacing=\"4\">");
     const QStringList labels = {tr("Host"), tr("Port (STARTTLS)"), tr("Port (SSL/TLS)"), tr("Username")};
-    const QStringList values = {host, port("listener.submission.address"), port("listener.smtps.address"),
-                                user};
+    const QStringList values = {host, endpoints.submissionPort, endpoints.smtpsPort, user};
     for (int i = 0; i < labels.size(); ++i)
         html += QStringLiteral("<tr><td>%1</td><td><tt><b>%2</b></tt></td></tr>")
                     .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
@@ -66,6 +83,7 @@ void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
                         "the relay offers login only over an encrypted connection.")
                          .toHtmlEscaped());
     m_body->setText(html);
+    Q_EMIT textChanged();
 }
 
 } // namespace RelayDesk

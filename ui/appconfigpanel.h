@@ -6,6 +6,8 @@ class QLabel;
 
 namespace RelayDesk {
 
+class QueryRunner;
+
 /// "Configure your application": the host, ports, TLS mode and username to paste into an application's
 /// SMTP settings for one Mail Agent.
 class AppConfigPanel final : public QGroupBox
@@ -16,8 +18,23 @@ public:
     void setAgent(const QString& agentName, const QString& username);
     QString text() const; ///< the settings as plain text (what Copy puts on the clipboard)
 
+Q_SIGNALS:
+    /// The text was rebuilt (the listener settings are read on a worker thread).
+    void textChanged();
+
 private:
+    /// Host and ports as stored: server.hostname, submission port, SMTPS port.
+    struct Endpoints
+    {
+        QString host;
+        QString submissionPort;
+        QString smtpsPort;
+    };
+    void showEndpoints(const QString& username, const Endpoints& endpoints);
+
     QString m_dataDir;
+    QueryRunner* m_runner = nullptr;
+    quint64 m_generation = 0;
     QLabel* m_body = nullptr;
     QString m_plain;
 };

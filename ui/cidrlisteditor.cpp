@@ -1,6 +1,7 @@
 #include "ui/cidrlisteditor.h"
 
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,7 +35,9 @@ CidrListEditor::CidrListEditor(const QString& placeholder, QWidget* parent) : QW
     layout->addWidget(m_remove, 2, 1, Qt::AlignTop);
 
     connect(m_entry, &QLineEdit::textChanged, this, &CidrListEditor::validateEntry);
-    connect(m_entry, &QLineEdit::returnPressed, this, &CidrListEditor::addEntry);
+    // Enter adds the typed entry; it must not also reach the dialog's default button (saving half-typed
+    // input).
+    m_entry->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &CidrListEditor::addEntry);
     connect(m_remove, &QPushButton::clicked, this, &CidrListEditor::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this,
@@ -107,6 +110,20 @@ void CidrListEditor::rebuildList()
         item->setToolTip(range.describe());
     }
     m_remove->setEnabled(false);
+}
+
+bool CidrListEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_entry && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_entry->text().trimmed().isEmpty()) {
+                addEntry();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace RelayDesk

@@ -91,12 +91,26 @@ void CredentialsPanel::reload()
     m_credentials.clear();
     m_rotate->setEnabled(false);
     m_revoke->setEnabled(false);
-    if (m_agent.isEmpty())
+    const quint64 generation = ++m_generation;
+    if (m_agent.isEmpty()) {
+        Q_EMIT credentialsLoaded();
         return;
-    const Expected<QList<Credential>> credentials = AgentDirectory(m_dataDir).credentials(m_agent);
-    if (!credentials)
-        return;
-    m_credentials = credentials.value();
+    }
+    using Result = Expected<QList<Credential>>;
+    m_runner->run<Result>(
+        this, [dataDir = m_dataDir, agent = m_agent]() { return AgentDirectory(dataDir).credentials(agent); },
+        [this, generation](Result credentials) {
+            if (generation != m_generation)
+                return;
+            if (credentials)
+                showCredentials(credentials.value());
+            Q_EMIT credentialsLoaded();
+        });
+}
+
+void CredentialsPanel::showCredentials(const QList<Credential>& credentials)
+{
+    m_credentials = credentials;
     for (const Credential& credential : m_credentials) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, credential.username);
@@ -172,10 +186,16 @@ void CredentialsPanel::revoke()
         tr("Revoke %1? Applications using it can no longer send mail. This cannot be undone.").arg(username));
     if (answer != QMessageBox::Yes)
         return;
-    if (Status status = AgentDirectory(m_dataDir).revokeCredential(username); !status)
-        QMessageBox::warning(this, tr("Cannot revoke the credential"), status.error());
-    reload();
-    Q_EMIT credentialsChanged();
+    m_revoke->setEnabled(false);
+    m_runner->run<Status>(
+        this,
+        [dataDir = m_dataDir, username]() { return AgentDirectory(dataDir).revokeCredential(username); },
+        [this](Status status) {
+            if (!status)
+                QMessageBox::warning(this, tr("Cannot revoke the credential"), status.error());
+            reload();
+            Q_EMIT credentialsChanged();
+        });
 }
 
 void CredentialsPanel::showNewCredential(const QString& username, const QString& password)

@@ -12,7 +12,7 @@ namespace RelayDesk {
 class QueryRunner;
 
 /// The credentials of one Mail Agent: usernames with their dates (never a password), and Generate, Rotate
-/// and Revoke. Hashing a new password is slow (Argon2id), so it runs on the runner's worker thread.
+/// and Revoke. Every store access (and the slow Argon2id hashing) runs on the runner's worker thread.
 class CredentialsPanel final : public QWidget
 {
     Q_OBJECT
@@ -25,11 +25,14 @@ public:
 
 Q_SIGNALS:
     void credentialsChanged();
+    /// The list was read from the store (after setAgent or a change).
+    void credentialsLoaded();
     /// A credential was created; the password dialog is about to show it (tests can watch it).
     void passwordShown(const QString& username);
 
 private:
     void reload();
+    void showCredentials(const QList<Credential>& credentials);
     void generate();
     void rotate();
     void revoke();
@@ -44,6 +47,7 @@ private:
     QPushButton* m_rotate = nullptr;
     QPushButton* m_revoke = nullptr;
     QueryRunner* m_runner = nullptr;
+    quint64 m_generation = 0; ///< drops list results that a newer reload overtook
 };
 
 } // namespace RelayDesk

@@ -1,8 +1,14 @@
 #include "ui/settingspage.h"
 
+#include "core/delivery/routestore.h"
+#include "core/store/database.h"
 #include "core/store/settings.h"
+#include "ui/certificatepanel.h"
+#include "ui/queryrunner.h"
+#include "ui/routeseditor.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSqlError>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +46,46 @@ bool isBoolean(const SettingDefinition& def)
     return def.defaultValue == QLatin1String("true") || def.defaultValue == QLatin1String("false");
 }
 
+QMap<QString, QString> readAll(const QString& dataDir)
+{
+    const Settings settings(dataDir);
+    QMap<QString, QString> values;
+    for (const SettingDefinition& def : Settings::definitions())
+        values.insert(def.key, settings.value(def.key));
+    return values;
+}
+
+// Runs on the worker: validates everything first, then writes all changes in one transaction of this
+// thread's connection, so that nothing is half-saved. Returns what went wrong, or an empty string.
+QString writeAll(const QString& dataDir, const QMap<QString, QString>& changed)
+{
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const SettingDefinition* def = Settings::definition(it.key());
+        const QString problem = def && def->validate ? def->validate(it.value()) : QString();
+        if (!problem.isEmpty())
+            return QCoreApplication::translate("RelayDesk::SettingsPage", "%1: %2")
+                .arg(def->description, problem);
+    }
+    auto db = Database::connection(dataDir);
+    if (!db)
+        return db.error();
+    if (!db.value().transaction())
+        return db.value().lastError().text();
+    Settings settings(dataDir);
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (Status status = settings.set(it.key(), it.value()); !status) {
+            db.value().rollback();
+            return status.error();
+        }
+    }
+    if (!db.value().commit()) {
+        const QString error = db.value().lastError().text();
+        db.value().rollback();
+        return error;
+    }
+    return {};
+}
+
 } // namespace
 
 SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
@@ -47,8 +94,8 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     const QList<std::pair<QString, QString>> groups = {
         {QStringLiteral("listeners"), tr("Listeners")}, {QStringLiteral("tls"), tr("TLS certificate")},
         {QStringLiteral("limits"), tr("Limits")},       {QStringLiteral("retry"), tr("Retry schedule")},
-        {QStringLiteral("smarthost"), tr("Smarthost")}, {QStringLiteral("delivery"), tr("Delivery")},
-        {QStringLiteral("desktop"), tr("Desktop")}};
+        {QStringLiteral("smarthost"), tr("Smarthost")}, {QStringLiteral("routes"), tr("Routes")},
+        {QStringLiteral("delivery"), tr("Delivery")},   {QStringLiteral("desktop"), tr("Desktop")}};
     for (const auto& [id, title] : groups)
         m_groups.insert(id, groupPage(title));
 
@@ -79,12 +126,39 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_certificate = new QLabel(this);
     m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_certificate->setWordWrap(true);
+    m_certificatePanel = new CertificatePanel(m_dataDir, this);
     auto* import = new QPushButton(tr("Import PEM certificate and key..."), this);
-    tlsForm->insertRow(0, tr("Current certificate:"), m_certificate);
+    tlsForm->insertRow(0, tr("Running certificate:"), m_certificate);
+    tlsForm->insertRow(1, tr("Configured certificate:"), m_certificatePanel);
     tlsForm->addRow(QString(), import);
     tlsForm->addRow(QString(),
                     new QLabel(tr("Leave both empty to use a generated self-signed certificate."), this));
     connect(import, &QPushButton::clicked, this, &SettingsPage::importPem);
+    connect(m_certificatePanel, &CertificatePanel::certificateChanged, this, [this]() {
+        load();
+        m_status->setText(tr("Certificate saved. It takes effect when the relay restarts."));
+    });
+    connect(m_certificatePanel, &CertificatePanel::failed, this, [this](const QString& reason) {
+        m_status->setText(tr("Certificate not changed: %1").arg(reason));
+    });
+
+    auto* routesForm = static_cast<QFormLayout*>(m_groups.value(QStringLiteral("routes"))->layout());
+    m_routes = new RoutesEditor(m_dataDir, this);
+    routesForm->addRow(m_routes);
+
+    // The smarthost password is not a setting: it lives in smarthost.secret, readable by the owner only.
+    auto* smarthostForm = static_cast<QFormLayout*>(m_groups.value(QStringLiteral("smarthost"))->layout());
+    m_smarthostPassword = new QLineEdit(this);
+    m_smarthostPassword->setObjectName(QStringLiteral("smarthostPassword"));
+    m_smarthostPassword->setEchoMode(QLineEdit::Password);
+    m_smarthostPassword->setPlaceholderText(tr("unchanged"));
+    auto* setPassword = new QPushButton(tr("Set password"), this);
+    setPassword->setObjectName(QStringLiteral("setSmarthostPassword"));
+    auto* passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_smarthostPassword, 1);
+    passwordRow->addWidget(setPassword);
+    smarthostForm->addRow(tr("Smarthost password:"), passwordRow);
+    connect(setPassword, &QPushButton::clicked, this, &SettingsPage::saveSmarthostPassword);
 
     auto* desktopForm = static_cast<QFormLayout*>(m_groups.value(QStringLiteral("desktop"))->layout());
     m_startMinimized = new QCheckBox(tr("Start minimized to the tray"), this);
@@ -106,6 +180,7 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     layout->addLayout(buttons);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(revert, &QPushButton::clicked, this, &SettingsPage::load);
+    m_runner = new QueryRunner(QStringLiteral("settings"), m_dataDir, this);
     setCertificate({}, {});
     load();
 }
@@ -124,19 +199,38 @@ QWidget* SettingsPage::groupPage(const QString& title)
 
 void SettingsPage::load()
 {
-    const Settings settings(m_dataDir);
-    for (const SettingDefinition& def : Settings::definitions()) {
-        const QString value = settings.value(def.key);
-        m_stored.insert(def.key, value);
-        if (QLineEdit* edit = m_fields.value(def.key))
-            edit->setText(value);
-        if (QCheckBox* check = m_checks.value(def.key))
-            check->setChecked(value == QLatin1String("true"));
+    setBusy(true, tr("Loading..."));
+    m_runner->run<QMap<QString, QString>>(
+        this, [dataDir = m_dataDir]() { return readAll(dataDir); },
+        [this](QMap<QString, QString> values) {
+            showStored(values);
+            setBusy(false, QString());
+            Q_EMIT loaded();
+        });
+}
+
+void SettingsPage::showStored(const QMap<QString, QString>& values)
+{
+    m_stored = values;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (QLineEdit* edit = m_fields.value(it.key()))
+            edit->setText(it.value());
+        if (QCheckBox* check = m_checks.value(it.key()))
+            check->setChecked(it.value() == QLatin1String("true"));
     }
     const QSettings desktop;
     m_startMinimized->setChecked(desktop.value(QStringLiteral("ui/startMinimized"), false).toBool());
     m_closeToTray->setChecked(desktop.value(QStringLiteral("ui/closeToTray"), true).toBool());
-    m_status->clear();
+}
+
+void SettingsPage::setBusy(bool busy, const QString& message)
+{
+    m_busy = busy;
+    m_tabs->setEnabled(!busy);
+    for (QPushButton* button : findChildren<QPushButton*>(QString(), Qt::FindDirectChildrenOnly))
+        button->setEnabled(!busy);
+    m_status->setText(message);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
 void SettingsPage::validateField(const QString& key)
@@ -149,8 +243,10 @@ void SettingsPage::validateField(const QString& key)
     problem->setVisible(!message.isEmpty());
 }
 
-bool SettingsPage::save()
+void SettingsPage::save()
 {
+    if (m_busy)
+        return;
     QMap<QString, QString> changed;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QString value = it.value()->text().trimmed();
@@ -162,31 +258,43 @@ bool SettingsPage::save()
         if (value != m_stored.value(it.key()))
             changed.insert(it.key(), value);
     }
-    // Validate everything first so that nothing is half-saved.
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        const SettingDefinition* def = Settings::definition(it.key());
-        const QString problem = def && def->validate ? def->validate(it.value()) : QString();
-        if (!problem.isEmpty()) {
-            m_status->setText(tr("Not saved: %1: %2").arg(def->description, problem));
-            return false;
-        }
-    }
-    Settings settings(m_dataDir);
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        if (Status status = settings.set(it.key(), it.value()); !status) {
-            m_status->setText(tr("Not saved: %1").arg(status.error()));
-            return false;
-        }
-        m_stored.insert(it.key(), it.value());
-    }
-    QSettings desktop;
-    desktop.setValue(QStringLiteral("ui/startMinimized"), m_startMinimized->isChecked());
-    desktop.setValue(QStringLiteral("ui/closeToTray"), m_closeToTray->isChecked());
-    m_status->setText(changed.isEmpty()
-                          ? tr("Saved.")
-                          : tr("Saved. Listener and TLS changes take effect when the relay restarts."));
-    Q_EMIT settingsSaved(changed.keys());
-    return true;
+    setBusy(true, tr("Saving..."));
+    m_runner->run<QString>(
+        this, [dataDir = m_dataDir, changed]() { return writeAll(dataDir, changed); },
+        [this, changed](QString error) {
+            setBusy(false, QString());
+            if (!error.isEmpty()) {
+                m_status->setText(tr("Not saved: %1").arg(error));
+                Q_EMIT saveFailed(error);
+                return;
+            }
+            for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+                m_stored.insert(it.key(), it.value());
+            QSettings desktop;
+            desktop.setValue(QStringLiteral("ui/startMinimized"), m_startMinimized->isChecked());
+            desktop.setValue(QStringLiteral("ui/closeToTray"), m_closeToTray->isChecked());
+            m_status->setText(
+                changed.isEmpty()
+                    ? tr("Saved.")
+                    : tr("Saved. Listener and TLS changes take effect when the relay restarts."));
+            Q_EMIT settingsSaved(changed.keys());
+        });
+}
+
+void SettingsPage::saveSmarthostPassword()
+{
+    const QByteArray password = m_smarthostPassword->text().toUtf8();
+    m_smarthostPassword->clear();
+    setBusy(true, tr("Saving..."));
+    m_runner->run<Status>(
+        this,
+        [dataDir = m_dataDir, password]() { return RouteStore(dataDir).setSmarthostPassword(password); },
+        [this, cleared = password.isEmpty()](Status status) {
+            setBusy(false, QString());
+            m_status->setText(!status   ? tr("Password not saved: %1").arg(status.error())
+                              : cleared ? tr("Smarthost password removed.")
+                                        : tr("Smarthost password saved."));
+        });
 }
 
 void SettingsPage::setCertificate(const QDateTime& expiry, const QString& fingerprint)

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void createAgentByTyping();
     void allowlistValidatesAsTyped();
     void badNameIsRefusedWhereTyped();
+    void duplicateNameIsReportedNotSaved();
+    void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
     void agentListModelPassesModelTester();
 };
@@ -49,14 +51,22 @@ void TestAgentDialogs::createAgentByTyping()
     QTest::keyClicks(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("192.0.2.50"));
     QTest::keyClick(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
     auto* enabled = dialog.findChild<QCheckBox*>(QStringLiteral("enabled"));
-    enabled->setFocus();
-    QTest::keyClick(enabled, Qt::Key_Space); // now disabled
+    QVERIFY2(!dialog.isSaving() && enabled->isEnabled() && enabled->isChecked(), "before toggling");
+    QTest::mouseClick(enabled, Qt::LeftButton, {},
+                      QPoint(6, enabled->height() / 2)); // on the box: now disabled
     QVERIFY(!enabled->isChecked());
 
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    // Saving runs on a worker: meanwhile the dialog is disabled and does not close on Cancel/Escape.
+    QVERIFY(dialog.isSaving());
+    QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("name"))->isEnabled());
+    QVERIFY(!ok->isEnabled());
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isSaving());
 
     const Expected<MailAgent> agent = AgentDirectory(dir.path()).agent(QStringLiteral("billing-app"));
     QVERIFY2(agent.ok(), qPrintable(agent.error()));
@@ -128,6 +138,45 @@ void TestAgentDialogs::badNameIsRefusedWhereTyped()
     QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("good-name")).ok());
 }
 
+void TestAgentDialogs::duplicateNameIsReportedNotSaved()
+{
+    Test::TempDataDir dir;
+    QVERIFY(AgentDirectory(dir.path())
+                .createAgent(QStringLiteral("taken"), {}, {}, QStringLiteral("first"))
+                .ok());
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("taken"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("description")), QStringLiteral("second"));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    // The store refuses it on the worker; the dialog stays open, enabled again, and says why.
+    QTRY_VERIFY(!dialog.isSaving());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("name"))->isEnabled());
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
+    QVERIFY(!problem->text().isEmpty());
+    QVERIFY(problem->text() != QStringLiteral("Saving..."));
+    QCOMPARE(AgentDirectory(dir.path()).agent(QStringLiteral("taken"))->description, QStringLiteral("first"));
+}
+
+void TestAgentDialogs::agentsPageListsOffTheGuiThread()
+{
+    Test::TempDataDir dir;
+    AgentDirectory directory(dir.path());
+    QVERIFY(directory.createAgent(QStringLiteral("alpha"), {}, {}).ok());
+    QVERIFY(directory.createAgent(QStringLiteral("beta"), {}, {}).ok());
+    AgentsPage page(dir.path());
+    QSignalSpy loaded(&page, &AgentsPage::agentsLoaded);
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    QVERIFY(directory.createAgent(QStringLiteral("gamma"), {}, {}).ok());
+    page.reload(QStringLiteral("gamma"));
+    QCOMPARE(page.model()->rowCount(), 2); // the list arrives from the worker, not during reload()
+    QTRY_COMPARE(page.model()->rowCount(), 3);
+    QVERIFY(loaded.count() >= 2);
+    QTRY_COMPARE(page.credentialsPanel()->usernames(), QStringList());
+}
+
 void TestAgentDialogs::passwordIsShownOnce()
 {
     Test::TempDataDir dir;
@@ -173,7 +222,7 @@ void TestAgentDialogs::passwordIsShownOnce()
     // Reopening the agent lists only the username; the password appears nowhere in the panel.
     CredentialsPanel reopened(dir.path());
     reopened.setAgent(QStringLiteral("scanner"));
-    QCOMPARE(reopened.usernames(), QStringList{shownUser});
+    QTRY_COMPARE(reopened.usernames(), QStringList{shownUser});
     auto* list = reopened.findChild<QTreeWidget*>(QStringLiteral("credentials"));
     QCOMPARE(list->topLevelItemCount(), 1);
     for (int column = 0; column < list->columnCount(); ++column)

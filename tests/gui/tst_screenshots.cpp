@@ -13,12 +13,14 @@
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/sessionspage.h"
+#include "ui/settingspage.h"
 #include "ui/translations.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,8 +80,9 @@ void TestScreenshots::renderEveryPage()
     QTRY_VERIFY(window.dashboardPage()->alerts().size() >= 2);
     save(&window, QStringLiteral("dashboard"));
 
-    window.agentsPage()->reload();
-    window.agentsPage()->selectAgent(QStringLiteral("billing-app"));
+    QSignalSpy agentsLoaded(window.agentsPage(), &AgentsPage::agentsLoaded);
+    window.agentsPage()->reload(QStringLiteral("billing-app"));
+    QTRY_VERIFY(agentsLoaded.count() >= 1);
     window.showPage(MainWindow::Agents);
     save(&window, QStringLiteral("agents"));
 
@@ -113,6 +116,7 @@ void TestScreenshots::renderEveryPage()
     save(&window, QStringLiteral("delivery-logs"));
 
     window.showPage(MainWindow::SettingsPageIndex);
+    QTRY_VERIFY(!window.settingsPage()->isBusy());
     save(&window, QStringLiteral("settings"));
 
     AgentDialog dialog(dir.path(), AgentDirectory(dir.path()).agent(QStringLiteral("office-printer")).value(),

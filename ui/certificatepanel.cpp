@@ -1,0 +1,147 @@
+#include "ui/certificatepanel.h"
+
+#include "core/store/settings.h"
+#include "ui/queryrunner.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
+    : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_runner = new QueryRunner(QStringLiteral("certificate"), m_dataDir, this);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("certificateDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_generate = new QPushButton(tr("Generate self-signed certificate"), this);
+    m_generate->setObjectName(QStringLiteral("generateCertificate"));
+    m_import = new QPushButton(tr("Import PKCS#12..."), this);
+    m_import->setObjectName(QStringLiteral("importPkcs12"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_generate);
+    buttons->addWidget(m_import);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_details);
+    layout->addLayout(buttons);
+    connect(m_generate, &QPushButton::clicked, this, &CertificatePanel::chooseGenerate);
+    connect(m_import, &QPushButton::clicked, this, &CertificatePanel::choosePkcs12);
+    refresh();
+}
+
+QString CertificatePanel::text() const
+{
+    return m_details->text();
+}
+
+void CertificatePanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_generate->setEnabled(!busy);
+    m_import->setEnabled(!busy);
+    if (busy)
+        m_details->setText(tr("Working..."));
+}
+
+void CertificatePanel::refresh()
+{
+    setBusy(true);
+    m_runner->run<Expected<CertificateInfo>>(
+        this,
+        [dataDir = m_dataDir]() {
+            const Settings settings(dataDir);
+            const QString path = settings.value(QStringLiteral("tls.certificate"));
+            if (path.isEmpty())
+                return Expected<CertificateInfo>::failure(QString());
+            auto info = CertificateFiles::describe(path);
+            if (info)
+                info.value().keyPath = settings.value(QStringLiteral("tls.key"));
+            return info;
+        },
+        [this](Expected<CertificateInfo> result) {
+            finish(result, false);
+            Q_EMIT refreshed();
+        });
+}
+
+void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool changed)
+{
+    setBusy(false);
+    if (!result) {
+        m_details->setText(result.error().isEmpty()
+                               ? tr("A generated self-signed certificate (tls.certificate is empty).")
+                               : tr("Cannot use the certificate: %1").arg(result.error()));
+        if (changed)
+            Q_EMIT failed(result.error());
+        return;
+    }
+    const CertificateInfo& info = result.value();
+    const int days = static_cast<int>(QDateTime::currentDateTimeUtc().daysTo(info.expiry));
+    m_details->setText(tr("%1\nSHA-256 %2\nExpires %3 (in %n day(s))\n%4", nullptr, days)
+                           .arg(info.subject, info.fingerprint,
+                                QLocale().toString(info.expiry, QLocale::ShortFormat), info.certificatePath));
+    if (changed)
+        Q_EMIT certificateChanged(info);
+}
+
+void CertificatePanel::generateSelfSigned(const QString& hostname)
+{
+    setBusy(true);
+    m_runner->run<Expected<CertificateInfo>>(
+        this,
+        [dataDir = m_dataDir, hostname]() { return CertificateFiles::generateSelfSigned(dataDir, hostname); },
+        [this](Expected<CertificateInfo> result) { finish(result, true); });
+}
+
+void CertificatePanel::importPkcs12(const QString& path, const QByteArray& passphrase)
+{
+    setBusy(true);
+    m_runner->run<Expected<CertificateInfo>>(
+        this,
+        [dataDir = m_dataDir, path, passphrase]() {
+            return CertificateFiles::importPkcs12(dataDir, path, passphrase);
+        },
+        [this](Expected<CertificateInfo> result) { finish(result, true); });
+}
+
+void CertificatePanel::chooseGenerate()
+{
+    const auto answer =
+        QMessageBox::question(this, tr("Generate certificate"),
+                              tr("Create a new self-signed certificate for the listeners? Applications that "
+                                 "check certificates must be "
+                                 "told to trust it. It takes effect when the relay restarts."));
+    if (answer != QMessageBox::Yes)
+        return;
+    // The hostname setting is read with the rest on the worker; the generator also names localhost.
+    setBusy(true);
+    m_runner->run<QString>(
+        this, [dataDir = m_dataDir]() { return Settings(dataDir).value(QStringLiteral("server.hostname")); },
+        [this](QString hostname) { generateSelfSigned(hostname); });
+}
+
+void CertificatePanel::choosePkcs12()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the PKCS#12 file"), QString(),
+                                                      tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(
+        this, tr("PKCS#12 password"), tr("Password of %1:").arg(path), QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    importPkcs12(path, passphrase.toUtf8());
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ui/certificatefiles.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace RelayDesk {
+
+class QueryRunner;
+
+/// The TLS certificate of the listeners: subject, SHA-256 fingerprint and expiry, and the buttons that
+/// generate a self-signed certificate or import a PKCS#12 file. The work runs on a worker thread.
+class CertificatePanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    CertificatePanel(QString dataDir, QWidget* parent = nullptr);
+
+    /// Reads the certificate that tls.certificate names (or says a generated one is in use).
+    void refresh();
+    void generateSelfSigned(const QString& hostname);
+    void importPkcs12(const QString& path, const QByteArray& passphrase);
+    QString text() const;
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    /// tls.certificate and tls.key now name new files (the relay uses them after a restart).
+    void certificateChanged(const RelayDesk::CertificateInfo& info);
+    void failed(const QString& reason);
+    void refreshed();
+
+private:
+    void chooseGenerate();
+    void choosePkcs12();
+    void finish(const Expected<CertificateInfo>& result, bool changed);
+    void setBusy(bool busy);
+
+    QString m_dataDir;
+    QueryRunner* m_runner = nullptr;
+    QLabel* m_details = nullptr;
+    QPushButton* m_generate = nullptr;
+    QPushButton* m_import = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace RelayDesk
