@@ -25,7 +25,9 @@ void DeliveryLogModel::requestPage(const LogFilter& filter, int offset, int limi
         after = m_rows.at(offset - 1);
     runner()->run<Page>(
         this,
-        [dir = dataDir(), filter, after, limit]() {
+        [dir = dataDir(), filter, after, limit, current = isCurrent(), generation]() {
+            if (!current(generation))
+                return Page(QList<DeliveryLogRow>()); // overtaken: dropped on arrival anyway
             return DeliveryLogQuery(dir).pageAfter(filter, after ? &*after : nullptr, limit);
         },
         [this, generation](Page page) { appendPage(generation, page, m_rows); });

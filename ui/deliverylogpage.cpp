@@ -44,8 +44,10 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
+    // The indicator first: enabling sorting sorts by the indicator's column at once, and a sort by column 0
+    // over a million rows would be queued ahead of the first page.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);

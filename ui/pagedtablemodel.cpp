@@ -28,7 +28,7 @@ void PagedTableModel::setFilter(const LogFilter& filter)
 void PagedTableModel::reload()
 {
     beginResetModel();
-    ++m_generation;
+    m_latest->store(++m_generation);
     clearRows();
     m_loading = false;
     m_exhausted = false;

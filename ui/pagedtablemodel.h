@@ -5,6 +5,10 @@
 
 #include <QAbstractTableModel>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 namespace RelayDesk {
 
 class QueryRunner;
@@ -42,6 +46,12 @@ protected:
     virtual void clearRows() = 0;
     virtual int loadedRows() const = 0;
     QueryRunner* runner() const { return m_runner; }
+    /// Whether generation is still the latest; safe to call on the worker, so that queued requests that a
+    /// newer filter or sort overtook are skipped instead of run.
+    std::function<bool(quint64)> isCurrent() const
+    {
+        return [latest = m_latest](quint64 generation) { return latest->load() == generation; };
+    }
 
     template <typename Row>
     void appendPage(quint64 generation, const Expected<QList<Row>>& page, QList<Row>& rows)
@@ -72,6 +82,7 @@ private:
     QueryRunner* m_runner = nullptr;
     LogFilter m_filter;
     quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     int m_pageSize = 200;
     bool m_loading = false;
     bool m_exhausted = false;

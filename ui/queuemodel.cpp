@@ -19,7 +19,11 @@ void QueueModel::requestPage(const LogFilter& filter, int offset, int limit, qui
     using Page = Expected<QList<QueueRow>>;
     runner()->run<Page>(
         this,
-        [dir = dataDir(), filter, offset, limit]() { return QueueQuery(dir).page(filter, offset, limit); },
+        [dir = dataDir(), filter, offset, limit, current = isCurrent(), generation]() {
+            if (!current(generation))
+                return Page(QList<QueueRow>()); // overtaken: dropped on arrival anyway
+            return QueueQuery(dir).page(filter, offset, limit);
+        },
         [this, generation](Page page) { appendPage(generation, page, m_rows); });
 }
 

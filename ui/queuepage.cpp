@@ -27,8 +27,10 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
+    // The indicator first: enabling sorting sorts by the indicator's column at once, and a sort by column 0
+    // over a million rows would be queued ahead of the first page.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);

@@ -132,6 +132,17 @@ Expected<QList<DeliveryLogRow>> DeliveryLogQuery::page(const LogFilter& filter, 
 QString DeliveryLogQuery::pageSql(const LogFilter& filter, bool keyset)
 {
     const SqlFilter where(filter);
+    LogFilter onlyRecipient;
+    onlyRecipient.recipient = filter.recipient;
+    if (!filter.recipient.trimmed().isEmpty() && filter == onlyRecipient) {
+        // Newest first by a recipient prefix alone: pick the page's ids from the covering index (address,
+        // rowid) first, then read just those rows; a broad prefix matches tens of thousands of rows.
+        return QLatin1String(selectColumns) +
+               QStringLiteral(" WHERE r.id IN (SELECT id FROM recipients WHERE address >= ? COLLATE NOCASE"
+                              " AND address < ? COLLATE NOCASE") +
+               (keyset ? QStringLiteral(" AND +id < ?") : QString()) +
+               QStringLiteral(" ORDER BY id DESC LIMIT ?) ORDER BY r.id DESC");
+    }
     QString clause = where.whereClause();
     if (keyset)
         clause += (clause.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
