@@ -5,6 +5,7 @@
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
 #include "ui/agentspage.h"
+#include "ui/certificatepanel.h"
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QImage>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +120,14 @@ void TestScreenshots::renderEveryPage()
     window.showPage(MainWindow::SettingsPageIndex);
     QTRY_VERIFY(!window.settingsPage()->isBusy());
     save(&window, QStringLiteral("settings"));
+    // The TLS tab with a generated certificate: subject, fingerprint and expiry.
+    window.settingsPage()->certificatePanel()->generateSelfSigned(QStringLiteral("relay.example.com"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !window.settingsPage()->certificatePanel()->isBusy() &&
+            window.settingsPage()->certificatePanel()->text().contains(QStringLiteral("SHA-256")),
+        20000);
+    window.settingsPage()->findChild<QTabWidget*>()->setCurrentIndex(1);
+    save(&window, QStringLiteral("settings-tls"));
 
     AgentDialog dialog(dir.path(), AgentDirectory(dir.path()).agent(QStringLiteral("office-printer")).value(),
                        &window);
