@@ -6,6 +6,7 @@
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
 #include "core/engine/smtplistener.h"
+#include "core/engine/trusteddevicecache.h"
 #include "core/security/auththrottle.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
@@ -33,6 +34,7 @@ struct RelayEngine::Private
     SessionEnvironment env;
     std::unique_ptr<StoreWriter> writer;
     std::unique_ptr<MessageSpool> spool;
+    std::unique_ptr<TrustedDeviceCache> trustedDevices;
     AuthThrottle throttle;
     ConnectionLimiter limiter;
     SessionRegistry registry;
@@ -127,7 +129,9 @@ Status RelayEngine::start()
     env.throttle = &d->throttle;
     env.limiter = &d->limiter;
     env.registry = &d->registry;
+    d->trustedDevices = std::make_unique<TrustedDeviceCache>(d->dataDir);
     env.spool = d->spool.get();
+    env.trustedDevices = d->trustedDevices.get();
     env.authPool = &d->authPool;
     Private* p = d.get();
     env.messageCommitted = [p] {

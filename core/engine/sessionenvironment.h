@@ -15,6 +15,7 @@ class AuthThrottle;
 class ConnectionLimiter;
 class MessageSpool;
 class SessionRegistry;
+class TrustedDeviceCache;
 
 /// What every session needs from the engine; owned by the engine, shared read-only by the workers.
 struct SessionEnvironment
@@ -30,6 +31,7 @@ struct SessionEnvironment
     ConnectionLimiter* limiter = nullptr;
     SessionRegistry* registry = nullptr;
     MessageSpool* spool = nullptr;
+    TrustedDeviceCache* trustedDevices = nullptr;
     QThreadPool* authPool = nullptr;                 ///< Argon2id verification off the session threads
     std::function<void()> messageCommitted;          ///< called on the writer thread after each commit
 

@@ -3,6 +3,7 @@
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
+#include "core/engine/trusteddevicecache.h"
 #include "core/security/auththrottle.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
@@ -65,7 +66,7 @@ bool SubmissionSession::start()
 
     if (m_kind == ListenerKind::Lan) {
         // Contract 2: the LAN listener relays only for devices a Mail Agent lists as trusted.
-        if (auto agent = AgentDirectory(m_env.dataDir).trustedDeviceAgent(peer.address)) {
+        if (auto agent = m_env.trustedDevices->lookup(peer.address, nowMs())) {
             m_protocol->setTrustedAgent(agent->id, agent->name);
             m_info.agent = agent->name;
         }

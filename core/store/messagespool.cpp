@@ -19,7 +19,8 @@ QString MessageSpool::domainOf(const QByteArray& address)
 
 QString MessageSpool::subjectOf(const QByteArray& content)
 {
-    // RFC 5322 2.2.3: a header field may be folded over several lines; the header ends at the first empty line.
+    // RFC 5322 2.2.3: a header field may be folded over several lines; the header ends at the first empty
+    // line.
     qsizetype pos = 0;
     while (pos < content.size()) {
         qsizetype end = content.indexOf("\r\n", pos);
@@ -44,14 +45,16 @@ QString MessageSpool::subjectOf(const QByteArray& content)
     return {};
 }
 
-void MessageSpool::commit(const SubmittedMessage& message, const QString& listener, const QString& clientAddress, Committed done)
+void MessageSpool::commit(const SubmittedMessage& message, const QString& listener,
+                          const QString& clientAddress, Committed done)
 {
     const qint64 now = nowMs();
     const QString day = QDate::currentDate().toString(Qt::ISODate);
     auto job = [message, listener, clientAddress, now, day](QSqlDatabase& db) -> Status {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size, received_at,"
-                                 " listener, client_address) VALUES(?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery& q = StoreWriter::statement(
+            db, QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender,"
+                               " subject, size, received_at, listener, client_address)"
+                               " VALUES(?,?,?,?,?,?,?,?,?)"));
         q.addBindValue(message.queueId);
         q.addBindValue(message.agentId > 0 ? QVariant(message.agentId) : QVariant());
         // A null QString binds as SQL NULL; these columns hold '' when there is nothing to say.
@@ -66,29 +69,32 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         if (!q.exec())
             return Status::failure(q.lastError().text());
         const qint64 messageId = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) VALUES(?, ?)"));
-        q.addBindValue(messageId);
-        q.addBindValue(message.content);
-        if (!q.exec())
-            return Status::failure(q.lastError().text());
-        q.prepare(QStringLiteral("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at, updated_at)"
-                                 " VALUES(?, ?, ?, 'queued', ?, ?)"));
+        QSqlQuery& body = StoreWriter::statement(
+            db, QStringLiteral("INSERT INTO message_bodies(message_id, body) VALUES(?, ?)"));
+        body.addBindValue(messageId);
+        body.addBindValue(message.content);
+        if (!body.exec())
+            return Status::failure(body.lastError().text());
+        QSqlQuery& r = StoreWriter::statement(
+            db, QStringLiteral("INSERT INTO recipients(message_id, address, domain, state,"
+                               " next_attempt_at, updated_at) VALUES(?, ?, ?, 'queued', ?, ?)"));
         for (const QByteArray& recipient : message.recipients) {
-            q.addBindValue(messageId);
-            q.addBindValue(QString::fromUtf8(recipient));
-            q.addBindValue(domainOf(recipient));
-            q.addBindValue(now);
-            q.addBindValue(now);
-            if (!q.exec())
-                return Status::failure(q.lastError().text());
+            r.addBindValue(messageId);
+            r.addBindValue(QString::fromUtf8(recipient));
+            r.addBindValue(domainOf(recipient));
+            r.addBindValue(now);
+            r.addBindValue(now);
+            if (!r.exec())
+                return Status::failure(r.lastError().text());
         }
         if (message.agentId > 0) {
-            q.prepare(QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
-                                     " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = accepted + 1"));
-            q.addBindValue(message.agentId);
-            q.addBindValue(day);
-            if (!q.exec())
-                return Status::failure(q.lastError().text());
+            QSqlQuery& stats = StoreWriter::statement(
+                db, QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
+                                   " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = accepted + 1"));
+            stats.addBindValue(message.agentId);
+            stats.addBindValue(day);
+            if (!stats.exec())
+                return Status::failure(stats.lastError().text());
         }
         return {};
     };
@@ -97,8 +103,8 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
             return done(CommitFailure::None);
         qWarning("relaydesk: cannot queue a message: %s", qPrintable(status.error()));
         const QString error = status.error().toLower();
-        const bool full = error.contains(QLatin1String("full")) || error.contains(QLatin1String("disk"))
-                          || error.contains(QLatin1String("no space"));
+        const bool full = error.contains(QLatin1String("full")) || error.contains(QLatin1String("disk")) ||
+                          error.contains(QLatin1String("no space"));
         done(full ? CommitFailure::StorageFull : CommitFailure::LocalError);
     });
 }

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include <future>
+#include <unordered_map>
 
 namespace RelayDesk {
 
@@ -52,9 +53,38 @@ void StoreWriter::run()
     Database::releaseThreadConnection(m_dataDir); // after runBatches() let go of every handle to it
 }
 
+namespace {
+thread_local QString s_lastControlError;
+/// The writer thread's prepared statements; lives in runBatches() so it is gone before the connection is.
+thread_local std::unordered_map<QString, QSqlQuery>* t_statements = nullptr;
+} // namespace
+
+QSqlQuery& StoreWriter::statement(QSqlDatabase& db, const QString& sql)
+{
+    if (t_statements) {
+        auto it = t_statements->find(sql);
+        if (it == t_statements->end()) {
+            it = t_statements->emplace(sql, QSqlQuery(db)).first;
+            it->second.prepare(sql);
+        }
+        return it->second;
+    }
+    // Not on the writer thread (jobs always are): prepare afresh each time.
+    thread_local std::unique_ptr<QSqlQuery> fallback;
+    fallback = std::make_unique<QSqlQuery>(db);
+    fallback->prepare(sql);
+    return *fallback;
+}
+
 void StoreWriter::runBatches()
 {
     auto db = Database::connection(m_dataDir);
+    std::unordered_map<QString, QSqlQuery> statements;
+    t_statements = &statements;
+    struct Reset
+    {
+        ~Reset() { t_statements = nullptr; }
+    } reset;
     for (;;) {
         std::deque<Pending> batch;
         {
@@ -81,20 +111,27 @@ void StoreWriter::runBatches()
 
 void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
 {
-    QSqlQuery control(db);
+    auto control = [&db](const char* sql) {
+        QSqlQuery& query = statement(db, QString::fromLatin1(sql));
+        const bool ok = query.exec();
+        if (!ok)
+            s_lastControlError = query.lastError().text();
+        query.finish();
+        return ok;
+    };
     std::vector<Status> results(batch.size());
     Status batchStatus;
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!control("BEGIN IMMEDIATE")) {
         batchStatus =
-            Status::failure(QStringLiteral("cannot start a transaction: %1").arg(control.lastError().text()));
+            Status::failure(QStringLiteral("cannot start a transaction: %1").arg(s_lastControlError));
     } else {
         for (size_t i = 0; i < batch.size() && batchStatus; ++i) {
-            control.exec(QStringLiteral("SAVEPOINT job"));
+            control("SAVEPOINT job");
             results[i] = batch[i].job(db);
             if (results[i])
-                control.exec(QStringLiteral("RELEASE job"));
-            else if (control.exec(QStringLiteral("ROLLBACK TO job")))
-                control.exec(QStringLiteral("RELEASE job"));
+                control("RELEASE job");
+            else if (control("ROLLBACK TO job"))
+                control("RELEASE job");
             else {
                 // SQLite rolls the whole transaction back itself after SQLITE_FULL, IOERR or NOMEM: the batch
                 // failed for that reason, and the jobs after it must not run outside a transaction
@@ -104,11 +141,10 @@ void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
         }
         // Contract 1: COMMIT returns only once the WAL is fsync'd (synchronous=FULL).
         if (!batchStatus) {
-            control.exec(QStringLiteral("ROLLBACK"));
-        } else if (!control.exec(QStringLiteral("COMMIT"))) {
-            batchStatus =
-                Status::failure(QStringLiteral("cannot commit: %1").arg(control.lastError().text()));
-            control.exec(QStringLiteral("ROLLBACK"));
+            control("ROLLBACK");
+        } else if (!control("COMMIT")) {
+            batchStatus = Status::failure(QStringLiteral("cannot commit: %1").arg(s_lastControlError));
+            control("ROLLBACK");
         }
     }
     {

@@ -3,6 +3,7 @@
 #include "core/util/expected.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <condition_variable>
@@ -32,6 +33,9 @@ public:
     Status runSync(Job job);
     /// Batches committed so far (for benchmarks and tests of group commit).
     quint64 commitCount() const;
+    /// Inside a job: the statement prepared once on the writer's connection and reused by every later
+    /// job (hot paths skip SQLite's parser). Elsewhere: a freshly prepared statement.
+    static QSqlQuery& statement(QSqlDatabase& db, const QString& sql);
 
 private:
     struct Pending

@@ -1,0 +1,31 @@
+#include "core/engine/trusteddevicecache.h"
+#include "core/agents/agentdirectory.h"
+
+namespace RelayDesk {
+
+TrustedDeviceCache::TrustedDeviceCache(QString dataDir, qint64 lifetimeMs)
+    : m_dataDir(std::move(dataDir)), m_lifetimeMs(lifetimeMs)
+{
+}
+
+std::optional<TrustedDeviceCache::Agent> TrustedDeviceCache::lookup(const QHostAddress& client, qint64 nowMs)
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        const auto it = m_entries.constFind(client);
+        if (it != m_entries.constEnd() && it->expiresMs > nowMs)
+            return it->agent;
+    }
+    // Outside the lock: a slow store must not hold up other threads' cache hits.
+    Entry entry;
+    if (const auto agent = AgentDirectory(m_dataDir).trustedDeviceAgent(client))
+        entry.agent = Agent{agent->id, agent->name};
+    entry.expiresMs = nowMs + m_lifetimeMs;
+    QMutexLocker locker(&m_mutex);
+    if (m_entries.size() > 10000) // bounded: a scan from many addresses cannot grow it without limit
+        m_entries.clear();
+    m_entries.insert(client, entry);
+    return entry.agent;
+}
+
+} // namespace RelayDesk

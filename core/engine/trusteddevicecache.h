@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+namespace RelayDesk {
+
+/// Remembers for a short while which Mail Agent trusts a client address, so the LAN relay listener does not
+/// query the store on every connection. An agent change takes effect within the cache lifetime.
+class TrustedDeviceCache final
+{
+public:
+    struct Agent
+    {
+        qint64 id = 0;
+        QString name;
+    };
+
+    TrustedDeviceCache(QString dataDir, qint64 lifetimeMs = 2000);
+    /// Thread-safe; queries the store (on the calling thread's connection) when the entry is missing or old.
+    std::optional<Agent> lookup(const QHostAddress& client, qint64 nowMs);
+
+private:
+    struct Entry
+    {
+        std::optional<Agent> agent;
+        qint64 expiresMs = 0;
+    };
+    QString m_dataDir;
+    qint64 m_lifetimeMs;
+    QMutex m_mutex;
+    QHash<QHostAddress, Entry> m_entries;
+};
+
+} // namespace RelayDesk
