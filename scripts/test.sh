@@ -7,46 +7,57 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$here/scripts/install-deps.sh" --test
 build="${RELAYDESK_BUILD_DIR:-$here/build}"
+jobs="$(nproc)"
 
-echo "== Full build with tests"
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRELAYDESK_WERROR=ON >/dev/null
-cmake --build "$build" -j"$(nproc)"
+# ccache keeps repeated runs on one machine fast; paths are made relative so that clones in other
+# folders share the cache. A fresh machine simply builds everything once.
+export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1 CCACHE_MAXSIZE=5G
+launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+# Sanitizer builds: light optimisation and line tables only, for readable reports at a modest build cost.
+sanitizer_flags=(-DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DRELAYDESK_BENCH=OFF)
 
-echo "== Tests"
-cd "$build"
-ctest -j"$(nproc)" --output-on-failure --timeout 900 "$@"
-
-# Sanitizer and fuzz stages (STYLE 10). RELAYDESK_QUICK=1 skips them, e.g. for a fast local loop.
-if [ "${RELAYDESK_QUICK:-0}" = "1" ]; then exit 0; fi
 stage_start=$SECONDS
 stage_done() { echo "== $1 took $((SECONDS - stage_start)) s"; stage_start=$SECONDS; }
+
+echo "== Full build with tests (GUI on, warnings are errors)"
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRELAYDESK_WERROR=ON "${launcher[@]}" >/dev/null
+cmake --build "$build" -j"$jobs"
+stage_done "build"
+
+echo "== Tests"
+(cd "$build" && ctest -j"$jobs" --output-on-failure --timeout 900 "$@")
+stage_done "ctest"
+
+if [ "${RELAYDESK_QUICK:-0}" = "1" ]; then exit 0; fi
 supp="$here/tests/sanitizers"
 
 # The ASan build is also the GUI-off build: core and app must build and pass without Qt Widgets.
 echo "== ASan+UBSan build (GUI off) and the whole suite under it"
-cmake -S "$here" -B "$build-asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRELAYDESK_GUI=OFF \
-  -DRELAYDESK_SANITIZE=address -DRELAYDESK_BENCH=OFF >/dev/null
-cmake --build "$build-asan" -j"$(nproc)"
+cmake -S "$here" -B "$build-asan" -G Ninja -DRELAYDESK_GUI=OFF -DRELAYDESK_SANITIZE=address \
+  "${sanitizer_flags[@]}" "${launcher[@]}" >/dev/null
+cmake --build "$build-asan" -j"$jobs"
 (cd "$build-asan" &&
   ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1" \
   LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-  ctest -j"$(nproc)" --output-on-failure --timeout 1800 -LE fuzz)
+  ctest -j"$jobs" --output-on-failure --timeout 1800 -LE fuzz)
 stage_done "ASan+UBSan stage"
 
-echo "== TSan build (GUI off): unit tests and the submission engine's integration tests"
-cmake -S "$here" -B "$build-tsan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRELAYDESK_GUI=OFF \
-  -DRELAYDESK_SANITIZE=thread -DRELAYDESK_BENCH=OFF >/dev/null
-tsan_tests="tst_smtpserverprotocol tst_storewriter tst_connectionlimiter tst_auththrottle tst_queuescheduler tst_outbounddelivery"
-cmake --build "$build-tsan" -j"$(nproc)" --target relaydesk $tsan_tests
+echo "== TSan build (GUI off): the threaded engine's unit tests and the submission integration tests"
+tsan_tests=(tst_smtpserverprotocol tst_storewriter tst_connectionlimiter tst_auththrottle tst_queuescheduler tst_outbounddelivery)
+cmake -S "$here" -B "$build-tsan" -G Ninja -DRELAYDESK_GUI=OFF -DRELAYDESK_SANITIZE=thread \
+  "${sanitizer_flags[@]}" "${launcher[@]}" >/dev/null
+cmake --build "$build-tsan" -j"$jobs" --target relaydesk "${tsan_tests[@]}"
+tsan_regex="^($(IFS='|'; echo "${tsan_tests[*]}")|test_submission_.*)\$"
 (cd "$build-tsan" &&
   TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1:suppressions=$supp/tsan.supp" \
-  ctest -j"$(nproc)" --output-on-failure --timeout 1800 -R "^($(echo $tsan_tests | tr ' ' '|')|test_submission_.*)\$")
+  ctest -j"$jobs" --output-on-failure --timeout 1800 -R "$tsan_regex")
 stage_done "TSan stage"
 
 echo "== Fuzz build (clang, libFuzzer): each target for a short fixed time"
-CC=clang-14 CXX=clang++-14 cmake -S "$here" -B "$build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DRELAYDESK_GUI=OFF -DRELAYDESK_TESTS=OFF -DRELAYDESK_BENCH=OFF -DRELAYDESK_FUZZ=ON >/dev/null
-cmake --build "$build-fuzz" -j"$(nproc)"
-(cd "$build-fuzz" && ctest -j"$(nproc)" --output-on-failure -L fuzz)
+CC=clang-14 CXX=clang++-14 cmake -S "$here" -B "$build-fuzz" -G Ninja -DRELAYDESK_GUI=OFF -DRELAYDESK_TESTS=OFF \
+  -DRELAYDESK_FUZZ=ON "${sanitizer_flags[@]}" "${launcher[@]}" >/dev/null
+fuzz_targets=$(cd "$here/tests/fuzz" && ls fuzz_*.cpp | sed 's/\.cpp$//')
+cmake --build "$build-fuzz" -j"$jobs" --target $fuzz_targets
+(cd "$build-fuzz" && ctest -j"$jobs" --output-on-failure -L fuzz)
 stage_done "fuzz stage"
