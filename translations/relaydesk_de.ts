@@ -71,12 +71,16 @@
         <translation>Geben Sie dem Agenten einen Namen.</translation>
     </message>
     <message>
-        <source>The allowlist is empty: this agent's credentials will not work from anywhere yet.</source>
+        <source>The allowlist is empty: this agent&apos;s credentials will not work from anywhere yet.</source>
         <translation>Die Liste erlaubter Adressen ist leer: Die Zugangsdaten dieses Agenten funktionieren noch von nirgendwo.</translation>
     </message>
     <message>
         <source>An address is typed but not added: press Add or clear the field.</source>
         <translation>Eine Adresse ist eingegeben, aber nicht hinzugefügt: Klicken Sie auf Hinzufügen oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Speichern …</translation>
     </message>
 </context>
 <context>
@@ -202,6 +206,69 @@
     <message>
         <source>Use STARTTLS on the submission port or implicit TLS on the SSL/TLS port; the relay offers login only over an encrypted connection.</source>
         <translation>Verwenden Sie STARTTLS auf dem Submission-Port oder implizites TLS auf dem SSL/TLS-Port; das Relay bietet die Anmeldung nur über eine verschlüsselte Verbindung an.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CertificatePanel</name>
+    <message>
+        <source>Generate self-signed certificate</source>
+        <translation>Selbstsigniertes Zertifikat erzeugen</translation>
+    </message>
+    <message>
+        <source>Import PKCS#12...</source>
+        <translation>PKCS#12 importieren …</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Wird bearbeitet …</translation>
+    </message>
+    <message>
+        <source>A generated self-signed certificate (tls.certificate is empty).</source>
+        <translation>Ein erzeugtes selbstsigniertes Zertifikat (tls.certificate ist leer).</translation>
+    </message>
+    <message>
+        <source>Cannot use the certificate: %1</source>
+        <translation>Das Zertifikat kann nicht verwendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+SHA-256 %2
+Expires %3 (in %n day(s))
+%4</source>
+        <translation>
+            <numerusform>%1
+SHA-256 %2
+Läuft ab am %3 (in %n Tag)
+%4</numerusform>
+            <numerusform>%1
+SHA-256 %2
+Läuft ab am %3 (in %n Tagen)
+%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate certificate</source>
+        <translation>Zertifikat erzeugen</translation>
+    </message>
+    <message>
+        <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. It takes effect when the relay restarts.</source>
+        <translation>Ein neues selbstsigniertes Zertifikat für die Listener erzeugen? Anwendungen, die Zertifikate prüfen, müssen ihm ausdrücklich vertrauen. Es wird beim Neustart des Relays wirksam.</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file</source>
+        <translation>PKCS#12-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation>PKCS#12-Passwort</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Passwort von %1:</translation>
     </message>
 </context>
 <context>
@@ -342,7 +409,10 @@
     </message>
     <message numerus="yes">
         <source>TLS certificate expires %1 (in %n day(s))</source>
-        <translation><numerusform>TLS-Zertifikat läuft am %1 ab (in %n Tag)</numerusform><numerusform>TLS-Zertifikat läuft am %1 ab (in %n Tagen)</numerusform></translation>
+        <translation>
+            <numerusform>TLS-Zertifikat läuft am %1 ab (in %n Tag)</numerusform>
+            <numerusform>TLS-Zertifikat läuft am %1 ab (in %n Tagen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
@@ -354,11 +424,17 @@
     </message>
     <message numerus="yes">
         <source>The TLS certificate expires in %n day(s).</source>
-        <translation><numerusform>Das TLS-Zertifikat läuft in %n Tag ab.</numerusform><numerusform>Das TLS-Zertifikat läuft in %n Tagen ab.</numerusform></translation>
+        <translation>
+            <numerusform>Das TLS-Zertifikat läuft in %n Tag ab.</numerusform>
+            <numerusform>Das TLS-Zertifikat läuft in %n Tagen ab.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The queue is growing: %n recipient(s) waiting, the oldest for %1 minutes.</source>
-        <translation><numerusform>Die Warteschlange wächst: %n Empfänger wartet, der älteste seit %1 Minuten.</numerusform><numerusform>Die Warteschlange wächst: %n Empfänger warten, der älteste seit %1 Minuten.</numerusform></translation>
+        <translation>
+            <numerusform>Die Warteschlange wächst: %n Empfänger wartet, der älteste seit %1 Minuten.</numerusform>
+            <numerusform>Die Warteschlange wächst: %n Empfänger warten, der älteste seit %1 Minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deliveries to %1 are failing.</source>
@@ -420,7 +496,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) loaded</source>
-        <translation><numerusform>%n Zeile geladen</numerusform><numerusform>%n Zeilen geladen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile geladen</numerusform>
+            <numerusform>%n Zeilen geladen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the delivery log: %1</source>
@@ -428,7 +507,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>%n Zeile nach %1 exportiert</numerusform><numerusform>%n Zeilen nach %1 exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -439,7 +521,7 @@
         <translation>&lt;p&gt;Wählen Sie eine Zeile, um ihre Zustellversuche und die Bedeutung der Antworten zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>From %1 via %2, queue id %3, subject "%4"</source>
+        <source>From %1 via %2, queue id %3, subject &quot;%4&quot;</source>
         <translation>Von %1 über %2, Warteschlangen-ID %3, Betreff „%4“</translation>
     </message>
     <message>
@@ -490,8 +572,57 @@
         <translation>RelayDesk: leitet weiter</translation>
     </message>
     <message numerus="yes">
-        <source>Queue actions are not available in this build yet (%n message(s) selected).</source>
-        <translation><numerusform>Warteschlangenaktionen sind in dieser Version noch nicht verfügbar (%n Nachricht ausgewählt).</numerusform><numerusform>Warteschlangenaktionen sind in dieser Version noch nicht verfügbar (%n Nachrichten ausgewählt).</numerusform></translation>
+        <source>Working on %n message(s)...</source>
+        <translation>
+            <numerusform>Bearbeite %n Nachricht …</numerusform>
+            <numerusform>Bearbeite %n Nachrichten …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be retried now.</source>
+        <translation>
+            <numerusform>%n Nachricht wird jetzt erneut versucht.</numerusform>
+            <numerusform>%n Nachrichten werden jetzt erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) held.</source>
+        <translation>
+            <numerusform>%n Nachricht angehalten.</numerusform>
+            <numerusform>%n Nachrichten angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released.</source>
+        <translation>
+            <numerusform>%n Nachricht freigegeben.</numerusform>
+            <numerusform>%n Nachrichten freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n Nachricht gelöscht.</numerusform>
+            <numerusform>%n Nachrichten gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) bounced.</source>
+        <translation>
+            <numerusform>%n Nachricht zurückgewiesen.</numerusform>
+            <numerusform>%n Nachrichten zurückgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue action failed</source>
+        <translation>Warteschlangenaktion fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be changed.</source>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht geändert werden.</numerusform>
+            <numerusform>%n Nachrichten konnten nicht geändert werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -539,6 +670,10 @@
     <message>
         <source>All agents</source>
         <translation>Alle Agenten</translation>
+    </message>
+    <message>
+        <source>Recipient starts with</source>
+        <translation>Empfänger beginnt mit</translation>
     </message>
 </context>
 <context>
@@ -678,11 +813,17 @@
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) from the queue? They will not be delivered and the senders are not told.</source>
-        <translation><numerusform>%n Nachricht aus der Warteschlange löschen? Sie wird nicht zugestellt, und der Absender wird nicht benachrichtigt.</numerusform><numerusform>%n Nachrichten aus der Warteschlange löschen? Sie werden nicht zugestellt, und die Absender werden nicht benachrichtigt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht aus der Warteschlange löschen? Sie wird nicht zugestellt, und der Absender wird nicht benachrichtigt.</numerusform>
+            <numerusform>%n Nachrichten aus der Warteschlange löschen? Sie werden nicht zugestellt, und die Absender werden nicht benachrichtigt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
-        <translation><numerusform>%n Nachricht zurückweisen? Die Zustellung endet, und der Absender erhält eine Fehlermeldung.</numerusform><numerusform>%n Nachrichten zurückweisen? Die Zustellung endet, und jeder Absender erhält eine Fehlermeldung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht zurückweisen? Die Zustellung endet, und der Absender erhält eine Fehlermeldung.</numerusform>
+            <numerusform>%n Nachrichten zurückweisen? Die Zustellung endet, und jeder Absender erhält eine Fehlermeldung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirm queue action</source>
@@ -691,6 +832,49 @@
     <message>
         <source>from %1 to %2</source>
         <translation>von %1 an %2</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RoutesEditor</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>example.com or *.example.com</source>
+        <translation>example.com oder *.example.com</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>implicit (port 465)</source>
+        <translation>implizit (Port 465)</translation>
+    </message>
+    <message>
+        <source>Add or replace</source>
+        <translation>Hinzufügen oder ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Mail for these domains goes to the given host instead of the domain&apos;s MX or the smarthost.</source>
+        <translation>E-Mails an diese Domains gehen an den angegebenen Server statt an den MX der Domain oder den Smarthost.</translation>
     </message>
 </context>
 <context>
@@ -744,7 +928,10 @@
     <name>RelayDesk::SessionsPage</name>
     <message numerus="yes">
         <source>%n open session(s)</source>
-        <translation><numerusform>%n offene Sitzung</numerusform><numerusform>%n offene Sitzungen</numerusform></translation>
+        <translation>
+            <numerusform>%n offene Sitzung</numerusform>
+            <numerusform>%n offene Sitzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -782,10 +969,6 @@
         <translation>PEM-Zertifikat und Schlüssel importieren …</translation>
     </message>
     <message>
-        <source>Current certificate:</source>
-        <translation>Aktuelles Zertifikat:</translation>
-    </message>
-    <message>
         <source>Leave both empty to use a generated self-signed certificate.</source>
         <translation>Lassen Sie beide Felder leer, um ein erzeugtes selbstsigniertes Zertifikat zu verwenden.</translation>
     </message>
@@ -808,10 +991,6 @@
     <message>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Not saved: %1: %2</source>
-        <translation>Nicht gespeichert: %1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -850,6 +1029,62 @@ SHA-256 %2</translation>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Running certificate:</source>
+        <translation>Laufendes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Configured certificate:</source>
+        <translation>Eingestelltes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate saved. It takes effect when the relay restarts.</source>
+        <translation>Zertifikat gespeichert. Es wird beim Neustart des Relays wirksam.</translation>
+    </message>
+    <message>
+        <source>Certificate not changed: %1</source>
+        <translation>Zertifikat nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Smarthost password:</source>
+        <translation>Smarthost-Passwort:</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Laden …</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Password not saved: %1</source>
+        <translation>Passwort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Smarthost password removed.</source>
+        <translation>Smarthost-Passwort entfernt.</translation>
+    </message>
+    <message>
+        <source>Smarthost password saved.</source>
+        <translation>Smarthost-Passwort gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The relay did not start</source>
-        <translation>Le relais n'a pas démarré</translation>
+        <translation>Le relais n&apos;a pas démarré</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Edit Mail Agent %1</source>
-        <translation>Modifier l'agent de messagerie %1</translation>
+        <translation>Modifier l&apos;agent de messagerie %1</translation>
     </message>
     <message>
         <source>for example: billing-app</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>device address, e.g. 192.168.1.50</source>
-        <translation>adresse de l'appareil, p. ex. 192.168.1.50</translation>
+        <translation>adresse de l&apos;appareil, p. ex. 192.168.1.50</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -64,19 +64,23 @@
     </message>
     <message>
         <source>Devices that cannot log in (printers, scanners) may send without a password on the LAN relay port, and only from these addresses.</source>
-        <translation>Les appareils qui ne savent pas s'authentifier (imprimantes, scanners) peuvent envoyer sans mot de passe sur le port du relais LAN, et uniquement depuis ces adresses.</translation>
+        <translation>Les appareils qui ne savent pas s&apos;authentifier (imprimantes, scanners) peuvent envoyer sans mot de passe sur le port du relais LAN, et uniquement depuis ces adresses.</translation>
     </message>
     <message>
         <source>Give the agent a name.</source>
-        <translation>Donnez un nom à l'agent.</translation>
+        <translation>Donnez un nom à l&apos;agent.</translation>
     </message>
     <message>
-        <source>The allowlist is empty: this agent's credentials will not work from anywhere yet.</source>
+        <source>The allowlist is empty: this agent&apos;s credentials will not work from anywhere yet.</source>
         <translation>La liste des adresses autorisées est vide : les identifiants de cet agent ne fonctionnent encore depuis aucune adresse.</translation>
     </message>
     <message>
         <source>An address is typed but not added: press Add or clear the field.</source>
         <translation>Une adresse est saisie mais pas ajoutée : cliquez sur Ajouter ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -134,7 +138,7 @@
     </message>
     <message>
         <source>Delete Mail Agent</source>
-        <translation>Supprimer l'agent de messagerie</translation>
+        <translation>Supprimer l&apos;agent de messagerie</translation>
     </message>
     <message>
         <source>Delete %1 with all its credentials? Applications using them can no longer send mail.</source>
@@ -142,7 +146,7 @@
     </message>
     <message>
         <source>Cannot delete the agent</source>
-        <translation>Impossible de supprimer l'agent</translation>
+        <translation>Impossible de supprimer l&apos;agent</translation>
     </message>
 </context>
 <context>
@@ -161,7 +165,7 @@
     </message>
     <message>
         <source>(generate a credential first)</source>
-        <translation>(générez d'abord un identifiant)</translation>
+        <translation>(générez d&apos;abord un identifiant)</translation>
     </message>
     <message>
         <source>SMTP server: %1</source>
@@ -177,11 +181,11 @@
     </message>
     <message>
         <source>Username: %1</source>
-        <translation>Nom d'utilisateur : %1</translation>
+        <translation>Nom d&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>Password: the one shown when the credential was generated</source>
-        <translation>Mot de passe : celui affiché lors de la création de l'identifiant</translation>
+        <translation>Mot de passe : celui affiché lors de la création de l&apos;identifiant</translation>
     </message>
     <message>
         <source>Host</source>
@@ -197,11 +201,74 @@
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Use STARTTLS on the submission port or implicit TLS on the SSL/TLS port; the relay offers login only over an encrypted connection.</source>
-        <translation>Utilisez STARTTLS sur le port de soumission ou le TLS implicite sur le port SSL/TLS ; le relais ne propose l'authentification que sur une connexion chiffrée.</translation>
+        <translation>Utilisez STARTTLS sur le port de soumission ou le TLS implicite sur le port SSL/TLS ; le relais ne propose l&apos;authentification que sur une connexion chiffrée.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CertificatePanel</name>
+    <message>
+        <source>Generate self-signed certificate</source>
+        <translation>Générer un certificat auto-signé</translation>
+    </message>
+    <message>
+        <source>Import PKCS#12...</source>
+        <translation>Importer un PKCS#12…</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <source>A generated self-signed certificate (tls.certificate is empty).</source>
+        <translation>Un certificat auto-signé généré (tls.certificate est vide).</translation>
+    </message>
+    <message>
+        <source>Cannot use the certificate: %1</source>
+        <translation>Impossible d’utiliser le certificat : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+SHA-256 %2
+Expires %3 (in %n day(s))
+%4</source>
+        <translation>
+            <numerusform>%1
+SHA-256 %2
+Expire le %3 (dans %n jour)
+%4</numerusform>
+            <numerusform>%1
+SHA-256 %2
+Expire le %3 (dans %n jours)
+%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate certificate</source>
+        <translation>Générer un certificat</translation>
+    </message>
+    <message>
+        <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. It takes effect when the relay restarts.</source>
+        <translation>Créer un nouveau certificat auto-signé pour les écouteurs ? Les applications qui vérifient les certificats doivent être configurées pour lui faire confiance. Il prend effet au redémarrage du relais.</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file</source>
+        <translation>Choisir le fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation>Mot de passe PKCS#12</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Mot de passe de %1 :</translation>
     </message>
 </context>
 <context>
@@ -223,7 +290,7 @@
     <name>RelayDesk::CredentialsPanel</name>
     <message>
         <source>Username</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Created</source>
@@ -267,27 +334,27 @@
     </message>
     <message>
         <source>Rotate credential</source>
-        <translation>Renouveler l'identifiant</translation>
+        <translation>Renouveler l&apos;identifiant</translation>
     </message>
     <message>
         <source>Replace %1 with a new credential? The old password stops working at once; update every application that uses it.</source>
-        <translation>Remplacer %1 par un nouvel identifiant ? L'ancien mot de passe cesse de fonctionner immédiatement ; mettez à jour chaque application qui l'utilise.</translation>
+        <translation>Remplacer %1 par un nouvel identifiant ? L&apos;ancien mot de passe cesse de fonctionner immédiatement ; mettez à jour chaque application qui l&apos;utilise.</translation>
     </message>
     <message>
         <source>Cannot rotate the credential</source>
-        <translation>Impossible de renouveler l'identifiant</translation>
+        <translation>Impossible de renouveler l&apos;identifiant</translation>
     </message>
     <message>
         <source>Revoke credential</source>
-        <translation>Révoquer l'identifiant</translation>
+        <translation>Révoquer l&apos;identifiant</translation>
     </message>
     <message>
         <source>Revoke %1? Applications using it can no longer send mail. This cannot be undone.</source>
-        <translation>Révoquer %1 ? Les applications qui l'utilisent ne pourront plus envoyer de courrier. Cette action est irréversible.</translation>
+        <translation>Révoquer %1 ? Les applications qui l&apos;utilisent ne pourront plus envoyer de courrier. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Cannot revoke the credential</source>
-        <translation>Impossible de révoquer l'identifiant</translation>
+        <translation>Impossible de révoquer l&apos;identifiant</translation>
     </message>
 </context>
 <context>
@@ -298,7 +365,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -342,7 +409,10 @@
     </message>
     <message numerus="yes">
         <source>TLS certificate expires %1 (in %n day(s))</source>
-        <translation><numerusform>Le certificat TLS expire le %1 (dans %n jour)</numerusform><numerusform>Le certificat TLS expire le %1 (dans %n jours)</numerusform></translation>
+        <translation>
+            <numerusform>Le certificat TLS expire le %1 (dans %n jour)</numerusform>
+            <numerusform>Le certificat TLS expire le %1 (dans %n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
@@ -350,15 +420,21 @@
     </message>
     <message>
         <source>Listener %1 (%2) is down: %3</source>
-        <translation>L'écouteur %1 (%2) est hors service : %3</translation>
+        <translation>L&apos;écouteur %1 (%2) est hors service : %3</translation>
     </message>
     <message numerus="yes">
         <source>The TLS certificate expires in %n day(s).</source>
-        <translation><numerusform>Le certificat TLS expire dans %n jour.</numerusform><numerusform>Le certificat TLS expire dans %n jours.</numerusform></translation>
+        <translation>
+            <numerusform>Le certificat TLS expire dans %n jour.</numerusform>
+            <numerusform>Le certificat TLS expire dans %n jours.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The queue is growing: %n recipient(s) waiting, the oldest for %1 minutes.</source>
-        <translation><numerusform>La file d'attente grossit : %n destinataire en attente, le plus ancien depuis %1 minutes.</numerusform><numerusform>La file d'attente grossit : %n destinataires en attente, le plus ancien depuis %1 minutes.</numerusform></translation>
+        <translation>
+            <numerusform>La file d&apos;attente grossit : %n destinataire en attente, le plus ancien depuis %1 minutes.</numerusform>
+            <numerusform>La file d&apos;attente grossit : %n destinataires en attente, le plus ancien depuis %1 minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deliveries to %1 are failing.</source>
@@ -420,7 +496,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) loaded</source>
-        <translation><numerusform>%n ligne chargée</numerusform><numerusform>%n lignes chargées</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne chargée</numerusform>
+            <numerusform>%n lignes chargées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the delivery log: %1</source>
@@ -428,18 +507,21 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>%n ligne exportée vers %1</numerusform><numerusform>%n lignes exportées vers %1</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a row to see its attempts and what the replies mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sélectionnez une ligne pour voir ses tentatives et la signification des réponses.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>From %1 via %2, queue id %3, subject "%4"</source>
+        <source>From %1 via %2, queue id %3, subject &quot;%4&quot;</source>
         <translation>De %1 via %2, identifiant %3, objet « %4 »</translation>
     </message>
     <message>
@@ -471,7 +553,7 @@
     </message>
     <message>
         <source>The relay has stopped.</source>
-        <translation>Le relais s'est arrêté.</translation>
+        <translation>Le relais s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>RelayDesk: a listener is down</source>
@@ -490,8 +572,57 @@
         <translation>RelayDesk : relais actif</translation>
     </message>
     <message numerus="yes">
-        <source>Queue actions are not available in this build yet (%n message(s) selected).</source>
-        <translation><numerusform>Les actions sur la file d'attente ne sont pas encore disponibles dans cette version (%n message sélectionné).</numerusform><numerusform>Les actions sur la file d'attente ne sont pas encore disponibles dans cette version (%n messages sélectionnés).</numerusform></translation>
+        <source>Working on %n message(s)...</source>
+        <translation>
+            <numerusform>Traitement de %n message…</numerusform>
+            <numerusform>Traitement de %n messages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be retried now.</source>
+        <translation>
+            <numerusform>%n message va être réessayé maintenant.</numerusform>
+            <numerusform>%n messages vont être réessayés maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) held.</source>
+        <translation>
+            <numerusform>%n message suspendu.</numerusform>
+            <numerusform>%n messages suspendus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released.</source>
+        <translation>
+            <numerusform>%n message libéré.</numerusform>
+            <numerusform>%n messages libérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n message supprimé.</numerusform>
+            <numerusform>%n messages supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) bounced.</source>
+        <translation>
+            <numerusform>%n message renvoyé à l’expéditeur.</numerusform>
+            <numerusform>%n messages renvoyés aux expéditeurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue action failed</source>
+        <translation>L’action sur la file a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be changed.</source>
+        <translation>
+            <numerusform>%n message n’a pas pu être modifié.</numerusform>
+            <numerusform>%n messages n’ont pas pu être modifiés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -540,6 +671,10 @@
         <source>All agents</source>
         <translation>Tous les agents</translation>
     </message>
+    <message>
+        <source>Recipient starts with</source>
+        <translation>Le destinataire commence par</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MainWindow</name>
@@ -561,7 +696,7 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation>File d'attente</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>Delivery Logs</source>
@@ -580,7 +715,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Copy the password now.&lt;/b&gt; It is shown only this once: RelayDesk keeps only a hash of it and cannot show it again. If it is lost, rotate the credential.</source>
-        <translation>&lt;b&gt;Copiez le mot de passe maintenant.&lt;/b&gt; Il n'est affiché qu'une seule fois : RelayDesk n'en conserve qu'une empreinte et ne peut plus l'afficher. S'il est perdu, renouvelez l'identifiant.</translation>
+        <translation>&lt;b&gt;Copiez le mot de passe maintenant.&lt;/b&gt; Il n&apos;est affiché qu&apos;une seule fois : RelayDesk n&apos;en conserve qu&apos;une empreinte et ne peut plus l&apos;afficher. S&apos;il est perdu, renouvelez l&apos;identifiant.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -588,7 +723,7 @@
     </message>
     <message>
         <source>Username:</source>
-        <translation>Nom d'utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -596,7 +731,7 @@
     </message>
     <message>
         <source>Username copied.</source>
-        <translation>Nom d'utilisateur copié.</translation>
+        <translation>Nom d&apos;utilisateur copié.</translation>
     </message>
     <message>
         <source>Password copied to the clipboard.</source>
@@ -674,23 +809,72 @@
     </message>
     <message>
         <source>Cannot read the queue: %1</source>
-        <translation>Impossible de lire la file d'attente : %1</translation>
+        <translation>Impossible de lire la file d&apos;attente : %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) from the queue? They will not be delivered and the senders are not told.</source>
-        <translation><numerusform>Supprimer %n message de la file d'attente ? Il ne sera pas distribué et l'expéditeur n'en sera pas informé.</numerusform><numerusform>Supprimer %n messages de la file d'attente ? Ils ne seront pas distribués et les expéditeurs n'en seront pas informés.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n message de la file d&apos;attente ? Il ne sera pas distribué et l&apos;expéditeur n&apos;en sera pas informé.</numerusform>
+            <numerusform>Supprimer %n messages de la file d&apos;attente ? Ils ne seront pas distribués et les expéditeurs n&apos;en seront pas informés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
-        <translation><numerusform>Rejeter %n message ? La distribution s'arrête et l'expéditeur reçoit un avis d'échec.</numerusform><numerusform>Rejeter %n messages ? La distribution s'arrête et chaque expéditeur reçoit un avis d'échec.</numerusform></translation>
+        <translation>
+            <numerusform>Rejeter %n message ? La distribution s&apos;arrête et l&apos;expéditeur reçoit un avis d&apos;échec.</numerusform>
+            <numerusform>Rejeter %n messages ? La distribution s&apos;arrête et chaque expéditeur reçoit un avis d&apos;échec.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirm queue action</source>
-        <translation>Confirmer l'action sur la file d'attente</translation>
+        <translation>Confirmer l&apos;action sur la file d&apos;attente</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
         <translation>de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RoutesEditor</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>example.com or *.example.com</source>
+        <translation>example.com ou *.example.com</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>implicit (port 465)</source>
+        <translation>implicite (port 465)</translation>
+    </message>
+    <message>
+        <source>Add or replace</source>
+        <translation>Ajouter ou remplacer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Mail for these domains goes to the given host instead of the domain&apos;s MX or the smarthost.</source>
+        <translation>Le courrier pour ces domaines part vers l’hôte indiqué au lieu du MX du domaine ou du smarthost.</translation>
     </message>
 </context>
 <context>
@@ -744,7 +928,10 @@
     <name>RelayDesk::SessionsPage</name>
     <message numerus="yes">
         <source>%n open session(s)</source>
-        <translation><numerusform>%n session ouverte</numerusform><numerusform>%n sessions ouvertes</numerusform></translation>
+        <translation>
+            <numerusform>%n session ouverte</numerusform>
+            <numerusform>%n sessions ouvertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -782,10 +969,6 @@
         <translation>Importer un certificat et une clé PEM…</translation>
     </message>
     <message>
-        <source>Current certificate:</source>
-        <translation>Certificat actuel :</translation>
-    </message>
-    <message>
         <source>Leave both empty to use a generated self-signed certificate.</source>
         <translation>Laissez les deux champs vides pour utiliser un certificat auto-signé généré.</translation>
     </message>
@@ -808,10 +991,6 @@
     <message>
         <source>Revert</source>
         <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-        <source>Not saved: %1: %2</source>
-        <translation>Non enregistré : %1 : %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -850,6 +1029,62 @@ SHA-256 %2</translation>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <source>Running certificate:</source>
+        <translation>Certificat en service :</translation>
+    </message>
+    <message>
+        <source>Configured certificate:</source>
+        <translation>Certificat configuré :</translation>
+    </message>
+    <message>
+        <source>Certificate saved. It takes effect when the relay restarts.</source>
+        <translation>Certificat enregistré. Il prend effet au redémarrage du relais.</translation>
+    </message>
+    <message>
+        <source>Certificate not changed: %1</source>
+        <translation>Certificat inchangé : %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Smarthost password:</source>
+        <translation>Mot de passe du smarthost :</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Password not saved: %1</source>
+        <translation>Mot de passe non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Smarthost password removed.</source>
+        <translation>Mot de passe du smarthost supprimé.</translation>
+    </message>
+    <message>
+        <source>Smarthost password saved.</source>
+        <translation>Mot de passe du smarthost enregistré.</translation>
     </message>
 </context>
 <context>
