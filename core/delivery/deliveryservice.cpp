@@ -105,7 +105,13 @@ void DeliveryService::wake()
     if (!m_running || m_scheduled)
         return;
     m_scheduled = true;
-    QMetaObject::invokeMethod(this, &DeliveryService::runScheduler, Qt::QueuedConnection);
+    // Every accepted message and every batch of outcomes wakes the service; under load one pass per
+    // interval serves them all, so a burst does not turn into a queue read per message.
+    const qint64 wait = m_lastPassMs + kMinPassIntervalMs - nowMs();
+    if (wait > 0)
+        QTimer::singleShot(std::chrono::milliseconds(wait), this, &DeliveryService::runScheduler);
+    else
+        QMetaObject::invokeMethod(this, &DeliveryService::runScheduler, Qt::QueuedConnection);
 }
 
 DeliveryLogWriter::Context DeliveryService::context() const
@@ -132,6 +138,7 @@ void DeliveryService::readSettings()
 void DeliveryService::runScheduler()
 {
     m_scheduled = false;
+    m_lastPassMs = nowMs();
     if (!m_running)
         return;
     reconfigure();

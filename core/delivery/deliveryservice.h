@@ -81,6 +81,8 @@ private:
     int m_pollMs = 5000;
     bool m_running = false;
     bool m_scheduled = false;
+    qint64 m_lastPassMs = 0;
+    static constexpr qint64 kMinPassIntervalMs = 20; ///< at most 50 queue passes a second from wake()
     bool m_suppressionPending = false;
 };
 

@@ -13,27 +13,50 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Result::failure(db.error());
+    // Two steps, because the recipients in flight are the oldest due ones and each pass meets them first:
+    // 1. due recipient ids in due order, answered from the partial index recipients_pending alone (integers,
+    //    no table rows), so skipping the busy ones costs next to nothing;
+    QSqlQuery ids(db.value());
+    ids.setForwardOnly(true);
+    ids.prepare(QStringLiteral("SELECT r.id FROM recipients r INDEXED BY recipients_pending"
+                               " WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ?"
+                               " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
+    ids.addBindValue(nowMs);
+    ids.addBindValue(busy.size() + maxJobs * 50);
+    if (!ids.exec())
+        return Result::failure(ids.lastError().text());
+    QList<qint64> candidates;
+    while (ids.next()) {
+        const qint64 id = ids.value(0).toLongLong();
+        if (!busy.contains(id))
+            candidates << id;
+    }
+    ids.finish();
+
+    // 2. the details of the others, one indexed lookup each, until the jobs are full. A message's
+    //    recipients were queued together and sit next to each other in due order, so once the jobs are
+    //    full the first recipient of another message ends the pass without splitting a transaction.
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    // recipients_pending: a partial index in due order, so this reads LIMIT rows, not every pending one.
     query.prepare(
         QStringLiteral("SELECT r.id, r.message_id, r.address, r.domain, m.queue_id, m.agent_id, m.sender,"
-                       " s.reason FROM recipients r INDEXED BY recipients_pending JOIN messages m ON m.id = r.message_id"
+                       " s.reason FROM recipients r JOIN messages m ON m.id = r.message_id"
                        " LEFT JOIN suppressions s ON s.agent_id = m.agent_id AND s.address = lower(r.address)"
-                       " WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ? AND m.held = 0"
-                       " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(busy.size() + maxJobs * 50);
-    if (!query.exec())
-        return Result::failure(query.lastError().text());
+                       " WHERE r.id = ? AND r.state IN ('queued','deferred') AND m.held = 0"));
 
     DueWork work;
     QHash<QPair<qint64, QString>, qsizetype> jobIndex;
-    while (query.next()) {
+    QSet<qint64> messagesInJobs;
+    for (qint64 candidate : std::as_const(candidates)) {
+        query.addBindValue(candidate);
+        if (!query.exec())
+            return Result::failure(query.lastError().text());
+        if (!query.next())
+            continue; // held, or changed since step 1
         const qint64 recipientId = query.value(0).toLongLong();
-        if (busy.contains(recipientId))
-            continue;
         const qint64 messageId = query.value(1).toLongLong();
+        if (work.jobs.size() >= maxJobs && !messagesInJobs.contains(messageId))
+            break;
         const QString address = query.value(2).toString();
         if (!query.value(7).isNull()) {
             work.suppressed.append({recipientId, messageId, address, query.value(7).toString()});
@@ -52,11 +75,13 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
             job.sender = query.value(6).toString().toUtf8();
             job.domain = domain;
             work.jobs.append(job);
+            messagesInJobs.insert(messageId);
             it = jobIndex.insert(key, work.jobs.size() - 1);
         }
         DeliveryJob& job = work.jobs[it.value()];
         job.recipientIds.append(recipientId);
         job.recipients.append(address.toUtf8());
+        query.finish();
     }
 
     QHash<qint64, QByteArray> bodies;

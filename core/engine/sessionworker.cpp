@@ -23,10 +23,7 @@ void SessionWorker::adopt(qintptr descriptor, ListenerKind kind, const QHostAddr
     connect(session, &SubmissionSession::finished, this, &SessionWorker::onFinished, Qt::QueuedConnection);
     if (!session->start()) {
         ::close(int(descriptor));
-        m_sessions.remove(sessionId);
-        m_peers.remove(sessionId);
-        m_env.limiter->release(peer);
-        delete session;
+        onFinished(sessionId);
     }
 }
 
@@ -45,8 +42,10 @@ void SessionWorker::deliverCommitResult(quint64 sessionId, CommitFailure failure
 void SessionWorker::closeAll()
 {
     const auto sessions = m_sessions;
-    for (SubmissionSession* session : sessions)
-        session->abort();
+    for (const QPointer<SubmissionSession>& session : sessions) {
+        if (session)
+            session->abort();
+    }
     for (auto it = sessions.begin(); it != sessions.end(); ++it)
         onFinished(it.key());
     Database::releaseThreadConnection(m_env.dataDir);
@@ -54,11 +53,14 @@ void SessionWorker::closeAll()
 
 void SessionWorker::onFinished(quint64 sessionId)
 {
-    SubmissionSession* session = m_sessions.take(sessionId);
-    if (!session)
-        return;
-    m_env.limiter->release(m_peers.take(sessionId));
-    session->deleteLater();
+    // Idempotent: a session may report its end more than once; the limiter slot is released once.
+    const auto peer = m_peers.find(sessionId);
+    if (peer != m_peers.end()) {
+        m_env.limiter->release(peer.value());
+        m_peers.erase(peer);
+    }
+    if (QPointer<SubmissionSession> session = m_sessions.take(sessionId))
+        session->deleteLater();
 }
 
 } // namespace RelayDesk

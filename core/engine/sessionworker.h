@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 
 namespace RelayDesk {
 
@@ -32,7 +33,7 @@ private:
     void onFinished(quint64 sessionId);
 
     const SessionEnvironment& m_env;
-    QHash<quint64, SubmissionSession*> m_sessions;
+    QHash<quint64, QPointer<SubmissionSession>> m_sessions; ///< QPointer: an entry never outlives its session
     QHash<quint64, QHostAddress> m_peers;
 };
 

@@ -343,6 +343,10 @@ def small_fd_limit():
 FD_LIMIT = 160
 
 
+@unittest.skipIf(os.environ.get("RELAYDESK_SANITIZER") == "address",
+                 "UBSan's vptr check opens a pipe to test that memory is readable; with the engine's descriptors "
+                 "exhausted on purpose it reports every virtual call as 'invalid vptr' and aborts (a false positive "
+                 "of the sanitizer, not of RelayDesk); this case runs in the plain build")
 class DescriptorExhaustion(unittest.TestCase):
     """More connections than the engine's RLIMIT_NOFILE allows: it must keep serving once descriptors free up."""
 
