@@ -52,7 +52,8 @@ int runHeadless(const QString& dataDir)
             anyListening = true;
             err << "relaydesk: " << listener.name << " listening on " << listener.address << '\n';
         } else {
-            err << "relaydesk: " << listener.name << " NOT listening on " << listener.address << ": " << listener.error << '\n';
+            err << "relaydesk: " << listener.name << " NOT listening on " << listener.address << ": "
+                << listener.error << '\n';
         }
     }
     err.flush();

@@ -13,9 +13,10 @@
 
 namespace {
 
-const QStringList cliCommands = {QStringLiteral("agent"), QStringLiteral("credential"), QStringLiteral("config"),
-                                 QStringLiteral("queue"), QStringLiteral("log"), QStringLiteral("suppression"),
-                                 QStringLiteral("route"), QStringLiteral("tls-policy"), QStringLiteral("smarthost")};
+const QStringList cliCommands = {
+    QStringLiteral("agent"), QStringLiteral("credential"), QStringLiteral("config"),
+    QStringLiteral("queue"), QStringLiteral("log"),        QStringLiteral("suppression"),
+    QStringLiteral("route"), QStringLiteral("tls-policy"), QStringLiteral("smarthost")};
 
 void raiseFileLimit()
 {
@@ -87,7 +88,8 @@ int main(int argc, char** argv)
 #ifdef RELAYDESK_WITH_GUI
     return RelayDesk::runGui(argc, argv, dataDir);
 #else
-    QTextStream(stderr) << "relaydesk: this build has no GUI (RELAYDESK_GUI=OFF); use --headless or a command\n";
+    QTextStream(stderr)
+        << "relaydesk: this build has no GUI (RELAYDESK_GUI=OFF); use --headless or a command\n";
     return 2;
 #endif
 }

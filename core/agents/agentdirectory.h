@@ -14,7 +14,8 @@ struct AuthDecision
     bool accepted = false;
     qint64 agentId = 0;
     QString agentName;
-    QString reason; ///< "unknown username", "wrong password", "address not on allowlist", "agent disabled", ...
+    QString
+        reason; ///< "unknown username", "wrong password", "address not on allowlist", "agent disabled", ...
 };
 
 /// Mail Agents, their credentials and networks, stored in the data directory's database.
@@ -47,7 +48,8 @@ public:
 
     /// AUTH check (slow: Argon2id). Accepts only an active credential of an enabled agent whose allowlist
     /// admits the client. Call off the session's thread.
-    AuthDecision authenticate(const QString& username, const QByteArray& password, const QHostAddress& client);
+    AuthDecision authenticate(const QString& username, const QByteArray& password,
+                              const QHostAddress& client);
     /// The enabled agent that lists client as a trusted device, if any.
     std::optional<MailAgent> trustedDeviceAgent(const QHostAddress& client) const;
 

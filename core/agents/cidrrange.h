@@ -21,7 +21,10 @@ public:
     QString describe() const;
     const QHostAddress& network() const { return m_network; }
     int prefixLength() const { return m_prefix; }
-    bool operator==(const CidrRange& other) const { return m_network == other.m_network && m_prefix == other.m_prefix; }
+    bool operator==(const CidrRange& other) const
+    {
+        return m_network == other.m_network && m_prefix == other.m_prefix;
+    }
 
 private:
     QHostAddress m_network;

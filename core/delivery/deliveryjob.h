@@ -33,9 +33,9 @@ struct RecipientOutcome
 struct DeliveryAttemptResult
 {
     DeliveryJob job;
-    QString route;    ///< "mx", "smarthost" or "route"
-    QString host;     ///< host name connected to (last one tried), empty if none
-    QString address;  ///< IP address connected to
+    QString route;   ///< "mx", "smarthost" or "route"
+    QString host;    ///< host name connected to (last one tried), empty if none
+    QString address; ///< IP address connected to
     quint16 port = 0;
     qint64 startedMs = 0;
     qint64 durationMs = 0;

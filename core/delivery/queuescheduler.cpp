@@ -106,10 +106,10 @@ Expected<qint64> QueueScheduler::nextDueAt(const QSet<qint64>& busy) const
         return Expected<qint64>::failure(db.error());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT r.id, r.next_attempt_at FROM recipients r INDEXED BY recipients_pending JOIN messages m ON m.id = r.message_id"
-        " WHERE r.state IN ('queued','deferred') AND m.held = 0"
-        " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT r.id, r.next_attempt_at FROM recipients r INDEXED BY "
+                                 "recipients_pending JOIN messages m ON m.id = r.message_id"
+                                 " WHERE r.state IN ('queued','deferred') AND m.held = 0"
+                                 " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
     query.addBindValue(busy.size() + 1);
     if (!query.exec())
         return Expected<qint64>::failure(query.lastError().text());

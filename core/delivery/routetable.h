@@ -14,7 +14,8 @@ struct RouteEntry
     QString host;
     quint16 port = 25;
     TlsPolicy tls = TlsPolicy::Opportunistic;
-    bool implicitTls = false; ///< RFC 8314: TLS from the first byte (tls is then Required); stored as 'implicit'
+    bool implicitTls =
+        false; ///< RFC 8314: TLS from the first byte (tls is then Required); stored as 'implicit'
 };
 
 /// The relay of last resort for everything not routed: host, TLS mode and credentials.

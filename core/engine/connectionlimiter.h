@@ -11,7 +11,12 @@ class ConnectionLimiter final
 {
 public:
     void configure(int maxTotal, int maxPerAddress);
-    enum class Verdict { Accepted, TooManyTotal, TooManyFromAddress };
+    enum class Verdict
+    {
+        Accepted,
+        TooManyTotal,
+        TooManyFromAddress
+    };
     Verdict tryAcquire(const QHostAddress& address);
     void release(const QHostAddress& address);
     int total() const;

@@ -103,7 +103,8 @@ Status RelayEngine::start()
         return s;
     const Settings settings(d->dataDir);
     auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
-                                settings.value(QStringLiteral("tls.key")), settings.value(QStringLiteral("server.hostname")));
+                                settings.value(QStringLiteral("tls.key")),
+                                settings.value(QStringLiteral("server.hostname")));
     if (!tls)
         return Status::failure(tls.error());
     d->certificate = tls->configuration().localCertificate();
@@ -157,15 +158,18 @@ Status RelayEngine::start()
     auto dispatch = [p](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
         SessionWorker* worker = p->workers[p->nextWorker++ % p->workers.size()];
         const quint64 id = p->nextSessionId++;
-        QMetaObject::invokeMethod(worker, [worker, descriptor, kind, peer, id] { worker->adopt(descriptor, kind, peer, id); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, descriptor, kind, peer, id] { worker->adopt(descriptor, kind, peer, id); },
+            Qt::QueuedConnection);
     };
     QList<ListenerStatus> statuses;
     const struct
     {
         ListenerKind kind;
         const char* prefix;
-    } kinds[] = {{ListenerKind::Submission, "listener.submission"}, {ListenerKind::Smtps, "listener.smtps"}, {ListenerKind::Lan, "listener.lan"}};
+    } kinds[] = {{ListenerKind::Submission, "listener.submission"},
+                 {ListenerKind::Smtps, "listener.smtps"},
+                 {ListenerKind::Lan, "listener.lan"}};
     for (const auto& k : kinds) {
         const QString prefix = QString::fromLatin1(k.prefix);
         ListenerStatus status;
@@ -181,7 +185,8 @@ Status RelayEngine::start()
                 listener->setMaxPendingConnections(256);
                 listener->moveToThread(d->listenerThread);
                 QMetaObject::invokeMethod(
-                    listener, [listener, endpoint, &status] {
+                    listener,
+                    [listener, endpoint, &status] {
                         if (listener->listen(endpoint->address, endpoint->port))
                             status.listening = true;
                         else
@@ -226,7 +231,13 @@ void RelayEngine::stop()
     d->publishTimer.stop();
     // 1. No new connections.
     for (SmtpListener* listener : d->listeners)
-        QMetaObject::invokeMethod(listener, [listener] { listener->close(); delete listener; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            listener,
+            [listener] {
+                listener->close();
+                delete listener;
+            },
+            Qt::BlockingQueuedConnection);
     d->listeners.clear();
     d->listenerThread->quit();
     d->listenerThread->wait();
@@ -234,7 +245,8 @@ void RelayEngine::stop()
     d->listenerThread = nullptr;
     // 2. End the sessions; a message whose commit is under way is still committed by the writer.
     for (SessionWorker* worker : d->workers)
-        QMetaObject::invokeMethod(worker, [worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
     d->authPool.waitForDone();
     for (QThread* thread : d->workerThreads) {
         thread->quit();
@@ -336,7 +348,8 @@ void RelayEngine::performQueueAction(QueueAction action, const QStringList& queu
         }
         Database::releaseThreadConnection(dataDir);
         QMetaObject::invokeMethod(
-            self, [self, errors, done] {
+            self,
+            [self, errors, done] {
                 if (self)
                     self->wakeDelivery();
                 done(errors);

@@ -46,7 +46,14 @@ public:
     /// Makes the delivery service look at the queue now (after queue actions).
     void wakeDelivery();
 
-    enum class QueueAction { Retry, Hold, Release, Delete, Bounce };
+    enum class QueueAction
+    {
+        Retry,
+        Hold,
+        Release,
+        Delete,
+        Bounce
+    };
     /// Applies an action to queued messages off the calling thread (through the engine's one store writer),
     /// then wakes delivery. done(errors) runs on this object's thread; errors is empty when all succeeded.
     void performQueueAction(QueueAction action, const QStringList& queueIds,

@@ -32,8 +32,8 @@ struct SessionEnvironment
     SessionRegistry* registry = nullptr;
     MessageSpool* spool = nullptr;
     TrustedDeviceCache* trustedDevices = nullptr;
-    QThreadPool* authPool = nullptr;                 ///< Argon2id verification off the session threads
-    std::function<void()> messageCommitted;          ///< called on the writer thread after each commit
+    QThreadPool* authPool = nullptr;        ///< Argon2id verification off the session threads
+    std::function<void()> messageCommitted; ///< called on the writer thread after each commit
 
     const SessionPolicy& policy(ListenerKind kind) const
     {

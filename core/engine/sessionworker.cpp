@@ -27,7 +27,8 @@ void SessionWorker::adopt(qintptr descriptor, ListenerKind kind, const QHostAddr
     }
 }
 
-void SessionWorker::deliverAuthResult(quint64 sessionId, AuthOutcome outcome, qint64 agentId, const QString& agentName)
+void SessionWorker::deliverAuthResult(quint64 sessionId, AuthOutcome outcome, qint64 agentId,
+                                      const QString& agentName)
 {
     if (SubmissionSession* session = m_sessions.value(sessionId))
         session->onAuthResult(outcome, agentId, agentName);

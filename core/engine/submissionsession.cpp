@@ -31,9 +31,10 @@ QString protocolName(QSsl::SslProtocol protocol)
 
 } // namespace
 
-SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind, const SessionEnvironment& env,
-                                     SessionWorker* worker)
-    : m_id(id), m_descriptor(descriptor), m_kind(kind), m_env(env), m_worker(worker), m_socket(new QSslSocket(this))
+SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind,
+                                     const SessionEnvironment& env, SessionWorker* worker)
+    : m_id(id), m_descriptor(descriptor), m_kind(kind), m_env(env), m_worker(worker),
+      m_socket(new QSslSocket(this))
 {
     m_idleTimer.setSingleShot(true);
     m_sessionTimer.setSingleShot(true);
@@ -62,7 +63,8 @@ bool SubmissionSession::start()
     connect(m_socket, &QSslSocket::disconnected, this, &SubmissionSession::onClosed);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) { onClosed(); });
     // A failed handshake (TLS 1.0/1.1, no shared cipher) ends the session; nothing is sent in plaintext.
-    connect(m_socket, &QSslSocket::handshakeInterruptedOnError, this, [this](const QSslError&) { onClosed(); });
+    connect(m_socket, &QSslSocket::handshakeInterruptedOnError, this,
+            [this](const QSslError&) { onClosed(); });
 
     if (m_kind == ListenerKind::Lan) {
         // Contract 2: the LAN listener relays only for devices a Mail Agent lists as trusted.
@@ -143,7 +145,8 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
     QPointer<SessionWorker> worker = m_worker;
     const quint64 id = m_id;
     m_env.authPool->start([dataDir, client, throttle, worker, id, username, password] {
-        const AuthDecision decision = AgentDirectory(dataDir).authenticate(QString::fromUtf8(username), password, client);
+        const AuthDecision decision =
+            AgentDirectory(dataDir).authenticate(QString::fromUtf8(username), password, client);
         AuthOutcome outcome = AuthOutcome::Accepted;
         if (decision.accepted) {
             throttle->recordSuccess(client);
@@ -154,7 +157,10 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
                 AuthThrottle::logLockout(dataDir, client, decision.reason, nowMs());
         }
         QMetaObject::invokeMethod(
-            worker, [worker, id, outcome, decision] { worker->deliverAuthResult(id, outcome, decision.agentId, decision.agentName); },
+            worker,
+            [worker, id, outcome, decision] {
+                worker->deliverAuthResult(id, outcome, decision.agentId, decision.agentName);
+            },
             Qt::QueuedConnection);
     });
 }

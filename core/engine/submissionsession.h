@@ -22,7 +22,8 @@ class SubmissionSession final : public QObject, private SmtpServerEndpoint
 {
     Q_OBJECT
 public:
-    SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind, const SessionEnvironment& env, SessionWorker* worker);
+    SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind, const SessionEnvironment& env,
+                      SessionWorker* worker);
     ~SubmissionSession() override;
     Q_DISABLE_COPY_MOVE(SubmissionSession)
 

@@ -6,7 +6,24 @@
 namespace RelayDesk {
 
 /// The SMTP commands the relay knows (RFC 5321 4.1, RFC 3207, RFC 4954).
-enum class SmtpVerb { Helo, Ehlo, Mail, Rcpt, Data, Rset, Noop, Quit, Vrfy, Expn, Help, StartTls, Auth, Bdat, Unknown };
+enum class SmtpVerb
+{
+    Helo,
+    Ehlo,
+    Mail,
+    Rcpt,
+    Data,
+    Rset,
+    Noop,
+    Quit,
+    Vrfy,
+    Expn,
+    Help,
+    StartTls,
+    Auth,
+    Bdat,
+    Unknown
+};
 
 /// A command line split into its verb and the argument text after the first space.
 struct SmtpCommand
@@ -23,7 +40,13 @@ SmtpCommand parseCommandLine(QByteArrayView line);
 class CommandLineReader final
 {
 public:
-    enum class Event { NeedMore, Line, TooLong, BadCharacters };
+    enum class Event
+    {
+        NeedMore,
+        Line,
+        TooLong,
+        BadCharacters
+    };
 
     /// maxLength counts the CRLF: 512 for commands (RFC 5321 4.5.3.1.4), 12288 for AUTH data (RFC 4954 4).
     explicit CommandLineReader(int maxLength = 512);

@@ -12,9 +12,17 @@ namespace RelayDesk {
 class DataReader final
 {
 public:
-    enum class Problem { None, BareCrOrLf, Nul, LineTooLong, TooBig };
+    enum class Problem
+    {
+        None,
+        BareCrOrLf,
+        Nul,
+        LineTooLong,
+        TooBig
+    };
 
-    /// maxSize bounds the stored message; maxLineLength counts octets without the CRLF (998 = RFC 5321 4.5.3.1.6).
+    /// maxSize bounds the stored message; maxLineLength counts octets without the CRLF (998 = RFC
+    /// 5321 4.5.3.1.6).
     DataReader(qint64 maxSize, int maxLineLength = 998);
 
     /// Consumes bytes up to and including the end-of-data marker; returns how many were consumed.
@@ -26,7 +34,14 @@ public:
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 private:
-    enum class State { LineStart, InLine, AfterCr, Dot, DotCr };
+    enum class State
+    {
+        LineStart,
+        InLine,
+        AfterCr,
+        Dot,
+        DotCr
+    };
     void flag(Problem problem);
     void store(char c);
 

@@ -13,7 +13,8 @@ namespace RelayDesk {
 struct MailPath
 {
     QByteArray address; ///< "local@domain" without brackets; empty for the null reverse-path <>
-    QList<QPair<QByteArray, QByteArray>> parameters; ///< keyword (upper-cased) and value; value empty if absent
+    QList<QPair<QByteArray, QByteArray>>
+        parameters; ///< keyword (upper-cased) and value; value empty if absent
 
     QByteArray domain() const; ///< part after the last '@', lower-cased
     bool hasParameter(QByteArrayView keyword) const;
@@ -25,7 +26,8 @@ struct MailPathResult
 {
     bool ok = false;
     MailPath path;
-    SmtpReply error; ///< 501 5.5.4 for malformed arguments, 501 5.1.3 for bad address syntax, 501 5.1.7 sender
+    SmtpReply
+        error; ///< 501 5.5.4 for malformed arguments, 501 5.1.3 for bad address syntax, 501 5.1.7 sender
 };
 
 /// Parses the argument of MAIL: "FROM:<a@b> SIZE=123 BODY=8BITMIME". Accepts the null path <>.

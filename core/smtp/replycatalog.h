@@ -6,7 +6,12 @@
 namespace RelayDesk {
 
 /// The road sign of a reply: green done, yellow temporary (will retry), red permanent (needs a person).
-enum class RoadSign { Green, Yellow, Red };
+enum class RoadSign
+{
+    Green,
+    Yellow,
+    Red
+};
 
 /// What a reply code means, in plain words, and what to do about it.
 struct ReplyExplanation

@@ -7,7 +7,12 @@
 namespace RelayDesk {
 
 /// Which front door a session came through; each has its own rules (DESIGN contract 2).
-enum class ListenerKind { Submission, Smtps, Lan };
+enum class ListenerKind
+{
+    Submission,
+    Smtps,
+    Lan
+};
 
 QString listenerName(ListenerKind kind); ///< "submission", "smtps", "lan"
 
@@ -18,8 +23,8 @@ struct SessionPolicy
     QByteArray hostname = "localhost";
     qint64 maxMessageSize = 25 * 1024 * 1024; ///< RFC 1870 SIZE
     int maxRecipients = 100;
-    bool tlsAvailable = true; ///< a certificate is loaded, so STARTTLS can be offered
-    int maxErrors = 20;       ///< protocol errors before the session is closed
+    bool tlsAvailable = true;              ///< a certificate is loaded, so STARTTLS can be offered
+    int maxErrors = 20;                    ///< protocol errors before the session is closed
     qint64 maxPipelinedBytes = 256 * 1024; ///< input buffered while a reply is pending
 };
 

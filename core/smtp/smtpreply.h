@@ -13,7 +13,8 @@ struct SmtpReply
     QList<QByteArray> lines; ///< text lines without CRLF; never empty on the wire
     bool closeAfter = false; ///< the server closes the connection after sending this reply
 
-    static SmtpReply make(int code, const QByteArray& enhanced, const QByteArray& text, bool closeAfter = false);
+    static SmtpReply make(int code, const QByteArray& enhanced, const QByteArray& text,
+                          bool closeAfter = false);
     /// Wire form: "250-line\r\n...250 last\r\n", the enhanced code repeated on every line (RFC 2034).
     QByteArray toWire() const;
     /// First line with code and enhanced code, for logs and tests ("550 5.1.1 No such user").

@@ -20,10 +20,20 @@ struct SubmittedMessage
 };
 
 /// How an AUTH attempt ended, as decided by the adapter (which owns the brute-force throttle).
-enum class AuthOutcome { Accepted, Rejected, LockedOut };
+enum class AuthOutcome
+{
+    Accepted,
+    Rejected,
+    LockedOut
+};
 
 /// Why a commit failed: decides between 452 4.3.1 and 451 4.3.0.
-enum class CommitFailure { None, StorageFull, LocalError };
+enum class CommitFailure
+{
+    None,
+    StorageFull,
+    LocalError
+};
 
 /// What the pure server protocol asks of the world around it (STYLE rule 2: protocol without sockets).
 /// Asynchronous requests are answered by calling back into SmtpServerProtocol.
@@ -31,10 +41,12 @@ class SmtpServerEndpoint
 {
 public:
     virtual ~SmtpServerEndpoint() = default;
-    virtual void sendReply(const SmtpReply& reply) = 0; ///< closes the connection after it if reply.closeAfter
-    virtual void startTls() = 0;                         ///< answer: tlsStarted() or the connection closes
-    virtual bool isAuthLockedOut() = 0;                  ///< the client address is in an AUTH cool-down
-    virtual void verifyCredentials(const QByteArray& username, const QByteArray& password) = 0; ///< answer: authFinished()
+    virtual void
+    sendReply(const SmtpReply& reply) = 0; ///< closes the connection after it if reply.closeAfter
+    virtual void startTls() = 0;           ///< answer: tlsStarted() or the connection closes
+    virtual bool isAuthLockedOut() = 0;    ///< the client address is in an AUTH cool-down
+    virtual void verifyCredentials(const QByteArray& username,
+                                   const QByteArray& password) = 0;  ///< answer: authFinished()
     virtual void commitMessage(const SubmittedMessage& message) = 0; ///< answer: commitFinished()
     virtual void stateChanged() {}                                   ///< for live session views
 };

@@ -120,7 +120,8 @@ void SmtpServerProtocol::process()
 
 void SmtpServerProtocol::handleLine(const QByteArray& line)
 {
-    if (m_state == State::AuthPlain || m_state == State::AuthLoginUser || m_state == State::AuthLoginPassword) {
+    if (m_state == State::AuthPlain || m_state == State::AuthLoginUser ||
+        m_state == State::AuthLoginPassword) {
         handleAuthData(line);
         return;
     }
@@ -217,7 +218,8 @@ void SmtpServerProtocol::handleStartTls(const SmtpCommand& command)
         return protocolError(454, "4.7.0", "TLS not available");
     if (!command.argument.isEmpty())
         return protocolError(501, "5.5.4", "STARTTLS takes no arguments");
-    // RFC 3207 4.2 and CVE-2011-0411: nothing the client sent after STARTTLS may survive into the TLS session.
+    // RFC 3207 4.2 and CVE-2011-0411: nothing the client sent after STARTTLS may survive into the TLS
+    // session.
     m_lines.discardPending();
     m_state = State::Waiting;
     reply(220, "2.0.0", "Ready to start TLS");
@@ -251,7 +253,9 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
         return protocolError(503, "5.5.1", "Nested MAIL command");
     // Contract 2: no open relay.
     if (m_policy.kind == ListenerKind::Lan && !m_trusted)
-        return protocolError(550, "5.7.1", "Relay access denied: " + m_peer.address.toString().toLatin1() + " is not a trusted device");
+        return protocolError(550, "5.7.1",
+                             "Relay access denied: " + m_peer.address.toString().toLatin1() +
+                                 " is not a trusted device");
     if (m_policy.kind != ListenerKind::Lan && !m_authenticated)
         return protocolError(530, "5.7.0", "Authentication required");
     const MailPathResult parsed = parseMailFrom(command.argument);
@@ -267,7 +271,9 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
             if (!ok || size < 0)
                 return protocolError(501, "5.5.4", "Invalid SIZE parameter");
             if (size > m_policy.maxMessageSize)
-                return protocolError(552, "5.3.4", "Message size exceeds fixed limit of " + QByteArray::number(m_policy.maxMessageSize) + " octets");
+                return protocolError(552, "5.3.4",
+                                     "Message size exceeds fixed limit of " +
+                                         QByteArray::number(m_policy.maxMessageSize) + " octets");
         } else if (keyword == "BODY") {
             const QByteArray body = value.toUpper();
             if (body != "7BIT" && body != "8BITMIME")
@@ -295,9 +301,12 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
         return;
     }
     if (!parsed.path.parameters.isEmpty())
-        return protocolError(555, "5.5.4", "RCPT parameter " + parsed.path.parameters.first().first + " not recognized");
+        return protocolError(555, "5.5.4",
+                             "RCPT parameter " + parsed.path.parameters.first().first + " not recognized");
     if (m_recipients.size() >= m_policy.maxRecipients)
-        return reply(452, "4.5.3", "Too many recipients (at most " + QByteArray::number(m_policy.maxRecipients) + " per message)");
+        return reply(452, "4.5.3",
+                     "Too many recipients (at most " + QByteArray::number(m_policy.maxRecipients) +
+                         " per message)");
     m_recipients << parsed.path.address;
     reply(250, "2.1.5", "Recipient OK");
 }
@@ -337,7 +346,9 @@ void SmtpServerProtocol::finishData()
         break;
     case DataReader::Problem::TooBig:
         resetTransaction();
-        reply(552, "5.3.4", "Message size exceeds fixed limit of " + QByteArray::number(m_policy.maxMessageSize) + " octets");
+        reply(552, "5.3.4",
+              "Message size exceeds fixed limit of " + QByteArray::number(m_policy.maxMessageSize) +
+                  " octets");
         return process();
     case DataReader::Problem::BareCrOrLf:
         resetTransaction();
@@ -403,9 +414,10 @@ QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId) const
         with += 'S';
     if (m_authenticated)
         with += 'A';
-    QByteArray header = "Received: from " + m_helo + " ([" + m_peer.address.toString().toLatin1() + "])\r\n\tby "
-                        + m_policy.hostname + " (RelayDesk " + listenerName(m_policy.kind).toLatin1() + " listener) with "
-                        + with + " id " + queueId.toLatin1();
+    QByteArray header = "Received: from " + m_helo + " ([" + m_peer.address.toString().toLatin1() +
+                        "])\r\n\tby " + m_policy.hostname + " (RelayDesk " +
+                        listenerName(m_policy.kind).toLatin1() + " listener) with " + with + " id " +
+                        queueId.toLatin1();
     if (m_tls)
         header += "\r\n\t(using " + m_tlsVersion.toLatin1() + " with cipher " + m_tlsCipher.toLatin1() + ")";
     if (!m_agentName.isEmpty()) {

@@ -19,7 +19,16 @@ namespace RelayDesk {
 class SmtpServerProtocol final
 {
 public:
-    enum class State { Command, AuthPlain, AuthLoginUser, AuthLoginPassword, Data, Waiting, Closed };
+    enum class State
+    {
+        Command,
+        AuthPlain,
+        AuthLoginUser,
+        AuthLoginPassword,
+        Data,
+        Waiting,
+        Closed
+    };
 
     SmtpServerProtocol(SmtpServerEndpoint& endpoint, SessionPolicy policy, SessionPeer peer);
     Q_DISABLE_COPY_MOVE(SmtpServerProtocol)

@@ -38,7 +38,8 @@ Status openInto(QSqlDatabase& db, const QString& path)
         return Status::failure(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
     QString error;
     // Contract 1: synchronous=FULL makes every commit fsync the WAL before it returns.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!exec(db, QString::fromLatin1(pragma), &error))
             return Status::failure(QStringLiteral("cannot configure %1: %2").arg(path, error));
     }
@@ -77,13 +78,16 @@ Status Database::initialize(const QString& dataDir)
     QSqlDatabase conn = db.value();
     QSqlQuery query(conn);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Status::failure(QStringLiteral("cannot read schema version: %1").arg(query.lastError().text()));
+        return Status::failure(
+            QStringLiteral("cannot read schema version: %1").arg(query.lastError().text()));
     int version = query.value(0).toInt();
     const QList<QStringList> migrations = schemaMigrations();
     if (version > migrations.size())
-        return Status::failure(QStringLiteral("the data directory was written by a newer RelayDesk (schema %1, this build knows %2)")
-                                   .arg(version)
-                                   .arg(migrations.size()));
+        return Status::failure(
+            QStringLiteral(
+                "the data directory was written by a newer RelayDesk (schema %1, this build knows %2)")
+                .arg(version)
+                .arg(migrations.size()));
     QString error;
     while (version < migrations.size()) {
         // BEGIN IMMEDIATE: two processes starting at once must not both run a migration.
@@ -104,8 +108,8 @@ Status Database::initialize(const QString& dataDir)
             }
         }
         ++version;
-        if (!exec(conn, QStringLiteral("PRAGMA user_version=%1").arg(version), &error)
-            || !exec(conn, QStringLiteral("COMMIT"), &error)) {
+        if (!exec(conn, QStringLiteral("PRAGMA user_version=%1").arg(version), &error) ||
+            !exec(conn, QStringLiteral("COMMIT"), &error)) {
             exec(conn, QStringLiteral("ROLLBACK"), nullptr);
             return Status::failure(QStringLiteral("migration %1 failed: %2").arg(version).arg(error));
         }
@@ -122,8 +126,9 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
         if (db.isOpen())
             return db;
     }
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     const Status status = openInto(db, databasePath(dataDir));
     if (!status)
         return Expected<QSqlDatabase>::failure(status.error());

@@ -7,7 +7,8 @@
 
 namespace RelayDesk {
 
-/// Opens the SQLite store of a data directory (WAL, foreign keys, numbered migrations), one connection per thread.
+/// Opens the SQLite store of a data directory (WAL, foreign keys, numbered migrations), one connection per
+/// thread.
 class Database final
 {
 public:

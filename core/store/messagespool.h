@@ -16,7 +16,8 @@ public:
     using Committed = std::function<void(CommitFailure)>;
 
     MessageSpool(StoreWriter& writer, QString listenerNameForLog = {});
-    void commit(const SubmittedMessage& message, const QString& listener, const QString& clientAddress, Committed done);
+    void commit(const SubmittedMessage& message, const QString& listener, const QString& clientAddress,
+                Committed done);
 
     /// The Subject header of a message, unfolded and cut to 200 characters (for queue and log views).
     static QString subjectOf(const QByteArray& content);

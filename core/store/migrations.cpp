@@ -11,13 +11,15 @@ static QStringList migration1()
         QStringLiteral("CREATE TABLE agents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
                        " enabled INTEGER NOT NULL DEFAULT 1, description TEXT NOT NULL DEFAULT '',"
                        " created_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE agent_networks(agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
-                       " kind TEXT NOT NULL CHECK(kind IN ('allow','trusted')), cidr TEXT NOT NULL,"
-                       " PRIMARY KEY(agent_id, kind, cidr))"),
-        QStringLiteral("CREATE TABLE credentials(id INTEGER PRIMARY KEY,"
-                       " agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
-                       " username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, created_at INTEGER NOT NULL,"
-                       " revoked_at INTEGER, last_used_at INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE agent_networks(agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+            " kind TEXT NOT NULL CHECK(kind IN ('allow','trusted')), cidr TEXT NOT NULL,"
+            " PRIMARY KEY(agent_id, kind, cidr))"),
+        QStringLiteral(
+            "CREATE TABLE credentials(id INTEGER PRIMARY KEY,"
+            " agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+            " username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, created_at INTEGER NOT NULL,"
+            " revoked_at INTEGER, last_used_at INTEGER)"),
         QStringLiteral("CREATE TABLE messages(id INTEGER PRIMARY KEY, queue_id TEXT NOT NULL UNIQUE,"
                        " agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL, agent_name TEXT NOT NULL,"
                        " sender TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL,"
@@ -28,15 +30,17 @@ static QStringList migration1()
                        " ON DELETE CASCADE, body BLOB NOT NULL)"),
         // state: queued (due at next_attempt_at), deferred (temporary failure, due at next_attempt_at),
         // delivered, bounced, suppressed.
-        QStringLiteral("CREATE TABLE recipients(id INTEGER PRIMARY KEY,"
-                       " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
-                       " address TEXT NOT NULL, domain TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'queued',"
-                       " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL,"
-                       " last_code INTEGER, last_enhanced TEXT, last_reply TEXT, updated_at INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE recipients(id INTEGER PRIMARY KEY,"
+            " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+            " address TEXT NOT NULL, domain TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'queued',"
+            " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL,"
+            " last_code INTEGER, last_enhanced TEXT, last_reply TEXT, updated_at INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX recipients_due ON recipients(state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX recipients_message ON recipients(message_id)"),
-        QStringLiteral("CREATE TABLE security_events(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL,"
-                       " address TEXT NOT NULL, detail TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE security_events(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL,"
+            " address TEXT NOT NULL, detail TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE agent_daily_stats(agent_id INTEGER NOT NULL, day TEXT NOT NULL,"
                        " accepted INTEGER NOT NULL DEFAULT 0, delivered INTEGER NOT NULL DEFAULT 0,"
                        " deferred INTEGER NOT NULL DEFAULT 0, bounced INTEGER NOT NULL DEFAULT 0,"
@@ -51,25 +55,29 @@ static QStringList migration1()
 static QStringList deliveryLogMigration()
 {
     return {
-        QStringLiteral("CREATE TABLE delivery_attempts(id INTEGER PRIMARY KEY, attempt_key TEXT NOT NULL,"
-                       " message_id INTEGER NOT NULL, queue_id TEXT NOT NULL, agent_id INTEGER,"
-                       " agent_name TEXT NOT NULL, sender TEXT NOT NULL, recipient_id INTEGER NOT NULL,"
-                       " recipient TEXT NOT NULL,"
-                       " status TEXT NOT NULL CHECK(status IN ('delivered','deferred','bounced','suppressed')),"
-                       " route TEXT NOT NULL DEFAULT '', host TEXT NOT NULL DEFAULT '', ip TEXT NOT NULL DEFAULT '',"
-                       " port INTEGER NOT NULL DEFAULT 0, started_at INTEGER NOT NULL, duration_ms INTEGER NOT NULL DEFAULT 0,"
-                       " tls_version TEXT NOT NULL DEFAULT '', tls_cipher TEXT NOT NULL DEFAULT '',"
-                       " code INTEGER NOT NULL DEFAULT 0, enhanced TEXT NOT NULL DEFAULT '', reply TEXT NOT NULL DEFAULT '',"
-                       " sign TEXT NOT NULL DEFAULT '', transcript TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE delivery_attempts(id INTEGER PRIMARY KEY, attempt_key TEXT NOT NULL,"
+            " message_id INTEGER NOT NULL, queue_id TEXT NOT NULL, agent_id INTEGER,"
+            " agent_name TEXT NOT NULL, sender TEXT NOT NULL, recipient_id INTEGER NOT NULL,"
+            " recipient TEXT NOT NULL,"
+            " status TEXT NOT NULL CHECK(status IN ('delivered','deferred','bounced','suppressed')),"
+            " route TEXT NOT NULL DEFAULT '', host TEXT NOT NULL DEFAULT '', ip TEXT NOT NULL DEFAULT '',"
+            " port INTEGER NOT NULL DEFAULT 0, started_at INTEGER NOT NULL, duration_ms INTEGER NOT NULL "
+            "DEFAULT 0,"
+            " tls_version TEXT NOT NULL DEFAULT '', tls_cipher TEXT NOT NULL DEFAULT '',"
+            " code INTEGER NOT NULL DEFAULT 0, enhanced TEXT NOT NULL DEFAULT '', reply TEXT NOT NULL "
+            "DEFAULT '',"
+            " sign TEXT NOT NULL DEFAULT '', transcript TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX delivery_attempts_time ON delivery_attempts(started_at)"),
         QStringLiteral("CREATE INDEX delivery_attempts_agent ON delivery_attempts(agent_id, started_at)"),
         QStringLiteral("CREATE INDEX delivery_attempts_status ON delivery_attempts(status, started_at)"),
         QStringLiteral("CREATE INDEX delivery_attempts_recipient ON delivery_attempts(recipient)"),
         QStringLiteral("CREATE INDEX delivery_attempts_recipient_id ON delivery_attempts(recipient_id)"),
         QStringLiteral("CREATE INDEX delivery_attempts_message ON delivery_attempts(message_id)"),
-        QStringLiteral("CREATE TABLE suppressions(agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
-                       " address TEXT NOT NULL, reason TEXT NOT NULL, created_at INTEGER NOT NULL,"
-                       " PRIMARY KEY(agent_id, address))"),
+        QStringLiteral(
+            "CREATE TABLE suppressions(agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+            " address TEXT NOT NULL, reason TEXT NOT NULL, created_at INTEGER NOT NULL,"
+            " PRIMARY KEY(agent_id, address))"),
         // The delay notice (RFC 3464 Action: delayed) is sent once per message.
         QStringLiteral("ALTER TABLE messages ADD COLUMN delay_notified INTEGER NOT NULL DEFAULT 0"),
     };
@@ -80,8 +88,9 @@ static QStringList deliveryLogMigration()
 static QStringList routesMigration()
 {
     return {
-        QStringLiteral("CREATE TABLE routes(pattern TEXT PRIMARY KEY, host TEXT NOT NULL, port INTEGER NOT NULL,"
-                       " tls_policy TEXT NOT NULL DEFAULT 'opportunistic')"),
+        QStringLiteral(
+            "CREATE TABLE routes(pattern TEXT PRIMARY KEY, host TEXT NOT NULL, port INTEGER NOT NULL,"
+            " tls_policy TEXT NOT NULL DEFAULT 'opportunistic')"),
         QStringLiteral("CREATE TABLE tls_policies(domain TEXT PRIMARY KEY, policy TEXT NOT NULL)"),
     };
 }
@@ -110,7 +119,8 @@ static QStringList pendingIndexMigration()
 
 QList<QStringList> schemaMigrations()
 {
-    return {migration1(), deliveryLogMigration(), routesMigration(), logIndexesMigration(), pendingIndexMigration()};
+    return {migration1(), deliveryLogMigration(), routesMigration(), logIndexesMigration(),
+            pendingIndexMigration()};
 }
 
 } // namespace RelayDesk

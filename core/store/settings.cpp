@@ -34,8 +34,9 @@ QString validatePort(const QString& value)
 {
     bool ok = false;
     const uint port = value.toUInt(&ok);
-    return ok && port >= 1 && port <= 65535 ? QString()
-                                           : QStringLiteral("'%1' is not a port between 1 and 65535").arg(value);
+    return ok && port >= 1 && port <= 65535
+               ? QString()
+               : QStringLiteral("'%1' is not a port between 1 and 65535").arg(value);
 }
 
 QString validateNonNegative(const QString& value)
@@ -82,9 +83,11 @@ QString validateKeyFile(const QString& value)
 
 QString validateHostname(const QString& value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
-    return pattern.match(value).hasMatch() && value.size() <= 253 ? QString()
-                                                                   : QStringLiteral("'%1' is not a valid host name").arg(value);
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    return pattern.match(value).hasMatch() && value.size() <= 253
+               ? QString()
+               : QStringLiteral("'%1' is not a valid host name").arg(value);
 }
 
 QString validateSmarthost(const QString& value)
@@ -94,13 +97,18 @@ QString validateSmarthost(const QString& value)
 
 QString validateSmarthostTls(const QString& value)
 {
-    static const QStringList accepted = {QStringLiteral("implicit"), QStringLiteral("starttls"), QStringLiteral("opportunistic")};
-    return accepted.contains(value) ? QString() : QStringLiteral("'%1' is not implicit, starttls or opportunistic").arg(value);
+    static const QStringList accepted = {QStringLiteral("implicit"), QStringLiteral("starttls"),
+                                         QStringLiteral("opportunistic")};
+    return accepted.contains(value)
+               ? QString()
+               : QStringLiteral("'%1' is not implicit, starttls or opportunistic").arg(value);
 }
 
 QString validateOptionalAddress(const QString& value)
 {
-    return value.isEmpty() || !QHostAddress(value).isNull() ? QString() : QStringLiteral("'%1' is not an IP address").arg(value);
+    return value.isEmpty() || !QHostAddress(value).isNull()
+               ? QString()
+               : QStringLiteral("'%1' is not an IP address").arg(value);
 }
 
 QString validateOptionalHostname(const QString& value)
@@ -121,43 +129,84 @@ const QList<SettingDefinition>& Settings::definitions()
     static const QList<SettingDefinition> list = {
         {QStringLiteral("listener.submission.address"), QStringLiteral("127.0.0.1:2587"),
          QStringLiteral("Submission listener (plaintext + STARTTLS, AUTH after TLS)"), validateHostPort},
-        {QStringLiteral("listener.submission.enabled"), QStringLiteral("true"), QStringLiteral("Run the submission listener"), validateBool},
+        {QStringLiteral("listener.submission.enabled"), QStringLiteral("true"),
+         QStringLiteral("Run the submission listener"), validateBool},
         {QStringLiteral("listener.smtps.address"), QStringLiteral("127.0.0.1:2465"),
          QStringLiteral("SMTPS listener (implicit TLS, RFC 8314)"), validateHostPort},
-        {QStringLiteral("listener.smtps.enabled"), QStringLiteral("true"), QStringLiteral("Run the SMTPS listener"), validateBool},
+        {QStringLiteral("listener.smtps.enabled"), QStringLiteral("true"),
+         QStringLiteral("Run the SMTPS listener"), validateBool},
         {QStringLiteral("listener.lan.address"), QStringLiteral("127.0.0.1:2525"),
          QStringLiteral("LAN relay listener for trusted devices (no AUTH)"), validateHostPort},
-        {QStringLiteral("listener.lan.enabled"), QStringLiteral("true"), QStringLiteral("Run the LAN relay listener"), validateBool},
-        {QStringLiteral("tls.certificate"), QString(), QStringLiteral("PEM certificate file (empty: generated self-signed)"), validateCertificateFile},
-        {QStringLiteral("tls.key"), QString(), QStringLiteral("PEM private key file (empty: generated)"), validateKeyFile},
-        {QStringLiteral("server.hostname"), defaultHostname(), QStringLiteral("Name in the greeting and Received: headers"), validateHostname},
-        {QStringLiteral("limits.max_message_size"), QStringLiteral("26214400"), QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive},
-        {QStringLiteral("limits.max_recipients"), QStringLiteral("100"), QStringLiteral("Recipients per message"), validatePositive},
-        {QStringLiteral("limits.idle_timeout"), QStringLiteral("300"), QStringLiteral("Seconds a session may stay silent"), validatePositive},
-        {QStringLiteral("limits.session_timeout"), QStringLiteral("1800"), QStringLiteral("Seconds a session may last in all"), validatePositive},
-        {QStringLiteral("limits.max_connections"), QStringLiteral("1024"), QStringLiteral("Concurrent connections in total"), validatePositive},
-        {QStringLiteral("limits.max_connections_per_address"), QStringLiteral("50"), QStringLiteral("Concurrent connections from one address"), validatePositive},
-        {QStringLiteral("auth.max_failures"), QStringLiteral("5"), QStringLiteral("Failed AUTH attempts from one address before a lockout"), validatePositive},
-        {QStringLiteral("auth.failure_window"), QStringLiteral("900"), QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive},
-        {QStringLiteral("auth.lockout"), QStringLiteral("900"), QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive},
-        {QStringLiteral("delivery.enabled"), QStringLiteral("true"), QStringLiteral("Deliver the queue (false: accept and hold everything)"), validateBool},
-        {QStringLiteral("engine.worker_threads"), QStringLiteral("2"), QStringLiteral("Session worker threads"), validatePositive},
-        {QStringLiteral("delivery.retry_first"), QStringLiteral("300"), QStringLiteral("Seconds before the first retry of a deferred recipient"), validatePositive},
-        {QStringLiteral("delivery.retry_max"), QStringLiteral("3600"), QStringLiteral("Longest wait in seconds between retries (the wait doubles up to this)"), validatePositive},
-        {QStringLiteral("delivery.give_up_after"), QStringLiteral("432000"), QStringLiteral("Seconds after which an undeliverable message is bounced"), validatePositive},
-        {QStringLiteral("delivery.delay_notice_after"), QStringLiteral("14400"), QStringLiteral("Seconds after which the sender is told of a delay (0: never)"), validateNonNegative},
-        {QStringLiteral("delivery.max_in_flight"), QStringLiteral("100"), QStringLiteral("Delivery jobs in progress at once, from hand-over until the outcome is recorded (those beyond the connection limits wait, ready); also the most a crash may deliver twice"), validatePositive},
-        {QStringLiteral("delivery.poll_interval"), QStringLiteral("5"), QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive},
-        {QStringLiteral("delivery.smarthost"), QString(), QStringLiteral("Relay all mail not routed otherwise through HOST:PORT (empty: deliver by MX)"), validateSmarthost},
-        {QStringLiteral("delivery.smarthost_tls"), QStringLiteral("starttls"), QStringLiteral("Smarthost TLS: implicit, starttls (required) or opportunistic"), validateSmarthostTls},
-        {QStringLiteral("delivery.smarthost_username"), QString(), QStringLiteral("Smarthost AUTH user name (the password is kept in smarthost.secret)"), nullptr},
-        {QStringLiteral("delivery.dns_server"), QString(), QStringLiteral("DNS server for MX lookups (empty: the system resolver)"), validateOptionalAddress},
-        {QStringLiteral("delivery.mx_port"), QStringLiteral("25"), QStringLiteral("Port of the MX hosts (RFC 5321: 25; another port only for tests and lab setups)"), validatePort},
-        {QStringLiteral("delivery.connect_timeout"), QStringLiteral("30"), QStringLiteral("Seconds to wait for an outbound connection"), validatePositive},
-        {QStringLiteral("delivery.command_timeout"), QStringLiteral("300"), QStringLiteral("Seconds to wait for each reply of a remote server (RFC 5321 4.5.3.2)"), validatePositive},
-        {QStringLiteral("delivery.max_connections"), QStringLiteral("20"), QStringLiteral("Outbound connections in total"), validatePositive},
-        {QStringLiteral("delivery.max_connections_per_domain"), QStringLiteral("4"), QStringLiteral("Outbound connections to one destination"), validatePositive},
-        {QStringLiteral("delivery.helo_name"), QString(), QStringLiteral("Name sent in EHLO (empty: server.hostname)"), validateOptionalHostname},
+        {QStringLiteral("listener.lan.enabled"), QStringLiteral("true"),
+         QStringLiteral("Run the LAN relay listener"), validateBool},
+        {QStringLiteral("tls.certificate"), QString(),
+         QStringLiteral("PEM certificate file (empty: generated self-signed)"), validateCertificateFile},
+        {QStringLiteral("tls.key"), QString(), QStringLiteral("PEM private key file (empty: generated)"),
+         validateKeyFile},
+        {QStringLiteral("server.hostname"), defaultHostname(),
+         QStringLiteral("Name in the greeting and Received: headers"), validateHostname},
+        {QStringLiteral("limits.max_message_size"), QStringLiteral("26214400"),
+         QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive},
+        {QStringLiteral("limits.max_recipients"), QStringLiteral("100"),
+         QStringLiteral("Recipients per message"), validatePositive},
+        {QStringLiteral("limits.idle_timeout"), QStringLiteral("300"),
+         QStringLiteral("Seconds a session may stay silent"), validatePositive},
+        {QStringLiteral("limits.session_timeout"), QStringLiteral("1800"),
+         QStringLiteral("Seconds a session may last in all"), validatePositive},
+        {QStringLiteral("limits.max_connections"), QStringLiteral("1024"),
+         QStringLiteral("Concurrent connections in total"), validatePositive},
+        {QStringLiteral("limits.max_connections_per_address"), QStringLiteral("50"),
+         QStringLiteral("Concurrent connections from one address"), validatePositive},
+        {QStringLiteral("auth.max_failures"), QStringLiteral("5"),
+         QStringLiteral("Failed AUTH attempts from one address before a lockout"), validatePositive},
+        {QStringLiteral("auth.failure_window"), QStringLiteral("900"),
+         QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive},
+        {QStringLiteral("auth.lockout"), QStringLiteral("900"),
+         QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive},
+        {QStringLiteral("delivery.enabled"), QStringLiteral("true"),
+         QStringLiteral("Deliver the queue (false: accept and hold everything)"), validateBool},
+        {QStringLiteral("engine.worker_threads"), QStringLiteral("2"),
+         QStringLiteral("Session worker threads"), validatePositive},
+        {QStringLiteral("delivery.retry_first"), QStringLiteral("300"),
+         QStringLiteral("Seconds before the first retry of a deferred recipient"), validatePositive},
+        {QStringLiteral("delivery.retry_max"), QStringLiteral("3600"),
+         QStringLiteral("Longest wait in seconds between retries (the wait doubles up to this)"),
+         validatePositive},
+        {QStringLiteral("delivery.give_up_after"), QStringLiteral("432000"),
+         QStringLiteral("Seconds after which an undeliverable message is bounced"), validatePositive},
+        {QStringLiteral("delivery.delay_notice_after"), QStringLiteral("14400"),
+         QStringLiteral("Seconds after which the sender is told of a delay (0: never)"), validateNonNegative},
+        {QStringLiteral("delivery.max_in_flight"), QStringLiteral("100"),
+         QStringLiteral(
+             "Delivery jobs in progress at once, from hand-over until the outcome is recorded (those beyond "
+             "the connection limits wait, ready); also the most a crash may deliver twice"),
+         validatePositive},
+        {QStringLiteral("delivery.poll_interval"), QStringLiteral("5"),
+         QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive},
+        {QStringLiteral("delivery.smarthost"), QString(),
+         QStringLiteral("Relay all mail not routed otherwise through HOST:PORT (empty: deliver by MX)"),
+         validateSmarthost},
+        {QStringLiteral("delivery.smarthost_tls"), QStringLiteral("starttls"),
+         QStringLiteral("Smarthost TLS: implicit, starttls (required) or opportunistic"),
+         validateSmarthostTls},
+        {QStringLiteral("delivery.smarthost_username"), QString(),
+         QStringLiteral("Smarthost AUTH user name (the password is kept in smarthost.secret)"), nullptr},
+        {QStringLiteral("delivery.dns_server"), QString(),
+         QStringLiteral("DNS server for MX lookups (empty: the system resolver)"), validateOptionalAddress},
+        {QStringLiteral("delivery.mx_port"), QStringLiteral("25"),
+         QStringLiteral("Port of the MX hosts (RFC 5321: 25; another port only for tests and lab setups)"),
+         validatePort},
+        {QStringLiteral("delivery.connect_timeout"), QStringLiteral("30"),
+         QStringLiteral("Seconds to wait for an outbound connection"), validatePositive},
+        {QStringLiteral("delivery.command_timeout"), QStringLiteral("300"),
+         QStringLiteral("Seconds to wait for each reply of a remote server (RFC 5321 4.5.3.2)"),
+         validatePositive},
+        {QStringLiteral("delivery.max_connections"), QStringLiteral("20"),
+         QStringLiteral("Outbound connections in total"), validatePositive},
+        {QStringLiteral("delivery.max_connections_per_domain"), QStringLiteral("4"),
+         QStringLiteral("Outbound connections to one destination"), validatePositive},
+        {QStringLiteral("delivery.helo_name"), QString(),
+         QStringLiteral("Name sent in EHLO (empty: server.hostname)"), validateOptionalHostname},
     };
     return list;
 }
@@ -206,7 +255,8 @@ Status Settings::set(const QString& key, const QString& value)
     if (!db)
         return Status::failure(db.error());
     QSqlQuery query(db.value());
-    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
+                                 "SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())

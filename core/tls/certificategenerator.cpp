@@ -16,8 +16,7 @@ namespace RelayDesk {
 
 namespace {
 
-template <typename T, void (*Free)(T*)>
-struct OpenSslDeleter
+template <typename T, void (*Free)(T*)> struct OpenSslDeleter
 {
     void operator()(T* p) const { Free(p); }
 };
@@ -59,7 +58,8 @@ Status writeFile(const QString& path, const QByteArray& data, QFile::Permissions
 
 } // namespace
 
-Status CertificateGenerator::generate(const QString& certPath, const QString& keyPath, const QString& hostname, int validDays)
+Status CertificateGenerator::generate(const QString& certPath, const QString& keyPath,
+                                      const QString& hostname, int validDays)
 {
     PKey key(EVP_EC_gen("P-256"));
     if (!key)
@@ -78,26 +78,30 @@ Status CertificateGenerator::generate(const QString& certPath, const QString& ke
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME* name = X509_get_subject_name(cert.get());
     const QByteArray cn = hostname.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("RelayDesk"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("RelayDesk"),
+                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
     const QByteArray san = "DNS:" + cn + ",DNS:localhost,IP:127.0.0.1,IP:::1";
-    if (!addExtension(cert.get(), NID_subject_alt_name, san) || !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE")
-        || !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature")
-        || !addExtension(cert.get(), NID_ext_key_usage, "serverAuth"))
+    if (!addExtension(cert.get(), NID_subject_alt_name, san) ||
+        !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE") ||
+        !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature") ||
+        !addExtension(cert.get(), NID_ext_key_usage, "serverAuth"))
         return Status::failure(QStringLiteral("cannot add certificate extensions"));
     if (X509_sign(cert.get(), key.get(), EVP_sha256()) == 0)
         return Status::failure(QStringLiteral("cannot sign the certificate"));
 
     Bio keyBio(BIO_new(BIO_s_mem()));
     Bio certBio(BIO_new(BIO_s_mem()));
-    if (PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1
-        || PEM_write_bio_X509(certBio.get(), cert.get()) != 1)
+    if (PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1 ||
+        PEM_write_bio_X509(certBio.get(), cert.get()) != 1)
         return Status::failure(QStringLiteral("cannot encode the certificate"));
     // Contract 5: the private key is readable by the owner only.
     if (Status s = writeFile(keyPath, bioContents(keyBio.get()), QFile::ReadOwner | QFile::WriteOwner); !s)
         return s;
-    return writeFile(certPath, bioContents(certBio.get()), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return writeFile(certPath, bioContents(certBio.get()),
+                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
 }
 
 } // namespace RelayDesk

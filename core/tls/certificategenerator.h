@@ -12,7 +12,8 @@ class CertificateGenerator final
 public:
     /// Writes certPath and keyPath (key readable by the owner only, contract 5). Names hostname, localhost
     /// and 127.0.0.1 / ::1 as subject alternative names.
-    static Status generate(const QString& certPath, const QString& keyPath, const QString& hostname, int validDays = 825);
+    static Status generate(const QString& certPath, const QString& keyPath, const QString& hostname,
+                           int validDays = 825);
 };
 
 } // namespace RelayDesk

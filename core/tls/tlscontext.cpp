@@ -14,7 +14,8 @@ QList<QSslCipher> TlsContext::forwardSecretAeadCiphers()
     for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
         const QString name = cipher.name();
         const bool tls13 = name.startsWith(QLatin1String("TLS_"));
-        const bool forwardSecret = tls13 || name.startsWith(QLatin1String("ECDHE-")) || name.startsWith(QLatin1String("DHE-"));
+        const bool forwardSecret =
+            tls13 || name.startsWith(QLatin1String("ECDHE-")) || name.startsWith(QLatin1String("DHE-"));
         const bool aead = name.contains(QLatin1String("GCM")) || name.contains(QLatin1String("CHACHA20"));
         if (forwardSecret && aead && !name.contains(QLatin1String("PSK")))
             kept << cipher;
@@ -28,7 +29,8 @@ Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& cer
     QString cert = certPath;
     QString key = keyPath;
     if (cert.isEmpty() != key.isEmpty())
-        return Expected<TlsContext>::failure(QStringLiteral("set both tls.certificate and tls.key, or neither"));
+        return Expected<TlsContext>::failure(
+            QStringLiteral("set both tls.certificate and tls.key, or neither"));
     if (cert.isEmpty()) {
         const QString dir = QDir(dataDir).filePath(QStringLiteral("tls"));
         QDir().mkpath(dir);
@@ -43,13 +45,15 @@ Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& cer
     }
     QFile certFile(cert);
     if (!certFile.open(QIODevice::ReadOnly))
-        return Expected<TlsContext>::failure(QStringLiteral("cannot read certificate %1: %2").arg(cert, certFile.errorString()));
+        return Expected<TlsContext>::failure(
+            QStringLiteral("cannot read certificate %1: %2").arg(cert, certFile.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
     if (chain.isEmpty())
         return Expected<TlsContext>::failure(QStringLiteral("%1 holds no PEM certificate").arg(cert));
     QFile keyFile(key);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Expected<TlsContext>::failure(QStringLiteral("cannot read key %1: %2").arg(key, keyFile.errorString()));
+        return Expected<TlsContext>::failure(
+            QStringLiteral("cannot read key %1: %2").arg(key, keyFile.errorString()));
     const QByteArray keyPem = keyFile.readAll();
     QSslKey privateKey;
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
@@ -58,7 +62,8 @@ Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& cer
             break;
     }
     if (privateKey.isNull())
-        return Expected<TlsContext>::failure(QStringLiteral("%1 holds no unencrypted PEM private key").arg(key));
+        return Expected<TlsContext>::failure(
+            QStringLiteral("%1 holds no unencrypted PEM private key").arg(key));
 
     TlsContext context;
     context.m_certFile = cert;

@@ -7,8 +7,7 @@
 namespace RelayDesk {
 
 /// A value or a message saying, in plain words, why there is none (a small stand-in for C++23 std::expected).
-template <typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
     Expected(T value) : m_value(std::move(value)) {}

@@ -85,7 +85,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const FuzzChunks chunks(data + 1, size - 1);
     SmtpClientConfig config;
     config.heloName = "relay.test";
-    config.startTls = (scene & 3) == 0 ? StartTlsMode::Never : (scene & 3) == 1 ? StartTlsMode::IfOffered : StartTlsMode::Required;
+    config.startTls = (scene & 3) == 0   ? StartTlsMode::Never
+                      : (scene & 3) == 1 ? StartTlsMode::IfOffered
+                                         : StartTlsMode::Required;
     config.tlsActive = scene & 4;
     if (scene & 8) {
         config.username = "agent";

@@ -58,7 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (whole.problem == DataReader::Problem::None) {
             FUZZ_CHECK(whole.message.size() <= maxSize);
             FUZZ_CHECK(whole.message.isEmpty() || whole.message.endsWith("\r\n"));
-            // Clean content has only CRLF pairs, no NUL, lines within the limit, and is smaller than its input.
+            // Clean content has only CRLF pairs, no NUL, lines within the limit, and is smaller than its
+            // input.
             FUZZ_CHECK(!whole.message.contains('\0'));
             FUZZ_CHECK(whole.message.count('\r') == whole.message.count("\r\n"));
             FUZZ_CHECK(whole.message.count('\n') == whole.message.count("\r\n"));
@@ -75,7 +76,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     // Round trip with the outbound side: what the client dot-stuffs (RFC 5321 4.5.2), the reader restores.
     const bool clean = !input.contains('\0') && input.count('\r') == input.count("\r\n") &&
-                       input.count('\n') == input.count("\r\n") && (input.isEmpty() || input.endsWith("\r\n"));
+                       input.count('\n') == input.count("\r\n") &&
+                       (input.isEmpty() || input.endsWith("\r\n"));
     if (clean) {
         const QByteArray stuffed = SmtpClientProtocol::dotStuff(input);
         DataReader reader(stuffed.size() + 1, 1 << 20);

@@ -47,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     dsn.recipients << recipient;
     const QByteArray message = DsnBuilder::build(dsn, "seed");
     const QList<QByteArray> fields = DsnBuilder::headerSection(message).split('\n');
-    FUZZ_CHECK(fields.size() == 9); // From To Subject Date Message-ID Auto-Submitted MIME-Version Content-Type (2 lines)
+    FUZZ_CHECK(fields.size() ==
+               9); // From To Subject Date Message-ID Auto-Submitted MIME-Version Content-Type (2 lines)
     for (const QByteArray& field : fields) {
         FUZZ_CHECK(field.endsWith('\r') || &field == &fields.last());
         FUZZ_CHECK(!field.chopped(field.endsWith('\r') ? 1 : 0).contains('\r'));

@@ -22,7 +22,8 @@ Outcome readAll(const QList<QByteArrayView>& pieces)
         SmtpReply reply;
         ReplyParser::Result result;
         while ((result = parser.next(&reply)) == ReplyParser::Result::Reply) {
-            // RFC 5321 4.2: a three-digit code from 2xx to 5xx; RFC 3463: the enhanced code has the same class.
+            // RFC 5321 4.2: a three-digit code from 2xx to 5xx; RFC 3463: the enhanced code has the same
+            // class.
             FUZZ_CHECK(reply.code >= 200 && reply.code <= 559);
             FUZZ_CHECK(!reply.lines.isEmpty() && reply.lines.size() <= ReplyParser::maxLines);
             for (const QByteArray& line : reply.lines)

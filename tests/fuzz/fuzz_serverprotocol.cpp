@@ -69,7 +69,8 @@ public:
         if (pendingAuth) {
             pendingAuth = false;
             authenticated = accept;
-            protocol->authFinished(accept ? AuthOutcome::Accepted : AuthOutcome::Rejected, 7, QStringLiteral("Agent"));
+            protocol->authFinished(accept ? AuthOutcome::Accepted : AuthOutcome::Rejected, 7,
+                                   QStringLiteral("Agent"));
             return true;
         }
         if (pendingCommit) {
@@ -104,9 +105,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const FuzzChunks chunks(data + 1, size - 1);
 
     FuzzEndpoint endpoint;
-    endpoint.kind = (scene & 3) == 1 ? ListenerKind::Smtps : (scene & 3) == 2 ? ListenerKind::Lan : ListenerKind::Submission;
+    endpoint.kind = (scene & 3) == 1   ? ListenerKind::Smtps
+                    : (scene & 3) == 2 ? ListenerKind::Lan
+                                       : ListenerKind::Submission;
     endpoint.lockedOut = scene & 0x10;
-    const CommitFailure failure = (scene & 0x60) == 0x20 ? CommitFailure::StorageFull
+    const CommitFailure failure = (scene & 0x60) == 0x20   ? CommitFailure::StorageFull
                                   : (scene & 0x60) == 0x40 ? CommitFailure::LocalError
                                                            : CommitFailure::None;
     SessionPolicy policy;
@@ -115,7 +118,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     policy.maxMessageSize = kMaxSize;
     policy.maxRecipients = kMaxRecipients;
     policy.maxPipelinedBytes = 2048;
-    SmtpServerProtocol protocol(endpoint, policy, SessionPeer{QHostAddress(QStringLiteral("192.0.2.9")), 41000});
+    SmtpServerProtocol protocol(endpoint, policy,
+                                SessionPeer{QHostAddress(QStringLiteral("192.0.2.9")), 41000});
     endpoint.protocol = &protocol;
     if ((scene & 3) == 3 || (endpoint.kind == ListenerKind::Lan && (scene & 0x80))) {
         endpoint.trusted = true;

@@ -21,7 +21,8 @@ private Q_SLOTS:
         QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::TooManyFromAddress);
         QCOMPARE(limiter.tryAcquire(b), ConnectionLimiter::Verdict::Accepted);
         QCOMPARE(limiter.tryAcquire(b), ConnectionLimiter::Verdict::Accepted);
-        QCOMPARE(limiter.tryAcquire(QHostAddress(QStringLiteral("::1"))), ConnectionLimiter::Verdict::TooManyTotal);
+        QCOMPARE(limiter.tryAcquire(QHostAddress(QStringLiteral("::1"))),
+                 ConnectionLimiter::Verdict::TooManyTotal);
         limiter.release(a);
         QCOMPARE(limiter.total(), 4);
         QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::Accepted);

@@ -1,5 +1,5 @@
-#include "core/agents/passwordhash.h"
 #include "core/agents/credentialgenerator.h"
+#include "core/agents/passwordhash.h"
 
 #include <QRegularExpression>
 #include <QSet>

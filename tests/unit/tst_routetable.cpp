@@ -124,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(relay.username, QByteArray("relay"));
         QCOMPARE(store.tlsPolicies()->value(QStringLiteral("bank.test")), TlsPolicy::Required);
 
-        RouteEntry implicit{QStringLiteral("tls.test"), QStringLiteral("gw.tls.test"), 465, TlsPolicy::Required};
+        RouteEntry implicit{QStringLiteral("tls.test"), QStringLiteral("gw.tls.test"), 465,
+                            TlsPolicy::Required};
         implicit.implicitTls = true;
         QVERIFY(store.setRoute(implicit));
         const Route tlsRoute = store.load()->routeFor(QStringLiteral("tls.test"));

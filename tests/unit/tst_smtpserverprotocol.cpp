@@ -1,4 +1,5 @@
-// Dialog tests of the pure server state machine: "C:" is what the client sends, the expectations are the replies.
+// Dialog tests of the pure server state machine: "C:" is what the client sends, the expectations are the
+// replies.
 #include "core/smtp/smtpserverprotocol.h"
 #include "tests/support/scriptedendpoint.h"
 
@@ -21,7 +22,8 @@ private:
             policy.hostname = "relay.test";
             policy.maxRecipients = maxRecipients;
             policy.maxMessageSize = maxSize;
-            protocol = std::make_unique<SmtpServerProtocol>(endpoint, policy, SessionPeer{QHostAddress(QStringLiteral("127.0.0.1")), 40000});
+            protocol = std::make_unique<SmtpServerProtocol>(
+                endpoint, policy, SessionPeer{QHostAddress(QStringLiteral("127.0.0.1")), 40000});
             protocol->start();
             endpoint.takeCodes();
         }
@@ -82,7 +84,8 @@ private Q_SLOTS:
         Dialog d(ListenerKind::Submission);
         d.c("EHLO client.test\r\n");
         d.protocol->receive("AUTH PLAIN AHVzZXIAc2VjcmV0\r\n");
-        QCOMPARE(d.endpoint.takeSummaries().value(0), QByteArray("538 5.7.11 Encryption required for requested authentication mechanism"));
+        QCOMPARE(d.endpoint.takeSummaries().value(0),
+                 QByteArray("538 5.7.11 Encryption required for requested authentication mechanism"));
         QVERIFY(d.endpoint.credentials.isEmpty());
     }
 
@@ -127,7 +130,8 @@ private Q_SLOTS:
         QCOMPARE(d.endpoint.credentials.value(0).first, QByteArray("user"));
         QCOMPARE(d.endpoint.credentials.value(0).second, QByteArray("secret"));
         // Pipelined (RFC 2920): three commands in one packet.
-        QCOMPARE(d.c("MAIL FROM:<a@b.test> SIZE=100\r\nRCPT TO:<c@d.test>\r\nDATA\r\n"), (QList<int>{250, 250, 354}));
+        QCOMPARE(d.c("MAIL FROM:<a@b.test> SIZE=100\r\nRCPT TO:<c@d.test>\r\nDATA\r\n"),
+                 (QList<int>{250, 250, 354}));
         QCOMPARE(d.c("Subject: hi\r\n\r\n..dot\r\n.\r\n"), QList<int>{});
         QCOMPARE(d.endpoint.commits.size(), 1);
         const SubmittedMessage& m = d.endpoint.commits[0];
@@ -151,7 +155,8 @@ private Q_SLOTS:
         d.authenticate();
         d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\nhello\r\n.\r\n");
         d.protocol->commitFinished(CommitFailure::StorageFull);
-        QCOMPARE(d.endpoint.takeSummaries().value(0), QByteArray("452 4.3.1 Insufficient system storage; try again later"));
+        QCOMPARE(d.endpoint.takeSummaries().value(0),
+                 QByteArray("452 4.3.1 Insufficient system storage; try again later"));
     }
 
     void recipientLimit()
@@ -159,8 +164,9 @@ private Q_SLOTS:
         Dialog d(ListenerKind::Submission, 2);
         d.c("EHLO client.test\r\n");
         d.authenticate();
-        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<1@d.test>\r\nRCPT TO:<2@d.test>\r\nRCPT TO:<3@d.test>\r\n"),
-                 (QList<int>{250, 250, 250, 452}));
+        QCOMPARE(
+            d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<1@d.test>\r\nRCPT TO:<2@d.test>\r\nRCPT TO:<3@d.test>\r\n"),
+            (QList<int>{250, 250, 250, 452}));
         QCOMPARE(d.endpoint.replies.isEmpty(), true);
     }
 
@@ -201,12 +207,14 @@ private Q_SLOTS:
         d.c("EHLO client.test\r\n");
         d.authenticate();
         d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n");
-        const QByteArray smuggled = "Subject: one\r\n\r\nbody" + fakeEnd + "MAIL FROM:<evil@x.test>\r\nRCPT TO:<v@y.test>\r\nDATA\r\nevil\r\n.\r\n";
+        const QByteArray smuggled = "Subject: one\r\n\r\nbody" + fakeEnd +
+                                    "MAIL FROM:<evil@x.test>\r\nRCPT TO:<v@y.test>\r\nDATA\r\nevil\r\n.\r\n";
         const QList<int> codes = d.c(smuggled);
         QCOMPARE(codes, QList<int>{550});
         QVERIFY(d.endpoint.commits.isEmpty());
         // The session is still in step: a clean message afterwards is accepted as exactly one message.
-        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\nclean\r\n.\r\n"), (QList<int>{250, 250, 354}));
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\nclean\r\n.\r\n"),
+                 (QList<int>{250, 250, 354}));
         QCOMPARE(d.endpoint.commits.size(), 1);
         QCOMPARE(d.endpoint.commits[0].recipients, QList<QByteArray>{"c@d.test"});
     }
@@ -248,8 +256,9 @@ private Q_SLOTS:
         Dialog trusted(ListenerKind::Lan);
         trusted.protocol->setTrustedAgent(3, QStringLiteral("Printers"));
         trusted.c("EHLO printer\r\n");
-        QCOMPARE(trusted.c("MAIL FROM:<scan@office.test>\r\nRCPT TO:<boss@office.test>\r\nDATA\r\nscan\r\n.\r\n"),
-                 (QList<int>{250, 250, 354}));
+        QCOMPARE(
+            trusted.c("MAIL FROM:<scan@office.test>\r\nRCPT TO:<boss@office.test>\r\nDATA\r\nscan\r\n.\r\n"),
+            (QList<int>{250, 250, 354}));
         QCOMPARE(trusted.endpoint.commits.value(0).agentName, QStringLiteral("Printers"));
     }
 
@@ -275,7 +284,8 @@ private Q_SLOTS:
         QCOMPARE(d.c(QByteArray("wrong").toBase64() + "\r\n"), QList<int>{});
         QCOMPARE(d.endpoint.credentials.value(0), qMakePair(QByteArray("user"), QByteArray("wrong")));
         d.protocol->authFinished(AuthOutcome::Rejected, 0, {});
-        QCOMPARE(d.endpoint.takeSummaries().value(0), QByteArray("535 5.7.8 Authentication credentials invalid"));
+        QCOMPARE(d.endpoint.takeSummaries().value(0),
+                 QByteArray("535 5.7.8 Authentication credentials invalid"));
         QCOMPARE(d.c("AUTH PLAIN\r\n*\r\n"), (QList<int>{334, 501}));
     }
 
@@ -286,7 +296,8 @@ private Q_SLOTS:
         d.c("EHLO client.test\r\n");
         d.endpoint.lockedOut = true;
         d.protocol->receive("AUTH PLAIN AHVzZXIAc2VjcmV0\r\n");
-        QCOMPARE(d.endpoint.takeSummaries().value(0), QByteArray("421 4.7.0 Too many failed authentication attempts; try again later"));
+        QCOMPARE(d.endpoint.takeSummaries().value(0),
+                 QByteArray("421 4.7.0 Too many failed authentication attempts; try again later"));
         QVERIFY(d.endpoint.closed);
         QVERIFY(d.endpoint.credentials.isEmpty());
     }

@@ -1,4 +1,5 @@
-// The one writer thread: jobs commit durably, a failing job is rolled back alone, concurrent jobs share commits.
+// The one writer thread: jobs commit durably, a failing job is rolled back alone, concurrent jobs share
+// commits.
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
 #include "tests/support/tempdatadir.h"
@@ -129,8 +130,10 @@ private Q_SLOTS:
             th.join();
         QCOMPARE(countSettings(dir.path()), threads * perThread);
         // Group commit: with 8 submitters waiting at once, batches hold more than one job.
-        QVERIFY2(writer.commitCount() < quint64(threads * perThread),
-                 qPrintable(QStringLiteral("%1 commits for %2 jobs").arg(writer.commitCount()).arg(threads * perThread)));
+        QVERIFY2(
+            writer.commitCount() < quint64(threads * perThread),
+            qPrintable(
+                QStringLiteral("%1 commits for %2 jobs").arg(writer.commitCount()).arg(threads * perThread)));
     }
 
     void destructorCommitsWhatIsQueued()
@@ -140,7 +143,8 @@ private Q_SLOTS:
         {
             StoreWriter writer(dir.path());
             for (int i = 0; i < 100; ++i)
-                writer.submit(insertSetting(QStringLiteral("q%1").arg(i)), [&done](const Status& s) { done += s.ok(); });
+                writer.submit(insertSetting(QStringLiteral("q%1").arg(i)),
+                              [&done](const Status& s) { done += s.ok(); });
         }
         QCOMPARE(done.load(), 100);
         QCOMPARE(countSettings(dir.path()), 100);

@@ -21,7 +21,8 @@ private Q_SLOTS:
         QVERIFY2(context.ok(), qPrintable(context.error()));
         const QString key = dir.filePath(QStringLiteral("tls/key.pem"));
         QVERIFY(QFile::exists(key));
-        QCOMPARE(QFile::permissions(key) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(key) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         const QSslCertificate cert = context->configuration().localCertificate();
         QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName).value(0), QStringLiteral("relay.example"));
@@ -43,8 +44,9 @@ private Q_SLOTS:
         bool hasTls13 = false, hasEcdheGcm = false;
         for (const QSslCipher& c : ciphers) {
             const QString n = c.name();
-            QVERIFY2(!n.contains(QLatin1String("CBC")) && !n.contains(QLatin1String("RC4")) && !n.contains(QLatin1String("DES"))
-                         && !n.contains(QLatin1String("NULL")) && !n.startsWith(QLatin1String("AES")),
+            QVERIFY2(!n.contains(QLatin1String("CBC")) && !n.contains(QLatin1String("RC4")) &&
+                         !n.contains(QLatin1String("DES")) && !n.contains(QLatin1String("NULL")) &&
+                         !n.startsWith(QLatin1String("AES")),
                      qPrintable(n));
             hasTls13 |= n.startsWith(QLatin1String("TLS_"));
             hasEcdheGcm |= n.startsWith(QLatin1String("ECDHE-")) && n.contains(QLatin1String("GCM"));
@@ -56,11 +58,12 @@ private Q_SLOTS:
     void refusesMismatchedOrUnreadableFiles()
     {
         QTemporaryDir dir;
-        auto onlyCert = TlsContext::load(dir.path(), dir.filePath(QStringLiteral("c.pem")), {}, QStringLiteral("x"));
+        auto onlyCert =
+            TlsContext::load(dir.path(), dir.filePath(QStringLiteral("c.pem")), {}, QStringLiteral("x"));
         QVERIFY(!onlyCert.ok());
         QVERIFY(onlyCert.error().contains(QLatin1String("both")));
-        auto missing = TlsContext::load(dir.path(), dir.filePath(QStringLiteral("c.pem")), dir.filePath(QStringLiteral("k.pem")),
-                                        QStringLiteral("x"));
+        auto missing = TlsContext::load(dir.path(), dir.filePath(QStringLiteral("c.pem")),
+                                        dir.filePath(QStringLiteral("k.pem")), QStringLiteral("x"));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().contains(QLatin1String("cannot read certificate")));
     }
