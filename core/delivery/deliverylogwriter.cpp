@@ -1,6 +1,7 @@
 #include "core/delivery/deliverylogwriter.h"
 #include "core/delivery/dsnsubmission.h"
 #include "core/delivery/suppressionlist.h"
+#include "core/store/storewriter.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -40,9 +41,9 @@ Status sqlFailure(const QSqlQuery& query)
 
 MessageInfo loadMessage(QSqlDatabase& db, qint64 messageId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT queue_id, sender, agent_id, agent_name, received_at, delay_notified"
-                             " FROM messages WHERE id = ?"));
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral("SELECT queue_id, sender, agent_id, agent_name, received_at, delay_notified"
+                           " FROM messages WHERE id = ?"));
     q.addBindValue(messageId);
     MessageInfo info;
     if (q.exec() && q.next()) {
@@ -54,15 +55,18 @@ MessageInfo loadMessage(QSqlDatabase& db, qint64 messageId)
         info.receivedAt = q.value(4).toLongLong();
         info.delayNotified = q.value(5).toInt() != 0;
     }
+    q.finish();
     return info;
 }
 
 QByteArray loadBody(QSqlDatabase& db, qint64 messageId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT body FROM message_bodies WHERE message_id = ?"));
+    QSqlQuery& q =
+        StoreWriter::statement(db, QStringLiteral("SELECT body FROM message_bodies WHERE message_id = ?"));
     q.addBindValue(messageId);
-    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+    const QByteArray body = q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return body;
 }
 
 QString signOf(const QString& status)
@@ -75,12 +79,12 @@ QString signOf(const QString& status)
 Status insertRow(QSqlDatabase& db, const QString& key, const MessageInfo& message, qint64 messageId,
                  const DeliveryAttemptResult& result, const RecipientRow& row, qint64 startedAt)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name,"
-        " sender, recipient_id, recipient, status, route, host, ip, port, started_at, duration_ms,"
-        " tls_version, tls_cipher, code, enhanced, reply, sign, transcript)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral(
+                "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name,"
+                " sender, recipient_id, recipient, status, route, host, ip, port, started_at, duration_ms,"
+                " tls_version, tls_cipher, code, enhanced, reply, sign, transcript)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     // NOT NULL text columns: a null QString would bind as NULL.
     for (QVariant v :
          {QVariant(key),
@@ -116,8 +120,8 @@ Status countStats(QSqlDatabase& db, qint64 agentId, qint64 now, const RecordSumm
 {
     if (agentId <= 0 || s.delivered + s.deferred + s.bounced == 0)
         return {};
-    QSqlQuery q(db);
-    q.prepare(
+    QSqlQuery& q = StoreWriter::statement(
+        db,
         QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, delivered, deferred, bounced)"
                        " VALUES(?, ?, ?, ?, ?) ON CONFLICT(agent_id, day) DO UPDATE SET"
                        " delivered = delivered + excluded.delivered, deferred = deferred + excluded.deferred,"
@@ -162,11 +166,12 @@ Expected<RecordSummary> DeliveryLogWriter::record(QSqlDatabase& db, const Delive
         row.recipientId = outcome.recipientId;
         row.address = QString::fromUtf8(outcome.recipient);
         if (row.address.isEmpty()) {
-            QSqlQuery address(db);
-            address.prepare(QStringLiteral("SELECT address FROM recipients WHERE id = ?"));
+            QSqlQuery& address =
+                StoreWriter::statement(db, QStringLiteral("SELECT address FROM recipients WHERE id = ?"));
             address.addBindValue(outcome.recipientId);
             if (address.exec() && address.next())
                 row.address = address.value(0).toString();
+            address.finish();
         }
         row.code = reply.code;
         row.enhanced = QString::fromUtf8(reply.enhanced);
@@ -180,13 +185,12 @@ Expected<RecordSummary> DeliveryLogWriter::record(QSqlDatabase& db, const Delive
                          0};
         if (dsn.status.isEmpty())
             dsn.status = reply.isPermanent() ? "5.0.0" : "4.0.0";
-        QSqlQuery update(db);
+        QString updateSql;
         if (reply.code >= 200 && reply.code < 300) {
             row.status = QStringLiteral("delivered");
-            update.prepare(
-                QStringLiteral("UPDATE recipients SET state = 'delivered', attempts = attempts + 1,"
-                               " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?"
-                               " WHERE id = ? AND state IN ('queued','deferred')"));
+            updateSql = QStringLiteral("UPDATE recipients SET state = 'delivered', attempts = attempts + 1,"
+                                       " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?"
+                                       " WHERE id = ? AND state IN ('queued','deferred')");
         } else if (reply.isPermanent() || expired) {
             row.status = QStringLiteral("bounced");
             if (!reply.isPermanent()) { // RFC 3463 4.4.7: the retry time ran out
@@ -195,25 +199,27 @@ Expected<RecordSummary> DeliveryLogWriter::record(QSqlDatabase& db, const Delive
                             (reply.code > 0 ? QString::fromUtf8(reply.summary()) : row.reply);
                 dsn.status = expiredEnhanced();
             }
-            update.prepare(QStringLiteral("UPDATE recipients SET state = 'bounced', attempts = attempts + 1,"
-                                          " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?"
-                                          " WHERE id = ? AND state IN ('queued','deferred')"));
+            updateSql = QStringLiteral("UPDATE recipients SET state = 'bounced', attempts = attempts + 1,"
+                                       " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?"
+                                       " WHERE id = ? AND state IN ('queued','deferred')");
         } else {
             row.status = QStringLiteral("deferred");
-            update.prepare(
+            updateSql =
                 QStringLiteral("UPDATE recipients SET state = 'deferred', attempts = attempts + 1,"
                                " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?,"
-                               " next_attempt_at = ? WHERE id = ? AND state IN ('queued','deferred')"));
+                               " next_attempt_at = ? WHERE id = ? AND state IN ('queued','deferred')");
         }
+        QSqlQuery& update = StoreWriter::statement(db, updateSql);
         update.addBindValue(row.code);
         update.addBindValue(row.enhanced);
         update.addBindValue(row.reply);
         update.addBindValue(context.nowMs);
         if (row.status == QLatin1String("deferred")) {
-            QSqlQuery attempts(db);
-            attempts.prepare(QStringLiteral("SELECT attempts FROM recipients WHERE id = ?"));
+            QSqlQuery& attempts =
+                StoreWriter::statement(db, QStringLiteral("SELECT attempts FROM recipients WHERE id = ?"));
             attempts.addBindValue(row.recipientId);
             const int failures = attempts.exec() && attempts.next() ? attempts.value(0).toInt() + 1 : 1;
+            attempts.finish();
             const qint64 next = context.schedule.nextAttemptAt(context.nowMs, failures, message.receivedAt);
             update.addBindValue(next);
         }
@@ -267,8 +273,8 @@ Expected<RecordSummary> DeliveryLogWriter::record(QSqlDatabase& db, const Delive
         summary.dsnQueueIds.append(queued.value());
     }
     if (noticeDue) {
-        QSqlQuery mark(db);
-        mark.prepare(QStringLiteral("UPDATE messages SET delay_notified = 1 WHERE id = ?"));
+        QSqlQuery& mark =
+            StoreWriter::statement(db, QStringLiteral("UPDATE messages SET delay_notified = 1 WHERE id = ?"));
         mark.addBindValue(messageId);
         if (!mark.exec())
             return Result::failure(sqlFailure(mark).error());
@@ -282,10 +288,10 @@ Expected<RecordSummary> DeliveryLogWriter::recordSuppressed(QSqlDatabase& db,
 {
     RecordSummary summary;
     for (const SuppressedRecipient& s : skipped) {
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral(
-            "UPDATE recipients SET state = 'suppressed', last_code = 0, last_enhanced = '',"
-            " last_reply = ?, updated_at = ? WHERE id = ? AND state IN ('queued','deferred')"));
+        QSqlQuery& update = StoreWriter::statement(
+            db, QStringLiteral(
+                    "UPDATE recipients SET state = 'suppressed', last_code = 0, last_enhanced = '',"
+                    " last_reply = ?, updated_at = ? WHERE id = ? AND state IN ('queued','deferred')"));
         const QString reply =
             QStringLiteral("not sent: the address is on the agent's suppression list (%1)").arg(s.reason);
         update.addBindValue(reply);
@@ -318,9 +324,9 @@ Expected<RecordSummary> DeliveryLogWriter::bounceNow(QSqlDatabase& db, qint64 me
     result.job.messageId = messageId;
     result.job.queueId = message.queueId;
     result.job.sender = message.sender;
-    QSqlQuery pending(db);
-    pending.prepare(QStringLiteral("SELECT id, address FROM recipients WHERE message_id = ?"
-                                   " AND state IN ('queued','deferred') ORDER BY id"));
+    QSqlQuery& pending =
+        StoreWriter::statement(db, QStringLiteral("SELECT id, address FROM recipients WHERE message_id = ?"
+                                                  " AND state IN ('queued','deferred') ORDER BY id"));
     pending.addBindValue(messageId);
     if (!pending.exec())
         return Expected<RecordSummary>::failure(sqlFailure(pending).error());
@@ -329,6 +335,7 @@ Expected<RecordSummary> DeliveryLogWriter::bounceNow(QSqlDatabase& db, qint64 me
         result.outcomes.append({pending.value(0).toLongLong(), address,
                                 SmtpReply::make(550, "5.0.0", "bounced by the relay administrator")});
     }
+    pending.finish();
     return record(db, result, context);
 }
 

@@ -144,6 +144,8 @@ void DeliveryService::runScheduler()
     reconfigure();
     readSettings();
     const int room = m_transport ? m_maxInFlight - m_inFlight : 0;
+    if (m_transport && room <= 0)
+        return; // every slot is taken: the next recorded outcome frees one and wakes the service
     const auto work = m_scheduler.collect(nowMs(), m_busy, std::max(room, 0));
     if (!work) {
         qCWarning(lcDelivery) << "cannot read the queue:" << work.error();
@@ -190,10 +192,12 @@ void DeliveryService::armTimer()
 {
     if (!m_running)
         return;
+    if (m_transport && m_inFlight >= m_maxInFlight)
+        return; // full: recorded() wakes the service when a slot frees, so no timer polls meanwhile
     qint64 wait = m_pollMs;
     const auto next = m_scheduler.nextDueAt(m_busy);
     if (next && next.value() > 0)
-        wait = std::clamp<qint64>(next.value() - nowMs(), 0, m_pollMs);
+        wait = std::clamp<qint64>(next.value() - nowMs(), kMinPassIntervalMs, m_pollMs);
     m_timer.start(int(wait));
 }
 

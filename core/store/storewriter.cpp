@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <list>
+
 #include <future>
 #include <unordered_map>
 
@@ -69,11 +71,14 @@ QSqlQuery& StoreWriter::statement(QSqlDatabase& db, const QString& sql)
         }
         return it->second;
     }
-    // Not on the writer thread (jobs always are): prepare afresh each time.
-    thread_local std::unique_ptr<QSqlQuery> fallback;
-    fallback = std::make_unique<QSqlQuery>(db);
-    fallback->prepare(sql);
-    return *fallback;
+    // Not on the writer thread (jobs always are): prepare afresh each time. The last few stay alive, so a
+    // caller may hold several at once (a SELECT inside the loop of an UPDATE, say).
+    thread_local std::list<QSqlQuery> fallbacks;
+    if (fallbacks.size() >= 8)
+        fallbacks.pop_front();
+    QSqlQuery& query = fallbacks.emplace_back(db);
+    query.prepare(sql);
+    return query;
 }
 
 void StoreWriter::runBatches()
