@@ -119,8 +119,17 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
     case State::Rset:
         if (reply.code != 250)
             return fail(reply);
+        if (m_pipelined) { // MAIL, RCPT and DATA are on their way already
+            m_state = State::MailFrom;
+            return;
+        }
         return beginTransaction();
     case State::MailFrom:
+        if (m_pipelined) { // RFC 2920 3.1: the replies to the RCPTs and DATA follow whatever this one says
+            m_mailReply = reply;
+            m_state = State::RcptTo;
+            return;
+        }
         if (!reply.isPositive())
             return finishTransaction(reply);
         m_state = State::RcptTo;
@@ -128,6 +137,11 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
         return;
     case State::RcptTo:
         m_outcomes[m_rcptIndex++] = reply;
+        if (m_pipelined) {
+            if (m_rcptIndex == m_job.recipients.size())
+                m_state = State::Data;
+            return;
+        }
         if (m_rcptIndex < m_job.recipients.size()) {
             sendCommand("RCPT TO:<" + m_job.recipients[m_rcptIndex] + '>');
             return;
@@ -141,6 +155,8 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
         }
         return finishTransaction({}); // RFC 5321 3.3: no accepted recipient, no DATA
     case State::Data:
+        if (m_pipelined)
+            return afterPipelinedData(reply);
         if (reply.code != 354)
             return finishTransaction(reply);
         {
@@ -161,6 +177,23 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
     case State::Closed:
         return fail(reply);
     }
+}
+
+void SmtpClientProtocol::afterPipelinedData(const SmtpReply& reply)
+{
+    if (!m_mailReply.isPositive()) { // the sender was refused: that is the answer for every recipient
+        for (SmtpReply& outcome : m_outcomes)
+            outcome = m_mailReply;
+    }
+    const bool anyAccepted = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(),
+                                         [](const SmtpReply& r) { return r.isPositive(); });
+    if (reply.code != 354)
+        return finishTransaction(reply);
+    // RFC 2920 3.1: a 354 although no recipient was accepted still needs the end of data, to stay in step.
+    const QByteArray content = anyAccepted ? dotStuff(m_job.body) : QByteArray(".\r\n");
+    m_transcript += "C: <message content, " + QByteArray::number(content.size()) + " octets>\r\n";
+    m_sink->sendToServer(content);
+    m_state = State::Content;
 }
 
 void SmtpClientProtocol::afterEhlo()
@@ -230,6 +263,11 @@ bool SmtpClientProtocol::send(const DeliveryJob& job)
             553, "5.6.7", "The remote server does not accept internationalised addresses (SMTPUTF8)"));
         return true;
     }
+    m_pipelined = hasExtension("PIPELINING");
+    if (m_pipelined) {
+        sendPipelinedGroup();
+        return true;
+    }
     if (m_usedBefore) {
         sendCommand("RSET");
         m_state = State::Rset;
@@ -237,6 +275,23 @@ bool SmtpClientProtocol::send(const DeliveryJob& job)
     }
     beginTransaction();
     return true;
+}
+
+void SmtpClientProtocol::sendPipelinedGroup()
+{
+    // RFC 2920 3.1: RSET, MAIL, every RCPT and DATA in one write, DATA last; the content waits for 354.
+    const bool reset = m_usedBefore;
+    m_batching = true;
+    if (reset)
+        sendCommand("RSET");
+    beginTransaction();
+    for (const QByteArray& recipient : std::as_const(m_job.recipients))
+        sendCommand("RCPT TO:<" + recipient + '>');
+    sendCommand("DATA");
+    m_batching = false;
+    m_mailReply = {};
+    m_state = reset ? State::Rset : State::MailFrom;
+    m_sink->sendToServer(std::exchange(m_batch, QByteArray()));
 }
 
 void SmtpClientProtocol::beginTransaction()
@@ -320,7 +375,10 @@ void SmtpClientProtocol::fail(const SmtpReply& given)
 void SmtpClientProtocol::sendCommand(const QByteArray& line, const QByteArray& transcriptLine)
 {
     m_transcript += "C: " + (transcriptLine.isEmpty() ? line : transcriptLine) + "\r\n";
-    m_sink->sendToServer(line + "\r\n");
+    if (m_batching)
+        m_batch += line + "\r\n";
+    else
+        m_sink->sendToServer(line + "\r\n");
 }
 
 void SmtpClientProtocol::becomeReady()
@@ -362,15 +420,18 @@ QByteArray SmtpClientProtocol::takeTranscript()
 
 QByteArray SmtpClientProtocol::dotStuff(const QByteArray& body)
 {
+    // RFC 5321 4.5.2: a line that starts with a period gets one more.
     QByteArray out;
     out.reserve(body.size() + body.size() / 64 + 8);
-    bool lineStart = true;
-    for (char c : body) {
-        if (lineStart && c == '.')
-            out += '.';
-        out += c;
-        lineStart = c == '\n';
+    if (body.startsWith('.'))
+        out += '.';
+    qsizetype from = 0;
+    for (qsizetype at = body.indexOf("\n.", from); at >= 0; at = body.indexOf("\n.", from)) {
+        out.append(body.constData() + from, at + 1 - from);
+        out += '.';
+        from = at + 1;
     }
+    out.append(body.constData() + from, body.size() - from);
     if (!out.isEmpty() && !out.endsWith("\r\n"))
         out += "\r\n";
     out += ".\r\n";

@@ -28,8 +28,9 @@ struct SmtpClientConfig
 };
 
 /// The client side of SMTP (RFC 5321) as a state machine without sockets: greeting, EHLO/HELO, STARTTLS,
-/// AUTH PLAIN/LOGIN, then one transaction per send() (MAIL, RCPT per recipient, DATA), RSET between
-/// transactions on a reused connection, and QUIT. Records a redacted transcript.
+/// AUTH PLAIN/LOGIN, then one transaction per send() (MAIL, RCPT per recipient, DATA; as one pipelined group
+/// when the server offers PIPELINING, RFC 2920), RSET between transactions on a reused connection, and QUIT.
+/// Records a redacted transcript.
 class SmtpClientProtocol final
 {
 public:
@@ -85,6 +86,8 @@ private:
     void afterEhlo();
     void startAuthOrReady();
     void beginTransaction();
+    void sendPipelinedGroup();                       ///< RFC 2920: the whole envelope and DATA at once
+    void afterPipelinedData(const SmtpReply& reply); ///< the last reply of a pipelined group
     void sendCommand(const QByteArray& line, const QByteArray& transcriptLine = {});
     void becomeReady();
     void finishTransaction(const SmtpReply& unresolved);
@@ -101,6 +104,10 @@ private:
     QByteArray m_transcript;
 
     bool m_inTransaction = false;
+    bool m_pipelined = false; ///< this transaction's commands went as one group (RFC 2920)
+    bool m_batching = false;  ///< sendCommand() collects into m_batch instead of sending
+    QByteArray m_batch;
+    SmtpReply m_mailReply; ///< the reply to MAIL, kept until the group's last reply in pipelined mode
     DeliveryJob m_job;
     QList<SmtpReply> m_outcomes; ///< code 0 while unresolved
     qsizetype m_rcptIndex = 0;

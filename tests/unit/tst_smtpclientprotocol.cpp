@@ -65,6 +65,11 @@ const QList<QByteArray> greetingAndEhlo = {
     "S: 250 8BITMIME",
 };
 
+const QList<QByteArray> pipeliningEhlo = {
+    "S: 220 mx.example.org ESMTP", "C: EHLO relay.test", "S: 250-mx.example.org",
+    "S: 250-PIPELINING",           "S: 250 SIZE 1000",
+};
+
 SmtpClientConfig plainConfig()
 {
     SmtpClientConfig config;
@@ -189,11 +194,79 @@ private Q_SLOTS:
         PLAY(utf8Client, utf8Sink, {"C: MAIL FROM:<app@relay.test> SMTPUTF8"});
     }
 
+    // RFC 2920: with PIPELINING the envelope and DATA go as one write, the replies are matched in order.
+    void pipelinedTransactionSendsOneGroup()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, pipeliningEhlo);
+        QVERIFY(client.send(job({"a@example.org", "b@example.org"})));
+        QCOMPARE(sink.sent.size(), 1);
+        QCOMPARE(sink.sent.takeFirst(),
+                 QByteArray("MAIL FROM:<app@relay.test> SIZE=22\r\nRCPT TO:<a@example.org>\r\n"
+                            "RCPT TO:<b@example.org>\r\nDATA\r\n"));
+        // Replies may arrive in one read: the client answers 354 with the content only.
+        client.receive(QByteArray("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n550 5.1.1 No such user\r\n354 go\r\n"));
+        QCOMPARE(sink.sent.size(), 1);
+        QCOMPARE(sink.sent.takeFirst(), QByteArray("Subject: hi\r\n\r\nHello\r\n.\r\n"));
+        PLAY(client, sink, {"S: 250 2.0.0 queued"});
+        QCOMPARE(sink.finished.size(), 1);
+        QCOMPARE(sink.finished[0][0].summary(), QByteArray("250 2.0.0 queued"));
+        QCOMPARE(sink.finished[0][1].summary(), QByteArray("550 5.1.1 No such user"));
+
+        // The next job on the same connection: RSET leads the group.
+        QVERIFY(client.send(job({"c@example.org"})));
+        QCOMPARE(sink.sent.takeFirst(), QByteArray("RSET\r\nMAIL FROM:<app@relay.test> SIZE=22\r\n"
+                                                   "RCPT TO:<c@example.org>\r\nDATA\r\n"));
+        PLAY(client, sink,
+             {"S: 250 Ok", "S: 250 Ok", "S: 451 4.3.0 Busy", "S: 554 5.5.1 No valid recipients"});
+        QCOMPARE(sink.finished.size(), 2);
+        QCOMPARE(sink.finished[1][0].summary(), QByteArray("451 4.3.0 Busy"));
+        QVERIFY(sink.sent.isEmpty()); // no content without an accepted recipient
+        QCOMPARE(client.state(), SmtpClientProtocol::State::Ready);
+        const QByteArray transcript = client.takeTranscript();
+        QVERIFY(transcript.contains("C: RCPT TO:<b@example.org>\r\nC: DATA\r\nS: 250 2.1.0 Ok\r\n"));
+    }
+
+    // A refused sender answers for every recipient, whatever the RCPT replies in the group said.
+    void pipelinedRefusedSenderFailsEveryRecipient()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, pipeliningEhlo);
+        QVERIFY(client.send(job({"a@example.org", "b@example.org"})));
+        sink.sent.clear();
+        PLAY(client, sink,
+             {"S: 550 5.7.1 Sender refused", "S: 250 Ok", "S: 503 5.5.1 Need MAIL", "S: 354 go"});
+        // RFC 2920 3.1: a 354 must still be answered with the end of data, but with no content.
+        QCOMPARE(sink.sent.size(), 1);
+        QCOMPARE(sink.sent.takeFirst(), QByteArray(".\r\n"));
+        PLAY(client, sink, {"S: 250 2.0.0 Ok"});
+        QCOMPARE(sink.finished.size(), 1);
+        for (const SmtpReply& outcome : sink.finished[0])
+            QCOMPARE(outcome.summary(), QByteArray("550 5.7.1 Sender refused"));
+    }
+
+    // A server closing mid-group (421) fails the session; nothing counts as delivered.
+    void pipelinedServerClosingIsTemporary()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, pipeliningEhlo);
+        QVERIFY(client.send(job({"a@example.org"})));
+        PLAY(client, sink, {"S: 250 Ok", "S: 250 Ok", "S: 421 4.3.2 Shutting down"});
+        QCOMPARE(sink.finished.size(), 1);
+        QCOMPARE(sink.finished[0][0].code, 421);
+        QCOMPARE(sink.failures.size(), 1);
+    }
+
     void dotStuffing()
     {
         QCOMPARE(SmtpClientProtocol::dotStuff(".start\r\nmid.dle\r\n..two\r\n."),
                  QByteArray("..start\r\nmid.dle\r\n...two\r\n..\r\n.\r\n"));
         QCOMPARE(SmtpClientProtocol::dotStuff(QByteArray()), QByteArray(".\r\n"));
+        QCOMPARE(SmtpClientProtocol::dotStuff("no dots\r\n"), QByteArray("no dots\r\n.\r\n"));
+        QCOMPARE(SmtpClientProtocol::dotStuff("a\r\n.\r\n.b"), QByteArray("a\r\n..\r\n..b\r\n.\r\n"));
     }
 
     void startTlsDiscardsPreTlsBytesAndRepeatsEhlo()
