@@ -203,16 +203,38 @@ void DeliveryService::armTimer()
 
 void DeliveryService::onFinished(const DeliveryAttemptResult& result)
 {
+    m_unrecorded.append(result);
+    if (!m_recording)
+        recordPending();
+}
+
+void DeliveryService::recordPending()
+{
+    // One store job for every outcome that arrived while the previous one was being committed: under load
+    // a whole group of deliveries costs one job, one hand-off to the writer and one back.
+    m_recording = true;
+    const QList<DeliveryAttemptResult> results = std::exchange(m_unrecorded, {});
     const DeliveryLogWriter::Context ctx = context();
-    auto summary = std::make_shared<Expected<RecordSummary>>(Expected<RecordSummary>::failure(QString()));
+    auto summaries = std::make_shared<QList<RecordSummary>>();
     m_writer->submit(
-        [result, ctx, summary](QSqlDatabase& db) {
-            *summary = DeliveryLogWriter::record(db, result, ctx);
-            return summary->ok() ? Status() : Status::failure(summary->error());
+        [results, ctx, summaries](QSqlDatabase& db) {
+            for (const DeliveryAttemptResult& result : results) {
+                const auto summary = DeliveryLogWriter::record(db, result, ctx);
+                if (!summary)
+                    return Status::failure(summary.error()); // the whole job rolls back: all stay queued
+                summaries->append(summary.value());
+            }
+            return Status();
         },
-        [this, result, summary](const Status& status) {
-            post([this, result, summary, status] {
-                recorded(result, status ? *summary : Expected<RecordSummary>::failure(status.error()));
+        [this, results, summaries](const Status& status) {
+            post([this, results, summaries, status] {
+                for (qsizetype i = 0; i < results.size(); ++i) {
+                    recorded(results[i], status ? Expected<RecordSummary>(summaries->at(i))
+                                                : Expected<RecordSummary>::failure(status.error()));
+                }
+                m_recording = false;
+                if (!m_unrecorded.isEmpty())
+                    recordPending();
             });
         });
 }

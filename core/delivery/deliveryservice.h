@@ -59,6 +59,7 @@ private:
     void reconfigure();
     void armTimer();
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);
+    void recordPending(); ///< the outcomes that arrived meanwhile, recorded in one store job
     void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
     DeliveryLogWriter::Context context() const;
     void readSettings();
@@ -84,6 +85,8 @@ private:
     qint64 m_lastPassMs = 0;
     static constexpr qint64 kMinPassIntervalMs = 20; ///< at most 50 queue passes a second from wake()
     bool m_suppressionPending = false;
+    QList<DeliveryAttemptResult> m_unrecorded; ///< finished, waiting for the record job in flight
+    bool m_recording = false;                  ///< a record job is at the store writer
 };
 
 } // namespace RelayDesk
