@@ -1,8 +1,7 @@
 #include "core/smtp/smtpserverprotocol.h"
 #include "core/smtp/mailpath.h"
 #include "core/store/queueid.h"
-
-#include <QDateTime>
+#include "core/util/tracedate.h"
 
 namespace RelayDesk {
 
@@ -425,7 +424,7 @@ QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId) const
         agent.replace('"', "'").replace('\\', "/");
         header += "\r\n\t(Mail Agent \"" + agent + "\")";
     }
-    header += ";\r\n\t" + QDateTime::currentDateTime().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    header += ";\r\n\t" + TraceDate::now() + "\r\n";
     return header;
 }
 
