@@ -115,6 +115,7 @@ void OutboundConnection::close()
 void OutboundConnection::sendToServer(const QByteArray& bytes)
 {
     m_socket->write(bytes);
+    m_socket->flush(); // now, not at the next write notification of the event loop
 }
 
 void OutboundConnection::startTlsHandshake()

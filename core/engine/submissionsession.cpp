@@ -99,7 +99,13 @@ void SubmissionSession::onReadyRead()
         return;
     m_info.bytesIn += bytes.size();
     m_idleTimer.start(m_env.idleTimeoutMs);
+    // The replies to everything in this read leave in one write, now rather than at the socket's next
+    // write notification (RFC 2920 3.2: a pipelining client gets its replies together).
+    m_receiving = true;
     m_protocol->receive(bytes);
+    m_receiving = false;
+    if (!m_closing)
+        m_socket->flush();
 }
 
 void SubmissionSession::onEncrypted()
@@ -120,6 +126,8 @@ void SubmissionSession::sendReply(const SmtpReply& reply)
     const QByteArray wire = reply.toWire();
     m_info.bytesOut += wire.size();
     m_socket->write(wire);
+    if (!m_receiving && !reply.closeAfter)
+        m_socket->flush(); // a reply of its own (e.g. after the store committed): out at once
     if (reply.closeAfter) {
         m_closing = true;
         m_socket->disconnectFromHost(); // flushes what is written first

@@ -62,6 +62,7 @@ private:
     QTimer m_idleTimer;
     QTimer m_sessionTimer;
     bool m_closing = false;
+    bool m_receiving = false; ///< inside onReadyRead: replies are flushed together at its end
     bool m_ended = false;
 };
 
