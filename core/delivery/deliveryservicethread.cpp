@@ -1,5 +1,6 @@
 #include "core/delivery/deliveryservicethread.h"
 #include "core/store/database.h"
+#include "core/store/storewriter.h"
 
 namespace RelayDesk {
 
@@ -13,7 +14,8 @@ DeliveryServiceThread::DeliveryServiceThread(const QString& dataDir, StoreWriter
     m_service->moveToThread(&m_thread);
     QObject::connect(
         &m_thread, &QThread::finished, m_service,
-        [service = m_service, dataDir] {
+        [service = m_service, dataDir, writer] {
+            writer->runSync([](QSqlDatabase&) { return Status(); }); // its store callbacks have all run
             delete service;
             Database::releaseThreadConnection(dataDir);
         },
