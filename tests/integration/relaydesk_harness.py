@@ -22,6 +22,17 @@ import unittest
 
 RELAYDESK_BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
 LISTENERS = ("submission", "smtps", "lan")
+# Set by the sanitizer stages of scripts/test.sh. Under TSan the engine runs several times slower, so the
+# harness's own waits for it (start, stop, wait_until) are scaled by SLOW.
+SANITIZER = os.environ.get("RELAYDESK_SANITIZER", "")
+SLOW = 4 if SANITIZER == "thread" else 1
+TSAN_REPORT = "WARNING: ThreadSanitizer:"
+
+
+def fail_on_tsan_report(what, stderr_text):
+    """Any ThreadSanitizer report from an engine or command-line process fails the test that started it."""
+    if TSAN_REPORT in stderr_text:
+        raise AssertionError("ThreadSanitizer report from %s:\n%s" % (what, stderr_text))
 
 
 def free_ports(count):
@@ -76,7 +87,8 @@ class Relay:
         if json_output:
             command.append("--json")
         command.extend(args)
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60 * SLOW)
+        fail_on_tsan_report(" ".join(command), result.stderr)
         if check and result.returncode != 0:
             raise AssertionError("%s failed (%d): %s %s" % (" ".join(command), result.returncode, result.stdout,
                                                             result.stderr))
@@ -122,7 +134,7 @@ class Relay:
 
         self._stderr_thread = threading.Thread(target=drain, daemon=True)
         self._stderr_thread.start()
-        if not ready.wait(timeout) or self.process.poll() is not None or any(
+        if not ready.wait(timeout * SLOW) or self.process.poll() is not None or any(
                 "NOT listening" in l for l in self.stderr_lines):
             output = "\n".join(self.stderr_lines)
             self.kill()
@@ -136,7 +148,7 @@ class Relay:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
-                self.process.wait(timeout)
+                self.process.wait(timeout * SLOW)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -156,13 +168,16 @@ class Relay:
 
     def _finish(self):
         if self._stderr_thread:
-            self._stderr_thread.join(5)
+            self._stderr_thread.join(5 * SLOW)
         self.process.stderr.close()
         self.process = None
+        fail_on_tsan_report("relaydesk --headless", "\n".join(self.stderr_lines))
 
     def cleanup(self):
-        self.kill()
-        shutil.rmtree(self.dir, ignore_errors=True)
+        try:
+            self.kill()
+        finally:
+            shutil.rmtree(self.dir, ignore_errors=True)
 
     def address(self, listener):
         return ("127.0.0.1", self.ports[listener])
@@ -328,7 +343,7 @@ def queue_id_of(reply_text):
 
 
 def wait_until(predicate, timeout=10, step=0.05):
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + timeout * SLOW
     while time.monotonic() < deadline:
         if predicate():
             return True
