@@ -41,31 +41,25 @@ NewSecret newSecret()
 
 Expected<NewCredential> AgentDirectory::createCredential(const QString& agentName)
 {
-    auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Expected<NewCredential>::failure(db.error());
-    const auto id = agentIdByName(db.value(), agentName);
-    if (!id)
-        return Expected<NewCredential>::failure(id.error());
+    auto agent = openAgent(m_dataDir, agentName);
+    if (!agent)
+        return Expected<NewCredential>::failure(agent.error());
     const NewSecret secret = newSecret();
-    return insertCredential(db.value(), id.value(), secret.hash, secret.password);
+    return insertCredential(agent.value().db, agent.value().id, secret.hash, secret.password);
 }
 
 Expected<QList<Credential>> AgentDirectory::credentials(const QString& agentName) const
 {
     using Result = Expected<QList<Credential>>;
-    auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Result::failure(db.error());
-    const auto id = agentIdByName(db.value(), agentName);
-    if (!id)
-        return Result::failure(id.error());
-    QSqlQuery query(db.value());
+    auto agent = openAgent(m_dataDir, agentName);
+    if (!agent)
+        return Result::failure(agent.error());
+    QSqlQuery query(agent.value().db);
     const Status status =
         run(query,
             QStringLiteral("SELECT id, agent_id, username, created_at, revoked_at, last_used_at"
                            " FROM credentials WHERE agent_id = ? ORDER BY created_at, id"),
-            {id.value()});
+            {agent.value().id});
     if (!status)
         return Result::failure(status.error());
     QList<Credential> list;

@@ -187,41 +187,33 @@ Status AgentDirectory::deleteAgent(const QString& name)
 
 Status AgentDirectory::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
 {
-    auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Status::failure(db.error());
-    const auto id = agentIdByName(db.value(), name);
-    if (!id)
-        return Status::failure(id.error());
-    QSqlQuery query(db.value());
-    const Status status = run(
-        query, QStringLiteral("INSERT OR IGNORE INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?)"),
-        {id.value(), trustedDevice ? trustedKind : allowKind, range.toString()});
-    if (!status)
-        return status;
-    if (query.numRowsAffected() == 0)
-        return Status::failure(QStringLiteral("%1 is already on the %2 of '%3'")
-                                   .arg(range.toString(), listName(trustedDevice), name));
-    return {};
+    return changeNetwork(
+        name, range, trustedDevice,
+        QStringLiteral("INSERT OR IGNORE INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?)"),
+        QStringLiteral("%1 is already on the %2 of '%3'"));
 }
 
 Status AgentDirectory::removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
 {
-    auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Status::failure(db.error());
-    const auto id = agentIdByName(db.value(), name);
-    if (!id)
-        return Status::failure(id.error());
-    QSqlQuery query(db.value());
+    return changeNetwork(
+        name, range, trustedDevice,
+        QStringLiteral("DELETE FROM agent_networks WHERE agent_id = ? AND kind = ? AND cidr = ?"),
+        QStringLiteral("%1 is not on the %2 of '%3'"));
+}
+
+Status AgentDirectory::changeNetwork(const QString& name, const CidrRange& range, bool trustedDevice,
+                                     const QString& sql, const QString& unchangedMessage)
+{
+    auto agent = openAgent(m_dataDir, name);
+    if (!agent)
+        return Status::failure(agent.error());
+    QSqlQuery query(agent.value().db);
     const Status status =
-        run(query, QStringLiteral("DELETE FROM agent_networks WHERE agent_id = ? AND kind = ? AND cidr = ?"),
-            {id.value(), trustedDevice ? trustedKind : allowKind, range.toString()});
+        run(query, sql, {agent.value().id, trustedDevice ? trustedKind : allowKind, range.toString()});
     if (!status)
         return status;
     if (query.numRowsAffected() == 0)
-        return Status::failure(QStringLiteral("%1 is not on the %2 of '%3'")
-                                   .arg(range.toString(), listName(trustedDevice), name));
+        return Status::failure(unchangedMessage.arg(range.toString(), listName(trustedDevice), name));
     return {};
 }
 

@@ -56,6 +56,11 @@ public:
     static QString validateAgentName(const QString& name); ///< empty if fine, otherwise what is wrong
 
 private:
+    /// Adds or removes one network of an agent; unchangedMessage (%1 range, %2 list, %3 agent) if nothing
+    /// did.
+    Status changeNetwork(const QString& name, const CidrRange& range, bool trustedDevice, const QString& sql,
+                         const QString& unchangedMessage);
+
     QString m_dataDir;
 };
 

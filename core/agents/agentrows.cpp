@@ -190,4 +190,15 @@ Expected<NewCredential> AgentRows::insertCredential(QSqlDatabase& db, qint64 age
     return Expected<NewCredential>::failure(status.error());
 }
 
+Expected<AgentRows::AgentHandle> AgentRows::openAgent(const QString& dataDir, const QString& name)
+{
+    auto db = Database::connection(dataDir);
+    if (!db)
+        return Expected<AgentHandle>::failure(db.error());
+    const auto id = agentIdByName(db.value(), name);
+    if (!id)
+        return Expected<AgentHandle>::failure(id.error());
+    return AgentHandle{db.value(), id.value()};
+}
+
 } // namespace RelayDesk

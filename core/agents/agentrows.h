@@ -26,6 +26,14 @@ Status run(QSqlQuery& query, const QString& sql, const QVariantList& values = {}
 Expected<MailAgent> loadAgent(QSqlDatabase& db, const QString& column, const QVariant& value);
 Expected<QList<MailAgent>> loadAllAgents(QSqlDatabase& db);
 Expected<qint64> agentIdByName(QSqlDatabase& db, const QString& name);
+
+/// The calling thread's connection to the data directory and the id of the named agent.
+struct AgentHandle
+{
+    QSqlDatabase db;
+    qint64 id = 0;
+};
+Expected<AgentHandle> openAgent(const QString& dataDir, const QString& name);
 Expected<Credential> loadCredential(QSqlDatabase& db, const QString& username);
 
 /// Inserts the networks of one kind; duplicates within the list are stored once.
