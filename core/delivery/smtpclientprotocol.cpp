@@ -1,6 +1,7 @@
 #include "core/delivery/smtpclientprotocol.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace RelayDesk {
 
@@ -423,15 +424,19 @@ QByteArray SmtpClientProtocol::dotStuff(const QByteArray& body)
     // RFC 5321 4.5.2: a line that starts with a period gets one more.
     QByteArray out;
     out.reserve(body.size() + body.size() / 64 + 8);
-    if (body.startsWith('.'))
+    const char* const begin = body.constData();
+    const char* const end = begin + body.size();
+    const char* from = begin;
+    if (from != end && *from == '.')
         out += '.';
-    qsizetype from = 0;
-    for (qsizetype at = body.indexOf("\n.", from); at >= 0; at = body.indexOf("\n.", from)) {
-        out.append(body.constData() + from, at + 1 - from);
-        out += '.';
-        from = at + 1;
+    while (from != end) {
+        const auto* newline = static_cast<const char*>(std::memchr(from, '\n', size_t(end - from)));
+        const char* lineEnd = newline ? newline + 1 : end;
+        out.append(from, lineEnd - from);
+        if (lineEnd != end && *lineEnd == '.')
+            out += '.';
+        from = lineEnd;
     }
-    out.append(body.constData() + from, body.size() - from);
     if (!out.isEmpty() && !out.endsWith("\r\n"))
         out += "\r\n";
     out += ".\r\n";

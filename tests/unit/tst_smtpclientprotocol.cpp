@@ -1,5 +1,6 @@
 #include "core/delivery/smtpclientprotocol.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace RelayDesk;
@@ -267,6 +268,28 @@ private Q_SLOTS:
         QCOMPARE(SmtpClientProtocol::dotStuff(QByteArray()), QByteArray(".\r\n"));
         QCOMPARE(SmtpClientProtocol::dotStuff("no dots\r\n"), QByteArray("no dots\r\n.\r\n"));
         QCOMPARE(SmtpClientProtocol::dotStuff("a\r\n.\r\n.b"), QByteArray("a\r\n..\r\n..b\r\n.\r\n"));
+        // Against the rule applied character by character, on random text made of the characters that matter.
+        const auto reference = [](const QByteArray& body) -> QByteArray {
+            QByteArray out;
+            bool lineStart = true;
+            for (char c : body) {
+                if (lineStart && c == '.')
+                    out += '.';
+                out += c;
+                lineStart = c == '\n';
+            }
+            if (!out.isEmpty() && !out.endsWith("\r\n"))
+                out += "\r\n";
+            return out + ".\r\n";
+        };
+        QRandomGenerator random(5321);
+        for (int round = 0; round < 500; ++round) {
+            QByteArray body;
+            const int length = random.bounded(40);
+            for (int i = 0; i < length; ++i)
+                body += ".\r\na"[random.bounded(4)];
+            QCOMPARE(SmtpClientProtocol::dotStuff(body), reference(body));
+        }
     }
 
     void startTlsDiscardsPreTlsBytesAndRepeatsEhlo()
