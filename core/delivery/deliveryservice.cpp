@@ -48,11 +48,13 @@ DeliveryService::~DeliveryService()
     m_guard->service = nullptr;
 }
 
-void DeliveryService::post(std::function<void()> call)
+void DeliveryService::post(const std::shared_ptr<Guard>& guard, std::function<void()> call)
 {
-    std::lock_guard lock(m_guard->mutex);
-    if (m_guard->service)
-        QMetaObject::invokeMethod(m_guard->service, std::move(call), Qt::QueuedConnection);
+    // Static, with the guard held by the caller's copy: the service may be gone by the time the writer
+    // calls back, so nothing of it is read here unless the guard says it is still alive.
+    std::lock_guard lock(guard->mutex);
+    if (guard->service)
+        QMetaObject::invokeMethod(guard->service, std::move(call), Qt::QueuedConnection);
 }
 
 DeliveryTransport* DeliveryService::outboundTransport()
@@ -165,8 +167,8 @@ void DeliveryService::runScheduler()
                 *count = summary ? summary->suppressed : 0;
                 return summary ? Status() : Status::failure(summary.error());
             },
-            [this, skipped, count](const Status& status) {
-                post([this, skipped, count, status] {
+            [this, guard = m_guard, skipped, count](const Status& status) {
+                post(guard, [this, skipped, count, status] {
                     for (const SuppressedRecipient& s : skipped)
                         m_busy.remove(s.recipientId);
                     m_suppressionPending = false;
@@ -226,8 +228,8 @@ void DeliveryService::recordPending()
             }
             return Status();
         },
-        [this, results, summaries](const Status& status) {
-            post([this, results, summaries, status] {
+        [this, guard = m_guard, results, summaries](const Status& status) {
+            post(guard, [this, results, summaries, status] {
                 for (qsizetype i = 0; i < results.size(); ++i) {
                     recorded(results[i], status ? Expected<RecordSummary>(summaries->at(i))
                                                 : Expected<RecordSummary>::failure(status.error()));

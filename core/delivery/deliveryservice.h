@@ -63,7 +63,8 @@ private:
     void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
     DeliveryLogWriter::Context context() const;
     void readSettings();
-    void post(std::function<void()> call); ///< from the writer thread to this object's thread, if still alive
+    /// From the writer thread to the service's thread, if the service is still alive.
+    static void post(const std::shared_ptr<Guard>& guard, std::function<void()> call);
 
     QString m_dataDir;
     StoreWriter* m_writer;
