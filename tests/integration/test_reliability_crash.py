@@ -24,7 +24,8 @@ import time
 import unittest
 
 from reliability_sinks import RecordingSink
-from relaydesk_harness import RawSession, Relay, wait_until
+from pipelined_submitter import PipelinedSubmitter
+from relaydesk_harness import Relay, wait_until
 
 ROUNDS = int(os.environ.get("RELAYDESK_CRASH_ROUNDS", "100" if os.environ.get("RELAYDESK_LONG") == "1" else "20"))
 MAX_IN_FLIGHT = 4
@@ -33,49 +34,19 @@ PAUSE = 0.02  # between messages of one client: enough load to kill mid-accept, 
 TEST_ID = re.compile(rb"X-Test-Id: (\S+)")
 
 
-class Submitter(threading.Thread):
-    """Submits one message after another on the LAN listener until the engine dies or the round ends."""
+class Submitter(PipelinedSubmitter):
+    """One recipient a message, each with a unique X-Test-Id; keeps (test id, round) of every 250."""
 
     def __init__(self, relay, round_number, index, stop, acked):
-        super().__init__(daemon=True)
-        self.relay, self.round, self.index, self.stop, self.acked = relay, round_number, index, stop, acked
-        self.sent = 0
-        self.errors = []
+        super().__init__(relay, "r%d-t%d" % (round_number, index), "crash.test", stop, pause=PAUSE)
+        self.round, self.acked = round_number, acked
 
-    def run(self):
-        sequence = 0
-        while not self.stop.is_set():
-            try:
-                session = RawSession(self.relay.address("lan"), timeout=5)
-            except OSError:
-                return
-            try:
-                if session.read_reply()[0] != 220 or session.command("EHLO crash.test")[0] != 250:
-                    return
-                while not self.stop.is_set():
-                    sequence += 1
-                    test_id = "r%d-t%d-m%d" % (self.round, self.index, sequence)
-                    session.send("MAIL FROM:<app@sender.test>\r\nRCPT TO:<%s@dest.test>\r\nDATA\r\n" % test_id)
-                    codes = [session.read_reply()[0] for _ in range(3)]
-                    if codes != [250, 250, 354]:
-                        if None not in codes:
-                            self.errors.append("%s: %s" % (test_id, codes))
-                        return
-                    session.send("Subject: %s\r\nX-Test-Id: %s\r\n\r\n%s.\r\n" % (test_id, test_id,
-                                                                               "crash test body\r\n" * 40))
-                    self.sent += 1
-                    code, lines = session.read_reply()
-                    if code is None:
-                        return  # killed before the answer: not acknowledged
-                    if code != 250:
-                        self.errors.append("%s: %s" % (test_id, lines))
-                        return
-                    self.acked.append((test_id, self.round))
-                    time.sleep(PAUSE)
-            except OSError:
-                return
-            finally:
-                session.close()
+    def message(self, test_id):
+        return ("app@sender.test", ["%s@dest.test" % test_id],
+                "Subject: %s\r\nX-Test-Id: %s\r\n\r\n%s" % (test_id, test_id, "crash test body\r\n" * 40))
+
+    def on_acked(self, test_id, queue_id, recipients):
+        self.acked.append((test_id, self.round))
 
 
 class CrashConsistency(unittest.TestCase):

@@ -12,58 +12,28 @@ import threading
 import time
 import unittest
 
-from relaydesk_harness import RawSession, Relay, queue_id_of
+from pipelined_submitter import PipelinedSubmitter
+from relaydesk_harness import Relay
 
 THREADS = 8
 ROUNDS = 3
 LOAD_SECONDS = 2.5
 
 
-class Submitter(threading.Thread):
-    """One client connection after another, each sending messages until the engine dies or we stop."""
+class Submitter(PipelinedSubmitter):
+    """Two recipients and a 2 KiB body a message; keeps (queue id, tag, recipients) of every 250."""
 
     def __init__(self, relay, round_number, index, stop, acked, lock):
-        super().__init__(daemon=True)
-        self.relay, self.round, self.index = relay, round_number, index
-        self.stop, self.acked, self.lock = stop, acked, lock
-        self.errors = []
+        super().__init__(relay, "r%d-t%d" % (round_number, index), "load.test", stop)
+        self.acked, self.lock = acked, lock
 
-    def run(self):
-        sequence = 0
-        while not self.stop.is_set():
-            try:
-                session = RawSession(self.relay.address("lan"), timeout=5)
-            except OSError:
-                return
-            try:
-                if session.read_reply()[0] != 220 or session.command("EHLO load.test")[0] != 250:
-                    return
-                while not self.stop.is_set():
-                    sequence += 1
-                    tag = "r%d-t%d-m%d" % (self.round, self.index, sequence)
-                    recipients = ["%s-a@rcpt.test" % tag, "%s-b@rcpt.test" % tag]
-                    # Pipelined (RFC 2920): MAIL, RCPT, RCPT, DATA in one write.
-                    session.send("MAIL FROM:<load@sender.test>\r\n" + "".join(
-                        "RCPT TO:<%s>\r\n" % r for r in recipients) + "DATA\r\n")
-                    codes = [session.read_reply()[0] for _ in range(4)]
-                    if codes != [250, 250, 250, 354]:
-                        if None not in codes:
-                            self.errors.append("%s: %s" % (tag, codes))
-                        return
-                    body = "Subject: load %s\r\n\r\n%s" % (tag, ("payload %s\r\n" % tag) * 100)
-                    session.send(body + ".\r\n")
-                    code, lines = session.read_reply()
-                    if code is None:
-                        return  # the engine died before answering: this message was never acknowledged
-                    if code != 250:
-                        self.errors.append("%s: %s" % (tag, lines))
-                        return
-                    with self.lock:
-                        self.acked.append((queue_id_of(lines[0]), tag, recipients))
-            except OSError:
-                return
-            finally:
-                session.close()
+    def message(self, tag):
+        recipients = ["%s-a@rcpt.test" % tag, "%s-b@rcpt.test" % tag]
+        return "load@sender.test", recipients, "Subject: load %s\r\n\r\n%s" % (tag, ("payload %s\r\n" % tag) * 100)
+
+    def on_acked(self, tag, queue_id, recipients):
+        with self.lock:
+            self.acked.append((queue_id, tag, recipients))
 
 
 class KillUnderLoadTest(unittest.TestCase):
