@@ -3,13 +3,13 @@
 import email
 import email.policy
 import os
-import socketserver
 import threading
 import uuid
 
 from aiosmtpd.controller import Controller
 
 from relaydesk_harness import free_ports
+from scripted_smtp import LoopbackSmtpListener, ScriptedSmtpHandler
 
 
 class RecordingSink:
@@ -61,12 +61,8 @@ class VanishingServer:
         self.lock = threading.Lock()
         server = self
 
-        class Handler(socketserver.StreamRequestHandler):
+        class Handler(ScriptedSmtpHandler):
             timeout = 30
-
-            def reply(self, text):
-                self.wfile.write(text.encode() + b"\r\n")
-                self.wfile.flush()
 
             def handle(self):
                 with server.lock:
@@ -91,16 +87,9 @@ class VanishingServer:
                         self.reply("354 go ahead")
                         if mode == "after354":
                             return
-                        data = b""
-                        while True:
-                            chunk = self.rfile.readline()
-                            if not chunk:
-                                return
-                            if mode == "midbody" and len(data) > 40:
-                                return
-                            if chunk == b".\r\n":
-                                break
-                            data += chunk
+                        data = self.read_data(lambda so_far: mode == "midbody" and len(so_far) > 40)
+                        if data is None:
+                            return
                         with server.lock:
                             server.accepted.append((mail_from, rcpts, data))
                         self.reply("250 2.0.0 Ok: queued")
@@ -110,14 +99,8 @@ class VanishingServer:
                     else:
                         self.reply("250 2.0.0 OK")
 
-        class Server(socketserver.ThreadingTCPServer):
-            allow_reuse_address = True
-            daemon_threads = True
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.listener = LoopbackSmtpListener(Handler)
+        self.port = self.listener.port
 
     def close(self):
-        self.server.shutdown()
-        self.server.server_close()
+        self.listener.close()

@@ -15,7 +15,6 @@ import os
 import shutil
 import smtplib
 import socket
-import socketserver
 import subprocess
 import sys
 import tempfile
@@ -24,6 +23,7 @@ import time
 import unittest
 
 from relaydesk_harness import Relay, free_ports, wait_until
+from scripted_smtp import LoopbackSmtpListener, ScriptedSmtpHandler
 
 SENDER = "app@sender.test"
 
@@ -40,13 +40,7 @@ class ScriptedServer:
         self.lock = threading.Lock()
         server = self
 
-        class Handler(socketserver.StreamRequestHandler):
-            timeout = 60
-
-            def reply(self, text):
-                self.wfile.write(text.encode() + b"\r\n")
-                self.wfile.flush()
-
+        class Handler(ScriptedSmtpHandler):
             def handle(self):
                 with server.lock:
                     server.connections += 1
@@ -78,16 +72,10 @@ class ScriptedServer:
                             self.reply("554 5.5.1 No valid recipients")
                             continue
                         self.reply("354 End data with <CR><LF>.<CR><LF>")
-                        data = b""
-                        while True:
-                            chunk = self.rfile.readline()
-                            if not chunk:
-                                return
-                            if server.data_mode == "disconnect" and len(data) > 20:
-                                return  # drop the connection in the middle of DATA
-                            if chunk == b".\r\n":
-                                break
-                            data += chunk[1:] if chunk.startswith(b"..") else chunk
+                        # "disconnect": drop the connection in the middle of DATA
+                        data = self.read_data(lambda so_far: server.data_mode == "disconnect" and len(so_far) > 20)
+                        if data is None:
+                            return
                         if server.data_mode == "silent":
                             time.sleep(30)
                             return
@@ -108,13 +96,8 @@ class ScriptedServer:
                     else:
                         self.reply("502 5.5.2 Command not recognized")
 
-        class Server(socketserver.ThreadingTCPServer):
-            allow_reuse_address = True
-            daemon_threads = True
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.listener = LoopbackSmtpListener(Handler)
+        self.port = self.listener.port
 
     def rcpt_code(self, address):
         local = address.split("@")[0].lower()
@@ -136,8 +119,7 @@ class ScriptedServer:
             return [t for t in self.transactions if address in t["rcpts"]]
 
     def close(self):
-        self.server.shutdown()
-        self.server.server_close()
+        self.listener.close()
 
 
 def relay_settings(port, **extra):
