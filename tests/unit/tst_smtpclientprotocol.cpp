@@ -79,6 +79,16 @@ SmtpClientConfig plainConfig()
     return config;
 }
 
+// A smarthost login ("user", "secret"), over implicit TLS or not.
+SmtpClientConfig smarthostConfig(bool tlsActive)
+{
+    SmtpClientConfig config = plainConfig();
+    config.tlsActive = tlsActive;
+    config.username = "user";
+    config.password = "secret";
+    return config;
+}
+
 } // namespace
 
 /// Scripted server dialogs for the outbound SMTP client state machine.
@@ -340,12 +350,8 @@ private Q_SLOTS:
 
     void authPlainIsRedacted()
     {
-        SmtpClientConfig config = plainConfig();
-        config.tlsActive = true;
-        config.username = "user";
-        config.password = "secret";
         RecordingSink sink;
-        SmtpClientProtocol client(config, &sink);
+        SmtpClientProtocol client(smarthostConfig(true), &sink);
         PLAY(client, sink,
              {"S: 220 smarthost", "C: EHLO relay.test", "S: 250-smarthost", "S: 250 AUTH LOGIN PLAIN",
               "C: AUTH PLAIN AHVzZXIAc2VjcmV0", "S: 235 2.7.0 Authenticated"});
@@ -357,12 +363,8 @@ private Q_SLOTS:
 
     void authLoginFailureIsTemporary()
     {
-        SmtpClientConfig config = plainConfig();
-        config.tlsActive = true;
-        config.username = "user";
-        config.password = "secret";
         RecordingSink sink;
-        SmtpClientProtocol client(config, &sink);
+        SmtpClientProtocol client(smarthostConfig(true), &sink);
         PLAY(client, sink,
              {"S: 220 smarthost", "C: EHLO relay.test", "S: 250-smarthost", "S: 250 AUTH LOGIN",
               "C: AUTH LOGIN", "S: 334 VXNlcm5hbWU6", "C: dXNlcg==", "S: 334 UGFzc3dvcmQ6", "C: c2VjcmV0",
@@ -377,11 +379,8 @@ private Q_SLOTS:
 
     void credentialsNeverSentInPlaintext()
     {
-        SmtpClientConfig config = plainConfig();
-        config.username = "user";
-        config.password = "secret";
         RecordingSink sink;
-        SmtpClientProtocol client(config, &sink);
+        SmtpClientProtocol client(smarthostConfig(false), &sink);
         PLAY(client, sink, {"S: 220 smarthost", "C: EHLO relay.test", "S: 250 AUTH PLAIN"});
         QCOMPARE(sink.failures.size(), 1);
         QCOMPARE(sink.failures.first().code, 451);
