@@ -130,10 +130,10 @@ def relay_settings(port, **extra):
     return settings
 
 
-def submit(relay, recipients, subject="Test", sender=SENDER):
+def submit(relay, recipients, subject="Test", sender=SENDER, text="Hello from the test."):
     """Sends one message through the LAN relay listener (trusted device); returns its queue ID."""
-    body = ("From: %s\r\nTo: %s\r\nSubject: %s\r\nMessage-ID: <%s@sender.test>\r\n\r\nHello from the test.\r\n"
-            % (sender, ", ".join(recipients), subject, subject.replace(" ", ".")))
+    body = ("From: %s\r\nTo: %s\r\nSubject: %s\r\nMessage-ID: <%s@sender.test>\r\n\r\n%s\r\n"
+            % (sender, ", ".join(recipients), subject, subject.replace(" ", "."), text))
     with smtplib.SMTP(*relay.address("lan"), timeout=20) as client:
         client.ehlo("client.test")
         client.mail(sender)
