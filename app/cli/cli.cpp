@@ -25,6 +25,7 @@ const CliGroup groups[] = {
     {"route", runRouteCommand},
     {"tls-policy", runTlsPolicyCommand},
     {"smarthost", runSmarthostCommand},
+    {"security", runSecurityCommand},
 };
 
 const CliGroup* findGroup(const QString& name)

@@ -20,5 +20,7 @@ int runSuppressionCommand(const QString& dataDir, const QStringList& args, const
 int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runSmarthostCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// security lockouts | unlock ADDRESS: the AUTH lockouts of the data directory.
+int runSecurityCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 
 } // namespace RelayDesk

@@ -193,8 +193,32 @@ AuthDecision AgentDirectory::authenticate(const QString& username, const QByteAr
     run(update, QStringLiteral("UPDATE credentials SET last_used_at = ? WHERE id = ?"),
         {nowMs(), credentialId});
     decision.accepted = true;
+    decision.credentialId = credentialId;
     decision.reason = QStringLiteral("accepted");
     return decision;
+}
+
+bool AgentDirectory::credentialStillAdmits(qint64 credentialId, const QHostAddress& client) const
+{
+    auto db = Database::connection(m_dataDir);
+    // Fails closed: a session whose access cannot be confirmed ends, and its client logs in again.
+    if (!db)
+        return false;
+    QSqlQuery query(db.value());
+    const Status status =
+        run(query,
+            QStringLiteral("SELECT c.revoked_at, a.enabled, a.id FROM credentials c JOIN agents a"
+                           " ON a.id = c.agent_id WHERE c.id = ?"),
+            {credentialId});
+    if (!status)
+        return false;
+    if (!query.next() || !query.value(0).isNull() || !query.value(1).toBool())
+        return false;
+    const auto agent = loadAgent(db.value(), QStringLiteral("id"), query.value(2).toLongLong());
+    if (!agent)
+        return false;
+    return std::any_of(agent->allowlist.cbegin(), agent->allowlist.cend(),
+                       [&client](const CidrRange& range) { return range.contains(client); });
 }
 
 std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& client) const

@@ -13,6 +13,7 @@ struct AuthDecision
 {
     bool accepted = false;
     qint64 agentId = 0;
+    qint64 credentialId = 0;
     QString agentName;
     QString
         reason; ///< "unknown username", "wrong password", "address not on allowlist", "agent disabled", ...
@@ -50,6 +51,9 @@ public:
     /// admits the client. Call off the session's thread.
     AuthDecision authenticate(const QString& username, const QByteArray& password,
                               const QHostAddress& client);
+    /// Whether an authenticated session may go on: the credential is not revoked, its agent is enabled and
+    /// the agent's allowlist still admits client. Fast (no password check); any thread.
+    bool credentialStillAdmits(qint64 credentialId, const QHostAddress& client) const;
     /// The enabled agent that lists client as a trusted device, if any.
     std::optional<MailAgent> trustedDeviceAgent(const QHostAddress& client) const;
 

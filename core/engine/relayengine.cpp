@@ -1,12 +1,14 @@
 #include "core/engine/relayengine.h"
 #include "core/delivery/deliveryservicethread.h"
 #include "core/delivery/queueactions.h"
+#include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
 #include "core/engine/smtplistener.h"
 #include "core/engine/trusteddevicecache.h"
+#include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
@@ -43,6 +45,8 @@ struct RelayEngine::Private
     std::vector<SessionWorker*> workers;
     QThread* listenerThread = nullptr;
     std::vector<SmtpListener*> listeners;
+    AdminChangeWatch* changeWatch = nullptr; ///< lives on listenerThread
+    qint64 lastUnlockEventId = 0;            ///< touched only on listenerThread
     mutable QMutex statusMutex;
     QList<ListenerStatus> listenerStatus;
     QSslCertificate certificate;
@@ -59,6 +63,23 @@ struct RelayEngine::Private
         QMutexLocker locker(&wakeMutex);
         if (delivery)
             delivery->wake();
+    }
+
+    /// On listenerThread: an admin changed who may send, or lifted a lockout, in this or another process.
+    void onAdminChange(const QString& topic)
+    {
+        if (topic == QLatin1String("access")) {
+            trustedDevices->clear();
+            for (SessionWorker* worker : workers)
+                QMetaObject::invokeMethod(
+                    worker, [worker] { worker->recheckAccess(); }, Qt::QueuedConnection);
+        } else if (topic == QLatin1String("lockouts")) {
+            const auto keys = AuthLockouts(dataDir).unlockedSince(&lastUnlockEventId);
+            for (const QString& key : keys ? keys.value() : QStringList()) {
+                throttle.unlock(key);
+                qWarning("relaydesk: AUTH lockout of %s lifted by the admin", qPrintable(key));
+            }
+        }
     }
 };
 
@@ -113,7 +134,17 @@ Status RelayEngine::start()
     d->spool = std::make_unique<MessageSpool>(*d->writer);
     d->throttle.configure(settings.intValue(QStringLiteral("auth.max_failures")),
                           qint64(settings.intValue(QStringLiteral("auth.failure_window"))) * 1000,
-                          qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000);
+                          qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000,
+                          settings.intValue(QStringLiteral("auth.max_in_flight_per_address")));
+    // Lockouts outlive a restart; unlocks made after this point reach the engine through the change watch.
+    {
+        const AuthLockouts lockouts(d->dataDir);
+        d->lastUnlockEventId = lockouts.lastEventId();
+        if (const auto active = lockouts.active(nowMs())) {
+            for (const AuthLockout& lockout : active.value())
+                d->throttle.lock(lockout.address, lockout.lockedUntil);
+        }
+    }
     d->limiter.configure(settings.intValue(QStringLiteral("limits.max_connections")),
                          settings.intValue(QStringLiteral("limits.max_connections_per_address")));
     d->authPool.setMaxThreadCount(2);
@@ -127,6 +158,7 @@ Status RelayEngine::start()
     env.lan = makePolicy(ListenerKind::Lan, settings, true);
     env.idleTimeoutMs = settings.intValue(QStringLiteral("limits.idle_timeout")) * 1000;
     env.sessionTimeoutMs = settings.intValue(QStringLiteral("limits.session_timeout")) * 1000;
+    env.handshakeTimeoutMs = settings.intValue(QStringLiteral("limits.tls_handshake_timeout")) * 1000;
     env.throttle = &d->throttle;
     env.limiter = &d->limiter;
     env.registry = &d->registry;
@@ -155,6 +187,12 @@ Status RelayEngine::start()
     d->listenerThread = new QThread;
     d->listenerThread->setObjectName(QStringLiteral("relaydesk-listen"));
     d->listenerThread->start();
+    d->changeWatch = new AdminChangeWatch(d->dataDir);
+    d->changeWatch->moveToThread(d->listenerThread);
+    connect(d->changeWatch, &AdminChangeWatch::changed, d->changeWatch,
+            [p](const QString& topic) { p->onAdminChange(topic); });
+    QMetaObject::invokeMethod(
+        d->changeWatch, [watch = d->changeWatch] { watch->start(); }, Qt::BlockingQueuedConnection);
     auto dispatch = [p](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
         SessionWorker* worker = p->workers[p->nextWorker++ % p->workers.size()];
         const quint64 id = p->nextSessionId++;
@@ -239,6 +277,14 @@ void RelayEngine::stop()
             },
             Qt::BlockingQueuedConnection);
     d->listeners.clear();
+    QMetaObject::invokeMethod(
+        d->changeWatch,
+        [watch = d->changeWatch] {
+            watch->stop();
+            delete watch;
+        },
+        Qt::BlockingQueuedConnection);
+    d->changeWatch = nullptr;
     d->listenerThread->quit();
     d->listenerThread->wait();
     delete d->listenerThread;

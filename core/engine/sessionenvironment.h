@@ -27,6 +27,8 @@ struct SessionEnvironment
     SessionPolicy lan;
     int idleTimeoutMs = 300000;
     int sessionTimeoutMs = 1800000;
+    int handshakeTimeoutMs =
+        30000; ///< a TLS handshake must finish within this (RFC 8314 / RFC 3207 sessions)
     AuthThrottle* throttle = nullptr;
     ConnectionLimiter* limiter = nullptr;
     SessionRegistry* registry = nullptr;

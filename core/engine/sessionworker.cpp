@@ -1,4 +1,5 @@
 #include "core/engine/sessionworker.h"
+#include "core/agents/agentdirectory.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/submissionsession.h"
@@ -28,10 +29,19 @@ void SessionWorker::adopt(qintptr descriptor, ListenerKind kind, const QHostAddr
 }
 
 void SessionWorker::deliverAuthResult(quint64 sessionId, AuthOutcome outcome, qint64 agentId,
-                                      const QString& agentName)
+                                      const QString& agentName, qint64 credentialId)
 {
     if (SubmissionSession* session = m_sessions.value(sessionId))
-        session->onAuthResult(outcome, agentId, agentName);
+        session->onAuthResult(outcome, agentId, agentName, credentialId);
+}
+
+void SessionWorker::recheckAccess()
+{
+    const AgentDirectory directory(m_env.dataDir);
+    for (const QPointer<SubmissionSession>& session : std::as_const(m_sessions)) {
+        if (session)
+            session->recheckAccess(directory);
+    }
 }
 
 void SessionWorker::deliverCommitResult(quint64 sessionId, CommitFailure failure)

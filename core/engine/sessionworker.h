@@ -24,7 +24,10 @@ public:
     ~SessionWorker() override;
 
     void adopt(qintptr descriptor, ListenerKind kind, const QHostAddress& peer, quint64 sessionId);
-    void deliverAuthResult(quint64 sessionId, AuthOutcome outcome, qint64 agentId, const QString& agentName);
+    void deliverAuthResult(quint64 sessionId, AuthOutcome outcome, qint64 agentId, const QString& agentName,
+                           qint64 credentialId);
+    /// After an admin change to agents, credentials or networks: every session re-checks its access.
+    void recheckAccess();
     void deliverCommitResult(quint64 sessionId, CommitFailure failure);
     /// Closes every session (engine stopping); call on the worker's thread.
     void closeAll();

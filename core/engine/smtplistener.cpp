@@ -18,10 +18,13 @@ QHostAddress peerOf(qintptr descriptor)
     return address;
 }
 
-void refuse(qintptr descriptor, const char* reply)
+void refuse(qintptr descriptor, ListenerKind kind, const char* reply)
 {
-    // Best effort, never blocking: the client learns why before the connection closes (RFC 5321 3.1).
-    (void)::send(int(descriptor), reply, strlen(reply), MSG_DONTWAIT | MSG_NOSIGNAL);
+    // Best effort, never blocking: the client learns why before the connection closes (RFC 5321 3.1). On the
+    // implicit-TLS listener nothing is ever sent in plaintext (RFC 8314 3.3): the connection just closes, as
+    // a handshake for a refused client would cost the CPU the limit is there to save.
+    if (kind != ListenerKind::Smtps)
+        (void)::send(int(descriptor), reply, strlen(reply), MSG_DONTWAIT | MSG_NOSIGNAL);
     ::close(int(descriptor));
 }
 
@@ -40,10 +43,10 @@ void SmtpListener::incomingConnection(qintptr descriptor)
         m_dispatch(descriptor, m_kind, peer);
         return;
     case ConnectionLimiter::Verdict::TooManyTotal:
-        refuse(descriptor, "421 4.7.0 Too many connections, try again later\r\n");
+        refuse(descriptor, m_kind, "421 4.7.0 Too many connections, try again later\r\n");
         return;
     case ConnectionLimiter::Verdict::TooManyFromAddress:
-        refuse(descriptor, "421 4.7.0 Too many connections from your address, try again later\r\n");
+        refuse(descriptor, m_kind, "421 4.7.0 Too many connections from your address, try again later\r\n");
         return;
     }
 }

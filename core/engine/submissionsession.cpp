@@ -4,6 +4,7 @@
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
 #include "core/engine/trusteddevicecache.h"
+#include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
@@ -12,6 +13,8 @@
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QThreadPool>
+
+#include <sys/socket.h>
 
 namespace RelayDesk {
 
@@ -29,6 +32,54 @@ QString protocolName(QSsl::SslProtocol protocol)
     }
 }
 
+// How long a closing session waits for the client to take its last reply before the socket is cut.
+constexpr int closeGraceMs = 10000;
+
+// RFC 5246 7.2.2 and RFC 8446 6.2: a server that does not support the client's version answers with a
+// fatal protocol_version alert. Qt's TLS backend drops the alert OpenSSL prepared when it aborts the socket,
+// so the session sends this one itself. Record version 3.1, as a TLS 1.0/1.1 client expects to read it.
+constexpr char protocolVersionAlert[] = {0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46};
+
+bool isVersionRefusal(const QString& error)
+{
+    return error.contains(QLatin1String("unsupported protocol")) ||
+           error.contains(QLatin1String("version too low")) ||
+           error.contains(QLatin1String("wrong version number"));
+}
+
+// The AUTH decision, made on the auth pool: the lockout is decided before the password is checked and again
+// before a success is returned, so that attempts queued in parallel cannot get past a lockout that began
+// while they waited (docs/reliability.md, "the lockout race").
+AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHostAddress& client,
+                       const QByteArray& username, const QByteArray& password, AuthDecision* decision)
+{
+    if (throttle->isLockedOut(client, nowMs()))
+        return AuthOutcome::LockedOut;
+    *decision = AgentDirectory(dataDir).authenticate(QString::fromUtf8(username), password, client);
+    if (decision->accepted) {
+        if (throttle->isLockedOut(client, nowMs()))
+            return AuthOutcome::LockedOut;
+        throttle->recordSuccess(client);
+        return AuthOutcome::Accepted;
+    }
+    const qint64 now = nowMs();
+    if (!throttle->recordFailure(client, now))
+        return throttle->isLockedOut(client, now) ? AuthOutcome::LockedOut : AuthOutcome::Rejected;
+    // This failure started a lockout: one log line with the address (for fail2ban and the like), and the
+    // stored row that keeps it across a restart.
+    const QString key = AuthThrottle::keyOf(client);
+    const int failures = throttle->failureLimit();
+    const qint64 lockoutMs = throttle->lockoutMs();
+    qWarning("relaydesk: AUTH lockout of %s after %d failed attempts (last: %s); no AUTH from it for %lld s",
+             qPrintable(key), failures, qPrintable(decision->reason), lockoutMs / 1000);
+    const Status stored =
+        AuthLockouts(dataDir).record({key, now, now + lockoutMs, failures, decision->reason});
+    if (!stored)
+        qWarning("relaydesk: cannot store the AUTH lockout of %s: %s", qPrintable(key),
+                 qPrintable(stored.error()));
+    return AuthOutcome::LockedOut;
+}
+
 } // namespace
 
 SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind,
@@ -36,10 +87,14 @@ SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKin
     : m_id(id), m_descriptor(descriptor), m_kind(kind), m_env(env), m_worker(worker),
       m_socket(new QSslSocket(this))
 {
-    m_idleTimer.setSingleShot(true);
-    m_sessionTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] { m_protocol->timedOut(); });
-    connect(&m_sessionTimer, &QTimer::timeout, this, [this] { m_protocol->timedOut(); });
+    for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
+        timer->setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &SubmissionSession::onTimeout);
+    connect(&m_sessionTimer, &QTimer::timeout, this, &SubmissionSession::onTimeout);
+    // A stalled handshake cannot be answered with 421 (there is no channel to write it on): the socket
+    // closes.
+    connect(&m_handshakeTimer, &QTimer::timeout, this, &SubmissionSession::abort);
+    connect(&m_closeTimer, &QTimer::timeout, this, &SubmissionSession::abort);
 }
 
 SubmissionSession::~SubmissionSession() = default;
@@ -61,7 +116,7 @@ bool SubmissionSession::start()
     connect(m_socket, &QSslSocket::readyRead, this, &SubmissionSession::onReadyRead);
     connect(m_socket, &QSslSocket::encrypted, this, &SubmissionSession::onEncrypted);
     connect(m_socket, &QSslSocket::disconnected, this, &SubmissionSession::onClosed);
-    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) { onClosed(); });
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SubmissionSession::onHandshakeError);
     // A failed handshake (TLS 1.0/1.1, no shared cipher) ends the session; nothing is sent in plaintext.
     connect(m_socket, &QSslSocket::handshakeInterruptedOnError, this,
             [this](const QSslError&) { onClosed(); });
@@ -70,13 +125,14 @@ bool SubmissionSession::start()
         // Contract 2: the LAN listener relays only for devices a Mail Agent lists as trusted.
         if (auto agent = m_env.trustedDevices->lookup(peer.address, nowMs())) {
             m_protocol->setTrustedAgent(agent->id, agent->name);
+            m_trustedAgentId = agent->id;
             m_info.agent = agent->name;
         }
     }
     m_idleTimer.start(m_env.idleTimeoutMs);
     m_sessionTimer.start(m_env.sessionTimeoutMs);
     if (m_kind == ListenerKind::Smtps)
-        m_socket->startServerEncryption(); // RFC 8314 3: implicit TLS from the first byte
+        startEncryption(); // RFC 8314 3: implicit TLS from the first byte
     else
         m_protocol->start();
     publish();
@@ -108,8 +164,17 @@ void SubmissionSession::onReadyRead()
         m_socket->flush();
 }
 
+void SubmissionSession::startEncryption()
+{
+    m_handshaking = true;
+    m_handshakeTimer.start(m_env.handshakeTimeoutMs);
+    m_socket->startServerEncryption();
+}
+
 void SubmissionSession::onEncrypted()
 {
+    m_handshaking = false;
+    m_handshakeTimer.stop();
     const QSslCipher cipher = m_socket->sessionCipher();
     m_info.tlsVersion = protocolName(m_socket->sessionProtocol());
     m_info.tlsCipher = cipher.name();
@@ -128,15 +193,38 @@ void SubmissionSession::sendReply(const SmtpReply& reply)
     m_socket->write(wire);
     if (!m_receiving && !reply.closeAfter)
         m_socket->flush(); // a reply of its own (e.g. after the store committed): out at once
-    if (reply.closeAfter) {
-        m_closing = true;
-        m_socket->disconnectFromHost(); // flushes what is written first
+    if (reply.closeAfter)
+        startClosing();
+}
+
+void SubmissionSession::startClosing()
+{
+    m_closing = true;
+    m_closeTimer.start(closeGraceMs);
+    m_socket->disconnectFromHost(); // flushes what is written first, if the client reads it
+}
+
+void SubmissionSession::onTimeout()
+{
+    // During a handshake nothing can be written to the client: the socket closes without a reply.
+    if (m_handshaking)
+        return abort();
+    m_protocol->timedOut();
+}
+
+void SubmissionSession::onHandshakeError(QAbstractSocket::SocketError error)
+{
+    if (error == QAbstractSocket::SslHandshakeFailedError && m_handshaking && !m_closing &&
+        isVersionRefusal(m_socket->errorString())) {
+        (void)::send(int(m_socket->socketDescriptor()), protocolVersionAlert, sizeof protocolVersionAlert,
+                     MSG_DONTWAIT | MSG_NOSIGNAL);
     }
+    onClosed();
 }
 
 void SubmissionSession::startTls()
 {
-    m_socket->startServerEncryption();
+    startEncryption();
 }
 
 bool SubmissionSession::isAuthLockedOut()
@@ -152,31 +240,49 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
     AuthThrottle* throttle = m_env.throttle;
     QPointer<SessionWorker> worker = m_worker;
     const quint64 id = m_id;
-    m_env.authPool->start([dataDir, client, throttle, worker, id, username, password] {
-        const AuthDecision decision =
-            AgentDirectory(dataDir).authenticate(QString::fromUtf8(username), password, client);
-        AuthOutcome outcome = AuthOutcome::Accepted;
-        if (decision.accepted) {
-            throttle->recordSuccess(client);
-        } else {
-            const bool lockedNow = throttle->recordFailure(client, nowMs());
-            outcome = lockedNow ? AuthOutcome::LockedOut : AuthOutcome::Rejected;
-            if (lockedNow)
-                AuthThrottle::logLockout(dataDir, client, decision.reason, nowMs());
-        }
+    auto answer = [worker, id](AuthOutcome outcome, const AuthDecision& decision) {
         QMetaObject::invokeMethod(
             worker,
             [worker, id, outcome, decision] {
-                worker->deliverAuthResult(id, outcome, decision.agentId, decision.agentName);
+                worker->deliverAuthResult(id, outcome, decision.agentId, decision.agentName,
+                                          decision.credentialId);
             },
             Qt::QueuedConnection);
+    };
+    // Bounded: one address cannot queue password checks without limit (each costs an Argon2id hash).
+    if (!throttle->beginAttempt(client))
+        return answer(AuthOutcome::Busy, AuthDecision());
+    m_env.authPool->start([dataDir, client, throttle, username, password, answer] {
+        AuthDecision decision;
+        const AuthOutcome outcome = decideAuth(dataDir, throttle, client, username, password, &decision);
+        throttle->endAttempt(client);
+        answer(outcome, decision);
     });
 }
 
-void SubmissionSession::onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName)
+void SubmissionSession::onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName,
+                                     qint64 credentialId)
 {
+    if (outcome == AuthOutcome::Accepted)
+        m_credentialId = credentialId;
     m_protocol->authFinished(outcome, agentId, agentName);
     publish();
+}
+
+void SubmissionSession::recheckAccess(const AgentDirectory& directory)
+{
+    if (m_ended || !m_protocol || !m_protocol->hasAccess())
+        return;
+    const QHostAddress client = m_socket->peerAddress();
+    bool admitted = false;
+    if (m_credentialId != 0) {
+        admitted = directory.credentialStillAdmits(m_credentialId, client);
+    } else if (m_trustedAgentId != 0) {
+        const auto agent = directory.trustedDeviceAgent(client);
+        admitted = agent && agent->id == m_trustedAgentId;
+    }
+    if (!admitted)
+        m_protocol->accessWithdrawn();
 }
 
 void SubmissionSession::commitMessage(const SubmittedMessage& message)
@@ -222,8 +328,8 @@ void SubmissionSession::onClosed()
         m_socket->abort();
     }
     m_ended = true;
-    m_idleTimer.stop();
-    m_sessionTimer.stop();
+    for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
+        timer->stop();
     publish();
     m_env.registry->end(m_id, nowMs());
     Q_EMIT finished(m_id);

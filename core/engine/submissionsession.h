@@ -3,7 +3,7 @@
 #include "core/engine/sessioninfo.h"
 #include "core/smtp/smtpserverprotocol.h"
 
-#include <QElapsedTimer>
+#include <QAbstractSocket>
 #include <QObject>
 #include <QTimer>
 
@@ -14,6 +14,7 @@ class QSslSocket;
 namespace RelayDesk {
 
 struct SessionEnvironment;
+class AgentDirectory;
 class SessionWorker;
 
 /// One client connection on a worker thread: the thin adapter between a QSslSocket and the pure
@@ -30,10 +31,13 @@ public:
     quint64 id() const { return m_id; }
     /// Adopts the socket and greets (or starts implicit TLS). Returns false if the descriptor is unusable.
     bool start();
-    void onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName);
+    void onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName, qint64 credentialId);
     void onCommitResult(CommitFailure failure);
     /// Ends the session now (engine stopping).
     void abort();
+    /// After an admin change: if the credential or trusted device this session relays for no longer admits
+    /// it, the session ends at its next command with 421 4.7.0.
+    void recheckAccess(const AgentDirectory& directory);
 
 Q_SIGNALS:
     void finished(quint64 id);
@@ -47,7 +51,11 @@ private:
     void stateChanged() override;
 
     void onReadyRead();
+    void startEncryption();
     void onEncrypted();
+    void onHandshakeError(QAbstractSocket::SocketError error);
+    void onTimeout();
+    void startClosing();
     void onClosed();
     void publish();
 
@@ -61,6 +69,11 @@ private:
     SessionInfo m_info;
     QTimer m_idleTimer;
     QTimer m_sessionTimer;
+    QTimer m_handshakeTimer; ///< a TLS handshake that does not finish in time ends the session
+    QTimer m_closeTimer;     ///< a client that does not read our last reply is cut off
+    qint64 m_credentialId = 0;
+    qint64 m_trustedAgentId = 0;
+    bool m_handshaking = false;
     bool m_closing = false;
     bool m_receiving = false; ///< inside onReadyRead: replies are flushed together at its end
     bool m_ended = false;

@@ -28,4 +28,10 @@ std::optional<TrustedDeviceCache::Agent> TrustedDeviceCache::lookup(const QHostA
     return entry.agent;
 }
 
+void TrustedDeviceCache::clear()
+{
+    QMutexLocker locker(&m_mutex);
+    m_entries.clear();
+}
+
 } // namespace RelayDesk

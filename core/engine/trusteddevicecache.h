@@ -23,6 +23,8 @@ public:
     TrustedDeviceCache(QString dataDir, qint64 lifetimeMs = 2000);
     /// Thread-safe; queries the store (on the calling thread's connection) when the entry is missing or old.
     std::optional<Agent> lookup(const QHostAddress& client, qint64 nowMs);
+    /// Forgets everything (after an admin change to agents or networks).
+    void clear();
 
 private:
     struct Entry

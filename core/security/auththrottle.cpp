@@ -1,8 +1,4 @@
 #include "core/security/auththrottle.h"
-#include "core/store/database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <vector>
@@ -22,12 +18,59 @@ AuthThrottle::AuthThrottle(int maxFailures, qint64 windowMs, qint64 lockoutMs, i
 {
 }
 
-void AuthThrottle::configure(int maxFailures, qint64 windowMs, qint64 lockoutMs)
+void AuthThrottle::configure(int maxFailures, qint64 windowMs, qint64 lockoutMs, int maxInFlight)
 {
     QMutexLocker locker(&m_mutex);
     m_maxFailures = std::max(1, maxFailures);
     m_windowMs = windowMs;
     m_lockoutMs = lockoutMs;
+    m_maxInFlight = std::max(1, maxInFlight);
+}
+
+int AuthThrottle::failureLimit() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_maxFailures;
+}
+
+qint64 AuthThrottle::lockoutMs() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_lockoutMs;
+}
+
+void AuthThrottle::lock(const QString& key, qint64 lockedUntilMs)
+{
+    QMutexLocker locker(&m_mutex);
+    Entry& entry = m_entries[key];
+    entry.lockedUntil = std::max(entry.lockedUntil, lockedUntilMs);
+    entry.failures.clear();
+}
+
+void AuthThrottle::unlock(const QString& key)
+{
+    QMutexLocker locker(&m_mutex);
+    m_entries.remove(key);
+}
+
+bool AuthThrottle::beginAttempt(const QHostAddress& address)
+{
+    QMutexLocker locker(&m_mutex);
+    int& count = m_inFlight[keyOf(address)];
+    if (count >= m_maxInFlight)
+        return false;
+    ++count;
+    return true;
+}
+
+void AuthThrottle::endAttempt(const QHostAddress& address)
+{
+    QMutexLocker locker(&m_mutex);
+    const auto it = m_inFlight.find(keyOf(address));
+    if (it == m_inFlight.end())
+        return;
+    if (--it.value() <= 0)
+        m_inFlight.erase(it); // bounded: only addresses with an AUTH under way are kept
 }
 
 // IPv4-mapped clients count as their IPv4 address; IPv6 clients by their /64, since one subscriber
@@ -120,23 +163,6 @@ void AuthThrottle::pruneLocked(qint64 nowMs)
             ++it;
         }
     }
-}
-
-Status AuthThrottle::logLockout(const QString& dataDir, const QHostAddress& address, const QString& detail,
-                                qint64 nowMs)
-{
-    auto db = Database::connection(dataDir);
-    if (!db)
-        return Status::failure(db.error());
-    QSqlQuery query(db.value());
-    query.prepare(QStringLiteral(
-        "INSERT INTO security_events(at, kind, address, detail) VALUES(?, 'auth-lockout', ?, ?)"));
-    query.addBindValue(nowMs);
-    query.addBindValue(address.toString());
-    query.addBindValue(detail);
-    if (!query.exec())
-        return Status::failure(QStringLiteral("cannot record the lockout: %1").arg(query.lastError().text()));
-    return {};
 }
 
 } // namespace RelayDesk

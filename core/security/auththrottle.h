@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/util/expected.h"
-
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -19,12 +17,17 @@ public:
     static constexpr qint64 defaultLockoutMs = 15 * 60 * 1000;
     /// Bounded memory: beyond this many tracked addresses, the least recently seen are forgotten.
     static constexpr int defaultCapacity = 100000;
+    /// AUTH attempts from one address that may wait for or run a password check at once.
+    static constexpr int defaultMaxInFlight = 8;
 
     explicit AuthThrottle(int maxFailures = defaultMaxFailures, qint64 windowMs = defaultWindowMs,
                           qint64 lockoutMs = defaultLockoutMs, int capacity = defaultCapacity);
     Q_DISABLE_COPY_MOVE(AuthThrottle)
 
-    void configure(int maxFailures, qint64 windowMs, qint64 lockoutMs);
+    void configure(int maxFailures, qint64 windowMs, qint64 lockoutMs, int maxInFlight = defaultMaxInFlight);
+
+    /// The unit of counting: an IPv4 address, or the /64 of an IPv6 address ("2001:db8::/64").
+    static QString keyOf(const QHostAddress& address);
 
     bool isLockedOut(const QHostAddress& address, qint64 nowMs) const;
     /// Counts a failure; true exactly when this failure starts a lockout.
@@ -33,10 +36,18 @@ public:
     void recordSuccess(const QHostAddress& address);
     /// How many addresses are tracked now (for tests and statistics).
     int trackedAddresses() const;
+    int failureLimit() const;
+    qint64 lockoutMs() const;
 
-    /// Writes an 'auth-lockout' row into the security_events table of dataDir.
-    static Status logLockout(const QString& dataDir, const QHostAddress& address, const QString& detail,
-                             qint64 nowMs);
+    /// Restores a lockout that was stored before a restart (key as keyOf() gives it).
+    void lock(const QString& key, qint64 lockedUntilMs);
+    /// Lifts a lockout and forgets the failures of key (an admin's unlock).
+    void unlock(const QString& key);
+
+    /// Takes one of the address's slots for an AUTH check; false when all are taken (the attempt is refused
+    /// for now, so that one address cannot queue password checks without bound). Pair with endAttempt().
+    bool beginAttempt(const QHostAddress& address);
+    void endAttempt(const QHostAddress& address);
 
 private:
     struct Entry
@@ -45,7 +56,6 @@ private:
         qint64 lockedUntil = 0;
         qint64 lastSeen = 0;
     };
-    static QString keyOf(const QHostAddress& address);
     void pruneLocked(qint64 nowMs);
 
     mutable QMutex m_mutex;
@@ -54,6 +64,8 @@ private:
     qint64 m_windowMs;
     qint64 m_lockoutMs;
     int m_capacity;
+    int m_maxInFlight = defaultMaxInFlight;
+    QHash<QString, int> m_inFlight; ///< AUTH checks queued or running, per key
     int m_recordsSincePrune = 0;
 };
 

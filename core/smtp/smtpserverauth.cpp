@@ -121,6 +121,11 @@ void SmtpServerProtocol::authFinished(AuthOutcome outcome, qint64 agentId, const
     case AuthOutcome::LockedOut:
         reply(421, "4.7.0", "Too many failed authentication attempts; try again later", true);
         break;
+    case AuthOutcome::Busy:
+        // RFC 4954 6: 454 4.7.0 Temporary authentication failure; not counted as a failure.
+        reply(454, "4.7.0",
+              "Too many authentication attempts in progress from your address; try again later");
+        break;
     }
     m_endpoint.stateChanged();
     process();

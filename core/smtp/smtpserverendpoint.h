@@ -24,7 +24,8 @@ enum class AuthOutcome
 {
     Accepted,
     Rejected,
-    LockedOut
+    LockedOut,
+    Busy ///< too many AUTH checks from this address under way; try again later
 };
 
 /// Why a commit failed: decides between 452 4.3.1 and 451 4.3.0.

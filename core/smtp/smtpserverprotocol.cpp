@@ -5,8 +5,23 @@
 
 namespace RelayDesk {
 
+namespace {
+
+// RFC 5321 4.5.3.1.4: a command line is at most 512 octets with its CRLF. RFC 4954 4: an AUTH command with
+// its initial response, and each AUTH response line, may be up to 12288 octets. The reader takes lines up to
+// the larger limit; handleLine() holds every other command to the smaller one.
+constexpr int maxCommandLine = 512;
+constexpr int maxAuthLine = 12288;
+
+bool isAuthCommand(const QByteArray& line)
+{
+    return line.size() > 5 && line.first(5).toUpper() == "AUTH ";
+}
+
+} // namespace
+
 SmtpServerProtocol::SmtpServerProtocol(SmtpServerEndpoint& endpoint, SessionPolicy policy, SessionPeer peer)
-    : m_endpoint(endpoint), m_policy(std::move(policy)), m_peer(std::move(peer))
+    : m_endpoint(endpoint), m_policy(std::move(policy)), m_peer(std::move(peer)), m_lines(maxAuthLine)
 {
 }
 
@@ -124,7 +139,27 @@ void SmtpServerProtocol::handleLine(const QByteArray& line)
         handleAuthData(line);
         return;
     }
+    if (m_accessWithdrawn)
+        return closeForWithdrawnAccess();
+    if (line.size() + 2 > maxCommandLine && !isAuthCommand(line))
+        return protocolError(500, "5.5.6", "Line too long");
     handleCommand(parseCommandLine(line));
+}
+
+void SmtpServerProtocol::accessWithdrawn()
+{
+    if (hasAccess())
+        m_accessWithdrawn = true;
+}
+
+void SmtpServerProtocol::closeForWithdrawnAccess()
+{
+    resetTransaction();
+    reply(
+        421, "4.7.0",
+        "Access withdrawn: the credential was revoked or rotated, or its Mail Agent was disabled or changed; "
+        "closing connection",
+        true);
 }
 
 void SmtpServerProtocol::handleCommand(const SmtpCommand& command)
@@ -363,6 +398,8 @@ void SmtpServerProtocol::finishData()
         reply(550, "5.6.0", "Message refused: a text line is longer than 1000 octets (RFC 5321 4.5.3.1.6)");
         return process();
     }
+    if (m_accessWithdrawn)
+        return closeForWithdrawnAccess(); // the message came in after access ended: not accepted
     SubmittedMessage submitted;
     submitted.queueId = generateQueueId();
     submitted.sender = *m_sender;

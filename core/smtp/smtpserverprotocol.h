@@ -45,6 +45,11 @@ public:
     void commitFinished(CommitFailure failure);
     /// The idle or total session time ran out (RFC 5321 4.5.3.2).
     void timedOut();
+    /// The credential or trusted device this session relays for was revoked, rotated, disabled or left the
+    /// allowlist: the next command (or the end of the message being sent) gets 421 4.7.0 and the session
+    /// ends.
+    void accessWithdrawn();
+    bool hasAccess() const { return (m_authenticated || m_trusted) && !m_accessWithdrawn; }
 
     State state() const { return m_state; }
     QString stateName() const;
@@ -67,6 +72,7 @@ private:
     void finishData();
     void finishAuth(const QByteArray& username, const QByteArray& password);
     void reply(int code, const char* enhanced, const QByteArray& text, bool close = false);
+    void closeForWithdrawnAccess();
     void protocolError(int code, const char* enhanced, const QByteArray& text);
     void resetTransaction();
     QByteArray receivedHeader(const QString& queueId) const;
@@ -85,6 +91,7 @@ private:
     QString m_tlsCipher;
     bool m_authenticated = false;
     bool m_trusted = false;
+    bool m_accessWithdrawn = false;
     qint64 m_agentId = 0;
     QString m_agentName;
     QByteArray m_loginUsername;

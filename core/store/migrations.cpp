@@ -117,10 +117,37 @@ static QStringList pendingIndexMigration()
     };
 }
 
+// A running engine learns of changes that another process (the CLI, the GUI) made to who may send: every
+// change to an agent, a credential or a network bumps the version of the 'access' topic (by trigger, so that
+// no writer can forget it), and the engine re-checks its authenticated sessions when the version moves
+// (docs/reliability.md, "credential changes"). AUTH lockouts are kept across restarts in auth_lockouts; an
+// unlock bumps the 'lockouts' topic.
+static QStringList adminChangesMigration()
+{
+    const QString bump =
+        QStringLiteral(" BEGIN UPDATE admin_changes SET version = version + 1 WHERE topic = 'access'; END");
+    return {
+        QStringLiteral(
+            "CREATE TABLE admin_changes(topic TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT INTO admin_changes(topic, version) VALUES('access', 0), ('lockouts', 0)"),
+        QStringLiteral("CREATE TRIGGER access_agent_changed AFTER UPDATE OF enabled ON agents") + bump,
+        QStringLiteral("CREATE TRIGGER access_agent_deleted AFTER DELETE ON agents") + bump,
+        QStringLiteral("CREATE TRIGGER access_credential_changed AFTER UPDATE OF revoked_at, agent_id,"
+                       " password_hash ON credentials") +
+            bump,
+        QStringLiteral("CREATE TRIGGER access_credential_deleted AFTER DELETE ON credentials") + bump,
+        QStringLiteral("CREATE TRIGGER access_network_added AFTER INSERT ON agent_networks") + bump,
+        QStringLiteral("CREATE TRIGGER access_network_changed AFTER UPDATE ON agent_networks") + bump,
+        QStringLiteral("CREATE TRIGGER access_network_removed AFTER DELETE ON agent_networks") + bump,
+        QStringLiteral("CREATE TABLE auth_lockouts(address TEXT PRIMARY KEY, locked_at INTEGER NOT NULL,"
+                       " locked_until INTEGER NOT NULL, failures INTEGER NOT NULL, detail TEXT NOT NULL)"),
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
-    return {migration1(), deliveryLogMigration(), routesMigration(), logIndexesMigration(),
-            pendingIndexMigration()};
+    return {migration1(),          deliveryLogMigration(),  routesMigration(),
+            logIndexesMigration(), pendingIndexMigration(), adminChangesMigration()};
 }
 
 } // namespace RelayDesk

@@ -153,6 +153,10 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("Seconds a session may stay silent"), validatePositive},
         {QStringLiteral("limits.session_timeout"), QStringLiteral("1800"),
          QStringLiteral("Seconds a session may last in all"), validatePositive},
+        {QStringLiteral("limits.tls_handshake_timeout"), QStringLiteral("30"),
+         QStringLiteral(
+             "Seconds a TLS handshake may take (implicit TLS and STARTTLS) before the connection is closed"),
+         validatePositive},
         {QStringLiteral("limits.max_connections"), QStringLiteral("1024"),
          QStringLiteral("Concurrent connections in total"), validatePositive},
         {QStringLiteral("limits.max_connections_per_address"), QStringLiteral("50"),
@@ -163,6 +167,10 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive},
         {QStringLiteral("auth.lockout"), QStringLiteral("900"),
          QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive},
+        {QStringLiteral("auth.max_in_flight_per_address"), QStringLiteral("8"),
+         QStringLiteral(
+             "AUTH attempts from one address checked at once; more get 454 4.7.0 (try again later)"),
+         validatePositive},
         {QStringLiteral("delivery.enabled"), QStringLiteral("true"),
          QStringLiteral("Deliver the queue (false: accept and hold everything)"), validateBool},
         {QStringLiteral("engine.worker_threads"), QStringLiteral("2"),

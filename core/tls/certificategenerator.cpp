@@ -73,8 +73,11 @@ Status CertificateGenerator::generate(const QString& certPath, const QString& ke
     BIGNUM* serialNumber = BN_bin2bn(serial, sizeof serial, nullptr);
     BN_to_ASN1_INTEGER(serialNumber, X509_get_serialNumber(cert.get()));
     BN_free(serialNumber);
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(validDays) * 24 * 3600);
+    // Valid from an hour ago (clock skew) for validDays in all, never longer: scanners flag a lifetime of
+    // more than 825 days.
+    constexpr long skewSeconds = 3600;
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -skewSeconds);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(validDays) * 24 * 3600 - skewSeconds);
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME* name = X509_get_subject_name(cert.get());
     const QByteArray cn = hostname.toUtf8();

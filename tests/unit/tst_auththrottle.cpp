@@ -1,3 +1,4 @@
+#include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
 #include "core/store/database.h"
 #include "tests/support/tempdatadir.h"
@@ -36,7 +37,9 @@ private Q_SLOTS:
     void memoryIsBounded();
     void expiredEntriesArePruned();
     void concurrentFailuresTriggerOneLockout();
-    void logsLockoutEvent();
+    void storedLockoutsAreListedAndLifted();
+    void restoredLockAndUnlock();
+    void attemptsInFlightAreBoundedPerAddress();
 };
 
 void TestAuthThrottle::locksOutOnTheFifthFailure()
@@ -180,21 +183,77 @@ void TestAuthThrottle::concurrentFailuresTriggerOneLockout()
     QVERIFY(throttle.isLockedOut(ip("203.0.113.9"), t0));
 }
 
-void TestAuthThrottle::logsLockoutEvent()
+void TestAuthThrottle::storedLockoutsAreListedAndLifted()
 {
     Test::TempDataDir dir;
     QVERIFY(dir.isValid());
+    AuthLockouts lockouts(dir.path());
+    const qint64 startEvents = lockouts.lastEventId();
+    QVERIFY(lockouts
+                .record({QStringLiteral("203.0.113.9"), t0, t0 + 15 * minute, 5,
+                         QStringLiteral("wrong password")})
+                .ok());
     QVERIFY(
-        AuthThrottle::logLockout(dir.path(), ip("203.0.113.9"), QStringLiteral("5 failed AUTH attempts"), t0)
+        lockouts
+            .record({QStringLiteral("2001:db8::/64"), t0, t0 + minute, 5, QStringLiteral("unknown username")})
             .ok());
+    auto active = lockouts.active(t0 + 2 * minute); // the /64 has expired by then
+    QVERIFY(active.ok());
+    QCOMPARE(active->size(), 1);
+    QCOMPARE(active->at(0).address, QStringLiteral("203.0.113.9"));
+    QCOMPARE(active->at(0).lockedUntil, t0 + 15 * minute);
+
     QSqlQuery query(Database::connection(dir.path()).value());
-    QVERIFY(query.exec(QStringLiteral("SELECT at, kind, address, detail FROM security_events")));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM security_events WHERE kind = 'auth-lockout'")));
     QVERIFY(query.next());
-    QCOMPARE(query.value(0).toLongLong(), t0);
-    QCOMPARE(query.value(1).toString(), QStringLiteral("auth-lockout"));
-    QCOMPARE(query.value(2).toString(), QStringLiteral("203.0.113.9"));
-    QCOMPARE(query.value(3).toString(), QStringLiteral("5 failed AUTH attempts"));
-    QVERIFY(!query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QVERIFY(query.exec(QStringLiteral("SELECT version FROM admin_changes WHERE topic = 'lockouts'")));
+    QVERIFY(query.next());
+    const qint64 versionBefore = query.value(0).toLongLong();
+    query.finish();
+
+    // An address that is not locked out cannot be unlocked; an IPv6 address lifts its /64.
+    QVERIFY(!lockouts.unlock(ip("198.51.100.1"), t0 + 2 * minute).ok());
+    QVERIFY(lockouts.unlock(ip("203.0.113.9"), t0 + 2 * minute).ok());
+    QVERIFY(lockouts.active(t0 + 2 * minute)->isEmpty());
+    QVERIFY(lockouts.record({QStringLiteral("2001:db8::/64"), t0, t0 + 15 * minute, 5, QString()}).ok());
+    QVERIFY(lockouts.unlock(ip("2001:db8::42"), t0 + 2 * minute).ok());
+
+    qint64 cursor = startEvents;
+    const auto unlocked = lockouts.unlockedSince(&cursor);
+    QVERIFY(unlocked.ok());
+    QCOMPARE(unlocked.value(), (QStringList{QStringLiteral("203.0.113.9"), QStringLiteral("2001:db8::/64")}));
+    QCOMPARE(cursor, lockouts.lastEventId());
+    QVERIFY(lockouts.unlockedSince(&cursor)->isEmpty());
+    QVERIFY(query.exec(QStringLiteral("SELECT version FROM admin_changes WHERE topic = 'lockouts'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), versionBefore + 2);
+}
+
+void TestAuthThrottle::restoredLockAndUnlock()
+{
+    AuthThrottle throttle;
+    throttle.lock(AuthThrottle::keyOf(ip("203.0.113.9")), t0 + minute);
+    QVERIFY(throttle.isLockedOut(ip("203.0.113.9"), t0));
+    QVERIFY(!throttle.isLockedOut(ip("203.0.113.9"), t0 + minute));
+    throttle.lock(AuthThrottle::keyOf(ip("2001:db8::1")), t0 + minute);
+    QVERIFY(throttle.isLockedOut(ip("2001:db8::ffff"), t0));
+    throttle.unlock(QStringLiteral("2001:db8::/64"));
+    QVERIFY(!throttle.isLockedOut(ip("2001:db8::1"), t0));
+    QVERIFY(throttle.isLockedOut(ip("203.0.113.9"), t0));
+}
+
+void TestAuthThrottle::attemptsInFlightAreBoundedPerAddress()
+{
+    AuthThrottle throttle;
+    throttle.configure(5, 15 * minute, 15 * minute, 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(throttle.beginAttempt(ip("203.0.113.9")));
+    QVERIFY(!throttle.beginAttempt(ip("203.0.113.9")));
+    QVERIFY(throttle.beginAttempt(ip("203.0.113.10"))); // another address has its own slots
+    throttle.endAttempt(ip("203.0.113.9"));
+    QVERIFY(throttle.beginAttempt(ip("203.0.113.9")));
+    QVERIFY(!throttle.beginAttempt(ip("203.0.113.9")));
 }
 
 QTEST_GUILESS_MAIN(TestAuthThrottle)

@@ -229,6 +229,81 @@ private Q_SLOTS:
         QVERIFY(replies[1].startsWith("250"));
     }
 
+    void authLinesMayBeUpTo12288Octets()
+    {
+        // RFC 4954 4: an AUTH command with its initial response, and each response line, up to 12288 octets.
+        Dialog d(ListenerKind::Submission);
+        QCOMPARE(d.c("STARTTLS\r\n"), QList<int>{220});
+        d.protocol->tlsStarted(QStringLiteral("TLSv1.3"), QStringLiteral("TLS_AES_256_GCM_SHA384"));
+        QCOMPARE(d.c("EHLO client.test\r\n"), QList<int>{250});
+        const QByteArray longUser(8000, 'u');
+        const QByteArray initial =
+            QByteArray(QByteArray(1, '\0') + longUser + QByteArray("\0secret", 7)).toBase64();
+        QVERIFY(initial.size() + 13 > 512);
+        QCOMPARE(d.c("AUTH PLAIN " + initial + "\r\n"), QList<int>{});
+        QCOMPARE(d.endpoint.credentials.size(), 1);
+        QCOMPARE(d.endpoint.credentials[0].first, longUser);
+        d.protocol->authFinished(AuthOutcome::Rejected, 0, QString());
+        QCOMPARE(d.endpoint.takeCodes(), QList<int>{535});
+        // The same length as a LOGIN response line.
+        QCOMPARE(d.c("AUTH LOGIN\r\n"), QList<int>{334});
+        QCOMPARE(d.c(longUser.toBase64() + "\r\n"), QList<int>{334});
+        // Beyond 12288 octets, and for any other command beyond 512, the line is refused.
+        QCOMPARE(d.c("*\r\nAUTH PLAIN " + QByteArray(12300, 'A') + "\r\n"), (QList<int>{501, 500}));
+        d.protocol->receive(QByteArray("NOOP " + QByteArray(600, 'x') + "\r\n"));
+        const QList<QByteArray> replies = d.endpoint.takeSummaries();
+        QCOMPARE(replies.size(), 1);
+        QVERIFY2(replies[0].startsWith("500 5.5.6"), replies[0].constData());
+    }
+
+    void withdrawnAccessEndsSessionAtNextCommand()
+    {
+        Dialog d(ListenerKind::Submission);
+        d.authenticate();
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\n"), QList<int>{250});
+        d.protocol->accessWithdrawn();
+        const QByteArray next = "RCPT TO:<c@d.test>\r\n";
+        d.protocol->receive(next);
+        const QList<QByteArray> replies = d.endpoint.takeSummaries();
+        QCOMPARE(replies.size(), 1);
+        QVERIFY2(replies[0].startsWith("421 4.7.0"), replies[0].constData());
+        QVERIFY(d.endpoint.closed);
+        QVERIFY(d.endpoint.commits.isEmpty());
+    }
+
+    void withdrawnAccessDuringDataRefusesTheMessage()
+    {
+        Dialog d(ListenerKind::Submission);
+        d.authenticate();
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n"), (QList<int>{250, 250, 354}));
+        d.protocol->accessWithdrawn();
+        const QList<int> codes = d.c("Subject: x\r\n\r\nbody\r\n.\r\n");
+        QCOMPARE(codes, QList<int>{421});
+        QVERIFY(d.endpoint.commits.isEmpty());
+    }
+
+    void withdrawnAccessDoesNotTouchAnUnauthenticatedSession()
+    {
+        Dialog d(ListenerKind::Submission);
+        d.protocol->accessWithdrawn(); // nothing to withdraw yet
+        QCOMPARE(d.c("EHLO client.test\r\n"), QList<int>{250});
+    }
+
+    void busyAuthIsATemporaryFailure()
+    {
+        Dialog d(ListenerKind::Submission);
+        QCOMPARE(d.c("STARTTLS\r\n"), QList<int>{220});
+        d.protocol->tlsStarted(QStringLiteral("TLSv1.3"), QStringLiteral("TLS_AES_256_GCM_SHA384"));
+        QCOMPARE(d.c("EHLO client.test\r\n"), QList<int>{250});
+        QCOMPARE(d.c("AUTH PLAIN " + QByteArray("\0user\0secret", 12).toBase64() + "\r\n"), QList<int>{});
+        d.protocol->authFinished(AuthOutcome::Busy, 0, QString());
+        const QList<QByteArray> replies = d.endpoint.takeSummaries();
+        QCOMPARE(replies.size(), 1);
+        QVERIFY2(replies[0].startsWith("454 4.7.0"), replies[0].constData());
+        QVERIFY(!d.endpoint.closed);
+        QCOMPARE(d.c("NOOP\r\n"), QList<int>{250});
+    }
+
     void bareLineEndsInCommandsAreRefused_data()
     {
         QTest::addColumn<QByteArray>("line");

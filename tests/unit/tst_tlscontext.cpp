@@ -34,6 +34,26 @@ private Q_SLOTS:
         QCOMPARE(again->configuration().localCertificate(), cert);
     }
 
+    void generatedCertificateLivesAtMost825Days()
+    {
+        // Scanners (testssl.sh among them) flag a certificate valid for more than 825 days.
+        QTemporaryDir dir;
+        auto context = TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example"));
+        QVERIFY2(context.ok(), qPrintable(context.error()));
+        const QSslCertificate cert = context->configuration().localCertificate();
+        const qint64 lifetime = cert.effectiveDate().secsTo(cert.expiryDate());
+        QVERIFY2(lifetime <= 825LL * 24 * 3600, qPrintable(QString::number(lifetime)));
+        QVERIFY(lifetime > 824LL * 24 * 3600);
+        QVERIFY(cert.effectiveDate() <= QDateTime::currentDateTimeUtc());
+    }
+
+    void issuesNoSessionTickets()
+    {
+        QTemporaryDir dir;
+        auto context = TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example"));
+        QVERIFY(context->configuration().testSslOption(QSsl::SslOptionDisableSessionTickets));
+    }
+
     void onlyTls12OrNewerWithForwardSecretAeadCiphers()
     {
         QTemporaryDir dir;

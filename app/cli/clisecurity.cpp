@@ -1,0 +1,73 @@
+// relaydesk security lockouts | unlock ADDRESS
+#include "app/cli/clicommands.h"
+#include "app/cli/cliverb.h"
+#include "core/security/authlockouts.h"
+#include "core/store/database.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace RelayDesk {
+
+namespace {
+
+const CliVerb verbs[] = {
+    {"lockouts", 0, "security lockouts"},
+    {"unlock", 1, "security unlock ADDRESS"},
+};
+
+int listLockouts(const AuthLockouts& lockouts, const CliOutput& out)
+{
+    const auto active = lockouts.active(nowMs());
+    if (!active)
+        return out.error(ExitFailure, active.error());
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const AuthLockout& lockout : active.value()) {
+        array.append(QJsonObject{{QStringLiteral("address"), lockout.address},
+                                 {QStringLiteral("locked_at"), CliOutput::timeJson(lockout.lockedAt)},
+                                 {QStringLiteral("locked_until"), CliOutput::timeJson(lockout.lockedUntil)},
+                                 {QStringLiteral("failures"), lockout.failures},
+                                 {QStringLiteral("last_failure"), lockout.detail}});
+        rows << QStringList{lockout.address, CliOutput::timeText(lockout.lockedAt),
+                            CliOutput::timeText(lockout.lockedUntil), QString::number(lockout.failures),
+                            lockout.detail};
+    }
+    out.json(array);
+    if (rows.isEmpty())
+        out.line(QStringLiteral("No address is locked out."));
+    else
+        out.table({QStringLiteral("ADDRESS"), QStringLiteral("SINCE"), QStringLiteral("UNTIL"),
+                   QStringLiteral("FAILURES"), QStringLiteral("LAST FAILURE")},
+                  rows);
+    return ExitOk;
+}
+
+} // namespace
+
+int runSecurityCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    const QString verb = args.value(0);
+    const CliVerb* found = CliVerb::find(verbs, verb);
+    if (!found)
+        return out.error(ExitUsage, CliVerb::unknown("security", verb, verbs));
+    if (const QString problem = found->checkArguments(args.mid(1)); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("security %1: %2").arg(verb, problem));
+    AuthLockouts lockouts(dataDir);
+    if (verb == QLatin1String("lockouts"))
+        return listLockouts(lockouts, out);
+    const QHostAddress address(args.value(1));
+    if (address.isNull())
+        return out.error(ExitUsage,
+                         QStringLiteral("security unlock: '%1' is not an IP address").arg(args.value(1)));
+    const Status status = lockouts.unlock(address, nowMs());
+    if (!status)
+        return out.error(ExitFailure, status.error());
+    out.json(QJsonObject{{QStringLiteral("address"), args.value(1)}, {QStringLiteral("unlocked"), true}});
+    out.line(QStringLiteral("%1 may AUTH again; a running relay lifts the lockout within a second.")
+                 .arg(args.value(1)));
+    return ExitOk;
+}
+
+} // namespace RelayDesk

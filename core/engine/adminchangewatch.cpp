@@ -1,0 +1,57 @@
+#include "core/engine/adminchangewatch.h"
+#include "core/store/database.h"
+
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+AdminChangeWatch::AdminChangeWatch(QString dataDir, int intervalMs, QObject* parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_timer(this)
+{
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] { poll(true); });
+}
+
+AdminChangeWatch::~AdminChangeWatch() = default;
+
+void AdminChangeWatch::start()
+{
+    poll(false);
+    m_timer.start();
+}
+
+void AdminChangeWatch::stop()
+{
+    m_timer.stop();
+    Database::releaseThreadConnection(m_dataDir);
+}
+
+void AdminChangeWatch::poll(bool announce)
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return; // the store is unavailable for now; the next poll tries again
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT topic, version FROM admin_changes")))
+        return;
+    QStringList moved;
+    while (query.next()) {
+        const QString topic = query.value(0).toString();
+        const qint64 version = query.value(1).toLongLong();
+        auto it = m_versions.find(topic);
+        if (it == m_versions.end()) {
+            m_versions.insert(topic, version);
+        } else if (it.value() != version) {
+            it.value() = version;
+            moved << topic;
+        }
+    }
+    query.finish(); // no read transaction stays open between polls (it would pin the WAL)
+    if (!announce)
+        return;
+    for (const QString& topic : std::as_const(moved))
+        Q_EMIT changed(topic);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace RelayDesk {
+
+/// Notices admin changes that other processes (the CLI, another window) commit to the store: it polls the
+/// small admin_changes table, whose topic versions triggers and writers bump, and reports each topic whose
+/// version moved. Lives on one engine thread and uses that thread's own connection.
+class AdminChangeWatch final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int defaultIntervalMs = 250;
+
+    explicit AdminChangeWatch(QString dataDir, int intervalMs = defaultIntervalMs, QObject* parent = nullptr);
+    ~AdminChangeWatch() override;
+    Q_DISABLE_COPY_MOVE(AdminChangeWatch)
+
+    /// Reads the current versions (no signal for them) and starts polling; call on the watch's thread.
+    void start();
+    /// Stops polling and closes this thread's store connection; call on the watch's thread.
+    void stop();
+
+Q_SIGNALS:
+    /// A topic's version moved ("access": agents, credentials, networks; "lockouts": an admin unlock).
+    void changed(const QString& topic);
+
+private:
+    void poll(bool announce);
+
+    QString m_dataDir;
+    QTimer m_timer;
+    QHash<QString, qint64> m_versions;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,133 @@
+#include "core/security/authlockouts.h"
+#include "core/agents/sqltransaction.h"
+#include "core/security/auththrottle.h"
+#include "core/store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+namespace {
+
+Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (!query.prepare(sql))
+        return Status::failure(QStringLiteral("store error: %1").arg(query.lastError().text()));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(QStringLiteral("store error: %1").arg(query.lastError().text()));
+    return {};
+}
+
+} // namespace
+
+AuthLockouts::AuthLockouts(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Status AuthLockouts::record(const AuthLockout& lockout)
+{
+    const QString detail = lockout.detail.isNull() ? QStringLiteral("") : lockout.detail; // a null binds NULL
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    QSqlQuery query(db.value());
+    if (status)
+        status = exec(
+            query,
+            QStringLiteral("INSERT INTO auth_lockouts(address, locked_at, locked_until, failures, detail)"
+                           " VALUES(?, ?, ?, ?, ?) ON CONFLICT(address) DO UPDATE SET"
+                           " locked_at = excluded.locked_at, locked_until = excluded.locked_until,"
+                           " failures = excluded.failures, detail = excluded.detail"),
+            {lockout.address, lockout.lockedAt, lockout.lockedUntil, lockout.failures, detail});
+    if (status)
+        status = exec(query,
+                      QStringLiteral("INSERT INTO security_events(at, kind, address, detail)"
+                                     " VALUES(?, 'auth-lockout', ?, ?)"),
+                      {lockout.lockedAt, lockout.address, detail});
+    return status ? transaction.commit() : status;
+}
+
+Expected<QList<AuthLockout>> AuthLockouts::active(qint64 nowMs) const
+{
+    using Result = Expected<QList<AuthLockout>>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QSqlQuery query(db.value());
+    const Status status =
+        exec(query,
+             QStringLiteral("SELECT address, locked_at, locked_until, failures, detail"
+                            " FROM auth_lockouts WHERE locked_until > ? ORDER BY locked_at DESC"),
+             {nowMs});
+    if (!status)
+        return Result::failure(status.error());
+    QList<AuthLockout> list;
+    while (query.next())
+        list << AuthLockout{query.value(0).toString(), query.value(1).toLongLong(),
+                            query.value(2).toLongLong(), query.value(3).toInt(), query.value(4).toString()};
+    return list;
+}
+
+Status AuthLockouts::unlock(const QHostAddress& address, qint64 nowMs)
+{
+    const QString key = AuthThrottle::keyOf(address);
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    QSqlQuery query(db.value());
+    if (status)
+        status =
+            exec(query, QStringLiteral("DELETE FROM auth_lockouts WHERE address = ? AND locked_until > ?"),
+                 {key, nowMs});
+    if (status && query.numRowsAffected() < 1)
+        return Status::failure(QStringLiteral("%1 is not locked out").arg(key));
+    if (status)
+        status = exec(query,
+                      QStringLiteral("INSERT INTO security_events(at, kind, address, detail)"
+                                     " VALUES(?, 'auth-unlock', ?, 'lifted by the admin')"),
+                      {nowMs, key});
+    if (status)
+        status = exec(
+            query, QStringLiteral("UPDATE admin_changes SET version = version + 1 WHERE topic = 'lockouts'"),
+            {});
+    return status ? transaction.commit() : status;
+}
+
+Expected<QStringList> AuthLockouts::unlockedSince(qint64* lastEventId) const
+{
+    using Result = Expected<QStringList>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QSqlQuery query(db.value());
+    const Status status = exec(query,
+                               QStringLiteral("SELECT id, address FROM security_events"
+                                              " WHERE id > ? AND kind = 'auth-unlock' ORDER BY id"),
+                               {*lastEventId});
+    if (!status)
+        return Result::failure(status.error());
+    QStringList keys;
+    while (query.next()) {
+        *lastEventId = query.value(0).toLongLong();
+        keys << query.value(1).toString();
+    }
+    return keys;
+}
+
+qint64 AuthLockouts::lastEventId() const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return 0;
+    QSqlQuery query(db.value());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM security_events")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+} // namespace RelayDesk
