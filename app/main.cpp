@@ -13,10 +13,11 @@
 
 namespace {
 
-const QStringList cliCommands = {
-    QStringLiteral("agent"), QStringLiteral("credential"), QStringLiteral("config"),
-    QStringLiteral("queue"), QStringLiteral("log"),        QStringLiteral("suppression"),
-    QStringLiteral("route"), QStringLiteral("tls-policy"), QStringLiteral("smarthost")};
+const QStringList cliCommands = {QStringLiteral("agent"),     QStringLiteral("credential"),
+                                 QStringLiteral("config"),    QStringLiteral("queue"),
+                                 QStringLiteral("log"),       QStringLiteral("suppression"),
+                                 QStringLiteral("route"),     QStringLiteral("tls-policy"),
+                                 QStringLiteral("smarthost"), QStringLiteral("security")};
 
 void raiseFileLimit()
 {
@@ -32,7 +33,8 @@ void printUsage(QTextStream& out)
 {
     out << "Usage: relaydesk [--data-dir DIR]                 the desktop manager\n"
            "       relaydesk --headless [--data-dir DIR]      the relay engine only, until SIGTERM/SIGINT\n"
-           "       relaydesk [--data-dir DIR] [--json] agent|credential|config|queue|log|suppression ...\n"
+           "       relaydesk [--data-dir DIR] [--json] "
+           "agent|credential|config|queue|log|suppression|security ...\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
 }
 

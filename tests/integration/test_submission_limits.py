@@ -4,12 +4,13 @@ Most tests use the LAN relay listener from a trusted device (no TLS or AUTH need
 the AUTH argument rules are checked on the submission listener after STARTTLS.
 """
 
+import smtplib
 import socket
 import time
 import unittest
 import uuid
 
-from relaydesk_harness import RawSession, RelayTestCase, wait_until
+from relaydesk_harness import RawSession, RelayTestCase, auth_plain, client_tls_context, wait_until
 
 MAX_SIZE = 20000
 
@@ -60,6 +61,21 @@ class LimitsTest(RelayTestCase):
             self.assertEqual(session.command("NOOP")[0], 250)
         finally:
             session.close()
+
+    def test_auth_lines_up_to_12288(self):
+        # RFC 4954 4: AUTH lines may be up to 12288 octets. smtplib sends AUTH PLAIN with its initial response
+        # on one line; a 9,000-octet username makes that line far longer than 512.
+        long_user = "u" * 9000
+        with smtplib.SMTP_SSL(*self.relay.address("smtps"), timeout=10, context=client_tls_context()) as client:
+            with self.assertRaises(smtplib.SMTPAuthenticationError) as refused:
+                client.login(long_user, "not-the-password")
+            self.assertEqual(refused.exception.smtp_code, 535)  # read and checked, not "500 line too long"
+            code, text = client.docmd("AUTH", "PLAIN " + "A" * 12300)
+            self.assertEqual(code, 500)
+            self.assertTrue(text.startswith(b"5.5.6"), text)
+            self.assertEqual(client.noop()[0], 250)
+            # The line was long enough to have been refused before.
+            self.assertGreater(len(auth_plain(long_user, "not-the-password")) + len("AUTH PLAIN \r\n"), 512)
 
     def test_text_line_over_1000_in_data(self):
         session = self.lan()

@@ -2,10 +2,13 @@
 even with the right password, for the lockout period; each lockout is logged; other addresses are unaffected.
 """
 
+import json
 import smtplib
+import sys
+import time
 import unittest
 
-from relaydesk_harness import RawSession, RelayTestCase, auth_plain, client_tls_context
+from relaydesk_harness import SLOW, RawSession, Relay, RelayTestCase, auth_plain, client_tls_context, wait_until
 
 
 class LockoutTest(RelayTestCase):
@@ -73,6 +76,132 @@ class LockoutTest(RelayTestCase):
         messages = self.relay.messages()
         self.assertEqual(len(messages), 1)
         self.assertEqual(messages[0]["client_address"], "127.0.0.2")
+
+
+
+def open_smtps_sessions(relay, count, source):
+    sessions = []
+    for _ in range(count):
+        session = RawSession(relay.address("smtps"), implicit_tls=True, source=source, timeout=60 * SLOW)
+        assert session.read_reply()[0] == 220
+        assert session.command("EHLO client.test")[0] == 250
+        sessions.append(session)
+    return sessions
+
+
+class ParallelLockoutTest(unittest.TestCase):
+    """The race an outside probe found: wrong passwords on parallel connections from one address, then the right
+    one; attempts already queued for hashing must not get past a lockout that began while they waited."""
+
+    def setUp(self):
+        self.relay = Relay({"auth.max_failures": 5, "auth.failure_window": 900, "auth.lockout": 900,
+                            "auth.max_in_flight_per_address": 64})
+        self.credential = self.relay.create_agent("race", allow=("127.0.0.1", "127.0.0.3"))
+        self.relay.start()
+
+    def tearDown(self):
+        try:
+            self.assertEqual(self.relay.stop(), 0)
+        finally:
+            self.relay.cleanup()
+
+    def test_parallel_wrong_passwords_then_the_right_one(self):
+        username, password = self.credential["username"], self.credential["password"]
+        sessions = open_smtps_sessions(self.relay, 40, "127.0.0.3")
+        try:
+            # 39 wrong passwords and then the right one, all sent before the first check has finished.
+            for index, session in enumerate(sessions):
+                secret = password if index == 39 else "wrong-%d" % index
+                session.send("AUTH PLAIN " + auth_plain(username, secret) + "\r\n")
+            codes = [session.read_reply()[0] for session in sessions]
+        finally:
+            for session in sessions:
+                session.close()
+        print("39 wrong + 1 right in parallel: %d x 535, %d x 421, %d x 235" % (codes.count(535), codes.count(421),
+              codes.count(235)), file=sys.stderr)
+        self.assertEqual(codes[39], 421, codes)
+        self.assertNotIn(235, codes)
+        self.assertLessEqual(codes.count(535), 4, codes)  # the fifth failure starts the lockout
+        self.assertEqual(len(self.relay.security_events("auth-lockout")), 1)
+        lockout_lines = [l for l in self.relay.stderr_lines if "AUTH lockout of 127.0.0.3" in l]
+        self.assertEqual(len(lockout_lines), 1, self.relay.stderr_lines)
+        self.assertNotIn(password, "\n".join(self.relay.stderr_lines))
+
+    def test_lockout_survives_restart_and_admin_lifts_it(self):
+        username, password = self.credential["username"], self.credential["password"]
+        session = RawSession(self.relay.address("smtps"), implicit_tls=True, source="127.0.0.3")
+        self.assertEqual(session.read_reply()[0], 220)
+        self.assertEqual(session.command("EHLO client.test")[0], 250)
+        for attempt in range(5):
+            code, _ = session.command("AUTH PLAIN " + auth_plain(username, "wrong-%d" % attempt))
+        self.assertEqual(code, 421)
+        session.close()
+
+        listed = json.loads(self.relay.cli("security", "lockouts", json_output=True).stdout)
+        self.assertEqual([entry["address"] for entry in listed], ["127.0.0.3"], listed)
+        self.assertEqual(listed[0]["failures"], 5)
+        self.assertIn("127.0.0.3", self.relay.cli("security", "lockouts").stdout)
+
+        # A restart does not lift it.
+        self.assertEqual(self.relay.stop(), 0)
+        self.relay.start()
+        self.assertEqual(self.try_login(username, password), 421)
+
+        # The admin lifts it on the running engine; the engine notices within a second.
+        result = self.relay.cli("security", "unlock", "127.0.0.3")
+        self.assertIn("127.0.0.3", result.stdout)
+        self.assertTrue(wait_until(lambda: any("lifted by the admin" in l for l in self.relay.stderr_lines), 5))
+        self.assertEqual(self.try_login(username, password), 235)
+        self.assertEqual(json.loads(self.relay.cli("security", "lockouts", json_output=True).stdout), [])
+        self.assertEqual(len(self.relay.security_events("auth-unlock")), 1)
+
+        # Unlocking an address that is not locked out, or something that is no address, says why.
+        again = self.relay.cli("security", "unlock", "127.0.0.3", check=False)
+        self.assertEqual(again.returncode, 1)
+        self.assertIn("not locked out", again.stderr)
+        bad = self.relay.cli("security", "unlock", "not-an-address", check=False)
+        self.assertEqual(bad.returncode, 2)
+        self.assertIn("not an IP address", bad.stderr)
+
+    def try_login(self, username, password):
+        session = RawSession(self.relay.address("smtps"), implicit_tls=True, source="127.0.0.3")
+        try:
+            self.assertEqual(session.read_reply()[0], 220)
+            self.assertEqual(session.command("EHLO client.test")[0], 250)
+            return session.command("AUTH PLAIN " + auth_plain(username, password))[0]
+        finally:
+            session.close()
+
+
+class InFlightBoundTest(unittest.TestCase):
+    """One address cannot queue password checks without bound: beyond auth.max_in_flight_per_address, 454 4.7.0."""
+
+    def test_attempts_beyond_the_bound_are_refused_for_now(self):
+        relay = Relay({"auth.max_failures": 100, "auth.max_in_flight_per_address": 2})
+        try:
+            credential = relay.create_agent("bound", allow=("127.0.0.1",))
+            relay.start()
+            sessions = open_smtps_sessions(relay, 12, "127.0.0.1")
+            try:
+                for session in sessions:
+                    session.send("AUTH PLAIN " + auth_plain(credential["username"], credential["password"]) + "\r\n")
+                replies = [session.read_reply() for session in sessions]
+            finally:
+                for session in sessions:
+                    session.close()
+            codes = [code for code, _ in replies]
+            print("12 parallel AUTHs with 2 in flight allowed: %d x 235, %d x 454" % (codes.count(235),
+                  codes.count(454)), file=sys.stderr)
+            self.assertEqual(set(codes) - {235, 454}, set(), replies)
+            self.assertGreaterEqual(codes.count(235), 2)
+            self.assertGreaterEqual(codes.count(454), 1)
+            for code, lines in replies:
+                if code == 454:
+                    self.assertTrue(lines[0].startswith("454 4.7.0"), lines)
+            self.assertEqual(relay.security_events("auth-lockout"), [])
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
 
 
 if __name__ == "__main__":

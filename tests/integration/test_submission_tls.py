@@ -4,12 +4,14 @@ The client is configured to offer TLS 1.0/1.1 itself (SECLEVEL=0, MinProtocol TL
 handshake is the server's refusal and not the local OpenSSL policy's.
 """
 
+import datetime
 import os
 import re
 import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import unittest
 
 from relaydesk_harness import RelayTestCase, free_ports, wait_until
@@ -132,10 +134,87 @@ class TlsVersionTest(RelayTestCase):
         except OSError:
             return False
 
+    def test_old_versions_get_a_protocol_version_alert(self):
+        # RFC 8446 6.2 / RFC 5246 7.2.2: the refusal is a fatal protocol_version alert, not a silent close.
+        for listener in ("smtps", "submission"):
+            for option in ("-tls1", "-tls1_1"):
+                code, output = self.s_client(listener, option)
+                self.assertNotEqual(code, 0, output)
+                self.assertIn("alert protocol version", output, (listener, option, output))
+
+    def session_reused(self, version, session_file, save):
+        command = ["openssl", "s_client", "-connect", "127.0.0.1:%d" % self.relay.ports["smtps"], version,
+                   "-sess_out" if save else "-sess_in", session_file]
+        # Wait for the server's post-handshake messages (TLS 1.3 tickets) before QUIT.
+        writer = subprocess.Popen(["sh", "-c", "sleep 1; printf 'QUIT\\r\\n'"], stdout=subprocess.PIPE)
+        result = subprocess.run(command, stdin=writer.stdout, capture_output=True, timeout=30)
+        writer.wait()
+        output = (result.stdout + result.stderr).decode("latin-1")
+        self.assertEqual(result.returncode, 0, output)
+        return output
+
+    def test_session_tickets(self):
+        # Qt gives every connection its own OpenSSL context, so a ticket could never be redeemed: TLS 1.2 issues
+        # none, and a client that tries to resume (with a TLS 1.3 ticket, or a 1.2 session id) gets a full,
+        # successful handshake. docs/reliability.md says why TLS 1.3 tickets cannot be switched off here.
+        workdir = tempfile.mkdtemp()
+        try:
+            for version in ("-tls1_2", "-tls1_3"):
+                session_file = os.path.join(workdir, "session" + version)
+                first = self.session_reused(version, session_file, save=True)
+                if version == "-tls1_2":
+                    self.assertNotIn("TLS session ticket:", first)
+                second = self.session_reused(version, session_file, save=False)
+                self.assertRegex(second, r"\nNew, TLSv1\.[23]", second)
+                self.assertNotIn("Reused,", second)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    def test_generated_certificate_lives_at_most_825_days(self):
+        cert = os.path.join(self.relay.dir, "tls", "cert.pem")
+        result = subprocess.run(["openssl", "x509", "-in", cert, "-noout", "-checkend", "0"], capture_output=True)
+        self.assertEqual(result.returncode, 0)
+        dates = subprocess.run(["openssl", "x509", "-in", cert, "-noout", "-startdate", "-enddate"],
+                               capture_output=True, text=True, check=True).stdout
+        fields = dict(line.split("=", 1) for line in dates.strip().splitlines())
+        parse = lambda text: datetime.datetime.strptime(text.strip(), "%b %d %H:%M:%S %Y %Z")
+        lifetime = parse(fields["notAfter"]) - parse(fields["notBefore"])
+        self.assertLessEqual(lifetime, datetime.timedelta(days=825), lifetime)
+        self.assertGreater(lifetime, datetime.timedelta(days=824), lifetime)
+
     def test_default_negotiation_is_tls13(self):
         version, cipher = self.assert_established("smtps")
         self.assertEqual(version, "TLSv1.3")
         self.assert_forward_secret_aead(version, cipher)
+
+
+
+class SmtpsRefusalTest(RelayTestCase):
+    """A connection over the limits is refused without a byte of plaintext on the implicit-TLS port (RFC 8314
+    3.3); the plaintext listeners still say 421 4.7.0 before closing."""
+
+    settings = {"limits.max_connections_per_address": 2}
+
+    def test_refusal_is_never_plaintext_on_smtps(self):
+        held = [socket.create_connection(self.relay.address("smtps"), timeout=10) for _ in range(2)]
+        try:
+            time.sleep(0.3)
+            third = socket.create_connection(self.relay.address("smtps"), timeout=10)
+            third.settimeout(5)
+            try:
+                data = third.recv(4096)
+            except ConnectionResetError:
+                data = b""
+            third.close()
+            self.assertEqual(data, b"", "plaintext on the implicit-TLS port: %r" % data)
+            # The limit is per address over all listeners: the submission port says why in plaintext.
+            plain = socket.create_connection(self.relay.address("submission"), timeout=10)
+            plain.settimeout(5)
+            self.assertTrue(plain.recv(4096).startswith(b"421 4.7.0"))
+            plain.close()
+        finally:
+            for sock in held:
+                sock.close()
 
 
 if __name__ == "__main__":

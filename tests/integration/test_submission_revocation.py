@@ -1,0 +1,140 @@
+"""Access ends when the admin ends it: rotating or revoking a credential, disabling its Mail Agent, or removing
+the allowlist entry (or trusted device) that admitted a client ends sessions already authenticated with it:
+their next command, or the end of the message they are sending, gets 421 4.7.0. Changes come from the admin
+command line, another process, as an admin would make them while the relay runs.
+"""
+
+import json
+import sys
+import time
+import unittest
+
+from relaydesk_harness import SLOW, RawSession, Relay, auth_plain
+
+# The engine polls for admin changes every 250 ms; give it a second.
+NOTICE = 1.0 * SLOW
+
+
+class RevocationTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.relay = Relay()
+        try:
+            cls.relay.start()
+        except BaseException:
+            cls.relay.cleanup()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            code = cls.relay.stop()
+            if code != 0:
+                raise AssertionError("relaydesk exited with %s:\n%s" % (code, "\n".join(cls.relay.stderr_lines)))
+        finally:
+            cls.relay.cleanup()
+
+    def new_agent(self, name, allow=("127.0.0.1",), trusted=()):
+        return self.relay.create_agent(name, allow=allow, trusted=trusted)
+
+    def login(self, credential, source="127.0.0.1"):
+        session = RawSession(self.relay.address("submission"), source=source)
+        self.assertEqual(session.read_reply()[0], 220)
+        self.assertEqual(session.command("EHLO client.test")[0], 250)
+        session.starttls()
+        self.assertEqual(session.command("EHLO client.test")[0], 250)
+        code, lines = session.command("AUTH PLAIN " + auth_plain(credential["username"], credential["password"]))
+        self.assertEqual(code, 235, lines)
+        return session
+
+    def send_one(self, session, subject):
+        self.assertEqual(session.command("MAIL FROM:<app@sender.test>")[0], 250)
+        self.assertEqual(session.command("RCPT TO:<one@rcpt.test>")[0], 250)
+        self.assertEqual(session.command("DATA")[0], 354)
+        code, lines = session.command("Subject: %s\r\n\r\nbody\r\n." % subject)
+        self.assertEqual(code, 250, lines)
+
+    def assert_ended(self, session, what):
+        code, lines = session.command("MAIL FROM:<app@sender.test>")
+        self.assertEqual(code, 421, (what, lines))
+        self.assertTrue(lines[0].startswith("421 4.7.0"), lines)
+        self.assertEqual(session.read_reply()[0], None, "%s: the session stays open after 421" % what)
+        print("%s: next command answered %r" % (what, lines[0]), file=sys.stderr)
+
+    def check(self, what, credential, change, source="127.0.0.1"):
+        session = self.login(credential, source)
+        bystander_agent = self.new_agent("bystander-" + what.replace(" ", "-"))
+        bystander = self.login(bystander_agent)
+        try:
+            self.send_one(session, "before " + what)
+            change()
+            time.sleep(NOTICE)
+            self.assert_ended(session, what)
+            # The change touched one agent's access only.
+            self.send_one(bystander, "bystander after " + what)
+        finally:
+            session.close()
+            bystander.close()
+
+    def test_rotate_credential(self):
+        credential = self.new_agent("rotate")
+        self.check("rotate", credential, lambda: self.relay.cli("credential", "rotate", credential["username"]))
+
+    def test_revoke_credential(self):
+        credential = self.new_agent("revoke")
+        self.check("revoke", credential, lambda: self.relay.cli("credential", "revoke", credential["username"]))
+
+    def test_disable_agent(self):
+        credential = self.new_agent("disable")
+        self.check("disable agent", credential, lambda: self.relay.cli("agent", "disable", "disable"))
+
+    def test_remove_allowlist_entry(self):
+        credential = self.new_agent("deny", allow=("127.0.0.1", "127.0.0.4"))
+        self.check("deny-ip", credential, lambda: self.relay.cli("agent", "deny-ip", "deny", "127.0.0.4"),
+                   source="127.0.0.4")
+
+    def test_unrelated_change_keeps_the_session(self):
+        credential = self.new_agent("widen")
+        session = self.login(credential)
+        try:
+            self.relay.cli("agent", "allow-ip", "widen", "127.0.0.5")
+            self.relay.cli("credential", "create", "widen")  # a second credential of the same agent
+            time.sleep(NOTICE)
+            self.send_one(session, "still admitted")
+        finally:
+            session.close()
+
+    def test_message_in_progress_is_not_accepted(self):
+        credential = self.new_agent("mid-data")
+        session = self.login(credential)
+        try:
+            self.assertEqual(session.command("MAIL FROM:<app@sender.test>")[0], 250)
+            self.assertEqual(session.command("RCPT TO:<one@rcpt.test>")[0], 250)
+            self.assertEqual(session.command("DATA")[0], 354)
+            session.send("Subject: sent while revoked\r\n\r\nfirst half\r\n")
+            self.relay.cli("credential", "revoke", credential["username"])
+            time.sleep(NOTICE)
+            code, lines = session.command("second half\r\n.")
+            self.assertEqual(code, 421, lines)
+            self.assertTrue(lines[0].startswith("421 4.7.0"), lines)
+        finally:
+            session.close()
+        subjects = [m["body"] for m in self.relay.messages()]
+        self.assertFalse(any(b"sent while revoked" in body for body in subjects))
+
+    def test_untrusted_device_loses_the_lan_relay(self):
+        self.new_agent("printers", allow=(), trusted=("127.0.0.6",))
+        session = RawSession(self.relay.address("lan"), source="127.0.0.6")
+        try:
+            self.assertEqual(session.read_reply()[0], 220)
+            self.assertEqual(session.command("EHLO printer.test")[0], 250)
+            self.send_one(session, "scan 1")
+            self.relay.cli("agent", "untrust-device", "printers", "127.0.0.6")
+            time.sleep(NOTICE)
+            self.assert_ended(session, "untrust-device")
+        finally:
+            session.close()
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
