@@ -91,6 +91,7 @@ static SessionPolicy makePolicy(ListenerKind kind, const Settings& settings, boo
     policy.hostname = settings.value(QStringLiteral("server.hostname")).toLatin1();
     policy.maxMessageSize = settings.value(QStringLiteral("limits.max_message_size")).toLongLong();
     policy.maxRecipients = settings.intValue(QStringLiteral("limits.max_recipients"));
+    policy.maxHops = settings.intValue(QStringLiteral("limits.max_hops"));
     policy.tlsAvailable = tlsAvailable;
     return policy;
 }
