@@ -2,6 +2,7 @@
 #include "core/delivery/hostandport.h"
 #include "core/delivery/ownlisteners.h"
 #include "core/store/database.h"
+#include "core/tls/certificatecheck.h"
 #include "core/util/hostport.h"
 
 #include <QFile>
@@ -275,6 +276,24 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
             if (!loop.isEmpty())
                 return QStringLiteral("%1: %2").arg(smarthostKey, loop);
         }
+    }
+    const QString certKey = QStringLiteral("tls.certificate");
+    const QString keyKey = QStringLiteral("tls.key");
+    const bool certChanges = changes([&](const QString& key) { return key == certKey; });
+    const bool keyChanges = changes([&](const QString& key) { return key == keyKey; });
+    if (certChanges || keyChanges) {
+        const QString certificate = after(certKey);
+        const QString key = after(keyKey);
+        QString problem;
+        if (!certificate.isEmpty() && !key.isEmpty())
+            problem = CertificateCheck::pairProblem(certificate, key);
+        else if (!certificate.isEmpty())
+            problem = CertificateCheck::certificateProblem(certificate);
+        if (!problem.isEmpty() && certChanges != keyChanges && !certificate.isEmpty() && !key.isEmpty())
+            problem += QStringLiteral("; to replace both, set them in one command: relaydesk config set "
+                                      "tls.certificate CERT tls.key KEY");
+        if (!problem.isEmpty())
+            return QStringLiteral("%1: %2").arg(certChanges ? certKey : keyKey, problem);
     }
     return {};
 }
