@@ -33,8 +33,9 @@ void printUsage(QTextStream& out)
 {
     out << "Usage: relaydesk [--data-dir DIR]                 the desktop manager\n"
            "       relaydesk --headless [--data-dir DIR]      the relay engine only, until SIGTERM/SIGINT\n"
-           "       relaydesk [--data-dir DIR] [--json] "
-           "agent|credential|config|queue|log|suppression|security ...\n"
+           "       relaydesk [--data-dir DIR] [--json] COMMAND ...\n"
+           "Commands: agent, credential, config, queue, log, suppression, route, tls-policy, smarthost, "
+           "security.\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
 }
 
@@ -66,6 +67,20 @@ int main(int argc, char** argv)
         } else if (cliCommands.contains(arg)) {
             cli = true;
             break;
+        } else if (arg == QLatin1String("--json")) {
+            continue; // a command follows, or the CLI says that none was given
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            // Qt's own options (-platform offscreen, -style fusion) may take a value: skip it.
+            if (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1Char('-')) &&
+                !cliCommands.contains(args[i + 1]))
+                ++i;
+        } else {
+            // Never fall through to the GUI with a word it does not understand (and perhaps no display).
+            QTextStream err(stderr);
+            err << "relaydesk: unknown command '" << arg
+                << "' (commands: " << cliCommands.join(QStringLiteral(", ")) << ")\n";
+            printUsage(err);
+            return 2;
         }
     }
 
@@ -88,6 +103,15 @@ int main(int argc, char** argv)
         return RelayDesk::runHeadless(dataDir);
     }
 #ifdef RELAYDESK_WITH_GUI
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !args.contains(QStringLiteral("-platform"))) {
+        // Qt would abort (SIGABRT) without a display; say what to do instead.
+        QTextStream err(stderr);
+        err << "relaydesk: no display for the desktop manager (DISPLAY and WAYLAND_DISPLAY are not set); use "
+               "--headless or a command\n";
+        printUsage(err);
+        return 2;
+    }
     return RelayDesk::runGui(argc, argv, dataDir);
 #else
     QTextStream(stderr)

@@ -556,8 +556,8 @@ Läuft ab am %3 (in %n Tagen)
         <translation>Das Relay wurde angehalten.</translation>
     </message>
     <message>
-        <source>RelayDesk: a listener is down</source>
-        <translation>RelayDesk: ein Listener ist ausgefallen</translation>
+        <source>RelayDesk: listener %1 is down: %2</source>
+        <translation>RelayDesk: Listener %1 ist ausgefallen: %2</translation>
     </message>
     <message>
         <source>RelayDesk: the relay is stopped</source>

@@ -556,8 +556,8 @@ Expire le %3 (dans %n jours)
         <translation>Le relais s&apos;est arrêté.</translation>
     </message>
     <message>
-        <source>RelayDesk: a listener is down</source>
-        <translation>RelayDesk : un écouteur est hors service</translation>
+        <source>RelayDesk: listener %1 is down: %2</source>
+        <translation>RelayDesk : l&apos;écouteur %1 est hors service : %2</translation>
     </message>
     <message>
         <source>RelayDesk: the relay is stopped</source>

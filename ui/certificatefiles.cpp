@@ -1,13 +1,10 @@
 #include "ui/certificatefiles.h"
 
-#include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -42,22 +39,10 @@ Expected<CertificateInfo> CertificateFiles::describe(const QString& certificateP
 Status CertificateFiles::useFiles(const QString& dataDir, const QString& certificatePath,
                                   const QString& keyPath)
 {
-    auto db = Database::connection(dataDir);
-    if (!db)
-        return Status::failure(db.error());
-    if (!db.value().transaction())
-        return Status::failure(db.value().lastError().text());
-    Settings settings(dataDir);
-    for (const auto& [key, value] : {std::pair{QStringLiteral("tls.certificate"), certificatePath},
-                                     std::pair{QStringLiteral("tls.key"), keyPath}}) {
-        if (Status status = settings.set(key, value); !status) {
-            db.value().rollback();
-            return status;
-        }
-    }
-    if (!db.value().commit())
-        return Status::failure(db.value().lastError().text());
-    return {};
+    // Both settings at once: the pair is checked as a pair (the key belongs to the certificate, which is in
+    // date), and stored in one transaction or not at all.
+    return Settings(dataDir).setAll(
+        {{QStringLiteral("tls.certificate"), certificatePath}, {QStringLiteral("tls.key"), keyPath}});
 }
 
 Expected<CertificateInfo> CertificateFiles::generateSelfSigned(const QString& dataDir,

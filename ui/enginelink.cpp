@@ -61,12 +61,13 @@ void EngineLink::updateTray()
     if (m_wasRunning && !running)
         m_tray->notify(tr("RelayDesk"), tr("The relay has stopped."));
     m_wasRunning = running;
-    bool listenerDown = false;
-    for (const ListenerStatus& listener : m_engine->listeners())
-        listenerDown = listenerDown || (listener.enabled && !listener.listening);
-    if (!running || listenerDown)
-        m_tray->setLevel(StatusTray::Level::Red, running ? tr("RelayDesk: a listener is down")
-                                                         : tr("RelayDesk: the relay is stopped"));
+    QString down; // the first listener that is down, with the reason (e.g. a certificate that cannot be used)
+    for (const ListenerStatus& listener : m_engine->listeners()) {
+        if (listener.enabled && !listener.listening && down.isEmpty())
+            down = tr("RelayDesk: listener %1 is down: %2").arg(listener.name, listener.error);
+    }
+    if (!running || !down.isEmpty())
+        m_tray->setLevel(StatusTray::Level::Red, running ? down : tr("RelayDesk: the relay is stopped"));
     else if (!m_alerts.isEmpty())
         m_tray->setLevel(StatusTray::Level::Yellow, tr("RelayDesk: %1").arg(m_alerts.first()));
     else

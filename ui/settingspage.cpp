@@ -55,35 +55,22 @@ QMap<QString, QString> readAll(const QString& dataDir)
     return values;
 }
 
-// Runs on the worker: validates everything first, then writes all changes in one transaction of this
-// thread's connection, so that nothing is half-saved. Returns what went wrong, or an empty string.
+// Runs on the worker: validates everything first, each value and then what they mean together (a
+// certificate with its key, a smarthost that is not this relay), then writes all changes in one transaction,
+// so that nothing is half-saved. Returns what went wrong, or an empty string.
 QString writeAll(const QString& dataDir, const QMap<QString, QString>& changed)
 {
+    QList<std::pair<QString, QString>> values;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         const SettingDefinition* def = Settings::definition(it.key());
         const QString problem = def && def->validate ? def->validate(it.value()) : QString();
         if (!problem.isEmpty())
             return QCoreApplication::translate("RelayDesk::SettingsPage", "%1: %2")
                 .arg(def->description, problem);
+        values.append({it.key(), it.value()});
     }
-    auto db = Database::connection(dataDir);
-    if (!db)
-        return db.error();
-    if (!db.value().transaction())
-        return db.value().lastError().text();
-    Settings settings(dataDir);
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        if (Status status = settings.set(it.key(), it.value()); !status) {
-            db.value().rollback();
-            return status.error();
-        }
-    }
-    if (!db.value().commit()) {
-        const QString error = db.value().lastError().text();
-        db.value().rollback();
-        return error;
-    }
-    return {};
+    const Status status = Settings(dataDir).setAll(values);
+    return status ? QString() : status.error();
 }
 
 } // namespace

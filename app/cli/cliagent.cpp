@@ -152,7 +152,7 @@ int network(AgentDirectory& agents, const QString& verb, const QStringList& word
         return out.error(ExitFailure, status.error());
     const QString list = trusted ? QStringLiteral("trusted devices") : QStringLiteral("allowlist");
     return changed(agents, name,
-                   QStringLiteral("%1 %2 the %3 of '%4' (%5).")
+                   QStringLiteral("%1 %2 %3 the %4 of '%5' (%6).")
                        .arg(add ? QStringLiteral("Added") : QStringLiteral("Removed"), ranges[0].toString(),
                             add ? QStringLiteral("to") : QStringLiteral("from"), list, name,
                             ranges[0].describe()),

@@ -54,7 +54,8 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     if (!limit || !offset)
         return out.error(ExitUsage,
                          QStringLiteral("log search: %1").arg(limit ? offset.error() : limit.error()));
-    search.limit = limit.value();
+    // One row more than asked for tells whether the limit cut the result short.
+    search.limit = limit.value() + 1;
     search.offset = offset.value();
     if (const QStringList since = parsed->values(QStringLiteral("--since")); !since.isEmpty()) {
         const auto at = DeliveryLog::parseSince(since.last(), nowMs());
@@ -66,9 +67,13 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     const auto entries = DeliveryLog(dataDir).search(search);
     if (!entries)
         return out.error(ExitFailure, entries.error());
+    QList<DeliveryLogEntry> matches = entries.value();
+    const bool more = matches.size() > limit.value();
+    if (more)
+        matches.resize(limit.value());
     QJsonArray array;
     QList<QStringList> rows;
-    for (const DeliveryLogEntry& e : entries.value()) {
+    for (const DeliveryLogEntry& e : std::as_const(matches)) {
         array.append(QJsonObject{{QStringLiteral("started_at"), CliOutput::timeJson(e.startedAt)},
                                  {QStringLiteral("queue_id"), e.queueId},
                                  {QStringLiteral("agent"), e.agent},
@@ -103,6 +108,13 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
                    QStringLiteral("RECIPIENT"), QStringLiteral("STATUS"), QStringLiteral("HOST"),
                    QStringLiteral("REPLY")},
                   rows);
+    if (more)
+        out.warning(
+            QStringLiteral("showing the first %1 matching rows from offset %2; more match: use --limit N "
+                           "(up to 100000) or --offset %3")
+                .arg(limit.value())
+                .arg(offset.value())
+                .arg(qint64(offset.value()) + limit.value()));
     return ExitOk;
 }
 

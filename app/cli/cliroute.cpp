@@ -105,9 +105,11 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
         QJsonObject result = routeJson(entry.value());
         result.insert(QStringLiteral("action"), QStringLiteral("add"));
         out.json(result);
-        out.line(QStringLiteral("Mail for %1 now goes to %2 (TLS: %3).")
+        out.line(QStringLiteral("Route added: mail for %1 goes to %2 (TLS: %3).")
                      .arg(entry->pattern, HostAndPort{entry->host, entry->port}.toString(),
                           tlsName(entry.value())));
+        out.line(
+            QStringLiteral("A running relay uses it from its next delivery pass, within about 10 seconds."));
         return ExitOk;
     }
     const QString pattern = parsed->positional[0].toLower();

@@ -127,10 +127,16 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, con
                          {QStringLiteral("username"), username},
                          {QStringLiteral("password_set"), !password.isEmpty()},
                          {QStringLiteral("action"), QStringLiteral("set")}});
+    // A running relay re-reads routes and the smarthost at its delivery passes, at most every 10 seconds
+    // (core/delivery/deliveryservice.cpp); deferred recipients keep their retry times.
     out.line(
-        QStringLiteral("Mail not routed otherwise now goes through %1 (TLS: %2%3).")
+        QStringLiteral("Smarthost set: mail not routed otherwise goes through %1 (TLS: %2%3).")
             .arg(endpoint->toString(), tls,
                  username.isEmpty() ? QStringLiteral(", no AUTH") : QStringLiteral(", AUTH as ") + username));
+    out.line(
+        QStringLiteral("A running relay uses it from its next delivery pass, within about 10 seconds; "
+                       "deferred messages wait for their next retry ('relaydesk queue retry ID' sends one "
+                       "now)."));
     return ExitOk;
 }
 

@@ -62,6 +62,18 @@ void DeliveryAttempt::tryNextAddress()
     target.host = m_result.host;
     target.address = m_addresses[m_addressIndex++];
     target.port = m_route.port;
+    // RFC 5321 6.3 / Postfix's "loops back to myself": a route, smarthost or MX that leads into this relay's
+    // own listener would relay the message to itself again and again. Checked here, so that a configuration
+    // changed by hand cannot start a loop either.
+    if (const QString own = m_context.ownListeners.listenerAt(target.address, target.port); !own.isEmpty()) {
+        const QByteArray reason = "Mail for " + m_result.job.domain.toUtf8() +
+                                  " loops back to this relay: " + target.display().toUtf8() + " is " +
+                                  own.toUtf8();
+        note("-- not connecting to " + target.display().toUtf8() + ": it is " + own.toUtf8());
+        m_lastFailure = SmtpReply::make(554, "5.4.6", reason);
+        m_lastOutcomes.reset();
+        return tryNextAddress();
+    }
     target.tls = m_plaintextRetry ? TlsPolicy::None : m_route.tls;
     m_plaintextRetry = false;
     target.implicitTls = m_route.implicitTls;

@@ -3,6 +3,7 @@
 #include "core/delivery/connectionpool.h"
 #include "core/delivery/deliveryjob.h"
 #include "core/delivery/mxresolver.h"
+#include "core/delivery/ownlisteners.h"
 #include "core/delivery/route.h"
 
 #include <QObject>
@@ -17,7 +18,8 @@ struct AttemptContext
     ConnectionPool* pool = nullptr;
     QByteArray heloName;
     ConnectionTimeouts timeouts;
-    int maxTries = 5; ///< addresses tried per job in all (like Postfix's smtp_mx_address_limit)
+    int maxTries = 5;          ///< addresses tried per job in all (like Postfix's smtp_mx_address_limit)
+    OwnListeners ownListeners; ///< addresses never connected to (a mail loop), whatever the route says
 };
 
 /// One delivery of one job along one route: finds the hosts (MX lookup or the route's host), then tries

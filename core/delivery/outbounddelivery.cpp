@@ -27,6 +27,7 @@ Status OutboundDelivery::configure(const QString& dataDir)
     options.maxConnections = settings.intValue(QStringLiteral("delivery.max_connections"));
     options.maxConnectionsPerDestination =
         settings.intValue(QStringLiteral("delivery.max_connections_per_domain"));
+    options.ownListeners = OwnListeners::fromSettings(settings);
     auto table = RouteStore(dataDir).load();
     if (!table)
         return Status::failure(table.error());
@@ -66,7 +67,12 @@ void OutboundDelivery::startWaiting()
         Waiting entry = m_waiting.takeAt(i);
         ++m_running;
         ++m_perDestination[entry.destination];
-        AttemptContext context{m_resolver, m_pool, m_options.heloName, m_options.timeouts};
+        AttemptContext context;
+        context.resolver = m_resolver;
+        context.pool = m_pool;
+        context.heloName = m_options.heloName;
+        context.timeouts = m_options.timeouts;
+        context.ownListeners = m_options.ownListeners;
         auto* attempt = new DeliveryAttempt(entry.job, entry.route, context, this);
         connect(attempt, &DeliveryAttempt::done, this,
                 [this, attempt, destination = entry.destination](const DeliveryAttemptResult& result) {

@@ -48,6 +48,7 @@ public:
         int maxConnectionsPerDestination = 4; ///< per MX domain, or per route/smarthost host:port
         int idleMs = 5000;                    ///< how long a finished connection waits for the next job
         quint16 mxPort = 25;                  ///< RFC 5321: 25; another port only for tests and lab setups
+        OwnListeners ownListeners;            ///< never connected to: mail sent there would loop
     };
 
     explicit OutboundDelivery(QObject* parent = nullptr);

@@ -1,5 +1,6 @@
 #include "core/delivery/routestore.h"
 #include "core/delivery/hostandport.h"
+#include "core/delivery/ownlisteners.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
 
@@ -81,6 +82,9 @@ Status RouteStore::setRoute(const RouteEntry& entry)
         return Status::failure(hostProblem);
     if (entry.port == 0)
         return Status::failure(QStringLiteral("port 0 is not a port"));
+    const QString loop = OwnListeners::fromSettings(Settings(m_dataDir)).refuseTarget(entry.host, entry.port);
+    if (!loop.isEmpty())
+        return Status::failure(loop);
     return run(
         m_dataDir,
         QStringLiteral("INSERT INTO routes(pattern, host, port, tls_policy) VALUES(?, ?, ?, ?)"

@@ -112,6 +112,7 @@ static SessionPolicy makePolicy(ListenerKind kind, const Settings& settings, boo
     policy.hostname = settings.value(QStringLiteral("server.hostname")).toLatin1();
     policy.maxMessageSize = settings.value(QStringLiteral("limits.max_message_size")).toLongLong();
     policy.maxRecipients = settings.intValue(QStringLiteral("limits.max_recipients"));
+    policy.maxHops = settings.intValue(QStringLiteral("limits.max_hops"));
     policy.tlsAvailable = tlsAvailable;
     return policy;
 }
@@ -126,9 +127,10 @@ Status RelayEngine::start()
     auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                 settings.value(QStringLiteral("tls.key")),
                                 settings.value(QStringLiteral("server.hostname")));
-    if (!tls)
-        return Status::failure(tls.error());
-    d->certificate = tls->configuration().localCertificate();
+    // Every listener speaks TLS (implicit, or STARTTLS for AUTH and on the LAN): without a usable certificate
+    // none of them listens, and each says why, instead of listening and failing every handshake.
+    const QString tlsProblem = tls ? QString() : QStringLiteral("TLS cannot be set up: %1").arg(tls.error());
+    d->certificate = tls ? tls->configuration().localCertificate() : QSslCertificate();
 
     d->writer = std::make_unique<StoreWriter>(d->dataDir);
     d->spool = std::make_unique<MessageSpool>(*d->writer);
@@ -152,7 +154,7 @@ Status RelayEngine::start()
 
     SessionEnvironment& env = d->env;
     env.dataDir = d->dataDir;
-    env.tls = tls->configuration();
+    env.tls = tls ? tls->configuration() : QSslConfiguration();
     env.submission = makePolicy(ListenerKind::Submission, settings, true);
     env.smtps = makePolicy(ListenerKind::Smtps, settings, true);
     env.lan = makePolicy(ListenerKind::Lan, settings, true);
@@ -216,7 +218,9 @@ Status RelayEngine::start()
         status.enabled = settings.boolValue(prefix + QStringLiteral(".enabled"));
         if (status.enabled) {
             const auto endpoint = HostPort::parse(status.address);
-            if (!endpoint) {
+            if (!tlsProblem.isEmpty()) {
+                status.error = tlsProblem;
+            } else if (!endpoint) {
                 status.error = endpoint.error();
             } else {
                 auto* listener = new SmtpListener(k.kind, d->limiter, dispatch);

@@ -26,8 +26,9 @@ public:
     Q_DISABLE_COPY_MOVE(RelayEngine)
 
     /// Opens the store, loads or generates the TLS certificate, starts workers, listeners and delivery.
-    /// Fails (and starts nothing) when the store or certificate cannot be used; a listener that cannot bind
-    /// is reported in listeners() instead.
+    /// Fails (and starts nothing) when the store cannot be used; a listener that cannot bind, and every
+    /// listener when the certificate cannot be used (key of another certificate, out of date, unreadable),
+    /// is reported with the reason in listeners() instead and does not listen.
     Status start();
     /// Stops accepting, lets sessions end, drains the spool writer and stops delivery.
     void stop();

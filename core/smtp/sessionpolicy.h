@@ -23,6 +23,7 @@ struct SessionPolicy
     QByteArray hostname = "localhost";
     qint64 maxMessageSize = 25 * 1024 * 1024; ///< RFC 1870 SIZE
     int maxRecipients = 100;
+    int maxHops = 50; ///< a message arriving with this many Received: fields is looping (RFC 5321 6.3)
     bool tlsAvailable = true;              ///< a certificate is loaded, so STARTTLS can be offered
     int maxErrors = 20;                    ///< protocol errors before the session is closed
     qint64 maxPipelinedBytes = 256 * 1024; ///< input buffered while a reply is pending

@@ -1,5 +1,6 @@
 #include "core/smtp/smtpserverprotocol.h"
 #include "core/smtp/mailpath.h"
+#include "core/smtp/traceheaders.h"
 #include "core/store/queueid.h"
 #include "core/util/tracedate.h"
 
@@ -400,6 +401,15 @@ void SmtpServerProtocol::finishData()
     }
     if (m_accessWithdrawn)
         return closeForWithdrawnAccess(); // the message came in after access ended: not accepted
+    // RFC 5321 6.3: count the Received: fields the client sent (before the relay adds its own); this many
+    // hops means a mail loop, and relaying once more would only feed it.
+    if (TraceHeaders::countReceived(message, m_policy.maxHops) >= m_policy.maxHops) {
+        resetTransaction();
+        reply(554, "5.4.6",
+              "Too many hops: " + QByteArray::number(m_policy.maxHops) +
+                  " or more Received: header fields, the message is looping");
+        return process();
+    }
     SubmittedMessage submitted;
     submitted.queueId = generateQueueId();
     submitted.sender = *m_sender;

@@ -1,6 +1,8 @@
 #include "core/store/settings.h"
 #include "core/delivery/hostandport.h"
+#include "core/delivery/ownlisteners.h"
 #include "core/store/database.h"
+#include "core/tls/certificatecheck.h"
 #include "core/util/hostport.h"
 
 #include <QFile>
@@ -11,6 +13,8 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSysInfo>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -149,6 +153,9 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive},
         {QStringLiteral("limits.max_recipients"), QStringLiteral("100"),
          QStringLiteral("Recipients per message"), validatePositive},
+        {QStringLiteral("limits.max_hops"), QStringLiteral("50"),
+         QStringLiteral("Received: header fields at which a message is refused as a mail loop (554 5.4.6)"),
+         validatePositive},
         {QStringLiteral("limits.idle_timeout"), QStringLiteral("300"),
          QStringLiteral("Seconds a session may stay silent"), validatePositive},
         {QStringLiteral("limits.session_timeout"), QStringLiteral("1800"),
@@ -251,24 +258,92 @@ bool Settings::boolValue(const QString& key) const
 
 Status Settings::set(const QString& key, const QString& value)
 {
-    const SettingDefinition* def = definition(key);
-    if (!def)
-        return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
-    if (def->validate) {
-        const QString problem = def->validate(value);
-        if (!problem.isEmpty())
-            return Status::failure(QStringLiteral("%1: %2").arg(key, problem));
+    return setAll({{key, value}});
+}
+
+QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) const
+{
+    const auto after = [this, &values](const QString& key) {
+        for (const auto& [k, v] : values) {
+            if (k == key)
+                return v;
+        }
+        return value(key);
+    };
+    const auto changes = [&values](auto predicate) {
+        return std::any_of(values.cbegin(), values.cend(),
+                           [&](const auto& kv) { return predicate(kv.first); });
+    };
+    const QString smarthostKey = QStringLiteral("delivery.smarthost");
+    const QString smarthost = after(smarthostKey);
+    if (!smarthost.isEmpty() && changes([](const QString& key) {
+            return key == QLatin1String("delivery.smarthost") || key.startsWith(QLatin1String("listener."));
+        })) {
+        if (const auto target = HostAndPort::parse(smarthost, 25)) {
+            const QString loop = OwnListeners::fromValues(after).refuseTarget(target->host, target->port);
+            if (!loop.isEmpty())
+                return QStringLiteral("%1: %2").arg(smarthostKey, loop);
+        }
     }
+    const QString certKey = QStringLiteral("tls.certificate");
+    const QString keyKey = QStringLiteral("tls.key");
+    const bool certChanges = changes([&](const QString& key) { return key == certKey; });
+    const bool keyChanges = changes([&](const QString& key) { return key == keyKey; });
+    if (certChanges || keyChanges) {
+        const QString certificate = after(certKey);
+        const QString key = after(keyKey);
+        QString problem;
+        if (!certificate.isEmpty() && !key.isEmpty())
+            problem = CertificateCheck::pairProblem(certificate, key);
+        else if (!certificate.isEmpty())
+            problem = CertificateCheck::certificateProblem(certificate);
+        if (!problem.isEmpty() && certChanges != keyChanges && !certificate.isEmpty() && !key.isEmpty())
+            problem += QStringLiteral("; to replace both, set them in one command: relaydesk config set "
+                                      "tls.certificate CERT tls.key KEY");
+        if (!problem.isEmpty())
+            return QStringLiteral("%1: %2").arg(certChanges ? certKey : keyKey, problem);
+    }
+    return {};
+}
+
+Status Settings::setAll(const QList<std::pair<QString, QString>>& values)
+{
+    for (const auto& [key, value] : values) {
+        const SettingDefinition* def = definition(key);
+        if (!def)
+            return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
+        if (def->validate) {
+            const QString problem = def->validate(value);
+            if (!problem.isEmpty())
+                return Status::failure(QStringLiteral("%1: %2").arg(key, problem));
+        }
+    }
+    if (const QString problem = crossCheck(values); !problem.isEmpty())
+        return Status::failure(problem);
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
-    QSqlQuery query(db.value());
-    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
-                                 "SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (!query.exec())
-        return Status::failure(QStringLiteral("cannot save %1: %2").arg(key, query.lastError().text()));
+    // Inside a caller's transaction this cannot begin one of its own, and need not.
+    const bool own = values.size() > 1 && db.value().transaction();
+    for (const auto& [key, value] : values) {
+        QSqlQuery query(db.value());
+        query.prepare(
+            QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
+                           "SET value = excluded.value"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        if (!query.exec()) {
+            const QString error = query.lastError().text();
+            if (own)
+                db.value().rollback();
+            return Status::failure(QStringLiteral("cannot save %1: %2").arg(key, error));
+        }
+    }
+    if (own && !db.value().commit()) {
+        const QString error = db.value().lastError().text();
+        db.value().rollback();
+        return Status::failure(error);
+    }
     return {};
 }
 

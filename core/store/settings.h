@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <utility>
+
 namespace RelayDesk {
 
 /// One configuration key: its name, default, and a validator that explains a bad value.
@@ -33,9 +35,14 @@ public:
     bool boolValue(const QString& key) const;
     /// Validates and stores; changes nothing and says why if key or value are bad.
     Status set(const QString& key, const QString& value);
+    /// Validates each value, then what they mean together with the stored ones (a smarthost that is not
+    /// this relay's own listener), and stores them all in one transaction, or none.
+    Status setAll(const QList<std::pair<QString, QString>>& values);
     Status reset(const QString& key);
 
 private:
+    QString crossCheck(const QList<std::pair<QString, QString>>& values) const;
+
     QString m_dataDir;
 };
 

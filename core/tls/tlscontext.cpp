@@ -1,4 +1,5 @@
 #include "core/tls/tlscontext.h"
+#include "core/tls/certificatecheck.h"
 #include "core/tls/certificategenerator.h"
 
 #include <QDir>
@@ -43,6 +44,9 @@ Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& cer
                 return Expected<TlsContext>::failure(generated.error());
         }
     }
+    // A key of another certificate, or a certificate out of date, would make every handshake fail.
+    if (const QString problem = CertificateCheck::pairProblem(cert, key); !problem.isEmpty())
+        return Expected<TlsContext>::failure(problem);
     QFile certFile(cert);
     if (!certFile.open(QIODevice::ReadOnly))
         return Expected<TlsContext>::failure(

@@ -13,7 +13,8 @@ class TlsContext final
 {
 public:
     /// Loads certPath/keyPath; when both are empty, uses (and on first start generates) the self-signed
-    /// pair in dataDir/tls/.
+    /// pair in dataDir/tls/. Fails, saying why, unless the key belongs to the certificate and the certificate
+    /// is in date.
     static Expected<TlsContext> load(const QString& dataDir, const QString& certPath, const QString& keyPath,
                                      const QString& hostname);
     const QSslConfiguration& configuration() const { return m_config; }

@@ -1,6 +1,8 @@
-// libFuzzer target: header parsing of accepted messages (MessageSpool::subjectOf, DsnBuilder::headerSection)
+// libFuzzer target: header parsing of accepted messages (MessageSpool::subjectOf, DsnBuilder::headerSection,
+// TraceHeaders::countReceived)
 // and DSNs built around hostile originals, senders and remote replies (DsnBuilder::build).
 #include "core/delivery/dsnbuilder.h"
+#include "core/smtp/traceheaders.h"
 #include "core/store/messagespool.h"
 #include "tests/fuzz/fuzzsupport.h"
 
@@ -25,6 +27,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!hasBareCrOrLf(input)) // what DataReader lets through: the unfolded subject is one line
         FUZZ_CHECK(!subject.contains(QLatin1Char('\r')) && !subject.contains(QLatin1Char('\n')));
     MessageSpool::domainOf(input);
+
+    // Loop detection reads only the header section and never counts more fields than there are lines.
+    const int received = TraceHeaders::countReceived(input);
+    FUZZ_CHECK(received >= 0 && received <= input.count('\n') + 1);
+    FUZZ_CHECK(TraceHeaders::countReceived(input, 3) == qMin(received, 3));
+    FUZZ_CHECK(received <= TraceHeaders::countReceived(input + "\r\n\r\nReceived: x\r\n"));
 
     const QByteArray header = DsnBuilder::headerSection(input);
     FUZZ_CHECK(input.startsWith(header));

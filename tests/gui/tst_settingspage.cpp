@@ -9,11 +9,13 @@
 #include "ui/settingspage.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSslCertificate>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -30,6 +32,9 @@ private Q_SLOTS:
     void generatesSelfSignedCertificate();
     void importsPkcs12();
     void routesEditorAddsAndRemoves();
+    void refusesAMismatchedPemPair();
+    void refusesAnExpiredPkcs12();
+    void routesEditorRefusesAnOwnListener();
 };
 
 void TestSettingsPage::loadsStoredValues()
@@ -189,6 +194,88 @@ void TestSettingsPage::routesEditorAddsAndRemoves()
     table->selectRow(0);
     QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("removeRoute")), Qt::LeftButton);
     QTRY_COMPARE(editor.routeCount(), 0);
+    QCOMPARE(RouteStore(dir.path()).routes()->size(), 0);
+}
+
+void TestSettingsPage::refusesAMismatchedPemPair()
+{
+    Test::TempDataDir dir;
+    const QString a = dir.path() + QStringLiteral("/a"), b = dir.path() + QStringLiteral("/b");
+    QVERIFY(CertificateGenerator::generate(a + QStringLiteral(".crt"), a + QStringLiteral(".key"),
+                                           QStringLiteral("a.example"))
+                .ok());
+    QVERIFY(CertificateGenerator::generate(b + QStringLiteral(".crt"), b + QStringLiteral(".key"),
+                                           QStringLiteral("b.example"))
+                .ok());
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    // What "Import PEM certificate and key..." fills in, then Save.
+    page.field(QStringLiteral("tls.certificate"))->setText(a + QStringLiteral(".crt"));
+    page.field(QStringLiteral("tls.key"))->setText(b + QStringLiteral(".key"));
+    QSignalSpy failed(&page, &SettingsPage::saveFailed);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveSettings")), Qt::LeftButton);
+    QTRY_COMPARE(failed.count(), 1);
+    const QString error = failed.first().first().toString();
+    QVERIFY2(error.contains(
+                 QStringLiteral("does not belong to the certificate in %1").arg(a + QStringLiteral(".crt"))),
+             qPrintable(error));
+    QVERIFY(Settings(dir.path()).value(QStringLiteral("tls.certificate")).isEmpty());
+    // Both halves of one pair are saved together.
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    page.field(QStringLiteral("tls.key"))->setText(a + QStringLiteral(".key"));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveSettings")), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("tls.key")), a + QStringLiteral(".key"));
+}
+
+void TestSettingsPage::refusesAnExpiredPkcs12()
+{
+    Test::TempDataDir dir;
+    const QString source = dir.path() + QStringLiteral("/old");
+    QVERIFY(CertificateGenerator::generate(source + QStringLiteral(".crt"), source + QStringLiteral(".key"),
+                                           QStringLiteral("old.example"), -1)
+                .ok());
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
+                   source + QStringLiteral(".crt"), QStringLiteral("-inkey"), source + QStringLiteral(".key"),
+                   QStringLiteral("-out"), source + QStringLiteral(".p12"), QStringLiteral("-passout"),
+                   QStringLiteral("pass:s3cret")});
+    if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0)
+        QSKIP("the openssl command is needed to make a PKCS#12 file");
+    CertificatePanel panel(dir.path());
+    QTRY_VERIFY(!panel.isBusy());
+    QSignalSpy failed(&panel, &CertificatePanel::failed);
+    panel.importPkcs12(source + QStringLiteral(".p12"), "s3cret");
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("expired on")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY2(panel.text().contains(QStringLiteral("expired on")), qPrintable(panel.text()));
+    QVERIFY(Settings(dir.path()).value(QStringLiteral("tls.certificate")).isEmpty());
+    // The refused import leaves no files behind in tls/.
+    QCOMPARE(QDir(dir.path() + QStringLiteral("/tls")).entryList({QStringLiteral("imported-*")}, QDir::Files),
+             QStringList());
+}
+
+void TestSettingsPage::routesEditorRefusesAnOwnListener()
+{
+    Test::TempDataDir dir;
+    QVERIFY(Settings(dir.path())
+                .set(QStringLiteral("listener.lan.address"), QStringLiteral("0.0.0.0:40025"))
+                .ok());
+    RoutesEditor editor(dir.path());
+    QSignalSpy loaded(&editor, &RoutesEditor::routesLoaded);
+    QTRY_VERIFY(loaded.count() >= 1);
+    QSignalSpy refused(&editor, &RoutesEditor::routeSaveFailed);
+    QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("routePattern")),
+                     QStringLiteral("example.com"));
+    QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("routeHost")), QStringLiteral("127.0.0.1"));
+    editor.findChild<QSpinBox*>(QStringLiteral("routePort"))->setValue(40025);
+    QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QTRY_COMPARE(refused.count(), 1);
+    QVERIFY2(editor.problem().contains(QStringLiteral("own lan listener (0.0.0.0:40025)")),
+             qPrintable(editor.problem()));
     QCOMPARE(RouteStore(dir.path()).routes()->size(), 0);
 }
 

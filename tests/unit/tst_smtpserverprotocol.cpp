@@ -148,6 +148,32 @@ private Q_SLOTS:
         QCOMPARE(d.endpoint.takeSummaries().value(0), "250 2.0.0 OK: queued as " + m.queueId.toLatin1());
     }
 
+    void loopingMessageIsRefused()
+    {
+        // RFC 5321 6.3: 50 Received: fields from the client (the default limit, as Postfix's
+        // hopcount_limit) mean a mail loop; 49 are relayed with the relay's own field on top.
+        QByteArray trace;
+        for (int i = 0; i < 49; ++i)
+            trace += "Received: from hop" + QByteArray::number(i) + ".test by relay.test\r\n";
+        Dialog d(ListenerKind::Submission);
+        d.c("EHLO client.test\r\n");
+        d.authenticate();
+        d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n");
+        d.endpoint.takeSummaries();
+        d.protocol->receive(QByteArray(trace + "Received: by loop.test\r\nSubject: hi\r\n\r\nbody\r\n.\r\n"));
+        QCOMPARE(
+            d.endpoint.takeSummaries(),
+            QList<QByteArray>{"554 5.4.6 Too many hops: 50 or more Received: header fields, the message is "
+                              "looping"});
+        QVERIFY(d.endpoint.commits.isEmpty());
+        // The transaction is over: a new one with 49 hops goes through.
+        QCOMPARE(d.c("RCPT TO:<c@d.test>\r\n"), QList<int>{503});
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n"), (QList<int>{250, 250, 354}));
+        QCOMPARE(d.c(trace + "Subject: hi\r\n\r\nbody\r\n.\r\n"), QList<int>{});
+        QCOMPARE(d.endpoint.commits.size(), 1);
+        QCOMPARE(d.endpoint.commits[0].content.count("\r\nReceived: "), qsizetype(49));
+    }
+
     void commitFailureSaysWhy()
     {
         Dialog d(ListenerKind::Submission);

@@ -1,4 +1,6 @@
 // The listeners' TLS: a generated self-signed pair (key readable by the owner only) and FS AEAD ciphers only.
+#include "core/tls/certificatecheck.h"
+#include "core/tls/certificategenerator.h"
 #include "core/tls/tlscontext.h"
 
 #include <QFile>
@@ -86,6 +88,70 @@ private Q_SLOTS:
                                         dir.filePath(QStringLiteral("k.pem")), QStringLiteral("x"));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().contains(QLatin1String("cannot read certificate")));
+    }
+
+    void refusesAKeyOfAnotherCertificate()
+    {
+        QTemporaryDir dir;
+        const QString certA = dir.filePath(QStringLiteral("a.crt")),
+                      keyA = dir.filePath(QStringLiteral("a.key"));
+        const QString certB = dir.filePath(QStringLiteral("b.crt")),
+                      keyB = dir.filePath(QStringLiteral("b.key"));
+        QVERIFY(CertificateGenerator::generate(certA, keyA, QStringLiteral("a.example")));
+        QVERIFY(CertificateGenerator::generate(certB, keyB, QStringLiteral("b.example")));
+        QCOMPARE(CertificateCheck::pairProblem(certA, keyA), QString());
+        const QString problem = CertificateCheck::pairProblem(certA, keyB);
+        QCOMPARE(problem,
+                 QStringLiteral("the private key in %1 does not belong to the certificate in %2 (their "
+                                "public keys differ)")
+                     .arg(keyB, certA));
+        // The listeners refuse the pair as well, instead of failing every handshake.
+        auto context = TlsContext::load(dir.path(), certA, keyB, QStringLiteral("x"));
+        QVERIFY(!context.ok());
+        QCOMPARE(context.error(), problem);
+        QVERIFY(TlsContext::load(dir.path(), certB, keyB, QStringLiteral("x")).ok());
+    }
+
+    void refusesACertificateOutOfDate()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("c.crt")),
+                      key = dir.filePath(QStringLiteral("c.key"));
+        QVERIFY(CertificateGenerator::generate(cert, key, QStringLiteral("c.example"), 30));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(CertificateCheck::certificateProblem(cert, now), QString());
+        const QString expired = CertificateCheck::pairProblem(cert, key, now.addDays(31));
+        QVERIFY2(expired.startsWith(QStringLiteral("the certificate in %1 expired on ").arg(cert)),
+                 qPrintable(expired));
+        QVERIFY(expired.endsWith(QLatin1String(" UTC")));
+        const QString early = CertificateCheck::certificateProblem(cert, now.addDays(-1));
+        QVERIFY2(early.startsWith(QStringLiteral("the certificate in %1 is not valid before ").arg(cert)),
+                 qPrintable(early));
+        QVERIFY(CertificateGenerator::generate(dir.filePath(QStringLiteral("old.crt")),
+                                               dir.filePath(QStringLiteral("old.key")), QStringLiteral("o"),
+                                               -1));
+        auto context = TlsContext::load(dir.path(), dir.filePath(QStringLiteral("old.crt")),
+                                        dir.filePath(QStringLiteral("old.key")), QStringLiteral("x"));
+        QVERIFY(!context.ok());
+        QVERIFY2(context.error().contains(QLatin1String("expired on")), qPrintable(context.error()));
+    }
+
+    void refusesFilesThatHoldNoPem()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("c.crt")),
+                      key = dir.filePath(QStringLiteral("c.key"));
+        QVERIFY(CertificateGenerator::generate(cert, key, QStringLiteral("c.example")));
+        QFile junk(dir.filePath(QStringLiteral("junk")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a PEM file\n");
+        junk.close();
+        QCOMPARE(CertificateCheck::pairProblem(junk.fileName(), key),
+                 QStringLiteral("%1 holds no PEM certificate").arg(junk.fileName()));
+        QCOMPARE(CertificateCheck::pairProblem(cert, junk.fileName()),
+                 QStringLiteral("%1 holds no unencrypted PEM private key").arg(junk.fileName()));
+        QVERIFY(CertificateCheck::pairProblem(cert, dir.filePath(QStringLiteral("missing")))
+                    .startsWith(QLatin1String("cannot read key ")));
     }
 };
 

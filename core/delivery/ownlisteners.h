@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace RelayDesk {
+
+class Settings;
+
+/// The relay's own listening endpoints, so that no route, smarthost or delivery sends mail back into the
+/// relay itself: such mail would come straight back and be relayed again, a mail loop.
+class OwnListeners final
+{
+public:
+    struct Endpoint
+    {
+        QString name;         ///< "submission", "smtps", "lan"
+        QString text;         ///< as configured: "0.0.0.0:587"
+        QHostAddress address; ///< may be a wildcard (0.0.0.0, ::)
+        quint16 port = 0;
+    };
+
+    OwnListeners() = default;
+    /// The enabled listeners of the settings; the machine's addresses from QNetworkInterface.
+    static OwnListeners fromSettings(const Settings& settings);
+    /// The same from setting values that may not be stored yet (value(key) gives each one).
+    static OwnListeners fromValues(const std::function<QString(const QString& key)>& value);
+    /// For tests: given endpoints and the addresses that count as this machine's.
+    OwnListeners(QList<Endpoint> endpoints, QList<QHostAddress> localAddresses);
+
+    /// The listener that a connection to address:port reaches, as "the submission listener (0.0.0.0:587)";
+    /// empty if none. A wildcard listener is reached through every address of this machine and loopback.
+    QString listenerAt(const QHostAddress& address, quint16 port) const;
+    /// Why mail must not be sent to host:port, or empty: host (an IP literal, or a name looked up in the
+    /// hosts file and DNS, which blocks: not for the GUI thread) resolves to one of these listeners. A name
+    /// that does not resolve is not refused here; delivery checks each address again before it connects.
+    QString refuseTarget(const QString& host, quint16 port) const;
+
+private:
+    const Endpoint* endpointAt(const QHostAddress& address, quint16 port) const;
+    bool isLocal(const QHostAddress& address) const;
+
+    QList<Endpoint> m_endpoints;
+    QList<QHostAddress> m_localAddresses;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,116 @@
+#include "core/tls/certificatecheck.h"
+
+#include <QFile>
+
+#include <openssl/asn1.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <ctime>
+#include <memory>
+
+namespace RelayDesk {
+
+namespace {
+
+template <typename T, void (*Free)(T*)> struct OpenSslDeleter
+{
+    void operator()(T* p) const { Free(p); }
+};
+using PKey = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY, EVP_PKEY_free>>;
+using Cert = std::unique_ptr<X509, OpenSslDeleter<X509, X509_free>>;
+using Bio = std::unique_ptr<BIO, OpenSslDeleter<BIO, BIO_free_all>>;
+
+// Never asks for a passphrase on the terminal: an encrypted key is simply not usable by the listeners.
+int noPassphrase(char*, int, int, void*)
+{
+    return 0;
+}
+
+Bio openFile(const QString& path, QString* problem, const char* what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = QStringLiteral("cannot read %1 %2: %3").arg(QLatin1String(what), path, file.errorString());
+        return nullptr;
+    }
+    const QByteArray pem = file.readAll();
+    Bio bio(BIO_new(BIO_s_mem()));
+    if (!bio || BIO_write(bio.get(), pem.constData(), int(pem.size())) != int(pem.size())) {
+        *problem = QStringLiteral("cannot read %1 %2").arg(QLatin1String(what), path);
+        return nullptr;
+    }
+    return bio;
+}
+
+QString timeText(const ASN1_TIME* time)
+{
+    std::tm tm = {};
+    if (ASN1_TIME_to_tm(time, &tm) != 1)
+        return QStringLiteral("(unreadable date)");
+    const QDateTime at(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                       QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+Cert readCertificate(const QString& path, QString* problem)
+{
+    Bio bio = openFile(path, problem, "certificate");
+    if (!bio)
+        return nullptr;
+    Cert cert(PEM_read_bio_X509(bio.get(), nullptr, noPassphrase, nullptr));
+    ERR_clear_error();
+    if (!cert)
+        *problem = QStringLiteral("%1 holds no PEM certificate").arg(path);
+    return cert;
+}
+
+QString dateProblem(const QString& path, X509* cert, const QDateTime& now)
+{
+    time_t at = time_t(now.toSecsSinceEpoch());
+    if (X509_cmp_time(X509_get0_notAfter(cert), &at) < 0)
+        return QStringLiteral("the certificate in %1 expired on %2")
+            .arg(path, timeText(X509_get0_notAfter(cert)));
+    if (X509_cmp_time(X509_get0_notBefore(cert), &at) > 0)
+        return QStringLiteral("the certificate in %1 is not valid before %2")
+            .arg(path, timeText(X509_get0_notBefore(cert)));
+    return {};
+}
+
+} // namespace
+
+QString CertificateCheck::certificateProblem(const QString& certificatePath, const QDateTime& now)
+{
+    QString problem;
+    const Cert cert = readCertificate(certificatePath, &problem);
+    return cert ? dateProblem(certificatePath, cert.get(), now) : problem;
+}
+
+QString CertificateCheck::pairProblem(const QString& certificatePath, const QString& keyPath,
+                                      const QDateTime& now)
+{
+    QString problem;
+    const Cert cert = readCertificate(certificatePath, &problem);
+    if (!cert)
+        return problem;
+    if (problem = dateProblem(certificatePath, cert.get(), now); !problem.isEmpty())
+        return problem;
+    Bio bio = openFile(keyPath, &problem, "key");
+    if (!bio)
+        return problem;
+    const PKey key(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
+    ERR_clear_error();
+    if (!key)
+        return QStringLiteral("%1 holds no unencrypted PEM private key").arg(keyPath);
+    const bool belongs = X509_check_private_key(cert.get(), key.get()) == 1;
+    ERR_clear_error();
+    if (!belongs)
+        return QStringLiteral("the private key in %1 does not belong to the certificate in %2 (their public "
+                              "keys differ)")
+            .arg(keyPath, certificatePath);
+    return {};
+}
+
+} // namespace RelayDesk

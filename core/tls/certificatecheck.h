@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace RelayDesk {
+
+/// Whether a listener certificate and private key can serve TLS at all: a certificate out of date, or a key
+/// that belongs to another certificate, makes every handshake fail. Checked wherever the pair is set and
+/// when the listeners start, so that the reason is said once, clearly, instead of in every failed handshake.
+class CertificateCheck final
+{
+public:
+    /// Empty if certificatePath holds a PEM certificate that is valid at now; otherwise what is wrong.
+    static QString certificateProblem(const QString& certificatePath,
+                                      const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// certificateProblem, then whether keyPath holds an unencrypted PEM private key that belongs to the
+    /// certificate (its public key is the certificate's). Empty if the pair can serve TLS.
+    static QString pairProblem(const QString& certificatePath, const QString& keyPath,
+                               const QDateTime& now = QDateTime::currentDateTimeUtc());
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,118 @@
+"""Command-line defects an outside probe found (docs/reliability.md, issue 9): garbled allowlist messages, an
+unknown command that fell through to the GUI and aborted, a smarthost message that promised more than the engine
+does, and a log search that stopped at 50 rows without a word.
+
+Run by ctest; RELAYDESK_BIN points at the relaydesk binary. Each test uses its own data directory.
+"""
+import contextlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from relaydesk_harness import RELAYDESK_BIN, Relay, free_ports, wait_until  # noqa: E402
+from test_delivery import ScriptedServer, relay_settings, submit  # noqa: E402
+
+
+class CliProbe(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.data = os.path.join(self.tmp.name, "data")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def run_cli(self, *args, json_output=False, env=None):
+        cmd = [RELAYDESK_BIN, "--data-dir", self.data] + (["--json"] if json_output else []) + list(args)
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, env=env)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    def test_network_verbs_print_what_they_did_without_a_qt_warning(self):
+        self.assertEqual(self.run_cli("agent", "create", "Billing")[0], 0)
+        expected = {
+            "allow-ip": "Added 192.0.2.0/24 to the allowlist of 'Billing' (256 addresses: 192.0.2.0 to 192.0.2.255).",
+            "deny-ip": "Removed 192.0.2.0/24 from the allowlist of 'Billing' (256 addresses: 192.0.2.0 to "
+                       "192.0.2.255).",
+            "trust-device": "Added 192.0.2.0/24 to the trusted devices of 'Billing' (256 addresses: 192.0.2.0 to "
+                            "192.0.2.255).",
+            "untrust-device": "Removed 192.0.2.0/24 from the trusted devices of 'Billing' (256 addresses: "
+                              "192.0.2.0 to 192.0.2.255).",
+        }
+        for verb, line in expected.items():
+            code, out, err = self.run_cli("agent", verb, "Billing", "192.0.2.0/24")
+            self.assertEqual(code, 0, (verb, err))
+            self.assertEqual(err, "", verb)  # before: "QString::arg: Argument missing: ..."
+            self.assertEqual(out.splitlines()[0], line, verb)
+
+    def test_an_unknown_command_prints_usage_and_exits_2(self):
+        env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+        for args, word in ((["frobnicate"], "frobnicate"), (["--json", "frobnicate", "x"], "frobnicate"),
+                           (["agnet", "list"], "agnet")):
+            code, out, err = self.run_cli(*args, env=env)
+            self.assertEqual(code, 2, (args, out, err))  # before: 134 (SIGABRT in the GUI without a display)
+            self.assertEqual(out, "")
+            self.assertIn("unknown command '%s'" % word, err)
+            self.assertIn("Usage: relaydesk", err)
+        # No command and no display: the GUI would abort; say so instead.
+        code, out, err = self.run_cli(env=env)
+        self.assertEqual(code, 2, err)
+        self.assertIn("no display", err)
+        self.assertIn("--headless", err)
+
+    def insert_log_rows(self, count):
+        self.assertEqual(self.run_cli("config", "list")[0], 0)  # creates the database
+        with contextlib.closing(sqlite3.connect(os.path.join(self.data, "relaydesk.sqlite"))) as db:
+            now = int(time.time() * 1000)
+            db.executemany(
+                "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, recipient_id,"
+                " recipient, status, started_at, code, enhanced, reply) VALUES(?, ?, ?, 'billing', 'a@b.test', ?, ?,"
+                " 'delivered', ?, 250, '2.0.0', 'OK')",
+                [("k%d" % i, i, "q%d" % i, i, "r%d@example.net" % i, now - i) for i in range(count)])
+            db.commit()
+
+    def test_log_search_says_when_the_limit_cut_the_result_short(self):
+        self.insert_log_rows(60)
+        code, out, err = self.run_cli("log", "search", json_output=True)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(len(json.loads(out)), 50)
+        self.assertIn("showing the first 50 matching rows from offset 0; more match: use --limit N", err)
+        self.assertIn("--offset 50", err)
+        code, out, err = self.run_cli("log", "search", "--limit", "60", json_output=True)
+        self.assertEqual((code, len(json.loads(out)), err), (0, 60, ""))
+        code, out, err = self.run_cli("log", "search", "--limit", "40", "--offset", "40")
+        self.assertEqual((code, err), (0, ""))  # 20 rows left: nothing was cut
+        self.assertEqual(len(out.splitlines()), 21)  # header and 20 rows
+        code, out, err = self.run_cli("log", "search", "--limit", "10", "--offset", "40")
+        self.assertIn("--offset 50", err)
+
+
+class SmarthostWhileRunning(unittest.TestCase):
+    """`smarthost set` says when a running engine uses the new smarthost, and the engine does so."""
+
+    def test_a_running_engine_picks_up_a_new_smarthost(self):
+        old, new = ScriptedServer(), ScriptedServer()
+        relay = Relay(relay_settings(old.port), prefix="relaydesk-sh-")
+        try:
+            relay.create_agent("billing", trusted=("127.0.0.1",))
+            relay.start()
+            result = relay.cli("smarthost", "set", "127.0.0.1:%d" % new.port, "--tls", "opportunistic")
+            print("smarthost set -> %s" % result.stdout.strip(), file=sys.stderr)
+            self.assertNotIn("now goes", result.stdout)
+            self.assertIn("A running relay uses it from its next delivery pass, within about 10 seconds", result.stdout)
+            time.sleep(11)  # the engine re-reads routes at most every 10 s
+            submit(relay, ["someone@example.net"], subject="After the change")
+            self.assertTrue(wait_until(lambda: new.messages_to("someone@example.net"), timeout=30))
+            self.assertEqual(old.messages_to("someone@example.net"), [])
+        finally:
+            relay.cleanup()
+            old.close()
+            new.close()
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,73 @@
+// Which targets reach the relay's own listeners (a mail loop): exact addresses, wildcards, IPv4-mapped IPv6.
+#include "core/delivery/ownlisteners.h"
+
+#include <QTest>
+
+using namespace RelayDesk;
+
+namespace {
+
+OwnListeners listeners()
+{
+    return OwnListeners(
+        {{QStringLiteral("submission"), QStringLiteral("127.0.0.1:2587"),
+          QHostAddress(QStringLiteral("127.0.0.1")), 2587},
+         {QStringLiteral("smtps"), QStringLiteral("0.0.0.0:465"), QHostAddress::AnyIPv4, 465},
+         {QStringLiteral("lan"), QStringLiteral("[::]:25"), QHostAddress::AnyIPv6, 25}},
+        {QHostAddress(QStringLiteral("192.0.2.7")), QHostAddress(QStringLiteral("2001:db8::7"))});
+}
+
+} // namespace
+
+class TestOwnListeners : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listenerAt_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("listener");
+        QTest::newRow("exact") << "127.0.0.1" << 2587 << "the submission listener (127.0.0.1:2587)";
+        QTest::newRow("mapped") << "::ffff:127.0.0.1" << 2587 << "the submission listener (127.0.0.1:2587)";
+        QTest::newRow("other loopback, exact listener") << "127.0.0.2" << 2587 << "";
+        QTest::newRow("other port") << "127.0.0.1" << 2588 << "";
+        QTest::newRow("wildcard v4, loopback") << "127.0.0.5" << 465 << "the smtps listener (0.0.0.0:465)";
+        QTest::newRow("wildcard v4, own address") << "192.0.2.7" << 465 << "the smtps listener (0.0.0.0:465)";
+        QTest::newRow("wildcard v4, other host") << "192.0.2.8" << 465 << "";
+        QTest::newRow("wildcard v4, v6 address") << "2001:db8::7" << 465 << "";
+        QTest::newRow("wildcard v6, v6 own") << "2001:db8::7" << 25 << "the lan listener ([::]:25)";
+        QTest::newRow("wildcard v6, v4 own (dual stack)")
+            << "192.0.2.7" << 25 << "the lan listener ([::]:25)";
+        QTest::newRow("wildcard v6, ::1") << "::1" << 25 << "the lan listener ([::]:25)";
+        QTest::newRow("wildcard v6, other host") << "2001:db8::8" << 25 << "";
+        QTest::newRow("0.0.0.0 itself") << "0.0.0.0" << 465 << "the smtps listener (0.0.0.0:465)";
+    }
+
+    void listenerAt()
+    {
+        QFETCH(QString, address);
+        QFETCH(int, port);
+        QFETCH(QString, listener);
+        QCOMPARE(listeners().listenerAt(QHostAddress(address), quint16(port)), listener);
+    }
+
+    void refuseTargetNamesTheListener()
+    {
+        const QString literal = listeners().refuseTarget(QStringLiteral("127.0.0.1"), 2587);
+        QCOMPARE(literal, QStringLiteral("127.0.0.1:2587 is this relay's own submission listener "
+                                         "(127.0.0.1:2587): mail sent there would come straight back (a mail "
+                                         "loop)"));
+        // A name from the hosts file resolves first.
+        const QString named = listeners().refuseTarget(QStringLiteral("localhost"), 465);
+        QVERIFY2(named.startsWith(QStringLiteral("localhost:465 (127.0.0.1) is this relay's own smtps")) ||
+                     named.startsWith(QStringLiteral("localhost:465 (::1)")),
+                 qPrintable(named));
+        QVERIFY(listeners().refuseTarget(QStringLiteral("192.0.2.8"), 465).isEmpty());
+        QVERIFY(OwnListeners().refuseTarget(QStringLiteral("127.0.0.1"), 2587).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOwnListeners)
+#include "tst_ownlisteners.moc"
