@@ -533,6 +533,10 @@ Läuft ab am %3 (in %n Tagen)
         <translation>Noch kein Zustellversuch aufgezeichnet.</translation>
     </message>
     <message>
+        <source>Content not kept: the message body was removed once every recipient was final.</source>
+        <translation>Inhalt nicht aufbewahrt: Der Nachrichtentext wurde entfernt, sobald jeder Empfänger endgültig war.</translation>
+    </message>
+    <message>
         <source>Export delivery log</source>
         <translation>Zustellprotokoll exportieren</translation>
     </message>

@@ -533,6 +533,10 @@ Expire le %3 (dans %n jours)
         <translation>Aucune tentative enregistrée pour le moment.</translation>
     </message>
     <message>
+        <source>Content not kept: the message body was removed once every recipient was final.</source>
+        <translation>Contenu non conservé : le corps du message a été supprimé dès que tous les destinataires étaient définitifs.</translation>
+    </message>
+    <message>
         <source>Export delivery log</source>
         <translation>Exporter le journal de distribution</translation>
     </message>

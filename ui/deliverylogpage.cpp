@@ -115,6 +115,10 @@ void DeliveryLogPage::showDetails()
             .arg(row.recipient.toHtmlEscaped(), tr("From %1 via %2, queue id %3, subject \"%4\"")
                                                     .arg(row.sender, row.agent, row.queueId, row.subject)
                                                     .toHtmlEscaped());
+    if (!row.contentKept)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Content not kept: the message body was removed once every recipient was final.")
+                             .toHtmlEscaped());
     html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     m_details->setHtml(html);
     using Attempts = Expected<QList<DeliveryAttemptRow>>;

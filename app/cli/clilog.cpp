@@ -1,9 +1,13 @@
 // relaydesk log search [--agent A] [--status S] [--recipient R] [--since T] [--limit N] [--offset N]
+// relaydesk log purge [--before T]
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/delivery/deliverylog.h"
 #include "core/store/database.h"
+#include "core/store/retentionpurge.h"
+#include "core/store/settings.h"
+#include "core/store/storewriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,6 +18,7 @@ namespace {
 
 const CliVerb verbs[] = {
     {"search", 0, "log search [--agent A] [--status S] [--recipient R] [--since T] [--limit N] [--offset N]"},
+    {"purge", 0, "log purge [--before T]"},
 };
 
 Expected<int> number(const CliArgs& args, const QString& option, int fallback, int min, int max)
@@ -29,6 +34,58 @@ Expected<int> number(const CliArgs& args, const QString& option, int fallback, i
     return n;
 }
 
+// What the engine's hourly purge does, now, in the same small batches (each its own transaction, so a
+// running engine keeps committing in between). --before T purges log rows older than T instead of
+// retention.log; bodies follow retention.bodies either way.
+int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, const CliOutput& out)
+{
+    const auto parsed = CliArgs::parse(args, {QStringLiteral("--before")});
+    if (!parsed)
+        return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(parsed.error()));
+    if (const QString problem = verb.checkArguments(parsed->positional); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(problem));
+    const qint64 now = nowMs();
+    const RetentionPolicy policy = RetentionPolicy::fromSettings(Settings(dataDir));
+    qint64 logCutoff = policy.logCutoff(now);
+    if (const QStringList before = parsed->values(QStringLiteral("--before")); !before.isEmpty()) {
+        const auto at = DeliveryLog::parseSince(before.last(), now);
+        if (!at)
+            return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(at.error()));
+        logCutoff = at.value();
+    }
+    const qint64 bodyCutoff = policy.bodyCutoff(now);
+    StoreWriter writer(dataDir);
+    PurgeCounts totals;
+    for (;;) {
+        PurgeCounts batch;
+        const Status status = writer.runSync([&](QSqlDatabase& db) {
+            const auto counts = RetentionPurge::purgeBatch(db, bodyCutoff, logCutoff);
+            if (!counts)
+                return Status::failure(counts.error());
+            batch = counts.value();
+            return Status();
+        });
+        if (!status)
+            return out.error(ExitFailure, status.error());
+        totals += batch;
+        if (!RetentionPurge::mayHaveMore(batch))
+            break;
+    }
+    out.json(QJsonObject{{QStringLiteral("bodies"), totals.bodies},
+                         {QStringLiteral("messages"), totals.messages},
+                         {QStringLiteral("attempts"), totals.attempts},
+                         {QStringLiteral("security_events"), totals.events},
+                         {QStringLiteral("before"), CliOutput::timeJson(logCutoff)}});
+    out.line(QStringLiteral("Removed %1 message bodies, %2 messages, %3 delivery attempts and %4 security "
+                            "events (log rows before %5).")
+                 .arg(totals.bodies)
+                 .arg(totals.messages)
+                 .arg(totals.attempts)
+                 .arg(totals.events)
+                 .arg(CliOutput::timeText(logCutoff)));
+    return ExitOk;
+}
+
 } // namespace
 
 int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
@@ -37,6 +94,8 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("log", verb, verbs));
+    if (verb == QLatin1String("purge"))
+        return purge(dataDir, *found, args.mid(1), out);
     const QStringList options = {QStringLiteral("--agent"),     QStringLiteral("--status"),
                                  QStringLiteral("--recipient"), QStringLiteral("--since"),
                                  QStringLiteral("--limit"),     QStringLiteral("--offset")};

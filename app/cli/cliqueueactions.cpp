@@ -71,6 +71,7 @@ int show(const QueueActions& queue, const QString& id, const CliOutput& out)
                          {QStringLiteral("size"), e.size},
                          {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
                          {QStringLiteral("held"), e.held},
+                         {QStringLiteral("content_kept"), e.contentKept},
                          {QStringLiteral("recipients"), recipients},
                          {QStringLiteral("attempts"), attempts}});
     out.line(
@@ -79,6 +80,8 @@ int show(const QueueActions& queue, const QString& id, const CliOutput& out)
     out.line(QStringLiteral("Sender:    %1").arg(e.sender.isEmpty() ? QStringLiteral("<>") : e.sender));
     out.line(QStringLiteral("Subject:   %1").arg(e.subject));
     out.line(QStringLiteral("Received:  %1 (%2 bytes)").arg(CliOutput::timeText(e.receivedAt)).arg(e.size));
+    if (!e.contentKept)
+        out.line(QStringLiteral("Content:   not kept (removed once every recipient was final)"));
     out.line();
     out.table({QStringLiteral("RECIPIENT"), QStringLiteral("STATE"), QStringLiteral("ATTEMPTS"),
                QStringLiteral("NEXT TRY"), QStringLiteral("LAST REPLY")},

@@ -1,6 +1,7 @@
 #include "core/delivery/deliverylogwriter.h"
 #include "core/delivery/dsnsubmission.h"
 #include "core/delivery/suppressionlist.h"
+#include "core/store/retentionpurge.h"
 #include "core/store/storewriter.h"
 
 #include <QDateTime>
@@ -251,8 +252,13 @@ Expected<RecordSummary> DeliveryLogWriter::record(QSqlDatabase& db, const Delive
     }
     if (const Status s = countStats(db, message.agentId, context.nowMs, summary); !s)
         return Result::failure(s.error());
-    if (!message.exists || message.sender.isEmpty())
-        return summary; // never a DSN for a null sender: no bounce loops
+    if (!message.exists)
+        return summary;
+    if (message.sender.isEmpty()) { // never a DSN for a null sender: no bounce loops
+        if (const Status s = RetentionPurge::settle(db, messageId, context.nowMs, context.keepBodies); !s)
+            return Result::failure(s.error());
+        return summary;
+    }
 
     const bool noticeDue = !delayed.isEmpty() && !message.delayNotified &&
                            context.schedule.delayNoticeDue(message.receivedAt, context.nowMs);
@@ -279,6 +285,9 @@ Expected<RecordSummary> DeliveryLogWriter::record(QSqlDatabase& db, const Delive
         if (!mark.exec())
             return Result::failure(sqlFailure(mark).error());
     }
+    // After the DSN, which quotes the original: the body goes in the transaction that made it final.
+    if (const Status s = RetentionPurge::settle(db, messageId, context.nowMs, context.keepBodies); !s)
+        return Result::failure(s.error());
     return summary;
 }
 
@@ -310,6 +319,9 @@ Expected<RecordSummary> DeliveryLogWriter::recordSuppressed(QSqlDatabase& db,
             !logged)
             return Expected<RecordSummary>::failure(logged.error());
         ++summary.suppressed;
+        if (const Status settled = RetentionPurge::settle(db, s.messageId, context.nowMs, context.keepBodies);
+            !settled)
+            return Expected<RecordSummary>::failure(settled.error());
     }
     return summary;
 }

@@ -29,8 +29,10 @@ struct SuppressedRecipient
 };
 
 /// Turns delivery outcomes into store rows, inside one StoreWriter job each: delivery_attempts rows,
-/// recipient states, agent_daily_stats, suppressions and DSNs. State changes only once the outcome is known,
-/// so a crash before this commits means a second attempt, never a lost recipient (contract 1).
+/// recipient states, agent_daily_stats, suppressions and DSNs; once the last recipient of a message is
+/// final, the same transaction removes its body (RetentionPurge::settle, contract 8). State changes only once
+/// the outcome is known, so a crash before this commits means a second attempt, never a lost recipient
+/// (contract 1).
 class DeliveryLogWriter final
 {
 public:
@@ -39,6 +41,7 @@ public:
         RetrySchedule schedule;
         QString hostname; ///< Reporting-MTA of DSNs
         qint64 nowMs = 0;
+        bool keepBodies = false; ///< retention.bodies > 0: the purge removes bodies later, not record()
     };
 
     static Expected<RecordSummary> record(QSqlDatabase& db, const DeliveryAttemptResult& result,

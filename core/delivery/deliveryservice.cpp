@@ -2,6 +2,7 @@
 #include "core/delivery/deliverytransport.h"
 #include "core/delivery/outbounddelivery.h"
 #include "core/store/database.h"
+#include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 
@@ -133,6 +134,7 @@ void DeliveryService::readSettings()
     const Settings settings(m_dataDir);
     m_context.schedule = RetrySchedule::fromSettings(settings);
     m_context.hostname = settings.value(QStringLiteral("server.hostname"));
+    m_context.keepBodies = RetentionPolicy::fromSettings(settings).keepsBodies();
     m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
     m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;
 }

@@ -1,6 +1,7 @@
 #include "core/delivery/queueactions.h"
 #include "core/delivery/deliverylogwriter.h"
 #include "core/store/database.h"
+#include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 
@@ -30,7 +31,8 @@ QList<QueueRecipient> recipientsOf(QSqlDatabase db, qint64 messageId, bool pendi
     return list;
 }
 
-const char* const messageColumns = "id, queue_id, agent_name, sender, subject, size, received_at, held";
+const char* const messageColumns = "id, queue_id, agent_name, sender, subject, size, received_at, held,"
+                                   " EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = messages.id)";
 
 QueueEntry readMessage(const QSqlQuery& q)
 {
@@ -43,6 +45,7 @@ QueueEntry readMessage(const QSqlQuery& q)
     e.size = q.value(5).toLongLong();
     e.receivedAt = q.value(6).toLongLong();
     e.held = q.value(7).toInt() != 0;
+    e.contentKept = q.value(8).toInt() != 0;
     return e;
 }
 
@@ -169,7 +172,8 @@ Status QueueActions::bounce(const QString& queueId)
     const qint64 messageId = id.value();
     const Settings settings(m_dataDir);
     const DeliveryLogWriter::Context context{RetrySchedule::fromSettings(settings),
-                                             settings.value(QStringLiteral("server.hostname")), nowMs()};
+                                             settings.value(QStringLiteral("server.hostname")), nowMs(),
+                                             RetentionPolicy::fromSettings(settings).keepsBodies()};
     return m_writer->runSync([=](QSqlDatabase& db) {
         const auto summary = DeliveryLogWriter::bounceNow(db, messageId, context);
         if (!summary)

@@ -34,6 +34,7 @@ struct QueueEntry
     qint64 size = 0;
     qint64 receivedAt = 0;
     bool held = false;
+    bool contentKept = true; ///< false once the body left the store (every recipient final, contract 8)
     QList<QueueRecipient> recipients;
     QList<DeliveryLogEntry> attempts;
 };

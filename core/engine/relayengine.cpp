@@ -3,6 +3,7 @@
 #include "core/delivery/queueactions.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
+#include "core/engine/retentionscheduler.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
@@ -56,6 +57,7 @@ struct RelayEngine::Private
     std::atomic<unsigned> nextWorker{0};
     QTimer publishTimer;
     std::unique_ptr<DeliveryServiceThread> delivery;
+    std::unique_ptr<RetentionScheduler> retention;
     QMutex wakeMutex; ///< guards delivery against the writer thread's wake calls during stop()
 
     void wake()
@@ -252,6 +254,10 @@ Status RelayEngine::start()
         d->delivery = std::move(delivery);
     }
 
+    // Contract 8: bodies and log rows past their retention leave the store, in small batches.
+    d->retention = std::make_unique<RetentionScheduler>(d->dataDir, d->writer.get());
+    d->retention->start();
+
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
         if (d->registry.takeChanged())
@@ -309,7 +315,9 @@ void RelayEngine::stop()
         delivery = std::move(d->delivery);
     }
     delivery.reset();
-    // 4. Drain the writer while the workers (targets of its callbacks) still exist.
+    // 4. Drain the writer while the workers (targets of its callbacks) still exist; a purge under way
+    // submits no further batch once stopped.
+    d->retention.reset();
     d->writer.reset();
     for (SessionWorker* worker : d->workers)
         delete worker;

@@ -80,7 +80,8 @@ QVariant sortKey(const LogFilter& filter, const DeliveryLogRow& row)
 const char* const selectColumns =
     "SELECT r.id, m.id, m.queue_id, m.agent_name, m.sender, r.address, m.subject,"
     " CASE WHEN m.held = 1 AND r.state IN ('queued','deferred') THEN 'held' ELSE r.state END,"
-    " r.attempts, m.received_at, r.updated_at, r.last_code, r.last_enhanced, r.last_reply"
+    " r.attempts, m.received_at, r.updated_at, r.last_code, r.last_enhanced, r.last_reply,"
+    " EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id)"
     " FROM recipients r JOIN messages m ON m.id = r.message_id";
 
 Expected<QList<DeliveryLogRow>> readRows(QSqlQuery& query)
@@ -104,6 +105,7 @@ Expected<QList<DeliveryLogRow>> readRows(QSqlQuery& query)
         row.lastCode = query.value(11).toInt();
         row.lastEnhanced = query.value(12).toString();
         row.lastReply = query.value(13).toString();
+        row.contentKept = query.value(14).toInt() != 0;
         rows.append(row);
     }
     return rows;

@@ -21,6 +21,7 @@ struct DeliveryLogRow
     int lastCode = 0; ///< 0 before any attempt
     QString lastEnhanced;
     QString lastReply;
+    bool contentKept = true; ///< false once the body left the store (every recipient final)
 };
 
 /// One delivery attempt of a recipient, for the details pane.

@@ -144,10 +144,26 @@ static QStringList adminChangesMigration()
     };
 }
 
+// Retention (docs/reliability.md, "Retention"): final_at is when the last recipient of a message became
+// final (NULL while any is pending). The purge finds old final messages and security events by index;
+// messages already final when this runs get the time of their last recipient update.
+static QStringList retentionMigration()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN final_at INTEGER"),
+        QStringLiteral("UPDATE messages SET final_at = (SELECT MAX(r.updated_at) FROM recipients r"
+                       " WHERE r.message_id = messages.id) WHERE NOT EXISTS (SELECT 1 FROM recipients r"
+                       " WHERE r.message_id = messages.id AND r.state IN ('queued','deferred'))"),
+        QStringLiteral("CREATE INDEX messages_final ON messages(final_at) WHERE final_at IS NOT NULL"),
+        QStringLiteral("CREATE INDEX security_events_time ON security_events(at)"),
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),  routesMigration(),
-            logIndexesMigration(), pendingIndexMigration(), adminChangesMigration()};
+            logIndexesMigration(), pendingIndexMigration(), adminChangesMigration(),
+            retentionMigration()};
 }
 
 } // namespace RelayDesk

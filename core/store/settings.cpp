@@ -52,6 +52,15 @@ QString validateNonNegative(const QString& value)
     return {};
 }
 
+QString validateDays(const QString& value)
+{
+    bool ok = false;
+    const qlonglong n = value.toLongLong(&ok);
+    if (!ok || n < 0 || n > 36500)
+        return QStringLiteral("'%1' is not a whole number of days from 0 to 36500").arg(value);
+    return {};
+}
+
 QString validateBool(const QString& value)
 {
     static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false")};
@@ -222,6 +231,12 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("Outbound connections to one destination"), validatePositive},
         {QStringLiteral("delivery.helo_name"), QString(),
          QStringLiteral("Name sent in EHLO (empty: server.hostname)"), validateOptionalHostname},
+        {QStringLiteral("retention.bodies"), QStringLiteral("0"),
+         QStringLiteral("Days a message body is kept after its last recipient is final (0: removed at once)"),
+         validateDays},
+        {QStringLiteral("retention.log"), QStringLiteral("90"),
+         QStringLiteral("Days the delivery log (envelope, outcome, transcript) and security events are kept"),
+         validateDays},
     };
     return list;
 }

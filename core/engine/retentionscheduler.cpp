@@ -1,0 +1,114 @@
+#include "core/engine/retentionscheduler.h"
+#include "core/store/database.h"
+#include "core/store/settings.h"
+#include "core/store/storewriter.h"
+
+#include <QLoggingCategory>
+
+#include <atomic>
+
+namespace RelayDesk {
+
+Q_LOGGING_CATEGORY(lcRetention, "relaydesk.retention")
+
+/// One purge: shared by the jobs of its chain, which outlive neither the writer nor a stop().
+struct RetentionScheduler::Run
+{
+    QString dataDir;
+    StoreWriter* writer = nullptr;
+    RetentionScheduler::Finished finished;
+    std::atomic<bool> cancelled{false};
+    std::atomic<bool> done{false};
+    // Written and read on the writer thread only.
+    bool policyRead = false;
+    RetentionPolicy policy;
+    qint64 nowMs = 0;
+    PurgeCounts last;
+    PurgeCounts totals;
+};
+
+RetentionScheduler::RetentionScheduler(QString dataDir, StoreWriter* writer, QObject* parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_timer(this)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        runNow();
+        m_timer.start(m_interval);
+    });
+}
+
+RetentionScheduler::~RetentionScheduler()
+{
+    stop();
+}
+
+void RetentionScheduler::start(std::chrono::milliseconds firstDelay, std::chrono::milliseconds interval)
+{
+    m_interval = interval;
+    m_timer.start(firstDelay);
+}
+
+void RetentionScheduler::stop()
+{
+    m_timer.stop();
+    if (m_run)
+        m_run->cancelled = true;
+}
+
+void RetentionScheduler::runNow()
+{
+    if (m_run && !m_run->done && !m_run->cancelled)
+        return; // the last purge is still running: an hour's worth of rows is more than one interval's
+    auto run = std::make_shared<Run>();
+    run->dataDir = m_dataDir;
+    run->writer = m_writer;
+    run->finished = m_finished;
+    run->nowMs = nowMs();
+    m_run = run;
+    submitBatch(run);
+}
+
+void RetentionScheduler::submitBatch(const std::shared_ptr<Run>& run)
+{
+    run->writer->submit(
+        [run](QSqlDatabase& db) {
+            run->last = PurgeCounts();
+            if (run->cancelled)
+                return Status();
+            if (!run->policyRead) { // on the writer's own connection, inside its transaction
+                run->policy = RetentionPolicy::fromSettings(Settings(run->dataDir));
+                run->policyRead = true;
+            }
+            const auto batch = RetentionPurge::purgeBatch(db, run->policy.bodyCutoff(run->nowMs),
+                                                          run->policy.logCutoff(run->nowMs));
+            if (!batch)
+                return Status::failure(batch.error());
+            run->last = batch.value();
+            return Status();
+        },
+        [run](const Status& status) {
+            // On the writer thread, after the batch committed: the next batch queues behind whatever
+            // arrived meanwhile, so accepts commit between batches.
+            if (status)
+                run->totals += run->last;
+            if (status && !run->cancelled && RetentionPurge::mayHaveMore(run->last)) {
+                submitBatch(run);
+                return;
+            }
+            if (!status)
+                qCWarning(lcRetention) << "retention purge stopped:" << status.error();
+            else if (run->totals.total() > 0)
+                qCInfo(lcRetention).noquote()
+                    << QStringLiteral("retention purge removed %1 bodies, %2 messages, %3 delivery attempts, "
+                                      "%4 security events")
+                           .arg(run->totals.bodies)
+                           .arg(run->totals.messages)
+                           .arg(run->totals.attempts)
+                           .arg(run->totals.events);
+            if (run->finished)
+                run->finished(run->totals, status.ok());
+            run->done = true;
+        });
+}
+
+} // namespace RelayDesk

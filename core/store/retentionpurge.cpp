@@ -1,0 +1,121 @@
+#include "core/store/retentionpurge.h"
+#include "core/store/settings.h"
+#include "core/store/storewriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace RelayDesk {
+
+RetentionPolicy RetentionPolicy::fromSettings(const Settings& settings)
+{
+    RetentionPolicy policy;
+    policy.bodyDays = qMax(0, settings.intValue(QStringLiteral("retention.bodies")));
+    policy.logDays = qMax(0, settings.intValue(QStringLiteral("retention.log")));
+    return policy;
+}
+
+PurgeCounts& PurgeCounts::operator+=(const PurgeCounts& other)
+{
+    bodies += other.bodies;
+    messages += other.messages;
+    attempts += other.attempts;
+    events += other.events;
+    return *this;
+}
+
+namespace {
+
+Status failure(const QSqlQuery& query)
+{
+    return Status::failure(QStringLiteral("cannot purge old rows: %1").arg(query.lastError().text()));
+}
+
+/// Runs a DELETE of at most limit rows older than cutoff; returns how many went, or -1 (error in status).
+int deleteOlder(QSqlDatabase& db, const QString& sql, qint64 cutoff, int limit, Status* status)
+{
+    QSqlQuery& query = StoreWriter::statement(db, sql);
+    query.addBindValue(cutoff);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        *status = failure(query);
+        return -1;
+    }
+    const int removed = query.numRowsAffected();
+    query.finish();
+    return removed;
+}
+
+} // namespace
+
+Status RetentionPurge::settle(QSqlDatabase& db, qint64 messageId, qint64 nowMs, bool keepBodies)
+{
+    QSqlQuery& stamp = StoreWriter::statement(
+        db, QStringLiteral(
+                "UPDATE messages SET final_at = ? WHERE id = ? AND final_at IS NULL AND NOT EXISTS"
+                " (SELECT 1 FROM recipients WHERE message_id = ? AND state IN ('queued','deferred'))"));
+    stamp.addBindValue(nowMs);
+    stamp.addBindValue(messageId);
+    stamp.addBindValue(messageId);
+    if (!stamp.exec())
+        return failure(stamp);
+    const bool final = stamp.numRowsAffected() > 0;
+    stamp.finish();
+    if (!final || keepBodies)
+        return {};
+    QSqlQuery& drop =
+        StoreWriter::statement(db, QStringLiteral("DELETE FROM message_bodies WHERE message_id = ?"));
+    drop.addBindValue(messageId);
+    if (!drop.exec())
+        return failure(drop);
+    drop.finish();
+    return {};
+}
+
+Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCutoff, qint64 logCutoff,
+                                                 int limit)
+{
+    PurgeCounts counts;
+    Status status;
+    // Bodies: walk message_bodies (only what is in flight or kept on purpose), not every final message.
+    counts.bodies = deleteOlder(
+        db,
+        QStringLiteral(
+            "DELETE FROM message_bodies WHERE message_id IN (SELECT b.message_id FROM message_bodies"
+            " b CROSS JOIN messages m ON m.id = b.message_id WHERE m.final_at IS NOT NULL"
+            " AND m.final_at < ? LIMIT ?)"),
+        bodyCutoff, limit, &status);
+    if (counts.bodies < 0)
+        return Expected<PurgeCounts>::failure(status.error());
+    // Final messages: recipients and any kept body go with them (ON DELETE CASCADE).
+    counts.messages = deleteOlder(
+        db,
+        QStringLiteral("DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE final_at IS NOT NULL"
+                       " AND final_at < ? ORDER BY final_at LIMIT ?)"),
+        logCutoff, limit, &status);
+    if (counts.messages < 0)
+        return Expected<PurgeCounts>::failure(status.error());
+    counts.attempts = deleteOlder(
+        db,
+        QStringLiteral("DELETE FROM delivery_attempts WHERE id IN (SELECT id FROM delivery_attempts"
+                       " WHERE started_at < ? ORDER BY started_at LIMIT ?)"),
+        logCutoff, limit, &status);
+    if (counts.attempts < 0)
+        return Expected<PurgeCounts>::failure(status.error());
+    counts.events = deleteOlder(db,
+                                QStringLiteral("DELETE FROM security_events WHERE id IN (SELECT id FROM"
+                                               " security_events WHERE at < ? ORDER BY at LIMIT ?)"),
+                                logCutoff, limit, &status);
+    if (counts.events < 0)
+        return Expected<PurgeCounts>::failure(status.error());
+    return counts;
+}
+
+bool RetentionPurge::mayHaveMore(const PurgeCounts& batch, int limit)
+{
+    return batch.bodies >= limit || batch.messages >= limit || batch.attempts >= limit ||
+           batch.events >= limit;
+}
+
+} // namespace RelayDesk
