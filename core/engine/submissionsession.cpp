@@ -8,6 +8,8 @@
 #include "core/security/auththrottle.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
+#include "core/store/queueid.h"
+#include "core/util/tracedate.h"
 
 #include <QPointer>
 #include <QSslCipher>
@@ -299,6 +301,16 @@ void SubmissionSession::commitMessage(const SubmittedMessage& message)
                                 worker, [worker, id, failure] { worker->deliverCommitResult(id, failure); },
                                 Qt::QueuedConnection);
                         });
+}
+
+QString SubmissionSession::newQueueId()
+{
+    return generateQueueId();
+}
+
+QByteArray SubmissionSession::traceDate()
+{
+    return TraceDate::now();
 }
 
 void SubmissionSession::onCommitResult(CommitFailure failure)
