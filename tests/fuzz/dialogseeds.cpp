@@ -68,7 +68,7 @@ char clientScene(const DialogScript& script)
     if (script.hasDirective("login"))
         scene |= 0x08;
     if (const DialogLine* send = script.directive("send"))
-        scene |= int(qBound<qsizetype>(0, send->args.size() - 2, 3)) << 4;
+        scene |= int(qBound(qsizetype(0), send->args.size() - 2, qsizetype(3))) << 4;
     return char(scene);
 }
 
