@@ -28,18 +28,10 @@ QString selectColumns()
         " FROM recipients r JOIN messages m ON m.id = r.message_id");
 }
 
-bool hasSortColumn(const LogFilter& filter)
-{
-    return filter.sortColumn >= 0 && filter.sortColumn < DeliveryLogQuery::ColumnCount;
-}
-
 // Newest first (by r.id) unless the filter sorts by a column.
 KeysetOrder orderOf(const LogFilter& filter)
 {
-    if (!hasSortColumn(filter))
-        return KeysetOrder({}, QStringLiteral("r.id"), Qt::DescendingOrder);
-    return KeysetOrder(QLatin1String(sortExpressions[filter.sortColumn]), QStringLiteral("r.id"),
-                       filter.sortOrder);
+    return KeysetOrder::forFilter(filter, sortExpressions, QStringLiteral("r.id"), -1, Qt::DescendingOrder);
 }
 
 Expected<QList<DeliveryLogRow>> readRows(QSqlQuery& query)
@@ -136,8 +128,8 @@ Expected<QList<DeliveryLogRow>> DeliveryLogQuery::pageAfter(const LogFilter& fil
     query.prepare(pageSql(filter, after != nullptr));
     where.bind(query);
     if (after) {
-        if (orderOf(filter).hasKey())
-            query.addBindValue(columnValue(*after, filter.sortColumn));
+        if (const KeysetOrder order = orderOf(filter); order.hasKey())
+            query.addBindValue(columnValue(*after, order.column()));
         query.addBindValue(after->recipientId);
     }
     query.addBindValue(limit);

@@ -2,9 +2,21 @@
 
 namespace RelayDesk {
 
-KeysetOrder::KeysetOrder(QString key, QString id, Qt::SortOrder order)
-    : m_key(std::move(key)), m_id(std::move(id)), m_order(order)
+KeysetOrder::KeysetOrder(QString key, QString id, Qt::SortOrder order, int column)
+    : m_key(std::move(key)), m_id(std::move(id)), m_order(order), m_column(column)
 {
+}
+
+KeysetOrder KeysetOrder::forFilter(const LogFilter& filter, std::span<const char* const> keys, QString id,
+                                   int naturalColumn, Qt::SortOrder naturalOrder)
+{
+    const auto keyOf = [&](int column) {
+        return column >= 0 && std::size_t(column) < keys.size() ? QString(QLatin1String(keys[column]))
+                                                                : QString();
+    };
+    if (!keyOf(filter.sortColumn).isEmpty())
+        return KeysetOrder(keyOf(filter.sortColumn), std::move(id), filter.sortOrder, filter.sortColumn);
+    return KeysetOrder(keyOf(naturalColumn), std::move(id), naturalOrder, naturalColumn);
 }
 
 QString KeysetOrder::orderBy() const

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/insight/logfilter.h"
+
 #include <QString>
 #include <Qt>
+
+#include <span>
 
 namespace RelayDesk {
 
@@ -12,10 +16,15 @@ class KeysetOrder final
 {
 public:
     /// key: a NULL-free SQL expression (row values never compare NULL); empty: by id alone.
-    KeysetOrder(QString key, QString id, Qt::SortOrder order);
+    KeysetOrder(QString key, QString id, Qt::SortOrder order, int column = -1);
+    /// By the filter's sort column when it has one of keys (each column's key), else by naturalColumn
+    /// (-1: by id alone) in naturalOrder.
+    static KeysetOrder forFilter(const LogFilter& filter, std::span<const char* const> keys, QString id,
+                                 int naturalColumn, Qt::SortOrder naturalOrder);
 
     bool hasKey() const { return !m_key.isEmpty(); }
-    QString orderBy() const; ///< " ORDER BY key ASC, id ASC"
+    int column() const { return m_column; } ///< the column whose value is the key; -1: by id alone
+    QString orderBy() const;                ///< " ORDER BY key ASC, id ASC"
     /// The condition that continues after a row: bind the row's key (if hasKey()), then its id. id may be
     /// written differently from the ORDER BY's (SQLite's "+r.id" keeps it from choosing a rowid range).
     QString after(const QString& id = {}) const;
@@ -24,6 +33,7 @@ private:
     QString m_key;
     QString m_id;
     Qt::SortOrder m_order;
+    int m_column;
 };
 
 } // namespace RelayDesk

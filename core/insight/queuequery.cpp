@@ -31,16 +31,11 @@ QString groupedSelect()
 const char* const sortColumns[] = {"received_at", "agent_name", "sender",       "recipients", "subject",
                                    "state",       "attempts",   "next_attempt", "last_code"};
 
-bool hasSortColumn(const LogFilter& filter)
-{
-    return filter.sortColumn >= 0 && filter.sortColumn < QueueQuery::ColumnCount;
-}
-
+// Soonest due first unless the filter sorts by a column.
 KeysetOrder orderOf(const LogFilter& filter)
 {
-    if (!hasSortColumn(filter))
-        return KeysetOrder(QStringLiteral("next_attempt"), QStringLiteral("id"), Qt::AscendingOrder);
-    return KeysetOrder(QLatin1String(sortColumns[filter.sortColumn]), QStringLiteral("id"), filter.sortOrder);
+    return KeysetOrder::forFilter(filter, sortColumns, QStringLiteral("id"), QueueQuery::NextAttempt,
+                                  Qt::AscendingOrder);
 }
 
 Expected<QList<QueueRow>> readRows(QSqlQuery& query)
@@ -126,8 +121,7 @@ Expected<QList<QueueRow>> QueueQuery::pageAfter(const LogFilter& filter, const Q
                   QStringLiteral(" LIMIT ?"));
     where.bind(query);
     if (after) {
-        query.addBindValue(hasSortColumn(filter) ? columnValue(*after, filter.sortColumn)
-                                                 : QVariant(after->nextAttemptAt));
+        query.addBindValue(columnValue(*after, order.column()));
         query.addBindValue(after->messageId);
     }
     query.addBindValue(limit);

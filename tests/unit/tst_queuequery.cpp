@@ -3,10 +3,10 @@
 #include "core/insight/keysetpages.h"
 #include "core/insight/queuequery.h"
 #include "core/store/database.h"
+#include "tests/support/bulkrows.h"
 #include "tests/support/tempdatadir.h"
 
 #include <QSet>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace RelayDesk;
@@ -33,45 +33,27 @@ private:
 void TestQueueQuery::initTestCase()
 {
     QVERIFY(Database::initialize(m_dir.path()).ok());
-    QSqlDatabase db = Database::connection(m_dir.path()).value();
-    QVERIFY(db.transaction());
-    QSqlQuery message(db);
-    QSqlQuery recipient(db);
-    QVERIFY(message.prepare(QStringLiteral(
-        "INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at, listener,"
-        " client_address, held) VALUES(?, ?, ?, ?, 100, ?, 'lan', '127.0.0.1', ?)")));
-    QVERIFY(recipient.prepare(QStringLiteral(
-        "INSERT INTO recipients(message_id, address, domain, state, attempts, next_attempt_at, last_code,"
-        " updated_at) VALUES(?, ?, 'example.com', ?, ?, ?, ?, ?)")));
+    Test::BulkRows rows(Database::connection(m_dir.path()).value());
     const QStringList states = {QStringLiteral("queued"), QStringLiteral("deferred"),
                                 QStringLiteral("delivered"), QStringLiteral("bounced")};
     // Few distinct times, agents, senders and due times: sort keys tie in long runs, across page
     // boundaries, and only the message id orders them.
     for (int i = 0; i < 241; ++i) {
-        message.addBindValue(QStringLiteral("Q%1").arg(i, 4, 10, QLatin1Char('0')));
-        message.addBindValue(QStringLiteral("agent-%1").arg(i % 3));
-        message.addBindValue(QStringLiteral("sender%1@example.org").arg(i % 4));
-        message.addBindValue(QStringLiteral("Subject %1").arg(i % 2));
-        message.addBindValue(1000 + (i % 3));
-        message.addBindValue(i % 13 == 0 ? 1 : 0);
-        QVERIFY(message.exec());
-        const qint64 id = message.lastInsertId().toLongLong();
+        const qint64 id = rows.message(QStringLiteral("Q%1").arg(i, 4, 10, QLatin1Char('0')),
+                                       QStringLiteral("agent-%1").arg(i % 3),
+                                       QStringLiteral("sender%1@example.org").arg(i % 4),
+                                       QStringLiteral("Subject %1").arg(i % 2), 1000 + (i % 3), i % 13 == 0);
         bool pending = false;
         for (int j = 0; j < 1 + i % 3; ++j) {
             const QString state = states.at((i + 2 * j) % states.size());
             pending = pending || state == QLatin1String("queued") || state == QLatin1String("deferred");
-            recipient.addBindValue(id);
-            recipient.addBindValue(QStringLiteral("r%1@example.com").arg(i % 5));
-            recipient.addBindValue(state);
-            recipient.addBindValue(i % 2);
-            recipient.addBindValue(5000 + (i % 4) * 10);
-            recipient.addBindValue(i % 5 == 0 ? QVariant() : QVariant(421 + i % 2 * 29));
-            recipient.addBindValue(2000 + j);
-            QVERIFY(recipient.exec());
+            rows.recipient(id, QStringLiteral("r%1@example.com").arg(i % 5), state, i % 2,
+                           5000 + (i % 4) * 10, i % 5 == 0 ? QVariant() : QVariant(421 + i % 2 * 29),
+                           2000 + j);
         }
         m_pending += pending ? 1 : 0;
     }
-    QVERIFY(db.commit());
+    QVERIFY(rows.commit());
     QVERIFY(m_pending > 100);
 }
 
