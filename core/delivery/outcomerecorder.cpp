@@ -1,4 +1,4 @@
-#include "core/delivery/deliverylogwriter.h"
+#include "core/delivery/outcomerecorder.h"
 #include "core/delivery/dsnsubmission.h"
 #include "core/delivery/suppressionlist.h"
 #include "core/store/retentionpurge.h"
@@ -143,8 +143,8 @@ QString attemptKey(const DeliveryAttemptResult& result)
 
 } // namespace
 
-Expected<RecordSummary> DeliveryLogWriter::record(QSqlDatabase& db, const DeliveryAttemptResult& result,
-                                                  const Context& context)
+Expected<RecordSummary> OutcomeRecorder::record(QSqlDatabase& db, const DeliveryAttemptResult& result,
+                                                const Context& context)
 {
     using Result = Expected<RecordSummary>;
     const qint64 messageId = result.job.messageId;
@@ -291,9 +291,9 @@ Expected<RecordSummary> DeliveryLogWriter::record(QSqlDatabase& db, const Delive
     return summary;
 }
 
-Expected<RecordSummary> DeliveryLogWriter::recordSuppressed(QSqlDatabase& db,
-                                                            const QList<SuppressedRecipient>& skipped,
-                                                            const Context& context)
+Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
+                                                          const QList<SuppressedRecipient>& skipped,
+                                                          const Context& context)
 {
     RecordSummary summary;
     for (const SuppressedRecipient& s : skipped) {
@@ -326,8 +326,7 @@ Expected<RecordSummary> DeliveryLogWriter::recordSuppressed(QSqlDatabase& db,
     return summary;
 }
 
-Expected<RecordSummary> DeliveryLogWriter::bounceNow(QSqlDatabase& db, qint64 messageId,
-                                                     const Context& context)
+Expected<RecordSummary> OutcomeRecorder::bounceNow(QSqlDatabase& db, qint64 messageId, const Context& context)
 {
     const MessageInfo message = loadMessage(db, messageId);
     DeliveryAttemptResult result;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/delivery/deliveryjob.h"
 #include "core/delivery/retryschedule.h"
+#include "core/smtp/deliveryjob.h"
 #include "core/util/expected.h"
 
 #include <QSqlDatabase>
@@ -33,7 +33,7 @@ struct SuppressedRecipient
 /// final, the same transaction removes its body (RetentionPurge::settle, contract 8). State changes only once
 /// the outcome is known, so a crash before this commits means a second attempt, never a lost recipient
 /// (contract 1).
-class DeliveryLogWriter final
+class OutcomeRecorder final
 {
 public:
     struct Context

@@ -1,10 +1,11 @@
-#include "core/delivery/deliveryservice.h"
-#include "core/delivery/deliverytransport.h"
-#include "core/delivery/outbounddelivery.h"
+#include "core/delivery/queuerunner.h"
+#include "core/outbound/deliverytransport.h"
+#include "core/outbound/outboundtransport.h"
 #include "core/store/database.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 
 #include <QLoggingCategory>
 
@@ -15,41 +16,28 @@ namespace RelayDesk {
 
 Q_LOGGING_CATEGORY(lcDelivery, "relaydesk.delivery")
 
-struct DeliveryService::Guard
+struct QueueRunner::Guard
 {
     std::mutex mutex;
-    DeliveryService* service = nullptr;
+    QueueRunner* service = nullptr;
 };
 
-namespace {
-DeliveryService::TransportFactory& defaultFactory()
-{
-    static DeliveryService::TransportFactory factory;
-    return factory;
-}
-} // namespace
-
-void DeliveryService::setDefaultTransportFactory(TransportFactory factory)
-{
-    defaultFactory() = std::move(factory);
-}
-
-DeliveryService::DeliveryService(QString dataDir, StoreWriter* writer, QObject* parent)
+QueueRunner::QueueRunner(QString dataDir, StoreWriter* writer, QObject* parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_scheduler(m_dataDir), m_timer(this),
       m_guard(std::make_shared<Guard>())
 {
     m_guard->service = this;
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &DeliveryService::runScheduler);
+    connect(&m_timer, &QTimer::timeout, this, &QueueRunner::runScheduler);
 }
 
-DeliveryService::~DeliveryService()
+QueueRunner::~QueueRunner()
 {
     std::lock_guard lock(m_guard->mutex);
     m_guard->service = nullptr;
 }
 
-void DeliveryService::post(const std::shared_ptr<Guard>& guard, std::function<void()> call)
+void QueueRunner::post(const std::shared_ptr<Guard>& guard, std::function<void()> call)
 {
     // Static, with the guard held by the caller's copy: the service may be gone by the time the writer
     // calls back, so nothing of it is read here unless the guard says it is still alive.
@@ -58,18 +46,18 @@ void DeliveryService::post(const std::shared_ptr<Guard>& guard, std::function<vo
         QMetaObject::invokeMethod(guard->service, std::move(call), Qt::QueuedConnection);
 }
 
-DeliveryTransport* DeliveryService::outboundTransport()
+DeliveryTransport* QueueRunner::outboundTransport()
 {
-    auto* transport = new DeliveryTransportAdapter<OutboundDelivery>(this);
-    const Status configured = transport->outbound()->configure(m_dataDir);
+    auto* transport = new OutboundTransport(this);
+    const Status configured = transport->configure(m_dataDir);
     if (!configured)
         qCWarning(lcDelivery) << "outbound delivery configuration:" << configured.error();
     m_configuredAt = nowMs();
-    m_outbound = transport->outbound();
+    m_outbound = transport;
     return transport;
 }
 
-void DeliveryService::reconfigure()
+void QueueRunner::reconfigure()
 {
     // Settings and routes may change from the command line or the GUI: re-read them now and then.
     if (!m_outbound || nowMs() - m_configuredAt < 10'000)
@@ -79,17 +67,16 @@ void DeliveryService::reconfigure()
         qCWarning(lcDelivery) << "outbound delivery configuration:" << configured.error();
 }
 
-void DeliveryService::start()
+void QueueRunner::start()
 {
     if (m_running)
         return;
     if (!m_transport) {
-        const TransportFactory factory = m_factory ? m_factory : defaultFactory();
-        m_transport = factory ? factory(this) : outboundTransport();
+        m_transport = m_factory ? m_factory(this) : outboundTransport();
         if (!m_transport)
             qCWarning(lcDelivery) << "no delivery transport: the queue is kept but not delivered";
         else
-            connect(m_transport, &DeliveryTransport::finished, this, &DeliveryService::onFinished);
+            connect(m_transport, &DeliveryTransport::finished, this, &QueueRunner::onFinished);
     }
     // Contract 1: nothing to recover. Recipients still queued or deferred after a crash are simply due.
     readSettings();
@@ -97,13 +84,13 @@ void DeliveryService::start()
     wake();
 }
 
-void DeliveryService::stop()
+void QueueRunner::stop()
 {
     m_running = false;
     m_timer.stop();
 }
 
-void DeliveryService::wake()
+void QueueRunner::wake()
 {
     if (!m_running || m_scheduled)
         return;
@@ -112,19 +99,19 @@ void DeliveryService::wake()
     // interval serves them all, so a burst does not turn into a queue read per message.
     const qint64 wait = m_lastPassMs + kMinPassIntervalMs - nowMs();
     if (wait > 0)
-        QTimer::singleShot(std::chrono::milliseconds(wait), this, &DeliveryService::runScheduler);
+        QTimer::singleShot(std::chrono::milliseconds(wait), this, &QueueRunner::runScheduler);
     else
-        QMetaObject::invokeMethod(this, &DeliveryService::runScheduler, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &QueueRunner::runScheduler, Qt::QueuedConnection);
 }
 
-DeliveryLogWriter::Context DeliveryService::context() const
+OutcomeRecorder::Context QueueRunner::context() const
 {
-    DeliveryLogWriter::Context context = m_context;
+    OutcomeRecorder::Context context = m_context;
     context.nowMs = nowMs();
     return context;
 }
 
-void DeliveryService::readSettings()
+void QueueRunner::readSettings()
 {
     // At most once a second: under load the scheduler runs after every recorded outcome.
     const qint64 now = nowMs();
@@ -139,7 +126,7 @@ void DeliveryService::readSettings()
     m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;
 }
 
-void DeliveryService::runScheduler()
+void QueueRunner::runScheduler()
 {
     m_scheduled = false;
     m_lastPassMs = nowMs();
@@ -161,11 +148,11 @@ void DeliveryService::runScheduler()
         const QList<SuppressedRecipient> skipped = work->suppressed;
         for (const SuppressedRecipient& s : skipped)
             m_busy.insert(s.recipientId);
-        const DeliveryLogWriter::Context ctx = context();
+        const OutcomeRecorder::Context ctx = context();
         auto count = std::make_shared<int>(0);
         m_writer->submit(
             [skipped, ctx, count](QSqlDatabase& db) {
-                const auto summary = DeliveryLogWriter::recordSuppressed(db, skipped, ctx);
+                const auto summary = OutcomeRecorder::recordSuppressed(db, skipped, ctx);
                 *count = summary ? summary->suppressed : 0;
                 return summary ? Status() : Status::failure(summary.error());
             },
@@ -192,7 +179,7 @@ void DeliveryService::runScheduler()
         Q_EMIT idle();
 }
 
-void DeliveryService::armTimer()
+void QueueRunner::armTimer()
 {
     if (!m_running)
         return;
@@ -205,25 +192,25 @@ void DeliveryService::armTimer()
     m_timer.start(int(wait));
 }
 
-void DeliveryService::onFinished(const DeliveryAttemptResult& result)
+void QueueRunner::onFinished(const DeliveryAttemptResult& result)
 {
     m_unrecorded.append(result);
     if (!m_recording)
         recordPending();
 }
 
-void DeliveryService::recordPending()
+void QueueRunner::recordPending()
 {
     // One store job for every outcome that arrived while the previous one was being committed: under load
     // a whole group of deliveries costs one job, one hand-off to the writer and one back.
     m_recording = true;
     const QList<DeliveryAttemptResult> results = std::exchange(m_unrecorded, {});
-    const DeliveryLogWriter::Context ctx = context();
+    const OutcomeRecorder::Context ctx = context();
     auto summaries = std::make_shared<QList<RecordSummary>>();
     m_writer->submit(
         [results, ctx, summaries](QSqlDatabase& db) {
             for (const DeliveryAttemptResult& result : results) {
-                const auto summary = DeliveryLogWriter::record(db, result, ctx);
+                const auto summary = OutcomeRecorder::record(db, result, ctx);
                 if (!summary)
                     return Status::failure(summary.error()); // the whole job rolls back: all stay queued
                 summaries->append(summary.value());
@@ -243,7 +230,7 @@ void DeliveryService::recordPending()
         });
 }
 
-void DeliveryService::recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary)
+void QueueRunner::recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary)
 {
     for (qint64 id : result.job.recipientIds)
         m_busy.remove(id);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/delivery/deliverylogwriter.h"
+#include "core/delivery/outcomerecorder.h"
 #include "core/delivery/queuescheduler.h"
 
 #include <QObject>
@@ -13,26 +13,24 @@
 namespace RelayDesk {
 
 class DeliveryTransport;
-class OutboundDelivery;
+class OutboundTransport;
 class StoreWriter;
 
 /// Delivers the queue: picks due recipients, hands jobs to the transport, and records every outcome in
-/// one StoreWriter job. Lives on its own thread ("relaydesk-delivery", see DeliveryServiceThread).
-class DeliveryService final : public QObject
+/// one StoreWriter job. Lives on its own thread ("relaydesk-delivery", see QueueRunnerThread).
+class QueueRunner final : public QObject
 {
     Q_OBJECT
 public:
     /// Creates the transport on the delivery thread when start() runs.
     using TransportFactory = std::function<DeliveryTransport*(QObject* parent)>;
 
-    DeliveryService(QString dataDir, StoreWriter* writer, QObject* parent = nullptr);
-    ~DeliveryService() override;
-    Q_DISABLE_COPY_MOVE(DeliveryService)
+    QueueRunner(QString dataDir, StoreWriter* writer, QObject* parent = nullptr);
+    ~QueueRunner() override;
+    Q_DISABLE_COPY_MOVE(QueueRunner)
 
-    /// Call before start(). Without one, the factory registered with setDefaultTransportFactory() is used.
+    /// Call before start(). Without one, the runner delivers through OutboundTransport.
     void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
-    /// The outbound side registers its transport here (once per process, before engines start).
-    static void setDefaultTransportFactory(TransportFactory factory);
 
     int inFlight() const { return m_inFlight; }
     bool isRunning() const { return m_running; }
@@ -55,13 +53,13 @@ Q_SIGNALS:
 private:
     struct Guard;
     void runScheduler();
-    DeliveryTransport* outboundTransport(); ///< the default: OutboundDelivery, configured from the data dir
+    DeliveryTransport* outboundTransport(); ///< the default, configured from the data dir
     void reconfigure();
     void armTimer();
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);
     void recordPending(); ///< the outcomes that arrived meanwhile, recorded in one store job
     void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
-    DeliveryLogWriter::Context context() const;
+    OutcomeRecorder::Context context() const;
     void readSettings();
     /// From the writer thread to the service's thread, if the service is still alive.
     static void post(const std::shared_ptr<Guard>& guard, std::function<void()> call);
@@ -71,10 +69,10 @@ private:
     QueueScheduler m_scheduler;
     TransportFactory m_factory;
     DeliveryTransport* m_transport = nullptr;
-    OutboundDelivery* m_outbound = nullptr;
+    OutboundTransport* m_outbound = nullptr;
     qint64 m_configuredAt = 0;
     qint64 m_settingsReadAt = 0;
-    DeliveryLogWriter::Context m_context;
+    OutcomeRecorder::Context m_context;
     QTimer m_timer;
     QSet<qint64> m_busy; ///< recipients in flight or being recorded
     std::shared_ptr<Guard> m_guard;

@@ -1,12 +1,12 @@
-#include "core/delivery/deliveryservicethread.h"
+#include "core/delivery/queuerunnerthread.h"
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
 
 namespace RelayDesk {
 
-DeliveryServiceThread::DeliveryServiceThread(const QString& dataDir, StoreWriter* writer,
-                                             DeliveryService::TransportFactory factory)
-    : m_service(new DeliveryService(dataDir, writer))
+QueueRunnerThread::QueueRunnerThread(const QString& dataDir, StoreWriter* writer,
+                                     QueueRunner::TransportFactory factory)
+    : m_service(new QueueRunner(dataDir, writer))
 {
     m_thread.setObjectName(QStringLiteral("relaydesk-delivery"));
     if (factory)
@@ -23,26 +23,26 @@ DeliveryServiceThread::DeliveryServiceThread(const QString& dataDir, StoreWriter
     m_thread.start();
 }
 
-DeliveryServiceThread::~DeliveryServiceThread()
+QueueRunnerThread::~QueueRunnerThread()
 {
     stop();
     m_thread.quit();
     m_thread.wait();
 }
 
-void DeliveryServiceThread::start()
+void QueueRunnerThread::start()
 {
-    QMetaObject::invokeMethod(m_service, &DeliveryService::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_service, &QueueRunner::start, Qt::QueuedConnection);
 }
 
-void DeliveryServiceThread::stop()
+void QueueRunnerThread::stop()
 {
-    QMetaObject::invokeMethod(m_service, &DeliveryService::stop, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_service, &QueueRunner::stop, Qt::QueuedConnection);
 }
 
-void DeliveryServiceThread::wake()
+void QueueRunnerThread::wake()
 {
-    QMetaObject::invokeMethod(m_service, &DeliveryService::wake, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_service, &QueueRunner::wake, Qt::QueuedConnection);
 }
 
 } // namespace RelayDesk

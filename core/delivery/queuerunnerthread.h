@@ -1,29 +1,29 @@
 #pragma once
 
-#include "core/delivery/deliveryservice.h"
+#include "core/delivery/queuerunner.h"
 
 #include <QThread>
 
 namespace RelayDesk {
 
-/// Owns the "relaydesk-delivery" thread and the DeliveryService living on it; every call is thread-safe.
-class DeliveryServiceThread final
+/// Owns the "relaydesk-delivery" thread and the QueueRunner living on it; every call is thread-safe.
+class QueueRunnerThread final
 {
 public:
-    DeliveryServiceThread(const QString& dataDir, StoreWriter* writer,
-                          DeliveryService::TransportFactory factory = {});
-    ~DeliveryServiceThread(); ///< stops the service and joins the thread
-    Q_DISABLE_COPY_MOVE(DeliveryServiceThread)
+    QueueRunnerThread(const QString& dataDir, StoreWriter* writer,
+                      QueueRunner::TransportFactory factory = {});
+    ~QueueRunnerThread(); ///< stops the service and joins the thread
+    Q_DISABLE_COPY_MOVE(QueueRunnerThread)
 
     void start();
     void stop();
     void wake();
     /// For connecting to its signals (queued); do not call its methods from another thread.
-    DeliveryService* service() const { return m_service; }
+    QueueRunner* service() const { return m_service; }
 
 private:
     QThread m_thread;
-    DeliveryService* m_service;
+    QueueRunner* m_service;
 };
 
 } // namespace RelayDesk

@@ -1,4 +1,4 @@
-#include "core/delivery/connectionpool.h"
+#include "core/outbound/connectionpool.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/delivery/outboundconnection.h"
+#include "core/outbound/outboundconnection.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/delivery/tlspolicy.h"
+#include "core/routing/tlspolicy.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

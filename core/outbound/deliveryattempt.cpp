@@ -1,5 +1,5 @@
-#include "core/delivery/deliveryattempt.h"
-#include "core/store/database.h"
+#include "core/outbound/deliveryattempt.h"
+#include "core/util/clock.h"
 
 #include <algorithm>
 

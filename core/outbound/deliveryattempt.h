@@ -1,17 +1,17 @@
 #pragma once
 
-#include "core/delivery/connectionpool.h"
-#include "core/delivery/deliveryjob.h"
-#include "core/delivery/mxresolver.h"
-#include "core/delivery/ownlisteners.h"
-#include "core/delivery/route.h"
+#include "core/outbound/connectionpool.h"
+#include "core/routing/mxresolver.h"
+#include "core/routing/route.h"
+#include "core/smtp/deliveryjob.h"
+#include "core/store/ownlisteners.h"
 
 #include <QObject>
 #include <optional>
 
 namespace RelayDesk {
 
-/// What every DeliveryAttempt shares: resolver, pool and connection settings (owned by OutboundDelivery).
+/// What every DeliveryAttempt shares: resolver, pool and connection settings (owned by OutboundTransport).
 struct AttemptContext
 {
     MxResolver* resolver = nullptr;

@@ -1,4 +1,5 @@
-#include "core/delivery/outboundconnection.h"
+#include "core/outbound/outboundconnection.h"
+#include "core/tls/tlsversion.h"
 
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -30,18 +31,6 @@ SmtpClientConfig clientConfig(const ConnectionTarget& target, QByteArray heloNam
     config.username = target.username;
     config.password = target.password;
     return config;
-}
-
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLSv1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLSv1.3");
-    default:
-        return QStringLiteral("TLS (other)");
-    }
 }
 
 } // namespace
@@ -125,7 +114,7 @@ void OutboundConnection::startTlsHandshake()
 
 void OutboundConnection::onEncrypted()
 {
-    m_tlsVersion = protocolName(m_socket->sessionProtocol());
+    m_tlsVersion = tlsVersionName(m_socket->sessionProtocol());
     m_tlsCipher = m_socket->sessionCipher().name();
     m_protocol.tlsEstablished();
     updateTimer();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/delivery/connectiontarget.h"
-#include "core/delivery/smtpclientprotocol.h"
+#include "core/outbound/connectiontarget.h"
+#include "core/smtp/smtpclientprotocol.h"
 
 #include <QObject>
 #include <QSslSocket>

@@ -1,18 +1,18 @@
-#include "core/delivery/outbounddelivery.h"
-#include "core/delivery/routestore.h"
+#include "core/outbound/outboundtransport.h"
+#include "core/routing/routestore.h"
 #include "core/store/settings.h"
 
 namespace RelayDesk {
 
-OutboundDelivery::OutboundDelivery(QObject* parent)
-    : QObject(parent), m_resolver(new MxResolver(this)), m_pool(new ConnectionPool(this))
+OutboundTransport::OutboundTransport(QObject* parent)
+    : DeliveryTransport(parent), m_resolver(new MxResolver(this)), m_pool(new ConnectionPool(this))
 {
     setOptions(m_options);
 }
 
-OutboundDelivery::~OutboundDelivery() = default;
+OutboundTransport::~OutboundTransport() = default;
 
-Status OutboundDelivery::configure(const QString& dataDir)
+Status OutboundTransport::configure(const QString& dataDir)
 {
     const Settings settings(dataDir);
     Options options;
@@ -36,7 +36,7 @@ Status OutboundDelivery::configure(const QString& dataDir)
     return {};
 }
 
-void OutboundDelivery::setOptions(const Options& options)
+void OutboundTransport::setOptions(const Options& options)
 {
     m_options = options;
     m_resolver->setNameserver(options.dnsServer);
@@ -44,7 +44,7 @@ void OutboundDelivery::setOptions(const Options& options)
     m_pool->setMaxIdle(options.maxConnections);
 }
 
-void OutboundDelivery::deliver(const DeliveryJob& job)
+void OutboundTransport::deliver(const DeliveryJob& job)
 {
     Waiting entry{job, m_routes.routeFor(job.domain), {}};
     if (entry.route.kind == Route::Kind::Mx)
@@ -57,7 +57,7 @@ void OutboundDelivery::deliver(const DeliveryJob& job)
     startWaiting();
 }
 
-void OutboundDelivery::startWaiting()
+void OutboundTransport::startWaiting()
 {
     for (qsizetype i = 0; i < m_waiting.size() && m_running < m_options.maxConnections;) {
         if (m_perDestination.value(m_waiting[i].destination) >= m_options.maxConnectionsPerDestination) {

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/delivery/deliveryattempt.h"
-#include "core/delivery/routetable.h"
+#include "core/outbound/deliveryattempt.h"
+#include "core/outbound/deliverytransport.h"
+#include "core/routing/routetable.h"
 #include "core/util/expected.h"
 
 #include <QHash>
@@ -12,9 +13,9 @@ namespace RelayDesk {
 /// The outbound side of delivery, for the queue scheduler. Lives on the delivery thread; call it there
 /// (directly or with QMetaObject::invokeMethod / a queued signal).
 ///
-///     OutboundDelivery outbound;                 // on the delivery thread
+///     OutboundTransport outbound;                 // on the delivery thread
 ///     outbound.configure(dataDir);               // settings + routes; call again after a change
-///     connect(&outbound, &OutboundDelivery::finished, scheduler, &QueueScheduler::onAttemptFinished);
+///     connect(&outbound, &OutboundTransport::finished, scheduler, &QueueScheduler::onAttemptFinished);
 ///     outbound.deliver(job);                     // returns at once
 ///
 /// deliver() picks the route (per-domain route, else smarthost, else MX with the domain's TLS policy),
@@ -33,10 +34,10 @@ namespace RelayDesk {
 ///   556 5.1.10 the recipient domain has a null MX (RFC 7505)
 ///   552 5.3.4  the message exceeds the SIZE the server announced (RFC 1870)
 /// Transcript lines starting with "-- " are the relay's own notes (hosts tried, why a connection ended).
-class OutboundDelivery final : public QObject
+class OutboundTransport final : public DeliveryTransport
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(OutboundDelivery)
+    Q_DISABLE_COPY_MOVE(OutboundTransport)
 
 public:
     struct Options
@@ -51,8 +52,8 @@ public:
         OwnListeners ownListeners;            ///< never connected to: mail sent there would loop
     };
 
-    explicit OutboundDelivery(QObject* parent = nullptr);
-    ~OutboundDelivery() override;
+    explicit OutboundTransport(QObject* parent = nullptr);
+    ~OutboundTransport() override;
 
     /// Reads the delivery.* settings and the routing tables of dataDir (on the calling thread).
     Status configure(const QString& dataDir);
@@ -61,14 +62,11 @@ public:
     const Options& options() const { return m_options; }
 
     /// Starts (or queues) delivery of job; finished() follows exactly once.
-    void deliver(const DeliveryJob& job);
+    void deliver(const DeliveryJob& job) override;
 
     int runningCount() const { return m_running; }
     int waitingCount() const { return int(m_waiting.size()); }
     int idleConnectionCount() const { return m_pool->idleCount(); }
-
-Q_SIGNALS:
-    void finished(const DeliveryAttemptResult& result);
 
 private:
     struct Waiting

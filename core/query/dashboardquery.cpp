@@ -1,5 +1,6 @@
-#include "core/insight/dashboardquery.h"
+#include "core/query/dashboardquery.h"
 #include "core/store/database.h"
+#include "core/util/clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

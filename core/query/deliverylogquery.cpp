@@ -1,5 +1,5 @@
-#include "core/insight/deliverylogquery.h"
-#include "core/insight/sqlfilter.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/sqlfilter.h"
 #include "core/store/database.h"
 
 #include <QSqlError>
@@ -200,7 +200,7 @@ Expected<QList<DeliveryAttemptRow>> DeliveryLogQuery::attempts(qint64 recipientI
     query.addBindValue(recipientId);
     if (!query.exec())
         return Expected<QList<DeliveryAttemptRow>>::failure(query.lastError().text());
-    // The attempts table is written by the delivery service; read its columns by name so that this view
+    // The attempts table is written by the queue runner; read its columns by name so that this view
     // keeps working while that schema settles.
     while (query.next()) {
         const QSqlRecord record = query.record();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/insight/deliverylogrow.h"
-#include "core/insight/logfilter.h"
+#include "core/query/deliverylogrow.h"
+#include "core/query/logfilter.h"
 #include "core/util/expected.h"
 
 #include <QList>

@@ -1,5 +1,5 @@
-#include "core/insight/queuequery.h"
-#include "core/insight/sqlfilter.h"
+#include "core/query/queuequery.h"
+#include "core/query/sqlfilter.h"
 #include "core/store/database.h"
 
 #include <QSqlError>

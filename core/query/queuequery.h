@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/insight/logfilter.h"
-#include "core/insight/queuerow.h"
+#include "core/query/logfilter.h"
+#include "core/query/queuerow.h"
 #include "core/util/expected.h"
 
 #include <QList>

@@ -1,4 +1,4 @@
-#include "core/insight/sqlfilter.h"
+#include "core/query/sqlfilter.h"
 
 namespace RelayDesk {
 

@@ -1,8 +1,8 @@
-#include "core/delivery/routestore.h"
-#include "core/delivery/hostandport.h"
-#include "core/delivery/ownlisteners.h"
+#include "core/routing/routestore.h"
 #include "core/store/database.h"
+#include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
+#include "core/util/hostandport.h"
 
 #include <QDir>
 #include <QFile>

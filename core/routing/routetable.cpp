@@ -1,5 +1,5 @@
-#include "core/delivery/routetable.h"
-#include "core/delivery/hostandport.h"
+#include "core/routing/routetable.h"
+#include "core/util/hostandport.h"
 
 #include <QHostAddress>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/delivery/route.h"
+#include "core/routing/route.h"
 
 #include <QHash>
 #include <QList>

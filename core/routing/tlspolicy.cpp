@@ -1,4 +1,4 @@
-#include "core/delivery/tlspolicy.h"
+#include "core/routing/tlspolicy.h"
 
 namespace RelayDesk {
 

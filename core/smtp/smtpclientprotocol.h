@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/delivery/deliveryjob.h"
-#include "core/delivery/replyparser.h"
-#include "core/delivery/smtpclientsink.h"
+#include "core/smtp/deliveryjob.h"
+#include "core/smtp/replyparser.h"
+#include "core/smtp/smtpclientsink.h"
 
 #include <QByteArray>
 #include <QList>

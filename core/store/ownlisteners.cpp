@@ -1,4 +1,4 @@
-#include "core/delivery/ownlisteners.h"
+#include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
 #include "core/util/hostport.h"
 

@@ -1,4 +1,5 @@
-#include "core/delivery/hostandport.h"
+#include "core/util/hostandport.h"
+#include "core/util/hostportsyntax.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -22,40 +23,34 @@ QString HostAndPort::validateHost(const QString& name)
 
 Expected<HostAndPort> HostAndPort::parse(const QString& text, quint16 defaultPort)
 {
-    HostAndPort result;
-    result.port = defaultPort;
-    QString host = text.trimmed();
-    QString portText;
-    if (host.startsWith(QLatin1Char('['))) {
-        const qsizetype close = host.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return Expected<HostAndPort>::failure(QStringLiteral("'%1': missing ']'").arg(text));
-        const QString rest = host.mid(close + 1);
-        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
-            return Expected<HostAndPort>::failure(QStringLiteral("'%1' is not HOST:PORT").arg(text));
-        portText = rest.mid(1);
-        host = host.mid(1, close - 1);
-        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
-            return Expected<HostAndPort>::failure(QStringLiteral("'%1' is not an IPv6 address").arg(host));
-    } else if (host.count(QLatin1Char(':')) == 1) {
-        portText = host.section(QLatin1Char(':'), 1);
-        host = host.section(QLatin1Char(':'), 0, 0);
-    } else if (host.contains(QLatin1Char(':'))) {
+    const HostPortSyntax syntax = HostPortSyntax::split(text.trimmed());
+    switch (syntax.error) {
+    case HostPortSyntax::Error::None:
+        break;
+    case HostPortSyntax::Error::MissingBracket:
+        return Expected<HostAndPort>::failure(QStringLiteral("'%1': missing ']'").arg(text));
+    case HostPortSyntax::Error::AfterBracket:
+        return Expected<HostAndPort>::failure(QStringLiteral("'%1' is not HOST:PORT").arg(text));
+    case HostPortSyntax::Error::UnbracketedColons:
         return Expected<HostAndPort>::failure(
             QStringLiteral("'%1': write IPv6 addresses in brackets, e.g. [2001:db8::1]:25").arg(text));
     }
-    if (!portText.isNull()) {
+    if (syntax.bracketed && QHostAddress(syntax.host).protocol() != QAbstractSocket::IPv6Protocol)
+        return Expected<HostAndPort>::failure(QStringLiteral("'%1' is not an IPv6 address").arg(syntax.host));
+    HostAndPort result;
+    result.port = defaultPort;
+    if (!syntax.port.isEmpty()) { // "host:" keeps the default port
         bool ok = false;
-        const uint port = portText.toUInt(&ok);
+        const uint port = syntax.port.toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
             return Expected<HostAndPort>::failure(
-                QStringLiteral("'%1' is not a port between 1 and 65535").arg(portText));
+                QStringLiteral("'%1' is not a port between 1 and 65535").arg(syntax.port));
         result.port = quint16(port);
     }
-    const QString problem = validateHost(host);
+    const QString problem = validateHost(syntax.host);
     if (!problem.isEmpty())
         return Expected<HostAndPort>::failure(problem);
-    result.host = host.toLower();
+    result.host = syntax.host.toLower();
     return result;
 }
 

@@ -1,5 +1,5 @@
-#include "core/store/queueid.h"
-#include "core/store/database.h"
+#include "core/util/queueid.h"
+#include "core/util/clock.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "core/delivery/outbounddelivery.h"
+#include "core/outbound/outboundtransport.h"
 #include "tests/support/dnsmasqpeer.h"
 
 #include <QDir>
@@ -135,9 +135,9 @@ public:
 
 } // namespace
 
-/// OutboundDelivery against real receiving servers over loopback: Postfix smtp-sink (plaintext) and
+/// OutboundTransport against real receiving servers over loopback: Postfix smtp-sink (plaintext) and
 /// aiosmtpd (STARTTLS; implicit TLS with AUTH as a smarthost).
-class TestOutboundDelivery : public QObject
+class TestOutboundTransport : public QObject
 {
     Q_OBJECT
 
@@ -151,18 +151,18 @@ private:
     QString m_sinkDir;
     QString m_aioDir;
 
-    OutboundDelivery::Options fastOptions()
+    OutboundTransport::Options fastOptions()
     {
-        OutboundDelivery::Options options;
+        OutboundTransport::Options options;
         options.heloName = "relay.test";
         options.timeouts = {2000, 2000};
         options.idleMs = 3000;
         return options;
     }
 
-    DeliveryAttemptResult run(OutboundDelivery& outbound, const DeliveryJob& j)
+    DeliveryAttemptResult run(OutboundTransport& outbound, const DeliveryJob& j)
     {
-        QSignalSpy spy(&outbound, &OutboundDelivery::finished);
+        QSignalSpy spy(&outbound, &OutboundTransport::finished);
         outbound.deliver(j);
         if (!spy.wait(30000))
             return {};
@@ -228,9 +228,9 @@ private:
                              QString::fromUtf8(m_aiosmtpd.readAllStandardError())));
     }
 
-    OutboundDelivery* routed(const QString& pattern, quint16 port, TlsPolicy tls)
+    OutboundTransport* routed(const QString& pattern, quint16 port, TlsPolicy tls)
     {
-        auto* outbound = new OutboundDelivery(this);
+        auto* outbound = new OutboundTransport(this);
         outbound->setOptions(fastOptions());
         RouteTable table;
         table.setRoutes({{pattern, QStringLiteral("127.0.0.1"), port, tls}});
@@ -258,7 +258,7 @@ private Q_SLOTS:
     void deliversThroughRouteToSmtpSink()
     {
         startSink();
-        std::unique_ptr<OutboundDelivery> outbound(
+        std::unique_ptr<OutboundTransport> outbound(
             routed(QStringLiteral("sink.test"), m_sinkPort, TlsPolicy::Opportunistic));
         const DeliveryAttemptResult result =
             run(*outbound, job(QStringLiteral("sink.test"), {"a@sink.test", "b@sink.test"}));
@@ -301,7 +301,7 @@ private Q_SLOTS:
     {
         if (m_sinkPort == 0)
             QSKIP("needs smtp-sink from the previous test");
-        std::unique_ptr<OutboundDelivery> outbound(
+        std::unique_ptr<OutboundTransport> outbound(
             routed(QStringLiteral("sink.test"), m_sinkPort, TlsPolicy::Required));
         const DeliveryAttemptResult result =
             run(*outbound, job(QStringLiteral("sink.test"), {"a@sink.test"}));
@@ -314,12 +314,12 @@ private Q_SLOTS:
     {
         if (m_sinkPort == 0)
             QSKIP("needs smtp-sink from the first test");
-        std::unique_ptr<OutboundDelivery> outbound(
+        std::unique_ptr<OutboundTransport> outbound(
             routed(QStringLiteral("sink.test"), m_sinkPort, TlsPolicy::None));
-        OutboundDelivery::Options options = fastOptions();
+        OutboundTransport::Options options = fastOptions();
         options.maxConnectionsPerDestination = 1;
         outbound->setOptions(options);
-        QSignalSpy spy(outbound.get(), &OutboundDelivery::finished);
+        QSignalSpy spy(outbound.get(), &OutboundTransport::finished);
         for (int i = 0; i < 3; ++i)
             outbound->deliver(job(QStringLiteral("sink.test"), {"x@sink.test"}));
         QCOMPARE(outbound->runningCount(), 1);
@@ -344,8 +344,8 @@ private Q_SLOTS:
                                            QStringLiteral("--mx-host=nullmx.test,.,0")});
         if (!problem.isEmpty())
             QFAIL(qPrintable(problem));
-        OutboundDelivery outbound;
-        OutboundDelivery::Options options = fastOptions();
+        OutboundTransport outbound;
+        OutboundTransport::Options options = fastOptions();
         options.dnsServer = dns.address();
         options.mxPort = m_sinkPort; // smtp-sink listens on 127.0.0.1 only: mx1 (127.0.0.2) refuses
         outbound.setOptions(options);
@@ -379,7 +379,7 @@ private Q_SLOTS:
     {
         BrokenTlsServer broken;
         QVERIFY(broken.server.listen(QHostAddress::LocalHost, 0));
-        std::unique_ptr<OutboundDelivery> outbound(
+        std::unique_ptr<OutboundTransport> outbound(
             routed(QStringLiteral("broken.test"), broken.server.serverPort(), TlsPolicy::Opportunistic));
         const DeliveryAttemptResult result =
             run(*outbound, job(QStringLiteral("broken.test"), {"a@broken.test"}));
@@ -391,7 +391,7 @@ private Q_SLOTS:
         QVERIFY(result.tlsVersion.isEmpty());
 
         // With TLS required there is no plaintext fallback: the mail waits.
-        std::unique_ptr<OutboundDelivery> strict(
+        std::unique_ptr<OutboundTransport> strict(
             routed(QStringLiteral("broken.test"), broken.server.serverPort(), TlsPolicy::Required));
         const DeliveryAttemptResult refused =
             run(*strict, job(QStringLiteral("broken.test"), {"a@broken.test"}));
@@ -402,7 +402,7 @@ private Q_SLOTS:
     void connectionRefusedIsTemporary()
     {
         const quint16 closedPort = freePort();
-        std::unique_ptr<OutboundDelivery> outbound(
+        std::unique_ptr<OutboundTransport> outbound(
             routed(QStringLiteral("down.test"), closedPort, TlsPolicy::Opportunistic));
         const DeliveryAttemptResult result =
             run(*outbound, job(QStringLiteral("down.test"), {"a@down.test", "b@down.test"}));
@@ -417,7 +417,7 @@ private Q_SLOTS:
     {
         QTcpServer silent; // accepts and never greets
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        std::unique_ptr<OutboundDelivery> outbound(
+        std::unique_ptr<OutboundTransport> outbound(
             routed(QStringLiteral("slow.test"), silent.serverPort(), TlsPolicy::Opportunistic));
         const DeliveryAttemptResult result =
             run(*outbound, job(QStringLiteral("slow.test"), {"a@slow.test"}));
@@ -430,7 +430,7 @@ private Q_SLOTS:
     void startTlsWithPerRecipientOutcomes()
     {
         startAiosmtpd();
-        std::unique_ptr<OutboundDelivery> outbound(
+        std::unique_ptr<OutboundTransport> outbound(
             routed(QStringLiteral("aio.test"), m_startTlsPort, TlsPolicy::Opportunistic));
         const DeliveryAttemptResult result = run(
             *outbound, job(QStringLiteral("aio.test"), {"good@aio.test", "bad@aio.test", "later@aio.test"},
@@ -455,7 +455,7 @@ private Q_SLOTS:
     {
         if (m_startTlsPort == 0)
             QSKIP("needs aiosmtpd from the previous test");
-        std::unique_ptr<OutboundDelivery> outbound(
+        std::unique_ptr<OutboundTransport> outbound(
             routed(QStringLiteral("aio.test"), m_startTlsPort, TlsPolicy::Verify));
         const DeliveryAttemptResult result =
             run(*outbound, job(QStringLiteral("aio.test"), {"good@aio.test"}));
@@ -468,8 +468,8 @@ private Q_SLOTS:
     {
         if (m_implicitPort == 0)
             QSKIP("needs aiosmtpd from the previous test");
-        OutboundDelivery outbound;
-        OutboundDelivery::Options options = fastOptions();
+        OutboundTransport outbound;
+        OutboundTransport::Options options = fastOptions();
         options.timeouts.commandMs = 10000; // aiosmtpd answers a failed AUTH after a delay
         outbound.setOptions(options);
         RouteTable table;
@@ -496,5 +496,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOutboundDelivery)
-#include "tst_outbounddelivery.moc"
+QTEST_GUILESS_MAIN(TestOutboundTransport)
+#include "tst_outboundtransport.moc"

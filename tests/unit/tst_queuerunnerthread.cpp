@@ -1,8 +1,9 @@
-// Regression (found by the TSan stage as a heap-use-after-free): the delivery service's store jobs call back
+// Regression (found by the TSan stage as a heap-use-after-free): the queue runner's store jobs call back
 // on the writer thread; the service must not be deleted while one of those callbacks is still to come.
-#include "core/delivery/deliveryservicethread.h"
-#include "core/delivery/deliverytransport.h"
+#include "core/delivery/queuerunnerthread.h"
+#include "core/outbound/deliverytransport.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 
@@ -49,7 +50,7 @@ private:
 } // namespace
 
 /// The delivery thread deletes its service only after the writer has run the service's callbacks.
-class TestDeliveryServiceThread : public QObject
+class TestQueueRunnerThread : public QObject
 {
     Q_OBJECT
 
@@ -79,7 +80,7 @@ private Q_SLOTS:
         std::atomic<int> destroyedAfterRelease{-1};
         std::thread releaser;
         {
-            DeliveryServiceThread delivery(dir.path(), &writer, [&answered](QObject* parent) {
+            QueueRunnerThread delivery(dir.path(), &writer, [&answered](QObject* parent) {
                 return new AcceptingTransport(parent, answered);
             });
             connect(
@@ -92,12 +93,12 @@ private Q_SLOTS:
                 releasedFlag = true;
                 release.set_value();
             });
-        } // ~DeliveryServiceThread: before the fix the service was deleted here, before its callback ran
+        } // ~QueueRunnerThread: before the fix the service was deleted here, before its callback ran
         releaser.join();
         QCOMPARE(destroyedAfterRelease.load(), 1);
         QTRY_COMPARE(f.state(QStringLiteral("ok@a.example")), QStringLiteral("delivered"));
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeliveryServiceThread)
-#include "tst_deliveryservicethread.moc"
+QTEST_GUILESS_MAIN(TestQueueRunnerThread)
+#include "tst_queuerunnerthread.moc"
