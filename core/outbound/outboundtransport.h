@@ -10,12 +10,12 @@
 
 namespace RelayDesk {
 
-/// The outbound side of delivery, for the queue scheduler. Lives on the delivery thread; call it there
+/// The outbound side of delivery, for the queue runner. Lives on the delivery thread; call it there
 /// (directly or with QMetaObject::invokeMethod / a queued signal).
 ///
-///     OutboundTransport outbound;                 // on the delivery thread
+///     OutboundTransport outbound;                // on the delivery thread
 ///     outbound.configure(dataDir);               // settings + routes; call again after a change
-///     connect(&outbound, &OutboundTransport::finished, scheduler, &QueueScheduler::onAttemptFinished);
+///     connect(&outbound, &OutboundTransport::finished, runner, &QueueRunner::onFinished);
 ///     outbound.deliver(job);                     // returns at once
 ///
 /// deliver() picks the route (per-domain route, else smarthost, else MX with the domain's TLS policy),
