@@ -1,6 +1,6 @@
 #include "ui/routeseditor.h"
 
-#include "core/delivery/routestore.h"
+#include "core/routing/routestore.h"
 #include "ui/queryrunner.h"
 
 #include <QComboBox>

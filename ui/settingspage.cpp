@@ -1,6 +1,6 @@
 #include "ui/settingspage.h"
 
-#include "core/delivery/routestore.h"
+#include "core/routing/routestore.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "ui/certificatepanel.h"

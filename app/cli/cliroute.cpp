@@ -2,8 +2,8 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/hostandport.h"
-#include "core/delivery/routestore.h"
+#include "core/routing/routestore.h"
+#include "core/util/hostandport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

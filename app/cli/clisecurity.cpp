@@ -2,7 +2,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/security/authlockouts.h"
-#include "core/store/database.h"
+#include "core/util/clock.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

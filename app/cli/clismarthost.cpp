@@ -2,9 +2,9 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/hostandport.h"
-#include "core/delivery/routestore.h"
+#include "core/routing/routestore.h"
 #include "core/store/settings.h"
+#include "core/util/hostandport.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -128,7 +128,7 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, con
                          {QStringLiteral("password_set"), !password.isEmpty()},
                          {QStringLiteral("action"), QStringLiteral("set")}});
     // A running relay re-reads routes and the smarthost at its delivery passes, at most every 10 seconds
-    // (core/delivery/deliveryservice.cpp); deferred recipients keep their retry times.
+    // (core/delivery/queuerunner.cpp); deferred recipients keep their retry times.
     out.line(
         QStringLiteral("Smarthost set: mail not routed otherwise goes through %1 (TLS: %2%3).")
             .arg(endpoint->toString(), tls,

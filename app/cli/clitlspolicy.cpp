@@ -2,7 +2,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/routestore.h"
+#include "core/routing/routestore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

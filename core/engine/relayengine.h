@@ -14,7 +14,7 @@ namespace RelayDesk {
 
 class StoreWriter;
 
-/// The relay engine: listeners and session workers, the durable spool, and the delivery service, each on
+/// The relay engine: listeners and session workers, the durable spool, and the queue runner, each on
 /// its own threads. The GUI and the headless mode own one; every call here returns without blocking on
 /// network I/O (contract 6).
 class RelayEngine final : public QObject
@@ -44,7 +44,7 @@ public:
     /// Messages accepted since start (all listeners).
     quint64 acceptedCount() const;
 
-    /// Makes the delivery service look at the queue now (after queue actions).
+    /// Makes the queue runner look at the queue now (after queue actions).
     void wakeDelivery();
 
     enum class QueueAction
