@@ -6,6 +6,7 @@
 #include "core/admin/certificateadmin.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 namespace RelayDesk {
 
@@ -111,6 +112,8 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
                 return out.error(ExitUsage, QStringLiteral("tls import-pkcs12: %1").arg(read.error()));
             passphrase = std::move(read).value();
         }
+        // Qt's TLS backend logs its own line for a wrong password; the one error line below says it.
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.tlsbackend.ossl=false"));
         return changed(certificates.importPkcs12(parsed->positional[0], passphrase), verb, out);
     }
     const QStringList hostnames = parsed->values(QStringLiteral("--hostname"));
