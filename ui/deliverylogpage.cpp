@@ -1,6 +1,6 @@
 #include "ui/deliverylogpage.h"
 
-#include "core/insight/deliverylogquery.h"
+#include "core/query/deliverylogquery.h"
 #include "ui/csvwriter.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/logfilterbar.h"

@@ -2,8 +2,8 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/insight/deliverylogquery.h"
-#include "core/insight/queuequery.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/queuequery.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/routeadmin.h"
-#include "core/delivery/hostandport.h"
+#include "core/util/hostandport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

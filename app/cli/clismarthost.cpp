@@ -5,7 +5,7 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
-#include "core/delivery/hostandport.h"
+#include "core/util/hostandport.h"
 
 #include <QJsonObject>
 
@@ -85,7 +85,7 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, con
                          {QStringLiteral("password_set"), !password.isEmpty()},
                          {QStringLiteral("action"), QStringLiteral("set")}});
     // A running relay re-reads routes and the smarthost at its delivery passes, at most every 10 seconds
-    // (core/delivery/deliveryservice.cpp); deferred recipients keep their retry times.
+    // (core/delivery/queuerunner.cpp); deferred recipients keep their retry times.
     out.line(
         QStringLiteral("Smarthost set: mail not routed otherwise goes through %1 (TLS: %2%3).")
             .arg(endpoint->toString(), tls,

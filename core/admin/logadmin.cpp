@@ -4,6 +4,7 @@
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 
 namespace RelayDesk {
 

@@ -21,7 +21,7 @@ struct LogPurgeResult
 };
 
 /// The delivery log for the command line: searches and the purge by retention, now. (The GUI's pages read
-/// through core/insight.)
+/// through core/query.)
 class LogAdmin final
 {
 public:

@@ -1,7 +1,7 @@
 #include "core/admin/routeadmin.h"
 
-#include "core/delivery/hostandport.h"
-#include "core/delivery/routestore.h"
+#include "core/util/hostandport.h"
+#include "core/routing/routestore.h"
 #include "core/store/settings.h"
 
 #include <algorithm>

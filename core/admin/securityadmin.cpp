@@ -1,6 +1,7 @@
 #include "core/admin/securityadmin.h"
 
 #include "core/store/database.h"
+#include "core/util/clock.h"
 
 namespace RelayDesk {
 

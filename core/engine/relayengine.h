@@ -15,7 +15,7 @@ namespace RelayDesk {
 
 class StoreWriter;
 
-/// The relay engine: listeners and session workers, the durable spool, and the delivery service, each on
+/// The relay engine: listeners and session workers, the durable spool, and the queue runner, each on
 /// its own threads. The GUI and the headless mode own one and reach it through EngineControl; every call
 /// here returns without blocking on network I/O (contract 6).
 class RelayEngine final : public EngineControl
@@ -45,7 +45,7 @@ public:
     /// Messages accepted since start (all listeners).
     quint64 acceptedCount() const override;
 
-    /// Makes the delivery service look at the queue now (after queue actions).
+    /// Makes the queue runner look at the queue now (after queue actions).
     void wakeDelivery() override;
 
     /// Applies an action to queued messages off the calling thread (through the engine's one store writer),

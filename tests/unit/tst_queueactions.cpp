@@ -1,6 +1,7 @@
 #include "core/delivery/queueactions.h"
 #include "core/delivery/suppressionlist.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 
