@@ -3,12 +3,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/deliverylog.h"
-#include "core/store/database.h"
-#include "core/store/retentionpurge.h"
-#include "core/store/settings.h"
-#include "core/store/storewriter.h"
-#include "core/util/clock.h"
+#include "core/admin/logadmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -35,9 +30,7 @@ Expected<int> number(const CliArgs& args, const QString& option, int fallback, i
     return n;
 }
 
-// What the engine's hourly purge does, now, in the same small batches (each its own transaction, so a
-// running engine keeps committing in between). --before T purges log rows older than T instead of
-// retention.log; bodies follow retention.bodies either way.
+// log purge [--before T]: what the engine's hourly purge does, now (LogAdmin::purge).
 int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, const CliOutput& out)
 {
     const auto parsed = CliArgs::parse(args, {QStringLiteral("--before")});
@@ -45,33 +38,18 @@ int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, 
         return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(parsed.error()));
     if (const QString problem = verb.checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(problem));
-    const qint64 now = nowMs();
-    const RetentionPolicy policy = RetentionPolicy::fromSettings(Settings(dataDir));
-    qint64 logCutoff = policy.logCutoff(now);
-    if (const QStringList before = parsed->values(QStringLiteral("--before")); !before.isEmpty()) {
-        const auto at = DeliveryLog::parseSince(before.last(), now);
+    std::optional<qint64> before;
+    if (const QStringList values = parsed->values(QStringLiteral("--before")); !values.isEmpty()) {
+        const auto at = LogAdmin::parseTime(values.last());
         if (!at)
             return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(at.error()));
-        logCutoff = at.value();
+        before = at.value();
     }
-    const qint64 bodyCutoff = policy.bodyCutoff(now);
-    StoreWriter writer(dataDir);
-    PurgeCounts totals;
-    for (;;) {
-        PurgeCounts batch;
-        const Status status = writer.runSync([&](QSqlDatabase& db) {
-            const auto counts = RetentionPurge::purgeBatch(db, bodyCutoff, logCutoff);
-            if (!counts)
-                return Status::failure(counts.error());
-            batch = counts.value();
-            return Status();
-        });
-        if (!status)
-            return out.error(ExitFailure, status.error());
-        totals += batch;
-        if (!RetentionPurge::mayHaveMore(batch))
-            break;
-    }
+    const auto purged = LogAdmin(dataDir).purge(before);
+    if (!purged)
+        return out.error(ExitFailure, purged.error());
+    const LogPurgeResult& totals = purged.value();
+    const qint64 logCutoff = totals.logCutoff;
     out.json(QJsonObject{{QStringLiteral("bodies"), totals.bodies},
                          {QStringLiteral("messages"), totals.messages},
                          {QStringLiteral("attempts"), totals.attempts},
@@ -118,13 +96,13 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     search.limit = limit.value() + 1;
     search.offset = offset.value();
     if (const QStringList since = parsed->values(QStringLiteral("--since")); !since.isEmpty()) {
-        const auto at = DeliveryLog::parseSince(since.last(), nowMs());
+        const auto at = LogAdmin::parseTime(since.last());
         if (!at)
             return out.error(ExitUsage, QStringLiteral("log search: %1").arg(at.error()));
         search.sinceMs = at.value();
     }
     search.withTranscript = out.isJson();
-    const auto entries = DeliveryLog(dataDir).search(search);
+    const auto entries = LogAdmin(dataDir).search(search);
     if (!entries)
         return out.error(ExitFailure, entries.error());
     QList<DeliveryLogEntry> matches = entries.value();

@@ -2,8 +2,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/queueactions.h"
-#include "core/store/storewriter.h"
+#include "core/admin/queueadmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,7 +36,7 @@ QJsonObject attemptJson(const DeliveryLogEntry& a)
                        {QStringLiteral("transcript"), a.transcript}};
 }
 
-int show(const QueueActions& queue, const QString& id, const CliOutput& out)
+int show(const QueueAdmin& queue, const QString& id, const CliOutput& out)
 {
     const auto entry = queue.show(id);
     if (!entry)
@@ -117,8 +116,7 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     const QString id = parsed->positional.first();
-    StoreWriter writer(dataDir);
-    QueueActions queue(dataDir, &writer);
+    QueueAdmin queue(dataDir);
     if (verb == QLatin1String("show"))
         return show(queue, id, out);
     Status status;

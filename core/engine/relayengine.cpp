@@ -86,7 +86,8 @@ struct RelayEngine::Private
     }
 };
 
-RelayEngine::RelayEngine(QString dataDir, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+RelayEngine::RelayEngine(QString dataDir, QObject* parent)
+    : EngineControl(parent), d(std::make_unique<Private>())
 {
     d->dataDir = std::move(dataDir);
     qRegisterMetaType<RelayDesk::SessionInfo>();
