@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/insight/deliverylogquery.h"
+#include "core/query/deliverylogquery.h"
 #include "ui/keysettablemodel.h"
 
 namespace RelayDesk {

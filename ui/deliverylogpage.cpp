@@ -1,8 +1,8 @@
 #include "ui/deliverylogpage.h"
 
-#include "core/insight/deliveryattemptquery.h"
-#include "core/insight/deliverylogquery.h"
-#include "core/insight/keysetpages.h"
+#include "core/query/deliveryattemptquery.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/keysetpages.h"
 #include "ui/csvwriter.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/logfilterbar.h"

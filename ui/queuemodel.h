@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/insight/queuequery.h"
+#include "core/query/queuequery.h"
 #include "ui/keysettablemodel.h"
 
 namespace RelayDesk {

@@ -3,11 +3,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/insight/deliveryattemptquery.h"
-#include "core/store/database.h"
-#include "core/store/retentionpurge.h"
-#include "core/store/settings.h"
-#include "core/store/storewriter.h"
+#include "core/admin/logadmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,9 +30,7 @@ Expected<int> number(const CliArgs& args, const QString& option, int fallback, i
     return n;
 }
 
-// What the engine's hourly purge does, now, in the same small batches (each its own transaction, so a
-// running engine keeps committing in between). --before T purges log rows older than T instead of
-// retention.log; bodies follow retention.bodies either way.
+// log purge [--before T]: what the engine's hourly purge does, now (LogAdmin::purge).
 int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, const CliOutput& out)
 {
     const auto parsed = CliArgs::parse(args, {QStringLiteral("--before")});
@@ -44,20 +38,18 @@ int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, 
         return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(parsed.error()));
     if (const QString problem = verb.checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(problem));
-    const qint64 now = nowMs();
-    const RetentionPolicy policy = RetentionPolicy::fromSettings(Settings(dataDir));
-    qint64 logCutoff = policy.logCutoff(now);
-    if (const QStringList before = parsed->values(QStringLiteral("--before")); !before.isEmpty()) {
-        const auto at = LogFilter::parseTime(before.last(), now);
+    std::optional<qint64> before;
+    if (const QStringList values = parsed->values(QStringLiteral("--before")); !values.isEmpty()) {
+        const auto at = LogAdmin::parseTime(values.last());
         if (!at)
             return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(at.error()));
-        logCutoff = at.value();
+        before = at.value();
     }
-    StoreWriter writer(dataDir);
-    const auto purged = RetentionPurge::purgeAll(writer, policy.bodyCutoff(now), logCutoff);
+    const auto purged = LogAdmin(dataDir).purge(before);
     if (!purged)
         return out.error(ExitFailure, purged.error());
-    const PurgeCounts& totals = purged.value();
+    const LogPurgeResult& totals = purged.value();
+    const qint64 logCutoff = totals.logCutoff;
     out.json(QJsonObject{{QStringLiteral("bodies"), totals.bodies},
                          {QStringLiteral("messages"), totals.messages},
                          {QStringLiteral("attempts"), totals.attempts},
@@ -101,15 +93,13 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
         return out.error(ExitUsage,
                          QStringLiteral("log search: %1").arg(limit ? offset.error() : limit.error()));
     if (const QStringList since = parsed->values(QStringLiteral("--since")); !since.isEmpty()) {
-        const auto at = LogFilter::parseTime(since.last(), nowMs());
+        const auto at = LogAdmin::parseTime(since.last());
         if (!at)
             return out.error(ExitUsage, QStringLiteral("log search: %1").arg(at.error()));
         filter.fromMs = at.value();
     }
     // One row more than asked for tells whether the limit cut the result short.
-    const auto entries = DeliveryAttemptQuery(dataDir).page(
-        filter, offset.value(), limit.value() + 1,
-        out.isJson() ? DeliveryAttemptQuery::Transcripts::Read : DeliveryAttemptQuery::Transcripts::Leave);
+    const auto entries = LogAdmin(dataDir).search(filter, offset.value(), limit.value() + 1, out.isJson());
     if (!entries)
         return out.error(ExitFailure, entries.error());
     QList<DeliveryAttemptRow> matches = entries.value();

@@ -2,10 +2,10 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/insight/deliveryattemptquery.h"
-#include "core/insight/deliverylogquery.h"
-#include "core/insight/keysetpages.h"
-#include "core/insight/queuequery.h"
+#include "core/query/deliveryattemptquery.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/keysetpages.h"
+#include "core/query/queuequery.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -2,10 +2,8 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/queueactions.h"
-#include "core/store/storewriter.h"
+#include "core/admin/queueadmin.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace RelayDesk {
@@ -32,8 +30,7 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     const QString id = parsed->positional.first();
-    StoreWriter writer(dataDir);
-    QueueActions queue(dataDir, &writer);
+    QueueAdmin queue(dataDir);
     Status status;
     QString done;
     if (verb == QLatin1String("retry")) {

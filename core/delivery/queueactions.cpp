@@ -1,9 +1,10 @@
 #include "core/delivery/queueactions.h"
-#include "core/delivery/deliverylogwriter.h"
+#include "core/delivery/outcomerecorder.h"
 #include "core/store/database.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,11 +89,11 @@ Status QueueActions::bounce(const QString& queueId)
         return Status::failure(id.error());
     const qint64 messageId = id.value();
     const Settings settings(m_dataDir);
-    const DeliveryLogWriter::Context context{RetrySchedule::fromSettings(settings),
-                                             settings.value(QStringLiteral("server.hostname")), nowMs(),
-                                             RetentionPolicy::fromSettings(settings).keepsBodies()};
+    const OutcomeRecorder::Context context{RetrySchedule::fromSettings(settings),
+                                           settings.value(QStringLiteral("server.hostname")), nowMs(),
+                                           RetentionPolicy::fromSettings(settings).keepsBodies()};
     return m_writer->runSync([=](QSqlDatabase& db) {
-        const auto summary = DeliveryLogWriter::bounceNow(db, messageId, context);
+        const auto summary = OutcomeRecorder::bounceNow(db, messageId, context);
         if (!summary)
             return Status::failure(summary.error());
         if (summary->bounced == 0)

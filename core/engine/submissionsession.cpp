@@ -6,8 +6,9 @@
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
-#include "core/store/database.h"
 #include "core/store/messagespool.h"
+#include "core/tls/tlsversion.h"
+#include "core/util/clock.h"
 
 #include <QPointer>
 #include <QSslCipher>
@@ -19,18 +20,6 @@
 namespace RelayDesk {
 
 namespace {
-
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLSv1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLSv1.3");
-    default:
-        return QStringLiteral("TLS");
-    }
-}
 
 // How long a closing session waits for the client to take its last reply before the socket is cut.
 constexpr int closeGraceMs = 10000;
@@ -176,7 +165,7 @@ void SubmissionSession::onEncrypted()
     m_handshaking = false;
     m_handshakeTimer.stop();
     const QSslCipher cipher = m_socket->sessionCipher();
-    m_info.tlsVersion = protocolName(m_socket->sessionProtocol());
+    m_info.tlsVersion = tlsVersionName(m_socket->sessionProtocol());
     m_info.tlsCipher = cipher.name();
     m_protocol->tlsStarted(m_info.tlsVersion, m_info.tlsCipher);
     if (m_kind == ListenerKind::Smtps)

@@ -1,7 +1,7 @@
 #include "core/smtp/smtpserverprotocol.h"
 #include "core/smtp/mailpath.h"
 #include "core/smtp/traceheaders.h"
-#include "core/store/queueid.h"
+#include "core/util/queueid.h"
 #include "core/util/tracedate.h"
 
 namespace RelayDesk {

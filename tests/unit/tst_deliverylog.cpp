@@ -1,5 +1,5 @@
-#include "core/delivery/deliverylogwriter.h"
-#include "core/insight/deliveryattemptquery.h"
+#include "core/delivery/outcomerecorder.h"
+#include "core/query/deliveryattemptquery.h"
 #include "core/store/database.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
@@ -46,7 +46,7 @@ class TestDeliveryLog : public QObject
         return ids;
     }
 
-    static DeliveryLogWriter::Context context(qint64 now)
+    static OutcomeRecorder::Context context(qint64 now)
     {
         return {RetrySchedule(), QStringLiteral("relay.example.net"), now};
     }
@@ -69,7 +69,7 @@ private Q_SLOTS:
             r.outcomes[i].recipient = to[i].toUtf8();
         auto db = Database::connection(dir.path()).value();
         const qint64 now = received + 2000;
-        const auto summary = DeliveryLogWriter::record(db, r, context(now));
+        const auto summary = OutcomeRecorder::record(db, r, context(now));
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->delivered, 1);
         QCOMPARE(summary->bounced, 1);
@@ -140,7 +140,7 @@ private Q_SLOTS:
         auto db = Database::connection(dir.path()).value();
         const QList<qint64> ids = recipientIds(f, msg, 1);
         const auto tempfail = [&](qint64 at) {
-            return DeliveryLogWriter::record(
+            return OutcomeRecorder::record(
                 db,
                 result(msg, QStringLiteral("q2"), ids, {SmtpReply::make(421, "4.7.0", "Rate limited")}, at),
                 context(at));
@@ -177,10 +177,10 @@ private Q_SLOTS:
         const qint64 msg =
             f.addMessage(QStringLiteral("q3"), agent, QString(), {QStringLiteral("x@example.com")}, received);
         auto db = Database::connection(dir.path()).value();
-        const auto s = DeliveryLogWriter::record(db,
-                                                 result(msg, QStringLiteral("q3"), recipientIds(f, msg, 1),
-                                                        {SmtpReply::make(550, "5.7.1", "No")}, received),
-                                                 context(received + 1));
+        const auto s = OutcomeRecorder::record(db,
+                                               result(msg, QStringLiteral("q3"), recipientIds(f, msg, 1),
+                                                      {SmtpReply::make(550, "5.7.1", "No")}, received),
+                                               context(received + 1));
         QVERIFY(s.ok());
         QCOMPARE(s->bounced, 1);
         QVERIFY(s->dsnQueueIds.isEmpty());
@@ -202,7 +202,7 @@ private Q_SLOTS:
                 result(msg, id, recipientIds(f, msg, 1),
                        {i < 4 ? SmtpReply::make(250, "2.0.0", "OK") : SmtpReply::make(451, "4.3.0", "Later")},
                        received + i * 3600'000LL);
-            QVERIFY(DeliveryLogWriter::record(db, r, context(received + i * 3600'000LL)).ok());
+            QVERIFY(OutcomeRecorder::record(db, r, context(received + i * 3600'000LL)).ok());
         }
         const DeliveryAttemptQuery log(dir.path());
         auto search = [&](const QString& agent, const QString& status, const QString& recipient,

@@ -1,6 +1,6 @@
 // DeliveryLogQuery: keyset pages that cover every row exactly once, and filters that SQLite serves from an
 // index (checked with EXPLAIN QUERY PLAN, so that the Delivery Logs view stays fast with a million rows).
-#include "core/insight/deliverylogquery.h"
+#include "core/query/deliverylogquery.h"
 #include "core/store/database.h"
 #include "tests/support/bulkrows.h"
 #include "tests/support/tempdatadir.h"

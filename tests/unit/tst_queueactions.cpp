@@ -1,9 +1,10 @@
 #include "core/delivery/queueactions.h"
 #include "core/delivery/suppressionlist.h"
-#include "core/insight/deliveryattemptquery.h"
-#include "core/insight/deliverylogquery.h"
-#include "core/insight/queuequery.h"
+#include "core/query/deliveryattemptquery.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/queuequery.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 

@@ -1,7 +1,7 @@
 // QueueQuery: keyset pages over the queue list every pending message exactly once, in every sort order, also
 // where the sort key ties across a page boundary, and with filters.
-#include "core/insight/keysetpages.h"
-#include "core/insight/queuequery.h"
+#include "core/query/keysetpages.h"
+#include "core/query/queuequery.h"
 #include "core/store/database.h"
 #include "tests/support/bulkrows.h"
 #include "tests/support/tempdatadir.h"

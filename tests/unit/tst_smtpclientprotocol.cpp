@@ -1,4 +1,4 @@
-#include "core/delivery/smtpclientprotocol.h"
+#include "core/smtp/smtpclientprotocol.h"
 
 #include <QRandomGenerator>
 #include <QTest>
