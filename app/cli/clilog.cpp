@@ -83,35 +83,32 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
         return out.error(ExitUsage, QStringLiteral("log %1: %2").arg(verb, parsed.error()));
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("log %1: %2").arg(verb, problem));
-    DeliveryLogSearch search;
-    search.agent = parsed->values(QStringLiteral("--agent")).value(0);
-    search.status = parsed->values(QStringLiteral("--status")).value(0);
-    search.recipient = parsed->values(QStringLiteral("--recipient")).value(0);
+    LogFilter filter;
+    filter.agent = parsed->values(QStringLiteral("--agent")).value(0);
+    filter.status = parsed->values(QStringLiteral("--status")).value(0);
+    filter.recipientContains = parsed->values(QStringLiteral("--recipient")).value(0);
     const auto limit = number(parsed.value(), QStringLiteral("--limit"), 50, 1, 100000);
     const auto offset = number(parsed.value(), QStringLiteral("--offset"), 0, 0, INT_MAX);
     if (!limit || !offset)
         return out.error(ExitUsage,
                          QStringLiteral("log search: %1").arg(limit ? offset.error() : limit.error()));
-    // One row more than asked for tells whether the limit cut the result short.
-    search.limit = limit.value() + 1;
-    search.offset = offset.value();
     if (const QStringList since = parsed->values(QStringLiteral("--since")); !since.isEmpty()) {
         const auto at = LogAdmin::parseTime(since.last());
         if (!at)
             return out.error(ExitUsage, QStringLiteral("log search: %1").arg(at.error()));
-        search.sinceMs = at.value();
+        filter.fromMs = at.value();
     }
-    search.withTranscript = out.isJson();
-    const auto entries = LogAdmin(dataDir).search(search);
+    // One row more than asked for tells whether the limit cut the result short.
+    const auto entries = LogAdmin(dataDir).search(filter, offset.value(), limit.value() + 1, out.isJson());
     if (!entries)
         return out.error(ExitFailure, entries.error());
-    QList<DeliveryLogEntry> matches = entries.value();
+    QList<DeliveryAttemptRow> matches = entries.value();
     const bool more = matches.size() > limit.value();
     if (more)
         matches.resize(limit.value());
     QJsonArray array;
     QList<QStringList> rows;
-    for (const DeliveryLogEntry& e : std::as_const(matches)) {
+    for (const DeliveryAttemptRow& e : std::as_const(matches)) {
         array.append(QJsonObject{{QStringLiteral("started_at"), CliOutput::timeJson(e.startedAt)},
                                  {QStringLiteral("queue_id"), e.queueId},
                                  {QStringLiteral("agent"), e.agent},

@@ -1,4 +1,5 @@
 #include "core/admin/logadmin.h"
+#include "core/query/deliveryattemptquery.h"
 
 #include "core/store/database.h"
 #include "core/store/retentionpurge.h"
@@ -12,12 +13,15 @@ LogAdmin::LogAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
 Expected<qint64> LogAdmin::parseTime(const QString& text)
 {
-    return DeliveryLog::parseSince(text, nowMs());
+    return LogFilter::parseTime(text, nowMs());
 }
 
-Expected<QList<DeliveryLogEntry>> LogAdmin::search(const DeliveryLogSearch& filter) const
+Expected<QList<DeliveryAttemptRow>> LogAdmin::search(const LogFilter& filter, int offset, int limit,
+                                                     bool withTranscripts) const
 {
-    return DeliveryLog(m_dataDir).search(filter);
+    return DeliveryAttemptQuery(m_dataDir).page(filter, offset, limit,
+                                                withTranscripts ? DeliveryAttemptQuery::Transcripts::Read
+                                                                : DeliveryAttemptQuery::Transcripts::Leave);
 }
 
 Expected<LogPurgeResult> LogAdmin::purge(std::optional<qint64> logCutoff)
@@ -27,22 +31,10 @@ Expected<LogPurgeResult> LogAdmin::purge(std::optional<qint64> logCutoff)
     const qint64 bodyCutoff = policy.bodyCutoff(now);
     const qint64 cutoff = logCutoff.value_or(policy.logCutoff(now));
     StoreWriter writer(m_dataDir);
-    PurgeCounts totals;
-    for (;;) {
-        PurgeCounts batch;
-        const Status status = writer.runSync([&](QSqlDatabase& db) {
-            const auto counts = RetentionPurge::purgeBatch(db, bodyCutoff, cutoff);
-            if (!counts)
-                return Status::failure(counts.error());
-            batch = counts.value();
-            return Status();
-        });
-        if (!status)
-            return Expected<LogPurgeResult>::failure(status.error());
-        totals += batch;
-        if (!RetentionPurge::mayHaveMore(batch))
-            break;
-    }
+    const auto purged = RetentionPurge::purgeAll(writer, bodyCutoff, cutoff);
+    if (!purged)
+        return Expected<LogPurgeResult>::failure(purged.error());
+    const PurgeCounts& totals = purged.value();
     return LogPurgeResult{totals.bodies, totals.messages, totals.attempts, totals.events, cutoff};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/delivery/deliverylog.h"
+#include "core/query/deliveryattemptrow.h"
+#include "core/query/logfilter.h"
 #include "core/util/expected.h"
 
 #include <QList>
@@ -20,8 +21,8 @@ struct LogPurgeResult
     qint64 logCutoff = 0;
 };
 
-/// The delivery log for the command line: searches and the purge by retention, now. (The GUI's pages read
-/// through core/query.)
+/// The delivery log for the command line: searches (through the read side, core/query, as the GUI's pages)
+/// and the purge by retention, now.
 class LogAdmin final
 {
 public:
@@ -31,8 +32,9 @@ public:
     /// now: "30m", "1h", "2d", "1w". Milliseconds since the epoch.
     static Expected<qint64> parseTime(const QString& text);
 
-    /// Attempts matching the filter, newest first.
-    Expected<QList<DeliveryLogEntry>> search(const DeliveryLogSearch& filter) const;
+    /// Attempts matching the filter, newest first: [offset, offset + limit), with their transcripts if asked.
+    Expected<QList<DeliveryAttemptRow>> search(const LogFilter& filter, int offset, int limit,
+                                               bool withTranscripts) const;
     /// What the engine's hourly purge does, now, in the same small batches (each its own transaction, so a
     /// running engine keeps committing in between): bodies after retention.bodies, log rows older than
     /// logCutoff (by default retention.log).

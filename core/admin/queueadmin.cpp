@@ -17,11 +17,6 @@ template <typename Action> Status withWriter(const QString& dataDir, Action acti
 
 QueueAdmin::QueueAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
-Expected<QueueEntry> QueueAdmin::show(const QString& queueId) const
-{
-    return QueueActions(m_dataDir, nullptr).show(queueId);
-}
-
 Status QueueAdmin::retry(const QString& queueId)
 {
     return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.retry(queueId); });

@@ -15,8 +15,6 @@ class QueueAdmin final
 public:
     explicit QueueAdmin(QString dataDir);
 
-    /// The message with its recipients and delivery attempts.
-    Expected<QueueEntry> show(const QString& queueId) const;
     /// Makes every pending recipient due now.
     Status retry(const QString& queueId);
     /// Keeps the message queued but undelivered until released.

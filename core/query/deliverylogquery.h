@@ -5,11 +5,13 @@
 #include "core/util/expected.h"
 
 #include <QList>
+#include <QVariant>
 
 namespace RelayDesk {
 
-/// Reads the delivery log (one row per recipient) a page at a time. Read-only; uses the calling thread's
-/// own connection, so run it on a worker thread, never on the GUI thread (contract 6).
+/// Reads the delivery log one row per recipient, a keyset page at a time. Read-only; uses the calling
+/// thread's own connection, so run it on a worker thread, never on the GUI thread (contract 6 in
+/// docs/architecture.md).
 class DeliveryLogQuery final
 {
 public:
@@ -27,21 +29,21 @@ public:
         LastReply,
         ColumnCount
     };
+    using Row = DeliveryLogRow;
 
     explicit DeliveryLogQuery(QString dataDir);
 
-    /// Rows [offset, offset + limit): for small results and scripts (OFFSET re-reads the skipped rows).
-    Expected<QList<DeliveryLogRow>> page(const LogFilter& filter, int offset, int limit) const;
     /// The limit rows that follow after (the last row of the previous page; nullptr: the first page), by
-    /// keyset: WHERE (sort key, r.id) < (after's) ORDER BY sort key, r.id. Costs the same at row 1,000,000
-    /// as at row 0.
+    /// keyset: WHERE (sort key, r.id) < (after's) ORDER BY sort key, r.id. Newest first unless the filter
+    /// sorts by a column.
     Expected<QList<DeliveryLogRow>> pageAfter(const LogFilter& filter, const DeliveryLogRow* after,
                                               int limit) const;
-    /// The SQL and bound values pageAfter runs (for EXPLAIN QUERY PLAN in tests).
+    /// The SQL pageAfter runs (for EXPLAIN QUERY PLAN in tests).
     static QString pageSql(const LogFilter& filter, bool keyset);
-    Expected<int> count(const LogFilter& filter) const;
-    /// Every attempt of one recipient, oldest first (empty while the attempts table does not exist).
-    Expected<QList<DeliveryAttemptRow>> attempts(qint64 recipientId) const;
+    /// Every recipient of one message, in the order the message named them.
+    Expected<QList<DeliveryLogRow>> ofMessage(qint64 messageId) const;
+    /// A column's value in a row, as the listing sorts by it.
+    static QVariant columnValue(const DeliveryLogRow& row, int column);
 
 private:
     QString m_dataDir;

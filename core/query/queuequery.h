@@ -5,11 +5,13 @@
 #include "core/util/expected.h"
 
 #include <QList>
+#include <QVariant>
 
 namespace RelayDesk {
 
-/// Reads the queue (messages with recipients still queued or deferred) a page at a time. Read-only; run it on
-/// a worker thread with that thread's own connection (contract 6).
+/// Reads the queue (messages with recipients still queued or deferred) a keyset page at a time, and one
+/// message by its queue id. Read-only; run it on a worker thread with that thread's own connection
+/// (contract 6 in docs/architecture.md).
 class QueueQuery final
 {
 public:
@@ -27,10 +29,18 @@ public:
         LastReply,
         ColumnCount
     };
+    using Row = QueueRow;
 
     explicit QueueQuery(QString dataDir);
 
-    Expected<QList<QueueRow>> page(const LogFilter& filter, int offset, int limit) const;
+    /// The limit messages that follow after (the last row of the previous page; nullptr: the first page), by
+    /// keyset over (sort key, message id). Soonest due first unless the filter sorts by a column.
+    Expected<QList<QueueRow>> pageAfter(const LogFilter& filter, const QueueRow* after, int limit) const;
+    /// One message by queue id, pending or not (its pending recipients only in recipients and state).
+    Expected<QueueRow> message(const QString& queueId) const;
+    /// A column's value in a row, as the listing sorts by it.
+    static QVariant columnValue(const QueueRow& row, int column);
+    static QString noSuchMessage(const QString& queueId);
 
 private:
     QString m_dataDir;

@@ -4,7 +4,8 @@
 
 namespace RelayDesk {
 
-/// One queued message (with at least one recipient still to deliver), as the Queue view lists it.
+/// One message in the queue (with at least one recipient still to deliver): a row of the Queue view and of
+/// `queue list`, and the message of `queue show`.
 struct QueueRow
 {
     qint64 messageId = 0;
@@ -22,6 +23,8 @@ struct QueueRow
     int lastCode = 0;
     QString lastEnhanced;
     QString lastReply;
+    bool held = false;
+    bool contentKept = true; ///< false once the body left the store (every recipient final)
 };
 
 } // namespace RelayDesk

@@ -1,5 +1,5 @@
-#include "core/delivery/deliverylog.h"
 #include "core/delivery/outcomerecorder.h"
+#include "core/query/deliveryattemptquery.h"
 #include "core/store/database.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
@@ -112,11 +112,13 @@ private Q_SLOTS:
                               "SELECT COUNT(DISTINCT attempt_key) || '/' || COUNT(*) FROM delivery_attempts"))
                      .toString(),
                  QStringLiteral("1/3"));
-        DeliveryLog log(dir.path());
-        auto bounced = log.search({QString(), QStringLiteral("bounced"), QString(), 0, 50, 0, true});
+        LogFilter filter;
+        filter.status = QStringLiteral("bounced");
+        auto bounced =
+            DeliveryAttemptQuery(dir.path()).page(filter, 0, 50, DeliveryAttemptQuery::Transcripts::Read);
         QVERIFY(bounced.ok());
         QCOMPARE(bounced->size(), 1);
-        const DeliveryLogEntry& e = bounced->first();
+        const DeliveryAttemptRow& e = bounced->first();
         QCOMPARE(e.recipient, QStringLiteral("gone@example.com"));
         QCOMPARE(e.agent, QStringLiteral("billing"));
         QCOMPARE(e.host, QStringLiteral("mx.example.com"));
@@ -202,35 +204,50 @@ private Q_SLOTS:
                        received + i * 3600'000LL);
             QVERIFY(OutcomeRecorder::record(db, r, context(received + i * 3600'000LL)).ok());
         }
-        DeliveryLog log(dir.path());
-        auto all = log.search({});
+        const DeliveryAttemptQuery log(dir.path());
+        auto search = [&](const QString& agent, const QString& status, const QString& recipient,
+                          qint64 fromMs) {
+            LogFilter filter;
+            filter.agent = agent;
+            filter.status = status;
+            filter.recipientContains = recipient;
+            filter.fromMs = fromMs;
+            return log.page(filter, 0, 50);
+        };
+        auto all = search({}, {}, {}, 0);
         QCOMPARE(all->size(), 6);
         QCOMPARE(all->first().queueId, QStringLiteral("s5")); // newest first
         QVERIFY(all->first().transcript.isEmpty());
-        QCOMPARE(log.search({QStringLiteral("alpha"), {}, {}, 0, 50, 0, false})->size(), 3);
-        QCOMPARE(log.search({{}, QStringLiteral("deferred"), {}, 0, 50, 0, false})->size(), 2);
-        QCOMPARE(log.search({{}, {}, QStringLiteral("user3@example"), 0, 50, 0, false})->size(), 1);
-        QCOMPARE(log.search({{}, {}, {}, received + 3 * 3600'000LL, 50, 0, false})->size(), 3);
-        auto page2 = log.search({{}, {}, {}, 0, 4, 4, false});
+        QCOMPARE(search(QStringLiteral("alpha"), {}, {}, 0)->size(), 3);
+        QCOMPARE(search({}, QStringLiteral("deferred"), {}, 0)->size(), 2);
+        QCOMPARE(search({}, {}, QStringLiteral("user3@example"), 0)->size(), 1);
+        QCOMPARE(search({}, {}, {}, received + 3 * 3600'000LL)->size(), 3);
+        auto page2 = log.page({}, 4, 4);
         QCOMPARE(page2->size(), 2);
         QCOMPARE(page2->last().queueId, QStringLiteral("s0"));
-        QVERIFY(!log.search({QStringLiteral("nobody"), {}, {}, 0, 50, 0, false}).ok());
-        QVERIFY(!log.search({{}, QStringLiteral("lost"), {}, 0, 50, 0, false}).ok());
+        QCOMPARE(search(QStringLiteral("nobody"), {}, {}, 0).error(),
+                 QStringLiteral("no agent named nobody"));
+        QVERIFY(!search({}, QStringLiteral("lost"), {}, 0).ok());
+        QVERIFY(!search({}, QStringLiteral("held"), {}, 0).ok()); // a recipient's state, not an attempt's
+        // Every attempt of one message and of one recipient, oldest first, with the transcript.
+        const auto ofMessage = log.ofMessage(all->first().messageId);
+        QCOMPARE(ofMessage->size(), 1);
+        QVERIFY(ofMessage->first().transcript.contains(QStringLiteral("EHLO relay")));
+        QCOMPARE(log.ofRecipient(all->first().recipientId)->first().id, all->first().id);
     }
 
     void parseSince()
     {
         const qint64 now = received;
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("1h"), now).value(), now - 3'600'000);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2d"), now).value(), now - 2 * 86'400'000LL);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("30m"), now).value(), now - 1'800'000);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2026-11-28T10:00:00Z"), now).value(),
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("1h"), now).value(), now - 3'600'000);
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("2d"), now).value(), now - 2 * 86'400'000LL);
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("30m"), now).value(), now - 1'800'000);
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("2026-11-28T10:00:00Z"), now).value(),
                  1'795'860'000'000);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2026-11-28T10:00:00"), now).value(),
-                 1'795'860'000'000);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2026-11-28"), now).value(), 1'795'824'000'000);
-        QVERIFY(!DeliveryLog::parseSince(QStringLiteral("yesterday"), now).ok());
-        QVERIFY(!DeliveryLog::parseSince(QStringLiteral("5y"), now).ok());
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("2026-11-28T10:00:00"), now).value(), 1'795'860'000'000);
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("2026-11-28"), now).value(), 1'795'824'000'000);
+        QVERIFY(!LogFilter::parseTime(QStringLiteral("yesterday"), now).ok());
+        QVERIFY(!LogFilter::parseTime(QStringLiteral("5y"), now).ok());
     }
 };
 

@@ -1,5 +1,5 @@
-#include "core/delivery/deliverylog.h"
 #include "core/delivery/outcomerecorder.h"
+#include "core/query/deliveryattemptquery.h"
 #include "core/store/database.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
@@ -94,7 +94,7 @@ private Q_SLOTS:
         // The envelope, the recipients' outcomes and the log stay.
         QCOMPARE(count(f, QStringLiteral("messages")), 1);
         QCOMPARE(f.state(QStringLiteral("busy@example.net")), QStringLiteral("delivered"));
-        const auto attempts = DeliveryLog(dir.path()).forMessage(msg);
+        const auto attempts = DeliveryAttemptQuery(dir.path()).ofMessage(msg);
         QVERIFY(attempts.ok());
         QCOMPARE(attempts->size(), 3);
     }
