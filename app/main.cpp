@@ -2,6 +2,7 @@
 #include "app/cli/cli.h"
 #include "app/headless.h"
 #ifdef RELAYDESK_WITH_GUI
+#include "core/engine/relayengine.h"
 #include "ui/guiapp.h"
 #endif
 
@@ -13,11 +14,11 @@
 
 namespace {
 
-const QStringList cliCommands = {QStringLiteral("agent"),     QStringLiteral("credential"),
-                                 QStringLiteral("config"),    QStringLiteral("queue"),
-                                 QStringLiteral("log"),       QStringLiteral("suppression"),
-                                 QStringLiteral("route"),     QStringLiteral("tls-policy"),
-                                 QStringLiteral("smarthost"), QStringLiteral("security")};
+const QStringList cliCommands = {
+    QStringLiteral("agent"),    QStringLiteral("credential"), QStringLiteral("config"),
+    QStringLiteral("queue"),    QStringLiteral("log"),        QStringLiteral("suppression"),
+    QStringLiteral("route"),    QStringLiteral("tls-policy"), QStringLiteral("smarthost"),
+    QStringLiteral("security"), QStringLiteral("tls")};
 
 void raiseFileLimit()
 {
@@ -35,7 +36,7 @@ void printUsage(QTextStream& out)
            "       relaydesk --headless [--data-dir DIR]      the relay engine only, until SIGTERM/SIGINT\n"
            "       relaydesk [--data-dir DIR] [--json] COMMAND ...\n"
            "Commands: agent, credential, config, queue, log, suppression, route, tls-policy, smarthost, "
-           "security.\n"
+           "security, tls.\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
 }
 
@@ -112,7 +113,11 @@ int main(int argc, char** argv)
         printUsage(err);
         return 2;
     }
-    return RelayDesk::runGui(argc, argv, dataDir);
+    // The window manages the engine in this process; it sees it only through EngineControl.
+    return RelayDesk::runGui(argc, argv, dataDir,
+                             [](const QString& dir) -> std::unique_ptr<RelayDesk::EngineControl> {
+                                 return std::make_unique<RelayDesk::RelayEngine>(dir);
+                             });
 #else
     QTextStream(stderr)
         << "relaydesk: this build has no GUI (RELAYDESK_GUI=OFF); use --headless or a command\n";

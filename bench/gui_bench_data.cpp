@@ -1,4 +1,5 @@
 #include "bench/gui_bench_data.h"
+#include "core/util/clock.h"
 
 #include "core/agents/agentdirectory.h"
 #include "core/store/database.h"

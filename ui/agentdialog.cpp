@@ -1,6 +1,6 @@
 #include "ui/agentdialog.h"
 
-#include "core/agents/agentdirectory.h"
+#include "core/admin/agentadmin.h"
 #include "ui/cidrlisteditor.h"
 #include "ui/queryrunner.h"
 
@@ -13,42 +13,6 @@
 #include <QVBoxLayout>
 
 namespace RelayDesk {
-
-namespace {
-
-/// The outcome of saving on the worker: the agent as stored, or why nothing was stored.
-struct SaveResult
-{
-    MailAgent agent;
-    QString error;
-};
-
-// Runs on the dialog's worker thread. A new agent is created and then (if it starts disabled) updated; if the
-// update fails, the created agent is removed again so that nothing is half-saved.
-SaveResult saveAgent(const QString& dataDir, const MailAgent& wanted)
-{
-    AgentDirectory directory(dataDir);
-    if (wanted.id != 0) {
-        if (Status status = directory.updateAgent(wanted); !status)
-            return {wanted, status.error()};
-        return {wanted, QString()};
-    }
-    Expected<MailAgent> created =
-        directory.createAgent(wanted.name, wanted.allowlist, wanted.trustedDevices, wanted.description);
-    if (!created)
-        return {wanted, created.error()};
-    MailAgent agent = created.value();
-    if (!wanted.enabled) {
-        agent.enabled = false;
-        if (Status status = directory.updateAgent(agent); !status) {
-            directory.deleteAgent(agent.name);
-            return {wanted, status.error()};
-        }
-    }
-    return {agent, QString()};
-}
-
-} // namespace
 
 AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* parent)
     : QDialog(parent), m_dataDir(std::move(dataDir)), m_agent(agent)
@@ -107,7 +71,7 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
 void AgentDialog::validate()
 {
     const QString name = m_name->text().trimmed();
-    QString problem = name.isEmpty() ? tr("Give the agent a name.") : AgentDirectory::validateAgentName(name);
+    QString problem = name.isEmpty() ? tr("Give the agent a name.") : AgentAdmin::nameProblem(name);
     if (!problem.isEmpty()) {
         m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
         m_problem->setText(problem);
@@ -156,16 +120,17 @@ void AgentDialog::accept()
     }
     const MailAgent wanted = collect();
     setSaving(true);
-    m_runner->run<SaveResult>(
-        this, [dataDir = m_dataDir, wanted]() { return saveAgent(dataDir, wanted); },
-        [this](SaveResult result) {
+    // Runs on the dialog's worker thread; a new agent that cannot be stored whole is not stored at all.
+    m_runner->run<Expected<MailAgent>>(
+        this, [dataDir = m_dataDir, wanted]() { return AgentAdmin(dataDir).save(wanted); },
+        [this](Expected<MailAgent> result) {
             setSaving(false);
-            if (!result.error.isEmpty()) {
+            if (!result) {
                 m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
-                m_problem->setText(result.error);
+                m_problem->setText(result.error());
                 return;
             }
-            m_agent = result.agent;
+            m_agent = result.value();
             QDialog::accept();
         });
 }

@@ -1,6 +1,6 @@
 #include "ui/agentspage.h"
 
-#include "core/agents/agentdirectory.h"
+#include "core/admin/agentadmin.h"
 #include "ui/agentdialog.h"
 #include "ui/agentlistmodel.h"
 #include "ui/appconfigpanel.h"
@@ -83,7 +83,7 @@ void AgentsPage::reload(const QString& select)
     const quint64 generation = ++m_generation;
     using Result = Expected<QList<MailAgent>>;
     m_runner->run<Result>(
-        this, [dataDir = m_dataDir]() { return AgentDirectory(dataDir).listAgents(); },
+        this, [dataDir = m_dataDir]() { return AgentAdmin(dataDir).list(); },
         [this, selected, generation](Result agents) {
             if (generation != m_generation)
                 return;
@@ -155,7 +155,7 @@ void AgentsPage::deleteAgent()
         return;
     m_delete->setEnabled(false);
     m_runner->run<Status>(
-        this, [dataDir = m_dataDir, name]() { return AgentDirectory(dataDir).deleteAgent(name); },
+        this, [dataDir = m_dataDir, name]() { return AgentAdmin(dataDir).remove(name); },
         [this](Status status) {
             if (!status)
                 QMessageBox::warning(this, tr("Cannot delete the agent"), status.error());

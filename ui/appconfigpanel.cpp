@@ -1,6 +1,6 @@
 #include "ui/appconfigpanel.h"
 
-#include "core/store/settings.h"
+#include "core/admin/settingsadmin.h"
 #include "core/util/hostport.h"
 #include "ui/queryrunner.h"
 
@@ -45,7 +45,7 @@ void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
     m_runner->run<Endpoints>(
         this,
         [dataDir = m_dataDir]() {
-            const Settings settings(dataDir);
+            const SettingsAdmin settings(dataDir);
             auto port = [&settings](const char* key) {
                 const auto parsed = HostPort::parse(settings.value(QString::fromLatin1(key)));
                 return parsed ? QString::number(parsed->port) : QStringLiteral("?");

@@ -1,6 +1,5 @@
 #include "ui/certificatepanel.h"
 
-#include "core/store/settings.h"
 #include "ui/queryrunner.h"
 
 #include <QFileDialog>
@@ -57,17 +56,7 @@ void CertificatePanel::refresh()
 {
     setBusy(true);
     m_runner->run<Expected<CertificateInfo>>(
-        this,
-        [dataDir = m_dataDir]() {
-            const Settings settings(dataDir);
-            const QString path = settings.value(QStringLiteral("tls.certificate"));
-            if (path.isEmpty())
-                return Expected<CertificateInfo>::failure(QString());
-            auto info = CertificateFiles::describe(path);
-            if (info)
-                info.value().keyPath = settings.value(QStringLiteral("tls.key"));
-            return info;
-        },
+        this, [dataDir = m_dataDir]() { return CertificateAdmin(dataDir).current(); },
         [this](Expected<CertificateInfo> result) {
             finish(result, false);
             Q_EMIT refreshed();
@@ -77,10 +66,12 @@ void CertificatePanel::refresh()
 void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool changed)
 {
     setBusy(false);
+    if (result && result->generated && !changed) {
+        m_details->setText(tr("A generated self-signed certificate (tls.certificate is empty)."));
+        return;
+    }
     if (!result) {
-        m_details->setText(result.error().isEmpty()
-                               ? tr("A generated self-signed certificate (tls.certificate is empty).")
-                               : tr("Cannot use the certificate: %1").arg(result.error()));
+        m_details->setText(tr("Cannot use the certificate: %1").arg(result.error()));
         if (changed)
             Q_EMIT failed(result.error());
         return;
@@ -99,7 +90,7 @@ void CertificatePanel::generateSelfSigned(const QString& hostname)
     setBusy(true);
     m_runner->run<Expected<CertificateInfo>>(
         this,
-        [dataDir = m_dataDir, hostname]() { return CertificateFiles::generateSelfSigned(dataDir, hostname); },
+        [dataDir = m_dataDir, hostname]() { return CertificateAdmin(dataDir).generateSelfSigned(hostname); },
         [this](Expected<CertificateInfo> result) { finish(result, true); });
 }
 
@@ -109,7 +100,7 @@ void CertificatePanel::importPkcs12(const QString& path, const QByteArray& passp
     m_runner->run<Expected<CertificateInfo>>(
         this,
         [dataDir = m_dataDir, path, passphrase]() {
-            return CertificateFiles::importPkcs12(dataDir, path, passphrase);
+            return CertificateAdmin(dataDir).importPkcs12(path, passphrase);
         },
         [this](Expected<CertificateInfo> result) { finish(result, true); });
 }
@@ -123,11 +114,8 @@ void CertificatePanel::chooseGenerate()
                                  "told to trust it. It takes effect when the relay restarts."));
     if (answer != QMessageBox::Yes)
         return;
-    // The hostname setting is read with the rest on the worker; the generator also names localhost.
-    setBusy(true);
-    m_runner->run<QString>(
-        this, [dataDir = m_dataDir]() { return Settings(dataDir).value(QStringLiteral("server.hostname")); },
-        [this](QString hostname) { generateSelfSigned(hostname); });
+    // An empty hostname is server.hostname, read on the worker; the generator also names localhost.
+    generateSelfSigned(QString());
 }
 
 void CertificatePanel::choosePkcs12()

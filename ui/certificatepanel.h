@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/certificatefiles.h"
+#include "core/admin/certificateadmin.h"
 
 #include <QWidget>
 

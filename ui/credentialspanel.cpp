@@ -1,6 +1,6 @@
 #include "ui/credentialspanel.h"
 
-#include "core/agents/agentdirectory.h"
+#include "core/admin/agentadmin.h"
 #include "ui/passworddialog.h"
 #include "ui/queryrunner.h"
 
@@ -98,7 +98,7 @@ void CredentialsPanel::reload()
     }
     using Result = Expected<QList<Credential>>;
     m_runner->run<Result>(
-        this, [dataDir = m_dataDir, agent = m_agent]() { return AgentDirectory(dataDir).credentials(agent); },
+        this, [dataDir = m_dataDir, agent = m_agent]() { return AgentAdmin(dataDir).credentials(agent); },
         [this, generation](Result credentials) {
             if (generation != m_generation)
                 return;
@@ -141,7 +141,7 @@ void CredentialsPanel::generate()
     const QString agent = m_agent;
     const QString dataDir = m_dataDir;
     m_runner->run<CredentialResult>(
-        this, [dataDir, agent]() { return toResult(AgentDirectory(dataDir).createCredential(agent)); },
+        this, [dataDir, agent]() { return toResult(AgentAdmin(dataDir).createCredential(agent)); },
         [this](CredentialResult result) {
             m_generate->setEnabled(!m_agent.isEmpty());
             if (!result.error.isEmpty()) {
@@ -166,7 +166,7 @@ void CredentialsPanel::rotate()
         return;
     const QString dataDir = m_dataDir;
     m_runner->run<CredentialResult>(
-        this, [dataDir, username]() { return toResult(AgentDirectory(dataDir).rotateCredential(username)); },
+        this, [dataDir, username]() { return toResult(AgentAdmin(dataDir).rotateCredential(username)); },
         [this](CredentialResult result) {
             if (!result.error.isEmpty()) {
                 QMessageBox::warning(this, tr("Cannot rotate the credential"), result.error);
@@ -188,8 +188,7 @@ void CredentialsPanel::revoke()
         return;
     m_revoke->setEnabled(false);
     m_runner->run<Status>(
-        this,
-        [dataDir = m_dataDir, username]() { return AgentDirectory(dataDir).revokeCredential(username); },
+        this, [dataDir = m_dataDir, username]() { return AgentAdmin(dataDir).revokeCredential(username); },
         [this](Status status) {
             if (!status)
                 QMessageBox::warning(this, tr("Cannot revoke the credential"), status.error());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/engine/sessioninfo.h"
-#include "core/insight/dashboardquery.h"
+#include "core/query/dashboardquery.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -1,36 +1,16 @@
 #include "ui/deliverylogmodel.h"
 
-#include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 
 #include <QDateTime>
 #include <QLocale>
 
-#include <optional>
-
 namespace RelayDesk {
 
 DeliveryLogModel::DeliveryLogModel(QString dataDir, QObject* parent)
-    : PagedTableModel(QStringLiteral("deliverylog-reader"), std::move(dataDir), parent)
+    : KeysetTableModel(QStringLiteral("deliverylog-reader"), std::move(dataDir), parent)
 {
-}
-
-void DeliveryLogModel::requestPage(const LogFilter& filter, int offset, int limit, quint64 generation)
-{
-    using Page = Expected<QList<DeliveryLogRow>>;
-    // Keyset paging: the next page starts after the last row loaded, whatever its offset.
-    std::optional<DeliveryLogRow> after;
-    if (offset > 0 && offset <= m_rows.size())
-        after = m_rows.at(offset - 1);
-    runner()->run<Page>(
-        this,
-        [dir = dataDir(), filter, after, limit, current = isCurrent(), generation]() {
-            if (!current(generation))
-                return Page(QList<DeliveryLogRow>()); // overtaken: dropped on arrival anyway
-            return DeliveryLogQuery(dir).pageAfter(filter, after ? &*after : nullptr, limit);
-        },
-        [this, generation](Page page) { appendPage(generation, page, m_rows); });
 }
 
 QStringList DeliveryLogModel::headers()
@@ -52,50 +32,30 @@ QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
             row.sender,
             row.recipient,
             row.subject,
-            row.state,
+            row.shownState(),
             QString::number(row.attempts),
             time(row.updatedAt),
             reply.trimmed()};
-}
-
-int DeliveryLogModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int DeliveryLogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : DeliveryLogQuery::ColumnCount;
 }
 
 QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DeliveryLogRow& row = m_rows.at(index.row());
+    const DeliveryLogRow& row = rowAt(index.row());
     if (role == Qt::DisplayRole) {
         const QLocale locale;
         switch (index.column()) {
         case DeliveryLogQuery::Received:
             return locale.toString(QDateTime::fromMSecsSinceEpoch(row.receivedAt), QLocale::ShortFormat);
-        case DeliveryLogQuery::Agent:
-            return row.agent;
-        case DeliveryLogQuery::Sender:
-            return row.sender;
-        case DeliveryLogQuery::Recipient:
-            return row.recipient;
-        case DeliveryLogQuery::Subject:
-            return row.subject;
         case DeliveryLogQuery::State:
-            return StateLabel::text(row.state);
-        case DeliveryLogQuery::Attempts:
-            return row.attempts;
+            return StateLabel::text(row.shownState());
         case DeliveryLogQuery::Updated:
             return locale.toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt), QLocale::ShortFormat);
         case DeliveryLogQuery::LastReply:
             return row.lastCode ? QStringLiteral("%1 %2").arg(row.lastCode).arg(row.lastReply) : QString();
         default:
-            return {};
+            return DeliveryLogQuery::columnValue(row, index.column());
         }
     }
     if (role == Qt::BackgroundRole && row.lastCode &&

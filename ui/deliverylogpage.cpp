@@ -1,6 +1,8 @@
 #include "ui/deliverylogpage.h"
 
-#include "core/insight/deliverylogquery.h"
+#include "core/query/deliveryattemptquery.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/keysetpages.h"
 #include "ui/csvwriter.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/logfilterbar.h"
@@ -123,7 +125,7 @@ void DeliveryLogPage::showDetails()
     m_details->setHtml(html);
     using Attempts = Expected<QList<DeliveryAttemptRow>>;
     m_runner->run<Attempts>(
-        this, [dir = m_dataDir, id = row.recipientId]() { return DeliveryLogQuery(dir).attempts(id); },
+        this, [dir = m_dataDir, id = row.recipientId]() { return DeliveryAttemptQuery(dir).ofRecipient(id); },
         [this, html, id = row.recipientId](Attempts attempts) {
             const QModelIndex now = m_view->currentIndex();
             if (!now.isValid() || m_model->rowAt(now.row()).recipientId != id || !attempts)
@@ -135,7 +137,7 @@ void DeliveryLogPage::showDetails()
                 const RoadSign sign = ReplyCatalog::signFor(attempt.code);
                 text += QStringLiteral("<p style=\"background:%1\"><b>%2</b> %3: %4 %5 %6</p>")
                             .arg(RoadSignStyle::background(sign).name(),
-                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.at),
+                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.startedAt),
                                                     QLocale::ShortFormat),
                                  attempt.host.toHtmlEscaped(), QString::number(attempt.code),
                                  attempt.enhanced.toHtmlEscaped(), attempt.reply.toHtmlEscaped());
@@ -168,19 +170,15 @@ void DeliveryLogPage::exportCsv(const QString& path)
             }
             CsvWriter csv(&file);
             csv.writeRow(DeliveryLogModel::headers());
-            const DeliveryLogQuery query(dir);
-            constexpr int chunk = 5000;
-            for (int offset = 0;; offset += chunk) {
-                const auto page = query.page(filter, offset, chunk);
-                if (!page) {
-                    result.error = page.error();
-                    return result;
-                }
-                for (const DeliveryLogRow& row : page.value())
-                    csv.writeRow(DeliveryLogModel::csvFields(row));
-                result.rows += static_cast<int>(page->size());
-                if (page->size() < chunk)
-                    break;
+            const Status read =
+                forEachPage(DeliveryLogQuery(dir), filter, 5000, [&](const QList<DeliveryLogRow>& page) {
+                    for (const DeliveryLogRow& row : page)
+                        csv.writeRow(DeliveryLogModel::csvFields(row));
+                    result.rows += static_cast<int>(page.size());
+                });
+            if (!read) {
+                result.error = read.error();
+                return result;
             }
             if (!file.commit())
                 result.error = file.errorString();

@@ -1,6 +1,6 @@
 #include "ui/enginelink.h"
 
-#include "core/engine/relayengine.h"
+#include "core/engine/enginecontrol.h"
 #include "ui/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepage.h"
@@ -13,17 +13,17 @@
 
 namespace RelayDesk {
 
-EngineLink::EngineLink(RelayEngine* engine, MainWindow* window, StatusTray* tray, QObject* parent)
+EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tray, QObject* parent)
     : QObject(parent), m_engine(engine), m_window(window), m_tray(tray)
 {
-    connect(engine, &RelayEngine::sessionsChanged, window->sessionsPage(), &SessionsPage::setSessions);
-    connect(engine, &RelayEngine::listenersChanged, this, &EngineLink::updateListeners);
+    connect(engine, &EngineControl::sessionsChanged, window->sessionsPage(), &SessionsPage::setSessions);
+    connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
     // Accepted mail changes today's counts; refresh the dashboard at most every two seconds.
     auto* throttle = new QTimer(this);
     throttle->setSingleShot(true);
     throttle->setInterval(2000);
     connect(throttle, &QTimer::timeout, window->dashboardPage(), &DashboardPage::refresh);
-    connect(engine, &RelayEngine::messagesAccepted, throttle, [throttle]() {
+    connect(engine, &EngineControl::messagesAccepted, throttle, [throttle]() {
         if (!throttle->isActive())
             throttle->start();
     });
@@ -74,21 +74,21 @@ void EngineLink::updateTray()
         m_tray->setLevel(StatusTray::Level::Green, tr("RelayDesk: relaying"));
 }
 
-static RelayEngine::QueueAction engineAction(QueueAction action)
+static EngineControl::QueueAction engineAction(QueueAction action)
 {
     switch (action) {
     case QueueAction::RetryNow:
-        return RelayEngine::QueueAction::Retry;
+        return EngineControl::QueueAction::Retry;
     case QueueAction::Hold:
-        return RelayEngine::QueueAction::Hold;
+        return EngineControl::QueueAction::Hold;
     case QueueAction::Release:
-        return RelayEngine::QueueAction::Release;
+        return EngineControl::QueueAction::Release;
     case QueueAction::Delete:
-        return RelayEngine::QueueAction::Delete;
+        return EngineControl::QueueAction::Delete;
     case QueueAction::Bounce:
-        return RelayEngine::QueueAction::Bounce;
+        return EngineControl::QueueAction::Bounce;
     }
-    return RelayEngine::QueueAction::Retry;
+    return EngineControl::QueueAction::Retry;
 }
 
 void EngineLink::performQueueAction(QueueAction action, const QStringList& queueIds)

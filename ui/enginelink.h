@@ -9,17 +9,18 @@
 namespace RelayDesk {
 
 class MainWindow;
-class RelayEngine;
+class EngineControl;
 class StatusTray;
 
 /// Wires the running engine to the window and the tray: sessions and listener changes to the pages,
 /// alerts and engine state to the tray colour, and queue actions from the Queue page back to the engine.
-/// The only ui class that calls RelayEngine, so that pages and dialogs build and test without it.
+/// The only ui class that calls the engine (through EngineControl, values and signals only), so that pages
+/// and dialogs build and test without it.
 class EngineLink final : public QObject
 {
     Q_OBJECT
 public:
-    EngineLink(RelayEngine* engine, MainWindow* window, StatusTray* tray, QObject* parent = nullptr);
+    EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tray, QObject* parent = nullptr);
 
 private:
     void updateListeners();
@@ -28,7 +29,7 @@ private:
     void performQueueAction(QueueAction action, const QStringList& queueIds);
     void showQueueActionResult(QueueAction action, int count, const QStringList& errors);
 
-    RelayEngine* m_engine;
+    EngineControl* m_engine;
     MainWindow* m_window;
     StatusTray* m_tray;
     QStringList m_alerts;

@@ -1,7 +1,7 @@
 #include "ui/guiapp.h"
 
-#include "core/engine/relayengine.h"
-#include "core/store/database.h"
+#include "core/admin/admin.h"
+#include "core/engine/enginecontrol.h"
 #include "ui/enginelink.h"
 #include "ui/mainwindow.h"
 #include "ui/statustray.h"
@@ -14,7 +14,7 @@
 
 namespace RelayDesk {
 
-int runGui(int argc, char** argv, const QString& dataDir)
+int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& makeEngine)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RelayDesk"));
@@ -24,13 +24,14 @@ int runGui(int argc, char** argv, const QString& dataDir)
     installTranslators(&app, QLocale::system());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relaydesk.svg")));
 
-    if (Status status = Database::initialize(dataDir); !status) {
+    if (Status status = Admin::open(dataDir); !status) {
         QMessageBox::critical(nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
                               QApplication::translate("RelayDesk", "The data directory %1 cannot be used: %2")
                                   .arg(dataDir, status.error()));
         return 1;
     }
-    RelayEngine engine(dataDir);
+    const std::unique_ptr<EngineControl> ownedEngine = makeEngine(dataDir);
+    EngineControl& engine = *ownedEngine;
     MainWindow window(dataDir);
     StatusTray tray;
     const QSettings preferences;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/insight/logfilter.h"
+#include "core/query/logfilter.h"
 
 #include <QTimer>
 #include <QWidget>

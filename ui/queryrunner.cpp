@@ -1,6 +1,6 @@
 #include "ui/queryrunner.h"
 
-#include "core/store/database.h"
+#include "core/admin/admin.h"
 
 namespace RelayDesk {
 
@@ -16,7 +16,7 @@ QueryRunner::QueryRunner(const QString& threadName, QString dataDir, QObject* pa
 QueryRunner::~QueryRunner()
 {
     // The worker's connection belongs to the worker thread: close it there before the thread ends.
-    post([dir = m_dataDir]() { Database::releaseThreadConnection(dir); });
+    post([dir = m_dataDir]() { Admin::closeThread(dir); });
     m_thread.quit();
     m_thread.wait();
     delete m_worker;

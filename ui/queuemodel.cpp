@@ -1,6 +1,5 @@
 #include "ui/queuemodel.h"
 
-#include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 
@@ -10,55 +9,22 @@
 namespace RelayDesk {
 
 QueueModel::QueueModel(QString dataDir, QObject* parent)
-    : PagedTableModel(QStringLiteral("queue-reader"), std::move(dataDir), parent)
+    : KeysetTableModel(QStringLiteral("queue-reader"), std::move(dataDir), parent)
 {
-}
-
-void QueueModel::requestPage(const LogFilter& filter, int offset, int limit, quint64 generation)
-{
-    using Page = Expected<QList<QueueRow>>;
-    runner()->run<Page>(
-        this,
-        [dir = dataDir(), filter, offset, limit, current = isCurrent(), generation]() {
-            if (!current(generation))
-                return Page(QList<QueueRow>()); // overtaken: dropped on arrival anyway
-            return QueueQuery(dir).page(filter, offset, limit);
-        },
-        [this, generation](Page page) { appendPage(generation, page, m_rows); });
-}
-
-int QueueModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int QueueModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : QueueQuery::ColumnCount;
 }
 
 QVariant QueueModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QueueRow& row = m_rows.at(index.row());
+    const QueueRow& row = rowAt(index.row());
     if (role == Qt::DisplayRole) {
         const QLocale locale;
         switch (index.column()) {
         case QueueQuery::Received:
             return locale.toString(QDateTime::fromMSecsSinceEpoch(row.receivedAt), QLocale::ShortFormat);
-        case QueueQuery::Agent:
-            return row.agent;
-        case QueueQuery::Sender:
-            return row.sender;
-        case QueueQuery::Recipients:
-            return row.recipients;
-        case QueueQuery::Subject:
-            return row.subject;
         case QueueQuery::State:
             return StateLabel::text(row.state);
-        case QueueQuery::Attempts:
-            return row.attempts;
         case QueueQuery::NextAttempt:
             return row.state == QLatin1String("held")
                        ? tr("on hold")
@@ -67,7 +33,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::LastReply:
             return row.lastCode ? QStringLiteral("%1 %2").arg(row.lastCode).arg(row.lastReply) : QString();
         default:
-            return {};
+            return QueueQuery::columnValue(row, index.column());
         }
     }
     if (role == Qt::BackgroundRole && index.column() == QueueQuery::LastReply && row.lastCode)

@@ -1,6 +1,6 @@
 #include "ui/routeseditor.h"
 
-#include "core/delivery/routestore.h"
+#include "core/admin/routeadmin.h"
 #include "ui/queryrunner.h"
 
 #include <QComboBox>
@@ -85,7 +85,7 @@ void RoutesEditor::reload()
 {
     using Result = Expected<QList<RouteEntry>>;
     m_runner->run<Result>(
-        this, [dataDir = m_dataDir]() { return RouteStore(dataDir).routes(); },
+        this, [dataDir = m_dataDir]() { return RouteAdmin(dataDir).routes(); },
         [this](Result routes) {
             if (!routes)
                 m_problem->setText(routes.error());
@@ -100,7 +100,7 @@ void RoutesEditor::showRoutes(const QList<RouteEntry>& routes)
     for (int row = 0; row < routes.size(); ++row) {
         const RouteEntry& route = routes.at(row);
         const QStringList cells = {route.pattern, route.host, QString::number(route.port),
-                                   route.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(route.tls)};
+                                   RouteAdmin::tlsName(route)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -118,7 +118,7 @@ void RoutesEditor::addRoute()
         entry.implicitTls ? TlsPolicy::Required : parseTlsPolicy(tls).value_or(TlsPolicy::Opportunistic);
     m_add->setEnabled(false);
     m_runner->run<Status>(
-        this, [dataDir = m_dataDir, entry]() { return RouteStore(dataDir).setRoute(entry); },
+        this, [dataDir = m_dataDir, entry]() { return RouteAdmin(dataDir).setRoute(entry); },
         [this](Status status) {
             m_add->setEnabled(true);
             if (!status) {
@@ -140,7 +140,7 @@ void RoutesEditor::removeSelected()
         return;
     const QString pattern = m_table->item(selected.first()->row(), 0)->text();
     m_runner->run<Status>(
-        this, [dataDir = m_dataDir, pattern]() { return RouteStore(dataDir).removeRoute(pattern); },
+        this, [dataDir = m_dataDir, pattern]() { return RouteAdmin(dataDir).removeRoute(pattern); },
         [this](Status status) {
             if (!status)
                 m_problem->setText(status.error());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/delivery/routetable.h"
+#include "core/routing/routetable.h"
 
 #include <QWidget>
 

@@ -1,8 +1,7 @@
 #include "ui/settingspage.h"
 
-#include "core/delivery/routestore.h"
-#include "core/store/database.h"
-#include "core/store/settings.h"
+#include "core/admin/routeadmin.h"
+#include "core/admin/settingsadmin.h"
 #include "ui/certificatepanel.h"
 #include "ui/queryrunner.h"
 #include "ui/routeseditor.h"
@@ -17,7 +16,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QSqlError>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -41,36 +39,13 @@ QString groupOf(const QString& key)
     return QStringLiteral("limits");
 }
 
-bool isBoolean(const SettingDefinition& def)
-{
-    return def.defaultValue == QLatin1String("true") || def.defaultValue == QLatin1String("false");
-}
-
 QMap<QString, QString> readAll(const QString& dataDir)
 {
-    const Settings settings(dataDir);
     QMap<QString, QString> values;
-    for (const SettingDefinition& def : Settings::definitions())
-        values.insert(def.key, settings.value(def.key));
+    const auto settings = SettingsAdmin(dataDir).list();
+    for (const SettingInfo& setting : settings ? settings.value() : SettingsAdmin::definitions())
+        values.insert(setting.key, setting.value);
     return values;
-}
-
-// Runs on the worker: validates everything first, each value and then what they mean together (a
-// certificate with its key, a smarthost that is not this relay), then writes all changes in one transaction,
-// so that nothing is half-saved. Returns what went wrong, or an empty string.
-QString writeAll(const QString& dataDir, const QMap<QString, QString>& changed)
-{
-    QList<std::pair<QString, QString>> values;
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        const SettingDefinition* def = Settings::definition(it.key());
-        const QString problem = def && def->validate ? def->validate(it.value()) : QString();
-        if (!problem.isEmpty())
-            return QCoreApplication::translate("RelayDesk::SettingsPage", "%1: %2")
-                .arg(def->description, problem);
-        values.append({it.key(), it.value()});
-    }
-    const Status status = Settings(dataDir).setAll(values);
-    return status ? QString() : status.error();
 }
 
 } // namespace
@@ -86,9 +61,9 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     for (const auto& [id, title] : groups)
         m_groups.insert(id, groupPage(title));
 
-    for (const SettingDefinition& def : Settings::definitions()) {
+    for (const SettingInfo& def : SettingsAdmin::definitions()) {
         auto* form = static_cast<QFormLayout*>(m_groups.value(groupOf(def.key))->layout());
-        if (isBoolean(def)) {
+        if (def.isBoolean()) {
             auto* check = new QCheckBox(def.description, this);
             m_checks.insert(def.key, check);
             form->addRow(QString(), check);
@@ -222,10 +197,8 @@ void SettingsPage::setBusy(bool busy, const QString& message)
 
 void SettingsPage::validateField(const QString& key)
 {
-    const SettingDefinition* def = Settings::definition(key);
     QLabel* problem = m_problems.value(key);
-    const QString message =
-        def && def->validate ? def->validate(m_fields.value(key)->text().trimmed()) : QString();
+    const QString message = SettingsAdmin::valueProblem(key, m_fields.value(key)->text().trimmed());
     problem->setText(message);
     problem->setVisible(!message.isEmpty());
 }
@@ -246,11 +219,17 @@ void SettingsPage::save()
             changed.insert(it.key(), value);
     }
     setBusy(true, tr("Saving..."));
-    m_runner->run<QString>(
-        this, [dataDir = m_dataDir, changed]() { return writeAll(dataDir, changed); },
-        [this, changed](QString error) {
+    // On the worker: every value is checked, then what they mean together (a certificate with its key, a
+    // smarthost that is not this relay), and all are stored in one transaction, or none.
+    QList<std::pair<QString, QString>> values;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        values.append({it.key(), it.value()});
+    m_runner->run<Status>(
+        this, [dataDir = m_dataDir, values]() { return SettingsAdmin(dataDir).set(values); },
+        [this, changed](Status status) {
             setBusy(false, QString());
-            if (!error.isEmpty()) {
+            if (!status) {
+                const QString error = status.error();
                 m_status->setText(tr("Not saved: %1").arg(error));
                 Q_EMIT saveFailed(error);
                 return;
@@ -275,7 +254,7 @@ void SettingsPage::saveSmarthostPassword()
     setBusy(true, tr("Saving..."));
     m_runner->run<Status>(
         this,
-        [dataDir = m_dataDir, password]() { return RouteStore(dataDir).setSmarthostPassword(password); },
+        [dataDir = m_dataDir, password]() { return RouteAdmin(dataDir).setSmarthostPassword(password); },
         [this, cleared = password.isEmpty()](Status status) {
             setBusy(false, QString());
             m_status->setText(!status   ? tr("Password not saved: %1").arg(status.error())

@@ -1,6 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clicommands.h"
-#include "core/store/database.h"
+#include "core/admin/admin.h"
 
 #include <QStandardPaths>
 
@@ -26,6 +26,7 @@ const CliGroup groups[] = {
     {"tls-policy", runTlsPolicyCommand},
     {"smarthost", runSmarthostCommand},
     {"security", runSecurityCommand},
+    {"tls", runTlsCommand},
 };
 
 const CliGroup* findGroup(const QString& name)
@@ -84,11 +85,11 @@ int runCli(const QStringList& args)
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dataDir.isEmpty())
         return out.error(ExitUsage, QStringLiteral("no data directory: pass --data-dir DIR"));
-    const Status initialized = Database::initialize(dataDir);
+    const Status initialized = Admin::open(dataDir);
     if (!initialized)
         return out.error(ExitFailure, initialized.error());
     const int code = group->handler(dataDir, rest, out);
-    Database::releaseThreadConnection(dataDir);
+    Admin::closeThread(dataDir);
     return code;
 }
 

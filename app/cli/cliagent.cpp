@@ -3,7 +3,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/agents/agentdirectory.h"
+#include "core/admin/agentadmin.h"
 
 namespace RelayDesk {
 
@@ -36,10 +36,10 @@ bool parseRanges(const QStringList& texts, const QString& option, QList<CidrRang
     return true;
 }
 
-int create(AgentDirectory& agents, const CliArgs& args, const CliOutput& out)
+int create(AgentAdmin& agents, const CliArgs& args, const CliOutput& out)
 {
     const QString name = args.positional.value(0);
-    if (const QString problem = AgentDirectory::validateAgentName(name); !problem.isEmpty())
+    if (const QString problem = AgentAdmin::nameProblem(name); !problem.isEmpty())
         return out.error(ExitUsage, problem);
     QList<CidrRange> allowlist;
     QList<CidrRange> trusted;
@@ -52,14 +52,9 @@ int create(AgentDirectory& agents, const CliArgs& args, const CliOutput& out)
     const QStringList descriptions = args.values(QStringLiteral("--description"));
     if (descriptions.size() > 1)
         return out.error(ExitUsage, QStringLiteral("--description given more than once"));
-    const auto agent = agents.createAgent(name, allowlist, trusted, descriptions.value(0));
-    if (!agent)
-        return out.error(ExitFailure, agent.error());
-    const auto credential = agents.createCredential(name);
-    if (!credential) {
-        agents.deleteAgent(name); // an agent without its credential would be half-made
-        return out.error(ExitFailure, credential.error());
-    }
+    const auto created = agents.create(name, allowlist, trusted, descriptions.value(0));
+    if (!created)
+        return out.error(ExitFailure, created.error());
     if (!out.isJson()) {
         out.line(QStringLiteral("Created Mail Agent '%1'.").arg(name));
         if (allowlist.isEmpty())
@@ -68,14 +63,14 @@ int create(AgentDirectory& agents, const CliArgs& args, const CliOutput& out)
                                "add one with 'relaydesk agent allow-ip %1 CIDR'")
                     .arg(name));
     }
-    CliAgentView::printNewCredential(out, name, credential.value(),
-                                     {{QStringLiteral("agent"), CliAgentView::agentJson(agent.value())}});
+    CliAgentView::printNewCredential(out, name, created->credential,
+                                     {{QStringLiteral("agent"), CliAgentView::agentJson(created->agent)}});
     return ExitOk;
 }
 
-int list(AgentDirectory& agents, const CliOutput& out)
+int list(AgentAdmin& agents, const CliOutput& out)
 {
-    const auto all = agents.listAgents();
+    const auto all = agents.list();
     if (!all)
         return out.error(ExitFailure, all.error());
     QJsonArray array;
@@ -106,7 +101,7 @@ int list(AgentDirectory& agents, const CliOutput& out)
     return ExitOk;
 }
 
-int show(AgentDirectory& agents, const QString& name, const CliOutput& out)
+int show(AgentAdmin& agents, const QString& name, const CliOutput& out)
 {
     const auto agent = agents.agent(name);
     if (!agent)
@@ -125,7 +120,7 @@ int show(AgentDirectory& agents, const QString& name, const CliOutput& out)
 }
 
 // Prints the agent after a change: its JSON in JSON mode, a confirmation line otherwise.
-int changed(AgentDirectory& agents, const QString& name, const QString& message, const CliOutput& out)
+int changed(AgentAdmin& agents, const QString& name, const QString& message, const CliOutput& out)
 {
     out.line(message);
     if (out.isJson()) {
@@ -137,7 +132,7 @@ int changed(AgentDirectory& agents, const QString& name, const QString& message,
     return ExitOk;
 }
 
-int network(AgentDirectory& agents, const QString& verb, const QStringList& words, const CliOutput& out)
+int network(AgentAdmin& agents, const QString& verb, const QStringList& words, const CliOutput& out)
 {
     QList<CidrRange> ranges;
     QString error;
@@ -179,7 +174,7 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (const QString problem = found->checkArguments(words); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, problem));
 
-    AgentDirectory agents(dataDir);
+    AgentAdmin agents(dataDir);
     if (isCreate)
         return create(agents, parsed.value(), out);
     if (verb == QLatin1String("list"))
@@ -190,7 +185,7 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
         return network(agents, verb, words, out);
     const QString& name = words[0];
     if (verb == QLatin1String("delete")) {
-        const Status status = agents.deleteAgent(name);
+        const Status status = agents.remove(name);
         if (!status)
             return out.error(ExitFailure, status.error());
         out.line(QStringLiteral("Deleted Mail Agent '%1' with its credentials and networks.").arg(name));

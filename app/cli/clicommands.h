@@ -22,5 +22,8 @@ int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const C
 int runSmarthostCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// security lockouts | unlock ADDRESS: the AUTH lockouts of the data directory.
 int runSecurityCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// tls show | import-pem CERT KEY | import-pkcs12 FILE [--password-stdin] | generate [--hostname H]: the
+/// listeners' certificate.
+int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 
 } // namespace RelayDesk

@@ -2,7 +2,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/store/settings.h"
+#include "core/admin/settingsadmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,27 +18,34 @@ const CliVerb verbs[] = {
     {"reset", 1, "config reset KEY"},
 };
 
-QJsonObject settingJson(const SettingDefinition& definition, const QString& value)
+QJsonObject settingJson(const SettingInfo& setting)
 {
     return QJsonObject{
-        {QStringLiteral("key"), definition.key},
-        {QStringLiteral("value"), value},
-        {QStringLiteral("default"), definition.defaultValue},
-        {QStringLiteral("is_default"), value == definition.defaultValue},
-        {QStringLiteral("description"), definition.description},
+        {QStringLiteral("key"), setting.key},
+        {QStringLiteral("value"), setting.value},
+        {QStringLiteral("default"), setting.defaultValue},
+        {QStringLiteral("is_default"), setting.isDefault()},
+        {QStringLiteral("description"), setting.description},
     };
 }
 
-int list(const Settings& settings, const CliOutput& out)
+QString unknownSetting(const QString& key)
 {
+    return QStringLiteral("unknown setting '%1' (see 'relaydesk config list')").arg(key);
+}
+
+int list(const SettingsAdmin& settings, const CliOutput& out)
+{
+    const auto all = settings.list();
+    if (!all)
+        return out.error(ExitFailure, all.error());
     QJsonArray array;
     QList<QStringList> rows;
-    for (const SettingDefinition& definition : Settings::definitions()) {
-        const QString value = settings.value(definition.key);
-        array.append(settingJson(definition, value));
-        rows << QStringList{definition.key, value.isEmpty() ? QStringLiteral("\"\"") : value,
-                            value == definition.defaultValue ? QStringLiteral("(default)") : QString(),
-                            definition.description};
+    for (const SettingInfo& setting : all.value()) {
+        array.append(settingJson(setting));
+        rows << QStringList{setting.key, setting.value.isEmpty() ? QStringLiteral("\"\"") : setting.value,
+                            setting.isDefault() ? QStringLiteral("(default)") : QString(),
+                            setting.description};
     }
     out.json(array);
     out.table({QStringLiteral("KEY"), QStringLiteral("VALUE"), QString(), QStringLiteral("DESCRIPTION")},
@@ -46,30 +53,27 @@ int list(const Settings& settings, const CliOutput& out)
     return ExitOk;
 }
 
-int set(Settings& settings, const QStringList& words, const CliOutput& out)
+int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
 {
     QList<std::pair<QString, QString>> values;
     for (qsizetype i = 0; i + 1 < words.size(); i += 2) {
         const QString& key = words[i];
         const QString& value = words[i + 1];
-        const SettingDefinition* definition = Settings::definition(key);
-        if (!definition)
-            return out.error(ExitUsage,
-                             QStringLiteral("unknown setting '%1' (see 'relaydesk config list')").arg(key));
-        // Validate here too, so that a bad value is a usage error (2) and only a refusal of the whole is 1.
-        if (definition->validate) {
-            if (const QString problem = definition->validate(value); !problem.isEmpty())
-                return out.error(ExitUsage, QStringLiteral("%1: %2").arg(key, problem));
-        }
+        if (!SettingsAdmin::definition(key))
+            return out.error(ExitUsage, unknownSetting(key));
+        // Checked here too, so that a bad value is a usage error (2) and only a refusal of the whole is 1.
+        if (const QString problem = SettingsAdmin::problem(key, value); !problem.isEmpty())
+            return out.error(ExitUsage, problem);
         values.append({key, value});
     }
-    const Status status = settings.setAll(values);
+    const Status status = settings.set(values);
     if (!status)
         return out.error(ExitFailure, status.error());
     QJsonArray array;
     for (const auto& [key, value] : values) {
         out.line(QStringLiteral("%1 = %2").arg(key, value));
-        array.append(settingJson(*Settings::definition(key), settings.value(key)));
+        const auto stored = settings.get(key);
+        array.append(stored ? settingJson(stored.value()) : QJsonValue());
     }
     out.json(values.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
     return ExitOk;
@@ -92,27 +96,26 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
     if (const QString problem = found->checkArguments(pairs ? words.mid(0, 2) : words); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("config %1: %2").arg(verb, problem));
 
-    Settings settings(dataDir);
+    SettingsAdmin settings(dataDir);
     if (verb == QLatin1String("list"))
         return list(settings, out);
     if (verb == QLatin1String("set"))
         return set(settings, words, out);
     const QString& key = parsed->positional[0];
-    const SettingDefinition* definition = Settings::definition(key);
-    if (!definition)
-        return out.error(ExitUsage,
-                         QStringLiteral("unknown setting '%1' (see 'relaydesk config list')").arg(key));
+    if (!SettingsAdmin::definition(key))
+        return out.error(ExitUsage, unknownSetting(key));
     if (verb == QLatin1String("reset")) {
         const Status status = settings.reset(key);
         if (!status)
             return out.error(ExitFailure, status.error());
-        out.line(QStringLiteral("%1 = %2 (default)").arg(key, definition->defaultValue));
-        out.json(settingJson(*definition, settings.value(key)));
-        return ExitOk;
     }
-    const QString value = settings.value(key);
-    out.line(value);
-    out.json(settingJson(*definition, value));
+    const auto setting = settings.get(key);
+    if (!setting)
+        return out.error(ExitFailure, setting.error());
+    out.line(verb == QLatin1String("reset")
+                 ? QStringLiteral("%1 = %2 (default)").arg(key, setting->defaultValue)
+                 : setting->value);
+    out.json(settingJson(setting.value()));
     return ExitOk;
 }
 

@@ -3,7 +3,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/agents/agentdirectory.h"
+#include "core/admin/agentadmin.h"
 
 namespace RelayDesk {
 
@@ -15,12 +15,6 @@ const CliVerb verbs[] = {
     {"rotate", 1, "credential rotate USERNAME"},
     {"list", 1, "credential list AGENT"},
 };
-
-QString agentNameOf(AgentDirectory& agents, const Credential& credential)
-{
-    const auto agent = agents.agentById(credential.agentId);
-    return agent ? agent->name : QString();
-}
 
 } // namespace
 
@@ -37,7 +31,7 @@ int runCredentialCommand(const QString& dataDir, const QStringList& args, const 
         return out.error(ExitUsage, QStringLiteral("credential %1: %2").arg(verb, problem));
     const QString& argument = parsed->positional[0];
 
-    AgentDirectory agents(dataDir);
+    AgentAdmin agents(dataDir);
     if (verb == QLatin1String("create")) {
         const auto created = agents.createCredential(argument);
         if (!created)
@@ -50,7 +44,7 @@ int runCredentialCommand(const QString& dataDir, const QStringList& args, const 
         if (!created)
             return out.error(ExitFailure, created.error());
         out.line(QStringLiteral("Revoked %1.").arg(argument));
-        CliAgentView::printNewCredential(out, agentNameOf(agents, created->credential), created.value(),
+        CliAgentView::printNewCredential(out, agents.agentNameOf(created->credential), created.value(),
                                          {{QStringLiteral("revoked"), argument}});
         return ExitOk;
     }

@@ -3,11 +3,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/deliverylog.h"
-#include "core/store/database.h"
-#include "core/store/retentionpurge.h"
-#include "core/store/settings.h"
-#include "core/store/storewriter.h"
+#include "core/admin/logadmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,9 +30,7 @@ Expected<int> number(const CliArgs& args, const QString& option, int fallback, i
     return n;
 }
 
-// What the engine's hourly purge does, now, in the same small batches (each its own transaction, so a
-// running engine keeps committing in between). --before T purges log rows older than T instead of
-// retention.log; bodies follow retention.bodies either way.
+// log purge [--before T]: what the engine's hourly purge does, now (LogAdmin::purge).
 int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, const CliOutput& out)
 {
     const auto parsed = CliArgs::parse(args, {QStringLiteral("--before")});
@@ -44,33 +38,18 @@ int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, 
         return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(parsed.error()));
     if (const QString problem = verb.checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(problem));
-    const qint64 now = nowMs();
-    const RetentionPolicy policy = RetentionPolicy::fromSettings(Settings(dataDir));
-    qint64 logCutoff = policy.logCutoff(now);
-    if (const QStringList before = parsed->values(QStringLiteral("--before")); !before.isEmpty()) {
-        const auto at = DeliveryLog::parseSince(before.last(), now);
+    std::optional<qint64> before;
+    if (const QStringList values = parsed->values(QStringLiteral("--before")); !values.isEmpty()) {
+        const auto at = LogAdmin::parseTime(values.last());
         if (!at)
             return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(at.error()));
-        logCutoff = at.value();
+        before = at.value();
     }
-    const qint64 bodyCutoff = policy.bodyCutoff(now);
-    StoreWriter writer(dataDir);
-    PurgeCounts totals;
-    for (;;) {
-        PurgeCounts batch;
-        const Status status = writer.runSync([&](QSqlDatabase& db) {
-            const auto counts = RetentionPurge::purgeBatch(db, bodyCutoff, logCutoff);
-            if (!counts)
-                return Status::failure(counts.error());
-            batch = counts.value();
-            return Status();
-        });
-        if (!status)
-            return out.error(ExitFailure, status.error());
-        totals += batch;
-        if (!RetentionPurge::mayHaveMore(batch))
-            break;
-    }
+    const auto purged = LogAdmin(dataDir).purge(before);
+    if (!purged)
+        return out.error(ExitFailure, purged.error());
+    const LogPurgeResult& totals = purged.value();
+    const qint64 logCutoff = totals.logCutoff;
     out.json(QJsonObject{{QStringLiteral("bodies"), totals.bodies},
                          {QStringLiteral("messages"), totals.messages},
                          {QStringLiteral("attempts"), totals.attempts},
@@ -104,35 +83,32 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
         return out.error(ExitUsage, QStringLiteral("log %1: %2").arg(verb, parsed.error()));
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("log %1: %2").arg(verb, problem));
-    DeliveryLogSearch search;
-    search.agent = parsed->values(QStringLiteral("--agent")).value(0);
-    search.status = parsed->values(QStringLiteral("--status")).value(0);
-    search.recipient = parsed->values(QStringLiteral("--recipient")).value(0);
+    LogFilter filter;
+    filter.agent = parsed->values(QStringLiteral("--agent")).value(0);
+    filter.status = parsed->values(QStringLiteral("--status")).value(0);
+    filter.recipientContains = parsed->values(QStringLiteral("--recipient")).value(0);
     const auto limit = number(parsed.value(), QStringLiteral("--limit"), 50, 1, 100000);
     const auto offset = number(parsed.value(), QStringLiteral("--offset"), 0, 0, INT_MAX);
     if (!limit || !offset)
         return out.error(ExitUsage,
                          QStringLiteral("log search: %1").arg(limit ? offset.error() : limit.error()));
-    // One row more than asked for tells whether the limit cut the result short.
-    search.limit = limit.value() + 1;
-    search.offset = offset.value();
     if (const QStringList since = parsed->values(QStringLiteral("--since")); !since.isEmpty()) {
-        const auto at = DeliveryLog::parseSince(since.last(), nowMs());
+        const auto at = LogAdmin::parseTime(since.last());
         if (!at)
             return out.error(ExitUsage, QStringLiteral("log search: %1").arg(at.error()));
-        search.sinceMs = at.value();
+        filter.fromMs = at.value();
     }
-    search.withTranscript = out.isJson();
-    const auto entries = DeliveryLog(dataDir).search(search);
+    // One row more than asked for tells whether the limit cut the result short.
+    const auto entries = LogAdmin(dataDir).search(filter, offset.value(), limit.value() + 1, out.isJson());
     if (!entries)
         return out.error(ExitFailure, entries.error());
-    QList<DeliveryLogEntry> matches = entries.value();
+    QList<DeliveryAttemptRow> matches = entries.value();
     const bool more = matches.size() > limit.value();
     if (more)
         matches.resize(limit.value());
     QJsonArray array;
     QList<QStringList> rows;
-    for (const DeliveryLogEntry& e : std::as_const(matches)) {
+    for (const DeliveryAttemptRow& e : std::as_const(matches)) {
         array.append(QJsonObject{{QStringLiteral("started_at"), CliOutput::timeJson(e.startedAt)},
                                  {QStringLiteral("queue_id"), e.queueId},
                                  {QStringLiteral("agent"), e.agent},

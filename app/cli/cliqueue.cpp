@@ -1,9 +1,11 @@
-// relaydesk queue ...: the messages still waiting for delivery.
+// relaydesk queue list|show: the messages still waiting for delivery (the other verbs: cliqueueactions.cpp).
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/insight/deliverylogquery.h"
-#include "core/insight/queuequery.h"
+#include "core/query/deliveryattemptquery.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/keysetpages.h"
+#include "core/query/queuequery.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -15,6 +17,7 @@ namespace {
 
 const CliVerb verbs[] = {
     {"list", 0, "queue list"},
+    {"show", 1, "queue show ID"},
 };
 
 constexpr int pageSize = 1000;
@@ -30,34 +33,26 @@ Expected<QHash<qint64, QList<DeliveryLogRow>>> pendingRecipients(const QString& 
         filter.status = state;
         filter.sortColumn = DeliveryLogQuery::Recipient;
         filter.sortOrder = Qt::AscendingOrder;
-        for (int offset = 0;; offset += pageSize) {
-            const auto page = log.page(filter, offset, pageSize);
-            if (!page)
-                return Result::failure(page.error());
-            for (const DeliveryLogRow& row : page.value())
+        const Status read = forEachPage(log, filter, pageSize, [&](const QList<DeliveryLogRow>& page) {
+            for (const DeliveryLogRow& row : page)
                 byMessage[row.messageId].append(row);
-            if (page->size() < pageSize)
-                break;
-        }
+        });
+        if (!read)
+            return Result::failure(read.error());
     }
     return byMessage;
 }
 
 Expected<QList<QueueRow>> queuedMessages(const QString& dataDir)
 {
-    const QueueQuery queue(dataDir);
     LogFilter filter;
     filter.sortColumn = QueueQuery::Received;
     filter.sortOrder = Qt::AscendingOrder;
     QList<QueueRow> all;
-    for (int offset = 0;; offset += pageSize) {
-        const auto page = queue.page(filter, offset, pageSize);
-        if (!page)
-            return page;
-        all += page.value();
-        if (page->size() < pageSize)
-            break;
-    }
+    const Status read =
+        forEachPage(QueueQuery(dataDir), filter, pageSize, [&](const QList<QueueRow>& page) { all += page; });
+    if (!read)
+        return Expected<QList<QueueRow>>::failure(read.error());
     return all;
 }
 
@@ -76,11 +71,11 @@ int list(const QString& dataDir, const CliOutput& out)
         QStringList recipientText;
         for (const DeliveryLogRow& recipient : recipients->value(message.messageId)) {
             recipientArray.append(QJsonObject{{QStringLiteral("address"), recipient.recipient},
-                                              {QStringLiteral("state"), recipient.state},
+                                              {QStringLiteral("state"), recipient.shownState()},
                                               {QStringLiteral("attempts"), recipient.attempts},
                                               {QStringLiteral("last_code"), recipient.lastCode},
                                               {QStringLiteral("last_reply"), recipient.lastReply}});
-            recipientText << QStringLiteral("%1 (%2)").arg(recipient.recipient, recipient.state);
+            recipientText << QStringLiteral("%1 (%2)").arg(recipient.recipient, recipient.shownState());
         }
         array.append(
             QJsonObject{{QStringLiteral("queue_id"), message.queueId},
@@ -106,6 +101,97 @@ int list(const QString& dataDir, const CliOutput& out)
     return ExitOk;
 }
 
+QJsonObject attemptJson(const DeliveryAttemptRow& a)
+{
+    return QJsonObject{{QStringLiteral("started_at"), CliOutput::timeJson(a.startedAt)},
+                       {QStringLiteral("recipient"), a.recipient},
+                       {QStringLiteral("status"), a.status},
+                       {QStringLiteral("route"), a.route},
+                       {QStringLiteral("host"), a.host},
+                       {QStringLiteral("ip"), a.ip},
+                       {QStringLiteral("port"), a.port},
+                       {QStringLiteral("duration_ms"), a.durationMs},
+                       {QStringLiteral("tls_version"), a.tlsVersion},
+                       {QStringLiteral("tls_cipher"), a.tlsCipher},
+                       {QStringLiteral("code"), a.code},
+                       {QStringLiteral("enhanced"), a.enhanced},
+                       {QStringLiteral("reply"), a.reply},
+                       {QStringLiteral("sign"), a.sign},
+                       {QStringLiteral("transcript"), a.transcript}};
+}
+
+int show(const QString& dataDir, const QString& id, const CliOutput& out)
+{
+    const auto message = QueueQuery(dataDir).message(id);
+    if (!message)
+        return out.error(ExitFailure, message.error());
+    const QueueRow& e = message.value();
+    const auto recipientList = DeliveryLogQuery(dataDir).ofMessage(e.messageId);
+    if (!recipientList)
+        return out.error(ExitFailure, recipientList.error());
+    const auto attemptList = DeliveryAttemptQuery(dataDir).ofMessage(e.messageId);
+    if (!attemptList)
+        return out.error(ExitFailure, attemptList.error());
+    QJsonArray recipients;
+    QList<QStringList> recipientRows;
+    for (const DeliveryLogRow& r : recipientList.value()) {
+        const bool pending = r.state == QLatin1String("queued") || r.state == QLatin1String("deferred");
+        recipients.append(QJsonObject{{QStringLiteral("address"), r.recipient},
+                                      {QStringLiteral("state"), r.state},
+                                      {QStringLiteral("attempts"), r.attempts},
+                                      {QStringLiteral("next_attempt_at"),
+                                       pending ? CliOutput::timeJson(r.nextAttemptAt) : QJsonValue()},
+                                      {QStringLiteral("last_code"), r.lastCode},
+                                      {QStringLiteral("last_enhanced"), r.lastEnhanced},
+                                      {QStringLiteral("last_reply"), r.lastReply}});
+        recipientRows << QStringList{
+            r.recipient, r.state, QString::number(r.attempts),
+            pending ? CliOutput::timeText(r.nextAttemptAt) : QStringLiteral("-"),
+            r.lastCode ? QStringLiteral("%1 %2 %3").arg(r.lastCode).arg(r.lastEnhanced, r.lastReply)
+                       : r.lastReply};
+    }
+    QJsonArray attempts;
+    for (const DeliveryAttemptRow& a : attemptList.value())
+        attempts.append(attemptJson(a));
+    out.json(QJsonObject{{QStringLiteral("queue_id"), e.queueId},
+                         {QStringLiteral("agent"), e.agent},
+                         {QStringLiteral("sender"), e.sender},
+                         {QStringLiteral("subject"), e.subject},
+                         {QStringLiteral("size"), e.size},
+                         {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
+                         {QStringLiteral("held"), e.held},
+                         {QStringLiteral("content_kept"), e.contentKept},
+                         {QStringLiteral("recipients"), recipients},
+                         {QStringLiteral("attempts"), attempts}});
+    out.line(
+        QStringLiteral("Queue ID:  %1%2").arg(e.queueId, e.held ? QStringLiteral(" (held)") : QString()));
+    out.line(QStringLiteral("Agent:     %1").arg(e.agent));
+    out.line(QStringLiteral("Sender:    %1").arg(e.sender.isEmpty() ? QStringLiteral("<>") : e.sender));
+    out.line(QStringLiteral("Subject:   %1").arg(e.subject));
+    out.line(QStringLiteral("Received:  %1 (%2 bytes)").arg(CliOutput::timeText(e.receivedAt)).arg(e.size));
+    if (!e.contentKept)
+        out.line(QStringLiteral("Content:   not kept (removed once every recipient was final)"));
+    out.line();
+    out.table({QStringLiteral("RECIPIENT"), QStringLiteral("STATE"), QStringLiteral("ATTEMPTS"),
+               QStringLiteral("NEXT TRY"), QStringLiteral("LAST REPLY")},
+              recipientRows);
+    if (!attemptList->isEmpty()) {
+        out.line();
+        QList<QStringList> rows;
+        for (const DeliveryAttemptRow& a : attemptList.value())
+            rows << QStringList{CliOutput::timeText(a.startedAt),
+                                a.recipient,
+                                a.status,
+                                a.host.isEmpty() ? a.route : a.host,
+                                a.tlsVersion.isEmpty() ? QStringLiteral("-") : a.tlsVersion,
+                                QStringLiteral("%1 %2 %3").arg(a.code).arg(a.enhanced, a.reply).trimmed()};
+        out.table({QStringLiteral("ATTEMPT"), QStringLiteral("RECIPIENT"), QStringLiteral("STATUS"),
+                   QStringLiteral("HOST"), QStringLiteral("TLS"), QStringLiteral("REPLY")},
+                  rows);
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
@@ -113,12 +199,14 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
     const QString verb = args.value(0);
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
-        return runQueueActionCommand(dataDir, args, out); // show, retry, hold, release, delete, bounce
+        return runQueueActionCommand(dataDir, args, out); // retry, hold, release, delete, bounce
     const auto parsed = CliArgs::parse(args.mid(1), {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
+    if (verb == QLatin1String("show"))
+        return show(dataDir, parsed->positional.first(), out);
     return list(dataDir, out);
 }
 

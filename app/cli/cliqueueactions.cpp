@@ -1,11 +1,9 @@
-// relaydesk queue show|retry|hold|release|delete|bounce ID: acting on one queued message.
+// relaydesk queue retry|hold|release|delete|bounce ID: acting on one queued message.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/queueactions.h"
-#include "core/store/storewriter.h"
+#include "core/admin/queueadmin.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace RelayDesk {
@@ -18,98 +16,13 @@ const CliVerb verbs[] = {
     {"bounce", 1, "queue bounce ID"},
 };
 
-QJsonObject attemptJson(const DeliveryLogEntry& a)
-{
-    return QJsonObject{{QStringLiteral("started_at"), CliOutput::timeJson(a.startedAt)},
-                       {QStringLiteral("recipient"), a.recipient},
-                       {QStringLiteral("status"), a.status},
-                       {QStringLiteral("route"), a.route},
-                       {QStringLiteral("host"), a.host},
-                       {QStringLiteral("ip"), a.ip},
-                       {QStringLiteral("port"), a.port},
-                       {QStringLiteral("duration_ms"), a.durationMs},
-                       {QStringLiteral("tls_version"), a.tlsVersion},
-                       {QStringLiteral("tls_cipher"), a.tlsCipher},
-                       {QStringLiteral("code"), a.code},
-                       {QStringLiteral("enhanced"), a.enhanced},
-                       {QStringLiteral("reply"), a.reply},
-                       {QStringLiteral("sign"), a.sign},
-                       {QStringLiteral("transcript"), a.transcript}};
-}
-
-int show(const QueueActions& queue, const QString& id, const CliOutput& out)
-{
-    const auto entry = queue.show(id);
-    if (!entry)
-        return out.error(ExitFailure, entry.error());
-    const QueueEntry& e = entry.value();
-    QJsonArray recipients;
-    QList<QStringList> recipientRows;
-    for (const QueueRecipient& r : e.recipients) {
-        const bool pending = r.state == QLatin1String("queued") || r.state == QLatin1String("deferred");
-        recipients.append(QJsonObject{{QStringLiteral("address"), r.address},
-                                      {QStringLiteral("state"), r.state},
-                                      {QStringLiteral("attempts"), r.attempts},
-                                      {QStringLiteral("next_attempt_at"),
-                                       pending ? CliOutput::timeJson(r.nextAttemptAt) : QJsonValue()},
-                                      {QStringLiteral("last_code"), r.lastCode},
-                                      {QStringLiteral("last_enhanced"), r.lastEnhanced},
-                                      {QStringLiteral("last_reply"), r.lastReply}});
-        recipientRows << QStringList{
-            r.address, r.state, QString::number(r.attempts),
-            pending ? CliOutput::timeText(r.nextAttemptAt) : QStringLiteral("-"),
-            r.lastCode ? QStringLiteral("%1 %2 %3").arg(r.lastCode).arg(r.lastEnhanced, r.lastReply)
-                       : r.lastReply};
-    }
-    QJsonArray attempts;
-    for (const DeliveryLogEntry& a : e.attempts)
-        attempts.append(attemptJson(a));
-    out.json(QJsonObject{{QStringLiteral("queue_id"), e.queueId},
-                         {QStringLiteral("agent"), e.agent},
-                         {QStringLiteral("sender"), e.sender},
-                         {QStringLiteral("subject"), e.subject},
-                         {QStringLiteral("size"), e.size},
-                         {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
-                         {QStringLiteral("held"), e.held},
-                         {QStringLiteral("content_kept"), e.contentKept},
-                         {QStringLiteral("recipients"), recipients},
-                         {QStringLiteral("attempts"), attempts}});
-    out.line(
-        QStringLiteral("Queue ID:  %1%2").arg(e.queueId, e.held ? QStringLiteral(" (held)") : QString()));
-    out.line(QStringLiteral("Agent:     %1").arg(e.agent));
-    out.line(QStringLiteral("Sender:    %1").arg(e.sender.isEmpty() ? QStringLiteral("<>") : e.sender));
-    out.line(QStringLiteral("Subject:   %1").arg(e.subject));
-    out.line(QStringLiteral("Received:  %1 (%2 bytes)").arg(CliOutput::timeText(e.receivedAt)).arg(e.size));
-    if (!e.contentKept)
-        out.line(QStringLiteral("Content:   not kept (removed once every recipient was final)"));
-    out.line();
-    out.table({QStringLiteral("RECIPIENT"), QStringLiteral("STATE"), QStringLiteral("ATTEMPTS"),
-               QStringLiteral("NEXT TRY"), QStringLiteral("LAST REPLY")},
-              recipientRows);
-    if (!e.attempts.isEmpty()) {
-        out.line();
-        QList<QStringList> rows;
-        for (const DeliveryLogEntry& a : e.attempts)
-            rows << QStringList{CliOutput::timeText(a.startedAt),
-                                a.recipient,
-                                a.status,
-                                a.host.isEmpty() ? a.route : a.host,
-                                a.tlsVersion.isEmpty() ? QStringLiteral("-") : a.tlsVersion,
-                                QStringLiteral("%1 %2 %3").arg(a.code).arg(a.enhanced, a.reply).trimmed()};
-        out.table({QStringLiteral("ATTEMPT"), QStringLiteral("RECIPIENT"), QStringLiteral("STATUS"),
-                   QStringLiteral("HOST"), QStringLiteral("TLS"), QStringLiteral("REPLY")},
-                  rows);
-    }
-    return ExitOk;
-}
-
 } // namespace
 
 int runQueueActionCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
     const CliVerb* found = CliVerb::find(verbs, verb);
-    if (!found || verb == QLatin1String("list"))
+    if (!found || verb == QLatin1String("list") || verb == QLatin1String("show"))
         return out.error(ExitUsage, CliVerb::unknown("queue", verb, verbs));
     const auto parsed = CliArgs::parse(args.mid(1), {});
     if (!parsed)
@@ -117,10 +30,7 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     const QString id = parsed->positional.first();
-    StoreWriter writer(dataDir);
-    QueueActions queue(dataDir, &writer);
-    if (verb == QLatin1String("show"))
-        return show(queue, id, out);
+    QueueAdmin queue(dataDir);
     Status status;
     QString done;
     if (verb == QLatin1String("retry")) {

@@ -2,13 +2,11 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/hostandport.h"
-#include "core/delivery/routestore.h"
+#include "core/admin/routeadmin.h"
+#include "core/util/hostandport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <algorithm>
 
 namespace RelayDesk {
 
@@ -20,20 +18,15 @@ const CliVerb verbs[] = {
     {"remove", 1, "route remove PATTERN"},
 };
 
-QString tlsName(const RouteEntry& entry)
-{
-    return entry.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(entry.tls);
-}
-
 QJsonObject routeJson(const RouteEntry& entry)
 {
     return QJsonObject{{QStringLiteral("pattern"), entry.pattern},
                        {QStringLiteral("host"), entry.host},
                        {QStringLiteral("port"), int(entry.port)},
-                       {QStringLiteral("tls"), tlsName(entry)}};
+                       {QStringLiteral("tls"), RouteAdmin::tlsName(entry)}};
 }
 
-int list(const RouteStore& store, const CliOutput& out)
+int list(const RouteAdmin& store, const CliOutput& out)
 {
     const auto entries = store.routes();
     if (!entries)
@@ -42,7 +35,8 @@ int list(const RouteStore& store, const CliOutput& out)
     QList<QStringList> rows;
     for (const RouteEntry& entry : entries.value()) {
         array.append(routeJson(entry));
-        rows << QStringList{entry.pattern, HostAndPort{entry.host, entry.port}.toString(), tlsName(entry)};
+        rows << QStringList{entry.pattern, HostAndPort{entry.host, entry.port}.toString(),
+                            RouteAdmin::tlsName(entry)};
     }
     out.json(array);
     if (rows.isEmpty())
@@ -50,31 +44,6 @@ int list(const RouteStore& store, const CliOutput& out)
     else
         out.table({QStringLiteral("PATTERN"), QStringLiteral("DESTINATION"), QStringLiteral("TLS")}, rows);
     return ExitOk;
-}
-
-/// Parses the words of "route add" into an entry; an error message if any of them is wrong.
-Expected<RouteEntry> parseEntry(const CliArgs& args)
-{
-    RouteEntry entry;
-    entry.pattern = args.positional[0].toLower();
-    if (const QString problem = RouteTable::validatePattern(entry.pattern); !problem.isEmpty())
-        return Expected<RouteEntry>::failure(problem);
-    const QString tls = args.values(QStringLiteral("--tls")).value(0, QStringLiteral("opportunistic"));
-    if (tls == QLatin1String("implicit")) {
-        entry.implicitTls = true; // RFC 8314 3: TLS from the first byte, a certificate is required
-        entry.tls = TlsPolicy::Required;
-    } else if (const auto policy = parseTlsPolicy(tls); policy && tls == tls.toLower()) {
-        entry.tls = *policy;
-    } else {
-        return Expected<RouteEntry>::failure(
-            QStringLiteral("'%1' is not none, opportunistic, required, verify or implicit").arg(tls));
-    }
-    const auto endpoint = HostAndPort::parse(args.positional[1], entry.implicitTls ? 465 : 25);
-    if (!endpoint)
-        return Expected<RouteEntry>::failure(endpoint.error());
-    entry.host = endpoint->host;
-    entry.port = endpoint->port;
-    return entry;
 }
 
 } // namespace
@@ -93,11 +62,13 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("route %1: %2").arg(verb, problem));
 
-    RouteStore store(dataDir);
+    RouteAdmin store(dataDir);
     if (verb == QLatin1String("list"))
         return list(store, out);
     if (verb == QLatin1String("add")) {
-        const auto entry = parseEntry(parsed.value());
+        const auto entry = RouteAdmin::parseRoute(
+            parsed->positional[0], parsed->positional[1],
+            parsed->values(QStringLiteral("--tls")).value(0, QStringLiteral("opportunistic")));
         if (!entry)
             return out.error(ExitUsage, QStringLiteral("route add: %1").arg(entry.error()));
         if (const Status status = store.setRoute(entry.value()); !status)
@@ -107,19 +78,12 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
         out.json(result);
         out.line(QStringLiteral("Route added: mail for %1 goes to %2 (TLS: %3).")
                      .arg(entry->pattern, HostAndPort{entry->host, entry->port}.toString(),
-                          tlsName(entry.value())));
+                          RouteAdmin::tlsName(entry.value())));
         out.line(
             QStringLiteral("A running relay uses it from its next delivery pass, within about 10 seconds."));
         return ExitOk;
     }
     const QString pattern = parsed->positional[0].toLower();
-    const auto entries = store.routes();
-    if (!entries)
-        return out.error(ExitFailure, entries.error());
-    const bool exists = std::any_of(entries->cbegin(), entries->cend(),
-                                    [&](const RouteEntry& entry) { return entry.pattern == pattern; });
-    if (!exists)
-        return out.error(ExitFailure, QStringLiteral("no route for '%1'").arg(pattern));
     if (const Status status = store.removeRoute(pattern); !status)
         return out.error(ExitFailure, status.error());
     out.json(QJsonObject{{QStringLiteral("pattern"), pattern}, {QStringLiteral("action"), verb}});

@@ -1,8 +1,7 @@
 // relaydesk security lockouts | unlock ADDRESS
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/security/authlockouts.h"
-#include "core/store/database.h"
+#include "core/admin/securityadmin.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -17,9 +16,9 @@ const CliVerb verbs[] = {
     {"unlock", 1, "security unlock ADDRESS"},
 };
 
-int listLockouts(const AuthLockouts& lockouts, const CliOutput& out)
+int listLockouts(const SecurityAdmin& lockouts, const CliOutput& out)
 {
-    const auto active = lockouts.active(nowMs());
+    const auto active = lockouts.lockouts();
     if (!active)
         return out.error(ExitFailure, active.error());
     QJsonArray array;
@@ -54,14 +53,14 @@ int runSecurityCommand(const QString& dataDir, const QStringList& args, const Cl
         return out.error(ExitUsage, CliVerb::unknown("security", verb, verbs));
     if (const QString problem = found->checkArguments(args.mid(1)); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("security %1: %2").arg(verb, problem));
-    AuthLockouts lockouts(dataDir);
+    SecurityAdmin lockouts(dataDir);
     if (verb == QLatin1String("lockouts"))
         return listLockouts(lockouts, out);
     const QHostAddress address(args.value(1));
     if (address.isNull())
         return out.error(ExitUsage,
                          QStringLiteral("security unlock: '%1' is not an IP address").arg(args.value(1)));
-    const Status status = lockouts.unlock(address, nowMs());
+    const Status status = lockouts.unlock(address);
     if (!status)
         return out.error(ExitFailure, status.error());
     out.json(QJsonObject{{QStringLiteral("address"), args.value(1)}, {QStringLiteral("unlocked"), true}});

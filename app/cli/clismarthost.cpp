@@ -1,15 +1,13 @@
 // relaydesk smarthost show | set HOST:PORT [--tls MODE] [--username U] [--password-stdin] | clear
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
+#include "app/cli/clipassword.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/hostandport.h"
-#include "core/delivery/routestore.h"
-#include "core/store/settings.h"
+#include "core/admin/routeadmin.h"
+#include "core/admin/settingsadmin.h"
+#include "core/util/hostandport.h"
 
-#include <QFile>
 #include <QJsonObject>
-
-#include <cstdio>
 
 namespace RelayDesk {
 
@@ -22,26 +20,9 @@ const CliVerb verbs[] = {
     {"clear", 0, "smarthost clear"},
 };
 
-const QString hostKey = QStringLiteral("delivery.smarthost");
-const QString tlsKey = QStringLiteral("delivery.smarthost_tls");
-const QString userKey = QStringLiteral("delivery.smarthost_username");
-
-QString tlsName(SmarthostConfig::Tls tls)
-{
-    switch (tls) {
-    case SmarthostConfig::Tls::Implicit:
-        return QStringLiteral("implicit");
-    case SmarthostConfig::Tls::StartTls:
-        return QStringLiteral("starttls");
-    case SmarthostConfig::Tls::Opportunistic:
-        return QStringLiteral("opportunistic");
-    }
-    return QStringLiteral("starttls");
-}
-
 int show(const QString& dataDir, const CliOutput& out)
 {
-    const auto config = RouteStore(dataDir).smarthost();
+    const auto config = RouteAdmin(dataDir).smarthost();
     if (!config)
         return out.error(ExitFailure, config.error());
     const bool configured = !config->host.isEmpty();
@@ -50,7 +31,7 @@ int show(const QString& dataDir, const CliOutput& out)
     if (configured) {
         result.insert(QStringLiteral("host"), config->host);
         result.insert(QStringLiteral("port"), int(config->port));
-        result.insert(QStringLiteral("tls"), tlsName(config->tls));
+        result.insert(QStringLiteral("tls"), RouteAdmin::tlsName(config->tls));
         result.insert(QStringLiteral("username"), QString::fromUtf8(config->username));
     }
     result.insert(QStringLiteral("password_set"), passwordSet);
@@ -60,7 +41,7 @@ int show(const QString& dataDir, const CliOutput& out)
         return ExitOk;
     }
     out.line(QStringLiteral("smarthost: ") + HostAndPort{config->host, config->port}.toString());
-    out.line(QStringLiteral("tls:       ") + tlsName(config->tls));
+    out.line(QStringLiteral("tls:       ") + RouteAdmin::tlsName(config->tls));
     out.line(QStringLiteral("username:  ") +
              (config->username.isEmpty() ? QStringLiteral("(none)") : QString::fromUtf8(config->username)));
     out.line(QStringLiteral("password:  ") +
@@ -68,32 +49,13 @@ int show(const QString& dataDir, const CliOutput& out)
     return ExitOk;
 }
 
-/// The password on standard input, without the one line ending a shell pipe or here-string adds.
-Expected<QByteArray> readPassword()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return Expected<QByteArray>::failure(QStringLiteral("cannot read standard input"));
-    QByteArray password = in.readAll();
-    if (password.endsWith('\n'))
-        password.chop(1);
-    if (password.endsWith('\r'))
-        password.chop(1);
-    if (password.isEmpty())
-        return Expected<QByteArray>::failure(QStringLiteral("no password on standard input"));
-    if (password.contains('\n') || password.contains('\r') || password.contains('\0'))
-        return Expected<QByteArray>::failure(
-            QStringLiteral("the password on standard input has several lines"));
-    return password;
-}
-
 /// Replaces the whole smarthost: credentials not given are removed, so that a new host never receives the
 /// password meant for the old one.
 int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, const CliOutput& out)
 {
     const QString tls = args.values(QStringLiteral("--tls")).value(0, QStringLiteral("starttls"));
-    const SettingDefinition* tlsDefinition = Settings::definition(tlsKey);
-    if (const QString problem = tlsDefinition->validate(tls); !problem.isEmpty())
+    if (const QString problem = SettingsAdmin::valueProblem(QStringLiteral("delivery.smarthost_tls"), tls);
+        !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("smarthost set: --tls: %1").arg(problem));
     const auto endpoint =
         HostAndPort::parse(args.positional[0], tls == QLatin1String("implicit") ? 465 : 587);
@@ -106,21 +68,16 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, con
         return out.error(ExitUsage, QStringLiteral("smarthost set: --password-stdin needs --username"));
     QByteArray password;
     if (passwordFromStdin) {
-        auto read = readPassword();
+        auto read = readPasswordFromStdin();
         if (!read)
             return out.error(ExitUsage, QStringLiteral("smarthost set: %1").arg(read.error()));
         password = std::move(read).value();
     }
 
-    Settings settings(dataDir);
-    RouteStore store(dataDir);
-    for (const Status& status :
-         {settings.set(hostKey, endpoint->toString()), settings.set(tlsKey, tls),
-          username.isEmpty() ? settings.reset(userKey) : settings.set(userKey, username),
-          store.setSmarthostPassword(password)}) {
-        if (!status)
-            return out.error(ExitFailure, status.error());
-    }
+    if (const Status status =
+            RouteAdmin(dataDir).setSmarthost({endpoint->host, endpoint->port, tls, username, password});
+        !status)
+        return out.error(ExitFailure, status.error());
     out.json(QJsonObject{{QStringLiteral("host"), endpoint->host},
                          {QStringLiteral("port"), int(endpoint->port)},
                          {QStringLiteral("tls"), tls},
@@ -128,7 +85,7 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, con
                          {QStringLiteral("password_set"), !password.isEmpty()},
                          {QStringLiteral("action"), QStringLiteral("set")}});
     // A running relay re-reads routes and the smarthost at its delivery passes, at most every 10 seconds
-    // (core/delivery/deliveryservice.cpp); deferred recipients keep their retry times.
+    // (core/delivery/queuerunner.cpp); deferred recipients keep their retry times.
     out.line(
         QStringLiteral("Smarthost set: mail not routed otherwise goes through %1 (TLS: %2%3).")
             .arg(endpoint->toString(), tls,
@@ -142,12 +99,8 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, con
 
 int clear(const QString& dataDir, const CliOutput& out)
 {
-    Settings settings(dataDir);
-    for (const Status& status : {settings.reset(hostKey), settings.reset(tlsKey), settings.reset(userKey),
-                                 RouteStore(dataDir).setSmarthostPassword(QByteArray())}) {
-        if (!status)
-            return out.error(ExitFailure, status.error());
-    }
+    if (const Status status = RouteAdmin(dataDir).clearSmarthost(); !status)
+        return out.error(ExitFailure, status.error());
     out.json(QJsonObject{{QStringLiteral("action"), QStringLiteral("clear")}});
     out.line(QStringLiteral("No smarthost: mail goes to the recipients' MX hosts."));
     return ExitOk;

@@ -2,8 +2,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/suppressionlist.h"
-#include "core/store/storewriter.h"
+#include "core/admin/suppressionadmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,8 +32,7 @@ int runSuppressionCommand(const QString& dataDir, const QStringList& args, const
         return out.error(ExitUsage, QStringLiteral("suppression %1: %2").arg(verb, problem));
     const QString agent = parsed->positional.value(0);
     const QString address = parsed->positional.value(1);
-    StoreWriter writer(dataDir);
-    SuppressionList list(dataDir, &writer);
+    SuppressionAdmin list(dataDir);
     if (verb == QLatin1String("list")) {
         const auto entries = list.list(agent);
         if (!entries)
@@ -62,7 +60,7 @@ int runSuppressionCommand(const QString& dataDir, const QStringList& args, const
     if (!status)
         return out.error(ExitFailure, status.error());
     out.json(QJsonObject{{QStringLiteral("agent"), agent},
-                         {QStringLiteral("address"), SuppressionList::normalize(address)},
+                         {QStringLiteral("address"), SuppressionAdmin::normalize(address)},
                          {QStringLiteral("action"), verb},
                          {QStringLiteral("ok"), true}});
     out.line(verb == QLatin1String("add")

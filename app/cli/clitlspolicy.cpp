@@ -2,7 +2,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/delivery/routestore.h"
+#include "core/admin/routeadmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,7 +19,7 @@ const CliVerb verbs[] = {
     {"remove", 1, "tls-policy remove DOMAIN"},
 };
 
-int list(const RouteStore& store, const CliOutput& out)
+int list(const RouteAdmin& store, const CliOutput& out)
 {
     const auto policies = store.tlsPolicies();
     if (!policies)
@@ -55,20 +55,16 @@ int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const C
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("tls-policy %1: %2").arg(verb, problem));
 
-    RouteStore store(dataDir);
+    RouteAdmin store(dataDir);
     if (verb == QLatin1String("list"))
         return list(store, out);
     const QString domain = parsed->positional[0].toLower();
     if (const QString problem = RouteTable::validatePattern(domain); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("tls-policy %1: %2").arg(verb, problem));
     if (verb == QLatin1String("set")) {
-        const QString name = parsed->positional[1];
-        const auto policy = parseTlsPolicy(name);
-        if (!policy || name != name.toLower())
-            return out.error(
-                ExitUsage,
-                QStringLiteral("tls-policy set: '%1' is not none, opportunistic, required or verify")
-                    .arg(name));
+        const auto policy = RouteAdmin::parsePolicy(parsed->positional[1]);
+        if (!policy)
+            return out.error(ExitUsage, QStringLiteral("tls-policy set: %1").arg(policy.error()));
         if (const Status status = store.setTlsPolicy(domain, *policy); !status)
             return out.error(ExitFailure, status.error());
         out.json(QJsonObject{{QStringLiteral("domain"), domain},
@@ -78,11 +74,6 @@ int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const C
             QStringLiteral("Mail to %1 is now sent with TLS policy %2.").arg(domain, tlsPolicyName(*policy)));
         return ExitOk;
     }
-    const auto policies = store.tlsPolicies();
-    if (!policies)
-        return out.error(ExitFailure, policies.error());
-    if (!policies->contains(domain))
-        return out.error(ExitFailure, QStringLiteral("no TLS policy for '%1'").arg(domain));
     if (const Status status = store.removeTlsPolicy(domain); !status)
         return out.error(ExitFailure, status.error());
     out.json(QJsonObject{{QStringLiteral("domain"), domain}, {QStringLiteral("action"), verb}});

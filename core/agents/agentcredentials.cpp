@@ -5,6 +5,7 @@
 #include "core/agents/passwordhash.h"
 #include "core/agents/sqltransaction.h"
 #include "core/store/database.h"
+#include "core/util/clock.h"
 
 #include <algorithm>
 

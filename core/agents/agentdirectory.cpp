@@ -2,6 +2,7 @@
 #include "core/agents/agentrows.h"
 #include "core/agents/sqltransaction.h"
 #include "core/store/database.h"
+#include "core/util/clock.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,7 @@
 #include "core/agents/agentrows.h"
 #include "core/agents/credentialgenerator.h"
 #include "core/store/database.h"
+#include "core/util/clock.h"
 
 #include <QHash>
 #include <QSqlError>

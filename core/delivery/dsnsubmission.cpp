@@ -1,5 +1,5 @@
 #include "core/delivery/dsnsubmission.h"
-#include "core/store/queueid.h"
+#include "core/util/queueid.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

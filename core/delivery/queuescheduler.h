@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/delivery/deliveryjob.h"
-#include "core/delivery/deliverylogwriter.h"
+#include "core/delivery/outcomerecorder.h"
+#include "core/smtp/deliveryjob.h"
 #include "core/util/expected.h"
 
 #include <QSet>

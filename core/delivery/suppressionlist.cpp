@@ -1,6 +1,7 @@
 #include "core/delivery/suppressionlist.h"
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "core/engine/relayengine.h"
-#include "core/delivery/deliveryservicethread.h"
 #include "core/delivery/queueactions.h"
+#include "core/delivery/queuerunnerthread.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/retentionscheduler.h"
@@ -16,6 +16,7 @@
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 #include "core/tls/tlscontext.h"
+#include "core/util/clock.h"
 #include "core/util/hostport.h"
 
 #include <QCryptographicHash>
@@ -56,7 +57,7 @@ struct RelayEngine::Private
     std::atomic<quint64> nextSessionId{1};
     std::atomic<unsigned> nextWorker{0};
     QTimer publishTimer;
-    std::unique_ptr<DeliveryServiceThread> delivery;
+    std::unique_ptr<QueueRunnerThread> delivery;
     std::unique_ptr<RetentionScheduler> retention;
     QMutex wakeMutex; ///< guards delivery against the writer thread's wake calls during stop()
 
@@ -85,7 +86,8 @@ struct RelayEngine::Private
     }
 };
 
-RelayEngine::RelayEngine(QString dataDir, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+RelayEngine::RelayEngine(QString dataDir, QObject* parent)
+    : EngineControl(parent), d(std::make_unique<Private>())
 {
     d->dataDir = std::move(dataDir);
     qRegisterMetaType<RelayDesk::SessionInfo>();
@@ -248,7 +250,7 @@ Status RelayEngine::start()
     }
 
     if (settings.boolValue(QStringLiteral("delivery.enabled"))) {
-        auto delivery = std::make_unique<DeliveryServiceThread>(d->dataDir, d->writer.get());
+        auto delivery = std::make_unique<QueueRunnerThread>(d->dataDir, d->writer.get());
         delivery->start();
         QMutexLocker locker(&d->wakeMutex);
         d->delivery = std::move(delivery);
@@ -309,7 +311,7 @@ void RelayEngine::stop()
         thread->wait();
     }
     // 3. Delivery: no new jobs; what is in flight is delivered again after a restart if not recorded.
-    std::unique_ptr<DeliveryServiceThread> delivery;
+    std::unique_ptr<QueueRunnerThread> delivery;
     {
         QMutexLocker locker(&d->wakeMutex);
         delivery = std::move(d->delivery);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/enginecontrol.h"
 #include "core/engine/sessioninfo.h"
 #include "core/util/expected.h"
 
@@ -14,10 +15,10 @@ namespace RelayDesk {
 
 class StoreWriter;
 
-/// The relay engine: listeners and session workers, the durable spool, and the delivery service, each on
-/// its own threads. The GUI and the headless mode own one; every call here returns without blocking on
-/// network I/O (contract 6).
-class RelayEngine final : public QObject
+/// The relay engine: listeners and session workers, the durable spool, and the queue runner, each on
+/// its own threads. The GUI and the headless mode own one and reach it through EngineControl; every call
+/// here returns without blocking on network I/O (contract 6).
+class RelayEngine final : public EngineControl
 {
     Q_OBJECT
 public:
@@ -29,43 +30,28 @@ public:
     /// Fails (and starts nothing) when the store cannot be used; a listener that cannot bind, and every
     /// listener when the certificate cannot be used (key of another certificate, out of date, unreadable),
     /// is reported with the reason in listeners() instead and does not listen.
-    Status start();
+    Status start() override;
     /// Stops accepting, lets sessions end, drains the spool writer and stops delivery.
-    void stop();
-    bool isRunning() const;
+    void stop() override;
+    bool isRunning() const override;
 
     QString dataDir() const;
-    QList<ListenerStatus> listeners() const;
+    QList<ListenerStatus> listeners() const override;
     /// Open sessions and those ended in the last few seconds (thread-safe snapshot).
-    QList<SessionInfo> sessions() const;
+    QList<SessionInfo> sessions() const override;
     /// Certificate subject and expiry of the listeners' TLS certificate.
-    QDateTime certificateExpiry() const;
-    QString certificateFingerprint() const; ///< SHA-256, colon-separated hex
+    QDateTime certificateExpiry() const override;
+    QString certificateFingerprint() const override; ///< SHA-256, colon-separated hex
     /// Messages accepted since start (all listeners).
-    quint64 acceptedCount() const;
+    quint64 acceptedCount() const override;
 
-    /// Makes the delivery service look at the queue now (after queue actions).
-    void wakeDelivery();
+    /// Makes the queue runner look at the queue now (after queue actions).
+    void wakeDelivery() override;
 
-    enum class QueueAction
-    {
-        Retry,
-        Hold,
-        Release,
-        Delete,
-        Bounce
-    };
     /// Applies an action to queued messages off the calling thread (through the engine's one store writer),
     /// then wakes delivery. done(errors) runs on this object's thread; errors is empty when all succeeded.
     void performQueueAction(QueueAction action, const QStringList& queueIds,
-                            std::function<void(const QStringList& errors)> done);
-
-Q_SIGNALS:
-    /// Batched: at most a few times a second, only when something changed.
-    void sessionsChanged(const QList<RelayDesk::SessionInfo>& sessions);
-    void listenersChanged();
-    /// Batched count of messages accepted since the last signal.
-    void messagesAccepted(int count);
+                            std::function<void(const QStringList& errors)> done) override;
 
 private:
     struct Private;

@@ -2,6 +2,7 @@
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 
 #include <QLoggingCategory>
 

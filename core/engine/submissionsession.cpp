@@ -6,10 +6,11 @@
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
-#include "core/store/database.h"
 #include "core/store/messagespool.h"
-#include "core/store/queueid.h"
+#include "core/util/queueid.h"
 #include "core/util/tracedate.h"
+#include "core/tls/tlsversion.h"
+#include "core/util/clock.h"
 
 #include <QPointer>
 #include <QSslCipher>
@@ -21,18 +22,6 @@
 namespace RelayDesk {
 
 namespace {
-
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLSv1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLSv1.3");
-    default:
-        return QStringLiteral("TLS");
-    }
-}
 
 // How long a closing session waits for the client to take its last reply before the socket is cut.
 constexpr int closeGraceMs = 10000;
@@ -178,7 +167,7 @@ void SubmissionSession::onEncrypted()
     m_handshaking = false;
     m_handshakeTimer.stop();
     const QSslCipher cipher = m_socket->sessionCipher();
-    m_info.tlsVersion = protocolName(m_socket->sessionProtocol());
+    m_info.tlsVersion = tlsVersionName(m_socket->sessionProtocol());
     m_info.tlsCipher = cipher.name();
     m_protocol->tlsStarted(m_info.tlsVersion, m_info.tlsCipher);
     if (m_kind == ListenerKind::Smtps)

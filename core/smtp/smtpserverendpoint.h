@@ -1,23 +1,11 @@
 #pragma once
 
 #include "core/smtp/smtpreply.h"
+#include "core/smtp/submittedmessage.h"
 
 #include <QByteArray>
-#include <QList>
-#include <QString>
 
 namespace RelayDesk {
-
-/// A message the protocol has fully received and wants committed to the queue.
-struct SubmittedMessage
-{
-    QString queueId;
-    QByteArray sender; ///< empty for <>
-    QList<QByteArray> recipients;
-    QByteArray content; ///< the relay's Received: header followed by the message, CRLF line ends
-    qint64 agentId = 0;
-    QString agentName;
-};
 
 /// How an AUTH attempt ended, as decided by the adapter (which owns the brute-force throttle).
 enum class AuthOutcome
@@ -26,14 +14,6 @@ enum class AuthOutcome
     Rejected,
     LockedOut,
     Busy ///< too many AUTH checks from this address under way; try again later
-};
-
-/// Why a commit failed: decides between 452 4.3.1 and 451 4.3.0.
-enum class CommitFailure
-{
-    None,
-    StorageFull,
-    LocalError
 };
 
 /// What the pure server protocol asks of the world around it: the protocol touches no socket, no clock and

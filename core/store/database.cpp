@@ -1,7 +1,6 @@
 #include "core/store/database.h"
 #include "core/store/migrations.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QMutex>
@@ -47,11 +46,6 @@ Status openInto(QSqlDatabase& db, const QString& path)
 }
 
 } // namespace
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 QString Database::databasePath(const QString& dataDir)
 {

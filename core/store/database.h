@@ -22,7 +22,4 @@ public:
     static int schemaVersion();
 };
 
-/// Milliseconds since the Unix epoch: the one time unit stored in the database.
-qint64 nowMs();
-
 } // namespace RelayDesk

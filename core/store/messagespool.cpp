@@ -1,6 +1,7 @@
 #include "core/store/messagespool.h"
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 
 #include <QDate>
 #include <QDebug>

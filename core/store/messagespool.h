@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/smtp/smtpserverendpoint.h"
+#include "core/smtp/submittedmessage.h"
 
 #include <functional>
 

@@ -118,4 +118,24 @@ bool RetentionPurge::mayHaveMore(const PurgeCounts& batch, int limit)
            batch.events >= limit;
 }
 
+Expected<PurgeCounts> RetentionPurge::purgeAll(StoreWriter& writer, qint64 bodyCutoff, qint64 logCutoff)
+{
+    PurgeCounts totals;
+    for (;;) {
+        PurgeCounts batch;
+        const Status status = writer.runSync([&](QSqlDatabase& db) {
+            const auto counts = purgeBatch(db, bodyCutoff, logCutoff);
+            if (!counts)
+                return Status::failure(counts.error());
+            batch = counts.value();
+            return Status();
+        });
+        if (!status)
+            return Expected<PurgeCounts>::failure(status.error());
+        totals += batch;
+        if (!mayHaveMore(batch))
+            return totals;
+    }
+}
+
 } // namespace RelayDesk

@@ -7,6 +7,7 @@
 namespace RelayDesk {
 
 class Settings;
+class StoreWriter;
 
 /// How long the store keeps what is no longer in flight (docs/reliability.md, "Retention").
 struct RetentionPolicy
@@ -51,6 +52,9 @@ public:
                                             int limit = kBatchRows);
     /// True if a batch with these counts may have left rows of some kind behind.
     static bool mayHaveMore(const PurgeCounts& batch, int limit = kBatchRows);
+    /// Everything at once, batch after batch through writer, each batch its own transaction so that a
+    /// running engine keeps committing in between (the command line's `log purge`).
+    static Expected<PurgeCounts> purgeAll(StoreWriter& writer, qint64 bodyCutoff, qint64 logCutoff);
 };
 
 } // namespace RelayDesk

@@ -1,8 +1,8 @@
 #include "core/store/settings.h"
-#include "core/delivery/hostandport.h"
-#include "core/delivery/ownlisteners.h"
 #include "core/store/database.h"
+#include "core/store/ownlisteners.h"
 #include "core/tls/certificatecheck.h"
+#include "core/util/hostandport.h"
 #include "core/util/hostport.h"
 
 #include <QFile>

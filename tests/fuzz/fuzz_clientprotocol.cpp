@@ -1,5 +1,5 @@
 // libFuzzer target: the outbound SMTP client (SmtpClientProtocol) talking to a hostile or broken server.
-#include "core/delivery/smtpclientprotocol.h"
+#include "core/smtp/smtpclientprotocol.h"
 #include "tests/fuzz/fuzzsupport.h"
 
 using namespace RelayDesk;

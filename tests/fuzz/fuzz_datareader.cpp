@@ -1,6 +1,6 @@
 // libFuzzer target: DATA content (DataReader): end marker, dot-unstuffing, bare CR/LF/NUL, limits.
-#include "core/delivery/smtpclientprotocol.h"
 #include "core/smtp/datareader.h"
+#include "core/smtp/smtpclientprotocol.h"
 #include "tests/fuzz/fuzzsupport.h"
 
 using namespace RelayDesk;

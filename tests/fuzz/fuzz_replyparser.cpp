@@ -1,5 +1,5 @@
 // libFuzzer target: SMTP replies as the outbound client reads them (ReplyParser).
-#include "core/delivery/replyparser.h"
+#include "core/smtp/replyparser.h"
 #include "tests/fuzz/fuzzsupport.h"
 
 using namespace RelayDesk;

@@ -2,6 +2,7 @@
 
 #include "core/agents/agentdirectory.h"
 #include "core/store/database.h"
+#include "core/util/clock.h"
 
 #include <QDate>
 #include <QSqlQuery>

@@ -330,6 +330,20 @@ void TestDataPages::queueModelPassesModelTester()
     Test::ExampleData::populate(dir.path());
     QueueModel model(dir.path());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Small keyset pages, fetched as a view would: every queued message once, in the query's order.
+    model.setPageSize(4);
+    model.reload();
+    QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QTRY_VERIFY(!model.isLoading());
+    }
+    const auto all = QueueQuery(dir.path()).pageAfter({}, nullptr, 1000);
+    QCOMPARE(model.rowCount(), all->size());
+    QVERIFY(model.rowCount() > 4);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowAt(row).queueId, all->at(row).queueId);
+    model.setPageSize(200);
     model.reload();
     // Pending: 8 queued (i % 5 == 0 but not deferred/bounced) + 6 deferred.
     QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);

@@ -1,6 +1,6 @@
 // GUI tests of the Settings page on the offscreen platform: loading and saving off the GUI thread, all or
 // nothing.
-#include "core/delivery/routestore.h"
+#include "core/routing/routestore.h"
 #include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
 #include "tests/support/tempdatadir.h"

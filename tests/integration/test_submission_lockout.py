@@ -109,10 +109,14 @@ class ParallelLockoutTest(unittest.TestCase):
         username, password = self.credential["username"], self.credential["password"]
         sessions = open_smtps_sessions(self.relay, 40, "127.0.0.3")
         try:
-            # 39 wrong passwords and then the right one, all sent before the first check has finished.
-            for index, session in enumerate(sessions):
-                secret = password if index == 39 else "wrong-%d" % index
-                session.send("AUTH PLAIN " + auth_plain(username, secret) + "\r\n")
+            # 39 wrong passwords, and then the right one, sent while the wrong ones still wait for their checks
+            # (each Argon2id check takes tens of milliseconds on two threads): the right one is queued behind
+            # them and passed the AUTH command before the lockout began. Sessions are read in no fixed order,
+            # so the right one goes 20 ms later, to be the last in the queue.
+            for index, session in enumerate(sessions[:39]):
+                session.send("AUTH PLAIN " + auth_plain(username, "wrong-%d" % index) + "\r\n")
+            time.sleep(0.02)
+            sessions[39].send("AUTH PLAIN " + auth_plain(username, password) + "\r\n")
             codes = [session.read_reply()[0] for session in sessions]
         finally:
             for session in sessions:

@@ -1,5 +1,5 @@
 #include "tests/support/clientdialogplayer.h"
-#include "core/delivery/smtpclientprotocol.h"
+#include "core/smtp/smtpclientprotocol.h"
 #include "tests/support/dialogmatcher.h"
 #include "tests/support/recordingsink.h"
 

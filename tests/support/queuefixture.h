@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/database.h"
+#include "core/util/clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/delivery/smtpclientsink.h"
+#include "core/smtp/smtpclientsink.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,5 +1,6 @@
 #include "core/agents/agentdirectory.h"
 #include "core/store/database.h"
+#include "core/util/clock.h"
 #include "tests/support/tempdatadir.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "core/delivery/deliverylog.h"
-#include "core/delivery/deliverylogwriter.h"
+#include "core/delivery/outcomerecorder.h"
+#include "core/query/deliveryattemptquery.h"
 #include "core/store/database.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
@@ -46,7 +46,7 @@ class TestDeliveryLog : public QObject
         return ids;
     }
 
-    static DeliveryLogWriter::Context context(qint64 now)
+    static OutcomeRecorder::Context context(qint64 now)
     {
         return {RetrySchedule(), QStringLiteral("relay.example.net"), now};
     }
@@ -69,7 +69,7 @@ private Q_SLOTS:
             r.outcomes[i].recipient = to[i].toUtf8();
         auto db = Database::connection(dir.path()).value();
         const qint64 now = received + 2000;
-        const auto summary = DeliveryLogWriter::record(db, r, context(now));
+        const auto summary = OutcomeRecorder::record(db, r, context(now));
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->delivered, 1);
         QCOMPARE(summary->bounced, 1);
@@ -112,11 +112,13 @@ private Q_SLOTS:
                               "SELECT COUNT(DISTINCT attempt_key) || '/' || COUNT(*) FROM delivery_attempts"))
                      .toString(),
                  QStringLiteral("1/3"));
-        DeliveryLog log(dir.path());
-        auto bounced = log.search({QString(), QStringLiteral("bounced"), QString(), 0, 50, 0, true});
+        LogFilter filter;
+        filter.status = QStringLiteral("bounced");
+        auto bounced =
+            DeliveryAttemptQuery(dir.path()).page(filter, 0, 50, DeliveryAttemptQuery::Transcripts::Read);
         QVERIFY(bounced.ok());
         QCOMPARE(bounced->size(), 1);
-        const DeliveryLogEntry& e = bounced->first();
+        const DeliveryAttemptRow& e = bounced->first();
         QCOMPARE(e.recipient, QStringLiteral("gone@example.com"));
         QCOMPARE(e.agent, QStringLiteral("billing"));
         QCOMPARE(e.host, QStringLiteral("mx.example.com"));
@@ -138,7 +140,7 @@ private Q_SLOTS:
         auto db = Database::connection(dir.path()).value();
         const QList<qint64> ids = recipientIds(f, msg, 1);
         const auto tempfail = [&](qint64 at) {
-            return DeliveryLogWriter::record(
+            return OutcomeRecorder::record(
                 db,
                 result(msg, QStringLiteral("q2"), ids, {SmtpReply::make(421, "4.7.0", "Rate limited")}, at),
                 context(at));
@@ -175,10 +177,10 @@ private Q_SLOTS:
         const qint64 msg =
             f.addMessage(QStringLiteral("q3"), agent, QString(), {QStringLiteral("x@example.com")}, received);
         auto db = Database::connection(dir.path()).value();
-        const auto s = DeliveryLogWriter::record(db,
-                                                 result(msg, QStringLiteral("q3"), recipientIds(f, msg, 1),
-                                                        {SmtpReply::make(550, "5.7.1", "No")}, received),
-                                                 context(received + 1));
+        const auto s = OutcomeRecorder::record(db,
+                                               result(msg, QStringLiteral("q3"), recipientIds(f, msg, 1),
+                                                      {SmtpReply::make(550, "5.7.1", "No")}, received),
+                                               context(received + 1));
         QVERIFY(s.ok());
         QCOMPARE(s->bounced, 1);
         QVERIFY(s->dsnQueueIds.isEmpty());
@@ -200,37 +202,52 @@ private Q_SLOTS:
                 result(msg, id, recipientIds(f, msg, 1),
                        {i < 4 ? SmtpReply::make(250, "2.0.0", "OK") : SmtpReply::make(451, "4.3.0", "Later")},
                        received + i * 3600'000LL);
-            QVERIFY(DeliveryLogWriter::record(db, r, context(received + i * 3600'000LL)).ok());
+            QVERIFY(OutcomeRecorder::record(db, r, context(received + i * 3600'000LL)).ok());
         }
-        DeliveryLog log(dir.path());
-        auto all = log.search({});
+        const DeliveryAttemptQuery log(dir.path());
+        auto search = [&](const QString& agent, const QString& status, const QString& recipient,
+                          qint64 fromMs) {
+            LogFilter filter;
+            filter.agent = agent;
+            filter.status = status;
+            filter.recipientContains = recipient;
+            filter.fromMs = fromMs;
+            return log.page(filter, 0, 50);
+        };
+        auto all = search({}, {}, {}, 0);
         QCOMPARE(all->size(), 6);
         QCOMPARE(all->first().queueId, QStringLiteral("s5")); // newest first
         QVERIFY(all->first().transcript.isEmpty());
-        QCOMPARE(log.search({QStringLiteral("alpha"), {}, {}, 0, 50, 0, false})->size(), 3);
-        QCOMPARE(log.search({{}, QStringLiteral("deferred"), {}, 0, 50, 0, false})->size(), 2);
-        QCOMPARE(log.search({{}, {}, QStringLiteral("user3@example"), 0, 50, 0, false})->size(), 1);
-        QCOMPARE(log.search({{}, {}, {}, received + 3 * 3600'000LL, 50, 0, false})->size(), 3);
-        auto page2 = log.search({{}, {}, {}, 0, 4, 4, false});
+        QCOMPARE(search(QStringLiteral("alpha"), {}, {}, 0)->size(), 3);
+        QCOMPARE(search({}, QStringLiteral("deferred"), {}, 0)->size(), 2);
+        QCOMPARE(search({}, {}, QStringLiteral("user3@example"), 0)->size(), 1);
+        QCOMPARE(search({}, {}, {}, received + 3 * 3600'000LL)->size(), 3);
+        auto page2 = log.page({}, 4, 4);
         QCOMPARE(page2->size(), 2);
         QCOMPARE(page2->last().queueId, QStringLiteral("s0"));
-        QVERIFY(!log.search({QStringLiteral("nobody"), {}, {}, 0, 50, 0, false}).ok());
-        QVERIFY(!log.search({{}, QStringLiteral("lost"), {}, 0, 50, 0, false}).ok());
+        QCOMPARE(search(QStringLiteral("nobody"), {}, {}, 0).error(),
+                 QStringLiteral("no agent named nobody"));
+        QVERIFY(!search({}, QStringLiteral("lost"), {}, 0).ok());
+        QVERIFY(!search({}, QStringLiteral("held"), {}, 0).ok()); // a recipient's state, not an attempt's
+        // Every attempt of one message and of one recipient, oldest first, with the transcript.
+        const auto ofMessage = log.ofMessage(all->first().messageId);
+        QCOMPARE(ofMessage->size(), 1);
+        QVERIFY(ofMessage->first().transcript.contains(QStringLiteral("EHLO relay")));
+        QCOMPARE(log.ofRecipient(all->first().recipientId)->first().id, all->first().id);
     }
 
     void parseSince()
     {
         const qint64 now = received;
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("1h"), now).value(), now - 3'600'000);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2d"), now).value(), now - 2 * 86'400'000LL);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("30m"), now).value(), now - 1'800'000);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2026-11-28T10:00:00Z"), now).value(),
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("1h"), now).value(), now - 3'600'000);
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("2d"), now).value(), now - 2 * 86'400'000LL);
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("30m"), now).value(), now - 1'800'000);
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("2026-11-28T10:00:00Z"), now).value(),
                  1'795'860'000'000);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2026-11-28T10:00:00"), now).value(),
-                 1'795'860'000'000);
-        QCOMPARE(DeliveryLog::parseSince(QStringLiteral("2026-11-28"), now).value(), 1'795'824'000'000);
-        QVERIFY(!DeliveryLog::parseSince(QStringLiteral("yesterday"), now).ok());
-        QVERIFY(!DeliveryLog::parseSince(QStringLiteral("5y"), now).ok());
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("2026-11-28T10:00:00"), now).value(), 1'795'860'000'000);
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("2026-11-28"), now).value(), 1'795'824'000'000);
+        QVERIFY(!LogFilter::parseTime(QStringLiteral("yesterday"), now).ok());
+        QVERIFY(!LogFilter::parseTime(QStringLiteral("5y"), now).ok());
     }
 };
 

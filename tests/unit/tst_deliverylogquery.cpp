@@ -1,7 +1,8 @@
 // DeliveryLogQuery: keyset pages that cover every row exactly once, and filters that SQLite serves from an
 // index (checked with EXPLAIN QUERY PLAN, so that the Delivery Logs view stays fast with a million rows).
-#include "core/insight/deliverylogquery.h"
+#include "core/query/deliverylogquery.h"
 #include "core/store/database.h"
+#include "tests/support/bulkrows.h"
 #include "tests/support/tempdatadir.h"
 
 #include <QSet>
@@ -32,42 +33,25 @@ private:
 void TestDeliveryLogQuery::initTestCase()
 {
     QVERIFY(Database::initialize(m_dir.path()).ok());
-    QSqlDatabase db = Database::connection(m_dir.path()).value();
-    QVERIFY(db.transaction());
-    QSqlQuery message(db);
-    QSqlQuery recipient(db);
-    QVERIFY(message.prepare(QStringLiteral(
-        "INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at, listener,"
-        " client_address, held) VALUES(?, ?, ?, ?, 100, ?, 'lan', '127.0.0.1', ?)")));
-    QVERIFY(recipient.prepare(QStringLiteral(
-        "INSERT INTO recipients(message_id, address, domain, state, attempts, next_attempt_at, last_code,"
-        " updated_at) VALUES(?, ?, 'example.com', ?, ?, 0, ?, ?)")));
+    Test::BulkRows rows(Database::connection(m_dir.path()).value());
     const QStringList states = {QStringLiteral("delivered"), QStringLiteral("deferred"),
                                 QStringLiteral("bounced"), QStringLiteral("queued")};
     // Repeated times and agents, so that sort keys tie and only r.id breaks the tie.
     for (int i = 0; i < 97; ++i) {
-        message.addBindValue(QStringLiteral("Q%1").arg(i));
-        message.addBindValue(QStringLiteral("agent-%1").arg(i % 3));
-        message.addBindValue(QStringLiteral("sender%1@example.org").arg(i % 5));
-        message.addBindValue(QStringLiteral("Subject %1").arg(i % 4));
-        message.addBindValue(1000 + (i % 7));
-        message.addBindValue(i % 11 == 0 ? 1 : 0);
-        QVERIFY(message.exec());
-        const qint64 id = message.lastInsertId().toLongLong();
+        const qint64 id = rows.message(QStringLiteral("Q%1").arg(i), QStringLiteral("agent-%1").arg(i % 3),
+                                       QStringLiteral("sender%1@example.org").arg(i % 5),
+                                       QStringLiteral("Subject %1").arg(i % 4), 1000 + (i % 7), i % 11 == 0);
         for (int j = 0; j < 1 + i % 2; ++j) {
-            recipient.addBindValue(id);
-            recipient.addBindValue(QStringLiteral("%1user%2@example.com")
-                                       .arg(i % 2 ? QStringLiteral("Ann") : QStringLiteral("bob"))
-                                       .arg(i));
-            recipient.addBindValue(states.at((i + j) % states.size()));
-            recipient.addBindValue(i % 3);
-            recipient.addBindValue(i % 6 == 0 ? QVariant() : QVariant(250 + i % 3 * 100));
-            recipient.addBindValue(2000 + i % 5);
-            QVERIFY(recipient.exec());
+            rows.recipient(id,
+                           QStringLiteral("%1user%2@example.com")
+                               .arg(i % 2 ? QStringLiteral("Ann") : QStringLiteral("bob"))
+                               .arg(i),
+                           states.at((i + j) % states.size()), i % 3, 0,
+                           i % 6 == 0 ? QVariant() : QVariant(250 + i % 3 * 100), 2000 + i % 5);
             ++m_rows;
         }
     }
-    QVERIFY(db.commit());
+    QVERIFY(rows.commit());
 }
 
 void TestDeliveryLogQuery::keysetPagesCoverEveryRowOnce_data()
@@ -90,8 +74,8 @@ void TestDeliveryLogQuery::keysetPagesCoverEveryRowOnce()
     filter.sortColumn = column;
     filter.sortOrder = order;
     const DeliveryLogQuery query(m_dir.path());
-    // The keyset pages must list exactly what one big OFFSET query lists, in the same order.
-    const auto all = query.page(filter, 0, 100000);
+    // The keyset pages must list exactly what one page of every row lists, in the same order.
+    const auto all = query.pageAfter(filter, nullptr, 100000);
     QVERIFY(all.ok());
     QCOMPARE(all->size(), m_rows);
     QList<qint64> paged;
@@ -126,9 +110,9 @@ void TestDeliveryLogQuery::recipientPrefixFilter()
     QCOMPARE(rows->size(), expected);
     for (const DeliveryLogRow& row : rows.value())
         QVERIFY(row.recipient.startsWith(QStringLiteral("Annuser1")));
-    // Keyset pages of a prefix alone (ids chosen from the covering index) list what OFFSET pages list.
+    // Keyset pages of a prefix alone (ids chosen from the covering index) list what one page lists.
     filter.recipient = QStringLiteral("ann");
-    const auto all = DeliveryLogQuery(m_dir.path()).page(filter, 0, 1000);
+    const auto all = DeliveryLogQuery(m_dir.path()).pageAfter(filter, nullptr, 1000);
     QVERIFY(all.ok() && all->size() > 20);
     QList<qint64> paged;
     std::optional<DeliveryLogRow> last;

@@ -1,6 +1,6 @@
 // Regression tests for what the fuzz targets in tests/fuzz found; each names the crashing input.
 #include "core/agents/cidrrange.h"
-#include "core/delivery/smtpclientprotocol.h"
+#include "core/smtp/smtpclientprotocol.h"
 
 #include <QTest>
 

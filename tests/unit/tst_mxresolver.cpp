@@ -1,4 +1,4 @@
-#include "core/delivery/mxresolver.h"
+#include "core/routing/mxresolver.h"
 #include "tests/support/dnsmasqpeer.h"
 
 #include <QElapsedTimer>

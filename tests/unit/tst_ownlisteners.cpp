@@ -1,5 +1,5 @@
 // Which targets reach the relay's own listeners (a mail loop): exact addresses, wildcards, IPv4-mapped IPv6.
-#include "core/delivery/ownlisteners.h"
+#include "core/store/ownlisteners.h"
 
 #include <QTest>
 

@@ -1,6 +1,10 @@
 #include "core/delivery/queueactions.h"
 #include "core/delivery/suppressionlist.h"
+#include "core/query/deliveryattemptquery.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/queuequery.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 
@@ -8,7 +12,8 @@
 
 using namespace RelayDesk;
 
-/// The administrator's queue actions and suppression list edits, including their errors for bad input.
+/// The administrator's queue actions and suppression list edits, including their errors for bad input, and
+/// what the read side (QueueQuery, DeliveryLogQuery, DeliveryAttemptQuery) then shows of the queue.
 class TestQueueActions : public QObject
 {
     Q_OBJECT
@@ -47,21 +52,28 @@ private Q_SLOTS:
         delete m_dir;
     }
 
+    bool held(const QString& queueId) const { return QueueQuery(m_dir->path()).message(queueId)->held; }
+
     void listAndShow()
     {
-        QueueActions queue(m_dir->path(), m_writer);
-        auto list = queue.list();
+        const QueueQuery queue(m_dir->path());
+        auto list = queue.pageAfter({}, nullptr, 1000);
         QVERIFY(list.ok());
         QCOMPARE(list->size(), 1); // "done" has nothing pending
         QCOMPARE(list->first().queueId, QStringLiteral("q1"));
         QCOMPARE(list->first().agent, QStringLiteral("billing"));
-        QCOMPARE(list->first().recipients.size(), 2);
-        QCOMPARE(list->first().recipients[1].state, QStringLiteral("deferred"));
-        QCOMPARE(list->first().recipients[1].lastCode, 451);
-        auto shown = queue.show(QStringLiteral("done"));
+        QCOMPARE(list->first().recipients, QStringLiteral("b@example.com")); // the pending one
+        QCOMPARE(list->first().state, QStringLiteral("deferred"));
+        const auto recipients = DeliveryLogQuery(m_dir->path()).ofMessage(list->first().messageId);
+        QCOMPARE(recipients->size(), 2);
+        QCOMPARE(recipients->at(1).state, QStringLiteral("deferred"));
+        QCOMPARE(recipients->at(1).lastCode, 451);
+        auto shown = queue.message(QStringLiteral("done"));
         QVERIFY(shown.ok());
-        QCOMPARE(shown->recipients.first().state, QStringLiteral("delivered"));
-        auto missing = queue.show(QStringLiteral("nope"));
+        QCOMPARE(shown->recipientCount, 0);
+        QCOMPARE(DeliveryLogQuery(m_dir->path()).ofMessage(shown->messageId)->first().state,
+                 QStringLiteral("delivered"));
+        auto missing = queue.message(QStringLiteral("nope"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error(), QStringLiteral("no queued message with id nope"));
     }
@@ -83,9 +95,16 @@ private Q_SLOTS:
                  QStringLiteral("message done has no recipient left to deliver"));
         QVERIFY(!queue.retry(QStringLiteral("zzz")));
         QVERIFY(queue.hold(QStringLiteral("q1")));
-        QVERIFY(queue.show(QStringLiteral("q1"))->held);
+        QVERIFY(held(QStringLiteral("q1")));
+        // A held message's pending recipients show "held"; their stored state is kept.
+        const auto recipients =
+            DeliveryLogQuery(m_dir->path())
+                .ofMessage(QueueQuery(m_dir->path()).message(QStringLiteral("q1"))->messageId);
+        QCOMPARE(recipients->at(1).shownState(), QStringLiteral("held"));
+        QCOMPARE(recipients->at(1).state, QStringLiteral("deferred"));
+        QCOMPARE(recipients->at(0).shownState(), QStringLiteral("delivered"));
         QVERIFY(queue.release(QStringLiteral("q1")));
-        QVERIFY(!queue.show(QStringLiteral("q1"))->held);
+        QVERIFY(!held(QStringLiteral("q1")));
         QCOMPARE(queue.hold(QStringLiteral("zzz")).error(), QStringLiteral("no queued message with id zzz"));
     }
 
@@ -118,9 +137,11 @@ private Q_SLOTS:
         QVERIFY(
             dsn.contains("Final-Recipient: rfc822; b@example.com\r\nAction: failed\r\nStatus: 5.0.0\r\n"));
         QVERIFY(!dsn.contains("rfc822; a@example.com"));
-        auto shown = queue.show(QStringLiteral("q1"));
-        QCOMPARE(shown->attempts.size(), 1);
-        QCOMPARE(shown->attempts.first().route, QStringLiteral("admin"));
+        const auto attempts =
+            DeliveryAttemptQuery(m_dir->path())
+                .ofMessage(QueueQuery(m_dir->path()).message(QStringLiteral("q1"))->messageId);
+        QCOMPARE(attempts->size(), 1);
+        QCOMPARE(attempts->first().route, QStringLiteral("admin"));
         QVERIFY(!queue.bounce(QStringLiteral("q1"))); // nothing left
         // An administrator's bounce does not condemn the address.
         QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions")).toInt(), 0);

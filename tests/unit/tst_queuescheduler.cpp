@@ -1,9 +1,10 @@
-#include "core/delivery/deliveryservice.h"
-#include "core/delivery/deliverytransport.h"
+#include "core/delivery/queuerunner.h"
 #include "core/delivery/queuescheduler.h"
 #include "core/delivery/suppressionlist.h"
+#include "core/outbound/deliverytransport.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 
@@ -109,11 +110,11 @@ private Q_SLOTS:
                       QStringLiteral("bad@b.example"), QStringLiteral("blocked@c.example")},
                      nowMs() - 1000);
 
-        DeliveryService service(dir.path(), &writer);
+        QueueRunner service(dir.path(), &writer);
         FakeTransport* transport = nullptr;
         service.setTransportFactory([&](QObject* parent) { return transport = new FakeTransport(parent); });
-        QSignalSpy recorded(&service, &DeliveryService::attemptRecorded);
-        QSignalSpy suppressed(&service, &DeliveryService::suppressedRecorded);
+        QSignalSpy recorded(&service, &QueueRunner::attemptRecorded);
+        QSignalSpy suppressed(&service, &QueueRunner::suppressedRecorded);
         service.start();
         QTRY_COMPARE(recorded.size(),
                      3); // a.example, b.example, then the DSN to app@x.org ("app" answers 550)
@@ -148,7 +149,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             f.addMessage(QStringLiteral("m%1").arg(i), agent, QStringLiteral("s@x.org"),
                          {QStringLiteral("ok@d%1.example").arg(i)}, nowMs() - 1000);
-        DeliveryService service(dir.path(), &writer);
+        QueueRunner service(dir.path(), &writer);
         FakeTransport* transport = nullptr;
         service.setTransportFactory([&](QObject* parent) {
             transport = new FakeTransport(parent);
@@ -173,7 +174,7 @@ private Q_SLOTS:
                      nowMs() - 1000);
         {
             // The first run "crashes" with the job in flight: no outcome, so no state change.
-            DeliveryService first(dir.path(), &writer);
+            QueueRunner first(dir.path(), &writer);
             FakeTransport* lost = nullptr;
             first.setTransportFactory([&](QObject* parent) {
                 lost = new FakeTransport(parent);
@@ -184,7 +185,7 @@ private Q_SLOTS:
             QTRY_COMPARE(lost->jobs.size(), 1);
         }
         QCOMPARE(f.state(QStringLiteral("ok@a.example")), QStringLiteral("queued"));
-        DeliveryService second(dir.path(), &writer);
+        QueueRunner second(dir.path(), &writer);
         FakeTransport* transport = nullptr;
         service(second, transport);
         QTRY_COMPARE(f.state(QStringLiteral("ok@a.example")), QStringLiteral("delivered"));
@@ -192,7 +193,7 @@ private Q_SLOTS:
     }
 
 private:
-    static void service(DeliveryService& s, FakeTransport*& transport)
+    static void service(QueueRunner& s, FakeTransport*& transport)
     {
         s.setTransportFactory(
             [&transport](QObject* parent) { return transport = new FakeTransport(parent); });

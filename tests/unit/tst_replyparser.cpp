@@ -1,4 +1,4 @@
-#include "core/delivery/replyparser.h"
+#include "core/smtp/replyparser.h"
 
 #include <QTest>
 

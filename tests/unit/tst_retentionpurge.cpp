@@ -1,5 +1,5 @@
-#include "core/delivery/deliverylog.h"
-#include "core/delivery/deliverylogwriter.h"
+#include "core/delivery/outcomerecorder.h"
+#include "core/query/deliveryattemptquery.h"
 #include "core/store/database.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
@@ -32,7 +32,7 @@ class TestRetentionPurge : public QObject
         return r;
     }
 
-    static DeliveryLogWriter::Context context(qint64 now, bool keepBodies = false)
+    static OutcomeRecorder::Context context(qint64 now, bool keepBodies = false)
     {
         return {RetrySchedule(), QStringLiteral("relay.example.net"), now, keepBodies};
     }
@@ -76,25 +76,25 @@ private Q_SLOTS:
         auto db = Database::connection(dir.path()).value();
         const auto ok = result(msg, QStringLiteral("q1"), recipientId(f, QStringLiteral("ok@example.com")),
                                SmtpReply::make(250, "2.0.0", "OK"));
-        QVERIFY(DeliveryLogWriter::record(db, ok, context(received + 2000)).ok());
+        QVERIFY(OutcomeRecorder::record(db, ok, context(received + 2000)).ok());
         // One recipient still pending: the body stays, the message is not final.
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 1);
         QVERIFY(f.scalar(QStringLiteral("SELECT final_at FROM messages WHERE id = ?"), {msg}).isNull());
 
         auto busy = result(msg, QStringLiteral("q1"), recipientId(f, QStringLiteral("busy@example.net")),
                            SmtpReply::make(451, "4.3.0", "Later"));
-        QVERIFY(DeliveryLogWriter::record(db, busy, context(received + 3000)).ok());
+        QVERIFY(OutcomeRecorder::record(db, busy, context(received + 3000)).ok());
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 1); // deferred is not final
 
         busy.outcomes.first().reply = SmtpReply::make(250, "2.0.0", "OK");
-        QVERIFY(DeliveryLogWriter::record(db, busy, context(received + 4000)).ok());
+        QVERIFY(OutcomeRecorder::record(db, busy, context(received + 4000)).ok());
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 0);
         QCOMPARE(f.scalar(QStringLiteral("SELECT final_at FROM messages WHERE id = ?"), {msg}).toLongLong(),
                  received + 4000);
         // The envelope, the recipients' outcomes and the log stay.
         QCOMPARE(count(f, QStringLiteral("messages")), 1);
         QCOMPARE(f.state(QStringLiteral("busy@example.net")), QStringLiteral("delivered"));
-        const auto attempts = DeliveryLog(dir.path()).forMessage(msg);
+        const auto attempts = DeliveryAttemptQuery(dir.path()).ofMessage(msg);
         QVERIFY(attempts.ok());
         QCOMPARE(attempts->size(), 3);
     }
@@ -107,7 +107,7 @@ private Q_SLOTS:
         const qint64 msg = f.addMessage(QStringLiteral("q1"), agent, QStringLiteral("app@example.org"),
                                         {QStringLiteral("gone@example.com")}, received);
         auto db = Database::connection(dir.path()).value();
-        const auto summary = DeliveryLogWriter::bounceNow(db, msg, context(received + 2000));
+        const auto summary = OutcomeRecorder::bounceNow(db, msg, context(received + 2000));
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->dsnQueueIds.size(), 1);
         // The original's body is gone; the DSN (still queued, so with its body) quotes its header.
@@ -128,7 +128,7 @@ private Q_SLOTS:
             f.scalar(QStringLiteral("SELECT id FROM recipients WHERE message_id = ?"), {dsnId}).toLongLong();
         const auto delivered =
             result(dsnId, summary->dsnQueueIds.first(), dsnRecipient, SmtpReply::make(250, "2.0.0", "OK"));
-        QVERIFY(DeliveryLogWriter::record(db, delivered, context(received + 3000)).ok());
+        QVERIFY(OutcomeRecorder::record(db, delivered, context(received + 3000)).ok());
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 0);
     }
 
@@ -143,7 +143,7 @@ private Q_SLOTS:
         const QList<SuppressedRecipient> skipped = {{recipientId(f, QStringLiteral("gone@example.com")), msg,
                                                      QStringLiteral("gone@example.com"),
                                                      QStringLiteral("550 5.1.1")}};
-        QVERIFY(DeliveryLogWriter::recordSuppressed(db, skipped, context(received + 2000)).ok());
+        QVERIFY(OutcomeRecorder::recordSuppressed(db, skipped, context(received + 2000)).ok());
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 0);
     }
 
@@ -158,7 +158,7 @@ private Q_SLOTS:
         const qint64 final = received + 2000;
         const auto ok = result(msg, QStringLiteral("q1"), recipientId(f, QStringLiteral("ok@example.com")),
                                SmtpReply::make(250, "2.0.0", "OK"));
-        QVERIFY(DeliveryLogWriter::record(db, ok, context(final, true)).ok());
+        QVERIFY(OutcomeRecorder::record(db, ok, context(final, true)).ok());
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 1);
 
         RetentionPolicy policy;

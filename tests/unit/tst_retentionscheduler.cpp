@@ -1,6 +1,7 @@
 #include "core/engine/retentionscheduler.h"
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 

@@ -1,6 +1,6 @@
-#include "core/delivery/hostandport.h"
-#include "core/delivery/routestore.h"
+#include "core/routing/routestore.h"
 #include "core/store/settings.h"
+#include "core/util/hostandport.h"
 #include "tests/support/tempdatadir.h"
 
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // Tests of the outbound SMTP client state machine: every client dialog of tests/dialogs (client-*.txt), and
 // the cases that need C++ (write grouping, transcripts, dot-stuffing, re-entrant sinks).
-#include "core/delivery/smtpclientprotocol.h"
+#include "core/smtp/smtpclientprotocol.h"
 #include "tests/support/clientdialogplayer.h"
 #include "tests/support/dialogscript.h"
 #include "tests/support/recordingsink.h"

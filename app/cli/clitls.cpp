@@ -1,0 +1,125 @@
+// relaydesk tls show | import-pem CERT KEY | import-pkcs12 FILE [--password-stdin] | generate [--hostname H]
+#include "app/cli/cliargs.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clipassword.h"
+#include "app/cli/cliverb.h"
+#include "core/admin/certificateadmin.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+namespace RelayDesk {
+
+namespace {
+
+const CliVerb verbs[] = {
+    {"show", 0, "tls show"},
+    {"import-pem", 2, "tls import-pem CERT KEY"},
+    {"import-pkcs12", 1, "tls import-pkcs12 FILE [--password-stdin]"},
+    {"generate", 0, "tls generate [--hostname H]"},
+};
+
+QJsonObject certificateJson(const CertificateInfo& info)
+{
+    QJsonObject object{{QStringLiteral("generated"), info.generated},
+                       {QStringLiteral("certificate"), info.certificatePath},
+                       {QStringLiteral("key"), info.keyPath}};
+    if (!info.certificatePath.isEmpty()) {
+        object.insert(QStringLiteral("subject"), info.subject);
+        object.insert(QStringLiteral("sha256"), info.fingerprint);
+        object.insert(QStringLiteral("expires_at"), CliOutput::timeJson(info.expiry));
+        object.insert(QStringLiteral("problem"),
+                      info.problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(info.problem));
+    }
+    return object;
+}
+
+void printCertificate(const CliOutput& out, const CertificateInfo& info)
+{
+    out.line(QStringLiteral("certificate: %1").arg(info.certificatePath));
+    out.line(QStringLiteral("key:         %1").arg(info.keyPath));
+    out.line(QStringLiteral("subject:     %1").arg(info.subject));
+    out.line(QStringLiteral("sha-256:     %1").arg(info.fingerprint));
+    out.line(QStringLiteral("expires:     %1").arg(CliOutput::timeText(info.expiry)));
+}
+
+int show(const QString& dataDir, const CliOutput& out)
+{
+    const auto info = CertificateAdmin(dataDir).current();
+    if (!info)
+        return out.error(ExitFailure, info.error());
+    out.json(certificateJson(info.value()));
+    if (info->generated)
+        out.line(info->certificatePath.isEmpty()
+                     ? QStringLiteral("A self-signed certificate is generated when the relay first starts "
+                                      "(tls.certificate is empty).")
+                     : QStringLiteral("The relay's generated self-signed certificate (tls.certificate is "
+                                      "empty):"));
+    if (!info->certificatePath.isEmpty())
+        printCertificate(out, info.value());
+    if (!info->problem.isEmpty())
+        out.warning(QStringLiteral("the listeners cannot use this certificate: %1").arg(info->problem));
+    return ExitOk;
+}
+
+int changed(const Expected<CertificateInfo>& info, const QString& action, const CliOutput& out)
+{
+    if (!info)
+        return out.error(ExitFailure, info.error());
+    QJsonObject object = certificateJson(info.value());
+    object.insert(QStringLiteral("action"), action);
+    out.json(object);
+    out.line(QStringLiteral("tls.certificate and tls.key now name these files:"));
+    printCertificate(out, info.value());
+    out.line(QStringLiteral("The listeners use the new certificate when the relay restarts."));
+    return ExitOk;
+}
+
+} // namespace
+
+int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    const QString verb = args.value(0);
+    const CliVerb* found = CliVerb::find(verbs, verb);
+    if (!found)
+        return out.error(ExitUsage, CliVerb::unknown("tls", verb, verbs));
+    // --password-stdin is an option without a value; everything after "--" is positional.
+    QStringList words = args.mid(1);
+    const qsizetype end = words.indexOf(QStringLiteral("--"));
+    const qsizetype flag = words.indexOf(QStringLiteral("--password-stdin"));
+    const bool passwordFromStdin =
+        verb == QLatin1String("import-pkcs12") && flag >= 0 && (end < 0 || flag < end);
+    if (passwordFromStdin)
+        words.removeAt(flag);
+    const QStringList valueOptions =
+        verb == QLatin1String("generate") ? QStringList{QStringLiteral("--hostname")} : QStringList{};
+    const auto parsed = CliArgs::parse(words, valueOptions);
+    if (!parsed)
+        return out.error(ExitUsage, QStringLiteral("tls %1: %2").arg(verb, parsed.error()));
+    if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("tls %1: %2").arg(verb, problem));
+
+    CertificateAdmin certificates(dataDir);
+    if (verb == QLatin1String("show"))
+        return show(dataDir, out);
+    if (verb == QLatin1String("import-pem"))
+        return changed(certificates.importPem(parsed->positional[0], parsed->positional[1]), verb, out);
+    if (verb == QLatin1String("import-pkcs12")) {
+        QByteArray passphrase;
+        if (passwordFromStdin) {
+            auto read = readPasswordFromStdin();
+            if (!read)
+                return out.error(ExitUsage, QStringLiteral("tls import-pkcs12: %1").arg(read.error()));
+            passphrase = std::move(read).value();
+        }
+        // Qt's TLS backend logs its own line for a wrong password; the one error line below says it.
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.tlsbackend.ossl=false"));
+        return changed(certificates.importPkcs12(parsed->positional[0], passphrase), verb, out);
+    }
+    const QStringList hostnames = parsed->values(QStringLiteral("--hostname"));
+    if (hostnames.size() > 1)
+        return out.error(ExitUsage, QStringLiteral("tls generate: --hostname given more than once"));
+    return changed(certificates.generateSelfSigned(hostnames.value(0)), verb, out);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,17 @@
+#include "core/admin/admin.h"
+
+#include "core/store/database.h"
+
+namespace RelayDesk {
+
+Status Admin::open(const QString& dataDir)
+{
+    return Database::initialize(dataDir);
+}
+
+void Admin::closeThread(const QString& dataDir)
+{
+    Database::releaseThreadConnection(dataDir);
+}
+
+} // namespace RelayDesk

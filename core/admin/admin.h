@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/admin/agentadmin.h"
+#include "core/admin/certificateadmin.h"
+#include "core/admin/logadmin.h"
+#include "core/admin/queueadmin.h"
+#include "core/admin/routeadmin.h"
+#include "core/admin/securityadmin.h"
+#include "core/admin/settingsadmin.h"
+#include "core/admin/suppressionadmin.h"
+#include "core/util/expected.h"
+
+#include <QString>
+
+namespace RelayDesk {
+
+/// The one admin facade of a data directory: everything the command line and the GUI change or read for
+/// editing goes through the areas it hands out, with one validation and one error text for each operation.
+/// Plain values in, Expected/Status out; no Widgets and no pointers into the engine's threads, so that a
+/// face may later reach a relay in another process through the same calls (docs/admin-facade.md). Each
+/// call uses the calling thread's own connection: a GUI calls it on a worker thread, never the GUI thread.
+class Admin final
+{
+public:
+    explicit Admin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+    /// Creates the data directory (mode 0700) and its store if needed; call once before anything else.
+    static Status open(const QString& dataDir);
+    /// Closes what the calling thread opened on dataDir (call on a worker thread before it ends).
+    static void closeThread(const QString& dataDir);
+
+    const QString& dataDir() const { return m_dataDir; }
+    AgentAdmin agents() const { return AgentAdmin(m_dataDir); }
+    SettingsAdmin settings() const { return SettingsAdmin(m_dataDir); }
+    RouteAdmin routes() const { return RouteAdmin(m_dataDir); }
+    CertificateAdmin certificates() const { return CertificateAdmin(m_dataDir); }
+    QueueAdmin queue() const { return QueueAdmin(m_dataDir); }
+    SuppressionAdmin suppression() const { return SuppressionAdmin(m_dataDir); }
+    SecurityAdmin security() const { return SecurityAdmin(m_dataDir); }
+    LogAdmin log() const { return LogAdmin(m_dataDir); }
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,110 @@
+#include "core/admin/agentadmin.h"
+
+#include "core/agents/agentdirectory.h"
+
+namespace RelayDesk {
+
+AgentAdmin::AgentAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString AgentAdmin::nameProblem(const QString& name)
+{
+    return AgentDirectory::validateAgentName(name);
+}
+
+Expected<QList<MailAgent>> AgentAdmin::list() const
+{
+    return AgentDirectory(m_dataDir).listAgents();
+}
+
+Expected<MailAgent> AgentAdmin::agent(const QString& name) const
+{
+    return AgentDirectory(m_dataDir).agent(name);
+}
+
+QString AgentAdmin::agentNameOf(const Credential& credential) const
+{
+    const auto agent = AgentDirectory(m_dataDir).agentById(credential.agentId);
+    return agent ? agent->name : QString();
+}
+
+Expected<CreatedAgent> AgentAdmin::create(const QString& name, const QList<CidrRange>& allowlist,
+                                          const QList<CidrRange>& trustedDevices, const QString& description)
+{
+    AgentDirectory directory(m_dataDir);
+    const auto agent = directory.createAgent(name, allowlist, trustedDevices, description);
+    if (!agent)
+        return Expected<CreatedAgent>::failure(agent.error());
+    const auto credential = directory.createCredential(name);
+    if (!credential) {
+        directory.deleteAgent(name); // an agent without its credential would be half-made
+        return Expected<CreatedAgent>::failure(credential.error());
+    }
+    return CreatedAgent{agent.value(), credential.value()};
+}
+
+Expected<MailAgent> AgentAdmin::save(const MailAgent& wanted)
+{
+    AgentDirectory directory(m_dataDir);
+    if (wanted.id != 0) {
+        if (Status status = directory.updateAgent(wanted); !status)
+            return Expected<MailAgent>::failure(status.error());
+        return wanted;
+    }
+    // A new agent is created and then (if it starts disabled) updated; if the update fails, the created
+    // agent is removed again so that nothing is half-saved.
+    Expected<MailAgent> created =
+        directory.createAgent(wanted.name, wanted.allowlist, wanted.trustedDevices, wanted.description);
+    if (!created)
+        return created;
+    MailAgent agent = created.value();
+    if (!wanted.enabled) {
+        agent.enabled = false;
+        if (Status status = directory.updateAgent(agent); !status) {
+            directory.deleteAgent(agent.name);
+            return Expected<MailAgent>::failure(status.error());
+        }
+    }
+    return agent;
+}
+
+Status AgentAdmin::setEnabled(const QString& name, bool enabled)
+{
+    return AgentDirectory(m_dataDir).setEnabled(name, enabled);
+}
+
+Status AgentAdmin::remove(const QString& name)
+{
+    return AgentDirectory(m_dataDir).deleteAgent(name);
+}
+
+Status AgentAdmin::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
+{
+    return AgentDirectory(m_dataDir).addNetwork(name, range, trustedDevice);
+}
+
+Status AgentAdmin::removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
+{
+    return AgentDirectory(m_dataDir).removeNetwork(name, range, trustedDevice);
+}
+
+Expected<QList<Credential>> AgentAdmin::credentials(const QString& agentName) const
+{
+    return AgentDirectory(m_dataDir).credentials(agentName);
+}
+
+Expected<NewCredential> AgentAdmin::createCredential(const QString& agentName)
+{
+    return AgentDirectory(m_dataDir).createCredential(agentName);
+}
+
+Expected<NewCredential> AgentAdmin::rotateCredential(const QString& username)
+{
+    return AgentDirectory(m_dataDir).rotateCredential(username);
+}
+
+Status AgentAdmin::revokeCredential(const QString& username)
+{
+    return AgentDirectory(m_dataDir).revokeCredential(username);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/agents/mailagent.h"
+#include "core/util/expected.h"
+
+#include <QList>
+#include <QString>
+
+namespace RelayDesk {
+
+/// A Mail Agent just created together with its first credential (whose password is shown once).
+struct CreatedAgent
+{
+    MailAgent agent;
+    NewCredential credential;
+};
+
+/// Mail Agents, their allowlists, trusted devices and credentials, for the faces. Every change is validated
+/// here with one error text; uses the calling thread's connection (call it off the GUI thread).
+class AgentAdmin final
+{
+public:
+    explicit AgentAdmin(QString dataDir);
+
+    /// Empty if name may name an agent, otherwise what is wrong with it.
+    static QString nameProblem(const QString& name);
+
+    Expected<QList<MailAgent>> list() const;
+    Expected<MailAgent> agent(const QString& name) const;
+    /// The name of the agent a credential belongs to (empty if it is gone).
+    QString agentNameOf(const Credential& credential) const;
+
+    /// Creates the agent and its first credential, or neither.
+    Expected<CreatedAgent> create(const QString& name, const QList<CidrRange>& allowlist,
+                                  const QList<CidrRange>& trustedDevices, const QString& description = {});
+    /// Stores an agent as edited: a new one (id 0) is created, an existing one replaced (name, description,
+    /// enabled, allowlist, trusted devices) in one transaction. Returns the agent as stored.
+    Expected<MailAgent> save(const MailAgent& agent);
+    Status setEnabled(const QString& name, bool enabled);
+    /// Deletes the agent with its credentials and networks.
+    Status remove(const QString& name);
+    /// Adds range to the agent's allowlist, or to its trusted devices.
+    Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
+    Status removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
+
+    Expected<QList<Credential>> credentials(const QString& agentName) const;
+    Expected<NewCredential> createCredential(const QString& agentName);
+    /// Revokes the credential and creates a new one for the same agent, in one transaction.
+    Expected<NewCredential> rotateCredential(const QString& username);
+    Status revokeCredential(const QString& username);
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,100 @@
+#include "core/admin/certificateadmin.h"
+
+#include "core/store/settings.h"
+#include "core/tls/certificatecheck.h"
+#include "core/tls/certificateimport.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace RelayDesk {
+
+namespace {
+
+const QString certificateKey = QStringLiteral("tls.certificate");
+const QString keyKey = QStringLiteral("tls.key");
+
+// Points the settings at a pair just written: both at once, so that the pair is checked as a pair (the key
+// belongs to the certificate, which is in date) and stored in one transaction; a refused pair is removed.
+Expected<CertificateInfo> use(const QString& dataDir, const Expected<CertificateFilePair>& written)
+{
+    using Result = Expected<CertificateInfo>;
+    if (!written)
+        return Result::failure(written.error());
+    const CertificateFilePair& pair = written.value();
+    if (Status status =
+            Settings(dataDir).setAll({{certificateKey, pair.certificatePath}, {keyKey, pair.keyPath}});
+        !status) {
+        CertificateImport::discard(pair);
+        return Result::failure(status.error());
+    }
+    auto info = CertificateImport::describe(pair.certificatePath);
+    if (info)
+        info.value().keyPath = pair.keyPath;
+    return info;
+}
+
+} // namespace
+
+CertificateAdmin::CertificateAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString CertificateAdmin::tlsDir() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("tls"));
+}
+
+Expected<CertificateInfo> CertificateAdmin::current() const
+{
+    const Settings settings(m_dataDir);
+    QString certificate = settings.value(certificateKey);
+    QString key = settings.value(keyKey);
+    const bool generated = certificate.isEmpty();
+    if (generated) {
+        // Where the engine keeps the certificate it generates at its first start (core/tls/tlscontext.cpp).
+        certificate = QDir(tlsDir()).filePath(QStringLiteral("cert.pem"));
+        key = QDir(tlsDir()).filePath(QStringLiteral("key.pem"));
+        if (!QFile::exists(certificate)) {
+            CertificateInfo info;
+            info.generated = true;
+            return info;
+        }
+    }
+    auto info = CertificateImport::describe(certificate);
+    if (!info && generated) {
+        CertificateInfo unreadable;
+        unreadable.generated = true;
+        unreadable.problem = info.error();
+        return unreadable;
+    }
+    if (!info)
+        return info;
+    info.value().keyPath = key;
+    info.value().generated = generated;
+    info.value().problem = key.isEmpty() ? CertificateCheck::certificateProblem(certificate)
+                                         : CertificateCheck::pairProblem(certificate, key);
+    return info;
+}
+
+Expected<CertificateInfo> CertificateAdmin::importPem(const QString& certificatePath, const QString& keyPath)
+{
+    return use(m_dataDir, CertificateImport::copyPem(tlsDir(), certificatePath, keyPath));
+}
+
+Expected<CertificateInfo> CertificateAdmin::importPkcs12(const QString& pkcs12Path,
+                                                         const QByteArray& passphrase)
+{
+    return use(m_dataDir, CertificateImport::extractPkcs12(tlsDir(), pkcs12Path, passphrase));
+}
+
+Expected<CertificateInfo> CertificateAdmin::generateSelfSigned(const QString& hostname)
+{
+    const QString hostnameKey = QStringLiteral("server.hostname");
+    if (const SettingDefinition* definition = Settings::definition(hostnameKey); !hostname.isEmpty()) {
+        if (const QString problem = definition->validate(hostname); !problem.isEmpty())
+            return Expected<CertificateInfo>::failure(problem);
+    }
+    const QString name = hostname.isEmpty() ? Settings(m_dataDir).value(hostnameKey) : hostname;
+    return use(m_dataDir, CertificateImport::generateSelfSigned(tlsDir(), name));
+}
+
+} // namespace RelayDesk

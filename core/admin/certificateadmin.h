@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/tls/certificateinfo.h"
+#include "core/util/expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace RelayDesk {
+
+/// The listeners' TLS certificate for the faces: what is configured, and new pairs imported (PEM or
+/// PKCS#12) or generated into the data directory's tls/ folder, the key readable by the owner only. A new
+/// pair is checked as a pair and tls.certificate / tls.key are set in one transaction, or nothing changes
+/// and no file is left behind. The relay uses a new pair when it restarts. Reads and writes files: call it
+/// off the GUI thread.
+class CertificateAdmin final
+{
+public:
+    explicit CertificateAdmin(QString dataDir);
+
+    /// The configured certificate; with tls.certificate empty, the generated one (generated is set, and
+    /// the paths are empty until the relay first started).
+    Expected<CertificateInfo> current() const;
+    /// Copies a PEM certificate and its unencrypted PEM key into tls/ and uses them.
+    Expected<CertificateInfo> importPem(const QString& certificatePath, const QString& keyPath);
+    Expected<CertificateInfo> importPkcs12(const QString& pkcs12Path, const QByteArray& passphrase);
+    /// A new self-signed certificate for hostname (empty: server.hostname).
+    Expected<CertificateInfo> generateSelfSigned(const QString& hostname = {});
+
+    QString tlsDir() const;
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

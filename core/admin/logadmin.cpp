@@ -1,0 +1,41 @@
+#include "core/admin/logadmin.h"
+#include "core/query/deliveryattemptquery.h"
+
+#include "core/store/database.h"
+#include "core/store/retentionpurge.h"
+#include "core/store/settings.h"
+#include "core/store/storewriter.h"
+#include "core/util/clock.h"
+
+namespace RelayDesk {
+
+LogAdmin::LogAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Expected<qint64> LogAdmin::parseTime(const QString& text)
+{
+    return LogFilter::parseTime(text, nowMs());
+}
+
+Expected<QList<DeliveryAttemptRow>> LogAdmin::search(const LogFilter& filter, int offset, int limit,
+                                                     bool withTranscripts) const
+{
+    return DeliveryAttemptQuery(m_dataDir).page(filter, offset, limit,
+                                                withTranscripts ? DeliveryAttemptQuery::Transcripts::Read
+                                                                : DeliveryAttemptQuery::Transcripts::Leave);
+}
+
+Expected<LogPurgeResult> LogAdmin::purge(std::optional<qint64> logCutoff)
+{
+    const qint64 now = nowMs();
+    const RetentionPolicy policy = RetentionPolicy::fromSettings(Settings(m_dataDir));
+    const qint64 bodyCutoff = policy.bodyCutoff(now);
+    const qint64 cutoff = logCutoff.value_or(policy.logCutoff(now));
+    StoreWriter writer(m_dataDir);
+    const auto purged = RetentionPurge::purgeAll(writer, bodyCutoff, cutoff);
+    if (!purged)
+        return Expected<LogPurgeResult>::failure(purged.error());
+    const PurgeCounts& totals = purged.value();
+    return LogPurgeResult{totals.bodies, totals.messages, totals.attempts, totals.events, cutoff};
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,45 @@
+#include "core/admin/queueadmin.h"
+
+#include "core/store/storewriter.h"
+
+namespace RelayDesk {
+
+namespace {
+
+template <typename Action> Status withWriter(const QString& dataDir, Action action)
+{
+    StoreWriter writer(dataDir);
+    QueueActions queue(dataDir, &writer);
+    return action(queue);
+}
+
+} // namespace
+
+QueueAdmin::QueueAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Status QueueAdmin::retry(const QString& queueId)
+{
+    return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.retry(queueId); });
+}
+
+Status QueueAdmin::hold(const QString& queueId)
+{
+    return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.hold(queueId); });
+}
+
+Status QueueAdmin::release(const QString& queueId)
+{
+    return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.release(queueId); });
+}
+
+Status QueueAdmin::remove(const QString& queueId)
+{
+    return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.remove(queueId); });
+}
+
+Status QueueAdmin::bounce(const QString& queueId)
+{
+    return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.bounce(queueId); });
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/delivery/queueactions.h"
+#include "core/util/expected.h"
+
+#include <QString>
+
+namespace RelayDesk {
+
+/// The admin's actions on one queued message, by queue ID, for a face without a running engine of its own
+/// (the command line): writes go through a store writer of their own, and a running relay picks the change
+/// up at its next delivery pass. The GUI acts through its engine (core/engine/enginecontrol.h) instead.
+class QueueAdmin final
+{
+public:
+    explicit QueueAdmin(QString dataDir);
+
+    /// Makes every pending recipient due now.
+    Status retry(const QString& queueId);
+    /// Keeps the message queued but undelivered until released.
+    Status hold(const QString& queueId);
+    Status release(const QString& queueId);
+    Status remove(const QString& queueId);
+    /// Fails every pending recipient now and sends the sender a DSN.
+    Status bounce(const QString& queueId);
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,87 @@
+#include "core/admin/settingsadmin.h"
+
+#include "core/store/settings.h"
+
+namespace RelayDesk {
+
+namespace {
+
+SettingInfo infoOf(const SettingDefinition& definition, const QString& value)
+{
+    return SettingInfo{definition.key, definition.defaultValue, definition.description, value};
+}
+
+QString unknownSetting(const QString& key)
+{
+    return QStringLiteral("unknown setting '%1'").arg(key);
+}
+
+} // namespace
+
+SettingsAdmin::SettingsAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QList<SettingInfo> SettingsAdmin::definitions()
+{
+    QList<SettingInfo> all;
+    for (const SettingDefinition& definition : Settings::definitions())
+        all << infoOf(definition, definition.defaultValue);
+    return all;
+}
+
+std::optional<SettingInfo> SettingsAdmin::definition(const QString& key)
+{
+    const SettingDefinition* definition = Settings::definition(key);
+    if (!definition)
+        return std::nullopt;
+    return infoOf(*definition, definition->defaultValue);
+}
+
+QString SettingsAdmin::valueProblem(const QString& key, const QString& value)
+{
+    const SettingDefinition* definition = Settings::definition(key);
+    return definition && definition->validate ? definition->validate(value) : QString();
+}
+
+QString SettingsAdmin::problem(const QString& key, const QString& value)
+{
+    if (!Settings::definition(key))
+        return unknownSetting(key);
+    const QString problem = valueProblem(key, value);
+    return problem.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(key, problem);
+}
+
+Expected<QList<SettingInfo>> SettingsAdmin::list() const
+{
+    const Settings settings(m_dataDir);
+    QList<SettingInfo> all;
+    for (const SettingDefinition& definition : Settings::definitions())
+        all << infoOf(definition, settings.value(definition.key));
+    return all;
+}
+
+Expected<SettingInfo> SettingsAdmin::get(const QString& key) const
+{
+    const SettingDefinition* definition = Settings::definition(key);
+    if (!definition)
+        return Expected<SettingInfo>::failure(unknownSetting(key));
+    return infoOf(*definition, Settings(m_dataDir).value(key));
+}
+
+QString SettingsAdmin::value(const QString& key) const
+{
+    return Settings(m_dataDir).value(key);
+}
+
+Status SettingsAdmin::set(const QList<std::pair<QString, QString>>& values)
+{
+    // Settings::setAll checks each value with the same validators (the text of problem()), then the values
+    // together, and writes them in one transaction.
+    return Settings(m_dataDir).setAll(values);
+}
+
+Status SettingsAdmin::reset(const QString& key)
+{
+    return Settings(m_dataDir).reset(key);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/delivery/suppressionlist.h"
+#include "core/util/expected.h"
+
+#include <QList>
+#include <QString>
+
+namespace RelayDesk {
+
+/// The per-agent suppression lists for the faces: the addresses an agent's mail no longer goes to.
+class SuppressionAdmin final
+{
+public:
+    explicit SuppressionAdmin(QString dataDir);
+
+    /// An address as the list stores it (trimmed, lower case).
+    static QString normalize(const QString& address) { return SuppressionList::normalize(address); }
+
+    Expected<QList<Suppression>> list(const QString& agentName) const;
+    Status add(const QString& agentName, const QString& address, const QString& reason);
+    /// Fails with a clear message when the address is not on the agent's list.
+    Status remove(const QString& agentName, const QString& address);
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,353 @@
+#include "core/delivery/outcomerecorder.h"
+#include "core/delivery/dsnsubmission.h"
+#include "core/delivery/suppressionlist.h"
+#include "core/store/retentionpurge.h"
+#include "core/store/storewriter.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace RelayDesk {
+
+namespace {
+
+struct MessageInfo
+{
+    bool exists = false;
+    QString queueId;
+    QByteArray sender;
+    qint64 agentId = 0;
+    QString agentName;
+    qint64 receivedAt = 0;
+    bool delayNotified = false;
+};
+
+struct RecipientRow
+{
+    QString status; ///< delivered, deferred, bounced, suppressed
+    qint64 recipientId = 0;
+    QString address;
+    int code = 0;
+    QString enhanced;
+    QString reply;
+};
+
+Status sqlFailure(const QSqlQuery& query)
+{
+    return Status::failure(QStringLiteral("cannot record the delivery: %1").arg(query.lastError().text()));
+}
+
+MessageInfo loadMessage(QSqlDatabase& db, qint64 messageId)
+{
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral("SELECT queue_id, sender, agent_id, agent_name, received_at, delay_notified"
+                           " FROM messages WHERE id = ?"));
+    q.addBindValue(messageId);
+    MessageInfo info;
+    if (q.exec() && q.next()) {
+        info.exists = true;
+        info.queueId = q.value(0).toString();
+        info.sender = q.value(1).toString().toUtf8();
+        info.agentId = q.value(2).toLongLong();
+        info.agentName = q.value(3).toString();
+        info.receivedAt = q.value(4).toLongLong();
+        info.delayNotified = q.value(5).toInt() != 0;
+    }
+    q.finish();
+    return info;
+}
+
+QByteArray loadBody(QSqlDatabase& db, qint64 messageId)
+{
+    QSqlQuery& q =
+        StoreWriter::statement(db, QStringLiteral("SELECT body FROM message_bodies WHERE message_id = ?"));
+    q.addBindValue(messageId);
+    const QByteArray body = q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return body;
+}
+
+QString signOf(const QString& status)
+{
+    if (status == QLatin1String("delivered"))
+        return QStringLiteral("green");
+    return status == QLatin1String("deferred") ? QStringLiteral("yellow") : QStringLiteral("red");
+}
+
+Status insertRow(QSqlDatabase& db, const QString& key, const MessageInfo& message, qint64 messageId,
+                 const DeliveryAttemptResult& result, const RecipientRow& row, qint64 startedAt)
+{
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral(
+                "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name,"
+                " sender, recipient_id, recipient, status, route, host, ip, port, started_at, duration_ms,"
+                " tls_version, tls_cipher, code, enhanced, reply, sign, transcript)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    // NOT NULL text columns: a null QString would bind as NULL.
+    for (QVariant v :
+         {QVariant(key),
+          QVariant(messageId),
+          QVariant(message.queueId),
+          message.agentId > 0 ? QVariant(message.agentId) : QVariant(QMetaType(QMetaType::LongLong)),
+          QVariant(message.agentName),
+          QVariant(QString::fromUtf8(message.sender)),
+          QVariant(row.recipientId),
+          QVariant(row.address),
+          QVariant(row.status),
+          QVariant(result.route),
+          QVariant(result.host),
+          QVariant(result.address),
+          QVariant(int(result.port)),
+          QVariant(startedAt),
+          QVariant(result.durationMs),
+          QVariant(result.tlsVersion),
+          QVariant(result.tlsCipher),
+          QVariant(row.code),
+          QVariant(row.enhanced),
+          QVariant(row.reply),
+          QVariant(signOf(row.status)),
+          QVariant(QString::fromUtf8(result.transcript))}) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            v = QVariant(QStringLiteral(""));
+        q.addBindValue(v);
+    }
+    return q.exec() ? Status() : sqlFailure(q);
+}
+
+Status countStats(QSqlDatabase& db, qint64 agentId, qint64 now, const RecordSummary& s)
+{
+    if (agentId <= 0 || s.delivered + s.deferred + s.bounced == 0)
+        return {};
+    QSqlQuery& q = StoreWriter::statement(
+        db,
+        QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, delivered, deferred, bounced)"
+                       " VALUES(?, ?, ?, ?, ?) ON CONFLICT(agent_id, day) DO UPDATE SET"
+                       " delivered = delivered + excluded.delivered, deferred = deferred + excluded.deferred,"
+                       " bounced = bounced + excluded.bounced"));
+    q.addBindValue(agentId);
+    q.addBindValue(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().toString(Qt::ISODate));
+    q.addBindValue(s.delivered);
+    q.addBindValue(s.deferred);
+    q.addBindValue(s.bounced);
+    return q.exec() ? Status() : sqlFailure(q);
+}
+
+QString attemptKey(const DeliveryAttemptResult& result)
+{
+    return result.job.queueId + QLatin1Char('.') + QString::number(result.startedMs) + QLatin1Char('.') +
+           QString::number(QRandomGenerator::global()->generate(), 36);
+}
+
+} // namespace
+
+Expected<RecordSummary> OutcomeRecorder::record(QSqlDatabase& db, const DeliveryAttemptResult& result,
+                                                const Context& context)
+{
+    using Result = Expected<RecordSummary>;
+    const qint64 messageId = result.job.messageId;
+    MessageInfo message = loadMessage(db, messageId);
+    if (!message.exists) { // deleted while in flight: keep the log, nothing else to change
+        message.queueId = result.job.queueId;
+        message.sender = result.job.sender;
+        message.agentId = result.job.agentId;
+    }
+    const QString key = attemptKey(result);
+    const qint64 startedAt = result.startedMs > 0 ? result.startedMs : context.nowMs;
+    const bool expired = context.schedule.shouldGiveUp(message.receivedAt, context.nowMs);
+    RecordSummary summary;
+    QList<DsnRecipient> failed;
+    QList<DsnRecipient> delayed;
+
+    for (const RecipientOutcome& outcome : result.outcomes) {
+        const SmtpReply& reply = outcome.reply;
+        RecipientRow row;
+        row.recipientId = outcome.recipientId;
+        row.address = QString::fromUtf8(outcome.recipient);
+        if (row.address.isEmpty()) {
+            QSqlQuery& address =
+                StoreWriter::statement(db, QStringLiteral("SELECT address FROM recipients WHERE id = ?"));
+            address.addBindValue(outcome.recipientId);
+            if (address.exec() && address.next())
+                row.address = address.value(0).toString();
+            address.finish();
+        }
+        row.code = reply.code;
+        row.enhanced = QString::fromUtf8(reply.enhanced);
+        row.reply = QString::fromUtf8(reply.lines.join(' '));
+        DsnRecipient dsn{row.address.toUtf8(),
+                         false,
+                         reply.enhanced,
+                         result.host,
+                         reply.code > 0 ? reply.summary() : QByteArray(),
+                         startedAt,
+                         0};
+        if (dsn.status.isEmpty())
+            dsn.status = reply.isPermanent() ? "5.0.0" : "4.0.0";
+        QString updateSql;
+        if (reply.code >= 200 && reply.code < 300) {
+            row.status = QStringLiteral("delivered");
+            updateSql = QStringLiteral("UPDATE recipients SET state = 'delivered', attempts = attempts + 1,"
+                                       " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?"
+                                       " WHERE id = ? AND state IN ('queued','deferred')");
+        } else if (reply.isPermanent() || expired) {
+            row.status = QStringLiteral("bounced");
+            if (!reply.isPermanent()) { // RFC 3463 4.4.7: the retry time ran out
+                row.enhanced = QString::fromLatin1(expiredEnhanced());
+                row.reply = QStringLiteral("delivery time expired; last reply: ") +
+                            (reply.code > 0 ? QString::fromUtf8(reply.summary()) : row.reply);
+                dsn.status = expiredEnhanced();
+            }
+            updateSql = QStringLiteral("UPDATE recipients SET state = 'bounced', attempts = attempts + 1,"
+                                       " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?"
+                                       " WHERE id = ? AND state IN ('queued','deferred')");
+        } else {
+            row.status = QStringLiteral("deferred");
+            updateSql =
+                QStringLiteral("UPDATE recipients SET state = 'deferred', attempts = attempts + 1,"
+                               " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?,"
+                               " next_attempt_at = ? WHERE id = ? AND state IN ('queued','deferred')");
+        }
+        QSqlQuery& update = StoreWriter::statement(db, updateSql);
+        update.addBindValue(row.code);
+        update.addBindValue(row.enhanced);
+        update.addBindValue(row.reply);
+        update.addBindValue(context.nowMs);
+        if (row.status == QLatin1String("deferred")) {
+            QSqlQuery& attempts =
+                StoreWriter::statement(db, QStringLiteral("SELECT attempts FROM recipients WHERE id = ?"));
+            attempts.addBindValue(row.recipientId);
+            const int failures = attempts.exec() && attempts.next() ? attempts.value(0).toInt() + 1 : 1;
+            attempts.finish();
+            const qint64 next = context.schedule.nextAttemptAt(context.nowMs, failures, message.receivedAt);
+            update.addBindValue(next);
+        }
+        update.addBindValue(row.recipientId);
+        if (!update.exec())
+            return Result::failure(sqlFailure(update).error());
+        if (message.exists && update.numRowsAffected() == 0)
+            continue; // already final (bounced or deleted by an administrator meanwhile): nothing to record
+        if (row.status == QLatin1String("delivered")) {
+            ++summary.delivered;
+        } else if (row.status == QLatin1String("bounced")) {
+            ++summary.bounced;
+            failed.append(dsn);
+            if (SuppressionList::isHardBounce(reply) && message.agentId > 0) {
+                const Status s = SuppressionList::insert(db, message.agentId, row.address,
+                                                         QString::fromUtf8(reply.summary()), context.nowMs);
+                if (!s)
+                    return Result::failure(s.error());
+            }
+        } else {
+            ++summary.deferred;
+            dsn.delayed = true;
+            dsn.willRetryUntilMs = message.receivedAt + context.schedule.policy().giveUpAfterMs;
+            delayed.append(dsn);
+        }
+        const Status logged = insertRow(db, key, message, messageId, result, row, startedAt);
+        if (!logged)
+            return Result::failure(logged.error());
+    }
+    if (const Status s = countStats(db, message.agentId, context.nowMs, summary); !s)
+        return Result::failure(s.error());
+    if (!message.exists)
+        return summary;
+    if (message.sender.isEmpty()) { // never a DSN for a null sender: no bounce loops
+        if (const Status s = RetentionPurge::settle(db, messageId, context.nowMs, context.keepBodies); !s)
+            return Result::failure(s.error());
+        return summary;
+    }
+
+    const bool noticeDue = !delayed.isEmpty() && !message.delayNotified &&
+                           context.schedule.delayNoticeDue(message.receivedAt, context.nowMs);
+    QList<QList<DsnRecipient>> reports;
+    if (!failed.isEmpty())
+        reports.append(failed);
+    if (noticeDue)
+        reports.append(delayed);
+    const QByteArray original = reports.isEmpty()           ? QByteArray()
+                                : result.job.body.isEmpty() ? loadBody(db, messageId)
+                                                            : result.job.body;
+    for (const QList<DsnRecipient>& recipients : reports) {
+        DsnInput input{context.hostname, message.queueId, message.sender, message.receivedAt,
+                       context.nowMs,    original,        recipients};
+        const auto queued = DsnSubmission::enqueue(db, input, message.agentId, message.agentName);
+        if (!queued)
+            return Result::failure(queued.error());
+        summary.dsnQueueIds.append(queued.value());
+    }
+    if (noticeDue) {
+        QSqlQuery& mark =
+            StoreWriter::statement(db, QStringLiteral("UPDATE messages SET delay_notified = 1 WHERE id = ?"));
+        mark.addBindValue(messageId);
+        if (!mark.exec())
+            return Result::failure(sqlFailure(mark).error());
+    }
+    // After the DSN, which quotes the original: the body goes in the transaction that made it final.
+    if (const Status s = RetentionPurge::settle(db, messageId, context.nowMs, context.keepBodies); !s)
+        return Result::failure(s.error());
+    return summary;
+}
+
+Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
+                                                          const QList<SuppressedRecipient>& skipped,
+                                                          const Context& context)
+{
+    RecordSummary summary;
+    for (const SuppressedRecipient& s : skipped) {
+        QSqlQuery& update = StoreWriter::statement(
+            db, QStringLiteral(
+                    "UPDATE recipients SET state = 'suppressed', last_code = 0, last_enhanced = '',"
+                    " last_reply = ?, updated_at = ? WHERE id = ? AND state IN ('queued','deferred')"));
+        const QString reply =
+            QStringLiteral("not sent: the address is on the agent's suppression list (%1)").arg(s.reason);
+        update.addBindValue(reply);
+        update.addBindValue(context.nowMs);
+        update.addBindValue(s.recipientId);
+        if (!update.exec())
+            return Expected<RecordSummary>::failure(sqlFailure(update).error());
+        if (update.numRowsAffected() == 0)
+            continue;
+        const MessageInfo message = loadMessage(db, s.messageId);
+        DeliveryAttemptResult result;
+        result.route = QStringLiteral("suppression");
+        RecipientRow row{QStringLiteral("suppressed"), s.recipientId, s.address, 0, QString(), reply};
+        const QString key = message.queueId + QStringLiteral(".suppressed.") + QString::number(s.recipientId);
+        if (const Status logged = insertRow(db, key, message, s.messageId, result, row, context.nowMs);
+            !logged)
+            return Expected<RecordSummary>::failure(logged.error());
+        ++summary.suppressed;
+        if (const Status settled = RetentionPurge::settle(db, s.messageId, context.nowMs, context.keepBodies);
+            !settled)
+            return Expected<RecordSummary>::failure(settled.error());
+    }
+    return summary;
+}
+
+Expected<RecordSummary> OutcomeRecorder::bounceNow(QSqlDatabase& db, qint64 messageId, const Context& context)
+{
+    const MessageInfo message = loadMessage(db, messageId);
+    DeliveryAttemptResult result;
+    result.route = QStringLiteral("admin");
+    result.startedMs = context.nowMs;
+    result.job.messageId = messageId;
+    result.job.queueId = message.queueId;
+    result.job.sender = message.sender;
+    QSqlQuery& pending =
+        StoreWriter::statement(db, QStringLiteral("SELECT id, address FROM recipients WHERE message_id = ?"
+                                                  " AND state IN ('queued','deferred') ORDER BY id"));
+    pending.addBindValue(messageId);
+    if (!pending.exec())
+        return Expected<RecordSummary>::failure(sqlFailure(pending).error());
+    while (pending.next()) {
+        const QByteArray address = pending.value(1).toString().toUtf8();
+        result.outcomes.append({pending.value(0).toLongLong(), address,
+                                SmtpReply::make(550, "5.0.0", "bounced by the relay administrator")});
+    }
+    pending.finish();
+    return record(db, result, context);
+}
+
+} // namespace RelayDesk

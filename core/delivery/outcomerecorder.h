@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/delivery/retryschedule.h"
+#include "core/smtp/deliveryjob.h"
+#include "core/util/expected.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace RelayDesk {
+
+/// What a recorded attempt changed, for the service's signals and tests.
+struct RecordSummary
+{
+    int delivered = 0;
+    int deferred = 0;
+    int bounced = 0;
+    int suppressed = 0;
+    QStringList dsnQueueIds; ///< DSNs queued by this record (failed or delayed)
+};
+
+/// A recipient the scheduler skipped because its address is on the agent's suppression list.
+struct SuppressedRecipient
+{
+    qint64 recipientId = 0;
+    qint64 messageId = 0;
+    QString address;
+    QString reason;
+};
+
+/// Turns delivery outcomes into store rows, inside one StoreWriter job each: delivery_attempts rows,
+/// recipient states, agent_daily_stats, suppressions and DSNs; once the last recipient of a message is
+/// final, the same transaction removes its body (RetentionPurge::settle, contract 8). State changes only once
+/// the outcome is known, so a crash before this commits means a second attempt, never a lost recipient
+/// (contract 1).
+class OutcomeRecorder final
+{
+public:
+    struct Context
+    {
+        RetrySchedule schedule;
+        QString hostname; ///< Reporting-MTA of DSNs
+        qint64 nowMs = 0;
+        bool keepBodies = false; ///< retention.bodies > 0: the purge removes bodies later, not record()
+    };
+
+    static Expected<RecordSummary> record(QSqlDatabase& db, const DeliveryAttemptResult& result,
+                                          const Context& context);
+    static Expected<RecordSummary>
+    recordSuppressed(QSqlDatabase& db, const QList<SuppressedRecipient>& skipped, const Context& context);
+    /// An administrator's "bounce now": every pending recipient of the message fails with a DSN.
+    static Expected<RecordSummary> bounceNow(QSqlDatabase& db, qint64 messageId, const Context& context);
+
+    /// RFC 3463 4.4.7: the reply recorded when the retry time runs out.
+    static QByteArray expiredEnhanced() { return "4.4.7"; }
+};
+
+} // namespace RelayDesk

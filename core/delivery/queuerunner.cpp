@@ -1,0 +1,254 @@
+#include "core/delivery/queuerunner.h"
+#include "core/outbound/deliverytransport.h"
+#include "core/outbound/outboundtransport.h"
+#include "core/store/database.h"
+#include "core/store/retentionpurge.h"
+#include "core/store/settings.h"
+#include "core/store/storewriter.h"
+#include "core/util/clock.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <mutex>
+
+namespace RelayDesk {
+
+Q_LOGGING_CATEGORY(lcDelivery, "relaydesk.delivery")
+
+struct QueueRunner::Guard
+{
+    std::mutex mutex;
+    QueueRunner* service = nullptr;
+};
+
+QueueRunner::QueueRunner(QString dataDir, StoreWriter* writer, QObject* parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_scheduler(m_dataDir), m_timer(this),
+      m_guard(std::make_shared<Guard>())
+{
+    m_guard->service = this;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &QueueRunner::runScheduler);
+}
+
+QueueRunner::~QueueRunner()
+{
+    std::lock_guard lock(m_guard->mutex);
+    m_guard->service = nullptr;
+}
+
+void QueueRunner::post(const std::shared_ptr<Guard>& guard, std::function<void()> call)
+{
+    // Static, with the guard held by the caller's copy: the service may be gone by the time the writer
+    // calls back, so nothing of it is read here unless the guard says it is still alive.
+    std::lock_guard lock(guard->mutex);
+    if (guard->service)
+        QMetaObject::invokeMethod(guard->service, std::move(call), Qt::QueuedConnection);
+}
+
+DeliveryTransport* QueueRunner::outboundTransport()
+{
+    auto* transport = new OutboundTransport(this);
+    const Status configured = transport->configure(m_dataDir);
+    if (!configured)
+        qCWarning(lcDelivery) << "outbound delivery configuration:" << configured.error();
+    m_configuredAt = nowMs();
+    m_outbound = transport;
+    return transport;
+}
+
+void QueueRunner::reconfigure()
+{
+    // Settings and routes may change from the command line or the GUI: re-read them now and then.
+    if (!m_outbound || nowMs() - m_configuredAt < 10'000)
+        return;
+    m_configuredAt = nowMs();
+    if (const Status configured = m_outbound->configure(m_dataDir); !configured)
+        qCWarning(lcDelivery) << "outbound delivery configuration:" << configured.error();
+}
+
+void QueueRunner::start()
+{
+    if (m_running)
+        return;
+    if (!m_transport) {
+        m_transport = m_factory ? m_factory(this) : outboundTransport();
+        if (!m_transport)
+            qCWarning(lcDelivery) << "no delivery transport: the queue is kept but not delivered";
+        else
+            connect(m_transport, &DeliveryTransport::finished, this, &QueueRunner::onFinished);
+    }
+    // Contract 1: nothing to recover. Recipients still queued or deferred after a crash are simply due.
+    readSettings();
+    m_running = true;
+    wake();
+}
+
+void QueueRunner::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void QueueRunner::wake()
+{
+    if (!m_running || m_scheduled)
+        return;
+    m_scheduled = true;
+    // Every accepted message and every batch of outcomes wakes the service; under load one pass per
+    // interval serves them all, so a burst does not turn into a queue read per message.
+    const qint64 wait = m_lastPassMs + kMinPassIntervalMs - nowMs();
+    if (wait > 0)
+        QTimer::singleShot(std::chrono::milliseconds(wait), this, &QueueRunner::runScheduler);
+    else
+        QMetaObject::invokeMethod(this, &QueueRunner::runScheduler, Qt::QueuedConnection);
+}
+
+OutcomeRecorder::Context QueueRunner::context() const
+{
+    OutcomeRecorder::Context context = m_context;
+    context.nowMs = nowMs();
+    return context;
+}
+
+void QueueRunner::readSettings()
+{
+    // At most once a second: under load the scheduler runs after every recorded outcome.
+    const qint64 now = nowMs();
+    if (m_settingsReadAt != 0 && now - m_settingsReadAt < 1000)
+        return;
+    m_settingsReadAt = now;
+    const Settings settings(m_dataDir);
+    m_context.schedule = RetrySchedule::fromSettings(settings);
+    m_context.hostname = settings.value(QStringLiteral("server.hostname"));
+    m_context.keepBodies = RetentionPolicy::fromSettings(settings).keepsBodies();
+    m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
+    m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;
+}
+
+void QueueRunner::runScheduler()
+{
+    m_scheduled = false;
+    m_lastPassMs = nowMs();
+    if (!m_running)
+        return;
+    reconfigure();
+    readSettings();
+    const int room = m_transport ? m_maxInFlight - m_inFlight : 0;
+    if (m_transport && room <= 0)
+        return; // every slot is taken: the next recorded outcome frees one and wakes the service
+    const auto work = m_scheduler.collect(nowMs(), m_busy, std::max(room, 0));
+    if (!work) {
+        qCWarning(lcDelivery) << "cannot read the queue:" << work.error();
+        armTimer();
+        return;
+    }
+    if (!work->suppressed.isEmpty() && !m_suppressionPending) {
+        m_suppressionPending = true;
+        const QList<SuppressedRecipient> skipped = work->suppressed;
+        for (const SuppressedRecipient& s : skipped)
+            m_busy.insert(s.recipientId);
+        const OutcomeRecorder::Context ctx = context();
+        auto count = std::make_shared<int>(0);
+        m_writer->submit(
+            [skipped, ctx, count](QSqlDatabase& db) {
+                const auto summary = OutcomeRecorder::recordSuppressed(db, skipped, ctx);
+                *count = summary ? summary->suppressed : 0;
+                return summary ? Status() : Status::failure(summary.error());
+            },
+            [this, guard = m_guard, skipped, count](const Status& status) {
+                post(guard, [this, skipped, count, status] {
+                    for (const SuppressedRecipient& s : skipped)
+                        m_busy.remove(s.recipientId);
+                    m_suppressionPending = false;
+                    if (!status)
+                        qCWarning(lcDelivery) << "cannot record suppressed recipients:" << status.error();
+                    Q_EMIT suppressedRecorded(*count);
+                    wake();
+                });
+            });
+    }
+    for (const DeliveryJob& job : work->jobs) {
+        for (qint64 id : job.recipientIds)
+            m_busy.insert(id);
+        ++m_inFlight;
+        m_transport->deliver(job);
+    }
+    armTimer();
+    if (m_inFlight == 0 && work->jobs.isEmpty() && work->suppressed.isEmpty() && !m_suppressionPending)
+        Q_EMIT idle();
+}
+
+void QueueRunner::armTimer()
+{
+    if (!m_running)
+        return;
+    if (m_transport && m_inFlight >= m_maxInFlight)
+        return; // full: recorded() wakes the service when a slot frees, so no timer polls meanwhile
+    qint64 wait = m_pollMs;
+    const auto next = m_scheduler.nextDueAt(m_busy);
+    if (next && next.value() > 0)
+        wait = std::clamp<qint64>(next.value() - nowMs(), kMinPassIntervalMs, m_pollMs);
+    m_timer.start(int(wait));
+}
+
+void QueueRunner::onFinished(const DeliveryAttemptResult& result)
+{
+    m_unrecorded.append(result);
+    if (!m_recording)
+        recordPending();
+}
+
+void QueueRunner::recordPending()
+{
+    // One store job for every outcome that arrived while the previous one was being committed: under load
+    // a whole group of deliveries costs one job, one hand-off to the writer and one back.
+    m_recording = true;
+    const QList<DeliveryAttemptResult> results = std::exchange(m_unrecorded, {});
+    const OutcomeRecorder::Context ctx = context();
+    auto summaries = std::make_shared<QList<RecordSummary>>();
+    m_writer->submit(
+        [results, ctx, summaries](QSqlDatabase& db) {
+            for (const DeliveryAttemptResult& result : results) {
+                const auto summary = OutcomeRecorder::record(db, result, ctx);
+                if (!summary)
+                    return Status::failure(summary.error()); // the whole job rolls back: all stay queued
+                summaries->append(summary.value());
+            }
+            return Status();
+        },
+        [this, guard = m_guard, results, summaries](const Status& status) {
+            post(guard, [this, results, summaries, status] {
+                for (qsizetype i = 0; i < results.size(); ++i) {
+                    recorded(results[i], status ? Expected<RecordSummary>(summaries->at(i))
+                                                : Expected<RecordSummary>::failure(status.error()));
+                }
+                m_recording = false;
+                if (!m_unrecorded.isEmpty())
+                    recordPending();
+            });
+        });
+}
+
+void QueueRunner::recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary)
+{
+    for (qint64 id : result.job.recipientIds)
+        m_busy.remove(id);
+    // The slot is held until the outcome is on disk: after a crash at most max_in_flight jobs were
+    // delivered without a record (contract 1), whatever the store writer had not committed yet.
+    --m_inFlight;
+    if (!summary) {
+        // The recipients stay queued, so they are tried again: twice rather than never (contract 1).
+        qCWarning(lcDelivery) << "cannot record the delivery of" << result.job.queueId << ":"
+                              << summary.error();
+    } else {
+        Q_EMIT attemptRecorded(result, summary.value());
+    }
+    // One scheduler run for a whole group commit of outcomes: wake() coalesces until the run starts.
+    if (m_running)
+        wake();
+    else if (m_inFlight == 0)
+        Q_EMIT idle();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/delivery/outcomerecorder.h"
+#include "core/delivery/queuescheduler.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace RelayDesk {
+
+class DeliveryTransport;
+class OutboundTransport;
+class StoreWriter;
+
+/// Delivers the queue: picks due recipients, hands jobs to the transport, and records every outcome in
+/// one StoreWriter job. Lives on its own thread ("relaydesk-delivery", see QueueRunnerThread).
+class QueueRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    /// Creates the transport on the delivery thread when start() runs.
+    using TransportFactory = std::function<DeliveryTransport*(QObject* parent)>;
+
+    QueueRunner(QString dataDir, StoreWriter* writer, QObject* parent = nullptr);
+    ~QueueRunner() override;
+    Q_DISABLE_COPY_MOVE(QueueRunner)
+
+    /// Call before start(). Without one, the runner delivers through OutboundTransport.
+    void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
+
+    int inFlight() const { return m_inFlight; }
+    bool isRunning() const { return m_running; }
+
+public Q_SLOTS:
+    void start();
+    /// Hands out no more jobs; outcomes of jobs in flight are still recorded when they arrive.
+    void stop();
+    /// Look at the queue now (new messages committed, or a queue action).
+    void wake();
+
+Q_SIGNALS:
+    /// After an outcome is durably recorded.
+    void attemptRecorded(const RelayDesk::DeliveryAttemptResult& result,
+                         const RelayDesk::RecordSummary& summary);
+    void suppressedRecorded(int count);
+    /// Nothing in flight and nothing due right now (tests wait for this).
+    void idle();
+
+private:
+    struct Guard;
+    void runScheduler();
+    DeliveryTransport* outboundTransport(); ///< the default, configured from the data dir
+    void reconfigure();
+    void armTimer();
+    void onFinished(const RelayDesk::DeliveryAttemptResult& result);
+    void recordPending(); ///< the outcomes that arrived meanwhile, recorded in one store job
+    void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
+    OutcomeRecorder::Context context() const;
+    void readSettings();
+    /// From the writer thread to the service's thread, if the service is still alive.
+    static void post(const std::shared_ptr<Guard>& guard, std::function<void()> call);
+
+    QString m_dataDir;
+    StoreWriter* m_writer;
+    QueueScheduler m_scheduler;
+    TransportFactory m_factory;
+    DeliveryTransport* m_transport = nullptr;
+    OutboundTransport* m_outbound = nullptr;
+    qint64 m_configuredAt = 0;
+    qint64 m_settingsReadAt = 0;
+    OutcomeRecorder::Context m_context;
+    QTimer m_timer;
+    QSet<qint64> m_busy; ///< recipients in flight or being recorded
+    std::shared_ptr<Guard> m_guard;
+    int m_inFlight = 0; ///< jobs at the transport or being recorded (limited by delivery.max_in_flight)
+    int m_maxInFlight = 100;
+    int m_pollMs = 5000;
+    bool m_running = false;
+    bool m_scheduled = false;
+    qint64 m_lastPassMs = 0;
+    static constexpr qint64 kMinPassIntervalMs = 20; ///< at most 50 queue passes a second from wake()
+    bool m_suppressionPending = false;
+    QList<DeliveryAttemptResult> m_unrecorded; ///< finished, waiting for the record job in flight
+    bool m_recording = false;                  ///< a record job is at the store writer
+};
+
+} // namespace RelayDesk

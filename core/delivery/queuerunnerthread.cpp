@@ -1,0 +1,48 @@
+#include "core/delivery/queuerunnerthread.h"
+#include "core/store/database.h"
+#include "core/store/storewriter.h"
+
+namespace RelayDesk {
+
+QueueRunnerThread::QueueRunnerThread(const QString& dataDir, StoreWriter* writer,
+                                     QueueRunner::TransportFactory factory)
+    : m_service(new QueueRunner(dataDir, writer))
+{
+    m_thread.setObjectName(QStringLiteral("relaydesk-delivery"));
+    if (factory)
+        m_service->setTransportFactory(std::move(factory));
+    m_service->moveToThread(&m_thread);
+    QObject::connect(
+        &m_thread, &QThread::finished, m_service,
+        [service = m_service, dataDir, writer] {
+            writer->runSync([](QSqlDatabase&) { return Status(); }); // its store callbacks have all run
+            delete service;
+            Database::releaseThreadConnection(dataDir);
+        },
+        Qt::DirectConnection); // runs on the delivery thread as it ends
+    m_thread.start();
+}
+
+QueueRunnerThread::~QueueRunnerThread()
+{
+    stop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void QueueRunnerThread::start()
+{
+    QMetaObject::invokeMethod(m_service, &QueueRunner::start, Qt::QueuedConnection);
+}
+
+void QueueRunnerThread::stop()
+{
+    QMetaObject::invokeMethod(m_service, &QueueRunner::stop, Qt::QueuedConnection);
+}
+
+void QueueRunnerThread::wake()
+{
+    QMetaObject::invokeMethod(m_service, &QueueRunner::wake, Qt::QueuedConnection);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/delivery/queuerunner.h"
+
+#include <QThread>
+
+namespace RelayDesk {
+
+/// Owns the "relaydesk-delivery" thread and the QueueRunner living on it; every call is thread-safe.
+class QueueRunnerThread final
+{
+public:
+    QueueRunnerThread(const QString& dataDir, StoreWriter* writer,
+                      QueueRunner::TransportFactory factory = {});
+    ~QueueRunnerThread(); ///< stops the service and joins the thread
+    Q_DISABLE_COPY_MOVE(QueueRunnerThread)
+
+    void start();
+    void stop();
+    void wake();
+    /// For connecting to its signals (queued); do not call its methods from another thread.
+    QueueRunner* service() const { return m_service; }
+
+private:
+    QThread m_thread;
+    QueueRunner* m_service;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,7 @@
+#include "core/engine/enginecontrol.h"
+
+namespace RelayDesk {
+
+EngineControl::~EngineControl() = default;
+
+} // namespace RelayDesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/engine/sessioninfo.h"
+#include "core/util/expected.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace RelayDesk {
+
+/// What a face (the GUI) may ask of a relay engine and hear from it: its state, listeners, live sessions,
+/// queue actions and a wake-up, as values and signals only, never pointers into the engine's threads, so
+/// that an engine in another process can stand behind it later. RelayEngine is the in-process engine.
+class EngineControl : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~EngineControl() override;
+    Q_DISABLE_COPY_MOVE(EngineControl)
+
+    enum class QueueAction
+    {
+        Retry,
+        Hold,
+        Release,
+        Delete,
+        Bounce
+    };
+
+    /// Starts the engine; fails (and starts nothing) when its store cannot be used.
+    virtual Status start() = 0;
+    /// Stops accepting, lets sessions end and stops delivery.
+    virtual void stop() = 0;
+    virtual bool isRunning() const = 0;
+    /// Each listener: its address, whether it listens, and if not, why.
+    virtual QList<ListenerStatus> listeners() const = 0;
+    /// Open sessions and those ended in the last few seconds.
+    virtual QList<SessionInfo> sessions() const = 0;
+    /// Expiry and SHA-256 fingerprint (colon-separated hex) of the certificate the listeners use.
+    virtual QDateTime certificateExpiry() const = 0;
+    virtual QString certificateFingerprint() const = 0;
+    /// Messages accepted since start (all listeners).
+    virtual quint64 acceptedCount() const = 0;
+    /// Makes delivery look at the queue now.
+    virtual void wakeDelivery() = 0;
+    /// Applies an action to queued messages without blocking the caller, then wakes delivery. done(errors)
+    /// runs on this object's thread; errors is empty when all succeeded.
+    virtual void performQueueAction(QueueAction action, const QStringList& queueIds,
+                                    std::function<void(const QStringList& errors)> done) = 0;
+
+Q_SIGNALS:
+    /// Batched: at most a few times a second, only when something changed.
+    void sessionsChanged(const QList<RelayDesk::SessionInfo>& sessions);
+    void listenersChanged();
+    /// Batched count of messages accepted since the last signal.
+    void messagesAccepted(int count);
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,176 @@
+#include "core/outbound/deliveryattempt.h"
+#include "core/util/clock.h"
+
+#include <algorithm>
+
+namespace RelayDesk {
+
+DeliveryAttempt::DeliveryAttempt(DeliveryJob job, Route route, AttemptContext context, QObject* parent)
+    : QObject(parent), m_route(std::move(route)), m_context(std::move(context)),
+      m_triesLeft(m_context.maxTries)
+{
+    m_result.job = std::move(job);
+    m_result.route = m_route.name();
+}
+
+void DeliveryAttempt::start()
+{
+    m_startedMs = nowMs();
+    m_result.startedMs = m_startedMs;
+    if (m_route.kind != Route::Kind::Mx) {
+        m_hosts = {m_route.host};
+        tryNextHost();
+        return;
+    }
+    m_context.resolver->lookupMx(m_result.job.domain, this, [this](const MxAnswer& answer) {
+        if (answer.failure) {
+            note("-- MX lookup for " + m_result.job.domain.toUtf8() + ": " + answer.failure->summary());
+            return finishAll(*answer.failure);
+        }
+        for (const MxHost& host : answer.hosts)
+            m_hosts.append(host.name);
+        tryNextHost();
+    });
+}
+
+void DeliveryAttempt::tryNextHost()
+{
+    if (m_hostIndex >= m_hosts.size() || m_triesLeft <= 0) {
+        if (m_lastOutcomes)
+            return finish(*m_lastOutcomes);
+        return finishAll(m_lastFailure.value_or(SmtpReply::make(451, "4.4.4", "No host could be tried")));
+    }
+    const QString host = m_hosts[m_hostIndex++];
+    m_result.host = host;
+    m_context.resolver->lookupAddresses(host, this, [this, host](const AddressAnswer& answer) {
+        if (answer.failure) {
+            note("-- " + host.toUtf8() + ": " + answer.failure->summary());
+            m_lastFailure = answer.failure;
+            return tryNextHost();
+        }
+        m_addresses = answer.addresses;
+        m_addressIndex = 0;
+        tryNextAddress();
+    });
+}
+
+void DeliveryAttempt::tryNextAddress()
+{
+    if (m_addressIndex >= m_addresses.size() || m_triesLeft <= 0)
+        return tryNextHost();
+    ConnectionTarget target;
+    target.host = m_result.host;
+    target.address = m_addresses[m_addressIndex++];
+    target.port = m_route.port;
+    // RFC 5321 6.3 / Postfix's "loops back to myself": a route, smarthost or MX that leads into this relay's
+    // own listener would relay the message to itself again and again. Checked here, so that a configuration
+    // changed by hand cannot start a loop either.
+    if (const QString own = m_context.ownListeners.listenerAt(target.address, target.port); !own.isEmpty()) {
+        const QByteArray reason = "Mail for " + m_result.job.domain.toUtf8() +
+                                  " loops back to this relay: " + target.display().toUtf8() + " is " +
+                                  own.toUtf8();
+        note("-- not connecting to " + target.display().toUtf8() + ": it is " + own.toUtf8());
+        m_lastFailure = SmtpReply::make(554, "5.4.6", reason);
+        m_lastOutcomes.reset();
+        return tryNextAddress();
+    }
+    target.tls = m_plaintextRetry ? TlsPolicy::None : m_route.tls;
+    m_plaintextRetry = false;
+    target.implicitTls = m_route.implicitTls;
+    target.username = m_route.username;
+    target.password = m_route.password;
+    --m_triesLeft;
+    m_result.address = target.address.toString();
+    m_result.port = target.port;
+    if (OutboundConnection* idle = m_context.pool->take(target)) {
+        note("-- reusing connection to " + target.display().toUtf8());
+        m_reused = true;
+        idle->setParent(this);
+        return useConnection(idle);
+    }
+    m_reused = false;
+    note("-- connecting to " + target.display().toUtf8());
+    auto* connection = new OutboundConnection(target, m_context.heloName, m_context.timeouts, this);
+    connect(connection, &OutboundConnection::ready, this, [this, connection] { useConnection(connection); });
+    connect(connection, &OutboundConnection::failed, this,
+            [this, connection](const SmtpReply& reason) { onConnectionFailure(connection, reason); });
+    connection->open();
+}
+
+void DeliveryAttempt::useConnection(OutboundConnection* connection)
+{
+    connection->disconnect(this);
+    m_connection = connection;
+    connect(connection, &OutboundConnection::transactionDone, this, &DeliveryAttempt::onTransaction);
+    connect(connection, &OutboundConnection::failed, this,
+            [this, connection](const SmtpReply& reason) { onConnectionFailure(connection, reason); });
+    if (!connection->send(m_result.job))
+        onConnectionFailure(connection,
+                            SmtpReply::make(451, "4.3.0", "The connection was not ready for a job"));
+}
+
+void DeliveryAttempt::onTransaction(const QList<SmtpReply>& perRecipient)
+{
+    OutboundConnection* connection = std::exchange(m_connection, nullptr);
+    collect(connection);
+    connection->disconnect(this);
+    m_context.pool->giveBack(connection); // kept for the next job if still usable
+    const bool allTemporary = std::all_of(perRecipient.cbegin(), perRecipient.cend(),
+                                          [](const SmtpReply& reply) { return reply.isTransient(); });
+    if (!allTemporary)
+        return finish(perRecipient);
+    m_lastOutcomes = perRecipient;
+    if (m_reused && !m_retriedFresh) { // an idle connection may have died silently: one fresh try
+        m_retriedFresh = true;
+        --m_addressIndex;
+    }
+    tryNextAddress(); // RFC 5321 5.1: a temporary failure at one MX moves on to the next
+}
+
+void DeliveryAttempt::onConnectionFailure(OutboundConnection* connection, const SmtpReply& reason)
+{
+    collect(connection);
+    connection->disconnect(this);
+    connection->deleteLater();
+    m_connection = nullptr;
+    m_lastFailure = reason;
+    m_lastOutcomes.reset();
+    // Opportunistic TLS that fails in the handshake falls back to plaintext on the same address, once
+    // (RFC 7435 4: opportunistic security must not make delivery worse than no security).
+    if (reason.enhanced == "4.7.5" && connection->target().tls == TlsPolicy::Opportunistic &&
+        !connection->target().implicitTls && !m_plaintextTried && m_triesLeft > 0) {
+        m_plaintextTried = true;
+        m_plaintextRetry = true;
+        --m_addressIndex;
+    }
+    tryNextAddress();
+}
+
+void DeliveryAttempt::collect(OutboundConnection* connection)
+{
+    m_result.transcript += connection->takeTranscript();
+    m_result.tlsVersion = connection->tlsVersion();
+    m_result.tlsCipher = connection->tlsCipher();
+}
+
+void DeliveryAttempt::note(const QByteArray& line)
+{
+    m_result.transcript += line + "\r\n";
+}
+
+void DeliveryAttempt::finishAll(const SmtpReply& reply)
+{
+    finish(QList<SmtpReply>(m_result.job.recipients.size(), reply));
+}
+
+void DeliveryAttempt::finish(const QList<SmtpReply>& perRecipient)
+{
+    m_result.outcomes.clear();
+    for (qsizetype i = 0; i < m_result.job.recipients.size(); ++i)
+        m_result.outcomes.append(
+            {m_result.job.recipientIds.value(i), m_result.job.recipients[i], perRecipient.value(i)});
+    m_result.durationMs = nowMs() - m_startedMs;
+    Q_EMIT done(m_result);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/outbound/connectionpool.h"
+#include "core/routing/mxresolver.h"
+#include "core/routing/route.h"
+#include "core/smtp/deliveryjob.h"
+#include "core/store/ownlisteners.h"
+
+#include <QObject>
+#include <optional>
+
+namespace RelayDesk {
+
+/// What every DeliveryAttempt shares: resolver, pool and connection settings (owned by OutboundTransport).
+struct AttemptContext
+{
+    MxResolver* resolver = nullptr;
+    ConnectionPool* pool = nullptr;
+    QByteArray heloName;
+    ConnectionTimeouts timeouts;
+    int maxTries = 5;          ///< addresses tried per job in all (like Postfix's smtp_mx_address_limit)
+    OwnListeners ownListeners; ///< addresses never connected to (a mail loop), whatever the route says
+};
+
+/// One delivery of one job along one route: finds the hosts (MX lookup or the route's host), then tries
+/// them in order, moving on after a connection failure or when every recipient got a 4xx reply.
+class DeliveryAttempt final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryAttempt)
+
+public:
+    DeliveryAttempt(DeliveryJob job, Route route, AttemptContext context, QObject* parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    /// Exactly once.
+    void done(const DeliveryAttemptResult& result);
+
+private:
+    void tryNextHost();
+    void tryNextAddress();
+    void useConnection(OutboundConnection* connection);
+    void onTransaction(const QList<SmtpReply>& perRecipient);
+    void onConnectionFailure(OutboundConnection* connection, const SmtpReply& reason);
+    void collect(OutboundConnection* connection);
+    void note(const QByteArray& line);
+    void finish(const QList<SmtpReply>& perRecipient);
+    void finishAll(const SmtpReply& reply);
+
+    Route m_route;
+    AttemptContext m_context;
+    DeliveryAttemptResult m_result;
+    QStringList m_hosts;
+    qsizetype m_hostIndex = 0;
+    QList<QHostAddress> m_addresses;
+    qsizetype m_addressIndex = 0;
+    int m_triesLeft = 0;
+    OutboundConnection* m_connection = nullptr;
+    bool m_reused = false;
+    bool m_retriedFresh = false;
+    bool m_plaintextTried = false; ///< opportunistic TLS failed once: one plaintext try on the same address
+    bool m_plaintextRetry = false;
+    std::optional<SmtpReply> m_lastFailure;
+    std::optional<QList<SmtpReply>> m_lastOutcomes;
+    qint64 m_startedMs = 0;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,234 @@
+#include "core/outbound/outboundconnection.h"
+#include "core/tls/tlsversion.h"
+
+#include <QSslCipher>
+#include <QSslConfiguration>
+
+namespace RelayDesk {
+
+namespace {
+
+StartTlsMode startTlsMode(TlsPolicy policy)
+{
+    switch (policy) {
+    case TlsPolicy::None:
+        return StartTlsMode::Never;
+    case TlsPolicy::Opportunistic:
+        return StartTlsMode::IfOffered;
+    case TlsPolicy::Required:
+    case TlsPolicy::Verify:
+        return StartTlsMode::Required;
+    }
+    return StartTlsMode::IfOffered;
+}
+
+SmtpClientConfig clientConfig(const ConnectionTarget& target, QByteArray heloName)
+{
+    SmtpClientConfig config;
+    config.heloName = std::move(heloName);
+    config.startTls = target.implicitTls ? StartTlsMode::Never : startTlsMode(target.tls);
+    config.tlsActive = target.implicitTls;
+    config.username = target.username;
+    config.password = target.password;
+    return config;
+}
+
+} // namespace
+
+OutboundConnection::OutboundConnection(ConnectionTarget target, QByteArray heloName,
+                                       ConnectionTimeouts timeouts, QObject* parent)
+    : QObject(parent), m_target(std::move(target)), m_timeouts(timeouts),
+      m_protocol(clientConfig(m_target, std::move(heloName)), this), m_socket(new QSslSocket(this))
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater); // contract 3
+    if (m_target.tls == TlsPolicy::Verify) {
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    } else {
+        tls.setPeerVerifyMode(QSslSocket::QueryPeer); // opportunistic/required: any certificate (RFC 7435)
+    }
+    m_socket->setSslConfiguration(tls);
+    // SNI and the name the certificate must carry.
+    if (QHostAddress(m_target.host).isNull())
+        m_socket->setPeerVerifyName(m_target.host);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OutboundConnection::onTimeout);
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        m_connected = true;
+        updateTimer();
+    });
+    connect(m_socket, &QSslSocket::encrypted, this, &OutboundConnection::onEncrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &OutboundConnection::onReadyRead);
+    // A large message may take longer to upload than one reply timeout: progress restarts the clock.
+    connect(m_socket, &QSslSocket::bytesWritten, this, &OutboundConnection::updateTimer);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &OutboundConnection::updateTimer);
+    connect(m_socket, &QSslSocket::disconnected, this, &OutboundConnection::onDisconnected);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &OutboundConnection::onSocketError);
+    connect(m_socket, &QSslSocket::sslErrors, this, &OutboundConnection::onSslErrors);
+}
+
+OutboundConnection::~OutboundConnection()
+{
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+void OutboundConnection::open()
+{
+    m_timer.start(m_timeouts.connectMs);
+    if (m_target.implicitTls)
+        m_socket->connectToHostEncrypted(m_target.address.toString(), m_target.port,
+                                         QHostAddress(m_target.host).isNull() ? m_target.host : QString());
+    else
+        m_socket->connectToHost(m_target.address, m_target.port);
+}
+
+bool OutboundConnection::send(const DeliveryJob& job)
+{
+    const bool started = m_protocol.send(job);
+    updateTimer();
+    return started;
+}
+
+void OutboundConnection::close()
+{
+    if (isReady()) {
+        m_protocol.quit();
+        updateTimer();
+    } else {
+        m_socket->abort();
+        Q_EMIT closed();
+    }
+}
+
+void OutboundConnection::sendToServer(const QByteArray& bytes)
+{
+    m_socket->write(bytes);
+    m_socket->flush(); // now, not at the next write notification of the event loop
+}
+
+void OutboundConnection::startTlsHandshake()
+{
+    m_socket->startClientEncryption();
+}
+
+void OutboundConnection::onEncrypted()
+{
+    m_tlsVersion = tlsVersionName(m_socket->sessionProtocol());
+    m_tlsCipher = m_socket->sessionCipher().name();
+    m_protocol.tlsEstablished();
+    updateTimer();
+}
+
+void OutboundConnection::onReadyRead()
+{
+    // With implicit TLS, nothing counts before the handshake; readyRead only carries decrypted data then.
+    m_protocol.receive(m_socket->readAll());
+    updateTimer();
+}
+
+void OutboundConnection::sessionReady()
+{
+    Q_EMIT ready();
+}
+
+void OutboundConnection::transactionFinished(const QList<SmtpReply>& perRecipient)
+{
+    Q_EMIT transactionDone(perRecipient);
+}
+
+void OutboundConnection::sessionFailed(const SmtpReply& reason)
+{
+    m_timer.stop();
+    m_lost = true;
+    m_socket->abort();
+    Q_EMIT failed(reason);
+}
+
+void OutboundConnection::closeConnection()
+{
+    m_timer.stop();
+    m_lost = true;
+    m_socket->disconnectFromHost();
+    Q_EMIT closed();
+}
+
+void OutboundConnection::onDisconnected()
+{
+    lose(SmtpReply::make(421, "4.4.2", "Connection to " + m_target.display().toUtf8() + " lost"));
+}
+
+void OutboundConnection::onSocketError(QAbstractSocket::SocketError error)
+{
+    const QByteArray where = m_target.display().toUtf8();
+    if (error == QAbstractSocket::ConnectionRefusedError && !m_connected)
+        return lose(SmtpReply::make(421, "4.4.1",
+                                    "Connection refused by " + m_target.address.toString().toUtf8() + ':' +
+                                        QByteArray::number(m_target.port)));
+    if (error == QAbstractSocket::SslHandshakeFailedError)
+        return lose(SmtpReply::make(
+            421, "4.7.5", "TLS handshake with " + where + " failed: " + m_socket->errorString().toUtf8()));
+    if (error == QAbstractSocket::RemoteHostClosedError && m_connected)
+        return onDisconnected();
+    lose(SmtpReply::make(421, m_connected ? "4.4.2" : "4.4.1",
+                         (m_connected ? "Connection to " : "Cannot connect to ") + where + ": " +
+                             m_socket->errorString().toUtf8()));
+}
+
+void OutboundConnection::onSslErrors(const QList<QSslError>& errors)
+{
+    if (m_target.tls == TlsPolicy::Verify) { // the handshake fails; onSocketError reports it
+        QByteArray text;
+        for (const QSslError& error : errors)
+            text += (text.isEmpty() ? "" : "; ") + error.errorString().toUtf8();
+        lose(SmtpReply::make(
+            421, "4.7.5", "Certificate of " + m_target.display().toUtf8() + " failed verification: " + text));
+        return;
+    }
+    m_socket->ignoreSslErrors(errors); // RFC 7435: opportunistic security accepts any certificate
+}
+
+void OutboundConnection::onTimeout()
+{
+    const QByteArray where = m_target.display().toUtf8();
+    if (!m_connected)
+        return lose(SmtpReply::make(421, "4.4.1", "Connection to " + where + " timed out"));
+    lose(SmtpReply::make(421, "4.4.2", "Timeout waiting for a reply from " + where));
+}
+
+void OutboundConnection::updateTimer()
+{
+    if (!m_connected || m_lost)
+        return;
+    const bool waiting =
+        m_protocol.awaitingReply() || m_protocol.state() == SmtpClientProtocol::State::TlsHandshake;
+    if (waiting)
+        m_timer.start(m_timeouts.commandMs);
+    else
+        m_timer.stop();
+}
+
+void OutboundConnection::lose(const SmtpReply& given)
+{
+    if (m_lost)
+        return;
+    SmtpReply reason = given;
+    const bool handshaking = m_protocol.state() == SmtpClientProtocol::State::TlsHandshake ||
+                             (m_target.implicitTls && m_connected && !m_socket->isEncrypted());
+    if (handshaking && !reason.enhanced.startsWith("4.7.")) // whatever broke, it broke during TLS
+        reason = SmtpReply::make(421, "4.7.5",
+                                 "TLS handshake with " + m_target.display().toUtf8() +
+                                     " failed: " + given.lines.value(0));
+    m_lost = true;
+    m_timer.stop();
+    m_socket->abort();
+    if (m_protocol.state() == SmtpClientProtocol::State::Quit ||
+        m_protocol.state() == SmtpClientProtocol::State::Closed) {
+        m_protocol.connectionLost(reason);
+        Q_EMIT closed();
+        return;
+    }
+    m_protocol.connectionLost(reason); // ends in sessionFailed(), which emits failed()
+}
+
+} // namespace RelayDesk

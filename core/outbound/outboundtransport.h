@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/outbound/deliveryattempt.h"
+#include "core/outbound/deliverytransport.h"
+#include "core/routing/routetable.h"
+#include "core/util/expected.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace RelayDesk {
+
+/// The outbound side of delivery, for the queue runner. Lives on the delivery thread; call it there
+/// (directly or with QMetaObject::invokeMethod / a queued signal).
+///
+///     OutboundTransport outbound;                // on the delivery thread
+///     outbound.configure(dataDir);               // settings + routes; call again after a change
+///     connect(&outbound, &OutboundTransport::finished, runner, &QueueRunner::onFinished);
+///     outbound.deliver(job);                     // returns at once
+///
+/// deliver() picks the route (per-domain route, else smarthost, else MX with the domain's TLS policy),
+/// tries the hosts in order and emits finished() exactly once per job, with one outcome per recipient
+/// (2xx delivered, 4xx temporary, 5xx permanent), the host, address, TLS version and a redacted transcript.
+/// Network trouble never yields a 5xx. Jobs beyond the connection limits wait inside, in order.
+///
+/// Replies the relay makes up itself (the server's own replies are passed through unchanged):
+///   421 4.4.1  cannot connect (refused, unreachable, connect timeout)
+///   421 4.4.2  connection lost or no reply in time (also mid-DATA: the message may arrive twice)
+///   451 4.4.3  DNS failure or timeout, or an MX host without addresses
+///   421 4.7.5 / 451 4.7.10  TLS handshake or verification failed / TLS required but not offered
+///   451 4.7.8  the smarthost refused our credentials (never a bounce: a person must fix the password)
+///   451 4.5.0  malformed reply from the server
+///   550 5.1.2  the recipient domain does not exist (NXDOMAIN)
+///   556 5.1.10 the recipient domain has a null MX (RFC 7505)
+///   552 5.3.4  the message exceeds the SIZE the server announced (RFC 1870)
+/// Transcript lines starting with "-- " are the relay's own notes (hosts tried, why a connection ended).
+class OutboundTransport final : public DeliveryTransport
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutboundTransport)
+
+public:
+    struct Options
+    {
+        QByteArray heloName = "localhost";
+        QHostAddress dnsServer; ///< null: the system resolver
+        ConnectionTimeouts timeouts;
+        int maxConnections = 20;              ///< jobs in progress at once
+        int maxConnectionsPerDestination = 4; ///< per MX domain, or per route/smarthost host:port
+        int idleMs = 5000;                    ///< how long a finished connection waits for the next job
+        quint16 mxPort = 25;                  ///< RFC 5321: 25; another port only for tests and lab setups
+        OwnListeners ownListeners;            ///< never connected to: mail sent there would loop
+    };
+
+    explicit OutboundTransport(QObject* parent = nullptr);
+    ~OutboundTransport() override;
+
+    /// Reads the delivery.* settings and the routing tables of dataDir (on the calling thread).
+    Status configure(const QString& dataDir);
+    void setOptions(const Options& options);
+    void setRouteTable(RouteTable table) { m_routes = std::move(table); }
+    const Options& options() const { return m_options; }
+
+    /// Starts (or queues) delivery of job; finished() follows exactly once.
+    void deliver(const DeliveryJob& job) override;
+
+    int runningCount() const { return m_running; }
+    int waitingCount() const { return int(m_waiting.size()); }
+    int idleConnectionCount() const { return m_pool->idleCount(); }
+
+private:
+    struct Waiting
+    {
+        DeliveryJob job;
+        Route route;
+        QString destination;
+    };
+
+    void startWaiting();
+
+    Options m_options;
+    RouteTable m_routes;
+    MxResolver* m_resolver;
+    ConnectionPool* m_pool;
+    QList<Waiting> m_waiting;
+    QHash<QString, int> m_perDestination;
+    int m_running = 0;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,119 @@
+#include "core/query/deliveryattemptquery.h"
+#include "core/query/sqlfilter.h"
+#include "core/store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+namespace {
+
+using Result = Expected<QList<DeliveryAttemptRow>>;
+
+const char* const columns =
+    "id, attempt_key, message_id, queue_id, agent_name, sender, recipient_id, recipient, status,"
+    " route, host, ip, port, started_at, duration_ms, tls_version, tls_cipher, code, enhanced,"
+    " reply, sign";
+
+Result readRows(QSqlQuery& query, DeliveryAttemptQuery::Transcripts transcripts)
+{
+    if (!query.exec())
+        return Result::failure(query.lastError().text());
+    QList<DeliveryAttemptRow> rows;
+    while (query.next()) {
+        DeliveryAttemptRow e;
+        e.id = query.value(0).toLongLong();
+        e.attemptKey = query.value(1).toString();
+        e.messageId = query.value(2).toLongLong();
+        e.queueId = query.value(3).toString();
+        e.agent = query.value(4).toString();
+        e.sender = query.value(5).toString();
+        e.recipientId = query.value(6).toLongLong();
+        e.recipient = query.value(7).toString();
+        e.status = query.value(8).toString();
+        e.route = query.value(9).toString();
+        e.host = query.value(10).toString();
+        e.ip = query.value(11).toString();
+        e.port = query.value(12).toInt();
+        e.startedAt = query.value(13).toLongLong();
+        e.durationMs = query.value(14).toLongLong();
+        e.tlsVersion = query.value(15).toString();
+        e.tlsCipher = query.value(16).toString();
+        e.code = query.value(17).toInt();
+        e.enhanced = query.value(18).toString();
+        e.reply = query.value(19).toString();
+        e.sign = query.value(20).toString();
+        if (transcripts == DeliveryAttemptQuery::Transcripts::Read)
+            e.transcript = query.value(21).toString();
+        rows.append(e);
+    }
+    return rows;
+}
+
+QString selectColumns(DeliveryAttemptQuery::Transcripts transcripts)
+{
+    return QStringLiteral("SELECT ") + QLatin1String(columns) +
+           (transcripts == DeliveryAttemptQuery::Transcripts::Read ? QStringLiteral(", transcript")
+                                                                   : QString()) +
+           QStringLiteral(" FROM delivery_attempts");
+}
+
+} // namespace
+
+DeliveryAttemptQuery::DeliveryAttemptQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit,
+                                  Transcripts transcripts) const
+{
+    static const QStringList statuses = {QStringLiteral("delivered"), QStringLiteral("deferred"),
+                                         QStringLiteral("bounced"), QStringLiteral("suppressed")};
+    if (!filter.status.isEmpty() && !statuses.contains(filter.status))
+        return Result::failure(
+            QStringLiteral("unknown status '%1' (use delivered, deferred, bounced or suppressed)")
+                .arg(filter.status));
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    if (!filter.agent.isEmpty()) {
+        QSqlQuery agent(db.value());
+        agent.prepare(QStringLiteral("SELECT 1 FROM agents WHERE name = ?"));
+        agent.addBindValue(filter.agent);
+        if (!agent.exec() || !agent.next())
+            return Result::failure(QStringLiteral("no agent named %1").arg(filter.agent));
+    }
+    const SqlFilter where(filter, FilterColumns::attempts());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns(transcripts) + where.whereClause() +
+                  QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"));
+    where.bind(query);
+    query.addBindValue(std::max(1, limit));
+    query.addBindValue(std::max(0, offset));
+    return readRows(query, transcripts);
+}
+
+Result DeliveryAttemptQuery::ofRecipient(qint64 recipientId) const
+{
+    return ofOne("recipient_id", recipientId);
+}
+
+Result DeliveryAttemptQuery::ofMessage(qint64 messageId) const
+{
+    return ofOne("message_id", messageId);
+}
+
+Result DeliveryAttemptQuery::ofOne(const char* column, qint64 id) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns(Transcripts::Read) + QStringLiteral(" WHERE ") + QLatin1String(column) +
+                  QStringLiteral(" = ? ORDER BY id"));
+    query.addBindValue(id);
+    return readRows(query, Transcripts::Read);
+}
+
+} // namespace RelayDesk

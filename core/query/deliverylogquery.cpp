@@ -1,0 +1,151 @@
+#include "core/query/deliverylogquery.h"
+#include "core/query/keysetorder.h"
+#include "core/query/sqlfilter.h"
+#include "core/store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+namespace {
+
+// DeliveryLogRow::shownState() in SQL.
+constexpr const char* shownState =
+    "CASE WHEN m.held = 1 AND r.state IN ('queued','deferred') THEN 'held' ELSE r.state END";
+
+// The sort expression of each column; NULL-free so that row-value comparisons order every row.
+constexpr const char* sortExpressions[] = {"m.received_at", "m.agent_name", "m.sender",
+                                           "r.address",     "m.subject",    shownState,
+                                           "r.attempts",    "r.updated_at", "COALESCE(r.last_code, 0)"};
+
+QString selectColumns()
+{
+    return QStringLiteral(
+        "SELECT r.id, m.id, m.queue_id, m.agent_name, m.sender, r.address, m.subject, r.state, r.attempts,"
+        " m.received_at, r.updated_at, r.last_code, r.last_enhanced, r.last_reply,"
+        " EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id), r.next_attempt_at, m.held"
+        " FROM recipients r JOIN messages m ON m.id = r.message_id");
+}
+
+// Newest first (by r.id) unless the filter sorts by a column.
+KeysetOrder orderOf(const LogFilter& filter)
+{
+    return KeysetOrder::forFilter(filter, sortExpressions, QStringLiteral("r.id"), -1, Qt::DescendingOrder);
+}
+
+Expected<QList<DeliveryLogRow>> readRows(QSqlQuery& query)
+{
+    if (!query.exec())
+        return Expected<QList<DeliveryLogRow>>::failure(query.lastError().text());
+    QList<DeliveryLogRow> rows;
+    while (query.next()) {
+        DeliveryLogRow row;
+        row.recipientId = query.value(0).toLongLong();
+        row.messageId = query.value(1).toLongLong();
+        row.queueId = query.value(2).toString();
+        row.agent = query.value(3).toString();
+        row.sender = query.value(4).toString();
+        row.recipient = query.value(5).toString();
+        row.subject = query.value(6).toString();
+        row.state = query.value(7).toString();
+        row.attempts = query.value(8).toInt();
+        row.receivedAt = query.value(9).toLongLong();
+        row.updatedAt = query.value(10).toLongLong();
+        row.lastCode = query.value(11).toInt();
+        row.lastEnhanced = query.value(12).toString();
+        row.lastReply = query.value(13).toString();
+        row.contentKept = query.value(14).toInt() != 0;
+        row.nextAttemptAt = query.value(15).toLongLong();
+        row.held = query.value(16).toInt() != 0;
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+DeliveryLogQuery::DeliveryLogQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QVariant DeliveryLogQuery::columnValue(const DeliveryLogRow& row, int column)
+{
+    switch (column) {
+    case Received:
+        return row.receivedAt;
+    case Agent:
+        return row.agent;
+    case Sender:
+        return row.sender;
+    case Recipient:
+        return row.recipient;
+    case Subject:
+        return row.subject;
+    case State:
+        return row.shownState();
+    case Attempts:
+        return row.attempts;
+    case Updated:
+        return row.updatedAt;
+    case LastReply:
+        return row.lastCode;
+    default:
+        return {};
+    }
+}
+
+QString DeliveryLogQuery::pageSql(const LogFilter& filter, bool keyset)
+{
+    LogFilter onlyRecipient;
+    onlyRecipient.recipient = filter.recipient;
+    if (!filter.recipient.trimmed().isEmpty() && filter == onlyRecipient) {
+        // Newest first by a recipient prefix alone: pick the page's ids from the covering index (address,
+        // rowid) first, then read just those rows; a broad prefix matches tens of thousands of rows.
+        return selectColumns() +
+               QStringLiteral(" WHERE r.id IN (SELECT id FROM recipients WHERE address >= ? COLLATE NOCASE"
+                              " AND address < ? COLLATE NOCASE") +
+               (keyset ? QStringLiteral(" AND +id < ?") : QString()) +
+               QStringLiteral(" ORDER BY id DESC LIMIT ?) ORDER BY r.id DESC");
+    }
+    const KeysetOrder order = orderOf(filter);
+    // With a recipient prefix the unary + keeps SQLite from preferring a rowid range (which scans every older
+    // row) over the recipients_address index (which reads only the matches).
+    const QString id =
+        filter.recipient.trimmed().isEmpty() ? QStringLiteral("r.id") : QStringLiteral("+r.id");
+    const SqlFilter where(filter);
+    return selectColumns() + where.whereClause(keyset ? order.after(id) : QString()) + order.orderBy() +
+           QStringLiteral(" LIMIT ?");
+}
+
+Expected<QList<DeliveryLogRow>> DeliveryLogQuery::pageAfter(const LogFilter& filter,
+                                                            const DeliveryLogRow* after, int limit) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QList<DeliveryLogRow>>::failure(db.error());
+    const SqlFilter where(filter);
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(pageSql(filter, after != nullptr));
+    where.bind(query);
+    if (after) {
+        if (const KeysetOrder order = orderOf(filter); order.hasKey())
+            query.addBindValue(columnValue(*after, order.column()));
+        query.addBindValue(after->recipientId);
+    }
+    query.addBindValue(limit);
+    return readRows(query);
+}
+
+Expected<QList<DeliveryLogRow>> DeliveryLogQuery::ofMessage(qint64 messageId) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QList<DeliveryLogRow>>::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns() + QStringLiteral(" WHERE r.message_id = ? ORDER BY r.id"));
+    query.addBindValue(messageId);
+    return readRows(query);
+}
+
+} // namespace RelayDesk

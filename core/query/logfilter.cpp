@@ -1,0 +1,37 @@
+#include "core/query/logfilter.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace RelayDesk {
+
+Expected<qint64> LogFilter::parseTime(const QString& text, qint64 nowMs)
+{
+    static const QRegularExpression relative(QStringLiteral("^(\\d+)\\s*([smhdw])$"));
+    const QRegularExpressionMatch m = relative.match(text.trimmed());
+    if (m.hasMatch()) {
+        static const QHash<QChar, qint64> unit = {{QLatin1Char('s'), 1000},
+                                                  {QLatin1Char('m'), 60'000},
+                                                  {QLatin1Char('h'), 3'600'000},
+                                                  {QLatin1Char('d'), 86'400'000},
+                                                  {QLatin1Char('w'), 7 * 86'400'000LL}};
+        return nowMs - m.captured(1).toLongLong() * unit.value(m.captured(2).at(0));
+    }
+    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (date.isValid())
+            time = QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
+    if (!time.isValid())
+        return Expected<qint64>::failure(
+            QStringLiteral(
+                "cannot read the time '%1' (use an ISO date-time like 2026-11-28T09:00:00, or 30m, 1h, 2d)")
+                .arg(text));
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toMSecsSinceEpoch();
+}
+
+} // namespace RelayDesk

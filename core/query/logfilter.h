@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QString>
+#include <Qt>
+
+namespace RelayDesk {
+
+/// What a person asks of the delivery log or the queue, in the GUI's filter bar or with the command line's
+/// options: the filters (empty fields do not filter) and the sort. docs/read-side.md lists who reads it.
+struct LogFilter
+{
+    QString agent;  ///< exact agent name; empty: every agent
+    QString status; ///< recipient state ("queued", "deferred", "delivered", "bounced", "suppressed", "held")
+    qint64 fromMs = 0; ///< the row's time (received; an attempt's start) at or after; 0: no lower bound
+    qint64 toMs = 0;   ///< the row's time before; 0: no upper bound
+    QString text;      ///< free text over sender, recipient and subject (a scan: no index helps)
+    QString recipient; ///< recipient address prefix, case-insensitive (served by an index)
+    QString recipientContains; ///< part of the recipient address, case-insensitive (a scan)
+    int sortColumn = -1;       ///< a column of the view; -1: the listing's natural order
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+
+    bool operator==(const LogFilter&) const = default;
+
+    /// A time given as "2026-11-28T10:00:00" (UTC unless an offset is given), "2026-11-28", or relative to
+    /// nowMs: "30m", "1h", "2d", "1w". For the command line's --since and --before.
+    static Expected<qint64> parseTime(const QString& text, qint64 nowMs);
+};
+
+} // namespace RelayDesk

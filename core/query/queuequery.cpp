@@ -1,0 +1,150 @@
+#include "core/query/queuequery.h"
+#include "core/query/keysetorder.h"
+#include "core/query/sqlfilter.h"
+#include "core/store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+namespace {
+
+// One row per message over its pending recipients r (the caller joins them); the names are what the
+// keyset orders by, all NULL-free.
+QString groupedSelect()
+{
+    return QStringLiteral(
+        "SELECT m.id AS id, m.queue_id, m.agent_name AS agent_name, m.sender AS sender,"
+        " m.subject AS subject, COALESCE(GROUP_CONCAT(r.address, ', '), '') AS recipients, COUNT(r.id),"
+        " CASE WHEN m.held = 1 THEN 'held' WHEN MAX(r.state = 'deferred') = 1 THEN 'deferred'"
+        " ELSE 'queued' END AS state, COALESCE(MAX(r.attempts), 0) AS attempts,"
+        " m.received_at AS received_at, COALESCE(MIN(r.next_attempt_at), 0) AS next_attempt, m.size,"
+        " COALESCE((SELECT last_code FROM recipients x WHERE x.message_id = m.id"
+        " ORDER BY x.updated_at DESC LIMIT 1), 0) AS last_code,"
+        " (SELECT last_enhanced FROM recipients x WHERE x.message_id = m.id ORDER BY x.updated_at DESC LIMIT "
+        "1),"
+        " (SELECT last_reply FROM recipients x WHERE x.message_id = m.id ORDER BY x.updated_at DESC LIMIT 1),"
+        " m.held, EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id)");
+}
+
+const char* const sortColumns[] = {"received_at", "agent_name", "sender",       "recipients", "subject",
+                                   "state",       "attempts",   "next_attempt", "last_code"};
+
+// Soonest due first unless the filter sorts by a column.
+KeysetOrder orderOf(const LogFilter& filter)
+{
+    return KeysetOrder::forFilter(filter, sortColumns, QStringLiteral("id"), QueueQuery::NextAttempt,
+                                  Qt::AscendingOrder);
+}
+
+Expected<QList<QueueRow>> readRows(QSqlQuery& query)
+{
+    if (!query.exec())
+        return Expected<QList<QueueRow>>::failure(query.lastError().text());
+    QList<QueueRow> rows;
+    while (query.next()) {
+        QueueRow row;
+        row.messageId = query.value(0).toLongLong();
+        row.queueId = query.value(1).toString();
+        row.agent = query.value(2).toString();
+        row.sender = query.value(3).toString();
+        row.subject = query.value(4).toString();
+        row.recipients = query.value(5).toString();
+        row.recipientCount = query.value(6).toInt();
+        row.state = query.value(7).toString();
+        row.attempts = query.value(8).toInt();
+        row.receivedAt = query.value(9).toLongLong();
+        row.nextAttemptAt = query.value(10).toLongLong();
+        row.size = query.value(11).toLongLong();
+        row.lastCode = query.value(12).toInt();
+        row.lastEnhanced = query.value(13).toString();
+        row.lastReply = query.value(14).toString();
+        row.held = query.value(15).toInt() != 0;
+        row.contentKept = query.value(16).toInt() != 0;
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+QueueQuery::QueueQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString QueueQuery::noSuchMessage(const QString& queueId)
+{
+    return QStringLiteral("no queued message with id %1").arg(queueId);
+}
+
+QVariant QueueQuery::columnValue(const QueueRow& row, int column)
+{
+    switch (column) {
+    case Received:
+        return row.receivedAt;
+    case Agent:
+        return row.agent;
+    case Sender:
+        return row.sender;
+    case Recipients:
+        return row.recipients;
+    case Subject:
+        return row.subject;
+    case State:
+        return row.state;
+    case Attempts:
+        return row.attempts;
+    case NextAttempt:
+        return row.nextAttemptAt;
+    case LastReply:
+        return row.lastCode;
+    default:
+        return {};
+    }
+}
+
+Expected<QList<QueueRow>> QueueQuery::pageAfter(const LogFilter& filter, const QueueRow* after,
+                                                int limit) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QList<QueueRow>>::failure(db.error());
+    // The status filter applies to the message ("held") or to its pending recipients' state.
+    const SqlFilter where(filter);
+    const KeysetOrder order = orderOf(filter);
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT * FROM (") + groupedSelect() +
+                  QStringLiteral(" FROM recipients r JOIN messages m ON m.id = r.message_id") +
+                  where.whereClause(QStringLiteral("r.state IN ('queued','deferred')")) +
+                  QStringLiteral(" GROUP BY m.id)") +
+                  (after ? QStringLiteral(" WHERE ") + order.after() : QString()) + order.orderBy() +
+                  QStringLiteral(" LIMIT ?"));
+    where.bind(query);
+    if (after) {
+        query.addBindValue(columnValue(*after, order.column()));
+        query.addBindValue(after->messageId);
+    }
+    query.addBindValue(limit);
+    return readRows(query);
+}
+
+Expected<QueueRow> QueueQuery::message(const QString& queueId) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QueueRow>::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(groupedSelect() +
+                  QStringLiteral(" FROM messages m LEFT JOIN recipients r ON r.message_id = m.id"
+                                 " AND r.state IN ('queued','deferred') WHERE m.queue_id = ? GROUP BY m.id"));
+    query.addBindValue(queueId);
+    auto rows = readRows(query);
+    if (!rows)
+        return Expected<QueueRow>::failure(rows.error());
+    if (rows->isEmpty())
+        return Expected<QueueRow>::failure(noSuchMessage(queueId));
+    return rows->first();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/query/logfilter.h"
+#include "core/query/queuerow.h"
+#include "core/util/expected.h"
+
+#include <QList>
+#include <QVariant>
+
+namespace RelayDesk {
+
+/// Reads the queue (messages with recipients still queued or deferred) a keyset page at a time, and one
+/// message by its queue id. Read-only; run it on a worker thread with that thread's own connection
+/// (contract 6 in docs/architecture.md).
+class QueueQuery final
+{
+public:
+    /// Columns in the order the Queue view shows them; LogFilter::sortColumn is one of these.
+    enum Column
+    {
+        Received,
+        Agent,
+        Sender,
+        Recipients,
+        Subject,
+        State,
+        Attempts,
+        NextAttempt,
+        LastReply,
+        ColumnCount
+    };
+    using Row = QueueRow;
+
+    explicit QueueQuery(QString dataDir);
+
+    /// The limit messages that follow after (the last row of the previous page; nullptr: the first page), by
+    /// keyset over (sort key, message id). Soonest due first unless the filter sorts by a column.
+    Expected<QList<QueueRow>> pageAfter(const LogFilter& filter, const QueueRow* after, int limit) const;
+    /// One message by queue id, pending or not (its pending recipients only in recipients and state).
+    Expected<QueueRow> message(const QString& queueId) const;
+    /// A column's value in a row, as the listing sorts by it.
+    static QVariant columnValue(const QueueRow& row, int column);
+    static QString noSuchMessage(const QString& queueId);
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,98 @@
+#include "core/query/sqlfilter.h"
+
+namespace RelayDesk {
+
+FilterColumns FilterColumns::recipients()
+{
+    return {"m.agent_name = ?", "m.held = 1", "r.state",
+            "m.received_at",    "r.address",  {"m.sender", "r.address", "m.subject"}};
+}
+
+FilterColumns FilterColumns::attempts()
+{
+    // By agent_id: the index delivery_attempts_agent serves it; the subquery runs once.
+    return {"agent_id = (SELECT id FROM agents WHERE name = ?)",
+            nullptr,
+            "status",
+            "started_at",
+            "recipient",
+            {"sender", "recipient"}};
+}
+
+SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
+{
+    const QLatin1String state(columns.state);
+    const QLatin1String time(columns.time);
+    const QLatin1String address(columns.address);
+    if (!filter.agent.isEmpty()) {
+        m_conditions << QLatin1String(columns.agentCondition);
+        m_values << filter.agent;
+    }
+    if (columns.heldCondition && filter.status == QLatin1String("held")) {
+        m_conditions << QLatin1String(columns.heldCondition);
+    } else if (!filter.status.isEmpty()) {
+        m_conditions << state + QStringLiteral(" = ?");
+        m_values << filter.status;
+    }
+    if (filter.fromMs > 0) {
+        m_conditions << time + QStringLiteral(" >= ?");
+        m_values << filter.fromMs;
+    }
+    if (filter.toMs > 0) {
+        m_conditions << time + QStringLiteral(" < ?");
+        m_values << filter.toMs;
+    }
+    const QString recipient = filter.recipient.trimmed();
+    if (!recipient.isEmpty()) {
+        // A range over the NOCASE index recipients_address (migration 4) rather than LIKE 'x%', whose
+        // index use depends on how the statement is prepared. U+10FFFF sorts after any character.
+        m_conditions << address + QStringLiteral(" >= ? COLLATE NOCASE AND ") + address +
+                            QStringLiteral(" < ? COLLATE NOCASE");
+        m_values << recipient << QString(recipient + QString::fromUcs4(U"\U0010FFFF"));
+    }
+    if (!filter.recipientContains.isEmpty()) {
+        m_conditions << QStringLiteral("instr(lower(") + address + QStringLiteral("), ?) > 0");
+        m_values << filter.recipientContains.toLower();
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        QStringList any;
+        for (const char* column : columns.text) {
+            any << QLatin1String(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            m_values << likePattern(text);
+        }
+        m_conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+}
+
+QString SqlFilter::whereClause() const
+{
+    return whereClause({});
+}
+
+QString SqlFilter::whereClause(const QString& extra) const
+{
+    QStringList conditions = m_conditions;
+    if (!extra.isEmpty())
+        conditions << extra;
+    if (conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void SqlFilter::bind(QSqlQuery& query) const
+{
+    for (const QVariant& value : m_values)
+        query.addBindValue(value);
+}
+
+QString SqlFilter::likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/query/logfilter.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+namespace RelayDesk {
+
+/// The columns a LogFilter applies to in one listing.
+struct FilterColumns
+{
+    const char* agentCondition; ///< a condition with one "?" for the agent's name
+    const char* heldCondition;  ///< the condition of status "held"; nullptr: "held" is a plain state
+    const char* state;
+    const char* time;
+    const char* address;
+    QList<const char*> text; ///< the columns free text searches
+
+    /// Recipients r joined with their messages m: the delivery log's rows and the queue's.
+    static FilterColumns recipients();
+    /// delivery_attempts, one row per recipient per attempt.
+    static FilterColumns attempts();
+};
+
+/// Turns a LogFilter into a WHERE clause over the columns of one listing, with its bound values. Only the
+/// conditions that are set appear, so SQLite can pick the index that fits.
+class SqlFilter final
+{
+public:
+    explicit SqlFilter(const LogFilter& filter, const FilterColumns& columns = FilterColumns::recipients());
+
+    QString whereClause() const; ///< "" or " WHERE ..."
+    /// The WHERE clause with one more condition (if any) after the filter's.
+    QString whereClause(const QString& extra) const;
+    void bind(QSqlQuery& query) const;
+    /// Escapes LIKE wildcards so that free text matches itself.
+    static QString likePattern(const QString& text);
+
+private:
+    QStringList m_conditions;
+    QVariantList m_values;
+};
+
+} // namespace RelayDesk

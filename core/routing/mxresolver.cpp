@@ -1,0 +1,139 @@
+#include "core/routing/mxresolver.h"
+
+#include <QDnsLookup>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <algorithm>
+#include <memory>
+
+namespace RelayDesk {
+
+namespace {
+
+SmtpReply dnsTrouble(const QString& name, const QString& what)
+{
+    return SmtpReply::make(451, "4.4.3", "DNS lookup for " + name.toUtf8() + " failed: " + what.toUtf8());
+}
+
+} // namespace
+
+MxResolver::MxResolver(QObject* parent) : QObject(parent) {}
+
+QDnsLookup* MxResolver::startLookup(int type, const QString& name)
+{
+    auto* lookup = new QDnsLookup(QDnsLookup::Type(type), name, this);
+    if (!m_nameserver.isNull())
+        lookup->setNameserver(m_nameserver);
+    // Our own deadline: a silent name server must not hold a delivery for ever.
+    auto* timer = new QTimer(lookup);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, lookup, &QDnsLookup::abort);
+    timer->start(m_timeoutMs);
+    lookup->lookup();
+    return lookup;
+}
+
+void MxResolver::lookupMx(const QString& domain, QObject* context, MxCallback done)
+{
+    QDnsLookup* lookup = startLookup(QDnsLookup::MX, domain);
+    connect(
+        lookup, &QDnsLookup::finished, this,
+        [this, lookup, domain, guard = QPointer<QObject>(context), done] {
+            lookup->deleteLater();
+            MxAnswer answer;
+            if (lookup->error() == QDnsLookup::NotFoundError) {
+                answer.failure =
+                    SmtpReply::make(550, "5.1.2", "Domain " + domain.toUtf8() + " does not exist (NXDOMAIN)");
+            } else if (lookup->error() == QDnsLookup::OperationCancelledError) {
+                answer.failure = dnsTrouble(domain, QStringLiteral("timed out"));
+            } else if (lookup->error() != QDnsLookup::NoError &&
+                       lookup->error() != QDnsLookup::InvalidReplyError) {
+                answer.failure = dnsTrouble(domain, lookup->errorString());
+            } else {
+                // Qt 6.4 reports both an answer without records (NODATA) and no answer at all as
+                // InvalidReplyError; the address lookup of the implicit MX below tells them apart.
+                QList<QDnsMailExchangeRecord> records = lookup->mailExchangeRecords();
+                const auto isNull = [](const QDnsMailExchangeRecord& r) {
+                    return r.exchange().isEmpty() || r.exchange() == QLatin1String(".");
+                };
+                if (records.size() == 1 && isNull(records.first()) && records.first().preference() == 0) {
+                    // RFC 7505 3: a lone null MX says the domain accepts no mail.
+                    answer.failure =
+                        SmtpReply::make(556, "5.1.10", "Recipient domain has a null MX (RFC 7505)");
+                } else {
+                    records.removeIf(isNull);
+                    // Equal preferences in random order spread the load (RFC 5321 5.1).
+                    std::shuffle(records.begin(), records.end(), *QRandomGenerator::global());
+                    std::stable_sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
+                        return a.preference() < b.preference();
+                    });
+                    for (const QDnsMailExchangeRecord& record : std::as_const(records))
+                        answer.hosts.append({record.exchange().toLower(), record.preference()});
+                }
+            }
+            if (!answer.failure && answer.hosts.isEmpty()) { // RFC 5321 5.1: implicit MX, if it has addresses
+                if (!guard)
+                    return;
+                lookupAddresses(domain, guard, [domain, done](const AddressAnswer& addresses) {
+                    MxAnswer implicit;
+                    implicit.failure = addresses.failure;
+                    if (!addresses.failure) {
+                        implicit.hosts.append({domain.toLower(), 0});
+                        implicit.implicitMx = true;
+                    }
+                    done(implicit);
+                });
+                return;
+            }
+            if (guard)
+                done(answer);
+        });
+}
+
+void MxResolver::lookupAddresses(const QString& host, QObject* context, AddressCallback done)
+{
+    const QHostAddress literal(host);
+    if (!literal.isNull()) {
+        QTimer::singleShot(0, context, [literal, done] { done({{literal}, std::nullopt}); });
+        return;
+    }
+    // A and AAAA in parallel; the answer is given when both are in.
+    struct Pending
+    {
+        int remaining = 2;
+        QList<QHostAddress> v4, v6;
+        QString error;
+        bool notFound = false;
+    };
+    auto pending = std::make_shared<Pending>();
+    for (const auto type : {QDnsLookup::A, QDnsLookup::AAAA}) {
+        QDnsLookup* lookup = startLookup(type, host);
+        connect(lookup, &QDnsLookup::finished, this,
+                [lookup, host, pending, guard = QPointer<QObject>(context), done] {
+                    lookup->deleteLater();
+                    if (lookup->error() == QDnsLookup::NotFoundError)
+                        pending->notFound = true;
+                    else if (lookup->error() == QDnsLookup::OperationCancelledError)
+                        pending->error = QStringLiteral("timed out");
+                    else if (lookup->error() != QDnsLookup::NoError)
+                        pending->error = lookup->errorString();
+                    for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords())
+                        (lookup->type() == QDnsLookup::A ? pending->v4 : pending->v6).append(record.value());
+                    if (--pending->remaining > 0 || !guard)
+                        return;
+                    AddressAnswer answer;
+                    answer.addresses = pending->v4 + pending->v6;
+                    if (answer.addresses.isEmpty()) {
+                        if (!pending->error.isEmpty())
+                            answer.failure = dnsTrouble(host, pending->error);
+                        else
+                            answer.failure = SmtpReply::make(451, "4.4.3",
+                                                             "No address records for " + host.toUtf8() +
+                                                                 (pending->notFound ? " (NXDOMAIN)" : ""));
+                    }
+                    done(answer);
+                });
+    }
+}
+
+} // namespace RelayDesk

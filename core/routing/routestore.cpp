@@ -1,0 +1,183 @@
+#include "core/routing/routestore.h"
+#include "core/store/database.h"
+#include "core/store/ownlisteners.h"
+#include "core/store/settings.h"
+#include "core/util/hostandport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+namespace {
+
+Status run(const QString& dataDir, const QString& sql, const QVariantList& values)
+{
+    auto db = Database::connection(dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    QSqlQuery query(db.value());
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
+} // namespace
+
+RouteStore::RouteStore(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Expected<RouteTable> RouteStore::load() const
+{
+    RouteTable table;
+    auto entries = routes();
+    if (!entries)
+        return Expected<RouteTable>::failure(entries.error());
+    auto policies = tlsPolicies();
+    if (!policies)
+        return Expected<RouteTable>::failure(policies.error());
+    auto relay = smarthost();
+    if (!relay)
+        return Expected<RouteTable>::failure(relay.error());
+    table.setRoutes(entries.value());
+    table.setTlsPolicies(policies.value());
+    table.setSmarthost(relay.value());
+    return table;
+}
+
+Expected<QList<RouteEntry>> RouteStore::routes() const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QList<RouteEntry>>::failure(db.error());
+    QSqlQuery query(db.value());
+    if (!query.exec(QStringLiteral("SELECT pattern, host, port, tls_policy FROM routes ORDER BY pattern")))
+        return Expected<QList<RouteEntry>>::failure(query.lastError().text());
+    QList<RouteEntry> list;
+    while (query.next()) {
+        RouteEntry entry;
+        entry.pattern = query.value(0).toString();
+        entry.host = query.value(1).toString();
+        entry.port = quint16(query.value(2).toUInt());
+        const QString tls = query.value(3).toString();
+        entry.implicitTls = tls == QLatin1String("implicit");
+        entry.tls =
+            entry.implicitTls ? TlsPolicy::Required : parseTlsPolicy(tls).value_or(TlsPolicy::Opportunistic);
+        list.append(entry);
+    }
+    return list;
+}
+
+Status RouteStore::setRoute(const RouteEntry& entry)
+{
+    const QString patternProblem = RouteTable::validatePattern(entry.pattern);
+    if (!patternProblem.isEmpty())
+        return Status::failure(patternProblem);
+    const QString hostProblem = HostAndPort::validateHost(entry.host);
+    if (!hostProblem.isEmpty())
+        return Status::failure(hostProblem);
+    if (entry.port == 0)
+        return Status::failure(QStringLiteral("port 0 is not a port"));
+    const QString loop = OwnListeners::fromSettings(Settings(m_dataDir)).refuseTarget(entry.host, entry.port);
+    if (!loop.isEmpty())
+        return Status::failure(loop);
+    return run(
+        m_dataDir,
+        QStringLiteral("INSERT INTO routes(pattern, host, port, tls_policy) VALUES(?, ?, ?, ?)"
+                       " ON CONFLICT(pattern) DO UPDATE SET host = excluded.host, port = excluded.port,"
+                       " tls_policy = excluded.tls_policy"),
+        {entry.pattern.toLower(), entry.host.toLower(), entry.port,
+         entry.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(entry.tls)});
+}
+
+Status RouteStore::removeRoute(const QString& pattern)
+{
+    return run(m_dataDir, QStringLiteral("DELETE FROM routes WHERE pattern = ?"), {pattern.toLower()});
+}
+
+Expected<QHash<QString, TlsPolicy>> RouteStore::tlsPolicies() const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QHash<QString, TlsPolicy>>::failure(db.error());
+    QSqlQuery query(db.value());
+    if (!query.exec(QStringLiteral("SELECT domain, policy FROM tls_policies")))
+        return Expected<QHash<QString, TlsPolicy>>::failure(query.lastError().text());
+    QHash<QString, TlsPolicy> policies;
+    while (query.next())
+        policies.insert(query.value(0).toString(),
+                        parseTlsPolicy(query.value(1).toString()).value_or(TlsPolicy::Opportunistic));
+    return policies;
+}
+
+Status RouteStore::setTlsPolicy(const QString& domain, TlsPolicy policy)
+{
+    const QString problem = RouteTable::validatePattern(domain);
+    if (!problem.isEmpty())
+        return Status::failure(problem);
+    return run(m_dataDir,
+               QStringLiteral("INSERT INTO tls_policies(domain, policy) VALUES(?, ?)"
+                              " ON CONFLICT(domain) DO UPDATE SET policy = excluded.policy"),
+               {domain.toLower(), tlsPolicyName(policy)});
+}
+
+Status RouteStore::removeTlsPolicy(const QString& domain)
+{
+    return run(m_dataDir, QStringLiteral("DELETE FROM tls_policies WHERE domain = ?"), {domain.toLower()});
+}
+
+Expected<SmarthostConfig> RouteStore::smarthost() const
+{
+    const Settings settings(m_dataDir);
+    SmarthostConfig config;
+    const QString text = settings.value(QStringLiteral("delivery.smarthost"));
+    if (text.isEmpty())
+        return config;
+    const QString mode = settings.value(QStringLiteral("delivery.smarthost_tls"));
+    config.tls = mode == QLatin1String("implicit")        ? SmarthostConfig::Tls::Implicit
+                 : mode == QLatin1String("opportunistic") ? SmarthostConfig::Tls::Opportunistic
+                                                          : SmarthostConfig::Tls::StartTls;
+    auto endpoint = HostAndPort::parse(text, config.tls == SmarthostConfig::Tls::Implicit ? 465 : 587);
+    if (!endpoint)
+        return Expected<SmarthostConfig>::failure(endpoint.error());
+    config.host = endpoint->host;
+    config.port = endpoint->port;
+    config.username = settings.value(QStringLiteral("delivery.smarthost_username")).toUtf8();
+    QFile secret(secretPath());
+    if (secret.exists()) {
+        if (!secret.open(QIODevice::ReadOnly))
+            return Expected<SmarthostConfig>::failure(
+                QStringLiteral("cannot read %1: %2").arg(secret.fileName(), secret.errorString()));
+        config.password = secret.readAll();
+    }
+    return config;
+}
+
+Status RouteStore::setSmarthostPassword(const QByteArray& password)
+{
+    if (password.isEmpty()) {
+        QFile::remove(secretPath());
+        return {};
+    }
+    QFile file(secretPath());
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    // Created 0600, and an existing file is restricted before any byte of the secret is written.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !file.setPermissions(ownerOnly))
+        return Status::failure(
+            QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (file.write(password) != password.size() || !file.flush())
+        return Status::failure(
+            QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return {};
+}
+
+QString RouteStore::secretPath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("smarthost.secret"));
+}
+
+} // namespace RelayDesk

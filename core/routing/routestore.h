@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/routing/routetable.h"
+#include "core/util/expected.h"
+
+namespace RelayDesk {
+
+/// Reads and writes the outbound routing configuration of a data directory: the routes and tls_policies
+/// tables, the delivery.smarthost* settings and the smarthost password in smarthost.secret (mode 0600).
+class RouteStore final
+{
+public:
+    explicit RouteStore(QString dataDir);
+
+    /// Everything RouteTable needs, read on the calling thread.
+    Expected<RouteTable> load() const;
+
+    Expected<QList<RouteEntry>> routes() const;
+    Status setRoute(const RouteEntry& entry); ///< adds or replaces the route of entry.pattern
+    Status removeRoute(const QString& pattern);
+
+    Expected<QHash<QString, TlsPolicy>> tlsPolicies() const;
+    Status setTlsPolicy(const QString& domain, TlsPolicy policy);
+    Status removeTlsPolicy(const QString& domain);
+
+    Expected<SmarthostConfig> smarthost() const;
+    /// Stores the password in smarthost.secret, readable by the owner only (contract 5); empty removes it.
+    Status setSmarthostPassword(const QByteArray& password);
+    QString secretPath() const;
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/routing/route.h"
+
+#include <QHash>
+#include <QList>
+
+namespace RelayDesk {
+
+/// One configured per-domain route: mail for pattern goes to host:port.
+struct RouteEntry
+{
+    QString pattern; ///< "example.com" (exactly that domain) or "*.example.com" (its subdomains)
+    QString host;
+    quint16 port = 25;
+    TlsPolicy tls = TlsPolicy::Opportunistic;
+    bool implicitTls =
+        false; ///< RFC 8314: TLS from the first byte (tls is then Required); stored as 'implicit'
+};
+
+/// The relay of last resort for everything not routed: host, TLS mode and credentials.
+struct SmarthostConfig
+{
+    enum class Tls
+    {
+        Implicit,
+        StartTls,
+        Opportunistic
+    };
+
+    QString host; ///< empty: no smarthost, deliver by MX
+    quint16 port = 587;
+    Tls tls = Tls::StartTls;
+    QByteArray username;
+    QByteArray password;
+};
+
+/// Decides where mail for a domain goes: a per-domain route (longest match wins), else the smarthost,
+/// else the domain's MX hosts with its per-domain TLS policy (default opportunistic).
+class RouteTable final
+{
+public:
+    void setRoutes(QList<RouteEntry> routes) { m_routes = std::move(routes); }
+    void setSmarthost(SmarthostConfig smarthost) { m_smarthost = std::move(smarthost); }
+    void setTlsPolicies(QHash<QString, TlsPolicy> policies) { m_policies = std::move(policies); }
+    const QList<RouteEntry>& routes() const { return m_routes; }
+
+    Route routeFor(const QString& domain) const;
+
+    /// How well pattern matches domain: 0 none; exact matches beat every wildcard; longer wildcards win.
+    static int matchScore(const QString& pattern, const QString& domain);
+    /// An empty string if pattern is "domain" or "*.domain", else what is wrong with it.
+    static QString validatePattern(const QString& pattern);
+
+private:
+    QList<RouteEntry> m_routes;
+    SmarthostConfig m_smarthost;
+    QHash<QString, TlsPolicy> m_policies;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,446 @@
+#include "core/smtp/smtpclientprotocol.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace RelayDesk {
+
+namespace {
+
+bool has8BitBytes(const QByteArray& body)
+{
+    for (char c : body) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+// A reply for the log that is temporary whatever the server said: failures of our own set-up
+// (TLS, AUTH) must not bounce mail.
+SmtpReply asTemporary(const SmtpReply& reply, const QByteArray& enhanced, const QByteArray& what)
+{
+    if (reply.isTransient())
+        return reply;
+    return SmtpReply::make(451, enhanced, what + ": " + reply.summary());
+}
+
+SmtpReply unexpected(const SmtpReply& reply)
+{
+    return SmtpReply::make(451, "4.5.0", "Unexpected reply from the server: " + reply.summary());
+}
+
+} // namespace
+
+SmtpClientProtocol::SmtpClientProtocol(SmtpClientConfig config, SmtpClientSink* sink)
+    : m_config(std::move(config)), m_sink(sink), m_tlsActive(m_config.tlsActive)
+{
+}
+
+void SmtpClientProtocol::receive(QByteArrayView bytes)
+{
+    if (m_state == State::Closed || m_state == State::TlsHandshake)
+        return;
+    m_parser.feed(bytes);
+    SmtpReply reply;
+    while (m_state != State::Closed && m_state != State::TlsHandshake) {
+        const ReplyParser::Result result = m_parser.next(&reply);
+        if (result == ReplyParser::Result::NeedMore)
+            return;
+        if (result == ReplyParser::Result::Error) {
+            fail(SmtpReply::make(451, "4.5.0",
+                                 "Malformed reply from the server: " + m_parser.error().toUtf8()));
+            return;
+        }
+        for (const QByteArray& line : reply.toWire().split('\n')) {
+            if (!line.isEmpty())
+                m_transcript += "S: " + line.chopped(1) + "\r\n";
+        }
+        handle(reply);
+    }
+}
+
+void SmtpClientProtocol::handle(const SmtpReply& reply)
+{
+    if (reply.code == 421 && m_state != State::Quit) { // RFC 5321 3.8: the server is closing
+        fail(reply);
+        return;
+    }
+    switch (m_state) {
+    case State::Greeting:
+        if (reply.code != 220)
+            return fail(reply);
+        sendCommand("EHLO " + m_config.heloName);
+        m_state = State::Ehlo;
+        return;
+    case State::Ehlo:
+        if (reply.code == 250) {
+            m_extensions.clear();
+            for (qsizetype i = 1; i < reply.lines.size(); ++i)
+                m_extensions.append(reply.lines[i].toUpper());
+            return afterEhlo();
+        }
+        if (reply.isPermanent() && !m_tlsActive) { // RFC 5321 4.1.4: fall back to HELO
+            sendCommand("HELO " + m_config.heloName);
+            m_state = State::Helo;
+            return;
+        }
+        return fail(reply);
+    case State::Helo:
+        if (reply.code != 250)
+            return fail(reply);
+        m_extensions.clear();
+        return afterEhlo();
+    case State::StartTls:
+        if (reply.code == 220) {
+            m_parser.reset(); // RFC 3207 4.2: discard anything the server sent before TLS
+            m_state = State::TlsHandshake;
+            m_sink->startTlsHandshake();
+            return;
+        }
+        if (m_config.startTls == StartTlsMode::Required)
+            return fail(asTemporary(reply, "4.7.5", "The server refused STARTTLS"));
+        return startAuthOrReady(); // opportunistic: go on in plaintext
+    case State::Auth:
+    case State::AuthLoginUser:
+    case State::AuthLoginPassword:
+        if (reply.code == 235)
+            return becomeReady();
+        if (reply.code == 334 && m_state == State::Auth) {
+            sendCommand(m_config.username.toBase64(), "<redacted>");
+            m_state = State::AuthLoginUser;
+            return;
+        }
+        if (reply.code == 334 && m_state == State::AuthLoginUser) {
+            sendCommand(m_config.password.toBase64(), "<redacted>");
+            m_state = State::AuthLoginPassword;
+            return;
+        }
+        return fail(asTemporary(reply, "4.7.8", "Authentication at the smarthost failed"));
+    case State::Rset:
+        if (reply.code != 250)
+            return fail(reply);
+        if (m_pipelined) { // MAIL, RCPT and DATA are on their way already
+            m_state = State::MailFrom;
+            return;
+        }
+        return beginTransaction();
+    case State::MailFrom:
+        if (m_pipelined) { // RFC 2920 3.1: the replies to the RCPTs and DATA follow whatever this one says
+            m_mailReply = reply;
+            m_state = State::RcptTo;
+            return;
+        }
+        if (!reply.isPositive())
+            return finishTransaction(reply);
+        m_state = State::RcptTo;
+        sendCommand("RCPT TO:<" + m_job.recipients[0] + '>');
+        return;
+    case State::RcptTo:
+        m_outcomes[m_rcptIndex++] = reply;
+        if (m_pipelined) {
+            if (m_rcptIndex == m_job.recipients.size())
+                m_state = State::Data;
+            return;
+        }
+        if (m_rcptIndex < m_job.recipients.size()) {
+            sendCommand("RCPT TO:<" + m_job.recipients[m_rcptIndex] + '>');
+            return;
+        }
+        for (const SmtpReply& outcome : std::as_const(m_outcomes)) {
+            if (outcome.isPositive()) {
+                sendCommand("DATA");
+                m_state = State::Data;
+                return;
+            }
+        }
+        return finishTransaction({}); // RFC 5321 3.3: no accepted recipient, no DATA
+    case State::Data:
+        if (m_pipelined)
+            return afterPipelinedData(reply);
+        if (reply.code != 354)
+            return finishTransaction(reply);
+        {
+            const QByteArray content = dotStuff(m_job.body);
+            m_transcript += "C: <message content, " + QByteArray::number(content.size()) + " octets>\r\n";
+            m_sink->sendToServer(content);
+        }
+        m_state = State::Content;
+        return;
+    case State::Content:
+        return finishTransaction(reply);
+    case State::Quit:
+        m_state = State::Closed;
+        m_sink->closeConnection();
+        return;
+    case State::Ready: // unsolicited reply while idle: the connection is no longer usable
+    case State::TlsHandshake:
+    case State::Closed:
+        return fail(reply);
+    }
+}
+
+void SmtpClientProtocol::afterPipelinedData(const SmtpReply& reply)
+{
+    if (!m_mailReply.isPositive()) { // the sender was refused: that is the answer for every recipient
+        for (SmtpReply& outcome : m_outcomes)
+            outcome = m_mailReply;
+    }
+    const bool anyAccepted = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(),
+                                         [](const SmtpReply& r) { return r.isPositive(); });
+    if (reply.code != 354)
+        return finishTransaction(reply);
+    // RFC 2920 3.1: a 354 although no recipient was accepted still needs the end of data, to stay in step.
+    const QByteArray content = anyAccepted ? dotStuff(m_job.body) : QByteArray(".\r\n");
+    m_transcript += "C: <message content, " + QByteArray::number(content.size()) + " octets>\r\n";
+    m_sink->sendToServer(content);
+    m_state = State::Content;
+}
+
+void SmtpClientProtocol::afterEhlo()
+{
+    if (!m_tlsActive && m_config.startTls != StartTlsMode::Never) {
+        if (hasExtension("STARTTLS")) {
+            sendCommand("STARTTLS");
+            m_state = State::StartTls;
+            return;
+        }
+        if (m_config.startTls == StartTlsMode::Required)
+            return fail(
+                SmtpReply::make(451, "4.7.10", "TLS is required but the server does not offer STARTTLS"));
+    }
+    startAuthOrReady();
+}
+
+void SmtpClientProtocol::startAuthOrReady()
+{
+    if (m_config.username.isEmpty())
+        return becomeReady();
+    if (!m_tlsActive) // contract 5: credentials never cross the network in plaintext
+        return fail(
+            SmtpReply::make(451, "4.7.10", "Refusing to send credentials over an unencrypted connection"));
+    const QByteArray auth = extensionParameter("AUTH").toUpper();
+    const QList<QByteArray> mechanisms = auth.split(' ');
+    if (mechanisms.contains("PLAIN")) { // RFC 4616 2: authzid NUL authcid NUL passwd
+        const QByteArray response = '\0' + m_config.username + '\0' + m_config.password;
+        sendCommand("AUTH PLAIN " + response.toBase64(), "AUTH PLAIN <redacted>");
+        m_state = State::Auth;
+    } else if (mechanisms.contains("LOGIN")) {
+        sendCommand("AUTH LOGIN");
+        m_state = State::Auth;
+    } else {
+        fail(SmtpReply::make(451, "4.7.0", "The smarthost offers neither AUTH PLAIN nor AUTH LOGIN"));
+    }
+}
+
+void SmtpClientProtocol::tlsEstablished()
+{
+    if (m_state != State::TlsHandshake)
+        return;
+    m_tlsActive = true;
+    m_parser.reset();
+    m_extensions.clear();
+    sendCommand("EHLO " + m_config.heloName); // RFC 3207 4.2: forget what was learnt before TLS
+    m_state = State::Ehlo;
+}
+
+bool SmtpClientProtocol::send(const DeliveryJob& job)
+{
+    if (m_state != State::Ready || job.recipients.isEmpty())
+        return false;
+    m_job = job;
+    m_outcomes = QList<SmtpReply>(job.recipients.size());
+    m_rcptIndex = 0;
+    m_inTransaction = true;
+    const qint64 limit = extensionParameter("SIZE").toLongLong();
+    if (limit > 0 && job.body.size() > limit) { // RFC 1870 4: the server announced it would refuse this
+        finishTransaction(SmtpReply::make(552, "5.3.4",
+                                          "Message size exceeds the limit of the remote server (" +
+                                              QByteArray::number(limit) + " octets)"));
+        return true;
+    }
+    if (needsSmtpUtf8() && !hasExtension("SMTPUTF8")) { // RFC 6531 3.2: only to servers that offer it
+        finishTransaction(SmtpReply::make(
+            553, "5.6.7", "The remote server does not accept internationalised addresses (SMTPUTF8)"));
+        return true;
+    }
+    m_pipelined = hasExtension("PIPELINING");
+    if (m_pipelined) {
+        sendPipelinedGroup();
+        return true;
+    }
+    if (m_usedBefore) {
+        sendCommand("RSET");
+        m_state = State::Rset;
+        return true;
+    }
+    beginTransaction();
+    return true;
+}
+
+void SmtpClientProtocol::sendPipelinedGroup()
+{
+    // RFC 2920 3.1: RSET, MAIL, every RCPT and DATA in one write, DATA last; the content waits for 354.
+    const bool reset = m_usedBefore;
+    m_batching = true;
+    if (reset)
+        sendCommand("RSET");
+    beginTransaction();
+    for (const QByteArray& recipient : std::as_const(m_job.recipients))
+        sendCommand("RCPT TO:<" + recipient + '>');
+    sendCommand("DATA");
+    m_batching = false;
+    m_mailReply = {};
+    m_state = reset ? State::Rset : State::MailFrom;
+    m_sink->sendToServer(std::exchange(m_batch, QByteArray()));
+}
+
+void SmtpClientProtocol::beginTransaction()
+{
+    m_usedBefore = true;
+    QByteArray command = "MAIL FROM:<" + m_job.sender + '>';
+    if (hasExtension("SIZE")) // RFC 1870
+        command += " SIZE=" + QByteArray::number(m_job.body.size());
+    if (hasExtension("8BITMIME") && has8BitBytes(m_job.body)) // RFC 6152
+        command += " BODY=8BITMIME";
+    if (needsSmtpUtf8())
+        command += " SMTPUTF8";
+    sendCommand(command);
+    m_state = State::MailFrom;
+}
+
+void SmtpClientProtocol::finishTransaction(const SmtpReply& given)
+{
+    // Only a 2xx to the content delivers (RFC 5321 4.1.1.4); any other positive reply here is out of place
+    // (e.g. 250 to DATA) and must not mark recipients delivered. Found by fuzz_clientprotocol.
+    const bool delivered = m_state == State::Content && given.code >= 200 && given.code < 300;
+    const SmtpReply unresolved = given.code > 0 && given.code < 400 && !delivered ? unexpected(given) : given;
+    // After DATA the final reply applies to every recipient the server accepted (RFC 5321 3.3).
+    const bool dataStage = m_state == State::Data || m_state == State::Content;
+    for (SmtpReply& outcome : m_outcomes) {
+        if (outcome.code == 0 || (dataStage && outcome.isPositive()))
+            outcome = unresolved;
+    }
+    m_inTransaction = false;
+    if (m_state != State::Closed)
+        m_state = State::Ready;
+    m_sink->transactionFinished(QList<SmtpReply>(m_outcomes)); // a copy: the sink may start the next job
+    if (m_state == State::Ready)
+        m_sink->sessionReady();
+}
+
+void SmtpClientProtocol::quit()
+{
+    if (m_state != State::Ready)
+        return;
+    sendCommand("QUIT");
+    m_state = State::Quit;
+}
+
+void SmtpClientProtocol::connectionLost(const SmtpReply& reason)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state == State::Quit) {
+        m_state = State::Closed;
+        return;
+    }
+    fail(reason);
+}
+
+void SmtpClientProtocol::fail(const SmtpReply& given)
+{
+    // A 2xx/3xx that does not fit the dialog (e.g. 354 to RSET, 250 as greeting) ends the session as a
+    // temporary failure, never as a success for the recipients. Found by fuzz_clientprotocol.
+    const SmtpReply reason = given.code < 400 ? unexpected(given) : given;
+    m_transcript += "-- " + reason.summary() + "\r\n";
+    const bool wasInTransaction = m_inTransaction;
+    if (m_state == State::Rset)
+        m_state = State::MailFrom; // nothing resolved yet
+    if (wasInTransaction) {
+        m_state = State::Closed;
+        m_inTransaction = false;
+        // RFC 5321 3.3: a recipient that RCPT accepted is not delivered until the content is; a transaction
+        // that breaks off before that (malformed reply, lost connection) leaves it undelivered.
+        // Found by fuzz_clientprotocol.
+        for (SmtpReply& outcome : m_outcomes) {
+            if (outcome.code == 0 || outcome.isPositive())
+                outcome = reason;
+        }
+        m_sink->transactionFinished(QList<SmtpReply>(m_outcomes)); // a copy: the sink may start the next job
+    }
+    m_state = State::Closed;
+    m_sink->sessionFailed(reason);
+}
+
+void SmtpClientProtocol::sendCommand(const QByteArray& line, const QByteArray& transcriptLine)
+{
+    m_transcript += "C: " + (transcriptLine.isEmpty() ? line : transcriptLine) + "\r\n";
+    if (m_batching)
+        m_batch += line + "\r\n";
+    else
+        m_sink->sendToServer(line + "\r\n");
+}
+
+void SmtpClientProtocol::becomeReady()
+{
+    m_state = State::Ready;
+    m_sink->sessionReady();
+}
+
+bool SmtpClientProtocol::needsSmtpUtf8() const
+{
+    if (has8BitBytes(m_job.sender))
+        return true;
+    return std::any_of(m_job.recipients.cbegin(), m_job.recipients.cend(), has8BitBytes);
+}
+
+bool SmtpClientProtocol::hasExtension(QByteArrayView keyword) const
+{
+    for (const QByteArray& line : m_extensions) {
+        if (line == keyword || line.startsWith(QByteArray(keyword.toByteArray() + ' ')))
+            return true;
+    }
+    return false;
+}
+
+QByteArray SmtpClientProtocol::extensionParameter(QByteArrayView keyword) const
+{
+    const QByteArray prefix = keyword.toByteArray() + ' ';
+    for (const QByteArray& line : m_extensions) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed();
+    }
+    return {};
+}
+
+QByteArray SmtpClientProtocol::takeTranscript()
+{
+    return std::exchange(m_transcript, QByteArray());
+}
+
+QByteArray SmtpClientProtocol::dotStuff(const QByteArray& body)
+{
+    // RFC 5321 4.5.2: a line that starts with a period gets one more.
+    QByteArray out;
+    out.reserve(body.size() + body.size() / 64 + 8);
+    const char* const begin = body.constData();
+    const char* const end = begin + body.size();
+    const char* from = begin;
+    if (from != end && *from == '.')
+        out += '.';
+    while (from != end) {
+        const auto* newline = static_cast<const char*>(std::memchr(from, '\n', size_t(end - from)));
+        const char* lineEnd = newline ? newline + 1 : end;
+        out.append(from, lineEnd - from);
+        if (lineEnd != end && *lineEnd == '.')
+            out += '.';
+        from = lineEnd;
+    }
+    if (!out.isEmpty() && !out.endsWith("\r\n"))
+        out += "\r\n";
+    out += ".\r\n";
+    return out;
+}
+
+} // namespace RelayDesk

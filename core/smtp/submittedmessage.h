@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace RelayDesk {
+
+/// A message the protocol has fully received and wants committed to the queue.
+struct SubmittedMessage
+{
+    QString queueId;
+    QByteArray sender; ///< empty for <>
+    QList<QByteArray> recipients;
+    QByteArray content; ///< the relay's Received: header followed by the message, CRLF line ends
+    qint64 agentId = 0;
+    QString agentName;
+};
+
+/// Why a commit failed: decides between 452 4.3.1 and 451 4.3.0.
+enum class CommitFailure
+{
+    None,
+    StorageFull,
+    LocalError
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,106 @@
+#include "core/store/ownlisteners.h"
+#include "core/store/settings.h"
+#include "core/util/hostport.h"
+
+#include <QHostInfo>
+#include <QNetworkInterface>
+
+namespace RelayDesk {
+
+namespace {
+
+/// IPv4-mapped IPv6 addresses (::ffff:192.0.2.1) compare as the IPv4 address they carry.
+QHostAddress plain(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+bool isWildcard(const QHostAddress& address)
+{
+    return address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 ||
+           address == QHostAddress::Any;
+}
+
+} // namespace
+
+OwnListeners::OwnListeners(QList<Endpoint> endpoints, QList<QHostAddress> localAddresses)
+    : m_endpoints(std::move(endpoints)), m_localAddresses(std::move(localAddresses))
+{
+    for (QHostAddress& address : m_localAddresses)
+        address = plain(address);
+}
+
+OwnListeners OwnListeners::fromSettings(const Settings& settings)
+{
+    return fromValues([&settings](const QString& key) { return settings.value(key); });
+}
+
+OwnListeners OwnListeners::fromValues(const std::function<QString(const QString& key)>& value)
+{
+    QList<Endpoint> endpoints;
+    for (const QString& name :
+         {QStringLiteral("submission"), QStringLiteral("smtps"), QStringLiteral("lan")}) {
+        const QString prefix = QStringLiteral("listener.") + name;
+        if (value(prefix + QStringLiteral(".enabled")) != QLatin1String("true"))
+            continue;
+        const QString text = value(prefix + QStringLiteral(".address"));
+        const auto parsed = HostPort::parse(text);
+        if (parsed)
+            endpoints << Endpoint{name, text, parsed->address, parsed->port};
+    }
+    return OwnListeners(std::move(endpoints), QNetworkInterface::allAddresses());
+}
+
+bool OwnListeners::isLocal(const QHostAddress& address) const
+{
+    // The whole of 127.0.0.0/8 reaches a wildcard listener, not only the addresses of the interfaces.
+    return address.isLoopback() || isWildcard(address) || m_localAddresses.contains(address);
+}
+
+QString OwnListeners::listenerAt(const QHostAddress& address, quint16 port) const
+{
+    const Endpoint* endpoint = endpointAt(address, port);
+    return endpoint ? QStringLiteral("the %1 listener (%2)").arg(endpoint->name, endpoint->text) : QString();
+}
+
+const OwnListeners::Endpoint* OwnListeners::endpointAt(const QHostAddress& target, quint16 port) const
+{
+    const QHostAddress address = plain(target);
+    for (const Endpoint& endpoint : m_endpoints) {
+        if (endpoint.port != port)
+            continue;
+        const bool reached = isWildcard(endpoint.address)
+                                 ? isLocal(address) && (endpoint.address != QHostAddress::AnyIPv4 ||
+                                                        address.protocol() == QAbstractSocket::IPv4Protocol)
+                                 : plain(endpoint.address) == address;
+        if (reached)
+            return &endpoint;
+    }
+    return nullptr;
+}
+
+QString OwnListeners::refuseTarget(const QString& host, quint16 port) const
+{
+    if (m_endpoints.isEmpty())
+        return {};
+    QList<QHostAddress> addresses;
+    if (const QHostAddress literal(host); !literal.isNull())
+        addresses << literal;
+    else
+        addresses = QHostInfo::fromName(host).addresses();
+    for (const QHostAddress& address : std::as_const(addresses)) {
+        if (const Endpoint* endpoint = endpointAt(address, port)) {
+            const QString target = QStringLiteral("%1:%2").arg(host).arg(port);
+            const QString via =
+                QHostAddress(host).isNull() ? QStringLiteral(" (%1)").arg(address.toString()) : QString();
+            return QStringLiteral("%1%2 is this relay's own %3 listener (%4): mail sent there would come "
+                                  "straight back (a mail loop)")
+                .arg(target, via, endpoint->name, endpoint->text);
+        }
+    }
+    return {};
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,130 @@
+#include "core/tls/certificateimport.h"
+
+#include "core/tls/certificatecheck.h"
+#include "core/tls/certificategenerator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace RelayDesk {
+
+namespace {
+
+Expected<QByteArray> readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<QByteArray>::failure(
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+} // namespace
+
+QString CertificateImport::newBaseName(const QString& tlsDir, const QString& stem)
+{
+    QDir().mkpath(tlsDir);
+    QFile::setPermissions(tlsDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return QDir(tlsDir).filePath(
+        stem + QLatin1Char('-') +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+}
+
+Expected<CertificateFilePair> CertificateImport::write(const QString& tlsDir, const QString& stem,
+                                                       const QByteArray& chainPem, const QByteArray& keyPem)
+{
+    using Result = Expected<CertificateFilePair>;
+    const QString base = newBaseName(tlsDir, stem);
+    const CertificateFilePair pair{base + QStringLiteral(".crt"), base + QStringLiteral(".key")};
+    // The key file is created with owner-only permissions before a byte of the key is written (contract 5).
+    QFile keyFile(pair.keyPath);
+    if (!keyFile.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                      QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        keyFile.write(keyPem) < 0 || !keyFile.flush())
+        return Result::failure(
+            QStringLiteral("cannot write %1: %2").arg(pair.keyPath, keyFile.errorString()));
+    keyFile.close();
+    QFile certFile(pair.certificatePath);
+    if (!certFile.open(QIODevice::WriteOnly | QIODevice::NewOnly) || certFile.write(chainPem) < 0 ||
+        !certFile.flush()) {
+        QFile::remove(pair.keyPath);
+        return Result::failure(
+            QStringLiteral("cannot write %1: %2").arg(pair.certificatePath, certFile.errorString()));
+    }
+    return pair;
+}
+
+Expected<CertificateFilePair>
+CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath, const QString& keyPath)
+{
+    using Result = Expected<CertificateFilePair>;
+    // Refused before anything is written: a key of another certificate, an expired or unreadable pair.
+    if (const QString problem = CertificateCheck::pairProblem(certificatePath, keyPath); !problem.isEmpty())
+        return Result::failure(problem);
+    const auto chain = readFile(certificatePath);
+    if (!chain)
+        return Result::failure(chain.error());
+    const auto key = readFile(keyPath);
+    if (!key)
+        return Result::failure(key.error());
+    return write(tlsDir, QStringLiteral("imported"), chain.value(), key.value());
+}
+
+Expected<CertificateFilePair> CertificateImport::extractPkcs12(const QString& tlsDir,
+                                                               const QString& pkcs12Path,
+                                                               const QByteArray& passphrase)
+{
+    using Result = Expected<CertificateFilePair>;
+    QFile file(pkcs12Path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result::failure(QStringLiteral("cannot read %1: %2").arg(pkcs12Path, file.errorString()));
+    QSslKey key;
+    QSslCertificate certificate;
+    QList<QSslCertificate> caCertificates;
+    if (!QSslCertificate::importPkcs12(&file, &key, &certificate, &caCertificates, passphrase) ||
+        key.isNull() || certificate.isNull())
+        return Result::failure(
+            QStringLiteral("%1 is not a PKCS#12 file with a certificate and key, or the password is wrong")
+                .arg(pkcs12Path));
+    QByteArray chain = certificate.toPem();
+    for (const QSslCertificate& ca : caCertificates)
+        chain += ca.toPem();
+    return write(tlsDir, QStringLiteral("imported"), chain, key.toPem());
+}
+
+Expected<CertificateFilePair> CertificateImport::generateSelfSigned(const QString& tlsDir,
+                                                                    const QString& hostname)
+{
+    const QString base = newBaseName(tlsDir, QStringLiteral("selfsigned"));
+    const CertificateFilePair pair{base + QStringLiteral(".crt"), base + QStringLiteral(".key")};
+    if (Status status = CertificateGenerator::generate(pair.certificatePath, pair.keyPath, hostname); !status)
+        return Expected<CertificateFilePair>::failure(status.error());
+    return pair;
+}
+
+Expected<CertificateInfo> CertificateImport::describe(const QString& certificatePath)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
+    if (chain.isEmpty())
+        return Expected<CertificateInfo>::failure(
+            QStringLiteral("%1 holds no PEM certificate").arg(certificatePath));
+    const QSslCertificate& certificate = chain.first();
+    CertificateInfo info;
+    info.certificatePath = certificatePath;
+    info.subject = certificate.subjectDisplayName();
+    info.fingerprint =
+        QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
+    info.expiry = certificate.expiryDate();
+    return info;
+}
+
+void CertificateImport::discard(const CertificateFilePair& pair)
+{
+    QFile::remove(pair.keyPath);
+    QFile::remove(pair.certificatePath);
+}
+
+} // namespace RelayDesk

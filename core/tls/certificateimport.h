@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/tls/certificateinfo.h"
+#include "core/util/expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace RelayDesk {
+
+/// A certificate file and its private key file.
+struct CertificateFilePair
+{
+    QString certificatePath;
+    QString keyPath;
+};
+
+/// Puts a listener certificate and its key into a folder of the data directory (tls/): copied from a PEM
+/// pair, extracted from a PKCS#12 file, or generated self-signed. The key file is created readable by the
+/// owner only before a byte of it is written (contract 5 in docs/architecture.md); a pair that cannot serve
+/// TLS is refused before anything is written, and nothing is left behind when writing fails. These functions
+/// write files only; pointing the settings at them is the admin facade's part
+/// (core/admin/certificateadmin.h).
+class CertificateImport final
+{
+public:
+    /// Copies a PEM certificate (with its chain) and its unencrypted PEM private key.
+    static Expected<CertificateFilePair> copyPem(const QString& tlsDir, const QString& certificatePath,
+                                                 const QString& keyPath);
+    /// The certificate, its chain and its private key from a PKCS#12 (.p12/.pfx) file.
+    static Expected<CertificateFilePair> extractPkcs12(const QString& tlsDir, const QString& pkcs12Path,
+                                                       const QByteArray& passphrase);
+    /// A new self-signed certificate for hostname (core/tls/certificategenerator.h).
+    static Expected<CertificateFilePair> generateSelfSigned(const QString& tlsDir, const QString& hostname);
+    /// The first certificate in a PEM file.
+    static Expected<CertificateInfo> describe(const QString& certificatePath);
+    /// Removes both files (an import the settings refused).
+    static void discard(const CertificateFilePair& pair);
+
+private:
+    static QString newBaseName(const QString& tlsDir, const QString& stem);
+    static Expected<CertificateFilePair> write(const QString& tlsDir, const QString& stem,
+                                               const QByteArray& chainPem, const QByteArray& keyPem);
+};
+
+} // namespace RelayDesk

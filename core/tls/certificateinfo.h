@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace RelayDesk {
+
+/// What the faces show of the listeners' certificate: where it is, whom it names, and until when.
+struct CertificateInfo
+{
+    QString certificatePath;
+    QString keyPath;
+    QString subject;
+    QString fingerprint; ///< SHA-256, colon-separated hex
+    QDateTime expiry;
+    bool generated = false; ///< tls.certificate is empty: the relay's own self-signed certificate is used
+    QString problem;        ///< why the pair cannot serve TLS now (expired, key of another certificate)
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,64 @@
+#include "core/util/hostandport.h"
+#include "core/util/hostportsyntax.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace RelayDesk {
+
+QString HostAndPort::validateHost(const QString& name)
+{
+    if (QHostAddress(name).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
+        return {};
+    // RFC 1123 2.1: labels of letters, digits and hyphens, not starting or ending with a hyphen.
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    if (name.isEmpty() || name.size() > 253)
+        return QStringLiteral("'%1' is not a valid host name").arg(name);
+    for (const QString& part : name.split(QLatin1Char('.'))) {
+        if (!label.match(part).hasMatch())
+            return QStringLiteral("'%1' is not a valid host name").arg(name);
+    }
+    return {};
+}
+
+Expected<HostAndPort> HostAndPort::parse(const QString& text, quint16 defaultPort)
+{
+    const HostPortSyntax syntax = HostPortSyntax::split(text.trimmed());
+    switch (syntax.error) {
+    case HostPortSyntax::Error::None:
+        break;
+    case HostPortSyntax::Error::MissingBracket:
+        return Expected<HostAndPort>::failure(QStringLiteral("'%1': missing ']'").arg(text));
+    case HostPortSyntax::Error::AfterBracket:
+        return Expected<HostAndPort>::failure(QStringLiteral("'%1' is not HOST:PORT").arg(text));
+    case HostPortSyntax::Error::UnbracketedColons:
+        return Expected<HostAndPort>::failure(
+            QStringLiteral("'%1': write IPv6 addresses in brackets, e.g. [2001:db8::1]:25").arg(text));
+    }
+    if (syntax.bracketed && QHostAddress(syntax.host).protocol() != QAbstractSocket::IPv6Protocol)
+        return Expected<HostAndPort>::failure(QStringLiteral("'%1' is not an IPv6 address").arg(syntax.host));
+    HostAndPort result;
+    result.port = defaultPort;
+    if (!syntax.port.isEmpty()) { // "host:" keeps the default port
+        bool ok = false;
+        const uint port = syntax.port.toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return Expected<HostAndPort>::failure(
+                QStringLiteral("'%1' is not a port between 1 and 65535").arg(syntax.port));
+        result.port = quint16(port);
+    }
+    const QString problem = validateHost(syntax.host);
+    if (!problem.isEmpty())
+        return Expected<HostAndPort>::failure(problem);
+    result.host = syntax.host.toLower();
+    return result;
+}
+
+QString HostAndPort::toString() const
+{
+    if (host.contains(QLatin1Char(':')))
+        return QStringLiteral("[%1]:%2").arg(host).arg(port);
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+} // namespace RelayDesk

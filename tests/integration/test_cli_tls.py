@@ -1,0 +1,130 @@
+"""The listener certificate on the admin command line: relaydesk tls show | import-pem | import-pkcs12 | generate.
+
+Run by ctest; RELAYDESK_BIN points at the relaydesk binary. Pairs are made with the openssl command. A refused
+import changes no setting and leaves no file in the data directory's tls/ folder; imported keys are 0600.
+"""
+import json
+import os
+import stat
+import subprocess
+import tempfile
+import unittest
+
+BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
+
+
+def make_pair(directory, name):
+    cert, key = os.path.join(directory, name + ".crt"), os.path.join(directory, name + ".key")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                    "-keyout", key, "-out", cert, "-days", "30", "-subj", "/CN=%s.example" % name],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+class CliTlsTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.data = os.path.join(self.tmp.name, "data")
+        self.source = os.path.join(self.tmp.name, "source")
+        os.mkdir(self.source)
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def run_cli(self, *args, json_output=False, stdin=None):
+        cmd = [BIN, "--data-dir", self.data] + (["--json"] if json_output else []) + list(args)
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, input=stdin,
+                              stdin=None if stdin is not None else subprocess.DEVNULL)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    def ok_json(self, *args, stdin=None):
+        code, out, err = self.run_cli(*args, json_output=True, stdin=stdin)
+        self.assertEqual(code, 0, f"{args}: {err}")
+        return json.loads(out)
+
+    def refused(self, code, *args, message, stdin=None):
+        before = self.setting("tls.certificate"), self.setting("tls.key")
+        got, out, err = self.run_cli(*args, stdin=stdin)
+        self.assertEqual(got, code, f"{args}: stdout={out!r} stderr={err!r}")
+        self.assertEqual(out, "")
+        self.assertTrue(err.startswith("relaydesk: "), err)
+        self.assertIn(message, err)
+        self.assertEqual((self.setting("tls.certificate"), self.setting("tls.key")), before)
+        self.assertEqual(self.tls_files(), [])
+
+    def setting(self, key):
+        return self.ok_json("config", "get", key)["value"]
+
+    def tls_files(self):
+        folder = os.path.join(self.data, "tls")
+        return sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+
+    def assert_owner_only(self, path):
+        self.assertEqual(stat.S_IMODE(os.stat(path).st_mode) & 0o077, 0, path)
+
+    def test_show_before_anything_is_set(self):
+        shown = self.ok_json("tls", "show")
+        self.assertTrue(shown["generated"])
+        code, out, err = self.run_cli("tls", "show")
+        self.assertEqual(code, 0, err)
+        self.assertIn("generated when the relay first starts", out)
+
+    def test_import_pem_copies_the_pair_and_uses_it(self):
+        cert, key = make_pair(self.source, "a")
+        result = self.ok_json("tls", "import-pem", cert, key)
+        self.assertEqual(result["action"], "import-pem")
+        self.assertTrue(result["certificate"].startswith(os.path.join(self.data, "tls", "imported-")))
+        self.assertIn("a.example", result["subject"])
+        self.assert_owner_only(result["key"])
+        self.assertEqual(self.setting("tls.certificate"), result["certificate"])
+        self.assertEqual(self.setting("tls.key"), result["key"])
+        shown = self.ok_json("tls", "show")
+        self.assertFalse(shown["generated"])
+        self.assertEqual(shown["sha256"], result["sha256"])
+        self.assertIsNone(shown["problem"])
+
+    def test_a_mismatched_pem_pair_is_refused(self):
+        cert, _ = make_pair(self.source, "a")
+        _, key = make_pair(self.source, "b")
+        self.refused(1, "tls", "import-pem", cert, key, message="does not belong to the certificate in " + cert)
+        self.refused(1, "tls", "import-pem", cert, os.path.join(self.source, "none.key"), message="cannot read")
+        self.refused(2, "tls", "import-pem", cert, message="missing argument")
+
+    def test_import_pkcs12_with_the_password_on_stdin(self):
+        cert, key = make_pair(self.source, "p")
+        p12 = os.path.join(self.source, "p.p12")
+        subprocess.run(["openssl", "pkcs12", "-export", "-in", cert, "-inkey", key, "-out", p12,
+                        "-passout", "pass:s3cret"], check=True, capture_output=True)
+        self.refused(1, "tls", "import-pkcs12", p12, "--password-stdin", stdin="wrong\n",
+                     message="the password is wrong")
+        self.refused(1, "tls", "import-pkcs12", p12, message="the password is wrong")
+        self.refused(2, "tls", "import-pkcs12", p12, "--password-stdin", stdin="", message="no password")
+        result = self.ok_json("tls", "import-pkcs12", p12, "--password-stdin", stdin="s3cret\n")
+        self.assertIn("p.example", result["subject"])
+        self.assert_owner_only(result["key"])
+        self.assertEqual(self.setting("tls.key"), result["key"])
+
+    def test_generate_for_a_hostname(self):
+        self.refused(1, "tls", "generate", "--hostname", "not a host", message="is not a valid host name")
+        result = self.ok_json("tls", "generate", "--hostname", "relay.example")
+        self.assertIn("relay.example", result["subject"])
+        self.assertTrue(os.path.basename(result["certificate"]).startswith("selfsigned-"))
+        self.assert_owner_only(result["key"])
+        code, out, err = self.run_cli("tls", "generate")
+        self.assertEqual(code, 0, err)
+        self.assertIn("when the relay restarts", out)
+
+    def test_config_set_of_the_pair_still_works(self):
+        cert, key = make_pair(self.source, "c")
+        code, out, err = self.run_cli("config", "set", "tls.certificate", cert, "tls.key", key)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.ok_json("tls", "show")["certificate"], cert)
+
+    def test_unknown_subcommand_is_a_usage_error(self):
+        code, out, err = self.run_cli("tls", "rotate")
+        self.assertEqual(code, 2)
+        self.assertIn("tls: unknown subcommand 'rotate'", err)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

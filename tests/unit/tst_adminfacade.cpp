@@ -1,0 +1,333 @@
+#include "core/admin/admin.h"
+#include "core/tls/certificategenerator.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace RelayDesk;
+
+/// The admin facade: one validation and one error text per operation, several settings stored together or
+/// not at all, certificate imports refused before anything changes.
+class TestAdminFacade : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void agentValidation();
+    void agentCreateHasACredential();
+    void agentSaveCreatesAndUpdates();
+    void settingProblems();
+    void settingsAreAllOrNothing();
+    void certificatePairIsCheckedAsAPair();
+    void routesAndPolicies();
+    void smarthostSetAndClear();
+    void importPemCopiesThePair();
+    void importPemRefusesAMismatchedPair();
+    void importPemRefusesAnExpiredCertificate();
+    void importPkcs12RefusesAWrongPassword();
+    void generateRefusesABadHostname();
+    void currentCertificate();
+    void lockoutsAndLog();
+
+private:
+    static QString generated(const QString& dir, const QString& name, int days = 825);
+    static QStringList tlsFiles(const QString& dataDir);
+};
+
+QString TestAdminFacade::generated(const QString& dir, const QString& name, int days)
+{
+    const QString base = dir + QLatin1Char('/') + name;
+    const Status status =
+        CertificateGenerator::generate(base + QStringLiteral(".crt"), base + QStringLiteral(".key"),
+                                       name + QStringLiteral(".example"), days);
+    return status ? base : QString();
+}
+
+QStringList TestAdminFacade::tlsFiles(const QString& dataDir)
+{
+    return QDir(dataDir + QStringLiteral("/tls")).entryList(QDir::Files);
+}
+
+void TestAdminFacade::agentValidation()
+{
+    Test::TempDataDir dir;
+    AgentAdmin agents = Admin(dir.path()).agents();
+    QVERIFY(!AgentAdmin::nameProblem(QStringLiteral("bad name!")).isEmpty());
+    QVERIFY(AgentAdmin::nameProblem(QStringLiteral("Billing")).isEmpty());
+    const auto refused = agents.create(QStringLiteral("bad name!"), {}, {});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), AgentAdmin::nameProblem(QStringLiteral("bad name!")));
+    QCOMPARE(agents.list()->size(), 0);
+    QVERIFY(!agents.remove(QStringLiteral("nobody")));
+    QVERIFY(!agents.createCredential(QStringLiteral("nobody")));
+}
+
+void TestAdminFacade::agentCreateHasACredential()
+{
+    Test::TempDataDir dir;
+    AgentAdmin agents = Admin(dir.path()).agents();
+    const auto created = agents.create(QStringLiteral("Billing"),
+                                       {CidrRange::parse(QStringLiteral("192.0.2.0/24")).value()}, {});
+    QVERIFY2(created, qPrintable(created.error()));
+    QVERIFY(!created->credential.password.isEmpty());
+    QCOMPARE(agents.agentNameOf(created->credential.credential), QStringLiteral("Billing"));
+    QCOMPARE(agents.credentials(QStringLiteral("Billing"))->size(), 1);
+    // A second agent of the same name is refused whole: no second credential either.
+    QVERIFY(!agents.create(QStringLiteral("Billing"), {}, {}));
+    QCOMPARE(agents.list()->size(), 1);
+    QCOMPARE(agents.credentials(QStringLiteral("Billing"))->size(), 1);
+}
+
+void TestAdminFacade::agentSaveCreatesAndUpdates()
+{
+    Test::TempDataDir dir;
+    AgentAdmin agents = Admin(dir.path()).agents();
+    MailAgent wanted;
+    wanted.name = QStringLiteral("Printers");
+    wanted.enabled = false;
+    wanted.trustedDevices = {CidrRange::parse(QStringLiteral("192.0.2.50")).value()};
+    const auto saved = agents.save(wanted);
+    QVERIFY2(saved, qPrintable(saved.error()));
+    QVERIFY(saved->id != 0);
+    QVERIFY(!agents.agent(QStringLiteral("Printers"))->enabled);
+    MailAgent edited = saved.value();
+    edited.description = QStringLiteral("scanners too");
+    QVERIFY(agents.save(edited));
+    QCOMPARE(agents.agent(QStringLiteral("Printers"))->description, QStringLiteral("scanners too"));
+}
+
+void TestAdminFacade::settingProblems()
+{
+    QCOMPARE(SettingsAdmin::problem(QStringLiteral("no.such"), QStringLiteral("1")),
+             QStringLiteral("unknown setting 'no.such'"));
+    QCOMPARE(SettingsAdmin::problem(QStringLiteral("limits.max_recipients"), QStringLiteral("-5")),
+             QStringLiteral("limits.max_recipients: '-5' is not a positive whole number"));
+    QCOMPARE(SettingsAdmin::valueProblem(QStringLiteral("limits.max_recipients"), QStringLiteral("-5")),
+             QStringLiteral("'-5' is not a positive whole number"));
+    QVERIFY(SettingsAdmin::problem(QStringLiteral("limits.max_recipients"), QStringLiteral("7")).isEmpty());
+    QVERIFY(SettingsAdmin::definition(QStringLiteral("listener.lan.enabled"))->isBoolean());
+    QVERIFY(!SettingsAdmin::definition(QStringLiteral("no.such")));
+    QVERIFY(!SettingsAdmin::definitions().isEmpty());
+}
+
+void TestAdminFacade::settingsAreAllOrNothing()
+{
+    Test::TempDataDir dir;
+    SettingsAdmin settings = Admin(dir.path()).settings();
+    const QString before = settings.value(QStringLiteral("limits.max_recipients"));
+    // The set's one error text is the same as problem()'s, and the good value is not stored either.
+    const Status refused = settings.set({{QStringLiteral("limits.max_recipients"), QStringLiteral("77")},
+                                         {QStringLiteral("delivery.retry_first"), QStringLiteral("-5")}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(),
+             SettingsAdmin::problem(QStringLiteral("delivery.retry_first"), QStringLiteral("-5")));
+    QCOMPARE(settings.value(QStringLiteral("limits.max_recipients")), before);
+    QVERIFY(!settings.set({{QStringLiteral("limits.max_recipients"), QStringLiteral("77")},
+                           {QStringLiteral("no.such"), QStringLiteral("1")}}));
+    QCOMPARE(settings.value(QStringLiteral("limits.max_recipients")), before);
+
+    QVERIFY(settings.set({{QStringLiteral("limits.max_recipients"), QStringLiteral("77")},
+                          {QStringLiteral("delivery.retry_first"), QStringLiteral("120")}}));
+    QCOMPARE(settings.get(QStringLiteral("limits.max_recipients"))->value, QStringLiteral("77"));
+    QVERIFY(!settings.get(QStringLiteral("limits.max_recipients"))->isDefault());
+    QVERIFY(settings.reset(QStringLiteral("limits.max_recipients")));
+    QVERIFY(settings.get(QStringLiteral("limits.max_recipients"))->isDefault());
+    QVERIFY(!settings.get(QStringLiteral("no.such")));
+}
+
+void TestAdminFacade::certificatePairIsCheckedAsAPair()
+{
+    Test::TempDataDir dir;
+    const QString a = generated(dir.path(), QStringLiteral("a"));
+    const QString b = generated(dir.path(), QStringLiteral("b"));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    SettingsAdmin settings = Admin(dir.path()).settings();
+    const Status refused = settings.set({{QStringLiteral("tls.certificate"), a + QStringLiteral(".crt")},
+                                         {QStringLiteral("tls.key"), b + QStringLiteral(".key")}});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("does not belong to the certificate")),
+             qPrintable(refused.error()));
+    QVERIFY(settings.value(QStringLiteral("tls.certificate")).isEmpty());
+    QVERIFY(settings.value(QStringLiteral("tls.key")).isEmpty());
+    QVERIFY(settings.set({{QStringLiteral("tls.certificate"), a + QStringLiteral(".crt")},
+                          {QStringLiteral("tls.key"), a + QStringLiteral(".key")}}));
+}
+
+void TestAdminFacade::routesAndPolicies()
+{
+    Test::TempDataDir dir;
+    RouteAdmin routes = Admin(dir.path()).routes();
+    QVERIFY(!RouteAdmin::parseRoute(QStringLiteral("not a domain"), QStringLiteral("192.0.2.1"), {}));
+    QCOMPARE(RouteAdmin::parseRoute(QStringLiteral("example.com"), QStringLiteral("192.0.2.1"),
+                                    QStringLiteral("sometimes"))
+                 .error(),
+             QStringLiteral("'sometimes' is not none, opportunistic, required, verify or implicit"));
+    const auto implicit = RouteAdmin::parseRoute(QStringLiteral("Example.COM"), QStringLiteral("192.0.2.1"),
+                                                 QStringLiteral("implicit"));
+    QVERIFY(implicit);
+    QCOMPARE(implicit->pattern, QStringLiteral("example.com"));
+    QCOMPARE(implicit->port, quint16(465));
+    QCOMPARE(RouteAdmin::tlsName(implicit.value()), QStringLiteral("implicit"));
+    QVERIFY(routes.setRoute(implicit.value()));
+    QCOMPARE(routes.routes()->size(), 1);
+    QCOMPARE(routes.removeRoute(QStringLiteral("other.example")).error(),
+             QStringLiteral("no route for 'other.example'"));
+    QVERIFY(routes.removeRoute(QStringLiteral("example.com")));
+    QCOMPARE(routes.routes()->size(), 0);
+
+    QVERIFY(!RouteAdmin::parsePolicy(QStringLiteral("VERIFY")));
+    QVERIFY(routes.setTlsPolicy(QStringLiteral("partner.example"),
+                                RouteAdmin::parsePolicy(QStringLiteral("verify")).value()));
+    QCOMPARE(routes.tlsPolicies()->value(QStringLiteral("partner.example")), TlsPolicy::Verify);
+    QCOMPARE(routes.removeTlsPolicy(QStringLiteral("other.example")).error(),
+             QStringLiteral("no TLS policy for 'other.example'"));
+    QVERIFY(routes.removeTlsPolicy(QStringLiteral("partner.example")));
+}
+
+void TestAdminFacade::smarthostSetAndClear()
+{
+    Test::TempDataDir dir;
+    RouteAdmin routes = Admin(dir.path()).routes();
+    SmarthostSettings smarthost{QStringLiteral("smtp.example.net"), 587, QStringLiteral("starttls"),
+                                QStringLiteral("relay"), "s3cret"};
+    QVERIFY(routes.setSmarthost(smarthost));
+    auto config = routes.smarthost();
+    QCOMPARE(config->host, QStringLiteral("smtp.example.net"));
+    QCOMPARE(config->password, QByteArray("s3cret"));
+    QCOMPARE(QFile::permissions(dir.path() + QStringLiteral("/smarthost.secret")) & 0x0077,
+             QFileDevice::Permissions());
+    // A bad TLS mode is refused whole: the host stays what it was.
+    SmarthostSettings bad = smarthost;
+    bad.host = QStringLiteral("other.example.net");
+    bad.tls = QStringLiteral("sometimes");
+    const Status refused = routes.setSmarthost(bad);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(QStringLiteral("delivery.smarthost_tls: ")),
+             qPrintable(refused.error()));
+    QCOMPARE(routes.smarthost()->host, QStringLiteral("smtp.example.net"));
+    bad.tls = QStringLiteral("starttls");
+    bad.username = QStringLiteral("two\nlines");
+    QVERIFY(!routes.setSmarthost(bad));
+    QVERIFY(routes.clearSmarthost());
+    QVERIFY(routes.smarthost()->host.isEmpty());
+    QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/smarthost.secret")));
+}
+
+void TestAdminFacade::importPemCopiesThePair()
+{
+    Test::TempDataDir dir;
+    QTemporaryDir source;
+    const QString a = generated(source.path(), QStringLiteral("a"));
+    CertificateAdmin certificates = Admin(dir.path()).certificates();
+    const auto imported = certificates.importPem(a + QStringLiteral(".crt"), a + QStringLiteral(".key"));
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QVERIFY(imported->certificatePath.startsWith(dir.path() + QStringLiteral("/tls/imported-")));
+    QCOMPARE(QFile::permissions(imported->keyPath) & 0x0077, QFileDevice::Permissions());
+    const SettingsAdmin settings = Admin(dir.path()).settings();
+    QCOMPARE(settings.value(QStringLiteral("tls.certificate")), imported->certificatePath);
+    QCOMPARE(settings.value(QStringLiteral("tls.key")), imported->keyPath);
+    const auto current = certificates.current();
+    QVERIFY(current && !current->generated);
+    QCOMPARE(current->fingerprint, imported->fingerprint);
+    QVERIFY(current->problem.isEmpty());
+}
+
+void TestAdminFacade::importPemRefusesAMismatchedPair()
+{
+    Test::TempDataDir dir;
+    QTemporaryDir source;
+    const QString a = generated(source.path(), QStringLiteral("a"));
+    const QString b = generated(source.path(), QStringLiteral("b"));
+    const auto refused =
+        Admin(dir.path()).certificates().importPem(a + QStringLiteral(".crt"), b + QStringLiteral(".key"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(
+                 QStringLiteral("does not belong to the certificate in %1").arg(a + QStringLiteral(".crt"))),
+             qPrintable(refused.error()));
+    QCOMPARE(tlsFiles(dir.path()), QStringList());
+    QVERIFY(Admin(dir.path()).settings().value(QStringLiteral("tls.certificate")).isEmpty());
+}
+
+void TestAdminFacade::importPemRefusesAnExpiredCertificate()
+{
+    Test::TempDataDir dir;
+    QTemporaryDir source;
+    const QString old = generated(source.path(), QStringLiteral("old"), -1);
+    const auto refused = Admin(dir.path())
+                             .certificates()
+                             .importPem(old + QStringLiteral(".crt"), old + QStringLiteral(".key"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("expired on")), qPrintable(refused.error()));
+    QCOMPARE(tlsFiles(dir.path()), QStringList());
+    const auto missing =
+        Admin(dir.path())
+            .certificates()
+            .importPem(source.path() + QStringLiteral("/none.crt"), old + QStringLiteral(".key"));
+    QVERIFY(!missing);
+    QCOMPARE(tlsFiles(dir.path()), QStringList());
+}
+
+void TestAdminFacade::importPkcs12RefusesAWrongPassword()
+{
+    Test::TempDataDir dir;
+    QTemporaryDir source;
+    const QString a = generated(source.path(), QStringLiteral("a"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
+                   a + QStringLiteral(".crt"), QStringLiteral("-inkey"), a + QStringLiteral(".key"),
+                   QStringLiteral("-out"), a + QStringLiteral(".p12"), QStringLiteral("-passout"),
+                   QStringLiteral("pass:s3cret")});
+    if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0)
+        QSKIP("the openssl command is needed to make a PKCS#12 file");
+    CertificateAdmin certificates = Admin(dir.path()).certificates();
+    const auto refused = certificates.importPkcs12(a + QStringLiteral(".p12"), "wrong");
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("the password is wrong")), qPrintable(refused.error()));
+    QCOMPARE(tlsFiles(dir.path()), QStringList());
+    const auto imported = certificates.importPkcs12(a + QStringLiteral(".p12"), "s3cret");
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(QFile::permissions(imported->keyPath) & 0x0077, QFileDevice::Permissions());
+}
+
+void TestAdminFacade::generateRefusesABadHostname()
+{
+    Test::TempDataDir dir;
+    CertificateAdmin certificates = Admin(dir.path()).certificates();
+    const auto refused = certificates.generateSelfSigned(QStringLiteral("not a host"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), QStringLiteral("'not a host' is not a valid host name"));
+    QCOMPARE(tlsFiles(dir.path()), QStringList());
+    const auto made = certificates.generateSelfSigned(QStringLiteral("relay.example"));
+    QVERIFY2(made, qPrintable(made.error()));
+    QVERIFY(made->subject.contains(QStringLiteral("relay.example")));
+}
+
+void TestAdminFacade::currentCertificate()
+{
+    Test::TempDataDir dir;
+    const auto none = Admin(dir.path()).certificates().current();
+    QVERIFY(none);
+    QVERIFY(none->generated);
+    QVERIFY(none->certificatePath.isEmpty());
+}
+
+void TestAdminFacade::lockoutsAndLog()
+{
+    Test::TempDataDir dir;
+    const Admin admin(dir.path());
+    QCOMPARE(admin.security().lockouts()->size(), 0);
+    QVERIFY(!admin.security().unlock(QHostAddress(QStringLiteral("192.0.2.1"))));
+    QVERIFY(LogAdmin::parseTime(QStringLiteral("1d")));
+    QVERIFY(!LogAdmin::parseTime(QStringLiteral("yesterday")));
+    const auto purged = admin.log().purge();
+    QVERIFY2(purged, qPrintable(purged.error()));
+    QCOMPARE(purged->attempts, 0);
+    QVERIFY(purged->logCutoff > 0);
+}
+
+QTEST_GUILESS_MAIN(TestAdminFacade)
+#include "tst_adminfacade.moc"
