@@ -19,6 +19,9 @@ for target in $targets; do
   work="$build/fuzz-long/$target"
   mkdir -p "$work/corpus"
   cp -n "$here/tests/fuzz/corpus/$target"/* "$work/corpus/" 2>/dev/null || true
+  for seed in "$build/tests/fuzz/dialog-seeds/$target"/*; do # made from tests/dialogs by the build
+    if [ -f "$seed" ]; then cp -n "$seed" "$work/corpus/dialog-$(basename "$seed")"; fi
+  done
   echo "== $target: ${seconds}s"
   if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
       -jobs="$jobs" -workers="$jobs" -dict="$here/tests/fuzz/smtp.dict" -artifact_prefix="$work/" \

@@ -7,6 +7,8 @@
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
 #include "core/store/messagespool.h"
+#include "core/util/queueid.h"
+#include "core/util/tracedate.h"
 #include "core/tls/tlsversion.h"
 #include "core/util/clock.h"
 
@@ -288,6 +290,16 @@ void SubmissionSession::commitMessage(const SubmittedMessage& message)
                                 worker, [worker, id, failure] { worker->deliverCommitResult(id, failure); },
                                 Qt::QueuedConnection);
                         });
+}
+
+QString SubmissionSession::newQueueId()
+{
+    return generateQueueId();
+}
+
+QByteArray SubmissionSession::traceDate()
+{
+    return TraceDate::now();
 }
 
 void SubmissionSession::onCommitResult(CommitFailure failure)

@@ -48,6 +48,8 @@ private:
     bool isAuthLockedOut() override;
     void verifyCredentials(const QByteArray& username, const QByteArray& password) override;
     void commitMessage(const SubmittedMessage& message) override;
+    QString newQueueId() override;
+    QByteArray traceDate() override;
     void stateChanged() override;
 
     void onReadyRead();

@@ -19,16 +19,7 @@ std::optional<QByteArray> decodeBase64(const QByteArray& text)
 
 void SmtpServerProtocol::handleAuth(const SmtpCommand& command)
 {
-    if (m_policy.kind == ListenerKind::Lan)
-        return protocolError(503, "5.5.1", "AUTH is not available on the LAN relay listener");
-    if (!m_tls)
-        return protocolError(538, "5.7.11", "Encryption required for requested authentication mechanism");
-    if (!m_extended)
-        return protocolError(503, "5.5.1", "Send EHLO first");
-    if (m_authenticated)
-        return protocolError(503, "5.5.1", "Already authenticated");
-    if (m_sender)
-        return protocolError(503, "5.5.1", "AUTH not allowed during a mail transaction");
+    // Where AUTH is allowed at all is in the phase table (SmtpServerProtocol::ruleFor).
     if (m_endpoint.isAuthLockedOut())
         return reply(421, "4.7.0", "Too many failed authentication attempts; try again later", true);
 

@@ -16,7 +16,8 @@ enum class AuthOutcome
     Busy ///< too many AUTH checks from this address under way; try again later
 };
 
-/// What the pure server protocol asks of the world around it (STYLE rule 2: protocol without sockets).
+/// What the pure server protocol asks of the world around it: the protocol touches no socket, no clock and
+/// no random generator, so a scripted endpoint pins every line it writes (docs/protocols.md).
 /// Asynchronous requests are answered by calling back into SmtpServerProtocol.
 class SmtpServerEndpoint
 {
@@ -29,7 +30,11 @@ public:
     virtual void verifyCredentials(const QByteArray& username,
                                    const QByteArray& password) = 0;  ///< answer: authFinished()
     virtual void commitMessage(const SubmittedMessage& message) = 0; ///< answer: commitFinished()
-    virtual void stateChanged() {}                                   ///< for live session views
+    /// The id of the message about to be committed: named in its Received: field and in the 250 reply.
+    virtual QString newQueueId() = 0;
+    /// The current time as an RFC 5322 3.3 date-time, for the Received: field (RFC 5321 4.4).
+    virtual QByteArray traceDate() = 0;
+    virtual void stateChanged() {} ///< for live session views
 };
 
 } // namespace RelayDesk

@@ -1,8 +1,8 @@
 #include "core/smtp/smtpserverprotocol.h"
 #include "core/smtp/mailpath.h"
 #include "core/smtp/traceheaders.h"
-#include "core/util/queueid.h"
-#include "core/util/tracedate.h"
+
+#include <iterator>
 
 namespace RelayDesk {
 
@@ -10,16 +10,104 @@ namespace {
 
 // RFC 5321 4.5.3.1.4: a command line is at most 512 octets with its CRLF. RFC 4954 4: an AUTH command with
 // its initial response, and each AUTH response line, may be up to 12288 octets. The reader takes lines up to
-// the larger limit; handleLine() holds every other command to the smaller one.
+// the larger limit; the phase table holds every other command to the smaller one.
 constexpr int maxCommandLine = 512;
 constexpr int maxAuthLine = 12288;
 
-bool isAuthCommand(const QByteArray& line)
+} // namespace
+
+const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb)
 {
-    return line.size() > 5 && line.first(5).toUpper() == "AUTH ";
+    using S = SmtpServerProtocol;
+    using V = SmtpVerb;
+    using N = Need;
+    // The phase table (docs/protocols.md): which command is allowed when, and the reply each refusal gets.
+    // Refusals are checked in order; every one counts as a protocol error (maxErrors).
+    // clang-format off
+    static constexpr CommandRule rules[] = {
+        {V::Helo, maxCommandLine, {}, &S::handleHelo},
+        {V::Ehlo, maxCommandLine, {}, &S::handleEhlo},
+        // RFC 3207 4
+        {V::StartTls, maxCommandLine, {
+            {N::TlsOff, 503, "5.5.1", "TLS already active"},
+            {N::TlsOffered, 454, "4.7.0", "TLS not available"},
+            {N::NoArgument, 501, "5.5.4", "STARTTLS takes no arguments"}}, &S::handleStartTls},
+        // RFC 4954 4; AUTH only over TLS and never on the LAN relay listener (no open relay,
+        // docs/architecture.md)
+        {V::Auth, maxAuthLine, {
+            {N::NotLan, 503, "5.5.1", "AUTH is not available on the LAN relay listener"},
+            {N::TlsOn, 538, "5.7.11", "Encryption required for requested authentication mechanism"},
+            {N::Extended, 503, "5.5.1", "Send EHLO first"},
+            {N::NotAuthenticated, 503, "5.5.1", "Already authenticated"},
+            {N::NoTransaction, 503, "5.5.1", "AUTH not allowed during a mail transaction"}}, &S::handleAuth},
+        // RFC 5321 4.1.4: MAIL only after a greeting and outside a transaction; relaying only for an
+        // authenticated client or a trusted device (no open relay, docs/architecture.md)
+        {V::Mail, maxCommandLine, {
+            {N::Greeted, 503, "5.5.1", "Send HELO/EHLO first"},
+            {N::NoTransaction, 503, "5.5.1", "Nested MAIL command"},
+            {N::TrustedOnLan, 550, "5.7.1", "Relay access denied: %1 is not a trusted device"},
+            {N::AuthenticatedOffLan, 530, "5.7.0", "Authentication required"}}, &S::handleMail},
+        {V::Rcpt, maxCommandLine, {
+            {N::InTransaction, 503, "5.5.1", "Need MAIL before RCPT"}}, &S::handleRcpt},
+        {V::Data, maxCommandLine, {
+            {N::NoArgument, 501, "5.5.4", "DATA takes no arguments"},
+            {N::InTransaction, 503, "5.5.1", "Need MAIL before DATA"},
+            {N::HasRecipients, 554, "5.5.1", "No valid recipients"}}, &S::handleData},
+        {V::Rset, maxCommandLine, {
+            {N::NoArgument, 501, "5.5.4", "RSET takes no arguments"}}, &S::handleRset},
+        {V::Noop, maxCommandLine, {}, &S::handleNoop},
+        {V::Quit, maxCommandLine, {}, &S::handleQuit},
+        {V::Vrfy, maxCommandLine, {}, &S::handleVrfy},
+        {V::Help, maxCommandLine, {}, &S::handleHelp},
+        {V::Expn, maxCommandLine, {{N::Never, 502, "5.5.1", "EXPN not available"}}, nullptr},
+        {V::Bdat, maxCommandLine, {
+            {N::Never, 502, "5.5.1", "BDAT not implemented (CHUNKING is not offered)"}}, nullptr},
+        {V::Unknown, maxCommandLine, {{N::Never, 500, "5.5.2", "Command not recognized"}}, nullptr},
+    };
+    // clang-format on
+    for (const CommandRule& rule : rules) {
+        if (rule.verb == verb)
+            return rule;
+    }
+    return rules[std::size(rules) - 1];
 }
 
-} // namespace
+bool SmtpServerProtocol::meets(Need need, const SmtpCommand& command) const
+{
+    switch (need) {
+    case Need::Nothing:
+        return true;
+    case Need::NoArgument:
+        return command.argument.isEmpty();
+    case Need::TlsOff:
+        return !m_tls;
+    case Need::TlsOffered:
+        return m_policy.tlsAvailable;
+    case Need::TlsOn:
+        return m_tls;
+    case Need::NotLan:
+        return m_policy.kind != ListenerKind::Lan;
+    case Need::Greeted:
+        return !m_helo.isEmpty();
+    case Need::Extended:
+        return m_extended;
+    case Need::NotAuthenticated:
+        return !m_authenticated;
+    case Need::NoTransaction:
+        return !m_sender;
+    case Need::InTransaction:
+        return m_sender.has_value();
+    case Need::HasRecipients:
+        return !m_recipients.isEmpty();
+    case Need::TrustedOnLan:
+        return m_policy.kind != ListenerKind::Lan || m_trusted;
+    case Need::AuthenticatedOffLan:
+        return m_policy.kind == ListenerKind::Lan || m_authenticated;
+    case Need::Never:
+        return false;
+    }
+    return false;
+}
 
 SmtpServerProtocol::SmtpServerProtocol(SmtpServerEndpoint& endpoint, SessionPolicy policy, SessionPeer peer)
     : m_endpoint(endpoint), m_policy(std::move(policy)), m_peer(std::move(peer)), m_lines(maxAuthLine)
@@ -84,7 +172,7 @@ void SmtpServerProtocol::resetTransaction()
 
 bool SmtpServerProtocol::authAllowedHere() const
 {
-    // Contract 2: AUTH only over TLS, and never on the LAN relay listener.
+    // AUTH only over TLS, and never on the LAN relay listener (no open relay, docs/architecture.md).
     return m_policy.kind != ListenerKind::Lan && m_tls;
 }
 
@@ -142,9 +230,11 @@ void SmtpServerProtocol::handleLine(const QByteArray& line)
     }
     if (m_accessWithdrawn)
         return closeForWithdrawnAccess();
-    if (line.size() + 2 > maxCommandLine && !isAuthCommand(line))
+    const SmtpCommand command = parseCommandLine(line);
+    const CommandRule& rule = ruleFor(command.verb);
+    if (line.size() + 2 > rule.maxLine)
         return protocolError(500, "5.5.6", "Line too long");
-    handleCommand(parseCommandLine(line));
+    handleCommand(command, rule);
 }
 
 void SmtpServerProtocol::accessWithdrawn()
@@ -163,61 +253,30 @@ void SmtpServerProtocol::closeForWithdrawnAccess()
         true);
 }
 
-void SmtpServerProtocol::handleCommand(const SmtpCommand& command)
+void SmtpServerProtocol::handleCommand(const SmtpCommand& command, const CommandRule& rule)
 {
-    switch (command.verb) {
-    case SmtpVerb::Helo:
-        handleEhlo(command, false);
-        break;
-    case SmtpVerb::Ehlo:
-        handleEhlo(command, true);
-        break;
-    case SmtpVerb::StartTls:
-        handleStartTls(command);
-        break;
-    case SmtpVerb::Auth:
-        handleAuth(command);
-        break;
-    case SmtpVerb::Mail:
-        handleMail(command);
-        break;
-    case SmtpVerb::Rcpt:
-        handleRcpt(command);
-        break;
-    case SmtpVerb::Data:
-        handleData(command);
-        break;
-    case SmtpVerb::Rset:
-        if (!command.argument.isEmpty())
-            return protocolError(501, "5.5.4", "RSET takes no arguments");
-        resetTransaction();
-        reply(250, "2.0.0", "Reset OK");
-        break;
-    case SmtpVerb::Noop:
-        reply(250, "2.0.0", "OK");
-        break;
-    case SmtpVerb::Quit:
-        reply(221, "2.0.0", m_policy.hostname + " closing connection", true);
-        break;
-    case SmtpVerb::Vrfy:
-        reply(252, "2.5.0", "Cannot VRFY user, but will accept message and attempt delivery");
-        break;
-    case SmtpVerb::Expn:
-        protocolError(502, "5.5.1", "EXPN not available");
-        break;
-    case SmtpVerb::Help:
-        reply(214, "2.0.0", "RelayDesk: see RFC 5321 for the commands");
-        break;
-    case SmtpVerb::Bdat:
-        protocolError(502, "5.5.1", "BDAT not implemented (CHUNKING is not offered)");
-        break;
-    case SmtpVerb::Unknown:
-        protocolError(500, "5.5.2", "Command not recognized");
-        break;
+    for (const Refusal& refusal : rule.refusals) {
+        if (refusal.need == Need::Nothing)
+            break;
+        if (!meets(refusal.need, command))
+            return protocolError(
+                refusal.code, refusal.enhanced,
+                QByteArray(refusal.text).replace("%1", m_peer.address.toString().toLatin1()));
     }
+    (this->*rule.handler)(command);
 }
 
-void SmtpServerProtocol::handleEhlo(const SmtpCommand& command, bool extended)
+void SmtpServerProtocol::handleHelo(const SmtpCommand& command)
+{
+    greet(command, false);
+}
+
+void SmtpServerProtocol::handleEhlo(const SmtpCommand& command)
+{
+    greet(command, true);
+}
+
+void SmtpServerProtocol::greet(const SmtpCommand& command, bool extended)
 {
     const QByteArray domain = command.argument.trimmed();
     if (domain.isEmpty() || domain.contains(' '))
@@ -245,14 +304,34 @@ void SmtpServerProtocol::handleEhlo(const SmtpCommand& command, bool extended)
     m_endpoint.sendReply(r);
 }
 
-void SmtpServerProtocol::handleStartTls(const SmtpCommand& command)
+void SmtpServerProtocol::handleRset(const SmtpCommand&)
 {
-    if (m_tls)
-        return protocolError(503, "5.5.1", "TLS already active");
-    if (!m_policy.tlsAvailable)
-        return protocolError(454, "4.7.0", "TLS not available");
-    if (!command.argument.isEmpty())
-        return protocolError(501, "5.5.4", "STARTTLS takes no arguments");
+    resetTransaction();
+    reply(250, "2.0.0", "Reset OK");
+}
+
+void SmtpServerProtocol::handleNoop(const SmtpCommand&)
+{
+    reply(250, "2.0.0", "OK");
+}
+
+void SmtpServerProtocol::handleQuit(const SmtpCommand&)
+{
+    reply(221, "2.0.0", m_policy.hostname + " closing connection", true);
+}
+
+void SmtpServerProtocol::handleVrfy(const SmtpCommand&)
+{
+    reply(252, "2.5.0", "Cannot VRFY user, but will accept message and attempt delivery");
+}
+
+void SmtpServerProtocol::handleHelp(const SmtpCommand&)
+{
+    reply(214, "2.0.0", "RelayDesk: see RFC 5321 for the commands");
+}
+
+void SmtpServerProtocol::handleStartTls(const SmtpCommand&)
+{
     // RFC 3207 4.2 and CVE-2011-0411: nothing the client sent after STARTTLS may survive into the TLS
     // session.
     m_lines.discardPending();
@@ -282,17 +361,6 @@ void SmtpServerProtocol::tlsStarted(const QString& version, const QString& ciphe
 
 void SmtpServerProtocol::handleMail(const SmtpCommand& command)
 {
-    if (m_helo.isEmpty())
-        return protocolError(503, "5.5.1", "Send HELO/EHLO first");
-    if (m_sender)
-        return protocolError(503, "5.5.1", "Nested MAIL command");
-    // Contract 2: no open relay.
-    if (m_policy.kind == ListenerKind::Lan && !m_trusted)
-        return protocolError(550, "5.7.1",
-                             "Relay access denied: " + m_peer.address.toString().toLatin1() +
-                                 " is not a trusted device");
-    if (m_policy.kind != ListenerKind::Lan && !m_authenticated)
-        return protocolError(530, "5.7.0", "Authentication required");
     const MailPathResult parsed = parseMailFrom(command.argument);
     if (!parsed.ok) {
         ++m_errors;
@@ -327,8 +395,6 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
 
 void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
 {
-    if (!m_sender)
-        return protocolError(503, "5.5.1", "Need MAIL before RCPT");
     const MailPathResult parsed = parseRcptTo(command.argument);
     if (!parsed.ok) {
         ++m_errors;
@@ -346,14 +412,8 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
     reply(250, "2.1.5", "Recipient OK");
 }
 
-void SmtpServerProtocol::handleData(const SmtpCommand& command)
+void SmtpServerProtocol::handleData(const SmtpCommand&)
 {
-    if (!command.argument.isEmpty())
-        return protocolError(501, "5.5.4", "DATA takes no arguments");
-    if (!m_sender)
-        return protocolError(503, "5.5.1", "Need MAIL before DATA");
-    if (m_recipients.isEmpty())
-        return protocolError(554, "5.5.1", "No valid recipients");
     m_data = std::make_unique<DataReader>(m_policy.maxMessageSize);
     m_state = State::Data;
     reply(354, nullptr, "End data with <CR><LF>.<CR><LF>");
@@ -411,7 +471,7 @@ void SmtpServerProtocol::finishData()
         return process();
     }
     SubmittedMessage submitted;
-    submitted.queueId = generateQueueId();
+    submitted.queueId = m_endpoint.newQueueId();
     submitted.sender = *m_sender;
     submitted.recipients = m_recipients;
     submitted.agentId = m_agentId;
@@ -471,7 +531,7 @@ QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId) const
         agent.replace('"', "'").replace('\\', "/");
         header += "\r\n\t(Mail Agent \"" + agent + "\")";
     }
-    header += ";\r\n\t" + TraceDate::now() + "\r\n";
+    header += ";\r\n\t" + m_endpoint.traceDate() + "\r\n";
     return header;
 }
 

@@ -58,16 +58,64 @@ public:
     int messagesAccepted() const { return m_messagesAccepted; }
 
 private:
+    /// A condition a command needs before its handler runs; each is one cell of the phase table
+    /// (docs/protocols.md).
+    enum class Need : quint8
+    {
+        Nothing, ///< ends a rule's list of refusals
+        NoArgument,
+        TlsOff,
+        TlsOffered, ///< a certificate is loaded (SessionPolicy::tlsAvailable)
+        TlsOn,
+        NotLan,
+        Greeted,  ///< HELO or EHLO
+        Extended, ///< EHLO
+        NotAuthenticated,
+        NoTransaction,
+        InTransaction,
+        HasRecipients,
+        TrustedOnLan,        ///< on the LAN relay listener only for a trusted device
+        AuthenticatedOffLan, ///< on every other listener only after AUTH
+        Never                ///< the command is not offered
+    };
+    /// The reply a command gets when its session does not meet one Need (a protocol error).
+    struct Refusal
+    {
+        Need need = Need::Nothing;
+        int code = 0;
+        const char* enhanced = nullptr;
+        const char* text = nullptr; ///< "%1" stands for the client's address
+    };
+    using Handler = void (SmtpServerProtocol::*)(const SmtpCommand&);
+    /// One row of the phase table: the line limit of a verb, its refusals in the order they are checked,
+    /// and the handler that runs when none applies.
+    struct CommandRule
+    {
+        SmtpVerb verb = SmtpVerb::Unknown;
+        int maxLine = 512;
+        Refusal refusals[5] = {};
+        Handler handler = nullptr;
+    };
+    static const CommandRule& ruleFor(SmtpVerb verb);
+    bool meets(Need need, const SmtpCommand& command) const;
+
     void process();
     void handleLine(const QByteArray& line);
-    void handleCommand(const SmtpCommand& command);
-    void handleEhlo(const SmtpCommand& command, bool extended);
+    void handleCommand(const SmtpCommand& command, const CommandRule& rule);
+    void handleHelo(const SmtpCommand& command);
+    void handleEhlo(const SmtpCommand& command);
+    void greet(const SmtpCommand& command, bool extended);
     void handleStartTls(const SmtpCommand& command);
     void handleAuth(const SmtpCommand& command);
     void handleAuthData(const QByteArray& line);
     void handleMail(const SmtpCommand& command);
     void handleRcpt(const SmtpCommand& command);
     void handleData(const SmtpCommand& command);
+    void handleRset(const SmtpCommand& command);
+    void handleNoop(const SmtpCommand& command);
+    void handleQuit(const SmtpCommand& command);
+    void handleVrfy(const SmtpCommand& command);
+    void handleHelp(const SmtpCommand& command);
     void feedData(QByteArrayView bytes);
     void finishData();
     void finishAuth(const QByteArray& username, const QByteArray& password);

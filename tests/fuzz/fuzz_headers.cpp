@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const int received = TraceHeaders::countReceived(input);
     FUZZ_CHECK(received >= 0 && received <= input.count('\n') + 1);
     FUZZ_CHECK(TraceHeaders::countReceived(input, 3) == qMin(received, 3));
-    FUZZ_CHECK(received <= TraceHeaders::countReceived(input + "\r\n\r\nReceived: x\r\n"));
+    FUZZ_CHECK(received <= TraceHeaders::countReceived(QByteArray(input + "\r\n\r\nReceived: x\r\n")));
 
     const QByteArray header = DsnBuilder::headerSection(input);
     FUZZ_CHECK(input.startsWith(header));

@@ -56,6 +56,8 @@ public:
         FUZZ_CHECK(message.content.endsWith("\r\n") || message.content.isEmpty());
         pendingCommit = true;
     }
+    QString newQueueId() override { return QStringLiteral("q%1").arg(++queueIds, 15, 10, QLatin1Char('0')); }
+    QByteArray traceDate() override { return "01 Jan 2026 00:00:00 +0000"; }
 
     /// Completes what the protocol asked for; returns false when nothing was pending.
     bool answer(CommitFailure failure)
@@ -84,6 +86,7 @@ public:
     SmtpServerProtocol* protocol = nullptr;
     ListenerKind kind = ListenerKind::Submission;
     int finalReplies = 0;
+    int queueIds = 0;
     bool closed = false;
     bool lockedOut = false;
     bool tlsRequested = false;

@@ -1,29 +1,59 @@
 #pragma once
 
 #include "core/smtp/smtpserverendpoint.h"
+#include "tests/support/fakeclock.h"
 
 #include <QByteArray>
 #include <QList>
 
 namespace RelayDesk::Test {
 
-/// Records what an SmtpServerProtocol asks of its surroundings, so protocol tests read as dialogs.
+/// Records what an SmtpServerProtocol asks of its surroundings, so protocol tests read as dialogs. Queue ids
+/// ("q000000000000001", "q000000000000002", ...) and the trace date (from clock) are pinned.
 class ScriptedEndpoint final : public SmtpServerEndpoint
 {
 public:
     void sendReply(const SmtpReply& reply) override
     {
         replies << reply;
-        if (reply.closeAfter)
+        for (const QByteArray& line : reply.toWire().split('\n')) {
+            if (!line.isEmpty())
+                log << "S: " + line.chopped(1);
+        }
+        if (reply.closeAfter) {
             closed = true;
+            log << "E: close";
+        }
     }
-    void startTls() override { ++tlsRequests; }
+    void startTls() override
+    {
+        ++tlsRequests;
+        log << "E: starttls";
+    }
     bool isAuthLockedOut() override { return lockedOut; }
     void verifyCredentials(const QByteArray& username, const QByteArray& password) override
     {
         credentials << qMakePair(username, password);
+        log << "E: verify " + username + ' ' + password;
     }
-    void commitMessage(const SubmittedMessage& message) override { commits << message; }
+    void commitMessage(const SubmittedMessage& message) override
+    {
+        commits << message;
+        QByteArray event = "E: commit " + message.queueId.toLatin1() + " from <" + message.sender + "> to";
+        for (const QByteArray& recipient : message.recipients)
+            event += " <" + recipient + '>';
+        event += " agent " + QByteArray::number(message.agentId);
+        if (!message.agentName.isEmpty())
+            event += ' ' + message.agentName.toUtf8();
+        log << event;
+        QByteArray content = message.content;
+        if (content.endsWith("\r\n"))
+            content.chop(2);
+        for (const QByteArray& line : content.split('\n'))
+            log << "M: " + (line.endsWith('\r') ? line.chopped(1) : line);
+    }
+    QString newQueueId() override { return QStringLiteral("q%1").arg(++queueIds, 15, 10, QLatin1Char('0')); }
+    QByteArray traceDate() override { return clock.traceDate(); }
 
     /// Replies since the last call, as "250 2.1.0 Sender OK" summaries (multi-line: first line only).
     QList<QByteArray> takeSummaries()
@@ -46,6 +76,11 @@ public:
     QList<SmtpReply> replies;
     QList<QPair<QByteArray, QByteArray>> credentials;
     QList<SubmittedMessage> commits;
+    /// Everything in order, in the lines of a dialog script (tests/dialogs/README.md): "S:" reply lines,
+    /// "E:" requests, "M:" lines of committed content.
+    QList<QByteArray> log;
+    FakeClock clock;
+    int queueIds = 0;
     int tlsRequests = 0;
     bool lockedOut = false;
     bool closed = false;
