@@ -5,7 +5,8 @@
 namespace RelayDesk {
 
 /// Shows a freshly generated credential: the username and, this one time only, the password, with a Copy
-/// button and a plain warning that it cannot be shown again (contract 5: only its hash is stored).
+/// button and a plain warning that it cannot be shown again (docs/architecture.md, "secrets stay secret":
+/// only its hash is stored).
 class PasswordDialog final : public QDialog
 {
     Q_OBJECT

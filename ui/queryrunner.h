@@ -9,9 +9,10 @@
 
 namespace RelayDesk {
 
-/// A named worker thread for the read-only queries of one view (contract 6: the GUI thread never waits on
-/// disk). Work runs on the worker with that thread's own database connection; the result comes back to the
-/// receiver on its thread through a queued call. Destroying the runner waits for the work in progress.
+/// A named worker thread for the read-only queries of one view (docs/architecture.md, "the GUI never waits":
+/// the GUI thread never waits on disk). Work runs on the worker with that thread's own database connection;
+/// the result comes back to the receiver on its thread through a queued call. Destroying the runner waits for
+/// the work in progress.
 class QueryRunner final : public QObject
 {
     Q_OBJECT

@@ -7,7 +7,8 @@
 
 namespace RelayDesk {
 
-/// How the UI shows a reply's road sign (contract 7): colours for tables, and the explanation as rich text.
+/// How the UI shows a reply's road sign (docs/architecture.md, "one table of replies"): colours for tables,
+/// and the explanation as rich text.
 class RoadSignStyle final
 {
 public:

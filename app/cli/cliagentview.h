@@ -9,7 +9,7 @@
 namespace RelayDesk {
 
 /// How Mail Agents and credentials look on the command line, in text and JSON. Never shows a hash;
-/// shows a password only in printNewCredential (contract 5).
+/// shows a password only in printNewCredential (docs/architecture.md, "secrets stay secret").
 namespace CliAgentView {
 QJsonArray networksJson(const QList<CidrRange>& ranges);
 QJsonObject agentJson(const MailAgent& agent);

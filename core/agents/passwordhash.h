@@ -5,7 +5,8 @@
 
 namespace RelayDesk {
 
-/// Argon2id password hashing through libsodium (contract 5: passwords are stored only as these hashes).
+/// Argon2id password hashing through libsodium (docs/architecture.md, "secrets stay secret": passwords are
+/// stored only as these hashes).
 namespace PasswordHash {
 /// An encoded "$argon2id$v=19$m=...,t=...,p=1$salt$hash" string.
 QByteArray hash(QByteArrayView password);

@@ -9,7 +9,8 @@ namespace RelayDesk {
 
 namespace {
 
-// Header fields the relay writes must not carry line breaks or control characters (STYLE 3).
+// Header fields the relay writes must not carry line breaks or control characters (docs/architecture.md,
+// "strict input").
 QByteArray clean(QByteArray value, qsizetype max = 900)
 {
     for (char& c : value) {

@@ -30,9 +30,9 @@ struct SuppressedRecipient
 
 /// Turns delivery outcomes into store rows, inside one StoreWriter job each: delivery_attempts rows,
 /// recipient states, agent_daily_stats, suppressions and DSNs; once the last recipient of a message is
-/// final, the same transaction removes its body (RetentionPurge::settle, contract 8). State changes only once
-/// the outcome is known, so a crash before this commits means a second attempt, never a lost recipient
-/// (contract 1).
+/// final, the same transaction removes its body (RetentionPurge::settle, docs/architecture.md, "nothing kept
+/// longer than needed"). State changes only once the outcome is known, so a crash before this commits means a
+/// second attempt, never a lost recipient (docs/architecture.md, "durable accept").
 class OutcomeRecorder final
 {
 public:

@@ -235,10 +235,12 @@ void QueueRunner::recorded(const DeliveryAttemptResult& result, const Expected<R
     for (qint64 id : result.job.recipientIds)
         m_busy.remove(id);
     // The slot is held until the outcome is on disk: after a crash at most max_in_flight jobs were
-    // delivered without a record (contract 1), whatever the store writer had not committed yet.
+    // delivered without a record (docs/architecture.md, "durable accept"), whatever the store writer had not
+    // committed yet.
     --m_inFlight;
     if (!summary) {
-        // The recipients stay queued, so they are tried again: twice rather than never (contract 1).
+        // The recipients stay queued, so they are tried again: twice rather than never (docs/architecture.md,
+        // "durable accept").
         qCWarning(lcDelivery) << "cannot record the delivery of" << result.job.queueId << ":"
                               << summary.error();
     } else {

@@ -17,7 +17,7 @@ class StoreWriter;
 
 /// The relay engine: listeners and session workers, the durable spool, and the queue runner, each on
 /// its own threads. The GUI and the headless mode own one and reach it through EngineControl; every call
-/// here returns without blocking on network I/O (contract 6).
+/// here returns without blocking on network I/O (docs/architecture.md, "the GUI never waits").
 class RelayEngine final : public EngineControl
 {
     Q_OBJECT

@@ -16,7 +16,8 @@ class StoreWriter;
 /// Runs the retention purge shortly after the engine starts and then every hour, as a chain of small
 /// StoreWriter jobs (RetentionPurge::purgeBatch): each batch is its own job, so accepted messages keep
 /// committing between batches instead of waiting for the whole purge. Lives on the engine's thread; the
-/// policy is read on the writer thread, so this thread does no disk I/O (contract 6).
+/// policy is read on the writer thread, so this thread does no disk I/O (docs/architecture.md, "the GUI never
+/// waits").
 class RetentionScheduler final : public QObject
 {
     Q_OBJECT

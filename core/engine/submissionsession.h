@@ -18,7 +18,7 @@ class AgentDirectory;
 class SessionWorker;
 
 /// One client connection on a worker thread: the thin adapter between a QSslSocket and the pure
-/// SmtpServerProtocol (STYLE rule 2), with idle and total timeouts.
+/// SmtpServerProtocol (docs/conventions.md, "protocols without sockets"), with idle and total timeouts.
 class SubmissionSession final : public QObject, private SmtpServerEndpoint
 {
     Q_OBJECT

@@ -41,7 +41,7 @@ OutboundConnection::OutboundConnection(ConnectionTarget target, QByteArray heloN
       m_protocol(clientConfig(m_target, std::move(heloName)), this), m_socket(new QSslSocket(this))
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_2OrLater); // contract 3
+    tls.setProtocol(QSsl::TlsV1_2OrLater); // docs/architecture.md, "TLS 1.2 or newer"
     if (m_target.tls == TlsPolicy::Verify) {
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     } else {

@@ -9,9 +9,10 @@
 
 namespace RelayDesk {
 
-/// One SMTP client connection: the thin adapter between QSslSocket and SmtpClientProtocol (STYLE 2).
-/// Connects with a timeout, does implicit TLS or STARTTLS per the target's TlsPolicy (TLS 1.2 or newer),
-/// and turns every network trouble into a temporary reply (4.4.1 connect, 4.4.2 lost/timeout, 4.7.x TLS).
+/// One SMTP client connection: the thin adapter between QSslSocket and SmtpClientProtocol
+/// (docs/conventions.md, "protocols without sockets"). Connects with a timeout, does implicit TLS or STARTTLS
+/// per the target's TlsPolicy (TLS 1.2 or newer), and turns every network trouble into a temporary reply
+/// (4.4.1 connect, 4.4.2 lost/timeout, 4.7.x TLS).
 class OutboundConnection final : public QObject, private SmtpClientSink
 {
     Q_OBJECT

@@ -32,7 +32,8 @@ struct DashboardSnapshot
     QStringList failingDomains; ///< domains whose recent recipients are all deferred or bounced
 };
 
-/// Reads the dashboard's numbers. Read-only; run it on a worker thread (contract 6).
+/// Reads the dashboard's numbers. Read-only; run it on a worker thread (docs/architecture.md, "the GUI never
+/// waits").
 class DashboardQuery final
 {
 public:

@@ -10,8 +10,8 @@
 namespace RelayDesk {
 
 /// Reads the delivery log one row per recipient, a keyset page at a time. Read-only; uses the calling
-/// thread's own connection, so run it on a worker thread, never on the GUI thread (contract 6 in
-/// docs/architecture.md).
+/// thread's own connection, so run it on a worker thread, never on the GUI thread (docs/architecture.md, "the
+/// GUI never waits" in docs/architecture.md).
 class DeliveryLogQuery final
 {
 public:

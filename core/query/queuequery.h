@@ -11,7 +11,7 @@ namespace RelayDesk {
 
 /// Reads the queue (messages with recipients still queued or deferred) a keyset page at a time, and one
 /// message by its queue id. Read-only; run it on a worker thread with that thread's own connection
-/// (contract 6 in docs/architecture.md).
+/// (docs/architecture.md, "the GUI never waits").
 class QueueQuery final
 {
 public:

@@ -24,7 +24,8 @@ public:
     Status removeTlsPolicy(const QString& domain);
 
     Expected<SmarthostConfig> smarthost() const;
-    /// Stores the password in smarthost.secret, readable by the owner only (contract 5); empty removes it.
+    /// Stores the password in smarthost.secret, readable by the owner only (docs/architecture.md, "secrets
+    /// stay secret"); empty removes it.
     Status setSmarthostPassword(const QByteArray& password);
     QString secretPath() const;
 

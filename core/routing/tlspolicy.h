@@ -5,7 +5,8 @@
 
 namespace RelayDesk {
 
-/// How an outbound connection uses TLS (contract 3): opportunistic by default, per-domain stricter.
+/// How an outbound connection uses TLS (docs/architecture.md, "TLS 1.2 or newer"): opportunistic by default,
+/// per-domain stricter.
 enum class TlsPolicy
 {
     None,          ///< plaintext only, never STARTTLS

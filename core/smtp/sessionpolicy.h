@@ -6,7 +6,7 @@
 
 namespace RelayDesk {
 
-/// Which front door a session came through; each has its own rules (DESIGN contract 2).
+/// Which front door a session came through; each has its own rules (docs/architecture.md, "no open relay").
 enum class ListenerKind
 {
     Submission,

@@ -216,7 +216,8 @@ void SmtpClientProtocol::startAuthOrReady()
 {
     if (m_config.username.isEmpty())
         return becomeReady();
-    if (!m_tlsActive) // contract 5: credentials never cross the network in plaintext
+    if (!m_tlsActive) // docs/architecture.md, "secrets stay secret": credentials never cross the network in
+                      // plaintext
         return fail(
             SmtpReply::make(451, "4.7.10", "Refusing to send credentials over an unencrypted connection"));
     const QByteArray auth = extensionParameter("AUTH").toUpper();

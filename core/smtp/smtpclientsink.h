@@ -7,7 +7,7 @@
 
 namespace RelayDesk {
 
-/// What SmtpClientProtocol asks of its transport (STYLE 2: the protocol never touches a socket).
+/// What SmtpClientProtocol asks of its transport (the protocol never touches a socket: docs/conventions.md).
 class SmtpClientSink
 {
 public:

@@ -9,7 +9,8 @@ namespace RelayDesk {
 class StoreWriter;
 
 /// Puts accepted messages and their queue rows into the store through the group-commit writer.
-/// The callback runs (on the writer thread) only once the message is on stable storage (contract 1).
+/// The callback runs (on the writer thread) only once the message is on stable storage (docs/architecture.md,
+/// "durable accept").
 class MessageSpool final
 {
 public:

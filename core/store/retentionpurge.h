@@ -35,7 +35,8 @@ struct PurgeCounts
 
 /// Removes what the store no longer needs: the body of a message once its last recipient is final, and in
 /// small batches the bodies and log rows older than their retention. Runs on the StoreWriter's connection,
-/// inside its transaction, so a crash leaves either the old rows or none (contract 1).
+/// inside its transaction, so a crash leaves either the old rows or none (docs/architecture.md, "durable
+/// accept").
 class RetentionPurge final
 {
 public:

@@ -14,8 +14,9 @@
 
 namespace RelayDesk {
 
-/// The one thread that writes the store (DESIGN: one writer). Jobs queued while a batch commits share the
-/// next transaction, so many messages share one fsync (group commit, contract 1).
+/// The one thread that writes the store (docs/architecture.md, "Storage"). Jobs queued while a batch commits
+/// share the next transaction, so many messages share one fsync (group commit, docs/architecture.md, "durable
+/// accept").
 class StoreWriter final
 {
 public:

@@ -10,8 +10,8 @@ namespace RelayDesk {
 class CertificateGenerator final
 {
 public:
-    /// Writes certPath and keyPath (key readable by the owner only, contract 5). Names hostname, localhost
-    /// and 127.0.0.1 / ::1 as subject alternative names.
+    /// Writes certPath and keyPath (key readable by the owner only, docs/architecture.md, "secrets stay
+    /// secret"). Names hostname, localhost and 127.0.0.1 / ::1 as subject alternative names.
     static Status generate(const QString& certPath, const QString& keyPath, const QString& hostname,
                            int validDays = 825);
 };

@@ -39,7 +39,8 @@ Expected<CertificateFilePair> CertificateImport::write(const QString& tlsDir, co
     using Result = Expected<CertificateFilePair>;
     const QString base = newBaseName(tlsDir, stem);
     const CertificateFilePair pair{base + QStringLiteral(".crt"), base + QStringLiteral(".key")};
-    // The key file is created with owner-only permissions before a byte of the key is written (contract 5).
+    // The key file is created with owner-only permissions before a byte of the key is written
+    // (docs/architecture.md, "secrets stay secret").
     QFile keyFile(pair.keyPath);
     if (!keyFile.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                       QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||

@@ -8,7 +8,7 @@
 namespace RelayDesk {
 
 /// The listeners' TLS settings: certificate and key, TLS 1.2 or newer, forward-secret AEAD ciphers only
-/// (contract 3).
+/// (docs/architecture.md, "TLS 1.2 or newer").
 class TlsContext final
 {
 public:
