@@ -1,4 +1,5 @@
 #include "core/security/authlockouts.h"
+#include "core/agents/agentrows.h"
 #include "core/agents/sqltransaction.h"
 #include "core/security/auththrottle.h"
 #include "core/store/database.h"
@@ -6,19 +7,26 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace RelayDesk {
 
 namespace {
 
-Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
+using AgentRows::run;
+
+/// Runs steps in one write transaction on this thread's connection; commits only if every step succeeded.
+Status inTransaction(const QString& dataDir, const std::function<Status(QSqlQuery&)>& steps)
 {
-    if (!query.prepare(sql))
-        return Status::failure(QStringLiteral("store error: %1").arg(query.lastError().text()));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Status::failure(QStringLiteral("store error: %1").arg(query.lastError().text()));
-    return {};
+    auto db = Database::connection(dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    QSqlQuery query(db.value());
+    if (status)
+        status = steps(query);
+    return status ? transaction.commit() : status;
 }
 
 } // namespace
@@ -28,26 +36,21 @@ AuthLockouts::AuthLockouts(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 Status AuthLockouts::record(const AuthLockout& lockout)
 {
     const QString detail = lockout.detail.isNull() ? QStringLiteral("") : lockout.detail; // a null binds NULL
-    auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Status::failure(db.error());
-    SqlTransaction transaction(db.value());
-    Status status = transaction.begin();
-    QSqlQuery query(db.value());
-    if (status)
-        status = exec(
-            query,
-            QStringLiteral("INSERT INTO auth_lockouts(address, locked_at, locked_until, failures, detail)"
-                           " VALUES(?, ?, ?, ?, ?) ON CONFLICT(address) DO UPDATE SET"
-                           " locked_at = excluded.locked_at, locked_until = excluded.locked_until,"
-                           " failures = excluded.failures, detail = excluded.detail"),
-            {lockout.address, lockout.lockedAt, lockout.lockedUntil, lockout.failures, detail});
-    if (status)
-        status = exec(query,
-                      QStringLiteral("INSERT INTO security_events(at, kind, address, detail)"
-                                     " VALUES(?, 'auth-lockout', ?, ?)"),
-                      {lockout.lockedAt, lockout.address, detail});
-    return status ? transaction.commit() : status;
+    return inTransaction(m_dataDir, [&](QSqlQuery& query) {
+        Status status =
+            run(query,
+                QStringLiteral("INSERT INTO auth_lockouts(address, locked_at, locked_until, failures,"
+                               " detail) VALUES(?, ?, ?, ?, ?) ON CONFLICT(address) DO UPDATE SET"
+                               " locked_at = excluded.locked_at, locked_until = excluded.locked_until,"
+                               " failures = excluded.failures, detail = excluded.detail"),
+                {lockout.address, lockout.lockedAt, lockout.lockedUntil, lockout.failures, detail});
+        if (status)
+            status = run(query,
+                         QStringLiteral("INSERT INTO security_events(at, kind, address, detail)"
+                                        " VALUES(?, 'auth-lockout', ?, ?)"),
+                         {lockout.lockedAt, lockout.address, detail});
+        return status;
+    });
 }
 
 Expected<QList<AuthLockout>> AuthLockouts::active(qint64 nowMs) const
@@ -58,10 +61,10 @@ Expected<QList<AuthLockout>> AuthLockouts::active(qint64 nowMs) const
         return Result::failure(db.error());
     QSqlQuery query(db.value());
     const Status status =
-        exec(query,
-             QStringLiteral("SELECT address, locked_at, locked_until, failures, detail"
-                            " FROM auth_lockouts WHERE locked_until > ? ORDER BY locked_at DESC"),
-             {nowMs});
+        run(query,
+            QStringLiteral("SELECT address, locked_at, locked_until, failures, detail"
+                           " FROM auth_lockouts WHERE locked_until > ? ORDER BY locked_at DESC"),
+            {nowMs});
     if (!status)
         return Result::failure(status.error());
     QList<AuthLockout> list;
@@ -74,28 +77,23 @@ Expected<QList<AuthLockout>> AuthLockouts::active(qint64 nowMs) const
 Status AuthLockouts::unlock(const QHostAddress& address, qint64 nowMs)
 {
     const QString key = AuthThrottle::keyOf(address);
-    auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Status::failure(db.error());
-    SqlTransaction transaction(db.value());
-    Status status = transaction.begin();
-    QSqlQuery query(db.value());
-    if (status)
-        status =
-            exec(query, QStringLiteral("DELETE FROM auth_lockouts WHERE address = ? AND locked_until > ?"),
-                 {key, nowMs});
-    if (status && query.numRowsAffected() < 1)
-        return Status::failure(QStringLiteral("%1 is not locked out").arg(key));
-    if (status)
-        status = exec(query,
-                      QStringLiteral("INSERT INTO security_events(at, kind, address, detail)"
-                                     " VALUES(?, 'auth-unlock', ?, 'lifted by the admin')"),
-                      {nowMs, key});
-    if (status)
-        status = exec(
-            query, QStringLiteral("UPDATE admin_changes SET version = version + 1 WHERE topic = 'lockouts'"),
-            {});
-    return status ? transaction.commit() : status;
+    return inTransaction(m_dataDir, [&](QSqlQuery& query) {
+        Status status =
+            run(query, QStringLiteral("DELETE FROM auth_lockouts WHERE address = ? AND locked_until > ?"),
+                {key, nowMs});
+        if (status && query.numRowsAffected() < 1)
+            return Status::failure(QStringLiteral("%1 is not locked out").arg(key));
+        if (status)
+            status = run(query,
+                         QStringLiteral("INSERT INTO security_events(at, kind, address, detail)"
+                                        " VALUES(?, 'auth-unlock', ?, 'lifted by the admin')"),
+                         {nowMs, key});
+        if (status)
+            status = run(
+                query,
+                QStringLiteral("UPDATE admin_changes SET version = version + 1 WHERE topic = 'lockouts'"));
+        return status;
+    });
 }
 
 Expected<QStringList> AuthLockouts::unlockedSince(qint64* lastEventId) const
@@ -105,10 +103,10 @@ Expected<QStringList> AuthLockouts::unlockedSince(qint64* lastEventId) const
     if (!db)
         return Result::failure(db.error());
     QSqlQuery query(db.value());
-    const Status status = exec(query,
-                               QStringLiteral("SELECT id, address FROM security_events"
-                                              " WHERE id > ? AND kind = 'auth-unlock' ORDER BY id"),
-                               {*lastEventId});
+    const Status status = run(query,
+                              QStringLiteral("SELECT id, address FROM security_events"
+                                             " WHERE id > ? AND kind = 'auth-unlock' ORDER BY id"),
+                              {*lastEventId});
     if (!status)
         return Result::failure(status.error());
     QStringList keys;

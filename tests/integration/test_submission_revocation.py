@@ -9,30 +9,14 @@ import sys
 import time
 import unittest
 
-from relaydesk_harness import SLOW, RawSession, Relay, auth_plain
+from relaydesk_harness import SLOW, RawSession, RelayTestCase, auth_plain
 
 # The engine polls for admin changes every 250 ms; give it a second.
 NOTICE = 1.0 * SLOW
 
 
-class RevocationTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.relay = Relay()
-        try:
-            cls.relay.start()
-        except BaseException:
-            cls.relay.cleanup()
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        try:
-            code = cls.relay.stop()
-            if code != 0:
-                raise AssertionError("relaydesk exited with %s:\n%s" % (code, "\n".join(cls.relay.stderr_lines)))
-        finally:
-            cls.relay.cleanup()
+class RevocationTest(RelayTestCase):
+    """One engine for all cases; each case makes its own agents (the class's own agent is not used)."""
 
     def new_agent(self, name, allow=("127.0.0.1",), trusted=()):
         return self.relay.create_agent(name, allow=allow, trusted=trusted)
