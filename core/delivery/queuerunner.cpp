@@ -78,7 +78,8 @@ void QueueRunner::start()
         else
             connect(m_transport, &DeliveryTransport::finished, this, &QueueRunner::onFinished);
     }
-    // Contract 1: nothing to recover. Recipients still queued or deferred after a crash are simply due.
+    // docs/architecture.md, "durable accept": nothing to recover. Recipients still queued or deferred after a
+    // crash are simply due.
     readSettings();
     m_running = true;
     wake();

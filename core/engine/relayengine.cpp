@@ -68,6 +68,13 @@ struct RelayEngine::Private
             delivery->wake();
     }
 
+    void configureLimits(const Settings& settings);
+    void buildEnvironment(const Settings& settings, const QSslConfiguration& tls);
+    void startWorkers(int count);
+    /// The listener thread, with the admin change watch on it.
+    void startListenerThread();
+    QList<ListenerStatus> startListeners(const Settings& settings, const QString& tlsProblem);
+
     /// On listenerThread: an admin changed who may send, or lifted a lockout, in this or another process.
     void onAdminChange(const QString& topic)
     {
@@ -121,87 +128,81 @@ static SessionPolicy makePolicy(ListenerKind kind, const Settings& settings, boo
     return policy;
 }
 
-Status RelayEngine::start()
+void RelayEngine::Private::configureLimits(const Settings& settings)
 {
-    if (d->running)
-        return {};
-    if (Status s = Database::initialize(d->dataDir); !s)
-        return s;
-    const Settings settings(d->dataDir);
-    auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
-                                settings.value(QStringLiteral("tls.key")),
-                                settings.value(QStringLiteral("server.hostname")));
-    // Every listener speaks TLS (implicit, or STARTTLS for AUTH and on the LAN): without a usable certificate
-    // none of them listens, and each says why, instead of listening and failing every handshake.
-    const QString tlsProblem = tls ? QString() : QStringLiteral("TLS cannot be set up: %1").arg(tls.error());
-    d->certificate = tls ? tls->configuration().localCertificate() : QSslCertificate();
-
-    d->writer = std::make_unique<StoreWriter>(d->dataDir);
-    d->spool = std::make_unique<MessageSpool>(*d->writer);
-    d->throttle.configure(settings.intValue(QStringLiteral("auth.max_failures")),
-                          qint64(settings.intValue(QStringLiteral("auth.failure_window"))) * 1000,
-                          qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000,
-                          settings.intValue(QStringLiteral("auth.max_in_flight_per_address")));
+    throttle.configure(settings.intValue(QStringLiteral("auth.max_failures")),
+                       qint64(settings.intValue(QStringLiteral("auth.failure_window"))) * 1000,
+                       qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000,
+                       settings.intValue(QStringLiteral("auth.max_in_flight_per_address")));
     // Lockouts outlive a restart; unlocks made after this point reach the engine through the change watch.
-    {
-        const AuthLockouts lockouts(d->dataDir);
-        d->lastUnlockEventId = lockouts.lastEventId();
-        if (const auto active = lockouts.active(nowMs())) {
-            for (const AuthLockout& lockout : active.value())
-                d->throttle.lock(lockout.address, lockout.lockedUntil);
-        }
+    const AuthLockouts lockouts(dataDir);
+    lastUnlockEventId = lockouts.lastEventId();
+    if (const auto active = lockouts.active(nowMs())) {
+        for (const AuthLockout& lockout : active.value())
+            throttle.lock(lockout.address, lockout.lockedUntil);
     }
-    d->limiter.configure(settings.intValue(QStringLiteral("limits.max_connections")),
-                         settings.intValue(QStringLiteral("limits.max_connections_per_address")));
-    d->authPool.setMaxThreadCount(2);
-    d->authPool.setExpiryTimeout(-1);
+    limiter.configure(settings.intValue(QStringLiteral("limits.max_connections")),
+                      settings.intValue(QStringLiteral("limits.max_connections_per_address")));
+    authPool.setMaxThreadCount(2);
+    authPool.setExpiryTimeout(-1);
+}
 
-    SessionEnvironment& env = d->env;
-    env.dataDir = d->dataDir;
-    env.tls = tls ? tls->configuration() : QSslConfiguration();
+void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSslConfiguration& tls)
+{
+    env.dataDir = dataDir;
+    env.tls = tls;
     env.submission = makePolicy(ListenerKind::Submission, settings, true);
     env.smtps = makePolicy(ListenerKind::Smtps, settings, true);
     env.lan = makePolicy(ListenerKind::Lan, settings, true);
     env.idleTimeoutMs = settings.intValue(QStringLiteral("limits.idle_timeout")) * 1000;
     env.sessionTimeoutMs = settings.intValue(QStringLiteral("limits.session_timeout")) * 1000;
     env.handshakeTimeoutMs = settings.intValue(QStringLiteral("limits.tls_handshake_timeout")) * 1000;
-    env.throttle = &d->throttle;
-    env.limiter = &d->limiter;
-    env.registry = &d->registry;
-    d->trustedDevices = std::make_unique<TrustedDeviceCache>(d->dataDir);
-    env.spool = d->spool.get();
-    env.trustedDevices = d->trustedDevices.get();
-    env.authPool = &d->authPool;
-    Private* p = d.get();
-    env.messageCommitted = [p] {
-        ++p->accepted;
-        ++p->acceptedSinceSignal;
-        p->wake();
+    env.throttle = &throttle;
+    env.limiter = &limiter;
+    env.registry = &registry;
+    trustedDevices = std::make_unique<TrustedDeviceCache>(dataDir);
+    env.spool = spool.get();
+    env.trustedDevices = trustedDevices.get();
+    env.authPool = &authPool;
+    env.messageCommitted = [this] {
+        ++accepted;
+        ++acceptedSinceSignal;
+        wake();
     };
+}
 
-    const int workerCount = qBound(1, settings.intValue(QStringLiteral("engine.worker_threads")), 64);
-    for (int i = 0; i < workerCount; ++i) {
+void RelayEngine::Private::startWorkers(int count)
+{
+    for (int i = 0; i < count; ++i) {
         auto* thread = new QThread;
         thread->setObjectName(QStringLiteral("relaydesk-smtp-%1").arg(i));
-        auto* worker = new SessionWorker(d->env);
+        auto* worker = new SessionWorker(env);
         worker->moveToThread(thread);
         thread->start();
-        d->workerThreads.push_back(thread);
-        d->workers.push_back(worker);
+        workerThreads.push_back(thread);
+        workers.push_back(worker);
     }
+}
 
-    d->listenerThread = new QThread;
-    d->listenerThread->setObjectName(QStringLiteral("relaydesk-listen"));
-    d->listenerThread->start();
-    d->changeWatch = new AdminChangeWatch(d->dataDir);
-    d->changeWatch->moveToThread(d->listenerThread);
-    connect(d->changeWatch, &AdminChangeWatch::changed, d->changeWatch,
-            [p](const QString& topic) { p->onAdminChange(topic); });
+void RelayEngine::Private::startListenerThread()
+{
+    listenerThread = new QThread;
+    listenerThread->setObjectName(QStringLiteral("relaydesk-listen"));
+    listenerThread->start();
+    changeWatch = new AdminChangeWatch(dataDir);
+    changeWatch->moveToThread(listenerThread);
+    QObject::connect(changeWatch, &AdminChangeWatch::changed, changeWatch,
+                     [this](const QString& topic) { onAdminChange(topic); });
     QMetaObject::invokeMethod(
-        d->changeWatch, [watch = d->changeWatch] { watch->start(); }, Qt::BlockingQueuedConnection);
-    auto dispatch = [p](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
-        SessionWorker* worker = p->workers[p->nextWorker++ % p->workers.size()];
-        const quint64 id = p->nextSessionId++;
+        changeWatch, [watch = changeWatch] { watch->start(); }, Qt::BlockingQueuedConnection);
+}
+
+QList<ListenerStatus> RelayEngine::Private::startListeners(const Settings& settings,
+                                                           const QString& tlsProblem)
+{
+    auto dispatch = [this](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
+        SessionWorker* worker = workers[nextWorker++ % workers.size()];
+        const quint64 id = nextSessionId++;
         QMetaObject::invokeMethod(
             worker, [worker, descriptor, kind, peer, id] { worker->adopt(descriptor, kind, peer, id); },
             Qt::QueuedConnection);
@@ -227,9 +228,9 @@ Status RelayEngine::start()
             } else if (!endpoint) {
                 status.error = endpoint.error();
             } else {
-                auto* listener = new SmtpListener(k.kind, d->limiter, dispatch);
+                auto* listener = new SmtpListener(k.kind, limiter, dispatch);
                 listener->setMaxPendingConnections(256);
-                listener->moveToThread(d->listenerThread);
+                listener->moveToThread(listenerThread);
                 QMetaObject::invokeMethod(
                     listener,
                     [listener, endpoint, &status] {
@@ -239,11 +240,36 @@ Status RelayEngine::start()
                             status.error = listener->errorString();
                     },
                     Qt::BlockingQueuedConnection);
-                d->listeners.push_back(listener);
+                listeners.push_back(listener);
             }
         }
         statuses << status;
     }
+    return statuses;
+}
+
+Status RelayEngine::start()
+{
+    if (d->running)
+        return {};
+    if (Status s = Database::initialize(d->dataDir); !s)
+        return s;
+    const Settings settings(d->dataDir);
+    auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
+                                settings.value(QStringLiteral("tls.key")),
+                                settings.value(QStringLiteral("server.hostname")));
+    // Every listener speaks TLS (implicit, or STARTTLS for AUTH and on the LAN): without a usable certificate
+    // none of them listens, and each says why, instead of listening and failing every handshake.
+    const QString tlsProblem = tls ? QString() : QStringLiteral("TLS cannot be set up: %1").arg(tls.error());
+    d->certificate = tls ? tls->configuration().localCertificate() : QSslCertificate();
+
+    d->writer = std::make_unique<StoreWriter>(d->dataDir);
+    d->spool = std::make_unique<MessageSpool>(*d->writer);
+    d->configureLimits(settings);
+    d->buildEnvironment(settings, tls ? tls->configuration() : QSslConfiguration());
+    d->startWorkers(qBound(1, settings.intValue(QStringLiteral("engine.worker_threads")), 64));
+    d->startListenerThread();
+    const QList<ListenerStatus> statuses = d->startListeners(settings, tlsProblem);
     {
         QMutexLocker locker(&d->statusMutex);
         d->listenerStatus = statuses;
@@ -256,7 +282,7 @@ Status RelayEngine::start()
         d->delivery = std::move(delivery);
     }
 
-    // Contract 8: bodies and log rows past their retention leave the store, in small batches.
+    // Bodies and log rows past their retention leave the store, in small batches.
     d->retention = std::make_unique<RetentionScheduler>(d->dataDir, d->writer.get());
     d->retention->start();
 

@@ -7,10 +7,10 @@
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
 #include "core/store/messagespool.h"
-#include "core/util/queueid.h"
-#include "core/util/tracedate.h"
 #include "core/tls/tlsversion.h"
 #include "core/util/clock.h"
+#include "core/util/queueid.h"
+#include "core/util/tracedate.h"
 
 #include <QPointer>
 #include <QSslCipher>
@@ -113,7 +113,8 @@ bool SubmissionSession::start()
             [this](const QSslError&) { onClosed(); });
 
     if (m_kind == ListenerKind::Lan) {
-        // Contract 2: the LAN listener relays only for devices a Mail Agent lists as trusted.
+        // docs/architecture.md, "no open relay": the LAN listener relays only for devices a Mail Agent lists
+        // as trusted.
         if (auto agent = m_env.trustedDevices->lookup(peer.address, nowMs())) {
             m_protocol->setTrustedAgent(agent->id, agent->name);
             m_trustedAgentId = agent->id;

@@ -23,8 +23,8 @@ struct ReplyExplanation
     bool known = false;   ///< false when only the code class matched (fallback)
 };
 
-/// Contract 7: the one table that explains every SMTP reply the relay sends or receives
-/// (RFC 5321 4.2, RFC 3463 enhanced codes, and what large mailbox providers commonly send).
+/// docs/architecture.md, "one table of replies": the one table that explains every SMTP reply the relay sends
+/// or receives (RFC 5321 4.2, RFC 3463 enhanced codes, and what large mailbox providers commonly send).
 class ReplyCatalog final
 {
 public:

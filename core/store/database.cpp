@@ -36,7 +36,8 @@ Status openInto(QSqlDatabase& db, const QString& path)
     if (!db.open())
         return Status::failure(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
     QString error;
-    // Contract 1: synchronous=FULL makes every commit fsync the WAL before it returns.
+    // docs/architecture.md, "durable accept": synchronous=FULL makes every commit fsync the WAL before it
+    // returns.
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!exec(db, QString::fromLatin1(pragma), &error))

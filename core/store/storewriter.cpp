@@ -144,7 +144,8 @@ void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
                 batchStatus = results[i];
             }
         }
-        // Contract 1: COMMIT returns only once the WAL is fsync'd (synchronous=FULL).
+        // docs/architecture.md, "durable accept": COMMIT returns only once the WAL is fsync'd
+        // (synchronous=FULL).
         if (!batchStatus) {
             control("ROLLBACK");
         } else if (!control("COMMIT")) {

@@ -100,7 +100,7 @@ Status CertificateGenerator::generate(const QString& certPath, const QString& ke
     if (PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1 ||
         PEM_write_bio_X509(certBio.get(), cert.get()) != 1)
         return Status::failure(QStringLiteral("cannot encode the certificate"));
-    // Contract 5: the private key is readable by the owner only.
+    // docs/architecture.md, "secrets stay secret": the private key is readable by the owner only.
     if (Status s = writeFile(keyPath, bioContents(keyBio.get()), QFile::ReadOwner | QFile::WriteOwner); !s)
         return s;
     return writeFile(certPath, bioContents(certBio.get()),

@@ -117,7 +117,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 client.quit();
             }
         }
-        // Contract 5: AUTH data never reaches the transcript, in clear or in base64.
+        // docs/architecture.md, "secrets stay secret": AUTH data never reaches the transcript, in clear or in
+        // base64.
         const QByteArray transcript = client.takeTranscript();
         FUZZ_CHECK(!transcript.contains(kPassword) && !transcript.contains(kPassword.toBase64()));
         FUZZ_CHECK(!transcript.contains(QByteArray(QByteArray("\0agent\0", 7) + kPassword).toBase64()));

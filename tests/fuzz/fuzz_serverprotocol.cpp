@@ -41,7 +41,7 @@ public:
     bool isAuthLockedOut() override { return lockedOut; }
     void verifyCredentials(const QByteArray& username, const QByteArray& password) override
     {
-        // Contract 2: AUTH only over TLS and never on the LAN listener.
+        // docs/architecture.md, "no open relay": AUTH only over TLS and never on the LAN listener.
         FUZZ_CHECK(protocol->isTls() && kind != ListenerKind::Lan);
         FUZZ_CHECK(!pendingAuth);
         pendingAuth = true;
@@ -49,7 +49,7 @@ public:
     }
     void commitMessage(const SubmittedMessage& message) override
     {
-        FUZZ_CHECK(authenticated || trusted); // contract 2: no open relay
+        FUZZ_CHECK(authenticated || trusted); // docs/architecture.md, "no open relay": no open relay
         FUZZ_CHECK(!pendingCommit);
         FUZZ_CHECK(!message.recipients.isEmpty() && message.recipients.size() <= kMaxRecipients);
         FUZZ_CHECK(message.content.size() <= kMaxSize + 1024); // the Received: header is the only addition

@@ -1,4 +1,4 @@
-"""No open relay (DESIGN contract 2): allowlists, unauthenticated relay, AUTH only after TLS.
+"""No open relay (docs/architecture.md, "no open relay"): allowlists, unauthenticated relay, AUTH only after TLS.
 
 The whole 127.0.0.0/8 range is loopback, so clients bind 127.0.0.2 or 127.0.0.3 to come from an address
 that no Mail Agent allows or trusts.

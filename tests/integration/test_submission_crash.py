@@ -1,4 +1,4 @@
-"""Contract 1 under fire: kill -9 of the headless engine under load loses no message that got 250.
+"""Durable accept (docs/architecture.md) under fire: kill -9 of the headless engine under load loses no message that got 250.
 
 Several client threads submit through the LAN relay listener as fast as they can and record the queue id of
 every "250 2.0.0 OK: queued as ID". The engine is killed with SIGKILL mid-stream; then every acknowledged id

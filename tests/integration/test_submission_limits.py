@@ -1,4 +1,4 @@
-"""Every limit of RFC 5321 and every framing rule gets a clear reply with an enhanced status code (contract 4).
+"""Every limit of RFC 5321 and every framing rule gets a clear reply with an enhanced status code (docs/architecture.md, "strict input").
 
 Most tests use the LAN relay listener from a trusted device (no TLS or AUTH needed to reach a transaction);
 the AUTH argument rules are checked on the submission listener after STARTTLS.

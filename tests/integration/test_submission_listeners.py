@@ -42,7 +42,7 @@ class GoodSubmissionTest(RelayTestCase):
             self.assertRegex(received, r"\(using TLSv1\.[23] with cipher [A-Z0-9_-]+\)")
             self.assertIn("with ESMTPS%s " % ("A" if auth else ""), received)
         self.assertIn("Subject: " + subject, body)
-        # Contract 5: the credential never appears in the message.
+        # docs/architecture.md, "secrets stay secret": the credential never appears in the message.
         self.assertNotIn(self.credential["password"], body)
         self.assertNotIn(self.credential["username"], body)
         return message
@@ -176,7 +176,7 @@ class GoodSubmissionTest(RelayTestCase):
         self.assert_queued(match.group(1), "submission", ["one@rcpt.test"], subject)
 
     def test_password_never_stored(self):
-        # Contract 5: only the Argon2id hash is kept; no file in the data directory holds the password.
+        # docs/architecture.md, "secrets stay secret": only the Argon2id hash is kept; no file in the data directory holds the password.
         password = self.credential["password"].encode()
         for root, _, files in os.walk(self.relay.dir):
             for name in files:

@@ -1,4 +1,4 @@
-"""TLS 1.2 or newer with forward-secret AEAD ciphers on every listener (DESIGN contract 3), by `openssl s_client`.
+"""TLS 1.2 or newer with forward-secret AEAD ciphers on every listener (docs/architecture.md, "TLS 1.2 or newer"), by `openssl s_client`.
 
 The client is configured to offer TLS 1.0/1.1 itself (SECLEVEL=0, MinProtocol TLSv1), so that a refused
 handshake is the server's refusal and not the local OpenSSL policy's.

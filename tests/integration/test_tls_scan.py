@@ -1,4 +1,4 @@
-"""TLS scan of the submission port (STARTTLS) and the SMTPS port (implicit TLS) with testssl.sh (DESIGN contract 3).
+"""TLS scan of the submission port (STARTTLS) and the SMTPS port (implicit TLS) with testssl.sh (docs/architecture.md, "TLS 1.2 or newer").
 
 Fails on any protocol below TLS 1.2 offered, any NULL, anonymous, export, RC4, 3DES or other weak (LOW) cipher,
 a missing forward-secret suite, or any vulnerability check that testssl rates worse than OK/INFO. The scan

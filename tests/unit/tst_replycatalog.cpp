@@ -6,7 +6,8 @@ using namespace RelayDesk;
 
 Q_DECLARE_METATYPE(RelayDesk::RoadSign)
 
-/// Contract 7: every reply maps to a title, a plain-language explanation, a colour and a fix.
+/// docs/architecture.md, "one table of replies": every reply maps to a title, a plain-language explanation, a
+/// colour and a fix.
 class TestReplyCatalog : public QObject
 {
     Q_OBJECT
