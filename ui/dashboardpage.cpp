@@ -189,9 +189,9 @@ void DashboardPage::updateAlerts()
                                   ? (QDateTime::currentMSecsSinceEpoch() - m_snapshot.oldestPendingMs) / 60000
                                   : 0;
     if (m_snapshot.pendingRecipients > 500 || ageMinutes > 60)
-        alerts << tr("The queue is growing: %n recipient(s) waiting, the oldest for %1 minutes.", nullptr,
-                     m_snapshot.pendingRecipients)
-                      .arg(ageMinutes);
+        alerts << tr("The queue is growing: %1 waiting, the oldest for %2.")
+                      .arg(tr("%n recipient(s)", nullptr, m_snapshot.pendingRecipients),
+                           tr("%n minute(s)", nullptr, static_cast<int>(ageMinutes)));
     for (const QString& domain : std::as_const(m_snapshot.failingDomains))
         alerts << tr("Deliveries to %1 are failing.").arg(domain);
 
