@@ -33,6 +33,7 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     m_allowlist->setRanges(agent.allowlist);
     m_trusted = new CidrListEditor(tr("device address, e.g. 192.168.1.50"), this);
     m_trusted->setObjectName(QStringLiteral("trusted"));
+    m_trusted->setTrustedDevices(true);
     m_trusted->setRanges(agent.trustedDevices);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_enabled);

@@ -4,6 +4,7 @@
 #include "ui/agentdialog.h"
 #include "ui/agentlistmodel.h"
 #include "ui/appconfigpanel.h"
+#include "ui/confirmation.h"
 #include "ui/credentialspanel.h"
 #include "ui/queryrunner.h"
 
@@ -35,6 +36,7 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     auto* create = new QPushButton(QIcon(QStringLiteral(":/icons/agents.svg")), tr("New agent..."), this);
     m_edit = new QPushButton(tr("Edit..."), this);
     m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteAgent"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(create);
     buttons->addWidget(m_edit);
@@ -121,8 +123,7 @@ void AgentsPage::selectionChanged()
 
 void AgentsPage::updateAppConfig()
 {
-    const QStringList usernames = m_credentials->usernames();
-    m_appConfig->setAgent(selectedName(), usernames.isEmpty() ? QString() : usernames.last());
+    m_appConfig->setAgent(selectedName(), m_credentials->newestActiveUsername());
 }
 
 void AgentsPage::newAgent()
@@ -148,10 +149,11 @@ void AgentsPage::deleteAgent()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Mail Agent"),
-        tr("Delete %1 with all its credentials? Applications using them can no longer send mail.").arg(name));
-    if (answer != QMessageBox::Yes)
+    if (!Confirmation::ask(this, QStringLiteral("confirmDeleteAgent"), tr("Delete Mail Agent"),
+                           tr("Delete %1 with all its credentials? Applications using them can no longer "
+                              "send mail.")
+                               .arg(name),
+                           tr("Delete")))
         return;
     m_delete->setEnabled(false);
     m_runner->run<Status>(

@@ -25,6 +25,7 @@ public:
     void selectAgent(const QString& name);
     AgentListModel* model() const { return m_model; }
     CredentialsPanel* credentialsPanel() const { return m_credentials; }
+    AppConfigPanel* appConfigPanel() const { return m_appConfig; }
 
 Q_SIGNALS:
     /// The list was (re)loaded from the store.

@@ -21,6 +21,7 @@ AppConfigPanel::AppConfigPanel(QString dataDir, QWidget* parent)
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setWordWrap(true);
     auto* copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy settings"), this);
+    copy->setObjectName(QStringLiteral("copySettings"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_body);
     layout->addWidget(copy, 0, Qt::AlignLeft);
@@ -62,7 +63,9 @@ void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
 void AppConfigPanel::showEndpoints(const QString& username, const Endpoints& endpoints)
 {
     const QString& host = endpoints.host;
-    const QString user = username.isEmpty() ? tr("(generate a credential first)") : username;
+    // Never a revoked username: it would only fail at the application's first login.
+    const QString user =
+        username.isEmpty() ? tr("none: this agent has no active credential, generate one first") : username;
     const QStringList lines = {
         tr("SMTP server: %1").arg(host),
         tr("Port %1 with STARTTLS (submission), or port %2 with SSL/TLS (implicit TLS)")

@@ -15,6 +15,7 @@ class AppConfigPanel final : public QGroupBox
     Q_OBJECT
 public:
     explicit AppConfigPanel(QString dataDir, QWidget* parent = nullptr);
+    /// username: an active credential of the agent, or empty when it has none (the text says so).
     void setAgent(const QString& agentName, const QString& username);
     QString text() const; ///< the settings as plain text (what Copy puts on the clipboard)
 

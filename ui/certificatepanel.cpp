@@ -1,5 +1,6 @@
 #include "ui/certificatepanel.h"
 
+#include "ui/confirmation.h"
 #include "ui/queryrunner.h"
 
 #include <QFileDialog>
@@ -7,7 +8,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -107,12 +107,12 @@ void CertificatePanel::importPkcs12(const QString& path, const QByteArray& passp
 
 void CertificatePanel::chooseGenerate()
 {
-    const auto answer =
-        QMessageBox::question(this, tr("Generate certificate"),
-                              tr("Create a new self-signed certificate for the listeners? Applications that "
-                                 "check certificates must be "
-                                 "told to trust it. It takes effect when the relay restarts."));
-    if (answer != QMessageBox::Yes)
+    // It replaces the certificate in use: applications that trust the old one must be told.
+    if (!Confirmation::ask(this, QStringLiteral("confirmGenerateCertificate"), tr("Generate certificate"),
+                           tr("Create a new self-signed certificate for the listeners? Applications that "
+                              "check certificates must be told to trust it. It takes effect when the relay "
+                              "restarts."),
+                           tr("Generate")))
         return;
     // An empty hostname is server.hostname, read on the worker; the generator also names localhost.
     generateSelfSigned(QString());

@@ -1,5 +1,7 @@
 #include "ui/cidrlisteditor.h"
 
+#include "ui/confirmation.h"
+
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -72,6 +74,11 @@ void CidrListEditor::validateEntry()
         m_hint->setText(tr("%1 is already on the list.").arg(range->toString()));
         m_hint->setStyleSheet(QStringLiteral("color: #b08000;"));
         m_add->setEnabled(false);
+    } else if (isOpenDoor(range.value())) {
+        m_hint->setText(tr("%1. Anyone in this range can send mail through you without a password.")
+                            .arg(range->describe()));
+        m_hint->setStyleSheet(QStringLiteral("color: #d63939;"));
+        m_add->setEnabled(true);
     } else {
         m_hint->setText(range->describe());
         m_hint->setStyleSheet(QStringLiteral("color: #2f9e44;"));
@@ -86,6 +93,8 @@ void CidrListEditor::addEntry()
     const Expected<CidrRange> range = CidrRange::parse(m_entry->text().trimmed());
     if (!range)
         return;
+    if (isOpenDoor(range.value()) && !confirmOpenDoor(range.value()))
+        return; // the entry stays typed: the dialog will not save until it is added or cleared
     m_ranges.append(range.value());
     m_entry->clear();
     rebuildList();
@@ -108,8 +117,23 @@ void CidrListEditor::rebuildList()
     for (const CidrRange& range : m_ranges) {
         auto* item = new QListWidgetItem(range.toString(), m_list);
         item->setToolTip(range.describe());
+        if (isOpenDoor(range)) {
+            item->setForeground(QColor(0xd6, 0x39, 0x39));
+            item->setToolTip(tr("%1. Anyone in this range can send mail through you without a password.")
+                                 .arg(range.describe()));
+        }
     }
     m_remove->setEnabled(false);
+}
+
+bool CidrListEditor::confirmOpenDoor(const CidrRange& range)
+{
+    return Confirmation::ask(
+        this, QStringLiteral("confirmWideRange"), tr("Trust a wide range?"),
+        tr("Trust %1 (%2) as a device?\n\nAnyone in this range can send mail through you without a password. "
+           "List only the addresses of devices that cannot log in, such as a printer or a scanner.")
+            .arg(range.toString(), range.describe()),
+        tr("Trust this range"));
 }
 
 bool CidrListEditor::eventFilter(QObject* watched, QEvent* event)

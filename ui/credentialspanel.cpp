@@ -1,6 +1,7 @@
 #include "ui/credentialspanel.h"
 
 #include "core/admin/agentadmin.h"
+#include "ui/confirmation.h"
 #include "ui/passworddialog.h"
 #include "ui/queryrunner.h"
 
@@ -85,6 +86,16 @@ QStringList CredentialsPanel::usernames() const
     return names;
 }
 
+QString CredentialsPanel::newestActiveUsername() const
+{
+    // Listed oldest first (created_at, id).
+    for (auto it = m_credentials.crbegin(); it != m_credentials.crend(); ++it) {
+        if (it->isActive())
+            return it->username;
+    }
+    return {};
+}
+
 void CredentialsPanel::reload()
 {
     m_list->clear();
@@ -157,12 +168,11 @@ void CredentialsPanel::rotate()
     const QString username = selectedUsername();
     if (username.isEmpty())
         return;
-    const auto answer = QMessageBox::question(this, tr("Rotate credential"),
-                                              tr("Replace %1 with a new credential? The old password stops "
-                                                 "working at once; update every application "
-                                                 "that uses it.")
-                                                  .arg(username));
-    if (answer != QMessageBox::Yes)
+    if (!Confirmation::ask(this, QStringLiteral("confirmRotate"), tr("Rotate credential"),
+                           tr("Replace %1 with a new credential? The old password stops working at once; "
+                              "update every application that uses it.")
+                               .arg(username),
+                           tr("Rotate")))
         return;
     const QString dataDir = m_dataDir;
     m_runner->run<CredentialResult>(
@@ -181,10 +191,11 @@ void CredentialsPanel::revoke()
     const QString username = selectedUsername();
     if (username.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Revoke credential"),
-        tr("Revoke %1? Applications using it can no longer send mail. This cannot be undone.").arg(username));
-    if (answer != QMessageBox::Yes)
+    if (!Confirmation::ask(
+            this, QStringLiteral("confirmRevoke"), tr("Revoke credential"),
+            tr("Revoke %1? Applications using it can no longer send mail. This cannot be undone.")
+                .arg(username),
+            tr("Revoke")))
         return;
     m_revoke->setEnabled(false);
     m_runner->run<Status>(

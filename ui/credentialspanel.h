@@ -21,7 +21,9 @@ public:
     ~CredentialsPanel() override;
 
     void setAgent(const QString& agentName);
-    QStringList usernames() const; ///< as listed (tests, the configure panel)
+    QStringList usernames() const; ///< as listed, revoked ones too (tests)
+    /// The newest credential that still works, or an empty string (what "Configure your application" shows).
+    QString newestActiveUsername() const;
 
 Q_SIGNALS:
     void credentialsChanged();

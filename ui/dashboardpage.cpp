@@ -1,5 +1,6 @@
 #include "ui/dashboardpage.h"
 
+#include "ui/countaxis.h"
 #include "ui/queryrunner.h"
 
 #include <QBarCategoryAxis>
@@ -34,10 +35,18 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
 
     auto* countsBox = new QGroupBox(tr("Today"), this);
     auto* tiles = new QHBoxLayout(countsBox);
-    m_accepted = addTile(tr("Accepted"), countsBox, tiles);
-    m_delivered = addTile(tr("Delivered"), countsBox, tiles);
-    m_deferred = addTile(tr("Deferred"), countsBox, tiles);
-    m_bounced = addTile(tr("Bounced"), countsBox, tiles);
+    m_accepted = addTile(tr("Accepted"), tr("Messages the Mail Agents submitted today, and their recipients"),
+                         &m_acceptedDetail, countsBox, tiles);
+    m_delivered = addTile(tr("Delivered"), tr("Recipients whose mail server took the message today"),
+                          &m_deliveredDetail, countsBox, tiles);
+    m_deferred = addTile(tr("Deferred"),
+                         tr("Recipients waiting now for a retry after a temporary failure (see the Queue)"),
+                         &m_deferredDetail, countsBox, tiles);
+    m_bounced = addTile(tr("Bounced"), tr("Recipients that failed for good today; their senders were told"),
+                        &m_bouncedDetail, countsBox, tiles);
+    m_notices = addTile(tr("Bounce notices"),
+                        tr("Failure and delay notices the relay sent to senders today (not counted above)"),
+                        &m_noticesDetail, countsBox, tiles);
 
     auto* alertsBox = new QGroupBox(tr("Alerts"), this);
     auto* alertsLayout = new QVBoxLayout(alertsBox);
@@ -66,17 +75,25 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
 
 DashboardPage::~DashboardPage() = default;
 
-QLabel* DashboardPage::addTile(const QString& title, QWidget* parent, QHBoxLayout* row)
+QLabel* DashboardPage::addTile(const QString& title, const QString& toolTip, QLabel** detail, QWidget* parent,
+                               QHBoxLayout* row)
 {
     auto* tile = new QWidget(parent);
+    tile->setToolTip(toolTip);
     auto* layout = new QVBoxLayout(tile);
     auto* number = new QLabel(QStringLiteral("0"), tile);
     number->setStyleSheet(QStringLiteral("font-size: 24pt; font-weight: bold;"));
     number->setAlignment(Qt::AlignCenter);
     auto* caption = new QLabel(title, tile);
     caption->setAlignment(Qt::AlignCenter);
+    caption->setWordWrap(true);
+    *detail = new QLabel(tile);
+    (*detail)->setAlignment(Qt::AlignCenter);
+    (*detail)->setWordWrap(true);
     layout->addWidget(number);
     layout->addWidget(caption);
+    layout->addWidget(*detail);
+    layout->addStretch();
     row->addWidget(tile);
     return number;
 }
@@ -97,9 +114,15 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     m_snapshot = snapshot;
     const QLocale locale;
     m_accepted->setText(locale.toString(snapshot.acceptedToday));
+    m_acceptedDetail->setText(tr("messages, to %n recipient(s)", nullptr, snapshot.acceptedRecipientsToday));
     m_delivered->setText(locale.toString(snapshot.deliveredToday));
-    m_deferred->setText(locale.toString(snapshot.deferredToday));
+    m_deliveredDetail->setText(tr("%n recipient(s)", nullptr, snapshot.deliveredToday));
+    m_deferred->setText(locale.toString(snapshot.deferredNow));
+    m_deferredDetail->setText(tr("%n recipient(s) waiting now", nullptr, snapshot.deferredNow));
     m_bounced->setText(locale.toString(snapshot.bouncedToday));
+    m_bouncedDetail->setText(tr("%n recipient(s)", nullptr, snapshot.bouncedToday));
+    m_notices->setText(locale.toString(snapshot.bounceNoticesToday));
+    m_noticesDetail->setText(tr("%n notice(s) to senders", nullptr, snapshot.bounceNoticesToday));
     updateChart(snapshot.history);
     updateAlerts();
 }
@@ -166,9 +189,9 @@ void DashboardPage::updateAlerts()
                                   ? (QDateTime::currentMSecsSinceEpoch() - m_snapshot.oldestPendingMs) / 60000
                                   : 0;
     if (m_snapshot.pendingRecipients > 500 || ageMinutes > 60)
-        alerts << tr("The queue is growing: %n recipient(s) waiting, the oldest for %1 minutes.", nullptr,
-                     m_snapshot.pendingRecipients)
-                      .arg(ageMinutes);
+        alerts << tr("The queue is growing: %1 waiting, the oldest for %2.")
+                      .arg(tr("%n recipient(s)", nullptr, m_snapshot.pendingRecipients),
+                           tr("%n minute(s)", nullptr, static_cast<int>(ageMinutes)));
     for (const QString& domain : std::as_const(m_snapshot.failingDomains))
         alerts << tr("Deliveries to %1 are failing.").arg(domain);
 
@@ -200,7 +223,7 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
         values[slot] += counts.accepted;
     }
     auto* series = new QBarSeries;
-    qreal top = 1;
+    qreal top = 0;
     for (auto it = perAgent.cbegin(); it != perAgent.cend(); ++it) {
         auto* set = new QBarSet(it.key());
         for (qreal value : it.value()) {
@@ -217,7 +240,12 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
-    axisY->setRange(0, top * 1.1);
+    axisY->setObjectName(QStringLiteral("countAxis"));
+    const CountAxis counts = CountAxis::forMaximum(top);
+    axisY->setRange(0, counts.top);
+    axisY->setTickType(QValueAxis::TicksFixed);
+    axisY->setTickCount(counts.tickCount());
+    axisY->setMinorTickCount(0);
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);

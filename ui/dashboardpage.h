@@ -27,6 +27,7 @@ public:
     ~DashboardPage() override;
 
     QStringList alerts() const { return m_alerts; }
+    QChartView* chartView() const { return m_chart; }
 
 public Q_SLOTS:
     void setListeners(const QList<RelayDesk::ListenerStatus>& listeners);
@@ -40,7 +41,9 @@ Q_SIGNALS:
     void alertsChanged(const QStringList& alerts);
 
 private:
-    QLabel* addTile(const QString& title, QWidget* parent, QHBoxLayout* row);
+    /// A number over its title and a smaller line that says what was counted; returns the number's label.
+    QLabel* addTile(const QString& title, const QString& toolTip, QLabel** detail, QWidget* parent,
+                    QHBoxLayout* row);
     void updateAlerts();
     void updateChart(const QList<AgentDayCounts>& history);
 
@@ -53,6 +56,12 @@ private:
     QLabel* m_delivered = nullptr;
     QLabel* m_deferred = nullptr;
     QLabel* m_bounced = nullptr;
+    QLabel* m_notices = nullptr;
+    QLabel* m_acceptedDetail = nullptr;
+    QLabel* m_deliveredDetail = nullptr;
+    QLabel* m_deferredDetail = nullptr;
+    QLabel* m_bouncedDetail = nullptr;
+    QLabel* m_noticesDetail = nullptr;
     QChartView* m_chart = nullptr;
     QListWidget* m_alertList = nullptr;
     QList<ListenerStatus> m_listeners;

@@ -7,6 +7,7 @@
 #include "ui/statustray.h"
 #include "ui/translations.h"
 #include "ui/uiresources.h"
+#include "ui/windowlifetime.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -35,24 +36,18 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
     MainWindow window(dataDir);
     StatusTray tray;
     const QSettings preferences;
-    const bool closeToTray =
-        tray.isAvailable() && preferences.value(QStringLiteral("ui/closeToTray"), true).toBool();
-    window.setCloseToTray(closeToTray);
-    QApplication::setQuitOnLastWindowClosed(!closeToTray);
+    // Only Quit ends the application (WindowLifetime decides what closing the window does).
+    QApplication::setQuitOnLastWindowClosed(false);
+    WindowLifetime lifetime(&window, []() { QApplication::quit(); });
+    lifetime.connectTray(&tray);
     EngineLink link(&engine, &window, &tray);
-
-    QObject::connect(&tray, &StatusTray::showWindowRequested, &window, [&window]() {
-        window.show();
-        window.raise();
-        window.activateWindow();
-    });
-    QObject::connect(&tray, &StatusTray::quitRequested, &app, &QApplication::quit);
     QObject::connect(&app, &QApplication::aboutToQuit, &engine, [&engine]() { engine.stop(); });
 
     if (Status status = engine.start(); !status)
         QMessageBox::warning(&window, QApplication::translate("RelayDesk", "The relay did not start"),
                              status.error());
-    if (!(tray.isAvailable() && preferences.value(QStringLiteral("ui/startMinimized"), false).toBool()))
+    if (!(StatusTray::isAvailable() &&
+          preferences.value(QStringLiteral("ui/startMinimized"), false).toBool()))
         window.show();
     return app.exec();
 }

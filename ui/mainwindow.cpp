@@ -105,10 +105,8 @@ void MainWindow::saveState() const
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveState();
-    if (m_closeToTray) {
-        hide();
+    if (m_mayClose && !m_mayClose()) {
         event->ignore();
-        Q_EMIT hiddenToTray();
         return;
     }
     QMainWindow::closeEvent(event);

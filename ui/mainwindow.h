@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QListWidget;
 class QStackedWidget;
 
@@ -15,8 +17,8 @@ class SessionsPage;
 class SettingsPage;
 
 /// The main window: a side bar of pages (Dashboard, Mail Agents, Live Sessions, Queue, Delivery Logs,
-/// Settings). It remembers its geometry and the last page; closing it can leave the relay running in the
-/// tray.
+/// Settings). It remembers its geometry and the last page; what closing it does is decided outside
+/// (WindowLifetime).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,8 +39,8 @@ public:
 
     void showPage(Page page);
     Page currentPage() const;
-    /// When set, closing the window hides it (the tray keeps the relay running) instead of quitting.
-    void setCloseToTray(bool enabled) { m_closeToTray = enabled; }
+    /// Asked on each close: false keeps the window (it may have hidden or minimized it instead).
+    void setCloseFilter(std::function<bool()> mayClose) { m_mayClose = std::move(mayClose); }
 
     DashboardPage* dashboardPage() const { return m_dashboard; }
     AgentsPage* agentsPage() const { return m_agents; }
@@ -46,9 +48,6 @@ public:
     QueuePage* queuePage() const { return m_queue; }
     DeliveryLogPage* deliveryLogPage() const { return m_logs; }
     SettingsPage* settingsPage() const { return m_settings; }
-
-Q_SIGNALS:
-    void hiddenToTray();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,7 +65,7 @@ private:
     QueuePage* m_queue = nullptr;
     DeliveryLogPage* m_logs = nullptr;
     SettingsPage* m_settings = nullptr;
-    bool m_closeToTray = false;
+    std::function<bool()> m_mayClose;
 };
 
 } // namespace RelayDesk

@@ -1,5 +1,6 @@
 #include "ui/queuepage.h"
 
+#include "ui/confirmation.h"
 #include "ui/logfilterbar.h"
 #include "ui/queuemodel.h"
 #include "ui/roadsign.h"
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -133,11 +133,8 @@ void QueuePage::perform(QueueAction action)
                      nullptr, static_cast<int>(ids.size()))
                 : tr("Bounce %n message(s)? Delivery stops and each sender gets a failure notice.", nullptr,
                      static_cast<int>(ids.size()));
-        QMessageBox box(QMessageBox::Warning, tr("Confirm queue action"), question,
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("confirmQueueAction"));
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Yes)
+        if (!Confirmation::ask(this, QStringLiteral("confirmQueueAction"), tr("Confirm queue action"),
+                               question, action == QueueAction::Delete ? tr("Delete") : tr("Bounce")))
             return;
     }
     Q_EMIT actionRequested(action, ids);

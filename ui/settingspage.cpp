@@ -3,8 +3,10 @@
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "ui/certificatepanel.h"
+#include "ui/closeactionbox.h"
 #include "ui/queryrunner.h"
 #include "ui/routeseditor.h"
+#include "ui/statustray.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -124,9 +126,10 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
 
     auto* desktopForm = static_cast<QFormLayout*>(m_groups.value(QStringLiteral("desktop"))->layout());
     m_startMinimized = new QCheckBox(tr("Start minimized to the tray"), this);
-    m_closeToTray = new QCheckBox(tr("Closing the window keeps the relay running in the tray"), this);
+    m_startMinimized->setEnabled(StatusTray::isAvailable()); // without a tray the window could not be found
+    m_closeAction = new CloseActionBox(this);
     desktopForm->addRow(QString(), m_startMinimized);
-    desktopForm->addRow(QString(), m_closeToTray);
+    desktopForm->addRow(tr("When the window is closed:"), m_closeAction);
     desktopForm->addRow(tr("Data directory:"), new QLabel(m_dataDir, this));
 
     m_status = new QLabel(this);
@@ -182,7 +185,7 @@ void SettingsPage::showStored(const QMap<QString, QString>& values)
     }
     const QSettings desktop;
     m_startMinimized->setChecked(desktop.value(QStringLiteral("ui/startMinimized"), false).toBool());
-    m_closeToTray->setChecked(desktop.value(QStringLiteral("ui/closeToTray"), true).toBool());
+    m_closeAction->load();
 }
 
 void SettingsPage::setBusy(bool busy, const QString& message)
@@ -238,7 +241,7 @@ void SettingsPage::save()
                 m_stored.insert(it.key(), it.value());
             QSettings desktop;
             desktop.setValue(QStringLiteral("ui/startMinimized"), m_startMinimized->isChecked());
-            desktop.setValue(QStringLiteral("ui/closeToTray"), m_closeToTray->isChecked());
+            m_closeAction->save();
             m_status->setText(
                 changed.isEmpty()
                     ? tr("Saved.")

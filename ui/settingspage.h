@@ -12,6 +12,7 @@ class QTabWidget;
 namespace RelayDesk {
 
 class CertificatePanel;
+class CloseActionBox;
 class QueryRunner;
 class RoutesEditor;
 
@@ -62,7 +63,7 @@ private:
     QLabel* m_certificate = nullptr;
     QLabel* m_status = nullptr;
     QCheckBox* m_startMinimized = nullptr;
-    QCheckBox* m_closeToTray = nullptr;
+    CloseActionBox* m_closeAction = nullptr;
     QueryRunner* m_runner = nullptr;
     CertificatePanel* m_certificatePanel = nullptr;
     RoutesEditor* m_routes = nullptr;

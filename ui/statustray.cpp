@@ -4,6 +4,22 @@
 
 namespace RelayDesk {
 
+namespace {
+
+std::optional<bool> availabilityOverride;
+
+} // namespace
+
+bool StatusTray::isAvailable()
+{
+    return availabilityOverride ? *availabilityOverride : QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void StatusTray::overrideAvailability(std::optional<bool> available)
+{
+    availabilityOverride = available;
+}
+
 StatusTray::StatusTray(QObject* parent) : QObject(parent)
 {
     auto* menu = new QMenu;

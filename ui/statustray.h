@@ -3,10 +3,12 @@
 #include <QObject>
 #include <QSystemTrayIcon>
 
+#include <optional>
+
 namespace RelayDesk {
 
 /// The tray icon: green when all is well, yellow with alerts, red when the relay is stopped or a listener is
-/// down. Its menu shows the window or quits (which stops the relay cleanly).
+/// down. Its menu shows the window or quits (which stops the relay and ends the process).
 class StatusTray final : public QObject
 {
     Q_OBJECT
@@ -23,7 +25,10 @@ public:
     void setLevel(Level level, const QString& toolTip);
     Level level() const { return m_level; }
     void notify(const QString& title, const QString& message);
-    bool isAvailable() const { return QSystemTrayIcon::isSystemTrayAvailable(); }
+    /// Whether this desktop shows tray icons (GNOME, by default, does not).
+    static bool isAvailable();
+    /// Tests decide availability (the offscreen platform has no tray); std::nullopt asks the desktop again.
+    static void overrideAvailability(std::optional<bool> available);
 
 Q_SIGNALS:
     void showWindowRequested();

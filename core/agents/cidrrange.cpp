@@ -204,4 +204,11 @@ QString CidrRange::describe() const
     return QStringLiteral("%1 addresses: %2 to %3").arg(count, m_network.toString(), last);
 }
 
+bool CidrRange::isWide() const
+{
+    if (m_network.isNull())
+        return false;
+    return m_prefix < (m_network.protocol() == QAbstractSocket::IPv4Protocol ? 16 : 48);
+}
+
 } // namespace RelayDesk

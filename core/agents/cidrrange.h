@@ -19,6 +19,8 @@ public:
     /// Plain words for a person: "one address: 192.0.2.7", "256 addresses: 10.0.0.0 to 10.0.0.255",
     /// "every IPv4 address".
     QString describe() const;
+    /// Wider than an IPv4 /16 or an IPv6 /48 (one site): as a trusted device, an open door to many networks.
+    bool isWide() const;
     const QHostAddress& network() const { return m_network; }
     int prefixLength() const { return m_prefix; }
     bool operator==(const CidrRange& other) const

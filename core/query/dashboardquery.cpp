@@ -2,10 +2,65 @@
 #include "core/store/database.h"
 #include "core/util/clock.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace RelayDesk {
+
+namespace {
+
+/// Today's counts. Notices are the messages the relay queued itself (listener 'dsn'); a recipient is
+/// delivered or bounced once, in the attempt that made it final (delivery_attempts_status serves the time
+/// range).
+Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snapshot)
+{
+    const qint64 from = QDateTime(today, QTime(0, 0)).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    auto failed = [&query]() { return Status::failure(query.lastError().text()); };
+
+    query.prepare(
+        QStringLiteral("SELECT COALESCE(SUM(listener <> 'dsn'), 0), COALESCE(SUM(listener = 'dsn'), 0)"
+                       " FROM messages WHERE received_at >= ? AND received_at < ?"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec() || !query.next())
+        return failed();
+    snapshot->acceptedToday = query.value(0).toInt();
+    snapshot->bounceNoticesToday = query.value(1).toInt();
+
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages m JOIN recipients r ON r.message_id = m.id"
+                                 " WHERE m.received_at >= ? AND m.received_at < ? AND m.listener <> 'dsn'"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec() || !query.next())
+        return failed();
+    snapshot->acceptedRecipientsToday = query.value(0).toInt();
+
+    query.prepare(QStringLiteral(
+        "SELECT a.status, COUNT(*) FROM delivery_attempts a WHERE a.status IN ('delivered','bounced')"
+        " AND a.started_at >= ? AND a.started_at < ? AND NOT EXISTS (SELECT 1 FROM messages m"
+        " WHERE m.id = a.message_id AND m.listener = 'dsn') GROUP BY a.status"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec())
+        return failed();
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("delivered"))
+            snapshot->deliveredToday = query.value(1).toInt();
+        else
+            snapshot->bouncedToday = query.value(1).toInt();
+    }
+
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id"
+                                   " WHERE r.state = 'deferred' AND m.listener <> 'dsn'")) ||
+        !query.next())
+        return failed();
+    snapshot->deferredNow = query.value(0).toInt();
+    return {};
+}
+
+} // namespace
 
 DashboardQuery::DashboardQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
@@ -17,9 +72,8 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days) c
     DashboardSnapshot snapshot;
     QSqlQuery query(db.value());
     query.prepare(QStringLiteral(
-        "SELECT COALESCE(a.name, '#' || s.agent_id), s.day, s.accepted, s.delivered,"
-        " s.deferred, s.bounced FROM agent_daily_stats s LEFT JOIN agents a ON a.id = s.agent_id"
-        " WHERE s.day >= ? AND s.day <= ? ORDER BY s.day, 1"));
+        "SELECT COALESCE(a.name, '#' || s.agent_id), s.day, s.accepted FROM agent_daily_stats s"
+        " LEFT JOIN agents a ON a.id = s.agent_id WHERE s.day >= ? AND s.day <= ? ORDER BY s.day, 1"));
     query.addBindValue(today.addDays(1 - days).toString(Qt::ISODate));
     query.addBindValue(today.toString(Qt::ISODate));
     if (!query.exec())
@@ -29,17 +83,10 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days) c
         counts.agent = query.value(0).toString();
         counts.day = QDate::fromString(query.value(1).toString(), Qt::ISODate);
         counts.accepted = query.value(2).toInt();
-        counts.delivered = query.value(3).toInt();
-        counts.deferred = query.value(4).toInt();
-        counts.bounced = query.value(5).toInt();
-        if (counts.day == today) {
-            snapshot.acceptedToday += counts.accepted;
-            snapshot.deliveredToday += counts.delivered;
-            snapshot.deferredToday += counts.deferred;
-            snapshot.bouncedToday += counts.bounced;
-        }
         snapshot.history.append(counts);
     }
+    if (const Status s = countToday(query, today, &snapshot); !s)
+        return Expected<DashboardSnapshot>::failure(s.error());
     if (!query.exec(QStringLiteral("SELECT COUNT(*), MIN(m.received_at) FROM recipients r JOIN messages m"
                                    " ON m.id = r.message_id WHERE r.state IN ('queued','deferred')")))
         return Expected<DashboardSnapshot>::failure(query.lastError().text());

@@ -8,26 +8,27 @@
 
 namespace RelayDesk {
 
-/// One agent's counts on one day (agent_daily_stats).
+/// One agent's messages accepted on one day (agent_daily_stats).
 struct AgentDayCounts
 {
     QString agent;
     QDate day;
     int accepted = 0;
-    int delivered = 0;
-    int deferred = 0;
-    int bounced = 0;
 };
 
-/// What the dashboard shows: today's totals, a per-agent history, and the facts behind its alerts.
+/// What the dashboard shows: today's totals, a per-agent history, and the facts behind its alerts. Counted
+/// as the queue counts: messages and their recipients, each recipient once in its state; the relay's own
+/// bounce and delay notices (RFC 3464) are counted apart, never as mail an agent sent.
 struct DashboardSnapshot
 {
-    int acceptedToday = 0;
-    int deliveredToday = 0;
-    int deferredToday = 0;
-    int bouncedToday = 0;
-    int pendingRecipients = 0;  ///< queued or deferred now
-    qint64 oldestPendingMs = 0; ///< received_at of the oldest pending message; 0 if none
+    int acceptedToday = 0;           ///< messages accepted from agents today
+    int acceptedRecipientsToday = 0; ///< the recipients of those messages
+    int deliveredToday = 0;          ///< recipients delivered today
+    int bouncedToday = 0;            ///< recipients that failed for good today
+    int deferredNow = 0;             ///< recipients waiting now for a retry after a temporary failure
+    int bounceNoticesToday = 0;      ///< bounce and delay notices the relay queued today for senders
+    int pendingRecipients = 0;       ///< queued or deferred now, notices included
+    qint64 oldestPendingMs = 0;      ///< received_at of the oldest pending message; 0 if none
     QList<AgentDayCounts> history;
     QStringList failingDomains; ///< domains whose recent recipients are all deferred or bounced
 };
@@ -38,7 +39,8 @@ class DashboardQuery final
 {
 public:
     explicit DashboardQuery(QString dataDir);
-    /// days of history ending with today (agent_daily_stats.day is an ISO date, "2024-05-01").
+    /// days of history ending with today (agent_daily_stats.day is an ISO date, "2024-05-01"); "today" is
+    /// today's local midnight to the next.
     Expected<DashboardSnapshot> load(const QDate& today, int days = 14) const;
 
 private:

@@ -49,6 +49,27 @@ struct ExampleData
         q.addBindValue(reply);
         q.addBindValue(receivedAt + 1000);
         q.exec();
+        if (code != 0) { // the attempt that gave the recipient its state, as the delivery log keeps it
+            const qint64 recipientId = q.lastInsertId().toLongLong();
+            q.prepare(QStringLiteral(
+                "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender,"
+                " recipient_id, recipient, status, route, host, started_at, duration_ms, code, enhanced,"
+                " reply, sign) SELECT queue_id || '.1', id, queue_id, agent_name, sender, ?, ?, ?, 'mx',"
+                " ?, ?, 420, ?, ?, ?, ? FROM messages WHERE id = ?"));
+            q.addBindValue(recipientId);
+            q.addBindValue(recipient);
+            q.addBindValue(state);
+            q.addBindValue(QString(QStringLiteral("mx.") + recipient.section(QLatin1Char('@'), 1)));
+            q.addBindValue(receivedAt + 1000);
+            q.addBindValue(code);
+            q.addBindValue(enhanced);
+            q.addBindValue(reply);
+            q.addBindValue(code < 300   ? QStringLiteral("green")
+                           : code < 500 ? QStringLiteral("yellow")
+                                        : QStringLiteral("red"));
+            q.addBindValue(messageId);
+            q.exec();
+        }
         return messageId;
     }
 

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void describe_data();
     void describe();
     void equality();
+    void wideRanges_data();
+    void wideRanges();
 };
 
 void TestCidrRange::parsesValid_data()
@@ -231,6 +233,32 @@ void TestCidrRange::equality()
             CidrRange::parse(QStringLiteral("10.0.0.0/8")).value());
     QVERIFY(!(CidrRange::parse(QStringLiteral("10.0.0.0/8")).value() ==
               CidrRange::parse(QStringLiteral("10.0.0.0/16")).value()));
+}
+
+void TestCidrRange::wideRanges_data()
+{
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<bool>("wide");
+    QTest::newRow("all v4") << "0.0.0.0/0" << true;
+    QTest::newRow("v4 /8") << "10.0.0.0/8" << true;
+    QTest::newRow("v4 /15") << "10.0.0.0/15" << true;
+    QTest::newRow("v4 /16") << "10.1.0.0/16" << false;
+    QTest::newRow("v4 /24") << "192.168.1.0/24" << false;
+    QTest::newRow("v4 one") << "192.168.1.50" << false;
+    QTest::newRow("all v6") << "::/0" << true;
+    QTest::newRow("v6 /16") << "2001::/16" << true;
+    QTest::newRow("v6 /32") << "2001:db8::/32" << true;
+    QTest::newRow("v6 /48") << "2001:db8:1::/48" << false;
+    QTest::newRow("v6 /64") << "2001:db8:1:2::/64" << false;
+}
+
+void TestCidrRange::wideRanges()
+{
+    QFETCH(QString, range);
+    QFETCH(bool, wide);
+    const auto parsed = CidrRange::parse(range);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QCOMPARE(parsed->isWide(), wide);
 }
 
 QTEST_APPLESS_MAIN(TestCidrRange)

@@ -1,0 +1,142 @@
+// Honest numbers on the dashboard, with real widgets on the offscreen platform: the chart's count axis has
+// whole, round ticks with a gridline under each label (0 to 5 when empty), and the tiles say what they
+// counted.
+#include "core/query/dashboardquery.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/countaxis.h"
+#include "ui/dashboardpage.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace RelayDesk;
+
+namespace {
+
+QValueAxis* countAxis(DashboardPage& page)
+{
+    const QList<QAbstractAxis*> axes = page.chartView()->chart()->axes(Qt::Vertical);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+}
+
+DashboardSnapshot withMaximum(int accepted)
+{
+    DashboardSnapshot snapshot;
+    snapshot.history.append({QStringLiteral("billing-app"), QDate::currentDate(), accepted});
+    snapshot.history.append({QStringLiteral("office-printer"), QDate::currentDate().addDays(-3), 1});
+    return snapshot;
+}
+
+/// Whether a label holds every part (English plurals come from a numerus translation: "%n recipient(s)").
+bool labelShows(const DashboardPage& page, const QStringList& parts)
+{
+    for (const QLabel* label : page.findChildren<QLabel*>()) {
+        bool all = true;
+        for (const QString& part : parts)
+            all = all && label->text().contains(part);
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestDashboardNumbers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundIntegerTicks_data();
+    void roundIntegerTicks();
+    void chartAxisHasIntegerTicks_data();
+    void chartAxisHasIntegerTicks();
+    void tilesSayWhatTheyCount();
+};
+
+void TestDashboardNumbers::roundIntegerTicks_data()
+{
+    QTest::addColumn<double>("maximum");
+    QTest::addColumn<int>("top");
+    QTest::addColumn<int>("step");
+    QTest::newRow("empty") << 0.0 << 5 << 1;
+    QTest::newRow("one") << 1.0 << 5 << 1;
+    QTest::newRow("five") << 5.0 << 5 << 1;
+    QTest::newRow("six") << 6.0 << 6 << 2;
+    QTest::newRow("eleven") << 11.0 << 15 << 5;
+    QTest::newRow("37") << 37.0 << 40 << 10;
+    QTest::newRow("50") << 50.0 << 50 << 10;
+    QTest::newRow("51") << 51.0 << 60 << 20;
+    QTest::newRow("999") << 999.0 << 1000 << 200;
+    QTest::newRow("123456") << 123456.0 << 150000 << 50000;
+}
+
+void TestDashboardNumbers::roundIntegerTicks()
+{
+    QFETCH(double, maximum);
+    QFETCH(int, top);
+    QFETCH(int, step);
+    const CountAxis axis = CountAxis::forMaximum(maximum);
+    QCOMPARE(axis.top, top);
+    QCOMPARE(axis.step, step);
+    QVERIFY(axis.top >= maximum);
+    QCOMPARE(axis.top % axis.step, 0);
+    QVERIFY(axis.tickCount() >= 2 && axis.tickCount() <= 6);
+}
+
+void TestDashboardNumbers::chartAxisHasIntegerTicks_data()
+{
+    QTest::addColumn<int>("maximum");
+    QTest::newRow("empty") << 0;
+    QTest::newRow("3") << 3;
+    QTest::newRow("37") << 37;
+    QTest::newRow("1234") << 1234;
+}
+
+void TestDashboardNumbers::chartAxisHasIntegerTicks()
+{
+    QFETCH(int, maximum);
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    page.setSnapshot(maximum == 0 ? DashboardSnapshot() : withMaximum(maximum));
+    QValueAxis* axis = countAxis(page);
+    QVERIFY(axis);
+    QCOMPARE(axis->min(), 0.0);
+    QVERIFY(axis->max() >= maximum);
+    if (maximum <= 5)
+        QCOMPARE(axis->max(), 5.0); // not "1,0,0,0,0": 0 1 2 3 4 5
+    QCOMPARE(axis->tickType(), QValueAxis::TicksFixed);
+    QCOMPARE(axis->minorTickCount(), 0);
+    QCOMPARE(axis->labelFormat(), QStringLiteral("%d"));
+    // Every tick (and so every gridline and label) falls on a whole number, evenly spaced.
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    QCOMPARE(step, std::round(step));
+    QVERIFY(step >= 1);
+    QVERIFY(axis->tickCount() <= 6);
+}
+
+void TestDashboardNumbers::tilesSayWhatTheyCount()
+{
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    DashboardSnapshot snapshot;
+    snapshot.acceptedToday = 40;
+    snapshot.acceptedRecipientsToday = 52;
+    snapshot.deliveredToday = 43;
+    snapshot.deferredNow = 6;
+    snapshot.bouncedToday = 3;
+    snapshot.bounceNoticesToday = 2;
+    page.setSnapshot(snapshot);
+    QVERIFY(labelShows(page, {QStringLiteral("messages"), QStringLiteral("52 recipient")}));
+    QVERIFY(labelShows(page, {QStringLiteral("6 recipient"), QStringLiteral("waiting now")}));
+    QVERIFY(labelShows(page, {QStringLiteral("2 notice"), QStringLiteral("to senders")}));
+    QVERIFY(labelShows(page, {QStringLiteral("Bounce notices")}));
+}
+
+QTEST_MAIN(TestDashboardNumbers)
+#include "tst_dashboardnumbers.moc"

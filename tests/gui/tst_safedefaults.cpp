@@ -1,0 +1,300 @@
+// Safe by default, with real widgets on the offscreen platform: Enter on every destructive question keeps
+// everything; a wide range as a trusted device asks in words first; "Copy settings" never hands out a
+// revoked username.
+#include "core/agents/agentdirectory.h"
+#include "exampledata.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/agentdialog.h"
+#include "ui/agentlistmodel.h"
+#include "ui/agentspage.h"
+#include "ui/appconfigpanel.h"
+#include "ui/certificatepanel.h"
+#include "ui/cidrlisteditor.h"
+#include "ui/credentialspanel.h"
+#include "ui/queuemodel.h"
+#include "ui/queuepage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace RelayDesk;
+
+namespace {
+
+/// Watches for the message box named `name` and answers it with `key` (or with its action button when key
+/// is 0); reports what the box said and that it was seen.
+class BoxAnswer final : public QObject
+{
+public:
+    BoxAnswer(QString name, int key) : m_name(std::move(name)), m_key(key)
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, &BoxAnswer::poll);
+        m_timer.start();
+    }
+    bool seen() const { return m_seen; }
+    QString text() const { return m_text; }
+    bool defaultIsCancel() const { return m_defaultIsCancel; }
+
+private:
+    void poll()
+    {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != m_name)
+            return;
+        m_timer.stop();
+        m_seen = true;
+        m_text = box->text();
+        m_defaultIsCancel = box->defaultButton() == box->button(QMessageBox::Cancel);
+        if (m_key != 0)
+            QTest::keyClick(box, Qt::Key(m_key));
+        else
+            box->button(QMessageBox::Yes)->click();
+    }
+
+    QString m_name;
+    int m_key;
+    QTimer m_timer;
+    bool m_seen = false;
+    bool m_defaultIsCancel = false;
+    QString m_text;
+};
+
+void selectRow(QAbstractItemView* view, int row)
+{
+    view->selectionModel()->select(view->model()->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->setCurrentIndex(view->model()->index(row, 0));
+}
+
+} // namespace
+
+class TestSafeDefaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void enterKeepsTheAgent();
+    void enterKeepsTheCredential_data();
+    void enterKeepsTheCredential();
+    void enterKeepsQueuedMail_data();
+    void enterKeepsQueuedMail();
+    void enterKeepsTheCertificate();
+    void wideTrustedRangeAsksInWords_data();
+    void wideTrustedRangeAsksInWords();
+    void narrowTrustedRangeAndWideAllowlistDoNotAsk();
+    void copySettingsNeverUsesARevokedCredential();
+};
+
+void TestSafeDefaults::enterKeepsTheAgent()
+{
+    Test::TempDataDir dir;
+    AgentDirectory(dir.path()).createAgent(QStringLiteral("billing-app"), {}, {});
+    AgentDirectory(dir.path()).createCredential(QStringLiteral("billing-app"));
+    AgentsPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    selectRow(page.findChild<QTableView*>(QStringLiteral("agentList")), 0);
+    auto* remove = page.findChild<QPushButton*>(QStringLiteral("deleteAgent"));
+    QVERIFY(remove->isEnabled());
+
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter), int(Qt::Key_Escape)}) {
+        BoxAnswer answer(QStringLiteral("confirmDeleteAgent"), key);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(answer.seen());
+        QVERIFY(answer.defaultIsCancel());
+        QVERIFY(answer.text().contains(QStringLiteral("billing-app")));
+    }
+    QTest::qWait(100);
+    QVERIFY(AgentDirectory(dir.path()).agent(QStringLiteral("billing-app")).ok());
+    QCOMPARE(AgentDirectory(dir.path()).credentials(QStringLiteral("billing-app"))->size(), 1);
+
+    // The action's button does delete.
+    BoxAnswer confirm(QStringLiteral("confirmDeleteAgent"), 0);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(confirm.seen());
+    QTRY_COMPARE(page.model()->rowCount(), 0);
+    QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("billing-app")).ok());
+}
+
+void TestSafeDefaults::enterKeepsTheCredential_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("box");
+    QTest::newRow("revoke") << "revoke"
+                            << "confirmRevoke";
+    QTest::newRow("rotate") << "rotate"
+                            << "confirmRotate";
+}
+
+void TestSafeDefaults::enterKeepsTheCredential()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, box);
+    Test::TempDataDir dir;
+    AgentDirectory agents(dir.path());
+    agents.createAgent(QStringLiteral("billing-app"), {}, {});
+    const QString username = agents.createCredential(QStringLiteral("billing-app"))->credential.username;
+    CredentialsPanel panel(dir.path());
+    panel.show();
+    panel.setAgent(QStringLiteral("billing-app"));
+    QTRY_COMPARE(panel.usernames(), QStringList{username});
+    auto* list = panel.findChild<QTreeWidget*>(QStringLiteral("credentials"));
+    list->setCurrentItem(list->topLevelItem(0));
+    auto* action = panel.findChild<QPushButton*>(button);
+    QVERIFY(action->isEnabled());
+
+    BoxAnswer answer(box, Qt::Key_Return);
+    QTest::mouseClick(action, Qt::LeftButton);
+    QVERIFY(answer.seen());
+    QVERIFY(answer.defaultIsCancel());
+    QTest::qWait(100);
+    const auto credentials = agents.credentials(QStringLiteral("billing-app"));
+    QCOMPARE(credentials->size(), 1);
+    QCOMPARE(credentials->first().username, username);
+    QVERIFY(credentials->first().isActive());
+}
+
+void TestSafeDefaults::enterKeepsQueuedMail_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::newRow("delete") << int(QueueAction::Delete);
+    QTest::newRow("bounce") << int(QueueAction::Bounce);
+}
+
+void TestSafeDefaults::enterKeepsQueuedMail()
+{
+    QFETCH(int, action);
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QueuePage page(dir.path());
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() > 0);
+    selectRow(page.view(), 0);
+    QSignalSpy requested(&page, &QueuePage::actionRequested);
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("action%1").arg(action));
+    QVERIFY(button->isEnabled());
+    BoxAnswer answer(QStringLiteral("confirmQueueAction"), Qt::Key_Return);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(answer.seen());
+    QVERIFY(answer.defaultIsCancel());
+    QCOMPARE(requested.count(), 0);
+}
+
+void TestSafeDefaults::enterKeepsTheCertificate()
+{
+    Test::TempDataDir dir;
+    CertificatePanel panel(dir.path());
+    panel.show();
+    QSignalSpy changed(&panel, &CertificatePanel::certificateChanged);
+    auto* generate = panel.findChild<QPushButton*>(QStringLiteral("generateCertificate"));
+    QTRY_VERIFY(generate->isEnabled());
+    BoxAnswer answer(QStringLiteral("confirmGenerateCertificate"), Qt::Key_Return);
+    QTest::mouseClick(generate, Qt::LeftButton);
+    QVERIFY(answer.seen());
+    QVERIFY(answer.defaultIsCancel());
+    QTest::qWait(200);
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestSafeDefaults::wideTrustedRangeAsksInWords_data()
+{
+    QTest::addColumn<QString>("range");
+    QTest::newRow("every IPv4 address") << "0.0.0.0/0";
+    QTest::newRow("every IPv6 address") << "::/0";
+    QTest::newRow("wider than a /16") << "10.0.0.0/8";
+}
+
+void TestSafeDefaults::wideTrustedRangeAsksInWords()
+{
+    QFETCH(QString, range);
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    auto* trusted = dialog.findChild<CidrListEditor*>(QStringLiteral("trusted"));
+    auto* entry = trusted->findChild<QLineEdit*>(QStringLiteral("entry"));
+    QTest::keyClicks(entry, range);
+    // Not green: the hint says what it means.
+    auto* hint = trusted->findChild<QLabel*>(QStringLiteral("hint"));
+    QVERIFY2(hint->text().contains(QStringLiteral("without a password")), qPrintable(hint->text()));
+    QVERIFY(!hint->styleSheet().contains(QStringLiteral("#2f9e44")));
+
+    // Enter in the field asks; Enter on the question keeps the range off the list.
+    {
+        BoxAnswer answer(QStringLiteral("confirmWideRange"), Qt::Key_Return);
+        QTest::keyClick(entry, Qt::Key_Return);
+        QVERIFY(answer.seen());
+        QVERIFY(answer.defaultIsCancel());
+        QVERIFY2(answer.text().contains(
+                     QStringLiteral("anyone in this range can send mail through you without a password"),
+                     Qt::CaseInsensitive),
+                 qPrintable(answer.text()));
+    }
+    QVERIFY(trusted->ranges().isEmpty());
+    QCOMPARE(entry->text(), range); // still typed: the dialog will not save it half-decided
+    QVERIFY(!dialog.isSaving());
+
+    // Confirmed with the action's button, it is added, and listed in red.
+    BoxAnswer confirm(QStringLiteral("confirmWideRange"), 0);
+    QTest::mouseClick(trusted->findChild<QPushButton*>(QStringLiteral("add")), Qt::LeftButton);
+    QVERIFY(confirm.seen());
+    QCOMPARE(trusted->ranges().size(), 1);
+    auto* list = trusted->findChild<QListWidget*>(QStringLiteral("entries"));
+    QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("without a password")));
+}
+
+void TestSafeDefaults::narrowTrustedRangeAndWideAllowlistDoNotAsk()
+{
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    auto* trusted = dialog.findChild<CidrListEditor*>(QStringLiteral("trusted"));
+    QTest::keyClicks(trusted->findChild<QLineEdit*>(QStringLiteral("entry")),
+                     QStringLiteral("192.168.0.0/16"));
+    QTest::keyClick(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
+    QCOMPARE(trusted->ranges().size(), 1);
+    // The allowlist needs a password anyway: a wide range there is a choice, not an open relay.
+    auto* allowlist = dialog.findChild<CidrListEditor*>(QStringLiteral("allowlist"));
+    QTest::keyClicks(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("0.0.0.0/0"));
+    QTest::keyClick(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
+    QCOMPARE(allowlist->ranges().size(), 1);
+}
+
+void TestSafeDefaults::copySettingsNeverUsesARevokedCredential()
+{
+    Test::TempDataDir dir;
+    AgentDirectory agents(dir.path());
+    agents.createAgent(QStringLiteral("billing-app"), {}, {});
+    const QString first = agents.createCredential(QStringLiteral("billing-app"))->credential.username;
+    const QString second = agents.createCredential(QStringLiteral("billing-app"))->credential.username;
+    QVERIFY(agents.revokeCredential(second).ok()); // the newest is revoked, the older one still works
+
+    AgentsPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    selectRow(page.findChild<QTableView*>(QStringLiteral("agentList")), 0);
+    AppConfigPanel* config = page.appConfigPanel();
+    QTRY_VERIFY(config->text().contains(first));
+    QVERIFY(!config->text().contains(second));
+    QTest::mouseClick(config->findChild<QPushButton*>(QStringLiteral("copySettings")), Qt::LeftButton);
+    QVERIFY(QApplication::clipboard() == nullptr || !QApplication::clipboard()->text().contains(second));
+
+    // With every credential revoked, the settings say there is none.
+    QVERIFY(agents.revokeCredential(first).ok());
+    page.credentialsPanel()->setAgent(QStringLiteral("billing-app"));
+    QTRY_VERIFY(config->text().contains(QStringLiteral("no active credential")));
+    QVERIFY(!config->text().contains(first));
+    QVERIFY(!config->text().contains(second));
+}
+
+QTEST_MAIN(TestSafeDefaults)
+#include "tst_safedefaults.moc"

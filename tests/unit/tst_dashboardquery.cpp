@@ -1,0 +1,119 @@
+// DashboardQuery: today's numbers count messages and recipients as the queue does. A recipient deferred
+// twice is one deferred recipient, the relay's bounce notices are counted apart (never as delivered mail),
+// and a message accepted yesterday and delivered today counts as delivered today only.
+#include "core/delivery/outcomerecorder.h"
+#include "core/query/dashboardquery.h"
+#include "core/store/database.h"
+#include "tests/support/queuefixture.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace RelayDesk;
+
+class TestDashboardQuery : public QObject
+{
+    Q_OBJECT
+
+    const QDate m_today{2027, 3, 10};
+    qint64 at(int hour, const QDate& day) const { return QDateTime(day, QTime(hour, 0)).toMSecsSinceEpoch(); }
+    qint64 today(int hour) const { return at(hour, m_today); }
+
+    static OutcomeRecorder::Context context(qint64 now)
+    {
+        return {RetrySchedule(), QStringLiteral("relay.example.net"), now, false};
+    }
+
+    /// Records one attempt for one recipient (by address) of a message; returns the DSNs it queued.
+    static QStringList attempt(Test::QueueFixture& f, QSqlDatabase& db, const QString& queueId,
+                               const QString& address, const SmtpReply& reply, qint64 now)
+    {
+        DeliveryAttemptResult r;
+        r.job.queueId = queueId;
+        r.job.messageId =
+            f.scalar(QStringLiteral("SELECT id FROM messages WHERE queue_id = ?"), {queueId}).toLongLong();
+        r.route = QStringLiteral("mx");
+        r.host = QStringLiteral("mx.example.com");
+        r.startedMs = now;
+        const qint64 recipient = f.scalar(QStringLiteral("SELECT id FROM recipients WHERE message_id = ? AND"
+                                                         " address = ?"),
+                                          {r.job.messageId, address})
+                                     .toLongLong();
+        r.outcomes.append({recipient, QByteArray(), reply});
+        const auto summary = OutcomeRecorder::record(db, r, context(now));
+        if (!summary)
+            qFatal("record: %s", qPrintable(summary.error()));
+        return summary->dsnQueueIds;
+    }
+
+private Q_SLOTS:
+    void countsMessagesAndRecipientsAsTheQueueDoes()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        auto db = Database::connection(dir.path()).value();
+        const qint64 agent = f.addAgent(QStringLiteral("billing"));
+        const QString sender = QStringLiteral("app@example.org");
+        const auto ok = SmtpReply::make(250, "2.0.0", "OK");
+        const auto later = SmtpReply::make(451, "4.7.1", "Greylisted");
+        const auto gone = SmtpReply::make(550, "5.1.1", "No such user");
+
+        // Yesterday's message, delivered this morning.
+        f.addMessage(QStringLiteral("old"), agent, sender, {QStringLiteral("old@example.com")},
+                     at(22, m_today.addDays(-1)));
+        attempt(f, db, QStringLiteral("old"), QStringLiteral("old@example.com"), ok, today(1));
+        // Today: two messages, five recipients.
+        f.addMessage(QStringLiteral("a"), agent, sender,
+                     {QStringLiteral("ok1@example.com"), QStringLiteral("ok2@example.com")}, today(9));
+        f.addMessage(QStringLiteral("b"), agent, sender,
+                     {QStringLiteral("late@example.net"), QStringLiteral("gone@example.com"),
+                      QStringLiteral("ok3@example.com")},
+                     today(10));
+        attempt(f, db, QStringLiteral("a"), QStringLiteral("ok1@example.com"), ok, today(9));
+        attempt(f, db, QStringLiteral("a"), QStringLiteral("ok2@example.com"), ok, today(9));
+        attempt(f, db, QStringLiteral("b"), QStringLiteral("ok3@example.com"), ok, today(10));
+        attempt(f, db, QStringLiteral("b"), QStringLiteral("late@example.net"), later, today(10));
+        attempt(f, db, QStringLiteral("b"), QStringLiteral("late@example.net"), later, today(11));
+        const QStringList notices =
+            attempt(f, db, QStringLiteral("b"), QStringLiteral("gone@example.com"), gone, today(11));
+        QCOMPARE(notices.size(), 1);
+        // The bounce notice goes back to the sender, and is delivered: not mail the agent sent.
+        attempt(f, db, notices.first(), sender, ok, today(12));
+
+        const auto snapshot = DashboardQuery(dir.path()).load(m_today);
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->acceptedToday, 2);
+        QCOMPARE(snapshot->acceptedRecipientsToday, 5);
+        QCOMPARE(snapshot->deliveredToday, 4); // ok1, ok2, ok3 and yesterday's
+        QCOMPARE(snapshot->deferredNow, 1);    // late, once, after two attempts
+        QCOMPARE(snapshot->bouncedToday, 1);
+        QCOMPARE(snapshot->bounceNoticesToday, 1);
+        QCOMPARE(snapshot->pendingRecipients, 1);
+
+        // Yesterday: one message accepted; none of today's outcomes.
+        const auto before = DashboardQuery(dir.path()).load(m_today.addDays(-1));
+        QVERIFY2(before.ok(), qPrintable(before.error()));
+        QCOMPARE(before->acceptedToday, 1);
+        QCOMPARE(before->acceptedRecipientsToday, 1);
+        QCOMPARE(before->deliveredToday, 0);
+        QCOMPARE(before->bouncedToday, 0);
+        QCOMPARE(before->bounceNoticesToday, 0);
+    }
+
+    void emptyStoreCountsNothing()
+    {
+        Test::TempDataDir dir;
+        const auto snapshot = DashboardQuery(dir.path()).load(m_today);
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->acceptedToday, 0);
+        QCOMPARE(snapshot->deliveredToday, 0);
+        QCOMPARE(snapshot->deferredNow, 0);
+        QCOMPARE(snapshot->bouncedToday, 0);
+        QCOMPARE(snapshot->bounceNoticesToday, 0);
+        QVERIFY(snapshot->history.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardQuery)
+#include "tst_dashboardquery.moc"

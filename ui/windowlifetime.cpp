@@ -1,0 +1,120 @@
+#include "ui/windowlifetime.h"
+
+#include "ui/mainwindow.h"
+#include "ui/statustray.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+namespace RelayDesk {
+
+WindowLifetime::WindowLifetime(MainWindow* window, std::function<void()> quitApplication, QObject* parent)
+    : QObject(parent), m_window(window), m_quitApplication(std::move(quitApplication))
+{
+    m_window->setCloseFilter([this]() { return mayClose(); });
+    // Without a tray (or with "keep running" chosen) the window must still offer a way to quit.
+    auto* quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                   tr("&Quit (stops the relay)"), m_window);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(quitAction, &QAction::triggered, this, &WindowLifetime::quit);
+    QMenu* fileMenu = m_window->menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(quitAction);
+}
+
+void WindowLifetime::connectTray(StatusTray* tray)
+{
+    connect(tray, &StatusTray::showWindowRequested, this, &WindowLifetime::showWindow);
+    connect(tray, &StatusTray::quitRequested, this, &WindowLifetime::quit);
+}
+
+void WindowLifetime::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    m_window->close();
+    m_quitApplication();
+}
+
+void WindowLifetime::showWindow()
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+bool WindowLifetime::mayClose()
+{
+    if (m_quitting)
+        return true;
+    const bool tray = StatusTray::isAvailable();
+    CloseAction::Choice choice = CloseAction::load(tray);
+    if (choice == CloseAction::Ask)
+        choice = ask(tray);
+    switch (choice) {
+    case CloseAction::KeepRunning:
+        keepRunning(tray);
+        return false;
+    case CloseAction::Quit:
+        // Close now; end the application once the close event is done.
+        m_quitting = true;
+        QTimer::singleShot(0, this, [this]() { m_quitApplication(); });
+        return true;
+    case CloseAction::Ask:
+        break;
+    }
+    return false; // the question was cancelled: the window stays
+}
+
+CloseAction::Choice WindowLifetime::ask(bool trayAvailable)
+{
+    QMessageBox box(
+        QMessageBox::Question, tr("Close RelayDesk"),
+        tr("The relay delivers mail only while RelayDesk runs. Keep it running in the background, "
+           "or quit and stop the relay?"),
+        QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("closeQuestion"));
+    box.setInformativeText(trayAvailable ? tr("In the background, the tray icon shows the window again.")
+                                         : tr("In the background, the window stays minimized in the task "
+                                              "bar; Quit in its File menu stops the relay."));
+    QPushButton* keep = box.addButton(tr("Keep running"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepRunning"));
+    QPushButton* quit = box.addButton(tr("Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quit"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(QMessageBox::Cancel);
+    auto* remember = new QCheckBox(tr("Remember my choice (Settings, Desktop, can change it)"), &box);
+    remember->setObjectName(QStringLiteral("remember"));
+    remember->setChecked(true);
+    box.setCheckBox(remember);
+    box.exec();
+    CloseAction::Choice choice = CloseAction::Ask;
+    if (box.clickedButton() == keep)
+        choice = CloseAction::KeepRunning;
+    else if (box.clickedButton() == quit)
+        choice = CloseAction::Quit;
+    if (choice != CloseAction::Ask && remember->isChecked())
+        CloseAction::save(choice);
+    return choice;
+}
+
+void WindowLifetime::keepRunning(bool trayAvailable)
+{
+    // Without a tray a hidden window could not be found again: it stays in the task bar, minimized.
+    if (trayAvailable)
+        m_window->hide();
+    else
+        m_window->showMinimized();
+    Q_EMIT keptRunning();
+}
+
+} // namespace RelayDesk
