@@ -37,6 +37,8 @@ public:
 
     void showPage(Page page);
     Page currentPage() const;
+    /// Reads the current page's data again (View > Refresh, F5), keeping its selection.
+    void refreshCurrentPage();
     /// When set, closing the window hides it (the tray keeps the relay running) instead of quitting.
     void setCloseToTray(bool enabled) { m_closeToTray = enabled; }
 
@@ -55,6 +57,7 @@ protected:
 
 private:
     void addPage(QWidget* page, const QString& iconPath, const QString& title);
+    void addViewMenu();
     void restoreState();
     void saveState() const;
 
