@@ -5,11 +5,12 @@
 
 namespace RelayDesk {
 
-LiveRefresh::LiveRefresh(QWidget* page, std::function<void()> reload, int intervalMs, WhenHidden hidden)
-    : QObject(page), m_page(page), m_reload(std::move(reload)), m_timer(this), m_hidden(hidden)
+LiveRefresh::LiveRefresh(QWidget* page, std::function<void()> reload, int intervalMs, WhenHidden hidden,
+                         int hiddenIntervalMs)
+    : QObject(page), m_page(page), m_reload(std::move(reload)), m_timer(this), m_hidden(hidden),
+      m_intervalMs(intervalMs), m_hiddenIntervalMs(hiddenIntervalMs)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this]() {
         if (m_pending)
             run();
@@ -47,7 +48,7 @@ void LiveRefresh::run()
     m_pending = false;
     m_stale = false;
     m_reload();
-    m_timer.start();
+    m_timer.start(m_page->isVisible() ? m_intervalMs : m_hiddenIntervalMs);
 }
 
 } // namespace RelayDesk

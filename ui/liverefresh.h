@@ -19,11 +19,12 @@ public:
     enum class WhenHidden
     {
         Defer,  ///< reload when shown again
-        Reload, ///< reload anyway (the dashboard: its alerts colour the tray)
+        Reload, ///< reload anyway, at most once every hiddenIntervalMs (the dashboard: its alerts colour the
+                ///< tray)
     };
 
     LiveRefresh(QWidget* page, std::function<void()> reload, int intervalMs,
-                WhenHidden hidden = WhenHidden::Defer);
+                WhenHidden hidden = WhenHidden::Defer, int hiddenIntervalMs = 2000);
 
     /// Something the page shows changed.
     void request();
@@ -38,6 +39,8 @@ private:
     std::function<void()> m_reload;
     QTimer m_timer;
     WhenHidden m_hidden;
+    int m_intervalMs;
+    int m_hiddenIntervalMs;
     bool m_pending = false;
     bool m_stale = false;
 };

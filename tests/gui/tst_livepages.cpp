@@ -9,6 +9,7 @@
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
 #include "ui/enginelink.h"
+#include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
@@ -169,6 +170,7 @@ private Q_SLOTS:
     void detailsFollowTheRowOrClear();
     void f5RefreshesThePageShown();
     void queueActionRefreshesTheDetails();
+    void liveRefreshCoalescesAndWaitsWhileHidden();
 };
 
 void TestLivePages::submittedMailAppearsWithoutAClick()
@@ -372,6 +374,33 @@ void TestLivePages::queueActionRefreshesTheDetails()
     QVERIFY(!page->details()->toPlainText().contains(QStringLiteral("Next attempt")));
     QVERIFY(!page->details()->toPlainText().contains(QStringLiteral("retries")));
     QCOMPARE(page->selectedQueueIds(), QStringList{queueId});
+}
+
+void TestLivePages::liveRefreshCoalescesAndWaitsWhileHidden()
+{
+    QWidget page;
+    int runs = 0;
+    LiveRefresh live(
+        &page, [&runs]() { ++runs; }, 200);
+    page.show();
+    // A burst of reports: one reload at once, one more when the interval ends, none after.
+    for (int i = 0; i < 10; ++i)
+        live.request();
+    QCOMPARE(runs, 1);
+    QTRY_COMPARE(runs, 2);
+    QTest::qWait(300);
+    QCOMPARE(runs, 2);
+    // Hidden: nothing until it is shown, then one reload.
+    page.hide();
+    QTest::qWait(250);
+    live.request();
+    live.request();
+    QTest::qWait(250);
+    QCOMPARE(runs, 2);
+    page.show();
+    QCOMPARE(runs, 3);
+    QTest::qWait(300);
+    QCOMPARE(runs, 3);
 }
 
 QTEST_MAIN(TestLivePages)
