@@ -224,7 +224,8 @@ void RelayEngine::Private::startListenerThread()
 
 void RelayEngine::Private::watchDelivery(QueueRunner* runner)
 {
-    // Direct: the batch is thread-safe, and runner outlives neither this nor the connection.
+    // Direct, on the delivery thread: the batch is thread-safe, and the runner (with these connections) is
+    // gone before this Private is.
     QObject::connect(
         runner, &QueueRunner::attemptRecorded, runner,
         [this](const DeliveryAttemptResult&, const RecordSummary& summary) {
