@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/sessioninfo.h"
+#include "core/engine/storechanges.h"
 #include "core/query/dashboardquery.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@ class QVBoxLayout;
 
 namespace RelayDesk {
 
+class LiveRefresh;
 class QueryRunner;
 
 /// The dashboard: each listener up or down, certificate expiry, today's counts, a per-agent chart over the
@@ -34,6 +36,9 @@ public Q_SLOTS:
     void setCertificate(const QDateTime& expiry, const QString& fingerprint);
     /// Reloads the counts on the worker thread.
     void refresh();
+    /// The engine's batched report: reloads the counts within the live interval (even while hidden: the
+    /// alerts colour the tray).
+    void noteStoreChanges(const RelayDesk::StoreChanges& changes);
     void setSnapshot(const RelayDesk::DashboardSnapshot& snapshot);
 
 Q_SIGNALS:
@@ -49,6 +54,7 @@ private:
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
+    LiveRefresh* m_live = nullptr;
     QTimer m_timer;
     QVBoxLayout* m_listenerBox = nullptr;
     QLabel* m_certificate = nullptr;

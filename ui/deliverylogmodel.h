@@ -16,6 +16,7 @@ public:
     static QStringList headers();
     static QStringList csvFields(const DeliveryLogRow& row);
 
+    qint64 rowKey(int row) const override { return rowAt(row).recipientId; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 };

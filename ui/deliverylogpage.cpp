@@ -5,10 +5,12 @@
 #include "core/query/keysetpages.h"
 #include "ui/csvwriter.h"
 #include "ui/deliverylogmodel.h"
+#include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -25,6 +28,17 @@
 namespace RelayDesk {
 
 namespace {
+
+/// What of a row the details pane shows: it is redrawn only when this changes.
+QString versionOf(const DeliveryLogRow& row)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(row.updatedAt)
+        .arg(row.shownState())
+        .arg(row.attempts)
+        .arg(row.lastCode)
+        .arg(row.contentKept ? 1 : 0);
+}
 
 /// What an export job reports back to the GUI thread.
 struct ExportResult
@@ -60,9 +74,13 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_details->setObjectName(QStringLiteral("logDetails"));
     m_status = new QLabel(this);
     auto* exportButton = new QPushButton(tr("Export CSV..."), this);
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refreshLog"));
+    refreshButton->setToolTip(tr("Read the delivery log again (F5). It also updates by itself."));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filterBar, 1);
+    top->addWidget(refreshButton);
     top->addWidget(exportButton);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -73,9 +91,16 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
+    // The keeper first: the details follow the row it restores.
+    new ViewStateKeeper(m_view, m_model);
+    m_live = new LiveRefresh(
+        this, [this]() { m_model->refresh(); }, 400);
     connect(m_filterBar, &LogFilterBar::filterChanged, this, &DeliveryLogPage::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeliveryLogPage::showDetails);
+    connect(m_model, &DeliveryLogModel::refreshed, this, &DeliveryLogPage::showDetails);
+    connect(m_model, &DeliveryLogModel::reloaded, this, &DeliveryLogPage::clearDetails);
+    connect(refreshButton, &QPushButton::clicked, this, &DeliveryLogPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &DeliveryLogPage::chooseExportFile);
     connect(m_model, &DeliveryLogModel::pageLoaded, this,
             [this]() { m_status->setText(tr("%n row(s) loaded", nullptr, m_model->rowCount())); });
@@ -87,7 +112,7 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
                 m_status->setText(error.isEmpty() ? tr("Exported %n row(s) to %1", nullptr, rows).arg(path)
                                                   : tr("Export failed: %1").arg(error));
             });
-    m_details->setHtml(tr("<p>Select a row to see its attempts and what the replies mean.</p>"));
+    clearDetails();
     m_model->reload();
 }
 
@@ -96,6 +121,24 @@ DeliveryLogPage::~DeliveryLogPage() = default;
 void DeliveryLogPage::refreshAgents(const QStringList& names)
 {
     m_filterBar->setAgents(names);
+}
+
+void DeliveryLogPage::refresh()
+{
+    m_model->refresh();
+}
+
+void DeliveryLogPage::noteStoreChanges(const StoreChanges& changes)
+{
+    if (changes.touchesMessages())
+        m_live->request();
+}
+
+void DeliveryLogPage::clearDetails()
+{
+    m_shownKey = 0;
+    m_shownVersion.clear();
+    m_details->setHtml(tr("<p>Select a row to see its attempts and what the replies mean.</p>"));
 }
 
 void DeliveryLogPage::applyFilter()
@@ -109,9 +152,17 @@ void DeliveryLogPage::applyFilter()
 void DeliveryLogPage::showDetails()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        if (m_shownKey != 0)
+            clearDetails(); // the row left (delivered out of the filter, purged)
         return;
+    }
     const DeliveryLogRow row = m_model->rowAt(current.row());
+    const bool sameRow = row.recipientId == m_shownKey;
+    if (sameRow && versionOf(row) == m_shownVersion)
+        return; // a refresh that did not change this row: leave the pane (and where it is scrolled) alone
+    m_shownKey = row.recipientId;
+    m_shownVersion = versionOf(row);
     QString html =
         QStringLiteral("<h3>%1</h3><p>%2</p>")
             .arg(row.recipient.toHtmlEscaped(), tr("From %1 via %2, queue id %3, subject \"%4\"")
@@ -122,11 +173,12 @@ void DeliveryLogPage::showDetails()
                     .arg(tr("Content not kept: the message body was removed once every recipient was final.")
                              .toHtmlEscaped());
     html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
-    m_details->setHtml(html);
+    if (!sameRow)
+        m_details->setHtml(html); // the attempts follow; the same row keeps its old text until they come
     using Attempts = Expected<QList<DeliveryAttemptRow>>;
     m_runner->run<Attempts>(
         this, [dir = m_dataDir, id = row.recipientId]() { return DeliveryAttemptQuery(dir).ofRecipient(id); },
-        [this, html, id = row.recipientId](Attempts attempts) {
+        [this, html, id = row.recipientId, sameRow](Attempts attempts) {
             const QModelIndex now = m_view->currentIndex();
             if (!now.isValid() || m_model->rowAt(now.row()).recipientId != id || !attempts)
                 return;
@@ -144,7 +196,10 @@ void DeliveryLogPage::showDetails()
                 if (!attempt.transcript.isEmpty())
                     text += QStringLiteral("<pre>%1</pre>").arg(attempt.transcript.toHtmlEscaped());
             }
+            const int scrolled = m_details->verticalScrollBar()->value();
             m_details->setHtml(text);
+            if (sameRow)
+                m_details->verticalScrollBar()->setValue(scrolled);
         });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/engine/storechanges.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -9,11 +11,14 @@ class QTextBrowser;
 namespace RelayDesk {
 
 class DeliveryLogModel;
+class LiveRefresh;
 class LogFilterBar;
 class QueryRunner;
 
 /// The Delivery Logs page: filter, sort and browse every recipient's fate; a details pane with each attempt,
-/// its transcript and the road-sign explanation; export of the filtered rows to CSV.
+/// its transcript and the road-sign explanation; export of the filtered rows to CSV. It follows the engine's
+/// changes live, keeping the selection and the scroll position; the details pane follows the selected row and
+/// clears when the row leaves or the filter changes.
 class DeliveryLogPage final : public QWidget
 {
     Q_OBJECT
@@ -29,12 +34,19 @@ public:
     void exportCsv(const QString& path);
     void refreshAgents(const QStringList& names);
 
+public Q_SLOTS:
+    /// Reads the rows shown again now (F5, the Refresh button), keeping the selection and place.
+    void refresh();
+    /// The engine's batched report: reloads within the live interval when it touches the log.
+    void noteStoreChanges(const RelayDesk::StoreChanges& changes);
+
 Q_SIGNALS:
     void exportFinished(const QString& path, int rows, const QString& error);
 
 private:
     void applyFilter();
     void showDetails();
+    void clearDetails();
     void chooseExportFile();
 
     QString m_dataDir;
@@ -44,6 +56,9 @@ private:
     QTextBrowser* m_details = nullptr;
     QLabel* m_status = nullptr;
     QueryRunner* m_runner = nullptr;
+    LiveRefresh* m_live = nullptr;
+    qint64 m_shownKey = 0;  ///< recipient id in the details pane (0: none)
+    QString m_shownVersion; ///< what of that row the pane shows, to redraw it only when it changed
 };
 
 } // namespace RelayDesk

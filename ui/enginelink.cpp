@@ -2,6 +2,7 @@
 
 #include "core/engine/enginecontrol.h"
 #include "ui/dashboardpage.h"
+#include "ui/deliverylogpage.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepage.h"
 #include "ui/sessionspage.h"
@@ -9,7 +10,6 @@
 #include "ui/statustray.h"
 
 #include <QMessageBox>
-#include <QTimer>
 
 namespace RelayDesk {
 
@@ -17,16 +17,14 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     : QObject(parent), m_engine(engine), m_window(window), m_tray(tray)
 {
     connect(engine, &EngineControl::sessionsChanged, window->sessionsPage(), &SessionsPage::setSessions);
+    connect(window->sessionsPage(), &SessionsPage::refreshRequested, this,
+            [this]() { m_window->sessionsPage()->setSessions(m_engine->sessions()); });
+    // Pushed, not polled: each page reloads what the engine says changed (within its live interval).
+    connect(engine, &EngineControl::storeChanged, window->queuePage(), &QueuePage::noteStoreChanges);
+    connect(engine, &EngineControl::storeChanged, window->deliveryLogPage(),
+            &DeliveryLogPage::noteStoreChanges);
+    connect(engine, &EngineControl::storeChanged, window->dashboardPage(), &DashboardPage::noteStoreChanges);
     connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
-    // Accepted mail changes today's counts; refresh the dashboard at most every two seconds.
-    auto* throttle = new QTimer(this);
-    throttle->setSingleShot(true);
-    throttle->setInterval(2000);
-    connect(throttle, &QTimer::timeout, window->dashboardPage(), &DashboardPage::refresh);
-    connect(engine, &EngineControl::messagesAccepted, throttle, [throttle]() {
-        if (!throttle->isActive())
-            throttle->start();
-    });
     connect(window->dashboardPage(), &DashboardPage::alertsChanged, this, [this](const QStringList& alerts) {
         const QStringList fresh = [&]() {
             QStringList added;
@@ -110,7 +108,7 @@ void EngineLink::showQueueActionResult(QueueAction action, int count, const QStr
 {
     QueuePage* page = m_window->queuePage();
     page->setActionRunning(false);
-    page->reload();
+    page->refresh(); // the selection stays; its details say what the action changed
     const int done = count - static_cast<int>(errors.size());
     switch (action) {
     case QueueAction::RetryNow:

@@ -45,6 +45,18 @@ protected:
             },
             [this, generation](Page page) { appendPage(generation, page, m_rows); });
     }
+    void requestRefresh(const LogFilter& filter, int limit, quint64 generation) override
+    {
+        using Page = Expected<QList<Row>>;
+        runner()->template run<Page>(
+            this,
+            [dir = dataDir(), filter, limit, current = isCurrent(), generation]() {
+                if (!current(generation))
+                    return Page(QList<Row>());
+                return Query(dir).pageAfter(filter, nullptr, limit);
+            },
+            [this, generation, limit](Page page) { replaceRows(generation, limit, page, m_rows); });
+    }
     void clearRows() override { m_rows.clear(); }
     int loadedRows() const override { return static_cast<int>(m_rows.size()); }
 

@@ -12,8 +12,11 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 
 namespace RelayDesk {
 
@@ -65,6 +68,7 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
     };
     connect(m_agents->model(), &QAbstractItemModel::modelReset, this, offerAgents);
     offerAgents();
+    addViewMenu();
     restoreState();
 }
 
@@ -74,6 +78,43 @@ void MainWindow::addPage(QWidget* page, const QString& iconPath, const QString& 
 {
     m_stack->addWidget(page);
     new QListWidgetItem(QIcon(iconPath), title, m_navigation);
+}
+
+void MainWindow::addViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcutContext(Qt::WindowShortcut);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    switch (currentPage()) {
+    case Dashboard:
+        m_dashboard->refresh();
+        break;
+    case Agents: {
+        const auto* list = m_agents->findChild<QTableView*>(QStringLiteral("agentList"));
+        const QModelIndex current = list ? list->currentIndex() : QModelIndex();
+        m_agents->reload(current.isValid() ? m_agents->model()->agentAt(current.row()).name : QString());
+        break;
+    }
+    case Sessions:
+        m_sessions->refresh();
+        break;
+    case Queue:
+        m_queue->refresh();
+        break;
+    case Logs:
+        m_logs->refresh();
+        break;
+    case SettingsPageIndex:
+    case PageCount:
+        break;
+    }
 }
 
 void MainWindow::showPage(Page page)

@@ -41,6 +41,8 @@ public:
     Page currentPage() const;
     /// Asked on each close: false keeps the window (it may have hidden or minimized it instead).
     void setCloseFilter(std::function<bool()> mayClose) { m_mayClose = std::move(mayClose); }
+    /// Reads the current page's data again (View > Refresh, F5), keeping its selection.
+    void refreshCurrentPage();
 
     DashboardPage* dashboardPage() const { return m_dashboard; }
     AgentsPage* agentsPage() const { return m_agents; }
@@ -54,6 +56,7 @@ protected:
 
 private:
     void addPage(QWidget* page, const QString& iconPath, const QString& title);
+    void addViewMenu();
     void restoreState();
     void saveState() const;
 

@@ -32,8 +32,29 @@ void PagedTableModel::reload()
     clearRows();
     m_loading = false;
     m_exhausted = false;
+    m_refreshPending = false;
     endResetModel();
+    Q_EMIT reloaded();
     fetchMore({});
+}
+
+void PagedTableModel::refresh()
+{
+    if (m_loading) {
+        m_refreshPending = true;
+        return;
+    }
+    m_loading = true;
+    requestRefresh(m_filter, qBound(m_pageSize, loadedRows(), qMax(m_pageSize, maxRefreshRows)),
+                   m_generation);
+}
+
+void PagedTableModel::refreshIfPending()
+{
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        refresh();
+    }
 }
 
 bool PagedTableModel::canFetchMore(const QModelIndex& parent) const

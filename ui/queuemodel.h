@@ -13,6 +13,7 @@ class QueueModel final : public KeysetTableModel<QueueQuery>
 public:
     explicit QueueModel(QString dataDir, QObject* parent = nullptr);
 
+    qint64 rowKey(int row) const override { return rowAt(row).messageId; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 };

@@ -1,15 +1,19 @@
 #include "ui/queuepage.h"
 
 #include "ui/confirmation.h"
+#include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
 #include "ui/queuemodel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -17,6 +21,22 @@
 #include <QVBoxLayout>
 
 namespace RelayDesk {
+
+namespace {
+
+/// What of a message the details pane shows: it is redrawn only when this changes.
+QString versionOf(const QueueRow& row)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+        .arg(row.state)
+        .arg(row.attempts)
+        .arg(row.nextAttemptAt)
+        .arg(row.lastCode)
+        .arg(row.recipients)
+        .arg(row.held ? 1 : 0);
+}
+
+} // namespace
 
 QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
 {
@@ -51,10 +71,13 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
         m_actionButtons << button;
     }
     auto* refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshQueue"));
+    refresh->setToolTip(tr("Read the queue again (F5). It also updates by itself."));
     actions->addStretch();
     actions->addWidget(refresh);
 
     m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("queueDetails"));
     m_details->setMaximumHeight(170);
     m_status = new QLabel(this);
     auto* layout = new QVBoxLayout(this);
@@ -64,14 +87,22 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     layout->addWidget(m_details);
     layout->addWidget(m_status);
 
+    // The keeper first: the details follow the row it restores.
+    new ViewStateKeeper(m_view, m_model);
+    m_live = new LiveRefresh(
+        this, [this]() { m_model->refresh(); }, 400);
+    connect(m_model, &QueueModel::refreshed, this, &QueuePage::showDetails);
+    connect(m_model, &QueueModel::refreshed, this, &QueuePage::updateButtons);
+    connect(m_model, &QueueModel::reloaded, this, &QueuePage::clearDetails);
     connect(m_filterBar, &LogFilterBar::filterChanged, this, &QueuePage::applyFilter);
-    connect(refresh, &QPushButton::clicked, this, &QueuePage::reload);
+    connect(refresh, &QPushButton::clicked, this, &QueuePage::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueuePage::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showDetails);
     connect(m_model, &QueueModel::loadFailed, this,
             [this](const QString& error) { m_status->setText(tr("Cannot read the queue: %1").arg(error)); });
     updateButtons();
+    clearDetails();
     m_model->reload();
 }
 
@@ -83,6 +114,17 @@ void QueuePage::refreshAgents(const QStringList& names)
 void QueuePage::reload()
 {
     m_model->reload();
+}
+
+void QueuePage::refresh()
+{
+    m_model->refresh();
+}
+
+void QueuePage::noteStoreChanges(const StoreChanges& changes)
+{
+    if (changes.touchesMessages())
+        m_live->request();
 }
 
 void QueuePage::showActionResult(const QString& message)
@@ -140,16 +182,46 @@ void QueuePage::perform(QueueAction action)
     Q_EMIT actionRequested(action, ids);
 }
 
+void QueuePage::clearDetails()
+{
+    m_shownKey = 0;
+    m_shownVersion.clear();
+    m_details->setHtml(tr("<p>Select a message to see its recipients and what its last reply means.</p>"));
+}
+
 void QueuePage::showDetails()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        if (m_shownKey != 0)
+            clearDetails(); // the message left the queue (delivered, bounced, deleted)
         return;
+    }
     const QueueRow& row = m_model->rowAt(current.row());
-    m_details->setHtml(QStringLiteral("<p><b>%1</b> %2</p>")
-                           .arg(row.queueId.toHtmlEscaped(),
-                                tr("from %1 to %2").arg(row.sender, row.recipients).toHtmlEscaped()) +
-                       RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply));
+    if (row.messageId == m_shownKey && versionOf(row) == m_shownVersion)
+        return;
+    m_shownKey = row.messageId;
+    m_shownVersion = versionOf(row);
+    QString html = QStringLiteral("<p><b>%1</b> %2</p>")
+                       .arg(row.queueId.toHtmlEscaped(),
+                            tr("from %1 to %2").arg(row.sender, row.recipients).toHtmlEscaped());
+    const QString lastReply =
+        row.lastCode ? QStringLiteral("%1 %2 %3").arg(row.lastCode).arg(row.lastEnhanced, row.lastReply)
+                     : QString();
+    if (row.held) {
+        // Held: nothing is tried until it is released, whatever its last reply said about retrying.
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("On hold: RelayDesk does not try to deliver it until you release it.")
+                             .toHtmlEscaped());
+        if (!lastReply.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(tr("Last reply: %1").arg(lastReply).toHtmlEscaped());
+    } else {
+        const QString next =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt), QLocale::ShortFormat);
+        html += QStringLiteral("<p>%1</p>").arg(tr("Next attempt: %1").arg(next).toHtmlEscaped());
+        html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    }
+    m_details->setHtml(html);
 }
 
 } // namespace RelayDesk

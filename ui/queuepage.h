@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/storechanges.h"
 #include "ui/queueaction.h"
 
 #include <QWidget>
@@ -11,12 +12,15 @@ class QTextBrowser;
 
 namespace RelayDesk {
 
+class LiveRefresh;
 class LogFilterBar;
 class QueueModel;
 
 /// The Queue page: messages waiting for delivery with their state, recipients, next retry and last reply;
 /// retry now / hold / release / delete / bounce on a selection, with confirmation for the destructive ones.
-/// The page asks for actions through actionRequested; the engine link performs them off the GUI thread.
+/// The page asks for actions through actionRequested; the engine link performs them off the GUI thread. It
+/// follows the engine's changes live, keeping the selection and the scroll position; the details pane follows
+/// the selected message and clears when it leaves or the filter changes.
 class QueuePage final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,7 @@ public:
     QueueModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     LogFilterBar* filterBar() const { return m_filterBar; }
+    QTextBrowser* details() const { return m_details; }
     /// The queue ids (messages.queue_id) of the selected rows, sorted.
     QStringList selectedQueueIds() const;
     /// Asks for confirmation where needed, then emits actionRequested for the selection.
@@ -33,7 +38,13 @@ public:
     void refreshAgents(const QStringList& names);
 
 public Q_SLOTS:
+    /// Forgets the rows and reads the first page again (selection and place are gone).
     void reload();
+    /// Reads the rows shown again now (F5, the Refresh button, after a queue action), keeping the selection
+    /// and place; the details pane shows what changed (a held message says it is held).
+    void refresh();
+    /// The engine's batched report: reloads within the live interval when it touches the queue.
+    void noteStoreChanges(const RelayDesk::StoreChanges& changes);
     /// The result of an action, shown under the table.
     void showActionResult(const QString& message);
     /// Disables the action buttons while an action runs on the engine.
@@ -46,6 +57,7 @@ private:
     void applyFilter();
     void updateButtons();
     void showDetails();
+    void clearDetails();
 
     QString m_dataDir;
     QueueModel* m_model = nullptr;
@@ -55,6 +67,9 @@ private:
     QLabel* m_status = nullptr;
     QList<QPushButton*> m_actionButtons;
     bool m_actionRunning = false;
+    LiveRefresh* m_live = nullptr;
+    qint64 m_shownKey = 0;  ///< message id in the details pane (0: none)
+    QString m_shownVersion; ///< what of that message the pane shows, to redraw it only when it changed
 };
 
 } // namespace RelayDesk

@@ -28,6 +28,11 @@ SessionsPage::SessionsPage(QWidget* parent) : QWidget(parent)
     setSessions({});
 }
 
+void SessionsPage::refresh()
+{
+    Q_EMIT refreshRequested();
+}
+
 void SessionsPage::setSessions(const QList<SessionInfo>& sessions)
 {
     m_model->applySnapshot(sessions, QDateTime::currentMSecsSinceEpoch());

@@ -20,6 +20,11 @@ public:
 
 public Q_SLOTS:
     void setSessions(const QList<RelayDesk::SessionInfo>& sessions);
+    /// F5: asks for a fresh snapshot (the engine link answers with setSessions).
+    void refresh();
+
+Q_SIGNALS:
+    void refreshRequested();
 
 private:
     SessionsModel* m_model = nullptr;

@@ -48,8 +48,18 @@ void AdminChangeWatch::poll(bool announce)
         }
     }
     query.finish(); // no read transaction stays open between polls (it would pin the WAL)
+    // SQLite's data_version is per connection: it moves when any other connection committed.
+    bool written = false;
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next()) {
+        const qint64 version = query.value(0).toLongLong();
+        written = m_dataVersion >= 0 && version != m_dataVersion;
+        m_dataVersion = version;
+    }
+    query.finish();
     if (!announce)
         return;
+    if (written)
+        Q_EMIT storeWritten();
     for (const QString& topic : std::as_const(moved))
         Q_EMIT changed(topic);
 }

@@ -8,7 +8,10 @@ namespace RelayDesk {
 
 /// Notices admin changes that other processes (the CLI, another window) commit to the store: it polls the
 /// small admin_changes table, whose topic versions triggers and writers bump, and reports each topic whose
-/// version moved. Lives on one engine thread and uses that thread's own connection.
+/// version moved. It also reads SQLite's `PRAGMA data_version`, which moves whenever another connection (the
+/// engine's own store writer, or another process such as the command line) commits, and reports that as
+/// storeWritten, so that the views learn of queue changes made from the command line. Lives on one engine
+/// thread and uses that thread's own connection.
 class AdminChangeWatch final : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
 Q_SIGNALS:
     /// A topic's version moved ("access": agents, credentials, networks; "lockouts": an admin unlock).
     void changed(const QString& topic);
+    /// Some other connection committed to the store since the last poll.
+    void storeWritten();
 
 private:
     void poll(bool announce);
@@ -34,6 +39,7 @@ private:
     QString m_dataDir;
     QTimer m_timer;
     QHash<QString, qint64> m_versions;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace RelayDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/sessioninfo.h"
+#include "core/engine/storechanges.h"
 #include "core/util/expected.h"
 
 #include <QDateTime>
@@ -60,6 +61,10 @@ Q_SIGNALS:
     void listenersChanged();
     /// Batched count of messages accepted since the last signal.
     void messagesAccepted(int count);
+    /// Batched like sessionsChanged: what the store holds differently since the last signal (mail accepted,
+    /// attempts recorded, recipients delivered, deferred or bounced, queue actions, lockouts started or
+    /// lifted, and writes by another process such as the command line). The views reload what shows it.
+    void storeChanged(const RelayDesk::StoreChanges& changes);
 };
 
 } // namespace RelayDesk

@@ -8,6 +8,7 @@
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
 #include "core/engine/smtplistener.h"
+#include "core/engine/storechangebatch.h"
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
@@ -54,6 +55,7 @@ struct RelayEngine::Private
     QSslCertificate certificate;
     std::atomic<quint64> accepted{0};
     std::atomic<int> acceptedSinceSignal{0};
+    StoreChangeBatch storeChanges; ///< filled on the engine's threads, published by publishTimer
     std::atomic<quint64> nextSessionId{1};
     std::atomic<unsigned> nextWorker{0};
     QTimer publishTimer;
@@ -73,6 +75,8 @@ struct RelayEngine::Private
     void startWorkers(int count);
     /// The listener thread, with the admin change watch on it.
     void startListenerThread();
+    /// Counts what the queue runner records (on the delivery thread) into storeChanges.
+    void watchDelivery(QueueRunner* runner);
     QList<ListenerStatus> startListeners(const Settings& settings, const QString& tlsProblem);
 
     /// On listenerThread: an admin changed who may send, or lifted a lockout, in this or another process.
@@ -89,6 +93,11 @@ struct RelayEngine::Private
                 throttle.unlock(key);
                 qWarning("relaydesk: AUTH lockout of %s lifted by the admin", qPrintable(key));
             }
+            if (keys && !keys->isEmpty()) {
+                StoreChanges lifted;
+                lifted.lockouts = static_cast<int>(keys->size());
+                storeChanges.add(lifted);
+            }
         }
     }
 };
@@ -99,6 +108,7 @@ RelayEngine::RelayEngine(QString dataDir, QObject* parent)
     d->dataDir = std::move(dataDir);
     qRegisterMetaType<RelayDesk::SessionInfo>();
     qRegisterMetaType<QList<RelayDesk::SessionInfo>>();
+    qRegisterMetaType<RelayDesk::StoreChanges>();
 }
 
 RelayEngine::~RelayEngine()
@@ -167,7 +177,15 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     env.messageCommitted = [this] {
         ++accepted;
         ++acceptedSinceSignal;
+        StoreChanges changes;
+        changes.accepted = 1;
+        storeChanges.add(changes);
         wake();
+    };
+    env.lockoutStarted = [this] {
+        StoreChanges changes;
+        changes.lockouts = 1;
+        storeChanges.add(changes);
     };
 }
 
@@ -193,8 +211,39 @@ void RelayEngine::Private::startListenerThread()
     changeWatch->moveToThread(listenerThread);
     QObject::connect(changeWatch, &AdminChangeWatch::changed, changeWatch,
                      [this](const QString& topic) { onAdminChange(topic); });
+    // Writes by another process (the command line) reach the views this way; the engine's own writes move
+    // data_version too, which costs the views at most one more reload.
+    QObject::connect(changeWatch, &AdminChangeWatch::storeWritten, changeWatch, [this] {
+        StoreChanges changes;
+        changes.written = true;
+        storeChanges.add(changes);
+    });
     QMetaObject::invokeMethod(
         changeWatch, [watch = changeWatch] { watch->start(); }, Qt::BlockingQueuedConnection);
+}
+
+void RelayEngine::Private::watchDelivery(QueueRunner* runner)
+{
+    // Direct, on the delivery thread: the batch is thread-safe, and the runner (with these connections) is
+    // gone before this Private is.
+    QObject::connect(
+        runner, &QueueRunner::attemptRecorded, runner,
+        [this](const DeliveryAttemptResult&, const RecordSummary& summary) {
+            StoreChanges changes;
+            changes.attempts = 1;
+            changes.finalStates = summary.delivered + summary.bounced + summary.suppressed;
+            changes.deferrals = summary.deferred;
+            storeChanges.add(changes);
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        runner, &QueueRunner::suppressedRecorded, runner,
+        [this](int count) {
+            StoreChanges changes;
+            changes.finalStates = count;
+            storeChanges.add(changes);
+        },
+        Qt::DirectConnection);
 }
 
 QList<ListenerStatus> RelayEngine::Private::startListeners(const Settings& settings,
@@ -277,6 +326,7 @@ Status RelayEngine::start()
 
     if (settings.boolValue(QStringLiteral("delivery.enabled"))) {
         auto delivery = std::make_unique<QueueRunnerThread>(d->dataDir, d->writer.get());
+        d->watchDelivery(delivery->service());
         delivery->start();
         QMutexLocker locker(&d->wakeMutex);
         d->delivery = std::move(delivery);
@@ -292,6 +342,8 @@ Status RelayEngine::start()
             Q_EMIT sessionsChanged(sessions());
         if (const int count = d->acceptedSinceSignal.exchange(0))
             Q_EMIT messagesAccepted(count);
+        if (const StoreChanges changes = d->storeChanges.take(); !changes.isEmpty())
+            Q_EMIT storeChanged(changes);
     });
     d->publishTimer.start();
     d->running = true;
@@ -435,9 +487,13 @@ void RelayEngine::performQueueAction(QueueAction action, const QStringList& queu
         Database::releaseThreadConnection(dataDir);
         QMetaObject::invokeMethod(
             self,
-            [self, errors, done] {
-                if (self)
+            [self, errors, done, count = static_cast<int>(queueIds.size())] {
+                if (self) {
+                    StoreChanges changes;
+                    changes.queueActions = count;
+                    self->d->storeChanges.add(changes);
                     self->wakeDelivery();
+                }
                 done(errors);
             },
             Qt::QueuedConnection);

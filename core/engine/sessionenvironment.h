@@ -36,6 +36,7 @@ struct SessionEnvironment
     TrustedDeviceCache* trustedDevices = nullptr;
     QThreadPool* authPool = nullptr;        ///< Argon2id verification off the session threads
     std::function<void()> messageCommitted; ///< called on the writer thread after each commit
+    std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
 
     const SessionPolicy& policy(ListenerKind kind) const
     {

@@ -42,7 +42,8 @@ bool isVersionRefusal(const QString& error)
 // before a success is returned, so that attempts queued in parallel cannot get past a lockout that began
 // while they waited (docs/reliability.md, "the lockout race").
 AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHostAddress& client,
-                       const QByteArray& username, const QByteArray& password, AuthDecision* decision)
+                       const QByteArray& username, const QByteArray& password, AuthDecision* decision,
+                       const std::function<void()>& lockoutStarted)
 {
     if (throttle->isLockedOut(client, nowMs()))
         return AuthOutcome::LockedOut;
@@ -68,6 +69,8 @@ AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHo
     if (!stored)
         qWarning("relaydesk: cannot store the AUTH lockout of %s: %s", qPrintable(key),
                  qPrintable(stored.error()));
+    if (lockoutStarted)
+        lockoutStarted();
     return AuthOutcome::LockedOut;
 }
 
@@ -244,12 +247,14 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
     // Bounded: one address cannot queue password checks without limit (each costs an Argon2id hash).
     if (!throttle->beginAttempt(client))
         return answer(AuthOutcome::Busy, AuthDecision());
-    m_env.authPool->start([dataDir, client, throttle, username, password, answer] {
-        AuthDecision decision;
-        const AuthOutcome outcome = decideAuth(dataDir, throttle, client, username, password, &decision);
-        throttle->endAttempt(client);
-        answer(outcome, decision);
-    });
+    m_env.authPool->start(
+        [dataDir, client, throttle, username, password, answer, lockoutStarted = m_env.lockoutStarted] {
+            AuthDecision decision;
+            const AuthOutcome outcome =
+                decideAuth(dataDir, throttle, client, username, password, &decision, lockoutStarted);
+            throttle->endAttempt(client);
+            answer(outcome, decision);
+        });
 }
 
 void SubmissionSession::onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName,

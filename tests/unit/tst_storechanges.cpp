@@ -1,0 +1,131 @@
+// StoreChanges and how the engine collects them: the batch merges reports from several threads, and the
+// admin change watch notices commits by another connection (the command line) through data_version.
+#include "core/engine/adminchangewatch.h"
+#include "core/engine/storechangebatch.h"
+#include "core/store/database.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <vector>
+
+using namespace RelayDesk;
+
+class TestStoreChanges : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyUntilSomethingChanges();
+    void batchMergesAndStartsAfresh();
+    void batchTakesReportsFromManyThreads();
+    void watchReportsWritesByAnotherConnection();
+};
+
+void TestStoreChanges::emptyUntilSomethingChanges()
+{
+    StoreChanges changes;
+    QVERIFY(changes.isEmpty());
+    QVERIFY(!changes.touchesMessages());
+    changes.lockouts = 1;
+    QVERIFY(!changes.isEmpty());
+    QVERIFY(!changes.touchesMessages()); // a lockout changes no message
+    StoreChanges written;
+    written.written = true;
+    QVERIFY(written.touchesMessages());
+}
+
+void TestStoreChanges::batchMergesAndStartsAfresh()
+{
+    StoreChangeBatch batch;
+    QVERIFY(batch.take().isEmpty());
+    StoreChanges accepted;
+    accepted.accepted = 2;
+    StoreChanges recorded;
+    recorded.attempts = 1;
+    recorded.finalStates = 1;
+    recorded.deferrals = 2;
+    StoreChanges action;
+    action.queueActions = 3;
+    action.written = true;
+    batch.add(accepted);
+    batch.add(recorded);
+    batch.add(action);
+    batch.add(accepted);
+    const StoreChanges taken = batch.take();
+    QCOMPARE(taken.accepted, 4);
+    QCOMPARE(taken.attempts, 1);
+    QCOMPARE(taken.finalStates, 1);
+    QCOMPARE(taken.deferrals, 2);
+    QCOMPARE(taken.queueActions, 3);
+    QVERIFY(taken.written);
+    QVERIFY(batch.take().isEmpty());
+}
+
+void TestStoreChanges::batchTakesReportsFromManyThreads()
+{
+    StoreChangeBatch batch;
+    std::vector<QThread*> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.push_back(QThread::create([&batch] {
+            StoreChanges one;
+            one.accepted = 1;
+            for (int i = 0; i < 1000; ++i)
+                batch.add(one);
+        }));
+        threads.back()->start();
+    }
+    int seen = 0;
+    while (seen < 4000) {
+        seen += batch.take().accepted;
+        QThread::yieldCurrentThread();
+    }
+    for (QThread* thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+    QCOMPARE(seen, 4000);
+    QVERIFY(batch.take().isEmpty());
+}
+
+void TestStoreChanges::watchReportsWritesByAnotherConnection()
+{
+    Test::TempDataDir dir;
+    QThread thread;
+    thread.start();
+    auto* watch = new AdminChangeWatch(dir.path(), 20);
+    watch->moveToThread(&thread);
+    QSignalSpy written(watch, &AdminChangeWatch::storeWritten);
+    QMetaObject::invokeMethod(
+        watch, [watch] { watch->start(); }, Qt::BlockingQueuedConnection);
+
+    // Nothing written: nothing reported.
+    QTest::qWait(150);
+    QCOMPARE(written.count(), 0);
+    // This thread's connection is another connection, as the command line's is.
+    QSqlQuery q(Database::connection(dir.path()).value());
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at,"
+                              " listener, client_address) VALUES('QCLI01', 'cli', 'a@example.com', 's', 1, 1,"
+                              " 'submission', '192.0.2.1')")));
+    QTRY_VERIFY(written.count() >= 1);
+    const int after = static_cast<int>(written.count());
+    QTest::qWait(150);
+    QCOMPARE(written.count(), after); // one commit, reported once
+
+    QMetaObject::invokeMethod(
+        watch,
+        [watch] {
+            watch->stop();
+            delete watch;
+        },
+        Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+    Database::releaseThreadConnection(dir.path());
+}
+
+QTEST_GUILESS_MAIN(TestStoreChanges)
+#include "tst_storechanges.moc"
