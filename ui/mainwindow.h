@@ -55,6 +55,7 @@ protected:
 
 private:
     void addPage(QWidget* page, const QString& iconPath, const QString& title);
+    void followNavigation(int row);
     void restoreState();
     void saveState() const;
 
