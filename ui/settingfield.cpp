@@ -68,6 +68,8 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
         row->addWidget(m_spin);
         if (setting.kind == SettingKind::Seconds) {
             m_unit = new QComboBox(this);
+            // Its texts follow the number (minute, minutes): the width follows them.
+            m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             for (qint64 unit : {qint64(1), kMinute, kHour, kDay})
                 m_unit->addItem(QString(), unit);
             row->addWidget(m_unit);
