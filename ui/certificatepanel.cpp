@@ -2,6 +2,7 @@
 
 #include "ui/confirmation.h"
 #include "ui/queryrunner.h"
+#include "ui/settingcatalog.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -25,9 +26,13 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     m_generate->setObjectName(QStringLiteral("generateCertificate"));
     m_import = new QPushButton(tr("Import PKCS#12..."), this);
     m_import->setObjectName(QStringLiteral("importPkcs12"));
+    m_importPem = new QPushButton(tr("Import PEM..."), this);
+    m_importPem->setObjectName(QStringLiteral("importPem"));
+    m_importPem->setToolTip(tr("A certificate file and its private key file, both PEM"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_generate);
     buttons->addWidget(m_import);
+    buttons->addWidget(m_importPem);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,6 +40,7 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     layout->addLayout(buttons);
     connect(m_generate, &QPushButton::clicked, this, &CertificatePanel::chooseGenerate);
     connect(m_import, &QPushButton::clicked, this, &CertificatePanel::choosePkcs12);
+    connect(m_importPem, &QPushButton::clicked, this, &CertificatePanel::choosePem);
     refresh();
 }
 
@@ -48,6 +54,7 @@ void CertificatePanel::setBusy(bool busy)
     m_busy = busy;
     m_generate->setEnabled(!busy);
     m_import->setEnabled(!busy);
+    m_importPem->setEnabled(!busy);
     if (busy)
         m_details->setText(tr("Working..."));
 }
@@ -67,13 +74,14 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
 {
     setBusy(false);
     if (result && result->generated && !changed) {
-        m_details->setText(tr("A generated self-signed certificate (tls.certificate is empty)."));
+        m_details->setText(tr("A self-signed certificate that RelayDesk generates for itself."));
         return;
     }
     if (!result) {
-        m_details->setText(tr("Cannot use the certificate: %1").arg(result.error()));
+        const QString error = SettingCatalog::humanError(result.error());
+        m_details->setText(tr("Cannot use the certificate: %1").arg(error));
         if (changed)
-            Q_EMIT failed(result.error());
+            Q_EMIT failed(error);
         return;
     }
     const CertificateInfo& info = result.value();
@@ -105,6 +113,17 @@ void CertificatePanel::importPkcs12(const QString& path, const QByteArray& passp
         [this](Expected<CertificateInfo> result) { finish(result, true); });
 }
 
+void CertificatePanel::importPem(const QString& certificatePath, const QString& keyPath)
+{
+    setBusy(true);
+    m_runner->run<Expected<CertificateInfo>>(
+        this,
+        [dataDir = m_dataDir, certificatePath, keyPath]() {
+            return CertificateAdmin(dataDir).importPem(certificatePath, keyPath);
+        },
+        [this](Expected<CertificateInfo> result) { finish(result, true); });
+}
+
 void CertificatePanel::chooseGenerate()
 {
     // It replaces the certificate in use: applications that trust the old one must be told.
@@ -130,6 +149,24 @@ void CertificatePanel::choosePkcs12()
     if (!ok)
         return;
     importPkcs12(path, passphrase.toUtf8());
+}
+
+} // namespace RelayDesk
+
+namespace RelayDesk {
+
+void CertificatePanel::choosePem()
+{
+    const QString certificate =
+        QFileDialog::getOpenFileName(this, tr("Choose the PEM certificate"), QString(),
+                                     tr("PEM files (*.pem *.crt *.cer);;All files (*)"));
+    if (certificate.isEmpty())
+        return;
+    const QString key = QFileDialog::getOpenFileName(this, tr("Choose its PEM private key"), QString(),
+                                                     tr("PEM files (*.pem *.key);;All files (*)"));
+    if (key.isEmpty())
+        return;
+    importPem(certificate, key);
 }
 
 } // namespace RelayDesk

@@ -12,7 +12,9 @@ namespace RelayDesk {
 class QueryRunner;
 
 /// The TLS certificate of the listeners: subject, SHA-256 fingerprint and expiry, and the buttons that
-/// generate a self-signed certificate or import a PKCS#12 file. The work runs on a worker thread.
+/// generate a self-signed certificate or import a PKCS#12 file or a PEM pair. Each is its own step with its
+/// own confirmation (files are written and checked as a pair at once); the relay uses the new pair after a
+/// restart. The work runs on a worker thread.
 class CertificatePanel final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     void refresh();
     void generateSelfSigned(const QString& hostname);
     void importPkcs12(const QString& path, const QByteArray& passphrase);
+    void importPem(const QString& certificatePath, const QString& keyPath);
     QString text() const;
     bool isBusy() const { return m_busy; }
 
@@ -35,6 +38,7 @@ Q_SIGNALS:
 private:
     void chooseGenerate();
     void choosePkcs12();
+    void choosePem();
     void finish(const Expected<CertificateInfo>& result, bool changed);
     void setBusy(bool busy);
 
@@ -43,6 +47,7 @@ private:
     QLabel* m_details = nullptr;
     QPushButton* m_generate = nullptr;
     QPushButton* m_import = nullptr;
+    QPushButton* m_importPem = nullptr;
     bool m_busy = false;
 };
 

@@ -40,6 +40,7 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
         updateTray();
     });
     connect(window->queuePage(), &QueuePage::actionRequested, this, &EngineLink::performQueueAction);
+    connect(window->settingsPage(), &SettingsPage::restartRequested, this, &EngineLink::restartEngine);
     updateListeners();
 }
 
@@ -51,6 +52,15 @@ void EngineLink::updateListeners()
     m_window->settingsPage()->setCertificate(m_engine->certificateExpiry(),
                                              m_engine->certificateFingerprint());
     updateTray();
+}
+
+void EngineLink::restartEngine()
+{
+    // The engine reads listeners, certificates and limits only when it starts (docs/admin-facade.md).
+    m_engine->stop();
+    const Status started = m_engine->start();
+    m_window->settingsPage()->restartFinished(started.ok(), started ? QString() : started.error());
+    updateListeners();
 }
 
 void EngineLink::updateTray()

@@ -25,6 +25,8 @@ public:
 private:
     void updateListeners();
     void updateTray();
+    /// The Settings page's Restart relay: stop, start, and tell the page how it went.
+    void restartEngine();
     /// Runs the action on the engine (off the GUI thread), then refreshes the queue and reports errors.
     void performQueueAction(QueueAction action, const QStringList& queueIds);
     void showQueueActionResult(QueueAction action, int count, const QStringList& errors);

@@ -57,7 +57,7 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
     addPage(m_logs, QStringLiteral(":/icons/logs.svg"), tr("Delivery Logs"));
     addPage(m_settings, QStringLiteral(":/icons/settings.svg"), tr("Settings"));
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::followNavigation);
     // The agent filters of the Queue and Delivery Logs pages follow the list of Mail Agents.
     auto offerAgents = [this]() {
         QStringList names;
@@ -117,6 +117,19 @@ void MainWindow::refreshCurrentPage()
     }
 }
 
+void MainWindow::followNavigation(int row)
+{
+    // Leaving Settings with unsaved changes asks first; the side bar stays on Settings meanwhile.
+    if (m_stack->currentWidget() == m_settings && row != SettingsPageIndex &&
+        m_settings->hasUnsavedChanges()) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(SettingsPageIndex);
+        m_settings->requestLeave([this, row]() { showPage(static_cast<Page>(row)); });
+        return;
+    }
+    m_stack->setCurrentIndex(row);
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
@@ -145,6 +158,12 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_settings->hasUnsavedChanges()) {
+        event->ignore();
+        showPage(SettingsPageIndex);
+        m_settings->requestLeave([this]() { close(); });
+        return;
+    }
     saveState();
     if (m_mayClose && !m_mayClose()) {
         event->ignore();

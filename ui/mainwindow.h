@@ -57,6 +57,7 @@ protected:
 private:
     void addPage(QWidget* page, const QString& iconPath, const QString& title);
     void addViewMenu();
+    void followNavigation(int row);
     void restoreState();
     void saveState() const;
 

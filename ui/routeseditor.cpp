@@ -4,7 +4,7 @@
 #include "ui/queryrunner.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,18 +13,36 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace RelayDesk {
+
+namespace {
+
+bool sameRoute(const RouteEntry& a, const RouteEntry& b)
+{
+    return a.pattern == b.pattern && a.host == b.host && a.port == b.port && a.tls == b.tls &&
+           a.implicitTls == b.implicitTls;
+}
+
+bool sameRoutes(const QList<RouteEntry>& a, const QList<RouteEntry>& b)
+{
+    return std::is_permutation(a.cbegin(), a.cend(), b.cbegin(), b.cend(), sameRoute);
+}
+
+} // namespace
 
 RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
 {
     m_runner = new QueryRunner(QStringLiteral("routes"), m_dataDir, this);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("routes"));
-    m_table->setHorizontalHeaderLabels({tr("Domain"), tr("Host"), tr("Port"), tr("TLS")});
+    m_table->setHorizontalHeaderLabels({tr("Domain"), tr("Host"), tr("Port"), tr("Encryption")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setMinimumHeight(120);
     m_pattern = new QLineEdit(this);
     m_pattern->setObjectName(QStringLiteral("routePattern"));
     m_pattern->setPlaceholderText(tr("example.com or *.example.com"));
@@ -37,10 +55,11 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_port->setValue(25);
     m_tls = new QComboBox(this);
     m_tls->setObjectName(QStringLiteral("routeTls"));
-    for (TlsPolicy policy :
-         {TlsPolicy::Opportunistic, TlsPolicy::Required, TlsPolicy::Verify, TlsPolicy::None})
-        m_tls->addItem(tlsPolicyName(policy), tlsPolicyName(policy));
-    m_tls->addItem(tr("implicit (port 465)"), QStringLiteral("implicit"));
+    m_tls->addItem(tr("STARTTLS if offered"), QStringLiteral("opportunistic"));
+    m_tls->addItem(tr("STARTTLS, required"), QStringLiteral("required"));
+    m_tls->addItem(tr("STARTTLS, verified certificate"), QStringLiteral("verify"));
+    m_tls->addItem(tr("No encryption"), QStringLiteral("none"));
+    m_tls->addItem(tr("TLS from the start (port 465)"), QStringLiteral("implicit"));
     m_add = new QPushButton(tr("Add or replace"), this);
     m_add->setObjectName(QStringLiteral("addRoute"));
     m_remove = new QPushButton(tr("Remove"), this);
@@ -49,19 +68,24 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_problem->setObjectName(QStringLiteral("routeProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
     m_problem->setWordWrap(true);
+    m_problem->hide();
 
-    auto* fields = new QHBoxLayout;
-    fields->addWidget(m_pattern, 2);
-    fields->addWidget(m_host, 2);
-    fields->addWidget(m_port);
-    fields->addWidget(m_tls);
-    fields->addWidget(m_add);
+    // Two rows, so that the fields keep their width in a narrow window.
+    auto* fields = new QGridLayout;
+    fields->addWidget(m_pattern, 0, 0);
+    fields->addWidget(m_host, 0, 1);
+    fields->addWidget(m_port, 0, 2);
+    fields->addWidget(m_tls, 1, 0, 1, 2);
+    fields->addWidget(m_add, 1, 2);
+    fields->setColumnStretch(0, 1);
+    fields->setColumnStretch(1, 1);
+    auto* intro = new QLabel(tr("Mail for these domains goes to the given host instead of the domain's own "
+                                "mail servers or the smarthost."),
+                             this);
+    intro->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(
-        new QLabel(tr("Mail for these domains goes to the given host instead of the domain's MX "
-                      "or the smarthost."),
-                   this));
+    layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addLayout(fields);
     layout->addWidget(m_problem);
@@ -81,26 +105,48 @@ QString RoutesEditor::problem() const
     return m_problem->text();
 }
 
+bool RoutesEditor::isModified() const
+{
+    return !sameRoutes(m_stored, m_routes);
+}
+
+void RoutesEditor::markStored()
+{
+    m_stored = m_routes;
+}
+
+void RoutesEditor::revert()
+{
+    m_routes = m_stored;
+    m_problem->clear();
+    m_problem->hide();
+    showRoutes();
+}
+
 void RoutesEditor::reload()
 {
     using Result = Expected<QList<RouteEntry>>;
     m_runner->run<Result>(
         this, [dataDir = m_dataDir]() { return RouteAdmin(dataDir).routes(); },
         [this](Result routes) {
-            if (!routes)
-                m_problem->setText(routes.error());
-            showRoutes(routes ? routes.value() : QList<RouteEntry>());
+            m_problem->setText(routes ? QString() : routes.error());
+            m_problem->setVisible(!routes);
+            m_stored = routes ? routes.value() : QList<RouteEntry>();
+            m_routes = m_stored;
+            showRoutes();
             Q_EMIT routesLoaded();
         });
 }
 
-void RoutesEditor::showRoutes(const QList<RouteEntry>& routes)
+void RoutesEditor::showRoutes()
 {
-    m_table->setRowCount(static_cast<int>(routes.size()));
-    for (int row = 0; row < routes.size(); ++row) {
-        const RouteEntry& route = routes.at(row);
-        const QStringList cells = {route.pattern, route.host, QString::number(route.port),
-                                   RouteAdmin::tlsName(route)};
+    std::sort(m_routes.begin(), m_routes.end(),
+              [](const RouteEntry& a, const RouteEntry& b) { return a.pattern < b.pattern; });
+    m_table->setRowCount(static_cast<int>(m_routes.size()));
+    for (int row = 0; row < m_routes.size(); ++row) {
+        const RouteEntry& route = m_routes.at(row);
+        const QString tls = m_tls->itemText(m_tls->findData(RouteAdmin::tlsName(route)));
+        const QStringList cells = {route.pattern, route.host, QString::number(route.port), tls};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -108,29 +154,27 @@ void RoutesEditor::showRoutes(const QList<RouteEntry>& routes)
 
 void RoutesEditor::addRoute()
 {
-    RouteEntry entry;
-    entry.pattern = m_pattern->text().trimmed();
-    entry.host = m_host->text().trimmed();
-    entry.port = static_cast<quint16>(m_port->value());
-    const QString tls = m_tls->currentData().toString();
-    entry.implicitTls = tls == QLatin1String("implicit");
-    entry.tls =
-        entry.implicitTls ? TlsPolicy::Required : parseTlsPolicy(tls).value_or(TlsPolicy::Opportunistic);
-    m_add->setEnabled(false);
-    m_runner->run<Status>(
-        this, [dataDir = m_dataDir, entry]() { return RouteAdmin(dataDir).setRoute(entry); },
-        [this](Status status) {
-            m_add->setEnabled(true);
-            if (!status) {
-                m_problem->setText(status.error());
-                Q_EMIT routeSaveFailed(status.error());
-                return;
-            }
-            m_problem->clear();
-            m_pattern->clear();
-            m_host->clear();
-            reload();
-        });
+    // The words are checked here; whether the host is this relay itself is checked when the page saves.
+    const QString destination = QStringLiteral("%1:%2").arg(m_host->text().trimmed()).arg(m_port->value());
+    const auto entry =
+        RouteAdmin::parseRoute(m_pattern->text().trimmed(), destination, m_tls->currentData().toString());
+    if (!entry || m_host->text().trimmed().isEmpty()) {
+        const QString reason = entry ? tr("Enter the host that receives the mail.") : entry.error();
+        m_problem->setText(reason);
+        m_problem->show();
+        Q_EMIT routeSaveFailed(reason);
+        return;
+    }
+    m_problem->clear();
+    m_problem->hide();
+    m_routes.erase(std::remove_if(m_routes.begin(), m_routes.end(),
+                                  [&](const RouteEntry& route) { return route.pattern == entry->pattern; }),
+                   m_routes.end());
+    m_routes.append(entry.value());
+    m_pattern->clear();
+    m_host->clear();
+    showRoutes();
+    Q_EMIT edited();
 }
 
 void RoutesEditor::removeSelected()
@@ -138,14 +182,32 @@ void RoutesEditor::removeSelected()
     const QList<QTableWidgetItem*> selected = m_table->selectedItems();
     if (selected.isEmpty())
         return;
-    const QString pattern = m_table->item(selected.first()->row(), 0)->text();
-    m_runner->run<Status>(
-        this, [dataDir = m_dataDir, pattern]() { return RouteAdmin(dataDir).removeRoute(pattern); },
-        [this](Status status) {
-            if (!status)
-                m_problem->setText(status.error());
-            reload();
-        });
+    m_routes.removeAt(selected.first()->row());
+    showRoutes();
+    Q_EMIT edited();
+}
+
+Status RoutesEditor::apply(const QString& dataDir, const QList<RouteEntry>& stored,
+                           const QList<RouteEntry>& wanted)
+{
+    RouteAdmin admin(dataDir);
+    for (const RouteEntry& old : stored) {
+        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(),
+                                      [&](const RouteEntry& route) { return route.pattern == old.pattern; });
+        if (kept)
+            continue;
+        if (Status removed = admin.removeRoute(old.pattern); !removed)
+            return Status::failure(tr("route for %1: %2").arg(old.pattern, removed.error()));
+    }
+    for (const RouteEntry& route : wanted) {
+        const bool same = std::any_of(stored.cbegin(), stored.cend(),
+                                      [&](const RouteEntry& old) { return sameRoute(old, route); });
+        if (same)
+            continue;
+        if (Status set = admin.setRoute(route); !set)
+            return Status::failure(tr("route for %1: %2").arg(route.pattern, set.error()));
+    }
+    return {};
 }
 
 } // namespace RelayDesk

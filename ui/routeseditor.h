@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/routing/routetable.h"
+#include "core/util/expected.h"
 
 #include <QWidget>
 
@@ -16,29 +17,46 @@ namespace RelayDesk {
 class QueryRunner;
 
 /// The per-domain routes ("example.com" or "*.example.com" to host:port with a TLS policy): a table, a row of
-/// fields to add or replace one, and Remove. Reads and writes RouteStore on a worker thread.
+/// fields to add or replace one, and Remove. Edits are pending, like every other field of the Settings
+/// page, until the page's Save stores them (apply(), on a worker thread) or Revert drops them.
 class RoutesEditor final : public QWidget
 {
     Q_OBJECT
 public:
     RoutesEditor(QString dataDir, QWidget* parent = nullptr);
 
+    /// Reads the stored routes on a worker thread (dropping pending edits).
     void reload();
-    /// Adds or replaces the route in the fields; refused with a message if the store finds it invalid.
+    /// Adds or replaces the route in the fields in the table; refused at once if it cannot be a route.
     void addRoute();
     void removeSelected();
     int routeCount() const;
     QString problem() const;
+    bool isModified() const;
+    /// The pending routes, to store with apply().
+    QList<RouteEntry> routes() const { return m_routes; }
+    QList<RouteEntry> storedRoutes() const { return m_stored; }
+    /// After a successful apply(): what was pending is now stored.
+    void markStored();
+    /// Shows the stored routes again, dropping pending edits.
+    void revert();
+    /// Stores wanted in place of stored (removes what went, sets what is new or changed); on a worker
+    /// thread. Stops at the first route refused, saying which.
+    static Status apply(const QString& dataDir, const QList<RouteEntry>& stored,
+                        const QList<RouteEntry>& wanted);
 
 Q_SIGNALS:
     void routesLoaded();
     void routeSaveFailed(const QString& reason);
+    void edited();
 
 private:
-    void showRoutes(const QList<RouteEntry>& routes);
+    void showRoutes();
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
+    QList<RouteEntry> m_stored;
+    QList<RouteEntry> m_routes;
     QTableWidget* m_table = nullptr;
     QLineEdit* m_pattern = nullptr;
     QLineEdit* m_host = nullptr;

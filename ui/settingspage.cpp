@@ -5,16 +5,20 @@
 #include "ui/certificatepanel.h"
 #include "ui/closeactionbox.h"
 #include "ui/queryrunner.h"
+#include "ui/restartbanner.h"
 #include "ui/routeseditor.h"
+#include "ui/settingcatalog.h"
+#include "ui/settingfield.h"
 #include "ui/statustray.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
-#include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -25,22 +29,6 @@ namespace RelayDesk {
 
 namespace {
 
-QString groupOf(const QString& key)
-{
-    if (key.startsWith(QLatin1String("listener.")) || key.startsWith(QLatin1String("server.")))
-        return QStringLiteral("listeners");
-    if (key.startsWith(QLatin1String("tls.")))
-        return QStringLiteral("tls");
-    if (key.startsWith(QLatin1String("delivery.smarthost")))
-        return QStringLiteral("smarthost");
-    if (key.startsWith(QLatin1String("delivery.retry")) || key == QLatin1String("delivery.give_up_after") ||
-        key == QLatin1String("delivery.delay_notice_after"))
-        return QStringLiteral("retry");
-    if (key.startsWith(QLatin1String("delivery.")))
-        return QStringLiteral("delivery");
-    return QStringLiteral("limits");
-}
-
 QMap<QString, QString> readAll(const QString& dataDir)
 {
     QMap<QString, QString> values;
@@ -50,116 +38,174 @@ QMap<QString, QString> readAll(const QString& dataDir)
     return values;
 }
 
+/// What one Save did: the settings (all or none), then the routes, then the smarthost password.
+struct SaveResult
+{
+    Status settings;
+    Status routes;
+    Status password;
+};
+
+QString sectionOf(const QString& key)
+{
+    for (const SettingText& text : SettingCatalog::fields()) {
+        if (text.key == key)
+            return text.section;
+    }
+    return {};
+}
+
 } // namespace
 
 SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
 {
+    m_banner = new RestartBanner(this);
+    connect(m_banner, &RestartBanner::restartRequested, this, &SettingsPage::restartRequested);
     m_tabs = new QTabWidget(this);
-    const QList<std::pair<QString, QString>> groups = {
-        {QStringLiteral("listeners"), tr("Listeners")}, {QStringLiteral("tls"), tr("TLS certificate")},
-        {QStringLiteral("limits"), tr("Limits")},       {QStringLiteral("retry"), tr("Retry schedule")},
-        {QStringLiteral("smarthost"), tr("Smarthost")}, {QStringLiteral("routes"), tr("Routes")},
-        {QStringLiteral("delivery"), tr("Delivery")},   {QStringLiteral("desktop"), tr("Desktop")}};
-    for (const auto& [id, title] : groups)
-        m_groups.insert(id, groupPage(title));
-
-    for (const SettingInfo& def : SettingsAdmin::definitions()) {
-        auto* form = static_cast<QFormLayout*>(m_groups.value(groupOf(def.key))->layout());
-        if (def.isBoolean()) {
-            auto* check = new QCheckBox(def.description, this);
-            m_checks.insert(def.key, check);
-            form->addRow(QString(), check);
-            continue;
-        }
-        auto* edit = new QLineEdit(this);
-        edit->setObjectName(def.key);
-        edit->setPlaceholderText(def.defaultValue);
-        edit->setToolTip(def.key);
-        auto* problem = new QLabel(this);
-        problem->setStyleSheet(QStringLiteral("color: #d63939;"));
-        problem->setWordWrap(true);
-        problem->hide();
-        m_fields.insert(def.key, edit);
-        m_problems.insert(def.key, problem);
-        form->addRow(def.description + QLatin1Char(':'), edit);
-        form->addRow(QString(), problem);
-        connect(edit, &QLineEdit::textChanged, this, [this, key = def.key]() { validateField(key); });
+    for (SettingsTab tab : {SettingsTab::Listeners, SettingsTab::Security, SettingsTab::Delivery,
+                            SettingsTab::Retention, SettingsTab::Desktop}) {
+        auto* scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        auto* page = new QWidget(scroll);
+        new QVBoxLayout(page);
+        scroll->setWidget(page);
+        m_tabs->addTab(scroll, SettingCatalog::tabTitle(tab));
+        m_pages.insert(tab, page);
     }
-
-    auto* tlsForm = static_cast<QFormLayout*>(m_groups.value(QStringLiteral("tls"))->layout());
-    m_certificate = new QLabel(this);
-    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_certificate->setWordWrap(true);
-    m_certificatePanel = new CertificatePanel(m_dataDir, this);
-    auto* import = new QPushButton(tr("Import PEM certificate and key..."), this);
-    tlsForm->insertRow(0, tr("Running certificate:"), m_certificate);
-    tlsForm->insertRow(1, tr("Configured certificate:"), m_certificatePanel);
-    tlsForm->addRow(QString(), import);
-    tlsForm->addRow(QString(),
-                    new QLabel(tr("Leave both empty to use a generated self-signed certificate."), this));
-    connect(import, &QPushButton::clicked, this, &SettingsPage::importPem);
-    connect(m_certificatePanel, &CertificatePanel::certificateChanged, this, [this]() {
-        load();
-        m_status->setText(tr("Certificate saved. It takes effect when the relay restarts."));
-    });
-    connect(m_certificatePanel, &CertificatePanel::failed, this, [this](const QString& reason) {
-        m_status->setText(tr("Certificate not changed: %1").arg(reason));
-    });
-
-    auto* routesForm = static_cast<QFormLayout*>(m_groups.value(QStringLiteral("routes"))->layout());
-    m_routes = new RoutesEditor(m_dataDir, this);
-    routesForm->addRow(m_routes);
-
-    // The smarthost password is not a setting: it lives in smarthost.secret, readable by the owner only.
-    auto* smarthostForm = static_cast<QFormLayout*>(m_groups.value(QStringLiteral("smarthost"))->layout());
-    m_smarthostPassword = new QLineEdit(this);
-    m_smarthostPassword->setObjectName(QStringLiteral("smarthostPassword"));
-    m_smarthostPassword->setEchoMode(QLineEdit::Password);
-    m_smarthostPassword->setPlaceholderText(tr("unchanged"));
-    auto* setPassword = new QPushButton(tr("Set password"), this);
-    setPassword->setObjectName(QStringLiteral("setSmarthostPassword"));
-    auto* passwordRow = new QHBoxLayout;
-    passwordRow->addWidget(m_smarthostPassword, 1);
-    passwordRow->addWidget(setPassword);
-    smarthostForm->addRow(tr("Smarthost password:"), passwordRow);
-    connect(setPassword, &QPushButton::clicked, this, &SettingsPage::saveSmarthostPassword);
-
-    auto* desktopForm = static_cast<QFormLayout*>(m_groups.value(QStringLiteral("desktop"))->layout());
-    m_startMinimized = new QCheckBox(tr("Start minimized to the tray"), this);
-    m_startMinimized->setEnabled(StatusTray::isAvailable()); // without a tray the window could not be found
-    m_closeAction = new CloseActionBox(this);
-    desktopForm->addRow(QString(), m_startMinimized);
-    desktopForm->addRow(tr("When the window is closed:"), m_closeAction);
-    desktopForm->addRow(tr("Data directory:"), new QLabel(m_dataDir, this));
+    m_runner = new QueryRunner(QStringLiteral("settings"), m_dataDir, this);
+    buildCertificate();
+    buildFields();
+    buildSmarthostPassword();
+    buildDesktop();
+    for (QWidget* page : std::as_const(m_pages))
+        static_cast<QVBoxLayout*>(page->layout())->addStretch(1);
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setWordWrap(true);
     auto* saveButton = new QPushButton(tr("Save"), this);
     saveButton->setObjectName(QStringLiteral("saveSettings"));
+    saveButton->setDefault(true);
     auto* revert = new QPushButton(tr("Revert"), this);
+    revert->setObjectName(QStringLiteral("revertSettings"));
+    revert->setToolTip(tr("Show the saved values again and drop the changes"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(revert);
     buttons->addWidget(saveButton);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
-    connect(revert, &QPushButton::clicked, this, &SettingsPage::load);
-    m_runner = new QueryRunner(QStringLiteral("settings"), m_dataDir, this);
+    connect(revert, &QPushButton::clicked, this, [this]() {
+        m_routes->reload();
+        load();
+    });
     setCertificate({}, {});
     load();
 }
 
-QWidget* SettingsPage::groupPage(const QString& title)
+QFormLayout* SettingsPage::section(SettingsTab tab, const QString& title)
 {
-    auto* scroll = new QScrollArea(m_tabs);
-    scroll->setWidgetResizable(true);
-    auto* page = new QWidget(scroll);
-    auto* form = new QFormLayout(page);
+    const QString id = QStringLiteral("%1/%2").arg(static_cast<int>(tab)).arg(title);
+    if (QFormLayout* form = m_sections.value(id))
+        return form;
+    QWidget* page = m_pages.value(tab);
+    auto* box = new QGroupBox(title, page);
+    auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    scroll->setWidget(page);
-    m_tabs->addTab(scroll, title);
-    return page;
+    // A label too long for its column (in a narrow window or a longer language) puts its field below it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    page->layout()->addWidget(box);
+    m_sections.insert(id, form);
+    return form;
+}
+
+void SettingsPage::buildCertificate()
+{
+    QFormLayout* form = section(SettingsTab::Security, tr("TLS certificate"));
+    m_certificate = new QLabel(this);
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_certificate->setWordWrap(true);
+    m_certificatePanel = new CertificatePanel(m_dataDir, this);
+    form->addRow(tr("In use now:"), m_certificate);
+    form->addRow(tr("Configured:"), m_certificatePanel);
+    connect(m_certificatePanel, &CertificatePanel::certificateChanged, this, [this]() {
+        m_banner->add({SettingCatalog::label(QStringLiteral("tls.certificate"))});
+        m_status->setText(tr("Certificate installed."));
+    });
+    connect(m_certificatePanel, &CertificatePanel::failed, this, [this](const QString& reason) {
+        m_status->setText(tr("Certificate not changed: %1").arg(reason));
+    });
+}
+
+void SettingsPage::buildFields()
+{
+    for (const SettingText& text : SettingCatalog::fields()) {
+        const auto setting = SettingsAdmin::definition(text.key);
+        if (!setting)
+            continue;
+        auto* field = new SettingField(*setting, text, this);
+        m_fields.insert(text.key, field);
+        QFormLayout* form = section(text.tab, text.section);
+        if (setting->kind == SettingKind::Flag) {
+            form->addRow(field);
+        } else {
+            auto* label = new QLabel(tr("%1:").arg(text.label), this);
+            label->setToolTip(text.help);
+            label->setBuddy(field->focusProxy() ? field->focusProxy() : field);
+            form->addRow(label, field);
+        }
+        connect(field, &SettingField::edited, this, &SettingsPage::updateStatus);
+    }
+
+    // Routes right after the smarthost: both say where mail goes.
+    QFormLayout* smarthost = section(SettingsTab::Delivery, sectionOf(QStringLiteral("delivery.smarthost")));
+    auto* routesBox = new QGroupBox(tr("Routes for particular domains"), this);
+    m_routes = new RoutesEditor(m_dataDir, routesBox);
+    (new QVBoxLayout(routesBox))->addWidget(m_routes);
+    auto* delivery = static_cast<QVBoxLayout*>(m_pages.value(SettingsTab::Delivery)->layout());
+    delivery->insertWidget(delivery->indexOf(smarthost->parentWidget()) + 1, routesBox);
+    connect(m_routes, &RoutesEditor::edited, this, &SettingsPage::updateStatus);
+}
+
+void SettingsPage::buildSmarthostPassword()
+{
+    // The password is not a setting: it lives in its own file, readable by the owner only.
+    QFormLayout* form = section(SettingsTab::Delivery, sectionOf(QStringLiteral("delivery.smarthost")));
+    m_smarthostPassword = new QLineEdit(this);
+    m_smarthostPassword->setObjectName(QStringLiteral("smarthostPassword"));
+    m_smarthostPassword->setEchoMode(QLineEdit::Password);
+    m_smarthostPassword->setPlaceholderText(tr("unchanged"));
+    m_forgetPassword = new QCheckBox(tr("Remove the stored password"), this);
+    m_forgetPassword->setObjectName(QStringLiteral("forgetSmarthostPassword"));
+    form->addRow(tr("Password:"), m_smarthostPassword);
+    form->addRow(m_forgetPassword);
+    connect(m_smarthostPassword, &QLineEdit::textChanged, this, &SettingsPage::updateStatus);
+    connect(m_forgetPassword, &QCheckBox::toggled, m_smarthostPassword, &QWidget::setDisabled);
+    connect(m_forgetPassword, &QCheckBox::toggled, this, &SettingsPage::updateStatus);
+}
+
+void SettingsPage::buildDesktop()
+{
+    QFormLayout* form = section(SettingsTab::Desktop, tr("This window"));
+    m_startMinimized = new QCheckBox(tr("Start minimized to the tray"), this);
+    m_startMinimized->setObjectName(QStringLiteral("startMinimized"));
+    m_startMinimized->setEnabled(StatusTray::isAvailable()); // without a tray the window could not be found
+    m_closeAction = new CloseActionBox(this);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    m_closeAction->load(); // the stored choice at once, so that an unchanged page has nothing unsaved
+    m_storedCloseAction = m_closeAction->choice();
+    auto* dataDir = new QLabel(m_dataDir, this);
+    dataDir->setWordWrap(true);
+    dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_startMinimized);
+    form->addRow(tr("When the window is closed:"), m_closeAction);
+    form->addRow(tr("Data folder:"), dataDir);
+    connect(m_startMinimized, &QCheckBox::toggled, this, &SettingsPage::updateStatus);
+    connect(m_closeAction, &QComboBox::currentIndexChanged, this, &SettingsPage::updateStatus);
 }
 
 void SettingsPage::load()
@@ -176,16 +222,64 @@ void SettingsPage::load()
 
 void SettingsPage::showStored(const QMap<QString, QString>& values)
 {
-    m_stored = values;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (QLineEdit* edit = m_fields.value(it.key()))
-            edit->setText(it.value());
-        if (QCheckBox* check = m_checks.value(it.key()))
-            check->setChecked(it.value() == QLatin1String("true"));
-    }
+    for (SettingField* field : std::as_const(m_fields))
+        field->setStored(values.value(field->key()));
+    m_smarthostPassword->clear();
+    m_forgetPassword->setChecked(false);
     const QSettings desktop;
-    m_startMinimized->setChecked(desktop.value(QStringLiteral("ui/startMinimized"), false).toBool());
+    m_storedStartMinimized = desktop.value(QStringLiteral("ui/startMinimized"), false).toBool();
+    m_startMinimized->setChecked(m_storedStartMinimized);
     m_closeAction->load();
+    m_storedCloseAction = m_closeAction->choice();
+}
+
+void SettingsPage::discard()
+{
+    for (SettingField* field : std::as_const(m_fields))
+        field->revert();
+    m_routes->revert();
+    m_smarthostPassword->clear();
+    m_forgetPassword->setChecked(false);
+    m_startMinimized->setChecked(m_storedStartMinimized);
+    m_closeAction->load();
+    updateStatus();
+}
+
+QStringList SettingsPage::unsavedChanges() const
+{
+    QStringList labels;
+    for (const SettingText& text : SettingCatalog::fields()) {
+        if (const SettingField* field = m_fields.value(text.key); field && field->isModified())
+            labels << SettingCatalog::label(text.key);
+    }
+    if (m_routes->isModified())
+        labels << tr("Routes");
+    if (!m_smarthostPassword->text().isEmpty() || m_forgetPassword->isChecked())
+        labels << tr("Smarthost password");
+    if (m_startMinimized->isChecked() != m_storedStartMinimized)
+        labels << m_startMinimized->text();
+    if (m_closeAction->choice() != m_storedCloseAction)
+        labels << tr("When the window is closed");
+    return labels;
+}
+
+bool SettingsPage::hasUnsavedChanges() const
+{
+    return !unsavedChanges().isEmpty();
+}
+
+QString SettingsPage::statusText() const
+{
+    return m_status->text();
+}
+
+void SettingsPage::updateStatus()
+{
+    if (m_busy)
+        return;
+    const QStringList changes = unsavedChanges();
+    m_status->setText(
+        changes.isEmpty() ? QString() : tr("Not saved yet: %1.").arg(QLocale().createSeparatedList(changes)));
 }
 
 void SettingsPage::setBusy(bool busy, const QString& message)
@@ -198,72 +292,117 @@ void SettingsPage::setBusy(bool busy, const QString& message)
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
-void SettingsPage::validateField(const QString& key)
-{
-    QLabel* problem = m_problems.value(key);
-    const QString message = SettingsAdmin::valueProblem(key, m_fields.value(key)->text().trimmed());
-    problem->setText(message);
-    problem->setVisible(!message.isEmpty());
-}
-
 void SettingsPage::save()
 {
     if (m_busy)
         return;
-    QMap<QString, QString> changed;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString value = it.value()->text().trimmed();
-        if (value != m_stored.value(it.key()))
-            changed.insert(it.key(), value);
-    }
-    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
-        const QString value = it.value()->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
-        if (value != m_stored.value(it.key()))
-            changed.insert(it.key(), value);
-    }
-    setBusy(true, tr("Saving..."));
-    // On the worker: every value is checked, then what they mean together (a certificate with its key, a
-    // smarthost that is not this relay), and all are stored in one transaction, or none.
     QList<std::pair<QString, QString>> values;
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
-        values.append({it.key(), it.value()});
-    m_runner->run<Status>(
-        this, [dataDir = m_dataDir, values]() { return SettingsAdmin(dataDir).set(values); },
-        [this, changed](Status status) {
+    QStringList restartLabels;
+    for (const SettingText& text : SettingCatalog::fields()) {
+        const SettingField* field = m_fields.value(text.key);
+        if (!field || !field->isModified())
+            continue;
+        values.append({text.key, field->value()});
+        if (SettingsAdmin::definition(text.key)->needsRestart)
+            restartLabels << SettingCatalog::label(text.key);
+    }
+    const bool routesChanged = m_routes->isModified();
+    const QList<RouteEntry> storedRoutes = m_routes->storedRoutes();
+    const QList<RouteEntry> routes = m_routes->routes();
+    const bool passwordChanged = !m_smarthostPassword->text().isEmpty() || m_forgetPassword->isChecked();
+    const QByteArray password =
+        m_forgetPassword->isChecked() ? QByteArray() : m_smarthostPassword->text().toUtf8();
+    setBusy(true, tr("Saving..."));
+    // On the worker: every value is checked, then what they mean together (a smarthost that is not this
+    // relay), and all are stored in one transaction, or none; then the routes (checked against the listeners
+    // just saved) and the password.
+    m_runner->run<SaveResult>(
+        this,
+        [dataDir = m_dataDir, values, routesChanged, storedRoutes, routes, passwordChanged, password]() {
+            SaveResult result;
+            if (!values.isEmpty())
+                result.settings = SettingsAdmin(dataDir).set(values);
+            if (!result.settings)
+                return result;
+            if (routesChanged)
+                result.routes = RoutesEditor::apply(dataDir, storedRoutes, routes);
+            if (passwordChanged)
+                result.password = RouteAdmin(dataDir).setSmarthostPassword(password);
+            return result;
+        },
+        [this, values, restartLabels](SaveResult result) {
             setBusy(false, QString());
-            if (!status) {
-                const QString error = status.error();
+            if (!result.settings) {
+                const QString error = SettingCatalog::humanError(result.settings.error());
                 m_status->setText(tr("Not saved: %1").arg(error));
+                m_afterSave = nullptr;
                 Q_EMIT saveFailed(error);
                 return;
             }
-            for (auto it = changed.cbegin(); it != changed.cend(); ++it)
-                m_stored.insert(it.key(), it.value());
+            QStringList keys;
+            for (const auto& [key, value] : values) {
+                m_fields.value(key)->setStored(value);
+                keys << key;
+            }
             QSettings desktop;
             desktop.setValue(QStringLiteral("ui/startMinimized"), m_startMinimized->isChecked());
             m_closeAction->save();
-            m_status->setText(
-                changed.isEmpty()
-                    ? tr("Saved.")
-                    : tr("Saved. Listener and TLS changes take effect when the relay restarts."));
-            Q_EMIT settingsSaved(changed.keys());
+            m_storedStartMinimized = m_startMinimized->isChecked();
+            m_storedCloseAction = m_closeAction->choice();
+            if (result.routes)
+                m_routes->markStored();
+            if (result.password) {
+                m_smarthostPassword->clear();
+                m_forgetPassword->setChecked(false);
+            }
+            m_banner->add(restartLabels);
+            QStringList problems;
+            if (!result.routes)
+                problems << SettingCatalog::humanError(result.routes.error());
+            if (!result.password)
+                problems << tr("smarthost password: %1").arg(result.password.error());
+            if (!problems.isEmpty()) {
+                const QString error = problems.join(QStringLiteral("; "));
+                m_status->setText(tr("Saved, except %1").arg(error));
+                m_afterSave = nullptr;
+                Q_EMIT saveFailed(error);
+                return;
+            }
+            m_status->setText(tr("Saved."));
+            Q_EMIT settingsSaved(keys);
+            if (auto proceed = std::exchange(m_afterSave, nullptr))
+                proceed();
         });
 }
 
-void SettingsPage::saveSmarthostPassword()
+void SettingsPage::requestLeave(std::function<void()> proceed)
 {
-    const QByteArray password = m_smarthostPassword->text().toUtf8();
-    m_smarthostPassword->clear();
-    setBusy(true, tr("Saving..."));
-    m_runner->run<Status>(
-        this,
-        [dataDir = m_dataDir, password]() { return RouteAdmin(dataDir).setSmarthostPassword(password); },
-        [this, cleared = password.isEmpty()](Status status) {
-            setBusy(false, QString());
-            m_status->setText(!status   ? tr("Password not saved: %1").arg(status.error())
-                              : cleared ? tr("Smarthost password removed.")
-                                        : tr("Smarthost password saved."));
-        });
+    if (!hasUnsavedChanges()) {
+        proceed();
+        return;
+    }
+    if (m_busy)
+        return; // saving: stay until it is done
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved settings"),
+                                tr("Save the changes to the settings?"),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedSettings"));
+    box->setInformativeText(tr("Changed: %1.").arg(QLocale().createSeparatedList(unsavedChanges())));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Not exec(): the box is window-modal and the engine's updates keep arriving meanwhile.
+    connect(box, &QMessageBox::finished, this, [this, box, proceed = std::move(proceed)]() {
+        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+        if (answer == QMessageBox::Save) {
+            m_afterSave = proceed;
+            save();
+        } else if (answer == QMessageBox::Discard) {
+            discard();
+            proceed();
+        }
+    });
+    box->open();
 }
 
 void SettingsPage::setCertificate(const QDateTime& expiry, const QString& fingerprint)
@@ -271,23 +410,14 @@ void SettingsPage::setCertificate(const QDateTime& expiry, const QString& finger
     m_certificate->setText(
         expiry.isValid()
             ? tr("expires %1\nSHA-256 %2").arg(QLocale().toString(expiry, QLocale::ShortFormat), fingerprint)
-            : tr("not loaded (the relay is not running)"));
+            : tr("none (the relay is not running)"));
 }
 
-void SettingsPage::importPem()
+void SettingsPage::restartFinished(bool started, const QString& error)
 {
-    const QString certificate =
-        QFileDialog::getOpenFileName(this, tr("Choose the PEM certificate"), QString(),
-                                     tr("PEM files (*.pem *.crt *.cer);;All files (*)"));
-    if (certificate.isEmpty())
-        return;
-    const QString key = QFileDialog::getOpenFileName(this, tr("Choose the PEM private key"), QString(),
-                                                     tr("PEM files (*.pem *.key);;All files (*)"));
-    if (key.isEmpty())
-        return;
-    m_fields.value(QStringLiteral("tls.certificate"))->setText(certificate);
-    m_fields.value(QStringLiteral("tls.key"))->setText(key);
-    m_tabs->setCurrentIndex(1);
+    m_banner->restartFinished(started, error);
+    m_status->setText(started ? tr("The relay was restarted.")
+                              : tr("The relay did not start: %1").arg(error));
 }
 
 } // namespace RelayDesk

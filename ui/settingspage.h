@@ -1,10 +1,15 @@
 #pragma once
 
+#include "ui/closeaction.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -14,11 +19,16 @@ namespace RelayDesk {
 class CertificatePanel;
 class CloseActionBox;
 class QueryRunner;
+class RestartBanner;
 class RoutesEditor;
+class SettingField;
+enum class SettingsTab;
 
-/// The Settings page: every relay setting grouped by topic (listeners, TLS, limits, retry schedule,
-/// smarthost, routes, delivery), validated as it is typed with the store's own validators, and saved only
-/// when every changed value is valid. Also the desktop preferences: start minimized, close to the tray.
+/// The Settings page, in the words of an office: Listeners, Security, Delivery, Retention and Desktop, each
+/// value in human units (minutes, days, MB) and choices as drop-downs. Fields, routes, the smarthost
+/// password and the desktop preferences are all pending until the one Save stores them (validated by the
+/// store's own checks, the settings all or nothing); leaving with changes asks first. What a running relay
+/// reads only when it starts is listed in a banner with a Restart relay button.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -27,47 +37,66 @@ public:
 
     /// Reloads the stored values into the fields (discarding unsaved edits); read on the worker thread.
     void load();
-    /// Saves every changed field on the worker thread in one transaction: all of them or, if any is invalid
-    /// or cannot be written, none. The page is disabled until it is done (saved or saveFailed).
+    /// Saves every change on the worker thread: the settings in one transaction (all of them or, if any
+    /// is invalid, none), then the routes and the smarthost password. The page is disabled until it is done.
     void save();
     bool isBusy() const { return m_busy; }
-    QLineEdit* field(const QString& key) const { return m_fields.value(key); }
+    bool hasUnsavedChanges() const;
+    /// Labels of what was changed and not saved yet.
+    QStringList unsavedChanges() const;
+    /// Runs proceed now if nothing is unsaved; else asks Save / Discard / Cancel (Cancel is the default)
+    /// and runs proceed after a successful save or a discard, never after Cancel.
+    void requestLeave(std::function<void()> proceed);
+    SettingField* field(const QString& key) const { return m_fields.value(key); }
     CertificatePanel* certificatePanel() const { return m_certificatePanel; }
     RoutesEditor* routesEditor() const { return m_routes; }
+    RestartBanner* restartBanner() const { return m_banner; }
+    QString statusText() const;
 
 public Q_SLOTS:
     void setCertificate(const QDateTime& expiry, const QString& fingerprint);
+    /// The engine was restarted on request (restartRequested): started, or why not.
+    void restartFinished(bool started, const QString& error);
 
 Q_SIGNALS:
-    /// Saved; listeners and TLS changes take effect when the relay restarts.
+    /// Saved (changedKeys: the relay settings among the changes).
     void settingsSaved(const QStringList& changedKeys);
     void saveFailed(const QString& reason);
     /// The stored values are shown in the fields.
     void loaded();
+    /// The Restart relay button: stop and start the engine, then call restartFinished().
+    void restartRequested();
 
 private:
-    QWidget* groupPage(const QString& title);
-    void validateField(const QString& key);
-    void importPem();
-    void saveSmarthostPassword();
+    QFormLayout* section(SettingsTab tab, const QString& title);
+    void buildFields();
+    void buildCertificate();
+    void buildSmarthostPassword();
+    void buildDesktop();
     void setBusy(bool busy, const QString& message);
     void showStored(const QMap<QString, QString>& values);
+    /// Drops every pending change at once (the stored values are already known).
+    void discard();
+    void updateStatus();
 
     QString m_dataDir;
     QTabWidget* m_tabs = nullptr;
-    QMap<QString, QWidget*> m_groups;
-    QMap<QString, QLineEdit*> m_fields;
-    QMap<QString, QCheckBox*> m_checks;
-    QMap<QString, QLabel*> m_problems;
-    QMap<QString, QString> m_stored;
+    QMap<SettingsTab, QWidget*> m_pages;
+    QMap<QString, QFormLayout*> m_sections;
+    QMap<QString, SettingField*> m_fields;
     QLabel* m_certificate = nullptr;
     QLabel* m_status = nullptr;
     QCheckBox* m_startMinimized = nullptr;
     CloseActionBox* m_closeAction = nullptr;
+    bool m_storedStartMinimized = false;
+    CloseAction::Choice m_storedCloseAction = CloseAction::Choice::Ask;
     QueryRunner* m_runner = nullptr;
     CertificatePanel* m_certificatePanel = nullptr;
     RoutesEditor* m_routes = nullptr;
+    RestartBanner* m_banner = nullptr;
     QLineEdit* m_smarthostPassword = nullptr;
+    QCheckBox* m_forgetPassword = nullptr;
+    std::function<void()> m_afterSave;
     bool m_busy = false;
 };
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/util/settingkind.h"
+
 #include <QString>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -11,6 +14,12 @@ struct SettingInfo
     QString defaultValue;
     QString description;
     QString value;
+    /// How the stored text reads: a face shows seconds as minutes or days, octets as megabytes.
+    SettingKind kind = SettingKind::Text;
+    /// A change reaches a running relay only when it restarts (else within a delivery pass or two).
+    bool needsRestart = true;
+    /// The accepted values of a Choice.
+    QStringList choices;
     bool isDefault() const { return value == defaultValue; }
     /// A true/false setting (a check box in the GUI).
     bool isBoolean() const

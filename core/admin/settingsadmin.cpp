@@ -8,7 +8,8 @@ namespace {
 
 SettingInfo infoOf(const SettingDefinition& definition, const QString& value)
 {
-    return SettingInfo{definition.key, definition.defaultValue, definition.description, value};
+    return SettingInfo{definition.key,  definition.defaultValue, definition.description, value,
+                       definition.kind, definition.needsRestart, definition.choices};
 }
 
 QString unknownSetting(const QString& key)

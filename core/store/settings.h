@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/util/expected.h"
+#include "core/util/settingkind.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,12 @@ struct SettingDefinition
     QString description;
     /// Returns an empty string if value is acceptable, otherwise what is wrong with it.
     QString (*validate)(const QString& value) = nullptr;
+    /// How the stored text reads (seconds, octets, a choice...), for faces that show human units.
+    SettingKind kind = SettingKind::Text;
+    /// The running engine reads it only when it starts; false: it picks a change up while running.
+    bool needsRestart = true;
+    /// The accepted values of a Choice, in the order a face offers them.
+    QStringList choices = {};
 };
 
 /// The relay's configuration, stored in the settings table of the data directory.

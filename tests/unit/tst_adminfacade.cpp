@@ -20,6 +20,7 @@ private Q_SLOTS:
     void agentCreateHasACredential();
     void agentSaveCreatesAndUpdates();
     void settingProblems();
+    void settingKindsMatchTheirValues();
     void settingsAreAllOrNothing();
     void certificatePairIsCheckedAsAPair();
     void routesAndPolicies();
@@ -111,6 +112,44 @@ void TestAdminFacade::settingProblems()
     QVERIFY(SettingsAdmin::definition(QStringLiteral("listener.lan.enabled"))->isBoolean());
     QVERIFY(!SettingsAdmin::definition(QStringLiteral("no.such")));
     QVERIFY(!SettingsAdmin::definitions().isEmpty());
+}
+
+void TestAdminFacade::settingKindsMatchTheirValues()
+{
+    for (const SettingInfo& setting : SettingsAdmin::definitions()) {
+        const QByteArray key = setting.key.toUtf8();
+        QCOMPARE_EQ(setting.kind == SettingKind::Flag, setting.isBoolean());
+        QVERIFY2(setting.kind == SettingKind::Choice || setting.choices.isEmpty(), key.constData());
+        for (const QString& choice : setting.choices)
+            QVERIFY2(SettingsAdmin::valueProblem(setting.key, choice).isEmpty(), key.constData());
+        switch (setting.kind) {
+        case SettingKind::Choice:
+            QVERIFY2(setting.choices.contains(setting.defaultValue), key.constData());
+            QVERIFY2(!SettingsAdmin::valueProblem(setting.key, QStringLiteral("other")).isEmpty(),
+                     key.constData());
+            break;
+        case SettingKind::Count:
+        case SettingKind::Port:
+        case SettingKind::Seconds:
+        case SettingKind::Octets:
+        case SettingKind::Days: {
+            // Whole numbers in the stored unit, and nothing else.
+            bool ok = false;
+            QVERIFY2(setting.defaultValue.toLongLong(&ok) >= 0 && ok, key.constData());
+            QVERIFY2(!SettingsAdmin::valueProblem(setting.key, QStringLiteral("1.5")).isEmpty(),
+                     key.constData());
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    // The engine reads listeners, certificates and limits when it starts; delivery and retention as it runs.
+    QVERIFY(SettingsAdmin::definition(QStringLiteral("listener.smtps.address"))->needsRestart);
+    QVERIFY(SettingsAdmin::definition(QStringLiteral("tls.certificate"))->needsRestart);
+    QVERIFY(!SettingsAdmin::definition(QStringLiteral("delivery.retry_first"))->needsRestart);
+    QVERIFY(!SettingsAdmin::definition(QStringLiteral("retention.log"))->needsRestart);
+    QCOMPARE(SettingsAdmin::definition(QStringLiteral("limits.max_message_size"))->kind, SettingKind::Octets);
 }
 
 void TestAdminFacade::settingsAreAllOrNothing()

@@ -1,0 +1,194 @@
+#include "ui/settingfield.h"
+
+#include "core/admin/settingsadmin.h"
+#include "ui/settingcatalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+namespace {
+
+constexpr qint64 kMegabyte = 1024 * 1024;
+constexpr qint64 kMinute = 60;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+} // namespace
+
+SettingField::SettingField(const SettingInfo& setting, const SettingText& text, QWidget* parent)
+    : QWidget(parent), m_setting(setting)
+{
+    setObjectName(setting.key);
+    setToolTip(text.help);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    switch (setting.kind) {
+    case SettingKind::Flag:
+        m_check = new QCheckBox(text.label, this);
+        row->addWidget(m_check);
+        row->addStretch();
+        connect(m_check, &QCheckBox::toggled, this, &SettingField::edited);
+        break;
+    case SettingKind::Choice:
+        m_choice = new QComboBox(this);
+        for (const QString& choice : setting.choices)
+            m_choice->addItem(SettingCatalog::choiceText(setting.key, choice), choice);
+        row->addWidget(m_choice);
+        row->addStretch();
+        connect(m_choice, &QComboBox::currentIndexChanged, this, &SettingField::edited);
+        break;
+    case SettingKind::Text:
+    case SettingKind::Address:
+        m_line = new QLineEdit(this);
+        m_line->setPlaceholderText(setting.defaultValue);
+        row->addWidget(m_line, 1);
+        connect(m_line, &QLineEdit::textChanged, this, &SettingField::check);
+        connect(m_line, &QLineEdit::textChanged, this, &SettingField::edited);
+        break;
+    case SettingKind::Count:
+    case SettingKind::Port:
+    case SettingKind::Seconds:
+    case SettingKind::Octets:
+    case SettingKind::Days: {
+        m_spin = new QSpinBox(this);
+        const bool zeroAllowed = SettingsAdmin::valueProblem(setting.key, QStringLiteral("0")).isEmpty();
+        const int maximum = setting.kind == SettingKind::Port   ? 65535
+                            : setting.kind == SettingKind::Days ? 36500
+                                                                : 999999;
+        m_spin->setRange(zeroAllowed ? 0 : 1, maximum);
+        if (zeroAllowed)
+            m_spin->setSpecialValueText(text.zeroText);
+        row->addWidget(m_spin);
+        if (setting.kind == SettingKind::Seconds) {
+            m_unit = new QComboBox(this);
+            // Its texts follow the number (minute, minutes): the width follows them.
+            m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            for (qint64 unit : {qint64(1), kMinute, kHour, kDay})
+                m_unit->addItem(QString(), unit);
+            row->addWidget(m_unit);
+            connect(m_unit, &QComboBox::currentIndexChanged, this, &SettingField::edited);
+        }
+        row->addStretch();
+        connect(m_spin, &QSpinBox::valueChanged, this, &SettingField::updatePlurals);
+        connect(m_spin, &QSpinBox::valueChanged, this, &SettingField::edited);
+        break;
+    }
+    }
+    m_problem = new QLabel(this);
+    m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_problem);
+    for (QWidget* child : findChildren<QWidget*>())
+        child->setToolTip(text.help);
+    if (QWidget* editor = m_check    ? static_cast<QWidget*>(m_check)
+                          : m_choice ? static_cast<QWidget*>(m_choice)
+                          : m_line   ? static_cast<QWidget*>(m_line)
+                                     : static_cast<QWidget*>(m_spin))
+        setFocusProxy(editor);
+    updatePlurals();
+}
+
+void SettingField::setStored(const QString& stored)
+{
+    m_stored = stored;
+    m_loaded = true;
+    if (m_check)
+        m_check->setChecked(stored == QLatin1String("true"));
+    if (m_choice)
+        m_choice->setCurrentIndex(std::max(0, m_choice->findData(stored)));
+    if (m_line)
+        m_line->setText(stored);
+    if (m_spin)
+        showNumber(stored.toLongLong());
+    m_loadedShown = shown();
+}
+
+void SettingField::showNumber(qint64 stored)
+{
+    qint64 shownValue = stored;
+    if (m_setting.kind == SettingKind::Octets) {
+        shownValue = std::max<qint64>(1, (stored + kMegabyte / 2) / kMegabyte);
+    } else if (m_unit) {
+        // The largest unit that shows the value exactly: 432000 s is 5 days, 90 s stays 90 seconds.
+        int index = 0;
+        for (int i = m_unit->count() - 1; i > 0; --i) {
+            const qint64 unit = m_unit->itemData(i).toLongLong();
+            if (stored > 0 && stored % unit == 0) {
+                index = i;
+                break;
+            }
+        }
+        if (stored == 0)
+            index = m_unit->findData(kHour);
+        m_unit->setCurrentIndex(index);
+        shownValue = stored / m_unit->itemData(index).toLongLong();
+    }
+    m_spin->setValue(static_cast<int>(std::min<qint64>(shownValue, m_spin->maximum())));
+}
+
+QString SettingField::shown() const
+{
+    if (m_check)
+        return m_check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    if (m_choice)
+        return m_choice->currentData().toString();
+    if (m_line)
+        return m_line->text().trimmed();
+    return QStringLiteral("%1 %2").arg(m_spin->value()).arg(m_unit ? m_unit->currentIndex() : 0);
+}
+
+QString SettingField::value() const
+{
+    if (shown() == m_loadedShown)
+        return m_stored;
+    if (!m_spin)
+        return shown();
+    qint64 factor = 1;
+    if (m_setting.kind == SettingKind::Octets)
+        factor = kMegabyte;
+    else if (m_unit)
+        factor = m_unit->currentData().toLongLong();
+    return QString::number(qint64(m_spin->value()) * factor);
+}
+
+QString SettingField::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void SettingField::check()
+{
+    const QString problem = SettingsAdmin::valueProblem(m_setting.key, m_line->text().trimmed());
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+void SettingField::updatePlurals()
+{
+    if (!m_spin)
+        return;
+    const bool one = m_spin->value() == 1;
+    if (m_setting.kind == SettingKind::Octets)
+        m_spin->setSuffix(tr(" MB"));
+    else if (m_setting.kind == SettingKind::Days)
+        m_spin->setSuffix(one ? tr(" day") : tr(" days"));
+    if (!m_unit)
+        return;
+    const QStringList names = one ? QStringList{tr("second"), tr("minute"), tr("hour"), tr("day")}
+                                  : QStringList{tr("seconds"), tr("minutes"), tr("hours"), tr("days")};
+    for (int i = 0; i < names.size(); ++i)
+        m_unit->setItemText(i, names.at(i));
+}
+
+} // namespace RelayDesk

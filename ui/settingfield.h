@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/admin/settinginfo.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace RelayDesk {
+
+struct SettingText;
+
+/// The editor of one setting in human units: a spin box with the unit beside it (seconds as minutes, hours
+/// or days; octets as MB; days), a drop-down for a choice, a check box, or a line checked as it is typed.
+/// It takes and gives the stored text; a value the user did not touch is given back exactly as stored.
+class SettingField final : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingField(const SettingInfo& setting, const SettingText& text, QWidget* parent = nullptr);
+
+    const QString& key() const { return m_setting.key; }
+    void setStored(const QString& stored);
+    /// Shows the stored value again, dropping an edit.
+    void revert() { setStored(m_stored); }
+    /// The value to store: the stored text while the shown value is the loaded one, else the new one.
+    QString value() const;
+    /// False until a stored value was loaded: a field the page has not filled yet holds no change.
+    bool isModified() const { return m_loaded && value() != m_stored; }
+    /// The check box of a Flag (its text is the label), else nullptr.
+    QCheckBox* checkBox() const { return m_check; }
+    QSpinBox* spinBox() const { return m_spin; }
+    QComboBox* unitBox() const { return m_unit; }
+    QComboBox* choiceBox() const { return m_choice; }
+    QLineEdit* lineEdit() const { return m_line; }
+    QString problem() const;
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    /// What the widgets show, to tell a touched value from the loaded one.
+    QString shown() const;
+    void showNumber(qint64 stored);
+    void updatePlurals();
+    void check();
+
+    SettingInfo m_setting;
+    QString m_stored;
+    bool m_loaded = false;
+    QString m_loadedShown;
+    QCheckBox* m_check = nullptr;
+    QSpinBox* m_spin = nullptr;
+    QComboBox* m_unit = nullptr;
+    QComboBox* m_choice = nullptr;
+    QLineEdit* m_line = nullptr;
+    QLabel* m_problem = nullptr;
+};
+
+} // namespace RelayDesk
