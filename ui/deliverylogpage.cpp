@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -56,9 +57,21 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_view->setColumnWidth(DeliveryLogQuery::Sender, 170);
     m_view->setColumnWidth(DeliveryLogQuery::Recipient, 190);
     m_view->setColumnWidth(DeliveryLogQuery::Subject, 180);
+    // Wide enough for a date and a time in this locale, so that the time is not elided away.
+    const QString sample =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
+    const int timeWidth = m_view->fontMetrics().horizontalAdvance(sample) + 24;
+    for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated})
+        m_view->setColumnWidth(column, timeWidth);
+    m_view->setColumnWidth(DeliveryLogQuery::LastReply, 260);
+    m_view->setColumnWidth(DeliveryLogQuery::QueueId,
+                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdefW")) + 16);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("logDetails"));
     m_status = new QLabel(this);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("matchCount"));
+    m_countRunner = new QueryRunner(QStringLiteral("deliverylog-count"), m_dataDir, this);
     auto* exportButton = new QPushButton(tr("Export CSV..."), this);
 
     auto* top = new QHBoxLayout;
@@ -71,7 +84,10 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_count);
+    layout->addLayout(bottom);
 
     connect(m_filterBar, &LogFilterBar::filterChanged, this, &DeliveryLogPage::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -87,8 +103,32 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
                 m_status->setText(error.isEmpty() ? tr("Exported %n row(s) to %1", nullptr, rows).arg(path)
                                                   : tr("Export failed: %1").arg(error));
             });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveryLogPage::recount);
     m_details->setHtml(tr("<p>Select a row to see its attempts and what the replies mean.</p>"));
     m_model->reload();
+}
+
+void DeliveryLogPage::recount()
+{
+    const quint64 generation = ++m_countGeneration;
+    m_count->setText(tr("Counting..."));
+    using Count = Expected<qint64>;
+    m_countRunner->run<Count>(
+        this, [dir = m_dataDir, filter = m_model->filter()]() { return DeliveryLogQuery(dir).count(filter); },
+        [this, generation](Count count) {
+            if (generation != m_countGeneration)
+                return; // a newer filter is being counted
+            if (!count) {
+                m_count->setText(tr("Cannot count the matches"));
+                m_count->setToolTip(count.error());
+                return;
+            }
+            m_count->setToolTip({});
+            m_count->setText(count.value() == 1
+                                 ? tr("1 match")
+                                 : tr("%Ln matches", nullptr, static_cast<int>(count.value())));
+            Q_EMIT countFinished(count.value());
+        });
 }
 
 DeliveryLogPage::~DeliveryLogPage() = default;

@@ -18,6 +18,8 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
 {
     connect(engine, &EngineControl::sessionsChanged, window->sessionsPage(), &SessionsPage::setSessions);
     connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
+    connect(window->sessionsPage(), &SessionsPage::disconnectRequested, engine,
+            &EngineControl::disconnectSession);
     // Accepted mail changes today's counts; refresh the dashboard at most every two seconds.
     auto* throttle = new QTimer(this);
     throttle->setSingleShot(true);
