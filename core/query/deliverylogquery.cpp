@@ -174,9 +174,15 @@ Expected<qint64> DeliveryLogQuery::count(const LogFilter& filter) const
     const bool messages = !conditions.agent.isEmpty() || conditions.status == QLatin1String("held") ||
                           conditions.fromMs > 0 || conditions.toMs > 0 ||
                           !conditions.queueId.trimmed().isEmpty();
+    const bool recipients = messages || !conditions.status.isEmpty() ||
+                            !conditions.recipient.trimmed().isEmpty() ||
+                            !conditions.recipientContains.isEmpty();
     const SqlFilter where = whereOf(conditions);
-    QString from = text ? QStringLiteral(" FROM delivery_log_fts f JOIN recipients r ON r.id = f.rowid")
-                        : QStringLiteral(" FROM recipients r");
+    // Words alone: the full-text index counts its own rows.
+    QString from = !text ? QStringLiteral(" FROM recipients r")
+                   : recipients
+                       ? QStringLiteral(" FROM delivery_log_fts f JOIN recipients r ON r.id = f.rowid")
+                       : QStringLiteral(" FROM delivery_log_fts f");
     if (messages)
         from += QStringLiteral(" JOIN messages m ON m.id = r.message_id");
     QSqlQuery query(db.value());
