@@ -27,7 +27,7 @@ done
 /usr/bin/python3 - "$out" <<'PY'
 import statistics, sys
 runs = [dict(kv.split("=") for kv in line.split()) for line in open(sys.argv[1]) if line.startswith("rows=")]
-keys = ["window_ms", "first_page_ms", "filter_ms", "fetch50_ms", "max_stall_ms", "p99_gap_ms", "accept_rate"]
+keys = ["window_ms", "first_page_ms", "filter_ms", "text_ms", "text_common_ms", "text_rare_ms", "text_count_ms", "fetch50_ms", "max_stall_ms", "p99_gap_ms", "accept_rate"]
 print("median of %d runs over %s rows: " % (len(runs), runs[0]["rows"]) +
       " ".join("%s=%.1f" % (k, statistics.median(float(r[k]) for r in runs)) for k in keys))
 PY

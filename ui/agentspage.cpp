@@ -7,6 +7,7 @@
 #include "ui/confirmation.h"
 #include "ui/credentialspanel.h"
 #include "ui/queryrunner.h"
+#include "ui/suppressionpanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -57,8 +59,12 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_credentials = new CredentialsPanel(m_dataDir, right);
     m_appConfig = new AppConfigPanel(m_dataDir, right);
     rightLayout->addWidget(m_title);
-    rightLayout->addWidget(new QLabel(tr("SMTP credentials"), right));
-    rightLayout->addWidget(m_credentials, 1);
+    m_suppressions = new SuppressionPanel(m_dataDir, right);
+    auto* tabs = new QTabWidget(right);
+    tabs->setObjectName(QStringLiteral("agentTabs"));
+    tabs->addTab(m_credentials, tr("SMTP credentials"));
+    tabs->addTab(m_suppressions, tr("Suppressed addresses"));
+    rightLayout->addWidget(tabs, 1);
     rightLayout->addWidget(m_appConfig);
 
     auto* splitter = new QSplitter(this);
@@ -115,9 +121,10 @@ void AgentsPage::selectionChanged()
     m_edit->setEnabled(!name.isEmpty());
     m_delete->setEnabled(!name.isEmpty());
     m_title->setText(name.isEmpty() ? tr("No agent selected") : name);
-    if (sender() != m_credentials)
+    if (sender() != m_credentials) {
         m_credentials->setAgent(name);
-    else
+        m_suppressions->setAgent(name);
+    } else
         updateAppConfig();
 }
 

@@ -12,6 +12,7 @@ class AgentListModel;
 class AppConfigPanel;
 class CredentialsPanel;
 class QueryRunner;
+class SuppressionPanel;
 
 /// The Mail Agents page: the list of agents, their credentials, and the settings for their applications.
 class AgentsPage final : public QWidget
@@ -26,6 +27,7 @@ public:
     AgentListModel* model() const { return m_model; }
     CredentialsPanel* credentialsPanel() const { return m_credentials; }
     AppConfigPanel* appConfigPanel() const { return m_appConfig; }
+    SuppressionPanel* suppressionPanel() const { return m_suppressions; }
 
 Q_SIGNALS:
     /// The list was (re)loaded from the store.
@@ -45,6 +47,7 @@ private:
     QLabel* m_title = nullptr;
     CredentialsPanel* m_credentials = nullptr;
     AppConfigPanel* m_appConfig = nullptr;
+    SuppressionPanel* m_suppressions = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     QueryRunner* m_runner = nullptr;

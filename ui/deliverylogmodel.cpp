@@ -15,8 +15,8 @@ DeliveryLogModel::DeliveryLogModel(QString dataDir, QObject* parent)
 
 QStringList DeliveryLogModel::headers()
 {
-    return {tr("Received"), tr("Agent"),    tr("Sender"),  tr("Recipient"), tr("Subject"),
-            tr("Status"),   tr("Attempts"), tr("Updated"), tr("Last reply")};
+    return {tr("Received"), tr("Agent"),   tr("Sender"),     tr("Recipient"), tr("Subject"), tr("Status"),
+            tr("Attempts"), tr("Updated"), tr("Last reply"), tr("Queue ID"),  tr("Host")};
 }
 
 QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
@@ -35,7 +35,9 @@ QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
             row.shownState(),
             QString::number(row.attempts),
             time(row.updatedAt),
-            reply.trimmed()};
+            reply.trimmed(),
+            row.queueId,
+            row.lastHost};
 }
 
 QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
@@ -52,6 +54,8 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
             return StateLabel::text(row.shownState());
         case DeliveryLogQuery::Updated:
             return locale.toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt), QLocale::ShortFormat);
+        case DeliveryLogQuery::Host:
+            return row.lastHost;
         case DeliveryLogQuery::LastReply:
             return row.lastCode ? QStringLiteral("%1 %2").arg(row.lastCode).arg(row.lastReply) : QString();
         default:
@@ -61,6 +65,12 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::BackgroundRole && row.lastCode &&
         (index.column() == DeliveryLogQuery::LastReply || index.column() == DeliveryLogQuery::State))
         return RoadSignStyle::background(ReplyCatalog::signFor(row.lastCode));
+    if (role == Qt::ToolTipRole &&
+        (index.column() == DeliveryLogQuery::Received || index.column() == DeliveryLogQuery::Updated))
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(index.column() == DeliveryLogQuery::Received
+                                                                     ? row.receivedAt
+                                                                     : row.updatedAt),
+                                  QLocale::LongFormat);
     if (role == Qt::ToolTipRole && index.column() == DeliveryLogQuery::LastReply && row.lastCode)
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     return {};

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -70,9 +71,21 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_view->setColumnWidth(DeliveryLogQuery::Sender, 170);
     m_view->setColumnWidth(DeliveryLogQuery::Recipient, 190);
     m_view->setColumnWidth(DeliveryLogQuery::Subject, 180);
+    // Wide enough for a date and a time in this locale, so that the time is not elided away.
+    const QString sample =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
+    const int timeWidth = m_view->fontMetrics().horizontalAdvance(sample) + 24;
+    for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated})
+        m_view->setColumnWidth(column, timeWidth);
+    m_view->setColumnWidth(DeliveryLogQuery::LastReply, 260);
+    m_view->setColumnWidth(DeliveryLogQuery::QueueId,
+                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdefW")) + 16);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("logDetails"));
     m_status = new QLabel(this);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("matchCount"));
+    m_countRunner = new QueryRunner(QStringLiteral("deliverylog-count"), m_dataDir, this);
     auto* exportButton = new QPushButton(tr("Export CSV..."), this);
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshLog"));
@@ -89,7 +102,10 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_count);
+    layout->addLayout(bottom);
 
     // The keeper first: the details follow the row it restores.
     new ViewStateKeeper(m_view, m_model);
@@ -113,7 +129,33 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
                                                   : tr("Export failed: %1").arg(error));
             });
     clearDetails();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveryLogPage::recount);
+    connect(m_model, &DeliveryLogModel::refreshed, this,
+            &DeliveryLogPage::recount); // live updates change it too
     m_model->reload();
+}
+
+void DeliveryLogPage::recount()
+{
+    const quint64 generation = ++m_countGeneration;
+    m_count->setText(tr("Counting..."));
+    using Count = Expected<qint64>;
+    m_countRunner->run<Count>(
+        this, [dir = m_dataDir, filter = m_model->filter()]() { return DeliveryLogQuery(dir).count(filter); },
+        [this, generation](Count count) {
+            if (generation != m_countGeneration)
+                return; // a newer filter is being counted
+            if (!count) {
+                m_count->setText(tr("Cannot count the matches"));
+                m_count->setToolTip(count.error());
+                return;
+            }
+            m_count->setToolTip({});
+            m_count->setText(count.value() == 1
+                                 ? tr("1 match")
+                                 : tr("%Ln matches", nullptr, static_cast<int>(count.value())));
+            Q_EMIT countFinished(count.value());
+        });
 }
 
 DeliveryLogPage::~DeliveryLogPage() = default;

@@ -30,6 +30,10 @@ public:
     LogFilterBar* filterBar() const { return m_filterBar; }
     QTableView* view() const { return m_view; }
     QTextBrowser* details() const { return m_details; }
+    /// "1,234 matches": every row the filter matches, counted on a worker after each reload.
+    QLabel* matchCount() const { return m_count; }
+    /// Counts the rows of the current filter again (after a filter change or a reload this runs by itself).
+    void recount();
     /// Writes every row that matches the current filter (not only the loaded ones) to path, on the worker.
     void exportCsv(const QString& path);
     void refreshAgents(const QStringList& names);
@@ -42,6 +46,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void exportFinished(const QString& path, int rows, const QString& error);
+    void countFinished(qint64 rows);
 
 private:
     void applyFilter();
@@ -55,10 +60,13 @@ private:
     QTableView* m_view = nullptr;
     QTextBrowser* m_details = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_count = nullptr;
     QueryRunner* m_runner = nullptr;
     LiveRefresh* m_live = nullptr;
     qint64 m_shownKey = 0;  ///< recipient id in the details pane (0: none)
     QString m_shownVersion; ///< what of that row the pane shows, to redraw it only when it changed
+    QueryRunner* m_countRunner = nullptr; ///< its own thread: a count over a million rows delays no page
+    quint64 m_countGeneration = 0;
 };
 
 } // namespace RelayDesk

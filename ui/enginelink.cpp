@@ -25,6 +25,8 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
             &DeliveryLogPage::noteStoreChanges);
     connect(engine, &EngineControl::storeChanged, window->dashboardPage(), &DashboardPage::noteStoreChanges);
     connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
+    connect(window->sessionsPage(), &SessionsPage::disconnectRequested, engine,
+            &EngineControl::disconnectSession);
     connect(window->dashboardPage(), &DashboardPage::alertsChanged, this, [this](const QStringList& alerts) {
         const QStringList fresh = [&]() {
             QStringList added;

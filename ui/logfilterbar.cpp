@@ -3,11 +3,19 @@
 #include "ui/statelabel.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace RelayDesk {
+
+namespace {
+
+constexpr int customPeriod = -1; ///< the period item whose range the two date-time fields give
+
+} // namespace
 
 LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget(parent)
 {
@@ -26,34 +34,76 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     m_period->addItem(tr("Last 24 hours"), 86400);
     m_period->addItem(tr("Last 7 days"), 7 * 86400);
     m_period->addItem(tr("Last 30 days"), 30 * 86400);
+    m_period->addItem(tr("Custom range"), customPeriod);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_from = new QDateTimeEdit(QDateTime(now.date().addDays(-1), QTime(0, 0)), this);
+    m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_to = new QDateTimeEdit(QDateTime(now.date().addDays(1), QTime(0, 0)), this);
+    m_to->setObjectName(QStringLiteral("toFilter"));
+    // The locale's short form, with a four-digit year: a two-digit year section reads 26 as 1926.
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    for (QDateTimeEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(format);
+    }
+    m_from->setToolTip(tr("From this time on (included)"));
+    m_to->setToolTip(tr("Up to this time (not included)"));
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("textFilter"));
-    m_text->setPlaceholderText(tr("Search sender, recipient or subject"));
+    m_text->setPlaceholderText(tr("Search words: recipient, sender, subject, reply, queue ID"));
     m_text->setClearButtonEnabled(true);
     m_recipient = new QLineEdit(this);
     m_recipient->setObjectName(QStringLiteral("recipientFilter"));
     m_recipient->setPlaceholderText(tr("Recipient starts with"));
     m_recipient->setClearButtonEnabled(true);
+    m_queueId = new QLineEdit(this);
+    m_queueId->setObjectName(QStringLiteral("queueIdFilter"));
+    m_queueId->setPlaceholderText(tr("Queue ID"));
+    m_queueId->setClearButtonEnabled(true);
     setAgents({});
 
-    auto* layout = new QHBoxLayout(this);
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(new QLabel(tr("Agent:"), this));
+    choices->addWidget(m_agent);
+    choices->addWidget(new QLabel(tr("Status:"), this));
+    choices->addWidget(m_status);
+    choices->addWidget(new QLabel(tr("Time:"), this));
+    choices->addWidget(m_period);
+    choices->addWidget(m_from);
+    choices->addWidget(m_to);
+    choices->addStretch(1);
+    auto* searches = new QHBoxLayout;
+    searches->addWidget(m_recipient, 2);
+    searches->addWidget(m_queueId, 1);
+    searches->addWidget(m_text, 3);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Agent:"), this));
-    layout->addWidget(m_agent);
-    layout->addWidget(new QLabel(tr("Status:"), this));
-    layout->addWidget(m_status);
-    layout->addWidget(new QLabel(tr("Time:"), this));
-    layout->addWidget(m_period);
-    layout->addWidget(m_recipient, 1);
-    layout->addWidget(m_text, 1);
+    layout->addLayout(choices);
+    layout->addLayout(searches);
+    periodChanged();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &LogFilterBar::filterChanged);
-    for (QLineEdit* edit : {m_text, m_recipient})
+    for (QLineEdit* edit : {m_text, m_recipient, m_queueId})
         connect(edit, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    for (QComboBox* box : {m_agent, m_status, m_period})
+    for (QDateTimeEdit* edit : {m_from, m_to})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, &m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox* box : {m_agent, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &LogFilterBar::filterChanged);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this]() {
+        periodChanged();
+        Q_EMIT filterChanged();
+    });
+}
+
+void LogFilterBar::periodChanged()
+{
+    const bool custom = m_period->currentData().toInt() == customPeriod;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
 }
 
 void LogFilterBar::setAgents(const QStringList& names)
@@ -68,15 +118,36 @@ void LogFilterBar::setAgents(const QStringList& names)
     m_agent->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void LogFilterBar::setCustomRange(const QDateTime& from, const QDateTime& to)
+{
+    {
+        const QSignalBlocker fromBlocker(m_from);
+        const QSignalBlocker toBlocker(m_to);
+        m_from->setDateTime(from);
+        m_to->setDateTime(to);
+    }
+    const int custom = m_period->findData(customPeriod);
+    if (m_period->currentIndex() == custom)
+        Q_EMIT filterChanged();
+    else
+        m_period->setCurrentIndex(custom);
+}
+
 LogFilter LogFilterBar::filter(qint64 nowMs) const
 {
     LogFilter filter;
     filter.agent = m_agent->currentData().toString();
     filter.status = m_status->currentData().toString();
     const qint64 seconds = m_period->currentData().toLongLong();
-    filter.fromMs = seconds > 0 ? nowMs - seconds * 1000 : 0;
+    if (seconds == customPeriod) {
+        filter.fromMs = m_from->dateTime().toMSecsSinceEpoch();
+        filter.toMs = m_to->dateTime().toMSecsSinceEpoch();
+    } else {
+        filter.fromMs = seconds > 0 ? nowMs - seconds * 1000 : 0;
+    }
     filter.text = m_text->text().trimmed();
     filter.recipient = m_recipient->text().trimmed();
+    filter.queueId = m_queueId->text().trimmed();
     return filter;
 }
 

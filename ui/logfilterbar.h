@@ -6,13 +6,14 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateTimeEdit;
 class QLineEdit;
 
 namespace RelayDesk {
 
-/// The filters above the Queue and Delivery Logs tables: agent, status, time range and free text over
-/// sender, recipient and subject, and a recipient prefix (indexed: fast over a million rows). Typing is
-/// debounced so that a filter runs once the person pauses.
+/// The filters above the Queue and Delivery Logs tables: agent, status, a period or a custom date range, a
+/// recipient prefix (indexed), a queue id (exact) and free words over recipient, sender, subject, reply and
+/// queue id (the full-text index). Typing is debounced so that a filter runs once the person pauses.
 class LogFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -22,16 +23,23 @@ public:
     void setAgents(const QStringList& names);
     /// The filter as set now; times are relative to nowMs.
     LogFilter filter(qint64 nowMs) const;
+    /// Shows a custom date range from..to (local time) and applies it.
+    void setCustomRange(const QDateTime& from, const QDateTime& to);
 
 Q_SIGNALS:
     void filterChanged();
 
 private:
+    void periodChanged();
+
     QComboBox* m_agent = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_period = nullptr;
+    QDateTimeEdit* m_from = nullptr;
+    QDateTimeEdit* m_to = nullptr;
     QLineEdit* m_text = nullptr;
     QLineEdit* m_recipient = nullptr;
+    QLineEdit* m_queueId = nullptr;
     QTimer m_debounce;
 };
 

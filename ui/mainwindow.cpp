@@ -46,7 +46,7 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
 
     m_dashboard = new DashboardPage(dataDir, m_stack);
     m_agents = new AgentsPage(dataDir, m_stack);
-    m_sessions = new SessionsPage(m_stack);
+    m_sessions = new SessionsPage(dataDir, m_stack);
     m_queue = new QueuePage(dataDir, m_stack);
     m_logs = new DeliveryLogPage(dataDir, m_stack);
     m_settings = new SettingsPage(dataDir, m_stack);

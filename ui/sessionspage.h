@@ -5,18 +5,25 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QTableView;
 
 namespace RelayDesk {
 
+class LockoutsPanel;
 class SessionsModel;
 
-/// The Live Sessions page: who is connected right now, over which listener and TLS, as whom.
+/// The Live Sessions page: who is connected right now, over which listener and TLS, as whom; disconnecting a
+/// session; and the addresses locked out of AUTH, with unlock.
 class SessionsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SessionsPage(QWidget* parent = nullptr);
+    explicit SessionsPage(QString dataDir, QWidget* parent = nullptr);
     SessionsModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QPushButton* disconnectButton() const { return m_disconnect; }
+    LockoutsPanel* lockoutsPanel() const { return m_lockouts; }
 
 public Q_SLOTS:
     void setSessions(const QList<RelayDesk::SessionInfo>& sessions);
@@ -26,9 +33,19 @@ public Q_SLOTS:
 Q_SIGNALS:
     void refreshRequested();
 
+Q_SIGNALS:
+    /// The person confirmed that this session is to end (the engine link asks the engine).
+    void disconnectRequested(quint64 sessionId);
+
 private:
+    void confirmDisconnect();
+    void updateButtons();
+
     SessionsModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
+    QPushButton* m_disconnect = nullptr;
+    LockoutsPanel* m_lockouts = nullptr;
 };
 
 } // namespace RelayDesk

@@ -55,6 +55,10 @@ public:
     virtual void performQueueAction(QueueAction action, const QStringList& queueIds,
                                     std::function<void(const QStringList& errors)> done) = 0;
 
+    /// Ends one live session (its id from sessions()): the client gets 421 4.7.0 and the connection closes.
+    /// Returns at once; a session that has already ended is left alone.
+    virtual void disconnectSession(quint64 sessionId) = 0;
+
 Q_SIGNALS:
     /// Batched: at most a few times a second, only when something changed.
     void sessionsChanged(const QList<RelayDesk::SessionInfo>& sessions);

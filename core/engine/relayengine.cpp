@@ -445,6 +445,15 @@ void RelayEngine::wakeDelivery()
     d->wake();
 }
 
+void RelayEngine::disconnectSession(quint64 sessionId)
+{
+    // Sessions are spread over the workers round robin; the one that owns this id ends it, the others do not
+    // know it (a handful of queued calls, rarer than any session event).
+    for (SessionWorker* worker : d->workers)
+        QMetaObject::invokeMethod(
+            worker, [worker, sessionId] { worker->disconnectSession(sessionId); }, Qt::QueuedConnection);
+}
+
 } // namespace RelayDesk
 
 namespace RelayDesk {

@@ -53,6 +53,9 @@ public:
     void performQueueAction(QueueAction action, const QStringList& queueIds,
                             std::function<void(const QStringList& errors)> done) override;
 
+    /// Asks each session worker, on its own thread, to end the session if it owns it.
+    void disconnectSession(quint64 sessionId) override;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

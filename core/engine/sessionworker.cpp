@@ -50,6 +50,15 @@ void SessionWorker::deliverCommitResult(quint64 sessionId, CommitFailure failure
         session->onCommitResult(failure);
 }
 
+bool SessionWorker::disconnectSession(quint64 sessionId)
+{
+    SubmissionSession* session = m_sessions.value(sessionId);
+    if (!session)
+        return false;
+    session->disconnectByAdministrator();
+    return true;
+}
+
 void SessionWorker::closeAll()
 {
     const auto sessions = m_sessions;

@@ -29,6 +29,8 @@ public:
     /// After an admin change to agents, credentials or networks: every session re-checks its access.
     void recheckAccess();
     void deliverCommitResult(quint64 sessionId, CommitFailure failure);
+    /// Ends one session with 421 if this worker owns it; false if it does not.
+    bool disconnectSession(quint64 sessionId);
     /// Closes every session (engine stopping); call on the worker's thread.
     void closeAll();
 

@@ -319,6 +319,16 @@ void SubmissionSession::stateChanged()
     publish();
 }
 
+void SubmissionSession::disconnectByAdministrator()
+{
+    if (m_ended || m_closing)
+        return;
+    // During a handshake nothing can be written to the client, as with a timeout.
+    if (m_handshaking)
+        return abort();
+    m_protocol->closedByAdministrator();
+}
+
 void SubmissionSession::abort()
 {
     m_closing = true;

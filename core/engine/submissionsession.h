@@ -35,6 +35,8 @@ public:
     void onCommitResult(CommitFailure failure);
     /// Ends the session now (engine stopping).
     void abort();
+    /// An administrator ends the session: 421 4.7.0 to the client, then close (cut off during a handshake).
+    void disconnectByAdministrator();
     /// After an admin change: if the credential or trusted device this session relays for no longer admits
     /// it, the session ends at its next command with 421 4.7.0.
     void recheckAccess(const AgentDirectory& directory);

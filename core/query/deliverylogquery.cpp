@@ -17,21 +17,41 @@ constexpr const char* shownState =
 // The sort expression of each column; NULL-free so that row-value comparisons order every row.
 constexpr const char* sortExpressions[] = {"m.received_at", "m.agent_name", "m.sender",
                                            "r.address",     "m.subject",    shownState,
-                                           "r.attempts",    "r.updated_at", "COALESCE(r.last_code, 0)"};
+                                           "r.attempts",    "r.updated_at", "COALESCE(r.last_code, 0)",
+                                           "m.queue_id"};
 
-QString selectColumns()
+// fromText: the rows come from the free-text index f, which yields them newest first (rowid = r.id).
+QString selectColumns(bool fromText = false)
 {
     return QStringLiteral(
-        "SELECT r.id, m.id, m.queue_id, m.agent_name, m.sender, r.address, m.subject, r.state, r.attempts,"
-        " m.received_at, r.updated_at, r.last_code, r.last_enhanced, r.last_reply,"
-        " EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id), r.next_attempt_at, m.held"
-        " FROM recipients r JOIN messages m ON m.id = r.message_id");
+               "SELECT r.id, m.id, m.queue_id, m.agent_name, m.sender, r.address, m.subject, r.state,"
+               " r.attempts, m.received_at, r.updated_at, r.last_code, r.last_enhanced, r.last_reply,"
+               " EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id), r.next_attempt_at, m.held,"
+               " (SELECT a.host FROM delivery_attempts a WHERE a.recipient_id = r.id ORDER BY a.id DESC"
+               " LIMIT 1)") +
+           (fromText ? QStringLiteral(" FROM delivery_log_fts f JOIN recipients r ON r.id = f.rowid"
+                                      " JOIN messages m ON m.id = r.message_id")
+                     : QStringLiteral(" FROM recipients r JOIN messages m ON m.id = r.message_id"));
+}
+
+bool hasText(const LogFilter& filter)
+{
+    return !LogFilter::ftsQuery(filter.text).isEmpty();
 }
 
 // Newest first (by r.id) unless the filter sorts by a column.
 KeysetOrder orderOf(const LogFilter& filter)
 {
-    return KeysetOrder::forFilter(filter, sortExpressions, QStringLiteral("r.id"), -1, Qt::DescendingOrder);
+    // With free text the order is by the index's rowid, which FTS5 yields in either direction without a sort.
+    return KeysetOrder::forFilter(filter, sortExpressions,
+                                  hasText(filter) ? QStringLiteral("f.rowid") : QStringLiteral("r.id"), -1,
+                                  Qt::DescendingOrder);
+}
+
+SqlFilter whereOf(const LogFilter& filter)
+{
+    return SqlFilter(filter, hasText(filter) ? FilterColumns::recipientsJoinedWithText()
+                                             : FilterColumns::recipients());
 }
 
 Expected<QList<DeliveryLogRow>> readRows(QSqlQuery& query)
@@ -58,6 +78,7 @@ Expected<QList<DeliveryLogRow>> readRows(QSqlQuery& query)
         row.contentKept = query.value(14).toInt() != 0;
         row.nextAttemptAt = query.value(15).toLongLong();
         row.held = query.value(16).toInt() != 0;
+        row.lastHost = query.value(17).toString();
         rows.append(row);
     }
     return rows;
@@ -88,6 +109,10 @@ QVariant DeliveryLogQuery::columnValue(const DeliveryLogRow& row, int column)
         return row.updatedAt;
     case LastReply:
         return row.lastCode;
+    case QueueId:
+        return row.queueId;
+    case Host:
+        return row.lastHost;
     default:
         return {};
     }
@@ -109,11 +134,12 @@ QString DeliveryLogQuery::pageSql(const LogFilter& filter, bool keyset)
     const KeysetOrder order = orderOf(filter);
     // With a recipient prefix the unary + keeps SQLite from preferring a rowid range (which scans every older
     // row) over the recipients_address index (which reads only the matches).
-    const QString id =
-        filter.recipient.trimmed().isEmpty() ? QStringLiteral("r.id") : QStringLiteral("+r.id");
-    const SqlFilter where(filter);
-    return selectColumns() + where.whereClause(keyset ? order.after(id) : QString()) + order.orderBy() +
-           QStringLiteral(" LIMIT ?");
+    const QString id = hasText(filter)                        ? QStringLiteral("f.rowid")
+                       : filter.recipient.trimmed().isEmpty() ? QStringLiteral("r.id")
+                                                              : QStringLiteral("+r.id");
+    const SqlFilter where = whereOf(filter);
+    return selectColumns(hasText(filter)) + where.whereClause(keyset ? order.after(id) : QString()) +
+           order.orderBy() + QStringLiteral(" LIMIT ?");
 }
 
 Expected<QList<DeliveryLogRow>> DeliveryLogQuery::pageAfter(const LogFilter& filter,
@@ -122,7 +148,7 @@ Expected<QList<DeliveryLogRow>> DeliveryLogQuery::pageAfter(const LogFilter& fil
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Expected<QList<DeliveryLogRow>>::failure(db.error());
-    const SqlFilter where(filter);
+    const SqlFilter where = whereOf(filter);
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     query.prepare(pageSql(filter, after != nullptr));
@@ -134,6 +160,38 @@ Expected<QList<DeliveryLogRow>> DeliveryLogQuery::pageAfter(const LogFilter& fil
     }
     query.addBindValue(limit);
     return readRows(query);
+}
+
+Expected<qint64> DeliveryLogQuery::count(const LogFilter& filter) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<qint64>::failure(db.error());
+    // The join with messages only when a condition reads it: a count of every row reads one index.
+    LogFilter conditions = filter;
+    conditions.sortColumn = -1;
+    const bool text = hasText(conditions);
+    const bool messages = !conditions.agent.isEmpty() || conditions.status == QLatin1String("held") ||
+                          conditions.fromMs > 0 || conditions.toMs > 0 ||
+                          !conditions.queueId.trimmed().isEmpty();
+    const bool recipients = messages || !conditions.status.isEmpty() ||
+                            !conditions.recipient.trimmed().isEmpty() ||
+                            !conditions.recipientContains.isEmpty();
+    const SqlFilter where = whereOf(conditions);
+    // Words alone: the full-text index counts its own rows.
+    QString from = !text ? QStringLiteral(" FROM recipients r")
+                   : recipients
+                       ? QStringLiteral(" FROM delivery_log_fts f JOIN recipients r ON r.id = f.rowid")
+                       : QStringLiteral(" FROM delivery_log_fts f");
+    if (messages)
+        from += QStringLiteral(" JOIN messages m ON m.id = r.message_id");
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT COUNT(*)") + from + where.whereClause());
+    where.bind(query);
+    if (!query.exec() || !query.next())
+        return Expected<qint64>::failure(query.lastError().text());
+    return query.value(0).toLongLong();
 }
 
 Expected<QList<DeliveryLogRow>> DeliveryLogQuery::ofMessage(qint64 messageId) const

@@ -27,6 +27,8 @@ public:
         Attempts,
         Updated,
         LastReply,
+        QueueId,
+        Host, ///< the host of the latest attempt (not sortable: the natural order instead)
         ColumnCount
     };
     using Row = DeliveryLogRow;
@@ -40,6 +42,8 @@ public:
                                               int limit) const;
     /// The SQL pageAfter runs (for EXPLAIN QUERY PLAN in tests).
     static QString pageSql(const LogFilter& filter, bool keyset);
+    /// How many rows match the filter (all of them, not a page).
+    Expected<qint64> count(const LogFilter& filter) const;
     /// Every recipient of one message, in the order the message named them.
     Expected<QList<DeliveryLogRow>> ofMessage(qint64 messageId) const;
     /// A column's value in a row, as the listing sorts by it.

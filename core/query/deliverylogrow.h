@@ -23,6 +23,7 @@ struct DeliveryLogRow
     int lastCode = 0;         ///< 0 before any attempt
     QString lastEnhanced;
     QString lastReply;
+    QString lastHost;        ///< the host of the latest attempt ("" before any)
     bool contentKept = true; ///< false once the body left the store (every recipient final)
     bool held = false;       ///< its message is held
 

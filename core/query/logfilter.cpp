@@ -34,4 +34,21 @@ Expected<qint64> LogFilter::parseTime(const QString& text, qint64 nowMs)
     return time.toMSecsSinceEpoch();
 }
 
+QString LogFilter::ftsQuery(const QString& text)
+{
+    // Split as FTS5's unicode61 tokenizer does (letters and digits make words); quoting each word keeps FTS5
+    // operators (AND, NEAR, column filters) typed by a person from being read as syntax.
+    QStringList words;
+    QString word;
+    for (const QChar c : QString(text + QLatin1Char(' '))) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << QLatin1Char('"') + word + QStringLiteral("\"*");
+            word.clear();
+        }
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace RelayDesk

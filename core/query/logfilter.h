@@ -15,8 +15,10 @@ struct LogFilter
     QString status; ///< recipient state ("queued", "deferred", "delivered", "bounced", "suppressed", "held")
     qint64 fromMs = 0; ///< the row's time (received; an attempt's start) at or after; 0: no lower bound
     qint64 toMs = 0;   ///< the row's time before; 0: no upper bound
-    QString text;      ///< free text over sender, recipient and subject (a scan: no index helps)
-    QString recipient; ///< recipient address prefix, case-insensitive (served by an index)
+    QString
+        text; ///< words over recipient, sender, subject, last reply and queue id (the delivery_log_fts index)
+    QString queueId;           ///< one message by its queue id, exactly (served by the unique index)
+    QString recipient;         ///< recipient address prefix, case-insensitive (served by an index)
     QString recipientContains; ///< part of the recipient address, case-insensitive (a scan)
     int sortColumn = -1;       ///< a column of the view; -1: the listing's natural order
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
@@ -26,6 +28,9 @@ struct LogFilter
     /// A time given as "2026-11-28T10:00:00" (UTC unless an offset is given), "2026-11-28", or relative to
     /// nowMs: "30m", "1h", "2d", "1w". For the command line's --since and --before.
     static Expected<qint64> parseTime(const QString& text, qint64 nowMs);
+    /// Free text as an FTS5 query: every word (letters and digits) must appear in some column as a word or
+    /// the start of one, e.g. "anna.1@cust" -> "anna"* "1"* "cust"*. Empty when text has no word.
+    static QString ftsQuery(const QString& text);
 };
 
 } // namespace RelayDesk

@@ -4,8 +4,18 @@ namespace RelayDesk {
 
 FilterColumns FilterColumns::recipients()
 {
-    return {"m.agent_name = ?", "m.held = 1", "r.state",
-            "m.received_at",    "r.address",  {"m.sender", "r.address", "m.subject"}};
+    return {
+        "m.agent_name = ?", "m.held = 1",
+        "r.state",          "m.received_at",
+        "r.address",        {"m.sender", "r.address", "m.subject"},
+        "m.queue_id",       "r.id IN (SELECT rowid FROM delivery_log_fts WHERE delivery_log_fts MATCH ?)"};
+}
+
+FilterColumns FilterColumns::recipientsJoinedWithText()
+{
+    FilterColumns columns = recipients();
+    columns.textMatch = "f.delivery_log_fts MATCH ?";
+    return columns;
 }
 
 FilterColumns FilterColumns::attempts()
@@ -16,7 +26,8 @@ FilterColumns FilterColumns::attempts()
             "status",
             "started_at",
             "recipient",
-            {"sender", "recipient"}};
+            {"sender", "recipient"},
+            "queue_id"};
 }
 
 SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
@@ -54,8 +65,20 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
         m_conditions << QStringLiteral("instr(lower(") + address + QStringLiteral("), ?) > 0");
         m_values << filter.recipientContains.toLower();
     }
+    if (const QString queueId = filter.queueId.trimmed(); !queueId.isEmpty() && columns.queueId) {
+        m_conditions << QLatin1String(columns.queueId) + QStringLiteral(" = ?");
+        m_values << queueId;
+    }
     const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && columns.textMatch) {
+        // A text with no word in it (only punctuation) matches nothing.
+        if (const QString match = LogFilter::ftsQuery(text); match.isEmpty()) {
+            m_conditions << QStringLiteral("0");
+        } else {
+            m_conditions << QLatin1String(columns.textMatch);
+            m_values << match;
+        }
+    } else if (!text.isEmpty()) {
         QStringList any;
         for (const char* column : columns.text) {
             any << QLatin1String(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");

@@ -16,10 +16,16 @@ struct FilterColumns
     const char* state;
     const char* time;
     const char* address;
-    QList<const char*> text; ///< the columns free text searches
+    QList<const char*> text;         ///< the columns free text searches with LIKE (when textMatch is not set)
+    const char* queueId = nullptr;   ///< the column a queue id is compared with
+    const char* textMatch = nullptr; ///< a condition with one "?" for LogFilter::ftsQuery(); nullptr: LIKE
 
-    /// Recipients r joined with their messages m: the delivery log's rows and the queue's.
+    /// Recipients r joined with their messages m: the delivery log's rows and the queue's; free text through
+    /// the delivery_log_fts index (one row per recipient, rowid = r.id).
     static FilterColumns recipients();
+    /// As recipients(), for a query that joins delivery_log_fts as f itself (FTS5 then yields the rows
+    /// newest first and stops at the page's LIMIT).
+    static FilterColumns recipientsJoinedWithText();
     /// delivery_attempts, one row per recipient per attempt.
     static FilterColumns attempts();
 };

@@ -505,6 +505,14 @@ void SmtpServerProtocol::commitFinished(CommitFailure failure)
     process();
 }
 
+void SmtpServerProtocol::closedByAdministrator()
+{
+    if (m_state == State::Closed)
+        return;
+    resetTransaction();
+    reply(421, "4.7.0", m_policy.hostname + " connection closed by the administrator", true);
+}
+
 void SmtpServerProtocol::timedOut()
 {
     if (m_state == State::Closed)

@@ -49,6 +49,9 @@ public:
     /// allowlist: the next command (or the end of the message being sent) gets 421 4.7.0 and the session
     /// ends.
     void accessWithdrawn();
+    /// An administrator ends the session now: 421 4.7.0 (RFC 5321 3.8: the server may close with 421), and
+    /// a message not yet accepted is not accepted.
+    void closedByAdministrator();
     bool hasAccess() const { return (m_authenticated || m_trusted) && !m_accessWithdrawn; }
 
     State state() const { return m_state; }

@@ -159,11 +159,40 @@ static QStringList retentionMigration()
     };
 }
 
+// Free-text search of the Delivery Logs (docs/read-side.md, "Free text"): one FTS5 row per recipient (rowid =
+// recipients.id) over its address, its message's sender, subject and queue id, and its last reply. Triggers
+// keep it in step with recipients, so that no writer can forget it; a message's deletion reaches it through
+// the cascade to its recipients. It stores its own copy of the text (a contentless table could not follow
+// updates of the reply with the SQLite of Debian 12).
+static QStringList deliveryLogSearchMigration()
+{
+    const QString columns = QStringLiteral("(rowid, recipient, sender, subject, reply, queue_id)");
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE delivery_log_fts USING fts5(recipient, sender, subject, reply,"
+                       " queue_id, tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("INSERT INTO delivery_log_fts") + columns +
+            QStringLiteral(" SELECT r.id, r.address, m.sender, m.subject, COALESCE(r.last_reply, ''),"
+                           " m.queue_id FROM recipients r JOIN messages m ON m.id = r.message_id"),
+        QStringLiteral("CREATE TRIGGER delivery_log_fts_added AFTER INSERT ON recipients BEGIN"
+                       " INSERT INTO delivery_log_fts") +
+            columns +
+            QStringLiteral(" SELECT new.id, new.address, m.sender, m.subject, COALESCE(new.last_reply, ''),"
+                           " m.queue_id FROM messages m WHERE m.id = new.message_id; END"),
+        QStringLiteral(
+            "CREATE TRIGGER delivery_log_fts_replied AFTER UPDATE OF last_reply ON recipients"
+            " WHEN new.last_reply IS NOT old.last_reply BEGIN"
+            " UPDATE delivery_log_fts SET reply = COALESCE(new.last_reply, '') WHERE rowid = new.id;"
+            " END"),
+        QStringLiteral("CREATE TRIGGER delivery_log_fts_removed AFTER DELETE ON recipients BEGIN"
+                       " DELETE FROM delivery_log_fts WHERE rowid = old.id; END"),
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
-    return {migration1(),          deliveryLogMigration(),  routesMigration(),
-            logIndexesMigration(), pendingIndexMigration(), adminChangesMigration(),
-            retentionMigration()};
+    return {migration1(),          deliveryLogMigration(),      routesMigration(),
+            logIndexesMigration(), pendingIndexMigration(),     adminChangesMigration(),
+            retentionMigration(),  deliveryLogSearchMigration()};
 }
 
 } // namespace RelayDesk

@@ -63,6 +63,7 @@ public:
     {
         done({});
     }
+    void disconnectSession(quint64) override {}
 
     int starts = 0;
     int stops = 0;

@@ -22,6 +22,11 @@ private Q_SLOTS:
     void recipientPrefixFilter();
     void filtersUseIndexes_data();
     void filtersUseIndexes();
+    void queueIdFilter();
+    void freeTextSearch();
+    void freeTextFollowsTheStore();
+    void countMatchesTheRows_data();
+    void countMatchesTheRows();
 
 private:
     QString plan(const LogFilter& filter, bool keyset) const;
@@ -188,6 +193,159 @@ void TestDeliveryLogQuery::filtersUseIndexes()
     // No sort of the whole result: newest-first order comes from the index.
     if (recipient.isEmpty())
         QVERIFY2(!text.contains(QStringLiteral("USE TEMP B-TREE")), qPrintable(text));
+}
+
+void TestDeliveryLogQuery::queueIdFilter()
+{
+    LogFilter filter;
+    filter.queueId = QStringLiteral(" Q17 ");
+    const auto rows = DeliveryLogQuery(m_dir.path()).pageAfter(filter, nullptr, 100);
+    QVERIFY2(rows.ok(), qPrintable(rows.error()));
+    QCOMPARE(rows->size(), 2); // message 17 has two recipients
+    for (const DeliveryLogRow& row : rows.value())
+        QCOMPARE(row.queueId, QStringLiteral("Q17"));
+    filter.queueId = QStringLiteral("Q2"); // exact, not a prefix (Q20..Q29 are not matched)
+    QCOMPARE(DeliveryLogQuery(m_dir.path()).pageAfter(filter, nullptr, 100)->size(), 1);
+    QVERIFY(plan(filter, false).contains(QStringLiteral("sqlite_autoindex_messages")));
+}
+
+void TestDeliveryLogQuery::freeTextSearch()
+{
+    QCOMPARE(LogFilter::ftsQuery(QStringLiteral("anna.1@cust")),
+             QStringLiteral("\"anna\"* \"1\"* \"cust\"*"));
+    QCOMPARE(LogFilter::ftsQuery(QStringLiteral("\" OR NEAR(")), QStringLiteral("\"OR\"* \"NEAR\"*"));
+    QVERIFY(LogFilter::ftsQuery(QStringLiteral(" @. ")).isEmpty());
+    const DeliveryLogQuery query(m_dir.path());
+    auto search = [&](const QString& text, int sortColumn = -1) {
+        LogFilter filter;
+        filter.text = text;
+        filter.sortColumn = sortColumn;
+        filter.sortOrder = Qt::AscendingOrder;
+        const auto rows = query.pageAfter(filter, nullptr, 1000);
+        return rows ? rows.value() : QList<DeliveryLogRow>{DeliveryLogRow()};
+    };
+    // A whole address, a word of the subject (any case), a word's start, a queue id.
+    QCOMPARE(search(QStringLiteral("Annuser17@example.com")).size(), 2);
+    QCOMPARE(search(QStringLiteral("annuser17")).size(), 2);
+    const auto subject = search(QStringLiteral("subject 3"));
+    QVERIFY(!subject.isEmpty());
+    for (const DeliveryLogRow& row : subject)
+        QCOMPARE(row.subject, QStringLiteral("Subject 3"));
+    QCOMPARE(search(QStringLiteral("sender4")).size(), search(QStringLiteral("SENDER4@EXAMPLE.ORG")).size());
+    QCOMPARE(search(QStringLiteral("Q42")).size(), 1);
+    QCOMPARE(search(QStringLiteral("nosuchword")).size(), 0);
+    QCOMPARE(search(QStringLiteral("@@")).size(), 0);
+    // Newest first, and keyset pages over a text match list each row once.
+    const auto all = search(QStringLiteral("example"));
+    QCOMPARE(all.size(), m_rows);
+    for (int i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i - 1).recipientId > all.at(i).recipientId);
+    LogFilter filter;
+    filter.text = QStringLiteral("annuser");
+    filter.status = QStringLiteral("deferred");
+    QList<qint64> paged;
+    std::optional<DeliveryLogRow> last;
+    for (int guard = 0; guard < 100; ++guard) {
+        const auto page = query.pageAfter(filter, last ? &*last : nullptr, 3);
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        for (const DeliveryLogRow& row : page.value()) {
+            QVERIFY(row.recipient.startsWith(QStringLiteral("Annuser")));
+            QCOMPARE(row.state, QStringLiteral("deferred"));
+            paged << row.recipientId;
+        }
+        if (page->size() < 3)
+            break;
+        last = page->last();
+    }
+    QVERIFY(!paged.isEmpty());
+    QCOMPARE(QSet<qint64>(paged.begin(), paged.end()).size(), paged.size());
+    QCOMPARE(qint64(paged.size()), query.count(filter).value());
+    // Sorted by a column, with text.
+    const auto bySender = search(QStringLiteral("bob"), DeliveryLogQuery::Sender);
+    QVERIFY(!bySender.isEmpty());
+    for (int i = 1; i < bySender.size(); ++i)
+        QVERIFY(bySender.at(i - 1).sender <= bySender.at(i).sender);
+    // The index answers: FTS5 yields the rows, no scan of recipients and no sort for newest first.
+    LogFilter text;
+    text.text = QStringLiteral("annuser");
+    const QString shape = plan(text, true);
+    QVERIFY2(shape.contains(QStringLiteral("VIRTUAL TABLE INDEX")), qPrintable(shape));
+    QVERIFY2(!shape.contains(QStringLiteral("SCAN r")), qPrintable(shape));
+    QVERIFY2(!shape.contains(QStringLiteral("TEMP B-TREE")), qPrintable(shape));
+}
+
+void TestDeliveryLogQuery::freeTextFollowsTheStore()
+{
+    Test::TempDataDir dir;
+    QVERIFY(Database::initialize(dir.path()).ok());
+    QSqlDatabase db = Database::connection(dir.path()).value();
+    QSqlQuery options(db);
+    QVERIFY(options.exec(QStringLiteral("PRAGMA compile_options")));
+    bool fts5 = false;
+    while (options.next())
+        fts5 = fts5 || options.value(0).toString() == QLatin1String("ENABLE_FTS5");
+    QVERIFY2(fts5, "the SQLite behind the QSQLITE driver has no FTS5");
+    Test::BulkRows rows(db);
+    const qint64 id =
+        rows.message(QStringLiteral("qzz1"), QStringLiteral("crm"), QStringLiteral("a@b.example"),
+                     QStringLiteral("Quarterly figures"), 1000, false);
+    rows.recipient(id, QStringLiteral("carla@c.example"), QStringLiteral("queued"), 0, 0, QVariant(), 1000);
+    QVERIFY(rows.commit());
+    const DeliveryLogQuery query(dir.path());
+    LogFilter filter;
+    filter.text = QStringLiteral("mailbox full");
+    QCOMPARE(query.count(filter).value(), 0);
+    // A reply recorded later is found; one replaced is not; a message removed leaves the index.
+    QSqlQuery update(db);
+    QVERIFY(update.exec(QStringLiteral("UPDATE recipients SET last_reply = 'Mailbox full, try later'")));
+    QCOMPARE(query.count(filter).value(), 1);
+    QVERIFY(update.exec(QStringLiteral("UPDATE recipients SET last_reply = 'OK'")));
+    QCOMPARE(query.count(filter).value(), 0);
+    filter.text = QStringLiteral("quarterly");
+    QCOMPARE(query.count(filter).value(), 1);
+    QVERIFY(update.exec(QStringLiteral("DELETE FROM messages")));
+    QCOMPARE(query.count(filter).value(), 0);
+    QVERIFY(update.exec(QStringLiteral("SELECT COUNT(*) FROM delivery_log_fts")) && update.next());
+    QCOMPARE(update.value(0).toInt(), 0);
+}
+
+void TestDeliveryLogQuery::countMatchesTheRows_data()
+{
+    QTest::addColumn<QString>("agent");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("fromMs");
+    QTest::addColumn<qint64>("toMs");
+    QTest::newRow("all") << QString() << QString() << QString() << qint64(0) << qint64(0);
+    QTest::newRow("agent") << QStringLiteral("agent-1") << QString() << QString() << qint64(0) << qint64(0);
+    QTest::newRow("held") << QString() << QStringLiteral("held") << QString() << qint64(0) << qint64(0);
+    QTest::newRow("range") << QString() << QString() << QString() << qint64(1002) << qint64(1005);
+    QTest::newRow("text and status") << QString() << QStringLiteral("bounced") << QStringLiteral("bob")
+                                     << qint64(0) << qint64(0);
+}
+
+void TestDeliveryLogQuery::countMatchesTheRows()
+{
+    QFETCH(QString, agent);
+    QFETCH(QString, status);
+    QFETCH(QString, text);
+    QFETCH(qint64, fromMs);
+    QFETCH(qint64, toMs);
+    LogFilter filter;
+    filter.agent = agent;
+    filter.status = status;
+    filter.text = text;
+    filter.fromMs = fromMs;
+    filter.toMs = toMs;
+    const DeliveryLogQuery query(m_dir.path());
+    const auto rows = query.pageAfter(filter, nullptr, 100000);
+    const auto count = query.count(filter);
+    QVERIFY2(count.ok(), qPrintable(count.error()));
+    QCOMPARE(count.value(), qint64(rows->size()));
+    if (agent.isEmpty() && status.isEmpty() && text.isEmpty() && fromMs == 0)
+        QCOMPARE(count.value(), qint64(m_rows));
+    else
+        QVERIFY(count.value() > 0 && count.value() < m_rows);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryLogQuery)

@@ -1,0 +1,341 @@
+// GUI tests of the support tools: lifting a suppression, unlocking an AUTH lockout, disconnecting a live
+// session (a real client over loopback sees 421), and the Delivery Logs' queue id, date range, free text,
+// match count, time column and CSV columns.
+#include "core/admin/securityadmin.h"
+#include "core/admin/suppressionadmin.h"
+#include "core/engine/relayengine.h"
+#include "core/security/authlockouts.h"
+#include "core/store/settings.h"
+#include "core/util/clock.h"
+#include "exampledata.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/agentlistmodel.h"
+#include "ui/agentspage.h"
+#include "ui/deliverylogmodel.h"
+#include "ui/deliverylogpage.h"
+#include "ui/enginelink.h"
+#include "ui/lockoutspanel.h"
+#include "ui/logfilterbar.h"
+#include "ui/mainwindow.h"
+#include "ui/sessionsmodel.h"
+#include "ui/sessionspage.h"
+#include "ui/statustray.h"
+#include "ui/suppressionpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace RelayDesk;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+/// The message box a page opened with open(), once it is there.
+QMessageBox* openBox(QWidget* parent, const QString& name)
+{
+    QMessageBox* box = nullptr;
+    for (int i = 0; i < 100 && !box; ++i) {
+        box = parent->findChild<QMessageBox*>(name);
+        if (!box)
+            QTest::qWait(20);
+    }
+    return box;
+}
+
+} // namespace
+
+class TestSupportTools : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void liftSuppression();
+    void unlockLockout();
+    void disconnectSession();
+    void logFiltersAndCount();
+    void timeColumnShowsTheTime();
+    void csvHasQueueIdAndHost();
+};
+
+void TestSupportTools::liftSuppression()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    SuppressionAdmin admin(dir.path());
+    QVERIFY(admin
+                .add(QStringLiteral("billing-app"), QStringLiteral("gone@example.net"),
+                     QStringLiteral("550 5.1.1 no such user"))
+                .ok());
+    QVERIFY(
+        admin.add(QStringLiteral("billing-app"), QStringLiteral("left@example.net"), QStringLiteral("manual"))
+            .ok());
+    AgentsPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() == 3);
+    SuppressionPanel* panel = page.suppressionPanel();
+    QSignalSpy loaded(panel, &SuppressionPanel::suppressionsLoaded);
+    page.selectAgent(QStringLiteral("billing-app"));
+    QTRY_COMPARE(panel->list()->topLevelItemCount(), 2);
+    QVERIFY(!panel->liftButton()->isEnabled());
+    const QList<QTreeWidgetItem*> found =
+        panel->list()->findItems(QStringLiteral("gone@example.net"), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first()->text(2), QStringLiteral("550 5.1.1 no such user"));
+    panel->list()->setCurrentItem(found.first());
+    QVERIFY(panel->liftButton()->isEnabled());
+    QSignalSpy lifted(panel, &SuppressionPanel::lifted);
+    QTest::mouseClick(panel->liftButton(), Qt::LeftButton);
+    QTRY_COMPARE(lifted.count(), 1);
+    QCOMPARE(panel->list()->topLevelItemCount(), 1);
+    QVERIFY(panel->status()->text().contains(QStringLiteral("gone@example.net")));
+    const auto left = admin.list(QStringLiteral("billing-app"));
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->first().address, QStringLiteral("left@example.net"));
+    // Another agent has its own (empty) list.
+    page.selectAgent(QStringLiteral("office-printer"));
+    QTRY_COMPARE(panel->list()->topLevelItemCount(), 0);
+}
+
+void TestSupportTools::unlockLockout()
+{
+    Test::TempDataDir dir;
+    QVERIFY(Database::initialize(dir.path()).ok());
+    const qint64 now = nowMs();
+    for (const char* address : {"192.0.2.7", "2001:db8:1:2::/64"}) {
+        AuthLockout lockout;
+        lockout.address = QLatin1String(address);
+        lockout.lockedAt = now - 1000;
+        lockout.lockedUntil = now + 600000;
+        lockout.failures = 5;
+        lockout.detail = QStringLiteral("wrong password for app-1");
+        QVERIFY(AuthLockouts(dir.path()).record(lockout).ok());
+    }
+    SessionsPage page(dir.path());
+    page.resize(1024, 700);
+    LockoutsPanel* panel = page.lockoutsPanel();
+    page.show(); // showing the panel reads the lockouts
+    QTRY_COMPARE(panel->list()->topLevelItemCount(), 2);
+    QVERIFY(!panel->unlockButton()->isEnabled());
+    for (const QString& key : {QStringLiteral("2001:db8:1:2::/64"), QStringLiteral("192.0.2.7")}) {
+        const QList<QTreeWidgetItem*> found = panel->list()->findItems(key, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        panel->list()->setCurrentItem(found.first());
+        QVERIFY(panel->unlockButton()->isEnabled());
+        QSignalSpy unlocked(panel, &LockoutsPanel::unlocked);
+        QTest::mouseClick(panel->unlockButton(), Qt::LeftButton);
+        QTRY_COMPARE(unlocked.count(), 1);
+        QVERIFY2(panel->status()->text().contains(key), qPrintable(panel->status()->text()));
+    }
+    QCOMPARE(panel->list()->topLevelItemCount(), 0);
+    QCOMPARE(SecurityAdmin(dir.path()).lockouts()->size(), 0);
+}
+
+void TestSupportTools::disconnectSession()
+{
+    Test::TempDataDir dir;
+    QVERIFY(Database::initialize(dir.path()).ok());
+    Settings settings(dir.path());
+    for (const char* listener : {"submission", "smtps", "lan"})
+        settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                     QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
+    RelayEngine engine(dir.path());
+    QVERIFY(engine.start().ok());
+    StatusTray tray;
+    auto window = std::make_unique<MainWindow>(dir.path());
+    auto link = std::make_unique<EngineLink>(&engine, window.get(), &tray);
+    window->showPage(MainWindow::Sessions);
+    window->show();
+    SessionsPage* page = window->sessionsPage();
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // A real client on the submission port (plain until STARTTLS): greeted, then EHLO.
+    const quint16 port = settings.value(QStringLiteral("listener.submission.address"))
+                             .section(QLatin1Char(':'), -1)
+                             .toUShort();
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QByteArray received;
+    QTRY_VERIFY((received += client.readAll()).startsWith("220 "));
+    client.write("EHLO client.example\r\n");
+    QTRY_VERIFY((received += client.readAll()).contains("250 "));
+    received.clear();
+
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QVERIFY(!page->disconnectButton()->isEnabled());
+    page->view()->selectRow(0);
+    QVERIFY(page->disconnectButton()->isEnabled());
+    QSignalSpy requested(page, &SessionsPage::disconnectRequested);
+
+    // The question defaults to Cancel; Cancel leaves the session alone.
+    QTest::mouseClick(page->disconnectButton(), Qt::LeftButton);
+    QMessageBox* box = openBox(page, QStringLiteral("confirmDisconnect"));
+    QVERIFY(box);
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(!page->findChild<QMessageBox*>(QStringLiteral("confirmDisconnect")));
+    QCOMPARE(requested.count(), 0);
+    QTest::qWait(200);
+    QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
+
+    QTest::mouseClick(page->disconnectButton(), Qt::LeftButton);
+    box = openBox(page, QStringLiteral("confirmDisconnect"));
+    QVERIFY(box);
+    QPushButton* disconnect = nullptr;
+    for (QAbstractButton* button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            disconnect = qobject_cast<QPushButton*>(button);
+    }
+    QVERIFY(disconnect);
+    QTest::mouseClick(disconnect, Qt::LeftButton);
+    QTRY_COMPARE(requested.count(), 1);
+
+    // The client reads 421 4.7.0 and the server closes the connection.
+    QTRY_VERIFY_WITH_TIMEOUT((received += client.readAll()).contains("\r\n"), 5000);
+    QVERIFY2(received.startsWith("421 4.7.0 "), received.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 5000);
+    QTRY_VERIFY(page->model()->rowCount() == 0 || page->model()->sessionAt(0).endedMs != 0);
+    link.reset();
+    window.reset();
+    engine.stop();
+}
+
+void TestSupportTools::logFiltersAndCount()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    DeliveryLogPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(page.model()->rowCount(), 40);
+    QTRY_COMPARE(page.matchCount()->text(), QStringLiteral("40 matches"));
+
+    // Queue id: exactly one message.
+    const DeliveryLogRow wanted = page.model()->rowAt(7);
+    auto* queueId = page.filterBar()->findChild<QLineEdit*>(QStringLiteral("queueIdFilter"));
+    QVERIFY(queueId && queueId->isVisible());
+    QTest::keyClicks(queueId, wanted.queueId);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->rowAt(0).recipientId, wanted.recipientId);
+    QTRY_COMPARE(page.matchCount()->text(), QStringLiteral("1 match"));
+    queueId->clear();
+    QTRY_COMPARE(page.model()->rowCount(), 40);
+
+    // Custom range: the from/to fields appear, and only rows received in [from, to) stay.
+    auto* from = page.filterBar()->findChild<QDateTimeEdit*>(QStringLiteral("fromFilter"));
+    auto* to = page.filterBar()->findChild<QDateTimeEdit*>(QStringLiteral("toFilter"));
+    QVERIFY(from && to && !from->isVisible());
+    qint64 newest = 0; // the example's ids do not follow its times
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        newest = qMax(newest, page.model()->rowAt(row).receivedAt);
+    // The fields show minutes: bounds well inside the gaps between rows (one every 7 minutes).
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(newest - 31 * 60000 - 30000);
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(newest + 2 * 60000);
+    page.filterBar()->setCustomRange(start, end);
+    QVERIFY(from->isVisible() && to->isVisible());
+    QTRY_VERIFY(!page.model()->isLoading() && page.model()->rowCount() == 5); // 0, 7, 14, 21, 28 minutes
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const qint64 at = page.model()->rowAt(row).receivedAt;
+        QVERIFY(at >= from->dateTime().toMSecsSinceEpoch() && at < to->dateTime().toMSecsSinceEpoch());
+    }
+    QTRY_COMPARE(page.matchCount()->text(), QStringLiteral("5 matches"));
+    auto* period = page.filterBar()->findChild<QComboBox*>(QStringLiteral("periodFilter"));
+    period->setCurrentIndex(0);
+    QVERIFY(!from->isVisible());
+    QTRY_COMPARE(page.model()->rowCount(), 40);
+
+    // Free text over the reply (full-text index), with the count.
+    QTest::keyClicks(page.filterBar()->findChild<QLineEdit*>(QStringLiteral("textFilter")),
+                     QStringLiteral("greylisted"));
+    QTRY_VERIFY(!page.model()->isLoading() && page.model()->rowCount() == 6);
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        QVERIFY(page.model()->rowAt(row).lastReply.contains(QStringLiteral("Greylisted")));
+    QTRY_COMPARE(page.matchCount()->text(), QStringLiteral("6 matches"));
+}
+
+void TestSupportTools::timeColumnShowsTheTime()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    DeliveryLogPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 40);
+    const DeliveryLogRow row = page.model()->rowAt(0);
+    const QDateTime received = QDateTime::fromMSecsSinceEpoch(row.receivedAt);
+    for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated}) {
+        const QString shown = page.model()->index(0, column).data().toString();
+        // Date and time (hours and minutes), not the date alone, and not elided by the column's width.
+        QVERIFY2(shown.contains(QLocale().toString(received.time(), QLocale::ShortFormat).left(4)) ||
+                     column == DeliveryLogQuery::Updated,
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1Char(':')), qPrintable(shown));
+        const int needed = page.view()->fontMetrics().horizontalAdvance(shown);
+        QVERIFY2(page.view()->columnWidth(column) > needed, qPrintable(shown));
+    }
+}
+
+void TestSupportTools::csvHasQueueIdAndHost()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    {
+        // One attempt recorded for the newest recipient, as the outcome recorder would write it.
+        QSqlQuery q(Database::connection(dir.path()).value());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, "
+            "recipient_id,"
+            " recipient, status, host, started_at, code, reply)"
+            " SELECT 'k1', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address, 'delivered',"
+            " 'mx1.mail.example.net', m.received_at + 1000, 250, 'OK'"
+            " FROM recipients r JOIN messages m ON m.id = r.message_id ORDER BY r.id DESC LIMIT 1")));
+    }
+    DeliveryLogPage page(dir.path());
+    QTRY_COMPARE(page.model()->rowCount(), 40);
+    const DeliveryLogRow newest = page.model()->rowAt(0);
+    QCOMPARE(newest.lastHost, QStringLiteral("mx1.mail.example.net"));
+    QCOMPARE(page.model()->index(0, DeliveryLogQuery::Host).data().toString(), newest.lastHost);
+    QCOMPARE(page.model()->index(0, DeliveryLogQuery::QueueId).data().toString(), newest.queueId);
+    QSignalSpy done(&page, &DeliveryLogPage::exportFinished);
+    const QString path = dir.path() + QStringLiteral("/export.csv");
+    page.exportCsv(path);
+    QTRY_COMPARE(done.count(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 40 + 1);
+    const QList<QByteArray> header = lines.at(0).trimmed().split(',');
+    const int queueColumn = static_cast<int>(header.indexOf("Queue ID"));
+    const int hostColumn = static_cast<int>(header.indexOf("Host"));
+    QVERIFY2(queueColumn >= 0 && hostColumn >= 0, lines.at(0).constData());
+    const QList<QByteArray> first = lines.at(1).trimmed().split(',');
+    QCOMPARE(QString::fromUtf8(first.at(queueColumn)), newest.queueId);
+    QCOMPARE(first.at(hostColumn), QByteArray("mx1.mail.example.net"));
+    QVERIFY(lines.at(1).contains(newest.queueId.toUtf8()));
+}
+
+QTEST_MAIN(TestSupportTools)
+#include "tst_supporttools.moc"

@@ -1,0 +1,134 @@
+#include "ui/lockoutspanel.h"
+
+#include "core/admin/securityadmin.h"
+#include "ui/queryrunner.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+namespace {
+
+/// What an unlock reports back: the lockouts afterwards, or why it failed.
+struct UnlockResult
+{
+    QString error;
+    Expected<QList<AuthLockout>> list = QList<AuthLockout>();
+};
+
+} // namespace
+
+LockoutsPanel::LockoutsPanel(QString dataDir, QWidget* parent)
+    : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_runner = new QueryRunner(QStringLiteral("lockouts"), m_dataDir, this);
+    auto* title = new QLabel(tr("Addresses locked out of AUTH"), this);
+    title->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("lockouts"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels(
+        {tr("Address"), tr("Locked since"), tr("Until"), tr("Failures"), tr("Last failure")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    m_unlock = new QPushButton(tr("Unlock"), this);
+    m_unlock->setObjectName(QStringLiteral("unlock"));
+    m_unlock->setToolTip(tr("Let this address try to log in again now"));
+    m_unlock->setEnabled(false);
+    auto* refresh = new QPushButton(tr("Refresh"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_unlock);
+    buttons->addWidget(refresh);
+    buttons->addWidget(m_status, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+
+    connect(m_unlock, &QPushButton::clicked, this, &LockoutsPanel::unlock);
+    connect(refresh, &QPushButton::clicked, this, &LockoutsPanel::reload);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this,
+            [this]() { m_unlock->setEnabled(!m_list->selectedItems().isEmpty()); });
+}
+
+void LockoutsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void LockoutsPanel::reload()
+{
+    const quint64 generation = ++m_generation;
+    using List = Expected<QList<AuthLockout>>;
+    m_runner->run<List>(
+        this, [dir = m_dataDir]() { return SecurityAdmin(dir).lockouts(); },
+        [this, generation](List list) {
+            if (generation != m_generation)
+                return;
+            if (!list)
+                m_status->setText(tr("Cannot read the lockouts: %1").arg(list.error()));
+            show(list ? list.value() : QList<AuthLockout>());
+        });
+}
+
+void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
+{
+    m_list->clear();
+    const QLocale locale;
+    auto time = [&locale](qint64 ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    };
+    for (const AuthLockout& lockout : lockouts) {
+        auto* item =
+            new QTreeWidgetItem(m_list, {lockout.address, time(lockout.lockedAt), time(lockout.lockedUntil),
+                                         locale.toString(lockout.failures), lockout.detail});
+        item->setToolTip(4, lockout.detail);
+    }
+    m_unlock->setEnabled(false);
+    if (m_status->text().isEmpty() && lockouts.isEmpty())
+        m_status->setText(tr("No address is locked out."));
+    Q_EMIT lockoutsLoaded(static_cast<int>(lockouts.size()));
+}
+
+void LockoutsPanel::unlock()
+{
+    const QList<QTreeWidgetItem*> selected = m_list->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QString key = selected.first()->text(0);
+    const quint64 generation = ++m_generation;
+    m_unlock->setEnabled(false);
+    m_runner->run<UnlockResult>(
+        this,
+        [dir = m_dataDir, key]() {
+            UnlockResult result;
+            SecurityAdmin admin(dir);
+            // An IPv6 lockout covers its /64 ("2001:db8::/64"); any address in it lifts it.
+            if (const Status done = admin.unlock(QHostAddress(key.section(QLatin1Char('/'), 0, 0))); !done)
+                result.error = done.error();
+            result.list = admin.lockouts();
+            return result;
+        },
+        [this, generation, key](UnlockResult result) {
+            if (generation != m_generation)
+                return;
+            m_status->setText(result.error.isEmpty() ? tr("Unlocked: %1 may log in again.").arg(key)
+                                                     : tr("Cannot unlock %1: %2").arg(key, result.error));
+            show(result.list ? result.list.value() : QList<AuthLockout>());
+            if (result.error.isEmpty())
+                Q_EMIT unlocked(key);
+        });
+}
+
+} // namespace RelayDesk

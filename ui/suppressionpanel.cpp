@@ -1,0 +1,132 @@
+#include "ui/suppressionpanel.h"
+
+#include "core/admin/suppressionadmin.h"
+#include "ui/queryrunner.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+namespace {
+
+/// What a lift reports back: the list afterwards, or why it failed.
+struct LiftResult
+{
+    QString error;
+    Expected<QList<Suppression>> list = QList<Suppression>();
+};
+
+} // namespace
+
+SuppressionPanel::SuppressionPanel(QString dataDir, QWidget* parent)
+    : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_runner = new QueryRunner(QStringLiteral("suppressions"), m_dataDir, this);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("suppressions"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Address"), tr("Since"), tr("Why")});
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    m_lift = new QPushButton(tr("Lift"), this);
+    m_lift->setObjectName(QStringLiteral("liftSuppression"));
+    m_lift->setToolTip(tr("Send this agent's mail to the address again"));
+    m_lift->setEnabled(false);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_lift);
+    buttons->addWidget(m_status, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+
+    connect(m_lift, &QPushButton::clicked, this, &SuppressionPanel::lift);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this,
+            [this]() { m_lift->setEnabled(!m_list->selectedItems().isEmpty()); });
+}
+
+void SuppressionPanel::setAgent(const QString& agentName)
+{
+    if (agentName != m_agent)
+        m_status->clear();
+    m_agent = agentName;
+    reload();
+}
+
+void SuppressionPanel::reload()
+{
+    const quint64 generation = ++m_generation;
+    if (m_agent.isEmpty()) {
+        show({});
+        return;
+    }
+    using List = Expected<QList<Suppression>>;
+    m_runner->run<List>(
+        this, [dir = m_dataDir, agent = m_agent]() { return SuppressionAdmin(dir).list(agent); },
+        [this, generation](List list) {
+            if (generation != m_generation)
+                return;
+            if (!list)
+                m_status->setText(tr("Cannot read the suppression list: %1").arg(list.error()));
+            show(list ? list.value() : QList<Suppression>());
+        });
+}
+
+void SuppressionPanel::show(const QList<Suppression>& suppressions)
+{
+    m_list->clear();
+    const QLocale locale;
+    for (const Suppression& suppression : suppressions) {
+        auto* item = new QTreeWidgetItem(
+            m_list,
+            {suppression.address,
+             locale.toString(QDateTime::fromMSecsSinceEpoch(suppression.createdAt), QLocale::ShortFormat),
+             suppression.reason});
+        item->setToolTip(2, suppression.reason);
+    }
+    m_lift->setEnabled(false);
+    if (m_status->text().isEmpty() && !m_agent.isEmpty() && suppressions.isEmpty())
+        m_status->setText(tr("No address is suppressed: this agent's mail goes to every recipient."));
+    Q_EMIT suppressionsLoaded(static_cast<int>(suppressions.size()));
+}
+
+void SuppressionPanel::lift()
+{
+    const QList<QTreeWidgetItem*> selected = m_list->selectedItems();
+    if (selected.isEmpty() || m_agent.isEmpty())
+        return;
+    const QString address = selected.first()->text(0);
+    const quint64 generation = ++m_generation;
+    m_lift->setEnabled(false);
+    m_runner->run<LiftResult>(
+        this,
+        [dir = m_dataDir, agent = m_agent, address]() {
+            LiftResult result;
+            SuppressionAdmin admin(dir);
+            if (const Status removed = admin.remove(agent, address); !removed)
+                result.error = removed.error();
+            result.list = admin.list(agent);
+            return result;
+        },
+        [this, generation, address](LiftResult result) {
+            if (generation != m_generation)
+                return;
+            m_status->setText(result.error.isEmpty()
+                                  ? tr("Lifted: mail from this agent goes to %1 again.").arg(address)
+                                  : tr("Cannot lift the suppression: %1").arg(result.error));
+            show(result.list ? result.list.value() : QList<Suppression>());
+            if (result.error.isEmpty())
+                Q_EMIT lifted(address);
+        });
+}
+
+} // namespace RelayDesk

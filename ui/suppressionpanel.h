@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/delivery/suppressionlist.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace RelayDesk {
+
+class QueryRunner;
+
+/// The suppression list of one Mail Agent: the addresses its mail no longer goes to (after a hard bounce),
+/// why, and since when; "Lift" lets mail to the selected address go out again.
+class SuppressionPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SuppressionPanel(QString dataDir, QWidget* parent = nullptr);
+
+    void setAgent(const QString& agentName);
+    void reload();
+    QTreeWidget* list() const { return m_list; }
+    QPushButton* liftButton() const { return m_lift; }
+    QLabel* status() const { return m_status; }
+
+Q_SIGNALS:
+    /// The list was read from the store (after setAgent, reload or a lift).
+    void suppressionsLoaded(int count);
+    void lifted(const QString& address);
+
+private:
+    void show(const QList<Suppression>& suppressions);
+    void lift();
+
+    QString m_dataDir;
+    QString m_agent;
+    QTreeWidget* m_list = nullptr;
+    QPushButton* m_lift = nullptr;
+    QLabel* m_status = nullptr;
+    QueryRunner* m_runner = nullptr;
+    quint64 m_generation = 0; ///< drops lists that a newer request overtook
+};
+
+} // namespace RelayDesk
