@@ -101,15 +101,19 @@ qsizetype DataReader::feed(QByteArrayView bytes)
             ++end;
         const qsizetype run = end - i;
         if (run > 0) {
+            // The first limit crossed in the byte stream is the one reported, however the bytes were split
+            // into reads: within this run, whichever limit an earlier octet crosses (the line's on a tie).
+            const qint64 roomInLine = qint64(m_maxLineLength) - m_lineLength; // RFC 5321 4.5.3.1.6
+            const qint64 roomInMessage = m_maxSize - m_message.size();
             m_lineLength = addLineOctets(m_lineLength, run, m_maxLineLength);
-            if (m_lineLength > m_maxLineLength) // RFC 5321 4.5.3.1.6: 1000 octets with the CRLF
+            const bool lineTooLong = run > roomInLine;
+            const bool tooBig = run > roomInMessage;
+            if (lineTooLong && (!tooBig || roomInLine <= roomInMessage))
                 flag(Problem::LineTooLong);
-            if (m_problem == Problem::None) {
-                if (m_message.size() + run > m_maxSize)
-                    flag(Problem::TooBig);
-                else
-                    m_message.append(data + i, run);
-            }
+            else if (tooBig)
+                flag(Problem::TooBig);
+            else if (m_problem == Problem::None)
+                m_message.append(data + i, run);
             i = end;
             continue;
         }

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void smuggling_data();
     void smuggling();
     void keepsScanningAfterProblem();
+    void firstLimitCrossedIsReported_data();
+    void firstLimitCrossedIsReported();
     void largeMessageFast();
 };
 
@@ -191,6 +193,35 @@ void TestDataReader::keepsScanningAfterProblem()
     QCOMPARE(reader.problem(), Problem::TooBig);
     QVERIFY(reader.takeMessage().isEmpty());
     QCOMPARE(reader.bytesReceived(), qint64(10 + 200 + 10000 * chunk.size() + 5));
+}
+
+void TestDataReader::firstLimitCrossedIsReported_data()
+{
+    QTest::addColumn<int>("lineLength");
+    QTest::addColumn<qint64>("maxSize");
+    QTest::addColumn<Problem>("expected");
+    // Found by fuzz_datareader: one read of a long line reported the line limit, the same bytes in smaller
+    // reads the size limit. The limit the earlier octet crosses wins, whatever the reads.
+    QTest::newRow("size crossed first") << 1100 << qint64(100) << Problem::TooBig;
+    QTest::newRow("line crossed first") << 1100 << qint64(1050) << Problem::LineTooLong;
+    QTest::newRow("line crossed, size never") << 1100 << qint64(100000) << Problem::LineTooLong;
+    QTest::newRow("size crossed, line never") << 500 << qint64(100) << Problem::TooBig;
+}
+
+void TestDataReader::firstLimitCrossedIsReported()
+{
+    QFETCH(int, lineLength);
+    QFETCH(qint64, maxSize);
+    QFETCH(Problem, expected);
+    const QByteArray input = QByteArray(lineLength, 'x') + "\r\nnext line\r\n.\r\n";
+    const Outcome whole = run(input, maxSize, 998, [] { return 1 << 20; });
+    QCOMPARE(whole.problem, expected);
+    QVERIFY(whole.finished);
+    for (int chunk : {1, 7, 64, 150, 999}) {
+        const Outcome split = run(input, maxSize, 998, [chunk] { return chunk; });
+        QCOMPARE(split.problem, expected);
+        QCOMPARE(split.consumed, whole.consumed);
+    }
 }
 
 void TestDataReader::largeMessageFast()
