@@ -1,8 +1,8 @@
 #include "core/admin/routeadmin.h"
 
-#include "core/util/hostandport.h"
 #include "core/routing/routestore.h"
 #include "core/store/settings.h"
+#include "core/util/hostandport.h"
 
 #include <algorithm>
 
