@@ -97,7 +97,13 @@ void TestStoreChanges::watchReportsWritesByAnotherConnection()
     thread.start();
     auto* watch = new AdminChangeWatch(dir.path(), 20);
     watch->moveToThread(&thread);
-    QSignalSpy written(watch, &AdminChangeWatch::storeWritten);
+    // The watch emits on its own thread; the spy counts on this one, through a queued relay (a spy on the
+    // watch itself would append from the watch's thread while this one reads: a data race under TSan).
+    QObject relay;
+    QSignalSpy written(&relay, &QObject::objectNameChanged);
+    connect(
+        watch, &AdminChangeWatch::storeWritten, &relay,
+        [&relay] { relay.setObjectName(relay.objectName() + QLatin1Char('w')); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(
         watch, [watch] { watch->start(); }, Qt::BlockingQueuedConnection);
 
