@@ -3,6 +3,8 @@
 
 #include "core/agents/agentdirectory.h"
 #include "core/store/database.h"
+#include "core/store/searchindex.h"
+#include "core/store/storewriter.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -119,6 +121,10 @@ QString generateDeliveryLog(const QString& dataDir, int rows)
     }
     if (!db.commit())
         return db.lastError().text();
+    // The free-text index, as the engine's indexer builds it in batches after the rows are written.
+    StoreWriter writer(dataDir);
+    if (const auto indexed = SearchIndex::indexAll(writer); !indexed)
+        return indexed.error();
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/retentionscheduler.h"
+#include "core/engine/searchindexscheduler.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
@@ -61,6 +62,7 @@ struct RelayEngine::Private
     QTimer publishTimer;
     std::unique_ptr<QueueRunnerThread> delivery;
     std::unique_ptr<RetentionScheduler> retention;
+    std::unique_ptr<SearchIndexScheduler> searchIndex;
     QMutex wakeMutex; ///< guards delivery against the writer thread's wake calls during stop()
 
     void wake()
@@ -335,6 +337,10 @@ Status RelayEngine::start()
     // Bodies and log rows past their retention leave the store, in small batches.
     d->retention = std::make_unique<RetentionScheduler>(d->dataDir, d->writer.get());
     d->retention->start();
+    // The free-text index of the Delivery Logs follows the store's changes in batches (and catches up with
+    // what the command line or an earlier run noted).
+    d->searchIndex = std::make_unique<SearchIndexScheduler>(d->writer.get());
+    d->searchIndex->schedule();
 
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
@@ -342,8 +348,11 @@ Status RelayEngine::start()
             Q_EMIT sessionsChanged(sessions());
         if (const int count = d->acceptedSinceSignal.exchange(0))
             Q_EMIT messagesAccepted(count);
-        if (const StoreChanges changes = d->storeChanges.take(); !changes.isEmpty())
+        if (const StoreChanges changes = d->storeChanges.take(); !changes.isEmpty()) {
+            if (changes.touchesMessages())
+                d->searchIndex->schedule();
             Q_EMIT storeChanged(changes);
+        }
     });
     d->publishTimer.start();
     d->running = true;
@@ -398,6 +407,7 @@ void RelayEngine::stop()
     // 4. Drain the writer while the workers (targets of its callbacks) still exist; a purge under way
     // submits no further batch once stopped.
     d->retention.reset();
+    d->searchIndex.reset();
     d->writer.reset();
     for (SessionWorker* worker : d->workers)
         delete worker;

@@ -2,6 +2,7 @@
 
 #include "core/agents/agentdirectory.h"
 #include "core/store/database.h"
+#include "core/store/searchindex.h"
 #include "core/util/clock.h"
 
 #include <QDate>
@@ -129,6 +130,9 @@ struct ExampleData
                 q.exec();
             }
         }
+        // What the running engine's indexer does within a second of a write (SearchIndexScheduler).
+        QSqlDatabase db = Database::connection(dataDir).value();
+        SearchIndex::indexBatch(db);
     }
 };
 

@@ -1,0 +1,93 @@
+#include "core/engine/searchindexscheduler.h"
+#include "core/store/searchindex.h"
+#include "core/store/storewriter.h"
+
+#include <QLoggingCategory>
+
+#include <mutex>
+
+namespace RelayDesk {
+
+Q_LOGGING_CATEGORY(lcSearchIndex, "relaydesk.searchindex")
+
+/// The state shared by the scheduler and the jobs it submitted, which may outlive it on the writer thread.
+struct SearchIndexScheduler::Chain
+{
+    StoreWriter* writer = nullptr;
+    std::mutex mutex;
+    bool running = false; ///< a batch is queued or committing
+    bool again = false;   ///< schedule() was called while it was: run once more after it
+    bool stopped = false;
+    long long indexed = 0;
+    int lastBatch = 0; ///< written and read on the writer thread only
+};
+
+SearchIndexScheduler::SearchIndexScheduler(StoreWriter* writer) : m_chain(std::make_shared<Chain>())
+{
+    m_chain->writer = writer;
+}
+
+SearchIndexScheduler::~SearchIndexScheduler()
+{
+    std::lock_guard lock(m_chain->mutex);
+    m_chain->stopped = true;
+}
+
+void SearchIndexScheduler::schedule()
+{
+    {
+        std::lock_guard lock(m_chain->mutex);
+        if (m_chain->stopped)
+            return;
+        if (m_chain->running) {
+            m_chain->again = true;
+            return;
+        }
+        m_chain->running = true;
+    }
+    submitBatch(m_chain);
+}
+
+long long SearchIndexScheduler::indexedRows() const
+{
+    std::lock_guard lock(m_chain->mutex);
+    return m_chain->indexed;
+}
+
+void SearchIndexScheduler::submitBatch(const std::shared_ptr<Chain>& chain)
+{
+    chain->writer->submit(
+        [chain](QSqlDatabase& db) {
+            chain->lastBatch = 0;
+            {
+                std::lock_guard lock(chain->mutex);
+                if (chain->stopped)
+                    return Status();
+            }
+            const auto batch = SearchIndex::indexBatch(db);
+            if (!batch)
+                return Status::failure(batch.error());
+            chain->lastBatch = batch.value();
+            return Status();
+        },
+        [chain](const Status& status) {
+            // On the writer thread, after the batch committed: the next one queues behind what arrived
+            // meanwhile, so accepts commit between batches.
+            if (!status)
+                qCWarning(lcSearchIndex) << "indexing the delivery log for search failed:" << status.error();
+            {
+                std::lock_guard lock(chain->mutex);
+                if (status)
+                    chain->indexed += chain->lastBatch;
+                const bool more = status && chain->lastBatch == SearchIndex::kBatchRows;
+                if (chain->stopped || (!more && !chain->again)) {
+                    chain->running = false;
+                    return;
+                }
+                chain->again = false;
+            }
+            submitBatch(chain);
+        });
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,88 @@
+#include "core/store/searchindex.h"
+#include "core/store/storewriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+static Status run(QSqlQuery& query, const char* what)
+{
+    if (query.exec())
+        return {};
+    return Status::failure(QStringLiteral("%1: %2").arg(QLatin1String(what), query.lastError().text()));
+}
+
+Expected<int> SearchIndex::indexBatch(QSqlDatabase& db, int limit)
+{
+    // The batch's ids first, so that the three statements agree on them even if the pending table grows.
+    QSqlQuery& pick = StoreWriter::statement(
+        db,
+        QStringLiteral("SELECT recipient_id FROM delivery_log_fts_pending ORDER BY recipient_id LIMIT ?"));
+    pick.bindValue(0, limit);
+    if (const Status picked = run(pick, "reading the search index's pending rows"); !picked)
+        return Expected<int>::failure(picked.error());
+    qint64 last = 0;
+    int count = 0;
+    while (pick.next()) {
+        last = pick.value(0).toLongLong();
+        ++count;
+    }
+    pick.finish();
+    if (count == 0)
+        return 0;
+
+    // A re-noted recipient (its reply changed) has an old row: replace it. FTS5 takes the delete by rowid.
+    const QString batch =
+        QStringLiteral(" (SELECT recipient_id FROM delivery_log_fts_pending WHERE recipient_id <= ?)");
+    QSqlQuery& drop =
+        StoreWriter::statement(db, QStringLiteral("DELETE FROM delivery_log_fts WHERE rowid IN") + batch);
+    drop.bindValue(0, last);
+    if (const Status dropped = run(drop, "replacing search index rows"); !dropped)
+        return Expected<int>::failure(dropped.error());
+    QSqlQuery& add = StoreWriter::statement(
+        db,
+        QStringLiteral("INSERT INTO delivery_log_fts(rowid, recipient, sender, subject, reply, queue_id)"
+                       " SELECT r.id, r.address, m.sender, m.subject, COALESCE(r.last_reply, ''), m.queue_id"
+                       " FROM recipients r JOIN messages m ON m.id = r.message_id WHERE r.id IN") +
+            batch);
+    add.bindValue(0, last);
+    if (const Status added = run(add, "adding search index rows"); !added)
+        return Expected<int>::failure(added.error());
+    QSqlQuery& forget = StoreWriter::statement(
+        db, QStringLiteral("DELETE FROM delivery_log_fts_pending WHERE recipient_id <= ?"));
+    forget.bindValue(0, last);
+    if (const Status forgotten = run(forget, "clearing the search index's pending rows"); !forgotten)
+        return Expected<int>::failure(forgotten.error());
+    return count;
+}
+
+Expected<int> SearchIndex::pendingCount(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM delivery_log_fts_pending")) || !query.next())
+        return Expected<int>::failure(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Expected<int> SearchIndex::indexAll(StoreWriter& writer)
+{
+    int total = 0;
+    for (;;) {
+        int batch = 0;
+        const Status status = writer.runSync([&batch](QSqlDatabase& db) -> Status {
+            const auto indexed = indexBatch(db);
+            if (!indexed)
+                return Status::failure(indexed.error());
+            batch = indexed.value();
+            return {};
+        });
+        if (!status)
+            return Expected<int>::failure(status.error());
+        total += batch;
+        if (batch < kBatchRows)
+            return total;
+    }
+}
+
+} // namespace RelayDesk

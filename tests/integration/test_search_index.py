@@ -1,0 +1,54 @@
+"""The Delivery Logs' free-text index follows the store off the hot path: a message accepted over SMTP (Python's
+smtplib on the LAN relay listener) and a reply written later by the command line (`queue bounce`) become
+searchable within seconds, through the engine's batch indexer rather than inside the accepting transaction.
+
+Run: ctest --test-dir build -R test_search_index -V
+"""
+
+import contextlib
+import smtplib
+import unittest
+
+from relaydesk_harness import RelayTestCase, queue_id_of, wait_until
+
+
+class SearchIndexTest(RelayTestCase):
+
+    def matches(self, words):
+        with contextlib.closing(self.relay.db()) as db:
+            return [row[0] for row in db.execute(
+                "SELECT queue_id FROM delivery_log_fts WHERE delivery_log_fts MATCH ?", (words,))]
+
+    def pending(self):
+        with contextlib.closing(self.relay.db()) as db:
+            return db.execute("SELECT COUNT(*) FROM delivery_log_fts_pending").fetchone()[0]
+
+    def submit(self, subject, recipients):
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=30) as smtp:
+            smtp.ehlo("client.test")
+            message = "From: app@sender.test\r\nSubject: %s\r\n\r\nbody\r\n" % subject
+            smtp.mail("app@sender.test")
+            for rcpt in recipients:
+                smtp.rcpt(rcpt)
+            code, text = smtp.data(message.encode())
+            self.assertEqual(code, 250, text)
+            return queue_id_of(text.decode())
+
+    def test_accepted_and_bounced_messages_become_searchable(self):
+        queue_id = self.submit("Zeppelin quarterly", ["carla@dest.test", "dora@dest.test"])
+        self.assertTrue(wait_until(lambda: len(self.matches('"zeppelin"')) == 2, timeout=10),
+                        "the accepted message's two recipients were not indexed: %s" % self.matches('"zeppelin"'))
+        self.assertEqual(set(self.matches('"zeppelin"')), {queue_id})
+        self.assertEqual(self.matches('"carla"'), [queue_id])
+        self.assertTrue(wait_until(lambda: self.pending() == 0, timeout=10))
+
+        # The command line writes the reply; the engine notices the write and indexes it.
+        self.relay.cli("queue", "bounce", queue_id)
+        self.assertTrue(wait_until(lambda: len(self.matches('"administrator"')) == 2, timeout=10),
+                        "the bounce's reply was not indexed: %s" % self.matches('"administrator"'))
+        # Replaced, not added: still one index row per recipient.
+        self.assertEqual(len(self.matches('"zeppelin"')), 2)
+
+
+if __name__ == "__main__":
+    unittest.main()
