@@ -23,6 +23,10 @@ public:
     Status remove(const QString& queueId);
     /// Fails every pending recipient now and sends the sender a DSN.
     Status bounce(const QString& queueId);
+    /// Queues a new copy of the message (a new queue id, returned) for the same recipients while its body is
+    /// stored; the original stays as it is. A running engine, in this process or another, delivers it at once
+    /// (admin_changes 'queue'). The GUI calls this too, on a QueryRunner thread.
+    Expected<QString> resend(const QString& queueId);
 
 private:
     QString m_dataDir;
