@@ -9,8 +9,9 @@ namespace RelayDesk {
 
 /// The admin's actions on one queued message, by queue ID, for a face without a running engine of its own
 /// (the command line): writes go through a store writer of their own, and a running relay picks the change
-/// up at its next delivery pass (a resend at once). The GUI acts through its engine (core/engine/enginecontrol.h)
-/// instead, except for resend, which its message viewer calls on a QueryRunner thread.
+/// up at its next delivery pass (a resend at once). The GUI acts through its engine
+/// (core/engine/enginecontrol.h) instead, except for resend, which its message viewer calls on a QueryRunner
+/// thread.
 class QueueAdmin final
 {
 public:
