@@ -7,11 +7,13 @@
 #include "ui/deliverylogmodel.h"
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
+#include "ui/messagevieweropener.h"
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 #include "ui/viewstatekeeper.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -102,7 +104,24 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    m_viewerOpener =
+        new MessageViewerOpener(m_view, m_dataDir, [this](int row) { return m_model->rowAt(row).queueId; });
+    auto* viewButton = new QPushButton(m_viewerOpener->action()->text(), this);
+    viewButton->setObjectName(QStringLiteral("viewMessage"));
+    viewButton->setToolTip(tr("Envelope, headers, text, source and attempts of the current row's message "
+                              "(Enter or double-click)."));
+    viewButton->setEnabled(m_viewerOpener->action()->isEnabled());
+    connect(viewButton, &QPushButton::clicked, m_viewerOpener, &MessageViewerOpener::openCurrent);
+    connect(
+        m_viewerOpener->action(), &QAction::changed, viewButton,
+        [viewButton, action = m_viewerOpener->action()]() { viewButton->setEnabled(action->isEnabled()); });
+    connect(m_viewerOpener, &MessageViewerOpener::messageResent, this, [this](const QString& queueId) {
+        m_status->setText(tr("Queued a copy as %1.").arg(queueId));
+        refresh();
+        Q_EMIT messageResent(queueId);
+    });
     auto* bottom = new QHBoxLayout;
+    bottom->addWidget(viewButton);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_count);
     layout->addLayout(bottom);

@@ -13,6 +13,7 @@ namespace RelayDesk {
 class DeliveryLogModel;
 class LiveRefresh;
 class LogFilterBar;
+class MessageViewerOpener;
 class QueryRunner;
 
 /// The Delivery Logs page: filter, sort and browse every recipient's fate; a details pane with each attempt,
@@ -30,6 +31,8 @@ public:
     LogFilterBar* filterBar() const { return m_filterBar; }
     QTableView* view() const { return m_view; }
     QTextBrowser* details() const { return m_details; }
+    /// Opens the message viewer (double-click, Enter, "View message").
+    MessageViewerOpener* viewerOpener() const { return m_viewerOpener; }
     /// "1,234 matches": every row the filter matches, counted on a worker after each reload.
     QLabel* matchCount() const { return m_count; }
     /// Counts the rows of the current filter again (after a filter change or a reload this runs by itself).
@@ -47,6 +50,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void exportFinished(const QString& path, int rows, const QString& error);
     void countFinished(qint64 rows);
+    /// A message viewer queued a copy of a message (the engine link wakes delivery).
+    void messageResent(const QString& newQueueId);
 
 private:
     void applyFilter();
@@ -63,6 +68,7 @@ private:
     QLabel* m_count = nullptr;
     QueryRunner* m_runner = nullptr;
     LiveRefresh* m_live = nullptr;
+    MessageViewerOpener* m_viewerOpener = nullptr;
     qint64 m_shownKey = 0;  ///< recipient id in the details pane (0: none)
     QString m_shownVersion; ///< what of that row the pane shows, to redraw it only when it changed
     QueryRunner* m_countRunner = nullptr; ///< its own thread: a count over a million rows delays no page

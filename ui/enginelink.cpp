@@ -42,6 +42,9 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
         updateTray();
     });
     connect(window->queuePage(), &QueuePage::actionRequested, this, &EngineLink::performQueueAction);
+    // A resent copy is delivered at once (the change watch would also notice it within its poll).
+    connect(window->queuePage(), &QueuePage::messageResent, engine, &EngineControl::wakeDelivery);
+    connect(window->deliveryLogPage(), &DeliveryLogPage::messageResent, engine, &EngineControl::wakeDelivery);
     connect(window->settingsPage(), &SettingsPage::restartRequested, this, &EngineLink::restartEngine);
     updateListeners();
 }

@@ -3,11 +3,13 @@
 #include "ui/confirmation.h"
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
+#include "ui/messagevieweropener.h"
 #include "ui/queuemodel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 #include "ui/viewstatekeeper.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,6 +72,22 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
         actions->addWidget(button);
         m_actionButtons << button;
     }
+    m_viewerOpener =
+        new MessageViewerOpener(m_view, m_dataDir, [this](int row) { return m_model->rowAt(row).queueId; });
+    auto* view = new QPushButton(m_viewerOpener->action()->text(), this);
+    view->setObjectName(QStringLiteral("viewMessage"));
+    view->setToolTip(tr("Envelope, headers, text, source and attempts of the current message (Enter or "
+                        "double-click)."));
+    view->setEnabled(m_viewerOpener->action()->isEnabled());
+    connect(view, &QPushButton::clicked, m_viewerOpener, &MessageViewerOpener::openCurrent);
+    connect(m_viewerOpener->action(), &QAction::changed, view,
+            [view, action = m_viewerOpener->action()]() { view->setEnabled(action->isEnabled()); });
+    connect(m_viewerOpener, &MessageViewerOpener::messageResent, this, [this](const QString& queueId) {
+        showActionResult(tr("Queued a copy as %1.").arg(queueId));
+        refresh();
+        Q_EMIT messageResent(queueId);
+    });
+    actions->addWidget(view);
     auto* refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshQueue"));
     refresh->setToolTip(tr("Read the queue again (F5). It also updates by itself."));

@@ -14,6 +14,7 @@ namespace RelayDesk {
 
 class LiveRefresh;
 class LogFilterBar;
+class MessageViewerOpener;
 class QueueModel;
 
 /// The Queue page: messages waiting for delivery with their state, recipients, next retry and last reply;
@@ -31,6 +32,8 @@ public:
     QTableView* view() const { return m_view; }
     LogFilterBar* filterBar() const { return m_filterBar; }
     QTextBrowser* details() const { return m_details; }
+    /// Opens the message viewer (double-click, Enter, "View message").
+    MessageViewerOpener* viewerOpener() const { return m_viewerOpener; }
     /// The queue ids (messages.queue_id) of the selected rows, sorted.
     QStringList selectedQueueIds() const;
     /// Asks for confirmation where needed, then emits actionRequested for the selection.
@@ -52,6 +55,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void actionRequested(RelayDesk::QueueAction action, const QStringList& queueIds);
+    /// A message viewer queued a copy of a message (the engine link wakes delivery).
+    void messageResent(const QString& newQueueId);
 
 private:
     void applyFilter();
@@ -68,6 +73,7 @@ private:
     QList<QPushButton*> m_actionButtons;
     bool m_actionRunning = false;
     LiveRefresh* m_live = nullptr;
+    MessageViewerOpener* m_viewerOpener = nullptr;
     qint64 m_shownKey = 0;  ///< message id in the details pane (0: none)
     QString m_shownVersion; ///< what of that message the pane shows, to redraw it only when it changed
 };

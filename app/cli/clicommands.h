@@ -13,7 +13,7 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
 int runCredentialCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runConfigCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
-/// queue show|retry|hold|release|delete|bounce ID (runQueueCommand hands these verbs over).
+/// queue show|retry|hold|release|delete|bounce|resend ID (runQueueCommand hands these verbs over).
 int runQueueActionCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runSuppressionCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);

@@ -2,9 +2,9 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
-#include "core/query/deliveryattemptquery.h"
 #include "core/query/deliverylogquery.h"
 #include "core/query/keysetpages.h"
+#include "core/query/messagedetailquery.h"
 #include "core/query/queuequery.h"
 
 #include <QHash>
@@ -122,19 +122,13 @@ QJsonObject attemptJson(const DeliveryAttemptRow& a)
 
 int show(const QString& dataDir, const QString& id, const CliOutput& out)
 {
-    const auto message = QueueQuery(dataDir).message(id);
+    const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave);
     if (!message)
         return out.error(ExitFailure, message.error());
-    const QueueRow& e = message.value();
-    const auto recipientList = DeliveryLogQuery(dataDir).ofMessage(e.messageId);
-    if (!recipientList)
-        return out.error(ExitFailure, recipientList.error());
-    const auto attemptList = DeliveryAttemptQuery(dataDir).ofMessage(e.messageId);
-    if (!attemptList)
-        return out.error(ExitFailure, attemptList.error());
+    const MessageDetail& e = message.value();
     QJsonArray recipients;
     QList<QStringList> recipientRows;
-    for (const DeliveryLogRow& r : recipientList.value()) {
+    for (const DeliveryLogRow& r : e.recipients) {
         const bool pending = r.state == QLatin1String("queued") || r.state == QLatin1String("deferred");
         recipients.append(QJsonObject{{QStringLiteral("address"), r.recipient},
                                       {QStringLiteral("state"), r.state},
@@ -151,7 +145,7 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
                        : r.lastReply};
     }
     QJsonArray attempts;
-    for (const DeliveryAttemptRow& a : attemptList.value())
+    for (const DeliveryAttemptRow& a : e.attempts)
         attempts.append(attemptJson(a));
     out.json(QJsonObject{{QStringLiteral("queue_id"), e.queueId},
                          {QStringLiteral("agent"), e.agent},
@@ -161,6 +155,8 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
                          {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
                          {QStringLiteral("held"), e.held},
                          {QStringLiteral("content_kept"), e.contentKept},
+                         {QStringLiteral("listener"), e.listener},
+                         {QStringLiteral("client_address"), e.clientAddress},
                          {QStringLiteral("recipients"), recipients},
                          {QStringLiteral("attempts"), attempts}});
     out.line(
@@ -175,10 +171,10 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
     out.table({QStringLiteral("RECIPIENT"), QStringLiteral("STATE"), QStringLiteral("ATTEMPTS"),
                QStringLiteral("NEXT TRY"), QStringLiteral("LAST REPLY")},
               recipientRows);
-    if (!attemptList->isEmpty()) {
+    if (!e.attempts.isEmpty()) {
         out.line();
         QList<QStringList> rows;
-        for (const DeliveryAttemptRow& a : attemptList.value())
+        for (const DeliveryAttemptRow& a : e.attempts)
             rows << QStringList{CliOutput::timeText(a.startedAt),
                                 a.recipient,
                                 a.status,
@@ -199,7 +195,7 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
     const QString verb = args.value(0);
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
-        return runQueueActionCommand(dataDir, args, out); // retry, hold, release, delete, bounce
+        return runQueueActionCommand(dataDir, args, out); // retry, hold, release, delete, bounce, resend
     const auto parsed = CliArgs::parse(args.mid(1), {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));

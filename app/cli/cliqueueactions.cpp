@@ -1,4 +1,4 @@
-// relaydesk queue retry|hold|release|delete|bounce ID: acting on one queued message.
+// relaydesk queue retry|hold|release|delete|bounce|resend ID: acting on one queued message.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
@@ -13,8 +13,22 @@ namespace {
 const CliVerb verbs[] = {
     {"list", 0, "queue list"},        {"show", 1, "queue show ID"},       {"retry", 1, "queue retry ID"},
     {"hold", 1, "queue hold ID"},     {"release", 1, "queue release ID"}, {"delete", 1, "queue delete ID"},
-    {"bounce", 1, "queue bounce ID"},
+    {"bounce", 1, "queue bounce ID"}, {"resend", 1, "queue resend ID"},
 };
+
+int resend(QueueAdmin& queue, const QString& id, const CliOutput& out)
+{
+    const auto copy = queue.resend(id);
+    if (!copy)
+        return out.error(ExitFailure, copy.error());
+    out.json(QJsonObject{{QStringLiteral("queue_id"), id},
+                         {QStringLiteral("action"), QStringLiteral("resend")},
+                         {QStringLiteral("ok"), true},
+                         {QStringLiteral("new_queue_id"), copy.value()}});
+    out.line(
+        QStringLiteral("Message %1 is queued again as %2 for the same recipients.").arg(id, copy.value()));
+    return ExitOk;
+}
 
 } // namespace
 
@@ -31,6 +45,8 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     const QString id = parsed->positional.first();
     QueueAdmin queue(dataDir);
+    if (verb == QLatin1String("resend"))
+        return resend(queue, id, out);
     Status status;
     QString done;
     if (verb == QLatin1String("retry")) {

@@ -42,4 +42,10 @@ Status QueueAdmin::bounce(const QString& queueId)
     return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.bounce(queueId); });
 }
 
+Expected<QString> QueueAdmin::resend(const QString& queueId)
+{
+    StoreWriter writer(m_dataDir);
+    return QueueActions(m_dataDir, &writer).resend(queueId);
+}
+
 } // namespace RelayDesk

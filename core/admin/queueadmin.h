@@ -9,7 +9,9 @@ namespace RelayDesk {
 
 /// The admin's actions on one queued message, by queue ID, for a face without a running engine of its own
 /// (the command line): writes go through a store writer of their own, and a running relay picks the change
-/// up at its next delivery pass. The GUI acts through its engine (core/engine/enginecontrol.h) instead.
+/// up at its next delivery pass (a resend at once). The GUI acts through its engine
+/// (core/engine/enginecontrol.h) instead, except for resend, which its message viewer calls on a QueryRunner
+/// thread.
 class QueueAdmin final
 {
 public:
@@ -23,6 +25,10 @@ public:
     Status remove(const QString& queueId);
     /// Fails every pending recipient now and sends the sender a DSN.
     Status bounce(const QString& queueId);
+    /// Queues a new copy of the message (a new queue id, returned) for the same recipients while its body is
+    /// stored; the original stays as it is. A running engine, in this process or another, delivers it at once
+    /// (admin_changes 'queue'). The GUI calls this too, on a QueryRunner thread.
+    Expected<QString> resend(const QString& queueId);
 
 private:
     QString m_dataDir;

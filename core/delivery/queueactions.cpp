@@ -5,6 +5,9 @@
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
+#include "core/util/queueid.h"
+
+#include <QDate>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +22,14 @@ QueueActions::QueueActions(QString dataDir, StoreWriter* writer)
 QString QueueActions::noSuchMessage(const QString& queueId)
 {
     return QStringLiteral("no queued message with id %1").arg(queueId);
+}
+
+QString QueueActions::bodyGone(const QString& queueId)
+{
+    return QStringLiteral(
+               "message %1 cannot be resent: its body is no longer stored (it is removed once every"
+               " recipient is final; the setting retention.bodies keeps bodies for some days)")
+        .arg(queueId);
 }
 
 Expected<qint64> QueueActions::messageId(const QString& queueId) const
@@ -101,6 +112,85 @@ Status QueueActions::bounce(const QString& queueId)
                 QStringLiteral("message %1 has no recipient left to deliver").arg(queueId));
         return Status();
     });
+}
+
+Expected<QString> QueueActions::resend(const QString& queueId)
+{
+    const QString copyId = generateQueueId();
+    const qint64 now = nowMs();
+    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const Status status = m_writer->runSync([=](QSqlDatabase& db) {
+        auto failed = [](const QSqlQuery& q) { return Status::failure(q.lastError().text()); };
+        QSqlQuery original(db);
+        original.prepare(
+            QStringLiteral("SELECT m.id, m.agent_id, m.agent_name, m.sender, m.subject, m.size,"
+                           " m.client_address, b.body FROM messages m"
+                           " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?"));
+        original.addBindValue(queueId);
+        if (!original.exec())
+            return failed(original);
+        if (!original.next())
+            return Status::failure(noSuchMessage(queueId));
+        if (original.value(7).isNull())
+            return Status::failure(bodyGone(queueId));
+        const qint64 originalId = original.value(0).toLongLong();
+        const QVariant agentId = original.value(1);
+
+        // The same steps as accepting a message (MessageSpool::commit): message, body, recipients, the
+        // agent's daily count, in this one transaction, durable before the caller hears of it.
+        QSqlQuery copy(db);
+        copy.prepare(
+            QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size,"
+                           " received_at, listener, client_address) VALUES(?, ?, ?, ?, ?, ?, ?,"
+                           " 'resend', ?)"));
+        copy.addBindValue(copyId);
+        copy.addBindValue(agentId);
+        for (int column : {2, 3, 4, 5})
+            copy.addBindValue(original.value(column));
+        copy.addBindValue(now);
+        copy.addBindValue(original.value(6));
+        if (!copy.exec())
+            return failed(copy);
+        const qint64 copyMessageId = copy.lastInsertId().toLongLong();
+        QSqlQuery body(db);
+        body.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) SELECT ?, body FROM"
+                                    " message_bodies WHERE message_id = ?"));
+        body.addBindValue(copyMessageId);
+        body.addBindValue(originalId);
+        if (!body.exec())
+            return failed(body);
+        QSqlQuery recipients(db);
+        recipients.prepare(
+            QStringLiteral("INSERT INTO recipients(message_id, address, domain, state,"
+                           " next_attempt_at, updated_at) SELECT ?, address, domain, 'queued', ?, ?"
+                           " FROM recipients WHERE message_id = ? ORDER BY id"));
+        recipients.addBindValue(copyMessageId);
+        recipients.addBindValue(now);
+        recipients.addBindValue(now);
+        recipients.addBindValue(originalId);
+        if (!recipients.exec())
+            return failed(recipients);
+        if (recipients.numRowsAffected() == 0)
+            return Status::failure(QStringLiteral("message %1 has no recipients to resend to").arg(queueId));
+        if (!agentId.isNull()) {
+            QSqlQuery stats(db);
+            stats.prepare(
+                QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
+                               " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = accepted + 1"));
+            stats.addBindValue(agentId);
+            stats.addBindValue(day);
+            if (!stats.exec())
+                return failed(stats);
+        }
+        QSqlQuery wake(db);
+        if (!wake.exec(QStringLiteral("INSERT INTO admin_changes(topic, version) VALUES('queue', 1)"
+                                      " ON CONFLICT(topic) DO UPDATE SET version = version + 1")))
+            return failed(wake);
+        return Status();
+    });
+    if (!status)
+        return Expected<QString>::failure(status.error());
+    return copyId;
 }
 
 } // namespace RelayDesk

@@ -9,8 +9,8 @@ namespace RelayDesk {
 
 class StoreWriter;
 
-/// The administrator's queue actions (command line and GUI): retry, hold, release, delete, bounce. Writes
-/// through the StoreWriter; QueueQuery reads the queue. IDs are queue IDs.
+/// The administrator's queue actions (command line and GUI): retry, hold, release, delete, bounce, resend.
+/// Writes through the StoreWriter; QueueQuery reads the queue. IDs are queue IDs.
 class QueueActions final
 {
 public:
@@ -23,8 +23,14 @@ public:
     Status remove(const QString& queueId);
     /// Fails every pending recipient now and sends the sender a DSN.
     Status bounce(const QString& queueId);
+    /// Queues a new copy of the stored message for all of its recipients, due now, and returns the copy's
+    /// queue id; the original stays as it is. Committed as an accepted message is (docs/reliability.md,
+    /// "Retention" says when a body is gone, and then there is nothing to resend). Bumps the 'queue' topic of
+    /// admin_changes, so that a running engine in another process delivers it at once.
+    Expected<QString> resend(const QString& queueId);
 
     static QString noSuchMessage(const QString& queueId);
+    static QString bodyGone(const QString& queueId);
 
 private:
     Expected<qint64> messageId(const QString& queueId) const;

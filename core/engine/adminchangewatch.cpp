@@ -41,7 +41,11 @@ void AdminChangeWatch::poll(bool announce)
         const qint64 version = query.value(1).toLongLong();
         auto it = m_versions.find(topic);
         if (it == m_versions.end()) {
+            // A topic whose row a writer adds when it first needs it ('queue') moved if it appeared after the
+            // first read.
             m_versions.insert(topic, version);
+            if (m_started)
+                moved << topic;
         } else if (it.value() != version) {
             it.value() = version;
             moved << topic;
@@ -56,6 +60,7 @@ void AdminChangeWatch::poll(bool announce)
         m_dataVersion = version;
     }
     query.finish();
+    m_started = true;
     if (!announce)
         return;
     if (written)

@@ -28,7 +28,8 @@ public:
     void stop();
 
 Q_SIGNALS:
-    /// A topic's version moved ("access": agents, credentials, networks; "lockouts": an admin unlock).
+    /// A topic's version moved ("access": agents, credentials, networks; "lockouts": an admin unlock;
+    /// "queue": a message queued by an admin, such as a resend).
     void changed(const QString& topic);
     /// Some other connection committed to the store since the last poll.
     void storeWritten();
@@ -40,6 +41,7 @@ private:
     QTimer m_timer;
     QHash<QString, qint64> m_versions;
     qint64 m_dataVersion = -1;
+    bool m_started = false; ///< the first read is done: topics that appear later have moved
 };
 
 } // namespace RelayDesk

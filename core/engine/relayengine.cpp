@@ -81,7 +81,8 @@ struct RelayEngine::Private
     void watchDelivery(QueueRunner* runner);
     QList<ListenerStatus> startListeners(const Settings& settings, const QString& tlsProblem);
 
-    /// On listenerThread: an admin changed who may send, or lifted a lockout, in this or another process.
+    /// On listenerThread: an admin changed who may send, lifted a lockout or queued a message, in this or
+    /// another process.
     void onAdminChange(const QString& topic)
     {
         if (topic == QLatin1String("access")) {
@@ -100,6 +101,12 @@ struct RelayEngine::Private
                 lifted.lockouts = static_cast<int>(keys->size());
                 storeChanges.add(lifted);
             }
+        } else if (topic == QLatin1String("queue")) {
+            // A message queued by an admin (QueueActions::resend), here or in another process: deliver now.
+            StoreChanges queued;
+            queued.queueActions = 1;
+            storeChanges.add(queued);
+            wake();
         }
     }
 };

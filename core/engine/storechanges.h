@@ -12,7 +12,7 @@ struct StoreChanges
     int attempts = 0;     ///< delivery attempts recorded
     int finalStates = 0;  ///< recipients delivered, bounced or suppressed
     int deferrals = 0;    ///< recipients deferred (will be retried)
-    int queueActions = 0; ///< messages an admin retried, held, released, deleted or bounced
+    int queueActions = 0; ///< messages an admin retried, held, released, deleted, bounced or resent
     int lockouts = 0;     ///< AUTH lockouts started or lifted
     bool written = false; ///< the store was written by some connection, possibly another process (the CLI)
 

@@ -74,6 +74,30 @@ struct ExampleData
         return messageId;
     }
 
+    /// Stores a message body, as the spool keeps it until the last recipient is final.
+    static void addBody(const QString& dataDir, qint64 messageId, const QByteArray& content)
+    {
+        QSqlQuery q(Database::connection(dataDir).value());
+        q.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) VALUES(?, ?)"));
+        q.addBindValue(messageId);
+        q.addBindValue(content);
+        q.exec();
+    }
+
+    /// A plain message as an agent submits it, with the relay's Received: header first.
+    static QByteArray exampleBody(const QString& sender, const QString& recipient, const QString& subject)
+    {
+        return QStringLiteral("Received: from app.example.com (192.0.2.10)\r\n\tby relay.example.com with "
+                              "ESMTPSA; Tue, 3 Mar 2026 09:00:00 +0000\r\n"
+                              "From: %1\r\nTo: %2\r\nSubject: %3\r\nMIME-Version: 1.0\r\n"
+                              "Content-Type: text/plain; charset=utf-8\r\n"
+                              "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+                              "Hello,\r\n\r\nplease find the details below. Thank you for your order =\r\n"
+                              "and kind regards.\r\n")
+            .arg(sender, recipient, subject)
+            .toUtf8();
+    }
+
     static void populate(const QString& dataDir)
     {
         AgentDirectory agents(dataDir);
@@ -94,21 +118,28 @@ struct ExampleData
         for (int i = 0; i < 40; ++i) {
             const QString agent = names[i % 3];
             const qint64 at = now - qint64(i) * 7 * 60000;
-            if (i % 7 == 3)
-                addMessage(dataDir, agent, QStringLiteral("billing@example.com"),
-                           QStringLiteral("customer%1@mail.example.net").arg(i),
-                           QStringLiteral("Invoice %1").arg(1000 + i), QStringLiteral("deferred"), 451,
-                           QStringLiteral("4.7.1"), QStringLiteral("Greylisted, please try again later"), at);
-            else if (i % 11 == 5)
+            if (i % 7 == 3) {
+                const QString recipient = QStringLiteral("customer%1@mail.example.net").arg(i);
+                const QString subject = QStringLiteral("Invoice %1").arg(1000 + i);
+                const qint64 id =
+                    addMessage(dataDir, agent, QStringLiteral("billing@example.com"), recipient, subject,
+                               QStringLiteral("deferred"), 451, QStringLiteral("4.7.1"),
+                               QStringLiteral("Greylisted, please try again later"), at);
+                addBody(dataDir, id, exampleBody(QStringLiteral("billing@example.com"), recipient, subject));
+            } else if (i % 11 == 5)
                 addMessage(dataDir, agent, QStringLiteral("scanner@example.com"),
                            QStringLiteral("nobody%1@example.org").arg(i), QStringLiteral("Scan %1").arg(i),
                            QStringLiteral("bounced"), 550, QStringLiteral("5.1.1"),
                            QStringLiteral("The email account that you tried to reach does not exist"), at);
-            else if (i % 5 == 0)
-                addMessage(dataDir, agent, QStringLiteral("backup@example.com"),
-                           QStringLiteral("admin@example.com"), QStringLiteral("Backup report %1").arg(i),
-                           QStringLiteral("queued"), 0, QString(), QString(), at, i % 10 == 0);
-            else
+            else if (i % 5 == 0) {
+                const QString subject = QStringLiteral("Backup report %1").arg(i);
+                const qint64 id = addMessage(
+                    dataDir, agent, QStringLiteral("backup@example.com"), QStringLiteral("admin@example.com"),
+                    subject, QStringLiteral("queued"), 0, QString(), QString(), at, i % 10 == 0);
+                addBody(dataDir, id,
+                        exampleBody(QStringLiteral("backup@example.com"), QStringLiteral("admin@example.com"),
+                                    subject));
+            } else
                 addMessage(dataDir, agent, QStringLiteral("billing@example.com"),
                            QStringLiteral("client%1@example.com").arg(i), QStringLiteral("Receipt %1").arg(i),
                            QStringLiteral("delivered"), 250, QStringLiteral("2.0.0"),

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void batchMergesAndStartsAfresh();
     void batchTakesReportsFromManyThreads();
     void watchReportsWritesByAnotherConnection();
+    void watchReportsATopicThatAppears();
 };
 
 void TestStoreChanges::emptyUntilSomethingChanges()
@@ -120,6 +121,47 @@ void TestStoreChanges::watchReportsWritesByAnotherConnection()
     const int after = static_cast<int>(written.count());
     QTest::qWait(150);
     QCOMPARE(written.count(), after); // one commit, reported once
+
+    QMetaObject::invokeMethod(
+        watch,
+        [watch] {
+            watch->stop();
+            delete watch;
+        },
+        Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+    Database::releaseThreadConnection(dir.path());
+}
+
+void TestStoreChanges::watchReportsATopicThatAppears()
+{
+    // The 'queue' topic has no row until the first resend adds it (QueueActions::resend); its first row moves
+    // it as a new version of an existing topic does.
+    Test::TempDataDir dir;
+    QThread thread;
+    thread.start();
+    auto* watch = new AdminChangeWatch(dir.path(), 20);
+    watch->moveToThread(&thread);
+    QObject relay;
+    QSignalSpy changed(&relay, &QObject::objectNameChanged);
+    connect(
+        watch, &AdminChangeWatch::changed, &relay,
+        [&relay](const QString& topic) {
+            relay.setObjectName(relay.objectName() + topic + QLatin1Char(';'));
+        },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        watch, [watch] { watch->start(); }, Qt::BlockingQueuedConnection);
+    QTest::qWait(100);
+    QCOMPARE(changed.count(), 0);
+    const QString bump = QStringLiteral("INSERT INTO admin_changes(topic, version) VALUES('queue', 1)"
+                                        " ON CONFLICT(topic) DO UPDATE SET version = version + 1");
+    QSqlQuery q(Database::connection(dir.path()).value());
+    QVERIFY(q.exec(bump));
+    QTRY_COMPARE(relay.objectName(), QStringLiteral("queue;"));
+    QVERIFY(q.exec(bump));
+    QTRY_COMPARE(relay.objectName(), QStringLiteral("queue;queue;"));
 
     QMetaObject::invokeMethod(
         watch,

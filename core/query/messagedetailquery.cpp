@@ -1,0 +1,86 @@
+#include "core/query/messagedetailquery.h"
+#include "core/query/deliveryattemptquery.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/queuequery.h"
+#include "core/store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+namespace {
+
+Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
+                                     MessageDetailQuery::Content content)
+{
+    const bool readBody = content == MessageDetailQuery::Content::Read;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT m.id, m.queue_id, m.agent_name, m.listener, m.client_address, m.sender,"
+                       " m.subject, m.size, m.received_at, COALESCE(m.final_at, 0), m.held,"
+                       " b.message_id IS NOT NULL, %1 FROM messages m"
+                       " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?")
+            .arg(readBody ? QStringLiteral("b.body") : QStringLiteral("NULL")));
+    query.addBindValue(queueId);
+    if (!query.exec())
+        return Expected<MessageDetail>::failure(query.lastError().text());
+    if (!query.next())
+        return Expected<MessageDetail>::failure(MessageDetailQuery::noSuchMessage(queueId));
+    MessageDetail detail;
+    detail.messageId = query.value(0).toLongLong();
+    detail.queueId = query.value(1).toString();
+    detail.agent = query.value(2).toString();
+    detail.listener = query.value(3).toString();
+    detail.clientAddress = query.value(4).toString();
+    detail.sender = query.value(5).toString();
+    detail.subject = query.value(6).toString();
+    detail.size = query.value(7).toLongLong();
+    detail.receivedAt = query.value(8).toLongLong();
+    detail.finalAt = query.value(9).toLongLong();
+    detail.held = query.value(10).toInt() != 0;
+    detail.contentKept = query.value(11).toInt() != 0;
+    if (readBody && detail.contentKept)
+        detail.content = query.value(12).toByteArray();
+    return detail;
+}
+
+} // namespace
+
+MessageDetailQuery::MessageDetailQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString MessageDetailQuery::noSuchMessage(const QString& queueId)
+{
+    return QueueQuery::noSuchMessage(queueId);
+}
+
+Expected<MessageDetail> MessageDetailQuery::load(const QString& queueId, Content content) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<MessageDetail>::failure(db.error());
+    // One snapshot: a recipient made final (and its body removed) between two reads would disagree.
+    const bool snapshot = db.value().transaction();
+    auto finish = [&] {
+        if (snapshot)
+            db.value().commit();
+    };
+    auto detail = readEnvelope(db.value(), queueId, content);
+    if (!detail) {
+        finish();
+        return detail;
+    }
+    auto recipients = DeliveryLogQuery(m_dataDir).ofMessage(detail->messageId);
+    auto attempts = DeliveryAttemptQuery(m_dataDir).ofMessage(detail->messageId);
+    finish();
+    if (!recipients)
+        return Expected<MessageDetail>::failure(recipients.error());
+    if (!attempts)
+        return Expected<MessageDetail>::failure(attempts.error());
+    detail.value().recipients = std::move(recipients).value();
+    detail.value().attempts = std::move(attempts).value();
+    return detail;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,390 @@
+// The message viewer from the Queue and the Delivery Logs pages (docs/gui.md, "Message viewer"): each tab on
+// example data, the words shown when the body is gone, and the resend to the same recipients.
+#include "core/query/messagedetailquery.h"
+#include "tests/gui/exampledata.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/deliverylogmodel.h"
+#include "ui/deliverylogpage.h"
+#include "ui/mainwindow.h"
+#include "ui/messageviewer.h"
+#include "ui/messagevieweropener.h"
+#include "ui/queuemodel.h"
+#include "ui/queuepage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QFontInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <functional>
+
+using namespace RelayDesk;
+
+namespace {
+
+/// Answers the next modal box of that name with a key (0: its action button) and notes what it offered.
+class BoxAnswer final : public QObject
+{
+public:
+    BoxAnswer(QString name, int key) : m_name(std::move(name)), m_key(key)
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, &BoxAnswer::poll);
+        m_timer.start();
+    }
+    bool seen() const { return m_seen; }
+    bool defaultIsCancel() const { return m_defaultIsCancel; }
+    QString text() const { return m_text; }
+
+private:
+    void poll()
+    {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != m_name)
+            return;
+        m_timer.stop();
+        m_seen = true;
+        m_text = box->text();
+        m_defaultIsCancel = box->defaultButton() == box->button(QMessageBox::Cancel);
+        if (m_key != 0)
+            QTest::keyClick(box, Qt::Key(m_key));
+        else
+            box->button(QMessageBox::Yes)->click();
+    }
+
+    QString m_name;
+    int m_key;
+    QTimer m_timer;
+    bool m_seen = false;
+    bool m_defaultIsCancel = false;
+    QString m_text;
+};
+
+template <typename Model>
+int rowWhere(Model* model, const std::function<bool(const typename Model::Row&)>& match)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (match(model->rowAt(row)))
+            return row;
+    }
+    return -1;
+}
+
+void makeCurrent(QAbstractItemView* view, int row)
+{
+    view->setCurrentIndex(view->model()->index(row, 0));
+    view->selectionModel()->select(view->currentIndex(),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+/// The viewer the opener opens next, once it shows its message.
+MessageViewer* awaitViewer(QSignalSpy& opened)
+{
+    if (!QTest::qWaitFor([&]() { return opened.count() > 0; }, 5000))
+        return nullptr;
+    auto* viewer = opened.last().at(0).value<MessageViewer*>();
+    auto* envelope = viewer->findChild<QTextBrowser*>(QStringLiteral("envelope"));
+    if (!QTest::qWaitFor([&]() { return !envelope->toPlainText().isEmpty(); }, 5000))
+        return nullptr;
+    return viewer;
+}
+
+/// Visible labels and buttons under root that do not get the width they ask for (wrapping labels: height).
+QStringList clipped(QWidget* root)
+{
+    QStringList found;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        const auto* label = qobject_cast<QLabel*>(widget);
+        if (!widget->isVisible() || !(label || qobject_cast<QAbstractButton*>(widget)))
+            continue;
+        const bool fits = label && label->wordWrap()
+                              ? label->heightForWidth(label->width()) <= label->height() + 1
+                              : widget->sizeHint().width() <= widget->width();
+        const QRect where(widget->mapTo(root, QPoint(0, 0)), widget->size());
+        if (!fits || !root->rect().contains(where))
+            found << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                   label ? label->text() : widget->objectName());
+    }
+    return found;
+}
+
+QString headerValue(QTableWidget* table, const QString& name)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == name)
+            return table->item(row, 1)->text();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestMessageViewer : public QObject
+{
+    Q_OBJECT
+
+    Test::TempDataDir* m_dir = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("RelayDeskTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_messageviewer"));
+    }
+
+    void init()
+    {
+        m_dir = new Test::TempDataDir;
+        Test::ExampleData::populate(m_dir->path());
+    }
+
+    void cleanup()
+    {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (qobject_cast<MessageViewer*>(widget))
+                delete widget;
+        }
+        delete m_dir;
+    }
+
+    /// Double-click on a deferred message of the Queue page: every tab shows it.
+    void fromTheQueuePage()
+    {
+        QueuePage page(m_dir->path());
+        page.resize(1024, 700);
+        page.show();
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        const int row =
+            rowWhere(page.model(), [](const QueueRow& r) { return r.state == QLatin1String("deferred"); });
+        QVERIFY(row >= 0);
+        const QueueRow message = page.model()->rowAt(row);
+        QSignalSpy opened(page.viewerOpener(), &MessageViewerOpener::opened);
+        const QRect cell = page.view()->visualRect(page.model()->index(row, QueueQuery::Sender));
+        // A real double-click: press and release, then the double-click event and its release (the widget
+        // overload of QTest::mouseDClick sends the double-click event alone).
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseRelease(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        MessageViewer* viewer = awaitViewer(opened);
+        QVERIFY(viewer);
+        QCOMPARE(viewer->queueId(), message.queueId);
+        QVERIFY(viewer->isVisible());
+
+        // Envelope: queue id, agent, listener, client address, sender, the recipient with state and road
+        // sign.
+        const QString envelope = viewer->findChild<QTextBrowser*>(QStringLiteral("envelope"))->toPlainText();
+        for (const QString& expected :
+             {message.queueId, message.agent, QStringLiteral("Submission port"), QStringLiteral("192.0.2.10"),
+              QStringLiteral("billing@example.com"), message.recipients, QStringLiteral("deferred"),
+              QStringLiteral("Temporary problem, will retry")})
+            QVERIFY2(envelope.contains(expected), qPrintable(expected + QStringLiteral(" in ") + envelope));
+
+        // Headers: one row per field, folded fields unfolded (RFC 5322 2.2.3).
+        viewer->tabs()->setCurrentIndex(MessageViewer::HeadersTab);
+        auto* headers = viewer->findChild<QTableWidget*>(QStringLiteral("headers"));
+        QVERIFY(headers->isVisible());
+        QCOMPARE(headerValue(headers, QStringLiteral("Subject")), message.subject);
+        QCOMPARE(headerValue(headers, QStringLiteral("To")), message.recipients);
+        const QString received = headerValue(headers, QStringLiteral("Received"));
+        QVERIFY2(
+            received.startsWith(QLatin1String("from app.example.com (192.0.2.10)\tby relay.example.com")),
+            qPrintable(received));
+        QVERIFY(!received.contains(QLatin1Char('\n')));
+
+        // Text: the quoted-printable part decoded, the soft line break joined.
+        viewer->tabs()->setCurrentIndex(MessageViewer::TextTab);
+        auto* text = viewer->findChild<QPlainTextEdit*>(QStringLiteral("textBody"));
+        QVERIFY(text->isVisible());
+        QCOMPARE(text->toPlainText(),
+                 QStringLiteral("Hello,\n\nplease find the details below. Thank you for your "
+                                "order and kind regards.\n"));
+        QVERIFY(viewer->findChild<QLabel*>(QStringLiteral("textNote"))->isHidden());
+
+        // Raw source: the stored message, read-only, monospace.
+        viewer->tabs()->setCurrentIndex(MessageViewer::RawTab);
+        auto* raw = viewer->findChild<QPlainTextEdit*>(QStringLiteral("rawSource"));
+        QVERIFY(raw->isVisible());
+        QVERIFY(raw->isReadOnly());
+        QVERIFY(QFontInfo(raw->font()).fixedPitch());
+        QVERIFY(raw->toPlainText().contains(QLatin1String("Thank you for your order =\nand kind regards.")));
+        QVERIFY(raw->toPlainText().startsWith(QLatin1String("Received: from app.example.com")));
+
+        // Attempts: time, host, reply, the road sign's explanation.
+        viewer->tabs()->setCurrentIndex(MessageViewer::AttemptsTab);
+        const QString attempts = viewer->findChild<QTextBrowser*>(QStringLiteral("attempts"))->toPlainText();
+        for (const QString& expected :
+             {QStringLiteral("mx.mail.example.net"), QStringLiteral("451 4.7.1 Greylisted"),
+              QStringLiteral("Temporary problem, will retry")})
+            QVERIFY2(attempts.contains(expected), qPrintable(expected + QStringLiteral(" in ") + attempts));
+
+        QVERIFY(viewer->findChild<QPushButton*>(QStringLiteral("resendButton"))->isEnabled());
+    }
+
+    /// Enter on a delivered row of the Delivery Logs: its body is gone, and the viewer says so in words.
+    void fromTheDeliveryLogsWhenTheBodyIsGone()
+    {
+        DeliveryLogPage page(m_dir->path());
+        page.resize(1024, 700);
+        page.show();
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        const int row = rowWhere(
+            page.model(), [](const DeliveryLogRow& r) { return r.state == QLatin1String("delivered"); });
+        QVERIFY(row >= 0);
+        const DeliveryLogRow delivered = page.model()->rowAt(row);
+        QVERIFY(!delivered.contentKept);
+        makeCurrent(page.view(), row);
+        page.view()->setFocus();
+        QSignalSpy opened(page.viewerOpener(), &MessageViewerOpener::opened);
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        MessageViewer* viewer = awaitViewer(opened);
+        QVERIFY(viewer);
+        QCOMPARE(viewer->queueId(), delivered.queueId);
+
+        const QString envelope = viewer->findChild<QTextBrowser*>(QStringLiteral("envelope"))->toPlainText();
+        QVERIFY(envelope.contains(delivered.recipient));
+        QVERIFY(envelope.contains(QStringLiteral("Done"))); // the green road sign of 250
+        const QList<std::pair<int, QString>> tabs = {
+            {MessageViewer::HeadersTab, QStringLiteral("headersNote")},
+            {MessageViewer::TextTab, QStringLiteral("textNote")},
+            {MessageViewer::RawTab, QStringLiteral("rawNote")}};
+        for (const auto& [tab, noteName] : tabs) {
+            viewer->tabs()->setCurrentIndex(tab);
+            auto* note = viewer->findChild<QLabel*>(noteName);
+            QVERIFY(note->isVisible());
+            QVERIFY2(note->text().contains(QLatin1String("no longer stored")), qPrintable(note->text()));
+            QVERIFY(note->text().contains(QLatin1String("Keep message bodies for")));
+        }
+        QVERIFY(viewer->findChild<QTableWidget*>(QStringLiteral("headers"))->isHidden());
+        QVERIFY(viewer->findChild<QPlainTextEdit*>(QStringLiteral("textBody"))->isHidden());
+        QVERIFY(viewer->findChild<QPlainTextEdit*>(QStringLiteral("rawSource"))->isHidden());
+        viewer->tabs()->setCurrentIndex(MessageViewer::AttemptsTab);
+        QVERIFY(viewer->findChild<QTextBrowser*>(QStringLiteral("attempts"))
+                    ->toPlainText()
+                    .contains(QLatin1String("250 2.0.0 OK")));
+        QVERIFY(!viewer->findChild<QPushButton*>(QStringLiteral("resendButton"))->isEnabled());
+    }
+
+    /// The page's "View message" button and the table's context-menu action open the current row too.
+    void viewMessageAction()
+    {
+        DeliveryLogPage page(m_dir->path());
+        page.show();
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        auto* button = page.findChild<QPushButton*>(QStringLiteral("viewMessage"));
+        QVERIFY(!button->isEnabled()); // no current row yet
+        QVERIFY(page.view()->actions().contains(page.viewerOpener()->action()));
+        makeCurrent(page.view(), 2);
+        QTRY_VERIFY(button->isEnabled());
+        QSignalSpy opened(page.viewerOpener(), &MessageViewerOpener::opened);
+        QTest::mouseClick(button, Qt::LeftButton);
+        MessageViewer* viewer = awaitViewer(opened);
+        QVERIFY(viewer);
+        QCOMPARE(viewer->queueId(), page.model()->rowAt(2).queueId);
+    }
+
+    /// At 1024x700 the pages' new buttons and every tab of the viewer (with its notes) show in full.
+    void nothingIsClippedAt1024x700()
+    {
+        QSettings().clear();
+        MainWindow window(m_dir->path());
+        window.resize(1024, 700);
+        window.show();
+        for (auto page : {MainWindow::Queue, MainWindow::Logs}) {
+            window.showPage(page);
+            QApplication::processEvents();
+            const QStringList cut = clipped(&window);
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(", "))));
+        }
+        DeliveryLogPage* logs = window.deliveryLogPage();
+        QTRY_VERIFY(logs->model()->rowCount() > 0);
+        for (const QString& state : {QStringLiteral("delivered"), QStringLiteral("deferred")}) {
+            const int row =
+                rowWhere(logs->model(), [&](const DeliveryLogRow& r) { return r.state == state; });
+            QSignalSpy opened(logs->viewerOpener(), &MessageViewerOpener::opened);
+            logs->viewerOpener()->open(logs->model()->rowAt(row).queueId);
+            MessageViewer* viewer = awaitViewer(opened);
+            QVERIFY(viewer);
+            QVERIFY(viewer->width() <= 1024 && viewer->height() <= 700);
+            for (int tab = 0; tab < viewer->tabs()->count(); ++tab) {
+                viewer->tabs()->setCurrentIndex(tab);
+                QApplication::processEvents();
+                const QStringList cut = clipped(viewer);
+                QVERIFY2(cut.isEmpty(),
+                         qPrintable(state + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
+            }
+            viewer->close();
+        }
+    }
+
+    /// Resend asks first (Enter cancels), then queues a new message for the same recipients; the Queue page
+    /// shows it and the original stays as it was.
+    void resendToTheSameRecipients()
+    {
+        QueuePage page(m_dir->path());
+        page.resize(1024, 700);
+        page.show();
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        const int row =
+            rowWhere(page.model(), [](const QueueRow& r) { return r.state == QLatin1String("deferred"); });
+        const QueueRow original = page.model()->rowAt(row);
+        const int before = page.model()->rowCount();
+        makeCurrent(page.view(), row);
+        QSignalSpy opened(page.viewerOpener(), &MessageViewerOpener::opened);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("viewMessage")), Qt::LeftButton);
+        MessageViewer* viewer = awaitViewer(opened);
+        QVERIFY(viewer);
+        QSignalSpy resent(viewer, &MessageViewer::resent);
+        QSignalSpy pageResent(&page, &QueuePage::messageResent);
+        auto* resend = viewer->findChild<QPushButton*>(QStringLiteral("resendButton"));
+
+        {
+            BoxAnswer answer(QStringLiteral("confirmResend"), Qt::Key_Return);
+            QTest::mouseClick(resend, Qt::LeftButton);
+            QVERIFY(answer.seen());
+            QVERIFY(answer.defaultIsCancel());
+            QVERIFY2(answer.text().contains(QLatin1String("1 recipient")), qPrintable(answer.text()));
+        }
+        QTest::qWait(200);
+        QCOMPARE(resent.count(), 0);
+        QCOMPARE(page.model()->rowCount(), before);
+
+        BoxAnswer confirm(QStringLiteral("confirmResend"), 0);
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QVERIFY(confirm.seen());
+        QTRY_COMPARE(resent.count(), 1);
+        const QString copyId = resent.first().at(0).toString();
+        QVERIFY(copyId != original.queueId);
+        QCOMPARE(pageResent.count(), 1);
+        QVERIFY(viewer->findChild<QLabel*>(QStringLiteral("viewerStatus"))->text().contains(copyId));
+
+        // The Queue page shows the copy, for the same recipients.
+        QTRY_VERIFY(rowWhere(page.model(), [&](const QueueRow& r) { return r.queueId == copyId; }) >= 0);
+        const QueueRow copy = page.model()->rowAt(
+            rowWhere(page.model(), [&](const QueueRow& r) { return r.queueId == copyId; }));
+        QCOMPARE(copy.recipients, original.recipients);
+        QCOMPARE(copy.sender, original.sender);
+        QCOMPARE(copy.subject, original.subject);
+        QCOMPARE(copy.state, QStringLiteral("queued"));
+        const auto stored = MessageDetailQuery(m_dir->path()).load(copyId);
+        const auto source = MessageDetailQuery(m_dir->path()).load(original.queueId);
+        QCOMPARE(stored->content, source->content);
+        QCOMPARE(source->recipients.first().state, QStringLiteral("deferred")); // the original is unchanged
+    }
+};
+
+QTEST_MAIN(TestMessageViewer)
+#include "tst_messageviewer.moc"

@@ -1,0 +1,171 @@
+"""`relaydesk queue resend ID` against a running `relaydesk --headless`: a message submitted over SMTP (Python's
+smtplib on the LAN listener) is queued again as a new message for the same recipients with the same body, the
+original stays as it was, and the running engine delivers the copy at once (it hears of it through the
+admin_changes 'queue' topic, not its hourly poll). Once the body is gone (retention.bodies = 0 and every
+recipient final) there is nothing to resend, and the command says so.
+
+Run: ctest --test-dir build -R test_queue_resend -V
+"""
+
+import contextlib
+import json
+import smtplib
+import threading
+import unittest
+
+from aiosmtpd.controller import Controller
+
+from relaydesk_harness import Relay, RelayTestCase, free_ports, queue_id_of, wait_until
+
+SENDER = "app@sender.test"
+MESSAGE = ("From: Billing <app@sender.test>\r\n"
+           "To: carla@dest.test, dora@dest.test\r\n"
+           "Subject: =?UTF-8?Q?Rechnung_f=C3=BCr_M=C3=A4rz?=\r\n"
+           "Message-ID: <resend-1@sender.test>\r\n"
+           "MIME-Version: 1.0\r\n"
+           "Content-Type: multipart/alternative; boundary=\"b1\"\r\n"
+           "\r\n"
+           "--b1\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n"
+           "Content-Transfer-Encoding: quoted-printable\r\n"
+           "\r\n"
+           "Gr=C3=BC=C3=9Fe, the invoice is attached.\r\n"
+           "--b1\r\n"
+           "Content-Type: text/html; charset=utf-8\r\n"
+           "\r\n"
+           "<p>Gr&uuml;&szlig;e</p>\r\n"
+           "--b1--\r\n")
+
+
+def submit(relay, recipients):
+    with smtplib.SMTP(*relay.address("lan"), timeout=30) as client:
+        client.ehlo("client.test")
+        client.mail(SENDER)
+        for recipient in recipients:
+            client.rcpt(recipient)
+        code, text = client.data(MESSAGE.encode())
+        assert code == 250, (code, text)
+    return queue_id_of(text)
+
+
+def stored(relay, queue_id):
+    return next((m for m in relay.messages() if m["queue_id"] == queue_id), None)
+
+
+def states(relay, queue_id):
+    with contextlib.closing(relay.db()) as db:
+        return {row[0]: row[1] for row in db.execute(
+            "SELECT r.address, r.state FROM recipients r JOIN messages m ON m.id = r.message_id"
+            " WHERE m.queue_id = ? ORDER BY r.id", (queue_id,))}
+
+
+class ResendInTheStore(RelayTestCase):
+    """Delivery off (the harness default): what the command writes to the store."""
+
+    agent_trusted = ("127.0.0.1",)
+
+    def test_resend_queues_a_copy_for_the_same_recipients(self):
+        recipients = ["carla@dest.test", "dora@dest.test"]
+        original_id = submit(self.relay, recipients)
+        original = stored(self.relay, original_id)
+        self.assertEqual(original["recipients"], recipients)
+        self.assertIn(b"the invoice is attached", original["body"])
+
+        result = json.loads(self.relay.cli("queue", "resend", original_id, json_output=True).stdout)
+        self.assertTrue(result["ok"])
+        self.assertEqual(result["action"], "resend")
+        copy_id = result["new_queue_id"]
+        self.assertNotEqual(copy_id, original_id)
+
+        copy = stored(self.relay, copy_id)
+        self.assertIsNotNone(copy, "the copy is not in the store")
+        self.assertEqual(copy["recipients"], recipients)
+        self.assertEqual(copy["body"], original["body"])
+        self.assertEqual(copy["sender"], SENDER)
+        self.assertEqual(copy["listener"], "resend")
+        self.assertEqual(copy["agent_name"], self.agent_name)
+        self.assertEqual(states(self.relay, copy_id), {r: "queued" for r in recipients})
+        # The original stays as it was.
+        self.assertEqual(stored(self.relay, original_id), original)
+        self.assertEqual(states(self.relay, original_id), {r: "queued" for r in recipients})
+
+        shown = json.loads(self.relay.cli("queue", "show", copy_id, json_output=True).stdout)
+        self.assertEqual(shown["listener"], "resend")
+        self.assertEqual(shown["client_address"], original["client_address"])
+        self.assertTrue(shown["content_kept"])
+        self.assertEqual([r["address"] for r in shown["recipients"]], recipients)
+
+        text = self.relay.cli("queue", "resend", copy_id).stdout
+        self.assertIn("is queued again as ", text)
+
+    def test_nothing_to_resend_once_the_body_is_gone(self):
+        queue_id = submit(self.relay, ["erik@dest.test"])
+        # Bouncing makes the last recipient final: with retention.bodies = 0 the body leaves the store.
+        self.relay.cli("queue", "bounce", queue_id)
+        self.assertEqual(stored(self.relay, queue_id)["body"], b"")
+        before = self.relay.message_count()
+        result = self.relay.cli("queue", "resend", queue_id, check=False)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("no longer stored", result.stderr)
+        self.assertIn("retention.bodies", result.stderr)
+        self.assertEqual(self.relay.message_count(), before)
+        missing = self.relay.cli("queue", "resend", "nosuchid", check=False)
+        self.assertEqual(missing.returncode, 1)
+        self.assertEqual(missing.stderr.strip(), "relaydesk: no queued message with id nosuchid")
+
+
+class Recorder:
+    """An aiosmtpd handler that keeps each envelope it accepts."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.envelopes = []
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.envelopes.append((list(envelope.rcpt_tos), bytes(envelope.content)))
+        return "250 2.0.0 OK"
+
+    def received(self):
+        with self.lock:
+            return list(self.envelopes)
+
+
+class ResendDeliveredByTheRunningEngine(unittest.TestCase):
+    """Delivery on, to aiosmtpd as the smarthost, with an hour between the engine's own looks at the queue:
+    only the wake-up a resend sends gets the copy delivered within seconds."""
+
+    def test_copy_is_delivered_at_once(self):
+        port = free_ports(1)[0]
+        recorder = Recorder()
+        sink = Controller(recorder, hostname="127.0.0.1", port=port)
+        sink.start()
+        relay = Relay({"delivery.enabled": "true", "delivery.smarthost": "127.0.0.1:%d" % port,
+                       "delivery.smarthost_tls": "opportunistic", "delivery.poll_interval": 3600,
+                       "retention.bodies": 1, "server.hostname": "relay.test"}, prefix="relaydesk-resend-")
+        try:
+            relay.create_agent("billing", trusted=("127.0.0.1",))
+            relay.start()
+            recipients = ["carla@dest.test", "dora@dest.test"]
+            original_id = submit(relay, recipients)
+            self.assertTrue(wait_until(lambda: set(states(relay, original_id).values()) == {"delivered"}, 20),
+                            states(relay, original_id))
+            self.assertEqual(len(recorder.received()), 1)
+
+            copy_id = json.loads(relay.cli("queue", "resend", original_id, json_output=True).stdout)["new_queue_id"]
+            self.assertTrue(wait_until(lambda: set(states(relay, copy_id).values()) == {"delivered"}, 10),
+                            "the running engine did not deliver the copy: %s" % states(relay, copy_id))
+            received = recorder.received()
+            self.assertEqual(len(received), 2)
+            self.assertEqual(sorted(received[1][0]), recipients)
+            self.assertEqual(received[1][1], received[0][1])  # the same message, byte for byte
+            self.assertIn(b"the invoice is attached", received[1][1])
+            self.assertEqual(set(states(relay, original_id).values()), {"delivered"})
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
+            sink.stop()
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

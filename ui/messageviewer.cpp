@@ -1,0 +1,351 @@
+#include "ui/messageviewer.h"
+
+#include "core/admin/queueadmin.h"
+#include "core/query/messagedetailquery.h"
+#include "core/query/messageheaders.h"
+#include "core/query/messagetext.h"
+#include "core/smtp/replycatalog.h"
+#include "ui/confirmation.h"
+#include "ui/queryrunner.h"
+#include "ui/roadsign.h"
+#include "ui/statelabel.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+namespace {
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QString listenerText(const QString& listener)
+{
+    if (listener == QLatin1String("submission"))
+        return MessageViewer::tr("Submission port (STARTTLS)");
+    if (listener == QLatin1String("smtps"))
+        return MessageViewer::tr("SMTPS port (TLS from the start)");
+    if (listener == QLatin1String("lan"))
+        return MessageViewer::tr("Office network port (trusted devices)");
+    if (listener == QLatin1String("dsn"))
+        return MessageViewer::tr("RelayDesk itself (a delivery status notice)");
+    if (listener == QLatin1String("resend"))
+        return MessageViewer::tr("Resent by an administrator");
+    return listener;
+}
+
+/// A tab page with a note above its content; the note says what the content cannot.
+QWidget* notedPage(QLabel* note, QWidget* content, QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    note->hide();
+    layout->addWidget(note);
+    layout->addWidget(content, 1);
+    return page;
+}
+
+QPlainTextEdit* sourceView(const QString& objectName, QWidget* parent)
+{
+    auto* view = new QPlainTextEdit(parent);
+    view->setObjectName(objectName);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return view;
+}
+
+/// The road sign of a recipient's last reply as a small coloured badge.
+QString signBadge(int code, const QString& enhanced, const QString& reply)
+{
+    if (code <= 0)
+        return MessageViewer::tr("no attempt yet").toHtmlEscaped();
+    const ReplyExplanation info = ReplyCatalog::explain(code, enhanced.toLatin1(), reply.toUtf8());
+    return QStringLiteral("<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span> %3")
+        .arg(RoadSignStyle::foreground(info.sign).name(), RoadSignStyle::label(info.sign).toHtmlEscaped(),
+             info.title.toHtmlEscaped());
+}
+
+} // namespace
+
+MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
+    : QDialog(parent), m_dataDir(std::move(dataDir)), m_queueId(std::move(queueId))
+{
+    setObjectName(QStringLiteral("messageViewer"));
+    setWindowTitle(tr("Message %1").arg(m_queueId));
+    m_runner = new QueryRunner(QStringLiteral("message-viewer"), m_dataDir, this);
+
+    m_title = new QLabel(tr("Reading the message..."), this);
+    m_title->setObjectName(QStringLiteral("messageTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("messageTabs"));
+
+    m_envelope = new QTextBrowser(this);
+    m_envelope->setObjectName(QStringLiteral("envelope"));
+    m_tabs->addTab(m_envelope, tr("Envelope"));
+
+    m_headersNote = new QLabel(this);
+    m_headersNote->setObjectName(QStringLiteral("headersNote"));
+    m_headers = new QTableWidget(0, 2, this);
+    m_headers->setObjectName(QStringLiteral("headers"));
+    m_headers->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    m_headers->horizontalHeader()->setStretchLastSection(true);
+    m_headers->verticalHeader()->hide();
+    m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_headers->setWordWrap(true);
+    m_tabs->addTab(notedPage(m_headersNote, m_headers, this), tr("Headers"));
+
+    m_textNote = new QLabel(this);
+    m_textNote->setObjectName(QStringLiteral("textNote"));
+    m_text = sourceView(QStringLiteral("textBody"), this);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_tabs->addTab(notedPage(m_textNote, m_text, this), tr("Text"));
+
+    m_rawNote = new QLabel(this);
+    m_rawNote->setObjectName(QStringLiteral("rawNote"));
+    m_raw = sourceView(QStringLiteral("rawSource"), this);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->addTab(notedPage(m_rawNote, m_raw, this), tr("Raw source"));
+
+    m_attempts = new QTextBrowser(this);
+    m_attempts->setObjectName(QStringLiteral("attempts"));
+    m_tabs->addTab(m_attempts, tr("Attempts"));
+
+    m_resend = new QPushButton(tr("Resend to the same recipients..."), this);
+    m_resend->setObjectName(QStringLiteral("resendButton"));
+    m_resend->setEnabled(false);
+    m_resend->setAutoDefault(false);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("viewerStatus"));
+    m_status->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_resend);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(buttons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(bottom);
+    resize(900, 620);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_resend, &QPushButton::clicked, this, &MessageViewer::resend);
+    load();
+}
+
+MessageViewer::~MessageViewer() = default;
+
+void MessageViewer::load()
+{
+    const QString dataDir = m_dataDir;
+    const QString queueId = m_queueId;
+    m_runner->run<Expected<MessageDetail>>(
+        this, [dataDir, queueId]() { return MessageDetailQuery(dataDir).load(queueId); },
+        [this](const Expected<MessageDetail>& detail) {
+            if (detail)
+                display(detail.value());
+            else
+                showFailure(detail.error());
+            Q_EMIT loaded();
+        });
+}
+
+void MessageViewer::showFailure(const QString& error)
+{
+    m_title->setText(tr("Cannot read message %1: %2").arg(m_queueId, error));
+    m_resend->setEnabled(false);
+}
+
+void MessageViewer::display(const MessageDetail& detail)
+{
+    m_recipientCount = static_cast<int>(detail.recipients.size());
+    const QString sender = detail.sender.isEmpty() ? QStringLiteral("<>") : detail.sender;
+    m_title->setText(
+        detail.subject.isEmpty()
+            ? tr("From %1, received %2").arg(sender, timeText(detail.receivedAt))
+            : tr("\"%1\" from %2, received %3").arg(detail.subject, sender, timeText(detail.receivedAt)));
+    showEnvelope(detail);
+    showContent(detail);
+    showAttempts(detail);
+    m_resend->setEnabled(detail.contentKept && m_recipientCount > 0);
+    m_resend->setToolTip(detail.contentKept
+                             ? tr("Queue a new copy of this message for the same recipients. The "
+                                  "original stays as it is.")
+                             : tr("The body is no longer stored, so there is nothing to resend."));
+}
+
+void MessageViewer::showEnvelope(const MessageDetail& detail)
+{
+    auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    html += row(tr("Queue ID"), detail.queueId);
+    html += row(tr("Mail Agent"), detail.agent.isEmpty() ? tr("(none)") : detail.agent);
+    html += row(tr("Received on"), listenerText(detail.listener));
+    html += row(tr("Client address"), detail.clientAddress.isEmpty() ? tr("(none)") : detail.clientAddress);
+    html +=
+        row(tr("Sender"), detail.sender.isEmpty() ? tr("<> (no return address: a notice)") : detail.sender);
+    html += row(tr("Received"), timeText(detail.receivedAt));
+    html += row(tr("Size"), QLocale().formattedDataSize(detail.size));
+    if (detail.held)
+        html += row(tr("On hold"), tr("RelayDesk does not try to deliver it until you release it."));
+    html +=
+        QStringLiteral("</table><h3>%1</h3>")
+            .arg(tr("%n recipient(s)", nullptr, static_cast<int>(detail.recipients.size())).toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                           "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
+                .arg(tr("Recipient").toHtmlEscaped(), tr("State").toHtmlEscaped(),
+                     tr("Attempts").toHtmlEscaped(), tr("Road sign of the last reply").toHtmlEscaped());
+    for (const DeliveryLogRow& r : detail.recipients) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(r.recipient.toHtmlEscaped(), StateLabel::text(r.shownState()).toHtmlEscaped())
+                    .arg(r.attempts)
+                    .arg(signBadge(r.lastCode, r.lastEnhanced, r.lastReply));
+    }
+    html += QStringLiteral("</table>");
+    m_envelope->setHtml(html);
+}
+
+void MessageViewer::showContent(const MessageDetail& detail)
+{
+    m_headers->setRowCount(0);
+    m_text->clear();
+    m_raw->clear();
+    if (!detail.contentKept) {
+        // docs/reliability.md, "Retention": the body leaves the store with the last final recipient.
+        const QString gone =
+            tr("The body of this message is no longer stored: RelayDesk removes it once every recipient is "
+               "delivered, returned or suppressed. The envelope, the recipients and the attempts stay in the "
+               "delivery log. To keep bodies for a while, set \"Keep message bodies for\" in Settings, "
+               "Retention.");
+        for (QLabel* note : {m_headersNote, m_textNote, m_rawNote}) {
+            note->setText(gone);
+            note->show();
+        }
+        m_headers->hide();
+        m_text->hide();
+        m_raw->hide();
+        return;
+    }
+    m_headersNote->hide();
+    m_rawNote->hide();
+    m_headers->show();
+    m_raw->show();
+
+    const auto [header, body] = MessageHeaders::split(detail.content);
+    const QList<HeaderField> fields = MessageHeaders::fields(header);
+    m_headers->setRowCount(static_cast<int>(fields.size()));
+    for (int i = 0; i < fields.size(); ++i) {
+        m_headers->setItem(i, 0, new QTableWidgetItem(fields[i].name));
+        m_headers->setItem(i, 1, new QTableWidgetItem(fields[i].value));
+    }
+    m_headers->resizeColumnToContents(0);
+
+    // Raw source: the stored bytes, read as UTF-8 (8BITMIME and SMTPUTF8 mail is UTF-8; other bytes show as
+    // replacement characters), line ends as the editor shows them.
+    QString raw = QString::fromUtf8(detail.content);
+    raw.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    m_raw->setPlainText(raw);
+
+    const TextBody text = MessageText::extract(detail.content);
+    if (!text.found) {
+        m_textNote->setText(
+            tr("This message has no plain-text part (it is %1). The Raw source tab shows all of "
+               "it.")
+                .arg(QString::fromLatin1(text.messageType)));
+        m_textNote->show();
+        m_text->hide();
+        return;
+    }
+    m_text->setPlainText(text.text);
+    m_text->show();
+    if (!text.charsetKnown) {
+        m_textNote->setText(
+            tr("The text declares the character set \"%1\", which RelayDesk does not know; it "
+               "is shown as UTF-8.")
+                .arg(QString::fromLatin1(text.charset)));
+        m_textNote->show();
+    } else {
+        m_textNote->hide();
+    }
+}
+
+void MessageViewer::showAttempts(const MessageDetail& detail)
+{
+    if (detail.attempts.isEmpty()) {
+        m_attempts->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No delivery attempt yet.").toHtmlEscaped()));
+        return;
+    }
+    QString html;
+    QString lastKey;
+    for (const DeliveryAttemptRow& a : detail.attempts) {
+        QString where = a.host.isEmpty() ? a.route : a.host;
+        if (!a.ip.isEmpty())
+            where += QStringLiteral(" (%1:%2)").arg(a.ip).arg(a.port);
+        html += QStringLiteral("<hr><p><b>%1</b> &nbsp; %2 &nbsp; %3</p>")
+                    .arg(timeText(a.startedAt).toHtmlEscaped(), a.recipient.toHtmlEscaped(),
+                         tr("via %1").arg(where.isEmpty() ? tr("(no host)") : where).toHtmlEscaped());
+        if (!a.tlsVersion.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Encrypted with %1 (%2)").arg(a.tlsVersion, a.tlsCipher).toHtmlEscaped());
+        html += RoadSignStyle::explanationHtml(a.code, a.enhanced, a.reply);
+        // The recipients of one SMTP transaction share one transcript: it is shown once.
+        if (!a.transcript.isEmpty() && a.attemptKey != lastKey)
+            html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
+                        .arg(tr("SMTP transcript").toHtmlEscaped(), a.transcript.toHtmlEscaped());
+        lastKey = a.attemptKey;
+    }
+    m_attempts->setHtml(html);
+}
+
+void MessageViewer::resend()
+{
+    if (!m_resend->isEnabled())
+        return;
+    if (!Confirmation::ask(this, QStringLiteral("confirmResend"), tr("Resend message"),
+                           tr("Send a new copy of this message to its %n recipient(s)? It is queued as a new "
+                              "message; the original stays as it is.",
+                              nullptr, m_recipientCount),
+                           tr("Resend")))
+        return;
+    m_resend->setEnabled(false);
+    m_status->setText(tr("Queuing a copy..."));
+    const QString dataDir = m_dataDir;
+    const QString queueId = m_queueId;
+    m_runner->run<Expected<QString>>(
+        this, [dataDir, queueId]() { return QueueAdmin(dataDir).resend(queueId); },
+        [this](const Expected<QString>& copy) {
+            m_resend->setEnabled(true);
+            if (!copy) {
+                m_status->setText(tr("Could not resend: %1").arg(copy.error()));
+                load(); // the body may have left the store meanwhile: the tabs say so
+                return;
+            }
+            m_status->setText(tr("Queued again as %1.").arg(copy.value()));
+            Q_EMIT resent(copy.value());
+        });
+}
+
+} // namespace RelayDesk

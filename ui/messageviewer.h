@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/query/messagedetail.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace RelayDesk {
+
+class QueryRunner;
+
+/// Shows one message (docs/gui.md, "Message viewer"): its envelope with each recipient's state and road sign,
+/// its header fields, its plain text, its raw source and every delivery attempt with its transcript; says in
+/// words when the store no longer holds the body; and resends it to the same recipients. Reads and the resend
+/// run on its own QueryRunner thread.
+class MessageViewer final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        EnvelopeTab,
+        HeadersTab,
+        TextTab,
+        RawTab,
+        AttemptsTab
+    };
+
+    MessageViewer(QString dataDir, QString queueId, QWidget* parent = nullptr);
+    ~MessageViewer() override;
+
+    const QString& queueId() const { return m_queueId; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /// Asks (Cancel is the default), then queues a copy for the same recipients through the admin facade.
+    void resend();
+
+Q_SIGNALS:
+    /// The message was read and every tab shows it (or the read failed and the window says why).
+    void loaded();
+    /// A copy was queued under this new queue id.
+    void resent(const QString& newQueueId);
+
+private:
+    void load();
+    void display(const MessageDetail& detail);
+    void showFailure(const QString& error);
+    void showEnvelope(const MessageDetail& detail);
+    void showContent(const MessageDetail& detail);
+    void showAttempts(const MessageDetail& detail);
+
+    QString m_dataDir;
+    QString m_queueId;
+    QueryRunner* m_runner = nullptr;
+    QLabel* m_title = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTextBrowser* m_envelope = nullptr;
+    QLabel* m_headersNote = nullptr;
+    QTableWidget* m_headers = nullptr;
+    QLabel* m_textNote = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QLabel* m_rawNote = nullptr;
+    QPlainTextEdit* m_raw = nullptr;
+    QTextBrowser* m_attempts = nullptr;
+    QPushButton* m_resend = nullptr;
+    QLabel* m_status = nullptr;
+    int m_recipientCount = 0;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QAbstractItemView;
+class QAction;
+
+namespace RelayDesk {
+
+class MessageViewer;
+
+/// Opens the message viewer from a table of messages or recipients: double-click, Enter, or the "View
+/// message" action (in the table's context menu, and for a button of the page). Each viewer is its own
+/// window, so several messages can be compared.
+class MessageViewerOpener final : public QObject
+{
+    Q_OBJECT
+public:
+    using QueueIdOfRow = std::function<QString(int row)>;
+
+    MessageViewerOpener(QAbstractItemView* view, QString dataDir, QueueIdOfRow queueIdOf);
+
+    /// "View message": enabled while the table has a current row.
+    QAction* action() const { return m_action; }
+    /// Opens the message of the table's current row, if any.
+    void openCurrent();
+    MessageViewer* open(const QString& queueId);
+
+Q_SIGNALS:
+    void opened(RelayDesk::MessageViewer* viewer);
+    /// A viewer queued a copy of its message under this new queue id.
+    void messageResent(const QString& newQueueId);
+
+private:
+    void updateAction();
+
+    QAbstractItemView* m_view;
+    QString m_dataDir;
+    QueueIdOfRow m_queueIdOf;
+    QAction* m_action = nullptr;
+};
+
+} // namespace RelayDesk
