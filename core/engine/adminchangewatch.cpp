@@ -41,7 +41,10 @@ void AdminChangeWatch::poll(bool announce)
         const qint64 version = query.value(1).toLongLong();
         auto it = m_versions.find(topic);
         if (it == m_versions.end()) {
+            // A topic that appears after the start (writers create some on first use) has moved.
             m_versions.insert(topic, version);
+            if (announce)
+                moved << topic;
         } else if (it.value() != version) {
             it.value() = version;
             moved << topic;

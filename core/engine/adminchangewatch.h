@@ -28,7 +28,8 @@ public:
     void stop();
 
 Q_SIGNALS:
-    /// A topic's version moved ("access": agents, credentials, networks; "lockouts": an admin unlock).
+    /// A topic's version moved ("access": agents, credentials, networks; "lockouts": an admin unlock;
+    /// "queue": an admin queued a message), or a topic appeared after start().
     void changed(const QString& topic);
     /// Some other connection committed to the store since the last poll.
     void storeWritten();

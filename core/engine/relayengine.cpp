@@ -13,6 +13,7 @@
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
+#include "core/store/adminchanges.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
 #include "core/store/settings.h"
@@ -89,6 +90,8 @@ struct RelayEngine::Private
             for (SessionWorker* worker : workers)
                 QMetaObject::invokeMethod(
                     worker, [worker] { worker->recheckAccess(); }, Qt::QueuedConnection);
+        } else if (topic == AdminChanges::queueTopic()) {
+            wake(); // an admin queued a message (a test message), maybe from the command line
         } else if (topic == QLatin1String("lockouts")) {
             const auto keys = AuthLockouts(dataDir).unlockedSince(&lastUnlockEventId);
             for (const QString& key : keys ? keys.value() : QStringList()) {
