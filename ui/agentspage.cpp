@@ -8,6 +8,7 @@
 #include "ui/credentialspanel.h"
 #include "ui/queryrunner.h"
 #include "ui/suppressionpanel.h"
+#include "ui/testmessagedialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,6 +44,9 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     buttons->addWidget(create);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    m_test = new QPushButton(tr("Send test message..."), this);
+    m_test->setObjectName(QStringLiteral("sendTestMessageButton"));
+    buttons->addWidget(m_test);
     buttons->addStretch();
 
     auto* left = new QWidget(this);
@@ -77,6 +81,7 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     connect(create, &QPushButton::clicked, this, &AgentsPage::newAgent);
     connect(m_edit, &QPushButton::clicked, this, &AgentsPage::editAgent);
     connect(m_delete, &QPushButton::clicked, this, &AgentsPage::deleteAgent);
+    connect(m_test, &QPushButton::clicked, this, &AgentsPage::sendTestMessage);
     connect(m_view, &QTableView::doubleClicked, this, &AgentsPage::editAgent);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AgentsPage::selectionChanged);
@@ -120,6 +125,7 @@ void AgentsPage::selectionChanged()
     const QString name = selectedName();
     m_edit->setEnabled(!name.isEmpty());
     m_delete->setEnabled(!name.isEmpty());
+    m_test->setEnabled(!name.isEmpty());
     m_title->setText(name.isEmpty() ? tr("No agent selected") : name);
     if (sender() != m_credentials) {
         m_credentials->setAgent(name);
@@ -149,6 +155,13 @@ void AgentsPage::editAgent()
     AgentDialog dialog(m_dataDir, m_model->agentAt(rows.first().row()), this);
     if (dialog.exec() == QDialog::Accepted)
         reload(dialog.agent().name);
+}
+
+void AgentsPage::sendTestMessage()
+{
+    auto* dialog = new TestMessageDialog(m_dataDir, m_feed, selectedName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void AgentsPage::deleteAgent()

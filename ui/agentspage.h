@@ -11,6 +11,7 @@ namespace RelayDesk {
 class AgentListModel;
 class AppConfigPanel;
 class CredentialsPanel;
+class LiveFeed;
 class QueryRunner;
 class SuppressionPanel;
 
@@ -28,6 +29,10 @@ public:
     CredentialsPanel* credentialsPanel() const { return m_credentials; }
     AppConfigPanel* appConfigPanel() const { return m_appConfig; }
     SuppressionPanel* suppressionPanel() const { return m_suppressions; }
+    /// Where the test message dialog hears of the engine's store changes.
+    void setLiveFeed(LiveFeed* feed) { m_feed = feed; }
+    /// Opens the test message dialog for the selected agent.
+    void sendTestMessage();
 
 Q_SIGNALS:
     /// The list was (re)loaded from the store.
@@ -50,6 +55,8 @@ private:
     SuppressionPanel* m_suppressions = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_test = nullptr;
+    LiveFeed* m_feed = nullptr;
     QueryRunner* m_runner = nullptr;
     quint64 m_generation = 0; ///< drops list results that a newer reload overtook
 };

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QValueAxis>
 
 namespace RelayDesk {
@@ -53,6 +54,19 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
     auto* alertsLayout = new QVBoxLayout(alertsBox);
     m_alertList = new QListWidget(alertsBox);
     m_alertList->setObjectName(QStringLiteral("alerts"));
+    m_setupNotice = new QWidget(alertsBox);
+    m_setupNotice->setObjectName(QStringLiteral("setupNotice"));
+    m_setupNotice->setStyleSheet(QStringLiteral("QWidget#setupNotice { background: #fff3bf; }"));
+    auto* noticeLayout = new QHBoxLayout(m_setupNotice);
+    m_setupText = new QLabel(m_setupNotice);
+    m_setupText->setWordWrap(true);
+    auto* openWizard = new QPushButton(tr("Open the setup wizard..."), m_setupNotice);
+    openWizard->setObjectName(QStringLiteral("openSetupWizard"));
+    noticeLayout->addWidget(m_setupText, 1);
+    noticeLayout->addWidget(openWizard);
+    m_setupNotice->hide();
+    connect(openWizard, &QPushButton::clicked, this, &DashboardPage::setupRequested);
+    alertsLayout->addWidget(m_setupNotice);
     alertsLayout->addWidget(m_alertList);
 
     m_chart = new QChartView(this);
@@ -111,6 +125,40 @@ void DashboardPage::refresh()
             if (result)
                 setSnapshot(result.value());
         });
+    m_runner->run<Expected<SetupState>>(
+        this, [dir = m_dataDir]() { return SetupQuery(dir).load(); },
+        [this](Expected<SetupState> setup) {
+            if (setup)
+                setSetupState(setup.value());
+        });
+}
+
+void DashboardPage::setSetupState(const SetupState& setup)
+{
+    m_setup = setup;
+    m_setupKnown = true;
+    const QStringList gaps = setupGaps();
+    m_setupText->setText(tr("Not set up yet:") + QStringLiteral("\n- ") + gaps.join(QStringLiteral("\n- ")));
+    m_setupNotice->setVisible(!gaps.isEmpty());
+    updateAlerts();
+}
+
+QStringList DashboardPage::setupGaps() const
+{
+    QStringList gaps;
+    if (!m_setupKnown)
+        return gaps;
+    if (!m_setup.hasCertificate)
+        gaps << tr("No TLS certificate of your own: the relay uses one it made up, which applications may "
+                   "refuse.");
+    if (!m_setup.hasAgent)
+        gaps << tr("No Mail Agent: no application can send mail through the relay yet.");
+    if (!m_setup.deliveryEnabled)
+        gaps << tr("Delivery is turned off: every message is held in the queue.");
+    else if (m_setup.smarthostMissesPassword)
+        gaps << tr("The smarthost %1 has a user name but no password: mail cannot leave.")
+                    .arg(m_setup.smarthost);
+    return gaps;
 }
 
 void DashboardPage::noteStoreChanges(const StoreChanges& changes)
@@ -206,7 +254,7 @@ void DashboardPage::updateAlerts()
         alerts << tr("Deliveries to %1 are failing.").arg(domain);
 
     m_alertList->clear();
-    if (alerts.isEmpty())
+    if (alerts.isEmpty() && setupGaps().isEmpty())
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/tray-green.svg")), tr("All is well."), m_alertList);
     for (const QString& alert : std::as_const(alerts))
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/warning.svg")), alert, m_alertList);

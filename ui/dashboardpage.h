@@ -3,6 +3,7 @@
 #include "core/engine/sessioninfo.h"
 #include "core/engine/storechanges.h"
 #include "core/query/dashboardquery.h"
+#include "core/query/setupquery.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -30,6 +31,10 @@ public:
 
     QStringList alerts() const { return m_alerts; }
     QChartView* chartView() const { return m_chart; }
+    /// The notice of what is not set up yet, with its button to the setup wizard (hidden once set up).
+    QWidget* setupNotice() const { return m_setupNotice; }
+    /// What the notice lists as not set up yet (empty once set up).
+    QStringList setupGaps() const;
 
 public Q_SLOTS:
     void setListeners(const QList<RelayDesk::ListenerStatus>& listeners);
@@ -40,10 +45,13 @@ public Q_SLOTS:
     /// alerts colour the tray).
     void noteStoreChanges(const RelayDesk::StoreChanges& changes);
     void setSnapshot(const RelayDesk::DashboardSnapshot& snapshot);
+    void setSetupState(const RelayDesk::SetupState& setup);
 
 Q_SIGNALS:
     /// Alerts changed; the tray colours itself from them.
     void alertsChanged(const QStringList& alerts);
+    /// The notice's button: open the setup wizard.
+    void setupRequested();
 
 private:
     /// A number over its title and a smaller line that says what was counted; returns the number's label.
@@ -70,6 +78,10 @@ private:
     QLabel* m_noticesDetail = nullptr;
     QChartView* m_chart = nullptr;
     QListWidget* m_alertList = nullptr;
+    QWidget* m_setupNotice = nullptr;
+    QLabel* m_setupText = nullptr;
+    SetupState m_setup;
+    bool m_setupKnown = false;
     QList<ListenerStatus> m_listeners;
     QDateTime m_certificateExpiry;
     DashboardSnapshot m_snapshot;

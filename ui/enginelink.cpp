@@ -3,6 +3,7 @@
 #include "core/engine/enginecontrol.h"
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogpage.h"
+#include "ui/livefeed.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepage.h"
 #include "ui/sessionspage.h"
@@ -25,6 +26,8 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
             &DeliveryLogPage::noteStoreChanges);
     connect(engine, &EngineControl::storeChanged, window->dashboardPage(), &DashboardPage::noteStoreChanges);
     connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
+    connect(engine, &EngineControl::storeChanged, window->liveFeed(), &LiveFeed::storeChanged);
+    connect(window->liveFeed(), &LiveFeed::restartRequested, this, &EngineLink::restartEngine);
     connect(window->sessionsPage(), &SessionsPage::disconnectRequested, engine,
             &EngineControl::disconnectSession);
     connect(window->dashboardPage(), &DashboardPage::alertsChanged, this, [this](const QStringList& alerts) {

@@ -4,6 +4,7 @@
 #include "core/engine/enginecontrol.h"
 #include "ui/enginelink.h"
 #include "ui/mainwindow.h"
+#include "ui/setupwizardlauncher.h"
 #include "ui/statustray.h"
 #include "ui/translations.h"
 #include "ui/uiresources.h"
@@ -49,6 +50,8 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
     if (!(StatusTray::isAvailable() &&
           preferences.value(QStringLiteral("ui/startMinimized"), false).toBool()))
         window.show();
+    // First start: nothing set up yet (no Mail Agent, no certificate), so the setup wizard opens.
+    window.setupWizard()->offerIfFresh();
     return app.exec();
 }
 

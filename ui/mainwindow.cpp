@@ -4,9 +4,11 @@
 #include "ui/agentspage.h"
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogpage.h"
+#include "ui/livefeed.h"
 #include "ui/queuepage.h"
 #include "ui/sessionspage.h"
 #include "ui/settingspage.h"
+#include "ui/setupwizardlauncher.h"
 #include "ui/uiresources.h"
 
 #include <QCloseEvent>
@@ -69,6 +71,7 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
     connect(m_agents->model(), &QAbstractItemModel::modelReset, this, offerAgents);
     offerAgents();
     addViewMenu();
+    addSetupWizard(dataDir);
     restoreState();
 }
 
@@ -88,6 +91,24 @@ void MainWindow::addViewMenu()
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setShortcutContext(Qt::WindowShortcut);
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
+}
+
+void MainWindow::addSetupWizard(const QString& dataDir)
+{
+    m_feed = new LiveFeed(this);
+    m_agents->setLiveFeed(m_feed);
+    m_setupWizard = new SetupWizardLauncher(dataDir, m_feed, this);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* wizard = help->addAction(tr("&Setup wizard..."));
+    wizard->setObjectName(QStringLiteral("setupWizardAction"));
+    connect(wizard, &QAction::triggered, m_setupWizard, &SetupWizardLauncher::open);
+    connect(m_dashboard, &DashboardPage::setupRequested, m_setupWizard, &SetupWizardLauncher::open);
+    connect(m_setupWizard, &SetupWizardLauncher::setupChanged, this, [this]() {
+        m_dashboard->refresh();
+        m_agents->reload();
+        if (!m_settings->hasUnsavedChanges())
+            m_settings->load();
+    });
 }
 
 void MainWindow::refreshCurrentPage()

@@ -12,9 +12,11 @@ namespace RelayDesk {
 class AgentsPage;
 class DashboardPage;
 class DeliveryLogPage;
+class LiveFeed;
 class QueuePage;
 class SessionsPage;
 class SettingsPage;
+class SetupWizardLauncher;
 
 /// The main window: a side bar of pages (Dashboard, Mail Agents, Live Sessions, Queue, Delivery Logs,
 /// Settings). It remembers its geometry and the last page; what closing it does is decided outside
@@ -50,6 +52,10 @@ public:
     QueuePage* queuePage() const { return m_queue; }
     DeliveryLogPage* deliveryLogPage() const { return m_logs; }
     SettingsPage* settingsPage() const { return m_settings; }
+    /// The engine's reports for dialogs opened from the window (EngineLink feeds it).
+    LiveFeed* liveFeed() const { return m_feed; }
+    /// The setup wizard: Help > Setup wizard, the dashboard's notice, and the first start.
+    SetupWizardLauncher* setupWizard() const { return m_setupWizard; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,6 +63,7 @@ protected:
 private:
     void addPage(QWidget* page, const QString& iconPath, const QString& title);
     void addViewMenu();
+    void addSetupWizard(const QString& dataDir);
     void followNavigation(int row);
     void restoreState();
     void saveState() const;
@@ -69,6 +76,8 @@ private:
     QueuePage* m_queue = nullptr;
     DeliveryLogPage* m_logs = nullptr;
     SettingsPage* m_settings = nullptr;
+    LiveFeed* m_feed = nullptr;
+    SetupWizardLauncher* m_setupWizard = nullptr;
     std::function<bool()> m_mayClose;
 };
 

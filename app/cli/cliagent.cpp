@@ -4,6 +4,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
+#include "core/admin/testmessageadmin.h"
 
 namespace RelayDesk {
 
@@ -20,6 +21,7 @@ const CliVerb verbs[] = {
     {"deny-ip", 2, "agent deny-ip NAME CIDR"},
     {"trust-device", 2, "agent trust-device NAME CIDR"},
     {"untrust-device", 2, "agent untrust-device NAME CIDR"},
+    {"test-message", 1, "agent test-message NAME --from ADDRESS --to ADDRESS"},
 };
 
 // Parses every range before anything is changed, so that one bad range changes nothing.
@@ -154,6 +156,26 @@ int network(AgentAdmin& agents, const QString& verb, const QStringList& words, c
                    out);
 }
 
+// Queues a test message as if the agent had sent it; a running relay delivers it at once.
+int testMessage(const QString& dataDir, const CliArgs& args, const CliOutput& out)
+{
+    const QString name = args.positional.value(0);
+    const QStringList from = args.values(QStringLiteral("--from"));
+    const QStringList to = args.values(QStringLiteral("--to"));
+    if (from.size() != 1 || to.size() != 1)
+        return out.error(ExitUsage, QStringLiteral("agent test-message: give --from and --to once each"));
+    const auto queued = TestMessageAdmin(dataDir).send(name, from[0], to[0]);
+    if (!queued)
+        return out.error(ExitFailure, queued.error());
+    out.line(QStringLiteral("Queued test message %1 from %2 to %3 for Mail Agent '%4'.")
+                 .arg(queued.value(), from[0], to[0], name));
+    out.json(QJsonObject{{QStringLiteral("queue_id"), queued.value()},
+                         {QStringLiteral("agent"), name},
+                         {QStringLiteral("from"), from[0]},
+                         {QStringLiteral("to"), to[0]}});
+    return ExitOk;
+}
+
 } // namespace
 
 int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
@@ -163,10 +185,12 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("agent", verb, verbs));
     const bool isCreate = verb == QLatin1String("create");
+    const bool isTestMessage = verb == QLatin1String("test-message");
     const QStringList options =
-        isCreate ? QStringList{QStringLiteral("--allow-ip"), QStringLiteral("--trusted-device"),
+        isCreate        ? QStringList{QStringLiteral("--allow-ip"), QStringLiteral("--trusted-device"),
                                QStringLiteral("--description")}
-                 : QStringList{};
+        : isTestMessage ? QStringList{QStringLiteral("--from"), QStringLiteral("--to")}
+                        : QStringList{};
     const auto parsed = CliArgs::parse(args.mid(1), options);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, parsed.error()));
@@ -177,6 +201,8 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
     AgentAdmin agents(dataDir);
     if (isCreate)
         return create(agents, parsed.value(), out);
+    if (isTestMessage)
+        return testMessage(dataDir, parsed.value(), out);
     if (verb == QLatin1String("list"))
         return list(agents, out);
     if (verb == QLatin1String("show"))

@@ -8,6 +8,7 @@
 #include "core/admin/securityadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/admin/suppressionadmin.h"
+#include "core/admin/testmessageadmin.h"
 #include "core/util/expected.h"
 
 #include <QString>
@@ -38,6 +39,7 @@ public:
     SuppressionAdmin suppression() const { return SuppressionAdmin(m_dataDir); }
     SecurityAdmin security() const { return SecurityAdmin(m_dataDir); }
     LogAdmin log() const { return LogAdmin(m_dataDir); }
+    TestMessageAdmin testMessages() const { return TestMessageAdmin(m_dataDir); }
 
 private:
     QString m_dataDir;

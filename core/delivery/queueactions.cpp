@@ -1,4 +1,5 @@
 #include "core/delivery/queueactions.h"
+#include "core/store/adminchanges.h"
 #include "core/delivery/outcomerecorder.h"
 #include "core/store/database.h"
 #include "core/store/retentionpurge.h"
@@ -182,11 +183,7 @@ Expected<QString> QueueActions::resend(const QString& queueId)
             if (!stats.exec())
                 return failed(stats);
         }
-        QSqlQuery wake(db);
-        if (!wake.exec(QStringLiteral("INSERT INTO admin_changes(topic, version) VALUES('queue', 1)"
-                                      " ON CONFLICT(topic) DO UPDATE SET version = version + 1")))
-            return failed(wake);
-        return Status();
+        return AdminChanges::bump(db, AdminChanges::queueTopic());
     });
     if (!status)
         return Expected<QString>::failure(status.error());

@@ -13,6 +13,7 @@
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
+#include "core/store/adminchanges.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
 #include "core/store/settings.h"
@@ -101,8 +102,8 @@ struct RelayEngine::Private
                 lifted.lockouts = static_cast<int>(keys->size());
                 storeChanges.add(lifted);
             }
-        } else if (topic == QLatin1String("queue")) {
-            // A message queued by an admin (QueueActions::resend), here or in another process: deliver now.
+        } else if (topic == AdminChanges::queueTopic()) {
+            // A message queued by an admin (a resend, a test message), here or in another process: deliver now.
             StoreChanges queued;
             queued.queueActions = 1;
             storeChanges.add(queued);

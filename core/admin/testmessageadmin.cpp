@@ -1,0 +1,77 @@
+#include "core/admin/testmessageadmin.h"
+
+#include "core/admin/testmessage.h"
+#include "core/agents/agentdirectory.h"
+#include "core/smtp/mailpath.h"
+#include "core/store/adminchanges.h"
+#include "core/store/messagespool.h"
+#include "core/store/settings.h"
+#include "core/store/storewriter.h"
+#include "core/util/queueid.h"
+
+#include <future>
+
+namespace RelayDesk {
+
+TestMessageAdmin::TestMessageAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString TestMessageAdmin::addressProblem(const QString& address)
+{
+    if (address.trimmed().isEmpty())
+        return QStringLiteral("an address is needed");
+    // The header fields are written as they are: 7-bit only (RFC 5322 2.2), no SMTPUTF8 needed.
+    for (const QChar c : address) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return QStringLiteral("'%1' is not an address: use local@domain in plain ASCII").arg(address);
+    }
+    if (!isValidMailbox(address.toLatin1()))
+        return QStringLiteral("'%1' is not an address of the form local@domain").arg(address);
+    return {};
+}
+
+Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString& from,
+                                         const QString& to) const
+{
+    using Result = Expected<QString>;
+    for (const QString& address : {from, to}) {
+        if (const QString problem = addressProblem(address); !problem.isEmpty())
+            return Result::failure(problem);
+    }
+    const auto agent = AgentDirectory(m_dataDir).agent(agentName);
+    if (!agent)
+        return Result::failure(agent.error());
+    if (!agent->enabled)
+        return Result::failure(QStringLiteral("Mail Agent '%1' is disabled").arg(agentName));
+
+    TestMessage test;
+    test.from = from;
+    test.to = to;
+    test.agentName = agent->name;
+    test.hostname = Settings(m_dataDir).value(QStringLiteral("server.hostname"));
+    test.queueId = generateQueueId();
+    test.date = QDateTime::currentDateTime();
+
+    SubmittedMessage message;
+    message.queueId = test.queueId;
+    message.sender = from.toLatin1();
+    message.recipients = {to.toLatin1()};
+    message.content = test.content();
+    message.agentId = agent->id;
+    message.agentName = agent->name;
+
+    // Committed like mail accepted over SMTP (docs/architecture.md, "durable accept"), then the topic that
+    // wakes a running engine's delivery, in the writer's next job.
+    StoreWriter writer(m_dataDir);
+    std::promise<CommitFailure> committed;
+    MessageSpool(writer).commit(message, QStringLiteral("test"), QStringLiteral(""),
+                                [&committed](CommitFailure failure) { committed.set_value(failure); });
+    const Status noted =
+        writer.runSync([](QSqlDatabase& db) { return AdminChanges::bump(db, AdminChanges::queueTopic()); });
+    if (committed.get_future().get() != CommitFailure::None)
+        return Result::failure(QStringLiteral("cannot queue the test message (see the log)"));
+    if (!noted)
+        return Result::failure(noted.error());
+    return test.queueId;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QString>
+
+namespace RelayDesk {
+
+/// "Send test message" for the faces: queues a short TestMessage as if a Mail Agent had submitted it (counted
+/// for that agent, delivered by the engine the normal way, by MX or smarthost), committed durably like an
+/// accepted message, and tells a running engine, in this or another process, to look at the queue now.
+/// Uses the calling thread's connection and a store writer of its own: call it off the GUI thread.
+class TestMessageAdmin final
+{
+public:
+    explicit TestMessageAdmin(QString dataDir);
+
+    /// Empty if address may be the From or To of a test message, otherwise what is wrong with it.
+    static QString addressProblem(const QString& address);
+    /// Queues the message from `from` to `to` for agentName (an enabled agent); returns its queue id.
+    Expected<QString> send(const QString& agentName, const QString& from, const QString& to) const;
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QString>
+
+namespace RelayDesk {
+
+/// What the first-run wizard and the dashboard need to know is set up: a certificate of the admin's own, a
+/// Mail Agent, and a way for mail to leave.
+struct SetupState
+{
+    bool hasCertificate = false;          ///< tls.certificate names a file (not the relay's generated one)
+    bool hasAgent = false;                ///< at least one Mail Agent exists
+    bool deliveryEnabled = true;          ///< delivery.enabled: false holds every message
+    QString smarthost;                    ///< delivery.smarthost; empty: delivery by MX
+    bool smarthostMissesPassword = false; ///< a smarthost user name is set but no password
+
+    /// Nothing is set up yet: the desktop manager offers the wizard at start.
+    bool isFresh() const { return !hasCertificate && !hasAgent; }
+    /// Mail can leave: delivery is on, and a smarthost that needs a password has one.
+    bool hasWayOut() const { return deliveryEnabled && !smarthostMissesPassword; }
+    bool isComplete() const { return hasCertificate && hasAgent && hasWayOut(); }
+};
+
+/// Reads the SetupState of a data directory. Read-only; run it on a worker thread.
+class SetupQuery final
+{
+public:
+    explicit SetupQuery(QString dataDir);
+    Expected<SetupState> load() const;
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

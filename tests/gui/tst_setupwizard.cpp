@@ -1,0 +1,351 @@
+// GUI tests of the first-run setup wizard and Send test message: the wizard opens at first start on an empty
+// data directory and not once something is set up; walked page by page with real widgets it stores the
+// listeners, a certificate, a Mail Agent with its allowlist (password shown once) and a smarthost, then sends
+// a test message whose delivery (here: deferred, the smarthost is down) shows live with no click; Skip and
+// Cancel keep what was saved; the dashboard's "not set up" notice goes away after setup; the Mail Agents
+// page's "Send test message..." opens the dialog for the selected agent.
+#include "core/admin/admin.h"
+#include "core/engine/relayengine.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/agentlistmodel.h"
+#include "ui/agentspage.h"
+#include "ui/certificatepanel.h"
+#include "ui/cidrlisteditor.h"
+#include "ui/dashboardpage.h"
+#include "ui/enginelink.h"
+#include "ui/firstrunwizard.h"
+#include "ui/mainwindow.h"
+#include "ui/passworddialog.h"
+#include "ui/setupwizardlauncher.h"
+#include "ui/statustray.h"
+#include "ui/testmessagedialog.h"
+#include "ui/testmessageform.h"
+#include "ui/testmessagestatus.h"
+#include "ui/wizardagentpage.h"
+#include "ui/wizardcertificatepage.h"
+#include "ui/wizarddeliverypage.h"
+#include "ui/wizardlistenerspage.h"
+#include "ui/wizardtestpage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+using namespace RelayDesk;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+void replaceText(QLineEdit* field, const QString& text)
+{
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, text);
+}
+
+/// Presses the action button of the next confirmation box named name.
+class ConfirmBox final : public QObject
+{
+public:
+    explicit ConfirmBox(QString name) : m_name(std::move(name))
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, [this]() {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != m_name)
+                return;
+            m_timer.stop();
+            box->button(QMessageBox::Yes)->click();
+        });
+        m_timer.start();
+    }
+
+private:
+    QString m_name;
+    QTimer m_timer;
+};
+
+FirstRunWizard* openFromHelpMenu(MainWindow& window)
+{
+    auto* action = window.findChild<QAction*>(QStringLiteral("setupWizardAction"));
+    if (!action)
+        return nullptr;
+    action->trigger();
+    return window.setupWizard()->wizard();
+}
+
+void clickNext(FirstRunWizard* wizard)
+{
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void offeredAtFirstStartOnly();
+    void walkThroughSetsEverythingUp();
+    void skipAndCancelKeepWhatWasSaved();
+    void testMessageFromTheAgentsPage();
+};
+
+void TestSetupWizard::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("RelayDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_setupwizard"));
+}
+
+void TestSetupWizard::offeredAtFirstStartOnly()
+{
+    Test::TempDataDir dir;
+    {
+        MainWindow window(dir.path());
+        QSignalSpy checked(window.setupWizard(), &SetupWizardLauncher::offerChecked);
+        window.setupWizard()->offerIfFresh();
+        QTRY_COMPARE(checked.count(), 1);
+        QCOMPARE(checked.first().first().toBool(), true);
+        QVERIFY(window.setupWizard()->wizard());
+        QVERIFY(window.setupWizard()->wizard()->isVisible());
+        window.setupWizard()->wizard()->reject();
+    }
+    // Either a Mail Agent or a certificate means someone set this relay up: no wizard at start.
+    QVERIFY(Admin(dir.path()).agents().create(QStringLiteral("Billing"), {}, {}));
+    MainWindow window(dir.path());
+    QSignalSpy checked(window.setupWizard(), &SetupWizardLauncher::offerChecked);
+    window.setupWizard()->offerIfFresh();
+    QTRY_COMPARE(checked.count(), 1);
+    QCOMPARE(checked.first().first().toBool(), false);
+    QVERIFY(!window.setupWizard()->wizard());
+}
+
+void TestSetupWizard::walkThroughSetsEverythingUp()
+{
+    Test::TempDataDir dir;
+    RelayEngine engine(dir.path()); // not started: the wizard's restart starts it on the new ports
+    MainWindow window(dir.path());
+    StatusTray tray;
+    EngineLink link(&engine, &window, &tray);
+    Admin admin(dir.path());
+
+    // Nothing set up: the dashboard says what is missing instead of "All is well".
+    DashboardPage* dashboard = window.dashboardPage();
+    window.show();
+    QTRY_VERIFY(dashboard->setupNotice()->isVisible());
+    QCOMPARE(dashboard->setupGaps().size(), 2);
+
+    FirstRunWizard* wizard = openFromHelpMenu(window);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::Listeners));
+
+    // 1. Listeners: each with its port checked as it is typed; a port another program holds is named.
+    WizardListenersPage* listeners = wizard->listenersPage();
+    QTRY_VERIFY(!listeners->addressField(QStringLiteral("submission"))->text().isEmpty());
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    replaceText(listeners->addressField(QStringLiteral("lan")),
+                QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort()));
+    QTRY_VERIFY(listeners->portStatus(QStringLiteral("lan")).contains(QStringLiteral("another program")));
+    QHash<QString, QString> typed;
+    for (const QString& name : WizardListenersPage::listenerNames()) {
+        typed.insert(name, QStringLiteral("127.0.0.1:%1").arg(freePort()));
+        replaceText(listeners->addressField(name), typed.value(name));
+    }
+    QTRY_VERIFY(listeners->portStatus(QStringLiteral("lan")).contains(QStringLiteral("is free")));
+    QVERIFY(listeners->enabledBox(QStringLiteral("smtps"))->isChecked());
+    QTest::keyClick(listeners->enabledBox(QStringLiteral("smtps")), Qt::Key_Space);
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Certificate));
+    for (const QString& name : WizardListenersPage::listenerNames())
+        QCOMPARE(admin.settings().value(QStringLiteral("listener.%1.address").arg(name)), typed.value(name));
+    QCOMPARE(admin.settings().value(QStringLiteral("listener.smtps.enabled")), QStringLiteral("false"));
+
+    // 2. Certificate: generated, checked, and described with its subject and expiry.
+    CertificatePanel* panel = wizard->certificatePage()->panel();
+    auto* generate = panel->findChild<QPushButton*>(QStringLiteral("generateCertificate"));
+    QTRY_VERIFY(generate->isEnabled());
+    QSignalSpy certificate(panel, &CertificatePanel::certificateChanged);
+    {
+        ConfirmBox yes(QStringLiteral("confirmGenerateCertificate"));
+        QTest::mouseClick(generate, Qt::LeftButton);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(certificate.count(), 1, 20000);
+    QVERIFY(panel->text().contains(QStringLiteral("Expires")));
+    QVERIFY(!admin.settings().value(QStringLiteral("tls.certificate")).isEmpty());
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Agent));
+
+    // 3. The first Mail Agent with its allowlist; the password is shown once.
+    WizardAgentPage* agentPage = wizard->agentPage();
+    QTest::keyClicks(agentPage->nameField(), QStringLiteral("Billing app"));
+    auto* entry = agentPage->allowlist()->findChild<QLineEdit*>(QStringLiteral("entry"));
+    QTest::keyClicks(entry, QStringLiteral("192.168.1.0/24"));
+    QTest::mouseClick(agentPage->allowlist()->findChild<QPushButton*>(QStringLiteral("add")), Qt::LeftButton);
+    QCOMPARE(agentPage->allowlist()->ranges().size(), 1);
+    clickNext(wizard);
+    QTRY_VERIFY(agentPage->passwordDialog());
+    QVERIFY(agentPage->passwordDialog()->isVisible());
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::Agent)); // not before the password was seen
+    agentPage->passwordDialog()->accept();
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    const auto agent = admin.agents().agent(QStringLiteral("Billing app"));
+    QVERIFY(agent);
+    QCOMPARE(agent->allowlist.size(), 1);
+    QCOMPARE(agent->allowlist.first().toString(), QStringLiteral("192.168.1.0/24"));
+    QCOMPARE(admin.agents().credentials(QStringLiteral("Billing app"))->size(), 1);
+
+    // 4. How mail leaves: a preset fills the server; here it points at a port where nothing listens.
+    WizardDeliveryPage* delivery = wizard->deliveryPage();
+    QTRY_VERIFY(delivery->mxChoice()->isChecked());
+    QVERIFY(!delivery->presets()->isEnabled());
+    QTest::keyClick(delivery->smarthostChoice(), Qt::Key_Space);
+    QVERIFY(delivery->presets()->isEnabled());
+    QTest::keyClick(delivery->presets(), Qt::Key_Down); // Microsoft 365
+    QCOMPARE(delivery->hostField()->text(), QStringLiteral("smtp.office365.com:587"));
+    QTest::keyClick(delivery->presets(), Qt::Key_Up); // ZeptoMail
+    QCOMPARE(delivery->hostField()->text(), QStringLiteral("smtp.zeptomail.com:587"));
+    const quint16 down = freePort();
+    replaceText(delivery->hostField(), QStringLiteral("127.0.0.1:%1").arg(down));
+    QTest::keyClicks(delivery->userField(), QStringLiteral("emailapikey"));
+    QTest::keyClicks(delivery->passwordField(), QStringLiteral("s3cret"));
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
+    const auto smarthost = admin.routes().smarthost();
+    QVERIFY(smarthost);
+    QCOMPARE(smarthost->host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(smarthost->port, down);
+    QCOMPARE(smarthost->tls, SmarthostConfig::Tls::StartTls);
+    QCOMPARE(smarthost->username, QByteArray("emailapikey"));
+    QCOMPARE(smarthost->password, QByteArray("s3cret"));
+
+    // 5. The test message: the relay restarted on the new listeners; the delivery shows live, no click.
+    QTRY_VERIFY_WITH_TIMEOUT(engine.isRunning(), 10000);
+    TestMessageForm* form = wizard->testPage()->form();
+    QTRY_COMPARE(form->agent(), QStringLiteral("Billing app"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testFrom")),
+                     QStringLiteral("it@office.test"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testTo")),
+                     QStringLiteral("anna@customer.test"));
+    QSignalSpy sent(form, &TestMessageForm::sent);
+    QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("sendTestMessage")), Qt::LeftButton);
+    QTRY_COMPARE(sent.count(), 1);
+    QTRY_COMPARE(form->status()->state(), QStringLiteral("queued"));
+    QTRY_COMPARE_WITH_TIMEOUT(form->status()->state(), QStringLiteral("deferred"), 20000);
+    QVERIFY(form->status()->headline().contains(QStringLiteral("try again")));
+    QVERIFY(!form->status()->explanationText().isEmpty());
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(!window.setupWizard()->wizard());
+
+    // Set up now: the notice is gone, and the next start does not offer the wizard.
+    QTRY_VERIFY(!dashboard->setupNotice()->isVisible());
+    QVERIFY(dashboard->setupGaps().isEmpty());
+    QSignalSpy checked(window.setupWizard(), &SetupWizardLauncher::offerChecked);
+    window.setupWizard()->offerIfFresh();
+    QTRY_COMPARE(checked.count(), 1);
+    QCOMPARE(checked.first().first().toBool(), false);
+    engine.stop();
+}
+
+void TestSetupWizard::skipAndCancelKeepWhatWasSaved()
+{
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    MainWindow window(dir.path());
+    window.show();
+    QTRY_VERIFY(window.dashboardPage()->setupNotice()->isVisible());
+    // The dashboard's button opens the wizard.
+    QTest::mouseClick(window.dashboardPage()->findChild<QPushButton*>(QStringLiteral("openSetupWizard")),
+                      Qt::LeftButton);
+    FirstRunWizard* wizard = window.setupWizard()->wizard();
+    QVERIFY(wizard);
+    WizardListenersPage* listeners = wizard->listenersPage();
+    QTRY_VERIFY(!listeners->addressField(QStringLiteral("lan"))->text().isEmpty());
+    const QString before = admin.settings().value(QStringLiteral("listener.submission.address"));
+
+    // Skip: what was typed is not saved.
+    replaceText(listeners->addressField(QStringLiteral("submission")),
+                QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Certificate));
+    QCOMPARE(admin.settings().value(QStringLiteral("listener.submission.address")), before);
+
+    // Back, Next: saved. Then Cancel asks nothing and keeps it.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Listeners));
+    const QString lan = QStringLiteral("127.0.0.1:%1").arg(freePort());
+    replaceText(listeners->addressField(QStringLiteral("lan")), lan);
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Certificate));
+    QCOMPARE(admin.settings().value(QStringLiteral("listener.lan.address")), lan);
+    // An empty agent name skips page 3 without creating anything.
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Agent));
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    QVERIFY(admin.agents().list()->isEmpty());
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(!window.setupWizard()->wizard());
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(admin.settings().value(QStringLiteral("listener.lan.address")), lan);
+    QVERIFY(window.dashboardPage()->setupNotice()->isVisible());
+}
+
+void TestSetupWizard::testMessageFromTheAgentsPage()
+{
+    Test::TempDataDir dir;
+    QVERIFY(Admin(dir.path()).agents().create(QStringLiteral("Billing"), {}, {}));
+    QVERIFY(Admin(dir.path()).agents().create(QStringLiteral("Scanner"), {}, {}));
+    MainWindow window(dir.path());
+    window.show();
+    window.showPage(MainWindow::Agents);
+    AgentsPage* page = window.agentsPage();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("sendTestMessageButton"));
+    QVERIFY(!button->isEnabled());
+    page->selectAgent(QStringLiteral("Scanner"));
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* dialog = page->findChild<TestMessageDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    TestMessageForm* form = dialog->form();
+    QTRY_COMPARE(form->agent(), QStringLiteral("Scanner"));
+    auto* send = form->findChild<QPushButton*>(QStringLiteral("sendTestMessage"));
+    QVERIFY(!send->isEnabled());
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testFrom")),
+                     QStringLiteral("not-an-address"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testTo")),
+                     QStringLiteral("bob@customer.test"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(form->errorText().contains(QStringLiteral("not-an-address")));
+    replaceText(form->findChild<QLineEdit*>(QStringLiteral("testFrom")), QStringLiteral("scan@office.test"));
+    QSignalSpy sent(form, &TestMessageForm::sent);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(sent.count(), 1);
+    QTRY_VERIFY(form->status()->headline().contains(QStringLiteral("bob@customer.test")));
+    QCOMPARE(form->status()->state(), QStringLiteral("queued"));
+    dialog->reject();
+}
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"

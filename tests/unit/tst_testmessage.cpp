@@ -1,0 +1,231 @@
+// The admin facade's test message: a well-formed RFC 5322 message, queued durably for the right recipient,
+// counted for the chosen Mail Agent, refused with one error text when the agent or an address is wrong, and
+// announced to a running engine through the admin_changes 'queue' topic.
+#include "core/admin/admin.h"
+#include "core/admin/testmessage.h"
+#include "core/engine/adminchangewatch.h"
+#include "core/query/dashboardquery.h"
+#include "core/query/deliverylogquery.h"
+#include "core/query/queuequery.h"
+#include "core/query/setupquery.h"
+#include "core/store/database.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace RelayDesk;
+
+class TestTestMessage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dateTimeIsRfc5322();
+    void headersAreWellFormed();
+    void queuedForTheRecipientAndCountedForTheAgent();
+    void refusedWithoutChange();
+    void runningEngineIsTold();
+    void setupState();
+
+private:
+    /// The header fields of a message (name lower-cased -> values), or a failure on a malformed header.
+    static QMultiHash<QByteArray, QByteArray> headerOf(const QByteArray& content, QByteArray* body);
+};
+
+QMultiHash<QByteArray, QByteArray> TestTestMessage::headerOf(const QByteArray& content, QByteArray* body)
+{
+    QMultiHash<QByteArray, QByteArray> fields;
+    const qsizetype end = content.indexOf("\r\n\r\n");
+    if (end < 0)
+        return fields;
+    *body = content.mid(end + 4);
+    QList<QByteArray> lines = content.left(end + 2).split('\n');
+    lines.removeLast(); // after the last CRLF
+    for (const QByteArray& line : std::as_const(lines)) {
+        // RFC 5322 2.2: field-name ":" unstructured, printable US-ASCII names, CRLF line ends.
+        if (!line.endsWith('\r'))
+            return {};
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return {};
+        fields.insert(line.left(colon).toLower(), line.mid(colon + 1).trimmed());
+    }
+    return fields;
+}
+
+void TestTestMessage::dateTimeIsRfc5322()
+{
+    const QDateTime east(QDate(2026, 11, 28), QTime(17, 12, 3), QTimeZone(3600));
+    QCOMPARE(TestMessage::dateTime(east), QByteArray("Sat, 28 Nov 2026 17:12:03 +0100"));
+    const QDateTime west(QDate(2026, 1, 5), QTime(8, 0, 59), QTimeZone(-12600));
+    QCOMPARE(TestMessage::dateTime(west), QByteArray("Mon, 5 Jan 2026 08:00:59 -0330"));
+    QCOMPARE(QDateTime::fromString(QString::fromLatin1(TestMessage::dateTime(west)), Qt::RFC2822Date), west);
+}
+
+void TestTestMessage::headersAreWellFormed()
+{
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
+    const auto first =
+        admin.testMessages().send(QStringLiteral("Billing"), QStringLiteral("it@office.example"),
+                                  QStringLiteral("anna@customer.example"));
+    QVERIFY2(first, qPrintable(first.error()));
+    const auto second =
+        admin.testMessages().send(QStringLiteral("Billing"), QStringLiteral("it@office.example"),
+                                  QStringLiteral("anna@customer.example"));
+    QVERIFY(second);
+
+    QList<QByteArray> messageIds;
+    for (const QString& queueId : {first.value(), second.value()}) {
+        const auto row = QueueQuery(dir.path()).message(queueId);
+        QVERIFY2(row, qPrintable(row.error()));
+        auto db = Database::connection(dir.path());
+        QVERIFY(db);
+        QSqlQuery query(db.value());
+        query.prepare(QStringLiteral("SELECT body FROM message_bodies WHERE message_id = ?"));
+        query.addBindValue(row->messageId);
+        QVERIFY(query.exec() && query.next());
+        const QByteArray content = query.value(0).toByteArray();
+        QVERIFY(!content.contains("\n\n") && !content.contains("\r\r"));
+        for (const QByteArray& line : content.split('\n')) {
+            QVERIFY(line.size() <= 1000);
+            for (const char c : line)
+                QVERIFY2(static_cast<unsigned char>(c) < 0x80, "7-bit only");
+        }
+        QByteArray body;
+        const auto fields = headerOf(content, &body);
+        for (const char* name : {"date", "from", "to", "subject", "message-id"})
+            QVERIFY2(fields.count(name) == 1, name); // RFC 5322 3.6: each of these exactly once
+        QCOMPARE(fields.value("from"), QByteArray("it@office.example"));
+        QCOMPARE(fields.value("to"), QByteArray("anna@customer.example"));
+        const QDateTime date =
+            QDateTime::fromString(QString::fromLatin1(fields.value("date")), Qt::RFC2822Date);
+        QVERIFY(date.isValid());
+        QVERIFY(qAbs(date.secsTo(QDateTime::currentDateTime())) < 60);
+        QVERIFY(fields.value("subject").startsWith("RelayDesk test message"));
+        QVERIFY(fields.value("subject").contains(fields.value("date")));
+        QCOMPARE(row->subject, QString::fromLatin1(fields.value("subject")));
+        const QRegularExpression id(QStringLiteral("^<[A-Za-z0-9._-]+@[A-Za-z0-9.-]+>$"));
+        QVERIFY2(id.match(QString::fromLatin1(fields.value("message-id"))).hasMatch(),
+                 fields.value("message-id").constData());
+        messageIds << fields.value("message-id");
+        QVERIFY(body.contains("Billing"));
+        QVERIFY(body.endsWith("\r\n"));
+    }
+    QVERIFY(messageIds[0] != messageIds[1]);
+    Database::releaseThreadConnection(dir.path());
+}
+
+void TestTestMessage::queuedForTheRecipientAndCountedForTheAgent()
+{
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
+    QVERIFY(admin.agents().create(QStringLiteral("Scanner"), {}, {}));
+    const auto queued =
+        admin.testMessages().send(QStringLiteral("Scanner"), QStringLiteral("scan@office.example"),
+                                  QStringLiteral("bob@customer.example"));
+    QVERIFY2(queued, qPrintable(queued.error()));
+
+    const auto row = QueueQuery(dir.path()).message(queued.value());
+    QVERIFY(row);
+    QCOMPARE(row->agent, QStringLiteral("Scanner"));
+    QCOMPARE(row->sender, QStringLiteral("scan@office.example"));
+    QCOMPARE(row->state, QStringLiteral("queued"));
+    const auto recipients = DeliveryLogQuery(dir.path()).ofMessage(row->messageId);
+    QVERIFY(recipients);
+    QCOMPARE(recipients->size(), 1);
+    QCOMPARE(recipients->first().recipient, QStringLiteral("bob@customer.example"));
+    QCOMPARE(recipients->first().state, QStringLiteral("queued"));
+
+    const auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->acceptedToday, 1);
+    QCOMPARE(snapshot->history.size(), 1);
+    QCOMPARE(snapshot->history.first().agent, QStringLiteral("Scanner"));
+    QCOMPARE(snapshot->history.first().accepted, 1);
+}
+
+void TestTestMessage::refusedWithoutChange()
+{
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
+    QVERIFY(admin.agents().create(QStringLiteral("Old"), {}, {}));
+    QVERIFY(admin.agents().setEnabled(QStringLiteral("Old"), false));
+    const QString from = QStringLiteral("it@office.example");
+    const QString to = QStringLiteral("anna@customer.example");
+    TestMessageAdmin tests = admin.testMessages();
+    QVERIFY(!tests.send(QStringLiteral("Nobody"), from, to));
+    const auto disabled = tests.send(QStringLiteral("Old"), from, to);
+    QVERIFY(!disabled);
+    QVERIFY(disabled.error().contains(QStringLiteral("disabled")));
+    QVERIFY(!tests.send(QStringLiteral("Billing"), QStringLiteral("no-at-sign"), to));
+    QVERIFY(!tests.send(QStringLiteral("Billing"), from, QString()));
+    QVERIFY(!tests.send(QStringLiteral("Billing"), from, QStringLiteral("a b@customer.example")));
+    QVERIFY(
+        !tests.send(QStringLiteral("Billing"), from, QStringLiteral("anna@customer.example\r\nBcc: x@y.z")));
+    QVERIFY(!tests.send(QStringLiteral("Billing"), QStringLiteral("jürgen@office.example"), to));
+    QVERIFY(TestMessageAdmin::addressProblem(from).isEmpty());
+    const auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->acceptedToday, 0);
+    QCOMPARE(snapshot->pendingRecipients, 0);
+}
+
+void TestTestMessage::runningEngineIsTold()
+{
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
+    AdminChangeWatch watch(dir.path(), 20);
+    watch.start();
+    QSignalSpy changed(&watch, &AdminChangeWatch::changed);
+    // Twice: the first creates the topic, the second moves its version.
+    for (int i = 0; i < 2; ++i) {
+        changed.clear();
+        QVERIFY(admin.testMessages().send(QStringLiteral("Billing"), QStringLiteral("it@office.example"),
+                                          QStringLiteral("anna@customer.example")));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        QCOMPARE(changed.first().first().toString(), QStringLiteral("queue"));
+    }
+    watch.stop();
+}
+
+void TestTestMessage::setupState()
+{
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    auto state = SetupQuery(dir.path()).load();
+    QVERIFY(state);
+    QVERIFY(state->isFresh());
+    QVERIFY(state->hasWayOut());
+    QVERIFY(!state->isComplete());
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
+    QVERIFY(admin.certificates().generateSelfSigned(QStringLiteral("relay.office.example")));
+    state = SetupQuery(dir.path()).load();
+    QVERIFY(state && state->isComplete() && !state->isFresh());
+    QVERIFY(admin.settings().set({{QStringLiteral("delivery.enabled"), QStringLiteral("false")}}));
+    state = SetupQuery(dir.path()).load();
+    QVERIFY(state && !state->hasWayOut());
+    QVERIFY(admin.settings().set({{QStringLiteral("delivery.enabled"), QStringLiteral("true")}}));
+    SmarthostSettings smarthost;
+    smarthost.host = QStringLiteral("smtp.zeptomail.com");
+    smarthost.username = QStringLiteral("emailapikey");
+    QVERIFY(admin.routes().setSmarthost(smarthost));
+    state = SetupQuery(dir.path()).load();
+    QVERIFY(state && state->smarthostMissesPassword && !state->hasWayOut());
+    QCOMPARE(state->smarthost, QStringLiteral("smtp.zeptomail.com"));
+    smarthost.password = "secret";
+    QVERIFY(admin.routes().setSmarthost(smarthost));
+    state = SetupQuery(dir.path()).load();
+    QVERIFY(state && state->hasWayOut());
+}
+
+QTEST_GUILESS_MAIN(TestTestMessage)
+#include "tst_testmessage.moc"

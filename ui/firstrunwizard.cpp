@@ -1,0 +1,81 @@
+#include "ui/firstrunwizard.h"
+
+#include "ui/certificatepanel.h"
+#include "ui/livefeed.h"
+#include "ui/wizardagentpage.h"
+#include "ui/wizardcertificatepage.h"
+#include "ui/wizarddeliverypage.h"
+#include "ui/wizardlistenerspage.h"
+#include "ui/wizardtestpage.h"
+
+#include <QAbstractButton>
+
+namespace RelayDesk {
+
+FirstRunWizard::FirstRunWizard(const QString& dataDir, LiveFeed* feed, QWidget* parent)
+    : QWizard(parent), m_feed(feed)
+{
+    setObjectName(QStringLiteral("firstRunWizard"));
+    setWindowTitle(tr("RelayDesk setup"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::CustomButton1, tr("Skip this step"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("skipStep"));
+    setButtonLayout({QWizard::Stretch, QWizard::CustomButton1, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+
+    m_listeners = new WizardListenersPage(dataDir, this);
+    m_certificate = new WizardCertificatePage(dataDir, this);
+    m_agent = new WizardAgentPage(dataDir, this);
+    m_delivery = new WizardDeliveryPage(dataDir, this);
+    m_test = new WizardTestPage(dataDir, feed, this);
+    setPage(Listeners, m_listeners);
+    setPage(Certificate, m_certificate);
+    setPage(Agent, m_agent);
+    setPage(Delivery, m_delivery);
+    setPage(Test, m_test);
+
+    for (WizardStep* step : {static_cast<WizardStep*>(m_listeners), static_cast<WizardStep*>(m_certificate),
+                             static_cast<WizardStep*>(m_agent), static_cast<WizardStep*>(m_delivery)}) {
+        connect(step, &WizardStep::restartNeeded, this, [this]() { m_restartPending = true; });
+    }
+    connect(m_listeners, &WizardStep::restartNeeded, this, &FirstRunWizard::setupChanged);
+    connect(m_certificate->panel(), &CertificatePanel::certificateChanged, this,
+            &FirstRunWizard::setupChanged);
+    connect(m_agent, &WizardAgentPage::agentCreated, this, [this](const QString& name) {
+        m_test->setAgent(name);
+        Q_EMIT setupChanged();
+    });
+    connect(m_test, &WizardTestPage::entered, this, [this]() {
+        Q_EMIT setupChanged(); // the delivery page's choice is stored by now
+        applyRestart();
+    });
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            skipPage();
+    });
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { button(QWizard::CustomButton1)->setVisible(id != Test); });
+    connect(this, &QDialog::finished, this, &FirstRunWizard::applyRestart);
+    resize(760, 600);
+}
+
+void FirstRunWizard::skipPage()
+{
+    if (auto* step = qobject_cast<WizardStep*>(currentPage()); step && !step->isSaving()) {
+        step->skipOnce();
+        next();
+    }
+}
+
+void FirstRunWizard::applyRestart()
+{
+    if (!m_restartPending)
+        return;
+    m_restartPending = false;
+    if (m_feed)
+        Q_EMIT m_feed->restartRequested();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,76 @@
+#include "ui/wizardagentpage.h"
+
+#include "core/admin/agentadmin.h"
+#include "ui/cidrlisteditor.h"
+#include "ui/passworddialog.h"
+#include "ui/queryrunner.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+WizardAgentPage::WizardAgentPage(QString dataDir, QWidget* parent)
+    : WizardStep(parent), m_dataDir(std::move(dataDir))
+{
+    setObjectName(QStringLiteral("wizardAgent"));
+    setTitle(tr("The first Mail Agent"));
+    setSubTitle(tr("A Mail Agent stands for one application or device that sends mail through RelayDesk: it "
+                   "gets its own SMTP user name and password, and sends only from the addresses you allow. "
+                   "Leave the name empty to skip this step."));
+    m_runner = new QueryRunner(QStringLiteral("wizard-agent"), m_dataDir, this);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("wizardAgentName"));
+    m_name->setPlaceholderText(tr("e.g. Billing application"));
+    m_allowlist = new CidrListEditor(tr("e.g. 192.168.1.20 or 192.168.1.0/24"), this);
+    m_allowlist->setObjectName(QStringLiteral("wizardAllowlist"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("May send from:"), m_allowlist);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(errorLabel());
+}
+
+WizardStep::Save WizardAgentPage::startSave()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty() || name == m_created)
+        return Save::Nothing;
+    if (const QString problem = AgentAdmin::nameProblem(name); !problem.isEmpty()) {
+        showError(tr("This name cannot be used: %1").arg(problem));
+        return Save::Refused;
+    }
+    if (!m_allowlist->pendingText().isEmpty()) {
+        showError(tr("Add the address you typed to the list with Add, or clear it."));
+        return Save::Refused;
+    }
+    const QList<CidrRange> allowlist = m_allowlist->ranges();
+    using Result = Expected<CreatedAgent>;
+    m_runner->run<Result>(
+        this,
+        [dataDir = m_dataDir, name, allowlist]() { return AgentAdmin(dataDir).create(name, allowlist, {}); },
+        [this](Result created) {
+            if (!created) {
+                finishSave(tr("The Mail Agent was not created: %1").arg(created.error()));
+                return;
+            }
+            m_created = created->agent.name;
+            Q_EMIT agentCreated(m_created);
+            // The password exists in clear only now: shown once, then the wizard moves on.
+            m_password = new PasswordDialog(created->credential.credential.username,
+                                            created->credential.password, this);
+            m_password->setObjectName(QStringLiteral("wizardPasswordDialog"));
+            m_password->setAttribute(Qt::WA_DeleteOnClose);
+            connect(m_password, &QDialog::finished, this, [this]() {
+                m_password = nullptr;
+                finishSave(QString());
+            });
+            m_password->open();
+        });
+    return Save::Started;
+}
+
+} // namespace RelayDesk

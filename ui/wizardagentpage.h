@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ui/wizardstep.h"
+
+class QLineEdit;
+
+namespace RelayDesk {
+
+class CidrListEditor;
+class PasswordDialog;
+class QueryRunner;
+
+/// Wizard page 3: the first Mail Agent and the addresses it may send from (CidrListEditor). Next creates it
+/// with its first credential and shows the password once (PasswordDialog); an empty name skips the step.
+class WizardAgentPage final : public WizardStep
+{
+    Q_OBJECT
+public:
+    WizardAgentPage(QString dataDir, QWidget* parent = nullptr);
+
+    QLineEdit* nameField() const { return m_name; }
+    CidrListEditor* allowlist() const { return m_allowlist; }
+    /// The agent this page created, empty until then.
+    const QString& createdAgent() const { return m_created; }
+    /// The show-once dialog while it is open.
+    PasswordDialog* passwordDialog() const { return m_password; }
+
+Q_SIGNALS:
+    void agentCreated(const QString& name);
+
+protected:
+    Save startSave() override;
+
+private:
+    QString m_dataDir;
+    QueryRunner* m_runner = nullptr;
+    QLineEdit* m_name = nullptr;
+    CidrListEditor* m_allowlist = nullptr;
+    PasswordDialog* m_password = nullptr;
+    QString m_created;
+};
+
+} // namespace RelayDesk

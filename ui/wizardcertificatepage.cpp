@@ -1,0 +1,36 @@
+#include "ui/wizardcertificatepage.h"
+
+#include "ui/certificatepanel.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+WizardCertificatePage::WizardCertificatePage(const QString& dataDir, QWidget* parent) : WizardStep(parent)
+{
+    setObjectName(QStringLiteral("wizardCertificate"));
+    setTitle(tr("The TLS certificate"));
+    setSubTitle(
+        tr("Applications log in only over TLS, so the listeners need a certificate. A self-signed one "
+           "is enough for applications you configure yourself; import your organisation's "
+           "certificate (PEM or PKCS#12) if applications check it."));
+    m_panel = new CertificatePanel(dataDir, this);
+    auto* note = new QLabel(tr("The relay uses a new certificate once it restarts; the wizard restarts it "
+                               "before the test message."),
+                            this);
+    note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel);
+    layout->addWidget(note);
+    layout->addStretch();
+    layout->addWidget(errorLabel());
+    connect(m_panel, &CertificatePanel::certificateChanged, this, &WizardStep::restartNeeded);
+}
+
+void WizardCertificatePage::initializePage()
+{
+    m_panel->refresh();
+}
+
+} // namespace RelayDesk

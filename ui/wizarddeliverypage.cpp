@@ -1,0 +1,207 @@
+#include "ui/wizarddeliverypage.h"
+
+#include "core/admin/routeadmin.h"
+#include "core/admin/settingsadmin.h"
+#include "core/util/hostandport.h"
+#include "ui/queryrunner.h"
+#include "ui/settingcatalog.h"
+#include "ui/smarthostpreset.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+namespace {
+
+const QString deliveryKey = QStringLiteral("delivery.enabled");
+
+struct Stored
+{
+    Expected<SmarthostConfig> smarthost;
+    bool deliveryEnabled = true;
+};
+
+} // namespace
+
+WizardDeliveryPage::WizardDeliveryPage(QString dataDir, QWidget* parent)
+    : WizardStep(parent), m_dataDir(std::move(dataDir))
+{
+    setObjectName(QStringLiteral("wizardDelivery"));
+    setTitle(tr("How mail leaves"));
+    setSubTitle(tr("RelayDesk can hand each message straight to the recipients' mail servers, or pass "
+                   "everything to a mail service (a smarthost) that sends it on."));
+    m_runner = new QueryRunner(QStringLiteral("wizard-delivery"), m_dataDir, this);
+    m_mx = new QRadioButton(tr("Directly to the recipients' mail servers (MX)"), this);
+    m_mx->setObjectName(QStringLiteral("deliverByMx"));
+    auto* mxNote = new QLabel(tr("Needs outgoing port 25, which many internet providers block; receivers "
+                                 "may distrust mail from an office connection."),
+                              this);
+    mxNote->setWordWrap(true);
+    mxNote->setIndent(24);
+    m_smarthost = new QRadioButton(tr("Through a smarthost (a mail service such as ZeptoMail)"), this);
+    m_smarthost->setObjectName(QStringLiteral("deliverBySmarthost"));
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_mx);
+    group->addButton(m_smarthost);
+    m_mx->setChecked(true);
+
+    m_presets = new QComboBox(this);
+    m_presets->setObjectName(QStringLiteral("smarthostPreset"));
+    for (const SmarthostPreset& preset : SmarthostPreset::all())
+        m_presets->addItem(preset.name);
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("smarthostHost"));
+    m_host->setPlaceholderText(tr("host:port, e.g. smtp.example.com:587"));
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("smarthostUser"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("smarthostPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    auto* tls = new QLabel(tr("TLS is required: RelayDesk sends the password only over an encrypted "
+                              "connection to a server whose certificate it verified."),
+                           this);
+    tls->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Service:"), m_presets);
+    form->addRow(tr("Server:"), m_host);
+    form->addRow(tr("User name:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tls);
+    m_deliveryOff =
+        new QLabel(tr("Delivery is turned off now (every message is held); Next turns it on."), this);
+    m_deliveryOff->setWordWrap(true);
+    m_deliveryOff->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_mx);
+    layout->addWidget(mxNote);
+    layout->addWidget(m_smarthost);
+    layout->addLayout(form);
+    layout->addWidget(m_deliveryOff);
+    layout->addStretch();
+    layout->addWidget(errorLabel());
+
+    connect(m_presets, &QComboBox::activated, this, &WizardDeliveryPage::applyPreset);
+    connect(m_smarthost, &QRadioButton::toggled, this, &WizardDeliveryPage::updateEnabled);
+    updateEnabled();
+}
+
+void WizardDeliveryPage::initializePage()
+{
+    m_runner->run<Stored>(
+        this,
+        [dataDir = m_dataDir]() {
+            return Stored{RouteAdmin(dataDir).smarthost(),
+                          SettingsAdmin(dataDir).value(deliveryKey) == QLatin1String("true")};
+        },
+        [this](Stored stored) {
+            m_stored = stored.smarthost ? stored.smarthost.value() : SmarthostConfig();
+            m_deliveryEnabled = stored.deliveryEnabled;
+            m_deliveryOff->setVisible(!m_deliveryEnabled);
+            if (!m_stored.host.isEmpty()) {
+                m_smarthost->setChecked(true);
+                m_host->setText(QStringLiteral("%1:%2").arg(m_stored.host).arg(m_stored.port));
+                m_user->setText(QString::fromUtf8(m_stored.username));
+                if (!m_stored.password.isEmpty())
+                    m_password->setPlaceholderText(tr("(stored; type to replace)"));
+                const QList<SmarthostPreset> presets = SmarthostPreset::all();
+                for (int i = 0; i < presets.size(); ++i) {
+                    if (presets[i].host == m_stored.host || presets[i].host.isEmpty()) {
+                        m_presets->setCurrentIndex(i);
+                        break;
+                    }
+                }
+            }
+            Q_EMIT loaded();
+        });
+}
+
+void WizardDeliveryPage::applyPreset(int index)
+{
+    const SmarthostPreset preset = SmarthostPreset::all().value(index);
+    m_smarthost->setChecked(true);
+    m_host->setText(preset.host.isEmpty() ? QString()
+                                          : QStringLiteral("%1:%2").arg(preset.host).arg(preset.port));
+    m_user->setPlaceholderText(preset.userHint);
+    if (preset.host.isEmpty())
+        m_host->setFocus();
+}
+
+void WizardDeliveryPage::updateEnabled()
+{
+    const bool smarthost = m_smarthost->isChecked();
+    for (QWidget* field : {static_cast<QWidget*>(m_presets), static_cast<QWidget*>(m_host),
+                           static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_password)})
+        field->setEnabled(smarthost);
+}
+
+WizardStep::Save WizardDeliveryPage::startSave()
+{
+    const bool turnOn = !m_deliveryEnabled;
+    if (m_mx->isChecked()) {
+        const bool clear = !m_stored.host.isEmpty();
+        if (!clear && !turnOn)
+            return Save::Nothing;
+        m_runner->run<Status>(
+            this,
+            [dataDir = m_dataDir, clear, turnOn]() {
+                if (clear) {
+                    if (Status status = RouteAdmin(dataDir).clearSmarthost(); !status)
+                        return status;
+                }
+                return turnOn ? SettingsAdmin(dataDir).set(deliveryKey, QStringLiteral("true")) : Status();
+            },
+            [this](Status status) {
+                if (status) {
+                    m_stored = SmarthostConfig();
+                    m_deliveryEnabled = true;
+                }
+                finishSave(status ? QString() : SettingCatalog::humanError(status.error()));
+            });
+        return Save::Started;
+    }
+
+    const auto server = HostAndPort::parse(m_host->text().trimmed(), 587);
+    if (m_host->text().trimmed().isEmpty() || !server) {
+        showError(tr("Enter the smarthost as host:port, e.g. smtp.zeptomail.com:587%1")
+                      .arg(server ? QString() : QStringLiteral(" (%1)").arg(server.error())));
+        return Save::Refused;
+    }
+    SmarthostSettings settings;
+    settings.host = server->host;
+    settings.port = server->port;
+    // RFC 8314: port 465 speaks TLS from the first byte; every other port must offer STARTTLS.
+    settings.tls = server->port == 465 ? QStringLiteral("implicit") : QStringLiteral("starttls");
+    settings.username = m_user->text().trimmed();
+    settings.password = m_password->text().toUtf8();
+    // An untouched password field keeps the stored password of the same host and user.
+    if (settings.password.isEmpty() && settings.host == m_stored.host &&
+        settings.username.toUtf8() == m_stored.username)
+        settings.password = m_stored.password;
+    m_runner->run<Status>(
+        this,
+        [dataDir = m_dataDir, settings, turnOn]() {
+            if (Status status = RouteAdmin(dataDir).setSmarthost(settings); !status)
+                return status;
+            return turnOn ? SettingsAdmin(dataDir).set(deliveryKey, QStringLiteral("true")) : Status();
+        },
+        [this, settings](Status status) {
+            if (status) {
+                m_stored.host = settings.host;
+                m_stored.port = settings.port;
+                m_stored.username = settings.username.toUtf8();
+                m_stored.password = settings.password;
+                m_deliveryEnabled = true;
+            }
+            finishSave(status ? QString() : SettingCatalog::humanError(status.error()));
+        });
+    return Save::Started;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/routing/routetable.h"
+#include "ui/wizardstep.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace RelayDesk {
+
+class QueryRunner;
+
+/// Wizard page 4: how mail leaves: straight to the recipients' mail servers (MX), or through a smarthost
+/// picked from presets (ZeptoMail, Microsoft 365, Gmail, Amazon SES, SendGrid, Mailgun) or typed, with its
+/// user name and password, TLS required. Next stores it (RouteAdmin) and turns delivery on if it was off.
+class WizardDeliveryPage final : public WizardStep
+{
+    Q_OBJECT
+public:
+    WizardDeliveryPage(QString dataDir, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    QRadioButton* mxChoice() const { return m_mx; }
+    QRadioButton* smarthostChoice() const { return m_smarthost; }
+    QComboBox* presets() const { return m_presets; }
+    QLineEdit* hostField() const { return m_host; }
+    QLineEdit* userField() const { return m_user; }
+    QLineEdit* passwordField() const { return m_password; }
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    Save startSave() override;
+
+private:
+    void applyPreset(int index);
+    void updateEnabled();
+
+    QString m_dataDir;
+    QueryRunner* m_runner = nullptr;
+    QRadioButton* m_mx = nullptr;
+    QRadioButton* m_smarthost = nullptr;
+    QComboBox* m_presets = nullptr;
+    QLineEdit* m_host = nullptr;
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_deliveryOff = nullptr;
+    SmarthostConfig m_stored;
+    bool m_deliveryEnabled = true;
+};
+
+} // namespace RelayDesk

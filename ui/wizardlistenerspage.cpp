@@ -1,0 +1,211 @@
+#include "ui/wizardlistenerspage.h"
+
+#include "core/admin/settingsadmin.h"
+#include "core/util/hostport.h"
+#include "ui/queryrunner.h"
+#include "ui/settingcatalog.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTcpServer>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+namespace {
+
+QString addressKey(const QString& listener)
+{
+    return QStringLiteral("listener.%1.address").arg(listener);
+}
+
+QString enabledKey(const QString& listener)
+{
+    return QStringLiteral("listener.%1.enabled").arg(listener);
+}
+
+enum class PortState
+{
+    Free,
+    InUse,
+    Invalid
+};
+
+/// Tries to listen where address says (on the worker thread: a bind, no waiting on the network).
+PortState probe(const QString& address)
+{
+    const auto endpoint = HostPort::parse(address);
+    if (!endpoint)
+        return PortState::Invalid;
+    QTcpServer server;
+    return server.listen(endpoint->address, endpoint->port) ? PortState::Free : PortState::InUse;
+}
+
+} // namespace
+
+QStringList WizardListenersPage::listenerNames()
+{
+    return {QStringLiteral("submission"), QStringLiteral("smtps"), QStringLiteral("lan")};
+}
+
+WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
+    : WizardStep(parent), m_dataDir(std::move(dataDir))
+{
+    setObjectName(QStringLiteral("wizardListeners"));
+    setTitle(tr("Where applications and devices hand mail over"));
+    setSubTitle(tr("RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need "
+                   "administrator rights, so RelayDesk uses 2587, 2465 and 2525 unless you change them. "
+                   "127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can "
+                   "reach it."));
+    m_runner = new QueryRunner(QStringLiteral("wizard-listeners"), m_dataDir, this);
+    const QStringList purposes = {
+        tr("Submission (like port 587): applications log in with a Mail Agent's credential after "
+           "STARTTLS."),
+        tr("Implicit TLS (like port 465): the same, for applications that start with TLS."),
+        tr("LAN relay: printers and scanners you trust by address send without a password."),
+    };
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(0, 1);
+    int line = 0;
+    for (int i = 0; i < listenerNames().size(); ++i) {
+        const QString& name = listenerNames()[i];
+        Row row;
+        auto* purpose = new QLabel(purposes[i], this);
+        purpose->setWordWrap(true);
+        row.enabled = new QCheckBox(tr("On"), this);
+        row.enabled->setObjectName(QStringLiteral("%1Enabled").arg(name));
+        row.address = new QLineEdit(this);
+        row.address->setObjectName(QStringLiteral("%1Address").arg(name));
+        row.address->setPlaceholderText(tr("address:port"));
+        row.status = new QLabel(this);
+        row.status->setObjectName(QStringLiteral("%1PortStatus").arg(name));
+        row.status->setWordWrap(true);
+        grid->addWidget(purpose, line, 0, 1, 3);
+        grid->addWidget(row.enabled, line + 1, 0);
+        grid->addWidget(row.address, line + 1, 1);
+        grid->addWidget(row.status, line + 2, 0, 1, 3);
+        line += 3;
+        m_rows.insert(name, row);
+        connect(row.address, &QLineEdit::textEdited, this, [this]() { m_checkTimer.start(); });
+        connect(row.enabled, &QCheckBox::toggled, this, [this]() { m_checkTimer.start(); });
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addStretch();
+    layout->addWidget(errorLabel());
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(300);
+    connect(&m_checkTimer, &QTimer::timeout, this, &WizardListenersPage::checkPorts);
+}
+
+void WizardListenersPage::initializePage()
+{
+    using Result = QHash<QString, QString>;
+    m_runner->run<Result>(
+        this,
+        [dataDir = m_dataDir]() {
+            Result values;
+            const SettingsAdmin settings(dataDir);
+            for (const QString& name : listenerNames()) {
+                values.insert(addressKey(name), settings.value(addressKey(name)));
+                values.insert(enabledKey(name), settings.value(enabledKey(name)));
+            }
+            return values;
+        },
+        [this](Result values) {
+            m_stored = values;
+            for (const QString& name : listenerNames()) {
+                m_rows[name].address->setText(values.value(addressKey(name)));
+                m_rows[name].enabled->setChecked(values.value(enabledKey(name)) == QLatin1String("true"));
+            }
+            Q_EMIT loaded();
+            checkPorts();
+        });
+}
+
+QString WizardListenersPage::portStatus(const QString& listener) const
+{
+    return m_rows.value(listener).status ? m_rows.value(listener).status->text() : QString();
+}
+
+void WizardListenersPage::checkPorts()
+{
+    m_checkTimer.stop();
+    QHash<QString, QString> addresses;
+    for (const QString& name : listenerNames()) {
+        if (m_rows[name].enabled->isChecked())
+            addresses.insert(name, m_rows[name].address->text().trimmed());
+        else
+            m_rows[name].status->setText(tr("Off: nothing listens here."));
+    }
+    const quint64 generation = ++m_checkGeneration;
+    using Result = QHash<QString, int>;
+    m_runner->run<Result>(
+        this,
+        [addresses]() {
+            Result states;
+            for (auto it = addresses.cbegin(); it != addresses.cend(); ++it)
+                states.insert(it.key(), static_cast<int>(probe(it.value())));
+            return states;
+        },
+        [this, addresses, generation](Result states) {
+            if (generation != m_checkGeneration)
+                return;
+            for (auto it = states.cbegin(); it != states.cend(); ++it) {
+                QLabel* status = m_rows[it.key()].status;
+                const QString address = addresses.value(it.key());
+                const bool stored = address == m_stored.value(addressKey(it.key()));
+                switch (static_cast<PortState>(it.value())) {
+                case PortState::Free:
+                    status->setText(tr("%1 is free.").arg(address));
+                    status->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+                    break;
+                case PortState::InUse:
+                    status->setText(
+                        stored ? tr("%1 is in use, by this relay if it is running.").arg(address)
+                               : tr("%1 is in use by another program: choose another port.").arg(address));
+                    status->setStyleSheet(stored ? QString() : QStringLiteral("color: #b00020;"));
+                    break;
+                case PortState::Invalid:
+                    status->setText(
+                        SettingCatalog::humanError(SettingsAdmin::problem(addressKey(it.key()), address)));
+                    status->setStyleSheet(QStringLiteral("color: #b00020;"));
+                    break;
+                }
+            }
+            Q_EMIT portsChecked();
+        });
+}
+
+WizardStep::Save WizardListenersPage::startSave()
+{
+    QList<std::pair<QString, QString>> changes;
+    for (const QString& name : listenerNames()) {
+        const QString address = m_rows[name].address->text().trimmed();
+        const QString enabled =
+            m_rows[name].enabled->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+        if (address != m_stored.value(addressKey(name)))
+            changes.append({addressKey(name), address});
+        if (enabled != m_stored.value(enabledKey(name)))
+            changes.append({enabledKey(name), enabled});
+    }
+    if (changes.isEmpty())
+        return Save::Nothing;
+    m_runner->run<Status>(
+        this, [dataDir = m_dataDir, changes]() { return SettingsAdmin(dataDir).set(changes); },
+        [this, changes](Status status) {
+            if (!status) {
+                finishSave(SettingCatalog::humanError(status.error()));
+                return;
+            }
+            for (const auto& [key, value] : changes)
+                m_stored.insert(key, value);
+            Q_EMIT restartNeeded();
+            finishSave(QString());
+        });
+    return Save::Started;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ui/wizardstep.h"
+
+#include <QHash>
+#include <QTimer>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace RelayDesk {
+
+class QueryRunner;
+
+/// Wizard page 1: the three listeners, what each is for (submission with STARTTLS, implicit TLS, the LAN
+/// relay for trusted devices), their addresses and ports, and whether each port is free.
+class WizardListenersPage final : public WizardStep
+{
+    Q_OBJECT
+public:
+    /// The listener names in the settings: submission, smtps, lan.
+    static QStringList listenerNames();
+
+    WizardListenersPage(QString dataDir, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    QLineEdit* addressField(const QString& listener) const { return m_rows.value(listener).address; }
+    QCheckBox* enabledBox(const QString& listener) const { return m_rows.value(listener).enabled; }
+    QString portStatus(const QString& listener) const;
+    /// Checks every port now (on the worker); portsChecked() follows.
+    void checkPorts();
+
+Q_SIGNALS:
+    void loaded();
+    void portsChecked();
+
+protected:
+    Save startSave() override;
+
+private:
+    struct Row
+    {
+        QLineEdit* address = nullptr;
+        QCheckBox* enabled = nullptr;
+        QLabel* status = nullptr;
+    };
+
+    QString m_dataDir;
+    QueryRunner* m_runner = nullptr;
+    QHash<QString, Row> m_rows;
+    QHash<QString, QString> m_stored; ///< setting key -> value as loaded
+    QTimer m_checkTimer;
+    quint64 m_checkGeneration = 0;
+};
+
+} // namespace RelayDesk

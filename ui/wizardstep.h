@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+
+namespace RelayDesk {
+
+/// One page of the first-run wizard: Next saves what the page holds (on a worker thread, one transaction) and
+/// moves on once it is stored; Skip moves on and saves nothing. What earlier pages saved stays.
+class WizardStep : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit WizardStep(QWidget* parent = nullptr);
+
+    bool validatePage() final;
+    /// The next Next moves on without saving.
+    void skipOnce() { m_skip = true; }
+    bool isSaving() const { return m_saving; }
+    /// The last save's error, empty if none.
+    QString errorText() const;
+
+Q_SIGNALS:
+    /// The page saved something the running relay reads only when it starts.
+    void restartNeeded();
+
+protected:
+    enum class Save
+    {
+        Nothing, ///< nothing to save: the wizard moves on
+        Started, ///< saving on the worker: finishSave() follows
+        Refused  ///< the page shows what is wrong (showError) and stays
+    };
+    virtual Save startSave() = 0;
+    void showError(const QString& error);
+    /// Ends a save: shows error, or (empty) moves the wizard on.
+    void finishSave(const QString& error);
+    /// A label for errors at the bottom of the page; add it to the page's layout.
+    QLabel* errorLabel() const { return m_error; }
+
+private:
+    QLabel* m_error = nullptr;
+    bool m_skip = false;
+    bool m_saved = false;
+    bool m_saving = false;
+};
+
+} // namespace RelayDesk
