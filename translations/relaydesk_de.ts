@@ -339,6 +339,41 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
 </context>
 <context>
+    <name>RelayDesk::CidrRange</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or CIDR range (examples: 192.0.2.7, 10.0.0.0/8, 2001:db8::/32)</source>
+        <translation>„%1“ ist keine IP-Adresse und kein CIDR-Bereich (Beispiele: 192.0.2.7, 10.0.0.0/8, 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <source>an empty address is not an IP address or CIDR range</source>
+        <translation>eine leere Adresse ist keine IP-Adresse und kein CIDR-Bereich</translation>
+    </message>
+    <message>
+        <source>%1: prefix length /%2 is out of range for %3 (0 to %4)</source>
+        <translation>%1: Präfixlänge /%2 liegt für %3 außerhalb des gültigen Bereichs (0 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>%1 hat gesetzte Host-Bits; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>one address: %1</source>
+        <translation>eine Adresse: %1</translation>
+    </message>
+    <message>
+        <source>every %1 address</source>
+        <translation>jede %1-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 addresses: %2 to %3</source>
+        <translation>%1 Adressen: %2 bis %3</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CloseAction</name>
     <message>
         <source>Keep the relay running in the tray</source>
@@ -785,6 +820,52 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Nachricht konnte nicht geändert werden.</numerusform>
             <numerusform>%n Nachrichten konnten nicht geändert werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::HostAndPort</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>„%1“: „]“ fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>„%1“ hat nicht die Form SERVER:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write IPv6 addresses in brackets, e.g. [2001:db8::1]:25</source>
+        <translation>„%1“: Schreiben Sie IPv6-Adressen in eckigen Klammern, z. B. [2001:db8::1]:25</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>„%1“ ist kein Port zwischen 1 und 65535</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::HostPort</name>
+    <message>
+        <source>&apos;%1&apos;: write IPv6 addresses in brackets, e.g. [::1]:2587</source>
+        <translation>„%1“: Schreiben Sie IPv6-Adressen in eckigen Klammern, z. B. [::1]:2587</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ADDRESS:PORT (e.g. 127.0.0.1:2587 or [::1]:2587)</source>
+        <translation>„%1“ hat nicht die Form ADRESSE:PORT (z. B. 127.0.0.1:2587 oder [::1]:2587)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>„%1“ ist kein Port zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1826,57 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>Tag</numerusform>
             <numerusform>Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::Settings</name>
+    <message>
+        <source>&apos;%1&apos; is not a positive whole number</source>
+        <translation>„%1“ ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>„%1“ ist kein Port zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of zero or more</source>
+        <translation>„%1“ ist keine ganze Zahl ab null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days from 0 to 36500</source>
+        <translation>„%1“ ist keine ganze Zahl von Tagen zwischen 0 und 36500</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>„%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>cannot read certificate file %1: %2</source>
+        <translation>Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot read key file %1: %2</source>
+        <translation>Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
+        <translation>„%1“ ist weder implicit noch starttls noch opportunistic</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3594,50 @@ SHA-256 %2</translation>
     <message>
         <source>Send less mail at once, or spread it out over time.</source>
         <translation>Senden Sie weniger E-Mails auf einmal oder verteilen Sie sie über die Zeit.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>The server reported success.</source>
+        <translation>Der Server hat Erfolg gemeldet.</translation>
+    </message>
+    <message>
+        <source>Waiting for more</source>
+        <translation>Wartet auf mehr</translation>
+    </message>
+    <message>
+        <source>The server accepted the command and waits for more input.</source>
+        <translation>Der Server hat den Befehl angenommen und wartet auf weitere Eingaben.</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation>Vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <source>The server reported a temporary problem; a later attempt may work.</source>
+        <translation>Der Server hat ein vorübergehendes Problem gemeldet; ein späterer Versuch kann gelingen.</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>Dauerhafter Fehler</translation>
+    </message>
+    <message>
+        <source>The server refused the request; sending again unchanged will fail.</source>
+        <translation>Der Server hat die Anfrage abgelehnt; ein unveränderter neuer Versand wird scheitern.</translation>
+    </message>
+    <message>
+        <source>Unrecognised reply</source>
+        <translation>Unbekannte Antwort</translation>
+    </message>
+    <message>
+        <source>The server sent a reply code that SMTP does not define.</source>
+        <translation>Der Server hat einen Antwortcode gesendet, den SMTP nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Check that the route points at a real SMTP server.</source>
+        <translation>Prüfen Sie, ob die Route auf einen echten SMTP-Server zeigt.</translation>
     </message>
 </context>
 <context>

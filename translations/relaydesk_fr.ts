@@ -339,6 +339,41 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
 </context>
 <context>
+    <name>RelayDesk::CidrRange</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or CIDR range (examples: 192.0.2.7, 10.0.0.0/8, 2001:db8::/32)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une adresse IP ni une plage CIDR (exemples&#xa0;: 192.0.2.7, 10.0.0.0/8, 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <source>an empty address is not an IP address or CIDR range</source>
+        <translation>une adresse vide n’est ni une adresse IP ni une plage CIDR</translation>
+    </message>
+    <message>
+        <source>%1: prefix length /%2 is out of range for %3 (0 to %4)</source>
+        <translation>%1&#xa0;: la longueur de préfixe /%2 est hors limites pour %3 (0 à %4)</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>%1 a des bits d’hôte à 1&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>one address: %1</source>
+        <translation>une adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>every %1 address</source>
+        <translation>toutes les adresses %1</translation>
+    </message>
+    <message>
+        <source>%1 addresses: %2 to %3</source>
+        <translation>%1 adresses&#xa0;: de %2 à %3</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CloseAction</name>
     <message>
         <source>Keep the relay running in the tray</source>
@@ -785,6 +820,52 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n message n’a pas pu être modifié.</numerusform>
             <numerusform>%n messages n’ont pas pu être modifiés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::HostAndPort</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: «&#xa0;]&#xa0;» manquant</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write IPv6 addresses in brackets, e.g. [2001:db8::1]:25</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: écrivez les adresses IPv6 entre crochets, p. ex. [2001:db8::1]:25</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port entre 1 et 65535</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::HostPort</name>
+    <message>
+        <source>&apos;%1&apos;: write IPv6 addresses in brackets, e.g. [::1]:2587</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: écrivez les adresses IPv6 entre crochets, p. ex. [::1]:2587</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ADDRESS:PORT (e.g. 127.0.0.1:2587 or [::1]:2587)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme ADRESSE:PORT (p. ex. 127.0.0.1:2587 ou [::1]:2587)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1826,57 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>jour</numerusform>
             <numerusform>jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::Settings</name>
+    <message>
+        <source>&apos;%1&apos; is not a positive whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of zero or more</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier supérieur ou égal à zéro</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days from 0 to 36500</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de jours entre 0 et 36500</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>cannot read certificate file %1: %2</source>
+        <translation>impossible de lire le fichier de certificat %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>cannot read key file %1: %2</source>
+        <translation>impossible de lire le fichier de clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1 ne contient aucune clé privée PEM non chiffrée (RSA ou EC)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni implicit, ni starttls, ni opportunistic</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3594,50 @@ SHA-256 %2</translation>
     <message>
         <source>Send less mail at once, or spread it out over time.</source>
         <translation>Envoyez moins de courrier à la fois, ou étalez-le dans le temps.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>The server reported success.</source>
+        <translation>Le serveur a signalé un succès.</translation>
+    </message>
+    <message>
+        <source>Waiting for more</source>
+        <translation>En attente de la suite</translation>
+    </message>
+    <message>
+        <source>The server accepted the command and waits for more input.</source>
+        <translation>Le serveur a accepté la commande et attend la suite.</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation>Échec temporaire</translation>
+    </message>
+    <message>
+        <source>The server reported a temporary problem; a later attempt may work.</source>
+        <translation>Le serveur a signalé un problème temporaire&#xa0;; une tentative ultérieure peut réussir.</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>Échec définitif</translation>
+    </message>
+    <message>
+        <source>The server refused the request; sending again unchanged will fail.</source>
+        <translation>Le serveur a refusé la demande&#xa0;; un nouvel envoi à l’identique échouera.</translation>
+    </message>
+    <message>
+        <source>Unrecognised reply</source>
+        <translation>Réponse non reconnue</translation>
+    </message>
+    <message>
+        <source>The server sent a reply code that SMTP does not define.</source>
+        <translation>Le serveur a envoyé un code de réponse que SMTP ne définit pas.</translation>
+    </message>
+    <message>
+        <source>Check that the route points at a real SMTP server.</source>
+        <translation>Vérifiez que la route pointe vers un vrai serveur SMTP.</translation>
     </message>
 </context>
 <context>
