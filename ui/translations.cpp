@@ -34,7 +34,7 @@ bool installTranslators(QCoreApplication* app, const QLocale& locale)
     // serves every language without a translation of its own.
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const bool englishFound = installRelayDesk(app, english);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    if (locale.language() == QLocale::English)
         return englishFound;
     return installRelayDesk(app, locale);
 }
