@@ -22,9 +22,9 @@ QString translated(const char* text)
 
 QString garbage(const QString& text)
 {
-    return translated(
-               QT_TRANSLATE_NOOP("RelayDesk::CidrRange", "'%1' is not an IP address or CIDR range (examples: "
-                                                         "192.0.2.7, 10.0.0.0/8, 2001:db8::/32)"))
+    return translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange",
+                                        "'%1' is not an IP address or CIDR range (examples: "
+                                        "192.0.2.7, 10.0.0.0/8, 2001:db8::/32)"))
         .arg(text);
 }
 
