@@ -148,6 +148,10 @@
         <source>Cannot delete the agent</source>
         <translation>Der Agent kann nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>Unterdrückte Adressen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AppConfigPanel</name>
@@ -162,10 +166,6 @@
     <message>
         <source>Select a Mail Agent to see the settings for its applications.</source>
         <translation>Wählen Sie einen Mail-Agenten, um die Einstellungen für seine Anwendungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>(generate a credential first)</source>
-        <translation>(erst Zugangsdaten erzeugen)</translation>
     </message>
     <message>
         <source>SMTP server: %1</source>
@@ -207,6 +207,10 @@
         <source>Use STARTTLS on the submission port or implicit TLS on the SSL/TLS port; the relay offers login only over an encrypted connection.</source>
         <translation>Verwenden Sie STARTTLS auf dem Submission-Port oder implizites TLS auf dem SSL/TLS-Port; das Relay bietet die Anmeldung nur über eine verschlüsselte Verbindung an.</translation>
     </message>
+    <message>
+        <source>none: this agent has no active credential, generate one first</source>
+        <translation>keine: Dieser Agent hat keine aktiven Zugangsdaten, erzeugen Sie zuerst welche</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificatePanel</name>
@@ -221,10 +225,6 @@
     <message>
         <source>Working...</source>
         <translation>Wird bearbeitet …</translation>
-    </message>
-    <message>
-        <source>A generated self-signed certificate (tls.certificate is empty).</source>
-        <translation>Ein erzeugtes selbstsigniertes Zertifikat (tls.certificate ist leer).</translation>
     </message>
     <message>
         <source>Cannot use the certificate: %1</source>
@@ -270,6 +270,38 @@ Läuft ab am %3 (in %n Tagen)
         <source>Password of %1:</source>
         <translation>Passwort von %1:</translation>
     </message>
+    <message>
+        <source>Import PEM...</source>
+        <translation>PEM importieren …</translation>
+    </message>
+    <message>
+        <source>A certificate file and its private key file, both PEM</source>
+        <translation>Eine Zertifikatsdatei und ihre private Schlüsseldatei, beide im PEM-Format</translation>
+    </message>
+    <message>
+        <source>A self-signed certificate that RelayDesk generates for itself.</source>
+        <translation>Ein selbstsigniertes Zertifikat, das RelayDesk für sich selbst erzeugt.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Choose the PEM certificate</source>
+        <translation>PEM-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose its PEM private key</source>
+        <translation>Zugehörigen privaten PEM-Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrListEditor</name>
@@ -284,6 +316,80 @@ Läuft ab am %3 (in %n Tagen)
     <message>
         <source>%1 is already on the list.</source>
         <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <source>%1. Anyone in this range can send mail through you without a password.</source>
+        <translation>%1. Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden.</translation>
+    </message>
+    <message>
+        <source>Trust a wide range?</source>
+        <translation>Einem großen Bereich vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust %1 (%2) as a device?
+
+Anyone in this range can send mail through you without a password. List only the addresses of devices that cannot log in, such as a printer or a scanner.</source>
+        <translation>%1 (%2) als Gerät vertrauen?
+
+Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen Sie nur die Adressen von Geräten ein, die sich nicht anmelden können, etwa einen Drucker oder einen Scanner.</translation>
+    </message>
+    <message>
+        <source>Trust this range</source>
+        <translation>Diesem Bereich vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CidrRange</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or CIDR range (examples: 192.0.2.7, 10.0.0.0/8, 2001:db8::/32)</source>
+        <translation>„%1“ ist keine IP-Adresse und kein CIDR-Bereich (Beispiele: 192.0.2.7, 10.0.0.0/8, 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <source>an empty address is not an IP address or CIDR range</source>
+        <translation>eine leere Adresse ist keine IP-Adresse und kein CIDR-Bereich</translation>
+    </message>
+    <message>
+        <source>%1: prefix length /%2 is out of range for %3 (0 to %4)</source>
+        <translation>%1: Präfixlänge /%2 liegt für %3 außerhalb des gültigen Bereichs (0 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>%1 hat gesetzte Host-Bits; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>one address: %1</source>
+        <translation>eine Adresse: %1</translation>
+    </message>
+    <message>
+        <source>every %1 address</source>
+        <translation>jede %1-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 addresses: %2 to %3</source>
+        <translation>%1 Adressen: %2 bis %3</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CloseAction</name>
+    <message>
+        <source>Keep the relay running in the tray</source>
+        <translation>Relay im Infobereich weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Keep the relay running, with the window minimized</source>
+        <translation>Relay mit minimiertem Fenster weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Quit RelayDesk and stop the relay</source>
+        <translation>RelayDesk beenden und das Relay anhalten</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
     </message>
 </context>
 <context>
@@ -429,13 +535,6 @@ Läuft ab am %3 (in %n Tagen)
             <numerusform>Das TLS-Zertifikat läuft in %n Tagen ab.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The queue is growing: %n recipient(s) waiting, the oldest for %1 minutes.</source>
-        <translation>
-            <numerusform>Die Warteschlange wächst: %n Empfänger wartet, der älteste seit %1 Minuten.</numerusform>
-            <numerusform>Die Warteschlange wächst: %n Empfänger warten, der älteste seit %1 Minuten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deliveries to %1 are failing.</source>
         <translation>Zustellungen an %1 schlagen fehl.</translation>
@@ -447,6 +546,69 @@ Läuft ab am %3 (in %n Tagen)
     <message>
         <source>Messages accepted per agent, last 14 days</source>
         <translation>Angenommene Nachrichten pro Agent, letzte 14 Tage</translation>
+    </message>
+    <message>
+        <source>Messages the Mail Agents submitted today, and their recipients</source>
+        <translation>Nachrichten, die die Mail-Agenten heute eingeliefert haben, und ihre Empfänger</translation>
+    </message>
+    <message>
+        <source>Recipients whose mail server took the message today</source>
+        <translation>Empfänger, deren Mailserver die Nachricht heute angenommen hat</translation>
+    </message>
+    <message>
+        <source>Recipients waiting now for a retry after a temporary failure (see the Queue)</source>
+        <translation>Empfänger, die nach einem vorübergehenden Fehler auf einen neuen Versuch warten (siehe Warteschlange)</translation>
+    </message>
+    <message>
+        <source>Recipients that failed for good today; their senders were told</source>
+        <translation>Empfänger, die heute endgültig gescheitert sind; ihre Absender wurden benachrichtigt</translation>
+    </message>
+    <message>
+        <source>Bounce notices</source>
+        <translation>Unzustellbarkeitsberichte</translation>
+    </message>
+    <message>
+        <source>Failure and delay notices the relay sent to senders today (not counted above)</source>
+        <translation>Fehler- und Verzögerungsberichte, die das Relay heute an Absender geschickt hat (oben nicht mitgezählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>messages, to %n recipient(s)</source>
+        <translation>
+            <numerusform>Nachrichten, an %n Empfänger</numerusform>
+            <numerusform>Nachrichten, an %n Empfänger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) waiting now</source>
+        <translation>
+            <numerusform>%n Empfänger wartet jetzt</numerusform>
+            <numerusform>%n Empfänger warten jetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) to senders</source>
+        <translation>
+            <numerusform>%n Bericht an Absender</numerusform>
+            <numerusform>%n Berichte an Absender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue is growing: %1 waiting, the oldest for %2.</source>
+        <translation>Die Warteschlange wächst: %1 warten, der älteste seit %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,6 +648,14 @@ Läuft ab am %3 (in %n Tagen)
     <message>
         <source>Last reply</source>
         <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -547,6 +717,29 @@ Läuft ab am %3 (in %n Tagen)
     <message>
         <source>Exporting...</source>
         <translation>Exportiere …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the delivery log again (F5). It also updates by itself.</source>
+        <translation>Das Zustellprotokoll neu lesen (F5). Es aktualisiert sich auch von selbst.</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Zählen …</translation>
+    </message>
+    <message>
+        <source>Cannot count the matches</source>
+        <translation>Die Treffer können nicht gezählt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -630,6 +823,107 @@ Läuft ab am %3 (in %n Tagen)
     </message>
 </context>
 <context>
+    <name>RelayDesk::HostAndPort</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>„%1“: „]“ fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>„%1“ hat nicht die Form SERVER:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write IPv6 addresses in brackets, e.g. [2001:db8::1]:25</source>
+        <translation>„%1“: Schreiben Sie IPv6-Adressen in eckigen Klammern, z. B. [2001:db8::1]:25</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>„%1“ ist kein Port zwischen 1 und 65535</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::HostPort</name>
+    <message>
+        <source>&apos;%1&apos;: write IPv6 addresses in brackets, e.g. [::1]:2587</source>
+        <translation>„%1“: Schreiben Sie IPv6-Adressen in eckigen Klammern, z. B. [::1]:2587</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ADDRESS:PORT (e.g. 127.0.0.1:2587 or [::1]:2587)</source>
+        <translation>„%1“ hat nicht die Form ADRESSE:PORT (z. B. 127.0.0.1:2587 oder [::1]:2587)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>„%1“ ist kein Port zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::LockoutsPanel</name>
+    <message>
+        <source>Addresses locked out of AUTH</source>
+        <translation>Für AUTH gesperrte Adressen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Locked since</source>
+        <translation>Gesperrt seit</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlversuche</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>Letzter Fehlversuch</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Let this address try to log in again now</source>
+        <translation>Diese Adresse darf sich ab sofort wieder anmelden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cannot read the lockouts: %1</source>
+        <translation>Die Sperren können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No address is locked out.</source>
+        <translation>Keine Adresse ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unlocked: %1 may log in again.</source>
+        <translation>Entsperrt: %1 darf sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Cannot unlock %1: %2</source>
+        <translation>%1 kann nicht entsperrt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::LogFilterBar</name>
     <message>
         <source>Any status</source>
@@ -656,10 +950,6 @@ Läuft ab am %3 (in %n Tagen)
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <source>Search sender, recipient or subject</source>
-        <translation>Absender, Empfänger oder Betreff suchen</translation>
-    </message>
-    <message>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
@@ -678,6 +968,26 @@ Läuft ab am %3 (in %n Tagen)
     <message>
         <source>Recipient starts with</source>
         <translation>Empfänger beginnt mit</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From this time on (included)</source>
+        <translation>Ab diesem Zeitpunkt (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Up to this time (not included)</source>
+        <translation>Bis zu diesem Zeitpunkt (ausschließlich)</translation>
+    </message>
+    <message>
+        <source>Search words: recipient, sender, subject, reply, queue ID</source>
+        <translation>Suchbegriffe: Empfänger, Absender, Betreff, Antwort, Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Warteschlangen-ID</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1019,14 @@ Läuft ab am %3 (in %n Tagen)
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1155,60 @@ Läuft ab am %3 (in %n Tagen)
         <source>from %1 to %2</source>
         <translation>von %1 an %2</translation>
     </message>
+    <message>
+        <source>Read the queue again (F5). It also updates by itself.</source>
+        <translation>Die Warteschlange neu lesen (F5). Sie aktualisiert sich auch von selbst.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Zurückweisen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a message to see its recipients and what its last reply means.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Nachricht aus, um ihre Empfänger und die Bedeutung der letzten Antwort zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>On hold: RelayDesk does not try to deliver it until you release it.</source>
+        <translation>Angehalten: RelayDesk versucht keine Zustellung, bis Sie die Nachricht freigeben.</translation>
+    </message>
+    <message>
+        <source>Last reply: %1</source>
+        <translation>Letzte Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RelayEngine</name>
+    <message>
+        <source>The relay engine is not running.</source>
+        <translation>Das Relay läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RestartBanner</name>
+    <message>
+        <source>Restart relay</source>
+        <translation>Relay neu starten</translation>
+    </message>
+    <message>
+        <source>Restart needed to apply: %1.</source>
+        <translation>Neustart nötig, um zu übernehmen: %1.</translation>
+    </message>
+    <message>
+        <source>Restarting the relay...</source>
+        <translation>Relay wird neu gestartet …</translation>
+    </message>
+    <message>
+        <source>The relay did not start: %1</source>
+        <translation>Das Relay wurde nicht gestartet: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RoutesEditor</name>
@@ -853,20 +1225,12 @@ Läuft ab am %3 (in %n Tagen)
         <translation>Port</translation>
     </message>
     <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>example.com or *.example.com</source>
         <translation>example.com oder *.example.com</translation>
     </message>
     <message>
         <source>mail.example.com</source>
         <translation>mail.example.com</translation>
-    </message>
-    <message>
-        <source>implicit (port 465)</source>
-        <translation>implizit (Port 465)</translation>
     </message>
     <message>
         <source>Add or replace</source>
@@ -877,8 +1241,40 @@ Läuft ab am %3 (in %n Tagen)
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Mail for these domains goes to the given host instead of the domain&apos;s MX or the smarthost.</source>
-        <translation>E-Mails an diese Domains gehen an den angegebenen Server statt an den MX der Domain oder den Smarthost.</translation>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>STARTTLS if offered</source>
+        <translation>STARTTLS, wenn angeboten</translation>
+    </message>
+    <message>
+        <source>STARTTLS, required</source>
+        <translation>STARTTLS, erforderlich</translation>
+    </message>
+    <message>
+        <source>STARTTLS, verified certificate</source>
+        <translation>STARTTLS, geprüftes Zertifikat</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS von Anfang an (Port 465)</translation>
+    </message>
+    <message>
+        <source>Mail for these domains goes to the given host instead of the domain&apos;s own mail servers or the smarthost.</source>
+        <translation>E-Mails für diese Domains gehen an den angegebenen Server statt an die eigenen Mailserver der Domain oder den Smarthost.</translation>
+    </message>
+    <message>
+        <source>Enter the host that receives the mail.</source>
+        <translation>Geben Sie den Server an, der die E-Mails empfängt.</translation>
+    </message>
+    <message>
+        <source>route for %1: %2</source>
+        <translation>Route für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1323,34 @@ Läuft ab am %3 (in %n Tagen)
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sendet</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>meldet sich an</translation>
+    </message>
+    <message>
+        <source>receiving message</source>
+        <translation>empfängt Nachricht</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsPage</name>
@@ -937,56 +1361,533 @@ Läuft ab am %3 (in %n Tagen)
             <numerusform>%n offene Sitzungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Disconnect...</source>
+        <translation>Trennen …</translation>
+    </message>
+    <message>
+        <source>End the selected session now; the client is told to try again later</source>
+        <translation>Die ausgewählte Sitzung jetzt beenden; der Client wird gebeten, es später erneut zu versuchen</translation>
+    </message>
+    <message>
+        <source>Disconnect session</source>
+        <translation>Sitzung trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect %1? The client is told that the connection is closing (421) and a message it has not finished sending is not accepted; most clients try again later.</source>
+        <translation>%1 trennen? Der Client erfährt, dass die Verbindung geschlossen wird (421), und eine nicht fertig gesendete Nachricht wird nicht angenommen; die meisten Clients versuchen es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
 </context>
 <context>
-    <name>RelayDesk::SettingsPage</name>
+    <name>RelayDesk::SettingCatalog</name>
     <message>
-        <source>Listeners</source>
-        <translation>Listener</translation>
+        <source>This relay</source>
+        <translation>Dieses Relay</translation>
     </message>
     <message>
-        <source>TLS certificate</source>
-        <translation>TLS-Zertifikat</translation>
+        <source>Submission port (STARTTLS)</source>
+        <translation>Submission-Port (STARTTLS)</translation>
     </message>
     <message>
-        <source>Limits</source>
-        <translation>Grenzwerte</translation>
+        <source>SMTPS port (implicit TLS)</source>
+        <translation>SMTPS-Port (implizites TLS)</translation>
     </message>
     <message>
-        <source>Retry schedule</source>
-        <translation>Wiederholungsplan</translation>
+        <source>LAN relay for devices (no password)</source>
+        <translation>LAN-Relay für Geräte (ohne Passwort)</translation>
     </message>
     <message>
-        <source>Smarthost</source>
-        <translation>Smarthost</translation>
+        <source>Incoming connections</source>
+        <translation>Eingehende Verbindungen</translation>
+    </message>
+    <message>
+        <source>Incoming messages</source>
+        <translation>Eingehende Nachrichten</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
     </message>
     <message>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
+        <source>Smarthost</source>
+        <translation>Smarthost</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Neue Versuche</translation>
+    </message>
+    <message>
+        <source>Outgoing connections</source>
+        <translation>Ausgehende Verbindungen</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Was aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>The name this relay gives in its greeting and in Received: headers. Applications should connect to it by this name.</source>
+        <translation>Der Name, den dieses Relay in seiner Begrüßung und in Received:-Kopfzeilen nennt. Anwendungen sollten sich über diesen Namen verbinden.</translation>
+    </message>
+    <message>
+        <source>Worker threads</source>
+        <translation>Arbeits-Threads</translation>
+    </message>
+    <message>
+        <source>Threads that serve client connections.</source>
+        <translation>Threads, die Client-Verbindungen bedienen.</translation>
+    </message>
+    <message>
+        <source>Accept mail on the submission port</source>
+        <translation>E-Mails auf dem Submission-Port annehmen</translation>
+    </message>
+    <message>
+        <source>Applications connect, start TLS (STARTTLS) and log in.</source>
+        <translation>Anwendungen verbinden sich, starten TLS (STARTTLS) und melden sich an.</translation>
+    </message>
+    <message>
+        <source>Address and port</source>
+        <translation>Adresse und Port</translation>
+    </message>
+    <message>
+        <source>IP address and port, for example 0.0.0.0:587 for every network or 127.0.0.1:587 for this computer only.</source>
+        <translation>IP-Adresse und Port, zum Beispiel 0.0.0.0:587 für alle Netze oder 127.0.0.1:587 nur für diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Accept mail on the SMTPS port</source>
+        <translation>E-Mails auf dem SMTPS-Port annehmen</translation>
+    </message>
+    <message>
+        <source>Applications connect with TLS from the first byte (RFC 8314) and log in.</source>
+        <translation>Anwendungen verbinden sich ab dem ersten Byte mit TLS (RFC 8314) und melden sich an.</translation>
+    </message>
+    <message>
+        <source>IP address and port, for example 0.0.0.0:465.</source>
+        <translation>IP-Adresse und Port, zum Beispiel 0.0.0.0:465.</translation>
+    </message>
+    <message>
+        <source>Accept mail from trusted devices</source>
+        <translation>E-Mails von vertrauenswürdigen Geräten annehmen</translation>
+    </message>
+    <message>
+        <source>Printers and scanners that cannot log in send here; only the devices a Mail Agent trusts are accepted.</source>
+        <translation>Drucker und Scanner, die sich nicht anmelden können, senden hierher; nur Geräte, denen ein Mail-Agent vertraut, werden angenommen.</translation>
+    </message>
+    <message>
+        <source>IP address and port, for example 192.168.1.10:25.</source>
+        <translation>IP-Adresse und Port, zum Beispiel 192.168.1.10:25.</translation>
+    </message>
+    <message>
+        <source>Connections in total</source>
+        <translation>Verbindungen insgesamt</translation>
+    </message>
+    <message>
+        <source>Connections served at once; more are refused until one ends.</source>
+        <translation>Gleichzeitig bediente Verbindungen; weitere werden abgelehnt, bis eine endet.</translation>
+    </message>
+    <message>
+        <source>Connections from one address</source>
+        <translation>Verbindungen von einer Adresse</translation>
+    </message>
+    <message>
+        <source>Connections one computer may hold open at once.</source>
+        <translation>Verbindungen, die ein Computer gleichzeitig offen halten darf.</translation>
+    </message>
+    <message>
+        <source>Silence allowed</source>
+        <translation>Erlaubte Stille</translation>
+    </message>
+    <message>
+        <source>How long a connection may stay silent before it is closed.</source>
+        <translation>Wie lange eine Verbindung still bleiben darf, bevor sie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Longest connection</source>
+        <translation>Längste Verbindung</translation>
+    </message>
+    <message>
+        <source>How long one connection may last in all.</source>
+        <translation>Wie lange eine Verbindung insgesamt dauern darf.</translation>
+    </message>
+    <message>
+        <source>Time to start TLS</source>
+        <translation>Zeit für den TLS-Start</translation>
+    </message>
+    <message>
+        <source>How long the TLS handshake may take before the connection is closed.</source>
+        <translation>Wie lange der TLS-Handshake dauern darf, bevor die Verbindung geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Größte Nachricht</translation>
+    </message>
+    <message>
+        <source>Larger messages are refused, and the limit is announced to clients (RFC 1870 SIZE).</source>
+        <translation>Größere Nachrichten werden abgelehnt, und die Grenze wird den Clients mitgeteilt (RFC 1870 SIZE).</translation>
+    </message>
+    <message>
+        <source>Recipients per message</source>
+        <translation>Empfänger pro Nachricht</translation>
+    </message>
+    <message>
+        <source>Recipients beyond this number are refused; the client sends the message again for them.</source>
+        <translation>Empfänger über diese Zahl hinaus werden abgelehnt; der Client sendet die Nachricht für sie erneut.</translation>
+    </message>
+    <message>
+        <source>Hops before a mail loop</source>
+        <translation>Stationen bis zur Mailschleife</translation>
+    </message>
+    <message>
+        <source>A message that has passed this many mail servers (Received: headers) is refused as a loop.</source>
+        <translation>Eine Nachricht, die so viele Mailserver passiert hat (Received:-Kopfzeilen), wird als Schleife abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Failed logins before a lockout</source>
+        <translation>Fehlanmeldungen bis zur Sperre</translation>
+    </message>
+    <message>
+        <source>Wrong passwords from one address before it is locked out.</source>
+        <translation>Falsche Passwörter von einer Adresse, bevor sie gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Counted over</source>
+        <translation>Gezählt über</translation>
+    </message>
+    <message>
+        <source>Failed logins older than this are forgotten.</source>
+        <translation>Ältere Fehlanmeldungen werden vergessen.</translation>
+    </message>
+    <message>
+        <source>Lockout lasts</source>
+        <translation>Sperre dauert</translation>
+    </message>
+    <message>
+        <source>How long a locked-out address may not log in.</source>
+        <translation>Wie lange sich eine gesperrte Adresse nicht anmelden darf.</translation>
+    </message>
+    <message>
+        <source>Logins checked at once</source>
+        <translation>Gleichzeitig geprüfte Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Login attempts from one address checked at the same time; more are asked to try again later.</source>
+        <translation>Gleichzeitig geprüfte Anmeldeversuche einer Adresse; weitere werden gebeten, es später erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Deliver queued mail</source>
+        <translation>E-Mails aus der Warteschlange zustellen</translation>
+    </message>
+    <message>
+        <source>When off, the relay accepts mail and holds it in the queue.</source>
+        <translation>Wenn aus, nimmt das Relay E-Mails an und hält sie in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Send all mail that no route covers through this server (host:port), for example smtp.example.com:587. Empty: deliver straight to each domain&apos;s mail servers.</source>
+        <translation>Alle E-Mails, die keine Route abdeckt, über diesen Server senden (Server:Port), zum Beispiel smtp.example.com:587. Leer: direkt an die Mailserver jeder Domain zustellen.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>How the connection to the smarthost is encrypted.</source>
+        <translation>Wie die Verbindung zum Smarthost verschlüsselt wird.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Login name at the smarthost; empty if it needs no login.</source>
+        <translation>Anmeldename beim Smarthost; leer, wenn keine Anmeldung nötig ist.</translation>
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation>Erster neuer Versuch nach</translation>
+    </message>
+    <message>
+        <source>When a receiving server asks to try later, the first retry waits this long.</source>
+        <translation>Wenn ein empfangender Server um einen späteren Versuch bittet, wartet der erste neue Versuch so lange.</translation>
+    </message>
+    <message>
+        <source>Longest wait between retries</source>
+        <translation>Längste Pause zwischen Versuchen</translation>
+    </message>
+    <message>
+        <source>The wait doubles after each try, up to this.</source>
+        <translation>Die Pause verdoppelt sich nach jedem Versuch, bis zu diesem Wert.</translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation>Aufgeben nach</translation>
+    </message>
+    <message>
+        <source>A message that could not be delivered for this long is returned to its sender.</source>
+        <translation>Eine Nachricht, die so lange nicht zugestellt werden konnte, geht an ihren Absender zurück.</translation>
+    </message>
+    <message>
+        <source>Tell the sender of a delay after</source>
+        <translation>Absender über Verzögerung informieren nach</translation>
+    </message>
+    <message>
+        <source>The sender is told that the message is late, once.</source>
+        <translation>Der Absender erfährt einmal, dass sich die Nachricht verzögert.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Outgoing connections open at once.</source>
+        <translation>Gleichzeitig offene ausgehende Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Connections to one destination</source>
+        <translation>Verbindungen zu einem Ziel</translation>
+    </message>
+    <message>
+        <source>Outgoing connections to one receiving server at once.</source>
+        <translation>Gleichzeitige ausgehende Verbindungen zu einem empfangenden Server.</translation>
+    </message>
+    <message>
+        <source>Deliveries at once</source>
+        <translation>Gleichzeitige Zustellungen</translation>
+    </message>
+    <message>
+        <source>Deliveries in progress at the same time; also the most that a crash may deliver twice.</source>
+        <translation>Gleichzeitig laufende Zustellungen; zugleich die Höchstzahl, die ein Absturz doppelt zustellen kann.</translation>
+    </message>
+    <message>
+        <source>Time to connect</source>
+        <translation>Zeit für den Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>How long to wait for a receiving server to answer a connection.</source>
+        <translation>Wie lange auf die Antwort eines empfangenden Servers beim Verbindungsaufbau gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Time for each reply</source>
+        <translation>Zeit für jede Antwort</translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2).</source>
+        <translation>Wie lange auf jede Antwort eines empfangenden Servers gewartet wird (RFC 5321 4.5.3.2).</translation>
+    </message>
+    <message>
+        <source>Look at the queue every</source>
+        <translation>Warteschlange prüfen alle</translation>
+    </message>
+    <message>
+        <source>How often the queue is checked for messages that are due.</source>
+        <translation>Wie oft die Warteschlange nach fälligen Nachrichten durchsucht wird.</translation>
+    </message>
+    <message>
+        <source>Name sent to servers</source>
+        <translation>An Server gesendeter Name</translation>
+    </message>
+    <message>
+        <source>The name this relay gives in EHLO; empty: the host name.</source>
+        <translation>Der Name, den dieses Relay in EHLO nennt; leer: der Hostname.</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>IP address of the DNS server that finds the receiving servers; empty: the system&apos;s.</source>
+        <translation>IP-Adresse des DNS-Servers, der die empfangenden Server findet; leer: der des Systems.</translation>
+    </message>
+    <message>
+        <source>Port of receiving servers</source>
+        <translation>Port der empfangenden Server</translation>
+    </message>
+    <message>
+        <source>Mail servers receive on port 25 (RFC 5321); another port only for tests.</source>
+        <translation>Mailserver empfangen auf Port 25 (RFC 5321); ein anderer Port nur für Tests.</translation>
+    </message>
+    <message>
+        <source>Keep message bodies for</source>
+        <translation>Nachrichteninhalte aufbewahren für</translation>
+    </message>
+    <message>
+        <source>How long a message&apos;s text is kept after it was delivered or returned, for a look or a resend.</source>
+        <translation>Wie lange der Text einer Nachricht nach Zustellung oder Rücksendung aufbewahrt wird, zum Ansehen oder erneuten Senden.</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Keep the delivery log for</source>
+        <translation>Zustellprotokoll aufbewahren für</translation>
+    </message>
+    <message>
+        <source>How long delivery records (envelope, outcome, transcript) and security events are kept.</source>
+        <translation>Wie lange Zustelldaten (Umschlag, Ergebnis, Mitschrift) und Sicherheitsereignisse aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Privater TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <source>Import PEM certificate and key...</source>
-        <translation>PEM-Zertifikat und Schlüssel importieren …</translation>
+        <source>STARTTLS, required</source>
+        <translation>STARTTLS, erforderlich</translation>
     </message>
     <message>
-        <source>Leave both empty to use a generated self-signed certificate.</source>
-        <translation>Lassen Sie beide Felder leer, um ein erzeugtes selbstsigniertes Zertifikat zu verwenden.</translation>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS von Anfang an (Port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS if offered</source>
+        <translation>STARTTLS, wenn angeboten</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SettingField</name>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>Sekunde</numerusform>
+            <numerusform>Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>Minute</numerusform>
+            <numerusform>Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::Settings</name>
+    <message>
+        <source>&apos;%1&apos; is not a positive whole number</source>
+        <translation>„%1“ ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>„%1“ ist kein Port zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of zero or more</source>
+        <translation>„%1“ ist keine ganze Zahl ab null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days from 0 to 36500</source>
+        <translation>„%1“ ist keine ganze Zahl von Tagen zwischen 0 und 36500</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>„%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>cannot read certificate file %1: %2</source>
+        <translation>Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot read key file %1: %2</source>
+        <translation>Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
+        <translation>„%1“ ist weder implicit noch starttls noch opportunistic</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SettingsPage</name>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
         <translation>Minimiert im Infobereich starten</translation>
-    </message>
-    <message>
-        <source>Closing the window keeps the relay running in the tray</source>
-        <translation>Beim Schließen des Fensters läuft das Relay im Infobereich weiter</translation>
-    </message>
-    <message>
-        <source>Data directory:</source>
-        <translation>Datenverzeichnis:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1005,54 +1906,14 @@ Läuft ab am %3 (in %n Tagen)
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>Saved. Listener and TLS changes take effect when the relay restarts.</source>
-        <translation>Gespeichert. Änderungen an Listenern und TLS werden beim Neustart des Relays wirksam.</translation>
-    </message>
-    <message>
         <source>expires %1
 SHA-256 %2</source>
         <translation>läuft ab am %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <source>not loaded (the relay is not running)</source>
-        <translation>nicht geladen (das Relay läuft nicht)</translation>
-    </message>
-    <message>
-        <source>Choose the PEM certificate</source>
-        <translation>PEM-Zertifikat auswählen</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>PEM-Dateien (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose the PEM private key</source>
-        <translation>Privaten PEM-Schlüssel auswählen</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Routes</source>
         <translation>Routen</translation>
-    </message>
-    <message>
-        <source>Running certificate:</source>
-        <translation>Laufendes Zertifikat:</translation>
-    </message>
-    <message>
-        <source>Configured certificate:</source>
-        <translation>Eingestelltes Zertifikat:</translation>
-    </message>
-    <message>
-        <source>Certificate saved. It takes effect when the relay restarts.</source>
-        <translation>Zertifikat gespeichert. Es wird beim Neustart des Relays wirksam.</translation>
     </message>
     <message>
         <source>Certificate not changed: %1</source>
@@ -1063,14 +1924,6 @@ SHA-256 %2</translation>
         <translation>unverändert</translation>
     </message>
     <message>
-        <source>Set password</source>
-        <translation>Passwort setzen</translation>
-    </message>
-    <message>
-        <source>Smarthost password:</source>
-        <translation>Smarthost-Passwort:</translation>
-    </message>
-    <message>
         <source>Loading...</source>
         <translation>Laden …</translation>
     </message>
@@ -1079,16 +1932,92 @@ SHA-256 %2</translation>
         <translation>Speichern …</translation>
     </message>
     <message>
-        <source>Password not saved: %1</source>
-        <translation>Passwort nicht gespeichert: %1</translation>
+        <source>Show the saved values again and drop the changes</source>
+        <translation>Die gespeicherten Werte wieder anzeigen und die Änderungen verwerfen</translation>
     </message>
     <message>
-        <source>Smarthost password removed.</source>
-        <translation>Smarthost-Passwort entfernt.</translation>
+        <source>In use now:</source>
+        <translation>Jetzt in Verwendung:</translation>
     </message>
     <message>
-        <source>Smarthost password saved.</source>
-        <translation>Smarthost-Passwort gespeichert.</translation>
+        <source>Configured:</source>
+        <translation>Eingerichtet:</translation>
+    </message>
+    <message>
+        <source>Certificate installed.</source>
+        <translation>Zertifikat installiert.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Routes for particular domains</source>
+        <translation>Routen für bestimmte Domains</translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation>Das gespeicherte Passwort entfernen</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation>Dieses Fenster</translation>
+    </message>
+    <message>
+        <source>When the window is closed:</source>
+        <translation>Wenn das Fenster geschlossen wird:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Smarthost password</source>
+        <translation>Smarthost-Passwort</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>Wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Noch nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>smarthost password: %1</source>
+        <translation>Smarthost-Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Saved, except %1</source>
+        <translation>Gespeichert, außer %1</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to the settings?</source>
+        <translation>Die Änderungen an den Einstellungen speichern?</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Geändert: %1.</translation>
+    </message>
+    <message>
+        <source>none (the relay is not running)</source>
+        <translation>keines (das Relay läuft nicht)</translation>
+    </message>
+    <message>
+        <source>The relay was restarted.</source>
+        <translation>Das Relay wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The relay did not start: %1</source>
+        <translation>Das Relay wurde nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +2033,1611 @@ SHA-256 %2</translation>
     <message>
         <source>RelayDesk: starting</source>
         <translation>RelayDesk: startet</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SuppressionPanel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Send this agent&apos;s mail to the address again</source>
+        <translation>E-Mails dieses Agenten wieder an die Adresse senden</translation>
+    </message>
+    <message>
+        <source>Cannot read the suppression list: %1</source>
+        <translation>Die Unterdrückungsliste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No address is suppressed: this agent&apos;s mail goes to every recipient.</source>
+        <translation>Keine Adresse ist unterdrückt: Die E-Mails dieses Agenten gehen an jeden Empfänger.</translation>
+    </message>
+    <message>
+        <source>Lifted: mail from this agent goes to %1 again.</source>
+        <translation>Aufgehoben: E-Mails dieses Agenten gehen wieder an %1.</translation>
+    </message>
+    <message>
+        <source>Cannot lift the suppression: %1</source>
+        <translation>Die Unterdrückung kann nicht aufgehoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WindowLifetime</name>
+    <message>
+        <source>&amp;Quit (stops the relay)</source>
+        <translation>&amp;Beenden (hält das Relay an)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Close RelayDesk</source>
+        <translation>RelayDesk schließen</translation>
+    </message>
+    <message>
+        <source>The relay delivers mail only while RelayDesk runs. Keep it running in the background, or quit and stop the relay?</source>
+        <translation>Das Relay stellt E-Mails nur zu, solange RelayDesk läuft. Im Hintergrund weiterlaufen lassen oder beenden und das Relay anhalten?</translation>
+    </message>
+    <message>
+        <source>In the background, the tray icon shows the window again.</source>
+        <translation>Im Hintergrund zeigt das Symbol im Infobereich das Fenster wieder an.</translation>
+    </message>
+    <message>
+        <source>In the background, the window stays minimized in the task bar; Quit in its File menu stops the relay.</source>
+        <translation>Im Hintergrund bleibt das Fenster in der Taskleiste minimiert; „Beenden“ im Menü „Datei“ hält das Relay an.</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Remember my choice (Settings, Desktop, can change it)</source>
+        <translation>Meine Wahl merken (änderbar unter Einstellungen, Desktop)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCatalog</name>
+    <message>
+        <source>Nothing to do: RelayDesk retries automatically.</source>
+        <translation>Nichts zu tun: RelayDesk versucht es automatisch erneut.</translation>
+    </message>
+    <message>
+        <source>System status</source>
+        <translation>Systemstatus</translation>
+    </message>
+    <message>
+        <source>The server answered a status request.</source>
+        <translation>Der Server hat eine Statusanfrage beantwortet.</translation>
+    </message>
+    <message>
+        <source>Help message</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <source>The server sent help text in answer to HELP.</source>
+        <translation>Der Server hat auf HELP einen Hilfetext gesendet.</translation>
+    </message>
+    <message>
+        <source>Server ready</source>
+        <translation>Server bereit</translation>
+    </message>
+    <message>
+        <source>The mail server greeted the connection and is ready.</source>
+        <translation>Der Mailserver hat die Verbindung begrüßt und ist bereit.</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The server closed the connection normally.</source>
+        <translation>Der Server hat die Verbindung ordnungsgemäß geschlossen.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>The username and password were accepted (RFC 4954).</source>
+        <translation>Benutzername und Passwort wurden angenommen (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>The server accepted the command or the message.</source>
+        <translation>Der Server hat den Befehl oder die Nachricht angenommen.</translation>
+    </message>
+    <message>
+        <source>Accepted for forwarding</source>
+        <translation>Zur Weiterleitung angenommen</translation>
+    </message>
+    <message>
+        <source>The recipient is not local to that server, but it accepted the message and will forward it.</source>
+        <translation>Der Empfänger ist auf diesem Server nicht lokal, aber der Server hat die Nachricht angenommen und leitet sie weiter.</translation>
+    </message>
+    <message>
+        <source>Accepted without verification</source>
+        <translation>Ohne Prüfung angenommen</translation>
+    </message>
+    <message>
+        <source>The server cannot confirm the mailbox exists but accepted the message and will try to deliver it.</source>
+        <translation>Der Server kann nicht bestätigen, dass das Postfach existiert, hat die Nachricht aber angenommen und versucht sie zuzustellen.</translation>
+    </message>
+    <message>
+        <source>Sign-in in progress</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>The server is waiting for the next step of the sign-in exchange.</source>
+        <translation>Der Server wartet auf den nächsten Schritt der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Ready for the message</source>
+        <translation>Bereit für die Nachricht</translation>
+    </message>
+    <message>
+        <source>The server is waiting for the message content.</source>
+        <translation>Der Server wartet auf den Inhalt der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Server unavailable</source>
+        <translation>Server nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The receiving server is busy, restarting or limiting connections and closed the connection.</source>
+        <translation>Der empfangende Server ist ausgelastet, startet neu oder begrenzt Verbindungen und hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Password change needed</source>
+        <translation>Passwortänderung nötig</translation>
+    </message>
+    <message>
+        <source>The server requires the account&apos;s password to be changed before signing in (RFC 4954).</source>
+        <translation>Der Server verlangt, dass das Passwort des Kontos vor der Anmeldung geändert wird (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>Sign in to the account with a mail program and change the password, then update it in RelayDesk.</source>
+        <translation>Melden Sie sich mit einem E-Mail-Programm am Konto an und ändern Sie das Passwort; tragen Sie es dann in RelayDesk ein.</translation>
+    </message>
+    <message>
+        <source>Mailbox temporarily unavailable</source>
+        <translation>Postfach vorübergehend nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is busy or temporarily blocked by the receiving server.</source>
+        <translation>Das Postfach des Empfängers ist belegt oder vom empfangenden Server vorübergehend gesperrt.</translation>
+    </message>
+    <message>
+        <source>Temporary server error</source>
+        <translation>Vorübergehender Serverfehler</translation>
+    </message>
+    <message>
+        <source>The receiving server hit a local problem while handling the message.</source>
+        <translation>Der empfangende Server hatte beim Bearbeiten der Nachricht ein lokales Problem.</translation>
+    </message>
+    <message>
+        <source>Temporarily out of room</source>
+        <translation>Vorübergehend kein Platz</translation>
+    </message>
+    <message>
+        <source>The receiving server is short of storage or took too many recipients at once.</source>
+        <translation>Dem empfangenden Server fehlt Speicherplatz, oder er hat zu viele Empfänger auf einmal erhalten.</translation>
+    </message>
+    <message>
+        <source>Temporary sign-in or encryption failure</source>
+        <translation>Vorübergehender Anmelde- oder Verschlüsselungsfehler</translation>
+    </message>
+    <message>
+        <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207).</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht abschließen oder die Verschlüsselung nicht starten (RFC 4954, RFC 3207).</translation>
+    </message>
+    <message>
+        <source>Parameters not accepted now</source>
+        <translation>Parameter derzeit nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The server cannot handle the requested options at the moment.</source>
+        <translation>Der Server kann die gewünschten Optionen im Moment nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <source>Command not recognised</source>
+        <translation>Befehl nicht erkannt</translation>
+    </message>
+    <message>
+        <source>The server did not understand a command.</source>
+        <translation>Der Server hat einen Befehl nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Check that the sending program speaks standard SMTP; report the transcript if it persists.</source>
+        <translation>Prüfen Sie, ob das sendende Programm Standard-SMTP spricht; melden Sie die Mitschrift, wenn es weiter auftritt.</translation>
+    </message>
+    <message>
+        <source>Invalid command arguments</source>
+        <translation>Ungültige Befehlsargumente</translation>
+    </message>
+    <message>
+        <source>A command had badly formed arguments, often an address with invalid characters.</source>
+        <translation>Ein Befehl hatte fehlerhafte Argumente, oft eine Adresse mit ungültigen Zeichen.</translation>
+    </message>
+    <message>
+        <source>Check the sender and recipient addresses for typos and invalid characters.</source>
+        <translation>Prüfen Sie Absender- und Empfängeradresse auf Tippfehler und ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>Command not supported</source>
+        <translation>Befehl nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The server does not implement this command.</source>
+        <translation>Der Server unterstützt diesen Befehl nicht.</translation>
+    </message>
+    <message>
+        <source>Turn off the feature in the sending program, or use a server that supports it.</source>
+        <translation>Schalten Sie die Funktion im sendenden Programm ab oder verwenden Sie einen Server, der sie unterstützt.</translation>
+    </message>
+    <message>
+        <source>Commands out of order</source>
+        <translation>Befehle in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>A command came at the wrong point of the conversation.</source>
+        <translation>Ein Befehl kam an der falschen Stelle des Dialogs.</translation>
+    </message>
+    <message>
+        <source>Check the sending program&apos;s SMTP settings (for example, sign in before sending).</source>
+        <translation>Prüfen Sie die SMTP-Einstellungen des sendenden Programms (zum Beispiel: vor dem Senden anmelden).</translation>
+    </message>
+    <message>
+        <source>Option not supported</source>
+        <translation>Option nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The server does not support a parameter of the command.</source>
+        <translation>Der Server unterstützt einen Parameter des Befehls nicht.</translation>
+    </message>
+    <message>
+        <source>Choose another sign-in method or option in the sending program.</source>
+        <translation>Wählen Sie im sendenden Programm ein anderes Anmeldeverfahren oder eine andere Option.</translation>
+    </message>
+    <message>
+        <source>Server accepts no mail</source>
+        <translation>Server nimmt keine E-Mails an</translation>
+    </message>
+    <message>
+        <source>This host never accepts mail (RFC 7504).</source>
+        <translation>Dieser Server nimmt grundsätzlich keine E-Mails an (RFC 7504).</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s domain: it does not receive email at this server.</source>
+        <translation>Prüfen Sie die Domain des Empfängers: Sie empfängt auf diesem Server keine E-Mails.</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>The server only accepts mail after sign-in, or only over an encrypted connection.</source>
+        <translation>Der Server nimmt E-Mails nur nach einer Anmeldung oder nur über eine verschlüsselte Verbindung an.</translation>
+    </message>
+    <message>
+        <source>Enable TLS and enter the username and password in the sending program.</source>
+        <translation>Schalten Sie TLS ein und tragen Sie Benutzername und Passwort im sendenden Programm ein.</translation>
+    </message>
+    <message>
+        <source>Sign-in method too weak</source>
+        <translation>Anmeldeverfahren zu schwach</translation>
+    </message>
+    <message>
+        <source>The server refuses the chosen sign-in method as too weak.</source>
+        <translation>Der Server lehnt das gewählte Anmeldeverfahren als zu schwach ab.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger sign-in method and make sure the connection is encrypted.</source>
+        <translation>Wählen Sie ein stärkeres Anmeldeverfahren und stellen Sie sicher, dass die Verbindung verschlüsselt ist.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password</source>
+        <translation>Falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in credentials.</source>
+        <translation>Der Server hat die Anmeldedaten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the username and password; generate a new password if in doubt.</source>
+        <translation>Prüfen Sie Benutzername und Passwort; erzeugen Sie im Zweifel ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Encryption required to sign in</source>
+        <translation>Verschlüsselung für die Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>This sign-in method is only allowed over an encrypted connection (RFC 4954).</source>
+        <translation>Dieses Anmeldeverfahren ist nur über eine verschlüsselte Verbindung erlaubt (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>Turn on TLS (STARTTLS or SMTPS) in the sending program.</source>
+        <translation>Schalten Sie im sendenden Programm TLS ein (STARTTLS oder SMTPS).</translation>
+    </message>
+    <message>
+        <source>Rejected: mailbox unavailable</source>
+        <translation>Abgelehnt: Postfach nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the message: the mailbox does not exist or the message was refused by policy.</source>
+        <translation>Der empfangende Server hat die Nachricht abgelehnt: Das Postfach existiert nicht, oder eine Richtlinie hat die Nachricht abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address; if it is right, read the server&apos;s text for the reason.</source>
+        <translation>Prüfen Sie die Adresse des Empfängers; wenn sie stimmt, lesen Sie den Grund im Text des Servers.</translation>
+    </message>
+    <message>
+        <source>Recipient not local</source>
+        <translation>Empfänger nicht lokal</translation>
+    </message>
+    <message>
+        <source>The server does not handle mail for this recipient.</source>
+        <translation>Der Server ist für E-Mails an diesen Empfänger nicht zuständig.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typos or ask the recipient for a current address.</source>
+        <translation>Prüfen Sie die Adresse des Empfängers auf Tippfehler oder fragen Sie nach einer aktuellen Adresse.</translation>
+    </message>
+    <message>
+        <source>Storage limit exceeded</source>
+        <translation>Speichergrenze überschritten</translation>
+    </message>
+    <message>
+        <source>The message is too large, or the recipient&apos;s mailbox has no room left.</source>
+        <translation>Die Nachricht ist zu groß, oder im Postfach des Empfängers ist kein Platz mehr.</translation>
+    </message>
+    <message>
+        <source>Send a smaller message (share large files by link) or ask the recipient to free up space.</source>
+        <translation>Senden Sie eine kleinere Nachricht (große Dateien per Link teilen) oder bitten Sie den Empfänger, Platz zu schaffen.</translation>
+    </message>
+    <message>
+        <source>Address not allowed</source>
+        <translation>Adresse nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The server refused the mailbox name, usually as invalid.</source>
+        <translation>Der Server hat den Postfachnamen abgelehnt, meist als ungültig.</translation>
+    </message>
+    <message>
+        <source>Check the address for typos and characters that are not allowed.</source>
+        <translation>Prüfen Sie die Adresse auf Tippfehler und unerlaubte Zeichen.</translation>
+    </message>
+    <message>
+        <source>Transaction failed</source>
+        <translation>Übertragung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The server refused the message or the whole connection.</source>
+        <translation>Der Server hat die Nachricht oder die ganze Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason; often the sender&apos;s IP or content was refused.</source>
+        <translation>Lesen Sie den Grund im Text des Servers; oft wurde die IP des Absenders oder der Inhalt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Options not recognised</source>
+        <translation>Optionen nicht erkannt</translation>
+    </message>
+    <message>
+        <source>The server did not recognise options given with MAIL or RCPT.</source>
+        <translation>Der Server hat Optionen zu MAIL oder RCPT nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Turn off extra sending options such as delivery notifications in the sending program.</source>
+        <translation>Schalten Sie zusätzliche Sendeoptionen wie Zustellbenachrichtigungen im sendenden Programm ab.</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <translation>Domain nimmt keine E-Mails an</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not receive email (RFC 7504).</source>
+        <translation>Die Domain des Empfängers empfängt keine E-Mails (RFC 7504).</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s domain for typos; ask the recipient for a working address.</source>
+        <translation>Prüfen Sie die Domain des Empfängers auf Tippfehler; fragen Sie nach einer funktionierenden Adresse.</translation>
+    </message>
+    <message>
+        <source>Unspecified error</source>
+        <translation>Nicht näher bezeichneter Fehler</translation>
+    </message>
+    <message>
+        <source>The server gave no detail beyond the reply code.</source>
+        <translation>Der Server hat außer dem Antwortcode keine Einzelheiten genannt.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason.</source>
+        <translation>Lesen Sie den Grund im Text des Servers.</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Adressproblem</translation>
+    </message>
+    <message>
+        <source>Something about the sender or recipient address caused this.</source>
+        <translation>Die Ursache liegt bei der Absender- oder Empfängeradresse.</translation>
+    </message>
+    <message>
+        <source>Check the sender and recipient addresses.</source>
+        <translation>Prüfen Sie Absender- und Empfängeradresse.</translation>
+    </message>
+    <message>
+        <source>Mailbox does not exist</source>
+        <translation>Postfach existiert nicht</translation>
+    </message>
+    <message>
+        <source>The receiving server has no mailbox with this name.</source>
+        <translation>Der empfangende Server hat kein Postfach mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typos, or ask the recipient for the right address.</source>
+        <translation>Prüfen Sie die Adresse des Empfängers auf Tippfehler oder fragen Sie nach der richtigen Adresse.</translation>
+    </message>
+    <message>
+        <source>Domain does not exist</source>
+        <translation>Domain existiert nicht</translation>
+    </message>
+    <message>
+        <source>The part after the @ does not exist or cannot receive mail.</source>
+        <translation>Der Teil nach dem @ existiert nicht oder kann keine E-Mails empfangen.</translation>
+    </message>
+    <message>
+        <source>Check the domain of the recipient&apos;s address for typos.</source>
+        <translation>Prüfen Sie die Domain der Empfängeradresse auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now: RelayDesk retries; check the domain for typos if it keeps failing.</source>
+        <translation>Jetzt nichts zu tun: RelayDesk versucht es erneut; prüfen Sie die Domain auf Tippfehler, wenn es weiter scheitert.</translation>
+    </message>
+    <message>
+        <source>Invalid recipient address</source>
+        <translation>Ungültige Empfängeradresse</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is not written correctly.</source>
+        <translation>Die Adresse des Empfängers ist nicht korrekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typos, spaces or invalid characters.</source>
+        <translation>Prüfen Sie die Adresse des Empfängers auf Tippfehler, Leerzeichen oder ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>Ambiguous address</source>
+        <translation>Mehrdeutige Adresse</translation>
+    </message>
+    <message>
+        <source>The address matches more than one mailbox on that server.</source>
+        <translation>Die Adresse passt auf diesem Server zu mehr als einem Postfach.</translation>
+    </message>
+    <message>
+        <source>Use the recipient&apos;s full, exact address.</source>
+        <translation>Verwenden Sie die vollständige, genaue Adresse des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Recipient address valid</source>
+        <translation>Empfängeradresse gültig</translation>
+    </message>
+    <message>
+        <source>The server confirmed the recipient&apos;s address.</source>
+        <translation>Der Server hat die Adresse des Empfängers bestätigt.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason the message was still refused.</source>
+        <translation>Lesen Sie im Text des Servers, warum die Nachricht trotzdem abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>Mailbox has moved</source>
+        <translation>Postfach umgezogen</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox moved and the server knows no forwarding address.</source>
+        <translation>Das Postfach des Empfängers ist umgezogen, und der Server kennt keine Weiterleitungsadresse.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient for their new address.</source>
+        <translation>Fragen Sie den Empfänger nach seiner neuen Adresse.</translation>
+    </message>
+    <message>
+        <source>Invalid sender address</source>
+        <translation>Ungültige Absenderadresse</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is not written correctly.</source>
+        <translation>Die Adresse des Absenders ist nicht korrekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Check the From address configured in the sending program.</source>
+        <translation>Prüfen Sie die im sendenden Programm eingetragene Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Sender domain invalid</source>
+        <translation>Absenderdomain ungültig</translation>
+    </message>
+    <message>
+        <source>The domain of the sender&apos;s address does not exist or cannot receive replies.</source>
+        <translation>Die Domain der Absenderadresse existiert nicht oder kann keine Antworten empfangen.</translation>
+    </message>
+    <message>
+        <source>Use a sender address in a real domain with working DNS (MX or A records).</source>
+        <translation>Verwenden Sie eine Absenderadresse in einer echten Domain mit funktionierendem DNS (MX- oder A-Einträge).</translation>
+    </message>
+    <message>
+        <source>Relayed to a non-compliant server</source>
+        <translation>An einen nicht konformen Server weitergegeben</translation>
+    </message>
+    <message>
+        <source>The message was passed to a server that cannot report delivery status (RFC 3886).</source>
+        <translation>Die Nachricht wurde an einen Server weitergegeben, der keinen Zustellstatus melden kann (RFC 3886).</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text; ask the recipient whether the message arrived.</source>
+        <translation>Lesen Sie den Text des Servers; fragen Sie den Empfänger, ob die Nachricht angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Recipient domain accepts no mail</source>
+        <translation>Empfängerdomain nimmt keine E-Mails an</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain publishes a null MX record: it never receives email (RFC 7505).</source>
+        <translation>Die Domain des Empfängers veröffentlicht einen Null-MX-Eintrag: Sie empfängt nie E-Mails (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>Mailbox problem</source>
+        <translation>Postfachproblem</translation>
+    </message>
+    <message>
+        <source>Something about the recipient&apos;s mailbox caused this.</source>
+        <translation>Die Ursache liegt beim Postfach des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Contact the recipient by other means.</source>
+        <translation>Kontaktieren Sie den Empfänger auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>Mailbox disabled</source>
+        <translation>Postfach deaktiviert</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox exists but does not accept messages.</source>
+        <translation>Das Postfach des Empfängers existiert, nimmt aber keine Nachrichten an.</translation>
+    </message>
+    <message>
+        <source>Contact the recipient by other means; the account may be closed.</source>
+        <translation>Kontaktieren Sie den Empfänger auf anderem Weg; das Konto ist vielleicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Postfach voll</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is over its storage quota.</source>
+        <translation>Das Postfach des Empfängers hat sein Speicherkontingent überschritten.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient to free up space, then send again.</source>
+        <translation>Bitten Sie den Empfänger, Platz zu schaffen, und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries; if it keeps failing, ask the recipient to free up space.</source>
+        <translation>Nichts zu tun: RelayDesk versucht es erneut; wenn es weiter scheitert, bitten Sie den Empfänger, Platz zu schaffen.</translation>
+    </message>
+    <message>
+        <source>Message too large for recipient</source>
+        <translation>Nachricht zu groß für den Empfänger</translation>
+    </message>
+    <message>
+        <source>The message is larger than the recipient&apos;s server allows.</source>
+        <translation>Die Nachricht ist größer, als der Server des Empfängers erlaubt.</translation>
+    </message>
+    <message>
+        <source>Send a smaller message; share large attachments by link.</source>
+        <translation>Senden Sie eine kleinere Nachricht; teilen Sie große Anhänge per Link.</translation>
+    </message>
+    <message>
+        <source>Mailing list problem</source>
+        <translation>Problem mit der Mailingliste</translation>
+    </message>
+    <message>
+        <source>The recipient is a mailing list that could not be expanded.</source>
+        <translation>Der Empfänger ist eine Mailingliste, die nicht aufgelöst werden konnte.</translation>
+    </message>
+    <message>
+        <source>Contact the list&apos;s owner.</source>
+        <translation>Wenden Sie sich an den Betreiber der Liste.</translation>
+    </message>
+    <message>
+        <source>Receiving server problem</source>
+        <translation>Problem beim empfangenden Server</translation>
+    </message>
+    <message>
+        <source>The receiving mail system reported a problem.</source>
+        <translation>Das empfangende Mailsystem hat ein Problem gemeldet.</translation>
+    </message>
+    <message>
+        <source>Contact the recipient&apos;s administrator if it keeps happening.</source>
+        <translation>Wenden Sie sich an den Administrator des Empfängers, wenn es wiederholt auftritt.</translation>
+    </message>
+    <message>
+        <source>Mail system full</source>
+        <translation>Mailsystem voll</translation>
+    </message>
+    <message>
+        <source>The receiving server is out of storage.</source>
+        <translation>Der empfangende Server hat keinen Speicherplatz mehr.</translation>
+    </message>
+    <message>
+        <source>Contact the recipient&apos;s administrator.</source>
+        <translation>Wenden Sie sich an den Administrator des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Server not accepting mail</source>
+        <translation>Server nimmt keine E-Mails an</translation>
+    </message>
+    <message>
+        <source>The receiving server is not accepting messages right now, for example while shutting down.</source>
+        <translation>Der empfangende Server nimmt gerade keine Nachrichten an, zum Beispiel beim Herunterfahren.</translation>
+    </message>
+    <message>
+        <source>Feature not supported</source>
+        <translation>Funktion nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The receiving server cannot handle a feature the message needs.</source>
+        <translation>Der empfangende Server beherrscht eine Funktion nicht, die die Nachricht braucht.</translation>
+    </message>
+    <message>
+        <source>Send the message without the special feature (for example, as plain 7-bit text).</source>
+        <translation>Senden Sie die Nachricht ohne diese besondere Funktion (zum Beispiel als einfachen 7-Bit-Text).</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <source>The message is larger than the receiving server accepts.</source>
+        <translation>Die Nachricht ist größer, als der empfangende Server annimmt.</translation>
+    </message>
+    <message>
+        <source>Server misconfigured</source>
+        <translation>Server falsch eingerichtet</translation>
+    </message>
+    <message>
+        <source>The receiving server is configured incorrectly.</source>
+        <translation>Der empfangende Server ist falsch eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>Priorität geändert</translation>
+    </message>
+    <message>
+        <source>The server changed the message&apos;s priority (RFC 6710).</source>
+        <translation>Der Server hat die Priorität der Nachricht geändert (RFC 6710).</translation>
+    </message>
+    <message>
+        <source>Send the message with normal priority.</source>
+        <translation>Senden Sie die Nachricht mit normaler Priorität.</translation>
+    </message>
+    <message>
+        <source>Network or routing problem</source>
+        <translation>Netzwerk- oder Routingproblem</translation>
+    </message>
+    <message>
+        <source>Something went wrong finding or reaching the server.</source>
+        <translation>Beim Finden oder Erreichen des Servers ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s network connection and DNS settings.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die DNS-Einstellungen des Relays.</translation>
+    </message>
+    <message>
+        <source>No answer from server</source>
+        <translation>Keine Antwort vom Server</translation>
+    </message>
+    <message>
+        <source>The receiving server did not answer.</source>
+        <translation>Der empfangende Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s internet connection and that outgoing port 25 is not blocked.</source>
+        <translation>Prüfen Sie die Internetverbindung des Relays und ob der ausgehende Port 25 gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>Verbindung abgebrochen</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke or timed out.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen oder hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s internet connection and firewall.</source>
+        <translation>Prüfen Sie die Internetverbindung und die Firewall des Relays.</translation>
+    </message>
+    <message>
+        <source>Directory server failure</source>
+        <translation>Fehler des Verzeichnisdienstes</translation>
+    </message>
+    <message>
+        <source>A directory service (such as DNS) failed during delivery.</source>
+        <translation>Ein Verzeichnisdienst (etwa DNS) ist während der Zustellung ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s DNS settings.</source>
+        <translation>Prüfen Sie die DNS-Einstellungen des Relays.</translation>
+    </message>
+    <message>
+        <source>No route to the domain</source>
+        <translation>Kein Weg zur Domain</translation>
+    </message>
+    <message>
+        <source>No mail server could be found for the recipient&apos;s domain.</source>
+        <translation>Für die Domain des Empfängers wurde kein Mailserver gefunden.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s domain for typos; it may have no mail servers.</source>
+        <translation>Prüfen Sie die Domain des Empfängers auf Tippfehler; vielleicht hat sie keine Mailserver.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries; check the recipient&apos;s domain if it keeps failing.</source>
+        <translation>Nichts zu tun: RelayDesk versucht es erneut; prüfen Sie die Domain des Empfängers, wenn es weiter scheitert.</translation>
+    </message>
+    <message>
+        <source>Mail system congested</source>
+        <translation>Mailsystem überlastet</translation>
+    </message>
+    <message>
+        <source>The receiving system is overloaded.</source>
+        <translation>Das empfangende System ist überlastet.</translation>
+    </message>
+    <message>
+        <source>Send again later.</source>
+        <translation>Senden Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>Routing loop</source>
+        <translation>Routingschleife</translation>
+    </message>
+    <message>
+        <source>The message went round in a loop between servers.</source>
+        <translation>Die Nachricht ist zwischen Servern im Kreis gelaufen.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s routes and smarthost settings for a loop.</source>
+        <translation>Prüfen Sie die Routen und Smarthost-Einstellungen des Relays auf eine Schleife.</translation>
+    </message>
+    <message>
+        <source>Delivery time expired</source>
+        <translation>Zustellzeit abgelaufen</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered before its time limit ran out.</source>
+        <translation>Die Nachricht konnte nicht zugestellt werden, bevor ihre Frist ablief.</translation>
+    </message>
+    <message>
+        <source>Look at the earlier attempts in the delivery log for the underlying reason.</source>
+        <translation>Den eigentlichen Grund finden Sie in den früheren Versuchen im Zustellprotokoll.</translation>
+    </message>
+    <message>
+        <source>Protocol problem</source>
+        <translation>Protokollproblem</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the SMTP conversation.</source>
+        <translation>Im SMTP-Dialog ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>Check the sending program&apos;s SMTP settings.</source>
+        <translation>Prüfen Sie die SMTP-Einstellungen des sendenden Programms.</translation>
+    </message>
+    <message>
+        <source>Invalid command</source>
+        <translation>Ungültiger Befehl</translation>
+    </message>
+    <message>
+        <source>The server did not accept a command.</source>
+        <translation>Der Server hat einen Befehl nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Check that the sending program speaks standard SMTP.</source>
+        <translation>Prüfen Sie, ob das sendende Programm Standard-SMTP spricht.</translation>
+    </message>
+    <message>
+        <source>Syntax error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>A command was not written correctly, for example with control characters.</source>
+        <translation>Ein Befehl war nicht korrekt geschrieben, zum Beispiel mit Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Check the sending program&apos;s settings and the addresses it uses.</source>
+        <translation>Prüfen Sie die Einstellungen des sendenden Programms und die verwendeten Adressen.</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Zu viele Empfänger</translation>
+    </message>
+    <message>
+        <source>The message has more recipients than the server accepts at once.</source>
+        <translation>Die Nachricht hat mehr Empfänger, als der Server auf einmal annimmt.</translation>
+    </message>
+    <message>
+        <source>Split the recipients over several messages.</source>
+        <translation>Verteilen Sie die Empfänger auf mehrere Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk sends the remaining recipients in another attempt.</source>
+        <translation>Nichts zu tun: RelayDesk sendet an die übrigen Empfänger in einem weiteren Versuch.</translation>
+    </message>
+    <message>
+        <source>A command had arguments the server could not accept.</source>
+        <translation>Ein Befehl hatte Argumente, die der Server nicht annehmen konnte.</translation>
+    </message>
+    <message>
+        <source>Check the addresses and sending options.</source>
+        <translation>Prüfen Sie die Adressen und Sendeoptionen.</translation>
+    </message>
+    <message>
+        <source>Wrong protocol version</source>
+        <translation>Falsche Protokollversion</translation>
+    </message>
+    <message>
+        <source>The two servers could not agree on the protocol.</source>
+        <translation>Die beiden Server konnten sich nicht auf das Protokoll einigen.</translation>
+    </message>
+    <message>
+        <source>Sign-in data too long</source>
+        <translation>Anmeldedaten zu lang</translation>
+    </message>
+    <message>
+        <source>A sign-in line was longer than the server allows (RFC 4954).</source>
+        <translation>Eine Anmeldezeile war länger, als der Server erlaubt (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>Use a shorter sign-in token or another sign-in method.</source>
+        <translation>Verwenden Sie ein kürzeres Anmelde-Token oder ein anderes Anmeldeverfahren.</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation>Inhaltsproblem</translation>
+    </message>
+    <message>
+        <source>Something about the message content caused this.</source>
+        <translation>Die Ursache liegt beim Inhalt der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Check the message&apos;s format and attachments.</source>
+        <translation>Prüfen Sie das Format und die Anhänge der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Content type not supported</source>
+        <translation>Inhaltstyp nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of content.</source>
+        <translation>Der Server nimmt diese Art von Inhalt nicht an.</translation>
+    </message>
+    <message>
+        <source>Send the content in another format.</source>
+        <translation>Senden Sie den Inhalt in einem anderen Format.</translation>
+    </message>
+    <message>
+        <source>Conversion not allowed</source>
+        <translation>Umwandlung nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The message would need converting, which was prohibited.</source>
+        <translation>Die Nachricht müsste umgewandelt werden, was untersagt war.</translation>
+    </message>
+    <message>
+        <source>Send the message in a format the recipient supports.</source>
+        <translation>Senden Sie die Nachricht in einem Format, das der Empfänger unterstützt.</translation>
+    </message>
+    <message>
+        <source>Conversion not supported</source>
+        <translation>Umwandlung nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The message would need a conversion the server cannot do.</source>
+        <translation>Die Nachricht bräuchte eine Umwandlung, die der Server nicht beherrscht.</translation>
+    </message>
+    <message>
+        <source>Send the message as plain 7-bit text or standard MIME.</source>
+        <translation>Senden Sie die Nachricht als einfachen 7-Bit-Text oder als Standard-MIME.</translation>
+    </message>
+    <message>
+        <source>Converted with loss</source>
+        <translation>Mit Verlust umgewandelt</translation>
+    </message>
+    <message>
+        <source>The message was converted and some content was lost.</source>
+        <translation>Die Nachricht wurde umgewandelt, und ein Teil des Inhalts ging verloren.</translation>
+    </message>
+    <message>
+        <source>Send the message in a simpler format, such as plain text.</source>
+        <translation>Senden Sie die Nachricht in einem einfacheren Format, etwa als reinen Text.</translation>
+    </message>
+    <message>
+        <source>Conversion failed</source>
+        <translation>Umwandlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Converting the message failed.</source>
+        <translation>Die Umwandlung der Nachricht ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Send the message in a simpler format.</source>
+        <translation>Senden Sie die Nachricht in einem einfacheren Format.</translation>
+    </message>
+    <message>
+        <source>Content not available</source>
+        <translation>Inhalt nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Referenced message content could not be fetched (RFC 4468).</source>
+        <translation>Referenzierter Nachrichteninhalt konnte nicht abgerufen werden (RFC 4468).</translation>
+    </message>
+    <message>
+        <source>Send the message again with its full content.</source>
+        <translation>Senden Sie die Nachricht erneut mit vollständigem Inhalt.</translation>
+    </message>
+    <message>
+        <source>Non-ASCII address not allowed</source>
+        <translation>Nicht-ASCII-Adresse nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The address contains international characters, which this server does not accept (RFC 6531).</source>
+        <translation>Die Adresse enthält internationale Zeichen, die dieser Server nicht annimmt (RFC 6531).</translation>
+    </message>
+    <message>
+        <source>Use an address written in plain ASCII letters.</source>
+        <translation>Verwenden Sie eine Adresse aus einfachen ASCII-Buchstaben.</translation>
+    </message>
+    <message>
+        <source>International text not accepted</source>
+        <translation>Internationaler Text nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The message needs international (UTF-8) support the other side lacks (RFC 6531).</source>
+        <translation>Die Nachricht braucht internationale Unterstützung (UTF-8), die der Gegenseite fehlt (RFC 6531).</translation>
+    </message>
+    <message>
+        <source>Use plain ASCII addresses and headers for this recipient.</source>
+        <translation>Verwenden Sie für diesen Empfänger reine ASCII-Adressen und -Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>Security or policy refusal</source>
+        <translation>Ablehnung aus Sicherheits- oder Richtliniengründen</translation>
+    </message>
+    <message>
+        <source>The server refused the message for a security or policy reason.</source>
+        <translation>Der Server hat die Nachricht aus Sicherheits- oder Richtliniengründen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason; check sign-in and the sender&apos;s domain setup.</source>
+        <translation>Lesen Sie den Grund im Text des Servers; prüfen Sie die Anmeldung und die Einrichtung der Absenderdomain.</translation>
+    </message>
+    <message>
+        <source>Delivery not authorised</source>
+        <translation>Zustellung nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the message by its policy.</source>
+        <translation>Der empfangende Server hat die Nachricht aufgrund seiner Richtlinien abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text; check the sender&apos;s SPF, DKIM and DMARC and that the recipient accepts mail from you.</source>
+        <translation>Lesen Sie den Text des Servers; prüfen Sie SPF, DKIM und DMARC des Absenders und ob der Empfänger E-Mails von Ihnen annimmt.</translation>
+    </message>
+    <message>
+        <source>List expansion not allowed</source>
+        <translation>Auflösen der Liste nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The sender may not send to this mailing list.</source>
+        <translation>Der Absender darf nicht an diese Mailingliste senden.</translation>
+    </message>
+    <message>
+        <source>Ask the list&apos;s owner for permission.</source>
+        <translation>Bitten Sie den Betreiber der Liste um Erlaubnis.</translation>
+    </message>
+    <message>
+        <source>Security conversion impossible</source>
+        <translation>Sicherheitsumwandlung unmöglich</translation>
+    </message>
+    <message>
+        <source>The message needed a security conversion that could not be done.</source>
+        <translation>Die Nachricht brauchte eine Sicherheitsumwandlung, die nicht möglich war.</translation>
+    </message>
+    <message>
+        <source>Send the message without encryption or signing.</source>
+        <translation>Senden Sie die Nachricht ohne Verschlüsselung oder Signatur.</translation>
+    </message>
+    <message>
+        <source>Security features not supported</source>
+        <translation>Sicherheitsfunktionen nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The server cannot handle the message&apos;s security features.</source>
+        <translation>Der Server kann die Sicherheitsfunktionen der Nachricht nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <source>Send the message without those security features.</source>
+        <translation>Senden Sie die Nachricht ohne diese Sicherheitsfunktionen.</translation>
+    </message>
+    <message>
+        <source>Cryptographic failure</source>
+        <translation>Kryptografischer Fehler</translation>
+    </message>
+    <message>
+        <source>Decrypting or verifying the message failed.</source>
+        <translation>Das Entschlüsseln oder Prüfen der Nachricht ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Check the signing or encryption set-up of the sending program.</source>
+        <translation>Prüfen Sie die Signatur- oder Verschlüsselungseinstellungen des sendenden Programms.</translation>
+    </message>
+    <message>
+        <source>Algorithm not supported</source>
+        <translation>Algorithmus nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The message uses a cryptographic algorithm the server lacks.</source>
+        <translation>Die Nachricht verwendet einen kryptografischen Algorithmus, den der Server nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Use a common algorithm for signing or encryption.</source>
+        <translation>Verwenden Sie einen gängigen Algorithmus zum Signieren oder Verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Message integrity failure</source>
+        <translation>Integritätsfehler der Nachricht</translation>
+    </message>
+    <message>
+        <source>The message was changed or damaged on the way.</source>
+        <translation>Die Nachricht wurde unterwegs verändert oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>Send the message again; check for software that rewrites messages.</source>
+        <translation>Senden Sie die Nachricht erneut; prüfen Sie, ob Software Nachrichten umschreibt.</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in credentials (RFC 4954).</source>
+        <translation>Der Server hat die Anmeldedaten abgelehnt (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>The chosen sign-in method is too weak for this server.</source>
+        <translation>Das gewählte Anmeldeverfahren ist für diesen Server zu schwach.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger sign-in method in the sending program.</source>
+        <translation>Wählen Sie im sendenden Programm ein stärkeres Anmeldeverfahren.</translation>
+    </message>
+    <message>
+        <source>Encryption needed</source>
+        <translation>Verschlüsselung nötig</translation>
+    </message>
+    <message>
+        <source>The server requires an encrypted connection (RFC 5248).</source>
+        <translation>Der Server verlangt eine verschlüsselte Verbindung (RFC 5248).</translation>
+    </message>
+    <message>
+        <source>The account must change its password before signing in.</source>
+        <translation>Für das Konto muss vor der Anmeldung das Passwort geändert werden.</translation>
+    </message>
+    <message>
+        <source>Change the account&apos;s password, then update it in RelayDesk.</source>
+        <translation>Ändern Sie das Passwort des Kontos und tragen Sie es dann in RelayDesk ein.</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Konto deaktiviert</translation>
+    </message>
+    <message>
+        <source>The account used to sign in is disabled (RFC 5248).</source>
+        <translation>Das für die Anmeldung verwendete Konto ist deaktiviert (RFC 5248).</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to enable the account.</source>
+        <translation>Bitten Sie den Administrator des Servers, das Konto zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Trust relationship required</source>
+        <translation>Vertrauensbeziehung erforderlich</translation>
+    </message>
+    <message>
+        <source>The server only accepts this from systems it has a trust agreement with.</source>
+        <translation>Der Server nimmt dies nur von Systemen an, mit denen eine Vertrauensvereinbarung besteht.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient&apos;s administrator to allow your server.</source>
+        <translation>Bitten Sie den Administrator des Empfängers, Ihren Server zuzulassen.</translation>
+    </message>
+    <message>
+        <source>Priority too low</source>
+        <translation>Priorität zu niedrig</translation>
+    </message>
+    <message>
+        <source>The server refused the message&apos;s priority or size for that priority (RFC 6710).</source>
+        <translation>Der Server hat die Priorität der Nachricht oder ihre Größe für diese Priorität abgelehnt (RFC 6710).</translation>
+    </message>
+    <message>
+        <source>Send the message with normal priority or make it smaller.</source>
+        <translation>Senden Sie die Nachricht mit normaler Priorität oder verkleinern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Mailbox owner changed</source>
+        <translation>Postfachinhaber gewechselt</translation>
+    </message>
+    <message>
+        <source>The mailbox or domain changed owner since the sender last used it (RFC 7293).</source>
+        <translation>Postfach oder Domain haben seit der letzten Verwendung durch den Absender den Inhaber gewechselt (RFC 7293).</translation>
+    </message>
+    <message>
+        <source>Confirm the recipient&apos;s current address before sending again.</source>
+        <translation>Lassen Sie sich die aktuelle Adresse des Empfängers bestätigen, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>DKIM signature missing or invalid</source>
+        <translation>DKIM-Signatur fehlt oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>The message had no acceptable DKIM signature from the sender&apos;s domain (RFC 7372).</source>
+        <translation>Die Nachricht hatte keine gültige DKIM-Signatur der Absenderdomain (RFC 7372).</translation>
+    </message>
+    <message>
+        <source>Set up DKIM signing for the sender&apos;s domain and publish its key in DNS.</source>
+        <translation>Richten Sie DKIM-Signaturen für die Absenderdomain ein und veröffentlichen Sie den Schlüssel im DNS.</translation>
+    </message>
+    <message>
+        <source>SPF check failed</source>
+        <translation>SPF-Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain does not list this relay&apos;s IP address in its SPF record (RFC 7372).</source>
+        <translation>Die Absenderdomain führt die IP-Adresse dieses Relays nicht in ihrem SPF-Eintrag (RFC 7372).</translation>
+    </message>
+    <message>
+        <source>Add the relay&apos;s public IP address (or smarthost) to the SPF record of the sender&apos;s domain.</source>
+        <translation>Nehmen Sie die öffentliche IP-Adresse des Relays (oder den Smarthost) in den SPF-Eintrag der Absenderdomain auf.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS check failed</source>
+        <translation>Reverse-DNS-Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s public IP address has no matching reverse DNS (PTR) name (RFC 7372).</source>
+        <translation>Die öffentliche IP-Adresse des Relays hat keinen passenden Reverse-DNS-Namen (PTR) (RFC 7372).</translation>
+    </message>
+    <message>
+        <source>Ask the internet provider to set a PTR record for the relay&apos;s IP, or use a smarthost.</source>
+        <translation>Bitten Sie den Internetanbieter, einen PTR-Eintrag für die IP des Relays zu setzen, oder verwenden Sie einen Smarthost.</translation>
+    </message>
+    <message>
+        <source>Sender not authenticated</source>
+        <translation>Absender nicht authentifiziert</translation>
+    </message>
+    <message>
+        <source>The message failed several authentication checks: SPF, DKIM and DMARC did not pass (RFC 7372).</source>
+        <translation>Die Nachricht hat mehrere Authentifizierungsprüfungen nicht bestanden: SPF, DKIM und DMARC schlugen fehl (RFC 7372).</translation>
+    </message>
+    <message>
+        <source>Publish SPF, DKIM and DMARC records for the sender&apos;s domain that cover this relay.</source>
+        <translation>Veröffentlichen Sie für die Absenderdomain SPF-, DKIM- und DMARC-Einträge, die dieses Relay abdecken.</translation>
+    </message>
+    <message>
+        <source>Sender domain accepts no mail</source>
+        <translation>Absenderdomain nimmt keine E-Mails an</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain publishes a null MX, so replies could never reach it (RFC 7505).</source>
+        <translation>Die Absenderdomain veröffentlicht einen Null-MX, Antworten könnten sie also nie erreichen (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>Use a sender address in a domain that can receive email.</source>
+        <translation>Verwenden Sie eine Absenderadresse in einer Domain, die E-Mails empfangen kann.</translation>
+    </message>
+    <message>
+        <source>Mail flood detected</source>
+        <translation>E-Mail-Flut erkannt</translation>
+    </message>
+    <message>
+        <source>The receiving server saw an unusual amount of mail from this sender and is limiting it.</source>
+        <translation>Der empfangende Server hat ungewöhnlich viele E-Mails von diesem Absender gesehen und begrenzt sie.</translation>
+    </message>
+    <message>
+        <source>Send less mail at once and make sure recipients want it; check for a compromised account.</source>
+        <translation>Senden Sie weniger E-Mails auf einmal und stellen Sie sicher, dass die Empfänger sie wünschen; prüfen Sie, ob ein Konto kompromittiert ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries more slowly; reduce sending volume if it keeps happening.</source>
+        <translation>Nichts zu tun: RelayDesk versucht es langsamer erneut; verringern Sie die Sendemenge, wenn es wiederholt auftritt.</translation>
+    </message>
+    <message>
+        <source>ARC validation failed</source>
+        <translation>ARC-Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The message&apos;s ARC forwarding chain did not validate (RFC 8617).</source>
+        <translation>Die ARC-Weiterleitungskette der Nachricht war nicht gültig (RFC 8617).</translation>
+    </message>
+    <message>
+        <source>Check forwarding servers or mailing lists that handle the message.</source>
+        <translation>Prüfen Sie weiterleitende Server oder Mailinglisten, die die Nachricht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS not supported</source>
+        <translation>REQUIRETLS nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The message required TLS all the way, which a server on the path cannot guarantee (RFC 8689).</source>
+        <translation>Die Nachricht verlangte TLS auf dem ganzen Weg, was ein Server unterwegs nicht garantieren kann (RFC 8689).</translation>
+    </message>
+    <message>
+        <source>Send without the REQUIRETLS option or to a server that supports it.</source>
+        <translation>Senden Sie ohne die Option REQUIRETLS oder an einen Server, der sie unterstützt.</translation>
+    </message>
+    <message>
+        <source>Sign-in required (Microsoft 365)</source>
+        <translation>Anmeldung erforderlich (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused to relay because the connection did not sign in.</source>
+        <translation>Microsoft 365 hat die Weiterleitung abgelehnt, weil sich die Verbindung nicht angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Enter the Microsoft 365 username and password for the smarthost route, with TLS on.</source>
+        <translation>Tragen Sie Benutzername und Passwort von Microsoft 365 für die Smarthost-Route ein, mit eingeschaltetem TLS.</translation>
+    </message>
+    <message>
+        <source>Relay denied (Microsoft 365)</source>
+        <translation>Weiterleitung verweigert (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 could not attribute the message to a tenant and refused to relay it.</source>
+        <translation>Microsoft 365 konnte die Nachricht keinem Mandanten zuordnen und hat die Weiterleitung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the Microsoft 365 inbound connector for the relay&apos;s IP or certificate.</source>
+        <translation>Prüfen Sie den eingehenden Connector von Microsoft 365 auf die IP oder das Zertifikat des Relays.</translation>
+    </message>
+    <message>
+        <source>SMTP sign-in disabled (Microsoft 365)</source>
+        <translation>SMTP-Anmeldung deaktiviert (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 tenant or mailbox does not allow SMTP sign-in.</source>
+        <translation>Der Microsoft-365-Mandant oder das Postfach erlaubt keine SMTP-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Enable authenticated SMTP for the mailbox in Microsoft 365, or use a connector.</source>
+        <translation>Aktivieren Sie authentifiziertes SMTP für das Postfach in Microsoft 365 oder verwenden Sie einen Connector.</translation>
+    </message>
+    <message>
+        <source>IPv6 not accepted</source>
+        <translation>IPv6 nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s Microsoft 365 domain does not accept mail over IPv6.</source>
+        <translation>Die Microsoft-365-Domain des Empfängers nimmt keine E-Mails über IPv6 an.</translation>
+    </message>
+    <message>
+        <source>Deliver to this domain over IPv4, or publish SPF and DKIM for IPv6 senders.</source>
+        <translation>Stellen Sie an diese Domain über IPv4 zu oder veröffentlichen Sie SPF und DKIM für IPv6-Absender.</translation>
+    </message>
+    <message>
+        <source>Sending IP banned (Microsoft)</source>
+        <translation>Sende-IP gesperrt (Microsoft)</translation>
+    </message>
+    <message>
+        <source>Microsoft lists the relay&apos;s public IP address as a source of abuse and refuses its mail.</source>
+        <translation>Microsoft führt die öffentliche IP-Adresse des Relays als Missbrauchsquelle und lehnt ihre E-Mails ab.</translation>
+    </message>
+    <message>
+        <source>Request delisting of the relay&apos;s IP at sender.office.com, then send again.</source>
+        <translation>Beantragen Sie unter sender.office.com die Entfernung der IP des Relays aus der Liste und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Tenant blocked (Microsoft 365)</source>
+        <translation>Mandant gesperrt (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 blocked the sending tenant, usually after it sent suspicious volumes of mail.</source>
+        <translation>Microsoft 365 hat den sendenden Mandanten gesperrt, meist nach verdächtig vielen E-Mails.</translation>
+    </message>
+    <message>
+        <source>Check the tenant for compromised accounts, then contact Microsoft support.</source>
+        <translation>Prüfen Sie den Mandanten auf kompromittierte Konten und wenden Sie sich dann an den Microsoft-Support.</translation>
+    </message>
+    <message>
+        <source>Unregistered domain blocked (Microsoft 365)</source>
+        <translation>Nicht registrierte Domain gesperrt (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused mail from a sender domain that is not registered in the tenant.</source>
+        <translation>Microsoft 365 hat E-Mails einer Absenderdomain abgelehnt, die im Mandanten nicht registriert ist.</translation>
+    </message>
+    <message>
+        <source>Add and verify the sender&apos;s domain in the Microsoft 365 tenant.</source>
+        <translation>Fügen Sie die Absenderdomain im Microsoft-365-Mandanten hinzu und bestätigen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The server accepted the message for delivery.</source>
+        <translation>Der Server hat die Nachricht zur Zustellung angenommen.</translation>
+    </message>
+    <message>
+        <source>Sender accepted</source>
+        <translation>Absender angenommen</translation>
+    </message>
+    <message>
+        <source>The server accepted the sender&apos;s address.</source>
+        <translation>Der Server hat die Adresse des Absenders angenommen.</translation>
+    </message>
+    <message>
+        <source>Recipient accepted</source>
+        <translation>Empfänger angenommen</translation>
+    </message>
+    <message>
+        <source>The server accepted the recipient&apos;s address.</source>
+        <translation>Der Server hat die Adresse des Empfängers angenommen.</translation>
+    </message>
+    <message>
+        <source>Queued for delivery</source>
+        <translation>Zur Zustellung eingereiht</translation>
+    </message>
+    <message>
+        <source>The server queued the message for delivery.</source>
+        <translation>Der Server hat die Nachricht zur Zustellung in seine Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>Temporarily deferred</source>
+        <translation>Vorübergehend zurückgestellt</translation>
+    </message>
+    <message>
+        <source>The receiving server is limiting or deferring mail from this relay for now, often because of sending rate or reputation.</source>
+        <translation>Der empfangende Server begrenzt oder verzögert E-Mails von diesem Relay vorerst, oft wegen der Senderate oder der Reputation.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries automatically; if it keeps happening, check SPF, DKIM and the relay IP&apos;s reputation.</source>
+        <translation>Nichts zu tun: RelayDesk versucht es automatisch erneut; wenn es wiederholt auftritt, prüfen Sie SPF, DKIM und die Reputation der Relay-IP.</translation>
+    </message>
+    <message>
+        <source>Rate limited (Gmail)</source>
+        <translation>Rate begrenzt (Gmail)</translation>
+    </message>
+    <message>
+        <source>Gmail saw an unusual rate of mail from this IP or domain and is slowing it down.</source>
+        <translation>Gmail hat eine ungewöhnliche E-Mail-Rate von dieser IP oder Domain gesehen und bremst sie.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries more slowly; send less mail at once and authenticate it with SPF and DKIM.</source>
+        <translation>Nichts zu tun: RelayDesk versucht es langsamer erneut; senden Sie weniger E-Mails auf einmal und authentifizieren Sie sie mit SPF und DKIM.</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <source>The connection to the receiving server timed out or was dropped.</source>
+        <translation>Die Verbindung zum empfangenden Server hat das Zeitlimit überschritten oder wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>Recipient receiving too fast</source>
+        <translation>Empfänger erhält zu schnell</translation>
+    </message>
+    <message>
+        <source>The recipient is receiving mail at a rate that prevents more messages for now.</source>
+        <translation>Der Empfänger erhält E-Mails so schnell, dass vorerst keine weiteren Nachrichten angenommen werden.</translation>
+    </message>
+    <message>
+        <source>The receiving server had a temporary local error while handling the message.</source>
+        <translation>Der empfangende Server hatte beim Bearbeiten der Nachricht einen vorübergehenden lokalen Fehler.</translation>
+    </message>
+    <message>
+        <source>Try again later (greylisting)</source>
+        <translation>Später erneut versuchen (Greylisting)</translation>
+    </message>
+    <message>
+        <source>The receiving server postpones mail from new senders and accepts it on a later attempt.</source>
+        <translation>Der empfangende Server stellt E-Mails neuer Absender zurück und nimmt sie bei einem späteren Versuch an.</translation>
+    </message>
+    <message>
+        <source>Server out of storage</source>
+        <translation>Server ohne Speicherplatz</translation>
+    </message>
+    <message>
+        <source>The receiving server does not have enough storage for the message right now.</source>
+        <translation>Der empfangende Server hat gerade nicht genug Speicherplatz für die Nachricht.</translation>
+    </message>
+    <message>
+        <source>The server only accepts mail after sign-in over an encrypted connection.</source>
+        <translation>Der Server nimmt E-Mails nur nach einer Anmeldung über eine verschlüsselte Verbindung an.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (Microsoft 365)</source>
+        <translation>Anmeldung fehlgeschlagen (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 rejected the username or password, or the account may not use SMTP.</source>
+        <translation>Microsoft 365 hat Benutzername oder Passwort abgelehnt, oder das Konto darf SMTP nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Check the credentials and that authenticated SMTP is enabled for the mailbox.</source>
+        <translation>Prüfen Sie die Zugangsdaten und ob authentifiziertes SMTP für das Postfach aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server says there is no such user.</source>
+        <translation>Der Mailserver des Empfängers meldet, dass es diesen Benutzer nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Recipient rejected (Microsoft 365)</source>
+        <translation>Empfänger abgelehnt (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused the recipient: the address does not exist in that organisation.</source>
+        <translation>Microsoft 365 hat den Empfänger abgelehnt: Die Adresse existiert in dieser Organisation nicht.</translation>
+    </message>
+    <message>
+        <source>Blocked by policy</source>
+        <translation>Durch Richtlinie blockiert</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s policy refused this message or sender.</source>
+        <translation>Die Richtlinie des empfangenden Servers hat diese Nachricht oder diesen Absender abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text; check SPF, DKIM and DMARC of the sender&apos;s domain and that the recipient accepts your mail.</source>
+        <translation>Lesen Sie den Text des Servers; prüfen Sie SPF, DKIM und DMARC der Absenderdomain und ob der Empfänger Ihre E-Mails annimmt.</translation>
+    </message>
+    <message>
+        <source>Unauthenticated sender</source>
+        <translation>Nicht authentifizierter Absender</translation>
+    </message>
+    <message>
+        <source>The message was blocked because the sender&apos;s domain is not authenticated: SPF and DKIM did not pass or DMARC failed.</source>
+        <translation>Die Nachricht wurde blockiert, weil die Absenderdomain nicht authentifiziert ist: SPF und DKIM bestanden nicht, oder DMARC schlug fehl.</translation>
+    </message>
+    <message>
+        <source>Publish SPF, DKIM and DMARC for the sender&apos;s domain that cover this relay.</source>
+        <translation>Veröffentlichen Sie für die Absenderdomain SPF, DKIM und DMARC, die dieses Relay abdecken.</translation>
+    </message>
+    <message>
+        <source>Refused by policy</source>
+        <translation>Durch Richtlinie abgelehnt</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason; often the sender&apos;s IP or domain is refused.</source>
+        <translation>Lesen Sie den Grund im Text des Servers; oft wird die IP oder Domain des Absenders abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Listed on a blocklist</source>
+        <translation>Auf einer Sperrliste</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the mail because the relay&apos;s public IP address is on a spam blocklist.</source>
+        <translation>Der empfangende Server hat die E-Mail abgelehnt, weil die öffentliche IP-Adresse des Relays auf einer Spam-Sperrliste steht.</translation>
+    </message>
+    <message>
+        <source>Look up the relay&apos;s IP on the blocklist named in the text (e.g. check.spamhaus.org) and request delisting; use a smarthost meanwhile.</source>
+        <translation>Suchen Sie die IP des Relays auf der im Text genannten Sperrliste (z. B. check.spamhaus.org) und beantragen Sie die Entfernung; verwenden Sie bis dahin einen Smarthost.</translation>
+    </message>
+    <message>
+        <source>Rejected by DMARC policy</source>
+        <translation>Durch DMARC-Richtlinie abgelehnt</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain publishes a DMARC policy and this message did not pass SPF or DKIM for it.</source>
+        <translation>Die Absenderdomain veröffentlicht eine DMARC-Richtlinie, und diese Nachricht hat dafür weder SPF noch DKIM bestanden.</translation>
+    </message>
+    <message>
+        <source>Add the relay to the SPF record and enable DKIM signing for the sender&apos;s domain.</source>
+        <translation>Nehmen Sie das Relay in den SPF-Eintrag auf und aktivieren Sie DKIM-Signaturen für die Absenderdomain.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain does not list this relay&apos;s IP address in its SPF record.</source>
+        <translation>Die Absenderdomain führt die IP-Adresse dieses Relays nicht in ihrem SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <translation>Weiterleitung verweigert</translation>
+    </message>
+    <message>
+        <source>The server refused to pass the message on: the sender is not allowed to send through it.</source>
+        <translation>Der Server hat die Weitergabe der Nachricht verweigert: Der Absender darf nicht über ihn senden.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server, or ask its administrator to allow this relay&apos;s address.</source>
+        <translation>Melden Sie sich am Server an oder bitten Sie seinen Administrator, die Adresse dieses Relays zuzulassen.</translation>
+    </message>
+    <message>
+        <source>Encryption required</source>
+        <translation>Verschlüsselung erforderlich</translation>
+    </message>
+    <message>
+        <source>The server requires an encrypted connection before this command.</source>
+        <translation>Der Server verlangt vor diesem Befehl eine verschlüsselte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Rate begrenzt</translation>
+    </message>
+    <message>
+        <source>The receiving server is limiting how much mail it takes from this relay.</source>
+        <translation>Der empfangende Server begrenzt, wie viele E-Mails er von diesem Relay annimmt.</translation>
+    </message>
+    <message>
+        <source>Send less mail at once, or spread it out over time.</source>
+        <translation>Senden Sie weniger E-Mails auf einmal oder verteilen Sie sie über die Zeit.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>The server reported success.</source>
+        <translation>Der Server hat Erfolg gemeldet.</translation>
+    </message>
+    <message>
+        <source>Waiting for more</source>
+        <translation>Wartet auf mehr</translation>
+    </message>
+    <message>
+        <source>The server accepted the command and waits for more input.</source>
+        <translation>Der Server hat den Befehl angenommen und wartet auf weitere Eingaben.</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation>Vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <source>The server reported a temporary problem; a later attempt may work.</source>
+        <translation>Der Server hat ein vorübergehendes Problem gemeldet; ein späterer Versuch kann gelingen.</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>Dauerhafter Fehler</translation>
+    </message>
+    <message>
+        <source>The server refused the request; sending again unchanged will fail.</source>
+        <translation>Der Server hat die Anfrage abgelehnt; ein unveränderter neuer Versand wird scheitern.</translation>
+    </message>
+    <message>
+        <source>Unrecognised reply</source>
+        <translation>Unbekannte Antwort</translation>
+    </message>
+    <message>
+        <source>The server sent a reply code that SMTP does not define.</source>
+        <translation>Der Server hat einen Antwortcode gesendet, den SMTP nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Check that the route points at a real SMTP server.</source>
+        <translation>Prüfen Sie, ob die Route auf einen echten SMTP-Server zeigt.</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>The data directory %1 cannot be used: %2</source>
-        <translation>Le répertoire de données %1 est inutilisable : %2</translation>
+        <translation>Le répertoire de données %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The relay did not start</source>
-        <translation>Le relais n&apos;a pas démarré</translation>
+        <translation>Le relais n’a pas démarré</translation>
     </message>
 </context>
 <context>
@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>Edit Mail Agent %1</source>
-        <translation>Modifier l&apos;agent de messagerie %1</translation>
+        <translation>Modifier l’agent de messagerie %1</translation>
     </message>
     <message>
         <source>for example: billing-app</source>
-        <translation>par exemple : appli-facturation</translation>
+        <translation>par exemple&#xa0;: appli-facturation</translation>
     </message>
     <message>
         <source>Accept mail from this agent</source>
@@ -40,19 +40,19 @@
     </message>
     <message>
         <source>device address, e.g. 192.168.1.50</source>
-        <translation>adresse de l&apos;appareil, p. ex. 192.168.1.50</translation>
+        <translation>adresse de l’appareil, p. ex. 192.168.1.50</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Allowed addresses:</source>
-        <translation>&amp;Adresses autorisées :</translation>
+        <translation>&amp;Adresses autorisées&#xa0;:</translation>
     </message>
     <message>
         <source>Credentials of this agent work only from these addresses.</source>
@@ -60,23 +60,23 @@
     </message>
     <message>
         <source>&amp;Trusted devices:</source>
-        <translation>&amp;Appareils de confiance :</translation>
+        <translation>&amp;Appareils de confiance&#xa0;:</translation>
     </message>
     <message>
         <source>Devices that cannot log in (printers, scanners) may send without a password on the LAN relay port, and only from these addresses.</source>
-        <translation>Les appareils qui ne savent pas s&apos;authentifier (imprimantes, scanners) peuvent envoyer sans mot de passe sur le port du relais LAN, et uniquement depuis ces adresses.</translation>
+        <translation>Les appareils qui ne savent pas s’authentifier (imprimantes, scanners) peuvent envoyer sans mot de passe sur le port du relais LAN, et uniquement depuis ces adresses.</translation>
     </message>
     <message>
         <source>Give the agent a name.</source>
-        <translation>Donnez un nom à l&apos;agent.</translation>
+        <translation>Donnez un nom à l’agent.</translation>
     </message>
     <message>
         <source>The allowlist is empty: this agent&apos;s credentials will not work from anywhere yet.</source>
-        <translation>La liste des adresses autorisées est vide : les identifiants de cet agent ne fonctionnent encore depuis aucune adresse.</translation>
+        <translation>La liste des adresses autorisées est vide&#xa0;: les identifiants de cet agent ne fonctionnent encore depuis aucune adresse.</translation>
     </message>
     <message>
         <source>An address is typed but not added: press Add or clear the field.</source>
-        <translation>Une adresse est saisie mais pas ajoutée : cliquez sur Ajouter ou videz le champ.</translation>
+        <translation>Une adresse est saisie mais pas ajoutée&#xa0;: cliquez sur Ajouter ou videz le champ.</translation>
     </message>
     <message>
         <source>Saving...</source>
@@ -138,15 +138,19 @@
     </message>
     <message>
         <source>Delete Mail Agent</source>
-        <translation>Supprimer l&apos;agent de messagerie</translation>
+        <translation>Supprimer l’agent de messagerie</translation>
     </message>
     <message>
         <source>Delete %1 with all its credentials? Applications using them can no longer send mail.</source>
-        <translation>Supprimer %1 et tous ses identifiants ? Les applications qui les utilisent ne pourront plus envoyer de courrier.</translation>
+        <translation>Supprimer %1 et tous ses identifiants&#xa0;? Les applications qui les utilisent ne pourront plus envoyer de courrier.</translation>
     </message>
     <message>
         <source>Cannot delete the agent</source>
-        <translation>Impossible de supprimer l&apos;agent</translation>
+        <translation>Impossible de supprimer l’agent</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>Adresses supprimées</translation>
     </message>
 </context>
 <context>
@@ -164,12 +168,8 @@
         <translation>Sélectionnez un agent de messagerie pour voir les paramètres de ses applications.</translation>
     </message>
     <message>
-        <source>(generate a credential first)</source>
-        <translation>(générez d&apos;abord un identifiant)</translation>
-    </message>
-    <message>
         <source>SMTP server: %1</source>
-        <translation>Serveur SMTP : %1</translation>
+        <translation>Serveur SMTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Port %1 with STARTTLS (submission), or port %2 with SSL/TLS (implicit TLS)</source>
@@ -177,15 +177,15 @@
     </message>
     <message>
         <source>Authentication: normal password (PLAIN or LOGIN)</source>
-        <translation>Authentification : mot de passe normal (PLAIN ou LOGIN)</translation>
+        <translation>Authentification&#xa0;: mot de passe normal (PLAIN ou LOGIN)</translation>
     </message>
     <message>
         <source>Username: %1</source>
-        <translation>Nom d&apos;utilisateur : %1</translation>
+        <translation>Nom d’utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Password: the one shown when the credential was generated</source>
-        <translation>Mot de passe : celui affiché lors de la création de l&apos;identifiant</translation>
+        <translation>Mot de passe&#xa0;: celui affiché lors de la création de l’identifiant</translation>
     </message>
     <message>
         <source>Host</source>
@@ -201,11 +201,15 @@
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Use STARTTLS on the submission port or implicit TLS on the SSL/TLS port; the relay offers login only over an encrypted connection.</source>
-        <translation>Utilisez STARTTLS sur le port de soumission ou le TLS implicite sur le port SSL/TLS ; le relais ne propose l&apos;authentification que sur une connexion chiffrée.</translation>
+        <translation>Utilisez STARTTLS sur le port de soumission ou le TLS implicite sur le port SSL/TLS&#xa0;; le relais ne propose l’authentification que sur une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>none: this agent has no active credential, generate one first</source>
+        <translation>aucun&#xa0;: cet agent n’a pas d’identifiant actif, générez-en d’abord un</translation>
     </message>
 </context>
 <context>
@@ -223,12 +227,8 @@
         <translation>Traitement…</translation>
     </message>
     <message>
-        <source>A generated self-signed certificate (tls.certificate is empty).</source>
-        <translation>Un certificat auto-signé généré (tls.certificate est vide).</translation>
-    </message>
-    <message>
         <source>Cannot use the certificate: %1</source>
-        <translation>Impossible d’utiliser le certificat : %1</translation>
+        <translation>Impossible d’utiliser le certificat&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
@@ -252,7 +252,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. It takes effect when the relay restarts.</source>
-        <translation>Créer un nouveau certificat auto-signé pour les écouteurs ? Les applications qui vérifient les certificats doivent être configurées pour lui faire confiance. Il prend effet au redémarrage du relais.</translation>
+        <translation>Créer un nouveau certificat auto-signé pour les écouteurs&#xa0;? Les applications qui vérifient les certificats doivent être configurées pour lui faire confiance. Il prend effet au redémarrage du relais.</translation>
     </message>
     <message>
         <source>Choose the PKCS#12 file</source>
@@ -268,7 +268,39 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Password of %1:</source>
-        <translation>Mot de passe de %1 :</translation>
+        <translation>Mot de passe de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import PEM...</source>
+        <translation>Importer un PEM…</translation>
+    </message>
+    <message>
+        <source>A certificate file and its private key file, both PEM</source>
+        <translation>Un fichier de certificat et le fichier de sa clé privée, tous deux au format PEM</translation>
+    </message>
+    <message>
+        <source>A self-signed certificate that RelayDesk generates for itself.</source>
+        <translation>Un certificat auto-signé que RelayDesk génère pour lui-même.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Choose the PEM certificate</source>
+        <translation>Choisir le certificat PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose its PEM private key</source>
+        <translation>Choisir sa clé privée PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -285,12 +317,86 @@ Expire le %3 (dans %n jours)
         <source>%1 is already on the list.</source>
         <translation>%1 figure déjà dans la liste.</translation>
     </message>
+    <message>
+        <source>%1. Anyone in this range can send mail through you without a password.</source>
+        <translation>%1. N’importe qui dans cette plage peut envoyer du courrier par votre relais sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Trust a wide range?</source>
+        <translation>Faire confiance à une large plage&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Trust %1 (%2) as a device?
+
+Anyone in this range can send mail through you without a password. List only the addresses of devices that cannot log in, such as a printer or a scanner.</source>
+        <translation>Faire confiance à %1 (%2) comme appareil&#xa0;?
+
+N’importe qui dans cette plage peut envoyer du courrier par votre relais sans mot de passe. N’indiquez que les adresses d’appareils qui ne peuvent pas s’authentifier, comme une imprimante ou un scanner.</translation>
+    </message>
+    <message>
+        <source>Trust this range</source>
+        <translation>Faire confiance à cette plage</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CidrRange</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or CIDR range (examples: 192.0.2.7, 10.0.0.0/8, 2001:db8::/32)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une adresse IP ni une plage CIDR (exemples&#xa0;: 192.0.2.7, 10.0.0.0/8, 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <source>an empty address is not an IP address or CIDR range</source>
+        <translation>une adresse vide n’est ni une adresse IP ni une plage CIDR</translation>
+    </message>
+    <message>
+        <source>%1: prefix length /%2 is out of range for %3 (0 to %4)</source>
+        <translation>%1&#xa0;: la longueur de préfixe /%2 est hors limites pour %3 (0 à %4)</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>%1 a des bits d’hôte à 1&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>one address: %1</source>
+        <translation>une adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>every %1 address</source>
+        <translation>toutes les adresses %1</translation>
+    </message>
+    <message>
+        <source>%1 addresses: %2 to %3</source>
+        <translation>%1 adresses&#xa0;: de %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CloseAction</name>
+    <message>
+        <source>Keep the relay running in the tray</source>
+        <translation>Laisser le relais tourner dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Keep the relay running, with the window minimized</source>
+        <translation>Laisser le relais tourner, fenêtre réduite</translation>
+    </message>
+    <message>
+        <source>Quit RelayDesk and stop the relay</source>
+        <translation>Quitter RelayDesk et arrêter le relais</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CredentialsPanel</name>
     <message>
         <source>Username</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Created</source>
@@ -334,27 +440,27 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Rotate credential</source>
-        <translation>Renouveler l&apos;identifiant</translation>
+        <translation>Renouveler l’identifiant</translation>
     </message>
     <message>
         <source>Replace %1 with a new credential? The old password stops working at once; update every application that uses it.</source>
-        <translation>Remplacer %1 par un nouvel identifiant ? L&apos;ancien mot de passe cesse de fonctionner immédiatement ; mettez à jour chaque application qui l&apos;utilise.</translation>
+        <translation>Remplacer %1 par un nouvel identifiant&#xa0;? L’ancien mot de passe cesse de fonctionner immédiatement&#xa0;; mettez à jour chaque application qui l’utilise.</translation>
     </message>
     <message>
         <source>Cannot rotate the credential</source>
-        <translation>Impossible de renouveler l&apos;identifiant</translation>
+        <translation>Impossible de renouveler l’identifiant</translation>
     </message>
     <message>
         <source>Revoke credential</source>
-        <translation>Révoquer l&apos;identifiant</translation>
+        <translation>Révoquer l’identifiant</translation>
     </message>
     <message>
         <source>Revoke %1? Applications using it can no longer send mail. This cannot be undone.</source>
-        <translation>Révoquer %1 ? Les applications qui l&apos;utilisent ne pourront plus envoyer de courrier. Cette action est irréversible.</translation>
+        <translation>Révoquer %1&#xa0;? Les applications qui l’utilisent ne pourront plus envoyer de courrier. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Cannot revoke the credential</source>
-        <translation>Impossible de révoquer l&apos;identifiant</translation>
+        <translation>Impossible de révoquer l’identifiant</translation>
     </message>
 </context>
 <context>
@@ -365,7 +471,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -373,7 +479,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Distribués</translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Deferred</source>
@@ -401,11 +507,11 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>down: %1</source>
-        <translation>hors service : %1</translation>
+        <translation>hors service&#xa0;: %1</translation>
     </message>
     <message>
         <source>TLS certificate: not loaded</source>
-        <translation>Certificat TLS : non chargé</translation>
+        <translation>Certificat TLS&#xa0;: non chargé</translation>
     </message>
     <message numerus="yes">
         <source>TLS certificate expires %1 (in %n day(s))</source>
@@ -416,11 +522,11 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation>SHA-256 : %1</translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Listener %1 (%2) is down: %3</source>
-        <translation>L&apos;écouteur %1 (%2) est hors service : %3</translation>
+        <translation>L’écouteur %1 (%2) est hors service&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>The TLS certificate expires in %n day(s).</source>
@@ -429,16 +535,9 @@ Expire le %3 (dans %n jours)
             <numerusform>Le certificat TLS expire dans %n jours.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The queue is growing: %n recipient(s) waiting, the oldest for %1 minutes.</source>
-        <translation>
-            <numerusform>La file d&apos;attente grossit : %n destinataire en attente, le plus ancien depuis %1 minutes.</numerusform>
-            <numerusform>La file d&apos;attente grossit : %n destinataires en attente, le plus ancien depuis %1 minutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deliveries to %1 are failing.</source>
-        <translation>Les distributions vers %1 échouent.</translation>
+        <translation>Les remises vers %1 échouent.</translation>
     </message>
     <message>
         <source>All is well.</source>
@@ -447,6 +546,69 @@ Expire le %3 (dans %n jours)
     <message>
         <source>Messages accepted per agent, last 14 days</source>
         <translation>Messages acceptés par agent, 14 derniers jours</translation>
+    </message>
+    <message>
+        <source>Messages the Mail Agents submitted today, and their recipients</source>
+        <translation>Messages soumis aujourd’hui par les agents de messagerie, et leurs destinataires</translation>
+    </message>
+    <message>
+        <source>Recipients whose mail server took the message today</source>
+        <translation>Destinataires dont le serveur de messagerie a pris le message aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Recipients waiting now for a retry after a temporary failure (see the Queue)</source>
+        <translation>Destinataires en attente d’un nouvel essai après un échec temporaire (voir la file d’attente)</translation>
+    </message>
+    <message>
+        <source>Recipients that failed for good today; their senders were told</source>
+        <translation>Destinataires en échec définitif aujourd’hui&#xa0;; leurs expéditeurs ont été prévenus</translation>
+    </message>
+    <message>
+        <source>Bounce notices</source>
+        <translation>Avis de non-remise</translation>
+    </message>
+    <message>
+        <source>Failure and delay notices the relay sent to senders today (not counted above)</source>
+        <translation>Avis d’échec et de retard envoyés aujourd’hui aux expéditeurs par le relais (non comptés ci-dessus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>messages, to %n recipient(s)</source>
+        <translation>
+            <numerusform>messages, pour %n destinataire</numerusform>
+            <numerusform>messages, pour %n destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) waiting now</source>
+        <translation>
+            <numerusform>%n destinataire en attente</numerusform>
+            <numerusform>%n destinataires en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) to senders</source>
+        <translation>
+            <numerusform>%n avis aux expéditeurs</numerusform>
+            <numerusform>%n avis aux expéditeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue is growing: %1 waiting, the oldest for %2.</source>
+        <translation>La file d’attente s’allonge&#xa0;: %1 en attente, le plus ancien depuis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -487,6 +649,14 @@ Expire le %3 (dans %n jours)
         <source>Last reply</source>
         <translation>Dernière réponse</translation>
     </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>ID de file</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Serveur</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>
@@ -503,7 +673,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Cannot read the delivery log: %1</source>
-        <translation>Impossible de lire le journal de distribution : %1</translation>
+        <translation>Impossible de lire le journal de remise&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
@@ -514,7 +684,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export : %1</translation>
+        <translation>Échec de l’export&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a row to see its attempts and what the replies mean.&lt;/p&gt;</source>
@@ -522,7 +692,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>From %1 via %2, queue id %3, subject &quot;%4&quot;</source>
-        <translation>De %1 via %2, identifiant %3, objet « %4 »</translation>
+        <translation>De %1 via %2, identifiant %3, objet «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -534,11 +704,11 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Content not kept: the message body was removed once every recipient was final.</source>
-        <translation>Contenu non conservé : le corps du message a été supprimé dès que tous les destinataires étaient définitifs.</translation>
+        <translation>Contenu non conservé&#xa0;: le corps du message a été supprimé dès que tous les destinataires étaient définitifs.</translation>
     </message>
     <message>
         <source>Export delivery log</source>
-        <translation>Exporter le journal de distribution</translation>
+        <translation>Exporter le journal de remise</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -547,6 +717,29 @@ Expire le %3 (dans %n jours)
     <message>
         <source>Exporting...</source>
         <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the delivery log again (F5). It also updates by itself.</source>
+        <translation>Relire le journal de remise (F5). Il se met aussi à jour tout seul.</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Cannot count the matches</source>
+        <translation>Impossible de compter les résultats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -557,23 +750,23 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>The relay has stopped.</source>
-        <translation>Le relais s&apos;est arrêté.</translation>
+        <translation>Le relais s’est arrêté.</translation>
     </message>
     <message>
         <source>RelayDesk: listener %1 is down: %2</source>
-        <translation>RelayDesk : l&apos;écouteur %1 est hors service : %2</translation>
+        <translation>RelayDesk&#xa0;: l’écouteur %1 est hors service&#xa0;: %2</translation>
     </message>
     <message>
         <source>RelayDesk: the relay is stopped</source>
-        <translation>RelayDesk : le relais est arrêté</translation>
+        <translation>RelayDesk&#xa0;: le relais est arrêté</translation>
     </message>
     <message>
         <source>RelayDesk: %1</source>
-        <translation>RelayDesk : %1</translation>
+        <translation>RelayDesk&#xa0;: %1</translation>
     </message>
     <message>
         <source>RelayDesk: relaying</source>
-        <translation>RelayDesk : relais actif</translation>
+        <translation>RelayDesk&#xa0;: relais actif</translation>
     </message>
     <message numerus="yes">
         <source>Working on %n message(s)...</source>
@@ -630,6 +823,107 @@ Expire le %3 (dans %n jours)
     </message>
 </context>
 <context>
+    <name>RelayDesk::HostAndPort</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: «&#xa0;]&#xa0;» manquant</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write IPv6 addresses in brackets, e.g. [2001:db8::1]:25</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: écrivez les adresses IPv6 entre crochets, p. ex. [2001:db8::1]:25</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port entre 1 et 65535</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::HostPort</name>
+    <message>
+        <source>&apos;%1&apos;: write IPv6 addresses in brackets, e.g. [::1]:2587</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: écrivez les adresses IPv6 entre crochets, p. ex. [::1]:2587</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ADDRESS:PORT (e.g. 127.0.0.1:2587 or [::1]:2587)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme ADRESSE:PORT (p. ex. 127.0.0.1:2587 ou [::1]:2587)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::LockoutsPanel</name>
+    <message>
+        <source>Addresses locked out of AUTH</source>
+        <translation>Adresses bloquées pour l’authentification</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Locked since</source>
+        <translation>Bloquée depuis</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>Dernier échec</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Let this address try to log in again now</source>
+        <translation>Autoriser cette adresse à s’authentifier de nouveau dès maintenant</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Cannot read the lockouts: %1</source>
+        <translation>Impossible de lire les blocages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No address is locked out.</source>
+        <translation>Aucune adresse n’est bloquée.</translation>
+    </message>
+    <message>
+        <source>Unlocked: %1 may log in again.</source>
+        <translation>Débloquée&#xa0;: %1 peut de nouveau s’authentifier.</translation>
+    </message>
+    <message>
+        <source>Cannot unlock %1: %2</source>
+        <translation>Impossible de débloquer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::LogFilterBar</name>
     <message>
         <source>Any status</source>
@@ -656,20 +950,16 @@ Expire le %3 (dans %n jours)
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <source>Search sender, recipient or subject</source>
-        <translation>Rechercher expéditeur, destinataire ou objet</translation>
-    </message>
-    <message>
         <source>Agent:</source>
-        <translation>Agent :</translation>
+        <translation>Agent&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>All agents</source>
@@ -678,6 +968,26 @@ Expire le %3 (dans %n jours)
     <message>
         <source>Recipient starts with</source>
         <translation>Le destinataire commence par</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>From this time on (included)</source>
+        <translation>À partir de ce moment (inclus)</translation>
+    </message>
+    <message>
+        <source>Up to this time (not included)</source>
+        <translation>Jusqu’à ce moment (exclu)</translation>
+    </message>
+    <message>
+        <source>Search words: recipient, sender, subject, reply, queue ID</source>
+        <translation>Mots à chercher&#xa0;: destinataire, expéditeur, objet, réponse, ID de file</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>ID de file</translation>
     </message>
 </context>
 <context>
@@ -700,15 +1010,23 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Queue</source>
-        <translation>File d&apos;attente</translation>
+        <translation>File d’attente</translation>
     </message>
     <message>
         <source>Delivery Logs</source>
-        <translation>Journaux de distribution</translation>
+        <translation>Journaux de remise</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
     </message>
 </context>
 <context>
@@ -719,7 +1037,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>&lt;b&gt;Copy the password now.&lt;/b&gt; It is shown only this once: RelayDesk keeps only a hash of it and cannot show it again. If it is lost, rotate the credential.</source>
-        <translation>&lt;b&gt;Copiez le mot de passe maintenant.&lt;/b&gt; Il n&apos;est affiché qu&apos;une seule fois : RelayDesk n&apos;en conserve qu&apos;une empreinte et ne peut plus l&apos;afficher. S&apos;il est perdu, renouvelez l&apos;identifiant.</translation>
+        <translation>&lt;b&gt;Copiez le mot de passe maintenant.&lt;/b&gt; Il n’est affiché qu’une seule fois&#xa0;: RelayDesk n’en conserve qu’une empreinte et ne peut plus l’afficher. S’il est perdu, renouvelez l’identifiant.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -727,15 +1045,15 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Username:</source>
-        <translation>Nom d&apos;utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Username copied.</source>
-        <translation>Nom d&apos;utilisateur copié.</translation>
+        <translation>Nom d’utilisateur copié.</translation>
     </message>
     <message>
         <source>Password copied to the clipboard.</source>
@@ -813,29 +1131,83 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Cannot read the queue: %1</source>
-        <translation>Impossible de lire la file d&apos;attente : %1</translation>
+        <translation>Impossible de lire la file d’attente&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) from the queue? They will not be delivered and the senders are not told.</source>
         <translation>
-            <numerusform>Supprimer %n message de la file d&apos;attente ? Il ne sera pas distribué et l&apos;expéditeur n&apos;en sera pas informé.</numerusform>
-            <numerusform>Supprimer %n messages de la file d&apos;attente ? Ils ne seront pas distribués et les expéditeurs n&apos;en seront pas informés.</numerusform>
+            <numerusform>Supprimer %n message de la file d’attente&#xa0;? Il ne sera pas remis et l’expéditeur n’en sera pas informé.</numerusform>
+            <numerusform>Supprimer %n messages de la file d’attente&#xa0;? Ils ne seront pas remis et les expéditeurs n’en seront pas informés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
         <translation>
-            <numerusform>Rejeter %n message ? La distribution s&apos;arrête et l&apos;expéditeur reçoit un avis d&apos;échec.</numerusform>
-            <numerusform>Rejeter %n messages ? La distribution s&apos;arrête et chaque expéditeur reçoit un avis d&apos;échec.</numerusform>
+            <numerusform>Rejeter %n message&#xa0;? La remise s’arrête et l’expéditeur reçoit un avis d’échec.</numerusform>
+            <numerusform>Rejeter %n messages&#xa0;? La remise s’arrête et chaque expéditeur reçoit un avis d’échec.</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm queue action</source>
-        <translation>Confirmer l&apos;action sur la file d&apos;attente</translation>
+        <translation>Confirmer l’action sur la file d’attente</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
         <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Read the queue again (F5). It also updates by itself.</source>
+        <translation>Relire la file d’attente (F5). Elle se met aussi à jour toute seule.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a message to see its recipients and what its last reply means.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un message pour voir ses destinataires et ce que signifie sa dernière réponse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>On hold: RelayDesk does not try to deliver it until you release it.</source>
+        <translation>Suspendu&#xa0;: RelayDesk ne tente pas de le remettre tant que vous ne l’avez pas libéré.</translation>
+    </message>
+    <message>
+        <source>Last reply: %1</source>
+        <translation>Dernière réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Prochaine tentative&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RelayEngine</name>
+    <message>
+        <source>The relay engine is not running.</source>
+        <translation>Le moteur du relais ne tourne pas.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RestartBanner</name>
+    <message>
+        <source>Restart relay</source>
+        <translation>Redémarrer le relais</translation>
+    </message>
+    <message>
+        <source>Restart needed to apply: %1.</source>
+        <translation>Redémarrage nécessaire pour appliquer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Restarting the relay...</source>
+        <translation>Redémarrage du relais…</translation>
+    </message>
+    <message>
+        <source>The relay did not start: %1</source>
+        <translation>Le relais n’a pas démarré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -853,20 +1225,12 @@ Expire le %3 (dans %n jours)
         <translation>Port</translation>
     </message>
     <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>example.com or *.example.com</source>
         <translation>example.com ou *.example.com</translation>
     </message>
     <message>
         <source>mail.example.com</source>
         <translation>mail.example.com</translation>
-    </message>
-    <message>
-        <source>implicit (port 465)</source>
-        <translation>implicite (port 465)</translation>
     </message>
     <message>
         <source>Add or replace</source>
@@ -877,8 +1241,40 @@ Expire le %3 (dans %n jours)
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Mail for these domains goes to the given host instead of the domain&apos;s MX or the smarthost.</source>
-        <translation>Le courrier pour ces domaines part vers l’hôte indiqué au lieu du MX du domaine ou du smarthost.</translation>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>STARTTLS if offered</source>
+        <translation>STARTTLS si proposé</translation>
+    </message>
+    <message>
+        <source>STARTTLS, required</source>
+        <translation>STARTTLS, obligatoire</translation>
+    </message>
+    <message>
+        <source>STARTTLS, verified certificate</source>
+        <translation>STARTTLS, certificat vérifié</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Aucun chiffrement</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès le départ (port 465)</translation>
+    </message>
+    <message>
+        <source>Mail for these domains goes to the given host instead of the domain&apos;s own mail servers or the smarthost.</source>
+        <translation>Le courrier pour ces domaines part vers le serveur indiqué au lieu des serveurs de messagerie du domaine ou du smarthost.</translation>
+    </message>
+    <message>
+        <source>Enter the host that receives the mail.</source>
+        <translation>Indiquez le serveur qui reçoit le courrier.</translation>
+    </message>
+    <message>
+        <source>route for %1: %2</source>
+        <translation>route pour %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1323,34 @@ Expire le %3 (dans %n jours)
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>authentification</translation>
+    </message>
+    <message>
+        <source>receiving message</source>
+        <translation>réception du message</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsPage</name>
@@ -937,56 +1361,533 @@ Expire le %3 (dans %n jours)
             <numerusform>%n sessions ouvertes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Disconnect...</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <source>End the selected session now; the client is told to try again later</source>
+        <translation>Terminer la session sélectionnée maintenant&#xa0;; le client est invité à réessayer plus tard</translation>
+    </message>
+    <message>
+        <source>Disconnect session</source>
+        <translation>Déconnecter la session</translation>
+    </message>
+    <message>
+        <source>Disconnect %1? The client is told that the connection is closing (421) and a message it has not finished sending is not accepted; most clients try again later.</source>
+        <translation>Déconnecter %1&#xa0;? Le client est informé de la fermeture de la connexion (421) et un message qu’il n’a pas fini d’envoyer n’est pas accepté&#xa0;; la plupart des clients réessaient plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
 </context>
 <context>
-    <name>RelayDesk::SettingsPage</name>
+    <name>RelayDesk::SettingCatalog</name>
     <message>
-        <source>Listeners</source>
-        <translation>Écouteurs</translation>
+        <source>This relay</source>
+        <translation>Ce relais</translation>
+    </message>
+    <message>
+        <source>Submission port (STARTTLS)</source>
+        <translation>Port de soumission (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>SMTPS port (implicit TLS)</source>
+        <translation>Port SMTPS (TLS implicite)</translation>
+    </message>
+    <message>
+        <source>LAN relay for devices (no password)</source>
+        <translation>Relais LAN pour appareils (sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>Incoming connections</source>
+        <translation>Connexions entrantes</translation>
+    </message>
+    <message>
+        <source>Incoming messages</source>
+        <translation>Messages entrants</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Authentifications échouées</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Smarthost</source>
+        <translation>Smarthost</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Outgoing connections</source>
+        <translation>Connexions sortantes</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Ce qui est conservé</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>The name this relay gives in its greeting and in Received: headers. Applications should connect to it by this name.</source>
+        <translation>Le nom que ce relais donne dans son message d’accueil et dans les en-têtes Received:. Les applications devraient s’y connecter sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Worker threads</source>
+        <translation>Threads de travail</translation>
+    </message>
+    <message>
+        <source>Threads that serve client connections.</source>
+        <translation>Threads qui servent les connexions des clients.</translation>
+    </message>
+    <message>
+        <source>Accept mail on the submission port</source>
+        <translation>Accepter le courrier sur le port de soumission</translation>
+    </message>
+    <message>
+        <source>Applications connect, start TLS (STARTTLS) and log in.</source>
+        <translation>Les applications se connectent, démarrent TLS (STARTTLS) et s’authentifient.</translation>
+    </message>
+    <message>
+        <source>Address and port</source>
+        <translation>Adresse et port</translation>
+    </message>
+    <message>
+        <source>IP address and port, for example 0.0.0.0:587 for every network or 127.0.0.1:587 for this computer only.</source>
+        <translation>Adresse IP et port, par exemple 0.0.0.0:587 pour tous les réseaux ou 127.0.0.1:587 pour cet ordinateur seulement.</translation>
+    </message>
+    <message>
+        <source>Accept mail on the SMTPS port</source>
+        <translation>Accepter le courrier sur le port SMTPS</translation>
+    </message>
+    <message>
+        <source>Applications connect with TLS from the first byte (RFC 8314) and log in.</source>
+        <translation>Les applications se connectent en TLS dès le premier octet (RFC 8314) et s’authentifient.</translation>
+    </message>
+    <message>
+        <source>IP address and port, for example 0.0.0.0:465.</source>
+        <translation>Adresse IP et port, par exemple 0.0.0.0:465.</translation>
+    </message>
+    <message>
+        <source>Accept mail from trusted devices</source>
+        <translation>Accepter le courrier des appareils de confiance</translation>
+    </message>
+    <message>
+        <source>Printers and scanners that cannot log in send here; only the devices a Mail Agent trusts are accepted.</source>
+        <translation>Les imprimantes et scanners qui ne peuvent pas s’authentifier envoient ici&#xa0;; seuls les appareils auxquels un agent de messagerie fait confiance sont acceptés.</translation>
+    </message>
+    <message>
+        <source>IP address and port, for example 192.168.1.10:25.</source>
+        <translation>Adresse IP et port, par exemple 192.168.1.10:25.</translation>
+    </message>
+    <message>
+        <source>Connections in total</source>
+        <translation>Connexions au total</translation>
+    </message>
+    <message>
+        <source>Connections served at once; more are refused until one ends.</source>
+        <translation>Connexions servies en même temps&#xa0;; les suivantes sont refusées jusqu’à ce qu’une se termine.</translation>
+    </message>
+    <message>
+        <source>Connections from one address</source>
+        <translation>Connexions d’une même adresse</translation>
+    </message>
+    <message>
+        <source>Connections one computer may hold open at once.</source>
+        <translation>Connexions qu’un ordinateur peut garder ouvertes en même temps.</translation>
+    </message>
+    <message>
+        <source>Silence allowed</source>
+        <translation>Silence toléré</translation>
+    </message>
+    <message>
+        <source>How long a connection may stay silent before it is closed.</source>
+        <translation>Durée pendant laquelle une connexion peut rester silencieuse avant d’être fermée.</translation>
+    </message>
+    <message>
+        <source>Longest connection</source>
+        <translation>Connexion la plus longue</translation>
+    </message>
+    <message>
+        <source>How long one connection may last in all.</source>
+        <translation>Durée totale maximale d’une connexion.</translation>
+    </message>
+    <message>
+        <source>Time to start TLS</source>
+        <translation>Délai pour démarrer TLS</translation>
+    </message>
+    <message>
+        <source>How long the TLS handshake may take before the connection is closed.</source>
+        <translation>Durée maximale de la négociation TLS avant la fermeture de la connexion.</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Message le plus gros</translation>
+    </message>
+    <message>
+        <source>Larger messages are refused, and the limit is announced to clients (RFC 1870 SIZE).</source>
+        <translation>Les messages plus gros sont refusés, et la limite est annoncée aux clients (RFC 1870 SIZE).</translation>
+    </message>
+    <message>
+        <source>Recipients per message</source>
+        <translation>Destinataires par message</translation>
+    </message>
+    <message>
+        <source>Recipients beyond this number are refused; the client sends the message again for them.</source>
+        <translation>Les destinataires au-delà de ce nombre sont refusés&#xa0;; le client renvoie le message pour eux.</translation>
+    </message>
+    <message>
+        <source>Hops before a mail loop</source>
+        <translation>Relais avant une boucle</translation>
+    </message>
+    <message>
+        <source>A message that has passed this many mail servers (Received: headers) is refused as a loop.</source>
+        <translation>Un message passé par autant de serveurs de messagerie (en-têtes Received:) est refusé comme une boucle.</translation>
+    </message>
+    <message>
+        <source>Failed logins before a lockout</source>
+        <translation>Échecs avant blocage</translation>
+    </message>
+    <message>
+        <source>Wrong passwords from one address before it is locked out.</source>
+        <translation>Mots de passe erronés d’une même adresse avant qu’elle soit bloquée.</translation>
+    </message>
+    <message>
+        <source>Counted over</source>
+        <translation>Comptés sur</translation>
+    </message>
+    <message>
+        <source>Failed logins older than this are forgotten.</source>
+        <translation>Les échecs plus anciens sont oubliés.</translation>
+    </message>
+    <message>
+        <source>Lockout lasts</source>
+        <translation>Durée du blocage</translation>
+    </message>
+    <message>
+        <source>How long a locked-out address may not log in.</source>
+        <translation>Durée pendant laquelle une adresse bloquée ne peut pas s’authentifier.</translation>
+    </message>
+    <message>
+        <source>Logins checked at once</source>
+        <translation>Authentifications vérifiées à la fois</translation>
+    </message>
+    <message>
+        <source>Login attempts from one address checked at the same time; more are asked to try again later.</source>
+        <translation>Tentatives d’authentification d’une même adresse vérifiées en même temps&#xa0;; les suivantes sont invitées à réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>Deliver queued mail</source>
+        <translation>Remettre le courrier en file d’attente</translation>
+    </message>
+    <message>
+        <source>When off, the relay accepts mail and holds it in the queue.</source>
+        <translation>Désactivé, le relais accepte le courrier et le garde dans la file d’attente.</translation>
+    </message>
+    <message>
+        <source>Send all mail that no route covers through this server (host:port), for example smtp.example.com:587. Empty: deliver straight to each domain&apos;s mail servers.</source>
+        <translation>Envoyer par ce serveur (hôte:port) tout le courrier qu’aucune route ne couvre, par exemple smtp.example.com:587. Vide&#xa0;: remettre directement aux serveurs de messagerie de chaque domaine.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>How the connection to the smarthost is encrypted.</source>
+        <translation>Comment la connexion au smarthost est chiffrée.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Login name at the smarthost; empty if it needs no login.</source>
+        <translation>Identifiant auprès du smarthost&#xa0;; vide s’il n’exige pas d’authentification.</translation>
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation>Premier nouvel essai après</translation>
+    </message>
+    <message>
+        <source>When a receiving server asks to try later, the first retry waits this long.</source>
+        <translation>Quand un serveur destinataire demande de réessayer plus tard, le premier nouvel essai attend ce délai.</translation>
+    </message>
+    <message>
+        <source>Longest wait between retries</source>
+        <translation>Attente maximale entre deux essais</translation>
+    </message>
+    <message>
+        <source>The wait doubles after each try, up to this.</source>
+        <translation>L’attente double après chaque essai, jusqu’à cette valeur.</translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation>Abandonner après</translation>
+    </message>
+    <message>
+        <source>A message that could not be delivered for this long is returned to its sender.</source>
+        <translation>Un message qui n’a pas pu être remis pendant ce délai est renvoyé à son expéditeur.</translation>
+    </message>
+    <message>
+        <source>Tell the sender of a delay after</source>
+        <translation>Prévenir l’expéditeur d’un retard après</translation>
+    </message>
+    <message>
+        <source>The sender is told that the message is late, once.</source>
+        <translation>L’expéditeur est prévenu une fois que le message est en retard.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Outgoing connections open at once.</source>
+        <translation>Connexions sortantes ouvertes en même temps.</translation>
+    </message>
+    <message>
+        <source>Connections to one destination</source>
+        <translation>Connexions vers une même destination</translation>
+    </message>
+    <message>
+        <source>Outgoing connections to one receiving server at once.</source>
+        <translation>Connexions sortantes simultanées vers un même serveur destinataire.</translation>
+    </message>
+    <message>
+        <source>Deliveries at once</source>
+        <translation>Remises simultanées</translation>
+    </message>
+    <message>
+        <source>Deliveries in progress at the same time; also the most that a crash may deliver twice.</source>
+        <translation>Remises en cours en même temps&#xa0;; c’est aussi le maximum qu’un plantage peut remettre deux fois.</translation>
+    </message>
+    <message>
+        <source>Time to connect</source>
+        <translation>Délai de connexion</translation>
+    </message>
+    <message>
+        <source>How long to wait for a receiving server to answer a connection.</source>
+        <translation>Durée d’attente de la réponse d’un serveur destinataire à une connexion.</translation>
+    </message>
+    <message>
+        <source>Time for each reply</source>
+        <translation>Délai pour chaque réponse</translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2).</source>
+        <translation>Durée d’attente de chaque réponse d’un serveur destinataire (RFC 5321 4.5.3.2).</translation>
+    </message>
+    <message>
+        <source>Look at the queue every</source>
+        <translation>Examiner la file d’attente toutes les</translation>
+    </message>
+    <message>
+        <source>How often the queue is checked for messages that are due.</source>
+        <translation>Fréquence à laquelle la file d’attente est examinée pour les messages à envoyer.</translation>
+    </message>
+    <message>
+        <source>Name sent to servers</source>
+        <translation>Nom envoyé aux serveurs</translation>
+    </message>
+    <message>
+        <source>The name this relay gives in EHLO; empty: the host name.</source>
+        <translation>Le nom que ce relais donne dans EHLO&#xa0;; vide&#xa0;: le nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source>IP address of the DNS server that finds the receiving servers; empty: the system&apos;s.</source>
+        <translation>Adresse IP du serveur DNS qui trouve les serveurs destinataires&#xa0;; vide&#xa0;: celui du système.</translation>
+    </message>
+    <message>
+        <source>Port of receiving servers</source>
+        <translation>Port des serveurs destinataires</translation>
+    </message>
+    <message>
+        <source>Mail servers receive on port 25 (RFC 5321); another port only for tests.</source>
+        <translation>Les serveurs de messagerie reçoivent sur le port 25 (RFC 5321)&#xa0;; un autre port seulement pour des tests.</translation>
+    </message>
+    <message>
+        <source>Keep message bodies for</source>
+        <translation>Conserver le contenu des messages</translation>
+    </message>
+    <message>
+        <source>How long a message&apos;s text is kept after it was delivered or returned, for a look or a resend.</source>
+        <translation>Durée de conservation du texte d’un message après sa remise ou son renvoi, pour le consulter ou le renvoyer.</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>non conservé</translation>
+    </message>
+    <message>
+        <source>Keep the delivery log for</source>
+        <translation>Conserver le journal de remise</translation>
+    </message>
+    <message>
+        <source>How long delivery records (envelope, outcome, transcript) and security events are kept.</source>
+        <translation>Durée de conservation des enregistrements de remise (enveloppe, résultat, transcription) et des événements de sécurité.</translation>
     </message>
     <message>
         <source>TLS certificate</source>
         <translation>Certificat TLS</translation>
     </message>
     <message>
-        <source>Limits</source>
-        <translation>Limites</translation>
+        <source>TLS private key</source>
+        <translation>Clé privée TLS</translation>
     </message>
     <message>
-        <source>Retry schedule</source>
-        <translation>Calendrier des nouvelles tentatives</translation>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Smarthost</source>
-        <translation>Relais sortant (smarthost)</translation>
+        <source>Listeners</source>
+        <translation>Écouteurs</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>Distribution</translation>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
     </message>
     <message>
         <source>Desktop</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <source>Import PEM certificate and key...</source>
-        <translation>Importer un certificat et une clé PEM…</translation>
+        <source>STARTTLS, required</source>
+        <translation>STARTTLS, obligatoire</translation>
     </message>
     <message>
-        <source>Leave both empty to use a generated self-signed certificate.</source>
-        <translation>Laissez les deux champs vides pour utiliser un certificat auto-signé généré.</translation>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès le départ (port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS if offered</source>
+        <translation>STARTTLS si proposé</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SettingField</name>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>seconde</numerusform>
+            <numerusform>secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>heure</numerusform>
+            <numerusform>heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::Settings</name>
+    <message>
+        <source>&apos;%1&apos; is not a positive whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of zero or more</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier supérieur ou égal à zéro</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days from 0 to 36500</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de jours entre 0 et 36500</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>cannot read certificate file %1: %2</source>
+        <translation>impossible de lire le fichier de certificat %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>cannot read key file %1: %2</source>
+        <translation>impossible de lire le fichier de clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1 ne contient aucune clé privée PEM non chiffrée (RSA ou EC)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni implicit, ni starttls, ni opportunistic</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SettingsPage</name>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
         <translation>Démarrer réduit dans la zone de notification</translation>
-    </message>
-    <message>
-        <source>Closing the window keeps the relay running in the tray</source>
-        <translation>Fermer la fenêtre laisse le relais actif dans la zone de notification</translation>
-    </message>
-    <message>
-        <source>Data directory:</source>
-        <translation>Répertoire de données :</translation>
     </message>
     <message>
         <source>Save</source>
@@ -998,15 +1899,11 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Saved. Listener and TLS changes take effect when the relay restarts.</source>
-        <translation>Enregistré. Les modifications des écouteurs et du TLS prennent effet au redémarrage du relais.</translation>
     </message>
     <message>
         <source>expires %1
@@ -1015,60 +1912,16 @@ SHA-256 %2</source>
 SHA-256 %2</translation>
     </message>
     <message>
-        <source>not loaded (the relay is not running)</source>
-        <translation>non chargé (le relais ne fonctionne pas)</translation>
-    </message>
-    <message>
-        <source>Choose the PEM certificate</source>
-        <translation>Choisir le certificat PEM</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Fichiers PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Choose the PEM private key</source>
-        <translation>Choisir la clé privée PEM</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation>Fichiers PEM (*.pem *.key);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <source>Running certificate:</source>
-        <translation>Certificat en service :</translation>
-    </message>
-    <message>
-        <source>Configured certificate:</source>
-        <translation>Certificat configuré :</translation>
-    </message>
-    <message>
-        <source>Certificate saved. It takes effect when the relay restarts.</source>
-        <translation>Certificat enregistré. Il prend effet au redémarrage du relais.</translation>
-    </message>
-    <message>
         <source>Certificate not changed: %1</source>
-        <translation>Certificat inchangé : %1</translation>
+        <translation>Certificat inchangé&#xa0;: %1</translation>
     </message>
     <message>
         <source>unchanged</source>
         <translation>inchangé</translation>
-    </message>
-    <message>
-        <source>Set password</source>
-        <translation>Définir le mot de passe</translation>
-    </message>
-    <message>
-        <source>Smarthost password:</source>
-        <translation>Mot de passe du smarthost :</translation>
     </message>
     <message>
         <source>Loading...</source>
@@ -1079,16 +1932,92 @@ SHA-256 %2</translation>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>Password not saved: %1</source>
-        <translation>Mot de passe non enregistré : %1</translation>
+        <source>Show the saved values again and drop the changes</source>
+        <translation>Réafficher les valeurs enregistrées et abandonner les modifications</translation>
     </message>
     <message>
-        <source>Smarthost password removed.</source>
-        <translation>Mot de passe du smarthost supprimé.</translation>
+        <source>In use now:</source>
+        <translation>Utilisé maintenant&#xa0;:</translation>
     </message>
     <message>
-        <source>Smarthost password saved.</source>
-        <translation>Mot de passe du smarthost enregistré.</translation>
+        <source>Configured:</source>
+        <translation>Configuré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate installed.</source>
+        <translation>Certificat installé.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Routes for particular domains</source>
+        <translation>Routes pour certains domaines</translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation>Supprimer le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation>Cette fenêtre</translation>
+    </message>
+    <message>
+        <source>When the window is closed:</source>
+        <translation>À la fermeture de la fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smarthost password</source>
+        <translation>Mot de passe du smarthost</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>À la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Pas encore enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>smarthost password: %1</source>
+        <translation>mot de passe du smarthost&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved, except %1</source>
+        <translation>Enregistré, sauf %1</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>Save the changes to the settings?</source>
+        <translation>Enregistrer les modifications des paramètres&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Modifié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>none (the relay is not running)</source>
+        <translation>aucun (le relais ne tourne pas)</translation>
+    </message>
+    <message>
+        <source>The relay was restarted.</source>
+        <translation>Le relais a été redémarré.</translation>
+    </message>
+    <message>
+        <source>The relay did not start: %1</source>
+        <translation>Le relais n’a pas démarré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +2032,1612 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>RelayDesk: starting</source>
-        <translation>RelayDesk : démarrage</translation>
+        <translation>RelayDesk&#xa0;: démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SuppressionPanel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>Send this agent&apos;s mail to the address again</source>
+        <translation>Envoyer de nouveau le courrier de cet agent à cette adresse</translation>
+    </message>
+    <message>
+        <source>Cannot read the suppression list: %1</source>
+        <translation>Impossible de lire la liste de suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No address is suppressed: this agent&apos;s mail goes to every recipient.</source>
+        <translation>Aucune adresse n’est supprimée&#xa0;: le courrier de cet agent part vers tous les destinataires.</translation>
+    </message>
+    <message>
+        <source>Lifted: mail from this agent goes to %1 again.</source>
+        <translation>Levée&#xa0;: le courrier de cet agent part de nouveau vers %1.</translation>
+    </message>
+    <message>
+        <source>Cannot lift the suppression: %1</source>
+        <translation>Impossible de lever la suppression&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WindowLifetime</name>
+    <message>
+        <source>&amp;Quit (stops the relay)</source>
+        <translation>&amp;Quitter (arrête le relais)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Close RelayDesk</source>
+        <translation>Fermer RelayDesk</translation>
+    </message>
+    <message>
+        <source>The relay delivers mail only while RelayDesk runs. Keep it running in the background, or quit and stop the relay?</source>
+        <translation>Le relais ne remet le courrier que tant que RelayDesk tourne. Le laisser tourner en arrière-plan, ou quitter et arrêter le relais&#xa0;?</translation>
+    </message>
+    <message>
+        <source>In the background, the tray icon shows the window again.</source>
+        <translation>En arrière-plan, l’icône de la zone de notification rouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <source>In the background, the window stays minimized in the task bar; Quit in its File menu stops the relay.</source>
+        <translation>En arrière-plan, la fenêtre reste réduite dans la barre des tâches&#xa0;; «&#xa0;Quitter&#xa0;» dans son menu Fichier arrête le relais.</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Remember my choice (Settings, Desktop, can change it)</source>
+        <translation>Retenir mon choix (modifiable dans Paramètres, Bureau)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCatalog</name>
+    <message>
+        <source>Nothing to do: RelayDesk retries automatically.</source>
+        <translation>Rien à faire&#xa0;: RelayDesk réessaie automatiquement.</translation>
+    </message>
+    <message>
+        <source>System status</source>
+        <translation>État du système</translation>
+    </message>
+    <message>
+        <source>The server answered a status request.</source>
+        <translation>Le serveur a répondu à une demande d’état.</translation>
+    </message>
+    <message>
+        <source>Help message</source>
+        <translation>Message d’aide</translation>
+    </message>
+    <message>
+        <source>The server sent help text in answer to HELP.</source>
+        <translation>Le serveur a envoyé un texte d’aide en réponse à HELP.</translation>
+    </message>
+    <message>
+        <source>Server ready</source>
+        <translation>Serveur prêt</translation>
+    </message>
+    <message>
+        <source>The mail server greeted the connection and is ready.</source>
+        <translation>Le serveur de messagerie a accueilli la connexion et est prêt.</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <source>The server closed the connection normally.</source>
+        <translation>Le serveur a fermé la connexion normalement.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Authentifié</translation>
+    </message>
+    <message>
+        <source>The username and password were accepted (RFC 4954).</source>
+        <translation>Le nom d’utilisateur et le mot de passe ont été acceptés (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>The server accepted the command or the message.</source>
+        <translation>Le serveur a accepté la commande ou le message.</translation>
+    </message>
+    <message>
+        <source>Accepted for forwarding</source>
+        <translation>Accepté pour transfert</translation>
+    </message>
+    <message>
+        <source>The recipient is not local to that server, but it accepted the message and will forward it.</source>
+        <translation>Le destinataire n’est pas local à ce serveur, mais celui-ci a accepté le message et va le transférer.</translation>
+    </message>
+    <message>
+        <source>Accepted without verification</source>
+        <translation>Accepté sans vérification</translation>
+    </message>
+    <message>
+        <source>The server cannot confirm the mailbox exists but accepted the message and will try to deliver it.</source>
+        <translation>Le serveur ne peut pas confirmer que la boîte aux lettres existe, mais il a accepté le message et tentera de le remettre.</translation>
+    </message>
+    <message>
+        <source>Sign-in in progress</source>
+        <translation>Authentification en cours</translation>
+    </message>
+    <message>
+        <source>The server is waiting for the next step of the sign-in exchange.</source>
+        <translation>Le serveur attend l’étape suivante de l’authentification.</translation>
+    </message>
+    <message>
+        <source>Ready for the message</source>
+        <translation>Prêt pour le message</translation>
+    </message>
+    <message>
+        <source>The server is waiting for the message content.</source>
+        <translation>Le serveur attend le contenu du message.</translation>
+    </message>
+    <message>
+        <source>Server unavailable</source>
+        <translation>Serveur indisponible</translation>
+    </message>
+    <message>
+        <source>The receiving server is busy, restarting or limiting connections and closed the connection.</source>
+        <translation>Le serveur destinataire est occupé, redémarre ou limite les connexions, et a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>Password change needed</source>
+        <translation>Changement de mot de passe requis</translation>
+    </message>
+    <message>
+        <source>The server requires the account&apos;s password to be changed before signing in (RFC 4954).</source>
+        <translation>Le serveur exige que le mot de passe du compte soit changé avant l’authentification (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>Sign in to the account with a mail program and change the password, then update it in RelayDesk.</source>
+        <translation>Connectez-vous au compte avec un logiciel de messagerie et changez le mot de passe, puis mettez-le à jour dans RelayDesk.</translation>
+    </message>
+    <message>
+        <source>Mailbox temporarily unavailable</source>
+        <translation>Boîte aux lettres temporairement indisponible</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is busy or temporarily blocked by the receiving server.</source>
+        <translation>La boîte aux lettres du destinataire est occupée ou temporairement bloquée par le serveur destinataire.</translation>
+    </message>
+    <message>
+        <source>Temporary server error</source>
+        <translation>Erreur temporaire du serveur</translation>
+    </message>
+    <message>
+        <source>The receiving server hit a local problem while handling the message.</source>
+        <translation>Le serveur destinataire a rencontré un problème local en traitant le message.</translation>
+    </message>
+    <message>
+        <source>Temporarily out of room</source>
+        <translation>Manque de place temporaire</translation>
+    </message>
+    <message>
+        <source>The receiving server is short of storage or took too many recipients at once.</source>
+        <translation>Le serveur destinataire manque d’espace ou a reçu trop de destinataires à la fois.</translation>
+    </message>
+    <message>
+        <source>Temporary sign-in or encryption failure</source>
+        <translation>Échec temporaire d’authentification ou de chiffrement</translation>
+    </message>
+    <message>
+        <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207).</source>
+        <translation>Le serveur n’a pas pu terminer l’authentification ou démarrer le chiffrement pour l’instant (RFC 4954, RFC 3207).</translation>
+    </message>
+    <message>
+        <source>Parameters not accepted now</source>
+        <translation>Paramètres refusés pour l’instant</translation>
+    </message>
+    <message>
+        <source>The server cannot handle the requested options at the moment.</source>
+        <translation>Le serveur ne peut pas traiter les options demandées pour le moment.</translation>
+    </message>
+    <message>
+        <source>Command not recognised</source>
+        <translation>Commande non reconnue</translation>
+    </message>
+    <message>
+        <source>The server did not understand a command.</source>
+        <translation>Le serveur n’a pas compris une commande.</translation>
+    </message>
+    <message>
+        <source>Check that the sending program speaks standard SMTP; report the transcript if it persists.</source>
+        <translation>Vérifiez que le programme expéditeur parle le SMTP standard&#xa0;; signalez la transcription si le problème persiste.</translation>
+    </message>
+    <message>
+        <source>Invalid command arguments</source>
+        <translation>Arguments de commande invalides</translation>
+    </message>
+    <message>
+        <source>A command had badly formed arguments, often an address with invalid characters.</source>
+        <translation>Une commande avait des arguments mal formés, souvent une adresse avec des caractères invalides.</translation>
+    </message>
+    <message>
+        <source>Check the sender and recipient addresses for typos and invalid characters.</source>
+        <translation>Vérifiez les adresses de l’expéditeur et du destinataire (fautes de frappe, caractères invalides).</translation>
+    </message>
+    <message>
+        <source>Command not supported</source>
+        <translation>Commande non prise en charge</translation>
+    </message>
+    <message>
+        <source>The server does not implement this command.</source>
+        <translation>Le serveur n’implémente pas cette commande.</translation>
+    </message>
+    <message>
+        <source>Turn off the feature in the sending program, or use a server that supports it.</source>
+        <translation>Désactivez la fonction dans le programme expéditeur, ou utilisez un serveur qui la prend en charge.</translation>
+    </message>
+    <message>
+        <source>Commands out of order</source>
+        <translation>Commandes dans le désordre</translation>
+    </message>
+    <message>
+        <source>A command came at the wrong point of the conversation.</source>
+        <translation>Une commande est arrivée au mauvais moment de l’échange.</translation>
+    </message>
+    <message>
+        <source>Check the sending program&apos;s SMTP settings (for example, sign in before sending).</source>
+        <translation>Vérifiez les paramètres SMTP du programme expéditeur (par exemple, s’authentifier avant d’envoyer).</translation>
+    </message>
+    <message>
+        <source>Option not supported</source>
+        <translation>Option non prise en charge</translation>
+    </message>
+    <message>
+        <source>The server does not support a parameter of the command.</source>
+        <translation>Le serveur ne prend pas en charge un paramètre de la commande.</translation>
+    </message>
+    <message>
+        <source>Choose another sign-in method or option in the sending program.</source>
+        <translation>Choisissez une autre méthode d’authentification ou une autre option dans le programme expéditeur.</translation>
+    </message>
+    <message>
+        <source>Server accepts no mail</source>
+        <translation>Le serveur n’accepte aucun courrier</translation>
+    </message>
+    <message>
+        <source>This host never accepts mail (RFC 7504).</source>
+        <translation>Cet hôte n’accepte jamais de courrier (RFC 7504).</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s domain: it does not receive email at this server.</source>
+        <translation>Vérifiez le domaine du destinataire&#xa0;: il ne reçoit pas de courrier sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Authentification requise</translation>
+    </message>
+    <message>
+        <source>The server only accepts mail after sign-in, or only over an encrypted connection.</source>
+        <translation>Le serveur n’accepte le courrier qu’après authentification, ou seulement sur une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>Enable TLS and enter the username and password in the sending program.</source>
+        <translation>Activez TLS et saisissez le nom d’utilisateur et le mot de passe dans le programme expéditeur.</translation>
+    </message>
+    <message>
+        <source>Sign-in method too weak</source>
+        <translation>Méthode d’authentification trop faible</translation>
+    </message>
+    <message>
+        <source>The server refuses the chosen sign-in method as too weak.</source>
+        <translation>Le serveur refuse la méthode d’authentification choisie, jugée trop faible.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger sign-in method and make sure the connection is encrypted.</source>
+        <translation>Choisissez une méthode d’authentification plus forte et assurez-vous que la connexion est chiffrée.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in credentials.</source>
+        <translation>Le serveur a refusé les identifiants.</translation>
+    </message>
+    <message>
+        <source>Check the username and password; generate a new password if in doubt.</source>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe&#xa0;; en cas de doute, générez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Encryption required to sign in</source>
+        <translation>Chiffrement requis pour s’authentifier</translation>
+    </message>
+    <message>
+        <source>This sign-in method is only allowed over an encrypted connection (RFC 4954).</source>
+        <translation>Cette méthode d’authentification n’est autorisée que sur une connexion chiffrée (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>Turn on TLS (STARTTLS or SMTPS) in the sending program.</source>
+        <translation>Activez TLS (STARTTLS ou SMTPS) dans le programme expéditeur.</translation>
+    </message>
+    <message>
+        <source>Rejected: mailbox unavailable</source>
+        <translation>Refusé&#xa0;: boîte aux lettres indisponible</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the message: the mailbox does not exist or the message was refused by policy.</source>
+        <translation>Le serveur destinataire a refusé le message&#xa0;: la boîte aux lettres n’existe pas ou le message a été refusé par une règle.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address; if it is right, read the server&apos;s text for the reason.</source>
+        <translation>Vérifiez l’adresse du destinataire&#xa0;; si elle est juste, lisez la raison dans le texte du serveur.</translation>
+    </message>
+    <message>
+        <source>Recipient not local</source>
+        <translation>Destinataire non local</translation>
+    </message>
+    <message>
+        <source>The server does not handle mail for this recipient.</source>
+        <translation>Le serveur ne traite pas le courrier de ce destinataire.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typos or ask the recipient for a current address.</source>
+        <translation>Vérifiez l’adresse du destinataire ou demandez-lui une adresse à jour.</translation>
+    </message>
+    <message>
+        <source>Storage limit exceeded</source>
+        <translation>Limite de stockage dépassée</translation>
+    </message>
+    <message>
+        <source>The message is too large, or the recipient&apos;s mailbox has no room left.</source>
+        <translation>Le message est trop gros, ou la boîte aux lettres du destinataire est pleine.</translation>
+    </message>
+    <message>
+        <source>Send a smaller message (share large files by link) or ask the recipient to free up space.</source>
+        <translation>Envoyez un message plus petit (partagez les gros fichiers par lien) ou demandez au destinataire de libérer de l’espace.</translation>
+    </message>
+    <message>
+        <source>Address not allowed</source>
+        <translation>Adresse non autorisée</translation>
+    </message>
+    <message>
+        <source>The server refused the mailbox name, usually as invalid.</source>
+        <translation>Le serveur a refusé le nom de la boîte aux lettres, généralement comme invalide.</translation>
+    </message>
+    <message>
+        <source>Check the address for typos and characters that are not allowed.</source>
+        <translation>Vérifiez l’adresse (fautes de frappe, caractères non autorisés).</translation>
+    </message>
+    <message>
+        <source>Transaction failed</source>
+        <translation>Échec de la transaction</translation>
+    </message>
+    <message>
+        <source>The server refused the message or the whole connection.</source>
+        <translation>Le serveur a refusé le message ou toute la connexion.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason; often the sender&apos;s IP or content was refused.</source>
+        <translation>Lisez la raison dans le texte du serveur&#xa0;; souvent l’IP de l’expéditeur ou le contenu a été refusé.</translation>
+    </message>
+    <message>
+        <source>Options not recognised</source>
+        <translation>Options non reconnues</translation>
+    </message>
+    <message>
+        <source>The server did not recognise options given with MAIL or RCPT.</source>
+        <translation>Le serveur n’a pas reconnu des options données avec MAIL ou RCPT.</translation>
+    </message>
+    <message>
+        <source>Turn off extra sending options such as delivery notifications in the sending program.</source>
+        <translation>Désactivez les options d’envoi supplémentaires, comme les accusés de remise, dans le programme expéditeur.</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <translation>Le domaine n’accepte aucun courrier</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not receive email (RFC 7504).</source>
+        <translation>Le domaine du destinataire ne reçoit pas de courrier (RFC 7504).</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s domain for typos; ask the recipient for a working address.</source>
+        <translation>Vérifiez le domaine du destinataire&#xa0;; demandez-lui une adresse qui fonctionne.</translation>
+    </message>
+    <message>
+        <source>Unspecified error</source>
+        <translation>Erreur non précisée</translation>
+    </message>
+    <message>
+        <source>The server gave no detail beyond the reply code.</source>
+        <translation>Le serveur n’a donné aucun détail au-delà du code de réponse.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason.</source>
+        <translation>Lisez la raison dans le texte du serveur.</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problème d’adresse</translation>
+    </message>
+    <message>
+        <source>Something about the sender or recipient address caused this.</source>
+        <translation>La cause vient de l’adresse de l’expéditeur ou du destinataire.</translation>
+    </message>
+    <message>
+        <source>Check the sender and recipient addresses.</source>
+        <translation>Vérifiez les adresses de l’expéditeur et du destinataire.</translation>
+    </message>
+    <message>
+        <source>Mailbox does not exist</source>
+        <translation>La boîte aux lettres n’existe pas</translation>
+    </message>
+    <message>
+        <source>The receiving server has no mailbox with this name.</source>
+        <translation>Le serveur destinataire n’a aucune boîte aux lettres de ce nom.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typos, or ask the recipient for the right address.</source>
+        <translation>Vérifiez l’adresse du destinataire, ou demandez-lui la bonne adresse.</translation>
+    </message>
+    <message>
+        <source>Domain does not exist</source>
+        <translation>Le domaine n’existe pas</translation>
+    </message>
+    <message>
+        <source>The part after the @ does not exist or cannot receive mail.</source>
+        <translation>La partie après le @ n’existe pas ou ne peut pas recevoir de courrier.</translation>
+    </message>
+    <message>
+        <source>Check the domain of the recipient&apos;s address for typos.</source>
+        <translation>Vérifiez le domaine de l’adresse du destinataire.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now: RelayDesk retries; check the domain for typos if it keeps failing.</source>
+        <translation>Rien à faire pour l’instant&#xa0;: RelayDesk réessaie&#xa0;; vérifiez le domaine si l’échec persiste.</translation>
+    </message>
+    <message>
+        <source>Invalid recipient address</source>
+        <translation>Adresse du destinataire invalide</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is not written correctly.</source>
+        <translation>L’adresse du destinataire n’est pas écrite correctement.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typos, spaces or invalid characters.</source>
+        <translation>Vérifiez l’adresse du destinataire (fautes de frappe, espaces, caractères invalides).</translation>
+    </message>
+    <message>
+        <source>Ambiguous address</source>
+        <translation>Adresse ambiguë</translation>
+    </message>
+    <message>
+        <source>The address matches more than one mailbox on that server.</source>
+        <translation>L’adresse correspond à plusieurs boîtes aux lettres sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Use the recipient&apos;s full, exact address.</source>
+        <translation>Utilisez l’adresse complète et exacte du destinataire.</translation>
+    </message>
+    <message>
+        <source>Recipient address valid</source>
+        <translation>Adresse du destinataire valide</translation>
+    </message>
+    <message>
+        <source>The server confirmed the recipient&apos;s address.</source>
+        <translation>Le serveur a confirmé l’adresse du destinataire.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason the message was still refused.</source>
+        <translation>Lisez dans le texte du serveur pourquoi le message a tout de même été refusé.</translation>
+    </message>
+    <message>
+        <source>Mailbox has moved</source>
+        <translation>La boîte aux lettres a changé</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox moved and the server knows no forwarding address.</source>
+        <translation>La boîte aux lettres du destinataire a changé et le serveur ne connaît pas d’adresse de renvoi.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient for their new address.</source>
+        <translation>Demandez au destinataire sa nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Invalid sender address</source>
+        <translation>Adresse de l’expéditeur invalide</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is not written correctly.</source>
+        <translation>L’adresse de l’expéditeur n’est pas écrite correctement.</translation>
+    </message>
+    <message>
+        <source>Check the From address configured in the sending program.</source>
+        <translation>Vérifiez l’adresse d’expédition configurée dans le programme expéditeur.</translation>
+    </message>
+    <message>
+        <source>Sender domain invalid</source>
+        <translation>Domaine de l’expéditeur invalide</translation>
+    </message>
+    <message>
+        <source>The domain of the sender&apos;s address does not exist or cannot receive replies.</source>
+        <translation>Le domaine de l’adresse de l’expéditeur n’existe pas ou ne peut pas recevoir de réponses.</translation>
+    </message>
+    <message>
+        <source>Use a sender address in a real domain with working DNS (MX or A records).</source>
+        <translation>Utilisez une adresse d’expéditeur dans un vrai domaine avec un DNS fonctionnel (enregistrements MX ou A).</translation>
+    </message>
+    <message>
+        <source>Relayed to a non-compliant server</source>
+        <translation>Relayé vers un serveur non conforme</translation>
+    </message>
+    <message>
+        <source>The message was passed to a server that cannot report delivery status (RFC 3886).</source>
+        <translation>Le message a été transmis à un serveur qui ne peut pas signaler l’état de remise (RFC 3886).</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text; ask the recipient whether the message arrived.</source>
+        <translation>Lisez le texte du serveur&#xa0;; demandez au destinataire si le message est arrivé.</translation>
+    </message>
+    <message>
+        <source>Recipient domain accepts no mail</source>
+        <translation>Le domaine du destinataire n’accepte aucun courrier</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain publishes a null MX record: it never receives email (RFC 7505).</source>
+        <translation>Le domaine du destinataire publie un enregistrement MX nul&#xa0;: il ne reçoit jamais de courrier (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>Mailbox problem</source>
+        <translation>Problème de boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Something about the recipient&apos;s mailbox caused this.</source>
+        <translation>La cause vient de la boîte aux lettres du destinataire.</translation>
+    </message>
+    <message>
+        <source>Contact the recipient by other means.</source>
+        <translation>Contactez le destinataire par un autre moyen.</translation>
+    </message>
+    <message>
+        <source>Mailbox disabled</source>
+        <translation>Boîte aux lettres désactivée</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox exists but does not accept messages.</source>
+        <translation>La boîte aux lettres du destinataire existe mais n’accepte pas de messages.</translation>
+    </message>
+    <message>
+        <source>Contact the recipient by other means; the account may be closed.</source>
+        <translation>Contactez le destinataire par un autre moyen&#xa0;; le compte est peut-être fermé.</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Boîte aux lettres pleine</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is over its storage quota.</source>
+        <translation>La boîte aux lettres du destinataire a dépassé son quota.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient to free up space, then send again.</source>
+        <translation>Demandez au destinataire de libérer de l’espace, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries; if it keeps failing, ask the recipient to free up space.</source>
+        <translation>Rien à faire&#xa0;: RelayDesk réessaie&#xa0;; si l’échec persiste, demandez au destinataire de libérer de l’espace.</translation>
+    </message>
+    <message>
+        <source>Message too large for recipient</source>
+        <translation>Message trop gros pour le destinataire</translation>
+    </message>
+    <message>
+        <source>The message is larger than the recipient&apos;s server allows.</source>
+        <translation>Le message dépasse la taille autorisée par le serveur du destinataire.</translation>
+    </message>
+    <message>
+        <source>Send a smaller message; share large attachments by link.</source>
+        <translation>Envoyez un message plus petit&#xa0;; partagez les grosses pièces jointes par lien.</translation>
+    </message>
+    <message>
+        <source>Mailing list problem</source>
+        <translation>Problème de liste de diffusion</translation>
+    </message>
+    <message>
+        <source>The recipient is a mailing list that could not be expanded.</source>
+        <translation>Le destinataire est une liste de diffusion qui n’a pas pu être développée.</translation>
+    </message>
+    <message>
+        <source>Contact the list&apos;s owner.</source>
+        <translation>Contactez le propriétaire de la liste.</translation>
+    </message>
+    <message>
+        <source>Receiving server problem</source>
+        <translation>Problème du serveur destinataire</translation>
+    </message>
+    <message>
+        <source>The receiving mail system reported a problem.</source>
+        <translation>Le système de messagerie destinataire a signalé un problème.</translation>
+    </message>
+    <message>
+        <source>Contact the recipient&apos;s administrator if it keeps happening.</source>
+        <translation>Contactez l’administrateur du destinataire si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>Mail system full</source>
+        <translation>Système de messagerie plein</translation>
+    </message>
+    <message>
+        <source>The receiving server is out of storage.</source>
+        <translation>Le serveur destinataire n’a plus d’espace de stockage.</translation>
+    </message>
+    <message>
+        <source>Contact the recipient&apos;s administrator.</source>
+        <translation>Contactez l’administrateur du destinataire.</translation>
+    </message>
+    <message>
+        <source>Server not accepting mail</source>
+        <translation>Le serveur n’accepte pas de courrier</translation>
+    </message>
+    <message>
+        <source>The receiving server is not accepting messages right now, for example while shutting down.</source>
+        <translation>Le serveur destinataire n’accepte pas de messages en ce moment, par exemple pendant son arrêt.</translation>
+    </message>
+    <message>
+        <source>Feature not supported</source>
+        <translation>Fonction non prise en charge</translation>
+    </message>
+    <message>
+        <source>The receiving server cannot handle a feature the message needs.</source>
+        <translation>Le serveur destinataire ne gère pas une fonction dont le message a besoin.</translation>
+    </message>
+    <message>
+        <source>Send the message without the special feature (for example, as plain 7-bit text).</source>
+        <translation>Envoyez le message sans cette fonction particulière (par exemple en texte brut 7 bits).</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>Message trop gros</translation>
+    </message>
+    <message>
+        <source>The message is larger than the receiving server accepts.</source>
+        <translation>Le message dépasse la taille acceptée par le serveur destinataire.</translation>
+    </message>
+    <message>
+        <source>Server misconfigured</source>
+        <translation>Serveur mal configuré</translation>
+    </message>
+    <message>
+        <source>The receiving server is configured incorrectly.</source>
+        <translation>Le serveur destinataire est mal configuré.</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>Priorité modifiée</translation>
+    </message>
+    <message>
+        <source>The server changed the message&apos;s priority (RFC 6710).</source>
+        <translation>Le serveur a modifié la priorité du message (RFC 6710).</translation>
+    </message>
+    <message>
+        <source>Send the message with normal priority.</source>
+        <translation>Envoyez le message avec une priorité normale.</translation>
+    </message>
+    <message>
+        <source>Network or routing problem</source>
+        <translation>Problème de réseau ou de routage</translation>
+    </message>
+    <message>
+        <source>Something went wrong finding or reaching the server.</source>
+        <translation>Un problème est survenu pour trouver ou joindre le serveur.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s network connection and DNS settings.</source>
+        <translation>Vérifiez la connexion réseau et les paramètres DNS du relais.</translation>
+    </message>
+    <message>
+        <source>No answer from server</source>
+        <translation>Aucune réponse du serveur</translation>
+    </message>
+    <message>
+        <source>The receiving server did not answer.</source>
+        <translation>Le serveur destinataire n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s internet connection and that outgoing port 25 is not blocked.</source>
+        <translation>Vérifiez la connexion internet du relais et que le port 25 sortant n’est pas bloqué.</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>Connexion interrompue</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke or timed out.</source>
+        <translation>La connexion au serveur a été coupée ou a expiré.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s internet connection and firewall.</source>
+        <translation>Vérifiez la connexion internet et le pare-feu du relais.</translation>
+    </message>
+    <message>
+        <source>Directory server failure</source>
+        <translation>Échec du service d’annuaire</translation>
+    </message>
+    <message>
+        <source>A directory service (such as DNS) failed during delivery.</source>
+        <translation>Un service d’annuaire (comme le DNS) a échoué pendant la remise.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s DNS settings.</source>
+        <translation>Vérifiez les paramètres DNS du relais.</translation>
+    </message>
+    <message>
+        <source>No route to the domain</source>
+        <translation>Aucune route vers le domaine</translation>
+    </message>
+    <message>
+        <source>No mail server could be found for the recipient&apos;s domain.</source>
+        <translation>Aucun serveur de messagerie n’a été trouvé pour le domaine du destinataire.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s domain for typos; it may have no mail servers.</source>
+        <translation>Vérifiez le domaine du destinataire&#xa0;; il n’a peut-être aucun serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries; check the recipient&apos;s domain if it keeps failing.</source>
+        <translation>Rien à faire&#xa0;: RelayDesk réessaie&#xa0;; vérifiez le domaine du destinataire si l’échec persiste.</translation>
+    </message>
+    <message>
+        <source>Mail system congested</source>
+        <translation>Système de messagerie saturé</translation>
+    </message>
+    <message>
+        <source>The receiving system is overloaded.</source>
+        <translation>Le système destinataire est surchargé.</translation>
+    </message>
+    <message>
+        <source>Send again later.</source>
+        <translation>Renvoyez plus tard.</translation>
+    </message>
+    <message>
+        <source>Routing loop</source>
+        <translation>Boucle de routage</translation>
+    </message>
+    <message>
+        <source>The message went round in a loop between servers.</source>
+        <translation>Le message a tourné en boucle entre des serveurs.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s routes and smarthost settings for a loop.</source>
+        <translation>Vérifiez que les routes et le smarthost du relais ne forment pas de boucle.</translation>
+    </message>
+    <message>
+        <source>Delivery time expired</source>
+        <translation>Délai de remise expiré</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered before its time limit ran out.</source>
+        <translation>Le message n’a pas pu être remis avant l’expiration de son délai.</translation>
+    </message>
+    <message>
+        <source>Look at the earlier attempts in the delivery log for the underlying reason.</source>
+        <translation>Consultez les tentatives précédentes dans le journal de remise pour la cause réelle.</translation>
+    </message>
+    <message>
+        <source>Protocol problem</source>
+        <translation>Problème de protocole</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the SMTP conversation.</source>
+        <translation>Un problème est survenu dans l’échange SMTP.</translation>
+    </message>
+    <message>
+        <source>Check the sending program&apos;s SMTP settings.</source>
+        <translation>Vérifiez les paramètres SMTP du programme expéditeur.</translation>
+    </message>
+    <message>
+        <source>Invalid command</source>
+        <translation>Commande invalide</translation>
+    </message>
+    <message>
+        <source>The server did not accept a command.</source>
+        <translation>Le serveur n’a pas accepté une commande.</translation>
+    </message>
+    <message>
+        <source>Check that the sending program speaks standard SMTP.</source>
+        <translation>Vérifiez que le programme expéditeur parle le SMTP standard.</translation>
+    </message>
+    <message>
+        <source>Syntax error</source>
+        <translation>Erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>A command was not written correctly, for example with control characters.</source>
+        <translation>Une commande n’était pas écrite correctement, par exemple avec des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Check the sending program&apos;s settings and the addresses it uses.</source>
+        <translation>Vérifiez les paramètres du programme expéditeur et les adresses qu’il utilise.</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Trop de destinataires</translation>
+    </message>
+    <message>
+        <source>The message has more recipients than the server accepts at once.</source>
+        <translation>Le message a plus de destinataires que le serveur n’en accepte à la fois.</translation>
+    </message>
+    <message>
+        <source>Split the recipients over several messages.</source>
+        <translation>Répartissez les destinataires sur plusieurs messages.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk sends the remaining recipients in another attempt.</source>
+        <translation>Rien à faire&#xa0;: RelayDesk envoie aux destinataires restants lors d’une autre tentative.</translation>
+    </message>
+    <message>
+        <source>A command had arguments the server could not accept.</source>
+        <translation>Une commande avait des arguments que le serveur n’a pas pu accepter.</translation>
+    </message>
+    <message>
+        <source>Check the addresses and sending options.</source>
+        <translation>Vérifiez les adresses et les options d’envoi.</translation>
+    </message>
+    <message>
+        <source>Wrong protocol version</source>
+        <translation>Mauvaise version de protocole</translation>
+    </message>
+    <message>
+        <source>The two servers could not agree on the protocol.</source>
+        <translation>Les deux serveurs n’ont pas pu s’accorder sur le protocole.</translation>
+    </message>
+    <message>
+        <source>Sign-in data too long</source>
+        <translation>Données d’authentification trop longues</translation>
+    </message>
+    <message>
+        <source>A sign-in line was longer than the server allows (RFC 4954).</source>
+        <translation>Une ligne d’authentification dépassait la longueur permise par le serveur (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>Use a shorter sign-in token or another sign-in method.</source>
+        <translation>Utilisez un jeton d’authentification plus court ou une autre méthode d’authentification.</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation>Problème de contenu</translation>
+    </message>
+    <message>
+        <source>Something about the message content caused this.</source>
+        <translation>La cause vient du contenu du message.</translation>
+    </message>
+    <message>
+        <source>Check the message&apos;s format and attachments.</source>
+        <translation>Vérifiez le format et les pièces jointes du message.</translation>
+    </message>
+    <message>
+        <source>Content type not supported</source>
+        <translation>Type de contenu non pris en charge</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of content.</source>
+        <translation>Le serveur n’accepte pas ce type de contenu.</translation>
+    </message>
+    <message>
+        <source>Send the content in another format.</source>
+        <translation>Envoyez le contenu dans un autre format.</translation>
+    </message>
+    <message>
+        <source>Conversion not allowed</source>
+        <translation>Conversion non autorisée</translation>
+    </message>
+    <message>
+        <source>The message would need converting, which was prohibited.</source>
+        <translation>Le message devrait être converti, ce qui a été interdit.</translation>
+    </message>
+    <message>
+        <source>Send the message in a format the recipient supports.</source>
+        <translation>Envoyez le message dans un format que le destinataire prend en charge.</translation>
+    </message>
+    <message>
+        <source>Conversion not supported</source>
+        <translation>Conversion non prise en charge</translation>
+    </message>
+    <message>
+        <source>The message would need a conversion the server cannot do.</source>
+        <translation>Le message nécessiterait une conversion que le serveur ne sait pas faire.</translation>
+    </message>
+    <message>
+        <source>Send the message as plain 7-bit text or standard MIME.</source>
+        <translation>Envoyez le message en texte brut 7 bits ou en MIME standard.</translation>
+    </message>
+    <message>
+        <source>Converted with loss</source>
+        <translation>Converti avec perte</translation>
+    </message>
+    <message>
+        <source>The message was converted and some content was lost.</source>
+        <translation>Le message a été converti et une partie du contenu a été perdue.</translation>
+    </message>
+    <message>
+        <source>Send the message in a simpler format, such as plain text.</source>
+        <translation>Envoyez le message dans un format plus simple, comme le texte brut.</translation>
+    </message>
+    <message>
+        <source>Conversion failed</source>
+        <translation>Échec de la conversion</translation>
+    </message>
+    <message>
+        <source>Converting the message failed.</source>
+        <translation>La conversion du message a échoué.</translation>
+    </message>
+    <message>
+        <source>Send the message in a simpler format.</source>
+        <translation>Envoyez le message dans un format plus simple.</translation>
+    </message>
+    <message>
+        <source>Content not available</source>
+        <translation>Contenu indisponible</translation>
+    </message>
+    <message>
+        <source>Referenced message content could not be fetched (RFC 4468).</source>
+        <translation>Le contenu de message référencé n’a pas pu être récupéré (RFC 4468).</translation>
+    </message>
+    <message>
+        <source>Send the message again with its full content.</source>
+        <translation>Renvoyez le message avec son contenu complet.</translation>
+    </message>
+    <message>
+        <source>Non-ASCII address not allowed</source>
+        <translation>Adresse non ASCII non autorisée</translation>
+    </message>
+    <message>
+        <source>The address contains international characters, which this server does not accept (RFC 6531).</source>
+        <translation>L’adresse contient des caractères internationaux que ce serveur n’accepte pas (RFC 6531).</translation>
+    </message>
+    <message>
+        <source>Use an address written in plain ASCII letters.</source>
+        <translation>Utilisez une adresse écrite en simples lettres ASCII.</translation>
+    </message>
+    <message>
+        <source>International text not accepted</source>
+        <translation>Texte international non accepté</translation>
+    </message>
+    <message>
+        <source>The message needs international (UTF-8) support the other side lacks (RFC 6531).</source>
+        <translation>Le message nécessite une prise en charge internationale (UTF-8) qui manque à l’autre côté (RFC 6531).</translation>
+    </message>
+    <message>
+        <source>Use plain ASCII addresses and headers for this recipient.</source>
+        <translation>Utilisez des adresses et des en-têtes en ASCII simple pour ce destinataire.</translation>
+    </message>
+    <message>
+        <source>Security or policy refusal</source>
+        <translation>Refus pour raison de sécurité ou de règle</translation>
+    </message>
+    <message>
+        <source>The server refused the message for a security or policy reason.</source>
+        <translation>Le serveur a refusé le message pour une raison de sécurité ou de règle.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason; check sign-in and the sender&apos;s domain setup.</source>
+        <translation>Lisez la raison dans le texte du serveur&#xa0;; vérifiez l’authentification et la configuration du domaine de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Delivery not authorised</source>
+        <translation>Remise non autorisée</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the message by its policy.</source>
+        <translation>Le serveur destinataire a refusé le message selon ses règles.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text; check the sender&apos;s SPF, DKIM and DMARC and that the recipient accepts mail from you.</source>
+        <translation>Lisez le texte du serveur&#xa0;; vérifiez SPF, DKIM et DMARC de l’expéditeur et que le destinataire accepte votre courrier.</translation>
+    </message>
+    <message>
+        <source>List expansion not allowed</source>
+        <translation>Développement de la liste non autorisé</translation>
+    </message>
+    <message>
+        <source>The sender may not send to this mailing list.</source>
+        <translation>L’expéditeur n’a pas le droit d’écrire à cette liste de diffusion.</translation>
+    </message>
+    <message>
+        <source>Ask the list&apos;s owner for permission.</source>
+        <translation>Demandez l’autorisation au propriétaire de la liste.</translation>
+    </message>
+    <message>
+        <source>Security conversion impossible</source>
+        <translation>Conversion de sécurité impossible</translation>
+    </message>
+    <message>
+        <source>The message needed a security conversion that could not be done.</source>
+        <translation>Le message nécessitait une conversion de sécurité impossible à réaliser.</translation>
+    </message>
+    <message>
+        <source>Send the message without encryption or signing.</source>
+        <translation>Envoyez le message sans chiffrement ni signature.</translation>
+    </message>
+    <message>
+        <source>Security features not supported</source>
+        <translation>Fonctions de sécurité non prises en charge</translation>
+    </message>
+    <message>
+        <source>The server cannot handle the message&apos;s security features.</source>
+        <translation>Le serveur ne gère pas les fonctions de sécurité du message.</translation>
+    </message>
+    <message>
+        <source>Send the message without those security features.</source>
+        <translation>Envoyez le message sans ces fonctions de sécurité.</translation>
+    </message>
+    <message>
+        <source>Cryptographic failure</source>
+        <translation>Échec cryptographique</translation>
+    </message>
+    <message>
+        <source>Decrypting or verifying the message failed.</source>
+        <translation>Le déchiffrement ou la vérification du message a échoué.</translation>
+    </message>
+    <message>
+        <source>Check the signing or encryption set-up of the sending program.</source>
+        <translation>Vérifiez la configuration de signature ou de chiffrement du programme expéditeur.</translation>
+    </message>
+    <message>
+        <source>Algorithm not supported</source>
+        <translation>Algorithme non pris en charge</translation>
+    </message>
+    <message>
+        <source>The message uses a cryptographic algorithm the server lacks.</source>
+        <translation>Le message utilise un algorithme cryptographique que le serveur ne possède pas.</translation>
+    </message>
+    <message>
+        <source>Use a common algorithm for signing or encryption.</source>
+        <translation>Utilisez un algorithme courant pour la signature ou le chiffrement.</translation>
+    </message>
+    <message>
+        <source>Message integrity failure</source>
+        <translation>Échec d’intégrité du message</translation>
+    </message>
+    <message>
+        <source>The message was changed or damaged on the way.</source>
+        <translation>Le message a été modifié ou endommagé en route.</translation>
+    </message>
+    <message>
+        <source>Send the message again; check for software that rewrites messages.</source>
+        <translation>Renvoyez le message&#xa0;; cherchez un logiciel qui réécrit les messages.</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in credentials (RFC 4954).</source>
+        <translation>Le serveur a refusé les identifiants (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>The chosen sign-in method is too weak for this server.</source>
+        <translation>La méthode d’authentification choisie est trop faible pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger sign-in method in the sending program.</source>
+        <translation>Choisissez une méthode d’authentification plus forte dans le programme expéditeur.</translation>
+    </message>
+    <message>
+        <source>Encryption needed</source>
+        <translation>Chiffrement nécessaire</translation>
+    </message>
+    <message>
+        <source>The server requires an encrypted connection (RFC 5248).</source>
+        <translation>Le serveur exige une connexion chiffrée (RFC 5248).</translation>
+    </message>
+    <message>
+        <source>The account must change its password before signing in.</source>
+        <translation>Le mot de passe du compte doit être changé avant l’authentification.</translation>
+    </message>
+    <message>
+        <source>Change the account&apos;s password, then update it in RelayDesk.</source>
+        <translation>Changez le mot de passe du compte, puis mettez-le à jour dans RelayDesk.</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <source>The account used to sign in is disabled (RFC 5248).</source>
+        <translation>Le compte utilisé pour l’authentification est désactivé (RFC 5248).</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to enable the account.</source>
+        <translation>Demandez à l’administrateur du serveur d’activer le compte.</translation>
+    </message>
+    <message>
+        <source>Trust relationship required</source>
+        <translation>Relation de confiance requise</translation>
+    </message>
+    <message>
+        <source>The server only accepts this from systems it has a trust agreement with.</source>
+        <translation>Le serveur n’accepte cela que des systèmes avec lesquels il a un accord de confiance.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient&apos;s administrator to allow your server.</source>
+        <translation>Demandez à l’administrateur du destinataire d’autoriser votre serveur.</translation>
+    </message>
+    <message>
+        <source>Priority too low</source>
+        <translation>Priorité trop basse</translation>
+    </message>
+    <message>
+        <source>The server refused the message&apos;s priority or size for that priority (RFC 6710).</source>
+        <translation>Le serveur a refusé la priorité du message ou sa taille pour cette priorité (RFC 6710).</translation>
+    </message>
+    <message>
+        <source>Send the message with normal priority or make it smaller.</source>
+        <translation>Envoyez le message avec une priorité normale ou réduisez sa taille.</translation>
+    </message>
+    <message>
+        <source>Mailbox owner changed</source>
+        <translation>Le titulaire de la boîte a changé</translation>
+    </message>
+    <message>
+        <source>The mailbox or domain changed owner since the sender last used it (RFC 7293).</source>
+        <translation>La boîte aux lettres ou le domaine a changé de titulaire depuis la dernière utilisation par l’expéditeur (RFC 7293).</translation>
+    </message>
+    <message>
+        <source>Confirm the recipient&apos;s current address before sending again.</source>
+        <translation>Confirmez l’adresse actuelle du destinataire avant de renvoyer.</translation>
+    </message>
+    <message>
+        <source>DKIM signature missing or invalid</source>
+        <translation>Signature DKIM absente ou invalide</translation>
+    </message>
+    <message>
+        <source>The message had no acceptable DKIM signature from the sender&apos;s domain (RFC 7372).</source>
+        <translation>Le message n’avait aucune signature DKIM acceptable du domaine de l’expéditeur (RFC 7372).</translation>
+    </message>
+    <message>
+        <source>Set up DKIM signing for the sender&apos;s domain and publish its key in DNS.</source>
+        <translation>Configurez la signature DKIM pour le domaine de l’expéditeur et publiez sa clé dans le DNS.</translation>
+    </message>
+    <message>
+        <source>SPF check failed</source>
+        <translation>Échec de la vérification SPF</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain does not list this relay&apos;s IP address in its SPF record (RFC 7372).</source>
+        <translation>Le domaine de l’expéditeur ne mentionne pas l’adresse IP de ce relais dans son enregistrement SPF (RFC 7372).</translation>
+    </message>
+    <message>
+        <source>Add the relay&apos;s public IP address (or smarthost) to the SPF record of the sender&apos;s domain.</source>
+        <translation>Ajoutez l’adresse IP publique du relais (ou le smarthost) à l’enregistrement SPF du domaine de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS check failed</source>
+        <translation>Échec de la vérification DNS inverse</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s public IP address has no matching reverse DNS (PTR) name (RFC 7372).</source>
+        <translation>L’adresse IP publique du relais n’a pas de nom DNS inverse (PTR) correspondant (RFC 7372).</translation>
+    </message>
+    <message>
+        <source>Ask the internet provider to set a PTR record for the relay&apos;s IP, or use a smarthost.</source>
+        <translation>Demandez au fournisseur d’accès de définir un enregistrement PTR pour l’IP du relais, ou utilisez un smarthost.</translation>
+    </message>
+    <message>
+        <source>Sender not authenticated</source>
+        <translation>Expéditeur non authentifié</translation>
+    </message>
+    <message>
+        <source>The message failed several authentication checks: SPF, DKIM and DMARC did not pass (RFC 7372).</source>
+        <translation>Le message a échoué à plusieurs contrôles d’authentification&#xa0;: SPF, DKIM et DMARC n’ont pas réussi (RFC 7372).</translation>
+    </message>
+    <message>
+        <source>Publish SPF, DKIM and DMARC records for the sender&apos;s domain that cover this relay.</source>
+        <translation>Publiez pour le domaine de l’expéditeur des enregistrements SPF, DKIM et DMARC qui couvrent ce relais.</translation>
+    </message>
+    <message>
+        <source>Sender domain accepts no mail</source>
+        <translation>Le domaine de l’expéditeur n’accepte aucun courrier</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain publishes a null MX, so replies could never reach it (RFC 7505).</source>
+        <translation>Le domaine de l’expéditeur publie un MX nul&#xa0;: les réponses ne pourraient jamais l’atteindre (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>Use a sender address in a domain that can receive email.</source>
+        <translation>Utilisez une adresse d’expéditeur dans un domaine qui peut recevoir du courrier.</translation>
+    </message>
+    <message>
+        <source>Mail flood detected</source>
+        <translation>Afflux de courrier détecté</translation>
+    </message>
+    <message>
+        <source>The receiving server saw an unusual amount of mail from this sender and is limiting it.</source>
+        <translation>Le serveur destinataire a vu une quantité inhabituelle de courrier de cet expéditeur et la limite.</translation>
+    </message>
+    <message>
+        <source>Send less mail at once and make sure recipients want it; check for a compromised account.</source>
+        <translation>Envoyez moins de courrier à la fois et assurez-vous que les destinataires le souhaitent&#xa0;; vérifiez qu’aucun compte n’est compromis.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries more slowly; reduce sending volume if it keeps happening.</source>
+        <translation>Rien à faire&#xa0;: RelayDesk réessaie plus lentement&#xa0;; réduisez le volume d’envoi si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>ARC validation failed</source>
+        <translation>Échec de la validation ARC</translation>
+    </message>
+    <message>
+        <source>The message&apos;s ARC forwarding chain did not validate (RFC 8617).</source>
+        <translation>La chaîne de transfert ARC du message n’a pas été validée (RFC 8617).</translation>
+    </message>
+    <message>
+        <source>Check forwarding servers or mailing lists that handle the message.</source>
+        <translation>Vérifiez les serveurs de transfert ou listes de diffusion qui traitent le message.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS not supported</source>
+        <translation>REQUIRETLS non pris en charge</translation>
+    </message>
+    <message>
+        <source>The message required TLS all the way, which a server on the path cannot guarantee (RFC 8689).</source>
+        <translation>Le message exigeait TLS de bout en bout, ce qu’un serveur du chemin ne peut pas garantir (RFC 8689).</translation>
+    </message>
+    <message>
+        <source>Send without the REQUIRETLS option or to a server that supports it.</source>
+        <translation>Envoyez sans l’option REQUIRETLS ou vers un serveur qui la prend en charge.</translation>
+    </message>
+    <message>
+        <source>Sign-in required (Microsoft 365)</source>
+        <translation>Authentification requise (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused to relay because the connection did not sign in.</source>
+        <translation>Microsoft 365 a refusé de relayer car la connexion ne s’est pas authentifiée.</translation>
+    </message>
+    <message>
+        <source>Enter the Microsoft 365 username and password for the smarthost route, with TLS on.</source>
+        <translation>Saisissez le nom d’utilisateur et le mot de passe Microsoft 365 pour la route du smarthost, avec TLS activé.</translation>
+    </message>
+    <message>
+        <source>Relay denied (Microsoft 365)</source>
+        <translation>Relais refusé (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 could not attribute the message to a tenant and refused to relay it.</source>
+        <translation>Microsoft 365 n’a pas pu attribuer le message à un locataire et a refusé de le relayer.</translation>
+    </message>
+    <message>
+        <source>Check the Microsoft 365 inbound connector for the relay&apos;s IP or certificate.</source>
+        <translation>Vérifiez le connecteur entrant Microsoft 365 pour l’IP ou le certificat du relais.</translation>
+    </message>
+    <message>
+        <source>SMTP sign-in disabled (Microsoft 365)</source>
+        <translation>Authentification SMTP désactivée (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 tenant or mailbox does not allow SMTP sign-in.</source>
+        <translation>Le locataire ou la boîte aux lettres Microsoft 365 n’autorise pas l’authentification SMTP.</translation>
+    </message>
+    <message>
+        <source>Enable authenticated SMTP for the mailbox in Microsoft 365, or use a connector.</source>
+        <translation>Activez le SMTP authentifié pour la boîte aux lettres dans Microsoft 365, ou utilisez un connecteur.</translation>
+    </message>
+    <message>
+        <source>IPv6 not accepted</source>
+        <translation>IPv6 non accepté</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s Microsoft 365 domain does not accept mail over IPv6.</source>
+        <translation>Le domaine Microsoft 365 du destinataire n’accepte pas le courrier en IPv6.</translation>
+    </message>
+    <message>
+        <source>Deliver to this domain over IPv4, or publish SPF and DKIM for IPv6 senders.</source>
+        <translation>Remettez à ce domaine en IPv4, ou publiez SPF et DKIM pour les expéditeurs IPv6.</translation>
+    </message>
+    <message>
+        <source>Sending IP banned (Microsoft)</source>
+        <translation>IP d’envoi bannie (Microsoft)</translation>
+    </message>
+    <message>
+        <source>Microsoft lists the relay&apos;s public IP address as a source of abuse and refuses its mail.</source>
+        <translation>Microsoft classe l’adresse IP publique du relais comme source d’abus et refuse son courrier.</translation>
+    </message>
+    <message>
+        <source>Request delisting of the relay&apos;s IP at sender.office.com, then send again.</source>
+        <translation>Demandez le retrait de l’IP du relais sur sender.office.com, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Tenant blocked (Microsoft 365)</source>
+        <translation>Locataire bloqué (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 blocked the sending tenant, usually after it sent suspicious volumes of mail.</source>
+        <translation>Microsoft 365 a bloqué le locataire expéditeur, généralement après des volumes de courrier suspects.</translation>
+    </message>
+    <message>
+        <source>Check the tenant for compromised accounts, then contact Microsoft support.</source>
+        <translation>Recherchez des comptes compromis dans le locataire, puis contactez le support Microsoft.</translation>
+    </message>
+    <message>
+        <source>Unregistered domain blocked (Microsoft 365)</source>
+        <translation>Domaine non enregistré bloqué (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused mail from a sender domain that is not registered in the tenant.</source>
+        <translation>Microsoft 365 a refusé le courrier d’un domaine d’expéditeur non enregistré dans le locataire.</translation>
+    </message>
+    <message>
+        <source>Add and verify the sender&apos;s domain in the Microsoft 365 tenant.</source>
+        <translation>Ajoutez et vérifiez le domaine de l’expéditeur dans le locataire Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>The server accepted the message for delivery.</source>
+        <translation>Le serveur a accepté le message pour le remettre.</translation>
+    </message>
+    <message>
+        <source>Sender accepted</source>
+        <translation>Expéditeur accepté</translation>
+    </message>
+    <message>
+        <source>The server accepted the sender&apos;s address.</source>
+        <translation>Le serveur a accepté l’adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Recipient accepted</source>
+        <translation>Destinataire accepté</translation>
+    </message>
+    <message>
+        <source>The server accepted the recipient&apos;s address.</source>
+        <translation>Le serveur a accepté l’adresse du destinataire.</translation>
+    </message>
+    <message>
+        <source>Queued for delivery</source>
+        <translation>Mis en file pour remise</translation>
+    </message>
+    <message>
+        <source>The server queued the message for delivery.</source>
+        <translation>Le serveur a placé le message dans sa file d’attente pour le remettre.</translation>
+    </message>
+    <message>
+        <source>Temporarily deferred</source>
+        <translation>Temporairement différé</translation>
+    </message>
+    <message>
+        <source>The receiving server is limiting or deferring mail from this relay for now, often because of sending rate or reputation.</source>
+        <translation>Le serveur destinataire limite ou diffère pour l’instant le courrier de ce relais, souvent à cause du débit d’envoi ou de la réputation.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries automatically; if it keeps happening, check SPF, DKIM and the relay IP&apos;s reputation.</source>
+        <translation>Rien à faire&#xa0;: RelayDesk réessaie automatiquement&#xa0;; si cela se reproduit, vérifiez SPF, DKIM et la réputation de l’IP du relais.</translation>
+    </message>
+    <message>
+        <source>Rate limited (Gmail)</source>
+        <translation>Débit limité (Gmail)</translation>
+    </message>
+    <message>
+        <source>Gmail saw an unusual rate of mail from this IP or domain and is slowing it down.</source>
+        <translation>Gmail a vu un débit de courrier inhabituel de cette IP ou de ce domaine et le ralentit.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries more slowly; send less mail at once and authenticate it with SPF and DKIM.</source>
+        <translation>Rien à faire&#xa0;: RelayDesk réessaie plus lentement&#xa0;; envoyez moins de courrier à la fois et authentifiez-le avec SPF et DKIM.</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Délai de connexion dépassé</translation>
+    </message>
+    <message>
+        <source>The connection to the receiving server timed out or was dropped.</source>
+        <translation>La connexion au serveur destinataire a expiré ou a été coupée.</translation>
+    </message>
+    <message>
+        <source>Recipient receiving too fast</source>
+        <translation>Le destinataire reçoit trop vite</translation>
+    </message>
+    <message>
+        <source>The recipient is receiving mail at a rate that prevents more messages for now.</source>
+        <translation>Le destinataire reçoit du courrier à un rythme qui empêche d’autres messages pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The receiving server had a temporary local error while handling the message.</source>
+        <translation>Le serveur destinataire a eu une erreur locale temporaire en traitant le message.</translation>
+    </message>
+    <message>
+        <source>Try again later (greylisting)</source>
+        <translation>Réessayer plus tard (greylisting)</translation>
+    </message>
+    <message>
+        <source>The receiving server postpones mail from new senders and accepts it on a later attempt.</source>
+        <translation>Le serveur destinataire diffère le courrier des nouveaux expéditeurs et l’accepte lors d’une tentative ultérieure.</translation>
+    </message>
+    <message>
+        <source>Server out of storage</source>
+        <translation>Serveur à court d’espace</translation>
+    </message>
+    <message>
+        <source>The receiving server does not have enough storage for the message right now.</source>
+        <translation>Le serveur destinataire n’a pas assez d’espace pour le message en ce moment.</translation>
+    </message>
+    <message>
+        <source>The server only accepts mail after sign-in over an encrypted connection.</source>
+        <translation>Le serveur n’accepte le courrier qu’après authentification sur une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (Microsoft 365)</source>
+        <translation>Échec de l’authentification (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 rejected the username or password, or the account may not use SMTP.</source>
+        <translation>Microsoft 365 a refusé le nom d’utilisateur ou le mot de passe, ou le compte n’a pas le droit d’utiliser SMTP.</translation>
+    </message>
+    <message>
+        <source>Check the credentials and that authenticated SMTP is enabled for the mailbox.</source>
+        <translation>Vérifiez les identifiants et que le SMTP authentifié est activé pour la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server says there is no such user.</source>
+        <translation>Le serveur de messagerie du destinataire indique que cet utilisateur n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Recipient rejected (Microsoft 365)</source>
+        <translation>Destinataire refusé (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused the recipient: the address does not exist in that organisation.</source>
+        <translation>Microsoft 365 a refusé le destinataire&#xa0;: l’adresse n’existe pas dans cette organisation.</translation>
+    </message>
+    <message>
+        <source>Blocked by policy</source>
+        <translation>Bloqué par une règle</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s policy refused this message or sender.</source>
+        <translation>Les règles du serveur destinataire ont refusé ce message ou cet expéditeur.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text; check SPF, DKIM and DMARC of the sender&apos;s domain and that the recipient accepts your mail.</source>
+        <translation>Lisez le texte du serveur&#xa0;; vérifiez SPF, DKIM et DMARC du domaine de l’expéditeur et que le destinataire accepte votre courrier.</translation>
+    </message>
+    <message>
+        <source>Unauthenticated sender</source>
+        <translation>Expéditeur non authentifié</translation>
+    </message>
+    <message>
+        <source>The message was blocked because the sender&apos;s domain is not authenticated: SPF and DKIM did not pass or DMARC failed.</source>
+        <translation>Le message a été bloqué car le domaine de l’expéditeur n’est pas authentifié&#xa0;: SPF et DKIM n’ont pas réussi ou DMARC a échoué.</translation>
+    </message>
+    <message>
+        <source>Publish SPF, DKIM and DMARC for the sender&apos;s domain that cover this relay.</source>
+        <translation>Publiez pour le domaine de l’expéditeur SPF, DKIM et DMARC qui couvrent ce relais.</translation>
+    </message>
+    <message>
+        <source>Refused by policy</source>
+        <translation>Refusé par une règle</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s text for the reason; often the sender&apos;s IP or domain is refused.</source>
+        <translation>Lisez la raison dans le texte du serveur&#xa0;; souvent l’IP ou le domaine de l’expéditeur est refusé.</translation>
+    </message>
+    <message>
+        <source>Listed on a blocklist</source>
+        <translation>Inscrit sur une liste de blocage</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the mail because the relay&apos;s public IP address is on a spam blocklist.</source>
+        <translation>Le serveur destinataire a refusé le courrier car l’adresse IP publique du relais figure sur une liste de blocage anti-spam.</translation>
+    </message>
+    <message>
+        <source>Look up the relay&apos;s IP on the blocklist named in the text (e.g. check.spamhaus.org) and request delisting; use a smarthost meanwhile.</source>
+        <translation>Recherchez l’IP du relais sur la liste de blocage citée dans le texte (p. ex. check.spamhaus.org) et demandez son retrait&#xa0;; utilisez un smarthost en attendant.</translation>
+    </message>
+    <message>
+        <source>Rejected by DMARC policy</source>
+        <translation>Refusé par la politique DMARC</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain publishes a DMARC policy and this message did not pass SPF or DKIM for it.</source>
+        <translation>Le domaine de l’expéditeur publie une politique DMARC et ce message n’a réussi ni SPF ni DKIM pour elle.</translation>
+    </message>
+    <message>
+        <source>Add the relay to the SPF record and enable DKIM signing for the sender&apos;s domain.</source>
+        <translation>Ajoutez le relais à l’enregistrement SPF et activez la signature DKIM pour le domaine de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain does not list this relay&apos;s IP address in its SPF record.</source>
+        <translation>Le domaine de l’expéditeur ne mentionne pas l’adresse IP de ce relais dans son enregistrement SPF.</translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <translation>Relais refusé</translation>
+    </message>
+    <message>
+        <source>The server refused to pass the message on: the sender is not allowed to send through it.</source>
+        <translation>Le serveur a refusé de transmettre le message&#xa0;: l’expéditeur n’a pas le droit d’envoyer par lui.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server, or ask its administrator to allow this relay&apos;s address.</source>
+        <translation>Authentifiez-vous auprès du serveur, ou demandez à son administrateur d’autoriser l’adresse de ce relais.</translation>
+    </message>
+    <message>
+        <source>Encryption required</source>
+        <translation>Chiffrement requis</translation>
+    </message>
+    <message>
+        <source>The server requires an encrypted connection before this command.</source>
+        <translation>Le serveur exige une connexion chiffrée avant cette commande.</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Débit limité</translation>
+    </message>
+    <message>
+        <source>The receiving server is limiting how much mail it takes from this relay.</source>
+        <translation>Le serveur destinataire limite la quantité de courrier qu’il accepte de ce relais.</translation>
+    </message>
+    <message>
+        <source>Send less mail at once, or spread it out over time.</source>
+        <translation>Envoyez moins de courrier à la fois, ou étalez-le dans le temps.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>The server reported success.</source>
+        <translation>Le serveur a signalé un succès.</translation>
+    </message>
+    <message>
+        <source>Waiting for more</source>
+        <translation>En attente de la suite</translation>
+    </message>
+    <message>
+        <source>The server accepted the command and waits for more input.</source>
+        <translation>Le serveur a accepté la commande et attend la suite.</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation>Échec temporaire</translation>
+    </message>
+    <message>
+        <source>The server reported a temporary problem; a later attempt may work.</source>
+        <translation>Le serveur a signalé un problème temporaire&#xa0;; une tentative ultérieure peut réussir.</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>Échec définitif</translation>
+    </message>
+    <message>
+        <source>The server refused the request; sending again unchanged will fail.</source>
+        <translation>Le serveur a refusé la demande&#xa0;; un nouvel envoi à l’identique échouera.</translation>
+    </message>
+    <message>
+        <source>Unrecognised reply</source>
+        <translation>Réponse non reconnue</translation>
+    </message>
+    <message>
+        <source>The server sent a reply code that SMTP does not define.</source>
+        <translation>Le serveur a envoyé un code de réponse que SMTP ne définit pas.</translation>
+    </message>
+    <message>
+        <source>Check that the route points at a real SMTP server.</source>
+        <translation>Vérifiez que la route pointe vers un vrai serveur SMTP.</translation>
     </message>
 </context>
 <context>
@@ -1122,11 +3656,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;No delivery attempt yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune tentative de distribution pour le moment.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucune tentative de remise pour le moment.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +3675,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation>distribué</translation>
+        <translation>remis</translation>
     </message>
     <message>
         <source>bounced</source>

@@ -170,9 +170,7 @@ void DeliveryLogPage::recount()
                 return;
             }
             m_count->setToolTip({});
-            m_count->setText(count.value() == 1
-                                 ? tr("1 match")
-                                 : tr("%Ln matches", nullptr, static_cast<int>(count.value())));
+            m_count->setText(tr("%Ln match(es)", nullptr, static_cast<int>(count.value())));
             Q_EMIT countFinished(count.value());
         });
 }

@@ -62,6 +62,10 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     m_queueId->setObjectName(QStringLiteral("queueIdFilter"));
     m_queueId->setPlaceholderText(tr("Queue ID"));
     m_queueId->setClearButtonEnabled(true);
+    // Room for a whole queue id (16 hex digits) next to the clear button.
+    m_queueId->setMinimumWidth(
+        qMax(m_queueId->sizeHint().width(),
+             m_queueId->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdefW")) + 32));
     setAgents({});
 
     auto* choices = new QHBoxLayout;

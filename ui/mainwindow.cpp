@@ -35,7 +35,6 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
-    m_navigation->setFixedWidth(190);
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(
@@ -58,6 +57,10 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
     addPage(m_queue, QStringLiteral(":/icons/queue.svg"), tr("Queue"));
     addPage(m_logs, QStringLiteral(":/icons/logs.svg"), tr("Delivery Logs"));
     addPage(m_settings, QStringLiteral(":/icons/settings.svg"), tr("Settings"));
+    // As wide as the longest page name needs in the language shown (French names are longer), at least 190.
+    m_navigation->setFixedWidth(qMax(190, m_navigation->sizeHintForColumn(0) + 4 * m_navigation->spacing() +
+                                              2 * m_navigation->frameWidth()));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::followNavigation);
     // The agent filters of the Queue and Delivery Logs pages follow the list of Mail Agents.

@@ -1,10 +1,33 @@
 #include "ui/sessionsmodel.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
 namespace RelayDesk {
+
+namespace {
+
+/// The session states the SMTP server reports (SmtpServerProtocol::stateName), in words for the table.
+QString stateText(const QString& state)
+{
+    static const char* const names[][2] = {
+        {"connected", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "connected")},
+        {"ready", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "ready")},
+        {"transaction", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "sending")},
+        {"auth", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "logging in")},
+        {"data", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "receiving message")},
+        {"waiting", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "waiting")},
+        {"closed", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "closed")}};
+    for (const auto& name : names) {
+        if (state == QLatin1String(name[0]))
+            return QCoreApplication::translate("RelayDesk::SessionsModel", name[1]);
+    }
+    return state;
+}
+
+} // namespace
 
 SessionsModel::SessionsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -70,7 +93,7 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
         case Agent:
             return s.agent.isEmpty() ? tr("(not logged in)") : s.agent;
         case State:
-            return s.endedMs ? tr("ended") : s.state;
+            return s.endedMs ? tr("ended") : stateText(s.state);
         case Bytes:
             return QLocale().formattedDataSize(s.bytesIn + s.bytesOut);
         case Duration: {

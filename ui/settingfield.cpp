@@ -178,15 +178,17 @@ void SettingField::updatePlurals()
 {
     if (!m_spin)
         return;
-    const bool one = m_spin->value() == 1;
+    // Numerus translations pick the word for the value shown (English: "1 day", "2 days").
+    const int n = m_spin->value();
     if (m_setting.kind == SettingKind::Octets)
         m_spin->setSuffix(tr(" MB"));
     else if (m_setting.kind == SettingKind::Days)
-        m_spin->setSuffix(one ? tr(" day") : tr(" days"));
+        m_spin->setSuffix(tr(" day(s)", "unit after a number", n));
     if (!m_unit)
         return;
-    const QStringList names = one ? QStringList{tr("second"), tr("minute"), tr("hour"), tr("day")}
-                                  : QStringList{tr("seconds"), tr("minutes"), tr("hours"), tr("days")};
+    const QStringList names = {
+        tr("second(s)", "unit after a number", n), tr("minute(s)", "unit after a number", n),
+        tr("hour(s)", "unit after a number", n), tr("day(s)", "unit after a number", n)};
     for (int i = 0; i < names.size(); ++i)
         m_unit->setItemText(i, names.at(i));
 }

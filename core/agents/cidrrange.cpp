@@ -1,5 +1,6 @@
 #include "core/agents/cidrrange.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -12,10 +13,18 @@ constexpr int ipv4Bits = 32;
 constexpr int ipv6Bits = 128;
 constexpr int mappedPrefix = 96; // ::ffff:0:0/96 holds the IPv4-mapped addresses (RFC 4291 2.5.5.2)
 
+// The words are English unless a translator is installed (the desktop manager installs one; the CLI does
+// not).
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::CidrRange", text);
+}
+
 QString garbage(const QString& text)
 {
-    return QStringLiteral(
-               "'%1' is not an IP address or CIDR range (examples: 192.0.2.7, 10.0.0.0/8, 2001:db8::/32)")
+    return translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange",
+                                        "'%1' is not an IP address or CIDR range (examples: "
+                                        "192.0.2.7, 10.0.0.0/8, 2001:db8::/32)"))
         .arg(text);
 }
 
@@ -113,8 +122,8 @@ Expected<CidrRange> CidrRange::parse(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Expected<CidrRange>::failure(
-            QStringLiteral("an empty address is not an IP address or CIDR range"));
+        return Expected<CidrRange>::failure(translated(QT_TRANSLATE_NOOP(
+            "RelayDesk::CidrRange", "an empty address is not an IP address or CIDR range")));
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
     const QString addressText = slash < 0 ? text : text.left(slash);
     const QString prefixText = slash < 0 ? QString() : text.mid(slash + 1);
@@ -140,7 +149,8 @@ Expected<CidrRange> CidrRange::parse(const QString& input)
         prefix = prefixText.toInt();
         if (prefix > totalBits) {
             return Expected<CidrRange>::failure(
-                QStringLiteral("%1: prefix length /%2 is out of range for %3 (0 to %4)")
+                translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange",
+                                             "%1: prefix length /%2 is out of range for %3 (0 to %4)"))
                     .arg(text)
                     .arg(prefix)
                     .arg(ipv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"))
@@ -154,7 +164,8 @@ Expected<CidrRange> CidrRange::parse(const QString& input)
         const QString suggestion =
             addressOf(network, ipv4).toString() % QLatin1Char('/') % QString::number(prefix);
         return Expected<CidrRange>::failure(
-            QStringLiteral("%1 has host bits set; did you mean %2?").arg(text, suggestion));
+            translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange", "%1 has host bits set; did you mean %2?"))
+                .arg(text, suggestion));
     }
 
     CidrRange range;
@@ -189,19 +200,21 @@ QString CidrRange::toString() const
 QString CidrRange::describe() const
 {
     if (m_network.isNull())
-        return QStringLiteral("no address");
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange", "no address"));
     const bool ipv4 = m_network.protocol() == QAbstractSocket::IPv4Protocol;
     const int totalBits = ipv4 ? ipv4Bits : ipv6Bits;
     const QString family = ipv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
     if (m_prefix == totalBits)
-        return QStringLiteral("one address: %1").arg(m_network.toString());
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange", "one address: %1"))
+            .arg(m_network.toString());
     if (m_prefix == 0)
-        return QStringLiteral("every %1 address").arg(family);
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange", "every %1 address")).arg(family);
     const int hostBits = totalBits - m_prefix;
     const QString count =
         hostBits < 63 ? QString::number(qint64(1) << hostBits) : QStringLiteral("2^%1").arg(hostBits);
     const QString last = addressOf(masked(bytesOf(m_network), m_prefix, totalBits, true), ipv4).toString();
-    return QStringLiteral("%1 addresses: %2 to %3").arg(count, m_network.toString(), last);
+    return translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange", "%1 addresses: %2 to %3"))
+        .arg(count, m_network.toString(), last);
 }
 
 bool CidrRange::isWide() const

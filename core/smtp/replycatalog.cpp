@@ -560,7 +560,7 @@ Enhanced parseEnhanced(QByteArrayView text)
     return {values[0], values[1], values[2]};
 }
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return text ? QCoreApplication::translate("ReplyCatalog", text) : QString();
 }
@@ -569,9 +569,9 @@ ReplyExplanation make(const Words& words, RoadSign sign, const char* fix)
 {
     ReplyExplanation result;
     result.sign = sign;
-    result.title = tr(words.title);
-    result.explanation = tr(words.explanation);
-    result.suggestedFix = tr(fix);
+    result.title = translated(words.title);
+    result.explanation = translated(words.explanation);
+    result.suggestedFix = translated(fix);
     result.known = true;
     return result;
 }
@@ -702,33 +702,33 @@ ReplyExplanation ReplyCatalog::explain(int code, QByteArrayView enhancedText, QB
     fallback.known = false;
     switch (klass) {
     case 2:
-        fallback.title = tr(QT_TRANSLATE_NOOP("ReplyCatalog", "Success"));
-        fallback.explanation = tr(QT_TRANSLATE_NOOP("ReplyCatalog", "The server reported success."));
+        fallback.title = translated(QT_TRANSLATE_NOOP("ReplyCatalog", "Success"));
+        fallback.explanation = translated(QT_TRANSLATE_NOOP("ReplyCatalog", "The server reported success."));
         break;
     case 3:
-        fallback.title = tr(QT_TRANSLATE_NOOP("ReplyCatalog", "Waiting for more"));
-        fallback.explanation = tr(
+        fallback.title = translated(QT_TRANSLATE_NOOP("ReplyCatalog", "Waiting for more"));
+        fallback.explanation = translated(
             QT_TRANSLATE_NOOP("ReplyCatalog", "The server accepted the command and waits for more input."));
         break;
     case 4:
-        fallback.title = tr(QT_TRANSLATE_NOOP("ReplyCatalog", "Temporary failure"));
-        fallback.explanation = tr(QT_TRANSLATE_NOOP(
+        fallback.title = translated(QT_TRANSLATE_NOOP("ReplyCatalog", "Temporary failure"));
+        fallback.explanation = translated(QT_TRANSLATE_NOOP(
             "ReplyCatalog", "The server reported a temporary problem; a later attempt may work."));
-        fallback.suggestedFix = tr(kRetryFix);
+        fallback.suggestedFix = translated(kRetryFix);
         break;
     case 5:
-        fallback.title = tr(QT_TRANSLATE_NOOP("ReplyCatalog", "Permanent failure"));
-        fallback.explanation = tr(QT_TRANSLATE_NOOP(
+        fallback.title = translated(QT_TRANSLATE_NOOP("ReplyCatalog", "Permanent failure"));
+        fallback.explanation = translated(QT_TRANSLATE_NOOP(
             "ReplyCatalog", "The server refused the request; sending again unchanged will fail."));
         fallback.suggestedFix =
-            tr(QT_TRANSLATE_NOOP("ReplyCatalog", "Read the server's text for the reason."));
+            translated(QT_TRANSLATE_NOOP("ReplyCatalog", "Read the server's text for the reason."));
         break;
     default:
-        fallback.title = tr(QT_TRANSLATE_NOOP("ReplyCatalog", "Unrecognised reply"));
-        fallback.explanation =
-            tr(QT_TRANSLATE_NOOP("ReplyCatalog", "The server sent a reply code that SMTP does not define."));
-        fallback.suggestedFix =
-            tr(QT_TRANSLATE_NOOP("ReplyCatalog", "Check that the route points at a real SMTP server."));
+        fallback.title = translated(QT_TRANSLATE_NOOP("ReplyCatalog", "Unrecognised reply"));
+        fallback.explanation = translated(
+            QT_TRANSLATE_NOOP("ReplyCatalog", "The server sent a reply code that SMTP does not define."));
+        fallback.suggestedFix = translated(
+            QT_TRANSLATE_NOOP("ReplyCatalog", "Check that the route points at a real SMTP server."));
         break;
     }
     return fallback;

@@ -5,6 +5,7 @@
 #include "core/util/hostandport.h"
 #include "core/util/hostport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -20,6 +21,16 @@ namespace RelayDesk {
 
 namespace {
 
+// Shown in the desktop manager's language when it installed a translator; the CLI stays English.
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::Settings", text);
+}
+
+} // namespace
+
+namespace {
+
 QString validateHostPort(const QString& value)
 {
     return HostPort::parse(value) ? QString() : HostPort::parse(value).error();
@@ -30,7 +41,8 @@ QString validatePositive(const QString& value)
     bool ok = false;
     const qlonglong n = value.toLongLong(&ok);
     if (!ok || n <= 0)
-        return QStringLiteral("'%1' is not a positive whole number").arg(value);
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a positive whole number"))
+            .arg(value);
     return {};
 }
 
@@ -40,7 +52,9 @@ QString validatePort(const QString& value)
     const uint port = value.toUInt(&ok);
     return ok && port >= 1 && port <= 65535
                ? QString()
-               : QStringLiteral("'%1' is not a port between 1 and 65535").arg(value);
+               : translated(
+                     QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a port between 1 and 65535"))
+                     .arg(value);
 }
 
 QString validateNonNegative(const QString& value)
@@ -48,7 +62,9 @@ QString validateNonNegative(const QString& value)
     bool ok = false;
     const qlonglong n = value.toLongLong(&ok);
     if (!ok || n < 0)
-        return QStringLiteral("'%1' is not a whole number of zero or more").arg(value);
+        return translated(
+                   QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a whole number of zero or more"))
+            .arg(value);
     return {};
 }
 
@@ -57,14 +73,18 @@ QString validateDays(const QString& value)
     bool ok = false;
     const qlonglong n = value.toLongLong(&ok);
     if (!ok || n < 0 || n > 36500)
-        return QStringLiteral("'%1' is not a whole number of days from 0 to 36500").arg(value);
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                            "'%1' is not a whole number of days from 0 to 36500"))
+            .arg(value);
     return {};
 }
 
 QString validateBool(const QString& value)
 {
     static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false")};
-    return accepted.contains(value) ? QString() : QStringLiteral("'%1' is not true or false").arg(value);
+    return accepted.contains(value)
+               ? QString()
+               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not true or false")).arg(value);
 }
 
 QString validateCertificateFile(const QString& value)
@@ -73,9 +93,10 @@ QString validateCertificateFile(const QString& value)
         return {}; // empty: use the generated self-signed certificate
     QFile file(value);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read certificate file %1: %2").arg(value, file.errorString());
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "cannot read certificate file %1: %2"))
+            .arg(value, file.errorString());
     if (QSslCertificate::fromDevice(&file, QSsl::Pem).isEmpty())
-        return QStringLiteral("%1 holds no PEM certificate").arg(value);
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 holds no PEM certificate")).arg(value);
     return {};
 }
 
@@ -85,13 +106,16 @@ QString validateKeyFile(const QString& value)
         return {};
     QFile file(value);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read key file %1: %2").arg(value, file.errorString());
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "cannot read key file %1: %2"))
+            .arg(value, file.errorString());
     const QByteArray pem = file.readAll();
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Opaque}) {
         if (!QSslKey(pem, algorithm, QSsl::Pem).isNull())
             return {};
     }
-    return QStringLiteral("%1 holds no unencrypted PEM private key (RSA or EC)").arg(value);
+    return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                        "%1 holds no unencrypted PEM private key (RSA or EC)"))
+        .arg(value);
 }
 
 QString validateHostname(const QString& value)
@@ -100,7 +124,8 @@ QString validateHostname(const QString& value)
         "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
     return pattern.match(value).hasMatch() && value.size() <= 253
                ? QString()
-               : QStringLiteral("'%1' is not a valid host name").arg(value);
+               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a valid host name"))
+                     .arg(value);
 }
 
 QString validateSmarthost(const QString& value)
@@ -117,14 +142,16 @@ QString validateSmarthostTls(const QString& value)
 {
     return smarthostTlsModes().contains(value)
                ? QString()
-               : QStringLiteral("'%1' is not implicit, starttls or opportunistic").arg(value);
+               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                              "'%1' is not implicit, starttls or opportunistic"))
+                     .arg(value);
 }
 
 QString validateOptionalAddress(const QString& value)
 {
     return value.isEmpty() || !QHostAddress(value).isNull()
                ? QString()
-               : QStringLiteral("'%1' is not an IP address").arg(value);
+               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not an IP address")).arg(value);
 }
 
 QString validateOptionalHostname(const QString& value)

@@ -1,10 +1,21 @@
 #include "core/util/hostandport.h"
 #include "core/util/hostportsyntax.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
 namespace RelayDesk {
+
+namespace {
+
+// Shown in the desktop manager's language when it installed a translator; the CLI stays English.
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::HostAndPort", text);
+}
+
+} // namespace
 
 QString HostAndPort::validateHost(const QString& name)
 {
@@ -13,10 +24,12 @@ QString HostAndPort::validateHost(const QString& name)
     // RFC 1123 2.1: labels of letters, digits and hyphens, not starting or ending with a hyphen.
     static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     if (name.isEmpty() || name.size() > 253)
-        return QStringLiteral("'%1' is not a valid host name").arg(name);
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not a valid host name"))
+            .arg(name);
     for (const QString& part : name.split(QLatin1Char('.'))) {
         if (!label.match(part).hasMatch())
-            return QStringLiteral("'%1' is not a valid host name").arg(name);
+            return translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not a valid host name"))
+                .arg(name);
     }
     return {};
 }
@@ -28,15 +41,21 @@ Expected<HostAndPort> HostAndPort::parse(const QString& text, quint16 defaultPor
     case HostPortSyntax::Error::None:
         break;
     case HostPortSyntax::Error::MissingBracket:
-        return Expected<HostAndPort>::failure(QStringLiteral("'%1': missing ']'").arg(text));
+        return Expected<HostAndPort>::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1': missing ']'")).arg(text));
     case HostPortSyntax::Error::AfterBracket:
-        return Expected<HostAndPort>::failure(QStringLiteral("'%1' is not HOST:PORT").arg(text));
+        return Expected<HostAndPort>::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not HOST:PORT")).arg(text));
     case HostPortSyntax::Error::UnbracketedColons:
         return Expected<HostAndPort>::failure(
-            QStringLiteral("'%1': write IPv6 addresses in brackets, e.g. [2001:db8::1]:25").arg(text));
+            translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort",
+                                         "'%1': write IPv6 addresses in brackets, e.g. [2001:db8::1]:25"))
+                .arg(text));
     }
     if (syntax.bracketed && QHostAddress(syntax.host).protocol() != QAbstractSocket::IPv6Protocol)
-        return Expected<HostAndPort>::failure(QStringLiteral("'%1' is not an IPv6 address").arg(syntax.host));
+        return Expected<HostAndPort>::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not an IPv6 address"))
+                .arg(syntax.host));
     HostAndPort result;
     result.port = defaultPort;
     if (!syntax.port.isEmpty()) { // "host:" keeps the default port
@@ -44,7 +63,9 @@ Expected<HostAndPort> HostAndPort::parse(const QString& text, quint16 defaultPor
         const uint port = syntax.port.toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
             return Expected<HostAndPort>::failure(
-                QStringLiteral("'%1' is not a port between 1 and 65535").arg(syntax.port));
+                translated(
+                    QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not a port between 1 and 65535"))
+                    .arg(syntax.port));
         result.port = quint16(port);
     }
     const QString problem = validateHost(syntax.host);

@@ -1,27 +1,46 @@
 #include "core/util/hostport.h"
+
 #include "core/util/hostportsyntax.h"
 
+#include <QCoreApplication>
+
 namespace RelayDesk {
+
+namespace {
+
+// Shown in the desktop manager's language when it installed a translator; the CLI stays English.
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::HostPort", text);
+}
+
+} // namespace
 
 Expected<HostPort> HostPort::parse(const QString& text)
 {
     const HostPortSyntax syntax = HostPortSyntax::split(text);
     if (syntax.error == HostPortSyntax::Error::UnbracketedColons)
         return Expected<HostPort>::failure(
-            QStringLiteral("'%1': write IPv6 addresses in brackets, e.g. [::1]:2587").arg(text));
+            translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort",
+                                         "'%1': write IPv6 addresses in brackets, e.g. [::1]:2587"))
+                .arg(text));
     if (syntax.error != HostPortSyntax::Error::None || syntax.host.isEmpty() || syntax.port.isNull())
         return Expected<HostPort>::failure(
-            QStringLiteral("'%1' is not ADDRESS:PORT (e.g. 127.0.0.1:2587 or [::1]:2587)").arg(text));
+            translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort",
+                                         "'%1' is not ADDRESS:PORT (e.g. 127.0.0.1:2587 or [::1]:2587)"))
+                .arg(text));
     bool ok = false;
     const uint port = syntax.port.toUInt(&ok);
     if (!ok || port == 0 || port > 65535)
         return Expected<HostPort>::failure(
-            QStringLiteral("'%1' is not a port between 1 and 65535").arg(syntax.port));
+            translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort", "'%1' is not a port between 1 and 65535"))
+                .arg(syntax.port));
     const QString host =
         syntax.host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : syntax.host;
     HostPort result;
     if (!result.address.setAddress(host))
-        return Expected<HostPort>::failure(QStringLiteral("'%1' is not an IP address").arg(host));
+        return Expected<HostPort>::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort", "'%1' is not an IP address")).arg(host));
     result.port = quint16(port);
     return result;
 }

@@ -390,7 +390,7 @@ void TestDataPages::sessionsUpdateInPlace()
     QCOMPARE(removed.count(), 0);
     QCOMPARE(reset.count(), 0);
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(model.index(0, SessionsModel::State).data().toString(), QStringLiteral("data"));
+    QCOMPARE(model.index(0, SessionsModel::State).data().toString(), QStringLiteral("receiving message"));
     QCOMPARE(model.index(0, SessionsModel::Agent).data().toString(), QStringLiteral("billing-app"));
 
     // A new session is inserted; an ended one stays a moment, then leaves.

@@ -9,7 +9,9 @@
 #include "ui/routeseditor.h"
 #include "ui/settingfield.h"
 #include "ui/settingspage.h"
+#include "ui/translations.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -29,6 +31,7 @@ class TestSettingsPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void loadsStoredValues();
     void showsAndTakesHumanUnits();
     void keepsAnUntouchedValueExactly();
@@ -56,6 +59,12 @@ void clickSave(SettingsPage& page)
 }
 
 } // namespace
+
+void TestSettingsPage::initTestCase()
+{
+    // The English plural forms ("1 day", "2 days") come from the English translation, as in the app.
+    installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 void TestSettingsPage::loadsStoredValues()
 {

@@ -21,6 +21,7 @@
 #include "ui/sessionspage.h"
 #include "ui/statustray.h"
 #include "ui/suppressionpanel.h"
+#include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -69,6 +70,7 @@ class TestSupportTools : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void liftSuppression();
     void unlockLockout();
     void disconnectSession();
@@ -76,6 +78,12 @@ private Q_SLOTS:
     void timeColumnShowsTheTime();
     void csvHasQueueIdAndHost();
 };
+
+void TestSupportTools::initTestCase()
+{
+    // The English plural forms ("1 day", "2 days") come from the English translation, as in the app.
+    installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 void TestSupportTools::liftSuppression()
 {

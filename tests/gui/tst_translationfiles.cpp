@@ -1,0 +1,195 @@
+// The translation files are complete (docs/translations.md): German and French translate every message the
+// sources hold, with both plural forms and the same placeholders; no entry is unfinished, vanished or
+// obsolete; English holds the plural forms of every numerus message. lupdate run on copies of the files
+// finds nothing new and nothing gone, so a string added without refreshing the files fails here.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+/// One <message> of a .ts file.
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString type;      ///< the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QStringList forms; ///< the translation, or its numerus forms
+
+    QString key() const { return context + QLatin1Char('|') + source + QLatin1Char('|') + comment; }
+};
+
+QList<TsMessage> readTs(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            message = TsMessage();
+            message.context = context;
+            message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (name == QLatin1String("source")) {
+            message.source = xml.readElementText();
+        } else if (name == QLatin1String("comment")) {
+            message.comment = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (message.numerus) {
+                while (xml.readNextStartElement())
+                    message.forms << xml.readElementText();
+            } else {
+                message.forms << xml.readElementText();
+            }
+            messages << message;
+        }
+    }
+    return messages;
+}
+
+QSet<QString> placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(L?n|\\d{1,2})"));
+    QSet<QString> found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    return found;
+}
+
+QString tsPath(const QString& dir, const QString& language)
+{
+    return dir + QStringLiteral("/relaydesk_") + language + QStringLiteral(".ts");
+}
+
+const QString kSourceTs = QStringLiteral(RELAYDESK_SOURCE_DIR "/translations");
+
+} // namespace
+
+class TestTranslationFiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyMessageIsTranslated_data();
+    void everyMessageIsTranslated();
+    void englishHoldsThePluralForms();
+    void lupdateFindsNothingNew();
+};
+
+void TestTranslationFiles::everyMessageIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestTranslationFiles::everyMessageIsTranslated()
+{
+    QFETCH(QString, language);
+    const QList<TsMessage> messages = readTs(tsPath(kSourceTs, language));
+    QVERIFY(messages.size() > 500);
+    QStringList problems;
+    for (const TsMessage& message : messages) {
+        const QString where = message.context + QStringLiteral(": ") + message.source;
+        if (!message.type.isEmpty()) {
+            problems << message.type + QStringLiteral(" - ") + where;
+            continue;
+        }
+        if (message.numerus && message.forms.size() != 2)
+            problems << QStringLiteral("needs 2 plural forms - ") + where;
+        for (const QString& form : message.forms) {
+            if (form.trimmed().isEmpty() && !message.source.trimmed().isEmpty())
+                problems << QStringLiteral("empty - ") + where;
+            else if (placeholders(form) != placeholders(message.source))
+                problems << QStringLiteral("placeholders differ in \"%1\" - ").arg(form) + where;
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslationFiles::englishHoldsThePluralForms()
+{
+    const QList<TsMessage> messages = readTs(tsPath(kSourceTs, QStringLiteral("en")));
+    QVERIFY(messages.size() >= 20);
+    int numerusInGerman = 0;
+    for (const TsMessage& message : readTs(tsPath(kSourceTs, QStringLiteral("de"))))
+        numerusInGerman += message.numerus ? 1 : 0;
+    QCOMPARE(messages.size(), numerusInGerman);
+    for (const TsMessage& message : messages) {
+        QVERIFY2(message.numerus && message.type.isEmpty() && message.forms.size() == 2,
+                 qPrintable(message.source));
+        // "1 day", "2 days": no "(s)" left in what a person reads.
+        for (const QString& form : message.forms)
+            QVERIFY2(!form.contains(QStringLiteral("(s)")) && !form.contains(QStringLiteral("(es)")),
+                     qPrintable(form));
+        QVERIFY2(message.forms.at(0) != message.forms.at(1), qPrintable(message.source));
+    }
+}
+
+void TestTranslationFiles::lupdateFindsNothingNew()
+{
+    QTemporaryDir copies;
+    QVERIFY(copies.isValid());
+    for (const char* language : {"de", "fr", "en"}) {
+        const QString name = QString::fromLatin1(language);
+        QVERIFY(QFile::copy(tsPath(kSourceTs, name), tsPath(copies.path(), name)));
+        QFile::setPermissions(tsPath(copies.path(), name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    const QStringList common = {QStringLiteral("-no-obsolete"),
+                                QStringLiteral("-locations"),
+                                QStringLiteral("none"),
+                                QStringLiteral("-I"),
+                                QStringLiteral(RELAYDESK_SOURCE_DIR),
+                                QStringLiteral("@" RELAYDESK_LUPDATE_SOURCES)};
+    const QList<QStringList> runs = {
+        common + QStringList{QStringLiteral("-ts"), tsPath(copies.path(), QStringLiteral("de")),
+                             tsPath(copies.path(), QStringLiteral("fr"))},
+        common + QStringList{QStringLiteral("-pluralonly"), QStringLiteral("-ts"),
+                             tsPath(copies.path(), QStringLiteral("en"))}};
+    for (const QStringList& arguments : runs) {
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(RELAYDESK_LUPDATE), arguments);
+        QVERIFY(lupdate.waitForFinished(120000));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+    }
+    for (const char* language : {"de", "fr", "en"}) {
+        const QString name = QString::fromLatin1(language);
+        QSet<QString> before;
+        for (const TsMessage& message : readTs(tsPath(kSourceTs, name)))
+            before << message.key();
+        QStringList problems;
+        QSet<QString> after;
+        for (const TsMessage& message : readTs(tsPath(copies.path(), name))) {
+            after << message.key();
+            if (!before.contains(message.key()))
+                problems << QStringLiteral("new in the sources, not in the file: ") + message.key();
+        }
+        for (const QString& key : before) {
+            if (!after.contains(key))
+                problems << QStringLiteral("gone from the sources, still in the file: ") + key;
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(name +
+                            QStringLiteral(": run the relaydesk_ui_lupdate target (docs/translations.md)\n") +
+                            problems.join(QLatin1Char('\n'))));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTranslationFiles)
+#include "tst_translationfiles.moc"

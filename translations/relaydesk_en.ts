@@ -1,0 +1,221 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>RelayDesk::CertificatePanel</name>
+    <message numerus="yes">
+        <source>%1
+SHA-256 %2
+Expires %3 (in %n day(s))
+%4</source>
+        <translation>
+            <numerusform>%1
+SHA-256 %2
+Expires %3 (in %n day)
+%4</numerusform>
+            <numerusform>%1
+SHA-256 %2
+Expires %3 (in %n days)
+%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DashboardPage</name>
+    <message numerus="yes">
+        <source>messages, to %n recipient(s)</source>
+        <translation>
+            <numerusform>messages, to %n recipient</numerusform>
+            <numerusform>messages, to %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) waiting now</source>
+        <translation>
+            <numerusform>%n recipient waiting now</numerusform>
+            <numerusform>%n recipients waiting now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) to senders</source>
+        <translation>
+            <numerusform>%n notice to senders</numerusform>
+            <numerusform>%n notices to senders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS certificate expires %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>TLS certificate expires %1 (in %n day)</numerusform>
+            <numerusform>TLS certificate expires %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>The TLS certificate expires in %n day.</numerusform>
+            <numerusform>The TLS certificate expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DeliveryLogPage</name>
+    <message numerus="yes">
+        <source>%n row(s) loaded</source>
+        <translation>
+            <numerusform>%n row loaded</numerusform>
+            <numerusform>%n rows loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::EngineLink</name>
+    <message numerus="yes">
+        <source>Working on %n message(s)...</source>
+        <translation>
+            <numerusform>Working on %n message...</numerusform>
+            <numerusform>Working on %n messages...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be retried now.</source>
+        <translation>
+            <numerusform>%n message will be retried now.</numerusform>
+            <numerusform>%n messages will be retried now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) held.</source>
+        <translation>
+            <numerusform>%n message held.</numerusform>
+            <numerusform>%n messages held.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released.</source>
+        <translation>
+            <numerusform>%n message released.</numerusform>
+            <numerusform>%n messages released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n message deleted.</numerusform>
+            <numerusform>%n messages deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) bounced.</source>
+        <translation>
+            <numerusform>%n message bounced.</numerusform>
+            <numerusform>%n messages bounced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be changed.</source>
+        <translation>
+            <numerusform>%n message could not be changed.</numerusform>
+            <numerusform>%n messages could not be changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::QueuePage</name>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue? They will not be delivered and the senders are not told.</source>
+        <translation>
+            <numerusform>Delete %n message from the queue? It will not be delivered and its sender is not told.</numerusform>
+            <numerusform>Delete %n messages from the queue? They will not be delivered and the senders are not told.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
+        <translation>
+            <numerusform>Bounce %n message? Delivery stops and each sender gets a failure notice.</numerusform>
+            <numerusform>Bounce %n messages? Delivery stops and each sender gets a failure notice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SessionsPage</name>
+    <message numerus="yes">
+        <source>%n open session(s)</source>
+        <translation>
+            <numerusform>%n open session</numerusform>
+            <numerusform>%n open sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SettingField</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
