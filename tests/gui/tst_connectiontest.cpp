@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -168,6 +169,12 @@ private Q_SLOTS:
         QCOMPARE(dialog->stepsView()->topLevelItem(3)->background(0).color(), QColor(0xff, 0xf3, 0xbf));
         // The EHLO row lists the extensions below it.
         QVERIFY(dialog->stepsView()->topLevelItem(2)->childCount() >= 1);
+        // Nothing clipped at the dialog's own size.
+        for (const QWidget* widget : dialog->findChildren<QWidget*>()) {
+            if (widget->isVisible() &&
+                (qobject_cast<const QLabel*>(widget) || qobject_cast<const QPushButton*>(widget)))
+                QVERIFY2(widget->sizeHint().width() <= widget->width(), qPrintable(widget->objectName()));
+        }
     }
 
     void cancelStopsATestThatHangs()
