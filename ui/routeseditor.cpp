@@ -1,10 +1,12 @@
 #include "ui/routeseditor.h"
 
 #include "core/admin/routeadmin.h"
+#include "ui/connectiontestdialog.h"
 #include "ui/queryrunner.h"
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +66,10 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_add->setObjectName(QStringLiteral("addRoute"));
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeRoute"));
+    m_test = new QPushButton(tr("Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testRoute"));
+    m_test->setToolTip(tr("Connect to the selected route's host as delivery would, without sending mail"));
+    m_test->setEnabled(false);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("routeProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
@@ -89,9 +95,16 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     layout->addWidget(m_table, 1);
     layout->addLayout(fields);
     layout->addWidget(m_problem);
-    layout->addWidget(m_remove, 0, Qt::AlignLeft);
+    auto* rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(m_remove);
+    rowButtons->addWidget(m_test);
+    rowButtons->addStretch(1);
+    layout->addLayout(rowButtons);
     connect(m_add, &QPushButton::clicked, this, &RoutesEditor::addRoute);
     connect(m_remove, &QPushButton::clicked, this, &RoutesEditor::removeSelected);
+    connect(m_test, &QPushButton::clicked, this, &RoutesEditor::testSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this]() { m_test->setEnabled(!m_table->selectedItems().isEmpty()); });
     reload();
 }
 
@@ -185,6 +198,20 @@ void RoutesEditor::removeSelected()
     m_routes.removeAt(selected.first()->row());
     showRoutes();
     Q_EMIT edited();
+}
+
+void RoutesEditor::testSelected()
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const RouteEntry route = m_routes.value(selected.first()->row());
+    auto* dialog = new ConnectionTestDialog(
+        m_dataDir, tr("The route for %1").arg(route.pattern),
+        [route](const QString& dataDir) { return RouteAdmin(dataDir).probeRoute(route); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
 }
 
 Status RoutesEditor::apply(const QString& dataDir, const QList<RouteEntry>& stored,

@@ -30,6 +30,8 @@ public:
     /// Adds or replaces the route in the fields in the table; refused at once if it cannot be a route.
     void addRoute();
     void removeSelected();
+    /// Opens "Test connection" for the selected route as it stands in the table (saved or not).
+    void testSelected();
     int routeCount() const;
     QString problem() const;
     bool isModified() const;
@@ -64,6 +66,7 @@ private:
     QComboBox* m_tls = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_test = nullptr;
     QLabel* m_problem = nullptr;
 };
 

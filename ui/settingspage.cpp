@@ -2,8 +2,10 @@
 
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
+#include "core/util/hostandport.h"
 #include "ui/certificatepanel.h"
 #include "ui/closeactionbox.h"
+#include "ui/connectiontestdialog.h"
 #include "ui/queryrunner.h"
 #include "ui/restartbanner.h"
 #include "ui/routeseditor.h"
@@ -183,9 +185,43 @@ void SettingsPage::buildSmarthostPassword()
     m_forgetPassword->setObjectName(QStringLiteral("forgetSmarthostPassword"));
     form->addRow(tr("Password:"), m_smarthostPassword);
     form->addRow(m_forgetPassword);
+    auto* test = new QPushButton(tr("Test connection"), this);
+    test->setObjectName(QStringLiteral("testSmarthost"));
+    test->setToolTip(tr("Connect to the smarthost as delivery would, log in, and send no mail"));
+    form->addRow(QString(), test);
+    connect(test, &QPushButton::clicked, this, &SettingsPage::testSmarthost);
     connect(m_smarthostPassword, &QLineEdit::textChanged, this, &SettingsPage::updateStatus);
     connect(m_forgetPassword, &QCheckBox::toggled, m_smarthostPassword, &QWidget::setDisabled);
     connect(m_forgetPassword, &QCheckBox::toggled, this, &SettingsPage::updateStatus);
+}
+
+void SettingsPage::testSmarthost()
+{
+    // The fields as they are now, saved or not; the stored password only while none is typed.
+    SmarthostSettings pending;
+    pending.tls = m_fields.value(QStringLiteral("delivery.smarthost_tls"))->value();
+    const QString hostText = m_fields.value(QStringLiteral("delivery.smarthost"))->value().trimmed();
+    const auto endpoint = HostAndPort::parse(hostText, pending.tls == QLatin1String("implicit") ? 465 : 587);
+    if (endpoint) {
+        pending.host = endpoint->host;
+        pending.port = endpoint->port;
+    }
+    pending.username = m_fields.value(QStringLiteral("delivery.smarthost_username"))->value().trimmed();
+    pending.password = m_forgetPassword->isChecked() ? QByteArray() : m_smarthostPassword->text().toUtf8();
+    const bool useStored = !m_forgetPassword->isChecked() && m_smarthostPassword->text().isEmpty();
+    const QString what = hostText.isEmpty() ? tr("The smarthost") : tr("The smarthost %1").arg(hostText);
+    auto* dialog = new ConnectionTestDialog(
+        m_dataDir, what,
+        [pending, useStored,
+         parseError = endpoint || hostText.isEmpty() ? QString() : endpoint.error()](const QString& dataDir) {
+            if (!parseError.isEmpty())
+                return Expected<ProbePlan>::failure(parseError);
+            return RouteAdmin(dataDir).probeSmarthost(pending, useStored);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
 }
 
 void SettingsPage::buildDesktop()

@@ -72,6 +72,8 @@ private:
     void buildFields();
     void buildCertificate();
     void buildSmarthostPassword();
+    /// Opens "Test connection" for the smarthost as the fields show it (saved or not).
+    void testSmarthost();
     void buildDesktop();
     void setBusy(bool busy, const QString& message);
     void showStored(const QMap<QString, QString>& values);

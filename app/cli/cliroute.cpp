@@ -1,6 +1,8 @@
-// relaydesk route list | add PATTERN HOST:PORT [--tls MODE] | remove PATTERN: per-domain routes.
+// relaydesk route list | add PATTERN HOST:PORT [--tls MODE] | remove PATTERN | test DOMAIN: per-domain
+// routes.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
+#include "app/cli/cliprobe.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/routeadmin.h"
 #include "core/util/hostandport.h"
@@ -16,6 +18,7 @@ const CliVerb verbs[] = {
     {"list", 0, "route list"},
     {"add", 2, "route add PATTERN HOST:PORT [--tls none|opportunistic|required|verify|implicit]"},
     {"remove", 1, "route remove PATTERN"},
+    {"test", 1, "route test DOMAIN"},
 };
 
 QJsonObject routeJson(const RouteEntry& entry)
@@ -65,6 +68,8 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
     RouteAdmin store(dataDir);
     if (verb == QLatin1String("list"))
         return list(store, out);
+    if (verb == QLatin1String("test")) // the way mail for DOMAIN takes: its route, the smarthost or its MX
+        return runConnectionTest(QStringLiteral("route test"), store.probeDomain(parsed->positional[0]), out);
     if (verb == QLatin1String("add")) {
         const auto entry = RouteAdmin::parseRoute(
             parsed->positional[0], parsed->positional[1],

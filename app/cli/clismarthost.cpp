@@ -1,7 +1,8 @@
-// relaydesk smarthost show | set HOST:PORT [--tls MODE] [--username U] [--password-stdin] | clear
+// relaydesk smarthost show | set HOST:PORT [--tls MODE] [--username U] [--password-stdin] | clear | test
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clipassword.h"
+#include "app/cli/cliprobe.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
@@ -18,6 +19,7 @@ const CliVerb verbs[] = {
     {"set", 1,
      "smarthost set HOST:PORT [--tls implicit|starttls|opportunistic] [--username U] [--password-stdin]"},
     {"clear", 0, "smarthost clear"},
+    {"test", 0, "smarthost test"},
 };
 
 int show(const QString& dataDir, const CliOutput& out)
@@ -133,6 +135,8 @@ int runSmarthostCommand(const QString& dataDir, const QStringList& args, const C
         return show(dataDir, out);
     if (verb == QLatin1String("clear"))
         return clear(dataDir, out);
+    if (verb == QLatin1String("test"))
+        return runConnectionTest(QStringLiteral("smarthost test"), RouteAdmin(dataDir).probeSmarthost(), out);
     return set(dataDir, parsed.value(), passwordFromStdin, out);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/outbound/connectionprobe.h"
 #include "core/routing/routetable.h"
 #include "core/util/expected.h"
 
@@ -7,6 +8,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <functional>
+#include <stop_token>
 
 namespace RelayDesk {
 
@@ -58,6 +62,24 @@ public:
     Status clearSmarthost();
     /// The password alone; empty removes it.
     Status setSmarthostPassword(const QByteArray& password);
+
+    /// Connection tests ("Test connection"): what to connect to, as delivery would, with the delivery.*
+    /// settings (HELO name, DNS server, timeouts). Run the plan with testConnection().
+    /// The way mail for domain takes: its route, else the smarthost, else its MX hosts with its TLS policy.
+    Expected<ProbePlan> probeDomain(const QString& domain) const;
+    /// A route as an editor shows it (stored or not yet).
+    Expected<ProbePlan> probeRoute(const RouteEntry& entry) const;
+    /// The stored smarthost; fails when none is set.
+    Expected<ProbePlan> probeSmarthost() const;
+    /// The smarthost as a form shows it, not saved yet. pending.password empty with useStoredPassword: the
+    /// stored password, but only for the stored host (a new host never gets the old host's password).
+    Expected<ProbePlan> probeSmarthost(const SmarthostSettings& pending, bool useStoredPassword) const;
+    /// Runs a connection test on the calling thread, in an event loop of its own, until it ends or stop is
+    /// requested (from any thread). progress gets the steps so far after each one, on the calling thread.
+    /// Sends no mail; the password never enters the report.
+    static ProbeReport testConnection(const ProbePlan& plan,
+                                      const std::function<void(const ProbeReport&)>& progress = {},
+                                      std::stop_token stop = {});
 
 private:
     QString m_dataDir;

@@ -56,6 +56,7 @@ OutboundConnection::OutboundConnection(ConnectionTarget target, QByteArray heloN
     connect(m_socket, &QSslSocket::connected, this, [this] {
         m_connected = true;
         updateTimer();
+        Q_EMIT connected();
     });
     connect(m_socket, &QSslSocket::encrypted, this, &OutboundConnection::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &OutboundConnection::onReadyRead);
@@ -116,15 +117,25 @@ void OutboundConnection::onEncrypted()
 {
     m_tlsVersion = tlsVersionName(m_socket->sessionProtocol());
     m_tlsCipher = m_socket->sessionCipher().name();
+    m_peerChain = m_socket->peerCertificateChain();
+    Q_EMIT encrypted();
+    if (m_lost)
+        return;
+    const SmtpClientProtocol::State before = m_protocol.state();
     m_protocol.tlsEstablished();
     updateTimer();
+    if (!m_lost && m_protocol.state() != before)
+        Q_EMIT progressed();
 }
 
 void OutboundConnection::onReadyRead()
 {
     // With implicit TLS, nothing counts before the handshake; readyRead only carries decrypted data then.
+    const SmtpClientProtocol::State before = m_protocol.state();
     m_protocol.receive(m_socket->readAll());
     updateTimer();
+    if (!m_lost && m_protocol.state() != before)
+        Q_EMIT progressed();
 }
 
 void OutboundConnection::sessionReady()
@@ -177,6 +188,8 @@ void OutboundConnection::onSocketError(QAbstractSocket::SocketError error)
 
 void OutboundConnection::onSslErrors(const QList<QSslError>& errors)
 {
+    m_peerChain = m_socket->peerCertificateChain();
+    m_certificateErrors = errors;
     if (m_target.tls == TlsPolicy::Verify) { // the handshake fails; onSocketError reports it
         QByteArray text;
         for (const QSslError& error : errors)

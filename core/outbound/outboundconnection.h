@@ -35,8 +35,20 @@ public:
     QString tlsVersion() const { return m_tlsVersion; } ///< "TLSv1.2", "TLSv1.3"; empty in plaintext
     QString tlsCipher() const { return m_tlsCipher; }
     QByteArray takeTranscript() { return m_protocol.takeTranscript(); }
+    /// The SMTP state machine, read-only: where the session is, the last reply, where it failed.
+    const SmtpClientProtocol& protocol() const { return m_protocol; }
+    /// The certificate chain the server presented (empty before the handshake or without TLS).
+    QList<QSslCertificate> peerCertificateChain() const { return m_peerChain; }
+    /// What certificate verification found (for the target's host name); empty when the chain verified.
+    QList<QSslError> certificateErrors() const { return m_certificateErrors; }
 
 Q_SIGNALS:
+    /// The TCP connection is up (before any TLS handshake or greeting).
+    void connected();
+    /// The TLS handshake succeeded (implicit TLS or STARTTLS).
+    void encrypted();
+    /// A reply moved the session to another state (see protocol()); not emitted once it failed or closed.
+    void progressed();
     void ready();
     void transactionDone(const QList<SmtpReply>& perRecipient);
     /// The connection is unusable (emitted after transactionDone when a job was running).
@@ -69,6 +81,8 @@ private:
     bool m_lost = false;
     QString m_tlsVersion;
     QString m_tlsCipher;
+    QList<QSslCertificate> m_peerChain;
+    QList<QSslError> m_certificateErrors;
 };
 
 } // namespace RelayDesk

@@ -12,7 +12,7 @@ OutboundTransport::OutboundTransport(QObject* parent)
 
 OutboundTransport::~OutboundTransport() = default;
 
-Status OutboundTransport::configure(const QString& dataDir)
+OutboundTransport::Options OutboundTransport::readOptions(const QString& dataDir)
 {
     const Settings settings(dataDir);
     Options options;
@@ -28,6 +28,12 @@ Status OutboundTransport::configure(const QString& dataDir)
     options.maxConnectionsPerDestination =
         settings.intValue(QStringLiteral("delivery.max_connections_per_domain"));
     options.ownListeners = OwnListeners::fromSettings(settings);
+    return options;
+}
+
+Status OutboundTransport::configure(const QString& dataDir)
+{
+    const Options options = readOptions(dataDir);
     auto table = RouteStore(dataDir).load();
     if (!table)
         return Status::failure(table.error());

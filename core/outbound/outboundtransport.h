@@ -57,6 +57,9 @@ public:
 
     /// Reads the delivery.* settings and the routing tables of dataDir (on the calling thread).
     Status configure(const QString& dataDir);
+    /// The options the delivery.* settings of dataDir give (HELO name, DNS server, MX port, timeouts, limits,
+    /// this relay's own listeners).
+    static Options readOptions(const QString& dataDir);
     void setOptions(const Options& options);
     void setRouteTable(RouteTable table) { m_routes = std::move(table); }
     const Options& options() const { return m_options; }

@@ -37,6 +37,32 @@ QString RouteTable::validatePattern(const QString& pattern)
     return {};
 }
 
+Route RouteTable::routeOf(const RouteEntry& entry)
+{
+    Route route;
+    route.kind = Route::Kind::Direct;
+    route.host = entry.host;
+    route.port = entry.port;
+    route.tls = entry.tls;
+    route.implicitTls = entry.implicitTls;
+    route.pattern = entry.pattern;
+    return route;
+}
+
+Route RouteTable::routeOf(const SmarthostConfig& smarthost)
+{
+    Route route;
+    route.kind = Route::Kind::Smarthost;
+    route.host = smarthost.host;
+    route.port = smarthost.port;
+    route.implicitTls = smarthost.tls == SmarthostConfig::Tls::Implicit;
+    route.tls =
+        smarthost.tls == SmarthostConfig::Tls::Opportunistic ? TlsPolicy::Opportunistic : TlsPolicy::Required;
+    route.username = smarthost.username;
+    route.password = smarthost.password;
+    return route;
+}
+
 Route RouteTable::routeFor(const QString& domain) const
 {
     const RouteEntry* best = nullptr;
@@ -48,27 +74,11 @@ Route RouteTable::routeFor(const QString& domain) const
             bestScore = score;
         }
     }
+    if (best)
+        return routeOf(*best);
+    if (!m_smarthost.host.isEmpty())
+        return routeOf(m_smarthost);
     Route route;
-    if (best) {
-        route.kind = Route::Kind::Direct;
-        route.host = best->host;
-        route.port = best->port;
-        route.tls = best->tls;
-        route.implicitTls = best->implicitTls;
-        route.pattern = best->pattern;
-        return route;
-    }
-    if (!m_smarthost.host.isEmpty()) {
-        route.kind = Route::Kind::Smarthost;
-        route.host = m_smarthost.host;
-        route.port = m_smarthost.port;
-        route.implicitTls = m_smarthost.tls == SmarthostConfig::Tls::Implicit;
-        route.tls = m_smarthost.tls == SmarthostConfig::Tls::Opportunistic ? TlsPolicy::Opportunistic
-                                                                           : TlsPolicy::Required;
-        route.username = m_smarthost.username;
-        route.password = m_smarthost.password;
-        return route;
-    }
     // Per-domain TLS policy for MX delivery: the same matching as routes (exact beats wildcard).
     int policyScore = 0;
     for (auto it = m_policies.cbegin(); it != m_policies.cend(); ++it) {

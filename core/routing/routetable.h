@@ -46,6 +46,10 @@ public:
     const QList<RouteEntry>& routes() const { return m_routes; }
 
     Route routeFor(const QString& domain) const;
+    /// The route that entry gives (kind Direct).
+    static Route routeOf(const RouteEntry& entry);
+    /// The route through smarthost (kind Smarthost); its host must not be empty.
+    static Route routeOf(const SmarthostConfig& smarthost);
 
     /// How well pattern matches domain: 0 none; exact matches beat every wildcard; longer wildcards win.
     static int matchScore(const QString& pattern, const QString& domain);

@@ -56,6 +56,7 @@ void SmtpClientProtocol::receive(QByteArrayView bytes)
             if (!line.isEmpty())
                 m_transcript += "S: " + line.chopped(1) + "\r\n";
         }
+        m_lastReply = reply;
         handle(reply);
     }
 }
@@ -206,7 +207,8 @@ void SmtpClientProtocol::afterEhlo()
             return;
         }
         if (m_config.startTls == StartTlsMode::Required)
-            return fail(
+            return failIn(
+                State::StartTls,
                 SmtpReply::make(451, "4.7.10", "TLS is required but the server does not offer STARTTLS"));
     }
     startAuthOrReady();
@@ -218,7 +220,8 @@ void SmtpClientProtocol::startAuthOrReady()
         return becomeReady();
     if (!m_tlsActive) // docs/architecture.md, "secrets stay secret": credentials never cross the network in
                       // plaintext
-        return fail(
+        return failIn(
+            State::Auth,
             SmtpReply::make(451, "4.7.10", "Refusing to send credentials over an unencrypted connection"));
     const QByteArray auth = extensionParameter("AUTH").toUpper();
     const QList<QByteArray> mechanisms = auth.split(' ');
@@ -230,7 +233,8 @@ void SmtpClientProtocol::startAuthOrReady()
         sendCommand("AUTH LOGIN");
         m_state = State::Auth;
     } else {
-        fail(SmtpReply::make(451, "4.7.0", "The smarthost offers neither AUTH PLAIN nor AUTH LOGIN"));
+        failIn(State::Auth,
+               SmtpReply::make(451, "4.7.0", "The smarthost offers neither AUTH PLAIN nor AUTH LOGIN"));
     }
 }
 
@@ -355,6 +359,8 @@ void SmtpClientProtocol::fail(const SmtpReply& given)
     // temporary failure, never as a success for the recipients. Found by fuzz_clientprotocol.
     const SmtpReply reason = given.code < 400 ? unexpected(given) : given;
     m_transcript += "-- " + reason.summary() + "\r\n";
+    if (m_failedIn == State::Closed)
+        m_failedIn = m_state;
     const bool wasInTransaction = m_inTransaction;
     if (m_state == State::Rset)
         m_state = State::MailFrom; // nothing resolved yet
@@ -372,6 +378,12 @@ void SmtpClientProtocol::fail(const SmtpReply& given)
     }
     m_state = State::Closed;
     m_sink->sessionFailed(reason);
+}
+
+void SmtpClientProtocol::failIn(State step, const SmtpReply& reason)
+{
+    m_failedIn = step;
+    fail(reason);
 }
 
 void SmtpClientProtocol::sendCommand(const QByteArray& line, const QByteArray& transcriptLine)

@@ -73,6 +73,12 @@ public:
         return m_state != State::Ready && m_state != State::Closed && m_state != State::TlsHandshake;
     }
     bool tlsActive() const { return m_tlsActive; }
+    /// The step the session broke off in (Greeting ... Quit), once it failed; Closed until then. A failure
+    /// the client decides itself after a good reply is placed in the step it belongs to: TLS required but not
+    /// offered in StartTls, credentials refused over plaintext or no usable mechanism in Auth.
+    State failedIn() const { return m_failedIn; }
+    /// The last complete reply from the server (code 0 before the greeting).
+    const SmtpReply& lastReply() const { return m_lastReply; }
     bool hasExtension(QByteArrayView keyword) const;
     QByteArray extensionParameter(QByteArrayView keyword) const; ///< "10240000" for "SIZE 10240000"
     /// The transcript since the last call ("C: ..." and "S: ..." lines, CRLF ends).
@@ -92,12 +98,15 @@ private:
     void becomeReady();
     void finishTransaction(const SmtpReply& unresolved);
     void fail(const SmtpReply& reason);
-    bool needsSmtpUtf8() const; ///< the envelope has non-ASCII addresses (RFC 6531)
+    void failIn(State step, const SmtpReply& reason); ///< fail() on behalf of step, not the current state
+    bool needsSmtpUtf8() const;                       ///< the envelope has non-ASCII addresses (RFC 6531)
 
     SmtpClientConfig m_config;
     SmtpClientSink* m_sink;
     ReplyParser m_parser;
     State m_state = State::Greeting;
+    State m_failedIn = State::Closed;
+    SmtpReply m_lastReply;
     bool m_tlsActive = false;
     bool m_usedBefore = false; ///< a transaction ran on this connection: RSET before the next one
     QList<QByteArray> m_extensions;

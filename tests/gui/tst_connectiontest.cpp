@@ -1,0 +1,224 @@
+// GUI tests of "Test connection" on the offscreen platform: the smarthost section and the routes editor open
+// the dialog, which runs the test off the GUI thread against a real peer (Postfix's smtp-sink) and shows the
+// steps with road signs and the transcript as they complete; Cancel stops a test that hangs.
+#include "core/admin/routeadmin.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/connectiontestdialog.h"
+#include "ui/routeseditor.h"
+#include "ui/settingfield.h"
+#include "ui/settingspage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace RelayDesk;
+
+namespace {
+
+const QString smtpSink = QStringLiteral("/usr/sbin/smtp-sink");
+
+quint16 freePort()
+{
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+}
+
+/// Postfix's smtp-sink on a free loopback port (no STARTTLS, keeps nothing).
+class SmtpSink final
+{
+public:
+    SmtpSink() : m_port(freePort())
+    {
+        m_process.start(smtpSink, {QStringLiteral("-u"), QStringLiteral("nobody"),
+                                   QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("10")});
+    }
+    ~SmtpSink()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(5000);
+    }
+    bool waitUntilListening()
+    {
+        return QTest::qWaitFor(
+            [this] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, m_port);
+                return socket.waitForConnected(200);
+            },
+            10000);
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    quint16 m_port;
+    QProcess m_process;
+};
+
+/// "Result|Step" of each top-level row of the dialog's steps, e.g. "OK|Greeting".
+QStringList rows(const ConnectionTestDialog* dialog)
+{
+    QStringList out;
+    const QTreeWidget* view = dialog->stepsView();
+    for (int i = 0; i < view->topLevelItemCount(); ++i)
+        out << view->topLevelItem(i)->text(0) + QLatin1Char('|') + view->topLevelItem(i)->text(1);
+    return out;
+}
+
+QStringList names(std::initializer_list<const char*> words)
+{
+    QStringList out;
+    for (const char* word : words)
+        out << QString::fromLatin1(word);
+    return out;
+}
+
+QPushButton* button(const QObject* parent, const char* name)
+{
+    return parent->findChild<QPushButton*>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestConnectionTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void smarthostAsTypedIsTestedWithoutSaving()
+    {
+        if (!QFile::exists(smtpSink))
+            QSKIP("Postfix smtp-sink is not installed");
+        SmtpSink sink;
+        QVERIFY(sink.waitUntilListening());
+        Test::TempDataDir dir;
+        SettingsPage page(dir.path());
+        page.resize(1024, 700);
+        page.show();
+        QTRY_VERIFY(!page.isBusy());
+        // Typed, not saved: the test uses the fields as they are (TLS mode "STARTTLS", the default).
+        QLineEdit* host = page.field(QStringLiteral("delivery.smarthost"))->lineEdit();
+        QVERIFY(host);
+        QTest::keyClicks(host, QStringLiteral("127.0.0.1:%1").arg(sink.port()));
+        QTest::mouseClick(button(&page, "testSmarthost"), Qt::LeftButton);
+        auto* dialog = page.findChild<ConnectionTestDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QSignalSpy finished(dialog, &ConnectionTestDialog::testFinished);
+        QVERIFY(dialog->isRunning()); // the GUI thread is free while the worker connects
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        // smtp-sink offers no STARTTLS, and the smarthost mode requires it: a red TLS step.
+        QCOMPARE(rows(dialog), names({"OK|Connect", "OK|Greeting", "OK|EHLO", "Failed|Encryption (TLS)"}));
+        QVERIFY(
+            dialog->stepsView()->topLevelItem(3)->text(2).contains(QLatin1String("does not offer STARTTLS")));
+        QVERIFY(dialog->transcriptText().contains(QLatin1String("S: 220")));
+        QVERIFY(dialog->transcriptText().contains(QLatin1String("C: EHLO")));
+        QVERIFY(dialog->statusText().contains(QLatin1String("failed at")));
+        QVERIFY(page.hasUnsavedChanges()); // testing saved nothing
+        QCOMPARE(button(dialog, "cancelTest")->text(), QStringLiteral("Close"));
+        QTest::mouseClick(button(dialog, "cancelTest"), Qt::LeftButton);
+        QTRY_VERIFY(!page.findChild<ConnectionTestDialog*>()); // closed and deleted
+    }
+
+    void selectedRouteShowsStepsAsTheyComplete()
+    {
+        if (!QFile::exists(smtpSink))
+            QSKIP("Postfix smtp-sink is not installed");
+        SmtpSink sink;
+        QVERIFY(sink.waitUntilListening());
+        Test::TempDataDir dir;
+        RoutesEditor editor(dir.path());
+        editor.show();
+        QSignalSpy loaded(&editor, &RoutesEditor::routesLoaded);
+        QTRY_COMPARE(loaded.count(), 1);
+        QVERIFY(!button(&editor, "testRoute")->isEnabled()); // nothing selected
+        QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("routePattern")),
+                         QStringLiteral("sink.test"));
+        QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("routeHost")),
+                         QStringLiteral("127.0.0.1"));
+        auto* port = editor.findChild<QSpinBox*>(QStringLiteral("routePort"));
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(sink.port()));
+        QTest::mouseClick(button(&editor, "addRoute"), Qt::LeftButton);
+        QCOMPARE(editor.routeCount(), 1);
+        editor.findChild<QTableWidget*>(QStringLiteral("routes"))->selectRow(0);
+        QVERIFY(button(&editor, "testRoute")->isEnabled());
+        QTest::mouseClick(button(&editor, "testRoute"), Qt::LeftButton);
+        auto* dialog = editor.findChild<ConnectionTestDialog*>();
+        QVERIFY(dialog);
+        QSignalSpy changed(dialog, &ConnectionTestDialog::reportChanged);
+        QSignalSpy finished(dialog, &ConnectionTestDialog::testFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QVERIFY2(changed.count() >= 4, qPrintable(QString::number(changed.count()))); // step by step
+        QCOMPARE(rows(dialog),
+                 names({"OK|Connect", "OK|Greeting", "OK|EHLO", "Warning|Encryption (TLS)", "OK|QUIT"}));
+        QVERIFY(dialog->statusText().contains(QLatin1String("with warnings")));
+        QVERIFY(dialog->transcriptText().contains(QLatin1String("C: QUIT")));
+        QVERIFY(!dialog->transcriptText().contains(QLatin1String("MAIL FROM")));
+        // The road sign's colours are the ones of the rest of the window.
+        QCOMPARE(dialog->stepsView()->topLevelItem(3)->background(0).color(), QColor(0xff, 0xf3, 0xbf));
+        // The EHLO row lists the extensions below it.
+        QVERIFY(dialog->stepsView()->topLevelItem(2)->childCount() >= 1);
+        // Nothing clipped at the dialog's own size.
+        for (const QWidget* widget : dialog->findChildren<QWidget*>()) {
+            if (widget->isVisible() &&
+                (qobject_cast<const QLabel*>(widget) || qobject_cast<const QPushButton*>(widget)))
+                QVERIFY2(widget->sizeHint().width() <= widget->width(), qPrintable(widget->objectName()));
+        }
+    }
+
+    void cancelStopsATestThatHangs()
+    {
+        QTcpServer silent; // accepts, never greets: the greeting step would wait for its timeout
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        Test::TempDataDir dir;
+        RouteEntry route;
+        route.pattern = QStringLiteral("silent.test");
+        route.host = QStringLiteral("127.0.0.1");
+        route.port = silent.serverPort();
+        ConnectionTestDialog dialog(
+            dir.path(), QStringLiteral("The route for silent.test"),
+            [route](const QString& dataDir) { return RouteAdmin(dataDir).probeRoute(route); });
+        dialog.show();
+        QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
+        dialog.start();
+        QTRY_COMPARE(rows(&dialog).value(0), QStringLiteral("OK|Connect"));
+        QCOMPARE(button(&dialog, "cancelTest")->text(), QStringLiteral("Cancel"));
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(button(&dialog, "cancelTest"), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(dialog.report().cancelled);
+        QCOMPARE(rows(&dialog), names({"OK|Connect", "Warning|Cancelled"}));
+        QVERIFY(dialog.statusText().contains(QLatin1String("cancelled")));
+        QVERIFY(button(&dialog, "testAgain")->isEnabled());
+    }
+
+    void aPlanThatCannotBeMadeSaysWhy()
+    {
+        Test::TempDataDir dir;
+        ConnectionTestDialog dialog(dir.path(), QStringLiteral("The smarthost"), [](const QString& dataDir) {
+            return RouteAdmin(dataDir).probeSmarthost();
+        });
+        QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
+        dialog.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(dialog.statusText().contains(QLatin1String("no smarthost is set")));
+        QCOMPARE(dialog.stepsView()->topLevelItemCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestConnectionTest)
+#include "tst_connectiontest.moc"
