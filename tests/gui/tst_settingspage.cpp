@@ -418,8 +418,11 @@ void TestSettingsPage::routesRefuseAnOwnListenerOnSave()
                 .set(QStringLiteral("listener.lan.address"), QStringLiteral("0.0.0.0:40025"))
                 .ok());
     SettingsPage page(dir.path());
+    QSignalSpy routesLoaded(page.routesEditor(), &RoutesEditor::routesLoaded);
     page.show();
     QTRY_VERIFY(!page.isBusy());
+    // The routes editor reads on its own worker: a load finishing after the edit would drop the pending route.
+    QTRY_VERIFY(routesLoaded.count() >= 1);
     RoutesEditor* editor = page.routesEditor();
     QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routePattern")),
                      QStringLiteral("example.com"));
