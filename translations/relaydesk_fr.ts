@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Send test message...</source>
-        <translation>Envoyer un message de test…</translation>
+        <translation>Envoyer un test…</translation>
     </message>
 </context>
 <context>
