@@ -1738,6 +1738,37 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
 </context>
 <context>
+    <name>RelayDesk::RouteAdmin</name>
+    <message>
+        <source>no route for &apos;%1&apos;</source>
+        <translation>keine Route für „%1“</translation>
+    </message>
+    <message>
+        <source>no TLS policy for &apos;%1&apos;</source>
+        <translation>keine TLS-Richtlinie für „%1“</translation>
+    </message>
+    <message>
+        <source>the user name has a line break</source>
+        <translation>der Benutzername enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the password has several lines</source>
+        <translation>das Passwort hat mehrere Zeilen</translation>
+    </message>
+    <message>
+        <source>the route has no host</source>
+        <translation>die Route hat keinen Host</translation>
+    </message>
+    <message>
+        <source>no smarthost is set (mail goes to the recipients&apos; MX hosts)</source>
+        <translation>es ist kein Smarthost eingestellt (E-Mails gehen an die MX-Hosts der Empfänger)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
+        <translation>„%1“ ist weder implicit noch starttls noch opportunistic</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::RoutesEditor</name>
     <message>
         <source>Domain</source>
@@ -2627,6 +2658,17 @@ SHA-256 %2</translation>
     <message>
         <source>Cannot lift the suppression: %1</source>
         <translation>Die Unterdrückung kann nicht aufgehoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TestMessageAdmin</name>
+    <message>
+        <source>Mail Agent &apos;%1&apos; is disabled</source>
+        <translation>Mail-Agent „%1“ ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>cannot queue the test message (see the log)</source>
+        <translation>die Testnachricht kann nicht in die Warteschlange gestellt werden (siehe Protokoll)</translation>
     </message>
 </context>
 <context>

@@ -1738,6 +1738,37 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
 </context>
 <context>
+    <name>RelayDesk::RouteAdmin</name>
+    <message>
+        <source>no route for &apos;%1&apos;</source>
+        <translation>aucune route pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no TLS policy for &apos;%1&apos;</source>
+        <translation>aucune politique TLS pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the user name has a line break</source>
+        <translation>le nom d’utilisateur contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>the password has several lines</source>
+        <translation>le mot de passe tient sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>the route has no host</source>
+        <translation>la route n’a pas d’hôte</translation>
+    </message>
+    <message>
+        <source>no smarthost is set (mail goes to the recipients&apos; MX hosts)</source>
+        <translation>aucun smarthost n’est défini (le courrier part vers les hôtes MX des destinataires)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni implicit, ni starttls, ni opportunistic</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::RoutesEditor</name>
     <message>
         <source>Domain</source>
@@ -2627,6 +2658,17 @@ SHA-256 %2</translation>
     <message>
         <source>Cannot lift the suppression: %1</source>
         <translation>Impossible de lever la suppression&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TestMessageAdmin</name>
+    <message>
+        <source>Mail Agent &apos;%1&apos; is disabled</source>
+        <translation>l’agent de messagerie «&#xa0;%1&#xa0;» est désactivé</translation>
+    </message>
+    <message>
+        <source>cannot queue the test message (see the log)</source>
+        <translation>impossible de mettre le message de test en file d’attente (voir le journal)</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,16 @@ void TestTranslatedWindow::dialogsShowNoEnglish()
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY2(test.stepsView()->topLevelItemCount() >= 1, qPrintable(test.statusText()));
     check(QStringLiteral("test connection"), &test);
+    // The admin layer's reason why a test cannot start is in the window's language too.
+    ConnectionTestDialog noSmarthost(
+        dir.path(), QStringLiteral("smarthost"),
+        [](const QString& dataDir) { return RouteAdmin(dataDir).probeSmarthost(); }, &window);
+    QSignalSpy noSmarthostFinished(&noSmarthost, &ConnectionTestDialog::testFinished);
+    noSmarthost.start();
+    QTRY_COMPARE(noSmarthostFinished.count(), 1);
+    QVERIFY(!noSmarthost.statusText().isEmpty());
+    if (noSmarthost.statusText().contains(QLatin1String("no smarthost is set")))
+        problems << QStringLiteral("test connection: \"") + noSmarthost.statusText() + QLatin1Char('"');
 
     TestMessageDialog message(dir.path(), window.liveFeed(), QStringLiteral("billing-app"), &window);
     QSignalSpy agentsLoaded(message.form(), &TestMessageForm::agentsLoaded);
