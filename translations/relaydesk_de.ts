@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ProbeStep</name>
+    <message>
+        <source>Name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Login (AUTH)</source>
+        <translation>Anmeldung (AUTH)</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeSteps</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte (RFC 8314): %1, %2</source>
+        <translation>TLS ab dem ersten Byte (RFC 8314): %1, %2</translation>
+    </message>
+    <message>
+        <source>STARTTLS (RFC 3207): %1, %2</source>
+        <translation>STARTTLS (RFC 3207): %1, %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Verifies for %1</source>
+        <translation>Geprüft und gültig für %1</translation>
+    </message>
+    <message>
+        <source>Does not verify for %1: %2. The TLS policy demands a verified certificate, so delivery is refused.</source>
+        <translation>Für %1 nicht gültig: %2. Die TLS-Richtlinie verlangt ein geprüftes Zertifikat, daher wird die Zustellung verweigert.</translation>
+    </message>
+    <message>
+        <source>Does not verify for %1: %2. Accepted: the TLS policy takes any certificate, so the mail is encrypted but the server is not authenticated.</source>
+        <translation>Für %1 nicht gültig: %2. Akzeptiert: Die TLS-Richtlinie nimmt jedes Zertifikat an, die E-Mail ist also verschlüsselt, aber der Server nicht authentifiziert.</translation>
+    </message>
+    <message>
+        <source>The password goes to a server whose identity is not proven.</source>
+        <translation>Das Passwort geht an einen Server, dessen Identität nicht nachgewiesen ist.</translation>
+    </message>
+    <message>
+        <source>Extensions: %1</source>
+        <translation>Erweiterungen: %1</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1); HELO was accepted, so it offers no extensions (no STARTTLS, no AUTH, no SIZE)</source>
+        <translation>Der Server hat EHLO abgelehnt (%1); HELO wurde angenommen, er bietet also keine Erweiterungen an (kein STARTTLS, kein AUTH, kein SIZE)</translation>
+    </message>
+    <message>
+        <source>EHLO after STARTTLS</source>
+        <translation>EHLO nach STARTTLS</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS (%1): mail to it goes unencrypted</source>
+        <translation>Der Server hat STARTTLS abgelehnt (%1): E-Mails an ihn gehen unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Not used: this destination is set to no encryption (the server offers STARTTLS)</source>
+        <translation>Nicht verwendet: Für dieses Ziel ist keine Verschlüsselung eingestellt (der Server bietet STARTTLS an)</translation>
+    </message>
+    <message>
+        <source>Not used: this destination is set to no encryption</source>
+        <translation>Nicht verwendet: Für dieses Ziel ist keine Verschlüsselung eingestellt</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: mail to it goes unencrypted</source>
+        <translation>Der Server bietet kein STARTTLS an: E-Mails an ihn gehen unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not used: no user name is set</source>
+        <translation>Nicht verwendet: Es ist kein Benutzername eingestellt</translation>
+    </message>
+    <message>
+        <source>No usable greeting: %1</source>
+        <translation>Keine brauchbare Begrüßung: %1</translation>
+    </message>
+    <message>
+        <source>%1. Delivery then tries this server once more without TLS.</source>
+        <translation>%1. Die Zustellung versucht es dann bei diesem Server noch einmal ohne TLS.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a reply</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped before the test was complete</source>
+        <translation>Angehalten, bevor der Test abgeschlossen war</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk</name>
     <message>
         <source>RelayDesk cannot start</source>
@@ -151,6 +297,10 @@
     <message>
         <source>Suppressed addresses</source>
         <translation>Unterdrückte Adressen</translation>
+    </message>
+    <message>
+        <source>Send test message...</source>
+        <translation>Testnachricht senden …</translation>
     </message>
 </context>
 <context>
@@ -393,6 +543,108 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
 </context>
 <context>
+    <name>RelayDesk::ConnectionProbe</name>
+    <message>
+        <source>MX of %1: %2</source>
+        <translation>MX von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records: the domain itself receives its mail</source>
+        <translation>%1 hat keine MX-Einträge: Die Domain selbst empfängt ihre E-Mails</translation>
+    </message>
+    <message>
+        <source>This test connects to the first; delivery tries the next one when a host fails.</source>
+        <translation>Dieser Test verbindet sich mit dem ersten; die Zustellung versucht den nächsten, wenn ein Host ausfällt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 wird aufgelöst zu %2</translation>
+    </message>
+    <message>
+        <source>Not connecting: %1:%2 is %3, so mail sent there would come back to this relay (a loop)</source>
+        <translation>Keine Verbindung: %1:%2 ist %3, E-Mails dorthin kämen also zu diesem Relay zurück (eine Schleife)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ConnectionTestDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Transcript (passwords are never shown):</source>
+        <translation>Protokoll (Passwörter werden nie angezeigt):</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Erneut testen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: testing... (no mail is sent)</source>
+        <translation>%1: wird getestet … (es wird keine E-Mail gesendet)</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The test could not start: %1</source>
+        <translation>Der Test konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: failed at &quot;%2&quot;.</source>
+        <translation>%1: fehlgeschlagen bei „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: works, with warnings.</source>
+        <translation>%1: funktioniert, mit Warnungen.</translation>
+    </message>
+    <message>
+        <source>%1: every step passed.</source>
+        <translation>%1: alle Schritte erfolgreich.</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CredentialsPanel</name>
     <message>
         <source>Username</source>
@@ -610,6 +862,30 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the setup wizard...</source>
+        <translation>Einrichtungsassistent öffnen …</translation>
+    </message>
+    <message>
+        <source>Not set up yet:</source>
+        <translation>Noch nicht eingerichtet:</translation>
+    </message>
+    <message>
+        <source>No TLS certificate of your own: the relay uses one it made up, which applications may refuse.</source>
+        <translation>Kein eigenes TLS-Zertifikat: Das Relay verwendet ein selbst erzeugtes, das Anwendungen ablehnen können.</translation>
+    </message>
+    <message>
+        <source>No Mail Agent: no application can send mail through the relay yet.</source>
+        <translation>Kein Mail-Agent: Noch kann keine Anwendung E-Mails über das Relay senden.</translation>
+    </message>
+    <message>
+        <source>Delivery is turned off: every message is held in the queue.</source>
+        <translation>Die Zustellung ist ausgeschaltet: Jede Nachricht wird in der Warteschlange angehalten.</translation>
+    </message>
+    <message>
+        <source>The smarthost %1 has a user name but no password: mail cannot leave.</source>
+        <translation>Der Smarthost %1 hat einen Benutzernamen, aber kein Passwort: E-Mails können nicht hinausgehen.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>
@@ -741,6 +1017,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Envelope, headers, text, source and attempts of the current row&apos;s message (Enter or double-click).</source>
+        <translation>Umschlag, Kopfzeilen, Text, Quelltext und Versuche der Nachricht in der aktuellen Zeile (Eingabetaste oder Doppelklick).</translation>
+    </message>
+    <message>
+        <source>Queued a copy as %1.</source>
+        <translation>Kopie als %1 in die Warteschlange gestellt.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLink</name>
@@ -820,6 +1104,17 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Nachricht konnte nicht geändert werden.</numerusform>
             <numerusform>%n Nachrichten konnten nicht geändert werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::FirstRunWizard</name>
+    <message>
+        <source>RelayDesk setup</source>
+        <translation>RelayDesk einrichten</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Schritt überspringen</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1323,230 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Setup wizard...</source>
+        <translation>&amp;Einrichtungsassistent …</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::MessageViewer</name>
+    <message>
+        <source>Submission port (STARTTLS)</source>
+        <translation>Submission-Port (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>SMTPS port (TLS from the start)</source>
+        <translation>SMTPS-Port (TLS von Anfang an)</translation>
+    </message>
+    <message>
+        <source>Office network port (trusted devices)</source>
+        <translation>Büronetz-Port (vertrauenswürdige Geräte)</translation>
+    </message>
+    <message>
+        <source>RelayDesk itself (a delivery status notice)</source>
+        <translation>RelayDesk selbst (eine Zustellstatusmeldung)</translation>
+    </message>
+    <message>
+        <source>Resent by an administrator</source>
+        <translation>Von einem Administrator erneut gesendet</translation>
+    </message>
+    <message>
+        <source>no attempt yet</source>
+        <translation>noch kein Versuch</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>Reading the message...</source>
+        <translation>Nachricht wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Umschlag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Raw source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Resend to the same recipients...</source>
+        <translation>An dieselben Empfänger erneut senden …</translation>
+    </message>
+    <message>
+        <source>Cannot read message %1: %2</source>
+        <translation>Nachricht %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>From %1, received %2</source>
+        <translation>Von %1, empfangen %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2, received %3</source>
+        <translation>„%1“ von %2, empfangen %3</translation>
+    </message>
+    <message>
+        <source>Queue a new copy of this message for the same recipients. The original stays as it is.</source>
+        <translation>Eine neue Kopie dieser Nachricht für dieselben Empfänger in die Warteschlange stellen. Das Original bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>The body is no longer stored, so there is nothing to resend.</source>
+        <translation>Der Nachrichteninhalt ist nicht mehr gespeichert, es gibt also nichts erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <source>Mail Agent</source>
+        <translation>Mail-Agent</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ohne)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Empfangen über</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (no return address: a notice)</source>
+        <translation>&lt;&gt; (keine Rücksendeadresse: eine Benachrichtigung)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>RelayDesk does not try to deliver it until you release it.</source>
+        <translation>RelayDesk versucht nicht, sie zuzustellen, bis Sie sie freigeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Road sign of the last reply</source>
+        <translation>Bewertung der letzten Antwort</translation>
+    </message>
+    <message>
+        <source>The body of this message is no longer stored: RelayDesk removes it once every recipient is delivered, returned or suppressed. The envelope, the recipients and the attempts stay in the delivery log. To keep bodies for a while, set &quot;Keep message bodies for&quot; in Settings, Retention.</source>
+        <translation>Der Inhalt dieser Nachricht ist nicht mehr gespeichert: RelayDesk entfernt ihn, sobald sie an jeden Empfänger zugestellt, zurückgeschickt oder unterdrückt ist. Umschlag, Empfänger und Versuche bleiben im Zustellprotokoll. Um Inhalte eine Weile zu behalten, stellen Sie „Nachrichteninhalte aufbewahren für“ unter Einstellungen, Aufbewahrung ein.</translation>
+    </message>
+    <message>
+        <source>This message has no plain-text part (it is %1). The Raw source tab shows all of it.</source>
+        <translation>Diese Nachricht hat keinen reinen Textteil (Typ %1). Der Reiter „Quelltext“ zeigt sie vollständig.</translation>
+    </message>
+    <message>
+        <source>The text declares the character set &quot;%1&quot;, which RelayDesk does not know; it is shown as UTF-8.</source>
+        <translation>Der Text gibt den Zeichensatz „%1“ an, den RelayDesk nicht kennt; er wird als UTF-8 angezeigt.</translation>
+    </message>
+    <message>
+        <source>No delivery attempt yet.</source>
+        <translation>Noch kein Zustellversuch.</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>(kein Host)</translation>
+    </message>
+    <message>
+        <source>Encrypted with %1 (%2)</source>
+        <translation>Verschlüsselt mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SMTP transcript</source>
+        <translation>SMTP-Protokoll</translation>
+    </message>
+    <message>
+        <source>Resend message</source>
+        <translation>Nachricht erneut senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to its %n recipient(s)? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Eine neue Kopie dieser Nachricht an ihren %n Empfänger senden? Sie wird als neue Nachricht in die Warteschlange gestellt; das Original bleibt, wie es ist.</numerusform>
+            <numerusform>Eine neue Kopie dieser Nachricht an ihre %n Empfänger senden? Sie wird als neue Nachricht in die Warteschlange gestellt; das Original bleibt, wie es ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Queuing a copy...</source>
+        <translation>Kopie wird in die Warteschlange gestellt …</translation>
+    </message>
+    <message>
+        <source>Could not resend: %1</source>
+        <translation>Erneutes Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Queued again as %1.</source>
+        <translation>Erneut in die Warteschlange gestellt als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::MessageViewerOpener</name>
+    <message>
+        <source>View message</source>
+        <translation>Nachricht anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::PasswordDialog</name>
@@ -1183,6 +1702,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Next attempt: %1</source>
         <translation>Nächster Versuch: %1</translation>
     </message>
+    <message>
+        <source>Envelope, headers, text, source and attempts of the current message (Enter or double-click).</source>
+        <translation>Umschlag, Kopfzeilen, Text, Quelltext und Versuche der aktuellen Nachricht (Eingabetaste oder Doppelklick).</translation>
+    </message>
+    <message>
+        <source>Queued a copy as %1.</source>
+        <translation>Kopie als %1 in die Warteschlange gestellt.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>
@@ -1208,6 +1735,37 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The relay did not start: %1</source>
         <translation>Das Relay wurde nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RouteAdmin</name>
+    <message>
+        <source>no route for &apos;%1&apos;</source>
+        <translation>keine Route für „%1“</translation>
+    </message>
+    <message>
+        <source>no TLS policy for &apos;%1&apos;</source>
+        <translation>keine TLS-Richtlinie für „%1“</translation>
+    </message>
+    <message>
+        <source>the user name has a line break</source>
+        <translation>der Benutzername enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the password has several lines</source>
+        <translation>das Passwort hat mehrere Zeilen</translation>
+    </message>
+    <message>
+        <source>the route has no host</source>
+        <translation>die Route hat keinen Host</translation>
+    </message>
+    <message>
+        <source>no smarthost is set (mail goes to the recipients&apos; MX hosts)</source>
+        <translation>es ist kein Smarthost eingestellt (E-Mails gehen an die MX-Hosts der Empfänger)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
+        <translation>„%1“ ist weder implicit noch starttls noch opportunistic</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1833,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>route for %1: %2</source>
         <translation>Route für %1: %2</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connect to the selected route&apos;s host as delivery would, without sending mail</source>
+        <translation>Wie bei der Zustellung mit dem Host der gewählten Route verbinden, ohne E-Mails zu senden</translation>
+    </message>
+    <message>
+        <source>The route for %1</source>
+        <translation>Die Route für %1</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2589,22 @@ SHA-256 %2</translation>
         <source>The relay did not start: %1</source>
         <translation>Das Relay wurde nicht gestartet: %1</translation>
     </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connect to the smarthost as delivery would, log in, and send no mail</source>
+        <translation>Wie bei der Zustellung mit dem Smarthost verbinden und anmelden, ohne E-Mails zu senden</translation>
+    </message>
+    <message>
+        <source>The smarthost</source>
+        <translation>Der Smarthost</translation>
+    </message>
+    <message>
+        <source>The smarthost %1</source>
+        <translation>Der Smarthost %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::StatusTray</name>
@@ -2075,6 +2661,98 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::TestMessageAdmin</name>
+    <message>
+        <source>Mail Agent &apos;%1&apos; is disabled</source>
+        <translation>Mail-Agent „%1“ ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>cannot queue the test message (see the log)</source>
+        <translation>die Testnachricht kann nicht in die Warteschlange gestellt werden (siehe Protokoll)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TestMessageDialog</name>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>RelayDesk queues a short test message as if the Mail Agent had sent it and delivers it the usual way. Its delivery shows here as it happens.</source>
+        <translation>RelayDesk stellt eine kurze Testnachricht in die Warteschlange, als hätte der Mail-Agent sie gesendet, und stellt sie auf dem üblichen Weg zu. Ihre Zustellung erscheint hier, während sie geschieht.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TestMessageForm</name>
+    <message>
+        <source>e.g. it@your-office.example</source>
+        <translation>z. B. it@ihr-buero.example</translation>
+    </message>
+    <message>
+        <source>a mailbox you can read</source>
+        <translation>ein Postfach, das Sie lesen können</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Send as Mail Agent:</source>
+        <translation>Senden als Mail-Agent:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>There is no enabled Mail Agent to send as yet: create one first.</source>
+        <translation>Es gibt noch keinen aktivierten Mail-Agenten, als der gesendet werden kann: Legen Sie zuerst einen an.</translation>
+    </message>
+    <message>
+        <source>The From address &quot;%1&quot; is not an address of the form name@domain.</source>
+        <translation>Die Absenderadresse „%1“ hat nicht die Form name@domain.</translation>
+    </message>
+    <message>
+        <source>The To address &quot;%1&quot; is not an address of the form name@domain.</source>
+        <translation>Die Empfängeradresse „%1“ hat nicht die Form name@domain.</translation>
+    </message>
+    <message>
+        <source>The test message was not queued: %1</source>
+        <translation>Die Testnachricht wurde nicht in die Warteschlange gestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TestMessageStatus</name>
+    <message>
+        <source>Queued as %1...</source>
+        <translation>Als %1 in die Warteschlange gestellt …</translation>
+    </message>
+    <message>
+        <source>Cannot read the message: %1</source>
+        <translation>Die Nachricht kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Delivered to %1 by %2.</source>
+        <translation>An %1 zugestellt über %2.</translation>
+    </message>
+    <message>
+        <source>Not delivered yet to %1: the relay will try again.</source>
+        <translation>Noch nicht an %1 zugestellt: Das Relay versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2.</source>
+        <translation>Nicht an %1 zugestellt: %2.</translation>
+    </message>
+    <message>
+        <source>%1: waiting to be delivered to %2 (%3).</source>
+        <translation>%1: wartet auf Zustellung an %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::WindowLifetime</name>
     <message>
         <source>&amp;Quit (stops the relay)</source>
@@ -2111,6 +2789,177 @@ SHA-256 %2</translation>
     <message>
         <source>Remember my choice (Settings, Desktop, can change it)</source>
         <translation>Meine Wahl merken (änderbar unter Einstellungen, Desktop)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardAgentPage</name>
+    <message>
+        <source>The first Mail Agent</source>
+        <translation>Der erste Mail-Agent</translation>
+    </message>
+    <message>
+        <source>A Mail Agent stands for one application or device that sends mail through RelayDesk: it gets its own SMTP user name and password, and sends only from the addresses you allow. Leave the name empty to skip this step.</source>
+        <translation>Ein Mail-Agent steht für eine Anwendung oder ein Gerät, das E-Mails über RelayDesk sendet: Er erhält einen eigenen SMTP-Benutzernamen und ein eigenes Passwort und sendet nur von den Adressen, die Sie erlauben. Lassen Sie den Namen leer, um diesen Schritt zu überspringen.</translation>
+    </message>
+    <message>
+        <source>e.g. Billing application</source>
+        <translation>z. B. Rechnungsprogramm</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20 or 192.168.1.0/24</source>
+        <translation>z. B. 192.168.1.20 oder 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>May send from:</source>
+        <translation>Darf senden von:</translation>
+    </message>
+    <message>
+        <source>This name cannot be used: %1</source>
+        <translation>Dieser Name kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Add the address you typed to the list with Add, or clear it.</source>
+        <translation>Fügen Sie die eingegebene Adresse mit „Hinzufügen“ zur Liste hinzu, oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The Mail Agent was not created: %1</source>
+        <translation>Der Mail-Agent wurde nicht angelegt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardCertificatePage</name>
+    <message>
+        <source>The TLS certificate</source>
+        <translation>Das TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Applications log in only over TLS, so the listeners need a certificate. A self-signed one is enough for applications you configure yourself; import your organisation&apos;s certificate (PEM or PKCS#12) if applications check it.</source>
+        <translation>Anwendungen melden sich nur über TLS an, daher brauchen die Listener ein Zertifikat. Ein selbstsigniertes genügt für Anwendungen, die Sie selbst einrichten; importieren Sie das Zertifikat Ihrer Organisation (PEM oder PKCS#12), wenn Anwendungen es prüfen.</translation>
+    </message>
+    <message>
+        <source>The relay uses a new certificate once it restarts; the wizard restarts it before the test message.</source>
+        <translation>Das Relay verwendet ein neues Zertifikat erst nach einem Neustart; der Assistent startet es vor der Testnachricht neu.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardDeliveryPage</name>
+    <message>
+        <source>How mail leaves</source>
+        <translation>Wie E-Mails versendet werden</translation>
+    </message>
+    <message>
+        <source>RelayDesk can hand each message straight to the recipients&apos; mail servers, or pass everything to a mail service (a smarthost) that sends it on.</source>
+        <translation>RelayDesk kann jede Nachricht direkt an die Mailserver der Empfänger übergeben oder alles an einen Maildienst (einen Smarthost) weiterreichen, der sie weiterversendet.</translation>
+    </message>
+    <message>
+        <source>Directly to the recipients&apos; mail servers (MX)</source>
+        <translation>Direkt an die Mailserver der Empfänger (MX)</translation>
+    </message>
+    <message>
+        <source>Needs outgoing port 25, which many internet providers block; receivers may distrust mail from an office connection.</source>
+        <translation>Braucht den ausgehenden Port 25, den viele Internetanbieter sperren; Empfänger misstrauen E-Mails von einem Büroanschluss unter Umständen.</translation>
+    </message>
+    <message>
+        <source>Through a smarthost (a mail service such as ZeptoMail)</source>
+        <translation>Über einen Smarthost (einen Maildienst wie ZeptoMail)</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. smtp.example.com:587</source>
+        <translation>Host:Port, z. B. smtp.example.com:587</translation>
+    </message>
+    <message>
+        <source>TLS is required: RelayDesk sends the password only over an encrypted connection to a server whose certificate it verified.</source>
+        <translation>TLS ist Pflicht: RelayDesk sendet das Passwort nur über eine verschlüsselte Verbindung an einen Server, dessen Zertifikat es geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Delivery is turned off now (every message is held); Next turns it on.</source>
+        <translation>Die Zustellung ist derzeit ausgeschaltet (jede Nachricht wird angehalten); „Weiter“ schaltet sie ein.</translation>
+    </message>
+    <message>
+        <source>(stored; type to replace)</source>
+        <translation>(gespeichert; zum Ersetzen eintippen)</translation>
+    </message>
+    <message>
+        <source>Enter the smarthost as host:port, e.g. smtp.zeptomail.com:587%1</source>
+        <translation>Geben Sie den Smarthost als Host:Port ein, z. B. smtp.zeptomail.com:587%1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardListenersPage</name>
+    <message>
+        <source>Where applications and devices hand mail over</source>
+        <translation>Wo Anwendungen und Geräte E-Mails übergeben</translation>
+    </message>
+    <message>
+        <source>RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need administrator rights, so RelayDesk uses 2587, 2465 and 2525 unless you change them. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
+        <translation>RelayDesk lauscht auf drei Ports. Ports unter 1024 (wie 587 und 465) erfordern Administratorrechte, daher verwendet RelayDesk 2587, 2465 und 2525, sofern Sie sie nicht ändern. 127.0.0.1 nimmt nur E-Mails von diesem Computer an, 0.0.0.0 von jedem Computer, der ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>Submission (like port 587): applications log in with a Mail Agent&apos;s credential after STARTTLS.</source>
+        <translation>Submission (wie Port 587): Anwendungen melden sich nach STARTTLS mit den Zugangsdaten eines Mail-Agenten an.</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (like port 465): the same, for applications that start with TLS.</source>
+        <translation>Implizites TLS (wie Port 465): dasselbe, für Anwendungen, die mit TLS beginnen.</translation>
+    </message>
+    <message>
+        <source>LAN relay: printers and scanners you trust by address send without a password.</source>
+        <translation>LAN-Relay: Drucker und Scanner, denen Sie anhand ihrer Adresse vertrauen, senden ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>Adresse:Port</translation>
+    </message>
+    <message>
+        <source>Off: nothing listens here.</source>
+        <translation>Aus: Hier lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is free.</source>
+        <translation>%1 ist frei.</translation>
+    </message>
+    <message>
+        <source>%1 is in use, by this relay if it is running.</source>
+        <translation>%1 ist belegt, von diesem Relay, falls es läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program: choose another port.</source>
+        <translation>%1 ist von einem anderen Programm belegt: Wählen Sie einen anderen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardTestPage</name>
+    <message>
+        <source>A test message</source>
+        <translation>Eine Testnachricht</translation>
+    </message>
+    <message>
+        <source>Send a message to a mailbox you can read and watch it leave. If it cannot be delivered, the reason shows here with what to do about it.</source>
+        <translation>Senden Sie eine Nachricht an ein Postfach, das Sie lesen können, und sehen Sie zu, wie sie versendet wird. Kann sie nicht zugestellt werden, steht hier der Grund und was zu tun ist.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4510,61 @@ SHA-256 %2</translation>
     <message>
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
+    </message>
+</context>
+<context>
+    <name>SmarthostPreset</name>
+    <message>
+        <source>ZeptoMail</source>
+        <translation>ZeptoMail</translation>
+    </message>
+    <message>
+        <source>emailapikey</source>
+        <translation>emailapikey</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s address</source>
+        <translation>die Adresse des Postfachs</translation>
+    </message>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
+    </message>
+    <message>
+        <source>the address (with an app password)</source>
+        <translation>die Adresse (mit einem App-Passwort)</translation>
+    </message>
+    <message>
+        <source>Amazon SES (change the region)</source>
+        <translation>Amazon SES (Region anpassen)</translation>
+    </message>
+    <message>
+        <source>the SMTP user name from the SES console</source>
+        <translation>der SMTP-Benutzername aus der SES-Konsole</translation>
+    </message>
+    <message>
+        <source>SendGrid</source>
+        <translation>SendGrid</translation>
+    </message>
+    <message>
+        <source>apikey</source>
+        <translation>apikey</translation>
+    </message>
+    <message>
+        <source>Mailgun</source>
+        <translation>Mailgun</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s SMTP login</source>
+        <translation>die SMTP-Anmeldung der Domain</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
     </message>
 </context>
 <context>

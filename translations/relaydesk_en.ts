@@ -149,6 +149,23 @@ Expires %3 (in %n days)
     </message>
 </context>
 <context>
+    <name>RelayDesk::MessageViewer</name>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to its %n recipient(s)? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Send a new copy of this message to its %n recipient? It is queued as a new message; the original stays as it is.</numerusform>
+            <numerusform>Send a new copy of this message to its %n recipients? It is queued as a new message; the original stays as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::QueuePage</name>
     <message numerus="yes">
         <source>Delete %n message(s) from the queue? They will not be delivered and the senders are not told.</source>

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ProbeStep</name>
+    <message>
+        <source>Name lookup</source>
+        <translation>Résolution de nom</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Message d’accueil</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Login (AUTH)</source>
+        <translation>Authentification (AUTH)</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeSteps</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte (RFC 8314): %1, %2</source>
+        <translation>TLS dès le premier octet (RFC 8314)&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>STARTTLS (RFC 3207): %1, %2</source>
+        <translation>STARTTLS (RFC 3207)&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Noms&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Valide du %1 au %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Verifies for %1</source>
+        <translation>Vérifié pour %1</translation>
+    </message>
+    <message>
+        <source>Does not verify for %1: %2. The TLS policy demands a verified certificate, so delivery is refused.</source>
+        <translation>Non vérifié pour %1&#xa0;: %2. La politique TLS exige un certificat vérifié, la remise est donc refusée.</translation>
+    </message>
+    <message>
+        <source>Does not verify for %1: %2. Accepted: the TLS policy takes any certificate, so the mail is encrypted but the server is not authenticated.</source>
+        <translation>Non vérifié pour %1&#xa0;: %2. Accepté&#xa0;: la politique TLS accepte tout certificat, le courrier est donc chiffré mais le serveur n’est pas authentifié.</translation>
+    </message>
+    <message>
+        <source>The password goes to a server whose identity is not proven.</source>
+        <translation>Le mot de passe part vers un serveur dont l’identité n’est pas prouvée.</translation>
+    </message>
+    <message>
+        <source>Extensions: %1</source>
+        <translation>Extensions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1); HELO was accepted, so it offers no extensions (no STARTTLS, no AUTH, no SIZE)</source>
+        <translation>Le serveur a refusé EHLO (%1)&#xa0;; HELO a été accepté, il n’offre donc aucune extension (ni STARTTLS, ni AUTH, ni SIZE)</translation>
+    </message>
+    <message>
+        <source>EHLO after STARTTLS</source>
+        <translation>EHLO après STARTTLS</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS (%1): mail to it goes unencrypted</source>
+        <translation>Le serveur a refusé STARTTLS (%1)&#xa0;: le courrier vers lui part en clair</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Accepté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not used: this destination is set to no encryption (the server offers STARTTLS)</source>
+        <translation>Non utilisé&#xa0;: cette destination est réglée sans chiffrement (le serveur propose STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Not used: this destination is set to no encryption</source>
+        <translation>Non utilisé&#xa0;: cette destination est réglée sans chiffrement</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: mail to it goes unencrypted</source>
+        <translation>Le serveur ne propose pas STARTTLS&#xa0;: le courrier vers lui part en clair</translation>
+    </message>
+    <message>
+        <source>Not used: no user name is set</source>
+        <translation>Non utilisé&#xa0;: aucun nom d’utilisateur n’est défini</translation>
+    </message>
+    <message>
+        <source>No usable greeting: %1</source>
+        <translation>Pas de message d’accueil utilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1. Delivery then tries this server once more without TLS.</source>
+        <translation>%1. La remise réessaie alors ce serveur une fois sans TLS.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a reply</source>
+        <translation>Le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>Stopped before the test was complete</source>
+        <translation>Arrêté avant la fin du test</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk</name>
     <message>
         <source>RelayDesk cannot start</source>
@@ -151,6 +297,10 @@
     <message>
         <source>Suppressed addresses</source>
         <translation>Adresses supprimées</translation>
+    </message>
+    <message>
+        <source>Send test message...</source>
+        <translation>Envoyer un test…</translation>
     </message>
 </context>
 <context>
@@ -393,6 +543,108 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
 </context>
 <context>
+    <name>RelayDesk::ConnectionProbe</name>
+    <message>
+        <source>MX of %1: %2</source>
+        <translation>MX de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records: the domain itself receives its mail</source>
+        <translation>%1 n’a pas d’enregistrement MX&#xa0;: le domaine reçoit lui-même son courrier</translation>
+    </message>
+    <message>
+        <source>This test connects to the first; delivery tries the next one when a host fails.</source>
+        <translation>Ce test se connecte au premier&#xa0;; la remise essaie le suivant si un hôte échoue.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <source>Not connecting: %1:%2 is %3, so mail sent there would come back to this relay (a loop)</source>
+        <translation>Pas de connexion&#xa0;: %1:%2 est %3, le courrier envoyé là reviendrait à ce relais (une boucle)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ConnectionTestDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Transcript (passwords are never shown):</source>
+        <translation>Transcription (les mots de passe ne sont jamais affichés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Tester à nouveau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1: testing... (no mail is sent)</source>
+        <translation>%1&#xa0;: test en cours… (aucun courrier n’est envoyé)</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The test could not start: %1</source>
+        <translation>Le test n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1&#xa0;: annulé.</translation>
+    </message>
+    <message>
+        <source>%1: failed at &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: échec à l’étape «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: works, with warnings.</source>
+        <translation>%1&#xa0;: fonctionne, avec des avertissements.</translation>
+    </message>
+    <message>
+        <source>%1: every step passed.</source>
+        <translation>%1&#xa0;: toutes les étapes ont réussi.</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CredentialsPanel</name>
     <message>
         <source>Username</source>
@@ -610,6 +862,30 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the setup wizard...</source>
+        <translation>Ouvrir l’assistant de configuration…</translation>
+    </message>
+    <message>
+        <source>Not set up yet:</source>
+        <translation>Pas encore configuré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No TLS certificate of your own: the relay uses one it made up, which applications may refuse.</source>
+        <translation>Pas de certificat TLS à vous&#xa0;: le relais en utilise un qu’il a créé lui-même, que des applications peuvent refuser.</translation>
+    </message>
+    <message>
+        <source>No Mail Agent: no application can send mail through the relay yet.</source>
+        <translation>Aucun agent de messagerie&#xa0;: aucune application ne peut encore envoyer de courrier par le relais.</translation>
+    </message>
+    <message>
+        <source>Delivery is turned off: every message is held in the queue.</source>
+        <translation>La remise est désactivée&#xa0;: chaque message est suspendu dans la file d’attente.</translation>
+    </message>
+    <message>
+        <source>The smarthost %1 has a user name but no password: mail cannot leave.</source>
+        <translation>Le smarthost %1 a un nom d’utilisateur mais pas de mot de passe&#xa0;: le courrier ne peut pas partir.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>
@@ -741,6 +1017,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Envelope, headers, text, source and attempts of the current row&apos;s message (Enter or double-click).</source>
+        <translation>Enveloppe, en-têtes, texte, source et tentatives du message de la ligne courante (Entrée ou double-clic).</translation>
+    </message>
+    <message>
+        <source>Queued a copy as %1.</source>
+        <translation>Copie mise en file d’attente sous %1.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLink</name>
@@ -820,6 +1104,17 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n message n’a pas pu être modifié.</numerusform>
             <numerusform>%n messages n’ont pas pu être modifiés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::FirstRunWizard</name>
+    <message>
+        <source>RelayDesk setup</source>
+        <translation>Configuration de RelayDesk</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Passer cette étape</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1323,230 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Setup wizard...</source>
+        <translation>&amp;Assistant de configuration…</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::MessageViewer</name>
+    <message>
+        <source>Submission port (STARTTLS)</source>
+        <translation>Port de soumission (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>SMTPS port (TLS from the start)</source>
+        <translation>Port SMTPS (TLS dès le début)</translation>
+    </message>
+    <message>
+        <source>Office network port (trusted devices)</source>
+        <translation>Port du réseau du bureau (appareils de confiance)</translation>
+    </message>
+    <message>
+        <source>RelayDesk itself (a delivery status notice)</source>
+        <translation>RelayDesk lui-même (un avis d’état de remise)</translation>
+    </message>
+    <message>
+        <source>Resent by an administrator</source>
+        <translation>Renvoyé par un administrateur</translation>
+    </message>
+    <message>
+        <source>no attempt yet</source>
+        <translation>aucune tentative pour l’instant</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Message %1</translation>
+    </message>
+    <message>
+        <source>Reading the message...</source>
+        <translation>Lecture du message…</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Raw source</source>
+        <translation>Source brute</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Resend to the same recipients...</source>
+        <translation>Renvoyer aux mêmes destinataires…</translation>
+    </message>
+    <message>
+        <source>Cannot read message %1: %2</source>
+        <translation>Impossible de lire le message %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>From %1, received %2</source>
+        <translation>De %1, reçu le %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2, received %3</source>
+        <translation>«&#xa0;%1&#xa0;» de %2, reçu le %3</translation>
+    </message>
+    <message>
+        <source>Queue a new copy of this message for the same recipients. The original stays as it is.</source>
+        <translation>Mettre en file d’attente une nouvelle copie de ce message pour les mêmes destinataires. L’original reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The body is no longer stored, so there is nothing to resend.</source>
+        <translation>Le contenu n’est plus conservé, il n’y a donc rien à renvoyer.</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>ID de file</translation>
+    </message>
+    <message>
+        <source>Mail Agent</source>
+        <translation>Agent de messagerie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu sur</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Adresse du client</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (no return address: a notice)</source>
+        <translation>&lt;&gt; (pas d’adresse de retour&#xa0;: un avis)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>RelayDesk does not try to deliver it until you release it.</source>
+        <translation>RelayDesk n’essaie pas de le remettre tant que vous ne l’avez pas libéré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Road sign of the last reply</source>
+        <translation>Bilan de la dernière réponse</translation>
+    </message>
+    <message>
+        <source>The body of this message is no longer stored: RelayDesk removes it once every recipient is delivered, returned or suppressed. The envelope, the recipients and the attempts stay in the delivery log. To keep bodies for a while, set &quot;Keep message bodies for&quot; in Settings, Retention.</source>
+        <translation>Le contenu de ce message n’est plus conservé&#xa0;: RelayDesk le supprime dès que le message est remis, retourné ou supprimé pour chaque destinataire. L’enveloppe, les destinataires et les tentatives restent dans le journal de remise. Pour garder les contenus un certain temps, réglez «&#xa0;Conserver le contenu des messages&#xa0;» dans Paramètres, Conservation.</translation>
+    </message>
+    <message>
+        <source>This message has no plain-text part (it is %1). The Raw source tab shows all of it.</source>
+        <translation>Ce message n’a pas de partie en texte brut (type %1). L’onglet «&#xa0;Source brute&#xa0;» le montre en entier.</translation>
+    </message>
+    <message>
+        <source>The text declares the character set &quot;%1&quot;, which RelayDesk does not know; it is shown as UTF-8.</source>
+        <translation>Le texte déclare le jeu de caractères «&#xa0;%1&#xa0;», que RelayDesk ne connaît pas&#xa0;; il est affiché en UTF-8.</translation>
+    </message>
+    <message>
+        <source>No delivery attempt yet.</source>
+        <translation>Aucune tentative de remise pour le moment.</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>(aucun hôte)</translation>
+    </message>
+    <message>
+        <source>Encrypted with %1 (%2)</source>
+        <translation>Chiffré avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SMTP transcript</source>
+        <translation>Transcription SMTP</translation>
+    </message>
+    <message>
+        <source>Resend message</source>
+        <translation>Renvoyer le message</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to its %n recipient(s)? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Envoyer une nouvelle copie de ce message à son %n destinataire&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
+            <numerusform>Envoyer une nouvelle copie de ce message à ses %n destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Queuing a copy...</source>
+        <translation>Mise en file d’attente d’une copie…</translation>
+    </message>
+    <message>
+        <source>Could not resend: %1</source>
+        <translation>Renvoi impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queued again as %1.</source>
+        <translation>Nouvelle copie en file d’attente sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::MessageViewerOpener</name>
+    <message>
+        <source>View message</source>
+        <translation>Afficher le message</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::PasswordDialog</name>
@@ -1183,6 +1702,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Next attempt: %1</source>
         <translation>Prochaine tentative&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Envelope, headers, text, source and attempts of the current message (Enter or double-click).</source>
+        <translation>Enveloppe, en-têtes, texte, source et tentatives du message courant (Entrée ou double-clic).</translation>
+    </message>
+    <message>
+        <source>Queued a copy as %1.</source>
+        <translation>Copie mise en file d’attente sous %1.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>
@@ -1208,6 +1735,37 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The relay did not start: %1</source>
         <translation>Le relais n’a pas démarré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RouteAdmin</name>
+    <message>
+        <source>no route for &apos;%1&apos;</source>
+        <translation>aucune route pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no TLS policy for &apos;%1&apos;</source>
+        <translation>aucune politique TLS pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the user name has a line break</source>
+        <translation>le nom d’utilisateur contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>the password has several lines</source>
+        <translation>le mot de passe tient sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>the route has no host</source>
+        <translation>la route n’a pas d’hôte</translation>
+    </message>
+    <message>
+        <source>no smarthost is set (mail goes to the recipients&apos; MX hosts)</source>
+        <translation>aucun smarthost n’est défini (le courrier part vers les hôtes MX des destinataires)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni implicit, ni starttls, ni opportunistic</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1833,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>route for %1: %2</source>
         <translation>route pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to the selected route&apos;s host as delivery would, without sending mail</source>
+        <translation>Se connecter à l’hôte de la route choisie comme le ferait la remise, sans envoyer de courrier</translation>
+    </message>
+    <message>
+        <source>The route for %1</source>
+        <translation>La route pour %1</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2589,22 @@ SHA-256 %2</translation>
         <source>The relay did not start: %1</source>
         <translation>Le relais n’a pas démarré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to the smarthost as delivery would, log in, and send no mail</source>
+        <translation>Se connecter au smarthost comme le ferait la remise et s’authentifier, sans envoyer de courrier</translation>
+    </message>
+    <message>
+        <source>The smarthost</source>
+        <translation>Le smarthost</translation>
+    </message>
+    <message>
+        <source>The smarthost %1</source>
+        <translation>Le smarthost %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::StatusTray</name>
@@ -2075,6 +2661,98 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::TestMessageAdmin</name>
+    <message>
+        <source>Mail Agent &apos;%1&apos; is disabled</source>
+        <translation>l’agent de messagerie «&#xa0;%1&#xa0;» est désactivé</translation>
+    </message>
+    <message>
+        <source>cannot queue the test message (see the log)</source>
+        <translation>impossible de mettre le message de test en file d’attente (voir le journal)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TestMessageDialog</name>
+    <message>
+        <source>Send test message</source>
+        <translation>Envoyer un message de test</translation>
+    </message>
+    <message>
+        <source>RelayDesk queues a short test message as if the Mail Agent had sent it and delivers it the usual way. Its delivery shows here as it happens.</source>
+        <translation>RelayDesk met en file d’attente un court message de test comme si l’agent de messagerie l’avait envoyé, et le remet de la manière habituelle. Sa remise s’affiche ici au fur et à mesure.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TestMessageForm</name>
+    <message>
+        <source>e.g. it@your-office.example</source>
+        <translation>p. ex. it@votre-bureau.example</translation>
+    </message>
+    <message>
+        <source>a mailbox you can read</source>
+        <translation>une boîte aux lettres que vous pouvez lire</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Envoyer un message de test</translation>
+    </message>
+    <message>
+        <source>Send as Mail Agent:</source>
+        <translation>Envoyer en tant qu’agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no enabled Mail Agent to send as yet: create one first.</source>
+        <translation>Il n’y a pas encore d’agent de messagerie activé au nom duquel envoyer&#xa0;: créez-en d’abord un.</translation>
+    </message>
+    <message>
+        <source>The From address &quot;%1&quot; is not an address of the form name@domain.</source>
+        <translation>L’adresse d’expéditeur «&#xa0;%1&#xa0;» n’a pas la forme nom@domaine.</translation>
+    </message>
+    <message>
+        <source>The To address &quot;%1&quot; is not an address of the form name@domain.</source>
+        <translation>L’adresse de destinataire «&#xa0;%1&#xa0;» n’a pas la forme nom@domaine.</translation>
+    </message>
+    <message>
+        <source>The test message was not queued: %1</source>
+        <translation>Le message de test n’a pas été mis en file d’attente&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TestMessageStatus</name>
+    <message>
+        <source>Queued as %1...</source>
+        <translation>Mis en file d’attente sous %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read the message: %1</source>
+        <translation>Impossible de lire le message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delivered to %1 by %2.</source>
+        <translation>Remis à %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Not delivered yet to %1: the relay will try again.</source>
+        <translation>Pas encore remis à %1&#xa0;: le relais va réessayer.</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2.</source>
+        <translation>Non remis à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: waiting to be delivered to %2 (%3).</source>
+        <translation>%1&#xa0;: en attente de remise à %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::WindowLifetime</name>
     <message>
         <source>&amp;Quit (stops the relay)</source>
@@ -2111,6 +2789,177 @@ SHA-256 %2</translation>
     <message>
         <source>Remember my choice (Settings, Desktop, can change it)</source>
         <translation>Retenir mon choix (modifiable dans Paramètres, Bureau)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardAgentPage</name>
+    <message>
+        <source>The first Mail Agent</source>
+        <translation>Le premier agent de messagerie</translation>
+    </message>
+    <message>
+        <source>A Mail Agent stands for one application or device that sends mail through RelayDesk: it gets its own SMTP user name and password, and sends only from the addresses you allow. Leave the name empty to skip this step.</source>
+        <translation>Un agent de messagerie représente une application ou un appareil qui envoie du courrier par RelayDesk&#xa0;: il reçoit son propre nom d’utilisateur et son propre mot de passe SMTP, et n’envoie que depuis les adresses que vous autorisez. Laissez le nom vide pour passer cette étape.</translation>
+    </message>
+    <message>
+        <source>e.g. Billing application</source>
+        <translation>p. ex. Application de facturation</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20 or 192.168.1.0/24</source>
+        <translation>p. ex. 192.168.1.20 ou 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>May send from:</source>
+        <translation>Peut envoyer depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This name cannot be used: %1</source>
+        <translation>Ce nom ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add the address you typed to the list with Add, or clear it.</source>
+        <translation>Ajoutez l’adresse saisie à la liste avec «&#xa0;Ajouter&#xa0;», ou effacez-la.</translation>
+    </message>
+    <message>
+        <source>The Mail Agent was not created: %1</source>
+        <translation>L’agent de messagerie n’a pas été créé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardCertificatePage</name>
+    <message>
+        <source>The TLS certificate</source>
+        <translation>Le certificat TLS</translation>
+    </message>
+    <message>
+        <source>Applications log in only over TLS, so the listeners need a certificate. A self-signed one is enough for applications you configure yourself; import your organisation&apos;s certificate (PEM or PKCS#12) if applications check it.</source>
+        <translation>Les applications ne s’authentifient que via TLS, les écouteurs ont donc besoin d’un certificat. Un certificat auto-signé suffit pour les applications que vous configurez vous-même&#xa0;; importez le certificat de votre organisation (PEM ou PKCS#12) si des applications le vérifient.</translation>
+    </message>
+    <message>
+        <source>The relay uses a new certificate once it restarts; the wizard restarts it before the test message.</source>
+        <translation>Le relais n’utilise un nouveau certificat qu’après un redémarrage&#xa0;; l’assistant le redémarre avant le message de test.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardDeliveryPage</name>
+    <message>
+        <source>How mail leaves</source>
+        <translation>Comment le courrier part</translation>
+    </message>
+    <message>
+        <source>RelayDesk can hand each message straight to the recipients&apos; mail servers, or pass everything to a mail service (a smarthost) that sends it on.</source>
+        <translation>RelayDesk peut remettre chaque message directement aux serveurs de messagerie des destinataires, ou tout confier à un service de messagerie (un smarthost) qui l’achemine.</translation>
+    </message>
+    <message>
+        <source>Directly to the recipients&apos; mail servers (MX)</source>
+        <translation>Directement aux serveurs de messagerie des destinataires (MX)</translation>
+    </message>
+    <message>
+        <source>Needs outgoing port 25, which many internet providers block; receivers may distrust mail from an office connection.</source>
+        <translation>Nécessite le port sortant 25, que beaucoup de fournisseurs d’accès bloquent&#xa0;; les destinataires peuvent se méfier du courrier venant d’une connexion de bureau.</translation>
+    </message>
+    <message>
+        <source>Through a smarthost (a mail service such as ZeptoMail)</source>
+        <translation>Par un smarthost (un service de messagerie comme ZeptoMail)</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. smtp.example.com:587</source>
+        <translation>hôte:port, p. ex. smtp.example.com:587</translation>
+    </message>
+    <message>
+        <source>TLS is required: RelayDesk sends the password only over an encrypted connection to a server whose certificate it verified.</source>
+        <translation>TLS est obligatoire&#xa0;: RelayDesk n’envoie le mot de passe que par une connexion chiffrée vers un serveur dont il a vérifié le certificat.</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delivery is turned off now (every message is held); Next turns it on.</source>
+        <translation>La remise est désactivée pour l’instant (chaque message est suspendu)&#xa0;; «&#xa0;Suivant&#xa0;» l’active.</translation>
+    </message>
+    <message>
+        <source>(stored; type to replace)</source>
+        <translation>(enregistré&#xa0;; saisissez-en un autre pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>Enter the smarthost as host:port, e.g. smtp.zeptomail.com:587%1</source>
+        <translation>Saisissez le smarthost sous la forme hôte:port, p. ex. smtp.zeptomail.com:587%1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardListenersPage</name>
+    <message>
+        <source>Where applications and devices hand mail over</source>
+        <translation>Où les applications et les appareils déposent le courrier</translation>
+    </message>
+    <message>
+        <source>RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need administrator rights, so RelayDesk uses 2587, 2465 and 2525 unless you change them. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
+        <translation>RelayDesk écoute sur trois ports. Les ports inférieurs à 1024 (comme 587 et 465) exigent des droits d’administrateur, RelayDesk utilise donc 2587, 2465 et 2525 sauf si vous les changez. 127.0.0.1 n’accepte que le courrier de cet ordinateur&#xa0;; 0.0.0.0 celui de tout ordinateur qui peut le joindre.</translation>
+    </message>
+    <message>
+        <source>Submission (like port 587): applications log in with a Mail Agent&apos;s credential after STARTTLS.</source>
+        <translation>Soumission (comme le port 587)&#xa0;: les applications s’authentifient avec les identifiants d’un agent de messagerie après STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (like port 465): the same, for applications that start with TLS.</source>
+        <translation>TLS implicite (comme le port 465)&#xa0;: la même chose, pour les applications qui commencent par TLS.</translation>
+    </message>
+    <message>
+        <source>LAN relay: printers and scanners you trust by address send without a password.</source>
+        <translation>Relais LAN&#xa0;: les imprimantes et scanners auxquels vous faites confiance par leur adresse envoient sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <source>Off: nothing listens here.</source>
+        <translation>Désactivé&#xa0;: rien n’écoute ici.</translation>
+    </message>
+    <message>
+        <source>%1 is free.</source>
+        <translation>%1 est libre.</translation>
+    </message>
+    <message>
+        <source>%1 is in use, by this relay if it is running.</source>
+        <translation>%1 est occupé, par ce relais s’il est en marche.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program: choose another port.</source>
+        <translation>%1 est occupé par un autre programme&#xa0;: choisissez un autre port.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WizardTestPage</name>
+    <message>
+        <source>A test message</source>
+        <translation>Un message de test</translation>
+    </message>
+    <message>
+        <source>Send a message to a mailbox you can read and watch it leave. If it cannot be delivered, the reason shows here with what to do about it.</source>
+        <translation>Envoyez un message à une boîte aux lettres que vous pouvez lire et suivez son départ. S’il ne peut pas être remis, la raison s’affiche ici avec ce qu’il faut faire.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4510,61 @@ SHA-256 %2</translation>
     <message>
         <source>What to do:</source>
         <translation>Que faire&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SmarthostPreset</name>
+    <message>
+        <source>ZeptoMail</source>
+        <translation>ZeptoMail</translation>
+    </message>
+    <message>
+        <source>emailapikey</source>
+        <translation>emailapikey</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s address</source>
+        <translation>l’adresse de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
+    </message>
+    <message>
+        <source>the address (with an app password)</source>
+        <translation>l’adresse (avec un mot de passe d’application)</translation>
+    </message>
+    <message>
+        <source>Amazon SES (change the region)</source>
+        <translation>Amazon SES (changez la région)</translation>
+    </message>
+    <message>
+        <source>the SMTP user name from the SES console</source>
+        <translation>le nom d’utilisateur SMTP de la console SES</translation>
+    </message>
+    <message>
+        <source>SendGrid</source>
+        <translation>SendGrid</translation>
+    </message>
+    <message>
+        <source>apikey</source>
+        <translation>apikey</translation>
+    </message>
+    <message>
+        <source>Mailgun</source>
+        <translation>Mailgun</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s SMTP login</source>
+        <translation>l’identifiant SMTP du domaine</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,10 @@ WizardAgentPage::WizardAgentPage(QString dataDir, QWidget* parent)
 {
     setObjectName(QStringLiteral("wizardAgent"));
     setTitle(tr("The first Mail Agent"));
-    setSubTitle(tr("A Mail Agent stands for one application or device that sends mail through RelayDesk: it "
-                   "gets its own SMTP user name and password, and sends only from the addresses you allow. "
-                   "Leave the name empty to skip this step."));
+    setIntroduction(
+        tr("A Mail Agent stands for one application or device that sends mail through RelayDesk: it "
+           "gets its own SMTP user name and password, and sends only from the addresses you allow. "
+           "Leave the name empty to skip this step."));
     m_runner = new QueryRunner(QStringLiteral("wizard-agent"), m_dataDir, this);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("wizardAgentName"));
@@ -30,6 +31,7 @@ WizardAgentPage::WizardAgentPage(QString dataDir, QWidget* parent)
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("May send from:"), m_allowlist);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(introductionLabel());
     layout->addLayout(form);
     layout->addWidget(errorLabel());
 }

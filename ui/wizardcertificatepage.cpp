@@ -11,7 +11,7 @@ WizardCertificatePage::WizardCertificatePage(const QString& dataDir, QWidget* pa
 {
     setObjectName(QStringLiteral("wizardCertificate"));
     setTitle(tr("The TLS certificate"));
-    setSubTitle(
+    setIntroduction(
         tr("Applications log in only over TLS, so the listeners need a certificate. A self-signed one "
            "is enough for applications you configure yourself; import your organisation's "
            "certificate (PEM or PKCS#12) if applications check it."));
@@ -21,6 +21,7 @@ WizardCertificatePage::WizardCertificatePage(const QString& dataDir, QWidget* pa
                             this);
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(introductionLabel());
     layout->addWidget(m_panel);
     layout->addWidget(note);
     layout->addStretch();

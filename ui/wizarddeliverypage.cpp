@@ -34,8 +34,8 @@ WizardDeliveryPage::WizardDeliveryPage(QString dataDir, QWidget* parent)
 {
     setObjectName(QStringLiteral("wizardDelivery"));
     setTitle(tr("How mail leaves"));
-    setSubTitle(tr("RelayDesk can hand each message straight to the recipients' mail servers, or pass "
-                   "everything to a mail service (a smarthost) that sends it on."));
+    setIntroduction(tr("RelayDesk can hand each message straight to the recipients' mail servers, or pass "
+                       "everything to a mail service (a smarthost) that sends it on."));
     m_runner = new QueryRunner(QStringLiteral("wizard-delivery"), m_dataDir, this);
     m_mx = new QRadioButton(tr("Directly to the recipients' mail servers (MX)"), this);
     m_mx->setObjectName(QStringLiteral("deliverByMx"));
@@ -79,6 +79,7 @@ WizardDeliveryPage::WizardDeliveryPage(QString dataDir, QWidget* parent)
     m_deliveryOff->hide();
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(introductionLabel());
     layout->addWidget(m_mx);
     layout->addWidget(mxNote);
     layout->addWidget(m_smarthost);

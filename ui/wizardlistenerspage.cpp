@@ -55,10 +55,10 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
 {
     setObjectName(QStringLiteral("wizardListeners"));
     setTitle(tr("Where applications and devices hand mail over"));
-    setSubTitle(tr("RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need "
-                   "administrator rights, so RelayDesk uses 2587, 2465 and 2525 unless you change them. "
-                   "127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can "
-                   "reach it."));
+    setIntroduction(tr("RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need "
+                       "administrator rights, so RelayDesk uses 2587, 2465 and 2525 unless you change them. "
+                       "127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can "
+                       "reach it."));
     m_runner = new QueryRunner(QStringLiteral("wizard-listeners"), m_dataDir, this);
     const QStringList purposes = {
         tr("Submission (like port 587): applications log in with a Mail Agent's credential after "
@@ -69,8 +69,9 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
     auto* grid = new QGridLayout;
     grid->setColumnStretch(0, 1);
     int line = 0;
-    for (int i = 0; i < listenerNames().size(); ++i) {
-        const QString& name = listenerNames()[i];
+    const QStringList names = listenerNames(); // a reference into a temporary list would dangle
+    for (int i = 0; i < names.size(); ++i) {
+        const QString& name = names[i];
         Row row;
         auto* purpose = new QLabel(purposes[i], this);
         purpose->setWordWrap(true);
@@ -92,6 +93,7 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
         connect(row.enabled, &QCheckBox::toggled, this, [this]() { m_checkTimer.start(); });
     }
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(introductionLabel());
     layout->addLayout(grid);
     layout->addStretch();
     layout->addWidget(errorLabel());

@@ -12,6 +12,14 @@ WizardStep::WizardStep(QWidget* parent) : QWizardPage(parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
+    m_introduction = new QLabel(this);
+    m_introduction->setObjectName(QStringLiteral("wizardIntroduction"));
+    m_introduction->setWordWrap(true);
+}
+
+void WizardStep::setIntroduction(const QString& text)
+{
+    m_introduction->setText(text);
 }
 
 QString WizardStep::errorText() const

@@ -38,9 +38,14 @@ protected:
     void finishSave(const QString& error);
     /// A label for errors at the bottom of the page; add it to the page's layout.
     QLabel* errorLabel() const { return m_error; }
+    /// What the page is for, in a word-wrapped label at the top of the page (the wizard header's subtitle
+    /// keeps two lines only and would cut a longer text, docs/translations.md); add it to the page's layout.
+    void setIntroduction(const QString& text);
+    QLabel* introductionLabel() const { return m_introduction; }
 
 private:
     QLabel* m_error = nullptr;
+    QLabel* m_introduction = nullptr;
     bool m_skip = false;
     bool m_saved = false;
     bool m_saving = false;

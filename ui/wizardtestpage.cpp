@@ -11,10 +11,12 @@ WizardTestPage::WizardTestPage(const QString& dataDir, LiveFeed* feed, QWidget* 
 {
     setObjectName(QStringLiteral("wizardTest"));
     setTitle(tr("A test message"));
-    setSubTitle(tr("Send a message to a mailbox you can read and watch it leave. If it cannot be delivered, "
-                   "the reason shows here with what to do about it."));
+    setIntroduction(
+        tr("Send a message to a mailbox you can read and watch it leave. If it cannot be delivered, "
+           "the reason shows here with what to do about it."));
     m_form = new TestMessageForm(dataDir, feed, this);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(introductionLabel());
     layout->addWidget(m_form, 1);
     layout->addWidget(errorLabel());
 }

@@ -4,11 +4,20 @@
 #include "core/store/settings.h"
 #include "core/util/hostandport.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace RelayDesk {
 
 namespace {
+
+// Shown in the desktop manager's language when it installed a translator; the CLI stays English
+// (docs/translations.md).
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::RouteAdmin", text);
+}
 
 const QString hostKey = QStringLiteral("delivery.smarthost");
 const QString tlsKey = QStringLiteral("delivery.smarthost_tls");
@@ -88,7 +97,8 @@ Status RouteAdmin::removeRoute(const QString& pattern)
     const bool exists = std::any_of(entries->cbegin(), entries->cend(),
                                     [&](const RouteEntry& entry) { return entry.pattern == pattern; });
     if (!exists)
-        return Status::failure(QStringLiteral("no route for '%1'").arg(pattern));
+        return Status::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "no route for '%1'")).arg(pattern));
     return store.removeRoute(pattern);
 }
 
@@ -109,7 +119,8 @@ Status RouteAdmin::removeTlsPolicy(const QString& domain)
     if (!policies)
         return Status::failure(policies.error());
     if (!policies->contains(domain))
-        return Status::failure(QStringLiteral("no TLS policy for '%1'").arg(domain));
+        return Status::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "no TLS policy for '%1'")).arg(domain));
     return store.removeTlsPolicy(domain);
 }
 
@@ -121,10 +132,12 @@ Expected<SmarthostConfig> RouteAdmin::smarthost() const
 Status RouteAdmin::setSmarthost(const SmarthostSettings& smarthost)
 {
     if (smarthost.username.contains(QLatin1Char('\n')) || smarthost.username.contains(QLatin1Char('\r')))
-        return Status::failure(QStringLiteral("the user name has a line break"));
+        return Status::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the user name has a line break")));
     if (smarthost.password.contains('\n') || smarthost.password.contains('\r') ||
         smarthost.password.contains('\0'))
-        return Status::failure(QStringLiteral("the password has several lines"));
+        return Status::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the password has several lines")));
     QList<std::pair<QString, QString>> values = {
         {hostKey, HostAndPort{smarthost.host, smarthost.port}.toString()}, {tlsKey, smarthost.tls}};
     if (!smarthost.username.isEmpty())

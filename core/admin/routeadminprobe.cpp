@@ -5,11 +5,19 @@
 #include "core/routing/routestore.h"
 #include "core/util/hostandport.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 namespace RelayDesk {
 
 namespace {
+
+// Shown in the desktop manager's language when it installed a translator; the CLI stays English
+// (docs/translations.md).
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::RouteAdmin", text);
+}
 
 ProbePlan planWith(const QString& dataDir, Route route)
 {
@@ -70,8 +78,10 @@ Expected<ProbePlan> RouteAdmin::probeRoute(const RouteEntry& entry) const
 {
     if (const QString problem = HostAndPort::validateHost(entry.host);
         !problem.isEmpty() || entry.host.isEmpty())
-        return Expected<ProbePlan>::failure(problem.isEmpty() ? QStringLiteral("the route has no host")
-                                                              : problem);
+        return Expected<ProbePlan>::failure(
+            problem.isEmpty()
+                ? translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the route has no host"))
+                : problem);
     ProbePlan plan = planWith(m_dataDir, RouteTable::routeOf(entry));
     plan.target = QStringLiteral("route %1 -> %2 (TLS: %3)")
                       .arg(entry.pattern, HostAndPort{entry.host, entry.port}.toString(), tlsName(entry));
@@ -84,8 +94,8 @@ Expected<ProbePlan> RouteAdmin::probeSmarthost() const
     if (!config)
         return Expected<ProbePlan>::failure(config.error());
     if (config->host.isEmpty())
-        return Expected<ProbePlan>::failure(
-            QStringLiteral("no smarthost is set (mail goes to the recipients' MX hosts)"));
+        return Expected<ProbePlan>::failure(translated(QT_TRANSLATE_NOOP(
+            "RelayDesk::RouteAdmin", "no smarthost is set (mail goes to the recipients' MX hosts)")));
     ProbePlan plan = planWith(m_dataDir, RouteTable::routeOf(config.value()));
     plan.target = smarthostTarget(plan.route);
     plan.reportAuth = true;
@@ -95,8 +105,8 @@ Expected<ProbePlan> RouteAdmin::probeSmarthost() const
 Expected<ProbePlan> RouteAdmin::probeSmarthost(const SmarthostSettings& pending, bool useStoredPassword) const
 {
     if (pending.host.isEmpty())
-        return Expected<ProbePlan>::failure(
-            QStringLiteral("no smarthost is set (mail goes to the recipients' MX hosts)"));
+        return Expected<ProbePlan>::failure(translated(QT_TRANSLATE_NOOP(
+            "RelayDesk::RouteAdmin", "no smarthost is set (mail goes to the recipients' MX hosts)")));
     if (const QString problem = HostAndPort::validateHost(pending.host); !problem.isEmpty())
         return Expected<ProbePlan>::failure(problem);
     SmarthostConfig config;
@@ -110,7 +120,9 @@ Expected<ProbePlan> RouteAdmin::probeSmarthost(const SmarthostSettings& pending,
         config.tls = SmarthostConfig::Tls::StartTls;
     else
         return Expected<ProbePlan>::failure(
-            QStringLiteral("'%1' is not implicit, starttls or opportunistic").arg(pending.tls));
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "'%1' is not implicit, starttls or opportunistic"))
+                .arg(pending.tls));
     config.username = pending.username.toUtf8();
     config.password = pending.password;
     if (config.password.isEmpty() && useStoredPassword && !config.username.isEmpty()) {

@@ -9,9 +9,22 @@
 #include "core/store/storewriter.h"
 #include "core/util/queueid.h"
 
+#include <QCoreApplication>
+
 #include <future>
 
 namespace RelayDesk {
+
+namespace {
+
+// Shown in the desktop manager's language when it installed a translator; the CLI stays English
+// (docs/translations.md).
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::TestMessageAdmin", text);
+}
+
+} // namespace
 
 TestMessageAdmin::TestMessageAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
@@ -41,7 +54,9 @@ Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString
     if (!agent)
         return Result::failure(agent.error());
     if (!agent->enabled)
-        return Result::failure(QStringLiteral("Mail Agent '%1' is disabled").arg(agentName));
+        return Result::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin", "Mail Agent '%1' is disabled"))
+                .arg(agentName));
 
     TestMessage test;
     test.from = from;
@@ -68,7 +83,8 @@ Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString
     const Status noted =
         writer.runSync([](QSqlDatabase& db) { return AdminChanges::bump(db, AdminChanges::queueTopic()); });
     if (committed.get_future().get() != CommitFailure::None)
-        return Result::failure(QStringLiteral("cannot queue the test message (see the log)"));
+        return Result::failure(translated(
+            QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin", "cannot queue the test message (see the log)")));
     if (!noted)
         return Result::failure(noted.error());
     return test.queueId;

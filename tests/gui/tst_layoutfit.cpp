@@ -1,21 +1,36 @@
 // Nothing is clipped at 1024x700 in English, German and French: on every page and tab of the main window and
-// in the dialogs, each visible label, button, line edit, combo box and check box gets at least the width its
-// size hint asks for (a word-wrapped label: its minimum width and the height its text needs), and the side
-// bar needs no horizontal scroll bar.
+// in the dialogs (the message viewer, Test connection, Send test message and every page of the setup wizard
+// among them), each visible label, button, line edit, combo box and check box gets at least the width its
+// size hint asks for (a word-wrapped label: its minimum width and the height its text needs), the side bar
+// needs no horizontal scroll bar, and no dialog is larger than the 1024x700 screen.
+#include "core/admin/routeadmin.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
 #include "ui/confirmation.h"
+#include "ui/connectiontestdialog.h"
+#include "ui/firstrunwizard.h"
+#include "ui/messageviewer.h"
 #include "ui/passworddialog.h"
+#include "ui/setupwizardlauncher.h"
+#include "ui/testmessagedialog.h"
+#include "ui/testmessageform.h"
+#include "ui/wizardagentpage.h"
+#include "ui/wizarddeliverypage.h"
+#include "ui/wizardlistenerspage.h"
 #include "windowtour.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QDialog>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTcpServer>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace RelayDesk;
 
@@ -89,6 +104,30 @@ void checkNextDialog(const QString& where, QStringList* problems)
     });
 }
 
+/// The problems of a dialog: what is clipped, and a size larger than the 1024x700 screen.
+QStringList dialogProblems(const QString& where, QWidget* dialog)
+{
+    QStringList found;
+    QApplication::processEvents();
+    for (const QString& problem : clippedWidgets(dialog))
+        found << where + QStringLiteral(": ") + problem;
+    if (dialog->width() > 1024 || dialog->height() > 700)
+        found << where + QStringLiteral(": %1x%2 is larger than the screen")
+                             .arg(dialog->width())
+                             .arg(dialog->height());
+    return found;
+}
+
+/// The queue id of the first row of a table model whose state column reads state.
+template <typename Model> QString queueIdWhere(const Model* model, const QString& state)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rowAt(row).state == state)
+            return model->rowAt(row).queueId;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestLayoutFit : public QObject
@@ -100,6 +139,10 @@ private Q_SLOTS:
     void nothingIsClippedAt1024x700();
     void dialogsFit_data();
     void dialogsFit();
+    void viewerAndTestsFit_data();
+    void viewerAndTestsFit();
+    void setupWizardFits_data();
+    void setupWizardFits();
 };
 
 void TestLayoutFit::initTestCase()
@@ -217,6 +260,183 @@ void TestLayoutFit::dialogsFit()
            "Disconnect %1? The client is told that the connection is closing (421) and a message it "
            "has not finished sending is not accepted; most clients try again later."),
         tr("RelayDesk::SessionsPage", "Disconnect"));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::viewerAndTestsFit_data()
+{
+    nothingIsClippedAt1024x700_data();
+}
+
+void TestLayoutFit::viewerAndTestsFit()
+{
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    MainWindow window(dir.path());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList problems;
+
+    // The message viewer on every tab: a deferred message (body kept, attempts with a transcript-less reply)
+    // and a delivered one whose body is gone (the notes say so).
+    window.showPage(MainWindow::Queue);
+    QTRY_VERIFY(window.queuePage()->model()->rowCount() > 0);
+    window.showPage(MainWindow::Logs);
+    QTRY_VERIFY(window.deliveryLogPage()->model()->rowCount() > 0);
+    const QString kept = queueIdWhere(window.queuePage()->model(), QStringLiteral("deferred"));
+    const QString gone = queueIdWhere(window.deliveryLogPage()->model(), QStringLiteral("delivered"));
+    QVERIFY(!kept.isEmpty());
+    QVERIFY(!gone.isEmpty());
+    for (const QString& queueId : {kept, gone}) {
+        MessageViewer viewer(dir.path(), queueId, &window);
+        QSignalSpy loaded(&viewer, &MessageViewer::loaded);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QTRY_COMPARE(loaded.count(), 1);
+        for (int tab = 0; tab < viewer.tabs()->count(); ++tab) {
+            viewer.tabs()->setCurrentIndex(tab);
+            QTest::qWait(30);
+            problems << dialogProblems(
+                QStringLiteral("message viewer %1 / %2")
+                    .arg(queueId == kept ? QStringLiteral("kept") : QStringLiteral("body gone"),
+                         viewer.tabs()->tabText(tab)),
+                &viewer);
+        }
+        if (queueId == kept) {
+            checkNextDialog(QStringLiteral("resend prompt"), &problems);
+            viewer.resend();
+        }
+    }
+
+    // Test connection against a port nobody listens on: the steps, the status that names the failed step.
+    quint16 closedPort = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        closedPort = server.serverPort();
+    }
+    RouteEntry route;
+    route.pattern = QStringLiteral("customers.example.net");
+    route.host = QStringLiteral("127.0.0.1");
+    route.port = closedPort;
+    ConnectionTestDialog test(
+        dir.path(),
+        QCoreApplication::translate("RelayDesk::RoutesEditor", "The route for %1").arg(route.pattern),
+        [route](const QString& dataDir) { return RouteAdmin(dataDir).probeRoute(route); }, &window);
+    QSignalSpy finished(&test, &ConnectionTestDialog::testFinished);
+    test.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&test));
+    test.start();
+    problems << dialogProblems(QStringLiteral("test connection (running)"), &test);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(test.stepsView()->topLevelItemCount() > 0);
+    problems << dialogProblems(QStringLiteral("test connection (failed)"), &test);
+
+    // Send test message: the agents listed, long addresses, then queued (no relay runs: it waits).
+    TestMessageDialog message(dir.path(), window.liveFeed(), QStringLiteral("billing-app"), &window);
+    QSignalSpy agentsLoaded(message.form(), &TestMessageForm::agentsLoaded);
+    QSignalSpy sent(message.form(), &TestMessageForm::sent);
+    message.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&message));
+    QTRY_VERIFY(agentsLoaded.count() >= 1);
+    problems << dialogProblems(QStringLiteral("send test message"), &message);
+    QTest::keyClicks(message.findChild<QLineEdit*>(QStringLiteral("testFrom")),
+                     QStringLiteral("accounts-receivable@billing.example.com"));
+    QTest::keyClicks(message.findChild<QLineEdit*>(QStringLiteral("testTo")),
+                     QStringLiteral("it-department-mailbox@mail.example.net"));
+    QTest::mouseClick(message.findChild<QPushButton*>(QStringLiteral("sendTestMessage")), Qt::LeftButton);
+    QTRY_COMPARE(sent.count(), 1);
+    QTest::qWait(300); // the status reads the message back on a worker thread
+    problems << dialogProblems(QStringLiteral("send test message (queued)"), &message);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::setupWizardFits_data()
+{
+    nothingIsClippedAt1024x700_data();
+}
+
+void TestLayoutFit::setupWizardFits()
+{
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    MainWindow window(dir.path());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList problems;
+    // The dashboard's "not set up" notice on a fresh data directory.
+    window.showPage(MainWindow::Dashboard);
+    window.dashboardPage()->refresh();
+    QTest::qWait(300);
+    for (const QString& problem : clippedWidgets(&window))
+        problems << QStringLiteral("dashboard (not set up): ") + problem;
+
+    window.setupWizard()->open();
+    FirstRunWizard* wizard = window.setupWizard()->wizard();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+
+    // Listeners: one port taken by another program, the longest status a row shows.
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy portsChecked(wizard->listenersPage(), &WizardListenersPage::portsChecked);
+    QLineEdit* address = wizard->listenersPage()->addressField(QStringLiteral("submission"));
+    QVERIFY(address);
+    QTRY_VERIFY(!address->text().isEmpty()); // the stored addresses load on a worker thread
+    QTest::qWait(200);
+    address->selectAll();
+    QTest::keyClicks(address, QStringLiteral("127.0.0.1:%1").arg(taken.serverPort()));
+    wizard->listenersPage()->checkPorts();
+    QTRY_VERIFY(portsChecked.count() >= 1);
+    QTRY_VERIFY(wizard->listenersPage()
+                    ->portStatus(QStringLiteral("submission"))
+                    .contains(QString::number(taken.serverPort())));
+    problems << dialogProblems(QStringLiteral("wizard / listeners"), wizard);
+
+    wizard->skipPage();
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Certificate));
+    QTest::qWait(300);
+    problems << dialogProblems(QStringLiteral("wizard / certificate"), wizard);
+
+    wizard->skipPage();
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Agent));
+    problems << dialogProblems(QStringLiteral("wizard / agent"), wizard);
+    // An address typed but not added: Next says what to do.
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("wizardAgentName")),
+                     QStringLiteral("Billing"));
+    if (auto* entry = wizard->agentPage()->findChild<QLineEdit*>(QStringLiteral("entry")))
+        QTest::keyClicks(entry, QStringLiteral("192.168.1.20"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::qWait(100);
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::Agent));
+    problems << dialogProblems(QStringLiteral("wizard / agent (not added)"), wizard);
+
+    QSignalSpy deliveryLoaded(wizard->deliveryPage(), &WizardDeliveryPage::loaded);
+    wizard->skipPage();
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    QTRY_VERIFY(deliveryLoaded.count() >= 1);
+    problems << dialogProblems(QStringLiteral("wizard / delivery"), wizard);
+    wizard->findChild<QRadioButton*>(QStringLiteral("deliverBySmarthost"))->click();
+    QLineEdit* host = wizard->findChild<QLineEdit*>(QStringLiteral("smarthostHost"));
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("smtp.example.com:99999"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::qWait(100);
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    problems << dialogProblems(QStringLiteral("wizard / delivery (smarthost, bad host)"), wizard);
+
+    wizard->skipPage();
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
+    QTest::qWait(300); // the agents load on a worker thread
+    problems << dialogProblems(QStringLiteral("wizard / test message"), wizard);
+    wizard->reject();
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }

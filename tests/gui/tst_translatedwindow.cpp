@@ -1,11 +1,22 @@
 // The main window in German and in French shows no English: every page, every tab, the details that explain
 // a reply (and say what to do) and the menus. English here means any source text whose translation differs
-// from it, read from the .ts files (so a string that lupdate knows but nobody translated shows up too).
+// from it, read from the .ts files (so a string that lupdate knows but nobody translated shows up too). The
+// message viewer, Test connection (with its steps), Send test message and every page of the setup wizard are
+// checked the same way.
+#include "core/admin/routeadmin.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/connectiontestdialog.h"
+#include "ui/firstrunwizard.h"
+#include "ui/messageviewer.h"
+#include "ui/setupwizardlauncher.h"
+#include "ui/testmessagedialog.h"
+#include "ui/testmessageform.h"
 #include "windowtour.h"
 
 #include <QFile>
 #include <QSet>
+#include <QTcpServer>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 using namespace RelayDesk;
@@ -43,6 +54,39 @@ QHash<QString, QSet<QString>> englishTexts(const QString& language)
     return texts;
 }
 
+/// Every English text of the files, and the fixed words that must never stay English.
+QSet<QString> everyEnglishText(const QString& language)
+{
+    QSet<QString> everyText;
+    for (const QSet<QString>& texts : englishTexts(language))
+        everyText.unite(texts);
+    for (const char* text : {"Cancel", "Close", "Next", "Back", "Finish", "Skip this step", "Test connection",
+                             "Send test message", "Resend to the same recipients..."})
+        everyText << QString::fromLatin1(text);
+    return everyText;
+}
+
+/// The English texts a dialog shows (its tree items too: the connection test's steps).
+QStringList englishIn(QWidget* dialog, const QSet<QString>& english)
+{
+    QApplication::processEvents();
+    QStringList texts = Test::WindowTour::visibleTexts(dialog);
+    for (QTreeWidget* tree : dialog->findChildren<QTreeWidget*>()) {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            for (int column = 1; column < tree->columnCount(); ++column)
+                texts << tree->topLevelItem(i)->text(column);
+            texts << tree->topLevelItem(i)->text(0);
+        }
+    }
+    QStringList found;
+    for (const QString& text : texts) {
+        if (english.contains(text))
+            found << text;
+    }
+    found.removeDuplicates();
+    return found;
+}
+
 } // namespace
 
 class TestTranslatedWindow : public QObject
@@ -52,6 +96,8 @@ private Q_SLOTS:
     void initTestCase();
     void noEnglishIsVisible_data();
     void noEnglishIsVisible();
+    void dialogsShowNoEnglish_data();
+    void dialogsShowNoEnglish();
 };
 
 void TestTranslatedWindow::initTestCase()
@@ -119,6 +165,102 @@ void TestTranslatedWindow::noEnglishIsVisible()
              qPrintable(language + QStringLiteral(" shows English:\n") + problems.join(QLatin1Char('\n'))));
     QVERIFY(stops >= 10);
     QVERIFY(sawExplanation);
+}
+
+void TestTranslatedWindow::dialogsShowNoEnglish_data()
+{
+    noEnglishIsVisible_data();
+}
+
+void TestTranslatedWindow::dialogsShowNoEnglish()
+{
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    const QSet<QString> english = everyEnglishText(language.left(2));
+    QVERIFY(english.size() > 500);
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    MainWindow window(dir.path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList problems;
+    const auto check = [&](const QString& where, QWidget* dialog) {
+        const QStringList found = englishIn(dialog, english);
+        if (!found.isEmpty())
+            problems << where + QStringLiteral(": \"") + found.join(QStringLiteral("\", \"")) +
+                            QLatin1Char('"');
+    };
+
+    window.showPage(MainWindow::Queue);
+    QTRY_VERIFY(window.queuePage()->model()->rowCount() > 0);
+    QString deferred;
+    for (int row = 0; row < window.queuePage()->model()->rowCount() && deferred.isEmpty(); ++row) {
+        if (window.queuePage()->model()->rowAt(row).state == QLatin1String("deferred"))
+            deferred = window.queuePage()->model()->rowAt(row).queueId;
+    }
+    QVERIFY(!deferred.isEmpty());
+    {
+        MessageViewer viewer(dir.path(), deferred, &window);
+        QSignalSpy loaded(&viewer, &MessageViewer::loaded);
+        viewer.show();
+        QTRY_COMPARE(loaded.count(), 1);
+        for (int tab = 0; tab < viewer.tabs()->count(); ++tab) {
+            viewer.tabs()->setCurrentIndex(tab);
+            QTest::qWait(30);
+            check(QStringLiteral("message viewer / ") + viewer.tabs()->tabText(tab), &viewer);
+        }
+    }
+
+    quint16 closedPort = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        closedPort = server.serverPort();
+    }
+    RouteEntry route;
+    route.pattern = QStringLiteral("customers.example.net");
+    route.host = QStringLiteral("localhost");
+    route.port = closedPort;
+    ConnectionTestDialog test(
+        dir.path(), QStringLiteral("customers.example.net"),
+        [route](const QString& dataDir) { return RouteAdmin(dataDir).probeRoute(route); }, &window);
+    QSignalSpy finished(&test, &ConnectionTestDialog::testFinished);
+    test.show();
+    test.start();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(test.stepsView()->topLevelItemCount() >= 1, qPrintable(test.statusText()));
+    check(QStringLiteral("test connection"), &test);
+    // The admin layer's reason why a test cannot start is in the window's language too.
+    ConnectionTestDialog noSmarthost(
+        dir.path(), QStringLiteral("smarthost"),
+        [](const QString& dataDir) { return RouteAdmin(dataDir).probeSmarthost(); }, &window);
+    QSignalSpy noSmarthostFinished(&noSmarthost, &ConnectionTestDialog::testFinished);
+    noSmarthost.start();
+    QTRY_COMPARE(noSmarthostFinished.count(), 1);
+    QVERIFY(!noSmarthost.statusText().isEmpty());
+    if (noSmarthost.statusText().contains(QLatin1String("no smarthost is set")))
+        problems << QStringLiteral("test connection: \"") + noSmarthost.statusText() + QLatin1Char('"');
+
+    TestMessageDialog message(dir.path(), window.liveFeed(), QStringLiteral("billing-app"), &window);
+    QSignalSpy agentsLoaded(message.form(), &TestMessageForm::agentsLoaded);
+    message.show();
+    QTRY_VERIFY(agentsLoaded.count() >= 1);
+    check(QStringLiteral("send test message"), &message);
+
+    window.setupWizard()->open();
+    FirstRunWizard* wizard = window.setupWizard()->wizard();
+    QVERIFY(wizard);
+    for (int page = FirstRunWizard::Listeners; page <= FirstRunWizard::Test; ++page) {
+        QTRY_COMPARE(wizard->currentId(), page);
+        QTest::qWait(300); // each page reads what is stored on a worker thread
+        check(QStringLiteral("setup wizard / ") + wizard->currentPage()->title(), wizard);
+        if (page != FirstRunWizard::Test)
+            wizard->skipPage();
+    }
+    wizard->reject();
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral(" shows English:\n") + problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTranslatedWindow)
