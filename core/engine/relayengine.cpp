@@ -345,10 +345,10 @@ Status RelayEngine::start()
     // Bodies and log rows past their retention leave the store, in small batches.
     d->retention = std::make_unique<RetentionScheduler>(d->dataDir, d->writer.get());
     d->retention->start();
-    // The free-text index of the Delivery Logs follows the store's changes in batches (and catches up with
-    // what the command line or an earlier run noted).
+    // The free-text index of the Delivery Logs follows the store's changes in batches once the mail has
+    // passed (and catches up now with what the command line or an earlier run noted).
     d->searchIndex = std::make_unique<SearchIndexScheduler>(d->writer.get());
-    d->searchIndex->schedule();
+    d->searchIndex->runNow();
 
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {

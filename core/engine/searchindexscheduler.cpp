@@ -22,9 +22,17 @@ struct SearchIndexScheduler::Chain
     int lastBatch = 0; ///< written and read on the writer thread only
 };
 
-SearchIndexScheduler::SearchIndexScheduler(StoreWriter* writer) : m_chain(std::make_shared<Chain>())
+SearchIndexScheduler::SearchIndexScheduler(StoreWriter* writer, std::chrono::milliseconds quietPeriod,
+                                           std::chrono::milliseconds maxDelay, QObject* parent)
+    : QObject(parent), m_chain(std::make_shared<Chain>()), m_quiet(this), m_deadline(this)
 {
     m_chain->writer = writer;
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(quietPeriod);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(maxDelay);
+    connect(&m_quiet, &QTimer::timeout, this, &SearchIndexScheduler::runNow);
+    connect(&m_deadline, &QTimer::timeout, this, &SearchIndexScheduler::runNow);
 }
 
 SearchIndexScheduler::~SearchIndexScheduler()
@@ -35,6 +43,15 @@ SearchIndexScheduler::~SearchIndexScheduler()
 
 void SearchIndexScheduler::schedule()
 {
+    m_quiet.start();
+    if (!m_deadline.isActive())
+        m_deadline.start();
+}
+
+void SearchIndexScheduler::runNow()
+{
+    m_quiet.stop();
+    m_deadline.stop();
     {
         std::lock_guard lock(m_chain->mutex);
         if (m_chain->stopped)

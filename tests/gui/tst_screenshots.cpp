@@ -6,26 +6,41 @@
 #include "ui/agentdialog.h"
 #include "ui/agentspage.h"
 #include "ui/certificatepanel.h"
+#include "ui/connectiontestdialog.h"
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
+#include "ui/firstrunwizard.h"
 #include "ui/mainwindow.h"
+#include "ui/messageviewer.h"
+#include "ui/messagevieweropener.h"
 #include "ui/passworddialog.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/sessionspage.h"
+#include "ui/settingfield.h"
 #include "ui/settingspage.h"
+#include "ui/setupwizardlauncher.h"
+#include "ui/testmessagedialog.h"
 #include "ui/translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace RelayDesk;
 
@@ -35,6 +50,9 @@ class TestScreenshots : public QObject
 private Q_SLOTS:
     void initTestCase();
     void renderEveryPage();
+    void renderDialogs();
+    void renderSetupWizard();
+    void renderGermanAndFrench();
     void germanAndFrenchTranslationsAreEmbedded();
 
 private:
@@ -137,6 +155,139 @@ void TestScreenshots::renderEveryPage()
                             &window);
     password.show();
     save(&password, QStringLiteral("password-dialog"));
+}
+
+void TestScreenshots::renderDialogs()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    MainWindow window(dir.path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The message viewer of a deferred message, on its Attempts tab (the road sign and the transcript).
+    window.showPage(MainWindow::Queue);
+    QueuePage* queue = window.queuePage();
+    QTRY_VERIFY(queue->model()->rowCount() > 0);
+    int deferred = -1;
+    for (int row = 0; row < queue->model()->rowCount() && deferred < 0; ++row)
+        if (queue->model()->rowAt(row).state == QLatin1String("deferred"))
+            deferred = row;
+    QVERIFY(deferred >= 0);
+    queue->view()->selectRow(deferred);
+    QSignalSpy opened(queue->viewerOpener(), &MessageViewerOpener::opened);
+    queue->viewerOpener()->openCurrent();
+    QTRY_COMPARE(opened.count(), 1);
+    auto* viewer = opened.first().first().value<MessageViewer*>();
+    QTRY_VERIFY(viewer->findChild<QTextBrowser*>(QStringLiteral("envelope"))
+                    ->toPlainText()
+                    .contains(viewer->queueId()));
+    viewer->resize(1000, 700);
+    save(viewer, QStringLiteral("message-viewer"));
+    viewer->tabs()->setCurrentIndex(MessageViewer::AttemptsTab);
+    save(viewer, QStringLiteral("message-viewer-attempts"));
+    viewer->close();
+
+    // Send test message, filled in.
+    TestMessageDialog test(dir.path(), window.liveFeed(), QStringLiteral("billing-app"), &window);
+    test.show();
+    test.findChild<QLineEdit*>(QStringLiteral("testFrom"))->setText(QStringLiteral("billing@example.com"));
+    test.findChild<QLineEdit*>(QStringLiteral("testTo"))->setText(QStringLiteral("it@example.com"));
+    save(&test, QStringLiteral("test-message"));
+
+    // Test connection against Postfix's smtp-sink as the smarthost (it offers no STARTTLS: a red step).
+    const QString sinkPath = QStringLiteral("/usr/sbin/smtp-sink");
+    if (!QFile::exists(sinkPath))
+        QSKIP("Postfix smtp-sink is not installed: no Test connection screenshot");
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess sink;
+    sink.start(sinkPath, {QStringLiteral("-u"), QStringLiteral("nobody"),
+                          QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("16")});
+    QVERIFY(sink.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            return socket.waitForConnected(200);
+        }(),
+        10000);
+    window.showPage(MainWindow::SettingsPageIndex);
+    SettingsPage* settings = window.settingsPage();
+    QTRY_VERIFY(!settings->isBusy());
+    settings->field(QStringLiteral("delivery.smarthost"))
+        ->lineEdit()
+        ->setText(QStringLiteral("127.0.0.1:%1").arg(port));
+    QTest::mouseClick(settings->findChild<QPushButton*>(QStringLiteral("testSmarthost")), Qt::LeftButton);
+    auto* dialog = settings->findChild<ConnectionTestDialog*>();
+    QVERIFY(dialog);
+    QSignalSpy finished(dialog, &ConnectionTestDialog::testFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    save(dialog, QStringLiteral("connection-test"));
+    dialog->close();
+    sink.kill();
+    sink.waitForFinished();
+}
+
+void TestScreenshots::renderSetupWizard()
+{
+    Test::TempDataDir dir; // a first start: nothing set up
+    MainWindow window(dir.path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction*>(QStringLiteral("setupWizardAction"))->trigger();
+    FirstRunWizard* wizard = window.setupWizard()->wizard();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    const QStringList names = {QStringLiteral("wizard-1-listeners"), QStringLiteral("wizard-2-certificate"),
+                               QStringLiteral("wizard-3-agent"), QStringLiteral("wizard-4-delivery"),
+                               QStringLiteral("wizard-5-test-message")};
+    for (int page = FirstRunWizard::Listeners; page <= FirstRunWizard::Test; ++page) {
+        QTRY_COMPARE(wizard->currentId(), page);
+        QTest::qWait(300); // the listeners page checks its ports on a worker
+        save(wizard, names.at(page));
+        if (page != FirstRunWizard::Test)
+            wizard->skipPage();
+    }
+    wizard->reject();
+}
+
+// One page in German and one in French, as a person with that locale sees them.
+void TestScreenshots::renderGermanAndFrench()
+{
+    struct Shot
+    {
+        const char* locale;
+        MainWindow::Page page;
+        const char* name;
+    };
+    for (const Shot& shot : {Shot{"de_DE", MainWindow::Dashboard, "de-dashboard"},
+                             Shot{"fr_FR", MainWindow::Logs, "fr-delivery-logs"}}) {
+        QVERIFY(installTranslators(qApp, QLocale(QString::fromLatin1(shot.locale))));
+        Test::TempDataDir dir;
+        Test::ExampleData::populate(dir.path());
+        MainWindow window(dir.path());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(shot.page);
+        if (shot.page == MainWindow::Logs) {
+            QTRY_VERIFY(window.deliveryLogPage()->model()->rowCount() > 0);
+            for (int row = 0; row < window.deliveryLogPage()->model()->rowCount(); ++row)
+                if (window.deliveryLogPage()->model()->rowAt(row).state == QLatin1String("bounced")) {
+                    window.deliveryLogPage()->view()->selectRow(row);
+                    break;
+                }
+        } else {
+            window.dashboardPage()->refresh();
+        }
+        save(&window, QString::fromLatin1(shot.name));
+    }
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
 }
 
 void TestScreenshots::germanAndFrenchTranslationsAreEmbedded()
