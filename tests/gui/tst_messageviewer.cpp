@@ -1,5 +1,6 @@
 // The message viewer from the Queue and the Delivery Logs pages (docs/gui.md, "Message viewer"): each tab on
 // example data, the words shown when the body is gone, and the resend to the same recipients.
+#include "boxanswer.h"
 #include "core/query/messagedetailquery.h"
 #include "tests/gui/exampledata.h"
 #include "tests/support/tempdatadir.h"
@@ -32,46 +33,9 @@
 #include <functional>
 
 using namespace RelayDesk;
+using RelayDesk::Test::BoxAnswer;
 
 namespace {
-
-/// Answers the next modal box of that name with a key (0: its action button) and notes what it offered.
-class BoxAnswer final : public QObject
-{
-public:
-    BoxAnswer(QString name, int key) : m_name(std::move(name)), m_key(key)
-    {
-        m_timer.setInterval(20);
-        connect(&m_timer, &QTimer::timeout, this, &BoxAnswer::poll);
-        m_timer.start();
-    }
-    bool seen() const { return m_seen; }
-    bool defaultIsCancel() const { return m_defaultIsCancel; }
-    QString text() const { return m_text; }
-
-private:
-    void poll()
-    {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != m_name)
-            return;
-        m_timer.stop();
-        m_seen = true;
-        m_text = box->text();
-        m_defaultIsCancel = box->defaultButton() == box->button(QMessageBox::Cancel);
-        if (m_key != 0)
-            QTest::keyClick(box, Qt::Key(m_key));
-        else
-            box->button(QMessageBox::Yes)->click();
-    }
-
-    QString m_name;
-    int m_key;
-    QTimer m_timer;
-    bool m_seen = false;
-    bool m_defaultIsCancel = false;
-    QString m_text;
-};
 
 template <typename Model>
 int rowWhere(Model* model, const std::function<bool(const typename Model::Row&)>& match)

@@ -1,6 +1,7 @@
 // Safe by default, with real widgets on the offscreen platform: Enter on every destructive question keeps
 // everything; a wide range as a trusted device asks in words first; "Copy settings" never hands out a
 // revoked username.
+#include "boxanswer.h"
 #include "core/agents/agentdirectory.h"
 #include "exampledata.h"
 #include "tests/support/tempdatadir.h"
@@ -28,47 +29,9 @@
 #include <QTreeWidget>
 
 using namespace RelayDesk;
+using RelayDesk::Test::BoxAnswer;
 
 namespace {
-
-/// Watches for the message box named `name` and answers it with `key` (or with its action button when key
-/// is 0); reports what the box said and that it was seen.
-class BoxAnswer final : public QObject
-{
-public:
-    BoxAnswer(QString name, int key) : m_name(std::move(name)), m_key(key)
-    {
-        m_timer.setInterval(20);
-        connect(&m_timer, &QTimer::timeout, this, &BoxAnswer::poll);
-        m_timer.start();
-    }
-    bool seen() const { return m_seen; }
-    QString text() const { return m_text; }
-    bool defaultIsCancel() const { return m_defaultIsCancel; }
-
-private:
-    void poll()
-    {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != m_name)
-            return;
-        m_timer.stop();
-        m_seen = true;
-        m_text = box->text();
-        m_defaultIsCancel = box->defaultButton() == box->button(QMessageBox::Cancel);
-        if (m_key != 0)
-            QTest::keyClick(box, Qt::Key(m_key));
-        else
-            box->button(QMessageBox::Yes)->click();
-    }
-
-    QString m_name;
-    int m_key;
-    QTimer m_timer;
-    bool m_seen = false;
-    bool m_defaultIsCancel = false;
-    QString m_text;
-};
 
 void selectRow(QAbstractItemView* view, int row)
 {
