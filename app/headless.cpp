@@ -38,7 +38,7 @@ int runHeadless(const QString& dataDir)
     sigaction(SIGINT, &action, nullptr);
     ::signal(SIGPIPE, SIG_IGN);
 
-    RelayEngine engine(dataDir);
+    RelayEngine engine(dataDir, EngineFace::Service);
     const Status started = engine.start();
     if (!started) {
         err << "relaydesk: cannot start: " << started.error() << '\n';

@@ -114,10 +114,10 @@ int main(int argc, char** argv)
         return 2;
     }
     // The window manages the engine in this process; it sees it only through EngineControl.
-    return RelayDesk::runGui(argc, argv, dataDir,
-                             [](const QString& dir) -> std::unique_ptr<RelayDesk::EngineControl> {
-                                 return std::make_unique<RelayDesk::RelayEngine>(dir);
-                             });
+    return RelayDesk::runGui(
+        argc, argv, dataDir, [](const QString& dir) -> std::unique_ptr<RelayDesk::EngineControl> {
+            return std::make_unique<RelayDesk::RelayEngine>(dir, RelayDesk::EngineFace::Window);
+        });
 #else
     QTextStream(stderr)
         << "relaydesk: this build has no GUI (RELAYDESK_GUI=OFF); use --headless or a command\n";

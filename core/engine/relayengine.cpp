@@ -15,6 +15,7 @@
 #include "core/security/auththrottle.h"
 #include "core/store/adminchanges.h"
 #include "core/store/database.h"
+#include "core/store/enginelock.h"
 #include "core/store/messagespool.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
@@ -37,6 +38,8 @@ namespace RelayDesk {
 struct RelayEngine::Private
 {
     QString dataDir;
+    EngineFace face = EngineFace::Window;
+    std::unique_ptr<EngineLock> lock; ///< held from start() to stop(): one engine per data directory
     bool running = false;
     SessionEnvironment env;
     std::unique_ptr<StoreWriter> writer;
@@ -103,7 +106,8 @@ struct RelayEngine::Private
                 storeChanges.add(lifted);
             }
         } else if (topic == AdminChanges::queueTopic()) {
-            // A message queued by an admin (a resend, a test message), here or in another process: deliver now.
+            // A message queued by an admin (a resend, a test message), here or in another process: deliver
+            // now.
             StoreChanges queued;
             queued.queueActions = 1;
             storeChanges.add(queued);
@@ -112,10 +116,11 @@ struct RelayEngine::Private
     }
 };
 
-RelayEngine::RelayEngine(QString dataDir, QObject* parent)
+RelayEngine::RelayEngine(QString dataDir, EngineFace face, QObject* parent)
     : EngineControl(parent), d(std::make_unique<Private>())
 {
     d->dataDir = std::move(dataDir);
+    d->face = face;
     qRegisterMetaType<RelayDesk::SessionInfo>();
     qRegisterMetaType<QList<RelayDesk::SessionInfo>>();
     qRegisterMetaType<RelayDesk::StoreChanges>();
@@ -311,8 +316,13 @@ Status RelayEngine::start()
 {
     if (d->running)
         return {};
+    // Before anything else, so that a second engine neither migrates the store nor binds a port.
+    auto lock = EngineLock::acquire(d->dataDir, d->face);
+    if (!lock)
+        return Status::failure(lock.error());
     if (Status s = Database::initialize(d->dataDir); !s)
         return s;
+    d->lock = std::move(lock).value();
     const Settings settings(d->dataDir);
     auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                 settings.value(QStringLiteral("tls.key")),
@@ -429,6 +439,7 @@ void RelayEngine::stop()
         for (ListenerStatus& status : d->listenerStatus)
             status.listening = false;
     }
+    d->lock.reset();
     Q_EMIT listenersChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/engine/enginecontrol.h"
 #include "core/engine/sessioninfo.h"
+#include "core/store/enginelockholder.h"
 #include "core/util/expected.h"
 
 #include <QDateTime>
@@ -22,16 +23,18 @@ class RelayEngine final : public EngineControl
 {
     Q_OBJECT
 public:
-    explicit RelayEngine(QString dataDir, QObject* parent = nullptr);
+    /// face: what start() records in the data directory's engine lock (docs/operations.md).
+    explicit RelayEngine(QString dataDir, EngineFace face = EngineFace::Window, QObject* parent = nullptr);
     ~RelayEngine() override;
     Q_DISABLE_COPY_MOVE(RelayEngine)
 
-    /// Opens the store, loads or generates the TLS certificate, starts workers, listeners and delivery.
-    /// Fails (and starts nothing) when the store cannot be used; a listener that cannot bind, and every
-    /// listener when the certificate cannot be used (key of another certificate, out of date, unreadable),
-    /// is reported with the reason in listeners() instead and does not listen.
+    /// Takes the data directory's engine lock, opens the store, loads or generates the TLS certificate,
+    /// starts workers, listeners and delivery. Fails (and starts nothing, binds no port) when another engine
+    /// already runs on the data directory (the message names it) or the store cannot be used; a listener that
+    /// cannot bind, and every listener when the certificate cannot be used (key of another certificate, out
+    /// of date, unreadable), is reported with the reason in listeners() instead and does not listen.
     Status start() override;
-    /// Stops accepting, lets sessions end, drains the spool writer and stops delivery.
+    /// Stops accepting, lets sessions end, drains the spool writer, stops delivery and releases the lock.
     void stop() override;
     bool isRunning() const override;
 

@@ -1,0 +1,211 @@
+// One engine per data directory (docs/operations.md): with `relaydesk --headless` running on a data
+// directory, the window's own engine does not start, the real window says who runs the relay (pid, since
+// when) and binds no port, and a window's engine is named as such to the next one.
+#include "core/engine/relayengine.h"
+#include "core/store/database.h"
+#include "core/store/enginelock.h"
+#include "core/store/settings.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/enginelockdialog.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace RelayDesk;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+QString binary()
+{
+    return qEnvironmentVariable("RELAYDESK_BIN");
+}
+
+/// Inodes of the TCP sockets in LISTEN state on this machine (IPv4 and IPv6).
+QSet<QString> listeningInodes()
+{
+    QSet<QString> inodes;
+    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine(); // header
+        while (!file.atEnd()) {
+            const QStringList fields =
+                QString::fromLatin1(file.readLine()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (fields.size() > 9 && fields[3] == QLatin1String("0A"))
+                inodes.insert(fields[9]);
+        }
+    }
+    return inodes;
+}
+
+/// How many listening TCP sockets the process pid holds open.
+int listeningSocketsOf(qint64 pid)
+{
+    const QSet<QString> listening = listeningInodes();
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    int count = 0;
+    for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)) {
+        static const QRegularExpression socket(QStringLiteral("^socket:\\[(\\d+)\\]$"));
+        const auto match = socket.match(QFile::symLinkTarget(fds.filePath(fd)).section(QLatin1Char('/'), -1));
+        if (match.hasMatch() && listening.contains(match.captured(1)))
+            ++count;
+    }
+    return count;
+}
+
+/// Waits until the process's standard error holds a line containing what; returns all it said.
+QString waitForStderr(QProcess& process, const QString& what, int timeoutMs = 20000)
+{
+    QString said;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!said.contains(what) && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        said += QString::fromLocal8Bit(process.readAllStandardError());
+    }
+    said += QString::fromLocal8Bit(process.readAllStandardError());
+    return said;
+}
+
+} // namespace
+
+/// A headless relay service on a temporary data directory with free loopback ports.
+class TestSecondEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void windowEngineRefusedBesideService();
+    void realWindowSaysWhoRunsTheRelay();
+    void windowEngineNamedToTheNext();
+
+private:
+    std::unique_ptr<Test::TempDataDir> m_dir;
+    QProcess m_service;
+};
+
+void TestSecondEngine::init()
+{
+    QVERIFY2(!binary().isEmpty(), "RELAYDESK_BIN is not set (ctest sets it)");
+    m_dir = std::make_unique<Test::TempDataDir>();
+    QVERIFY(m_dir->isValid());
+    Settings settings(m_dir->path());
+    for (const char* listener : {"submission", "smtps", "lan"})
+        QVERIFY(settings
+                    .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                         QStringLiteral("127.0.0.1:%1").arg(freePort()))
+                    .ok());
+    QVERIFY(settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false")).ok());
+    Database::releaseThreadConnection(m_dir->path());
+    m_service.setProcessChannelMode(QProcess::SeparateChannels);
+    m_service.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--data-dir"), m_dir->path()});
+    QVERIFY(m_service.waitForStarted());
+    const QString said = waitForStderr(m_service, QStringLiteral("lan listening on"));
+    QVERIFY2(said.contains(QStringLiteral("lan listening on")), qPrintable(said));
+}
+
+void TestSecondEngine::cleanup()
+{
+    if (m_service.state() != QProcess::NotRunning) {
+        m_service.terminate();
+        QVERIFY(m_service.waitForFinished(20000));
+        QCOMPARE(m_service.exitCode(), 0);
+    }
+    m_dir.reset();
+}
+
+void TestSecondEngine::windowEngineRefusedBesideService()
+{
+    const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dir->path());
+    QVERIFY(holder.has_value());
+    QCOMPARE(holder->pid, m_service.processId());
+    QVERIFY(holder->face == EngineFace::Service);
+    QVERIFY(qAbs(holder->since.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+    RelayEngine engine(m_dir->path(), EngineFace::Window);
+    const Status started = engine.start();
+    QVERIFY(!started.ok());
+    QVERIFY2(started.error().contains(QStringLiteral("relay service (pid %1,").arg(m_service.processId())),
+             qPrintable(started.error()));
+    QVERIFY(!engine.isRunning());
+    QVERIFY(engine.listeners().isEmpty()); // nothing bound, nothing even tried
+
+    EngineLockDialog dialog(m_dir->path(), *holder);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString text = dialog.text();
+    QVERIFY2(text.contains(QStringLiteral("A relay service already runs on this data directory")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("pid %1").arg(m_service.processId())), qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(holder->since.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(text));
+    QVERIFY(dialog.informativeText().contains(m_dir->path()));
+    QCOMPARE(dialog.icon(), QMessageBox::Critical);
+}
+
+void TestSecondEngine::realWindowSaysWhoRunsTheRelay()
+{
+    const int serviceListening = listeningSocketsOf(m_service.processId());
+    QCOMPARE(serviceListening, 3);
+    QProcess window;
+    window.setProcessChannelMode(QProcess::SeparateChannels);
+    window.start(binary(), {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                            QStringLiteral("--data-dir"), m_dir->path()});
+    QVERIFY(window.waitForStarted());
+    const QString said = waitForStderr(window, QStringLiteral("already runs"));
+    QVERIFY2(said.contains(
+                 QStringLiteral("relaydesk: a relay service (pid %1, since ").arg(m_service.processId())),
+             qPrintable(said));
+    QVERIFY2(said.contains(m_dir->path()), qPrintable(said));
+    // The window now shows the dialog and waits for a click; it has started no engine and bound no port.
+    QCOMPARE(window.state(), QProcess::Running);
+    QCOMPARE(listeningSocketsOf(window.processId()), 0);
+    QCOMPARE(listeningSocketsOf(m_service.processId()), serviceListening);
+    window.kill();
+    window.waitForFinished();
+    QCOMPARE(EngineLock::holder(m_dir->path())->pid, m_service.processId());
+}
+
+void TestSecondEngine::windowEngineNamedToTheNext()
+{
+    // The service ends cleanly and lets go; a window's engine takes over and is named as a window.
+    m_service.terminate();
+    QVERIFY(m_service.waitForFinished(20000));
+    QCOMPARE(m_service.exitCode(), 0);
+    QVERIFY(!EngineLock::holder(m_dir->path()).has_value());
+
+    RelayEngine first(m_dir->path(), EngineFace::Window);
+    QVERIFY(first.start().ok());
+    const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dir->path());
+    QVERIFY(holder.has_value());
+    QCOMPARE(holder->pid, QCoreApplication::applicationPid());
+    QVERIFY(holder->face == EngineFace::Window);
+    // Even in the same process, a second engine is refused (the lock is per open file, not per process).
+    RelayEngine second(m_dir->path(), EngineFace::Window);
+    QVERIFY(!second.start().ok());
+    QVERIFY(EngineLockDialog::holderText(*holder).contains(
+        QStringLiteral("A RelayDesk window already runs the relay on this data directory")));
+    first.stop();
+    QVERIFY(!EngineLock::holder(m_dir->path()).has_value());
+    QVERIFY(second.start().ok()); // restart after stop, as the Settings page's Restart relay does
+    second.stop();
+}
+
+QTEST_MAIN(TestSecondEngine)
+#include "tst_secondengine.moc"

@@ -1,0 +1,32 @@
+#include "ui/enginelockdialog.h"
+
+#include <QLocale>
+
+namespace RelayDesk {
+
+EngineLockDialog::EngineLockDialog(const QString& dataDir, const EngineLockHolder& holder, QWidget* parent)
+    : QMessageBox(QMessageBox::Critical, tr("RelayDesk cannot start the relay"), holderText(holder),
+                  QMessageBox::Close, parent)
+{
+    setObjectName(QStringLiteral("engineLockDialog"));
+    setInformativeText(
+        tr("Data directory: %1\n\nTwo relays on one data directory would compete for its ports and "
+           "its queue, so this window does not start another one. Stop the running one (the "
+           "service with \"systemctl stop relaydesk\"), or start RelayDesk with another "
+           "--data-dir.")
+            .arg(dataDir));
+}
+
+QString EngineLockDialog::holderText(const EngineLockHolder& holder)
+{
+    const QString pid = holder.pid > 0 ? QString::number(holder.pid) : tr("unknown");
+    const QString since = holder.since.isValid()
+                              ? QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat)
+                              : tr("an unknown time");
+    if (holder.face == EngineFace::Service)
+        return tr("A relay service already runs on this data directory (pid %1, since %2).").arg(pid, since);
+    return tr("A RelayDesk window already runs the relay on this data directory (pid %1, since %2).")
+        .arg(pid, since);
+}
+
+} // namespace RelayDesk
