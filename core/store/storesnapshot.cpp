@@ -52,10 +52,15 @@ QVariant toVariant(const QCborValue& value)
         return value.toInteger();
     if (value.isDouble())
         return value.toDouble();
-    if (value.isByteArray())
-        return value.toByteArray();
-    if (value.isString())
-        return value.toString();
+    // An empty text or blob must stay empty, not become NULL: Qt SQL binds a null QString as NULL.
+    if (value.isByteArray()) {
+        const QByteArray bytes = value.toByteArray();
+        return bytes.isEmpty() ? QByteArray("") : bytes;
+    }
+    if (value.isString()) {
+        const QString text = value.toString();
+        return text.isEmpty() ? QStringLiteral("") : text;
+    }
     return QVariant();
 }
 
