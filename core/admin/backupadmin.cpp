@@ -106,7 +106,7 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
             return status;
     }
     QHash<QString, QString> overrides;
-    if (files.contains(certificateKey) && files.contains(keyKey)) {
+    if (files.contains(certificateKey)) {
         const QString tlsDir = QDir(staging).filePath(QStringLiteral("tls"));
         if (!QDir().mkpath(tlsDir))
             return Status::failure(QStringLiteral("cannot create %1").arg(tlsDir));
@@ -118,18 +118,22 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
         const QString certificateName =
             configured ? QStringLiteral("restored.crt") : QStringLiteral("cert.pem");
         const QString keyName = configured ? QStringLiteral("restored.key") : QStringLiteral("key.pem");
-        if (Status status =
-                writeSecretFile(QDir(tlsDir).filePath(keyName), files.value(keyKey).toByteArray(), true);
-            !status)
-            return status;
+        const bool withKey = files.contains(keyKey);
+        if (withKey) {
+            if (Status status =
+                    writeSecretFile(QDir(tlsDir).filePath(keyName), files.value(keyKey).toByteArray(), true);
+                !status)
+                return status;
+        }
+        // The certificate file may hold the key too (tls.key empty): owner-only then as well.
         if (Status status = writeSecretFile(QDir(tlsDir).filePath(certificateName),
-                                            files.value(certificateKey).toByteArray(), false);
+                                            files.value(certificateKey).toByteArray(), !withKey);
             !status)
             return status;
         if (configured) {
             const QDir finalTls(QDir(target).filePath(QStringLiteral("tls")));
             overrides.insert(certificateKey, finalTls.filePath(certificateName));
-            overrides.insert(keyKey, finalTls.filePath(keyName));
+            overrides.insert(keyKey, withKey ? finalTls.filePath(keyName) : QStringLiteral(""));
         }
     }
     return StoreSnapshot::write(staging, payload.value(QStringLiteral("store")).toMap(), overrides);
@@ -182,12 +186,15 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
         auto certificate = readFile(certificatePath);
         if (!certificate)
             return Result::failure(certificate.error());
-        auto key = readFile(keyPath);
-        if (!key)
-            return Result::failure(key.error());
         files.insert(certificateKey, certificate.value());
-        files.insert(keyKey, key.value());
-        wipe(key.value());
+        // tls.key may be empty when the certificate file holds the key too.
+        if (!keyPath.isEmpty()) {
+            auto key = readFile(keyPath);
+            if (!key)
+                return Result::failure(key.error());
+            files.insert(keyKey, key.value());
+            wipe(key.value());
+        }
     }
 
     const QCborMap payload{{QStringLiteral("format"), formatName},
