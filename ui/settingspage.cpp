@@ -3,6 +3,7 @@
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/util/hostandport.h"
+#include "ui/backuppanel.h"
 #include "ui/certificatepanel.h"
 #include "ui/closeactionbox.h"
 #include "ui/connectiontestdialog.h"
@@ -80,6 +81,7 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     buildFields();
     buildSmarthostPassword();
     buildDesktop();
+    buildBackup();
     for (QWidget* page : std::as_const(m_pages))
         static_cast<QVBoxLayout*>(page->layout())->addStretch(1);
 
@@ -242,6 +244,15 @@ void SettingsPage::buildDesktop()
     form->addRow(tr("Data folder:"), dataDir);
     connect(m_startMinimized, &QCheckBox::toggled, this, &SettingsPage::updateStatus);
     connect(m_closeAction, &QComboBox::currentIndexChanged, this, &SettingsPage::updateStatus);
+}
+
+void SettingsPage::buildBackup()
+{
+    QFormLayout* form = section(SettingsTab::Desktop, tr("Backup"));
+    m_backupPanel = new BackupPanel(m_dataDir, this);
+    form->addRow(m_backupPanel);
+    connect(m_backupPanel, &BackupPanel::restored, this,
+            [this]() { m_status->setText(tr("Configuration restored: restart RelayDesk to use it.")); });
 }
 
 void SettingsPage::load()

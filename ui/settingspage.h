@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace RelayDesk {
 
+class BackupPanel;
 class CertificatePanel;
 class CloseActionBox;
 class QueryRunner;
@@ -49,6 +50,7 @@ public:
     void requestLeave(std::function<void()> proceed);
     SettingField* field(const QString& key) const { return m_fields.value(key); }
     CertificatePanel* certificatePanel() const { return m_certificatePanel; }
+    BackupPanel* backupPanel() const { return m_backupPanel; }
     RoutesEditor* routesEditor() const { return m_routes; }
     RestartBanner* restartBanner() const { return m_banner; }
     QString statusText() const;
@@ -75,6 +77,7 @@ private:
     /// Opens "Test connection" for the smarthost as the fields show it (saved or not).
     void testSmarthost();
     void buildDesktop();
+    void buildBackup();
     void setBusy(bool busy, const QString& message);
     void showStored(const QMap<QString, QString>& values);
     /// Drops every pending change at once (the stored values are already known).
@@ -94,6 +97,7 @@ private:
     CloseAction::Choice m_storedCloseAction = CloseAction::Choice::Ask;
     QueryRunner* m_runner = nullptr;
     CertificatePanel* m_certificatePanel = nullptr;
+    BackupPanel* m_backupPanel = nullptr;
     RoutesEditor* m_routes = nullptr;
     RestartBanner* m_banner = nullptr;
     QLineEdit* m_smarthostPassword = nullptr;

@@ -12,6 +12,7 @@ struct CliGroup
 {
     const char* name;
     CliGroupHandler handler;
+    bool opensDataDir = true; ///< false: the handler opens (or must not create) the data directory itself
 };
 
 // A new command group is one file with one handler, listed here.
@@ -27,6 +28,7 @@ const CliGroup groups[] = {
     {"smarthost", runSmarthostCommand},
     {"security", runSecurityCommand},
     {"tls", runTlsCommand},
+    {"backup", runBackupCommand, false}, // a restore needs the data directory missing or empty
 };
 
 const CliGroup* findGroup(const QString& name)
@@ -85,9 +87,11 @@ int runCli(const QStringList& args)
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dataDir.isEmpty())
         return out.error(ExitUsage, QStringLiteral("no data directory: pass --data-dir DIR"));
-    const Status initialized = Admin::open(dataDir);
-    if (!initialized)
-        return out.error(ExitFailure, initialized.error());
+    if (group->opensDataDir) {
+        const Status initialized = Admin::open(dataDir);
+        if (!initialized)
+            return out.error(ExitFailure, initialized.error());
+    }
     const int code = group->handler(dataDir, rest, out);
     Admin::closeThread(dataDir);
     return code;

@@ -25,5 +25,8 @@ int runSecurityCommand(const QString& dataDir, const QStringList& args, const Cl
 /// tls show | import-pem CERT KEY | import-pkcs12 FILE [--password-stdin] | generate [--hostname H]: the
 /// listeners' certificate.
 int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// backup create FILE --passphrase-stdin [--with-queue] | restore FILE --passphrase-stdin [--force]: the
+/// encrypted configuration backup. Opens the data directory itself (a restore needs it missing or empty).
+int runBackupCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 
 } // namespace RelayDesk

@@ -6,7 +6,7 @@
 
 namespace RelayDesk {
 
-Expected<QByteArray> readPasswordFromStdin()
+Expected<QByteArray> readPasswordFromStdin(const QString& what)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -17,10 +17,10 @@ Expected<QByteArray> readPasswordFromStdin()
     if (password.endsWith('\r'))
         password.chop(1);
     if (password.isEmpty())
-        return Expected<QByteArray>::failure(QStringLiteral("no password on standard input"));
+        return Expected<QByteArray>::failure(QStringLiteral("no %1 on standard input").arg(what));
     if (password.contains('\n') || password.contains('\r') || password.contains('\0'))
         return Expected<QByteArray>::failure(
-            QStringLiteral("the password on standard input has several lines"));
+            QStringLiteral("the %1 on standard input has several lines").arg(what));
     return password;
 }
 

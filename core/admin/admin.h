@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/admin/agentadmin.h"
+#include "core/admin/backupadmin.h"
 #include "core/admin/certificateadmin.h"
 #include "core/admin/logadmin.h"
 #include "core/admin/queueadmin.h"
@@ -40,6 +41,7 @@ public:
     SecurityAdmin security() const { return SecurityAdmin(m_dataDir); }
     LogAdmin log() const { return LogAdmin(m_dataDir); }
     TestMessageAdmin testMessages() const { return TestMessageAdmin(m_dataDir); }
+    BackupAdmin backup() const { return BackupAdmin(m_dataDir); }
 
 private:
     QString m_dataDir;

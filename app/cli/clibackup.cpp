@@ -1,0 +1,116 @@
+// relaydesk backup create FILE --passphrase-stdin [--with-queue] | restore FILE --passphrase-stdin [--force]
+#include "app/cli/cliargs.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clipassword.h"
+#include "app/cli/cliverb.h"
+#include "core/admin/admin.h"
+
+#include <QJsonObject>
+
+namespace RelayDesk {
+
+namespace {
+
+const CliVerb verbs[] = {
+    {"create", 1, "backup create FILE --passphrase-stdin [--with-queue]"},
+    {"restore", 1, "backup restore FILE --passphrase-stdin [--force]"},
+};
+
+QJsonObject contentsJson(const BackupContents& contents)
+{
+    QJsonObject object{{QStringLiteral("file"), contents.file},
+                       {QStringLiteral("data_dir"), contents.dataDir},
+                       {QStringLiteral("created_at"), CliOutput::timeJson(contents.createdAt)},
+                       {QStringLiteral("agents"), contents.agents},
+                       {QStringLiteral("credentials"), contents.credentials},
+                       {QStringLiteral("routes"), contents.routes},
+                       {QStringLiteral("with_queue"), contents.withQueue},
+                       {QStringLiteral("queued_messages"), contents.queuedMessages},
+                       {QStringLiteral("smarthost_password"), contents.smarthostPassword},
+                       {QStringLiteral("certificate"), contents.certificate}};
+    if (!contents.keptAside.isEmpty())
+        object.insert(QStringLiteral("kept_aside"), contents.keptAside);
+    return object;
+}
+
+QString summary(const BackupContents& contents)
+{
+    QStringList parts{QStringLiteral("%1 agent(s)").arg(contents.agents),
+                      QStringLiteral("%1 credential(s)").arg(contents.credentials),
+                      QStringLiteral("%1 route(s)").arg(contents.routes)};
+    if (contents.smarthostPassword)
+        parts << QStringLiteral("the smarthost password");
+    if (contents.certificate)
+        parts << QStringLiteral("the TLS certificate and key");
+    if (contents.withQueue)
+        parts << QStringLiteral("%1 queued message(s)").arg(contents.queuedMessages);
+    return parts.join(QStringLiteral(", "));
+}
+
+/// Takes a flag without a value out of words (before a "--"); true if it was there.
+bool takeFlag(QStringList& words, const QString& flag)
+{
+    const qsizetype end = words.indexOf(QStringLiteral("--"));
+    const qsizetype at = words.indexOf(flag);
+    if (at < 0 || (end >= 0 && at > end))
+        return false;
+    words.removeAt(at);
+    return true;
+}
+
+} // namespace
+
+int runBackupCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    const QString verb = args.value(0);
+    const CliVerb* found = CliVerb::find(verbs, verb);
+    if (!found)
+        return out.error(ExitUsage, CliVerb::unknown("backup", verb, verbs));
+    QStringList words = args.mid(1);
+    const bool fromStdin = takeFlag(words, QStringLiteral("--passphrase-stdin"));
+    const bool withQueue = verb == QLatin1String("create") && takeFlag(words, QStringLiteral("--with-queue"));
+    const bool force = verb == QLatin1String("restore") && takeFlag(words, QStringLiteral("--force"));
+    const auto parsed = CliArgs::parse(words, {});
+    if (!parsed)
+        return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, parsed.error()));
+    if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, problem));
+    // The passphrase never comes from the command line, where other users of the machine could read it.
+    if (!fromStdin)
+        return out.error(
+            ExitUsage,
+            QStringLiteral("backup %1: give the passphrase on standard input with --passphrase-stdin")
+                .arg(verb));
+    auto passphrase = readPasswordFromStdin(QStringLiteral("passphrase"));
+    if (!passphrase)
+        return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, passphrase.error()));
+    const QString file = parsed->positional[0];
+    const Admin admin(dataDir);
+
+    if (verb == QLatin1String("create")) {
+        if (const Status opened = Admin::open(dataDir); !opened)
+            return out.error(ExitFailure, opened.error());
+        const auto created = admin.backup().create(file, passphrase.value(), withQueue);
+        if (!created)
+            return out.error(ExitFailure, QStringLiteral("backup create: %1").arg(created.error()));
+        out.json(contentsJson(created.value()));
+        out.line(QStringLiteral("Backup written to %1 (encrypted): %2.")
+                     .arg(created->file, summary(created.value())));
+        out.line(QStringLiteral("Keep the passphrase: without it the backup cannot be restored."));
+        return ExitOk;
+    }
+    const auto restored = admin.backup().restore(file, passphrase.value(), force);
+    if (!restored)
+        return out.error(ExitFailure, QStringLiteral("backup restore: %1").arg(restored.error()));
+    out.json(contentsJson(restored.value()));
+    out.line(QStringLiteral("Restored %1 into %2: %3.")
+                 .arg(restored->file, restored->dataDir, summary(restored.value())));
+    if (!restored->keptAside.isEmpty())
+        out.line(
+            QStringLiteral("The data directory that was there is kept as %1. A relay running on %2 uses the "
+                           "restored configuration after a restart.")
+                .arg(restored->keptAside, restored->dataDir));
+    return ExitOk;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,283 @@
+#include "core/admin/backupadmin.h"
+
+#include "core/routing/routestore.h"
+#include "core/store/database.h"
+#include "core/store/settings.h"
+#include "core/store/storesnapshot.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <sodium.h>
+
+#include <cstdio>
+
+namespace RelayDesk {
+
+namespace {
+
+const QString formatName = QStringLiteral("relaydesk-configuration");
+const QString certificateKey = QStringLiteral("tls.certificate");
+const QString keyKey = QStringLiteral("tls.key");
+
+Expected<QByteArray> readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<QByteArray>::failure(
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+// Created readable by the owner only before a byte is written (docs/architecture.md, "secrets stay secret").
+Status writeSecretFile(const QString& path, const QByteArray& data, bool secret)
+{
+    QFile file(path);
+    const auto permissions = secret ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                    : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissions) ||
+        file.write(data) != data.size() || !file.flush())
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+int rowCount(const QCborMap& store, const QString& table)
+{
+    return int(store.value(QStringLiteral("tables"))
+                   .toMap()
+                   .value(table)
+                   .toMap()
+                   .value(QStringLiteral("rows"))
+                   .toArray()
+                   .size());
+}
+
+BackupContents describe(const QCborMap& payload)
+{
+    const QCborMap store = payload.value(QStringLiteral("store")).toMap();
+    const QCborMap files = payload.value(QStringLiteral("files")).toMap();
+    BackupContents contents;
+    contents.createdAt = payload.value(QStringLiteral("created_at")).toInteger();
+    contents.agents = rowCount(store, QStringLiteral("agents"));
+    contents.credentials = rowCount(store, QStringLiteral("credentials"));
+    contents.routes = rowCount(store, QStringLiteral("routes"));
+    contents.queuedMessages = rowCount(store, QStringLiteral("messages"));
+    contents.withQueue = payload.value(QStringLiteral("with_queue")).toBool();
+    contents.smarthostPassword = files.contains(QStringLiteral("smarthost.secret"));
+    contents.certificate = files.contains(certificateKey);
+    return contents;
+}
+
+void wipe(QByteArray& data)
+{
+    if (!data.isEmpty())
+        sodium_memzero(data.data(), size_t(data.size()));
+}
+
+bool isEmptyDirectory(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return true;
+    return info.isDir() &&
+           QDir(path)
+               .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
+               .isEmpty();
+}
+
+// Writes everything of payload into staging, a new data directory that will be renamed to target.
+Status fill(const QString& staging, const QString& target, const QCborMap& payload)
+{
+    if (Status status = Database::initialize(staging); !status)
+        return status;
+    const QCborMap files = payload.value(QStringLiteral("files")).toMap();
+    if (files.contains(QStringLiteral("smarthost.secret"))) {
+        if (Status status =
+                writeSecretFile(RouteStore(staging).secretPath(),
+                                files.value(QStringLiteral("smarthost.secret")).toByteArray(), true);
+            !status)
+            return status;
+    }
+    QHash<QString, QString> overrides;
+    if (files.contains(certificateKey)) {
+        const QString tlsDir = QDir(staging).filePath(QStringLiteral("tls"));
+        if (!QDir().mkpath(tlsDir))
+            return Status::failure(QStringLiteral("cannot create %1").arg(tlsDir));
+        QFile::setPermissions(tlsDir,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        // A certificate the admin chose is named by the settings (at the restored place); the generated one
+        // is where the engine looks for it when tls.certificate is empty (core/tls/tlscontext.cpp).
+        const bool configured = payload.value(QStringLiteral("tls_configured")).toBool();
+        const QString certificateName =
+            configured ? QStringLiteral("restored.crt") : QStringLiteral("cert.pem");
+        const QString keyName = configured ? QStringLiteral("restored.key") : QStringLiteral("key.pem");
+        const bool withKey = files.contains(keyKey);
+        if (withKey) {
+            if (Status status =
+                    writeSecretFile(QDir(tlsDir).filePath(keyName), files.value(keyKey).toByteArray(), true);
+                !status)
+                return status;
+        }
+        // The certificate file may hold the key too (tls.key empty): owner-only then as well.
+        if (Status status = writeSecretFile(QDir(tlsDir).filePath(certificateName),
+                                            files.value(certificateKey).toByteArray(), !withKey);
+            !status)
+            return status;
+        if (configured) {
+            const QDir finalTls(QDir(target).filePath(QStringLiteral("tls")));
+            overrides.insert(certificateKey, finalTls.filePath(certificateName));
+            overrides.insert(keyKey, withKey ? finalTls.filePath(keyName) : QStringLiteral(""));
+        }
+    }
+    return StoreSnapshot::write(staging, payload.value(QStringLiteral("store")).toMap(), overrides);
+}
+
+Status renameDirectory(const QString& from, const QString& to)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return {};
+    return Status::failure(
+        QStringLiteral("cannot move %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(strerror(errno))));
+}
+
+} // namespace
+
+bool BackupAdmin::targetIsEmpty() const
+{
+    return isEmptyDirectory(m_dataDir);
+}
+
+Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArray& passphrase,
+                                             bool withQueue, BackupKeyCost cost) const
+{
+    using Result = Expected<BackupContents>;
+    if (passphrase.isEmpty())
+        return Result::failure(QStringLiteral("the passphrase is empty"));
+    auto store = StoreSnapshot::read(m_dataDir, withQueue);
+    if (!store)
+        return Result::failure(store.error());
+
+    QCborMap files;
+    const QString secretPath = RouteStore(m_dataDir).secretPath();
+    if (QFile::exists(secretPath)) {
+        auto secret = readFile(secretPath);
+        if (!secret)
+            return Result::failure(secret.error());
+        files.insert(QStringLiteral("smarthost.secret"), secret.value());
+        wipe(secret.value());
+    }
+    const Settings settings(m_dataDir);
+    QString certificatePath = settings.value(certificateKey);
+    QString keyPath = settings.value(keyKey);
+    const bool configured = !certificatePath.isEmpty();
+    if (!configured) {
+        const QDir tls(QDir(m_dataDir).filePath(QStringLiteral("tls")));
+        certificatePath = tls.filePath(QStringLiteral("cert.pem"));
+        keyPath = tls.filePath(QStringLiteral("key.pem"));
+    }
+    if (configured || (QFile::exists(certificatePath) && QFile::exists(keyPath))) {
+        auto certificate = readFile(certificatePath);
+        if (!certificate)
+            return Result::failure(certificate.error());
+        files.insert(certificateKey, certificate.value());
+        // tls.key may be empty when the certificate file holds the key too.
+        if (!keyPath.isEmpty()) {
+            auto key = readFile(keyPath);
+            if (!key)
+                return Result::failure(key.error());
+            files.insert(keyKey, key.value());
+            wipe(key.value());
+        }
+    }
+
+    const QCborMap payload{{QStringLiteral("format"), formatName},
+                           {QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch()},
+                           {QStringLiteral("with_queue"), withQueue},
+                           {QStringLiteral("tls_configured"), configured},
+                           {QStringLiteral("store"), store.value()},
+                           {QStringLiteral("files"), files}};
+    QByteArray plaintext = payload.toCborValue().toCbor();
+    const Status written = BackupFile::write(file, plaintext, passphrase, cost);
+    wipe(plaintext);
+    if (!written)
+        return Result::failure(written.error());
+    BackupContents contents = describe(payload);
+    contents.file = QFileInfo(file).absoluteFilePath();
+    contents.dataDir = m_dataDir;
+    return contents;
+}
+
+Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteArray& passphrase,
+                                              bool replace) const
+{
+    using Result = Expected<BackupContents>;
+    const QString target = QDir::cleanPath(QDir(m_dataDir).absolutePath());
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() && !targetInfo.isDir())
+        return Result::failure(QStringLiteral("%1 is not a directory").arg(target));
+    const bool occupied = !isEmptyDirectory(target);
+    if (occupied && !replace)
+        return Result::failure(
+            QStringLiteral("the data directory %1 is not empty: restore into a new or empty "
+                           "data directory, or replace this one with --force (it is then "
+                           "kept beside it)")
+                .arg(target));
+
+    auto plaintext = BackupFile::read(file, passphrase);
+    if (!plaintext)
+        return Result::failure(plaintext.error());
+    QCborParserError parseError;
+    const QCborMap payload = QCborValue::fromCbor(plaintext.value(), &parseError).toMap();
+    wipe(plaintext.value());
+    if (parseError.error != QCborError::NoError ||
+        payload.value(QStringLiteral("format")).toString() != formatName)
+        return Result::failure(QStringLiteral("%1 holds no RelayDesk configuration").arg(file));
+
+    const QString parent = targetInfo.absolutePath();
+    if (!QDir().mkpath(parent))
+        return Result::failure(QStringLiteral("cannot create %1").arg(parent));
+    QTemporaryDir staging(
+        QDir(parent).filePath(QStringLiteral(".%1.restore-XXXXXX").arg(targetInfo.fileName())));
+    if (!staging.isValid())
+        return Result::failure(
+            QStringLiteral("cannot create a directory in %1: %2").arg(parent, staging.errorString()));
+    const Status filled = fill(staging.path(), target, payload);
+    Database::releaseThreadConnection(staging.path());
+    if (!filled)
+        return Result::failure(QStringLiteral("nothing was restored: %1").arg(filled.error()));
+    QFile::setPermissions(staging.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    BackupContents contents = describe(payload);
+    contents.file = QFileInfo(file).absoluteFilePath();
+    contents.dataDir = target;
+    if (occupied) {
+        contents.keptAside = target + QStringLiteral(".before-restore-") +
+                             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (Status moved = renameDirectory(target, contents.keptAside); !moved)
+            return Result::failure(QStringLiteral("nothing was restored: %1").arg(moved.error()));
+        if (Status moved = renameDirectory(staging.path(), target); !moved) {
+            renameDirectory(contents.keptAside, target);
+            return Result::failure(QStringLiteral("nothing was restored: %1").arg(moved.error()));
+        }
+    } else {
+        if (targetInfo.exists() && !QDir().rmdir(target))
+            return Result::failure(
+                QStringLiteral("nothing was restored: cannot replace the empty directory %1").arg(target));
+        if (Status moved = renameDirectory(staging.path(), target); !moved) {
+            QDir().mkdir(target); // the empty directory as it was
+            return Result::failure(QStringLiteral("nothing was restored: %1").arg(moved.error()));
+        }
+    }
+    staging.setAutoRemove(false);
+    return contents;
+}
+
+} // namespace RelayDesk

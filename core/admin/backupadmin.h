@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/admin/backupfile.h"
+#include "core/util/expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace RelayDesk {
+
+/// What a backup holds (or a restore put back).
+struct BackupContents
+{
+    QString file;
+    QString dataDir;
+    qint64 createdAt = 0; ///< when the backup was made, ms since the epoch
+    int agents = 0;
+    int credentials = 0;
+    int routes = 0;
+    int queuedMessages = 0;
+    bool withQueue = false;
+    bool smarthostPassword = false;
+    bool certificate = false;
+    QString keptAside; ///< restore --force: where the data directory that was replaced now is
+};
+
+/// Encrypted backup and restore of a data directory's configuration (docs/operations.md, "Backup and
+/// restore"): agents, credential hashes, allowlists and trusted devices, routes and TLS policies, the
+/// smarthost and its password, suppressions, settings, the TLS certificate and key, optionally the queue;
+/// sealed by BackupFile with a key derived from a passphrase. A restore fills a new data directory beside
+/// the target and moves it into place only when everything is written, so that a wrong passphrase, a damaged
+/// file or a failed write changes nothing. Reads and writes files and derives keys (about a second): call it
+/// off the GUI thread.
+class BackupAdmin final
+{
+public:
+    explicit BackupAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+    /// Writes the backup to file (0600, through a temporary file and a rename). The data directory must be
+    /// open (Admin::open).
+    Expected<BackupContents> create(const QString& file, const QByteArray& passphrase, bool withQueue,
+                                    BackupKeyCost cost = BackupKeyCost::standard()) const;
+    /// Restores file into the data directory, which must be missing or empty unless replace is set; then the
+    /// directory in place is moved aside (keptAside) and the restored one takes its name. A running relay
+    /// on it uses the restored configuration after a restart.
+    Expected<BackupContents> restore(const QString& file, const QByteArray& passphrase, bool replace) const;
+    /// True when the data directory is missing or has no entries (a restore needs no replace).
+    bool targetIsEmpty() const;
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,240 @@
+#include "core/admin/admin.h"
+#include "core/agents/cidrrange.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/backuppanel.h"
+#include "ui/backuppassphrasedialog.h"
+#include "ui/settingspage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace RelayDesk;
+
+namespace {
+
+/// Answers the modal windows that a click opens, one after the other: each step waits for the active modal
+/// widget of its object name and acts on it.
+class ModalScript final : public QObject
+{
+public:
+    using Step = std::pair<QString, std::function<void(QWidget*)>>;
+
+    explicit ModalScript(QList<Step> steps) : m_steps(std::move(steps))
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, &ModalScript::poll);
+        m_timer.start();
+    }
+    bool done() const { return m_steps.isEmpty(); }
+
+private:
+    void poll()
+    {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (m_steps.isEmpty() || !modal || modal->objectName() != m_steps.constFirst().first ||
+            modal == m_last)
+            return;
+        m_last = modal;
+        const Step step = m_steps.takeFirst();
+        step.second(modal);
+        if (m_steps.isEmpty())
+            m_timer.stop();
+    }
+
+    QList<Step> m_steps;
+    QTimer m_timer;
+    QWidget* m_last = nullptr;
+};
+
+QPushButton* okButton(QWidget* dialog)
+{
+    return dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+}
+
+ModalScript::Step chooseFile(const QString& path)
+{
+    return {QStringLiteral("backupFile"), [path](QWidget* widget) {
+                auto* dialog = qobject_cast<QFileDialog*>(widget);
+                dialog->setDirectory(QFileInfo(path).absolutePath());
+                // Typed into the dialog's own name field, as a person would.
+                auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                name->clear();
+                QTest::keyClicks(name, QFileInfo(path).fileName());
+                static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept(), as its Save button
+            }};
+}
+
+ModalScript::Step typePassphrase(const QString& passphrase, bool twice)
+{
+    return {QStringLiteral("backupPassphrase"), [passphrase, twice](QWidget* dialog) {
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphrase")), passphrase);
+                if (twice)
+                    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseAgain")),
+                                     passphrase);
+                okButton(dialog)->click();
+            }};
+}
+
+} // namespace
+
+/// The Settings page's "Back up configuration..." and "Restore..." (ui/backuppanel.h): the passphrase is
+/// asked twice for a backup and once for a restore, the restore asks for confirmation with Cancel as the
+/// default, and the work runs off the GUI thread through the admin facade.
+class TestBackupDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passphraseTwiceForBackup();
+    void passphraseOnceForRestore();
+    void backUpAndRestoreFromTheSettingsPage();
+
+private:
+    static void createAgent(const QString& dataDir, const QString& name);
+};
+
+void TestBackupDialogs::createAgent(const QString& dataDir, const QString& name)
+{
+    QVERIFY(Admin::open(dataDir).ok());
+    const auto created =
+        Admin(dataDir).agents().create(name, {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {});
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+}
+
+void TestBackupDialogs::passphraseTwiceForBackup()
+{
+    BackupPassphraseDialog dialog(BackupPassphraseDialog::Purpose::Create, QStringLiteral("/tmp/x.rdbackup"));
+    auto* first = dialog.findChild<QLineEdit*>(QStringLiteral("passphrase"));
+    auto* again = dialog.findChild<QLineEdit*>(QStringLiteral("passphraseAgain"));
+    auto* hint = dialog.findChild<QLabel*>(QStringLiteral("passphraseHint"));
+    QVERIFY(first && again && hint);
+    QCOMPARE(first->echoMode(), QLineEdit::Password);
+    QCOMPARE(again->echoMode(), QLineEdit::Password);
+    QVERIFY(!okButton(&dialog)->isEnabled()); // empty
+    QTest::keyClicks(first, QStringLiteral("office secret"));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QTest::keyClicks(again, QStringLiteral("office secreT"));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QVERIFY(hint->text().contains(QStringLiteral("differ")));
+    again->clear();
+    QTest::keyClicks(again, QStringLiteral("office secret"));
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QCOMPARE(dialog.passphrase(), QByteArray("office secret"));
+    QVERIFY(!dialog.withQueue());
+    dialog.findChild<QCheckBox*>(QStringLiteral("withQueue"))->setChecked(true);
+    QVERIFY(dialog.withQueue());
+}
+
+void TestBackupDialogs::passphraseOnceForRestore()
+{
+    BackupPassphraseDialog dialog(BackupPassphraseDialog::Purpose::Restore,
+                                  QStringLiteral("/tmp/x.rdbackup"));
+    QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("passphraseAgain")));
+    QVERIFY(!dialog.findChild<QCheckBox*>(QStringLiteral("withQueue")));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("passphrase")), QStringLiteral("x"));
+    QVERIFY(okButton(&dialog)->isEnabled());
+}
+
+void TestBackupDialogs::backUpAndRestoreFromTheSettingsPage()
+{
+    QTemporaryDir files;
+    const QString backup = files.filePath(QStringLiteral("office.rdbackup"));
+    Test::TempDataDir source;
+    createAgent(source.path(), QStringLiteral("billing-app"));
+    {
+        SettingsPage page(source.path());
+        page.resize(1024, 700);
+        page.show();
+        auto* backUp = page.findChild<QPushButton*>(QStringLiteral("backUpConfiguration"));
+        QVERIFY(backUp);
+        QCOMPARE(backUp->text(), QStringLiteral("Back up configuration..."));
+        QTRY_VERIFY(backUp->isEnabledTo(nullptr)); // the page has loaded
+        ModalScript script({chooseFile(backup), typePassphrase(QStringLiteral("office secret"), true)});
+        backUp->click();
+        QVERIFY(script.done());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.backupPanel()->isBusy(), 30000);
+        QVERIFY2(page.backupPanel()->text().contains(QStringLiteral("Backup written")),
+                 qPrintable(page.backupPanel()->text()));
+        QVERIFY2(QFile::exists(backup), qPrintable(page.backupPanel()->text()));
+    }
+
+    // The data directory in a folder of its own, so that what a restore leaves beside it can be listed.
+    QTemporaryDir parent;
+    const QString targetDir = parent.filePath(QStringLiteral("data"));
+    QVERIFY(Admin::open(targetDir).ok());
+    SettingsPage page(targetDir);
+    page.resize(1024, 700);
+    page.show();
+    auto* restore = page.findChild<QPushButton*>(QStringLiteral("restoreConfiguration"));
+    QVERIFY(restore);
+    QTRY_VERIFY(restore->isEnabledTo(nullptr));
+    const QStringList before = QDir(parent.path()).entryList();
+
+    // Return at the confirmation is Cancel: nothing changes.
+    bool defaultIsCancel = false;
+    QString question;
+    ModalScript cancelled({chooseFile(backup),
+                           typePassphrase(QStringLiteral("office secret"), false),
+                           {QStringLiteral("confirmRestore"), [&](QWidget* widget) {
+                                auto* box = qobject_cast<QMessageBox*>(widget);
+                                defaultIsCancel = box->defaultButton() == box->button(QMessageBox::Cancel);
+                                question = box->text();
+                                QTest::keyClick(box, Qt::Key_Return);
+                            }}});
+    restore->click();
+    QVERIFY(cancelled.done());
+    QVERIFY(defaultIsCancel);
+    QVERIFY2(question.contains(QStringLiteral("empty data directory")) &&
+                 question.contains(QStringLiteral("restart")),
+             qPrintable(question));
+    QVERIFY(!page.backupPanel()->isBusy());
+    QCOMPARE(QDir(parent.path()).entryList(), before);
+
+    // A wrong passphrase restores nothing.
+    page.backupPanel()->restore(backup, "not it");
+    QTRY_VERIFY_WITH_TIMEOUT(!page.backupPanel()->isBusy(), 30000);
+    QVERIFY2(page.backupPanel()->text().contains(QStringLiteral("wrong passphrase")),
+             qPrintable(page.backupPanel()->text()));
+    QCOMPARE(QDir(parent.path()).entryList(), before);
+
+    // The action's button restores; the directory that was there is kept beside it.
+    ModalScript confirmed({chooseFile(backup),
+                           typePassphrase(QStringLiteral("office secret"), false),
+                           {QStringLiteral("confirmRestore"), [](QWidget* widget) {
+                                qobject_cast<QMessageBox*>(widget)->button(QMessageBox::Yes)->click();
+                            }}});
+    restore->click();
+    QVERIFY(confirmed.done());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.backupPanel()->isBusy(), 30000);
+    QVERIFY2(page.backupPanel()->text().contains(QStringLiteral("Restored")),
+             qPrintable(page.backupPanel()->text()));
+    // This thread's connection still reads the directory that was moved aside, as the running relay does
+    // until RelayDesk restarts; a new one reads the restored store.
+    Admin::closeThread(targetDir);
+    const auto agents = Admin(targetDir).agents().list();
+    QVERIFY(agents.ok());
+    QCOMPARE(agents->size(), 1);
+    QCOMPARE(agents->constFirst().name, QStringLiteral("billing-app"));
+    const QStringList kept =
+        QDir(parent.path())
+            .entryList({QFileInfo(targetDir).fileName() + QStringLiteral(".before-restore-*")}, QDir::Dirs);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(QDir(parent.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 2);
+}
+
+QTEST_MAIN(TestBackupDialogs)
+#include "tst_backupdialogs.moc"

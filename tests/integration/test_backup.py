@@ -1,0 +1,209 @@
+"""Encrypted backup and restore with the real binary: relaydesk backup create | restore.
+
+A data directory gets a Mail Agent with a credential, an allowlist and a trusted device, a route, a smarthost with a
+password, a generated TLS certificate and a queued message; it is backed up (with the queue), restored into a new
+empty data directory, and `relaydesk --headless` on the restored directory accepts the ORIGINAL password over
+STARTTLS (Python smtplib), presents the same certificate and takes a message. A wrong passphrase, a damaged or a
+foreign file exits non-zero with a message on stderr and leaves the target missing or empty; the backup file holds
+neither the smarthost password nor the agent's password in plain text.
+"""
+import hashlib
+import json
+import os
+import shutil
+import smtplib
+import sqlite3
+import ssl
+import stat
+import subprocess
+import tempfile
+import unittest
+
+from relaydesk_harness import LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context, free_ports
+
+PASSPHRASE = "a long passphrase for the office backup"
+SMARTHOST_PASSWORD = "Smarthost-Secret-4711"
+
+
+def backup_cli(data_dir, *args, passphrase=PASSPHRASE):
+    return subprocess.run([RELAYDESK_BIN, "--data-dir", data_dir] + list(args), input=passphrase + "\n",
+                          capture_output=True, text=True, timeout=120 * SLOW)
+
+
+def restored_relay(directory):
+    """A Relay on a restored data directory, its listeners moved to fresh ports."""
+    relay = Relay.__new__(Relay)
+    relay.dir, relay.process, relay.stderr_lines, relay._stderr_thread = directory, None, [], None
+    relay.ports = dict(zip(LISTENERS, free_ports(3)))
+    for name in LISTENERS:
+        relay.config_set("listener.%s.address" % name, "127.0.0.1:%d" % relay.ports[name])
+    return relay
+
+
+def read_db(directory, sql):
+    connection = sqlite3.connect("file:%s?mode=ro" % os.path.join(directory, "relaydesk.sqlite"), uri=True)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+class BackupRestoreTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="relaydesk-backup-")
+        cls.source = Relay()
+        cls.credential = cls.source.create_agent("billing", allow=("127.0.0.1",), trusted=("192.0.2.7",))
+        cls.source.cli("route", "add", "example.org", "mx.example.org:25")
+        cls.source.cli("tls-policy", "set", "example.net", "required")
+        result = subprocess.run([RELAYDESK_BIN, "--data-dir", cls.source.dir, "smarthost", "set",
+                                 "smarthost.example.com:587", "--username", "relay-user", "--password-stdin"],
+                                input=SMARTHOST_PASSWORD + "\n", capture_output=True, text=True, timeout=60 * SLOW)
+        assert result.returncode == 0, result.stderr
+        cls.certificate = json.loads(cls.source.cli("tls", "generate", json_output=True).stdout)
+        # One message in the queue (delivery is off in the harness), for --with-queue.
+        cls.source.start()
+        try:
+            with smtplib.SMTP(*cls.source.address("submission"), timeout=30 * SLOW) as client:
+                client.starttls(context=client_tls_context())
+                client.login(cls.credential["username"], cls.credential["password"])
+                client.sendmail("billing@example.com", ["queued@example.org"],
+                                b"Subject: waiting\r\n\r\nqueued before the backup\r\n")
+        finally:
+            cls.source.stop()
+        cls.backup = os.path.join(cls.tmp, "office.rdbackup")
+        result = backup_cli(cls.source.dir, "--json", "backup", "create", cls.backup, "--passphrase-stdin",
+                            "--with-queue")
+        assert result.returncode == 0, result.stderr
+        cls.created = json.loads(result.stdout)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.source.cleanup()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def target(self, name):
+        return os.path.join(self.tmp, name)
+
+    def assert_refused(self, target, result, message):
+        self.assertNotEqual(result.returncode, 0, result.stdout)
+        self.assertEqual(result.stdout, "")
+        self.assertTrue(result.stderr.startswith("relaydesk: backup restore: "), result.stderr)
+        self.assertIn(message, result.stderr)
+        if os.path.exists(target):
+            self.assertEqual(os.listdir(target), [])
+        # Nothing half-restored beside it either.
+        self.assertEqual([n for n in os.listdir(self.tmp) if ".restore-" in n], [])
+
+    def test_backup_file_is_private_and_holds_no_plaintext_secret(self):
+        self.assertEqual(stat.S_IMODE(os.stat(self.backup).st_mode), 0o600)
+        with open(self.backup, "rb") as f:
+            data = f.read()
+        self.assertTrue(data.startswith(b"RDBACKUP"))
+        for secret in (SMARTHOST_PASSWORD, self.credential["password"], self.credential["username"],
+                       "relay-user", "BEGIN PRIVATE KEY", "billing"):
+            self.assertNotIn(secret.encode(), data)
+        self.assertEqual(self.created["agents"], 1)
+        self.assertEqual(self.created["credentials"], 1)
+        self.assertEqual(self.created["routes"], 1)
+        self.assertEqual(self.created["queued_messages"], 1)
+        self.assertTrue(self.created["smarthost_password"])
+        self.assertTrue(self.created["certificate"])
+
+    def test_restore_accepts_the_original_password(self):
+        target = self.target("restored")
+        result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Restored", result.stdout)
+        self.assertEqual(stat.S_IMODE(os.stat(target).st_mode), 0o700)
+        self.assertEqual(stat.S_IMODE(os.stat(os.path.join(target, "smarthost.secret")).st_mode), 0o600)
+        with open(os.path.join(target, "smarthost.secret")) as f:
+            self.assertEqual(f.read(), SMARTHOST_PASSWORD)
+        # The credential hash as stored, the allowlist and trusted device, routes, policies, smarthost, queue.
+        self.assertEqual(read_db(target, "SELECT username, password_hash FROM credentials"),
+                         read_db(self.source.dir, "SELECT username, password_hash FROM credentials"))
+        self.assertEqual(sorted(read_db(target, "SELECT kind, cidr FROM agent_networks")),
+                         [("allow", "127.0.0.1"), ("trusted", "192.0.2.7")])
+        self.assertEqual(read_db(target, "SELECT pattern, host, port FROM routes"),
+                         [("example.org", "mx.example.org", 25)])
+        self.assertEqual(read_db(target, "SELECT domain, policy FROM tls_policies"), [("example.net", "required")])
+        self.assertEqual(read_db(target, "SELECT address, state FROM recipients"), [("queued@example.org", "queued")])
+        self.assertIn(b"queued before the backup", read_db(target, "SELECT body FROM message_bodies")[0][0])
+        relay = restored_relay(target)
+        smarthost = json.loads(relay.cli("smarthost", "show", json_output=True).stdout)
+        self.assertEqual((smarthost["host"], smarthost["username"], smarthost["password_set"]),
+                         ("smarthost.example.com", "relay-user", True))
+        tls = json.loads(relay.cli("tls", "show", json_output=True).stdout)
+        self.assertEqual(tls["sha256"], self.certificate["sha256"])
+        self.assertTrue(tls["certificate"].startswith(target + os.sep), tls)
+        self.assertIsNone(tls["problem"])
+
+        relay.start()
+        try:
+            with smtplib.SMTP(*relay.address("submission"), timeout=30 * SLOW) as client:
+                client.starttls(context=client_tls_context())
+                presented = client.sock.getpeercert(binary_form=True)
+                client.login(self.credential["username"], self.credential["password"])
+                refused = client.sendmail("billing@example.com", ["after@example.org"],
+                                          b"Subject: after restore\r\n\r\nhello again\r\n")
+                self.assertEqual(refused, {})
+            fingerprint = hashlib.sha256(presented).hexdigest().upper()
+            self.assertEqual(fingerprint.replace(":", ""), self.certificate["sha256"].replace(":", "").upper())
+        finally:
+            self.assertEqual(relay.stop(), 0, "\n".join(relay.stderr_lines))
+        self.assertEqual(len(read_db(target, "SELECT id FROM messages")), 2)
+
+    def test_wrong_passphrase_changes_nothing(self):
+        target = self.target("wrong-passphrase")
+        result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin",
+                            passphrase="not the passphrase")
+        self.assert_refused(target, result, "wrong passphrase")
+        os.mkdir(target)  # an existing empty directory stays empty
+        result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin",
+                            passphrase="not the passphrase")
+        self.assert_refused(target, result, "wrong passphrase")
+
+    def test_damaged_truncated_and_foreign_files_are_refused(self):
+        with open(self.backup, "rb") as f:
+            data = bytearray(f.read())
+        damaged = self.target("damaged.rdbackup")
+        flipped = bytearray(data)
+        flipped[-3] ^= 0x40
+        cases = [(bytes(flipped), "damaged"), (bytes(data[:-20]), "truncated"),
+                 (b"-----BEGIN CERTIFICATE-----\n", "not a RelayDesk backup")]
+        for index, (content, message) in enumerate(cases):
+            with open(damaged, "wb") as f:
+                f.write(content)
+            target = self.target("damaged-%d" % index)
+            self.assert_refused(target, backup_cli(target, "backup", "restore", damaged, "--passphrase-stdin"),
+                                message)
+
+    def test_non_empty_directory_needs_force_and_keeps_the_old_one(self):
+        target = self.target("occupied")
+        os.mkdir(target)
+        with open(os.path.join(target, "notes.txt"), "w") as f:
+            f.write("mine")
+        result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("is not empty", result.stderr)
+        self.assertEqual(os.listdir(target), ["notes.txt"])
+        result = backup_cli(target, "--json", "backup", "restore", self.backup, "--passphrase-stdin", "--force")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        kept = json.loads(result.stdout)["kept_aside"]
+        self.assertEqual(os.listdir(kept), ["notes.txt"])
+        self.assertTrue(os.path.exists(os.path.join(target, "relaydesk.sqlite")))
+        shutil.rmtree(kept)
+
+    def test_passphrase_only_on_standard_input(self):
+        target = self.target("no-passphrase")
+        result = backup_cli(target, "backup", "restore", self.backup)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--passphrase-stdin", result.stderr)
+        result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin", passphrase="")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("no passphrase on standard input", result.stderr)
+        self.assertFalse(os.path.exists(target))
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,133 @@
+#include "core/admin/admin.h"
+#include "core/agents/cidrrange.h"
+#include "core/store/database.h"
+#include "core/store/settings.h"
+#include "core/store/storesnapshot.h"
+#include "core/tls/certificategenerator.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RelayDesk;
+
+/// BackupAdmin (core/admin/backupadmin.h) over real data directories: what a restore puts back, a certificate
+/// file that holds its key too, and the cases where nothing may change. Backups here are written at
+/// libsodium's lowest Argon2id cost to stay fast (the reader takes the cost from the header).
+class TestBackupAdmin : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void restoresConfigurationWithoutTheQueue();
+    void certificateFileHoldingItsKey();
+    void nonEmptyTargetIsRefusedAndKept();
+    void newerSchemaIsRefused();
+};
+
+void TestBackupAdmin::restoresConfigurationWithoutTheQueue()
+{
+    Test::TempDataDir source;
+    QVERIFY(source.isValid());
+    const Admin admin(source.path());
+    const auto created = admin.agents().create(
+        QStringLiteral("billing"), {CidrRange::parse(QStringLiteral("10.0.0.0/24")).value()},
+        {CidrRange::parse(QStringLiteral("192.0.2.7")).value()}, QString());
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QVERIFY(admin.settings().set({{QStringLiteral("limits.max_recipients"), QStringLiteral("7")}}).ok());
+    QTemporaryDir files;
+    const QString file = files.filePath(QStringLiteral("b.rdbackup"));
+    const auto backup = admin.backup().create(file, "pass", false, BackupKeyCost::minimum());
+    QVERIFY2(backup.ok(), qPrintable(backup.error()));
+    QCOMPARE(backup->agents, 1);
+    QVERIFY(!backup->withQueue);
+    QVERIFY(!backup->certificate);
+
+    const QString target = files.filePath(QStringLiteral("restored"));
+    const auto restored = BackupAdmin(target).restore(file, "pass", false);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QVERIFY(restored->keptAside.isEmpty());
+    const auto agent = Admin(target).agents().agent(QStringLiteral("billing"));
+    QVERIFY2(agent.ok(), qPrintable(agent.error()));
+    QCOMPARE(agent->description, QStringLiteral(""));
+    QVERIFY(!agent->description.isNull());
+    QCOMPARE(agent->allowlist.size(), 1);
+    QCOMPARE(agent->trustedDevices.size(), 1);
+    QCOMPARE(Settings(target).value(QStringLiteral("limits.max_recipients")), QStringLiteral("7"));
+    const auto credentials = Admin(target).agents().credentials(QStringLiteral("billing"));
+    QVERIFY(credentials.ok());
+    QCOMPARE(credentials->size(), 1);
+    QCOMPARE(credentials->constFirst().username, created->credential.credential.username);
+    Database::releaseThreadConnection(target);
+}
+
+void TestBackupAdmin::certificateFileHoldingItsKey()
+{
+    Test::TempDataDir source;
+    QTemporaryDir files;
+    const QString certificate = files.filePath(QStringLiteral("c.pem"));
+    const QString key = files.filePath(QStringLiteral("k.pem"));
+    QVERIFY(CertificateGenerator::generate(certificate, key, QStringLiteral("relay.test")).ok());
+    const QString combined = files.filePath(QStringLiteral("both.pem"));
+    {
+        QFile out(combined);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QFile a(certificate), b(key);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        out.write(a.readAll() + b.readAll());
+    }
+    const Status set = Settings(source.path()).set(QStringLiteral("tls.certificate"), combined);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
+    const QString file = files.filePath(QStringLiteral("b.rdbackup"));
+    const auto backup = Admin(source.path()).backup().create(file, "pass", false, BackupKeyCost::minimum());
+    QVERIFY2(backup.ok(), qPrintable(backup.error()));
+    QVERIFY(backup->certificate);
+    const QString target = files.filePath(QStringLiteral("restored"));
+    const auto restored = BackupAdmin(target).restore(file, "pass", false);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    const QString restoredCertificate = QDir(target).filePath(QStringLiteral("tls/restored.crt"));
+    QCOMPARE(Settings(target).value(QStringLiteral("tls.certificate")), restoredCertificate);
+    QCOMPARE(Settings(target).value(QStringLiteral("tls.key")), QString());
+    // It holds the key: owner-only.
+    QCOMPARE(QFileInfo(restoredCertificate).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    Database::releaseThreadConnection(target);
+}
+
+void TestBackupAdmin::nonEmptyTargetIsRefusedAndKept()
+{
+    Test::TempDataDir source;
+    QTemporaryDir files;
+    const QString file = files.filePath(QStringLiteral("b.rdbackup"));
+    QVERIFY(Admin(source.path()).backup().create(file, "pass", true, BackupKeyCost::minimum()).ok());
+    const QString target = files.filePath(QStringLiteral("occupied"));
+    QVERIFY(QDir().mkpath(target));
+    QFile mine(QDir(target).filePath(QStringLiteral("mine.txt")));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.close();
+    const auto refused = BackupAdmin(target).restore(file, "pass", false);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("is not empty")), qPrintable(refused.error()));
+    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("mine.txt")});
+    // A wrong passphrase with --force changes nothing either.
+    QVERIFY(!BackupAdmin(target).restore(file, "wrong", true));
+    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("mine.txt")});
+    QCOMPARE(QDir(files.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 2);
+}
+
+void TestBackupAdmin::newerSchemaIsRefused()
+{
+    Test::TempDataDir target;
+    const QCborMap snapshot{{QStringLiteral("schema"), Database::schemaVersion() + 1},
+                            {QStringLiteral("tables"), QCborMap()}};
+    const Status status = StoreSnapshot::write(target.path(), snapshot);
+    QVERIFY(!status);
+    QVERIFY2(status.error().contains(QStringLiteral("newer RelayDesk")), qPrintable(status.error()));
+}
+
+QTEST_GUILESS_MAIN(TestBackupAdmin)
+#include "tst_backupadmin.moc"

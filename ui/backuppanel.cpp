@@ -1,0 +1,160 @@
+#include "ui/backuppanel.h"
+
+#include "ui/backuppassphrasedialog.h"
+#include "ui/confirmation.h"
+#include "ui/queryrunner.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+BackupPanel::BackupPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_runner = new QueryRunner(QStringLiteral("backup"), m_dataDir, this);
+    m_status =
+        new QLabel(tr("An encrypted file with the agents, credentials, routes, smarthost, settings and "
+                      "certificate, protected by a passphrase."),
+                   this);
+    m_status->setObjectName(QStringLiteral("backupStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_backUp = new QPushButton(tr("Back up configuration..."), this);
+    m_backUp->setObjectName(QStringLiteral("backUpConfiguration"));
+    m_restore = new QPushButton(tr("Restore..."), this);
+    m_restore->setObjectName(QStringLiteral("restoreConfiguration"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_backUp);
+    buttons->addWidget(m_restore);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    connect(m_backUp, &QPushButton::clicked, this, &BackupPanel::chooseBackUp);
+    connect(m_restore, &QPushButton::clicked, this, &BackupPanel::chooseRestore);
+}
+
+QString BackupPanel::text() const
+{
+    return m_status->text();
+}
+
+void BackupPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_backUp->setEnabled(!busy);
+    m_restore->setEnabled(!busy);
+    if (busy)
+        m_status->setText(tr("Working..."));
+}
+
+QString BackupPanel::chooseFile(bool save)
+{
+    QFileDialog dialog(this, save ? tr("Back up configuration to") : tr("Restore configuration from"));
+    dialog.setObjectName(QStringLiteral("backupFile"));
+    dialog.setNameFilters({tr("RelayDesk backups (*.rdbackup)"), tr("All files (*)")});
+    if (save) {
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QStringLiteral("rdbackup"));
+        dialog.setDirectory(QDir::homePath());
+        dialog.selectFile(QStringLiteral("relaydesk-%1.rdbackup")
+                              .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    } else {
+        dialog.setFileMode(QFileDialog::ExistingFile);
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+void BackupPanel::chooseBackUp()
+{
+    const QString file = chooseFile(true);
+    if (file.isEmpty())
+        return;
+    BackupPassphraseDialog dialog(BackupPassphraseDialog::Purpose::Create, file, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    backUp(file, dialog.passphrase(), dialog.withQueue());
+}
+
+void BackupPanel::chooseRestore()
+{
+    const QString file = chooseFile(false);
+    if (file.isEmpty())
+        return;
+    BackupPassphraseDialog dialog(BackupPassphraseDialog::Purpose::Restore, file, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A restore needs an empty data directory; this one is in use, so it is replaced (and kept beside it),
+    // and the relay in this window goes on with the old one until RelayDesk starts again.
+    if (!Confirmation::ask(
+            this, QStringLiteral("confirmRestore"), tr("Restore configuration"),
+            tr("Replace the configuration of %1 with the backup %2?\n\nA restore needs an empty "
+               "data directory: the current one, with its queue and delivery log, is moved aside "
+               "and kept beside it. The relay uses the restored configuration only after "
+               "RelayDesk is restarted; quit and start it again right away.")
+                .arg(m_dataDir, file),
+            tr("Restore")))
+        return;
+    restore(file, dialog.passphrase());
+}
+
+void BackupPanel::backUp(const QString& file, const QByteArray& passphrase, bool withQueue)
+{
+    setBusy(true);
+    m_runner->run<Expected<BackupContents>>(
+        this,
+        [dataDir = m_dataDir, file, passphrase, withQueue]() {
+            return BackupAdmin(dataDir).create(file, passphrase, withQueue);
+        },
+        [this](Expected<BackupContents> result) {
+            setBusy(false);
+            if (!result) {
+                m_status->setText(tr("Backup failed: %1").arg(result.error()));
+                Q_EMIT failed(result.error());
+                return;
+            }
+            m_status->setText(tr("Backup written to %1: %n agent(s), encrypted.", nullptr, result->agents)
+                                  .arg(result->file));
+            Q_EMIT backedUp(result.value());
+        });
+}
+
+void BackupPanel::restore(const QString& file, const QByteArray& passphrase)
+{
+    setBusy(true);
+    m_runner->run<Expected<BackupContents>>(
+        this,
+        [dataDir = m_dataDir, file, passphrase]() {
+            const BackupAdmin backup(dataDir);
+            return backup.restore(file, passphrase, !backup.targetIsEmpty());
+        },
+        [this](Expected<BackupContents> result) { finishRestore(result); });
+}
+
+void BackupPanel::finishRestore(const Expected<BackupContents>& result)
+{
+    setBusy(false);
+    if (!result) {
+        m_status->setText(tr("Nothing was restored: %1").arg(result.error()));
+        Q_EMIT failed(result.error());
+        return;
+    }
+    QString text =
+        tr("Restored %1 (%n agent(s)). Quit RelayDesk and start it again to use it.", nullptr, result->agents)
+            .arg(result->file);
+    if (!result->keptAside.isEmpty())
+        text += QLatin1Char(' ') + tr("The previous data directory is kept as %1.").arg(result->keptAside);
+    m_status->setText(text);
+    Q_EMIT restored(result.value());
+}
+
+} // namespace RelayDesk

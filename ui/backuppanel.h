@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/admin/backupadmin.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace RelayDesk {
+
+class QueryRunner;
+
+/// "Back up configuration..." and "Restore..." for the Settings page: asks a file and a passphrase (twice
+/// for a backup), and for a restore a confirmation that explains it replaces this data directory (kept
+/// beside it) and needs a restart of RelayDesk; Cancel is the default. The work (key derivation, files)
+/// runs on a worker thread through the admin facade (core/admin/backupadmin.h).
+class BackupPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    BackupPanel(QString dataDir, QWidget* parent = nullptr);
+
+    /// Writes the backup to file without asking anything (the buttons ask first).
+    void backUp(const QString& file, const QByteArray& passphrase, bool withQueue);
+    /// Restores file into this data directory, replacing it if it is not empty.
+    void restore(const QString& file, const QByteArray& passphrase);
+    QString text() const;
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void backedUp(const RelayDesk::BackupContents& contents);
+    void restored(const RelayDesk::BackupContents& contents);
+    void failed(const QString& reason);
+
+private:
+    void chooseBackUp();
+    void chooseRestore();
+    QString chooseFile(bool save);
+    void finishRestore(const Expected<BackupContents>& result);
+    void setBusy(bool busy);
+
+    QString m_dataDir;
+    QueryRunner* m_runner = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_backUp = nullptr;
+    QPushButton* m_restore = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace RelayDesk
