@@ -1,4 +1,5 @@
 #include "core/admin/backupadmin.h"
+#include "core/store/enginelock.h"
 
 #include "core/routing/routestore.h"
 #include "core/store/database.h"
@@ -9,6 +10,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -229,6 +231,14 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
                            "data directory, or replace this one with --force (it is then "
                            "kept beside it)")
                 .arg(target));
+
+    // A relay of another process writing to the directory would go on writing to the copy moved aside.
+    if (occupied) {
+        const auto holder = EngineLock::holder(target);
+        if (holder && holder->pid != QCoreApplication::applicationPid())
+            return Result::failure(QStringLiteral("a %1 runs on the data directory %2: stop it before restoring")
+                                       .arg(holder->description(), target));
+    }
 
     auto plaintext = BackupFile::read(file, passphrase);
     if (!plaintext)

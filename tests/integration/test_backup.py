@@ -194,6 +194,20 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(target, "relaydesk.sqlite")))
         shutil.rmtree(kept)
 
+    def test_force_refused_while_a_relay_runs_on_the_directory(self):
+        relay = Relay()
+        try:
+            relay.start()
+            before = sorted(os.listdir(relay.dir))
+            result = backup_cli(relay.dir, "backup", "restore", self.backup, "--passphrase-stdin", "--force")
+            self.assertEqual(result.returncode, 1, result.stdout)
+            self.assertIn("stop it before restoring", result.stderr)
+            self.assertIn("pid %d" % relay.process.pid, result.stderr)
+            self.assertEqual(sorted(os.listdir(relay.dir)), before)
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
+
     def test_passphrase_only_on_standard_input(self):
         target = self.target("no-passphrase")
         result = backup_cli(target, "backup", "restore", self.backup)
