@@ -1,6 +1,7 @@
 #include "core/delivery/queuerunnerthread.h"
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
+#include "core/tls/threadtlsstate.h"
 
 namespace RelayDesk {
 
@@ -18,6 +19,7 @@ QueueRunnerThread::QueueRunnerThread(const QString& dataDir, StoreWriter* writer
             writer->runSync([](QSqlDatabase&) { return Status(); }); // its store callbacks have all run
             delete service;
             Database::releaseThreadConnection(dataDir);
+            ThreadTlsState::releaseForThisThread(); // its outbound TLS connections are gone with the service
         },
         Qt::DirectConnection); // runs on the delivery thread as it ends
     m_thread.start();

@@ -18,6 +18,7 @@
 #include "core/store/enginelock.h"
 #include "core/store/messagespool.h"
 #include "core/store/settings.h"
+#include "core/tls/threadtlsstate.h"
 #include "core/store/storewriter.h"
 #include "core/tls/tlscontext.h"
 #include "core/util/clock.h"
@@ -211,6 +212,7 @@ void RelayEngine::Private::startWorkers(int count)
         thread->setObjectName(QStringLiteral("relaydesk-smtp-%1").arg(i));
         auto* worker = new SessionWorker(env);
         worker->moveToThread(thread);
+        ThreadTlsState::releaseWhenFinished(thread);
         thread->start();
         workerThreads.push_back(thread);
         workers.push_back(worker);
@@ -221,6 +223,7 @@ void RelayEngine::Private::startListenerThread()
 {
     listenerThread = new QThread;
     listenerThread->setObjectName(QStringLiteral("relaydesk-listen"));
+    ThreadTlsState::releaseWhenFinished(listenerThread);
     listenerThread->start();
     changeWatch = new AdminChangeWatch(dataDir);
     changeWatch->moveToThread(listenerThread);

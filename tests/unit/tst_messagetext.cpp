@@ -1,6 +1,7 @@
 #include "core/query/messageheaders.h"
 #include "core/query/messagetext.h"
 
+#include <QStringDecoder>
 #include <QTest>
 
 using namespace RelayDesk;
@@ -99,7 +100,11 @@ private Q_SLOTS:
     {
         const TextBody cyrillic =
             MessageText::extract("Content-Type: text/plain; charset=koi8-r\r\n\r\n\xf0\xd2\xc9\xd7\xc5\xd4");
-        QCOMPARE(cyrillic.text, QStringLiteral("Привет"));
+        if (QStringDecoder("koi8-r").isValid())
+            QCOMPARE(cyrillic.text, QStringLiteral("Привет"));
+        else // a Qt built without ICU (the TSan stage's) has only the UTF and Latin-1 codecs: said, not
+             // guessed
+            QVERIFY(!cyrillic.charsetKnown);
         const TextBody unknown =
             MessageText::extract("Content-Type: text/plain; charset=x-unheard-of\r\n\r\nabc \xc3\xa9");
         QVERIFY(unknown.found);
