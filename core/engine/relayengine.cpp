@@ -359,9 +359,9 @@ Status RelayEngine::start()
     d->retention = std::make_unique<RetentionScheduler>(d->dataDir, d->writer.get());
     d->retention->start();
     // The free-text index of the Delivery Logs follows the store's changes in batches once the mail has
-    // passed (and catches up now with what the command line or an earlier run noted).
+    // passed, and catches up with what the command line or an earlier run noted once the start is over.
     d->searchIndex = std::make_unique<SearchIndexScheduler>(d->writer.get());
-    d->searchIndex->runNow();
+    d->searchIndex->schedule();
 
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
