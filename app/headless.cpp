@@ -18,7 +18,9 @@ int g_signalPipe[2] = {-1, -1};
 void onSignal(int)
 {
     const char byte = 1;
-    (void)::write(g_signalPipe[1], &byte, 1); // async-signal-safe; the event loop does the rest
+    // async-signal-safe; the event loop does the rest. A full pipe already holds a wake-up, so the result
+    // does not matter (glibc's fortified write() insists on it being taken).
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
 }
 
 } // namespace
@@ -64,7 +66,7 @@ int runHeadless(const QString& dataDir)
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
         char byte;
-        (void)::read(g_signalPipe[0], &byte, 1);
+        [[maybe_unused]] const ssize_t drained = ::read(g_signalPipe[0], &byte, 1);
         QCoreApplication::quit();
     });
     const int code = QCoreApplication::exec();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command for the whole test suite: installs what is missing (build and test peers from Debian's
-# packages), builds with the GUI on and runs every test under ctest; then the GUI-off build under
+# packages), builds with the GUI on and runs every test under ctest (the .deb install-run-purge test, label
+# `package`, only here: it needs root and the binary that ships); then the GUI-off build under
 # ASan+UBSan runs the whole suite again, the GUI-off build under TSan (against a TSan-built Qt) runs the
 # threaded engine tests, and the libFuzzer targets run for a short fixed time. RELAYDESK_QUICK=1 stops after the first ctest run.
 set -euo pipefail
@@ -40,7 +41,7 @@ cmake --build "$build-asan" -j"$jobs"
   ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1" \
   LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-  ctest -j"$jobs" --output-on-failure --timeout 1800 -LE fuzz)
+  ctest -j"$jobs" --output-on-failure --timeout 1800 -LE 'fuzz|package')
 stage_done "ASan+UBSan stage"
 
 # TSan needs a Qt built with -fsanitize=thread, or it cannot see the synchronisation inside QMutex,
