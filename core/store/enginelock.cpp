@@ -89,7 +89,8 @@ EngineLock::~EngineLock()
 {
     // Cleared first, so that a reader never sees details of an engine that is gone; never unlinked, so that
     // every process locks the same file.
-    (void)::ftruncate(m_fd, 0);
+    if (::ftruncate(m_fd, 0) != 0)
+        qWarning("relaydesk: cannot clear %s: %s", qPrintable(m_self.description()), std::strerror(errno));
     ::flock(m_fd, LOCK_UN);
     ::close(m_fd);
 }
