@@ -363,6 +363,130 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::BackupPanel</name>
+    <message>
+        <source>An encrypted file with the agents, credentials, routes, smarthost, settings and certificate, protected by a passphrase.</source>
+        <translation>Eine verschlüsselte Datei mit den Agenten, Zugangsdaten, Routen, dem Smarthost, den Einstellungen und dem Zertifikat, geschützt durch eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Back up configuration...</source>
+        <translation>Konfiguration sichern …</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Wird bearbeitet …</translation>
+    </message>
+    <message>
+        <source>Back up configuration to</source>
+        <translation>Konfiguration sichern nach</translation>
+    </message>
+    <message>
+        <source>Restore configuration from</source>
+        <translation>Konfiguration wiederherstellen aus</translation>
+    </message>
+    <message>
+        <source>RelayDesk backups (*.rdbackup)</source>
+        <translation>RelayDesk-Sicherungen (*.rdbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore configuration</source>
+        <translation>Konfiguration wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the configuration of %1 with the backup %2?
+
+A restore needs an empty data directory: the current one, with its queue and delivery log, is moved aside and kept beside it. The relay uses the restored configuration only after RelayDesk is restarted; quit and start it again right away.</source>
+        <translation>Die Konfiguration von %1 durch die Sicherung %2 ersetzen?
+
+Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mit seiner Warteschlange und seinem Zustellprotokoll beiseitegelegt und daneben aufbewahrt. Das Relay verwendet die wiederhergestellte Konfiguration erst nach einem Neustart von RelayDesk; beenden Sie RelayDesk und starten Sie es gleich wieder.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n agent(s), encrypted.</source>
+        <translation>
+            <numerusform>Sicherung nach %1 geschrieben: %n Agent, verschlüsselt.</numerusform>
+            <numerusform>Sicherung nach %1 geschrieben: %n Agenten, verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 (%n agent(s)). Quit RelayDesk and start it again to use it.</source>
+        <translation>
+            <numerusform>%1 wiederhergestellt (%n Agent). Beenden Sie RelayDesk und starten Sie es erneut, um die Konfiguration zu verwenden.</numerusform>
+            <numerusform>%1 wiederhergestellt (%n Agenten). Beenden Sie RelayDesk und starten Sie es erneut, um die Konfiguration zu verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous data directory is kept as %1.</source>
+        <translation>Das bisherige Datenverzeichnis bleibt als %1 erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::BackupPassphraseDialog</name>
+    <message>
+        <source>Back up configuration</source>
+        <translation>Konfiguration sichern</translation>
+    </message>
+    <message>
+        <source>Restore configuration</source>
+        <translation>Konfiguration wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is encrypted with this passphrase. Keep it safe: without it the backup cannot be restored.</source>
+        <translation>Die Sicherung in %1 wird mit dieser Passphrase verschlüsselt. Bewahren Sie sie sicher auf: Ohne sie lässt sich die Sicherung nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup %1 was made with.</source>
+        <translation>Die Passphrase, mit der die Sicherung %1 erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholung:</translation>
+    </message>
+    <message>
+        <source>Include the messages waiting in the queue</source>
+        <translation>Die wartenden Nachrichten der Warteschlange einschließen</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Geben Sie eine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CertificatePanel</name>
     <message>
         <source>Generate self-signed certificate</source>
@@ -1104,6 +1228,37 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Nachricht konnte nicht geändert werden.</numerusform>
             <numerusform>%n Nachrichten konnten nicht geändert werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::EngineLockDialog</name>
+    <message>
+        <source>RelayDesk cannot start the relay</source>
+        <translation>RelayDesk kann das Relay nicht starten</translation>
+    </message>
+    <message>
+        <source>Data directory: %1
+
+Two relays on one data directory would compete for its ports and its queue, so this window does not start another one. Stop the running one (the service with &quot;systemctl stop relaydesk&quot;), or start RelayDesk with another --data-dir.</source>
+        <translation>Datenverzeichnis: %1
+
+Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange konkurrieren, daher startet dieses Fenster kein weiteres. Beenden Sie das laufende (den Dienst mit „systemctl stop relaydesk“) oder starten Sie RelayDesk mit einem anderen --data-dir.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>A relay service already runs on this data directory (pid %1, since %2).</source>
+        <translation>Auf diesem Datenverzeichnis läuft bereits ein Relay-Dienst (PID %1, seit %2).</translation>
+    </message>
+    <message>
+        <source>A RelayDesk window already runs the relay on this data directory (pid %1, since %2).</source>
+        <translation>Ein RelayDesk-Fenster betreibt auf diesem Datenverzeichnis bereits das Relay (PID %1, seit %2).</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2759,14 @@ SHA-256 %2</translation>
     <message>
         <source>The smarthost %1</source>
         <translation>Der Smarthost %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Configuration restored: restart RelayDesk to use it.</source>
+        <translation>Konfiguration wiederhergestellt: Starten Sie RelayDesk neu, um sie zu verwenden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>RelayDesk::BackupPanel</name>
+    <message numerus="yes">
+        <source>Backup written to %1: %n agent(s), encrypted.</source>
+        <translation>
+            <numerusform>Backup written to %1: %n agent, encrypted.</numerusform>
+            <numerusform>Backup written to %1: %n agents, encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 (%n agent(s)). Quit RelayDesk and start it again to use it.</source>
+        <translation>
+            <numerusform>Restored %1 (%n agent). Quit RelayDesk and start it again to use it.</numerusform>
+            <numerusform>Restored %1 (%n agents). Quit RelayDesk and start it again to use it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CertificatePanel</name>
     <message numerus="yes">
         <source>%1

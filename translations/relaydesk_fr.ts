@@ -363,6 +363,130 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::BackupPanel</name>
+    <message>
+        <source>An encrypted file with the agents, credentials, routes, smarthost, settings and certificate, protected by a passphrase.</source>
+        <translation>Un fichier chiffré contenant les agents, les identifiants, les routes, le smarthost, les paramètres et le certificat, protégé par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Back up configuration...</source>
+        <translation>Sauvegarder la configuration…</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <source>Back up configuration to</source>
+        <translation>Sauvegarder la configuration dans</translation>
+    </message>
+    <message>
+        <source>Restore configuration from</source>
+        <translation>Restaurer la configuration depuis</translation>
+    </message>
+    <message>
+        <source>RelayDesk backups (*.rdbackup)</source>
+        <translation>Sauvegardes RelayDesk (*.rdbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore configuration</source>
+        <translation>Restaurer la configuration</translation>
+    </message>
+    <message>
+        <source>Replace the configuration of %1 with the backup %2?
+
+A restore needs an empty data directory: the current one, with its queue and delivery log, is moved aside and kept beside it. The relay uses the restored configuration only after RelayDesk is restarted; quit and start it again right away.</source>
+        <translation>Remplacer la configuration de %1 par la sauvegarde %2&#xa0;?
+
+Une restauration nécessite un répertoire de données vide&#xa0;: le répertoire actuel, avec sa file d’attente et son journal de remise, est mis de côté et conservé à côté. Le relais n’utilise la configuration restaurée qu’après le redémarrage de RelayDesk&#xa0;; quittez-le et relancez-le tout de suite.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Échec de la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n agent(s), encrypted.</source>
+        <translation>
+            <numerusform>Sauvegarde écrite dans %1&#xa0;: %n agent, chiffrée.</numerusform>
+            <numerusform>Sauvegarde écrite dans %1&#xa0;: %n agents, chiffrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n’a été restauré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 (%n agent(s)). Quit RelayDesk and start it again to use it.</source>
+        <translation>
+            <numerusform>%1 restauré (%n agent). Quittez RelayDesk et relancez-le pour utiliser la configuration.</numerusform>
+            <numerusform>%1 restauré (%n agents). Quittez RelayDesk et relancez-le pour utiliser la configuration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous data directory is kept as %1.</source>
+        <translation>L’ancien répertoire de données est conservé sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::BackupPassphraseDialog</name>
+    <message>
+        <source>Back up configuration</source>
+        <translation>Sauvegarder la configuration</translation>
+    </message>
+    <message>
+        <source>Restore configuration</source>
+        <translation>Restaurer la configuration</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is encrypted with this passphrase. Keep it safe: without it the backup cannot be restored.</source>
+        <translation>La sauvegarde %1 est chiffrée avec cette phrase secrète. Conservez-la en lieu sûr&#xa0;: sans elle, la sauvegarde ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup %1 was made with.</source>
+        <translation>La phrase secrète avec laquelle la sauvegarde %1 a été faite.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include the messages waiting in the queue</source>
+        <translation>Inclure les messages en attente dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Saisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CertificatePanel</name>
     <message>
         <source>Generate self-signed certificate</source>
@@ -1104,6 +1228,37 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n message n’a pas pu être modifié.</numerusform>
             <numerusform>%n messages n’ont pas pu être modifiés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::EngineLockDialog</name>
+    <message>
+        <source>RelayDesk cannot start the relay</source>
+        <translation>RelayDesk ne peut pas démarrer le relais</translation>
+    </message>
+    <message>
+        <source>Data directory: %1
+
+Two relays on one data directory would compete for its ports and its queue, so this window does not start another one. Stop the running one (the service with &quot;systemctl stop relaydesk&quot;), or start RelayDesk with another --data-dir.</source>
+        <translation>Répertoire de données&#xa0;: %1
+
+Deux relais sur un même répertoire de données se disputeraient ses ports et sa file d’attente&#xa0;; cette fenêtre n’en démarre donc pas un second. Arrêtez celui qui tourne (le service, avec «&#xa0;systemctl stop relaydesk&#xa0;») ou démarrez RelayDesk avec un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>A relay service already runs on this data directory (pid %1, since %2).</source>
+        <translation>Un service de relais tourne déjà sur ce répertoire de données (PID %1, depuis %2).</translation>
+    </message>
+    <message>
+        <source>A RelayDesk window already runs the relay on this data directory (pid %1, since %2).</source>
+        <translation>Une fenêtre RelayDesk fait déjà tourner le relais sur ce répertoire de données (PID %1, depuis %2).</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2759,14 @@ SHA-256 %2</translation>
     <message>
         <source>The smarthost %1</source>
         <translation>Le smarthost %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Configuration restored: restart RelayDesk to use it.</source>
+        <translation>Configuration restaurée&#xa0;: redémarrez RelayDesk pour l’utiliser.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@
 #include "core/admin/routeadmin.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
+#include "ui/backuppassphrasedialog.h"
 #include "ui/confirmation.h"
 #include "ui/connectiontestdialog.h"
+#include "ui/enginelockdialog.h"
 #include "ui/firstrunwizard.h"
 #include "ui/messageviewer.h"
 #include "ui/passworddialog.h"
@@ -233,6 +235,29 @@ void TestLayoutFit::dialogsFit()
         problems << QStringLiteral("password dialog: ") + problem;
     password.close();
 
+    // The backup passphrase dialog, for a new backup (with its "differ" hint) and for a restore, and the
+    // dialog that says another relay runs on the data directory.
+    const QString backupFile = dir.path() + QStringLiteral("/backups/relaydesk-2024-05-02.rdbackup");
+    for (const auto purpose :
+         {BackupPassphraseDialog::Purpose::Create, BackupPassphraseDialog::Purpose::Restore}) {
+        BackupPassphraseDialog dialog(purpose, backupFile, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (auto* passphrase = dialog.findChild<QLineEdit*>(QStringLiteral("passphrase")))
+            QTest::keyClicks(passphrase, QStringLiteral("correct horse"));
+        problems << dialogProblems(QStringLiteral("backup passphrase dialog"), &dialog);
+    }
+    EngineLockHolder holder;
+    holder.pid = 4711;
+    holder.since = QDateTime::currentDateTimeUtc();
+    for (const EngineFace face : {EngineFace::Service, EngineFace::Window}) {
+        holder.face = face;
+        EngineLockDialog dialog(dir.path(), holder, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        problems << dialogProblems(QStringLiteral("engine lock dialog"), &dialog);
+    }
+
     // The confirmation prompts, with their longest questions.
     const auto tr = [](const char* context, const char* text, int n = -1) {
         return QCoreApplication::translate(context, text, nullptr, n);
@@ -260,6 +285,16 @@ void TestLayoutFit::dialogsFit()
            "Disconnect %1? The client is told that the connection is closing (421) and a message it "
            "has not finished sending is not accepted; most clients try again later."),
         tr("RelayDesk::SessionsPage", "Disconnect"));
+    checkNextDialog(QStringLiteral("restore prompt"), &problems);
+    Confirmation::ask(&window, QStringLiteral("confirmRestore"),
+                      tr("RelayDesk::BackupPanel", "Restore configuration"),
+                      tr("RelayDesk::BackupPanel",
+                         "Replace the configuration of %1 with the backup %2?\n\nA restore needs an empty "
+                         "data directory: the current one, with its queue and delivery log, is moved aside "
+                         "and kept beside it. The relay uses the restored configuration only after "
+                         "RelayDesk is restarted; quit and start it again right away.")
+                          .arg(dir.path(), backupFile),
+                      tr("RelayDesk::BackupPanel", "Restore"));
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }

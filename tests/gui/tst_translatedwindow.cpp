@@ -5,7 +5,9 @@
 // checked the same way.
 #include "core/admin/routeadmin.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/backuppassphrasedialog.h"
 #include "ui/connectiontestdialog.h"
+#include "ui/enginelockdialog.h"
 #include "ui/firstrunwizard.h"
 #include "ui/messageviewer.h"
 #include "ui/setupwizardlauncher.h"
@@ -247,6 +249,21 @@ void TestTranslatedWindow::dialogsShowNoEnglish()
     message.show();
     QTRY_VERIFY(agentsLoaded.count() >= 1);
     check(QStringLiteral("send test message"), &message);
+
+    for (const auto purpose :
+         {BackupPassphraseDialog::Purpose::Create, BackupPassphraseDialog::Purpose::Restore}) {
+        BackupPassphraseDialog passphrase(purpose, dir.path() + QStringLiteral("/backup.rdbackup"), &window);
+        passphrase.show();
+        check(QStringLiteral("backup passphrase"), &passphrase);
+    }
+    EngineLockHolder holder;
+    holder.pid = 4711;
+    for (const EngineFace face : {EngineFace::Service, EngineFace::Window}) {
+        holder.face = face;
+        EngineLockDialog engineLock(dir.path(), holder, &window);
+        engineLock.show();
+        check(QStringLiteral("engine lock"), &engineLock);
+    }
 
     window.setupWizard()->open();
     FirstRunWizard* wizard = window.setupWizard()->wizard();
