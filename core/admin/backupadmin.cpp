@@ -9,8 +9,8 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -236,8 +236,9 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     if (occupied) {
         const auto holder = EngineLock::holder(target);
         if (holder && holder->pid != QCoreApplication::applicationPid())
-            return Result::failure(QStringLiteral("a %1 runs on the data directory %2: stop it before restoring")
-                                       .arg(holder->description(), target));
+            return Result::failure(
+                QStringLiteral("a %1 runs on the data directory %2: stop it before restoring")
+                    .arg(holder->description(), target));
     }
 
     auto plaintext = BackupFile::read(file, passphrase);

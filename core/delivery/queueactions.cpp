@@ -1,6 +1,6 @@
 #include "core/delivery/queueactions.h"
-#include "core/store/adminchanges.h"
 #include "core/delivery/outcomerecorder.h"
+#include "core/store/adminchanges.h"
 #include "core/store/database.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"

@@ -421,7 +421,8 @@ void TestSettingsPage::routesRefuseAnOwnListenerOnSave()
     QSignalSpy routesLoaded(page.routesEditor(), &RoutesEditor::routesLoaded);
     page.show();
     QTRY_VERIFY(!page.isBusy());
-    // The routes editor reads on its own worker: a load finishing after the edit would drop the pending route.
+    // The routes editor reads on its own worker: a load finishing after the edit would drop the pending
+    // route.
     QTRY_VERIFY(routesLoaded.count() >= 1);
     RoutesEditor* editor = page.routesEditor();
     QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routePattern")),
