@@ -1,7 +1,9 @@
 #include "app/headless.h"
+#include "core/admin/agentadmin.h"
 #include "core/engine/relayengine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -58,11 +60,18 @@ int runHeadless(const QString& dataDir)
                 << listener.error << '\n';
         }
     }
-    err.flush();
     if (!anyListening) {
         err << "relaydesk: no listener could start\n";
         return 1;
     }
+    // A newcomer's first steps: where the data is, and how to let the first application in.
+    err << "relaydesk: data directory " << QDir(dataDir).absolutePath() << '\n';
+    if (const auto agents = AgentAdmin(dataDir).list(); agents && agents->isEmpty())
+        err << "relaydesk: no Mail Agent yet, so nobody may send: create one with\n"
+            << "  " << QCoreApplication::applicationFilePath() << " --data-dir "
+            << QDir(dataDir).absolutePath() << " agent create NAME --allow-ip CIDR\n"
+            << "  (it prints the credential once; README.md, \"How to use it\")\n";
+    err.flush();
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
         char byte;
