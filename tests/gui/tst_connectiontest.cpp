@@ -2,6 +2,7 @@
 // the dialog, which runs the test off the GUI thread against a real peer (Postfix's smtp-sink) and shows the
 // steps with road signs and the transcript as they complete; Cancel stops a test that hangs.
 #include "core/admin/routeadmin.h"
+#include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/connectiontestdialog.h"
 #include "ui/routeseditor.h"
@@ -23,16 +24,11 @@
 #include <QTreeWidget>
 
 using namespace RelayDesk;
+using RelayDesk::Test::freePort;
 
 namespace {
 
 const QString smtpSink = QStringLiteral("/usr/sbin/smtp-sink");
-
-quint16 freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
 
 /// Postfix's smtp-sink on a free loopback port (no STARTTLS, keeps nothing).
 class SmtpSink final

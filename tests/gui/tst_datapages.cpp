@@ -2,6 +2,7 @@
 #include "core/engine/relayengine.h"
 #include "core/store/settings.h"
 #include "exampledata.h"
+#include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
@@ -28,17 +29,11 @@
 #include <QTimer>
 
 using namespace RelayDesk;
+using RelayDesk::Test::freePort;
 
 namespace {
 
 /// A port that was free a moment ago (HostPort needs 1-65535, so port 0 cannot go into the settings).
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
 /// A running engine on free loopback ports with delivery off, and the window wired to it.
 struct RunningRelay
 {

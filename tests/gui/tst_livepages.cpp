@@ -5,6 +5,7 @@
 #include "core/engine/relayengine.h"
 #include "core/store/settings.h"
 #include "exampledata.h"
+#include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
@@ -32,15 +33,9 @@
 #include <QTextBrowser>
 
 using namespace RelayDesk;
+using RelayDesk::Test::freePort;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 /// A running engine on free loopback ports (delivery off, so mail stays queued), the window wired to it, and
 /// a Mail Agent that trusts 127.0.0.1 as a device, so that the LAN listener takes mail without AUTH.

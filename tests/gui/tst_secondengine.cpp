@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/enginelock.h"
 #include "core/store/settings.h"
+#include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/enginelockdialog.h"
 
@@ -20,15 +21,9 @@
 #include <QTest>
 
 using namespace RelayDesk;
+using RelayDesk::Test::freePort;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 QString binary()
 {

@@ -6,6 +6,7 @@
 // page's "Send test message..." opens the dialog for the selected agent.
 #include "core/admin/admin.h"
 #include "core/engine/relayengine.h"
+#include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentlistmodel.h"
 #include "ui/agentspage.h"
@@ -43,15 +44,9 @@
 #include <QTimer>
 
 using namespace RelayDesk;
+using RelayDesk::Test::freePort;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 void replaceText(QLineEdit* field, const QString& text)
 {

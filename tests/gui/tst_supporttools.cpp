@@ -8,6 +8,7 @@
 #include "core/store/settings.h"
 #include "core/util/clock.h"
 #include "exampledata.h"
+#include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentlistmodel.h"
 #include "ui/agentspage.h"
@@ -42,15 +43,9 @@
 #include <QTreeWidget>
 
 using namespace RelayDesk;
+using RelayDesk::Test::freePort;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 /// The message box a page opened with open(), once it is there.
 QMessageBox* openBox(QWidget* parent, const QString& name)
