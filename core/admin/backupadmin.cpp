@@ -1,5 +1,6 @@
 #include "core/admin/backupadmin.h"
 #include "core/store/enginelock.h"
+#include "core/util/filecontents.h"
 
 #include "core/routing/routestore.h"
 #include "core/store/database.h"
@@ -27,15 +28,6 @@ namespace {
 const QString formatName = QStringLiteral("relaydesk-configuration");
 const QString certificateKey = QStringLiteral("tls.certificate");
 const QString keyKey = QStringLiteral("tls.key");
-
-Expected<QByteArray> readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Expected<QByteArray>::failure(
-            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
-}
 
 // Created readable by the owner only before a byte is written (docs/architecture.md, "secrets stay secret").
 Status writeSecretFile(const QString& path, const QByteArray& data, bool secret)
@@ -169,7 +161,7 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
     QCborMap files;
     const QString secretPath = RouteStore(m_dataDir).secretPath();
     if (QFile::exists(secretPath)) {
-        auto secret = readFile(secretPath);
+        auto secret = readFileContents(secretPath);
         if (!secret)
             return Result::failure(secret.error());
         files.insert(QStringLiteral("smarthost.secret"), secret.value());
@@ -185,13 +177,13 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
         keyPath = tls.filePath(QStringLiteral("key.pem"));
     }
     if (configured || (QFile::exists(certificatePath) && QFile::exists(keyPath))) {
-        auto certificate = readFile(certificatePath);
+        auto certificate = readFileContents(certificatePath);
         if (!certificate)
             return Result::failure(certificate.error());
         files.insert(certificateKey, certificate.value());
         // tls.key may be empty when the certificate file holds the key too.
         if (!keyPath.isEmpty()) {
-            auto key = readFile(keyPath);
+            auto key = readFileContents(keyPath);
             if (!key)
                 return Result::failure(key.error());
             files.insert(keyKey, key.value());

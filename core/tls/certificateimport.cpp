@@ -1,4 +1,5 @@
 #include "core/tls/certificateimport.h"
+#include "core/util/filecontents.h"
 
 #include "core/tls/certificatecheck.h"
 #include "core/tls/certificategenerator.h"
@@ -10,19 +11,6 @@
 #include <QSslKey>
 
 namespace RelayDesk {
-
-namespace {
-
-Expected<QByteArray> readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Expected<QByteArray>::failure(
-            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
-}
-
-} // namespace
 
 QString CertificateImport::newBaseName(const QString& tlsDir, const QString& stem)
 {
@@ -65,10 +53,10 @@ CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath
     // Refused before anything is written: a key of another certificate, an expired or unreadable pair.
     if (const QString problem = CertificateCheck::pairProblem(certificatePath, keyPath); !problem.isEmpty())
         return Result::failure(problem);
-    const auto chain = readFile(certificatePath);
+    const auto chain = readFileContents(certificatePath);
     if (!chain)
         return Result::failure(chain.error());
-    const auto key = readFile(keyPath);
+    const auto key = readFileContents(keyPath);
     if (!key)
         return Result::failure(key.error());
     return write(tlsDir, QStringLiteral("imported"), chain.value(), key.value());
