@@ -23,7 +23,11 @@
 #include "core/tls/tlscontext.h"
 #include "core/util/clock.h"
 #include "core/util/hostport.h"
+#include "core/util/logcategories.h"
+#include "core/util/loglevels.h"
+#include "core/util/logline.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMutex>
 #include <QPointer>
@@ -99,7 +103,7 @@ struct RelayEngine::Private
             const auto keys = AuthLockouts(dataDir).unlockedSince(&lastUnlockEventId);
             for (const QString& key : keys ? keys.value() : QStringList()) {
                 throttle.unlock(key);
-                qWarning("relaydesk: AUTH lockout of %s lifted by the admin", qPrintable(key));
+                qCInfo(lcAuth) << LogLine("auth_lockout_lifted").add("client", key).add("by", "admin");
             }
             if (keys && !keys->isEmpty()) {
                 StoreChanges lifted;
@@ -315,6 +319,29 @@ QList<ListenerStatus> RelayEngine::Private::startListeners(const Settings& setti
     return statuses;
 }
 
+// The operator log's line for a start: every listener that listens, and each that does not, with why.
+static void logStart(const QList<ListenerStatus>& statuses, EngineFace face, const QString& dataDir,
+                     bool delivery)
+{
+    QStringList listening;
+    for (const ListenerStatus& status : statuses) {
+        if (status.listening)
+            listening << status.name + QLatin1Char('=') + status.address;
+        else if (status.enabled)
+            qCWarning(lcEngine) << LogLine("listener_failed")
+                                       .add("listener", status.name)
+                                       .add("address", status.address)
+                                       .add("error", status.error);
+    }
+    qCInfo(lcEngine) << LogLine("engine_started")
+                            .add("face", face == EngineFace::Service ? "service" : "window")
+                            .add("pid", qint64(QCoreApplication::applicationPid()))
+                            .add("data_dir", dataDir)
+                            .add("listeners", listening.join(QLatin1Char(',')))
+                            .add("delivery", delivery ? "on" : "off")
+                            .add("log_level", LogLevels::name(LogLevels::current()));
+}
+
 Status RelayEngine::start()
 {
     if (d->running)
@@ -327,6 +354,7 @@ Status RelayEngine::start()
         return s;
     d->lock = std::move(lock).value();
     const Settings settings(d->dataDir);
+    LogLevels::setFromSetting(settings.value(QStringLiteral("log.level")));
     auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                 settings.value(QStringLiteral("tls.key")),
                                 settings.value(QStringLiteral("server.hostname")));
@@ -377,6 +405,7 @@ Status RelayEngine::start()
     });
     d->publishTimer.start();
     d->running = true;
+    logStart(statuses, d->face, d->dataDir, d->delivery != nullptr);
     Q_EMIT listenersChanged();
     return {};
 }
@@ -443,6 +472,8 @@ void RelayEngine::stop()
             status.listening = false;
     }
     d->lock.reset();
+    qCInfo(lcEngine)
+        << LogLine("engine_stopped").add("data_dir", d->dataDir).add("accepted", quint64(d->accepted));
     Q_EMIT listenersChanged();
 }
 
