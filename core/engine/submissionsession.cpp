@@ -99,6 +99,8 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
                                  .add("reason", decision.reason);
         break;
     case AuthOutcome::LockedOut:
+        if (!decision.reason.isEmpty())
+            break; // this attempt's failure started the lockout: its auth_lockout line says so
         qCWarning(lcAuth) << LogLine("auth_refused")
                                  .add("session", sessionId)
                                  .add("client", client.toString())
