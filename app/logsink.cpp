@@ -19,6 +19,7 @@ namespace RelayDesk {
 namespace {
 
 bool g_journal = false;
+bool g_commandLine = false;
 
 bool stderrIsJournalStream()
 {
@@ -34,16 +35,20 @@ bool stderrIsJournalStream()
     return deviceOk && inodeOk && device == qulonglong(info.st_dev) && inode == qulonglong(info.st_ino);
 }
 
-bool chooseJournal()
+bool chooseJournal(bool commandLine)
 {
     const QByteArray forced = qgetenv("RELAYDESK_LOG_TARGET");
     if (forced == "journal")
         return true;
     if (forced == "stderr")
         return false;
-    if (qEnvironmentVariableIsSet("JOURNAL_STREAM"))
-        return stderrIsJournalStream();
-    return qEnvironmentVariableIsSet("INVOCATION_ID");
+    if (qEnvironmentVariableIsSet("JOURNAL_STREAM") && stderrIsJournalStream())
+        return true;
+    if (qEnvironmentVariableIsSet("INVOCATION_ID") && !qEnvironmentVariableIsSet("JOURNAL_STREAM"))
+        return true;
+    // The admin command line keeps its terminal for its answers, as sudo or useradd do: its configuration
+    // changes go to the system journal wherever one runs.
+    return commandLine && ::access("/run/systemd/journal/socket", W_OK) == 0;
 }
 
 const char* levelName(QtMsgType type)
@@ -105,8 +110,14 @@ bool writeJournal(QtMsgType type, const QMessageLogContext& context, const QStri
 
 void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (!g_journal || !writeJournal(type, context, message))
+    if (!g_journal) {
         writeStderr(type, context.category, message);
+    } else if (!writeJournal(type, context, message)) {
+        // The journal went away: its lines on stderr, except the command line's info lines, which are
+        // there only because a journal was (its terminal keeps its answers).
+        if (!g_commandLine || (type != QtInfoMsg && type != QtDebugMsg))
+            writeStderr(type, context.category, message);
+    }
     if (type == QtFatalMsg)
         std::abort();
 }
@@ -116,7 +127,8 @@ void handle(QtMsgType type, const QMessageLogContext& context, const QString& me
 void LogSink::install(const char* face)
 {
     LogActor::setFace(face);
-    g_journal = chooseJournal();
+    g_commandLine = qstrcmp(face, "cli") == 0;
+    g_journal = chooseJournal(g_commandLine);
     qInstallMessageHandler(handle);
 }
 

@@ -4,7 +4,8 @@ namespace RelayDesk {
 
 /// Where this process's log messages go (docs/operations.md, "Logs"): the systemd journal with structured
 /// fields when systemd runs it (JOURNAL_STREAM names our stderr, or INVOCATION_ID without JOURNAL_STREAM),
-/// otherwise one line each on stderr with a UTC timestamp, the level and the category.
+/// and for the admin command line whenever a journal runs; otherwise one line each on stderr with a UTC
+/// timestamp, the level and the category.
 class LogSink final
 {
 public:

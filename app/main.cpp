@@ -116,6 +116,9 @@ int main(int argc, char** argv)
     RelayDesk::LogSink::install(cli ? "cli" : headless ? "service" : "gui");
     if (logLevel)
         RelayDesk::LogLevels::setFromCommandLine(*logLevel);
+    else if (cli && !RelayDesk::LogSink::usesJournal())
+        // The command line's answers are its output: its change lines only on request, without a journal.
+        RelayDesk::LogLevels::setFromCommandLine(RelayDesk::LogLevel::Warning);
     if (cli) {
         QCoreApplication app(argc, argv);
         return RelayDesk::runCli(args);

@@ -97,8 +97,8 @@ class OperatorLogTest(unittest.TestCase):
         self.relay.start(args=["--log-level", "info"])
         queue_id = self.submit()
         self.fail_until_locked_out()
-        changed = self.relay.cli("config", "set", "limits.max_recipients", "50")
-        unlocked = self.relay.cli("security", "unlock", "127.0.0.2")
+        changed = self.relay.cli("--log-level", "info", "config", "set", "limits.max_recipients", "50")
+        unlocked = self.relay.cli("--log-level", "info", "security", "unlock", "127.0.0.2")
         self.assertTrue(wait_until(lambda: find(self.relay.stderr_lines, "auth_lockout_lifted"), 5 * SLOW),
                         self.relay.stderr_lines)
         self.assertEqual(self.relay.stop(), 0)
@@ -156,7 +156,8 @@ class OperatorLogTest(unittest.TestCase):
 
     def test_smarthost_secret_is_not_logged(self):
         secret = "smarthost-secret-4711"
-        result = subprocess.run([RELAYDESK_BIN, "--data-dir", self.relay.dir, "smarthost", "set", "mail.example.com:587",
+        result = subprocess.run([RELAYDESK_BIN, "--data-dir", self.relay.dir, "--log-level", "debug", "smarthost", "set",
+                                 "mail.example.com:587",
                                  "--username", "relay", "--password-stdin"], input=secret + "\n",
                                 capture_output=True, text=True, env=dict(os.environ, RELAYDESK_LOG_TARGET="stderr"))
         self.assertEqual(result.returncode, 0, result.stderr)
@@ -164,6 +165,15 @@ class OperatorLogTest(unittest.TestCase):
         self.assertEqual(len(change), 1, result.stderr)
         self.assertEqual(change[0][2]["password"], "(secret)")
         self.assertNotIn(secret, result.stderr + result.stdout)
+
+    def test_command_line_keeps_its_stderr_without_a_journal(self):
+        # Without a journal (RELAYDESK_LOG_TARGET=stderr stands for one that is absent), a change made with the
+        # command line says nothing on stderr unless asked to with --log-level.
+        quiet = self.relay.cli("config", "set", "limits.max_recipients", "60")
+        self.assertEqual(quiet.stderr, "")
+        loud = self.relay.cli("--log-level=info", "config", "reset", "limits.max_recipients")
+        self.assertTrue(find(loud.stderr.splitlines(), "config_reset", key="limits.max_recipients", face="cli"),
+                        loud.stderr)
 
     def test_warning_level_hides_info_lines(self):
         self.relay.start(args=["--log-level", "warning"])
@@ -260,7 +270,7 @@ class JournalTest(unittest.TestCase):
                                    stdout=subprocess.DEVNULL, stderr=write_end, env=env)
         os.close(write_end)
         try:
-            entries = self.read_entries(process, "engine_started")
+            entries = self.read_entries(process.pid, "engine_started")
         finally:
             process.terminate()
             process.wait(20 * SLOW)
@@ -283,15 +293,31 @@ class JournalTest(unittest.TestCase):
         # The journal has it; stderr (the same journal stream) does not have it twice.
         self.assertNotIn(b"event=engine_started", stderr)
 
-    def read_entries(self, process, event):
+    def test_command_line_changes_go_to_the_journal(self):
+        env = {k: v for k, v in os.environ.items() if k not in ("RELAYDESK_LOG_TARGET", "INVOCATION_ID",
+                                                                  "JOURNAL_STREAM")}
+        process = subprocess.Popen([RELAYDESK_BIN, "--data-dir", self.relay.dir, "config", "set", "limits.max_hops", "30"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        stdout, stderr = process.communicate(timeout=60 * SLOW)
+        self.assertEqual(process.returncode, 0, stderr)
+        self.assertEqual(stderr, b"")  # the terminal keeps the answer only
+        entries = [e for e in self.read_entries(process.pid, "config_changed")
+                   if e.get("RELAYDESK_KEY") == b"limits.max_hops"]
+        self.assertEqual(len(entries), 1, entries)
+        self.assertEqual(entries[0]["RELAYDESK_VALUE"], b"30")
+        self.assertEqual(entries[0]["RELAYDESK_FACE"], b"cli")
+        self.assertEqual(entries[0]["RELAYDESK_UID"], str(os.getuid()).encode())
+        self.assertEqual(entries[0]["PRIORITY"], b"6")
+
+    def read_entries(self, pid, event):
         deadline = time.monotonic() + 20 * SLOW
         if self.own_socket is None:
             while time.monotonic() < deadline:
-                output = subprocess.run(["journalctl", "-o", "export", "_PID=%d" % process.pid,
-                                         "RELAYDESK_EVENT=" + event], capture_output=True).stdout
+                output = subprocess.run(["journalctl", "-o", "export", "_PID=%d" % pid, "RELAYDESK_EVENT=" + event],
+                                        capture_output=True).stdout
                 if output:
-                    return [dict(line.split(b"=", 1) and (line.split(b"=", 1)[0].decode(), line.split(b"=", 1)[1])
-                                 for line in output.split(b"\n") if b"=" in line)]
+                    return [dict((line.split(b"=", 1)[0].decode(), line.split(b"=", 1)[1])
+                                 for line in entry.split(b"\n") if b"=" in line) for entry in output.split(b"\n\n")]
                 time.sleep(0.2)
             return []
         entries = []
