@@ -115,9 +115,10 @@ void TestLogLine::numbersAndStrings()
                              .add("u", quint64(18446744073709551615ULL))
                              .add("literal", "two words")
                              .add("string", QStringLiteral("a\"b"));
-    QCOMPARE(line.bytes(),
-             QByteArray(
-                 "event=n int=-3 size=26214400 u=18446744073709551615 literal=\"two words\" string=\"a\\\"b\""));
+    QCOMPARE(
+        line.bytes(),
+        QByteArray(
+            "event=n int=-3 size=26214400 u=18446744073709551615 literal=\"two words\" string=\"a\\\"b\""));
     QCOMPARE(line.toString(), QString::fromUtf8(line.bytes()));
 }
 
