@@ -155,11 +155,10 @@ QStringList logLevels()
 
 QString validateLogLevel(const QString& value)
 {
+    // Not translated: only the command line and the service's operators meet it (no field in the window).
     return logLevels().contains(value)
                ? QString()
-               : translated(
-                     QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not debug, info, warning or error"))
-                     .arg(value);
+               : QStringLiteral("'%1' is not debug, info, warning or error").arg(value);
 }
 
 QString validateOptionalAddress(const QString& value)
