@@ -118,7 +118,7 @@ int main(int argc, char** argv)
         RelayDesk::LogLevels::setFromCommandLine(*logLevel);
     else if (cli && !RelayDesk::LogSink::usesJournal())
         // The command line's answers are its output: its change lines only on request, without a journal.
-        RelayDesk::LogLevels::setFromCommandLine(RelayDesk::LogLevel::Warning);
+        RelayDesk::LogLevels::setFromCommandLine(RelayDesk::LogLevel::Warning, false);
     if (cli) {
         QCoreApplication app(argc, argv);
         return RelayDesk::runCli(args);

@@ -10,11 +10,12 @@ namespace {
 
 std::atomic<bool> g_fromCommandLine{false};
 std::atomic<LogLevel> g_level{LogLevel::Info};
+std::atomic<bool> g_keepAuditLines{true};
 
 void apply(LogLevel level)
 {
     g_level = level;
-    QLoggingCategory::setFilterRules(LogLevels::filterRules(level));
+    QLoggingCategory::setFilterRules(LogLevels::filterRules(level, g_keepAuditLines));
 }
 
 } // namespace
@@ -43,20 +44,27 @@ QString LogLevels::name(LogLevel level)
     return QStringLiteral("info");
 }
 
-QString LogLevels::filterRules(LogLevel level)
+QString LogLevels::filterRules(LogLevel level, bool keepAuditLines)
 {
     auto rule = [](const char* type, bool on) {
         return QStringLiteral("relaydesk.*.%1=%2\n")
             .arg(QLatin1String(type), on ? QStringLiteral("true") : QStringLiteral("false"));
     };
     // Qt has no separate "error" severity for categories: critical is it.
-    return rule("debug", level <= LogLevel::Debug) + rule("info", level <= LogLevel::Info) +
-           rule("warning", level <= LogLevel::Warning) + rule("critical", true);
+    QString rules = rule("debug", level <= LogLevel::Debug) + rule("info", level <= LogLevel::Info) +
+                    rule("warning", level <= LogLevel::Warning) + rule("critical", true);
+    // Later rules win: the audit lines pass whatever the level.
+    if (keepAuditLines)
+        rules += QStringLiteral("relaydesk.engine.info=true\nrelaydesk.engine.warning=true\n"
+                                "relaydesk.config.info=true\nrelaydesk.config.warning=true\n"
+                                "relaydesk.auth.warning=true\nrelaydesk.tls.warning=true\n");
+    return rules;
 }
 
-void LogLevels::setFromCommandLine(LogLevel level)
+void LogLevels::setFromCommandLine(LogLevel level, bool keepAuditLines)
 {
     g_fromCommandLine = true;
+    g_keepAuditLines = keepAuditLines;
     apply(level);
 }
 

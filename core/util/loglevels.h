@@ -23,10 +23,14 @@ class LogLevels final
 public:
     static std::optional<LogLevel> parse(const QString& name);
     static QString name(LogLevel level);
-    /// The filter rules that let level and above through on relaydesk.*.
-    static QString filterRules(LogLevel level);
-    /// From the command line: fixed for the life of the process.
-    static void setFromCommandLine(LogLevel level);
+    /// The filter rules that let level and above through on relaydesk.*. With keepAuditLines (the default)
+    /// the events an operator must always see pass at any level: start and stop (relaydesk.engine info),
+    /// configuration changes (relaydesk.config info), AUTH failures and lockouts (relaydesk.auth warning)
+    /// and TLS failures (relaydesk.tls warning).
+    static QString filterRules(LogLevel level, bool keepAuditLines = true);
+    /// From the command line: fixed for the life of the process. The command line's own quiet default
+    /// passes keepAuditLines=false: its answers are its output.
+    static void setFromCommandLine(LogLevel level, bool keepAuditLines = true);
     /// From the log.level setting: ignored when the command line set one, or when the name is not a level.
     static void setFromSetting(const QString& name);
     static LogLevel current();

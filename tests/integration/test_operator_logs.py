@@ -181,10 +181,24 @@ class OperatorLogTest(unittest.TestCase):
         self.fail_until_locked_out()
         self.assertEqual(self.relay.stop(), 0)
         found = events(self.relay.stderr_lines)
-        self.assertFalse([e for e in found if e[0] in ("debug", "info")], self.relay.stderr_lines)
+        # Only the audit lines (start, stop, configuration) pass below the level; the mail's do not.
+        self.assertFalse([e for e in found if e[0] in ("debug", "info")
+                          and e[1] not in ("relaydesk.engine", "relaydesk.config")], self.relay.stderr_lines)
+        self.assertFalse(find(self.relay.stderr_lines, "message_accepted"), self.relay.stderr_lines)
         self.assertTrue(find(self.relay.stderr_lines, "auth_failed"), self.relay.stderr_lines)
         self.assertTrue(find(self.relay.stderr_lines, "auth_lockout"), self.relay.stderr_lines)
         self.assert_no_secrets("\n".join(self.relay.stderr_lines))
+
+    def test_audit_lines_pass_at_any_level(self):
+        # Start and stop, lockouts and TLS failures are always logged, even at --log-level error.
+        self.relay.start(args=["--log-level", "error"])
+        self.submit()
+        self.fail_until_locked_out()
+        self.assertEqual(self.relay.stop(), 0)
+        self.assertTrue(find(self.relay.stderr_lines, "engine_started"), self.relay.stderr_lines)
+        self.assertTrue(find(self.relay.stderr_lines, "engine_stopped"), self.relay.stderr_lines)
+        self.assertTrue(find(self.relay.stderr_lines, "auth_lockout"), self.relay.stderr_lines)
+        self.assertFalse(find(self.relay.stderr_lines, "message_accepted"), self.relay.stderr_lines)
 
     def test_setting_sets_the_level_and_the_command_line_wins(self):
         self.relay.config_set("log.level", "warning")

@@ -151,8 +151,18 @@ void TestLogLine::levelRulesFilterCategories()
     QCOMPARE(LogLevels::current(), LogLevel::Debug);
     QVERIFY(lcDelivery().isDebugEnabled());
     LogLevels::setFromCommandLine(LogLevel::Error);
-    QVERIFY(!lcConfig().isWarningEnabled());
-    QVERIFY(lcConfig().isCriticalEnabled());
+    QVERIFY(!lcDelivery().isWarningEnabled());
+    QVERIFY(lcDelivery().isCriticalEnabled());
+    // The audit lines pass at any level: start/stop, configuration changes, AUTH and TLS failures.
+    QVERIFY(lcEngine().isInfoEnabled());
+    QVERIFY(lcConfig().isInfoEnabled());
+    QVERIFY(lcAuth().isWarningEnabled());
+    QVERIFY(!lcAuth().isInfoEnabled());
+    QVERIFY(lcTls().isWarningEnabled());
+    // ... unless the command line's quiet default turns them off (its answers are its output).
+    LogLevels::setFromCommandLine(LogLevel::Warning, false);
+    QVERIFY(!lcConfig().isInfoEnabled());
+    QVERIFY(lcConfig().isWarningEnabled());
     LogLevels::setFromCommandLine(LogLevel::Info);
 }
 
