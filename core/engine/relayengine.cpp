@@ -26,6 +26,7 @@
 #include "core/util/hostport.h"
 
 #include <QCryptographicHash>
+#include <QSslKey>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QMutex>
@@ -186,7 +187,7 @@ struct RelayEngine::Private
         } else if (topic == AdminChanges::settingsTopic() || topic == AdminChanges::certificateTopic()) {
             scheduleApply(topic + QStringLiteral(" changed"));
         } else if (topic == AdminChanges::routesTopic()) {
-            qCInfo(lcConfig, "relaydesk: routes changed: delivery uses them from its next pass");
+            qCInfo(lcConfig, "routes changed: delivery uses them from its next pass");
             QMutexLocker locker(&wakeMutex);
             if (delivery)
                 delivery->reload();
@@ -382,7 +383,7 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
     } else if (!loaded && appliedTls.isEmpty()) {
         tlsProblem = QStringLiteral("TLS cannot be set up: %1").arg(loaded.error());
     } else if (!loaded) {
-        qCWarning(lcConfig, "relaydesk: the TLS certificate cannot be used, the one in use stays: %s",
+        qCWarning(lcConfig, "the TLS certificate cannot be used, the one in use stays: %s",
                   qPrintable(loaded.error()));
     }
     sessionSettings.replace(SessionSettings::read(settings, tls));
@@ -418,13 +419,13 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
         Qt::QueuedConnection);
 
     if (changed.isEmpty() && done.isEmpty()) {
-        qCInfo(lcConfig, "relaydesk: configuration reloaded (%s): nothing changed", qPrintable(reason));
+        qCInfo(lcConfig, "configuration reloaded (%s): nothing changed", qPrintable(reason));
         return;
     }
-    qCInfo(lcConfig, "relaydesk: configuration applied (%s)%s%s", qPrintable(reason),
+    qCInfo(lcConfig, "configuration applied (%s)%s%s", qPrintable(reason),
            changed.isEmpty() ? "" : ": ", qPrintable(changed.join(QStringLiteral(", "))));
     for (const QString& line : std::as_const(done))
-        qCInfo(lcConfig, "relaydesk: %s", qPrintable(line));
+        qCInfo(lcConfig, "%s", qPrintable(line));
 }
 
 void RelayEngine::Private::watchDelivery(QueueRunner* runner)
