@@ -26,11 +26,11 @@
 #include "core/util/hostport.h"
 
 #include <QCryptographicHash>
-#include <QSslKey>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QMutex>
 #include <QPointer>
+#include <QSslKey>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -422,8 +422,8 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
         qCInfo(lcConfig, "configuration reloaded (%s): nothing changed", qPrintable(reason));
         return;
     }
-    qCInfo(lcConfig, "configuration applied (%s)%s%s", qPrintable(reason),
-           changed.isEmpty() ? "" : ": ", qPrintable(changed.join(QStringLiteral(", "))));
+    qCInfo(lcConfig, "configuration applied (%s)%s%s", qPrintable(reason), changed.isEmpty() ? "" : ": ",
+           qPrintable(changed.join(QStringLiteral(", "))));
     for (const QString& line : std::as_const(done))
         qCInfo(lcConfig, "%s", qPrintable(line));
 }
