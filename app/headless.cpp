@@ -7,7 +7,9 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
+#include <string_view>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -17,9 +19,13 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int)
+// The byte a signal writes into the self-pipe: SIGHUP reloads the configuration, the others stop.
+constexpr char reloadByte = 'H';
+constexpr char stopByte = 'T';
+
+void onSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = signal == SIGHUP ? reloadByte : stopByte;
     // async-signal-safe; the event loop does the rest. A full pipe already holds a wake-up, so the result
     // does not matter (glibc's fortified write() insists on it being taken).
     [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
@@ -40,6 +46,7 @@ int runHeadless(const QString& dataDir)
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr); // docs/operations.md, "Apply without restart"
     ::signal(SIGPIPE, SIG_IGN);
 
     RelayEngine engine(dataDir, EngineFace::Service);
@@ -73,10 +80,17 @@ int runHeadless(const QString& dataDir)
             << "  (it prints the credential once; README.md, \"How to use it\")\n";
     err.flush();
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
-        char byte;
-        [[maybe_unused]] const ssize_t drained = ::read(g_signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [&engine, &err] {
+        char bytes[64];
+        const ssize_t count = ::read(g_signalPipe[0], bytes, sizeof bytes);
+        const std::string_view received(bytes, size_t(std::max<ssize_t>(count, 0)));
+        if (received.find(stopByte) != std::string_view::npos) {
+            QCoreApplication::quit();
+        } else if (received.find(reloadByte) != std::string_view::npos) {
+            err << "relaydesk: SIGHUP: reloading the configuration\n";
+            err.flush();
+            engine.reload();
+        }
     });
     const int code = QCoreApplication::exec();
     err << "relaydesk: shutting down\n";

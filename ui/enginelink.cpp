@@ -64,7 +64,7 @@ void EngineLink::updateListeners()
 
 void EngineLink::restartEngine()
 {
-    // The engine reads listeners, certificates and limits only when it starts (docs/admin-facade.md).
+    // For what the engine reads only when it starts: the worker threads (docs/operations.md).
     m_engine->stop();
     const Status started = m_engine->start();
     m_window->settingsPage()->restartFinished(started.ok(), started ? QString() : started.error());

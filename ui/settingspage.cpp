@@ -137,7 +137,10 @@ void SettingsPage::buildCertificate()
     form->addRow(tr("In use now:"), m_certificate);
     form->addRow(tr("Configured:"), m_certificatePanel);
     connect(m_certificatePanel, &CertificatePanel::certificateChanged, this, [this]() {
-        m_banner->add({SettingCatalog::label(QStringLiteral("tls.certificate"))});
+        // A running relay uses it for new connections within a second (docs/operations.md).
+        const QString key = QStringLiteral("tls.certificate");
+        if (SettingsAdmin::definition(key)->needsRestart)
+            m_banner->add({SettingCatalog::label(key)});
         m_status->setText(tr("Certificate installed."));
     });
     connect(m_certificatePanel, &CertificatePanel::failed, this, [this](const QString& reason) {

@@ -71,7 +71,7 @@ int changed(const Expected<CertificateInfo>& info, const QString& action, const 
     out.json(object);
     out.line(QStringLiteral("tls.certificate and tls.key now name these files:"));
     printCertificate(out, info.value());
-    out.line(QStringLiteral("The listeners use the new certificate when the relay restarts."));
+    out.line(QStringLiteral("A running relay uses it for new connections within a second."));
     return ExitOk;
 }
 

@@ -16,7 +16,8 @@ struct SettingInfo
     QString value;
     /// How the stored text reads: a face shows seconds as minutes or days, octets as megabytes.
     SettingKind kind = SettingKind::Text;
-    /// A change reaches a running relay only when it restarts (else within a delivery pass or two).
+    /// A change reaches a running relay only when it restarts (else within about a second,
+    /// docs/operations.md).
     bool needsRestart = true;
     /// The accepted values of a Choice.
     QStringList choices;

@@ -105,6 +105,19 @@ void QueueRunner::wake()
         QMetaObject::invokeMethod(this, &QueueRunner::runScheduler, Qt::QueuedConnection);
 }
 
+void QueueRunner::reload()
+{
+    m_settingsReadAt = 0;
+    if (m_outbound)
+        m_configuredAt = 0;
+    if (!m_running)
+        return;
+    reconfigure();
+    readSettings();
+    m_timer.stop(); // it may wait out the old poll interval
+    wake();
+}
+
 OutcomeRecorder::Context QueueRunner::context() const
 {
     OutcomeRecorder::Context context = m_context;

@@ -41,6 +41,9 @@ public Q_SLOTS:
     void stop();
     /// Look at the queue now (new messages committed, or a queue action).
     void wake();
+    /// Settings or routes changed: read them again now (not at the next periodic look), then look at the
+    /// queue with them (docs/operations.md, "Apply without restart").
+    void reload();
 
 Q_SIGNALS:
     /// After an outcome is durably recorded.

@@ -42,6 +42,11 @@ void QueueRunnerThread::stop()
     QMetaObject::invokeMethod(m_service, &QueueRunner::stop, Qt::QueuedConnection);
 }
 
+void QueueRunnerThread::reload()
+{
+    QMetaObject::invokeMethod(m_service, &QueueRunner::reload, Qt::QueuedConnection);
+}
+
 void QueueRunnerThread::wake()
 {
     QMetaObject::invokeMethod(m_service, &QueueRunner::wake, Qt::QueuedConnection);

@@ -18,6 +18,7 @@ public:
     void start();
     void stop();
     void wake();
+    void reload(); ///< QueueRunner::reload on the delivery thread
     /// For connecting to its signals (queued); do not call its methods from another thread.
     QueueRunner* service() const { return m_service; }
 

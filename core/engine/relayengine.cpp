@@ -3,12 +3,13 @@
 #include "core/delivery/queuerunnerthread.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
+#include "core/engine/listenerset.h"
+#include "core/engine/livesessionsettings.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
-#include "core/engine/smtplistener.h"
 #include "core/engine/storechangebatch.h"
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
@@ -29,24 +30,81 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QMap>
 #include <QMutex>
 #include <QPointer>
+#include <QSslKey>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
+#include <utility>
 #include <vector>
 
 namespace RelayDesk {
 
+namespace {
+
+/// What identifies the certificate in use: its chain and key (a file replaced in place shows here).
+QByteArray tlsIdentity(const QSslConfiguration& tls)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QSslCertificate& certificate : tls.localCertificateChain())
+        hash.addData(certificate.toDer());
+    hash.addData(tls.privateKey().toDer());
+    return hash.result();
+}
+
+QString fingerprintOf(const QSslCertificate& certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
+}
+
+bool sameStatuses(const QList<ListenerStatus>& a, const QList<ListenerStatus>& b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const ListenerStatus& x, const ListenerStatus& y) {
+                          return x.name == y.name && x.address == y.address && x.enabled == y.enabled &&
+                                 x.listening == y.listening && x.error == y.error;
+                      });
+}
+
+/// What the configuration asks of each listener, in ListenerSet::kinds() order; error says why an enabled
+/// one cannot listen at all.
+QList<ListenerStatus> wantedListeners(const Settings& settings, const QString& tlsProblem)
+{
+    QList<ListenerStatus> wanted;
+    for (ListenerKind kind : ListenerSet::kinds()) {
+        const QString prefix = QStringLiteral("listener.") + listenerName(kind);
+        ListenerStatus status;
+        status.name = listenerName(kind);
+        status.address = settings.value(prefix + QStringLiteral(".address"));
+        status.enabled = settings.boolValue(prefix + QStringLiteral(".enabled"));
+        if (status.enabled) {
+            if (!tlsProblem.isEmpty())
+                status.error = tlsProblem;
+            else if (const auto endpoint = HostPort::parse(status.address); !endpoint)
+                status.error = endpoint.error();
+        }
+        wanted << status;
+    }
+    return wanted;
+}
+
+} // namespace
+
 struct RelayEngine::Private
 {
+    RelayEngine* q = nullptr;
     QString dataDir;
     EngineFace face = EngineFace::Window;
     std::unique_ptr<EngineLock> lock; ///< held from start() to stop(): one engine per data directory
     bool running = false;
     SessionEnvironment env;
+    LiveSessionSettings sessionSettings;
     std::unique_ptr<StoreWriter> writer;
     std::unique_ptr<MessageSpool> spool;
     std::unique_ptr<TrustedDeviceCache> trustedDevices;
@@ -57,10 +115,15 @@ struct RelayEngine::Private
     std::vector<QThread*> workerThreads;
     std::vector<SessionWorker*> workers;
     QThread* listenerThread = nullptr;
-    std::vector<SmtpListener*> listeners;
+    ListenerSet* listenerSet = nullptr;      ///< used only on listenerThread
     AdminChangeWatch* changeWatch = nullptr; ///< lives on listenerThread
     qint64 lastUnlockEventId = 0;            ///< touched only on listenerThread
-    mutable QMutex statusMutex;
+    QMap<QString, QString> applied;          ///< the settings in use; on listenerThread once started
+    QByteArray appliedTls;                   ///< tlsIdentity() of the certificate in use, likewise
+    bool applyPending = false;               ///< on listenerThread
+    QStringList applyReasons;                ///< on listenerThread
+    bool deliveryEnabled = false;            ///< on the engine's thread
+    mutable QMutex statusMutex;              ///< guards listenerStatus and certificate
     QList<ListenerStatus> listenerStatus;
     QSslCertificate certificate;
     std::atomic<quint64> accepted{0};
@@ -84,11 +147,17 @@ struct RelayEngine::Private
     void configureLimits(const Settings& settings);
     void buildEnvironment(const Settings& settings, const QSslConfiguration& tls);
     void startWorkers(int count);
-    /// The listener thread, with the admin change watch on it.
+    /// The listener thread, with the admin change watch and the listeners on it.
     void startListenerThread();
     /// Counts what the queue runner records (on the delivery thread) into storeChanges.
     void watchDelivery(QueueRunner* runner);
-    QList<ListenerStatus> startListeners(const Settings& settings, const QString& tlsProblem);
+    /// On the engine's thread: starts or pauses delivery (delivery.enabled).
+    void setDeliveryEnabled(bool enabled);
+    /// On listenerThread: one applyConfiguration() soon for all the reasons given until then.
+    void scheduleApply(const QString& reason);
+    /// On listenerThread: applies the stored configuration to the running engine (docs/operations.md,
+    /// "Apply without restart") and logs what changed.
+    void applyConfiguration(const QString& reason);
 
     /// On listenerThread: an admin changed who may send, lifted a lockout or queued a message, in this or
     /// another process.
@@ -117,6 +186,14 @@ struct RelayEngine::Private
             queued.queueActions = 1;
             storeChanges.add(queued);
             wake();
+        } else if (topic == AdminChanges::settingsTopic() || topic == AdminChanges::certificateTopic()) {
+            scheduleApply(topic + QStringLiteral(" changed"));
+        } else if (topic == AdminChanges::routesTopic()) {
+            qCInfo(lcConfig)
+                << LogLine("config_applied").add("reason", "routes changed").add("routes", "reloaded");
+            QMutexLocker locker(&wakeMutex);
+            if (delivery)
+                delivery->reload();
         }
     }
 };
@@ -124,6 +201,7 @@ struct RelayEngine::Private
 RelayEngine::RelayEngine(QString dataDir, EngineFace face, QObject* parent)
     : EngineControl(parent), d(std::make_unique<Private>())
 {
+    d->q = this;
     d->dataDir = std::move(dataDir);
     d->face = face;
     qRegisterMetaType<RelayDesk::SessionInfo>();
@@ -144,18 +222,6 @@ QString RelayEngine::dataDir() const
 bool RelayEngine::isRunning() const
 {
     return d->running;
-}
-
-static SessionPolicy makePolicy(ListenerKind kind, const Settings& settings, bool tlsAvailable)
-{
-    SessionPolicy policy;
-    policy.kind = kind;
-    policy.hostname = settings.value(QStringLiteral("server.hostname")).toLatin1();
-    policy.maxMessageSize = settings.value(QStringLiteral("limits.max_message_size")).toLongLong();
-    policy.maxRecipients = settings.intValue(QStringLiteral("limits.max_recipients"));
-    policy.maxHops = settings.intValue(QStringLiteral("limits.max_hops"));
-    policy.tlsAvailable = tlsAvailable;
-    return policy;
 }
 
 void RelayEngine::Private::configureLimits(const Settings& settings)
@@ -180,13 +246,8 @@ void RelayEngine::Private::configureLimits(const Settings& settings)
 void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSslConfiguration& tls)
 {
     env.dataDir = dataDir;
-    env.tls = tls;
-    env.submission = makePolicy(ListenerKind::Submission, settings, true);
-    env.smtps = makePolicy(ListenerKind::Smtps, settings, true);
-    env.lan = makePolicy(ListenerKind::Lan, settings, true);
-    env.idleTimeoutMs = settings.intValue(QStringLiteral("limits.idle_timeout")) * 1000;
-    env.sessionTimeoutMs = settings.intValue(QStringLiteral("limits.session_timeout")) * 1000;
-    env.handshakeTimeoutMs = settings.intValue(QStringLiteral("limits.tls_handshake_timeout")) * 1000;
+    sessionSettings.replace(SessionSettings::read(settings, tls));
+    env.settings = &sessionSettings;
     env.throttle = &throttle;
     env.limiter = &limiter;
     env.registry = &registry;
@@ -240,8 +301,135 @@ void RelayEngine::Private::startListenerThread()
         changes.written = true;
         storeChanges.add(changes);
     });
+    auto dispatch = [this](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
+        SessionWorker* worker = workers[nextWorker++ % workers.size()];
+        const quint64 id = nextSessionId++;
+        QMetaObject::invokeMethod(
+            worker, [worker, descriptor, kind, peer, id] { worker->adopt(descriptor, kind, peer, id); },
+            Qt::QueuedConnection);
+    };
     QMetaObject::invokeMethod(
-        changeWatch, [watch = changeWatch] { watch->start(); }, Qt::BlockingQueuedConnection);
+        changeWatch,
+        [this, watch = changeWatch, dispatch] {
+            listenerSet = new ListenerSet(limiter, dispatch);
+            watch->start();
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+void RelayEngine::Private::setDeliveryEnabled(bool enabled)
+{
+    if (enabled == deliveryEnabled)
+        return;
+    deliveryEnabled = enabled;
+    QMutexLocker locker(&wakeMutex);
+    if (!enabled) {
+        // No new jobs; what is in flight finishes and is recorded.
+        if (delivery)
+            delivery->stop();
+        return;
+    }
+    if (!delivery) {
+        delivery = std::make_unique<QueueRunnerThread>(dataDir, writer.get());
+        watchDelivery(delivery->service());
+    }
+    delivery->start();
+}
+
+void RelayEngine::Private::scheduleApply(const QString& reason)
+{
+    if (!applyReasons.contains(reason))
+        applyReasons << reason;
+    if (applyPending)
+        return;
+    applyPending = true;
+    // Several topics move in one poll (a certificate is a setting too): one apply for them all.
+    QTimer::singleShot(0, changeWatch, [this] {
+        applyPending = false;
+        applyConfiguration(std::exchange(applyReasons, {}).join(QStringLiteral(", ")));
+    });
+}
+
+void RelayEngine::Private::applyConfiguration(const QString& reason)
+{
+    if (!listenerSet)
+        return;
+    const Settings settings(dataDir);
+    const QMap<QString, QString> values = settings.values();
+    QStringList changed;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (applied.value(it.key()) != it.value())
+            changed << QStringLiteral("%1=%2").arg(it.key(), it.value());
+    }
+    applied = values;
+    LogLevels::setFromSetting(values.value(QStringLiteral("log.level")));
+    QStringList done;
+
+    // The certificate is loaded again even when its settings did not change: a file replaced in place (a
+    // renewal) is picked up on reload. A pair that cannot be used leaves the one in use in place.
+    QSslConfiguration tls = sessionSettings.current()->tls;
+    QString tlsProblem;
+    bool certificateChanged = false;
+    const auto loaded = TlsContext::load(dataDir, values.value(QStringLiteral("tls.certificate")),
+                                         values.value(QStringLiteral("tls.key")),
+                                         values.value(QStringLiteral("server.hostname")));
+    if (loaded && tlsIdentity(loaded->configuration()) != appliedTls) {
+        tls = loaded->configuration();
+        appliedTls = tlsIdentity(tls);
+        certificateChanged = true;
+        const QSslCertificate leaf = tls.localCertificate();
+        {
+            QMutexLocker locker(&statusMutex);
+            certificate = leaf;
+        }
+        done << QStringLiteral("new sessions use the TLS certificate %1 (SHA-256 %2)")
+                    .arg(leaf.subjectDisplayName(), fingerprintOf(leaf));
+    } else if (!loaded && appliedTls.isEmpty()) {
+        tlsProblem = QStringLiteral("TLS cannot be set up: %1").arg(loaded.error());
+    } else if (!loaded) {
+        qCWarning(lcConfig)
+            << LogLine("certificate_refused").add("error", loaded.error()).add("kept", "current");
+    }
+    sessionSettings.replace(SessionSettings::read(settings, tls));
+    throttle.configure(settings.intValue(QStringLiteral("auth.max_failures")),
+                       qint64(settings.intValue(QStringLiteral("auth.failure_window"))) * 1000,
+                       qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000,
+                       settings.intValue(QStringLiteral("auth.max_in_flight_per_address")));
+    limiter.configure(settings.intValue(QStringLiteral("limits.max_connections")),
+                      settings.intValue(QStringLiteral("limits.max_connections_per_address")));
+
+    const QList<ListenerStatus> statuses = listenerSet->apply(wantedListeners(settings, tlsProblem), &done);
+    bool listenersMoved = certificateChanged;
+    {
+        QMutexLocker locker(&statusMutex);
+        listenersMoved = listenersMoved || !sameStatuses(listenerStatus, statuses);
+        listenerStatus = statuses;
+    }
+    {
+        QMutexLocker locker(&wakeMutex);
+        if (delivery)
+            delivery->reload();
+    }
+    const bool deliver = settings.boolValue(QStringLiteral("delivery.enabled"));
+    QMetaObject::invokeMethod(
+        q,
+        [this, deliver, listenersMoved] {
+            if (!running)
+                return;
+            setDeliveryEnabled(deliver);
+            if (listenersMoved)
+                Q_EMIT q->listenersChanged();
+        },
+        Qt::QueuedConnection);
+
+    if (changed.isEmpty() && done.isEmpty()) {
+        qCInfo(lcConfig) << LogLine("config_reloaded").add("reason", reason).add("changed", "none");
+        return;
+    }
+    qCInfo(lcConfig)
+        << LogLine("config_applied").add("reason", reason).add("changed", changed.join(QLatin1Char(',')));
+    for (const QString& line : std::as_const(done))
+        qCInfo(lcConfig) << LogLine("config_applied_step").add("what", line);
 }
 
 void RelayEngine::Private::watchDelivery(QueueRunner* runner)
@@ -266,57 +454,6 @@ void RelayEngine::Private::watchDelivery(QueueRunner* runner)
             storeChanges.add(changes);
         },
         Qt::DirectConnection);
-}
-
-QList<ListenerStatus> RelayEngine::Private::startListeners(const Settings& settings,
-                                                           const QString& tlsProblem)
-{
-    auto dispatch = [this](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
-        SessionWorker* worker = workers[nextWorker++ % workers.size()];
-        const quint64 id = nextSessionId++;
-        QMetaObject::invokeMethod(
-            worker, [worker, descriptor, kind, peer, id] { worker->adopt(descriptor, kind, peer, id); },
-            Qt::QueuedConnection);
-    };
-    QList<ListenerStatus> statuses;
-    const struct
-    {
-        ListenerKind kind;
-        const char* prefix;
-    } kinds[] = {{ListenerKind::Submission, "listener.submission"},
-                 {ListenerKind::Smtps, "listener.smtps"},
-                 {ListenerKind::Lan, "listener.lan"}};
-    for (const auto& k : kinds) {
-        const QString prefix = QString::fromLatin1(k.prefix);
-        ListenerStatus status;
-        status.name = listenerName(k.kind);
-        status.address = settings.value(prefix + QStringLiteral(".address"));
-        status.enabled = settings.boolValue(prefix + QStringLiteral(".enabled"));
-        if (status.enabled) {
-            const auto endpoint = HostPort::parse(status.address);
-            if (!tlsProblem.isEmpty()) {
-                status.error = tlsProblem;
-            } else if (!endpoint) {
-                status.error = endpoint.error();
-            } else {
-                auto* listener = new SmtpListener(k.kind, limiter, dispatch);
-                listener->setMaxPendingConnections(256);
-                listener->moveToThread(listenerThread);
-                QMetaObject::invokeMethod(
-                    listener,
-                    [listener, endpoint, &status] {
-                        if (listener->listen(endpoint->address, endpoint->port))
-                            status.listening = true;
-                        else
-                            status.error = listener->errorString();
-                    },
-                    Qt::BlockingQueuedConnection);
-                listeners.push_back(listener);
-            }
-        }
-        statuses << status;
-    }
-    return statuses;
 }
 
 // The operator log's line for a start: every listener that listens, and each that does not, with why.
@@ -355,13 +492,18 @@ Status RelayEngine::start()
     d->lock = std::move(lock).value();
     const Settings settings(d->dataDir);
     LogLevels::setFromSetting(settings.value(QStringLiteral("log.level")));
+    d->applied = settings.values();
     auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                 settings.value(QStringLiteral("tls.key")),
                                 settings.value(QStringLiteral("server.hostname")));
     // Every listener speaks TLS (implicit, or STARTTLS for AUTH and on the LAN): without a usable certificate
     // none of them listens, and each says why, instead of listening and failing every handshake.
     const QString tlsProblem = tls ? QString() : QStringLiteral("TLS cannot be set up: %1").arg(tls.error());
-    d->certificate = tls ? tls->configuration().localCertificate() : QSslCertificate();
+    d->appliedTls = tls ? tlsIdentity(tls->configuration()) : QByteArray();
+    {
+        QMutexLocker locker(&d->statusMutex);
+        d->certificate = tls ? tls->configuration().localCertificate() : QSslCertificate();
+    }
 
     d->writer = std::make_unique<StoreWriter>(d->dataDir);
     d->spool = std::make_unique<MessageSpool>(*d->writer);
@@ -369,19 +511,19 @@ Status RelayEngine::start()
     d->buildEnvironment(settings, tls ? tls->configuration() : QSslConfiguration());
     d->startWorkers(qBound(1, settings.intValue(QStringLiteral("engine.worker_threads")), 64));
     d->startListenerThread();
-    const QList<ListenerStatus> statuses = d->startListeners(settings, tlsProblem);
+    QList<ListenerStatus> statuses;
+    QMetaObject::invokeMethod(
+        d->changeWatch,
+        [this, wanted = wantedListeners(settings, tlsProblem), &statuses] {
+            statuses = d->listenerSet->apply(wanted, nullptr);
+        },
+        Qt::BlockingQueuedConnection);
     {
         QMutexLocker locker(&d->statusMutex);
         d->listenerStatus = statuses;
     }
 
-    if (settings.boolValue(QStringLiteral("delivery.enabled"))) {
-        auto delivery = std::make_unique<QueueRunnerThread>(d->dataDir, d->writer.get());
-        d->watchDelivery(delivery->service());
-        delivery->start();
-        QMutexLocker locker(&d->wakeMutex);
-        d->delivery = std::move(delivery);
-    }
+    d->setDeliveryEnabled(settings.boolValue(QStringLiteral("delivery.enabled")));
 
     // Bodies and log rows past their retention leave the store, in small batches.
     d->retention = std::make_unique<RetentionScheduler>(d->dataDir, d->writer.get());
@@ -416,21 +558,14 @@ void RelayEngine::stop()
         return;
     d->running = false;
     d->publishTimer.stop();
-    // 1. No new connections.
-    for (SmtpListener* listener : d->listeners)
-        QMetaObject::invokeMethod(
-            listener,
-            [listener] {
-                listener->close();
-                delete listener;
-            },
-            Qt::BlockingQueuedConnection);
-    d->listeners.clear();
+    // 1. No new connections, and no configuration change applied any more.
     QMetaObject::invokeMethod(
         d->changeWatch,
-        [watch = d->changeWatch] {
+        [this, watch = d->changeWatch] {
+            delete d->listenerSet;
+            d->listenerSet = nullptr;
             watch->stop();
-            delete watch;
+            delete watch; // with it, an apply scheduled on it
         },
         Qt::BlockingQueuedConnection);
     d->changeWatch = nullptr;
@@ -454,6 +589,7 @@ void RelayEngine::stop()
         delivery = std::move(d->delivery);
     }
     delivery.reset();
+    d->deliveryEnabled = false;
     // 4. Drain the writer while the workers (targets of its callbacks) still exist; a purge under way
     // submits no further batch once stopped.
     d->retention.reset();
@@ -490,12 +626,23 @@ QList<SessionInfo> RelayEngine::sessions() const
 
 QDateTime RelayEngine::certificateExpiry() const
 {
+    QMutexLocker locker(&d->statusMutex);
     return d->certificate.expiryDate();
 }
 
 QString RelayEngine::certificateFingerprint() const
 {
-    return QString::fromLatin1(d->certificate.digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
+    QMutexLocker locker(&d->statusMutex);
+    return fingerprintOf(d->certificate);
+}
+
+void RelayEngine::reload()
+{
+    if (!d->running || !d->changeWatch)
+        return;
+    QMetaObject::invokeMethod(
+        d->changeWatch, [this] { d->scheduleApply(QStringLiteral("reload requested")); },
+        Qt::QueuedConnection);
 }
 
 quint64 RelayEngine::acceptedCount() const

@@ -51,6 +51,12 @@ public:
     /// Makes the queue runner look at the queue now (after queue actions).
     void wakeDelivery() override;
 
+    /// Reads the configuration again and applies what changed, as the engine does by itself within a second
+    /// of a committed change (docs/operations.md, "Apply without restart"); also loads the certificate files
+    /// again, so that a certificate renewed in place is used. Returns at once; SIGHUP in the headless
+    /// service.
+    void reload();
+
     /// Applies an action to queued messages off the calling thread (through the engine's one store writer),
     /// then wakes delivery. done(errors) runs on this object's thread; errors is empty when all succeeded.
     void performQueueAction(QueueAction action, const QStringList& queueIds,

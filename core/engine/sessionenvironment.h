@@ -1,8 +1,5 @@
 #pragma once
 
-#include "core/smtp/sessionpolicy.h"
-
-#include <QSslConfiguration>
 #include <QString>
 
 #include <functional>
@@ -13,6 +10,7 @@ namespace RelayDesk {
 
 class AuthThrottle;
 class ConnectionLimiter;
+class LiveSessionSettings;
 class MessageSpool;
 class SessionRegistry;
 class TrustedDeviceCache;
@@ -21,14 +19,8 @@ class TrustedDeviceCache;
 struct SessionEnvironment
 {
     QString dataDir;
-    QSslConfiguration tls;
-    SessionPolicy submission;
-    SessionPolicy smtps;
-    SessionPolicy lan;
-    int idleTimeoutMs = 300000;
-    int sessionTimeoutMs = 1800000;
-    int handshakeTimeoutMs =
-        30000; ///< a TLS handshake must finish within this (RFC 8314 / RFC 3207 sessions)
+    /// TLS, policies and timeouts: each session takes the current ones when it starts.
+    LiveSessionSettings* settings = nullptr;
     AuthThrottle* throttle = nullptr;
     ConnectionLimiter* limiter = nullptr;
     SessionRegistry* registry = nullptr;
@@ -37,11 +29,6 @@ struct SessionEnvironment
     QThreadPool* authPool = nullptr;        ///< Argon2id verification off the session threads
     std::function<void()> messageCommitted; ///< called on the writer thread after each commit
     std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
-
-    const SessionPolicy& policy(ListenerKind kind) const
-    {
-        return kind == ListenerKind::Smtps ? smtps : kind == ListenerKind::Lan ? lan : submission;
-    }
 };
 
 } // namespace RelayDesk

@@ -1,5 +1,6 @@
 #include "core/engine/submissionsession.h"
 #include "core/agents/agentdirectory.h"
+#include "core/engine/livesessionsettings.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
@@ -120,7 +121,7 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
 SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind,
                                      const SessionEnvironment& env, SessionWorker* worker)
     : m_id(id), m_descriptor(descriptor), m_kind(kind), m_env(env), m_worker(worker),
-      m_socket(new QSslSocket(this))
+      m_settings(env.settings->current()), m_socket(new QSslSocket(this))
 {
     for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
         timer->setSingleShot(true);
@@ -141,10 +142,10 @@ bool SubmissionSession::start()
 {
     if (!m_socket->setSocketDescriptor(m_descriptor))
         return false;
-    m_socket->setSslConfiguration(m_env.tls);
+    m_socket->setSslConfiguration(m_settings->tls);
     const SessionPeer peer{m_socket->peerAddress(), m_socket->peerPort()};
     SmtpServerEndpoint& endpoint = *this;
-    m_protocol = std::make_unique<SmtpServerProtocol>(endpoint, m_env.policy(m_kind), peer);
+    m_protocol = std::make_unique<SmtpServerProtocol>(endpoint, m_settings->policy(m_kind), peer);
 
     m_info.id = m_id;
     m_info.client = peer.address.toString() + QLatin1Char(':') + QString::number(peer.port);
@@ -176,8 +177,8 @@ bool SubmissionSession::start()
                            .add("listener", m_info.listener)
                            .add("client", m_info.client)
                            .add("agent", m_info.agent);
-    m_idleTimer.start(m_env.idleTimeoutMs);
-    m_sessionTimer.start(m_env.sessionTimeoutMs);
+    m_idleTimer.start(m_settings->idleTimeoutMs);
+    m_sessionTimer.start(m_settings->sessionTimeoutMs);
     if (m_kind == ListenerKind::Smtps)
         startEncryption(); // RFC 8314 3: implicit TLS from the first byte
     else
@@ -201,7 +202,7 @@ void SubmissionSession::onReadyRead()
     if (m_closing)
         return;
     m_info.bytesIn += bytes.size();
-    m_idleTimer.start(m_env.idleTimeoutMs);
+    m_idleTimer.start(m_settings->idleTimeoutMs);
     // The replies to everything in this read leave in one write, now rather than at the socket's next
     // write notification (RFC 2920 3.2: a pipelining client gets its replies together).
     m_receiving = true;
@@ -214,7 +215,7 @@ void SubmissionSession::onReadyRead()
 void SubmissionSession::startEncryption()
 {
     m_handshaking = true;
-    m_handshakeTimer.start(m_env.handshakeTimeoutMs);
+    m_handshakeTimer.start(m_settings->handshakeTimeoutMs);
     m_socket->startServerEncryption();
 }
 

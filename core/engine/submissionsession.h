@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/sessioninfo.h"
+#include "core/engine/sessionsettings.h"
 #include "core/smtp/smtpserverprotocol.h"
 
 #include <QAbstractSocket>
@@ -69,6 +70,8 @@ private:
     ListenerKind m_kind;
     const SessionEnvironment& m_env;
     SessionWorker* m_worker;
+    /// The TLS, policy and timeouts of when this session started (a later change does not reach it).
+    std::shared_ptr<const SessionSettings> m_settings;
     QSslSocket* m_socket;
     std::unique_ptr<SmtpServerProtocol> m_protocol;
     SessionInfo m_info;

@@ -1,4 +1,5 @@
 #include "core/routing/routestore.h"
+#include "core/store/adminchanges.h"
 #include "core/store/database.h"
 #include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
@@ -158,6 +159,17 @@ Expected<SmarthostConfig> RouteStore::smarthost() const
 }
 
 Status RouteStore::setSmarthostPassword(const QByteArray& password)
+{
+    if (Status written = writeSmarthostPassword(password); !written)
+        return written;
+    // The password lives in a file, which no trigger sees: a running engine learns of it through 'routes'.
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    return AdminChanges::bump(db.value(), AdminChanges::routesTopic());
+}
+
+Status RouteStore::writeSmarthostPassword(const QByteArray& password) const
 {
     if (password.isEmpty()) {
         QFile::remove(secretPath());

@@ -25,11 +25,13 @@ public:
 
     Expected<SmarthostConfig> smarthost() const;
     /// Stores the password in smarthost.secret, readable by the owner only (docs/architecture.md, "secrets
-    /// stay secret"); empty removes it.
+    /// stay secret"); empty removes it. Bumps the 'routes' topic, so that a running engine uses it at once.
     Status setSmarthostPassword(const QByteArray& password);
     QString secretPath() const;
 
 private:
+    Status writeSmarthostPassword(const QByteArray& password) const;
+
     QString m_dataDir;
 };
 

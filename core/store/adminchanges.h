@@ -15,6 +15,12 @@ class AdminChanges final
 public:
     /// Topic of messages an admin put in the queue (a test message): the engine looks at the queue now.
     static QString queueTopic() { return QStringLiteral("queue"); }
+    /// Topics of what a running engine applies without restart (docs/operations.md, "Apply without
+    /// restart"), bumped by triggers: any setting; tls.certificate or tls.key; a route, a TLS policy, or the
+    /// smarthost password (RouteStore bumps that one, as it lives in a file).
+    static QString settingsTopic() { return QStringLiteral("settings"); }
+    static QString certificateTopic() { return QStringLiteral("certificate"); }
+    static QString routesTopic() { return QStringLiteral("routes"); }
 
     /// Bumps topic's version, creating the topic if it has none yet. Call inside a StoreWriter job.
     static Status bump(QSqlDatabase& db, const QString& topic);

@@ -210,11 +210,47 @@ static QStringList deferredSearchIndexMigration()
     };
 }
 
+// Apply without restart (docs/operations.md): a running engine, possibly in another process, applies
+// settings, routes and the TLS certificate as soon as they are committed. Every change to the settings table
+// bumps 'settings' (and a change of tls.certificate or tls.key also 'certificate'); every change to a route
+// or a TLS policy bumps 'routes'. By trigger, so that no writer can forget it.
+static QStringList liveApplyMigration()
+{
+    const auto bump = [](const char* topic) {
+        return QStringLiteral(" BEGIN UPDATE admin_changes SET version = version + 1 WHERE topic = '%1'; END")
+            .arg(QLatin1String(topic));
+    };
+    const QString tlsKey = QStringLiteral(" IN ('tls.certificate', 'tls.key')");
+    QStringList statements = {
+        QStringLiteral("INSERT OR IGNORE INTO admin_changes(topic, version) VALUES('settings', 0),"
+                       " ('routes', 0), ('certificate', 0)"),
+        QStringLiteral("CREATE TRIGGER settings_added AFTER INSERT ON settings") + bump("settings"),
+        QStringLiteral("CREATE TRIGGER settings_changed AFTER UPDATE ON settings") + bump("settings"),
+        QStringLiteral("CREATE TRIGGER settings_removed AFTER DELETE ON settings") + bump("settings"),
+        QStringLiteral("CREATE TRIGGER certificate_added AFTER INSERT ON settings WHEN new.key") + tlsKey +
+            bump("certificate"),
+        QStringLiteral("CREATE TRIGGER certificate_changed AFTER UPDATE ON settings WHEN new.key") + tlsKey +
+            bump("certificate"),
+        QStringLiteral("CREATE TRIGGER certificate_removed AFTER DELETE ON settings WHEN old.key") + tlsKey +
+            bump("certificate"),
+    };
+    for (const char* table : {"routes", "tls_policies"}) {
+        for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
+            statements << QStringLiteral("CREATE TRIGGER %1_%2 AFTER %3 ON %1")
+                                  .arg(QLatin1String(table), QString::fromLatin1(event).toLower(),
+                                       QLatin1String(event)) +
+                              bump("routes");
+        }
+    }
+    return statements;
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
             logIndexesMigration(), pendingIndexMigration(),      adminChangesMigration(),
-            retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration()};
+            retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
+            liveApplyMigration()};
 }
 
 } // namespace RelayDesk

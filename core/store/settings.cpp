@@ -186,63 +186,63 @@ const QList<SettingDefinition>& Settings::definitions()
     static const QList<SettingDefinition> list = {
         {QStringLiteral("listener.submission.address"), QStringLiteral("127.0.0.1:2587"),
          QStringLiteral("Submission listener (plaintext + STARTTLS, AUTH after TLS)"), validateHostPort,
-         SettingKind::Address, true},
+         SettingKind::Address, false},
         {QStringLiteral("listener.submission.enabled"), QStringLiteral("true"),
-         QStringLiteral("Run the submission listener"), validateBool, SettingKind::Flag, true},
+         QStringLiteral("Run the submission listener"), validateBool, SettingKind::Flag, false},
         {QStringLiteral("listener.smtps.address"), QStringLiteral("127.0.0.1:2465"),
          QStringLiteral("SMTPS listener (implicit TLS, RFC 8314)"), validateHostPort, SettingKind::Address,
-         true},
+         false},
         {QStringLiteral("listener.smtps.enabled"), QStringLiteral("true"),
-         QStringLiteral("Run the SMTPS listener"), validateBool, SettingKind::Flag, true},
+         QStringLiteral("Run the SMTPS listener"), validateBool, SettingKind::Flag, false},
         {QStringLiteral("listener.lan.address"), QStringLiteral("127.0.0.1:2525"),
          QStringLiteral("LAN relay listener for trusted devices (no AUTH)"), validateHostPort,
-         SettingKind::Address, true},
+         SettingKind::Address, false},
         {QStringLiteral("listener.lan.enabled"), QStringLiteral("true"),
-         QStringLiteral("Run the LAN relay listener"), validateBool, SettingKind::Flag, true},
+         QStringLiteral("Run the LAN relay listener"), validateBool, SettingKind::Flag, false},
         {QStringLiteral("tls.certificate"), QString(),
          QStringLiteral("PEM certificate file (empty: generated self-signed)"), validateCertificateFile,
-         SettingKind::Text, true},
+         SettingKind::Text, false},
         {QStringLiteral("tls.key"), QString(), QStringLiteral("PEM private key file (empty: generated)"),
-         validateKeyFile, SettingKind::Text, true},
+         validateKeyFile, SettingKind::Text, false},
         {QStringLiteral("server.hostname"), defaultHostname(),
          QStringLiteral("Name in the greeting and Received: headers"), validateHostname, SettingKind::Text,
-         true},
+         false},
         {QStringLiteral("limits.max_message_size"), QStringLiteral("26214400"),
-         QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive, SettingKind::Octets, true},
+         QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive, SettingKind::Octets, false},
         {QStringLiteral("limits.max_recipients"), QStringLiteral("100"),
-         QStringLiteral("Recipients per message"), validatePositive, SettingKind::Count, true},
+         QStringLiteral("Recipients per message"), validatePositive, SettingKind::Count, false},
         {QStringLiteral("limits.max_hops"), QStringLiteral("50"),
          QStringLiteral("Received: header fields at which a message is refused as a mail loop (554 5.4.6)"),
-         validatePositive, SettingKind::Count, true},
+         validatePositive, SettingKind::Count, false},
         {QStringLiteral("limits.idle_timeout"), QStringLiteral("300"),
-         QStringLiteral("Seconds a session may stay silent"), validatePositive, SettingKind::Seconds, true},
+         QStringLiteral("Seconds a session may stay silent"), validatePositive, SettingKind::Seconds, false},
         {QStringLiteral("limits.session_timeout"), QStringLiteral("1800"),
-         QStringLiteral("Seconds a session may last in all"), validatePositive, SettingKind::Seconds, true},
+         QStringLiteral("Seconds a session may last in all"), validatePositive, SettingKind::Seconds, false},
         {QStringLiteral("limits.tls_handshake_timeout"), QStringLiteral("30"),
          QStringLiteral(
              "Seconds a TLS handshake may take (implicit TLS and STARTTLS) before the connection is closed"),
-         validatePositive, SettingKind::Seconds, true},
+         validatePositive, SettingKind::Seconds, false},
         {QStringLiteral("limits.max_connections"), QStringLiteral("1024"),
-         QStringLiteral("Concurrent connections in total"), validatePositive, SettingKind::Count, true},
+         QStringLiteral("Concurrent connections in total"), validatePositive, SettingKind::Count, false},
         {QStringLiteral("limits.max_connections_per_address"), QStringLiteral("50"),
          QStringLiteral("Concurrent connections from one address"), validatePositive, SettingKind::Count,
-         true},
+         false},
         {QStringLiteral("auth.max_failures"), QStringLiteral("5"),
          QStringLiteral("Failed AUTH attempts from one address before a lockout"), validatePositive,
-         SettingKind::Count, true},
+         SettingKind::Count, false},
         {QStringLiteral("auth.failure_window"), QStringLiteral("900"),
          QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive,
-         SettingKind::Seconds, true},
+         SettingKind::Seconds, false},
         {QStringLiteral("auth.lockout"), QStringLiteral("900"),
          QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive,
-         SettingKind::Seconds, true},
+         SettingKind::Seconds, false},
         {QStringLiteral("auth.max_in_flight_per_address"), QStringLiteral("8"),
          QStringLiteral(
              "AUTH attempts from one address checked at once; more get 454 4.7.0 (try again later)"),
-         validatePositive, SettingKind::Count, true},
+         validatePositive, SettingKind::Count, false},
         {QStringLiteral("delivery.enabled"), QStringLiteral("true"),
          QStringLiteral("Deliver the queue (false: accept and hold everything)"), validateBool,
-         SettingKind::Flag, true},
+         SettingKind::Flag, false},
         {QStringLiteral("engine.worker_threads"), QStringLiteral("2"),
          QStringLiteral("Session worker threads"), validatePositive, SettingKind::Count, true},
         {QStringLiteral("delivery.retry_first"), QStringLiteral("300"),
@@ -302,7 +302,7 @@ const QList<SettingDefinition>& Settings::definitions()
          validateDays, SettingKind::Days, false},
         {QStringLiteral("log.level"), QStringLiteral("info"),
          QStringLiteral("Lowest level of the operator log: debug, info, warning or error (--log-level wins)"),
-         validateLogLevel, SettingKind::Choice, true, logLevels()},
+         validateLogLevel, SettingKind::Choice, false, logLevels()},
     };
     return list;
 }
@@ -330,6 +330,25 @@ QString Settings::value(const QString& key) const
             return query.value(0).toString();
     }
     return def ? def->defaultValue : QString();
+}
+
+QMap<QString, QString> Settings::values() const
+{
+    QMap<QString, QString> all;
+    for (const SettingDefinition& def : definitions())
+        all.insert(def.key, def.defaultValue);
+    if (auto db = Database::connection(m_dataDir)) {
+        QSqlQuery query(db.value());
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT key, value FROM settings"))) {
+            while (query.next()) {
+                const QString key = query.value(0).toString();
+                if (all.contains(key))
+                    all.insert(key, query.value(1).toString());
+            }
+        }
+    }
+    return all;
 }
 
 bool Settings::boolValue(const QString& key) const

@@ -3,6 +3,7 @@
 #include "core/util/expected.h"
 #include "core/util/settingkind.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -40,6 +41,9 @@ public:
     QString value(const QString& key) const;
     int intValue(const QString& key) const { return value(key).toInt(); }
     bool boolValue(const QString& key) const;
+    /// Every defined key with its stored value or default, read in one query (a running engine compares
+    /// them to what it applied last).
+    QMap<QString, QString> values() const;
     /// Validates and stores; changes nothing and says why if key or value are bad.
     Status set(const QString& key, const QString& value);
     /// Validates each value, then what they mean together with the stored ones (a smarthost that is not

@@ -112,7 +112,7 @@ class CliTlsTest(unittest.TestCase):
         self.assert_owner_only(result["key"])
         code, out, err = self.run_cli("tls", "generate")
         self.assertEqual(code, 0, err)
-        self.assertIn("when the relay restarts", out)
+        self.assertIn("A running relay uses it for new connections", out)
 
     def test_config_set_of_the_pair_still_works(self):
         cert, key = make_pair(self.source, "c")

@@ -56,6 +56,18 @@ bool copyFixture(const QString& dir)
     return true;
 }
 
+/// The admin_changes topic versions (docs/operations.md, "Apply without restart").
+QMap<QString, qint64> topicVersions(const QString& dataDir)
+{
+    QMap<QString, qint64> versions;
+    QSqlQuery query(Database::connection(dataDir).value());
+    if (query.exec(QStringLiteral("SELECT topic, version FROM admin_changes"))) {
+        while (query.next())
+            versions.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    return versions;
+}
+
 int userVersion(const QString& dataDir)
 {
     QSqlQuery query(Database::connection(dataDir).value());
@@ -78,6 +90,7 @@ private Q_SLOTS:
     void keepsRoutesSmarthostAndSettings();
     void keepsQueueAndLog();
     void newerSchemaRefused();
+    void liveApplyTopicsAfterUpgrade();
 
 private:
     QJsonObject m_recorded; ///< credentials.json
@@ -271,6 +284,32 @@ void TestUpgradeFixture::newerSchemaRefused()
     QFile after(QDir(copy.path()).filePath(QStringLiteral("relaydesk.sqlite")));
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), before);
+}
+
+void TestUpgradeFixture::liveApplyTopicsAfterUpgrade()
+{
+    // Migration 10 gives an upgraded store the topics a running engine watches, and the triggers that bump
+    // them: a setting bumps 'settings', the certificate pair also 'certificate', a route or a TLS policy
+    // 'routes'.
+    const QMap<QString, qint64> before = topicVersions(dataDir());
+    for (const QString& topic :
+         {QStringLiteral("settings"), QStringLiteral("certificate"), QStringLiteral("routes")})
+        QVERIFY2(before.contains(topic), qPrintable(topic));
+    Settings settings(dataDir());
+    QVERIFY(settings.set(QStringLiteral("limits.max_hops"), QStringLiteral("30")).ok());
+    auto after = topicVersions(dataDir());
+    QCOMPARE(after.value(QStringLiteral("settings")), before.value(QStringLiteral("settings")) + 1);
+    QCOMPARE(after.value(QStringLiteral("certificate")), before.value(QStringLiteral("certificate")));
+    const Status generatedPair =
+        settings.set(QStringLiteral("tls.certificate"), QStringLiteral("")); // the generated pair
+    QVERIFY2(generatedPair.ok(), qPrintable(generatedPair.error()));
+    after = topicVersions(dataDir());
+    QCOMPARE(after.value(QStringLiteral("certificate")), before.value(QStringLiteral("certificate")) + 1);
+    RouteStore routes(dataDir());
+    QVERIFY(routes.setTlsPolicy(QStringLiteral("example.net"), TlsPolicy::Required).ok());
+    QVERIFY(routes.removeRoute(QStringLiteral("later.test")).ok());
+    QCOMPARE(topicVersions(dataDir()).value(QStringLiteral("routes")),
+             before.value(QStringLiteral("routes")) + 2);
 }
 
 QTEST_GUILESS_MAIN(TestUpgradeFixture)

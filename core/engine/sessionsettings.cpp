@@ -1,0 +1,35 @@
+#include "core/engine/sessionsettings.h"
+#include "core/store/settings.h"
+
+namespace RelayDesk {
+
+namespace {
+
+SessionPolicy makePolicy(ListenerKind kind, const Settings& settings)
+{
+    SessionPolicy policy;
+    policy.kind = kind;
+    policy.hostname = settings.value(QStringLiteral("server.hostname")).toLatin1();
+    policy.maxMessageSize = settings.value(QStringLiteral("limits.max_message_size")).toLongLong();
+    policy.maxRecipients = settings.intValue(QStringLiteral("limits.max_recipients"));
+    policy.maxHops = settings.intValue(QStringLiteral("limits.max_hops"));
+    policy.tlsAvailable = true;
+    return policy;
+}
+
+} // namespace
+
+SessionSettings SessionSettings::read(const Settings& settings, const QSslConfiguration& tls)
+{
+    SessionSettings result;
+    result.tls = tls;
+    result.submission = makePolicy(ListenerKind::Submission, settings);
+    result.smtps = makePolicy(ListenerKind::Smtps, settings);
+    result.lan = makePolicy(ListenerKind::Lan, settings);
+    result.idleTimeoutMs = settings.intValue(QStringLiteral("limits.idle_timeout")) * 1000;
+    result.sessionTimeoutMs = settings.intValue(QStringLiteral("limits.session_timeout")) * 1000;
+    result.handshakeTimeoutMs = settings.intValue(QStringLiteral("limits.tls_handshake_timeout")) * 1000;
+    return result;
+}
+
+} // namespace RelayDesk

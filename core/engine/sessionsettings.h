@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/smtp/sessionpolicy.h"
+
+#include <QSslConfiguration>
+
+namespace RelayDesk {
+
+class Settings;
+
+/// What a session takes from the configuration when it starts: the listeners' TLS configuration, each
+/// listener's policy and the timeouts. A session keeps the one it started with to its end; a configuration
+/// change reaches the sessions that start after it (docs/operations.md, "Apply without restart").
+struct SessionSettings
+{
+    QSslConfiguration tls;
+    SessionPolicy submission;
+    SessionPolicy smtps;
+    SessionPolicy lan;
+    int idleTimeoutMs = 300000;
+    int sessionTimeoutMs = 1800000;
+    int handshakeTimeoutMs = 30000; ///< a TLS handshake must finish within this (RFC 8314, RFC 3207)
+
+    static SessionSettings read(const Settings& settings, const QSslConfiguration& tls);
+
+    const SessionPolicy& policy(ListenerKind kind) const
+    {
+        return kind == ListenerKind::Smtps ? smtps : kind == ListenerKind::Lan ? lan : submission;
+    }
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,169 @@
+"""Apply without restart (docs/operations.md): a running headless engine applies what another process (the
+command line) commits to the store within about a second, and reloads on SIGHUP.
+
+- listener.submission.address moves to a new ephemeral port: the new port accepts, the old one refuses, and a
+  session opened on the LAN listener before the change (a listener the change does not concern) still
+  completes its message;
+- limits.max_message_size: a new session's EHLO announces the new SIZE (RFC 1870);
+- the TLS certificate replaced (a pair made with openssl, imported with `relaydesk tls import-pem`): a new
+  connection gets the new certificate (its SHA-256 fingerprint, as `openssl s_client` reports it), while a
+  session opened before the change and upgraded with STARTTLS after it still gets the old one;
+- SIGHUP: the engine logs the reload and goes on serving.
+
+Run by ctest; RELAYDESK_BIN points at the relaydesk binary.
+"""
+
+import hashlib
+import os
+import signal
+import smtplib
+import socket
+import ssl
+import subprocess
+import time
+import unittest
+
+from relaydesk_harness import SLOW, RelayTestCase, client_tls_context, free_ports, queue_id_of
+
+
+def wait_for(predicate, what, timeout=5.0):
+    """Polls predicate until it is true; the engine applies a change within about a second (more under TSan)."""
+    deadline = time.monotonic() + timeout * SLOW
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise AssertionError("not within %.0f s: %s" % (timeout * SLOW, what))
+
+
+def accepts(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def ehlo_size(port):
+    with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+        client.ehlo("client.test")
+        return client.esmtp_features.get("size")
+
+
+def openssl_fingerprint(args, stdin=None):
+    """The SHA-256 fingerprint `openssl x509` prints for a certificate, as colon-separated upper-case hex."""
+    result = subprocess.run(["openssl", "x509", "-noout", "-fingerprint", "-sha256"] + args, input=stdin,
+                            capture_output=True, timeout=30)
+    if result.returncode != 0:
+        raise AssertionError("openssl x509 failed: %s" % result.stderr.decode(errors="replace"))
+    return result.stdout.decode().strip().split("=", 1)[1]
+
+
+def served_fingerprint(port):
+    """The fingerprint of the certificate a new implicit-TLS connection gets, through `openssl s_client`."""
+    result = subprocess.run(["openssl", "s_client", "-connect", "127.0.0.1:%d" % port, "-servername", "relay.test"],
+                            stdin=subprocess.DEVNULL, capture_output=True, timeout=30 * SLOW)
+    return openssl_fingerprint([], stdin=result.stdout)
+
+
+def der_fingerprint(der):
+    return ":".join("%02X" % b for b in hashlib.sha256(der).digest())
+
+
+MESSAGE = b"From: app@sender.test\r\nTo: one@rcpt.test\r\nSubject: live apply\r\n\r\nStarted before the change.\r\n"
+
+
+class LiveApplyTest(RelayTestCase):
+
+    def engine_alive(self):
+        self.assertIsNone(self.relay.process.poll(), "\n".join(self.relay.stderr_lines))
+
+    def test_1_listener_moves_while_a_lan_session_goes_on(self):
+        old = self.relay.ports["submission"]
+        lan_client = smtplib.SMTP(*self.relay.address("lan"), timeout=10 * SLOW)
+        try:
+            lan_client.ehlo("device.test")
+            self.assertEqual(lan_client.mail("app@sender.test")[0], 250)
+            self.assertEqual(lan_client.rcpt("one@rcpt.test")[0], 250)
+
+            new = free_ports(1)[0]
+            self.relay.cli("config", "set", "listener.submission.address", "127.0.0.1:%d" % new)
+            wait_for(lambda: accepts(new), "the submission listener accepts on its new port %d" % new)
+            wait_for(lambda: not accepts(old), "the old submission port %d refuses" % old)
+            self.relay.ports["submission"] = new
+            with smtplib.SMTP("127.0.0.1", new, timeout=10 * SLOW) as client:
+                self.assertEqual(client.ehlo("client.test")[0], 250)
+                self.assertTrue(client.has_extn("starttls"))
+
+            # The LAN session opened before the change completes its message.
+            code, reply = lan_client.data(MESSAGE)
+            self.assertEqual(code, 250, reply)
+            queue_id = queue_id_of(reply.decode())
+            self.assertIsNotNone(self.find_message(queue_id))
+            lan_client.quit()
+        finally:
+            lan_client.close()
+        wait_for(lambda: any("submission listening on 127.0.0.1:%d (was 127.0.0.1:%d)" % (new, old) in line
+                             for line in self.relay.stderr_lines), "the rebind is logged")
+        self.engine_alive()
+
+    def test_2_message_size_limit(self):
+        port = self.relay.ports["submission"]
+        self.assertEqual(ehlo_size(port), "26214400")
+        self.relay.cli("config", "set", "limits.max_message_size", "12345")
+        wait_for(lambda: ehlo_size(port) == "12345", "EHLO announces SIZE 12345")
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=10 * SLOW) as client:
+            client.ehlo("device.test")
+            code, reply = client.mail("app@sender.test", ["SIZE=20000"])
+            self.assertEqual(code, 552, reply)  # RFC 1870 6.1: the declared size exceeds the limit
+        self.relay.cli("config", "set", "limits.max_message_size", "26214400")
+        wait_for(lambda: ehlo_size(port) == "26214400", "the SIZE limit back to its default")
+
+    def test_3_certificate_replaced(self):
+        smtps = self.relay.ports["smtps"]
+        old_fingerprint = served_fingerprint(smtps)
+        # A session opened before the change: STARTTLS after it still gets the old certificate.
+        before = smtplib.SMTP(*self.relay.address("lan"), timeout=10 * SLOW)
+        try:
+            before.ehlo("device.test")
+            files = os.path.join(self.relay.dir, "new-pair")
+            os.mkdir(files)
+            cert, key = os.path.join(files, "live.crt"), os.path.join(files, "live.key")
+            subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
+                            "-nodes", "-keyout", key, "-out", cert, "-subj", "/CN=live.test", "-days", "30"],
+                           check=True, capture_output=True, timeout=60)
+            new_fingerprint = openssl_fingerprint(["-in", cert])
+            self.assertNotEqual(new_fingerprint, old_fingerprint)
+            self.relay.cli("tls", "import-pem", cert, key)
+            wait_for(lambda: served_fingerprint(smtps) == new_fingerprint,
+                     "a new SMTPS connection gets the new certificate %s" % new_fingerprint)
+
+            before.starttls(context=client_tls_context())
+            self.assertEqual(der_fingerprint(before.sock.getpeercert(binary_form=True)), old_fingerprint)
+            before.ehlo("device.test")
+            before.quit()
+        finally:
+            before.close()
+        # STARTTLS on a new session: the new certificate.
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=10 * SLOW) as client:
+            client.starttls(context=client_tls_context())
+            self.assertEqual(der_fingerprint(client.sock.getpeercert(binary_form=True)), new_fingerprint)
+        self.engine_alive()
+
+    def test_4_sighup_reloads(self):
+        logged = len(self.relay.stderr_lines)
+        self.relay.process.send_signal(signal.SIGHUP)
+        wait_for(lambda: any("event=config_reloaded" in line or "event=config_applied" in line
+                             for line in self.relay.stderr_lines[logged:]), "the reload is logged")
+        self.assertTrue(any("SIGHUP" in line for line in self.relay.stderr_lines[logged:]))
+        self.engine_alive()
+        with smtplib.SMTP(*self.relay.address("submission"), timeout=10 * SLOW) as client:
+            self.assertEqual(client.ehlo("client.test")[0], 250)
+        with socket.create_connection(("127.0.0.1", self.relay.ports["smtps"]), timeout=10 * SLOW) as raw:
+            with client_tls_context().wrap_socket(raw) as tls:
+                self.assertTrue(tls.recv(1024).startswith(b"220 "))
+        self.engine_alive()
+
+
+if __name__ == "__main__":
+    unittest.main()
