@@ -160,6 +160,7 @@ void ConnectionProbe::connectTo(const QString& host, const QList<QHostAddress>& 
     target.implicitTls = m_plan.route.implicitTls;
     target.username = m_plan.route.username;
     target.password = m_plan.route.password;
+    target.trust = m_plan.route.trust;
     note("-- connecting to " + target.display().toUtf8());
     m_connection = new OutboundConnection(target, m_plan.heloName, m_plan.timeouts, this);
     OutboundConnection* connection = m_connection;

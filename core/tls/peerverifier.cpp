@@ -74,7 +74,8 @@ QString problemOf(int error, const QList<QSslCertificate>& chain, const QString&
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         return QStringLiteral("certificate not trusted: self-signed");
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-        return QStringLiteral("certificate not trusted: its root CA is not a trusted one");
+        return QStringLiteral("certificate not trusted: its root CA (%1) is not a trusted one")
+            .arg(chain.last().subjectDisplayName());
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
