@@ -130,10 +130,11 @@ PeerVerdict PeerVerifier::verify(const QList<QSslCertificate>& chain, const QStr
         return finish();
     }
 
+    // Declared so that the context, which refers to the others, goes first.
     std::unique_ptr<X509_STORE, StoreFree> store(X509_STORE_new());
-    std::unique_ptr<X509_STORE_CTX, ContextFree> context(X509_STORE_CTX_new());
     std::unique_ptr<STACK_OF(X509), StackFree> untrusted(sk_X509_new_null());
     X509Ptr leaf = toX509(chain.first());
+    std::unique_ptr<X509_STORE_CTX, ContextFree> context(X509_STORE_CTX_new());
     if (!store || !context || !untrusted || !leaf) {
         verdict.problems << QStringLiteral("the certificate cannot be read");
         return finish();
