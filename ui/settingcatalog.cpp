@@ -172,6 +172,28 @@ QList<SettingText> SettingCatalog::fields()
          T::Delivery,
          smarthost,
          {}},
+        {QStringLiteral("delivery.smarthost_ca_file"),
+         tr("CA file"),
+         tr("A PEM file of the certificate authorities the smarthost's certificate must be signed by, for a "
+            "smarthost with a certificate of its own CA. Empty: the system's CAs. The host name is checked "
+            "either way."),
+         T::Delivery,
+         smarthost,
+         {}},
+        {QStringLiteral("delivery.smarthost_fingerprint"),
+         tr("Pinned certificate"),
+         tr("SHA256: and the 64 hex digits of the smarthost's own certificate (as Test connection shows it), "
+            "accepted instead of a CA check. Empty: none."),
+         T::Delivery,
+         smarthost,
+         {}},
+        {QStringLiteral("delivery.smarthost_insecure_skip_verify"),
+         tr("Do not verify the smarthost's certificate (insecure)"),
+         tr("Any server on the way can then pose as the smarthost and receive its password. Logged at each "
+            "start."),
+         T::Delivery,
+         smarthost,
+         {}},
         {QStringLiteral("delivery.retry_first"),
          tr("First retry after"),
          tr("When a receiving server asks to try later, the first retry waits this long."),

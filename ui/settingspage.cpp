@@ -12,9 +12,11 @@
 #include "ui/routeseditor.h"
 #include "ui/settingcatalog.h"
 #include "ui/settingfield.h"
+#include "ui/smarthostpreset.h"
 #include "ui/statustray.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -80,6 +82,7 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     buildCertificate();
     buildFields();
     buildSmarthostPassword();
+    buildSmarthostPresets();
     buildDesktop();
     buildBackup();
     for (QWidget* page : std::as_const(m_pages))
@@ -200,6 +203,109 @@ void SettingsPage::buildSmarthostPassword()
     connect(m_forgetPassword, &QCheckBox::toggled, this, &SettingsPage::updateStatus);
 }
 
+void SettingsPage::buildSmarthostPresets()
+{
+    QFormLayout* form = section(SettingsTab::Delivery, sectionOf(QStringLiteral("delivery.smarthost")));
+    m_presets = new QComboBox(this);
+    m_presets->setObjectName(QStringLiteral("smarthostPresetBox"));
+    m_presets->setToolTip(tr("Fills in the server, the port and the encryption of a known mail service"));
+    m_presets->addItem(tr("Choose a mail service..."));
+    for (const SmarthostPreset& preset : SmarthostPreset::all())
+        m_presets->addItem(preset.name);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("smarthostRegion"));
+    m_region->addItems(SmarthostPreset::regions());
+    m_regionLabel = new QLabel(tr("Region:"), this);
+    m_regionLabel->setBuddy(m_region);
+    auto* presetLabel = new QLabel(tr("Mail service:"), this);
+    presetLabel->setBuddy(m_presets);
+    form->insertRow(0, presetLabel, m_presets);
+    form->insertRow(1, m_regionLabel, m_region);
+    m_regionLabel->hide();
+    m_region->hide();
+    connect(m_presets, &QComboBox::activated, this, &SettingsPage::applyPreset);
+    connect(m_region, &QComboBox::activated, this, &SettingsPage::applyPreset);
+
+    // The insecure box in red, with what it means under it; ticking it asks first.
+    SettingField* insecure = m_fields.value(QStringLiteral("delivery.smarthost_insecure_skip_verify"));
+    if (!insecure || !insecure->checkBox())
+        return;
+    QPalette red = insecure->checkBox()->palette();
+    red.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    red.setColor(QPalette::ButtonText, QColor(0xc6, 0x28, 0x28));
+    insecure->checkBox()->setPalette(red);
+    m_insecureWarning = new QLabel(
+        tr("Warning: the smarthost's certificate is not verified. Anyone on the network path can pose as the "
+           "smarthost and receive its password and every message."),
+        this);
+    m_insecureWarning->setObjectName(QStringLiteral("insecureWarning"));
+    m_insecureWarning->setWordWrap(true);
+    m_insecureWarning->setPalette(red);
+    m_insecureWarning->hide();
+    const int row = [&] {
+        int at = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(insecure, &at, &role);
+        return at;
+    }();
+    form->insertRow(row + 1, m_insecureWarning);
+    connect(insecure->checkBox(), &QCheckBox::clicked, this, &SettingsPage::confirmInsecure);
+    connect(insecure, &SettingField::edited, this, &SettingsPage::updateInsecureWarning);
+}
+
+void SettingsPage::applyPreset()
+{
+    const int index = m_presets->currentIndex() - 1; // the first entry only asks to choose
+    if (index < 0)
+        return;
+    const SmarthostPreset preset = SmarthostPreset::all().value(index);
+    m_regionLabel->setVisible(preset.regional);
+    m_region->setVisible(preset.regional);
+    SettingField* host = m_fields.value(QStringLiteral("delivery.smarthost"));
+    if (preset.host.isEmpty()) { // Generic: the person types host:port
+        host->lineEdit()->setFocus();
+        return;
+    }
+    host->lineEdit()->setText(
+        QStringLiteral("%1:%2").arg(preset.hostFor(m_region->currentText())).arg(preset.port));
+    if (QComboBox* tls = m_fields.value(QStringLiteral("delivery.smarthost_tls"))->choiceBox())
+        tls->setCurrentIndex(std::max(0, tls->findData(preset.tls)));
+    if (QLineEdit* user = m_fields.value(QStringLiteral("delivery.smarthost_username"))->lineEdit())
+        user->setPlaceholderText(preset.userHint);
+}
+
+void SettingsPage::confirmInsecure(bool checked)
+{
+    if (!checked)
+        return;
+    QCheckBox* box = m_fields.value(QStringLiteral("delivery.smarthost_insecure_skip_verify"))->checkBox();
+    auto* question = new QMessageBox(QMessageBox::Warning, tr("Do not verify the smarthost?"),
+                                     tr("Without verification, RelayDesk sends the smarthost password and "
+                                        "every message to whichever server "
+                                        "answers, even one that only pretends to be the smarthost."),
+                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    question->setObjectName(QStringLiteral("confirmInsecure"));
+    question->setInformativeText(
+        tr("Use this only for a test server. A CA file or a pinned certificate keeps "
+           "the connection verified."));
+    question->button(QMessageBox::Yes)->setText(tr("Do not verify"));
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setEscapeButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [question, box]() {
+        if (question->standardButton(question->clickedButton()) != QMessageBox::Yes)
+            box->setChecked(false);
+    });
+    question->open();
+}
+
+void SettingsPage::updateInsecureWarning()
+{
+    SettingField* insecure = m_fields.value(QStringLiteral("delivery.smarthost_insecure_skip_verify"));
+    if (m_insecureWarning && insecure && insecure->checkBox())
+        m_insecureWarning->setVisible(insecure->checkBox()->isChecked());
+}
+
 void SettingsPage::testSmarthost()
 {
     // The fields as they are now, saved or not; the stored password only while none is typed.
@@ -214,6 +320,11 @@ void SettingsPage::testSmarthost()
     pending.username = m_fields.value(QStringLiteral("delivery.smarthost_username"))->value().trimmed();
     pending.password = m_forgetPassword->isChecked() ? QByteArray() : m_smarthostPassword->text().toUtf8();
     const bool useStored = !m_forgetPassword->isChecked() && m_smarthostPassword->text().isEmpty();
+    pending.caFile = m_fields.value(QStringLiteral("delivery.smarthost_ca_file"))->value().trimmed();
+    pending.fingerprint = m_fields.value(QStringLiteral("delivery.smarthost_fingerprint"))->value().trimmed();
+    pending.insecureSkipVerify =
+        m_fields.value(QStringLiteral("delivery.smarthost_insecure_skip_verify"))->value() ==
+        QLatin1String("true");
     const QString what = hostText.isEmpty() ? tr("The smarthost") : tr("The smarthost %1").arg(hostText);
     auto* dialog = new ConnectionTestDialog(
         m_dataDir, what,
@@ -276,6 +387,7 @@ void SettingsPage::showStored(const QMap<QString, QString>& values)
         field->setStored(values.value(field->key()));
     m_smarthostPassword->clear();
     m_forgetPassword->setChecked(false);
+    updateInsecureWarning();
     const QSettings desktop;
     m_storedStartMinimized = desktop.value(QStringLiteral("ui/startMinimized"), false).toBool();
     m_startMinimized->setChecked(m_storedStartMinimized);

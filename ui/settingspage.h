@@ -9,6 +9,7 @@
 #include <functional>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -53,6 +54,9 @@ public:
     BackupPanel* backupPanel() const { return m_backupPanel; }
     RoutesEditor* routesEditor() const { return m_routes; }
     RestartBanner* restartBanner() const { return m_banner; }
+    QComboBox* smarthostPresets() const { return m_presets; }
+    QComboBox* smarthostRegion() const { return m_region; }
+    QLabel* insecureWarning() const { return m_insecureWarning; }
     QString statusText() const;
 
 public Q_SLOTS:
@@ -74,6 +78,12 @@ private:
     void buildFields();
     void buildCertificate();
     void buildSmarthostPassword();
+    /// The provider presets (and Amazon SES's region) above the smarthost fields, and the red insecure box.
+    void buildSmarthostPresets();
+    void applyPreset();
+    /// The insecure box was ticked by the person: confirm first (Cancel is the default).
+    void confirmInsecure(bool checked);
+    void updateInsecureWarning();
     /// Opens "Test connection" for the smarthost as the fields show it (saved or not).
     void testSmarthost();
     void buildDesktop();
@@ -102,6 +112,10 @@ private:
     RestartBanner* m_banner = nullptr;
     QLineEdit* m_smarthostPassword = nullptr;
     QCheckBox* m_forgetPassword = nullptr;
+    QComboBox* m_presets = nullptr;
+    QComboBox* m_region = nullptr;
+    QLabel* m_regionLabel = nullptr;
+    QLabel* m_insecureWarning = nullptr;
     std::function<void()> m_afterSave;
     bool m_busy = false;
 };

@@ -2,19 +2,27 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace RelayDesk {
 
-/// A mail service the wizard offers as a smarthost, with its SMTP submission host and port (each takes
-/// STARTTLS on 587) and what to enter as the user name.
+/// A mail service offered as a smarthost (the Settings page's smarthost section and the setup wizard): its
+/// SMTP host, port and TLS mode, and what to enter as the user name. Amazon SES has one host per region.
 struct SmarthostPreset
 {
     QString name;
-    QString host; ///< empty: Custom, the person types host:port
+    QString host; ///< empty: Generic, the person types host:port; "%1" stands for the region (regional)
     quint16 port = 587;
+    QString tls = QStringLiteral("starttls"); ///< "starttls" (RFC 3207) or "implicit" (RFC 8314, port 465)
     QString userHint;
+    bool regional = false; ///< the host names a region (Amazon SES): choose one from regions()
+
+    /// The host for region (the preset's host itself unless it is regional).
+    QString hostFor(const QString& region) const;
 
     static QList<SmarthostPreset> all();
+    /// The regions a regional preset offers (Amazon SES's SMTP endpoints), the first the default.
+    static QStringList regions();
 };
 
 } // namespace RelayDesk

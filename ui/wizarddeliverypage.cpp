@@ -113,7 +113,10 @@ void WizardDeliveryPage::initializePage()
                     m_password->setPlaceholderText(tr("(stored; type to replace)"));
                 const QList<SmarthostPreset> presets = SmarthostPreset::all();
                 for (int i = 0; i < presets.size(); ++i) {
-                    if (presets[i].host == m_stored.host || presets[i].host.isEmpty()) {
+                    const bool regional =
+                        presets[i].regional && m_stored.host.startsWith(QLatin1String("email-smtp."));
+                    if ((presets[i].host == m_stored.host && presets[i].port == m_stored.port) || regional ||
+                        presets[i].host.isEmpty()) {
                         m_presets->setCurrentIndex(i);
                         break;
                     }
@@ -128,7 +131,7 @@ void WizardDeliveryPage::applyPreset(int index)
     const SmarthostPreset preset = SmarthostPreset::all().value(index);
     m_smarthost->setChecked(true);
     m_host->setText(preset.host.isEmpty() ? QString()
-                                          : QStringLiteral("%1:%2").arg(preset.host).arg(preset.port));
+                                          : QStringLiteral("%1:%2").arg(preset.hostFor({})).arg(preset.port));
     m_user->setPlaceholderText(preset.userHint);
     if (preset.host.isEmpty())
         m_host->setFocus();
@@ -185,6 +188,15 @@ WizardStep::Save WizardDeliveryPage::startSave()
     if (settings.password.isEmpty() && settings.host == m_stored.host &&
         settings.username.toUtf8() == m_stored.username)
         settings.password = m_stored.password;
+    // The same host keeps how its certificate is verified (a CA file, a pin; set on the Settings page).
+    if (settings.host == m_stored.host) {
+        if (m_stored.trust.mode == PeerTrust::Mode::CaFile)
+            settings.caFile = m_stored.trust.caFile;
+        else if (m_stored.trust.mode == PeerTrust::Mode::Fingerprint)
+            settings.fingerprint = PeerTrust::fingerprintText(m_stored.trust.sha256);
+        else
+            settings.insecureSkipVerify = m_stored.trust.mode == PeerTrust::Mode::Insecure;
+    }
     m_runner->run<Status>(
         this,
         [dataDir = m_dataDir, settings, turnOn]() {
@@ -198,6 +210,7 @@ WizardStep::Save WizardDeliveryPage::startSave()
                 m_stored.port = settings.port;
                 m_stored.username = settings.username.toUtf8();
                 m_stored.password = settings.password;
+                m_stored.trust = settings.trust().ok() ? settings.trust().value() : PeerTrust();
                 m_deliveryEnabled = true;
             }
             finishSave(status ? QString() : SettingCatalog::humanError(status.error()));

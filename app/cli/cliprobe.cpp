@@ -38,7 +38,10 @@ QJsonObject certificateJson(const PeerCertificateInfo& info)
                        {QStringLiteral("not_after"), CliOutput::timeJson(info.notAfter)},
                        {QStringLiteral("sha256"), info.sha256},
                        {QStringLiteral("verified"), info.verified},
-                       {QStringLiteral("problems"), QJsonArray::fromStringList(info.problems)}};
+                       {QStringLiteral("problems"), QJsonArray::fromStringList(info.problems)},
+                       {QStringLiteral("chain"), QJsonArray::fromStringList(info.chain)},
+                       {QStringLiteral("checked_against"), info.checkedAgainst},
+                       {QStringLiteral("verdict"), info.verdict}};
 }
 
 QJsonObject reportJson(const ProbeReport& report)

@@ -1,5 +1,5 @@
-// relaydesk route list | add PATTERN HOST:PORT [--tls MODE] | remove PATTERN | test DOMAIN: per-domain
-// routes.
+// relaydesk route list | add PATTERN HOST:PORT [--tls MODE] [--ca-file FILE | --fingerprint SHA256:HEX]
+//   | remove PATTERN | test DOMAIN: per-domain routes.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliprobe.h"
@@ -16,17 +16,40 @@ namespace {
 
 const CliVerb verbs[] = {
     {"list", 0, "route list"},
-    {"add", 2, "route add PATTERN HOST:PORT [--tls none|opportunistic|required|verify|implicit]"},
+    {"add", 2,
+     "route add PATTERN HOST:PORT [--tls none|opportunistic|required|verify|implicit] [--ca-file FILE | "
+     "--fingerprint SHA256:HEX] (with --tls verify)"},
     {"remove", 1, "route remove PATTERN"},
     {"test", 1, "route test DOMAIN"},
 };
 
 QJsonObject routeJson(const RouteEntry& entry)
 {
-    return QJsonObject{{QStringLiteral("pattern"), entry.pattern},
-                       {QStringLiteral("host"), entry.host},
-                       {QStringLiteral("port"), int(entry.port)},
-                       {QStringLiteral("tls"), RouteAdmin::tlsName(entry)}};
+    QJsonObject json{{QStringLiteral("pattern"), entry.pattern},
+                     {QStringLiteral("host"), entry.host},
+                     {QStringLiteral("port"), int(entry.port)},
+                     {QStringLiteral("tls"), RouteAdmin::tlsName(entry)}};
+    if (entry.trust.mode == PeerTrust::Mode::CaFile)
+        json.insert(QStringLiteral("ca_file"), entry.trust.caFile);
+    if (entry.trust.mode == PeerTrust::Mode::Fingerprint)
+        json.insert(QStringLiteral("fingerprint"), PeerTrust::fingerprintText(entry.trust.sha256));
+    return json;
+}
+
+/// "verify" with what it verifies against, when that is not the system store.
+QString tlsText(const RouteEntry& entry)
+{
+    switch (entry.trust.mode) {
+    case PeerTrust::Mode::CaFile:
+        return RouteAdmin::tlsName(entry) + QStringLiteral(" (CA file %1)").arg(entry.trust.caFile);
+    case PeerTrust::Mode::Fingerprint:
+        return RouteAdmin::tlsName(entry) +
+               QStringLiteral(" (pinned %1)").arg(PeerTrust::fingerprintText(entry.trust.sha256));
+    case PeerTrust::Mode::System:
+    case PeerTrust::Mode::Insecure:
+        break;
+    }
+    return RouteAdmin::tlsName(entry);
 }
 
 int list(const RouteAdmin& store, const CliOutput& out)
@@ -38,8 +61,7 @@ int list(const RouteAdmin& store, const CliOutput& out)
     QList<QStringList> rows;
     for (const RouteEntry& entry : entries.value()) {
         array.append(routeJson(entry));
-        rows << QStringList{entry.pattern, HostAndPort{entry.host, entry.port}.toString(),
-                            RouteAdmin::tlsName(entry)};
+        rows << QStringList{entry.pattern, HostAndPort{entry.host, entry.port}.toString(), tlsText(entry)};
     }
     out.json(array);
     if (rows.isEmpty())
@@ -57,8 +79,14 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("route", verb, verbs));
-    const QStringList valueOptions =
-        verb == QLatin1String("add") ? QStringList{QStringLiteral("--tls")} : QStringList{};
+    if (verb == QLatin1String("add") && args.contains(QStringLiteral("--insecure-skip-verify")))
+        return out.error(ExitUsage,
+                         QStringLiteral("route add: --insecure-skip-verify is for the smarthost; a "
+                                        "route that accepts any certificate is --tls required"));
+    const QStringList valueOptions = verb == QLatin1String("add")
+                                         ? QStringList{QStringLiteral("--tls"), QStringLiteral("--ca-file"),
+                                                       QStringLiteral("--fingerprint")}
+                                         : QStringList{};
     const auto parsed = CliArgs::parse(args.mid(1), valueOptions);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("route %1: %2").arg(verb, parsed.error()));
@@ -73,7 +101,9 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (verb == QLatin1String("add")) {
         const auto entry = RouteAdmin::parseRoute(
             parsed->positional[0], parsed->positional[1],
-            parsed->values(QStringLiteral("--tls")).value(0, QStringLiteral("opportunistic")));
+            parsed->values(QStringLiteral("--tls")).value(0, QStringLiteral("opportunistic")),
+            parsed->values(QStringLiteral("--ca-file")).value(0),
+            parsed->values(QStringLiteral("--fingerprint")).value(0));
         if (!entry)
             return out.error(ExitUsage, QStringLiteral("route add: %1").arg(entry.error()));
         if (const Status status = store.setRoute(entry.value()); !status)
@@ -83,7 +113,7 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
         out.json(result);
         out.line(QStringLiteral("Route added: mail for %1 goes to %2 (TLS: %3).")
                      .arg(entry->pattern, HostAndPort{entry->host, entry->port}.toString(),
-                          RouteAdmin::tlsName(entry.value())));
+                          tlsText(entry.value())));
         out.line(
             QStringLiteral("A running relay uses it from its next delivery pass, within about 10 seconds."));
         return ExitOk;

@@ -1,4 +1,5 @@
-// relaydesk smarthost show | set HOST:PORT [--tls MODE] [--username U] [--password-stdin] | clear | test
+// relaydesk smarthost show | set HOST:PORT [--tls MODE] [--username U] [--password-stdin]
+//   [--ca-file FILE | --fingerprint SHA256:HEX | --insecure-skip-verify] | clear | test
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clipassword.h"
@@ -17,10 +18,23 @@ namespace {
 const CliVerb verbs[] = {
     {"show", 0, "smarthost show"},
     {"set", 1,
-     "smarthost set HOST:PORT [--tls implicit|starttls|opportunistic] [--username U] [--password-stdin]"},
+     "smarthost set HOST:PORT [--tls implicit|starttls|opportunistic] [--username U] [--password-stdin] "
+     "[--ca-file FILE | --fingerprint SHA256:HEX | --insecure-skip-verify]"},
     {"clear", 0, "smarthost clear"},
     {"test", 0, "smarthost test"},
 };
+
+/// How the smarthost's certificate is checked, in one line.
+QString verifyText(const SmarthostConfig& config)
+{
+    const Route route = RouteTable::routeOf(config);
+    if (config.trust.mode == PeerTrust::Mode::Insecure)
+        return QStringLiteral(
+            "NO (--insecure-skip-verify: any certificate is accepted, the password goes to it)");
+    if (route.tls != TlsPolicy::Verify)
+        return QStringLiteral("no (opportunistic without a user name: any certificate, no password sent)");
+    return QStringLiteral("yes, against %1 and the host name").arg(config.trust.describe());
+}
 
 int show(const QString& dataDir, const CliOutput& out)
 {
@@ -35,6 +49,11 @@ int show(const QString& dataDir, const CliOutput& out)
         result.insert(QStringLiteral("port"), int(config->port));
         result.insert(QStringLiteral("tls"), RouteAdmin::tlsName(config->tls));
         result.insert(QStringLiteral("username"), QString::fromUtf8(config->username));
+        result.insert(QStringLiteral("verify"), config->trust.modeName());
+        if (config->trust.mode == PeerTrust::Mode::CaFile)
+            result.insert(QStringLiteral("ca_file"), config->trust.caFile);
+        if (config->trust.mode == PeerTrust::Mode::Fingerprint)
+            result.insert(QStringLiteral("fingerprint"), PeerTrust::fingerprintText(config->trust.sha256));
     }
     result.insert(QStringLiteral("password_set"), passwordSet);
     out.json(result);
@@ -48,12 +67,14 @@ int show(const QString& dataDir, const CliOutput& out)
              (config->username.isEmpty() ? QStringLiteral("(none)") : QString::fromUtf8(config->username)));
     out.line(QStringLiteral("password:  ") +
              (passwordSet ? QStringLiteral("set") : QStringLiteral("not set")));
+    out.line(QStringLiteral("verify:    ") + verifyText(config.value()));
     return ExitOk;
 }
 
 /// Replaces the whole smarthost: credentials not given are removed, so that a new host never receives the
 /// password meant for the old one.
-int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, const CliOutput& out)
+int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, bool insecure,
+        const CliOutput& out)
 {
     const QString tls = args.values(QStringLiteral("--tls")).value(0, QStringLiteral("starttls"));
     if (const QString problem = SettingsAdmin::valueProblem(QStringLiteral("delivery.smarthost_tls"), tls);
@@ -68,6 +89,19 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, con
         return out.error(ExitUsage, QStringLiteral("smarthost set: the user name has a line break"));
     if (passwordFromStdin && username.isEmpty())
         return out.error(ExitUsage, QStringLiteral("smarthost set: --password-stdin needs --username"));
+    SmarthostSettings settings;
+    settings.caFile = args.values(QStringLiteral("--ca-file")).value(0);
+    settings.fingerprint = args.values(QStringLiteral("--fingerprint")).value(0);
+    settings.insecureSkipVerify = insecure;
+    if (args.values(QStringLiteral("--ca-file")).size() > 1 ||
+        args.values(QStringLiteral("--fingerprint")).size() > 1)
+        return out.error(ExitUsage, QStringLiteral("smarthost set: give --ca-file or --fingerprint once"));
+    const auto trust = settings.trust();
+    if (!trust)
+        return out.error(ExitUsage, QStringLiteral("smarthost set: %1").arg(trust.error()));
+    if (trust->mode == PeerTrust::Mode::CaFile)
+        if (const QString problem = PeerTrust::caFileProblem(trust->caFile); !problem.isEmpty())
+            return out.error(ExitUsage, QStringLiteral("smarthost set: --ca-file: %1").arg(problem));
     QByteArray password;
     if (passwordFromStdin) {
         auto read = readPasswordFromStdin();
@@ -76,22 +110,36 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, con
         password = std::move(read).value();
     }
 
-    if (const Status status =
-            RouteAdmin(dataDir).setSmarthost({endpoint->host, endpoint->port, tls, username, password});
-        !status)
+    settings.host = endpoint->host;
+    settings.port = endpoint->port;
+    settings.tls = tls;
+    settings.username = username;
+    settings.password = password;
+    if (const Status status = RouteAdmin(dataDir).setSmarthost(settings); !status)
         return out.error(ExitFailure, status.error());
-    out.json(QJsonObject{{QStringLiteral("host"), endpoint->host},
-                         {QStringLiteral("port"), int(endpoint->port)},
-                         {QStringLiteral("tls"), tls},
-                         {QStringLiteral("username"), username},
-                         {QStringLiteral("password_set"), !password.isEmpty()},
-                         {QStringLiteral("action"), QStringLiteral("set")}});
+    const auto stored = RouteAdmin(dataDir).smarthost();
+    QJsonObject result{{QStringLiteral("host"), endpoint->host},
+                       {QStringLiteral("port"), int(endpoint->port)},
+                       {QStringLiteral("tls"), tls},
+                       {QStringLiteral("username"), username},
+                       {QStringLiteral("password_set"), !password.isEmpty()},
+                       {QStringLiteral("verify"), trust->modeName()},
+                       {QStringLiteral("action"), QStringLiteral("set")}};
+    out.json(result);
+    if (insecure)
+        out.warning(
+            QStringLiteral("smarthost set: --insecure-skip-verify: the certificate of %1 is not verified; "
+                           "anyone on the path can receive the password. The relay logs this at "
+                           "each start.")
+                .arg(endpoint->toString()));
     // A running relay re-reads routes and the smarthost at its delivery passes, at most every 10 seconds
     // (core/delivery/queuerunner.cpp); deferred recipients keep their retry times.
     out.line(
         QStringLiteral("Smarthost set: mail not routed otherwise goes through %1 (TLS: %2%3).")
             .arg(endpoint->toString(), tls,
                  username.isEmpty() ? QStringLiteral(", no AUTH") : QStringLiteral(", AUTH as ") + username));
+    if (stored)
+        out.line(QStringLiteral("Certificate verified: %1.").arg(verifyText(stored.value())));
     out.line(
         QStringLiteral("A running relay uses it from its next delivery pass, within about 10 seconds; "
                        "deferred messages wait for their next retry ('relaydesk queue retry ID' sends one "
@@ -116,16 +164,24 @@ int runSmarthostCommand(const QString& dataDir, const QStringList& args, const C
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("smarthost", verb, verbs));
-    // --password-stdin is the one option without a value; everything after "--" is positional.
     QStringList words = args.mid(1);
-    const qsizetype end = words.indexOf(QStringLiteral("--"));
-    const qsizetype flag = words.indexOf(QStringLiteral("--password-stdin"));
-    const bool passwordFromStdin = verb == QLatin1String("set") && flag >= 0 && (end < 0 || flag < end);
-    if (passwordFromStdin)
-        words.removeAt(flag);
-    const QStringList valueOptions = verb == QLatin1String("set")
-                                         ? QStringList{QStringLiteral("--tls"), QStringLiteral("--username")}
-                                         : QStringList{};
+    // --password-stdin and --insecure-skip-verify are the options without a value; everything after "--" is
+    // positional.
+    const auto takeFlag = [&words, &verb](const QString& name) {
+        const qsizetype end = words.indexOf(QStringLiteral("--"));
+        const qsizetype flag = words.indexOf(name);
+        const bool given = verb == QLatin1String("set") && flag >= 0 && (end < 0 || flag < end);
+        if (given)
+            words.removeAt(flag);
+        return given;
+    };
+    const bool passwordFromStdin = takeFlag(QStringLiteral("--password-stdin"));
+    const bool insecure = takeFlag(QStringLiteral("--insecure-skip-verify"));
+    const QStringList valueOptions =
+        verb == QLatin1String("set")
+            ? QStringList{QStringLiteral("--tls"), QStringLiteral("--username"), QStringLiteral("--ca-file"),
+                          QStringLiteral("--fingerprint")}
+            : QStringList{};
     const auto parsed = CliArgs::parse(words, valueOptions);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("smarthost %1: %2").arg(verb, parsed.error()));
@@ -137,7 +193,7 @@ int runSmarthostCommand(const QString& dataDir, const QStringList& args, const C
         return clear(dataDir, out);
     if (verb == QLatin1String("test"))
         return runConnectionTest(QStringLiteral("smarthost test"), RouteAdmin(dataDir).probeSmarthost(), out);
-    return set(dataDir, parsed.value(), passwordFromStdin, out);
+    return set(dataDir, parsed.value(), passwordFromStdin, insecure, out);
 }
 
 } // namespace RelayDesk

@@ -6,6 +6,7 @@
 #include "core/util/hostandport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -23,8 +24,31 @@ QString translated(const char* text)
 const QString hostKey = QStringLiteral("delivery.smarthost");
 const QString tlsKey = QStringLiteral("delivery.smarthost_tls");
 const QString userKey = QStringLiteral("delivery.smarthost_username");
+const QString caFileKey = QStringLiteral("delivery.smarthost_ca_file");
+const QString fingerprintKey = QStringLiteral("delivery.smarthost_fingerprint");
+const QString insecureKey = QStringLiteral("delivery.smarthost_insecure_skip_verify");
 
 } // namespace
+
+Expected<PeerTrust> SmarthostSettings::trust() const
+{
+    const int given = int(!caFile.isEmpty()) + int(!fingerprint.isEmpty()) + int(insecureSkipVerify);
+    if (given > 1)
+        return Expected<PeerTrust>::failure(translated(QT_TRANSLATE_NOOP(
+            "RelayDesk::RouteAdmin",
+            "only one of a CA file, a fingerprint or skipping the verification can be set")));
+    if (insecureSkipVerify)
+        return PeerTrust::insecure();
+    if (!fingerprint.isEmpty()) {
+        const auto digest = PeerTrust::parseFingerprint(fingerprint);
+        if (!digest)
+            return Expected<PeerTrust>::failure(digest.error());
+        return PeerTrust::fromFingerprint(digest.value());
+    }
+    if (!caFile.isEmpty()) // absolute: the engine may run in another directory
+        return PeerTrust::fromCaFile(QFileInfo(caFile).absoluteFilePath());
+    return PeerTrust::system();
+}
 
 RouteAdmin::RouteAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
@@ -47,7 +71,8 @@ QString RouteAdmin::tlsName(SmarthostConfig::Tls tls)
 }
 
 Expected<RouteEntry> RouteAdmin::parseRoute(const QString& pattern, const QString& destination,
-                                            const QString& tls)
+                                            const QString& tls, const QString& caFile,
+                                            const QString& fingerprint)
 {
     RouteEntry entry;
     entry.pattern = pattern.toLower();
@@ -67,6 +92,23 @@ Expected<RouteEntry> RouteAdmin::parseRoute(const QString& pattern, const QStrin
         return Expected<RouteEntry>::failure(endpoint.error());
     entry.host = endpoint->host;
     entry.port = endpoint->port;
+    if (caFile.isEmpty() && fingerprint.isEmpty())
+        return entry;
+    if (!caFile.isEmpty() && !fingerprint.isEmpty())
+        return Expected<RouteEntry>::failure(
+            QStringLiteral("--ca-file and --fingerprint exclude each other"));
+    if (entry.tls != TlsPolicy::Verify || entry.implicitTls)
+        return Expected<RouteEntry>::failure(QStringLiteral("--ca-file and --fingerprint need --tls verify"));
+    if (!caFile.isEmpty()) {
+        if (const QString problem = PeerTrust::caFileProblem(caFile); !problem.isEmpty())
+            return Expected<RouteEntry>::failure(problem);
+        entry.trust = PeerTrust::fromCaFile(QFileInfo(caFile).absoluteFilePath());
+        return entry;
+    }
+    const auto digest = PeerTrust::parseFingerprint(fingerprint);
+    if (!digest)
+        return Expected<RouteEntry>::failure(digest.error());
+    entry.trust = PeerTrust::fromFingerprint(digest.value());
     return entry;
 }
 
@@ -144,8 +186,18 @@ Status RouteAdmin::setSmarthost(const SmarthostSettings& smarthost)
         smarthost.password.contains('\0'))
         return Status::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the password has several lines")));
+    const auto trust = smarthost.trust();
+    if (!trust)
+        return Status::failure(trust.error());
+    // The trust is replaced with the host: a new host never keeps the old one's pin or CA file.
     QList<std::pair<QString, QString>> values = {
-        {hostKey, HostAndPort{smarthost.host, smarthost.port}.toString()}, {tlsKey, smarthost.tls}};
+        {hostKey, HostAndPort{smarthost.host, smarthost.port}.toString()},
+        {tlsKey, smarthost.tls},
+        {caFileKey, trust->mode == PeerTrust::Mode::CaFile ? trust->caFile : QString()},
+        {fingerprintKey,
+         trust->mode == PeerTrust::Mode::Fingerprint ? PeerTrust::fingerprintText(trust->sha256) : QString()},
+        {insecureKey,
+         trust->mode == PeerTrust::Mode::Insecure ? QStringLiteral("true") : QStringLiteral("false")}};
     if (!smarthost.username.isEmpty())
         values.append({userKey, smarthost.username});
     Settings settings(m_dataDir);
@@ -165,8 +217,9 @@ Status RouteAdmin::setSmarthost(const SmarthostSettings& smarthost)
 Status RouteAdmin::clearSmarthost()
 {
     Settings settings(m_dataDir);
-    for (const Status& status : {settings.reset(hostKey), settings.reset(tlsKey), settings.reset(userKey),
-                                 setSmarthostPassword(QByteArray())}) {
+    for (const Status& status :
+         {settings.reset(hostKey), settings.reset(tlsKey), settings.reset(userKey), settings.reset(caFileKey),
+          settings.reset(fingerprintKey), settings.reset(insecureKey), setSmarthostPassword(QByteArray())}) {
         if (!status)
             return status;
     }

@@ -23,6 +23,14 @@ struct SmarthostSettings
     QString tls = QStringLiteral("starttls"); ///< implicit, starttls or opportunistic
     QString username;                         ///< empty: no AUTH
     QByteArray password;                      ///< empty: none (kept in smarthost.secret, mode 0600)
+    /// How the certificate is verified (docs/operations.md, "Smarthost TLS"); at most one of the three. None:
+    /// the system CA store and the host name.
+    QString caFile = {};             ///< a PEM file of the CAs the certificate must chain to
+    QString fingerprint = {};        ///< SHA256:HEX of the server's own certificate (colons optional)
+    bool insecureSkipVerify = false; ///< any certificate, and the password all the same (shown red, logged)
+
+    /// The trust these fields ask for, or why they do not fit together.
+    Expected<PeerTrust> trust() const;
 };
 
 /// Outbound routing for the faces: per-domain routes, per-domain TLS policies and the smarthost. A running
@@ -36,9 +44,11 @@ public:
     static QString tlsName(const RouteEntry& entry);
     static QString tlsName(SmarthostConfig::Tls tls);
     /// A route from its words: PATTERN (lower-cased), HOST[:PORT] and a TLS mode
-    /// (none|opportunistic|required|verify|implicit; port 465 by default for implicit, else 25).
+    /// (none|opportunistic|required|verify|implicit; port 465 by default for implicit, else 25); with
+    /// "verify", optionally a CA file or a pinned SHA256:HEX fingerprint instead of the system CA store.
     static Expected<RouteEntry> parseRoute(const QString& pattern, const QString& destination,
-                                           const QString& tls);
+                                           const QString& tls, const QString& caFile = {},
+                                           const QString& fingerprint = {});
     /// A TLS policy by its lower-case name: none, opportunistic, required or verify.
     static Expected<TlsPolicy> parsePolicy(const QString& name);
 

@@ -38,6 +38,8 @@ QString smarthostTarget(const Route& route)
     QString target = QStringLiteral("smarthost %1").arg(HostAndPort{route.host, route.port}.toString());
     if (!route.username.isEmpty())
         target += QStringLiteral(" (AUTH as %1)").arg(QString::fromUtf8(route.username));
+    if (route.tls == TlsPolicy::Verify || route.trust.mode == PeerTrust::Mode::Insecure)
+        target += QStringLiteral(", certificate checked against %1").arg(route.trust.describe());
     return target;
 }
 
@@ -125,6 +127,10 @@ Expected<ProbePlan> RouteAdmin::probeSmarthost(const SmarthostSettings& pending,
                 .arg(pending.tls));
     config.username = pending.username.toUtf8();
     config.password = pending.password;
+    const auto trust = pending.trust();
+    if (!trust)
+        return Expected<ProbePlan>::failure(trust.error());
+    config.trust = trust.value();
     if (config.password.isEmpty() && useStoredPassword && !config.username.isEmpty()) {
         const auto stored = smarthost();
         if (!stored)

@@ -50,6 +50,9 @@ DeliveryTransport* QueueRunner::outboundTransport()
     const Status configured = transport->configure(m_dataDir);
     if (!configured)
         qCWarning(lcDelivery) << LogLine("delivery_misconfigured").add("error", configured.error());
+    m_insecureWarnings = transport->insecureWarnings();
+    for (const QString& warning : std::as_const(m_insecureWarnings)) // at each start, and when it changes
+        qCWarning(lcDelivery) << LogLine("tls_verification_off").add("warning", warning);
     m_configuredAt = nowMs();
     m_outbound = transport;
     return transport;
@@ -63,6 +66,11 @@ void QueueRunner::reconfigure()
     m_configuredAt = nowMs();
     if (const Status configured = m_outbound->configure(m_dataDir); !configured)
         qCWarning(lcDelivery) << LogLine("delivery_misconfigured").add("error", configured.error());
+    if (QStringList warnings = m_outbound->insecureWarnings(); warnings != m_insecureWarnings) {
+        m_insecureWarnings = std::move(warnings);
+        for (const QString& warning : std::as_const(m_insecureWarnings))
+            qCWarning(lcDelivery) << LogLine("tls_verification_off").add("warning", warning);
+    }
 }
 
 void QueueRunner::start()

@@ -75,6 +75,7 @@ private:
     DeliveryTransport* m_transport = nullptr;
     OutboundTransport* m_outbound = nullptr;
     qint64 m_configuredAt = 0;
+    QStringList m_insecureWarnings; ///< logged at start and whenever they change
     qint64 m_settingsReadAt = 0;
     OutcomeRecorder::Context m_context;
     QTimer m_timer;

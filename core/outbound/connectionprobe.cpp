@@ -160,6 +160,7 @@ void ConnectionProbe::connectTo(const QString& host, const QList<QHostAddress>& 
     target.implicitTls = m_plan.route.implicitTls;
     target.username = m_plan.route.username;
     target.password = m_plan.route.password;
+    target.trust = m_plan.route.trust;
     note("-- connecting to " + target.display().toUtf8());
     m_connection = new OutboundConnection(target, m_plan.heloName, m_plan.timeouts, this);
     OutboundConnection* connection = m_connection;
@@ -218,15 +219,20 @@ PeerCertificateInfo ConnectionProbe::certificateInfo() const
     info.notBefore = certificate.effectiveDate();
     info.notAfter = certificate.expiryDate();
     info.sha256 = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-    // What the handshake found, or (when the policy did not ask) the same check against the system's CAs.
-    QList<QSslError> errors = m_connection->certificateErrors();
-    if (errors.isEmpty())
-        errors = QSslCertificate::verify(chain, m_host);
-    for (const QSslError& error : std::as_const(errors)) {
-        if (!info.problems.contains(error.errorString()))
-            info.problems << error.errorString();
-    }
-    info.verified = info.problems.isEmpty();
+    for (qsizetype i = 0; i < chain.size(); ++i)
+        info.chain << tr("%1. %2 (issued by %3), SHA-256 %4")
+                          .arg(i + 1)
+                          .arg(distinguishedName(chain[i], false), distinguishedName(chain[i], true),
+                               QString::fromLatin1(
+                                   chain[i].digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+    // What delivery's check found, or (when the policy does not ask for one) the same check, for the record.
+    const PeerVerdict verdict = m_connection->verdict()
+                                    ? *m_connection->verdict()
+                                    : PeerVerifier::verify(chain, m_host, m_plan.route.trust);
+    info.problems = verdict.problems;
+    info.verified = verdict.verified;
+    info.checkedAgainst = verdict.how;
+    info.verdict = verdict.summary();
     return info;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/routing/tlspolicy.h"
+#include "core/tls/peertrust.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -19,13 +20,15 @@ struct ConnectionTarget
     bool implicitTls = false;
     QByteArray username;
     QByteArray password;
+    PeerTrust trust =
+        {}; ///< what the certificate is checked against (TlsPolicy::Verify, or with credentials)
 
-    /// Connections are reused only for an identical target (same address, port, TLS and credentials;
+    /// Connections are reused only for an identical target (same address, port, TLS, trust and credentials;
     /// the password enters only as a truncated hash).
     QString poolKey() const
     {
         return address.toString() + QLatin1Char('|') + QString::number(port) + QLatin1Char('|') + host +
-               QLatin1Char('|') + tlsPolicyName(tls) +
+               QLatin1Char('|') + tlsPolicyName(tls) + QLatin1Char('|') + trust.key() +
                (implicitTls ? QLatin1String("|tls|") : QLatin1String("|")) + QString::fromUtf8(username) +
                QLatin1Char('|') +
                QString::fromLatin1(

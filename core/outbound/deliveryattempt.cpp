@@ -79,6 +79,7 @@ void DeliveryAttempt::tryNextAddress()
     target.implicitTls = m_route.implicitTls;
     target.username = m_route.username;
     target.password = m_route.password;
+    target.trust = m_route.trust;
     --m_triesLeft;
     m_result.address = target.address.toString();
     m_result.port = target.port;

@@ -42,11 +42,9 @@ OutboundConnection::OutboundConnection(ConnectionTarget target, QByteArray heloN
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater); // docs/architecture.md, "TLS 1.2 or newer"
-    if (m_target.tls == TlsPolicy::Verify) {
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    } else {
-        tls.setPeerVerifyMode(QSslSocket::QueryPeer); // opportunistic/required: any certificate (RFC 7435)
-    }
+    // The handshake takes any certificate; onEncrypted() verifies it, where the target needs it, with the
+    // target's trust (a CA file or a pin, which Qt's check could not use) before anything more is sent.
+    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
     m_socket->setSslConfiguration(tls);
     // SNI and the name the certificate must carry.
     if (QHostAddress(m_target.host).isNull())
@@ -113,11 +111,39 @@ void OutboundConnection::startTlsHandshake()
     m_socket->startClientEncryption();
 }
 
+bool OutboundConnection::needsVerification(const ConnectionTarget& target)
+{
+    return target.tls == TlsPolicy::Verify ||
+           (!target.username.isEmpty() && target.trust.mode != PeerTrust::Mode::Insecure);
+}
+
+QByteArray OutboundConnection::verdictNote() const
+{
+    const QByteArray where = "-- certificate of " + m_target.display().toUtf8();
+    if (!m_verdict->accepted)
+        return where + " refused: " + m_verdict->summary().toUtf8() + " (checked against " +
+               m_verdict->how.toUtf8() + ")";
+    if (!m_verdict->verified)
+        return where + " NOT verified (--insecure-skip-verify): " + m_verdict->summary().toUtf8();
+    return where + ' ' + m_verdict->summary().toUtf8();
+}
+
 void OutboundConnection::onEncrypted()
 {
     m_tlsVersion = tlsVersionName(m_socket->sessionProtocol());
     m_tlsCipher = m_socket->sessionCipher().name();
     m_peerChain = m_socket->peerCertificateChain();
+    if (needsVerification(m_target) || m_target.trust.mode == PeerTrust::Mode::Insecure)
+        m_verdict = PeerVerifier::verify(m_peerChain, m_target.host, m_target.trust);
+    if (m_verdict)
+        m_transcript += m_protocol.takeTranscript() + verdictNote() + "\r\n";
+    if (certificateRefused()) { // nothing more is sent: no EHLO, no AUTH
+        return lose(SmtpReply::make(421, "4.7.5",
+                                    "Certificate of " + m_target.display().toUtf8() +
+                                        " failed verification: " + m_verdict->summary().toUtf8() +
+                                        " (checked against " + m_verdict->how.toUtf8() +
+                                        (m_target.username.isEmpty() ? ")" : "; AUTH not sent)")));
+    }
     Q_EMIT encrypted();
     if (m_lost)
         return;
@@ -190,15 +216,8 @@ void OutboundConnection::onSslErrors(const QList<QSslError>& errors)
 {
     m_peerChain = m_socket->peerCertificateChain();
     m_certificateErrors = errors;
-    if (m_target.tls == TlsPolicy::Verify) { // the handshake fails; onSocketError reports it
-        QByteArray text;
-        for (const QSslError& error : errors)
-            text += (text.isEmpty() ? "" : "; ") + error.errorString().toUtf8();
-        lose(SmtpReply::make(
-            421, "4.7.5", "Certificate of " + m_target.display().toUtf8() + " failed verification: " + text));
-        return;
-    }
-    m_socket->ignoreSslErrors(errors); // RFC 7435: opportunistic security accepts any certificate
+    // RFC 7435: opportunistic security accepts any certificate; where one must verify, onEncrypted() decides.
+    m_socket->ignoreSslErrors(errors);
 }
 
 void OutboundConnection::onTimeout()

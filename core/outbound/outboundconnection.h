@@ -2,6 +2,7 @@
 
 #include "core/outbound/connectiontarget.h"
 #include "core/smtp/smtpclientprotocol.h"
+#include "core/tls/peerverifier.h"
 
 #include <QObject>
 #include <QSslSocket>
@@ -12,7 +13,11 @@ namespace RelayDesk {
 /// One SMTP client connection: the thin adapter between QSslSocket and SmtpClientProtocol
 /// (docs/conventions.md, "protocols without sockets"). Connects with a timeout, does implicit TLS or STARTTLS
 /// per the target's TlsPolicy (TLS 1.2 or newer), and turns every network trouble into a temporary reply
-/// (4.4.1 connect, 4.4.2 lost/timeout, 4.7.x TLS).
+/// (4.4.1 connect, 4.4.2 lost/timeout, 4.7.x TLS). Under TlsPolicy::Verify, and whenever it carries
+/// credentials, the server's certificate is checked (PeerVerifier, the target's PeerTrust) as soon as the
+/// handshake ends and before the client says anything more: a certificate that fails ends the connection with
+/// 421 4.7.5 and the reason, so AUTH never goes to it (docs/architecture.md, "credentials only to verified
+/// peers").
 class OutboundConnection final : public QObject, private SmtpClientSink
 {
     Q_OBJECT
@@ -34,13 +39,21 @@ public:
     const ConnectionTarget& target() const { return m_target; }
     QString tlsVersion() const { return m_tlsVersion; } ///< "TLSv1.2", "TLSv1.3"; empty in plaintext
     QString tlsCipher() const { return m_tlsCipher; }
-    QByteArray takeTranscript() { return m_protocol.takeTranscript(); }
+    /// The redacted transcript since the last call, with the certificate verdict as a "-- " note in its
+    /// place.
+    QByteArray takeTranscript() { return std::exchange(m_transcript, {}) + m_protocol.takeTranscript(); }
     /// The SMTP state machine, read-only: where the session is, the last reply, where it failed.
     const SmtpClientProtocol& protocol() const { return m_protocol; }
     /// The certificate chain the server presented (empty before the handshake or without TLS).
     QList<QSslCertificate> peerCertificateChain() const { return m_peerChain; }
     /// What certificate verification found (for the target's host name); empty when the chain verified.
     QList<QSslError> certificateErrors() const { return m_certificateErrors; }
+    /// The certificate check, once the handshake ended, when the target needed one (or is insecure).
+    const std::optional<PeerVerdict>& verdict() const { return m_verdict; }
+    /// The connection ended because the certificate failed verification.
+    bool certificateRefused() const { return m_verdict && !m_verdict->accepted; }
+    /// Whether this target's certificate must verify before the session goes on.
+    static bool needsVerification(const ConnectionTarget& target);
 
 Q_SIGNALS:
     /// The TCP connection is up (before any TLS handshake or greeting).
@@ -71,6 +84,7 @@ private:
     void onTimeout();
     void updateTimer();
     void lose(const SmtpReply& reason);
+    QByteArray verdictNote() const;
 
     ConnectionTarget m_target;
     ConnectionTimeouts m_timeouts;
@@ -83,6 +97,8 @@ private:
     QString m_tlsCipher;
     QList<QSslCertificate> m_peerChain;
     QList<QSslError> m_certificateErrors;
+    std::optional<PeerVerdict> m_verdict;
+    QByteArray m_transcript; ///< the protocol's transcript up to the handshake, and the verdict note
 };
 
 } // namespace RelayDesk

@@ -42,6 +42,19 @@ Status OutboundTransport::configure(const QString& dataDir)
     return {};
 }
 
+QStringList OutboundTransport::insecureWarnings() const
+{
+    const SmarthostConfig& smarthost = m_routes.smarthost();
+    if (smarthost.host.isEmpty() || smarthost.trust.mode != PeerTrust::Mode::Insecure)
+        return {};
+    return {
+        QStringLiteral("relaydesk: WARNING: the smarthost %1:%2 is not verified (--insecure-skip-verify): "
+                       "any server on the path can present a certificate and receive the smarthost "
+                       "password")
+            .arg(smarthost.host)
+            .arg(smarthost.port)};
+}
+
 void OutboundTransport::setOptions(const Options& options)
 {
     m_options = options;

@@ -63,6 +63,10 @@ public:
     void setOptions(const Options& options);
     void setRouteTable(RouteTable table) { m_routes = std::move(table); }
     const Options& options() const { return m_options; }
+    /// What the configuration sends without verifying the certificate (--insecure-skip-verify), one line
+    /// each, for the log at each start (docs/operations.md, "Smarthost TLS"); empty when everything is
+    /// verified.
+    QStringList insecureWarnings() const;
 
     /// Starts (or queues) delivery of job; finished() follows exactly once.
     void deliver(const DeliveryJob& job) override;

@@ -51,7 +51,10 @@ struct PeerCertificateInfo
     QDateTime notAfter;
     QString sha256; ///< fingerprint, hex with colons
     bool verified = false;
-    QStringList problems; ///< why it does not verify for the host name (empty when verified)
+    QStringList problems;   ///< why it does not verify for the host name (empty when verified)
+    QStringList chain;      ///< every certificate presented, server first: "subject (issued by issuer)"
+    QString checkedAgainst; ///< the trust it was checked against ("the system CA store", a CA file, a pin)
+    QString verdict;        ///< "verified against ...", or the problems in one line
 };
 
 /// What a connection test found: the steps in order, the certificate, and the transcript (AUTH redacted).

@@ -73,6 +73,10 @@ ProbeStep ProbeSteps::certificateStep(const PeerCertificateInfo& info, const QSt
                         .arg(c.toString(info.notBefore.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
                              c.toString(info.notAfter.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
                  << tr("SHA-256: %1").arg(info.sha256);
+    if (!info.chain.isEmpty())
+        step.details << tr("Chain presented by the server:") << info.chain;
+    if (!info.checkedAgainst.isEmpty())
+        step.details << tr("Checked against: %1").arg(info.checkedAgainst);
     if (info.verified) {
         step.summary = tr("Verifies for %1").arg(host);
         return step;
@@ -80,9 +84,10 @@ ProbeStep ProbeSteps::certificateStep(const PeerCertificateInfo& info, const QSt
     const QString problems = info.problems.join(QStringLiteral("; "));
     if (policy == TlsPolicy::Verify) {
         step.sign = RoadSign::Red;
-        step.summary = tr("Does not verify for %1: %2. The TLS policy demands a verified certificate, so "
-                          "delivery is refused.")
-                           .arg(host, problems);
+        step.summary =
+            tr("Does not verify for %1: %2. A verified certificate is required, so delivery is "
+               "deferred (4.7.5)%3.")
+                .arg(host, problems, credentials ? tr(" and the password is not sent") : QString());
         return step;
     }
     // RFC 7435: opportunistic and "required" TLS accept any certificate; the mail is encrypted, but the

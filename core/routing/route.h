@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/routing/tlspolicy.h"
+#include "core/tls/peertrust.h"
 
 #include <QByteArray>
 #include <QString>
@@ -24,7 +25,8 @@ struct Route
     bool implicitTls = false; ///< RFC 8314: TLS from the first byte (smarthost on port 465)
     QByteArray username;      ///< smarthost AUTH; empty for none
     QByteArray password;
-    QString pattern; ///< Direct: the route pattern that matched
+    QString pattern;      ///< Direct: the route pattern that matched
+    PeerTrust trust = {}; ///< what the certificate is checked against under TlsPolicy::Verify
 
     /// "mx", "smarthost" or "route": the name used in the delivery log.
     QString name() const;

@@ -28,6 +28,26 @@ Status run(const QString& dataDir, const QString& sql, const QVariantList& value
     return {};
 }
 
+/// A CA file or a pin only where the certificate is verified, and a CA file that can be read.
+QString trustProblem(const RouteEntry& entry)
+{
+    switch (entry.trust.mode) {
+    case PeerTrust::Mode::System:
+        return {};
+    case PeerTrust::Mode::Insecure:
+        return QStringLiteral("a route is not verified unless its TLS is 'verify': use --tls required to "
+                              "accept any certificate");
+    case PeerTrust::Mode::CaFile:
+    case PeerTrust::Mode::Fingerprint:
+        break;
+    }
+    if (entry.tls != TlsPolicy::Verify || entry.implicitTls)
+        return QStringLiteral("--ca-file and --fingerprint need --tls verify");
+    if (entry.trust.mode == PeerTrust::Mode::CaFile)
+        return PeerTrust::caFileProblem(entry.trust.caFile);
+    return entry.trust.sha256.size() == 32 ? QString() : QStringLiteral("the fingerprint is not SHA-256");
+}
+
 } // namespace
 
 RouteStore::RouteStore(QString dataDir) : m_dataDir(std::move(dataDir)) {}
@@ -56,7 +76,8 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
     if (!db)
         return Expected<QList<RouteEntry>>::failure(db.error());
     QSqlQuery query(db.value());
-    if (!query.exec(QStringLiteral("SELECT pattern, host, port, tls_policy FROM routes ORDER BY pattern")))
+    if (!query.exec(QStringLiteral(
+            "SELECT pattern, host, port, tls_policy, ca_file, fingerprint FROM routes ORDER BY pattern")))
         return Expected<QList<RouteEntry>>::failure(query.lastError().text());
     QList<RouteEntry> list;
     while (query.next()) {
@@ -68,6 +89,11 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
         entry.implicitTls = tls == QLatin1String("implicit");
         entry.tls =
             entry.implicitTls ? TlsPolicy::Required : parseTlsPolicy(tls).value_or(TlsPolicy::Opportunistic);
+        const QString caFile = query.value(4).toString();
+        if (const auto pin = PeerTrust::parseFingerprint(query.value(5).toString()))
+            entry.trust = PeerTrust::fromFingerprint(pin.value());
+        else if (!caFile.isEmpty())
+            entry.trust = PeerTrust::fromCaFile(caFile);
         list.append(entry);
     }
     return list;
@@ -86,13 +112,20 @@ Status RouteStore::setRoute(const RouteEntry& entry)
     const QString loop = OwnListeners::fromSettings(Settings(m_dataDir)).refuseTarget(entry.host, entry.port);
     if (!loop.isEmpty())
         return Status::failure(loop);
+    if (const QString problem = trustProblem(entry); !problem.isEmpty())
+        return Status::failure(problem);
+    const bool caFile = entry.trust.mode == PeerTrust::Mode::CaFile;
+    const bool pinned = entry.trust.mode == PeerTrust::Mode::Fingerprint;
     return run(
         m_dataDir,
-        QStringLiteral("INSERT INTO routes(pattern, host, port, tls_policy) VALUES(?, ?, ?, ?)"
-                       " ON CONFLICT(pattern) DO UPDATE SET host = excluded.host, port = excluded.port,"
-                       " tls_policy = excluded.tls_policy"),
+        QStringLiteral("INSERT INTO routes(pattern, host, port, tls_policy, ca_file, fingerprint)"
+                       " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(pattern) DO UPDATE SET host = excluded.host,"
+                       " port = excluded.port, tls_policy = excluded.tls_policy,"
+                       " ca_file = excluded.ca_file, fingerprint = excluded.fingerprint"),
         {entry.pattern.toLower(), entry.host.toLower(), entry.port,
-         entry.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(entry.tls)});
+         entry.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(entry.tls),
+         caFile ? entry.trust.caFile : QStringLiteral(""),
+         pinned ? PeerTrust::fingerprintText(entry.trust.sha256) : QStringLiteral("")});
 }
 
 Status RouteStore::removeRoute(const QString& pattern)
@@ -148,6 +181,14 @@ Expected<SmarthostConfig> RouteStore::smarthost() const
     config.host = endpoint->host;
     config.port = endpoint->port;
     config.username = settings.value(QStringLiteral("delivery.smarthost_username")).toUtf8();
+    const QString caFile = settings.value(QStringLiteral("delivery.smarthost_ca_file"));
+    const QString pin = settings.value(QStringLiteral("delivery.smarthost_fingerprint"));
+    if (settings.boolValue(QStringLiteral("delivery.smarthost_insecure_skip_verify")))
+        config.trust = PeerTrust::insecure();
+    else if (const auto digest = PeerTrust::parseFingerprint(pin); !pin.isEmpty() && digest)
+        config.trust = PeerTrust::fromFingerprint(digest.value());
+    else if (!caFile.isEmpty())
+        config.trust = PeerTrust::fromCaFile(caFile);
     QFile secret(secretPath());
     if (secret.exists()) {
         if (!secret.open(QIODevice::ReadOnly))

@@ -46,6 +46,7 @@ Route RouteTable::routeOf(const RouteEntry& entry)
     route.tls = entry.tls;
     route.implicitTls = entry.implicitTls;
     route.pattern = entry.pattern;
+    route.trust = entry.trust;
     return route;
 }
 
@@ -56,8 +57,14 @@ Route RouteTable::routeOf(const SmarthostConfig& smarthost)
     route.host = smarthost.host;
     route.port = smarthost.port;
     route.implicitTls = smarthost.tls == SmarthostConfig::Tls::Implicit;
-    route.tls =
-        smarthost.tls == SmarthostConfig::Tls::Opportunistic ? TlsPolicy::Opportunistic : TlsPolicy::Required;
+    // docs/architecture.md, "credentials only to verified peers": implicit TLS and STARTTLS are verified
+    // unless the admin typed --insecure-skip-verify; "opportunistic" stays opportunistic only without a user
+    // name (a password is never sent to an unverified server).
+    const bool insecure = smarthost.trust.mode == PeerTrust::Mode::Insecure;
+    const bool opportunistic =
+        smarthost.tls == SmarthostConfig::Tls::Opportunistic && (smarthost.username.isEmpty() || insecure);
+    route.tls = opportunistic ? TlsPolicy::Opportunistic : insecure ? TlsPolicy::Required : TlsPolicy::Verify;
+    route.trust = smarthost.trust;
     route.username = smarthost.username;
     route.password = smarthost.password;
     return route;

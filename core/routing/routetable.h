@@ -15,7 +15,8 @@ struct RouteEntry
     quint16 port = 25;
     TlsPolicy tls = TlsPolicy::Opportunistic;
     bool implicitTls =
-        false; ///< RFC 8314: TLS from the first byte (tls is then Required); stored as 'implicit'
+        false;            ///< RFC 8314: TLS from the first byte (tls is then Required); stored as 'implicit'
+    PeerTrust trust = {}; ///< with TlsPolicy::Verify: the system CAs, a CA file or a pinned certificate
 };
 
 /// The relay of last resort for everything not routed: host, TLS mode and credentials.
@@ -33,6 +34,9 @@ struct SmarthostConfig
     Tls tls = Tls::StartTls;
     QByteArray username;
     QByteArray password;
+    /// Verified before AUTH (docs/operations.md, "Smarthost TLS"): the system CAs unless a CA file, a pin or
+    /// --insecure-skip-verify is set.
+    PeerTrust trust = {};
 };
 
 /// Decides where mail for a domain goes: a per-domain route (longest match wins), else the smarthost,
@@ -44,6 +48,7 @@ public:
     void setSmarthost(SmarthostConfig smarthost) { m_smarthost = std::move(smarthost); }
     void setTlsPolicies(QHash<QString, TlsPolicy> policies) { m_policies = std::move(policies); }
     const QList<RouteEntry>& routes() const { return m_routes; }
+    const SmarthostConfig& smarthost() const { return m_smarthost; }
 
     Route routeFor(const QString& domain) const;
     /// The route that entry gives (kind Direct).

@@ -245,12 +245,23 @@ static QStringList liveApplyMigration()
     return statements;
 }
 
+// A route with the "verify" TLS policy may name what its certificate is checked against instead of the system
+// CA store: a PEM file of CAs, or the SHA-256 fingerprint of the server's own certificate
+// (docs/operations.md, "Smarthost TLS"). Empty: the system store.
+static QStringList routeTrustMigration()
+{
+    return {
+        QStringLiteral("ALTER TABLE routes ADD COLUMN ca_file TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE routes ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
             logIndexesMigration(), pendingIndexMigration(),      adminChangesMigration(),
             retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
-            liveApplyMigration()};
+            liveApplyMigration(),  routeTrustMigration()};
 }
 
 } // namespace RelayDesk

@@ -2,6 +2,7 @@
 #include "core/store/database.h"
 #include "core/store/ownlisteners.h"
 #include "core/tls/certificatecheck.h"
+#include "core/tls/peertrust.h"
 #include "core/util/hostandport.h"
 #include "core/util/hostport.h"
 
@@ -161,6 +162,30 @@ QString validateLogLevel(const QString& value)
                : QStringLiteral("'%1' is not debug, info, warning or error").arg(value);
 }
 
+QString validateCaFile(const QString& value)
+{
+    if (value.isEmpty())
+        return {};
+    QFile file(value);
+    if (!file.open(QIODevice::ReadOnly))
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "cannot read CA file %1: %2"))
+            .arg(value, file.errorString());
+    return QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty()
+               ? translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 holds no PEM certificate"))
+                     .arg(value)
+               : QString();
+}
+
+QString validateFingerprint(const QString& value)
+{
+    return value.isEmpty() || PeerTrust::parseFingerprint(value)
+               ? QString()
+               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                              "'%1' is not a SHA-256 fingerprint (SHA256: and 64 hex "
+                                              "digits, colons optional)"))
+                     .arg(value);
+}
+
 QString validateOptionalAddress(const QString& value)
 {
     return value.isEmpty() || !QHostAddress(value).isNull()
@@ -274,6 +299,18 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("delivery.smarthost_username"), QString(),
          QStringLiteral("Smarthost AUTH user name (the password is kept in smarthost.secret)"), nullptr,
          SettingKind::Text, false},
+        {QStringLiteral("delivery.smarthost_ca_file"), QString(),
+         QStringLiteral("PEM file of the CAs the smarthost's certificate must chain to (empty: the system CA "
+                        "store)"),
+         validateCaFile, SettingKind::Text, false},
+        {QStringLiteral("delivery.smarthost_fingerprint"), QString(),
+         QStringLiteral("SHA256:HEX of the smarthost's own certificate, pinned instead of a CA check (empty: "
+                        "none)"),
+         validateFingerprint, SettingKind::Text, false},
+        {QStringLiteral("delivery.smarthost_insecure_skip_verify"), QStringLiteral("false"),
+         QStringLiteral("Accept any smarthost certificate and send the password all the same (insecure; "
+                        "logged at each start)"),
+         validateBool, SettingKind::Flag, false},
         {QStringLiteral("delivery.dns_server"), QString(),
          QStringLiteral("DNS server for MX lookups (empty: the system resolver)"), validateOptionalAddress,
          SettingKind::Text, false},
@@ -385,6 +422,23 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
                 return QStringLiteral("%1: %2").arg(smarthostKey, loop);
         }
     }
+    // One way to trust the smarthost's certificate at a time (docs/operations.md, "Smarthost TLS").
+    const QStringList trustKeys = {QStringLiteral("delivery.smarthost_ca_file"),
+                                   QStringLiteral("delivery.smarthost_fingerprint"),
+                                   QStringLiteral("delivery.smarthost_insecure_skip_verify")};
+    if (changes([&](const QString& key) { return trustKeys.contains(key); })) {
+        QStringList set;
+        for (const QString& key : trustKeys) {
+            const QString v = after(key);
+            if (!v.isEmpty() && v != QLatin1String("false"))
+                set << key;
+        }
+        if (set.size() > 1)
+            return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                                "%1: only one of a CA file, a fingerprint or skipping the "
+                                                "verification can be set"))
+                .arg(set.join(QStringLiteral(", ")));
+    }
     const QString certKey = QStringLiteral("tls.certificate");
     const QString keyKey = QStringLiteral("tls.key");
     const bool certChanges = changes([&](const QString& key) { return key == certKey; });
@@ -431,7 +485,7 @@ Status Settings::setAll(const QList<std::pair<QString, QString>>& values)
             QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
                            "SET value = excluded.value"));
         query.addBindValue(key);
-        query.addBindValue(value);
+        query.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString would bind NULL
         if (!query.exec()) {
             const QString error = query.lastError().text();
             if (own)

@@ -215,9 +215,12 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     QVERIFY(!delivery->presets()->isEnabled());
     QTest::keyClick(delivery->smarthostChoice(), Qt::Key_Space);
     QVERIFY(delivery->presets()->isEnabled());
+    QTest::keyClick(delivery->presets(), Qt::Key_Down); // ZeptoMail on 465
+    QCOMPARE(delivery->hostField()->text(), QStringLiteral("smtp.zeptomail.com:465"));
     QTest::keyClick(delivery->presets(), Qt::Key_Down); // Microsoft 365
     QCOMPARE(delivery->hostField()->text(), QStringLiteral("smtp.office365.com:587"));
-    QTest::keyClick(delivery->presets(), Qt::Key_Up); // ZeptoMail
+    QTest::keyClick(delivery->presets(), Qt::Key_Up);
+    QTest::keyClick(delivery->presets(), Qt::Key_Up); // ZeptoMail on 587
     QCOMPARE(delivery->hostField()->text(), QStringLiteral("smtp.zeptomail.com:587"));
     const quint16 down = freePort();
     replaceText(delivery->hostField(), QStringLiteral("127.0.0.1:%1").arg(down));

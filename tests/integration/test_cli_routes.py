@@ -116,8 +116,9 @@ class CliRoutesTest(unittest.TestCase):
             self.assertEqual(f.read(), SECRET.encode())  # one trailing newline dropped, spaces kept
         self.assertEqual(stat.S_IMODE(os.stat(self.secret_path).st_mode), 0o600)
         shown = self.ok_json("smarthost", "show")
+        # "verify": the certificate is checked against the system CA store before AUTH (the default).
         self.assertEqual(shown, {"configured": True, "host": "smtp.provider.test", "port": 2587, "tls": "implicit",
-                                 "username": "relay@office.test", "password_set": True})
+                                 "username": "relay@office.test", "password_set": True, "verify": "system"})
         text = self.ok("smarthost", "show")
         self.assertIn("password:  set", text)
         self.assertIn("smarthost: smtp.provider.test:2587", text)
@@ -131,7 +132,7 @@ class CliRoutesTest(unittest.TestCase):
         self.ok("smarthost", "set", "relay2.provider.test", "--tls", "opportunistic")
         self.assertEqual(self.ok_json("smarthost", "show"),
                          {"configured": True, "host": "relay2.provider.test", "port": 587, "tls": "opportunistic",
-                          "username": "", "password_set": False})
+                          "username": "", "password_set": False, "verify": "system"})
         self.assertFalse(os.path.exists(self.secret_path))
         self.assertIn("password:  not set", self.ok("smarthost", "show"))
 

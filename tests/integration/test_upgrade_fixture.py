@@ -87,6 +87,10 @@ class UpgradeFixtureTest(unittest.TestCase):
         smarthost = self.cli_json("smarthost", "show")
         self.assertEqual((smarthost["host"], smarthost["port"], smarthost["username"], smarthost["password_set"]),
                          ("smarthost.fixture.test", 587, "fixture-relay", True))
+        # Upgrades turn verification on (docs/operations.md, "Smarthost TLS"): the fixture's "starttls" smarthost
+        # accepted any certificate before; now its certificate is checked against the system CA store before AUTH.
+        self.assertEqual(smarthost["verify"], "system")
+        self.assertIn("verify:    yes, against the system CA store", self.relay.cli("smarthost", "show").stdout)
         with open(os.path.join(self.relay.dir, "smarthost.secret")) as f:
             self.assertEqual(f.read().strip(), self.recorded["smarthost_password"])
         for key, value in (("server.hostname", "relay.fixture.test"), ("limits.max_recipients", "40"),

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -473,8 +474,13 @@ private Q_SLOTS:
         options.timeouts.commandMs = 10000; // aiosmtpd answers a failed AUTH after a delay
         outbound.setOptions(options);
         RouteTable table;
-        table.setSmarthost(
-            {QStringLiteral("127.0.0.1"), m_implicitPort, SmarthostConfig::Tls::Implicit, "relay", "s3cret"});
+        // The smarthost's certificate is verified before AUTH: this one is self-signed, so it is pinned.
+        QFile certificate(m_dir.filePath(QStringLiteral("cert.pem")));
+        QVERIFY(certificate.open(QIODevice::ReadOnly));
+        const PeerTrust pin = PeerTrust::fromFingerprint(
+            QSslCertificate(certificate.readAll(), QSsl::Pem).digest(QCryptographicHash::Sha256));
+        table.setSmarthost({QStringLiteral("127.0.0.1"), m_implicitPort, SmarthostConfig::Tls::Implicit,
+                            "relay", "s3cret", pin});
         outbound.setRouteTable(table);
         const DeliveryAttemptResult result =
             run(outbound, job(QStringLiteral("anywhere.test"), {"good@anywhere.test"}));
@@ -485,9 +491,28 @@ private Q_SLOTS:
         QVERIFY(result.transcript.contains("C: AUTH PLAIN <redacted>\r\n"));
         QVERIFY(!result.transcript.contains("s3cret"));
         QVERIFY(!result.transcript.contains(QByteArray("\0relay\0s3cret", 13).toBase64()));
+        QVERIFY2(result.transcript.contains("-- certificate of 127.0.0.1[127.0.0.1]:"),
+                 result.transcript.constData());
+        QVERIFY(result.transcript.contains("verified against the pinned certificate SHA256:"));
 
-        table.setSmarthost(
-            {QStringLiteral("127.0.0.1"), m_implicitPort, SmarthostConfig::Tls::Implicit, "relay", "wrong"});
+        // The same smarthost checked against the system CAs: the self-signed certificate fails, and the
+        // password never leaves (4.7.5, no AUTH in the transcript).
+        table.setSmarthost({QStringLiteral("127.0.0.1"),
+                            m_implicitPort,
+                            SmarthostConfig::Tls::Implicit,
+                            "relay",
+                            "s3cret",
+                            {}});
+        outbound.setRouteTable(table);
+        const DeliveryAttemptResult refused =
+            run(outbound, job(QStringLiteral("anywhere.test"), {"good@anywhere.test"}));
+        QCOMPARE(refused.outcomes[0].reply.enhanced, QByteArray("4.7.5"));
+        QVERIFY2(refused.outcomes[0].reply.summary().contains("certificate not trusted: self-signed"),
+                 refused.outcomes[0].reply.summary().constData());
+        QVERIFY(!refused.transcript.contains("C: AUTH"));
+
+        table.setSmarthost({QStringLiteral("127.0.0.1"), m_implicitPort, SmarthostConfig::Tls::Implicit,
+                            "relay", "wrong", pin});
         outbound.setRouteTable(table);
         const DeliveryAttemptResult denied =
             run(outbound, job(QStringLiteral("anywhere.test"), {"good@anywhere.test"}));

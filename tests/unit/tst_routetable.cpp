@@ -55,8 +55,43 @@ private Q_SLOTS:
         QCOMPARE(relay.kind, Route::Kind::Smarthost);
         QCOMPARE(relay.name(), QStringLiteral("smarthost"));
         QVERIFY(relay.implicitTls);
-        QCOMPARE(relay.tls, TlsPolicy::Required);
+        // The smarthost's certificate is verified (against the system CAs by default) before AUTH.
+        QCOMPARE(relay.tls, TlsPolicy::Verify);
+        QCOMPARE(relay.trust.mode, PeerTrust::Mode::System);
         QCOMPARE(relay.username, QByteArray("u"));
+    }
+
+    void smarthostTrust()
+    {
+        SmarthostConfig config{QStringLiteral("smtp.provider.test"), 587, SmarthostConfig::Tls::StartTls, "u",
+                               "p"};
+        config.trust = PeerTrust::fromCaFile(QStringLiteral("/etc/relay/ca.pem"));
+        QCOMPARE(RouteTable::routeOf(config).tls, TlsPolicy::Verify);
+        QCOMPARE(RouteTable::routeOf(config).trust.caFile, QStringLiteral("/etc/relay/ca.pem"));
+        config.trust = PeerTrust::insecure(); // typed by the admin: any certificate, logged at each start
+        QCOMPARE(RouteTable::routeOf(config).tls, TlsPolicy::Required);
+        // "opportunistic" with a user name is verified all the same: the password only to a verified server.
+        config.tls = SmarthostConfig::Tls::Opportunistic;
+        config.trust = PeerTrust::system();
+        QCOMPARE(RouteTable::routeOf(config).tls, TlsPolicy::Verify);
+        config.username.clear();
+        QCOMPARE(RouteTable::routeOf(config).tls, TlsPolicy::Opportunistic);
+    }
+
+    void fingerprints()
+    {
+        const QString hex =
+            QStringLiteral("00112233445566778899aabbccddeeff00112233445566778899AABBCCDDEEFF");
+        const auto bare = PeerTrust::parseFingerprint(hex);
+        QVERIFY(bare);
+        QCOMPARE(bare->size(), 32);
+        const QString text = PeerTrust::fingerprintText(bare.value());
+        QVERIFY(text.startsWith(QStringLiteral("SHA256:00:11:22")));
+        QCOMPARE(PeerTrust::parseFingerprint(text).value(), bare.value());
+        QCOMPARE(PeerTrust::parseFingerprint(QStringLiteral("sha256:") + hex).value(), bare.value());
+        QVERIFY(!PeerTrust::parseFingerprint(hex.left(62)));
+        QVERIFY(!PeerTrust::parseFingerprint(QStringLiteral("SHA1:") + hex));
+        QVERIFY(!PeerTrust::parseFingerprint(hex.left(63) + QLatin1Char('g')));
     }
 
     void mxWithPerDomainTlsPolicy()

@@ -211,6 +211,9 @@ void TestUpgradeFixture::keepsRoutesSmarthostAndSettings()
     QCOMPARE(smarthost->host, QStringLiteral("smarthost.fixture.test"));
     QCOMPARE(smarthost->port, quint16(587));
     QCOMPARE(smarthost->username, QByteArray("fixture-relay"));
+    // Upgrades turn verification on: the stored "starttls" smarthost is now checked against the system CAs.
+    QCOMPARE(smarthost->trust.mode, PeerTrust::Mode::System);
+    QCOMPARE(RouteTable::routeOf(smarthost.value()).tls, TlsPolicy::Verify);
     QCOMPARE(smarthost->password, m_recorded.value(QStringLiteral("smarthost_password")).toString().toUtf8());
 
     const Settings settings(dataDir());

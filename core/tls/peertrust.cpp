@@ -1,0 +1,76 @@
+#include "core/tls/peertrust.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSslCertificate>
+
+namespace RelayDesk {
+
+Expected<QByteArray> PeerTrust::parseFingerprint(const QString& given)
+{
+    QString text = given.trimmed();
+    if (text.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
+        text = text.mid(7);
+    text.remove(QLatin1Char(':'));
+    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    if (!hex.match(text).hasMatch())
+        return Expected<QByteArray>::failure(
+            QStringLiteral("'%1' is not a SHA-256 fingerprint (SHA256: and 64 hex digits, colons optional)")
+                .arg(given));
+    return QByteArray::fromHex(text.toLatin1());
+}
+
+QString PeerTrust::fingerprintText(const QByteArray& digest)
+{
+    return QStringLiteral("SHA256:") + QString::fromLatin1(digest.toHex(':').toUpper());
+}
+
+QString PeerTrust::caFileProblem(const QString& path)
+{
+    if (path.isEmpty())
+        return QStringLiteral("no CA file given");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read CA file %1: %2").arg(path, file.errorString());
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty())
+        return QStringLiteral("%1 holds no PEM certificate").arg(path);
+    return {};
+}
+
+QString PeerTrust::modeName() const
+{
+    switch (mode) {
+    case Mode::System:
+        return QStringLiteral("system");
+    case Mode::CaFile:
+        return QStringLiteral("ca-file");
+    case Mode::Fingerprint:
+        return QStringLiteral("fingerprint");
+    case Mode::Insecure:
+        break;
+    }
+    return QStringLiteral("insecure-skip-verify");
+}
+
+QString PeerTrust::describe() const
+{
+    switch (mode) {
+    case Mode::System:
+        return QStringLiteral("the system CA store");
+    case Mode::CaFile:
+        return QStringLiteral("the CAs in %1").arg(caFile);
+    case Mode::Fingerprint:
+        return QStringLiteral("the pinned certificate %1").arg(fingerprintText(sha256));
+    case Mode::Insecure:
+        break;
+    }
+    return QStringLiteral("nothing (--insecure-skip-verify: any certificate is accepted)");
+}
+
+QString PeerTrust::key() const
+{
+    return modeName() + QLatin1Char('=') + caFile + QString::fromLatin1(sha256.toHex());
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,196 @@
+#include "core/tls/peerverifier.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHostAddress>
+
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+namespace RelayDesk {
+
+namespace {
+
+struct X509Free
+{
+    void operator()(X509* x) const { X509_free(x); }
+};
+struct StoreFree
+{
+    void operator()(X509_STORE* s) const { X509_STORE_free(s); }
+};
+struct ContextFree
+{
+    void operator()(X509_STORE_CTX* c) const { X509_STORE_CTX_free(c); }
+};
+struct StackFree
+{
+    void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
+};
+using X509Ptr = std::unique_ptr<X509, X509Free>;
+
+X509Ptr toX509(const QSslCertificate& certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+    return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
+}
+
+QString namesOf(const QSslCertificate& certificate)
+{
+    QStringList names;
+    const auto entries = certificate.subjectAlternativeNames();
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        names << it.value();
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    return names.isEmpty() ? QStringLiteral("no name") : names.join(QStringLiteral(", "));
+}
+
+/// The error codes X509_verify_cert met; verification goes on after each so that all are known.
+struct Collected
+{
+    QList<int> errors;
+};
+
+int collectError(int ok, X509_STORE_CTX* context)
+{
+    if (!ok) {
+        auto* collected = static_cast<Collected*>(X509_STORE_CTX_get_app_data(context));
+        const int error = X509_STORE_CTX_get_error(context);
+        if (collected && !collected->errors.contains(error))
+            collected->errors.append(error);
+    }
+    return 1;
+}
+
+QString problemOf(int error, const QList<QSslCertificate>& chain, const QString& host)
+{
+    const QSslCertificate& leaf = chain.first();
+    switch (error) {
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        return QStringLiteral("certificate not trusted: self-signed");
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+        return QStringLiteral("certificate not trusted: its root CA (%1) is not a trusted one")
+            .arg(chain.last().subjectDisplayName());
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        return QStringLiteral("certificate not trusted: issuer unknown (%1)")
+            .arg(chain.last().issuerDisplayName());
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return QStringLiteral("certificate expired on %1")
+            .arg(leaf.expiryDate().toUTC().toString(Qt::ISODate));
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return QStringLiteral("certificate not valid before %1")
+            .arg(leaf.effectiveDate().toUTC().toString(Qt::ISODate));
+    case X509_V_ERR_HOSTNAME_MISMATCH:
+    case X509_V_ERR_IP_ADDRESS_MISMATCH:
+        return QStringLiteral("name mismatch: the certificate is for %1, not %2").arg(namesOf(leaf), host);
+    default:
+        break;
+    }
+    return QStringLiteral("certificate not trusted: %1")
+        .arg(QString::fromUtf8(X509_verify_cert_error_string(error)));
+}
+
+} // namespace
+
+QString PeerVerdict::summary() const
+{
+    if (verified)
+        return QStringLiteral("verified against %1").arg(how);
+    return problems.join(QStringLiteral("; "));
+}
+
+PeerVerdict PeerVerifier::verify(const QList<QSslCertificate>& chain, const QString& host,
+                                 const PeerTrust& trust)
+{
+    PeerVerdict verdict;
+    verdict.how = trust.describe();
+    const auto finish = [&verdict, &trust]() {
+        verdict.accepted = verdict.verified || trust.mode == PeerTrust::Mode::Insecure;
+        return verdict;
+    };
+    if (chain.isEmpty()) {
+        verdict.problems << QStringLiteral("the server presented no certificate");
+        return finish();
+    }
+    if (trust.mode == PeerTrust::Mode::Fingerprint) {
+        const QByteArray actual = chain.first().digest(QCryptographicHash::Sha256);
+        verdict.verified = actual == trust.sha256;
+        if (!verdict.verified)
+            verdict.problems << QStringLiteral(
+                                    "fingerprint mismatch: the server's certificate is %1, the pin is %2")
+                                    .arg(PeerTrust::fingerprintText(actual),
+                                         PeerTrust::fingerprintText(trust.sha256));
+        return finish();
+    }
+
+    // Declared so that the context, which refers to the others, goes first.
+    std::unique_ptr<X509_STORE, StoreFree> store(X509_STORE_new());
+    std::unique_ptr<STACK_OF(X509), StackFree> untrusted(sk_X509_new_null());
+    X509Ptr leaf = toX509(chain.first());
+    std::unique_ptr<X509_STORE_CTX, ContextFree> context(X509_STORE_CTX_new());
+    if (!store || !context || !untrusted || !leaf) {
+        verdict.problems << QStringLiteral("the certificate cannot be read");
+        return finish();
+    }
+    if (trust.mode == PeerTrust::Mode::CaFile) {
+        QFile file(trust.caFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            verdict.problems
+                << QStringLiteral("cannot read CA file %1: %2").arg(trust.caFile, file.errorString());
+            return finish();
+        }
+        const QList<QSslCertificate> authorities = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (authorities.isEmpty()) {
+            verdict.problems << QStringLiteral("%1 holds no PEM certificate").arg(trust.caFile);
+            return finish();
+        }
+        for (const QSslCertificate& authority : authorities) {
+            if (X509Ptr x509 = toX509(authority))
+                X509_STORE_add_cert(store.get(), x509.get()); // takes its own reference
+        }
+    } else {
+        // Insecure too: the verdict says what a verification would have found.
+        X509_STORE_set_default_paths(store.get());
+    }
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        if (X509Ptr x509 = toX509(chain[i]); x509 && sk_X509_push(untrusted.get(), x509.get()))
+            x509.release();
+    }
+    if (!X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), untrusted.get())) {
+        verdict.problems << QStringLiteral("the certificate cannot be checked");
+        return finish();
+    }
+    X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_SSL_SERVER);
+    X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(context.get());
+    // RFC 6125 6.4: the reference identity is the configured host; 6.4.3: a wildcard is the whole leftmost
+    // label only. An IP literal is matched against the iPAddress names.
+    const QByteArray name = host.toUtf8();
+    if (!QHostAddress(host).isNull()) {
+        X509_VERIFY_PARAM_set1_ip_asc(param, name.constData());
+    } else {
+        X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+        X509_VERIFY_PARAM_set1_host(param, name.constData(), size_t(name.size()));
+    }
+    Collected collected;
+    X509_STORE_CTX_set_app_data(context.get(), &collected);
+    X509_STORE_CTX_set_verify_cb(context.get(), collectError);
+    const int result = X509_verify_cert(context.get());
+    if (result != 1 && collected.errors.isEmpty())
+        collected.errors.append(X509_STORE_CTX_get_error(context.get()));
+    for (int error : std::as_const(collected.errors)) {
+        const QString problem = problemOf(error, chain, host);
+        if (!verdict.problems.contains(problem))
+            verdict.problems << problem;
+    }
+    verdict.verified = verdict.problems.isEmpty();
+    return finish();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,182 @@
+// GUI tests of the smarthost section of the Settings page on the offscreen platform: the provider presets
+// fill host, port and encryption (Amazon SES by region); the certificate options are fields saved with the
+// page; the insecure box is red, asks first with Cancel as the default, and shows its warning.
+#include "core/admin/routeadmin.h"
+#include "core/tls/certificategenerator.h"
+#include "tests/gui/boxanswer.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/settingfield.h"
+#include "ui/settingspage.h"
+#include "ui/smarthostpreset.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace RelayDesk;
+
+class TestSmarthostPresets : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void presetsFillHostPortAndEncryption();
+    void amazonSesTakesTheRegion();
+    void insecureAsksFirstAndIsRed();
+    void certificateOptionsAreSaved();
+};
+
+namespace {
+
+/// Chooses the preset named name as a person would: with the keyboard on the drop-down.
+void choose(QComboBox* box, const QString& name)
+{
+    const int index = box->findText(name);
+    QVERIFY2(index > 0, qPrintable(name));
+    box->setFocus();
+    while (box->currentIndex() != index)
+        QTest::keyClick(box, box->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+}
+
+QString hostText(SettingsPage& page)
+{
+    return page.field(QStringLiteral("delivery.smarthost"))->lineEdit()->text();
+}
+
+QString tlsValue(SettingsPage& page)
+{
+    return page.field(QStringLiteral("delivery.smarthost_tls"))->value();
+}
+
+} // namespace
+
+void TestSmarthostPresets::presetsFillHostPortAndEncryption()
+{
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    QSignalSpy loaded(&page, &SettingsPage::loaded);
+    QTRY_COMPARE(loaded.count(), 1);
+    QComboBox* presets = page.smarthostPresets();
+    QVERIFY(presets);
+    QCOMPARE(presets->count(), int(SmarthostPreset::all().size()) + 1);
+
+    choose(presets, QStringLiteral("Microsoft 365"));
+    QCOMPARE(hostText(page), QStringLiteral("smtp.office365.com:587"));
+    QCOMPARE(tlsValue(page), QStringLiteral("starttls"));
+
+    choose(presets, QStringLiteral("ZeptoMail (port 465, TLS from the start)"));
+    QCOMPARE(hostText(page), QStringLiteral("smtp.zeptomail.com:465"));
+    QCOMPARE(tlsValue(page), QStringLiteral("implicit"));
+
+    choose(presets, QStringLiteral("ZeptoMail (port 587, STARTTLS)"));
+    QCOMPARE(hostText(page), QStringLiteral("smtp.zeptomail.com:587"));
+    QCOMPARE(tlsValue(page), QStringLiteral("starttls"));
+    QCOMPARE(page.field(QStringLiteral("delivery.smarthost_username"))->lineEdit()->placeholderText(),
+             QStringLiteral("emailapikey"));
+
+    choose(presets, QStringLiteral("Google Workspace SMTP relay"));
+    QCOMPARE(hostText(page), QStringLiteral("smtp-relay.gmail.com:587"));
+    QCOMPARE(tlsValue(page), QStringLiteral("starttls"));
+    QVERIFY(page.smarthostRegion()->isHidden());
+
+    // Generic (the last one, right after Mailgun) leaves the host for the person to type.
+    choose(presets, QStringLiteral("Mailgun"));
+    QCOMPARE(hostText(page), QStringLiteral("smtp.mailgun.org:587"));
+    choose(presets, QStringLiteral("Generic (type host:port)"));
+    QCOMPARE(hostText(page), QStringLiteral("smtp.mailgun.org:587"));
+    QVERIFY(page.hasUnsavedChanges());
+}
+
+void TestSmarthostPresets::amazonSesTakesTheRegion()
+{
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    QSignalSpy loaded(&page, &SettingsPage::loaded);
+    QTRY_COMPARE(loaded.count(), 1);
+    // The region box is there only for Amazon SES.
+    QVERIFY(page.smarthostRegion()->isHidden());
+    choose(page.smarthostPresets(), QStringLiteral("Amazon SES"));
+    QVERIFY(!page.smarthostRegion()->isHidden());
+    QCOMPARE(hostText(page), QStringLiteral("email-smtp.us-east-1.amazonaws.com:587"));
+    QComboBox* region = page.smarthostRegion();
+    const int euWest1 = region->findText(QStringLiteral("eu-west-1"));
+    QVERIFY(euWest1 > 0);
+    region->setFocus();
+    while (region->currentIndex() != euWest1)
+        QTest::keyClick(region, Qt::Key_Down);
+    QCOMPARE(hostText(page), QStringLiteral("email-smtp.eu-west-1.amazonaws.com:587"));
+    QCOMPARE(tlsValue(page), QStringLiteral("starttls"));
+}
+
+void TestSmarthostPresets::insecureAsksFirstAndIsRed()
+{
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    QSignalSpy loaded(&page, &SettingsPage::loaded);
+    QTRY_COMPARE(loaded.count(), 1);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCheckBox* insecure = page.field(QStringLiteral("delivery.smarthost_insecure_skip_verify"))->checkBox();
+    QVERIFY(insecure);
+    QCOMPARE(insecure->palette().color(QPalette::WindowText), QColor(0xc6, 0x28, 0x28));
+    QVERIFY(page.insecureWarning()->isHidden());
+
+    {
+        // Enter answers the default button, which is Cancel: the box stays unticked.
+        Test::BoxAnswer answer(QStringLiteral("confirmInsecure"), Qt::Key_Return);
+        insecure->click();
+        QTRY_VERIFY(answer.seen());
+        QVERIFY(answer.defaultIsCancel());
+        QTRY_VERIFY(!insecure->isChecked());
+        QVERIFY(page.insecureWarning()->isHidden());
+    }
+    {
+        Test::BoxAnswer answer(QStringLiteral("confirmInsecure"), 0); // "Do not verify"
+        insecure->click();
+        QTRY_VERIFY(answer.seen());
+        QTRY_VERIFY(insecure->isChecked());
+        QVERIFY(!page.insecureWarning()->isHidden());
+        QCOMPARE(page.insecureWarning()->palette().color(QPalette::WindowText), QColor(0xc6, 0x28, 0x28));
+    }
+    insecure->click(); // unticking asks nothing
+    QVERIFY(!insecure->isChecked());
+    QVERIFY(page.insecureWarning()->isHidden());
+}
+
+void TestSmarthostPresets::certificateOptionsAreSaved()
+{
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    QSignalSpy loaded(&page, &SettingsPage::loaded);
+    QTRY_COMPARE(loaded.count(), 1);
+    choose(page.smarthostPresets(), QStringLiteral("Microsoft 365"));
+    QLineEdit* pin = page.field(QStringLiteral("delivery.smarthost_fingerprint"))->lineEdit();
+    QTest::keyClicks(pin, QStringLiteral("sha256:") + QString(64, QLatin1Char('a')));
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveSettings")), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    const auto smarthost = RouteAdmin(dir.path()).smarthost();
+    QVERIFY(smarthost);
+    QCOMPARE(smarthost->host, QStringLiteral("smtp.office365.com"));
+    QCOMPARE(smarthost->trust.mode, PeerTrust::Mode::Fingerprint);
+    QCOMPARE(smarthost->trust.sha256, QByteArray(32, '\xaa'));
+
+    // A pin and a CA file at once: refused, nothing saved.
+    const QString caFile = dir.path() + QStringLiteral("/ca.pem");
+    QVERIFY(CertificateGenerator::generate(caFile, dir.path() + QStringLiteral("/ca.key"),
+                                           QStringLiteral("ca.test")));
+    QTest::keyClicks(page.field(QStringLiteral("delivery.smarthost_ca_file"))->lineEdit(), caFile);
+    QSignalSpy failed(&page, &SettingsPage::saveFailed);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveSettings")), Qt::LeftButton);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("only one of")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(RouteAdmin(dir.path()).smarthost()->trust.mode, PeerTrust::Mode::Fingerprint);
+}
+
+QTEST_MAIN(TestSmarthostPresets)
+#include "tst_smarthostpresets.moc"
