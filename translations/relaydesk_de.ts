@@ -83,10 +83,6 @@
         <translation>Geprüft und gültig für %1</translation>
     </message>
     <message>
-        <source>Does not verify for %1: %2. The TLS policy demands a verified certificate, so delivery is refused.</source>
-        <translation>Für %1 nicht gültig: %2. Die TLS-Richtlinie verlangt ein geprüftes Zertifikat, daher wird die Zustellung verweigert.</translation>
-    </message>
-    <message>
         <source>Does not verify for %1: %2. Accepted: the TLS policy takes any certificate, so the mail is encrypted but the server is not authenticated.</source>
         <translation>Für %1 nicht gültig: %2. Akzeptiert: Die TLS-Richtlinie nimmt jedes Zertifikat an, die E-Mail ist also verschlüsselt, aber der Server nicht authentifiziert.</translation>
     </message>
@@ -145,6 +141,22 @@
     <message>
         <source>Stopped before the test was complete</source>
         <translation>Angehalten, bevor der Test abgeschlossen war</translation>
+    </message>
+    <message>
+        <source>Chain presented by the server:</source>
+        <translation>Vom Server vorgelegte Zertifikatskette:</translation>
+    </message>
+    <message>
+        <source>Checked against: %1</source>
+        <translation>Geprüft gegen: %1</translation>
+    </message>
+    <message>
+        <source>Does not verify for %1: %2. A verified certificate is required, so delivery is deferred (4.7.5)%3.</source>
+        <translation>Nicht gültig für %1: %2. Ein geprüftes Zertifikat ist erforderlich, daher wird die Zustellung zurückgestellt (4.7.5)%3.</translation>
+    </message>
+    <message>
+        <source> and the password is not sent</source>
+        <translation> und das Passwort wird nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -691,6 +703,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Not connecting: %1:%2 is %3, so mail sent there would come back to this relay (a loop)</source>
         <translation>Keine Verbindung: %1:%2 ist %3, E-Mails dorthin kämen also zu diesem Relay zurück (eine Schleife)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (issued by %3), SHA-256 %4</source>
+        <translation>%1. %2 (ausgestellt von %3), SHA-256 %4</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1938,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
         <translation>„%1“ ist weder implicit noch starttls noch opportunistic</translation>
     </message>
+    <message>
+        <source>only one of a CA file, a fingerprint or skipping the verification can be set</source>
+        <translation>nur eines von CA-Datei, Fingerabdruck oder Verzicht auf die Prüfung kann gesetzt werden</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RoutesEditor</name>
@@ -2505,6 +2525,30 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>STARTTLS if offered</source>
         <translation>STARTTLS, wenn angeboten</translation>
     </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>A PEM file of the certificate authorities the smarthost&apos;s certificate must be signed by, for a smarthost with a certificate of its own CA. Empty: the system&apos;s CAs. The host name is checked either way.</source>
+        <translation>Eine PEM-Datei der Zertifizierungsstellen, von denen das Zertifikat des Smarthosts signiert sein muss, für einen Smarthost mit einem Zertifikat einer eigenen CA. Leer: die CAs des Systems. Der Hostname wird in jedem Fall geprüft.</translation>
+    </message>
+    <message>
+        <source>Pinned certificate</source>
+        <translation>Festgelegtes Zertifikat</translation>
+    </message>
+    <message>
+        <source>SHA256: and the 64 hex digits of the smarthost&apos;s own certificate (as Test connection shows it), accepted instead of a CA check. Empty: none.</source>
+        <translation>SHA256: und die 64 Hexziffern des eigenen Zertifikats des Smarthosts (wie „Verbindung testen“ es zeigt), akzeptiert statt einer CA-Prüfung. Leer: keines.</translation>
+    </message>
+    <message>
+        <source>Do not verify the smarthost&apos;s certificate (insecure)</source>
+        <translation>Zertifikat des Smarthosts nicht prüfen (unsicher)</translation>
+    </message>
+    <message>
+        <source>Any server on the way can then pose as the smarthost and receive its password. Logged at each start.</source>
+        <translation>Jeder Server auf dem Weg kann sich dann als Smarthost ausgeben und sein Passwort erhalten. Wird bei jedem Start protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>
@@ -2602,6 +2646,18 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>&apos;%1&apos; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1: %2</source>
+        <translation>CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint (SHA256: and 64 hex digits, colons optional)</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (SHA256: und 64 Hexziffern, Doppelpunkte optional)</translation>
+    </message>
+    <message>
+        <source>%1: only one of a CA file, a fingerprint or skipping the verification can be set</source>
+        <translation>%1: nur eines von CA-Datei, Fingerabdruck oder Verzicht auf die Prüfung kann gesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2823,42 @@ SHA-256 %2</translation>
     <message>
         <source>Configuration restored: restart RelayDesk to use it.</source>
         <translation>Konfiguration wiederhergestellt: Starten Sie RelayDesk neu, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Fills in the server, the port and the encryption of a known mail service</source>
+        <translation>Trägt Server, Port und Verschlüsselung eines bekannten Maildienstes ein</translation>
+    </message>
+    <message>
+        <source>Choose a mail service...</source>
+        <translation>Maildienst wählen …</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Mail service:</source>
+        <translation>Maildienst:</translation>
+    </message>
+    <message>
+        <source>Warning: the smarthost&apos;s certificate is not verified. Anyone on the network path can pose as the smarthost and receive its password and every message.</source>
+        <translation>Warnung: Das Zertifikat des Smarthosts wird nicht geprüft. Jeder auf dem Netzwerkpfad kann sich als Smarthost ausgeben und sein Passwort und jede Nachricht erhalten.</translation>
+    </message>
+    <message>
+        <source>Do not verify the smarthost?</source>
+        <translation>Smarthost nicht prüfen?</translation>
+    </message>
+    <message>
+        <source>Without verification, RelayDesk sends the smarthost password and every message to whichever server answers, even one that only pretends to be the smarthost.</source>
+        <translation>Ohne Prüfung sendet RelayDesk das Smarthost-Passwort und jede Nachricht an den Server, der antwortet, auch an einen, der nur vorgibt, der Smarthost zu sein.</translation>
+    </message>
+    <message>
+        <source>Use this only for a test server. A CA file or a pinned certificate keeps the connection verified.</source>
+        <translation>Nur für einen Testserver verwenden. Mit einer CA-Datei oder einem festgelegten Zertifikat bleibt die Verbindung geprüft.</translation>
+    </message>
+    <message>
+        <source>Do not verify</source>
+        <translation>Nicht prüfen</translation>
     </message>
 </context>
 <context>
@@ -4678,10 +4770,6 @@ SHA-256 %2</translation>
 <context>
     <name>SmarthostPreset</name>
     <message>
-        <source>ZeptoMail</source>
-        <translation>ZeptoMail</translation>
-    </message>
-    <message>
         <source>emailapikey</source>
         <translation>emailapikey</translation>
     </message>
@@ -4692,18 +4780,6 @@ SHA-256 %2</translation>
     <message>
         <source>the mailbox&apos;s address</source>
         <translation>die Adresse des Postfachs</translation>
-    </message>
-    <message>
-        <source>Gmail / Google Workspace</source>
-        <translation>Gmail / Google Workspace</translation>
-    </message>
-    <message>
-        <source>the address (with an app password)</source>
-        <translation>die Adresse (mit einem App-Passwort)</translation>
-    </message>
-    <message>
-        <source>Amazon SES (change the region)</source>
-        <translation>Amazon SES (Region anpassen)</translation>
     </message>
     <message>
         <source>the SMTP user name from the SES console</source>
@@ -4726,8 +4802,28 @@ SHA-256 %2</translation>
         <translation>die SMTP-Anmeldung der Domain</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
+        <source>ZeptoMail (port 587, STARTTLS)</source>
+        <translation>ZeptoMail (Port 587, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>ZeptoMail (port 465, TLS from the start)</source>
+        <translation>ZeptoMail (Port 465, TLS von Anfang an)</translation>
+    </message>
+    <message>
+        <source>Google Workspace SMTP relay</source>
+        <translation>Google Workspace SMTP-Relay</translation>
+    </message>
+    <message>
+        <source>a Workspace address (or none: allowed by IP)</source>
+        <translation>eine Workspace-Adresse (oder keine: per IP erlaubt)</translation>
+    </message>
+    <message>
+        <source>Amazon SES</source>
+        <translation>Amazon SES</translation>
+    </message>
+    <message>
+        <source>Generic (type host:port)</source>
+        <translation>Allgemein (Host:Port eingeben)</translation>
     </message>
 </context>
 <context>

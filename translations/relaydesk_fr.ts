@@ -83,10 +83,6 @@
         <translation>Vérifié pour %1</translation>
     </message>
     <message>
-        <source>Does not verify for %1: %2. The TLS policy demands a verified certificate, so delivery is refused.</source>
-        <translation>Non vérifié pour %1&#xa0;: %2. La politique TLS exige un certificat vérifié, la remise est donc refusée.</translation>
-    </message>
-    <message>
         <source>Does not verify for %1: %2. Accepted: the TLS policy takes any certificate, so the mail is encrypted but the server is not authenticated.</source>
         <translation>Non vérifié pour %1&#xa0;: %2. Accepté&#xa0;: la politique TLS accepte tout certificat, le courrier est donc chiffré mais le serveur n’est pas authentifié.</translation>
     </message>
@@ -145,6 +141,22 @@
     <message>
         <source>Stopped before the test was complete</source>
         <translation>Arrêté avant la fin du test</translation>
+    </message>
+    <message>
+        <source>Chain presented by the server:</source>
+        <translation>Chaîne présentée par le serveur :</translation>
+    </message>
+    <message>
+        <source>Checked against: %1</source>
+        <translation>Vérifié par rapport à : %1</translation>
+    </message>
+    <message>
+        <source>Does not verify for %1: %2. A verified certificate is required, so delivery is deferred (4.7.5)%3.</source>
+        <translation>Non valide pour %1 : %2. Un certificat vérifié est exigé, la distribution est donc différée (4.7.5)%3.</translation>
+    </message>
+    <message>
+        <source> and the password is not sent</source>
+        <translation> et le mot de passe n’est pas envoyé</translation>
     </message>
 </context>
 <context>
@@ -691,6 +703,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Not connecting: %1:%2 is %3, so mail sent there would come back to this relay (a loop)</source>
         <translation>Pas de connexion&#xa0;: %1:%2 est %3, le courrier envoyé là reviendrait à ce relais (une boucle)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (issued by %3), SHA-256 %4</source>
+        <translation>%1. %2 (émis par %3), SHA-256 %4</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1938,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>&apos;%1&apos; is not implicit, starttls or opportunistic</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni implicit, ni starttls, ni opportunistic</translation>
     </message>
+    <message>
+        <source>only one of a CA file, a fingerprint or skipping the verification can be set</source>
+        <translation>un seul parmi un fichier d’AC, une empreinte ou l’absence de vérification peut être défini</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RoutesEditor</name>
@@ -2505,6 +2525,30 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>STARTTLS if offered</source>
         <translation>STARTTLS si proposé</translation>
     </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d’AC</translation>
+    </message>
+    <message>
+        <source>A PEM file of the certificate authorities the smarthost&apos;s certificate must be signed by, for a smarthost with a certificate of its own CA. Empty: the system&apos;s CAs. The host name is checked either way.</source>
+        <translation>Un fichier PEM des autorités de certification qui doivent avoir signé le certificat du smarthost, pour un smarthost dont le certificat vient de sa propre AC. Vide : les AC du système. Le nom d’hôte est vérifié dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>Pinned certificate</source>
+        <translation>Certificat épinglé</translation>
+    </message>
+    <message>
+        <source>SHA256: and the 64 hex digits of the smarthost&apos;s own certificate (as Test connection shows it), accepted instead of a CA check. Empty: none.</source>
+        <translation>SHA256: et les 64 chiffres hexadécimaux du certificat du smarthost (tel que « Tester la connexion » l’affiche), accepté à la place d’une vérification par AC. Vide : aucun.</translation>
+    </message>
+    <message>
+        <source>Do not verify the smarthost&apos;s certificate (insecure)</source>
+        <translation>Ne pas vérifier le certificat du smarthost (non sécurisé)</translation>
+    </message>
+    <message>
+        <source>Any server on the way can then pose as the smarthost and receive its password. Logged at each start.</source>
+        <translation>N’importe quel serveur sur le chemin peut alors se faire passer pour le smarthost et recevoir son mot de passe. Journalisé à chaque démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>
@@ -2602,6 +2646,18 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>&apos;%1&apos; is not an IP address</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1: %2</source>
+        <translation>impossible de lire le fichier d’AC %1 : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint (SHA256: and 64 hex digits, colons optional)</source>
+        <translation>« %1 » n’est pas une empreinte SHA-256 (SHA256: et 64 chiffres hexadécimaux, deux-points facultatifs)</translation>
+    </message>
+    <message>
+        <source>%1: only one of a CA file, a fingerprint or skipping the verification can be set</source>
+        <translation>%1 : un seul parmi un fichier d’AC, une empreinte ou l’absence de vérification peut être défini</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2823,42 @@ SHA-256 %2</translation>
     <message>
         <source>Configuration restored: restart RelayDesk to use it.</source>
         <translation>Configuration restaurée&#xa0;: redémarrez RelayDesk pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Fills in the server, the port and the encryption of a known mail service</source>
+        <translation>Remplit le serveur, le port et le chiffrement d’un service de messagerie connu</translation>
+    </message>
+    <message>
+        <source>Choose a mail service...</source>
+        <translation>Choisir un service de messagerie…</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Mail service:</source>
+        <translation>Service de messagerie :</translation>
+    </message>
+    <message>
+        <source>Warning: the smarthost&apos;s certificate is not verified. Anyone on the network path can pose as the smarthost and receive its password and every message.</source>
+        <translation>Attention : le certificat du smarthost n’est pas vérifié. N’importe qui sur le chemin réseau peut se faire passer pour le smarthost et recevoir son mot de passe et chaque message.</translation>
+    </message>
+    <message>
+        <source>Do not verify the smarthost?</source>
+        <translation>Ne pas vérifier le smarthost ?</translation>
+    </message>
+    <message>
+        <source>Without verification, RelayDesk sends the smarthost password and every message to whichever server answers, even one that only pretends to be the smarthost.</source>
+        <translation>Sans vérification, RelayDesk envoie le mot de passe du smarthost et chaque message au serveur qui répond, même s’il ne fait que se faire passer pour le smarthost.</translation>
+    </message>
+    <message>
+        <source>Use this only for a test server. A CA file or a pinned certificate keeps the connection verified.</source>
+        <translation>À n’utiliser que pour un serveur de test. Un fichier d’AC ou un certificat épinglé garde la connexion vérifiée.</translation>
+    </message>
+    <message>
+        <source>Do not verify</source>
+        <translation>Ne pas vérifier</translation>
     </message>
 </context>
 <context>
@@ -4678,10 +4770,6 @@ SHA-256 %2</translation>
 <context>
     <name>SmarthostPreset</name>
     <message>
-        <source>ZeptoMail</source>
-        <translation>ZeptoMail</translation>
-    </message>
-    <message>
         <source>emailapikey</source>
         <translation>emailapikey</translation>
     </message>
@@ -4692,18 +4780,6 @@ SHA-256 %2</translation>
     <message>
         <source>the mailbox&apos;s address</source>
         <translation>l’adresse de la boîte aux lettres</translation>
-    </message>
-    <message>
-        <source>Gmail / Google Workspace</source>
-        <translation>Gmail / Google Workspace</translation>
-    </message>
-    <message>
-        <source>the address (with an app password)</source>
-        <translation>l’adresse (avec un mot de passe d’application)</translation>
-    </message>
-    <message>
-        <source>Amazon SES (change the region)</source>
-        <translation>Amazon SES (changez la région)</translation>
     </message>
     <message>
         <source>the SMTP user name from the SES console</source>
@@ -4726,8 +4802,28 @@ SHA-256 %2</translation>
         <translation>l’identifiant SMTP du domaine</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
+        <source>ZeptoMail (port 587, STARTTLS)</source>
+        <translation>ZeptoMail (port 587, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>ZeptoMail (port 465, TLS from the start)</source>
+        <translation>ZeptoMail (port 465, TLS dès le début)</translation>
+    </message>
+    <message>
+        <source>Google Workspace SMTP relay</source>
+        <translation>Relais SMTP Google Workspace</translation>
+    </message>
+    <message>
+        <source>a Workspace address (or none: allowed by IP)</source>
+        <translation>une adresse Workspace (ou aucune : autorisé par IP)</translation>
+    </message>
+    <message>
+        <source>Amazon SES</source>
+        <translation>Amazon SES</translation>
+    </message>
+    <message>
+        <source>Generic (type host:port)</source>
+        <translation>Générique (saisir hôte:port)</translation>
     </message>
 </context>
 <context>
