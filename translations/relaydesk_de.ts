@@ -537,10 +537,6 @@ Läuft ab am %3 (in %n Tagen)
         <translation>Zertifikat erzeugen</translation>
     </message>
     <message>
-        <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. It takes effect when the relay restarts.</source>
-        <translation>Ein neues selbstsigniertes Zertifikat für die Listener erzeugen? Anwendungen, die Zertifikate prüfen, müssen ihm ausdrücklich vertrauen. Es wird beim Neustart des Relays wirksam.</translation>
-    </message>
-    <message>
         <source>Choose the PKCS#12 file</source>
         <translation>PKCS#12-Datei auswählen</translation>
     </message>
@@ -587,6 +583,10 @@ Läuft ab am %3 (in %n Tagen)
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. New connections use it within a second.</source>
+        <translation>Ein neues selbstsigniertes Zertifikat für die Listener erstellen? Anwendungen, die Zertifikate prüfen, müssen ihm ausdrücklich vertrauen. Neue Verbindungen verwenden es innerhalb einer Sekunde.</translation>
     </message>
 </context>
 <context>
@@ -3096,8 +3096,8 @@ SHA-256 %2</translation>
         <translation>Anwendungen melden sich nur über TLS an, daher brauchen die Listener ein Zertifikat. Ein selbstsigniertes genügt für Anwendungen, die Sie selbst einrichten; importieren Sie das Zertifikat Ihrer Organisation (PEM oder PKCS#12), wenn Anwendungen es prüfen.</translation>
     </message>
     <message>
-        <source>The relay uses a new certificate once it restarts; the wizard restarts it before the test message.</source>
-        <translation>Das Relay verwendet ein neues Zertifikat erst nach einem Neustart; der Assistent startet es vor der Testnachricht neu.</translation>
+        <source>The running relay uses a new certificate for new connections within a second, without a restart.</source>
+        <translation>Das laufende Relay verwendet ein neues Zertifikat innerhalb einer Sekunde für neue Verbindungen, ohne Neustart.</translation>
     </message>
 </context>
 <context>

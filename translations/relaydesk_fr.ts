@@ -537,10 +537,6 @@ Expire le %3 (dans %n jours)
         <translation>Générer un certificat</translation>
     </message>
     <message>
-        <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. It takes effect when the relay restarts.</source>
-        <translation>Créer un nouveau certificat auto-signé pour les écouteurs&#xa0;? Les applications qui vérifient les certificats doivent être configurées pour lui faire confiance. Il prend effet au redémarrage du relais.</translation>
-    </message>
-    <message>
         <source>Choose the PKCS#12 file</source>
         <translation>Choisir le fichier PKCS#12</translation>
     </message>
@@ -587,6 +583,10 @@ Expire le %3 (dans %n jours)
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. New connections use it within a second.</source>
+        <translation>Créer un nouveau certificat auto-signé pour les écouteurs ? Les applications qui vérifient les certificats doivent être configurées pour lui faire confiance. Les nouvelles connexions l’utilisent en moins d’une seconde.</translation>
     </message>
 </context>
 <context>
@@ -3096,8 +3096,8 @@ SHA-256 %2</translation>
         <translation>Les applications ne s’authentifient que via TLS, les écouteurs ont donc besoin d’un certificat. Un certificat auto-signé suffit pour les applications que vous configurez vous-même&#xa0;; importez le certificat de votre organisation (PEM ou PKCS#12) si des applications le vérifient.</translation>
     </message>
     <message>
-        <source>The relay uses a new certificate once it restarts; the wizard restarts it before the test message.</source>
-        <translation>Le relais n’utilise un nouveau certificat qu’après un redémarrage&#xa0;; l’assistant le redémarre avant le message de test.</translation>
+        <source>The running relay uses a new certificate for new connections within a second, without a restart.</source>
+        <translation>Le relais en marche utilise un nouveau certificat pour les nouvelles connexions en moins d’une seconde, sans redémarrage.</translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,8 @@ void CertificatePanel::chooseGenerate()
     // It replaces the certificate in use: applications that trust the old one must be told.
     if (!Confirmation::ask(this, QStringLiteral("confirmGenerateCertificate"), tr("Generate certificate"),
                            tr("Create a new self-signed certificate for the listeners? Applications that "
-                              "check certificates must be told to trust it. It takes effect when the relay "
-                              "restarts."),
+                              "check certificates must be told to trust it. New connections use it within a "
+                              "second."),
                            tr("Generate")))
         return;
     // An empty hostname is server.hostname, read on the worker; the generator also names localhost.

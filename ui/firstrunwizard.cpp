@@ -12,8 +12,7 @@
 
 namespace RelayDesk {
 
-FirstRunWizard::FirstRunWizard(const QString& dataDir, LiveFeed* feed, QWidget* parent)
-    : QWizard(parent), m_feed(feed)
+FirstRunWizard::FirstRunWizard(const QString& dataDir, LiveFeed* feed, QWidget* parent) : QWizard(parent)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("RelayDesk setup"));
@@ -36,11 +35,8 @@ FirstRunWizard::FirstRunWizard(const QString& dataDir, LiveFeed* feed, QWidget* 
     setPage(Delivery, m_delivery);
     setPage(Test, m_test);
 
-    for (WizardStep* step : {static_cast<WizardStep*>(m_listeners), static_cast<WizardStep*>(m_certificate),
-                             static_cast<WizardStep*>(m_agent), static_cast<WizardStep*>(m_delivery)}) {
-        connect(step, &WizardStep::restartNeeded, this, [this]() { m_restartPending = true; });
-    }
-    connect(m_listeners, &WizardStep::restartNeeded, this, &FirstRunWizard::setupChanged);
+    // The running relay applies what the pages save by itself (docs/operations.md): no restart.
+    connect(m_listeners, &WizardStep::setupSaved, this, &FirstRunWizard::setupChanged);
     connect(m_certificate->panel(), &CertificatePanel::certificateChanged, this,
             &FirstRunWizard::setupChanged);
     connect(m_agent, &WizardAgentPage::agentCreated, this, [this](const QString& name) {
@@ -49,7 +45,6 @@ FirstRunWizard::FirstRunWizard(const QString& dataDir, LiveFeed* feed, QWidget* 
     });
     connect(m_test, &WizardTestPage::entered, this, [this]() {
         Q_EMIT setupChanged(); // the delivery page's choice is stored by now
-        applyRestart();
     });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
@@ -57,7 +52,6 @@ FirstRunWizard::FirstRunWizard(const QString& dataDir, LiveFeed* feed, QWidget* 
     });
     connect(this, &QWizard::currentIdChanged, this,
             [this](int id) { button(QWizard::CustomButton1)->setVisible(id != Test); });
-    connect(this, &QDialog::finished, this, &FirstRunWizard::applyRestart);
     resize(760, 600);
 }
 
@@ -67,15 +61,6 @@ void FirstRunWizard::skipPage()
         step->skipOnce();
         next();
     }
-}
-
-void FirstRunWizard::applyRestart()
-{
-    if (!m_restartPending)
-        return;
-    m_restartPending = false;
-    if (m_feed)
-        Q_EMIT m_feed->restartRequested();
 }
 
 } // namespace RelayDesk

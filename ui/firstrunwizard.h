@@ -44,16 +44,11 @@ Q_SIGNALS:
     void setupChanged();
 
 private:
-    /// Restarts the relay once if a page saved something it reads only when it starts.
-    void applyRestart();
-
-    LiveFeed* m_feed;
     WizardListenersPage* m_listeners = nullptr;
     WizardCertificatePage* m_certificate = nullptr;
     WizardAgentPage* m_agent = nullptr;
     WizardDeliveryPage* m_delivery = nullptr;
     WizardTestPage* m_test = nullptr;
-    bool m_restartPending = false;
 };
 
 } // namespace RelayDesk

@@ -16,9 +16,10 @@ WizardCertificatePage::WizardCertificatePage(const QString& dataDir, QWidget* pa
            "is enough for applications you configure yourself; import your organisation's "
            "certificate (PEM or PKCS#12) if applications check it."));
     m_panel = new CertificatePanel(dataDir, this);
-    auto* note = new QLabel(tr("The relay uses a new certificate once it restarts; the wizard restarts it "
-                               "before the test message."),
-                            this);
+    auto* note =
+        new QLabel(tr("The running relay uses a new certificate for new connections within a second, "
+                      "without a restart."),
+                   this);
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(introductionLabel());
@@ -26,7 +27,7 @@ WizardCertificatePage::WizardCertificatePage(const QString& dataDir, QWidget* pa
     layout->addWidget(note);
     layout->addStretch();
     layout->addWidget(errorLabel());
-    connect(m_panel, &CertificatePanel::certificateChanged, this, &WizardStep::restartNeeded);
+    connect(m_panel, &CertificatePanel::certificateChanged, this, &WizardStep::setupSaved);
 }
 
 void WizardCertificatePage::initializePage()

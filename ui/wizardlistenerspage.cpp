@@ -204,7 +204,7 @@ WizardStep::Save WizardListenersPage::startSave()
             }
             for (const auto& [key, value] : changes)
                 m_stored.insert(key, value);
-            Q_EMIT restartNeeded();
+            Q_EMIT setupSaved();
             finishSave(QString());
         });
     return Save::Started;

@@ -22,8 +22,8 @@ public:
     QString errorText() const;
 
 Q_SIGNALS:
-    /// The page saved something the running relay reads only when it starts.
-    void restartNeeded();
+    /// The page saved something the running relay applies (within a second, without a restart).
+    void setupSaved();
 
 protected:
     enum class Save
