@@ -18,7 +18,8 @@ const QStringList cliCommands = {
     QStringLiteral("agent"),    QStringLiteral("credential"), QStringLiteral("config"),
     QStringLiteral("queue"),    QStringLiteral("log"),        QStringLiteral("suppression"),
     QStringLiteral("route"),    QStringLiteral("tls-policy"), QStringLiteral("smarthost"),
-    QStringLiteral("security"), QStringLiteral("tls"),        QStringLiteral("backup")};
+    QStringLiteral("security"), QStringLiteral("tls"),        QStringLiteral("backup"),
+    QStringLiteral("status"),   QStringLiteral("sessions")};
 
 void raiseFileLimit()
 {
@@ -36,7 +37,7 @@ void printUsage(QTextStream& out)
            "       relaydesk --headless [--data-dir DIR]      the relay engine only, until SIGTERM/SIGINT\n"
            "       relaydesk [--data-dir DIR] [--json] COMMAND ...\n"
            "Commands: agent, credential, config, queue, log, suppression, route, tls-policy, smarthost, "
-           "security, tls, backup.\n"
+           "security, tls, backup, status, sessions.\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
 }
 

@@ -3,6 +3,7 @@
 #include "core/delivery/queuerunnerthread.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
+#include "core/engine/controlserver.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/sessionenvironment.h"
@@ -68,6 +69,7 @@ struct RelayEngine::Private
     std::unique_ptr<QueueRunnerThread> delivery;
     std::unique_ptr<RetentionScheduler> retention;
     std::unique_ptr<SearchIndexScheduler> searchIndex;
+    std::unique_ptr<ControlServer> control; ///< from start() to stop(), closed while the lock is held
     QMutex wakeMutex; ///< guards delivery against the writer thread's wake calls during stop()
 
     void wake()
@@ -140,6 +142,11 @@ QString RelayEngine::dataDir() const
 bool RelayEngine::isRunning() const
 {
     return d->running;
+}
+
+EngineLockHolder RelayEngine::runner() const
+{
+    return d->lock ? d->lock->self() : EngineLockHolder();
 }
 
 static SessionPolicy makePolicy(ListenerKind kind, const Settings& settings, bool tlsAvailable)
@@ -377,6 +384,13 @@ Status RelayEngine::start()
     });
     d->publishTimer.start();
     d->running = true;
+    // The control channel: the GUI and the command line of other processes attach here (the lock is held,
+    // so a socket left by a crashed engine may be replaced).
+    d->control = std::make_unique<ControlServer>(*this, d->dataDir, d->lock->self());
+    if (Status listening = d->control->listen(); !listening) {
+        qWarning("relaydesk: control channel unavailable: %s", qPrintable(listening.error()));
+        d->control.reset();
+    }
     Q_EMIT listenersChanged();
     return {};
 }
@@ -387,6 +401,8 @@ void RelayEngine::stop()
         return;
     d->running = false;
     d->publishTimer.stop();
+    // 0. Attached windows and commands hear that the engine stops; the socket goes while the lock is held.
+    d->control.reset();
     // 1. No new connections.
     for (SmtpListener* listener : d->listeners)
         QMetaObject::invokeMethod(
