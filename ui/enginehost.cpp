@@ -8,10 +8,11 @@
 #include "ui/statustray.h"
 
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QPushButton>
-#include <QStatusBar>
 
 namespace RelayDesk {
 
@@ -22,11 +23,19 @@ EngineHost::EngineHost(QString dataDir, EngineFactory makeOwnEngine, MainWindow*
 {
     m_origin->setObjectName(QStringLiteral("engineOrigin"));
     m_startHere->setObjectName(QStringLiteral("startRelayHere"));
-    m_startHere->setText(tr("Start the relay in this window"));
-    m_startHere->setToolTip(tr("The relay service is gone: run the relay in this window until it is back"));
+    m_startHere->setText(tr("Start relay here"));
+    m_startHere->setToolTip(
+        tr("Run the relay in this window. Until then, the window attaches again as soon as "
+           "a relay runs on its data directory."));
     m_startHere->hide();
-    window->statusBar()->addPermanentWidget(m_origin, 1);
-    window->statusBar()->addPermanentWidget(m_startHere);
+    // In the menu bar's free corner: it takes no height from the pages (which must fit 1024x700).
+    m_corner = new QWidget(window);
+    auto* layout = new QHBoxLayout(m_corner);
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->addWidget(m_origin);
+    layout->addWidget(m_startHere);
+    m_startHere->setFlat(true);
+    window->menuBar()->setCornerWidget(m_corner, Qt::TopRightCorner);
     connect(m_startHere, &QPushButton::clicked, this, [this] {
         if (Status started = startHere(); !started)
             m_origin->setText(tr("The relay did not start: %1").arg(started.error()));
@@ -156,11 +165,8 @@ QString EngineHost::originText() const
         return m_engine->isRunning() ? tr("Relay in this window") : tr("Relay in this window (stopped)");
     if (!m_detachReason.isEmpty())
         return runner.face == EngineFace::Service
-                   ? tr("The relay service (pid %1) has stopped or gone away; waiting for it to run again.")
-                         .arg(runner.pid)
-                   : tr("The relay of another RelayDesk window (pid %1) has stopped; waiting for a relay to "
-                        "run again.")
-                         .arg(runner.pid);
+                   ? tr("The relay service (pid %1) has stopped or gone away").arg(runner.pid)
+                   : tr("The relay of the other window (pid %1) has stopped").arg(runner.pid);
     return runner.face == EngineFace::Service
                ? tr("Relay service (pid %1, since %2)").arg(runner.pid).arg(since)
                : tr("Relay in another RelayDesk window (pid %1, since %2)").arg(runner.pid).arg(since);
@@ -169,8 +175,15 @@ QString EngineHost::originText() const
 void EngineHost::updateStatusBar()
 {
     m_origin->setText(originText());
-    m_origin->setToolTip(m_detachReason.isEmpty() ? QString() : m_detachReason);
+    m_origin->setToolTip(m_detachReason.isEmpty()
+                             ? QString()
+                             : tr("%1. The window attaches again as soon as a relay runs on its data "
+                                  "directory.")
+                                   .arg(m_detachReason));
     m_startHere->setVisible(isAttached() && !m_detachReason.isEmpty());
+    // The menu bar sizes its corner only when it is set: set it again with the new words.
+    m_corner->adjustSize();
+    m_window->menuBar()->setCornerWidget(m_corner, Qt::TopRightCorner);
 }
 
 } // namespace RelayDesk

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QPushButton;
+class QWidget;
 
 namespace RelayDesk {
 
@@ -23,9 +24,9 @@ class StatusTray;
 
 /// Which engine the window shows (docs/control-channel.md): the one another process (the relay service, or
 /// another window) runs on the data directory, attached over its control channel, or else one of its own.
-/// The status bar says which ("Relay service (pid N, since …)" or "Relay in this window"); when an attached
-/// engine goes away the window says so, attaches again as soon as one runs there, and offers to start the
-/// relay in this window meanwhile.
+/// The menu bar's corner says which ("Relay service (pid N, since …)" or "Relay in this window"); when an
+/// attached engine goes away the window says so, attaches again as soon as one runs there, and offers to
+/// start the relay in this window meanwhile.
 class EngineHost final : public QObject
 {
     Q_OBJECT
@@ -47,7 +48,7 @@ public:
     bool isAttached() const;
     /// After begin() failed because another engine runs but could not be reached: who runs it.
     const std::optional<EngineLockHolder>& refusedBy() const { return m_refusedBy; }
-    /// The status bar's words about the engine ("Relay in this window", ...).
+    /// The words in the menu bar's corner about the engine ("Relay in this window", ...).
     QString originText() const;
 
     /// Starts the relay in this window (the attached engine went away), or attaches if one runs again.
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<EngineControl> m_engine;
     std::optional<EngineLockHolder> m_refusedBy;
     QString m_detachReason; ///< why the attached engine went away; empty while attached or own
+    QWidget* m_corner; ///< the menu bar's corner: m_origin and m_startHere
     QLabel* m_origin;
     QPushButton* m_startHere;
     QTimer m_reattach; ///< while the attached engine is gone: looks for one running again

@@ -36,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace RelayDesk;
 using RelayDesk::Test::freePort;
@@ -281,7 +282,7 @@ void TestAttachedWindow::windowAttachesToTheService()
         sender.waitForReadyRead(100);
         senderSaid += sender.readAllStandardOutput();
     }
-    QVERIFY2(senderSaid.contains("sent"), (senderSaid + sender.readAllStandardError()).constData());
+    QVERIFY2(senderSaid.contains("sent"), QByteArray(senderSaid + sender.readAllStandardError()).constData());
     sender.closeWriteChannel();
     QVERIFY(sender.waitForFinished(30000));
 
@@ -302,13 +303,22 @@ void TestAttachedWindow::windowAttachesToTheService()
 
     // The window offers no restart of the service, and says why.
     Q_EMIT window.settingsPage()->restartRequested();
+    bool saysWhy = false;
+    for (const QLabel* label : window.settingsPage()->findChildren<QLabel*>())
+        saysWhy = saysWhy || label->text().contains(QStringLiteral("cannot restart it"));
+    QVERIFY(saysWhy);
     QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
     QVERIFY(host.engine()->isRunning());
 
     // The service goes away: the window says so and offers to run the relay itself.
+    const qint64 servicePid = m_service.processId();
     m_service.terminate();
     QVERIFY(m_service.waitForFinished(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(origin->text().contains(QStringLiteral("has stopped or gone away")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        origin->text() ==
+            QStringLiteral("The relay service (pid %1) has stopped or gone away").arg(servicePid),
+        10000);
+    QVERIFY(origin->toolTip().contains(QStringLiteral("the relay engine is stopping")));
     QVERIFY(!host.engine()->isRunning());
     QTRY_VERIFY(startHere->isVisible());
     QTest::mouseClick(startHere, Qt::LeftButton);
