@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QThread>
 
 namespace RelayDesk {
 
@@ -57,30 +58,40 @@ bool EngineHost::isAttached() const
 Status EngineHost::begin()
 {
     // One engine per data directory: beside a running one the window attaches to it, never starts another.
-    if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir)) {
-        if (Status attached = attach(*holder); !attached) {
-            m_refusedBy = holder;
-            return attached;
-        }
-        return {};
-    }
+    if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir))
+        return attachOrRefuse(*holder);
     Status started = startOwn();
     if (!started) {
         // Another engine may have started in the meantime: attach to it instead.
         if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir);
-            holder && holder->pid != QCoreApplication::applicationPid()) {
-            if (attach(*holder).ok())
-                return {};
-            m_refusedBy = holder;
-        }
+            holder && holder->pid != QCoreApplication::applicationPid())
+            return attachOrRefuse(*holder);
     }
     return started;
+}
+
+Status EngineHost::attachOrRefuse(const EngineLockHolder& holder)
+{
+    // An engine that is still starting holds the lock before its channel listens: give it a few seconds.
+    Status attached;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        attached = attach(holder);
+        if (attached || !EngineLock::holder(m_dataDir))
+            break;
+        QThread::msleep(250);
+    }
+    if (!attached)
+        m_refusedBy = holder;
+    return attached;
 }
 
 Status EngineHost::attach(const EngineLockHolder& holder)
 {
     auto remote = std::make_unique<RemoteEngine>(m_dataDir);
-    if (Status attached = remote->start(); !attached)
+    m_attaching = true;
+    const Status started = remote->start();
+    m_attaching = false;
+    if (Status attached = started; !attached)
         return Status::failure(tr("The relay runs in process %1, but this window cannot reach its control "
                                   "channel: %2")
                                    .arg(holder.pid)
@@ -144,6 +155,8 @@ void EngineHost::onDetached(const QString& reason)
 
 void EngineHost::retryAttach()
 {
+    if (m_attaching)
+        return; // an attach waits for its answer (in a local event loop) right now
     if (isAttached() && m_engine->isRunning()) {
         m_reattach.stop();
         return;

@@ -61,6 +61,9 @@ Q_SIGNALS:
 private:
     /// Attaches to the engine of holder; false (with the reason) when its channel cannot be reached.
     Status attach(const EngineLockHolder& holder);
+    /// attach(), retried for a few seconds while the engine holds the lock (it may still be starting);
+    /// remembers the holder in refusedBy() when it fails.
+    Status attachOrRefuse(const EngineLockHolder& holder);
     Status startOwn();
     void use(std::unique_ptr<EngineControl> engine);
     void onDetached(const QString& reason);
@@ -75,10 +78,11 @@ private:
     std::unique_ptr<EngineControl> m_engine;
     std::optional<EngineLockHolder> m_refusedBy;
     QString m_detachReason; ///< why the attached engine went away; empty while attached or own
-    QWidget* m_corner; ///< the menu bar's corner: m_origin and m_startHere
+    QWidget* m_corner;      ///< the menu bar's corner: m_origin and m_startHere
     QLabel* m_origin;
     QPushButton* m_startHere;
     QTimer m_reattach; ///< while the attached engine is gone: looks for one running again
+    bool m_attaching = false;
 };
 
 } // namespace RelayDesk

@@ -35,7 +35,7 @@ Status RemoteEngine::start()
         return {};
     delete m_client;
     m_client = new ControlClient(this);
-    if (Status connected = m_client->connectTo(m_dataDir); !connected)
+    if (Status connected = m_client->connectTo(m_dataDir, 2000); !connected)
         return connected;
     // Subscribed first: every event after the state read below is a change to it.
     const ControlClient::Reply subscribed = m_client->call(QStringLiteral("subscribe"));
