@@ -1,6 +1,8 @@
 // RelayDesk: the desktop manager by default, the engine alone with --headless, and the admin command line.
 #include "app/cli/cli.h"
 #include "app/headless.h"
+#include "app/logsink.h"
+#include "core/util/loglevels.h"
 #ifdef RELAYDESK_WITH_GUI
 #include "core/engine/relayengine.h"
 #include "ui/guiapp.h"
@@ -9,6 +11,8 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <optional>
 
 #include <sys/resource.h>
 
@@ -33,9 +37,11 @@ void raiseFileLimit()
 
 void printUsage(QTextStream& out)
 {
-    out << "Usage: relaydesk [--data-dir DIR]                 the desktop manager\n"
-           "       relaydesk --headless [--data-dir DIR]      the relay engine only, until SIGTERM/SIGINT\n"
-           "       relaydesk [--data-dir DIR] [--json] COMMAND ...\n"
+    out << "Usage: relaydesk [--data-dir DIR] [--log-level L]                the desktop manager\n"
+           "       relaydesk --headless [--data-dir DIR] [--log-level L]     the relay engine only, until "
+           "SIGTERM/SIGINT\n"
+           "       relaydesk [--data-dir DIR] [--log-level L] [--json] COMMAND ...\n"
+           "Log levels: debug, info (the default, or the log.level setting), warning, error.\n"
            "Commands: agent, credential, config, queue, log, suppression, route, tls-policy, smarthost, "
            "security, tls, backup, status, sessions.\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
@@ -52,8 +58,27 @@ int main(int argc, char** argv)
     QString dataDir;
     bool headless = false;
     bool cli = false;
+    std::optional<RelayDesk::LogLevel> logLevel;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
+        if (arg == QLatin1String("--log-level") || arg.startsWith(QLatin1String("--log-level="))) {
+            // Taken out here: the command line's own parser never sees it.
+            const bool joined = arg.contains(QLatin1Char('='));
+            if (!joined && i + 1 >= args.size()) {
+                QTextStream(stderr) << "relaydesk: --log-level needs a level (debug, info, warning, error)\n";
+                return 2;
+            }
+            const QString name = joined ? arg.section(QLatin1Char('='), 1) : args[i + 1];
+            logLevel = RelayDesk::LogLevels::parse(name);
+            if (!logLevel) {
+                QTextStream(stderr) << "relaydesk: --log-level: '" << name
+                                    << "' is not a level (debug, info, warning, error)\n";
+                return 2;
+            }
+            args.remove(i, joined ? 1 : 2);
+            --i;
+            continue;
+        }
         if (arg == QLatin1String("--data-dir")) {
             if (i + 1 >= args.size()) {
                 QTextStream(stderr) << "relaydesk: --data-dir needs a directory\n";
@@ -89,6 +114,12 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    RelayDesk::LogSink::install(cli ? "cli" : headless ? "service" : "gui");
+    if (logLevel)
+        RelayDesk::LogLevels::setFromCommandLine(*logLevel);
+    else if (cli && !RelayDesk::LogSink::usesJournal())
+        // The command line's answers are its output: its change lines only on request, without a journal.
+        RelayDesk::LogLevels::setFromCommandLine(RelayDesk::LogLevel::Warning, false);
     if (cli) {
         QCoreApplication app(argc, argv);
         return RelayDesk::runCli(args);

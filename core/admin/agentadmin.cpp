@@ -1,4 +1,5 @@
 #include "core/admin/agentadmin.h"
+#include "core/admin/configchangelog.h"
 
 #include "core/agents/agentdirectory.h"
 
@@ -39,6 +40,9 @@ Expected<CreatedAgent> AgentAdmin::create(const QString& name, const QList<CidrR
         directory.deleteAgent(name); // an agent without its credential would be half-made
         return Expected<CreatedAgent>::failure(credential.error());
     }
+    ConfigChangeLog::record(
+        Status(),
+        LogLine("agent_created").add("agent", name).add("credential", credential->credential.username));
     return CreatedAgent{agent.value(), credential.value()};
 }
 
@@ -48,6 +52,7 @@ Expected<MailAgent> AgentAdmin::save(const MailAgent& wanted)
     if (wanted.id != 0) {
         if (Status status = directory.updateAgent(wanted); !status)
             return Expected<MailAgent>::failure(status.error());
+        ConfigChangeLog::record(Status(), LogLine("agent_changed").add("agent", wanted.name));
         return wanted;
     }
     // A new agent is created and then (if it starts disabled) updated; if the update fails, the created
@@ -64,27 +69,36 @@ Expected<MailAgent> AgentAdmin::save(const MailAgent& wanted)
             return Expected<MailAgent>::failure(status.error());
         }
     }
+    ConfigChangeLog::record(Status(), LogLine("agent_created").add("agent", agent.name));
     return agent;
 }
 
 Status AgentAdmin::setEnabled(const QString& name, bool enabled)
 {
-    return AgentDirectory(m_dataDir).setEnabled(name, enabled);
+    return ConfigChangeLog::record(AgentDirectory(m_dataDir).setEnabled(name, enabled),
+                                   LogLine(enabled ? "agent_enabled" : "agent_disabled").add("agent", name));
 }
 
 Status AgentAdmin::remove(const QString& name)
 {
-    return AgentDirectory(m_dataDir).deleteAgent(name);
+    return ConfigChangeLog::record(AgentDirectory(m_dataDir).deleteAgent(name),
+                                   LogLine("agent_removed").add("agent", name));
 }
 
 Status AgentAdmin::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
 {
-    return AgentDirectory(m_dataDir).addNetwork(name, range, trustedDevice);
+    return ConfigChangeLog::record(AgentDirectory(m_dataDir).addNetwork(name, range, trustedDevice),
+                                   LogLine(trustedDevice ? "trusted_device_added" : "network_added")
+                                       .add("agent", name)
+                                       .add("network", range.toString()));
 }
 
 Status AgentAdmin::removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
 {
-    return AgentDirectory(m_dataDir).removeNetwork(name, range, trustedDevice);
+    return ConfigChangeLog::record(AgentDirectory(m_dataDir).removeNetwork(name, range, trustedDevice),
+                                   LogLine(trustedDevice ? "trusted_device_removed" : "network_removed")
+                                       .add("agent", name)
+                                       .add("network", range.toString()));
 }
 
 Expected<QList<Credential>> AgentAdmin::credentials(const QString& agentName) const
@@ -94,17 +108,24 @@ Expected<QList<Credential>> AgentAdmin::credentials(const QString& agentName) co
 
 Expected<NewCredential> AgentAdmin::createCredential(const QString& agentName)
 {
-    return AgentDirectory(m_dataDir).createCredential(agentName);
+    auto created = AgentDirectory(m_dataDir).createCredential(agentName);
+    if (created)
+        ConfigChangeLog::record(Status(), LogLine("credential_created")
+                                              .add("agent", agentName)
+                                              .add("credential", created->credential.username));
+    return created;
 }
 
 Expected<NewCredential> AgentAdmin::rotateCredential(const QString& username)
 {
-    return AgentDirectory(m_dataDir).rotateCredential(username);
+    return ConfigChangeLog::record(AgentDirectory(m_dataDir).rotateCredential(username),
+                                   LogLine("credential_rotated").add("credential", username));
 }
 
 Status AgentAdmin::revokeCredential(const QString& username)
 {
-    return AgentDirectory(m_dataDir).revokeCredential(username);
+    return ConfigChangeLog::record(AgentDirectory(m_dataDir).revokeCredential(username),
+                                   LogLine("credential_revoked").add("credential", username));
 }
 
 } // namespace RelayDesk

@@ -1,4 +1,5 @@
 #include "core/admin/routeadmin.h"
+#include "core/admin/configchangelog.h"
 
 #include "core/routing/routestore.h"
 #include "core/store/settings.h"
@@ -85,7 +86,8 @@ Expected<QList<RouteEntry>> RouteAdmin::routes() const
 
 Status RouteAdmin::setRoute(const RouteEntry& entry)
 {
-    return RouteStore(m_dataDir).setRoute(entry);
+    return ConfigChangeLog::record(RouteStore(m_dataDir).setRoute(entry),
+                                   LogLine("route_set").add("pattern", entry.pattern));
 }
 
 Status RouteAdmin::removeRoute(const QString& pattern)
@@ -99,7 +101,8 @@ Status RouteAdmin::removeRoute(const QString& pattern)
     if (!exists)
         return Status::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "no route for '%1'")).arg(pattern));
-    return store.removeRoute(pattern);
+    return ConfigChangeLog::record(store.removeRoute(pattern),
+                                   LogLine("route_removed").add("pattern", pattern));
 }
 
 Expected<QHash<QString, TlsPolicy>> RouteAdmin::tlsPolicies() const
@@ -109,7 +112,9 @@ Expected<QHash<QString, TlsPolicy>> RouteAdmin::tlsPolicies() const
 
 Status RouteAdmin::setTlsPolicy(const QString& domain, TlsPolicy policy)
 {
-    return RouteStore(m_dataDir).setTlsPolicy(domain, policy);
+    return ConfigChangeLog::record(
+        RouteStore(m_dataDir).setTlsPolicy(domain, policy),
+        LogLine("tls_policy_set").add("domain", domain).add("policy", int(policy)));
 }
 
 Status RouteAdmin::removeTlsPolicy(const QString& domain)
@@ -121,7 +126,8 @@ Status RouteAdmin::removeTlsPolicy(const QString& domain)
     if (!policies->contains(domain))
         return Status::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "no TLS policy for '%1'")).arg(domain));
-    return store.removeTlsPolicy(domain);
+    return ConfigChangeLog::record(store.removeTlsPolicy(domain),
+                                   LogLine("tls_policy_removed").add("domain", domain));
 }
 
 Expected<SmarthostConfig> RouteAdmin::smarthost() const
@@ -148,7 +154,12 @@ Status RouteAdmin::setSmarthost(const SmarthostSettings& smarthost)
     // No user name: the stored one goes, so that a new host never gets the old host's credentials.
     if (Status status = smarthost.username.isEmpty() ? settings.reset(userKey) : Status(); !status)
         return status;
-    return setSmarthostPassword(smarthost.password);
+    return ConfigChangeLog::record(setSmarthostPassword(smarthost.password),
+                                   LogLine("smarthost_set")
+                                       .add("host", HostAndPort{smarthost.host, smarthost.port}.toString())
+                                       .add("tls", smarthost.tls)
+                                       .add("username", smarthost.username)
+                                       .add("password", smarthost.password.isEmpty() ? "none" : "(secret)"));
 }
 
 Status RouteAdmin::clearSmarthost()
@@ -159,7 +170,7 @@ Status RouteAdmin::clearSmarthost()
         if (!status)
             return status;
     }
-    return {};
+    return ConfigChangeLog::record(Status(), LogLine("smarthost_cleared"));
 }
 
 Status RouteAdmin::setSmarthostPassword(const QByteArray& password)

@@ -1,4 +1,5 @@
 #include "core/admin/securityadmin.h"
+#include "core/admin/configchangelog.h"
 
 #include "core/store/database.h"
 #include "core/util/clock.h"
@@ -14,7 +15,8 @@ Expected<QList<AuthLockout>> SecurityAdmin::lockouts() const
 
 Status SecurityAdmin::unlock(const QHostAddress& address)
 {
-    return AuthLockouts(m_dataDir).unlock(address, nowMs());
+    return ConfigChangeLog::record(AuthLockouts(m_dataDir).unlock(address, nowMs()),
+                                   LogLine("auth_lockout_unlocked").add("client", address.toString()));
 }
 
 } // namespace RelayDesk

@@ -1,4 +1,5 @@
 #include "core/admin/settingsadmin.h"
+#include "core/admin/configchangelog.h"
 
 #include "core/store/settings.h"
 
@@ -77,12 +78,19 @@ Status SettingsAdmin::set(const QList<std::pair<QString, QString>>& values)
 {
     // Settings::setAll checks each value with the same validators (the text of problem()), then the values
     // together, and writes them in one transaction.
-    return Settings(m_dataDir).setAll(values);
+    const Status status = Settings(m_dataDir).setAll(values);
+    if (status) {
+        for (const auto& [key, value] : values)
+            ConfigChangeLog::record(status, LogLine("config_changed")
+                                                .add("key", key)
+                                                .add("value", ConfigChangeLog::shownValue(key, value)));
+    }
+    return status;
 }
 
 Status SettingsAdmin::reset(const QString& key)
 {
-    return Settings(m_dataDir).reset(key);
+    return ConfigChangeLog::record(Settings(m_dataDir).reset(key), LogLine("config_reset").add("key", key));
 }
 
 } // namespace RelayDesk

@@ -6,15 +6,13 @@
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
-
-#include <QLoggingCategory>
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <algorithm>
 #include <mutex>
 
 namespace RelayDesk {
-
-Q_LOGGING_CATEGORY(lcDelivery, "relaydesk.delivery")
 
 struct QueueRunner::Guard
 {
@@ -51,7 +49,7 @@ DeliveryTransport* QueueRunner::outboundTransport()
     auto* transport = new OutboundTransport(this);
     const Status configured = transport->configure(m_dataDir);
     if (!configured)
-        qCWarning(lcDelivery) << "outbound delivery configuration:" << configured.error();
+        qCWarning(lcDelivery) << LogLine("delivery_misconfigured").add("error", configured.error());
     m_configuredAt = nowMs();
     m_outbound = transport;
     return transport;
@@ -64,7 +62,7 @@ void QueueRunner::reconfigure()
         return;
     m_configuredAt = nowMs();
     if (const Status configured = m_outbound->configure(m_dataDir); !configured)
-        qCWarning(lcDelivery) << "outbound delivery configuration:" << configured.error();
+        qCWarning(lcDelivery) << LogLine("delivery_misconfigured").add("error", configured.error());
 }
 
 void QueueRunner::start()
@@ -74,7 +72,9 @@ void QueueRunner::start()
     if (!m_transport) {
         m_transport = m_factory ? m_factory(this) : outboundTransport();
         if (!m_transport)
-            qCWarning(lcDelivery) << "no delivery transport: the queue is kept but not delivered";
+            qCWarning(lcDelivery) << LogLine("delivery_unavailable")
+                                         .add("error",
+                                              "no delivery transport: the queue is kept but not delivered");
         else
             connect(m_transport, &DeliveryTransport::finished, this, &QueueRunner::onFinished);
     }
@@ -140,7 +140,7 @@ void QueueRunner::runScheduler()
         return; // every slot is taken: the next recorded outcome frees one and wakes the service
     const auto work = m_scheduler.collect(nowMs(), m_busy, std::max(room, 0));
     if (!work) {
-        qCWarning(lcDelivery) << "cannot read the queue:" << work.error();
+        qCCritical(lcQueue) << LogLine("queue_unreadable").add("error", work.error());
         armTimer();
         return;
     }
@@ -163,7 +163,8 @@ void QueueRunner::runScheduler()
                         m_busy.remove(s.recipientId);
                     m_suppressionPending = false;
                     if (!status)
-                        qCWarning(lcDelivery) << "cannot record suppressed recipients:" << status.error();
+                        qCCritical(lcQueue)
+                            << LogLine("suppressed_not_recorded").add("error", status.error());
                     Q_EMIT suppressedRecorded(*count);
                     wake();
                 });
@@ -231,6 +232,32 @@ void QueueRunner::recordPending()
         });
 }
 
+void QueueRunner::logOutcomes(const DeliveryAttemptResult& result)
+{
+    // One line per recipient, after the outcome is on disk: delivered at info, deferred and bounced at
+    // warning (an operator on --log-level warning sees what needs a look).
+    for (const RecipientOutcome& outcome : result.outcomes) {
+        const int code = outcome.reply.code;
+        const bool delivered = code >= 200 && code < 300;
+        if (delivered ? !lcDelivery().isInfoEnabled() : !lcDelivery().isWarningEnabled())
+            continue;
+        LogLine line(delivered ? "delivered" : code >= 500 ? "bounced" : "deferred");
+        line.add("queue_id", result.job.queueId)
+            .add("domain", result.job.domain)
+            .add("to", outcome.recipient)
+            .add("route", result.route)
+            .add("host", result.host)
+            .add("address", result.address)
+            .add("tls", result.tlsVersion)
+            .add("duration_ms", result.durationMs)
+            .add("reply", outcome.reply.summary());
+        if (delivered)
+            qCInfo(lcDelivery) << line;
+        else
+            qCWarning(lcDelivery) << line;
+    }
+}
+
 void QueueRunner::recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary)
 {
     for (qint64 id : result.job.recipientIds)
@@ -242,9 +269,11 @@ void QueueRunner::recorded(const DeliveryAttemptResult& result, const Expected<R
     if (!summary) {
         // The recipients stay queued, so they are tried again: twice rather than never (docs/architecture.md,
         // "durable accept").
-        qCWarning(lcDelivery) << "cannot record the delivery of" << result.job.queueId << ":"
-                              << summary.error();
+        qCCritical(lcQueue) << LogLine("delivery_not_recorded")
+                                   .add("queue_id", result.job.queueId)
+                                   .add("error", summary.error());
     } else {
+        logOutcomes(result);
         Q_EMIT attemptRecorded(result, summary.value());
     }
     // One scheduler run for a whole group commit of outcomes: wake() coalesces until the run starts.

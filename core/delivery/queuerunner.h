@@ -58,6 +58,7 @@ private:
     void armTimer();
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);
     void recordPending(); ///< the outcomes that arrived meanwhile, recorded in one store job
+    void logOutcomes(const DeliveryAttemptResult& result);
     void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
     OutcomeRecorder::Context context() const;
     void readSettings();

@@ -1,6 +1,8 @@
 #include "core/engine/controlconnection.h"
 #include "core/engine/controlcodec.h"
 #include "core/engine/enginecontrol.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <QJsonArray>
 #include <QLocalSocket>
@@ -220,8 +222,10 @@ void ControlConnection::drop(const QString& reason)
     if (m_closing)
         return;
     m_closing = true;
-    qWarning("relaydesk: control channel: dropped the client pid %lld (uid %u): %s", m_peer.pid, m_peer.uid,
-             qPrintable(reason));
+    qCWarning(lcEngine) << LogLine("control_client_dropped")
+                               .add("pid", m_peer.pid)
+                               .add("uid", m_peer.uid)
+                               .add("reason", reason);
     m_socket->abort();
     finish();
 }
@@ -231,8 +235,10 @@ void ControlConnection::closeAfterWriting(const QString& reason)
     if (m_closing)
         return;
     m_closing = true;
-    qWarning("relaydesk: control channel: closed the connection of pid %lld (uid %u): %s", m_peer.pid,
-             m_peer.uid, qPrintable(reason));
+    qCWarning(lcEngine) << LogLine("control_client_closed")
+                               .add("pid", m_peer.pid)
+                               .add("uid", m_peer.uid)
+                               .add("reason", reason);
     m_socket->disconnectFromServer(); // writes what is pending first, then emits disconnected
     if (m_socket->state() == QLocalSocket::UnconnectedState)
         finish();

@@ -2,6 +2,8 @@
 #include "core/engine/controlcodec.h"
 #include "core/engine/controlconnection.h"
 #include "core/engine/enginecontrol.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <QFile>
 #include <QLocalServer>
@@ -91,15 +93,15 @@ void ControlServer::acceptClients()
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {
         const std::optional<ControlPeer> peer = ControlAccess::peerOf(int(socket->socketDescriptor()));
         if (!peer) {
-            refuse(socket, QStringLiteral("the kernel did not name the peer"));
+            refuse(socket, ControlPeer(), QStringLiteral("the kernel did not name the peer"));
             continue;
         }
         if (const QString refusal = m_access.refusal(*peer); !refusal.isEmpty()) {
-            refuse(socket, QStringLiteral("pid %1: %2").arg(peer->pid).arg(refusal));
+            refuse(socket, *peer, refusal);
             continue;
         }
         if (clientCount() >= maxClients) {
-            refuse(socket, QStringLiteral("pid %1: already %2 clients").arg(peer->pid).arg(maxClients));
+            refuse(socket, *peer, QStringLiteral("already %1 clients").arg(maxClients));
             continue;
         }
         auto* client = new ControlConnection(socket, m_engine, m_self, *peer, this);
@@ -108,9 +110,10 @@ void ControlServer::acceptClients()
     }
 }
 
-void ControlServer::refuse(QLocalSocket* socket, const QString& reason)
+void ControlServer::refuse(QLocalSocket* socket, const ControlPeer& peer, const QString& reason)
 {
-    qWarning("relaydesk: control channel: refused a connection: %s", qPrintable(reason));
+    qCWarning(lcEngine)
+        << LogLine("control_refused").add("pid", peer.pid).add("uid", peer.uid).add("reason", reason);
     socket->write(ControlCodec::line({{key("id"), QJsonValue(QJsonValue::Null)},
                                       {key("ok"), false},
                                       {key("error"), QStringLiteral("refused: %1").arg(reason)}}));

@@ -40,7 +40,8 @@ public:
 
 private:
     void acceptClients();
-    void refuse(QLocalSocket* socket, const QString& reason);
+    /// Answers "refused: reason", closes the connection and logs who was refused (control_refused).
+    void refuse(QLocalSocket* socket, const ControlPeer& peer, const QString& reason);
     void broadcast(int event, const QByteArray& line);
     void forget(ControlConnection* connection);
 

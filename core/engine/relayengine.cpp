@@ -24,7 +24,11 @@
 #include "core/tls/tlscontext.h"
 #include "core/util/clock.h"
 #include "core/util/hostport.h"
+#include "core/util/logcategories.h"
+#include "core/util/loglevels.h"
+#include "core/util/logline.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMutex>
 #include <QPointer>
@@ -101,7 +105,7 @@ struct RelayEngine::Private
             const auto keys = AuthLockouts(dataDir).unlockedSince(&lastUnlockEventId);
             for (const QString& key : keys ? keys.value() : QStringList()) {
                 throttle.unlock(key);
-                qWarning("relaydesk: AUTH lockout of %s lifted by the admin", qPrintable(key));
+                qCInfo(lcAuth) << LogLine("auth_lockout_lifted").add("client", key).add("by", "admin");
             }
             if (keys && !keys->isEmpty()) {
                 StoreChanges lifted;
@@ -322,6 +326,29 @@ QList<ListenerStatus> RelayEngine::Private::startListeners(const Settings& setti
     return statuses;
 }
 
+// The operator log's line for a start: every listener that listens, and each that does not, with why.
+static void logStart(const QList<ListenerStatus>& statuses, EngineFace face, const QString& dataDir,
+                     bool delivery)
+{
+    QStringList listening;
+    for (const ListenerStatus& status : statuses) {
+        if (status.listening)
+            listening << status.name + QLatin1Char('=') + status.address;
+        else if (status.enabled)
+            qCWarning(lcEngine) << LogLine("listener_failed")
+                                       .add("listener", status.name)
+                                       .add("address", status.address)
+                                       .add("error", status.error);
+    }
+    qCInfo(lcEngine) << LogLine("engine_started")
+                            .add("face", face == EngineFace::Service ? "service" : "window")
+                            .add("pid", qint64(QCoreApplication::applicationPid()))
+                            .add("data_dir", dataDir)
+                            .add("listeners", listening.join(QLatin1Char(',')))
+                            .add("delivery", delivery ? "on" : "off")
+                            .add("log_level", LogLevels::name(LogLevels::current()));
+}
+
 Status RelayEngine::start()
 {
     if (d->running)
@@ -334,6 +361,7 @@ Status RelayEngine::start()
         return s;
     d->lock = std::move(lock).value();
     const Settings settings(d->dataDir);
+    LogLevels::setFromSetting(settings.value(QStringLiteral("log.level")));
     auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                 settings.value(QStringLiteral("tls.key")),
                                 settings.value(QStringLiteral("server.hostname")));
@@ -388,9 +416,10 @@ Status RelayEngine::start()
     // so a socket left by a crashed engine may be replaced).
     d->control = std::make_unique<ControlServer>(*this, d->dataDir, d->lock->self());
     if (Status listening = d->control->listen(); !listening) {
-        qWarning("relaydesk: control channel unavailable: %s", qPrintable(listening.error()));
+        qCWarning(lcEngine) << LogLine("control_unavailable").add("error", listening.error());
         d->control.reset();
     }
+    logStart(statuses, d->face, d->dataDir, d->delivery != nullptr);
     Q_EMIT listenersChanged();
     return {};
 }
@@ -459,6 +488,8 @@ void RelayEngine::stop()
             status.listening = false;
     }
     d->lock.reset();
+    qCInfo(lcEngine)
+        << LogLine("engine_stopped").add("data_dir", d->dataDir).add("accepted", quint64(d->accepted));
     Q_EMIT listenersChanged();
 }
 

@@ -3,14 +3,12 @@
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
-
-#include <QLoggingCategory>
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <atomic>
 
 namespace RelayDesk {
-
-Q_LOGGING_CATEGORY(lcRetention, "relaydesk.retention")
 
 /// One purge: shared by the jobs of its chain, which outlive neither the writer nor a stop().
 struct RetentionScheduler::Run
@@ -97,15 +95,13 @@ void RetentionScheduler::submitBatch(const std::shared_ptr<Run>& run)
                 return;
             }
             if (!status)
-                qCWarning(lcRetention) << "retention purge stopped:" << status.error();
+                qCWarning(lcRetention) << LogLine("retention_purge_stopped").add("error", status.error());
             else if (run->totals.total() > 0)
-                qCInfo(lcRetention).noquote()
-                    << QStringLiteral("retention purge removed %1 bodies, %2 messages, %3 delivery attempts, "
-                                      "%4 security events")
-                           .arg(run->totals.bodies)
-                           .arg(run->totals.messages)
-                           .arg(run->totals.attempts)
-                           .arg(run->totals.events);
+                qCInfo(lcRetention) << LogLine("retention_purged")
+                                           .add("bodies", run->totals.bodies)
+                                           .add("messages", run->totals.messages)
+                                           .add("attempts", run->totals.attempts)
+                                           .add("security_events", run->totals.events);
             if (run->finished)
                 run->finished(run->totals, status.ok());
             run->done = true;

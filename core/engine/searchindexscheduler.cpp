@@ -1,14 +1,12 @@
 #include "core/engine/searchindexscheduler.h"
 #include "core/store/searchindex.h"
 #include "core/store/storewriter.h"
-
-#include <QLoggingCategory>
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <mutex>
 
 namespace RelayDesk {
-
-Q_LOGGING_CATEGORY(lcSearchIndex, "relaydesk.searchindex")
 
 /// The state shared by the scheduler and the jobs it submitted, which may outlive it on the writer thread.
 struct SearchIndexScheduler::Chain
@@ -91,7 +89,7 @@ void SearchIndexScheduler::submitBatch(const std::shared_ptr<Chain>& chain)
             // On the writer thread, after the batch committed: the next one queues behind what arrived
             // meanwhile, so accepts commit between batches.
             if (!status)
-                qCWarning(lcSearchIndex) << "indexing the delivery log for search failed:" << status.error();
+                qCWarning(lcSearchIndex) << LogLine("search_index_failed").add("error", status.error());
             {
                 std::lock_guard lock(chain->mutex);
                 if (status)

@@ -9,6 +9,8 @@
 #include "core/store/messagespool.h"
 #include "core/tls/tlsversion.h"
 #include "core/util/clock.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 #include "core/util/queueid.h"
 #include "core/util/tracedate.h"
 
@@ -43,7 +45,7 @@ bool isVersionRefusal(const QString& error)
 // while they waited (docs/reliability.md, "the lockout race").
 AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHostAddress& client,
                        const QByteArray& username, const QByteArray& password, AuthDecision* decision,
-                       const std::function<void()>& lockoutStarted)
+                       const std::function<void()>& lockoutStarted, quint64 sessionId)
 {
     if (throttle->isLockedOut(client, nowMs()))
         return AuthOutcome::LockedOut;
@@ -62,16 +64,55 @@ AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHo
     const QString key = AuthThrottle::keyOf(client);
     const int failures = throttle->failureLimit();
     const qint64 lockoutMs = throttle->lockoutMs();
-    qWarning("relaydesk: AUTH lockout of %s after %d failed attempts (last: %s); no AUTH from it for %lld s",
-             qPrintable(key), failures, qPrintable(decision->reason), lockoutMs / 1000);
+    qCWarning(lcAuth) << LogLine("auth_lockout")
+                             .add("session", sessionId)
+                             .add("client", key)
+                             .add("failures", failures)
+                             .add("lockout_s", lockoutMs / 1000)
+                             .add("reason", decision->reason);
     const Status stored =
         AuthLockouts(dataDir).record({key, now, now + lockoutMs, failures, decision->reason});
     if (!stored)
-        qWarning("relaydesk: cannot store the AUTH lockout of %s: %s", qPrintable(key),
-                 qPrintable(stored.error()));
+        qCCritical(lcAuth)
+            << LogLine("auth_lockout_not_stored").add("client", key).add("error", stored.error());
     if (lockoutStarted)
         lockoutStarted();
     return AuthOutcome::LockedOut;
+}
+
+// One line per AUTH result: never the password nor the AUTH payload, and the user name only when it was
+// accepted (a failed one may be a password typed into the wrong field).
+void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome, const AuthDecision& decision)
+{
+    switch (outcome) {
+    case AuthOutcome::Accepted:
+        qCInfo(lcAuth) << LogLine("auth_ok")
+                              .add("session", sessionId)
+                              .add("client", client.toString())
+                              .add("agent", decision.agentName)
+                              .add("credential", decision.credentialId);
+        break;
+    case AuthOutcome::Rejected:
+        qCWarning(lcAuth) << LogLine("auth_failed")
+                                 .add("session", sessionId)
+                                 .add("client", client.toString())
+                                 .add("reason", decision.reason);
+        break;
+    case AuthOutcome::LockedOut:
+        if (!decision.reason.isEmpty())
+            break; // this attempt's failure started the lockout: its auth_lockout line says so
+        qCWarning(lcAuth) << LogLine("auth_refused")
+                                 .add("session", sessionId)
+                                 .add("client", client.toString())
+                                 .add("reason", "locked out");
+        break;
+    case AuthOutcome::Busy:
+        qCWarning(lcAuth) << LogLine("auth_refused")
+                                 .add("session", sessionId)
+                                 .add("client", client.toString())
+                                 .add("reason", "too many checks in flight");
+        break;
+    }
 }
 
 } // namespace
@@ -87,7 +128,10 @@ SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKin
     connect(&m_sessionTimer, &QTimer::timeout, this, &SubmissionSession::onTimeout);
     // A stalled handshake cannot be answered with 421 (there is no channel to write it on): the socket
     // closes.
-    connect(&m_handshakeTimer, &QTimer::timeout, this, &SubmissionSession::abort);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        logTlsFailure(QStringLiteral("handshake timed out"));
+        abort();
+    });
     connect(&m_closeTimer, &QTimer::timeout, this, &SubmissionSession::abort);
 }
 
@@ -112,8 +156,11 @@ bool SubmissionSession::start()
     connect(m_socket, &QSslSocket::disconnected, this, &SubmissionSession::onClosed);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SubmissionSession::onHandshakeError);
     // A failed handshake (TLS 1.0/1.1, no shared cipher) ends the session; nothing is sent in plaintext.
-    connect(m_socket, &QSslSocket::handshakeInterruptedOnError, this,
-            [this](const QSslError&) { onClosed(); });
+    connect(m_socket, &QSslSocket::handshakeInterruptedOnError, this, [this](const QSslError& error) {
+        if (!m_ended)
+            logTlsFailure(error.errorString());
+        onClosed();
+    });
 
     if (m_kind == ListenerKind::Lan) {
         // docs/architecture.md, "no open relay": the LAN listener relays only for devices a Mail Agent lists
@@ -124,6 +171,11 @@ bool SubmissionSession::start()
             m_info.agent = agent->name;
         }
     }
+    qCDebug(lcSmtp) << LogLine("session_started")
+                           .add("session", m_id)
+                           .add("listener", m_info.listener)
+                           .add("client", m_info.client)
+                           .add("agent", m_info.agent);
     m_idleTimer.start(m_env.idleTimeoutMs);
     m_sessionTimer.start(m_env.sessionTimeoutMs);
     if (m_kind == ListenerKind::Smtps)
@@ -207,8 +259,19 @@ void SubmissionSession::onTimeout()
     m_protocol->timedOut();
 }
 
+void SubmissionSession::logTlsFailure(const QString& error)
+{
+    qCWarning(lcTls) << LogLine("tls_failed")
+                            .add("session", m_id)
+                            .add("listener", m_info.listener)
+                            .add("client", m_info.client)
+                            .add("error", error);
+}
+
 void SubmissionSession::onHandshakeError(QAbstractSocket::SocketError error)
 {
+    if (m_handshaking && !m_closing && !m_ended)
+        logTlsFailure(m_socket->errorString());
     if (error == QAbstractSocket::SslHandshakeFailedError && m_handshaking && !m_closing &&
         isVersionRefusal(m_socket->errorString())) {
         (void)::send(int(m_socket->socketDescriptor()), protocolVersionAlert, sizeof protocolVersionAlert,
@@ -245,14 +308,17 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
             Qt::QueuedConnection);
     };
     // Bounded: one address cannot queue password checks without limit (each costs an Argon2id hash).
-    if (!throttle->beginAttempt(client))
+    if (!throttle->beginAttempt(client)) {
+        logAuth(id, client, AuthOutcome::Busy, AuthDecision());
         return answer(AuthOutcome::Busy, AuthDecision());
+    }
     m_env.authPool->start(
-        [dataDir, client, throttle, username, password, answer, lockoutStarted = m_env.lockoutStarted] {
+        [dataDir, client, throttle, username, password, answer, lockoutStarted = m_env.lockoutStarted, id] {
             AuthDecision decision;
             const AuthOutcome outcome =
-                decideAuth(dataDir, throttle, client, username, password, &decision, lockoutStarted);
+                decideAuth(dataDir, throttle, client, username, password, &decision, lockoutStarted, id);
             throttle->endAttempt(client);
+            logAuth(id, client, outcome, decision);
             answer(outcome, decision);
         });
 }
@@ -285,6 +351,8 @@ void SubmissionSession::recheckAccess(const AgentDirectory& directory)
 void SubmissionSession::commitMessage(const SubmittedMessage& message)
 {
     publish();
+    m_committing = {message.queueId, message.agentName, message.content.size(),
+                    static_cast<int>(message.recipients.size())};
     QPointer<SessionWorker> worker = m_worker;
     const quint64 id = m_id;
     auto committed = m_env.messageCommitted;
@@ -310,6 +378,23 @@ QByteArray SubmissionSession::traceDate()
 
 void SubmissionSession::onCommitResult(CommitFailure failure)
 {
+    if (failure == CommitFailure::None) {
+        qCInfo(lcSmtp) << LogLine("message_accepted")
+                              .add("session", m_id)
+                              .add("queue_id", m_committing.queueId)
+                              .add("agent", m_committing.agent)
+                              .add("client", m_info.client)
+                              .add("listener", m_info.listener)
+                              .add("size", m_committing.size)
+                              .add("recipients", m_committing.recipients);
+    } else {
+        qCWarning(lcQueue) << LogLine("message_not_queued")
+                                  .add("session", m_id)
+                                  .add("queue_id", m_committing.queueId)
+                                  .add("client", m_info.client)
+                                  .add("reason", failure == CommitFailure::StorageFull ? "storage full"
+                                                                                       : "local error");
+    }
     m_protocol->commitFinished(failure);
     publish();
 }
@@ -348,6 +433,14 @@ void SubmissionSession::onClosed()
     for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
         timer->stop();
     publish();
+    qCDebug(lcSmtp) << LogLine("session_ended")
+                           .add("session", m_id)
+                           .add("client", m_info.client)
+                           .add("agent", m_info.agent)
+                           .add("messages", m_info.messages)
+                           .add("bytes_in", m_info.bytesIn)
+                           .add("bytes_out", m_info.bytesOut)
+                           .add("duration_ms", nowMs() - m_info.startedMs);
     m_env.registry->end(m_id, nowMs());
     Q_EMIT finished(m_id);
 }

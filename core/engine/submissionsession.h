@@ -58,6 +58,7 @@ private:
     void startEncryption();
     void onEncrypted();
     void onHandshakeError(QAbstractSocket::SocketError error);
+    void logTlsFailure(const QString& error);
     void onTimeout();
     void startClosing();
     void onClosed();
@@ -75,6 +76,14 @@ private:
     QTimer m_sessionTimer;
     QTimer m_handshakeTimer; ///< a TLS handshake that does not finish in time ends the session
     QTimer m_closeTimer;     ///< a client that does not read our last reply is cut off
+    /// The message whose commit is under way, for the operator log's line when it is accepted.
+    struct Committing
+    {
+        QString queueId;
+        QString agent;
+        qsizetype size = 0;
+        int recipients = 0;
+    } m_committing;
     qint64 m_credentialId = 0;
     qint64 m_trustedAgentId = 0;
     bool m_handshaking = false;

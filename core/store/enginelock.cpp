@@ -1,4 +1,6 @@
 #include "core/store/enginelock.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,7 +92,9 @@ EngineLock::~EngineLock()
     // Cleared first, so that a reader never sees details of an engine that is gone; never unlinked, so that
     // every process locks the same file.
     if (::ftruncate(m_fd, 0) != 0)
-        qWarning("relaydesk: cannot clear %s: %s", qPrintable(m_self.description()), std::strerror(errno));
+        qCWarning(lcEngine) << LogLine("engine_lock_not_cleared")
+                                   .add("lock", m_self.description())
+                                   .add("error", std::strerror(errno));
     ::flock(m_fd, LOCK_UN);
     ::close(m_fd);
 }

@@ -2,6 +2,8 @@
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <QDate>
 #include <QDebug>
@@ -102,7 +104,7 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
     m_writer.submit(std::move(job), [done = std::move(done)](const Status& status) {
         if (status.ok())
             return done(CommitFailure::None);
-        qWarning("relaydesk: cannot queue a message: %s", qPrintable(status.error()));
+        qCCritical(lcQueue) << LogLine("commit_failed").add("error", status.error());
         const QString error = status.error().toLower();
         const bool full = error.contains(QLatin1String("full")) || error.contains(QLatin1String("disk")) ||
                           error.contains(QLatin1String("no space"));

@@ -147,6 +147,20 @@ QString validateSmarthostTls(const QString& value)
                      .arg(value);
 }
 
+QStringList logLevels()
+{
+    return {QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error"),
+            QStringLiteral("debug")};
+}
+
+QString validateLogLevel(const QString& value)
+{
+    // Not translated: only the command line and the service's operators meet it (no field in the window).
+    return logLevels().contains(value)
+               ? QString()
+               : QStringLiteral("'%1' is not debug, info, warning or error").arg(value);
+}
+
 QString validateOptionalAddress(const QString& value)
 {
     return value.isEmpty() || !QHostAddress(value).isNull()
@@ -286,6 +300,9 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("retention.log"), QStringLiteral("90"),
          QStringLiteral("Days the delivery log (envelope, outcome, transcript) and security events are kept"),
          validateDays, SettingKind::Days, false},
+        {QStringLiteral("log.level"), QStringLiteral("info"),
+         QStringLiteral("Lowest level of the operator log: debug, info, warning or error (--log-level wins)"),
+         validateLogLevel, SettingKind::Choice, true, logLevels()},
     };
     return list;
 }

@@ -27,6 +27,9 @@ LISTENERS = ("submission", "smtps", "lan")
 SANITIZER = os.environ.get("RELAYDESK_SANITIZER", "")
 SLOW = 4 if SANITIZER == "thread" else 1
 TSAN_REPORT = "WARNING: ThreadSanitizer:"
+# The tests read the engine's log on its stderr, even when the test run itself runs under systemd (whose
+# INVOCATION_ID would otherwise send it to the journal: docs/operations.md, "Logs").
+ENGINE_ENV = dict(os.environ, RELAYDESK_LOG_TARGET="stderr")
 
 
 def fail_on_tsan_report(what, stderr_text):
@@ -87,7 +90,7 @@ class Relay:
         if json_output:
             command.append("--json")
         command.extend(args)
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60 * SLOW)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60 * SLOW, env=ENGINE_ENV)
         fail_on_tsan_report(" ".join(command), result.stderr)
         if check and result.returncode != 0:
             raise AssertionError("%s failed (%d): %s %s" % (" ".join(command), result.returncode, result.stdout,
@@ -109,14 +112,15 @@ class Relay:
         return {"username": credential["username"], "password": credential["password"]}
 
     # -- the engine ------------------------------------------------------------------------------------
-    def start(self, timeout=20, preexec_fn=None):
+    def start(self, timeout=20, preexec_fn=None, args=()):
         """Starts `relaydesk --headless` and waits until every enabled listener says it is listening.
 
-        preexec_fn runs in the child before the engine starts (e.g. to lower its RLIMIT_NOFILE)."""
+        preexec_fn runs in the child before the engine starts (e.g. to lower its RLIMIT_NOFILE); args are added
+        to its command line (e.g. --log-level debug)."""
         self.stderr_lines = []
-        self.process = subprocess.Popen([RELAYDESK_BIN, "--headless", "--data-dir", self.dir],
+        self.process = subprocess.Popen([RELAYDESK_BIN, "--headless", "--data-dir", self.dir, *args],
                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                        text=True, preexec_fn=preexec_fn)
+                                        text=True, preexec_fn=preexec_fn, env=ENGINE_ENV)
         ready = threading.Event()
         expected = len(LISTENERS)
 

@@ -157,7 +157,9 @@ class ControlChannelTest(unittest.TestCase):
         self.assertFalse(answers[0]["ok"])
         self.assertIn("longer than 65536 bytes", answers[0]["error"])
         self.assertTrue(closed, "an overlong line ends the connection")
-        self.assertTrue(any("control channel: closed the connection" in line for line in self.relay.stderr_lines))
+        self.assertTrue(wait_until(lambda: any(
+            "event=control_client_closed" in line and "longer than 65536 bytes" in line
+            for line in self.relay.stderr_lines), timeout=5), "\n".join(self.relay.stderr_lines))
 
         # Still serving, mail and the channel alike.
         self.assertTrue(self.status()["running"])
@@ -200,7 +202,7 @@ class ControlChannelTest(unittest.TestCase):
         self.assertIn("refused", result.stderr)
         self.assertIn("uid 65534", result.stderr)
         self.assertTrue(wait_until(lambda: any(
-            "control channel: refused a connection" in line and "uid 65534" in line
+            "event=control_refused" in line and "uid=65534" in line
             for line in self.relay.stderr_lines), timeout=5))
         # Root (and the relay's own user) still get in.
         self.assertEqual(self.status()["pid"], self.relay.process.pid)

@@ -127,7 +127,8 @@ class ParallelLockoutTest(unittest.TestCase):
         self.assertNotIn(235, codes)
         self.assertLessEqual(codes.count(535), 4, codes)  # the fifth failure starts the lockout
         self.assertEqual(len(self.relay.security_events("auth-lockout")), 1)
-        lockout_lines = [l for l in self.relay.stderr_lines if "AUTH lockout of 127.0.0.3" in l]
+        lockout_lines = [l for l in self.relay.stderr_lines
+                         if "event=auth_lockout " in l and " client=127.0.0.3 " in l]
         self.assertEqual(len(lockout_lines), 1, self.relay.stderr_lines)
         self.assertNotIn(password, "\n".join(self.relay.stderr_lines))
 
@@ -154,7 +155,8 @@ class ParallelLockoutTest(unittest.TestCase):
         # The admin lifts it on the running engine; the engine notices within a second.
         result = self.relay.cli("security", "unlock", "127.0.0.3")
         self.assertIn("127.0.0.3", result.stdout)
-        self.assertTrue(wait_until(lambda: any("lifted by the admin" in l for l in self.relay.stderr_lines), 5))
+        self.assertTrue(wait_until(lambda: any("event=auth_lockout_lifted client=127.0.0.3 by=admin" in l
+                                                 for l in self.relay.stderr_lines), 5))
         self.assertEqual(self.try_login(username, password), 235)
         self.assertEqual(json.loads(self.relay.cli("security", "lockouts", json_output=True).stdout), [])
         self.assertEqual(len(self.relay.security_events("auth-unlock")), 1)
