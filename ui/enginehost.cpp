@@ -142,12 +142,8 @@ void EngineHost::shutdown()
 
 void EngineHost::onDetached(const QString& reason)
 {
+    // The tray already says that the relay stopped (EngineLink); the menu bar says whose, and what now.
     m_detachReason = reason.isEmpty() ? tr("the channel closed") : reason;
-    const EngineLockHolder gone = m_engine ? m_engine->runner() : EngineLockHolder();
-    m_tray->notify(tr("RelayDesk"),
-                   gone.face == EngineFace::Service
-                       ? tr("The relay service (pid %1) has stopped.").arg(gone.pid)
-                       : tr("The relay of the other window (pid %1) has stopped.").arg(gone.pid));
     updateStatusBar();
     m_reattach.start();
     Q_EMIT engineChanged();
