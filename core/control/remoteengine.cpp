@@ -38,9 +38,13 @@ Status RemoteEngine::start()
     if (Status connected = m_client->connectTo(m_dataDir, 2000); !connected)
         return connected;
     // Subscribed first: every event after the state read below is a change to it.
-    const ControlClient::Reply subscribed = m_client->call(QStringLiteral("subscribe"));
-    const ControlClient::Reply status = subscribed ? m_client->call(QStringLiteral("status")) : subscribed;
-    const ControlClient::Reply sessions = status ? m_client->call(QStringLiteral("sessions")) : status;
+    // A running engine answers at once; one that does not within a few seconds is of no use to a window.
+    constexpr int timeoutMs = 5000;
+    const ControlClient::Reply subscribed = m_client->call(QStringLiteral("subscribe"), {}, timeoutMs);
+    const ControlClient::Reply status =
+        subscribed ? m_client->call(QStringLiteral("status"), {}, timeoutMs) : subscribed;
+    const ControlClient::Reply sessions =
+        status ? m_client->call(QStringLiteral("sessions"), {}, timeoutMs) : status;
     if (!sessions) {
         m_client->close();
         return Status::failure(sessions.error());
