@@ -22,7 +22,8 @@ const QStringList cliCommands = {
     QStringLiteral("agent"),    QStringLiteral("credential"), QStringLiteral("config"),
     QStringLiteral("queue"),    QStringLiteral("log"),        QStringLiteral("suppression"),
     QStringLiteral("route"),    QStringLiteral("tls-policy"), QStringLiteral("smarthost"),
-    QStringLiteral("security"), QStringLiteral("tls"),        QStringLiteral("backup")};
+    QStringLiteral("security"), QStringLiteral("tls"),        QStringLiteral("backup"),
+    QStringLiteral("status"),   QStringLiteral("sessions")};
 
 void raiseFileLimit()
 {
@@ -42,7 +43,7 @@ void printUsage(QTextStream& out)
            "       relaydesk [--data-dir DIR] [--log-level L] [--json] COMMAND ...\n"
            "Log levels: debug, info (the default, or the log.level setting), warning, error.\n"
            "Commands: agent, credential, config, queue, log, suppression, route, tls-policy, smarthost, "
-           "security, tls, backup.\n"
+           "security, tls, backup, status, sessions.\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
 }
 

@@ -64,6 +64,20 @@ void EngineLink::updateListeners()
 
 void EngineLink::restartEngine()
 {
+    if (m_engine->isRemote()) {
+        // The engine of another process (the relay service) is restarted by whoever runs it, never from
+        // here (docs/control-channel.md).
+        const EngineLockHolder runner = m_engine->runner();
+        m_window->settingsPage()->restartFinished(
+            false, runner.face == EngineFace::Service
+                       ? tr("this window shows the relay service (pid %1) and cannot restart it; restart the "
+                            "service (for example \"systemctl restart relaydesk\") to apply the change")
+                             .arg(runner.pid)
+                       : tr("this window shows the relay of another RelayDesk window (pid %1) and cannot "
+                            "restart it; restart it from that window")
+                             .arg(runner.pid));
+        return;
+    }
     // For what the engine reads only when it starts: the worker threads (docs/operations.md).
     m_engine->stop();
     const Status started = m_engine->start();

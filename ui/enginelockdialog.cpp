@@ -9,12 +9,24 @@ EngineLockDialog::EngineLockDialog(const QString& dataDir, const EngineLockHolde
                   QMessageBox::Close, parent)
 {
     setObjectName(QStringLiteral("engineLockDialog"));
+    m_dataDir = dataDir;
     setInformativeText(
         tr("Data directory: %1\n\nTwo relays on one data directory would compete for its ports and "
            "its queue, so this window does not start another one. Stop the running one (the "
            "service with \"systemctl stop relaydesk\"), or start RelayDesk with another "
            "--data-dir.")
             .arg(dataDir));
+}
+
+void EngineLockDialog::setChannelError(const QString& error)
+{
+    setInformativeText(
+        tr("Data directory: %1\n\nThis window would show that relay, but cannot reach its control "
+           "channel: %2\n\nTwo relays on one data directory would compete for its ports and its queue, so "
+           "this window does not start another one. Run RelayDesk as the relay's user (or a member of its "
+           "group), stop the running relay (the service with \"systemctl stop relaydesk\"), or start "
+           "RelayDesk with another --data-dir.")
+            .arg(m_dataDir, error));
 }
 
 QString EngineLockDialog::holderText(const EngineLockHolder& holder)

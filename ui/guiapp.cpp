@@ -3,7 +3,7 @@
 #include "core/admin/admin.h"
 #include "core/engine/enginecontrol.h"
 #include "core/store/enginelock.h"
-#include "ui/enginelink.h"
+#include "ui/enginehost.h"
 #include "ui/enginelockdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/setupwizardlauncher.h"
@@ -19,22 +19,6 @@
 
 namespace RelayDesk {
 
-namespace {
-
-/// When another engine runs on dataDir: says so on stderr and in a dialog, and returns true.
-bool refuseSecondEngine(const QString& dataDir)
-{
-    const std::optional<EngineLockHolder> holder = EngineLock::holder(dataDir);
-    if (!holder)
-        return false;
-    QTextStream(stderr) << "relaydesk: a " << holder->description() << " already runs on the data directory "
-                        << dataDir << '\n';
-    EngineLockDialog(dataDir, *holder).exec();
-    return true;
-}
-
-} // namespace
-
 int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& makeEngine)
 {
     QApplication app(argc, argv);
@@ -45,17 +29,12 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
     installTranslators(&app, QLocale::system());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relaydesk.svg")));
 
-    // One engine per data directory: a window never starts a second one beside a service or another window.
-    if (refuseSecondEngine(dataDir))
-        return 1;
     if (Status status = Admin::open(dataDir); !status) {
         QMessageBox::critical(nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
                               QApplication::translate("RelayDesk", "The data directory %1 cannot be used: %2")
                                   .arg(dataDir, status.error()));
         return 1;
     }
-    const std::unique_ptr<EngineControl> ownedEngine = makeEngine(dataDir);
-    EngineControl& engine = *ownedEngine;
     MainWindow window(dataDir);
     StatusTray tray;
     const QSettings preferences;
@@ -63,14 +42,25 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
     QApplication::setQuitOnLastWindowClosed(false);
     WindowLifetime lifetime(&window, []() { QApplication::quit(); });
     lifetime.connectTray(&tray);
-    EngineLink link(&engine, &window, &tray);
-    QObject::connect(&app, &QApplication::aboutToQuit, &engine, [&engine]() { engine.stop(); });
-
-    if (Status status = engine.start(); !status) {
-        if (refuseSecondEngine(dataDir)) // another engine started in the meantime
+    // One engine per data directory: beside a running one (the relay service, another window) the window
+    // attaches to it over its control channel; otherwise it runs its own.
+    EngineHost host(dataDir, makeEngine, &window, &tray);
+    QObject::connect(&app, &QApplication::aboutToQuit, &host, [&host]() { host.shutdown(); });
+    if (Status status = host.begin(); !status) {
+        if (const std::optional<EngineLockHolder> holder = host.refusedBy()) {
+            QTextStream(stderr) << "relaydesk: a " << holder->description()
+                                << " already runs on the data directory " << dataDir
+                                << ", and its control channel cannot be reached: " << status.error() << '\n';
+            EngineLockDialog dialog(dataDir, *holder);
+            dialog.setChannelError(status.error());
+            dialog.exec();
             return 1;
+        }
         QMessageBox::warning(&window, QApplication::translate("RelayDesk", "The relay did not start"),
                              status.error());
+    } else if (host.isAttached()) {
+        QTextStream(stderr) << "relaydesk: attached to the " << host.engine()->runner().description()
+                            << " on the data directory " << dataDir << '\n';
     }
     if (!(StatusTray::isAvailable() &&
           preferences.value(QStringLiteral("ui/startMinimized"), false).toBool()))

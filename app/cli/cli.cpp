@@ -29,6 +29,8 @@ const CliGroup groups[] = {
     {"security", runSecurityCommand},
     {"tls", runTlsCommand},
     {"backup", runBackupCommand, false}, // a restore needs the data directory missing or empty
+    {"status", runStatusCommand, false}, // asks the running engine; creates nothing
+    {"sessions", runSessionsCommand, false},
 };
 
 const CliGroup* findGroup(const QString& name)

@@ -28,5 +28,10 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
 /// backup create FILE --passphrase-stdin [--with-queue] | restore FILE --passphrase-stdin [--force]: the
 /// encrypted configuration backup. Opens the data directory itself (a restore needs it missing or empty).
 int runBackupCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// status: the running engine (who runs it, since when, listeners, sessions, accepted count), asked over its
+/// control channel (docs/control-channel.md). Fails when no engine runs on the data directory.
+int runStatusCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// sessions: the running engine's live sessions (and those ended in the last seconds).
+int runSessionsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 
 } // namespace RelayDesk

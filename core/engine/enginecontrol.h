@@ -2,6 +2,7 @@
 
 #include "core/engine/sessioninfo.h"
 #include "core/engine/storechanges.h"
+#include "core/store/enginelockholder.h"
 #include "core/util/expected.h"
 
 #include <QDateTime>
@@ -16,7 +17,8 @@ namespace RelayDesk {
 
 /// What a face (the GUI) may ask of a relay engine and hear from it: its state, listeners, live sessions,
 /// queue actions and a wake-up, as values and signals only, never pointers into the engine's threads, so
-/// that an engine in another process can stand behind it later. RelayEngine is the in-process engine.
+/// that an engine in another process can stand behind it. RelayEngine is the in-process engine,
+/// RemoteEngine (core/control/) the one reached over the control channel of another process.
 class EngineControl : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,12 @@ public:
     /// Stops accepting, lets sessions end and stops delivery.
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;
+    /// The process that runs the engine (pid, since, face; pid 0 while none does): this one for the engine
+    /// in this process, the relay service's (or another window's) for one reached over its control channel.
+    virtual EngineLockHolder runner() const = 0;
+    /// Whether the engine runs in another process (docs/control-channel.md): start() then attaches to it and
+    /// stop() detaches, leaving it running.
+    virtual bool isRemote() const = 0;
     /// Each listener: its address, whether it listens, and if not, why.
     virtual QList<ListenerStatus> listeners() const = 0;
     /// Open sessions and those ended in the last few seconds.

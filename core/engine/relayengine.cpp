@@ -5,6 +5,7 @@
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
+#include "core/engine/controlserver.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/sessionenvironment.h"
@@ -135,6 +136,7 @@ struct RelayEngine::Private
     std::unique_ptr<QueueRunnerThread> delivery;
     std::unique_ptr<RetentionScheduler> retention;
     std::unique_ptr<SearchIndexScheduler> searchIndex;
+    std::unique_ptr<ControlServer> control; ///< from start() to stop(), closed while the lock is held
     QMutex wakeMutex; ///< guards delivery against the writer thread's wake calls during stop()
 
     void wake()
@@ -222,6 +224,11 @@ QString RelayEngine::dataDir() const
 bool RelayEngine::isRunning() const
 {
     return d->running;
+}
+
+EngineLockHolder RelayEngine::runner() const
+{
+    return d->lock ? d->lock->self() : EngineLockHolder();
 }
 
 void RelayEngine::Private::configureLimits(const Settings& settings)
@@ -547,6 +554,13 @@ Status RelayEngine::start()
     });
     d->publishTimer.start();
     d->running = true;
+    // The control channel: the GUI and the command line of other processes attach here (the lock is held,
+    // so a socket left by a crashed engine may be replaced).
+    d->control = std::make_unique<ControlServer>(*this, d->dataDir, d->lock->self());
+    if (Status listening = d->control->listen(); !listening) {
+        qCWarning(lcEngine) << LogLine("control_unavailable").add("error", listening.error());
+        d->control.reset();
+    }
     logStart(statuses, d->face, d->dataDir, d->delivery != nullptr);
     Q_EMIT listenersChanged();
     return {};
@@ -558,6 +572,8 @@ void RelayEngine::stop()
         return;
     d->running = false;
     d->publishTimer.stop();
+    // 0. Attached windows and commands hear that the engine stops; the socket goes while the lock is held.
+    d->control.reset();
     // 1. No new connections, and no configuration change applied any more.
     QMetaObject::invokeMethod(
         d->changeWatch,

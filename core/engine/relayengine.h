@@ -34,9 +34,15 @@ public:
     /// cannot bind, and every listener when the certificate cannot be used (key of another certificate, out
     /// of date, unreadable), is reported with the reason in listeners() instead and does not listen.
     Status start() override;
-    /// Stops accepting, lets sessions end, drains the spool writer, stops delivery and releases the lock.
+    /// Once started, the engine also serves its control channel (ControlServer, docs/control-channel.md) on
+    /// DATA_DIR/control.sock; a channel that cannot listen is logged and the relay runs without it.
+    /// Stops accepting, lets sessions end, drains the spool writer, stops delivery and releases the lock;
+    /// the control channel closes first.
     void stop() override;
     bool isRunning() const override;
+    /// This process, as the engine lock records it, while the engine runs.
+    EngineLockHolder runner() const override;
+    bool isRemote() const override { return false; }
 
     QString dataDir() const;
     QList<ListenerStatus> listeners() const override;

@@ -1,6 +1,7 @@
 // One engine per data directory (docs/operations.md): with `relaydesk --headless` running on a data
-// directory, the window's own engine does not start, the real window says who runs the relay (pid, since
-// when) and binds no port, and a window's engine is named as such to the next one.
+// directory, the window's own engine does not start, the real window attaches to the running one (it says
+// which, pid and since when, docs/control-channel.md) and binds no port, and a window's engine is named as
+// such to the next one.
 #include "core/engine/relayengine.h"
 #include "core/store/database.h"
 #include "core/store/enginelock.h"
@@ -163,12 +164,12 @@ void TestSecondEngine::realWindowSaysWhoRunsTheRelay()
     window.start(binary(), {QStringLiteral("-platform"), QStringLiteral("offscreen"),
                             QStringLiteral("--data-dir"), m_dir->path()});
     QVERIFY(window.waitForStarted());
-    const QString said = waitForStderr(window, QStringLiteral("already runs"));
-    QVERIFY2(said.contains(
-                 QStringLiteral("relaydesk: a relay service (pid %1, since ").arg(m_service.processId())),
+    const QString said = waitForStderr(window, QStringLiteral("attached to"));
+    QVERIFY2(said.contains(QStringLiteral("relaydesk: attached to the relay service (pid %1, since ")
+                               .arg(m_service.processId())),
              qPrintable(said));
     QVERIFY2(said.contains(m_dir->path()), qPrintable(said));
-    // The window now shows the dialog and waits for a click; it has started no engine and bound no port.
+    // The window shows the service's relay: it has started no engine and bound no port.
     QCOMPARE(window.state(), QProcess::Running);
     QCOMPARE(listeningSocketsOf(window.processId()), 0);
     QCOMPARE(listeningSocketsOf(m_service.processId()), serviceListening);

@@ -52,6 +52,8 @@ public:
         running = false;
     }
     bool isRunning() const override { return running; }
+    EngineLockHolder runner() const override { return {}; }
+    bool isRemote() const override { return false; }
     QList<ListenerStatus> listeners() const override { return {}; }
     QList<SessionInfo> sessions() const override { return {}; }
     QDateTime certificateExpiry() const override { return {}; }

@@ -1,0 +1,169 @@
+// relaydesk status | sessions: the running engine of the data directory, asked over its control channel
+// (docs/control-channel.md).
+#include "app/cli/clicommands.h"
+#include "core/control/controlclient.h"
+#include "core/engine/controlcodec.h"
+#include "core/store/enginelock.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace RelayDesk {
+
+namespace {
+
+QString key(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
+/// Connects to the engine that runs on dataDir, or says on stderr why there is none to ask.
+int connectToEngine(const QString& dataDir, ControlClient* client, const CliOutput& out)
+{
+    const std::optional<EngineLockHolder> holder = EngineLock::holder(dataDir);
+    const Status connected = client->connectTo(dataDir);
+    if (connected)
+        return ExitOk;
+    if (holder)
+        return out.error(ExitFailure, QStringLiteral("a %1 runs on the data directory %2, but %3")
+                                          .arg(holder->description(), dataDir, connected.error()));
+    // The engine lock and the socket are as private as the data directory: another user sees neither.
+    if (::access(QFile::encodeName(dataDir).constData(), X_OK) != 0 && errno == EACCES)
+        return out.error(ExitFailure,
+                         QStringLiteral("cannot look into the data directory %1: Permission denied "
+                                        "(ask as the relay's user, root or a member of its group)")
+                             .arg(dataDir));
+    return out.error(ExitFailure, QStringLiteral("no relay engine runs on the data directory %1 (start one "
+                                                 "with 'relaydesk --headless' or the desktop window)")
+                                      .arg(dataDir));
+}
+
+QString sessionBytes(qint64 in, qint64 out)
+{
+    return QStringLiteral("%1/%2").arg(in).arg(out);
+}
+
+QJsonObject sessionJson(const SessionInfo& s)
+{
+    return {
+        {key("id"), double(s.id)},
+        {key("client"), s.client},
+        {key("listener"), s.listener},
+        {key("tls"), s.tlsVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.tlsVersion)},
+        {key("tls_cipher"), s.tlsCipher.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.tlsCipher)},
+        {key("agent"), s.agent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.agent)},
+        {key("state"), s.state},
+        {key("bytes_in"), double(s.bytesIn)},
+        {key("bytes_out"), double(s.bytesOut)},
+        {key("messages"), s.messages},
+        {key("started_at"), CliOutput::timeJson(s.startedMs)},
+        {key("ended_at"), s.endedMs > 0 ? CliOutput::timeJson(s.endedMs) : QJsonValue(QJsonValue::Null)},
+        {key("open"), s.endedMs == 0}};
+}
+
+} // namespace
+
+int runStatusCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    if (!args.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("status: unexpected argument '%1' (usage: relaydesk "
+                                                   "status [--json])")
+                                        .arg(args.first()));
+    ControlClient client;
+    if (const int code = connectToEngine(dataDir, &client, out); code != ExitOk)
+        return code;
+    const ControlClient::Reply status = client.call(QStringLiteral("status"));
+    if (!status)
+        return out.error(
+            ExitFailure,
+            QStringLiteral("the relay engine did not report its status: %1").arg(status.error()));
+    const EngineLockHolder runner = ControlCodec::holderFrom(status.value());
+    const QList<ListenerStatus> listeners =
+        ControlCodec::listenersFrom(status->value(key("listeners")).toArray());
+    const bool running = status->value(key("running")).toBool();
+    const qint64 accepted = qint64(status->value(key("accepted")).toDouble());
+    const int open = status->value(key("sessions_open")).toInt();
+    const QJsonObject certificate = status->value(key("certificate")).toObject();
+    if (out.isJson()) {
+        QJsonArray listenerArray;
+        for (const ListenerStatus& l : listeners)
+            listenerArray.append(QJsonObject{
+                {key("name"), l.name},
+                {key("address"), l.address},
+                {key("enabled"), l.enabled},
+                {key("listening"), l.listening},
+                {key("error"), l.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.error)}});
+        out.json(QJsonObject{{key("pid"), double(runner.pid)},
+                             {key("since"), CliOutput::timeJson(runner.since)},
+                             {key("face"), ControlCodec::faceName(runner.face)},
+                             {key("data_dir"), dataDir},
+                             {key("running"), running},
+                             {key("accepted"), double(accepted)},
+                             {key("sessions"), open},
+                             {key("listeners"), listenerArray},
+                             {key("certificate_sha256"), certificate.value(key("sha256"))},
+                             {key("certificate_expires_at"), certificate.value(key("expires"))}});
+        return ExitOk;
+    }
+    out.line(QStringLiteral("relay:     %1").arg(runner.description()));
+    out.line(QStringLiteral("data:      %1").arg(dataDir));
+    out.line(QStringLiteral("running:   %1").arg(running ? QStringLiteral("yes") : QStringLiteral("no")));
+    out.line(QStringLiteral("accepted:  %1 message(s) since it started").arg(accepted));
+    out.line(QStringLiteral("sessions:  %1 open").arg(open));
+    QList<QStringList> rows;
+    for (const ListenerStatus& l : listeners) {
+        const QString state = !l.enabled    ? QStringLiteral("disabled")
+                              : l.listening ? QStringLiteral("listening")
+                                            : QStringLiteral("NOT listening: %1").arg(l.error);
+        rows << QStringList{l.name, l.address, state};
+    }
+    out.line(QStringLiteral("listeners:"));
+    out.table({QStringLiteral("NAME"), QStringLiteral("ADDRESS"), QStringLiteral("STATE")}, rows);
+    return ExitOk;
+}
+
+int runSessionsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    if (!args.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("sessions: unexpected argument '%1' (usage: relaydesk "
+                                                   "sessions [--json])")
+                                        .arg(args.first()));
+    ControlClient client;
+    if (const int code = connectToEngine(dataDir, &client, out); code != ExitOk)
+        return code;
+    const ControlClient::Reply reply = client.call(QStringLiteral("sessions"));
+    if (!reply)
+        return out.error(ExitFailure,
+                         QStringLiteral("the relay engine did not list its sessions: %1").arg(reply.error()));
+    const QList<SessionInfo> sessions = ControlCodec::sessionsFrom(reply->value(key("sessions")).toArray());
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const SessionInfo& s : sessions) {
+        array.append(sessionJson(s));
+        rows << QStringList{QString::number(s.id),
+                            s.client,
+                            s.listener,
+                            s.tlsVersion.isEmpty() ? QStringLiteral("-") : s.tlsVersion,
+                            s.agent.isEmpty() ? QStringLiteral("-") : s.agent,
+                            s.endedMs == 0 ? s.state : QStringLiteral("ended"),
+                            QString::number(s.messages),
+                            sessionBytes(s.bytesIn, s.bytesOut),
+                            CliOutput::timeText(s.startedMs)};
+    }
+    out.json(array);
+    if (sessions.isEmpty()) {
+        out.line(QStringLiteral("No live sessions."));
+        return ExitOk;
+    }
+    out.table({QStringLiteral("ID"), QStringLiteral("CLIENT"), QStringLiteral("LISTENER"),
+               QStringLiteral("TLS"), QStringLiteral("AGENT"), QStringLiteral("STATE"),
+               QStringLiteral("MESSAGES"), QStringLiteral("BYTES IN/OUT"), QStringLiteral("STARTED")},
+              rows);
+    return ExitOk;
+}
+
+} // namespace RelayDesk

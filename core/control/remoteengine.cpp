@@ -1,0 +1,191 @@
+#include "core/control/remoteengine.h"
+#include "core/control/controlclient.h"
+#include "core/engine/controlcodec.h"
+
+#include <QJsonArray>
+
+namespace RelayDesk {
+
+namespace {
+
+QString key(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+RemoteEngine::RemoteEngine(QString dataDir, QObject* parent)
+    : EngineControl(parent), m_dataDir(std::move(dataDir))
+{
+    qRegisterMetaType<RelayDesk::SessionInfo>();
+    qRegisterMetaType<QList<RelayDesk::SessionInfo>>();
+    qRegisterMetaType<RelayDesk::StoreChanges>();
+}
+
+RemoteEngine::~RemoteEngine()
+{
+    if (m_client)
+        m_client->disconnect(this);
+}
+
+Status RemoteEngine::start()
+{
+    if (m_attached)
+        return {};
+    delete m_client;
+    m_client = new ControlClient(this);
+    if (Status connected = m_client->connectTo(m_dataDir, 2000); !connected)
+        return connected;
+    // Subscribed first: every event after the state read below is a change to it.
+    // A running engine answers at once; one that does not within a few seconds is of no use to a window.
+    constexpr int timeoutMs = 5000;
+    const ControlClient::Reply subscribed = m_client->call(QStringLiteral("subscribe"), {}, timeoutMs);
+    const ControlClient::Reply status =
+        subscribed ? m_client->call(QStringLiteral("status"), {}, timeoutMs) : subscribed;
+    const ControlClient::Reply sessions =
+        status ? m_client->call(QStringLiteral("sessions"), {}, timeoutMs) : status;
+    if (!sessions) {
+        m_client->close();
+        return Status::failure(sessions.error());
+    }
+    m_runner = ControlCodec::holderFrom(status.value());
+    m_accepted = quint64(status->value(key("accepted")).toDouble());
+    applyListeners(status.value());
+    m_sessions = ControlCodec::sessionsFrom(sessions->value(key("sessions")).toArray());
+    m_attached = true;
+    connect(m_client, &ControlClient::eventReceived, this, &RemoteEngine::onEvent);
+    connect(m_client, &ControlClient::closed, this, &RemoteEngine::onClosed);
+    Q_EMIT listenersChanged();
+    Q_EMIT sessionsChanged(m_sessions);
+    return {};
+}
+
+void RemoteEngine::stop()
+{
+    if (!m_attached)
+        return;
+    m_attached = false;
+    m_client->disconnect(this);
+    m_client->close();
+    Q_EMIT listenersChanged();
+}
+
+bool RemoteEngine::isAttached() const
+{
+    return m_attached;
+}
+
+bool RemoteEngine::isRunning() const
+{
+    return m_attached && m_engineRunning;
+}
+
+EngineLockHolder RemoteEngine::runner() const
+{
+    return m_runner;
+}
+
+QList<ListenerStatus> RemoteEngine::listeners() const
+{
+    if (m_attached)
+        return m_listeners;
+    QList<ListenerStatus> down = m_listeners; // as last known, none listening (from here, none is known)
+    for (ListenerStatus& listener : down)
+        listener.listening = false;
+    return down;
+}
+
+QList<SessionInfo> RemoteEngine::sessions() const
+{
+    return m_attached ? m_sessions : QList<SessionInfo>();
+}
+
+QDateTime RemoteEngine::certificateExpiry() const
+{
+    return m_certificateExpiry;
+}
+
+QString RemoteEngine::certificateFingerprint() const
+{
+    return m_certificateFingerprint;
+}
+
+quint64 RemoteEngine::acceptedCount() const
+{
+    return m_accepted;
+}
+
+void RemoteEngine::wakeDelivery()
+{
+    if (m_attached)
+        m_client->send(QStringLiteral("wake_delivery"));
+}
+
+void RemoteEngine::performQueueAction(QueueAction action, const QStringList& queueIds,
+                                      std::function<void(const QStringList& errors)> done)
+{
+    if (!m_attached) {
+        done({tr("The relay engine is not running.")});
+        return;
+    }
+    const QJsonObject arguments{{key("action"), ControlCodec::queueActionName(action)},
+                                {key("ids"), QJsonArray::fromStringList(queueIds)}};
+    m_client->send(QStringLiteral("queue_action"), arguments,
+                   [done = std::move(done)](const ControlClient::Reply& reply) {
+                       if (!reply) {
+                           done({reply.error()});
+                           return;
+                       }
+                       QStringList errors;
+                       for (const QJsonValue& error : reply->value(key("errors")).toArray())
+                           errors << error.toString();
+                       done(errors);
+                   });
+}
+
+void RemoteEngine::disconnectSession(quint64 sessionId)
+{
+    if (m_attached)
+        m_client->send(QStringLiteral("disconnect_session"), {{key("session"), double(sessionId)}});
+}
+
+void RemoteEngine::applyListeners(const QJsonObject& object)
+{
+    m_engineRunning = object.value(key("running")).toBool();
+    m_listeners = ControlCodec::listenersFrom(object.value(key("listeners")).toArray());
+    const QJsonObject certificate = object.value(key("certificate")).toObject();
+    m_certificateExpiry = ControlCodec::timeFrom(certificate.value(key("expires")));
+    m_certificateFingerprint = certificate.value(key("sha256")).toString();
+}
+
+void RemoteEngine::onEvent(const QJsonObject& event)
+{
+    const QString name = event.value(key("event")).toString();
+    if (name == QLatin1String("sessions")) {
+        m_sessions = ControlCodec::sessionsFrom(event.value(key("sessions")).toArray());
+        Q_EMIT sessionsChanged(m_sessions);
+    } else if (name == QLatin1String("listeners")) {
+        applyListeners(event);
+        Q_EMIT listenersChanged();
+    } else if (name == QLatin1String("accepted")) {
+        m_accepted = quint64(event.value(key("total")).toDouble());
+        Q_EMIT messagesAccepted(event.value(key("count")).toInt());
+    } else if (name == QLatin1String("store")) {
+        Q_EMIT storeChanged(ControlCodec::storeChangesFrom(event.value(key("changes")).toObject()));
+    }
+    // Others (a "closing" notice, events of a later protocol) need nothing here.
+}
+
+void RemoteEngine::onClosed(const QString& reason)
+{
+    if (!m_attached)
+        return;
+    m_attached = false;
+    m_sessions.clear();
+    Q_EMIT sessionsChanged(m_sessions);
+    Q_EMIT listenersChanged();
+    Q_EMIT detached(reason);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,361 @@
+// One engine, two faces (docs/control-channel.md): with `relaydesk --headless` running on a data directory,
+// the window attaches to it over its control channel instead of starting a second engine. The window binds
+// nothing, says "Relay service (pid N, since …)", shows a session opened by Python's smtplib, disconnects it,
+// holds a queued message on the service's queue (checked with the command line), offers no restart of the
+// service, and says so when the service goes away, then runs the relay itself on request.
+#include "core/control/remoteengine.h"
+#include "core/engine/relayengine.h"
+#include "core/store/database.h"
+#include "core/store/enginelock.h"
+#include "core/store/settings.h"
+#include "tests/support/freeport.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/enginehost.h"
+#include "ui/mainwindow.h"
+#include "ui/queueaction.h"
+#include "ui/queuemodel.h"
+#include "ui/queuepage.h"
+#include "ui/restartbanner.h"
+#include "ui/sessionsmodel.h"
+#include "ui/sessionspage.h"
+#include "ui/settingspage.h"
+#include "ui/statustray.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace RelayDesk;
+using RelayDesk::Test::freePort;
+
+namespace {
+
+QString binary()
+{
+    return qEnvironmentVariable("RELAYDESK_BIN");
+}
+
+/// How many TCP sockets in LISTEN state the process pid holds open (IPv4 and IPv6).
+int listeningSocketsOf(qint64 pid)
+{
+    QSet<QString> listening;
+    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine();
+        while (!file.atEnd()) {
+            const QStringList fields =
+                QString::fromLatin1(file.readLine()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (fields.size() > 9 && fields[3] == QLatin1String("0A"))
+                listening.insert(fields[9]);
+        }
+    }
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    int count = 0;
+    for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)) {
+        static const QRegularExpression socket(QStringLiteral("^socket:\\[(\\d+)\\]$"));
+        const auto match = socket.match(QFile::symLinkTarget(fds.filePath(fd)).section(QLatin1Char('/'), -1));
+        if (match.hasMatch() && listening.contains(match.captured(1)))
+            ++count;
+    }
+    return count;
+}
+
+QString waitForStderr(QProcess& process, const QString& what, int timeoutMs = 30000)
+{
+    QString said;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!said.contains(what) && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        said += QString::fromLocal8Bit(process.readAllStandardError());
+    }
+    return said + QString::fromLocal8Bit(process.readAllStandardError());
+}
+
+/// Runs the command line on the data directory; returns its standard output (empty on failure).
+QByteArray cli(const QString& dataDir, const QStringList& args)
+{
+    QProcess process;
+    process.start(binary(),
+                  QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--json")} + args);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning("cli %s: %s", qPrintable(args.join(QLatin1Char(' '))),
+                 process.readAllStandardError().constData());
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+/// A Python smtplib client that keeps its session open until its standard input closes. Prints its local
+/// port first; with a credential it also submits one message and prints the reply's last line.
+const char* smtplibClient = R"(
+import smtplib, ssl, sys
+port, user, password = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+client = smtplib.SMTP("127.0.0.1", port, timeout=30)
+client.ehlo("attached-window-test")
+print(client.sock.getsockname()[1], flush=True)
+if user:
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    client.starttls(context=context)
+    client.login(user, password)
+    client.sendmail("app@example.com", ["held@example.net"], b"Subject: hold me\r\n\r\nbody\r\n")
+    print("sent", flush=True)
+sys.stdin.read()
+try:
+    client.quit()
+except Exception as error:
+    print("closed:", error, flush=True)
+)";
+
+} // namespace
+
+class TestAttachedWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void windowAttachesToTheService();
+    void unreachableChannelIsAClearFailure();
+
+private:
+    std::unique_ptr<Test::TempDataDir> m_dir;
+    QProcess m_service;
+    int m_submissionPort = 0;
+};
+
+void TestAttachedWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    StatusTray::overrideAvailability(false);
+}
+
+void TestAttachedWindow::init()
+{
+    QVERIFY2(!binary().isEmpty(), "RELAYDESK_BIN is not set (ctest sets it)");
+    m_dir = std::make_unique<Test::TempDataDir>();
+    QVERIFY(m_dir->isValid());
+    Settings settings(m_dir->path());
+    for (const char* listener : {"submission", "smtps", "lan"}) {
+        const int port = freePort();
+        if (QLatin1String(listener) == QLatin1String("submission"))
+            m_submissionPort = port;
+        QVERIFY(settings
+                    .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                         QStringLiteral("127.0.0.1:%1").arg(port))
+                    .ok());
+    }
+    QVERIFY(settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false")).ok());
+    Database::releaseThreadConnection(m_dir->path());
+    m_service.setProcessChannelMode(QProcess::SeparateChannels);
+    m_service.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--data-dir"), m_dir->path()});
+    QVERIFY(m_service.waitForStarted());
+    const QString said = waitForStderr(m_service, QStringLiteral("lan listening on"));
+    QVERIFY2(said.contains(QStringLiteral("lan listening on")), qPrintable(said));
+}
+
+void TestAttachedWindow::cleanup()
+{
+    if (m_service.state() != QProcess::NotRunning) {
+        m_service.terminate();
+        QVERIFY(m_service.waitForFinished(30000));
+    }
+    m_dir.reset();
+}
+
+void TestAttachedWindow::windowAttachesToTheService()
+{
+    const QJsonObject created =
+        QJsonDocument::fromJson(
+            cli(m_dir->path(), {QStringLiteral("agent"), QStringLiteral("create"), QStringLiteral("erp"),
+                                QStringLiteral("--allow-ip"), QStringLiteral("127.0.0.1")}))
+            .object();
+    const QJsonObject credential = created.contains(QStringLiteral("credential"))
+                                       ? created.value(QStringLiteral("credential")).toObject()
+                                       : created;
+    QVERIFY2(!credential.value(QStringLiteral("username")).toString().isEmpty(),
+             QJsonDocument(created).toJson().constData());
+
+    MainWindow window(m_dir->path());
+    StatusTray tray;
+    int ownEngines = 0;
+    EngineHost host(
+        m_dir->path(),
+        [&ownEngines](const QString& dir) -> std::unique_ptr<EngineControl> {
+            ++ownEngines;
+            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
+        },
+        &window, &tray);
+    const Status begun = host.begin();
+    QVERIFY2(begun.ok(), qPrintable(begun.error()));
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Attached: no engine of its own, nothing bound in this process, the service's ports untouched.
+    QVERIFY(host.isAttached());
+    QCOMPARE(ownEngines, 0);
+    QVERIFY(host.engine()->isRemote());
+    QVERIFY(host.engine()->isRunning());
+    QCOMPARE(host.engine()->runner().pid, m_service.processId());
+    QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
+    QCOMPARE(listeningSocketsOf(m_service.processId()), 3);
+    auto* origin = window.findChild<QLabel*>(QStringLiteral("engineOrigin"));
+    QVERIFY(origin);
+    QVERIFY2(
+        origin->text().startsWith(QStringLiteral("Relay service (pid %1, since ").arg(m_service.processId())),
+        qPrintable(origin->text()));
+    QVERIFY(origin->isVisible());
+    auto* startHere = window.findChild<QPushButton*>(QStringLiteral("startRelayHere"));
+    QVERIFY(startHere);
+    QVERIFY(!startHere->isVisible());
+    QCOMPARE(EngineLock::holder(m_dir->path())->pid, m_service.processId());
+
+    // A session opened by smtplib shows on the Live Sessions page, pushed by the service.
+    window.showPage(MainWindow::Sessions);
+    QProcess idle;
+    idle.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromLatin1(smtplibClient),
+                                                    QString::number(m_submissionPort), QString(), QString()});
+    QVERIFY(idle.waitForStarted());
+    QVERIFY(idle.waitForReadyRead(30000));
+    const QString idlePort = QString::fromLatin1(idle.readLine()).trimmed();
+    QVERIFY2(idlePort.toInt() > 0,
+             qPrintable(idlePort + QString::fromLocal8Bit(idle.readAllStandardError())));
+    const QString idleClient = QStringLiteral("127.0.0.1:%1").arg(idlePort);
+    SessionsPage* sessions = window.sessionsPage();
+    auto rowOf = [sessions](const QString& client) {
+        for (int row = 0; row < sessions->model()->rowCount(); ++row) {
+            if (sessions->model()->sessionAt(row).client == client)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(idleClient) >= 0, 10000);
+    QCOMPARE(sessions->model()->sessionAt(rowOf(idleClient)).listener, QStringLiteral("submission"));
+
+    // Disconnect (confirmed) ends it in the service.
+    sessions->view()->selectRow(rowOf(idleClient));
+    QVERIFY(sessions->disconnectButton()->isEnabled());
+    QTest::mouseClick(sessions->disconnectButton(), Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    for (int i = 0; i < 200 && !box; ++i) {
+        box = sessions->findChild<QMessageBox*>(QStringLiteral("confirmDisconnect"));
+        if (!box)
+            QTest::qWait(20);
+    }
+    QVERIFY(box);
+    for (QAbstractButton* button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(sessions->model()->sessionAt(rowOf(idleClient)).endedMs > 0, 10000);
+    idle.closeWriteChannel();
+    QVERIFY(idle.waitForFinished(30000));
+
+    // A message submitted to the service, held from the window's Queue page, is held in the service's queue.
+    QProcess sender;
+    sender.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QString::fromLatin1(smtplibClient), QString::number(m_submissionPort),
+                  credential.value(QStringLiteral("username")).toString(),
+                  credential.value(QStringLiteral("password")).toString()});
+    QVERIFY(sender.waitForStarted());
+    QDeadlineTimer deadline(30000);
+    QByteArray senderSaid;
+    while (!senderSaid.contains("sent") && !deadline.hasExpired() && sender.state() == QProcess::Running) {
+        sender.waitForReadyRead(100);
+        senderSaid += sender.readAllStandardOutput();
+    }
+    QVERIFY2(senderSaid.contains("sent"), QByteArray(senderSaid + sender.readAllStandardError()).constData());
+    sender.closeWriteChannel();
+    QVERIFY(sender.waitForFinished(30000));
+
+    window.showPage(MainWindow::Queue);
+    QueuePage* queue = window.queuePage();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() == 1 && !queue->model()->isLoading(), 10000);
+    const QString queueId = queue->model()->rowAt(0).queueId;
+    queue->view()->selectRow(0);
+    QTRY_COMPARE(queue->selectedQueueIds(), QStringList{queueId});
+    auto* hold = queue->findChild<QPushButton*>(QStringLiteral("action%1").arg(int(QueueAction::Hold)));
+    QVERIFY(hold);
+    QTest::mouseClick(hold, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(queue->details()->toPlainText().contains(QStringLiteral("On hold")), 10000);
+    const QJsonObject shown = QJsonDocument::fromJson(cli(m_dir->path(), {QStringLiteral("queue"),
+                                                                          QStringLiteral("show"), queueId}))
+                                  .object();
+    QVERIFY2(QJsonDocument(shown).toJson().contains("\"held\""), QJsonDocument(shown).toJson().constData());
+
+    // The window offers no restart of the service, and says why.
+    Q_EMIT window.settingsPage()->restartRequested();
+    bool saysWhy = false;
+    for (const QLabel* label : window.settingsPage()->findChildren<QLabel*>())
+        saysWhy = saysWhy || label->text().contains(QStringLiteral("cannot restart it"));
+    QVERIFY(saysWhy);
+    QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
+    QVERIFY(host.engine()->isRunning());
+
+    // The service goes away: the window says so and offers to run the relay itself.
+    const qint64 servicePid = m_service.processId();
+    m_service.terminate();
+    QVERIFY(m_service.waitForFinished(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        origin->text() ==
+            QStringLiteral("The relay service (pid %1) has stopped or gone away").arg(servicePid),
+        10000);
+    QVERIFY(origin->toolTip().contains(QStringLiteral("the relay engine is stopping")));
+    QVERIFY(!host.engine()->isRunning());
+    QTRY_VERIFY(startHere->isVisible());
+    QTest::mouseClick(startHere, Qt::LeftButton);
+    QTRY_COMPARE(origin->text(), QStringLiteral("Relay in this window"));
+    QCOMPARE(ownEngines, 1);
+    QVERIFY(!host.isAttached());
+    QVERIFY(host.engine()->isRunning());
+    QCOMPARE(EngineLock::holder(m_dir->path())->pid, QCoreApplication::applicationPid());
+    QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 3);
+    QVERIFY(!startHere->isVisible());
+    host.shutdown();
+    QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
+}
+
+void TestAttachedWindow::unreachableChannelIsAClearFailure()
+{
+    // The socket is gone (removed by hand): the window cannot attach and starts no engine of its own.
+    QVERIFY(QFile::remove(QDir(m_dir->path()).filePath(QStringLiteral("control.sock"))));
+    MainWindow window(m_dir->path());
+    StatusTray tray;
+    int ownEngines = 0;
+    EngineHost host(
+        m_dir->path(),
+        [&ownEngines](const QString& dir) -> std::unique_ptr<EngineControl> {
+            ++ownEngines;
+            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
+        },
+        &window, &tray);
+    const Status begun = host.begin();
+    QVERIFY(!begun.ok());
+    QVERIFY2(begun.error().contains(QStringLiteral("cannot reach its control channel")),
+             qPrintable(begun.error()));
+    QVERIFY(host.refusedBy().has_value());
+    QCOMPARE(host.refusedBy()->pid, m_service.processId());
+    QCOMPARE(ownEngines, 0);
+    QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
+}
+
+QTEST_MAIN(TestAttachedWindow)
+#include "tst_attachedwindow.moc"

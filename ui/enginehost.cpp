@@ -1,0 +1,198 @@
+#include "ui/enginehost.h"
+
+#include "core/control/remoteengine.h"
+#include "core/engine/enginecontrol.h"
+#include "core/store/enginelock.h"
+#include "ui/enginelink.h"
+#include "ui/mainwindow.h"
+#include "ui/statustray.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QThread>
+
+namespace RelayDesk {
+
+EngineHost::EngineHost(QString dataDir, EngineFactory makeOwnEngine, MainWindow* window, StatusTray* tray,
+                       QObject* parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_makeOwnEngine(std::move(makeOwnEngine)),
+      m_window(window), m_tray(tray), m_origin(new QLabel(window)), m_startHere(new QPushButton(window))
+{
+    m_origin->setObjectName(QStringLiteral("engineOrigin"));
+    m_startHere->setObjectName(QStringLiteral("startRelayHere"));
+    m_startHere->setText(tr("Start relay here"));
+    m_startHere->setToolTip(
+        tr("Run the relay in this window. Until then, the window attaches again as soon as "
+           "a relay runs on its data directory."));
+    m_startHere->hide();
+    // In the menu bar's free corner: it takes no height from the pages (which must fit 1024x700).
+    m_corner = new QWidget(window);
+    auto* layout = new QHBoxLayout(m_corner);
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->addWidget(m_origin);
+    layout->addWidget(m_startHere);
+    m_startHere->setFlat(true);
+    window->menuBar()->setCornerWidget(m_corner, Qt::TopRightCorner);
+    connect(m_startHere, &QPushButton::clicked, this, [this] {
+        if (Status started = startHere(); !started)
+            m_origin->setText(tr("The relay did not start: %1").arg(started.error()));
+    });
+    m_reattach.setInterval(2000);
+    connect(&m_reattach, &QTimer::timeout, this, &EngineHost::retryAttach);
+}
+
+EngineHost::~EngineHost()
+{
+    shutdown();
+}
+
+bool EngineHost::isAttached() const
+{
+    return m_engine && m_engine->isRemote();
+}
+
+Status EngineHost::begin()
+{
+    // One engine per data directory: beside a running one the window attaches to it, never starts another.
+    if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir))
+        return attachOrRefuse(*holder);
+    Status started = startOwn();
+    if (!started) {
+        // Another engine may have started in the meantime: attach to it instead.
+        if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir);
+            holder && holder->pid != QCoreApplication::applicationPid())
+            return attachOrRefuse(*holder);
+    }
+    return started;
+}
+
+Status EngineHost::attachOrRefuse(const EngineLockHolder& holder)
+{
+    // An engine that is still starting holds the lock before its channel listens: give it a few seconds.
+    Status attached;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        attached = attach(holder);
+        if (attached || !EngineLock::holder(m_dataDir))
+            break;
+        QThread::msleep(250);
+    }
+    if (!attached)
+        m_refusedBy = holder;
+    return attached;
+}
+
+Status EngineHost::attach(const EngineLockHolder& holder)
+{
+    auto remote = std::make_unique<RemoteEngine>(m_dataDir);
+    m_attaching = true;
+    const Status started = remote->start();
+    m_attaching = false;
+    if (Status attached = started; !attached)
+        return Status::failure(tr("The relay runs in process %1, but this window cannot reach its control "
+                                  "channel: %2")
+                                   .arg(holder.pid)
+                                   .arg(attached.error()));
+    connect(remote.get(), &RemoteEngine::detached, this, &EngineHost::onDetached, Qt::QueuedConnection);
+    use(std::move(remote));
+    return {};
+}
+
+Status EngineHost::startOwn()
+{
+    use(m_makeOwnEngine(m_dataDir));
+    const Status started = m_engine->start();
+    updateStatusBar();
+    return started;
+}
+
+void EngineHost::use(std::unique_ptr<EngineControl> engine)
+{
+    m_reattach.stop();
+    m_detachReason.clear();
+    m_link.reset();
+    if (m_engine)
+        m_engine->stop();
+    m_engine = std::move(engine);
+    m_link = std::make_unique<EngineLink>(m_engine.get(), m_window, m_tray);
+    connect(m_engine.get(), &EngineControl::listenersChanged, this, &EngineHost::updateStatusBar);
+    updateStatusBar();
+    Q_EMIT engineChanged();
+}
+
+Status EngineHost::startHere()
+{
+    if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir)) {
+        if (Status attached = attach(*holder); !attached)
+            return attached;
+        return {};
+    }
+    return startOwn();
+}
+
+void EngineHost::shutdown()
+{
+    m_reattach.stop();
+    if (m_engine)
+        m_engine->stop(); // an attached engine: detaches only
+}
+
+void EngineHost::onDetached(const QString& reason)
+{
+    // The tray already says that the relay stopped (EngineLink); the menu bar says whose, and what now.
+    m_detachReason = reason.isEmpty() ? tr("the channel closed") : reason;
+    updateStatusBar();
+    m_reattach.start();
+    Q_EMIT engineChanged();
+}
+
+void EngineHost::retryAttach()
+{
+    if (m_attaching)
+        return; // an attach waits for its answer (in a local event loop) right now
+    if (isAttached() && m_engine->isRunning()) {
+        m_reattach.stop();
+        return;
+    }
+    const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir);
+    if (holder && holder->pid > 0)
+        attach(*holder); // on failure, tried again at the next tick
+}
+
+QString EngineHost::originText() const
+{
+    if (!m_engine)
+        return {};
+    const EngineLockHolder runner = m_engine->runner();
+    const QString since = runner.since.isValid()
+                              ? QLocale().toString(runner.since.toLocalTime(), QLocale::ShortFormat)
+                              : tr("an unknown time");
+    if (!m_engine->isRemote())
+        return m_engine->isRunning() ? tr("Relay in this window") : tr("Relay in this window (stopped)");
+    if (!m_detachReason.isEmpty())
+        return runner.face == EngineFace::Service
+                   ? tr("The relay service (pid %1) has stopped or gone away").arg(runner.pid)
+                   : tr("The relay of the other window (pid %1) has stopped").arg(runner.pid);
+    return runner.face == EngineFace::Service
+               ? tr("Relay service (pid %1, since %2)").arg(runner.pid).arg(since)
+               : tr("Relay in another RelayDesk window (pid %1, since %2)").arg(runner.pid).arg(since);
+}
+
+void EngineHost::updateStatusBar()
+{
+    m_origin->setText(originText());
+    m_origin->setToolTip(m_detachReason.isEmpty()
+                             ? QString()
+                             : tr("%1. The window attaches again as soon as a relay runs on its data "
+                                  "directory.")
+                                   .arg(m_detachReason));
+    m_startHere->setVisible(isAttached() && !m_detachReason.isEmpty());
+    // The menu bar sizes its corner only when it is set: set it again with the new words.
+    m_corner->adjustSize();
+    m_window->menuBar()->setCornerWidget(m_corner, Qt::TopRightCorner);
+}
+
+} // namespace RelayDesk
