@@ -23,7 +23,7 @@ const QStringList cliCommands = {
     QStringLiteral("queue"),    QStringLiteral("log"),        QStringLiteral("suppression"),
     QStringLiteral("route"),    QStringLiteral("tls-policy"), QStringLiteral("smarthost"),
     QStringLiteral("security"), QStringLiteral("tls"),        QStringLiteral("backup"),
-    QStringLiteral("status"),   QStringLiteral("sessions")};
+    QStringLiteral("status"),   QStringLiteral("sessions"),   QStringLiteral("reload")};
 
 void raiseFileLimit()
 {

@@ -1167,6 +1167,61 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
 </context>
 <context>
+    <name>RelayDesk::EngineHost</name>
+    <message>
+        <source>Start relay here</source>
+        <translation>Relay hier starten</translation>
+    </message>
+    <message>
+        <source>Run the relay in this window. Until then, the window attaches again as soon as a relay runs on its data directory.</source>
+        <translation>Das Relay in diesem Fenster ausführen. Bis dahin verbindet sich das Fenster wieder, sobald ein Relay auf seinem Datenverzeichnis läuft.</translation>
+    </message>
+    <message>
+        <source>The relay did not start: %1</source>
+        <translation>Das Relay wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The relay runs in process %1, but this window cannot reach its control channel: %2</source>
+        <translation>Das Relay läuft in Prozess %1, aber dieses Fenster erreicht seinen Steuerkanal nicht: %2</translation>
+    </message>
+    <message>
+        <source>the channel closed</source>
+        <translation>der Kanal wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>Relay in this window</source>
+        <translation>Relay in diesem Fenster</translation>
+    </message>
+    <message>
+        <source>Relay in this window (stopped)</source>
+        <translation>Relay in diesem Fenster (gestoppt)</translation>
+    </message>
+    <message>
+        <source>The relay service (pid %1) has stopped or gone away</source>
+        <translation>Der Relay-Dienst (PID %1) wurde gestoppt oder ist verschwunden</translation>
+    </message>
+    <message>
+        <source>The relay of the other window (pid %1) has stopped</source>
+        <translation>Das Relay des anderen Fensters (PID %1) wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>Relay service (pid %1, since %2)</source>
+        <translation>Relay-Dienst (PID %1, seit %2)</translation>
+    </message>
+    <message>
+        <source>Relay in another RelayDesk window (pid %1, since %2)</source>
+        <translation>Relay in einem anderen RelayDesk-Fenster (PID %1, seit %2)</translation>
+    </message>
+    <message>
+        <source>%1. The window attaches again as soon as a relay runs on its data directory.</source>
+        <translation>%1. Das Fenster verbindet sich wieder, sobald ein Relay auf seinem Datenverzeichnis läuft.</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::EngineLink</name>
     <message>
         <source>RelayDesk</source>
@@ -1245,6 +1300,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Nachrichten konnten nicht geändert werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this window shows the relay service (pid %1) and cannot restart it; restart the service (for example &quot;systemctl restart relaydesk&quot;) to apply the change</source>
+        <translation>dieses Fenster zeigt den Relay-Dienst (PID %1) und kann ihn nicht neu starten; starten Sie den Dienst neu (zum Beispiel mit „systemctl restart relaydesk“), um die Änderung anzuwenden</translation>
+    </message>
+    <message>
+        <source>this window shows the relay of another RelayDesk window (pid %1) and cannot restart it; restart it from that window</source>
+        <translation>dieses Fenster zeigt das Relay eines anderen RelayDesk-Fensters (PID %1) und kann es nicht neu starten; starten Sie es in jenem Fenster neu</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -1275,6 +1338,18 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>A RelayDesk window already runs the relay on this data directory (pid %1, since %2).</source>
         <translation>Ein RelayDesk-Fenster betreibt auf diesem Datenverzeichnis bereits das Relay (PID %1, seit %2).</translation>
+    </message>
+    <message>
+        <source>Data directory: %1
+
+This window would show that relay, but cannot reach its control channel: %2
+
+Two relays on one data directory would compete for its ports and its queue, so this window does not start another one. Run RelayDesk as the relay&apos;s user (or a member of its group), stop the running relay (the service with &quot;systemctl stop relaydesk&quot;), or start RelayDesk with another --data-dir.</source>
+        <translation>Datenverzeichnis: %1
+
+Dieses Fenster würde jenes Relay zeigen, erreicht aber seinen Steuerkanal nicht: %2
+
+Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange konkurrieren, daher startet dieses Fenster kein weiteres. Führen Sie RelayDesk als Benutzer des Relays (oder als Mitglied seiner Gruppe) aus, stoppen Sie das laufende Relay (den Dienst mit „systemctl stop relaydesk“) oder starten Sie RelayDesk mit einem anderen --data-dir.</translation>
     </message>
 </context>
 <context>

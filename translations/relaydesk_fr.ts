@@ -144,15 +144,15 @@
     </message>
     <message>
         <source>Chain presented by the server:</source>
-        <translation>Chaîne présentée par le serveur :</translation>
+        <translation>Chaîne présentée par le serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Checked against: %1</source>
-        <translation>Vérifié par rapport à : %1</translation>
+        <translation>Vérifié par rapport à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Does not verify for %1: %2. A verified certificate is required, so delivery is deferred (4.7.5)%3.</source>
-        <translation>Non valide pour %1 : %2. Un certificat vérifié est exigé, la distribution est donc différée (4.7.5)%3.</translation>
+        <translation>Non valide pour %1&#xa0;: %2. Un certificat vérifié est exigé, la distribution est donc différée (4.7.5)%3.</translation>
     </message>
     <message>
         <source> and the password is not sent</source>
@@ -586,7 +586,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. New connections use it within a second.</source>
-        <translation>Créer un nouveau certificat auto-signé pour les écouteurs ? Les applications qui vérifient les certificats doivent être configurées pour lui faire confiance. Les nouvelles connexions l’utilisent en moins d’une seconde.</translation>
+        <translation>Créer un nouveau certificat auto-signé pour les écouteurs&#xa0;? Les applications qui vérifient les certificats doivent être configurées pour lui faire confiance. Les nouvelles connexions l’utilisent en moins d’une seconde.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1167,61 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
 </context>
 <context>
+    <name>RelayDesk::EngineHost</name>
+    <message>
+        <source>Start relay here</source>
+        <translation>Démarrer le relais ici</translation>
+    </message>
+    <message>
+        <source>Run the relay in this window. Until then, the window attaches again as soon as a relay runs on its data directory.</source>
+        <translation>Exécuter le relais dans cette fenêtre. D’ici là, la fenêtre se rattache dès qu’un relais tourne sur son répertoire de données.</translation>
+    </message>
+    <message>
+        <source>The relay did not start: %1</source>
+        <translation>Le relais n’a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The relay runs in process %1, but this window cannot reach its control channel: %2</source>
+        <translation>Le relais tourne dans le processus %1, mais cette fenêtre ne peut pas joindre son canal de contrôle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the channel closed</source>
+        <translation>le canal s’est fermé</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Relay in this window</source>
+        <translation>Relais dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Relay in this window (stopped)</source>
+        <translation>Relais dans cette fenêtre (arrêté)</translation>
+    </message>
+    <message>
+        <source>The relay service (pid %1) has stopped or gone away</source>
+        <translation>Le service de relais (pid %1) s’est arrêté ou a disparu</translation>
+    </message>
+    <message>
+        <source>The relay of the other window (pid %1) has stopped</source>
+        <translation>Le relais de l’autre fenêtre (pid %1) s’est arrêté</translation>
+    </message>
+    <message>
+        <source>Relay service (pid %1, since %2)</source>
+        <translation>Service de relais (pid %1, depuis %2)</translation>
+    </message>
+    <message>
+        <source>Relay in another RelayDesk window (pid %1, since %2)</source>
+        <translation>Relais dans une autre fenêtre RelayDesk (pid %1, depuis %2)</translation>
+    </message>
+    <message>
+        <source>%1. The window attaches again as soon as a relay runs on its data directory.</source>
+        <translation>%1. La fenêtre se rattache dès qu’un relais tourne sur son répertoire de données.</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::EngineLink</name>
     <message>
         <source>RelayDesk</source>
@@ -1245,6 +1300,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n messages n’ont pas pu être modifiés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this window shows the relay service (pid %1) and cannot restart it; restart the service (for example &quot;systemctl restart relaydesk&quot;) to apply the change</source>
+        <translation>cette fenêtre affiche le service de relais (pid %1) et ne peut pas le redémarrer&#xa0;; redémarrez le service (par exemple «&#xa0;systemctl restart relaydesk&#xa0;») pour appliquer la modification</translation>
+    </message>
+    <message>
+        <source>this window shows the relay of another RelayDesk window (pid %1) and cannot restart it; restart it from that window</source>
+        <translation>cette fenêtre affiche le relais d’une autre fenêtre RelayDesk (pid %1) et ne peut pas le redémarrer&#xa0;; redémarrez-le depuis cette fenêtre-là</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -1275,6 +1338,18 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>A RelayDesk window already runs the relay on this data directory (pid %1, since %2).</source>
         <translation>Une fenêtre RelayDesk fait déjà tourner le relais sur ce répertoire de données (PID %1, depuis %2).</translation>
+    </message>
+    <message>
+        <source>Data directory: %1
+
+This window would show that relay, but cannot reach its control channel: %2
+
+Two relays on one data directory would compete for its ports and its queue, so this window does not start another one. Run RelayDesk as the relay&apos;s user (or a member of its group), stop the running relay (the service with &quot;systemctl stop relaydesk&quot;), or start RelayDesk with another --data-dir.</source>
+        <translation>Répertoire de données&#xa0;: %1
+
+Cette fenêtre afficherait ce relais, mais ne peut pas joindre son canal de contrôle&#xa0;: %2
+
+Deux relais sur un même répertoire de données se disputeraient ses ports et sa file d’attente, cette fenêtre n’en démarre donc pas un second. Lancez RelayDesk sous l’utilisateur du relais (ou un membre de son groupe), arrêtez le relais en cours (le service avec «&#xa0;systemctl stop relaydesk&#xa0;») ou démarrez RelayDesk avec un autre --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2606,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>A PEM file of the certificate authorities the smarthost&apos;s certificate must be signed by, for a smarthost with a certificate of its own CA. Empty: the system&apos;s CAs. The host name is checked either way.</source>
-        <translation>Un fichier PEM des autorités de certification qui doivent avoir signé le certificat du smarthost, pour un smarthost dont le certificat vient de sa propre AC. Vide : les AC du système. Le nom d’hôte est vérifié dans tous les cas.</translation>
+        <translation>Un fichier PEM des autorités de certification qui doivent avoir signé le certificat du smarthost, pour un smarthost dont le certificat vient de sa propre AC. Vide&#xa0;: les AC du système. Le nom d’hôte est vérifié dans tous les cas.</translation>
     </message>
     <message>
         <source>Pinned certificate</source>
@@ -2539,7 +2614,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>SHA256: and the 64 hex digits of the smarthost&apos;s own certificate (as Test connection shows it), accepted instead of a CA check. Empty: none.</source>
-        <translation>SHA256: et les 64 chiffres hexadécimaux du certificat du smarthost (tel que « Tester la connexion » l’affiche), accepté à la place d’une vérification par AC. Vide : aucun.</translation>
+        <translation>SHA256: et les 64 chiffres hexadécimaux du certificat du smarthost (tel que «&#xa0;Tester la connexion&#xa0;» l’affiche), accepté à la place d’une vérification par AC. Vide&#xa0;: aucun.</translation>
     </message>
     <message>
         <source>Do not verify the smarthost&apos;s certificate (insecure)</source>
@@ -2649,15 +2724,15 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>cannot read CA file %1: %2</source>
-        <translation>impossible de lire le fichier d’AC %1 : %2</translation>
+        <translation>impossible de lire le fichier d’AC %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (SHA256: and 64 hex digits, colons optional)</source>
-        <translation>« %1 » n’est pas une empreinte SHA-256 (SHA256: et 64 chiffres hexadécimaux, deux-points facultatifs)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256 (SHA256: et 64 chiffres hexadécimaux, deux-points facultatifs)</translation>
     </message>
     <message>
         <source>%1: only one of a CA file, a fingerprint or skipping the verification can be set</source>
-        <translation>%1 : un seul parmi un fichier d’AC, une empreinte ou l’absence de vérification peut être défini</translation>
+        <translation>%1&#xa0;: un seul parmi un fichier d’AC, une empreinte ou l’absence de vérification peut être défini</translation>
     </message>
 </context>
 <context>
@@ -2834,19 +2909,19 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation>Région :</translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <source>Mail service:</source>
-        <translation>Service de messagerie :</translation>
+        <translation>Service de messagerie&#xa0;:</translation>
     </message>
     <message>
         <source>Warning: the smarthost&apos;s certificate is not verified. Anyone on the network path can pose as the smarthost and receive its password and every message.</source>
-        <translation>Attention : le certificat du smarthost n’est pas vérifié. N’importe qui sur le chemin réseau peut se faire passer pour le smarthost et recevoir son mot de passe et chaque message.</translation>
+        <translation>Attention&#xa0;: le certificat du smarthost n’est pas vérifié. N’importe qui sur le chemin réseau peut se faire passer pour le smarthost et recevoir son mot de passe et chaque message.</translation>
     </message>
     <message>
         <source>Do not verify the smarthost?</source>
-        <translation>Ne pas vérifier le smarthost ?</translation>
+        <translation>Ne pas vérifier le smarthost&#xa0;?</translation>
     </message>
     <message>
         <source>Without verification, RelayDesk sends the smarthost password and every message to whichever server answers, even one that only pretends to be the smarthost.</source>
@@ -4815,7 +4890,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>a Workspace address (or none: allowed by IP)</source>
-        <translation>une adresse Workspace (ou aucune : autorisé par IP)</translation>
+        <translation>une adresse Workspace (ou aucune&#xa0;: autorisé par IP)</translation>
     </message>
     <message>
         <source>Amazon SES</source>

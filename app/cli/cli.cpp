@@ -31,6 +31,7 @@ const CliGroup groups[] = {
     {"backup", runBackupCommand, false}, // a restore needs the data directory missing or empty
     {"status", runStatusCommand, false}, // asks the running engine; creates nothing
     {"sessions", runSessionsCommand, false},
+    {"reload", runReloadCommand, false},
 };
 
 const CliGroup* findGroup(const QString& name)

@@ -32,6 +32,8 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
 /// control channel (docs/control-channel.md). Fails when no engine runs on the data directory.
 int runStatusCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// sessions: the running engine's live sessions (and those ended in the last seconds).
+/// relaydesk reload: the running engine reads its configuration and certificate files again (as on SIGHUP).
+int runReloadCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runSessionsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 
 } // namespace RelayDesk

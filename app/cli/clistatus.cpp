@@ -126,6 +126,23 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     return ExitOk;
 }
 
+int runReloadCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    if (!args.isEmpty())
+        return out.error(
+            ExitUsage,
+            QStringLiteral("reload: unexpected argument '%1' (usage: relaydesk reload)").arg(args.first()));
+    ControlClient client;
+    if (const int code = connectToEngine(dataDir, &client, out); code != ExitOk)
+        return code;
+    if (const ControlClient::Reply reply = client.call(QStringLiteral("reload")); !reply)
+        return out.error(ExitFailure,
+                         QStringLiteral("the relay engine did not reload: %1").arg(reply.error()));
+    out.line(QStringLiteral("The relay engine reads its configuration and certificate files again; what "
+                            "changed applies to new connections."));
+    return ExitOk;
+}
+
 int runSessionsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     if (!args.isEmpty())

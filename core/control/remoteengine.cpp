@@ -122,6 +122,12 @@ void RemoteEngine::wakeDelivery()
         m_client->send(QStringLiteral("wake_delivery"));
 }
 
+void RemoteEngine::reload()
+{
+    if (m_attached)
+        m_client->send(QStringLiteral("reload"));
+}
+
 void RemoteEngine::performQueueAction(QueueAction action, const QStringList& queueIds,
                                       std::function<void(const QStringList& errors)> done)
 {

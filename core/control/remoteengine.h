@@ -33,6 +33,7 @@ public:
     QString certificateFingerprint() const override;
     quint64 acceptedCount() const override;
     void wakeDelivery() override;
+    void reload() override;
     void performQueueAction(QueueAction action, const QStringList& queueIds,
                             std::function<void(const QStringList& errors)> done) override;
     void disconnectSession(quint64 sessionId) override;

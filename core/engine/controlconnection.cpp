@@ -90,6 +90,13 @@ void ControlConnection::handle(const QByteArray& line)
     } else if (op == QLatin1String("wake_delivery")) {
         m_engine.wakeDelivery();
         reply(id, {});
+    } else if (op == QLatin1String("reload")) {
+        qCInfo(lcConfig) << LogLine("reload_requested")
+                                .add("by", "control")
+                                .add("pid", qint64(m_peer.pid))
+                                .add("uid", qint64(m_peer.uid));
+        m_engine.reload();
+        reply(id, {});
     } else if (op == QLatin1String("queue_action")) {
         queueAction(id, request);
     } else if (op == QLatin1String("disconnect_session")) {

@@ -58,6 +58,10 @@ public:
     virtual quint64 acceptedCount() const = 0;
     /// Makes delivery look at the queue now.
     virtual void wakeDelivery() = 0;
+    /// Reads the configuration again and applies what changed (docs/operations.md, "Apply without
+    /// restart"), as the engine does by itself within a second of a committed change; also loads the
+    /// certificate files again. Returns at once.
+    virtual void reload() = 0;
     /// Applies an action to queued messages without blocking the caller, then wakes delivery. done(errors)
     /// runs on this object's thread; errors is empty when all succeeded.
     virtual void performQueueAction(QueueAction action, const QStringList& queueIds,

@@ -61,7 +61,7 @@ public:
     /// of a committed change (docs/operations.md, "Apply without restart"); also loads the certificate files
     /// again, so that a certificate renewed in place is used. Returns at once; SIGHUP in the headless
     /// service.
-    void reload();
+    void reload() override;
 
     /// Applies an action to queued messages off the calling thread (through the engine's one store writer),
     /// then wakes delivery. done(errors) runs on this object's thread; errors is empty when all succeeded.

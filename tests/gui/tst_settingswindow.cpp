@@ -60,6 +60,7 @@ public:
     QString certificateFingerprint() const override { return {}; }
     quint64 acceptedCount() const override { return 0; }
     void wakeDelivery() override {}
+    void reload() override {}
     void performQueueAction(QueueAction, const QStringList&,
                             std::function<void(const QStringList&)> done) override
     {

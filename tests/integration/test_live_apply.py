@@ -164,6 +164,16 @@ class LiveApplyTest(RelayTestCase):
                 self.assertTrue(tls.recv(1024).startswith(b"220 "))
         self.engine_alive()
 
+    def test_5_reload_through_the_control_channel(self):
+        logged = len(self.relay.stderr_lines)
+        result = self.relay.cli("reload")
+        self.assertIn("configuration and certificate files again", result.stdout)
+        wait_for(lambda: any("event=reload_requested" in line for line in self.relay.stderr_lines[logged:]),
+                 "the reload request is logged with its caller")
+        wait_for(lambda: any("event=config_reloaded" in line or "event=config_applied" in line
+                             for line in self.relay.stderr_lines[logged:]), "the reload is logged")
+        self.engine_alive()
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -47,6 +47,7 @@ public:
     QString certificateFingerprint() const override { return QStringLiteral("AB:CD"); }
     quint64 acceptedCount() const override { return accepted; }
     void wakeDelivery() override { ++wakes; }
+    void reload() override { ++reloads; }
     void performQueueAction(QueueAction action, const QStringList& ids,
                             std::function<void(const QStringList&)> done) override
     {
@@ -61,6 +62,7 @@ public:
     QList<SessionInfo> sessionList;
     quint64 accepted = 5;
     int wakes = 0;
+    int reloads = 0;
     std::optional<QueueAction> lastAction;
     QStringList lastIds;
     QList<quint64> disconnected;
@@ -538,6 +540,8 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
     remote.wakeDelivery();
     QTRY_COMPARE(m_engine->disconnected, QList<quint64>{9});
     QTRY_COMPARE(m_engine->wakes, 1);
+    remote.reload();
+    QTRY_COMPARE(m_engine->reloads, 1);
 
     // The engine stops: the remote hears why, shows nothing running, and refuses actions.
     QVERIFY(detachedSpy.isEmpty());
