@@ -936,10 +936,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Alles in Ordnung.</translation>
     </message>
     <message>
-        <source>Messages accepted per agent, last 14 days</source>
-        <translation>Angenommene Nachrichten pro Agent, letzte 14 Tage</translation>
-    </message>
-    <message>
         <source>Messages the Mail Agents submitted today, and their recipients</source>
         <translation>Nachrichten, die die Mail-Agenten heute eingeliefert haben, und ihre Empfänger</translation>
     </message>
@@ -957,7 +953,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>Bounce notices</source>
-        <translation>Unzustellbarkeitsberichte</translation>
+        <translation>Hinweise an Absender</translation>
     </message>
     <message>
         <source>Failure and delay notices the relay sent to senders today (not counted above)</source>
@@ -1025,6 +1021,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The smarthost %1 has a user name but no password: mail cannot leave.</source>
         <translation>Der Smarthost %1 hat einen Benutzernamen, aber kein Passwort: E-Mails können nicht hinausgehen.</translation>
+    </message>
+    <message>
+        <source>Messages accepted per agent, %1 to %2</source>
+        <translation>Angenommene Nachrichten je Agent, %1 bis %2</translation>
     </message>
 </context>
 <context>

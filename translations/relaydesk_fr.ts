@@ -936,10 +936,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Tout va bien.</translation>
     </message>
     <message>
-        <source>Messages accepted per agent, last 14 days</source>
-        <translation>Messages acceptés par agent, 14 derniers jours</translation>
-    </message>
-    <message>
         <source>Messages the Mail Agents submitted today, and their recipients</source>
         <translation>Messages soumis aujourd’hui par les agents de messagerie, et leurs destinataires</translation>
     </message>
@@ -1025,6 +1021,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The smarthost %1 has a user name but no password: mail cannot leave.</source>
         <translation>Le smarthost %1 a un nom d’utilisateur mais pas de mot de passe&#xa0;: le courrier ne peut pas partir.</translation>
+    </message>
+    <message>
+        <source>Messages accepted per agent, %1 to %2</source>
+        <translation>Messages acceptés par agent, du %1 au %2</translation>
     </message>
 </context>
 <context>

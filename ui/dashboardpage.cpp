@@ -71,7 +71,7 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
 
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(300);
+    m_chart->setMinimumHeight(240);
 
     layout->addWidget(engineBox, 0, 0);
     layout->addWidget(countsBox, 0, 1);
@@ -99,6 +99,8 @@ QLabel* DashboardPage::addTile(const QString& title, const QString& toolTip, QLa
     auto* tile = new QWidget(parent);
     tile->setToolTip(toolTip);
     auto* layout = new QVBoxLayout(tile);
+    // Five tiles side by side: narrow margins leave the room to the words (German ones are long).
+    layout->setContentsMargins(3, 0, 3, 0);
     auto* number = new QLabel(QStringLiteral("0"), tile);
     number->setStyleSheet(QStringLiteral("font-size: 24pt; font-weight: bold;"));
     number->setAlignment(Qt::AlignCenter);
@@ -211,9 +213,30 @@ void DashboardPage::setListeners(const QList<ListenerStatus>& listeners)
                            .arg(colour, listener.name.toHtmlEscaped(), listener.address.toHtmlEscaped(),
                                 state.toHtmlEscaped()),
                        this);
+        // A long error or a long German state wraps instead of widening the window past the screen.
+        label->setWordWrap(true);
         m_listenerBox->addWidget(label);
     }
+    fitListenerLines();
     updateAlerts();
+}
+
+void DashboardPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitListenerLines();
+}
+
+void DashboardPage::fitListenerLines()
+{
+    // After the layout has placed them at their width: the height that width needs.
+    QTimer::singleShot(0, this, [this] {
+        for (int i = 0; i < m_listenerBox->count(); ++i) {
+            if (auto* label = qobject_cast<QLabel*>(m_listenerBox->itemAt(i)->widget());
+                label && label->wordWrap())
+                label->setMinimumHeight(label->heightForWidth(label->width()));
+        }
+    });
 }
 
 void DashboardPage::setCertificate(const QDateTime& expiry, const QString& fingerprint)
@@ -268,8 +291,10 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
 {
     QStringList days;
     const QDate today = QDate::currentDate();
+    // The day of the month under each bar (unique within 14 days; "17 Nov" would be elided at 1024x700), the
+    // months in the title.
     for (int i = 13; i >= 0; --i)
-        days << QLocale().toString(today.addDays(-i), QStringLiteral("d MMM"));
+        days << QString::number(today.addDays(-i).day());
     QMap<QString, QList<qreal>> perAgent;
     for (const AgentDayCounts& counts : history) {
         const qint64 slot = 13 - counts.day.daysTo(today);
@@ -291,7 +316,9 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
         series->append(set);
     }
     auto* chart = new QChart;
-    chart->setTitle(tr("Messages accepted per agent, last 14 days"));
+    chart->setTitle(tr("Messages accepted per agent, %1 to %2")
+                        .arg(QLocale().toString(today.addDays(-13), QStringLiteral("d MMM")),
+                             QLocale().toString(today, QStringLiteral("d MMM"))));
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(days);

@@ -6,6 +6,7 @@
 #include "core/query/setupquery.h"
 
 #include <QDateTime>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QWidget>
 
@@ -53,7 +54,13 @@ Q_SIGNALS:
     /// The notice's button: open the setup wizard.
     void setupRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// Gives each wrapped listener line the height its text needs at its width (the grid of the page does
+    /// not ask word-wrapped labels for it).
+    void fitListenerLines();
     /// A number over its title and a smaller line that says what was counted; returns the number's label.
     QLabel* addTile(const QString& title, const QString& toolTip, QLabel** detail, QWidget* parent,
                     QHBoxLayout* row);

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -169,6 +170,12 @@ void MainWindow::restoreState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
+    // Never larger than the screen it opens on (a 1024x700 screen, or a geometry saved on a larger one).
+    if (const QScreen* shownOn = screen()) {
+        const QSize available = shownOn->availableGeometry().size();
+        if (width() > available.width() || height() > available.height())
+            resize(size().boundedTo(available).expandedTo(minimumSizeHint()));
+    }
     const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
     showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : Dashboard);
 }
