@@ -14,6 +14,7 @@ namespace RelayDesk {
 class AuthThrottle;
 class ConnectionLimiter;
 class MessageSpool;
+class SenderRulesCache;
 class SessionRegistry;
 class TrustedDeviceCache;
 
@@ -34,6 +35,7 @@ struct SessionEnvironment
     SessionRegistry* registry = nullptr;
     MessageSpool* spool = nullptr;
     TrustedDeviceCache* trustedDevices = nullptr;
+    SenderRulesCache* senderRules = nullptr;
     QThreadPool* authPool = nullptr;        ///< Argon2id verification off the session threads
     std::function<void()> messageCommitted; ///< called on the writer thread after each commit
     std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
