@@ -70,10 +70,16 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
                    this);
     trustedHelp->setWordWrap(true);
     networks->addRow(QString(), trustedHelp);
+    auto* identity = new QVBoxLayout;
+    identity->addLayout(form);
+    identity->addStretch(1);
+    auto* access = new QVBoxLayout;
+    access->addLayout(networks);
+    access->addStretch(1);
     auto* columns = new QHBoxLayout;
-    columns->addLayout(form, 1);
+    columns->addLayout(identity, 1);
     columns->addSpacing(12);
-    columns->addLayout(networks, 1);
+    columns->addLayout(access, 1);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));

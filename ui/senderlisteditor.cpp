@@ -17,7 +17,7 @@ SenderListEditor::SenderListEditor(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_entry = new QLineEdit(this);
     m_entry->setObjectName(QStringLiteral("senderEntry"));
-    m_entry->setPlaceholderText(tr("domain, e.g. example.com, or one address"));
+    m_entry->setPlaceholderText(tr("e.g. example.com"));
     m_add = new QPushButton(tr("Add"), this);
     m_add->setObjectName(QStringLiteral("senderAdd"));
     m_add->setEnabled(false);
