@@ -73,11 +73,19 @@ int runHeadless(const QString& dataDir)
     }
     // A newcomer's first steps: where the data is, and how to let the first application in.
     err << "relaydesk: data directory " << QDir(dataDir).absolutePath() << '\n';
-    if (const auto agents = AgentAdmin(dataDir).list(); agents && agents->isEmpty())
+    const auto agents = AgentAdmin(dataDir).list();
+    if (agents && agents->isEmpty())
         err << "relaydesk: no Mail Agent yet, so nobody may send: create one with\n"
             << "  " << QCoreApplication::applicationFilePath() << " --data-dir "
-            << QDir(dataDir).absolutePath() << " agent create NAME --allow-ip CIDR\n"
+            << QDir(dataDir).absolutePath() << " agent create NAME --allow-ip CIDR --sender-domain DOMAIN\n"
             << "  (it prints the credential once; README.md, \"How to use it\")\n";
+    // docs/protocols.md, "Sender domains": agents from before sender domains may send as anyone.
+    for (const MailAgent& agent : agents ? agents.value() : QList<MailAgent>()) {
+        if (agent.anySender)
+            err << "relaydesk: warning: Mail Agent '" << agent.name
+                << "' may send as any sender address (not recommended): relaydesk domain add '" << agent.name
+                << "' DOMAIN, then relaydesk agent set-any-sender '" << agent.name << "' off\n";
+    }
     err.flush();
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [&engine, &err] {

@@ -19,11 +19,12 @@
 namespace {
 
 const QStringList cliCommands = {
-    QStringLiteral("agent"),    QStringLiteral("credential"), QStringLiteral("config"),
-    QStringLiteral("queue"),    QStringLiteral("log"),        QStringLiteral("suppression"),
-    QStringLiteral("route"),    QStringLiteral("tls-policy"), QStringLiteral("smarthost"),
-    QStringLiteral("security"), QStringLiteral("tls"),        QStringLiteral("backup"),
-    QStringLiteral("status"),   QStringLiteral("sessions"),   QStringLiteral("reload")};
+    QStringLiteral("agent"),       QStringLiteral("domain"),   QStringLiteral("credential"),
+    QStringLiteral("config"),      QStringLiteral("queue"),    QStringLiteral("log"),
+    QStringLiteral("suppression"), QStringLiteral("route"),    QStringLiteral("tls-policy"),
+    QStringLiteral("smarthost"),   QStringLiteral("security"), QStringLiteral("tls"),
+    QStringLiteral("backup"),      QStringLiteral("status"),   QStringLiteral("sessions"),
+    QStringLiteral("reload")};
 
 void raiseFileLimit()
 {
@@ -42,8 +43,9 @@ void printUsage(QTextStream& out)
            "SIGTERM/SIGINT\n"
            "       relaydesk [--data-dir DIR] [--log-level L] [--json] COMMAND ...\n"
            "Log levels: debug, info (the default, or the log.level setting), warning, error.\n"
-           "Commands: agent, credential, config, queue, log, suppression, route, tls-policy, smarthost, "
-           "security, tls, backup, status, sessions.\n"
+           "Commands: agent, domain, credential, config, queue, log, suppression, route, tls-policy, "
+           "smarthost, "
+           "security, tls, backup, status, sessions, reload.\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
 }
 

@@ -74,7 +74,7 @@ class RelayDeskInstance:
         self.cli("config", "set", "listener.smtps.address", "127.0.0.1:%d" % free_port())
         # Accept and hold, as the Postfix instance does: no delivery attempt competes with the accepts.
         self.cli("config", "set", "delivery.enabled", "false")
-        self.cli("--json", "agent", "create", "bench", "--trusted-device", "127.0.0.1")
+        self.cli("--json", "agent", "create", "bench", "--trusted-device", "127.0.0.1", "--sender-domain", "bench.test")
 
     def cli(self, *args):
         return subprocess.run([self.binary, "--data-dir", self.dir] + list(args), check=True, capture_output=True,

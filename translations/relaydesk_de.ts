@@ -221,10 +221,6 @@
         <translation>&amp;Vertrauenswürdige Geräte:</translation>
     </message>
     <message>
-        <source>Devices that cannot log in (printers, scanners) may send without a password on the LAN relay port, and only from these addresses.</source>
-        <translation>Geräte, die sich nicht anmelden können (Drucker, Scanner), dürfen über den LAN-Relay-Port ohne Passwort senden, und nur von diesen Adressen aus.</translation>
-    </message>
-    <message>
         <source>Give the agent a name.</source>
         <translation>Geben Sie dem Agenten einen Namen.</translation>
     </message>
@@ -239,6 +235,30 @@
     <message>
         <source>Saving...</source>
         <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Any sender (not recommended)</source>
+        <translation>Beliebiger Absender (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Sender domains:</source>
+        <translation>&amp;Absenderdomänen:</translation>
+    </message>
+    <message>
+        <source>The agent may send only from addresses at these domains (the envelope sender and the From: header), or as the exact addresses listed.</source>
+        <translation>Der Agent darf nur von Adressen dieser Domänen senden (Umschlag-Absender und From:-Kopfzeile) oder als die genau aufgeführten Adressen.</translation>
+    </message>
+    <message>
+        <source>Devices that cannot log in (printers, scanners) may send without a password on the LAN relay port, and only from these addresses, as the sender domains allow.</source>
+        <translation>Geräte, die sich nicht anmelden können (Drucker, Scanner), dürfen ohne Passwort über den LAN-Relay-Port senden, nur von diesen Adressen und wie es die Absenderdomänen erlauben.</translation>
+    </message>
+    <message>
+        <source>Warning: this agent may send as any address, including other companies&apos; domains. Add its domains and clear this box.</source>
+        <translation>Warnung: Dieser Agent darf als beliebige Adresse senden, auch mit Domänen anderer Firmen. Fügen Sie seine Domänen hinzu und entfernen Sie dieses Häkchen.</translation>
+    </message>
+    <message>
+        <source>No sender domain yet: this agent cannot send until you add one.</source>
+        <translation>Noch keine Absenderdomäne: Dieser Agent kann erst senden, wenn Sie eine hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +290,18 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>any sender (not recommended)</source>
+        <translation>beliebiger Absender (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>(none: cannot send)</source>
+        <translation>(keine: kann nicht senden)</translation>
+    </message>
+    <message>
+        <source>Sender domains</source>
+        <translation>Absenderdomänen</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2130,41 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
 </context>
 <context>
+    <name>RelayDesk::SenderListEditor</name>
+    <message>
+        <source>e.g. example.com</source>
+        <translation>z. B. example.com</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <source>May send as %1 only.</source>
+        <translation>Darf nur als %1 senden.</translation>
+    </message>
+    <message>
+        <source>May send as any address at %1 (not its subdomains).</source>
+        <translation>Darf als jede Adresse unter %1 senden (nicht unter deren Subdomänen).</translation>
+    </message>
+    <message>
+        <source>This address only</source>
+        <translation>Nur diese Adresse</translation>
+    </message>
+    <message>
+        <source>Any address at this domain</source>
+        <translation>Jede Adresse dieser Domäne</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SessionsModel</name>
     <message>
         <source>none</source>
@@ -3000,6 +3067,10 @@ SHA-256 %2</translation>
         <source>cannot queue the test message (see the log)</source>
         <translation>die Testnachricht kann nicht in die Warteschlange gestellt werden (siehe Protokoll)</translation>
     </message>
+    <message>
+        <source>Mail Agent &apos;%1&apos; may not send as %2; allowed: %3</source>
+        <translation>Mail-Agent „%1“ darf nicht als %2 senden; erlaubt: %3</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::TestMessageDialog</name>
@@ -3053,6 +3124,10 @@ SHA-256 %2</translation>
     <message>
         <source>The test message was not queued: %1</source>
         <translation>Die Testnachricht wurde nicht in die Warteschlange gestellt: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
     </message>
 </context>
 <context>
@@ -3128,10 +3203,6 @@ SHA-256 %2</translation>
         <translation>Der erste Mail-Agent</translation>
     </message>
     <message>
-        <source>A Mail Agent stands for one application or device that sends mail through RelayDesk: it gets its own SMTP user name and password, and sends only from the addresses you allow. Leave the name empty to skip this step.</source>
-        <translation>Ein Mail-Agent steht für eine Anwendung oder ein Gerät, das E-Mails über RelayDesk sendet: Er erhält einen eigenen SMTP-Benutzernamen und ein eigenes Passwort und sendet nur von den Adressen, die Sie erlauben. Lassen Sie den Namen leer, um diesen Schritt zu überspringen.</translation>
-    </message>
-    <message>
         <source>e.g. Billing application</source>
         <translation>z. B. Rechnungsprogramm</translation>
     </message>
@@ -3158,6 +3229,26 @@ SHA-256 %2</translation>
     <message>
         <source>The Mail Agent was not created: %1</source>
         <translation>Der Mail-Agent wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>A Mail Agent stands for one application or device that sends mail through RelayDesk: it gets its own SMTP user name and password, sends only from the addresses you allow, and only as its own domain. Leave the name empty to skip this step.</source>
+        <translation>Ein Mail-Agent steht für eine Anwendung oder ein Gerät, das Mail über RelayDesk sendet: Er erhält einen eigenen SMTP-Benutzernamen und ein Passwort, sendet nur von den Adressen, die Sie erlauben, und nur als seine eigene Domäne. Lassen Sie den Namen leer, um diesen Schritt zu überspringen.</translation>
+    </message>
+    <message>
+        <source>e.g. example.com</source>
+        <translation>z. B. example.com</translation>
+    </message>
+    <message>
+        <source>Sends as domain:</source>
+        <translation>Sendet als Domäne:</translation>
+    </message>
+    <message>
+        <source>Give the domain this agent sends as, e.g. example.com: it may send only from addresses at that domain.</source>
+        <translation>Geben Sie die Domäne an, als die dieser Agent sendet, z. B. example.com: Er darf nur von Adressen dieser Domäne senden.</translation>
+    </message>
+    <message>
+        <source>This domain cannot be used: %1</source>
+        <translation>Diese Domäne kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -221,10 +221,6 @@
         <translation>&amp;Appareils de confiance&#xa0;:</translation>
     </message>
     <message>
-        <source>Devices that cannot log in (printers, scanners) may send without a password on the LAN relay port, and only from these addresses.</source>
-        <translation>Les appareils qui ne savent pas s’authentifier (imprimantes, scanners) peuvent envoyer sans mot de passe sur le port du relais LAN, et uniquement depuis ces adresses.</translation>
-    </message>
-    <message>
         <source>Give the agent a name.</source>
         <translation>Donnez un nom à l’agent.</translation>
     </message>
@@ -239,6 +235,30 @@
     <message>
         <source>Saving...</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Any sender (not recommended)</source>
+        <translation>N’importe quel expéditeur (déconseillé)</translation>
+    </message>
+    <message>
+        <source>&amp;Sender domains:</source>
+        <translation>&amp;Domaines d’expédition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The agent may send only from addresses at these domains (the envelope sender and the From: header), or as the exact addresses listed.</source>
+        <translation>L’agent ne peut envoyer que depuis des adresses de ces domaines (l’expéditeur de l’enveloppe et l’en-tête From:), ou depuis les adresses exactes listées.</translation>
+    </message>
+    <message>
+        <source>Devices that cannot log in (printers, scanners) may send without a password on the LAN relay port, and only from these addresses, as the sender domains allow.</source>
+        <translation>Les appareils qui ne peuvent pas s’authentifier (imprimantes, scanners) peuvent envoyer sans mot de passe sur le port du relais LAN, seulement depuis ces adresses et comme les domaines d’expédition le permettent.</translation>
+    </message>
+    <message>
+        <source>Warning: this agent may send as any address, including other companies&apos; domains. Add its domains and clear this box.</source>
+        <translation>Attention&#xa0;: cet agent peut envoyer sous n’importe quelle adresse, y compris les domaines d’autres entreprises. Ajoutez ses domaines et décochez cette case.</translation>
+    </message>
+    <message>
+        <source>No sender domain yet: this agent cannot send until you add one.</source>
+        <translation>Aucun domaine d’expédition&#xa0;: cet agent ne peut pas envoyer tant que vous n’en ajoutez pas un.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +290,18 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>any sender (not recommended)</source>
+        <translation>n’importe quel expéditeur (déconseillé)</translation>
+    </message>
+    <message>
+        <source>(none: cannot send)</source>
+        <translation>(aucun&#xa0;: ne peut pas envoyer)</translation>
+    </message>
+    <message>
+        <source>Sender domains</source>
+        <translation>Domaines d’expédition</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2130,41 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
 </context>
 <context>
+    <name>RelayDesk::SenderListEditor</name>
+    <message>
+        <source>e.g. example.com</source>
+        <translation>p. ex. example.com</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>May send as %1 only.</source>
+        <translation>Peut envoyer uniquement en tant que %1.</translation>
+    </message>
+    <message>
+        <source>May send as any address at %1 (not its subdomains).</source>
+        <translation>Peut envoyer depuis toute adresse de %1 (pas de ses sous-domaines).</translation>
+    </message>
+    <message>
+        <source>This address only</source>
+        <translation>Cette adresse seulement</translation>
+    </message>
+    <message>
+        <source>Any address at this domain</source>
+        <translation>Toute adresse de ce domaine</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SessionsModel</name>
     <message>
         <source>none</source>
@@ -3000,6 +3067,10 @@ SHA-256 %2</translation>
         <source>cannot queue the test message (see the log)</source>
         <translation>impossible de mettre le message de test en file d’attente (voir le journal)</translation>
     </message>
+    <message>
+        <source>Mail Agent &apos;%1&apos; may not send as %2; allowed: %3</source>
+        <translation>L’agent de messagerie «&#xa0;%1&#xa0;» ne peut pas envoyer en tant que %2&#xa0;; autorisés&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::TestMessageDialog</name>
@@ -3053,6 +3124,10 @@ SHA-256 %2</translation>
     <message>
         <source>The test message was not queued: %1</source>
         <translation>Le message de test n’a pas été mis en file d’attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
     </message>
 </context>
 <context>
@@ -3128,10 +3203,6 @@ SHA-256 %2</translation>
         <translation>Le premier agent de messagerie</translation>
     </message>
     <message>
-        <source>A Mail Agent stands for one application or device that sends mail through RelayDesk: it gets its own SMTP user name and password, and sends only from the addresses you allow. Leave the name empty to skip this step.</source>
-        <translation>Un agent de messagerie représente une application ou un appareil qui envoie du courrier par RelayDesk&#xa0;: il reçoit son propre nom d’utilisateur et son propre mot de passe SMTP, et n’envoie que depuis les adresses que vous autorisez. Laissez le nom vide pour passer cette étape.</translation>
-    </message>
-    <message>
         <source>e.g. Billing application</source>
         <translation>p. ex. Application de facturation</translation>
     </message>
@@ -3158,6 +3229,26 @@ SHA-256 %2</translation>
     <message>
         <source>The Mail Agent was not created: %1</source>
         <translation>L’agent de messagerie n’a pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A Mail Agent stands for one application or device that sends mail through RelayDesk: it gets its own SMTP user name and password, sends only from the addresses you allow, and only as its own domain. Leave the name empty to skip this step.</source>
+        <translation>Un agent de messagerie représente une application ou un appareil qui envoie du courrier via RelayDesk&#xa0;: il reçoit son propre nom d’utilisateur et mot de passe SMTP, n’envoie que depuis les adresses que vous autorisez, et uniquement sous son propre domaine. Laissez le nom vide pour passer cette étape.</translation>
+    </message>
+    <message>
+        <source>e.g. example.com</source>
+        <translation>p. ex. example.com</translation>
+    </message>
+    <message>
+        <source>Sends as domain:</source>
+        <translation>Envoie sous le domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the domain this agent sends as, e.g. example.com: it may send only from addresses at that domain.</source>
+        <translation>Indiquez le domaine sous lequel cet agent envoie, p. ex. example.com&#xa0;: il ne peut envoyer que depuis des adresses de ce domaine.</translation>
+    </message>
+    <message>
+        <source>This domain cannot be used: %1</source>
+        <translation>Ce domaine ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

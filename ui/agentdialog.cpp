@@ -3,10 +3,12 @@
 #include "core/admin/agentadmin.h"
 #include "ui/cidrlisteditor.h"
 #include "ui/queryrunner.h"
+#include "ui/senderlisteditor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,20 +37,49 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     m_trusted->setObjectName(QStringLiteral("trusted"));
     m_trusted->setTrustedDevices(true);
     m_trusted->setRanges(agent.trustedDevices);
+    m_senders = new SenderListEditor(this);
+    m_senders->setObjectName(QStringLiteral("senders"));
+    m_senders->setSenders(agent.senders);
+    m_anySender = new QCheckBox(tr("Any sender (not recommended)"), this);
+    m_anySender->setObjectName(QStringLiteral("anySender"));
+    m_anySender->setChecked(agent.anySender);
+    m_senderWarning = new QLabel(this);
+    m_senderWarning->setObjectName(QStringLiteral("senderWarning"));
+    m_senderWarning->setWordWrap(true);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_enabled);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Allowed addresses:"), m_allowlist);
+    form->addRow(tr("&Sender domains:"), m_senders);
+    auto* sendersHelp = new QLabel(tr("The agent may send only from addresses at these domains (the envelope "
+                                      "sender and the From: header), or as the exact addresses listed."),
+                                   this);
+    sendersHelp->setWordWrap(true);
+    form->addRow(QString(), sendersHelp);
+    form->addRow(QString(), m_anySender);
+    form->addRow(QString(), m_senderWarning);
+    // The networks beside the identity, so that the dialog stays within a 1024x700 screen.
+    auto* networks = new QFormLayout;
+    networks->addRow(tr("&Allowed addresses:"), m_allowlist);
     auto* allowHelp = new QLabel(tr("Credentials of this agent work only from these addresses."), this);
     allowHelp->setWordWrap(true);
-    form->addRow(QString(), allowHelp);
-    form->addRow(tr("&Trusted devices:"), m_trusted);
+    networks->addRow(QString(), allowHelp);
+    networks->addRow(tr("&Trusted devices:"), m_trusted);
     auto* trustedHelp =
         new QLabel(tr("Devices that cannot log in (printers, scanners) may send without a password "
-                      "on the LAN relay port, and only from these addresses."),
+                      "on the LAN relay port, and only from these addresses, as the sender domains allow."),
                    this);
     trustedHelp->setWordWrap(true);
-    form->addRow(QString(), trustedHelp);
+    networks->addRow(QString(), trustedHelp);
+    auto* identity = new QVBoxLayout;
+    identity->addLayout(form);
+    identity->addStretch(1);
+    auto* access = new QVBoxLayout;
+    access->addLayout(networks);
+    access->addStretch(1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(identity, 1);
+    columns->addSpacing(12);
+    columns->addLayout(access, 1);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -56,7 +87,8 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     m_problem->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(columns);
+    layout->addStretch(1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -65,12 +97,25 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     connect(m_name, &QLineEdit::textChanged, this, &AgentDialog::validate);
     connect(m_allowlist, &CidrListEditor::changed, this, &AgentDialog::validate);
     connect(m_trusted, &CidrListEditor::changed, this, &AgentDialog::validate);
+    connect(m_senders, &SenderListEditor::changed, this, &AgentDialog::validate);
+    connect(m_anySender, &QCheckBox::toggled, this, &AgentDialog::validate);
     validate();
-    resize(560, sizeHint().height());
+    resize(qMax(900, sizeHint().width()), sizeHint().height());
 }
 
 void AgentDialog::validate()
 {
+    // docs/protocols.md, "Sender domains": any sender is the open door of upgrades; no domain, no mail.
+    if (m_anySender->isChecked()) {
+        m_senderWarning->setStyleSheet(QStringLiteral("color: #d63939;"));
+        m_senderWarning->setText(tr("Warning: this agent may send as any address, including other "
+                                    "companies' domains. Add its domains and clear this box."));
+    } else if (m_senders->senders().isEmpty()) {
+        m_senderWarning->setStyleSheet(QStringLiteral("color: #b08000;"));
+        m_senderWarning->setText(tr("No sender domain yet: this agent cannot send until you add one."));
+    } else {
+        m_senderWarning->clear();
+    }
     const QString name = m_name->text().trimmed();
     QString problem = name.isEmpty() ? tr("Give the agent a name.") : AgentAdmin::nameProblem(name);
     if (!problem.isEmpty()) {
@@ -95,14 +140,16 @@ MailAgent AgentDialog::collect() const
     agent.description = m_description->text().trimmed();
     agent.allowlist = m_allowlist->ranges();
     agent.trustedDevices = m_trusted->ranges();
+    agent.senders = m_senders->senders();
+    agent.anySender = m_anySender->isChecked();
     return agent;
 }
 
 void AgentDialog::setSaving(bool saving)
 {
     m_saving = saving;
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_name, m_enabled, m_description, m_allowlist, m_trusted, m_buttons})
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_name, m_enabled, m_description, m_senders,
+                                                           m_anySender, m_allowlist, m_trusted, m_buttons})
         widget->setEnabled(!saving);
     if (saving) {
         m_problem->setStyleSheet(QStringLiteral("color: palette(text);"));
@@ -115,7 +162,8 @@ void AgentDialog::accept()
 {
     if (m_saving)
         return;
-    if (!m_allowlist->pendingText().isEmpty() || !m_trusted->pendingText().isEmpty()) {
+    if (!m_allowlist->pendingText().isEmpty() || !m_trusted->pendingText().isEmpty() ||
+        !m_senders->pendingText().isEmpty()) {
         m_problem->setText(tr("An address is typed but not added: press Add or clear the field."));
         return;
     }

@@ -13,8 +13,10 @@ namespace RelayDesk {
 
 class CidrListEditor;
 class QueryRunner;
+class SenderListEditor;
 
-/// Creates or edits a Mail Agent: name, enabled, description, IP allowlist and trusted devices. Bad input is
+/// Creates or edits a Mail Agent: name, enabled, description, sender domains and any-sender, IP allowlist and
+/// trusted devices. Bad input is
 /// refused where it is typed; saving runs on a worker thread (the dialog is disabled meanwhile) and is undone
 /// as a whole if any part fails, so nothing is ever half-saved.
 class AgentDialog final : public QDialog
@@ -42,6 +44,9 @@ private:
     QLineEdit* m_description = nullptr;
     CidrListEditor* m_allowlist = nullptr;
     CidrListEditor* m_trusted = nullptr;
+    SenderListEditor* m_senders = nullptr;
+    QCheckBox* m_anySender = nullptr;
+    QLabel* m_senderWarning = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QueryRunner* m_runner = nullptr;

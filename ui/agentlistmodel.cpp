@@ -49,6 +49,11 @@ QVariant AgentListModel::data(const QModelIndex& index, int role) const
                 ranges << range.toString();
             return ranges.isEmpty() ? tr("(nobody)") : ranges.join(QStringLiteral(", "));
         }
+        case Senders:
+            if (agent.anySender)
+                return tr("any sender (not recommended)");
+            return agent.senders.isEmpty() ? tr("(none: cannot send)")
+                                           : agent.senders.join(QStringLiteral(", "));
         case Description:
             return agent.description;
         default:
@@ -57,6 +62,11 @@ QVariant AgentListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Enabled && !agent.enabled)
         return QColor(0xd6, 0x39, 0x39);
+    // docs/protocols.md, "Sender domains": any sender is the warning, no domain the reminder.
+    if (role == Qt::ForegroundRole && index.column() == Senders && agent.anySender)
+        return QColor(0xd6, 0x39, 0x39);
+    if (role == Qt::ForegroundRole && index.column() == Senders && agent.senders.isEmpty())
+        return QColor(0xb0, 0x80, 0x00);
     return {};
 }
 
@@ -71,6 +81,8 @@ QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("State");
     case Allowlist:
         return tr("Allowed addresses");
+    case Senders:
+        return tr("Sender domains");
     case Description:
         return tr("Description");
     default:

@@ -6,7 +6,7 @@
 
 namespace RelayDesk {
 
-/// The Mail Agents as a table: name, enabled, allowlist and description.
+/// The Mail Agents as a table: name, enabled, allowlist, sender domains (any sender in red) and description.
 class AgentListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ public:
         Name,
         Enabled,
         Allowlist,
+        Senders,
         Description,
         ColumnCount
     };

@@ -50,6 +50,11 @@ TestMessageForm::TestMessageForm(QString dataDir, LiveFeed* feed, QWidget* paren
     connect(m_from, &QLineEdit::textChanged, this, &TestMessageForm::updateSendButton);
     connect(m_to, &QLineEdit::textChanged, this, &TestMessageForm::updateSendButton);
     connect(m_agent, &QComboBox::currentIndexChanged, this, &TestMessageForm::updateSendButton);
+    connect(m_agent, &QComboBox::currentIndexChanged, this, [this] {
+        const QString suggestion = m_agent->currentData().toString();
+        m_from->setPlaceholderText(suggestion.isEmpty() ? tr("e.g. it@your-office.example")
+                                                        : tr("e.g. %1").arg(suggestion));
+    });
     updateSendButton();
 }
 
@@ -62,8 +67,18 @@ void TestMessageForm::loadAgents(const QString& agent)
             const QString keep = agent.isEmpty() ? m_agent->currentText() : agent;
             m_agent->clear();
             for (const MailAgent& each : agents ? agents.value() : QList<MailAgent>()) {
-                if (each.enabled)
-                    m_agent->addItem(each.name);
+                if (!each.enabled)
+                    continue;
+                // The From placeholder suggests an address the agent may send as (its first domain).
+                QString suggestion;
+                for (const QString& sender : each.senders) {
+                    if (suggestion.isEmpty() || !sender.contains(QLatin1Char('@')))
+                        suggestion =
+                            sender.contains(QLatin1Char('@')) ? sender : QStringLiteral("it@") + sender;
+                    if (!sender.contains(QLatin1Char('@')))
+                        break;
+                }
+                m_agent->addItem(each.name, suggestion);
             }
             if (const int index = m_agent->findText(keep); index >= 0)
                 m_agent->setCurrentIndex(index);

@@ -19,20 +19,25 @@ WizardAgentPage::WizardAgentPage(QString dataDir, QWidget* parent)
     setTitle(tr("The first Mail Agent"));
     setIntroduction(
         tr("A Mail Agent stands for one application or device that sends mail through RelayDesk: it "
-           "gets its own SMTP user name and password, and sends only from the addresses you allow. "
-           "Leave the name empty to skip this step."));
+           "gets its own SMTP user name and password, sends only from the addresses you allow, and only as "
+           "its own domain. Leave the name empty to skip this step."));
     m_runner = new QueryRunner(QStringLiteral("wizard-agent"), m_dataDir, this);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("wizardAgentName"));
     m_name->setPlaceholderText(tr("e.g. Billing application"));
     m_allowlist = new CidrListEditor(tr("e.g. 192.168.1.20 or 192.168.1.0/24"), this);
     m_allowlist->setObjectName(QStringLiteral("wizardAllowlist"));
+    m_domain = new QLineEdit(this);
+    m_domain->setObjectName(QStringLiteral("wizardSenderDomain"));
+    m_domain->setPlaceholderText(tr("e.g. example.com"));
     auto* form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Sends as domain:"), m_domain);
     form->addRow(tr("May send from:"), m_allowlist);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(introductionLabel());
     layout->addLayout(form);
+    layout->addStretch(1);
     layout->addWidget(errorLabel());
 }
 
@@ -49,11 +54,23 @@ WizardStep::Save WizardAgentPage::startSave()
         showError(tr("Add the address you typed to the list with Add, or clear it."));
         return Save::Refused;
     }
+    const QString domain = m_domain->text().trimmed();
+    if (domain.isEmpty()) {
+        showError(tr("Give the domain this agent sends as, e.g. example.com: it may send only from "
+                     "addresses at that domain."));
+        return Save::Refused;
+    }
+    if (const QString problem = AgentAdmin::senderProblem(domain); !problem.isEmpty()) {
+        showError(tr("This domain cannot be used: %1").arg(problem));
+        return Save::Refused;
+    }
     const QList<CidrRange> allowlist = m_allowlist->ranges();
     using Result = Expected<CreatedAgent>;
     m_runner->run<Result>(
         this,
-        [dataDir = m_dataDir, name, allowlist]() { return AgentAdmin(dataDir).create(name, allowlist, {}); },
+        [dataDir = m_dataDir, name, allowlist, domain]() {
+            return AgentAdmin(dataDir).create(name, allowlist, {}, {}, {domain});
+        },
         [this](Result created) {
             if (!created) {
                 finishSave(tr("The Mail Agent was not created: %1").arg(created.error()));

@@ -10,7 +10,8 @@ class CidrListEditor;
 class PasswordDialog;
 class QueryRunner;
 
-/// Wizard page 3: the first Mail Agent and the addresses it may send from (CidrListEditor). Next creates it
+/// Wizard page 3: the first Mail Agent, the addresses it may send from (CidrListEditor) and the domain it
+/// sends as (docs/protocols.md, "Sender domains"). Next creates it
 /// with its first credential and shows the password once (PasswordDialog); an empty name skips the step.
 class WizardAgentPage final : public WizardStep
 {
@@ -20,6 +21,7 @@ public:
 
     QLineEdit* nameField() const { return m_name; }
     CidrListEditor* allowlist() const { return m_allowlist; }
+    QLineEdit* domainField() const { return m_domain; }
     /// The agent this page created, empty until then.
     const QString& createdAgent() const { return m_created; }
     /// The show-once dialog while it is open.
@@ -36,6 +38,7 @@ private:
     QueryRunner* m_runner = nullptr;
     QLineEdit* m_name = nullptr;
     CidrListEditor* m_allowlist = nullptr;
+    QLineEdit* m_domain = nullptr;
     PasswordDialog* m_password = nullptr;
     QString m_created;
 };

@@ -18,6 +18,7 @@ struct CliGroup
 // A new command group is one file with one handler, listed here.
 const CliGroup groups[] = {
     {"agent", runAgentCommand},
+    {"domain", runDomainCommand},
     {"credential", runCredentialCommand},
     {"config", runConfigCommand},
     {"queue", runQueueCommand},

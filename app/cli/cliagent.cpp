@@ -1,4 +1,4 @@
-// relaydesk agent ...: Mail Agents and their allowlists and trusted devices.
+// relaydesk agent ...: Mail Agents, their allowlists, trusted devices and any-sender.
 #include "app/cli/cliagentview.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
@@ -11,7 +11,9 @@ namespace RelayDesk {
 namespace {
 
 const CliVerb verbs[] = {
-    {"create", 1, "agent create NAME [--allow-ip CIDR]... [--trusted-device CIDR]... [--description TEXT]"},
+    {"create", 1,
+     "agent create NAME [--allow-ip CIDR]... [--trusted-device CIDR]... [--sender-domain DOMAIN]... "
+     "[--any-sender] [--description TEXT]"},
     {"list", 0, "agent list"},
     {"show", 1, "agent show NAME"},
     {"enable", 1, "agent enable NAME"},
@@ -21,7 +23,8 @@ const CliVerb verbs[] = {
     {"deny-ip", 2, "agent deny-ip NAME CIDR"},
     {"trust-device", 2, "agent trust-device NAME CIDR"},
     {"untrust-device", 2, "agent untrust-device NAME CIDR"},
-    {"test-message", 1, "agent test-message NAME --from ADDRESS --to ADDRESS"},
+    {"set-any-sender", 2, "agent set-any-sender NAME on|off"},
+    {"test-message", 1, "agent test-message NAME [--from ADDRESS] --to ADDRESS"},
 };
 
 // Parses every range before anything is changed, so that one bad range changes nothing.
@@ -38,11 +41,16 @@ bool parseRanges(const QStringList& texts, const QString& option, QList<CidrRang
     return true;
 }
 
-int create(AgentAdmin& agents, const CliArgs& args, const CliOutput& out)
+int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOutput& out)
 {
     const QString name = args.positional.value(0);
     if (const QString problem = AgentAdmin::nameProblem(name); !problem.isEmpty())
         return out.error(ExitUsage, problem);
+    const QStringList senders = args.values(QStringLiteral("--sender-domain"));
+    for (const QString& sender : senders) {
+        if (const QString problem = AgentAdmin::senderProblem(sender); !problem.isEmpty())
+            return out.error(ExitUsage, QStringLiteral("--sender-domain: ") + problem);
+    }
     QList<CidrRange> allowlist;
     QList<CidrRange> trusted;
     QString error;
@@ -54,7 +62,7 @@ int create(AgentAdmin& agents, const CliArgs& args, const CliOutput& out)
     const QStringList descriptions = args.values(QStringLiteral("--description"));
     if (descriptions.size() > 1)
         return out.error(ExitUsage, QStringLiteral("--description given more than once"));
-    const auto created = agents.create(name, allowlist, trusted, descriptions.value(0));
+    const auto created = agents.create(name, allowlist, trusted, descriptions.value(0), senders, anySender);
     if (!created)
         return out.error(ExitFailure, created.error());
     if (!out.isJson()) {
@@ -65,6 +73,8 @@ int create(AgentAdmin& agents, const CliArgs& args, const CliOutput& out)
                                "add one with 'relaydesk agent allow-ip %1 CIDR'")
                     .arg(name));
     }
+    if (const QString warning = CliAgentView::senderWarning(created->agent); !warning.isEmpty())
+        out.warning(warning);
     CliAgentView::printNewCredential(out, name, created->credential,
                                      {{QStringLiteral("agent"), CliAgentView::agentJson(created->agent)}});
     return ExitOk;
@@ -77,6 +87,7 @@ int list(AgentAdmin& agents, const CliOutput& out)
         return out.error(ExitFailure, all.error());
     QJsonArray array;
     QList<QStringList> rows;
+    QStringList anySender;
     for (const MailAgent& agent : all.value()) {
         const auto credentials = agents.credentials(agent.name);
         const qsizetype active = credentials ? std::count_if(credentials->cbegin(), credentials->cend(),
@@ -85,11 +96,20 @@ int list(AgentAdmin& agents, const CliOutput& out)
         QJsonObject object = CliAgentView::agentJson(agent);
         object.insert(QStringLiteral("active_credentials"), qint64(active));
         array.append(object);
+        const QString senders =
+            agent.anySender           ? QStringLiteral("ANY (warning)")
+            : agent.senders.isEmpty() ? QStringLiteral("none")
+            : agent.senders.size() == 1
+                ? agent.senders.first()
+                : QStringLiteral("%1 +%2").arg(agent.senders.first()).arg(agent.senders.size() - 1);
+        if (agent.anySender)
+            anySender << agent.name;
         rows << QStringList{agent.name,
                             agent.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
                             QString::number(agent.allowlist.size()),
                             QString::number(agent.trustedDevices.size()),
                             QString::number(active),
+                            senders,
                             agent.description};
     }
     out.json(array);
@@ -98,8 +118,13 @@ int list(AgentAdmin& agents, const CliOutput& out)
             "No Mail Agents yet. Create one with 'relaydesk agent create NAME --allow-ip CIDR'."));
     else
         out.table({QStringLiteral("NAME"), QStringLiteral("STATUS"), QStringLiteral("ALLOWLIST"),
-                   QStringLiteral("TRUSTED"), QStringLiteral("CREDENTIALS"), QStringLiteral("DESCRIPTION")},
+                   QStringLiteral("TRUSTED"), QStringLiteral("CREDENTIALS"), QStringLiteral("SENDERS"),
+                   QStringLiteral("DESCRIPTION")},
                   rows);
+    if (!anySender.isEmpty())
+        out.warning(QStringLiteral("may send as any sender address (not recommended): %1; see 'relaydesk "
+                                   "domain add' and 'relaydesk agent set-any-sender'")
+                        .arg(anySender.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
@@ -118,6 +143,8 @@ int show(AgentAdmin& agents, const QString& name, const CliOutput& out)
     object.insert(QStringLiteral("credentials"), array);
     out.json(object);
     CliAgentView::printAgent(out, agent.value(), &credentials.value());
+    if (const QString warning = CliAgentView::senderWarning(agent.value()); !warning.isEmpty())
+        out.warning(warning);
     return ExitOk;
 }
 
@@ -156,14 +183,48 @@ int network(AgentAdmin& agents, const QString& verb, const QStringList& words, c
                    out);
 }
 
-// Queues a test message as if the agent had sent it; a running relay delivers it at once.
+int setAnySender(AgentAdmin& agents, const QStringList& words, const CliOutput& out)
+{
+    const QString& name = words[0];
+    const QString& state = words[1];
+    if (state != QLatin1String("on") && state != QLatin1String("off"))
+        return out.error(ExitUsage,
+                         QStringLiteral("agent set-any-sender: say on or off, not '%1'").arg(state));
+    const bool on = state == QLatin1String("on");
+    const Status status = agents.setAnySender(name, on);
+    if (!status)
+        return out.error(ExitFailure, status.error());
+    const int code =
+        changed(agents, name,
+                on ? QStringLiteral("Mail Agent '%1' may now send as any sender address.").arg(name)
+                   : QStringLiteral("Mail Agent '%1' now sends only as its sender domains.").arg(name),
+                out);
+    if (const auto agent = agents.agent(name); agent) {
+        if (const QString warning = CliAgentView::senderWarning(agent.value()); !warning.isEmpty())
+            out.warning(warning);
+    }
+    return code;
+}
+
+// Queues a test message as if the agent had sent it; a running relay delivers it at once. Without --from,
+// it comes from an address in the agent's first sender domain.
 int testMessage(const QString& dataDir, const CliArgs& args, const CliOutput& out)
 {
     const QString name = args.positional.value(0);
-    const QStringList from = args.values(QStringLiteral("--from"));
+    QStringList from = args.values(QStringLiteral("--from"));
     const QStringList to = args.values(QStringLiteral("--to"));
-    if (from.size() != 1 || to.size() != 1)
-        return out.error(ExitUsage, QStringLiteral("agent test-message: give --from and --to once each"));
+    if (from.size() > 1 || to.size() != 1)
+        return out.error(ExitUsage,
+                         QStringLiteral("agent test-message: give --to once (and --from at most once)"));
+    if (from.isEmpty()) {
+        const QString address = TestMessageAdmin(dataDir).defaultFrom(name);
+        if (address.isEmpty())
+            return out.error(ExitUsage,
+                             QStringLiteral("agent test-message: give --from (Mail Agent '%1' has no sender "
+                                            "domain to send from)")
+                                 .arg(name));
+        from << address;
+    }
     const auto queued = TestMessageAdmin(dataDir).send(name, from[0], to[0]);
     if (!queued)
         return out.error(ExitFailure, queued.error());
@@ -188,10 +249,12 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
     const bool isTestMessage = verb == QLatin1String("test-message");
     const QStringList options =
         isCreate        ? QStringList{QStringLiteral("--allow-ip"), QStringLiteral("--trusted-device"),
-                               QStringLiteral("--description")}
+                               QStringLiteral("--sender-domain"), QStringLiteral("--description")}
         : isTestMessage ? QStringList{QStringLiteral("--from"), QStringLiteral("--to")}
                         : QStringList{};
-    const auto parsed = CliArgs::parse(args.mid(1), options);
+    QStringList optionWords = args.mid(1);
+    const bool anySender = isCreate && CliArgs::takeFlag(optionWords, QStringLiteral("--any-sender"));
+    const auto parsed = CliArgs::parse(optionWords, options);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, parsed.error()));
     const QStringList& words = parsed->positional;
@@ -200,7 +263,9 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
 
     AgentAdmin agents(dataDir);
     if (isCreate)
-        return create(agents, parsed.value(), out);
+        return create(agents, parsed.value(), anySender, out);
+    if (verb == QLatin1String("set-any-sender"))
+        return setAnySender(agents, words, out);
     if (isTestMessage)
         return testMessage(dataDir, parsed.value(), out);
     if (verb == QLatin1String("list"))

@@ -28,6 +28,8 @@ QJsonObject CliAgentView::agentJson(const MailAgent& agent)
         {QStringLiteral("created_at"), CliOutput::timeJson(agent.createdAt)},
         {QStringLiteral("allowlist"), networksJson(agent.allowlist)},
         {QStringLiteral("trusted_devices"), networksJson(agent.trustedDevices)},
+        {QStringLiteral("sender_domains"), QJsonArray::fromStringList(agent.senders)},
+        {QStringLiteral("any_sender"), agent.anySender},
     };
 }
 
@@ -63,6 +65,7 @@ void CliAgentView::printAgent(const CliOutput& out, const MailAgent& agent,
                   QStringLiteral("no address may authenticate"));
     printNetworks(QStringLiteral("Trusted devices (may relay without AUTH):"), agent.trustedDevices,
                   QStringLiteral("no trusted devices"));
+    printSenders(out, agent);
     if (credentials) {
         out.line(QStringLiteral("Credentials:"));
         if (credentials->isEmpty())
@@ -70,6 +73,33 @@ void CliAgentView::printAgent(const CliOutput& out, const MailAgent& agent,
         else
             printCredentials(out, *credentials);
     }
+}
+
+QString CliAgentView::senderWarning(const MailAgent& agent)
+{
+    if (agent.anySender)
+        return QStringLiteral("Mail Agent '%1' may send as any sender address (not recommended): give it its "
+                              "domains with 'relaydesk domain add %1 DOMAIN', then 'relaydesk agent "
+                              "set-any-sender %1 off'")
+            .arg(agent.name);
+    if (agent.senders.isEmpty())
+        return QStringLiteral("Mail Agent '%1' has no sender domains, so it cannot send yet; add one with "
+                              "'relaydesk domain add %1 DOMAIN'")
+            .arg(agent.name);
+    return {};
+}
+
+void CliAgentView::printSenders(const CliOutput& out, const MailAgent& agent)
+{
+    out.line(QStringLiteral("Sender domains (may send as):"));
+    if (agent.senders.isEmpty())
+        out.line(QStringLiteral("  (none)"));
+    for (const QString& sender : agent.senders)
+        out.line(sender.contains(QLatin1Char('@')) ? QStringLiteral("  %1  (this address only)").arg(sender)
+                                                   : QStringLiteral("  %1").arg(sender));
+    out.line(QStringLiteral("Any sender:   %1")
+                 .arg(agent.anySender ? QStringLiteral("ON (warning: may send as any address)")
+                                      : QStringLiteral("off")));
 }
 
 void CliAgentView::printCredentials(const CliOutput& out, const QList<Credential>& credentials)

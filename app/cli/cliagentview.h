@@ -17,6 +17,10 @@ QJsonObject credentialJson(const Credential& credential);
 /// The agent, its networks in plain words and (if given) its credentials, as text.
 void printAgent(const CliOutput& out, const MailAgent& agent, const QList<Credential>* credentials);
 void printCredentials(const CliOutput& out, const QList<Credential>& credentials);
+/// The agent's sender domains and any-sender state as text (docs/protocols.md, "Sender domains").
+void printSenders(const CliOutput& out, const MailAgent& agent);
+/// The warning for an agent that may send as anyone, or for one that cannot send as anyone yet.
+QString senderWarning(const MailAgent& agent);
 /// The one time a password is shown. In JSON mode, extra is merged into the printed object.
 void printNewCredential(const CliOutput& out, const QString& agentName, const NewCredential& created,
                         const QJsonObject& extra = {});

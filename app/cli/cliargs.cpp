@@ -4,6 +4,16 @@
 
 namespace RelayDesk {
 
+bool CliArgs::takeFlag(QStringList& words, const QString& flag)
+{
+    const qsizetype end = words.indexOf(QStringLiteral("--"));
+    const qsizetype at = words.indexOf(flag);
+    if (at < 0 || (end >= 0 && at > end))
+        return false;
+    words.removeAt(at);
+    return true;
+}
+
 Expected<CliArgs> CliArgs::parse(const QStringList& args, const QStringList& valueOptions)
 {
     CliArgs result;

@@ -16,6 +16,8 @@ struct CliArgs
     /// Splits args; valueOptions are the --options this command takes (each followed by a value).
     /// Anything else starting with "--" is refused; "--" ends the options.
     static Expected<CliArgs> parse(const QStringList& args, const QStringList& valueOptions);
+    /// Removes a flag (an option without a value, e.g. --force) from words if it is there before "--".
+    static bool takeFlag(QStringList& words, const QString& flag);
     /// All values of a repeatable option, in command-line order.
     QStringList values(const QString& option) const;
 };

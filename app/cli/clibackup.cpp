@@ -47,17 +47,6 @@ QString summary(const BackupContents& contents)
     return parts.join(QStringLiteral(", "));
 }
 
-/// Takes a flag without a value out of words (before a "--"); true if it was there.
-bool takeFlag(QStringList& words, const QString& flag)
-{
-    const qsizetype end = words.indexOf(QStringLiteral("--"));
-    const qsizetype at = words.indexOf(flag);
-    if (at < 0 || (end >= 0 && at > end))
-        return false;
-    words.removeAt(at);
-    return true;
-}
-
 } // namespace
 
 int runBackupCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
@@ -67,9 +56,11 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("backup", verb, verbs));
     QStringList words = args.mid(1);
-    const bool fromStdin = takeFlag(words, QStringLiteral("--passphrase-stdin"));
-    const bool withQueue = verb == QLatin1String("create") && takeFlag(words, QStringLiteral("--with-queue"));
-    const bool force = verb == QLatin1String("restore") && takeFlag(words, QStringLiteral("--force"));
+    const bool fromStdin = CliArgs::takeFlag(words, QStringLiteral("--passphrase-stdin"));
+    const bool withQueue =
+        verb == QLatin1String("create") && CliArgs::takeFlag(words, QStringLiteral("--with-queue"));
+    const bool force =
+        verb == QLatin1String("restore") && CliArgs::takeFlag(words, QStringLiteral("--force"));
     const auto parsed = CliArgs::parse(words, {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, parsed.error()));

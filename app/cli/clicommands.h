@@ -10,6 +10,8 @@ namespace RelayDesk {
 using CliGroupHandler = int (*)(const QString& dataDir, const QStringList& args, const CliOutput& out);
 
 int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// domain add|remove AGENT DOMAIN | list [AGENT]: the sender domains and addresses of Mail Agents.
+int runDomainCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runCredentialCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runConfigCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);

@@ -2,6 +2,7 @@
 #include "core/admin/configchangelog.h"
 
 #include "core/agents/agentdirectory.h"
+#include "core/smtp/senderrules.h"
 
 namespace RelayDesk {
 
@@ -29,10 +30,12 @@ QString AgentAdmin::agentNameOf(const Credential& credential) const
 }
 
 Expected<CreatedAgent> AgentAdmin::create(const QString& name, const QList<CidrRange>& allowlist,
-                                          const QList<CidrRange>& trustedDevices, const QString& description)
+                                          const QList<CidrRange>& trustedDevices, const QString& description,
+                                          const QStringList& senders, bool anySender)
 {
     AgentDirectory directory(m_dataDir);
-    const auto agent = directory.createAgent(name, allowlist, trustedDevices, description);
+    const auto agent =
+        directory.createAgent(name, allowlist, trustedDevices, description, senders, anySender);
     if (!agent)
         return Expected<CreatedAgent>::failure(agent.error());
     const auto credential = directory.createCredential(name);
@@ -57,8 +60,8 @@ Expected<MailAgent> AgentAdmin::save(const MailAgent& wanted)
     }
     // A new agent is created and then (if it starts disabled) updated; if the update fails, the created
     // agent is removed again so that nothing is half-saved.
-    Expected<MailAgent> created =
-        directory.createAgent(wanted.name, wanted.allowlist, wanted.trustedDevices, wanted.description);
+    Expected<MailAgent> created = directory.createAgent(wanted.name, wanted.allowlist, wanted.trustedDevices,
+                                                        wanted.description, wanted.senders, wanted.anySender);
     if (!created)
         return created;
     MailAgent agent = created.value();
@@ -99,6 +102,42 @@ Status AgentAdmin::removeNetwork(const QString& name, const CidrRange& range, bo
                                    LogLine(trustedDevice ? "trusted_device_removed" : "network_removed")
                                        .add("agent", name)
                                        .add("network", range.toString()));
+}
+
+Expected<QString> AgentAdmin::addSender(const QString& name, const QString& entry)
+{
+    auto added = AgentDirectory(m_dataDir).addSender(name, entry);
+    if (added)
+        ConfigChangeLog::record(Status(),
+                                LogLine("sender_added").add("agent", name).add("sender", added.value()));
+    return added;
+}
+
+Expected<QString> AgentAdmin::removeSender(const QString& name, const QString& entry)
+{
+    auto removed = AgentDirectory(m_dataDir).removeSender(name, entry);
+    if (removed)
+        ConfigChangeLog::record(Status(),
+                                LogLine("sender_removed").add("agent", name).add("sender", removed.value()));
+    return removed;
+}
+
+Status AgentAdmin::setAnySender(const QString& name, bool anySender)
+{
+    return ConfigChangeLog::record(
+        AgentDirectory(m_dataDir).setAnySender(name, anySender),
+        LogLine(anySender ? "any_sender_on" : "any_sender_off").add("agent", name));
+}
+
+Expected<QString> AgentAdmin::normalizeSender(const QString& entry)
+{
+    return SenderRules::normalizeEntry(entry);
+}
+
+QString AgentAdmin::senderProblem(const QString& entry)
+{
+    const auto normalized = SenderRules::normalizeEntry(entry);
+    return normalized ? QString() : normalized.error();
 }
 
 Expected<QList<Credential>> AgentAdmin::credentials(const QString& agentName) const

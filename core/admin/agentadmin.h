@@ -30,9 +30,11 @@ public:
     /// The name of the agent a credential belongs to (empty if it is gone).
     QString agentNameOf(const Credential& credential) const;
 
-    /// Creates the agent and its first credential, or neither.
+    /// Creates the agent and its first credential, or neither. It sends only as senders (domains and exact
+    /// addresses, docs/protocols.md "Sender domains"), or as anyone with anySender.
     Expected<CreatedAgent> create(const QString& name, const QList<CidrRange>& allowlist,
-                                  const QList<CidrRange>& trustedDevices, const QString& description = {});
+                                  const QList<CidrRange>& trustedDevices, const QString& description = {},
+                                  const QStringList& senders = {}, bool anySender = false);
     /// Stores an agent as edited: a new one (id 0) is created, an existing one replaced (name, description,
     /// enabled, allowlist, trusted devices) in one transaction. Returns the agent as stored.
     Expected<MailAgent> save(const MailAgent& agent);
@@ -42,6 +44,16 @@ public:
     /// Adds range to the agent's allowlist, or to its trusted devices.
     Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
     Status removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
+    /// Adds a sender domain ("example.com", IDNA names become A-labels) or exact address to the agent;
+    /// returns the entry as stored.
+    Expected<QString> addSender(const QString& name, const QString& entry);
+    Expected<QString> removeSender(const QString& name, const QString& entry);
+    /// Any sender: the agent may send as anyone (not recommended; agents from before sender domains).
+    Status setAnySender(const QString& name, bool anySender);
+    /// An empty string if entry may be a sender domain or address, otherwise what is wrong with it.
+    static QString senderProblem(const QString& entry);
+    /// The entry as it would be stored ("Bücher.Example" → "xn--bcher-kva.example"), or what is wrong.
+    static Expected<QString> normalizeSender(const QString& entry);
 
     Expected<QList<Credential>> credentials(const QString& agentName) const;
     Expected<NewCredential> createCredential(const QString& agentName);

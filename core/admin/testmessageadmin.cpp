@@ -42,6 +42,18 @@ QString TestMessageAdmin::addressProblem(const QString& address)
     return {};
 }
 
+QString TestMessageAdmin::defaultFrom(const QString& agentName) const
+{
+    const auto agent = AgentDirectory(m_dataDir).agent(agentName);
+    if (!agent)
+        return {};
+    for (const QString& sender : agent->senders) {
+        if (!sender.contains(QLatin1Char('@')))
+            return QStringLiteral("relaydesk-test@") + sender;
+    }
+    return agent->senders.value(0);
+}
+
 Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString& from,
                                          const QString& to) const
 {
@@ -57,6 +69,15 @@ Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString
         return Result::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin", "Mail Agent '%1' is disabled"))
                 .arg(agentName));
+    // The same rule as mail the agent submits over SMTP: its domains and addresses only.
+    const auto rules = AgentDirectory(m_dataDir).senderRules(agent->id);
+    if (!rules)
+        return Result::failure(rules.error());
+    if (!rules->allows(from.toLatin1()))
+        return Result::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin",
+                                         "Mail Agent '%1' may not send as %2; allowed: %3"))
+                .arg(agentName, from, QString::fromLatin1(rules->allowedList())));
 
     TestMessage test;
     test.from = from;

@@ -17,7 +17,11 @@ public:
 
     /// Empty if address may be the From or To of a test message, otherwise what is wrong with it.
     static QString addressProblem(const QString& address);
-    /// Queues the message from `from` to `to` for agentName (an enabled agent); returns its queue id.
+    /// An address in the agent's first sender domain ("relaydesk-test@example.com"), or its first exact
+    /// address; empty when it has neither.
+    QString defaultFrom(const QString& agentName) const;
+    /// Queues the message from `from` to `to` for agentName (an enabled agent that may send as `from`,
+    /// docs/protocols.md "Sender domains"); returns its queue id.
     Expected<QString> send(const QString& agentName, const QString& from, const QString& to) const;
 
 private:

@@ -70,13 +70,17 @@ QString AgentDirectory::validateAgentName(const QString& name)
 
 Expected<MailAgent> AgentDirectory::createAgent(const QString& name, const QList<CidrRange>& allowlist,
                                                 const QList<CidrRange>& trustedDevices,
-                                                const QString& description)
+                                                const QString& description, const QStringList& senders,
+                                                bool anySender)
 {
     using Result = Expected<MailAgent>;
     if (const QString problem = validateAgentName(name); !problem.isEmpty())
         return Result::failure(problem);
     if (const QString problem = validateDescription(description); !problem.isEmpty())
         return Result::failure(problem);
+    const auto normalized = normalizeSenders(senders);
+    if (!normalized)
+        return Result::failure(normalized.error());
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Result::failure(db.error());
@@ -86,16 +90,18 @@ Expected<MailAgent> AgentDirectory::createAgent(const QString& name, const QList
         status = duplicateName(db.value(), name, 0);
     QSqlQuery query(db.value());
     if (status) {
-        status = run(
-            query,
-            QStringLiteral("INSERT INTO agents(name, enabled, description, created_at) VALUES(?, 1, ?, ?)"),
-            {name, notNull(description), nowMs()});
+        status = run(query,
+                     QStringLiteral("INSERT INTO agents(name, enabled, description, created_at, any_sender)"
+                                    " VALUES(?, 1, ?, ?, ?)"),
+                     {name, notNull(description), nowMs(), anySender ? 1 : 0});
     }
     const qint64 id = status ? query.lastInsertId().toLongLong() : 0;
     if (status)
         status = insertNetworks(db.value(), id, allowlist, allowKind);
     if (status)
         status = insertNetworks(db.value(), id, trustedDevices, trustedKind);
+    if (status)
+        status = insertSenders(db.value(), id, normalized.value());
     if (status)
         status = transaction.commit();
     if (!status)
@@ -224,6 +230,9 @@ Status AgentDirectory::updateAgent(const MailAgent& agent)
         return Status::failure(problem);
     if (const QString problem = validateDescription(agent.description); !problem.isEmpty())
         return Status::failure(problem);
+    const auto senders = normalizeSenders(agent.senders);
+    if (!senders)
+        return Status::failure(senders.error());
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
@@ -234,8 +243,10 @@ Status AgentDirectory::updateAgent(const MailAgent& agent)
     QSqlQuery query(db.value());
     if (status) {
         status = run(query,
-                     QStringLiteral("UPDATE agents SET name = ?, description = ?, enabled = ? WHERE id = ?"),
-                     {agent.name, notNull(agent.description), agent.enabled ? 1 : 0, agent.id});
+                     QStringLiteral("UPDATE agents SET name = ?, description = ?, enabled = ?, any_sender = ?"
+                                    " WHERE id = ?"),
+                     {agent.name, notNull(agent.description), agent.enabled ? 1 : 0, agent.anySender ? 1 : 0,
+                      agent.id});
         if (status && query.numRowsAffected() == 0)
             status = Status::failure(QStringLiteral("no Mail Agent with id %1").arg(agent.id));
     }
@@ -245,7 +256,89 @@ Status AgentDirectory::updateAgent(const MailAgent& agent)
         status = insertNetworks(db.value(), agent.id, agent.allowlist, allowKind);
     if (status)
         status = insertNetworks(db.value(), agent.id, agent.trustedDevices, trustedKind);
+    if (status)
+        status = run(query, QStringLiteral("DELETE FROM sender_domains WHERE agent_id = ?"), {agent.id});
+    if (status)
+        status = insertSenders(db.value(), agent.id, senders.value());
     return status ? transaction.commit() : status;
+}
+
+Expected<QString> AgentDirectory::addSender(const QString& name, const QString& entry)
+{
+    const auto normalized = SenderRules::normalizeEntry(entry);
+    if (!normalized)
+        return normalized;
+    auto agent = openAgent(m_dataDir, name);
+    if (!agent)
+        return Expected<QString>::failure(agent.error());
+    const auto before = senderRules(agent.value().id);
+    if (!before)
+        return Expected<QString>::failure(before.error());
+    if (before->domains.contains(normalized.value()) || before->addresses.contains(normalized.value()))
+        return Expected<QString>::failure(
+            QStringLiteral("%1 is already a sender of '%2'").arg(normalized.value(), name));
+    const Status status = insertSenders(agent.value().db, agent.value().id, {normalized.value()});
+    if (!status)
+        return Expected<QString>::failure(status.error());
+    return normalized;
+}
+
+Expected<QString> AgentDirectory::removeSender(const QString& name, const QString& entry)
+{
+    const auto normalized = SenderRules::normalizeEntry(entry);
+    if (!normalized)
+        return normalized;
+    auto agent = openAgent(m_dataDir, name);
+    if (!agent)
+        return Expected<QString>::failure(agent.error());
+    const qsizetype at = normalized->lastIndexOf(QLatin1Char('@'));
+    QSqlQuery query(agent.value().db);
+    const Status status = run(
+        query, QStringLiteral("DELETE FROM sender_domains WHERE agent_id = ? AND domain = ? AND address = ?"),
+        {agent.value().id, at < 0 ? normalized.value() : normalized->mid(at + 1),
+         at < 0 ? QStringLiteral("") : normalized.value()});
+    if (!status)
+        return Expected<QString>::failure(status.error());
+    if (query.numRowsAffected() == 0)
+        return Expected<QString>::failure(
+            QStringLiteral("%1 is not a sender of '%2'").arg(normalized.value(), name));
+    return normalized;
+}
+
+Status AgentDirectory::setAnySender(const QString& name, bool anySender)
+{
+    return changeAgent(m_dataDir, name, QStringLiteral("UPDATE agents SET any_sender = ? WHERE name = ?"),
+                       {anySender ? 1 : 0, name});
+}
+
+Expected<SenderRules> AgentDirectory::senderRules(qint64 agentId) const
+{
+    using Result = Expected<SenderRules>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QSqlQuery query(db.value());
+    Status status = run(query, QStringLiteral("SELECT any_sender FROM agents WHERE id = ?"), {agentId});
+    if (!status)
+        return Result::failure(status.error());
+    if (!query.next())
+        return Result::failure(QStringLiteral("no Mail Agent with id %1").arg(agentId));
+    SenderRules rules;
+    rules.anySender = query.value(0).toBool();
+    status = run(query,
+                 QStringLiteral("SELECT domain, address FROM sender_domains WHERE agent_id = ?"
+                                " ORDER BY domain, address"),
+                 {agentId});
+    if (!status)
+        return Result::failure(status.error());
+    while (query.next()) {
+        const QString address = query.value(1).toString();
+        if (address.isEmpty())
+            rules.domains << query.value(0).toString();
+        else
+            rules.addresses << address;
+    }
+    return rules;
 }
 
 } // namespace RelayDesk

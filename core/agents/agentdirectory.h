@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/agents/mailagent.h"
+#include "core/smtp/senderrules.h"
 #include "core/util/expected.h"
 
 #include <QHostAddress>
@@ -26,8 +27,10 @@ class AgentDirectory final
 public:
     explicit AgentDirectory(QString dataDir);
 
+    /// A new agent sends only as senders (domains and exact addresses), or as anyone with anySender.
     Expected<MailAgent> createAgent(const QString& name, const QList<CidrRange>& allowlist,
-                                    const QList<CidrRange>& trustedDevices, const QString& description = {});
+                                    const QList<CidrRange>& trustedDevices, const QString& description = {},
+                                    const QStringList& senders = {}, bool anySender = false);
     Expected<QList<MailAgent>> listAgents() const;
     Expected<MailAgent> agent(const QString& name) const;
     Expected<MailAgent> agentById(qint64 id) const;
@@ -37,8 +40,17 @@ public:
     Status deleteAgent(const QString& name);
     Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
     Status removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
-    /// Replaces name, description, enabled, allowlist and trusted devices in one transaction.
+    /// Replaces name, description, enabled, allowlist, trusted devices, senders and any-sender in one
+    /// transaction.
     Status updateAgent(const MailAgent& agent);
+
+    /// Adds a sender domain ("example.com") or exact address ("billing@example.com"), normalized
+    /// (SenderRules::normalizeEntry); returns the entry as stored.
+    Expected<QString> addSender(const QString& name, const QString& entry);
+    Expected<QString> removeSender(const QString& name, const QString& entry);
+    Status setAnySender(const QString& name, bool anySender);
+    /// What an agent may send as, for the engine's cache (SenderRulesCache); any thread.
+    Expected<SenderRules> senderRules(qint64 agentId) const;
 
     /// Generates a username (API key) and a password of at least 128 random bits; stores only the hash.
     Expected<NewCredential> createCredential(const QString& agentName);

@@ -1,5 +1,6 @@
 #include "core/agents/agentrows.h"
 #include "core/agents/credentialgenerator.h"
+#include "core/smtp/senderrules.h"
 #include "core/store/database.h"
 #include "core/util/clock.h"
 
@@ -46,6 +47,7 @@ MailAgent agentFromRow(const QSqlQuery& query)
     agent.enabled = query.value(2).toBool();
     agent.description = query.value(3).toString();
     agent.createdAt = AgentRows::timeFromColumn(query.value(4));
+    agent.anySender = query.value(5).toBool();
     return agent;
 }
 
@@ -73,7 +75,32 @@ Status attachNetworks(QSqlDatabase& db, QList<MailAgent>& agents, const QString&
     return {};
 }
 
-const QString agentColumns = QStringLiteral("SELECT id, name, enabled, description, created_at FROM agents");
+// Attaches sender domains and addresses; an exact address is stored with its domain.
+Status attachSenders(QSqlDatabase& db, QList<MailAgent>& agents, const QString& where,
+                     const QVariantList& values)
+{
+    QHash<qint64, MailAgent*> byId;
+    for (MailAgent& agent : agents)
+        byId.insert(agent.id, &agent);
+    QSqlQuery query(db);
+    const Status status = AgentRows::run(
+        query,
+        QStringLiteral("SELECT agent_id, domain, address FROM sender_domains %1 ORDER BY domain, address")
+            .arg(where),
+        values);
+    if (!status)
+        return status;
+    while (query.next()) {
+        if (MailAgent* agent = byId.value(query.value(0).toLongLong())) {
+            const QString address = query.value(2).toString();
+            agent->senders << (address.isEmpty() ? query.value(1).toString() : address);
+        }
+    }
+    return {};
+}
+
+const QString agentColumns =
+    QStringLiteral("SELECT id, name, enabled, description, created_at, any_sender FROM agents");
 
 } // namespace
 
@@ -91,10 +118,11 @@ Expected<MailAgent> AgentRows::loadAgent(QSqlDatabase& db, const QString& column
                 : QStringLiteral("no Mail Agent with id %1").arg(value.toString()));
     }
     QList<MailAgent> agents{agentFromRow(query)};
-    const Status networks =
-        attachNetworks(db, agents, QStringLiteral("WHERE agent_id = ?"), {agents.first().id});
-    if (!networks)
-        return Expected<MailAgent>::failure(networks.error());
+    Status attached = attachNetworks(db, agents, QStringLiteral("WHERE agent_id = ?"), {agents.first().id});
+    if (attached)
+        attached = attachSenders(db, agents, QStringLiteral("WHERE agent_id = ?"), {agents.first().id});
+    if (!attached)
+        return Expected<MailAgent>::failure(attached.error());
     return agents.first();
 }
 
@@ -107,9 +135,11 @@ Expected<QList<MailAgent>> AgentRows::loadAllAgents(QSqlDatabase& db)
     QList<MailAgent> agents;
     while (query.next())
         agents.append(agentFromRow(query));
-    const Status networks = attachNetworks(db, agents, {}, {});
-    if (!networks)
-        return Expected<QList<MailAgent>>::failure(networks.error());
+    Status attached = attachNetworks(db, agents, {}, {});
+    if (attached)
+        attached = attachSenders(db, agents, {}, {});
+    if (!attached)
+        return Expected<QList<MailAgent>>::failure(attached.error());
     return agents;
 }
 
@@ -145,6 +175,36 @@ Expected<Credential> AgentRows::loadCredential(QSqlDatabase& db, const QString& 
     credential.revokedAt = timeFromColumn(query.value(4));
     credential.lastUsedAt = timeFromColumn(query.value(5));
     return credential;
+}
+
+Status AgentRows::insertSenders(QSqlDatabase& db, qint64 agentId, const QStringList& senders)
+{
+    QSqlQuery query(db);
+    for (const QString& entry : senders) {
+        const qsizetype at = entry.lastIndexOf(QLatin1Char('@'));
+        const QString domain = at < 0 ? entry : entry.mid(at + 1);
+        const QString address = at < 0 ? QStringLiteral("") : entry;
+        const Status status = run(
+            query,
+            QStringLiteral("INSERT OR IGNORE INTO sender_domains(agent_id, domain, address) VALUES(?, ?, ?)"),
+            {agentId, domain, address});
+        if (!status)
+            return status;
+    }
+    return {};
+}
+
+Expected<QStringList> AgentRows::normalizeSenders(const QStringList& entries)
+{
+    QStringList normalized;
+    for (const QString& entry : entries) {
+        const auto one = SenderRules::normalizeEntry(entry);
+        if (!one)
+            return Expected<QStringList>::failure(one.error());
+        if (!normalized.contains(one.value()))
+            normalized << one.value();
+    }
+    return normalized;
 }
 
 Status AgentRows::insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<CidrRange>& ranges,

@@ -9,7 +9,8 @@
 
 namespace RelayDesk {
 
-/// Reading and writing the rows of agents, agent_networks and credentials (shared by AgentDirectory's files).
+/// Reading and writing the rows of agents, agent_networks, sender_domains and credentials (shared by
+/// AgentDirectory's files).
 namespace AgentRows {
 
 inline const QString allowKind = QStringLiteral("allow");
@@ -35,6 +36,11 @@ struct AgentHandle
 };
 Expected<AgentHandle> openAgent(const QString& dataDir, const QString& name);
 Expected<Credential> loadCredential(QSqlDatabase& db, const QString& username);
+
+/// Inserts sender domains and addresses (normalized entries); duplicates are stored once.
+Status insertSenders(QSqlDatabase& db, qint64 agentId, const QStringList& senders);
+/// Normalizes every entry (SenderRules::normalizeEntry), or says what is wrong with the first bad one.
+Expected<QStringList> normalizeSenders(const QStringList& entries);
 
 /// Inserts the networks of one kind; duplicates within the list are stored once.
 Status insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<CidrRange>& ranges, const QString& kind);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -17,6 +18,10 @@ struct MailAgent
     bool enabled = true;
     QList<CidrRange> allowlist;      ///< AUTH is accepted only from these addresses; empty admits nobody
     QList<CidrRange> trustedDevices; ///< may submit without AUTH on the LAN relay listener
+    /// What it may send as (docs/protocols.md, "Sender domains"): domains ("example.com") and exact
+    /// addresses ("billing@example.org"), normalized (SenderRules::normalizeEntry); subdomains not included.
+    QStringList senders;
+    bool anySender = false; ///< may send as anyone, as before sender domains existed; not recommended
     QDateTime createdAt;
 };
 

@@ -8,6 +8,7 @@
 #include "core/engine/controlserver.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
+#include "core/engine/senderrulescache.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
@@ -109,6 +110,7 @@ struct RelayEngine::Private
     std::unique_ptr<StoreWriter> writer;
     std::unique_ptr<MessageSpool> spool;
     std::unique_ptr<TrustedDeviceCache> trustedDevices;
+    std::unique_ptr<SenderRulesCache> senderRules;
     AuthThrottle throttle;
     ConnectionLimiter limiter;
     SessionRegistry registry;
@@ -167,6 +169,7 @@ struct RelayEngine::Private
     {
         if (topic == QLatin1String("access")) {
             trustedDevices->clear();
+            senderRules->clear();
             for (SessionWorker* worker : workers)
                 QMetaObject::invokeMethod(
                     worker, [worker] { worker->recheckAccess(); }, Qt::QueuedConnection);
@@ -259,8 +262,10 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     env.limiter = &limiter;
     env.registry = &registry;
     trustedDevices = std::make_unique<TrustedDeviceCache>(dataDir);
+    senderRules = std::make_unique<SenderRulesCache>(dataDir);
     env.spool = spool.get();
     env.trustedDevices = trustedDevices.get();
+    env.senderRules = senderRules.get();
     env.authPool = &authPool;
     env.messageCommitted = [this] {
         ++accepted;

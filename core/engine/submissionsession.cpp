@@ -1,6 +1,7 @@
 #include "core/engine/submissionsession.h"
 #include "core/agents/agentdirectory.h"
 #include "core/engine/livesessionsettings.h"
+#include "core/engine/senderrulescache.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
@@ -375,6 +376,11 @@ QString SubmissionSession::newQueueId()
 QByteArray SubmissionSession::traceDate()
 {
     return TraceDate::now();
+}
+
+std::shared_ptr<const SenderRules> SubmissionSession::senderRules(qint64 agentId)
+{
+    return m_env.senderRules->lookup(agentId);
 }
 
 void SubmissionSession::onCommitResult(CommitFailure failure)

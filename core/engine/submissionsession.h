@@ -53,6 +53,7 @@ private:
     void commitMessage(const SubmittedMessage& message) override;
     QString newQueueId() override;
     QByteArray traceDate() override;
+    std::shared_ptr<const SenderRules> senderRules(qint64 agentId) override;
     void stateChanged() override;
 
     void onReadyRead();

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/smtp/senderrules.h"
 #include "core/smtp/smtpreply.h"
 #include "core/smtp/submittedmessage.h"
 
 #include <QByteArray>
+
+#include <memory>
 
 namespace RelayDesk {
 
@@ -34,6 +37,9 @@ public:
     virtual QString newQueueId() = 0;
     /// The current time as an RFC 5322 3.3 date-time, for the Received: field (RFC 5321 4.4).
     virtual QByteArray traceDate() = 0;
+    /// What the Mail Agent agentId may send as, asked at each MAIL (docs/protocols.md, "Sender domains"):
+    /// answered from memory, never with a store query of its own. Null or unavailable refuses for now.
+    virtual std::shared_ptr<const SenderRules> senderRules(qint64 agentId) = 0;
     virtual void stateChanged() {} ///< for live session views
 };
 

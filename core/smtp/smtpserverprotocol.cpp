@@ -1,4 +1,6 @@
 #include "core/smtp/smtpserverprotocol.h"
+#include "core/smtp/fromaddresses.h"
+#include "core/smtp/headersection.h"
 #include "core/smtp/mailpath.h"
 #include "core/smtp/traceheaders.h"
 
@@ -167,6 +169,7 @@ void SmtpServerProtocol::protocolError(int code, const char* enhanced, const QBy
 void SmtpServerProtocol::resetTransaction()
 {
     m_sender.reset();
+    m_senderRules.reset();
     m_recipients.clear();
 }
 
@@ -387,6 +390,13 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
             return protocolError(555, "5.5.4", "MAIL parameter " + keyword + " not recognized");
         }
     }
+    // docs/protocols.md, "Sender domains": an agent sends only as its domains and addresses.
+    auto rules = m_endpoint.senderRules(m_agentId);
+    if (!rules || rules->unavailable)
+        return reply(451, "4.3.0", "Sender rules unavailable; try again later");
+    if (!rules->allows(parsed.path.address))
+        return protocolError(553, "5.7.1", senderRefusal(*rules, parsed.path.address));
+    m_senderRules = std::move(rules);
     m_sender = parsed.path.address;
     m_recipients.clear();
     reply(250, "2.1.0", "Sender OK");
@@ -470,13 +480,37 @@ void SmtpServerProtocol::finishData()
                   " or more Received: header fields, the message is looping");
         return process();
     }
+    // One pass over the header lines serves the From: check and the fields RFC 6409 8 has the MSA add.
+    const HeaderSection headers = HeaderSection::scan(message);
+    if (!m_senderRules->anySender) {
+        if (const QByteArray refusal = fromRefusal(headers.from); !refusal.isEmpty()) {
+            resetTransaction();
+            reply(550, "5.7.1", refusal);
+            return process();
+        }
+    }
     SubmittedMessage submitted;
     submitted.queueId = m_endpoint.newQueueId();
     submitted.sender = *m_sender;
     submitted.recipients = m_recipients;
     submitted.agentId = m_agentId;
     submitted.agentName = m_agentName;
-    submitted.content = receivedHeader(submitted.queueId) + message;
+    const QByteArray date = m_endpoint.traceDate();
+    // RFC 6409 8.3 and 8.2: a message without Message-ID: or Date: gets them here, at the end of its
+    // header section, before it is queued (and signed).
+    QByteArray added;
+    if (!headers.hasMessageId)
+        added += "Message-ID: <" + submitted.queueId.toLatin1() + '@' + m_policy.hostname + ">\r\n";
+    if (!headers.hasDate)
+        added += "Date: " + date + "\r\n";
+    if (!added.isEmpty() && headers.needsSeparator)
+        added += "\r\n";
+    const QByteArray received = receivedHeader(submitted.queueId, date);
+    submitted.content.reserve(received.size() + added.size() + message.size());
+    submitted.content += received;
+    submitted.content += QByteArrayView(message).first(headers.end);
+    submitted.content += added;
+    submitted.content += QByteArrayView(message).sliced(headers.end);
     m_pendingQueueId = submitted.queueId;
     m_state = State::Waiting;
     m_endpoint.stateChanged();
@@ -520,7 +554,31 @@ void SmtpServerProtocol::timedOut()
     reply(421, "4.4.2", m_policy.hostname + " timeout exceeded, closing connection", true);
 }
 
-QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId) const
+QByteArray SmtpServerProtocol::senderRefusal(const SenderRules& rules, const QByteArray& sender)
+{
+    // RFC 5321 4.5.5: the null sender is for bounces and other notifications, which Mail Agents do not send.
+    if (sender.isEmpty())
+        return "Null sender not allowed for this agent (it is for bounces); allowed: " + rules.allowedList();
+    return "Sender address not allowed for this agent; allowed: " + rules.allowedList();
+}
+
+QByteArray SmtpServerProtocol::fromRefusal(const QList<QByteArray>& fromFields) const
+{
+    // RFC 5322 3.6.2: every mailbox of every From: field must be the agent's; a message without From: has
+    // only its envelope sender, which MAIL checked.
+    for (const QByteArray& field : fromFields) {
+        const FromAddresses from = FromAddresses::parse(field);
+        bool allowed = !from.malformed && !from.addresses.isEmpty();
+        for (const QByteArray& address : from.addresses)
+            allowed = allowed && m_senderRules->allows(address);
+        if (!allowed)
+            return "From: header address not allowed for this agent; allowed: " +
+                   m_senderRules->allowedList();
+    }
+    return {};
+}
+
+QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId, const QByteArray& date) const
 {
     // RFC 5321 4.4 trace field; "with" keywords from RFC 3848. Never the credential, only the agent.
     QByteArray with = m_extended ? "ESMTP" : "SMTP";
@@ -539,7 +597,7 @@ QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId) const
         agent.replace('"', "'").replace('\\', "/");
         header += "\r\n\t(Mail Agent \"" + agent + "\")";
     }
-    header += ";\r\n\t" + m_endpoint.traceDate() + "\r\n";
+    header += ";\r\n\t" + date + "\r\n";
     return header;
 }
 

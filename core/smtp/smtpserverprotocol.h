@@ -126,7 +126,9 @@ private:
     void closeForWithdrawnAccess();
     void protocolError(int code, const char* enhanced, const QByteArray& text);
     void resetTransaction();
-    QByteArray receivedHeader(const QString& queueId) const;
+    QByteArray receivedHeader(const QString& queueId, const QByteArray& date) const;
+    static QByteArray senderRefusal(const SenderRules& rules, const QByteArray& sender);
+    QByteArray fromRefusal(const QList<QByteArray>& fromFields) const;
     bool authAllowedHere() const;
 
     SmtpServerEndpoint& m_endpoint;
@@ -147,6 +149,7 @@ private:
     QString m_agentName;
     QByteArray m_loginUsername;
     std::optional<QByteArray> m_sender;
+    std::shared_ptr<const SenderRules> m_senderRules; ///< read at MAIL, for the whole transaction
     QList<QByteArray> m_recipients;
     QString m_pendingQueueId;
     int m_errors = 0;

@@ -256,12 +256,35 @@ static QStringList routeTrustMigration()
     };
 }
 
+// Sender domains (docs/protocols.md, "Sender domains"): an agent sends only as its domains (address '')
+// and exact addresses. any_sender lifts the rule; its default of 1 gives every agent that existed before
+// this migration (or comes back from an older backup) today's behaviour, while AgentDirectory creates new
+// agents with 0. A change bumps the 'access' topic, so that a running engine reloads the rules it caches.
+static QStringList senderDomainsMigration()
+{
+    const QString bump =
+        QStringLiteral(" BEGIN UPDATE admin_changes SET version = version + 1 WHERE topic = 'access'; END");
+    return {
+        QStringLiteral("ALTER TABLE agents ADD COLUMN any_sender INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral(
+            "CREATE TABLE sender_domains(agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE "
+            "CASCADE,"
+            " domain TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', PRIMARY KEY(agent_id, domain, "
+            "address))"),
+        QStringLiteral("CREATE INDEX sender_domains_domain ON sender_domains(domain)"),
+        QStringLiteral("CREATE TRIGGER access_any_sender_changed AFTER UPDATE OF any_sender ON agents") +
+            bump,
+        QStringLiteral("CREATE TRIGGER access_sender_added AFTER INSERT ON sender_domains") + bump,
+        QStringLiteral("CREATE TRIGGER access_sender_removed AFTER DELETE ON sender_domains") + bump,
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
             logIndexesMigration(), pendingIndexMigration(),      adminChangesMigration(),
             retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
-            liveApplyMigration(),  routeTrustMigration()};
+            liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration()};
 }
 
 } // namespace RelayDesk

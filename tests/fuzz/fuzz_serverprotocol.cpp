@@ -52,12 +52,16 @@ public:
         FUZZ_CHECK(authenticated || trusted); // docs/architecture.md, "no open relay": no open relay
         FUZZ_CHECK(!pendingCommit);
         FUZZ_CHECK(!message.recipients.isEmpty() && message.recipients.size() <= kMaxRecipients);
-        FUZZ_CHECK(message.content.size() <= kMaxSize + 1024); // the Received: header is the only addition
+        // docs/protocols.md, "Sender domains": only an allowed envelope sender gets this far.
+        FUZZ_CHECK(rules->allows(message.sender));
+        // The Received:, Message-ID: and Date: fields are the only additions.
+        FUZZ_CHECK(message.content.size() <= kMaxSize + 1024);
         FUZZ_CHECK(message.content.endsWith("\r\n") || message.content.isEmpty());
         pendingCommit = true;
     }
     QString newQueueId() override { return QStringLiteral("q%1").arg(++queueIds, 15, 10, QLatin1Char('0')); }
     QByteArray traceDate() override { return "01 Jan 2026 00:00:00 +0000"; }
+    std::shared_ptr<const SenderRules> senderRules(qint64) override { return rules; }
 
     /// Completes what the protocol asked for; returns false when nothing was pending.
     bool answer(CommitFailure failure)
@@ -95,6 +99,7 @@ public:
     bool authenticated = false;
     bool trusted = false;
     bool pendingCommit = false;
+    std::shared_ptr<const SenderRules> rules = std::make_shared<const SenderRules>(SenderRules::anyone());
 };
 
 } // namespace
@@ -103,7 +108,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size < 2)
         return 0;
-    // Byte 0 sets the scene: listener, TLS from the start, trusted device, lock-out, commit outcome.
+    // Byte 0 sets the scene: listener, TLS from the start, sender domains, trusted device, lock-out, commit
+    // outcome.
     const uint8_t scene = data[0];
     const FuzzChunks chunks(data + 1, size - 1);
 
@@ -112,6 +118,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                     : (scene & 3) == 2 ? ListenerKind::Lan
                                        : ListenerKind::Submission;
     endpoint.lockedOut = scene & 0x10;
+    if (scene & 8) {
+        SenderRules restricted;
+        restricted.domains = {QStringLiteral("b.test")};
+        restricted.addresses = {QStringLiteral("x@y.test")};
+        endpoint.rules = std::make_shared<const SenderRules>(restricted);
+    }
     const CommitFailure failure = (scene & 0x60) == 0x20   ? CommitFailure::StorageFull
                                   : (scene & 0x60) == 0x40 ? CommitFailure::LocalError
                                                            : CommitFailure::None;

@@ -105,11 +105,14 @@ struct ExampleData
         const auto host = CidrRange::parse(QStringLiteral("10.0.0.5")).value();
         const auto printer = CidrRange::parse(QStringLiteral("192.168.1.50")).value();
         agents.createAgent(QStringLiteral("billing-app"), {host}, {},
-                           QStringLiteral("Invoices and reminders"));
-        agents.createAgent(QStringLiteral("office-printer"), {lan}, {printer},
-                           QStringLiteral("Scan to mail"));
+                           QStringLiteral("Invoices and reminders"),
+                           {QStringLiteral("example.com"), QStringLiteral("billing.example.com"),
+                            QStringLiteral("billing@example.org")});
+        agents.createAgent(QStringLiteral("office-printer"), {lan}, {printer}, QStringLiteral("Scan to mail"),
+                           {QStringLiteral("example.com")});
+        // An agent from before sender domains: it may send as anyone, shown as a warning.
         agents.createAgent(QStringLiteral("backup-script"), {host}, {},
-                           QStringLiteral("Nightly backup reports"));
+                           QStringLiteral("Nightly backup reports"), {}, true);
         agents.createCredential(QStringLiteral("billing-app"));
 
         const qint64 now = nowMs();

@@ -185,7 +185,8 @@ void TestAttachedWindow::windowAttachesToTheService()
     const QJsonObject created =
         QJsonDocument::fromJson(
             cli(m_dir->path(), {QStringLiteral("agent"), QStringLiteral("create"), QStringLiteral("erp"),
-                                QStringLiteral("--allow-ip"), QStringLiteral("127.0.0.1")}))
+                                QStringLiteral("--allow-ip"), QStringLiteral("127.0.0.1"),
+                                QStringLiteral("--sender-domain"), QStringLiteral("example.com")}))
             .object();
     const QJsonObject credential = created.contains(QStringLiteral("credential"))
                                        ? created.value(QStringLiteral("credential")).toObject()

@@ -53,7 +53,7 @@ struct LiveRelay
         settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
         AgentDirectory(dataDir).createAgent(QStringLiteral("scanner"), {},
                                             {CidrRange::parse(QStringLiteral("127.0.0.1")).value()},
-                                            QStringLiteral("Scan to mail"));
+                                            QStringLiteral("Scan to mail"), {QStringLiteral("example.com")});
         started = engine.start();
         window = std::make_unique<MainWindow>(dataDir);
         link = std::make_unique<EngineLink>(&engine, window.get(), &tray);

@@ -203,6 +203,11 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     QTest::keyClicks(entry, QStringLiteral("192.168.1.0/24"));
     QTest::mouseClick(agentPage->allowlist()->findChild<QPushButton*>(QStringLiteral("add")), Qt::LeftButton);
     QCOMPARE(agentPage->allowlist()->ranges().size(), 1);
+    // docs/protocols.md, "Sender domains": the page asks for the domain the agent sends as.
+    clickNext(wizard);
+    QTRY_VERIFY(agentPage->errorText().contains(QStringLiteral("domain")));
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::Agent));
+    QTest::keyClicks(agentPage->domainField(), QStringLiteral("Office.TEST"));
     clickNext(wizard);
     QTRY_VERIFY(agentPage->passwordDialog());
     QVERIFY(agentPage->passwordDialog()->isVisible());
@@ -213,6 +218,8 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     QVERIFY(agent);
     QCOMPARE(agent->allowlist.size(), 1);
     QCOMPARE(agent->allowlist.first().toString(), QStringLiteral("192.168.1.0/24"));
+    QCOMPARE(agent->senders, QStringList{QStringLiteral("office.test")});
+    QVERIFY(!agent->anySender);
     QCOMPARE(admin.agents().credentials(QStringLiteral("Billing app"))->size(), 1);
 
     // 4. How mail leaves: a preset fills the server; here it points at a port where nothing listens.
@@ -329,7 +336,9 @@ void TestSetupWizard::testMessageFromTheAgentsPage()
 {
     Test::TempDataDir dir;
     QVERIFY(Admin(dir.path()).agents().create(QStringLiteral("Billing"), {}, {}));
-    QVERIFY(Admin(dir.path()).agents().create(QStringLiteral("Scanner"), {}, {}));
+    QVERIFY(Admin(dir.path())
+                .agents()
+                .create(QStringLiteral("Scanner"), {}, {}, {}, {QStringLiteral("office.test")}));
     MainWindow window(dir.path());
     window.show();
     window.showPage(MainWindow::Agents);

@@ -100,13 +100,21 @@ class Relay:
     def config_set(self, key, value):
         self.cli("config", "set", key, value)
 
-    def create_agent(self, name, allow=("127.0.0.1",), trusted=()):
-        """Creates a Mail Agent; returns its credential as {"username": ..., "password": ...}."""
+    def create_agent(self, name, allow=("127.0.0.1",), trusted=(), senders=(), any_sender=None):
+        """Creates a Mail Agent; returns its credential as {"username": ..., "password": ...}.
+
+        senders: its sender domains and addresses (docs/protocols.md, "Sender domains"). Without any, the agent
+        may send as anyone (--any-sender, as an agent from before sender domains): the tests that are not about
+        sender domains submit as many senders; test_sender_domains tests the rule."""
         args = ["agent", "create", name]
         for cidr in allow:
             args += ["--allow-ip", cidr]
         for cidr in trusted:
             args += ["--trusted-device", cidr]
+        for sender in senders:
+            args += ["--sender-domain", sender]
+        if any_sender if any_sender is not None else not senders:
+            args.append("--any-sender")
         output = json.loads(self.cli(*args, json_output=True).stdout)
         credential = output.get("credential", output)
         return {"username": credential["username"], "password": credential["password"]}

@@ -22,10 +22,11 @@ class HeadlessStartTest(unittest.TestCase):
             text = "\n".join(relay.stderr_lines)
             self.assertIn("relaydesk: data directory %s" % relay.dir, text)
             self.assertIn("no Mail Agent yet", text)
-            command = re.search(r"^  (\S+ --data-dir \S+ agent create) NAME --allow-ip CIDR$", text, re.M)
+            command = re.search(r"^  (\S+ --data-dir \S+ agent create) NAME --allow-ip CIDR --sender-domain DOMAIN$", text, re.M)
             self.assertIsNotNone(command, text)
             # The printed command works as printed.
-            result = subprocess.run(command.group(1).split() + ["first-app", "--allow-ip", "127.0.0.1"],
+            result = subprocess.run(command.group(1).split() + ["first-app", "--allow-ip", "127.0.0.1",
+                                                            "--sender-domain", "example.com"],
                                     capture_output=True, text=True, timeout=60)
             self.assertEqual(result.returncode, 0, result.stderr)
             relay.start()

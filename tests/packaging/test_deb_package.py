@@ -282,7 +282,7 @@ class DebPackageTest(unittest.TestCase):
             settings += ["listener.%s.address" % name, "127.0.0.1:%d" % port]
         cli("config", "set", *settings)
         output = json.loads(cli("--json", "agent", "create", "DebTest", "--allow-ip", "127.0.0.1",
-                                "--trusted-device", "127.0.0.1").stdout)
+                                "--trusted-device", "127.0.0.1", "--sender-domain", "office.test").stdout)
         credential = output.get("credential", output)
 
         self.engine = subprocess.Popen(prefix + command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,

@@ -54,6 +54,11 @@ public:
     }
     QString newQueueId() override { return QStringLiteral("q%1").arg(++queueIds, 15, 10, QLatin1Char('0')); }
     QByteArray traceDate() override { return clock.traceDate(); }
+    std::shared_ptr<const SenderRules> senderRules(qint64 agentId) override
+    {
+        rulesAskedFor << agentId;
+        return rules;
+    }
 
     /// Replies since the last call, as "250 2.1.0 Sender OK" summaries (multi-line: first line only).
     QList<QByteArray> takeSummaries()
@@ -80,6 +85,9 @@ public:
     /// "E:" requests, "M:" lines of committed content.
     QList<QByteArray> log;
     FakeClock clock;
+    /// What every agent may send as: anyone unless a test (or a dialog's @senders) says otherwise.
+    std::shared_ptr<const SenderRules> rules = std::make_shared<const SenderRules>(SenderRules::anyone());
+    QList<qint64> rulesAskedFor;
     int queueIds = 0;
     int tlsRequests = 0;
     bool lockedOut = false;

@@ -156,6 +156,20 @@ private:
         } else if (name == "timeout") {
             create();
             m_protocol->timedOut();
+        } else if (name == "senders") {
+            auto rules = std::make_shared<SenderRules>();
+            const QByteArray first = args.value(0);
+            if (args.isEmpty())
+                return bad("any, unavailable, none or the allowed domains and addresses");
+            if (first == "any")
+                rules->anySender = true;
+            else if (first == "unavailable")
+                rules->unavailable = true;
+            else if (first != "none") {
+                for (const QByteArray& entry : args)
+                    (entry.contains('@') ? rules->addresses : rules->domains) << QString::fromUtf8(entry);
+            }
+            m_endpoint.rules = rules;
         } else if (name == "advance") {
             m_endpoint.clock.advanceSeconds(args.value(0).toLongLong());
         } else {

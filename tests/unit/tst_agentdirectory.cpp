@@ -56,6 +56,8 @@ private Q_SLOTS:
     void allowlistRules();
     void unknownUsernameCostsAHash();
     void trustedDevices();
+    void senderDomains();
+    void senderChangesMoveTheAccessTopic();
 
 private:
     QSqlDatabase db() { return Database::connection(m_dir->path()).value(); }
@@ -453,6 +455,77 @@ void TestAgentDirectory::trustedDevices()
     QCOMPARE(m_agents->trustedDeviceAgent(ip("192.168.1.20"))->name, QStringLiteral("Printers"));
     QVERIFY(m_agents->setEnabled(QStringLiteral("Printers"), false).ok());
     QVERIFY(!m_agents->trustedDeviceAgent(ip("192.168.1.20")).has_value());
+}
+
+void TestAgentDirectory::senderDomains()
+{
+    // docs/protocols.md, "Sender domains": a new agent has none and may not send as anyone.
+    const auto created =
+        m_agents->createAgent(QStringLiteral("Billing"), {}, {}, {},
+                              {QStringLiteral("Example.COM"), QStringLiteral("example.com.")});
+    QVERIFY2(created, qPrintable(created.error()));
+    QCOMPARE(created->senders, QStringList{QStringLiteral("example.com")});
+    QVERIFY(!created->anySender);
+    QVERIFY(!m_agents->createAgent(QStringLiteral("Bad"), {}, {}, {}, {QStringLiteral("not a domain")}));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM agents WHERE name = 'Bad'")), 0);
+
+    QCOMPARE(m_agents->addSender(QStringLiteral("Billing"), QStringLiteral("Bücher.example")).value(),
+             QStringLiteral("xn--bcher-kva.example"));
+    QCOMPARE(m_agents->addSender(QStringLiteral("Billing"), QStringLiteral("Billing@Example.ORG")).value(),
+             QStringLiteral("billing@example.org"));
+    const auto again = m_agents->addSender(QStringLiteral("Billing"), QStringLiteral("EXAMPLE.com"));
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(QStringLiteral("already")), qPrintable(again.error()));
+    QVERIFY(!m_agents->addSender(QStringLiteral("Billing"), QStringLiteral("bad_domain.example")));
+    QVERIFY(!m_agents->addSender(QStringLiteral("Nobody"), QStringLiteral("example.net")));
+
+    auto rules = m_agents->senderRules(created->id);
+    QVERIFY(rules);
+    QCOMPARE(rules->domains,
+             (QStringList{QStringLiteral("example.com"), QStringLiteral("xn--bcher-kva.example")}));
+    QCOMPARE(rules->addresses, QStringList{QStringLiteral("billing@example.org")});
+    QVERIFY(!rules->anySender);
+
+    QVERIFY(m_agents->removeSender(QStringLiteral("Billing"), QStringLiteral("example.COM")));
+    const auto missing = m_agents->removeSender(QStringLiteral("Billing"), QStringLiteral("example.com"));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(QStringLiteral("not a sender")), qPrintable(missing.error()));
+
+    QVERIFY(m_agents->setAnySender(QStringLiteral("Billing"), true));
+    QVERIFY(m_agents->senderRules(created->id)->anySender);
+    QVERIFY(!m_agents->setAnySender(QStringLiteral("Nobody"), true));
+
+    // updateAgent replaces the senders and any-sender with the rest, in one transaction.
+    MailAgent edited = m_agents->agent(QStringLiteral("Billing")).value();
+    edited.senders = {QStringLiteral("example.net")};
+    edited.anySender = false;
+    QVERIFY(m_agents->updateAgent(edited));
+    const auto loaded = m_agents->agent(QStringLiteral("Billing"));
+    QCOMPARE(loaded->senders, QStringList{QStringLiteral("example.net")});
+    QVERIFY(!loaded->anySender);
+    edited.senders = {QStringLiteral("example.org"), QStringLiteral("not valid")};
+    QVERIFY(!m_agents->updateAgent(edited));
+    QCOMPARE(m_agents->agent(QStringLiteral("Billing"))->senders, QStringList{QStringLiteral("example.net")});
+
+    // They go with the agent.
+    QVERIFY(m_agents->deleteAgent(QStringLiteral("Billing")));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sender_domains")), 0);
+}
+
+void TestAgentDirectory::senderChangesMoveTheAccessTopic()
+{
+    // A running engine learns of the change by the topic (docs/protocols.md, "Sender domains").
+    const QString version = QStringLiteral("SELECT version FROM admin_changes WHERE topic = 'access'");
+    QVERIFY(m_agents->createAgent(QStringLiteral("Billing"), {}, {}));
+    int before = count(version);
+    QVERIFY(m_agents->addSender(QStringLiteral("Billing"), QStringLiteral("example.com")));
+    QVERIFY(count(version) > before);
+    before = count(version);
+    QVERIFY(m_agents->setAnySender(QStringLiteral("Billing"), true));
+    QVERIFY(count(version) > before);
+    before = count(version);
+    QVERIFY(m_agents->removeSender(QStringLiteral("Billing"), QStringLiteral("example.com")));
+    QVERIFY(count(version) > before);
 }
 
 QTEST_GUILESS_MAIN(TestAgentDirectory)

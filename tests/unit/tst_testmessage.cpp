@@ -70,7 +70,7 @@ void TestTestMessage::headersAreWellFormed()
 {
     Test::TempDataDir dir;
     Admin admin(dir.path());
-    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}, {}, {QStringLiteral("office.example")}));
     const auto first =
         admin.testMessages().send(QStringLiteral("Billing"), QStringLiteral("it@office.example"),
                                   QStringLiteral("anna@customer.example"));
@@ -125,8 +125,8 @@ void TestTestMessage::queuedForTheRecipientAndCountedForTheAgent()
 {
     Test::TempDataDir dir;
     Admin admin(dir.path());
-    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
-    QVERIFY(admin.agents().create(QStringLiteral("Scanner"), {}, {}));
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}, {}, {QStringLiteral("office.example")}));
+    QVERIFY(admin.agents().create(QStringLiteral("Scanner"), {}, {}, {}, {QStringLiteral("office.example")}));
     const auto queued =
         admin.testMessages().send(QStringLiteral("Scanner"), QStringLiteral("scan@office.example"),
                                   QStringLiteral("bob@customer.example"));
@@ -155,7 +155,7 @@ void TestTestMessage::refusedWithoutChange()
 {
     Test::TempDataDir dir;
     Admin admin(dir.path());
-    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}, {}, {QStringLiteral("office.example")}));
     QVERIFY(admin.agents().create(QStringLiteral("Old"), {}, {}));
     QVERIFY(admin.agents().setEnabled(QStringLiteral("Old"), false));
     const QString from = QStringLiteral("it@office.example");
@@ -171,6 +171,13 @@ void TestTestMessage::refusedWithoutChange()
     QVERIFY(
         !tests.send(QStringLiteral("Billing"), from, QStringLiteral("anna@customer.example\r\nBcc: x@y.z")));
     QVERIFY(!tests.send(QStringLiteral("Billing"), QStringLiteral("jürgen@office.example"), to));
+    // docs/protocols.md, "Sender domains": the same rule as over SMTP, naming what is allowed.
+    const auto foreign = tests.send(QStringLiteral("Billing"), QStringLiteral("it@elsewhere.example"), to);
+    QVERIFY(!foreign);
+    QVERIFY2(foreign.error().contains(QStringLiteral("allowed: office.example")),
+             qPrintable(foreign.error()));
+    QVERIFY(!tests.send(QStringLiteral("Billing"), QStringLiteral("it@sub.office.example"), to));
+    QCOMPARE(tests.defaultFrom(QStringLiteral("Billing")), QStringLiteral("relaydesk-test@office.example"));
     QVERIFY(TestMessageAdmin::addressProblem(from).isEmpty());
     const auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
     QVERIFY(snapshot);
@@ -182,7 +189,7 @@ void TestTestMessage::runningEngineIsTold()
 {
     Test::TempDataDir dir;
     Admin admin(dir.path());
-    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}, {}, {QStringLiteral("office.example")}));
     AdminChangeWatch watch(dir.path(), 20);
     watch.start();
     QSignalSpy changed(&watch, &AdminChangeWatch::changed);
@@ -206,7 +213,7 @@ void TestTestMessage::setupState()
     QVERIFY(state->isFresh());
     QVERIFY(state->hasWayOut());
     QVERIFY(!state->isComplete());
-    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}));
+    QVERIFY(admin.agents().create(QStringLiteral("Billing"), {}, {}, {}, {QStringLiteral("office.example")}));
     QVERIFY(admin.certificates().generateSelfSigned(QStringLiteral("relay.office.example")));
     state = SetupQuery(dir.path()).load();
     QVERIFY(state && state->isComplete() && !state->isFresh());

@@ -141,6 +141,13 @@ void TestUpgradeFixture::keepsAgentsAndCredentials()
     names.sort();
     QCOMPARE(names,
              (QStringList{QStringLiteral("Billing"), QStringLiteral("Printers"), QStringLiteral("Reports")}));
+    // docs/protocols.md, "Sender domains": agents from before sender domains keep sending as anyone.
+    for (const MailAgent& agent : list.value()) {
+        QVERIFY2(agent.anySender, qPrintable(agent.name));
+        QVERIFY(agent.senders.isEmpty());
+        const auto rules = agents.senderRules(agent.id);
+        QVERIFY(rules && rules->allows("anyone@anywhere.example") && rules->allows(""));
+    }
 
     const MailAgent billing = agents.agent(QStringLiteral("Billing")).value();
     QVERIFY(billing.enabled);
@@ -282,7 +289,12 @@ void TestUpgradeFixture::newerSchemaRefused()
     QVERIFY2(opened.error().contains(QStringLiteral("schema %1").arg(newer)), qPrintable(opened.error()));
     QVERIFY2(opened.error().contains(QString::number(Database::schemaVersion())), qPrintable(opened.error()));
     QCOMPARE(userVersion(copy.path()), newer); // not migrated, not touched
-    QCOMPARE(AgentDirectory(copy.path()).listAgents()->size(), 3);
+    {
+        // Counted with plain SQL: the current code's agent reader expects the current schema.
+        QSqlQuery query(Database::connection(copy.path()).value());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM agents")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+    }
     Database::releaseThreadConnection(copy.path());
     QFile after(QDir(copy.path()).filePath(QStringLiteral("relaydesk.sqlite")));
     QVERIFY(after.open(QIODevice::ReadOnly));

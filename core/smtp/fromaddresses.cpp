@@ -1,0 +1,178 @@
+#include "core/smtp/fromaddresses.h"
+
+namespace RelayDesk {
+
+namespace {
+
+/// One lexical token of a structured field (RFC 5322 3.2): comments and folding white space are dropped.
+struct Token
+{
+    enum Kind
+    {
+        Word,    ///< an atom, dot-atom, quoted string, domain literal or encoded word, as written
+        Special, ///< one of < > , : ; @
+    } kind = Word;
+    QByteArray text;
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+bool isSpecial(char c)
+{
+    return c == '<' || c == '>' || c == ',' || c == ':' || c == ';' || c == '@';
+}
+
+// An RFC 2047 2 encoded word "=?charset?Q?text?=" starting at i: its length, or 0. Read as one word so that
+// whatever it encodes (even an '@' or '<' that a sloppy writer left unencoded) never counts as syntax.
+qsizetype encodedWordLength(QByteArrayView value, qsizetype i)
+{
+    if (!value.sliced(i).startsWith("=?"))
+        return 0;
+    qsizetype question = i + 1;
+    for (int part = 0; part < 2; ++part) { // past "charset?" and "encoding?"
+        question = value.indexOf('?', question + 1);
+        if (question < 0)
+            return 0;
+    }
+    const qsizetype end = value.indexOf("?=", question + 1);
+    if (end < 0)
+        return 0;
+    for (qsizetype j = i; j < end; ++j) {
+        if (isSpace(value[j]))
+            return 0; // RFC 2047 2: an encoded word holds no white space
+    }
+    return end + 2 - i;
+}
+
+// Splits value into tokens; false if a comment, quoted string or domain literal is not closed.
+bool tokenize(QByteArrayView value, QList<Token>* tokens)
+{
+    qsizetype i = 0;
+    while (i < value.size()) {
+        const char c = value[i];
+        if (isSpace(c)) {
+            ++i;
+        } else if (c == '(') { // RFC 5322 3.2.2: comments nest, and '\' quotes one character
+            int depth = 0;
+            do {
+                if (value[i] == '\\')
+                    ++i;
+                else if (value[i] == '(')
+                    ++depth;
+                else if (value[i] == ')')
+                    --depth;
+                ++i;
+            } while (depth > 0 && i < value.size());
+            if (depth > 0)
+                return false;
+        } else if (c == '"' || c == '[') {
+            const char close = c == '"' ? '"' : ']';
+            qsizetype j = i + 1;
+            while (j < value.size() && value[j] != close)
+                j += value[j] == '\\' ? 2 : 1;
+            if (j >= value.size())
+                return false;
+            tokens->append({Token::Word, value.sliced(i, j + 1 - i).toByteArray()});
+            i = j + 1;
+        } else if (isSpecial(c)) {
+            tokens->append({Token::Special, QByteArray(1, c)});
+            ++i;
+        } else if (const qsizetype word = encodedWordLength(value, i); word > 0) {
+            tokens->append({Token::Word, value.sliced(i, word).toByteArray()});
+            i += word;
+        } else {
+            qsizetype j = i;
+            while (j < value.size() && !isSpace(value[j]) && !isSpecial(value[j]) && value[j] != '(' &&
+                   value[j] != '"' && value[j] != '[')
+                ++j;
+            tokens->append({Token::Word, value.sliced(i, j - i).toByteArray()});
+            i = j;
+        }
+    }
+    return true;
+}
+
+bool isSpecial(const Token& token, char c)
+{
+    return token.kind == Token::Special && token.text[0] == c;
+}
+
+// An addr-spec from its tokens: words and '@' joined as written (obsolete CFWS around dots dropped).
+QByteArray addrSpec(const QList<Token>& tokens, qsizetype from, qsizetype to, bool* malformed)
+{
+    QByteArray address;
+    int ats = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        const Token& token = tokens[i];
+        if (token.kind == Token::Special && !isSpecial(token, '@'))
+            *malformed = true;
+        // Two words side by side in the domain ("a@b c") are no domain: which one a reader shows is a guess.
+        if (ats > 0 && i > from && token.kind == Token::Word && tokens[i - 1].kind == Token::Word &&
+            !tokens[i - 1].text.endsWith('.') && !token.text.startsWith('.'))
+            *malformed = true;
+        ats += isSpecial(token, '@') ? 1 : 0;
+        address += token.text;
+    }
+    if (ats > 1)
+        *malformed = true; // "a@b@c": no mail reader agrees on its domain
+    return address;
+}
+
+} // namespace
+
+FromAddresses FromAddresses::parse(QByteArrayView value)
+{
+    FromAddresses result;
+    QList<Token> tokens;
+    if (!tokenize(value, &tokens)) {
+        result.malformed = true;
+        return result;
+    }
+    // RFC 5322 3.4: address-list of mailboxes ("name <addr>" or "addr") and groups ("name: mailboxes;").
+    qsizetype start = 0; // first token of the current mailbox
+    qsizetype i = 0;
+    const auto flush = [&](qsizetype end) {
+        if (end > start)
+            result.addresses << addrSpec(tokens, start, end, &result.malformed);
+    };
+    while (i < tokens.size()) {
+        const Token& token = tokens[i];
+        if (isSpecial(token, '<')) {
+            // name-addr: the display name before '<' is dropped; an obsolete route ("@a,@b:") is skipped.
+            qsizetype close = i + 1;
+            qsizetype addrStart = i + 1;
+            while (close < tokens.size() && !isSpecial(tokens[close], '>')) {
+                if (isSpecial(tokens[close], ':'))
+                    addrStart = close + 1;
+                ++close;
+            }
+            if (close >= tokens.size()) {
+                result.malformed = true;
+                return result;
+            }
+            result.addresses << addrSpec(tokens, addrStart, close, &result.malformed);
+            i = close + 1;
+            // Only the end of this mailbox may follow.
+            if (i < tokens.size() && !isSpecial(tokens[i], ',') && !isSpecial(tokens[i], ';'))
+                result.malformed = true;
+            start = i;
+        } else if (isSpecial(token, ':')) {
+            start = i + 1; // a group's display name
+            ++i;
+        } else if (isSpecial(token, ',') || isSpecial(token, ';') || isSpecial(token, '>')) {
+            if (isSpecial(token, '>'))
+                result.malformed = true;
+            flush(i);
+            start = ++i;
+        } else {
+            ++i;
+        }
+    }
+    flush(tokens.size());
+    return result;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,94 @@
+#include "core/smtp/headersection.h"
+
+namespace RelayDesk {
+
+namespace {
+
+enum class Field
+{
+    Other,
+    From,
+    MessageId,
+    Date
+};
+
+bool isFieldNameChar(char c)
+{
+    return c >= 33 && c <= 126 && c != ':'; // RFC 5322 2.2: ftext
+}
+
+// The length of the field name of line (before optional white space and the colon), or -1 if the line
+// starts no field.
+qsizetype fieldNameLength(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && isFieldNameChar(line[i]))
+        ++i;
+    const qsizetype name = i;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+        ++i;
+    return name > 0 && i < line.size() && line[i] == ':' ? name : -1;
+}
+
+Field fieldOf(QByteArrayView name)
+{
+    const auto is = [name](const char* wanted) {
+        const QByteArrayView w(wanted);
+        return name.size() == w.size() && qstrnicmp(name.data(), w.data(), size_t(w.size())) == 0;
+    };
+    if (is("from"))
+        return Field::From;
+    if (is("message-id"))
+        return Field::MessageId;
+    if (is("date"))
+        return Field::Date;
+    return Field::Other;
+}
+
+} // namespace
+
+HeaderSection HeaderSection::scan(QByteArrayView message)
+{
+    HeaderSection section;
+    Field current = Field::Other;
+    bool inField = false;
+    qsizetype start = 0;
+    while (start < message.size()) {
+        qsizetype end = message.indexOf('\n', start);
+        const qsizetype next = end < 0 ? message.size() : end + 1;
+        if (end < 0)
+            end = message.size();
+        QByteArrayView line = message.sliced(start, end - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty()) {
+            section.end = start; // RFC 5322 2.1: the empty line ends the header section
+            return section;
+        }
+        if (line[0] == ' ' || line[0] == '\t') {
+            if (!inField)
+                break; // white space before any field: no header section
+            // RFC 5322 2.2.3: unfolding removes the CRLF, keeps the white space.
+            if (current == Field::From)
+                section.from.last() += line;
+        } else {
+            const qsizetype name = fieldNameLength(line);
+            if (name < 0)
+                break;
+            inField = true;
+            current = fieldOf(line.first(name));
+            if (current == Field::From)
+                section.from << line.sliced(line.indexOf(':') + 1).toByteArray();
+            else if (current == Field::MessageId)
+                section.hasMessageId = true;
+            else if (current == Field::Date)
+                section.hasDate = true;
+        }
+        start = next;
+    }
+    section.end = start;
+    section.needsSeparator = start < message.size();
+    return section;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+namespace RelayDesk {
+
+/// What the relay needs to know of a submitted message's header section, read in one pass over the header
+/// lines only (the body is never touched): the From: fields for the sender check and whether Message-ID:
+/// and Date: are present (RFC 6409 8.2, 8.3).
+struct HeaderSection
+{
+    /// Where a field added to the header section goes: the offset of the empty line that ends it, of the
+    /// first line that is no header field, or the end of the message.
+    qsizetype end = 0;
+    /// The section ended at a line that is neither a field nor empty (a message without a header/body
+    /// separator): a field added before it needs an empty line after it to keep the body a body.
+    bool needsSeparator = false;
+    QList<QByteArray> from; ///< the value of each From: field, unfolded (RFC 5322 2.2.3), untrimmed
+    bool hasMessageId = false;
+    bool hasDate = false;
+
+    /// Reads message (CRLF line ends, as DATA delivers it). A line starting with white space continues the
+    /// field before it; "Name:" (RFC 5322 2.2, with the obsolete white space before the colon, 4.5) starts a
+    /// field.
+    static HeaderSection scan(QByteArrayView message);
+};
+
+} // namespace RelayDesk

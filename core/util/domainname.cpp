@@ -1,0 +1,85 @@
+#include "core/util/domainname.h"
+
+#include <QStringList>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace RelayDesk {
+
+namespace {
+
+constexpr int maxNameLength = 253;
+constexpr int maxLabelLength = 63;
+
+bool isLdh(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+}
+
+} // namespace
+
+Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
+{
+    using Result = Expected<QString>;
+    QString text = name.trimmed();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1); // the root label: "example.com." is "example.com"
+    if (text.isEmpty())
+        return Result::failure(QStringLiteral("a domain name is needed"));
+    if (text.contains(QLatin1Char('@')))
+        return Result::failure(
+            QStringLiteral("'%1' is an address, not a domain name (give only the part after '@')").arg(name));
+    bool ascii = true;
+    for (const QChar c : std::as_const(text)) {
+        if (c.unicode() > 0x7f)
+            ascii = false;
+    }
+    // RFC 5891 4: a name with U-labels is compared in its A-label form; QUrl applies UTS #46 mapping
+    // (which also lower-cases) and answers an empty string for a name it cannot convert.
+    QString ace = ascii ? text.toLower() : QString::fromLatin1(QUrl::toAce(text));
+    if (ace.isEmpty())
+        return Result::failure(QStringLiteral("'%1' is not a valid internationalized domain name").arg(name));
+    ace = ace.toLower();
+    if (ace.size() > maxNameLength)
+        return Result::failure(QStringLiteral("'%1' is too long for a domain name (at most %2 characters)")
+                                   .arg(name)
+                                   .arg(maxNameLength));
+    const QStringList labels = ace.split(QLatin1Char('.'));
+    if (requireDot && labels.size() < 2)
+        return Result::failure(
+            QStringLiteral(
+                "'%1' is not a domain a message can come from: give the full name, e.g. example.com")
+                .arg(name));
+    for (const QString& label : labels) {
+        if (label.isEmpty())
+            return Result::failure(QStringLiteral("'%1' has an empty label (two dots in a row?)").arg(name));
+        if (label.size() > maxLabelLength)
+            return Result::failure(
+                QStringLiteral("'%1' has a label longer than %2 characters").arg(name).arg(maxLabelLength));
+        if (!std::all_of(label.cbegin(), label.cend(), isLdh))
+            return Result::failure(
+                QStringLiteral("'%1' is not a valid domain name: use letters, digits, hyphens and dots")
+                    .arg(name));
+        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+            return Result::failure(
+                QStringLiteral("'%1' is not a valid domain name: a label may not start or end with a hyphen")
+                    .arg(name));
+    }
+    return ace;
+}
+
+QString DomainName::ofAddress(QByteArrayView address)
+{
+    const qsizetype at = address.lastIndexOf('@');
+    if (at < 0)
+        return {};
+    const QByteArrayView domain = address.sliced(at + 1);
+    if (domain.startsWith('['))
+        return {}; // an address literal names no domain (RFC 5321 4.1.3)
+    const auto normalized = normalize(QString::fromUtf8(domain), false);
+    return normalized ? normalized.value() : QString();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,117 @@
+// Reading a submitted message's header section (RFC 5322 2.2) and the mailboxes of its From: field (3.6.2,
+// 3.4), for the sender check and the fields RFC 6409 8 adds.
+#include "core/smtp/fromaddresses.h"
+#include "core/smtp/headersection.h"
+
+#include <QTest>
+
+using namespace RelayDesk;
+
+class TestFromAddresses : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mailboxes_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QList<QByteArray>>("addresses");
+        QTest::addColumn<bool>("malformed");
+        using L = QList<QByteArray>;
+        QTest::newRow("bare") << QByteArray(" anna@example.com") << L{"anna@example.com"} << false;
+        QTest::newRow("display name")
+            << QByteArray(" Anna Example <anna@example.com>") << L{"anna@example.com"} << false;
+        QTest::newRow("quoted name with @ and <")
+            << QByteArray(" \"evil@other.test <x@other.test>\" <anna@example.com>") << L{"anna@example.com"}
+            << false;
+        QTest::newRow("comment") << QByteArray(" anna@example.com (Anna <x@other.test>)")
+                                 << L{"anna@example.com"} << false;
+        QTest::newRow("nested comment")
+            << QByteArray(" (a (b) c) anna@example.com") << L{"anna@example.com"} << false;
+        QTest::newRow("encoded word") << QByteArray(" =?UTF-8?B?QW5uYSBNw7xsbGVy?= <anna@example.com>")
+                                      << L{"anna@example.com"} << false;
+        QTest::newRow("encoded word with a bare @")
+            << QByteArray(" =?UTF-8?Q?boss@other.test?= <anna@example.com>") << L{"anna@example.com"}
+            << false;
+        QTest::newRow("unfolded white space")
+            << QByteArray(" Anna\r\n <anna@example.com>") << L{"anna@example.com"} << false;
+        QTest::newRow("several") << QByteArray(" anna@example.com, Bob <bob@other.test>")
+                                 << L{"anna@example.com", "bob@other.test"} << false;
+        QTest::newRow("group") << QByteArray(" Team: anna@example.com, bob@example.com;")
+                               << L{"anna@example.com", "bob@example.com"} << false;
+        QTest::newRow("empty group") << QByteArray(" undisclosed-recipients:;") << L{} << false;
+        QTest::newRow("quoted local part")
+            << QByteArray(" \"anna smith\"@example.com") << L{"\"anna smith\"@example.com"} << false;
+        QTest::newRow("obsolete route")
+            << QByteArray(" <@relay.test:anna@example.com>") << L{"anna@example.com"} << false;
+        QTest::newRow("no domain") << QByteArray(" Anna Example") << L{"AnnaExample"} << false;
+        QTest::newRow("empty angle") << QByteArray(" <>") << L{""} << false;
+        QTest::newRow("two @") << QByteArray(" a@other.test@example.com") << L{"a@other.test@example.com"}
+                               << true;
+        QTest::newRow("words in the domain")
+            << QByteArray(" a@example.com other.test") << L{"a@example.comother.test"} << true;
+        QTest::newRow("text after the angle")
+            << QByteArray(" <a@example.com> b@other.test") << L{"a@example.com", "b@other.test"} << true;
+        QTest::newRow("unclosed angle") << QByteArray(" Anna <a@example.com") << L{} << true;
+        QTest::newRow("unclosed quote") << QByteArray(" \"Anna <a@example.com>") << L{} << true;
+        QTest::newRow("unclosed comment") << QByteArray(" a@example.com (Anna") << L{} << true;
+    }
+    void mailboxes()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QList<QByteArray>, addresses);
+        QFETCH(bool, malformed);
+        const FromAddresses from = FromAddresses::parse(value);
+        QCOMPARE(from.malformed, malformed);
+        if (!malformed || !addresses.isEmpty())
+            QCOMPARE(from.addresses, addresses);
+    }
+
+    void headerSectionFieldsAndEnd()
+    {
+        const QByteArray message = "Subject: hi\r\n"
+                                   "FROM : Anna\r\n"
+                                   "\t<anna@example.com>\r\n"
+                                   "from: bob@example.com\r\n"
+                                   "X-Date: not the date\r\n"
+                                   "\r\n"
+                                   "Date: in the body\r\n"
+                                   "Message-ID: in the body\r\n";
+        const HeaderSection section = HeaderSection::scan(message);
+        QCOMPARE(section.from, (QList<QByteArray>{" Anna\t<anna@example.com>", " bob@example.com"}));
+        QVERIFY(!section.hasDate);
+        QVERIFY(!section.hasMessageId);
+        QCOMPARE(section.end, message.indexOf("\r\n\r\n") + 2);
+        QVERIFY(!section.needsSeparator);
+    }
+
+    void headerSectionKnowsDateAndMessageId()
+    {
+        const HeaderSection section = HeaderSection::scan(
+            "message-id: <1@client.test>\r\nDATE: Thu, 1 Jan 2026 00:00:00 +0000\r\n\r\nx\r\n");
+        QVERIFY(section.hasDate);
+        QVERIFY(section.hasMessageId);
+        QVERIFY(section.from.isEmpty());
+    }
+
+    void headerSectionWithoutSeparator()
+    {
+        // No empty line: the first line that is no field ends the section, and a field added there needs one.
+        const QByteArray body = "Subject: hi\r\nplain text, no header\r\nmore\r\n";
+        const HeaderSection noSeparator = HeaderSection::scan(body);
+        QCOMPARE(noSeparator.end, qsizetype(13));
+        QVERIFY(noSeparator.needsSeparator);
+        // Only fields: the section ends with the message.
+        const QByteArray fields = "Subject: hi\r\nTo: a@b.test\r\n";
+        const HeaderSection onlyFields = HeaderSection::scan(fields);
+        QCOMPARE(onlyFields.end, fields.size());
+        QVERIFY(!onlyFields.needsSeparator);
+        // White space before any field, or an empty message: no header section at all.
+        QCOMPARE(HeaderSection::scan(" folded\r\nSubject: x\r\n").end, qsizetype(0));
+        QVERIFY(HeaderSection::scan(" folded\r\nSubject: x\r\n").needsSeparator);
+        QCOMPARE(HeaderSection::scan("").end, qsizetype(0));
+        QVERIFY(!HeaderSection::scan("").needsSeparator);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFromAddresses)
+#include "tst_fromaddresses.moc"
