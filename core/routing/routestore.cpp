@@ -193,6 +193,8 @@ Expected<SmarthostConfig> RouteStore::smarthost() const
         config.trust = PeerTrust::fromCaFile(caFile);
     QFile secret(secretPath());
     if (secret.exists()) {
+        // One written private by 0.1.0 follows a data directory shared since (docs/operations.md).
+        DataDirMode::apply(secretPath(), DataDirMode(m_dataDir).secretMode());
         if (!secret.open(QIODevice::ReadOnly))
             return Expected<SmarthostConfig>::failure(
                 QStringLiteral("cannot read %1: %2").arg(secret.fileName(), secret.errorString()));

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -109,14 +110,20 @@ QFileDevice::Permissions DataDirMode::permissions(uint mode)
 
 void DataDirMode::apply(const QString& path, uint mode)
 {
-    struct stat info = {};
-    const QByteArray name = QFile::encodeName(path);
-    if (::stat(name.constData(), &info) != 0)
+    // Through an O_PATH descriptor opened without following a symbolic link, and only for a file of this
+    // process's own user with one name: a link or a hard link planted in the directory never turns this into
+    // a chmod of another file (root's command line included). O_PATH, because closing a real descriptor of
+    // the database would drop this process's SQLite (POSIX) locks on it, and another process would then take
+    // the database for unused and delete its WAL.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_PATH | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
         return;
-    if (info.st_uid != ::geteuid() && ::geteuid() != 0)
-        return; // another member of the group made it: theirs to set
-    if ((info.st_mode & 07777) != mode)
-        ::chmod(name.constData(), mode_t(mode));
+    struct stat info = {};
+    if (::fstat(fd, &info) == 0 && info.st_uid == ::geteuid() &&
+        (S_ISDIR(info.st_mode) || (S_ISREG(info.st_mode) && info.st_nlink == 1)) &&
+        (info.st_mode & 07777) != mode)
+        ::chmod(QByteArray("/proc/self/fd/" + QByteArray::number(fd)).constData(), mode_t(mode));
+    ::close(fd);
 }
 
 Status DataDirMode::prepare(const QString& dataDir)

@@ -33,7 +33,8 @@ public:
     static Status prepare(const QString& dataDir);
     /// Why this process cannot read and write dataDir (empty when it can): the owner, the group and the fix.
     static QString accessProblem(const QString& dataDir);
-    /// Sets the mode of path if this process owns it (or is root); another member's file keeps its own.
+    /// Sets the mode of path if this process's user owns it (a directory, or a regular file with one link,
+    /// never through a symbolic link); another member's file keeps its own.
     static void apply(const QString& path, uint mode);
     static QFileDevice::Permissions permissions(uint mode);
 
