@@ -431,6 +431,10 @@ class DebPackageTest(unittest.TestCase):
         status = json.loads(admin("--json", "status").stdout)
         self.assertEqual((status["pid"], status["face"], status["running"]), (self.engine.pid, "service", True))
         self.assertEqual(status["data_dir"], DATA_DIR)
+        # Without --data-dir the command line stays with the admin's own directory, and names the service's.
+        own = self.as_user(ADMIN, admin_home, "status", check=False)
+        self.assertEqual(own.returncode, 1, own.stdout + own.stderr)
+        self.assertIn("relaydesk --data-dir %s status" % DATA_DIR, own.stderr)
 
         created = json.loads(admin("--json", "agent", "create", "Office", "--allow-ip", "127.0.0.1").stdout)
         first = created.get("credential", created)
