@@ -499,7 +499,7 @@ class DebPackageTest(unittest.TestCase):
 
     def window_attaches(self, name, home):
         """The installed window, offscreen, as the admin: without --data-dir (nothing of their own set up) and
-        with it, it attaches to the service and binds nothing."""
+        with it, it attaches to the running service (and so starts no engine of its own)."""
         runtime = os.path.join(home, "runtime")
         if not os.path.isdir(runtime):
             os.mkdir(runtime, 0o700)
