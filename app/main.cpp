@@ -1,5 +1,6 @@
 // RelayDesk: the desktop manager by default, the engine alone with --headless, and the admin command line.
 #include "app/cli/cli.h"
+#include "app/defaultdatadir.h"
 #include "app/headless.h"
 #include "app/logsink.h"
 #include "core/util/loglevels.h"
@@ -9,7 +10,6 @@
 #endif
 
 #include <QCoreApplication>
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <optional>
@@ -134,7 +134,7 @@ int main(int argc, char** argv)
             qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
         if (dataDir.isEmpty())
-            dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            dataDir = RelayDesk::DefaultDataDir::own();
         return RelayDesk::runHeadless(dataDir);
     }
 #ifdef RELAYDESK_WITH_GUI
@@ -146,6 +146,13 @@ int main(int argc, char** argv)
                "--headless or a command\n";
         printUsage(err);
         return 2;
+    }
+    if (dataDir.isEmpty()) {
+        // The user's own relay, or the relay service that this user manages (docs/operations.md).
+        QString note;
+        dataDir = RelayDesk::DefaultDataDir::forWindow(&note);
+        if (!note.isEmpty())
+            QTextStream(stderr) << "relaydesk: " << note << '\n';
     }
     // The window manages the engine in this process; it sees it only through EngineControl.
     return RelayDesk::runGui(

@@ -1,8 +1,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/clicommands.h"
+#include "app/defaultdatadir.h"
 #include "core/admin/admin.h"
-
-#include <QStandardPaths>
 
 namespace RelayDesk {
 
@@ -88,7 +87,7 @@ int runCli(const QStringList& args)
     if (!group)
         return out.error(ExitUsage, QStringLiteral("no command given (commands: %1)").arg(groupNames()));
     if (dataDir.isEmpty())
-        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        dataDir = DefaultDataDir::own();
     if (dataDir.isEmpty())
         return out.error(ExitUsage, QStringLiteral("no data directory: pass --data-dir DIR"));
     if (group->opensDataDir) {

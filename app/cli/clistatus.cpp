@@ -1,9 +1,11 @@
 // relaydesk status | sessions: the running engine of the data directory, asked over its control channel
 // (docs/control-channel.md).
 #include "app/cli/clicommands.h"
+#include "app/defaultdatadir.h"
 #include "core/control/controlclient.h"
 #include "core/engine/controlcodec.h"
 #include "core/store/enginelock.h"
+#include "core/util/datadirmode.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,7 +24,8 @@ QString key(const char* name)
 }
 
 /// Connects to the engine that runs on dataDir, or says on stderr why there is none to ask.
-int connectToEngine(const QString& dataDir, ControlClient* client, const CliOutput& out)
+int connectToEngine(const QString& dataDir, const QString& command, ControlClient* client,
+                    const CliOutput& out)
 {
     const std::optional<EngineLockHolder> holder = EngineLock::holder(dataDir);
     const Status connected = client->connectTo(dataDir);
@@ -33,10 +36,14 @@ int connectToEngine(const QString& dataDir, ControlClient* client, const CliOutp
                                           .arg(holder->description(), dataDir, connected.error()));
     // The engine lock and the socket are as private as the data directory: another user sees neither.
     if (::access(QFile::encodeName(dataDir).constData(), X_OK) != 0 && errno == EACCES)
+        return out.error(ExitFailure, DataDirMode::accessProblem(dataDir));
+    // The relay service that this user may manage, when the question went to the default directory.
+    const QString service = DefaultDataDir::reachableService();
+    if (!service.isEmpty() && dataDir == DefaultDataDir::own())
         return out.error(ExitFailure,
-                         QStringLiteral("cannot look into the data directory %1: Permission denied "
-                                        "(ask as the relay's user, root or a member of its group)")
-                             .arg(dataDir));
+                         QStringLiteral("no relay engine runs on the data directory %1; the relay "
+                                        "service runs on %2: relaydesk --data-dir %2 %3")
+                             .arg(dataDir, service, command));
     return out.error(ExitFailure, QStringLiteral("no relay engine runs on the data directory %1 (start one "
                                                  "with 'relaydesk --headless' or the desktop window)")
                                       .arg(dataDir));
@@ -74,7 +81,7 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                                                    "status [--json])")
                                         .arg(args.first()));
     ControlClient client;
-    if (const int code = connectToEngine(dataDir, &client, out); code != ExitOk)
+    if (const int code = connectToEngine(dataDir, QStringLiteral("status"), &client, out); code != ExitOk)
         return code;
     const ControlClient::Reply status = client.call(QStringLiteral("status"));
     if (!status)
@@ -133,7 +140,7 @@ int runReloadCommand(const QString& dataDir, const QStringList& args, const CliO
             ExitUsage,
             QStringLiteral("reload: unexpected argument '%1' (usage: relaydesk reload)").arg(args.first()));
     ControlClient client;
-    if (const int code = connectToEngine(dataDir, &client, out); code != ExitOk)
+    if (const int code = connectToEngine(dataDir, QStringLiteral("reload"), &client, out); code != ExitOk)
         return code;
     if (const ControlClient::Reply reply = client.call(QStringLiteral("reload")); !reply)
         return out.error(ExitFailure,
@@ -150,7 +157,7 @@ int runSessionsCommand(const QString& dataDir, const QStringList& args, const Cl
                                                    "sessions [--json])")
                                         .arg(args.first()));
     ControlClient client;
-    if (const int code = connectToEngine(dataDir, &client, out); code != ExitOk)
+    if (const int code = connectToEngine(dataDir, QStringLiteral("sessions"), &client, out); code != ExitOk)
         return code;
     const ControlClient::Reply reply = client.call(QStringLiteral("sessions"));
     if (!reply)

@@ -3,10 +3,12 @@
 #include "core/store/database.h"
 #include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
+#include "core/util/datadirmode.h"
 #include "core/util/hostandport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -191,6 +193,8 @@ Expected<SmarthostConfig> RouteStore::smarthost() const
         config.trust = PeerTrust::fromCaFile(caFile);
     QFile secret(secretPath());
     if (secret.exists()) {
+        // One written private by 0.1.0 follows a data directory shared since (docs/operations.md).
+        DataDirMode::apply(secretPath(), DataDirMode(m_dataDir).secretMode());
         if (!secret.open(QIODevice::ReadOnly))
             return Expected<SmarthostConfig>::failure(
                 QStringLiteral("cannot read %1: %2").arg(secret.fileName(), secret.errorString()));
@@ -216,13 +220,14 @@ Status RouteStore::writeSmarthostPassword(const QByteArray& password) const
         QFile::remove(secretPath());
         return {};
     }
-    QFile file(secretPath());
-    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    // Created 0600, and an existing file is restricted before any byte of the secret is written.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !file.setPermissions(ownerOnly))
+    // A new file, restricted before any byte of the secret is written, then renamed over the old one (which
+    // may be another admin's): 0600, or 0640 in a group-shared data directory, where the service reads the
+    // password an admin set (docs/operations.md, "Managing the service from your desktop").
+    QSaveFile file(secretPath());
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(DataDirMode(m_dataDir).secretPermissions()))
         return Status::failure(
             QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    if (file.write(password) != password.size() || !file.flush())
+    if (file.write(password) != password.size() || !file.commit())
         return Status::failure(
             QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return {};

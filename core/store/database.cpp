@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 #include "core/store/migrations.h"
+#include "core/util/datadirmode.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,10 +63,9 @@ Status Database::initialize(const QString& dataDir)
 {
     static QMutex mutex;
     QMutexLocker locker(&mutex);
-    QDir dir(dataDir);
-    if (!dir.exists() && !QDir().mkpath(dataDir))
-        return Status::failure(QStringLiteral("cannot create data directory %1").arg(dataDir));
-    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // A new directory is its owner's alone; an existing one keeps its mode (a group-shared one stays shared).
+    if (Status prepared = DataDirMode::prepare(dataDir); !prepared)
+        return prepared;
 
     auto db = connection(dataDir);
     if (!db)
@@ -109,7 +109,13 @@ Status Database::initialize(const QString& dataDir)
             return Status::failure(QStringLiteral("migration %1 failed: %2").arg(version).arg(error));
         }
     }
-    QFile::setPermissions(databasePath(dataDir), QFile::ReadOwner | QFile::WriteOwner);
+    // 0600, or 0660 where the directory lets its group in; SQLite gives the -wal and -shm files the
+    // database's mode when it creates them, and those left by an older release follow here.
+    const DataDirMode mode(dataDir);
+    const QString path = databasePath(dataDir);
+    for (const QString& file :
+         QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        DataDirMode::apply(file, mode.fileMode());
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "core/store/enginelock.h"
+#include "core/util/datadirmode.h"
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 
@@ -102,16 +103,17 @@ EngineLock::~EngineLock()
 Expected<std::unique_ptr<EngineLock>> EngineLock::acquire(const QString& dataDir, EngineFace face)
 {
     using Result = Expected<std::unique_ptr<EngineLock>>;
-    if (!QDir(dataDir).exists()) {
-        if (!QDir().mkpath(dataDir))
-            return Result::failure(QStringLiteral("cannot create data directory %1").arg(dataDir));
-        QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
+    if (Status prepared = DataDirMode::prepare(dataDir); !prepared)
+        return Result::failure(prepared.error());
+    // Readable and writable by the directory's group where it lets its group in: its members' windows and
+    // command lines ask it who runs the engine, and may run one themselves.
+    const DataDirMode mode(dataDir);
     const QByteArray path = QFile::encodeName(lockPath(dataDir));
-    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, mode.fileMode());
     if (fd < 0)
         return Result::failure(QStringLiteral("cannot open %1: %2")
                                    .arg(lockPath(dataDir), QString::fromLocal8Bit(std::strerror(errno))));
+    DataDirMode::apply(lockPath(dataDir), mode.fileMode());
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int error = errno;
         if (error == EWOULDBLOCK) {

@@ -1,6 +1,8 @@
 #include "core/tls/certificategenerator.h"
+#include "core/util/datadirmode.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <openssl/bn.h>
@@ -100,8 +102,10 @@ Status CertificateGenerator::generate(const QString& certPath, const QString& ke
     if (PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1 ||
         PEM_write_bio_X509(certBio.get(), cert.get()) != 1)
         return Status::failure(QStringLiteral("cannot encode the certificate"));
-    // docs/architecture.md, "secrets stay secret": the private key is readable by the owner only.
-    if (Status s = writeFile(keyPath, bioContents(keyBio.get()), QFile::ReadOwner | QFile::WriteOwner); !s)
+    // docs/architecture.md, "secrets stay secret": the private key is readable by the owner only, or also by
+    // the group of a group-shared folder (docs/operations.md, "Managing the service from your desktop").
+    const DataDirMode folder(QFileInfo(keyPath).absolutePath());
+    if (Status s = writeFile(keyPath, bioContents(keyBio.get()), folder.secretPermissions()); !s)
         return s;
     return writeFile(certPath, bioContents(certBio.get()),
                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);

@@ -3,10 +3,12 @@
 
 #include "core/tls/certificatecheck.h"
 #include "core/tls/certificategenerator.h"
+#include "core/util/datadirmode.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -14,8 +16,10 @@ namespace RelayDesk {
 
 QString CertificateImport::newBaseName(const QString& tlsDir, const QString& stem)
 {
+    // 0700, or shared like the data directory above it (docs/operations.md, "Managing the service from your
+    // desktop").
     QDir().mkpath(tlsDir);
-    QFile::setPermissions(tlsDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    DataDirMode::apply(tlsDir, DataDirMode(QFileInfo(tlsDir).absolutePath()).directoryMode());
     return QDir(tlsDir).filePath(
         stem + QLatin1Char('-') +
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
@@ -28,11 +32,13 @@ Expected<CertificateFilePair> CertificateImport::write(const QString& tlsDir, co
     const QString base = newBaseName(tlsDir, stem);
     const CertificateFilePair pair{base + QStringLiteral(".crt"), base + QStringLiteral(".key")};
     // The key file is created with owner-only permissions before a byte of the key is written
-    // (docs/architecture.md, "secrets stay secret").
+    // (docs/architecture.md, "secrets stay secret"); in a group-shared folder the group may read it too,
+    // since the service reads the key an admin imports.
     QFile keyFile(pair.keyPath);
     if (!keyFile.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                       QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        keyFile.write(keyPem) < 0 || !keyFile.flush())
+        !keyFile.setPermissions(DataDirMode(tlsDir).secretPermissions()) || keyFile.write(keyPem) < 0 ||
+        !keyFile.flush())
         return Result::failure(
             QStringLiteral("cannot write %1: %2").arg(pair.keyPath, keyFile.errorString()));
     keyFile.close();

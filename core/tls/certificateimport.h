@@ -17,7 +17,8 @@ struct CertificateFilePair
 
 /// Puts a listener certificate and its key into a folder of the data directory (tls/): copied from a PEM
 /// pair, extracted from a PKCS#12 file, or generated self-signed. The key file is created readable by the
-/// owner only before a byte of it is written (docs/architecture.md, "secrets stay secret"); a pair that
+/// owner only before a byte of it is written (docs/architecture.md, "secrets stay secret"), then readable by
+/// the group too in a group-shared data directory (docs/operations.md); a pair that
 /// cannot serve TLS is refused before anything is written, and nothing is left behind when writing fails.
 /// These functions write files only; pointing the settings at them is the admin facade's part
 /// (core/admin/certificateadmin.h).

@@ -1,6 +1,7 @@
 #include "core/tls/tlscontext.h"
 #include "core/tls/certificatecheck.h"
 #include "core/tls/certificategenerator.h"
+#include "core/util/datadirmode.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,8 +35,11 @@ Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& cer
             QStringLiteral("set both tls.certificate and tls.key, or neither"));
     if (cert.isEmpty()) {
         const QString dir = QDir(dataDir).filePath(QStringLiteral("tls"));
+        // 0700, or shared with the data directory's group (docs/operations.md, "Managing the service from
+        // your desktop"); an existing folder and key of this process follow the data directory's mode.
+        const DataDirMode mode(dataDir);
         QDir().mkpath(dir);
-        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        DataDirMode::apply(dir, mode.directoryMode());
         cert = QDir(dir).filePath(QStringLiteral("cert.pem"));
         key = QDir(dir).filePath(QStringLiteral("key.pem"));
         if (!QFile::exists(cert) || !QFile::exists(key)) {
@@ -43,6 +47,7 @@ Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& cer
             if (!generated)
                 return Expected<TlsContext>::failure(generated.error());
         }
+        DataDirMode::apply(key, mode.secretMode());
     }
     // A key of another certificate, or a certificate out of date, would make every handshake fail.
     if (const QString problem = CertificateCheck::pairProblem(cert, key); !problem.isEmpty())

@@ -1,11 +1,13 @@
 """The .deb installs, runs and purges (docs/operations.md): built by CPack from the current build, checked by
 desktop-file-validate, appstreamcli, systemd-analyze and lintian, installed with dpkg on this machine, its
-binary run as the relaydesk service user with the unit's command line, a message submitted through it, and
-the package purged again.
+binary run as the relaydesk service user with the unit's command line, a message submitted through it, the
+service managed from a desktop user in the relaydesk group (status, sessions, an agent and a credential that
+the service then accepts, a queue action, the window attaching offscreen) while a user outside the group is
+refused, and the package purged again.
 
 It needs root (dpkg -i, the service user) and fails loudly without it; scripts/test.sh runs it in its main
 stage (ctest label `package`). The sanitizer builds do not register it: their binary is not what ships.
-Whatever happens midway, the package is purged and the account this test caused to exist is deleted again;
+Whatever happens midway, the package is purged and the accounts this test caused to exist are deleted again;
 a run killed outright (a ctest timeout) leaves a marker that makes the next run clean up first.
 """
 
@@ -46,7 +48,11 @@ DSH_STATE = ["/var/lib/systemd/deb-systemd-helper-enabled/relaydesk.service.dsh-
 LOCK = "/run/lock/relaydesk-deb-test.lock"
 MARKER = "/run/relaydesk-deb-test.json"  # written before dpkg -i: what to undo if this run never gets to
 TOOLS = ["dpkg", "dpkg-deb", "lintian", "desktop-file-validate", "appstreamcli", "systemd-analyze", "setpriv",
-         "userdel"]
+         "useradd", "userdel", "groupdel"]
+# The desktop users of the "Managing the service from your desktop" part (docs/operations.md): an admin in the
+# relaydesk group, and a user outside it.
+ADMIN = "rdtest-admin"
+OUTSIDER = "rdtest-outsider"
 
 
 def run(command, check=True, **kwargs):
@@ -88,6 +94,29 @@ def as_service_user(user, group):
     return ["setpriv", "--reuid=" + user, "--regid=" + group, "--init-groups", "--reset-env", "--"]
 
 
+def as_desktop_user(user):
+    """A desktop user's fresh login: their own group and the supplementary groups of the group database."""
+    return ["setpriv", "--reuid=" + user, "--regid=" + user, "--init-groups", "--reset-env", "--"]
+
+
+def user_exists(name):
+    try:
+        pwd.getpwnam(name)
+        return True
+    except KeyError:
+        return False
+
+
+def delete_user(name):
+    if user_exists(name):
+        run(["userdel", name], check=False)
+    try:
+        grp.getgrnam(name)
+        run(["groupdel", name], check=False)
+    except KeyError:
+        pass
+
+
 def clean_up(state):
     """Purges the package and deletes what this test (or an earlier killed run) made; safe to call twice."""
     problems = []
@@ -103,6 +132,8 @@ def clean_up(state):
         result = run(["dpkg", "--purge", PACKAGE], check=False)
         if result.returncode != 0:
             problems.append("dpkg --purge: " + result.stdout + result.stderr)
+    for name in state.get("created_users", []):
+        delete_user(name)
     if state.get("created_account"):
         if account_exists():
             run(["userdel", USER], check=False)
@@ -137,6 +168,8 @@ class DebPackageTest(unittest.TestCase):
         self.assertFalse(package_installed(), "a relaydesk package this test did not install is on this machine;"
                                               " it would be replaced and purged: remove it first")
         self.assertFalse(os.path.exists(DATA_DIR), DATA_DIR + " exists without the package; it is not this test's")
+        for name in (ADMIN, OUTSIDER):
+            self.assertFalse(user_exists(name), "the account %s exists; it is not this test's" % name)
         self.state = {"created_account": not account_exists() and not group_exists(), "created_data_dir": True}
         self.work = tempfile.mkdtemp(prefix="relaydesk-deb-")
         os.chmod(self.work, 0o755)  # the service user reaches its data directory inside
@@ -156,6 +189,7 @@ class DebPackageTest(unittest.TestCase):
             self.install(deb)
             self.check_installed()
             self.run_installed_engine()
+            self.manage_from_desktop()
             self.remove_and_purge()
         finally:
             if self.engine is not None and self.engine.poll() is None:
@@ -167,6 +201,8 @@ class DebPackageTest(unittest.TestCase):
         self.assertFalse(package_installed())
         if self.state["created_account"]:
             self.assertFalse(account_exists() or group_exists(), "the test's relaydesk account is left behind")
+        for name in (ADMIN, OUTSIDER):
+            self.assertFalse(user_exists(name), "the test's account %s is left behind" % name)
 
     # -- build and look at the package -----------------------------------------------------------------
     def build_package(self):
@@ -231,7 +267,8 @@ class DebPackageTest(unittest.TestCase):
         info = os.stat(DATA_DIR)
         self.assertTrue(stat.S_ISDIR(info.st_mode))
         self.assertEqual((info.st_uid, info.st_gid), (account.pw_uid, group.gr_gid))
-        self.assertEqual(stat.S_IMODE(info.st_mode), 0o700)
+        # Shared with the relaydesk group (its members manage the service), setgid, nothing for others.
+        self.assertEqual(stat.S_IMODE(info.st_mode), 0o2770)
 
         verify = run(["systemd-analyze", "verify", UNIT], check=False)
         show("systemd-analyze verify " + UNIT, verify.stdout + verify.stderr)
@@ -285,8 +322,39 @@ class DebPackageTest(unittest.TestCase):
                                 "--trusted-device", "127.0.0.1", "--sender-domain", "office.test").stdout)
         credential = output.get("credential", output)
 
-        self.engine = subprocess.Popen(prefix + command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.PIPE, text=True)
+        lines, reader = self.start_engine(prefix + command, account)
+
+        # A trusted device on the LAN listener, and an application with AUTH after STARTTLS on submission.
+        with smtplib.SMTP("127.0.0.1", ports["lan"], timeout=20) as client:
+            client.ehlo("printer.test")
+            client.sendmail("printer@office.test", ["lan@example.test"],
+                            b"Subject: from the LAN listener\r\n\r\nscanned\r\n")
+        with smtplib.SMTP("127.0.0.1", ports["submission"], timeout=20) as client:
+            client.ehlo("app.test")
+            client.starttls(context=client_tls_context())
+            client.ehlo("app.test")
+            client.login(credential["username"], credential["password"])
+            client.sendmail("app@office.test", ["submission@example.test"],
+                            b"Subject: through submission\r\n\r\ninvoice\r\n")
+
+        self.stop_engine(lines, reader)
+        show("relaydesk --headless (as %s)" % user, "\n".join(lines))
+
+        queue = json.loads(cli("--json", "queue", "list").stdout)
+        recipients = sorted(r["address"] for message in queue for r in message["recipients"])
+        self.assertEqual(recipients, ["lan@example.test", "submission@example.test"])
+        database = os.stat(os.path.join(data, "relaydesk.sqlite"))
+        self.assertEqual(database.st_uid, account.pw_uid)
+
+        # Something of the service's own in /var/lib/relaydesk, which only a purge may delete.
+        cli("config", "set", "delivery.enabled", "false", data_dir=DATA_DIR)
+        self.assertTrue(os.path.isfile(os.path.join(DATA_DIR, "relaydesk.sqlite")))
+
+    def start_engine(self, command, account, umask=None):
+        """Starts the installed engine, waits until its three listeners listen; its stderr lines and reader."""
+        self.engine = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.PIPE, text=True,
+                                       preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
         lines, ready = [], threading.Event()
 
         def drain():
@@ -307,35 +375,170 @@ class DebPackageTest(unittest.TestCase):
         with open("/proc/%d/status" % self.engine.pid) as status:
             uids = next(l for l in status if l.startswith("Uid:")).split()[1:]
         self.assertEqual(set(uids), {str(account.pw_uid)}, "the engine must run as the relaydesk user")
+        return lines, reader
 
-        # A trusted device on the LAN listener, and an application with AUTH after STARTTLS on submission.
-        with smtplib.SMTP("127.0.0.1", ports["lan"], timeout=20) as client:
-            client.ehlo("printer.test")
-            client.sendmail("printer@office.test", ["lan@example.test"],
-                            b"Subject: from the LAN listener\r\n\r\nscanned\r\n")
-        with smtplib.SMTP("127.0.0.1", ports["submission"], timeout=20) as client:
-            client.ehlo("app.test")
-            client.starttls(context=client_tls_context())
-            client.ehlo("app.test")
-            client.login(credential["username"], credential["password"])
-            client.sendmail("app@office.test", ["submission@example.test"],
-                            b"Subject: through submission\r\n\r\ninvoice\r\n")
-
+    def stop_engine(self, lines, reader):
         self.engine.send_signal(signal.SIGTERM)
         self.assertEqual(self.engine.wait(30), 0, "\n".join(lines))
         reader.join(5)
         self.engine.stderr.close()
-        show("relaydesk --headless (as %s)" % user, "\n".join(lines))
 
-        queue = json.loads(cli("--json", "queue", "list").stdout)
-        recipients = sorted(r["address"] for message in queue for r in message["recipients"])
-        self.assertEqual(recipients, ["lan@example.test", "submission@example.test"])
-        database = os.stat(os.path.join(data, "relaydesk.sqlite"))
-        self.assertEqual(database.st_uid, account.pw_uid)
+    # -- the service managed from a desktop user in the relaydesk group ----------------------------------
+    def add_user(self, name, *groups):
+        self.state.setdefault("created_users", []).append(name)
+        self.write_marker()
+        home = os.path.join(self.work, "home-" + name)
+        run(["useradd", "--create-home", "--home-dir", home, "--shell", "/bin/sh", "--user-group", name])
+        for group in groups:
+            # What docs/operations.md tells the admin to do (then log in again: setpriv --init-groups).
+            run(["adduser", "--quiet", name, group])
+        return home
 
-        # Something of the service's own in /var/lib/relaydesk, which only a purge may delete.
-        cli("config", "set", "delivery.enabled", "false", data_dir=DATA_DIR)
-        self.assertTrue(os.path.isfile(os.path.join(DATA_DIR, "relaydesk.sqlite")))
+    def as_user(self, name, home, *args, check=True, env=None):
+        """The installed CLI (or window) as a desktop user with a desktop umask (0022)."""
+        return run(as_desktop_user(name) + ["env", "HOME=" + home, "PATH=/usr/bin:/bin"] +
+                   ["%s=%s" % item for item in (env or {}).items()] + ["/usr/bin/relaydesk"] + list(args),
+                   check=check, preexec_fn=lambda: os.umask(0o022))
+
+    def manage_from_desktop(self):
+        command, user, group = self.unit_command(DATA_DIR)
+        service = pwd.getpwnam(user)
+        relaydesk_gid = grp.getgrnam(group).gr_gid
+        admin_home = self.add_user(ADMIN, group)
+        outsider_home = self.add_user(OUTSIDER)
+
+        def admin(*args, check=True):
+            return self.as_user(ADMIN, admin_home, "--data-dir", DATA_DIR, *args, check=check)
+
+        # The admin sets the service up before it starts, with a desktop umask: the directory decides.
+        ports = dict(zip(("submission", "smtps", "lan"), free_ports(3)))
+        settings = ["delivery.enabled", "false"]
+        for name, port in ports.items():
+            settings += ["listener.%s.address" % name, "127.0.0.1:%d" % port]
+        admin("config", "set", *settings)
+
+        fields = {}
+        with open(UNIT) as unit:
+            for line in unit:
+                key, sep, value = line.strip().partition("=")
+                if sep and not line.startswith("#"):
+                    fields[key] = value
+        self.assertEqual(fields.get("UMask"), "0007")
+        self.assertEqual(fields.get("StateDirectoryMode"), "2770")
+        lines, reader = self.start_engine(as_service_user(user, group) + command, service,
+                                          umask=int(fields["UMask"], 8))
+
+        status = json.loads(admin("--json", "status").stdout)
+        self.assertEqual((status["pid"], status["face"], status["running"]), (self.engine.pid, "service", True))
+        self.assertEqual(status["data_dir"], DATA_DIR)
+        # Without --data-dir the command line stays with the admin's own directory, and names the service's.
+        own = self.as_user(ADMIN, admin_home, "status", check=False)
+        self.assertEqual(own.returncode, 1, own.stdout + own.stderr)
+        self.assertIn("relaydesk --data-dir %s status" % DATA_DIR, own.stderr)
+
+        created = json.loads(admin("--json", "agent", "create", "Office", "--allow-ip", "127.0.0.1",
+                                   "--sender-domain", "office.test").stdout)
+        first = created.get("credential", created)
+        added = json.loads(admin("--json", "credential", "create", "Office").stdout)
+        second = added.get("credential", added)
+        self.assertNotEqual(first["username"], second["username"])
+
+        # The service accepts what the admin created; the admin sees the session while it is open.
+        with smtplib.SMTP("127.0.0.1", ports["submission"], timeout=20) as client:
+            client.ehlo("app.test")
+            client.starttls(context=client_tls_context())
+            client.ehlo("app.test")
+            client.login(second["username"], second["password"])
+            sessions = json.loads(admin("--json", "sessions").stdout)
+            self.assertTrue([s for s in sessions if s["agent"] == "Office" and s["open"] and s["tls"]], sessions)
+            client.sendmail("app@office.test", ["desk@example.test"], b"Subject: from the desk\r\n\r\nhi\r\n")
+        with smtplib.SMTP("127.0.0.1", ports["submission"], timeout=20) as client:
+            client.ehlo("app.test")
+            client.starttls(context=client_tls_context())
+            client.ehlo("app.test")
+            client.login(first["username"], first["password"])
+
+        # A queue action from the desk, which the running service applies.
+        queue = json.loads(admin("--json", "queue", "list").stdout)
+        ids = [m["queue_id"] for m in queue
+               if any(r["address"] == "desk@example.test" for r in m["recipients"])]
+        self.assertEqual(len(ids), 1, "%s\n%s" % (queue, "\n".join(lines)))
+        admin("queue", "hold", ids[0])
+        states = {m["queue_id"]: m["state"] for m in json.loads(admin("--json", "queue", "list").stdout)}
+        self.assertEqual(states.get(ids[0]), "held", states)
+
+        if WITH_GUI:
+            self.window_attaches(ADMIN, admin_home)
+
+        # The modes that make it work, and keep others out.
+        def mode(name):
+            return stat.S_IMODE(os.stat(os.path.join(DATA_DIR, name)).st_mode)
+
+        info = os.stat(DATA_DIR)
+        self.assertEqual((stat.S_IMODE(info.st_mode), info.st_uid, info.st_gid),
+                         (0o2770, service.pw_uid, relaydesk_gid))
+        # -wal and -shm exist while the engine runs.
+        for name in ("relaydesk.sqlite", "relaydesk.sqlite-wal", "relaydesk.sqlite-shm", "engine.lock",
+                     "control.sock"):
+            self.assertEqual(mode(name), 0o660, name)
+            self.assertEqual(os.stat(os.path.join(DATA_DIR, name)).st_gid, relaydesk_gid, name)
+        self.assertEqual(mode("tls"), 0o2770)
+        self.assertEqual(mode("tls/key.pem"), 0o640, "the key: the service and its admins, nobody else")
+        self.assertEqual(os.stat(os.path.join(DATA_DIR, "tls/key.pem")).st_uid, service.pw_uid)
+        show("ls -la %s (managed from the desk)" % DATA_DIR, run(["ls", "-laR", DATA_DIR]).stdout)
+
+        # Outside the group: refused with what to do, and nothing is created.
+        for args in (["status"], ["agent", "list"]):
+            refused = self.as_user(OUTSIDER, outsider_home, "--data-dir", DATA_DIR, *args, check=False)
+            self.assertEqual(refused.returncode, 1, refused.stdout + refused.stderr)
+            self.assertIn("sudo adduser %s relaydesk" % OUTSIDER, refused.stderr)
+            self.assertIn("Permission denied", refused.stderr)
+            show("relaydesk --data-dir %s %s (as %s)" % (DATA_DIR, " ".join(args), OUTSIDER), refused.stderr)
+
+        self.stop_engine(lines, reader)
+        show("relaydesk --headless on %s (managed from the desk)" % DATA_DIR, "\n".join(lines))
+
+    def window_attaches(self, name, home):
+        """The installed window, offscreen, as the admin: without --data-dir (nothing of their own set up) and
+        with it, it attaches to the running service (and so starts no engine of its own)."""
+        runtime = os.path.join(home, "runtime")
+        if not os.path.isdir(runtime):
+            os.mkdir(runtime, 0o700)
+            account = pwd.getpwnam(name)
+            os.chown(runtime, account.pw_uid, account.pw_gid)
+        env = {"QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": runtime}
+        for args in ([], ["--data-dir", DATA_DIR]):
+            window = subprocess.Popen(as_desktop_user(name) + ["env", "HOME=" + home, "PATH=/usr/bin:/bin"] +
+                                      ["%s=%s" % item for item in env.items()] + ["/usr/bin/relaydesk"] + args,
+                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.PIPE, text=True, preexec_fn=lambda: os.umask(0o022))
+            lines, attached = [], threading.Event()
+
+            def drain():
+                for line in window.stderr:
+                    lines.append(line.rstrip("\n"))
+                    if "attached to the relay service" in line:
+                        attached.set()
+                attached.set()
+
+            reader = threading.Thread(target=drain, daemon=True)
+            reader.start()
+            try:
+                self.assertTrue(attached.wait(30), "\n".join(lines))
+                self.assertIsNone(window.poll(), "\n".join(lines))
+                text = "\n".join(lines)
+                self.assertIn("pid %d" % self.engine.pid, text)
+                self.assertIn("on the data directory " + DATA_DIR, text)
+                if not args:
+                    self.assertIn("the relay service runs on " + DATA_DIR, text)
+                self.assertFalse(os.path.exists(os.path.join(home, ".local/share/RelayDesk/RelayDesk/"
+                                                                   "relaydesk.sqlite")))
+            finally:
+                window.terminate()
+                window.wait(10)
+                reader.join(5)
+                window.stderr.close()
+            show("relaydesk %s (as %s, offscreen)" % (" ".join(args), name), "\n".join(lines))
 
     # -- remove keeps the data, purge deletes it --------------------------------------------------------
     def remove_and_purge(self):

@@ -1,0 +1,170 @@
+#include "core/util/datadirmode.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace RelayDesk {
+
+namespace {
+
+QString userName(uid_t uid)
+{
+    const passwd* entry = ::getpwuid(uid);
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(uid);
+}
+
+QString groupName(gid_t gid)
+{
+    const group* entry = ::getgrgid(gid);
+    return entry ? QString::fromLocal8Bit(entry->gr_name) : QString::number(gid);
+}
+
+/// Whether this process has gid among its own groups (what the kernel checks), not the group database's.
+bool processInGroup(gid_t gid)
+{
+    if (::getegid() == gid)
+        return true;
+    const int count = ::getgroups(0, nullptr);
+    std::vector<gid_t> groups(static_cast<size_t>(count > 0 ? count : 0));
+    if (count > 0 && ::getgroups(count, groups.data()) == count)
+        for (gid_t g : groups)
+            if (g == gid)
+                return true;
+    return false;
+}
+
+/// Whether the group database lists the user in gid (as after 'adduser USER GROUP').
+bool databaseInGroup(uid_t uid, gid_t gid)
+{
+    const passwd* entry = ::getpwuid(uid);
+    if (!entry)
+        return false;
+    const QByteArray name(entry->pw_name);
+    int count = 64;
+    std::vector<gid_t> groups(static_cast<size_t>(count));
+    if (::getgrouplist(name.constData(), entry->pw_gid, groups.data(), &count) < 0) {
+        groups.resize(size_t(count));
+        if (::getgrouplist(name.constData(), entry->pw_gid, groups.data(), &count) < 0)
+            return false;
+    }
+    for (int i = 0; i < count; ++i)
+        if (groups[size_t(i)] == gid)
+            return true;
+    return false;
+}
+
+} // namespace
+
+DataDirMode::DataDirMode(const QString& dataDir)
+{
+    struct stat info = {};
+    // Shared means that the group may read, write and enter: a 0755 directory made with a default umask
+    // is not a team's, and its files stay 0600.
+    if (::stat(QFile::encodeName(dataDir).constData(), &info) == 0 && (info.st_mode & S_IRWXG) == S_IRWXG) {
+        m_groupShared = true;
+        m_setGid = (info.st_mode & S_ISGID) != 0;
+    }
+}
+
+uint DataDirMode::fileMode() const
+{
+    return S_IRUSR | S_IWUSR | (m_groupShared ? S_IRGRP | S_IWGRP : 0);
+}
+
+uint DataDirMode::secretMode() const
+{
+    return S_IRUSR | S_IWUSR | (m_groupShared ? S_IRGRP : 0);
+}
+
+uint DataDirMode::directoryMode() const
+{
+    return S_IRWXU | (m_groupShared ? S_IRWXG : 0) | (m_setGid ? S_ISGID : 0);
+}
+
+QFileDevice::Permissions DataDirMode::permissions(uint mode)
+{
+    QFileDevice::Permissions result;
+    if (mode & S_IRUSR)
+        result |= QFileDevice::ReadOwner;
+    if (mode & S_IWUSR)
+        result |= QFileDevice::WriteOwner;
+    if (mode & S_IXUSR)
+        result |= QFileDevice::ExeOwner;
+    if (mode & S_IRGRP)
+        result |= QFileDevice::ReadGroup;
+    if (mode & S_IWGRP)
+        result |= QFileDevice::WriteGroup;
+    if (mode & S_IXGRP)
+        result |= QFileDevice::ExeGroup;
+    return result;
+}
+
+void DataDirMode::apply(const QString& path, uint mode)
+{
+    // Through an O_PATH descriptor opened without following a symbolic link, and only for a file of this
+    // process's own user with one name: a link or a hard link planted in the directory never turns this into
+    // a chmod of another file (root's command line included). O_PATH, because closing a real descriptor of
+    // the database would drop this process's SQLite (POSIX) locks on it, and another process would then take
+    // the database for unused and delete its WAL.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_PATH | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct stat info = {};
+    if (::fstat(fd, &info) == 0 && info.st_uid == ::geteuid() &&
+        (S_ISDIR(info.st_mode) || (S_ISREG(info.st_mode) && info.st_nlink == 1)) &&
+        (info.st_mode & 07777) != mode)
+        ::chmod(QByteArray("/proc/self/fd/" + QByteArray::number(fd)).constData(), mode_t(mode));
+    ::close(fd);
+}
+
+Status DataDirMode::prepare(const QString& dataDir)
+{
+    if (!QFileInfo::exists(dataDir)) {
+        if (!QDir().mkpath(dataDir))
+            return Status::failure(QStringLiteral("cannot create data directory %1").arg(dataDir));
+        ::chmod(QFile::encodeName(dataDir).constData(), S_IRWXU);
+        return {};
+    }
+    if (const QString problem = accessProblem(dataDir); !problem.isEmpty())
+        return Status::failure(problem);
+    return {};
+}
+
+QString DataDirMode::accessProblem(const QString& dataDir)
+{
+    const QByteArray path = QFile::encodeName(dataDir);
+    struct stat info = {};
+    if (::stat(path.constData(), &info) != 0 || ::access(path.constData(), R_OK | W_OK | X_OK) == 0)
+        return {};
+    if (!S_ISDIR(info.st_mode))
+        return QStringLiteral("the data directory %1 is not a directory").arg(dataDir);
+    const QString owner = userName(info.st_uid);
+    const QString groupOfDir = groupName(info.st_gid);
+    const QString me = userName(::geteuid());
+    const QString where = QStringLiteral("the data directory %1 (owner %2, group %3, mode %4)")
+                              .arg(dataDir, owner, groupOfDir)
+                              .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    if ((info.st_mode & S_IRWXG) != S_IRWXG)
+        return QStringLiteral("%1 is not open to %2: use it as %3 or root (Permission denied)")
+            .arg(where, me, owner);
+    if (processInGroup(info.st_gid))
+        return QStringLiteral("%1: Permission denied").arg(where);
+    if (databaseInGroup(::geteuid(), info.st_gid))
+        return QStringLiteral("%1 is open to the group %2, and %3 is in it, but this session is not yet: log "
+                              "in again (or run 'newgrp %2') (Permission denied)")
+            .arg(where, groupOfDir, me);
+    return QStringLiteral("%1 is open to the group %2 only, and %3 is not in it: 'sudo adduser %3 %2', then "
+                          "log in again (Permission denied)")
+        .arg(where, groupOfDir, me);
+}
+
+} // namespace RelayDesk
