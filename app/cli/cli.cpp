@@ -28,6 +28,9 @@ const CliGroup groups[] = {
     {"smarthost", runSmarthostCommand},
     {"security", runSecurityCommand},
     {"tls", runTlsCommand},
+    {"dkim", runDkimCommand},
+    // The DKIM verbs of "domain" (runDomainDkimCommand); the sender domains' verbs join them there.
+    {"domain", runDomainDkimCommand},
     {"backup", runBackupCommand, false}, // a restore needs the data directory missing or empty
 };
 

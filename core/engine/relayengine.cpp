@@ -1,6 +1,7 @@
 #include "core/engine/relayengine.h"
 #include "core/delivery/queueactions.h"
 #include "core/delivery/queuerunnerthread.h"
+#include "core/dkim/dkimkeystore.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/listenerset.h"
@@ -11,6 +12,7 @@
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
 #include "core/engine/storechangebatch.h"
+#include "core/engine/submissionsigner.h"
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
@@ -108,6 +110,7 @@ struct RelayEngine::Private
     std::unique_ptr<StoreWriter> writer;
     std::unique_ptr<MessageSpool> spool;
     std::unique_ptr<TrustedDeviceCache> trustedDevices;
+    std::unique_ptr<SubmissionSigner> signer;
     AuthThrottle throttle;
     ConnectionLimiter limiter;
     SessionRegistry registry;
@@ -188,6 +191,9 @@ struct RelayEngine::Private
             wake();
         } else if (topic == AdminChanges::settingsTopic() || topic == AdminChanges::certificateTopic()) {
             scheduleApply(topic + QStringLiteral(" changed"));
+        } else if (topic == DkimKeyStore::topic()) {
+            // New, rotated or retired DKIM keys: the next message signs with them.
+            signer->reload();
         } else if (topic == AdminChanges::routesTopic()) {
             qCInfo(lcConfig)
                 << LogLine("config_applied").add("reason", "routes changed").add("routes", "reloaded");
@@ -254,6 +260,9 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     trustedDevices = std::make_unique<TrustedDeviceCache>(dataDir);
     env.spool = spool.get();
     env.trustedDevices = trustedDevices.get();
+    signer = std::make_unique<SubmissionSigner>(dataDir);
+    signer->reload();
+    env.signer = signer.get();
     env.authPool = &authPool;
     env.messageCommitted = [this] {
         ++accepted;

@@ -13,6 +13,7 @@ class ConnectionLimiter;
 class LiveSessionSettings;
 class MessageSpool;
 class SessionRegistry;
+class SubmissionSigner;
 class TrustedDeviceCache;
 
 /// What every session needs from the engine; owned by the engine, shared read-only by the workers.
@@ -26,7 +27,9 @@ struct SessionEnvironment
     SessionRegistry* registry = nullptr;
     MessageSpool* spool = nullptr;
     TrustedDeviceCache* trustedDevices = nullptr;
-    QThreadPool* authPool = nullptr;        ///< Argon2id verification off the session threads
+    const SubmissionSigner* signer =
+        nullptr;                     ///< DKIM: signs a message of a domain with keys before it is spooled
+    QThreadPool* authPool = nullptr; ///< Argon2id verification off the session threads
     std::function<void()> messageCommitted; ///< called on the writer thread after each commit
     std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
 };

@@ -4,6 +4,7 @@
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
+#include "core/engine/submissionsigner.h"
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
@@ -357,7 +358,19 @@ void SubmissionSession::commitMessage(const SubmittedMessage& message)
     QPointer<SessionWorker> worker = m_worker;
     const quint64 id = m_id;
     auto committed = m_env.messageCommitted;
-    m_env.spool->commit(message, listenerName(m_kind), m_socket->peerAddress().toString(),
+    // docs/operations.md, "DKIM": signed when the message is complete (after the Message-ID: and Date: that
+    // submission adds, RFC 6409 8) and before it is spooled, so that what is queued is what leaves.
+    SubmittedMessage signedMessage;
+    const SubmittedMessage* queued = &message;
+    if (m_env.signer) {
+        if (QByteArray signatures = m_env.signer->signaturesFor(message.content, nowMs() / 1000);
+            !signatures.isEmpty()) {
+            signedMessage = message;
+            signedMessage.content = signatures + message.content;
+            queued = &signedMessage;
+        }
+    }
+    m_env.spool->commit(*queued, listenerName(m_kind), m_socket->peerAddress().toString(),
                         [worker, id, committed](CommitFailure failure) {
                             if (failure == CommitFailure::None && committed)
                                 committed();
