@@ -19,10 +19,11 @@
 namespace {
 
 const QStringList cliCommands = {
-    QStringLiteral("agent"),    QStringLiteral("credential"), QStringLiteral("config"),
-    QStringLiteral("queue"),    QStringLiteral("log"),        QStringLiteral("suppression"),
-    QStringLiteral("route"),    QStringLiteral("tls-policy"), QStringLiteral("smarthost"),
-    QStringLiteral("security"), QStringLiteral("tls"),        QStringLiteral("backup")};
+    QStringLiteral("agent"),       QStringLiteral("domain"),   QStringLiteral("credential"),
+    QStringLiteral("config"),      QStringLiteral("queue"),    QStringLiteral("log"),
+    QStringLiteral("suppression"), QStringLiteral("route"),    QStringLiteral("tls-policy"),
+    QStringLiteral("smarthost"),   QStringLiteral("security"), QStringLiteral("tls"),
+    QStringLiteral("dkim"),        QStringLiteral("backup")};
 
 void raiseFileLimit()
 {
@@ -41,8 +42,8 @@ void printUsage(QTextStream& out)
            "SIGTERM/SIGINT\n"
            "       relaydesk [--data-dir DIR] [--log-level L] [--json] COMMAND ...\n"
            "Log levels: debug, info (the default, or the log.level setting), warning, error.\n"
-           "Commands: agent, credential, config, queue, log, suppression, route, tls-policy, smarthost, "
-           "security, tls, backup.\n"
+           "Commands: agent, domain, credential, config, queue, log, suppression, route, tls-policy, "
+           "smarthost, security, tls, dkim, backup.\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
 }
 
