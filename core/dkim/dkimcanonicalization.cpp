@@ -1,5 +1,7 @@
 #include "core/dkim/dkimcanonicalization.h"
 
+#include <cstring>
+
 namespace RelayDesk {
 
 namespace {
@@ -51,42 +53,45 @@ QByteArray DkimCanonicalization::relaxedHeader(QByteArrayView field)
 
 QByteArray DkimCanonicalization::relaxedBody(QByteArrayView body)
 {
-    QByteArray out;
-    out.reserve(body.size() + 2);
+    // Raw pointers into a buffer sized for the worst case (lines ending in a bare LF gain a CR): this runs
+    // for every signed message, on a session thread.
+    QByteArray out(body.size() * 2 + 2, Qt::Uninitialized);
+    char* o = out.data();
+    const char* p = body.data();
+    const char* const end = p + body.size();
     qsizetype emptyLines = 0; // held back: they count only if a line with content follows
-    qsizetype at = 0;
-    while (at < body.size()) {
-        qsizetype lf = body.indexOf('\n', at);
-        const qsizetype next = lf < 0 ? body.size() : lf + 1;
-        qsizetype end = lf < 0 ? body.size() : lf;
-        if (end > at && body[end - 1] == '\r')
-            --end;
-        // The line's content with its WSP runs folded to one space and its trailing WSP dropped.
-        bool pendingSpace = false;
-        bool wrote = false;
-        for (qsizetype i = at; i < end; ++i) {
-            const char c = body[i];
-            if (isWsp(c)) {
-                pendingSpace = true;
-                continue;
-            }
-            if (!wrote && emptyLines > 0) {
-                // Content after empty lines: they were not at the end, so they count.
-                for (; emptyLines > 0; --emptyLines)
-                    out += "\r\n";
-            }
-            if (pendingSpace)
-                out += ' ';
-            pendingSpace = false;
-            wrote = true;
-            out += c;
-        }
-        if (wrote)
-            out += "\r\n";
-        else
+    while (p < end) {
+        const auto* lf = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+        const char* next = lf ? lf + 1 : end;
+        const char* lineEnd = lf ? lf : end;
+        if (lineEnd > p && lineEnd[-1] == '\r')
+            --lineEnd;
+        while (lineEnd > p && isWsp(lineEnd[-1]))
+            --lineEnd; // whitespace at the end of a line goes
+        if (lineEnd == p) {
             ++emptyLines;
-        at = next;
+            p = next;
+            continue;
+        }
+        for (; emptyLines > 0; --emptyLines) {
+            *o++ = '\r';
+            *o++ = '\n';
+        }
+        while (p < lineEnd) {
+            const char c = *p++;
+            if (isWsp(c)) {
+                *o++ = ' '; // a run of spaces and tabs is one space
+                while (p < lineEnd && isWsp(*p))
+                    ++p;
+            } else {
+                *o++ = c;
+            }
+        }
+        *o++ = '\r';
+        *o++ = '\n';
+        p = next;
     }
+    out.truncate(o - out.constData());
     return out;
 }
 

@@ -115,6 +115,7 @@ struct RelayEngine::Private
     ConnectionLimiter limiter;
     SessionRegistry registry;
     QThreadPool authPool;
+    QThreadPool signingPool; ///< DKIM signatures, off the session threads
     std::vector<QThread*> workerThreads;
     std::vector<SessionWorker*> workers;
     QThread* listenerThread = nullptr;
@@ -247,6 +248,7 @@ void RelayEngine::Private::configureLimits(const Settings& settings)
                       settings.intValue(QStringLiteral("limits.max_connections_per_address")));
     authPool.setMaxThreadCount(2);
     authPool.setExpiryTimeout(-1);
+    signingPool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
 }
 
 void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSslConfiguration& tls)
@@ -263,6 +265,7 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     signer = std::make_unique<SubmissionSigner>(dataDir);
     signer->reload();
     env.signer = signer.get();
+    env.signingPool = &signingPool;
     env.authPool = &authPool;
     env.messageCommitted = [this] {
         ++accepted;
@@ -587,6 +590,7 @@ void RelayEngine::stop()
         QMetaObject::invokeMethod(
             worker, [worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
     d->authPool.waitForDone();
+    d->signingPool.waitForDone(); // a message signed meanwhile is handed to the writer, which commits it
     for (QThread* thread : d->workerThreads) {
         thread->quit();
         thread->wait();

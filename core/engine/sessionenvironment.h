@@ -28,8 +28,9 @@ struct SessionEnvironment
     MessageSpool* spool = nullptr;
     TrustedDeviceCache* trustedDevices = nullptr;
     const SubmissionSigner* signer =
-        nullptr;                     ///< DKIM: signs a message of a domain with keys before it is spooled
-    QThreadPool* authPool = nullptr; ///< Argon2id verification off the session threads
+        nullptr;                        ///< DKIM: signs a message of a domain with keys before it is spooled
+    QThreadPool* authPool = nullptr;    ///< Argon2id verification off the session threads
+    QThreadPool* signingPool = nullptr; ///< DKIM signatures (RSA) off the session threads
     std::function<void()> messageCommitted; ///< called on the writer thread after each commit
     std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
 };

@@ -32,19 +32,19 @@ bool SubmissionSigner::signsAnything() const
     return keyring && !keyring->isEmpty();
 }
 
-QByteArray SubmissionSigner::signaturesFor(const QByteArray& content, qint64 unixTime) const
+QList<DkimSigningKey> SubmissionSigner::keysFor(const QByteArray& content) const
 {
     const auto keyring = current();
     if (!keyring || keyring->isEmpty())
         return {};
-    const RawHeaderSection section = RawHeaderSection::parse(content);
-    const QByteArray domain = FromDomain::of(section.firstValue("From"));
-    if (domain.isEmpty())
-        return {};
-    const QList<DkimSigningKey> keys = keyring->keysFor(domain);
-    if (keys.isEmpty())
-        return {};
-    return DkimSigner::sign(content, keys, unixTime);
+    const QByteArray domain = FromDomain::of(RawHeaderSection::parse(content).firstValue("From"));
+    return domain.isEmpty() ? QList<DkimSigningKey>() : keyring->keysFor(domain);
+}
+
+QByteArray SubmissionSigner::signaturesFor(const QByteArray& content, qint64 unixTime) const
+{
+    const QList<DkimSigningKey> keys = keysFor(content);
+    return keys.isEmpty() ? QByteArray() : DkimSigner::sign(content, keys, unixTime);
 }
 
 } // namespace RelayDesk

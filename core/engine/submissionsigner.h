@@ -24,8 +24,10 @@ public:
     void reload();
     /// True when some domain has keys (a message of a domain without them costs one header scan).
     bool signsAnything() const;
-    /// The DKIM-Signature fields to prepend to content (the relay's Received: field, then the message as
-    /// submitted), or nothing when the author's domain (the From: field's) has no keys.
+    /// The keys that sign content (the relay's Received: field, then the message as submitted): those of the
+    /// author's domain (the From: field's), none when it has no DKIM. Cheap: one scan of the header section.
+    QList<DkimSigningKey> keysFor(const QByteArray& content) const;
+    /// The DKIM-Signature fields to prepend to content, or nothing when its author's domain has no keys.
     QByteArray signaturesFor(const QByteArray& content, qint64 unixTime) const;
 
 private:
