@@ -26,12 +26,6 @@ std::shared_ptr<const DkimKeyring> SubmissionSigner::current() const
     return m_keyring;
 }
 
-bool SubmissionSigner::signsAnything() const
-{
-    const auto keyring = current();
-    return keyring && !keyring->isEmpty();
-}
-
 QList<DkimSigningKey> SubmissionSigner::keysFor(const QByteArray& content) const
 {
     const auto keyring = current();
@@ -39,12 +33,6 @@ QList<DkimSigningKey> SubmissionSigner::keysFor(const QByteArray& content) const
         return {};
     const QByteArray domain = FromDomain::of(RawHeaderSection::parse(content).firstValue("From"));
     return domain.isEmpty() ? QList<DkimSigningKey>() : keyring->keysFor(domain);
-}
-
-QByteArray SubmissionSigner::signaturesFor(const QByteArray& content, qint64 unixTime) const
-{
-    const QList<DkimSigningKey> keys = keysFor(content);
-    return keys.isEmpty() ? QByteArray() : DkimSigner::sign(content, keys, unixTime);
 }
 
 } // namespace RelayDesk

@@ -11,7 +11,7 @@
 namespace RelayDesk {
 
 /// DKIM signing of accepted messages (docs/operations.md, "DKIM"): the keyring in force, replaced whole
-/// when the keys change (the 'dkim' topic), and the signatures of a message whose From: domain has keys.
+/// when the keys change (the 'dkim' topic), and the keys that sign a message (its From: domain's).
 /// Thread-safe: every session thread signs with the same keyring.
 class SubmissionSigner final
 {
@@ -22,13 +22,9 @@ public:
     /// Reads the active keys again (on the calling thread's connection); the old keyring stays in force if
     /// the store cannot be read. Logs the domains that sign and every key that cannot be used.
     void reload();
-    /// True when some domain has keys (a message of a domain without them costs one header scan).
-    bool signsAnything() const;
     /// The keys that sign content (the relay's Received: field, then the message as submitted): those of the
     /// author's domain (the From: field's), none when it has no DKIM. Cheap: one scan of the header section.
     QList<DkimSigningKey> keysFor(const QByteArray& content) const;
-    /// The DKIM-Signature fields to prepend to content, or nothing when its author's domain has no keys.
-    QByteArray signaturesFor(const QByteArray& content, qint64 unixTime) const;
 
 private:
     std::shared_ptr<const DkimKeyring> current() const;
