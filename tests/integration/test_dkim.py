@@ -118,7 +118,6 @@ class DkimSigning(unittest.TestCase):
         enabled = json.loads(cls.relay.cli("dkim", "enable", DOMAIN, json_output=True).stdout)
         assert enabled["created"] and len(enabled["keys"]) == 2, enabled
         cls.relay.start()
-        cls.cleanups.append(cls.relay.stop)
 
     @classmethod
     def _stop(cls):
@@ -128,7 +127,11 @@ class DkimSigning(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        cls._stop()
+        try:
+            code = cls.relay.stop()
+            assert code == 0, "relaydesk exited with %s:\n%s" % (code, "\n".join(cls.relay.stderr_lines[-40:]))
+        finally:
+            cls._stop()
 
     # -- helpers ------------------------------------------------------------------------------------------
     def submit(self, message, recipients=("person@dest.test",), sender="billing@example.test"):
