@@ -95,8 +95,8 @@ class CountingSink:
 class RelayDeskRelay(accept_bench.RelayDeskInstance):
     """RelayDesk relaying everything to the sink through its smarthost, delivery on."""
 
-    def __init__(self, binary, workdir, sink_port, extra_settings):
-        super().__init__(binary, workdir)
+    def __init__(self, binary, workdir, sink_port, extra_settings, dkim=False):
+        super().__init__(binary, workdir, dkim)
         self.cli("config", "set", "delivery.enabled", "true")
         self.cli("smarthost", "set", "127.0.0.1:%d" % sink_port, "--tls", "opportunistic")
         for key, value in extra_settings:
@@ -174,6 +174,9 @@ def main():
                         help="an extra RelayDesk setting (repeatable)")
     parser.add_argument("--only", choices=("relaydesk", "postfix"), help="measure one of the two")
     parser.add_argument("--json", help="also write the results to this file")
+    parser.add_argument("--dkim", nargs="?", const="both", choices=("both", "rsa", "ed25519"),
+                        help="RelayDesk signs every message with DKIM for bench.test (default: rsa-sha256 and "
+                             "ed25519-sha256)")
     args = parser.parse_args()
     if os.geteuid() != 0:
         sys.exit("run as root: Postfix's master needs it")
@@ -193,7 +196,7 @@ def main():
     for _ in range(args.rounds):
         for name in names:  # alternating, so that drift in the machine's load hits both
             sink = CountingSink()
-            instance = (RelayDeskRelay(os.path.abspath(args.relaydesk), args.workdir, sink.port, extra)
+            instance = (RelayDeskRelay(os.path.abspath(args.relaydesk), args.workdir, sink.port, extra, args.dkim)
                         if name == "relaydesk" else PostfixRelay(args.workdir, sink.port))
             try:
                 rate, ok = one_run(name, instance, sink, args.count, args.sessions, args.size, args.timeout)
@@ -203,7 +206,7 @@ def main():
             results[name].append(rate)
             all_ok = all_ok and ok
     medians = {name: statistics.median(rates) for name, rates in results.items()}
-    summary = {"runs": results, "median": medians, "all_counts_ok": all_ok}
+    summary = {"runs": results, "median": medians, "dkim": args.dkim, "all_counts_ok": all_ok}
     if len(names) == 2:
         summary["ratio"] = medians["relaydesk"] / medians["postfix"]
         print("median     relaydesk %.1f msg/s, postfix %.1f msg/s, ratio relaydesk/postfix %.2f"

@@ -12,7 +12,7 @@ BUILD_PKGS=(
   libsodium-dev libssl-dev libsystemd-dev openssl sqlite3 ccache
 )
 TEST_PKGS=(
-  python3 python3-aiosmtpd python3-dkim python3-cryptography swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
+  python3 python3-aiosmtpd python3-dkim python3-cryptography opendkim swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
   msmtp dnsmasq-base postfix xvfb xauth imagemagick procps psmisc iproute2 testssl.sh bsdextrautils
   clang-14 libclang-rt-14-dev
   lintian appstream desktop-file-utils systemd adduser

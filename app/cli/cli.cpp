@@ -28,6 +28,7 @@ const CliGroup groups[] = {
     {"smarthost", runSmarthostCommand},
     {"security", runSecurityCommand},
     {"tls", runTlsCommand},
+    {"dkim", runDkimCommand},
     {"backup", runBackupCommand, false}, // a restore needs the data directory missing or empty
     {"status", runStatusCommand, false}, // asks the running engine; creates nothing
     {"sessions", runSessionsCommand, false},

@@ -27,7 +27,8 @@ QJsonObject contentsJson(const BackupContents& contents)
                        {QStringLiteral("with_queue"), contents.withQueue},
                        {QStringLiteral("queued_messages"), contents.queuedMessages},
                        {QStringLiteral("smarthost_password"), contents.smarthostPassword},
-                       {QStringLiteral("certificate"), contents.certificate}};
+                       {QStringLiteral("certificate"), contents.certificate},
+                       {QStringLiteral("dkim_keys"), contents.dkimKeys}};
     if (!contents.keptAside.isEmpty())
         object.insert(QStringLiteral("kept_aside"), contents.keptAside);
     return object;
@@ -42,6 +43,8 @@ QString summary(const BackupContents& contents)
         parts << QStringLiteral("the smarthost password");
     if (contents.certificate)
         parts << QStringLiteral("the TLS certificate and key");
+    if (contents.dkimKeys > 0)
+        parts << QStringLiteral("%1 DKIM key(s)").arg(contents.dkimKeys);
     if (contents.withQueue)
         parts << QStringLiteral("%1 queued message(s)").arg(contents.queuedMessages);
     return parts.join(QStringLiteral(", "));

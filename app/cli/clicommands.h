@@ -29,6 +29,12 @@ int runSecurityCommand(const QString& dataDir, const QStringList& args, const Cl
 int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// backup create FILE --passphrase-stdin [--with-queue] | restore FILE --passphrase-stdin [--force]: the
 /// encrypted configuration backup. Opens the data directory itself (a restore needs it missing or empty).
+/// dkim enable|rotate DOMAIN [--algorithm A] | disable DOMAIN | list [DOMAIN] | records DOMAIN [--rua
+/// ADDRESS]: the DKIM keys of sender domains and the DNS records to publish.
+int runDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// domain dkim|rotate-dkim|records DOMAIN: the DKIM verbs of the domain group (isDomainDkimVerb says which).
+int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+bool isDomainDkimVerb(const QString& verb);
 int runBackupCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// status: the running engine (who runs it, since when, listeners, sessions, accepted count), asked over its
 /// control channel (docs/control-channel.md). Fails when no engine runs on the data directory.

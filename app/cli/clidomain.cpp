@@ -74,6 +74,10 @@ int change(AgentAdmin& agents, bool add, const QStringList& words, const CliOutp
         return out.error(ExitFailure, done.error());
     out.line(add ? QStringLiteral("Mail Agent '%1' may now send as %2.").arg(name, done.value())
                  : QStringLiteral("Mail Agent '%1' may no longer send as %2.").arg(name, done.value()));
+    if (add && !done.value().contains(QLatin1Char('@')))
+        out.line(QStringLiteral("Sign its mail with DKIM: 'relaydesk domain dkim %1', then publish what "
+                                "'relaydesk domain records %1' prints.")
+                     .arg(done.value()));
     const auto agent = agents.agent(name);
     if (!agent)
         return out.error(ExitFailure, agent.error());
@@ -90,6 +94,9 @@ int change(AgentAdmin& agents, bool add, const QStringList& words, const CliOutp
 int runDomainCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
+    // dkim, rotate-dkim, records: the domain's DKIM keys and DNS records (docs/operations.md, "DKIM").
+    if (isDomainDkimVerb(verb))
+        return runDomainDkimCommand(dataDir, args, out);
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("domain", verb, verbs));

@@ -3,6 +3,7 @@
 #include "core/admin/agentadmin.h"
 #include "core/admin/backupadmin.h"
 #include "core/admin/certificateadmin.h"
+#include "core/admin/dkimadmin.h"
 #include "core/admin/logadmin.h"
 #include "core/admin/queueadmin.h"
 #include "core/admin/routeadmin.h"
@@ -42,6 +43,7 @@ public:
     LogAdmin log() const { return LogAdmin(m_dataDir); }
     TestMessageAdmin testMessages() const { return TestMessageAdmin(m_dataDir); }
     BackupAdmin backup() const { return BackupAdmin(m_dataDir); }
+    DkimAdmin dkim() const { return DkimAdmin(m_dataDir); }
 
 private:
     QString m_dataDir;

@@ -1,4 +1,5 @@
 #include "core/admin/backupadmin.h"
+#include "core/dkim/dkimkeystore.h"
 #include "core/store/enginelock.h"
 #include "core/util/filecontents.h"
 
@@ -13,8 +14,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <sodium.h>
@@ -28,6 +31,14 @@ namespace {
 const QString formatName = QStringLiteral("relaydesk-configuration");
 const QString certificateKey = QStringLiteral("tls.certificate");
 const QString keyKey = QStringLiteral("tls.key");
+// The DKIM private keys travel as files named by their place in the data directory: dkim/DOMAIN/SELECTOR.pem.
+const QString dkimPrefix = QStringLiteral("dkim/");
+
+bool isDkimKeyName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^dkim/[a-z0-9.-]+/[A-Za-z0-9-]+\\.pem$"));
+    return pattern.match(name).hasMatch() && !name.contains(QLatin1String(".."));
+}
 
 // Created readable by the owner only before a byte is written (docs/architecture.md, "secrets stay secret").
 Status writeSecretFile(const QString& path, const QByteArray& data, bool secret)
@@ -66,6 +77,8 @@ BackupContents describe(const QCborMap& payload)
     contents.withQueue = payload.value(QStringLiteral("with_queue")).toBool();
     contents.smarthostPassword = files.contains(QStringLiteral("smarthost.secret"));
     contents.certificate = files.contains(certificateKey);
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        contents.dkimKeys += isDkimKeyName(it.key().toString()) ? 1 : 0;
     return contents;
 }
 
@@ -97,6 +110,24 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
                 writeSecretFile(RouteStore(staging).secretPath(),
                                 files.value(QStringLiteral("smarthost.secret")).toByteArray(), true);
             !status)
+            return status;
+    }
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QString name = it.key().toString();
+        if (!name.startsWith(dkimPrefix))
+            continue;
+        if (!isDkimKeyName(name))
+            return Status::failure(
+                QStringLiteral("the backup names a DKIM key file %1 that is not one").arg(name));
+        const QString path = QDir(staging).filePath(name);
+        const QString directory = QFileInfo(path).absolutePath();
+        for (const QString& made : {QDir(staging).filePath(QStringLiteral("dkim")), directory}) {
+            if (!QDir().mkpath(made))
+                return Status::failure(QStringLiteral("cannot create %1").arg(made));
+            QFile::setPermissions(made,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        if (Status status = writeSecretFile(path, it.value().toByteArray(), true); !status)
             return status;
     }
     QHash<QString, QString> overrides;
@@ -189,6 +220,22 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
             files.insert(keyKey, key.value());
             wipe(key.value());
         }
+    }
+
+    // Every DKIM private key (docs/operations.md, "DKIM"), sealed with the rest.
+    const QDir dataDir(m_dataDir);
+    QDirIterator dkimKeys(DkimKeyStore(m_dataDir).directory(), {QStringLiteral("*.pem")}, QDir::Files,
+                          QDirIterator::Subdirectories);
+    while (dkimKeys.hasNext()) {
+        const QString path = dkimKeys.next();
+        const QString name = dataDir.relativeFilePath(path);
+        if (!isDkimKeyName(name))
+            continue;
+        auto key = readFileContents(path);
+        if (!key)
+            return Result::failure(key.error());
+        files.insert(name, key.value());
+        wipe(key.value());
     }
 
     const QCborMap payload{{QStringLiteral("format"), formatName},

@@ -21,12 +21,14 @@ struct BackupContents
     bool withQueue = false;
     bool smarthostPassword = false;
     bool certificate = false;
+    int dkimKeys = 0;  ///< DKIM private keys (dkim/DOMAIN/SELECTOR.pem)
     QString keptAside; ///< restore --force: where the data directory that was replaced now is
 };
 
 /// Encrypted backup and restore of a data directory's configuration (docs/operations.md, "Backup and
 /// restore"): agents, credential hashes, allowlists and trusted devices, routes and TLS policies, the
-/// smarthost and its password, suppressions, settings, the TLS certificate and key, optionally the queue;
+/// smarthost and its password, suppressions, settings, the TLS certificate and key, the DKIM keys, optionally
+/// the queue;
 /// sealed by BackupFile with a key derived from a passphrase. A restore fills a new data directory beside
 /// the target and moves it into place only when everything is written, so that a wrong passphrase, a damaged
 /// file or a failed write changes nothing. Reads and writes files and derives keys (about a second): call it

@@ -1,11 +1,12 @@
 #include "core/engine/relayengine.h"
 #include "core/delivery/queueactions.h"
 #include "core/delivery/queuerunnerthread.h"
+#include "core/dkim/dkimkeystore.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
+#include "core/engine/controlserver.h"
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
-#include "core/engine/controlserver.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/senderrulescache.h"
@@ -13,6 +14,7 @@
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
 #include "core/engine/storechangebatch.h"
+#include "core/engine/submissionsigner.h"
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
@@ -111,10 +113,12 @@ struct RelayEngine::Private
     std::unique_ptr<MessageSpool> spool;
     std::unique_ptr<TrustedDeviceCache> trustedDevices;
     std::unique_ptr<SenderRulesCache> senderRules;
+    std::unique_ptr<SubmissionSigner> signer;
     AuthThrottle throttle;
     ConnectionLimiter limiter;
     SessionRegistry registry;
     QThreadPool authPool;
+    QThreadPool signingPool; ///< DKIM signatures, off the session threads
     std::vector<QThread*> workerThreads;
     std::vector<SessionWorker*> workers;
     QThread* listenerThread = nullptr;
@@ -193,6 +197,9 @@ struct RelayEngine::Private
             wake();
         } else if (topic == AdminChanges::settingsTopic() || topic == AdminChanges::certificateTopic()) {
             scheduleApply(topic + QStringLiteral(" changed"));
+        } else if (topic == DkimKeyStore::topic()) {
+            // New, rotated or retired DKIM keys: the next message signs with them.
+            signer->reload();
         } else if (topic == AdminChanges::routesTopic()) {
             qCInfo(lcConfig)
                 << LogLine("config_applied").add("reason", "routes changed").add("routes", "reloaded");
@@ -251,6 +258,7 @@ void RelayEngine::Private::configureLimits(const Settings& settings)
                       settings.intValue(QStringLiteral("limits.max_connections_per_address")));
     authPool.setMaxThreadCount(2);
     authPool.setExpiryTimeout(-1);
+    signingPool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
 }
 
 void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSslConfiguration& tls)
@@ -266,6 +274,10 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     env.spool = spool.get();
     env.trustedDevices = trustedDevices.get();
     env.senderRules = senderRules.get();
+    signer = std::make_unique<SubmissionSigner>(dataDir);
+    signer->reload();
+    env.signer = signer.get();
+    env.signingPool = &signingPool;
     env.authPool = &authPool;
     env.messageCommitted = [this] {
         ++accepted;
@@ -599,6 +611,7 @@ void RelayEngine::stop()
         QMetaObject::invokeMethod(
             worker, [worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
     d->authPool.waitForDone();
+    d->signingPool.waitForDone(); // a message signed meanwhile is handed to the writer, which commits it
     for (QThread* thread : d->workerThreads) {
         thread->quit();
         thread->wait();

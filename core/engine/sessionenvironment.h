@@ -14,6 +14,7 @@ class LiveSessionSettings;
 class MessageSpool;
 class SenderRulesCache;
 class SessionRegistry;
+class SubmissionSigner;
 class TrustedDeviceCache;
 
 /// What every session needs from the engine; owned by the engine, shared read-only by the workers.
@@ -28,7 +29,10 @@ struct SessionEnvironment
     MessageSpool* spool = nullptr;
     TrustedDeviceCache* trustedDevices = nullptr;
     SenderRulesCache* senderRules = nullptr;
-    QThreadPool* authPool = nullptr;        ///< Argon2id verification off the session threads
+    const SubmissionSigner* signer =
+        nullptr;                        ///< DKIM: signs a message of a domain with keys before it is spooled
+    QThreadPool* authPool = nullptr;    ///< Argon2id verification off the session threads
+    QThreadPool* signingPool = nullptr; ///< DKIM signatures (RSA) off the session threads
     std::function<void()> messageCommitted; ///< called on the writer thread after each commit
     std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
 };

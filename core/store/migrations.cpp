@@ -279,12 +279,37 @@ static QStringList senderDomainsMigration()
     };
 }
 
+// DKIM keys by domain (docs/operations.md, "DKIM"): the public half and the state of each key; the private
+// half is the file DATA_DIR/dkim/DOMAIN/SELECTOR.pem (0600). Keys belong to a domain, not to an agent. A
+// change bumps the 'dkim' topic, so that a running engine signs with the new keys at once.
+static QStringList dkimKeysMigration()
+{
+    QStringList statements = {
+        QStringLiteral(
+            "CREATE TABLE dkim_keys(id INTEGER PRIMARY KEY, domain TEXT NOT NULL, selector TEXT NOT NULL,"
+            " algorithm TEXT NOT NULL CHECK(algorithm IN ('rsa-sha256','ed25519-sha256')),"
+            " public_key TEXT NOT NULL,"
+            " state TEXT NOT NULL DEFAULT 'active' CHECK(state IN ('active','grace','retired')),"
+            " created_at INTEGER NOT NULL, retire_at INTEGER NOT NULL DEFAULT 0,"
+            " UNIQUE(domain, selector))"),
+        QStringLiteral("INSERT OR IGNORE INTO admin_changes(topic, version) VALUES('dkim', 0)"),
+    };
+    for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
+        statements << QStringLiteral(
+                          "CREATE TRIGGER dkim_keys_%1 AFTER %2 ON dkim_keys BEGIN UPDATE admin_changes"
+                          " SET version = version + 1 WHERE topic = 'dkim'; END")
+                          .arg(QString::fromLatin1(event).toLower(), QLatin1String(event));
+    }
+    return statements;
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
             logIndexesMigration(), pendingIndexMigration(),      adminChangesMigration(),
             retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
-            liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration()};
+            liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
+            dkimKeysMigration()};
 }
 
 } // namespace RelayDesk

@@ -337,6 +337,11 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("retention.log"), QStringLiteral("90"),
          QStringLiteral("Days the delivery log (envelope, outcome, transcript) and security events are kept"),
          validateDays, SettingKind::Days, false},
+        {QStringLiteral("dkim.grace_days"), QStringLiteral("7"),
+         QStringLiteral(
+             "Days a replaced DKIM key stays published after a rotation, so that mail signed with it "
+             "still verifies"),
+         validateDays, SettingKind::Days, false},
         {QStringLiteral("log.level"), QStringLiteral("info"),
          QStringLiteral("Lowest level of the operator log: debug, info, warning or error (--log-level wins)"),
          validateLogLevel, SettingKind::Choice, false, logLevels()},

@@ -3,8 +3,10 @@
 // its agents, credentials (the recorded passwords still verify), routes, smarthost and its secret, settings,
 // queue and delivery log. A data directory from a newer RelayDesk is refused with a clear message and left as
 // it was.
+#include "core/admin/dkimadmin.h"
 #include "core/admin/logadmin.h"
 #include "core/agents/agentdirectory.h"
+#include "core/dkim/dkimkeystore.h"
 #include "core/query/logfilter.h"
 #include "core/query/queuequery.h"
 #include "core/routing/routestore.h"
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void keepsQueueAndLog();
     void newerSchemaRefused();
     void liveApplyTopicsAfterUpgrade();
+    void dkimKeysAfterUpgrade();
 
 private:
     QJsonObject m_recorded; ///< credentials.json
@@ -325,6 +328,18 @@ void TestUpgradeFixture::liveApplyTopicsAfterUpgrade()
     QVERIFY(routes.removeRoute(QStringLiteral("later.test")).ok());
     QCOMPARE(topicVersions(dataDir()).value(QStringLiteral("routes")),
              before.value(QStringLiteral("routes")) + 2);
+}
+
+void TestUpgradeFixture::dkimKeysAfterUpgrade()
+{
+    // Migration 12: an upgraded store has no DKIM keys, takes them, and their change bumps 'dkim'.
+    const QMap<QString, qint64> before = topicVersions(dataDir());
+    QVERIFY(before.contains(DkimKeyStore::topic()));
+    DkimAdmin dkim(dataDir());
+    QVERIFY(dkim.keys()->isEmpty());
+    const auto made = dkim.ensureKeys(QStringLiteral("example.com"));
+    QVERIFY2(made, qPrintable(made.error()));
+    QCOMPARE(topicVersions(dataDir()).value(DkimKeyStore::topic()), before.value(DkimKeyStore::topic()) + 2);
 }
 
 QTEST_GUILESS_MAIN(TestUpgradeFixture)

@@ -1,0 +1,264 @@
+// relaydesk dkim enable|rotate DOMAIN [--algorithm rsa|ed25519|both] | disable DOMAIN | list [DOMAIN] |
+// records DOMAIN [--rua ADDRESS], and the same as domain dkim|rotate-dkim|records DOMAIN (docs/operations.md,
+// "DKIM").
+#include "app/cli/cliargs.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/cliverb.h"
+#include "core/admin/dkimadmin.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace RelayDesk {
+
+namespace {
+
+const CliVerb dkimVerbs[] = {
+    {"enable", 1, "dkim enable DOMAIN [--algorithm rsa|ed25519|both]"},
+    {"rotate", 1, "dkim rotate DOMAIN [--algorithm rsa|ed25519|both]"},
+    {"disable", 1, "dkim disable DOMAIN"},
+    {"list", -1, "dkim list [DOMAIN]"},
+    {"records", 1, "dkim records DOMAIN [--rua ADDRESS]"},
+};
+
+const CliVerb domainVerbs[] = {
+    {"dkim", 1, "domain dkim DOMAIN [--algorithm rsa|ed25519|both]"},
+    {"rotate-dkim", 1, "domain rotate-dkim DOMAIN [--algorithm rsa|ed25519|both]"},
+    {"records", 1, "domain records DOMAIN [--rua ADDRESS]"},
+};
+
+QJsonObject keyJson(const DkimKeyRecord& key)
+{
+    QJsonObject object{{QStringLiteral("domain"), key.domain},
+                       {QStringLiteral("selector"), key.selector},
+                       {QStringLiteral("algorithm"), QString::fromLatin1(dkimAlgorithmName(key.algorithm))},
+                       {QStringLiteral("state"), DkimKeyRecord::stateName(key.state)},
+                       {QStringLiteral("created_at"), CliOutput::timeJson(key.createdAt)},
+                       {QStringLiteral("dns_name"), key.dnsName()},
+                       {QStringLiteral("dns_value"), QString::fromLatin1(key.dnsValue())}};
+    object.insert(QStringLiteral("retire_at"),
+                  key.retireAt > 0 ? CliOutput::timeJson(key.retireAt) : QJsonValue(QJsonValue::Null));
+    return object;
+}
+
+QJsonArray keysJson(const QList<DkimKeyRecord>& keys)
+{
+    QJsonArray array;
+    for (const DkimKeyRecord& key : keys)
+        array.append(keyJson(key));
+    return array;
+}
+
+QList<QStringList> keyRows(const QList<DkimKeyRecord>& keys)
+{
+    QList<QStringList> rows;
+    for (const DkimKeyRecord& key : keys) {
+        const QString state = key.state == DkimKeyRecord::State::Grace
+                                  ? QStringLiteral("grace until %1").arg(CliOutput::timeText(key.retireAt))
+                                  : DkimKeyRecord::stateName(key.state);
+        rows << QStringList{key.domain, key.selector, QString::fromLatin1(dkimAlgorithmName(key.algorithm)),
+                            state, CliOutput::timeText(key.createdAt)};
+    }
+    return rows;
+}
+
+const QStringList keyHeader = {QStringLiteral("DOMAIN"), QStringLiteral("SELECTOR"),
+                               QStringLiteral("ALGORITHM"), QStringLiteral("STATE"),
+                               QStringLiteral("CREATED")};
+
+int makeKeys(const QString& dataDir, const QString& domain, const QString& algorithmWords, bool rotation,
+             const CliOutput& out)
+{
+    const auto algorithms = DkimAdmin::parseAlgorithms(algorithmWords);
+    if (!algorithms)
+        return out.error(ExitUsage, algorithms.error());
+    DkimAdmin dkim(dataDir);
+    const auto name = DkimAdmin::normalizeDomain(domain);
+    if (!name)
+        return out.error(ExitUsage, name.error());
+    if (!rotation) {
+        const auto before = dkim.keys(name.value());
+        if (!before)
+            return out.error(ExitFailure, before.error());
+        const bool had = std::any_of(before->cbegin(), before->cend(), [](const DkimKeyRecord& key) {
+            return key.state == DkimKeyRecord::State::Active;
+        });
+        if (had) {
+            out.json(QJsonObject{{QStringLiteral("domain"), name.value()},
+                                 {QStringLiteral("created"), false},
+                                 {QStringLiteral("keys"), keysJson(before.value())}});
+            out.line(
+                QStringLiteral("%1 already has DKIM keys (rotate them with 'relaydesk domain rotate-dkim "
+                               "%1'):")
+                    .arg(name.value()));
+            out.table(keyHeader, keyRows(before.value()));
+            return ExitOk;
+        }
+    }
+    const auto made = rotation ? dkim.rotate(name.value(), algorithms.value())
+                               : dkim.ensureKeys(name.value(), algorithms.value());
+    if (!made)
+        return out.error(ExitFailure, made.error());
+    const auto published = dkim.keys(name.value());
+    const QList<DkimKeyRecord> shown = published ? published.value() : made.value();
+    out.json(QJsonObject{{QStringLiteral("domain"), name.value()},
+                         {QStringLiteral("created"), true},
+                         {QStringLiteral("keys"), keysJson(shown)}});
+    out.line(
+        rotation
+            ? QStringLiteral("New DKIM keys for %1 sign its mail from now on; the previous ones stay "
+                             "published for the grace period (dkim.grace_days).")
+                  .arg(name.value())
+            : QStringLiteral("DKIM keys for %1 created: its mail is signed from now on.").arg(name.value()));
+    out.table(keyHeader, keyRows(shown));
+    out.line();
+    out.line(
+        QStringLiteral("Publish the records that 'relaydesk domain records %1' prints.").arg(name.value()));
+    return ExitOk;
+}
+
+int disable(const QString& dataDir, const QString& domain, const CliOutput& out)
+{
+    const auto name = DkimAdmin::normalizeDomain(domain);
+    if (!name)
+        return out.error(ExitUsage, name.error());
+    const auto retired = DkimAdmin(dataDir).disable(name.value());
+    if (!retired)
+        return out.error(ExitFailure, retired.error());
+    out.json(
+        QJsonObject{{QStringLiteral("domain"), name.value()}, {QStringLiteral("retired"), retired.value()}});
+    out.line(
+        QStringLiteral("Mail from %1 is no longer signed; %2 key(s) retired and their private keys removed. "
+                       "Remove its DKIM records from DNS.")
+            .arg(name.value())
+            .arg(retired.value()));
+    return ExitOk;
+}
+
+int list(const QString& dataDir, const QStringList& words, const CliOutput& out)
+{
+    if (words.size() > 1)
+        return out.error(ExitUsage, QStringLiteral("dkim list: takes at most one domain"));
+    QString domain;
+    if (!words.isEmpty()) {
+        const auto name = DkimAdmin::normalizeDomain(words[0]);
+        if (!name)
+            return out.error(ExitUsage, name.error());
+        domain = name.value();
+    }
+    const auto keys = DkimAdmin(dataDir).keys(domain);
+    if (!keys)
+        return out.error(ExitFailure, keys.error());
+    out.json(keysJson(keys.value()));
+    if (keys->isEmpty())
+        out.line(QStringLiteral("No DKIM keys yet. Create them with 'relaydesk dkim enable DOMAIN'."));
+    else
+        out.table(keyHeader, keyRows(keys.value()));
+    return ExitOk;
+}
+
+int records(const QString& dataDir, const QString& domain, const QString& reportAddress, const CliOutput& out)
+{
+    const auto name = DkimAdmin::normalizeDomain(domain);
+    if (!name)
+        return out.error(ExitUsage, name.error());
+    const auto found = DkimAdmin(dataDir).records(name.value(), reportAddress);
+    if (!found)
+        return out.error(ExitFailure, found.error());
+    QJsonArray array;
+    for (const SenderDnsRecord& record : found.value()) {
+        QJsonObject object{{QStringLiteral("kind"), record.kind},
+                           {QStringLiteral("name"), record.name},
+                           {QStringLiteral("type"), QStringLiteral("TXT")},
+                           {QStringLiteral("value"), record.value},
+                           {QStringLiteral("strings"), QJsonArray::fromStringList(record.strings())},
+                           {QStringLiteral("note"), record.note}};
+        if (record.kind == QLatin1String("dkim")) {
+            object.insert(QStringLiteral("selector"), record.selector);
+            object.insert(QStringLiteral("algorithm"), record.algorithm);
+            object.insert(QStringLiteral("state"), record.state);
+            object.insert(QStringLiteral("retire_at"), record.retireAt > 0
+                                                           ? CliOutput::timeJson(record.retireAt)
+                                                           : QJsonValue(QJsonValue::Null));
+        }
+        array.append(object);
+    }
+    out.json(QJsonObject{{QStringLiteral("domain"), name.value()}, {QStringLiteral("records"), array}});
+    for (const SenderDnsRecord& record : found.value()) {
+        QString what = record.kind.toUpper();
+        if (record.kind == QLatin1String("dkim"))
+            what += QStringLiteral(" (%1, %2)").arg(record.algorithm, record.state);
+        out.line(QStringLiteral("; ") + what);
+        if (!record.note.isEmpty())
+            out.line(QStringLiteral("; ") + record.note);
+        out.line(record.zoneLine());
+        out.line();
+    }
+    return ExitOk;
+}
+
+// The verbs both groups share, by the dkim group's names.
+int run(const QString& dataDir, const QString& verb, const CliArgs& args, const CliOutput& out)
+{
+    const QString domain = args.positional.value(0);
+    const QStringList algorithm = args.values(QStringLiteral("--algorithm"));
+    if (verb == QLatin1String("enable") || verb == QLatin1String("rotate"))
+        return makeKeys(dataDir, domain, algorithm.value(0), verb == QLatin1String("rotate"), out);
+    if (verb == QLatin1String("disable"))
+        return disable(dataDir, domain, out);
+    if (verb == QLatin1String("list"))
+        return list(dataDir, args.positional, out);
+    return records(dataDir, domain, args.values(QStringLiteral("--rua")).value(0), out);
+}
+
+int dispatch(const char* group, std::span<const CliVerb> verbs, const QString& dataDir,
+             const QStringList& args, const CliOutput& out, const QString& verbAs)
+{
+    const QString verb = args.value(0);
+    const CliVerb* found = CliVerb::find(verbs, verb);
+    if (!found)
+        return out.error(ExitUsage, CliVerb::unknown(group, verb, verbs));
+    QStringList valueOptions;
+    if (verbAs == QLatin1String("enable") || verbAs == QLatin1String("rotate"))
+        valueOptions << QStringLiteral("--algorithm");
+    if (verbAs == QLatin1String("records"))
+        valueOptions << QStringLiteral("--rua");
+    const auto parsed = CliArgs::parse(args.mid(1), valueOptions);
+    if (!parsed)
+        return out.error(ExitUsage,
+                         QStringLiteral("%1 %2: %3").arg(QLatin1String(group), verb, parsed.error()));
+    if (verbAs != QLatin1String("list")) {
+        if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
+            return out.error(ExitUsage, QStringLiteral("%1 %2: %3").arg(QLatin1String(group), verb, problem));
+    }
+    for (const QString& option : valueOptions) {
+        if (parsed->values(option).size() > 1)
+            return out.error(ExitUsage,
+                             QStringLiteral("%1 %2: %3 given twice").arg(QLatin1String(group), verb, option));
+    }
+    return run(dataDir, verbAs, parsed.value(), out);
+}
+
+} // namespace
+
+int runDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    return dispatch("dkim", dkimVerbs, dataDir, args, out, args.value(0));
+}
+
+bool isDomainDkimVerb(const QString& verb)
+{
+    return CliVerb::find(domainVerbs, verb) != nullptr;
+}
+
+int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    const QString verb = args.value(0);
+    const QString as = verb == QLatin1String("dkim")          ? QStringLiteral("enable")
+                       : verb == QLatin1String("rotate-dkim") ? QStringLiteral("rotate")
+                                                              : verb;
+    return dispatch("domain", domainVerbs, dataDir, args, out, as);
+}
+
+} // namespace RelayDesk

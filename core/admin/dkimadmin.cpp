@@ -1,0 +1,137 @@
+#include "core/admin/dkimadmin.h"
+#include "core/dkim/dkimkeystore.h"
+#include "core/store/settings.h"
+#include "core/util/clock.h"
+#include "core/util/hostandport.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace RelayDesk {
+
+namespace {
+
+constexpr qint64 dayMs = 24 * 3600 * 1000LL;
+
+bool hasActive(const QList<DkimKeyRecord>& keys)
+{
+    return std::any_of(keys.cbegin(), keys.cend(),
+                       [](const DkimKeyRecord& key) { return key.state == DkimKeyRecord::State::Active; });
+}
+
+QString noDkim(const QString& domain)
+{
+    return QStringLiteral("%1 has no DKIM keys: create them with 'relaydesk dkim enable %1'").arg(domain);
+}
+
+} // namespace
+
+Expected<QString> DkimAdmin::normalizeDomain(const QString& domain)
+{
+    QString name = domain.trimmed();
+    while (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    const QString ace = QString::fromLatin1(QUrl::toAce(name.toLower()));
+    // RFC 1035 2.3.1 letters, digits and hyphens in labels of 1 to 63, at least two labels.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    if (ace.isEmpty() || !pattern.match(ace).hasMatch())
+        return Expected<QString>::failure(QStringLiteral("'%1' is not a domain name").arg(domain));
+    return ace;
+}
+
+Expected<QList<DkimAlgorithm>> DkimAdmin::parseAlgorithms(const QString& words)
+{
+    if (words.isEmpty() || words == QLatin1String("both"))
+        return allAlgorithms();
+    if (words == QLatin1String("rsa"))
+        return QList<DkimAlgorithm>{DkimAlgorithm::RsaSha256};
+    if (words == QLatin1String("ed25519"))
+        return QList<DkimAlgorithm>{DkimAlgorithm::Ed25519Sha256};
+    return Expected<QList<DkimAlgorithm>>::failure(
+        QStringLiteral("'%1' is not a DKIM algorithm (rsa, ed25519 or both)").arg(words));
+}
+
+Expected<QList<DkimKeyRecord>> DkimAdmin::ensureKeys(const QString& domain,
+                                                     const QList<DkimAlgorithm>& algorithms)
+{
+    using Result = Expected<QList<DkimKeyRecord>>;
+    const auto name = normalizeDomain(domain);
+    if (!name)
+        return Result::failure(name.error());
+    auto existing = keys(name.value());
+    if (!existing)
+        return existing;
+    if (hasActive(existing.value())) {
+        QList<DkimKeyRecord> active;
+        for (const DkimKeyRecord& key : existing.value()) {
+            if (key.state == DkimKeyRecord::State::Active)
+                active << key;
+        }
+        return active;
+    }
+    return DkimKeyStore(m_dataDir).addKeys(name.value(), algorithms, nowMs(), 0);
+}
+
+Expected<QList<DkimKeyRecord>> DkimAdmin::rotate(const QString& domain,
+                                                 const QList<DkimAlgorithm>& algorithms)
+{
+    using Result = Expected<QList<DkimKeyRecord>>;
+    const auto name = normalizeDomain(domain);
+    if (!name)
+        return Result::failure(name.error());
+    auto existing = keys(name.value());
+    if (!existing)
+        return existing;
+    if (!hasActive(existing.value()))
+        return Result::failure(noDkim(name.value()));
+    const qint64 graceMs = qint64(Settings(m_dataDir).intValue(QStringLiteral("dkim.grace_days"))) * dayMs;
+    return DkimKeyStore(m_dataDir).addKeys(name.value(), algorithms, nowMs(), graceMs);
+}
+
+Expected<int> DkimAdmin::disable(const QString& domain)
+{
+    const auto name = normalizeDomain(domain);
+    if (!name)
+        return Expected<int>::failure(name.error());
+    auto retired = DkimKeyStore(m_dataDir).retireDomain(name.value());
+    if (retired && retired.value() == 0)
+        return Expected<int>::failure(noDkim(name.value()));
+    return retired;
+}
+
+Expected<QList<DkimKeyRecord>> DkimAdmin::keys(const QString& domain)
+{
+    DkimKeyStore store(m_dataDir);
+    if (auto retired = store.retireExpired(nowMs()); !retired)
+        return Expected<QList<DkimKeyRecord>>::failure(retired.error());
+    return store.keys(domain);
+}
+
+Expected<QList<SenderDnsRecord>> DkimAdmin::records(const QString& domain, const QString& reportAddress)
+{
+    using Result = Expected<QList<SenderDnsRecord>>;
+    const auto name = normalizeDomain(domain);
+    if (!name)
+        return Result::failure(name.error());
+    auto published = keys(name.value());
+    if (!published)
+        return Result::failure(published.error());
+    if (!hasActive(published.value()))
+        return Result::failure(noDkim(name.value()));
+    if (!reportAddress.isEmpty() &&
+        (!reportAddress.contains(QLatin1Char('@')) || reportAddress.contains(QLatin1Char(';')) ||
+         reportAddress.contains(QLatin1Char(' '))))
+        return Result::failure(QStringLiteral("'%1' is not an address for DMARC reports").arg(reportAddress));
+    QString smarthost;
+    if (const QString stored = Settings(m_dataDir).value(QStringLiteral("delivery.smarthost"));
+        !stored.isEmpty()) {
+        if (const auto target = HostAndPort::parse(stored, 25))
+            smarthost = target->host;
+        else
+            smarthost = stored;
+    }
+    return SenderDnsRecords::build(name.value(), published.value(), smarthost, reportAddress);
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,288 @@
+#include "core/dkim/dkimkeystore.h"
+#include "core/agents/sqltransaction.h"
+#include "core/store/database.h"
+#include "core/util/filecontents.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <openssl/crypto.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace RelayDesk {
+
+namespace {
+
+constexpr auto ownerOnlyDirectory = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+DkimKeyRecord::State parseState(const QString& name)
+{
+    if (name == QLatin1String("active"))
+        return DkimKeyRecord::State::Active;
+    if (name == QLatin1String("grace"))
+        return DkimKeyRecord::State::Grace;
+    return DkimKeyRecord::State::Retired;
+}
+
+Status makePrivateDirectory(const QString& path)
+{
+    if (!QDir().mkpath(path))
+        return Status::failure(QStringLiteral("cannot create %1").arg(path));
+    if (!QFile::setPermissions(path, ownerOnlyDirectory))
+        return Status::failure(QStringLiteral("cannot restrict %1 to its owner").arg(path));
+    return {};
+}
+
+// docs/architecture.md, "secrets stay secret": created 0600 before a byte is written, synced, then renamed
+// into place, so that a key file is whole or absent.
+Status writeKeyFile(const QString& path, const QByteArray& pem)
+{
+    const QString temporary = path + QStringLiteral(".new");
+    QFile::remove(temporary);
+    const QByteArray name = QFile::encodeName(temporary);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Status::failure(
+            QStringLiteral("cannot write %1: %2").arg(temporary, QString::fromLocal8Bit(strerror(errno))));
+    qsizetype written = 0;
+    while (written < pem.size()) {
+        const ssize_t n = ::write(fd, pem.constData() + written, size_t(pem.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    const bool ok = written == pem.size() && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok || ::rename(name.constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return Status::failure(QStringLiteral("cannot write %1").arg(path));
+    }
+    return {};
+}
+
+DkimKeyRecord readRecord(const QSqlQuery& query)
+{
+    DkimKeyRecord record;
+    record.id = query.value(0).toLongLong();
+    record.domain = query.value(1).toString();
+    record.selector = query.value(2).toString();
+    record.algorithm =
+        parseDkimAlgorithm(query.value(3).toString().toLatin1()).value_or(DkimAlgorithm::RsaSha256);
+    record.publicKey = query.value(4).toString().toLatin1();
+    record.state = parseState(query.value(5).toString());
+    record.createdAt = query.value(6).toLongLong();
+    record.retireAt = query.value(7).toLongLong();
+    return record;
+}
+
+const QString recordColumns =
+    QStringLiteral("id, domain, selector, algorithm, public_key, state, created_at, retire_at");
+
+} // namespace
+
+DkimKeyStore::DkimKeyStore(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString DkimKeyStore::selectorName(const QString& dayUtc, int sameDay, DkimAlgorithm algorithm)
+{
+    const QString letter = sameDay > 0 ? QString(QChar(u'a' + qMin(sameDay, 25))) : QString();
+    return QStringLiteral("rd") + dayUtc + letter + QLatin1Char('-') +
+           QString::fromLatin1(dkimSelectorSuffix(algorithm));
+}
+
+QString DkimKeyStore::directory() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("dkim"));
+}
+
+QString DkimKeyStore::keyPath(const QString& domain, const QString& selector) const
+{
+    return QDir(directory()).filePath(domain + QLatin1Char('/') + selector + QStringLiteral(".pem"));
+}
+
+Expected<QList<DkimKeyRecord>> DkimKeyStore::keys(const QString& domain, bool withRetired) const
+{
+    using Result = Expected<QList<DkimKeyRecord>>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QStringList conditions;
+    if (!domain.isEmpty())
+        conditions << QStringLiteral("domain = :domain");
+    if (!withRetired)
+        conditions << QStringLiteral("state <> 'retired'");
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM dkim_keys%2 ORDER BY domain, created_at DESC, algorithm DESC, id DESC")
+            .arg(recordColumns, conditions.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))));
+    if (!domain.isEmpty())
+        query.bindValue(QStringLiteral(":domain"), domain);
+    if (!query.exec())
+        return Result::failure(QStringLiteral("cannot read the DKIM keys: %1").arg(query.lastError().text()));
+    QList<DkimKeyRecord> records;
+    while (query.next())
+        records << readRecord(query);
+    return records;
+}
+
+Expected<QList<DkimKeyRecord>> DkimKeyStore::addKeys(const QString& domain,
+                                                     const QList<DkimAlgorithm>& algorithms, qint64 nowMs,
+                                                     qint64 graceMs)
+{
+    using Result = Expected<QList<DkimKeyRecord>>;
+    if (algorithms.isEmpty())
+        return Result::failure(QStringLiteral("no DKIM algorithm chosen"));
+    auto existing = keys(domain, true);
+    if (!existing)
+        return Result::failure(existing.error());
+    QSet<QString> taken;
+    for (const DkimKeyRecord& record : existing.value())
+        taken.insert(record.selector);
+    const QString day = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
+    int sameDay = 0;
+    const auto free = [&] {
+        for (DkimAlgorithm algorithm : algorithms) {
+            if (taken.contains(selectorName(day, sameDay, algorithm)))
+                return false;
+        }
+        return true;
+    };
+    while (!free()) {
+        if (++sameDay > 25)
+            return Result::failure(QStringLiteral("too many DKIM keys made today for %1").arg(domain));
+    }
+
+    if (Status made = makePrivateDirectory(directory()); !made)
+        return Result::failure(made.error());
+    if (Status made = makePrivateDirectory(QDir(directory()).filePath(domain)); !made)
+        return Result::failure(made.error());
+    QList<DkimKeyRecord> records;
+    QStringList written;
+    const auto undo = [&written] {
+        for (const QString& path : std::as_const(written))
+            QFile::remove(path);
+    };
+    for (DkimAlgorithm algorithm : algorithms) {
+        auto key = DkimPrivateKey::generate(algorithm);
+        if (!key) {
+            undo();
+            return Result::failure(key.error());
+        }
+        DkimKeyRecord record;
+        record.domain = domain;
+        record.selector = selectorName(day, sameDay, algorithm);
+        record.algorithm = algorithm;
+        record.publicKey = key.value()->publicKeyBase64();
+        record.createdAt = nowMs;
+        QByteArray pem = key.value()->toPem();
+        const QString path = keyPath(domain, record.selector);
+        const Status stored = pem.isEmpty() ? Status::failure(QStringLiteral("cannot encode the DKIM key"))
+                                            : writeKeyFile(path, pem);
+        if (!pem.isEmpty())
+            OPENSSL_cleanse(pem.data(), size_t(pem.size()));
+        if (!stored || record.publicKey.isEmpty()) {
+            undo();
+            return Result::failure(stored ? QStringLiteral("cannot encode the DKIM public key")
+                                          : stored.error());
+        }
+        written << path;
+        records << record;
+    }
+
+    auto db = Database::connection(m_dataDir);
+    if (!db) {
+        undo();
+        return Result::failure(db.error());
+    }
+    SqlTransaction transaction(db.value());
+    const auto fail = [&](const QString& error) {
+        undo();
+        return Result::failure(QStringLiteral("cannot save the DKIM keys: %1").arg(error));
+    };
+    if (Status begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral(
+        "UPDATE dkim_keys SET state = 'grace', retire_at = ? WHERE domain = ? AND state = 'active'"));
+    query.addBindValue(nowMs + graceMs);
+    query.addBindValue(domain);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    query.prepare(
+        QStringLiteral("INSERT INTO dkim_keys(domain, selector, algorithm, public_key, state, created_at,"
+                       " retire_at) VALUES(?, ?, ?, ?, 'active', ?, 0)"));
+    for (DkimKeyRecord& record : records) {
+        query.addBindValue(record.domain);
+        query.addBindValue(record.selector);
+        query.addBindValue(QString::fromLatin1(dkimAlgorithmName(record.algorithm)));
+        query.addBindValue(QString::fromLatin1(record.publicKey));
+        query.addBindValue(record.createdAt);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        record.id = query.lastInsertId().toLongLong();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return records;
+}
+
+Expected<int> DkimKeyStore::retireDomain(const QString& domain)
+{
+    return retireWhere(QStringLiteral("domain = ? AND state <> 'retired'"), {domain});
+}
+
+Expected<int> DkimKeyStore::retireExpired(qint64 nowMs)
+{
+    return retireWhere(QStringLiteral("state = 'grace' AND retire_at <= ?"), {nowMs});
+}
+
+Expected<int> DkimKeyStore::retireWhere(const QString& condition, const QVariantList& values)
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<int>::failure(db.error());
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("SELECT domain, selector FROM dkim_keys WHERE ") + condition);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Expected<int>::failure(
+            QStringLiteral("cannot read the DKIM keys: %1").arg(query.lastError().text()));
+    QStringList files;
+    while (query.next())
+        files << keyPath(query.value(0).toString(), query.value(1).toString());
+    if (files.isEmpty())
+        return 0;
+    query.prepare(QStringLiteral("UPDATE dkim_keys SET state = 'retired', retire_at = 0 WHERE ") + condition);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Expected<int>::failure(
+            QStringLiteral("cannot retire the DKIM keys: %1").arg(query.lastError().text()));
+    // After the rows: a key file is never missing for a key that is still in use.
+    for (const QString& file : std::as_const(files))
+        QFile::remove(file);
+    return int(files.size());
+}
+
+Expected<std::shared_ptr<const DkimPrivateKey>> DkimKeyStore::privateKey(const DkimKeyRecord& record) const
+{
+    auto pem = readFileContents(keyPath(record.domain, record.selector));
+    if (!pem)
+        return Expected<std::shared_ptr<const DkimPrivateKey>>::failure(pem.error());
+    auto key = DkimPrivateKey::fromPem(pem.value(), record.algorithm);
+    OPENSSL_cleanse(pem.value().data(), size_t(pem.value().size()));
+    return key;
+}
+
+} // namespace RelayDesk

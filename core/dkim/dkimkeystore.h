@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/dkim/dkimkeyrecord.h"
+#include "core/dkim/dkimprivatekey.h"
+#include "core/util/expected.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace RelayDesk {
+
+/// The DKIM keys of the data directory, by domain (docs/operations.md, "DKIM"): rows in dkim_keys (whose
+/// changes bump the 'dkim' topic, so that a running engine reloads them) and each private key in
+/// DATA_DIR/dkim/DOMAIN/SELECTOR.pem, mode 0600 in directories of mode 0700. Keys belong to a domain, not to
+/// an agent. Uses the calling thread's connection.
+class DkimKeyStore final
+{
+public:
+    explicit DkimKeyStore(QString dataDir);
+
+    static QString topic() { return QStringLiteral("dkim"); }
+    /// The selector for a key made on dayUtc ("rd20261130-rsa", "rd20261130-ed"); the n-th key of a kind
+    /// made the same day gets a letter ("rd20261130b-rsa").
+    static QString selectorName(const QString& dayUtc, int sameDay, DkimAlgorithm algorithm);
+
+    /// The keys of domain (every domain when empty), newest first; retired ones only with withRetired.
+    Expected<QList<DkimKeyRecord>> keys(const QString& domain = {}, bool withRetired = false) const;
+    /// New keys of the given algorithms for domain, made active in one transaction; the keys active until
+    /// now stay published for graceMs (state grace) and then retire. The key files are written (0600)
+    /// before the rows; nothing is left behind when a step fails.
+    Expected<QList<DkimKeyRecord>> addKeys(const QString& domain, const QList<DkimAlgorithm>& algorithms,
+                                           qint64 nowMs, qint64 graceMs);
+    /// Every key of domain retired now (its files removed); the number retired.
+    Expected<int> retireDomain(const QString& domain);
+    /// The grace keys whose time is up retired (their files removed); the number retired.
+    Expected<int> retireExpired(qint64 nowMs);
+
+    /// DATA_DIR/dkim: what a backup carries of the keys.
+    QString directory() const;
+    QString keyPath(const QString& domain, const QString& selector) const;
+    /// The private key of record, read from its file.
+    Expected<std::shared_ptr<const DkimPrivateKey>> privateKey(const DkimKeyRecord& record) const;
+
+private:
+    Expected<int> retireWhere(const QString& condition, const QVariantList& values);
+
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,335 @@
+"""DKIM signing end to end (docs/operations.md, "DKIM"): a headless engine signs what an agent submits for a
+domain with DKIM keys, delivers it through a route into a capturing aiosmtpd receiver on loopback, and what
+arrives verifies with two independent verifiers:
+
+- python3-dkim (dkimpy), every signature on its own, once with the public keys that `relaydesk domain records
+  --json` prints handed over by a dnsfunc, and once through real DNS: dnsmasq serves those TXT records on
+  127.0.0.X:53 and dkimpy (dnspython) asks it from a private mount namespace (unshare -m) in which
+  /etc/resolv.conf names that dnsmasq, so that the machine's resolver is left alone;
+- OpenDKIM's own verifier, `opendkim -t` (its test mode), with the same records given as TestPublicKeys.
+  What could not be done: OpenDKIM asking dnsmasq. Debian 12's opendkim and opendkim-testkey resolve through
+  libunbound, which sent no query to a dnsmasq named by Nameservers, by an unbound configuration
+  (ResolverConfiguration) or by resolv.conf, on 127.0.0.X or on an address in a private network namespace;
+  and opendkim-testmsg (opendkim-tools 2.11.0~beta2) answers "dkim_chunk(): Syntax error" to every message,
+  even one dkimpy signed.
+
+The messages include long folded header fields, an 8-bit body, trailing blank lines and a signature that was
+there before; a body changed after signing fails both verifiers (the check can fail). Key files are 0600.
+Needs root (dnsmasq on port 53, unshare), /usr/sbin/dnsmasq, opendkim, python3-dkim and aiosmtpd
+(scripts/install-deps.sh --test): without them the test fails rather than skips.
+"""
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import smtplib
+import stat
+import subprocess
+import tempfile
+import threading
+import time
+import unittest
+
+from relaydesk_harness import Relay, client_tls_context, free_ports, wait_until
+from test_delivery_mx import Recorder, start_dnsmasq
+
+import dkim
+from aiosmtpd.controller import Controller
+
+DOMAIN = "example.test"
+LATER_DOMAIN = "later.test"
+OPENDKIM = "/usr/sbin/opendkim"
+
+LONG_TO = ",\r\n ".join("person%02d@dest.test" % i for i in range(12))
+HARD_MESSAGE = (
+    b"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=upstream.test; s=old;\r\n"
+    b"\th=from:subject; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\r\n"
+    b"\tb=dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ==\r\n"
+    b"From: =?UTF-8?Q?Buchhaltung_M=C3=BCller?= <billing@example.test>\r\n"
+    b"To: " + LONG_TO.encode() + b"\r\n"
+    b"Subject: A subject long enough to be folded by the sender, once here\r\n"
+    b"\tand   once   more\t here, with runs of whitespace   \r\n"
+    b"X-Long: " + b"x" * 70 + b"\r\n " + b"y" * 70 + b"\r\n"
+    b"MIME-Version: 1.0\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n"
+    b"Content-Transfer-Encoding: 8bit\r\n"
+    b"\r\n"
+    b"Gr\xc3\xbc\xc3\x9fe aus M\xc3\xbcnchen,  the   invoice  is attached.  \r\n"
+    b"\r\n"
+    b"\xe2\x82\xac 1.234,00 \xe2\x80\x94 f\xc3\xa4llig am 1. Dezember\r\n"
+    b"\r\n"
+    b"\r\n"
+    b"   \r\n"
+    b"\r\n")
+PLAIN_MESSAGE = (b"From: Billing <billing@example.test>\r\n"
+                 b"To: person@dest.test\r\n"
+                 b"Subject: Plain\r\n"
+                 b"\r\n"
+                 b"A plain message.\r\n")
+
+
+def signatures(message):
+    """The DKIM-Signature fields of message, top to bottom, as {tag: value}."""
+    found = []
+    header = message.split(b"\r\n\r\n", 1)[0]
+    for field in header.replace(b"\r\n ", b" ").replace(b"\r\n\t", b" ").split(b"\r\n"):
+        name, _, value = field.partition(b":")
+        if name.strip().lower() == b"dkim-signature":
+            tags = {}
+            for tag in value.split(b";"):
+                key, _, tag_value = tag.partition(b"=")
+                tags[key.strip().decode()] = b"".join(tag_value.split()).decode()
+            found.append(tags)
+    return found
+
+
+class DkimSigning(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        missing = [what for what, ok in (
+            ("root", os.geteuid() == 0),
+            ("/usr/sbin/dnsmasq (dnsmasq-base)", os.access("/usr/sbin/dnsmasq", os.X_OK)),
+            ("/usr/sbin/opendkim (opendkim)", os.access(OPENDKIM, os.X_OK)),
+            ("unshare (util-linux)", shutil.which("unshare") is not None)) if not ok]
+        if missing:
+            raise AssertionError("test_dkim needs " + ", ".join(missing) + " (scripts/install-deps.sh --test)")
+        cls.cleanups = []
+        try:
+            cls._start()
+        except BaseException:
+            cls._stop()
+            raise
+
+    @classmethod
+    def _start(cls):
+        cls.recorder = Recorder()
+        port = free_ports(1)[0]
+        cls.receiver = Controller(cls.recorder, hostname="127.0.0.1", port=port, ready_timeout=10)
+        cls.receiver.start()
+        cls.cleanups.append(cls.receiver.stop)
+
+        cls.relay = Relay({"delivery.enabled": "true", "delivery.poll_interval": 1,
+                           "server.hostname": "relay.test"}, prefix="relaydesk-dkim-")
+        cls.cleanups.append(cls.relay.cleanup)
+        cls.relay.cli("route", "add", "dest.test", "127.0.0.1:%d" % port, "--tls", "none")
+        cls.credential = cls.relay.create_agent("billing")
+        enabled = json.loads(cls.relay.cli("dkim", "enable", DOMAIN, json_output=True).stdout)
+        assert enabled["created"] and len(enabled["keys"]) == 2, enabled
+        cls.relay.start()
+
+    @classmethod
+    def _stop(cls):
+        for cleanup in reversed(cls.cleanups):
+            with contextlib.suppress(Exception):
+                cleanup()
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            code = cls.relay.stop()
+            assert code == 0, "relaydesk exited with %s:\n%s" % (code, "\n".join(cls.relay.stderr_lines[-40:]))
+        finally:
+            cls._stop()
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    def submit(self, message, recipients=("person@dest.test",), sender="billing@example.test"):
+        with smtplib.SMTP(*self.relay.address("submission"), timeout=20) as client:
+            client.starttls(context=client_tls_context())
+            client.login(self.credential["username"], self.credential["password"])
+            client.sendmail(sender, list(recipients), message)
+
+    def received(self, marker, count=1):
+        def found():
+            return [e["data"] for e in self.recorder.envelopes if marker in e["data"]]
+        self.assertTrue(wait_until(lambda: len(found()) >= count, 20),
+                        "not delivered: %r\n%s" % (marker, "\n".join(self.relay.stderr_lines[-20:])))
+        return found()[0]
+
+    def txt_records(self, domain):
+        output = json.loads(self.relay.cli("domain", "records", domain, json_output=True).stdout)
+        return {r["name"]: r for r in output["records"]}
+
+    def dkimpy_verifies(self, message, index, domain=DOMAIN):
+        records = self.txt_records(domain)
+
+        def dnsfunc(name, timeout=5):
+            record = records.get(name.decode().rstrip("."))
+            return "".join(record["strings"]).encode() if record else None
+
+        try:
+            return dkim.DKIM(message).verify(idx=index, dnsfunc=dnsfunc)
+        except dkim.DKIMException:  # a changed body is a "body hash mismatch" error
+            return False
+
+    @contextlib.contextmanager
+    def dns(self, domain=DOMAIN):
+        """dnsmasq serving domain's DKIM records, and a resolv.conf that names it."""
+        txt = []
+        for name, record in self.txt_records(domain).items():
+            if record["kind"] == "dkim":
+                txt.append("--txt-record=%s,%s" % (name, ",".join(record["strings"])))
+        process, address = start_dnsmasq(txt)
+        directory = tempfile.mkdtemp(prefix="relaydesk-dkim-dns-")
+        try:
+            resolv = os.path.join(directory, "resolv.conf")
+            with open(resolv, "w") as f:
+                f.write("nameserver %s\noptions attempts:2 timeout:2\n" % address)
+            yield resolv
+        finally:
+            process.terminate()
+            process.wait()
+            process.stdout.close()
+            shutil.rmtree(directory, ignore_errors=True)
+
+    def in_namespace(self, resolv, command, stdin=None):
+        """Runs command where /etc/resolv.conf is resolv (a private mount namespace)."""
+        script = 'mount --bind "$1" /etc/resolv.conf && shift && exec "$@"'
+        return subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", resolv] + command, input=stdin,
+                              capture_output=True, timeout=60)
+
+    def dkimpy_verifies_through_dns(self, resolv, message, index):
+        """dkimpy with its own DNS lookups (dnspython and resolv.conf) in the namespace that names dnsmasq."""
+        script = "import dkim, sys; sys.exit(0 if dkim.DKIM(sys.stdin.buffer.read()).verify(idx=%d) else 3)" % index
+        result = self.in_namespace(resolv, ["/usr/bin/python3", "-c", script], message)
+        return result.returncode == 0, result
+
+    def opendkim_results(self, message, domain=DOMAIN):
+        """OpenDKIM's verdict per signature: {(algorithm, selector): "pass" | "fail" | ...}."""
+        directory = tempfile.mkdtemp(prefix="relaydesk-opendkim-")
+        try:
+            keys, conf, path = (os.path.join(directory, n) for n in ("keys", "opendkim.conf", "message.eml"))
+            with open(keys, "w") as f:
+                for name, record in self.txt_records(domain).items():
+                    if record["kind"] == "dkim":
+                        f.write("%s %s\n" % (name, record["value"]))
+            with open(conf, "w") as f:
+                f.write("Mode v\nTestPublicKeys %s\n" % keys)
+            with open(path, "wb") as f:
+                f.write(message)
+            result = subprocess.run([OPENDKIM, "-x", conf, "-t", path, "-vv"], capture_output=True, timeout=60)
+        finally:
+            shutil.rmtree(directory, ignore_errors=True)
+        output = (result.stdout + result.stderr).decode("utf-8", "replace")
+        verdicts = {}
+        for match in re.finditer(r"dkim=(\w+)[^;]*?header\.a=([\w-]+) header\.s=([\w-]+)", output):
+            verdicts[(match.group(2), match.group(3))] = match.group(1)
+        return verdicts, output
+
+    # -- tests --------------------------------------------------------------------------------------------
+    def test_key_files_are_owner_only(self):
+        keys = os.path.join(self.relay.dir, "dkim")
+        self.assertEqual(stat.S_IMODE(os.stat(keys).st_mode), 0o700)
+        files = []
+        for root, dirs, names in os.walk(keys):
+            for name in dirs:
+                self.assertEqual(stat.S_IMODE(os.stat(os.path.join(root, name)).st_mode), 0o700)
+            files += [os.path.join(root, n) for n in names]
+        self.assertEqual(len([f for f in files if os.path.dirname(f).endswith("/" + DOMAIN)]), 2)
+        for path in files:
+            self.assertEqual(stat.S_IMODE(os.stat(path).st_mode), 0o600, path)
+            with open(path, "rb") as f:
+                pem = f.read()
+            self.assertNotIn(pem.split(b"\n")[1], "\n".join(self.relay.stderr_lines).encode())
+
+    def test_records(self):
+        records = self.txt_records(DOMAIN)
+        kinds = sorted(r["kind"] for r in records.values())
+        self.assertEqual(kinds, ["dkim", "dkim", "dmarc", "spf"])
+        for record in records.values():
+            self.assertTrue(all(len(s) <= 255 for s in record["strings"]), record)
+            self.assertEqual("".join(record["strings"]), record["value"])
+        dkim_records = [r for r in records.values() if r["kind"] == "dkim"]
+        self.assertEqual(sorted(r["value"].split(";")[1].strip() for r in dkim_records), ["k=ed25519", "k=rsa"])
+        self.assertTrue(all(r["name"].endswith("._domainkey." + DOMAIN) for r in dkim_records))
+        self.assertEqual(records[DOMAIN]["value"], "v=spf1 ip4:YOUR.PUBLIC.IP ~all")
+        self.assertEqual(records["_dmarc." + DOMAIN]["value"],
+                         "v=DMARC1; p=none; rua=mailto:postmaster@" + DOMAIN)
+        text = self.relay.cli("domain", "records", DOMAIN).stdout
+        self.assertIn('._domainkey.%s TXT "v=DKIM1; k=rsa; p=' % DOMAIN, text)
+
+    def test_hard_message_verifies_with_dkimpy_and_opendkim(self):
+        self.submit(HARD_MESSAGE.replace(b"Subject: A subject", b"Subject: Hard A subject"),
+                    recipients=["person%02d@dest.test" % i for i in range(12)])
+        message = self.received(b"Subject: Hard A subject")
+        found = signatures(message)
+        self.assertEqual(len(found), 3, message[:2000])
+        rsa, ed, old = found
+        self.assertEqual((rsa["a"], ed["a"], old["d"]), ("rsa-sha256", "ed25519-sha256", "upstream.test"))
+        for tags in (rsa, ed):
+            self.assertEqual(tags["c"], "relaxed/relaxed")
+            self.assertEqual(tags["d"], DOMAIN)
+            self.assertEqual(tags["h"].split(":")[:2], ["from", "from"])  # From oversigned
+            self.assertNotIn("received", tags["h"].split(":"))
+            self.assertNotIn("l", tags)
+            self.assertLess(abs(int(tags["t"]) - time.time()), 300)
+        self.assertIn(b"\xe2\x82\xac 1.234,00", message)  # the 8-bit body arrived as it was signed
+
+        self.assertTrue(self.dkimpy_verifies(message, 0), "dkimpy: rsa-sha256")
+        self.assertTrue(self.dkimpy_verifies(message, 1), "dkimpy: ed25519-sha256")
+        self.assertFalse(self.dkimpy_verifies(message, 2), "the old signature is not ours and is bogus")
+        altered = message.replace(b"1.234,00", b"9.234,00")
+        self.assertFalse(self.dkimpy_verifies(altered, 0))
+        self.assertFalse(self.dkimpy_verifies(altered, 1))
+
+        with self.dns() as resolv:
+            for index in (0, 1):
+                ok, result = self.dkimpy_verifies_through_dns(resolv, message, index)
+                self.assertTrue(ok, "dkimpy through dnsmasq, signature %d: %r" % (index, result.stderr[-2000:]))
+                ok, result = self.dkimpy_verifies_through_dns(resolv, altered, index)
+                self.assertFalse(ok, "dkimpy through dnsmasq accepted an altered body (signature %d)" % index)
+
+        verdicts, output = self.opendkim_results(message)
+        self.assertEqual(verdicts.get(("rsa-sha256", rsa["s"])), "pass", output)
+        self.assertEqual(verdicts.get(("ed25519-sha256", ed["s"])), "pass", output)
+        verdicts, output = self.opendkim_results(altered)
+        self.assertEqual(verdicts.get(("rsa-sha256", rsa["s"])), "fail", output)
+        self.assertEqual(verdicts.get(("ed25519-sha256", ed["s"])), "fail", output)
+
+    def test_unsigned_when_the_domain_has_no_keys(self):
+        self.submit(PLAIN_MESSAGE.replace(b"example.test", b"nodkim.test").replace(b"Plain", b"NoKeys"),
+                    sender="billing@nodkim.test")
+        self.assertEqual(signatures(self.received(b"Subject: NoKeys")), [])
+
+    def test_enable_and_rotate_while_running(self):
+        self.relay.cli("dkim", "enable", LATER_DOMAIN)
+        marker = 0
+
+        def send_until_signed(selector_prefix=None):
+            # The engine reloads its keys when the 'dkim' topic moves (within a poll interval).
+            nonlocal marker
+            deadline = time.time() + 15
+            while time.time() < deadline:
+                marker += 1
+                subject = b"Later %d" % marker
+                self.submit(PLAIN_MESSAGE.replace(b"example.test", LATER_DOMAIN.encode())
+                            .replace(b"Subject: Plain", b"Subject: " + subject), sender="a@" + LATER_DOMAIN)
+                message = self.received(b"Subject: " + subject + b"\r\n")
+                found = signatures(message)
+                if found and (selector_prefix is None or found[0]["s"].startswith(selector_prefix)):
+                    return message, found
+                time.sleep(0.3)
+            self.fail("mail from %s was not signed as expected" % LATER_DOMAIN)
+
+        message, found = send_until_signed()
+        self.assertEqual([f["d"] for f in found], [LATER_DOMAIN, LATER_DOMAIN])
+        self.assertTrue(self.dkimpy_verifies(message, 0, LATER_DOMAIN))
+        first = found[0]["s"]
+
+        rotated = json.loads(self.relay.cli("domain", "rotate-dkim", LATER_DOMAIN, json_output=True).stdout)
+        active = [k["selector"] for k in rotated["keys"] if k["state"] == "active"]
+        grace = [k for k in rotated["keys"] if k["state"] == "grace"]
+        self.assertEqual(len(active), 2)
+        self.assertEqual(len(grace), 2)
+        self.assertTrue(all(k["retire_at"] for k in grace))
+        message, found = send_until_signed(active[0][:-len("-rsa")])
+        self.assertEqual(found[0]["s"], active[0])
+        self.assertTrue(self.dkimpy_verifies(message, 0, LATER_DOMAIN))
+        self.assertTrue(self.dkimpy_verifies(message, 1, LATER_DOMAIN))
+        # The old selector stays published for the grace period.
+        self.assertIn("%s._domainkey.%s" % (first, LATER_DOMAIN), self.txt_records(LATER_DOMAIN))
+
+
+if __name__ == "__main__":
+    unittest.main()
