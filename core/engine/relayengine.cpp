@@ -1,13 +1,15 @@
 #include "core/engine/relayengine.h"
+#include "core/agents/agentlimitstore.h"
 #include "core/delivery/queueactions.h"
 #include "core/delivery/queuerunnerthread.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
+#include "core/engine/controlserver.h"
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
-#include "core/engine/controlserver.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
+#include "core/engine/sendinglimitbook.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
@@ -109,6 +111,7 @@ struct RelayEngine::Private
     std::unique_ptr<StoreWriter> writer;
     std::unique_ptr<MessageSpool> spool;
     std::unique_ptr<TrustedDeviceCache> trustedDevices;
+    SendingLimitBook sendingLimits;
     AuthThrottle throttle;
     ConnectionLimiter limiter;
     SessionRegistry registry;
@@ -147,6 +150,16 @@ struct RelayEngine::Private
     }
 
     void configureLimits(const Settings& settings);
+    /// The agents' sending limits from the store (with the counters seeded from it at start).
+    void loadSendingLimits(const QString& reason)
+    {
+        const bool start = reason.isEmpty();
+        if (Status loaded = sendingLimits.load(dataDir, start); !loaded)
+            qCWarning(lcConfig) << LogLine("sending_limits_not_loaded").add("error", loaded.error());
+        else if (!start)
+            qCInfo(lcConfig)
+                << LogLine("config_applied").add("reason", reason).add("sending_limits", "reloaded");
+    }
     void buildEnvironment(const Settings& settings, const QSslConfiguration& tls);
     void startWorkers(int count);
     /// The listener thread, with the admin change watch and the listeners on it.
@@ -165,6 +178,9 @@ struct RelayEngine::Private
     /// another process.
     void onAdminChange(const QString& topic)
     {
+        // An agent deleted, or its limits changed: the sessions' next MAIL uses what the store says now.
+        if (topic == QLatin1String("access") || topic == AgentLimitStore::topic())
+            loadSendingLimits(topic + QStringLiteral(" changed"));
         if (topic == QLatin1String("access")) {
             trustedDevices->clear();
             for (SessionWorker* worker : workers)
@@ -261,6 +277,8 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     trustedDevices = std::make_unique<TrustedDeviceCache>(dataDir);
     env.spool = spool.get();
     env.trustedDevices = trustedDevices.get();
+    loadSendingLimits(QString());
+    env.sendingLimits = &sendingLimits;
     env.authPool = &authPool;
     env.messageCommitted = [this] {
         ++accepted;

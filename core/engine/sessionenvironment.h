@@ -12,6 +12,7 @@ class AuthThrottle;
 class ConnectionLimiter;
 class LiveSessionSettings;
 class MessageSpool;
+class SendingLimitBook;
 class SessionRegistry;
 class TrustedDeviceCache;
 
@@ -26,9 +27,10 @@ struct SessionEnvironment
     SessionRegistry* registry = nullptr;
     MessageSpool* spool = nullptr;
     TrustedDeviceCache* trustedDevices = nullptr;
-    QThreadPool* authPool = nullptr;        ///< Argon2id verification off the session threads
-    std::function<void()> messageCommitted; ///< called on the writer thread after each commit
-    std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
+    SendingLimitBook* sendingLimits = nullptr; ///< per-agent limits and counters (docs/protocols.md)
+    QThreadPool* authPool = nullptr;           ///< Argon2id verification off the session threads
+    std::function<void()> messageCommitted;    ///< called on the writer thread after each commit
+    std::function<void()> lockoutStarted;      ///< called on the auth pool when a failure starts a lockout
 };
 
 } // namespace RelayDesk

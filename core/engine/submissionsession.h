@@ -53,6 +53,7 @@ private:
     void commitMessage(const SubmittedMessage& message) override;
     QString newQueueId() override;
     QByteArray traceDate() override;
+    SendingAdmission admitSending(qint64 agentId) override;
     void stateChanged() override;
 
     void onReadyRead();
@@ -86,6 +87,7 @@ private:
         QString agent;
         qsizetype size = 0;
         int recipients = 0;
+        qint64 agentId = 0;
     } m_committing;
     qint64 m_credentialId = 0;
     qint64 m_trustedAgentId = 0;

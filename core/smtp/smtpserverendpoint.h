@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/smtp/sendingadmission.h"
 #include "core/smtp/smtpreply.h"
 #include "core/smtp/submittedmessage.h"
 
@@ -34,6 +35,14 @@ public:
     virtual QString newQueueId() = 0;
     /// The current time as an RFC 5322 3.3 date-time, for the Received: field (RFC 5321 4.4).
     virtual QByteArray traceDate() = 0;
+    /// Whether the Mail Agent agentId may start a message now, asked at each MAIL (docs/protocols.md,
+    /// "Sending limits"): answered from the engine's memory, never with a store query of its own. Nothing is
+    /// limited unless the endpoint says so.
+    virtual SendingAdmission admitSending(qint64 agentId)
+    {
+        Q_UNUSED(agentId);
+        return {};
+    }
     virtual void stateChanged() {} ///< for live session views
 };
 

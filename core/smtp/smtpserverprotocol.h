@@ -148,6 +148,7 @@ private:
     QByteArray m_loginUsername;
     std::optional<QByteArray> m_sender;
     QList<QByteArray> m_recipients;
+    int m_agentMaxRecipients = 0; ///< the agent's recipients per message, read at MAIL (0: none of its own)
     QString m_pendingQueueId;
     int m_errors = 0;
     int m_messagesAccepted = 0;
