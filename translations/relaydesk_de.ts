@@ -346,6 +346,10 @@
         <source>Send test message...</source>
         <translation>Testnachricht senden …</translation>
     </message>
+    <message>
+        <source>Sending limits</source>
+        <translation>Sendelimits</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AppConfigPanel</name>
@@ -2162,6 +2166,85 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>Any address at this domain</source>
         <translation>Jede Adresse dieser Domäne</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SendingLimitsPanel</name>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;minute:</source>
+        <translation>Nachrichten pro &amp;Minute:</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;hour:</source>
+        <translation>Nachrichten pro &amp;Stunde:</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;day:</source>
+        <translation>Nachrichten pro &amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients per message:</source>
+        <translation>&amp;Empfänger pro Nachricht:</translation>
+    </message>
+    <message>
+        <source>A limit keeps a leaked password from sending without end: over it, the relay asks the application to try again later (451 4.7.1). Minutes, hours and days are counted in UTC and start again on the next whole minute, hour or day.</source>
+        <translation>Ein Limit verhindert, dass ein gestohlenes Passwort unbegrenzt sendet: Darüber bittet das Relay die Anwendung, es später erneut zu versuchen (451 4.7.1). Minuten, Stunden und Tage werden in UTC gezählt und beginnen mit der nächsten vollen Minute, Stunde oder dem nächsten Tag neu.</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Limits speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Cannot read the sending limits: %1</source>
+        <translation>Die Sendelimits können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this minute</source>
+        <translation>%1 von %2 in dieser Minute</translation>
+    </message>
+    <message>
+        <source>%1 this minute</source>
+        <translation>%1 in dieser Minute</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this hour</source>
+        <translation>%1 von %2 in dieser Stunde</translation>
+    </message>
+    <message>
+        <source>%1 this hour</source>
+        <translation>%1 in dieser Stunde</translation>
+    </message>
+    <message>
+        <source>%1 of %2 today (UTC)</source>
+        <translation>%1 von %2 heute (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 today (UTC)</source>
+        <translation>%1 heute (UTC)</translation>
+    </message>
+    <message>
+        <source>Starts again at %1</source>
+        <translation>Beginnt neu um %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Saved. A running relay applies the limits within a second.</source>
+        <translation>Gespeichert. Ein laufendes Relay wendet die Limits innerhalb einer Sekunde an.</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,10 @@
         <source>Send test message...</source>
         <translation>Envoyer un test…</translation>
     </message>
+    <message>
+        <source>Sending limits</source>
+        <translation>Limites d’envoi</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AppConfigPanel</name>
@@ -2162,6 +2166,85 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Any address at this domain</source>
         <translation>Toute adresse de ce domaine</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SendingLimitsPanel</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;minute:</source>
+        <translation>Messages par &amp;minute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;hour:</source>
+        <translation>Messages par &amp;heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;day:</source>
+        <translation>Messages par &amp;jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients per message:</source>
+        <translation>&amp;Destinataires par message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A limit keeps a leaked password from sending without end: over it, the relay asks the application to try again later (451 4.7.1). Minutes, hours and days are counted in UTC and start again on the next whole minute, hour or day.</source>
+        <translation>Une limite empêche un mot de passe divulgué d’envoyer sans fin&#xa0;: au-delà, le relais demande à l’application de réessayer plus tard (451 4.7.1). Les minutes, heures et jours sont comptés en UTC et repartent à la minute, l’heure ou le jour entier suivant.</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Enregistrer les limites</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Cannot read the sending limits: %1</source>
+        <translation>Impossible de lire les limites d’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this minute</source>
+        <translation>%1 sur %2 cette minute</translation>
+    </message>
+    <message>
+        <source>%1 this minute</source>
+        <translation>%1 cette minute</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this hour</source>
+        <translation>%1 sur %2 cette heure</translation>
+    </message>
+    <message>
+        <source>%1 this hour</source>
+        <translation>%1 cette heure</translation>
+    </message>
+    <message>
+        <source>%1 of %2 today (UTC)</source>
+        <translation>%1 sur %2 aujourd’hui (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 today (UTC)</source>
+        <translation>%1 aujourd’hui (UTC)</translation>
+    </message>
+    <message>
+        <source>Starts again at %1</source>
+        <translation>Repart à %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved. A running relay applies the limits within a second.</source>
+        <translation>Enregistré. Un relais en marche applique les limites en moins d’une seconde.</translation>
     </message>
 </context>
 <context>

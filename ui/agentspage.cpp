@@ -7,6 +7,7 @@
 #include "ui/confirmation.h"
 #include "ui/credentialspanel.h"
 #include "ui/queryrunner.h"
+#include "ui/sendinglimitspanel.h"
 #include "ui/suppressionpanel.h"
 #include "ui/testmessagedialog.h"
 
@@ -68,6 +69,9 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     tabs->setObjectName(QStringLiteral("agentTabs"));
     tabs->addTab(m_credentials, tr("SMTP credentials"));
     tabs->addTab(m_suppressions, tr("Suppressed addresses"));
+    m_limits = new SendingLimitsPanel(m_dataDir, right);
+    m_limits->setObjectName(QStringLiteral("sendingLimits"));
+    tabs->addTab(m_limits, tr("Sending limits"));
     rightLayout->addWidget(tabs, 1);
     rightLayout->addWidget(m_appConfig);
 
@@ -107,6 +111,12 @@ void AgentsPage::reload(const QString& select)
         });
 }
 
+void AgentsPage::setLiveFeed(LiveFeed* feed)
+{
+    m_feed = feed;
+    m_limits->setLiveFeed(feed);
+}
+
 void AgentsPage::selectAgent(const QString& name)
 {
     const int row = m_model->rowOf(name);
@@ -130,6 +140,7 @@ void AgentsPage::selectionChanged()
     if (sender() != m_credentials) {
         m_credentials->setAgent(name);
         m_suppressions->setAgent(name);
+        m_limits->setAgent(name);
     } else
         updateAppConfig();
 }

@@ -13,6 +13,7 @@ class AppConfigPanel;
 class CredentialsPanel;
 class LiveFeed;
 class QueryRunner;
+class SendingLimitsPanel;
 class SuppressionPanel;
 
 /// The Mail Agents page: the list of agents, their credentials, and the settings for their applications.
@@ -29,8 +30,9 @@ public:
     CredentialsPanel* credentialsPanel() const { return m_credentials; }
     AppConfigPanel* appConfigPanel() const { return m_appConfig; }
     SuppressionPanel* suppressionPanel() const { return m_suppressions; }
-    /// Where the test message dialog hears of the engine's store changes.
-    void setLiveFeed(LiveFeed* feed) { m_feed = feed; }
+    SendingLimitsPanel* sendingLimitsPanel() const { return m_limits; }
+    /// Where the test message dialog and the sending limits hear of the engine's store changes.
+    void setLiveFeed(LiveFeed* feed);
     /// Opens the test message dialog for the selected agent.
     void sendTestMessage();
 
@@ -53,6 +55,7 @@ private:
     CredentialsPanel* m_credentials = nullptr;
     AppConfigPanel* m_appConfig = nullptr;
     SuppressionPanel* m_suppressions = nullptr;
+    SendingLimitsPanel* m_limits = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_test = nullptr;

@@ -1,10 +1,12 @@
 // relaydesk agent ...: Mail Agents, their allowlists, trusted devices and any-sender.
+#include "app/cli/cliagentlimit.h"
 #include "app/cli/cliagentview.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
 #include "core/admin/testmessageadmin.h"
+#include "core/util/clock.h"
 
 namespace RelayDesk {
 
@@ -24,6 +26,7 @@ const CliVerb verbs[] = {
     {"trust-device", 2, "agent trust-device NAME CIDR"},
     {"untrust-device", 2, "agent untrust-device NAME CIDR"},
     {"set-any-sender", 2, "agent set-any-sender NAME on|off"},
+    {"limit", 1, "agent limit NAME [--per-minute N] [--per-hour N] [--per-day N] [--max-recipients N]"},
     {"test-message", 1, "agent test-message NAME [--from ADDRESS] --to ADDRESS"},
 };
 
@@ -128,7 +131,7 @@ int list(AgentAdmin& agents, const CliOutput& out)
     return ExitOk;
 }
 
-int show(AgentAdmin& agents, const QString& name, const CliOutput& out)
+int show(const QString& dataDir, AgentAdmin& agents, const QString& name, const CliOutput& out)
 {
     const auto agent = agents.agent(name);
     if (!agent)
@@ -141,8 +144,13 @@ int show(AgentAdmin& agents, const QString& name, const CliOutput& out)
     for (const Credential& credential : credentials.value())
         array.append(CliAgentView::credentialJson(credential));
     object.insert(QStringLiteral("credentials"), array);
+    const auto limits = AgentLimitAdmin(dataDir).status(name, nowMs());
+    if (!limits)
+        return out.error(ExitFailure, limits.error());
+    object.insert(QStringLiteral("sending_limits"), CliAgentLimitView::json(limits.value()));
     out.json(object);
     CliAgentView::printAgent(out, agent.value(), &credentials.value());
+    CliAgentLimitView::print(out, limits.value());
     if (const QString warning = CliAgentView::senderWarning(agent.value()); !warning.isEmpty())
         out.warning(warning);
     return ExitOk;
@@ -245,6 +253,8 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("agent", verb, verbs));
+    if (verb == QLatin1String("limit"))
+        return runAgentLimitCommand(dataDir, args.mid(1), out);
     const bool isCreate = verb == QLatin1String("create");
     const bool isTestMessage = verb == QLatin1String("test-message");
     const QStringList options =
@@ -271,7 +281,7 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (verb == QLatin1String("list"))
         return list(agents, out);
     if (verb == QLatin1String("show"))
-        return show(agents, words[0], out);
+        return show(dataDir, agents, words[0], out);
     if (found->arguments == 2)
         return network(agents, verb, words, out);
     const QString& name = words[0];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/admin/agentadmin.h"
+#include "core/admin/agentlimitadmin.h"
 #include "core/admin/backupadmin.h"
 #include "core/admin/certificateadmin.h"
 #include "core/admin/dkimadmin.h"
@@ -34,6 +35,7 @@ public:
 
     const QString& dataDir() const { return m_dataDir; }
     AgentAdmin agents() const { return AgentAdmin(m_dataDir); }
+    AgentLimitAdmin agentLimits() const { return AgentLimitAdmin(m_dataDir); }
     SettingsAdmin settings() const { return SettingsAdmin(m_dataDir); }
     RouteAdmin routes() const { return RouteAdmin(m_dataDir); }
     CertificateAdmin certificates() const { return CertificateAdmin(m_dataDir); }

@@ -1,4 +1,5 @@
 #include "core/engine/relayengine.h"
+#include "core/agents/agentlimitstore.h"
 #include "core/delivery/queueactions.h"
 #include "core/delivery/queuerunnerthread.h"
 #include "core/dkim/dkimkeystore.h"
@@ -10,6 +11,7 @@
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/senderrulescache.h"
+#include "core/engine/sendinglimitbook.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
@@ -114,6 +116,7 @@ struct RelayEngine::Private
     std::unique_ptr<TrustedDeviceCache> trustedDevices;
     std::unique_ptr<SenderRulesCache> senderRules;
     std::unique_ptr<SubmissionSigner> signer;
+    SendingLimitBook sendingLimits;
     AuthThrottle throttle;
     ConnectionLimiter limiter;
     SessionRegistry registry;
@@ -153,6 +156,16 @@ struct RelayEngine::Private
     }
 
     void configureLimits(const Settings& settings);
+    /// The agents' sending limits from the store (with the counters seeded from it at start).
+    void loadSendingLimits(const QString& reason)
+    {
+        const bool start = reason.isEmpty();
+        if (Status loaded = sendingLimits.load(dataDir, start); !loaded)
+            qCWarning(lcConfig) << LogLine("sending_limits_not_loaded").add("error", loaded.error());
+        else if (!start)
+            qCInfo(lcConfig)
+                << LogLine("config_applied").add("reason", reason).add("sending_limits", "reloaded");
+    }
     void buildEnvironment(const Settings& settings, const QSslConfiguration& tls);
     void startWorkers(int count);
     /// The listener thread, with the admin change watch and the listeners on it.
@@ -171,6 +184,9 @@ struct RelayEngine::Private
     /// another process.
     void onAdminChange(const QString& topic)
     {
+        // An agent deleted, or its limits changed: the sessions' next MAIL uses what the store says now.
+        if (topic == QLatin1String("access") || topic == AgentLimitStore::topic())
+            loadSendingLimits(topic + QStringLiteral(" changed"));
         if (topic == QLatin1String("access")) {
             trustedDevices->clear();
             senderRules->clear();
@@ -278,6 +294,8 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     signer->reload();
     env.signer = signer.get();
     env.signingPool = &signingPool;
+    loadSendingLimits(QString());
+    env.sendingLimits = &sendingLimits;
     env.authPool = &authPool;
     env.messageCommitted = [this] {
         ++accepted;

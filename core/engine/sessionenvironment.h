@@ -13,6 +13,7 @@ class ConnectionLimiter;
 class LiveSessionSettings;
 class MessageSpool;
 class SenderRulesCache;
+class SendingLimitBook;
 class SessionRegistry;
 class SubmissionSigner;
 class TrustedDeviceCache;
@@ -30,11 +31,12 @@ struct SessionEnvironment
     TrustedDeviceCache* trustedDevices = nullptr;
     SenderRulesCache* senderRules = nullptr;
     const SubmissionSigner* signer =
-        nullptr;                        ///< DKIM: signs a message of a domain with keys before it is spooled
-    QThreadPool* authPool = nullptr;    ///< Argon2id verification off the session threads
-    QThreadPool* signingPool = nullptr; ///< DKIM signatures (RSA) off the session threads
-    std::function<void()> messageCommitted; ///< called on the writer thread after each commit
-    std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
+        nullptr; ///< DKIM: signs a message of a domain with keys before it is spooled
+    SendingLimitBook* sendingLimits = nullptr; ///< per-agent limits and counters (docs/protocols.md)
+    QThreadPool* authPool = nullptr;           ///< Argon2id verification off the session threads
+    QThreadPool* signingPool = nullptr;        ///< DKIM signatures (RSA) off the session threads
+    std::function<void()> messageCommitted;    ///< called on the writer thread after each commit
+    std::function<void()> lockoutStarted;      ///< called on the auth pool when a failure starts a lockout
 };
 
 } // namespace RelayDesk

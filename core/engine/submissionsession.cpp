@@ -3,6 +3,7 @@
 #include "core/dkim/dkimsigner.h"
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/senderrulescache.h"
+#include "core/engine/sendinglimitbook.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
@@ -356,7 +357,7 @@ void SubmissionSession::commitMessage(const SubmittedMessage& message)
 {
     publish();
     m_committing = {message.queueId, message.agentName, message.content.size(),
-                    static_cast<int>(message.recipients.size())};
+                    static_cast<int>(message.recipients.size()), message.agentId};
     QPointer<SessionWorker> worker = m_worker;
     const quint64 id = m_id;
     const auto committed = m_env.messageCommitted;
@@ -401,9 +402,28 @@ std::shared_ptr<const SenderRules> SubmissionSession::senderRules(qint64 agentId
     return m_env.senderRules->lookup(agentId);
 }
 
+SendingAdmission SubmissionSession::admitSending(qint64 agentId)
+{
+    if (!m_env.sendingLimits)
+        return {};
+    SendingAdmission admission = m_env.sendingLimits->admit(agentId);
+    if (admission.refusal)
+        qCInfo(lcSmtp) << LogLine("sending_limit_reached")
+                              .add("session", m_id)
+                              .add("agent", m_protocol->agentName())
+                              .add("client", m_info.client)
+                              .add("window", sendingWindowName(admission.refusal->window))
+                              .add("sent", admission.refusal->sent)
+                              .add("limit", admission.refusal->limit);
+    return admission;
+}
+
 void SubmissionSession::onCommitResult(CommitFailure failure)
 {
     if (failure == CommitFailure::None) {
+        // Counted once the store holds it, before the 250 goes out (docs/protocols.md, "Sending limits").
+        if (m_env.sendingLimits && m_committing.agentId != 0)
+            m_env.sendingLimits->recordAccepted(m_committing.agentId);
         qCInfo(lcSmtp) << LogLine("message_accepted")
                               .add("session", m_id)
                               .add("queue_id", m_committing.queueId)

@@ -54,6 +54,7 @@ private:
     QString newQueueId() override;
     QByteArray traceDate() override;
     std::shared_ptr<const SenderRules> senderRules(qint64 agentId) override;
+    SendingAdmission admitSending(qint64 agentId) override;
     void stateChanged() override;
 
     void onReadyRead();
@@ -87,6 +88,7 @@ private:
         QString agent;
         qsizetype size = 0;
         int recipients = 0;
+        qint64 agentId = 0;
     } m_committing;
     qint64 m_credentialId = 0;
     qint64 m_trustedAgentId = 0;

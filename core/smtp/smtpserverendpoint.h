@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/smtp/senderrules.h"
+#include "core/smtp/sendingadmission.h"
 #include "core/smtp/smtpreply.h"
 #include "core/smtp/submittedmessage.h"
 
@@ -40,6 +41,14 @@ public:
     /// What the Mail Agent agentId may send as, asked at each MAIL (docs/protocols.md, "Sender domains"):
     /// answered from memory, never with a store query of its own. Null or unavailable refuses for now.
     virtual std::shared_ptr<const SenderRules> senderRules(qint64 agentId) = 0;
+    /// Whether the Mail Agent agentId may start a message now, asked at each MAIL (docs/protocols.md,
+    /// "Sending limits"): answered from the engine's memory, never with a store query of its own. Nothing is
+    /// limited unless the endpoint says so.
+    virtual SendingAdmission admitSending(qint64 agentId)
+    {
+        Q_UNUSED(agentId);
+        return {};
+    }
     virtual void stateChanged() {} ///< for live session views
 };
 

@@ -397,6 +397,16 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
     if (!rules->allows(parsed.path.address))
         return protocolError(553, "5.7.1", senderRefusal(*rules, parsed.path.address));
     m_senderRules = std::move(rules);
+    // docs/protocols.md, "Sending limits": a Mail Agent over its message rate starts no transaction;
+    // 451 4.7.1 (RFC 3463: delivery not authorized for now), so that the client queues the message and
+    // retries.
+    m_agentMaxRecipients = 0;
+    if (m_agentId != 0) {
+        const SendingAdmission admission = m_endpoint.admitSending(m_agentId);
+        if (admission.refusal)
+            return reply(451, "4.7.1", sendingRefusalText(m_agentName, *admission.refusal));
+        m_agentMaxRecipients = admission.maxRecipients;
+    }
     m_sender = parsed.path.address;
     m_recipients.clear();
     reply(250, "2.1.0", "Sender OK");
@@ -418,6 +428,12 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
         return reply(452, "4.5.3",
                      "Too many recipients (at most " + QByteArray::number(m_policy.maxRecipients) +
                          " per message)");
+    // RFC 5321 4.5.3.1.10: too many recipients is 452, which the client takes as "send the rest in another
+    // transaction" (RFC 3463 4.5.3); 552 would make older clients give the recipients up.
+    if (m_agentMaxRecipients > 0 && m_recipients.size() >= m_agentMaxRecipients)
+        return reply(452, "4.5.3",
+                     "Too many recipients for this agent (limit " + QByteArray::number(m_agentMaxRecipients) +
+                         ")");
     m_recipients << parsed.path.address;
     reply(250, "2.1.5", "Recipient OK");
 }

@@ -151,6 +151,7 @@ private:
     std::optional<QByteArray> m_sender;
     std::shared_ptr<const SenderRules> m_senderRules; ///< read at MAIL, for the whole transaction
     QList<QByteArray> m_recipients;
+    int m_agentMaxRecipients = 0; ///< the agent's recipients per message, read at MAIL (0: none of its own)
     QString m_pendingQueueId;
     int m_errors = 0;
     int m_messagesAccepted = 0;

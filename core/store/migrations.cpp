@@ -303,13 +303,33 @@ static QStringList dkimKeysMigration()
     return statements;
 }
 
+// Per-agent sending limits (docs/protocols.md, "Sending limits"): messages per minute, hour and day and
+// recipients per message, 0 for none. An agent without a row has no limits, so agents of an upgraded store
+// keep sending as before. Every change bumps 'limits' (by trigger), which a running engine applies.
+static QStringList agentLimitsMigration()
+{
+    const QString bump =
+        QStringLiteral(" BEGIN UPDATE admin_changes SET version = version + 1 WHERE topic = 'limits'; END");
+    return {
+        QStringLiteral("CREATE TABLE agent_limits(agent_id INTEGER PRIMARY KEY REFERENCES agents(id)"
+                       " ON DELETE CASCADE, per_minute INTEGER NOT NULL DEFAULT 0 CHECK(per_minute >= 0),"
+                       " per_hour INTEGER NOT NULL DEFAULT 0 CHECK(per_hour >= 0),"
+                       " per_day INTEGER NOT NULL DEFAULT 0 CHECK(per_day >= 0),"
+                       " max_recipients INTEGER NOT NULL DEFAULT 0 CHECK(max_recipients >= 0))"),
+        QStringLiteral("INSERT OR IGNORE INTO admin_changes(topic, version) VALUES('limits', 0)"),
+        QStringLiteral("CREATE TRIGGER agent_limits_added AFTER INSERT ON agent_limits") + bump,
+        QStringLiteral("CREATE TRIGGER agent_limits_changed AFTER UPDATE ON agent_limits") + bump,
+        QStringLiteral("CREATE TRIGGER agent_limits_removed AFTER DELETE ON agent_limits") + bump,
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
             logIndexesMigration(), pendingIndexMigration(),      adminChangesMigration(),
             retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
             liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
-            dkimKeysMigration()};
+            dkimKeysMigration(),   agentLimitsMigration()};
 }
 
 } // namespace RelayDesk

@@ -166,10 +166,11 @@ Status addMissingSettings(QSqlDatabase& db, const QHash<QString, QString>& setti
 QStringList StoreSnapshot::configurationTables()
 {
     // sender_domains and dkim_keys: carried once a migration creates them.
-    return {
-        QStringLiteral("settings"),     QStringLiteral("agents"),         QStringLiteral("agent_networks"),
-        QStringLiteral("credentials"),  QStringLiteral("routes"),         QStringLiteral("tls_policies"),
-        QStringLiteral("suppressions"), QStringLiteral("sender_domains"), QStringLiteral("dkim_keys")};
+    return {QStringLiteral("settings"),       QStringLiteral("agents"),
+            QStringLiteral("agent_networks"), QStringLiteral("credentials"),
+            QStringLiteral("routes"),         QStringLiteral("tls_policies"),
+            QStringLiteral("suppressions"),   QStringLiteral("sender_domains"),
+            QStringLiteral("dkim_keys"),      QStringLiteral("agent_limits")};
 }
 
 QStringList StoreSnapshot::queueTables()

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/agents/sendinglimits.h"
+#include "core/engine/sendingcounter.h"
+#include "core/util/expected.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <functional>
+
+namespace RelayDesk {
+
+/// The engine's per-agent sending limits and counters (docs/protocols.md, "Sending limits"): asked at each
+/// MAIL and told of each accepted message from every session thread, under one mutex and from memory only
+/// (no store query per message). Limits are read from the store at start and again when an admin changes
+/// them; the counters are seeded at start from the store's accepted counts, so a restart keeps the day's use.
+class SendingLimitBook final
+{
+public:
+    using Clock = std::function<qint64()>;
+
+    explicit SendingLimitBook(Clock clock);
+    SendingLimitBook();
+    Q_DISABLE_COPY_MOVE(SendingLimitBook)
+
+    /// Replaces every agent's limits; the counters of agents no longer listed are dropped.
+    void setLimits(const QHash<qint64, SendingLimits>& limits);
+    /// Starts the counters from what each agent sent in the current windows (read at atMs).
+    void seed(const QHash<qint64, SendingUse>& use, qint64 atMs);
+    /// Reads the limits from the store, and with seedUse also the counts; on failure keeps what it has.
+    Status load(const QString& dataDir, bool seedUse);
+
+    /// The answer to the agent's MAIL now: the refusal names the longest window whose limit it reached.
+    SendingAdmission admit(qint64 agentId) const;
+    /// One message of the agent was accepted (after the store committed it).
+    void recordAccepted(qint64 agentId);
+    SendingUse use(qint64 agentId) const;
+    SendingLimits limits(qint64 agentId) const;
+
+private:
+    Clock m_clock;
+    mutable QMutex m_mutex;
+    QHash<qint64, SendingLimits> m_limits;
+    QHash<qint64, SendingCounter> m_counters;
+};
+
+} // namespace RelayDesk
