@@ -1,11 +1,13 @@
 #include "core/engine/relayengine.h"
+#include "core/agents/credentialcache.h"
+#include "core/agents/credentialuserecorder.h"
 #include "core/delivery/queueactions.h"
 #include "core/delivery/queuerunnerthread.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
+#include "core/engine/controlserver.h"
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
-#include "core/engine/controlserver.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/sessionenvironment.h"
@@ -15,6 +17,7 @@
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
+#include "core/security/authverifier.h"
 #include "core/store/adminchanges.h"
 #include "core/store/database.h"
 #include "core/store/enginelock.h"
@@ -112,7 +115,10 @@ struct RelayEngine::Private
     AuthThrottle throttle;
     ConnectionLimiter limiter;
     SessionRegistry registry;
-    QThreadPool authPool;
+    QThreadPool authPool; ///< queue actions of the window and the control channel
+    AuthVerifier verifier;
+    CredentialCache credentialCache;
+    std::unique_ptr<CredentialUseRecorder> credentialUse;
     std::vector<QThread*> workerThreads;
     std::vector<SessionWorker*> workers;
     QThread* listenerThread = nullptr;
@@ -147,6 +153,8 @@ struct RelayEngine::Private
     }
 
     void configureLimits(const Settings& settings);
+    /// auth.cache_ttl, auth.verify_threads and auth.verify_memory_mb, at start and on every apply.
+    void configureVerification(const Settings& settings);
     void buildEnvironment(const Settings& settings, const QSslConfiguration& tls);
     void startWorkers(int count);
     /// The listener thread, with the admin change watch and the listeners on it.
@@ -167,6 +175,13 @@ struct RelayEngine::Private
     {
         if (topic == QLatin1String("access")) {
             trustedDevices->clear();
+            // A credential rotated or revoked, an agent disabled or an allowlist changed: no pair verified
+            // before stays vouched for (docs/security.md, "The verified-credential cache").
+            if (const int dropped = credentialCache.size(); dropped > 0) {
+                credentialCache.clear();
+                qCInfo(lcAuth)
+                    << LogLine("auth_cache_cleared").add("reason", "access changed").add("entries", dropped);
+            }
             for (SessionWorker* worker : workers)
                 QMetaObject::invokeMethod(
                     worker, [worker] { worker->recheckAccess(); }, Qt::QueuedConnection);
@@ -248,6 +263,14 @@ void RelayEngine::Private::configureLimits(const Settings& settings)
                       settings.intValue(QStringLiteral("limits.max_connections_per_address")));
     authPool.setMaxThreadCount(2);
     authPool.setExpiryTimeout(-1);
+    configureVerification(settings);
+}
+
+void RelayEngine::Private::configureVerification(const Settings& settings)
+{
+    credentialCache.setTtlSeconds(settings.intValue(QStringLiteral("auth.cache_ttl")));
+    verifier.configure(settings.intValue(QStringLiteral("auth.verify_threads")),
+                       settings.intValue(QStringLiteral("auth.verify_memory_mb")));
 }
 
 void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSslConfiguration& tls)
@@ -261,7 +284,10 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     trustedDevices = std::make_unique<TrustedDeviceCache>(dataDir);
     env.spool = spool.get();
     env.trustedDevices = trustedDevices.get();
-    env.authPool = &authPool;
+    env.verifier = &verifier;
+    env.credentialCache = &credentialCache;
+    credentialUse = std::make_unique<CredentialUseRecorder>(writer.get());
+    env.credentialUse = credentialUse.get();
     env.messageCommitted = [this] {
         ++accepted;
         ++acceptedSinceSignal;
@@ -402,6 +428,7 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
                        qint64(settings.intValue(QStringLiteral("auth.failure_window"))) * 1000,
                        qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000,
                        settings.intValue(QStringLiteral("auth.max_in_flight_per_address")));
+    configureVerification(settings);
     limiter.configure(settings.intValue(QStringLiteral("limits.max_connections")),
                       settings.intValue(QStringLiteral("limits.max_connections_per_address")));
 
@@ -542,6 +569,7 @@ Status RelayEngine::start()
 
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
+        d->credentialUse->flushIfDue(nowMs());
         if (d->registry.takeChanged())
             Q_EMIT sessionsChanged(sessions());
         if (const int count = d->acceptedSinceSignal.exchange(0))
@@ -593,6 +621,7 @@ void RelayEngine::stop()
     for (SessionWorker* worker : d->workers)
         QMetaObject::invokeMethod(
             worker, [worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
+    d->verifier.waitForDone();
     d->authPool.waitForDone();
     for (QThread* thread : d->workerThreads) {
         thread->quit();
@@ -610,6 +639,7 @@ void RelayEngine::stop()
     // submits no further batch once stopped.
     d->retention.reset();
     d->searchIndex.reset();
+    d->credentialUse->flush();
     d->writer.reset();
     for (SessionWorker* worker : d->workers)
         delete worker;
@@ -618,6 +648,9 @@ void RelayEngine::stop()
     d->workers.clear();
     d->workerThreads.clear();
     d->spool.reset();
+    d->env.credentialUse = nullptr;
+    d->credentialUse.reset();
+    d->credentialCache.clear();
     {
         QMutexLocker locker(&d->statusMutex);
         for (ListenerStatus& status : d->listenerStatus)

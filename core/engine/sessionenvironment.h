@@ -4,11 +4,12 @@
 
 #include <functional>
 
-class QThreadPool;
-
 namespace RelayDesk {
 
 class AuthThrottle;
+class AuthVerifier;
+class CredentialCache;
+class CredentialUseRecorder;
 class ConnectionLimiter;
 class LiveSessionSettings;
 class MessageSpool;
@@ -26,9 +27,11 @@ struct SessionEnvironment
     SessionRegistry* registry = nullptr;
     MessageSpool* spool = nullptr;
     TrustedDeviceCache* trustedDevices = nullptr;
-    QThreadPool* authPool = nullptr;        ///< Argon2id verification off the session threads
-    std::function<void()> messageCommitted; ///< called on the writer thread after each commit
-    std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
+    AuthVerifier* verifier = nullptr; ///< Argon2id verification off the session threads, fair per address
+    CredentialCache* credentialCache = nullptr;     ///< verified (username, password) pairs (auth.cache_ttl)
+    CredentialUseRecorder* credentialUse = nullptr; ///< last_used_at, written in batches
+    std::function<void()> messageCommitted;         ///< called on the writer thread after each commit
+    std::function<void()> lockoutStarted; ///< called on the auth pool when a failure starts a lockout
 };
 
 } // namespace RelayDesk
