@@ -217,9 +217,40 @@ AuthDecision AgentDirectory::authenticate(const QString& username, const QByteAr
     }
     admit(db.value(), row, client, &decision);
     // Only a pair that passed every check is remembered; a failure never is.
-    if (decision.accepted && cache)
-        cache->remember(username, password, row.credentialId);
+    if (decision.accepted && cache) {
+        const auto stamps = accessStamps(row.credentialId);
+        if (stamps && stamps->contains(row.credentialId))
+            cache->remember(username, password, row.credentialId, stamps->value(row.credentialId));
+    }
     return decision;
+}
+
+Expected<QHash<qint64, QByteArray>> AgentDirectory::accessStamps(qint64 onlyCredential) const
+{
+    using Result = Expected<QHash<qint64, QByteArray>>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    const QString sql =
+        QStringLiteral("SELECT c.id, n.cidr FROM credentials c JOIN agents a ON a.id = c.agent_id"
+                       " LEFT JOIN agent_networks n ON n.agent_id = a.id AND n.kind = ?"
+                       " WHERE c.revoked_at IS NULL AND a.enabled = 1%1 ORDER BY c.id, n.cidr")
+            .arg(onlyCredential != 0 ? QStringLiteral(" AND c.id = ?") : QString());
+    QVariantList values{allowKind};
+    if (onlyCredential != 0)
+        values << onlyCredential;
+    const Status status = run(query, sql, values);
+    if (!status)
+        return Result::failure(status.error());
+    QHash<qint64, QByteArray> stamps;
+    while (query.next()) {
+        QByteArray& stamp = stamps[query.value(0).toLongLong()];
+        if (!query.value(1).isNull())
+            stamp += query.value(1).toString().toLatin1() + ' ';
+    }
+    return stamps;
 }
 
 std::optional<AuthDecision> AgentDirectory::authenticateCached(const QString& username,

@@ -62,6 +62,10 @@ public:
     /// agent and allowlist as authenticate() but no Argon2id; otherwise nullopt (run authenticate()).
     std::optional<AuthDecision> authenticateCached(const QString& username, const QByteArray& password,
                                                    const QHostAddress& client, CredentialCache& cache);
+    /// What the credential cache's entries depend on, for every active credential of an enabled agent (or
+    /// only onlyCredential): its agent's allowlist. A credential missing from the answer, or whose stamp
+    /// moved, may no longer be vouched for.
+    Expected<QHash<qint64, QByteArray>> accessStamps(qint64 onlyCredential = 0) const;
     /// Inside a store writer job: last_used_at of many credentials at once (credential id -> ms), never
     /// moved backwards.
     static Status recordUse(QSqlDatabase& db, const QHash<qint64, qint64>& lastUsedMs);

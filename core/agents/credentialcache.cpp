@@ -1,4 +1,5 @@
 #include "core/agents/credentialcache.h"
+#include "core/agents/agentdirectory.h"
 #include "core/agents/sodiumsupport.h"
 #include "core/util/clock.h"
 
@@ -93,7 +94,8 @@ bool CredentialCache::matches(const QString& username, QByteArrayView password, 
     return true;
 }
 
-void CredentialCache::remember(const QString& username, QByteArrayView password, qint64 credentialId)
+void CredentialCache::remember(const QString& username, QByteArrayView password, qint64 credentialId,
+                               const QByteArray& accessStamp)
 {
     QMutexLocker locker(&m_mutex);
     if (m_ttlMs == 0)
@@ -102,13 +104,44 @@ void CredentialCache::remember(const QString& username, QByteArrayView password,
         eraseLocked(found.value());
     while (int(m_index.size()) >= m_capacity)
         eraseLocked(std::prev(m_lru.end()));
-    m_lru.push_front(Entry{username, credentialId, now() + m_ttlMs, tagOf(username, password)});
+    m_lru.push_front(Entry{username, credentialId, now() + m_ttlMs, accessStamp, tagOf(username, password)});
     m_index.insert(username, m_lru.begin());
 }
 
 bool CredentialCache::tagsEqual(const unsigned char* a, const unsigned char* b)
 {
     return sodium_memcmp(a, b, tagBytes) == 0;
+}
+
+int CredentialCache::retainValid(const QHash<qint64, QByteArray>& current)
+{
+    QMutexLocker locker(&m_mutex);
+    int dropped = 0;
+    for (auto it = m_lru.begin(); it != m_lru.end();) {
+        const auto found = current.constFind(it->credentialId);
+        if (found != current.cend() && found.value() == it->accessStamp) {
+            ++it;
+            continue;
+        }
+        const auto next = std::next(it);
+        eraseLocked(it);
+        it = next;
+        ++dropped;
+    }
+    return dropped;
+}
+
+int CredentialCache::revalidate(const AgentDirectory& directory)
+{
+    if (size() == 0)
+        return 0;
+    if (const auto stamps = directory.accessStamps())
+        return retainValid(stamps.value());
+    QMutexLocker locker(&m_mutex);
+    const int dropped = int(m_index.size());
+    while (!m_lru.empty())
+        eraseLocked(m_lru.begin());
+    return dropped;
 }
 
 void CredentialCache::clear()

@@ -11,6 +11,8 @@
 
 namespace RelayDesk {
 
+class AgentDirectory;
+
 /// Remembers, for a bounded time, that a (username, password) pair passed its Argon2id verification, so
 /// that the next AUTH with the same pair skips the slow hash (as saslauthd -c and Dovecot's auth cache do).
 /// Only a keyed BLAKE2b tag of the pair is kept, under a random key of this process, and it is compared in
@@ -34,10 +36,17 @@ public:
 
     /// Whether this exact pair was verified for credentialId within the TTL (constant-time tag compare).
     bool matches(const QString& username, QByteArrayView password, qint64 credentialId);
-    /// After a successful Argon2id verification (never after a failure).
-    void remember(const QString& username, QByteArrayView password, qint64 credentialId);
-    /// Forgets every entry: who may send changed (a credential rotated or revoked, an agent disabled, an
-    /// allowlist changed).
+    /// After a successful Argon2id verification (never after a failure). accessStamp: what the entry depends
+    /// on (AgentDirectory::accessStamps()).
+    void remember(const QString& username, QByteArrayView password, qint64 credentialId,
+                  const QByteArray& accessStamp = {});
+    /// After a change of who may send: keeps only the entries whose credential is in current with the same
+    /// stamp (a credential rotated or revoked, an agent disabled or its allowlist changed drops its
+    /// entries). Returns how many were dropped.
+    int retainValid(const QHash<qint64, QByteArray>& current);
+    /// retainValid() with the directory's current stamps; when the store cannot answer, forgets everything.
+    int revalidate(const AgentDirectory& directory);
+    /// Forgets every entry.
     void clear();
 
     /// The one comparison of tags: sodium_memcmp, whose time does not depend on where they differ.
@@ -54,6 +63,7 @@ private:
         QString username;
         qint64 credentialId = 0;
         qint64 expiresAt = 0;
+        QByteArray accessStamp;
         Tag tag{};
     };
     using Lru = std::list<Entry>; ///< most recently used first

@@ -20,29 +20,48 @@ void CredentialUseRecorder::noteUse(qint64 credentialId, qint64 nowMs)
 
 void CredentialUseRecorder::flushIfDue(qint64 nowMs)
 {
-    QMutexLocker locker(&m_mutex);
-    if (m_pending.isEmpty() || nowMs - m_lastFlushMs < m_intervalMs)
-        return;
-    m_lastFlushMs = nowMs;
-    flushLocked(locker);
+    QHash<qint64, qint64> batch;
+    {
+        QMutexLocker locker(&m_mutex);
+        for (auto it = m_pending.begin(); it != m_pending.end();) {
+            const auto written = m_writtenAt.constFind(it.key());
+            if (written != m_writtenAt.cend() && nowMs - written.value() < m_intervalMs) {
+                ++it;
+                continue;
+            }
+            batch.insert(it.key(), it.value());
+            m_writtenAt.insert(it.key(), nowMs);
+            it = m_pending.erase(it);
+        }
+        // Bounded: a credential whose interval has passed needs no memory of its last write.
+        for (auto it = m_writtenAt.begin(); it != m_writtenAt.end();)
+            it = nowMs - it.value() >= m_intervalMs && !m_pending.contains(it.key()) ? m_writtenAt.erase(it)
+                                                                                     : std::next(it);
+    }
+    write(std::move(batch));
 }
 
 void CredentialUseRecorder::flush()
 {
-    QMutexLocker locker(&m_mutex);
-    flushLocked(locker);
+    QHash<qint64, qint64> batch;
+    {
+        QMutexLocker locker(&m_mutex);
+        batch.swap(m_pending);
+    }
+    write(std::move(batch));
 }
 
-void CredentialUseRecorder::flushLocked(QMutexLocker<QMutex>& locker)
+void CredentialUseRecorder::write(QHash<qint64, qint64> batch)
 {
-    if (m_pending.isEmpty() || !m_writer)
+    if (batch.isEmpty() || !m_writer)
         return;
-    QHash<qint64, qint64> batch;
-    batch.swap(m_pending);
-    ++m_batches;
-    locker.unlock();
+    {
+        QMutexLocker locker(&m_mutex);
+        ++m_batches;
+    }
     // last_used_at is for people (when was this key last seen?): a lost batch costs a date, never mail.
-    m_writer->submit([batch](QSqlDatabase& db) { return AgentDirectory::recordUse(db, batch); });
+    m_writer->submit(
+        [batch = std::move(batch)](QSqlDatabase& db) { return AgentDirectory::recordUse(db, batch); });
 }
 
 int CredentialUseRecorder::pending() const

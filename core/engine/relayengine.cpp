@@ -1,4 +1,5 @@
 #include "core/engine/relayengine.h"
+#include "core/agents/agentdirectory.h"
 #include "core/agents/credentialcache.h"
 #include "core/agents/credentialuserecorder.h"
 #include "core/delivery/queueactions.h"
@@ -175,13 +176,11 @@ struct RelayEngine::Private
     {
         if (topic == QLatin1String("access")) {
             trustedDevices->clear();
-            // A credential rotated or revoked, an agent disabled or an allowlist changed: no pair verified
-            // before stays vouched for (docs/security.md, "The verified-credential cache").
-            if (const int dropped = credentialCache.size(); dropped > 0) {
-                credentialCache.clear();
+            // A credential rotated or revoked, an agent disabled or an allowlist changed: the pairs verified
+            // for it are no longer vouched for (docs/security.md, "The verified-credential cache").
+            if (const int dropped = credentialCache.revalidate(AgentDirectory(dataDir)); dropped > 0)
                 qCInfo(lcAuth)
-                    << LogLine("auth_cache_cleared").add("reason", "access changed").add("entries", dropped);
-            }
+                    << LogLine("auth_cache_dropped").add("reason", "access changed").add("entries", dropped);
             for (SessionWorker* worker : workers)
                 QMetaObject::invokeMethod(
                     worker, [worker] { worker->recheckAccess(); }, Qt::QueuedConnection);

@@ -7,9 +7,10 @@ last_used_at still reaches the store. Clients are Python smtplib with STARTTLS a
 
 import json
 import smtplib
+import time
 import unittest
 
-from relaydesk_harness import RelayTestCase, client_tls_context, wait_until
+from relaydesk_harness import SLOW, RelayTestCase, client_tls_context, wait_until
 
 
 class AuthCacheTest(RelayTestCase):
@@ -21,9 +22,10 @@ class AuthCacheTest(RelayTestCase):
             client.ehlo("client.test")
             client.starttls(context=client_tls_context())
             client.ehlo("client.test")
+            # AUTH PLAIN only: login() would try LOGIN after a failed PLAIN, two failures per call.
+            client.user, client.password = credential["username"], credential["password"]
             try:
-                code = client.login(credential["username"], credential["password"],
-                                    initial_response_ok=True)[0]
+                code = client.auth("PLAIN", client.auth_plain, initial_response_ok=True)[0]
             except smtplib.SMTPAuthenticationError as error:
                 code = error.smtp_code
             except smtplib.SMTPServerDisconnected:
@@ -75,7 +77,8 @@ class AuthCacheTest(RelayTestCase):
         self.assertEqual(self.login(credential, "127.0.0.13"), 535)
         self.assertTrue(any("event=auth_failed " in l and "client=127.0.0.13 " in l and "credential revoked" in l
                             for l in self.relay.stderr_lines))
-        self.assertTrue(wait_until(lambda: any("event=auth_cache_cleared " in l for l in self.relay.stderr_lines), 5))
+        self.assertTrue(wait_until(lambda: any("event=auth_cache_dropped " in l for l in self.relay.stderr_lines), 5))
+        self.assertEqual(self.cached_flags("127.0.0.13"), ["no", "yes"])
         new = {"username": rotated["username"], "password": rotated["password"]}
         self.assertEqual(self.login(new, "127.0.0.13"), 235)
 
@@ -84,17 +87,28 @@ class AuthCacheTest(RelayTestCase):
         self.assertEqual(self.login(credential, "127.0.0.14"), 235)
         self.assertEqual(self.login(credential, "127.0.0.15"), 235)
         self.assertEqual(self.cached_flags("127.0.0.15"), ["yes"])
-        cleared = len([l for l in self.relay.stderr_lines if "event=auth_cache_cleared " in l])
+        cleared = len([l for l in self.relay.stderr_lines if "event=auth_cache_dropped " in l])
         self.relay.cli("agent", "deny-ip", "allow", "127.0.0.15")
         self.assertEqual(self.login(credential, "127.0.0.15"), 535)
         self.assertTrue(wait_until(lambda: len([l for l in self.relay.stderr_lines
-                                                if "event=auth_cache_cleared " in l]) > cleared, 5))
-        # The cache was emptied: the still-admitted address pays one full verification again, then hits.
+                                                if "event=auth_cache_dropped " in l]) > cleared, 5))
+        # The agent's entry was dropped: the still-admitted address pays one full verification again, then hits.
         self.assertEqual(self.login(credential, "127.0.0.14"), 235)
         self.assertEqual(self.login(credential, "127.0.0.14"), 235)
         self.assertEqual(self.cached_flags("127.0.0.14"), ["no", "no", "yes"])
         self.relay.cli("agent", "allow-ip", "allow", "127.0.0.15")
         self.assertTrue(wait_until(lambda: self.login(credential, "127.0.0.15") == 235, 5))
+
+    def test_unrelated_change_keeps_entries(self):
+        credential = self.new_agent("keep", ("127.0.0.18",))
+        self.assertEqual(self.login(credential, "127.0.0.18"), 235)
+        marker = len(self.relay.stderr_lines)
+        other = self.new_agent("keep-other", ("127.0.0.19",))
+        self.relay.cli("credential", "revoke", other["username"])
+        time.sleep(1.0 * SLOW)  # the engine has noticed both changes (it polls every 250 ms)
+        self.assertEqual(self.login(credential, "127.0.0.18"), 235)
+        self.assertEqual(self.cached_flags("127.0.0.18"), ["no", "yes"])
+        self.assertFalse(any("event=auth_cache_dropped " in l for l in self.relay.stderr_lines[marker:]))
 
     def test_disabled_agent_refused_at_once(self):
         credential = self.new_agent("disable", ("127.0.0.16",))

@@ -230,9 +230,10 @@ void TestCredentialCache::accessChangesDropEntries_data()
     QTest::newRow("allowlist") << QStringLiteral("allowlist");
 }
 
-// The engine empties the cache when the "access" topic moves (RelayEngine's onAdminChange); this wires the
-// same watch to the same call and checks both halves: each change moves the topic, and even before the
-// cache is emptied the fast path refuses what the store no longer allows.
+// The engine revalidates the cache when the "access" topic moves (RelayEngine's onAdminChange); this wires
+// the same watch to the same call and checks both halves: each change moves the topic and drops the
+// credential's entry (and only its: a bystander stays), and even before that the fast path refuses what the
+// store no longer allows.
 void TestCredentialCache::accessChangesDropEntries()
 {
     QFETCH(QString, change);
@@ -242,12 +243,19 @@ void TestCredentialCache::accessChangesDropEntries()
     const QByteArray password = created.password.toLatin1();
     const QHostAddress client = ip(change == QLatin1String("allowlist") ? "127.0.0.2" : "127.0.0.1");
     QVERIFY(m_agents->authenticate(user, password, client, m_cache.get()).accepted);
-    QCOMPARE(m_cache->size(), 1);
+    QVERIFY(m_agents->createAgent(QStringLiteral("Bystander"), ranges({"127.0.0.1"}), {}).ok());
+    const auto bystander = m_agents->createCredential(QStringLiteral("Bystander")).value();
+    const QByteArray bystanderPassword = bystander.password.toLatin1();
+    QVERIFY(
+        m_agents
+            ->authenticate(bystander.credential.username, bystanderPassword, ip("127.0.0.1"), m_cache.get())
+            .accepted);
+    QCOMPARE(m_cache->size(), 2);
 
     AdminChangeWatch watch(m_dir->path(), 10);
     connect(&watch, &AdminChangeWatch::changed, this, [this](const QString& topic) {
         if (topic == QLatin1String("access"))
-            m_cache->clear();
+            m_cache->revalidate(*m_agents);
     });
     QSignalSpy changed(&watch, &AdminChangeWatch::changed);
     watch.start();
@@ -266,8 +274,11 @@ void TestCredentialCache::accessChangesDropEntries()
     const auto before = m_agents->authenticateCached(user, password, client, *m_cache);
     QVERIFY(before && !before->accepted);
     QTRY_VERIFY_WITH_TIMEOUT(changed.contains(QVariantList{QStringLiteral("access")}), 5000);
-    QCOMPARE(m_cache->size(), 0);
+    QCOMPARE(m_cache->size(), 1);
     QVERIFY(!m_agents->authenticateCached(user, password, client, *m_cache));
+    const auto kept = m_agents->authenticateCached(bystander.credential.username, bystanderPassword,
+                                                   ip("127.0.0.1"), *m_cache);
+    QVERIFY(kept && kept->accepted);
     watch.stop();
 }
 
@@ -292,17 +303,24 @@ void TestCredentialCache::lastUsedIsWrittenInBatches()
     }
     QCOMPARE(recorder.batchesWritten(), quint64(1)); // the first flush; the others wait for the minute
     QCOMPARE(recorder.pending(), 2);
-    recorder.flushIfDue(t0 + 30000);
-    QCOMPARE(recorder.batchesWritten(), quint64(1));
-    recorder.flushIfDue(t0 + 60000);
+    // A credential not written yet in this run does not wait for the others' minute.
+    const auto third = m_agents->createCredential(QStringLiteral("Billing")).value();
+    recorder.noteUse(third.credential.id, t0 + 500);
+    recorder.flushIfDue(t0 + 500);
     QCOMPARE(recorder.batchesWritten(), quint64(2));
+    QCOMPARE(recorder.pending(), 2);
+    recorder.flushIfDue(t0 + 30000);
+    QCOMPARE(recorder.batchesWritten(), quint64(2));
+    recorder.flushIfDue(t0 + 60000);
+    QCOMPARE(recorder.batchesWritten(), quint64(3));
     QCOMPARE(recorder.pending(), 0);
     QVERIFY(writer.runSync([](QSqlDatabase&) { return Status(); }).ok()); // the batches are committed
-    QVERIFY(writer.commitCount() - commitsBefore <= 3);
+    QVERIFY(writer.commitCount() - commitsBefore <= 4);
     const auto list = m_agents->credentials(QStringLiteral("Billing")).value();
-    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.size(), 3);
     QCOMPARE(list.at(0).lastUsedAt.toMSecsSinceEpoch(), t0 + 99);
     QCOMPARE(list.at(1).lastUsedAt.toMSecsSinceEpoch(), t0 + 198);
+    QCOMPARE(list.at(2).lastUsedAt.toMSecsSinceEpoch(), t0 + 500);
     // An older note never moves the date back.
     recorder.noteUse(first.credential.id, t0 - 1000);
     recorder.flush();
