@@ -220,7 +220,6 @@ class DovecotAuth:
 base_dir = %(root)s/run
 instance_name = dovecot-bench-%(tag)s
 protocols =
-listen =
 ssl = no
 log_path = %(root)s/dovecot.log
 disable_plaintext_auth = no
