@@ -38,8 +38,13 @@ class AuthCacheTest(RelayTestCase):
             lines = [l for l in lines if " client=%s " % client in l]
         return lines
 
-    def cached_flags(self, client):
-        return [l.split(" cached=")[1].split()[0] for l in self.auth_lines(client=client)]
+    def cached_flags(self, client, expected=None):
+        """The cached= fields of the client's auth_ok lines, once `expected` of them have been read (the engine's
+        stderr is read by another thread: a line may arrive a moment after the reply)."""
+        flags = lambda: [l.split(" cached=")[1].split()[0] for l in self.auth_lines(client=client)]
+        if expected is not None:
+            wait_until(lambda: len(flags()) >= expected, 5)
+        return flags()
 
     def new_agent(self, name, allow):
         return self.relay.create_agent(name, allow=allow)
@@ -49,8 +54,7 @@ class AuthCacheTest(RelayTestCase):
         self.assertEqual(self.login(credential, "127.0.0.11"), 235)
         self.assertEqual(self.login(credential, "127.0.0.11"), 235)
         self.assertEqual(self.login(credential, "127.0.0.11"), 235)
-        self.assertTrue(wait_until(lambda: len(self.cached_flags("127.0.0.11")) == 3, 5))
-        self.assertEqual(self.cached_flags("127.0.0.11"), ["no", "yes", "yes"])
+        self.assertEqual(self.cached_flags("127.0.0.11", 3), ["no", "yes", "yes"])
         self.assertNotIn(credential["password"], "\n".join(self.relay.stderr_lines))
 
     def test_wrong_password_after_a_hit_fails_and_counts_toward_lockout(self):
@@ -63,8 +67,9 @@ class AuthCacheTest(RelayTestCase):
         self.assertEqual(self.login(wrong, "127.0.0.12"), 421)  # the third failure starts the lockout
         # Locked out: the right (cached) password is refused as well.
         self.assertEqual(self.login(credential, "127.0.0.12"), 421)
-        self.assertTrue(any("event=auth_lockout " in l and "client=127.0.0.12 " in l for l in self.relay.stderr_lines))
-        self.assertEqual(self.cached_flags("127.0.0.12"), ["no", "yes"])
+        self.assertTrue(wait_until(lambda: any("event=auth_lockout " in l and "client=127.0.0.12 " in l
+                                               for l in self.relay.stderr_lines), 5))
+        self.assertEqual(self.cached_flags("127.0.0.12", 2), ["no", "yes"])
 
     def test_rotate_makes_the_old_password_fail_at_once(self):
         credential = self.new_agent("rotate", ("127.0.0.13",))
@@ -75,10 +80,10 @@ class AuthCacheTest(RelayTestCase):
         rotated = rotated.get("credential", rotated)
         # At once: the next AUTH, sent before the engine's change watch may have polled, is refused.
         self.assertEqual(self.login(credential, "127.0.0.13"), 535)
-        self.assertTrue(any("event=auth_failed " in l and "client=127.0.0.13 " in l and "credential revoked" in l
-                            for l in self.relay.stderr_lines))
+        self.assertTrue(wait_until(lambda: any("event=auth_failed " in l and "client=127.0.0.13 " in l
+                                               and "credential revoked" in l for l in self.relay.stderr_lines), 5))
         self.assertTrue(wait_until(lambda: any("event=auth_cache_dropped " in l for l in self.relay.stderr_lines), 5))
-        self.assertEqual(self.cached_flags("127.0.0.13"), ["no", "yes"])
+        self.assertEqual(self.cached_flags("127.0.0.13", 2), ["no", "yes"])
         new = {"username": rotated["username"], "password": rotated["password"]}
         self.assertEqual(self.login(new, "127.0.0.13"), 235)
 
@@ -86,7 +91,7 @@ class AuthCacheTest(RelayTestCase):
         credential = self.new_agent("allow", ("127.0.0.14", "127.0.0.15"))
         self.assertEqual(self.login(credential, "127.0.0.14"), 235)
         self.assertEqual(self.login(credential, "127.0.0.15"), 235)
-        self.assertEqual(self.cached_flags("127.0.0.15"), ["yes"])
+        self.assertEqual(self.cached_flags("127.0.0.15", 1), ["yes"])
         cleared = len([l for l in self.relay.stderr_lines if "event=auth_cache_dropped " in l])
         self.relay.cli("agent", "deny-ip", "allow", "127.0.0.15")
         self.assertEqual(self.login(credential, "127.0.0.15"), 535)
@@ -95,7 +100,7 @@ class AuthCacheTest(RelayTestCase):
         # The agent's entry was dropped: the still-admitted address pays one full verification again, then hits.
         self.assertEqual(self.login(credential, "127.0.0.14"), 235)
         self.assertEqual(self.login(credential, "127.0.0.14"), 235)
-        self.assertEqual(self.cached_flags("127.0.0.14"), ["no", "no", "yes"])
+        self.assertEqual(self.cached_flags("127.0.0.14", 3), ["no", "no", "yes"])
         self.relay.cli("agent", "allow-ip", "allow", "127.0.0.15")
         self.assertTrue(wait_until(lambda: self.login(credential, "127.0.0.15") == 235, 5))
 
@@ -107,7 +112,7 @@ class AuthCacheTest(RelayTestCase):
         self.relay.cli("credential", "revoke", other["username"])
         time.sleep(1.0 * SLOW)  # the engine has noticed both changes (it polls every 250 ms)
         self.assertEqual(self.login(credential, "127.0.0.18"), 235)
-        self.assertEqual(self.cached_flags("127.0.0.18"), ["no", "yes"])
+        self.assertEqual(self.cached_flags("127.0.0.18", 2), ["no", "yes"])
         self.assertFalse(any("event=auth_cache_dropped " in l for l in self.relay.stderr_lines[marker:]))
 
     def test_disabled_agent_refused_at_once(self):
@@ -132,9 +137,11 @@ class AuthCacheTest(RelayTestCase):
                                                    for l in self.relay.stderr_lines), 5))
             self.assertEqual(self.login(credential, "127.0.0.17"), 235)
             self.assertEqual(self.login(credential, "127.0.0.17"), 235)
-            self.assertEqual(self.cached_flags("127.0.0.17"), ["no", "yes", "no", "no"])
+            self.assertEqual(self.cached_flags("127.0.0.17", 4), ["no", "yes", "no", "no"])
         finally:
             self.relay.config_set("auth.cache_ttl", "900")
+            self.assertTrue(wait_until(lambda: any("event=config_applied " in l and "auth.cache_ttl=900" in l
+                                                   for l in self.relay.stderr_lines), 5))
 
 
 if __name__ == "__main__":
