@@ -18,8 +18,13 @@ TEST_PKGS=(
   lintian appstream desktop-file-utils systemd adduser
 )
 
+# bench/auth_vs_postfix.py: Dovecot's SASL for the private Postfix, and libsodium for Python to write its
+# Argon2id hash (--bench implies --test).
+BENCH_PKGS=(dovecot-core python3-nacl)
+
 want=("${BUILD_PKGS[@]}")
 if [ "${1:-}" = "--test" ]; then want+=("${TEST_PKGS[@]}"); fi
+if [ "${1:-}" = "--bench" ]; then want+=("${TEST_PKGS[@]}" "${BENCH_PKGS[@]}"); fi
 
 missing=()
 for p in "${want[@]}"; do

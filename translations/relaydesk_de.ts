@@ -2774,6 +2774,42 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Any server on the way can then pose as the smarthost and receive its password. Logged at each start.</source>
         <translation>Jeder Server auf dem Weg kann sich dann als Smarthost ausgeben und sein Passwort erhalten. Wird bei jedem Start protokolliert.</translation>
     </message>
+    <message>
+        <source>Password checks</source>
+        <translation>Passwortprüfungen</translation>
+    </message>
+    <message>
+        <source>Remember a checked password for</source>
+        <translation>Geprüftes Passwort merken für</translation>
+    </message>
+    <message>
+        <source>A password that passed its check is remembered (as a keyed hash, in memory only) for this long, so that the next login with it is fast. 0 turns this off. Rotating or revoking the password, disabling its agent or changing its allowed addresses forgets it at once.</source>
+        <translation>Ein Passwort, das die Prüfung bestanden hat, wird so lange gemerkt (als verschlüsselter Hash, nur im Arbeitsspeicher), damit die nächste Anmeldung damit schnell geht. 0 schaltet das ab. Erneuern oder Widerrufen des Passworts, Deaktivieren seines Agenten oder Ändern seiner erlaubten Adressen vergisst es sofort.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Password checks at once</source>
+        <translation>Gleichzeitige Passwortprüfungen</translation>
+    </message>
+    <message>
+        <source>How many password checks run at the same time; 0 means one per processor core.</source>
+        <translation>Wie viele Passwortprüfungen gleichzeitig laufen; 0 bedeutet eine pro Prozessorkern.</translation>
+    </message>
+    <message>
+        <source>One per core</source>
+        <translation>Eine pro Kern</translation>
+    </message>
+    <message>
+        <source>Memory for password checks (MiB)</source>
+        <translation>Speicher für Passwortprüfungen (MiB)</translation>
+    </message>
+    <message>
+        <source>Each password check takes 19 MiB; checks beyond this memory wait their turn.</source>
+        <translation>Jede Passwortprüfung belegt 19 MiB; Prüfungen über diesen Speicher hinaus warten, bis sie an der Reihe sind.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>
@@ -2883,6 +2919,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>%1: only one of a CA file, a fingerprint or skipping the verification can be set</source>
         <translation>%1: nur eines von CA-Datei, Fingerabdruck oder Verzicht auf die Prüfung kann gesetzt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
     </message>
 </context>
 <context>

@@ -2774,6 +2774,42 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Any server on the way can then pose as the smarthost and receive its password. Logged at each start.</source>
         <translation>N’importe quel serveur sur le chemin peut alors se faire passer pour le smarthost et recevoir son mot de passe. Journalisé à chaque démarrage.</translation>
     </message>
+    <message>
+        <source>Password checks</source>
+        <translation>Vérifications de mot de passe</translation>
+    </message>
+    <message>
+        <source>Remember a checked password for</source>
+        <translation>Retenir un mot de passe vérifié pendant</translation>
+    </message>
+    <message>
+        <source>A password that passed its check is remembered (as a keyed hash, in memory only) for this long, so that the next login with it is fast. 0 turns this off. Rotating or revoking the password, disabling its agent or changing its allowed addresses forgets it at once.</source>
+        <translation>Un mot de passe qui a passé la vérification est retenu (sous forme de hachage à clé, en mémoire seulement) pendant cette durée, pour que la connexion suivante soit rapide. 0 désactive ce mécanisme. Renouveler ou révoquer le mot de passe, désactiver son agent ou modifier ses adresses autorisées l’oublie immédiatement.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Password checks at once</source>
+        <translation>Vérifications simultanées</translation>
+    </message>
+    <message>
+        <source>How many password checks run at the same time; 0 means one per processor core.</source>
+        <translation>Nombre de vérifications de mot de passe exécutées en même temps&#xa0;; 0 signifie une par cœur de processeur.</translation>
+    </message>
+    <message>
+        <source>One per core</source>
+        <translation>Une par cœur</translation>
+    </message>
+    <message>
+        <source>Memory for password checks (MiB)</source>
+        <translation>Mémoire pour les vérifications (Mio)</translation>
+    </message>
+    <message>
+        <source>Each password check takes 19 MiB; checks beyond this memory wait their turn.</source>
+        <translation>Chaque vérification de mot de passe prend 19 Mio&#xa0;; au-delà de cette mémoire, les vérifications attendent leur tour.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>
@@ -2883,6 +2919,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>%1: only one of a CA file, a fingerprint or skipping the verification can be set</source>
         <translation>%1&#xa0;: un seul parmi un fichier d’AC, une empreinte ou l’absence de vérification peut être défini</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de %2 à %3</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ QList<SettingText> SettingCatalog::fields()
     const QString connections = tr("Incoming connections");
     const QString messages = tr("Incoming messages");
     const QString logins = tr("Failed logins");
+    const QString checks = tr("Password checks");
     const QString delivery = tr("Delivery");
     const QString smarthost = tr("Smarthost");
     const QString retries = tr("Retries");
@@ -146,6 +147,20 @@ QList<SettingText> SettingCatalog::fields()
             "later."),
          T::Security,
          logins,
+         {}},
+        {QStringLiteral("auth.cache_ttl"), tr("Remember a checked password for"),
+         tr("A password that passed its check is remembered (as a keyed hash, in memory only) for this "
+            "long, so that the next login with it is fast. 0 turns this off. Rotating or revoking the "
+            "password, disabling its agent or changing its allowed addresses forgets it at once."),
+         T::Security, checks, tr("Off")},
+        {QStringLiteral("auth.verify_threads"), tr("Password checks at once"),
+         tr("How many password checks run at the same time; 0 means one per processor core."), T::Security,
+         checks, tr("One per core")},
+        {QStringLiteral("auth.verify_memory_mb"),
+         tr("Memory for password checks (MiB)"),
+         tr("Each password check takes 19 MiB; checks beyond this memory wait their turn."),
+         T::Security,
+         checks,
          {}},
         {QStringLiteral("delivery.enabled"),
          tr("Deliver queued mail"),

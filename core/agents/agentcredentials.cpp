@@ -1,11 +1,14 @@
 // AgentDirectory's credential half: creating, listing, revoking and rotating credentials, and AUTH decisions.
 #include "core/agents/agentdirectory.h"
 #include "core/agents/agentrows.h"
+#include "core/agents/credentialcache.h"
 #include "core/agents/credentialgenerator.h"
 #include "core/agents/passwordhash.h"
 #include "core/agents/sqltransaction.h"
 #include "core/store/database.h"
 #include "core/util/clock.h"
+
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -131,34 +134,75 @@ Expected<NewCredential> AgentDirectory::rotateCredential(const QString& username
     return created;
 }
 
+namespace {
+
+/// What an AUTH decision reads of a credential and its agent.
+struct CredentialRow
+{
+    qint64 credentialId = 0;
+    QByteArray storedHash;
+    bool revoked = false;
+    bool enabled = false;
+};
+
+CredentialRow loadCredentialRow(QSqlDatabase& db, const QString& username, AuthDecision* decision)
+{
+    CredentialRow row;
+    QSqlQuery query(db);
+    const Status status =
+        run(query,
+            QStringLiteral("SELECT c.id, c.password_hash, c.revoked_at, a.id, a.name, a.enabled"
+                           " FROM credentials c JOIN agents a ON a.id = c.agent_id WHERE c.username = ?"),
+            {username});
+    if (status && query.next()) {
+        row.credentialId = query.value(0).toLongLong();
+        row.storedHash = query.value(1).toString().toLatin1();
+        row.revoked = !query.value(2).isNull();
+        decision->agentId = query.value(3).toLongLong();
+        decision->agentName = query.value(4).toString();
+        row.enabled = query.value(5).toBool();
+    }
+    return row;
+}
+
+/// The checks after the password: revoked, disabled, allowlist. Every AUTH makes them, cached or not.
+void admit(QSqlDatabase& db, const CredentialRow& row, const QHostAddress& client, AuthDecision* decision)
+{
+    if (row.revoked) {
+        decision->reason = QStringLiteral("credential revoked");
+        return;
+    }
+    if (!row.enabled) {
+        decision->reason = QStringLiteral("agent disabled");
+        return;
+    }
+    const auto agent = loadAgent(db, QStringLiteral("id"), decision->agentId);
+    if (!agent) {
+        decision->reason = agent.error();
+        return;
+    }
+    const bool admitted = std::any_of(agent->allowlist.cbegin(), agent->allowlist.cend(),
+                                      [&client](const CidrRange& range) { return range.contains(client); });
+    if (!admitted) {
+        decision->reason = QStringLiteral("address %1 not on allowlist").arg(client.toString());
+        return;
+    }
+    decision->accepted = true;
+    decision->credentialId = row.credentialId;
+    decision->reason = QStringLiteral("accepted");
+}
+
+} // namespace
+
 AuthDecision AgentDirectory::authenticate(const QString& username, const QByteArray& password,
-                                          const QHostAddress& client)
+                                          const QHostAddress& client, CredentialCache* cache)
 {
     AuthDecision decision;
     auto db = Database::connection(m_dataDir);
-    QByteArray storedHash;
-    qint64 credentialId = 0;
-    bool revoked = false;
-    bool enabled = false;
-    if (db) {
-        QSqlQuery query(db.value());
-        const Status status =
-            run(query,
-                QStringLiteral("SELECT c.id, c.password_hash, c.revoked_at, a.id, a.name, a.enabled"
-                               " FROM credentials c JOIN agents a ON a.id = c.agent_id WHERE c.username = ?"),
-                {username});
-        if (status && query.next()) {
-            credentialId = query.value(0).toLongLong();
-            storedHash = query.value(1).toString().toLatin1();
-            revoked = !query.value(2).isNull();
-            decision.agentId = query.value(3).toLongLong();
-            decision.agentName = query.value(4).toString();
-            enabled = query.value(5).toBool();
-        }
-    }
+    const CredentialRow row = db ? loadCredentialRow(db.value(), username, &decision) : CredentialRow();
     // Always one Argon2id verification, whether or not the username exists.
-    const bool known = credentialId != 0;
-    const bool passwordOk = PasswordHash::verify(known ? storedHash : dummyHash(), password) && known;
+    const bool known = row.credentialId != 0;
+    const bool passwordOk = PasswordHash::verify(known ? row.storedHash : dummyHash(), password) && known;
     if (!db) {
         decision.reason = QStringLiteral("store unavailable: ") + db.error();
         return decision;
@@ -171,32 +215,76 @@ AuthDecision AgentDirectory::authenticate(const QString& username, const QByteAr
         decision.reason = QStringLiteral("wrong password");
         return decision;
     }
-    if (revoked) {
-        decision.reason = QStringLiteral("credential revoked");
-        return decision;
+    admit(db.value(), row, client, &decision);
+    // Only a pair that passed every check is remembered; a failure never is.
+    if (decision.accepted && cache) {
+        const auto stamps = accessStamps(row.credentialId);
+        if (stamps && stamps->contains(row.credentialId))
+            cache->remember(username, password, row.credentialId, stamps->value(row.credentialId));
     }
-    if (!enabled) {
-        decision.reason = QStringLiteral("agent disabled");
-        return decision;
-    }
-    const auto agent = loadAgent(db.value(), QStringLiteral("id"), decision.agentId);
-    if (!agent) {
-        decision.reason = agent.error();
-        return decision;
-    }
-    const bool admitted = std::any_of(agent->allowlist.cbegin(), agent->allowlist.cend(),
-                                      [&client](const CidrRange& range) { return range.contains(client); });
-    if (!admitted) {
-        decision.reason = QStringLiteral("address %1 not on allowlist").arg(client.toString());
-        return decision;
-    }
-    QSqlQuery update(db.value());
-    run(update, QStringLiteral("UPDATE credentials SET last_used_at = ? WHERE id = ?"),
-        {nowMs(), credentialId});
-    decision.accepted = true;
-    decision.credentialId = credentialId;
-    decision.reason = QStringLiteral("accepted");
     return decision;
+}
+
+Expected<QHash<qint64, QByteArray>> AgentDirectory::accessStamps(qint64 onlyCredential) const
+{
+    using Result = Expected<QHash<qint64, QByteArray>>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    const QString sql =
+        QStringLiteral("SELECT c.id, n.cidr FROM credentials c JOIN agents a ON a.id = c.agent_id"
+                       " LEFT JOIN agent_networks n ON n.agent_id = a.id AND n.kind = ?"
+                       " WHERE c.revoked_at IS NULL AND a.enabled = 1%1 ORDER BY c.id, n.cidr")
+            .arg(onlyCredential != 0 ? QStringLiteral(" AND c.id = ?") : QString());
+    QVariantList values{allowKind};
+    if (onlyCredential != 0)
+        values << onlyCredential;
+    const Status status = run(query, sql, values);
+    if (!status)
+        return Result::failure(status.error());
+    QHash<qint64, QByteArray> stamps;
+    while (query.next()) {
+        QByteArray& stamp = stamps[query.value(0).toLongLong()];
+        if (!query.value(1).isNull())
+            stamp += query.value(1).toString().toLatin1() + ' ';
+    }
+    return stamps;
+}
+
+std::optional<AuthDecision> AgentDirectory::authenticateCached(const QString& username,
+                                                               const QByteArray& password,
+                                                               const QHostAddress& client,
+                                                               CredentialCache& cache)
+{
+    if (!cache.isEnabled())
+        return std::nullopt;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return std::nullopt;
+    AuthDecision decision;
+    const CredentialRow row = loadCredentialRow(db.value(), username, &decision);
+    if (row.credentialId == 0 || !cache.matches(username, password, row.credentialId))
+        return std::nullopt;
+    decision.cached = true;
+    admit(db.value(), row, client, &decision);
+    return decision;
+}
+
+Status AgentDirectory::recordUse(QSqlDatabase& db, const QHash<qint64, qint64>& lastUsedMs)
+{
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral(
+            "UPDATE credentials SET last_used_at = MAX(COALESCE(last_used_at, 0), ?) WHERE id = ?")))
+        return Status::failure(update.lastError().text());
+    for (auto it = lastUsedMs.cbegin(); it != lastUsedMs.cend(); ++it) {
+        update.bindValue(0, it.value());
+        update.bindValue(1, it.key());
+        if (!update.exec())
+            return Status::failure(update.lastError().text());
+    }
+    return {};
 }
 
 bool AgentDirectory::credentialStillAdmits(qint64 credentialId, const QHostAddress& client) const

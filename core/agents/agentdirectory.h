@@ -4,10 +4,15 @@
 #include "core/smtp/senderrules.h"
 #include "core/util/expected.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <optional>
 
+class QSqlDatabase;
+
 namespace RelayDesk {
+
+class CredentialCache;
 
 /// The outcome of an AUTH attempt. The reason is for the local log only, never for the client.
 struct AuthDecision
@@ -16,6 +21,7 @@ struct AuthDecision
     qint64 agentId = 0;
     qint64 credentialId = 0;
     QString agentName;
+    bool cached = false; ///< the credential cache vouched for the password (no Argon2id this time)
     QString
         reason; ///< "unknown username", "wrong password", "address not on allowlist", "agent disabled", ...
 };
@@ -60,9 +66,21 @@ public:
     Expected<NewCredential> rotateCredential(const QString& username);
 
     /// AUTH check (slow: Argon2id). Accepts only an active credential of an enabled agent whose allowlist
-    /// admits the client. Call off the session's thread.
-    AuthDecision authenticate(const QString& username, const QByteArray& password,
-                              const QHostAddress& client);
+    /// admits the client; an accepted pair is remembered in cache, if given. Call off the session's thread.
+    /// Does not write last_used_at (the engine batches it: recordUse()).
+    AuthDecision authenticate(const QString& username, const QByteArray& password, const QHostAddress& client,
+                              CredentialCache* cache = nullptr);
+    /// The fast path: when cache vouches for the pair, the decision with the same checks of revocation,
+    /// agent and allowlist as authenticate() but no Argon2id; otherwise nullopt (run authenticate()).
+    std::optional<AuthDecision> authenticateCached(const QString& username, const QByteArray& password,
+                                                   const QHostAddress& client, CredentialCache& cache);
+    /// What the credential cache's entries depend on, for every active credential of an enabled agent (or
+    /// only onlyCredential): its agent's allowlist. A credential missing from the answer, or whose stamp
+    /// moved, may no longer be vouched for.
+    Expected<QHash<qint64, QByteArray>> accessStamps(qint64 onlyCredential = 0) const;
+    /// Inside a store writer job: last_used_at of many credentials at once (credential id -> ms), never
+    /// moved backwards.
+    static Status recordUse(QSqlDatabase& db, const QHash<qint64, qint64>& lastUsedMs);
     /// Whether an authenticated session may go on: the credential is not revoked, its agent is enabled and
     /// the agent's allowlist still admits client. Fast (no password check); any thread.
     bool credentialStillAdmits(qint64 credentialId, const QHostAddress& client) const;

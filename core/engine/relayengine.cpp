@@ -1,5 +1,8 @@
 #include "core/engine/relayengine.h"
+#include "core/agents/agentdirectory.h"
 #include "core/agents/agentlimitstore.h"
+#include "core/agents/credentialcache.h"
+#include "core/agents/credentialuserecorder.h"
 #include "core/delivery/queueactions.h"
 #include "core/delivery/queuerunnerthread.h"
 #include "core/dkim/dkimkeystore.h"
@@ -20,6 +23,7 @@
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
+#include "core/security/authverifier.h"
 #include "core/store/adminchanges.h"
 #include "core/store/database.h"
 #include "core/store/enginelock.h"
@@ -120,8 +124,11 @@ struct RelayEngine::Private
     AuthThrottle throttle;
     ConnectionLimiter limiter;
     SessionRegistry registry;
-    QThreadPool authPool;
+    QThreadPool authPool;    ///< queue actions of the window and the control channel
     QThreadPool signingPool; ///< DKIM signatures, off the session threads
+    AuthVerifier verifier;
+    CredentialCache credentialCache;
+    std::unique_ptr<CredentialUseRecorder> credentialUse;
     std::vector<QThread*> workerThreads;
     std::vector<SessionWorker*> workers;
     QThread* listenerThread = nullptr;
@@ -166,6 +173,8 @@ struct RelayEngine::Private
             qCInfo(lcConfig)
                 << LogLine("config_applied").add("reason", reason).add("sending_limits", "reloaded");
     }
+    /// auth.cache_ttl, auth.verify_threads and auth.verify_memory_mb, at start and on every apply.
+    void configureVerification(const Settings& settings);
     void buildEnvironment(const Settings& settings, const QSslConfiguration& tls);
     void startWorkers(int count);
     /// The listener thread, with the admin change watch and the listeners on it.
@@ -190,6 +199,11 @@ struct RelayEngine::Private
         if (topic == QLatin1String("access")) {
             trustedDevices->clear();
             senderRules->clear();
+            // A credential rotated or revoked, an agent disabled or an allowlist changed: the pairs verified
+            // for it are no longer vouched for (docs/security.md, "The verified-credential cache").
+            if (const int dropped = credentialCache.revalidate(AgentDirectory(dataDir)); dropped > 0)
+                qCInfo(lcAuth)
+                    << LogLine("auth_cache_dropped").add("reason", "access changed").add("entries", dropped);
             for (SessionWorker* worker : workers)
                 QMetaObject::invokeMethod(
                     worker, [worker] { worker->recheckAccess(); }, Qt::QueuedConnection);
@@ -275,6 +289,14 @@ void RelayEngine::Private::configureLimits(const Settings& settings)
     authPool.setMaxThreadCount(2);
     authPool.setExpiryTimeout(-1);
     signingPool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    configureVerification(settings);
+}
+
+void RelayEngine::Private::configureVerification(const Settings& settings)
+{
+    credentialCache.setTtlSeconds(settings.intValue(QStringLiteral("auth.cache_ttl")));
+    verifier.configure(settings.intValue(QStringLiteral("auth.verify_threads")),
+                       settings.intValue(QStringLiteral("auth.verify_memory_mb")));
 }
 
 void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSslConfiguration& tls)
@@ -296,7 +318,10 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     env.signingPool = &signingPool;
     loadSendingLimits(QString());
     env.sendingLimits = &sendingLimits;
-    env.authPool = &authPool;
+    env.verifier = &verifier;
+    env.credentialCache = &credentialCache;
+    credentialUse = std::make_unique<CredentialUseRecorder>(writer.get());
+    env.credentialUse = credentialUse.get();
     env.messageCommitted = [this] {
         ++accepted;
         ++acceptedSinceSignal;
@@ -437,6 +462,7 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
                        qint64(settings.intValue(QStringLiteral("auth.failure_window"))) * 1000,
                        qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000,
                        settings.intValue(QStringLiteral("auth.max_in_flight_per_address")));
+    configureVerification(settings);
     limiter.configure(settings.intValue(QStringLiteral("limits.max_connections")),
                       settings.intValue(QStringLiteral("limits.max_connections_per_address")));
 
@@ -577,6 +603,7 @@ Status RelayEngine::start()
 
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
+        d->credentialUse->flushIfDue(nowMs());
         if (d->registry.takeChanged())
             Q_EMIT sessionsChanged(sessions());
         if (const int count = d->acceptedSinceSignal.exchange(0))
@@ -628,6 +655,7 @@ void RelayEngine::stop()
     for (SessionWorker* worker : d->workers)
         QMetaObject::invokeMethod(
             worker, [worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
+    d->verifier.waitForDone();
     d->authPool.waitForDone();
     d->signingPool.waitForDone(); // a message signed meanwhile is handed to the writer, which commits it
     for (QThread* thread : d->workerThreads) {
@@ -646,6 +674,7 @@ void RelayEngine::stop()
     // submits no further batch once stopped.
     d->retention.reset();
     d->searchIndex.reset();
+    d->credentialUse->flush();
     d->writer.reset();
     for (SessionWorker* worker : d->workers)
         delete worker;
@@ -654,6 +683,9 @@ void RelayEngine::stop()
     d->workers.clear();
     d->workerThreads.clear();
     d->spool.reset();
+    d->env.credentialUse = nullptr;
+    d->credentialUse.reset();
+    d->credentialCache.clear();
     {
         QMutexLocker locker(&d->statusMutex);
         for (ListenerStatus& status : d->listenerStatus)

@@ -9,6 +9,9 @@ class QThreadPool;
 namespace RelayDesk {
 
 class AuthThrottle;
+class AuthVerifier;
+class CredentialCache;
+class CredentialUseRecorder;
 class ConnectionLimiter;
 class LiveSessionSettings;
 class MessageSpool;
@@ -33,10 +36,12 @@ struct SessionEnvironment
     const SubmissionSigner* signer =
         nullptr; ///< DKIM: signs a message of a domain with keys before it is spooled
     SendingLimitBook* sendingLimits = nullptr; ///< per-agent limits and counters (docs/protocols.md)
-    QThreadPool* authPool = nullptr;           ///< Argon2id verification off the session threads
     QThreadPool* signingPool = nullptr;        ///< DKIM signatures (RSA) off the session threads
-    std::function<void()> messageCommitted;    ///< called on the writer thread after each commit
-    std::function<void()> lockoutStarted;      ///< called on the auth pool when a failure starts a lockout
+    AuthVerifier* verifier = nullptr; ///< Argon2id verification off the session threads, fair per address
+    CredentialCache* credentialCache = nullptr;     ///< verified (username, password) pairs (auth.cache_ttl)
+    CredentialUseRecorder* credentialUse = nullptr; ///< last_used_at, written in batches
+    std::function<void()> messageCommitted;         ///< called on the writer thread after each commit
+    std::function<void()> lockoutStarted; ///< called on the auth pool when a failure starts a lockout
 };
 
 } // namespace RelayDesk

@@ -1,6 +1,8 @@
 #include "core/engine/smtplistener.h"
 #include "core/engine/connectionlimiter.h"
 
+#include "core/util/filecontents.h"
+
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -33,6 +35,20 @@ void refuse(qintptr descriptor, ListenerKind kind, const char* reply)
 SmtpListener::SmtpListener(ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch, QObject* parent)
     : QTcpServer(parent), m_kind(kind), m_limiter(limiter), m_dispatch(std::move(dispatch))
 {
+    setListenBacklogSize(systemBacklog());
+}
+
+int SmtpListener::systemBacklog()
+{
+    static const int backlog = [] {
+        bool ok = false;
+        int value = 0;
+        if (const auto text = readFileContents(QStringLiteral("/proc/sys/net/core/somaxconn")))
+            value = text->trimmed().toInt(&ok);
+        // listen(2) caps the backlog at somaxconn anyway; without /proc, the C library's SOMAXCONN.
+        return ok && value > 0 ? value : SOMAXCONN;
+    }();
+    return backlog;
 }
 
 void SmtpListener::incomingConnection(qintptr descriptor)

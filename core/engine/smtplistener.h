@@ -20,6 +20,9 @@ public:
 
     SmtpListener(ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch, QObject* parent = nullptr);
     ListenerKind kind() const { return m_kind; }
+    /// The listen backlog: the system's own bound (/proc/sys/net/core/somaxconn), not Qt's 50, so that a
+    /// burst of connects waits in the kernel instead of being refused.
+    static int systemBacklog();
 
 protected:
     void incomingConnection(qintptr descriptor) override;

@@ -1,5 +1,7 @@
 #include "core/engine/submissionsession.h"
 #include "core/agents/agentdirectory.h"
+#include "core/agents/credentialcache.h"
+#include "core/agents/credentialuserecorder.h"
 #include "core/dkim/dkimsigner.h"
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/senderrulescache.h"
@@ -11,6 +13,7 @@
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
+#include "core/security/authverifier.h"
 #include "core/store/messagespool.h"
 #include "core/tls/tlsversion.h"
 #include "core/util/clock.h"
@@ -22,7 +25,6 @@
 #include <QPointer>
 #include <QSslCipher>
 #include <QSslSocket>
-#include <QThreadPool>
 
 #include <sys/socket.h>
 
@@ -45,16 +47,17 @@ bool isVersionRefusal(const QString& error)
            error.contains(QLatin1String("wrong version number"));
 }
 
-// The AUTH decision, made on the auth pool: the lockout is decided before the password is checked and again
-// before a success is returned, so that attempts queued in parallel cannot get past a lockout that began
-// while they waited (docs/reliability.md, "the lockout race").
+// The AUTH decision: the lockout is decided before the password is checked and again before a success is
+// returned, so that attempts queued in parallel cannot get past a lockout that began while they waited
+// (docs/reliability.md, "the lockout race"). check makes the decision: a full Argon2id verification on the
+// verifier pool, or the credential cache's fast path on the session's thread.
 AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHostAddress& client,
-                       const QByteArray& username, const QByteArray& password, AuthDecision* decision,
+                       const std::function<AuthDecision()>& check, AuthDecision* decision,
                        const std::function<void()>& lockoutStarted, quint64 sessionId)
 {
     if (throttle->isLockedOut(client, nowMs()))
         return AuthOutcome::LockedOut;
-    *decision = AgentDirectory(dataDir).authenticate(QString::fromUtf8(username), password, client);
+    *decision = check();
     if (decision->accepted) {
         if (throttle->isLockedOut(client, nowMs()))
             return AuthOutcome::LockedOut;
@@ -95,7 +98,8 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
                               .add("session", sessionId)
                               .add("client", client.toString())
                               .add("agent", decision.agentName)
-                              .add("credential", decision.credentialId);
+                              .add("credential", decision.credentialId)
+                              .add("cached", decision.cached ? "yes" : "no");
         break;
     case AuthOutcome::Rejected:
         qCWarning(lcAuth) << LogLine("auth_failed")
@@ -301,9 +305,13 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
     const QString dataDir = m_env.dataDir;
     const QHostAddress client = m_socket->peerAddress();
     AuthThrottle* throttle = m_env.throttle;
+    CredentialCache* cache = m_env.credentialCache;
+    CredentialUseRecorder* use = m_env.credentialUse;
     QPointer<SessionWorker> worker = m_worker;
     const quint64 id = m_id;
-    auto answer = [worker, id](AuthOutcome outcome, const AuthDecision& decision) {
+    auto answer = [worker, id, use](AuthOutcome outcome, const AuthDecision& decision) {
+        if (outcome == AuthOutcome::Accepted && use)
+            use->noteUse(decision.credentialId, nowMs());
         QMetaObject::invokeMethod(
             worker,
             [worker, id, outcome, decision] {
@@ -312,20 +320,36 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
             },
             Qt::QueuedConnection);
     };
+    const QString user = QString::fromUtf8(username);
+    // The fast path (docs/security.md, "The verified-credential cache"): a pair verified within
+    // auth.cache_ttl is decided here, with the lockout, revocation, agent and allowlist checked as always;
+    // anything else waits for a full Argon2id verification.
+    if (cache && cache->isEnabled() && !throttle->isLockedOut(client, nowMs())) {
+        if (auto hit = AgentDirectory(dataDir).authenticateCached(user, password, client, *cache)) {
+            AuthDecision decision;
+            const AuthOutcome outcome = decideAuth(
+                dataDir, throttle, client, [&hit] { return *hit; }, &decision, m_env.lockoutStarted, id);
+            logAuth(id, client, outcome, decision);
+            return answer(outcome, decision);
+        }
+    }
     // Bounded: one address cannot queue password checks without limit (each costs an Argon2id hash).
     if (!throttle->beginAttempt(client)) {
         logAuth(id, client, AuthOutcome::Busy, AuthDecision());
         return answer(AuthOutcome::Busy, AuthDecision());
     }
-    m_env.authPool->start(
-        [dataDir, client, throttle, username, password, answer, lockoutStarted = m_env.lockoutStarted, id] {
-            AuthDecision decision;
-            const AuthOutcome outcome =
-                decideAuth(dataDir, throttle, client, username, password, &decision, lockoutStarted, id);
-            throttle->endAttempt(client);
-            logAuth(id, client, outcome, decision);
-            answer(outcome, decision);
-        });
+    m_env.verifier->submit(AuthThrottle::keyOf(client), [dataDir, client, throttle, cache, user, password,
+                                                         answer, lockoutStarted = m_env.lockoutStarted, id] {
+        AuthDecision decision;
+        const auto check = [&] {
+            return AgentDirectory(dataDir).authenticate(user, password, client, cache);
+        };
+        const AuthOutcome outcome =
+            decideAuth(dataDir, throttle, client, check, &decision, lockoutStarted, id);
+        throttle->endAttempt(client);
+        logAuth(id, client, outcome, decision);
+        answer(outcome, decision);
+    });
 }
 
 void SubmissionSession::onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName,

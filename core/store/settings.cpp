@@ -69,6 +69,36 @@ QString validateNonNegative(const QString& value)
     return {};
 }
 
+QString validateRange(const QString& value, qlonglong low, qlonglong high)
+{
+    bool ok = false;
+    const qlonglong n = value.toLongLong(&ok);
+    if (!ok || n < low || n > high)
+        return translated(
+                   QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a whole number from %2 to %3"))
+            .arg(value)
+            .arg(low)
+            .arg(high);
+    return {};
+}
+
+// At most a day: the cache's worth is a busy hour, its cost grows with the time a tag stays in memory.
+QString validateCacheTtl(const QString& value)
+{
+    return validateRange(value, 0, 86400);
+}
+
+QString validateVerifyThreads(const QString& value)
+{
+    return validateRange(value, 0, 256);
+}
+
+// At least one verification (19 MiB) must fit.
+QString validateVerifyMemory(const QString& value)
+{
+    return validateRange(value, 19, 65536);
+}
+
 QString validateDays(const QString& value)
 {
     bool ok = false;
@@ -265,6 +295,17 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral(
              "AUTH attempts from one address checked at once; more get 454 4.7.0 (try again later)"),
          validatePositive, SettingKind::Count, false},
+        {QStringLiteral("auth.cache_ttl"), QStringLiteral("900"),
+         QStringLiteral(
+             "Seconds a verified password is remembered (keyed hash, this process only) so that the "
+             "next AUTH skips Argon2id; 0: off"),
+         validateCacheTtl, SettingKind::Seconds, false},
+        {QStringLiteral("auth.verify_threads"), QStringLiteral("0"),
+         QStringLiteral("Password verifications (Argon2id) run at once; 0: one per CPU core"),
+         validateVerifyThreads, SettingKind::Count, false},
+        {QStringLiteral("auth.verify_memory_mb"), QStringLiteral("256"),
+         QStringLiteral("Memory in MiB that password verifications in flight may take (19 MiB each)"),
+         validateVerifyMemory, SettingKind::Count, false},
         {QStringLiteral("delivery.enabled"), QStringLiteral("true"),
          QStringLiteral("Deliver the queue (false: accept and hold everything)"), validateBool,
          SettingKind::Flag, false},
