@@ -2,6 +2,10 @@
 #include "core/engine/connectionlimiter.h"
 
 #include "core/util/filecontents.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
+
+#include <QTimer>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -36,6 +40,23 @@ SmtpListener::SmtpListener(ListenerKind kind, ConnectionLimiter& limiter, Dispat
     : QTcpServer(parent), m_kind(kind), m_limiter(limiter), m_dispatch(std::move(dispatch))
 {
     setListenBacklogSize(systemBacklog());
+    connect(this, &QTcpServer::acceptError, this, &SmtpListener::retryAccepting);
+}
+
+void SmtpListener::retryAccepting(QAbstractSocket::SocketError error)
+{
+    if (!m_acceptFailing) {
+        m_acceptFailing = true;
+        qCWarning(lcEngine) << LogLine("accept_failed")
+                                   .add("listener", listenerName(m_kind))
+                                   .add("error", errorString())
+                                   .add("code", int(error))
+                                   .add("retry_ms", acceptRetryMs);
+    }
+    QTimer::singleShot(acceptRetryMs, this, [this] {
+        if (isListening())
+            resumeAccepting();
+    });
 }
 
 int SmtpListener::systemBacklog()
@@ -53,6 +74,7 @@ int SmtpListener::systemBacklog()
 
 void SmtpListener::incomingConnection(qintptr descriptor)
 {
+    m_acceptFailing = false;
     const QHostAddress peer = peerOf(descriptor);
     switch (m_limiter.tryAcquire(peer)) {
     case ConnectionLimiter::Verdict::Accepted:

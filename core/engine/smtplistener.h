@@ -28,7 +28,13 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    /// Qt stops accepting after an accept(2) that fails for want of resources (EMFILE, ENFILE, ENOBUFS): try
+    /// again shortly, so that the listener serves again once descriptors are free (logged once per episode).
+    void retryAccepting(QAbstractSocket::SocketError error);
+
+    static constexpr int acceptRetryMs = 200;
     ListenerKind m_kind;
+    bool m_acceptFailing = false;
     ConnectionLimiter& m_limiter;
     Dispatch m_dispatch;
 };

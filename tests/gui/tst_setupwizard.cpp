@@ -271,7 +271,10 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     QSignalSpy sent(form, &TestMessageForm::sent);
     QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("sendTestMessage")), Qt::LeftButton);
     QTRY_COMPARE(sent.count(), 1);
-    QTRY_COMPARE(form->status()->state(), QStringLiteral("queued"));
+    // Queued, then deferred once the refused attempt is recorded: with the relay already running the attempt
+    // may come before the form shows "queued"; either way the state changes without a click.
+    QTRY_VERIFY(form->status()->state() == QLatin1String("queued") ||
+                form->status()->state() == QLatin1String("deferred"));
     QTRY_COMPARE_WITH_TIMEOUT(form->status()->state(), QStringLiteral("deferred"), 20000);
     QVERIFY(form->status()->headline().contains(QStringLiteral("try again")));
     QVERIFY(!form->status()->explanationText().isEmpty());
