@@ -9,6 +9,7 @@
 #include "core/store/enginelock.h"
 #include "core/store/settings.h"
 #include "tests/support/freeport.h"
+#include "tests/support/processprobe.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/enginehost.h"
 #include "ui/mainwindow.h"
@@ -40,50 +41,14 @@
 
 using namespace RelayDesk;
 using RelayDesk::Test::freePort;
+using RelayDesk::Test::listeningSocketsOf;
+using RelayDesk::Test::waitForStderr;
 
 namespace {
 
 QString binary()
 {
     return qEnvironmentVariable("RELAYDESK_BIN");
-}
-
-/// How many TCP sockets in LISTEN state the process pid holds open (IPv4 and IPv6).
-int listeningSocketsOf(qint64 pid)
-{
-    QSet<QString> listening;
-    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
-        QFile file(QString::fromLatin1(table));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        file.readLine();
-        while (!file.atEnd()) {
-            const QStringList fields =
-                QString::fromLatin1(file.readLine()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (fields.size() > 9 && fields[3] == QLatin1String("0A"))
-                listening.insert(fields[9]);
-        }
-    }
-    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    int count = 0;
-    for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)) {
-        static const QRegularExpression socket(QStringLiteral("^socket:\\[(\\d+)\\]$"));
-        const auto match = socket.match(QFile::symLinkTarget(fds.filePath(fd)).section(QLatin1Char('/'), -1));
-        if (match.hasMatch() && listening.contains(match.captured(1)))
-            ++count;
-    }
-    return count;
-}
-
-QString waitForStderr(QProcess& process, const QString& what, int timeoutMs = 30000)
-{
-    QString said;
-    QDeadlineTimer deadline(timeoutMs);
-    while (!said.contains(what) && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(100);
-        said += QString::fromLocal8Bit(process.readAllStandardError());
-    }
-    return said + QString::fromLocal8Bit(process.readAllStandardError());
 }
 
 /// Runs the command line on the data directory; returns its standard output (empty on failure).
@@ -167,7 +132,7 @@ void TestAttachedWindow::init()
     m_service.setProcessChannelMode(QProcess::SeparateChannels);
     m_service.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--data-dir"), m_dir->path()});
     QVERIFY(m_service.waitForStarted());
-    const QString said = waitForStderr(m_service, QStringLiteral("lan listening on"));
+    const QString said = waitForStderr(m_service, QStringLiteral("lan listening on"), 30000);
     QVERIFY2(said.contains(QStringLiteral("lan listening on")), qPrintable(said));
 }
 

@@ -7,6 +7,7 @@
 #include "core/store/enginelock.h"
 #include "core/store/settings.h"
 #include "tests/support/freeport.h"
+#include "tests/support/processprobe.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/enginelockdialog.h"
 
@@ -23,59 +24,14 @@
 
 using namespace RelayDesk;
 using RelayDesk::Test::freePort;
+using RelayDesk::Test::listeningSocketsOf;
+using RelayDesk::Test::waitForStderr;
 
 namespace {
 
 QString binary()
 {
     return qEnvironmentVariable("RELAYDESK_BIN");
-}
-
-/// Inodes of the TCP sockets in LISTEN state on this machine (IPv4 and IPv6).
-QSet<QString> listeningInodes()
-{
-    QSet<QString> inodes;
-    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
-        QFile file(QString::fromLatin1(table));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        file.readLine(); // header
-        while (!file.atEnd()) {
-            const QStringList fields =
-                QString::fromLatin1(file.readLine()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (fields.size() > 9 && fields[3] == QLatin1String("0A"))
-                inodes.insert(fields[9]);
-        }
-    }
-    return inodes;
-}
-
-/// How many listening TCP sockets the process pid holds open.
-int listeningSocketsOf(qint64 pid)
-{
-    const QSet<QString> listening = listeningInodes();
-    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    int count = 0;
-    for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)) {
-        static const QRegularExpression socket(QStringLiteral("^socket:\\[(\\d+)\\]$"));
-        const auto match = socket.match(QFile::symLinkTarget(fds.filePath(fd)).section(QLatin1Char('/'), -1));
-        if (match.hasMatch() && listening.contains(match.captured(1)))
-            ++count;
-    }
-    return count;
-}
-
-/// Waits until the process's standard error holds a line containing what; returns all it said.
-QString waitForStderr(QProcess& process, const QString& what, int timeoutMs = 20000)
-{
-    QString said;
-    QDeadlineTimer deadline(timeoutMs);
-    while (!said.contains(what) && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(100);
-        said += QString::fromLocal8Bit(process.readAllStandardError());
-    }
-    said += QString::fromLocal8Bit(process.readAllStandardError());
-    return said;
 }
 
 } // namespace
@@ -112,7 +68,7 @@ void TestSecondEngine::init()
     m_service.setProcessChannelMode(QProcess::SeparateChannels);
     m_service.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--data-dir"), m_dir->path()});
     QVERIFY(m_service.waitForStarted());
-    const QString said = waitForStderr(m_service, QStringLiteral("lan listening on"));
+    const QString said = waitForStderr(m_service, QStringLiteral("lan listening on"), 20000);
     QVERIFY2(said.contains(QStringLiteral("lan listening on")), qPrintable(said));
 }
 
@@ -164,7 +120,7 @@ void TestSecondEngine::realWindowSaysWhoRunsTheRelay()
     window.start(binary(), {QStringLiteral("-platform"), QStringLiteral("offscreen"),
                             QStringLiteral("--data-dir"), m_dir->path()});
     QVERIFY(window.waitForStarted());
-    const QString said = waitForStderr(window, QStringLiteral("attached to"));
+    const QString said = waitForStderr(window, QStringLiteral("attached to"), 20000);
     QVERIFY2(said.contains(QStringLiteral("relaydesk: attached to the relay service (pid %1, since ")
                                .arg(m_service.processId())),
              qPrintable(said));
