@@ -277,6 +277,13 @@ QList<SettingText> SettingCatalog::fields()
          T::Delivery,
          outbound,
          {}},
+        {QStringLiteral("delivery.public_address"),
+         tr("Public sending address"),
+         tr("The public IP address this office sends mail from (behind NAT: the router's); the DNS check "
+            "looks up its PTR and the suggested SPF record names it. Empty: unknown."),
+         T::Delivery,
+         outbound,
+         {}},
         {QStringLiteral("delivery.mx_port"),
          tr("Port of receiving servers"),
          tr("Mail servers receive on port 25 (RFC 5321); another port only for tests."),

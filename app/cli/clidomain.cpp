@@ -1,9 +1,10 @@
 // relaydesk domain add|remove AGENT DOMAIN, domain list [AGENT]: what each Mail Agent may send as
-// (docs/protocols.md, "Sender domains").
+// (docs/protocols.md, "Sender domains"); domain check DOMAIN: its DNS records (docs/operations.md, "DNS check").
 #include "app/cli/cliagentview.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
+#include "core/admin/domaincheckadmin.h"
 
 namespace RelayDesk {
 
@@ -13,7 +14,12 @@ const CliVerb verbs[] = {
     {"add", 2, "domain add AGENT DOMAIN|ADDRESS"},
     {"remove", 2, "domain remove AGENT DOMAIN|ADDRESS"},
     {"list", -1, "domain list [AGENT]"},
+    {"check", 1, "domain check DOMAIN"},
 };
+
+/// domain check: 3 when a record is missing or wrong, 4 when DNS gave no usable answer to a question.
+constexpr int ExitRecordsNeedWork = 3;
+constexpr int ExitDnsFailure = 4;
 
 QJsonObject sendersJson(const MailAgent& agent)
 {
@@ -89,6 +95,80 @@ int change(AgentAdmin& agents, bool add, const QStringList& words, const CliOutp
     return ExitOk;
 }
 
+int check(const QString& dataDir, const QString& domain, const CliOutput& out)
+{
+    const auto plan = DomainCheckAdmin(dataDir).plan(domain);
+    if (!plan)
+        return out.error(ExitUsage, QStringLiteral("domain check: %1").arg(plan.error()));
+    const DomainCheckReport report = DomainCheckAdmin::run(plan.value());
+    QJsonArray records;
+    for (const DomainCheckItem& item : report.items) {
+        QJsonObject object{{QStringLiteral("kind"), item.kind},
+                           {QStringLiteral("name"), item.name},
+                           {QStringLiteral("type"), item.type},
+                           {QStringLiteral("verdict"), DomainCheckItem::verdictName(item.verdict)},
+                           {QStringLiteral("found"), QJsonArray::fromStringList(item.found)},
+                           {QStringLiteral("summary"), item.summary},
+                           {QStringLiteral("publish"), item.publish}};
+        if (item.kind == QLatin1String("dkim"))
+            object.insert(QStringLiteral("selector"), item.selector);
+        records.append(object);
+    }
+    const QString result = report.dnsFailed() ? QStringLiteral("dns_failure")
+                           : report.allRight() ? QStringLiteral("right")
+                                               : QStringLiteral("needs_work");
+    QJsonObject json{{QStringLiteral("domain"), report.domain},
+                     {QStringLiteral("dns_server"), report.nameserver.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                : QJsonValue(report.nameserver)},
+                     {QStringLiteral("direct_mx"), report.directMx},
+                     {QStringLiteral("result"), result},
+                     {QStringLiteral("records"), records}};
+    if (report.directMx) {
+        json.insert(QStringLiteral("sending_address"), report.sendingAddress.isEmpty()
+                                                           ? QJsonValue(QJsonValue::Null)
+                                                           : QJsonValue(report.sendingAddress));
+        json.insert(QStringLiteral("sending_address_note"), report.addressNote);
+    }
+    out.json(json);
+    out.line(QStringLiteral("DNS records of %1, asked at %2:")
+                 .arg(report.domain,
+                      report.nameserver.isEmpty() ? QStringLiteral("the system resolver") : report.nameserver));
+    out.line();
+    for (const DomainCheckItem& item : report.items) {
+        QString what = item.kind.toUpper();
+        if (!item.selector.isEmpty())
+            what += QStringLiteral(" (%1)").arg(item.selector);
+        out.line(QStringLiteral("[%1] %2 %3 %4")
+                     .arg(DomainCheckItem::verdictName(item.verdict), what, item.type,
+                          item.name.isEmpty() ? QStringLiteral("-") : item.name));
+        out.line(QStringLiteral("    ") + item.summary);
+        for (const QString& found : item.found)
+            out.line(QStringLiteral("    found: ") + found);
+        if (!item.publish.isEmpty()) {
+            out.line(QStringLiteral("    publish instead:"));
+            for (const QString& line : item.publish.split(QLatin1Char('\n')))
+                out.line(QStringLiteral("      ") + line);
+        }
+        out.line();
+    }
+    if (report.directMx && !report.addressNote.isEmpty())
+        out.line(report.addressNote);
+    if (report.dnsFailed())
+        return out.error(ExitDnsFailure,
+                         QStringLiteral("domain check: DNS gave no usable answer for some records of %1 (see "
+                                        "'unchecked'); is delivery.dns_server right?")
+                             .arg(report.domain));
+    if (!report.allRight()) {
+        if (!out.isJson())
+            out.line(QStringLiteral("Some records of %1 are missing or wrong: publish what is shown above, then "
+                                    "check again.")
+                         .arg(report.domain));
+        return ExitRecordsNeedWork;
+    }
+    out.line(QStringLiteral("Every record of %1 is published and right.").arg(report.domain));
+    return ExitOk;
+}
+
 } // namespace
 
 int runDomainCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
@@ -104,6 +184,11 @@ int runDomainCommand(const QString& dataDir, const QStringList& args, const CliO
     for (const QString& word : words) {
         if (word.startsWith(QLatin1String("--")))
             return out.error(ExitUsage, QStringLiteral("domain %1: unknown option %2").arg(verb, word));
+    }
+    if (verb == QLatin1String("check")) {
+        if (const QString problem = found->checkArguments(words); !problem.isEmpty())
+            return out.error(ExitUsage, QStringLiteral("domain check: %1").arg(problem));
+        return check(dataDir, words[0], out);
     }
     AgentAdmin agents(dataDir);
     if (verb == QLatin1String("list"))

@@ -131,7 +131,8 @@ Expected<QList<SenderDnsRecord>> DkimAdmin::records(const QString& domain, const
         else
             smarthost = stored;
     }
-    return SenderDnsRecords::build(name.value(), published.value(), smarthost, reportAddress);
+    return SenderDnsRecords::build(name.value(), published.value(), smarthost, reportAddress,
+                                   Settings(m_dataDir).value(QStringLiteral("delivery.public_address")));
 }
 
 } // namespace RelayDesk

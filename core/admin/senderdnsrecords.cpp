@@ -1,6 +1,7 @@
 #include "core/admin/senderdnsrecords.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 
 namespace RelayDesk {
 
@@ -38,7 +39,8 @@ QString SenderDnsRecords::providerInclude(const QString& smarthostHost)
 }
 
 QList<SenderDnsRecord> SenderDnsRecords::build(const QString& domain, const QList<DkimKeyRecord>& keys,
-                                               const QString& smarthostHost, const QString& reportAddress)
+                                               const QString& smarthostHost, const QString& reportAddress,
+                                               const QString& publicAddress)
 {
     QList<SenderDnsRecord> records;
     for (const DkimKeyRecord& key : keys) {
@@ -66,7 +68,15 @@ QList<SenderDnsRecord> SenderDnsRecords::build(const QString& domain, const QLis
                                               "existing one and keep the mechanisms of the "
                                               "other services that send as %1")
                                    .arg(domain);
-    if (smarthostHost.isEmpty()) {
+    if (smarthostHost.isEmpty() && !publicAddress.isEmpty()) {
+        const bool v6 = QHostAddress(publicAddress).protocol() == QAbstractSocket::IPv6Protocol;
+        spf.value = QStringLiteral("v=spf1 %1:%2 ~all").arg(v6 ? QStringLiteral("ip6") : QStringLiteral("ip4"),
+                                                              publicAddress);
+        spf.note = QStringLiteral("mail goes to the recipients' MX hosts directly from %1 "
+                                  "(delivery.public_address); ")
+                       .arg(publicAddress) +
+                   keepOthers;
+    } else if (smarthostHost.isEmpty()) {
         // Direct delivery to MX hosts: the office's public address is what receivers see, and this machine
         // cannot know it (it may sit behind NAT).
         spf.value = QStringLiteral("v=spf1 ip4:YOUR.PUBLIC.IP ~all");

@@ -34,8 +34,10 @@ class SenderDnsRecords final
 public:
     /// smarthostHost: the smarthost's host name, empty when mail goes to MX hosts directly.
     /// reportAddress: where DMARC aggregate reports go; empty: postmaster@DOMAIN.
+    /// publicAddress: the address direct delivery sends from (delivery.public_address); empty: a placeholder.
     static QList<SenderDnsRecord> build(const QString& domain, const QList<DkimKeyRecord>& keys,
-                                        const QString& smarthostHost, const QString& reportAddress = {});
+                                        const QString& smarthostHost, const QString& reportAddress = {},
+                                        const QString& publicAddress = {});
     /// The SPF mechanism for a smarthost's provider ("include:spf.protection.outlook.com"), or empty when
     /// the provider is not known.
     static QString providerInclude(const QString& smarthostHost);

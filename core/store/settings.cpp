@@ -355,6 +355,10 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("delivery.dns_server"), QString(),
          QStringLiteral("DNS server for MX lookups (empty: the system resolver)"), validateOptionalAddress,
          SettingKind::Text, false},
+        {QStringLiteral("delivery.public_address"), QString(),
+         QStringLiteral("Public IP address this office sends from, for SPF and the PTR in 'domain check' "
+                        "(empty: unknown)"),
+         validateOptionalAddress, SettingKind::Text, false},
         {QStringLiteral("delivery.mx_port"), QStringLiteral("25"),
          QStringLiteral("Port of the MX hosts (RFC 5321: 25; another port only for tests and lab setups)"),
          validatePort, SettingKind::Port, false},
