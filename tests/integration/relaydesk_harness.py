@@ -9,6 +9,7 @@ import base64
 import contextlib
 import json
 import os
+import random
 import shutil
 import signal
 import socket
@@ -21,6 +22,7 @@ import time
 import unittest
 
 RELAYDESK_BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
+DNSMASQ = "/usr/sbin/dnsmasq"
 LISTENERS = ("submission", "smtps", "lan")
 # Set by the sanitizer stages of scripts/test.sh. Under TSan the engine runs several times slower, so the
 # harness's own waits for it (start, stop, wait_until) are scaled by SLOW.
@@ -352,6 +354,90 @@ def queue_id_of(reply_text):
     if index < 0:
         return None
     return reply_text[index + len(marker):].split()[0]
+
+
+def start_dnsmasq(records, local=("test",)):
+    """dnsmasq on a random 127.0.0.X:53 (QDnsLookup asks port 53 only, so it needs root); returns (process,
+    address). It answers only from records (dnsmasq options such as --txt-record=NAME,TEXT); names under the
+    `local` domains that records do not hold are NXDOMAIN. Stop it with stop_dnsmasq(process)."""
+    last = ""
+    locals_ = ["--local=/%s/" % domain for domain in local]
+    for _ in range(5):
+        octet = random.choice([n for n in range(60, 240) if n != 53])
+        address = "127.0.0.%d" % octet
+        process = subprocess.Popen([DNSMASQ, "--no-daemon", "--no-resolv", "--no-hosts", "--port=53",
+                                    "--listen-address=" + address, "--bind-interfaces"] + locals_ + records,
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        output = []
+
+        def drain(proc=process, lines=output):
+            for line in proc.stdout:
+                lines.append(line)
+
+        process.drain = threading.Thread(target=drain, daemon=True)
+        process.drain.start()
+        if wait_until(lambda: process.poll() is not None or any("started" in l for l in output), 5) and \
+                process.poll() is None:
+            return process, address
+        last = "".join(output)
+        process.kill()
+        process.wait()
+    raise AssertionError("dnsmasq did not start: " + last)
+
+
+def stop_dnsmasq(process):
+    process.terminate()
+    process.wait()
+    process.drain.join(5)
+    process.stdout.close()
+
+
+def silent_nameserver():
+    """A 127.0.0.X where nothing listens on port 53 (checked by binding it): a name server that never answers."""
+    for _ in range(20):
+        address = "127.0.0.%d" % random.randint(60, 239)
+        with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.bind((address, 53))
+            return address
+    raise AssertionError("no free 127.0.0.X:53 for a silent name server")
+
+
+class PeersTestCase(unittest.TestCase):
+    """A test class that starts its peers once for all its tests (dnsmasq, receivers, a Relay).
+
+    Subclasses start them in the class method _start() and register how to stop each with
+    cls.cleanups.append(...) as soon as it runs; a failing start stops what was started. A relay left in
+    cls.relay that is still running is stopped with SIGTERM at the end and must exit with 0."""
+
+    relay = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.cleanups = []
+        try:
+            cls._start()
+        except BaseException:
+            cls._stop()
+            raise
+
+    @classmethod
+    def _start(cls):
+        pass
+
+    @classmethod
+    def _stop(cls):
+        for cleanup in reversed(cls.cleanups):
+            with contextlib.suppress(Exception):
+                cleanup()
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            if cls.relay is not None and cls.relay.process is not None:
+                code = cls.relay.stop()
+                assert code == 0, "relaydesk exited with %s:\n%s" % (code, "\n".join(cls.relay.stderr_lines[-40:]))
+        finally:
+            cls._stop()
 
 
 def wait_until(predicate, timeout=10, step=0.05):

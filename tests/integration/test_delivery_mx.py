@@ -19,7 +19,6 @@ import email
 import email.policy
 import json
 import os
-import random
 import shutil
 import socket
 import ssl
@@ -29,42 +28,16 @@ import threading
 import time
 import unittest
 
-from relaydesk_harness import Relay, free_ports, wait_until
+from relaydesk_harness import DNSMASQ, PeersTestCase, Relay, free_ports, start_dnsmasq, stop_dnsmasq, wait_until
 from test_delivery import submit as submit_through_lan
 
 SENDER = "app@sender.test"
-DNSMASQ = "/usr/sbin/dnsmasq"
 SMTP_SINK = "/usr/sbin/smtp-sink"
 
 try:
     from aiosmtpd.controller import Controller
 except ImportError:  # pragma: no cover - the test is skipped below
     Controller = None
-
-
-def start_dnsmasq(records):
-    """dnsmasq on a random 127.0.0.X:53; returns (process, address)."""
-    last = ""
-    for _ in range(5):
-        octet = random.choice([n for n in range(60, 240) if n != 53])
-        address = "127.0.0.%d" % octet
-        process = subprocess.Popen([DNSMASQ, "--no-daemon", "--no-resolv", "--no-hosts", "--port=53",
-                                    "--listen-address=" + address, "--bind-interfaces", "--local=/test/"] + records,
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        output = []
-
-        def drain(proc=process, lines=output):
-            for line in proc.stdout:
-                lines.append(line)
-
-        threading.Thread(target=drain, daemon=True).start()
-        if wait_until(lambda: process.poll() is not None or any("started" in l for l in output), 5) and \
-                process.poll() is None:
-            return process, address
-        last = "".join(output)
-        process.kill()
-        process.wait()
-    raise AssertionError("dnsmasq did not start: " + last)
 
 
 class Recorder:
@@ -101,16 +74,7 @@ def submit(relay, recipients, subject):
 @unittest.skipUnless(os.geteuid() == 0 and os.access(DNSMASQ, os.X_OK) and os.access(SMTP_SINK, os.X_OK)
                      and Controller is not None and shutil.which("openssl"),
                      "needs root, dnsmasq, smtp-sink, openssl and aiosmtpd")
-class DeliveryThroughMx(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.cleanups = []
-        try:
-            cls._start()
-        except BaseException:
-            cls._stop()
-            raise
-
+class DeliveryThroughMx(PeersTestCase):
     @classmethod
     def _start(cls):
         cls.tmp = tempfile.mkdtemp(prefix="relaydesk-mx-")
@@ -123,7 +87,7 @@ class DeliveryThroughMx(unittest.TestCase):
             "--host-record=implicit.test,127.0.0.1",
             "--mx-host=nullmx.test,.,0",
         ])
-        cls.cleanups.append(lambda: (cls.dns.terminate(), cls.dns.wait()))
+        cls.cleanups.append(lambda: stop_dnsmasq(cls.dns))
 
         cls.sink_port = free_ports(1)[0]
         cls.sink_dir = os.path.join(cls.tmp, "sink")
@@ -158,20 +122,6 @@ class DeliveryThroughMx(unittest.TestCase):
         cls.relay.cli("route", "add", "sender.test", "127.0.0.1:%d" % cls.aio_port, "--tls", "opportunistic")
         cls.relay.create_agent("billing", allow=("127.0.0.1",), trusted=("127.0.0.1",))
         cls.relay.start()
-
-    @classmethod
-    def _stop(cls):
-        for cleanup in reversed(cls.cleanups):
-            with contextlib.suppress(Exception):
-                cleanup()
-
-    @classmethod
-    def tearDownClass(cls):
-        try:
-            code = cls.relay.stop()
-            assert code == 0, "relaydesk exited with %s:\n%s" % (code, "\n".join(cls.relay.stderr_lines))
-        finally:
-            cls._stop()
 
     # -- helpers ------------------------------------------------------------------------------------------
     def states(self, queue_id):

@@ -32,8 +32,8 @@ import threading
 import time
 import unittest
 
-from relaydesk_harness import Relay, client_tls_context, free_ports, wait_until
-from test_delivery_mx import Recorder, start_dnsmasq
+from relaydesk_harness import PeersTestCase, Relay, client_tls_context, free_ports, start_dnsmasq, stop_dnsmasq, wait_until
+from test_delivery_mx import Recorder
 
 import dkim
 from aiosmtpd.controller import Controller
@@ -85,7 +85,7 @@ def signatures(message):
     return found
 
 
-class DkimSigning(unittest.TestCase):
+class DkimSigning(PeersTestCase):
     @classmethod
     def setUpClass(cls):
         missing = [what for what, ok in (
@@ -95,12 +95,7 @@ class DkimSigning(unittest.TestCase):
             ("unshare (util-linux)", shutil.which("unshare") is not None)) if not ok]
         if missing:
             raise AssertionError("test_dkim needs " + ", ".join(missing) + " (scripts/install-deps.sh --test)")
-        cls.cleanups = []
-        try:
-            cls._start()
-        except BaseException:
-            cls._stop()
-            raise
+        super().setUpClass()
 
     @classmethod
     def _start(cls):
@@ -118,20 +113,6 @@ class DkimSigning(unittest.TestCase):
         enabled = json.loads(cls.relay.cli("dkim", "enable", DOMAIN, json_output=True).stdout)
         assert enabled["created"] and len(enabled["keys"]) == 2, enabled
         cls.relay.start()
-
-    @classmethod
-    def _stop(cls):
-        for cleanup in reversed(cls.cleanups):
-            with contextlib.suppress(Exception):
-                cleanup()
-
-    @classmethod
-    def tearDownClass(cls):
-        try:
-            code = cls.relay.stop()
-            assert code == 0, "relaydesk exited with %s:\n%s" % (code, "\n".join(cls.relay.stderr_lines[-40:]))
-        finally:
-            cls._stop()
 
     # -- helpers ------------------------------------------------------------------------------------------
     def submit(self, message, recipients=("person@dest.test",), sender="billing@example.test"):
@@ -178,9 +159,7 @@ class DkimSigning(unittest.TestCase):
                 f.write("nameserver %s\noptions attempts:2 timeout:2\n" % address)
             yield resolv
         finally:
-            process.terminate()
-            process.wait()
-            process.stdout.close()
+            stop_dnsmasq(process)
             shutil.rmtree(directory, ignore_errors=True)
 
     def in_namespace(self, resolv, command, stdin=None):
