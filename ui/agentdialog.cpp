@@ -1,9 +1,10 @@
 #include "ui/agentdialog.h"
 
 #include "core/admin/agentadmin.h"
-#include "ui/cidrlisteditor.h"
+#include "ui/cidrentryrules.h"
+#include "ui/entrylisteditor.h"
 #include "ui/queryrunner.h"
-#include "ui/senderlisteditor.h"
+#include "ui/senderentryrules.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -30,16 +31,16 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     m_enabled->setChecked(agent.id == 0 || agent.enabled);
     m_description = new QLineEdit(agent.description, this);
     m_description->setObjectName(QStringLiteral("description"));
-    m_allowlist = new CidrListEditor(tr("address or range, e.g. 192.0.2.7 or 10.0.0.0/8"), this);
+    m_allowlist =
+        new EntryListEditor(CidrEntryRules::rules(tr("address or range, e.g. 192.0.2.7 or 10.0.0.0/8")), this);
     m_allowlist->setObjectName(QStringLiteral("allowlist"));
-    m_allowlist->setRanges(agent.allowlist);
-    m_trusted = new CidrListEditor(tr("device address, e.g. 192.168.1.50"), this);
+    m_allowlist->setEntries(CidrEntryRules::entries(agent.allowlist));
+    m_trusted = new EntryListEditor(CidrEntryRules::rules(tr("device address, e.g. 192.168.1.50"), true), this);
     m_trusted->setObjectName(QStringLiteral("trusted"));
-    m_trusted->setTrustedDevices(true);
-    m_trusted->setRanges(agent.trustedDevices);
-    m_senders = new SenderListEditor(this);
+    m_trusted->setEntries(CidrEntryRules::entries(agent.trustedDevices));
+    m_senders = new EntryListEditor(SenderEntryRules::rules(), this);
     m_senders->setObjectName(QStringLiteral("senders"));
-    m_senders->setSenders(agent.senders);
+    m_senders->setEntries(agent.senders);
     m_anySender = new QCheckBox(tr("Any sender (not recommended)"), this);
     m_anySender->setObjectName(QStringLiteral("anySender"));
     m_anySender->setChecked(agent.anySender);
@@ -95,9 +96,9 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AgentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AgentDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &AgentDialog::validate);
-    connect(m_allowlist, &CidrListEditor::changed, this, &AgentDialog::validate);
-    connect(m_trusted, &CidrListEditor::changed, this, &AgentDialog::validate);
-    connect(m_senders, &SenderListEditor::changed, this, &AgentDialog::validate);
+    connect(m_allowlist, &EntryListEditor::changed, this, &AgentDialog::validate);
+    connect(m_trusted, &EntryListEditor::changed, this, &AgentDialog::validate);
+    connect(m_senders, &EntryListEditor::changed, this, &AgentDialog::validate);
     connect(m_anySender, &QCheckBox::toggled, this, &AgentDialog::validate);
     validate();
     resize(qMax(900, sizeHint().width()), sizeHint().height());
@@ -110,7 +111,7 @@ void AgentDialog::validate()
         m_senderWarning->setStyleSheet(QStringLiteral("color: #d63939;"));
         m_senderWarning->setText(tr("Warning: this agent may send as any address, including other "
                                     "companies' domains. Add its domains and clear this box."));
-    } else if (m_senders->senders().isEmpty()) {
+    } else if (m_senders->entries().isEmpty()) {
         m_senderWarning->setStyleSheet(QStringLiteral("color: #b08000;"));
         m_senderWarning->setText(tr("No sender domain yet: this agent cannot send until you add one."));
     } else {
@@ -127,7 +128,7 @@ void AgentDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b08000;"));
     m_problem->setText(
-        m_allowlist->ranges().isEmpty()
+        CidrEntryRules::ranges(m_allowlist->entries()).isEmpty()
             ? tr("The allowlist is empty: this agent's credentials will not work from anywhere yet.")
             : QString());
 }
@@ -138,9 +139,9 @@ MailAgent AgentDialog::collect() const
     agent.name = m_name->text().trimmed();
     agent.enabled = m_enabled->isChecked();
     agent.description = m_description->text().trimmed();
-    agent.allowlist = m_allowlist->ranges();
-    agent.trustedDevices = m_trusted->ranges();
-    agent.senders = m_senders->senders();
+    agent.allowlist = CidrEntryRules::ranges(m_allowlist->entries());
+    agent.trustedDevices = CidrEntryRules::ranges(m_trusted->entries());
+    agent.senders = m_senders->entries();
     agent.anySender = m_anySender->isChecked();
     return agent;
 }

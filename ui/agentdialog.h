@@ -11,9 +11,8 @@ class QLineEdit;
 
 namespace RelayDesk {
 
-class CidrListEditor;
 class QueryRunner;
-class SenderListEditor;
+class EntryListEditor;
 
 /// Creates or edits a Mail Agent: name, enabled, description, sender domains and any-sender, IP allowlist and
 /// trusted devices. Bad input is
@@ -42,9 +41,9 @@ private:
     QLineEdit* m_name = nullptr;
     QCheckBox* m_enabled = nullptr;
     QLineEdit* m_description = nullptr;
-    CidrListEditor* m_allowlist = nullptr;
-    CidrListEditor* m_trusted = nullptr;
-    SenderListEditor* m_senders = nullptr;
+    EntryListEditor* m_allowlist = nullptr;
+    EntryListEditor* m_trusted = nullptr;
+    EntryListEditor* m_senders = nullptr;
     QCheckBox* m_anySender = nullptr;
     QLabel* m_senderWarning = nullptr;
     QLabel* m_problem = nullptr;

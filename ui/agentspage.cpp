@@ -6,6 +6,7 @@
 #include "ui/appconfigpanel.h"
 #include "ui/confirmation.h"
 #include "ui/credentialspanel.h"
+#include "ui/domainspanel.h"
 #include "ui/queryrunner.h"
 #include "ui/sendinglimitspanel.h"
 #include "ui/suppressionpanel.h"
@@ -72,6 +73,9 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_limits = new SendingLimitsPanel(m_dataDir, right);
     m_limits->setObjectName(QStringLiteral("sendingLimits"));
     tabs->addTab(m_limits, tr("Sending limits"));
+    m_domains = new DomainsPanel(m_dataDir, right);
+    m_domains->setObjectName(QStringLiteral("domains"));
+    tabs->addTab(m_domains, tr("Sender domains"));
     rightLayout->addWidget(tabs, 1);
     rightLayout->addWidget(m_appConfig);
 
@@ -141,6 +145,7 @@ void AgentsPage::selectionChanged()
         m_credentials->setAgent(name);
         m_suppressions->setAgent(name);
         m_limits->setAgent(name);
+        m_domains->setAgent(name);
     } else
         updateAppConfig();
 }

@@ -11,6 +11,7 @@ namespace RelayDesk {
 class AgentListModel;
 class AppConfigPanel;
 class CredentialsPanel;
+class DomainsPanel;
 class LiveFeed;
 class QueryRunner;
 class SendingLimitsPanel;
@@ -31,6 +32,7 @@ public:
     AppConfigPanel* appConfigPanel() const { return m_appConfig; }
     SuppressionPanel* suppressionPanel() const { return m_suppressions; }
     SendingLimitsPanel* sendingLimitsPanel() const { return m_limits; }
+    DomainsPanel* domainsPanel() const { return m_domains; }
     /// Where the test message dialog and the sending limits hear of the engine's store changes.
     void setLiveFeed(LiveFeed* feed);
     /// Opens the test message dialog for the selected agent.
@@ -56,6 +58,7 @@ private:
     AppConfigPanel* m_appConfig = nullptr;
     SuppressionPanel* m_suppressions = nullptr;
     SendingLimitsPanel* m_limits = nullptr;
+    DomainsPanel* m_domains = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_test = nullptr;

@@ -1,7 +1,8 @@
 #include "ui/wizardagentpage.h"
 
 #include "core/admin/agentadmin.h"
-#include "ui/cidrlisteditor.h"
+#include "ui/cidrentryrules.h"
+#include "ui/entrylisteditor.h"
 #include "ui/passworddialog.h"
 #include "ui/queryrunner.h"
 
@@ -25,7 +26,7 @@ WizardAgentPage::WizardAgentPage(QString dataDir, QWidget* parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("wizardAgentName"));
     m_name->setPlaceholderText(tr("e.g. Billing application"));
-    m_allowlist = new CidrListEditor(tr("e.g. 192.168.1.20 or 192.168.1.0/24"), this);
+    m_allowlist = new EntryListEditor(CidrEntryRules::rules(tr("e.g. 192.168.1.20 or 192.168.1.0/24")), this);
     m_allowlist->setObjectName(QStringLiteral("wizardAllowlist"));
     m_domain = new QLineEdit(this);
     m_domain->setObjectName(QStringLiteral("wizardSenderDomain"));
@@ -64,7 +65,7 @@ WizardStep::Save WizardAgentPage::startSave()
         showError(tr("This domain cannot be used: %1").arg(problem));
         return Save::Refused;
     }
-    const QList<CidrRange> allowlist = m_allowlist->ranges();
+    const QList<CidrRange> allowlist = CidrEntryRules::ranges(m_allowlist->entries());
     using Result = Expected<CreatedAgent>;
     m_runner->run<Result>(
         this,

@@ -6,11 +6,11 @@ class QLineEdit;
 
 namespace RelayDesk {
 
-class CidrListEditor;
+class EntryListEditor;
 class PasswordDialog;
 class QueryRunner;
 
-/// Wizard page 3: the first Mail Agent, the addresses it may send from (CidrListEditor) and the domain it
+/// Wizard page 3: the first Mail Agent, the addresses it may send from (EntryListEditor) and the domain it
 /// sends as (docs/protocols.md, "Sender domains"). Next creates it
 /// with its first credential and shows the password once (PasswordDialog); an empty name skips the step.
 class WizardAgentPage final : public WizardStep
@@ -20,7 +20,7 @@ public:
     WizardAgentPage(QString dataDir, QWidget* parent = nullptr);
 
     QLineEdit* nameField() const { return m_name; }
-    CidrListEditor* allowlist() const { return m_allowlist; }
+    EntryListEditor* allowlist() const { return m_allowlist; }
     QLineEdit* domainField() const { return m_domain; }
     /// The agent this page created, empty until then.
     const QString& createdAgent() const { return m_created; }
@@ -37,7 +37,7 @@ private:
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
     QLineEdit* m_name = nullptr;
-    CidrListEditor* m_allowlist = nullptr;
+    EntryListEditor* m_allowlist = nullptr;
     QLineEdit* m_domain = nullptr;
     PasswordDialog* m_password = nullptr;
     QString m_created;

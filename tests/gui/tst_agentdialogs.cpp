@@ -4,7 +4,8 @@
 #include "ui/agentdialog.h"
 #include "ui/agentlistmodel.h"
 #include "ui/agentspage.h"
-#include "ui/cidrlisteditor.h"
+#include "ui/cidrentryrules.h"
+#include "ui/entrylisteditor.h"
 #include "ui/credentialspanel.h"
 #include "ui/passworddialog.h"
 
@@ -43,11 +44,11 @@ void TestAgentDialogs::createAgentByTyping()
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("billing-app"));
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("description")), QStringLiteral("Invoices"));
-    auto* allowlist = dialog.findChild<CidrListEditor*>(QStringLiteral("allowlist"));
+    auto* allowlist = dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"));
     QTest::keyClicks(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")),
                      QStringLiteral("192.0.2.0/24"));
     QTest::mouseClick(allowlist->findChild<QPushButton*>(QStringLiteral("add")), Qt::LeftButton);
-    auto* trusted = dialog.findChild<CidrListEditor*>(QStringLiteral("trusted"));
+    auto* trusted = dialog.findChild<EntryListEditor*>(QStringLiteral("trusted"));
     QTest::keyClicks(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("192.0.2.50"));
     QTest::keyClick(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
     auto* enabled = dialog.findChild<QCheckBox*>(QStringLiteral("enabled"));
@@ -80,7 +81,7 @@ void TestAgentDialogs::createAgentByTyping()
 
 void TestAgentDialogs::allowlistValidatesAsTyped()
 {
-    CidrListEditor editor{QString()};
+    EntryListEditor editor{CidrEntryRules::rules(QString())};
     editor.show();
     auto* entry = editor.findChild<QLineEdit*>(QStringLiteral("entry"));
     auto* hint = editor.findChild<QLabel*>(QStringLiteral("hint"));
@@ -101,7 +102,7 @@ void TestAgentDialogs::allowlistValidatesAsTyped()
     QVERIFY(add->isEnabled());
     QVERIFY2(hint->text().contains(QStringLiteral("10.255.255.255")), qPrintable(hint->text()));
     QTest::mouseClick(add, Qt::LeftButton);
-    QCOMPARE(editor.ranges().size(), 1);
+    QCOMPARE(editor.entries().size(), 1);
     QVERIFY(entry->text().isEmpty());
 
     // The same range again is refused, with a message.
@@ -130,7 +131,7 @@ void TestAgentDialogs::badNameIsRefusedWhereTyped()
     name->clear();
     QTest::keyClicks(name, QStringLiteral("good-name"));
     QVERIFY(ok->isEnabled());
-    QTest::keyClicks(dialog.findChild<CidrListEditor*>(QStringLiteral("allowlist"))
+    QTest::keyClicks(dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"))
                          ->findChild<QLineEdit*>(QStringLiteral("entry")),
                      QStringLiteral("192.0.2.9"));
     dialog.accept();

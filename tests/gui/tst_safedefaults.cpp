@@ -10,7 +10,7 @@
 #include "ui/agentspage.h"
 #include "ui/appconfigpanel.h"
 #include "ui/certificatepanel.h"
-#include "ui/cidrlisteditor.h"
+#include "ui/entrylisteditor.h"
 #include "ui/credentialspanel.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
@@ -183,7 +183,7 @@ void TestSafeDefaults::wideTrustedRangeAsksInWords()
     Test::TempDataDir dir;
     AgentDialog dialog(dir.path(), MailAgent());
     dialog.show();
-    auto* trusted = dialog.findChild<CidrListEditor*>(QStringLiteral("trusted"));
+    auto* trusted = dialog.findChild<EntryListEditor*>(QStringLiteral("trusted"));
     auto* entry = trusted->findChild<QLineEdit*>(QStringLiteral("entry"));
     QTest::keyClicks(entry, range);
     // Not green: the hint says what it means.
@@ -202,7 +202,7 @@ void TestSafeDefaults::wideTrustedRangeAsksInWords()
                      Qt::CaseInsensitive),
                  qPrintable(answer.text()));
     }
-    QVERIFY(trusted->ranges().isEmpty());
+    QVERIFY(trusted->entries().isEmpty());
     QCOMPARE(entry->text(), range); // still typed: the dialog will not save it half-decided
     QVERIFY(!dialog.isSaving());
 
@@ -210,7 +210,7 @@ void TestSafeDefaults::wideTrustedRangeAsksInWords()
     BoxAnswer confirm(QStringLiteral("confirmWideRange"), 0);
     QTest::mouseClick(trusted->findChild<QPushButton*>(QStringLiteral("add")), Qt::LeftButton);
     QVERIFY(confirm.seen());
-    QCOMPARE(trusted->ranges().size(), 1);
+    QCOMPARE(trusted->entries().size(), 1);
     auto* list = trusted->findChild<QListWidget*>(QStringLiteral("entries"));
     QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("without a password")));
 }
@@ -220,16 +220,16 @@ void TestSafeDefaults::narrowTrustedRangeAndWideAllowlistDoNotAsk()
     Test::TempDataDir dir;
     AgentDialog dialog(dir.path(), MailAgent());
     dialog.show();
-    auto* trusted = dialog.findChild<CidrListEditor*>(QStringLiteral("trusted"));
+    auto* trusted = dialog.findChild<EntryListEditor*>(QStringLiteral("trusted"));
     QTest::keyClicks(trusted->findChild<QLineEdit*>(QStringLiteral("entry")),
                      QStringLiteral("192.168.0.0/16"));
     QTest::keyClick(trusted->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
-    QCOMPARE(trusted->ranges().size(), 1);
+    QCOMPARE(trusted->entries().size(), 1);
     // The allowlist needs a password anyway: a wide range there is a choice, not an open relay.
-    auto* allowlist = dialog.findChild<CidrListEditor*>(QStringLiteral("allowlist"));
+    auto* allowlist = dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"));
     QTest::keyClicks(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("0.0.0.0/0"));
     QTest::keyClick(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
-    QCOMPARE(allowlist->ranges().size(), 1);
+    QCOMPARE(allowlist->entries().size(), 1);
 }
 
 void TestSafeDefaults::copySettingsNeverUsesARevokedCredential()

@@ -11,7 +11,7 @@
 #include "ui/agentlistmodel.h"
 #include "ui/agentspage.h"
 #include "ui/certificatepanel.h"
-#include "ui/cidrlisteditor.h"
+#include "ui/entrylisteditor.h"
 #include "ui/dashboardpage.h"
 #include "ui/enginelink.h"
 #include "ui/firstrunwizard.h"
@@ -202,7 +202,7 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     auto* entry = agentPage->allowlist()->findChild<QLineEdit*>(QStringLiteral("entry"));
     QTest::keyClicks(entry, QStringLiteral("192.168.1.0/24"));
     QTest::mouseClick(agentPage->allowlist()->findChild<QPushButton*>(QStringLiteral("add")), Qt::LeftButton);
-    QCOMPARE(agentPage->allowlist()->ranges().size(), 1);
+    QCOMPARE(agentPage->allowlist()->entries().size(), 1);
     // docs/protocols.md, "Sender domains": the page asks for the domain the agent sends as.
     clickNext(wizard);
     QTRY_VERIFY(agentPage->errorText().contains(QStringLiteral("domain")));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/entryrules.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -10,17 +12,17 @@ class QPushButton;
 
 namespace RelayDesk {
 
-/// Edits the sender domains and exact addresses of a Mail Agent (docs/protocols.md, "Sender domains"). The
-/// entry is checked as it is typed: the hint shows it as it will be stored (an internationalized name as its
-/// xn-- form) or what is wrong with it, and Add is enabled only for a valid new entry.
-class SenderListEditor final : public QWidget
+/// Edits a list of entries (addresses and ranges, sender domains) by the rules of their kind (EntryRules):
+/// the entry is checked as it is typed, the hint says what it covers in plain words or what is wrong with it,
+/// and Add is enabled only for a valid new entry; an entry that opens a door is shown red and asks first.
+class EntryListEditor final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SenderListEditor(QWidget* parent = nullptr);
+    explicit EntryListEditor(EntryRules rules, QWidget* parent = nullptr);
 
-    void setSenders(const QStringList& senders);
-    QStringList senders() const { return m_senders; }
+    void setEntries(const QStringList& entries);
+    QStringList entries() const { return m_entries; }
     /// The entry still being typed, if any (the dialog refuses to save with a half-typed entry).
     QString pendingText() const;
 
@@ -35,13 +37,15 @@ private:
     void addEntry();
     void removeSelected();
     void rebuildList();
+    QString partName(const char* part) const;
 
+    EntryRules m_rules;
     QLineEdit* m_entry = nullptr;
     QLabel* m_hint = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     QListWidget* m_list = nullptr;
-    QStringList m_senders;
+    QStringList m_entries;
 };
 
 } // namespace RelayDesk

@@ -1,0 +1,216 @@
+// GUI test of the Domains panel on the agents page (offscreen): an agent's sender domains with their DKIM
+// selectors, the records to publish (copyable), Create DKIM keys, Rotate DKIM asking first with Cancel the
+// default, Check DNS running without blocking the window, and a road sign per record in the result.
+#include "core/admin/agentadmin.h"
+#include "core/admin/dkimadmin.h"
+#include "core/store/settings.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/agentspage.h"
+#include "ui/domainrecordshtml.h"
+#include "ui/domainspanel.h"
+#include "ui/roadsign.h"
+
+#include "boxanswer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace RelayDesk;
+
+class TestDomainsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<Test::TempDataDir>();
+        QVERIFY(m_dir->isValid());
+        QVERIFY(AgentAdmin(m_dir->path())
+                    .create(QStringLiteral("Billing"), {}, {}, {},
+                            {QStringLiteral("example.test"), QStringLiteral("billing@other.test")}));
+        QVERIFY(DkimAdmin(m_dir->path()).ensureKeys(QStringLiteral("example.test")));
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void listsDomainsWithSelectorsAndRecords()
+    {
+        DomainsPanel panel(m_dir->path());
+        panel.resize(520, 420);
+        panel.show();
+        QSignalSpy records(&panel, &DomainsPanel::recordsLoaded);
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(records.wait());
+        auto* list = panel.findChild<QTreeWidget*>(QStringLiteral("senderDomains"));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("example.test"));
+        const auto keys = DkimAdmin(m_dir->path()).keys(QStringLiteral("example.test")).value();
+        for (const DkimKeyRecord& key : keys)
+            QVERIFY2(list->topLevelItem(0)->text(1).contains(key.selector), qPrintable(list->topLevelItem(0)->text(1)));
+        // The domain of an exact address is listed too; it has no keys yet.
+        QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("other.test"));
+        QVERIFY(list->topLevelItem(1)->text(1).contains(QStringLiteral("not signed")));
+
+        // The records to publish, as `domain records` prints them, and on the clipboard with one click.
+        const auto expected = DkimAdmin(m_dir->path()).records(QStringLiteral("example.test")).value();
+        QCOMPARE(panel.records().size(), expected.size());
+        auto* text = panel.findChild<QTextBrowser*>(QStringLiteral("dnsRecords"));
+        for (const SenderDnsRecord& record : expected)
+            QVERIFY2(text->toPlainText().contains(record.name), qPrintable(record.name));
+        QTest::mouseClick(button(panel, "copyRecords"), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        for (const SenderDnsRecord& record : expected)
+            QVERIFY2(copied.contains(record.zoneLine()), qPrintable(copied));
+        QVERIFY(button(panel, "rotateDkim")->isVisible());
+        QVERIFY(!button(panel, "createDkim")->isVisible());
+
+        // other.test: no keys; Create DKIM keys makes them (on the worker) and the list shows the selectors.
+        list->setCurrentItem(list->topLevelItem(1));
+        QVERIFY(button(panel, "createDkim")->isVisible());
+        QVERIFY(!button(panel, "copyRecords")->isEnabled() || records.wait());
+        QSignalSpy changed(&panel, &DomainsPanel::keysChanged);
+        QTest::mouseClick(button(panel, "createDkim"), Qt::LeftButton);
+        QVERIFY(changed.wait(20000));
+        QSignalSpy loaded(&panel, &DomainsPanel::domainsLoaded);
+        QVERIFY(loaded.wait());
+        QCOMPARE(panel.currentDomain(), QStringLiteral("other.test"));
+        QVERIFY(list->topLevelItem(1)->text(1).contains(QStringLiteral("-rsa")));
+        QCOMPARE(DkimAdmin(m_dir->path()).keys(QStringLiteral("other.test"))->size(), 2);
+    }
+
+    void rotationAsksFirstWithCancelTheDefault()
+    {
+        DomainsPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy records(&panel, &DomainsPanel::recordsLoaded);
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(records.wait());
+        const auto before = DkimAdmin(m_dir->path()).keys(QStringLiteral("example.test")).value();
+        {
+            Test::BoxAnswer answer(QStringLiteral("confirmRotateDkim"), Qt::Key_Return);
+            QTest::mouseClick(button(panel, "rotateDkim"), Qt::LeftButton);
+            QVERIFY(answer.seen());
+            QVERIFY(answer.defaultIsCancel());
+            QVERIFY2(answer.text().contains(QStringLiteral("removed")), qPrintable(answer.text()));
+        }
+        QTest::qWait(100);
+        QCOMPARE(DkimAdmin(m_dir->path()).keys(QStringLiteral("example.test"))->size(), before.size());
+
+        Test::BoxAnswer confirm(QStringLiteral("confirmRotateDkim"), 0);
+        QSignalSpy changed(&panel, &DomainsPanel::keysChanged);
+        QTest::mouseClick(button(panel, "rotateDkim"), Qt::LeftButton);
+        QVERIFY(confirm.seen());
+        QVERIFY(changed.wait(20000));
+        // Two new active keys; the two before stay published in grace.
+        QCOMPARE(DkimAdmin(m_dir->path()).keys(QStringLiteral("example.test"))->size(), before.size() * 2);
+    }
+
+    void checkDnsRunsWithoutBlockingTheWindow()
+    {
+        // A name server address where (almost surely) nothing listens: every lookup fails at once or times out.
+        const QString silent = QStringLiteral("127.0.0.%1").arg(QRandomGenerator::global()->bounded(60, 240));
+        QVERIFY(Settings(m_dir->path()).set(QStringLiteral("delivery.dns_server"), silent).ok());
+        QVERIFY(Settings(m_dir->path()).set(QStringLiteral("delivery.public_address"), QStringLiteral("192.0.2.20")).ok());
+        DomainsPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy records(&panel, &DomainsPanel::recordsLoaded);
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(records.wait());
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks]() { ++ticks; });
+        ticker.start(5);
+        QSignalSpy finished(&panel, &DomainsPanel::checkFinished);
+        QTest::mouseClick(button(panel, "checkDns"), Qt::LeftButton);
+        QVERIFY(!button(panel, "checkDns")->isEnabled()); // one check at a time
+        QVERIFY(finished.wait(30000));
+        QVERIFY(ticks > 0); // the event loop kept running
+        const DomainCheckReport& report = panel.lastReport();
+        QCOMPARE(report.domain, QStringLiteral("example.test"));
+        QStringList kinds;
+        for (const DomainCheckItem& item : report.items)
+            kinds << item.kind;
+        QCOMPARE(kinds, (QStringList{QStringLiteral("spf"), QStringLiteral("dkim"), QStringLiteral("dkim"),
+                                     QStringLiteral("dmarc"), QStringLiteral("mx"), QStringLiteral("ptr")}));
+        QVERIFY(button(panel, "checkDns")->isEnabled());
+        QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("domainStatus"))->text().isEmpty());
+    }
+
+    void resultShowsARoadSignPerRecord()
+    {
+        DomainsPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy records(&panel, &DomainsPanel::recordsLoaded);
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(records.wait());
+        DomainCheckReport report;
+        report.domain = QStringLiteral("example.test");
+        report.directMx = false;
+        const auto item = [](const char* kind, DomainCheckItem::Verdict verdict, const char* publish) {
+            DomainCheckItem made;
+            made.kind = QString::fromLatin1(kind);
+            made.name = QStringLiteral("example.test");
+            made.type = QStringLiteral("TXT");
+            made.verdict = verdict;
+            made.summary = QStringLiteral("summary of ") + made.kind;
+            made.publish = QString::fromLatin1(publish);
+            return made;
+        };
+        report.items = {item("spf", DomainCheckItem::Verdict::Right, ""),
+                        item("dmarc", DomainCheckItem::Verdict::Missing, "_dmarc.example.test TXT \"v=DMARC1; p=none\""),
+                        item("mx", DomainCheckItem::Verdict::Wrong, "example.test MX 10 mx.example.test")};
+        panel.showReport(report);
+        auto* text = panel.findChild<QTextBrowser*>(QStringLiteral("dnsRecords"));
+        const QString plain = text->toPlainText();
+        for (const char* words : {"Right", "Missing", "Wrong", "summary of dmarc", "_dmarc.example.test TXT",
+                                  "example.test MX 10 mx.example.test"})
+            QVERIFY2(plain.contains(QLatin1String(words)), qPrintable(plain));
+        // The signs in their road-sign colours: green right, yellow missing, red wrong.
+        const QString html = DomainRecordsHtml::report(report);
+        for (const RoadSign sign : {RoadSign::Green, RoadSign::Yellow, RoadSign::Red})
+            QVERIFY2(html.contains(RoadSignStyle::foreground(sign).name()), qPrintable(html));
+        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("domainStatus"))->text(),
+                 QStringLiteral("Some records are missing or wrong: publish what is shown."));
+    }
+
+    void agentsPageHasTheDomainsTab()
+    {
+        AgentsPage page(m_dir->path());
+        page.resize(1000, 640);
+        page.show();
+        QSignalSpy loaded(&page, &AgentsPage::agentsLoaded);
+        QVERIFY(loaded.wait());
+        page.selectAgent(QStringLiteral("Billing"));
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
+        QVERIFY(tabs);
+        const int index = tabs->indexOf(page.domainsPanel());
+        QVERIFY(index >= 0);
+        QCOMPARE(tabs->tabText(index), QStringLiteral("Sender domains"));
+        tabs->setCurrentIndex(index);
+        QSignalSpy records(page.domainsPanel(), &DomainsPanel::recordsLoaded);
+        QVERIFY(records.wait());
+        QCOMPARE(page.domainsPanel()->currentDomain(), QStringLiteral("example.test"));
+    }
+
+private:
+    static QPushButton* button(QWidget& panel, const char* name)
+    {
+        auto* found = panel.findChild<QPushButton*>(QLatin1String(name));
+        Q_ASSERT(found);
+        return found;
+    }
+
+    std::unique_ptr<Test::TempDataDir> m_dir;
+};
+
+QTEST_MAIN(TestDomainsPanel)
+#include "tst_domainspanel.moc"

@@ -1,0 +1,63 @@
+#include "ui/cidrentryrules.h"
+
+#include "ui/confirmation.h"
+
+namespace RelayDesk {
+
+EntryRules CidrEntryRules::rules(const QString& placeholder, bool trustedDevices)
+{
+    EntryRules rules;
+    rules.check = [trustedDevices](const QString& text) {
+        EntryCheck checked;
+        const Expected<CidrRange> range = CidrRange::parse(text);
+        if (!range) {
+            checked.error = range.error();
+            return checked;
+        }
+        checked.entry = range->toString();
+        checked.hint = range->describe();
+        checked.toolTip = checked.hint;
+        checked.openDoor = trustedDevices && range->isWide();
+        if (checked.openDoor) {
+            checked.hint = tr("%1. Anyone in this range can send mail through you without a password.")
+                               .arg(range->describe());
+            checked.toolTip = checked.hint;
+        }
+        return checked;
+    };
+    rules.confirm = [](QWidget* parent, const EntryCheck& checked) {
+        const CidrRange range = CidrRange::parse(checked.entry).value();
+        return Confirmation::ask(parent, QStringLiteral("confirmWideRange"), tr("Trust a wide range?"),
+                                 tr("Trust %1 (%2) as a device?\n\nAnyone in this range can send mail through "
+                                    "you without a password. List only the addresses of devices that cannot "
+                                    "log in, such as a printer or a scanner.")
+                                     .arg(range.toString(), range.describe()),
+                                 tr("Trust this range"));
+    };
+    rules.placeholder = placeholder;
+    rules.addText = tr("Add");
+    rules.removeText = tr("Remove");
+    rules.duplicate = [](const QString& entry) { return tr("%1 is already on the list.").arg(entry); };
+    rules.listHeight = 110;
+    return rules;
+}
+
+QStringList CidrEntryRules::entries(const QList<CidrRange>& ranges)
+{
+    QStringList entries;
+    for (const CidrRange& range : ranges)
+        entries << range.toString();
+    return entries;
+}
+
+QList<CidrRange> CidrEntryRules::ranges(const QStringList& entries)
+{
+    QList<CidrRange> ranges;
+    for (const QString& entry : entries) {
+        if (const Expected<CidrRange> range = CidrRange::parse(entry))
+            ranges << range.value();
+    }
+    return ranges;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,106 @@
+#include "ui/domainrecordshtml.h"
+
+#include "ui/roadsign.h"
+
+namespace RelayDesk {
+
+namespace {
+
+QString badge(const QColor& colour, const QString& text)
+{
+    return QStringLiteral("<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span>")
+        .arg(colour.name(), text.toHtmlEscaped());
+}
+
+QString pre(const QString& text)
+{
+    return QStringLiteral("<pre style=\"white-space:pre-wrap;\">%1</pre>").arg(text.toHtmlEscaped());
+}
+
+QColor verdictColour(DomainCheckItem::Verdict verdict)
+{
+    switch (verdict) {
+    case DomainCheckItem::Verdict::Right:
+        return RoadSignStyle::foreground(RoadSign::Green);
+    case DomainCheckItem::Verdict::Missing:
+        return RoadSignStyle::foreground(RoadSign::Yellow);
+    case DomainCheckItem::Verdict::Wrong:
+        return RoadSignStyle::foreground(RoadSign::Red);
+    case DomainCheckItem::Verdict::Unchecked:
+        break;
+    }
+    return QColor(0x86, 0x8e, 0x96);
+}
+
+} // namespace
+
+QString DomainRecordsHtml::verdictLabel(DomainCheckItem::Verdict verdict)
+{
+    switch (verdict) {
+    case DomainCheckItem::Verdict::Right:
+        return tr("Right");
+    case DomainCheckItem::Verdict::Missing:
+        return tr("Missing");
+    case DomainCheckItem::Verdict::Wrong:
+        return tr("Wrong");
+    case DomainCheckItem::Verdict::Unchecked:
+        break;
+    }
+    return tr("Not checked");
+}
+
+QString DomainRecordsHtml::zoneText(const QList<SenderDnsRecord>& records)
+{
+    QStringList lines;
+    for (const SenderDnsRecord& record : records)
+        lines << record.zoneLine();
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString DomainRecordsHtml::records(const QString& domain, const QList<SenderDnsRecord>& records)
+{
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(tr("Publish these records in the DNS of %1 (your DNS provider's form, or a zone "
+                               "file):")
+                                .arg(domain)
+                                .toHtmlEscaped());
+    for (const SenderDnsRecord& record : records) {
+        QString what = record.kind.toUpper();
+        if (record.kind == QLatin1String("dkim"))
+            what = tr("DKIM key %1 (%2, %3)").arg(record.selector, record.algorithm, record.state);
+        html += QStringLiteral("<p><b>%1</b></p>").arg(what.toHtmlEscaped());
+        html += pre(record.zoneLine());
+        if (!record.note.isEmpty())
+            html += QStringLiteral("<p><i>%1</i></p>").arg(record.note.toHtmlEscaped());
+    }
+    return html;
+}
+
+QString DomainRecordsHtml::report(const DomainCheckReport& report)
+{
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg((report.nameserver.isEmpty()
+                                 ? tr("DNS check of %1 through the system resolver:").arg(report.domain)
+                                 : tr("DNS check of %1 through the name server %2:")
+                                       .arg(report.domain, report.nameserver))
+                                .toHtmlEscaped());
+    for (const DomainCheckItem& item : report.items) {
+        QString what = item.kind.toUpper();
+        if (!item.selector.isEmpty())
+            what = tr("DKIM key %1").arg(item.selector);
+        html += QStringLiteral("<p>%1 <b>%2</b> <tt>%3</tt></p>")
+                    .arg(badge(verdictColour(item.verdict), verdictLabel(item.verdict)), what.toHtmlEscaped(),
+                         item.name.toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(item.summary.toHtmlEscaped());
+        for (const QString& found : item.found)
+            html += QStringLiteral("<p>%1 <tt>%2</tt></p>")
+                        .arg(tr("Found:").toHtmlEscaped(), found.toHtmlEscaped());
+        if (!item.publish.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(tr("Publish instead:").toHtmlEscaped()) + pre(item.publish);
+    }
+    if (report.directMx && !report.addressNote.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(report.addressNote.toHtmlEscaped());
+    return html;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,311 @@
+#include "ui/domainspanel.h"
+
+#include "core/admin/agentadmin.h"
+#include "core/admin/dkimadmin.h"
+#include "core/admin/domaincheck.h"
+#include "core/admin/domaincheckadmin.h"
+#include "ui/confirmation.h"
+#include "ui/domainrecordshtml.h"
+#include "ui/queryrunner.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+/// The agent's domains (its sender domains, and the domains of its exact addresses) and their selectors.
+struct DomainsPanel::Domains
+{
+    QStringList names;
+    QList<QStringList> selectors;
+    QString error;
+};
+
+DomainsPanel::DomainsPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_runner = new QueryRunner(QStringLiteral("domains"), m_dataDir, this);
+    m_domains = new QTreeWidget(this);
+    m_domains->setObjectName(QStringLiteral("senderDomains"));
+    m_domains->setHeaderLabels({tr("Domain"), tr("DKIM selectors")});
+    m_domains->setRootIsDecorated(false);
+    m_domains->setMaximumHeight(90);
+    m_domains->header()->setStretchLastSection(true);
+    m_domains->setColumnWidth(0, 170);
+
+    m_create = new QPushButton(tr("Create DKIM keys"), this);
+    m_create->setObjectName(QStringLiteral("createDkim"));
+    m_rotate = new QPushButton(tr("Rotate DKIM..."), this);
+    m_rotate->setObjectName(QStringLiteral("rotateDkim"));
+    m_check = new QPushButton(tr("Check DNS"), this);
+    m_check->setObjectName(QStringLiteral("checkDns"));
+    m_copy = new QPushButton(tr("Copy records"), this);
+    m_copy->setObjectName(QStringLiteral("copyRecords"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_rotate);
+    buttons->addStretch();
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("domainStatus"));
+    m_status->setWordWrap(true);
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("dnsRecords"));
+    m_text->setOpenLinks(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_domains);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_text, 1);
+
+    connect(m_domains, &QTreeWidget::currentItemChanged, this, &DomainsPanel::domainChanged);
+    connect(m_create, &QPushButton::clicked, this, &DomainsPanel::createKeys);
+    connect(m_rotate, &QPushButton::clicked, this, &DomainsPanel::rotateDkim);
+    connect(m_check, &QPushButton::clicked, this, &DomainsPanel::checkDns);
+    connect(m_copy, &QPushButton::clicked, this, &DomainsPanel::copyRecords);
+    updateButtons();
+}
+
+void DomainsPanel::setAgent(const QString& agentName)
+{
+    m_agent = agentName;
+    reload();
+}
+
+void DomainsPanel::reload()
+{
+    const quint64 generation = ++m_generation;
+    if (m_agent.isEmpty()) {
+        showDomains({});
+        return;
+    }
+    m_runner->run<Domains>(
+        this,
+        [dataDir = m_dataDir, agent = m_agent]() {
+            Domains found;
+            const auto one = AgentAdmin(dataDir).agent(agent);
+            if (!one) {
+                found.error = one.error();
+                return found;
+            }
+            for (const QString& sender : one->senders) {
+                const QString domain = sender.section(QLatin1Char('@'), -1);
+                if (!found.names.contains(domain))
+                    found.names << domain;
+            }
+            const auto keys = DkimAdmin(dataDir).keys();
+            for (const QString& domain : std::as_const(found.names)) {
+                QStringList selectors;
+                for (const DkimKeyRecord& key : keys ? keys.value() : QList<DkimKeyRecord>()) {
+                    if (key.domain == domain)
+                        selectors << key.selector + (key.state == DkimKeyRecord::State::Grace
+                                                         ? QStringLiteral(" (grace)")
+                                                         : QString());
+                }
+                found.selectors << selectors;
+            }
+            return found;
+        },
+        [this, generation](Domains domains) {
+            if (generation == m_generation)
+                showDomains(domains);
+        });
+}
+
+void DomainsPanel::showDomains(const Domains& domains)
+{
+    const QString previous = currentDomain();
+    {
+        const QSignalBlocker blocker(m_domains);
+        m_domains->clear();
+        for (qsizetype i = 0; i < domains.names.size(); ++i) {
+            const QStringList selectors = domains.selectors.value(i);
+            auto* item = new QTreeWidgetItem(m_domains, {domains.names[i], selectors.isEmpty()
+                                                                               ? tr("none: mail is not signed")
+                                                                               : selectors.join(QStringLiteral(", "))});
+            item->setData(0, Qt::UserRole, !selectors.isEmpty());
+        }
+    }
+    if (!domains.error.isEmpty())
+        m_status->setText(domains.error);
+    else if (!m_agent.isEmpty() && domains.names.isEmpty())
+        m_status->setText(tr("This agent has no sender domains yet: add them with Edit..."));
+    else
+        m_status->clear();
+    selectDomain(previous);
+    if (!m_domains->currentItem() && m_domains->topLevelItemCount() > 0)
+        m_domains->setCurrentItem(m_domains->topLevelItem(0));
+    domainChanged();
+    Q_EMIT domainsLoaded();
+}
+
+QString DomainsPanel::currentDomain() const
+{
+    const QTreeWidgetItem* item = m_domains->currentItem();
+    return item ? item->text(0) : QString();
+}
+
+void DomainsPanel::selectDomain(const QString& domain)
+{
+    for (int row = 0; row < m_domains->topLevelItemCount(); ++row) {
+        if (m_domains->topLevelItem(row)->text(0) == domain)
+            m_domains->setCurrentItem(m_domains->topLevelItem(row));
+    }
+}
+
+void DomainsPanel::domainChanged()
+{
+    const QString domain = currentDomain();
+    m_records.clear();
+    m_report = DomainCheckReport();
+    m_text->clear();
+    updateButtons();
+    if (domain.isEmpty())
+        return;
+    const quint64 generation = ++m_generation;
+    using Result = Expected<QList<SenderDnsRecord>>;
+    m_runner->run<Result>(
+        this, [dataDir = m_dataDir, domain]() { return DkimAdmin(dataDir).records(domain); },
+        [this, generation, domain](Result records) {
+            if (generation != m_generation)
+                return;
+            if (records) {
+                m_records = records.value();
+                m_text->setHtml(DomainRecordsHtml::records(domain, m_records));
+            } else {
+                m_text->setPlainText(tr("Mail from %1 is not signed yet. Create DKIM keys, then publish the "
+                                        "records shown here.")
+                                         .arg(domain));
+            }
+            updateButtons();
+            Q_EMIT recordsLoaded();
+        });
+}
+
+void DomainsPanel::updateButtons()
+{
+    const QTreeWidgetItem* item = m_domains->currentItem();
+    const bool signedDomain = item && item->data(0, Qt::UserRole).toBool();
+    m_create->setVisible(item && !signedDomain);
+    m_rotate->setVisible(!item || signedDomain);
+    m_create->setEnabled(item && !m_busy);
+    m_rotate->setEnabled(signedDomain && !m_busy);
+    m_check->setEnabled(item && !m_busy && !m_running);
+    m_copy->setEnabled(!m_records.isEmpty());
+}
+
+void DomainsPanel::createKeys()
+{
+    changeKeys(false);
+}
+
+void DomainsPanel::rotateDkim()
+{
+    const QString domain = currentDomain();
+    if (domain.isEmpty())
+        return;
+    if (!Confirmation::ask(this, QStringLiteral("confirmRotateDkim"), tr("Rotate DKIM keys"),
+                           tr("Make new DKIM keys for %1? They sign its mail from now on. The current keys "
+                              "stay published for the grace period (dkim.grace_days), then they are removed "
+                              "with their private keys. Publish the new records right away.")
+                               .arg(domain),
+                           tr("Rotate")))
+        return;
+    changeKeys(true);
+}
+
+void DomainsPanel::changeKeys(bool rotation)
+{
+    const QString domain = currentDomain();
+    if (domain.isEmpty())
+        return;
+    m_busy = true;
+    updateButtons();
+    m_status->setText(tr("Making DKIM keys for %1...").arg(domain));
+    using Result = Expected<QList<DkimKeyRecord>>;
+    // An RSA key takes a moment: made on the worker thread.
+    m_runner->run<Result>(
+        this,
+        [dataDir = m_dataDir, domain, rotation]() {
+            DkimAdmin dkim(dataDir);
+            return rotation ? dkim.rotate(domain) : dkim.ensureKeys(domain);
+        },
+        [this, rotation, domain](Result made) {
+            m_busy = false;
+            if (!made) {
+                m_status->clear();
+                QMessageBox::warning(this, tr("DKIM keys not changed"), made.error());
+                updateButtons();
+                return;
+            }
+            m_status->setText(rotation ? tr("New DKIM keys for %1: publish their records now.").arg(domain)
+                                       : tr("DKIM keys for %1 created: publish their records.").arg(domain));
+            Q_EMIT keysChanged();
+            reload();
+        });
+}
+
+void DomainsPanel::checkDns()
+{
+    const QString domain = currentDomain();
+    if (domain.isEmpty() || m_running)
+        return;
+    m_status->setText(tr("Checking the DNS records of %1...").arg(domain));
+    const quint64 generation = m_generation;
+    using Result = Expected<DomainCheckPlan>;
+    m_busy = true;
+    updateButtons();
+    // The plan reads the store on the worker; the lookups then run in Qt's resolver threads.
+    m_runner->run<Result>(
+        this, [dataDir = m_dataDir, domain]() { return DomainCheckAdmin(dataDir).plan(domain); },
+        [this, generation](Result plan) {
+            m_busy = false;
+            if (generation != m_generation || !plan) {
+                m_status->setText(plan ? QString() : plan.error());
+                updateButtons();
+                return;
+            }
+            m_running = new DomainCheck(plan.value(), this);
+            connect(m_running, &DomainCheck::finished, this, &DomainsPanel::checkDone);
+            updateButtons();
+            m_running->start();
+        });
+}
+
+void DomainsPanel::checkDone(const DomainCheckReport& report)
+{
+    m_running->deleteLater();
+    m_running = nullptr;
+    updateButtons();
+    showReport(report);
+}
+
+void DomainsPanel::showReport(const DomainCheckReport& report)
+{
+    if (report.domain != currentDomain())
+        return;
+    m_report = report;
+    m_status->setText(report.dnsFailed()   ? tr("Some records could not be checked: the DNS server gave no answer.")
+                      : report.allRight() ? tr("Every record is published and right.")
+                                          : tr("Some records are missing or wrong: publish what is shown."));
+    m_text->setHtml(DomainRecordsHtml::report(report));
+    Q_EMIT checkFinished();
+}
+
+void DomainsPanel::copyRecords()
+{
+    if (!m_records.isEmpty())
+        QGuiApplication::clipboard()->setText(DomainRecordsHtml::zoneText(m_records));
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,148 @@
+#include "ui/entrylisteditor.h"
+
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+namespace RelayDesk {
+
+namespace {
+
+const QColor red(0xd6, 0x39, 0x39);
+
+} // namespace
+
+EntryListEditor::EntryListEditor(EntryRules rules, QWidget* parent) : QWidget(parent), m_rules(std::move(rules))
+{
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_entry = new QLineEdit(this);
+    m_entry->setObjectName(partName("entry"));
+    m_entry->setPlaceholderText(m_rules.placeholder);
+    m_add = new QPushButton(m_rules.addText, this);
+    m_add->setObjectName(partName("add"));
+    m_add->setEnabled(false);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(partName("hint"));
+    m_hint->setWordWrap(true);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(partName("entries"));
+    m_list->setMaximumHeight(m_rules.listHeight);
+    m_remove = new QPushButton(m_rules.removeText, this);
+    m_remove->setObjectName(partName("remove"));
+    m_remove->setEnabled(false);
+    layout->addWidget(m_entry, 0, 0);
+    layout->addWidget(m_add, 0, 1);
+    layout->addWidget(m_hint, 1, 0, 1, 2);
+    layout->addWidget(m_list, 2, 0);
+    layout->addWidget(m_remove, 2, 1, Qt::AlignTop);
+
+    connect(m_entry, &QLineEdit::textChanged, this, &EntryListEditor::validateEntry);
+    // Enter adds the typed entry; it must not also reach the dialog's default button (saving half-typed
+    // input).
+    m_entry->installEventFilter(this);
+    connect(m_add, &QPushButton::clicked, this, &EntryListEditor::addEntry);
+    connect(m_remove, &QPushButton::clicked, this, &EntryListEditor::removeSelected);
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+            [this]() { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+}
+
+QString EntryListEditor::partName(const char* part) const
+{
+    QString name = QString::fromLatin1(part);
+    if (m_rules.namePrefix.isEmpty())
+        return name;
+    name[0] = name[0].toUpper();
+    return m_rules.namePrefix + name;
+}
+
+void EntryListEditor::setEntries(const QStringList& entries)
+{
+    m_entries = entries;
+    rebuildList();
+}
+
+QString EntryListEditor::pendingText() const
+{
+    return m_entry->text().trimmed();
+}
+
+void EntryListEditor::validateEntry()
+{
+    const QString text = m_entry->text().trimmed();
+    if (text.isEmpty()) {
+        m_hint->clear();
+        m_add->setEnabled(false);
+        return;
+    }
+    const EntryCheck checked = m_rules.check(text);
+    if (checked.entry.isEmpty()) {
+        m_hint->setText(checked.error);
+        m_hint->setStyleSheet(QStringLiteral("color: #d63939;"));
+        m_add->setEnabled(false);
+    } else if (m_entries.contains(checked.entry)) {
+        m_hint->setText(m_rules.duplicate(checked.entry));
+        m_hint->setStyleSheet(QStringLiteral("color: #b08000;"));
+        m_add->setEnabled(false);
+    } else {
+        m_hint->setText(checked.hint);
+        m_hint->setStyleSheet(checked.openDoor ? QStringLiteral("color: #d63939;")
+                                               : QStringLiteral("color: #2f9e44;"));
+        m_add->setEnabled(true);
+    }
+}
+
+void EntryListEditor::addEntry()
+{
+    if (!m_add->isEnabled())
+        return;
+    const EntryCheck checked = m_rules.check(m_entry->text().trimmed());
+    if (checked.entry.isEmpty())
+        return;
+    if (checked.openDoor && m_rules.confirm && !m_rules.confirm(this, checked))
+        return; // the entry stays typed: the dialog will not save until it is added or cleared
+    m_entries.append(checked.entry);
+    m_entry->clear();
+    rebuildList();
+    Q_EMIT changed();
+}
+
+void EntryListEditor::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_entries.size())
+        return;
+    m_entries.removeAt(row);
+    rebuildList();
+    Q_EMIT changed();
+}
+
+void EntryListEditor::rebuildList()
+{
+    m_list->clear();
+    for (const QString& entry : std::as_const(m_entries)) {
+        const EntryCheck checked = m_rules.check(entry);
+        auto* item = new QListWidgetItem(entry, m_list);
+        item->setToolTip(checked.toolTip);
+        if (checked.openDoor)
+            item->setForeground(red);
+    }
+    m_remove->setEnabled(false);
+}
+
+bool EntryListEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_entry && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_entry->text().trimmed().isEmpty()) {
+            addEntry();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace RelayDesk

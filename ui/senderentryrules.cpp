@@ -1,0 +1,33 @@
+#include "ui/senderentryrules.h"
+
+#include "core/admin/agentadmin.h"
+
+namespace RelayDesk {
+
+EntryRules SenderEntryRules::rules()
+{
+    EntryRules rules;
+    rules.check = [](const QString& text) {
+        EntryCheck checked;
+        const Expected<QString> entry = AgentAdmin::normalizeSender(text);
+        if (!entry) {
+            checked.error = entry.error();
+            return checked;
+        }
+        checked.entry = entry.value();
+        const bool address = entry->contains(QLatin1Char('@'));
+        checked.hint = address ? tr("May send as %1 only.").arg(entry.value())
+                               : tr("May send as any address at %1 (not its subdomains).").arg(entry.value());
+        checked.toolTip = address ? tr("This address only") : tr("Any address at this domain");
+        return checked;
+    };
+    rules.placeholder = tr("e.g. example.com");
+    rules.addText = tr("Add");
+    rules.removeText = tr("Remove");
+    rules.duplicate = [](const QString& entry) { return tr("%1 is already on the list.").arg(entry); };
+    rules.namePrefix = QStringLiteral("sender");
+    rules.listHeight = 90;
+    return rules;
+}
+
+} // namespace RelayDesk
