@@ -27,12 +27,13 @@ EntryRules CidrEntryRules::rules(const QString& placeholder, bool trustedDevices
     };
     rules.confirm = [](QWidget* parent, const EntryCheck& checked) {
         const CidrRange range = CidrRange::parse(checked.entry).value();
-        return Confirmation::ask(parent, QStringLiteral("confirmWideRange"), tr("Trust a wide range?"),
-                                 tr("Trust %1 (%2) as a device?\n\nAnyone in this range can send mail through "
-                                    "you without a password. List only the addresses of devices that cannot "
-                                    "log in, such as a printer or a scanner.")
-                                     .arg(range.toString(), range.describe()),
-                                 tr("Trust this range"));
+        return Confirmation::ask(
+            parent, QStringLiteral("confirmWideRange"), tr("Trust a wide range?"),
+            tr("Trust %1 (%2) as a device?\n\nAnyone in this range can send mail through "
+               "you without a password. List only the addresses of devices that cannot "
+               "log in, such as a printer or a scanner.")
+                .arg(range.toString(), range.describe()),
+            tr("Trust this range"));
     };
     rules.placeholder = placeholder;
     rules.addText = tr("Add");

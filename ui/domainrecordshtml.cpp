@@ -67,7 +67,9 @@ QString DomainRecordsHtml::records(const QString& domain, const QList<SenderDnsR
     for (const SenderDnsRecord& record : records) {
         QString what = record.kind.toUpper();
         if (record.kind == QLatin1String("dkim"))
-            what = tr("DKIM key %1 (%2, %3)").arg(record.selector, record.algorithm, record.state);
+            what = record.state == QLatin1String("grace")
+                       ? tr("DKIM key %1 (%2, grace period)").arg(record.selector, record.algorithm)
+                       : tr("DKIM key %1 (%2)").arg(record.selector, record.algorithm);
         html += QStringLiteral("<p><b>%1</b></p>").arg(what.toHtmlEscaped());
         html += pre(record.zoneLine());
         if (!record.note.isEmpty())
@@ -96,7 +98,8 @@ QString DomainRecordsHtml::report(const DomainCheckReport& report)
             html += QStringLiteral("<p>%1 <tt>%2</tt></p>")
                         .arg(tr("Found:").toHtmlEscaped(), found.toHtmlEscaped());
         if (!item.publish.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(tr("Publish instead:").toHtmlEscaped()) + pre(item.publish);
+            html +=
+                QStringLiteral("<p>%1</p>").arg(tr("Publish instead:").toHtmlEscaped()) + pre(item.publish);
     }
     if (report.directMx && !report.addressNote.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(report.addressNote.toHtmlEscaped());

@@ -108,9 +108,9 @@ void DomainsPanel::reload()
                 QStringList selectors;
                 for (const DkimKeyRecord& key : keys ? keys.value() : QList<DkimKeyRecord>()) {
                     if (key.domain == domain)
-                        selectors << key.selector + (key.state == DkimKeyRecord::State::Grace
-                                                         ? QStringLiteral(" (grace)")
-                                                         : QString());
+                        selectors << (key.state == DkimKeyRecord::State::Grace
+                                          ? tr("%1 (grace period)").arg(key.selector)
+                                          : key.selector);
                 }
                 found.selectors << selectors;
             }
@@ -130,9 +130,9 @@ void DomainsPanel::showDomains(const Domains& domains)
         m_domains->clear();
         for (qsizetype i = 0; i < domains.names.size(); ++i) {
             const QStringList selectors = domains.selectors.value(i);
-            auto* item = new QTreeWidgetItem(m_domains, {domains.names[i], selectors.isEmpty()
-                                                                               ? tr("none: mail is not signed")
-                                                                               : selectors.join(QStringLiteral(", "))});
+            auto* item = new QTreeWidgetItem(
+                m_domains, {domains.names[i], selectors.isEmpty() ? tr("none: mail is not signed")
+                                                                  : selectors.join(QStringLiteral(", "))});
             item->setData(0, Qt::UserRole, !selectors.isEmpty());
         }
     }
@@ -295,7 +295,8 @@ void DomainsPanel::showReport(const DomainCheckReport& report)
     if (report.domain != currentDomain())
         return;
     m_report = report;
-    m_status->setText(report.dnsFailed()   ? tr("Some records could not be checked: the DNS server gave no answer.")
+    m_status->setText(report.dnsFailed()
+                          ? tr("Some records could not be checked: the DNS server gave no answer.")
                       : report.allRight() ? tr("Every record is published and right.")
                                           : tr("Some records are missing or wrong: publish what is shown."));
     m_text->setHtml(DomainRecordsHtml::report(report));

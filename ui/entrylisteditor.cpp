@@ -15,7 +15,8 @@ const QColor red(0xd6, 0x39, 0x39);
 
 } // namespace
 
-EntryListEditor::EntryListEditor(EntryRules rules, QWidget* parent) : QWidget(parent), m_rules(std::move(rules))
+EntryListEditor::EntryListEditor(EntryRules rules, QWidget* parent)
+    : QWidget(parent), m_rules(std::move(rules))
 {
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

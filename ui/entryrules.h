@@ -28,7 +28,8 @@ struct EntryRules
     QString addText;
     QString removeText;
     std::function<QString(const QString& entry)> duplicate; ///< "%1 is already on the list."
-    QString namePrefix = {}; ///< object names of the parts: PREFIXEntry, ..., or entry, add, hint, entries, remove
+    QString namePrefix =
+        {}; ///< object names of the parts: PREFIXEntry, ..., or entry, add, hint, entries, remove
     int listHeight = 110;
 };
 

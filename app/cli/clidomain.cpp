@@ -1,5 +1,6 @@
 // relaydesk domain add|remove AGENT DOMAIN, domain list [AGENT]: what each Mail Agent may send as
-// (docs/protocols.md, "Sender domains"); domain check DOMAIN: its DNS records (docs/operations.md, "DNS check").
+// (docs/protocols.md, "Sender domains"); domain check DOMAIN: its DNS records (docs/operations.md, "DNS
+// check").
 #include "app/cli/cliagentview.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
@@ -114,12 +115,13 @@ int check(const QString& dataDir, const QString& domain, const CliOutput& out)
             object.insert(QStringLiteral("selector"), item.selector);
         records.append(object);
     }
-    const QString result = report.dnsFailed() ? QStringLiteral("dns_failure")
+    const QString result = report.dnsFailed()  ? QStringLiteral("dns_failure")
                            : report.allRight() ? QStringLiteral("right")
                                                : QStringLiteral("needs_work");
     QJsonObject json{{QStringLiteral("domain"), report.domain},
-                     {QStringLiteral("dns_server"), report.nameserver.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                : QJsonValue(report.nameserver)},
+                     {QStringLiteral("dns_server"), report.nameserver.isEmpty()
+                                                        ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(report.nameserver)},
                      {QStringLiteral("direct_mx"), report.directMx},
                      {QStringLiteral("result"), result},
                      {QStringLiteral("records"), records}};
@@ -131,8 +133,8 @@ int check(const QString& dataDir, const QString& domain, const CliOutput& out)
     }
     out.json(json);
     out.line(QStringLiteral("DNS records of %1, asked at %2:")
-                 .arg(report.domain,
-                      report.nameserver.isEmpty() ? QStringLiteral("the system resolver") : report.nameserver));
+                 .arg(report.domain, report.nameserver.isEmpty() ? QStringLiteral("the system resolver")
+                                                                 : report.nameserver));
     out.line();
     for (const DomainCheckItem& item : report.items) {
         QString what = item.kind.toUpper();
@@ -160,9 +162,10 @@ int check(const QString& dataDir, const QString& domain, const CliOutput& out)
                              .arg(report.domain));
     if (!report.allRight()) {
         if (!out.isJson())
-            out.line(QStringLiteral("Some records of %1 are missing or wrong: publish what is shown above, then "
-                                    "check again.")
-                         .arg(report.domain));
+            out.line(
+                QStringLiteral("Some records of %1 are missing or wrong: publish what is shown above, then "
+                               "check again.")
+                    .arg(report.domain));
         return ExitRecordsNeedWork;
     }
     out.line(QStringLiteral("Every record of %1 is published and right.").arg(report.domain));

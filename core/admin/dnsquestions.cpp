@@ -110,14 +110,16 @@ void DnsQuestions::lookupDone(int index)
     switch (lookup->error()) {
     case QDnsLookup::NoError:
         answer.values = valuesOf(*lookup);
-        answer.outcome = answer.values.isEmpty() ? DnsAnswer::Outcome::NoRecords : DnsAnswer::Outcome::Records;
+        answer.outcome =
+            answer.values.isEmpty() ? DnsAnswer::Outcome::NoRecords : DnsAnswer::Outcome::Records;
         break;
     case QDnsLookup::NotFoundError:
         answer.outcome = DnsAnswer::Outcome::NoRecords;
         break;
     case QDnsLookup::OperationCancelledError:
         answer.outcome = DnsAnswer::Outcome::Failed;
-        answer.error = translated(QT_TRANSLATE_NOOP("RelayDesk::DnsQuestions", "the name server did not answer in time"));
+        answer.error = translated(
+            QT_TRANSLATE_NOOP("RelayDesk::DnsQuestions", "the name server did not answer in time"));
         break;
     default:
         answer.outcome = DnsAnswer::Outcome::Failed;
@@ -144,8 +146,8 @@ void DnsQuestions::settle()
             m_answers[index].outcome = DnsAnswer::Outcome::NoRecords;
             m_answers[index].error.clear();
         } else {
-            m_answers[index].error =
-                translated(QT_TRANSLATE_NOOP("RelayDesk::DnsQuestions", "the name server gave no usable answer"));
+            m_answers[index].error = translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DnsQuestions", "the name server gave no usable answer"));
         }
     }
     Q_EMIT finished(m_answers);

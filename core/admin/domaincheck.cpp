@@ -22,7 +22,8 @@ DomainCheck::DomainCheck(DomainCheckPlan plan, QObject* parent) : QObject(parent
     m_report.nameserver = m_plan.nameserver.isNull() ? QString() : m_plan.nameserver.toString();
     m_report.directMx = m_plan.smarthost.isEmpty();
     if (m_report.directMx) {
-        m_report.sendingAddress = m_plan.sendingAddress.isNull() ? QString() : m_plan.sendingAddress.toString();
+        m_report.sendingAddress =
+            m_plan.sendingAddress.isNull() ? QString() : m_plan.sendingAddress.toString();
         m_report.addressNote = DomainCheckVerdicts::addressNote(m_plan);
     }
 }

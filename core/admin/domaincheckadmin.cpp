@@ -38,8 +38,9 @@ Expected<DomainCheckPlan> DomainCheckAdmin::plan(const QString& domain)
     plan.heloName = settings.value(QStringLiteral("delivery.helo_name"));
     if (plan.heloName.isEmpty())
         plan.heloName = settings.value(QStringLiteral("server.hostname"));
-    plan.expected = SenderDnsRecords::build(plan.domain, plan.keys, plan.smarthost, {},
-                                            plan.addressFromSetting ? plan.sendingAddress.toString() : QString());
+    plan.expected =
+        SenderDnsRecords::build(plan.domain, plan.keys, plan.smarthost, {},
+                                plan.addressFromSetting ? plan.sendingAddress.toString() : QString());
     return plan;
 }
 

@@ -9,8 +9,8 @@
 namespace RelayDesk {
 
 /// `domain check` for the faces (docs/operations.md, "DNS check"): plan() reads what the data directory says
-/// (keys, sending path, resolver, sending address) on the calling thread's connection; a DomainCheck then asks
-/// DNS without blocking (the GUI), or run() waits for it (the command line).
+/// (keys, sending path, resolver, sending address) on the calling thread's connection; a DomainCheck then
+/// asks DNS without blocking (the GUI), or run() waits for it (the command line).
 class DomainCheckAdmin final
 {
 public:

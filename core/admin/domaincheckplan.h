@@ -14,13 +14,13 @@ namespace RelayDesk {
 struct DomainCheckPlan
 {
     QString domain;
-    QList<DkimKeyRecord> keys;        ///< active and grace keys
-    QList<SenderDnsRecord> expected;  ///< SenderDnsRecords::build for this data directory
-    QString smarthost;                ///< its host name; empty: direct delivery to MX hosts
-    QHostAddress nameserver;          ///< delivery.dns_server; null: the system resolver
-    QHostAddress sendingAddress;      ///< delivery.public_address or this machine's outbound address
-    bool addressFromSetting = false;  ///< sendingAddress is delivery.public_address
-    QString heloName;                 ///< delivery.helo_name or server.hostname: the name a PTR should give
+    QList<DkimKeyRecord> keys;       ///< active and grace keys
+    QList<SenderDnsRecord> expected; ///< SenderDnsRecords::build for this data directory
+    QString smarthost;               ///< its host name; empty: direct delivery to MX hosts
+    QHostAddress nameserver;         ///< delivery.dns_server; null: the system resolver
+    QHostAddress sendingAddress;     ///< delivery.public_address or this machine's outbound address
+    bool addressFromSetting = false; ///< sendingAddress is delivery.public_address
+    QString heloName;                ///< delivery.helo_name or server.hostname: the name a PTR should give
     int timeoutMs = 10000;
 };
 

@@ -18,13 +18,13 @@ struct DomainCheckItem
         Unchecked, ///< the name server gave no usable answer
     };
 
-    QString kind;      ///< "spf", "dkim", "dmarc", "mx" or "ptr"
-    QString name;      ///< the name looked up
-    QString type;      ///< "TXT", "MX" or "PTR"
+    QString kind; ///< "spf", "dkim", "dmarc", "mx" or "ptr"
+    QString name; ///< the name looked up
+    QString type; ///< "TXT", "MX" or "PTR"
     Verdict verdict = Verdict::Unchecked;
-    QStringList found; ///< what DNS holds there
-    QString summary;   ///< one or two sentences: what is right, missing or wrong, and why it matters
-    QString publish;   ///< what to publish instead (zone lines, one a line); empty when right
+    QStringList found;     ///< what DNS holds there
+    QString summary;       ///< one or two sentences: what is right, missing or wrong, and why it matters
+    QString publish;       ///< what to publish instead (zone lines, one a line); empty when right
     QString selector = {}; ///< dkim: the selector
 
     /// "right", "missing", "wrong" or "unchecked".

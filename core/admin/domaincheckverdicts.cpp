@@ -27,11 +27,14 @@ DomainCheckItem itemFor(const QString& kind, const DnsAnswer& answer)
 DomainCheckItem unchecked(DomainCheckItem item, const DnsAnswer& answer)
 {
     item.verdict = Verdict::Unchecked;
-    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Could not be checked: the DNS lookup of %1 failed (%2).")).arg(answer.name, answer.error);
+    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                "Could not be checked: the DNS lookup of %1 failed (%2)."))
+                       .arg(answer.name, answer.error);
     return item;
 }
 
-const SenderDnsRecord* expectedOf(const DomainCheckPlan& plan, const QString& kind, const QString& selector = {})
+const SenderDnsRecord* expectedOf(const DomainCheckPlan& plan, const QString& kind,
+                                  const QString& selector = {})
 {
     for (const SenderDnsRecord& record : plan.expected) {
         if (record.kind == kind && record.selector == selector)
@@ -53,7 +56,8 @@ QStringList recordsStartingWith(const DnsAnswer& answer, const QString& prefix)
     for (const QString& value : answer.values) {
         const QString text = value.trimmed();
         if (text.startsWith(prefix, Qt::CaseInsensitive) &&
-            (text.size() == prefix.size() || text.at(prefix.size()).isSpace() || text.at(prefix.size()) == u';'))
+            (text.size() == prefix.size() || text.at(prefix.size()).isSpace() ||
+             text.at(prefix.size()) == u';'))
             found << text;
     }
     return found;
@@ -68,7 +72,10 @@ QMap<QString, QString> tagsOf(const QString& record)
         if (equals < 0)
             continue;
         QString value = part.mid(equals + 1);
-        value.remove(QLatin1Char(' ')).remove(QLatin1Char('\t')).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+        value.remove(QLatin1Char(' '))
+            .remove(QLatin1Char('\t'))
+            .remove(QLatin1Char('\r'))
+            .remove(QLatin1Char('\n'));
         tags.insert(part.left(equals).trimmed().toLower(), value);
     }
     return tags;
@@ -138,19 +145,29 @@ bool DomainCheckVerdicts::addressCheckable(const DomainCheckPlan& plan)
 QString DomainCheckVerdicts::addressNote(const DomainCheckPlan& plan)
 {
     if (plan.addressFromSetting)
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The sending address %1 is the setting delivery.public_address."))
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                            "The sending address %1 is the setting delivery.public_address."))
             .arg(plan.sendingAddress.toString());
     if (plan.sendingAddress.isNull())
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "RelayDesk does not know the public address this office sends from. Set it with 'relaydesk "
-                     "config set delivery.public_address ADDRESS' (Settings, Delivery)."));
+        return translated(QT_TRANSLATE_NOOP(
+            "RelayDesk::DomainCheckVerdicts",
+            "RelayDesk does not know the public address this office sends from. Set it with 'relaydesk "
+            "config set delivery.public_address ADDRESS' (Settings, Delivery)."));
     if (!addressCheckable(plan))
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "This machine sends from %1, a private address: receivers see the office's public address "
-                     "instead (NAT). Set that one with 'relaydesk config set delivery.public_address ADDRESS' "
-                     "(Settings, Delivery)."))
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                            "This machine sends from %1, a private address: receivers see "
+                                            "the office's public address "
+                                            "instead (NAT). Set that one with 'relaydesk config set "
+                                            "delivery.public_address ADDRESS' "
+                                            "(Settings, Delivery)."))
             .arg(plan.sendingAddress.toString());
-    return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Checked %1, the address this machine uses for outbound connections. If the office sends from "
-                 "another public address (NAT), set it with 'relaydesk config set delivery.public_address "
-                 "ADDRESS' (Settings, Delivery)."))
+    return translated(
+               QT_TRANSLATE_NOOP(
+                   "RelayDesk::DomainCheckVerdicts",
+                   "Checked %1, the address this machine uses for outbound connections. If the office sends "
+                   "from "
+                   "another public address (NAT), set it with 'relaydesk config set delivery.public_address "
+                   "ADDRESS' (Settings, Delivery)."))
         .arg(plan.sendingAddress.toString());
 }
 
@@ -164,15 +181,21 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
     item.found = records;
     if (records.isEmpty()) {
         item.verdict = Verdict::Missing;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "No SPF record: receivers cannot tell which servers may send as %1.")).arg(plan.domain);
+        item.summary = translated(QT_TRANSLATE_NOOP(
+                                      "RelayDesk::DomainCheckVerdicts",
+                                      "No SPF record: receivers cannot tell which servers may send as %1."))
+                           .arg(plan.domain);
         item.publish = expected;
         return item;
     }
     if (records.size() > 1) {
         item.verdict = Verdict::Wrong;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "%1 SPF records: receivers treat more than one as an error (RFC 7208 3.2). Merge "
-                             "them into one."))
-                           .arg(records.size());
+        item.summary =
+            translated(QT_TRANSLATE_NOOP(
+                           "RelayDesk::DomainCheckVerdicts",
+                           "%1 SPF records: receivers treat more than one as an error (RFC 7208 3.2). Merge "
+                           "them into one."))
+                .arg(records.size());
         item.publish = expected;
         return item;
     }
@@ -181,8 +204,12 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
     for (const QString& term : terms) {
         if (term.toLower() == QLatin1String("all") || term.toLower() == QLatin1String("+all")) {
             item.verdict = Verdict::Wrong;
-            item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The SPF record ends in '%1': it allows every server in the world to send as %2."))
-                               .arg(term, plan.domain);
+            item.summary =
+                translated(
+                    QT_TRANSLATE_NOOP(
+                        "RelayDesk::DomainCheckVerdicts",
+                        "The SPF record ends in '%1': it allows every server in the world to send as %2."))
+                    .arg(term, plan.domain);
             item.publish = expected;
             return item;
         }
@@ -191,38 +218,50 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
         const QString include = SenderDnsRecords::providerInclude(plan.smarthost);
         if (include.isEmpty()) {
             item.verdict = Verdict::Right;
-            item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found one SPF record. Mail goes through the smarthost %1, whose SPF include "
-                                 "RelayDesk does not know: make sure the record has the include: your provider "
-                                 "documents."))
-                               .arg(plan.smarthost);
+            item.summary =
+                translated(QT_TRANSLATE_NOOP(
+                               "RelayDesk::DomainCheckVerdicts",
+                               "Found one SPF record. Mail goes through the smarthost %1, whose SPF include "
+                               "RelayDesk does not know: make sure the record has the include: your provider "
+                               "documents."))
+                    .arg(plan.smarthost);
             return item;
         }
         for (const QString& term : terms) {
             if (mechanism(term) == include) {
                 item.verdict = Verdict::Right;
-                item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found and right: it includes %1 for the smarthost %2."))
-                                   .arg(include.mid(8), plan.smarthost);
+                item.summary =
+                    translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                 "Found and right: it includes %1 for the smarthost %2."))
+                        .arg(include.mid(8), plan.smarthost);
                 return item;
             }
         }
         item.verdict = Verdict::Wrong;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The SPF record does not include %1, so mail relayed through the smarthost %2 "
-                             "fails SPF."))
-                           .arg(include.mid(8), plan.smarthost);
+        item.summary =
+            translated(QT_TRANSLATE_NOOP(
+                           "RelayDesk::DomainCheckVerdicts",
+                           "The SPF record does not include %1, so mail relayed through the smarthost %2 "
+                           "fails SPF."))
+                .arg(include.mid(8), plan.smarthost);
         item.publish = txtLine(plan.domain, withTerm(record, include));
         return item;
     }
     if (!addressCheckable(plan)) {
         item.verdict = Verdict::Right;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found one SPF record. RelayDesk cannot tell whether it covers the public address "
-                             "this office sends from: set delivery.public_address."));
+        item.summary = translated(QT_TRANSLATE_NOOP(
+            "RelayDesk::DomainCheckVerdicts",
+            "Found one SPF record. RelayDesk cannot tell whether it covers the public address "
+            "this office sends from: set delivery.public_address."));
         return item;
     }
     const QHostAddress& address = plan.sendingAddress;
     for (const QString& term : terms) {
         if (covers(term, address)) {
             item.verdict = Verdict::Right;
-            item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found and right: it covers the sending address %1.")).arg(address.toString());
+            item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                        "Found and right: it covers the sending address %1."))
+                               .arg(address.toString());
             return item;
         }
     }
@@ -234,9 +273,12 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
             bare.startsWith(QLatin1String("include:")) || bare.startsWith(QLatin1String("redirect=")) ||
             bare.startsWith(QLatin1String("exists:"))) {
             item.verdict = Verdict::Right;
-            item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found one SPF record. It does not list %1 itself; RelayDesk does not follow "
-                                 "its a, mx, include: and redirect= terms: make sure one of them covers %1."))
-                               .arg(address.toString());
+            item.summary =
+                translated(QT_TRANSLATE_NOOP(
+                               "RelayDesk::DomainCheckVerdicts",
+                               "Found one SPF record. It does not list %1 itself; RelayDesk does not follow "
+                               "its a, mx, include: and redirect= terms: make sure one of them covers %1."))
+                    .arg(address.toString());
             return item;
         }
     }
@@ -244,9 +286,12 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
                                                                               : QStringLiteral("ip4:")) +
                          address.toString();
     item.verdict = Verdict::Wrong;
-    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The SPF record does not cover the sending address %1: mail sent to MX hosts directly "
-                         "fails SPF."))
-                       .arg(address.toString());
+    item.summary =
+        translated(QT_TRANSLATE_NOOP(
+                       "RelayDesk::DomainCheckVerdicts",
+                       "The SPF record does not cover the sending address %1: mail sent to MX hosts directly "
+                       "fails SPF."))
+            .arg(address.toString());
     item.publish = txtLine(plan.domain, withTerm(record, term));
     return item;
 }
@@ -267,45 +312,63 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
             records << value;
     }
     item.found = records;
-    const QString grace = key.state == DkimKeyRecord::State::Grace
-                              ? translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", " (replaced by a rotation; still signs mail in transit)"))
-                              : QString();
+    const QString grace =
+        key.state == DkimKeyRecord::State::Grace
+            ? translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                           " (replaced by a rotation; still signs mail in transit)"))
+            : QString();
     if (records.isEmpty()) {
         item.verdict = Verdict::Missing;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "No key record for the selector %1%2: receivers cannot verify the signatures it "
-                             "makes."))
-                           .arg(key.selector, grace);
+        item.summary =
+            translated(QT_TRANSLATE_NOOP(
+                           "RelayDesk::DomainCheckVerdicts",
+                           "No key record for the selector %1%2: receivers cannot verify the signatures it "
+                           "makes."))
+                .arg(key.selector, grace);
         return item;
     }
     if (records.size() > 1) {
         item.verdict = Verdict::Wrong;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "%1 key records for the selector %2: receivers may pick any of them. Keep one."))
-                           .arg(records.size())
-                           .arg(key.selector);
+        item.summary =
+            translated(QT_TRANSLATE_NOOP(
+                           "RelayDesk::DomainCheckVerdicts",
+                           "%1 key records for the selector %2: receivers may pick any of them. Keep one."))
+                .arg(records.size())
+                .arg(key.selector);
         return item;
     }
     const auto tags = tagsOf(records.first());
     const QString published = tags.value(QStringLiteral("p"));
     const QString keyType = tags.value(QStringLiteral("k"), QStringLiteral("rsa")).toLower();
-    const QString wantedType = key.algorithm == DkimAlgorithm::Ed25519Sha256 ? QStringLiteral("ed25519")
-                                                                               : QStringLiteral("rsa");
+    const QString wantedType =
+        key.algorithm == DkimAlgorithm::Ed25519Sha256 ? QStringLiteral("ed25519") : QStringLiteral("rsa");
     if (published.isEmpty()) {
         item.verdict = Verdict::Wrong;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The key of the selector %1 is published empty (p=): that revokes it, and its "
-                             "signatures fail."))
-                           .arg(key.selector);
+        item.summary =
+            translated(QT_TRANSLATE_NOOP(
+                           "RelayDesk::DomainCheckVerdicts",
+                           "The key of the selector %1 is published empty (p=): that revokes it, and its "
+                           "signatures fail."))
+                .arg(key.selector);
     } else if (published != QString::fromLatin1(key.publicKey)) {
         item.verdict = Verdict::Wrong;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The key published for the selector %1 is not the key RelayDesk signs with: its "
-                             "signatures fail."))
-                           .arg(key.selector);
+        item.summary =
+            translated(QT_TRANSLATE_NOOP(
+                           "RelayDesk::DomainCheckVerdicts",
+                           "The key published for the selector %1 is not the key RelayDesk signs with: its "
+                           "signatures fail."))
+                .arg(key.selector);
     } else if (keyType != wantedType) {
         item.verdict = Verdict::Wrong;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The record of the selector %1 says k=%2, but the key is %3."))
-                           .arg(key.selector, keyType, wantedType);
+        item.summary =
+            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                         "The record of the selector %1 says k=%2, but the key is %3."))
+                .arg(key.selector, keyType, wantedType);
     } else {
         item.verdict = Verdict::Right;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found and right: the published key is the key of the selector %1%2."))
+        item.summary = translated(QT_TRANSLATE_NOOP(
+                                      "RelayDesk::DomainCheckVerdicts",
+                                      "Found and right: the published key is the key of the selector %1%2."))
                            .arg(key.selector, grace);
         item.publish.clear();
     }
@@ -319,9 +382,12 @@ DomainCheckItem DomainCheckVerdicts::noDkimKeys(const DomainCheckPlan& plan)
     item.name = QStringLiteral("_domainkey.") + plan.domain;
     item.type = QStringLiteral("TXT");
     item.verdict = Verdict::Missing;
-    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with "
-                         "'relaydesk domain dkim %1', then publish what 'relaydesk domain records %1' prints."))
-                       .arg(plan.domain);
+    item.summary =
+        translated(QT_TRANSLATE_NOOP(
+                       "RelayDesk::DomainCheckVerdicts",
+                       "RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with "
+                       "'relaydesk domain dkim %1', then publish what 'relaydesk domain records %1' prints."))
+            .arg(plan.domain);
     return item;
 }
 
@@ -335,16 +401,23 @@ DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const Dn
     item.found = records;
     if (records.isEmpty()) {
         item.verdict = Verdict::Missing;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "No DMARC record: large mailbox providers expect one from bulk senders, and you get "
-                             "no reports of who sends as %1."))
-                           .arg(plan.domain);
+        item.summary =
+            translated(
+                QT_TRANSLATE_NOOP(
+                    "RelayDesk::DomainCheckVerdicts",
+                    "No DMARC record: large mailbox providers expect one from bulk senders, and you get "
+                    "no reports of who sends as %1."))
+                .arg(plan.domain);
         item.publish = expected;
         return item;
     }
     if (records.size() > 1) {
         item.verdict = Verdict::Wrong;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3). Keep one."))
-                           .arg(records.size());
+        item.summary =
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                  "%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3). Keep one."))
+                .arg(records.size());
         item.publish = expected;
         return item;
     }
@@ -352,12 +425,16 @@ DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const Dn
     if (policy != QLatin1String("none") && policy != QLatin1String("quarantine") &&
         policy != QLatin1String("reject")) {
         item.verdict = Verdict::Wrong;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The DMARC record has no valid policy (p=none, quarantine or reject)."));
+        item.summary = translated(
+            QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                              "The DMARC record has no valid policy (p=none, quarantine or reject)."));
         item.publish = expected;
         return item;
     }
     item.verdict = Verdict::Right;
-    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found and right: the policy is p=%1.")).arg(policy);
+    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                "Found and right: the policy is p=%1."))
+                       .arg(policy);
     return item;
 }
 
@@ -367,12 +444,17 @@ DomainCheckItem DomainCheckVerdicts::mx(const DomainCheckPlan& plan, const DnsAn
     if (answer.outcome == DnsAnswer::Outcome::Failed)
         return unchecked(item, answer);
     const QString publish =
-        translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "%1 MX 10 <the mail server your mailbox provider names>")).arg(plan.domain);
+        translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                     "%1 MX 10 <the mail server your mailbox provider names>"))
+            .arg(plan.domain);
     if (answer.values.isEmpty()) {
         item.verdict = Verdict::Missing;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "No MX record: replies and bounces to %1 have nowhere to go, and some receivers "
-                             "refuse mail from a domain that cannot receive any."))
-                           .arg(plan.domain);
+        item.summary =
+            translated(QT_TRANSLATE_NOOP(
+                           "RelayDesk::DomainCheckVerdicts",
+                           "No MX record: replies and bounces to %1 have nowhere to go, and some receivers "
+                           "refuse mail from a domain that cannot receive any."))
+                .arg(plan.domain);
         item.publish = publish;
         return item;
     }
@@ -384,14 +466,19 @@ DomainCheckItem DomainCheckVerdicts::mx(const DomainCheckPlan& plan, const DnsAn
     }
     if (hosts.isEmpty()) {
         item.verdict = Verdict::Wrong;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "%1 publishes a null MX (RFC 7505): it says it receives no mail, and receivers "
-                             "refuse mail from it."))
-                           .arg(plan.domain);
+        item.summary =
+            translated(QT_TRANSLATE_NOOP(
+                           "RelayDesk::DomainCheckVerdicts",
+                           "%1 publishes a null MX (RFC 7505): it says it receives no mail, and receivers "
+                           "refuse mail from it."))
+                .arg(plan.domain);
         item.publish = publish;
         return item;
     }
     item.verdict = Verdict::Right;
-    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found: %1 receives mail at %2.")).arg(plan.domain, hosts.join(QStringLiteral(", ")));
+    item.summary =
+        translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found: %1 receives mail at %2."))
+            .arg(plan.domain, hosts.join(QStringLiteral(", ")));
     return item;
 }
 
@@ -403,8 +490,12 @@ DomainCheckItem DomainCheckVerdicts::ptrWithoutAddress(const DomainCheckPlan& pl
     item.verdict = Verdict::Missing;
     if (!plan.sendingAddress.isNull())
         item.name = plan.sendingAddress.toString();
-    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The PTR of the sending address could not be checked. ")) + addressNote(plan);
-    item.publish = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "delivery.public_address = <the public IP address this office sends from>"));
+    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                "The PTR of the sending address could not be checked. ")) +
+                   addressNote(plan);
+    item.publish = translated(
+        QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                          "delivery.public_address = <the public IP address this office sends from>"));
     return item;
 }
 
@@ -416,15 +507,22 @@ DomainCheckItem DomainCheckVerdicts::ptr(const DomainCheckPlan& plan, const DnsA
         return unchecked(item, answer);
     const QString address = plan.sendingAddress.toString();
     const QString name = plan.heloName.isEmpty() ? QStringLiteral("mail.") + plan.domain : plan.heloName;
-    const QString forwardType =
-        plan.sendingAddress.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("AAAA") : QStringLiteral("A");
-    const QString publish = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "%1 PTR %2  (set by whoever provides the address, usually your ISP)\n%2 %3 %4"))
-                                .arg(answer.name, name, forwardType, address);
+    const QString forwardType = plan.sendingAddress.protocol() == QAbstractSocket::IPv6Protocol
+                                    ? QStringLiteral("AAAA")
+                                    : QStringLiteral("A");
+    const QString publish =
+        translated(
+            QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                              "%1 PTR %2  (set by whoever provides the address, usually your ISP)\n%2 %3 %4"))
+            .arg(answer.name, name, forwardType, address);
     if (answer.values.isEmpty()) {
         item.verdict = Verdict::Missing;
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The sending address %1 has no PTR (reverse DNS): many receivers refuse or "
-                             "distrust mail from it."))
-                           .arg(address);
+        item.summary =
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                  "The sending address %1 has no PTR (reverse DNS): many receivers refuse or "
+                                  "distrust mail from it."))
+                .arg(address);
         item.publish = publish;
         return item;
     }
@@ -433,24 +531,31 @@ DomainCheckItem DomainCheckVerdicts::ptr(const DomainCheckPlan& plan, const DnsA
         if (lookup.outcome == DnsAnswer::Outcome::Failed)
             return unchecked(item, lookup);
         for (const QString& value : lookup.values) {
-            if (QHostAddress(value).isEqual(plan.sendingAddress))
-            {
+            if (QHostAddress(value).isEqual(plan.sendingAddress)) {
                 item.verdict = Verdict::Right;
-                item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found and right: %1 is %2, which resolves back to %1.")).arg(address, lookup.name);
+                item.summary =
+                    translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                 "Found and right: %1 is %2, which resolves back to %1."))
+                        .arg(address, lookup.name);
                 return item;
             }
             resolved << value;
         }
     }
     item.verdict = Verdict::Wrong;
-    item.summary = resolved.isEmpty()
-                       ? translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The PTR of %1 names %2, which does not resolve to any address: receivers see "
-                               "no confirmed name (FCrDNS) and distrust the mail."))
-                             .arg(address, answer.values.join(QStringLiteral(", ")))
-                       : translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "The PTR of %1 names %2, which resolves to %3, not back to %1: receivers see no "
-                               "confirmed name (FCrDNS) and distrust the mail."))
-                             .arg(address, answer.values.join(QStringLiteral(", ")),
-                                  resolved.join(QStringLiteral(", ")));
+    item.summary =
+        resolved.isEmpty()
+            ? translated(QT_TRANSLATE_NOOP(
+                             "RelayDesk::DomainCheckVerdicts",
+                             "The PTR of %1 names %2, which does not resolve to any address: receivers see "
+                             "no confirmed name (FCrDNS) and distrust the mail."))
+                  .arg(address, answer.values.join(QStringLiteral(", ")))
+            : translated(QT_TRANSLATE_NOOP(
+                             "RelayDesk::DomainCheckVerdicts",
+                             "The PTR of %1 names %2, which resolves to %3, not back to %1: receivers see no "
+                             "confirmed name (FCrDNS) and distrust the mail."))
+                  .arg(address, answer.values.join(QStringLiteral(", ")),
+                       resolved.join(QStringLiteral(", ")));
     item.publish = publish;
     return item;
 }

@@ -15,7 +15,8 @@ public:
     /// or the sending address for direct delivery) and does not allow everyone.
     static DomainCheckItem spf(const DomainCheckPlan& plan, const DnsAnswer& answer);
     /// DKIM (RFC 6376 3.6.1): one key record at the selector whose p= is the key's public key.
-    static DomainCheckItem dkim(const DomainCheckPlan& plan, const DkimKeyRecord& key, const DnsAnswer& answer);
+    static DomainCheckItem dkim(const DomainCheckPlan& plan, const DkimKeyRecord& key,
+                                const DnsAnswer& answer);
     /// The domain has no DKIM keys here: nothing to publish yet.
     static DomainCheckItem noDkimKeys(const DomainCheckPlan& plan);
     /// DMARC (RFC 7489 6.3): one v=DMARC1 record with a valid p=.

@@ -5,8 +5,8 @@
 #include "ui/agentlistmodel.h"
 #include "ui/agentspage.h"
 #include "ui/cidrentryrules.h"
-#include "ui/entrylisteditor.h"
 #include "ui/credentialspanel.h"
+#include "ui/entrylisteditor.h"
 #include "ui/passworddialog.h"
 
 #include <QAbstractItemModelTester>

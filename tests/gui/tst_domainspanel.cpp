@@ -55,7 +55,8 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("example.test"));
         const auto keys = DkimAdmin(m_dir->path()).keys(QStringLiteral("example.test")).value();
         for (const DkimKeyRecord& key : keys)
-            QVERIFY2(list->topLevelItem(0)->text(1).contains(key.selector), qPrintable(list->topLevelItem(0)->text(1)));
+            QVERIFY2(list->topLevelItem(0)->text(1).contains(key.selector),
+                     qPrintable(list->topLevelItem(0)->text(1)));
         // The domain of an exact address is listed too; it has no keys yet.
         QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("other.test"));
         QVERIFY(list->topLevelItem(1)->text(1).contains(QStringLiteral("not signed")));
@@ -116,10 +117,13 @@ private Q_SLOTS:
 
     void checkDnsRunsWithoutBlockingTheWindow()
     {
-        // A name server address where (almost surely) nothing listens: every lookup fails at once or times out.
+        // A name server address where (almost surely) nothing listens: every lookup fails at once or times
+        // out.
         const QString silent = QStringLiteral("127.0.0.%1").arg(QRandomGenerator::global()->bounded(60, 240));
         QVERIFY(Settings(m_dir->path()).set(QStringLiteral("delivery.dns_server"), silent).ok());
-        QVERIFY(Settings(m_dir->path()).set(QStringLiteral("delivery.public_address"), QStringLiteral("192.0.2.20")).ok());
+        QVERIFY(Settings(m_dir->path())
+                    .set(QStringLiteral("delivery.public_address"), QStringLiteral("192.0.2.20"))
+                    .ok());
         DomainsPanel panel(m_dir->path());
         panel.show();
         QSignalSpy records(&panel, &DomainsPanel::recordsLoaded);
@@ -165,9 +169,10 @@ private Q_SLOTS:
             made.publish = QString::fromLatin1(publish);
             return made;
         };
-        report.items = {item("spf", DomainCheckItem::Verdict::Right, ""),
-                        item("dmarc", DomainCheckItem::Verdict::Missing, "_dmarc.example.test TXT \"v=DMARC1; p=none\""),
-                        item("mx", DomainCheckItem::Verdict::Wrong, "example.test MX 10 mx.example.test")};
+        report.items = {
+            item("spf", DomainCheckItem::Verdict::Right, ""),
+            item("dmarc", DomainCheckItem::Verdict::Missing, "_dmarc.example.test TXT \"v=DMARC1; p=none\""),
+            item("mx", DomainCheckItem::Verdict::Wrong, "example.test MX 10 mx.example.test")};
         panel.showReport(report);
         auto* text = panel.findChild<QTextBrowser*>(QStringLiteral("dnsRecords"));
         const QString plain = text->toPlainText();

@@ -10,8 +10,8 @@
 #include "ui/agentspage.h"
 #include "ui/appconfigpanel.h"
 #include "ui/certificatepanel.h"
-#include "ui/entrylisteditor.h"
 #include "ui/credentialspanel.h"
+#include "ui/entrylisteditor.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 

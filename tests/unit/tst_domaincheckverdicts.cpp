@@ -1,0 +1,157 @@
+// The verdicts of `domain check` as pure functions of DNS answers (docs/operations.md, "DNS check"): SPF for
+// direct delivery and through a smarthost, DKIM's p= against the key, DMARC, MX with a null MX, the PTR and
+// its forward confirmation, and the reverse names asked for.
+#include "core/admin/dnsquestions.h"
+#include "core/admin/domaincheckverdicts.h"
+
+#include <QTest>
+
+using namespace RelayDesk;
+using Verdict = DomainCheckItem::Verdict;
+
+namespace {
+
+DnsAnswer answer(const QString& name, const QString& type, const QStringList& values)
+{
+    DnsAnswer made;
+    made.name = name;
+    made.type = type;
+    made.values = values;
+    made.outcome = values.isEmpty() ? DnsAnswer::Outcome::NoRecords : DnsAnswer::Outcome::Records;
+    return made;
+}
+
+DomainCheckPlan directPlan()
+{
+    DomainCheckPlan plan;
+    plan.domain = QStringLiteral("example.test");
+    plan.sendingAddress = QHostAddress(QStringLiteral("192.0.2.20"));
+    plan.addressFromSetting = true;
+    DkimKeyRecord key;
+    key.domain = plan.domain;
+    key.selector = QStringLiteral("rd20261130-ed");
+    key.algorithm = DkimAlgorithm::Ed25519Sha256;
+    key.publicKey = "MCowBQYDK2VwAyEAkey";
+    plan.keys << key;
+    plan.expected = SenderDnsRecords::build(plan.domain, plan.keys, {}, {}, QStringLiteral("192.0.2.20"));
+    return plan;
+}
+
+} // namespace
+
+class TestDomainCheckVerdicts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reverseNames()
+    {
+        QCOMPARE(DnsQuestions::reverseName(QHostAddress(QStringLiteral("192.0.2.20"))),
+                 QStringLiteral("20.2.0.192.in-addr.arpa"));
+        QCOMPARE(DnsQuestions::reverseName(QHostAddress(QStringLiteral("2001:db8::1"))),
+                 QStringLiteral("1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"));
+    }
+
+    void spf()
+    {
+        const DomainCheckPlan plan = directPlan();
+        const auto verdict = [&plan](const QStringList& values) {
+            return DomainCheckVerdicts::spf(plan, answer(plan.domain, QStringLiteral("TXT"), values)).verdict;
+        };
+        QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:192.0.2.0/24 -all"), QStringLiteral("other text")}),
+                 Verdict::Right);
+        QCOMPARE(verdict({QStringLiteral("google-site-verification=x")}), Verdict::Missing);
+        QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:198.51.100.1 -all")}), Verdict::Wrong);
+        QCOMPARE(verdict({QStringLiteral("v=spf1 +all")}), Verdict::Wrong);
+        QCOMPARE(verdict({QStringLiteral("v=spf1 -all"), QStringLiteral("v=spf1 ip4:192.0.2.20 -all")}),
+                 Verdict::Wrong);
+        QCOMPARE(verdict({QStringLiteral("v=spf1 mx -all")}), Verdict::Right); // not followed: a note says so
+        const DomainCheckItem wrong =
+            DomainCheckVerdicts::spf(plan, answer(plan.domain, QStringLiteral("TXT"),
+                                                  {QStringLiteral("v=spf1 ip4:198.51.100.1 ~all")}));
+        QCOMPARE(wrong.publish,
+                 QStringLiteral("example.test TXT \"v=spf1 ip4:198.51.100.1 ip4:192.0.2.20 ~all\""));
+
+        DomainCheckPlan relayed = plan;
+        relayed.smarthost = QStringLiteral("smtp-relay.gmail.com");
+        QCOMPARE(
+            DomainCheckVerdicts::spf(relayed, answer(plan.domain, QStringLiteral("TXT"),
+                                                     {QStringLiteral("v=spf1 include:_spf.google.com ~all")}))
+                .verdict,
+            Verdict::Right);
+        QCOMPARE(DomainCheckVerdicts::spf(relayed, answer(plan.domain, QStringLiteral("TXT"),
+                                                          {QStringLiteral("v=spf1 ip4:192.0.2.20 ~all")}))
+                     .verdict,
+                 Verdict::Wrong);
+
+        DnsAnswer failed = answer(plan.domain, QStringLiteral("TXT"), {});
+        failed.outcome = DnsAnswer::Outcome::Failed;
+        failed.error = QStringLiteral("timed out");
+        QCOMPARE(DomainCheckVerdicts::spf(plan, failed).verdict, Verdict::Unchecked);
+    }
+
+    void dkim()
+    {
+        const DomainCheckPlan plan = directPlan();
+        const DkimKeyRecord& key = plan.keys.first();
+        const auto verdict = [&](const QStringList& values) {
+            return DomainCheckVerdicts::dkim(plan, key, answer(key.dnsName(), QStringLiteral("TXT"), values));
+        };
+        QCOMPARE(verdict({QStringLiteral("v=DKIM1; k=ed25519; p=MCowBQYDK2Vw AyEAkey")}).verdict,
+                 Verdict::Right);
+        QCOMPARE(verdict({}).verdict, Verdict::Missing);
+        QCOMPARE(verdict({QStringLiteral("v=DKIM1; k=ed25519; p=other")}).verdict, Verdict::Wrong);
+        QCOMPARE(verdict({QStringLiteral("v=DKIM1; k=ed25519; p=")}).verdict, Verdict::Wrong);
+        QCOMPARE(verdict({QStringLiteral("v=DKIM1; p=MCowBQYDK2VwAyEAkey")}).verdict,
+                 Verdict::Wrong); // k=rsa
+        const DomainCheckItem missing = verdict({});
+        QVERIFY2(missing.publish.startsWith(key.dnsName() + QStringLiteral(" TXT \"v=DKIM1; k=ed25519;")),
+                 qPrintable(missing.publish));
+        QCOMPARE(DomainCheckVerdicts::noDkimKeys(plan).verdict, Verdict::Missing);
+    }
+
+    void dmarcAndMx()
+    {
+        const DomainCheckPlan plan = directPlan();
+        const auto dmarc = [&plan](const QStringList& values) {
+            return DomainCheckVerdicts::dmarc(
+                       plan, answer(QStringLiteral("_dmarc.example.test"), QStringLiteral("TXT"), values))
+                .verdict;
+        };
+        QCOMPARE(dmarc({QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:a@example.test")}),
+                 Verdict::Right);
+        QCOMPARE(dmarc({}), Verdict::Missing);
+        QCOMPARE(dmarc({QStringLiteral("v=DMARC1; rua=mailto:a@example.test")}), Verdict::Wrong);
+        const auto mx = [&plan](const QStringList& values) {
+            return DomainCheckVerdicts::mx(plan, answer(plan.domain, QStringLiteral("MX"), values)).verdict;
+        };
+        QCOMPARE(mx({QStringLiteral("10 mx.example.test")}), Verdict::Right);
+        QCOMPARE(mx({}), Verdict::Missing);
+        QCOMPARE(mx({QStringLiteral("0 .")}), Verdict::Wrong);
+    }
+
+    void ptr()
+    {
+        DomainCheckPlan plan = directPlan();
+        const DnsAnswer reverse = answer(QStringLiteral("20.2.0.192.in-addr.arpa"), QStringLiteral("PTR"),
+                                         {QStringLiteral("mail.example.test")});
+        const DnsAnswer back =
+            answer(QStringLiteral("mail.example.test"), QStringLiteral("A"), {QStringLiteral("192.0.2.20")});
+        const DnsAnswer elsewhere =
+            answer(QStringLiteral("mail.example.test"), QStringLiteral("A"), {QStringLiteral("192.0.2.99")});
+        const DnsAnswer noV6 = answer(QStringLiteral("mail.example.test"), QStringLiteral("AAAA"), {});
+        QCOMPARE(DomainCheckVerdicts::ptr(plan, reverse, {back, noV6}).verdict, Verdict::Right);
+        QCOMPARE(DomainCheckVerdicts::ptr(plan, reverse, {elsewhere, noV6}).verdict, Verdict::Wrong);
+        QCOMPARE(DomainCheckVerdicts::ptr(plan, answer(reverse.name, QStringLiteral("PTR"), {}), {}).verdict,
+                 Verdict::Missing);
+        // A private address this machine found itself is not what receivers see: not looked up.
+        plan.addressFromSetting = false;
+        plan.sendingAddress = QHostAddress(QStringLiteral("192.168.1.5"));
+        QVERIFY(!DomainCheckVerdicts::addressCheckable(plan));
+        QVERIFY(DomainCheckVerdicts::ptrWithoutAddress(plan).summary.contains(
+            QStringLiteral("delivery.public_address")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDomainCheckVerdicts)
+#include "tst_domaincheckverdicts.moc"
