@@ -12,6 +12,9 @@ The time measured runs from the start of smtp-source (the first submission) to t
 the last message (smtp-sink -c prints a running counter after each message). Afterwards the relay's own
 records are checked: every recipient "delivered" in RelayDesk's database, Postfix's queue empty and as many
 "status=sent" lines in its maillog. Every run uses fresh instances, fresh directories and a fresh sink.
+Every round also measures the no-storage ceiling (smtp-source straight into smtp-sink, same count, size and
+sessions, no relay in between), and each relay's median is printed as a ratio to it, with the relay's CPU per
+message (utime + stime of its processes from /proc, from the first submission to the last delivery).
 
 Usage: bench/delivery_vs_postfix.py [--count 2000] [--sessions 20] [--size 10240] [--rounds 3]
                                     [--relaydesk build/app/relaydesk] [--workdir /var/tmp] [--json FILE]
@@ -134,6 +137,7 @@ class PostfixRelay(accept_bench.PostfixInstance):
 def one_run(name, instance, sink, count, sessions, size, timeout):
     instance.start()
     try:
+        cpu_before = accept_bench.tree_cpu(instance.pids())
         command = [accept_bench.SMTP_SOURCE, "-s", str(sessions), "-m", str(count), "-l", str(size),
                    "-f", "from@bench.test", "-t", "to@bench.test", "127.0.0.1:%d" % instance.port]
         started = time.monotonic()
@@ -147,16 +151,17 @@ def one_run(name, instance, sink, count, sessions, size, timeout):
         while not instance.settled(count) and time.monotonic() < deadline:
             time.sleep(0.1)
         delivered = instance.delivered()
+        cpu = accept_bench.tree_cpu(instance.pids()) - cpu_before
     finally:
         instance.stop()
     received = sink.received()
     ok = arrived_at is not None and received == count and delivered == count
     elapsed = (arrived_at if arrived_at is not None else time.monotonic()) - started
     rate = count / elapsed
-    print("%-10s %6d msgs  accepted in %7.2f s  delivered in %7.2f s  %8.1f msg/s  sink %d  relay says %d  %s"
-          % (name, count, accepted_at - started, elapsed, rate, received, delivered,
-             "ok" if ok else "MISMATCH"), flush=True)
-    return rate, ok
+    print("%-10s %6d msgs  accepted in %7.2f s  delivered in %7.2f s  %8.1f msg/s  CPU %6.3f ms/msg  sink %d"
+          "  relay says %d  %s" % (name, count, accepted_at - started, elapsed, rate, cpu * 1000 / count, received,
+                                   delivered, "ok" if ok else "MISMATCH"), flush=True)
+    return rate, cpu * 1000 / count, ok
 
 
 def main():
@@ -174,6 +179,7 @@ def main():
                         help="an extra RelayDesk setting (repeatable)")
     parser.add_argument("--only", choices=("relaydesk", "postfix"), help="measure one of the two")
     parser.add_argument("--json", help="also write the results to this file")
+    parser.add_argument("--no-ceiling", action="store_true", help="skip the smtp-source into smtp-sink runs")
     parser.add_argument("--dkim", nargs="?", const="both", choices=("both", "rsa", "ed25519"),
                         help="RelayDesk signs every message with DKIM for bench.test (default: rsa-sha256 and "
                              "ed25519-sha256)")
@@ -185,34 +191,54 @@ def main():
     extra = [tuple(item.split("=", 1)) for item in args.set]
 
     print("End to end, RelayDesk vs Postfix %s: %d messages of %d octets, %d sessions, %d rounds, queues in %s"
-          " (%s), one smtp-sink per run" % (
+          " (%s), one smtp-sink per run, load %.1f" % (
               subprocess.run(["/usr/sbin/postconf", "-h", "-d", "mail_version"], capture_output=True,
                              text=True).stdout.strip(), args.count, args.size, args.sessions, args.rounds,
               args.workdir, subprocess.run(["stat", "-f", "-c", "%T", args.workdir], capture_output=True,
-                                           text=True).stdout.strip()), flush=True)
+                                           text=True).stdout.strip(), accept_bench.load_average()), flush=True)
     names = [args.only] if args.only else ["relaydesk", "postfix"]
     results = {name: [] for name in names}
+    cpu = {name: [] for name in names}
+    ceiling = []
+    loads = [accept_bench.load_average()]
     all_ok = True
     for _ in range(args.rounds):
+        if not args.no_ceiling:
+            ceiling.append(accept_bench.ceiling_run(args.count, args.sessions, args.size))
         for name in names:  # alternating, so that drift in the machine's load hits both
             sink = CountingSink()
             instance = (RelayDeskRelay(os.path.abspath(args.relaydesk), args.workdir, sink.port, extra, args.dkim)
                         if name == "relaydesk" else PostfixRelay(args.workdir, sink.port))
             try:
-                rate, ok = one_run(name, instance, sink, args.count, args.sessions, args.size, args.timeout)
+                rate, per_message, ok = one_run(name, instance, sink, args.count, args.sessions, args.size,
+                                                args.timeout)
             finally:
                 sink.stop()
                 instance.cleanup()
             results[name].append(rate)
+            cpu[name].append(per_message)
             all_ok = all_ok and ok
+            loads.append(accept_bench.load_average())
     medians = {name: statistics.median(rates) for name, rates in results.items()}
-    summary = {"runs": results, "median": medians, "dkim": args.dkim, "all_counts_ok": all_ok}
+    cpus = {name: statistics.median(values) for name, values in cpu.items()}
+    ceiling_median = statistics.median(ceiling) if ceiling else 0.0
+    summary = {"runs": results, "median": medians, "cpu_ms_per_msg": cpus, "ceiling_runs": ceiling,
+               "ceiling": ceiling_median, "dkim": args.dkim, "all_counts_ok": all_ok,
+               "load": [min(loads), max(loads)]}
+    if ceiling:
+        print("median     ceiling (smtp-source into smtp-sink) %.1f msg/s" % ceiling_median)
+    parts = []
+    for name in names:
+        part = "%s %.1f msg/s (%.3f ms CPU/msg" % (name, medians[name], cpus[name])
+        if ceiling_median:
+            part += ", %.0f %% of the ceiling" % (100.0 * medians[name] / ceiling_median)
+        parts.append(part + ")")
+    line = "median     " + ", ".join(parts)
     if len(names) == 2:
         summary["ratio"] = medians["relaydesk"] / medians["postfix"]
-        print("median     relaydesk %.1f msg/s, postfix %.1f msg/s, ratio relaydesk/postfix %.2f"
-              % (medians["relaydesk"], medians["postfix"], summary["ratio"]))
-    else:
-        print("median     %s %.1f msg/s" % (names[0], medians[names[0]]))
+        line += ", ratio relaydesk/postfix %.2f" % summary["ratio"]
+    print(line)
+    print("load average during the runs: %.1f to %.1f" % (min(loads), max(loads)))
     if args.json:
         with open(args.json, "w") as f:
             json.dump(summary, f, indent=2)

@@ -12,9 +12,23 @@ Postfix runs as a private instance (`postfix -c DIR`) with its own queue and dat
 action), so that no delivery attempt competes with the accepts; RelayDesk likewise runs with
 delivery.enabled=false (accept and hold everything).
 
+Two modes (`--delivery`): "held" (above), and "running": both relays relay everything they accept into an
+smtp-sink of their own on loopback (RelayDesk through its smarthost, Postfix through relayhost, the setup of
+bench/delivery_vs_postfix.py), so that delivery competes with the accepts as it does on a real relay. There the
+accept rate is still the wall clock of smtp-source; the line also shows how many messages were still queued
+when smtp-source finished ("behind") and how long the relay took to deliver them ("drained"), so that a relay
+that accepts fast by letting its queue grow shows it.
+
+Every round also measures the no-storage ceiling: smtp-source into smtp-sink on the same machine, with the same
+count, size and sessions, and no relay in between. Each relay's median is printed as a ratio to it. The relay's
+CPU per accepted message (utime + stime of its processes from /proc while smtp-source ran, divided by the
+count; Postfix: the master and all its children, reaped ones through cutime/cstime) is printed too: on a shared
+machine it is disturbed less by other load than the rate.
+
 Usage: bench/submission_vs_postfix.py [--count 5000] [--sessions 20] [--size 10240] [--rounds 3]
-                                      [--relaydesk build/app/relaydesk] [--workdir /var/tmp]
-Needs root (Postfix's master runs as root and drops to the postfix user).
+                                      [--delivery held|running|both] [--relaydesk build/app/relaydesk]
+                                      [--workdir /var/tmp] [--only relaydesk|postfix] [--json FILE]
+Needs root (Postfix's master runs as root and drops to the postfix user; smtp-sink drops to nobody).
 """
 
 import argparse
@@ -31,6 +45,8 @@ import tempfile
 import time
 
 SMTP_SOURCE = "/usr/sbin/smtp-source"
+SMTP_SINK = "/usr/sbin/smtp-sink"
+TICK = os.sysconf("SC_CLK_TCK")
 
 
 def free_port():
@@ -63,6 +79,67 @@ def run_smtp_source(port, count, sessions, size):
     return elapsed, (result.stdout + result.stderr).strip()
 
 
+def process_table():
+    table = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % entry) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # After the ")": state ppid ... utime(11) stime(12) cutime(13) cstime(14), 0-based from state.
+        table[int(entry)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))
+    return table
+
+
+def tree_cpu(root_pids):
+    """CPU seconds of the processes under root_pids, living ones and (via cutime/cstime) reaped ones."""
+    table = process_table()
+    children = {}
+    for pid, (ppid, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    total, stack = 0, [p for p in root_pids if p in table]
+    while stack:
+        pid = stack.pop()
+        total += table[pid][1]
+        stack.extend(children.get(pid, []))
+    return total / TICK
+
+
+def load_average():
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+
+class Sink:
+    """smtp-sink on a free loopback port (no storage: it answers 250 to every message and forgets it)."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.process = subprocess.Popen([SMTP_SINK, "-u", "nobody", "127.0.0.1:%d" % self.port, "256"],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for_port(self.port)
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def ceiling_run(count, sessions, size):
+    """The no-storage ceiling: smtp-source straight into smtp-sink, same count, size and sessions."""
+    sink = Sink()
+    try:
+        elapsed, _ = run_smtp_source(sink.port, count, sessions, size)
+    finally:
+        sink.stop()
+    rate = count / elapsed
+    print("%-17s %7d msgs %8.2f s %9.1f msg/s  (smtp-source into smtp-sink, no storage)" % (
+        "ceiling", count, elapsed, rate), flush=True)
+    return rate
+
+
 class RelayDeskInstance:
     def __init__(self, binary, workdir, dkim=False):
         self.binary = binary
@@ -87,6 +164,9 @@ class RelayDeskInstance:
         self.process = subprocess.Popen([self.binary, "--headless", "--data-dir", self.dir],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for_port(self.port)
+
+    def pids(self):
+        return [self.process.pid] if self.process else []
 
     def queued(self):
         db = sqlite3.connect("file:%s?mode=ro" % os.path.join(self.dir, "relaydesk.sqlite"), uri=True, timeout=30)
@@ -185,6 +265,13 @@ class PostfixInstance:
             raise RuntimeError("postfix start failed: %s %s" % (result.stdout, result.stderr))
         wait_for_port(self.port)
 
+    def pids(self):
+        try:
+            with open(os.path.join(self.queue, "pid", "master.pid")) as f:
+                return [int(f.read().strip())]
+        except (OSError, ValueError):
+            return []
+
     def queued(self):
         count = 0
         for sub in ("incoming", "active", "deferred", "hold", "maildrop"):
@@ -217,17 +304,46 @@ def one_run(name, instance, count, sessions, size):
     instance.start()
     try:
         before = instance.queued()
+        cpu_before = tree_cpu(instance.pids())
         elapsed, output = run_smtp_source(instance.port, count, sessions, size)
+        cpu = tree_cpu(instance.pids()) - cpu_before
         queued = wait_queued(instance, before + count, timeout=5) - before
     finally:
         instance.stop()
     rate = count / elapsed
     status = "ok" if queued == count else "MISMATCH (queued %d)" % queued
-    print("%-10s %7d msgs %8.2f s %9.1f msg/s  queued %d  %s" % (name, count, elapsed, rate, queued, status),
-          flush=True)
+    print("%-17s %7d msgs %8.2f s %9.1f msg/s  CPU %6.3f ms/msg  queued %d  %s"
+          % (name, count, elapsed, rate, cpu * 1000 / count, queued, status), flush=True)
     if output:
         print("           smtp-source: %s" % output[:300], flush=True)
-    return rate, queued == count
+    return rate, cpu * 1000 / count, queued == count
+
+
+def one_delivering_run(name, instance, sink, count, sessions, size, timeout):
+    """Accept rate while the relay delivers into sink; how far delivery was behind when smtp-source ended."""
+    instance.start()
+    try:
+        cpu_before = tree_cpu(instance.pids())
+        elapsed, output = run_smtp_source(instance.port, count, sessions, size)
+        accepted_at = time.monotonic()
+        cpu = tree_cpu(instance.pids()) - cpu_before
+        behind = count - sink.received()
+        arrived_at = sink.wait_for(count, timeout)
+        deadline = time.monotonic() + 30
+        while not instance.settled(count) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        delivered = instance.delivered()
+    finally:
+        instance.stop()
+    rate = count / elapsed
+    ok = arrived_at is not None and sink.received() == count and delivered == count
+    drained = (arrived_at - accepted_at) if arrived_at is not None else float("nan")
+    print("%-17s %7d msgs %8.2f s %9.1f msg/s  CPU %6.3f ms/msg  behind %5d  drained in %5.2f s  sink %d  %s"
+          % (name, count, elapsed, rate, cpu * 1000 / count, behind, max(drained, 0.0), sink.received(),
+             "ok" if ok else "MISMATCH (relay says %d)" % delivered), flush=True)
+    if output:
+        print("           smtp-source: %s" % output[:300], flush=True)
+    return rate, cpu * 1000 / count, ok
 
 
 def main():
@@ -237,11 +353,18 @@ def main():
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--size", type=int, default=10240)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--delivery", choices=("held", "running", "both"), default="both",
+                        help="held: accept and hold (no delivery); running: both relays deliver into an "
+                             "smtp-sink while they accept; both: the two, one after the other (default)")
+    parser.add_argument("--timeout", type=int, default=600, help="running: seconds to wait for the queue to drain")
     parser.add_argument("--relaydesk", default=os.environ.get("RELAYDESK_BIN",
                                                               os.path.join(here, "..", "build", "app", "relaydesk")))
     parser.add_argument("--workdir", default="/var/tmp", help="where the queues live (use a real disk, not tmpfs)")
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--only", choices=("relaydesk", "postfix"), help="measure one of the two")
+    parser.add_argument("--no-ceiling", action="store_true", help="skip the smtp-source into smtp-sink runs")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="an extra RelayDesk setting (repeatable)")
     parser.add_argument("--dkim", nargs="?", const="both", choices=("both", "rsa", "ed25519"),
                         help="RelayDesk signs every message with DKIM for bench.test (default: rsa-sha256 and "
                              "ed25519-sha256)")
@@ -250,34 +373,78 @@ def main():
         sys.exit("run as root: Postfix's master needs it")
     if not os.access(args.relaydesk, os.X_OK):
         sys.exit("no RelayDesk binary at %s (use --relaydesk)" % args.relaydesk)
+    extra = [tuple(item.split("=", 1)) for item in args.set]
+    # The delivering instances live in the end-to-end benchmark, which imports this module.
+    import delivery_vs_postfix as e2e  # noqa: E402
 
-    print("RelayDesk vs Postfix %s: %d messages of %d octets, %d sessions, %d rounds, queues in %s (%s)"
+    print("RelayDesk vs Postfix %s: %d messages of %d octets, %d sessions, %d rounds, queues in %s (%s), load %.1f"
           % (subprocess.run(["/usr/sbin/postconf", "-h", "-d", "mail_version"], capture_output=True,
                             text=True).stdout.strip(), args.count, args.size, args.sessions, args.rounds,
              args.workdir, subprocess.run(["stat", "-f", "-c", "%T", args.workdir], capture_output=True,
-                                          text=True).stdout.strip()), flush=True)
-    results = {"relaydesk": [], "postfix": []}
+                                          text=True).stdout.strip(), load_average()), flush=True)
+    modes = ["held", "running"] if args.delivery == "both" else [args.delivery]
+    names = [args.only] if args.only else ["relaydesk", "postfix"]
+    results = {mode: {name: [] for name in names} for mode in modes}
+    cpu = {mode: {name: [] for name in names} for mode in modes}
+    ceiling = []
+    loads = [load_average()]
     all_ok = True
     for _ in range(args.rounds):
-        for name in [args.only] if args.only else ("relaydesk", "postfix"):
-            instance = (RelayDeskInstance(os.path.abspath(args.relaydesk), args.workdir, args.dkim)
-                        if name == "relaydesk"
-                        else PostfixInstance(args.workdir))
-            try:
-                rate, ok = one_run(name, instance, args.count, args.sessions, args.size)
-            finally:
-                instance.cleanup()
-            results[name].append(rate)
-            all_ok = all_ok and ok
-    relaydesk = statistics.median(results["relaydesk"]) if results["relaydesk"] else 0.0
-    postfix = statistics.median(results["postfix"]) if results["postfix"] else 0.0
-    ratio = relaydesk / postfix if relaydesk and postfix else 0.0
-    print("median     relaydesk %.1f msg/s, postfix %.1f msg/s, ratio relaydesk/postfix %.2f"
-          % (relaydesk, postfix, ratio))
+        if not args.no_ceiling:
+            ceiling.append(ceiling_run(args.count, args.sessions, args.size))
+        for mode in modes:
+            for name in names:  # alternating, so that drift in the machine's load hits both
+                if mode == "held":
+                    instance = (RelayDeskInstance(os.path.abspath(args.relaydesk), args.workdir, args.dkim)
+                                if name == "relaydesk" else PostfixInstance(args.workdir))
+                    for key, value in extra if name == "relaydesk" else []:
+                        instance.cli("config", "set", key, value)
+                    try:
+                        rate, per_message, ok = one_run("%s/%s" % (name, mode), instance, args.count, args.sessions,
+                                                        args.size)
+                    finally:
+                        instance.cleanup()
+                else:
+                    sink = e2e.CountingSink()
+                    instance = (e2e.RelayDeskRelay(os.path.abspath(args.relaydesk), args.workdir, sink.port, extra,
+                                                   args.dkim)
+                                if name == "relaydesk" else e2e.PostfixRelay(args.workdir, sink.port))
+                    try:
+                        rate, per_message, ok = one_delivering_run("%s/%s" % (name, mode), instance, sink,
+                                                                   args.count, args.sessions, args.size,
+                                                                   args.timeout)
+                    finally:
+                        sink.stop()
+                        instance.cleanup()
+                results[mode][name].append(rate)
+                cpu[mode][name].append(per_message)
+                all_ok = all_ok and ok
+                loads.append(load_average())
+    ceiling_median = statistics.median(ceiling) if ceiling else 0.0
+    summary = {"runs": results, "cpu_ms_per_msg": cpu, "ceiling_runs": ceiling, "ceiling": ceiling_median,
+               "median": {}, "dkim": args.dkim, "all_counts_ok": all_ok, "load": [min(loads), max(loads)]}
+    if ceiling:
+        print("median     ceiling (smtp-source into smtp-sink) %.1f msg/s" % ceiling_median)
+    for mode in modes:
+        medians = {name: statistics.median(rates) for name, rates in results[mode].items()}
+        cpus = {name: statistics.median(values) for name, values in cpu[mode].items()}
+        summary["median"][mode] = {"rate": medians, "cpu_ms_per_msg": cpus}
+        parts = []
+        for name in names:
+            part = "%s %.1f msg/s (%.3f ms CPU/msg" % (name, medians[name], cpus[name])
+            if ceiling_median:
+                part += ", %.0f %% of the ceiling" % (100.0 * medians[name] / ceiling_median)
+            parts.append(part + ")")
+        line = "median     delivery %-7s %s" % (mode, ", ".join(parts))
+        if len(names) == 2 and medians["postfix"]:
+            ratio = medians["relaydesk"] / medians["postfix"]
+            summary["median"][mode]["ratio"] = ratio
+            line += ", ratio relaydesk/postfix %.2f" % ratio
+        print(line)
+    print("load average during the runs: %.1f to %.1f" % (min(loads), max(loads)))
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({"runs": results, "median": {"relaydesk": relaydesk, "postfix": postfix},
-                       "ratio": ratio, "dkim": args.dkim, "all_counts_ok": all_ok}, f, indent=2)
+            json.dump(summary, f, indent=2)
     return 0 if all_ok else 1
 
 

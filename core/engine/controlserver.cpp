@@ -28,8 +28,11 @@ ControlServer::ControlServer(EngineControl& engine, QString dataDir, EngineLockH
       m_access(m_dataDir, ::geteuid()), m_server(new QLocalServer(this))
 {
     connect(m_server, &QLocalServer::newConnection, this, &ControlServer::acceptClients);
-    // Each event is encoded once, for every subscribed client.
+    // Each event is encoded once, for every subscribed client, and not at all while nobody subscribes: the
+    // session list holds every session of the last seconds, thousands under load (docs/performance.md).
     connect(&engine, &EngineControl::sessionsChanged, this, [this](const QList<SessionInfo>& sessions) {
+        if (!hasSubscriber(ControlConnection::SessionsEvent))
+            return;
         broadcast(ControlConnection::SessionsEvent,
                   ControlCodec::line({{key("event"), key("sessions")},
                                       {key("sessions"), ControlCodec::sessions(sessions)}}));
@@ -120,6 +123,15 @@ void ControlServer::refuse(QLocalSocket* socket, const ControlPeer& peer, const 
     socket->flush();
     socket->abort();
     socket->deleteLater();
+}
+
+bool ControlServer::hasSubscriber(int event) const
+{
+    for (const ControlConnection* client : m_clients) {
+        if (client->isSubscribed(ControlConnection::Event(event)))
+            return true;
+    }
+    return false;
 }
 
 void ControlServer::broadcast(int event, const QByteArray& line)

@@ -42,6 +42,7 @@ private:
     void acceptClients();
     /// Answers "refused: reason", closes the connection and logs who was refused (control_refused).
     void refuse(QLocalSocket* socket, const ControlPeer& peer, const QString& reason);
+    bool hasSubscriber(int event) const;
     void broadcast(int event, const QByteArray& line);
     void forget(ControlConnection* connection);
 

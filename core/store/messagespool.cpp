@@ -6,6 +6,7 @@
 #include "core/util/logline.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDebug>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +14,19 @@
 namespace RelayDesk {
 
 MessageSpool::MessageSpool(StoreWriter& writer, QString) : m_writer(writer) {}
+
+QString MessageSpool::localDay(qint64 atMs)
+{
+    // QDate::currentDate() asks the C library for the local time, which re-reads the time zone (a stat of
+    // /etc/localtime) on every call: once a second per thread is enough for a day's name.
+    thread_local qint64 second = -1;
+    thread_local QString day;
+    if (atMs / 1000 != second) {
+        second = atMs / 1000;
+        day = QDateTime::fromMSecsSinceEpoch(atMs).date().toString(Qt::ISODate);
+    }
+    return day;
+}
 
 QString MessageSpool::domainOf(const QByteArray& address)
 {
@@ -52,7 +66,7 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
                           const QString& clientAddress, Committed done)
 {
     const qint64 now = nowMs();
-    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const QString day = localDay(now);
     auto job = [message, listener, clientAddress, now, day](QSqlDatabase& db) -> Status {
         QSqlQuery& q = StoreWriter::statement(
             db, QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender,"
