@@ -31,7 +31,9 @@
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 #include "core/tls/threadtlsstate.h"
+#include "core/tls/ticketkeyring.h"
 #include "core/tls/tlscontext.h"
+#include "core/tls/tlsservercontext.h"
 #include "core/util/clock.h"
 #include "core/util/hostport.h"
 #include "core/util/logcategories.h"
@@ -137,10 +139,15 @@ struct RelayEngine::Private
     qint64 lastUnlockEventId = 0;            ///< touched only on listenerThread
     QMap<QString, QString> applied;          ///< the settings in use; on listenerThread once started
     QByteArray appliedTls;                   ///< tlsIdentity() of the certificate in use, likewise
-    bool applyPending = false;               ///< on listenerThread
-    QStringList applyReasons;                ///< on listenerThread
-    bool deliveryEnabled = false;            ///< on the engine's thread
-    mutable QMutex statusMutex;              ///< guards listenerStatus and certificate
+    /// The session tickets' keys, one ring for the engine's life (a certificate change keeps the tickets).
+    std::shared_ptr<TicketKeyRing> ticketKeys =
+        std::make_shared<TicketKeyRing>(TicketKeyRing::configuredRotationMs());
+    std::shared_ptr<const TlsServerContext> tlsServer; ///< the OpenSSL context of tlsServerIdentity
+    QByteArray tlsServerIdentity;
+    bool applyPending = false;    ///< on listenerThread
+    QStringList applyReasons;     ///< on listenerThread
+    bool deliveryEnabled = false; ///< on the engine's thread
+    mutable QMutex statusMutex;   ///< guards listenerStatus and certificate
     QList<ListenerStatus> listenerStatus;
     QSslCertificate certificate;
     std::atomic<quint64> accepted{0};
@@ -176,6 +183,8 @@ struct RelayEngine::Private
     /// auth.cache_ttl, auth.verify_threads and auth.verify_memory_mb, at start and on every apply.
     void configureVerification(const Settings& settings);
     void buildEnvironment(const Settings& settings, const QSslConfiguration& tls);
+    /// The one OpenSSL context of every session for tls's certificate: the one in use while it is the same.
+    std::shared_ptr<const TlsServerContext> serverContextFor(const QSslConfiguration& tls);
     void startWorkers(int count);
     /// The listener thread, with the admin change watch and the listeners on it.
     void startListenerThread();
@@ -299,10 +308,28 @@ void RelayEngine::Private::configureVerification(const Settings& settings)
                        settings.intValue(QStringLiteral("auth.verify_memory_mb")));
 }
 
+std::shared_ptr<const TlsServerContext> RelayEngine::Private::serverContextFor(const QSslConfiguration& tls)
+{
+    if (tls.localCertificate().isNull())
+        return nullptr;
+    const QByteArray identity = tlsIdentity(tls);
+    if (tlsServer && identity == tlsServerIdentity)
+        return tlsServer;
+    QString error;
+    auto context = TlsServerContext::create(tls, ticketKeys, &error);
+    if (!context) {
+        qCWarning(lcConfig) << LogLine("tls_context_failed").add("error", error);
+        return tlsServer;
+    }
+    tlsServer = std::move(context);
+    tlsServerIdentity = identity;
+    return tlsServer;
+}
+
 void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSslConfiguration& tls)
 {
     env.dataDir = dataDir;
-    sessionSettings.replace(SessionSettings::read(settings, tls));
+    sessionSettings.replace(SessionSettings::read(settings, tls, serverContextFor(tls)));
     env.settings = &sessionSettings;
     env.throttle = &throttle;
     env.limiter = &limiter;
@@ -457,7 +484,7 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
         qCWarning(lcConfig)
             << LogLine("certificate_refused").add("error", loaded.error()).add("kept", "current");
     }
-    sessionSettings.replace(SessionSettings::read(settings, tls));
+    sessionSettings.replace(SessionSettings::read(settings, tls, serverContextFor(tls)));
     throttle.configure(settings.intValue(QStringLiteral("auth.max_failures")),
                        qint64(settings.intValue(QStringLiteral("auth.failure_window"))) * 1000,
                        qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000,

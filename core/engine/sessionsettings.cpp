@@ -19,10 +19,12 @@ SessionPolicy makePolicy(ListenerKind kind, const Settings& settings)
 
 } // namespace
 
-SessionSettings SessionSettings::read(const Settings& settings, const QSslConfiguration& tls)
+SessionSettings SessionSettings::read(const Settings& settings, const QSslConfiguration& tls,
+                                      std::shared_ptr<const TlsServerContext> tlsServer)
 {
     SessionSettings result;
     result.tls = tls;
+    result.tlsServer = std::move(tlsServer);
     result.submission = makePolicy(ListenerKind::Submission, settings);
     result.smtps = makePolicy(ListenerKind::Smtps, settings);
     result.lan = makePolicy(ListenerKind::Lan, settings);

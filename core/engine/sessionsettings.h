@@ -4,9 +4,12 @@
 
 #include <QSslConfiguration>
 
+#include <memory>
+
 namespace RelayDesk {
 
 class Settings;
+class TlsServerContext;
 
 /// What a session takes from the configuration when it starts: the listeners' TLS configuration, each
 /// listener's policy and the timeouts. A session keeps the one it started with to its end; a configuration
@@ -14,6 +17,8 @@ class Settings;
 struct SessionSettings
 {
     QSslConfiguration tls;
+    /// The OpenSSL context the sessions' TLS runs on, shared by all of them (null without a certificate).
+    std::shared_ptr<const TlsServerContext> tlsServer;
     SessionPolicy submission;
     SessionPolicy smtps;
     SessionPolicy lan;
@@ -21,7 +26,8 @@ struct SessionSettings
     int sessionTimeoutMs = 1800000;
     int handshakeTimeoutMs = 30000; ///< a TLS handshake must finish within this (RFC 8314, RFC 3207)
 
-    static SessionSettings read(const Settings& settings, const QSslConfiguration& tls);
+    static SessionSettings read(const Settings& settings, const QSslConfiguration& tls,
+                                std::shared_ptr<const TlsServerContext> tlsServer = nullptr);
 
     const SessionPolicy& policy(ListenerKind kind) const
     {

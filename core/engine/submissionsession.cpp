@@ -15,7 +15,7 @@
 #include "core/security/auththrottle.h"
 #include "core/security/authverifier.h"
 #include "core/store/messagespool.h"
-#include "core/tls/tlsversion.h"
+#include "core/tls/tlsserverstream.h"
 #include "core/util/clock.h"
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
@@ -23,10 +23,7 @@
 #include "core/util/tracedate.h"
 
 #include <QPointer>
-#include <QSslCipher>
-#include <QSslSocket>
-
-#include <sys/socket.h>
+#include <QTcpSocket>
 
 namespace RelayDesk {
 
@@ -34,18 +31,6 @@ namespace {
 
 // How long a closing session waits for the client to take its last reply before the socket is cut.
 constexpr int closeGraceMs = 10000;
-
-// RFC 5246 7.2.2 and RFC 8446 6.2: a server that does not support the client's version answers with a
-// fatal protocol_version alert. Qt's TLS backend drops the alert OpenSSL prepared when it aborts the socket,
-// so the session sends this one itself. Record version 3.1, as a TLS 1.0/1.1 client expects to read it.
-constexpr char protocolVersionAlert[] = {0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46};
-
-bool isVersionRefusal(const QString& error)
-{
-    return error.contains(QLatin1String("unsupported protocol")) ||
-           error.contains(QLatin1String("version too low")) ||
-           error.contains(QLatin1String("wrong version number"));
-}
 
 // The AUTH decision: the lockout is decided before the password is checked and again before a success is
 // returned, so that attempts queued in parallel cannot get past a lockout that began while they waited
@@ -129,7 +114,7 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
 SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind,
                                      const SessionEnvironment& env, SessionWorker* worker)
     : m_id(id), m_descriptor(descriptor), m_kind(kind), m_env(env), m_worker(worker),
-      m_settings(env.settings->current()), m_socket(new QSslSocket(this))
+      m_settings(env.settings->current()), m_socket(new QTcpSocket(this))
 {
     for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
         timer->setSingleShot(true);
@@ -150,7 +135,6 @@ bool SubmissionSession::start()
 {
     if (!m_socket->setSocketDescriptor(m_descriptor))
         return false;
-    m_socket->setSslConfiguration(m_settings->tls);
     const SessionPeer peer{m_socket->peerAddress(), m_socket->peerPort()};
     SmtpServerEndpoint& endpoint = *this;
     m_protocol = std::make_unique<SmtpServerProtocol>(endpoint, m_settings->policy(m_kind), peer);
@@ -160,16 +144,9 @@ bool SubmissionSession::start()
     m_info.listener = listenerName(m_kind);
     m_info.startedMs = nowMs();
 
-    connect(m_socket, &QSslSocket::readyRead, this, &SubmissionSession::onReadyRead);
-    connect(m_socket, &QSslSocket::encrypted, this, &SubmissionSession::onEncrypted);
-    connect(m_socket, &QSslSocket::disconnected, this, &SubmissionSession::onClosed);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &SubmissionSession::onHandshakeError);
-    // A failed handshake (TLS 1.0/1.1, no shared cipher) ends the session; nothing is sent in plaintext.
-    connect(m_socket, &QSslSocket::handshakeInterruptedOnError, this, [this](const QSslError& error) {
-        if (!m_ended)
-            logTlsFailure(error.errorString());
-        onClosed();
-    });
+    connect(m_socket, &QTcpSocket::readyRead, this, &SubmissionSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &SubmissionSession::onClosed);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &SubmissionSession::onSocketError);
 
     if (m_kind == ListenerKind::Lan) {
         // docs/architecture.md, "no open relay": the LAN listener relays only for devices a Mail Agent lists
@@ -206,9 +183,14 @@ void SubmissionSession::publish()
 
 void SubmissionSession::onReadyRead()
 {
-    const QByteArray bytes = m_socket->readAll();
+    QByteArray bytes = m_socket->readAll();
     if (m_closing)
         return;
+    if (m_tls) {
+        bytes = decrypt(bytes);
+        if (m_closing || m_ended || bytes.isEmpty())
+            return;
+    }
     m_info.bytesIn += bytes.size();
     m_idleTimer.start(m_settings->idleTimeoutMs);
     // The replies to everything in this read leave in one write, now rather than at the socket's next
@@ -222,18 +204,61 @@ void SubmissionSession::onReadyRead()
 
 void SubmissionSession::startEncryption()
 {
+    if (!m_settings->tlsServer) { // not reached: no listener listens without a certificate
+        logTlsFailure(QStringLiteral("no TLS context"));
+        return abort();
+    }
     m_handshaking = true;
     m_handshakeTimer.start(m_settings->handshakeTimeoutMs);
-    m_socket->startServerEncryption();
+    m_tls = std::make_unique<TlsServerStream>(m_settings->tlsServer);
+}
+
+QByteArray SubmissionSession::decrypt(const QByteArray& ciphertext)
+{
+    QByteArray toClient;
+    QByteArray plaintext = m_tls->receive(ciphertext, &toClient);
+    if (!toClient.isEmpty())
+        m_socket->write(toClient);
+    switch (m_tls->state()) {
+    case TlsServerStream::State::Handshaking:
+        break;
+    case TlsServerStream::State::Established:
+        if (m_handshaking)
+            onEncrypted();
+        break;
+    case TlsServerStream::State::Failed:
+        // A failed handshake (TLS 1.0/1.1, no shared cipher) ends the session after OpenSSL's alert (RFC 8446
+        // 6.2, RFC 5246 7.2.2: protocol_version for an old client); nothing is sent in plaintext.
+        if (!m_ended)
+            logTlsFailure(m_tls->error());
+        m_socket->flush();
+        startClosing();
+        onClosed();
+        return {};
+    case TlsServerStream::State::Closed:
+        startClosing();
+        onClosed();
+        return {};
+    }
+    return plaintext;
+}
+
+void SubmissionSession::writePlaintext(const QByteArray& bytes)
+{
+    m_socket->write(m_tls ? m_tls->encrypt(bytes) : bytes);
 }
 
 void SubmissionSession::onEncrypted()
 {
     m_handshaking = false;
     m_handshakeTimer.stop();
-    const QSslCipher cipher = m_socket->sessionCipher();
-    m_info.tlsVersion = tlsVersionName(m_socket->sessionProtocol());
-    m_info.tlsCipher = cipher.name();
+    m_info.tlsVersion = m_tls->version();
+    m_info.tlsCipher = m_tls->cipher();
+    qCDebug(lcTls) << LogLine("tls_established")
+                          .add("session", m_id)
+                          .add("version", m_info.tlsVersion)
+                          .add("cipher", m_info.tlsCipher)
+                          .add("resumed", m_tls->resumed() ? "yes" : "no");
     m_protocol->tlsStarted(m_info.tlsVersion, m_info.tlsCipher);
     if (m_kind == ListenerKind::Smtps)
         m_protocol->start();
@@ -246,7 +271,7 @@ void SubmissionSession::sendReply(const SmtpReply& reply)
         return;
     const QByteArray wire = reply.toWire();
     m_info.bytesOut += wire.size();
-    m_socket->write(wire);
+    writePlaintext(wire);
     if (!m_receiving && !reply.closeAfter)
         m_socket->flush(); // a reply of its own (e.g. after the store committed): out at once
     if (reply.closeAfter)
@@ -257,7 +282,9 @@ void SubmissionSession::startClosing()
 {
     m_closing = true;
     m_closeTimer.start(closeGraceMs);
-    m_socket->disconnectFromHost(); // flushes what is written first, if the client reads it
+    if (m_tls)
+        m_socket->write(m_tls->close()); // RFC 8446 6.1: close_notify
+    m_socket->disconnectFromHost();      // flushes what is written first, if the client reads it
 }
 
 void SubmissionSession::onTimeout()
@@ -277,15 +304,10 @@ void SubmissionSession::logTlsFailure(const QString& error)
                             .add("error", error);
 }
 
-void SubmissionSession::onHandshakeError(QAbstractSocket::SocketError error)
+void SubmissionSession::onSocketError(QAbstractSocket::SocketError)
 {
     if (m_handshaking && !m_closing && !m_ended)
         logTlsFailure(m_socket->errorString());
-    if (error == QAbstractSocket::SslHandshakeFailedError && m_handshaking && !m_closing &&
-        isVersionRefusal(m_socket->errorString())) {
-        (void)::send(int(m_socket->socketDescriptor()), protocolVersionAlert, sizeof protocolVersionAlert,
-                     MSG_DONTWAIT | MSG_NOSIGNAL);
-    }
     onClosed();
 }
 

@@ -10,16 +10,18 @@
 
 #include <memory>
 
-class QSslSocket;
+class QTcpSocket;
 
 namespace RelayDesk {
 
 struct SessionEnvironment;
 class AgentDirectory;
 class SessionWorker;
+class TlsServerStream;
 
-/// One client connection on a worker thread: the thin adapter between a QSslSocket and the pure
-/// SmtpServerProtocol (docs/conventions.md, "protocols without sockets"), with idle and total timeouts.
+/// One client connection on a worker thread: the thin adapter between a QTcpSocket, its TLS layer
+/// (TlsServerStream) and the pure SmtpServerProtocol (docs/conventions.md, "protocols without sockets"),
+/// with idle and total timeouts.
 class SubmissionSession final : public QObject, private SmtpServerEndpoint
 {
     Q_OBJECT
@@ -59,8 +61,12 @@ private:
 
     void onReadyRead();
     void startEncryption();
+    /// Runs ciphertext through the TLS layer: returns the plaintext, sends what TLS answers, and ends the
+    /// session on a failed handshake or the client's close_notify.
+    QByteArray decrypt(const QByteArray& ciphertext);
+    void writePlaintext(const QByteArray& bytes);
     void onEncrypted();
-    void onHandshakeError(QAbstractSocket::SocketError error);
+    void onSocketError(QAbstractSocket::SocketError error);
     void logTlsFailure(const QString& error);
     void onTimeout();
     void startClosing();
@@ -74,7 +80,8 @@ private:
     SessionWorker* m_worker;
     /// The TLS, policy and timeouts of when this session started (a later change does not reach it).
     std::shared_ptr<const SessionSettings> m_settings;
-    QSslSocket* m_socket;
+    QTcpSocket* m_socket;
+    std::unique_ptr<TlsServerStream> m_tls; ///< from STARTTLS or the implicit-TLS connect on
     std::unique_ptr<SmtpServerProtocol> m_protocol;
     SessionInfo m_info;
     QTimer m_idleTimer;

@@ -82,9 +82,8 @@ Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& cer
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.setCiphers(forwardSecretAeadCiphers());
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
-    // Each connection gets its own OpenSSL context from Qt, so a ticket could never be redeemed on another
-    // connection: no TLS 1.2 tickets (docs/reliability.md, "session tickets", says what TLS 1.3 does).
-    config.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    // The listeners' handshakes run on TlsServerContext, built from this configuration's chain, key and
+    // ciphers (docs/security.md, "TLS session resumption").
     context.m_config = config;
     return context;
 }

@@ -34,6 +34,9 @@ SUBMIT_BOUND = 10.0
 # memory, redzones and ASan's quarantine of freed blocks raise the RSS (244 KiB per session seen under ASan,
 # 217 under TSan), so there the bound only catches a runaway.
 MAX_KIB_PER_SESSION = {"address": 500, "thread": 500}.get(os.environ.get("RELAYDESK_SANITIZER", ""), 48)
+# The same bound for idle implicit-TLS sessions (41 KiB measured with 2,000: docs/security.md, "Idle TLS
+# sessions"; 75 KiB before the shared context); the sanitizers' runaway bound likewise.
+MAX_KIB_PER_TLS_SESSION = MAX_KIB_PER_SESSION
 
 
 def raise_fd_limit(wanted=8192):
@@ -400,6 +403,62 @@ def read_ready(sock, timeout):
     ready = selector.select(timeout)
     selector.close()
     return bool(ready)
+
+
+class ThousandIdleTlsSessions(unittest.TestCase):
+    """1,000 idle sessions on the implicit-TLS listener, each after its handshake and the 220 greeting: the
+    engine's resident memory per session stays under MAX_KIB_PER_TLS_SESSION."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.fd_limit = raise_fd_limit()
+        cls.relay = Relay({"limits.max_connections": 1100, "limits.max_connections_per_address": PER_ADDRESS,
+                           "limits.idle_timeout": 600, "limits.session_timeout": 900, "delivery.enabled": "false"},
+                          prefix="relaydesk-hostile-tls-")
+        cls.relay.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.relay.stop()
+        finally:
+            cls.relay.cleanup()
+
+    def open_greeted(self, count, source):
+        held = []
+        context = client_tls_context()  # one: each new context loads the system's CA certificates
+        for _ in range(count):
+            sock = context.wrap_socket(connect(self.relay.address("smtps"), source, timeout=60))
+            line = read_line(sock, 60)
+            self.assertTrue(line and line.startswith("220 "), line)
+            held.append(sock)
+        return held
+
+    def test_idle_tls_sessions_memory(self):
+        pid = self.relay.process.pid
+        self.assertGreaterEqual(self.fd_limit, IDLE_CONNECTIONS + 100, "cannot raise RLIMIT_NOFILE for the test")
+        # Warm up (the first handshakes set up what every later one shares), then take the baseline.
+        for sock in self.open_greeted(20, IDLE_SOURCES[0]):
+            sock.close()
+        time.sleep(1.0)
+        rss_before = vm_rss_kib(pid)
+        opened = time.monotonic()
+        idle = []
+        try:
+            for source in IDLE_SOURCES:
+                idle += self.open_greeted(PER_ADDRESS, source)
+            open_seconds = time.monotonic() - opened
+            time.sleep(1.0)
+            rss_with = vm_rss_kib(pid)
+            self.assertGreaterEqual(open_sockets(pid), IDLE_CONNECTIONS, "the engine does not hold the sessions")
+        finally:
+            for sock in idle:
+                sock.close()
+        per_session = (rss_with - rss_before) / IDLE_CONNECTIONS
+        print("\nhostile: %d idle TLS sessions (465) opened and greeted in %.1fs; VmRSS %d KiB before, %d KiB with"
+              " them: %.1f KiB per idle TLS session" % (IDLE_CONNECTIONS, open_seconds, rss_before, rss_with,
+                                                        per_session), file=sys.stderr)
+        self.assertLess(per_session, MAX_KIB_PER_TLS_SESSION)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,17 @@
 // The listeners' TLS: a generated self-signed pair (key readable by the owner only) and FS AEAD ciphers only.
 #include "core/tls/certificatecheck.h"
 #include "core/tls/certificategenerator.h"
+#include "core/tls/ticketkeyring.h"
 #include "core/tls/tlscontext.h"
+#include "core/tls/tlsservercontext.h"
 
 #include <QFile>
 #include <QSslCipher>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <openssl/ssl.h>
 
 using namespace RelayDesk;
 
@@ -49,11 +53,21 @@ private Q_SLOTS:
         QVERIFY(cert.effectiveDate() <= QDateTime::currentDateTimeUtc());
     }
 
-    void issuesNoSessionTickets()
+    void sharedServerContextIssuesStatelessTickets()
     {
+        // docs/security.md, "TLS session resumption": tickets on, no server-side cache, TLS 1.2 or newer,
+        // record buffers released while idle.
         QTemporaryDir dir;
         auto context = TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example"));
-        QVERIFY(context->configuration().testSslOption(QSsl::SslOptionDisableSessionTickets));
+        QString error;
+        auto server =
+            TlsServerContext::create(context->configuration(), std::make_shared<TicketKeyRing>(), &error);
+        QVERIFY2(server, qPrintable(error));
+        SSL_CTX* ctx = server->handle();
+        QCOMPARE(SSL_CTX_get_options(ctx) & SSL_OP_NO_TICKET, 0U);
+        QCOMPARE(SSL_CTX_get_session_cache_mode(ctx), long(SSL_SESS_CACHE_OFF));
+        QCOMPARE(SSL_CTX_get_min_proto_version(ctx), long(TLS1_2_VERSION));
+        QVERIFY(SSL_CTX_get_mode(ctx) & SSL_MODE_RELEASE_BUFFERS);
     }
 
     void onlyTls12OrNewerWithForwardSecretAeadCiphers()
