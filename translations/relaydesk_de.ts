@@ -350,6 +350,10 @@
         <source>Sending limits</source>
         <translation>Sendelimits</translation>
     </message>
+    <message>
+        <source>Sender domains</source>
+        <translation>Absenderdomänen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AppConfigPanel</name>
@@ -1200,6 +1204,312 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Queued a copy as %1.</source>
         <translation>Kopie als %1 in die Warteschlange gestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DnsQuestions</name>
+    <message>
+        <source>the name server did not answer in time</source>
+        <translation>der Nameserver hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the name server gave no usable answer</source>
+        <translation>der Nameserver gab keine verwertbare Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DomainCheckVerdicts</name>
+    <message>
+        <source>Could not be checked: the DNS lookup of %1 failed (%2).</source>
+        <translation>Konnte nicht geprüft werden: die DNS-Abfrage von %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The sending address %1 is the setting delivery.public_address.</source>
+        <translation>Die sendende Adresse %1 ist die Einstellung delivery.public_address.</translation>
+    </message>
+    <message>
+        <source>RelayDesk does not know the public address this office sends from. Set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
+        <translation>RelayDesk kennt die öffentliche Adresse nicht, von der dieses Büro sendet. Legen Sie sie mit &apos;relaydesk config set delivery.public_address ADRESSE&apos; fest (Einstellungen, Zustellung).</translation>
+    </message>
+    <message>
+        <source>This machine sends from %1, a private address: receivers see the office&apos;s public address instead (NAT). Set that one with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
+        <translation>Dieser Rechner sendet von %1, einer privaten Adresse: Empfänger sehen stattdessen die öffentliche Adresse des Büros (NAT). Legen Sie diese mit &apos;relaydesk config set delivery.public_address ADRESSE&apos; fest (Einstellungen, Zustellung).</translation>
+    </message>
+    <message>
+        <source>Checked %1, the address this machine uses for outbound connections. If the office sends from another public address (NAT), set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
+        <translation>Geprüft wurde %1, die Adresse, die dieser Rechner für ausgehende Verbindungen nutzt. Sendet das Büro von einer anderen öffentlichen Adresse (NAT), legen Sie sie mit &apos;relaydesk config set delivery.public_address ADRESSE&apos; fest (Einstellungen, Zustellung).</translation>
+    </message>
+    <message>
+        <source>No SPF record: receivers cannot tell which servers may send as %1.</source>
+        <translation>Kein SPF-Eintrag: Empfänger können nicht erkennen, welche Server als %1 senden dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 SPF records: receivers treat more than one as an error (RFC 7208 3.2). Merge them into one.</source>
+        <translation>%1 SPF-Einträge: Empfänger werten mehr als einen als Fehler (RFC 7208 3.2). Fassen Sie sie zu einem zusammen.</translation>
+    </message>
+    <message>
+        <source>The SPF record ends in &apos;%1&apos;: it allows every server in the world to send as %2.</source>
+        <translation>Der SPF-Eintrag endet auf &apos;%1&apos;: Er erlaubt jedem Server der Welt, als %2 zu senden.</translation>
+    </message>
+    <message>
+        <source>Found one SPF record. Mail goes through the smarthost %1, whose SPF include RelayDesk does not know: make sure the record has the include: your provider documents.</source>
+        <translation>Ein SPF-Eintrag gefunden. Die Mail läuft über den Smarthost %1, dessen SPF-include RelayDesk nicht kennt: Stellen Sie sicher, dass der Eintrag das include: enthält, das Ihr Anbieter angibt.</translation>
+    </message>
+    <message>
+        <source>Found and right: it includes %1 for the smarthost %2.</source>
+        <translation>Gefunden und richtig: Er enthält %1 für den Smarthost %2.</translation>
+    </message>
+    <message>
+        <source>The SPF record does not include %1, so mail relayed through the smarthost %2 fails SPF.</source>
+        <translation>Der SPF-Eintrag enthält %1 nicht, daher besteht Mail über den Smarthost %2 die SPF-Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source>Found one SPF record. RelayDesk cannot tell whether it covers the public address this office sends from: set delivery.public_address.</source>
+        <translation>Ein SPF-Eintrag gefunden. RelayDesk kann nicht erkennen, ob er die öffentliche Adresse abdeckt, von der dieses Büro sendet: Legen Sie delivery.public_address fest.</translation>
+    </message>
+    <message>
+        <source>Found and right: it covers the sending address %1.</source>
+        <translation>Gefunden und richtig: Er deckt die sendende Adresse %1 ab.</translation>
+    </message>
+    <message>
+        <source>Found one SPF record. It does not list %1 itself; RelayDesk does not follow its a, mx, include: and redirect= terms: make sure one of them covers %1.</source>
+        <translation>Ein SPF-Eintrag gefunden. Er nennt %1 nicht selbst; RelayDesk verfolgt seine Angaben a, mx, include: und redirect= nicht: Stellen Sie sicher, dass eine davon %1 abdeckt.</translation>
+    </message>
+    <message>
+        <source>The SPF record does not cover the sending address %1: mail sent to MX hosts directly fails SPF.</source>
+        <translation>Der SPF-Eintrag deckt die sendende Adresse %1 nicht ab: Direkt an MX-Hosts gesendete Mail besteht die SPF-Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source> (replaced by a rotation; still signs mail in transit)</source>
+        <translation> (durch eine Erneuerung ersetzt; signiert noch Mail in Zustellung)</translation>
+    </message>
+    <message>
+        <source>No key record for the selector %1%2: receivers cannot verify the signatures it makes.</source>
+        <translation>Kein Schlüsseleintrag für den Selektor %1%2: Empfänger können seine Signaturen nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 key records for the selector %2: receivers may pick any of them. Keep one.</source>
+        <translation>%1 Schlüsseleinträge für den Selektor %2: Empfänger können einen beliebigen wählen. Behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>The key of the selector %1 is published empty (p=): that revokes it, and its signatures fail.</source>
+        <translation>Der Schlüssel des Selektors %1 ist leer veröffentlicht (p=): Das widerruft ihn, und seine Signaturen scheitern.</translation>
+    </message>
+    <message>
+        <source>The key published for the selector %1 is not the key RelayDesk signs with: its signatures fail.</source>
+        <translation>Der für den Selektor %1 veröffentlichte Schlüssel ist nicht der, mit dem RelayDesk signiert: Seine Signaturen scheitern.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says k=%2, but the key is %3.</source>
+        <translation>Der Eintrag des Selektors %1 sagt k=%2, der Schlüssel ist aber %3.</translation>
+    </message>
+    <message>
+        <source>Found and right: the published key is the key of the selector %1%2.</source>
+        <translation>Gefunden und richtig: Der veröffentlichte Schlüssel ist der des Selektors %1%2.</translation>
+    </message>
+    <message>
+        <source>RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with &apos;relaydesk domain dkim %1&apos;, then publish what &apos;relaydesk domain records %1&apos; prints.</source>
+        <translation>RelayDesk hat keine DKIM-Schlüssel für %1, daher wird seine Mail nicht signiert. Erstellen Sie sie mit &apos;relaydesk domain dkim %1&apos; und veröffentlichen Sie dann, was &apos;relaydesk domain records %1&apos; ausgibt.</translation>
+    </message>
+    <message>
+        <source>No DMARC record: large mailbox providers expect one from bulk senders, and you get no reports of who sends as %1.</source>
+        <translation>Kein DMARC-Eintrag: Große Postfachanbieter erwarten einen von Massenversendern, und Sie erhalten keine Berichte darüber, wer als %1 sendet.</translation>
+    </message>
+    <message>
+        <source>%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3). Keep one.</source>
+        <translation>%1 DMARC-Einträge: Empfänger ignorieren sie alle (RFC 7489 6.6.3). Behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has no valid policy (p=none, quarantine or reject).</source>
+        <translation>Der DMARC-Eintrag hat keine gültige Richtlinie (p=none, quarantine oder reject).</translation>
+    </message>
+    <message>
+        <source>Found and right: the policy is p=%1.</source>
+        <translation>Gefunden und richtig: Die Richtlinie ist p=%1.</translation>
+    </message>
+    <message>
+        <source>%1 MX 10 &lt;the mail server your mailbox provider names&gt;</source>
+        <translation>%1 MX 10 &lt;der Mailserver, den Ihr Postfachanbieter nennt&gt;</translation>
+    </message>
+    <message>
+        <source>No MX record: replies and bounces to %1 have nowhere to go, and some receivers refuse mail from a domain that cannot receive any.</source>
+        <translation>Kein MX-Eintrag: Antworten und Unzustellbarkeitsberichte an %1 können nirgends hin, und manche Empfänger lehnen Mail von einer Domain ab, die keine empfangen kann.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it says it receives no mail, and receivers refuse mail from it.</source>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): Die Domain empfängt damit keine Mail, und Empfänger lehnen Mail von ihr ab.</translation>
+    </message>
+    <message>
+        <source>Found: %1 receives mail at %2.</source>
+        <translation>Gefunden: %1 empfängt Mail bei %2.</translation>
+    </message>
+    <message>
+        <source>The PTR of the sending address could not be checked. </source>
+        <translation>Der PTR der sendenden Adresse konnte nicht geprüft werden. </translation>
+    </message>
+    <message>
+        <source>delivery.public_address = &lt;the public IP address this office sends from&gt;</source>
+        <translation>delivery.public_address = &lt;die öffentliche IP-Adresse, von der dieses Büro sendet&gt;</translation>
+    </message>
+    <message>
+        <source>%1 PTR %2  (set by whoever provides the address, usually your ISP)
+%2 %3 %4</source>
+        <translation>%1 PTR %2  (gesetzt vom Anbieter der Adresse, meist Ihrem Internetanbieter)
+%2 %3 %4</translation>
+    </message>
+    <message>
+        <source>The sending address %1 has no PTR (reverse DNS): many receivers refuse or distrust mail from it.</source>
+        <translation>Die sendende Adresse %1 hat keinen PTR (Reverse-DNS): Viele Empfänger lehnen Mail von ihr ab oder misstrauen ihr.</translation>
+    </message>
+    <message>
+        <source>Found and right: %1 is %2, which resolves back to %1.</source>
+        <translation>Gefunden und richtig: %1 ist %2, das wieder zu %1 auflöst.</translation>
+    </message>
+    <message>
+        <source>The PTR of %1 names %2, which does not resolve to any address: receivers see no confirmed name (FCrDNS) and distrust the mail.</source>
+        <translation>Der PTR von %1 nennt %2, das zu keiner Adresse auflöst: Empfänger sehen keinen bestätigten Namen (FCrDNS) und misstrauen der Mail.</translation>
+    </message>
+    <message>
+        <source>The PTR of %1 names %2, which resolves to %3, not back to %1: receivers see no confirmed name (FCrDNS) and distrust the mail.</source>
+        <translation>Der PTR von %1 nennt %2, das zu %3 auflöst, nicht zurück zu %1: Empfänger sehen keinen bestätigten Namen (FCrDNS) und misstrauen der Mail.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DomainRecordsHtml</name>
+    <message>
+        <source>Right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Publish these records in the DNS of %1 (your DNS provider&apos;s form, or a zone file):</source>
+        <translation>Veröffentlichen Sie diese Einträge im DNS von %1 (Formular Ihres DNS-Anbieters oder eine Zonendatei):</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 (%2, grace period)</source>
+        <translation>DKIM-Schlüssel %1 (%2, Übergangsfrist)</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 (%2)</source>
+        <translation>DKIM-Schlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DNS check of %1 through the system resolver:</source>
+        <translation>DNS-Prüfung von %1 über den Resolver des Systems:</translation>
+    </message>
+    <message>
+        <source>DNS check of %1 through the name server %2:</source>
+        <translation>DNS-Prüfung von %1 über den Nameserver %2:</translation>
+    </message>
+    <message>
+        <source>DKIM key %1</source>
+        <translation>DKIM-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <source>Publish instead:</source>
+        <translation>Stattdessen veröffentlichen:</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DomainsPanel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>DKIM selectors</source>
+        <translation>DKIM-Selektoren</translation>
+    </message>
+    <message>
+        <source>Create DKIM keys</source>
+        <translation>DKIM-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Rotate DKIM...</source>
+        <translation>DKIM erneuern …</translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation>DNS prüfen</translation>
+    </message>
+    <message>
+        <source>Copy records</source>
+        <translation>Einträge kopieren</translation>
+    </message>
+    <message>
+        <source>%1 (grace period)</source>
+        <translation>%1 (Übergangsfrist)</translation>
+    </message>
+    <message>
+        <source>none: mail is not signed</source>
+        <translation>keine: Mail wird nicht signiert</translation>
+    </message>
+    <message>
+        <source>This agent has no sender domains yet: add them with Edit...</source>
+        <translation>Dieser Agent hat noch keine Absenderdomänen: Fügen Sie sie mit Bearbeiten … hinzu</translation>
+    </message>
+    <message>
+        <source>Mail from %1 is not signed yet. Create DKIM keys, then publish the records shown here.</source>
+        <translation>Mail von %1 wird noch nicht signiert. Erstellen Sie DKIM-Schlüssel und veröffentlichen Sie dann die hier gezeigten Einträge.</translation>
+    </message>
+    <message>
+        <source>Rotate DKIM keys</source>
+        <translation>DKIM-Schlüssel erneuern</translation>
+    </message>
+    <message>
+        <source>Make new DKIM keys for %1? They sign its mail from now on. The current keys stay published for the grace period (dkim.grace_days), then they are removed with their private keys. Publish the new records right away.</source>
+        <translation>Neue DKIM-Schlüssel für %1 erzeugen? Sie signieren ab jetzt seine Mail. Die aktuellen Schlüssel bleiben für die Übergangsfrist (dkim.grace_days) veröffentlicht und werden dann mit ihren privaten Schlüsseln entfernt. Veröffentlichen Sie die neuen Einträge sofort.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>Making DKIM keys for %1...</source>
+        <translation>DKIM-Schlüssel für %1 werden erzeugt …</translation>
+    </message>
+    <message>
+        <source>DKIM keys not changed</source>
+        <translation>DKIM-Schlüssel nicht geändert</translation>
+    </message>
+    <message>
+        <source>New DKIM keys for %1: publish their records now.</source>
+        <translation>Neue DKIM-Schlüssel für %1: Veröffentlichen Sie jetzt ihre Einträge.</translation>
+    </message>
+    <message>
+        <source>DKIM keys for %1 created: publish their records.</source>
+        <translation>DKIM-Schlüssel für %1 erstellt: Veröffentlichen Sie ihre Einträge.</translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1...</source>
+        <translation>DNS-Einträge von %1 werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Some records could not be checked: the DNS server gave no answer.</source>
+        <translation>Einige Einträge konnten nicht geprüft werden: Der DNS-Server gab keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Every record is published and right.</source>
+        <translation>Alle Einträge sind veröffentlicht und richtig.</translation>
+    </message>
+    <message>
+        <source>Some records are missing or wrong: publish what is shown.</source>
+        <translation>Einige Einträge fehlen oder sind falsch: Veröffentlichen Sie das Gezeigte.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2444,37 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
 </context>
 <context>
+    <name>RelayDesk::SenderDnsRecords</name>
+    <message>
+        <source>replaced by a rotation: keep it published until %1, then remove it</source>
+        <translation>durch eine Erneuerung ersetzt: bis %1 veröffentlicht lassen, dann entfernen</translation>
+    </message>
+    <message>
+        <source>publish one SPF record for %1 only: merge this into an existing one and keep the mechanisms of the other services that send as %1</source>
+        <translation>veröffentlichen Sie nur einen SPF-Eintrag für %1: Fügen Sie dies in einen vorhandenen ein und behalten Sie die Angaben der anderen Dienste, die als %1 senden</translation>
+    </message>
+    <message>
+        <source>mail goes to the recipients&apos; MX hosts directly from %1 (delivery.public_address); </source>
+        <translation>Mail geht direkt von %1 an die MX-Hosts der Empfänger (delivery.public_address); </translation>
+    </message>
+    <message>
+        <source>mail goes to the recipients&apos; MX hosts directly: replace YOUR.PUBLIC.IP with the public IPv4 address this office sends from (add ip6: for IPv6); </source>
+        <translation>Mail geht direkt an die MX-Hosts der Empfänger: Ersetzen Sie YOUR.PUBLIC.IP durch die öffentliche IPv4-Adresse, von der dieses Büro sendet (für IPv6 ip6: ergänzen); </translation>
+    </message>
+    <message>
+        <source>mail goes through the smarthost %1; </source>
+        <translation>Mail geht über den Smarthost %1; </translation>
+    </message>
+    <message>
+        <source>mail goes through the smarthost %1: replace SPF.DOMAIN.OF.YOUR.PROVIDER with the include: your provider documents for it; </source>
+        <translation>Mail geht über den Smarthost %1: Ersetzen Sie SPF.DOMAIN.OF.YOUR.PROVIDER durch das include:, das Ihr Anbieter dafür angibt; </translation>
+    </message>
+    <message>
+        <source>a starting policy that only asks for reports: once they show every source passing, move to p=quarantine, then p=reject</source>
+        <translation>eine Anfangsrichtlinie, die nur Berichte anfordert: Sobald diese zeigen, dass jede Quelle besteht, zu p=quarantine und dann p=reject wechseln</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SenderListEditor</name>
     <message>
         <source>e.g. example.com</source>
@@ -2809,6 +3150,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>Each password check takes 19 MiB; checks beyond this memory wait their turn.</source>
         <translation>Jede Passwortprüfung belegt 19 MiB; Prüfungen über diesen Speicher hinaus warten, bis sie an der Reihe sind.</translation>
+    </message>
+    <message>
+        <source>Public sending address</source>
+        <translation>Öffentliche Absendeadresse</translation>
+    </message>
+    <message>
+        <source>The public IP address this office sends mail from (behind NAT: the router&apos;s); the DNS check looks up its PTR and the suggested SPF record names it. Empty: unknown.</source>
+        <translation>Die öffentliche IP-Adresse, von der dieses Büro Mail sendet (hinter NAT: die des Routers); die DNS-Prüfung fragt ihren PTR ab, und der vorgeschlagene SPF-Eintrag nennt sie. Leer: unbekannt.</translation>
     </message>
 </context>
 <context>

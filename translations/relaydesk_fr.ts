@@ -350,6 +350,10 @@
         <source>Sending limits</source>
         <translation>Limites d’envoi</translation>
     </message>
+    <message>
+        <source>Sender domains</source>
+        <translation>Domaines d’expédition</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AppConfigPanel</name>
@@ -1200,6 +1204,312 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Queued a copy as %1.</source>
         <translation>Copie mise en file d’attente sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DnsQuestions</name>
+    <message>
+        <source>the name server did not answer in time</source>
+        <translation>le serveur de noms n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the name server gave no usable answer</source>
+        <translation>le serveur de noms n’a donné aucune réponse exploitable</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DomainCheckVerdicts</name>
+    <message>
+        <source>Could not be checked: the DNS lookup of %1 failed (%2).</source>
+        <translation>Vérification impossible&#xa0;: la requête DNS de %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>The sending address %1 is the setting delivery.public_address.</source>
+        <translation>L’adresse d’envoi %1 est le paramètre delivery.public_address.</translation>
+    </message>
+    <message>
+        <source>RelayDesk does not know the public address this office sends from. Set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
+        <translation>RelayDesk ne connaît pas l’adresse publique depuis laquelle ce bureau envoie. Définissez-la avec «&#xa0;relaydesk config set delivery.public_address ADRESSE&#xa0;» (Paramètres, Remise).</translation>
+    </message>
+    <message>
+        <source>This machine sends from %1, a private address: receivers see the office&apos;s public address instead (NAT). Set that one with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
+        <translation>Cette machine envoie depuis %1, une adresse privée&#xa0;: les destinataires voient à la place l’adresse publique du bureau (NAT). Définissez celle-ci avec «&#xa0;relaydesk config set delivery.public_address ADRESSE&#xa0;» (Paramètres, Remise).</translation>
+    </message>
+    <message>
+        <source>Checked %1, the address this machine uses for outbound connections. If the office sends from another public address (NAT), set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
+        <translation>Adresse vérifiée&#xa0;: %1, celle que cette machine utilise pour les connexions sortantes. Si le bureau envoie depuis une autre adresse publique (NAT), définissez-la avec «&#xa0;relaydesk config set delivery.public_address ADRESSE&#xa0;» (Paramètres, Remise).</translation>
+    </message>
+    <message>
+        <source>No SPF record: receivers cannot tell which servers may send as %1.</source>
+        <translation>Aucun enregistrement SPF&#xa0;: les destinataires ne peuvent pas savoir quels serveurs ont le droit d’envoyer en tant que %1.</translation>
+    </message>
+    <message>
+        <source>%1 SPF records: receivers treat more than one as an error (RFC 7208 3.2). Merge them into one.</source>
+        <translation>%1 enregistrements SPF&#xa0;: les destinataires considèrent qu’il y a erreur au-delà d’un (RFC 7208 3.2). Fusionnez-les en un seul.</translation>
+    </message>
+    <message>
+        <source>The SPF record ends in &apos;%1&apos;: it allows every server in the world to send as %2.</source>
+        <translation>L’enregistrement SPF se termine par «&#xa0;%1&#xa0;»&#xa0;: il autorise n’importe quel serveur au monde à envoyer en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Found one SPF record. Mail goes through the smarthost %1, whose SPF include RelayDesk does not know: make sure the record has the include: your provider documents.</source>
+        <translation>Un enregistrement SPF trouvé. Le courrier passe par le smarthost %1, dont RelayDesk ne connaît pas l’include SPF&#xa0;: vérifiez que l’enregistrement contient l’include: indiqué par votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Found and right: it includes %1 for the smarthost %2.</source>
+        <translation>Trouvé et correct&#xa0;: il inclut %1 pour le smarthost %2.</translation>
+    </message>
+    <message>
+        <source>The SPF record does not include %1, so mail relayed through the smarthost %2 fails SPF.</source>
+        <translation>L’enregistrement SPF n’inclut pas %1&#xa0;: le courrier relayé par le smarthost %2 échoue donc au contrôle SPF.</translation>
+    </message>
+    <message>
+        <source>Found one SPF record. RelayDesk cannot tell whether it covers the public address this office sends from: set delivery.public_address.</source>
+        <translation>Un enregistrement SPF trouvé. RelayDesk ne peut pas savoir s’il couvre l’adresse publique depuis laquelle ce bureau envoie&#xa0;: définissez delivery.public_address.</translation>
+    </message>
+    <message>
+        <source>Found and right: it covers the sending address %1.</source>
+        <translation>Trouvé et correct&#xa0;: il couvre l’adresse d’envoi %1.</translation>
+    </message>
+    <message>
+        <source>Found one SPF record. It does not list %1 itself; RelayDesk does not follow its a, mx, include: and redirect= terms: make sure one of them covers %1.</source>
+        <translation>Un enregistrement SPF trouvé. Il ne cite pas %1 lui-même&#xa0;; RelayDesk ne suit pas ses termes a, mx, include: et redirect=&#xa0;: vérifiez que l’un d’eux couvre %1.</translation>
+    </message>
+    <message>
+        <source>The SPF record does not cover the sending address %1: mail sent to MX hosts directly fails SPF.</source>
+        <translation>L’enregistrement SPF ne couvre pas l’adresse d’envoi %1&#xa0;: le courrier envoyé directement aux hôtes MX échoue au contrôle SPF.</translation>
+    </message>
+    <message>
+        <source> (replaced by a rotation; still signs mail in transit)</source>
+        <translation> (remplacée par un renouvellement&#xa0;; signe encore le courrier en cours d’acheminement)</translation>
+    </message>
+    <message>
+        <source>No key record for the selector %1%2: receivers cannot verify the signatures it makes.</source>
+        <translation>Aucun enregistrement de clé pour le sélecteur %1%2&#xa0;: les destinataires ne peuvent pas vérifier ses signatures.</translation>
+    </message>
+    <message>
+        <source>%1 key records for the selector %2: receivers may pick any of them. Keep one.</source>
+        <translation>%1 enregistrements de clé pour le sélecteur %2&#xa0;: les destinataires peuvent choisir n’importe lequel. Gardez-en un.</translation>
+    </message>
+    <message>
+        <source>The key of the selector %1 is published empty (p=): that revokes it, and its signatures fail.</source>
+        <translation>La clé du sélecteur %1 est publiée vide (p=)&#xa0;: cela la révoque, et ses signatures échouent.</translation>
+    </message>
+    <message>
+        <source>The key published for the selector %1 is not the key RelayDesk signs with: its signatures fail.</source>
+        <translation>La clé publiée pour le sélecteur %1 n’est pas celle avec laquelle RelayDesk signe&#xa0;: ses signatures échouent.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says k=%2, but the key is %3.</source>
+        <translation>L’enregistrement du sélecteur %1 indique k=%2, mais la clé est %3.</translation>
+    </message>
+    <message>
+        <source>Found and right: the published key is the key of the selector %1%2.</source>
+        <translation>Trouvé et correct&#xa0;: la clé publiée est celle du sélecteur %1%2.</translation>
+    </message>
+    <message>
+        <source>RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with &apos;relaydesk domain dkim %1&apos;, then publish what &apos;relaydesk domain records %1&apos; prints.</source>
+        <translation>RelayDesk n’a aucune clé DKIM pour %1&#xa0;: son courrier n’est donc pas signé. Créez-les avec «&#xa0;relaydesk domain dkim %1&#xa0;», puis publiez ce qu’affiche «&#xa0;relaydesk domain records %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No DMARC record: large mailbox providers expect one from bulk senders, and you get no reports of who sends as %1.</source>
+        <translation>Aucun enregistrement DMARC&#xa0;: les grands fournisseurs de messagerie en attendent un des expéditeurs en masse, et vous ne recevez aucun rapport sur qui envoie en tant que %1.</translation>
+    </message>
+    <message>
+        <source>%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3). Keep one.</source>
+        <translation>%1 enregistrements DMARC&#xa0;: les destinataires les ignorent tous (RFC 7489 6.6.3). Gardez-en un.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has no valid policy (p=none, quarantine or reject).</source>
+        <translation>L’enregistrement DMARC n’a pas de politique valide (p=none, quarantine ou reject).</translation>
+    </message>
+    <message>
+        <source>Found and right: the policy is p=%1.</source>
+        <translation>Trouvé et correct&#xa0;: la politique est p=%1.</translation>
+    </message>
+    <message>
+        <source>%1 MX 10 &lt;the mail server your mailbox provider names&gt;</source>
+        <translation>%1 MX 10 &lt;le serveur de messagerie indiqué par votre fournisseur&gt;</translation>
+    </message>
+    <message>
+        <source>No MX record: replies and bounces to %1 have nowhere to go, and some receivers refuse mail from a domain that cannot receive any.</source>
+        <translation>Aucun enregistrement MX&#xa0;: les réponses et les rapports de non-remise vers %1 ne peuvent aller nulle part, et certains destinataires refusent le courrier d’un domaine qui ne peut pas en recevoir.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it says it receives no mail, and receivers refuse mail from it.</source>
+        <translation>%1 publie un MX nul (RFC 7505)&#xa0;: il déclare ne recevoir aucun courrier, et les destinataires refusent le sien.</translation>
+    </message>
+    <message>
+        <source>Found: %1 receives mail at %2.</source>
+        <translation>Trouvé&#xa0;: %1 reçoit le courrier sur %2.</translation>
+    </message>
+    <message>
+        <source>The PTR of the sending address could not be checked. </source>
+        <translation>Le PTR de l’adresse d’envoi n’a pas pu être vérifié. </translation>
+    </message>
+    <message>
+        <source>delivery.public_address = &lt;the public IP address this office sends from&gt;</source>
+        <translation>delivery.public_address = &lt;l’adresse IP publique depuis laquelle ce bureau envoie&gt;</translation>
+    </message>
+    <message>
+        <source>%1 PTR %2  (set by whoever provides the address, usually your ISP)
+%2 %3 %4</source>
+        <translation>%1 PTR %2  (défini par le fournisseur de l’adresse, en général votre FAI)
+%2 %3 %4</translation>
+    </message>
+    <message>
+        <source>The sending address %1 has no PTR (reverse DNS): many receivers refuse or distrust mail from it.</source>
+        <translation>L’adresse d’envoi %1 n’a pas de PTR (DNS inverse)&#xa0;: beaucoup de destinataires refusent son courrier ou s’en méfient.</translation>
+    </message>
+    <message>
+        <source>Found and right: %1 is %2, which resolves back to %1.</source>
+        <translation>Trouvé et correct&#xa0;: %1 est %2, qui se résout à nouveau en %1.</translation>
+    </message>
+    <message>
+        <source>The PTR of %1 names %2, which does not resolve to any address: receivers see no confirmed name (FCrDNS) and distrust the mail.</source>
+        <translation>Le PTR de %1 indique %2, qui ne se résout en aucune adresse&#xa0;: les destinataires ne voient aucun nom confirmé (FCrDNS) et se méfient du courrier.</translation>
+    </message>
+    <message>
+        <source>The PTR of %1 names %2, which resolves to %3, not back to %1: receivers see no confirmed name (FCrDNS) and distrust the mail.</source>
+        <translation>Le PTR de %1 indique %2, qui se résout en %3 et non en %1&#xa0;: les destinataires ne voient aucun nom confirmé (FCrDNS) et se méfient du courrier.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DomainRecordsHtml</name>
+    <message>
+        <source>Right</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrect</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Publish these records in the DNS of %1 (your DNS provider&apos;s form, or a zone file):</source>
+        <translation>Publiez ces enregistrements dans le DNS de %1 (formulaire de votre fournisseur DNS ou fichier de zone)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 (%2, grace period)</source>
+        <translation>Clé DKIM %1 (%2, période de grâce)</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 (%2)</source>
+        <translation>Clé DKIM %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DNS check of %1 through the system resolver:</source>
+        <translation>Vérification DNS de %1 par le résolveur du système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DNS check of %1 through the name server %2:</source>
+        <translation>Vérification DNS de %1 par le serveur de noms %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DKIM key %1</source>
+        <translation>Clé DKIM %1</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Trouvé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publish instead:</source>
+        <translation>Publier à la place&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DomainsPanel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>DKIM selectors</source>
+        <translation>Sélecteurs DKIM</translation>
+    </message>
+    <message>
+        <source>Create DKIM keys</source>
+        <translation>Créer les clés DKIM</translation>
+    </message>
+    <message>
+        <source>Rotate DKIM...</source>
+        <translation>Renouveler DKIM…</translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation>Vérifier le DNS</translation>
+    </message>
+    <message>
+        <source>Copy records</source>
+        <translation>Copier les enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 (grace period)</source>
+        <translation>%1 (période de grâce)</translation>
+    </message>
+    <message>
+        <source>none: mail is not signed</source>
+        <translation>aucun&#xa0;: le courrier n’est pas signé</translation>
+    </message>
+    <message>
+        <source>This agent has no sender domains yet: add them with Edit...</source>
+        <translation>Cet agent n’a encore aucun domaine d’expédition&#xa0;: ajoutez-les avec Modifier…</translation>
+    </message>
+    <message>
+        <source>Mail from %1 is not signed yet. Create DKIM keys, then publish the records shown here.</source>
+        <translation>Le courrier de %1 n’est pas encore signé. Créez les clés DKIM, puis publiez les enregistrements affichés ici.</translation>
+    </message>
+    <message>
+        <source>Rotate DKIM keys</source>
+        <translation>Renouveler les clés DKIM</translation>
+    </message>
+    <message>
+        <source>Make new DKIM keys for %1? They sign its mail from now on. The current keys stay published for the grace period (dkim.grace_days), then they are removed with their private keys. Publish the new records right away.</source>
+        <translation>Créer de nouvelles clés DKIM pour %1&#xa0;? Elles signeront son courrier dès maintenant. Les clés actuelles restent publiées pendant la période de grâce (dkim.grace_days), puis elles sont supprimées avec leurs clés privées. Publiez tout de suite les nouveaux enregistrements.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Making DKIM keys for %1...</source>
+        <translation>Création des clés DKIM pour %1…</translation>
+    </message>
+    <message>
+        <source>DKIM keys not changed</source>
+        <translation>Clés DKIM inchangées</translation>
+    </message>
+    <message>
+        <source>New DKIM keys for %1: publish their records now.</source>
+        <translation>Nouvelles clés DKIM pour %1&#xa0;: publiez maintenant leurs enregistrements.</translation>
+    </message>
+    <message>
+        <source>DKIM keys for %1 created: publish their records.</source>
+        <translation>Clés DKIM pour %1 créées&#xa0;: publiez leurs enregistrements.</translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1...</source>
+        <translation>Vérification des enregistrements DNS de %1…</translation>
+    </message>
+    <message>
+        <source>Some records could not be checked: the DNS server gave no answer.</source>
+        <translation>Certains enregistrements n’ont pas pu être vérifiés&#xa0;: le serveur DNS n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Every record is published and right.</source>
+        <translation>Tous les enregistrements sont publiés et corrects.</translation>
+    </message>
+    <message>
+        <source>Some records are missing or wrong: publish what is shown.</source>
+        <translation>Certains enregistrements manquent ou sont incorrects&#xa0;: publiez ce qui est affiché.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2444,37 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
 </context>
 <context>
+    <name>RelayDesk::SenderDnsRecords</name>
+    <message>
+        <source>replaced by a rotation: keep it published until %1, then remove it</source>
+        <translation>remplacée par un renouvellement&#xa0;: gardez-la publiée jusqu’au %1, puis supprimez-la</translation>
+    </message>
+    <message>
+        <source>publish one SPF record for %1 only: merge this into an existing one and keep the mechanisms of the other services that send as %1</source>
+        <translation>publiez un seul enregistrement SPF pour %1&#xa0;: fusionnez ceci avec l’existant et gardez les mécanismes des autres services qui envoient en tant que %1</translation>
+    </message>
+    <message>
+        <source>mail goes to the recipients&apos; MX hosts directly from %1 (delivery.public_address); </source>
+        <translation>le courrier part directement de %1 vers les hôtes MX des destinataires (delivery.public_address)&#xa0;; </translation>
+    </message>
+    <message>
+        <source>mail goes to the recipients&apos; MX hosts directly: replace YOUR.PUBLIC.IP with the public IPv4 address this office sends from (add ip6: for IPv6); </source>
+        <translation>le courrier part directement vers les hôtes MX des destinataires&#xa0;: remplacez YOUR.PUBLIC.IP par l’adresse IPv4 publique depuis laquelle ce bureau envoie (ajoutez ip6: pour IPv6)&#xa0;; </translation>
+    </message>
+    <message>
+        <source>mail goes through the smarthost %1; </source>
+        <translation>le courrier passe par le smarthost %1&#xa0;; </translation>
+    </message>
+    <message>
+        <source>mail goes through the smarthost %1: replace SPF.DOMAIN.OF.YOUR.PROVIDER with the include: your provider documents for it; </source>
+        <translation>le courrier passe par le smarthost %1&#xa0;: remplacez SPF.DOMAIN.OF.YOUR.PROVIDER par l’include: indiqué par votre fournisseur&#xa0;; </translation>
+    </message>
+    <message>
+        <source>a starting policy that only asks for reports: once they show every source passing, move to p=quarantine, then p=reject</source>
+        <translation>une politique de départ qui demande seulement des rapports&#xa0;: quand ils montrent que toutes les sources passent, passez à p=quarantine, puis à p=reject</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SenderListEditor</name>
     <message>
         <source>e.g. example.com</source>
@@ -2809,6 +3150,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Each password check takes 19 MiB; checks beyond this memory wait their turn.</source>
         <translation>Chaque vérification de mot de passe prend 19 Mio&#xa0;; au-delà de cette mémoire, les vérifications attendent leur tour.</translation>
+    </message>
+    <message>
+        <source>Public sending address</source>
+        <translation>Adresse d’envoi publique</translation>
+    </message>
+    <message>
+        <source>The public IP address this office sends mail from (behind NAT: the router&apos;s); the DNS check looks up its PTR and the suggested SPF record names it. Empty: unknown.</source>
+        <translation>L’adresse IP publique depuis laquelle ce bureau envoie le courrier (derrière un NAT&#xa0;: celle du routeur)&#xa0;; la vérification DNS interroge son PTR et l’enregistrement SPF proposé la cite. Vide&#xa0;: inconnue.</translation>
     </message>
 </context>
 <context>

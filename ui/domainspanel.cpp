@@ -36,7 +36,7 @@ DomainsPanel::DomainsPanel(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_domains->setObjectName(QStringLiteral("senderDomains"));
     m_domains->setHeaderLabels({tr("Domain"), tr("DKIM selectors")});
     m_domains->setRootIsDecorated(false);
-    m_domains->setMaximumHeight(90);
+    m_domains->setMaximumHeight(110);
     m_domains->header()->setStretchLastSection(true);
     m_domains->setColumnWidth(0, 170);
 
@@ -48,12 +48,17 @@ DomainsPanel::DomainsPanel(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_check->setObjectName(QStringLiteral("checkDns"));
     m_copy = new QPushButton(tr("Copy records"), this);
     m_copy->setObjectName(QStringLiteral("copyRecords"));
-    auto* buttons = new QHBoxLayout;
+    // The buttons stand in a column beside the domain list: in a row, the German words widened the agents page
+    // past 1024 pixels.
+    auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_check);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_create);
     buttons->addWidget(m_rotate);
     buttons->addStretch();
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_domains, 1);
+    top->addLayout(buttons);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("domainStatus"));
@@ -63,8 +68,7 @@ DomainsPanel::DomainsPanel(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_text->setOpenLinks(false);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_domains);
-    layout->addLayout(buttons);
+    layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addWidget(m_text, 1);
 
