@@ -1,5 +1,8 @@
 #include "core/outbound/deliveryattempt.h"
+#include "core/tls/peerverifier.h"
 #include "core/util/clock.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <algorithm>
 
@@ -22,6 +25,18 @@ void DeliveryAttempt::start()
         tryNextHost();
         return;
     }
+    if (!m_context.mtaSts || !m_context.mtaSts->isEnabled())
+        return lookupMx();
+    m_context.mtaSts->policyFor(m_result.job.domain, this, [this](const MtaStsAnswer& answer) {
+        for (const QByteArray& line : answer.notes)
+            note(line);
+        m_policy = answer.policy;
+        lookupMx();
+    });
+}
+
+void DeliveryAttempt::lookupMx()
+{
     m_context.resolver->lookupMx(m_result.job.domain, this, [this](const MxAnswer& answer) {
         if (answer.failure) {
             note("-- MX lookup for " + m_result.job.domain.toUtf8() + ": " + answer.failure->summary());
@@ -29,8 +44,72 @@ void DeliveryAttempt::start()
         }
         for (const MxHost& host : answer.hosts)
             m_hosts.append(host.name);
-        tryNextHost();
+        applyPolicy();
     });
+}
+
+void DeliveryAttempt::applyPolicy()
+{
+    if (!m_policy)
+        return tryNextHost();
+    const QByteArray mode = m_policy->modeName().toUtf8();
+    const QByteArray patterns = m_policy->mx.join(QLatin1Char(' ')).toUtf8();
+    QStringList allowed;
+    QStringList refused;
+    for (const QString& host : std::as_const(m_hosts))
+        (m_policy->allowsMx(host) ? allowed : refused) << host;
+    // RFC 8461 4.1: an MX host the policy does not list is not a valid destination.
+    for (const QString& host : std::as_const(refused)) {
+        note("-- MTA-STS (" + mode + "): " + host.toUtf8() + " is not an MX host of the policy (mx " +
+             patterns + (enforcing() ? "); not tried" : "); tried all the same (testing mode)"));
+        if (testing())
+            qCWarning(lcDelivery) << LogLine("mta_sts_testing_failure")
+                                         .add("domain", m_result.job.domain)
+                                         .add("queue_id", m_result.job.queueId)
+                                         .add("problem",
+                                              QStringLiteral("MX host %1 not in policy").arg(host));
+    }
+    if (enforcing()) {
+        m_hosts = allowed;
+        if (m_hosts.isEmpty())
+            return finishAll(policyRefusal("none of the MX hosts (" +
+                                           refused.join(QLatin1Char(' ')).toUtf8() +
+                                           ") matches the policy's mx " + patterns));
+    }
+    tryNextHost();
+}
+
+SmtpReply DeliveryAttempt::policyRefusal(const QByteArray& why) const
+{
+    qCWarning(lcDelivery) << LogLine("mta_sts_deferred")
+                                 .add("domain", m_result.job.domain)
+                                 .add("queue_id", m_result.job.queueId)
+                                 .add("reason", why);
+    // Temporary: the domain may fix its MX, certificate or policy (RFC 8461 5: "temporary failure").
+    return SmtpReply::make(451, "4.7.5",
+                           "MTA-STS policy of " + m_result.job.domain.toUtf8() +
+                               " (enforce) forbids delivery: " + why);
+}
+
+void DeliveryAttempt::noteTestingProblem(const OutboundConnection* connection)
+{
+    QString problem;
+    const QString host = connection->target().host;
+    if (connection->tlsVersion().isEmpty()) {
+        problem = QStringLiteral("no TLS to %1").arg(host);
+    } else {
+        const PeerVerdict verdict =
+            PeerVerifier::verify(connection->peerCertificateChain(), host, m_context.mtaStsTrust);
+        if (!verdict.verified)
+            problem = QStringLiteral("certificate of %1: %2").arg(host, verdict.summary());
+    }
+    if (problem.isEmpty())
+        return;
+    note("-- MTA-STS (testing): enforce would not deliver here: " + problem.toUtf8());
+    qCWarning(lcDelivery) << LogLine("mta_sts_testing_failure")
+                                 .add("domain", m_result.job.domain)
+                                 .add("queue_id", m_result.job.queueId)
+                                 .add("problem", problem);
 }
 
 void DeliveryAttempt::tryNextHost()
@@ -38,7 +117,11 @@ void DeliveryAttempt::tryNextHost()
     if (m_hostIndex >= m_hosts.size() || m_triesLeft <= 0) {
         if (m_lastOutcomes)
             return finish(*m_lastOutcomes);
-        return finishAll(m_lastFailure.value_or(SmtpReply::make(451, "4.4.4", "No host could be tried")));
+        SmtpReply failure = m_lastFailure.value_or(SmtpReply::make(451, "4.4.4", "No host could be tried"));
+        // RFC 8461 4.2: under enforce, a host without STARTTLS or a valid certificate is no destination.
+        if (enforcing() && failure.enhanced.startsWith("4.7."))
+            failure = policyRefusal(failure.lines.value(0));
+        return finishAll(failure);
     }
     const QString host = m_hosts[m_hostIndex++];
     m_result.host = host;
@@ -80,6 +163,10 @@ void DeliveryAttempt::tryNextAddress()
     target.username = m_route.username;
     target.password = m_route.password;
     target.trust = m_route.trust;
+    if (enforcing()) { // RFC 8461 4.2: STARTTLS with a certificate valid for the MX host name
+        target.tls = TlsPolicy::Verify;
+        target.trust = m_context.mtaStsTrust;
+    }
     --m_triesLeft;
     m_result.address = target.address.toString();
     m_result.port = target.port;
@@ -114,6 +201,8 @@ void DeliveryAttempt::onTransaction(const QList<SmtpReply>& perRecipient)
 {
     OutboundConnection* connection = std::exchange(m_connection, nullptr);
     collect(connection);
+    if (testing())
+        noteTestingProblem(connection);
     connection->disconnect(this);
     m_context.pool->giveBack(connection); // kept for the next job if still usable
     const bool allTemporary = std::all_of(perRecipient.cbegin(), perRecipient.cend(),
