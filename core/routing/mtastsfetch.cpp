@@ -50,6 +50,7 @@ void MtaStsFetch::tryNextAddress()
     connect(m_socket, &QSslSocket::encrypted, this, &MtaStsFetch::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &MtaStsFetch::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &MtaStsFetch::onError);
+    connect(m_socket, &QSslSocket::disconnected, this, &MtaStsFetch::onClosed);
     connect(m_socket, &QSslSocket::sslErrors, m_socket,
             [socket = m_socket](const QList<QSslError>& errors) { socket->ignoreSslErrors(errors); });
     // RFC 8461 3.3 and RFC 6066 3: SNI names the policy host.
@@ -72,21 +73,31 @@ void MtaStsFetch::onReadyRead()
 {
     m_response += m_socket->readAll();
     if (m_response.size() > MtaStsResponse::maxBytes)
-        finish(Expected<QByteArray>::failure(QStringLiteral("the answer of https://%1 is larger than %2 KiB")
-                                                 .arg(m_host)
-                                                 .arg(MtaStsResponse::maxBytes / 1024)));
+        return finish(
+            Expected<QByteArray>::failure(QStringLiteral("the answer of https://%1 is larger than %2 KiB")
+                                              .arg(m_host)
+                                              .arg(MtaStsResponse::maxBytes / 1024)));
+    // A server that keeps the connection open after a body of known length need not be waited for.
+    if (MtaStsResponse::isComplete(m_response))
+        finish(MtaStsResponse::policyBody(m_response));
+}
+
+void MtaStsFetch::onClosed()
+{
+    if (m_done || !m_requested)
+        return;
+    m_response += m_socket->readAll();
+    if (m_response.size() > MtaStsResponse::maxBytes)
+        return onReadyRead();
+    finish(MtaStsResponse::policyBody(m_response));
 }
 
 void MtaStsFetch::onError(QAbstractSocket::SocketError error)
 {
     if (m_done)
         return;
-    if (error == QAbstractSocket::RemoteHostClosedError && m_requested) {
-        m_response += m_socket->readAll();
-        if (m_response.size() > MtaStsResponse::maxBytes)
-            return onReadyRead();
-        return finish(MtaStsResponse::policyBody(m_response));
-    }
+    if (error == QAbstractSocket::RemoteHostClosedError && m_requested)
+        return onClosed(); // HTTP/1.0: the end of the body
     m_lastError = QStringLiteral("https://%1 (%2): %3")
                       .arg(m_host,
                            m_socket->peerAddress().isNull() ? m_addresses.value(m_next - 1).toString()

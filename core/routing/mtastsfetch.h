@@ -37,6 +37,7 @@ private:
     void tryNextAddress();
     void onEncrypted();
     void onReadyRead();
+    void onClosed();
     void onError(QAbstractSocket::SocketError error);
     void finish(const Expected<QByteArray>& result);
 

@@ -53,6 +53,22 @@ Expected<QByteArray> MtaStsResponse::policyBody(const QByteArray& response)
     return chunked ? dechunk(body) : Expected<QByteArray>(body);
 }
 
+bool MtaStsResponse::isComplete(const QByteArray& response)
+{
+    const qsizetype headerEnd = response.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return false;
+    for (const QByteArray& line : response.left(headerEnd).split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length") {
+            bool ok = false;
+            const qsizetype length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+            return ok && length >= 0 && response.size() - headerEnd - 4 >= length;
+        }
+    }
+    return false;
+}
+
 Expected<QByteArray> MtaStsResponse::dechunk(const QByteArray& body)
 {
     QByteArray out;

@@ -20,6 +20,9 @@ public:
     /// The body of a "200" response with Content-Type text/plain; else why it is not a policy
     /// (RFC 8461 3.3: redirects are not followed, other statuses and media types are failures).
     static Expected<QByteArray> policyBody(const QByteArray& response);
+    /// Whether response holds its headers and a body as long as its Content-Length says (a server may keep
+    /// the connection open after it); false when only the end of the connection can tell.
+    static bool isComplete(const QByteArray& response);
 
 private:
     static Expected<QByteArray> dechunk(const QByteArray& body);

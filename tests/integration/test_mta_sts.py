@@ -13,7 +13,7 @@ Domains: enforce.test (enforce, MX listed, valid TLS: delivered), notlisted.test
 the policy: deferred), plain.test (enforce with a wildcard, MX without STARTTLS: deferred), badcert.test
 (enforce, certificate for another name: deferred), testing.test (testing: delivered, the failure logged),
 cache.test (the cache: one fetch per TXT id; a changed id refetches; a failed fetch keeps the cache),
-redirect.test (the policy host answers 301: not followed, no policy).
+redirect.test (the policy host answers 301: not followed, no policy), huge.test (a policy over 64 KiB: refused).
 Needs root (ports 53 and 443), /usr/sbin/dnsmasq, openssl and aiosmtpd (scripts/install-deps.sh --test):
 without them the test fails rather than skips.
 """
@@ -197,7 +197,7 @@ class MtaSts(unittest.TestCase):
         ca = make_ca(cls.tmp)
         cls.ca_file = ca[0]
         cls.domains = ["enforce.test", "notlisted.test", "plain.test", "badcert.test", "testing.test",
-                       "cache.test", "redirect.test"]
+                       "cache.test", "redirect.test", "huge.test"]
         sts = make_leaf(cls.tmp, "mta-sts", ["mta-sts." + d for d in cls.domains], ca)
         good = make_leaf(cls.tmp, "mx-good", ["mx.good.test"], ca)
         wrong = make_leaf(cls.tmp, "mx-wrong", ["wrong-name.test"], ca)
@@ -210,6 +210,7 @@ class MtaSts(unittest.TestCase):
         cls.https.serve("badcert.test", 200, policy("enforce", "mx.badcert.test"))
         cls.https.serve("testing.test", 200, policy("testing", "mx.good.test"))
         cls.https.serve("cache.test", 200, policy("enforce", "mx.good.test"), "text/plain; charset=utf-8")
+        cls.https.serve("huge.test", 200, policy("enforce", "mx.good.test") + b"# padding\r\n" * 8000)
         cls.https.serve("redirect.test", 301, b"moved\n",
                         headers={"Location": "https://mta-sts.enforce.test" + POLICY_PATH})
 
@@ -224,7 +225,7 @@ class MtaSts(unittest.TestCase):
             cls.cleanups.append(controller.stop)
 
         cls.txt_ids = {"enforce.test": "e1", "notlisted.test": "n1", "plain.test": "p1", "badcert.test": "b1",
-                       "testing.test": "t1", "cache.test": "c1", "redirect.test": "r1"}
+                       "testing.test": "t1", "cache.test": "c1", "redirect.test": "r1", "huge.test": "h1"}
         cls.dns = Dns(base + "53")
         cls.dns.start(cls.records(https_ip))
         cls.https_ip = https_ip
@@ -244,7 +245,7 @@ class MtaSts(unittest.TestCase):
     def records(cls, https_ip):
         mx = {"enforce.test": "mx.good.test", "notlisted.test": "mx.other.test", "plain.test": "mx.plain.test",
               "badcert.test": "mx.badcert.test", "testing.test": "mx.plain.test", "cache.test": "mx.good.test",
-              "redirect.test": "mx.plain.test"}
+              "redirect.test": "mx.plain.test", "huge.test": "mx.plain.test"}
         records = ["--host-record=mx.good.test," + cls.good_ip, "--host-record=mx.other.test," + cls.good_ip,
                    "--host-record=mx.plain.test," + cls.plain_ip,
                    "--host-record=mx.badcert.test," + cls.badcert_ip]
@@ -403,6 +404,12 @@ class MtaSts(unittest.TestCase):
         self.assertEqual(self.https.count("enforce.test") <= 1, True)
         no_policy = self.relay.cli("mta-sts", "show", "redirect.test", check=False)
         self.assertEqual(no_policy.returncode, 1)
+
+    def test_oversized_policy_is_refused(self):
+        queue_id = self.send("hal@huge.test", "huge")
+        entry = self.wait_state(queue_id, "delivered")  # no usable policy: delivered as before
+        self.assertIn("the answer of https://mta-sts.huge.test is larger than 64 KiB", entry["transcript"])
+        self.assertEqual(self.relay.cli("mta-sts", "show", "huge.test", check=False).returncode, 1)
 
     def test_trust_file_setting(self):
         shown = json.loads(self.relay.cli("config", "get", "tls.trust_file", json_output=True).stdout)

@@ -120,6 +120,11 @@ private Q_SLOTS:
         QVERIFY(!MtaStsResponse::policyBody("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\nx"));
         QVERIFY(!MtaStsResponse::policyBody("HTTP/1.1 200 OK\r\nContent-Type: text/plain"));
         QVERIFY(!MtaStsResponse::policyBody("SSH-2.0-OpenSSH\r\n\r\n"));
+        // Complete by Content-Length (the server may keep the connection open), else only at its end.
+        QVERIFY(MtaStsResponse::isComplete("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nab"));
+        QVERIFY(!MtaStsResponse::isComplete("HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nab"));
+        QVERIFY(!MtaStsResponse::isComplete("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nab"));
+        QVERIFY(!MtaStsResponse::isComplete("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n"));
     }
 };
 
