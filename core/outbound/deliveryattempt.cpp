@@ -1,8 +1,5 @@
 #include "core/outbound/deliveryattempt.h"
-#include "core/tls/peerverifier.h"
 #include "core/util/clock.h"
-#include "core/util/logcategories.h"
-#include "core/util/logline.h"
 
 #include <algorithm>
 
@@ -30,7 +27,9 @@ void DeliveryAttempt::start()
     m_context.mtaSts->policyFor(m_result.job.domain, this, [this](const MtaStsAnswer& answer) {
         for (const QByteArray& line : answer.notes)
             note(line);
-        m_policy = answer.policy;
+        if (answer.policy)
+            m_gate =
+                MtaStsGate(*answer.policy, m_context.mtaStsTrust, m_result.job.domain, m_result.job.queueId);
         lookupMx();
     });
 }
@@ -50,66 +49,14 @@ void DeliveryAttempt::lookupMx()
 
 void DeliveryAttempt::applyPolicy()
 {
-    if (!m_policy)
-        return tryNextHost();
-    const QByteArray mode = m_policy->modeName().toUtf8();
-    const QByteArray patterns = m_policy->mx.join(QLatin1Char(' ')).toUtf8();
-    QStringList allowed;
-    QStringList refused;
-    for (const QString& host : std::as_const(m_hosts))
-        (m_policy->allowsMx(host) ? allowed : refused) << host;
-    // RFC 8461 4.1: an MX host the policy does not list is not a valid destination.
-    for (const QString& host : std::as_const(refused)) {
-        note("-- MTA-STS (" + mode + "): " + host.toUtf8() + " is not an MX host of the policy (mx " +
-             patterns + (enforcing() ? "); not tried" : "); tried all the same (testing mode)"));
-        if (testing())
-            qCWarning(lcDelivery) << LogLine("mta_sts_testing_failure")
-                                         .add("domain", m_result.job.domain)
-                                         .add("queue_id", m_result.job.queueId)
-                                         .add("problem",
-                                              QStringLiteral("MX host %1 not in policy").arg(host));
-    }
-    if (enforcing()) {
-        m_hosts = allowed;
-        if (m_hosts.isEmpty())
-            return finishAll(policyRefusal("none of the MX hosts (" +
-                                           refused.join(QLatin1Char(' ')).toUtf8() +
-                                           ") matches the policy's mx " + patterns));
-    }
+    QByteArrayList notes;
+    const QStringList all = std::exchange(m_hosts, m_gate.hostsToTry(m_hosts, notes));
+    for (const QByteArray& line : std::as_const(notes))
+        note(line);
+    if (m_hosts.isEmpty() && !all.isEmpty())
+        return finishAll(m_gate.refusal("none of the MX hosts (" + all.join(QLatin1Char(' ')).toUtf8() +
+                                        ") is listed in the policy"));
     tryNextHost();
-}
-
-SmtpReply DeliveryAttempt::policyRefusal(const QByteArray& why) const
-{
-    qCWarning(lcDelivery) << LogLine("mta_sts_deferred")
-                                 .add("domain", m_result.job.domain)
-                                 .add("queue_id", m_result.job.queueId)
-                                 .add("reason", why);
-    // Temporary: the domain may fix its MX, certificate or policy (RFC 8461 5: "temporary failure").
-    return SmtpReply::make(451, "4.7.5",
-                           "MTA-STS policy of " + m_result.job.domain.toUtf8() +
-                               " (enforce) forbids delivery: " + why);
-}
-
-void DeliveryAttempt::noteTestingProblem(const OutboundConnection* connection)
-{
-    QString problem;
-    const QString host = connection->target().host;
-    if (connection->tlsVersion().isEmpty()) {
-        problem = QStringLiteral("no TLS to %1").arg(host);
-    } else {
-        const PeerVerdict verdict =
-            PeerVerifier::verify(connection->peerCertificateChain(), host, m_context.mtaStsTrust);
-        if (!verdict.verified)
-            problem = QStringLiteral("certificate of %1: %2").arg(host, verdict.summary());
-    }
-    if (problem.isEmpty())
-        return;
-    note("-- MTA-STS (testing): enforce would not deliver here: " + problem.toUtf8());
-    qCWarning(lcDelivery) << LogLine("mta_sts_testing_failure")
-                                 .add("domain", m_result.job.domain)
-                                 .add("queue_id", m_result.job.queueId)
-                                 .add("problem", problem);
 }
 
 void DeliveryAttempt::tryNextHost()
@@ -119,8 +66,8 @@ void DeliveryAttempt::tryNextHost()
             return finish(*m_lastOutcomes);
         SmtpReply failure = m_lastFailure.value_or(SmtpReply::make(451, "4.4.4", "No host could be tried"));
         // RFC 8461 4.2: under enforce, a host without STARTTLS or a valid certificate is no destination.
-        if (enforcing() && failure.enhanced.startsWith("4.7."))
-            failure = policyRefusal(failure.lines.value(0));
+        if (m_gate.enforcing() && failure.enhanced.startsWith("4.7."))
+            failure = m_gate.refusal(failure.lines.value(0));
         return finishAll(failure);
     }
     const QString host = m_hosts[m_hostIndex++];
@@ -163,10 +110,7 @@ void DeliveryAttempt::tryNextAddress()
     target.username = m_route.username;
     target.password = m_route.password;
     target.trust = m_route.trust;
-    if (enforcing()) { // RFC 8461 4.2: STARTTLS with a certificate valid for the MX host name
-        target.tls = TlsPolicy::Verify;
-        target.trust = m_context.mtaStsTrust;
-    }
+    m_gate.applyTo(target); // MTA-STS enforce: STARTTLS with a certificate valid for the MX host name
     --m_triesLeft;
     m_result.address = target.address.toString();
     m_result.port = target.port;
@@ -201,8 +145,8 @@ void DeliveryAttempt::onTransaction(const QList<SmtpReply>& perRecipient)
 {
     OutboundConnection* connection = std::exchange(m_connection, nullptr);
     collect(connection);
-    if (testing())
-        noteTestingProblem(connection);
+    if (const QByteArray problem = m_gate.testingProblem(*connection); !problem.isEmpty())
+        note(problem);
     connection->disconnect(this);
     m_context.pool->giveBack(connection); // kept for the next job if still usable
     const bool allTemporary = std::all_of(perRecipient.cbegin(), perRecipient.cend(),

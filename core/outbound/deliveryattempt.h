@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/outbound/connectionpool.h"
+#include "core/outbound/mtastsgate.h"
 #include "core/routing/mtastsresolver.h"
 #include "core/routing/mxresolver.h"
 #include "core/routing/route.h"
@@ -46,10 +47,6 @@ Q_SIGNALS:
 private:
     void lookupMx();
     void applyPolicy();
-    void noteTestingProblem(const OutboundConnection* connection);
-    SmtpReply policyRefusal(const QByteArray& why) const;
-    bool enforcing() const { return m_policy && m_policy->mode == MtaStsPolicy::Mode::Enforce; }
-    bool testing() const { return m_policy && m_policy->mode == MtaStsPolicy::Mode::Testing; }
     void tryNextHost();
     void tryNextAddress();
     void useConnection(OutboundConnection* connection);
@@ -76,7 +73,7 @@ private:
     std::optional<SmtpReply> m_lastFailure;
     std::optional<QList<SmtpReply>> m_lastOutcomes;
     qint64 m_startedMs = 0;
-    std::optional<MtaStsPolicy> m_policy; ///< the recipient domain's MTA-STS policy (enforce or testing)
+    MtaStsGate m_gate; ///< the recipient domain's MTA-STS policy, if any
 };
 
 } // namespace RelayDesk
