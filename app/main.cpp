@@ -24,7 +24,7 @@ const QStringList cliCommands = {
     QStringLiteral("suppression"), QStringLiteral("route"),    QStringLiteral("tls-policy"),
     QStringLiteral("smarthost"),   QStringLiteral("security"), QStringLiteral("tls"),
     QStringLiteral("dkim"),        QStringLiteral("backup"),   QStringLiteral("status"),
-    QStringLiteral("sessions"),    QStringLiteral("reload")};
+    QStringLiteral("sessions"),    QStringLiteral("reload"),   QStringLiteral("mta-sts")};
 
 void raiseFileLimit()
 {

@@ -284,6 +284,14 @@ QList<SettingText> SettingCatalog::fields()
          T::Delivery,
          outbound,
          {}},
+        {QStringLiteral("tls.trust_file"),
+         tr("Extra trusted CAs"),
+         tr("A PEM file of certificate authorities trusted besides the system's, for servers with "
+            "certificates of the office's own CA: checked for MTA-STS, the smarthost and routes that verify. "
+            "Empty: the system's CAs only."),
+         T::Delivery,
+         outbound,
+         {}},
         {QStringLiteral("delivery.mx_port"),
          tr("Port of receiving servers"),
          tr("Mail servers receive on port 25 (RFC 5321); another port only for tests."),

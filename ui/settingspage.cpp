@@ -7,6 +7,7 @@
 #include "ui/certificatepanel.h"
 #include "ui/closeactionbox.h"
 #include "ui/connectiontestdialog.h"
+#include "ui/mtastspanel.h"
 #include "ui/queryrunner.h"
 #include "ui/restartbanner.h"
 #include "ui/routeseditor.h"
@@ -85,6 +86,10 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     buildSmarthostPresets();
     buildDesktop();
     buildBackup();
+    // Read-only: the MTA-STS policies cached for recipient domains (docs/operations.md, "MTA-STS").
+    auto* mtaSts = new QGroupBox(tr("MTA-STS policies of recipient domains"), this);
+    (new QVBoxLayout(mtaSts))->addWidget(new MtaStsPanel(m_dataDir, mtaSts));
+    static_cast<QVBoxLayout*>(m_pages.value(SettingsTab::Delivery)->layout())->addWidget(mtaSts);
     for (QWidget* page : std::as_const(m_pages))
         static_cast<QVBoxLayout*>(page->layout())->addStretch(1);
 

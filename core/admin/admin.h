@@ -6,6 +6,7 @@
 #include "core/admin/certificateadmin.h"
 #include "core/admin/dkimadmin.h"
 #include "core/admin/logadmin.h"
+#include "core/admin/mtastsadmin.h"
 #include "core/admin/queueadmin.h"
 #include "core/admin/routeadmin.h"
 #include "core/admin/securityadmin.h"
@@ -46,6 +47,7 @@ public:
     TestMessageAdmin testMessages() const { return TestMessageAdmin(m_dataDir); }
     BackupAdmin backup() const { return BackupAdmin(m_dataDir); }
     DkimAdmin dkim() const { return DkimAdmin(m_dataDir); }
+    MtaStsAdmin mtaSts() const { return MtaStsAdmin(m_dataDir); }
 
 private:
     QString m_dataDir;

@@ -29,6 +29,8 @@ ProbePlan planWith(const QString& dataDir, Route route)
     plan.ownListeners = options.ownListeners;
     if (route.kind == Route::Kind::Mx)
         route.port = options.mxPort;
+    if (route.trust.mode == PeerTrust::Mode::System) // tls.trust_file adds to the system CAs
+        route.trust.extraCaFile = options.trustFile;
     plan.route = std::move(route);
     return plan;
 }

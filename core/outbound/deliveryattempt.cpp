@@ -22,6 +22,20 @@ void DeliveryAttempt::start()
         tryNextHost();
         return;
     }
+    if (!m_context.mtaSts || !m_context.mtaSts->isEnabled())
+        return lookupMx();
+    m_context.mtaSts->policyFor(m_result.job.domain, this, [this](const MtaStsAnswer& answer) {
+        for (const QByteArray& line : answer.notes)
+            note(line);
+        if (answer.policy)
+            m_gate =
+                MtaStsGate(*answer.policy, m_context.mtaStsTrust, m_result.job.domain, m_result.job.queueId);
+        lookupMx();
+    });
+}
+
+void DeliveryAttempt::lookupMx()
+{
     m_context.resolver->lookupMx(m_result.job.domain, this, [this](const MxAnswer& answer) {
         if (answer.failure) {
             note("-- MX lookup for " + m_result.job.domain.toUtf8() + ": " + answer.failure->summary());
@@ -29,8 +43,20 @@ void DeliveryAttempt::start()
         }
         for (const MxHost& host : answer.hosts)
             m_hosts.append(host.name);
-        tryNextHost();
+        applyPolicy();
     });
+}
+
+void DeliveryAttempt::applyPolicy()
+{
+    QByteArrayList notes;
+    const QStringList all = std::exchange(m_hosts, m_gate.hostsToTry(m_hosts, notes));
+    for (const QByteArray& line : std::as_const(notes))
+        note(line);
+    if (m_hosts.isEmpty() && !all.isEmpty())
+        return finishAll(m_gate.refusal("none of the MX hosts (" + all.join(QLatin1Char(' ')).toUtf8() +
+                                        ") is listed in the policy"));
+    tryNextHost();
 }
 
 void DeliveryAttempt::tryNextHost()
@@ -38,7 +64,11 @@ void DeliveryAttempt::tryNextHost()
     if (m_hostIndex >= m_hosts.size() || m_triesLeft <= 0) {
         if (m_lastOutcomes)
             return finish(*m_lastOutcomes);
-        return finishAll(m_lastFailure.value_or(SmtpReply::make(451, "4.4.4", "No host could be tried")));
+        SmtpReply failure = m_lastFailure.value_or(SmtpReply::make(451, "4.4.4", "No host could be tried"));
+        // RFC 8461 4.2: under enforce, a host without STARTTLS or a valid certificate is no destination.
+        if (m_gate.enforcing() && failure.enhanced.startsWith("4.7."))
+            failure = m_gate.refusal(failure.lines.value(0));
+        return finishAll(failure);
     }
     const QString host = m_hosts[m_hostIndex++];
     m_result.host = host;
@@ -80,6 +110,7 @@ void DeliveryAttempt::tryNextAddress()
     target.username = m_route.username;
     target.password = m_route.password;
     target.trust = m_route.trust;
+    m_gate.applyTo(target); // MTA-STS enforce: STARTTLS with a certificate valid for the MX host name
     --m_triesLeft;
     m_result.address = target.address.toString();
     m_result.port = target.port;
@@ -114,6 +145,8 @@ void DeliveryAttempt::onTransaction(const QList<SmtpReply>& perRecipient)
 {
     OutboundConnection* connection = std::exchange(m_connection, nullptr);
     collect(connection);
+    if (const QByteArray problem = m_gate.testingProblem(*connection); !problem.isEmpty())
+        note(problem);
     connection->disconnect(this);
     m_context.pool->giveBack(connection); // kept for the next job if still usable
     const bool allTemporary = std::all_of(perRecipient.cbegin(), perRecipient.cend(),

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/outbound/connectionpool.h"
+#include "core/outbound/mtastsgate.h"
+#include "core/routing/mtastsresolver.h"
 #include "core/routing/mxresolver.h"
 #include "core/routing/route.h"
 #include "core/smtp/deliveryjob.h"
@@ -20,10 +22,15 @@ struct AttemptContext
     ConnectionTimeouts timeouts;
     int maxTries = 5;          ///< addresses tried per job in all (like Postfix's smtp_mx_address_limit)
     OwnListeners ownListeners; ///< addresses never connected to (a mail loop), whatever the route says
+    MtaStsResolver* mtaSts = nullptr; ///< MX delivery only; null or not enabled: no MTA-STS
+    PeerTrust mtaStsTrust = {};       ///< MX certificates under a policy (system CAs and tls.trust_file)
 };
 
 /// One delivery of one job along one route: finds the hosts (MX lookup or the route's host), then tries
-/// them in order, moving on after a connection failure or when every recipient got a 4xx reply.
+/// them in order, moving on after a connection failure or when every recipient got a 4xx reply. For MX
+/// delivery with an MTA-STS policy (RFC 8461 5): enforce tries only the MX hosts the policy lists, each over
+/// STARTTLS with a certificate valid for its name, else defers (451 4.7.5); testing delivers as before and
+/// notes what enforce would have refused.
 class DeliveryAttempt final : public QObject
 {
     Q_OBJECT
@@ -38,6 +45,8 @@ Q_SIGNALS:
     void done(const DeliveryAttemptResult& result);
 
 private:
+    void lookupMx();
+    void applyPolicy();
     void tryNextHost();
     void tryNextAddress();
     void useConnection(OutboundConnection* connection);
@@ -64,6 +73,7 @@ private:
     std::optional<SmtpReply> m_lastFailure;
     std::optional<QList<SmtpReply>> m_lastOutcomes;
     qint64 m_startedMs = 0;
+    MtaStsGate m_gate; ///< the recipient domain's MTA-STS policy, if any
 };
 
 } // namespace RelayDesk

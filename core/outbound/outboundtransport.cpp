@@ -5,7 +5,8 @@
 namespace RelayDesk {
 
 OutboundTransport::OutboundTransport(QObject* parent)
-    : DeliveryTransport(parent), m_resolver(new MxResolver(this)), m_pool(new ConnectionPool(this))
+    : DeliveryTransport(parent), m_resolver(new MxResolver(this)),
+      m_mtaSts(new MtaStsResolver(m_resolver, this)), m_pool(new ConnectionPool(this))
 {
     setOptions(m_options);
 }
@@ -28,6 +29,7 @@ OutboundTransport::Options OutboundTransport::readOptions(const QString& dataDir
     options.maxConnectionsPerDestination =
         settings.intValue(QStringLiteral("delivery.max_connections_per_domain"));
     options.ownListeners = OwnListeners::fromSettings(settings);
+    options.trustFile = settings.value(QStringLiteral("tls.trust_file"));
     return options;
 }
 
@@ -39,6 +41,7 @@ Status OutboundTransport::configure(const QString& dataDir)
         return Status::failure(table.error());
     setOptions(options);
     m_routes = std::move(table).value();
+    m_mtaSts->configure(dataDir, PeerTrust::systemAnd(options.trustFile));
     return {};
 }
 
@@ -68,6 +71,8 @@ void OutboundTransport::deliver(const DeliveryJob& job)
     Waiting entry{job, m_routes.routeFor(job.domain), {}};
     if (entry.route.kind == Route::Kind::Mx)
         entry.route.port = m_options.mxPort;
+    if (entry.route.trust.mode == PeerTrust::Mode::System) // tls.trust_file adds to the system CAs
+        entry.route.trust.extraCaFile = m_options.trustFile;
     if (entry.route.kind == Route::Kind::Mx)
         entry.destination = QStringLiteral("mx:") + job.domain.toLower();
     else
@@ -92,6 +97,10 @@ void OutboundTransport::startWaiting()
         context.heloName = m_options.heloName;
         context.timeouts = m_options.timeouts;
         context.ownListeners = m_options.ownListeners;
+        if (entry.route.kind == Route::Kind::Mx) {
+            context.mtaSts = m_mtaSts;
+            context.mtaStsTrust = PeerTrust::systemAnd(m_options.trustFile);
+        }
         auto* attempt = new DeliveryAttempt(entry.job, entry.route, context, this);
         connect(attempt, &DeliveryAttempt::done, this,
                 [this, attempt, destination = entry.destination](const DeliveryAttemptResult& result) {

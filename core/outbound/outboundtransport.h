@@ -18,10 +18,11 @@ namespace RelayDesk {
 ///     connect(&outbound, &OutboundTransport::finished, runner, &QueueRunner::onFinished);
 ///     outbound.deliver(job);                     // returns at once
 ///
-/// deliver() picks the route (per-domain route, else smarthost, else MX with the domain's TLS policy),
-/// tries the hosts in order and emits finished() exactly once per job, with one outcome per recipient
-/// (2xx delivered, 4xx temporary, 5xx permanent), the host, address, TLS version and a redacted transcript.
-/// Network trouble never yields a 5xx. Jobs beyond the connection limits wait inside, in order.
+/// deliver() picks the route (per-domain route, else smarthost, else MX with the domain's TLS policy and,
+/// once configure() named the data directory that caches them, its MTA-STS policy: docs/operations.md,
+/// "MTA-STS"), tries the hosts in order and emits finished() exactly once per job, with one outcome per
+/// recipient (2xx delivered, 4xx temporary, 5xx permanent), the host, address, TLS version and a redacted
+/// transcript. Network trouble never yields a 5xx. Jobs beyond the connection limits wait inside, in order.
 ///
 /// Replies the relay makes up itself (the server's own replies are passed through unchanged):
 ///   421 4.4.1  cannot connect (refused, unreachable, connect timeout)
@@ -50,12 +51,14 @@ public:
         int idleMs = 5000;                    ///< how long a finished connection waits for the next job
         quint16 mxPort = 25;                  ///< RFC 5321: 25; another port only for tests and lab setups
         OwnListeners ownListeners;            ///< never connected to: mail sent there would loop
+        QString trustFile; ///< tls.trust_file: CAs trusted besides the system store (empty: none)
     };
 
     explicit OutboundTransport(QObject* parent = nullptr);
     ~OutboundTransport() override;
 
-    /// Reads the delivery.* settings and the routing tables of dataDir (on the calling thread).
+    /// Reads the delivery.* settings and the routing tables of dataDir (on the calling thread); MTA-STS
+    /// policies are cached in dataDir from then on.
     Status configure(const QString& dataDir);
     /// The options the delivery.* settings of dataDir give (HELO name, DNS server, MX port, timeouts, limits,
     /// this relay's own listeners).
@@ -88,6 +91,7 @@ private:
     Options m_options;
     RouteTable m_routes;
     MxResolver* m_resolver;
+    MtaStsResolver* m_mtaSts;
     ConnectionPool* m_pool;
     QList<Waiting> m_waiting;
     QHash<QString, int> m_perDestination;

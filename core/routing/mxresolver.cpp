@@ -136,4 +136,29 @@ void MxResolver::lookupAddresses(const QString& host, QObject* context, AddressC
     }
 }
 
+void MxResolver::lookupTxt(const QString& name, QObject* context, TxtCallback done)
+{
+    QDnsLookup* lookup = startLookup(QDnsLookup::TXT, name);
+    connect(lookup, &QDnsLookup::finished, this, [lookup, guard = QPointer<QObject>(context), done] {
+        lookup->deleteLater();
+        if (!guard)
+            return;
+        TxtAnswer answer;
+        // Qt 6.4 reports an empty answer (NODATA) as InvalidReplyError, like no answer at all: both mean
+        // "no record" here, as NXDOMAIN does.
+        if (lookup->error() == QDnsLookup::OperationCancelledError)
+            answer.failure = QStringLiteral("timed out");
+        else if (lookup->error() != QDnsLookup::NoError && lookup->error() != QDnsLookup::NotFoundError &&
+                 lookup->error() != QDnsLookup::InvalidReplyError)
+            answer.failure = lookup->errorString();
+        for (const QDnsTextRecord& record : lookup->textRecords()) {
+            QByteArray joined;
+            for (const QByteArray& part : record.values())
+                joined += part;
+            answer.records << QString::fromUtf8(joined);
+        }
+        done(answer);
+    });
+}
+
 } // namespace RelayDesk

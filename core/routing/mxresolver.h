@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -34,6 +35,13 @@ struct AddressAnswer
     std::optional<SmtpReply> failure;
 };
 
+/// The TXT records of one name (the strings of each record joined), or why the lookup failed.
+struct TxtAnswer
+{
+    QStringList records; ///< empty: the name has none (or does not exist)
+    QString failure;     ///< DNS trouble (timeout, SERVFAIL); empty when the answer is known
+};
+
 /// Finds where mail for a domain goes (RFC 5321 5.1) with QDnsLookup, against the system resolver or one
 /// configured name server (setting delivery.dns_server). Lives on the thread that calls it.
 class MxResolver final : public QObject
@@ -43,6 +51,7 @@ class MxResolver final : public QObject
 public:
     using MxCallback = std::function<void(const MxAnswer&)>;
     using AddressCallback = std::function<void(const AddressAnswer&)>;
+    using TxtCallback = std::function<void(const TxtAnswer&)>;
 
     explicit MxResolver(QObject* parent = nullptr);
 
@@ -54,6 +63,8 @@ public:
     void lookupMx(const QString& domain, QObject* context, MxCallback done);
     /// Looks up A and AAAA of host (or takes host as an IP literal).
     void lookupAddresses(const QString& host, QObject* context, AddressCallback done);
+    /// Looks up the TXT records of name (for MTA-STS, RFC 8461 3.1).
+    void lookupTxt(const QString& name, QObject* context, TxtCallback done);
 
 private:
     QDnsLookup* startLookup(int type, const QString& name);

@@ -323,13 +323,25 @@ static QStringList agentLimitsMigration()
     };
 }
 
+// The MTA-STS policy cache (RFC 8461 5.1, docs/operations.md "MTA-STS"): the last policy fetched for each
+// recipient domain, with the TXT id it was fetched for, when, and until when it holds (ms since the epoch).
+// A cache, not configuration: backups leave it out, and a missing row only costs one fetch.
+static QStringList mtaStsPoliciesMigration()
+{
+    return {QStringLiteral(
+        "CREATE TABLE mta_sts_policies(domain TEXT PRIMARY KEY, policy_id TEXT NOT NULL,"
+        " mode TEXT NOT NULL CHECK(mode IN ('enforce','testing','none')), mx TEXT NOT NULL,"
+        " max_age INTEGER NOT NULL, fetched_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
+        " policy TEXT NOT NULL)")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
             logIndexesMigration(), pendingIndexMigration(),      adminChangesMigration(),
             retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
             liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
-            dkimKeysMigration(),   agentLimitsMigration()};
+            dkimKeysMigration(),   agentLimitsMigration(),       mtaStsPoliciesMigration()};
 }
 
 } // namespace RelayDesk

@@ -352,6 +352,10 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("Accept any smarthost certificate and send the password all the same (insecure; "
                         "logged at each start)"),
          validateBool, SettingKind::Flag, false},
+        {QStringLiteral("tls.trust_file"), QString(),
+         QStringLiteral("PEM file of CAs trusted besides the system CA store when verifying outbound servers "
+                        "(MTA-STS, the smarthost, routes with TLS verify; empty: none)"),
+         validateCaFile, SettingKind::Text, false},
         {QStringLiteral("delivery.dns_server"), QString(),
          QStringLiteral("DNS server for MX lookups (empty: the system resolver)"), validateOptionalAddress,
          SettingKind::Text, false},

@@ -57,7 +57,9 @@ QString PeerTrust::describe() const
 {
     switch (mode) {
     case Mode::System:
-        return QStringLiteral("the system CA store");
+        return extraCaFile.isEmpty()
+                   ? QStringLiteral("the system CA store")
+                   : QStringLiteral("the system CA store and the CAs in %1").arg(extraCaFile);
     case Mode::CaFile:
         return QStringLiteral("the CAs in %1").arg(caFile);
     case Mode::Fingerprint:
@@ -70,7 +72,8 @@ QString PeerTrust::describe() const
 
 QString PeerTrust::key() const
 {
-    return modeName() + QLatin1Char('=') + caFile + QString::fromLatin1(sha256.toHex());
+    return modeName() + QLatin1Char('=') + caFile + QString::fromLatin1(sha256.toHex()) +
+           (extraCaFile.isEmpty() ? QString() : QLatin1Char('+') + extraCaFile);
 }
 
 } // namespace RelayDesk

@@ -23,11 +23,18 @@ struct PeerTrust
     Mode mode = Mode::System;
     QString caFile;    ///< CaFile: a PEM file of one or more CA certificates
     QByteArray sha256; ///< Fingerprint: the 32-byte digest of the DER certificate
+    /// System (and Insecure): a PEM file of CAs trusted besides the system store, the setting tls.trust_file
+    /// (docs/operations.md, "Extra trusted CAs"); empty for none.
+    QString extraCaFile;
 
     static PeerTrust system() { return {}; }
-    static PeerTrust fromCaFile(QString path) { return {Mode::CaFile, std::move(path), {}}; }
-    static PeerTrust fromFingerprint(QByteArray digest) { return {Mode::Fingerprint, {}, std::move(digest)}; }
-    static PeerTrust insecure() { return {Mode::Insecure, {}, {}}; }
+    static PeerTrust systemAnd(QString extraCaFile) { return {Mode::System, {}, {}, std::move(extraCaFile)}; }
+    static PeerTrust fromCaFile(QString path) { return {Mode::CaFile, std::move(path), {}, {}}; }
+    static PeerTrust fromFingerprint(QByteArray digest)
+    {
+        return {Mode::Fingerprint, {}, std::move(digest), {}};
+    }
+    static PeerTrust insecure() { return {Mode::Insecure, {}, {}, {}}; }
 
     /// "SHA256:HEX" (or the bare hex), colons and case optional, to the 32-byte digest; else why not.
     static Expected<QByteArray> parseFingerprint(const QString& text);

@@ -139,25 +139,32 @@ PeerVerdict PeerVerifier::verify(const QList<QSslCertificate>& chain, const QStr
         verdict.problems << QStringLiteral("the certificate cannot be read");
         return finish();
     }
-    if (trust.mode == PeerTrust::Mode::CaFile) {
-        QFile file(trust.caFile);
+    const auto addAuthorities = [&store, &verdict](const QString& path) {
+        QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            verdict.problems
-                << QStringLiteral("cannot read CA file %1: %2").arg(trust.caFile, file.errorString());
-            return finish();
+            verdict.problems << QStringLiteral("cannot read CA file %1: %2").arg(path, file.errorString());
+            return false;
         }
         const QList<QSslCertificate> authorities = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (authorities.isEmpty()) {
-            verdict.problems << QStringLiteral("%1 holds no PEM certificate").arg(trust.caFile);
-            return finish();
+            verdict.problems << QStringLiteral("%1 holds no PEM certificate").arg(path);
+            return false;
         }
         for (const QSslCertificate& authority : authorities) {
             if (X509Ptr x509 = toX509(authority))
                 X509_STORE_add_cert(store.get(), x509.get()); // takes its own reference
         }
+        return true;
+    };
+    if (trust.mode == PeerTrust::Mode::CaFile) {
+        if (!addAuthorities(trust.caFile))
+            return finish();
     } else {
         // Insecure too: the verdict says what a verification would have found.
         X509_STORE_set_default_paths(store.get());
+        // tls.trust_file: the office's own CAs besides the system store.
+        if (!trust.extraCaFile.isEmpty() && !addAuthorities(trust.extraCaFile))
+            return finish();
     }
     for (qsizetype i = 1; i < chain.size(); ++i) {
         if (X509Ptr x509 = toX509(chain[i]); x509 && sk_X509_push(untrusted.get(), x509.get()))
