@@ -2141,6 +2141,61 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
 </context>
 <context>
+    <name>RelayDesk::MtaStsPanel</name>
+    <message>
+        <source>enforce: only listed servers, verified TLS</source>
+        <translation>enforce: nur gelistete Server, geprüftes TLS</translation>
+    </message>
+    <message>
+        <source>testing: delivered, problems logged</source>
+        <translation>testing: zugestellt, Probleme protokolliert</translation>
+    </message>
+    <message>
+        <source>none: no policy</source>
+        <translation>none: keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>Domains that publish MTA-STS get mail only over verified TLS to the servers they list. RelayDesk fetches and keeps their policies by itself.</source>
+        <translation>Domains, die MTA-STS veröffentlichen, erhalten Mail nur über geprüftes TLS an die Server, die sie nennen. RelayDesk holt und speichert ihre Richtlinien selbst.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cannot read the MTA-STS policies: %1</source>
+        <translation>Die MTA-STS-Richtlinien können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>expired (%1)</source>
+        <translation>abgelaufen (%1)</translation>
+    </message>
+    <message>
+        <source>No recipient domain&apos;s policy is cached yet.</source>
+        <translation>Noch keine Richtlinie einer Empfängerdomain gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::PasswordDialog</name>
     <message>
         <source>New SMTP credential</source>
@@ -3159,6 +3214,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>The public IP address this office sends mail from (behind NAT: the router&apos;s); the DNS check looks up its PTR and the suggested SPF record names it. Empty: unknown.</source>
         <translation>Die öffentliche IP-Adresse, von der dieses Büro Mail sendet (hinter NAT: die des Routers); die DNS-Prüfung fragt ihren PTR ab, und der vorgeschlagene SPF-Eintrag nennt sie. Leer: unbekannt.</translation>
     </message>
+    <message>
+        <source>Extra trusted CAs</source>
+        <translation>Zusätzliche vertrauenswürdige CAs</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for servers with certificates of the office&apos;s own CA: checked for MTA-STS, the smarthost and routes that verify. Empty: the system&apos;s CAs only.</source>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen neben denen des Systems vertraut wird, für Server mit Zertifikaten der eigenen CA des Büros: geprüft für MTA-STS, den Smarthost und prüfende Routen. Leer: nur die CAs des Systems.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>
@@ -3473,6 +3536,10 @@ SHA-256 %2</translation>
     <message>
         <source>Do not verify</source>
         <translation>Nicht prüfen</translation>
+    </message>
+    <message>
+        <source>MTA-STS policies of recipient domains</source>
+        <translation>MTA-STS-Richtlinien von Empfängerdomains</translation>
     </message>
 </context>
 <context>

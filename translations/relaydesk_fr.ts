@@ -2141,6 +2141,61 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
 </context>
 <context>
+    <name>RelayDesk::MtaStsPanel</name>
+    <message>
+        <source>enforce: only listed servers, verified TLS</source>
+        <translation>enforce&#xa0;: seulement les serveurs listés, TLS vérifié</translation>
+    </message>
+    <message>
+        <source>testing: delivered, problems logged</source>
+        <translation>testing&#xa0;: remis, problèmes journalisés</translation>
+    </message>
+    <message>
+        <source>none: no policy</source>
+        <translation>none&#xa0;: aucune politique</translation>
+    </message>
+    <message>
+        <source>Domains that publish MTA-STS get mail only over verified TLS to the servers they list. RelayDesk fetches and keeps their policies by itself.</source>
+        <translation>Les domaines qui publient MTA-STS ne reçoivent le courrier que par TLS vérifié, vers les serveurs qu’ils listent. RelayDesk récupère et conserve leurs politiques tout seul.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>Serveurs de messagerie</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Récupérée</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Cannot read the MTA-STS policies: %1</source>
+        <translation>Impossible de lire les politiques MTA-STS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expired (%1)</source>
+        <translation>expirée (%1)</translation>
+    </message>
+    <message>
+        <source>No recipient domain&apos;s policy is cached yet.</source>
+        <translation>Aucune politique de domaine destinataire n’est encore en cache.</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::PasswordDialog</name>
     <message>
         <source>New SMTP credential</source>
@@ -3159,6 +3214,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>The public IP address this office sends mail from (behind NAT: the router&apos;s); the DNS check looks up its PTR and the suggested SPF record names it. Empty: unknown.</source>
         <translation>L’adresse IP publique depuis laquelle ce bureau envoie le courrier (derrière un NAT&#xa0;: celle du routeur)&#xa0;; la vérification DNS interroge son PTR et l’enregistrement SPF proposé la cite. Vide&#xa0;: inconnue.</translation>
     </message>
+    <message>
+        <source>Extra trusted CAs</source>
+        <translation>Autorités de certification supplémentaires</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for servers with certificates of the office&apos;s own CA: checked for MTA-STS, the smarthost and routes that verify. Empty: the system&apos;s CAs only.</source>
+        <translation>Un fichier PEM d’autorités de certification approuvées en plus de celles du système, pour les serveurs dont les certificats viennent de l’autorité du bureau&#xa0;: vérifiées pour MTA-STS, le smarthost et les routes qui vérifient. Vide&#xa0;: seulement les autorités du système.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>
@@ -3473,6 +3536,10 @@ SHA-256 %2</translation>
     <message>
         <source>Do not verify</source>
         <translation>Ne pas vérifier</translation>
+    </message>
+    <message>
+        <source>MTA-STS policies of recipient domains</source>
+        <translation>Politiques MTA-STS des domaines destinataires</translation>
     </message>
 </context>
 <context>
