@@ -143,16 +143,16 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         copy.prepare(
             QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size,"
                            " received_at, listener, client_address) VALUES(?, ?, ?, ?, ?, ?, ?,"
-                           " 'resend', ?)"));
+                           " 'resend', ?) RETURNING id"));
         copy.addBindValue(copyId);
         copy.addBindValue(agentId);
         for (int column : {2, 3, 4, 5})
             copy.addBindValue(original.value(column));
         copy.addBindValue(now);
         copy.addBindValue(original.value(6));
-        if (!copy.exec())
+        if (!copy.exec() || !copy.next())
             return failed(copy);
-        const qint64 copyMessageId = copy.lastInsertId().toLongLong();
+        const qint64 copyMessageId = copy.value(0).toLongLong();
         QSqlQuery body(db);
         body.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) SELECT ?, body FROM"
                                     " message_bodies WHERE message_id = ?"));

@@ -1,5 +1,6 @@
 #include "core/store/sqldialect.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace RelayDesk {
@@ -19,17 +20,7 @@ QString SqlDialect::rowOrder(const QSqlDatabase& db)
     return isPostgreSql(db) ? QStringLiteral("ctid") : QStringLiteral("rowid");
 }
 
-QString SqlDialect::textMatch(const QSqlDatabase& db, const QString& alias)
-{
-    // PostgreSQL: the tsvector column 'document' and its GIN index (migration 'PostgreSqlSchema').
-    if (isPostgreSql(db))
-        return (alias.isEmpty() ? QString() : alias + QLatin1Char('.')) +
-               QStringLiteral("document @@ to_tsquery('simple', ?)");
-    return (alias.isEmpty() ? QString() : alias + QLatin1Char('.')) +
-           QStringLiteral("delivery_log_fts MATCH ?");
-}
-
-QString SqlDialect::textQuery(const QSqlDatabase& db, const QString& text)
+QString SqlDialect::textQuery(bool postgreSql, const QString& text)
 {
     // Split as FTS5's unicode61 tokenizer does (letters and digits make words; PostgreSQL's index splits its
     // text the same way); quoting each word keeps operators typed by a person from being read as syntax.
@@ -39,22 +30,27 @@ QString SqlDialect::textQuery(const QSqlDatabase& db, const QString& text)
         if (c.isLetterOrNumber()) {
             word += c;
         } else if (!word.isEmpty()) {
-            if (isPostgreSql(db))
+            if (postgreSql)
                 words << word.toLower() + QStringLiteral(":*");
             else
                 words << QLatin1Char('"') + word + QStringLiteral("\"*");
             word.clear();
         }
     }
-    return words.join(isPostgreSql(db) ? QStringLiteral(" & ") : QStringLiteral(" "));
+    return words.join(postgreSql ? QStringLiteral(" & ") : QStringLiteral(" "));
 }
 
-QString SqlDialect::caselessCompare(const QSqlDatabase& db, const QString& column, const char* op)
+QString SqlDialect::adapt(const QSqlDatabase& db, const QString& sql)
 {
-    // SQLite: the NOCASE index recipients_address; PostgreSQL: the index on lower(address).
-    if (isPostgreSql(db))
-        return QStringLiteral("lower(%1) %2 lower(?)").arg(column, QLatin1String(op));
-    return QStringLiteral("%1 %2 ? COLLATE NOCASE").arg(column, QLatin1String(op));
+    if (!isPostgreSql(db))
+        return sql;
+    static const QRegularExpression nocase(QStringLiteral("\\+?([\\w.]+) (>=|<) \\? COLLATE NOCASE"));
+    static const QRegularExpression match(QStringLiteral("\\b(\\w+\\.)?delivery_log_fts MATCH \\?"));
+    QString out = sql;
+    out.replace(nocase, QStringLiteral("lower(\\1) \\2 lower(?)"));
+    out.replace(match, QStringLiteral("\\1document @@ to_tsquery('simple', ?)"));
+    out.replace(QLatin1String("GROUP_CONCAT("), QLatin1String("string_agg("));
+    return out;
 }
 
 } // namespace RelayDesk

@@ -16,13 +16,13 @@ public:
     static QString beginWrite(const QSqlDatabase& db);
     /// The insertion order of a table without an id column (SQLite's rowid; PostgreSQL's ctid).
     static QString rowOrder(const QSqlDatabase& db);
-    /// A condition with one "?" (bound to textQuery()) that matches the delivery_log_fts rows of free text;
-    /// alias is the table's alias in the query, or empty for "the table itself".
-    static QString textMatch(const QSqlDatabase& db, const QString& alias);
     /// The text search query for the words of text, each a prefix, all required (FTS5 or tsquery syntax).
-    static QString textQuery(const QSqlDatabase& db, const QString& text);
-    /// A case-insensitive ">= ?" or "< ?" comparison of column with a bound value, by the index on it.
-    static QString caselessCompare(const QSqlDatabase& db, const QString& column, const char* op);
+    static QString textQuery(bool postgreSql, const QString& text);
+    /// The read side's statements for db's backend: on PostgreSQL, "X >= ? COLLATE NOCASE" (and "<") becomes
+    /// "lower(X) >= lower(?)" (the lower() index), "[alias.]delivery_log_fts MATCH ?" becomes
+    /// "[alias.]document @@ to_tsquery('simple', ?)" (bind textQuery()), GROUP_CONCAT( becomes string_agg(.
+    /// SQLite's text is returned as is.
+    static QString adapt(const QSqlDatabase& db, const QString& sql);
 };
 
 } // namespace RelayDesk

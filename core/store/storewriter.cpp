@@ -1,5 +1,6 @@
 #include "core/store/storewriter.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -126,7 +127,7 @@ void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
     };
     std::vector<Status> results(batch.size());
     Status batchStatus;
-    if (!control("BEGIN IMMEDIATE")) {
+    if (!control(SqlDialect::isPostgreSql(db) ? "BEGIN" : "BEGIN IMMEDIATE")) {
         batchStatus =
             Status::failure(QStringLiteral("cannot start a transaction: %1").arg(s_lastControlError));
     } else {
