@@ -96,6 +96,7 @@ Expected<MailAgent> AgentDirectory::createAgent(const QString& name, const QList
                      {name, notNull(description), nowMs(), anySender ? 1 : 0});
     }
     const qint64 id = status && query.next() ? query.value(0).toLongLong() : 0;
+    query.finish(); // SQLite: a RETURNING statement ends before the commit
     if (status)
         status = insertNetworks(db.value(), id, allowlist, allowKind);
     if (status)

@@ -251,6 +251,7 @@ Expected<NewCredential> AgentRows::insertCredential(QSqlDatabase& db, qint64 age
              created.credential.createdAt.toMSecsSinceEpoch()});
         if (status && query.next()) {
             created.credential.id = query.value(0).toLongLong();
+            query.finish(); // SQLite: a RETURNING statement ends before the commit
             return created;
         }
     }

@@ -36,6 +36,7 @@ Expected<QString> DsnSubmission::enqueue(QSqlDatabase& db, const DsnInput& input
     if (!message.exec() || !message.next())
         return fail(message);
     const qint64 messageId = message.value(0).toLongLong();
+    message.finish(); // SQLite: a RETURNING statement ends before the commit
 
     QSqlQuery content(db);
     content.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) VALUES(?, ?)"));

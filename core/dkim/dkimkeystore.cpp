@@ -230,6 +230,7 @@ Expected<QList<DkimKeyRecord>> DkimKeyStore::addKeys(const QString& domain,
         if (!query.exec() || !query.next())
             return fail(query.lastError().text());
         record.id = query.value(0).toLongLong();
+        query.finish(); // SQLite: a RETURNING statement ends before the commit
     }
     if (Status committed = transaction.commit(); !committed)
         return fail(committed.error());

@@ -93,8 +93,10 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         }
         if (message.agentId > 0) {
             QSqlQuery& stats = StoreWriter::statement(
-                db, QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
-                                   " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = accepted + 1"));
+                db,
+                QStringLiteral(
+                    "INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
+                    " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = agent_daily_stats.accepted + 1"));
             stats.addBindValue(message.agentId);
             stats.addBindValue(day);
             if (!stats.exec())

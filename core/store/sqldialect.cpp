@@ -15,6 +15,11 @@ QString SqlDialect::beginWrite(const QSqlDatabase& db)
     return isPostgreSql(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::indexedBy(const QSqlDatabase& db, const QString& index)
+{
+    return isPostgreSql(db) ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
 QString SqlDialect::rowOrder(const QSqlDatabase& db)
 {
     return isPostgreSql(db) ? QStringLiteral("ctid") : QStringLiteral("rowid");

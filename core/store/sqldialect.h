@@ -14,6 +14,8 @@ public:
     /// Starts a write transaction: SQLite's BEGIN IMMEDIATE takes the write lock at once, so that the commit
     /// cannot fail on a lock upgrade; PostgreSQL locks rows as it goes.
     static QString beginWrite(const QSqlDatabase& db);
+    /// SQLite's " INDEXED BY index" (the planner's choice pinned); PostgreSQL plans by itself: "".
+    static QString indexedBy(const QSqlDatabase& db, const QString& index);
     /// The insertion order of a table without an id column (SQLite's rowid; PostgreSQL's ctid).
     static QString rowOrder(const QSqlDatabase& db);
     /// The text search query for the words of text, each a prefix, all required (FTS5 or tsquery syntax).

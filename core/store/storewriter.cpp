@@ -117,9 +117,12 @@ void StoreWriter::runBatches()
 
 void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
 {
-    auto control = [&db](const char* sql) {
-        QSqlQuery& query = statement(db, QString::fromLatin1(sql));
-        const bool ok = query.exec();
+    // PostgreSQL cannot prepare transaction control: there each runs as a plain statement.
+    const bool postgres = SqlDialect::isPostgreSql(db);
+    QSqlQuery plain(db);
+    auto control = [&db, &plain, postgres](const char* sql) {
+        QSqlQuery& query = postgres ? plain : statement(db, QString::fromLatin1(sql));
+        const bool ok = postgres ? query.exec(QString::fromLatin1(sql)) : query.exec();
         if (!ok)
             s_lastControlError = query.lastError().text();
         query.finish();
