@@ -43,7 +43,7 @@ def restored_relay(directory):
 def read_db(directory, sql):
     connection = store_connection(directory)
     try:
-        return connection.execute(sql).fetchall()
+        return [tuple(row) for row in connection.execute(sql).fetchall()]
     finally:
         connection.close()
 
