@@ -1,5 +1,6 @@
 #include "core/delivery/queuescheduler.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -18,8 +19,9 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
     //    no table rows), so skipping the busy ones costs next to nothing;
     QSqlQuery ids(db.value());
     ids.setForwardOnly(true);
-    ids.prepare(QStringLiteral("SELECT r.id FROM recipients r INDEXED BY recipients_pending"
-                               " WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ?"
+    ids.prepare(QStringLiteral("SELECT r.id FROM recipients r") +
+                SqlDialect::indexedBy(db.value(), QStringLiteral("recipients_pending")) +
+                QStringLiteral(" WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ?"
                                " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
     ids.addBindValue(nowMs);
     ids.addBindValue(busy.size() + maxJobs * 50);
@@ -106,8 +108,9 @@ Expected<qint64> QueueScheduler::nextDueAt(const QSet<qint64>& busy) const
         return Expected<qint64>::failure(db.error());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.id, r.next_attempt_at FROM recipients r INDEXED BY "
-                                 "recipients_pending JOIN messages m ON m.id = r.message_id"
+    query.prepare(QStringLiteral("SELECT r.id, r.next_attempt_at FROM recipients r") +
+                  SqlDialect::indexedBy(db.value(), QStringLiteral("recipients_pending")) +
+                  QStringLiteral(" JOIN messages m ON m.id = r.message_id"
                                  " WHERE r.state IN ('queued','deferred') AND m.held = 0"
                                  " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
     query.addBindValue(busy.size() + 1);

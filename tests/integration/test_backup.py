@@ -12,14 +12,14 @@ import json
 import os
 import shutil
 import smtplib
-import sqlite3
 import ssl
 import stat
 import subprocess
 import tempfile
 import unittest
 
-from relaydesk_harness import LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context, free_ports
+from relaydesk_harness import (LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context, free_ports,
+                               store_connection)
 
 PASSPHRASE = "a long passphrase for the office backup"
 SMARTHOST_PASSWORD = "Smarthost-Secret-4711"
@@ -41,9 +41,9 @@ def restored_relay(directory):
 
 
 def read_db(directory, sql):
-    connection = sqlite3.connect("file:%s?mode=ro" % os.path.join(directory, "relaydesk.sqlite"), uri=True)
+    connection = store_connection(directory)
     try:
-        return connection.execute(sql).fetchall()
+        return [tuple(row) for row in connection.execute(sql).fetchall()]
     finally:
         connection.close()
 
@@ -191,7 +191,9 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         kept = json.loads(result.stdout)["kept_aside"]
         self.assertEqual(os.listdir(kept), ["notes.txt"])
-        self.assertTrue(os.path.exists(os.path.join(target, "relaydesk.sqlite")))
+        # The restored store: its SQLite file, or (the suite's PostgreSQL pass) the address of its database.
+        self.assertTrue(os.path.exists(os.path.join(target, "relaydesk.sqlite")) or
+                        os.path.exists(os.path.join(target, "store.conf")))
         shutil.rmtree(kept)
 
     def test_force_refused_while_a_relay_runs_on_the_directory(self):

@@ -222,10 +222,12 @@ private Q_SLOTS:
         // rule removes all 301, before the messages rule reaches the old ones.
         QCOMPARE(total.bodies, 301);
         // Left: the pending message (with its body), the recent one's envelope, and the recent log rows.
-        QCOMPARE(f.scalar(QStringLiteral("SELECT group_concat(queue_id) FROM (SELECT queue_id FROM messages"
-                                         " ORDER BY id)"))
-                     .toString(),
-                 QStringLiteral("pending,recent"));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 2);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT queue_id FROM messages ORDER BY id LIMIT 1")).toString(),
+                 QStringLiteral("pending"));
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT queue_id FROM messages ORDER BY id DESC LIMIT 1")).toString(),
+            QStringLiteral("recent"));
         QCOMPARE(count(f, QStringLiteral("recipients")), 2);
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 1);
         QCOMPARE(count(f, QStringLiteral("delivery_attempts")), 5);
