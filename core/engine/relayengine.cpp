@@ -1,4 +1,5 @@
 #include "core/engine/relayengine.h"
+#include "core/engine/nodeheartbeat.h"
 #include "core/agents/agentdirectory.h"
 #include "core/agents/agentlimitstore.h"
 #include "core/agents/credentialcache.h"
@@ -153,6 +154,7 @@ struct RelayEngine::Private
     std::unique_ptr<RetentionScheduler> retention;
     std::unique_ptr<SearchIndexScheduler> searchIndex;
     std::unique_ptr<ControlServer> control; ///< from start() to stop(), closed while the lock is held
+    std::unique_ptr<NodeHeartbeat> heartbeat; ///< this node's row in the nodes table (docs/scaling.md)
     QMutex wakeMutex; ///< guards delivery against the writer thread's wake calls during stop()
 
     void wake()
@@ -601,6 +603,19 @@ Status RelayEngine::start()
     d->searchIndex = std::make_unique<SearchIndexScheduler>(d->writer.get());
     d->searchIndex->schedule();
 
+    d->heartbeat = std::make_unique<NodeHeartbeat>(d->dataDir, d->writer.get(), [this] {
+        QMutexLocker locker(&d->wakeMutex);
+        return d->delivery ? d->delivery->service()->inFlight() : 0;
+    });
+    {
+        QStringList addresses;
+        for (const ListenerStatus& status : std::as_const(statuses)) {
+            if (status.listening)
+                addresses << status.address;
+        }
+        d->heartbeat->start(addresses.join(QStringLiteral(", ")));
+    }
+
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
         d->credentialUse->flushIfDue(nowMs());
@@ -672,6 +687,10 @@ void RelayEngine::stop()
     d->deliveryEnabled = false;
     // 4. Drain the writer while the workers (targets of its callbacks) still exist; a purge under way
     // submits no further batch once stopped.
+    if (d->heartbeat) {
+        d->heartbeat->stop();
+        d->heartbeat.reset();
+    }
     d->retention.reset();
     d->searchIndex.reset();
     d->credentialUse->flush();

@@ -88,6 +88,13 @@ QString validateCacheTtl(const QString& value)
     return validateRange(value, 0, 86400);
 }
 
+// A lease must outlast a renewal interval (a third of it) with room to spare; beyond an hour a dead node's
+// mail would wait too long (docs/scaling.md, "Queue leases").
+QString validateLeaseTime(const QString& value)
+{
+    return validateRange(value, 3, 3600);
+}
+
 QString validateVerifyThreads(const QString& value)
 {
     return validateRange(value, 0, 256);
@@ -328,6 +335,10 @@ const QList<SettingDefinition>& Settings::definitions()
              "Delivery jobs in progress at once, from hand-over until the outcome is recorded (those beyond "
              "the connection limits wait, ready); also the most a crash may deliver twice"),
          validatePositive, SettingKind::Count, false},
+        {QStringLiteral("delivery.lease_time"), QStringLiteral("60"),
+         QStringLiteral("Seconds a node holds the recipients it delivers, renewed while it runs; after a node dies "
+                        "another one delivers its mail once this has passed"),
+         validateLeaseTime, SettingKind::Seconds, false},
         {QStringLiteral("delivery.poll_interval"), QStringLiteral("5"),
          QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive,
          SettingKind::Seconds, false},
