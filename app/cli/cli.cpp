@@ -29,6 +29,7 @@ const CliGroup groups[] = {
     {"security", runSecurityCommand},
     {"tls", runTlsCommand},
     {"dkim", runDkimCommand},
+    {"node", runNodeCommand},
     {"backup", runBackupCommand, false}, // a restore needs the data directory missing or empty
     {"status", runStatusCommand, false}, // asks the running engine; creates nothing
     {"sessions", runSessionsCommand, false},

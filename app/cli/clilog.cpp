@@ -126,6 +126,8 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
                                  {QStringLiteral("enhanced"), e.enhanced},
                                  {QStringLiteral("reply"), e.reply},
                                  {QStringLiteral("sign"), e.sign},
+                                 {QStringLiteral("accepted_by"), CliOutput::nodeJson(e.acceptedNode, e.acceptedNodeName)},
+                                 {QStringLiteral("delivered_by"), CliOutput::nodeJson(e.node, e.nodeName)},
                                  {QStringLiteral("transcript"), e.transcript}});
         rows << QStringList{CliOutput::timeText(e.startedAt),
                             e.queueId,
@@ -133,6 +135,7 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
                             e.recipient,
                             e.status,
                             e.host.isEmpty() ? e.route : e.host,
+                            CliOutput::nodeText(e.node, e.nodeName),
                             QStringLiteral("%1 %2 %3").arg(e.code).arg(e.enhanced, e.reply).trimmed()};
     }
     out.json(array);
@@ -141,7 +144,7 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     else
         out.table({QStringLiteral("TIME"), QStringLiteral("QUEUE ID"), QStringLiteral("AGENT"),
                    QStringLiteral("RECIPIENT"), QStringLiteral("STATUS"), QStringLiteral("HOST"),
-                   QStringLiteral("REPLY")},
+                   QStringLiteral("NODE"), QStringLiteral("REPLY")},
                   rows);
     if (more)
         out.warning(

@@ -11,8 +11,6 @@
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 #include <mutex>
 
@@ -120,15 +118,16 @@ void QueueRunner::takeNodeIdentity()
         return;
     }
     m_context.node = node.id;
-    m_scheduler.setLease(node.id, m_leaseMs);
     auto db = Database::connection(m_dataDir);
     if (!db)
         return;
-    // Leases only ever matter while a delivery runs: their loss in a crash costs nothing, so the delivery
-    // thread's connection, which writes nothing else, commits them without waiting for the disk (SQLite's
-    // WAL; the next durable commit of the store writer syncs them along).
-    if (db->driverName() == QLatin1String("QSQLITE"))
-        QSqlQuery(db.value()).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // docs/scaling.md, "Queue leases": only a shared store (PostgreSQL) can have another node. A SQLite store
+    // lives in the data directory, which one engine holds at a time (EngineLock), so the recipients in flight
+    // (m_busy) are all there is to exclude; a lease written there would only make every pass wait for the
+    // store writer's group commit.
+    if (db->driverName() != QLatin1String("QPSQL"))
+        return;
+    m_scheduler.setLease(node.id, m_leaseMs);
     // This node starts with nothing in flight: whatever it held when it last ran (killed) is free now.
     if (const auto released = QueueLeases::releaseAll(db.value(), node.id); !released)
         qCWarning(lcQueue) << LogLine("leases_not_released").add("error", released.error());
@@ -139,7 +138,7 @@ void QueueRunner::takeNodeIdentity()
 
 void QueueRunner::renewLeases()
 {
-    if (m_inFlight.load(std::memory_order_relaxed) == 0 || m_context.node.isEmpty())
+    if (m_inFlight.load(std::memory_order_relaxed) == 0 || m_scheduler.leaseNode().isEmpty())
         return;
     auto db = Database::connection(m_dataDir);
     if (!db)
@@ -198,7 +197,7 @@ void QueueRunner::readSettings()
     const qint64 leaseMs = qint64(std::max(1, settings.intValue(QStringLiteral("delivery.lease_time")))) * 1000;
     if (leaseMs != m_leaseMs) {
         m_leaseMs = leaseMs;
-        if (!m_context.node.isEmpty()) {
+        if (!m_scheduler.leaseNode().isEmpty()) {
             m_scheduler.setLease(m_context.node, m_leaseMs);
             m_leaseTimer.start(int(std::max<qint64>(1000, m_leaseMs / 3)));
         }

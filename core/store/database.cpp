@@ -76,6 +76,7 @@ Status Database::initialize(const QString& dataDir)
         return Status::failure(
             QStringLiteral("cannot read schema version: %1").arg(query.lastError().text()));
     int version = query.value(0).toInt();
+    query.finish();
     const QList<QStringList> migrations = schemaMigrations();
     if (version > migrations.size())
         return Status::failure(
@@ -92,6 +93,8 @@ Status Database::initialize(const QString& dataDir)
         check.exec(QStringLiteral("PRAGMA user_version"));
         check.next();
         version = check.value(0).toInt();
+        check.finish(); // an open read would lock the schema against DROP INDEX
+
         if (version >= migrations.size()) {
             exec(conn, QStringLiteral("COMMIT"), nullptr);
             break;

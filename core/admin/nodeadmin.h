@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/query/noderow.h"
+#include "core/util/expected.h"
+
+#include <QList>
+
+namespace RelayDesk {
+
+/// The cluster for the faces (docs/scaling.md, "Nodes"): the nodes that share the store, and this data
+/// directory's node name.
+class NodeAdmin final
+{
+public:
+    explicit NodeAdmin(QString dataDir);
+
+    Expected<QList<NodeRow>> nodes() const;
+    /// This data directory's node id and name (the id is made on first use).
+    Expected<NodeRow> self() const;
+    /// Names this node (empty: the host name again); the running engine shows it from its next start.
+    Status rename(const QString& name);
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk
