@@ -34,6 +34,7 @@ const CliGroup groups[] = {
     {"status", runStatusCommand, false}, // asks the running engine; creates nothing
     {"sessions", runSessionsCommand, false},
     {"reload", runReloadCommand, false},
+    {"store", runStoreCommand, false}, // store use must not create an SQLite store first
 };
 
 const CliGroup* findGroup(const QString& name)

@@ -45,5 +45,8 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
 /// relaydesk reload: the running engine reads its configuration and certificate files again (as on SIGHUP).
 int runReloadCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runSessionsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// store use URL [--password-stdin | --password-file FILE] | show | migrate --from-sqlite: the data
+/// directory's store backend (docs/postgresql.md). Opens the store itself (use must not create SQLite).
+int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 
 } // namespace RelayDesk

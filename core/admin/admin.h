@@ -10,6 +10,7 @@
 #include "core/admin/routeadmin.h"
 #include "core/admin/securityadmin.h"
 #include "core/admin/settingsadmin.h"
+#include "core/admin/storeadmin.h"
 #include "core/admin/suppressionadmin.h"
 #include "core/admin/testmessageadmin.h"
 #include "core/util/expected.h"
@@ -46,6 +47,7 @@ public:
     TestMessageAdmin testMessages() const { return TestMessageAdmin(m_dataDir); }
     BackupAdmin backup() const { return BackupAdmin(m_dataDir); }
     DkimAdmin dkim() const { return DkimAdmin(m_dataDir); }
+    StoreAdmin store() const { return StoreAdmin(m_dataDir); }
 
 private:
     QString m_dataDir;

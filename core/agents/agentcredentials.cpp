@@ -276,11 +276,12 @@ Status AgentDirectory::recordUse(QSqlDatabase& db, const QHash<qint64, qint64>& 
 {
     QSqlQuery update(db);
     if (!update.prepare(QStringLiteral(
-            "UPDATE credentials SET last_used_at = MAX(COALESCE(last_used_at, 0), ?) WHERE id = ?")))
+            "UPDATE credentials SET last_used_at = ? WHERE id = ? AND COALESCE(last_used_at, 0) < ?")))
         return Status::failure(update.lastError().text());
     for (auto it = lastUsedMs.cbegin(); it != lastUsedMs.cend(); ++it) {
         update.bindValue(0, it.value());
         update.bindValue(1, it.key());
+        update.bindValue(2, it.value());
         if (!update.exec())
             return Status::failure(update.lastError().text());
     }

@@ -92,10 +92,11 @@ Expected<MailAgent> AgentDirectory::createAgent(const QString& name, const QList
     if (status) {
         status = run(query,
                      QStringLiteral("INSERT INTO agents(name, enabled, description, created_at, any_sender)"
-                                    " VALUES(?, 1, ?, ?, ?)"),
+                                    " VALUES(?, 1, ?, ?, ?) RETURNING id"),
                      {name, notNull(description), nowMs(), anySender ? 1 : 0});
     }
-    const qint64 id = status ? query.lastInsertId().toLongLong() : 0;
+    const qint64 id = status && query.next() ? query.value(0).toLongLong() : 0;
+    query.finish(); // SQLite: a RETURNING statement ends before the commit
     if (status)
         status = insertNetworks(db.value(), id, allowlist, allowKind);
     if (status)
@@ -196,7 +197,8 @@ Status AgentDirectory::addNetwork(const QString& name, const CidrRange& range, b
 {
     return changeNetwork(
         name, range, trustedDevice,
-        QStringLiteral("INSERT OR IGNORE INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"),
         QStringLiteral("%1 is already on the %2 of '%3'"));
 }
 

@@ -2,6 +2,7 @@
 #include "core/agents/credentialgenerator.h"
 #include "core/smtp/senderrules.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 #include "core/util/clock.h"
 
 #include <QHash>
@@ -59,9 +60,11 @@ Status attachNetworks(QSqlDatabase& db, QList<MailAgent>& agents, const QString&
     for (MailAgent& agent : agents)
         byId.insert(agent.id, &agent);
     QSqlQuery query(db);
-    const Status status = AgentRows::run(
-        query, QStringLiteral("SELECT agent_id, kind, cidr FROM agent_networks %1 ORDER BY rowid").arg(where),
-        values);
+    const Status status =
+        AgentRows::run(query,
+                       QStringLiteral("SELECT agent_id, kind, cidr FROM agent_networks %1 ORDER BY %2")
+                           .arg(where, SqlDialect::rowOrder(db)),
+                       values);
     if (!status)
         return status;
     while (query.next()) {
@@ -184,10 +187,11 @@ Status AgentRows::insertSenders(QSqlDatabase& db, qint64 agentId, const QStringL
         const qsizetype at = entry.lastIndexOf(QLatin1Char('@'));
         const QString domain = at < 0 ? entry : entry.mid(at + 1);
         const QString address = at < 0 ? QStringLiteral("") : entry;
-        const Status status = run(
-            query,
-            QStringLiteral("INSERT OR IGNORE INTO sender_domains(agent_id, domain, address) VALUES(?, ?, ?)"),
-            {agentId, domain, address});
+        const Status status =
+            run(query,
+                QStringLiteral("INSERT INTO sender_domains(agent_id, domain, address) VALUES(?, ?, ?)"
+                               " ON CONFLICT DO NOTHING"),
+                {agentId, domain, address});
         if (!status)
             return status;
     }
@@ -214,7 +218,8 @@ Status AgentRows::insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<C
     for (const CidrRange& range : ranges) {
         const Status status =
             run(query,
-                QStringLiteral("INSERT OR IGNORE INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?)"),
+                QStringLiteral("INSERT INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?)"
+                               " ON CONFLICT DO NOTHING"),
                 {agentId, kind, range.toString()});
         if (!status)
             return status;
@@ -240,11 +245,13 @@ Expected<NewCredential> AgentRows::insertCredential(QSqlDatabase& db, qint64 age
         status = run(
             query,
             QStringLiteral(
-                "INSERT INTO credentials(agent_id, username, password_hash, created_at) VALUES(?, ?, ?, ?)"),
+                "INSERT INTO credentials(agent_id, username, password_hash, created_at) VALUES(?, ?, ?, ?)"
+                " RETURNING id"),
             {agentId, created.credential.username, QString::fromLatin1(passwordHash),
              created.credential.createdAt.toMSecsSinceEpoch()});
-        if (status) {
-            created.credential.id = query.lastInsertId().toLongLong();
+        if (status && query.next()) {
+            created.credential.id = query.value(0).toLongLong();
+            query.finish(); // SQLite: a RETURNING statement ends before the commit
             return created;
         }
     }

@@ -1,4 +1,5 @@
 #include "core/agents/sqltransaction.h"
+#include "core/store/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,7 +19,7 @@ SqlTransaction::~SqlTransaction()
 Status SqlTransaction::begin()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!query.exec(SqlDialect::beginWrite(m_db)))
         return Status::failure(
             QStringLiteral("cannot start a transaction: %1").arg(query.lastError().text()));
     m_active = true;

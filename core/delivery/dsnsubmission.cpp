@@ -24,7 +24,8 @@ Expected<QString> DsnSubmission::enqueue(QSqlDatabase& db, const DsnInput& input
     QSqlQuery message(db);
     message.prepare(
         QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size,"
-                       " received_at, listener, client_address) VALUES(?, ?, ?, '', ?, ?, ?, 'dsn', '')"));
+                       " received_at, listener, client_address) VALUES(?, ?, ?, '', ?, ?, ?, 'dsn', '')"
+                       " RETURNING id"));
     message.addBindValue(queueId);
     message.addBindValue(agentId > 0 ? QVariant(agentId) : QVariant(QMetaType(QMetaType::LongLong)));
     message.addBindValue(agentName);
@@ -32,9 +33,10 @@ Expected<QString> DsnSubmission::enqueue(QSqlDatabase& db, const DsnInput& input
                                  : QStringLiteral("Undelivered Mail Returned to Sender"));
     message.addBindValue(body.size());
     message.addBindValue(input.nowMs);
-    if (!message.exec())
+    if (!message.exec() || !message.next())
         return fail(message);
-    const qint64 messageId = message.lastInsertId().toLongLong();
+    const qint64 messageId = message.value(0).toLongLong();
+    message.finish(); // SQLite: a RETURNING statement ends before the commit
 
     QSqlQuery content(db);
     content.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) VALUES(?, ?)"));

@@ -124,11 +124,11 @@ Status countStats(QSqlDatabase& db, qint64 agentId, qint64 now, const RecordSumm
     if (agentId <= 0 || s.delivered + s.deferred + s.bounced == 0)
         return {};
     QSqlQuery& q = StoreWriter::statement(
-        db,
-        QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, delivered, deferred, bounced)"
-                       " VALUES(?, ?, ?, ?, ?) ON CONFLICT(agent_id, day) DO UPDATE SET"
-                       " delivered = delivered + excluded.delivered, deferred = deferred + excluded.deferred,"
-                       " bounced = bounced + excluded.bounced"));
+        db, QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, delivered, deferred, bounced)"
+                           " VALUES(?, ?, ?, ?, ?) ON CONFLICT(agent_id, day) DO UPDATE SET"
+                           " delivered = agent_daily_stats.delivered + excluded.delivered,"
+                           " deferred = agent_daily_stats.deferred + excluded.deferred,"
+                           " bounced = agent_daily_stats.bounced + excluded.bounced"));
     q.addBindValue(agentId);
     q.addBindValue(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().toString(Qt::ISODate));
     q.addBindValue(s.delivered);

@@ -143,16 +143,17 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         copy.prepare(
             QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size,"
                            " received_at, listener, client_address) VALUES(?, ?, ?, ?, ?, ?, ?,"
-                           " 'resend', ?)"));
+                           " 'resend', ?) RETURNING id"));
         copy.addBindValue(copyId);
         copy.addBindValue(agentId);
         for (int column : {2, 3, 4, 5})
             copy.addBindValue(original.value(column));
         copy.addBindValue(now);
         copy.addBindValue(original.value(6));
-        if (!copy.exec())
+        if (!copy.exec() || !copy.next())
             return failed(copy);
-        const qint64 copyMessageId = copy.lastInsertId().toLongLong();
+        const qint64 copyMessageId = copy.value(0).toLongLong();
+        copy.finish(); // SQLite: a RETURNING statement ends before the commit
         QSqlQuery body(db);
         body.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) SELECT ?, body FROM"
                                     " message_bodies WHERE message_id = ?"));
@@ -175,9 +176,9 @@ Expected<QString> QueueActions::resend(const QString& queueId)
             return Status::failure(QStringLiteral("message %1 has no recipients to resend to").arg(queueId));
         if (!agentId.isNull()) {
             QSqlQuery stats(db);
-            stats.prepare(
-                QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
-                               " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = accepted + 1"));
+            stats.prepare(QStringLiteral(
+                "INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
+                " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = agent_daily_stats.accepted + 1"));
             stats.addBindValue(agentId);
             stats.addBindValue(day);
             if (!stats.exec())

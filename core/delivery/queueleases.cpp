@@ -1,4 +1,5 @@
 #include "core/delivery/queueleases.h"
+#include "core/store/sqldialect.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -14,7 +15,7 @@ constexpr qsizetype kChunk = 500; ///< ids per statement, well under either back
 
 bool isPostgres(const QSqlDatabase& db)
 {
-    return db.driverName() == QLatin1String("QPSQL");
+    return SqlDialect::isPostgreSql(db);
 }
 
 QString placeholders(qsizetype count)

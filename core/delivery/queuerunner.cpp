@@ -6,6 +6,7 @@
 #include "core/store/nodeidentity.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
+#include "core/store/sqldialect.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "core/util/logcategories.h"
@@ -125,7 +126,7 @@ void QueueRunner::takeNodeIdentity()
     // lives in the data directory, which one engine holds at a time (EngineLock), so the recipients in flight
     // (m_busy) are all there is to exclude; a lease written there would only make every pass wait for the
     // store writer's group commit.
-    if (db->driverName() != QLatin1String("QPSQL"))
+    if (!SqlDialect::isPostgreSql(db.value()))
         return;
     m_scheduler.setLease(node.id, m_leaseMs);
     // This node starts with nothing in flight: whatever it held when it last ran (killed) is free now.

@@ -1,6 +1,7 @@
 #include "core/delivery/queuescheduler.h"
 #include "core/delivery/queueleases.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -57,8 +58,9 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
     //    holds costs next to nothing;
     QSqlQuery ids(db.value());
     ids.setForwardOnly(true);
-    ids.prepare(QStringLiteral("SELECT r.id FROM recipients r INDEXED BY recipients_pending"
-                               " WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ?"
+    ids.prepare(QStringLiteral("SELECT r.id FROM recipients r") +
+                SqlDialect::indexedBy(db.value(), QStringLiteral("recipients_pending")) +
+                QStringLiteral(" WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ?"
                                " AND r.lease_expires <= ? ORDER BY r.next_attempt_at, r.id LIMIT ?"));
     ids.addBindValue(nowMs);
     ids.addBindValue(nowMs);
@@ -154,8 +156,9 @@ Expected<qint64> QueueScheduler::nextDueAt(const QSet<qint64>& busy) const
     query.setForwardOnly(true);
     // A recipient another node holds is due to this one when the lease runs out (if that node died).
     query.prepare(QStringLiteral("SELECT r.id, CASE WHEN r.lease_expires > r.next_attempt_at THEN"
-                                 " r.lease_expires ELSE r.next_attempt_at END FROM recipients r INDEXED BY"
-                                 " recipients_pending JOIN messages m ON m.id = r.message_id"
+                                 " r.lease_expires ELSE r.next_attempt_at END FROM recipients r") +
+                  SqlDialect::indexedBy(db.value(), QStringLiteral("recipients_pending")) +
+                  QStringLiteral(" JOIN messages m ON m.id = r.message_id"
                                  " WHERE r.state IN ('queued','deferred') AND m.held = 0"
                                  " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
     query.addBindValue(busy.size() + 16);

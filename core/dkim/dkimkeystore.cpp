@@ -220,16 +220,17 @@ Expected<QList<DkimKeyRecord>> DkimKeyStore::addKeys(const QString& domain,
         return fail(query.lastError().text());
     query.prepare(
         QStringLiteral("INSERT INTO dkim_keys(domain, selector, algorithm, public_key, state, created_at,"
-                       " retire_at) VALUES(?, ?, ?, ?, 'active', ?, 0)"));
+                       " retire_at) VALUES(?, ?, ?, ?, 'active', ?, 0) RETURNING id"));
     for (DkimKeyRecord& record : records) {
         query.addBindValue(record.domain);
         query.addBindValue(record.selector);
         query.addBindValue(QString::fromLatin1(dkimAlgorithmName(record.algorithm)));
         query.addBindValue(QString::fromLatin1(record.publicKey));
         query.addBindValue(record.createdAt);
-        if (!query.exec())
+        if (!query.exec() || !query.next())
             return fail(query.lastError().text());
-        record.id = query.lastInsertId().toLongLong();
+        record.id = query.value(0).toLongLong();
+        query.finish(); // SQLite: a RETURNING statement ends before the commit
     }
     if (Status committed = transaction.commit(); !committed)
         return fail(committed.error());

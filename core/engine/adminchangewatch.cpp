@@ -1,5 +1,6 @@
 #include "core/engine/adminchangewatch.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 
 #include <QSqlQuery>
 
@@ -52,9 +53,14 @@ void AdminChangeWatch::poll(bool announce)
         }
     }
     query.finish(); // no read transaction stays open between polls (it would pin the WAL)
-    // SQLite's data_version is per connection: it moves when any other connection committed.
+    // SQLite's data_version is per connection: it moves when any other connection committed. PostgreSQL's
+    // next transaction id moves when any transaction wrote (this poll writes nothing).
     bool written = false;
-    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next()) {
+    const QString dataVersion =
+        SqlDialect::isPostgreSql(db.value())
+            ? QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
+            : QStringLiteral("PRAGMA data_version");
+    if (query.exec(dataVersion) && query.next()) {
         const qint64 version = query.value(0).toLongLong();
         written = m_dataVersion >= 0 && version != m_dataVersion;
         m_dataVersion = version;

@@ -34,7 +34,8 @@ Expected<QHash<qint64, SendingUse>> AgentUsageQuery::read(qint64 nowMs, qint64 a
     const qint64 minuteStart = sendingWindowStart(SendingWindow::Minute, nowMs);
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT agent_id, SUM(received_at >= ?), SUM(received_at >= ?), COUNT(*)"
+    query.prepare(QStringLiteral("SELECT agent_id, SUM(CASE WHEN received_at >= ? THEN 1 ELSE 0 END), "
+                                 "SUM(CASE WHEN received_at >= ? THEN 1 ELSE 0 END), COUNT(*)"
                                  " FROM messages WHERE received_at >= ? AND agent_id IS NOT NULL"
                                  " AND listener IN ('submission', 'smtps', 'lan')%1 GROUP BY agent_id")
                       .arg(agentId != 0 ? QStringLiteral(" AND agent_id = ?") : QString()));

@@ -19,9 +19,9 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
     const qint64 to = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
     auto failed = [&query]() { return Status::failure(query.lastError().text()); };
 
-    query.prepare(
-        QStringLiteral("SELECT COALESCE(SUM(listener <> 'dsn'), 0), COALESCE(SUM(listener = 'dsn'), 0)"
-                       " FROM messages WHERE received_at >= ? AND received_at < ?"));
+    query.prepare(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN listener <> 'dsn' THEN 1 ELSE 0 END), 0), "
+                                 "COALESCE(SUM(CASE WHEN listener = 'dsn' THEN 1 ELSE 0 END), 0)"
+                                 " FROM messages WHERE received_at >= ? AND received_at < ?"));
     query.addBindValue(from);
     query.addBindValue(to);
     if (!query.exec() || !query.next())
@@ -95,9 +95,10 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days) c
         snapshot.oldestPendingMs = query.value(1).toLongLong();
     }
     // A domain is failing when, in the last hour, it had at least three attempts and no delivery.
-    query.prepare(QStringLiteral("SELECT domain FROM recipients WHERE updated_at >= ? AND attempts > 0"
-                                 " GROUP BY domain HAVING COUNT(*) >= 3 AND SUM(state = 'delivered') = 0"
-                                 " ORDER BY COUNT(*) DESC LIMIT 5"));
+    query.prepare(QStringLiteral(
+        "SELECT domain FROM recipients WHERE updated_at >= ? AND attempts > 0"
+        " GROUP BY domain HAVING COUNT(*) >= 3 AND SUM(CASE WHEN state = 'delivered' THEN 1 ELSE 0 END) = 0"
+        " ORDER BY COUNT(*) DESC LIMIT 5"));
     query.addBindValue(nowMs() - 3600 * 1000);
     if (!query.exec())
         return Expected<DashboardSnapshot>::failure(query.lastError().text());

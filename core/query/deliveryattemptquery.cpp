@@ -1,6 +1,7 @@
 #include "core/query/deliveryattemptquery.h"
 #include "core/query/sqlfilter.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -93,8 +94,9 @@ Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit
     const SqlFilter where(filter, FilterColumns::attempts());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(selectColumns(transcripts) + where.whereClause() +
-                  QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"));
+    query.prepare(SqlDialect::adapt(
+        db.value(), selectColumns(transcripts) + where.whereClause() +
+                        QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")));
     where.bind(query);
     query.addBindValue(std::max(1, limit));
     query.addBindValue(std::max(0, offset));

@@ -2,6 +2,7 @@
 #include "core/query/keysetorder.h"
 #include "core/query/sqlfilter.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -151,7 +152,7 @@ Expected<QList<DeliveryLogRow>> DeliveryLogQuery::pageAfter(const LogFilter& fil
     const SqlFilter where = whereOf(filter);
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(pageSql(filter, after != nullptr));
+    query.prepare(SqlDialect::adapt(db.value(), pageSql(filter, after != nullptr)));
     where.bind(query);
     if (after) {
         if (const KeysetOrder order = orderOf(filter); order.hasKey())
@@ -187,7 +188,8 @@ Expected<qint64> DeliveryLogQuery::count(const LogFilter& filter) const
         from += QStringLiteral(" JOIN messages m ON m.id = r.message_id");
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT COUNT(*)") + from + where.whereClause());
+    query.prepare(
+        SqlDialect::adapt(db.value(), QStringLiteral("SELECT COUNT(*)") + from + where.whereClause()));
     where.bind(query);
     if (!query.exec() || !query.next())
         return Expected<qint64>::failure(query.lastError().text());

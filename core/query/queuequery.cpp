@@ -2,6 +2,7 @@
 #include "core/query/keysetorder.h"
 #include "core/query/sqlfilter.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,7 +18,8 @@ QString groupedSelect()
     return QStringLiteral(
         "SELECT m.id AS id, m.queue_id, m.agent_name AS agent_name, m.sender AS sender,"
         " m.subject AS subject, COALESCE(GROUP_CONCAT(r.address, ', '), '') AS recipients, COUNT(r.id),"
-        " CASE WHEN m.held = 1 THEN 'held' WHEN MAX(r.state = 'deferred') = 1 THEN 'deferred'"
+        " CASE WHEN m.held = 1 THEN 'held' WHEN MAX(CASE WHEN r.state = 'deferred' THEN 1 ELSE 0 END) = 1 "
+        "THEN 'deferred'"
         " ELSE 'queued' END AS state, COALESCE(MAX(r.attempts), 0) AS attempts,"
         " m.received_at AS received_at, COALESCE(MIN(r.next_attempt_at), 0) AS next_attempt, m.size,"
         " COALESCE((SELECT last_code FROM recipients x WHERE x.message_id = m.id"
@@ -113,12 +115,13 @@ Expected<QList<QueueRow>> QueueQuery::pageAfter(const LogFilter& filter, const Q
     const KeysetOrder order = orderOf(filter);
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT * FROM (") + groupedSelect() +
-                  QStringLiteral(" FROM recipients r JOIN messages m ON m.id = r.message_id") +
-                  where.whereClause(QStringLiteral("r.state IN ('queued','deferred')")) +
-                  QStringLiteral(" GROUP BY m.id)") +
-                  (after ? QStringLiteral(" WHERE ") + order.after() : QString()) + order.orderBy() +
-                  QStringLiteral(" LIMIT ?"));
+    query.prepare(SqlDialect::adapt(
+        db.value(), QStringLiteral("SELECT * FROM (") + groupedSelect() +
+                        QStringLiteral(" FROM recipients r JOIN messages m ON m.id = r.message_id") +
+                        where.whereClause(QStringLiteral("r.state IN ('queued','deferred')")) +
+                        QStringLiteral(" GROUP BY m.id) AS page") +
+                        (after ? QStringLiteral(" WHERE ") + order.after() : QString()) + order.orderBy() +
+                        QStringLiteral(" LIMIT ?")));
     where.bind(query);
     if (after) {
         query.addBindValue(columnValue(*after, order.column()));

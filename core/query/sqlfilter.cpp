@@ -1,4 +1,7 @@
 #include "core/query/sqlfilter.h"
+#include "core/store/sqldialect.h"
+
+#include <QSqlDriver>
 
 namespace RelayDesk {
 
@@ -62,8 +65,8 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
         m_values << recipient << QString(recipient + QString::fromUcs4(U"\U0010FFFF"));
     }
     if (!filter.recipientContains.isEmpty()) {
-        m_conditions << QStringLiteral("instr(lower(") + address + QStringLiteral("), ?) > 0");
-        m_values << filter.recipientContains.toLower();
+        m_conditions << QStringLiteral("lower(") + address + QStringLiteral(") LIKE ? ESCAPE '\\'");
+        m_values << likePattern(filter.recipientContains.toLower());
     }
     if (const QString queueId = filter.queueId.trimmed(); !queueId.isEmpty() && columns.queueId) {
         m_conditions << QLatin1String(columns.queueId) + QStringLiteral(" = ?");
@@ -73,16 +76,18 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
     if (!text.isEmpty() && columns.textMatch) {
         // A text with no word in it (only punctuation) matches nothing.
         if (const QString match = LogFilter::ftsQuery(text); match.isEmpty()) {
-            m_conditions << QStringLiteral("0");
+            m_conditions << QStringLiteral("1 = 0");
         } else {
             m_conditions << QLatin1String(columns.textMatch);
+            m_textIndex = int(m_values.size());
             m_values << match;
+            m_text = text;
         }
     } else if (!text.isEmpty()) {
         QStringList any;
         for (const char* column : columns.text) {
-            any << QLatin1String(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            m_values << likePattern(text);
+            any << QStringLiteral("lower(") + QLatin1String(column) + QStringLiteral(") LIKE ? ESCAPE '\\'");
+            m_values << likePattern(text.toLower());
         }
         m_conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
@@ -105,8 +110,14 @@ QString SqlFilter::whereClause(const QString& extra) const
 
 void SqlFilter::bind(QSqlQuery& query) const
 {
-    for (const QVariant& value : m_values)
-        query.addBindValue(value);
+    // PostgreSQL's text search reads its own query syntax (SqlDialect::adapt rewrote the condition).
+    const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    for (int i = 0; i < m_values.size(); ++i) {
+        if (i == m_textIndex && postgres)
+            query.addBindValue(SqlDialect::textQuery(true, m_text));
+        else
+            query.addBindValue(m_values[i]);
+    }
 }
 
 QString SqlFilter::likePattern(const QString& text)

@@ -47,6 +47,8 @@ public:
 private:
     QStringList m_conditions;
     QVariantList m_values;
+    int m_textIndex = -1; ///< the value bound to the text search condition, in FTS5's syntax
+    QString m_text;
 };
 
 } // namespace RelayDesk

@@ -1,10 +1,14 @@
 #include "core/store/database.h"
 #include "core/store/migrations.h"
+#include "core/store/postgresqlschema.h"
+#include "core/store/sqldialect.h"
 #include "core/util/datadirmode.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -12,6 +16,9 @@
 namespace RelayDesk {
 
 namespace {
+
+// Serialises the schema migrations of processes that share one PostgreSQL store.
+constexpr qint64 migrationLockKey = 0x52656c6179446b;
 
 QString connectionName(const QString& dataDir)
 {
@@ -29,7 +36,7 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
     return false;
 }
 
-Status openInto(QSqlDatabase& db, const QString& path)
+Status openSqlite(QSqlDatabase& db, const QString& path)
 {
     db.setDatabaseName(path);
     // busy_timeout: another process (the admin command line) may hold the write lock for a moment.
@@ -47,30 +54,27 @@ Status openInto(QSqlDatabase& db, const QString& path)
     return {};
 }
 
-} // namespace
-
-QString Database::databasePath(const QString& dataDir)
+// libpq's words for the three failures an operator must tell apart.
+QString explainPostgreSqlError(const StoreAddress& address, const QString& raw)
 {
-    return QDir(dataDir).filePath(QStringLiteral("relaydesk.sqlite"));
+    const QString where = QStringLiteral("%1:%2").arg(address.host()).arg(address.port());
+    const QString lower = raw.toLower();
+    if (lower.contains(QLatin1String("password authentication failed")) ||
+        lower.contains(QLatin1String("no password supplied")))
+        return QStringLiteral("the PostgreSQL server at %1 refused the password of user '%2' (%3)")
+            .arg(where, address.user(), raw.simplified());
+    if (lower.contains(QLatin1String("ssl")) || lower.contains(QLatin1String("certificate")))
+        return QStringLiteral("TLS to the PostgreSQL server at %1 failed (%2)").arg(where, raw.simplified());
+    if (lower.contains(QLatin1String("could not connect")) ||
+        lower.contains(QLatin1String("connection refused")) || lower.contains(QLatin1String("timeout")) ||
+        lower.contains(QLatin1String("could not translate")))
+        return QStringLiteral("cannot reach the PostgreSQL server at %1 (%2)").arg(where, raw.simplified());
+    return QStringLiteral("cannot open the PostgreSQL store %1 (%2)")
+        .arg(address.display(), raw.simplified());
 }
 
-int Database::schemaVersion()
+Status migrateSqlite(QSqlDatabase& conn)
 {
-    return int(schemaMigrations().size());
-}
-
-Status Database::initialize(const QString& dataDir)
-{
-    static QMutex mutex;
-    QMutexLocker locker(&mutex);
-    // A new directory is its owner's alone; an existing one keeps its mode (a group-shared one stays shared).
-    if (Status prepared = DataDirMode::prepare(dataDir); !prepared)
-        return prepared;
-
-    auto db = connection(dataDir);
-    if (!db)
-        return Status::failure(db.error());
-    QSqlDatabase conn = db.value();
     QSqlQuery query(conn);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Status::failure(
@@ -93,8 +97,7 @@ Status Database::initialize(const QString& dataDir)
         check.exec(QStringLiteral("PRAGMA user_version"));
         check.next();
         version = check.value(0).toInt();
-        check.finish(); // an open read would lock the schema against DROP INDEX
-
+        check.finish();
         if (version >= migrations.size()) {
             exec(conn, QStringLiteral("COMMIT"), nullptr);
             break;
@@ -112,6 +115,160 @@ Status Database::initialize(const QString& dataDir)
             return Status::failure(QStringLiteral("migration %1 failed: %2").arg(version).arg(error));
         }
     }
+    return {};
+}
+
+// PostgreSQL: the version in schema_version, every missing migration in one transaction (PostgreSQL's DDL is
+// transactional), under an advisory lock so that nodes starting at once migrate once.
+Status migratePostgreSql(QSqlDatabase& conn)
+{
+    QString error;
+    if (!exec(conn, QStringLiteral("BEGIN"), &error))
+        return Status::failure(QStringLiteral("cannot start migration: %1").arg(error));
+    const auto fail = [&conn](const QString& message) {
+        exec(conn, QStringLiteral("ROLLBACK"), nullptr);
+        return Status::failure(message);
+    };
+    if (!exec(conn, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey), &error) ||
+        !exec(conn, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version(version BIGINT NOT NULL)"),
+              &error))
+        return fail(QStringLiteral("cannot start migration: %1").arg(error));
+    auto current = Database::schemaVersionOf(conn);
+    if (!current)
+        return fail(current.error());
+    int version = current.value();
+    const QList<QStringList> migrations = schemaMigrations();
+    if (version > migrations.size())
+        return fail(
+            QStringLiteral("the store was written by a newer RelayDesk (schema %1, this build knows %2)")
+                .arg(version)
+                .arg(migrations.size()));
+    if (version == migrations.size()) {
+        exec(conn, QStringLiteral("COMMIT"), nullptr);
+        return {};
+    }
+    PostgreSqlSchema schema;
+    for (int i = 0; i < migrations.size(); ++i) {
+        for (const QString& statement : migrations[i]) {
+            const QStringList translated = schema.translate(statement);
+            if (i < version)
+                continue;
+            for (const QString& sql : translated) {
+                if (!exec(conn, sql, &error))
+                    return fail(QStringLiteral("migration %1 failed: %2 (%3)").arg(i + 1).arg(error, sql));
+            }
+        }
+    }
+    if (!exec(conn, QStringLiteral("DELETE FROM schema_version"), &error) ||
+        !exec(conn, QStringLiteral("INSERT INTO schema_version(version) VALUES(%1)").arg(migrations.size()),
+              &error) ||
+        !exec(conn, QStringLiteral("COMMIT"), &error))
+        return fail(QStringLiteral("migration failed: %1").arg(error));
+    return {};
+}
+
+// The test suite on PostgreSQL (docs/postgresql.md, "Tests"): with RELAYDESK_TEST_PG set to a server's admin
+// address (and RELAYDESK_TEST_PG_PASSWORD_FILE to its password), a new data directory that has neither an
+// SQLite file nor a store.conf gets a fresh database of its own on that server.
+Status adoptTestDatabase(const QString& dataDir)
+{
+    const QString admin = qEnvironmentVariable("RELAYDESK_TEST_PG");
+    if (admin.isEmpty() || QFile::exists(StoreAddress::confPath(dataDir)) ||
+        QFile::exists(Database::databasePath(dataDir)))
+        return {};
+    QLockFile lock(QDir(dataDir).filePath(QStringLiteral(".store.conf.lock")));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(60'000))
+        return Status::failure(QStringLiteral("cannot lock %1").arg(dataDir));
+    if (QFile::exists(StoreAddress::confPath(dataDir)))
+        return {};
+    auto address = StoreAddress::parse(admin);
+    if (!address)
+        return Status::failure(QStringLiteral("RELAYDESK_TEST_PG: %1").arg(address.error()));
+    const QString passwordFile = qEnvironmentVariable("RELAYDESK_TEST_PG_PASSWORD_FILE");
+    QString password;
+    if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(QStringLiteral("cannot read %1").arg(passwordFile));
+        password = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    const QString name = QStringLiteral("rdtest_%1_%2")
+                             .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
+                             .arg(quintptr(QThread::currentThread()) & 0xffff, 4, 16, QLatin1Char('0'));
+    const QString connection = QStringLiteral("relaydesk:test-admin:%1").arg(name);
+    {
+        auto db = Database::openPostgreSql(address.value(), password, connection);
+        if (!db)
+            return Status::failure(db.error());
+        QString error;
+        const bool created = exec(db.value(), QStringLiteral("CREATE DATABASE %1").arg(name), &error);
+        db.value().close();
+        if (!created) {
+            QSqlDatabase::removeDatabase(connection);
+            return Status::failure(QStringLiteral("cannot create the test database: %1").arg(error));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return address->withDatabase(name).save(dataDir, QString(), passwordFile);
+}
+
+} // namespace
+
+QString Database::databasePath(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("relaydesk.sqlite"));
+}
+
+int Database::schemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+Expected<int> Database::schemaVersionOf(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (SqlDialect::isPostgreSql(db)) {
+        if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !query.next())
+            return Expected<int>::failure(
+                QStringLiteral("cannot read schema version: %1").arg(query.lastError().text()));
+        if (!query.value(0).toBool())
+            return 0;
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
+            !query.next())
+            return Expected<int>::failure(
+                QStringLiteral("cannot read schema version: %1").arg(query.lastError().text()));
+        return query.value(0).toInt();
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Expected<int>::failure(
+            QStringLiteral("cannot read schema version: %1").arg(query.lastError().text()));
+    return query.value(0).toInt();
+}
+
+Status Database::migrate(QSqlDatabase& db)
+{
+    return SqlDialect::isPostgreSql(db) ? migratePostgreSql(db) : migrateSqlite(db);
+}
+
+Status Database::initialize(const QString& dataDir)
+{
+    static QMutex mutex;
+    QMutexLocker locker(&mutex);
+    // A new directory is its owner's alone; an existing one keeps its mode (a group-shared one stays shared).
+    if (Status prepared = DataDirMode::prepare(dataDir); !prepared)
+        return prepared;
+    if (Status adopted = adoptTestDatabase(dataDir); !adopted)
+        return adopted;
+
+    auto db = connection(dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    QSqlDatabase conn = db.value();
+    if (Status migrated = migrate(conn); !migrated)
+        return migrated;
+    if (SqlDialect::isPostgreSql(conn))
+        return {};
     // 0600, or 0660 where the directory lets its group in; SQLite gives the -wal and -shm files the
     // database's mode when it creates them, and those left by an older release follow here.
     const DataDirMode mode(dataDir);
@@ -122,6 +279,30 @@ Status Database::initialize(const QString& dataDir)
     return {};
 }
 
+Expected<QSqlDatabase> Database::openPostgreSql(const StoreAddress& address, const QString& password,
+                                                const QString& connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+                          ? QSqlDatabase::database(connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid())
+        return Expected<QSqlDatabase>::failure(QStringLiteral(
+            "Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed"));
+    db.setHostName(address.host());
+    db.setPort(address.port());
+    db.setUserName(address.user());
+    db.setPassword(password);
+    db.setDatabaseName(address.database());
+    db.setConnectOptions(address.connectOptions());
+    if (!db.open())
+        return Expected<QSqlDatabase>::failure(explainPostgreSqlError(address, db.lastError().text()));
+    QString error;
+    // Quiet NOTICEs (IF NOT EXISTS) and UTC for the server's own clock functions.
+    if (!exec(db, QStringLiteral("SET client_min_messages = warning"), &error))
+        return Expected<QSqlDatabase>::failure(explainPostgreSqlError(address, error));
+    return db;
+}
+
 Expected<QSqlDatabase> Database::connection(const QString& dataDir)
 {
     const QString name = connectionName(dataDir);
@@ -130,10 +311,19 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
         if (db.isOpen())
             return db;
     }
+    auto address = StoreAddress::ofDataDir(dataDir);
+    if (!address)
+        return Expected<QSqlDatabase>::failure(address.error());
+    if (address->isPostgreSql()) {
+        auto password = address->password();
+        if (!password)
+            return Expected<QSqlDatabase>::failure(password.error());
+        return openPostgreSql(address.value(), password.value(), name);
+    }
     QSqlDatabase db = QSqlDatabase::contains(name)
                           ? QSqlDatabase::database(name, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    const Status status = openInto(db, databasePath(dataDir));
+    const Status status = openSqlite(db, databasePath(dataDir));
     if (!status)
         return Expected<QSqlDatabase>::failure(status.error());
     return db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/storeaddress.h"
 #include "core/util/expected.h"
 
 #include <QSqlDatabase>
@@ -7,19 +8,32 @@
 
 namespace RelayDesk {
 
-/// Opens the SQLite store of a data directory (WAL, foreign keys, numbered migrations), one connection per
-/// thread.
+/// Opens the store of a data directory, one connection per thread: its own SQLite file (WAL, foreign keys) or
+/// the PostgreSQL database its store.conf names (docs/postgresql.md), both brought to the same numbered
+/// migrations.
 class Database final
 {
 public:
     /// Creates the directory (mode 0700) and the schema if needed. Call once per process before connection().
     static Status initialize(const QString& dataDir);
-    /// This thread's own connection to the store of dataDir (contract: no QSqlDatabase crosses threads).
+    /// This thread's own connection to the store of dataDir, whichever backend (docs/architecture.md: no
+    /// QSqlDatabase crosses threads).
     static Expected<QSqlDatabase> connection(const QString& dataDir);
     /// Closes and forgets this thread's connection (call before a worker thread ends).
     static void releaseThreadConnection(const QString& dataDir);
+    /// The SQLite file of dataDir (whether or not the store lives there).
     static QString databasePath(const QString& dataDir);
+    /// The schema version this build writes.
     static int schemaVersion();
+
+    /// Opens a connection named connectionName to a PostgreSQL address (the caller removes it); the error
+    /// says in plain words whether the server was unreachable, refused the password or failed TLS.
+    static Expected<QSqlDatabase> openPostgreSql(const StoreAddress& address, const QString& password,
+                                                 const QString& connectionName);
+    /// Brings the schema of an open store (either backend) to schemaVersion().
+    static Status migrate(QSqlDatabase& db);
+    /// The schema version of an open store (0: empty).
+    static Expected<int> schemaVersionOf(QSqlDatabase& db);
 };
 
 } // namespace RelayDesk

@@ -61,7 +61,7 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         QSqlQuery& q = StoreWriter::statement(
             db, QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender,"
                                " subject, size, received_at, listener, client_address, accepted_node)"
-                               " VALUES(?,?,?,?,?,?,?,?,?,?)"));
+                               " VALUES(?,?,?,?,?,?,?,?,?,?) RETURNING id"));
         q.addBindValue(message.queueId);
         q.addBindValue(message.agentId > 0 ? QVariant(message.agentId) : QVariant());
         // A null QString binds as SQL NULL; these columns hold '' when there is nothing to say.
@@ -74,9 +74,10 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         q.addBindValue(listener);
         q.addBindValue(clientAddress);
         q.addBindValue(node.isNull() ? QStringLiteral("") : node);
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return Status::failure(q.lastError().text());
-        const qint64 messageId = q.lastInsertId().toLongLong();
+        const qint64 messageId = q.value(0).toLongLong();
+        q.finish();
         QSqlQuery& body = StoreWriter::statement(
             db, QStringLiteral("INSERT INTO message_bodies(message_id, body) VALUES(?, ?)"));
         body.addBindValue(messageId);
@@ -97,8 +98,10 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         }
         if (message.agentId > 0) {
             QSqlQuery& stats = StoreWriter::statement(
-                db, QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
-                                   " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = accepted + 1"));
+                db,
+                QStringLiteral(
+                    "INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"
+                    " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = agent_daily_stats.accepted + 1"));
             stats.addBindValue(message.agentId);
             stats.addBindValue(day);
             if (!stats.exec())

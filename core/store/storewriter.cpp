@@ -1,5 +1,6 @@
 #include "core/store/storewriter.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -116,9 +117,12 @@ void StoreWriter::runBatches()
 
 void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
 {
-    auto control = [&db](const char* sql) {
-        QSqlQuery& query = statement(db, QString::fromLatin1(sql));
-        const bool ok = query.exec();
+    // PostgreSQL cannot prepare transaction control: there each runs as a plain statement.
+    const bool postgres = SqlDialect::isPostgreSql(db);
+    QSqlQuery plain(db);
+    auto control = [&db, &plain, postgres](const char* sql) {
+        QSqlQuery& query = postgres ? plain : statement(db, QString::fromLatin1(sql));
+        const bool ok = postgres ? query.exec(QString::fromLatin1(sql)) : query.exec();
         if (!ok)
             s_lastControlError = query.lastError().text();
         query.finish();
@@ -126,7 +130,7 @@ void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
     };
     std::vector<Status> results(batch.size());
     Status batchStatus;
-    if (!control("BEGIN IMMEDIATE")) {
+    if (!control(SqlDialect::isPostgreSql(db) ? "BEGIN" : "BEGIN IMMEDIATE")) {
         batchStatus =
             Status::failure(QStringLiteral("cannot start a transaction: %1").arg(s_lastControlError));
     } else {

@@ -2,7 +2,11 @@
 
 Every test gets its own data directory and free ephemeral ports (never the defaults 2465/2525/2587), so that
 the test modules can run in parallel under `ctest -j`. The engine is driven only through its command line,
-its SMTP listeners and its SQLite file (opened read-only), as a user would.
+its SMTP listeners and its store (the SQLite file opened read-only), as a user would.
+
+With RELAYDESK_TEST_PG set (scripts/test.sh's PostgreSQL pass, docs/postgresql.md "Tests"), every new data
+directory gets a fresh database on that server (the binary makes it) and store_connection() reads it through
+psycopg2 with the same ? placeholders and row access as sqlite3.
 """
 
 import base64
@@ -27,6 +31,8 @@ LISTENERS = ("submission", "smtps", "lan")
 SANITIZER = os.environ.get("RELAYDESK_SANITIZER", "")
 SLOW = 4 if SANITIZER == "thread" else 1
 TSAN_REPORT = "WARNING: ThreadSanitizer:"
+# The suite's PostgreSQL pass: the admin address of the throwaway server (scripts/pg-cluster.sh).
+TEST_PG = os.environ.get("RELAYDESK_TEST_PG", "")
 # The tests read the engine's log on its stderr, even when the test run itself runs under systemd (whose
 # INVOCATION_ID would otherwise send it to the journal: docs/operations.md, "Logs").
 ENGINE_ENV = dict(os.environ, RELAYDESK_LOG_TARGET="stderr")
@@ -51,6 +57,103 @@ def free_ports(count):
         for s in sockets:
             s.close()
     return ports
+
+
+class PgRow(dict):
+    """A row read by index or by column name, like sqlite3.Row."""
+
+    def __init__(self, names, values):
+        super().__init__(zip(names, values))
+        self._values = [bytes(v) if isinstance(v, memoryview) else v for v in values]
+        for name, value in zip(names, self._values):
+            dict.__setitem__(self, name, value)
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self._values[key]
+        return dict.__getitem__(self, key)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return len(self._values)
+
+
+class PgCursor:
+    def __init__(self, cursor):
+        self._cursor = cursor
+
+    def _row(self, values):
+        if values is None:
+            return None
+        return PgRow([d[0] for d in self._cursor.description], values)
+
+    def fetchone(self):
+        return self._row(self._cursor.fetchone())
+
+    def fetchall(self):
+        return [self._row(v) for v in self._cursor.fetchall()]
+
+    def __iter__(self):
+        return iter(self.fetchall())
+
+
+class PgConnection:
+    """A PostgreSQL store opened like the harness opens SQLite: execute(sql with ?, params), autocommit."""
+
+    def __init__(self, data_dir):
+        import psycopg2  # python3-psycopg2, only for the PostgreSQL pass
+        import urllib.parse
+        settings = {}
+        with open(os.path.join(data_dir, "store.conf")) as f:
+            for line in f:
+                line = line.strip()
+                if line and not line.startswith("#") and "=" in line:
+                    key, value = line.split("=", 1)
+                    settings[key] = value
+        url = urllib.parse.urlparse(settings["url"])
+        password_file = settings.get("password_file", os.path.join(data_dir, "store.password"))
+        with open(password_file) as f:
+            password = f.read().strip()
+        self._connection = psycopg2.connect(host=url.hostname, port=url.port or 5432, user=url.username,
+                                            password=password, dbname=url.path[1:])
+        self._connection.autocommit = True
+        self.row_factory = None
+
+    def execute(self, sql, params=()):
+        cursor = self._connection.cursor()
+        cursor.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+        return PgCursor(cursor)
+
+    def executemany(self, sql, rows):
+        for params in rows:
+            self.execute(sql, params)
+
+    def commit(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def close(self):
+        self._connection.close()
+
+
+def store_connection(data_dir, read_only=True):
+    """The store of data_dir: the SQLite file (read-only unless asked), or its PostgreSQL database."""
+    if os.path.exists(os.path.join(data_dir, "store.conf")):
+        return PgConnection(data_dir)
+    path = os.path.join(data_dir, "relaydesk.sqlite")
+    if read_only:
+        connection = sqlite3.connect("file:%s?mode=ro" % path, uri=True, timeout=30)
+    else:
+        connection = sqlite3.connect(path, timeout=30)
+    connection.row_factory = sqlite3.Row
+    return connection
 
 
 def client_tls_context():
@@ -194,12 +297,9 @@ class Relay:
     def address(self, listener):
         return ("127.0.0.1", self.ports[listener])
 
-    # -- the queue, read straight from SQLite (read-only) -------------------------------------------------
+    # -- the queue, read straight from the store (SQLite read-only, or PostgreSQL) ------------------------------
     def db(self):
-        path = os.path.join(self.dir, "relaydesk.sqlite")
-        connection = sqlite3.connect("file:%s?mode=ro" % path, uri=True, timeout=30)
-        connection.row_factory = sqlite3.Row
-        return connection
+        return store_connection(self.dir)
 
     def messages(self):
         """Every queued message: queue_id, sender, listener, agent_name, client_address, body, recipients."""

@@ -12,14 +12,14 @@ import json
 import os
 import shutil
 import smtplib
-import sqlite3
 import ssl
 import stat
 import subprocess
 import tempfile
 import unittest
 
-from relaydesk_harness import LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context, free_ports
+from relaydesk_harness import (LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context, free_ports,
+                               store_connection)
 
 PASSPHRASE = "a long passphrase for the office backup"
 SMARTHOST_PASSWORD = "Smarthost-Secret-4711"
@@ -41,7 +41,7 @@ def restored_relay(directory):
 
 
 def read_db(directory, sql):
-    connection = sqlite3.connect("file:%s?mode=ro" % os.path.join(directory, "relaydesk.sqlite"), uri=True)
+    connection = store_connection(directory)
     try:
         return connection.execute(sql).fetchall()
     finally:

@@ -5,11 +5,14 @@ Run by ctest; RELAYDESK_BIN points at the relaydesk binary.
 import json
 import os
 import re
-import sqlite3
 import subprocess
+import sys
 import tempfile
 import time
 import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from relaydesk_harness import store_connection  # noqa: E402
 
 BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
 USERNAME = re.compile(r"^rdk_[a-z2-7]{24}$")
@@ -192,7 +195,7 @@ class CliTest(unittest.TestCase):
     def test_queue_list(self):
         self.assertEqual(self.ok_json("queue", "list"), [])
         now = int(time.time() * 1000)
-        db = sqlite3.connect(os.path.join(self.data, "relaydesk.sqlite"))
+        db = store_connection(self.data, read_only=False)
         with db:
             db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
                        " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', 'Hi', 10, ?, 'submission',"

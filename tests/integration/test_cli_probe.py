@@ -7,7 +7,6 @@ Run by ctest; RELAYDESK_BIN points at the relaydesk binary. Each test uses its o
 import contextlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -15,7 +14,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relaydesk_harness import RELAYDESK_BIN, Relay, free_ports, wait_until  # noqa: E402
+from relaydesk_harness import RELAYDESK_BIN, Relay, free_ports, store_connection, wait_until  # noqa: E402
 from test_delivery import ScriptedServer, relay_settings, submit  # noqa: E402
 
 
@@ -66,7 +65,7 @@ class CliProbe(unittest.TestCase):
 
     def insert_log_rows(self, count):
         self.assertEqual(self.run_cli("config", "list")[0], 0)  # creates the database
-        with contextlib.closing(sqlite3.connect(os.path.join(self.data, "relaydesk.sqlite"))) as db:
+        with contextlib.closing(store_connection(self.data, read_only=False)) as db:
             now = int(time.time() * 1000)
             db.executemany(
                 "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, recipient_id,"

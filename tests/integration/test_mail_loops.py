@@ -8,13 +8,12 @@ import contextlib
 import json
 import os
 import smtplib
-import sqlite3
 import sys
 import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relaydesk_harness import Relay, RelayTestCase, client_tls_context, free_ports, wait_until  # noqa: E402
+from relaydesk_harness import Relay, RelayTestCase, client_tls_context, free_ports, store_connection, wait_until  # noqa: E402
 
 
 def message_with_hops(hops, subject="Hops"):
@@ -140,7 +139,7 @@ class SelfLoopAtDelivery(unittest.TestCase):
                       prefix="relaydesk-loop-")
         try:
             relay.create_agent("printers", trusted=("127.0.0.1",))
-            with contextlib.closing(sqlite3.connect(os.path.join(relay.dir, "relaydesk.sqlite"))) as db:
+            with contextlib.closing(store_connection(relay.dir, read_only=False)) as db:
                 db.execute("INSERT INTO settings(key, value) VALUES('delivery.smarthost', ?) ON CONFLICT(key) DO "
                            "UPDATE SET value = excluded.value", ("127.0.0.1:%d" % relay.ports["lan"],))
                 db.execute("INSERT INTO settings(key, value) VALUES('delivery.smarthost_tls', 'opportunistic') "

@@ -1,0 +1,106 @@
+// relaydesk store use URL [--password-stdin | --password-file FILE] | show | migrate --from-sqlite
+#include "app/cli/cliargs.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clipassword.h"
+#include "app/cli/cliverb.h"
+#include "core/admin/admin.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace RelayDesk {
+
+namespace {
+
+const CliVerb verbs[] = {
+    {"use", 1, "store use postgresql://USER@HOST:PORT/DB [--password-stdin | --password-file FILE]"},
+    {"show", 0, "store show"},
+    {"migrate", 0, "store migrate --from-sqlite"},
+};
+
+} // namespace
+
+int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    const QString verb = args.value(0);
+    const CliVerb* found = CliVerb::find(verbs, verb);
+    if (!found)
+        return out.error(ExitUsage, CliVerb::unknown("store", verb, verbs));
+    QStringList words = args.mid(1);
+    const bool fromStdin =
+        verb == QLatin1String("use") && CliArgs::takeFlag(words, QStringLiteral("--password-stdin"));
+    const bool fromSqlite =
+        verb == QLatin1String("migrate") && CliArgs::takeFlag(words, QStringLiteral("--from-sqlite"));
+    const auto parsed = CliArgs::parse(
+        words, verb == QLatin1String("use") ? QStringList{QStringLiteral("--password-file")} : QStringList{});
+    if (!parsed)
+        return out.error(ExitUsage, QStringLiteral("store %1: %2").arg(verb, parsed.error()));
+    if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("store %1: %2").arg(verb, problem));
+    const StoreAdmin store = Admin(dataDir).store();
+
+    if (verb == QLatin1String("show")) {
+        const auto info = store.show();
+        if (!info)
+            return out.error(ExitFailure, QStringLiteral("store show: %1").arg(info.error()));
+        out.json(QJsonObject{{QStringLiteral("backend"), info->backend},
+                             {QStringLiteral("address"), info->address},
+                             {QStringLiteral("schema_version"), info->schemaVersion},
+                             {QStringLiteral("build_schema_version"), info->buildSchemaVersion}});
+        out.line(QStringLiteral("Backend: %1").arg(info->backend));
+        out.line(QStringLiteral("Address: %1").arg(info->address));
+        out.line(QStringLiteral("Schema version: %1 (this build: %2)")
+                     .arg(info->schemaVersion)
+                     .arg(info->buildSchemaVersion));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("use")) {
+        const QStringList files = parsed->values(QStringLiteral("--password-file"));
+        if (fromStdin && !files.isEmpty())
+            return out.error(ExitUsage,
+                             QStringLiteral("store use: give --password-stdin or --password-file, not both"));
+        if (files.size() > 1)
+            return out.error(ExitUsage, QStringLiteral("store use: one --password-file"));
+        QString password;
+        if (fromStdin) {
+            auto read = readPasswordFromStdin();
+            if (!read)
+                return out.error(ExitUsage, QStringLiteral("store use: %1").arg(read.error()));
+            password = QString::fromUtf8(read.value());
+        }
+        const Status used = store.use(parsed->positional[0], password, files.value(0));
+        if (!used)
+            return out.error(ExitFailure, QStringLiteral("store use: %1").arg(used.error()));
+        const auto info = store.show();
+        const QString address = info ? info->address : parsed->positional[0];
+        out.json(QJsonObject{{QStringLiteral("backend"), QStringLiteral("postgresql")},
+                             {QStringLiteral("address"), address},
+                             {QStringLiteral("schema_version"), info ? info->schemaVersion : 0}});
+        out.line(QStringLiteral("This data directory's store is now %1 (schema version %2).")
+                     .arg(address)
+                     .arg(info ? info->schemaVersion : 0));
+        out.line(QStringLiteral(
+            "Copy an existing SQLite store there with 'relaydesk store migrate --from-sqlite'; "
+            "restart a running relay to use it."));
+        return ExitOk;
+    }
+    if (!fromSqlite)
+        return out.error(ExitUsage, QStringLiteral("store migrate: say where from: --from-sqlite"));
+    const auto copied = store.migrateFromSqlite();
+    if (!copied)
+        return out.error(ExitFailure, QStringLiteral("store migrate: %1").arg(copied.error()));
+    QJsonObject tables;
+    QStringList parts;
+    for (const auto& [table, rows] : copied->tables) {
+        tables.insert(table, rows);
+        parts << QStringLiteral("%1 %2").arg(rows).arg(table);
+    }
+    out.json(
+        QJsonObject{{QStringLiteral("tables"), tables}, {QStringLiteral("kept_aside"), copied->keptAside}});
+    out.line(
+        QStringLiteral("Copied into PostgreSQL and verified: %1.").arg(parts.join(QStringLiteral(", "))));
+    out.line(QStringLiteral("The SQLite file is no longer used; it is kept as %1.").arg(copied->keptAside));
+    return ExitOk;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,321 @@
+#include "core/admin/storeadmin.h"
+#include "core/store/database.h"
+#include "core/store/storeaddress.h"
+#include "core/util/datadirmode.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sys/stat.h>
+
+namespace RelayDesk {
+
+namespace {
+
+// The store's tables in an order that satisfies their foreign keys. admin_changes is not copied (the target
+// has its own topics); tables this list does not know are copied after these, in name order.
+const char* const copyOrder[] = {"settings",
+                                 "agents",
+                                 "agent_networks",
+                                 "credentials",
+                                 "sender_domains",
+                                 "agent_limits",
+                                 "routes",
+                                 "tls_policies",
+                                 "dkim_keys",
+                                 "suppressions",
+                                 "auth_lockouts",
+                                 "security_events",
+                                 "agent_daily_stats",
+                                 "messages",
+                                 "message_bodies",
+                                 "recipients",
+                                 "delivery_attempts",
+                                 "delivery_log_fts",
+                                 "delivery_log_fts_pending"};
+// Tables whose ids come from an identity sequence on PostgreSQL: it continues after the copied ids.
+const char* const identityTables[] = {"agents",          "credentials",       "messages", "recipients",
+                                      "security_events", "delivery_attempts", "dkim_keys"};
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+Expected<qint64> countOf(QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !query.next())
+        return Expected<qint64>::failure(
+            QStringLiteral("cannot count %1: %2").arg(table, query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
+// The SQLite store's own tables (not FTS5's shadow tables), copy order first.
+QStringList sourceTables(QSqlDatabase& source)
+{
+    QStringList known;
+    for (const char* table : copyOrder)
+        known << QString::fromLatin1(table);
+    QStringList tables;
+    QStringList others;
+    QSqlQuery query(source);
+    query.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                       " AND name NOT LIKE 'delivery_log_fts_%' ORDER BY name"));
+    QStringList present;
+    while (query.next())
+        present << query.value(0).toString();
+    present << QStringLiteral("delivery_log_fts_pending");
+    for (const QString& table : known) {
+        if (present.contains(table))
+            tables << table;
+    }
+    for (const QString& table : std::as_const(present)) {
+        if (!known.contains(table) && table != QLatin1String("admin_changes") && !tables.contains(table))
+            others << table;
+    }
+    return tables + others;
+}
+
+QStringList targetColumns(QSqlDatabase& target, const QString& table)
+{
+    QStringList columns;
+    QSqlQuery query(target);
+    query.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema ="
+                                 " current_schema() AND table_name = ? AND is_generated = 'NEVER'"
+                                 " ORDER BY ordinal_position"));
+    query.addBindValue(table);
+    if (query.exec()) {
+        while (query.next())
+            columns << query.value(0).toString();
+    }
+    return columns;
+}
+
+Expected<qint64> copyTable(QSqlDatabase& source, QSqlDatabase& target, const QString& table)
+{
+    const QStringList columns = targetColumns(target, table);
+    if (columns.isEmpty())
+        return Expected<qint64>::failure(QStringLiteral("the PostgreSQL store has no table %1").arg(table));
+    QSqlQuery read(source);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)))
+        return Expected<qint64>::failure(
+            QStringLiteral("cannot read %1: %2").arg(table, read.lastError().text()));
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery write(target);
+    // The triggers of recipients note every copied row for the search index: the pending table's own
+    // rows then meet them.
+    if (!write.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT DO NOTHING")
+                           .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
+        return Expected<qint64>::failure(
+            QStringLiteral("cannot copy %1: %2").arg(table, write.lastError().text()));
+    qint64 rows = 0;
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i)
+            write.bindValue(i, read.value(i));
+        if (!write.exec())
+            return Expected<qint64>::failure(
+                QStringLiteral("cannot copy a row of %1: %2").arg(table, write.lastError().text()));
+        ++rows;
+    }
+    return rows;
+}
+
+} // namespace
+
+Expected<StoreInfo> StoreAdmin::show() const
+{
+    auto address = StoreAddress::ofDataDir(m_dataDir);
+    if (!address)
+        return Expected<StoreInfo>::failure(address.error());
+    StoreInfo info;
+    info.backend = address->isPostgreSql() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+    info.address = address->isPostgreSql() ? address->display() : Database::databasePath(m_dataDir);
+    info.buildSchemaVersion = Database::schemaVersion();
+    if (!address->isPostgreSql() && !QFile::exists(Database::databasePath(m_dataDir)))
+        return info; // no store yet: nothing to open (and nothing is created)
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<StoreInfo>::failure(db.error());
+    auto version = Database::schemaVersionOf(db.value());
+    if (!version)
+        return Expected<StoreInfo>::failure(version.error());
+    info.schemaVersion = version.value();
+    return info;
+}
+
+Status StoreAdmin::use(const QString& url, const QString& givenPassword, const QString& passwordFile) const
+{
+    auto address = StoreAddress::parse(url);
+    if (!address)
+        return Status::failure(address.error());
+    QString password = givenPassword;
+    if (!passwordFile.isEmpty()) {
+        struct stat info
+        {
+        };
+        if (::stat(QFile::encodeName(passwordFile).constData(), &info) != 0)
+            return Status::failure(QStringLiteral("cannot read the password file %1").arg(passwordFile));
+        if ((info.st_mode & 0077) != 0)
+            return Status::failure(QStringLiteral("the password file %1 may be read by others (chmod 600 it)")
+                                       .arg(passwordFile));
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(
+                QStringLiteral("cannot read the password file %1: %2").arg(passwordFile, file.errorString()));
+        password = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    if (Status prepared = DataDirMode::prepare(m_dataDir); !prepared)
+        return prepared;
+    const QString connection = QStringLiteral("relaydesk:store-use");
+    Status result;
+    {
+        auto db = Database::openPostgreSql(address.value(), password, connection);
+        if (!db) {
+            result = Status::failure(db.error());
+        } else {
+            result = Database::migrate(db.value());
+            db.value().close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!result)
+        return result;
+    Database::releaseThreadConnection(m_dataDir);
+    return address->save(m_dataDir, passwordFile.isEmpty() ? password : QString(), passwordFile);
+}
+
+Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
+{
+    using Result = Expected<StoreCopyReport>;
+    auto address = StoreAddress::ofDataDir(m_dataDir);
+    if (!address)
+        return Result::failure(address.error());
+    if (!address->isPostgreSql())
+        return Result::failure(QStringLiteral("this data directory's store is SQLite: point it at PostgreSQL "
+                                              "first with 'relaydesk store use URL'"));
+    const QString sqlitePath = Database::databasePath(m_dataDir);
+    if (!QFile::exists(sqlitePath))
+        return Result::failure(QStringLiteral("there is no SQLite store to copy (%1)").arg(sqlitePath));
+    auto target = Database::connection(m_dataDir);
+    if (!target)
+        return Result::failure(target.error());
+    QSqlDatabase pg = target.value();
+    if (Status migrated = Database::migrate(pg); !migrated)
+        return Result::failure(migrated.error());
+
+    const QString sourceName = QStringLiteral("relaydesk:migrate-source");
+    StoreCopyReport report;
+    QString failure;
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sourceName);
+        source.setDatabaseName(sqlitePath);
+        source.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        QString error;
+        if (!source.open()) {
+            failure = QStringLiteral("cannot open %1: %2").arg(sqlitePath, source.lastError().text());
+        } else if (Status migrated = Database::migrate(source); !migrated) {
+            failure = migrated.error();
+        } else if (!exec(source, QStringLiteral("BEGIN"), &error) ||
+                   !exec(pg, QStringLiteral("BEGIN"), &error) ||
+                   // Nothing may write either store while the copy runs (a relay on it must be stopped).
+                   !exec(pg, QStringLiteral("LOCK TABLE agents, messages, settings IN EXCLUSIVE MODE"),
+                         &error)) {
+            failure = QStringLiteral("cannot start the copy: %1").arg(error);
+        } else {
+            const QStringList tables = sourceTables(source);
+            for (const QString& table : tables) {
+                if (table == QLatin1String("delivery_log_fts_pending"))
+                    continue;
+                auto existing = countOf(pg, table);
+                if (!existing) {
+                    failure = existing.error();
+                    break;
+                }
+                if (existing.value() > 0) {
+                    failure = QStringLiteral("the PostgreSQL store already holds data (%1 rows in %2): "
+                                             "copy into an empty database")
+                                  .arg(existing.value())
+                                  .arg(table);
+                    break;
+                }
+            }
+            for (const QString& table : tables) {
+                if (!failure.isEmpty())
+                    break;
+                auto copied = copyTable(source, pg, table);
+                if (!copied)
+                    failure = copied.error();
+                else
+                    report.tables << qMakePair(table, copied.value());
+            }
+            // The search index's to-do list is the source's, not every copied recipient.
+            if (failure.isEmpty() &&
+                (!exec(pg,
+                       QStringLiteral("DELETE FROM delivery_log_fts_pending WHERE recipient_id IN"
+                                      " (SELECT rowid FROM delivery_log_fts)"),
+                       &error))) {
+                failure = QStringLiteral("cannot copy the search index: %1").arg(error);
+            }
+            for (const char* table : identityTables) {
+                if (!failure.isEmpty())
+                    break;
+                if (!exec(pg,
+                          QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                         " GREATEST((SELECT MAX(id) FROM %1), 1))")
+                              .arg(QLatin1String(table)),
+                          &error))
+                    failure =
+                        QStringLiteral("cannot continue the ids of %1: %2").arg(QLatin1String(table), error);
+            }
+            // Verify: every table holds as many rows in PostgreSQL as in SQLite.
+            for (const auto& [table, rows] : std::as_const(report.tables)) {
+                if (!failure.isEmpty())
+                    break;
+                if (table == QLatin1String("delivery_log_fts_pending"))
+                    continue;
+                auto inSource = countOf(source, table);
+                auto inTarget = countOf(pg, table);
+                if (!inSource || !inTarget || inSource.value() != inTarget.value() ||
+                    inSource.value() != rows)
+                    failure = QStringLiteral("the copy of %1 does not match (SQLite %2 rows, PostgreSQL %3)")
+                                  .arg(table)
+                                  .arg(inSource ? inSource.value() : -1)
+                                  .arg(inTarget ? inTarget.value() : -1);
+            }
+            if (failure.isEmpty() && !exec(pg, QStringLiteral("COMMIT"), &error))
+                failure = QStringLiteral("cannot commit the copy: %1").arg(error);
+            if (!failure.isEmpty())
+                exec(pg, QStringLiteral("ROLLBACK"), &error);
+            exec(source, QStringLiteral("ROLLBACK"), &error);
+        }
+        source.close();
+    }
+    QSqlDatabase::removeDatabase(sourceName);
+    if (!failure.isEmpty())
+        return Result::failure(failure + QStringLiteral(" (nothing was copied)"));
+    // The SQLite file is no longer this data directory's store: kept aside, never read again.
+    const QString aside = sqlitePath + QStringLiteral(".migrated-") +
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+    if (!QFile::rename(sqlitePath, aside))
+        return Result::failure(
+            QStringLiteral("the copy is committed, but %1 could not be moved aside: remove it by "
+                           "hand")
+                .arg(sqlitePath));
+    report.keptAside = aside;
+    return report;
+}
+
+} // namespace RelayDesk

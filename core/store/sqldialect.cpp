@@ -1,0 +1,61 @@
+#include "core/store/sqldialect.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace RelayDesk {
+
+bool SqlDialect::isPostgreSql(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString SqlDialect::beginWrite(const QSqlDatabase& db)
+{
+    return isPostgreSql(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqlDialect::indexedBy(const QSqlDatabase& db, const QString& index)
+{
+    return isPostgreSql(db) ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
+QString SqlDialect::rowOrder(const QSqlDatabase& db)
+{
+    return isPostgreSql(db) ? QStringLiteral("ctid") : QStringLiteral("rowid");
+}
+
+QString SqlDialect::textQuery(bool postgreSql, const QString& text)
+{
+    // Split as FTS5's unicode61 tokenizer does (letters and digits make words; PostgreSQL's index splits its
+    // text the same way); quoting each word keeps operators typed by a person from being read as syntax.
+    QStringList words;
+    QString word;
+    for (const QChar c : QString(text + QLatin1Char(' '))) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            if (postgreSql)
+                words << word.toLower() + QStringLiteral(":*");
+            else
+                words << QLatin1Char('"') + word + QStringLiteral("\"*");
+            word.clear();
+        }
+    }
+    return words.join(postgreSql ? QStringLiteral(" & ") : QStringLiteral(" "));
+}
+
+QString SqlDialect::adapt(const QSqlDatabase& db, const QString& sql)
+{
+    if (!isPostgreSql(db))
+        return sql;
+    static const QRegularExpression nocase(QStringLiteral("\\+?([\\w.]+) (>=|<) \\? COLLATE NOCASE"));
+    static const QRegularExpression match(QStringLiteral("\\b(\\w+\\.)?delivery_log_fts MATCH \\?"));
+    QString out = sql;
+    out.replace(nocase, QStringLiteral("lower(\\1) \\2 lower(?)"));
+    out.replace(match, QStringLiteral("\\1document @@ to_tsquery('simple', ?)"));
+    out.replace(QLatin1String("GROUP_CONCAT("), QLatin1String("string_agg("));
+    return out;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace RelayDesk {
+
+/// The few SQL phrases that differ between the store's backends, SQLite and PostgreSQL (docs/postgresql.md,
+/// "One schema, two dialects"). Every other statement in core/ is written once in SQL both accept.
+class SqlDialect final
+{
+public:
+    static bool isPostgreSql(const QSqlDatabase& db);
+    /// Starts a write transaction: SQLite's BEGIN IMMEDIATE takes the write lock at once, so that the commit
+    /// cannot fail on a lock upgrade; PostgreSQL locks rows as it goes.
+    static QString beginWrite(const QSqlDatabase& db);
+    /// SQLite's " INDEXED BY index" (the planner's choice pinned); PostgreSQL plans by itself: "".
+    static QString indexedBy(const QSqlDatabase& db, const QString& index);
+    /// The insertion order of a table without an id column (SQLite's rowid; PostgreSQL's ctid).
+    static QString rowOrder(const QSqlDatabase& db);
+    /// The text search query for the words of text, each a prefix, all required (FTS5 or tsquery syntax).
+    static QString textQuery(bool postgreSql, const QString& text);
+    /// The read side's statements for db's backend: on PostgreSQL, "X >= ? COLLATE NOCASE" (and "<") becomes
+    /// "lower(X) >= lower(?)" (the lower() index), "[alias.]delivery_log_fts MATCH ?" becomes
+    /// "[alias.]document @@ to_tsquery('simple', ?)" (bind textQuery()), GROUP_CONCAT( becomes string_agg(.
+    /// SQLite's text is returned as is.
+    static QString adapt(const QSqlDatabase& db, const QString& sql);
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,282 @@
+"""The PostgreSQL store backend (docs/postgresql.md): `relaydesk store use`, `store show` and
+`store migrate --from-sqlite` against a real PostgreSQL 15 that this test starts itself (scripts/pg-cluster.sh:
+initdb into a temporary directory, a private port on 127.0.0.1, TLS with a private CA), and their errors.
+
+Runs in both passes of scripts/test.sh: its relays start on SQLite whatever RELAYDESK_TEST_PG says, since
+the SQLite store is what `store migrate --from-sqlite` copies.
+"""
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+os.environ.pop("RELAYDESK_TEST_PG", None)  # this test's relays begin on SQLite (see above)
+os.environ.pop("RELAYDESK_TEST_PG_PASSWORD_FILE", None)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from relaydesk_harness import RELAYDESK_BIN, Relay, free_ports, wait_until  # noqa: E402
+from test_delivery import ScriptedServer, relay_settings, submit  # noqa: E402
+
+import psycopg2  # noqa: E402  (python3-psycopg2, scripts/install-deps.sh --test)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PG_CLUSTER = os.path.join(HERE, "..", "..", "scripts", "pg-cluster.sh")
+
+
+class Cluster:
+    """One throwaway PostgreSQL server for this test module."""
+
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="relaydesk-pg-")
+        started = subprocess.run(["bash", PG_CLUSTER, "start", self.dir], capture_output=True, text=True,
+                                 timeout=120)
+        if started.returncode != 0:
+            raise RuntimeError("pg-cluster.sh start failed: %s" % started.stderr)
+        self.admin_url = started.stdout.strip()
+        with open(os.path.join(self.dir, "password")) as f:
+            self.password = f.read().strip()
+        self.port = int(self.admin_url.rsplit(":", 1)[1].split("/")[0])
+        self.ca = os.path.join(self.dir, "ca.pem")
+        self.count = 0
+
+    def create_database(self):
+        self.count += 1
+        name = "store_test_%d" % self.count
+        with contextlib.closing(psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
+                                                 password=self.password, dbname="postgres")) as db:
+            db.autocommit = True
+            db.cursor().execute("CREATE DATABASE %s" % name)
+        return name
+
+    def url(self, database, host="127.0.0.1", port=None, params=""):
+        return "postgresql://postgres@%s:%d/%s%s" % (host, port or self.port, database, params)
+
+    def query(self, database, sql):
+        with contextlib.closing(psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
+                                                 password=self.password, dbname=database)) as db:
+            cursor = db.cursor()
+            cursor.execute(sql)
+            return cursor.fetchall()
+
+    def stop(self):
+        subprocess.run(["bash", PG_CLUSTER, "stop", self.dir], capture_output=True, timeout=60)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+CLUSTER = None
+
+
+def setUpModule():
+    global CLUSTER
+    CLUSTER = Cluster()
+
+
+def tearDownModule():
+    if CLUSTER:
+        CLUSTER.stop()
+
+
+def run(data_dir, *args, stdin=None):
+    return subprocess.run([RELAYDESK_BIN, "--data-dir", data_dir] + list(args), input=stdin, capture_output=True,
+                          text=True, timeout=120)
+
+
+class StoreUse(unittest.TestCase):
+    def setUp(self):
+        self.data = tempfile.mkdtemp(prefix="relaydesk-store-")
+
+    def tearDown(self):
+        shutil.rmtree(self.data, ignore_errors=True)
+
+    def use(self, url, password=None, *extra):
+        return run(self.data, "store", "use", url, "--password-stdin", *extra,
+                   stdin=(CLUSTER.password if password is None else password) + "\n")
+
+    def assert_unchanged(self):
+        self.assertFalse(os.path.exists(os.path.join(self.data, "store.conf")))
+        self.assertFalse(os.path.exists(os.path.join(self.data, "store.password")))
+
+    def test_use_and_show(self):
+        shown = run(self.data, "--json", "store", "show")
+        self.assertEqual(shown.returncode, 0, shown.stderr)
+        self.assertEqual(json.loads(shown.stdout)["backend"], "sqlite")
+        database = CLUSTER.create_database()
+        used = self.use(CLUSTER.url(database))
+        self.assertEqual(used.returncode, 0, used.stderr)
+        self.assertNotIn(CLUSTER.password, used.stdout + used.stderr)
+        for name in ("store.conf", "store.password"):
+            self.assertEqual(os.stat(os.path.join(self.data, name)).st_mode & 0o777, 0o600, name)
+        with open(os.path.join(self.data, "store.conf")) as f:
+            self.assertNotIn(CLUSTER.password, f.read())
+        shown = run(self.data, "--json", "store", "show")
+        self.assertEqual(shown.returncode, 0, shown.stderr)
+        info = json.loads(shown.stdout)
+        self.assertEqual(info["backend"], "postgresql")
+        self.assertEqual(info["address"], CLUSTER.url(database))
+        self.assertEqual(info["schema_version"], info["build_schema_version"])
+        self.assertGreater(info["schema_version"], 10)
+        # The store works: an agent made through the CLI is a row in PostgreSQL, and no SQLite file appears.
+        self.assertEqual(run(self.data, "agent", "create", "Billing", "--any-sender").returncode, 0)
+        self.assertEqual(CLUSTER.query(database, "SELECT name FROM agents"), [("Billing",)])
+        self.assertFalse(os.path.exists(os.path.join(self.data, "relaydesk.sqlite")))
+
+    def test_password_file_and_tls_verify_full(self):
+        database = CLUSTER.create_database()
+        password_file = os.path.join(self.data, "..", os.path.basename(self.data) + ".pw")
+        with open(password_file, "w") as f:
+            f.write(CLUSTER.password + "\n")
+        try:
+            os.chmod(password_file, 0o644)
+            loose = run(self.data, "store", "use", CLUSTER.url(database), "--password-file", password_file)
+            self.assertEqual(loose.returncode, 1)
+            self.assertIn("chmod 600", loose.stderr)
+            self.assert_unchanged()
+            os.chmod(password_file, 0o600)
+            url = CLUSTER.url(database, host="localhost",
+                              params="?sslmode=verify-full&sslrootcert=%s" % CLUSTER.ca)
+            used = run(self.data, "store", "use", url, "--password-file", password_file)
+            self.assertEqual(used.returncode, 0, used.stderr)
+            self.assertFalse(os.path.exists(os.path.join(self.data, "store.password")))
+            self.assertEqual(run(self.data, "agent", "create", "Tls", "--any-sender").returncode, 0)
+            # The connection really is TLS.
+            rows = CLUSTER.query(database, "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a"
+                                           " ON a.pid = s.pid WHERE s.ssl AND a.datname = '%s'" % database)
+            self.assertIsNotNone(rows)
+        finally:
+            os.unlink(password_file)
+
+    def test_errors_say_what_failed_and_change_nothing(self):
+        database = CLUSTER.create_database()
+        closed = free_ports(1)[0]
+        unreachable = self.use(CLUSTER.url(database, port=closed))
+        self.assertEqual(unreachable.returncode, 1)
+        self.assertIn("cannot reach the PostgreSQL server", unreachable.stderr)
+        self.assert_unchanged()
+
+        wrong = self.use(CLUSTER.url(database), "not-the-password")
+        self.assertEqual(wrong.returncode, 1)
+        self.assertIn("refused the password", wrong.stderr)
+        self.assertNotIn("not-the-password", wrong.stderr)
+        self.assert_unchanged()
+
+        # verify-full against a CA that did not sign the server's certificate.
+        other_ca = os.path.join(self.data, "other-ca.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                        "/CN=other CA", "-keyout", os.path.join(self.data, "other.key"), "-out", other_ca],
+                       check=True, capture_output=True)
+        tls = self.use(CLUSTER.url(database, host="localhost",
+                                   params="?sslmode=verify-full&sslrootcert=%s" % other_ca))
+        self.assertEqual(tls.returncode, 1)
+        self.assertIn("TLS to the PostgreSQL server", tls.stderr)
+        self.assert_unchanged()
+
+        in_url = run(self.data, "store", "use", "postgresql://postgres:secret@127.0.0.1:%d/x" % CLUSTER.port)
+        self.assertEqual(in_url.returncode, 1)
+        self.assertIn("must not hold the password", in_url.stderr)
+        self.assertNotIn("secret", in_url.stderr)
+        self.assert_unchanged()
+
+        bad = run(self.data, "store", "use", "mysql://a@b/c")
+        self.assertEqual(bad.returncode, 1)
+        self.assertIn("not a store address", bad.stderr)
+        unknown = run(self.data, "store", "use", CLUSTER.url(database) + "?sslmode=require&foo=1",
+                      "--password-stdin", stdin=CLUSTER.password)
+        self.assertEqual(unknown.returncode, 1)
+        self.assertIn("unknown store address parameter 'foo'", unknown.stderr)
+        self.assert_unchanged()
+        usage = run(self.data, "store", "migrate")
+        self.assertEqual(usage.returncode, 2)
+        not_pg = run(self.data, "store", "migrate", "--from-sqlite")
+        self.assertEqual(not_pg.returncode, 1)
+        self.assertIn("store use", not_pg.stderr)
+
+
+class MigrateFromSqlite(unittest.TestCase):
+    def test_copy_verify_refuse_and_deliver(self):
+        server = ScriptedServer()
+        relay = Relay(relay_settings(server.port, **{"delivery.enabled": "false"}))
+        try:
+            relay.create_agent("printers", trusted=("127.0.0.1",))
+            relay.create_agent("billing", allow=("127.0.0.1/32",))
+            relay.cli("credential", "create", "billing")
+            relay.cli("route", "add", "example.org", "127.0.0.1:%d" % server.port)
+            relay.cli("dkim", "enable", "sender.test")
+            relay.start()
+            queue_id = submit(relay, ["ok-before@example.net", "ok-two@example.org"], subject="Before migration")
+            relay.stop()
+            with contextlib.closing(relay.db()) as db:
+                source = {table: db.execute("SELECT COUNT(*) FROM %s" % table).fetchone()[0]
+                          for table in ("agents", "credentials", "settings", "dkim_keys", "messages",
+                                        "message_bodies", "recipients", "routes", "agent_networks")}
+            self.assertEqual(source["messages"], 1)
+            self.assertEqual(source["recipients"], 2)
+
+            database = CLUSTER.create_database()
+            used = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
+                       stdin=CLUSTER.password)
+            self.assertEqual(used.returncode, 0, used.stderr)
+            migrated = run(relay.dir, "--json", "store", "migrate", "--from-sqlite")
+            self.assertEqual(migrated.returncode, 0, migrated.stderr)
+            report = json.loads(migrated.stdout)
+            for table, count in source.items():
+                self.assertEqual(report["tables"][table], count, table)
+                self.assertEqual(CLUSTER.query(database, "SELECT COUNT(*) FROM %s" % table)[0][0], count, table)
+            # The SQLite file is set aside; the data directory keeps the node's own files and the address.
+            self.assertFalse(os.path.exists(os.path.join(relay.dir, "relaydesk.sqlite")))
+            self.assertTrue(os.path.exists(report["kept_aside"]))
+            again = run(relay.dir, "store", "migrate", "--from-sqlite")
+            self.assertEqual(again.returncode, 1)
+            self.assertIn("no SQLite store", again.stderr)
+
+            # The CLI reads the copied configuration from PostgreSQL, and new rows continue after the copied ids.
+            agents = json.loads(run(relay.dir, "--json", "agent", "list").stdout)
+            self.assertEqual(sorted(a["name"] for a in agents), ["billing", "printers"])
+            self.assertEqual(run(relay.dir, "agent", "create", "after", "--any-sender").returncode, 0)
+
+            # The message queued on SQLite before the move is delivered from PostgreSQL after it.
+            relay.config_set("delivery.enabled", "true")
+            relay.start()
+            self.assertTrue(wait_until(lambda: len(server.transactions) >= 1, timeout=30),
+                            "\n".join(relay.stderr_lines[-30:]))
+            wait_until(lambda: sum(len(t["rcpts"]) for t in server.transactions) >= 2, timeout=30)
+            delivered = sorted(r for t in server.transactions for r in t["rcpts"])
+            self.assertEqual(delivered, ["ok-before@example.net", "ok-two@example.org"])
+            self.assertIn(b"Before migration", server.transactions[0]["data"])
+            self.assertTrue(wait_until(lambda: CLUSTER.query(
+                database, "SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id"
+                          " WHERE m.queue_id = '%s' AND r.state = 'delivered'" % queue_id)[0][0] == 2, timeout=15))
+            relay.stop()
+        finally:
+            relay.cleanup()
+            server.close()
+
+    def test_refuses_a_target_that_holds_data(self):
+        database = CLUSTER.create_database()
+        first = Relay()
+        second = Relay()
+        try:
+            first.create_agent("one")
+            second.create_agent("two")
+            for relay in (first, second):
+                used = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
+                           stdin=CLUSTER.password)
+                self.assertEqual(used.returncode, 0, used.stderr)
+            self.assertEqual(run(first.dir, "store", "migrate", "--from-sqlite").returncode, 0)
+            refused = run(second.dir, "store", "migrate", "--from-sqlite")
+            self.assertEqual(refused.returncode, 1)
+            self.assertIn("already holds data", refused.stderr)
+            self.assertIn("nothing was copied", refused.stderr)
+            # Nothing of the second data directory reached the store, and its SQLite file is still there.
+            self.assertEqual(CLUSTER.query(database, "SELECT name FROM agents"), [("one",)])
+            self.assertTrue(os.path.exists(os.path.join(second.dir, "relaydesk.sqlite")))
+        finally:
+            first.cleanup()
+            second.cleanup()
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
