@@ -35,7 +35,8 @@ int runDkimCommand(const QString& dataDir, const QStringList& args, const CliOut
 /// domain dkim|rotate-dkim|records DOMAIN: the DKIM verbs of the domain group (isDomainDkimVerb says which).
 int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 bool isDomainDkimVerb(const QString& verb);
-/// node list | rename NAME: the nodes that share the store (docs/scaling.md), this data directory's node name.
+/// node list | rename NAME | listen LISTENER ADDRESS: the nodes that share the store (docs/scaling.md), this
+/// data directory's node name and its own listener addresses.
 int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runBackupCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// status: the running engine (who runs it, since when, listeners, sessions, accepted count), asked over its

@@ -1,4 +1,4 @@
-// relaydesk node list | rename NAME
+// relaydesk node list | rename NAME | listen LISTENER ADDRESS
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/nodeadmin.h"
@@ -13,6 +13,7 @@ namespace {
 const CliVerb verbs[] = {
     {"list", 0, "node list"},
     {"rename", 1, "node rename NAME"},
+    {"listen", 2, "node listen LISTENER ADDRESS"},
 };
 
 int list(const NodeAdmin& admin, const CliOutput& out)
@@ -65,6 +66,16 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
     NodeAdmin admin(dataDir);
     if (verb == QLatin1String("list"))
         return list(admin, out);
+    if (verb == QLatin1String("listen")) {
+        if (const Status set = admin.listen(args.value(1), args.value(2)); !set)
+            return out.error(ExitUsage, QStringLiteral("node listen: %1").arg(set.error()));
+        out.json(QJsonObject{{QStringLiteral("listener"), args.value(1)}, {QStringLiteral("address"), args.value(2)}});
+        out.line(args.value(2).isEmpty()
+                     ? QStringLiteral("This node's %1 listener follows the shared setting again.").arg(args.value(1))
+                     : QStringLiteral("This node's %1 listener listens on %2 (this node only).")
+                           .arg(args.value(1), args.value(2)));
+        return ExitOk;
+    }
     if (const Status renamed = admin.rename(args.value(1)); !renamed)
         return out.error(ExitUsage, QStringLiteral("node rename: %1").arg(renamed.error()));
     const auto self = admin.self();

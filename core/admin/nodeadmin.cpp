@@ -1,6 +1,8 @@
 #include "core/admin/nodeadmin.h"
 #include "core/query/nodequery.h"
 #include "core/store/nodeidentity.h"
+#include "core/store/nodesettings.h"
+#include "core/store/settings.h"
 #include "core/util/clock.h"
 
 namespace RelayDesk {
@@ -27,6 +29,22 @@ Expected<NodeRow> NodeAdmin::self() const
 Status NodeAdmin::rename(const QString& name)
 {
     return NodeIdentity::rename(m_dataDir, name);
+}
+
+Status NodeAdmin::listen(const QString& listener, const QString& address)
+{
+    const QString key = QStringLiteral("listener.%1.address").arg(listener);
+    if (!NodeSettings::isNodeKey(key))
+        return Status::failure(
+            QStringLiteral("unknown listener '%1' (use submission, smtps or lan)").arg(listener));
+    if (!address.isEmpty()) {
+        const SettingDefinition* definition = Settings::definition(key);
+        if (definition && definition->validate) {
+            if (const QString problem = definition->validate(address); !problem.isEmpty())
+                return Status::failure(problem);
+        }
+    }
+    return NodeSettings::set(m_dataDir, key, address);
 }
 
 } // namespace RelayDesk

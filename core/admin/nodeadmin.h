@@ -19,6 +19,9 @@ public:
     Expected<NodeRow> self() const;
     /// Names this node (empty: the host name again); the running engine shows it from its next start.
     Status rename(const QString& name);
+    /// Where this node's listener (submission, smtps, lan) listens, whatever the shared store says; an empty
+    /// address goes back to the shared setting. Takes effect when the engine next applies its settings.
+    Status listen(const QString& listener, const QString& address);
 
 private:
     QString m_dataDir;

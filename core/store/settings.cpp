@@ -1,4 +1,5 @@
 #include "core/store/settings.h"
+#include "core/store/nodesettings.h"
 #include "core/store/database.h"
 #include "core/store/ownlisteners.h"
 #include "core/tls/certificatecheck.h"
@@ -414,6 +415,10 @@ Settings::Settings(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
 QString Settings::value(const QString& key) const
 {
+    if (NodeSettings::isNodeKey(key)) { // this node's own value wins (docs/scaling.md, "Nodes")
+        if (const QMap<QString, QString> own = NodeSettings::values(m_dataDir); own.contains(key))
+            return own.value(key);
+    }
     const SettingDefinition* def = definition(key);
     auto db = Database::connection(m_dataDir);
     if (db) {
@@ -442,6 +447,9 @@ QMap<QString, QString> Settings::values() const
             }
         }
     }
+    const QMap<QString, QString> own = NodeSettings::values(m_dataDir);
+    for (auto it = own.cbegin(); it != own.cend(); ++it)
+        all.insert(it.key(), it.value());
     return all;
 }
 
