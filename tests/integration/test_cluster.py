@@ -62,14 +62,21 @@ class PostgreSqlServer:
         with open(os.path.join(self.dir, "password")) as f:
             self.password = f.read().strip()
         self.port = int(started.stdout.strip().rsplit(":", 1)[1].split("/")[0])
+        self.databases = 0
+        self.database = None
+
+    def new_database(self):
+        """A fresh database for one test's nodes; scalar() reads it from then on."""
+        self.databases += 1
+        self.database = "relaydesk_cluster_%d" % self.databases
         with contextlib.closing(self.connect("postgres")) as db:
             db.autocommit = True
-            db.cursor().execute("CREATE DATABASE relaydesk_cluster")
-        self.url = "postgresql://postgres@127.0.0.1:%d/relaydesk_cluster" % self.port
+            db.cursor().execute("CREATE DATABASE %s" % self.database)
+        return "postgresql://postgres@127.0.0.1:%d/%s" % (self.port, self.database)
 
-    def connect(self, database="relaydesk_cluster"):
+    def connect(self, database=None):
         return psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres", password=self.password,
-                                dbname=database)
+                                dbname=database or self.database)
 
     def scalar(self, sql):
         with contextlib.closing(self.connect()) as db:
@@ -85,14 +92,14 @@ class PostgreSqlServer:
 class Node(Relay):
     """A data directory whose store is the shared PostgreSQL database, with listeners of its own."""
 
-    def __init__(self, server, name):  # pylint: disable=super-init-not-called
+    def __init__(self, server, url, name):  # pylint: disable=super-init-not-called
         self.dir = tempfile.mkdtemp(prefix="relaydesk-node-%s-" % name)
         os.rmdir(self.dir)  # `store use` makes it
         self.process = None
         self.stderr_lines = []
         self._stderr_thread = None
         self.ports = dict(zip(LISTENERS, free_ports(3)))
-        self.run_cli("store", "use", server.url, "--password-stdin", stdin=server.password + "\n")
+        self.run_cli("store", "use", url, "--password-stdin", stdin=server.password + "\n")
         self.cli("node", "rename", "node-" + name)
         for listener in LISTENERS:
             self.cli("node", "listen", listener, "127.0.0.1:%d" % self.ports[listener])
@@ -141,9 +148,10 @@ class TwoNodes(unittest.TestCase):
         self.addCleanup(shutil.rmtree, self.sink_dir, True)
         self.sink = RecordingSink(self.sink_dir)
         self.addCleanup(self.sink.close)
-        self.a = Node(SERVER, "a")
+        url = SERVER.new_database()
+        self.a = Node(SERVER, url, "a")
         self.addCleanup(self.a.cleanup)
-        self.b = Node(SERVER, "b")
+        self.b = Node(SERVER, url, "b")
         self.addCleanup(self.b.cleanup)
         # Shared settings, set once through either node: both read them from the store.
         for key, value in {"delivery.enabled": "true", "delivery.smarthost": "127.0.0.1:%d" % self.sink.port,
