@@ -4,7 +4,8 @@ A throwaway PostgreSQL server (scripts/pg-cluster.sh: initdb into a temporary di
 127.0.0.1) holds one store; nodes A and B each have their own data directory (`store use` the same database,
 `node listen` their own ports). A recording aiosmtpd sink is the smarthost. Client threads submit to both nodes
 (LAN listener, trusted device), each message with a unique X-Test-Id, and keep every id that got 250. For
-ROUNDS rounds one node (A and B in turn) is killed with SIGKILL under load and started again. Afterwards both
+ROUNDS rounds one node (A and B in turn) is killed with SIGKILL under load and started again; every fifth
+round it stays down until its leases have run out, and the other node must deliver what it held. Afterwards both
 nodes drain the queue; every id that got 250 from either node must be at the sink; duplicates (counted by the
 round in which the first copy arrived) may not exceed delivery.max_in_flight per kill. Prints acked /
 delivered / duplicates. A second test revokes a credential on node A and expects node B to refuse it within 1 s.
@@ -83,6 +84,12 @@ class PostgreSqlServer:
             cursor = db.cursor()
             cursor.execute(sql)
             return cursor.fetchone()[0]
+
+    def rows(self, sql):
+        with contextlib.closing(self.connect()) as db:
+            cursor = db.cursor()
+            cursor.execute(sql)
+            return cursor.fetchall()
 
     def stop(self):
         subprocess.run(["bash", PG_CLUSTER, "stop", self.dir], capture_output=True, timeout=60)
@@ -183,7 +190,9 @@ class TwoNodes(unittest.TestCase):
         nodes_listed = json.loads(self.a.cli("node", "list", json_output=True).stdout)
         self.assertEqual(sorted(n["name"] for n in nodes_listed if n["alive"]), ["node-a", "node-b"])
 
-        acked, rows = [], []
+        ids = {name: next(n["id"] for n in json.loads(node.cli("node", "list", json_output=True).stdout)
+                          if n["this_node"]) for name, node in nodes.items()}
+        acked, rows, takeovers = [], [], []
         for round_number in range(1, ROUNDS + 1):
             victim = "a" if round_number % 2 else "b"
             self.sink.label = round_number
@@ -196,7 +205,21 @@ class TwoNodes(unittest.TestCase):
             run_for = rng.uniform(0.6, 1.6)
             time.sleep(run_for)
             nodes[victim].kill()
-            time.sleep(0.3)  # the other node keeps taking mail while the victim is down
+            held = [r[0] for r in SERVER.rows("SELECT id FROM recipients WHERE lease_node = '%s' AND state IN"
+                                             " ('queued', 'deferred')" % ids[victim])]
+            if round_number % 5 == 0:
+                # The victim stays down past its leases: the other node must take over what it held.
+                time.sleep(LEASE_SECONDS + 2.5)
+                still = SERVER.scalar("SELECT COUNT(*) FROM recipients WHERE lease_node = '%s' AND state IN"
+                                      " ('queued', 'deferred')" % ids[victim])
+                survivor = ids["b" if victim == "a" else "a"]
+                taken = SERVER.scalar("SELECT COUNT(DISTINCT recipient_id) FROM delivery_attempts WHERE node = '%s'"
+                                      " AND recipient_id IN (%s)" % (survivor, ",".join(map(str, held)) or "0"))
+                takeovers.append((round_number, victim, len(held), taken))
+                self.assertEqual(still, 0, "the dead node's leases did not run out")
+                self.assertEqual(taken, len(held), "the other node did not deliver what the dead node held")
+            else:
+                time.sleep(0.3)  # the other node keeps taking mail while the victim is down
             stop.set()
             self.settle_sink()
             for thread in threads:
@@ -236,6 +259,9 @@ class TwoNodes(unittest.TestCase):
         for number, victim, ran, sent, got250, at_sink in rows:
             print("cluster: %5d  %6s  %6.2f  %4d  %10d  %20d  %10d" % (number, victim, ran, sent, got250, at_sink,
                                                                       duplicates.get(number, 0)), file=sys.stderr)
+        for number, victim, held, taken in takeovers:
+            print("cluster: round %d: node %s stayed down %ds past its kill; it held %d leases, the other node"
+                  " delivered %d of them" % (number, victim, LEASE_SECONDS + 2, held, taken), file=sys.stderr)
         print("cluster: drained in %.1fs; deliveries recorded per node: %s" % (drain_seconds, delivered_by),
               file=sys.stderr)
         print("cluster: %d kills; acked %d; delivered %d distinct (%d copies); duplicates %d (bound %d ="
