@@ -73,18 +73,20 @@ void NodesPanel::show(const QList<NodeRow>& nodes)
     const QLocale locale;
     int alive = 0;
     for (const NodeRow& node : nodes) {
-        const QString state = node.alive            ? tr("Alive")
+        const QString state = node.alive           ? tr("Alive")
                               : node.stoppedAt > 0 ? tr("Stopped")
                                                    : tr("Not responding");
         const QString name = node.self ? tr("%1 (this node)").arg(node.name) : node.name;
         auto* item = new QTreeWidgetItem(
-            m_list, {name, node.address.isEmpty() ? tr("(none)") : node.address, node.version,
-                     locale.toString(QDateTime::fromMSecsSinceEpoch(node.lastHeartbeat), QLocale::ShortFormat),
-                     state, locale.toString(node.inFlight)});
+            m_list,
+            {name, node.address.isEmpty() ? tr("(none)") : node.address, node.version,
+             locale.toString(QDateTime::fromMSecsSinceEpoch(node.lastHeartbeat), QLocale::ShortFormat), state,
+             locale.toString(node.inFlight)});
         item->setToolTip(0, tr("Node id %1").arg(node.id));
         if (!node.alive && node.stoppedAt == 0)
-            item->setToolTip(4, tr("No heartbeat for a while: the node may have died. Its deliveries are taken "
-                                   "over by the other nodes once their leases run out."));
+            item->setToolTip(4,
+                             tr("No heartbeat for a while: the node may have died. Its deliveries are taken "
+                                "over by the other nodes once their leases run out."));
         alive += node.alive ? 1 : 0;
     }
     if (nodes.isEmpty())

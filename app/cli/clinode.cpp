@@ -69,9 +69,11 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
     if (verb == QLatin1String("listen")) {
         if (const Status set = admin.listen(args.value(1), args.value(2)); !set)
             return out.error(ExitUsage, QStringLiteral("node listen: %1").arg(set.error()));
-        out.json(QJsonObject{{QStringLiteral("listener"), args.value(1)}, {QStringLiteral("address"), args.value(2)}});
+        out.json(QJsonObject{{QStringLiteral("listener"), args.value(1)},
+                             {QStringLiteral("address"), args.value(2)}});
         out.line(args.value(2).isEmpty()
-                     ? QStringLiteral("This node's %1 listener follows the shared setting again.").arg(args.value(1))
+                     ? QStringLiteral("This node's %1 listener follows the shared setting again.")
+                           .arg(args.value(1))
                      : QStringLiteral("This node's %1 listener listens on %2 (this node only).")
                            .arg(args.value(1), args.value(2)));
         return ExitOk;
@@ -82,8 +84,9 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
     if (!self)
         return out.error(ExitFailure, self.error());
     out.json(QJsonObject{{QStringLiteral("id"), self->id}, {QStringLiteral("name"), self->name}});
-    out.line(QStringLiteral("This node (%1) is now named %2; a running engine shows the name from its next start.")
-                 .arg(self->id, self->name));
+    out.line(
+        QStringLiteral("This node (%1) is now named %2; a running engine shows the name from its next start.")
+            .arg(self->id, self->name));
     return ExitOk;
 }
 

@@ -303,9 +303,10 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
     RecordSummary summary;
     for (const SuppressedRecipient& s : skipped) {
         QSqlQuery& update = StoreWriter::statement(
-            db, QStringLiteral(
-                    "UPDATE recipients SET state = 'suppressed', last_code = 0, last_enhanced = '',"
-                    " last_reply = ?, updated_at = ?, lease_node = '', lease_expires = 0 WHERE id = ? AND state IN ('queued','deferred')"));
+            db,
+            QStringLiteral("UPDATE recipients SET state = 'suppressed', last_code = 0, last_enhanced = '',"
+                           " last_reply = ?, updated_at = ?, lease_node = '', lease_expires = 0 WHERE id = ? "
+                           "AND state IN ('queued','deferred')"));
         const QString reply =
             QStringLiteral("not sent: the address is on the agent's suppression list (%1)").arg(s.reason);
         update.addBindValue(reply);
@@ -320,7 +321,8 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
         result.route = QStringLiteral("suppression");
         RecipientRow row{QStringLiteral("suppressed"), s.recipientId, s.address, 0, QString(), reply};
         const QString key = message.queueId + QStringLiteral(".suppressed.") + QString::number(s.recipientId);
-        if (const Status logged = insertRow(db, key, message, s.messageId, result, row, context.nowMs, context.node);
+        if (const Status logged =
+                insertRow(db, key, message, s.messageId, result, row, context.nowMs, context.node);
             !logged)
             return Expected<RecordSummary>::failure(logged.error());
         ++summary.suppressed;

@@ -47,11 +47,12 @@ Expected<QSet<qint64>> claimChunk(QSqlDatabase& db, const QString& node, const Q
         postgres ? QStringLiteral("UPDATE recipients SET lease_node = ?, lease_expires = ? WHERE id IN"
                                   " (SELECT id FROM recipients WHERE ") +
                        in + pending + QStringLiteral(" FOR UPDATE SKIP LOCKED) RETURNING id")
-                 : QStringLiteral("UPDATE recipients SET lease_node = ?, lease_expires = ? WHERE ") + in + pending +
-                       QStringLiteral(" RETURNING id");
+                 : QStringLiteral("UPDATE recipients SET lease_node = ?, lease_expires = ? WHERE ") + in +
+                       pending + QStringLiteral(" RETURNING id");
     if (postgres) {
         if (!db.transaction())
-            return Result::failure(QStringLiteral("cannot claim queue leases: %1").arg(db.lastError().text()));
+            return Result::failure(
+                QStringLiteral("cannot claim queue leases: %1").arg(db.lastError().text()));
         QSqlQuery local(db);
         if (!local.exec(QStringLiteral("SET LOCAL synchronous_commit = off"))) {
             db.rollback();
@@ -113,8 +114,9 @@ Expected<int> QueueLeases::renew(QSqlDatabase& db, const QString& node, qint64 n
 Expected<int> QueueLeases::releaseAll(QSqlDatabase& db, const QString& node)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE recipients SET lease_node = '', lease_expires = 0 WHERE lease_node = ?"
-                                 " AND lease_node <> ''"));
+    query.prepare(
+        QStringLiteral("UPDATE recipients SET lease_node = '', lease_expires = 0 WHERE lease_node = ?"
+                       " AND lease_node <> ''"));
     query.addBindValue(node);
     if (!query.exec())
         return Expected<int>::failure(failure(QStringLiteral("release"), query));

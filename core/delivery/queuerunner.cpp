@@ -133,7 +133,8 @@ void QueueRunner::takeNodeIdentity()
     if (const auto released = QueueLeases::releaseAll(db.value(), node.id); !released)
         qCWarning(lcQueue) << LogLine("leases_not_released").add("error", released.error());
     else if (released.value() > 0)
-        qCInfo(lcQueue) << LogLine("leases_released").add("node", node.id).add("recipients", released.value());
+        qCInfo(lcQueue)
+            << LogLine("leases_released").add("node", node.id).add("recipients", released.value());
     m_leaseTimer.start(int(std::max<qint64>(1000, m_leaseMs / 3)));
 }
 
@@ -195,7 +196,8 @@ void QueueRunner::readSettings()
     m_context.keepBodies = RetentionPolicy::fromSettings(settings).keepsBodies();
     m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
     m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;
-    const qint64 leaseMs = qint64(std::max(1, settings.intValue(QStringLiteral("delivery.lease_time")))) * 1000;
+    const qint64 leaseMs =
+        qint64(std::max(1, settings.intValue(QStringLiteral("delivery.lease_time")))) * 1000;
     if (leaseMs != m_leaseMs) {
         m_leaseMs = leaseMs;
         if (!m_scheduler.leaseNode().isEmpty()) {

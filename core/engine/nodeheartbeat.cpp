@@ -32,7 +32,8 @@ void NodeHeartbeat::start(const QString& address)
     m_writer->submit([node](QSqlDatabase& db) { return NodeRegistry::registerNode(db, node); },
                      [](const Status& status) {
                          if (!status)
-                             qCWarning(lcEngine) << LogLine("node_not_registered").add("error", status.error());
+                             qCWarning(lcEngine)
+                                 << LogLine("node_not_registered").add("error", status.error());
                      });
     qCInfo(lcEngine) << LogLine("node_registered").add("node", identity.id).add("name", identity.name);
     m_timer.start();
@@ -43,20 +44,20 @@ void NodeHeartbeat::stop()
     m_timer.stop();
     if (m_node.isEmpty())
         return;
-    m_writer->submit([node = m_node, now = nowMs()](QSqlDatabase& db) { return NodeRegistry::stopped(db, node, now); });
+    m_writer->submit(
+        [node = m_node, now = nowMs()](QSqlDatabase& db) { return NodeRegistry::stopped(db, node, now); });
 }
 
 void NodeHeartbeat::beat()
 {
     const int inFlight = m_inFlight ? m_inFlight() : 0;
-    m_writer->submit(
-        [node = m_node, now = nowMs(), inFlight](QSqlDatabase& db) {
-            return NodeRegistry::heartbeat(db, node, now, inFlight);
-        },
-        [](const Status& status) { // on the writer thread
-            if (!status)
-                qCWarning(lcEngine) << LogLine("node_heartbeat_failed").add("error", status.error());
-        });
+    m_writer->submit([node = m_node, now = nowMs(), inFlight](
+                         QSqlDatabase& db) { return NodeRegistry::heartbeat(db, node, now, inFlight); },
+                     [](const Status& status) { // on the writer thread
+                         if (!status)
+                             qCWarning(lcEngine)
+                                 << LogLine("node_heartbeat_failed").add("error", status.error());
+                     });
 }
 
 } // namespace RelayDesk

@@ -1,5 +1,4 @@
 #include "core/engine/relayengine.h"
-#include "core/engine/nodeheartbeat.h"
 #include "core/agents/agentdirectory.h"
 #include "core/agents/agentlimitstore.h"
 #include "core/agents/credentialcache.h"
@@ -12,6 +11,7 @@
 #include "core/engine/controlserver.h"
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
+#include "core/engine/nodeheartbeat.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/senderrulescache.h"
@@ -153,7 +153,7 @@ struct RelayEngine::Private
     std::unique_ptr<QueueRunnerThread> delivery;
     std::unique_ptr<RetentionScheduler> retention;
     std::unique_ptr<SearchIndexScheduler> searchIndex;
-    std::unique_ptr<ControlServer> control; ///< from start() to stop(), closed while the lock is held
+    std::unique_ptr<ControlServer> control;   ///< from start() to stop(), closed while the lock is held
     std::unique_ptr<NodeHeartbeat> heartbeat; ///< this node's row in the nodes table (docs/scaling.md)
     QMutex wakeMutex; ///< guards delivery against the writer thread's wake calls during stop()
 

@@ -31,7 +31,8 @@ bool validId(const QString& id)
     if (id.size() != 16)
         return false;
     return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+               (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
     });
 }
 
@@ -50,7 +51,8 @@ Expected<QString> loadId(const QString& dataDir)
         return id;
     if (QFile::exists(path))
         return Expected<QString>::failure(
-            QStringLiteral("%1 does not hold a node id (16 hex digits); remove it to make a new one").arg(path));
+            QStringLiteral("%1 does not hold a node id (16 hex digits); remove it to make a new one")
+                .arg(path));
     // Written to a private name, then linked into place: two processes starting at once both end up with
     // the one that was linked first, and nobody ever reads a half-written file.
     const QString temporary = dir.filePath(QStringLiteral(".node-id.%1").arg(newId()));

@@ -46,7 +46,8 @@ Status NodeRegistry::heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs
 Status NodeRegistry::stopped(QSqlDatabase& db, const QString& id, qint64 nowMs)
 {
     QSqlQuery& q = StoreWriter::statement(
-        db, QStringLiteral("UPDATE nodes SET last_heartbeat = ?, in_flight = 0, stopped_at = ? WHERE id = ?"));
+        db,
+        QStringLiteral("UPDATE nodes SET last_heartbeat = ?, in_flight = 0, stopped_at = ? WHERE id = ?"));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(id);

@@ -18,8 +18,8 @@ QString pathOf(const QString& dataDir)
 
 bool NodeSettings::isNodeKey(const QString& key)
 {
-    return key == QLatin1String("listener.submission.address") || key == QLatin1String("listener.smtps.address") ||
-           key == QLatin1String("listener.lan.address");
+    return key == QLatin1String("listener.submission.address") ||
+           key == QLatin1String("listener.smtps.address") || key == QLatin1String("listener.lan.address");
 }
 
 QMap<QString, QString> NodeSettings::values(const QString& dataDir)
@@ -45,8 +45,8 @@ QMap<QString, QString> NodeSettings::values(const QString& dataDir)
 Status NodeSettings::set(const QString& dataDir, const QString& key, const QString& value)
 {
     if (!isNodeKey(key))
-        return Status::failure(QStringLiteral("%1 is not a setting of one node (those are the listeners' addresses)")
-                                   .arg(key));
+        return Status::failure(
+            QStringLiteral("%1 is not a setting of one node (those are the listeners' addresses)").arg(key));
     QMap<QString, QString> all = values(dataDir);
     if (value.isEmpty())
         all.remove(key);
@@ -54,12 +54,14 @@ Status NodeSettings::set(const QString& dataDir, const QString& key, const QStri
         all.insert(key, value);
     QSaveFile file(pathOf(dataDir));
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(pathOf(dataDir), file.errorString()));
+        return Status::failure(
+            QStringLiteral("cannot write %1: %2").arg(pathOf(dataDir), file.errorString()));
     file.write("# This node's own settings (docs/scaling.md); they win over the shared store's.\n");
     for (auto it = all.cbegin(); it != all.cend(); ++it)
         file.write((it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8());
     if (!file.commit())
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(pathOf(dataDir), file.errorString()));
+        return Status::failure(
+            QStringLiteral("cannot write %1: %2").arg(pathOf(dataDir), file.errorString()));
     DataDirMode::apply(pathOf(dataDir), DataDirMode(dataDir).fileMode());
     return {};
 }

@@ -1,6 +1,6 @@
 #include "core/store/settings.h"
-#include "core/store/nodesettings.h"
 #include "core/store/database.h"
+#include "core/store/nodesettings.h"
 #include "core/store/ownlisteners.h"
 #include "core/tls/certificatecheck.h"
 #include "core/tls/peertrust.h"
@@ -337,8 +337,9 @@ const QList<SettingDefinition>& Settings::definitions()
              "the connection limits wait, ready); also the most a crash may deliver twice"),
          validatePositive, SettingKind::Count, false},
         {QStringLiteral("delivery.lease_time"), QStringLiteral("60"),
-         QStringLiteral("Seconds a node holds the recipients it delivers, renewed while it runs; after a node dies "
-                        "another one delivers its mail once this has passed"),
+         QStringLiteral(
+             "Seconds a node holds the recipients it delivers, renewed while it runs; after a node dies "
+             "another one delivers its mail once this has passed"),
          validateLeaseTime, SettingKind::Seconds, false},
         {QStringLiteral("delivery.poll_interval"), QStringLiteral("5"),
          QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive,

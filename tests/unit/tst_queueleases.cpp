@@ -65,8 +65,9 @@ private Q_SLOTS:
         // A dies: once its lease has run out, B takes them.
         b = QueueLeases::claim(conn, nodeB, ids, now + 1000 + leaseMs, leaseMs);
         QCOMPARE(b.value(), QSet<qint64>({1, 2}));
-        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM recipients WHERE lease_node = ?"), {nodeB}).toInt(),
-                 2);
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT count(*) FROM recipients WHERE lease_node = ?"), {nodeB}).toInt(),
+            2);
     }
 
     void renewalKeepsALeaseAndReleaseFreesIt()
@@ -75,8 +76,8 @@ private Q_SLOTS:
         Test::QueueFixture f(dir.path());
         const qint64 now = nowMs();
         const qint64 agent = f.addAgent(QStringLiteral("a"));
-        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"), {QStringLiteral("ok1@a.example")},
-                     now - 1000);
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example")}, now - 1000);
         QSqlDatabase conn = db(dir.path());
         QVERIFY(QueueLeases::claim(conn, nodeA, {1}, now, leaseMs));
         // Renewed before it runs out: still A's after the first term.
@@ -141,10 +142,10 @@ private Q_SLOTS:
         result.job = work->jobs.first();
         result.route = QStringLiteral("mx");
         result.startedMs = now;
-        result.outcomes.append({result.job.recipientIds[0], result.job.recipients[0],
-                                SmtpReply::make(250, "2.0.0", "OK")});
-        result.outcomes.append({result.job.recipientIds[1], result.job.recipients[1],
-                                SmtpReply::make(451, "4.3.0", "Later")});
+        result.outcomes.append(
+            {result.job.recipientIds[0], result.job.recipients[0], SmtpReply::make(250, "2.0.0", "OK")});
+        result.outcomes.append(
+            {result.job.recipientIds[1], result.job.recipients[1], SmtpReply::make(451, "4.3.0", "Later")});
         OutcomeRecorder::Context context{RetrySchedule(), QStringLiteral("relay.example.net"), now};
         context.node = nodeA;
         QSqlDatabase conn = db(dir.path());
@@ -156,13 +157,15 @@ private Q_SLOTS:
                                          " OR lease_expires <> 0"))
                      .toInt(),
                  0);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM delivery_attempts WHERE node = ?"), {nodeA}).toInt(),
+        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM delivery_attempts WHERE node = ?"), {nodeA})
+                     .toInt(),
                  2);
         // The deferred one is due at its retry time, for any node.
         QueueScheduler b(dir.path());
         b.setLease(nodeB, leaseMs);
-        const qint64 retry = f.scalar(QStringLiteral("SELECT next_attempt_at FROM recipients WHERE state = 'deferred'"))
-                                 .toLongLong();
+        const qint64 retry =
+            f.scalar(QStringLiteral("SELECT next_attempt_at FROM recipients WHERE state = 'deferred'"))
+                .toLongLong();
         QCOMPARE(b.collect(retry, {}, 10)->jobs.size(), 1);
     }
 
@@ -172,11 +175,12 @@ private Q_SLOTS:
         Test::QueueFixture f(dir.path());
         const qint64 now = nowMs();
         const qint64 agent = f.addAgent(QStringLiteral("a"));
-        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"), {QStringLiteral("ok1@a.example")},
-                     now - 1000);
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example")}, now - 1000);
         const QueueScheduler plain(dir.path());
         QCOMPARE(plain.collect(now, {}, 10)->jobs.size(), 1);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM recipients WHERE lease_node <> ''")).toInt(), 0);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM recipients WHERE lease_node <> ''")).toInt(),
+                 0);
     }
 
     void theNodeIdIsMadeOnceAndKept()
