@@ -1,7 +1,6 @@
 #include "ui/nodespanel.h"
 
 #include "core/admin/nodeadmin.h"
-#include "core/store/noderegistry.h"
 #include "ui/queryrunner.h"
 
 #include <QDateTime>
@@ -33,7 +32,7 @@ NodesPanel::NodesPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     layout->addWidget(m_list);
     layout->addWidget(m_status);
 
-    m_timer.setInterval(NodeRegistry::heartbeatIntervalMs);
+    m_timer.setInterval(NodeAdmin::heartbeatIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &NodesPanel::reload);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/query/noderow.h"
+#include "core/store/noderegistry.h"
 #include "core/util/expected.h"
 
 #include <QList>
@@ -12,6 +13,9 @@ namespace RelayDesk {
 class NodeAdmin final
 {
 public:
+    /// How often the nodes' rows change: a view of them reloads at this pace.
+    static constexpr int heartbeatIntervalMs = NodeRegistry::heartbeatIntervalMs;
+
     explicit NodeAdmin(QString dataDir);
 
     Expected<QList<NodeRow>> nodes() const;
