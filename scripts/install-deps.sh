@@ -10,12 +10,14 @@ BUILD_PKGS=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsodium-dev libssl-dev libsystemd-dev openssl sqlite3 ccache
+  libqt6sql6-psql
 )
 TEST_PKGS=(
   python3 python3-aiosmtpd python3-dkim python3-cryptography opendkim swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
   msmtp dnsmasq-base postfix xvfb xauth imagemagick procps psmisc iproute2 testssl.sh bsdextrautils
   clang-14 libclang-rt-14-dev
   lintian appstream desktop-file-utils systemd adduser
+  postgresql python3-psycopg2
 )
 
 # bench/auth_vs_postfix.py: Dovecot's SASL for the private Postfix, and libsodium for Python to write its

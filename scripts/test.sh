@@ -3,7 +3,10 @@
 # packages), builds with the GUI on and runs every test under ctest (the .deb install-run-purge test, label
 # `package`, only here: it needs root and the binary that ships); then the GUI-off build under
 # ASan+UBSan runs the whole suite again, the GUI-off build under TSan (against a TSan-built Qt) runs the
-# threaded engine tests, and the libFuzzer targets run for a short fixed time. RELAYDESK_QUICK=1 stops after the first ctest run.
+# threaded engine tests, and the libFuzzer targets run for a short fixed time. Between the first ctest run and
+# the sanitizers, the same suite runs once more with the store on PostgreSQL (a throwaway cluster,
+# scripts/pg-cluster.sh; docs/postgresql.md, "Tests"). RELAYDESK_QUICK=1 stops after the first ctest run;
+# RELAYDESK_PG=0 leaves out the PostgreSQL pass.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$here/scripts/install-deps.sh" --test
@@ -30,6 +33,23 @@ echo "== Tests"
 stage_done "ctest"
 
 if [ "${RELAYDESK_QUICK:-0}" = "1" ]; then exit 0; fi
+
+# The store on PostgreSQL: every data directory a test makes gets a fresh database of its own on one
+# throwaway cluster (initdb into a temporary directory, a free port on 127.0.0.1, no system service), so
+# that ctest -j works. Left out: the tests of SQLite itself (label sqlite-only), the GUI tests (their store
+# calls go through the same admin facade the CLI tests cover) and the package test.
+if [ "${RELAYDESK_PG:-1}" = "1" ]; then
+  echo "== Tests with the store on PostgreSQL"
+  pgdir="$(mktemp -d /tmp/relaydesk-pg.XXXXXX)"
+  trap 'bash "$here/scripts/pg-cluster.sh" stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
+  pgurl="$(bash "$here/scripts/pg-cluster.sh" start "$pgdir")"
+  (cd "$build" && RELAYDESK_TEST_PG="$pgurl" RELAYDESK_TEST_PG_PASSWORD_FILE="$pgdir/password" \
+    ctest -j"$jobs" --output-on-failure --timeout 900 -LE 'sqlite-only|gui|package|fuzz')
+  bash "$here/scripts/pg-cluster.sh" stop "$pgdir"
+  rm -rf "$pgdir"
+  trap - EXIT
+  stage_done "PostgreSQL ctest"
+fi
 supp="$here/tests/sanitizers"
 
 # The ASan build is also the GUI-off build: core and app must build and pass without Qt Widgets.

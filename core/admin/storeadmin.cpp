@@ -1,5 +1,6 @@
 #include "core/admin/storeadmin.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 #include "core/store/storeaddress.h"
 #include "core/util/datadirmode.h"
 
@@ -37,10 +38,6 @@ const char* const copyOrder[] = {"settings",
                                  "delivery_attempts",
                                  "delivery_log_fts",
                                  "delivery_log_fts_pending"};
-// Tables whose ids come from an identity sequence on PostgreSQL: it continues after the copied ids.
-const char* const identityTables[] = {"agents",          "credentials",       "messages", "recipients",
-                                      "security_events", "delivery_attempts", "dkim_keys"};
-
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery query(db);
@@ -269,16 +266,11 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
                        &error))) {
                 failure = QStringLiteral("cannot copy the search index: %1").arg(error);
             }
-            for (const char* table : identityTables) {
+            for (const auto& [table, rows] : std::as_const(report.tables)) {
                 if (!failure.isEmpty())
                     break;
-                if (!exec(pg,
-                          QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
-                                         " GREATEST((SELECT MAX(id) FROM %1), 1))")
-                              .arg(QLatin1String(table)),
-                          &error))
-                    failure =
-                        QStringLiteral("cannot continue the ids of %1: %2").arg(QLatin1String(table), error);
+                if (Status continued = SqlDialect::continueIds(pg, table); !continued)
+                    failure = continued.error();
             }
             // Verify: every table holds as many rows in PostgreSQL as in SQLite.
             for (const auto& [table, rows] : std::as_const(report.tables)) {

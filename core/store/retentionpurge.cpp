@@ -1,5 +1,6 @@
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
+#include "core/store/sqldialect.h"
 #include "core/store/storewriter.h"
 
 #include <QSqlError>
@@ -81,10 +82,10 @@ Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCu
     // Bodies: walk message_bodies (only what is in flight or kept on purpose), not every final message.
     counts.bodies = deleteOlder(
         db,
-        QStringLiteral(
-            "DELETE FROM message_bodies WHERE message_id IN (SELECT b.message_id FROM message_bodies"
-            " b CROSS JOIN messages m ON m.id = b.message_id WHERE m.final_at IS NOT NULL"
-            " AND m.final_at < ? LIMIT ?)"),
+        SqlDialect::adapt(db,
+                          QStringLiteral("DELETE FROM message_bodies WHERE message_id IN (SELECT b.message_id"
+                                         " FROM message_bodies b CROSS JOIN messages m ON m.id = b.message_id"
+                                         " WHERE m.final_at IS NOT NULL AND m.final_at < ? LIMIT ?)")),
         bodyCutoff, limit, &status);
     if (counts.bodies < 0)
         return Expected<PurgeCounts>::failure(status.error());

@@ -1,6 +1,9 @@
 #include "core/store/sqldialect.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 
 namespace RelayDesk {
@@ -18,6 +21,19 @@ QString SqlDialect::beginWrite(const QSqlDatabase& db)
 QString SqlDialect::indexedBy(const QSqlDatabase& db, const QString& index)
 {
     return isPostgreSql(db) ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
+Status SqlDialect::continueIds(QSqlDatabase& db, const QString& table)
+{
+    if (!isPostgreSql(db) || !db.record(table).contains(QStringLiteral("id")))
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST(MAX(id), 1))"
+                                   " FROM %1")
+                        .arg(table)))
+        return Status::failure(
+            QStringLiteral("cannot continue the ids of %1: %2").arg(table, query.lastError().text()));
+    return {};
 }
 
 QString SqlDialect::rowOrder(const QSqlDatabase& db)
@@ -55,6 +71,7 @@ QString SqlDialect::adapt(const QSqlDatabase& db, const QString& sql)
     out.replace(nocase, QStringLiteral("lower(\\1) \\2 lower(?)"));
     out.replace(match, QStringLiteral("\\1document @@ to_tsquery('simple', ?)"));
     out.replace(QLatin1String("GROUP_CONCAT("), QLatin1String("string_agg("));
+    out.replace(QLatin1String(" CROSS JOIN "), QLatin1String(" JOIN "));
     return out;
 }
 

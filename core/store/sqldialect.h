@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/expected.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,13 +18,17 @@ public:
     static QString beginWrite(const QSqlDatabase& db);
     /// SQLite's " INDEXED BY index" (the planner's choice pinned); PostgreSQL plans by itself: "".
     static QString indexedBy(const QSqlDatabase& db, const QString& index);
+    /// After rows with their own ids went into table: PostgreSQL's identity sequence continues after the
+    /// largest id (SQLite's rowid needs nothing). A table without an identity id is left alone.
+    static Status continueIds(QSqlDatabase& db, const QString& table);
     /// The insertion order of a table without an id column (SQLite's rowid; PostgreSQL's ctid).
     static QString rowOrder(const QSqlDatabase& db);
     /// The text search query for the words of text, each a prefix, all required (FTS5 or tsquery syntax).
     static QString textQuery(bool postgreSql, const QString& text);
     /// The read side's statements for db's backend: on PostgreSQL, "X >= ? COLLATE NOCASE" (and "<") becomes
     /// "lower(X) >= lower(?)" (the lower() index), "[alias.]delivery_log_fts MATCH ?" becomes
-    /// "[alias.]document @@ to_tsquery('simple', ?)" (bind textQuery()), GROUP_CONCAT( becomes string_agg(.
+    /// "[alias.]document @@ to_tsquery('simple', ?)" (bind textQuery()), GROUP_CONCAT( becomes string_agg(,
+    /// SQLite's join-order hint CROSS JOIN a plain JOIN.
     /// SQLite's text is returned as is.
     static QString adapt(const QSqlDatabase& db, const QString& sql);
 };

@@ -1,4 +1,5 @@
 #include "core/store/storesnapshot.h"
+#include "core/store/sqldialect.h"
 
 #include "core/store/database.h"
 
@@ -66,20 +67,15 @@ QVariant toVariant(const QCborValue& value)
 
 bool tableExists(QSqlDatabase& db, const QString& table)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    query.addBindValue(table);
-    return query.exec() && query.next();
+    return db.tables().contains(table);
 }
 
 QStringList columnsOf(QSqlDatabase& db, const QString& table)
 {
     QStringList columns;
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
-        while (query.next())
-            columns << query.value(1).toString();
-    }
+    const QSqlRecord record = db.record(table);
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
     return columns;
 }
 
@@ -143,14 +139,14 @@ Status writeTable(QSqlDatabase& db, const QString& table, const QCborMap& data,
             return Status::failure(
                 QStringLiteral("cannot restore %1: %2").arg(table, insert.lastError().text()));
     }
-    return {};
+    return SqlDialect::continueIds(db, table);
 }
 
 // Settings named in settingOverrides that the backup did not carry as rows.
 Status addMissingSettings(QSqlDatabase& db, const QHash<QString, QString>& settingOverrides)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO settings(key, value) VALUES(?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT DO NOTHING"));
     for (auto it = settingOverrides.cbegin(); it != settingOverrides.cend(); ++it) {
         query.addBindValue(it.key());
         query.addBindValue(it.value());
