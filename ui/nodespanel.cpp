@@ -62,11 +62,11 @@ void NodesPanel::reload()
                 m_status->setText(tr("Cannot read the nodes: %1").arg(list.error()));
                 return;
             }
-            show(list.value());
+            showNodes(list.value());
         });
 }
 
-void NodesPanel::show(const QList<NodeRow>& nodes)
+void NodesPanel::showNodes(const QList<NodeRow>& nodes)
 {
     m_list->clear();
     const QLocale locale;

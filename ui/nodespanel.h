@@ -32,7 +32,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    void show(const QList<NodeRow>& nodes);
+    void showNodes(const QList<NodeRow>& nodes);
 
     QString m_dataDir;
     QTreeWidget* m_list = nullptr;
