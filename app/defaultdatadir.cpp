@@ -31,7 +31,8 @@ QString DefaultDataDir::reachableService()
 QString DefaultDataDir::forWindow(QString* note)
 {
     const QString mine = own();
-    if (QFileInfo::exists(Database::databasePath(mine)))
+    // Set up here: an SQLite store, or the address of a PostgreSQL one.
+    if (QFileInfo::exists(Database::databasePath(mine)) || QFileInfo::exists(StoreAddress::confPath(mine)))
         return mine;
     const QString service = reachableService();
     if (service.isEmpty())

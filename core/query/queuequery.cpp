@@ -138,9 +138,11 @@ Expected<QueueRow> QueueQuery::message(const QString& queueId) const
         return Expected<QueueRow>::failure(db.error());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(groupedSelect() +
-                  QStringLiteral(" FROM messages m LEFT JOIN recipients r ON r.message_id = m.id"
-                                 " AND r.state IN ('queued','deferred') WHERE m.queue_id = ? GROUP BY m.id"));
+    query.prepare(SqlDialect::adapt(
+        db.value(),
+        groupedSelect() + QStringLiteral(" FROM messages m LEFT JOIN recipients r ON r.message_id = m.id"
+                                         " AND r.state IN ('queued','deferred') WHERE m.queue_id = ?"
+                                         " GROUP BY m.id")));
     query.addBindValue(queueId);
     auto rows = readRows(query);
     if (!rows)

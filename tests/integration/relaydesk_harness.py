@@ -59,25 +59,21 @@ def free_ports(count):
     return ports
 
 
-class PgRow(dict):
-    """A row read by index or by column name, like sqlite3.Row."""
+class PgRow(tuple):
+    """A row read by index or by column name, compared and sorted as a tuple, like sqlite3.Row."""
 
-    def __init__(self, names, values):
-        super().__init__(zip(names, values))
-        self._values = [bytes(v) if isinstance(v, memoryview) else v for v in values]
-        for name, value in zip(names, self._values):
-            dict.__setitem__(self, name, value)
+    def __new__(cls, names, values):
+        row = super().__new__(cls, [bytes(v) if isinstance(v, memoryview) else v for v in values])
+        row._names = list(names)
+        return row
+
+    def keys(self):
+        return list(self._names)
 
     def __getitem__(self, key):
-        if isinstance(key, int):
-            return self._values[key]
-        return dict.__getitem__(self, key)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._names.index(key))
+        return tuple.__getitem__(self, key)
 
 
 class PgCursor:

@@ -43,7 +43,7 @@ def restored_relay(directory):
 def read_db(directory, sql):
     connection = store_connection(directory)
     try:
-        return connection.execute(sql).fetchall()
+        return [tuple(row) for row in connection.execute(sql).fetchall()]
     finally:
         connection.close()
 
@@ -191,7 +191,9 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         kept = json.loads(result.stdout)["kept_aside"]
         self.assertEqual(os.listdir(kept), ["notes.txt"])
-        self.assertTrue(os.path.exists(os.path.join(target, "relaydesk.sqlite")))
+        # The restored store: its SQLite file, or (the suite's PostgreSQL pass) the address of its database.
+        self.assertTrue(os.path.exists(os.path.join(target, "relaydesk.sqlite")) or
+                        os.path.exists(os.path.join(target, "store.conf")))
         shutil.rmtree(kept)
 
     def test_force_refused_while_a_relay_runs_on_the_directory(self):

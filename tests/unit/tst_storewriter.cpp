@@ -14,6 +14,17 @@
 
 using namespace RelayDesk;
 
+// The settings' keys in order, joined by commas (SQL both store backends accept).
+static QString settingKeys(const QString& dataDir)
+{
+    QSqlQuery q(Database::connection(dataDir).value());
+    q.exec(QStringLiteral("SELECT key FROM settings ORDER BY key"));
+    QStringList keys;
+    while (q.next())
+        keys << q.value(0).toString();
+    return keys.join(QLatin1Char(','));
+}
+
 class TestStoreWriter : public QObject
 {
     Q_OBJECT
@@ -64,10 +75,7 @@ private Q_SLOTS:
         QVERIFY(writer.runSync(insertSetting(QStringLiteral("kept-2"))).ok());
         QCOMPARE(ok.load(), 1);
         QCOMPARE(failed.load(), 2);
-        QSqlQuery q(Database::connection(dir.path()).value());
-        q.exec(QStringLiteral("SELECT group_concat(key) FROM (SELECT key FROM settings ORDER BY key)"));
-        q.next();
-        QCOMPARE(q.value(0).toString(), QStringLiteral("kept-1,kept-2"));
+        QCOMPARE(settingKeys(dir.path()), QStringLiteral("kept-1,kept-2"));
     }
 
     void transactionRolledBackBySqliteFailsTheBatch()
@@ -108,10 +116,7 @@ private Q_SLOTS:
             QVERIFY(!s.ok());
             QCOMPARE(s.error(), QStringLiteral("database or disk is full"));
         }
-        QSqlQuery q(Database::connection(dir.path()).value());
-        q.exec(QStringLiteral("SELECT group_concat(key) FROM settings"));
-        q.next();
-        QCOMPARE(q.value(0).toString(), QStringLiteral("next"));
+        QCOMPARE(settingKeys(dir.path()), QStringLiteral("next"));
     }
 
     void concurrentSubmittersShareCommits()
