@@ -25,7 +25,7 @@ const QStringList cliCommands = {
     QStringLiteral("smarthost"),   QStringLiteral("security"), QStringLiteral("tls"),
     QStringLiteral("dkim"),        QStringLiteral("backup"),   QStringLiteral("status"),
     QStringLiteral("sessions"),    QStringLiteral("reload"),   QStringLiteral("mta-sts"),
-    QStringLiteral("store")};
+    QStringLiteral("node"),        QStringLiteral("store")};
 
 void raiseFileLimit()
 {
@@ -45,7 +45,7 @@ void printUsage(QTextStream& out)
            "       relaydesk [--data-dir DIR] [--log-level L] [--json] COMMAND ...\n"
            "Log levels: debug, info (the default, or the log.level setting), warning, error.\n"
            "Commands: agent, domain, credential, config, queue, log, suppression, route, tls-policy, "
-           "smarthost, security, tls, dkim, backup, status, sessions, reload, store.\n"
+           "smarthost, security, tls, dkim, node, backup, status, sessions, reload, store.\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
 }
 

@@ -208,6 +208,11 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     html +=
         row(tr("Sender"), detail.sender.isEmpty() ? tr("<> (no return address: a notice)") : detail.sender);
     html += row(tr("Received"), timeText(detail.receivedAt));
+    if (!detail.acceptedNode.isEmpty()) // docs/scaling.md: which node of the cluster took it
+        html += row(tr("Accepted by node"),
+                    detail.acceptedNodeName.isEmpty()
+                        ? detail.acceptedNode
+                        : tr("%1 (%2)").arg(detail.acceptedNodeName, detail.acceptedNode));
     html += row(tr("Size"), QLocale().formattedDataSize(detail.size));
     if (detail.held)
         html += row(tr("On hold"), tr("RelayDesk does not try to deliver it until you release it."));
@@ -310,6 +315,11 @@ void MessageViewer::showAttempts(const MessageDetail& detail)
         if (!a.tlsVersion.isEmpty())
             html += QStringLiteral("<p>%1</p>")
                         .arg(tr("Encrypted with %1 (%2)").arg(a.tlsVersion, a.tlsCipher).toHtmlEscaped());
+        if (!a.node.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Sent by node %1")
+                                 .arg(a.nodeName.isEmpty() ? a.node : a.nodeName)
+                                 .toHtmlEscaped());
         html += RoadSignStyle::explanationHtml(a.code, a.enhanced, a.reply);
         // The recipients of one SMTP transaction share one transcript: it is shown once.
         if (!a.transcript.isEmpty() && a.attemptKey != lastKey)

@@ -1,6 +1,7 @@
 #include "ui/sessionspage.h"
 
 #include "ui/lockoutspanel.h"
+#include "ui/nodespanel.h"
 #include "ui/sessionsmodel.h"
 
 #include <QDateTime>
@@ -32,7 +33,8 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     m_disconnect = new QPushButton(tr("Disconnect..."), this);
     m_disconnect->setObjectName(QStringLiteral("disconnectSession"));
     m_disconnect->setToolTip(tr("End the selected session now; the client is told to try again later"));
-    m_lockouts = new LockoutsPanel(std::move(dataDir), this);
+    m_lockouts = new LockoutsPanel(dataDir, this);
+    m_nodes = new NodesPanel(std::move(dataDir), this);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -45,7 +47,8 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(sessions);
     splitter->addWidget(m_lockouts);
-    splitter->setSizes({460, 220});
+    splitter->addWidget(m_nodes);
+    splitter->setSizes({360, 170, 150});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

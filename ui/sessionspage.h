@@ -11,6 +11,7 @@ class QTableView;
 namespace RelayDesk {
 
 class LockoutsPanel;
+class NodesPanel;
 class SessionsModel;
 
 /// The Live Sessions page: who is connected right now, over which listener and TLS, as whom; disconnecting a
@@ -24,6 +25,7 @@ public:
     QTableView* view() const { return m_view; }
     QPushButton* disconnectButton() const { return m_disconnect; }
     LockoutsPanel* lockoutsPanel() const { return m_lockouts; }
+    NodesPanel* nodesPanel() const { return m_nodes; }
 
 public Q_SLOTS:
     void setSessions(const QList<RelayDesk::SessionInfo>& sessions);
@@ -46,6 +48,7 @@ private:
     QLabel* m_summary = nullptr;
     QPushButton* m_disconnect = nullptr;
     LockoutsPanel* m_lockouts = nullptr;
+    NodesPanel* m_nodes = nullptr;
 };
 
 } // namespace RelayDesk

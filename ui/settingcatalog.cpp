@@ -247,6 +247,13 @@ QList<SettingText> SettingCatalog::fields()
          T::Delivery,
          outbound,
          {}},
+        {QStringLiteral("delivery.lease_time"),
+         tr("Delivery lease"),
+         tr("With several relays on one PostgreSQL store: how long a relay keeps the messages it is "
+            "delivering; if it stops responding, another relay delivers them after this time."),
+         T::Delivery,
+         outbound,
+         {}},
         {QStringLiteral("delivery.connect_timeout"),
          tr("Time to connect"),
          tr("How long to wait for a receiving server to answer a connection."),

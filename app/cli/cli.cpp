@@ -30,6 +30,7 @@ const CliGroup groups[] = {
     {"tls", runTlsCommand},
     {"dkim", runDkimCommand},
     {"mta-sts", runMtaStsCommand},
+    {"node", runNodeCommand},
     {"backup", runBackupCommand, false}, // a restore needs the data directory missing or empty
     {"status", runStatusCommand, false}, // asks the running engine; creates nothing
     {"sessions", runSessionsCommand, false},

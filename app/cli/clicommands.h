@@ -37,6 +37,9 @@ int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const 
 bool isDomainDkimVerb(const QString& verb);
 /// mta-sts list | show DOMAIN | forget DOMAIN: the cached MTA-STS policies of recipient domains.
 int runMtaStsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// node list | rename NAME | listen LISTENER ADDRESS: the nodes that share the store (docs/scaling.md), this
+/// data directory's node name and its own listener addresses.
+int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runBackupCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// status: the running engine (who runs it, since when, listeners, sessions, accepted count), asked over its
 /// control channel (docs/control-channel.md). Fails when no engine runs on the data directory.

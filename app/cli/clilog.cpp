@@ -109,30 +109,34 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     QJsonArray array;
     QList<QStringList> rows;
     for (const DeliveryAttemptRow& e : std::as_const(matches)) {
-        array.append(QJsonObject{{QStringLiteral("started_at"), CliOutput::timeJson(e.startedAt)},
-                                 {QStringLiteral("queue_id"), e.queueId},
-                                 {QStringLiteral("agent"), e.agent},
-                                 {QStringLiteral("sender"), e.sender},
-                                 {QStringLiteral("recipient"), e.recipient},
-                                 {QStringLiteral("status"), e.status},
-                                 {QStringLiteral("route"), e.route},
-                                 {QStringLiteral("host"), e.host},
-                                 {QStringLiteral("ip"), e.ip},
-                                 {QStringLiteral("port"), e.port},
-                                 {QStringLiteral("duration_ms"), e.durationMs},
-                                 {QStringLiteral("tls_version"), e.tlsVersion},
-                                 {QStringLiteral("tls_cipher"), e.tlsCipher},
-                                 {QStringLiteral("code"), e.code},
-                                 {QStringLiteral("enhanced"), e.enhanced},
-                                 {QStringLiteral("reply"), e.reply},
-                                 {QStringLiteral("sign"), e.sign},
-                                 {QStringLiteral("transcript"), e.transcript}});
+        array.append(QJsonObject{
+            {QStringLiteral("started_at"), CliOutput::timeJson(e.startedAt)},
+            {QStringLiteral("queue_id"), e.queueId},
+            {QStringLiteral("agent"), e.agent},
+            {QStringLiteral("sender"), e.sender},
+            {QStringLiteral("recipient"), e.recipient},
+            {QStringLiteral("status"), e.status},
+            {QStringLiteral("route"), e.route},
+            {QStringLiteral("host"), e.host},
+            {QStringLiteral("ip"), e.ip},
+            {QStringLiteral("port"), e.port},
+            {QStringLiteral("duration_ms"), e.durationMs},
+            {QStringLiteral("tls_version"), e.tlsVersion},
+            {QStringLiteral("tls_cipher"), e.tlsCipher},
+            {QStringLiteral("code"), e.code},
+            {QStringLiteral("enhanced"), e.enhanced},
+            {QStringLiteral("reply"), e.reply},
+            {QStringLiteral("sign"), e.sign},
+            {QStringLiteral("accepted_by"), CliOutput::nodeJson(e.acceptedNode, e.acceptedNodeName)},
+            {QStringLiteral("delivered_by"), CliOutput::nodeJson(e.node, e.nodeName)},
+            {QStringLiteral("transcript"), e.transcript}});
         rows << QStringList{CliOutput::timeText(e.startedAt),
                             e.queueId,
                             e.agent,
                             e.recipient,
                             e.status,
                             e.host.isEmpty() ? e.route : e.host,
+                            CliOutput::nodeText(e.node, e.nodeName),
                             QStringLiteral("%1 %2 %3").arg(e.code).arg(e.enhanced, e.reply).trimmed()};
     }
     out.json(array);
@@ -141,7 +145,7 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     else
         out.table({QStringLiteral("TIME"), QStringLiteral("QUEUE ID"), QStringLiteral("AGENT"),
                    QStringLiteral("RECIPIENT"), QStringLiteral("STATUS"), QStringLiteral("HOST"),
-                   QStringLiteral("REPLY")},
+                   QStringLiteral("NODE"), QStringLiteral("REPLY")},
                   rows);
     if (more)
         out.warning(

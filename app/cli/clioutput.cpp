@@ -90,4 +90,18 @@ QJsonValue CliOutput::timeJson(qint64 msSinceEpoch)
                             : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue CliOutput::nodeJson(const QString& id, const QString& name)
+{
+    if (id.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
+}
+
+QString CliOutput::nodeText(const QString& id, const QString& name)
+{
+    if (!name.isEmpty())
+        return name;
+    return id.isEmpty() ? QStringLiteral("-") : id;
+}
+
 } // namespace RelayDesk

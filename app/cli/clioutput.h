@@ -38,6 +38,10 @@ public:
     static QString timeText(qint64 msSinceEpoch);
     static QJsonValue timeJson(const QDateTime& time); ///< ISO 8601 UTC, or null
     static QJsonValue timeJson(qint64 msSinceEpoch);
+    /// A node of the cluster (docs/scaling.md) as {"id", "name"}, or null when none was recorded.
+    static QJsonValue nodeJson(const QString& id, const QString& name);
+    /// The same for a table: the name, else the id, else "-".
+    static QString nodeText(const QString& id, const QString& name);
 
 private:
     bool m_json;

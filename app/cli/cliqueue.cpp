@@ -117,6 +117,7 @@ QJsonObject attemptJson(const DeliveryAttemptRow& a)
                        {QStringLiteral("enhanced"), a.enhanced},
                        {QStringLiteral("reply"), a.reply},
                        {QStringLiteral("sign"), a.sign},
+                       {QStringLiteral("delivered_by"), CliOutput::nodeJson(a.node, a.nodeName)},
                        {QStringLiteral("transcript"), a.transcript}};
 }
 
@@ -147,24 +148,29 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
     QJsonArray attempts;
     for (const DeliveryAttemptRow& a : e.attempts)
         attempts.append(attemptJson(a));
-    out.json(QJsonObject{{QStringLiteral("queue_id"), e.queueId},
-                         {QStringLiteral("agent"), e.agent},
-                         {QStringLiteral("sender"), e.sender},
-                         {QStringLiteral("subject"), e.subject},
-                         {QStringLiteral("size"), e.size},
-                         {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
-                         {QStringLiteral("held"), e.held},
-                         {QStringLiteral("content_kept"), e.contentKept},
-                         {QStringLiteral("listener"), e.listener},
-                         {QStringLiteral("client_address"), e.clientAddress},
-                         {QStringLiteral("recipients"), recipients},
-                         {QStringLiteral("attempts"), attempts}});
+    out.json(
+        QJsonObject{{QStringLiteral("queue_id"), e.queueId},
+                    {QStringLiteral("agent"), e.agent},
+                    {QStringLiteral("sender"), e.sender},
+                    {QStringLiteral("subject"), e.subject},
+                    {QStringLiteral("size"), e.size},
+                    {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
+                    {QStringLiteral("held"), e.held},
+                    {QStringLiteral("content_kept"), e.contentKept},
+                    {QStringLiteral("listener"), e.listener},
+                    {QStringLiteral("client_address"), e.clientAddress},
+                    {QStringLiteral("accepted_by"), CliOutput::nodeJson(e.acceptedNode, e.acceptedNodeName)},
+                    {QStringLiteral("recipients"), recipients},
+                    {QStringLiteral("attempts"), attempts}});
     out.line(
         QStringLiteral("Queue ID:  %1%2").arg(e.queueId, e.held ? QStringLiteral(" (held)") : QString()));
     out.line(QStringLiteral("Agent:     %1").arg(e.agent));
     out.line(QStringLiteral("Sender:    %1").arg(e.sender.isEmpty() ? QStringLiteral("<>") : e.sender));
     out.line(QStringLiteral("Subject:   %1").arg(e.subject));
     out.line(QStringLiteral("Received:  %1 (%2 bytes)").arg(CliOutput::timeText(e.receivedAt)).arg(e.size));
+    if (!e.acceptedNode.isEmpty())
+        out.line(
+            QStringLiteral("Node:      %1").arg(CliOutput::nodeText(e.acceptedNode, e.acceptedNodeName)));
     if (!e.contentKept)
         out.line(QStringLiteral("Content:   not kept (removed once every recipient was final)"));
     out.line();
@@ -180,9 +186,11 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
                                 a.status,
                                 a.host.isEmpty() ? a.route : a.host,
                                 a.tlsVersion.isEmpty() ? QStringLiteral("-") : a.tlsVersion,
+                                CliOutput::nodeText(a.node, a.nodeName),
                                 QStringLiteral("%1 %2 %3").arg(a.code).arg(a.enhanced, a.reply).trimmed()};
         out.table({QStringLiteral("ATTEMPT"), QStringLiteral("RECIPIENT"), QStringLiteral("STATUS"),
-                   QStringLiteral("HOST"), QStringLiteral("TLS"), QStringLiteral("REPLY")},
+                   QStringLiteral("HOST"), QStringLiteral("TLS"), QStringLiteral("NODE"),
+                   QStringLiteral("REPLY")},
                   rows);
     }
     return ExitOk;

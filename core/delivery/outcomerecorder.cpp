@@ -78,14 +78,15 @@ QString signOf(const QString& status)
 }
 
 Status insertRow(QSqlDatabase& db, const QString& key, const MessageInfo& message, qint64 messageId,
-                 const DeliveryAttemptResult& result, const RecipientRow& row, qint64 startedAt)
+                 const DeliveryAttemptResult& result, const RecipientRow& row, qint64 startedAt,
+                 const QString& node)
 {
     QSqlQuery& q = StoreWriter::statement(
         db, QStringLiteral(
                 "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name,"
                 " sender, recipient_id, recipient, status, route, host, ip, port, started_at, duration_ms,"
-                " tls_version, tls_cipher, code, enhanced, reply, sign, transcript)"
-                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                " tls_version, tls_cipher, code, enhanced, reply, sign, transcript, node)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     // NOT NULL text columns: a null QString would bind as NULL.
     for (QVariant v :
          {QVariant(key),
@@ -109,7 +110,8 @@ Status insertRow(QSqlDatabase& db, const QString& key, const MessageInfo& messag
           QVariant(row.enhanced),
           QVariant(row.reply),
           QVariant(signOf(row.status)),
-          QVariant(QString::fromUtf8(result.transcript))}) {
+          QVariant(QString::fromUtf8(result.transcript)),
+          QVariant(node)}) {
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             v = QVariant(QStringLiteral(""));
         q.addBindValue(v);
@@ -190,7 +192,8 @@ Expected<RecordSummary> OutcomeRecorder::record(QSqlDatabase& db, const Delivery
         if (reply.code >= 200 && reply.code < 300) {
             row.status = QStringLiteral("delivered");
             updateSql = QStringLiteral("UPDATE recipients SET state = 'delivered', attempts = attempts + 1,"
-                                       " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?"
+                                       " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?,"
+                                       " lease_node = '', lease_expires = 0"
                                        " WHERE id = ? AND state IN ('queued','deferred')");
         } else if (reply.isPermanent() || expired) {
             row.status = QStringLiteral("bounced");
@@ -201,13 +204,15 @@ Expected<RecordSummary> OutcomeRecorder::record(QSqlDatabase& db, const Delivery
                 dsn.status = expiredEnhanced();
             }
             updateSql = QStringLiteral("UPDATE recipients SET state = 'bounced', attempts = attempts + 1,"
-                                       " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?"
+                                       " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?,"
+                                       " lease_node = '', lease_expires = 0"
                                        " WHERE id = ? AND state IN ('queued','deferred')");
         } else {
             row.status = QStringLiteral("deferred");
             updateSql =
                 QStringLiteral("UPDATE recipients SET state = 'deferred', attempts = attempts + 1,"
                                " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?,"
+                               " lease_node = '', lease_expires = 0,"
                                " next_attempt_at = ? WHERE id = ? AND state IN ('queued','deferred')");
         }
         QSqlQuery& update = StoreWriter::statement(db, updateSql);
@@ -246,7 +251,7 @@ Expected<RecordSummary> OutcomeRecorder::record(QSqlDatabase& db, const Delivery
             dsn.willRetryUntilMs = message.receivedAt + context.schedule.policy().giveUpAfterMs;
             delayed.append(dsn);
         }
-        const Status logged = insertRow(db, key, message, messageId, result, row, startedAt);
+        const Status logged = insertRow(db, key, message, messageId, result, row, startedAt, context.node);
         if (!logged)
             return Result::failure(logged.error());
     }
@@ -298,9 +303,10 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
     RecordSummary summary;
     for (const SuppressedRecipient& s : skipped) {
         QSqlQuery& update = StoreWriter::statement(
-            db, QStringLiteral(
-                    "UPDATE recipients SET state = 'suppressed', last_code = 0, last_enhanced = '',"
-                    " last_reply = ?, updated_at = ? WHERE id = ? AND state IN ('queued','deferred')"));
+            db,
+            QStringLiteral("UPDATE recipients SET state = 'suppressed', last_code = 0, last_enhanced = '',"
+                           " last_reply = ?, updated_at = ?, lease_node = '', lease_expires = 0 WHERE id = ? "
+                           "AND state IN ('queued','deferred')"));
         const QString reply =
             QStringLiteral("not sent: the address is on the agent's suppression list (%1)").arg(s.reason);
         update.addBindValue(reply);
@@ -315,7 +321,8 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
         result.route = QStringLiteral("suppression");
         RecipientRow row{QStringLiteral("suppressed"), s.recipientId, s.address, 0, QString(), reply};
         const QString key = message.queueId + QStringLiteral(".suppressed.") + QString::number(s.recipientId);
-        if (const Status logged = insertRow(db, key, message, s.messageId, result, row, context.nowMs);
+        if (const Status logged =
+                insertRow(db, key, message, s.messageId, result, row, context.nowMs, context.node);
             !logged)
             return Expected<RecordSummary>::failure(logged.error());
         ++summary.suppressed;

@@ -42,6 +42,7 @@ public:
         QString hostname; ///< Reporting-MTA of DSNs
         qint64 nowMs = 0;
         bool keepBodies = false; ///< retention.bodies > 0: the purge removes bodies later, not record()
+        QString node = {};       ///< the node that made the attempt (delivery_attempts.node)
     };
 
     static Expected<RecordSummary> record(QSqlDatabase& db, const DeliveryAttemptResult& result,

@@ -1,9 +1,12 @@
 #include "core/delivery/queuerunner.h"
+#include "core/delivery/queueleases.h"
 #include "core/outbound/deliverytransport.h"
 #include "core/outbound/outboundtransport.h"
 #include "core/store/database.h"
+#include "core/store/nodeidentity.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
+#include "core/store/sqldialect.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "core/util/logcategories.h"
@@ -22,11 +25,12 @@ struct QueueRunner::Guard
 
 QueueRunner::QueueRunner(QString dataDir, StoreWriter* writer, QObject* parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_scheduler(m_dataDir), m_timer(this),
-      m_guard(std::make_shared<Guard>())
+      m_leaseTimer(this), m_guard(std::make_shared<Guard>())
 {
     m_guard->service = this;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &QueueRunner::runScheduler);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &QueueRunner::renewLeases);
 }
 
 QueueRunner::~QueueRunner()
@@ -89,6 +93,7 @@ void QueueRunner::start()
     // docs/architecture.md, "durable accept": nothing to recover. Recipients still queued or deferred after a
     // crash are simply due.
     readSettings();
+    takeNodeIdentity();
     m_running = true;
     wake();
 }
@@ -97,6 +102,51 @@ void QueueRunner::stop()
 {
     m_running = false;
     m_timer.stop();
+    // The lease timer keeps running: jobs in flight finish, and their leases must not run out meanwhile.
+}
+
+void QueueRunner::takeNodeIdentity()
+{
+    if (m_nodeKnown)
+        return; // a restart after stop(): the jobs still in flight hold their leases
+    m_nodeKnown = true;
+    const NodeIdentity node = NodeIdentity::of(m_dataDir);
+    if (node.id.isEmpty()) {
+        // Without an id this node takes no leases: right for one node alone, which is all it can be then.
+        qCWarning(lcDelivery) << LogLine("node_id_unavailable")
+                                     .add("error", NodeIdentity::load(m_dataDir).error())
+                                     .add("effect", "delivering without queue leases");
+        return;
+    }
+    m_context.node = node.id;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return;
+    // docs/scaling.md, "Queue leases": only a shared store (PostgreSQL) can have another node. A SQLite store
+    // lives in the data directory, which one engine holds at a time (EngineLock), so the recipients in flight
+    // (m_busy) are all there is to exclude; a lease written there would only make every pass wait for the
+    // store writer's group commit.
+    if (!SqlDialect::isPostgreSql(db.value()))
+        return;
+    m_scheduler.setLease(node.id, m_leaseMs);
+    // This node starts with nothing in flight: whatever it held when it last ran (killed) is free now.
+    if (const auto released = QueueLeases::releaseAll(db.value(), node.id); !released)
+        qCWarning(lcQueue) << LogLine("leases_not_released").add("error", released.error());
+    else if (released.value() > 0)
+        qCInfo(lcQueue)
+            << LogLine("leases_released").add("node", node.id).add("recipients", released.value());
+    m_leaseTimer.start(int(std::max<qint64>(1000, m_leaseMs / 3)));
+}
+
+void QueueRunner::renewLeases()
+{
+    if (m_inFlight.load(std::memory_order_relaxed) == 0 || m_scheduler.leaseNode().isEmpty())
+        return;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return;
+    if (const auto renewed = QueueLeases::renew(db.value(), m_context.node, nowMs(), m_leaseMs); !renewed)
+        qCWarning(lcQueue) << LogLine("leases_not_renewed").add("error", renewed.error());
 }
 
 void QueueRunner::wake()
@@ -146,6 +196,15 @@ void QueueRunner::readSettings()
     m_context.keepBodies = RetentionPolicy::fromSettings(settings).keepsBodies();
     m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
     m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;
+    const qint64 leaseMs =
+        qint64(std::max(1, settings.intValue(QStringLiteral("delivery.lease_time")))) * 1000;
+    if (leaseMs != m_leaseMs) {
+        m_leaseMs = leaseMs;
+        if (!m_scheduler.leaseNode().isEmpty()) {
+            m_scheduler.setLease(m_context.node, m_leaseMs);
+            m_leaseTimer.start(int(std::max<qint64>(1000, m_leaseMs / 3)));
+        }
+    }
 }
 
 void QueueRunner::runScheduler()

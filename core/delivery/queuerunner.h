@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -32,7 +33,8 @@ public:
     /// Call before start(). Without one, the runner delivers through OutboundTransport.
     void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
 
-    int inFlight() const { return m_inFlight; }
+    /// Any thread may ask (the node's heartbeat reports it).
+    int inFlight() const { return m_inFlight.load(std::memory_order_relaxed); }
     bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
@@ -65,6 +67,10 @@ private:
     void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
     OutcomeRecorder::Context context() const;
     void readSettings();
+    /// The first start: this node's identity, and the leases an earlier run of it left (docs/scaling.md).
+    void takeNodeIdentity();
+    /// Keeps the leases of the deliveries in flight from running out.
+    void renewLeases();
     /// From the writer thread to the service's thread, if the service is still alive.
     static void post(const std::shared_ptr<Guard>& guard, std::function<void()> call);
 
@@ -79,11 +85,16 @@ private:
     qint64 m_settingsReadAt = 0;
     OutcomeRecorder::Context m_context;
     QTimer m_timer;
+    QTimer m_leaseTimer;
     QSet<qint64> m_busy; ///< recipients in flight or being recorded
     std::shared_ptr<Guard> m_guard;
-    int m_inFlight = 0; ///< jobs at the transport or being recorded (limited by delivery.max_in_flight)
+    /// Jobs at the transport or being recorded (limited by delivery.max_in_flight); written on the
+    /// delivery thread only.
+    std::atomic<int> m_inFlight{0};
     int m_maxInFlight = 100;
     int m_pollMs = 5000;
+    qint64 m_leaseMs = 60'000;
+    bool m_nodeKnown = false;
     bool m_running = false;
     bool m_scheduled = false;
     qint64 m_lastPassMs = 0;

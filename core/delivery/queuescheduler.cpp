@@ -1,4 +1,5 @@
 #include "core/delivery/queuescheduler.h"
+#include "core/delivery/queueleases.h"
 #include "core/store/database.h"
 #include "core/store/sqldialect.h"
 
@@ -8,6 +9,43 @@
 
 namespace RelayDesk {
 
+void QueueScheduler::setLease(QString node, qint64 leaseMs)
+{
+    m_leaseNode = std::move(node);
+    m_leaseMs = leaseMs;
+}
+
+Status QueueScheduler::lease(QSqlDatabase& db, DueWork& work, qint64 nowMs) const
+{
+    QList<qint64> ids;
+    for (const DeliveryJob& job : std::as_const(work.jobs))
+        ids.append(job.recipientIds);
+    if (ids.isEmpty())
+        return {};
+    const auto held = QueueLeases::claim(db, m_leaseNode, ids, nowMs, m_leaseMs);
+    if (!held)
+        return Status::failure(held.error());
+    if (held->size() == ids.size())
+        return {};
+    // Another node leased some of them between the read and the claim: its recipients are its own.
+    QList<DeliveryJob> kept;
+    for (DeliveryJob& job : work.jobs) {
+        DeliveryJob mine = job;
+        mine.recipientIds.clear();
+        mine.recipients.clear();
+        for (qsizetype i = 0; i < job.recipientIds.size(); ++i) {
+            if (held->contains(job.recipientIds[i])) {
+                mine.recipientIds.append(job.recipientIds[i]);
+                mine.recipients.append(job.recipients[i]);
+            }
+        }
+        if (!mine.recipientIds.isEmpty())
+            kept.append(std::move(mine));
+    }
+    work.jobs = std::move(kept);
+    return {};
+}
+
 Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy, int maxJobs) const
 {
     using Result = Expected<DueWork>;
@@ -16,13 +54,15 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
         return Result::failure(db.error());
     // Two steps, because the recipients in flight are the oldest due ones and each pass meets them first:
     // 1. due recipient ids in due order, answered from the partial index recipients_pending alone (integers,
-    //    no table rows), so skipping the busy ones costs next to nothing;
+    //    no table rows: the index holds lease_expires too), so skipping the busy ones and those another node
+    //    holds costs next to nothing;
     QSqlQuery ids(db.value());
     ids.setForwardOnly(true);
     ids.prepare(QStringLiteral("SELECT r.id FROM recipients r") +
                 SqlDialect::indexedBy(db.value(), QStringLiteral("recipients_pending")) +
                 QStringLiteral(" WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ?"
-                               " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
+                               " AND r.lease_expires <= ? ORDER BY r.next_attempt_at, r.id LIMIT ?"));
+    ids.addBindValue(nowMs);
     ids.addBindValue(nowMs);
     ids.addBindValue(busy.size() + maxJobs * 50);
     if (!ids.exec())
@@ -86,6 +126,12 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
         query.finish();
     }
 
+    // 3. the lease on what this pass hands out, before any body is read for it.
+    if (!m_leaseNode.isEmpty()) {
+        if (const Status leased = lease(db.value(), work, nowMs); !leased)
+            return Result::failure(leased.error());
+    }
+
     QHash<qint64, QByteArray> bodies;
     QSqlQuery body(db.value());
     body.prepare(QStringLiteral("SELECT body FROM message_bodies WHERE message_id = ?"));
@@ -108,19 +154,25 @@ Expected<qint64> QueueScheduler::nextDueAt(const QSet<qint64>& busy) const
         return Expected<qint64>::failure(db.error());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.id, r.next_attempt_at FROM recipients r") +
+    // A recipient another node holds is due to this one when the lease runs out (if that node died).
+    query.prepare(QStringLiteral("SELECT r.id, CASE WHEN r.lease_expires > r.next_attempt_at THEN"
+                                 " r.lease_expires ELSE r.next_attempt_at END FROM recipients r") +
                   SqlDialect::indexedBy(db.value(), QStringLiteral("recipients_pending")) +
                   QStringLiteral(" JOIN messages m ON m.id = r.message_id"
                                  " WHERE r.state IN ('queued','deferred') AND m.held = 0"
                                  " ORDER BY r.next_attempt_at, r.id LIMIT ?"));
-    query.addBindValue(busy.size() + 1);
+    query.addBindValue(busy.size() + 16);
     if (!query.exec())
         return Expected<qint64>::failure(query.lastError().text());
+    qint64 earliest = 0;
     while (query.next()) {
-        if (!busy.contains(query.value(0).toLongLong()))
-            return query.value(1).toLongLong();
+        if (busy.contains(query.value(0).toLongLong()))
+            continue;
+        const qint64 due = query.value(1).toLongLong();
+        if (earliest == 0 || due < earliest)
+            earliest = due;
     }
-    return qint64(0);
+    return earliest;
 }
 
 } // namespace RelayDesk

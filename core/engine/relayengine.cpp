@@ -11,6 +11,7 @@
 #include "core/engine/controlserver.h"
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
+#include "core/engine/nodeheartbeat.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/senderrulescache.h"
@@ -159,7 +160,8 @@ struct RelayEngine::Private
     std::unique_ptr<QueueRunnerThread> delivery;
     std::unique_ptr<RetentionScheduler> retention;
     std::unique_ptr<SearchIndexScheduler> searchIndex;
-    std::unique_ptr<ControlServer> control; ///< from start() to stop(), closed while the lock is held
+    std::unique_ptr<ControlServer> control;   ///< from start() to stop(), closed while the lock is held
+    std::unique_ptr<NodeHeartbeat> heartbeat; ///< this node's row in the nodes table (docs/scaling.md)
     QMutex wakeMutex; ///< guards delivery against the writer thread's wake calls during stop()
 
     void wake()
@@ -628,6 +630,19 @@ Status RelayEngine::start()
     d->searchIndex = std::make_unique<SearchIndexScheduler>(d->writer.get());
     d->searchIndex->schedule();
 
+    d->heartbeat = std::make_unique<NodeHeartbeat>(d->dataDir, d->writer.get(), [this] {
+        QMutexLocker locker(&d->wakeMutex);
+        return d->delivery ? d->delivery->service()->inFlight() : 0;
+    });
+    {
+        QStringList addresses;
+        for (const ListenerStatus& status : std::as_const(statuses)) {
+            if (status.listening)
+                addresses << status.address;
+        }
+        d->heartbeat->start(addresses.join(QStringLiteral(", ")));
+    }
+
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
         d->credentialUse->flushIfDue(nowMs());
@@ -699,6 +714,10 @@ void RelayEngine::stop()
     d->deliveryEnabled = false;
     // 4. Drain the writer while the workers (targets of its callbacks) still exist; a purge under way
     // submits no further batch once stopped.
+    if (d->heartbeat) {
+        d->heartbeat->stop();
+        d->heartbeat.reset();
+    }
     d->retention.reset();
     d->searchIndex.reset();
     d->credentialUse->flush();

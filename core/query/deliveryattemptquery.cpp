@@ -15,7 +15,11 @@ using Result = Expected<QList<DeliveryAttemptRow>>;
 const char* const columns =
     "id, attempt_key, message_id, queue_id, agent_name, sender, recipient_id, recipient, status,"
     " route, host, ip, port, started_at, duration_ms, tls_version, tls_cipher, code, enhanced,"
-    " reply, sign";
+    " reply, sign, node,"
+    " COALESCE((SELECT n.name FROM nodes n WHERE n.id = delivery_attempts.node), ''),"
+    " COALESCE((SELECT m.accepted_node FROM messages m WHERE m.id = delivery_attempts.message_id), ''),"
+    " COALESCE((SELECT n.name FROM messages m JOIN nodes n ON n.id = m.accepted_node"
+    " WHERE m.id = delivery_attempts.message_id), '')";
 
 Result readRows(QSqlQuery& query, DeliveryAttemptQuery::Transcripts transcripts)
 {
@@ -45,8 +49,12 @@ Result readRows(QSqlQuery& query, DeliveryAttemptQuery::Transcripts transcripts)
         e.enhanced = query.value(18).toString();
         e.reply = query.value(19).toString();
         e.sign = query.value(20).toString();
+        e.node = query.value(21).toString();
+        e.nodeName = query.value(22).toString();
+        e.acceptedNode = query.value(23).toString();
+        e.acceptedNodeName = query.value(24).toString();
         if (transcripts == DeliveryAttemptQuery::Transcripts::Read)
-            e.transcript = query.value(21).toString();
+            e.transcript = query.value(25).toString();
         rows.append(e);
     }
     return rows;

@@ -28,7 +28,11 @@ struct DeliveryAttemptRow
     int code = 0;
     QString enhanced;
     QString reply;
-    QString sign; ///< road sign: green, yellow, red
+    QString sign;             ///< road sign: green, yellow, red
+    QString node;             ///< id of the node that made the attempt ("" before nodes were recorded)
+    QString nodeName;         ///< its name in the nodes table ("" if unknown)
+    QString acceptedNode;     ///< id of the node that accepted the message ("" if unknown)
+    QString acceptedNodeName; ///< its name
     QString transcript;
 };
 

@@ -20,6 +20,8 @@ struct MessageDetail
     QString clientAddress;
     QString sender; ///< empty for the null reverse-path <>
     QString subject;
+    QString acceptedNode;     ///< id of the node that accepted it ("" for the relay's own notices)
+    QString acceptedNodeName; ///< its name in the nodes table ("" if unknown)
     qint64 size = 0;
     qint64 receivedAt = 0;
     qint64 finalAt = 0; ///< when its last recipient became final (0 while any is pending)

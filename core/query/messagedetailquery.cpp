@@ -20,7 +20,9 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
     query.prepare(
         QStringLiteral("SELECT m.id, m.queue_id, m.agent_name, m.listener, m.client_address, m.sender,"
                        " m.subject, m.size, m.received_at, COALESCE(m.final_at, 0), m.held,"
-                       " b.message_id IS NOT NULL, %1 FROM messages m"
+                       " b.message_id IS NOT NULL, m.accepted_node,"
+                       " COALESCE((SELECT n.name FROM nodes n WHERE n.id = m.accepted_node), ''), %1"
+                       " FROM messages m"
                        " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?")
             .arg(readBody ? QStringLiteral("b.body") : QStringLiteral("NULL")));
     query.addBindValue(queueId);
@@ -41,8 +43,10 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
     detail.finalAt = query.value(9).toLongLong();
     detail.held = query.value(10).toInt() != 0;
     detail.contentKept = query.value(11).toInt() != 0;
+    detail.acceptedNode = query.value(12).toString();
+    detail.acceptedNodeName = query.value(13).toString();
     if (readBody && detail.contentKept)
-        detail.content = query.value(12).toByteArray();
+        detail.content = query.value(14).toByteArray();
     return detail;
 }
 

@@ -1,5 +1,6 @@
 #include "core/store/messagespool.h"
 #include "core/store/database.h"
+#include "core/store/nodeidentity.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "core/util/logcategories.h"
@@ -13,7 +14,10 @@
 
 namespace RelayDesk {
 
-MessageSpool::MessageSpool(StoreWriter& writer, QString) : m_writer(writer) {}
+MessageSpool::MessageSpool(StoreWriter& writer, QString)
+    : m_writer(writer), m_node(NodeIdentity::of(writer.dataDir()).id)
+{
+}
 
 QString MessageSpool::localDay(qint64 atMs)
 {
@@ -67,11 +71,11 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
 {
     const qint64 now = nowMs();
     const QString day = localDay(now);
-    auto job = [message, listener, clientAddress, now, day](QSqlDatabase& db) -> Status {
+    auto job = [message, listener, clientAddress, now, day, node = m_node](QSqlDatabase& db) -> Status {
         QSqlQuery& q = StoreWriter::statement(
             db, QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender,"
-                               " subject, size, received_at, listener, client_address)"
-                               " VALUES(?,?,?,?,?,?,?,?,?) RETURNING id"));
+                               " subject, size, received_at, listener, client_address, accepted_node)"
+                               " VALUES(?,?,?,?,?,?,?,?,?,?) RETURNING id"));
         q.addBindValue(message.queueId);
         q.addBindValue(message.agentId > 0 ? QVariant(message.agentId) : QVariant());
         // A null QString binds as SQL NULL; these columns hold '' when there is nothing to say.
@@ -83,6 +87,7 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         q.addBindValue(now);
         q.addBindValue(listener);
         q.addBindValue(clientAddress);
+        q.addBindValue(node.isNull() ? QStringLiteral("") : node);
         if (!q.exec() || !q.next())
             return Status::failure(q.lastError().text());
         const qint64 messageId = q.value(0).toLongLong();

@@ -29,6 +29,7 @@ public:
 
 private:
     StoreWriter& m_writer;
+    QString m_node; ///< messages.accepted_node (docs/scaling.md)
 };
 
 } // namespace RelayDesk

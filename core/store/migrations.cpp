@@ -328,11 +328,34 @@ static QStringList agentLimitsMigration()
 // A cache, not configuration: backups leave it out, and a missing row only costs one fetch.
 static QStringList mtaStsPoliciesMigration()
 {
-    return {QStringLiteral(
-        "CREATE TABLE mta_sts_policies(domain TEXT PRIMARY KEY, policy_id TEXT NOT NULL,"
-        " mode TEXT NOT NULL CHECK(mode IN ('enforce','testing','none')), mx TEXT NOT NULL,"
-        " max_age INTEGER NOT NULL, fetched_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
-        " policy TEXT NOT NULL)")};
+    return {
+        QStringLiteral("CREATE TABLE mta_sts_policies(domain TEXT PRIMARY KEY, policy_id TEXT NOT NULL,"
+                       " mode TEXT NOT NULL CHECK(mode IN ('enforce','testing','none')), mx TEXT NOT NULL,"
+                       " max_age INTEGER NOT NULL, fetched_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
+                       " policy TEXT NOT NULL)")};
+}
+
+// Several nodes on one store (docs/scaling.md): each node's row, refreshed by its heartbeat; the lease a
+// node takes on a recipient before it delivers it (lease_node, until lease_expires; '' and 0 when free), so
+// that two nodes never deliver one recipient at once and the recipients of a node that died are free again
+// once their leases run out; and which node accepted a message and which one made each attempt.
+static QStringList nodesMigration()
+{
+    return {
+        QStringLiteral("CREATE TABLE nodes(id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                       " address TEXT NOT NULL DEFAULT '', version TEXT NOT NULL DEFAULT '',"
+                       " started_at INTEGER NOT NULL, last_heartbeat INTEGER NOT NULL,"
+                       " in_flight INTEGER NOT NULL DEFAULT 0, stopped_at INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("ALTER TABLE recipients ADD COLUMN lease_node TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE recipients ADD COLUMN lease_expires INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX recipients_leased ON recipients(lease_node) WHERE lease_node <> ''"),
+        // The scheduler's pass skips recipients leased by another node from the index alone.
+        QStringLiteral("DROP INDEX recipients_pending"),
+        QStringLiteral("CREATE INDEX recipients_pending ON recipients(next_attempt_at, id, lease_expires)"
+                       " WHERE state IN ('queued','deferred')"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN accepted_node TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE delivery_attempts ADD COLUMN node TEXT NOT NULL DEFAULT ''"),
+    };
 }
 
 QList<QStringList> schemaMigrations()
@@ -341,7 +364,8 @@ QList<QStringList> schemaMigrations()
             logIndexesMigration(), pendingIndexMigration(),      adminChangesMigration(),
             retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
             liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
-            dkimKeysMigration(),   agentLimitsMigration(),       mtaStsPoliciesMigration()};
+            dkimKeysMigration(),   agentLimitsMigration(),       mtaStsPoliciesMigration(),
+            nodesMigration()};
 }
 
 } // namespace RelayDesk

@@ -1,5 +1,6 @@
 #include "core/store/settings.h"
 #include "core/store/database.h"
+#include "core/store/nodesettings.h"
 #include "core/store/ownlisteners.h"
 #include "core/tls/certificatecheck.h"
 #include "core/tls/peertrust.h"
@@ -86,6 +87,13 @@ QString validateRange(const QString& value, qlonglong low, qlonglong high)
 QString validateCacheTtl(const QString& value)
 {
     return validateRange(value, 0, 86400);
+}
+
+// A lease must outlast a renewal interval (a third of it) with room to spare; beyond an hour a dead node's
+// mail would wait too long (docs/scaling.md, "Queue leases").
+QString validateLeaseTime(const QString& value)
+{
+    return validateRange(value, 3, 3600);
 }
 
 QString validateVerifyThreads(const QString& value)
@@ -328,6 +336,11 @@ const QList<SettingDefinition>& Settings::definitions()
              "Delivery jobs in progress at once, from hand-over until the outcome is recorded (those beyond "
              "the connection limits wait, ready); also the most a crash may deliver twice"),
          validatePositive, SettingKind::Count, false},
+        {QStringLiteral("delivery.lease_time"), QStringLiteral("60"),
+         QStringLiteral(
+             "Seconds a node holds the recipients it delivers, renewed while it runs; after a node dies "
+             "another one delivers its mail once this has passed"),
+         validateLeaseTime, SettingKind::Seconds, false},
         {QStringLiteral("delivery.poll_interval"), QStringLiteral("5"),
          QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive,
          SettingKind::Seconds, false},
@@ -411,6 +424,10 @@ Settings::Settings(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
 QString Settings::value(const QString& key) const
 {
+    if (NodeSettings::isNodeKey(key)) { // this node's own value wins (docs/scaling.md, "Nodes")
+        if (const QMap<QString, QString> own = NodeSettings::values(m_dataDir); own.contains(key))
+            return own.value(key);
+    }
     const SettingDefinition* def = definition(key);
     auto db = Database::connection(m_dataDir);
     if (db) {
@@ -439,6 +456,9 @@ QMap<QString, QString> Settings::values() const
             }
         }
     }
+    const QMap<QString, QString> own = NodeSettings::values(m_dataDir);
+    for (auto it = own.cbegin(); it != own.cend(); ++it)
+        all.insert(it.key(), it.value());
     return all;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -26,6 +27,9 @@ QString SqlDialect::indexedBy(const QSqlDatabase& db, const QString& index)
 Status SqlDialect::continueIds(QSqlDatabase& db, const QString& table)
 {
     if (!isPostgreSql(db) || !db.record(table).contains(QStringLiteral("id")))
+        return {};
+    // Only an identity column has a sequence to continue (nodes.id is the node's own text id).
+    if (db.record(table).field(QStringLiteral("id")).metaType().id() == QMetaType::QString)
         return {};
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST(MAX(id), 1))"

@@ -34,6 +34,7 @@ public:
     Status runSync(Job job);
     /// Batches committed so far (for benchmarks and tests of group commit).
     quint64 commitCount() const;
+    const QString& dataDir() const { return m_dataDir; }
     /// Inside a job: the statement prepared once on the writer's connection and reused by every later
     /// job (hot paths skip SQLite's parser). Elsewhere: a freshly prepared statement.
     static QSqlQuery& statement(QSqlDatabase& db, const QString& sql);

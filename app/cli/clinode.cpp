@@ -1,0 +1,93 @@
+// relaydesk node list | rename NAME | listen LISTENER ADDRESS
+#include "app/cli/clicommands.h"
+#include "app/cli/cliverb.h"
+#include "core/admin/nodeadmin.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace RelayDesk {
+
+namespace {
+
+const CliVerb verbs[] = {
+    {"list", 0, "node list"},
+    {"rename", 1, "node rename NAME"},
+    {"listen", 2, "node listen LISTENER ADDRESS"},
+};
+
+int list(const NodeAdmin& admin, const CliOutput& out)
+{
+    const auto nodes = admin.nodes();
+    if (!nodes)
+        return out.error(ExitFailure, nodes.error());
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const NodeRow& node : nodes.value()) {
+        array.append(QJsonObject{{QStringLiteral("id"), node.id},
+                                 {QStringLiteral("name"), node.name},
+                                 {QStringLiteral("address"), node.address},
+                                 {QStringLiteral("version"), node.version},
+                                 {QStringLiteral("started_at"), CliOutput::timeJson(node.startedAt)},
+                                 {QStringLiteral("last_heartbeat"), CliOutput::timeJson(node.lastHeartbeat)},
+                                 {QStringLiteral("alive"), node.alive},
+                                 {QStringLiteral("state"), node.stateName()},
+                                 {QStringLiteral("in_flight"), node.inFlight},
+                                 {QStringLiteral("this_node"), node.self}});
+        rows << QStringList{node.id,
+                            node.self ? node.name + QStringLiteral(" (this)") : node.name,
+                            node.address.isEmpty() ? QStringLiteral("-") : node.address,
+                            node.version,
+                            CliOutput::timeText(node.lastHeartbeat),
+                            node.stateName(),
+                            QString::number(node.inFlight)};
+    }
+    out.json(array);
+    if (rows.isEmpty())
+        out.line(QStringLiteral("No node has run on this store yet."));
+    else
+        out.table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ADDRESS"),
+                   QStringLiteral("VERSION"), QStringLiteral("LAST HEARTBEAT"), QStringLiteral("STATE"),
+                   QStringLiteral("IN FLIGHT")},
+                  rows);
+    return ExitOk;
+}
+
+} // namespace
+
+int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
+{
+    const QString verb = args.value(0);
+    const CliVerb* found = CliVerb::find(verbs, verb);
+    if (!found)
+        return out.error(ExitUsage, CliVerb::unknown("node", verb, verbs));
+    if (const QString problem = found->checkArguments(args.mid(1)); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("node %1: %2").arg(verb, problem));
+    NodeAdmin admin(dataDir);
+    if (verb == QLatin1String("list"))
+        return list(admin, out);
+    if (verb == QLatin1String("listen")) {
+        if (const Status set = admin.listen(args.value(1), args.value(2)); !set)
+            return out.error(ExitUsage, QStringLiteral("node listen: %1").arg(set.error()));
+        out.json(QJsonObject{{QStringLiteral("listener"), args.value(1)},
+                             {QStringLiteral("address"), args.value(2)}});
+        out.line(args.value(2).isEmpty()
+                     ? QStringLiteral("This node's %1 listener follows the shared setting again.")
+                           .arg(args.value(1))
+                     : QStringLiteral("This node's %1 listener listens on %2 (this node only).")
+                           .arg(args.value(1), args.value(2)));
+        return ExitOk;
+    }
+    if (const Status renamed = admin.rename(args.value(1)); !renamed)
+        return out.error(ExitUsage, QStringLiteral("node rename: %1").arg(renamed.error()));
+    const auto self = admin.self();
+    if (!self)
+        return out.error(ExitFailure, self.error());
+    out.json(QJsonObject{{QStringLiteral("id"), self->id}, {QStringLiteral("name"), self->name}});
+    out.line(
+        QStringLiteral("This node (%1) is now named %2; a running engine shows the name from its next start.")
+            .arg(self->id, self->name));
+    return ExitOk;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/query/noderow.h"
+#include "core/store/noderegistry.h"
+#include "core/util/expected.h"
+
+#include <QList>
+
+namespace RelayDesk {
+
+/// The cluster for the faces (docs/scaling.md, "Nodes"): the nodes that share the store, and this data
+/// directory's node name.
+class NodeAdmin final
+{
+public:
+    /// How often the nodes' rows change: a view of them reloads at this pace.
+    static constexpr int heartbeatIntervalMs = NodeRegistry::heartbeatIntervalMs;
+
+    explicit NodeAdmin(QString dataDir);
+
+    Expected<QList<NodeRow>> nodes() const;
+    /// This data directory's node id and name (the id is made on first use).
+    Expected<NodeRow> self() const;
+    /// Names this node (empty: the host name again); the running engine shows it from its next start.
+    Status rename(const QString& name);
+    /// Where this node's listener (submission, smtps, lan) listens, whatever the shared store says; an empty
+    /// address goes back to the shared setting. Takes effect when the engine next applies its settings.
+    Status listen(const QString& listener, const QString& address);
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,63 @@
+#include "core/engine/nodeheartbeat.h"
+#include "core/store/nodeidentity.h"
+#include "core/store/noderegistry.h"
+#include "core/store/storewriter.h"
+#include "core/util/clock.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
+
+#include <QCoreApplication>
+
+namespace RelayDesk {
+
+NodeHeartbeat::NodeHeartbeat(QString dataDir, StoreWriter* writer, InFlight inFlight, QObject* parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_inFlight(std::move(inFlight)),
+      m_timer(this)
+{
+    m_timer.setInterval(NodeRegistry::heartbeatIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &NodeHeartbeat::beat);
+}
+
+NodeHeartbeat::~NodeHeartbeat() = default;
+
+void NodeHeartbeat::start(const QString& address)
+{
+    const NodeIdentity identity = NodeIdentity::of(m_dataDir);
+    if (identity.id.isEmpty())
+        return; // the queue runner says why (node_id_unavailable)
+    m_node = identity.id;
+    m_address = address;
+    NodeRegistry::Registration node{identity.id, identity.name, address,
+                                    QCoreApplication::applicationVersion(), nowMs()};
+    m_writer->submit([node](QSqlDatabase& db) { return NodeRegistry::registerNode(db, node); },
+                     [](const Status& status) {
+                         if (!status)
+                             qCWarning(lcEngine)
+                                 << LogLine("node_not_registered").add("error", status.error());
+                     });
+    qCInfo(lcEngine) << LogLine("node_registered").add("node", identity.id).add("name", identity.name);
+    m_timer.start();
+}
+
+void NodeHeartbeat::stop()
+{
+    m_timer.stop();
+    if (m_node.isEmpty())
+        return;
+    m_writer->submit(
+        [node = m_node, now = nowMs()](QSqlDatabase& db) { return NodeRegistry::stopped(db, node, now); });
+}
+
+void NodeHeartbeat::beat()
+{
+    const int inFlight = m_inFlight ? m_inFlight() : 0;
+    m_writer->submit([node = m_node, now = nowMs(), inFlight](
+                         QSqlDatabase& db) { return NodeRegistry::heartbeat(db, node, now, inFlight); },
+                     [](const Status& status) { // on the writer thread
+                         if (!status)
+                             qCWarning(lcEngine)
+                                 << LogLine("node_heartbeat_failed").add("error", status.error());
+                     });
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+
+namespace RelayDesk {
+
+class StoreWriter;
+
+/// This node's row in the nodes table (docs/scaling.md, "Nodes"): registered when the engine starts,
+/// refreshed every few seconds with the deliveries in flight, marked stopped on a clean stop. Writes go
+/// through the store writer, so the thread it lives on never waits for the disk.
+class NodeHeartbeat final : public QObject
+{
+    Q_OBJECT
+public:
+    using InFlight = std::function<int()>;
+
+    NodeHeartbeat(QString dataDir, StoreWriter* writer, InFlight inFlight, QObject* parent = nullptr);
+    ~NodeHeartbeat() override;
+    Q_DISABLE_COPY_MOVE(NodeHeartbeat)
+
+    /// Registers the node with its listeners' addresses and starts the heartbeat.
+    void start(const QString& address);
+    /// Notes the clean stop (queued before the writer drains).
+    void stop();
+
+private:
+    void beat();
+
+    QString m_dataDir;
+    QString m_node;
+    QString m_address;
+    StoreWriter* m_writer;
+    InFlight m_inFlight;
+    QTimer m_timer;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,43 @@
+#include "core/query/nodequery.h"
+#include "core/store/database.h"
+#include "core/store/nodeidentity.h"
+#include "core/store/noderegistry.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RelayDesk {
+
+NodeQuery::NodeQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Expected<QList<NodeRow>> NodeQuery::nodes(qint64 nowMs) const
+{
+    using Result = Expected<QList<NodeRow>>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, address, version, started_at, last_heartbeat, in_flight,"
+                                   " stopped_at FROM nodes ORDER BY last_heartbeat DESC, id")))
+        return Result::failure(query.lastError().text());
+    const QString self = NodeIdentity::of(m_dataDir).id;
+    QList<NodeRow> rows;
+    while (query.next()) {
+        NodeRow row;
+        row.id = query.value(0).toString();
+        row.name = query.value(1).toString();
+        row.address = query.value(2).toString();
+        row.version = query.value(3).toString();
+        row.startedAt = query.value(4).toLongLong();
+        row.lastHeartbeat = query.value(5).toLongLong();
+        row.inFlight = query.value(6).toInt();
+        row.stoppedAt = query.value(7).toLongLong();
+        row.alive = row.stoppedAt == 0 && nowMs - row.lastHeartbeat <= NodeRegistry::aliveWithinMs;
+        row.self = row.id == self;
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,57 @@
+#include "core/store/noderegistry.h"
+#include "core/store/storewriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace RelayDesk {
+
+namespace {
+
+Status failed(const QSqlQuery& query)
+{
+    return Status::failure(QStringLiteral("cannot update the nodes table: %1").arg(query.lastError().text()));
+}
+
+} // namespace
+
+Status NodeRegistry::registerNode(QSqlDatabase& db, const Registration& node)
+{
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral("INSERT INTO nodes(id, name, address, version, started_at, last_heartbeat,"
+                           " in_flight, stopped_at) VALUES(?, ?, ?, ?, ?, ?, 0, 0)"
+                           " ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address,"
+                           " version = excluded.version, started_at = excluded.started_at,"
+                           " last_heartbeat = excluded.last_heartbeat, in_flight = 0, stopped_at = 0"));
+    q.addBindValue(node.id);
+    q.addBindValue(node.name);
+    q.addBindValue(node.address.isNull() ? QStringLiteral("") : node.address);
+    q.addBindValue(node.version.isNull() ? QStringLiteral("") : node.version);
+    q.addBindValue(node.startedAt);
+    q.addBindValue(node.startedAt);
+    return q.exec() ? Status() : failed(q);
+}
+
+Status NodeRegistry::heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight)
+{
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral("UPDATE nodes SET last_heartbeat = ?, in_flight = ? WHERE id = ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(inFlight);
+    q.addBindValue(id);
+    return q.exec() ? Status() : failed(q);
+}
+
+Status NodeRegistry::stopped(QSqlDatabase& db, const QString& id, qint64 nowMs)
+{
+    QSqlQuery& q = StoreWriter::statement(
+        db,
+        QStringLiteral("UPDATE nodes SET last_heartbeat = ?, in_flight = 0, stopped_at = ? WHERE id = ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(id);
+    return q.exec() ? Status() : failed(q);
+}
+
+} // namespace RelayDesk

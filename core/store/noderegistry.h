@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace RelayDesk {
+
+/// The nodes table (docs/scaling.md, "Nodes"): a running engine registers its node when it starts, refreshes
+/// last_heartbeat and its deliveries in flight every few seconds, and notes a clean stop. Statements for
+/// StoreWriter jobs, in SQL that SQLite and PostgreSQL both accept.
+class NodeRegistry final
+{
+public:
+    /// How often a running engine refreshes its row.
+    static constexpr int heartbeatIntervalMs = 3000;
+    /// A node whose heartbeat is older than this is shown as not alive.
+    static constexpr qint64 aliveWithinMs = 4 * heartbeatIntervalMs;
+
+    struct Registration
+    {
+        QString id;
+        QString name;
+        QString address; ///< the node's listeners, as configured
+        QString version;
+        qint64 startedAt = 0;
+    };
+
+    static Status registerNode(QSqlDatabase& db, const Registration& node);
+    static Status heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight);
+    static Status stopped(QSqlDatabase& db, const QString& id, qint64 nowMs);
+};
+
+} // namespace RelayDesk

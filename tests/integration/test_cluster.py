@@ -1,0 +1,310 @@
+"""Two RelayDesk nodes on one PostgreSQL store (docs/scaling.md): queue leases, failover and no lost mail.
+
+A throwaway PostgreSQL server (scripts/pg-cluster.sh: initdb into a temporary directory, a private port on
+127.0.0.1) holds one store; nodes A and B each have their own data directory (`store use` the same database,
+`node listen` their own ports). A recording aiosmtpd sink is the smarthost. Client threads submit to both nodes
+(LAN listener, trusted device), each message with a unique X-Test-Id, and keep every id that got 250. For
+ROUNDS rounds one node (A and B in turn) is killed with SIGKILL under load and started again; every fifth
+round it stays down until its leases have run out, and the other node must deliver what it held. Afterwards both
+nodes drain the queue; every id that got 250 from either node must be at the sink; duplicates (counted by the
+round in which the first copy arrived) may not exceed delivery.max_in_flight per kill. Prints acked /
+delivered / duplicates. A second test revokes a credential on node A and expects node B to refuse it within 1 s.
+
+The lease time is 4 s here (default 60 s), so that a dead node's leases run out within the test. Runs in
+both passes of scripts/test.sh (it starts its own PostgreSQL whatever RELAYDESK_TEST_PG says).
+RELAYDESK_CLUSTER_ROUNDS=N sets the number of kills (default 10).
+"""
+
+import base64
+import collections
+import contextlib
+import json
+import os
+import random
+import re
+import shutil
+import smtplib
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unittest
+
+os.environ.pop("RELAYDESK_TEST_PG", None)  # the nodes' stores are this test's own PostgreSQL database
+os.environ.pop("RELAYDESK_TEST_PG_PASSWORD_FILE", None)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pipelined_submitter import PipelinedSubmitter  # noqa: E402
+from relaydesk_harness import (ENGINE_ENV, LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context,  # noqa: E402
+                               fail_on_tsan_report, free_ports, wait_until)
+from reliability_sinks import RecordingSink  # noqa: E402
+
+import psycopg2  # noqa: E402  (python3-psycopg2, scripts/install-deps.sh --test)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PG_CLUSTER = os.path.join(HERE, "..", "..", "scripts", "pg-cluster.sh")
+ROUNDS = int(os.environ.get("RELAYDESK_CLUSTER_ROUNDS", "10"))
+MAX_IN_FLIGHT = 4
+LEASE_SECONDS = 4
+THREADS_PER_NODE = 2
+PAUSE = 0.02
+TEST_ID = re.compile(rb"X-Test-Id: (\S+)")
+
+
+class PostgreSqlServer:
+    """One throwaway PostgreSQL server and one database on it for this module."""
+
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="relaydesk-cluster-pg-")
+        started = subprocess.run(["bash", PG_CLUSTER, "start", self.dir], capture_output=True, text=True,
+                                 timeout=120)
+        if started.returncode != 0:
+            raise RuntimeError("pg-cluster.sh start failed: %s" % started.stderr)
+        with open(os.path.join(self.dir, "password")) as f:
+            self.password = f.read().strip()
+        self.port = int(started.stdout.strip().rsplit(":", 1)[1].split("/")[0])
+        self.databases = 0
+        self.database = None
+
+    def new_database(self):
+        """A fresh database for one test's nodes; scalar() reads it from then on."""
+        self.databases += 1
+        self.database = "relaydesk_cluster_%d" % self.databases
+        with contextlib.closing(self.connect("postgres")) as db:
+            db.autocommit = True
+            db.cursor().execute("CREATE DATABASE %s" % self.database)
+        return "postgresql://postgres@127.0.0.1:%d/%s" % (self.port, self.database)
+
+    def connect(self, database=None):
+        return psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres", password=self.password,
+                                dbname=database or self.database)
+
+    def scalar(self, sql):
+        with contextlib.closing(self.connect()) as db:
+            cursor = db.cursor()
+            cursor.execute(sql)
+            return cursor.fetchone()[0]
+
+    def rows(self, sql):
+        with contextlib.closing(self.connect()) as db:
+            cursor = db.cursor()
+            cursor.execute(sql)
+            return cursor.fetchall()
+
+    def stop(self):
+        subprocess.run(["bash", PG_CLUSTER, "stop", self.dir], capture_output=True, timeout=60)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Node(Relay):
+    """A data directory whose store is the shared PostgreSQL database, with listeners of its own."""
+
+    def __init__(self, server, url, name):  # pylint: disable=super-init-not-called
+        self.dir = tempfile.mkdtemp(prefix="relaydesk-node-%s-" % name)
+        os.rmdir(self.dir)  # `store use` makes it
+        self.process = None
+        self.stderr_lines = []
+        self._stderr_thread = None
+        self.ports = dict(zip(LISTENERS, free_ports(3)))
+        self.run_cli("store", "use", url, "--password-stdin", stdin=server.password + "\n")
+        self.cli("node", "rename", "node-" + name)
+        for listener in LISTENERS:
+            self.cli("node", "listen", listener, "127.0.0.1:%d" % self.ports[listener])
+
+    def run_cli(self, *args, stdin=None):
+        result = subprocess.run([RELAYDESK_BIN, "--data-dir", self.dir, *args], input=stdin, capture_output=True,
+                                text=True, timeout=60 * SLOW, env=ENGINE_ENV)
+        fail_on_tsan_report(" ".join(args), result.stderr)
+        if result.returncode != 0:
+            raise AssertionError("relaydesk %s failed: %s %s" % (" ".join(args), result.stdout, result.stderr))
+        return result
+
+
+class Submitter(PipelinedSubmitter):
+    """One recipient a message, each with a unique X-Test-Id; keeps (test id, round) of every 250."""
+
+    def __init__(self, node, tag, round_number, stop, acked):
+        super().__init__(node, tag, "cluster.test", stop, pause=PAUSE)
+        self.round, self.acked = round_number, acked
+
+    def message(self, test_id):
+        return ("app@sender.test", ["%s@dest.test" % test_id],
+                "Subject: %s\r\nX-Test-Id: %s\r\n\r\n%s" % (test_id, test_id, "cluster test body\r\n" * 40))
+
+    def on_acked(self, test_id, queue_id, recipients):
+        self.acked.append((test_id, self.round))
+
+
+SERVER = None
+
+
+def setUpModule():
+    global SERVER
+    SERVER = PostgreSqlServer()
+
+
+def tearDownModule():
+    if SERVER:
+        SERVER.stop()
+
+
+class TwoNodes(unittest.TestCase):
+
+    def setUp(self):
+        self.sink_dir = tempfile.mkdtemp(prefix="relaydesk-cluster-sink-")
+        self.addCleanup(shutil.rmtree, self.sink_dir, True)
+        self.sink = RecordingSink(self.sink_dir)
+        self.addCleanup(self.sink.close)
+        url = SERVER.new_database()
+        self.a = Node(SERVER, url, "a")
+        self.addCleanup(self.a.cleanup)
+        self.b = Node(SERVER, url, "b")
+        self.addCleanup(self.b.cleanup)
+        # Shared settings, set once through either node: both read them from the store.
+        for key, value in {"delivery.enabled": "true", "delivery.smarthost": "127.0.0.1:%d" % self.sink.port,
+                           "delivery.smarthost_tls": "opportunistic", "delivery.poll_interval": 1,
+                           "delivery.retry_first": 1, "delivery.retry_max": 2, "delivery.connect_timeout": 5,
+                           "delivery.command_timeout": 10, "delivery.give_up_after": 3600,
+                           "delivery.max_in_flight": MAX_IN_FLIGHT, "delivery.lease_time": LEASE_SECONDS,
+                           "server.hostname": "relay.test", "auth.cache_ttl": 900}.items():
+            self.a.config_set(key, str(value))
+
+    def undelivered(self):
+        return SERVER.scalar("SELECT COUNT(*) FROM recipients WHERE state IN ('queued', 'deferred')")
+
+    def settle_sink(self):
+        previous = -1
+        for _ in range(20):
+            count = len(self.sink.snapshot())
+            if count == previous:
+                return
+            previous = count
+            time.sleep(0.3)
+
+    def test_sigkill_one_node_under_load(self):
+        self.a.create_agent("cluster-agent", allow=(), trusted=("127.0.0.1",))
+        rng = random.Random(os.environ.get("RELAYDESK_CLUSTER_SEED", "15"))
+        nodes = {"a": self.a, "b": self.b}
+        self.a.start()
+        self.b.start()
+        nodes_listed = json.loads(self.a.cli("node", "list", json_output=True).stdout)
+        self.assertEqual(sorted(n["name"] for n in nodes_listed if n["alive"]), ["node-a", "node-b"])
+
+        ids = {name: next(n["id"] for n in json.loads(node.cli("node", "list", json_output=True).stdout)
+                          if n["this_node"]) for name, node in nodes.items()}
+        acked, rows, takeovers = [], [], []
+        for round_number in range(1, ROUNDS + 1):
+            victim = "a" if round_number % 2 else "b"
+            self.sink.label = round_number
+            at_sink_before = len(self.sink.snapshot())
+            stop, round_acked = threading.Event(), []
+            threads = [Submitter(node, "r%d-%s%d" % (round_number, name, i), round_number, stop, round_acked)
+                       for name, node in nodes.items() for i in range(THREADS_PER_NODE)]
+            for thread in threads:
+                thread.start()
+            run_for = rng.uniform(0.6, 1.6)
+            time.sleep(run_for)
+            nodes[victim].kill()
+            held = [r[0] for r in SERVER.rows("SELECT id FROM recipients WHERE lease_node = '%s' AND state IN"
+                                             " ('queued', 'deferred')" % ids[victim])]
+            if round_number % 5 == 0:
+                # The victim stays down past its leases: the other node must take over what it held.
+                time.sleep(LEASE_SECONDS + 2.5)
+                still = SERVER.scalar("SELECT COUNT(*) FROM recipients WHERE lease_node = '%s' AND state IN"
+                                      " ('queued', 'deferred')" % ids[victim])
+                survivor = ids["b" if victim == "a" else "a"]
+                taken = SERVER.scalar("SELECT COUNT(DISTINCT recipient_id) FROM delivery_attempts WHERE node = '%s'"
+                                      " AND recipient_id IN (%s)" % (survivor, ",".join(map(str, held)) or "0"))
+                takeovers.append((round_number, victim, len(held), taken))
+                self.assertEqual(still, 0, "the dead node's leases did not run out")
+                self.assertEqual(taken, len(held), "the other node did not deliver what the dead node held")
+            else:
+                time.sleep(0.3)  # the other node keeps taking mail while the victim is down
+            stop.set()
+            self.settle_sink()
+            for thread in threads:
+                thread.join(15)
+                self.assertFalse(thread.is_alive())
+            acked.extend(round_acked)
+            rows.append([round_number, victim, run_for, sum(t.sent for t in threads), len(round_acked),
+                         len(self.sink.snapshot()) - at_sink_before])
+            nodes[victim].start()
+
+        # Both nodes drain the queue (what a killed node held is free once it restarted or its lease ran out).
+        self.sink.label = ROUNDS + 1
+        started = time.monotonic()
+        drained = wait_until(lambda: self.undelivered() == 0, 120, step=0.5)
+        drain_seconds = time.monotonic() - started
+        time.sleep(1)
+        delivered_by = dict(SERVER.scalar(
+            "SELECT json_object_agg(n, c) FROM (SELECT node AS n, COUNT(*) AS c FROM delivery_attempts"
+            " WHERE status = 'delivered' GROUP BY node) x") or {})
+        self.assertEqual(self.a.stop(), 0)
+        self.assertEqual(self.b.stop(), 0)
+        self.assertTrue(drained, "%d recipients still queued after %.0fs" % (self.undelivered(), drain_seconds))
+
+        received = self.sink.snapshot()
+        copies, first_round = collections.Counter(), {}
+        for test_id, mail_from, _, raw, label in received:
+            if mail_from in ("", "<>"):
+                continue
+            copies[test_id] += 1
+            first_round.setdefault(test_id, label)
+        acked_ids = {test_id for test_id, _ in acked}
+        lost = sorted(i for i in acked_ids if copies[i] == 0)
+        duplicates = collections.Counter(first_round[i] for i, n in copies.items() for _ in range(n - 1))
+        unacked_delivered = len([i for i in copies if i not in acked_ids])
+
+        print("\ncluster: round  killed  ran(s)  sent  acked(250)  at-sink-during-round  duplicates", file=sys.stderr)
+        for number, victim, ran, sent, got250, at_sink in rows:
+            print("cluster: %5d  %6s  %6.2f  %4d  %10d  %20d  %10d" % (number, victim, ran, sent, got250, at_sink,
+                                                                      duplicates.get(number, 0)), file=sys.stderr)
+        for number, victim, held, taken in takeovers:
+            print("cluster: round %d: node %s stayed down %ds past its kill; it held %d leases, the other node"
+                  " delivered %d of them" % (number, victim, LEASE_SECONDS + 2, held, taken), file=sys.stderr)
+        print("cluster: drained in %.1fs; deliveries recorded per node: %s" % (drain_seconds, delivered_by),
+              file=sys.stderr)
+        print("cluster: %d kills; acked %d; delivered %d distinct (%d copies); duplicates %d (bound %d ="
+              " max_in_flight %d x %d kills); delivered without a 250 %d; lost %d" %
+              (ROUNDS, len(acked_ids), len(copies), sum(copies.values()), sum(duplicates.values()),
+               MAX_IN_FLIGHT * ROUNDS, MAX_IN_FLIGHT, ROUNDS, unacked_delivered, len(lost)), file=sys.stderr)
+
+        self.assertGreater(len(acked_ids), ROUNDS * 5, "the load did not get going")
+        self.assertEqual(lost, [], "acknowledged but never delivered")
+        for round_number, count in duplicates.items():
+            self.assertLessEqual(count, MAX_IN_FLIGHT, "round %s: more duplicates than one node's deliveries in"
+                                 " flight" % round_number)
+        self.assertLessEqual(sum(duplicates.values()), MAX_IN_FLIGHT * ROUNDS)
+        self.assertEqual(duplicates.get(ROUNDS + 1, 0), 0, "duplicates without a kill")
+        self.assertEqual(len(delivered_by), 2, "both nodes delivered: %s" % delivered_by)
+
+    def test_credential_revoked_on_a_is_refused_on_b_within_a_second(self):
+        credential = self.a.create_agent("revoke-agent", allow=("127.0.0.1",))
+        self.a.start()
+        self.b.start()
+
+        def auth_on_b():
+            with smtplib.SMTP("127.0.0.1", self.b.ports["submission"], timeout=10) as client:
+                client.starttls(context=client_tls_context())
+                try:
+                    client.login(credential["username"], credential["password"])
+                    return True
+                except smtplib.SMTPAuthenticationError:
+                    return False
+
+        self.assertTrue(auth_on_b())  # verified once on B: the cache remembers it (auth.cache_ttl)
+        self.assertTrue(auth_on_b())
+        revoked_at = time.monotonic()
+        self.a.cli("credential", "revoke", credential["username"])
+        revoked_after = time.monotonic() - revoked_at
+        refused = wait_until(lambda: not auth_on_b(), 5, step=0.05)
+        refused_after = time.monotonic() - revoked_at
+        print("\ncluster: credential revoked on node A (the command took %.2fs); node B refused it %.2fs after the"
+              " command began" % (revoked_after, refused_after), file=sys.stderr)
+        self.assertTrue(refused, "node B still accepts a credential revoked on node A")
+        self.assertLess(refused_after - revoked_after, 1.0 * SLOW, "node B refused it only after %.2fs"
+                        % (refused_after - revoked_after))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

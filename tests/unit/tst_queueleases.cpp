@@ -1,0 +1,217 @@
+#include "core/delivery/outcomerecorder.h"
+#include "core/delivery/queueleases.h"
+#include "core/delivery/queuescheduler.h"
+#include "core/store/database.h"
+#include "core/store/nodeidentity.h"
+#include "core/util/clock.h"
+#include "tests/support/queuefixture.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace RelayDesk;
+
+namespace {
+
+const QString nodeA = QStringLiteral("aaaaaaaaaaaaaaaa");
+const QString nodeB = QStringLiteral("bbbbbbbbbbbbbbbb");
+constexpr qint64 leaseMs = 60'000;
+
+QSet<qint64> idsOf(const DueWork& work)
+{
+    QSet<qint64> ids;
+    for (const DeliveryJob& job : work.jobs) {
+        for (qint64 id : job.recipientIds)
+            ids.insert(id);
+    }
+    return ids;
+}
+
+QSqlDatabase db(const QString& dir)
+{
+    return Database::connection(dir).value();
+}
+
+} // namespace
+
+/// Queue leases (docs/scaling.md, "Queue leases"): two nodes on one store never hold one recipient at once,
+/// a dead node's leases run out, an outcome frees its lease; and the node identity behind them.
+class TestQueueLeases : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aClaimIsExclusiveUntilItRunsOut()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 now = nowMs();
+        const qint64 agent = f.addAgent(QStringLiteral("a"));
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example"), QStringLiteral("ok2@a.example")}, now - 1000);
+        const QList<qint64> ids = {1, 2};
+        QSqlDatabase conn = db(dir.path());
+
+        auto a = QueueLeases::claim(conn, nodeA, ids, now, leaseMs);
+        QVERIFY2(a, qPrintable(a.error()));
+        QCOMPARE(a.value(), QSet<qint64>({1, 2}));
+        auto b = QueueLeases::claim(conn, nodeB, ids, now + 1000, leaseMs);
+        QVERIFY(b);
+        QVERIFY(b->isEmpty()); // A holds them
+        // A node may take its own lease again (a pass after a failed record).
+        QCOMPARE(QueueLeases::claim(conn, nodeA, {1}, now + 1000, leaseMs).value(), QSet<qint64>({1}));
+        // A dies: once its lease has run out, B takes them.
+        b = QueueLeases::claim(conn, nodeB, ids, now + 1000 + leaseMs, leaseMs);
+        QCOMPARE(b.value(), QSet<qint64>({1, 2}));
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT count(*) FROM recipients WHERE lease_node = ?"), {nodeB}).toInt(),
+            2);
+    }
+
+    void renewalKeepsALeaseAndReleaseFreesIt()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 now = nowMs();
+        const qint64 agent = f.addAgent(QStringLiteral("a"));
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example")}, now - 1000);
+        QSqlDatabase conn = db(dir.path());
+        QVERIFY(QueueLeases::claim(conn, nodeA, {1}, now, leaseMs));
+        // Renewed before it runs out: still A's after the first term.
+        QCOMPARE(QueueLeases::renew(conn, nodeA, now + leaseMs / 2, leaseMs).value(), 1);
+        QVERIFY(QueueLeases::claim(conn, nodeB, {1}, now + leaseMs + 1, leaseMs)->isEmpty());
+        QCOMPARE(QueueLeases::renew(conn, nodeB, now, leaseMs).value(), 0); // B holds nothing
+        // A starts again after a crash: what it held is free at once.
+        QCOMPARE(QueueLeases::releaseAll(conn, nodeA).value(), 1);
+        QCOMPARE(QueueLeases::claim(conn, nodeB, {1}, now + 2000, leaseMs).value(), QSet<qint64>({1}));
+    }
+
+    void twoSchedulersShareTheQueueWithoutOverlap()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 now = nowMs();
+        const qint64 agent = f.addAgent(QStringLiteral("a"));
+        for (int i = 0; i < 10; ++i)
+            f.addMessage(QStringLiteral("m%1").arg(i), agent, QStringLiteral("s@x.org"),
+                         {QStringLiteral("ok%1@a.example").arg(i), QStringLiteral("ok%1@b.example").arg(i)},
+                         now - 1000 + i);
+        QueueScheduler a(dir.path());
+        a.setLease(nodeA, leaseMs);
+        QueueScheduler b(dir.path());
+        b.setLease(nodeB, leaseMs);
+
+        const auto first = a.collect(now, {}, 6);
+        QVERIFY2(first, qPrintable(first.error()));
+        QCOMPARE(first->jobs.size(), 6);
+        const auto second = b.collect(now, {}, 100);
+        QVERIFY(second);
+        const QSet<qint64> byA = idsOf(first.value());
+        const QSet<qint64> byB = idsOf(second.value());
+        QVERIFY(!byB.isEmpty());
+        QVERIFY(!byA.intersects(byB));
+        QCOMPARE(byA.size() + byB.size(), 20);
+        // Nothing left for either while the leases last; the next due time is the end of the leases.
+        QVERIFY(a.collect(now + 1000, byA, 100)->jobs.isEmpty());
+        QVERIFY(b.collect(now + 1000, byB, 100)->jobs.isEmpty());
+        QCOMPARE(b.nextDueAt(byB).value(), now + leaseMs);
+
+        // A dies with its six jobs in flight: after its lease, B delivers them, and only them.
+        const auto takeover = b.collect(now + leaseMs, byB, 100);
+        QVERIFY(takeover);
+        QCOMPARE(idsOf(takeover.value()), byA);
+    }
+
+    void recordingAnOutcomeFreesTheLease()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 now = nowMs();
+        const qint64 agent = f.addAgent(QStringLiteral("a"));
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example"), QStringLiteral("temp1@a.example")}, now - 1000);
+        QueueScheduler a(dir.path());
+        a.setLease(nodeA, leaseMs);
+        const auto work = a.collect(now, {}, 10);
+        QVERIFY(work);
+        QCOMPARE(work->jobs.size(), 1);
+        DeliveryAttemptResult result;
+        result.job = work->jobs.first();
+        result.route = QStringLiteral("mx");
+        result.startedMs = now;
+        result.outcomes.append(
+            {result.job.recipientIds[0], result.job.recipients[0], SmtpReply::make(250, "2.0.0", "OK")});
+        result.outcomes.append(
+            {result.job.recipientIds[1], result.job.recipients[1], SmtpReply::make(451, "4.3.0", "Later")});
+        OutcomeRecorder::Context context{RetrySchedule(), QStringLiteral("relay.example.net"), now};
+        context.node = nodeA;
+        QSqlDatabase conn = db(dir.path());
+        QVERIFY(conn.transaction());
+        const auto summary = OutcomeRecorder::record(conn, result, context);
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QVERIFY(conn.commit());
+        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM recipients WHERE lease_node <> ''"
+                                         " OR lease_expires <> 0"))
+                     .toInt(),
+                 0);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM delivery_attempts WHERE node = ?"), {nodeA})
+                     .toInt(),
+                 2);
+        // The deferred one is due at its retry time, for any node.
+        QueueScheduler b(dir.path());
+        b.setLease(nodeB, leaseMs);
+        const qint64 retry =
+            f.scalar(QStringLiteral("SELECT next_attempt_at FROM recipients WHERE state = 'deferred'"))
+                .toLongLong();
+        QCOMPARE(b.collect(retry, {}, 10)->jobs.size(), 1);
+    }
+
+    void aSchedulerWithoutANodeOnlyReads()
+    {
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 now = nowMs();
+        const qint64 agent = f.addAgent(QStringLiteral("a"));
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example")}, now - 1000);
+        const QueueScheduler plain(dir.path());
+        QCOMPARE(plain.collect(now, {}, 10)->jobs.size(), 1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM recipients WHERE lease_node <> ''")).toInt(),
+                 0);
+    }
+
+    void theNodeIdIsMadeOnceAndKept()
+    {
+        Test::TempDataDir dir;
+        const auto first = NodeIdentity::load(dir.path());
+        QVERIFY2(first, qPrintable(first.error()));
+        QCOMPARE(first->id.size(), 16);
+        QVERIFY(!first->name.isEmpty());
+        QCOMPARE(NodeIdentity::load(dir.path())->id, first->id);
+        QFile file(dir.path() + QStringLiteral("/node-id"));
+        QVERIFY(file.exists());
+        QCOMPARE(int(file.permissions() & (QFile::ReadOther | QFile::WriteOther)), 0);
+
+        QVERIFY(NodeIdentity::rename(dir.path(), QStringLiteral("relay-2")));
+        QCOMPARE(NodeIdentity::load(dir.path())->name, QStringLiteral("relay-2"));
+        QVERIFY(!NodeIdentity::rename(dir.path(), QStringLiteral(" padded")));
+        QVERIFY(!NodeIdentity::rename(dir.path(), QString(65, QLatin1Char('x'))));
+        QCOMPARE(NodeIdentity::load(dir.path())->name, QStringLiteral("relay-2"));
+        QVERIFY(NodeIdentity::rename(dir.path(), QString()));
+        QVERIFY(NodeIdentity::load(dir.path())->name != QStringLiteral("relay-2"));
+
+        // A damaged id file is a clear error, not a new identity behind the admin's back.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("garbage\n");
+        file.close();
+        const auto broken = NodeIdentity::load(dir.path());
+        QVERIFY(!broken);
+        QVERIFY(broken.error().contains(QStringLiteral("node-id")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueueLeases)
+#include "tst_queueleases.moc"

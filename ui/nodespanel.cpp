@@ -1,0 +1,98 @@
+#include "ui/nodespanel.h"
+
+#include "core/admin/nodeadmin.h"
+#include "ui/queryrunner.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace RelayDesk {
+
+NodesPanel::NodesPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
+{
+    m_runner = new QueryRunner(QStringLiteral("nodes"), m_dataDir, this);
+    auto* title = new QLabel(tr("Nodes sharing this store"), this);
+    title->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("nodes"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels(
+        {tr("Name"), tr("Address"), tr("Version"), tr("Last heartbeat"), tr("State"), tr("In flight")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_list);
+    layout->addWidget(m_status);
+
+    m_timer.setInterval(NodeAdmin::heartbeatIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &NodesPanel::reload);
+}
+
+void NodesPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+    m_timer.start();
+}
+
+void NodesPanel::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop();
+}
+
+void NodesPanel::reload()
+{
+    const quint64 generation = ++m_generation;
+    using List = Expected<QList<NodeRow>>;
+    m_runner->run<List>(
+        this, [dir = m_dataDir]() { return NodeAdmin(dir).nodes(); },
+        [this, generation](List list) {
+            if (generation != m_generation)
+                return;
+            if (!list) {
+                m_status->setText(tr("Cannot read the nodes: %1").arg(list.error()));
+                return;
+            }
+            showNodes(list.value());
+        });
+}
+
+void NodesPanel::showNodes(const QList<NodeRow>& nodes)
+{
+    m_list->clear();
+    const QLocale locale;
+    int alive = 0;
+    for (const NodeRow& node : nodes) {
+        const QString state = node.alive           ? tr("Alive")
+                              : node.stoppedAt > 0 ? tr("Stopped")
+                                                   : tr("Not responding");
+        const QString name = node.self ? tr("%1 (this node)").arg(node.name) : node.name;
+        auto* item = new QTreeWidgetItem(
+            m_list,
+            {name, node.address.isEmpty() ? tr("(none)") : node.address, node.version,
+             locale.toString(QDateTime::fromMSecsSinceEpoch(node.lastHeartbeat), QLocale::ShortFormat), state,
+             locale.toString(node.inFlight)});
+        item->setToolTip(0, tr("Node id %1").arg(node.id));
+        if (!node.alive && node.stoppedAt == 0)
+            item->setToolTip(4,
+                             tr("No heartbeat for a while: the node may have died. Its deliveries are taken "
+                                "over by the other nodes once their leases run out."));
+        alive += node.alive ? 1 : 0;
+    }
+    if (nodes.isEmpty())
+        m_status->setText(tr("No node has run on this store yet."));
+    else
+        m_status->setText(tr("%n node(s) alive", nullptr, alive));
+    Q_EMIT nodesLoaded(static_cast<int>(nodes.size()));
+}
+
+} // namespace RelayDesk
