@@ -2132,6 +2132,18 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Queued again as %1.</source>
         <translation>Erneut in die Warteschlange gestellt als %1.</translation>
     </message>
+    <message>
+        <source>Accepted by node</source>
+        <translation>Angenommen von Knoten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent by node %1</source>
+        <translation>Gesendet von Knoten %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -2193,6 +2205,80 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>No recipient domain&apos;s policy is cached yet.</source>
         <translation>Noch keine Richtlinie einer Empfängerdomain gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::NodesPanel</name>
+    <message>
+        <source>Nodes sharing this store</source>
+        <translation>Knoten, die diesen Speicher teilen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Cannot read the nodes: %1</source>
+        <translation>Die Knoten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <translation>Antwortet nicht</translation>
+    </message>
+    <message>
+        <source>%1 (this node)</source>
+        <translation>%1 (dieser Knoten)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Node id %1</source>
+        <translation>Knoten-ID %1</translation>
+    </message>
+    <message>
+        <source>No heartbeat for a while: the node may have died. Its deliveries are taken over by the other nodes once their leases run out.</source>
+        <translation>Seit einer Weile kein Lebenszeichen: Der Knoten ist vielleicht ausgefallen. Seine Zustellungen übernehmen die anderen Knoten, sobald ihre Leases ablaufen.</translation>
+    </message>
+    <message>
+        <source>No node has run on this store yet.</source>
+        <translation>Auf diesem Speicher lief noch kein Knoten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) alive</source>
+        <translation>
+            <numerusform>%n Knoten aktiv</numerusform>
+            <numerusform>%n Knoten aktiv</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3307,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>A PEM file of certificate authorities trusted besides the system&apos;s, for servers with certificates of the office&apos;s own CA: checked for MTA-STS, the smarthost and routes that verify. Empty: the system&apos;s CAs only.</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen neben denen des Systems vertraut wird, für Server mit Zertifikaten der eigenen CA des Büros: geprüft für MTA-STS, den Smarthost und prüfende Routen. Leer: nur die CAs des Systems.</translation>
+    </message>
+    <message>
+        <source>Delivery lease</source>
+        <translation>Zustell-Lease</translation>
+    </message>
+    <message>
+        <source>With several relays on one PostgreSQL store: how long a relay keeps the messages it is delivering; if it stops responding, another relay delivers them after this time.</source>
+        <translation>Bei mehreren Relays auf einem PostgreSQL-Speicher: wie lange ein Relay die Nachrichten behält, die es gerade zustellt; antwortet es nicht mehr, stellt ein anderes Relay sie nach dieser Zeit zu.</translation>
     </message>
 </context>
 <context>

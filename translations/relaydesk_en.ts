@@ -183,6 +183,16 @@ Expires %3 (in %n days)
     </message>
 </context>
 <context>
+    <name>RelayDesk::NodesPanel</name>
+    <message numerus="yes">
+        <source>%n node(s) alive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::QueuePage</name>
     <message numerus="yes">
         <source>Delete %n message(s) from the queue? They will not be delivered and the senders are not told.</source>

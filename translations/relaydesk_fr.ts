@@ -2132,6 +2132,18 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Queued again as %1.</source>
         <translation>Nouvelle copie en file d’attente sous %1.</translation>
     </message>
+    <message>
+        <source>Accepted by node</source>
+        <translation>Acceptée par le nœud</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent by node %1</source>
+        <translation>Envoyée par le nœud %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -2193,6 +2205,80 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>No recipient domain&apos;s policy is cached yet.</source>
         <translation>Aucune politique de domaine destinataire n’est encore en cache.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::NodesPanel</name>
+    <message>
+        <source>Nodes sharing this store</source>
+        <translation>Nœuds qui partagent ce stockage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Dernier signe de vie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En cours de remise</translation>
+    </message>
+    <message>
+        <source>Cannot read the nodes: %1</source>
+        <translation>Impossible de lire les nœuds&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <translation>Ne répond pas</translation>
+    </message>
+    <message>
+        <source>%1 (this node)</source>
+        <translation>%1 (ce nœud)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Node id %1</source>
+        <translation>Identifiant du nœud %1</translation>
+    </message>
+    <message>
+        <source>No heartbeat for a while: the node may have died. Its deliveries are taken over by the other nodes once their leases run out.</source>
+        <translation>Aucun signe de vie depuis un moment&#xa0;: le nœud est peut-être tombé. Les autres nœuds reprennent ses remises dès que ses baux expirent.</translation>
+    </message>
+    <message>
+        <source>No node has run on this store yet.</source>
+        <translation>Aucun nœud n’a encore fonctionné sur ce stockage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) alive</source>
+        <translation>
+            <numerusform>%n nœud actif</numerusform>
+            <numerusform>%n nœuds actifs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3307,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>A PEM file of certificate authorities trusted besides the system&apos;s, for servers with certificates of the office&apos;s own CA: checked for MTA-STS, the smarthost and routes that verify. Empty: the system&apos;s CAs only.</source>
         <translation>Un fichier PEM d’autorités de certification approuvées en plus de celles du système, pour les serveurs dont les certificats viennent de l’autorité du bureau&#xa0;: vérifiées pour MTA-STS, le smarthost et les routes qui vérifient. Vide&#xa0;: seulement les autorités du système.</translation>
+    </message>
+    <message>
+        <source>Delivery lease</source>
+        <translation>Bail de remise</translation>
+    </message>
+    <message>
+        <source>With several relays on one PostgreSQL store: how long a relay keeps the messages it is delivering; if it stops responding, another relay delivers them after this time.</source>
+        <translation>Avec plusieurs relais sur un même stockage PostgreSQL&#xa0;: combien de temps un relais garde les messages qu’il est en train de remettre&#xa0;; s’il ne répond plus, un autre relais les remet après ce délai.</translation>
     </message>
 </context>
 <context>
