@@ -186,9 +186,9 @@ Expires %3 (in %n days)
     <name>RelayDesk::NodesPanel</name>
     <message numerus="yes">
         <source>%n node(s) alive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node alive</numerusform>
+            <numerusform>%n nodes alive</numerusform>
         </translation>
     </message>
 </context>
