@@ -1,6 +1,7 @@
 #include "core/admin/backupadmin.h"
 #include "core/dkim/dkimkeystore.h"
 #include "core/store/enginelock.h"
+#include "core/store/nodesecrets.h"
 #include "core/util/filecontents.h"
 
 #include "core/routing/routestore.h"
@@ -105,7 +106,30 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
     if (Status status = Database::initialize(staging); !status)
         return status;
     const QCborMap files = payload.value(QStringLiteral("files")).toMap();
-    if (files.contains(QStringLiteral("smarthost.secret"))) {
+    // A store on PostgreSQL (the test suite's second pass) keeps the secrets in node_secrets.
+    auto db = Database::connection(staging);
+    if (!db)
+        return Status::failure(db.error());
+    if (NodeSecrets::shared(db.value())) {
+        NodeSecrets secrets(db.value());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const QString name = it.key().toString();
+            if (name.startsWith(dkimPrefix) && !isDkimKeyName(name))
+                return Status::failure(
+                    QStringLiteral("the backup names a DKIM key file %1 that is not one").arg(name));
+            const QString stored = name == QLatin1String("smarthost.secret") ? NodeSecrets::smarthostName()
+                                   : name.startsWith(dkimPrefix) ? name.chopped(4) // "dkim/DOMAIN/SELECTOR"
+                                                                 : QString();
+            if (stored.isEmpty())
+                continue;
+            QByteArray value = it.value().toByteArray();
+            const Status written = secrets.write(stored, value, now);
+            wipe(value);
+            if (!written)
+                return written;
+        }
+    } else if (files.contains(QStringLiteral("smarthost.secret"))) {
         if (Status status =
                 writeSecretFile(RouteStore(staging).secretPath(),
                                 files.value(QStringLiteral("smarthost.secret")).toByteArray(), true);
@@ -114,7 +138,7 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
     }
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const QString name = it.key().toString();
-        if (!name.startsWith(dkimPrefix))
+        if (!name.startsWith(dkimPrefix) || NodeSecrets::shared(db.value()))
             continue;
         if (!isDkimKeyName(name))
             return Status::failure(
@@ -190,8 +214,20 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
         return Result::failure(store.error());
 
     QCborMap files;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    // On PostgreSQL the secrets are rows of node_secrets; the backup names them as the files of SQLite.
+    const bool shared = NodeSecrets::shared(db.value());
     const QString secretPath = RouteStore(m_dataDir).secretPath();
-    if (QFile::exists(secretPath)) {
+    if (shared) {
+        auto secret = RouteStore(m_dataDir).readSmarthostPassword();
+        if (!secret)
+            return Result::failure(secret.error());
+        if (!secret.value().isEmpty())
+            files.insert(QStringLiteral("smarthost.secret"), secret.value());
+        wipe(secret.value());
+    } else if (QFile::exists(secretPath)) {
         auto secret = readFileContents(secretPath);
         if (!secret)
             return Result::failure(secret.error());
@@ -224,6 +260,20 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
 
     // Every DKIM private key (docs/operations.md, "DKIM"), sealed with the rest.
     const QDir dataDir(m_dataDir);
+    if (shared) {
+        const DkimKeyStore keyStore(m_dataDir);
+        auto records = keyStore.keys();
+        if (!records)
+            return Result::failure(records.error());
+        for (const DkimKeyRecord& record : records.value()) {
+            auto key = keyStore.privateKeyPem(record);
+            if (!key)
+                return Result::failure(key.error());
+            files.insert(dataDir.relativeFilePath(keyStore.keyPath(record.domain, record.selector)),
+                         key.value());
+            wipe(key.value());
+        }
+    }
     QDirIterator dkimKeys(DkimKeyStore(m_dataDir).directory(), {QStringLiteral("*.pem")}, QDir::Files,
                           QDirIterator::Subdirectories);
     while (dkimKeys.hasNext()) {

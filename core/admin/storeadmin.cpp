@@ -1,8 +1,12 @@
 #include "core/admin/storeadmin.h"
+#include "core/dkim/dkimkeystore.h"
+#include "core/routing/routestore.h"
 #include "core/store/database.h"
+#include "core/store/nodesecrets.h"
 #include "core/store/sqldialect.h"
 #include "core/store/storeaddress.h"
 #include "core/util/datadirmode.h"
+#include "core/util/filecontents.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -10,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <openssl/crypto.h>
 
 #include <sys/stat.h>
 
@@ -77,7 +83,8 @@ QStringList sourceTables(QSqlDatabase& source)
             tables << table;
     }
     for (const QString& table : std::as_const(present)) {
-        if (!known.contains(table) && table != QLatin1String("admin_changes") && !tables.contains(table))
+        if (!known.contains(table) && table != QLatin1String("admin_changes") &&
+            table != QLatin1String("node_secrets") && !tables.contains(table))
             others << table;
     }
     return tables + others;
@@ -128,6 +135,49 @@ Expected<qint64> copyTable(QSqlDatabase& source, QSqlDatabase& target, const QSt
         ++rows;
     }
     return rows;
+}
+
+// The secrets the SQLite store keeps in files (smarthost.secret, the private keys of the DKIM keys still in
+// use) as node_secrets rows of the target, each read back and compared (docs/postgresql.md, "Secrets in the
+// store"). Returns the files, to remove once the copy is committed; an error names a file, never a secret.
+Expected<QStringList> copySecrets(const QString& dataDir, QSqlDatabase& source, QSqlDatabase& target)
+{
+    using Result = Expected<QStringList>;
+    QList<QPair<QString, QString>> secrets; // name in the store, file
+    const QString smarthost = RouteStore(dataDir).secretPath();
+    if (QFile::exists(smarthost))
+        secrets << qMakePair(NodeSecrets::smarthostName(), smarthost);
+    QSqlQuery keys(source);
+    if (!keys.exec(QStringLiteral("SELECT domain, selector FROM dkim_keys WHERE state <> 'retired'")))
+        return Result::failure(QStringLiteral("cannot read the DKIM keys: %1").arg(keys.lastError().text()));
+    const DkimKeyStore keyStore(dataDir);
+    while (keys.next()) {
+        const QString domain = keys.value(0).toString();
+        const QString selector = keys.value(1).toString();
+        secrets << qMakePair(NodeSecrets::dkimName(domain, selector), keyStore.keyPath(domain, selector));
+    }
+    NodeSecrets stored(target);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList files;
+    for (const auto& [name, file] : std::as_const(secrets)) {
+        auto value = readFileContents(file);
+        if (!value)
+            return Result::failure(value.error());
+        Status written = stored.write(name, value.value(), now);
+        auto readBack =
+            written ? stored.read(name) : Expected<std::optional<QByteArray>>::failure(written.error());
+        const bool same = readBack && readBack.value() && readBack.value().value() == value.value();
+        OPENSSL_cleanse(value.value().data(), size_t(value.value().size()));
+        if (readBack && readBack.value())
+            OPENSSL_cleanse(readBack.value()->data(), size_t(readBack.value()->size()));
+        if (!readBack)
+            return Result::failure(readBack.error());
+        if (!same)
+            return Result::failure(
+                QStringLiteral("the copy of %1 in the store does not match its file").arg(file));
+        files << file;
+    }
+    return files;
 }
 
 } // namespace
@@ -215,6 +265,7 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
 
     const QString sourceName = QStringLiteral("relaydesk:migrate-source");
     StoreCopyReport report;
+    QStringList secretFiles;
     QString failure;
     {
         QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sourceName);
@@ -233,7 +284,7 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
             failure = QStringLiteral("cannot start the copy: %1").arg(error);
         } else {
             const QStringList tables = sourceTables(source);
-            for (const QString& table : tables) {
+            for (const QString& table : tables + QStringList{QStringLiteral("node_secrets")}) {
                 if (table == QLatin1String("delivery_log_fts_pending"))
                     continue;
                 auto existing = countOf(pg, table);
@@ -287,6 +338,14 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
                                   .arg(inSource ? inSource.value() : -1)
                                   .arg(inTarget ? inTarget.value() : -1);
             }
+            if (failure.isEmpty()) {
+                auto copied = copySecrets(m_dataDir, source, pg);
+                if (!copied)
+                    failure = copied.error();
+                else
+                    secretFiles = copied.value();
+                report.tables << qMakePair(QStringLiteral("node_secrets"), qint64(secretFiles.size()));
+            }
             if (failure.isEmpty() && !exec(pg, QStringLiteral("COMMIT"), &error))
                 failure = QStringLiteral("cannot commit the copy: %1").arg(error);
             if (!failure.isEmpty())
@@ -307,6 +366,9 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
                            "hand")
                 .arg(sqlitePath));
     report.keptAside = aside;
+    // The secrets live in the store now: no copy stays behind in a file.
+    for (const QString& file : std::as_const(secretFiles))
+        QFile::remove(file);
     return report;
 }
 

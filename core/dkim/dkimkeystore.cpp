@@ -1,6 +1,7 @@
 #include "core/dkim/dkimkeystore.h"
 #include "core/agents/sqltransaction.h"
 #include "core/store/database.h"
+#include "core/store/nodesecrets.h"
 #include "core/util/filecontents.h"
 
 #include <QDateTime>
@@ -162,11 +163,23 @@ Expected<QList<DkimKeyRecord>> DkimKeyStore::addKeys(const QString& domain,
             return Result::failure(QStringLiteral("too many DKIM keys made today for %1").arg(domain));
     }
 
-    if (Status made = makePrivateDirectory(directory()); !made)
-        return Result::failure(made.error());
-    if (Status made = makePrivateDirectory(QDir(directory()).filePath(domain)); !made)
-        return Result::failure(made.error());
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    // On PostgreSQL the private keys go into node_secrets with the rows, for every node (docs/postgresql.md).
+    const bool shared = NodeSecrets::shared(db.value());
+    if (!shared) {
+        if (Status made = makePrivateDirectory(directory()); !made)
+            return Result::failure(made.error());
+        if (Status made = makePrivateDirectory(QDir(directory()).filePath(domain)); !made)
+            return Result::failure(made.error());
+    }
     QList<DkimKeyRecord> records;
+    QList<QByteArray> sharedPems;
+    const auto cleanse = [&sharedPems] {
+        for (QByteArray& pem : sharedPems)
+            OPENSSL_cleanse(pem.data(), size_t(pem.size()));
+    };
     QStringList written;
     const auto undo = [&written] {
         for (const QString& path : std::as_const(written))
@@ -187,26 +200,27 @@ Expected<QList<DkimKeyRecord>> DkimKeyStore::addKeys(const QString& domain,
         QByteArray pem = key.value()->toPem();
         const QString path = keyPath(domain, record.selector);
         const Status stored = pem.isEmpty() ? Status::failure(QStringLiteral("cannot encode the DKIM key"))
+                              : shared      ? Status()
                                             : writeKeyFile(path, pem);
+        if (stored && shared)
+            sharedPems << QByteArray(pem.constData(), pem.size()); // its own copy, cleansed below
         if (!pem.isEmpty())
             OPENSSL_cleanse(pem.data(), size_t(pem.size()));
         if (!stored || record.publicKey.isEmpty()) {
             undo();
+            cleanse();
             return Result::failure(stored ? QStringLiteral("cannot encode the DKIM public key")
                                           : stored.error());
         }
-        written << path;
+        if (!shared)
+            written << path;
         records << record;
     }
 
-    auto db = Database::connection(m_dataDir);
-    if (!db) {
-        undo();
-        return Result::failure(db.error());
-    }
     SqlTransaction transaction(db.value());
     const auto fail = [&](const QString& error) {
         undo();
+        cleanse();
         return Result::failure(QStringLiteral("cannot save the DKIM keys: %1").arg(error));
     };
     if (Status begun = transaction.begin(); !begun)
@@ -232,8 +246,16 @@ Expected<QList<DkimKeyRecord>> DkimKeyStore::addKeys(const QString& domain,
         record.id = query.value(0).toLongLong();
         query.finish(); // SQLite: a RETURNING statement ends before the commit
     }
+    NodeSecrets secrets(db.value());
+    for (qsizetype i = 0; i < sharedPems.size(); ++i) {
+        if (Status stored =
+                secrets.write(NodeSecrets::dkimName(domain, records.at(i).selector), sharedPems.at(i), nowMs);
+            !stored)
+            return fail(stored.error());
+    }
     if (Status committed = transaction.commit(); !committed)
         return fail(committed.error());
+    cleanse();
     return records;
 }
 
@@ -260,8 +282,11 @@ Expected<int> DkimKeyStore::retireWhere(const QString& condition, const QVariant
         return Expected<int>::failure(
             QStringLiteral("cannot read the DKIM keys: %1").arg(query.lastError().text()));
     QStringList files;
-    while (query.next())
+    QStringList names;
+    while (query.next()) {
         files << keyPath(query.value(0).toString(), query.value(1).toString());
+        names << NodeSecrets::dkimName(query.value(0).toString(), query.value(1).toString());
+    }
     if (files.isEmpty())
         return 0;
     query.prepare(QStringLiteral("UPDATE dkim_keys SET state = 'retired', retire_at = 0 WHERE ") + condition);
@@ -271,6 +296,14 @@ Expected<int> DkimKeyStore::retireWhere(const QString& condition, const QVariant
         return Expected<int>::failure(
             QStringLiteral("cannot retire the DKIM keys: %1").arg(query.lastError().text()));
     // After the rows: a key file is never missing for a key that is still in use.
+    if (NodeSecrets::shared(db.value())) {
+        NodeSecrets secrets(db.value());
+        for (const QString& name : std::as_const(names)) {
+            if (Status removed = secrets.remove(name); !removed)
+                return Expected<int>::failure(removed.error());
+        }
+        return int(names.size());
+    }
     for (const QString& file : std::as_const(files))
         QFile::remove(file);
     return int(files.size());
@@ -278,12 +311,30 @@ Expected<int> DkimKeyStore::retireWhere(const QString& condition, const QVariant
 
 Expected<std::shared_ptr<const DkimPrivateKey>> DkimKeyStore::privateKey(const DkimKeyRecord& record) const
 {
-    auto pem = readFileContents(keyPath(record.domain, record.selector));
+    using Result = Expected<std::shared_ptr<const DkimPrivateKey>>;
+    auto pem = privateKeyPem(record);
     if (!pem)
-        return Expected<std::shared_ptr<const DkimPrivateKey>>::failure(pem.error());
+        return Result::failure(pem.error());
     auto key = DkimPrivateKey::fromPem(pem.value(), record.algorithm);
     OPENSSL_cleanse(pem.value().data(), size_t(pem.value().size()));
     return key;
+}
+
+Expected<QByteArray> DkimKeyStore::privateKeyPem(const DkimKeyRecord& record) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QByteArray>::failure(db.error());
+    if (!NodeSecrets::shared(db.value()))
+        return readFileContents(keyPath(record.domain, record.selector));
+    auto stored = NodeSecrets(db.value()).read(NodeSecrets::dkimName(record.domain, record.selector));
+    if (!stored)
+        return Expected<QByteArray>::failure(stored.error());
+    if (!stored.value())
+        return Expected<QByteArray>::failure(
+            QStringLiteral("the store holds no private key for %1 (selector %2)")
+                .arg(record.domain, record.selector));
+    return stored.value().value();
 }
 
 } // namespace RelayDesk

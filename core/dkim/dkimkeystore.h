@@ -13,7 +13,8 @@ namespace RelayDesk {
 
 /// The DKIM keys of the data directory, by domain (docs/operations.md, "DKIM"): rows in dkim_keys (whose
 /// changes bump the 'dkim' topic, so that a running engine reloads them) and each private key in
-/// DATA_DIR/dkim/DOMAIN/SELECTOR.pem, mode 0600 in directories of mode 0700. Keys belong to a domain, not to
+/// DATA_DIR/dkim/DOMAIN/SELECTOR.pem, mode 0600 in directories of mode 0700 (on PostgreSQL: in the store's
+/// node_secrets, shared by every node, docs/postgresql.md). Keys belong to a domain, not to
 /// an agent. Uses the calling thread's connection.
 class DkimKeyStore final
 {
@@ -40,8 +41,10 @@ public:
     /// DATA_DIR/dkim: what a backup carries of the keys.
     QString directory() const;
     QString keyPath(const QString& domain, const QString& selector) const;
-    /// The private key of record, read from its file.
+    /// The private key of record, read from its file (on PostgreSQL: from the store's node_secrets).
     Expected<std::shared_ptr<const DkimPrivateKey>> privateKey(const DkimKeyRecord& record) const;
+    /// The PEM text of record's private key, wherever it is kept (the caller cleanses it).
+    Expected<QByteArray> privateKeyPem(const DkimKeyRecord& record) const;
 
 private:
     Expected<int> retireWhere(const QString& condition, const QVariantList& values);

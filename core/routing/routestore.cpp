@@ -1,11 +1,13 @@
 #include "core/routing/routestore.h"
 #include "core/store/adminchanges.h"
 #include "core/store/database.h"
+#include "core/store/nodesecrets.h"
 #include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
 #include "core/util/datadirmode.h"
 #include "core/util/hostandport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -191,31 +193,55 @@ Expected<SmarthostConfig> RouteStore::smarthost() const
         config.trust = PeerTrust::fromFingerprint(digest.value());
     else if (!caFile.isEmpty())
         config.trust = PeerTrust::fromCaFile(caFile);
-    QFile secret(secretPath());
-    if (secret.exists()) {
-        // One written private by 0.1.0 follows a data directory shared since (docs/operations.md).
-        DataDirMode::apply(secretPath(), DataDirMode(m_dataDir).secretMode());
-        if (!secret.open(QIODevice::ReadOnly))
-            return Expected<SmarthostConfig>::failure(
-                QStringLiteral("cannot read %1: %2").arg(secret.fileName(), secret.errorString()));
-        config.password = secret.readAll();
-    }
+    auto password = readSmarthostPassword();
+    if (!password)
+        return Expected<SmarthostConfig>::failure(password.error());
+    config.password = password.value();
     return config;
+}
+
+Expected<QByteArray> RouteStore::readSmarthostPassword() const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QByteArray>::failure(db.error());
+    // On PostgreSQL every node reads the one password in the store (docs/postgresql.md).
+    if (NodeSecrets::shared(db.value())) {
+        auto stored = NodeSecrets(db.value()).read(NodeSecrets::smarthostName());
+        if (!stored)
+            return Expected<QByteArray>::failure(stored.error());
+        return stored.value().value_or(QByteArray());
+    }
+    QFile secret(secretPath());
+    if (!secret.exists())
+        return QByteArray();
+    // One written private by 0.1.0 follows a data directory shared since (docs/operations.md).
+    DataDirMode::apply(secretPath(), DataDirMode(m_dataDir).secretMode());
+    if (!secret.open(QIODevice::ReadOnly))
+        return Expected<QByteArray>::failure(
+            QStringLiteral("cannot read %1: %2").arg(secret.fileName(), secret.errorString()));
+    return secret.readAll();
 }
 
 Status RouteStore::setSmarthostPassword(const QByteArray& password)
 {
-    if (Status written = writeSmarthostPassword(password); !written)
-        return written;
-    // The password lives in a file, which no trigger sees: a running engine learns of it through 'routes'.
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
+    if (Status written = writeSmarthostPassword(db.value(), password); !written)
+        return written;
+    // No trigger sees the password (a file, or node_secrets): a running engine learns of it through 'routes'.
     return AdminChanges::bump(db.value(), AdminChanges::routesTopic());
 }
 
-Status RouteStore::writeSmarthostPassword(const QByteArray& password) const
+Status RouteStore::writeSmarthostPassword(QSqlDatabase& db, const QByteArray& password) const
 {
+    if (NodeSecrets::shared(db)) {
+        NodeSecrets secrets(db);
+        return password.isEmpty() ? secrets.remove(NodeSecrets::smarthostName())
+                                  : secrets.write(NodeSecrets::smarthostName(), password,
+                                                  QDateTime::currentMSecsSinceEpoch());
+    }
     if (password.isEmpty()) {
         QFile::remove(secretPath());
         return {};

@@ -3,10 +3,13 @@
 #include "core/routing/routetable.h"
 #include "core/util/expected.h"
 
+#include <QSqlDatabase>
+
 namespace RelayDesk {
 
 /// Reads and writes the outbound routing configuration of a data directory: the routes and tls_policies
-/// tables, the delivery.smarthost* settings and the smarthost password in smarthost.secret (mode 0600).
+/// tables, the delivery.smarthost* settings and the smarthost password in smarthost.secret (mode 0600) or, on
+/// PostgreSQL, in node_secrets.
 class RouteStore final
 {
 public:
@@ -25,12 +28,17 @@ public:
 
     Expected<SmarthostConfig> smarthost() const;
     /// Stores the password in smarthost.secret, readable by the owner only (docs/architecture.md, "secrets
-    /// stay secret"); empty removes it. Bumps the 'routes' topic, so that a running engine uses it at once.
+    /// stay secret"), or on PostgreSQL in the store's node_secrets, shared by every node
+    /// (docs/postgresql.md); empty removes it. Bumps the 'routes' topic, so that a running engine uses it at
+    /// once.
     Status setSmarthostPassword(const QByteArray& password);
+    /// The stored password (empty: none), from smarthost.secret or, on PostgreSQL, from node_secrets.
+    Expected<QByteArray> readSmarthostPassword() const;
+    /// The SQLite store's password file (unused on PostgreSQL).
     QString secretPath() const;
 
 private:
-    Status writeSmarthostPassword(const QByteArray& password) const;
+    Status writeSmarthostPassword(QSqlDatabase& db, const QByteArray& password) const;
 
     QString m_dataDir;
 };

@@ -358,6 +358,15 @@ static QStringList nodesMigration()
     };
 }
 
+// The secrets every node of a PostgreSQL store shares (docs/postgresql.md, "Secrets in the store"): the
+// smarthost password and the DKIM private keys, by name. On SQLite the table stays empty: those secrets keep
+// their 0600 files in the data directory.
+static QStringList nodeSecretsMigration()
+{
+    return {QStringLiteral("CREATE TABLE node_secrets(name TEXT PRIMARY KEY, value BLOB NOT NULL,"
+                           " updated_at INTEGER NOT NULL)")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
@@ -365,7 +374,7 @@ QList<QStringList> schemaMigrations()
             retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
             liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
             dkimKeysMigration(),   agentLimitsMigration(),       mtaStsPoliciesMigration(),
-            nodesMigration()};
+            nodesMigration(),      nodeSecretsMigration()};
 }
 
 } // namespace RelayDesk

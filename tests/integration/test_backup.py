@@ -19,7 +19,7 @@ import tempfile
 import unittest
 
 from relaydesk_harness import (LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context, free_ports,
-                               store_connection)
+                               store_connection, stored_secret)
 
 PASSPHRASE = "a long passphrase for the office backup"
 SMARTHOST_PASSWORD = "Smarthost-Secret-4711"
@@ -116,9 +116,11 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("Restored", result.stdout)
         self.assertEqual(stat.S_IMODE(os.stat(target).st_mode), 0o700)
-        self.assertEqual(stat.S_IMODE(os.stat(os.path.join(target, "smarthost.secret")).st_mode), 0o600)
-        with open(os.path.join(target, "smarthost.secret")) as f:
-            self.assertEqual(f.read(), SMARTHOST_PASSWORD)
+        # smarthost.secret 0600, or on PostgreSQL the node_secrets row (docs/postgresql.md).
+        secret, mode = stored_secret(target, "smarthost")
+        self.assertEqual(secret, SMARTHOST_PASSWORD.encode())
+        if not os.path.exists(os.path.join(target, "store.conf")):
+            self.assertEqual(mode, 0o600)
         # The credential hash as stored, the allowlist and trusted device, routes, policies, smarthost, queue.
         self.assertEqual(read_db(target, "SELECT username, password_hash FROM credentials"),
                          read_db(self.source.dir, "SELECT username, password_hash FROM credentials"))

@@ -6,10 +6,11 @@ bad-input test checks that a refused command changes neither the tables, nor the
 import hashlib
 import json
 import os
-import stat
 import subprocess
 import tempfile
 import unittest
+
+from relaydesk_harness import stored_secret
 
 BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
 SECRET = "s3cret-Pa55 with spaces"
@@ -54,12 +55,18 @@ class CliRoutesTest(unittest.TestCase):
     def secret_path(self):
         return os.path.join(self.data, "smarthost.secret")
 
+    def secret(self):
+        """The stored smarthost password: smarthost.secret (checked 0600), or on PostgreSQL its node_secrets row."""
+        value, mode = stored_secret(self.data, "smarthost")
+        if value is not None and mode is not None:
+            self.assertEqual(mode, 0o600)
+        return value
+
     def state(self):
         """Everything a refused command must leave untouched."""
-        secret = None
-        if os.path.exists(self.secret_path):
-            with open(self.secret_path, "rb") as f:
-                secret = hashlib.sha256(f.read()).hexdigest()
+        secret = self.secret()
+        if secret is not None:
+            secret = hashlib.sha256(secret).hexdigest()
         return (self.ok_json("route", "list"), self.ok_json("tls-policy", "list"),
                 self.ok_json("smarthost", "show"), self.ok_json("config", "list"), secret)
 
@@ -112,9 +119,7 @@ class CliRoutesTest(unittest.TestCase):
                               "relay@office.test", "--password-stdin", stdin=SECRET + "\n")
         self.assertEqual(result["password_set"], True)
         self.assertNotIn(SECRET, json.dumps(result))
-        with open(self.secret_path, "rb") as f:
-            self.assertEqual(f.read(), SECRET.encode())  # one trailing newline dropped, spaces kept
-        self.assertEqual(stat.S_IMODE(os.stat(self.secret_path).st_mode), 0o600)
+        self.assertEqual(self.secret(), SECRET.encode())  # one trailing newline dropped, spaces kept
         shown = self.ok_json("smarthost", "show")
         # "verify": the certificate is checked against the system CA store before AUTH (the default).
         self.assertEqual(shown, {"configured": True, "host": "smtp.provider.test", "port": 2587, "tls": "implicit",
@@ -133,6 +138,7 @@ class CliRoutesTest(unittest.TestCase):
         self.assertEqual(self.ok_json("smarthost", "show"),
                          {"configured": True, "host": "relay2.provider.test", "port": 587, "tls": "opportunistic",
                           "username": "", "password_set": False, "verify": "system"})
+        self.assertIsNone(self.secret())
         self.assertFalse(os.path.exists(self.secret_path))
         self.assertIn("password:  not set", self.ok("smarthost", "show"))
 
@@ -141,6 +147,7 @@ class CliRoutesTest(unittest.TestCase):
         self.assertEqual(self.ok_json("smarthost", "show")["tls"], "starttls")
         self.assertEqual(self.ok_json("smarthost", "clear"), {"action": "clear"})
         self.assertEqual(self.ok_json("smarthost", "show"), {"configured": False, "password_set": False})
+        self.assertIsNone(self.secret())
         self.assertFalse(os.path.exists(self.secret_path))
         self.assertEqual(self.ok_json("config", "get", "delivery.smarthost_username")["value"], "")
 

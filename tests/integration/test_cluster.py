@@ -9,6 +9,9 @@ round it stays down until its leases have run out, and the other node must deliv
 nodes drain the queue; every id that got 250 from either node must be at the sink; duplicates (counted by the
 round in which the first copy arrived) may not exceed delivery.max_in_flight per kill. Prints acked /
 delivered / duplicates. A second test revokes a credential on node A and expects node B to refuse it within 1 s.
+SharedSecrets: DKIM keys made and rotated through node A's data directory sign what node B accepts (verified
+with dkimpy against the published keys), and the smarthost password set through A is the one B logs in with
+(aiosmtpd with STARTTLS and AUTH); neither data directory holds a secret file (docs/postgresql.md).
 
 The lease time is 4 s here (default 60 s), so that a dead node's leases run out within the test. Runs in
 both passes of scripts/test.sh (it starts its own PostgreSQL whatever RELAYDESK_TEST_PG says).
@@ -38,7 +41,9 @@ from pipelined_submitter import PipelinedSubmitter  # noqa: E402
 from relaydesk_harness import (ENGINE_ENV, LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context,  # noqa: E402
                                fail_on_tsan_report, free_ports, wait_until)
 from reliability_sinks import RecordingSink  # noqa: E402
+from test_smarthost_tls import PASSWORD, USER, Certificates, TlsSmarthost  # noqa: E402
 
+import dkim  # noqa: E402  (python3-dkim, scripts/install-deps.sh --test)
 import psycopg2  # noqa: E402  (python3-psycopg2, scripts/install-deps.sh --test)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -304,6 +309,98 @@ class TwoNodes(unittest.TestCase):
         self.assertTrue(refused, "node B still accepts a credential revoked on node A")
         self.assertLess(refused_after - revoked_after, 1.0 * SLOW, "node B refused it only after %.2fs"
                         % (refused_after - revoked_after))
+
+
+class SharedSecrets(unittest.TestCase):
+    DOMAIN = "office.test"
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="relaydesk-cluster-secrets-")
+        self.addCleanup(shutil.rmtree, self.tmp, True)
+        certs = Certificates(self.tmp)
+        self.smarthost = TlsSmarthost(*certs.signed("smarthost", "smarthost.test", "IP:127.0.0.1"))
+        self.addCleanup(self.smarthost.close)
+        url = SERVER.new_database()
+        self.a = Node(SERVER, url, "a")
+        self.addCleanup(self.a.cleanup)
+        self.b = Node(SERVER, url, "b")
+        self.addCleanup(self.b.cleanup)
+        for key, value in {"delivery.enabled": "true", "delivery.poll_interval": 1, "delivery.retry_first": 600,
+                           "delivery.connect_timeout": 5, "delivery.command_timeout": 10,
+                           "server.hostname": "relay.test"}.items():
+            self.a.config_set(key, str(value))
+        self.a.create_agent("billing", allow=(), trusted=("127.0.0.1",))
+        # Everything through node A's data directory; node B only accepts and delivers.
+        self.output = [self.a.run_cli("smarthost", "set", "127.0.0.1:%d" % self.smarthost.port, "--tls", "starttls",
+                                      "--ca-file", certs.ca, "--username", USER, "--password-stdin",
+                                      stdin=PASSWORD + "\n")]
+        self.output.append(self.a.cli("dkim", "enable", self.DOMAIN, json_output=True))
+
+    def records(self):
+        output = json.loads(self.a.cli("domain", "records", self.DOMAIN, json_output=True).stdout)
+        return {r["name"]: r for r in output["records"] if r["kind"] == "dkim"}
+
+    def submit_to_b(self, subject):
+        with smtplib.SMTP("127.0.0.1", self.b.ports["lan"], timeout=20) as client:
+            client.ehlo("client.test")
+            client.sendmail("billing@%s" % self.DOMAIN, ["carla@dest.test"],
+                            "From: billing@%s\r\nTo: carla@dest.test\r\nSubject: %s\r\n\r\nHello.\r\n"
+                            % (self.DOMAIN, subject))
+        found = lambda: [m for _, m in self.smarthost.messages if subject.encode() in m]  # noqa: E731
+        self.assertTrue(wait_until(lambda: found(), 30), "not delivered: %s\n%s"
+                        % (subject, "\n".join(self.b.stderr_lines[-20:])))
+        return found()[0]
+
+    def assert_signed(self, message, selectors):
+        records = self.records()
+
+        def dnsfunc(name, timeout=5):
+            record = records.get(name.decode().rstrip("."))
+            return "".join(record["strings"]).encode() if record else None
+
+        header = message.split(b"\r\n\r\n", 1)[0].replace(b"\r\n ", b" ").replace(b"\r\n\t", b" ")
+        used = sorted(re.search(rb"\bs=([\w-]+)", line).group(1).decode() for line in header.split(b"\r\n")
+                      if line.lower().startswith(b"dkim-signature:"))
+        self.assertEqual(used, sorted(selectors), message[:1500])
+        for index in range(len(used)):
+            self.assertTrue(dkim.DKIM(message).verify(idx=index, dnsfunc=dnsfunc), "signature %d" % index)
+
+    def test_dkim_keys_and_smarthost_password_made_on_a_serve_b(self):
+        keys = json.loads(self.output[-1].stdout)["keys"]
+        self.assertEqual(len(keys), 2)
+        for node in (self.a, self.b):
+            self.assertFalse(os.path.exists(os.path.join(node.dir, "smarthost.secret")))
+            self.assertFalse(os.path.exists(os.path.join(node.dir, "dkim")))
+        self.assertEqual(sorted(r[0] for r in SERVER.rows("SELECT name FROM node_secrets")),
+                         sorted(["smarthost"] + ["dkim/%s/%s" % (self.DOMAIN, k["selector"]) for k in keys]))
+
+        self.b.start()
+        first = self.submit_to_b("Signed by B")
+        self.assert_signed(first, [k["selector"] for k in keys])
+        self.assertEqual(self.smarthost.logins, [USER.encode()])  # B logged in with the password set through A
+
+        # Rotated through A while B runs: B signs with the new keys (the 'dkim' topic) and no file appears.
+        rotated = json.loads(self.a.cli("domain", "rotate-dkim", self.DOMAIN, json_output=True).stdout)
+        new = sorted(k["selector"] for k in rotated["keys"] if k.get("state", "active") == "active")
+        self.assertEqual(len(new), 2, rotated)
+        deadline, attempt, signed_new = time.monotonic() + 10 * SLOW, 0, False
+        while not signed_new and time.monotonic() < deadline:
+            attempt += 1
+            signed_new = self.signed_with(self.submit_to_b("Rotated %d" % attempt), new)
+        self.assertTrue(signed_new, "node B does not sign with the keys rotated through node A")
+        self.assertFalse(os.path.exists(os.path.join(self.a.dir, "dkim")))
+        self.assertEqual(self.b.stop(), 0)
+
+        secret_outputs = "\n".join(o.stdout + o.stderr for o in self.output) + "\n".join(self.b.stderr_lines)
+        self.assertNotIn(PASSWORD, secret_outputs)
+        self.assertNotIn("PRIVATE KEY", secret_outputs)
+
+    def signed_with(self, message, selectors):
+        try:
+            self.assert_signed(message, selectors)
+            return True
+        except AssertionError:
+            return False
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ import threading
 import time
 import unittest
 
-from relaydesk_harness import PeersTestCase, Relay, client_tls_context, free_ports, start_dnsmasq, stop_dnsmasq, wait_until
+from relaydesk_harness import (PeersTestCase, Relay, client_tls_context, free_ports, start_dnsmasq, stop_dnsmasq,
+                               store_connection, wait_until)
 from test_delivery_mx import Recorder
 
 import dkim
@@ -199,6 +200,13 @@ class DkimSigning(PeersTestCase):
     # -- tests --------------------------------------------------------------------------------------------
     def test_key_files_are_owner_only(self):
         keys = os.path.join(self.relay.dir, "dkim")
+        if os.path.exists(os.path.join(self.relay.dir, "store.conf")):
+            # PostgreSQL: the private keys are node_secrets rows, no file (docs/postgresql.md).
+            self.assertFalse(os.path.exists(keys))
+            with contextlib.closing(store_connection(self.relay.dir)) as db:
+                names = [r[0] for r in db.execute("SELECT name FROM node_secrets WHERE name LIKE 'dkim/%'")]
+            self.assertEqual(len([n for n in names if n.startswith("dkim/%s/" % DOMAIN)]), 2)
+            return
         self.assertEqual(stat.S_IMODE(os.stat(keys).st_mode), 0o700)
         files = []
         for root, dirs, names in os.walk(keys):

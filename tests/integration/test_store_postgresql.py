@@ -21,6 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from relaydesk_harness import RELAYDESK_BIN, Relay, free_ports, wait_until  # noqa: E402
 from test_delivery import ScriptedServer, relay_settings, submit  # noqa: E402
 
+import dkim  # noqa: E402  (python3-dkim, scripts/install-deps.sh --test)
 import psycopg2  # noqa: E402  (python3-psycopg2, scripts/install-deps.sh --test)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -78,6 +79,18 @@ def setUpModule():
 def tearDownModule():
     if CLUSTER:
         CLUSTER.stop()
+
+
+def dkim_verifies(data_dir, message):
+    """dkimpy verifies the first DKIM-Signature of message against the keys `domain records` publishes."""
+    output = json.loads(run(data_dir, "--json", "domain", "records", "sender.test").stdout)
+    records = {r["name"]: r for r in output["records"] if r["kind"] == "dkim"}
+
+    def dnsfunc(name, timeout=5):
+        record = records.get(name.decode().rstrip("."))
+        return "".join(record["strings"]).encode() if record else None
+
+    return dkim.DKIM(message).verify(idx=0, dnsfunc=dnsfunc)
 
 
 def run(data_dir, *args, stdin=None):
@@ -214,6 +227,18 @@ class MigrateFromSqlite(unittest.TestCase):
                                         "message_bodies", "recipients", "routes", "agent_networks")}
             self.assertEqual(source["messages"], 1)
             self.assertEqual(source["recipients"], 2)
+            # The secrets an SQLite data directory keeps in files: the smarthost password and the DKIM keys.
+            secret = "migrated-smarthost-s3cret"
+            secret_file = os.path.join(relay.dir, "smarthost.secret")
+            with open(os.open(secret_file, os.O_WRONLY | os.O_CREAT, 0o600), "w") as f:
+                f.write(secret)
+            key_files = sorted(os.path.join(root, name) for root, _, names in os.walk(os.path.join(relay.dir, "dkim"))
+                               for name in names if name.endswith(".pem"))
+            self.assertEqual(len(key_files), 2)
+            key_pems = {}
+            for path in key_files:
+                with open(path, "rb") as f:
+                    key_pems["dkim/sender.test/" + os.path.basename(path)[:-4]] = f.read()
 
             database = CLUSTER.create_database()
             used = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
@@ -221,7 +246,15 @@ class MigrateFromSqlite(unittest.TestCase):
             self.assertEqual(used.returncode, 0, used.stderr)
             migrated = run(relay.dir, "--json", "store", "migrate", "--from-sqlite")
             self.assertEqual(migrated.returncode, 0, migrated.stderr)
+            self.assertNotIn(secret, migrated.stdout + migrated.stderr)
             report = json.loads(migrated.stdout)
+            # The secrets are rows of node_secrets now, byte for byte, and no longer files.
+            self.assertEqual(report["tables"]["node_secrets"], 3)
+            stored = {name: bytes(value) for name, value in CLUSTER.query(database,
+                                                                          "SELECT name, value FROM node_secrets")}
+            self.assertEqual(stored, dict(key_pems, smarthost=secret.encode()))
+            self.assertFalse(os.path.exists(secret_file))
+            self.assertEqual([p for p in key_files if os.path.exists(p)], [])
             for table, count in source.items():
                 self.assertEqual(report["tables"][table], count, table)
                 self.assertEqual(CLUSTER.query(database, "SELECT COUNT(*) FROM %s" % table)[0][0], count, table)
@@ -249,6 +282,14 @@ class MigrateFromSqlite(unittest.TestCase):
             self.assertTrue(wait_until(lambda: CLUSTER.query(
                 database, "SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id"
                           " WHERE m.queue_id = '%s' AND r.state = 'delivered'" % queue_id)[0][0] == 2, timeout=15))
+            # A message accepted after the move is signed with the key the store now holds.
+            submit(relay, ["ok-after@example.net"], subject="After migration")
+            self.assertTrue(wait_until(lambda: any(b"After migration" in t["data"] for t in server.transactions),
+                                       timeout=30), "\n".join(relay.stderr_lines[-30:]))
+            after = next(t["data"] for t in server.transactions if b"After migration" in t["data"])
+            self.assertIn(b"DKIM-Signature:", after)
+            self.assertTrue(dkim_verifies(relay.dir, after), after[:2000])
+            self.assertNotIn(secret, "\n".join(relay.stderr_lines))
             relay.stop()
         finally:
             relay.cleanup()
