@@ -49,7 +49,8 @@ class SearchIndexTest(RelayTestCase):
 
         # The command line writes the reply; the engine notices the write and indexes it.
         self.relay.cli("queue", "bounce", queue_id)
-        self.assertTrue(wait_until(lambda: len(self.matches('"administrator"')) == 2, timeout=10),
+        # The index waits for a quiet store, at the latest 10 s (SearchIndexScheduler's maxDelay).
+        self.assertTrue(wait_until(lambda: len(self.matches('"administrator"')) == 2, timeout=20),
                         "the bounce's reply was not indexed: %s" % self.matches('"administrator"'))
         # Replaced, not added: still one index row per recipient.
         self.assertEqual(len(self.matches('"zeppelin"')), 2)
