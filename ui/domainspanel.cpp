@@ -48,8 +48,8 @@ DomainsPanel::DomainsPanel(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_check->setObjectName(QStringLiteral("checkDns"));
     m_copy = new QPushButton(tr("Copy records"), this);
     m_copy->setObjectName(QStringLiteral("copyRecords"));
-    // The buttons stand in a column beside the domain list: in a row, the German words widened the agents page
-    // past 1024 pixels.
+    // The buttons stand in a column beside the domain list: in a row, the German words widened the agents
+    // page past 1024 pixels.
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_check);
     buttons->addWidget(m_copy);
