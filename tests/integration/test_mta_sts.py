@@ -31,7 +31,7 @@ import threading
 import time
 import unittest
 
-from relaydesk_harness import Relay, free_ports, wait_until
+from relaydesk_harness import PeersTestCase, Relay, free_ports, wait_until
 from test_delivery import submit as submit_through_lan
 from test_delivery_mx import Recorder
 
@@ -169,7 +169,7 @@ def server_context(cert_key):
     return context
 
 
-class MtaSts(unittest.TestCase):
+class MtaSts(PeersTestCase):
     @classmethod
     def setUpClass(cls):
         missing = [what for what, ok in (
@@ -178,12 +178,7 @@ class MtaSts(unittest.TestCase):
             ("openssl", shutil.which("openssl") is not None)) if not ok]
         if missing:
             raise AssertionError("test_mta_sts needs " + ", ".join(missing) + " (scripts/install-deps.sh --test)")
-        cls.cleanups = []
-        try:
-            cls._start()
-        except BaseException:
-            cls._stop()
-            raise
+        super().setUpClass()
 
     @classmethod
     def _start(cls):
@@ -254,20 +249,6 @@ class MtaSts(unittest.TestCase):
                         "--txt-record=_mta-sts.%s,v=STSv1; id=%s" % (domain, cls.txt_ids[domain]),
                         "--host-record=mta-sts.%s,%s" % (domain, https_ip)]
         return records
-
-    @classmethod
-    def _stop(cls):
-        for cleanup in reversed(cls.cleanups):
-            with contextlib.suppress(Exception):
-                cleanup()
-
-    @classmethod
-    def tearDownClass(cls):
-        try:
-            code = cls.relay.stop()
-            assert code == 0, "relaydesk exited with %s:\n%s" % (code, "\n".join(cls.relay.stderr_lines))
-        finally:
-            cls._stop()
 
     # -- helpers ------------------------------------------------------------------------------------------
     def send(self, recipient, subject):
