@@ -142,36 +142,10 @@ def client_main(argv):
 
 # -- measuring CPU -------------------------------------------------------------------------------------------
 
-TICK = os.sysconf("SC_CLK_TCK")
-
-
-def process_table():
-    table = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open("/proc/%s/stat" % entry) as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        # After the ")" : state ppid ... utime(12) stime(13) cutime(14) cstime(15), 0-based from state.
-        table[int(entry)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))
-    return table
-
-
-def tree_cpu(root_pids):
-    """CPU seconds of the processes under root_pids, living ones and (via cutime/cstime) reaped ones."""
-    table = process_table()
-    children = {}
-    for pid, (ppid, _) in table.items():
-        children.setdefault(ppid, []).append(pid)
-    total, stack = 0, [p for p in root_pids if p in table]
-    while stack:
-        pid = stack.pop()
-        total += table[pid][1]
-        stack.extend(children.get(pid, []))
-    return total / TICK
+# The CPU of a process tree: the accept benchmark's reading of /proc.
+TICK = accept_bench.TICK
+process_table = accept_bench.process_table
+tree_cpu = accept_bench.tree_cpu
 
 
 # -- the relays ----------------------------------------------------------------------------------------------
