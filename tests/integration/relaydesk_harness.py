@@ -182,6 +182,15 @@ def auth_plain(username, password):
     return base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode()).decode()
 
 
+def thread_stacks(pid):
+    """The stack of every thread of a process that hangs, for the failure message (gdb, when it is there)."""
+    if shutil.which("gdb") is None:
+        return "(gdb is not installed)"
+    result = subprocess.run(["gdb", "-p", str(pid), "-batch", "-ex", "thread apply all bt 30"],
+                            capture_output=True, text=True, timeout=120)
+    return "\n".join(line for line in result.stdout.splitlines() if line.startswith(("#", "Thread")))
+
+
 class Relay:
     """One RelayDesk data directory and, once started, one headless engine process."""
 
@@ -279,9 +288,11 @@ class Relay:
             try:
                 self.process.wait(timeout * SLOW)
             except subprocess.TimeoutExpired:
+                stacks = thread_stacks(self.process.pid)
                 self.process.kill()
                 self.process.wait()
-                raise AssertionError("relaydesk did not stop within %ds of SIGTERM" % timeout)
+                raise AssertionError("relaydesk did not stop within %ds of SIGTERM; its threads:\n%s"
+                                     % (timeout, stacks))
         code = self.process.returncode
         self._finish()
         return code
