@@ -52,41 +52,45 @@ Expected<QList<DkimAlgorithm>> DkimAdmin::parseAlgorithms(const QString& words)
         QStringLiteral("'%1' is not a DKIM algorithm (rsa, ed25519 or both)").arg(words));
 }
 
+Expected<DkimAdmin::DomainKeys> DkimAdmin::domainKeys(const QString& domain)
+{
+    const auto name = normalizeDomain(domain);
+    if (!name)
+        return Expected<DomainKeys>::failure(name.error());
+    auto existing = keys(name.value());
+    if (!existing)
+        return Expected<DomainKeys>::failure(existing.error());
+    return DomainKeys{name.value(), existing.value()};
+}
+
 Expected<QList<DkimKeyRecord>> DkimAdmin::ensureKeys(const QString& domain,
                                                      const QList<DkimAlgorithm>& algorithms)
 {
-    using Result = Expected<QList<DkimKeyRecord>>;
-    const auto name = normalizeDomain(domain);
-    if (!name)
-        return Result::failure(name.error());
-    auto existing = keys(name.value());
+    const auto existing = domainKeys(domain);
     if (!existing)
-        return existing;
-    if (hasActive(existing.value())) {
+        return Expected<QList<DkimKeyRecord>>::failure(existing.error());
+    if (hasActive(existing->keys)) {
         QList<DkimKeyRecord> active;
-        for (const DkimKeyRecord& key : existing.value()) {
+        for (const DkimKeyRecord& key : existing->keys) {
             if (key.state == DkimKeyRecord::State::Active)
                 active << key;
         }
         return active;
     }
-    return DkimKeyStore(m_dataDir).addKeys(name.value(), algorithms, nowMs(), 0);
+    return DkimKeyStore(m_dataDir).addKeys(existing->domain, algorithms, nowMs(), 0);
 }
 
 Expected<QList<DkimKeyRecord>> DkimAdmin::rotate(const QString& domain,
                                                  const QList<DkimAlgorithm>& algorithms)
 {
     using Result = Expected<QList<DkimKeyRecord>>;
-    const auto name = normalizeDomain(domain);
-    if (!name)
-        return Result::failure(name.error());
-    auto existing = keys(name.value());
+    const auto existing = domainKeys(domain);
     if (!existing)
-        return existing;
-    if (!hasActive(existing.value()))
-        return Result::failure(noDkim(name.value()));
+        return Result::failure(existing.error());
+    if (!hasActive(existing->keys))
+        return Result::failure(noDkim(existing->domain));
     const qint64 graceMs = qint64(Settings(m_dataDir).intValue(QStringLiteral("dkim.grace_days"))) * dayMs;
-    return DkimKeyStore(m_dataDir).addKeys(name.value(), algorithms, nowMs(), graceMs);
+    return DkimKeyStore(m_dataDir).addKeys(existing->domain, algorithms, nowMs(), graceMs);
 }
 
 Expected<int> DkimAdmin::disable(const QString& domain)

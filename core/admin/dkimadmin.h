@@ -47,6 +47,15 @@ public:
     }
 
 private:
+    /// A domain as stored (normalized) with its published keys.
+    struct DomainKeys
+    {
+        QString domain;
+        QList<DkimKeyRecord> keys;
+    };
+    /// The normalized domain and its keys, or why the name is no domain or the keys cannot be read.
+    Expected<DomainKeys> domainKeys(const QString& domain);
+
     QString m_dataDir;
 };
 

@@ -24,13 +24,24 @@ DomainCheckItem itemFor(const QString& kind, const DnsAnswer& answer)
     return item;
 }
 
+/// The item with its verdict and the sentence that explains it; publish, when given, replaces what to
+/// publish.
+DomainCheckItem judged(DomainCheckItem item, Verdict verdict, const QString& summary,
+                       const QString& publish = {})
+{
+    item.verdict = verdict;
+    item.summary = summary;
+    if (!publish.isEmpty())
+        item.publish = publish;
+    return item;
+}
+
 DomainCheckItem unchecked(DomainCheckItem item, const DnsAnswer& answer)
 {
-    item.verdict = Verdict::Unchecked;
-    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                "Could not be checked: the DNS lookup of %1 failed (%2)."))
-                       .arg(answer.name, answer.error);
-    return item;
+    return judged(std::move(item), Verdict::Unchecked,
+                  translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                               "Could not be checked: the DNS lookup of %1 failed (%2)."))
+                      .arg(answer.name, answer.error));
 }
 
 const SenderDnsRecord* expectedOf(const DomainCheckPlan& plan, const QString& kind,
@@ -61,6 +72,24 @@ QStringList recordsStartingWith(const DnsAnswer& answer, const QString& prefix)
             found << text;
     }
     return found;
+}
+
+/// The start of a check of one TXT record kind (SPF, DMARC): the item, the line to publish, the records
+/// found.
+struct TxtCheck
+{
+    DomainCheckItem item;
+    QString expected;
+    QStringList records;
+};
+
+TxtCheck txtCheck(const DomainCheckPlan& plan, const DnsAnswer& answer, const QString& kind,
+                  const QString& prefix)
+{
+    TxtCheck check{itemFor(kind, answer), zoneLine(plan, kind), recordsStartingWith(answer, prefix)};
+    if (answer.outcome != DnsAnswer::Outcome::Failed)
+        check.item.found = check.records;
+    return check;
 }
 
 /// tag=value pairs of a DKIM or DMARC record (RFC 6376 3.2), tag names in lower case, whitespace dropped.
@@ -173,96 +202,85 @@ QString DomainCheckVerdicts::addressNote(const DomainCheckPlan& plan)
 
 DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsAnswer& answer)
 {
-    DomainCheckItem item = itemFor(QStringLiteral("spf"), answer);
+    auto [item, expected, records] = txtCheck(plan, answer, QStringLiteral("spf"), QStringLiteral("v=spf1"));
     if (answer.outcome == DnsAnswer::Outcome::Failed)
         return unchecked(item, answer);
-    const QString expected = zoneLine(plan, QStringLiteral("spf"));
-    const QStringList records = recordsStartingWith(answer, QStringLiteral("v=spf1"));
-    item.found = records;
     if (records.isEmpty()) {
-        item.verdict = Verdict::Missing;
-        item.summary = translated(QT_TRANSLATE_NOOP(
-                                      "RelayDesk::DomainCheckVerdicts",
-                                      "No SPF record: receivers cannot tell which servers may send as %1."))
-                           .arg(plan.domain);
-        item.publish = expected;
-        return item;
+        return judged(std::move(item), Verdict::Missing,
+                      translated(QT_TRANSLATE_NOOP(
+                                     "RelayDesk::DomainCheckVerdicts",
+                                     "No SPF record: receivers cannot tell which servers may send as %1."))
+                          .arg(plan.domain),
+                      expected);
     }
     if (records.size() > 1) {
-        item.verdict = Verdict::Wrong;
-        item.summary =
+        return judged(
+            std::move(item), Verdict::Wrong,
             translated(QT_TRANSLATE_NOOP(
                            "RelayDesk::DomainCheckVerdicts",
                            "%1 SPF records: receivers treat more than one as an error (RFC 7208 3.2). Merge "
                            "them into one."))
-                .arg(records.size());
-        item.publish = expected;
-        return item;
+                .arg(records.size()),
+            expected);
     }
     const QString record = records.first();
     const QStringList terms = record.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& term : terms) {
         if (term.toLower() == QLatin1String("all") || term.toLower() == QLatin1String("+all")) {
-            item.verdict = Verdict::Wrong;
-            item.summary =
+            return judged(
+                std::move(item), Verdict::Wrong,
                 translated(
                     QT_TRANSLATE_NOOP(
                         "RelayDesk::DomainCheckVerdicts",
                         "The SPF record ends in '%1': it allows every server in the world to send as %2."))
-                    .arg(term, plan.domain);
-            item.publish = expected;
-            return item;
+                    .arg(term, plan.domain),
+                expected);
         }
     }
     if (!plan.smarthost.isEmpty()) {
         const QString include = SenderDnsRecords::providerInclude(plan.smarthost);
         if (include.isEmpty()) {
-            item.verdict = Verdict::Right;
-            item.summary =
+            return judged(
+                std::move(item), Verdict::Right,
                 translated(QT_TRANSLATE_NOOP(
                                "RelayDesk::DomainCheckVerdicts",
                                "Found one SPF record. Mail goes through the smarthost %1, whose SPF include "
                                "RelayDesk does not know: make sure the record has the include: your provider "
                                "documents."))
-                    .arg(plan.smarthost);
-            return item;
+                    .arg(plan.smarthost));
         }
         for (const QString& term : terms) {
             if (mechanism(term) == include) {
-                item.verdict = Verdict::Right;
-                item.summary =
+                return judged(
+                    std::move(item), Verdict::Right,
                     translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                                  "Found and right: it includes %1 for the smarthost %2."))
-                        .arg(include.mid(8), plan.smarthost);
-                return item;
+                        .arg(include.mid(8), plan.smarthost));
             }
         }
-        item.verdict = Verdict::Wrong;
-        item.summary =
+        return judged(
+            std::move(item), Verdict::Wrong,
             translated(QT_TRANSLATE_NOOP(
                            "RelayDesk::DomainCheckVerdicts",
                            "The SPF record does not include %1, so mail relayed through the smarthost %2 "
                            "fails SPF."))
-                .arg(include.mid(8), plan.smarthost);
-        item.publish = txtLine(plan.domain, withTerm(record, include));
-        return item;
+                .arg(include.mid(8), plan.smarthost),
+            txtLine(plan.domain, withTerm(record, include)));
     }
     if (!addressCheckable(plan)) {
-        item.verdict = Verdict::Right;
-        item.summary = translated(QT_TRANSLATE_NOOP(
-            "RelayDesk::DomainCheckVerdicts",
-            "Found one SPF record. RelayDesk cannot tell whether it covers the public address "
-            "this office sends from: set delivery.public_address."));
-        return item;
+        return judged(std::move(item), Verdict::Right,
+                      translated(QT_TRANSLATE_NOOP(
+                          "RelayDesk::DomainCheckVerdicts",
+                          "Found one SPF record. RelayDesk cannot tell whether it covers the public address "
+                          "this office sends from: set delivery.public_address.")));
     }
     const QHostAddress& address = plan.sendingAddress;
     for (const QString& term : terms) {
         if (covers(term, address)) {
-            item.verdict = Verdict::Right;
-            item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                        "Found and right: it covers the sending address %1."))
-                               .arg(address.toString());
-            return item;
+            return judged(std::move(item), Verdict::Right,
+                          translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                       "Found and right: it covers the sending address %1."))
+                              .arg(address.toString()));
         }
     }
     for (const QString& term : terms) {
@@ -272,28 +290,26 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
             bare.startsWith(QLatin1String("mx:")) || bare.startsWith(QLatin1String("mx/")) ||
             bare.startsWith(QLatin1String("include:")) || bare.startsWith(QLatin1String("redirect=")) ||
             bare.startsWith(QLatin1String("exists:"))) {
-            item.verdict = Verdict::Right;
-            item.summary =
+            return judged(
+                std::move(item), Verdict::Right,
                 translated(QT_TRANSLATE_NOOP(
                                "RelayDesk::DomainCheckVerdicts",
                                "Found one SPF record. It does not list %1 itself; RelayDesk does not follow "
                                "its a, mx, include: and redirect= terms: make sure one of them covers %1."))
-                    .arg(address.toString());
-            return item;
+                    .arg(address.toString()));
         }
     }
     const QString term = (address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:")
                                                                               : QStringLiteral("ip4:")) +
                          address.toString();
-    item.verdict = Verdict::Wrong;
-    item.summary =
+    return judged(
+        std::move(item), Verdict::Wrong,
         translated(QT_TRANSLATE_NOOP(
                        "RelayDesk::DomainCheckVerdicts",
                        "The SPF record does not cover the sending address %1: mail sent to MX hosts directly "
                        "fails SPF."))
-            .arg(address.toString());
-    item.publish = txtLine(plan.domain, withTerm(record, term));
-    return item;
+            .arg(address.toString()),
+        txtLine(plan.domain, withTerm(record, term)));
 }
 
 DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const DkimKeyRecord& key,
@@ -318,24 +334,22 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
                                            " (replaced by a rotation; still signs mail in transit)"))
             : QString();
     if (records.isEmpty()) {
-        item.verdict = Verdict::Missing;
-        item.summary =
+        return judged(
+            std::move(item), Verdict::Missing,
             translated(QT_TRANSLATE_NOOP(
                            "RelayDesk::DomainCheckVerdicts",
                            "No key record for the selector %1%2: receivers cannot verify the signatures it "
                            "makes."))
-                .arg(key.selector, grace);
-        return item;
+                .arg(key.selector, grace));
     }
     if (records.size() > 1) {
-        item.verdict = Verdict::Wrong;
-        item.summary =
+        return judged(
+            std::move(item), Verdict::Wrong,
             translated(QT_TRANSLATE_NOOP(
                            "RelayDesk::DomainCheckVerdicts",
                            "%1 key records for the selector %2: receivers may pick any of them. Keep one."))
                 .arg(records.size())
-                .arg(key.selector);
-        return item;
+                .arg(key.selector));
     }
     const auto tags = tagsOf(records.first());
     const QString published = tags.value(QStringLiteral("p"));
@@ -381,61 +395,54 @@ DomainCheckItem DomainCheckVerdicts::noDkimKeys(const DomainCheckPlan& plan)
     item.kind = QStringLiteral("dkim");
     item.name = QStringLiteral("_domainkey.") + plan.domain;
     item.type = QStringLiteral("TXT");
-    item.verdict = Verdict::Missing;
-    item.summary =
+    return judged(
+        std::move(item), Verdict::Missing,
         translated(QT_TRANSLATE_NOOP(
                        "RelayDesk::DomainCheckVerdicts",
                        "RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with "
                        "'relaydesk domain dkim %1', then publish what 'relaydesk domain records %1' prints."))
-            .arg(plan.domain);
-    return item;
+            .arg(plan.domain));
 }
 
 DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const DnsAnswer& answer)
 {
-    DomainCheckItem item = itemFor(QStringLiteral("dmarc"), answer);
+    auto [item, expected, records] =
+        txtCheck(plan, answer, QStringLiteral("dmarc"), QStringLiteral("v=DMARC1"));
     if (answer.outcome == DnsAnswer::Outcome::Failed)
         return unchecked(item, answer);
-    const QString expected = zoneLine(plan, QStringLiteral("dmarc"));
-    const QStringList records = recordsStartingWith(answer, QStringLiteral("v=DMARC1"));
-    item.found = records;
     if (records.isEmpty()) {
-        item.verdict = Verdict::Missing;
-        item.summary =
+        return judged(
+            std::move(item), Verdict::Missing,
             translated(
                 QT_TRANSLATE_NOOP(
                     "RelayDesk::DomainCheckVerdicts",
                     "No DMARC record: large mailbox providers expect one from bulk senders, and you get "
                     "no reports of who sends as %1."))
-                .arg(plan.domain);
-        item.publish = expected;
-        return item;
+                .arg(plan.domain),
+            expected);
     }
     if (records.size() > 1) {
-        item.verdict = Verdict::Wrong;
-        item.summary =
+        return judged(
+            std::move(item), Verdict::Wrong,
             translated(
                 QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                   "%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3). Keep one."))
-                .arg(records.size());
-        item.publish = expected;
-        return item;
+                .arg(records.size()),
+            expected);
     }
     const QString policy = tagsOf(records.first()).value(QStringLiteral("p")).toLower();
     if (policy != QLatin1String("none") && policy != QLatin1String("quarantine") &&
         policy != QLatin1String("reject")) {
-        item.verdict = Verdict::Wrong;
-        item.summary = translated(
-            QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                              "The DMARC record has no valid policy (p=none, quarantine or reject)."));
-        item.publish = expected;
-        return item;
+        return judged(std::move(item), Verdict::Wrong,
+                      translated(QT_TRANSLATE_NOOP(
+                          "RelayDesk::DomainCheckVerdicts",
+                          "The DMARC record has no valid policy (p=none, quarantine or reject).")),
+                      expected);
     }
-    item.verdict = Verdict::Right;
-    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                "Found and right: the policy is p=%1."))
-                       .arg(policy);
-    return item;
+    return judged(std::move(item), Verdict::Right,
+                  translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                               "Found and right: the policy is p=%1."))
+                      .arg(policy));
 }
 
 DomainCheckItem DomainCheckVerdicts::mx(const DomainCheckPlan& plan, const DnsAnswer& answer)
@@ -448,15 +455,14 @@ DomainCheckItem DomainCheckVerdicts::mx(const DomainCheckPlan& plan, const DnsAn
                                      "%1 MX 10 <the mail server your mailbox provider names>"))
             .arg(plan.domain);
     if (answer.values.isEmpty()) {
-        item.verdict = Verdict::Missing;
-        item.summary =
+        return judged(
+            std::move(item), Verdict::Missing,
             translated(QT_TRANSLATE_NOOP(
                            "RelayDesk::DomainCheckVerdicts",
                            "No MX record: replies and bounces to %1 have nowhere to go, and some receivers "
                            "refuse mail from a domain that cannot receive any."))
-                .arg(plan.domain);
-        item.publish = publish;
-        return item;
+                .arg(plan.domain),
+            publish);
     }
     QStringList hosts;
     for (const QString& value : answer.values) {
@@ -465,21 +471,19 @@ DomainCheckItem DomainCheckVerdicts::mx(const DomainCheckPlan& plan, const DnsAn
             hosts << host;
     }
     if (hosts.isEmpty()) {
-        item.verdict = Verdict::Wrong;
-        item.summary =
+        return judged(
+            std::move(item), Verdict::Wrong,
             translated(QT_TRANSLATE_NOOP(
                            "RelayDesk::DomainCheckVerdicts",
                            "%1 publishes a null MX (RFC 7505): it says it receives no mail, and receivers "
                            "refuse mail from it."))
-                .arg(plan.domain);
-        item.publish = publish;
-        return item;
+                .arg(plan.domain),
+            publish);
     }
-    item.verdict = Verdict::Right;
-    item.summary =
+    return judged(
+        std::move(item), Verdict::Right,
         translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found: %1 receives mail at %2."))
-            .arg(plan.domain, hosts.join(QStringLiteral(", ")));
-    return item;
+            .arg(plan.domain, hosts.join(QStringLiteral(", "))));
 }
 
 DomainCheckItem DomainCheckVerdicts::ptrWithoutAddress(const DomainCheckPlan& plan)
@@ -516,15 +520,14 @@ DomainCheckItem DomainCheckVerdicts::ptr(const DomainCheckPlan& plan, const DnsA
                               "%1 PTR %2  (set by whoever provides the address, usually your ISP)\n%2 %3 %4"))
             .arg(answer.name, name, forwardType, address);
     if (answer.values.isEmpty()) {
-        item.verdict = Verdict::Missing;
-        item.summary =
+        return judged(
+            std::move(item), Verdict::Missing,
             translated(
                 QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                   "The sending address %1 has no PTR (reverse DNS): many receivers refuse or "
                                   "distrust mail from it."))
-                .arg(address);
-        item.publish = publish;
-        return item;
+                .arg(address),
+            publish);
     }
     QStringList resolved;
     for (const DnsAnswer& lookup : forward) {
@@ -532,18 +535,17 @@ DomainCheckItem DomainCheckVerdicts::ptr(const DomainCheckPlan& plan, const DnsA
             return unchecked(item, lookup);
         for (const QString& value : lookup.values) {
             if (QHostAddress(value).isEqual(plan.sendingAddress)) {
-                item.verdict = Verdict::Right;
-                item.summary =
+                return judged(
+                    std::move(item), Verdict::Right,
                     translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                                  "Found and right: %1 is %2, which resolves back to %1."))
-                        .arg(address, lookup.name);
-                return item;
+                        .arg(address, lookup.name));
             }
             resolved << value;
         }
     }
-    item.verdict = Verdict::Wrong;
-    item.summary =
+    return judged(
+        std::move(item), Verdict::Wrong,
         resolved.isEmpty()
             ? translated(QT_TRANSLATE_NOOP(
                              "RelayDesk::DomainCheckVerdicts",
@@ -555,9 +557,8 @@ DomainCheckItem DomainCheckVerdicts::ptr(const DomainCheckPlan& plan, const DnsA
                              "The PTR of %1 names %2, which resolves to %3, not back to %1: receivers see no "
                              "confirmed name (FCrDNS) and distrust the mail."))
                   .arg(address, answer.values.join(QStringLiteral(", ")),
-                       resolved.join(QStringLiteral(", ")));
-    item.publish = publish;
-    return item;
+                       resolved.join(QStringLiteral(", "))),
+        publish);
 }
 
 } // namespace RelayDesk
