@@ -85,6 +85,11 @@ QSqlQuery& StoreWriter::statement(QSqlDatabase& db, const QString& sql)
 void StoreWriter::runBatches()
 {
     auto db = Database::connection(m_dataDir);
+    if (db && !SqlDialect::isPostgreSql(db.value())) {
+        // Each job runs in a savepoint, whose journal SQLite would otherwise spill into a temporary file that
+        // is created and unlinked again and again (docs/performance.md). In memory it is bounded by one job.
+        QSqlQuery(db.value()).exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    }
     std::unordered_map<QString, QSqlQuery> statements;
     t_statements = &statements;
     struct Reset
