@@ -62,10 +62,12 @@ MessageInfo loadMessage(QSqlDatabase& db, qint64 messageId)
 
 QByteArray loadBody(QSqlDatabase& db, qint64 messageId)
 {
-    QSqlQuery& q =
-        StoreWriter::statement(db, QStringLiteral("SELECT body FROM message_bodies WHERE message_id = ?"));
+    // As it was sent: with the DKIM-Signature fields made at its first delivery (docs/operations.md, "DKIM").
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral("SELECT dkim_signature, body FROM message_bodies WHERE message_id = ?"));
     q.addBindValue(messageId);
-    const QByteArray body = q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+    const QByteArray body =
+        q.exec() && q.next() ? q.value(0).toByteArray() + q.value(1).toByteArray() : QByteArray();
     q.finish();
     return body;
 }

@@ -25,7 +25,9 @@ struct QueueRunner::Guard
 
 QueueRunner::QueueRunner(QString dataDir, StoreWriter* writer, QObject* parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_scheduler(m_dataDir), m_timer(this),
-      m_leaseTimer(this), m_guard(std::make_shared<Guard>())
+      m_leaseTimer(this), m_guard(std::make_shared<Guard>()),
+      m_signing(
+          writer, [this](const DeliveryJob& job) { handOut(job); }, this)
 {
     m_guard->service = this;
     m_timer.setSingleShot(true);
@@ -254,7 +256,7 @@ void QueueRunner::runScheduler()
         for (qint64 id : job.recipientIds)
             m_busy.insert(id);
         ++m_inFlight;
-        m_transport->deliver(job);
+        m_signing.prepare(job);
     }
     armTimer();
     if (m_inFlight == 0 && work->jobs.isEmpty() && work->suppressed.isEmpty() && !m_suppressionPending)
@@ -272,6 +274,12 @@ void QueueRunner::armTimer()
     if (next && next.value() > 0)
         wait = std::clamp<qint64>(next.value() - nowMs(), kMinPassIntervalMs, m_pollMs);
     m_timer.start(int(wait));
+}
+
+void QueueRunner::handOut(const DeliveryJob& job)
+{
+    // In flight since runScheduler() took it, stopped or not: what is in flight finishes and is recorded.
+    m_transport->deliver(job);
 }
 
 void QueueRunner::onFinished(const DeliveryAttemptResult& result)

@@ -18,7 +18,10 @@ struct DeliveryJob
     QString domain;    ///< recipient domain, lower-case
     QList<qint64> recipientIds;
     QList<QByteArray> recipients; ///< same order as recipientIds
-    QByteArray body;              ///< CRLF line ends, not dot-stuffed
+    QByteArray body;              ///< CRLF line ends, not dot-stuffed; with its DKIM-Signature fields
+    /// No DKIM decision is stored for the message yet: it is signed (if its From: domain has keys) before it
+    /// is handed out (docs/operations.md, "DKIM").
+    bool signatureDue = false;
 };
 
 /// The reply one recipient got in an attempt.
