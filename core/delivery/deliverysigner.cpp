@@ -55,6 +55,8 @@ void DeliverySigner::prepare(const DeliveryJob& job)
         ++m_waitingJobs;
         return;
     }
+    if (auto it = m_unstored.constFind(job.messageId); it != m_unstored.constEnd())
+        return handOut(job, it->fields, false); // signed for a job still in flight
     QList<DkimSigningKey> keys = m_signer->keysFor(job.body);
     if (keys.isEmpty())
         return m_ready(job);
@@ -70,17 +72,24 @@ void DeliverySigner::prepare(const DeliveryJob& job)
 
 void DeliverySigner::onSigned(qint64 messageId, const QByteArray& fields)
 {
-    const QList<DeliveryJob>& jobs = m_waiting[messageId];
     if (fields.isEmpty()) {
         // As at accept before: a message whose keys cannot sign leaves unsigned, and a later attempt tries
         // again (the keys may be readable by then).
+        const QList<DeliveryJob>& jobs = m_waiting[messageId];
         qCWarning(lcDelivery) << LogLine("dkim_not_signed")
                                      .add("queue_id", jobs.isEmpty() ? QString() : jobs.first().queueId)
                                      .add("error", "no key of the sender domain could sign; sent unsigned");
-        return release(messageId, QByteArray());
+        return release(messageId, QByteArray(), true);
     }
-    // The first fields stored for the message are its signature: a node that signed it meanwhile (a shared
-    // store) has won, and this one sends those.
+    if (m_sharedStore)
+        return store(messageId, fields);
+    release(messageId, fields, false);
+}
+
+void DeliverySigner::store(qint64 messageId, const QByteArray& fields)
+{
+    // The first fields stored for the message are its signature: a node that signed it meanwhile has won,
+    // and this one sends those.
     auto kept = std::make_shared<QByteArray>(fields);
     m_writer->submit(
         [messageId, kept](QSqlDatabase& db) -> Status {
@@ -105,19 +114,42 @@ void DeliverySigner::onSigned(qint64 messageId, const QByteArray& fields)
             if (!status)
                 qCWarning(lcDelivery) << LogLine("dkim_signature_not_stored").add("error", status.error());
             const QByteArray use = status ? *kept : fields;
-            post(guard, [messageId, use](DeliverySigner& signer) { signer.release(messageId, use); });
+            post(guard, [messageId, use, ok = bool(status)](DeliverySigner& signer) {
+                signer.release(messageId, use, ok);
+            });
         });
 }
 
-void DeliverySigner::release(qint64 messageId, const QByteArray& fields)
+void DeliverySigner::release(qint64 messageId, const QByteArray& fields, bool stored)
 {
     const QList<DeliveryJob> jobs = m_waiting.take(messageId);
     m_waitingJobs -= int(jobs.size());
-    for (DeliveryJob job : jobs) {
-        job.body = fields + job.body;
-        job.signatureDue = false;
-        m_ready(job);
+    for (const DeliveryJob& job : jobs)
+        handOut(job, fields, stored);
+}
+
+void DeliverySigner::handOut(DeliveryJob job, const QByteArray& fields, bool stored)
+{
+    job.body = fields + job.body;
+    job.signatureDue = false;
+    if (!stored && !fields.isEmpty()) {
+        job.unstoredSignature = fields;
+        Unstored& unstored = m_unstored[job.messageId];
+        unstored.fields = fields;
+        ++unstored.jobs;
     }
+    m_ready(job);
+}
+
+void DeliverySigner::recorded(const DeliveryJob& job)
+{
+    if (job.unstoredSignature.isEmpty())
+        return;
+    // Stored with this outcome (or the message is final): the next job of the message reads them from the
+    // store, which the outcome's commit has reached before this runs.
+    auto it = m_unstored.find(job.messageId);
+    if (it != m_unstored.end() && --it->jobs <= 0)
+        m_unstored.erase(it);
 }
 
 } // namespace RelayDesk

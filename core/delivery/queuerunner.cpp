@@ -131,6 +131,7 @@ void QueueRunner::takeNodeIdentity()
     if (!SqlDialect::isPostgreSql(db.value()))
         return;
     m_scheduler.setLease(node.id, m_leaseMs);
+    m_signing.setSharedStore(true); // docs/operations.md, "When it is signed"
     // This node starts with nothing in flight: whatever it held when it last ran (killed) is free now.
     if (const auto released = QueueLeases::releaseAll(db.value(), node.id); !released)
         qCWarning(lcQueue) << LogLine("leases_not_released").add("error", released.error());
@@ -350,6 +351,7 @@ void QueueRunner::recorded(const DeliveryAttemptResult& result, const Expected<R
 {
     for (qint64 id : result.job.recipientIds)
         m_busy.remove(id);
+    m_signing.recorded(result.job);
     // The slot is held until the outcome is on disk: after a crash at most max_in_flight jobs were
     // delivered without a record (docs/architecture.md, "durable accept"), whatever the store writer had not
     // committed yet.

@@ -22,6 +22,9 @@ struct DeliveryJob
     /// No DKIM decision is stored for the message yet: it is signed (if its From: domain has keys) before it
     /// is handed out (docs/operations.md, "DKIM").
     bool signatureDue = false;
+    /// DKIM-Signature fields made for this attempt and not stored yet (a store of one node): stored with its
+    /// outcome, unless every recipient is final by then and the body is removed with them.
+    QByteArray unstoredSignature;
 };
 
 /// The reply one recipient got in an attempt.
