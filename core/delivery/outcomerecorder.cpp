@@ -62,10 +62,12 @@ MessageInfo loadMessage(QSqlDatabase& db, qint64 messageId)
 
 QByteArray loadBody(QSqlDatabase& db, qint64 messageId)
 {
-    QSqlQuery& q =
-        StoreWriter::statement(db, QStringLiteral("SELECT body FROM message_bodies WHERE message_id = ?"));
+    // As it was sent: with the DKIM-Signature fields made at its first delivery (docs/operations.md, "DKIM").
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral("SELECT dkim_signature, body FROM message_bodies WHERE message_id = ?"));
     q.addBindValue(messageId);
-    const QByteArray body = q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+    const QByteArray body =
+        q.exec() && q.next() ? q.value(0).toByteArray() + q.value(1).toByteArray() : QByteArray();
     q.finish();
     return body;
 }
@@ -147,6 +149,24 @@ QString attemptKey(const DeliveryAttemptResult& result)
 
 Expected<RecordSummary> OutcomeRecorder::record(QSqlDatabase& db, const DeliveryAttemptResult& result,
                                                 const Context& context)
+{
+    auto summary = recordOutcome(db, result, context);
+    if (!summary || result.job.unstoredSignature.isEmpty())
+        return summary;
+    // docs/operations.md, "When it is signed": after the outcome, so that a message whose recipients are all
+    // final now (its body removed) costs no write; one with a recipient pending keeps its fields for it.
+    QSqlQuery& keep = StoreWriter::statement(
+        db, QStringLiteral("UPDATE message_bodies SET dkim_signature = ? WHERE message_id = ?"
+                           " AND dkim_signature IS NULL"));
+    keep.addBindValue(result.job.unstoredSignature);
+    keep.addBindValue(result.job.messageId);
+    if (!keep.exec())
+        return Expected<RecordSummary>::failure(sqlFailure(keep).error());
+    return summary;
+}
+
+Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const DeliveryAttemptResult& result,
+                                                       const Context& context)
 {
     using Result = Expected<RecordSummary>;
     const qint64 messageId = result.job.messageId;

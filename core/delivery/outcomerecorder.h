@@ -45,6 +45,8 @@ public:
         QString node = {};       ///< the node that made the attempt (delivery_attempts.node)
     };
 
+    /// The outcome of an attempt, with the DKIM-Signature fields it made (DeliveryJob::unstoredSignature)
+    /// if its message's body is still stored afterwards.
     static Expected<RecordSummary> record(QSqlDatabase& db, const DeliveryAttemptResult& result,
                                           const Context& context);
     static Expected<RecordSummary>
@@ -54,6 +56,10 @@ public:
 
     /// RFC 3463 4.4.7: the reply recorded when the retry time runs out.
     static QByteArray expiredEnhanced() { return "4.4.7"; }
+
+private:
+    static Expected<RecordSummary> recordOutcome(QSqlDatabase& db, const DeliveryAttemptResult& result,
+                                                 const Context& context);
 };
 
 } // namespace RelayDesk

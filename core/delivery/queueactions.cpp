@@ -155,8 +155,10 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         const qint64 copyMessageId = copy.value(0).toLongLong();
         copy.finish(); // SQLite: a RETURNING statement ends before the commit
         QSqlQuery body(db);
-        body.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) SELECT ?, body FROM"
-                                    " message_bodies WHERE message_id = ?"));
+        // The DKIM-Signature fields go along: the copy sends the bytes the original sent (or is signed
+        // when first handed out, like the original).
+        body.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body, dkim_signature) SELECT ?,"
+                                    " body, dkim_signature FROM message_bodies WHERE message_id = ?"));
         body.addBindValue(copyMessageId);
         body.addBindValue(originalId);
         if (!body.exec())

@@ -25,7 +25,9 @@ struct QueueRunner::Guard
 
 QueueRunner::QueueRunner(QString dataDir, StoreWriter* writer, QObject* parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_scheduler(m_dataDir), m_timer(this),
-      m_leaseTimer(this), m_guard(std::make_shared<Guard>())
+      m_leaseTimer(this), m_guard(std::make_shared<Guard>()),
+      m_signing(
+          writer, [this](const DeliveryJob& job) { handOut(job); }, this)
 {
     m_guard->service = this;
     m_timer.setSingleShot(true);
@@ -129,6 +131,7 @@ void QueueRunner::takeNodeIdentity()
     if (!SqlDialect::isPostgreSql(db.value()))
         return;
     m_scheduler.setLease(node.id, m_leaseMs);
+    m_signing.setSharedStore(true); // docs/operations.md, "When it is signed"
     // This node starts with nothing in flight: whatever it held when it last ran (killed) is free now.
     if (const auto released = QueueLeases::releaseAll(db.value(), node.id); !released)
         qCWarning(lcQueue) << LogLine("leases_not_released").add("error", released.error());
@@ -254,7 +257,7 @@ void QueueRunner::runScheduler()
         for (qint64 id : job.recipientIds)
             m_busy.insert(id);
         ++m_inFlight;
-        m_transport->deliver(job);
+        m_signing.prepare(job);
     }
     armTimer();
     if (m_inFlight == 0 && work->jobs.isEmpty() && work->suppressed.isEmpty() && !m_suppressionPending)
@@ -272,6 +275,12 @@ void QueueRunner::armTimer()
     if (next && next.value() > 0)
         wait = std::clamp<qint64>(next.value() - nowMs(), kMinPassIntervalMs, m_pollMs);
     m_timer.start(int(wait));
+}
+
+void QueueRunner::handOut(const DeliveryJob& job)
+{
+    // In flight since runScheduler() took it, stopped or not: what is in flight finishes and is recorded.
+    m_transport->deliver(job);
 }
 
 void QueueRunner::onFinished(const DeliveryAttemptResult& result)
@@ -342,6 +351,7 @@ void QueueRunner::recorded(const DeliveryAttemptResult& result, const Expected<R
 {
     for (qint64 id : result.job.recipientIds)
         m_busy.remove(id);
+    m_signing.recorded(result.job);
     // The slot is held until the outcome is on disk: after a crash at most max_in_flight jobs were
     // delivered without a record (docs/architecture.md, "durable accept"), whatever the store writer had not
     // committed yet.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/delivery/deliverysigner.h"
 #include "core/delivery/outcomerecorder.h"
 #include "core/delivery/queuescheduler.h"
 
@@ -14,6 +15,7 @@
 namespace RelayDesk {
 
 class DeliveryTransport;
+class DkimMessageSigner;
 class OutboundTransport;
 class StoreWriter;
 
@@ -32,6 +34,9 @@ public:
 
     /// Call before start(). Without one, the runner delivers through OutboundTransport.
     void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
+    /// Call before start(): the DKIM keys that sign each message when it is first handed out (the engine's,
+    /// reloaded by it; docs/operations.md, "DKIM"). Without them nothing is signed.
+    void setDkimSigner(const DkimMessageSigner* signer) { m_signing.setSigner(signer); }
 
     /// Any thread may ask (the node's heartbeat reports it).
     int inFlight() const { return m_inFlight.load(std::memory_order_relaxed); }
@@ -62,6 +67,8 @@ private:
     void reconfigure();
     void armTimer();
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);
+    /// A job signed (or needing no signature): to the transport.
+    void handOut(const DeliveryJob& job);
     void recordPending(); ///< the outcomes that arrived meanwhile, recorded in one store job
     void logOutcomes(const DeliveryAttemptResult& result);
     void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
@@ -86,8 +93,9 @@ private:
     OutcomeRecorder::Context m_context;
     QTimer m_timer;
     QTimer m_leaseTimer;
-    QSet<qint64> m_busy; ///< recipients in flight or being recorded
+    QSet<qint64> m_busy; ///< recipients in flight (being signed, at the transport) or being recorded
     std::shared_ptr<Guard> m_guard;
+    DeliverySigner m_signing;
     /// Jobs at the transport or being recorded (limited by delivery.max_in_flight); written on the
     /// delivery thread only.
     std::atomic<int> m_inFlight{0};

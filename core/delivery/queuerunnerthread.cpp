@@ -6,9 +6,10 @@
 namespace RelayDesk {
 
 QueueRunnerThread::QueueRunnerThread(const QString& dataDir, StoreWriter* writer,
-                                     QueueRunner::TransportFactory factory)
+                                     QueueRunner::TransportFactory factory, const DkimMessageSigner* signer)
     : m_service(new QueueRunner(dataDir, writer))
 {
+    m_service->setDkimSigner(signer);
     m_thread.setObjectName(QStringLiteral("relaydesk-delivery"));
     if (factory)
         m_service->setTransportFactory(std::move(factory));

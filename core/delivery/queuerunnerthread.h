@@ -10,8 +10,9 @@ namespace RelayDesk {
 class QueueRunnerThread final
 {
 public:
-    QueueRunnerThread(const QString& dataDir, StoreWriter* writer,
-                      QueueRunner::TransportFactory factory = {});
+    /// signer: the DKIM keys that sign messages as they are first handed out (QueueRunner::setDkimSigner).
+    QueueRunnerThread(const QString& dataDir, StoreWriter* writer, QueueRunner::TransportFactory factory = {},
+                      const DkimMessageSigner* signer = nullptr);
     ~QueueRunnerThread(); ///< stops the service and joins the thread
     Q_DISABLE_COPY_MOVE(QueueRunnerThread)
 

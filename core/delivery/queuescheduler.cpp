@@ -132,17 +132,29 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
             return Result::failure(leased.error());
     }
 
-    QHash<qint64, QByteArray> bodies;
+    // 4. the bodies, with the DKIM-Signature fields made when the message was first handed out (NULL: not
+    //    signed yet, docs/operations.md "DKIM"), so that every attempt of every recipient sends the same
+    //    bytes.
+    QHash<qint64, QPair<QByteArray, bool>> bodies;
     QSqlQuery body(db.value());
-    body.prepare(QStringLiteral("SELECT body FROM message_bodies WHERE message_id = ?"));
+    body.prepare(QStringLiteral("SELECT body, dkim_signature FROM message_bodies WHERE message_id = ?"));
     for (DeliveryJob& job : work.jobs) {
         if (!bodies.contains(job.messageId)) {
             body.addBindValue(job.messageId);
             if (!body.exec())
                 return Result::failure(body.lastError().text());
-            bodies.insert(job.messageId, body.next() ? body.value(0).toByteArray() : QByteArray());
+            QPair<QByteArray, bool> content;
+            if (body.next()) {
+                const bool due = body.value(1).isNull();
+                content = {due ? body.value(0).toByteArray()
+                               : body.value(1).toByteArray() + body.value(0).toByteArray(),
+                           due};
+            }
+            bodies.insert(job.messageId, content);
         }
-        job.body = bodies.value(job.messageId);
+        const auto& content = bodies[job.messageId];
+        job.body = content.first;
+        job.signatureDue = content.second;
     }
     return work;
 }

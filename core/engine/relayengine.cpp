@@ -6,6 +6,7 @@
 #include "core/delivery/queueactions.h"
 #include "core/delivery/queuerunnerthread.h"
 #include "core/dkim/dkimkeystore.h"
+#include "core/dkim/dkimmessagesigner.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/controlserver.h"
@@ -20,7 +21,6 @@
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
 #include "core/engine/storechangebatch.h"
-#include "core/engine/submissionsigner.h"
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
@@ -122,13 +122,12 @@ struct RelayEngine::Private
     std::unique_ptr<MessageSpool> spool;
     std::unique_ptr<TrustedDeviceCache> trustedDevices;
     std::unique_ptr<SenderRulesCache> senderRules;
-    std::unique_ptr<SubmissionSigner> signer;
+    std::unique_ptr<DkimMessageSigner> signer; ///< the keys delivery signs with (docs/operations.md, "DKIM")
     SendingLimitBook sendingLimits;
     AuthThrottle throttle;
     ConnectionLimiter limiter;
     SessionRegistry registry;
-    QThreadPool authPool;    ///< queue actions of the window and the control channel
-    QThreadPool signingPool; ///< DKIM signatures, off the session threads
+    QThreadPool authPool; ///< queue actions of the window and the control channel
     AuthVerifier verifier;
     CredentialCache credentialCache;
     std::unique_ptr<CredentialUseRecorder> credentialUse;
@@ -239,7 +238,7 @@ struct RelayEngine::Private
         } else if (topic == AdminChanges::settingsTopic() || topic == AdminChanges::certificateTopic()) {
             scheduleApply(topic + QStringLiteral(" changed"));
         } else if (topic == DkimKeyStore::topic()) {
-            // New, rotated or retired DKIM keys: the next message signs with them.
+            // New, rotated or retired DKIM keys: the next message handed to delivery signs with them.
             signer->reload();
         } else if (topic == AdminChanges::routesTopic()) {
             qCInfo(lcConfig)
@@ -299,7 +298,6 @@ void RelayEngine::Private::configureLimits(const Settings& settings)
                       settings.intValue(QStringLiteral("limits.max_connections_per_address")));
     authPool.setMaxThreadCount(2);
     authPool.setExpiryTimeout(-1);
-    signingPool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     configureVerification(settings);
 }
 
@@ -341,10 +339,8 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     env.spool = spool.get();
     env.trustedDevices = trustedDevices.get();
     env.senderRules = senderRules.get();
-    signer = std::make_unique<SubmissionSigner>(dataDir);
+    signer = std::make_unique<DkimMessageSigner>(dataDir);
     signer->reload();
-    env.signer = signer.get();
-    env.signingPool = &signingPool;
     loadSendingLimits(QString());
     env.sendingLimits = &sendingLimits;
     env.verifier = &verifier;
@@ -426,7 +422,8 @@ void RelayEngine::Private::setDeliveryEnabled(bool enabled)
         return;
     }
     if (!delivery) {
-        delivery = std::make_unique<QueueRunnerThread>(dataDir, writer.get());
+        delivery = std::make_unique<QueueRunnerThread>(dataDir, writer.get(), QueueRunner::TransportFactory(),
+                                                       signer.get());
         watchDelivery(delivery->service());
     }
     delivery->start();
@@ -699,7 +696,6 @@ void RelayEngine::stop()
             worker, [worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
     d->verifier.waitForDone();
     d->authPool.waitForDone();
-    d->signingPool.waitForDone(); // a message signed meanwhile is handed to the writer, which commits it
     for (QThread* thread : d->workerThreads) {
         thread->quit();
         thread->wait();

@@ -4,8 +4,6 @@
 
 #include <functional>
 
-class QThreadPool;
-
 namespace RelayDesk {
 
 class AuthThrottle;
@@ -18,7 +16,6 @@ class MessageSpool;
 class SenderRulesCache;
 class SendingLimitBook;
 class SessionRegistry;
-class SubmissionSigner;
 class TrustedDeviceCache;
 
 /// What every session needs from the engine; owned by the engine, shared read-only by the workers.
@@ -33,10 +30,7 @@ struct SessionEnvironment
     MessageSpool* spool = nullptr;
     TrustedDeviceCache* trustedDevices = nullptr;
     SenderRulesCache* senderRules = nullptr;
-    const SubmissionSigner* signer =
-        nullptr; ///< DKIM: signs a message of a domain with keys before it is spooled
     SendingLimitBook* sendingLimits = nullptr; ///< per-agent limits and counters (docs/protocols.md)
-    QThreadPool* signingPool = nullptr;        ///< DKIM signatures (RSA) off the session threads
     AuthVerifier* verifier = nullptr; ///< Argon2id verification off the session threads, fair per address
     CredentialCache* credentialCache = nullptr;     ///< verified (username, password) pairs (auth.cache_ttl)
     CredentialUseRecorder* credentialUse = nullptr; ///< last_used_at, written in batches

@@ -2,14 +2,12 @@
 #include "core/agents/agentdirectory.h"
 #include "core/agents/credentialcache.h"
 #include "core/agents/credentialuserecorder.h"
-#include "core/dkim/dkimsigner.h"
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/senderrulescache.h"
 #include "core/engine/sendinglimitbook.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
 #include "core/engine/sessionworker.h"
-#include "core/engine/submissionsigner.h"
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
@@ -407,10 +405,8 @@ void SubmissionSession::commitMessage(const SubmittedMessage& message)
     QPointer<SessionWorker> worker = m_worker;
     const quint64 id = m_id;
     const auto committed = m_env.messageCommitted;
-    // docs/operations.md, "DKIM": signed when the message is complete (after the Message-ID: and Date: that
-    // submission adds, RFC 6409 8) and before it is spooled, so that what is queued is what leaves. The
-    // signatures (an RSA one costs about as much CPU as the rest of the accept path) are made on the signing
-    // pool, so that this thread goes on serving its other sessions meanwhile.
+    // docs/operations.md, "DKIM": stored as accepted (with the Message-ID: and Date: that submission adds,
+    // RFC 6409 8); delivery signs it when it first hands it out, so that no signature costs the accept path.
     auto done = [worker, id, committed](CommitFailure failure) {
         if (failure == CommitFailure::None && committed)
             committed();
@@ -418,19 +414,7 @@ void SubmissionSession::commitMessage(const SubmittedMessage& message)
             worker, [worker, id, failure] { worker->deliverCommitResult(id, failure); },
             Qt::QueuedConnection);
     };
-    const QString listener = listenerName(m_kind);
-    const QString client = m_socket->peerAddress().toString();
-    QList<DkimSigningKey> keys =
-        m_env.signer ? m_env.signer->keysFor(message.content) : QList<DkimSigningKey>();
-    if (keys.isEmpty() || !m_env.signingPool) {
-        m_env.spool->commit(message, listener, client, done);
-        return;
-    }
-    m_env.signingPool->start([spool = m_env.spool, message, keys = std::move(keys), listener, client, done] {
-        SubmittedMessage signedMessage = message;
-        signedMessage.content = DkimSigner::sign(message.content, keys, nowMs() / 1000) + message.content;
-        spool->commit(signedMessage, listener, client, done);
-    });
+    m_env.spool->commit(message, listenerName(m_kind), m_socket->peerAddress().toString(), done);
 }
 
 QString SubmissionSession::newQueueId()

@@ -24,7 +24,7 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
                        " COALESCE((SELECT n.name FROM nodes n WHERE n.id = m.accepted_node), ''), %1"
                        " FROM messages m"
                        " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?")
-            .arg(readBody ? QStringLiteral("b.body") : QStringLiteral("NULL")));
+            .arg(readBody ? QStringLiteral("b.body, b.dkim_signature") : QStringLiteral("NULL, NULL")));
     query.addBindValue(queueId);
     if (!query.exec())
         return Expected<MessageDetail>::failure(query.lastError().text());
@@ -46,7 +46,7 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
     detail.acceptedNode = query.value(12).toString();
     detail.acceptedNodeName = query.value(13).toString();
     if (readBody && detail.contentKept)
-        detail.content = query.value(14).toByteArray();
+        detail.content = query.value(15).toByteArray() + query.value(14).toByteArray(); // as it is sent
     return detail;
 }
 

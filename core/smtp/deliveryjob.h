@@ -18,7 +18,13 @@ struct DeliveryJob
     QString domain;    ///< recipient domain, lower-case
     QList<qint64> recipientIds;
     QList<QByteArray> recipients; ///< same order as recipientIds
-    QByteArray body;              ///< CRLF line ends, not dot-stuffed
+    QByteArray body;              ///< CRLF line ends, not dot-stuffed; with its DKIM-Signature fields
+    /// No DKIM decision is stored for the message yet: it is signed (if its From: domain has keys) before it
+    /// is handed out (docs/operations.md, "DKIM").
+    bool signatureDue = false;
+    /// DKIM-Signature fields made for this attempt and not stored yet (a store of one node): stored with its
+    /// outcome, unless every recipient is final by then and the body is removed with them.
+    QByteArray unstoredSignature;
 };
 
 /// The reply one recipient got in an attempt.

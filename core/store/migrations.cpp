@@ -367,6 +367,16 @@ static QStringList nodeSecretsMigration()
                            " updated_at INTEGER NOT NULL)")};
 }
 
+// DKIM at delivery time (docs/operations.md, "DKIM"): the DKIM-Signature fields of a message, made when it is
+// first handed to delivery and sent (prepended to the body) by every attempt of every recipient on every
+// node. NULL: not signed yet; empty: nothing to add. The bodies already queued were signed at accept (their
+// fields are in the body), so they get the empty value and are not signed twice.
+static QStringList dkimAtDeliveryMigration()
+{
+    return {QStringLiteral("ALTER TABLE message_bodies ADD COLUMN dkim_signature BLOB"),
+            QStringLiteral("UPDATE message_bodies SET dkim_signature = substr(body, 1, 0)")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
@@ -374,7 +384,7 @@ QList<QStringList> schemaMigrations()
             retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
             liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
             dkimKeysMigration(),   agentLimitsMigration(),       mtaStsPoliciesMigration(),
-            nodesMigration(),      nodeSecretsMigration()};
+            nodesMigration(),      nodeSecretsMigration(),       dkimAtDeliveryMigration()};
 }
 
 } // namespace RelayDesk

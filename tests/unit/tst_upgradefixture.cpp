@@ -94,6 +94,7 @@ private Q_SLOTS:
     void newerSchemaRefused();
     void liveApplyTopicsAfterUpgrade();
     void dkimKeysAfterUpgrade();
+    void queuedBodiesAreNotSignedAgain();
 
 private:
     QJsonObject m_recorded; ///< credentials.json
@@ -340,6 +341,20 @@ void TestUpgradeFixture::dkimKeysAfterUpgrade()
     const auto made = dkim.ensureKeys(QStringLiteral("example.com"));
     QVERIFY2(made, qPrintable(made.error()));
     QCOMPARE(topicVersions(dataDir()).value(DkimKeyStore::topic()), before.value(DkimKeyStore::topic()) + 2);
+}
+
+void TestUpgradeFixture::queuedBodiesAreNotSignedAgain()
+{
+    // Migration 18 (docs/operations.md, "When it is signed"): the bodies queued before the upgrade were
+    // signed at accept, if at all, so they get the empty value ("nothing to add"), never NULL ("not signed
+    // yet").
+    QSqlQuery query(Database::connection(dataDir()).value());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), SUM(dkim_signature IS NULL),"
+                                      " SUM(length(dkim_signature)) FROM message_bodies")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toInt() > 0);
+    QCOMPARE(query.value(1).toInt(), 0);
+    QCOMPARE(query.value(2).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestUpgradeFixture)

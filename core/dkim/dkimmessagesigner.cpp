@@ -1,4 +1,4 @@
-#include "core/engine/submissionsigner.h"
+#include "core/dkim/dkimmessagesigner.h"
 #include "core/dkim/fromdomain.h"
 #include "core/dkim/rawheadersection.h"
 #include "core/util/logcategories.h"
@@ -6,7 +6,7 @@
 
 namespace RelayDesk {
 
-void SubmissionSigner::reload()
+void DkimMessageSigner::reload()
 {
     auto loaded = DkimKeyring::load(m_dataDir);
     if (!loaded) {
@@ -20,13 +20,13 @@ void SubmissionSigner::reload()
     m_keyring = std::move(loaded).value();
 }
 
-std::shared_ptr<const DkimKeyring> SubmissionSigner::current() const
+std::shared_ptr<const DkimKeyring> DkimMessageSigner::current() const
 {
     QMutexLocker locker(&m_mutex);
     return m_keyring;
 }
 
-QList<DkimSigningKey> SubmissionSigner::keysFor(const QByteArray& content) const
+QList<DkimSigningKey> DkimMessageSigner::keysFor(const QByteArray& content) const
 {
     const auto keyring = current();
     if (!keyring || keyring->isEmpty())
