@@ -2,13 +2,35 @@
 #include "core/engine/listenerplan.h"
 #include "core/util/hostport.h"
 
+#include <QTcpServer>
+#include <QThread>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace RelayDesk {
 
-ListenerSet::ListenerSet(ConnectionLimiter& limiter, SmtpListener::Dispatch dispatch)
-    : m_limiter(limiter), m_dispatch(std::move(dispatch))
+namespace {
+
+/// Runs work on context's thread and waits for it: directly when that is this thread.
+template <typename Work> void runOnThreadOf(QObject* context, Work work)
+{
+    if (context->thread() == QThread::currentThread())
+        work();
+    else
+        QMetaObject::invokeMethod(context, std::move(work), Qt::BlockingQueuedConnection);
+}
+
+} // namespace
+
+ListenerSet::ListenerSet(ConnectionLimiter& limiter, std::vector<Acceptor> acceptors)
+    : m_limiter(limiter), m_acceptors(std::move(acceptors))
 {
     for (ListenerKind kind : kinds()) {
-        Entry entry{kind, {}, nullptr};
+        Entry entry{kind, {}, nullptr, {}};
         entry.status.name = listenerName(kind);
         m_entries.push_back(entry);
     }
@@ -21,12 +43,42 @@ ListenerSet::~ListenerSet()
 
 void ListenerSet::close(Entry& entry)
 {
-    if (!entry.listener)
-        return;
-    entry.listener->close();
-    delete entry.listener;
-    entry.listener = nullptr;
+    // Every duplicate is closed before the bound socket, so that the address is free once this returns.
+    for (size_t i = 0; i < entry.accepting.size(); ++i) {
+        SmtpListener* listener = entry.accepting[i];
+        runOnThreadOf(m_acceptors[i].context, [listener] { delete listener; });
+    }
+    entry.accepting.clear();
+    delete entry.bound;
+    entry.bound = nullptr;
     entry.status.listening = false;
+}
+
+bool ListenerSet::startAccepting(Entry& entry, QString* error)
+{
+    for (const Acceptor& acceptor : m_acceptors) {
+        const int descriptor = ::fcntl(int(entry.bound->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+        if (descriptor < 0) {
+            *error = QStringLiteral("cannot share the listening socket: %1")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        SmtpListener* listener = nullptr;
+        runOnThreadOf(acceptor.context, [&] {
+            auto* created = new SmtpListener(entry.kind, m_limiter, acceptor.dispatch, acceptor.context);
+            if (created->setSocketDescriptor(descriptor))
+                listener = created;
+            else
+                delete created;
+        });
+        if (!listener) {
+            ::close(descriptor);
+            *error = QStringLiteral("cannot accept on the listening socket");
+            return false;
+        }
+        entry.accepting.push_back(listener);
+    }
+    return true;
 }
 
 void ListenerSet::closeAll()
@@ -65,15 +117,22 @@ QList<ListenerStatus> ListenerSet::apply(const QList<ListenerStatus>& wanted, QS
         if (!endpoint) {
             entry.status.error = endpoint.error();
         } else {
-            auto* listener = new SmtpListener(entry.kind, m_limiter, m_dispatch);
-            listener->setMaxPendingConnections(256);
-            if (listener->listen(endpoint->address, endpoint->port)) {
-                entry.listener = listener;
-                entry.status.listening = true;
-                entry.status.error.clear();
+            auto* bound = new QTcpServer;
+            bound->setListenBacklogSize(SmtpListener::systemBacklog());
+            if (bound->listen(endpoint->address, endpoint->port)) {
+                bound->pauseAccepting();
+                entry.bound = bound;
+                QString error;
+                if (startAccepting(entry, &error)) {
+                    entry.status.listening = true;
+                    entry.status.error.clear();
+                } else {
+                    close(entry);
+                    entry.status.error = error;
+                }
             } else {
-                entry.status.error = listener->errorString();
-                delete listener;
+                entry.status.error = bound->errorString();
+                delete bound;
             }
         }
         if (!done)

@@ -7,17 +7,28 @@
 
 #include <vector>
 
+class QTcpServer;
+
 namespace RelayDesk {
 
 class ConnectionLimiter;
 
-/// The engine's SMTP listeners, one per kind (submission, smtps, lan), living on the engine's listener
-/// thread: each apply() brings them to the configured addresses (ListenerPlan) and says what it did. Closing
-/// a listener never touches the sessions it accepted. Call every method on the listener thread.
+/// The engine's SMTP listeners, one per kind (submission, smtps, lan): each apply() brings them to the
+/// configured addresses (ListenerPlan) and says what it did. The set binds each address once, on its own
+/// thread, and every acceptor thread (the session workers) accepts on a duplicate of that socket with an
+/// SmtpListener of its own, so a connection is accepted where its session runs, without a hand-over
+/// (docs/performance.md). Closing a listener never touches the sessions it accepted. Call every method on
+/// the set's thread.
 class ListenerSet final
 {
 public:
-    ListenerSet(ConnectionLimiter& limiter, SmtpListener::Dispatch dispatch);
+    /// A thread that accepts: context lives on it, and dispatch is called there with each connection.
+    struct Acceptor
+    {
+        QObject* context = nullptr;
+        SmtpListener::Dispatch dispatch;
+    };
+    ListenerSet(ConnectionLimiter& limiter, std::vector<Acceptor> acceptors);
     ~ListenerSet(); ///< closes every listener
     Q_DISABLE_COPY_MOVE(ListenerSet)
 
@@ -38,12 +49,15 @@ private:
     {
         ListenerKind kind;
         ListenerStatus status;
-        SmtpListener* listener = nullptr;
+        QTcpServer* bound = nullptr;          ///< owns the address; accepts nothing itself (paused)
+        std::vector<SmtpListener*> accepting; ///< one per acceptor, each on its acceptor's thread
     };
     void close(Entry& entry);
+    /// Starts an SmtpListener on every acceptor's thread; false (and nothing accepting) if one cannot start.
+    bool startAccepting(Entry& entry, QString* error);
 
     ConnectionLimiter& m_limiter;
-    SmtpListener::Dispatch m_dispatch;
+    std::vector<Acceptor> m_acceptors;
     std::vector<Entry> m_entries;
 };
 

@@ -154,7 +154,6 @@ struct RelayEngine::Private
     std::atomic<int> acceptedSinceSignal{0};
     StoreChangeBatch storeChanges; ///< filled on the engine's threads, published by publishTimer
     std::atomic<quint64> nextSessionId{1};
-    std::atomic<unsigned> nextWorker{0};
     QTimer publishTimer;
     std::unique_ptr<QueueRunnerThread> delivery;
     std::unique_ptr<RetentionScheduler> retention;
@@ -393,17 +392,19 @@ void RelayEngine::Private::startListenerThread()
         changes.written = true;
         storeChanges.add(changes);
     });
-    auto dispatch = [this](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
-        SessionWorker* worker = workers[nextWorker++ % workers.size()];
-        const quint64 id = nextSessionId++;
-        QMetaObject::invokeMethod(
-            worker, [worker, descriptor, kind, peer, id] { worker->adopt(descriptor, kind, peer, id); },
-            Qt::QueuedConnection);
-    };
+    // Each worker accepts its own connections (ListenerSet): the session starts on the thread that accepted
+    // it, with no hand-over between threads.
+    std::vector<ListenerSet::Acceptor> acceptors;
+    for (SessionWorker* worker : workers) {
+        acceptors.push_back(
+            {worker, [this, worker](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
+                 worker->adopt(descriptor, kind, peer, nextSessionId++);
+             }});
+    }
     QMetaObject::invokeMethod(
         changeWatch,
-        [this, watch = changeWatch, dispatch] {
-            listenerSet = new ListenerSet(limiter, dispatch);
+        [this, watch = changeWatch, acceptors] {
+            listenerSet = new ListenerSet(limiter, acceptors);
             watch->start();
         },
         Qt::BlockingQueuedConnection);
@@ -783,8 +784,8 @@ void RelayEngine::wakeDelivery()
 
 void RelayEngine::disconnectSession(quint64 sessionId)
 {
-    // Sessions are spread over the workers round robin; the one that owns this id ends it, the others do not
-    // know it (a handful of queued calls, rarer than any session event).
+    // Each worker accepts its own sessions; the one that owns this id ends it, the others do not know it (a
+    // handful of queued calls, rarer than any session event).
     for (SessionWorker* worker : d->workers)
         QMetaObject::invokeMethod(
             worker, [worker, sessionId] { worker->disconnectSession(sessionId); }, Qt::QueuedConnection);

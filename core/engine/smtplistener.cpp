@@ -39,7 +39,6 @@ void refuse(qintptr descriptor, ListenerKind kind, const char* reply)
 SmtpListener::SmtpListener(ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch, QObject* parent)
     : QTcpServer(parent), m_kind(kind), m_limiter(limiter), m_dispatch(std::move(dispatch))
 {
-    setListenBacklogSize(systemBacklog());
     connect(this, &QTcpServer::acceptError, this, &SmtpListener::retryAccepting);
 }
 

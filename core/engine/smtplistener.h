@@ -10,8 +10,9 @@ namespace RelayDesk {
 
 class ConnectionLimiter;
 
-/// Accepts connections on one listening address and hands each descriptor to a session worker thread.
-/// Connections over the limits are answered with 421 4.7.0 and closed here, before any session exists.
+/// Accepts connections on a listening socket (ListenerSet's, duplicated for this thread) and hands each
+/// descriptor to the session code of the same thread. Connections over the limits are answered with
+/// 421 4.7.0 and closed here, before any session exists.
 class SmtpListener final : public QTcpServer
 {
     Q_OBJECT

@@ -30,19 +30,20 @@ inline QSet<QString> listeningInodes()
     return inodes;
 }
 
-/// How many listening TCP sockets the process pid holds open (a window that attached binds none).
+/// How many listening TCP sockets the process pid holds open (a window that attached binds none). Sockets,
+/// not descriptors: each session worker accepts on its own duplicate of a listener's socket.
 inline int listeningSocketsOf(qint64 pid)
 {
     const QSet<QString> listening = listeningInodes();
     const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    int count = 0;
+    QSet<QString> held;
     for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)) {
         static const QRegularExpression socket(QStringLiteral("^socket:\\[(\\d+)\\]$"));
         const auto match = socket.match(QFile::symLinkTarget(fds.filePath(fd)).section(QLatin1Char('/'), -1));
         if (match.hasMatch() && listening.contains(match.captured(1)))
-            ++count;
+            held.insert(match.captured(1));
     }
-    return count;
+    return int(held.size());
 }
 
 /// Waits until the process's standard error holds a line containing what (or it ends, or timeoutMs pass);

@@ -2,7 +2,8 @@
 // ListenerPlan's decision for each state, and ListenerSet applying it to real sockets on loopback: an
 // unchanged listener is left alone, a moved one rebinds (the old port refuses, the new one accepts, an
 // accepted connection stays open), two listeners swap ports, a failed bind is reported while the others go on
-// listening, and a listener whose bind failed is tried again at the next apply.
+// listening, and a listener whose bind failed is tried again at the next apply. Each acceptor thread accepts
+// its connections itself, and closing a listener closes every thread's duplicate of its socket.
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/listenerplan.h"
 #include "core/engine/listenerset.h"
@@ -11,6 +12,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <mutex>
 
 #include <unistd.h>
 
@@ -63,6 +68,7 @@ private Q_SLOTS:
     void swapsAddresses();
     void failedBindIsReportedAndRetried();
     void disabledAndUnusableClose();
+    void acceptsOnTheAcceptorsThreads();
 
 private:
     /// The set under test; the connections it hands out are kept open, as a session worker would.
@@ -75,9 +81,11 @@ private:
         }
         ConnectionLimiter limiter;
         std::vector<qintptr> accepted;
-        ListenerSet set{limiter, [this](qintptr descriptor, ListenerKind, const QHostAddress&) {
-                            accepted.push_back(descriptor);
-                        }};
+        QObject acceptorThread; ///< the test's thread accepts, as a session worker does on its own
+        ListenerSet set{limiter,
+                        {{&acceptorThread, [this](qintptr descriptor, ListenerKind, const QHostAddress&) {
+                              accepted.push_back(descriptor);
+                          }}}};
     };
 };
 
@@ -228,6 +236,70 @@ void TestListenerPlan::disabledAndUnusableClose()
     QCOMPARE(done.size(), 2);
     QVERIFY(!accepts(submission));
     QVERIFY(!accepts(smtps));
+}
+
+void TestListenerPlan::acceptsOnTheAcceptorsThreads()
+{
+    // Two acceptor threads, as two session workers: each connection is handed out on the thread that accepted
+    // it, never on the set's thread.
+    struct Accepted
+    {
+        QThread* acceptor;
+        QThread* handedOutOn;
+        qintptr descriptor;
+    };
+    std::mutex mutex;
+    std::vector<Accepted> accepted;
+    QThread threads[2];
+    QObject contexts[2];
+    std::vector<ListenerSet::Acceptor> acceptors;
+    for (int i = 0; i < 2; ++i) {
+        contexts[i].moveToThread(&threads[i]);
+        threads[i].start();
+        acceptors.push_back(
+            {&contexts[i], [&, thread = &threads[i]](qintptr descriptor, ListenerKind, const QHostAddress&) {
+                 std::lock_guard lock(mutex);
+                 accepted.push_back({thread, QThread::currentThread(), descriptor});
+             }});
+    }
+    auto countAccepted = [&] {
+        std::lock_guard lock(mutex);
+        return accepted.size();
+    };
+    const quint16 lan = Test::freePort();
+    {
+        ConnectionLimiter limiter;
+        ListenerSet set(limiter, acceptors);
+        const auto statuses =
+            set.apply({wanted(QString(), false), wanted(QString(), false), wanted(loopback(lan))}, nullptr);
+        QVERIFY2(statuses[2].listening, qPrintable(statuses[2].error));
+        constexpr int clients = 40;
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < clients; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, lan);
+            QVERIFY(sockets.back()->waitForConnected(2000));
+        }
+        QTRY_COMPARE(countAccepted(), size_t(clients));
+        for (const Accepted& a : accepted) {
+            QCOMPARE(a.handedOutOn, a.acceptor);
+            QVERIFY(a.handedOutOn != QThread::currentThread());
+        }
+        // Closed: the address is free at once, so no thread kept a duplicate of the socket open.
+        set.apply({wanted(QString(), false), wanted(QString(), false), wanted(loopback(lan), false)},
+                  nullptr);
+        QTcpServer next;
+        QVERIFY2(next.listen(QHostAddress::LocalHost, lan), qPrintable(next.errorString()));
+        // The connections accepted before stay open.
+        for (const auto& socket : sockets)
+            QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+    }
+    for (QThread& thread : threads) {
+        thread.quit();
+        thread.wait();
+    }
+    for (const Accepted& a : accepted)
+        ::close(int(a.descriptor));
 }
 
 QTEST_GUILESS_MAIN(TestListenerPlan)
