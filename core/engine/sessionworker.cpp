@@ -5,8 +5,6 @@
 #include "core/engine/submissionsession.h"
 #include "core/store/database.h"
 
-#include <unistd.h>
-
 namespace RelayDesk {
 
 SessionWorker::SessionWorker(const SessionEnvironment& env) : m_env(env) {}
@@ -22,10 +20,8 @@ void SessionWorker::adopt(qintptr descriptor, ListenerKind kind, const QHostAddr
     m_sessions.insert(sessionId, session);
     m_peers.insert(sessionId, peer);
     connect(session, &SubmissionSession::finished, this, &SessionWorker::onFinished, Qt::QueuedConnection);
-    if (!session->start()) {
-        ::close(int(descriptor));
-        onFinished(sessionId);
-    }
+    if (!session->start())
+        onFinished(sessionId); // the session's socket closes the descriptor
 }
 
 void SessionWorker::deliverAuthResult(quint64 sessionId, AuthOutcome outcome, qint64 agentId,

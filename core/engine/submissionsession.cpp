@@ -7,6 +7,7 @@
 #include "core/engine/sendinglimitbook.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/sessionregistry.h"
+#include "core/engine/sessionsocket.h"
 #include "core/engine/sessionworker.h"
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/authlockouts.h"
@@ -21,7 +22,6 @@
 #include "core/util/tracedate.h"
 
 #include <QPointer>
-#include <QTcpSocket>
 
 namespace RelayDesk {
 
@@ -111,8 +111,8 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
 
 SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind,
                                      const SessionEnvironment& env, SessionWorker* worker)
-    : m_id(id), m_descriptor(descriptor), m_kind(kind), m_env(env), m_worker(worker),
-      m_settings(env.settings->current()), m_socket(new QTcpSocket(this))
+    : m_id(id), m_kind(kind), m_env(env), m_worker(worker), m_settings(env.settings->current()),
+      m_socket(new SessionSocket(descriptor, this))
 {
     for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
         timer->setSingleShot(true);
@@ -131,7 +131,7 @@ SubmissionSession::~SubmissionSession() = default;
 
 bool SubmissionSession::start()
 {
-    if (!m_socket->setSocketDescriptor(m_descriptor))
+    if (!m_socket->open())
         return false;
     const SessionPeer peer{m_socket->peerAddress(), m_socket->peerPort()};
     SmtpServerEndpoint& endpoint = *this;
@@ -142,9 +142,8 @@ bool SubmissionSession::start()
     m_info.listener = listenerName(m_kind);
     m_info.startedMs = nowMs();
 
-    connect(m_socket, &QTcpSocket::readyRead, this, &SubmissionSession::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &SubmissionSession::onClosed);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &SubmissionSession::onSocketError);
+    connect(m_socket, &SessionSocket::readyRead, this, &SubmissionSession::onReadyRead);
+    connect(m_socket, &SessionSocket::disconnected, this, &SubmissionSession::onDisconnected);
 
     if (m_kind == ListenerKind::Lan) {
         // docs/architecture.md, "no open relay": the LAN listener relays only for devices a Mail Agent lists
@@ -302,7 +301,7 @@ void SubmissionSession::logTlsFailure(const QString& error)
                             .add("error", error);
 }
 
-void SubmissionSession::onSocketError(QAbstractSocket::SocketError)
+void SubmissionSession::onDisconnected()
 {
     if (m_handshaking && !m_closing && !m_ended)
         logTlsFailure(m_socket->errorString());
@@ -500,7 +499,7 @@ void SubmissionSession::onClosed()
 {
     if (m_ended)
         return;
-    if (m_socket->state() != QAbstractSocket::UnconnectedState && !m_closing) {
+    if (m_socket->isOpen() && !m_closing) {
         m_closing = true;
         m_socket->abort();
     }

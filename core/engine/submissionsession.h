@@ -4,22 +4,20 @@
 #include "core/engine/sessionsettings.h"
 #include "core/smtp/smtpserverprotocol.h"
 
-#include <QAbstractSocket>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
 
-class QTcpSocket;
-
 namespace RelayDesk {
 
 struct SessionEnvironment;
 class AgentDirectory;
+class SessionSocket;
 class SessionWorker;
 class TlsServerStream;
 
-/// One client connection on a worker thread: the thin adapter between a QTcpSocket, its TLS layer
+/// One client connection on a worker thread: the thin adapter between a SessionSocket, its TLS layer
 /// (TlsServerStream) and the pure SmtpServerProtocol (docs/conventions.md, "protocols without sockets"),
 /// with idle and total timeouts.
 class SubmissionSession final : public QObject, private SmtpServerEndpoint
@@ -66,7 +64,8 @@ private:
     QByteArray decrypt(const QByteArray& ciphertext);
     void writePlaintext(const QByteArray& bytes);
     void onEncrypted();
-    void onSocketError(QAbstractSocket::SocketError error);
+    /// The connection ended from the client's side or failed.
+    void onDisconnected();
     void logTlsFailure(const QString& error);
     void onTimeout();
     void startClosing();
@@ -74,13 +73,12 @@ private:
     void publish();
 
     quint64 m_id;
-    qintptr m_descriptor;
     ListenerKind m_kind;
     const SessionEnvironment& m_env;
     SessionWorker* m_worker;
     /// The TLS, policy and timeouts of when this session started (a later change does not reach it).
     std::shared_ptr<const SessionSettings> m_settings;
-    QTcpSocket* m_socket;
+    SessionSocket* m_socket;
     std::unique_ptr<TlsServerStream> m_tls; ///< from STARTTLS or the implicit-TLS connect on
     std::unique_ptr<SmtpServerProtocol> m_protocol;
     SessionInfo m_info;

@@ -1,0 +1,157 @@
+#include "core/engine/sessionsocket.h"
+
+#include <QSocketNotifier>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <vector>
+
+namespace RelayDesk {
+
+SessionSocket::SessionSocket(qintptr descriptor, QObject* parent)
+    : QObject(parent), m_descriptor(int(descriptor))
+{
+}
+
+SessionSocket::~SessionSocket()
+{
+    closeDescriptor();
+}
+
+bool SessionSocket::open()
+{
+    sockaddr_storage storage{};
+    socklen_t length = sizeof storage;
+    if (::getpeername(m_descriptor, reinterpret_cast<sockaddr*>(&storage), &length) != 0)
+        return false;
+    m_peerAddress = QHostAddress(reinterpret_cast<const sockaddr*>(&storage));
+    if (storage.ss_family == AF_INET6)
+        m_peerPort = ntohs(reinterpret_cast<const sockaddr_in6*>(&storage)->sin6_port);
+    else if (storage.ss_family == AF_INET)
+        m_peerPort = ntohs(reinterpret_cast<const sockaddr_in*>(&storage)->sin_port);
+    else
+        return false;
+    int nonBlocking = 1;
+    if (::ioctl(m_descriptor, FIONBIO, &nonBlocking) != 0)
+        return false;
+    m_readNotifier = new QSocketNotifier(qintptr(m_descriptor), QSocketNotifier::Read, this);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &SessionSocket::onReadable);
+    return true;
+}
+
+void SessionSocket::onReadable()
+{
+    if (m_descriptor < 0)
+        return;
+    // One read per notification: what is left wakes the loop again (the notifier is level-triggered).
+    thread_local std::vector<char> buffer(64 * 1024);
+    const ssize_t received = ::read(m_descriptor, buffer.data(), buffer.size());
+    if (received > 0) {
+        m_input.append(buffer.data(), qsizetype(received));
+        Q_EMIT readyRead();
+        return;
+    }
+    if (received == 0)
+        return end(QStringLiteral("the remote host closed the connection"));
+    if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+        return;
+    end(QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+void SessionSocket::write(const QByteArray& bytes)
+{
+    if (m_descriptor < 0 || bytes.isEmpty())
+        return;
+    m_output.append(bytes);
+    // Sent by flush(), or at the latest when the loop sees the socket writable (a TLS handshake's answer).
+    watchWritable(true);
+}
+
+void SessionSocket::watchWritable(bool watch)
+{
+    if (!m_writeNotifier) {
+        if (!watch)
+            return;
+        m_writeNotifier = new QSocketNotifier(qintptr(m_descriptor), QSocketNotifier::Write, this);
+        connect(m_writeNotifier, &QSocketNotifier::activated, this, &SessionSocket::onWritable);
+    }
+    m_writeNotifier->setEnabled(watch);
+}
+
+void SessionSocket::flush()
+{
+    if (m_descriptor < 0)
+        return;
+    while (m_outputSent < m_output.size()) {
+        const ssize_t sent = ::send(m_descriptor, m_output.constData() + m_outputSent,
+                                    size_t(m_output.size() - m_outputSent), MSG_NOSIGNAL);
+        if (sent > 0) {
+            m_outputSent += sent;
+            continue;
+        }
+        if (sent < 0 && errno == EINTR)
+            continue;
+        if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return watchWritable(true); // the client reads slower: the rest leaves when it is writable
+
+        return end(QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    m_output.resize(0);
+    m_outputSent = 0;
+    watchWritable(false);
+    if (m_closing)
+        end(QString());
+}
+
+void SessionSocket::onWritable()
+{
+    flush();
+}
+
+void SessionSocket::disconnectFromHost()
+{
+    if (m_descriptor < 0)
+        return;
+    m_closing = true;
+    flush(); // closes at once when everything is out
+}
+
+void SessionSocket::abort()
+{
+    m_ended = true; // no disconnected(): the caller knows
+    m_output.clear();
+    m_outputSent = 0;
+    closeDescriptor();
+}
+
+void SessionSocket::end(const QString& error)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_error = error;
+    closeDescriptor();
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT disconnected(); }, Qt::QueuedConnection);
+}
+
+void SessionSocket::closeDescriptor()
+{
+    if (m_descriptor < 0)
+        return;
+    // Disabled before the close: a later connection may get the same descriptor number.
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(false);
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
+    ::close(m_descriptor);
+    m_descriptor = -1;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+class QSocketNotifier;
+
+namespace RelayDesk {
+
+/// The client's TCP connection of one session: the accepted descriptor read and written directly,
+/// non-blocking, with the worker thread's socket notifiers. It replaces QTcpSocket on the accept path, whose
+/// buffering layers cost about a dozen system calls a connection (docs/performance.md): one read(2) per
+/// notification, and the replies leave when the session flushes.
+class SessionSocket final : public QObject
+{
+    Q_OBJECT
+public:
+    /// Takes ownership of descriptor (closed on destruction at the latest).
+    SessionSocket(qintptr descriptor, QObject* parent);
+    ~SessionSocket() override;
+    Q_DISABLE_COPY_MOVE(SessionSocket)
+
+    /// Makes the descriptor non-blocking and learns the client's address. False if it is not a connected
+    /// socket (nothing is watched then).
+    bool open();
+    bool isOpen() const { return m_descriptor >= 0; }
+    QHostAddress peerAddress() const { return m_peerAddress; }
+    quint16 peerPort() const { return m_peerPort; }
+    /// What the client sent since the last call.
+    QByteArray readAll() { return std::exchange(m_input, QByteArray()); }
+    /// Queued until flush() (so that the replies to one read leave together, RFC 2920 3.2), or until the
+    /// event loop runs again.
+    void write(const QByteArray& bytes);
+    /// Sends what is queued; what the kernel does not take now leaves when the socket is writable again.
+    void flush();
+    /// Closes once everything queued is sent, then emits disconnected().
+    void disconnectFromHost();
+    /// Closes now and drops what is queued; emits nothing.
+    void abort();
+    /// Why the connection ended, if it failed (empty when it closed normally).
+    QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    void readyRead();
+    /// The client closed, the connection failed (errorString()) or disconnectFromHost() finished. Queued:
+    /// never emitted from inside a call into this socket.
+    void disconnected();
+
+private:
+    void onReadable();
+    void onWritable();
+    void watchWritable(bool watch);
+    /// Closes the descriptor and posts disconnected() once.
+    void end(const QString& error);
+    void closeDescriptor();
+
+    int m_descriptor;
+    QSocketNotifier* m_readNotifier = nullptr;
+    QSocketNotifier* m_writeNotifier = nullptr;
+    QByteArray m_input;
+    QByteArray m_output;
+    qsizetype m_outputSent = 0; ///< bytes of m_output already sent
+    bool m_closing = false;
+    bool m_ended = false;
+    QString m_error;
+    QHostAddress m_peerAddress;
+    quint16 m_peerPort = 0;
+};
+
+} // namespace RelayDesk
