@@ -119,7 +119,12 @@ QList<ListenerStatus> ListenerSet::apply(const QList<ListenerStatus>& wanted, QS
         } else {
             auto* bound = new QTcpServer;
             bound->setListenBacklogSize(SmtpListener::systemBacklog());
-            if (bound->listen(endpoint->address, endpoint->port)) {
+            // "[::]" is every address, IPv4 and IPv6 (one socket, dual stack; IPv4 clients arrive mapped), as
+            // OwnListeners counts it; Qt would bind "::" for IPv6 only.
+            const QHostAddress address = endpoint->address == QHostAddress::AnyIPv6
+                                             ? QHostAddress(QHostAddress::Any)
+                                             : endpoint->address;
+            if (bound->listen(address, endpoint->port)) {
                 bound->pauseAccepting();
                 entry.bound = bound;
                 QString error;

@@ -24,18 +24,29 @@ SessionSocket::~SessionSocket()
     closeDescriptor();
 }
 
-bool SessionSocket::open()
+bool SessionSocket::peerOf(qintptr descriptor, QHostAddress* address, quint16* port)
 {
     sockaddr_storage storage{};
     socklen_t length = sizeof storage;
-    if (::getpeername(m_descriptor, reinterpret_cast<sockaddr*>(&storage), &length) != 0)
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
         return false;
-    m_peerAddress = QHostAddress(reinterpret_cast<const sockaddr*>(&storage));
     if (storage.ss_family == AF_INET6)
-        m_peerPort = ntohs(reinterpret_cast<const sockaddr_in6*>(&storage)->sin6_port);
+        *port = ntohs(reinterpret_cast<const sockaddr_in6*>(&storage)->sin6_port);
     else if (storage.ss_family == AF_INET)
-        m_peerPort = ntohs(reinterpret_cast<const sockaddr_in*>(&storage)->sin_port);
+        *port = ntohs(reinterpret_cast<const sockaddr_in*>(&storage)->sin_port);
     else
+        return false;
+    *address = QHostAddress(reinterpret_cast<const sockaddr*>(&storage));
+    bool mapped = false;
+    const quint32 ipv4 = address->toIPv4Address(&mapped);
+    if (mapped && address->protocol() == QAbstractSocket::IPv6Protocol)
+        *address = QHostAddress(ipv4);
+    return true;
+}
+
+bool SessionSocket::open()
+{
+    if (!peerOf(m_descriptor, &m_peerAddress, &m_peerPort))
         return false;
     int nonBlocking = 1;
     if (::ioctl(m_descriptor, FIONBIO, &nonBlocking) != 0)

@@ -25,6 +25,9 @@ public:
     /// Makes the descriptor non-blocking and learns the client's address. False if it is not a connected
     /// socket (nothing is watched then).
     bool open();
+    /// The client's address and port of a connected socket, an IPv4-mapped IPv6 address (an IPv4 client of a
+    /// dual-stack listener) as the IPv4 address it is. False if descriptor is not a connected IP socket.
+    static bool peerOf(qintptr descriptor, QHostAddress* address, quint16* port);
     bool isOpen() const { return m_descriptor >= 0; }
     QHostAddress peerAddress() const { return m_peerAddress; }
     quint16 peerPort() const { return m_peerPort; }

@@ -1,5 +1,6 @@
 #include "core/engine/smtplistener.h"
 #include "core/engine/connectionlimiter.h"
+#include "core/engine/sessionsocket.h"
 
 #include "core/util/filecontents.h"
 #include "core/util/logcategories.h"
@@ -16,12 +17,9 @@ namespace {
 
 QHostAddress peerOf(qintptr descriptor)
 {
-    sockaddr_storage storage{};
-    socklen_t length = sizeof storage;
-    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
-        return {};
-    QHostAddress address(reinterpret_cast<sockaddr*>(&storage));
-    return address;
+    QHostAddress address;
+    quint16 port = 0;
+    return SessionSocket::peerOf(descriptor, &address, &port) ? address : QHostAddress();
 }
 
 void refuse(qintptr descriptor, ListenerKind kind, const char* reply)

@@ -602,10 +602,12 @@ QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId, const QByt
         with += 'S';
     if (m_authenticated)
         with += 'A';
-    QByteArray header = "Received: from " + m_helo + " ([" + m_peer.address.toString().toLatin1() +
-                        "])\r\n\tby " + m_policy.hostname + " (RelayDesk " +
-                        listenerName(m_policy.kind).toLatin1() + " listener) with " + with + " id " +
-                        queueId.toLatin1();
+    // The client as an address literal (RFC 5321 4.1.3): "[192.0.2.1]", "[IPv6:2001:db8::1]".
+    const bool ipv6 = m_peer.address.protocol() == QAbstractSocket::IPv6Protocol;
+    QByteArray header = "Received: from " + m_helo + " ([" + (ipv6 ? "IPv6:" : "") +
+                        m_peer.address.toString().toLatin1() + "])\r\n\tby " + m_policy.hostname +
+                        " (RelayDesk " + listenerName(m_policy.kind).toLatin1() + " listener) with " + with +
+                        " id " + queueId.toLatin1();
     if (m_tls)
         header += "\r\n\t(using " + m_tlsVersion.toLatin1() + " with cipher " + m_tlsCipher.toLatin1() + ")";
     if (!m_agentName.isEmpty()) {

@@ -123,6 +123,34 @@ private Q_SLOTS:
         QVERIFY(endpoint.replies[0].toWire().startsWith("220 localhost ESMTP"));
     }
 
+    void receivedNamesTheClientAsAnAddressLiteral_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<QByteArray>("literal");
+        QTest::newRow("IPv4") << QStringLiteral("192.0.2.7") << QByteArray("([192.0.2.7])");
+        QTest::newRow("IPv6") << QStringLiteral("2001:db8::7") << QByteArray("([IPv6:2001:db8::7])");
+        QTest::newRow("IPv6 loopback") << QStringLiteral("::1") << QByteArray("([IPv6:::1])");
+    }
+    void receivedNamesTheClientAsAnAddressLiteral()
+    {
+        // RFC 5321 4.4 (TCP-info) and 4.1.3: an IPv6 address literal carries the "IPv6:" tag.
+        QFETCH(QString, client);
+        QFETCH(QByteArray, literal);
+        SessionPolicy policy;
+        policy.kind = ListenerKind::Lan;
+        policy.hostname = "relay.test";
+        ScriptedEndpoint endpoint;
+        SmtpServerProtocol protocol(endpoint, policy, SessionPeer{QHostAddress(client), 40000});
+        protocol.setTrustedAgent(3, QStringLiteral("Office"));
+        protocol.start();
+        protocol.receive("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n");
+        protocol.receive("Subject: hi\r\n\r\nbody\r\n.\r\n");
+        QCOMPARE(endpoint.commits.size(), 1);
+        const QByteArray content = endpoint.commits[0].content;
+        QVERIFY2(content.startsWith(QByteArray("Received: from client.test " + literal + "\r\n\tby relay.test")),
+                 content.left(120).constData());
+    }
+
     void loopingMessageIsRefused()
     {
         // RFC 5321 6.3: 50 Received: fields from the client (the default limit, as Postfix's

@@ -1,0 +1,118 @@
+"""Clients over IPv6 (::1), and both kinds of client on a dual-stack listener ([::]), with Python's smtplib.
+
+The session learns its client's address from the accepted socket itself (SessionSocket): an IPv6 client must
+be matched against a Mail Agent's IPv6 trusted devices and allowlist, recorded with its address, and named in
+the Received: header as an IPv6 address literal (RFC 5321 4.1.3); an IPv4 client of a listener on [::] arrives
+as an IPv4-mapped address and must still match the agent's IPv4 entries and be recorded as IPv4.
+"""
+
+import smtplib
+import socket
+import unittest
+import uuid
+
+from relaydesk_harness import Relay, client_tls_context, free_ports, queue_id_of
+
+SENDER = "app@sender.test"
+
+
+def has_ipv6_loopback():
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+            probe.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+def message(subject):
+    return ("From: <%s>\r\nTo: <one@rcpt.test>\r\nSubject: %s\r\n\r\nover IPv6\r\n" % (SENDER, subject)).encode()
+
+
+@unittest.skipUnless(has_ipv6_loopback(), "no IPv6 loopback (::1) on this machine")
+class Ipv6SubmissionTest(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.relay = Relay()
+        try:
+            submission, lan, dual = free_ports(3)
+            cls.submission = ("::1", submission)
+            cls.lan = ("::1", lan)
+            cls.dual_port = dual
+            cls.relay.config_set("listener.submission.address", "[::1]:%d" % submission)
+            cls.relay.config_set("listener.lan.address", "[::1]:%d" % lan)
+            cls.relay.config_set("listener.smtps.address", "[::]:%d" % dual)
+            cls.credential = cls.relay.create_agent("v6-agent", allow=("::1", "127.0.0.1"), trusted=("::1",))
+            cls.relay.start()
+        except BaseException:
+            cls.relay.cleanup()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.relay.stop()
+        finally:
+            cls.relay.cleanup()
+
+    def find(self, queue_id):
+        for row in self.relay.messages():
+            if row["queue_id"] == queue_id:
+                return row
+        self.fail("message %s not queued" % queue_id)
+
+    def test_trusted_ipv6_device_relays_on_the_lan_listener(self):
+        subject = "lan " + uuid.uuid4().hex
+        with smtplib.SMTP(*self.lan, timeout=10) as client:
+            client.ehlo("client.test")
+            client.mail(SENDER)
+            client.rcpt("one@rcpt.test")
+            code, reply = client.data(message(subject))
+        self.assertEqual(code, 250, reply)
+        row = self.find(queue_id_of(reply.decode()))
+        self.assertEqual(row["client_address"], "::1")
+        self.assertEqual(row["agent_name"], "v6-agent")
+        received = row["body"].decode("latin-1").split("\r\n\r\n", 1)[0]
+        self.assertIn("[IPv6:::1]", received)
+
+    def test_ipv6_client_authenticates_on_submission(self):
+        subject = "submission " + uuid.uuid4().hex
+        with smtplib.SMTP(*self.submission, timeout=10) as client:
+            client.ehlo("client.test")
+            client.starttls(context=client_tls_context())
+            client.ehlo("client.test")
+            client.login(self.credential["username"], self.credential["password"])
+            client.mail(SENDER)
+            client.rcpt("one@rcpt.test")
+            code, reply = client.data(message(subject))
+        self.assertEqual(code, 250, reply)
+        self.assertEqual(self.find(queue_id_of(reply.decode()))["client_address"], "::1")
+
+    def test_ipv4_client_of_a_dual_stack_listener_matches_its_ipv4_entry(self):
+        # 127.0.0.1 reaches [::] as ::ffff:127.0.0.1; the allowlist names 127.0.0.1.
+        subject = "dual " + uuid.uuid4().hex
+        with smtplib.SMTP_SSL("127.0.0.1", self.dual_port, timeout=10, context=client_tls_context()) as client:
+            client.ehlo("client.test")
+            client.login(self.credential["username"], self.credential["password"])
+            client.mail(SENDER)
+            client.rcpt("one@rcpt.test")
+            code, reply = client.data(message(subject))
+        self.assertEqual(code, 250, reply)
+        # Recorded as the IPv4 address it is, not as ::ffff:127.0.0.1.
+        self.assertEqual(self.find(queue_id_of(reply.decode()))["client_address"], "127.0.0.1")
+
+    def test_dual_stack_listener_takes_ipv6_clients_too(self):
+        subject = "dual v6 " + uuid.uuid4().hex
+        with smtplib.SMTP_SSL("::1", self.dual_port, timeout=10, context=client_tls_context()) as client:
+            client.ehlo("client.test")
+            client.login(self.credential["username"], self.credential["password"])
+            client.mail(SENDER)
+            client.rcpt("one@rcpt.test")
+            code, reply = client.data(message(subject))
+        self.assertEqual(code, 250, reply)
+        self.assertEqual(self.find(queue_id_of(reply.decode()))["client_address"], "::1")
+
+
+if __name__ == "__main__":
+    unittest.main()
