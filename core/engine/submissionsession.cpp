@@ -116,7 +116,7 @@ SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKin
 {
     for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
         timer->setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, &SubmissionSession::onTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, &SubmissionSession::onIdleTimer);
     connect(&m_sessionTimer, &QTimer::timeout, this, &SubmissionSession::onTimeout);
     // A stalled handshake cannot be answered with 421 (there is no channel to write it on): the socket
     // closes.
@@ -159,6 +159,7 @@ bool SubmissionSession::start()
                            .add("listener", m_info.listener)
                            .add("client", m_info.client)
                            .add("agent", m_info.agent);
+    m_lastRead.start();
     m_idleTimer.start(m_settings->idleTimeoutMs);
     m_sessionTimer.start(m_settings->sessionTimeoutMs);
     if (m_kind == ListenerKind::Smtps)
@@ -189,7 +190,7 @@ void SubmissionSession::onReadyRead()
             return;
     }
     m_info.bytesIn += bytes.size();
-    m_idleTimer.start(m_settings->idleTimeoutMs);
+    m_lastRead.start(); // the idle timer is not restarted on every read: onIdleTimer() looks at this
     // The replies to everything in this read leave in one write, now rather than at the socket's next
     // write notification (RFC 2920 3.2: a pipelining client gets its replies together).
     m_receiving = true;
@@ -282,6 +283,14 @@ void SubmissionSession::startClosing()
     if (m_tls)
         m_socket->write(m_tls->close()); // RFC 8446 6.1: close_notify
     m_socket->disconnectFromHost();      // flushes what is written first, if the client reads it
+}
+
+void SubmissionSession::onIdleTimer()
+{
+    const qint64 idle = m_lastRead.elapsed();
+    if (idle < m_settings->idleTimeoutMs)
+        return m_idleTimer.start(m_settings->idleTimeoutMs - int(idle)); // read since: wait for the rest
+    onTimeout();
 }
 
 void SubmissionSession::onTimeout()

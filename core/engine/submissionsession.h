@@ -4,6 +4,7 @@
 #include "core/engine/sessionsettings.h"
 #include "core/smtp/smtpserverprotocol.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -67,6 +68,8 @@ private:
     /// The connection ended from the client's side or failed.
     void onDisconnected();
     void logTlsFailure(const QString& error);
+    /// The idle timer fired: a timeout if nothing was read for the idle time, else it waits for the rest.
+    void onIdleTimer();
     void onTimeout();
     void startClosing();
     void onClosed();
@@ -83,6 +86,7 @@ private:
     std::unique_ptr<SmtpServerProtocol> m_protocol;
     SessionInfo m_info;
     QTimer m_idleTimer;
+    QElapsedTimer m_lastRead; ///< since the client's last bytes (monotonic)
     QTimer m_sessionTimer;
     QTimer m_handshakeTimer; ///< a TLS handshake that does not finish in time ends the session
     QTimer m_closeTimer;     ///< a client that does not read our last reply is cut off

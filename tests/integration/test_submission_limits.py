@@ -153,6 +153,23 @@ class LimitsTest(RelayTestCase):
         finally:
             session.close()
 
+    def test_idle_timeout_counts_from_the_last_command(self):
+        # Commands every 1.2 s keep a 2 s idle limit from firing for 3.6 s; silence then ends the session about
+        # 2 s after the last command, not 2 s after the first.
+        session = self.lan()
+        try:
+            self.assertEqual(session.command("EHLO client.test")[0], 250)
+            for _ in range(3):
+                time.sleep(1.2)
+                self.assertEqual(session.command("NOOP")[0], 250)
+            last = time.monotonic()
+            self.assert_reply(session.read_reply(), 421, "4.4.2")
+            elapsed = time.monotonic() - last
+            self.assertGreater(elapsed, 1.5)
+            self.assertLess(elapsed, 6)
+        finally:
+            session.close()
+
     def test_idle_timeout_in_data(self):
         session = self.lan()
         try:
