@@ -11,7 +11,7 @@ import socket
 import unittest
 import uuid
 
-from relaydesk_harness import Relay, client_tls_context, free_ports, queue_id_of
+from relaydesk_harness import RelayTestCase, client_tls_context, free_ports, queue_id_of
 
 SENDER = "app@sender.test"
 
@@ -30,88 +30,58 @@ def message(subject):
 
 
 @unittest.skipUnless(has_ipv6_loopback(), "no IPv6 loopback (::1) on this machine")
-class Ipv6SubmissionTest(unittest.TestCase):
+class Ipv6SubmissionTest(RelayTestCase):
+    agent_allow = ("::1", "127.0.0.1")
+    agent_trusted = ("::1",)
 
     @classmethod
     def setUpClass(cls):
-        cls.relay = Relay()
-        try:
-            submission, lan, dual = free_ports(3)
-            cls.submission = ("::1", submission)
-            cls.lan = ("::1", lan)
-            cls.dual_port = dual
-            cls.relay.config_set("listener.submission.address", "[::1]:%d" % submission)
-            cls.relay.config_set("listener.lan.address", "[::1]:%d" % lan)
-            cls.relay.config_set("listener.smtps.address", "[::]:%d" % dual)
-            cls.credential = cls.relay.create_agent("v6-agent", allow=("::1", "127.0.0.1"), trusted=("::1",))
-            cls.relay.start()
-        except BaseException:
-            cls.relay.cleanup()
-            raise
+        submission, lan, cls.dual_port = free_ports(3)
+        cls.submission = ("::1", submission)
+        cls.lan = ("::1", lan)
+        cls.settings = {"listener.submission.address": "[::1]:%d" % submission,
+                        "listener.lan.address": "[::1]:%d" % lan,
+                        "listener.smtps.address": "[::]:%d" % cls.dual_port}
+        super().setUpClass()
 
-    @classmethod
-    def tearDownClass(cls):
-        try:
-            cls.relay.stop()
-        finally:
-            cls.relay.cleanup()
-
-    def find(self, queue_id):
-        for row in self.relay.messages():
-            if row["queue_id"] == queue_id:
-                return row
-        self.fail("message %s not queued" % queue_id)
+    def send(self, client, subject, login=True):
+        """One message through an open smtplib client; returns its queued row."""
+        client.ehlo("client.test")
+        if login:
+            client.login(self.credential["username"], self.credential["password"])
+        client.mail(SENDER)
+        client.rcpt("one@rcpt.test")
+        code, reply = client.data(message(subject))
+        self.assertEqual(code, 250, reply)
+        row = self.find_message(queue_id_of(reply.decode()))
+        self.assertIsNotNone(row, reply)
+        return row
 
     def test_trusted_ipv6_device_relays_on_the_lan_listener(self):
-        subject = "lan " + uuid.uuid4().hex
         with smtplib.SMTP(*self.lan, timeout=10) as client:
-            client.ehlo("client.test")
-            client.mail(SENDER)
-            client.rcpt("one@rcpt.test")
-            code, reply = client.data(message(subject))
-        self.assertEqual(code, 250, reply)
-        row = self.find(queue_id_of(reply.decode()))
+            row = self.send(client, "lan " + uuid.uuid4().hex, login=False)
         self.assertEqual(row["client_address"], "::1")
-        self.assertEqual(row["agent_name"], "v6-agent")
+        self.assertEqual(row["agent_name"], self.agent_name)
         received = row["body"].decode("latin-1").split("\r\n\r\n", 1)[0]
         self.assertIn("[IPv6:::1]", received)
 
     def test_ipv6_client_authenticates_on_submission(self):
-        subject = "submission " + uuid.uuid4().hex
         with smtplib.SMTP(*self.submission, timeout=10) as client:
             client.ehlo("client.test")
             client.starttls(context=client_tls_context())
-            client.ehlo("client.test")
-            client.login(self.credential["username"], self.credential["password"])
-            client.mail(SENDER)
-            client.rcpt("one@rcpt.test")
-            code, reply = client.data(message(subject))
-        self.assertEqual(code, 250, reply)
-        self.assertEqual(self.find(queue_id_of(reply.decode()))["client_address"], "::1")
+            row = self.send(client, "submission " + uuid.uuid4().hex)
+        self.assertEqual(row["client_address"], "::1")
 
     def test_ipv4_client_of_a_dual_stack_listener_matches_its_ipv4_entry(self):
-        # 127.0.0.1 reaches [::] as ::ffff:127.0.0.1; the allowlist names 127.0.0.1.
-        subject = "dual " + uuid.uuid4().hex
+        # 127.0.0.1 reaches [::] as ::ffff:127.0.0.1; the allowlist names 127.0.0.1, and the record too.
         with smtplib.SMTP_SSL("127.0.0.1", self.dual_port, timeout=10, context=client_tls_context()) as client:
-            client.ehlo("client.test")
-            client.login(self.credential["username"], self.credential["password"])
-            client.mail(SENDER)
-            client.rcpt("one@rcpt.test")
-            code, reply = client.data(message(subject))
-        self.assertEqual(code, 250, reply)
-        # Recorded as the IPv4 address it is, not as ::ffff:127.0.0.1.
-        self.assertEqual(self.find(queue_id_of(reply.decode()))["client_address"], "127.0.0.1")
+            row = self.send(client, "dual " + uuid.uuid4().hex)
+        self.assertEqual(row["client_address"], "127.0.0.1")
 
     def test_dual_stack_listener_takes_ipv6_clients_too(self):
-        subject = "dual v6 " + uuid.uuid4().hex
         with smtplib.SMTP_SSL("::1", self.dual_port, timeout=10, context=client_tls_context()) as client:
-            client.ehlo("client.test")
-            client.login(self.credential["username"], self.credential["password"])
-            client.mail(SENDER)
-            client.rcpt("one@rcpt.test")
-            code, reply = client.data(message(subject))
-        self.assertEqual(code, 250, reply)
-        self.assertEqual(self.find(queue_id_of(reply.decode()))["client_address"], "::1")
+            row = self.send(client, "dual v6 " + uuid.uuid4().hex)
+        self.assertEqual(row["client_address"], "::1")
 
 
 if __name__ == "__main__":
