@@ -147,8 +147,9 @@ private Q_SLOTS:
         protocol.receive("Subject: hi\r\n\r\nbody\r\n.\r\n");
         QCOMPARE(endpoint.commits.size(), 1);
         const QByteArray content = endpoint.commits[0].content;
-        QVERIFY2(content.startsWith(QByteArray("Received: from client.test " + literal + "\r\n\tby relay.test")),
-                 content.left(120).constData());
+        QVERIFY2(
+            content.startsWith(QByteArray("Received: from client.test " + literal + "\r\n\tby relay.test")),
+            content.left(120).constData());
     }
 
     void loopingMessageIsRefused()
