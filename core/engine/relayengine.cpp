@@ -397,7 +397,7 @@ void RelayEngine::Private::startListenerThread()
     std::vector<ListenerSet::Acceptor> acceptors;
     for (SessionWorker* worker : workers) {
         acceptors.push_back(
-            {worker, [this, worker](qintptr descriptor, ListenerKind kind, const QHostAddress& peer) {
+            {worker, [this, worker](qintptr descriptor, ListenerKind kind, const SessionPeer& peer) {
                  worker->adopt(descriptor, kind, peer, nextSessionId++);
              }});
     }

@@ -46,8 +46,15 @@ bool SessionSocket::peerOf(qintptr descriptor, QHostAddress* address, quint16* p
 
 bool SessionSocket::open()
 {
-    if (!peerOf(m_descriptor, &m_peerAddress, &m_peerPort))
+    SessionPeer peer;
+    return peerOf(m_descriptor, &peer.address, &peer.port) && open(peer);
+}
+
+bool SessionSocket::open(const SessionPeer& peer)
+{
+    if (peer.address.isNull())
         return false;
+    m_peer = peer;
     int nonBlocking = 1;
     if (::ioctl(m_descriptor, FIONBIO, &nonBlocking) != 0)
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/smtp/sessionpolicy.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -25,12 +27,14 @@ public:
     /// Makes the descriptor non-blocking and learns the client's address. False if it is not a connected
     /// socket (nothing is watched then).
     bool open();
+    /// The same for a client whose address the listener already knows (no second getpeername(2)).
+    bool open(const SessionPeer& peer);
     /// The client's address and port of a connected socket, an IPv4-mapped IPv6 address (an IPv4 client of a
     /// dual-stack listener) as the IPv4 address it is. False if descriptor is not a connected IP socket.
     static bool peerOf(qintptr descriptor, QHostAddress* address, quint16* port);
     bool isOpen() const { return m_descriptor >= 0; }
-    QHostAddress peerAddress() const { return m_peerAddress; }
-    quint16 peerPort() const { return m_peerPort; }
+    QHostAddress peerAddress() const { return m_peer.address; }
+    quint16 peerPort() const { return m_peer.port; }
     /// What the client sent since the last call.
     QByteArray readAll() { return std::exchange(m_input, QByteArray()); }
     /// Queued until flush() (so that the replies to one read leave together, RFC 2920 3.2), or until the
@@ -68,8 +72,7 @@ private:
     bool m_closing = false;
     bool m_ended = false;
     QString m_error;
-    QHostAddress m_peerAddress;
-    quint16 m_peerPort = 0;
+    SessionPeer m_peer;
 };
 
 } // namespace RelayDesk

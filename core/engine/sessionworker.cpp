@@ -14,11 +14,11 @@ SessionWorker::~SessionWorker()
     closeAll();
 }
 
-void SessionWorker::adopt(qintptr descriptor, ListenerKind kind, const QHostAddress& peer, quint64 sessionId)
+void SessionWorker::adopt(qintptr descriptor, ListenerKind kind, const SessionPeer& peer, quint64 sessionId)
 {
-    auto* session = new SubmissionSession(sessionId, descriptor, kind, m_env, this);
+    auto* session = new SubmissionSession(sessionId, descriptor, kind, peer, m_env, this);
     m_sessions.insert(sessionId, session);
-    m_peers.insert(sessionId, peer);
+    m_peers.insert(sessionId, peer.address);
     connect(session, &SubmissionSession::finished, this, &SessionWorker::onFinished, Qt::QueuedConnection);
     if (!session->start())
         onFinished(sessionId); // the session's socket closes the descriptor

@@ -23,7 +23,7 @@ public:
     explicit SessionWorker(const SessionEnvironment& env);
     ~SessionWorker() override;
 
-    void adopt(qintptr descriptor, ListenerKind kind, const QHostAddress& peer, quint64 sessionId);
+    void adopt(qintptr descriptor, ListenerKind kind, const SessionPeer& peer, quint64 sessionId);
     void deliverAuthResult(quint64 sessionId, AuthOutcome outcome, qint64 agentId, const QString& agentName,
                            qint64 credentialId);
     /// After an admin change to agents, credentials or networks: every session re-checks its access.

@@ -15,13 +15,6 @@ namespace RelayDesk {
 
 namespace {
 
-QHostAddress peerOf(qintptr descriptor)
-{
-    QHostAddress address;
-    quint16 port = 0;
-    return SessionSocket::peerOf(descriptor, &address, &port) ? address : QHostAddress();
-}
-
 void refuse(qintptr descriptor, ListenerKind kind, const char* reply)
 {
     // Best effort, never blocking: the client learns why before the connection closes (RFC 5321 3.1). On the
@@ -72,8 +65,12 @@ int SmtpListener::systemBacklog()
 void SmtpListener::incomingConnection(qintptr descriptor)
 {
     m_acceptFailing = false;
-    const QHostAddress peer = peerOf(descriptor);
-    switch (m_limiter.tryAcquire(peer)) {
+    SessionPeer peer;
+    if (!SessionSocket::peerOf(descriptor, &peer.address, &peer.port)) {
+        ::close(int(descriptor)); // gone before it could be looked at (reset): nobody to answer
+        return;
+    }
+    switch (m_limiter.tryAcquire(peer.address)) {
     case ConnectionLimiter::Verdict::Accepted:
         m_dispatch(descriptor, m_kind, peer);
         return;

@@ -17,7 +17,7 @@ class SmtpListener final : public QTcpServer
 {
     Q_OBJECT
 public:
-    using Dispatch = std::function<void(qintptr descriptor, ListenerKind kind, const QHostAddress& peer)>;
+    using Dispatch = std::function<void(qintptr descriptor, ListenerKind kind, const SessionPeer& peer)>;
 
     SmtpListener(ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch, QObject* parent = nullptr);
     ListenerKind kind() const { return m_kind; }

@@ -110,8 +110,9 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
 } // namespace
 
 SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind,
-                                     const SessionEnvironment& env, SessionWorker* worker)
-    : m_id(id), m_kind(kind), m_env(env), m_worker(worker), m_settings(env.settings->current()),
+                                     const SessionPeer& peer, const SessionEnvironment& env,
+                                     SessionWorker* worker)
+    : m_id(id), m_kind(kind), m_env(env), m_worker(worker), m_settings(env.settings->current()), m_peer(peer),
       m_socket(new SessionSocket(descriptor, this))
 {
     for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
@@ -131,9 +132,9 @@ SubmissionSession::~SubmissionSession() = default;
 
 bool SubmissionSession::start()
 {
-    if (!m_socket->open())
+    if (!m_socket->open(m_peer))
         return false;
-    const SessionPeer peer{m_socket->peerAddress(), m_socket->peerPort()};
+    const SessionPeer& peer = m_peer;
     SmtpServerEndpoint& endpoint = *this;
     m_protocol = std::make_unique<SmtpServerProtocol>(endpoint, m_settings->policy(m_kind), peer);
 

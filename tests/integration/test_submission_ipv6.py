@@ -25,6 +25,15 @@ def has_ipv6_loopback():
         return False
 
 
+def free_dual_stack_port():
+    """A port free on every address, IPv4 and IPv6: what a [::] listener needs (a port free on 127.0.0.1 alone
+    may be another test's client port on 127.0.0.2 and the like)."""
+    with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        probe.bind(("::", 0))
+        return probe.getsockname()[1]
+
+
 def message(subject):
     return ("From: <%s>\r\nTo: <one@rcpt.test>\r\nSubject: %s\r\n\r\nover IPv6\r\n" % (SENDER, subject)).encode()
 
@@ -36,7 +45,8 @@ class Ipv6SubmissionTest(RelayTestCase):
 
     @classmethod
     def setUpClass(cls):
-        submission, lan, cls.dual_port = free_ports(3)
+        submission, lan = free_ports(2)
+        cls.dual_port = free_dual_stack_port()
         cls.submission = ("::1", submission)
         cls.lan = ("::1", lan)
         cls.settings = {"listener.submission.address": "[::1]:%d" % submission,

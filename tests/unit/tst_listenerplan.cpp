@@ -83,7 +83,7 @@ private:
         std::vector<qintptr> accepted;
         QObject acceptorThread; ///< the test's thread accepts, as a session worker does on its own
         ListenerSet set{limiter,
-                        {{&acceptorThread, [this](qintptr descriptor, ListenerKind, const QHostAddress&) {
+                        {{&acceptorThread, [this](qintptr descriptor, ListenerKind, const SessionPeer&) {
                               accepted.push_back(descriptor);
                           }}}};
     };
@@ -257,7 +257,7 @@ void TestListenerPlan::acceptsOnTheAcceptorsThreads()
         contexts[i].moveToThread(&threads[i]);
         threads[i].start();
         acceptors.push_back(
-            {&contexts[i], [&, thread = &threads[i]](qintptr descriptor, ListenerKind, const QHostAddress&) {
+            {&contexts[i], [&, thread = &threads[i]](qintptr descriptor, ListenerKind, const SessionPeer&) {
                  std::lock_guard lock(mutex);
                  accepted.push_back({thread, QThread::currentThread(), descriptor});
              }});
