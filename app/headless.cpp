@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <pthread.h>
 #include <string_view>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -49,8 +50,18 @@ int runHeadless(const QString& dataDir)
     sigaction(SIGHUP, &action, nullptr); // docs/operations.md, "Apply without restart"
     ::signal(SIGPIPE, SIG_IGN);
 
+    // Only this thread takes the stop and reload signals: the engine's threads, made in start(), inherit a
+    // mask that blocks them. Otherwise the kernel may pick a thread idle in a wait without end, and a runtime
+    // that runs handlers only when a blocking call returns (ThreadSanitizer's) never runs it there. A signal
+    // that arrives meanwhile waits and is taken when the mask is lifted.
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP})
+        sigaddset(&handled, signal);
+    pthread_sigmask(SIG_BLOCK, &handled, nullptr);
     RelayEngine engine(dataDir, EngineFace::Service);
     const Status started = engine.start();
+    pthread_sigmask(SIG_UNBLOCK, &handled, nullptr);
     if (!started) {
         err << "relaydesk: cannot start: " << started.error() << '\n';
         return 1;
