@@ -51,9 +51,9 @@ int runHeadless(const QString& dataDir)
     ::signal(SIGPIPE, SIG_IGN);
 
     // Only this thread takes the stop and reload signals: the engine's threads, made in start(), inherit a
-    // mask that blocks them. Otherwise the kernel may pick a thread idle in a wait without end, and a runtime
-    // that runs handlers only when a blocking call returns (ThreadSanitizer's) never runs it there. A signal
-    // that arrives meanwhile waits and is taken when the mask is lifted.
+    // mask that blocks them, so a handler never runs on a worker. A signal that arrives meanwhile waits and
+    // is taken when the mask is lifted. (It did not cure the stop that TSan runs sometimes miss,
+    // docs/reliability.md, "Open defect".)
     sigset_t handled;
     sigemptyset(&handled);
     for (const int signal : {SIGTERM, SIGINT, SIGHUP})
