@@ -7,61 +7,36 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
-#include <algorithm>
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <pthread.h>
-#include <string_view>
-#include <sys/socket.h>
+#include <sys/signalfd.h>
 #include <unistd.h>
 
 namespace RelayDesk {
 
-namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-// The byte a signal writes into the self-pipe: SIGHUP reloads the configuration, the others stop.
-constexpr char reloadByte = 'H';
-constexpr char stopByte = 'T';
-
-void onSignal(int signal)
-{
-    const char byte = signal == SIGHUP ? reloadByte : stopByte;
-    // async-signal-safe; the event loop does the rest. A full pipe already holds a wake-up, so the result
-    // does not matter (glibc's fortified write() insists on it being taken).
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-} // namespace
-
 int runHeadless(const QString& dataDir)
 {
     QTextStream err(stderr);
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        err << "relaydesk: cannot create the signal pipe\n";
-        return 1;
-    }
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGHUP, &action, nullptr); // docs/operations.md, "Apply without restart"
-    ::signal(SIGPIPE, SIG_IGN);
-
-    // Only this thread takes the stop and reload signals: the engine's threads, made in start(), inherit a
-    // mask that blocks them, so a handler never runs on a worker. A signal that arrives meanwhile waits and
-    // is taken when the mask is lifted. (It did not cure the stop that TSan runs sometimes miss,
-    // docs/reliability.md, "Open defect".)
+    // Stop (SIGTERM, SIGINT) and reload (SIGHUP, docs/operations.md "Apply without restart") arrive through a
+    // signalfd read on this thread's event loop. They are blocked before any engine thread exists, so every
+    // thread inherits the mask, the kernel keeps each signal pending for the descriptor, and no asynchronous
+    // handler runs anywhere (docs/reliability.md, "Stop signals").
     sigset_t handled;
     sigemptyset(&handled);
     for (const int signal : {SIGTERM, SIGINT, SIGHUP})
         sigaddset(&handled, signal);
     pthread_sigmask(SIG_BLOCK, &handled, nullptr);
+    const int signalDescriptor = ::signalfd(-1, &handled, SFD_NONBLOCK | SFD_CLOEXEC);
+    if (signalDescriptor < 0) {
+        err << "relaydesk: cannot create the signal descriptor: " << strerror(errno) << '\n';
+        return 1;
+    }
+    ::signal(SIGPIPE, SIG_IGN);
+
     RelayEngine engine(dataDir, EngineFace::Service);
     const Status started = engine.start();
-    pthread_sigmask(SIG_UNBLOCK, &handled, nullptr);
     if (!started) {
         err << "relaydesk: cannot start: " << started.error() << '\n';
         return 1;
@@ -98,14 +73,20 @@ int runHeadless(const QString& dataDir)
                 << "' DOMAIN, then relaydesk agent set-any-sender '" << agent.name << "' off\n";
     }
     err.flush();
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [&engine, &err] {
-        char bytes[64];
-        const ssize_t count = ::read(g_signalPipe[0], bytes, sizeof bytes);
-        const std::string_view received(bytes, size_t(std::max<ssize_t>(count, 0)));
-        if (received.find(stopByte) != std::string_view::npos) {
+    QSocketNotifier notifier(signalDescriptor, QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [&engine, &err, signalDescriptor] {
+        bool stop = false;
+        bool reload = false;
+        signalfd_siginfo received;
+        while (::read(signalDescriptor, &received, sizeof received) == ssize_t(sizeof received)) {
+            if (received.ssi_signo == SIGHUP)
+                reload = true;
+            else
+                stop = true;
+        }
+        if (stop) {
             QCoreApplication::quit();
-        } else if (received.find(reloadByte) != std::string_view::npos) {
+        } else if (reload) {
             err << "relaydesk: SIGHUP: reloading the configuration\n";
             err.flush();
             engine.reload();
@@ -115,6 +96,7 @@ int runHeadless(const QString& dataDir)
     err << "relaydesk: shutting down\n";
     err.flush();
     engine.stop();
+    ::close(signalDescriptor);
     return code;
 }
 

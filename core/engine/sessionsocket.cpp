@@ -14,8 +14,8 @@
 
 namespace RelayDesk {
 
-SessionSocket::SessionSocket(qintptr descriptor, QObject* parent)
-    : QObject(parent), m_descriptor(int(descriptor))
+SessionSocket::SessionSocket(qintptr descriptor, const SessionPeer& peer, QObject* parent)
+    : QObject(parent), m_descriptor(int(descriptor)), m_peer(peer)
 {
 }
 
@@ -46,15 +46,8 @@ bool SessionSocket::peerOf(qintptr descriptor, QHostAddress* address, quint16* p
 
 bool SessionSocket::open()
 {
-    SessionPeer peer;
-    return peerOf(m_descriptor, &peer.address, &peer.port) && open(peer);
-}
-
-bool SessionSocket::open(const SessionPeer& peer)
-{
-    if (peer.address.isNull())
+    if (m_peer.address.isNull())
         return false;
-    m_peer = peer;
     int nonBlocking = 1;
     if (::ioctl(m_descriptor, FIONBIO, &nonBlocking) != 0)
         return false;

@@ -19,22 +19,20 @@ class SessionSocket final : public QObject
 {
     Q_OBJECT
 public:
-    /// Takes ownership of descriptor (closed on destruction at the latest).
-    SessionSocket(qintptr descriptor, QObject* parent);
+    /// Takes ownership of descriptor (closed on destruction at the latest), a connection from peer (as the
+    /// listener found it, or peerOf()).
+    SessionSocket(qintptr descriptor, const SessionPeer& peer, QObject* parent);
     ~SessionSocket() override;
     Q_DISABLE_COPY_MOVE(SessionSocket)
 
-    /// Makes the descriptor non-blocking and learns the client's address. False if it is not a connected
-    /// socket (nothing is watched then).
+    /// Makes the descriptor non-blocking and watches it. False without a peer address or if the descriptor
+    /// cannot be made non-blocking (nothing is watched then).
     bool open();
-    /// The same for a client whose address the listener already knows (no second getpeername(2)).
-    bool open(const SessionPeer& peer);
     /// The client's address and port of a connected socket, an IPv4-mapped IPv6 address (an IPv4 client of a
     /// dual-stack listener) as the IPv4 address it is. False if descriptor is not a connected IP socket.
     static bool peerOf(qintptr descriptor, QHostAddress* address, quint16* port);
     bool isOpen() const { return m_descriptor >= 0; }
-    QHostAddress peerAddress() const { return m_peer.address; }
-    quint16 peerPort() const { return m_peer.port; }
+    const SessionPeer& peer() const { return m_peer; }
     /// What the client sent since the last call.
     QByteArray readAll() { return std::exchange(m_input, QByteArray()); }
     /// Queued until flush() (so that the replies to one read leave together, RFC 2920 3.2), or until the

@@ -112,8 +112,8 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
 SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKind kind,
                                      const SessionPeer& peer, const SessionEnvironment& env,
                                      SessionWorker* worker)
-    : m_id(id), m_kind(kind), m_env(env), m_worker(worker), m_settings(env.settings->current()), m_peer(peer),
-      m_socket(new SessionSocket(descriptor, this))
+    : m_id(id), m_kind(kind), m_env(env), m_worker(worker), m_settings(env.settings->current()),
+      m_socket(new SessionSocket(descriptor, peer, this))
 {
     for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
         timer->setSingleShot(true);
@@ -132,9 +132,9 @@ SubmissionSession::~SubmissionSession() = default;
 
 bool SubmissionSession::start()
 {
-    if (!m_socket->open(m_peer))
+    if (!m_socket->open())
         return false;
-    const SessionPeer& peer = m_peer;
+    const SessionPeer& peer = m_socket->peer();
     SmtpServerEndpoint& endpoint = *this;
     m_protocol = std::make_unique<SmtpServerProtocol>(endpoint, m_settings->policy(m_kind), peer);
 
@@ -325,14 +325,14 @@ void SubmissionSession::startTls()
 
 bool SubmissionSession::isAuthLockedOut()
 {
-    return m_env.throttle->isLockedOut(m_socket->peerAddress(), nowMs());
+    return m_env.throttle->isLockedOut(m_socket->peer().address, nowMs());
 }
 
 void SubmissionSession::verifyCredentials(const QByteArray& username, const QByteArray& password)
 {
     publish();
     const QString dataDir = m_env.dataDir;
-    const QHostAddress client = m_socket->peerAddress();
+    const QHostAddress client = m_socket->peer().address;
     AuthThrottle* throttle = m_env.throttle;
     CredentialCache* cache = m_env.credentialCache;
     CredentialUseRecorder* use = m_env.credentialUse;
@@ -394,7 +394,7 @@ void SubmissionSession::recheckAccess(const AgentDirectory& directory)
 {
     if (m_ended || !m_protocol || !m_protocol->hasAccess())
         return;
-    const QHostAddress client = m_socket->peerAddress();
+    const QHostAddress client = m_socket->peer().address;
     bool admitted = false;
     if (m_credentialId != 0) {
         admitted = directory.credentialStillAdmits(m_credentialId, client);
@@ -423,7 +423,7 @@ void SubmissionSession::commitMessage(const SubmittedMessage& message)
             worker, [worker, id, failure] { worker->deliverCommitResult(id, failure); },
             Qt::QueuedConnection);
     };
-    m_env.spool->commit(message, listenerName(m_kind), m_socket->peerAddress().toString(), done);
+    m_env.spool->commit(message, listenerName(m_kind), m_socket->peer().address.toString(), done);
 }
 
 QString SubmissionSession::newQueueId()

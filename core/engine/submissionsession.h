@@ -81,7 +81,6 @@ private:
     SessionWorker* m_worker;
     /// The TLS, policy and timeouts of when this session started (a later change does not reach it).
     std::shared_ptr<const SessionSettings> m_settings;
-    SessionPeer m_peer; ///< as the listener found it
     SessionSocket* m_socket;
     std::unique_ptr<TlsServerStream> m_tls; ///< from STARTTLS or the implicit-TLS connect on
     std::unique_ptr<SmtpServerProtocol> m_protocol;

@@ -46,7 +46,10 @@ struct Connection
             QTest::qWait(10);
         if (server.accepted.empty())
             return false;
-        socket = std::make_unique<SessionSocket>(server.accepted.front(), nullptr);
+        SessionPeer peer;
+        if (!SessionSocket::peerOf(server.accepted.front(), &peer.address, &peer.port))
+            return false;
+        socket = std::make_unique<SessionSocket>(server.accepted.front(), peer, nullptr);
         return socket->open();
     }
 };
@@ -76,8 +79,8 @@ void TestSessionSocket::readsWritesAndKnowsThePeer()
 {
     Connection c;
     QVERIFY(c.open());
-    QCOMPARE(c.socket->peerAddress(), QHostAddress(QHostAddress::LocalHost));
-    QCOMPARE(c.socket->peerPort(), c.client.localPort());
+    QCOMPARE(c.socket->peer().address, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(c.socket->peer().port, c.client.localPort());
     QSignalSpy readable(c.socket.get(), &SessionSocket::readyRead);
 
     c.client.write("EHLO client.example\r\n");
@@ -162,7 +165,9 @@ void TestSessionSocket::refusesWhatIsNotASocket()
     int ends[2];
     QCOMPARE(::pipe(ends), 0);
     {
-        SessionSocket socket(ends[0], nullptr);
+        SessionPeer peer;
+        QVERIFY(!SessionSocket::peerOf(ends[0], &peer.address, &peer.port));
+        SessionSocket socket(ends[0], peer, nullptr); // no peer address: nothing to serve
         QVERIFY(!socket.open());
     } // closes ends[0]
     ::close(ends[1]);
