@@ -53,6 +53,7 @@ OutboundConnection::OutboundConnection(ConnectionTarget target, QByteArray heloN
     connect(&m_timer, &QTimer::timeout, this, &OutboundConnection::onTimeout);
     connect(m_socket, &QSslSocket::connected, this, [this] {
         m_connected = true;
+        m_timer.stop(); // the connect timeout ends here; the reply timeout starts
         updateTimer();
         Q_EMIT connected();
     });
@@ -222,6 +223,15 @@ void OutboundConnection::onSslErrors(const QList<QSslError>& errors)
 
 void OutboundConnection::onTimeout()
 {
+    // Progress since the timer was armed moves the deadline: updateTimer() notes it rather than restarting
+    // the timer on every write and read (docs/performance.md).
+    if (m_connected && !m_lost && m_progress.isValid()) {
+        const qint64 left = m_timeouts.commandMs - m_progress.elapsed();
+        if (left > 0) {
+            m_timer.start(int(left));
+            return;
+        }
+    }
     const QByteArray where = m_target.display().toUtf8();
     if (!m_connected)
         return lose(SmtpReply::make(421, "4.4.1", "Connection to " + where + " timed out"));
@@ -234,10 +244,14 @@ void OutboundConnection::updateTimer()
         return;
     const bool waiting =
         m_protocol.awaitingReply() || m_protocol.state() == SmtpClientProtocol::State::TlsHandshake;
-    if (waiting)
-        m_timer.start(m_timeouts.commandMs);
-    else
+    if (waiting) {
+        m_progress.start();
+        if (!m_timer.isActive())
+            m_timer.start(m_timeouts.commandMs);
+    } else {
         m_timer.stop();
+        m_progress.invalidate();
+    }
 }
 
 void OutboundConnection::lose(const SmtpReply& given)

@@ -4,6 +4,7 @@
 #include "core/smtp/smtpclientprotocol.h"
 #include "core/tls/peerverifier.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSslSocket>
 #include <QTimer>
@@ -91,6 +92,7 @@ private:
     SmtpClientProtocol m_protocol;
     QSslSocket* m_socket;
     QTimer m_timer;
+    QElapsedTimer m_progress; ///< since the last write or read while a reply is awaited
     bool m_connected = false;
     bool m_lost = false;
     QString m_tlsVersion;

@@ -21,7 +21,7 @@ import asyncio, os, ssl, sys, time
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-out, cert, key, starttls_port, implicit_port = sys.argv[1:6]
+out, cert, key, starttls_port, implicit_port, slow_port = sys.argv[1:7]
 
 class Handler:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -38,6 +38,22 @@ class Handler:
             f.write(envelope.content)
         return '250 2.0.0 Stored'
 
+class SlowHandler(Handler):
+    """Takes 1.2 s over MAIL, each RCPT and the content: slow, but never silent for a whole reply timeout."""
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        await asyncio.sleep(1.2)
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return '250 2.1.0 OK'
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        await asyncio.sleep(1.2)
+        return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
+
+    async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(1.2)
+        return await super().handle_DATA(server, session, envelope)
+
 def check(server, session, envelope, mechanism, auth_data):
     ok = auth_data.login == b'relay' and auth_data.password == b's3cret'
     return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd sends the 535
@@ -47,8 +63,10 @@ ctx.load_cert_chain(cert, key)
 a = Controller(Handler(), hostname='127.0.0.1', port=int(starttls_port), tls_context=ctx, require_starttls=True)
 b = Controller(Handler(), hostname='127.0.0.1', port=int(implicit_port), ssl_context=ctx, server_hostname='127.0.0.1',
                authenticator=check, auth_required=True, auth_require_tls=False)  # it is TLS from the start
+c = Controller(SlowHandler(), hostname='127.0.0.1', port=int(slow_port))
 a.start()
 b.start()
+c.start()
 print('READY', flush=True)
 sys.stdin.read()
 )PY";
@@ -149,6 +167,7 @@ private:
     quint16 m_sinkPort = 0;
     quint16 m_startTlsPort = 0;
     quint16 m_implicitPort = 0;
+    quint16 m_slowPort = 0;
     QString m_sinkDir;
     QString m_aioDir;
 
@@ -216,8 +235,9 @@ private:
         file.close();
         m_startTlsPort = freePort();
         m_implicitPort = freePort();
+        m_slowPort = freePort();
         m_aiosmtpd.start(python, {script, m_aioDir, cert, key, QString::number(m_startTlsPort),
-                                  QString::number(m_implicitPort)});
+                                  QString::number(m_implicitPort), QString::number(m_slowPort)});
         if (!m_aiosmtpd.waitForStarted(5000) ||
             !QTest::qWaitFor(
                 [&] {
@@ -463,6 +483,21 @@ private Q_SLOTS:
         QCOMPARE(result.outcomes.size(), 1);
         QCOMPARE(result.outcomes[0].reply.summary().left(9), QByteArray("421 4.7.5"));
         QVERIFY(!result.transcript.contains("MAIL FROM"));
+    }
+
+    void slowServerWithinTheReplyTimeoutDelivers()
+    {
+        // The reply timeout counts from the last progress, not from the start: aiosmtpd takes 1.2 s of the
+        // 2 s timeout over each of MAIL, RCPT and the content, 3.6 s in all.
+        if (m_slowPort == 0)
+            QSKIP("needs aiosmtpd from an earlier test");
+        std::unique_ptr<OutboundTransport> outbound(
+            routed(QStringLiteral("slow.test"), m_slowPort, TlsPolicy::Opportunistic));
+        const DeliveryAttemptResult result =
+            run(*outbound, job(QStringLiteral("slow.test"), {"a@slow.test"}));
+        QCOMPARE(result.outcomes.size(), 1);
+        QVERIFY2(result.outcomes[0].reply.code == 250, result.outcomes[0].reply.summary().constData());
+        QVERIFY2(result.durationMs >= 3500, QByteArray::number(result.durationMs).constData());
     }
 
     void smarthostWithImplicitTlsAndAuth()

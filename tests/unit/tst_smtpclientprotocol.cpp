@@ -133,6 +133,38 @@ private Q_SLOTS:
         QVERIFY(!transcript.contains("Hello"));
     }
 
+    // RFC 6152: BODY=8BITMIME exactly when some byte of the content has its top bit set, wherever it is (the
+    // scan takes 64 bytes at a time, then the rest one by one).
+    void bodyParameterOnlyForEightBitContent_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("eightBitAt"); // -1: none
+        QTest::newRow("short, 7-bit") << 30 << -1;
+        QTest::newRow("blocks only, 7-bit") << 960 << -1; // the server takes SIZE 1000
+        QTest::newRow("first byte") << 960 << 0;
+        QTest::newRow("end of the first block") << 960 << 63;
+        QTest::newRow("start of the second block") << 960 << 64;
+        QTest::newRow("last byte of a block multiple") << 960 << 959;
+        QTest::newRow("in the tail after the blocks") << 100 << 99;
+        QTest::newRow("shorter than a block") << 40 << 20;
+    }
+    void bodyParameterOnlyForEightBitContent()
+    {
+        QFETCH(int, size);
+        QFETCH(int, eightBitAt);
+        QByteArray body(size, 'a');
+        if (eightBitAt >= 0)
+            body[eightBitAt] = char(0xc3);
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, greetingAndEhlo);
+        QVERIFY(client.send(job({"a@example.org"}, body)));
+        QVERIFY(!sink.sent.isEmpty());
+        const QByteArray expected = "MAIL FROM:<app@relay.test> SIZE=" + QByteArray::number(size) +
+                                    (eightBitAt >= 0 ? " BODY=8BITMIME" : "") + "\r\n";
+        QCOMPARE(sink.sent.takeFirst(), expected);
+    }
+
     // RFC 2920: with PIPELINING the envelope and DATA go as one write, the replies are matched in order.
     void pipelinedTransactionSendsOneGroup()
     {
