@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/settingsadmin.h"
+#include "core/util/settingunits.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,12 +59,17 @@ int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
     QList<std::pair<QString, QString>> values;
     for (qsizetype i = 0; i + 1 < words.size(); i += 2) {
         const QString& key = words[i];
-        const QString& value = words[i + 1];
-        if (!SettingsAdmin::definition(key))
+        const auto definition = SettingsAdmin::definition(key);
+        if (!definition)
             return out.error(ExitUsage, unknownSetting(key));
+        // "15m", "5d", "25MB": stored as seconds, days or octets.
+        const QString value = SettingUnits::toStored(definition->kind, words[i + 1]);
         // Checked here too, so that a bad value is a usage error (2) and only a refusal of the whole is 1.
-        if (const QString problem = SettingsAdmin::problem(key, value); !problem.isEmpty())
-            return out.error(ExitUsage, problem);
+        if (const QString problem = SettingsAdmin::problem(key, value); !problem.isEmpty()) {
+            const QString hint = SettingUnits::unitHint(definition->kind);
+            return out.error(ExitUsage,
+                             hint.isEmpty() ? problem : QStringLiteral("%1 (%2)").arg(problem, hint));
+        }
         values.append({key, value});
     }
     const Status status = settings.set(values);

@@ -190,6 +190,23 @@ class CliTest(unittest.TestCase):
         self.ok("config", "reset", "limits.max_recipients")
         self.assertEqual(self.ok_json("config", "get", "limits.max_recipients")["value"], "100")
 
+    def test_config_values_with_units(self):
+        # Stored as seconds, octets and days whatever unit the admin typed; several in one call.
+        self.ok("config", "set", "delivery.give_up_after", "5d", "auth.cache_ttl", "15m")
+        self.assertEqual(self.ok_json("config", "get", "delivery.give_up_after")["value"], "432000")
+        self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")
+        self.ok("config", "set", "limits.max_message_size", "25MB")
+        self.assertEqual(self.ok_json("config", "get", "limits.max_message_size")["value"], "26214400")
+        self.ok("config", "set", "retention.log", "2w")
+        self.assertEqual(self.ok_json("config", "get", "retention.log")["value"], "14")
+        # Out of range once converted, an unknown unit, a unit on a count: refused, nothing changed, and the
+        # message names the units.
+        self.fails(2, "config", "set", "auth.cache_ttl", "2d", message="with a unit: 90s, 15m, 2h, 5d")
+        self.fails(2, "config", "set", "delivery.retry_first", "5y", message="'5y' is not a positive whole number")
+        self.fails(2, "config", "set", "limits.max_recipients", "5m", message="'5m' is not a positive whole number")
+        self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")
+        self.assertEqual(self.ok_json("config", "get", "delivery.retry_first")["value"], "300")
+
     # --- queue ----------------------------------------------------------------------------------------
 
     def test_queue_list(self):

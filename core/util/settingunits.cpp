@@ -1,0 +1,83 @@
+#include "core/util/settingunits.h"
+
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace RelayDesk::SettingUnits {
+
+namespace {
+
+struct Unit
+{
+    const char* name;
+    qint64 factor;
+};
+
+constexpr Unit secondUnits[] = {
+    {"s", 1},      {"sec", 1},       {"secs", 1},       {"second", 1},   {"seconds", 1}, {"m", 60},
+    {"min", 60},   {"mins", 60},     {"minute", 60},    {"minutes", 60}, {"h", 3600},    {"hr", 3600},
+    {"hrs", 3600}, {"hour", 3600},   {"hours", 3600},   {"d", 86400},    {"day", 86400}, {"days", 86400},
+    {"w", 604800}, {"week", 604800}, {"weeks", 604800},
+};
+constexpr Unit octetUnits[] = {
+    {"b", 1},
+    {"kb", 1024},
+    {"kib", 1024},
+    {"mb", 1024 * 1024},
+    {"mib", 1024 * 1024},
+    {"gb", 1024 * 1024 * 1024},
+    {"gib", 1024 * 1024 * 1024},
+};
+constexpr Unit dayUnits[] = {{"d", 1}, {"day", 1}, {"days", 1}, {"w", 7}, {"week", 7}, {"weeks", 7}};
+
+template <size_t N> QString convert(const QString& typed, const Unit (&units)[N])
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,15})\\s*([A-Za-z]+)\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(typed);
+    if (!match.hasMatch())
+        return typed;
+    const QString unit = match.captured(2).toLower();
+    for (const Unit& candidate : units) {
+        if (unit != QLatin1String(candidate.name))
+            continue;
+        const qint64 number = match.captured(1).toLongLong();
+        if (number > std::numeric_limits<qint64>::max() / candidate.factor)
+            return typed; // far beyond any setting's range: the validator says so
+        return QString::number(number * candidate.factor);
+    }
+    return typed;
+}
+
+} // namespace
+
+QString toStored(SettingKind kind, const QString& typed)
+{
+    switch (kind) {
+    case SettingKind::Seconds:
+        return convert(typed, secondUnits);
+    case SettingKind::Octets:
+        return convert(typed, octetUnits);
+    case SettingKind::Days:
+        return convert(typed, dayUnits);
+    default:
+        return typed;
+    }
+}
+
+QString unitHint(SettingKind kind)
+{
+    // Not translated: only the command line shows it.
+    switch (kind) {
+    case SettingKind::Seconds:
+        return QStringLiteral("seconds, or with a unit: 90s, 15m, 2h, 5d, 1w");
+    case SettingKind::Octets:
+        return QStringLiteral("octets, or with a unit: 512KB, 25MB, 1GB (1 MB = 1,048,576 octets)");
+    case SettingKind::Days:
+        return QStringLiteral("days, or with a unit: 90d, 2w");
+    default:
+        return {};
+    }
+}
+
+} // namespace RelayDesk::SettingUnits

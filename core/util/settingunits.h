@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/util/settingkind.h"
+
+#include <QString>
+
+namespace RelayDesk {
+
+/// Values typed with a unit, as people write them ("15m", "5d", "25MB"), turned into the stored number of
+/// seconds, days or octets. The command line's `config set` takes them; the window has unit fields instead.
+namespace SettingUnits {
+
+/// The stored form of typed for a setting of kind: "15m" is "900" for Seconds, "25MB" is "26214400" for
+/// Octets (MB and MiB are 1,048,576 octets, as the window's MB field counts; KB 1,024, GB 1,073,741,824),
+/// "7d" is "7" for Days. A plain number, a value of another kind, and anything it cannot read come back
+/// unchanged, so that the setting's own validator explains what is wrong.
+QString toStored(SettingKind kind, const QString& typed);
+
+/// The units typed values of kind may carry, for an error message ("" for kinds without units).
+QString unitHint(SettingKind kind);
+
+} // namespace SettingUnits
+
+} // namespace RelayDesk

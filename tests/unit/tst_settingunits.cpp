@@ -1,0 +1,72 @@
+// Values typed with units for `relaydesk config set`: what each becomes, and what is left for the validator.
+#include "core/util/settingunits.h"
+
+#include <QTest>
+
+using namespace RelayDesk;
+
+Q_DECLARE_METATYPE(RelayDesk::SettingKind)
+
+/// SettingUnits::toStored for every kind with units, and the values it must leave alone.
+class TestSettingUnits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void toStored_data()
+    {
+        QTest::addColumn<SettingKind>("kind");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        const auto row = [](const char* name, SettingKind kind, const char* typed, const char* stored) {
+            QTest::newRow(name) << kind << QString::fromUtf8(typed) << QString::fromUtf8(stored);
+        };
+        row("plain seconds", SettingKind::Seconds, "900", "900");
+        row("s", SettingKind::Seconds, "90s", "90");
+        row("m", SettingKind::Seconds, "15m", "900");
+        row("min with a space", SettingKind::Seconds, "15 min", "900");
+        row("h", SettingKind::Seconds, "2h", "7200");
+        row("hours, capitals", SettingKind::Seconds, "2 Hours", "7200");
+        row("d", SettingKind::Seconds, "5d", "432000");
+        row("w", SettingKind::Seconds, "1w", "604800");
+        row("zero with a unit", SettingKind::Seconds, "0m", "0");
+        row("unknown unit", SettingKind::Seconds, "5y", "5y");
+        row("fraction", SettingKind::Seconds, "1.5h", "1.5h");
+        row("negative", SettingKind::Seconds, "-5m", "-5m");
+        row("two units", SettingKind::Seconds, "1h30m", "1h30m");
+        row("overflow", SettingKind::Seconds, "999999999999999w", "999999999999999w");
+        row("empty", SettingKind::Seconds, "", "");
+        row("octets plain", SettingKind::Octets, "26214400", "26214400");
+        row("MB as the window counts it", SettingKind::Octets, "25MB", "26214400");
+        row("MiB", SettingKind::Octets, "25MiB", "26214400");
+        row("KB", SettingKind::Octets, "512kb", "524288");
+        row("GB", SettingKind::Octets, "1GB", "1073741824");
+        row("B", SettingKind::Octets, "1000B", "1000");
+        row("a duration is no size", SettingKind::Octets, "5m", "5m");
+        row("days plain", SettingKind::Days, "90", "90");
+        row("days d", SettingKind::Days, "90d", "90");
+        row("days w", SettingKind::Days, "2w", "14");
+        row("hours are no days", SettingKind::Days, "48h", "48h");
+        row("count keeps its text", SettingKind::Count, "5m", "5m");
+        row("text keeps its text", SettingKind::Text, "15m", "15m");
+    }
+    void toStored()
+    {
+        QFETCH(SettingKind, kind);
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QCOMPARE(SettingUnits::toStored(kind, typed), stored);
+    }
+
+    void hintsOnlyForKindsWithUnits()
+    {
+        QVERIFY(SettingUnits::unitHint(SettingKind::Seconds).contains(QLatin1String("15m")));
+        QVERIFY(SettingUnits::unitHint(SettingKind::Octets).contains(QLatin1String("25MB")));
+        QVERIFY(SettingUnits::unitHint(SettingKind::Days).contains(QLatin1String("90d")));
+        QVERIFY(SettingUnits::unitHint(SettingKind::Count).isEmpty());
+        QVERIFY(SettingUnits::unitHint(SettingKind::Text).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettingUnits)
+#include "tst_settingunits.moc"
