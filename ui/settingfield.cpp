@@ -1,6 +1,7 @@
 #include "ui/settingfield.h"
 
 #include "core/admin/settingsadmin.h"
+#include "core/util/settingunits.h"
 #include "ui/settingcatalog.h"
 
 #include <QCheckBox>
@@ -13,14 +14,10 @@
 
 namespace RelayDesk {
 
-namespace {
-
-constexpr qint64 kMegabyte = 1024 * 1024;
-constexpr qint64 kMinute = 60;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-
-} // namespace
+using SettingUnits::octetsPerMegabyte;
+using SettingUnits::secondsPerDay;
+using SettingUnits::secondsPerHour;
+using SettingUnits::secondsPerMinute;
 
 SettingField::SettingField(const SettingInfo& setting, const SettingText& text, QWidget* parent)
     : QWidget(parent), m_setting(setting)
@@ -70,7 +67,7 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
             m_unit = new QComboBox(this);
             // Its texts follow the number (minute, minutes): the width follows them.
             m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-            for (qint64 unit : {qint64(1), kMinute, kHour, kDay})
+            for (qint64 unit : {qint64(1), secondsPerMinute, secondsPerHour, secondsPerDay})
                 m_unit->addItem(QString(), unit);
             row->addWidget(m_unit);
             connect(m_unit, &QComboBox::currentIndexChanged, this, &SettingField::edited);
@@ -118,7 +115,7 @@ void SettingField::showNumber(qint64 stored)
 {
     qint64 shownValue = stored;
     if (m_setting.kind == SettingKind::Octets) {
-        shownValue = std::max<qint64>(1, (stored + kMegabyte / 2) / kMegabyte);
+        shownValue = std::max<qint64>(1, (stored + octetsPerMegabyte / 2) / octetsPerMegabyte);
     } else if (m_unit) {
         // The largest unit that shows the value exactly: 432000 s is 5 days, 90 s stays 90 seconds.
         int index = 0;
@@ -130,7 +127,7 @@ void SettingField::showNumber(qint64 stored)
             }
         }
         if (stored == 0)
-            index = m_unit->findData(kHour);
+            index = m_unit->findData(secondsPerHour);
         m_unit->setCurrentIndex(index);
         shownValue = stored / m_unit->itemData(index).toLongLong();
     }
@@ -156,7 +153,7 @@ QString SettingField::value() const
         return shown();
     qint64 factor = 1;
     if (m_setting.kind == SettingKind::Octets)
-        factor = kMegabyte;
+        factor = octetsPerMegabyte;
     else if (m_unit)
         factor = m_unit->currentData().toLongLong();
     return QString::number(qint64(m_spin->value()) * factor);

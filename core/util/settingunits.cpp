@@ -15,19 +15,36 @@ struct Unit
 };
 
 constexpr Unit secondUnits[] = {
-    {"s", 1},      {"sec", 1},       {"secs", 1},       {"second", 1},   {"seconds", 1}, {"m", 60},
-    {"min", 60},   {"mins", 60},     {"minute", 60},    {"minutes", 60}, {"h", 3600},    {"hr", 3600},
-    {"hrs", 3600}, {"hour", 3600},   {"hours", 3600},   {"d", 86400},    {"day", 86400}, {"days", 86400},
-    {"w", 604800}, {"week", 604800}, {"weeks", 604800},
+    {"s", 1},
+    {"sec", 1},
+    {"secs", 1},
+    {"second", 1},
+    {"seconds", 1},
+    {"m", secondsPerMinute},
+    {"min", secondsPerMinute},
+    {"mins", secondsPerMinute},
+    {"minute", secondsPerMinute},
+    {"minutes", secondsPerMinute},
+    {"h", secondsPerHour},
+    {"hr", secondsPerHour},
+    {"hrs", secondsPerHour},
+    {"hour", secondsPerHour},
+    {"hours", secondsPerHour},
+    {"d", secondsPerDay},
+    {"day", secondsPerDay},
+    {"days", secondsPerDay},
+    {"w", secondsPerWeek},
+    {"week", secondsPerWeek},
+    {"weeks", secondsPerWeek},
 };
 constexpr Unit octetUnits[] = {
     {"b", 1},
-    {"kb", 1024},
-    {"kib", 1024},
-    {"mb", 1024 * 1024},
-    {"mib", 1024 * 1024},
-    {"gb", 1024 * 1024 * 1024},
-    {"gib", 1024 * 1024 * 1024},
+    {"kb", octetsPerKilobyte},
+    {"kib", octetsPerKilobyte},
+    {"mb", octetsPerMegabyte},
+    {"mib", octetsPerMegabyte},
+    {"gb", octetsPerGigabyte},
+    {"gib", octetsPerGigabyte},
 };
 constexpr Unit dayUnits[] = {{"d", 1}, {"day", 1}, {"days", 1}, {"w", 7}, {"week", 7}, {"weeks", 7}};
 
