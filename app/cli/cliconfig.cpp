@@ -63,12 +63,15 @@ int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
         if (!definition)
             return out.error(ExitUsage, unknownSetting(key));
         // "15m", "5d", "25MB": stored as seconds, days or octets.
-        const QString value = SettingUnits::toStored(definition->kind, words[i + 1]);
+        const QString& typed = words[i + 1];
+        const QString value = SettingUnits::toStored(definition->kind, typed);
         // Checked here too, so that a bad value is a usage error (2) and only a refusal of the whole is 1.
-        if (const QString problem = SettingsAdmin::problem(key, value); !problem.isEmpty()) {
-            const QString hint = SettingUnits::unitHint(definition->kind);
-            return out.error(ExitUsage,
-                             hint.isEmpty() ? problem : QStringLiteral("%1 (%2)").arg(problem, hint));
+        if (QString problem = SettingsAdmin::problem(key, value); !problem.isEmpty()) {
+            if (value != typed)
+                problem += QStringLiteral(" (typed as '%1')").arg(typed);
+            if (const QString hint = SettingUnits::unitHint(definition->kind); !hint.isEmpty())
+                problem += QStringLiteral(" (%1)").arg(hint);
+            return out.error(ExitUsage, problem);
         }
         values.append({key, value});
     }

@@ -89,7 +89,7 @@ QString unitHint(SettingKind kind)
     case SettingKind::Seconds:
         return QStringLiteral("seconds, or with a unit: 90s, 15m, 2h, 5d, 1w");
     case SettingKind::Octets:
-        return QStringLiteral("octets, or with a unit: 512KB, 25MB, 1GB (1 MB = 1,048,576 octets)");
+        return QStringLiteral("octets, or with a unit: 512KB, 25MB, 1GB; a MB is 1,048,576 octets");
     case SettingKind::Days:
         return QStringLiteral("days, or with a unit: 90d, 2w");
     default:

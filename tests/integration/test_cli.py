@@ -201,7 +201,9 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.ok_json("config", "get", "retention.log")["value"], "14")
         # Out of range once converted, an unknown unit, a unit on a count: refused, nothing changed, and the
         # message names the units.
-        self.fails(2, "config", "set", "auth.cache_ttl", "2d", message="with a unit: 90s, 15m, 2h, 5d")
+        self.fails(2, "config", "set", "auth.cache_ttl", "2d",
+                   message="'172800' is not a whole number from 0 to 86400 (typed as '2d') (seconds, or with a unit: 90s,"
+                   " 15m, 2h, 5d")
         self.fails(2, "config", "set", "delivery.retry_first", "5y", message="'5y' is not a positive whole number")
         self.fails(2, "config", "set", "limits.max_recipients", "5m", message="'5m' is not a positive whole number")
         self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")
