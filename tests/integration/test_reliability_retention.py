@@ -231,10 +231,15 @@ class KeptBodies(Retention):
 
     def test_settings_are_whole_days(self):
         for key in ("retention.bodies", "retention.log"):
-            for bad in ("-1", "1.5", "2d", "", "36501"):
+            for bad in ("-1", "1.5", "1.5d", "48h", "", "36501", "5300w"):
                 result = self.relay.cli("config", "set", key, bad, check=False)
                 self.assertNotEqual(result.returncode, 0, (key, bad))
                 self.assertIn(key, result.stderr)
+            # Whole days may say so, or count weeks (relaydesk config set takes units).
+            self.relay.config_set(key, "2d")
+            self.assertEqual(self.relay.cli("config", "get", key).stdout.strip(), "2")
+            self.relay.config_set(key, "2w")
+            self.assertEqual(self.relay.cli("config", "get", key).stdout.strip(), "14")
         self.relay.config_set("retention.log", "30")
         self.assertEqual(self.relay.cli("config", "get", "retention.log").stdout.strip(), "30")
         result = self.relay.cli("log", "purge", "--before", "yesterday-ish", check=False)
