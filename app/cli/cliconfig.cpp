@@ -44,8 +44,12 @@ int list(const SettingsAdmin& settings, const CliOutput& out)
     QList<QStringList> rows;
     for (const SettingInfo& setting : all.value()) {
         array.append(settingJson(setting));
-        rows << QStringList{setting.key, setting.value.isEmpty() ? QStringLiteral("\"\"") : setting.value,
-                            setting.isDefault() ? QStringLiteral("(default)") : QString(),
+        // "432000 (5 days)": the stored number, and how a person would say it.
+        const QString human = SettingUnits::humanForm(setting.kind, setting.value);
+        const QString shown = setting.value.isEmpty() ? QStringLiteral("\"\"")
+                              : human.isEmpty()       ? setting.value
+                                                      : QStringLiteral("%1 (%2)").arg(setting.value, human);
+        rows << QStringList{setting.key, shown, setting.isDefault() ? QStringLiteral("(default)") : QString(),
                             setting.description};
     }
     out.json(array);

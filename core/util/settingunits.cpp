@@ -82,6 +82,42 @@ QString toStored(SettingKind kind, const QString& typed)
     }
 }
 
+QString humanForm(SettingKind kind, const QString& stored)
+{
+    // Not translated: only the command line shows it (the window has unit fields).
+    bool ok = false;
+    const qint64 value = stored.toLongLong(&ok);
+    if (!ok || value <= 0)
+        return {};
+    struct Named
+    {
+        qint64 size;
+        const char* one;
+        const char* many;
+    };
+    static constexpr Named durations[] = {{secondsPerWeek, "week", "weeks"},
+                                          {secondsPerDay, "day", "days"},
+                                          {secondsPerHour, "hour", "hours"},
+                                          {secondsPerMinute, "min", "min"}};
+    static constexpr Named sizes[] = {
+        {octetsPerGigabyte, "GB", "GB"}, {octetsPerMegabyte, "MB", "MB"}, {octetsPerKilobyte, "KB", "KB"}};
+    const auto largestExact = [value](const auto& units) -> QString {
+        for (const Named& unit : units) {
+            if (value % unit.size == 0) {
+                const qint64 count = value / unit.size;
+                return QStringLiteral("%1 %2").arg(count).arg(
+                    QLatin1String(count == 1 ? unit.one : unit.many));
+            }
+        }
+        return {};
+    };
+    if (kind == SettingKind::Seconds)
+        return largestExact(durations);
+    if (kind == SettingKind::Octets)
+        return largestExact(sizes);
+    return {};
+}
+
 QString unitHint(SettingKind kind)
 {
     // Not translated: only the command line shows it.

@@ -26,6 +26,11 @@ constexpr qint64 octetsPerGigabyte = 1024 * octetsPerMegabyte;
 /// unchanged, so that the setting's own validator explains what is wrong.
 QString toStored(SettingKind kind, const QString& typed);
 
+/// The stored value in the largest unit that shows it exactly, for people reading a list: "900" seconds is
+/// "15 min", "432000" is "5 days", "26214400" octets is "25 MB". Empty where the stored number already reads
+/// well (seconds below a minute, days, zero) or for kinds without units.
+QString humanForm(SettingKind kind, const QString& stored);
+
 /// The units typed values of kind may carry, for an error message ("" for kinds without units).
 QString unitHint(SettingKind kind);
 

@@ -192,6 +192,10 @@ class CliTest(unittest.TestCase):
 
     def test_config_values_with_units(self):
         # Stored as seconds, octets and days whatever unit the admin typed; several in one call.
+        listed = self.ok("config", "list")  # the stored number, and how a person would say it
+        self.assertRegex(listed, r"delivery\.give_up_after +432000 \(5 days\) +\(default\)")
+        self.assertRegex(listed, r"limits\.max_message_size +26214400 \(25 MB\) +\(default\)")
+        self.assertEqual(self.ok("config", "get", "delivery.give_up_after").strip(), "432000")  # for scripts
         self.ok("config", "set", "delivery.give_up_after", "5d", "auth.cache_ttl", "15m")
         self.assertEqual(self.ok_json("config", "get", "delivery.give_up_after")["value"], "432000")
         self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")

@@ -58,6 +58,41 @@ private Q_SLOTS:
         QCOMPARE(SettingUnits::toStored(kind, typed), stored);
     }
 
+    void humanForm_data()
+    {
+        QTest::addColumn<SettingKind>("kind");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("human");
+        const auto row = [](const char* name, SettingKind kind, const char* stored, const char* human) {
+            QTest::newRow(name) << kind << QString::fromUtf8(stored) << QString::fromUtf8(human);
+        };
+        row("seconds below a minute", SettingKind::Seconds, "30", "");
+        row("minutes", SettingKind::Seconds, "900", "15 min");
+        row("an hour", SettingKind::Seconds, "3600", "1 hour");
+        row("hours", SettingKind::Seconds, "14400", "4 hours");
+        row("days", SettingKind::Seconds, "432000", "5 days");
+        row("a week", SettingKind::Seconds, "604800", "1 week");
+        row("not a whole minute", SettingKind::Seconds, "90", "");
+        row("zero", SettingKind::Seconds, "0", "");
+        row("megabytes", SettingKind::Octets, "26214400", "25 MB");
+        row("kilobytes", SettingKind::Octets, "524288", "512 KB");
+        row("a gigabyte", SettingKind::Octets, "1073741824", "1 GB");
+        row("odd octets", SettingKind::Octets, "1000", "");
+        row("days stay days", SettingKind::Days, "90", "");
+        row("a count", SettingKind::Count, "3600", "");
+        row("not a number", SettingKind::Seconds, "soon", "");
+    }
+    void humanForm()
+    {
+        QFETCH(SettingKind, kind);
+        QFETCH(QString, stored);
+        QFETCH(QString, human);
+        QCOMPARE(SettingUnits::humanForm(kind, stored), human);
+        // What it says reads back as the stored value.
+        if (!human.isEmpty())
+            QCOMPARE(SettingUnits::toStored(kind, QString(human).remove(QLatin1Char(' '))), stored);
+    }
+
     void hintsOnlyForKindsWithUnits()
     {
         QVERIFY(SettingUnits::unitHint(SettingKind::Seconds).contains(QLatin1String("15m")));
