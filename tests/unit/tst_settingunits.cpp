@@ -7,7 +7,24 @@ using namespace RelayDesk;
 
 Q_DECLARE_METATYPE(RelayDesk::SettingKind)
 
-/// SettingUnits::toStored for every kind with units, and the values it must leave alone.
+namespace {
+
+/// The columns of both tables: a setting's kind, the text given and the text expected back.
+void addColumns(const char* given, const char* expected)
+{
+    QTest::addColumn<SettingKind>("kind");
+    QTest::addColumn<QString>(given);
+    QTest::addColumn<QString>(expected);
+}
+
+void row(const char* name, SettingKind kind, const char* given, const char* expected)
+{
+    QTest::newRow(name) << kind << QString::fromUtf8(given) << QString::fromUtf8(expected);
+}
+
+} // namespace
+
+/// SettingUnits::toStored and humanForm for every kind with units, and the values they must leave alone.
 class TestSettingUnits : public QObject
 {
     Q_OBJECT
@@ -15,12 +32,7 @@ class TestSettingUnits : public QObject
 private Q_SLOTS:
     void toStored_data()
     {
-        QTest::addColumn<SettingKind>("kind");
-        QTest::addColumn<QString>("typed");
-        QTest::addColumn<QString>("stored");
-        const auto row = [](const char* name, SettingKind kind, const char* typed, const char* stored) {
-            QTest::newRow(name) << kind << QString::fromUtf8(typed) << QString::fromUtf8(stored);
-        };
+        addColumns("typed", "stored");
         row("plain seconds", SettingKind::Seconds, "900", "900");
         row("s", SettingKind::Seconds, "90s", "90");
         row("m", SettingKind::Seconds, "15m", "900");
@@ -60,12 +72,7 @@ private Q_SLOTS:
 
     void humanForm_data()
     {
-        QTest::addColumn<SettingKind>("kind");
-        QTest::addColumn<QString>("stored");
-        QTest::addColumn<QString>("human");
-        const auto row = [](const char* name, SettingKind kind, const char* stored, const char* human) {
-            QTest::newRow(name) << kind << QString::fromUtf8(stored) << QString::fromUtf8(human);
-        };
+        addColumns("stored", "human");
         row("seconds below a minute", SettingKind::Seconds, "30", "");
         row("minutes", SettingKind::Seconds, "900", "15 min");
         row("an hour", SettingKind::Seconds, "3600", "1 hour");
