@@ -185,6 +185,7 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     m_noticesDetail->setText(tr("%n notice(s) to senders", nullptr, snapshot.bounceNoticesToday));
     updateChart(snapshot.history);
     updateAlerts();
+    Q_EMIT snapshotShown();
 }
 
 void DashboardPage::setListeners(const QList<ListenerStatus>& listeners)

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void alertsChanged(const QStringList& alerts);
     /// The notice's button: open the setup wizard.
     void setupRequested();
+    /// New counts are on the tiles and the chart (after each refresh's query returns).
+    void snapshotShown();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

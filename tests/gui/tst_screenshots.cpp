@@ -95,8 +95,10 @@ void TestScreenshots::renderEveryPage()
           QStringLiteral("address already in use")}});
     window.dashboardPage()->setCertificate(QDateTime::currentDateTime().addDays(9),
                                            QStringLiteral("4F:2A:91:0C:7E:5B:...:E1"));
+    QSignalSpy counted(window.dashboardPage(), &DashboardPage::snapshotShown);
     window.dashboardPage()->refresh();
     window.showPage(MainWindow::Dashboard);
+    QTRY_VERIFY(counted.count() >= 1);
     QTRY_VERIFY(window.dashboardPage()->alerts().size() >= 2);
     save(&window, QStringLiteral("dashboard"));
 
@@ -283,7 +285,9 @@ void TestScreenshots::renderGermanAndFrench()
                     break;
                 }
         } else {
+            QSignalSpy counted(window.dashboardPage(), &DashboardPage::snapshotShown);
             window.dashboardPage()->refresh();
+            QTRY_VERIFY(counted.count() >= 1);
         }
         save(&window, QString::fromLatin1(shot.name));
     }

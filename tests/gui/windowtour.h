@@ -98,7 +98,10 @@ struct WindowTour
               QStringLiteral("address already in use")}});
         window.dashboardPage()->setCertificate(QDateTime::currentDateTime().addDays(9),
                                                QStringLiteral("4F:2A:91:0C:7E:5B:...:E1"));
+        // The counts arrive from a worker thread; a tile whose text arrives mid-check is not yet laid out.
+        QSignalSpy counted(window.dashboardPage(), &DashboardPage::snapshotShown);
         window.dashboardPage()->refresh();
+        QTRY_VERIFY(counted.count() >= 1);
         QTRY_VERIFY(window.dashboardPage()->alerts().size() >= 2);
         visitTabs(QStringLiteral("Dashboard"), window.dashboardPage(), stop);
 
