@@ -127,7 +127,7 @@ QStringList dialogProblems(const QString& where, QWidget* dialog)
 {
     QStringList found;
     QApplication::processEvents();
-    for (const QString& problem : clippedWidgets(dialog))
+    for (const QString& problem : settledClippedWidgets(dialog))
         found << where + QStringLiteral(": ") + problem;
     if (dialog->width() > 1024 || dialog->height() > 700)
         found << where + QStringLiteral(": %1x%2 is larger than the screen")
