@@ -54,6 +54,9 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
     auto* alertsLayout = new QVBoxLayout(alertsBox);
     m_alertList = new QListWidget(alertsBox);
     m_alertList->setObjectName(QStringLiteral("alerts"));
+    // As tall as its alerts (the chart above takes the rest of the page), and at least three lines tall.
+    m_alertList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_alertList->setMinimumHeight(3 * m_alertList->fontMetrics().lineSpacing() + 24);
     m_setupNotice = new QWidget(alertsBox);
     m_setupNotice->setObjectName(QStringLiteral("setupNotice"));
     m_setupNotice->setStyleSheet(QStringLiteral("QWidget#setupNotice { background: #fff3bf; }"));
@@ -71,7 +74,9 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
 
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(240);
+    // The chart takes the height the other rows leave; at 1024x700 with a long list of listeners that is
+    // about 180 pixels.
+    m_chart->setMinimumHeight(160);
 
     layout->addWidget(engineBox, 0, 0);
     layout->addWidget(countsBox, 0, 1);
@@ -218,23 +223,29 @@ void DashboardPage::setListeners(const QList<ListenerStatus>& listeners)
         label->setWordWrap(true);
         m_listenerBox->addWidget(label);
     }
-    fitListenerLines();
+    fitRelayLines();
     updateAlerts();
 }
 
 void DashboardPage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    fitListenerLines();
+    fitRelayLines();
 }
 
-void DashboardPage::fitListenerLines()
+void DashboardPage::fitRelayLines()
 {
-    // After the layout has placed them at their width: the height that width needs.
+    // After the layout has placed them at their width: the height that width needs. A layout counts a
+    // word-wrapped label's lines at a width of its own choosing, so without this the narrow Relay box would
+    // claim too little height, and the rows below would slide over it.
     QTimer::singleShot(0, this, [this] {
+        QList<QLabel*> lines{m_certificate};
         for (int i = 0; i < m_listenerBox->count(); ++i) {
-            if (auto* label = qobject_cast<QLabel*>(m_listenerBox->itemAt(i)->widget());
-                label && label->wordWrap())
+            if (auto* label = qobject_cast<QLabel*>(m_listenerBox->itemAt(i)->widget()))
+                lines << label;
+        }
+        for (QLabel* label : std::as_const(lines)) {
+            if (label->wordWrap())
                 label->setMinimumHeight(label->heightForWidth(label->width()));
         }
     });
@@ -252,6 +263,7 @@ void DashboardPage::setCertificate(const QDateTime& expiry, const QString& finge
                 .arg(QLocale().toString(expiry, QLocale::ShortFormat)) +
             QStringLiteral("\n") + tr("SHA-256: %1").arg(fingerprint));
     }
+    fitRelayLines();
     updateAlerts();
 }
 

@@ -60,9 +60,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    /// Gives each wrapped listener line the height its text needs at its width (the grid of the page does
-    /// not ask word-wrapped labels for it).
-    void fitListenerLines();
+    /// Gives each wrapped line of the Relay box (listeners, certificate) the height its text needs at its
+    /// width (the grid of the page does not ask word-wrapped labels for it).
+    void fitRelayLines();
     /// A number over its title and a smaller line that says what was counted; returns the number's label.
     QLabel* addTile(const QString& title, const QString& toolTip, QLabel** detail, QWidget* parent,
                     QHBoxLayout* row);

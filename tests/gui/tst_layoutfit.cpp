@@ -26,6 +26,8 @@
 #include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QDialog>
+#include <QGroupBox>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -40,6 +42,30 @@
 using namespace RelayDesk;
 
 namespace {
+
+/// Whether layout, or a layout nested in it, places widget.
+bool placesWidget(QLayout* layout, QWidget* widget)
+{
+    if (layout->indexOf(widget) >= 0)
+        return true;
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem* item = layout->itemAt(i);
+        if (QLayout* nested = item ? item->layout() : nullptr; nested && placesWidget(nested, widget))
+            return true;
+    }
+    return false;
+}
+
+/// A widget as a failure message names it: its class, and its title, text or object name.
+QString describe(QWidget* widget)
+{
+    QString name = widget->objectName();
+    if (auto* box = qobject_cast<QGroupBox*>(widget))
+        name = box->title();
+    else if (auto* label = qobject_cast<QLabel*>(widget))
+        name = label->text().left(40);
+    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), name);
+}
 
 /// Each visible widget of root that does not get the room it needs, described for the failure message.
 QStringList clippedWidgets(QWidget* root)
@@ -89,6 +115,31 @@ QStringList clippedWidgets(QWidget* root)
             found << what + QStringLiteral(": size hint %1 > width %2")
                                 .arg(widget->sizeHint().width())
                                 .arg(widget->width());
+        }
+    }
+    // Widgets that one layout places must not cover each other: a layout squeezed below what its widgets need
+    // lets a row slide over the one before (and over a group box's title).
+    QList<QWidget*> owners = root->findChildren<QWidget*>();
+    owners << root;
+    for (QWidget* owner : std::as_const(owners)) {
+        if (!owner->isVisible() || !owner->layout() || owner->window() != root->window())
+            continue;
+        QList<QWidget*> placed;
+        for (QObject* child : owner->children()) {
+            auto* widget = qobject_cast<QWidget*>(child);
+            if (widget && widget->isVisible() && !widget->isWindow() && !widget->geometry().isEmpty() &&
+                placesWidget(owner->layout(), widget))
+                placed << widget;
+        }
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            for (qsizetype j = i + 1; j < placed.size(); ++j) {
+                const QRect common = placed[i]->geometry().intersected(placed[j]->geometry());
+                if (!common.isEmpty())
+                    found << QStringLiteral("%1 and %2 overlap by %3x%4")
+                                 .arg(describe(placed[i]), describe(placed[j]))
+                                 .arg(common.width())
+                                 .arg(common.height());
+            }
         }
     }
     return found;
