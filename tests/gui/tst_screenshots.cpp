@@ -23,6 +23,7 @@
 #include "ui/setupwizardlauncher.h"
 #include "ui/testmessagedialog.h"
 #include "ui/translations.h"
+#include "windowtour.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,6 +68,8 @@ void TestScreenshots::initTestCase()
     QApplication::setApplicationName(QStringLiteral("tst_screenshots"));
     m_outDir = qEnvironmentVariable("RELAYDESK_SCREENSHOT_DIR", m_temp.path());
     QDir().mkpath(m_outDir);
+    // As a person in the US sees the window: English plural forms ("9 days", not "9 day(s)") and dates.
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
 }
 
 void TestScreenshots::save(QWidget* widget, const QString& name)
@@ -269,7 +272,7 @@ void TestScreenshots::renderGermanAndFrench()
     };
     for (const Shot& shot : {Shot{"de_DE", MainWindow::Dashboard, "de-dashboard"},
                              Shot{"fr_FR", MainWindow::Logs, "fr-delivery-logs"}}) {
-        QVERIFY(installTranslators(qApp, QLocale(QString::fromLatin1(shot.locale))));
+        Test::WindowTour::useLanguage(QString::fromLatin1(shot.locale));
         Test::TempDataDir dir;
         Test::ExampleData::populate(dir.path());
         MainWindow window(dir.path());
@@ -291,7 +294,7 @@ void TestScreenshots::renderGermanAndFrench()
         }
         save(&window, QString::fromLatin1(shot.name));
     }
-    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
 }
 
 void TestScreenshots::germanAndFrenchTranslationsAreEmbedded()
