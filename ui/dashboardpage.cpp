@@ -54,7 +54,8 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
     auto* alertsLayout = new QVBoxLayout(alertsBox);
     m_alertList = new QListWidget(alertsBox);
     m_alertList->setObjectName(QStringLiteral("alerts"));
-    // As tall as its alerts (the chart above takes the rest of the page), and at least three lines tall.
+    // As tall as its alerts (the chart above takes the rest of the page), and never shorter than about three
+    // lines of text and its frame; more alerts than fit scroll.
     m_alertList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_alertList->setMinimumHeight(3 * m_alertList->fontMetrics().lineSpacing() + 24);
     m_setupNotice = new QWidget(alertsBox);
@@ -74,8 +75,8 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
 
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    // The chart takes the height the other rows leave; at 1024x700 with a long list of listeners that is
-    // about 180 pixels.
+    // The chart takes the height the other rows leave. Its minimum is low enough that the page still fits
+    // 1024x700 with three listeners, one down, in German (tst_layoutfit).
     m_chart->setMinimumHeight(160);
 
     layout->addWidget(engineBox, 0, 0);
