@@ -11,6 +11,7 @@
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/timecolumn.h"
 #include "ui/viewstatekeeper.h"
 
 #include <QAction>
@@ -73,12 +74,8 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_view->setColumnWidth(DeliveryLogQuery::Sender, 170);
     m_view->setColumnWidth(DeliveryLogQuery::Recipient, 190);
     m_view->setColumnWidth(DeliveryLogQuery::Subject, 180);
-    // Wide enough for a date and a time in this locale, so that the time is not elided away.
-    const QString sample =
-        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
-    const int timeWidth = m_view->fontMetrics().horizontalAdvance(sample) + 24;
     for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated})
-        m_view->setColumnWidth(column, timeWidth);
+        m_view->setColumnWidth(column, timeColumnWidth(m_view->fontMetrics()));
     m_view->setColumnWidth(DeliveryLogQuery::LastReply, 260);
     m_view->setColumnWidth(DeliveryLogQuery::QueueId,
                            m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdefW")) + 16);

@@ -7,6 +7,7 @@
 #include "ui/queuemodel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/timecolumn.h"
 #include "ui/viewstatekeeper.h"
 
 #include <QAction>
@@ -58,6 +59,8 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_view->setWordWrap(false);
     m_view->setColumnWidth(QueueQuery::Sender, 170);
     m_view->setColumnWidth(QueueQuery::Recipients, 200);
+    for (int column : {QueueQuery::Received, QueueQuery::NextAttempt})
+        m_view->setColumnWidth(column, timeColumnWidth(m_view->fontMetrics()));
 
     auto* actions = new QHBoxLayout;
     const QList<std::pair<QueueAction, QString>> buttons = {{QueueAction::RetryNow, tr("Retry now")},

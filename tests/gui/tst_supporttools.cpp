@@ -18,6 +18,8 @@
 #include "ui/lockoutspanel.h"
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/queuemodel.h"
+#include "ui/queuepage.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
 #include "ui/statustray.h"
@@ -71,6 +73,8 @@ private Q_SLOTS:
     void disconnectSession();
     void logFiltersAndCount();
     void timeColumnShowsTheTime();
+    void queueTimeColumnsShowTheTime_data();
+    void queueTimeColumnsShowTheTime();
     void csvHasQueueIdAndHost();
 };
 
@@ -299,6 +303,45 @@ void TestSupportTools::timeColumnShowsTheTime()
         const int needed = page.view()->fontMetrics().horizontalAdvance(shown);
         QVERIFY2(page.view()->columnWidth(column) > needed, qPrintable(shown));
     }
+}
+
+void TestSupportTools::queueTimeColumnsShowTheTime_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en") << QStringLiteral("en_US");
+    QTest::newRow("de") << QStringLiteral("de_DE");
+    QTest::newRow("fr") << QStringLiteral("fr_FR");
+}
+
+// The Queue's Received and Next attempt columns show the whole date and time in every language (the French
+// "30/11/2026 16:55" used to be cut to "30/11/2026 1...").
+void TestSupportTools::queueTimeColumnsShowTheTime()
+{
+    QFETCH(QString, locale);
+    struct RestoreLocale
+    {
+        QLocale saved;
+        ~RestoreLocale() { QLocale::setDefault(saved); }
+    } restore;
+    QLocale::setDefault(QLocale(locale));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QueuePage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() > 0);
+    int checked = 0;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        for (int column : {QueueQuery::Received, QueueQuery::NextAttempt}) {
+            const QString shown = page.model()->index(row, column).data().toString();
+            if (!shown.contains(QLatin1Char(':')))
+                continue; // a held message has no next attempt
+            ++checked;
+            const int needed = page.view()->fontMetrics().horizontalAdvance(shown);
+            QVERIFY2(page.view()->columnWidth(column) > needed, qPrintable(shown));
+        }
+    }
+    QVERIFY(checked > page.model()->rowCount());
 }
 
 void TestSupportTools::csvHasQueueIdAndHost()
