@@ -222,10 +222,7 @@ void TestLayoutFit::initTestCase()
 
 void TestLayoutFit::nothingIsClippedAt1024x700_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en_US");
-    QTest::newRow("de") << QStringLiteral("de_DE");
-    QTest::newRow("fr") << QStringLiteral("fr_FR");
+    Test::WindowTour::addLanguageRows();
 }
 
 void TestLayoutFit::nothingIsClippedAt1024x700()

@@ -25,6 +25,7 @@
 #include "ui/statustray.h"
 #include "ui/suppressionpanel.h"
 #include "ui/translations.h"
+#include "windowtour.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -307,23 +308,20 @@ void TestSupportTools::timeColumnShowsTheTime()
 
 void TestSupportTools::queueTimeColumnsShowTheTime_data()
 {
-    QTest::addColumn<QString>("locale");
-    QTest::newRow("en") << QStringLiteral("en_US");
-    QTest::newRow("de") << QStringLiteral("de_DE");
-    QTest::newRow("fr") << QStringLiteral("fr_FR");
+    Test::WindowTour::addLanguageRows();
 }
 
 // The Queue's Received and Next attempt columns show the whole date and time in every language (the French
 // "30/11/2026 16:55" used to be cut to "30/11/2026 1...").
 void TestSupportTools::queueTimeColumnsShowTheTime()
 {
-    QFETCH(QString, locale);
+    QFETCH(QString, language);
     struct RestoreLocale
     {
         QLocale saved;
         ~RestoreLocale() { QLocale::setDefault(saved); }
     } restore;
-    QLocale::setDefault(QLocale(locale));
+    QLocale::setDefault(QLocale(language));
     Test::TempDataDir dir;
     Test::ExampleData::populate(dir.path());
     QueuePage page(dir.path());

@@ -40,6 +40,16 @@ struct WindowTour
 {
     using Stop = std::function<void(const QString& where, QWidget* page)>;
 
+    /// The data rows of a test that runs once per language the window ships: column "language", rows en,
+    /// de and fr.
+    static void addLanguageRows()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en_US");
+        QTest::newRow("de") << QStringLiteral("de_DE");
+        QTest::newRow("fr") << QStringLiteral("fr_FR");
+    }
+
     /// Switches the application to a language (none: English, as a person with an English locale sees it).
     static void useLanguage(const QString& name)
     {
