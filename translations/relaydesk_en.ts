@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::BackupPanel</name>
     <message numerus="yes">
         <source>Backup written to %1: %n agent(s), encrypted.</source>
@@ -79,13 +89,6 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>The TLS certificate expires in %n day.</numerusform>
             <numerusform>The TLS certificate expires in %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

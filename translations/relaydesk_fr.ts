@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours, abbreviated</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a larger unit, then a smaller one: 4 h 26 min</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProbeStep</name>
     <message>
         <source>Name lookup</source>
@@ -1030,13 +1060,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The queue is growing: %1 waiting, the oldest for %2.</source>
         <translation>La file d’attente s’allonge&#xa0;: %1 en attente, le plus ancien depuis %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open the setup wizard...</source>
@@ -2742,10 +2765,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>ended</source>
         <translation>terminée</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>Client</source>

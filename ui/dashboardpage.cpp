@@ -1,6 +1,7 @@
 #include "ui/dashboardpage.h"
 
 #include "ui/countaxis.h"
+#include "ui/durationtext.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 
@@ -280,13 +281,11 @@ void DashboardPage::updateAlerts()
         if (days < 14)
             alerts << tr("The TLS certificate expires in %n day(s).", nullptr, static_cast<int>(days));
     }
-    const qint64 ageMinutes = m_snapshot.oldestPendingMs
-                                  ? (QDateTime::currentMSecsSinceEpoch() - m_snapshot.oldestPendingMs) / 60000
-                                  : 0;
-    if (m_snapshot.pendingRecipients > 500 || ageMinutes > 60)
+    const qint64 ageMs =
+        m_snapshot.oldestPendingMs ? QDateTime::currentMSecsSinceEpoch() - m_snapshot.oldestPendingMs : 0;
+    if (m_snapshot.pendingRecipients > 500 || ageMs > 60 * 60000)
         alerts << tr("The queue is growing: %1 waiting, the oldest for %2.")
-                      .arg(tr("%n recipient(s)", nullptr, m_snapshot.pendingRecipients),
-                           tr("%n minute(s)", nullptr, static_cast<int>(ageMinutes)));
+                      .arg(tr("%n recipient(s)", nullptr, m_snapshot.pendingRecipients), durationText(ageMs));
     for (const QString& domain : std::as_const(m_snapshot.failingDomains))
         alerts << tr("Deliveries to %1 are failing.").arg(domain);
 

@@ -1,5 +1,7 @@
 #include "ui/sessionsmodel.h"
 
+#include "ui/durationtext.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QHash>
@@ -98,7 +100,7 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
             return QLocale().formattedDataSize(s.bytesIn + s.bytesOut);
         case Duration: {
             const qint64 end = s.endedMs ? s.endedMs : m_nowMs;
-            return tr("%1 s").arg(qMax<qint64>(0, end - s.startedMs) / 1000);
+            return durationText(end - s.startedMs);
         }
         default:
             return {};
