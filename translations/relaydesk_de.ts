@@ -2822,6 +2822,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
+    <message>
+        <source>%1, cipher %2</source>
+        <translation>%1, Verschlüsselung %2</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsPage</name>

@@ -2822,6 +2822,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>closed</source>
         <translation>fermée</translation>
     </message>
+    <message>
+        <source>%1, cipher %2</source>
+        <translation>%1, chiffrement %2</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsPage</name>

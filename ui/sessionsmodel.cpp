@@ -91,7 +91,7 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
         case Listener:
             return s.listener;
         case Tls:
-            return s.tlsVersion.isEmpty() ? tr("none") : s.tlsVersion + QStringLiteral(" ") + s.tlsCipher;
+            return s.tlsVersion.isEmpty() ? tr("none") : s.tlsVersion;
         case Agent:
             return s.agent.isEmpty() ? tr("(not logged in)") : s.agent;
         case State:
@@ -106,6 +106,8 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Tls && !s.tlsVersion.isEmpty())
+        return tr("%1, cipher %2").arg(s.tlsVersion, s.tlsCipher);
     if (role == Qt::ForegroundRole && s.endedMs)
         return QColor(Qt::gray);
     if (role == Qt::ForegroundRole && index.column() == Tls && s.tlsVersion.isEmpty())
@@ -113,6 +115,30 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Bytes || index.column() == Duration))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QStringList SessionsModel::widestTexts(Column column)
+{
+    switch (column) {
+    case Client:
+        return {QStringLiteral("192.168.100.200:65535")};
+    case Listener:
+        return {QStringLiteral("submission")};
+    case Tls:
+        return {QStringLiteral("TLSv1.3"), tr("none")};
+    case State: {
+        QStringList texts{tr("ended")};
+        for (const char* state : {"connected", "ready", "transaction", "auth", "data", "waiting", "closed"})
+            texts << stateText(QString::fromLatin1(state));
+        return texts;
+    }
+    case Bytes:
+        return {QLocale().formattedDataSize(1023 * 1024 + 1000)};
+    case Duration:
+        return {durationText((59 * 60 + 59) * 1000), durationText((23 * 3600 + 59 * 60) * 1000)};
+    default:
+        return {};
+    }
 }
 
 QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -33,6 +33,10 @@ public:
     void applySnapshot(const QList<SessionInfo>& sessions, qint64 nowMs);
     const SessionInfo& sessionAt(int row) const { return m_rows.at(row); }
 
+    /// The widest texts a column shows (none for Agent, whose names vary), so the page can size every other
+    /// column to fit them and give Agent the rest.
+    static QStringList widestTexts(Column column);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -25,10 +25,7 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(SessionsModel::Client, 190);
-    m_view->setColumnWidth(SessionsModel::Tls, 280);
-    m_view->setColumnWidth(SessionsModel::Agent, 160);
+    fitColumns();
     m_summary = new QLabel(this);
     m_disconnect = new QPushButton(tr("Disconnect..."), this);
     m_disconnect->setObjectName(QStringLiteral("disconnectSession"));
@@ -56,6 +53,26 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionsPage::updateButtons);
     setSessions({});
+}
+
+void SessionsPage::fitColumns()
+{
+    // Every column as wide as its widest text in this language, and Agent the rest: all seven fit at
+    // 1024x700 without a horizontal scroll bar, and "receiving message" does not wrap.
+    QHeaderView* header = m_view->horizontalHeader();
+    const QFontMetrics cells = m_view->fontMetrics();
+    const QFontMetrics titles = header->fontMetrics();
+    constexpr int margin = 20; // the cell's padding and the grid line
+    for (int column = 0; column < SessionsModel::ColumnCount; ++column) {
+        if (column == SessionsModel::Agent) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        int width = titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString& text : SessionsModel::widestTexts(SessionsModel::Column(column)))
+            width = qMax(width, cells.horizontalAdvance(text));
+        m_view->setColumnWidth(column, width + margin);
+    }
 }
 
 void SessionsPage::refresh()

@@ -40,6 +40,7 @@ Q_SIGNALS:
     void disconnectRequested(quint64 sessionId);
 
 private:
+    void fitColumns();
     void confirmDisconnect();
     void updateButtons();
 

@@ -14,6 +14,8 @@
 #include "ui/firstrunwizard.h"
 #include "ui/messageviewer.h"
 #include "ui/passworddialog.h"
+#include "ui/sessionsmodel.h"
+#include "ui/sessionspage.h"
 #include "ui/setupwizardlauncher.h"
 #include "ui/testmessagedialog.h"
 #include "ui/testmessageform.h"
@@ -212,6 +214,8 @@ private Q_SLOTS:
     void viewerAndTestsFit();
     void setupWizardFits_data();
     void setupWizardFits();
+    void liveSessionsShowEveryColumn_data() { Test::WindowTour::addLanguageRows(); }
+    void liveSessionsShowEveryColumn();
 };
 
 void TestLayoutFit::initTestCase()
@@ -563,4 +567,44 @@ void TestLayoutFit::setupWizardFits()
 }
 
 QTEST_MAIN(TestLayoutFit)
+void TestLayoutFit::liveSessionsShowEveryColumn()
+{
+    // Support staff read a session across its row: every column is in view at 1024x700 and no text in it is
+    // cut ("receiving message" wrapped into two half-hidden lines, Bytes and Duration were off to the right).
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    MainWindow window(dir.path());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<SessionInfo> sessions = Test::WindowTour::sessions();
+    sessions[0].bytesIn = 1023 * 1024 + 900;                  // the widest size below a MiB
+    sessions[0].startedMs -= (59 * 60 + 50) * 1000;           // an hour's minutes and seconds
+    sessions[2].agent = QStringLiteral("office-printer-2nd"); // a longer agent name
+    window.sessionsPage()->setSessions(sessions);
+    window.showPage(MainWindow::Sessions);
+    QApplication::processEvents();
+    QTableView* view = window.sessionsPage()->view();
+    QStringList problems;
+    if (view->horizontalScrollBar()->isVisible())
+        problems << QStringLiteral("the table scrolls sideways");
+    const QFontMetrics metrics = view->fontMetrics();
+    for (int column = 0; column < SessionsModel::ColumnCount; ++column) {
+        const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+        if (view->columnViewportPosition(column) + view->columnWidth(column) > view->viewport()->width())
+            problems << QStringLiteral("column \"%1\" ends beyond the table's right edge").arg(title);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString text = view->model()->index(row, column).data().toString();
+            if (metrics.horizontalAdvance(text) + 8 > view->columnWidth(column))
+                problems << QStringLiteral("column \"%1\" (%2 px) cuts \"%3\"")
+                                .arg(title)
+                                .arg(view->columnWidth(column))
+                                .arg(text);
+        }
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
 #include "tst_layoutfit.moc"
