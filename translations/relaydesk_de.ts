@@ -3394,16 +3394,8 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>„%1“ ist keine positive ganze Zahl</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
-        <translation>„%1“ ist kein Port zwischen 1 und 65535</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a whole number of zero or more</source>
         <translation>„%1“ ist keine ganze Zahl ab null</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number of days from 0 to 36500</source>
-        <translation>„%1“ ist keine ganze Zahl von Tagen zwischen 0 und 36500</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not true or false</source>
@@ -3452,6 +3444,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
         <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days from %2 to %3</source>
+        <translation>„%1“ ist keine ganze Zahl von Tagen zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between %2 and %3</source>
+        <translation>„%1“ ist kein Port zwischen %2 und %3</translation>
     </message>
 </context>
 <context>

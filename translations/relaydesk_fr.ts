@@ -3394,16 +3394,8 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier positif</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port between 1 and 65535</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un port entre 1 et 65535</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a whole number of zero or more</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier supérieur ou égal à zéro</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number of days from 0 to 36500</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de jours entre 0 et 36500</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not true or false</source>
@@ -3452,6 +3444,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de jours entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port between %2 and %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port entre %2 et %3</translation>
     </message>
 </context>
 <context>

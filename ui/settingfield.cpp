@@ -56,10 +56,6 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
     case SettingKind::Days: {
         m_spin = new QSpinBox(this);
         const bool zeroAllowed = SettingsAdmin::valueProblem(setting.key, QStringLiteral("0")).isEmpty();
-        const int maximum = setting.kind == SettingKind::Port   ? 65535
-                            : setting.kind == SettingKind::Days ? 36500
-                                                                : 999999;
-        m_spin->setRange(zeroAllowed ? 0 : 1, maximum);
         if (zeroAllowed)
             m_spin->setSpecialValueText(text.zeroText);
         row->addWidget(m_spin);
@@ -67,11 +63,16 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
             m_unit = new QComboBox(this);
             // Its texts follow the number (minute, minutes): the width follows them.
             m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-            for (qint64 unit : {qint64(1), secondsPerMinute, secondsPerHour, secondsPerDay})
-                m_unit->addItem(QString(), unit);
+            // Only the units the setting's largest value reaches: a handshake timeout offers no days.
+            for (qint64 unit : {qint64(1), secondsPerMinute, secondsPerHour, secondsPerDay}) {
+                if (unit == 1 || setting.maximum == 0 || unit <= setting.maximum)
+                    m_unit->addItem(QString(), unit);
+            }
             row->addWidget(m_unit);
+            connect(m_unit, &QComboBox::currentIndexChanged, this, &SettingField::updateRange);
             connect(m_unit, &QComboBox::currentIndexChanged, this, &SettingField::edited);
         }
+        updateRange();
         row->addStretch();
         connect(m_spin, &QSpinBox::valueChanged, this, &SettingField::updatePlurals);
         connect(m_spin, &QSpinBox::valueChanged, this, &SettingField::edited);
@@ -94,6 +95,26 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
                                      : static_cast<QWidget*>(m_spin))
         setFocusProxy(editor);
     updatePlurals();
+}
+
+void SettingField::updateRange()
+{
+    // The setting's bounds in the unit shown: 1 to 24 for a day's worth of hours, 1 to 512 MB.
+    const qint64 factor = unitFactor();
+    const bool zeroAllowed = !m_spin->specialValueText().isEmpty();
+    const qint64 lowest = m_setting.kind == SettingKind::Count || m_setting.kind == SettingKind::Days ||
+                                  m_setting.kind == SettingKind::Port
+                              ? m_setting.minimum
+                              : (zeroAllowed ? 0 : 1);
+    const qint64 highest = m_setting.maximum > 0 ? m_setting.maximum / factor : 999999;
+    m_spin->setRange(int(lowest), int(std::clamp<qint64>(highest, std::max<qint64>(lowest, 1), 999999)));
+}
+
+qint64 SettingField::unitFactor() const
+{
+    if (m_setting.kind == SettingKind::Octets)
+        return octetsPerMegabyte;
+    return m_unit ? m_unit->currentData().toLongLong() : 1;
 }
 
 void SettingField::setStored(const QString& stored)
@@ -127,7 +148,7 @@ void SettingField::showNumber(qint64 stored)
             }
         }
         if (stored == 0)
-            index = m_unit->findData(secondsPerHour);
+            index = std::max(0, m_unit->findData(secondsPerHour));
         m_unit->setCurrentIndex(index);
         shownValue = stored / m_unit->itemData(index).toLongLong();
     }
@@ -151,12 +172,7 @@ QString SettingField::value() const
         return m_stored;
     if (!m_spin)
         return shown();
-    qint64 factor = 1;
-    if (m_setting.kind == SettingKind::Octets)
-        factor = octetsPerMegabyte;
-    else if (m_unit)
-        factor = m_unit->currentData().toLongLong();
-    return QString::number(qint64(m_spin->value()) * factor);
+    return QString::number(qint64(m_spin->value()) * unitFactor());
 }
 
 QString SettingField::problem() const

@@ -46,6 +46,9 @@ private:
     /// What the widgets show, to tell a touched value from the loaded one.
     QString shown() const;
     void showNumber(qint64 stored);
+    /// The spin box's bounds: the setting's, in the unit shown.
+    void updateRange();
+    qint64 unitFactor() const;
     void updatePlurals();
     void check();
 

@@ -21,6 +21,9 @@ struct SettingInfo
     bool needsRestart = true;
     /// The accepted values of a Choice.
     QStringList choices;
+    /// A number's bounds, in the stored unit (maximum 0: not a number).
+    qint64 minimum = 0;
+    qint64 maximum = 0;
     bool isDefault() const { return value == defaultValue; }
     /// A true/false setting (a check box in the GUI).
     bool isBoolean() const

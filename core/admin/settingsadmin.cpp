@@ -9,8 +9,9 @@ namespace {
 
 SettingInfo infoOf(const SettingDefinition& definition, const QString& value)
 {
-    return SettingInfo{definition.key,  definition.defaultValue, definition.description, value,
-                       definition.kind, definition.needsRestart, definition.choices};
+    return SettingInfo{definition.key,    definition.defaultValue, definition.description, value,
+                       definition.kind,   definition.needsRestart, definition.choices,     definition.minimum,
+                       definition.maximum};
 }
 
 QString unknownSetting(const QString& key)
@@ -41,7 +42,7 @@ std::optional<SettingInfo> SettingsAdmin::definition(const QString& key)
 QString SettingsAdmin::valueProblem(const QString& key, const QString& value)
 {
     const SettingDefinition* definition = Settings::definition(key);
-    return definition && definition->validate ? definition->validate(value) : QString();
+    return definition ? Settings::problem(*definition, value) : QString();
 }
 
 QString SettingsAdmin::problem(const QString& key, const QString& value)

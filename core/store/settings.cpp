@@ -6,6 +6,7 @@
 #include "core/tls/peertrust.h"
 #include "core/util/hostandport.h"
 #include "core/util/hostport.h"
+#include "core/util/settingunits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,8 +19,13 @@
 #include <QSysInfo>
 
 #include <algorithm>
+#include <limits>
 
 namespace RelayDesk {
+
+using SettingUnits::octetsPerMegabyte;
+using SettingUnits::secondsPerDay;
+using SettingUnits::secondsPerHour;
 
 namespace {
 
@@ -48,17 +54,6 @@ QString validatePositive(const QString& value)
     return {};
 }
 
-QString validatePort(const QString& value)
-{
-    bool ok = false;
-    const uint port = value.toUInt(&ok);
-    return ok && port >= 1 && port <= 65535
-               ? QString()
-               : translated(
-                     QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a port between 1 and 65535"))
-                     .arg(value);
-}
-
 QString validateNonNegative(const QString& value)
 {
     bool ok = false;
@@ -66,54 +61,6 @@ QString validateNonNegative(const QString& value)
     if (!ok || n < 0)
         return translated(
                    QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a whole number of zero or more"))
-            .arg(value);
-    return {};
-}
-
-QString validateRange(const QString& value, qlonglong low, qlonglong high)
-{
-    bool ok = false;
-    const qlonglong n = value.toLongLong(&ok);
-    if (!ok || n < low || n > high)
-        return translated(
-                   QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a whole number from %2 to %3"))
-            .arg(value)
-            .arg(low)
-            .arg(high);
-    return {};
-}
-
-// At most a day: the cache's worth is a busy hour, its cost grows with the time a tag stays in memory.
-QString validateCacheTtl(const QString& value)
-{
-    return validateRange(value, 0, 86400);
-}
-
-// A lease must outlast a renewal interval (a third of it) with room to spare; beyond an hour a dead node's
-// mail would wait too long (docs/scaling.md, "Queue leases").
-QString validateLeaseTime(const QString& value)
-{
-    return validateRange(value, 3, 3600);
-}
-
-QString validateVerifyThreads(const QString& value)
-{
-    return validateRange(value, 0, 256);
-}
-
-// At least one verification (19 MiB) must fit.
-QString validateVerifyMemory(const QString& value)
-{
-    return validateRange(value, 19, 65536);
-}
-
-QString validateDays(const QString& value)
-{
-    bool ok = false;
-    const qlonglong n = value.toLongLong(&ok);
-    if (!ok || n < 0 || n > 36500)
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
-                                            "'%1' is not a whole number of days from 0 to 36500"))
             .arg(value);
     return {};
 }
@@ -242,6 +189,14 @@ QString defaultHostname()
     return validateHostname(host).isEmpty() && !host.isEmpty() ? host : QStringLiteral("localhost");
 }
 
+/// A number setting (Count, Seconds, Octets, Days, Port) with its bounds in the stored unit.
+SettingDefinition ranged(SettingDefinition definition, qint64 minimum, qint64 maximum)
+{
+    definition.minimum = minimum;
+    definition.maximum = maximum;
+    return definition;
+}
+
 } // namespace
 
 const QList<SettingDefinition>& Settings::definitions()
@@ -270,80 +225,114 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("server.hostname"), defaultHostname(),
          QStringLiteral("Name in the greeting and Received: headers"), validateHostname, SettingKind::Text,
          false},
-        {QStringLiteral("limits.max_message_size"), QStringLiteral("26214400"),
-         QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive, SettingKind::Octets, false},
-        {QStringLiteral("limits.max_recipients"), QStringLiteral("100"),
-         QStringLiteral("Recipients per message"), validatePositive, SettingKind::Count, false},
-        {QStringLiteral("limits.max_hops"), QStringLiteral("50"),
-         QStringLiteral("Received: header fields at which a message is refused as a mail loop (554 5.4.6)"),
-         validatePositive, SettingKind::Count, false},
-        {QStringLiteral("limits.idle_timeout"), QStringLiteral("300"),
-         QStringLiteral("Seconds a session may stay silent"), validatePositive, SettingKind::Seconds, false},
-        {QStringLiteral("limits.session_timeout"), QStringLiteral("1800"),
-         QStringLiteral("Seconds a session may last in all"), validatePositive, SettingKind::Seconds, false},
-        {QStringLiteral("limits.tls_handshake_timeout"), QStringLiteral("30"),
-         QStringLiteral(
-             "Seconds a TLS handshake may take (implicit TLS and STARTTLS) before the connection is closed"),
-         validatePositive, SettingKind::Seconds, false},
-        {QStringLiteral("limits.max_connections"), QStringLiteral("1024"),
-         QStringLiteral("Concurrent connections in total"), validatePositive, SettingKind::Count, false},
-        {QStringLiteral("limits.max_connections_per_address"), QStringLiteral("50"),
-         QStringLiteral("Concurrent connections from one address"), validatePositive, SettingKind::Count,
-         false},
-        {QStringLiteral("auth.max_failures"), QStringLiteral("5"),
-         QStringLiteral("Failed AUTH attempts from one address before a lockout"), validatePositive,
-         SettingKind::Count, false},
-        {QStringLiteral("auth.failure_window"), QStringLiteral("900"),
-         QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive,
-         SettingKind::Seconds, false},
-        {QStringLiteral("auth.lockout"), QStringLiteral("900"),
-         QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive,
-         SettingKind::Seconds, false},
-        {QStringLiteral("auth.max_in_flight_per_address"), QStringLiteral("8"),
-         QStringLiteral(
-             "AUTH attempts from one address checked at once; more get 454 4.7.0 (try again later)"),
-         validatePositive, SettingKind::Count, false},
-        {QStringLiteral("auth.cache_ttl"), QStringLiteral("900"),
-         QStringLiteral(
-             "Seconds a verified password is remembered (keyed hash, this process only) so that the "
-             "next AUTH skips Argon2id; 0: off"),
-         validateCacheTtl, SettingKind::Seconds, false},
-        {QStringLiteral("auth.verify_threads"), QStringLiteral("0"),
-         QStringLiteral("Password verifications (Argon2id) run at once; 0: one per CPU core"),
-         validateVerifyThreads, SettingKind::Count, false},
-        {QStringLiteral("auth.verify_memory_mb"), QStringLiteral("256"),
-         QStringLiteral("Memory in MiB that password verifications in flight may take (19 MiB each)"),
-         validateVerifyMemory, SettingKind::Count, false},
+        ranged({QStringLiteral("limits.max_message_size"), QStringLiteral("26214400"),
+                QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive, SettingKind::Octets,
+                false},
+               1, 512 * octetsPerMegabyte),
+        ranged({QStringLiteral("limits.max_recipients"), QStringLiteral("100"),
+                QStringLiteral("Recipients per message"), validatePositive, SettingKind::Count, false},
+               1, 10000),
+        ranged({QStringLiteral("limits.max_hops"), QStringLiteral("50"),
+                QStringLiteral(
+                    "Received: header fields at which a message is refused as a mail loop (554 5.4.6)"),
+                validatePositive, SettingKind::Count, false},
+               1, 1000),
+        ranged({QStringLiteral("limits.idle_timeout"), QStringLiteral("300"),
+                QStringLiteral("Seconds a session may stay silent"), validatePositive, SettingKind::Seconds,
+                false},
+               1, secondsPerDay),
+        ranged({QStringLiteral("limits.session_timeout"), QStringLiteral("1800"),
+                QStringLiteral("Seconds a session may last in all"), validatePositive, SettingKind::Seconds,
+                false},
+               1, secondsPerDay),
+        ranged({QStringLiteral("limits.tls_handshake_timeout"), QStringLiteral("30"),
+                QStringLiteral("Seconds a TLS handshake may take (implicit TLS and STARTTLS) before the "
+                               "connection is closed"),
+                validatePositive, SettingKind::Seconds, false},
+               1, secondsPerHour),
+        ranged({QStringLiteral("limits.max_connections"), QStringLiteral("1024"),
+                QStringLiteral("Concurrent connections in total"), validatePositive, SettingKind::Count,
+                false},
+               1, 100000),
+        ranged({QStringLiteral("limits.max_connections_per_address"), QStringLiteral("50"),
+                QStringLiteral("Concurrent connections from one address"), validatePositive,
+                SettingKind::Count, false},
+               1, 100000),
+        ranged({QStringLiteral("auth.max_failures"), QStringLiteral("5"),
+                QStringLiteral("Failed AUTH attempts from one address before a lockout"), validatePositive,
+                SettingKind::Count, false},
+               1, 1000),
+        ranged({QStringLiteral("auth.failure_window"), QStringLiteral("900"),
+                QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive,
+                SettingKind::Seconds, false},
+               1, 30 * secondsPerDay),
+        ranged({QStringLiteral("auth.lockout"), QStringLiteral("900"),
+                QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive,
+                SettingKind::Seconds, false},
+               1, 30 * secondsPerDay),
+        ranged({QStringLiteral("auth.max_in_flight_per_address"), QStringLiteral("8"),
+                QStringLiteral(
+                    "AUTH attempts from one address checked at once; more get 454 4.7.0 (try again later)"),
+                validatePositive, SettingKind::Count, false},
+               1, 1000),
+        // At most a day: the cache's worth is a busy hour, its cost grows with the time a tag stays in
+        // memory.
+        ranged({QStringLiteral("auth.cache_ttl"), QStringLiteral("900"),
+                QStringLiteral(
+                    "Seconds a verified password is remembered (keyed hash, this process only) so that the "
+                    "next AUTH skips Argon2id; 0: off"),
+                nullptr, SettingKind::Seconds, false},
+               0, secondsPerDay),
+        ranged({QStringLiteral("auth.verify_threads"), QStringLiteral("0"),
+                QStringLiteral("Password verifications (Argon2id) run at once; 0: one per CPU core"), nullptr,
+                SettingKind::Count, false},
+               0, 256),
+        // At least one verification (19 MiB) must fit.
+        ranged({QStringLiteral("auth.verify_memory_mb"), QStringLiteral("256"),
+                QStringLiteral("Memory in MiB that password verifications in flight may take (19 MiB each)"),
+                nullptr, SettingKind::Count, false},
+               19, 65536),
         {QStringLiteral("delivery.enabled"), QStringLiteral("true"),
          QStringLiteral("Deliver the queue (false: accept and hold everything)"), validateBool,
          SettingKind::Flag, false},
-        {QStringLiteral("engine.worker_threads"), QStringLiteral("2"),
-         QStringLiteral("Session worker threads"), validatePositive, SettingKind::Count, true},
-        {QStringLiteral("delivery.retry_first"), QStringLiteral("300"),
-         QStringLiteral("Seconds before the first retry of a deferred recipient"), validatePositive,
-         SettingKind::Seconds, false},
-        {QStringLiteral("delivery.retry_max"), QStringLiteral("3600"),
-         QStringLiteral("Longest wait in seconds between retries (the wait doubles up to this)"),
-         validatePositive, SettingKind::Seconds, false},
-        {QStringLiteral("delivery.give_up_after"), QStringLiteral("432000"),
-         QStringLiteral("Seconds after which an undeliverable message is bounced"), validatePositive,
-         SettingKind::Seconds, false},
-        {QStringLiteral("delivery.delay_notice_after"), QStringLiteral("14400"),
-         QStringLiteral("Seconds after which the sender is told of a delay (0: never)"), validateNonNegative,
-         SettingKind::Seconds, false},
-        {QStringLiteral("delivery.max_in_flight"), QStringLiteral("100"),
-         QStringLiteral(
-             "Delivery jobs in progress at once, from hand-over until the outcome is recorded (those beyond "
-             "the connection limits wait, ready); also the most a crash may deliver twice"),
-         validatePositive, SettingKind::Count, false},
-        {QStringLiteral("delivery.lease_time"), QStringLiteral("60"),
-         QStringLiteral(
-             "Seconds a node holds the recipients it delivers, renewed while it runs; after a node dies "
-             "another one delivers its mail once this has passed"),
-         validateLeaseTime, SettingKind::Seconds, false},
-        {QStringLiteral("delivery.poll_interval"), QStringLiteral("5"),
-         QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive,
-         SettingKind::Seconds, false},
+        ranged({QStringLiteral("engine.worker_threads"), QStringLiteral("2"),
+                QStringLiteral("Session worker threads"), validatePositive, SettingKind::Count, true},
+               1, 64),
+        ranged({QStringLiteral("delivery.retry_first"), QStringLiteral("300"),
+                QStringLiteral("Seconds before the first retry of a deferred recipient"), validatePositive,
+                SettingKind::Seconds, false},
+               1, secondsPerDay),
+        ranged({QStringLiteral("delivery.retry_max"), QStringLiteral("3600"),
+                QStringLiteral("Longest wait in seconds between retries (the wait doubles up to this)"),
+                validatePositive, SettingKind::Seconds, false},
+               1, 7 * secondsPerDay),
+        ranged({QStringLiteral("delivery.give_up_after"), QStringLiteral("432000"),
+                QStringLiteral("Seconds after which an undeliverable message is bounced"), validatePositive,
+                SettingKind::Seconds, false},
+               1, 30 * secondsPerDay),
+        ranged({QStringLiteral("delivery.delay_notice_after"), QStringLiteral("14400"),
+                QStringLiteral("Seconds after which the sender is told of a delay (0: never)"),
+                validateNonNegative, SettingKind::Seconds, false},
+               0, 30 * secondsPerDay),
+        ranged({QStringLiteral("delivery.max_in_flight"), QStringLiteral("100"),
+                QStringLiteral("Delivery jobs in progress at once, from hand-over until the outcome is "
+                               "recorded (those beyond "
+                               "the connection limits wait, ready); also the most a crash may deliver twice"),
+                validatePositive, SettingKind::Count, false},
+               1, 10000),
+        // A lease must outlast a renewal interval (a third of it) with room to spare; beyond an hour a dead
+        // node's mail would wait too long (docs/scaling.md, "Queue leases").
+        ranged(
+            {QStringLiteral("delivery.lease_time"), QStringLiteral("60"),
+             QStringLiteral(
+                 "Seconds a node holds the recipients it delivers, renewed while it runs; after a node dies "
+                 "another one delivers its mail once this has passed"),
+             nullptr, SettingKind::Seconds, false},
+            3, secondsPerHour),
+        ranged({QStringLiteral("delivery.poll_interval"), QStringLiteral("5"),
+                QStringLiteral("Seconds between looks at the queue for due recipients"), validatePositive,
+                SettingKind::Seconds, false},
+               1, secondsPerHour),
         {QStringLiteral("delivery.smarthost"), QString(),
          QStringLiteral("Relay all mail not routed otherwise through HOST:PORT (empty: deliver by MX)"),
          validateSmarthost, SettingKind::Address, false},
@@ -376,34 +365,45 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("Public IP address this office sends from, for SPF and the PTR in 'domain check' "
                         "(empty: unknown)"),
          validateOptionalAddress, SettingKind::Text, false},
-        {QStringLiteral("delivery.mx_port"), QStringLiteral("25"),
-         QStringLiteral("Port of the MX hosts (RFC 5321: 25; another port only for tests and lab setups)"),
-         validatePort, SettingKind::Port, false},
-        {QStringLiteral("delivery.connect_timeout"), QStringLiteral("30"),
-         QStringLiteral("Seconds to wait for an outbound connection"), validatePositive, SettingKind::Seconds,
-         false},
-        {QStringLiteral("delivery.command_timeout"), QStringLiteral("300"),
-         QStringLiteral("Seconds to wait for each reply of a remote server (RFC 5321 4.5.3.2)"),
-         validatePositive, SettingKind::Seconds, false},
-        {QStringLiteral("delivery.max_connections"), QStringLiteral("20"),
-         QStringLiteral("Outbound connections in total"), validatePositive, SettingKind::Count, false},
-        {QStringLiteral("delivery.max_connections_per_domain"), QStringLiteral("4"),
-         QStringLiteral("Outbound connections to one destination"), validatePositive, SettingKind::Count,
-         false},
+        ranged({QStringLiteral("delivery.mx_port"), QStringLiteral("25"),
+                QStringLiteral(
+                    "Port of the MX hosts (RFC 5321: 25; another port only for tests and lab setups)"),
+                nullptr, SettingKind::Port, false},
+               1, 65535),
+        ranged({QStringLiteral("delivery.connect_timeout"), QStringLiteral("30"),
+                QStringLiteral("Seconds to wait for an outbound connection"), validatePositive,
+                SettingKind::Seconds, false},
+               1, secondsPerHour),
+        ranged({QStringLiteral("delivery.command_timeout"), QStringLiteral("300"),
+                QStringLiteral("Seconds to wait for each reply of a remote server (RFC 5321 4.5.3.2)"),
+                validatePositive, SettingKind::Seconds, false},
+               1, secondsPerHour),
+        ranged({QStringLiteral("delivery.max_connections"), QStringLiteral("20"),
+                QStringLiteral("Outbound connections in total"), validatePositive, SettingKind::Count, false},
+               1, 10000),
+        ranged({QStringLiteral("delivery.max_connections_per_domain"), QStringLiteral("4"),
+                QStringLiteral("Outbound connections to one destination"), validatePositive,
+                SettingKind::Count, false},
+               1, 1000),
         {QStringLiteral("delivery.helo_name"), QString(),
          QStringLiteral("Name sent in EHLO (empty: server.hostname)"), validateOptionalHostname,
          SettingKind::Text, false},
-        {QStringLiteral("retention.bodies"), QStringLiteral("0"),
-         QStringLiteral("Days a message body is kept after its last recipient is final (0: removed at once)"),
-         validateDays, SettingKind::Days, false},
-        {QStringLiteral("retention.log"), QStringLiteral("90"),
-         QStringLiteral("Days the delivery log (envelope, outcome, transcript) and security events are kept"),
-         validateDays, SettingKind::Days, false},
-        {QStringLiteral("dkim.grace_days"), QStringLiteral("7"),
-         QStringLiteral(
-             "Days a replaced DKIM key stays published after a rotation, so that mail signed with it "
-             "still verifies"),
-         validateDays, SettingKind::Days, false},
+        ranged({QStringLiteral("retention.bodies"), QStringLiteral("0"),
+                QStringLiteral(
+                    "Days a message body is kept after its last recipient is final (0: removed at once)"),
+                nullptr, SettingKind::Days, false},
+               0, 36500),
+        ranged({QStringLiteral("retention.log"), QStringLiteral("90"),
+                QStringLiteral(
+                    "Days the delivery log (envelope, outcome, transcript) and security events are kept"),
+                nullptr, SettingKind::Days, false},
+               0, 36500),
+        ranged({QStringLiteral("dkim.grace_days"), QStringLiteral("7"),
+                QStringLiteral(
+                    "Days a replaced DKIM key stays published after a rotation, so that mail signed with it "
+                    "still verifies"),
+                nullptr, SettingKind::Days, false},
+               0, 36500),
         {QStringLiteral("log.level"), QStringLiteral("info"),
          QStringLiteral("Lowest level of the operator log: debug, info, warning or error (--log-level wins)"),
          validateLogLevel, SettingKind::Choice, false, logLevels()},
@@ -460,6 +460,36 @@ QMap<QString, QString> Settings::values() const
     for (auto it = own.cbegin(); it != own.cend(); ++it)
         all.insert(it.key(), it.value());
     return all;
+}
+
+int Settings::intValue(const QString& key) const
+{
+    const qint64 number = value(key).toLongLong();
+    const SettingDefinition* def = definition(key);
+    if (def && def->maximum > 0)
+        return int(std::clamp(number, def->minimum, def->maximum));
+    return int(std::clamp<qint64>(number, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+}
+
+QString Settings::problem(const SettingDefinition& definition, const QString& value)
+{
+    if (definition.validate) {
+        if (const QString problem = definition.validate(value); !problem.isEmpty())
+            return problem;
+    }
+    if (definition.maximum == 0)
+        return {};
+    bool ok = false;
+    const qlonglong number = value.toLongLong(&ok);
+    if (ok && number >= definition.minimum && number <= definition.maximum)
+        return {};
+    const char* text =
+        definition.kind == SettingKind::Days
+            ? QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a whole number of days from %2 to %3")
+        : definition.kind == SettingKind::Port
+            ? QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a port between %2 and %3")
+            : QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a whole number from %2 to %3");
+    return translated(text).arg(value).arg(definition.minimum).arg(definition.maximum);
 }
 
 bool Settings::boolValue(const QString& key) const
@@ -540,11 +570,8 @@ Status Settings::setAll(const QList<std::pair<QString, QString>>& values)
         const SettingDefinition* def = definition(key);
         if (!def)
             return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
-        if (def->validate) {
-            const QString problem = def->validate(value);
-            if (!problem.isEmpty())
-                return Status::failure(QStringLiteral("%1: %2").arg(key, problem));
-        }
+        if (const QString problem = Settings::problem(*def, value); !problem.isEmpty())
+            return Status::failure(QStringLiteral("%1: %2").arg(key, problem));
     }
     if (const QString problem = crossCheck(values); !problem.isEmpty())
         return Status::failure(problem);

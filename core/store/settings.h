@@ -26,6 +26,11 @@ struct SettingDefinition
     bool needsRestart = true;
     /// The accepted values of a Choice, in the order a face offers them.
     QStringList choices = {};
+    /// A number (Count, Seconds, Octets, Days, Port): the smallest and the largest value accepted, in the
+    /// stored unit. The largest keeps every timer within its range (seconds as int milliseconds) and every
+    /// count within what the relay can hold; 0 for the other kinds.
+    qint64 minimum = 0;
+    qint64 maximum = 0;
 };
 
 /// The relay's configuration, stored in the settings table of the data directory.
@@ -39,7 +44,10 @@ public:
 
     /// The stored value, or the key's default.
     QString value(const QString& key) const;
-    int intValue(const QString& key) const { return value(key).toInt(); }
+    /// A number setting's value, within its bounds even if an older version stored one beyond them.
+    int intValue(const QString& key) const;
+    /// What is wrong with value for the setting, in words for a person; empty if nothing.
+    static QString problem(const SettingDefinition& definition, const QString& value);
     bool boolValue(const QString& key) const;
     /// Every defined key with its stored value or default, read in one query (a running engine compares
     /// them to what it applied last).

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void loadsStoredValues();
     void showsAndTakesHumanUnits();
     void keepsAnUntouchedValueExactly();
+    void boundsFollowTheUnit();
     void offersChoicesAsADropDown();
     void savesAllOrNothing();
     void generatesSelfSignedCertificate();
@@ -119,6 +120,36 @@ void TestSettingsPage::showsAndTakesHumanUnits()
     QCOMPARE(saved.first().first().toStringList().size(), 3);
     QVERIFY(!page.hasUnsavedChanges());
     QCOMPARE(size->spinBox()->text(), QStringLiteral("10 MB"));
+}
+
+void TestSettingsPage::boundsFollowTheUnit()
+{
+    // The spin boxes end where the setting does, in the unit shown: no "999999 days" of idle time that the
+    // relay would refuse on Save (or, before the bounds, take as a disabled timer).
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    SettingField* idle = page.field(QStringLiteral("limits.idle_timeout")); // at most a day
+    QComboBox* unit = idle->unitBox();
+    unit->setCurrentIndex(unit->findData(1));
+    QCOMPARE(idle->spinBox()->maximum(), 86400);
+    unit->setCurrentIndex(unit->findData(60));
+    QCOMPARE(idle->spinBox()->maximum(), 1440);
+    unit->setCurrentIndex(unit->findData(3600));
+    QCOMPARE(idle->spinBox()->maximum(), 24);
+    unit->setCurrentIndex(unit->findData(86400));
+    QCOMPARE(idle->spinBox()->maximum(), 1);
+    typeInto(idle->spinBox(), QStringLiteral("5"));
+    QCOMPARE(idle->value(), QStringLiteral("86400"));
+    // A handshake of at most an hour offers no days.
+    QComboBox* handshake = page.field(QStringLiteral("limits.tls_handshake_timeout"))->unitBox();
+    QCOMPARE(handshake->count(), 3);
+    QCOMPARE(handshake->findData(86400), -1);
+    QCOMPARE(page.field(QStringLiteral("limits.max_message_size"))->spinBox()->maximum(), 512);
+    QCOMPARE(page.field(QStringLiteral("engine.worker_threads"))->spinBox()->maximum(), 64);
+    QCOMPARE(page.field(QStringLiteral("auth.verify_memory_mb"))->spinBox()->minimum(), 19);
+    QCOMPARE(page.field(QStringLiteral("retention.log"))->spinBox()->maximum(), 36500);
 }
 
 void TestSettingsPage::keepsAnUntouchedValueExactly()

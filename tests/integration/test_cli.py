@@ -210,6 +210,12 @@ class CliTest(unittest.TestCase):
                    " 15m, 2h, 5d")
         self.fails(2, "config", "set", "delivery.retry_first", "5y", message="'5y' is not a positive whole number")
         self.fails(2, "config", "set", "limits.max_recipients", "5m", message="'5m' is not a positive whole number")
+        # A careless extra digit: a timer of 35 days (beyond its int milliseconds), a thousand session threads.
+        self.fails(2, "config", "set", "limits.idle_timeout", "3000000",
+                   message="'3000000' is not a whole number from 1 to 86400")
+        self.fails(2, "config", "set", "engine.worker_threads", "1000", message="'1000' is not a whole number from 1 to 64")
+        self.fails(2, "config", "set", "limits.max_message_size", "2GB",
+                   message="'2147483648' is not a whole number from 1 to 536870912 (typed as '2GB')")
         self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")
         self.assertEqual(self.ok_json("config", "get", "delivery.retry_first")["value"], "300")
 

@@ -1,4 +1,6 @@
 #include "core/admin/admin.h"
+#include "core/store/database.h"
+#include "core/store/settings.h"
 #include "core/store/storeaddress.h"
 #include "core/tls/certificategenerator.h"
 #include "tests/support/tempdatadir.h"
@@ -6,7 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <limits>
 
 using namespace RelayDesk;
 
@@ -23,6 +28,7 @@ private Q_SLOTS:
     void settingProblems();
     void settingKindsMatchTheirValues();
     void settingsAreAllOrNothing();
+    void settingsStayWithinTheirBounds();
     void certificatePairIsCheckedAsAPair();
     void routesAndPolicies();
     void smarthostSetAndClear();
@@ -139,6 +145,24 @@ void TestAdminFacade::settingKindsMatchTheirValues()
             QVERIFY2(setting.defaultValue.toLongLong(&ok) >= 0 && ok, key.constData());
             QVERIFY2(!SettingsAdmin::valueProblem(setting.key, QStringLiteral("1.5")).isEmpty(),
                      key.constData());
+            // Bounded, the default within the bounds, both bounds accepted and one past them refused: a
+            // careless "3000000" for the idle timeout (35 days, beyond a timer's int milliseconds) is
+            // caught here and not by a silently disabled timer.
+            QVERIFY2(setting.maximum > 0 && setting.minimum <= setting.maximum, key.constData());
+            QVERIFY2(setting.defaultValue.toLongLong() >= setting.minimum &&
+                         setting.defaultValue.toLongLong() <= setting.maximum,
+                     key.constData());
+            QVERIFY2(setting.maximum <= std::numeric_limits<int>::max(), key.constData());
+            QVERIFY2(SettingsAdmin::valueProblem(setting.key, QString::number(setting.maximum)).isEmpty(),
+                     key.constData());
+            QVERIFY2(SettingsAdmin::valueProblem(setting.key, QString::number(setting.minimum)).isEmpty(),
+                     key.constData());
+            QVERIFY2(
+                !SettingsAdmin::valueProblem(setting.key, QString::number(setting.maximum + 1)).isEmpty(),
+                key.constData());
+            QVERIFY2(
+                !SettingsAdmin::valueProblem(setting.key, QString::number(setting.minimum - 1)).isEmpty(),
+                key.constData());
             break;
         }
         default:
@@ -154,6 +178,40 @@ void TestAdminFacade::settingKindsMatchTheirValues()
     QVERIFY(!SettingsAdmin::definition(QStringLiteral("delivery.retry_first"))->needsRestart);
     QVERIFY(!SettingsAdmin::definition(QStringLiteral("retention.log"))->needsRestart);
     QCOMPARE(SettingsAdmin::definition(QStringLiteral("limits.max_message_size"))->kind, SettingKind::Octets);
+}
+
+void TestAdminFacade::settingsStayWithinTheirBounds()
+{
+    Test::TempDataDir dir;
+    SettingsAdmin admin(dir.path());
+    QCOMPARE(admin.set(QStringLiteral("limits.idle_timeout"), QStringLiteral("3000000")).error(),
+             QStringLiteral("limits.idle_timeout: '3000000' is not a whole number from 1 to 86400"));
+    QCOMPARE(admin.set(QStringLiteral("engine.worker_threads"), QStringLiteral("1000")).error(),
+             QStringLiteral("engine.worker_threads: '1000' is not a whole number from 1 to 64"));
+    QCOMPARE(admin.set(QStringLiteral("delivery.mx_port"), QStringLiteral("70000")).error(),
+             QStringLiteral("delivery.mx_port: '70000' is not a port between 1 and 65535"));
+    QCOMPARE(admin.set(QStringLiteral("retention.log"), QStringLiteral("40000")).error(),
+             QStringLiteral("retention.log: '40000' is not a whole number of days from 0 to 36500"));
+    QVERIFY(admin.set(QStringLiteral("limits.idle_timeout"), QStringLiteral("86400")));
+    QCOMPARE(Settings(dir.path()).intValue(QStringLiteral("limits.idle_timeout")), 86400);
+    // A value stored beyond the bounds (by an older version, or by hand) is read as the nearest bound, so
+    // the timer that takes it in milliseconds cannot overflow.
+    {
+        auto db = Database::connection(dir.path());
+        QVERIFY(db);
+        QSqlQuery query(db.value());
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE settings SET value = '3000000' WHERE key = 'limits.idle_timeout'")));
+    }
+    QCOMPARE(Settings(dir.path()).intValue(QStringLiteral("limits.idle_timeout")), 86400);
+    QCOMPARE(Settings(dir.path()).intValue(QStringLiteral("engine.worker_threads")), 2);
+    // The seconds that become timer intervals in int milliseconds all fit.
+    for (const char* key :
+         {"limits.idle_timeout", "limits.session_timeout", "limits.tls_handshake_timeout",
+          "delivery.connect_timeout", "delivery.command_timeout", "delivery.poll_interval"}) {
+        const auto definition = SettingsAdmin::definition(QString::fromLatin1(key));
+        QVERIFY2(definition && definition->maximum * 1000 <= std::numeric_limits<int>::max(), key);
+    }
 }
 
 void TestAdminFacade::settingsAreAllOrNothing()
