@@ -18,15 +18,6 @@
 
 namespace {
 
-const QStringList cliCommands = {
-    QStringLiteral("agent"),       QStringLiteral("domain"),   QStringLiteral("credential"),
-    QStringLiteral("config"),      QStringLiteral("queue"),    QStringLiteral("log"),
-    QStringLiteral("suppression"), QStringLiteral("route"),    QStringLiteral("tls-policy"),
-    QStringLiteral("smarthost"),   QStringLiteral("security"), QStringLiteral("tls"),
-    QStringLiteral("dkim"),        QStringLiteral("backup"),   QStringLiteral("status"),
-    QStringLiteral("sessions"),    QStringLiteral("reload"),   QStringLiteral("mta-sts"),
-    QStringLiteral("node"),        QStringLiteral("store")};
-
 void raiseFileLimit()
 {
     // Each session holds a socket: let the connection limits, not the default 1024 descriptors, decide.
@@ -44,8 +35,9 @@ void printUsage(QTextStream& out)
            "SIGTERM/SIGINT\n"
            "       relaydesk [--data-dir DIR] [--log-level L] [--json] COMMAND ...\n"
            "Log levels: debug, info (the default, or the log.level setting), warning, error.\n"
-           "Commands: agent, domain, credential, config, queue, log, suppression, route, tls-policy, "
-           "smarthost, security, tls, dkim, node, backup, status, sessions, reload, store.\n"
+           "Commands: "
+        << RelayDesk::cliGroupNames().join(QStringLiteral(", "))
+        << ".\n"
            "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
 }
 
@@ -93,7 +85,7 @@ int main(int argc, char** argv)
             QTextStream out(stdout);
             printUsage(out);
             return 0;
-        } else if (cliCommands.contains(arg)) {
+        } else if (RelayDesk::cliGroupNames().contains(arg)) {
             cli = true;
             break;
         } else if (arg == QLatin1String("--json")) {
@@ -101,13 +93,13 @@ int main(int argc, char** argv)
         } else if (arg.startsWith(QLatin1Char('-'))) {
             // Qt's own options (-platform offscreen, -style fusion) may take a value: skip it.
             if (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1Char('-')) &&
-                !cliCommands.contains(args[i + 1]))
+                !RelayDesk::cliGroupNames().contains(args[i + 1]))
                 ++i;
         } else {
             // Never fall through to the GUI with a word it does not understand (and perhaps no display).
             QTextStream err(stderr);
             err << "relaydesk: unknown command '" << arg
-                << "' (commands: " << cliCommands.join(QStringLiteral(", ")) << ")\n";
+                << "' (commands: " << RelayDesk::cliGroupNames().join(QStringLiteral(", ")) << ")\n";
             printUsage(err);
             return 2;
         }

@@ -49,13 +49,18 @@ const CliGroup* findGroup(const QString& name)
 
 QString groupNames()
 {
-    QStringList names;
-    for (const CliGroup& group : groups)
-        names << QString::fromLatin1(group.name);
-    return names.join(QStringLiteral(", "));
+    return cliGroupNames().join(QStringLiteral(", "));
 }
 
 } // namespace
+
+QStringList cliGroupNames()
+{
+    QStringList names;
+    for (const CliGroup& group : groups)
+        names << QString::fromLatin1(group.name);
+    return names;
+}
 
 int runCli(const QStringList& args)
 {

@@ -8,5 +8,7 @@ namespace RelayDesk {
 /// (--data-dir DIR, --json) included. Results go to stdout, errors to stderr; returns the exit code
 /// (0 success, 1 the operation failed, 2 the command line was wrong).
 int runCli(const QStringList& args);
+/// The command groups runCli() knows (agent, domain, ...), in the order the usage lists them.
+QStringList cliGroupNames();
 
 } // namespace RelayDesk

@@ -74,7 +74,7 @@ int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOut
             out.warning(
                 QStringLiteral("the allowlist is empty, so this credential works from no address yet; "
                                "add one with 'relaydesk agent allow-ip %1 CIDR'")
-                    .arg(name));
+                    .arg(CliAgentView::commandWord(name)));
     }
     if (const QString warning = CliAgentView::senderWarning(created->agent); !warning.isEmpty())
         out.warning(warning);

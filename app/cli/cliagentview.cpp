@@ -1,5 +1,7 @@
 #include "app/cli/cliagentview.h"
 
+#include <QRegularExpression>
+
 namespace RelayDesk {
 
 namespace {
@@ -75,17 +77,31 @@ void CliAgentView::printAgent(const CliOutput& out, const MailAgent& agent,
     }
 }
 
+QString CliAgentView::commandWord(const QString& name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._@%+=:,/-]+$"));
+    if (plain.match(name).hasMatch())
+        return name;
+    QString quoted;
+    for (const QChar c : name) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('"') || c == QLatin1Char('$') || c == QLatin1Char('`'))
+            quoted += QLatin1Char('\\'); // inside double quotes the shell still reads these
+        quoted += c;
+    }
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 QString CliAgentView::senderWarning(const MailAgent& agent)
 {
     if (agent.anySender)
         return QStringLiteral("Mail Agent '%1' may send as any sender address (not recommended): give it its "
-                              "domains with 'relaydesk domain add %1 DOMAIN', then 'relaydesk agent "
-                              "set-any-sender %1 off'")
-            .arg(agent.name);
+                              "domains with 'relaydesk domain add %2 DOMAIN', then 'relaydesk agent "
+                              "set-any-sender %2 off'")
+            .arg(agent.name, commandWord(agent.name));
     if (agent.senders.isEmpty())
         return QStringLiteral("Mail Agent '%1' has no sender domains, so it cannot send yet; add one with "
-                              "'relaydesk domain add %1 DOMAIN'")
-            .arg(agent.name);
+                              "'relaydesk domain add %2 DOMAIN'")
+            .arg(agent.name, commandWord(agent.name));
     return {};
 }
 

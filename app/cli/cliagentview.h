@@ -19,6 +19,9 @@ void printAgent(const CliOutput& out, const MailAgent& agent, const QList<Creden
 void printCredentials(const CliOutput& out, const QList<Credential>& credentials);
 /// The agent's sender domains and any-sender state as text (docs/protocols.md, "Sender domains").
 void printSenders(const CliOutput& out, const MailAgent& agent);
+/// An agent's name as one word of a shell command in a hint: as it is, or in double quotes when it has a
+/// space or a character the shell would take ("Office printer" -> "\"Office printer\"").
+QString commandWord(const QString& name);
 /// The warning for an agent that may send as anyone, or for one that cannot send as anyone yet.
 QString senderWarning(const MailAgent& agent);
 /// The one time a password is shown. In JSON mode, extra is merged into the printed object.

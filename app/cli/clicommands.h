@@ -35,6 +35,7 @@ int runDkimCommand(const QString& dataDir, const QStringList& args, const CliOut
 /// domain dkim|rotate-dkim|records DOMAIN: the DKIM verbs of the domain group (isDomainDkimVerb says which).
 int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 bool isDomainDkimVerb(const QString& verb);
+QStringList domainDkimVerbNames();
 /// mta-sts list | show DOMAIN | forget DOMAIN: the cached MTA-STS policies of recipient domains.
 int runMtaStsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// node list | rename NAME | listen LISTENER ADDRESS: the nodes that share the store (docs/scaling.md), this

@@ -252,6 +252,11 @@ bool isDomainDkimVerb(const QString& verb)
     return CliVerb::find(domainVerbs, verb) != nullptr;
 }
 
+QStringList domainDkimVerbNames()
+{
+    return CliVerb::names(domainVerbs);
+}
+
 int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

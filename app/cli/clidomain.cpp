@@ -182,7 +182,8 @@ int runDomainCommand(const QString& dataDir, const QStringList& args, const CliO
         return runDomainDkimCommand(dataDir, args, out);
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("domain", verb, verbs));
+        return out.error(ExitUsage,
+                         CliVerb::unknown("domain", verb, CliVerb::names(verbs) + domainDkimVerbNames()));
     const QStringList words = args.mid(1);
     for (const QString& word : words) {
         if (word.startsWith(QLatin1String("--")))

@@ -11,15 +11,25 @@ const CliVerb* CliVerb::find(std::span<const CliVerb> verbs, const QString& name
     return nullptr;
 }
 
-QString CliVerb::unknown(const char* group, const QString& name, std::span<const CliVerb> verbs)
+QStringList CliVerb::names(std::span<const CliVerb> verbs)
 {
     QStringList names;
     for (const CliVerb& verb : verbs)
         names << QString::fromLatin1(verb.name);
+    return names;
+}
+
+QString CliVerb::unknown(const char* group, const QString& name, std::span<const CliVerb> verbs)
+{
+    return unknown(group, name, names(verbs));
+}
+
+QString CliVerb::unknown(const char* group, const QString& name, const QStringList& verbNames)
+{
     const QString problem = name.isEmpty() ? QStringLiteral("missing subcommand")
                                            : QStringLiteral("unknown subcommand '%1'").arg(name);
     return QStringLiteral("%1: %2 (subcommands: %3)")
-        .arg(QString::fromLatin1(group), problem, names.join(QStringLiteral(", ")));
+        .arg(QString::fromLatin1(group), problem, verbNames.join(QStringLiteral(", ")));
 }
 
 QString CliVerb::checkArguments(const QStringList& words) const

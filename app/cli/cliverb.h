@@ -17,6 +17,8 @@ struct CliVerb
     static const CliVerb* find(std::span<const CliVerb> verbs, const QString& name);
     /// "agent: unknown subcommand 'x' (subcommands: create, list, ...)", or "missing subcommand" for "".
     static QString unknown(const char* group, const QString& name, std::span<const CliVerb> verbs);
+    static QString unknown(const char* group, const QString& name, const QStringList& verbNames);
+    static QStringList names(std::span<const CliVerb> verbs);
     /// Empty if words has exactly the positional arguments this verb takes, otherwise what is wrong.
     QString checkArguments(const QStringList& words) const;
 };

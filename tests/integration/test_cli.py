@@ -302,5 +302,32 @@ class CliTest(unittest.TestCase):
     def test_unknown_option_after_command(self):
         self.fails(2, "agent", "list", "--frob", message="unknown option --frob")
 
+    def test_every_command_is_named(self):
+        # The usage, the unknown-command error and a group's missing-subcommand error name every command the
+        # command line takes (mta-sts was missing from the usage; domain dkim|rotate-dkim|records from the
+        # domain group's list).
+        proc = subprocess.run([BIN, "--help"], capture_output=True, text=True, timeout=60)
+        commands = next(line for line in proc.stdout.splitlines() if line.startswith("Commands: "))
+        for command in ("agent", "domain", "dkim", "mta-sts", "node", "store"):
+            self.assertIn(command, commands)
+        code, _, err = self.run_cli("nosuch")
+        self.assertEqual(code, 2)
+        self.assertIn("unknown command 'nosuch' (commands: agent, domain,", err)
+        self.assertIn("mta-sts", err.splitlines()[0])
+        self.fails(2, "domain", message="(subcommands: add, remove, list, check, dkim, rotate-dkim, records)")
+        self.fails(2, "domain", "frob", message="unknown subcommand 'frob'")
+
+    def test_hints_quote_an_agent_name_with_spaces(self):
+        code, out, err = self.run_cli("agent", "create", "Office printer")
+        self.assertEqual(code, 0, err)
+        self.assertIn("'relaydesk agent allow-ip \"Office printer\" CIDR'", err)
+        self.assertIn("'relaydesk domain add \"Office printer\" DOMAIN'", err)
+        # The hint works as printed, through a shell.
+        hint = err.split("'relaydesk agent allow-ip ")[1].split(" CIDR'")[0]
+        proc = subprocess.run("%s --data-dir %s agent allow-ip %s 192.0.2.7" % (BIN, self.data, hint), shell=True,
+                              capture_output=True, text=True, timeout=60)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual([n["cidr"] for n in self.ok_json("agent", "show", "Office printer")["allowlist"]], ["192.0.2.7"])
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
