@@ -316,6 +316,12 @@ class CliTest(unittest.TestCase):
         self.assertIn("mta-sts", err.splitlines()[0])
         self.fails(2, "domain", message="(subcommands: add, remove, list, check, dkim, rotate-dkim, records)")
         self.fails(2, "domain", "frob", message="unknown subcommand 'frob'")
+        # The manual page names them all too.
+        manual = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "packaging", "relaydesk.1")
+        with open(manual, encoding="utf-8") as f:
+            named = {line.split()[1].replace("\\-", "-") for line in f if line.startswith(".BR ")}
+        listed = commands[len("Commands: "):].rstrip(".").split(", ")
+        self.assertEqual(sorted(set(listed) - named), [])
 
     def test_hints_quote_an_agent_name_with_spaces(self):
         code, out, err = self.run_cli("agent", "create", "Office printer")
