@@ -349,10 +349,6 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>SMTP credentials</source>
-        <translation>SMTP-Zugangsdaten</translation>
-    </message>
-    <message>
         <source>No agent selected</source>
         <translation>Kein Agent ausgewählt</translation>
     </message>
@@ -369,10 +365,6 @@
         <translation>Der Agent kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <source>Suppressed addresses</source>
-        <translation>Unterdrückte Adressen</translation>
-    </message>
-    <message>
         <source>Send test message...</source>
         <translation>Testnachricht senden …</translation>
     </message>
@@ -383,6 +375,14 @@
     <message>
         <source>Sender domains</source>
         <translation>Absenderdomänen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Suppressions</source>
+        <translation>Unterdrückungen</translation>
     </message>
 </context>
 <context>

@@ -349,10 +349,6 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>SMTP credentials</source>
-        <translation>Identifiants SMTP</translation>
-    </message>
-    <message>
         <source>No agent selected</source>
         <translation>Aucun agent sélectionné</translation>
     </message>
@@ -369,10 +365,6 @@
         <translation>Impossible de supprimer l’agent</translation>
     </message>
     <message>
-        <source>Suppressed addresses</source>
-        <translation>Adresses supprimées</translation>
-    </message>
-    <message>
         <source>Send test message...</source>
         <translation>Envoyer un test…</translation>
     </message>
@@ -383,6 +375,14 @@
     <message>
         <source>Sender domains</source>
         <translation>Domaines d’expédition</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Suppressions</source>
+        <translation>Suppressions</translation>
     </message>
 </context>
 <context>

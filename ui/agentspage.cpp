@@ -35,8 +35,9 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AgentListModel::Name, 180);
-    m_view->setColumnWidth(AgentListModel::Allowlist, 220);
+    m_view->setColumnWidth(AgentListModel::Name, 150);
+    m_view->setColumnWidth(AgentListModel::Allowlist, 180);
+    m_view->horizontalHeader()->setSectionResizeMode(AgentListModel::Enabled, QHeaderView::ResizeToContents);
 
     auto* create = new QPushButton(QIcon(QStringLiteral(":/icons/agents.svg")), tr("New agent..."), this);
     m_edit = new QPushButton(tr("Edit..."), this);
@@ -46,9 +47,6 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     buttons->addWidget(create);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
-    m_test = new QPushButton(tr("Send test message..."), this);
-    m_test->setObjectName(QStringLiteral("sendTestMessageButton"));
-    buttons->addWidget(m_test);
     buttons->addStretch();
 
     auto* left = new QWidget(this);
@@ -64,12 +62,19 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold;"));
     m_credentials = new CredentialsPanel(m_dataDir, right);
     m_appConfig = new AppConfigPanel(m_dataDir, right);
-    rightLayout->addWidget(m_title);
+    // The test message is the shown agent's: its button stands by the agent's name, which leaves the list
+    // narrow and the details (four tabs in any language) wide.
+    m_test = new QPushButton(tr("Send test message..."), right);
+    m_test->setObjectName(QStringLiteral("sendTestMessageButton"));
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_test);
+    rightLayout->addLayout(titleRow);
     m_suppressions = new SuppressionPanel(m_dataDir, right);
     auto* tabs = new QTabWidget(right);
     tabs->setObjectName(QStringLiteral("agentTabs"));
-    tabs->addTab(m_credentials, tr("SMTP credentials"));
-    tabs->addTab(m_suppressions, tr("Suppressed addresses"));
+    tabs->addTab(m_credentials, tr("Credentials"));
+    tabs->addTab(m_suppressions, tr("Suppressions"));
     m_limits = new SendingLimitsPanel(m_dataDir, right);
     m_limits->setObjectName(QStringLiteral("sendingLimits"));
     tabs->addTab(m_limits, tr("Sending limits"));
@@ -82,7 +87,8 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setSizes({560, 520});
+    // The details (four tabs, the credentials' dates, the settings to copy) need more room than the list.
+    splitter->setSizes({300, 520});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

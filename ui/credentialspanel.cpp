@@ -41,7 +41,10 @@ CredentialsPanel::CredentialsPanel(QString dataDir, QWidget* parent)
     m_list->setObjectName(QStringLiteral("credentials"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Username"), tr("Created"), tr("Last used"), tr("Status")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Each column as wide as its text, so that no date or header is cut in any language; the list scrolls
+    // sideways only when the panel is narrower than all four.
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
     m_generate = new QPushButton(QIcon(QStringLiteral(":/icons/key.svg")), tr("Generate credential"), this);
     m_generate->setObjectName(QStringLiteral("generate"));
     m_rotate = new QPushButton(tr("Rotate"), this);
@@ -125,7 +128,9 @@ void CredentialsPanel::showCredentials(const QList<Credential>& credentials)
     for (const Credential& credential : m_credentials) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, credential.username);
-        item->setText(1, QLocale().toString(credential.createdAt, QLocale::ShortFormat));
+        // The day is what tells credentials apart; the minute is in the tooltip.
+        item->setText(1, QLocale().toString(credential.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+        item->setToolTip(1, QLocale().toString(credential.createdAt, QLocale::ShortFormat));
         item->setText(2, credential.lastUsedAt.isValid()
                              ? QLocale().toString(credential.lastUsedAt, QLocale::ShortFormat)
                              : tr("never"));

@@ -37,6 +37,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTimer>
 #include <QTreeWidget>
@@ -80,6 +81,14 @@ QStringList clippedWidgets(QWidget* root)
         if (auto* scroll = qobject_cast<QScrollArea*>(widget);
             scroll && scroll->horizontalScrollBar()->isVisible())
             found << QStringLiteral("QScrollArea \"%1\" scrolls sideways").arg(scroll->objectName());
+        // Every tab in view: a tab behind the bar's scroll arrows is one a person does not know is there.
+        if (auto* tabs = qobject_cast<QTabWidget*>(widget);
+            tabs && tabs->tabBar()->sizeHint().width() > tabs->tabBar()->width())
+            found << QStringLiteral(
+                         "QTabWidget \"%1\": its tabs need %2 > %3, some are behind the scroll arrows")
+                         .arg(tabs->objectName())
+                         .arg(tabs->tabBar()->sizeHint().width())
+                         .arg(tabs->tabBar()->width());
         auto* label = qobject_cast<QLabel*>(widget);
         const bool kind = label || qobject_cast<QAbstractButton*>(widget) ||
                           qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
