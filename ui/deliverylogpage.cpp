@@ -77,6 +77,10 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated})
         m_view->setColumnWidth(column, timeColumnWidth(m_view->fontMetrics()));
     m_view->setColumnWidth(DeliveryLogQuery::LastReply, 260);
+    // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the
+    // view's order changes; the model's, the sort and the CSV keep theirs.
+    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(DeliveryLogQuery::State),
+                                            1);
     m_view->setColumnWidth(DeliveryLogQuery::QueueId,
                            m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdefW")) + 16);
     m_details = new QTextBrowser(this);

@@ -225,6 +225,8 @@ private Q_SLOTS:
     void setupWizardFits();
     void liveSessionsShowEveryColumn_data() { Test::WindowTour::addLanguageRows(); }
     void liveSessionsShowEveryColumn();
+    void queueAndLogsShowTheState_data() { Test::WindowTour::addLanguageRows(); }
+    void queueAndLogsShowTheState();
 };
 
 void TestLayoutFit::initTestCase()
@@ -612,6 +614,42 @@ void TestLayoutFit::liveSessionsShowEveryColumn()
                                 .arg(text);
         }
     }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::queueAndLogsShowTheState()
+{
+    // What support staff look for first on the Queue and Delivery Logs pages, the time, the state (green,
+    // yellow, red) and the recipient, is in view at 1024x700 without scrolling sideways.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    MainWindow window(dir.path());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList problems;
+    auto check = [&problems](const QString& page, QTableView* view, std::initializer_list<int> columns) {
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        for (int column : columns) {
+            const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+            const int right = view->columnViewportPosition(column) + view->columnWidth(column);
+            if (view->isColumnHidden(column) || view->columnViewportPosition(column) < 0 ||
+                right > view->viewport()->width())
+                problems << QStringLiteral("%1: column \"%2\" is not in view (%3 > %4)")
+                                .arg(page, title)
+                                .arg(right)
+                                .arg(view->viewport()->width());
+        }
+    };
+    window.showPage(MainWindow::Queue);
+    check(QStringLiteral("Queue"), window.queuePage()->view(),
+          {QueueQuery::Received, QueueQuery::State, QueueQuery::Recipients});
+    window.showPage(MainWindow::Logs);
+    check(QStringLiteral("Delivery Logs"), window.deliveryLogPage()->view(),
+          {DeliveryLogQuery::Received, DeliveryLogQuery::State, DeliveryLogQuery::Recipient});
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }
