@@ -61,9 +61,16 @@ void SmtpServerProtocol::handleAuthData(const QByteArray& line)
     case State::AuthPlain: {
         // RFC 4616 2: [authzid] NUL authcid NUL passwd
         const QList<QByteArray> fields = decoded->split('\0');
-        if (fields.size() != 3 || fields[1].isEmpty() || (!fields[0].isEmpty() && fields[0] != fields[1])) {
+        if (fields.size() != 3 || fields[1].isEmpty()) {
             m_state = State::Command;
             return protocolError(501, "5.5.2", "Malformed PLAIN response");
+        }
+        // RFC 4616 2: a server may refuse to act for another identity. An agent acts only as itself; the
+        // password is not checked, so this says nothing about it.
+        if (!fields[0].isEmpty() && fields[0] != fields[1]) {
+            m_state = State::Command;
+            return protocolError(535, "5.7.8",
+                                 "Authorization identity not permitted: leave it empty or give the username");
         }
         return finishAuth(fields[1], fields[2]);
     }
