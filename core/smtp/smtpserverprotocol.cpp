@@ -424,6 +424,13 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
     if (!parsed.path.parameters.isEmpty())
         return protocolError(555, "5.5.4",
                              "RCPT parameter " + parsed.path.parameters.first().first + " not recognized");
+    // RFC 5321 4.1.1.3 makes "<Postmaster>" without a domain valid syntax; a relay has no mailbox of its own
+    // to hold it (docs/protocols.md, "Recipients"). Refused here, not queued and then failed at every
+    // attempt.
+    if (!parsed.path.address.contains('@'))
+        return reply(550, "5.1.1",
+                     "This relay has no mailboxes of its own: write to the postmaster of a domain, e.g. "
+                     "postmaster@example.com");
     if (m_recipients.size() >= m_policy.maxRecipients)
         return reply(452, "4.5.3",
                      "Too many recipients (at most " + QByteArray::number(m_policy.maxRecipients) +

@@ -191,6 +191,20 @@ class LimitsTest(RelayTestCase):
         finally:
             session.close()
 
+    def test_postmaster_without_a_domain(self):
+        # Accepted before, then every DATA failed with 451 4.3.0 (the queue holds each recipient's domain):
+        # now refused at RCPT, and the message to the others is queued.
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=10) as client:
+            client.ehlo("client.test")
+            refused = client.sendmail("app@sender.test", ["Postmaster", "good@rcpt.test"],
+                                      "Subject: postmaster\r\n\r\nhello\r\n")
+            self.assertEqual(list(refused), ["Postmaster"])
+            self.assertEqual(refused["Postmaster"][0], 550)
+            self.assertTrue(refused["Postmaster"][1].startswith(b"5.1.1 "), refused)
+        with self.assertRaises(smtplib.SMTPRecipientsRefused):
+            with smtplib.SMTP(*self.relay.address("lan"), timeout=10) as client:
+                client.sendmail("app@sender.test", ["postmaster"], "Subject: only\r\n\r\nhello\r\n")
+
     def test_control_characters_in_arguments(self):
         session = self.lan()
         try:
