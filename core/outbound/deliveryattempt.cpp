@@ -1,4 +1,5 @@
 #include "core/outbound/deliveryattempt.h"
+#include "core/routing/addressliteral.h"
 #include "core/util/clock.h"
 
 #include <algorithm>
@@ -22,7 +23,8 @@ void DeliveryAttempt::start()
         tryNextHost();
         return;
     }
-    if (!m_context.mtaSts || !m_context.mtaSts->isEnabled())
+    // MTA-STS (RFC 8461) is a policy of a domain name; an address literal has none.
+    if (!m_context.mtaSts || !m_context.mtaSts->isEnabled() || addressLiteral(m_result.job.domain))
         return lookupMx();
     m_context.mtaSts->policyFor(m_result.job.domain, this, [this](const MtaStsAnswer& answer) {
         for (const QByteArray& line : answer.notes)

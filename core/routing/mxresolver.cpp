@@ -1,4 +1,5 @@
 #include "core/routing/mxresolver.h"
+#include "core/routing/addressliteral.h"
 
 #include <QDnsLookup>
 #include <QRandomGenerator>
@@ -35,6 +36,14 @@ QDnsLookup* MxResolver::startLookup(int type, const QString& name)
 
 void MxResolver::lookupMx(const QString& domain, QObject* context, MxCallback done)
 {
+    // RFC 5321 5.1: an address literal names the host itself; there is no MX to look up.
+    if (const auto literal = addressLiteral(domain)) {
+        MxAnswer answer;
+        answer.hosts.append({literal->toString(), 0});
+        answer.implicitMx = true;
+        QTimer::singleShot(0, context, [answer, done] { done(answer); });
+        return;
+    }
     QDnsLookup* lookup = startLookup(QDnsLookup::MX, domain);
     connect(
         lookup, &QDnsLookup::finished, this,

@@ -180,6 +180,17 @@ class DeliveryThroughMx(PeersTestCase):
         self.assertEqual((entry["host"], entry["ip"], entry["port"]), ("implicit.test", "127.0.0.1",
                                                                        self.sink_port), entry)
 
+    def test_address_literal_goes_to_that_address(self):
+        # RFC 5321 4.1.3: user@[127.0.0.1] is delivered to 127.0.0.1 with no DNS question; it was deferred for
+        # days with "451 4.4.3 DNS lookup for [127.0.0.1] failed: Invalid domain name".
+        queue_id = submit(self.relay, ["erin@[127.0.0.1]"], "literal")
+        self.wait_states(queue_id, {"erin@[127.0.0.1]": "delivered"})
+        self.assertTrue(wait_until(lambda: self.sink_has("Body of literal."), 5))
+        entry = self.log_for(queue_id)[-1]
+        self.assertEqual((entry["host"], entry["ip"], entry["port"], entry["sign"]),
+                         ("127.0.0.1", "127.0.0.1", self.sink_port, "green"), entry)
+        self.assertIn("RCPT TO:<erin@[127.0.0.1]>", entry["transcript"])
+
     def test_null_mx_bounces_at_once_with_a_dsn(self):
         started = time.monotonic()
         queue_id = submit(self.relay, ["erin@nullmx.test", "frank@mx.test"], "null mx")

@@ -1,3 +1,4 @@
+#include "core/routing/addressliteral.h"
 #include "core/routing/mxresolver.h"
 #include "tests/support/dnsmasqpeer.h"
 
@@ -121,6 +122,25 @@ private Q_SLOTS:
     {
         QCOMPARE(addresses(QStringLiteral("192.0.2.7")).addresses,
                  QList<QHostAddress>{QHostAddress(QStringLiteral("192.0.2.7"))});
+    }
+
+    void addressLiteralDomainIsItsOwnHost()
+    {
+        // RFC 5321 4.1.3 and 5.1: user@[192.0.2.7] goes to 192.0.2.7, with no DNS question (the name server
+        // here would answer "invalid name", which deferred such mail for days).
+        const MxAnswer v4 = mx(QStringLiteral("[192.0.2.7]"));
+        QVERIFY(!v4.failure);
+        QCOMPARE(v4.hosts.size(), 1);
+        QCOMPARE(v4.hosts.first().name, QStringLiteral("192.0.2.7"));
+        const MxAnswer v6 = mx(QStringLiteral("[IPv6:2001:db8::7]"));
+        QVERIFY(!v6.failure);
+        QCOMPARE(v6.hosts.first().name, QStringLiteral("2001:db8::7"));
+        QCOMPARE(addressLiteral(QStringLiteral("[ipv6:::1]")),
+                 std::optional(QHostAddress(QStringLiteral("::1"))));
+        // Not literals: a name, the wrong tag, no tag, nothing inside.
+        for (const char* domain : {"example.test", "[example.test]", "[IPv6:192.0.2.7]", "[2001:db8::7]",
+                                   "[]", "192.0.2.7", "[192.0.2.7"})
+            QVERIFY2(!addressLiteral(QString::fromLatin1(domain)), domain);
     }
 
     void unreachableServerIsTemporary()
