@@ -46,6 +46,28 @@ using namespace RelayDesk;
 
 namespace {
 
+/// Shows a window at the smallest size it must fit, and waits until it is on screen.
+bool shownAt1024x700(QWidget& window)
+{
+    window.resize(1024, 700);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
+/// Why a table's column is not in view without scrolling sideways; empty if it is.
+QString columnOutOfView(QTableView* view, int column)
+{
+    const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+    const int left = view->columnViewportPosition(column);
+    const int right = left + view->columnWidth(column);
+    if (view->isColumnHidden(column) || left < 0 || right > view->viewport()->width())
+        return QStringLiteral("column \"%1\" is not in view (%2 > %3)")
+            .arg(title)
+            .arg(right)
+            .arg(view->viewport()->width());
+    return {};
+}
+
 /// Whether layout, or a layout nested in it, places widget.
 bool placesWidget(QLayout* layout, QWidget* widget)
 {
@@ -247,9 +269,7 @@ void TestLayoutFit::nothingIsClippedAt1024x700()
     Test::TempDataDir dir;
     Test::ExampleData::populate(dir.path());
     MainWindow window(dir.path());
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(shownAt1024x700(window));
     QCOMPARE(window.size(), QSize(1024, 700));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
@@ -308,9 +328,7 @@ void TestLayoutFit::dialogsFit()
     Test::TempDataDir dir;
     Test::ExampleData::populate(dir.path());
     MainWindow window(dir.path());
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(shownAt1024x700(window));
     QStringList problems;
 
     const auto agent = AgentDirectory(dir.path()).agent(QStringLiteral("office-printer"));
@@ -411,9 +429,7 @@ void TestLayoutFit::viewerAndTestsFit()
     Test::TempDataDir dir;
     Test::ExampleData::populate(dir.path());
     MainWindow window(dir.path());
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(shownAt1024x700(window));
     QStringList problems;
 
     // The message viewer on every tab: a deferred message (body kept, attempts with a transcript-less reply)
@@ -502,9 +518,7 @@ void TestLayoutFit::setupWizardFits()
     Test::WindowTour::useLanguage(language);
     Test::TempDataDir dir;
     MainWindow window(dir.path());
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(shownAt1024x700(window));
     QStringList problems;
     // The dashboard's "not set up" notice on a fresh data directory.
     window.showPage(MainWindow::Dashboard);
@@ -586,9 +600,7 @@ void TestLayoutFit::liveSessionsShowEveryColumn()
     Test::WindowTour::useLanguage(language);
     Test::TempDataDir dir;
     MainWindow window(dir.path());
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(shownAt1024x700(window));
     QList<SessionInfo> sessions = Test::WindowTour::sessions();
     sessions[0].bytesIn = 1023 * 1024 + 900;                  // the widest size below a MiB
     sessions[0].startedMs -= (59 * 60 + 50) * 1000;           // an hour's minutes and seconds
@@ -603,8 +615,8 @@ void TestLayoutFit::liveSessionsShowEveryColumn()
     const QFontMetrics metrics = view->fontMetrics();
     for (int column = 0; column < SessionsModel::ColumnCount; ++column) {
         const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
-        if (view->columnViewportPosition(column) + view->columnWidth(column) > view->viewport()->width())
-            problems << QStringLiteral("column \"%1\" ends beyond the table's right edge").arg(title);
+        if (const QString problem = columnOutOfView(view, column); !problem.isEmpty())
+            problems << problem;
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             const QString text = view->model()->index(row, column).data().toString();
             if (metrics.horizontalAdvance(text) + 8 > view->columnWidth(column))
@@ -627,21 +639,13 @@ void TestLayoutFit::queueAndLogsShowTheState()
     Test::TempDataDir dir;
     Test::ExampleData::populate(dir.path());
     MainWindow window(dir.path());
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(shownAt1024x700(window));
     QStringList problems;
     auto check = [&problems](const QString& page, QTableView* view, std::initializer_list<int> columns) {
         QTRY_VERIFY(view->model()->rowCount() > 0);
         for (int column : columns) {
-            const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
-            const int right = view->columnViewportPosition(column) + view->columnWidth(column);
-            if (view->isColumnHidden(column) || view->columnViewportPosition(column) < 0 ||
-                right > view->viewport()->width())
-                problems << QStringLiteral("%1: column \"%2\" is not in view (%3 > %4)")
-                                .arg(page, title)
-                                .arg(right)
-                                .arg(view->viewport()->width());
+            if (const QString problem = columnOutOfView(view, column); !problem.isEmpty())
+                problems << page + QStringLiteral(": ") + problem;
         }
     };
     window.showPage(MainWindow::Queue);
