@@ -24,6 +24,7 @@ public:
     explicit AgentListModel(QObject* parent = nullptr);
 
     void setAgents(const QList<MailAgent>& agents);
+    const QList<MailAgent>& agents() const { return m_agents; }
     const MailAgent& agentAt(int row) const { return m_agents.at(row); }
     int rowOf(const QString& name) const;
 

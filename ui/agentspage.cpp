@@ -7,6 +7,8 @@
 #include "ui/confirmation.h"
 #include "ui/credentialspanel.h"
 #include "ui/domainspanel.h"
+#include "ui/livefeed.h"
+#include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 #include "ui/sendinglimitspanel.h"
 #include "ui/suppressionpanel.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -101,6 +104,8 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
             &AgentsPage::selectionChanged);
     connect(m_credentials, &CredentialsPanel::credentialsChanged, this, &AgentsPage::selectionChanged);
     connect(m_credentials, &CredentialsPanel::credentialsLoaded, this, &AgentsPage::updateAppConfig);
+    m_live = new LiveRefresh(
+        this, [this] { refreshLive(); }, 1000);
     reload();
 }
 
@@ -125,6 +130,43 @@ void AgentsPage::setLiveFeed(LiveFeed* feed)
 {
     m_feed = feed;
     m_limits->setLiveFeed(feed);
+    // Any commit may be one of ours to see: "Last used" after an application's first login (written in
+    // batches by the engine), an agent created or a credential revoked from the command line.
+    connect(feed, &LiveFeed::storeChanged, this, [this](const StoreChanges& changes) {
+        if (changes.written)
+            m_live->request();
+    });
+}
+
+void AgentsPage::refreshLive()
+{
+    const quint64 generation = ++m_generation;
+    using Result = Expected<QList<MailAgent>>;
+    m_runner->run<Result>(
+        this, [dataDir = m_dataDir]() { return AgentAdmin(dataDir).list(); },
+        [this, generation](Result agents) {
+            if (generation != m_generation || !agents)
+                return;
+            if (agents.value() != m_model->agents()) // a busy relay commits often; the agents rarely move
+                resetKeepingSelection(agents.value());
+            m_credentials->refresh();
+        });
+}
+
+void AgentsPage::resetKeepingSelection(const QList<MailAgent>& agents)
+{
+    const QString selected = selectedName();
+    {
+        // The same agent stays selected, so its tabs keep what they show (a DNS check, a selected row); only
+        // an agent that is gone moves the selection.
+        const QSignalBlocker quiet(m_view->selectionModel());
+        m_model->setAgents(agents);
+        selectAgent(selected);
+    }
+    m_view->viewport()->update();
+    if (selectedName() != selected)
+        selectionChanged();
+    Q_EMIT agentsLoaded();
 }
 
 void AgentsPage::selectAgent(const QString& name)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/agents/mailagent.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -13,6 +15,7 @@ class AppConfigPanel;
 class CredentialsPanel;
 class DomainsPanel;
 class LiveFeed;
+class LiveRefresh;
 class QueryRunner;
 class SendingLimitsPanel;
 class SuppressionPanel;
@@ -48,6 +51,10 @@ private:
     void deleteAgent();
     void selectionChanged();
     void updateAppConfig();
+    /// Reads the agents and the shown agent's credentials again after the store changed (a credential's
+    /// first use, an agent added from the command line), keeping the selection and the tabs as they are.
+    void refreshLive();
+    void resetKeepingSelection(const QList<RelayDesk::MailAgent>& agents);
     QString selectedName() const;
 
     QString m_dataDir;
@@ -64,6 +71,7 @@ private:
     QPushButton* m_test = nullptr;
     LiveFeed* m_feed = nullptr;
     QueryRunner* m_runner = nullptr;
+    LiveRefresh* m_live = nullptr;
     quint64 m_generation = 0; ///< drops list results that a newer reload overtook
 };
 

@@ -99,12 +99,19 @@ QString CredentialsPanel::newestActiveUsername() const
     return {};
 }
 
-void CredentialsPanel::reload()
+void CredentialsPanel::refresh()
 {
-    m_list->clear();
-    m_credentials.clear();
-    m_rotate->setEnabled(false);
-    m_revoke->setEnabled(false);
+    reload(Reload::KeepShown);
+}
+
+void CredentialsPanel::reload(Reload how)
+{
+    if (how == Reload::Afresh) {
+        m_list->clear();
+        m_credentials.clear();
+        m_rotate->setEnabled(false);
+        m_revoke->setEnabled(false);
+    }
     const quint64 generation = ++m_generation;
     if (m_agent.isEmpty()) {
         Q_EMIT credentialsLoaded();
@@ -113,17 +120,34 @@ void CredentialsPanel::reload()
     using Result = Expected<QList<Credential>>;
     m_runner->run<Result>(
         this, [dataDir = m_dataDir, agent = m_agent]() { return AgentAdmin(dataDir).credentials(agent); },
-        [this, generation](Result credentials) {
+        [this, generation, how](Result credentials) {
             if (generation != m_generation)
                 return;
-            if (credentials)
+            if (credentials && !(how == Reload::KeepShown && sameAsShown(credentials.value())))
                 showCredentials(credentials.value());
             Q_EMIT credentialsLoaded();
         });
 }
 
+bool CredentialsPanel::sameAsShown(const QList<Credential>& credentials) const
+{
+    if (credentials.size() != m_credentials.size())
+        return false;
+    for (qsizetype i = 0; i < credentials.size(); ++i) {
+        const Credential& a = credentials[i];
+        const Credential& b = m_credentials[i];
+        if (a.username != b.username || a.revokedAt != b.revokedAt || a.lastUsedAt != b.lastUsedAt)
+            return false;
+    }
+    return true;
+}
+
 void CredentialsPanel::showCredentials(const QList<Credential>& credentials)
 {
+    // A refresh keeps the row a person selected (Rotate and Revoke act on it).
+    const QTreeWidgetItem* current = m_list->currentItem();
+    const QString selected = current && current->isSelected() ? current->text(0) : QString();
+    m_list->clear();
     m_credentials = credentials;
     for (const Credential& credential : m_credentials) {
         auto* item = new QTreeWidgetItem(m_list);
@@ -137,6 +161,10 @@ void CredentialsPanel::showCredentials(const QList<Credential>& credentials)
         item->setText(3, credential.isActive() ? tr("active") : tr("revoked"));
         if (!credential.isActive())
             item->setForeground(3, QColor(0xd6, 0x39, 0x39));
+        if (!selected.isEmpty() && credential.username == selected) {
+            m_list->setCurrentItem(item);
+            item->setSelected(true);
+        }
     }
 }
 

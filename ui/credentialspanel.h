@@ -24,6 +24,9 @@ public:
     QStringList usernames() const; ///< as listed, revoked ones too (tests)
     /// The newest credential that still works, or an empty string (what "Configure your application" shows).
     QString newestActiveUsername() const;
+    /// Reads the credentials again and shows what changed (a first use, a revocation from the command line),
+    /// keeping the selected row; nothing flickers when nothing changed.
+    void refresh();
 
 Q_SIGNALS:
     void credentialsChanged();
@@ -33,7 +36,13 @@ Q_SIGNALS:
     void passwordShown(const QString& username);
 
 private:
-    void reload();
+    enum class Reload
+    {
+        Afresh,   ///< another agent: clear the list at once
+        KeepShown ///< the same agent: keep the list until the new one is read
+    };
+    void reload(Reload how = Reload::Afresh);
+    bool sameAsShown(const QList<Credential>& credentials) const;
     void showCredentials(const QList<Credential>& credentials);
     void generate();
     void rotate();

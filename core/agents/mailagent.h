@@ -23,6 +23,7 @@ struct MailAgent
     QStringList senders;
     bool anySender = false; ///< may send as anyone, as before sender domains existed; not recommended
     QDateTime createdAt;
+    bool operator==(const MailAgent&) const = default;
 };
 
 /// An SMTP credential of a Mail Agent. The password itself is never stored, only its Argon2id hash.

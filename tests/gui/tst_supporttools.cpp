@@ -1,6 +1,7 @@
 // GUI tests of the support tools: lifting a suppression, unlocking an AUTH lockout, disconnecting a live
 // session (a real client over loopback sees 421), and the Delivery Logs' queue id, date range, free text,
 // match count, time column and CSV columns.
+#include "core/admin/agentadmin.h"
 #include "core/admin/securityadmin.h"
 #include "core/admin/suppressionadmin.h"
 #include "core/engine/relayengine.h"
@@ -12,6 +13,7 @@
 #include "tests/support/tempdatadir.h"
 #include "ui/agentlistmodel.h"
 #include "ui/agentspage.h"
+#include "ui/credentialspanel.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
 #include "ui/enginelink.h"
@@ -36,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void liftSuppression();
     void unlockLockout();
     void disconnectSession();
+    void agentsPageFollowsTheStore();
     void logFiltersAndCount();
     void timeColumnShowsTheTime();
     void queueTimeColumnsShowTheTime_data();
@@ -225,6 +229,82 @@ void TestSupportTools::disconnectSession()
     QVERIFY2(received.startsWith("421 4.7.0 "), received.constData());
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 5000);
     QTRY_VERIFY(page->model()->rowCount() == 0 || page->model()->sessionAt(0).endedMs != 0);
+    link.reset();
+    window.reset();
+    engine.stop();
+}
+
+void TestSupportTools::agentsPageFollowsTheStore()
+{
+    // With the Mail Agents page open: an application's first login (Python's smtplib, STARTTLS and AUTH
+    // PLAIN) turns "Last used: never" into its date, and an agent created and a credential revoked from the
+    // command line (another process) show, all without a click; the selected credential stays selected.
+    Test::TempDataDir dir;
+    QVERIFY(Database::initialize(dir.path()).ok());
+    Settings settings(dir.path());
+    for (const char* listener : {"submission", "smtps", "lan"})
+        settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                     QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
+    const auto created = AgentAdmin(dir.path())
+                             .create(QStringLiteral("billing-app"),
+                                     {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {});
+    QVERIFY(created);
+    const QString username = created->credential.credential.username;
+    const auto second = AgentAdmin(dir.path()).createCredential(QStringLiteral("billing-app"));
+    QVERIFY(second);
+    RelayEngine engine(dir.path());
+    QVERIFY(engine.start().ok());
+    StatusTray tray;
+    auto window = std::make_unique<MainWindow>(dir.path());
+    auto link = std::make_unique<EngineLink>(&engine, window.get(), &tray);
+    AgentsPage* page = window->agentsPage();
+    window->showPage(MainWindow::Agents);
+    window->show();
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    page->selectAgent(QStringLiteral("billing-app"));
+    auto* list = page->credentialsPanel()->findChild<QTreeWidget*>(QStringLiteral("credentials"));
+    QVERIFY(list);
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(0), username);
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("never"));
+    list->setCurrentItem(list->topLevelItem(1));
+    const QString selected = list->topLevelItem(1)->text(0);
+
+    const quint16 port = settings.value(QStringLiteral("listener.submission.address"))
+                             .section(QLatin1Char(':'), -1)
+                             .toUShort();
+    QProcess client;
+    client.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import smtplib, ssl, sys\n"
+                                 "c = ssl.create_default_context(); c.check_hostname = False\n"
+                                 "c.verify_mode = ssl.CERT_NONE\n"
+                                 "s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), timeout=20)\n"
+                                 "s.starttls(context=c); s.login(sys.argv[2], sys.argv[3]); s.quit()\n"),
+                  QString::number(port), username, created->credential.password});
+    QVERIFY(client.waitForFinished(30000));
+    QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        list->topLevelItemCount() == 2 && list->topLevelItem(0)->text(2) != QStringLiteral("never"), 10000);
+    QVERIFY(list->currentItem() && list->currentItem()->isSelected());
+    QCOMPARE(list->currentItem()->text(0), selected);
+
+    // The command line, another process, revokes the second credential and creates an agent.
+    const QString binary = qEnvironmentVariable("RELAYDESK_BIN");
+    QVERIFY2(!binary.isEmpty(), "RELAYDESK_BIN is not set (ctest sets it)");
+    QProcess cli;
+    cli.start(binary, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("credential"),
+                       QStringLiteral("revoke"), selected});
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(1)->text(3), QStringLiteral("revoked"), 10000);
+    cli.start(binary, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("agent"),
+                       QStringLiteral("create"), QStringLiteral("office-printer")});
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 10000);
+    QCOMPARE(page->credentialsPanel()->usernames().first(), username); // still billing-app's credentials
     link.reset();
     window.reset();
     engine.stop();
