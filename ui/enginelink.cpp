@@ -4,6 +4,7 @@
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogpage.h"
 #include "ui/livefeed.h"
+#include "ui/lockoutspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepage.h"
 #include "ui/sessionspage.h"
@@ -25,6 +26,8 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     connect(engine, &EngineControl::storeChanged, window->deliveryLogPage(),
             &DeliveryLogPage::noteStoreChanges);
     connect(engine, &EngineControl::storeChanged, window->dashboardPage(), &DashboardPage::noteStoreChanges);
+    connect(engine, &EngineControl::storeChanged, window->sessionsPage()->lockoutsPanel(),
+            &LockoutsPanel::noteStoreChanges);
     connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
     connect(engine, &EngineControl::storeChanged, window->liveFeed(), &LiveFeed::storeChanged);
     connect(window->liveFeed(), &LiveFeed::restartRequested, this, &EngineLink::restartEngine);

@@ -1,6 +1,7 @@
 #include "ui/lockoutspanel.h"
 
 #include "core/admin/securityadmin.h"
+#include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 
 #include <QDateTime>
@@ -11,6 +12,9 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace RelayDesk {
 
@@ -57,6 +61,11 @@ LockoutsPanel::LockoutsPanel(QString dataDir, QWidget* parent)
 
     connect(m_unlock, &QPushButton::clicked, this, &LockoutsPanel::unlock);
     connect(refresh, &QPushButton::clicked, this, &LockoutsPanel::reload);
+    m_live = new LiveRefresh(
+        this, [this] { reload(); }, 1000);
+    // A lockout ends by itself: the list drops it when its time is up, with no store change to tell.
+    m_expiry.setSingleShot(true);
+    connect(&m_expiry, &QTimer::timeout, this, [this] { m_live->request(); });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
             [this]() { m_unlock->setEnabled(!m_list->selectedItems().isEmpty()); });
 }
@@ -65,6 +74,12 @@ void LockoutsPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     reload();
+}
+
+void LockoutsPanel::noteStoreChanges(const StoreChanges& changes)
+{
+    if (changes.lockouts != 0)
+        m_live->request();
 }
 
 void LockoutsPanel::reload()
@@ -78,12 +93,18 @@ void LockoutsPanel::reload()
                 return;
             if (!list)
                 m_status->setText(tr("Cannot read the lockouts: %1").arg(list.error()));
+            else if (std::exchange(m_readFailed, false))
+                m_status->clear();
+            m_readFailed = !list;
             show(list ? list.value() : QList<AuthLockout>());
         });
 }
 
 void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
 {
+    // A reload keeps the address a person selected (Unlock acts on it).
+    const QList<QTreeWidgetItem*> wasSelected = m_list->selectedItems();
+    const QString selected = wasSelected.isEmpty() ? QString() : wasSelected.first()->text(0);
     m_list->clear();
     const QLocale locale;
     auto time = [&locale](qint64 ms) {
@@ -94,10 +115,23 @@ void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
             new QTreeWidgetItem(m_list, {lockout.address, time(lockout.lockedAt), time(lockout.lockedUntil),
                                          locale.toString(lockout.failures), lockout.detail});
         item->setToolTip(4, lockout.detail);
+        if (lockout.address == selected)
+            item->setSelected(true);
     }
-    m_unlock->setEnabled(false);
+    m_unlock->setEnabled(!m_list->selectedItems().isEmpty());
+    const QString none = tr("No address is locked out.");
     if (m_status->text().isEmpty() && lockouts.isEmpty())
-        m_status->setText(tr("No address is locked out."));
+        m_status->setText(none);
+    else if (!lockouts.isEmpty() && m_status->text() == none)
+        m_status->clear();
+    qint64 firstEnd = 0;
+    for (const AuthLockout& lockout : lockouts)
+        firstEnd = firstEnd == 0 ? lockout.lockedUntil : std::min(firstEnd, lockout.lockedUntil);
+    if (firstEnd > 0)
+        m_expiry.start(int(
+            std::clamp<qint64>(firstEnd - QDateTime::currentMSecsSinceEpoch() + 500, 0, 24 * 3600 * 1000)));
+    else
+        m_expiry.stop();
     Q_EMIT lockoutsLoaded(static_cast<int>(lockouts.size()));
 }
 

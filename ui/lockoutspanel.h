@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/engine/storechanges.h"
 #include "core/security/authlockouts.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +12,7 @@ class QTreeWidget;
 
 namespace RelayDesk {
 
+class LiveRefresh;
 class QueryRunner;
 
 /// The addresses locked out of AUTH after repeated failures: since when, until when, why; "Unlock" lifts the
@@ -21,6 +24,8 @@ public:
     explicit LockoutsPanel(QString dataDir, QWidget* parent = nullptr);
 
     void reload();
+    /// The engine's report: a lockout began or was lifted (reloads within a second).
+    void noteStoreChanges(const RelayDesk::StoreChanges& changes);
     QTreeWidget* list() const { return m_list; }
     QPushButton* unlockButton() const { return m_unlock; }
     QLabel* status() const { return m_status; }
@@ -41,6 +46,9 @@ private:
     QPushButton* m_unlock = nullptr;
     QLabel* m_status = nullptr;
     QueryRunner* m_runner = nullptr;
+    LiveRefresh* m_live = nullptr;
+    QTimer m_expiry;           ///< fires when the first lockout shown ends
+    bool m_readFailed = false; ///< the status says the last read failed
     quint64 m_generation = 0;
 };
 

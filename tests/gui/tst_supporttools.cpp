@@ -76,6 +76,7 @@ private Q_SLOTS:
     void unlockLockout();
     void disconnectSession();
     void agentsPageFollowsTheStore();
+    void lockoutShowsWithoutAClick();
     void logFiltersAndCount();
     void timeColumnShowsTheTime();
     void queueTimeColumnsShowTheTime_data();
@@ -305,6 +306,62 @@ void TestSupportTools::agentsPageFollowsTheStore()
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 10000);
     QCOMPARE(page->credentialsPanel()->usernames().first(), username); // still billing-app's credentials
+    link.reset();
+    window.reset();
+    engine.stop();
+}
+
+void TestSupportTools::lockoutShowsWithoutAClick()
+{
+    // Live Sessions open while a client guesses passwords (Python's smtplib, STARTTLS, AUTH PLAIN): the
+    // lockout shows in "Addresses locked out of AUTH" with no click, and the "No address is locked out."
+    // line goes.
+    Test::TempDataDir dir;
+    QVERIFY(Database::initialize(dir.path()).ok());
+    Settings settings(dir.path());
+    for (const char* listener : {"submission", "smtps", "lan"})
+        settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                     QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
+    settings.set(QStringLiteral("auth.max_failures"), QStringLiteral("2"));
+    QVERIFY(AgentAdmin(dir.path())
+                .create(QStringLiteral("billing-app"),
+                        {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {}));
+    RelayEngine engine(dir.path());
+    QVERIFY(engine.start().ok());
+    StatusTray tray;
+    auto window = std::make_unique<MainWindow>(dir.path());
+    auto link = std::make_unique<EngineLink>(&engine, window.get(), &tray);
+    window->showPage(MainWindow::Sessions);
+    window->show();
+    LockoutsPanel* panel = window->sessionsPage()->lockoutsPanel();
+    QTRY_COMPARE(panel->status()->text(), QStringLiteral("No address is locked out."));
+    QCOMPARE(panel->list()->topLevelItemCount(), 0);
+
+    const quint16 port = settings.value(QStringLiteral("listener.submission.address"))
+                             .section(QLatin1Char(':'), -1)
+                             .toUShort();
+    QProcess client;
+    client.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import smtplib, ssl, sys\n"
+                        "c = ssl.create_default_context(); c.check_hostname = False\n"
+                        "c.verify_mode = ssl.CERT_NONE\n"
+                        "for guess in ('one', 'two'):\n"
+                        "    try:\n"
+                        "        s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), timeout=20)\n"
+                        "        s.starttls(context=c)\n"
+                        "        s.login('rdk_nosuchuser', guess)\n"
+                        "        sys.exit('logged in with a wrong password')\n"
+                        "    except (smtplib.SMTPAuthenticationError, smtplib.SMTPServerDisconnected):\n"
+                        "        pass\n"),
+         QString::number(port)});
+    QVERIFY(client.waitForFinished(30000));
+    QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 1, 10000);
+    QCOMPARE(panel->list()->topLevelItem(0)->text(0), QStringLiteral("127.0.0.1"));
+    QVERIFY(panel->status()->text().isEmpty());
     link.reset();
     window.reset();
     engine.stop();
