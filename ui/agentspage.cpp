@@ -150,6 +150,7 @@ void AgentsPage::refreshLive()
             if (agents.value() != m_model->agents()) // a busy relay commits often; the agents rarely move
                 resetKeepingSelection(agents.value());
             m_credentials->refresh();
+            m_suppressions->reload(); // a hard bounce suppresses its address
         });
 }
 

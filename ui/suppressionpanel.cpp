@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -56,8 +58,10 @@ SuppressionPanel::SuppressionPanel(QString dataDir, QWidget* parent)
 
 void SuppressionPanel::setAgent(const QString& agentName)
 {
-    if (agentName != m_agent)
+    if (agentName != m_agent) {
         m_status->clear();
+        m_shownOnce = false; // another agent's list is shown afresh
+    }
     m_agent = agentName;
     reload();
 }
@@ -83,6 +87,19 @@ void SuppressionPanel::reload()
 
 void SuppressionPanel::show(const QList<Suppression>& suppressions)
 {
+    // Read again after every store change: the same list is left as it is, a new one keeps the selection.
+    const auto same = [](const Suppression& a, const Suppression& b) {
+        return a.address == b.address && a.createdAt == b.createdAt && a.reason == b.reason;
+    };
+    if (m_shownOnce &&
+        std::equal(suppressions.cbegin(), suppressions.cend(), m_shown.cbegin(), m_shown.cend(), same)) {
+        Q_EMIT suppressionsLoaded(static_cast<int>(suppressions.size()));
+        return;
+    }
+    m_shown = suppressions;
+    m_shownOnce = true;
+    const QList<QTreeWidgetItem*> wasSelected = m_list->selectedItems();
+    const QString selected = wasSelected.isEmpty() ? QString() : wasSelected.first()->text(0);
     m_list->clear();
     const QLocale locale;
     for (const Suppression& suppression : suppressions) {
@@ -92,10 +109,15 @@ void SuppressionPanel::show(const QList<Suppression>& suppressions)
              locale.toString(QDateTime::fromMSecsSinceEpoch(suppression.createdAt), QLocale::ShortFormat),
              suppression.reason});
         item->setToolTip(2, suppression.reason);
+        if (suppression.address == selected)
+            item->setSelected(true);
     }
-    m_lift->setEnabled(false);
+    m_lift->setEnabled(!m_list->selectedItems().isEmpty());
+    const QString none = tr("No address is suppressed: this agent's mail goes to every recipient.");
     if (m_status->text().isEmpty() && !m_agent.isEmpty() && suppressions.isEmpty())
-        m_status->setText(tr("No address is suppressed: this agent's mail goes to every recipient."));
+        m_status->setText(none);
+    else if (!suppressions.isEmpty() && m_status->text() == none)
+        m_status->clear();
     Q_EMIT suppressionsLoaded(static_cast<int>(suppressions.size()));
 }
 

@@ -41,7 +41,9 @@ private:
     QPushButton* m_lift = nullptr;
     QLabel* m_status = nullptr;
     QueryRunner* m_runner = nullptr;
-    quint64 m_generation = 0; ///< drops lists that a newer request overtook
+    quint64 m_generation = 0;   ///< drops lists that a newer request overtook
+    QList<Suppression> m_shown; ///< what the list shows, to leave it alone when a reload reads the same
+    bool m_shownOnce = false;
 };
 
 } // namespace RelayDesk

@@ -306,6 +306,19 @@ void TestSupportTools::agentsPageFollowsTheStore()
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 10000);
     QCOMPARE(page->credentialsPanel()->usernames().first(), username); // still billing-app's credentials
+    // A suppression (here from the command line; a hard bounce does the same) shows in its tab, and the
+    // "No address is suppressed" line goes.
+    SuppressionPanel* suppressions = page->suppressionPanel();
+    QTRY_VERIFY(!suppressions->status()->text().isEmpty());
+    QCOMPARE(suppressions->list()->topLevelItemCount(), 0);
+    cli.start(binary,
+              {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("suppression"), QStringLiteral("add"),
+               QStringLiteral("billing-app"), QStringLiteral("gone@example.net")});
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(suppressions->list()->topLevelItemCount(), 1, 10000);
+    QCOMPARE(suppressions->list()->topLevelItem(0)->text(0), QStringLiteral("gone@example.net"));
+    QVERIFY(suppressions->status()->text().isEmpty());
     link.reset();
     window.reset();
     engine.stop();
