@@ -11,12 +11,12 @@
     <message>
         <source>%1 min</source>
         <comment>minutes, abbreviated</comment>
-        <translation>%1 Min.</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours, abbreviated</comment>
-        <translation>%1 Std.</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 %2</source>
