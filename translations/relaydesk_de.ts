@@ -1030,13 +1030,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Fehler- und Verzögerungsberichte, die das Relay heute an Absender geschickt hat (oben nicht mitgezählt)</translation>
     </message>
     <message numerus="yes">
-        <source>messages, to %n recipient(s)</source>
-        <translation>
-            <numerusform>Nachrichten, an %n Empfänger</numerusform>
-            <numerusform>Nachrichten, an %n Empfänger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n recipient(s)</source>
         <translation>
             <numerusform>%n Empfänger</numerusform>
@@ -1088,6 +1081,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Messages accepted per agent, %1 to %2</source>
         <translation>Angenommene Nachrichten je Agent, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>N messages to M recipients</comment>
+        <translation>%1 an %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

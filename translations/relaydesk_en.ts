@@ -50,13 +50,6 @@ Expires %3 (in %n days)
 <context>
     <name>RelayDesk::DashboardPage</name>
     <message numerus="yes">
-        <source>messages, to %n recipient(s)</source>
-        <translation>
-            <numerusform>messages, to %n recipient</numerusform>
-            <numerusform>messages, to %n recipients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n recipient(s)</source>
         <translation>
             <numerusform>%n recipient</numerusform>
@@ -89,6 +82,13 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>The TLS certificate expires in %n day.</numerusform>
             <numerusform>The TLS certificate expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
 </context>

@@ -1030,13 +1030,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Avis d’échec et de retard envoyés aujourd’hui aux expéditeurs par le relais (non comptés ci-dessus)</translation>
     </message>
     <message numerus="yes">
-        <source>messages, to %n recipient(s)</source>
-        <translation>
-            <numerusform>messages, pour %n destinataire</numerusform>
-            <numerusform>messages, pour %n destinataires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n recipient(s)</source>
         <translation>
             <numerusform>%n destinataire</numerusform>
@@ -1088,6 +1081,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Messages accepted per agent, %1 to %2</source>
         <translation>Messages acceptés par agent, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>N messages to M recipients</comment>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

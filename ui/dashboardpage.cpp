@@ -181,7 +181,10 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     m_snapshot = snapshot;
     const QLocale locale;
     m_accepted->setText(locale.toString(snapshot.acceptedToday));
-    m_acceptedDetail->setText(tr("messages, to %n recipient(s)", nullptr, snapshot.acceptedRecipientsToday));
+    // Both counted: "1 message to 3 recipients", "40 messages to 52 recipients".
+    m_acceptedDetail->setText(tr("%1 to %2", "N messages to M recipients")
+                                  .arg(tr("%n message(s)", nullptr, snapshot.acceptedToday),
+                                       tr("%n recipient(s)", nullptr, snapshot.acceptedRecipientsToday)));
     m_delivered->setText(locale.toString(snapshot.deliveredToday));
     m_deliveredDetail->setText(tr("%n recipient(s)", nullptr, snapshot.deliveredToday));
     m_deferred->setText(locale.toString(snapshot.deferredNow));

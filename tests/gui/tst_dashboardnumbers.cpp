@@ -5,6 +5,7 @@
 #include "tests/support/tempdatadir.h"
 #include "ui/countaxis.h"
 #include "ui/dashboardpage.h"
+#include "windowtour.h"
 
 #include <QChart>
 #include <QChartView>
@@ -49,6 +50,7 @@ class TestDashboardNumbers : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { Test::WindowTour::useLanguage(QStringLiteral("en_US")); }
     void roundIntegerTicks_data();
     void roundIntegerTicks();
     void chartAxisHasIntegerTicks_data();
@@ -132,10 +134,22 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     snapshot.bouncedToday = 3;
     snapshot.bounceNoticesToday = 2;
     page.setSnapshot(snapshot);
-    QVERIFY(labelShows(page, {QStringLiteral("messages"), QStringLiteral("52 recipient")}));
+    QVERIFY(labelShows(page, {QStringLiteral("40 messages to 52 recipients")}));
     QVERIFY(labelShows(page, {QStringLiteral("6 recipient"), QStringLiteral("waiting now")}));
     QVERIFY(labelShows(page, {QStringLiteral("2 notice"), QStringLiteral("to senders")}));
     QVERIFY(labelShows(page, {QStringLiteral("Bounce notices")}));
+    // One message is one message, in every language.
+    snapshot.acceptedToday = 1;
+    snapshot.acceptedRecipientsToday = 1;
+    page.setSnapshot(snapshot);
+    QVERIFY(labelShows(page, {QStringLiteral("1 message to 1 recipient")}));
+    for (const auto& [language, text] : {std::pair{"de_DE", "1 Nachricht an 1 Empfänger"},
+                                         std::pair{"fr_FR", "1 message pour 1 destinataire"}}) {
+        Test::WindowTour::useLanguage(QString::fromLatin1(language));
+        page.setSnapshot(snapshot);
+        QVERIFY2(labelShows(page, {QString::fromUtf8(text)}), language);
+    }
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
 }
 
 QTEST_MAIN(TestDashboardNumbers)
