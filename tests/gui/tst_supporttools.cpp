@@ -65,6 +65,69 @@ QMessageBox* openBox(QWidget* parent, const QString& name)
     return box;
 }
 
+/// Prepares a data directory as a running relay here has it: every listener on a free loopback port, delivery
+/// off; returns the submission listener's port.
+quint16 prepareRelayDir(const QString& dataDir)
+{
+    if (!Database::initialize(dataDir).ok())
+        return 0;
+    Settings settings(dataDir);
+    for (const char* listener : {"submission", "smtps", "lan"})
+        settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                     QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
+    return settings.value(QStringLiteral("listener.submission.address"))
+        .section(QLatin1Char(':'), -1)
+        .toUShort();
+}
+
+/// Runs a Python script with Debian's python3 (smtplib, a client nobody here wrote); empty if it succeeded,
+/// else what it wrote to stderr.
+QString runPython(const QString& script, const QStringList& arguments)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("-c"), script} + arguments);
+    if (!python.waitForFinished(30000))
+        return QStringLiteral("python3 did not finish");
+    return python.exitCode() == 0 ? QString() : QString::fromUtf8(python.readAllStandardError());
+}
+
+/// The start of a script for runPython: connect() opens an smtplib session to port sys.argv[1] and starts
+/// TLS (the relay's own certificate is not checked).
+const char* const smtplibOverStarttls = "import smtplib, ssl, sys\n"
+                                        "c = ssl.create_default_context(); c.check_hostname = False\n"
+                                        "c.verify_mode = ssl.CERT_NONE\n"
+                                        "def connect():\n"
+                                        "    s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), timeout=20)\n"
+                                        "    s.starttls(context=c)\n"
+                                        "    return s\n";
+
+/// A relay engine on a prepared data directory with the main window attached to it, as the application runs
+/// them; taken down in the order the application does.
+struct AttachedWindow
+{
+    explicit AttachedWindow(const QString& dataDir) : engine(dataDir) {}
+    ~AttachedWindow()
+    {
+        link.reset();
+        window.reset();
+        engine.stop();
+    }
+    Q_DISABLE_COPY_MOVE(AttachedWindow)
+    bool start(const QString& dataDir)
+    {
+        if (!engine.start().ok())
+            return false;
+        window = std::make_unique<MainWindow>(dataDir);
+        link = std::make_unique<EngineLink>(&engine, window.get(), &tray);
+        return true;
+    }
+    RelayEngine engine;
+    StatusTray tray;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<EngineLink> link;
+};
+
 } // namespace
 
 class TestSupportTools : public QObject
@@ -167,26 +230,17 @@ void TestSupportTools::unlockLockout()
 void TestSupportTools::disconnectSession()
 {
     Test::TempDataDir dir;
-    QVERIFY(Database::initialize(dir.path()).ok());
-    Settings settings(dir.path());
-    for (const char* listener : {"submission", "smtps", "lan"})
-        settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                     QStringLiteral("127.0.0.1:%1").arg(freePort()));
-    settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
-    RelayEngine engine(dir.path());
-    QVERIFY(engine.start().ok());
-    StatusTray tray;
-    auto window = std::make_unique<MainWindow>(dir.path());
-    auto link = std::make_unique<EngineLink>(&engine, window.get(), &tray);
+    const quint16 port = prepareRelayDir(dir.path());
+    QVERIFY(port != 0);
+    AttachedWindow relay(dir.path());
+    QVERIFY(relay.start(dir.path()));
+    MainWindow* window = relay.window.get();
     window->showPage(MainWindow::Sessions);
     window->show();
     SessionsPage* page = window->sessionsPage();
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // A real client on the submission port (plain until STARTTLS): greeted, then EHLO.
-    const quint16 port = settings.value(QStringLiteral("listener.submission.address"))
-                             .section(QLatin1Char(':'), -1)
-                             .toUShort();
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(client.waitForConnected(5000));
@@ -230,9 +284,6 @@ void TestSupportTools::disconnectSession()
     QVERIFY2(received.startsWith("421 4.7.0 "), received.constData());
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 5000);
     QTRY_VERIFY(page->model()->rowCount() == 0 || page->model()->sessionAt(0).endedMs != 0);
-    link.reset();
-    window.reset();
-    engine.stop();
 }
 
 void TestSupportTools::agentsPageFollowsTheStore()
@@ -241,24 +292,17 @@ void TestSupportTools::agentsPageFollowsTheStore()
     // PLAIN) turns "Last used: never" into its date, and an agent created and a credential revoked from the
     // command line (another process) show, all without a click; the selected credential stays selected.
     Test::TempDataDir dir;
-    QVERIFY(Database::initialize(dir.path()).ok());
-    Settings settings(dir.path());
-    for (const char* listener : {"submission", "smtps", "lan"})
-        settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                     QStringLiteral("127.0.0.1:%1").arg(freePort()));
-    settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
+    const quint16 port = prepareRelayDir(dir.path());
+    QVERIFY(port != 0);
     const auto created = AgentAdmin(dir.path())
                              .create(QStringLiteral("billing-app"),
                                      {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {});
     QVERIFY(created);
     const QString username = created->credential.credential.username;
-    const auto second = AgentAdmin(dir.path()).createCredential(QStringLiteral("billing-app"));
-    QVERIFY(second);
-    RelayEngine engine(dir.path());
-    QVERIFY(engine.start().ok());
-    StatusTray tray;
-    auto window = std::make_unique<MainWindow>(dir.path());
-    auto link = std::make_unique<EngineLink>(&engine, window.get(), &tray);
+    QVERIFY(AgentAdmin(dir.path()).createCredential(QStringLiteral("billing-app")));
+    AttachedWindow relay(dir.path());
+    QVERIFY(relay.start(dir.path()));
+    MainWindow* window = relay.window.get();
     AgentsPage* page = window->agentsPage();
     window->showPage(MainWindow::Agents);
     window->show();
@@ -272,20 +316,11 @@ void TestSupportTools::agentsPageFollowsTheStore()
     list->setCurrentItem(list->topLevelItem(1));
     const QString selected = list->topLevelItem(1)->text(0);
 
-    const quint16 port = settings.value(QStringLiteral("listener.submission.address"))
-                             .section(QLatin1Char(':'), -1)
-                             .toUShort();
-    QProcess client;
-    client.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import smtplib, ssl, sys\n"
-                                 "c = ssl.create_default_context(); c.check_hostname = False\n"
-                                 "c.verify_mode = ssl.CERT_NONE\n"
-                                 "s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), timeout=20)\n"
-                                 "s.starttls(context=c); s.login(sys.argv[2], sys.argv[3]); s.quit()\n"),
-                  QString::number(port), username, created->credential.password});
-    QVERIFY(client.waitForFinished(30000));
-    QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
+    const QString login =
+        runPython(QLatin1String(smtplibOverStarttls) +
+                      QStringLiteral("s = connect(); s.login(sys.argv[2], sys.argv[3]); s.quit()\n"),
+                  {QString::number(port), username, created->credential.password});
+    QVERIFY2(login.isEmpty(), qPrintable(login));
     QTRY_VERIFY_WITH_TIMEOUT(
         list->topLevelItemCount() == 2 && list->topLevelItem(0)->text(2) != QStringLiteral("never"), 10000);
     QVERIFY(list->currentItem() && list->currentItem()->isSelected());
@@ -319,9 +354,6 @@ void TestSupportTools::agentsPageFollowsTheStore()
     QTRY_COMPARE_WITH_TIMEOUT(suppressions->list()->topLevelItemCount(), 1, 10000);
     QCOMPARE(suppressions->list()->topLevelItem(0)->text(0), QStringLiteral("gone@example.net"));
     QVERIFY(suppressions->status()->text().isEmpty());
-    link.reset();
-    window.reset();
-    engine.stop();
 }
 
 void TestSupportTools::lockoutShowsWithoutAClick()
@@ -330,54 +362,33 @@ void TestSupportTools::lockoutShowsWithoutAClick()
     // lockout shows in "Addresses locked out of AUTH" with no click, and the "No address is locked out."
     // line goes.
     Test::TempDataDir dir;
-    QVERIFY(Database::initialize(dir.path()).ok());
-    Settings settings(dir.path());
-    for (const char* listener : {"submission", "smtps", "lan"})
-        settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                     QStringLiteral("127.0.0.1:%1").arg(freePort()));
-    settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
-    settings.set(QStringLiteral("auth.max_failures"), QStringLiteral("2"));
+    const quint16 port = prepareRelayDir(dir.path());
+    QVERIFY(port != 0);
+    Settings(dir.path()).set(QStringLiteral("auth.max_failures"), QStringLiteral("2"));
     QVERIFY(AgentAdmin(dir.path())
                 .create(QStringLiteral("billing-app"),
                         {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {}));
-    RelayEngine engine(dir.path());
-    QVERIFY(engine.start().ok());
-    StatusTray tray;
-    auto window = std::make_unique<MainWindow>(dir.path());
-    auto link = std::make_unique<EngineLink>(&engine, window.get(), &tray);
-    window->showPage(MainWindow::Sessions);
-    window->show();
-    LockoutsPanel* panel = window->sessionsPage()->lockoutsPanel();
+    AttachedWindow relay(dir.path());
+    QVERIFY(relay.start(dir.path()));
+    relay.window->showPage(MainWindow::Sessions);
+    relay.window->show();
+    LockoutsPanel* panel = relay.window->sessionsPage()->lockoutsPanel();
     QTRY_COMPARE(panel->status()->text(), QStringLiteral("No address is locked out."));
     QCOMPARE(panel->list()->topLevelItemCount(), 0);
 
-    const quint16 port = settings.value(QStringLiteral("listener.submission.address"))
-                             .section(QLatin1Char(':'), -1)
-                             .toUShort();
-    QProcess client;
-    client.start(
-        QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral("-c"),
-         QStringLiteral("import smtplib, ssl, sys\n"
-                        "c = ssl.create_default_context(); c.check_hostname = False\n"
-                        "c.verify_mode = ssl.CERT_NONE\n"
-                        "for guess in ('one', 'two'):\n"
-                        "    try:\n"
-                        "        s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), timeout=20)\n"
-                        "        s.starttls(context=c)\n"
-                        "        s.login('rdk_nosuchuser', guess)\n"
-                        "        sys.exit('logged in with a wrong password')\n"
-                        "    except (smtplib.SMTPAuthenticationError, smtplib.SMTPServerDisconnected):\n"
-                        "        pass\n"),
-         QString::number(port)});
-    QVERIFY(client.waitForFinished(30000));
-    QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
+    const QString guesses = runPython(
+        QLatin1String(smtplibOverStarttls) +
+            QStringLiteral("for guess in ('one', 'two'):\n"
+                           "    try:\n"
+                           "        connect().login('rdk_nosuchuser', guess)\n"
+                           "        sys.exit('logged in with a wrong password')\n"
+                           "    except (smtplib.SMTPAuthenticationError, smtplib.SMTPServerDisconnected):\n"
+                           "        pass\n"),
+        {QString::number(port)});
+    QVERIFY2(guesses.isEmpty(), qPrintable(guesses));
     QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 1, 10000);
     QCOMPARE(panel->list()->topLevelItem(0)->text(0), QStringLiteral("127.0.0.1"));
     QVERIFY(panel->status()->text().isEmpty());
-    link.reset();
-    window.reset();
-    engine.stop();
 }
 
 void TestSupportTools::logFiltersAndCount()
