@@ -11,18 +11,19 @@ namespace RelayDesk {
 
 namespace {
 
-/// The session states the SMTP server reports (SmtpServerProtocol::stateName), in words for the table.
+/// The session states the SMTP server reports (SmtpServerProtocol::stateName), and their words for the table.
+constexpr const char* stateNames[][2] = {
+    {"connected", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "connected")},
+    {"ready", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "ready")},
+    {"transaction", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "sending")},
+    {"auth", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "logging in")},
+    {"data", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "receiving message")},
+    {"waiting", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "waiting")},
+    {"closed", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "closed")}};
+
 QString stateText(const QString& state)
 {
-    static const char* const names[][2] = {
-        {"connected", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "connected")},
-        {"ready", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "ready")},
-        {"transaction", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "sending")},
-        {"auth", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "logging in")},
-        {"data", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "receiving message")},
-        {"waiting", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "waiting")},
-        {"closed", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "closed")}};
-    for (const auto& name : names) {
+    for (const auto& name : stateNames) {
         if (state == QLatin1String(name[0]))
             return QCoreApplication::translate("RelayDesk::SessionsModel", name[1]);
     }
@@ -128,8 +129,8 @@ QStringList SessionsModel::widestTexts(Column column)
         return {QStringLiteral("TLSv1.3"), tr("none")};
     case State: {
         QStringList texts{tr("ended")};
-        for (const char* state : {"connected", "ready", "transaction", "auth", "data", "waiting", "closed"})
-            texts << stateText(QString::fromLatin1(state));
+        for (const auto& name : stateNames)
+            texts << QCoreApplication::translate("RelayDesk::SessionsModel", name[1]);
         return texts;
     }
     case Bytes:
