@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <utility>
 
 namespace RelayDesk {
 
@@ -93,7 +92,7 @@ void LockoutsPanel::reload()
                 return;
             if (!list)
                 m_status->setText(tr("Cannot read the lockouts: %1").arg(list.error()));
-            else if (std::exchange(m_readFailed, false))
+            else if (m_readFailed)
                 m_status->clear();
             m_readFailed = !list;
             show(list ? list.value() : QList<AuthLockout>());
