@@ -53,6 +53,7 @@ int main(int argc, char** argv)
     bool headless = false;
     bool cli = false;
     std::optional<RelayDesk::LogLevel> logLevel;
+    const QStringList commands = RelayDesk::cliGroupNames();
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
         if (arg == QLatin1String("--log-level") || arg.startsWith(QLatin1String("--log-level="))) {
@@ -85,7 +86,7 @@ int main(int argc, char** argv)
             QTextStream out(stdout);
             printUsage(out);
             return 0;
-        } else if (RelayDesk::cliGroupNames().contains(arg)) {
+        } else if (commands.contains(arg)) {
             cli = true;
             break;
         } else if (arg == QLatin1String("--json")) {
@@ -93,13 +94,13 @@ int main(int argc, char** argv)
         } else if (arg.startsWith(QLatin1Char('-'))) {
             // Qt's own options (-platform offscreen, -style fusion) may take a value: skip it.
             if (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1Char('-')) &&
-                !RelayDesk::cliGroupNames().contains(args[i + 1]))
+                !commands.contains(args[i + 1]))
                 ++i;
         } else {
             // Never fall through to the GUI with a word it does not understand (and perhaps no display).
             QTextStream err(stderr);
             err << "relaydesk: unknown command '" << arg
-                << "' (commands: " << RelayDesk::cliGroupNames().join(QStringLiteral(", ")) << ")\n";
+                << "' (commands: " << commands.join(QStringLiteral(", ")) << ")\n";
             printUsage(err);
             return 2;
         }
