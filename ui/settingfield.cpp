@@ -55,8 +55,7 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
     case SettingKind::Octets:
     case SettingKind::Days: {
         m_spin = new QSpinBox(this);
-        const bool zeroAllowed = SettingsAdmin::valueProblem(setting.key, QStringLiteral("0")).isEmpty();
-        if (zeroAllowed)
+        if (setting.minimum == 0) // 0 has words of its own ("not kept", "off")
             m_spin->setSpecialValueText(text.zeroText);
         row->addWidget(m_spin);
         if (setting.kind == SettingKind::Seconds) {
@@ -101,11 +100,8 @@ void SettingField::updateRange()
 {
     // The setting's bounds in the unit shown: 1 to 24 for a day's worth of hours, 1 to 512 MB.
     const qint64 factor = unitFactor();
-    const bool zeroAllowed = !m_spin->specialValueText().isEmpty();
-    const qint64 lowest = m_setting.kind == SettingKind::Count || m_setting.kind == SettingKind::Days ||
-                                  m_setting.kind == SettingKind::Port
-                              ? m_setting.minimum
-                              : (zeroAllowed ? 0 : 1);
+    const qint64 lowest =
+        (m_setting.minimum + factor - 1) / factor; // the smallest whole count that reaches it
     const qint64 highest = m_setting.maximum > 0 ? m_setting.maximum / factor : 999999;
     m_spin->setRange(int(lowest), int(std::clamp<qint64>(highest, std::max<qint64>(lowest, 1), 999999)));
 }
