@@ -2,6 +2,7 @@
 
 #include "core/admin/agentadmin.h"
 #include "ui/confirmation.h"
+#include "ui/listpanelstate.h"
 #include "ui/passworddialog.h"
 #include "ui/queryrunner.h"
 
@@ -145,8 +146,7 @@ bool CredentialsPanel::sameAsShown(const QList<Credential>& credentials) const
 void CredentialsPanel::showCredentials(const QList<Credential>& credentials)
 {
     // A refresh keeps the row a person selected (Rotate and Revoke act on it).
-    const QTreeWidgetItem* current = m_list->currentItem();
-    const QString selected = current && current->isSelected() ? current->text(0) : QString();
+    const QString selected = selectedKey(m_list);
     m_list->clear();
     m_credentials = credentials;
     for (const Credential& credential : m_credentials) {

@@ -1,6 +1,7 @@
 #include "ui/lockoutspanel.h"
 
 #include "core/admin/securityadmin.h"
+#include "ui/listpanelstate.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 
@@ -102,8 +103,7 @@ void LockoutsPanel::reload()
 void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
 {
     // A reload keeps the address a person selected (Unlock acts on it).
-    const QList<QTreeWidgetItem*> wasSelected = m_list->selectedItems();
-    const QString selected = wasSelected.isEmpty() ? QString() : wasSelected.first()->text(0);
+    const QString selected = selectedKey(m_list);
     m_list->clear();
     const QLocale locale;
     auto time = [&locale](qint64 ms) {
@@ -118,11 +118,7 @@ void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
             item->setSelected(true);
     }
     m_unlock->setEnabled(!m_list->selectedItems().isEmpty());
-    const QString none = tr("No address is locked out.");
-    if (m_status->text().isEmpty() && lockouts.isEmpty())
-        m_status->setText(none);
-    else if (!lockouts.isEmpty() && m_status->text() == none)
-        m_status->clear();
+    showEmptyNote(m_status, tr("No address is locked out."), lockouts.isEmpty());
     qint64 firstEnd = 0;
     for (const AuthLockout& lockout : lockouts)
         firstEnd = firstEnd == 0 ? lockout.lockedUntil : std::min(firstEnd, lockout.lockedUntil);

@@ -1,6 +1,7 @@
 #include "ui/suppressionpanel.h"
 
 #include "core/admin/suppressionadmin.h"
+#include "ui/listpanelstate.h"
 #include "ui/queryrunner.h"
 
 #include <QDateTime>
@@ -98,8 +99,7 @@ void SuppressionPanel::show(const QList<Suppression>& suppressions)
     }
     m_shown = suppressions;
     m_shownOnce = true;
-    const QList<QTreeWidgetItem*> wasSelected = m_list->selectedItems();
-    const QString selected = wasSelected.isEmpty() ? QString() : wasSelected.first()->text(0);
+    const QString selected = selectedKey(m_list);
     m_list->clear();
     const QLocale locale;
     for (const Suppression& suppression : suppressions) {
@@ -113,11 +113,9 @@ void SuppressionPanel::show(const QList<Suppression>& suppressions)
             item->setSelected(true);
     }
     m_lift->setEnabled(!m_list->selectedItems().isEmpty());
-    const QString none = tr("No address is suppressed: this agent's mail goes to every recipient.");
-    if (m_status->text().isEmpty() && !m_agent.isEmpty() && suppressions.isEmpty())
-        m_status->setText(none);
-    else if (!suppressions.isEmpty() && m_status->text() == none)
-        m_status->clear();
+    if (!m_agent.isEmpty())
+        showEmptyNote(m_status, tr("No address is suppressed: this agent's mail goes to every recipient."),
+                      suppressions.isEmpty());
     Q_EMIT suppressionsLoaded(static_cast<int>(suppressions.size()));
 }
 
