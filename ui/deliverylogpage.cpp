@@ -11,6 +11,7 @@
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/tablecolumns.h"
 #include "ui/timecolumn.h"
 #include "ui/viewstatekeeper.h"
 
@@ -83,6 +84,11 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
                                             1);
     m_view->setColumnWidth(DeliveryLogQuery::QueueId,
                            m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdefW")) + 16);
+    // What the details below show anyway starts hidden, so that the rest fits at 1024x700; a right click on
+    // the header shows it.
+    new TableColumns(m_view,
+                     {DeliveryLogQuery::Sender, DeliveryLogQuery::Attempts, DeliveryLogQuery::Updated,
+                      DeliveryLogQuery::LastReply, DeliveryLogQuery::QueueId, DeliveryLogQuery::Host});
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("logDetails"));
     m_status = new QLabel(this);

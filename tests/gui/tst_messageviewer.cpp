@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         const QueueRow message = page.model()->rowAt(row);
         QSignalSpy opened(page.viewerOpener(), &MessageViewerOpener::opened);
-        const QRect cell = page.view()->visualRect(page.model()->index(row, QueueQuery::Sender));
+        const QRect cell = page.view()->visualRect(page.model()->index(row, QueueQuery::Recipients));
         // A real double-click: press and release, then the double-click event and its release (the widget
         // overload of QTest::mouseDClick sends the double-click event alone).
         QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
