@@ -157,6 +157,8 @@ void AgentsPage::refreshLive()
 void AgentsPage::resetKeepingSelection(const QList<MailAgent>& agents)
 {
     const QString selected = selectedName();
+    const int before = m_model->rowOf(selected);
+    const MailAgent previous = before >= 0 ? m_model->agentAt(before) : MailAgent();
     {
         // The same agent stays selected, so its tabs keep what they show (a DNS check, a selected row); only
         // an agent that is gone moves the selection.
@@ -167,6 +169,9 @@ void AgentsPage::resetKeepingSelection(const QList<MailAgent>& agents)
     m_view->viewport()->update();
     if (selectedName() != selected)
         selectionChanged();
+    else if (const int row = m_model->rowOf(selected);
+             row >= 0 && m_model->agentAt(row).senders != previous.senders)
+        m_domains->reload(); // `relaydesk domain add` or another window changed what it may send as
     Q_EMIT agentsLoaded();
 }
 

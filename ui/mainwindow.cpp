@@ -101,6 +101,7 @@ void MainWindow::addSetupWizard(const QString& dataDir)
 {
     m_feed = new LiveFeed(this);
     m_agents->setLiveFeed(m_feed);
+    m_settings->setLiveFeed(m_feed);
     m_setupWizard = new SetupWizardLauncher(dataDir, m_feed, this);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* wizard = help->addAction(tr("&Setup wizard..."));

@@ -151,6 +151,21 @@ void RoutesEditor::reload()
         });
 }
 
+void RoutesEditor::followStore()
+{
+    using Result = Expected<QList<RouteEntry>>;
+    m_runner->run<Result>(
+        this, [dataDir = m_dataDir]() { return RouteAdmin(dataDir).routes(); },
+        [this](Result routes) {
+            if (!routes || isModified() || sameRoutes(routes.value(), m_stored))
+                return;
+            m_stored = routes.value();
+            m_routes = m_stored;
+            showRoutes();
+            Q_EMIT routesLoaded();
+        });
+}
+
 void RoutesEditor::showRoutes()
 {
     std::sort(m_routes.begin(), m_routes.end(),

@@ -42,6 +42,9 @@ public:
     void markStored();
     /// Shows the stored routes again, dropping pending edits.
     void revert();
+    /// Reads the stored routes on a worker thread and shows them if they changed elsewhere (the command
+    /// line) while nothing is pending here; pending edits stay as they are.
+    void followStore();
     /// Stores wanted in place of stored (removes what went, sets what is new or changed); on a worker
     /// thread. Stops at the first route refused, saying which.
     static Status apply(const QString& dataDir, const QList<RouteEntry>& stored,

@@ -27,6 +27,8 @@ public:
     void setStored(const QString& stored);
     /// Shows the stored value again, dropping an edit.
     void revert() { setStored(m_stored); }
+    /// The stored text last loaded or saved.
+    QString stored() const { return m_stored; }
     /// The value to store: the stored text while the shown value is the loaded one, else the new one.
     QString value() const;
     /// False until a stored value was loaded: a field the page has not filled yet holds no change.

@@ -7,6 +7,8 @@
 #include "ui/certificatepanel.h"
 #include "ui/closeactionbox.h"
 #include "ui/connectiontestdialog.h"
+#include "ui/livefeed.h"
+#include "ui/liverefresh.h"
 #include "ui/mtastspanel.h"
 #include "ui/queryrunner.h"
 #include "ui/restartbanner.h"
@@ -116,7 +118,47 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
         load();
     });
     setCertificate({}, {});
+    m_live = new LiveRefresh(
+        this, [this] { followStore(); }, 1000);
     load();
+}
+
+void SettingsPage::setLiveFeed(LiveFeed* feed)
+{
+    // Any commit may be a setting or a route changed from the command line; a busy relay's commits cost one
+    // read of the settings table a second while the page is shown.
+    connect(feed, &LiveFeed::storeChanged, this, [this](const StoreChanges& changes) {
+        if (changes.written)
+            m_live->request();
+    });
+}
+
+void SettingsPage::followStore()
+{
+    if (m_busy)
+        return;
+    using Result = Expected<QList<SettingInfo>>;
+    m_runner->run<Result>(
+        this, [dataDir = m_dataDir]() { return SettingsAdmin(dataDir).list(); },
+        [this](Result settings) {
+            // A save or a load started meanwhile shows what it read itself.
+            if (!settings || m_busy)
+                return;
+            bool changed = false;
+            for (const SettingInfo& setting : settings.value()) {
+                SettingField* field = m_fields.value(setting.key);
+                if (field && !field->isModified() && field->stored() != setting.value) {
+                    field->setStored(setting.value);
+                    changed = true;
+                }
+            }
+            // Only then: the status may be saying "Saved." about this page's own commit.
+            if (changed) {
+                updateInsecureWarning();
+                updateStatus();
+            }
+        });
+    m_routes->followStore();
 }
 
 QFormLayout* SettingsPage::section(SettingsTab tab, const QString& title)

@@ -20,6 +20,8 @@ namespace RelayDesk {
 class BackupPanel;
 class CertificatePanel;
 class CloseActionBox;
+class LiveFeed;
+class LiveRefresh;
 class QueryRunner;
 class RestartBanner;
 class RoutesEditor;
@@ -49,6 +51,9 @@ public:
     /// Runs proceed now if nothing is unsaved; else asks Save / Discard / Cancel (Cancel is the default)
     /// and runs proceed after a successful save or a discard, never after Cancel.
     void requestLeave(std::function<void()> proceed);
+    /// Follows the store: a value changed elsewhere (`relaydesk config set`, a route from the command line)
+    /// shows here within a second, unless the person has an unsaved edit of it, which stays.
+    void setLiveFeed(LiveFeed* feed);
     SettingField* field(const QString& key) const { return m_fields.value(key); }
     CertificatePanel* certificatePanel() const { return m_certificatePanel; }
     BackupPanel* backupPanel() const { return m_backupPanel; }
@@ -90,6 +95,8 @@ private:
     void buildBackup();
     void setBusy(bool busy, const QString& message);
     void showStored(const QMap<QString, QString>& values);
+    /// Reads the stored values again and shows those that changed in the fields the person did not edit.
+    void followStore();
     /// Drops every pending change at once (the stored values are already known).
     void discard();
     void updateStatus();
@@ -99,6 +106,7 @@ private:
     QMap<SettingsTab, QWidget*> m_pages;
     QMap<QString, QFormLayout*> m_sections;
     QMap<QString, SettingField*> m_fields;
+    LiveRefresh* m_live = nullptr;
     QLabel* m_certificate = nullptr;
     QLabel* m_status = nullptr;
     QCheckBox* m_startMinimized = nullptr;

@@ -16,14 +16,19 @@
 #include "ui/credentialspanel.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
+#include "ui/domainspanel.h"
 #include "ui/enginelink.h"
 #include "ui/lockoutspanel.h"
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
+#include "ui/routeseditor.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
+#include "ui/settingcatalog.h"
+#include "ui/settingfield.h"
+#include "ui/settingspage.h"
 #include "ui/statustray.h"
 #include "ui/suppressionpanel.h"
 #include "ui/translations.h"
@@ -41,6 +46,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTcpServer>
@@ -139,6 +145,7 @@ private Q_SLOTS:
     void unlockLockout();
     void disconnectSession();
     void agentsPageFollowsTheStore();
+    void settingsPageFollowsTheStore();
     void lockoutShowsWithoutAClick();
     void logFiltersAndCount();
     void timeColumnShowsTheTime();
@@ -354,6 +361,72 @@ void TestSupportTools::agentsPageFollowsTheStore()
     QTRY_COMPARE_WITH_TIMEOUT(suppressions->list()->topLevelItemCount(), 1, 10000);
     QCOMPARE(suppressions->list()->topLevelItem(0)->text(0), QStringLiteral("gone@example.net"));
     QVERIFY(suppressions->status()->text().isEmpty());
+    // A sender domain added from the command line shows in the agent's "Sender domains" tab.
+    auto* domains = page->domainsPanel()->findChild<QTreeWidget*>(QStringLiteral("senderDomains"));
+    QVERIFY(domains);
+    QTRY_COMPARE(domains->topLevelItemCount(), 0);
+    cli.start(binary, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("domain"),
+                       QStringLiteral("add"), QStringLiteral("billing-app"), QStringLiteral("example.org")});
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(domains->topLevelItemCount(), 1, 10000);
+    QCOMPARE(domains->topLevelItem(0)->text(0), QStringLiteral("example.org"));
+}
+
+void TestSupportTools::settingsPageFollowsTheStore()
+{
+    // With the Settings page open, `relaydesk config set` and `relaydesk route add` in a terminal (another
+    // process) show in the fields and the routes table without a click; a field the person has edited and not
+    // saved keeps the edit, and Save then stores the person's value.
+    Test::TempDataDir dir;
+    QVERIFY(prepareRelayDir(dir.path()) != 0);
+    AttachedWindow relay(dir.path());
+    QVERIFY(relay.start(dir.path()));
+    MainWindow* window = relay.window.get();
+    SettingsPage* page = window->settingsPage();
+    window->showPage(MainWindow::SettingsPageIndex);
+    window->show();
+    SettingField* recipients = page->field(QStringLiteral("limits.max_recipients"));
+    SettingField* hops = page->field(QStringLiteral("limits.max_hops"));
+    QVERIFY(recipients && hops);
+    QTRY_VERIFY(!page->isBusy() && recipients->stored() == QStringLiteral("100"));
+    auto* hopsSpin = hops->findChild<QSpinBox*>();
+    QVERIFY(hopsSpin);
+    hopsSpin->setValue(40); // the person's edit, not saved yet
+    QVERIFY(hops->isModified());
+
+    const QString binary = qEnvironmentVariable("RELAYDESK_BIN");
+    QVERIFY2(!binary.isEmpty(), "RELAYDESK_BIN is not set (ctest sets it)");
+    auto runCli = [&binary, &dir](const QStringList& arguments) {
+        QProcess cli;
+        cli.start(binary, QStringList{QStringLiteral("--data-dir"), dir.path()} + arguments);
+        if (!cli.waitForFinished(30000))
+            return QStringLiteral("the command line did not finish");
+        return cli.exitCode() == 0 ? QString() : QString::fromUtf8(cli.readAllStandardError());
+    };
+    QString error = runCli({QStringLiteral("config"), QStringLiteral("set"),
+                            QStringLiteral("limits.max_recipients"), QStringLiteral("250")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = runCli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("limits.max_hops"),
+                    QStringLiteral("60")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = runCli({QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("example.org"),
+                    QStringLiteral("mx.example.org:2525")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(recipients->stored(), QStringLiteral("250"), 10000);
+    QCOMPARE(recipients->findChild<QSpinBox*>()->value(), 250);
+    QVERIFY(!recipients->isModified());
+    QTRY_COMPARE_WITH_TIMEOUT(page->routesEditor()->routeCount(), 1, 10000);
+    QVERIFY(!page->routesEditor()->isModified());
+    QCOMPARE(hopsSpin->value(), 40);
+    QVERIFY(hops->isModified());
+    QVERIFY(page->statusText().contains(SettingCatalog::label(QStringLiteral("limits.max_hops"))));
+
+    QSignalSpy saved(page, &SettingsPage::settingsSaved);
+    page->save();
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("limits.max_hops")), QStringLiteral("40"));
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("limits.max_recipients")), QStringLiteral("250"));
 }
 
 void TestSupportTools::lockoutShowsWithoutAClick()
@@ -455,6 +528,8 @@ void TestSupportTools::timeColumnShowsTheTime()
     QTRY_COMPARE(page.model()->rowCount(), 40);
     const DeliveryLogRow row = page.model()->rowAt(0);
     const QDateTime received = QDateTime::fromMSecsSinceEpoch(row.receivedAt);
+    // "Updated" starts hidden (TableColumns); shown from the header's menu, it has its full width.
+    page.view()->setColumnHidden(DeliveryLogQuery::Updated, false);
     for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated}) {
         const QString shown = page.model()->index(0, column).data().toString();
         // Date and time (hours and minutes), not the date alone, and not elided by the column's width.
