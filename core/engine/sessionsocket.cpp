@@ -14,6 +14,16 @@
 
 namespace RelayDesk {
 
+namespace {
+
+// Replies the client has not read yet, beyond which it is not read either: a client that sends commands
+// without reading the answers (each EHLO is 8 octets in and 110 out) would otherwise fill the relay's memory.
+// RFC 2920 3.1 has the server's reading throttled by a client that does not read; the idle timeout then ends
+// the session.
+constexpr qsizetype maxUnsentOutput = 256 * 1024;
+
+} // namespace
+
 SessionSocket::SessionSocket(qintptr descriptor, const SessionPeer& peer, QObject* parent)
     : QObject(parent), m_descriptor(int(descriptor)), m_peer(peer)
 {
@@ -108,14 +118,19 @@ void SessionSocket::flush()
         }
         if (sent < 0 && errno == EINTR)
             continue;
-        if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (m_readNotifier && m_output.size() - m_outputSent > maxUnsentOutput)
+                m_readNotifier->setEnabled(false); // until the client has read what it was sent
             return watchWritable(true); // the client reads slower: the rest leaves when it is writable
+        }
 
         return end(QString::fromLocal8Bit(std::strerror(errno)));
     }
     m_output.resize(0);
     m_outputSent = 0;
     watchWritable(false);
+    if (m_readNotifier && !m_readNotifier->isEnabled())
+        m_readNotifier->setEnabled(true);
     if (m_closing)
         end(QString());
 }

@@ -54,8 +54,9 @@ qsizetype DataReader::feed(QByteArrayView bytes)
         switch (m_state) {
         case State::LineStart:
             m_lineLength = 0;
-            if (c == '.') { // RFC 5321 4.5.2: a leading dot is stuffing, or the start of the end marker
-                ++m_lineLength;
+            // RFC 5321 4.5.2: a leading dot is stuffing, or the start of the end marker; either way it does
+            // not count towards the line's length (4.5.3.1.6).
+            if (c == '.') {
                 m_state = State::Dot;
                 ++i;
                 continue;

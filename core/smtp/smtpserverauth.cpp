@@ -25,7 +25,7 @@ void SmtpServerProtocol::handleAuth(const SmtpCommand& command)
 
     const QList<QByteArray> parts = command.argument.split(' ');
     const QByteArray mechanism = parts.value(0).toUpper();
-    if (parts.size() > 2)
+    if (parts.size() > 2 || mechanism.isEmpty()) // RFC 4954 4: the mechanism is not optional
         return protocolError(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]");
     if (mechanism == "PLAIN") {
         if (parts.size() == 2) {

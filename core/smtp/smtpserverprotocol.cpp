@@ -4,6 +4,7 @@
 #include "core/smtp/mailpath.h"
 #include "core/smtp/traceheaders.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace RelayDesk {
@@ -14,6 +15,9 @@ namespace {
 // its initial response, and each AUTH response line, may be up to 12288 octets. The reader takes lines up to
 // the larger limit; the phase table holds every other command to the smaller one.
 constexpr int maxCommandLine = 512;
+// RFC 5321 4.5.3.1.4 counts 512 octets for a command line; the extensions offered lengthen MAIL: AUTH= by
+// 500 (RFC 4954 3), SIZE= by 26 (RFC 1870 3), BODY= by 16 (RFC 6152 2).
+constexpr int maxMailLine = maxCommandLine + 500 + 26 + 16;
 constexpr int maxAuthLine = 12288;
 
 } // namespace
@@ -32,6 +36,7 @@ const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb
         // RFC 3207 4
         {V::StartTls, maxCommandLine, {
             {N::TlsOff, 503, "5.5.1", "TLS already active"},
+            {N::NoTransaction, 503, "5.5.1", "STARTTLS not allowed during a mail transaction"},
             {N::TlsOffered, 454, "4.7.0", "TLS not available"},
             {N::NoArgument, 501, "5.5.4", "STARTTLS takes no arguments"}}, &S::handleStartTls},
         // RFC 4954 4; AUTH only over TLS and never on the LAN relay listener (no open relay,
@@ -44,7 +49,7 @@ const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb
             {N::NoTransaction, 503, "5.5.1", "AUTH not allowed during a mail transaction"}}, &S::handleAuth},
         // RFC 5321 4.1.4: MAIL only after a greeting and outside a transaction; relaying only for an
         // authenticated client or a trusted device (no open relay, docs/architecture.md)
-        {V::Mail, maxCommandLine, {
+        {V::Mail, maxMailLine, {
             {N::Greeted, 503, "5.5.1", "Send HELO/EHLO first"},
             {N::NoTransaction, 503, "5.5.1", "Nested MAIL command"},
             {N::TrustedOnLan, 550, "5.7.1", "Relay access denied: %1 is not a trusted device"},
@@ -59,7 +64,8 @@ const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb
             {N::NoArgument, 501, "5.5.4", "RSET takes no arguments"}}, &S::handleRset},
         {V::Noop, maxCommandLine, {}, &S::handleNoop},
         {V::Quit, maxCommandLine, {}, &S::handleQuit},
-        {V::Vrfy, maxCommandLine, {}, &S::handleVrfy},
+        {V::Vrfy, maxCommandLine, {
+            {N::Argument, 501, "5.5.4", "VRFY needs a user name or mailbox (RFC 5321 4.1.1.6)"}}, &S::handleVrfy},
         {V::Help, maxCommandLine, {}, &S::handleHelp},
         {V::Expn, maxCommandLine, {{N::Never, 502, "5.5.1", "EXPN not available"}}, nullptr},
         {V::Bdat, maxCommandLine, {
@@ -81,6 +87,8 @@ bool SmtpServerProtocol::meets(Need need, const SmtpCommand& command) const
         return true;
     case Need::NoArgument:
         return command.argument.isEmpty();
+    case Need::Argument:
+        return !command.argument.trimmed().isEmpty();
     case Need::TlsOff:
         return !m_tls;
     case Need::TlsOffered:
@@ -164,6 +172,17 @@ void SmtpServerProtocol::protocolError(int code, const char* enhanced, const QBy
         return;
     }
     reply(code, enhanced, text);
+}
+
+void SmtpServerProtocol::pathError(const SmtpReply& refusal)
+{
+    // A malformed address counts towards the limit like any other protocol error: a client that sends
+    // nothing else is disconnected all the same.
+    if (++m_errors >= m_policy.maxErrors) {
+        reply(421, "4.7.0", "Too many errors, closing connection", true);
+        return;
+    }
+    m_endpoint.sendReply(refusal);
 }
 
 void SmtpServerProtocol::resetTransaction()
@@ -365,18 +384,19 @@ void SmtpServerProtocol::tlsStarted(const QString& version, const QString& ciphe
 void SmtpServerProtocol::handleMail(const SmtpCommand& command)
 {
     const MailPathResult parsed = parseMailFrom(command.argument);
-    if (!parsed.ok) {
-        ++m_errors;
-        m_endpoint.sendReply(parsed.error);
-        return;
-    }
+    if (!parsed.ok)
+        return pathError(parsed.error);
     for (const auto& [keyword, value] : parsed.path.parameters) {
         if (keyword == "SIZE") {
-            bool ok = false;
-            const qint64 size = value.toLongLong(&ok);
-            if (!ok || size < 0)
+            // RFC 1870 6: 1*20DIGIT, which may be more than a 64-bit number holds: any such size is too big.
+            const bool digits =
+                !value.isEmpty() && value.size() <= 20 &&
+                std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (!digits)
                 return protocolError(501, "5.5.4", "Invalid SIZE parameter");
-            if (size > m_policy.maxMessageSize)
+            bool fits = false;
+            const qint64 size = value.toLongLong(&fits);
+            if (!fits || size > m_policy.maxMessageSize)
                 return protocolError(552, "5.3.4",
                                      "Message size exceeds fixed limit of " +
                                          QByteArray::number(m_policy.maxMessageSize) + " octets");
@@ -416,11 +436,8 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
 void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
 {
     const MailPathResult parsed = parseRcptTo(command.argument);
-    if (!parsed.ok) {
-        ++m_errors;
-        m_endpoint.sendReply(parsed.error);
-        return;
-    }
+    if (!parsed.ok)
+        return pathError(parsed.error);
     if (!parsed.path.parameters.isEmpty())
         return protocolError(555, "5.5.4",
                              "RCPT parameter " + parsed.path.parameters.first().first + " not recognized");
@@ -526,7 +543,10 @@ void SmtpServerProtocol::finishData()
         added += "Message-ID: <" + submitted.queueId.toLatin1() + '@' + m_policy.hostname + ">\r\n";
     if (!headers.hasDate)
         added += "Date: " + date + "\r\n";
-    if (!added.isEmpty() && headers.needsSeparator)
+    // A header section that ends at a line that is no header field (no empty line before it) gets its empty
+    // line here, so that what follows is body for every reader: a From: after such a line would otherwise be
+    // read as the sender by a lenient reader, unchecked by the rule above.
+    if (headers.needsSeparator)
         added += "\r\n";
     const QByteArray received = receivedHeader(submitted.queueId, date);
     submitted.content.reserve(received.size() + added.size() + message.size());

@@ -67,6 +67,7 @@ private:
     {
         Nothing, ///< ends a rule's list of refusals
         NoArgument,
+        Argument,
         TlsOff,
         TlsOffered, ///< a certificate is loaded (SessionPolicy::tlsAvailable)
         TlsOn,
@@ -125,6 +126,8 @@ private:
     void reply(int code, const char* enhanced, const QByteArray& text, bool close = false);
     void closeForWithdrawnAccess();
     void protocolError(int code, const char* enhanced, const QByteArray& text);
+    /// A MAIL or RCPT argument that is no path: its reply, counted as a protocol error.
+    void pathError(const SmtpReply& refusal);
     void resetTransaction();
     QByteArray receivedHeader(const QString& queueId, const QByteArray& date) const;
     static QByteArray senderRefusal(const SenderRules& rules, const QByteArray& sender);

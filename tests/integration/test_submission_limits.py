@@ -53,7 +53,7 @@ class LimitsTest(RelayTestCase):
         session = self.lan()
         try:
             self.assert_reply(session.command("EHLO " + "a" * 600), 500, "5.5.6")
-            self.assert_reply(session.command("MAIL FROM:<" + "b" * 520 + "@sender.test>"), 500, "5.5.6")
+            self.assert_reply(session.command("RCPT TO:<" + "b" * 520 + "@rcpt.test>"), 500, "5.5.6")
             # A line of exactly 512 octets with the CRLF is still within the limit.
             line = "NOOP " + "c" * (510 - 5)
             self.assertEqual(len(line) + 2, 512)
@@ -94,6 +94,56 @@ class LimitsTest(RelayTestCase):
         bodies = [m["body"] for m in self.relay.messages() if tag.encode() in m["body"]]
         self.assertEqual(len(bodies), 1)
         self.assertIn(b"Subject: longest", bodies[0])
+
+    def test_longest_line_of_dots_through_smtplib(self):
+        # RFC 5321 4.5.3.1.6: 998 octets is the longest text line "not counting the leading dot duplicated for
+        # transparency". smtplib stuffs a line of 998 dots to 999: accepted, and stored unstuffed.
+        tag = uuid.uuid4().hex
+        message = "Subject: dots %s\r\n\r\n%s\r\n" % (tag, "." * 998)
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=10) as client:
+            client.sendmail("app@sender.test", ["one@rcpt.test"], message)
+        bodies = [m["body"] for m in self.relay.messages() if tag.encode() in m["body"]]
+        self.assertEqual(len(bodies), 1)
+        self.assertIn(b"\r\n" + b"." * 998 + b"\r\n", bodies[0])
+        self.assertNotIn(b"." * 999, bodies[0])
+
+    def test_mail_line_with_its_extension_parameters(self):
+        # RFC 5321 4.5.3.1.4 counts 512 octets; AUTH= adds 500 (RFC 4954 3), SIZE= 26 (RFC 1870), BODY= 16
+        # (RFC 6152). A MAIL line of 546 octets with all three is accepted; one past 1054 is too long.
+        session = self.lan()
+        try:
+            mailbox = "a" * 64 + "@" + ".".join(["d" * 60] * 7) + ".test"
+            line = "MAIL FROM:<app@sender.test> SIZE=1000 BODY=8BITMIME AUTH=<%s>" % mailbox
+            self.assertLess(len(line) + 2, 1054)
+            self.assertGreater(len(line) + 2, 512)
+            self.assertEqual(session.command(line)[0], 250)
+            self.assertEqual(session.command("RSET")[0], 250)
+            too_long = "MAIL FROM:<app@sender.test> AUTH=<%s>" % ("x" * 1100)
+            self.assert_reply(session.command(too_long), 500, "5.5.6")
+        finally:
+            session.close()
+
+    def test_client_that_does_not_read_replies(self):
+        # Commands sent without reading the replies (each EHLO is 8 octets in and about 110 out): once the
+        # replies the client has not read pass a limit, the relay stops reading it too (RFC 2920 3.1), so its
+        # memory stays bounded, and the idle timeout then ends the session.
+        def rss_kib():
+            with open("/proc/%d/status" % self.relay.process.pid) as status:
+                return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+        before = rss_kib()
+        session = RawSession(self.relay.address("lan"), timeout=3)
+        chunk = b"EHLO x\r\n" * 8192
+        sent = 0
+        try:
+            while sent < 20 * 1024 * 1024:  # bounded: 20 MiB at most
+                session.sock.sendall(chunk)
+                sent += len(chunk)
+        except (socket.timeout, OSError):
+            pass  # the relay stopped reading: the send blocked
+        grown = rss_kib() - before
+        session.close()
+        self.assertLess(sent, 8 * 1024 * 1024, "the relay kept reading a client that reads nothing")
+        self.assertLess(grown, 64 * 1024, "the relay's memory grew by %d KiB" % grown)
 
     def test_size_parameter_over_limit(self):
         session = self.lan()

@@ -94,7 +94,10 @@ void TestDataReader::reads_data()
     row("line 998 ok", QByteArray(998, 'a') + "\r\n.\r\n", true, 1003, Problem::None,
         QByteArray(998, 'a') + "\r\n");
     row("line 999 too long", QByteArray(999, 'a') + "\r\n.\r\n", true, 1004, Problem::LineTooLong, "");
-    row("stuffed line counts the dot", "." + QByteArray(998, 'a') + "\r\n.\r\n", true, 1004,
+    // RFC 5321 4.5.3.1.6: the limit does not count the leading dot duplicated for transparency.
+    row("stuffed line does not count the dot", ".." + QByteArray(997, '.') + "\r\n.\r\n", true, 1004,
+        Problem::None, QByteArray(998, '.') + "\r\n");
+    row("stuffed line 999 too long", ".." + QByteArray(998, '.') + "\r\n.\r\n", true, 1005,
         Problem::LineTooLong, "");
     row("small line limit", "abcd\r\nabcde\r\n.\r\n", true, 16, Problem::LineTooLong, "", big, 4);
     row("size at limit", "12345678\r\n.\r\n", true, 13, Problem::None, "12345678\r\n", 10);
