@@ -37,10 +37,10 @@ QByteArray humanPart(const DsnInput& input, bool delayed)
                 "need to send it again. You will be told if it finally fails.\r\n\r\n";
     else
         text += "I'm sorry to have to inform you that your message could not be delivered to one or more\r\n"
-                "recipients. It is attached below.\r\n\r\n";
+                "recipients. Its headers are attached below.\r\n\r\n";
     for (const DsnRecipient& r : input.recipients) {
         text += "<" + clean(r.address) + ">: ";
-        if (!r.remoteMta.isEmpty())
+        if (!r.remoteMta.isEmpty() && !r.localDiagnostic)
             text += "host " + clean(r.remoteMta.toUtf8()) + " said: ";
         text += clean(r.diagnostic.isEmpty() ? r.status : r.diagnostic) + "\r\n";
     }
@@ -57,10 +57,12 @@ QByteArray statusPart(const DsnInput& input)
         text += "\r\nFinal-Recipient: rfc822; " + clean(r.address) + "\r\n";
         text += QByteArray("Action: ") + (r.delayed ? "delayed" : "failed") + "\r\n";
         text += "Status: " + clean(r.status) + "\r\n";
-        if (!r.remoteMta.isEmpty())
+        if (!r.remoteMta.isEmpty() && !r.localDiagnostic)
             text += "Remote-MTA: dns; " + clean(r.remoteMta.toUtf8()) + "\r\n";
         if (!r.diagnostic.isEmpty())
-            text += "Diagnostic-Code: smtp; " + clean(r.diagnostic) + "\r\n";
+            text +=
+                QByteArray(r.localDiagnostic ? "Diagnostic-Code: X-RelayDesk; " : "Diagnostic-Code: smtp; ") +
+                clean(r.diagnostic) + "\r\n";
         if (r.lastAttemptMs > 0)
             text += "Last-Attempt-Date: " + DsnBuilder::dateTime(r.lastAttemptMs) + "\r\n";
         if (r.delayed && r.willRetryUntilMs > 0)

@@ -12,10 +12,13 @@ struct DsnRecipient
     QByteArray address;    ///< Final-Recipient
     bool delayed = false;  ///< Action: delayed (still retrying) instead of failed
     QByteArray status;     ///< RFC 3463 code, e.g. "5.1.1"
-    QString remoteMta;     ///< host that gave the reply; empty when none was reached
+    QString remoteMta;     ///< host that gave the reply; empty when the reply is the relay's own
     QByteArray diagnostic; ///< the SMTP reply, e.g. "550 5.1.1 No such user"
     qint64 lastAttemptMs = 0;
     qint64 willRetryUntilMs = 0; ///< for delayed recipients
+    /// The diagnostic is the relay's own (a connection refused, a size check, a suppression), not a server's
+    /// reply: "Diagnostic-Code: X-RelayDesk;" instead of "smtp;" (RFC 3464 2.3.6), and no "host said".
+    bool localDiagnostic = false;
 };
 
 /// Everything a DSN needs to know about the original message.

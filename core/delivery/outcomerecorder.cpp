@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -202,10 +204,11 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
         DsnRecipient dsn{row.address.toUtf8(),
                          false,
                          reply.enhanced,
-                         result.host,
-                         reply.code > 0 ? reply.summary() : QByteArray(),
+                         reply.local ? QString() : result.host,
+                         reply.code > 0 ? reply.fullText() : QByteArray(),
                          startedAt,
-                         0};
+                         0,
+                         reply.local};
         if (dsn.status.isEmpty())
             dsn.status = reply.isPermanent() ? "5.0.0" : "4.0.0";
         QString updateSql;
@@ -261,7 +264,7 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
             failed.append(dsn);
             if (SuppressionList::isHardBounce(reply) && message.agentId > 0) {
                 const Status s = SuppressionList::insert(db, message.agentId, row.address,
-                                                         QString::fromUtf8(reply.summary()), context.nowMs);
+                                                         QString::fromUtf8(reply.fullText()), context.nowMs);
                 if (!s)
                     return Result::failure(s.error());
             }
@@ -321,6 +324,8 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
                                                           const Context& context)
 {
     RecordSummary summary;
+    // Per message, in the order met: the recipients its sender is told about.
+    QList<std::pair<qint64, QList<DsnRecipient>>> reports;
     for (const SuppressedRecipient& s : skipped) {
         QSqlQuery& update = StoreWriter::statement(
             db,
@@ -346,7 +351,27 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
             !logged)
             return Expected<RecordSummary>::failure(logged.error());
         ++summary.suppressed;
-        if (const Status settled = RetentionPurge::settle(db, s.messageId, context.nowMs, context.keepBodies);
+        auto report = std::find_if(reports.begin(), reports.end(),
+                                   [&s](const auto& entry) { return entry.first == s.messageId; });
+        if (report == reports.end())
+            report = reports.insert(reports.end(), {s.messageId, {}});
+        // The relay answered 250 for this recipient and now will not deliver: the sender must be told
+        // (RFC 5321 6.1), in the relay's own words (no server said anything).
+        report->second.append(
+            {s.address.toUtf8(), false, "5.7.1", QString(), reply.toUtf8(), context.nowMs, 0, true});
+    }
+    for (const auto& [messageId, recipients] : std::as_const(reports)) {
+        const MessageInfo message = loadMessage(db, messageId);
+        if (message.exists && !message.sender.isEmpty()) { // never a DSN for a null sender
+            DsnInput input{context.hostname, message.queueId,         message.sender, message.receivedAt,
+                           context.nowMs,    loadBody(db, messageId), recipients};
+            const auto queued = DsnSubmission::enqueue(db, input, message.agentId, message.agentName);
+            if (!queued)
+                return Expected<RecordSummary>::failure(queued.error());
+            summary.dsnQueueIds.append(queued.value());
+        }
+        // After the DSN, which quotes the original's headers.
+        if (const Status settled = RetentionPurge::settle(db, messageId, context.nowMs, context.keepBodies);
             !settled)
             return Expected<RecordSummary>::failure(settled.error());
     }

@@ -46,6 +46,9 @@ struct ConnectionTimeouts
 {
     int connectMs = 30000;
     int commandMs = 300000; ///< RFC 5321 4.5.3.2: at least 5 minutes for each reply
+    /// RFC 5321 4.5.3.2.6: at least 10 minutes for the reply to the final "." (the server may be filtering
+    /// the message; giving up sooner makes the retry a duplicate, 6.1). The longer of this and commandMs.
+    int dataEndMs = 600000;
 };
 
 } // namespace RelayDesk

@@ -226,7 +226,7 @@ void OutboundConnection::onTimeout()
     // Progress since the timer was armed moves the deadline: updateTimer() notes it rather than restarting
     // the timer on every write and read (docs/performance.md).
     if (m_connected && !m_lost && m_progress.isValid()) {
-        const qint64 left = m_timeouts.commandMs - m_progress.elapsed();
+        const qint64 left = replyTimeoutMs() - m_progress.elapsed();
         if (left > 0) {
             m_timer.start(int(left));
             return;
@@ -238,6 +238,13 @@ void OutboundConnection::onTimeout()
     lose(SmtpReply::make(421, "4.4.2", "Timeout waiting for a reply from " + where));
 }
 
+int OutboundConnection::replyTimeoutMs() const
+{
+    if (m_protocol.state() == SmtpClientProtocol::State::Content)
+        return std::max(m_timeouts.commandMs, m_timeouts.dataEndMs);
+    return m_timeouts.commandMs;
+}
+
 void OutboundConnection::updateTimer()
 {
     if (!m_connected || m_lost)
@@ -247,7 +254,7 @@ void OutboundConnection::updateTimer()
     if (waiting) {
         m_progress.start();
         if (!m_timer.isActive())
-            m_timer.start(m_timeouts.commandMs);
+            m_timer.start(replyTimeoutMs());
     } else {
         m_timer.stop();
         m_progress.invalidate();

@@ -84,6 +84,8 @@ private:
     void onSslErrors(const QList<QSslError>& errors);
     void onTimeout();
     void updateTimer();
+    /// How long the reply now awaited may take: longer for the one to the final ".".
+    int replyTimeoutMs() const;
     void lose(const SmtpReply& reason);
     QByteArray verdictNote() const;
 

@@ -39,6 +39,22 @@ SmtpReply asTemporary(const SmtpReply& reply, const QByteArray& enhanced, const 
     return SmtpReply::make(451, enhanced, what + ": " + reply.summary());
 }
 
+// RFC 5321 4.5.3.1.10: "too many recipients" is 452, and a 552 for it (as RFC 821 had it) is treated as
+// temporary, so that the recipients left over go in another transaction instead of bouncing.
+SmtpReply tooManyRecipientsIsTemporary(const SmtpReply& reply)
+{
+    const bool tooMany =
+        reply.enhanced == "5.5.3" || (reply.enhanced.isEmpty() && !reply.lines.isEmpty() &&
+                                      reply.lines.first().toLower().contains("too many recipients"));
+    if (reply.code != 552 || !tooMany)
+        return reply;
+    SmtpReply temporary = reply;
+    temporary.code = 452;
+    if (!temporary.enhanced.isEmpty())
+        temporary.enhanced[0] = '4';
+    return temporary;
+}
+
 SmtpReply unexpected(const SmtpReply& reply)
 {
     return SmtpReply::make(451, "4.5.0", "Unexpected reply from the server: " + reply.summary());
@@ -152,7 +168,7 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
         sendCommand("RCPT TO:<" + m_job.recipients[0] + '>');
         return;
     case State::RcptTo:
-        m_outcomes[m_rcptIndex++] = reply;
+        m_outcomes[m_rcptIndex++] = tooManyRecipientsIsTemporary(reply);
         if (m_pipelined) {
             if (m_rcptIndex == m_job.recipients.size())
                 m_state = State::Data;

@@ -9,6 +9,7 @@ SmtpReply SmtpReply::make(int code, const QByteArray& enhanced, const QByteArray
     reply.enhanced = enhanced;
     reply.lines = {text};
     reply.closeAfter = closeAfter;
+    reply.local = true;
     return reply;
 }
 
@@ -38,6 +39,18 @@ QByteArray SmtpReply::summary() const
         text += ' ' + enhanced;
     if (!lines.isEmpty())
         text += ' ' + lines.first();
+    return text;
+}
+
+QByteArray SmtpReply::fullText() const
+{
+    QByteArray text = QByteArray::number(code);
+    if (!enhanced.isEmpty())
+        text += ' ' + enhanced;
+    for (const QByteArray& line : lines) {
+        if (!line.isEmpty())
+            text += ' ' + line;
+    }
     return text;
 }
 

@@ -12,6 +12,9 @@ struct SmtpReply
     QByteArray enhanced;     ///< "5.7.0"; empty for replies that carry none (220 greeting, 334 challenges)
     QList<QByteArray> lines; ///< text lines without CRLF; never empty on the wire
     bool closeAfter = false; ///< the server closes the connection after sending this reply
+    /// Made by this relay (make()): a connection that failed, a check of its own, an administrator's
+    /// bounce. False for a reply read from a server, the only kind a DSN may credit to one (RFC 3464 2.3.5).
+    bool local = false;
 
     static SmtpReply make(int code, const QByteArray& enhanced, const QByteArray& text,
                           bool closeAfter = false);
@@ -19,6 +22,9 @@ struct SmtpReply
     QByteArray toWire() const;
     /// First line with code and enhanced code, for logs and tests ("550 5.1.1 No such user").
     QByteArray summary() const;
+    /// Every line, with code and enhanced code once ("550 5.1.1 No such user. Please check..."), for a DSN's
+    /// Diagnostic-Code (RFC 3464 2.3.6) and the suppression list.
+    QByteArray fullText() const;
     bool isPositive() const { return code >= 200 && code < 400; }
     bool isTransient() const { return code >= 400 && code < 500; }
     bool isPermanent() const { return code >= 500; }

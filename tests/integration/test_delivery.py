@@ -32,7 +32,7 @@ class ScriptedServer:
     """A small SMTP receiver that follows a script; records every transaction it accepted or refused."""
 
     def __init__(self, data_mode="ok", temp_failures=None):
-        self.data_mode = data_mode          # ok | reject | disconnect | silent
+        self.data_mode = data_mode          # ok | reject | disconnect | silent | slow
         self.temp_failures = temp_failures  # {address: n}: the first n RCPTs for it get 451, later ones 250
         self.transactions = []              # {"mail_from", "rcpts", "data"} for each DATA completed with 250
         self.rcpt_log = []                  # (address, code) for every RCPT
@@ -71,14 +71,16 @@ class ScriptedServer:
                         if not rcpts:
                             self.reply("554 5.5.1 No valid recipients")
                             continue
+                        if server.data_mode == "silent":  # no answer to DATA: the reply timeout runs out
+                            time.sleep(30)
+                            return
                         self.reply("354 End data with <CR><LF>.<CR><LF>")
                         # "disconnect": drop the connection in the middle of DATA
                         data = self.read_data(lambda so_far: server.data_mode == "disconnect" and len(so_far) > 20)
                         if data is None:
                             return
-                        if server.data_mode == "silent":
-                            time.sleep(30)
-                            return
+                        if server.data_mode == "slow":  # a filtering server: the final reply takes a while
+                            time.sleep(6)
                         if server.data_mode == "reject":
                             self.reply("554 5.7.1 Message rejected as spam")
                             continue
@@ -248,6 +250,18 @@ class PartialFailure(DeliveryTestBase):
             "bad@dest.test": "suppressed", "ok2@dest.test": "delivered"}, 20), recipient_states(self.relay, second))
         self.assertEqual(len([a for a, _ in self.server.rcpt_log if a == "bad@dest.test"]), rcpts_before)
         self.assertEqual([e["recipient"] for e in self.log("--status", "suppressed")], ["bad@dest.test"])
+        # The relay said 250 for bad@ and will not send it: the sender is told (RFC 5321 6.1), in the relay's
+        # own words, since no server said anything this time.
+        def second_dsn():
+            return [d for d in self.dsns_for() if b"Subject: Second" in d["data"]]
+        self.assertTrue(wait_until(second_dsn, 20))
+        _, _, recipients, _ = dsn_parts(second_dsn()[0]["data"])
+        self.assertEqual([(r["Final-Recipient"], r["Action"], r["Status"]) for r in recipients],
+                         [("rfc822; bad@dest.test", "failed", "5.7.1")])
+        self.assertNotIn("Remote-MTA", recipients[0])
+        self.assertTrue(recipients[0]["Diagnostic-Code"].startswith("X-RelayDesk; not sent: the address is on the"
+                                                                    " agent's suppression list"),
+                        recipients[0]["Diagnostic-Code"])
 
         # A person removes the entry; the next message is tried again (and bounces again, with another DSN).
         self.relay.cli("suppression", "remove", "billing", "bad@dest.test")
@@ -297,6 +311,23 @@ class SilentServer(DeliveryTestBase):
         queue_id = submit(self.relay, ["ok@dest.test"])
         self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"ok@dest.test": "deferred"}, 30))
         self.assertEqual(self.server.transactions, [])
+
+
+class SlowFinalReply(DeliveryTestBase):
+    """RFC 5321 4.5.3.2.6: the reply to the final "." may take 10 minutes (a server that filters the message),
+    longer than the reply timeout of every other command. Giving up at the command timeout would send the
+    message again later, a duplicate (6.1)."""
+    server_args = {"data_mode": "slow"}
+    extra_settings = {"delivery.retry_first": 600, "delivery.command_timeout": 2}
+
+    def test_final_reply_may_take_longer_than_a_command(self):
+        queue_id = submit(self.relay, ["ok@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"ok@dest.test": "delivered"}, 30))
+        self.assertEqual(len(self.server.transactions), 1)
+        with contextlib.closing(self.relay.db()) as db:
+            attempts = db.execute("SELECT r.attempts FROM recipients r JOIN messages m ON m.id = r.message_id"
+                                  " WHERE m.queue_id = ?", (queue_id,)).fetchone()[0]
+        self.assertEqual(attempts, 1)
 
 
 class QueueActions(DeliveryTestBase):

@@ -1,6 +1,8 @@
 #include "core/delivery/dsnbuilder.h"
 #include "core/delivery/dsnsubmission.h"
 #include "core/delivery/suppressionlist.h"
+#include "core/smtp/smtpreply.h"
+#include "core/smtp/smtpreply.h"
 #include "core/store/database.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
@@ -93,6 +95,36 @@ private Q_SLOTS:
         QVERIFY(dsn.contains("\r\nSubject: Delayed Mail (still being retried)\r\n"));
         QVERIFY(dsn.contains("\r\nAction: delayed\r\nStatus: 4.4.1\r\n"));
         QVERIFY(dsn.contains("\r\nWill-Retry-Until: Sun, 19 Nov 2023 22:13:20 +0000\r\n"));
+    }
+
+    void relaysOwnFailureIsNotCreditedToAServer()
+    {
+        // A connection refused (or a size check, a suppression) is the relay's finding: no Remote-MTA, no
+        // "host ... said", and the diagnostic type says so (RFC 3464 2.3.5, 2.3.6).
+        DsnInput input = failedInput();
+        input.recipients = {{"far@example.com", false, "4.4.1", QStringLiteral("mx.example.com"),
+                             "421 4.4.1 Connection to mx.example.com:25 refused", input.arrivalMs, 0, true}};
+        const QByteArray dsn = DsnBuilder::build(input);
+        QVERIFY(!dsn.contains("Remote-MTA:"));
+        QVERIFY(!dsn.contains("said:"));
+        QVERIFY(dsn.contains("<far@example.com>: 421 4.4.1 Connection to mx.example.com:25 refused\r\n"));
+        QVERIFY(dsn.contains("\r\nDiagnostic-Code: X-RelayDesk; 421 4.4.1 Connection to mx.example.com:25 "
+                             "refused\r\n"));
+    }
+
+    void everyLineOfTheReply()
+    {
+        // A server's reply of several lines reaches the DSN whole, not cut after its first line.
+        SmtpReply reply;
+        reply.code = 550;
+        reply.enhanced = "5.1.1";
+        reply.lines = {"The email account that you tried to reach does not exist. Please try",
+                       "double-checking the recipient's email address for typos."};
+        QCOMPARE(reply.fullText(),
+                 QByteArray("550 5.1.1 The email account that you tried to reach does not exist. "
+                            "Please try double-checking the recipient's email address for typos."));
+        QVERIFY(!reply.local);
+        QVERIFY(SmtpReply::make(421, "4.4.1", "refused").local);
     }
 
     void headerFieldsCannotBeInjected()
