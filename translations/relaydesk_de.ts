@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Stopped before the test was complete</source>
-        <translation>Angehalten, bevor der Test abgeschlossen war</translation>
+        <translation>Abgebrochen, bevor der Test abgeschlossen war</translation>
     </message>
     <message>
         <source>Chain presented by the server:</source>
@@ -272,23 +272,23 @@
     </message>
     <message>
         <source>&amp;Sender domains:</source>
-        <translation>&amp;Absenderdomänen:</translation>
+        <translation>&amp;Absenderdomains:</translation>
     </message>
     <message>
         <source>The agent may send only from addresses at these domains (the envelope sender and the From: header), or as the exact addresses listed.</source>
-        <translation>Der Agent darf nur von Adressen dieser Domänen senden (Umschlag-Absender und From:-Kopfzeile) oder als die genau aufgeführten Adressen.</translation>
+        <translation>Der Agent darf nur von Adressen dieser Domains senden (Umschlag-Absender und From:-Kopfzeile) oder als die genau aufgeführten Adressen.</translation>
     </message>
     <message>
         <source>Devices that cannot log in (printers, scanners) may send without a password on the LAN relay port, and only from these addresses, as the sender domains allow.</source>
-        <translation>Geräte, die sich nicht anmelden können (Drucker, Scanner), dürfen ohne Passwort über den LAN-Relay-Port senden, nur von diesen Adressen und wie es die Absenderdomänen erlauben.</translation>
+        <translation>Geräte, die sich nicht anmelden können (Drucker, Scanner), dürfen ohne Passwort über den LAN-Relay-Port senden, nur von diesen Adressen und wie es die Absenderdomains erlauben.</translation>
     </message>
     <message>
         <source>Warning: this agent may send as any address, including other companies&apos; domains. Add its domains and clear this box.</source>
-        <translation>Warnung: Dieser Agent darf als beliebige Adresse senden, auch mit Domänen anderer Firmen. Fügen Sie seine Domänen hinzu und entfernen Sie dieses Häkchen.</translation>
+        <translation>Warnung: Dieser Agent darf als beliebige Adresse senden, auch mit Domains anderer Firmen. Fügen Sie seine Domains hinzu und entfernen Sie dieses Häkchen.</translation>
     </message>
     <message>
         <source>No sender domain yet: this agent cannot send until you add one.</source>
-        <translation>Noch keine Absenderdomäne: Dieser Agent kann erst senden, wenn Sie eine hinzufügen.</translation>
+        <translation>Noch keine Absenderdomain: Dieser Agent kann erst senden, wenn Sie eine hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Sender domains</source>
-        <translation>Absenderdomänen</translation>
+        <translation>Absenderdomains</translation>
     </message>
 </context>
 <context>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Sender domains</source>
-        <translation>Absenderdomänen</translation>
+        <translation>Absenderdomains</translation>
     </message>
     <message>
         <source>Credentials</source>
@@ -811,7 +811,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>Transcript (passwords are never shown):</source>
-        <translation>Protokoll (Passwörter werden nie angezeigt):</translation>
+        <translation>Mitschrift (Passwörter werden nie angezeigt):</translation>
     </message>
     <message>
         <source>Test again</source>
@@ -1023,7 +1023,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>Bounce notices</source>
-        <translation>Hinweise an Absender</translation>
+        <translation>Berichte an Absender</translation>
     </message>
     <message>
         <source>Failure and delay notices the relay sent to senders today (not counted above)</source>
@@ -1093,6 +1093,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The relay greets other mail servers as &quot;%1&quot;, which is not a full host name: many refuse it. Set the host name this relay has in DNS (Settings, Listeners, Host name).</source>
+        <translation>Das Relay meldet sich bei anderen Mailservern als „%1“, und das ist kein vollständiger Hostname: Viele lehnen ihn ab. Tragen Sie den Hostnamen ein, den dieses Relay im DNS hat (Einstellungen, Listener, Hostname).</translation>
     </message>
 </context>
 <context>
@@ -1257,15 +1261,15 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>RelayDesk does not know the public address this office sends from. Set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
-        <translation>RelayDesk kennt die öffentliche Adresse nicht, von der dieses Büro sendet. Legen Sie sie mit &apos;relaydesk config set delivery.public_address ADRESSE&apos; fest (Einstellungen, Zustellung).</translation>
+        <translation>RelayDesk kennt die öffentliche Adresse nicht, von der dieses Büro sendet. Legen Sie sie mit „relaydesk config set delivery.public_address ADRESSE“ fest (Einstellungen, Zustellung).</translation>
     </message>
     <message>
         <source>This machine sends from %1, a private address: receivers see the office&apos;s public address instead (NAT). Set that one with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
-        <translation>Dieser Rechner sendet von %1, einer privaten Adresse: Empfänger sehen stattdessen die öffentliche Adresse des Büros (NAT). Legen Sie diese mit &apos;relaydesk config set delivery.public_address ADRESSE&apos; fest (Einstellungen, Zustellung).</translation>
+        <translation>Dieser Rechner sendet von %1, einer privaten Adresse: Empfänger sehen stattdessen die öffentliche Adresse des Büros (NAT). Legen Sie diese mit „relaydesk config set delivery.public_address ADRESSE“ fest (Einstellungen, Zustellung).</translation>
     </message>
     <message>
         <source>Checked %1, the address this machine uses for outbound connections. If the office sends from another public address (NAT), set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
-        <translation>Geprüft wurde %1, die Adresse, die dieser Rechner für ausgehende Verbindungen nutzt. Sendet das Büro von einer anderen öffentlichen Adresse (NAT), legen Sie sie mit &apos;relaydesk config set delivery.public_address ADRESSE&apos; fest (Einstellungen, Zustellung).</translation>
+        <translation>Geprüft wurde %1, die Adresse, die dieser Rechner für ausgehende Verbindungen nutzt. Sendet das Büro von einer anderen öffentlichen Adresse (NAT), legen Sie sie mit „relaydesk config set delivery.public_address ADRESSE“ fest (Einstellungen, Zustellung).</translation>
     </message>
     <message>
         <source>No SPF record: receivers cannot tell which servers may send as %1.</source>
@@ -1277,7 +1281,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>The SPF record ends in &apos;%1&apos;: it allows every server in the world to send as %2.</source>
-        <translation>Der SPF-Eintrag endet auf &apos;%1&apos;: Er erlaubt jedem Server der Welt, als %2 zu senden.</translation>
+        <translation>Der SPF-Eintrag endet auf „%1“: Er erlaubt jedem Server der Welt, als %2 zu senden.</translation>
     </message>
     <message>
         <source>Found one SPF record. Mail goes through the smarthost %1, whose SPF include RelayDesk does not know: make sure the record has the include: your provider documents.</source>
@@ -1337,7 +1341,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with &apos;relaydesk domain dkim %1&apos;, then publish what &apos;relaydesk domain records %1&apos; prints.</source>
-        <translation>RelayDesk hat keine DKIM-Schlüssel für %1, daher wird seine Mail nicht signiert. Erstellen Sie sie mit &apos;relaydesk domain dkim %1&apos; und veröffentlichen Sie dann, was &apos;relaydesk domain records %1&apos; ausgibt.</translation>
+        <translation>RelayDesk hat keine DKIM-Schlüssel für %1, daher wird seine Mail nicht signiert. Erstellen Sie sie mit „relaydesk domain dkim %1“ und veröffentlichen Sie dann, was „relaydesk domain records %1“ ausgibt.</translation>
     </message>
     <message>
         <source>No DMARC record: large mailbox providers expect one from bulk senders, and you get no reports of who sends as %1.</source>
@@ -1489,7 +1493,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>This agent has no sender domains yet: add them with Edit...</source>
-        <translation>Dieser Agent hat noch keine Absenderdomänen: Fügen Sie sie mit Bearbeiten … hinzu</translation>
+        <translation>Dieser Agent hat noch keine Absenderdomains: Fügen Sie sie mit Bearbeiten … hinzu</translation>
     </message>
     <message>
         <source>Mail from %1 is not signed yet. Create DKIM keys, then publish the records shown here.</source>
@@ -1603,7 +1607,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>The relay has stopped.</source>
-        <translation>Das Relay wurde angehalten.</translation>
+        <translation>Das Relay wurde gestoppt.</translation>
     </message>
     <message>
         <source>RelayDesk: listener %1 is down: %2</source>
@@ -1611,7 +1615,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>RelayDesk: the relay is stopped</source>
-        <translation>RelayDesk: das Relay ist angehalten</translation>
+        <translation>RelayDesk: das Relay ist gestoppt</translation>
     </message>
     <message>
         <source>RelayDesk: %1</source>
@@ -1659,8 +1663,8 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message numerus="yes">
         <source>%n message(s) bounced.</source>
         <translation>
-            <numerusform>%n Nachricht zurückgewiesen.</numerusform>
-            <numerusform>%n Nachrichten zurückgewiesen.</numerusform>
+            <numerusform>%n Nachricht an den Absender zurückgesendet.</numerusform>
+            <numerusform>%n Nachrichten an die Absender zurückgesendet.</numerusform>
         </translation>
     </message>
     <message>
@@ -1842,11 +1846,11 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <name>RelayDesk::LogFilterBar</name>
     <message>
         <source>Any status</source>
-        <translation>Jeder Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation>Jederzeit</translation>
+        <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
         <source>Last hour</source>
@@ -2131,7 +2135,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>SMTP transcript</source>
-        <translation>SMTP-Protokoll</translation>
+        <translation>SMTP-Mitschrift</translation>
     </message>
     <message>
         <source>Resend message</source>
@@ -2275,7 +2279,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>Stopped</source>
-        <translation>Angehalten</translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Not responding</source>
@@ -2403,7 +2407,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>Bounce...</source>
-        <translation>Zurückweisen …</translation>
+        <translation>Zurücksenden …</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2423,8 +2427,8 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
         <translation>
-            <numerusform>%n Nachricht zurückweisen? Die Zustellung endet, und der Absender erhält eine Fehlermeldung.</numerusform>
-            <numerusform>%n Nachrichten zurückweisen? Die Zustellung endet, und jeder Absender erhält eine Fehlermeldung.</numerusform>
+            <numerusform>%n Nachricht an den Absender zurücksenden? Die Zustellung endet, und der Absender erhält eine Fehlermeldung.</numerusform>
+            <numerusform>%n Nachrichten an die Absender zurücksenden? Die Zustellung endet, und jeder Absender erhält eine Fehlermeldung.</numerusform>
         </translation>
     </message>
     <message>
@@ -2445,7 +2449,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>Bounce</source>
-        <translation>Zurückweisen</translation>
+        <translation>Zurücksenden</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a message to see its recipients and what its last reply means.&lt;/p&gt;</source>
@@ -2667,7 +2671,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>May send as any address at %1 (not its subdomains).</source>
-        <translation>Darf als jede Adresse unter %1 senden (nicht unter deren Subdomänen).</translation>
+        <translation>Darf als jede Adresse unter %1 senden (nicht unter deren Subdomains).</translation>
     </message>
     <message>
         <source>This address only</source>
@@ -2675,7 +2679,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>Any address at this domain</source>
-        <translation>Jede Adresse dieser Domäne</translation>
+        <translation>Jede Adresse dieser Domain</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3298,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>A password that passed its check is remembered (as a keyed hash, in memory only) for this long, so that the next login with it is fast. 0 turns this off. Rotating or revoking the password, disabling its agent or changing its allowed addresses forgets it at once.</source>
-        <translation>Ein Passwort, das die Prüfung bestanden hat, wird so lange gemerkt (als verschlüsselter Hash, nur im Arbeitsspeicher), damit die nächste Anmeldung damit schnell geht. 0 schaltet das ab. Erneuern oder Widerrufen des Passworts, Deaktivieren seines Agenten oder Ändern seiner erlaubten Adressen vergisst es sofort.</translation>
+        <translation>Ein Passwort, das die Prüfung bestanden hat, wird so lange gemerkt (als Hash mit geheimem Schlüssel, nur im Arbeitsspeicher), damit die nächste Anmeldung damit schnell geht. 0 schaltet das ab. Erneuern oder Widerrufen des Passworts, Deaktivieren seines Agenten oder Ändern seiner erlaubten Adressen vergisst es sofort.</translation>
     </message>
     <message>
         <source>Off</source>
@@ -3719,6 +3723,17 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::TableColumns</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick, um die Spalten zu wählen</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Standardspalten</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::TestMessageAdmin</name>
     <message>
         <source>Mail Agent &apos;%1&apos; is disabled</source>
@@ -3893,7 +3908,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>A Mail Agent stands for one application or device that sends mail through RelayDesk: it gets its own SMTP user name and password, sends only from the addresses you allow, and only as its own domain. Leave the name empty to skip this step.</source>
-        <translation>Ein Mail-Agent steht für eine Anwendung oder ein Gerät, das Mail über RelayDesk sendet: Er erhält einen eigenen SMTP-Benutzernamen und ein Passwort, sendet nur von den Adressen, die Sie erlauben, und nur als seine eigene Domäne. Lassen Sie den Namen leer, um diesen Schritt zu überspringen.</translation>
+        <translation>Ein Mail-Agent steht für eine Anwendung oder ein Gerät, das Mail über RelayDesk sendet: Er erhält einen eigenen SMTP-Benutzernamen und ein Passwort, sendet nur von den Adressen, die Sie erlauben, und nur als seine eigene Domain. Lassen Sie den Namen leer, um diesen Schritt zu überspringen.</translation>
     </message>
     <message>
         <source>e.g. example.com</source>
@@ -3901,15 +3916,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Sends as domain:</source>
-        <translation>Sendet als Domäne:</translation>
+        <translation>Sendet als Domain:</translation>
     </message>
     <message>
         <source>Give the domain this agent sends as, e.g. example.com: it may send only from addresses at that domain.</source>
-        <translation>Geben Sie die Domäne an, als die dieser Agent sendet, z. B. example.com: Er darf nur von Adressen dieser Domäne senden.</translation>
+        <translation>Geben Sie die Domain an, als die dieser Agent sendet, z. B. example.com: Er darf nur von Adressen dieser Domain senden.</translation>
     </message>
     <message>
         <source>This domain cannot be used: %1</source>
-        <translation>Diese Domäne kann nicht verwendet werden: %1</translation>
+        <translation>Diese Domain kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5375,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Rate limited (Gmail)</source>
-        <translation>Rate begrenzt (Gmail)</translation>
+        <translation>Senderate begrenzt (Gmail)</translation>
     </message>
     <message>
         <source>Gmail saw an unusual rate of mail from this IP or domain and is slowing it down.</source>
@@ -5380,7 +5395,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Recipient receiving too fast</source>
-        <translation>Empfänger erhält zu schnell</translation>
+        <translation>Empfänger erhält zu viele E-Mails</translation>
     </message>
     <message>
         <source>The recipient is receiving mail at a rate that prevents more messages for now.</source>
@@ -5516,7 +5531,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation>Rate begrenzt</translation>
+        <translation>Senderate begrenzt</translation>
     </message>
     <message>
         <source>The receiving server is limiting how much mail it takes from this relay.</source>

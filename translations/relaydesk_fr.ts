@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Does not verify for %1: %2. A verified certificate is required, so delivery is deferred (4.7.5)%3.</source>
-        <translation>Non valide pour %1&#xa0;: %2. Un certificat vérifié est exigé, la distribution est donc différée (4.7.5)%3.</translation>
+        <translation>Non valide pour %1&#xa0;: %2. Un certificat vérifié est exigé, la remise est donc différée (4.7.5)%3.</translation>
     </message>
     <message>
         <source> and the password is not sent</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>&amp;Trusted devices:</source>
-        <translation>&amp;Appareils de confiance&#xa0;:</translation>
+        <translation>Appareils de con&amp;fiance&#xa0;:</translation>
     </message>
     <message>
         <source>Give the agent a name.</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>&amp;Sender domains:</source>
-        <translation>&amp;Domaines d’expédition&#xa0;:</translation>
+        <translation>Domaines d’e&amp;xpédition&#xa0;:</translation>
     </message>
     <message>
         <source>The agent may send only from addresses at these domains (the envelope sender and the From: header), or as the exact addresses listed.</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Suppressions</source>
-        <translation>Suppressions</translation>
+        <translation>Exclusions</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>Bounced</source>
-        <translation>Rejetés</translation>
+        <translation>Non remis</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -957,7 +957,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>The relay is not running.</source>
-        <translation>Le relais ne fonctionne pas.</translation>
+        <translation>Le relais n’est pas démarré.</translation>
     </message>
     <message>
         <source>off</source>
@@ -1093,6 +1093,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The relay greets other mail servers as &quot;%1&quot;, which is not a full host name: many refuse it. Set the host name this relay has in DNS (Settings, Listeners, Host name).</source>
+        <translation>Le relais se présente aux autres serveurs de messagerie sous le nom «&#xa0;%1&#xa0;», qui n’est pas un nom d’hôte complet&#xa0;: beaucoup le refusent. Indiquez le nom d’hôte que ce relais a dans le DNS (Paramètres, Écouteurs, Nom d’hôte).</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1941,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2103,7 +2107,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>The body of this message is no longer stored: RelayDesk removes it once every recipient is delivered, returned or suppressed. The envelope, the recipients and the attempts stay in the delivery log. To keep bodies for a while, set &quot;Keep message bodies for&quot; in Settings, Retention.</source>
-        <translation>Le contenu de ce message n’est plus conservé&#xa0;: RelayDesk le supprime dès que le message est remis, retourné ou supprimé pour chaque destinataire. L’enveloppe, les destinataires et les tentatives restent dans le journal de remise. Pour garder les contenus un certain temps, réglez «&#xa0;Conserver le contenu des messages&#xa0;» dans Paramètres, Conservation.</translation>
+        <translation>Le contenu de ce message n’est plus conservé&#xa0;: RelayDesk le supprime dès que le message est remis, retourné ou exclu pour chaque destinataire. L’enveloppe, les destinataires et les tentatives restent dans le journal de remise. Pour garder les contenus un certain temps, réglez «&#xa0;Conserver le contenu des messages&#xa0;» dans Paramètres, Conservation.</translation>
     </message>
     <message>
         <source>This message has no plain-text part (it is %1). The Raw source tab shows all of it.</source>
@@ -2162,7 +2166,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Accepted by node</source>
-        <translation>Acceptée par le nœud</translation>
+        <translation>Accepté par le nœud</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2170,7 +2174,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Sent by node %1</source>
-        <translation>Envoyée par le nœud %1</translation>
+        <translation>Envoyé par le nœud %1</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +2348,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <name>RelayDesk::QueueModel</name>
     <message>
         <source>on hold</source>
-        <translation>en attente</translation>
+        <translation>suspendu</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2403,7 +2407,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Bounce...</source>
-        <translation>Rejeter…</translation>
+        <translation>Retourner…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2423,8 +2427,8 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
         <translation>
-            <numerusform>Rejeter %n message&#xa0;? La remise s’arrête et l’expéditeur reçoit un avis d’échec.</numerusform>
-            <numerusform>Rejeter %n messages&#xa0;? La remise s’arrête et chaque expéditeur reçoit un avis d’échec.</numerusform>
+            <numerusform>Retourner %n message à l’expéditeur&#xa0;? La remise s’arrête et l’expéditeur reçoit un avis d’échec.</numerusform>
+            <numerusform>Retourner %n messages aux expéditeurs&#xa0;? La remise s’arrête et chaque expéditeur reçoit un avis d’échec.</numerusform>
         </translation>
     </message>
     <message>
@@ -2445,7 +2449,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Bounce</source>
-        <translation>Rejeter</translation>
+        <translation>Retourner</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a message to see its recipients and what its last reply means.&lt;/p&gt;</source>
@@ -2710,7 +2714,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Revert</source>
-        <translation>Annuler les modifications</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Cannot read the sending limits: %1</source>
@@ -3030,7 +3034,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Hops before a mail loop</source>
-        <translation>Relais avant une boucle</translation>
+        <translation>Sauts avant une boucle</translation>
     </message>
     <message>
         <source>A message that has passed this many mail servers (Received: headers) is refused as a loop.</source>
@@ -3206,7 +3210,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>How long a message&apos;s text is kept after it was delivered or returned, for a look or a resend.</source>
-        <translation>Durée de conservation du texte d’un message après sa remise ou son renvoi, pour le consulter ou le renvoyer.</translation>
+        <translation>Durée de conservation du texte d’un message après sa remise ou son retour à l’expéditeur, pour le consulter ou l’envoyer de nouveau.</translation>
     </message>
     <message>
         <source>not kept</source>
@@ -3246,7 +3250,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Desktop</source>
-        <translation>Bureau</translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>STARTTLS, required</source>
@@ -3475,7 +3479,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Revert</source>
-        <translation>Annuler les modifications</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3703,11 +3707,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Cannot read the suppression list: %1</source>
-        <translation>Impossible de lire la liste de suppression&#xa0;: %1</translation>
+        <translation>Impossible de lire la liste d’exclusion&#xa0;: %1</translation>
     </message>
     <message>
         <source>No address is suppressed: this agent&apos;s mail goes to every recipient.</source>
-        <translation>Aucune adresse n’est supprimée&#xa0;: le courrier de cet agent part vers tous les destinataires.</translation>
+        <translation>Aucune adresse n’est exclue&#xa0;: le courrier de cet agent part vers tous les destinataires.</translation>
     </message>
     <message>
         <source>Lifted: mail from this agent goes to %1 again.</source>
@@ -3715,7 +3719,18 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Cannot lift the suppression: %1</source>
-        <translation>Impossible de lever la suppression&#xa0;: %1</translation>
+        <translation>Impossible de lever l’exclusion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TableColumns</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Colonnes par défaut</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +3861,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation>Continuer</translation>
+        <translation>Laisser tourner</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -4484,11 +4499,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Mailbox has moved</source>
-        <translation>La boîte aux lettres a changé</translation>
+        <translation>La boîte aux lettres a été déplacée</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server knows no forwarding address.</source>
-        <translation>La boîte aux lettres du destinataire a changé et le serveur ne connaît pas d’adresse de renvoi.</translation>
+        <translation>La boîte aux lettres du destinataire a été déplacée et le serveur ne connaît pas d’adresse de renvoi.</translation>
     </message>
     <message>
         <source>Ask the recipient for their new address.</source>
@@ -5669,11 +5684,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation>rejeté</translation>
+        <translation>non remis</translation>
     </message>
     <message>
         <source>suppressed</source>
-        <translation>supprimé</translation>
+        <translation>exclu</translation>
     </message>
     <message>
         <source>held</source>

@@ -167,6 +167,13 @@ QStringList DashboardPage::setupGaps() const
     else if (m_setup.smarthostMissesPassword)
         gaps << tr("The smarthost %1 has a user name but no password: mail cannot leave.")
                     .arg(m_setup.smarthost);
+    // Recipients' servers see the name the relay greets them with; a smarthost that takes a login does not
+    // mind it.
+    if (m_setup.smarthost.isEmpty() && !m_setup.hostnameIsFull())
+        gaps
+            << tr("The relay greets other mail servers as \"%1\", which is not a full host name: many refuse "
+                  "it. Set the host name this relay has in DNS (Settings, Listeners, Host name).")
+                   .arg(m_setup.hostname);
     return gaps;
 }
 

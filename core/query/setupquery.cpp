@@ -6,6 +6,14 @@
 
 namespace RelayDesk {
 
+bool SetupState::hostnameIsFull() const
+{
+    const QString name = hostname.toLower();
+    const bool dotted = name.contains(u'.') && !name.startsWith(u'.') && !name.endsWith(u'.');
+    return dotted && name != QLatin1String("localhost.localdomain") &&
+           !name.endsWith(QLatin1String(".local")) && !name.endsWith(QLatin1String(".localdomain"));
+}
+
 SetupQuery::SetupQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
 Expected<SetupState> SetupQuery::load() const
@@ -23,6 +31,7 @@ Expected<SetupState> SetupQuery::load() const
     state.hasCertificate = !settings.value(QStringLiteral("tls.certificate")).isEmpty();
     state.deliveryEnabled = settings.boolValue(QStringLiteral("delivery.enabled"));
     state.smarthost = smarthost->host;
+    state.hostname = settings.value(QStringLiteral("server.hostname"));
     state.smarthostMissesPassword =
         !smarthost->host.isEmpty() && !smarthost->username.isEmpty() && smarthost->password.isEmpty();
     return state;

@@ -15,6 +15,12 @@ struct SetupState
     bool deliveryEnabled = true;          ///< delivery.enabled: false holds every message
     QString smarthost;                    ///< delivery.smarthost; empty: delivery by MX
     bool smarthostMissesPassword = false; ///< a smarthost user name is set but no password
+    /// server.hostname, the name the relay greets other servers with (EHLO) and signs its DSNs as
+    QString hostname;
+
+    /// RFC 5321 4.1.1.1 and 2.3.5: the EHLO name is a fully qualified domain name. A machine's own short name
+    /// ("vm", "office-pc") or "localhost" is not, and receivers may refuse it.
+    bool hostnameIsFull() const;
 
     /// Nothing is set up yet: the desktop manager offers the wizard at start.
     bool isFresh() const { return !hasCertificate && !hasAgent; }

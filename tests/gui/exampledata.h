@@ -3,6 +3,7 @@
 #include "core/agents/agentdirectory.h"
 #include "core/store/database.h"
 #include "core/store/searchindex.h"
+#include "core/store/settings.h"
 #include "core/util/clock.h"
 
 #include <QDate>
@@ -114,6 +115,8 @@ struct ExampleData
         agents.createAgent(QStringLiteral("backup-script"), {host}, {},
                            QStringLiteral("Nightly backup reports"), {}, true);
         agents.createCredential(QStringLiteral("billing-app"));
+        // The office's relay has its name in DNS (whatever this test machine is called).
+        Settings(dataDir).set(QStringLiteral("server.hostname"), QStringLiteral("relay.example.com"));
 
         const qint64 now = nowMs();
         const QStringList names = {QStringLiteral("billing-app"), QStringLiteral("office-printer"),

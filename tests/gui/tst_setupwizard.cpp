@@ -103,6 +103,7 @@ private Q_SLOTS:
     void walkThroughSetsEverythingUp();
     void skipAndCancelKeepWhatWasSaved();
     void testMessageFromTheAgentsPage();
+    void shortHostNameIsAGap();
 };
 
 void TestSetupWizard::initTestCase()
@@ -143,6 +144,8 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     for (const QString& name : WizardListenersPage::listenerNames())
         QVERIFY(admin.settings().set(QStringLiteral("listener.%1.address").arg(name),
                                      QStringLiteral("127.0.0.1:%1").arg(freePort())));
+    // A full host name whatever this machine's own is (shortHostNameIsAGap covers a short one).
+    QVERIFY(admin.settings().set(QStringLiteral("server.hostname"), QStringLiteral("relay.example.com")));
     RelayEngine engine(dir.path());
     QVERIFY(engine.start());
     MainWindow window(dir.path());
@@ -375,4 +378,29 @@ void TestSetupWizard::testMessageFromTheAgentsPage()
 }
 
 QTEST_MAIN(TestSetupWizard)
+void TestSetupWizard::shortHostNameIsAGap()
+{
+    // RFC 5321 4.1.1.1: the relay greets recipients' servers with a fully qualified name. A machine's short
+    // name ("vm") or localhost is a gap in the set-up while mail goes out by MX; a smarthost that takes a
+    // login does not mind it.
+    Test::TempDataDir dir;
+    DashboardPage dashboard(dir.path());
+    SetupState setup;
+    setup.hasCertificate = true;
+    setup.hasAgent = true;
+    for (const char* name : {"vm", "localhost", "office-pc.local", "relay.example.com."}) {
+        setup.hostname = QString::fromLatin1(name);
+        dashboard.setSetupState(setup);
+        QCOMPARE(dashboard.setupGaps().size(), 1);
+        QVERIFY2(dashboard.setupGaps().first().contains(QStringLiteral("\"%1\"").arg(setup.hostname)), name);
+    }
+    setup.hostname = QStringLiteral("relay.example.com");
+    dashboard.setSetupState(setup);
+    QVERIFY(dashboard.setupGaps().isEmpty());
+    setup.hostname = QStringLiteral("vm");
+    setup.smarthost = QStringLiteral("smtp.example.net");
+    dashboard.setSetupState(setup);
+    QVERIFY(dashboard.setupGaps().isEmpty());
+}
+
 #include "tst_setupwizard.moc"
