@@ -61,11 +61,17 @@ int list(const SettingsAdmin& settings, const CliOutput& out)
 int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
 {
     QList<std::pair<QString, QString>> values;
+    QStringList keys;
     for (qsizetype i = 0; i + 1 < words.size(); i += 2) {
         const QString& key = words[i];
         const auto definition = SettingsAdmin::definition(key);
         if (!definition)
             return out.error(ExitUsage, unknownSetting(key));
+        if (keys.contains(key))
+            return out.error(
+                ExitUsage,
+                QStringLiteral("config set: %1 given more than once (give each setting once)").arg(key));
+        keys << key;
         // "15m", "5d", "25MB": stored as seconds, days or octets.
         const QString& typed = words[i + 1];
         const QString value = SettingUnits::toStored(definition->kind, typed);

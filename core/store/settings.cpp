@@ -566,6 +566,14 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
 
 Status Settings::setAll(const QList<std::pair<QString, QString>>& values)
 {
+    // The checks read one value per key; a second one would be stored unchecked.
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (values[j].first == values[i].first)
+                return Status::failure(
+                    QStringLiteral("%1 given more than once (give each setting once)").arg(values[i].first));
+        }
+    }
     for (const auto& [key, value] : values) {
         const SettingDefinition* def = definition(key);
         if (!def)

@@ -120,6 +120,20 @@ class CliTlsTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertEqual(self.ok_json("tls", "show")["certificate"], cert)
 
+    def test_config_set_refuses_a_repeated_key(self):
+        # The checks would read the first tls.key and the store would keep the last one.
+        cert, key = make_pair(self.source, "a")
+        _, other_key = make_pair(self.source, "b")
+        self.refused(2, "config", "set", "tls.certificate", cert, "tls.key", key, "tls.key", other_key,
+                     message="config set: tls.key given more than once")
+        # A smarthost checked against the listeners, then replaced by this relay's own submission port.
+        own = self.setting("listener.submission.address")
+        code, out, err = self.run_cli("config", "set", "delivery.smarthost", "mail.example.net:587",
+                                      "delivery.smarthost", own)
+        self.assertEqual(code, 2, err)
+        self.assertIn("delivery.smarthost given more than once", err)
+        self.assertEqual(self.setting("delivery.smarthost"), "")
+
     def test_unknown_subcommand_is_a_usage_error(self):
         code, out, err = self.run_cli("tls", "rotate")
         self.assertEqual(code, 2)
