@@ -16,7 +16,7 @@ const CliVerb verbs[] = {
     {"get", 1, "config get KEY"},
     {"set", 2, "config set KEY VALUE [KEY VALUE]..."},
     {"list", 0, "config list"},
-    {"reset", 1, "config reset KEY"},
+    {"reset", 1, "config reset KEY [KEY]..."},
 };
 
 QJsonObject settingJson(const SettingInfo& setting)
@@ -98,6 +98,29 @@ int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
     return ExitOk;
 }
 
+int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out)
+{
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (!SettingsAdmin::definition(keys[i]))
+            return out.error(ExitUsage, unknownSetting(keys[i]));
+        if (keys.indexOf(keys[i]) < i)
+            return out.error(ExitUsage, QStringLiteral("config reset: %1 given more than once").arg(keys[i]));
+    }
+    const Status status = settings.reset(keys);
+    if (!status)
+        return out.error(ExitFailure, status.error());
+    QJsonArray array;
+    for (const QString& key : keys) {
+        const auto setting = settings.get(key);
+        if (!setting)
+            return out.error(ExitFailure, setting.error());
+        out.line(QStringLiteral("%1 = %2 (default)").arg(key, setting->defaultValue));
+        array.append(settingJson(setting.value()));
+    }
+    out.json(keys.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
+    return ExitOk;
+}
+
 } // namespace
 
 int runConfigCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
@@ -112,7 +135,12 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
     // "set" takes several KEY VALUE pairs, stored together or not at all (tls.certificate with tls.key).
     const QStringList& words = parsed->positional;
     const bool pairs = verb == QLatin1String("set") && words.size() > 2 && words.size() % 2 == 0;
-    if (const QString problem = found->checkArguments(pairs ? words.mid(0, 2) : words); !problem.isEmpty())
+    // "reset" takes several keys the same way (tls.certificate with tls.key).
+    const bool severalKeys = verb == QLatin1String("reset") && words.size() > 1;
+    if (const QString problem = found->checkArguments(pairs         ? words.mid(0, 2)
+                                                      : severalKeys ? words.mid(0, 1)
+                                                                    : words);
+        !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("config %1: %2").arg(verb, problem));
 
     SettingsAdmin settings(dataDir);
@@ -120,20 +148,15 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
         return list(settings, out);
     if (verb == QLatin1String("set"))
         return set(settings, words, out);
+    if (verb == QLatin1String("reset"))
+        return reset(settings, words, out);
     const QString& key = parsed->positional[0];
     if (!SettingsAdmin::definition(key))
         return out.error(ExitUsage, unknownSetting(key));
-    if (verb == QLatin1String("reset")) {
-        const Status status = settings.reset(key);
-        if (!status)
-            return out.error(ExitFailure, status.error());
-    }
     const auto setting = settings.get(key);
     if (!setting)
         return out.error(ExitFailure, setting.error());
-    out.line(verb == QLatin1String("reset")
-                 ? QStringLiteral("%1 = %2 (default)").arg(key, setting->defaultValue)
-                 : setting->value);
+    out.line(setting->value);
     out.json(settingJson(setting.value()));
     return ExitOk;
 }

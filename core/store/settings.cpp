@@ -550,11 +550,9 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
     if (certChanges || keyChanges) {
         const QString certificate = after(certKey);
         const QString key = after(keyKey);
-        QString problem;
-        if (!certificate.isEmpty() && !key.isEmpty())
+        QString problem = CertificateCheck::halfPairProblem(certificate, key);
+        if (problem.isEmpty() && !certificate.isEmpty())
             problem = CertificateCheck::pairProblem(certificate, key);
-        else if (!certificate.isEmpty())
-            problem = CertificateCheck::certificateProblem(certificate);
         if (!problem.isEmpty() && certChanges != keyChanges && !certificate.isEmpty() && !key.isEmpty())
             problem += QStringLiteral("; to replace both, set them in one command: relaydesk config set "
                                       "tls.certificate CERT tls.key KEY");
@@ -612,16 +610,41 @@ Status Settings::setAll(const QList<std::pair<QString, QString>>& values)
 
 Status Settings::reset(const QString& key)
 {
-    if (!definition(key))
-        return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
+    return resetAll({key});
+}
+
+Status Settings::resetAll(const QStringList& keys)
+{
+    // Checked as a change to the defaults: half a certificate pair, a smarthost on a listener's address.
+    QList<std::pair<QString, QString>> defaults;
+    for (const QString& key : keys) {
+        const SettingDefinition* def = definition(key);
+        if (!def)
+            return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
+        defaults.append({key, def->defaultValue});
+    }
+    if (const QString problem = crossCheck(defaults); !problem.isEmpty())
+        return Status::failure(problem);
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
-    QSqlQuery query(db.value());
-    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec())
-        return Status::failure(query.lastError().text());
+    const bool own = keys.size() > 1 && db.value().transaction();
+    for (const QString& key : keys) {
+        QSqlQuery query(db.value());
+        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        query.addBindValue(key);
+        if (!query.exec()) {
+            const QString error = query.lastError().text();
+            if (own)
+                db.value().rollback();
+            return Status::failure(error);
+        }
+    }
+    if (own && !db.value().commit()) {
+        const QString error = db.value().lastError().text();
+        db.value().rollback();
+        return Status::failure(error);
+    }
     return {};
 }
 

@@ -57,7 +57,10 @@ public:
     /// Validates each value, then what they mean together with the stored ones (a smarthost that is not
     /// this relay's own listener), and stores them all in one transaction, or none.
     Status setAll(const QList<std::pair<QString, QString>>& values);
+    /// Back to the default, after the same checks as setAll on the defaults; changes nothing if refused.
     Status reset(const QString& key);
+    /// Several keys back to their defaults in one transaction (tls.certificate with tls.key), or none.
+    Status resetAll(const QStringList& keys);
 
 private:
     QString crossCheck(const QList<std::pair<QString, QString>>& values) const;

@@ -13,6 +13,7 @@ class TestSettings : public QObject
 
 private Q_SLOTS:
     void refusesARepeatedKey();
+    void refusesHalfACertificatePair();
 
 private:
     static QString generated(const QString& dir, const QString& name);
@@ -42,6 +43,37 @@ void TestSettings::refusesARepeatedKey()
              qPrintable(refused.error()));
     QVERIFY(settings.value(QStringLiteral("tls.certificate")).isEmpty());
     QVERIFY(settings.value(QStringLiteral("tls.key")).isEmpty());
+}
+
+void TestSettings::refusesHalfACertificatePair()
+{
+    Test::TempDataDir dir;
+    const QString a = generated(dir.path(), QStringLiteral("a"));
+    QVERIFY(!a.isEmpty());
+    const QString certificate = a + QStringLiteral(".crt");
+    const QString key = a + QStringLiteral(".key");
+    const QString certificateKey = QStringLiteral("tls.certificate");
+    const QString keyKey = QStringLiteral("tls.key");
+    Settings settings(dir.path());
+    // Either half alone: no listener could start.
+    for (const Status& refused : {settings.set(certificateKey, certificate), settings.set(keyKey, key),
+                                  settings.setAll({{certificateKey, certificate}, {keyKey, QString()}})}) {
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("config set tls.certificate CERT tls.key KEY")),
+                 qPrintable(refused.error()));
+    }
+    QVERIFY(settings.value(certificateKey).isEmpty());
+    QVERIFY(settings.value(keyKey).isEmpty());
+    QVERIFY(settings.setAll({{certificateKey, certificate}, {keyKey, key}}));
+    // Taking one half away, by an empty value or back to the default, is refused too.
+    QVERIFY(!settings.set(keyKey, QString()));
+    QVERIFY(!settings.reset(keyKey));
+    QVERIFY(!settings.reset(certificateKey));
+    QCOMPARE(settings.value(certificateKey), certificate);
+    QCOMPARE(settings.value(keyKey), key);
+    QVERIFY(settings.resetAll({certificateKey, keyKey}));
+    QVERIFY(settings.value(certificateKey).isEmpty());
+    QVERIFY(settings.value(keyKey).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
