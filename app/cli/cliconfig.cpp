@@ -90,8 +90,8 @@ int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
         return out.error(ExitFailure, status.error());
     QJsonArray array;
     for (const auto& [key, value] : values) {
-        out.line(QStringLiteral("%1 = %2").arg(key, value));
-        const auto stored = settings.get(key);
+        const auto stored = settings.get(key); // a file's name as stored: absolute
+        out.line(QStringLiteral("%1 = %2").arg(key, stored ? stored->value : value));
         array.append(stored ? settingJson(stored.value()) : QJsonValue());
     }
     out.json(values.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -189,6 +190,13 @@ QString defaultHostname()
     return validateHostname(host).isEmpty() && !host.isEmpty() ? host : QStringLiteral("localhost");
 }
 
+/// A setting that names a file.
+SettingDefinition fileSetting(SettingDefinition definition)
+{
+    definition.filePath = true;
+    return definition;
+}
+
 /// A number setting (Count, Seconds, Octets, Days, Port) with its bounds in the stored unit.
 SettingDefinition ranged(SettingDefinition definition, qint64 minimum, qint64 maximum)
 {
@@ -217,11 +225,12 @@ const QList<SettingDefinition>& Settings::definitions()
          SettingKind::Address, false},
         {QStringLiteral("listener.lan.enabled"), QStringLiteral("true"),
          QStringLiteral("Run the LAN relay listener"), validateBool, SettingKind::Flag, false},
-        {QStringLiteral("tls.certificate"), QString(),
-         QStringLiteral("PEM certificate file (empty: generated self-signed)"), validateCertificateFile,
-         SettingKind::Text, false},
-        {QStringLiteral("tls.key"), QString(), QStringLiteral("PEM private key file (empty: generated)"),
-         validateKeyFile, SettingKind::Text, false},
+        fileSetting({QStringLiteral("tls.certificate"), QString(),
+                     QStringLiteral("PEM certificate file (empty: generated self-signed)"),
+                     validateCertificateFile, SettingKind::Text, false}),
+        fileSetting({QStringLiteral("tls.key"), QString(),
+                     QStringLiteral("PEM private key file (empty: generated)"), validateKeyFile,
+                     SettingKind::Text, false}),
         {QStringLiteral("server.hostname"), defaultHostname(),
          QStringLiteral("Name in the greeting and Received: headers"), validateHostname, SettingKind::Text,
          false},
@@ -342,10 +351,12 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("delivery.smarthost_username"), QString(),
          QStringLiteral("Smarthost AUTH user name (the password is kept in smarthost.secret)"), nullptr,
          SettingKind::Text, false},
-        {QStringLiteral("delivery.smarthost_ca_file"), QString(),
-         QStringLiteral("PEM file of the CAs the smarthost's certificate must chain to (empty: the system CA "
-                        "store)"),
-         validateCaFile, SettingKind::Text, false},
+        fileSetting(
+            {QStringLiteral("delivery.smarthost_ca_file"), QString(),
+             QStringLiteral(
+                 "PEM file of the CAs the smarthost's certificate must chain to (empty: the system CA "
+                 "store)"),
+             validateCaFile, SettingKind::Text, false}),
         {QStringLiteral("delivery.smarthost_fingerprint"), QString(),
          QStringLiteral("SHA256:HEX of the smarthost's own certificate, pinned instead of a CA check (empty: "
                         "none)"),
@@ -354,10 +365,12 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("Accept any smarthost certificate and send the password all the same (insecure; "
                         "logged at each start)"),
          validateBool, SettingKind::Flag, false},
-        {QStringLiteral("tls.trust_file"), QString(),
-         QStringLiteral("PEM file of CAs trusted besides the system CA store when verifying outbound servers "
-                        "(MTA-STS, the smarthost, routes with TLS verify; empty: none)"),
-         validateCaFile, SettingKind::Text, false},
+        fileSetting(
+            {QStringLiteral("tls.trust_file"), QString(),
+             QStringLiteral(
+                 "PEM file of CAs trusted besides the system CA store when verifying outbound servers "
+                 "(MTA-STS, the smarthost, routes with TLS verify; empty: none)"),
+             validateCaFile, SettingKind::Text, false}),
         {QStringLiteral("delivery.dns_server"), QString(),
          QStringLiteral("DNS server for MX lookups (empty: the system resolver)"), validateOptionalAddress,
          SettingKind::Text, false},
@@ -562,8 +575,15 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
     return {};
 }
 
-Status Settings::setAll(const QList<std::pair<QString, QString>>& values)
+Status Settings::setAll(const QList<std::pair<QString, QString>>& typed)
 {
+    // A file named relative to where the command ran means nothing to the engine: kept as an absolute path.
+    QList<std::pair<QString, QString>> values = typed;
+    for (auto& [key, value] : values) {
+        const SettingDefinition* def = definition(key);
+        if (def && def->filePath && !value.isEmpty())
+            value = QFileInfo(value).absoluteFilePath();
+    }
     // The checks read one value per key; a second one would be stored unchecked.
     for (qsizetype i = 0; i < values.size(); ++i) {
         for (qsizetype j = 0; j < i; ++j) {

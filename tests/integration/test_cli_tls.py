@@ -33,9 +33,9 @@ class CliTlsTest(unittest.TestCase):
     def tearDown(self):
         self.tmp.cleanup()
 
-    def run_cli(self, *args, json_output=False, stdin=None):
+    def run_cli(self, *args, json_output=False, stdin=None, cwd=None):
         cmd = [BIN, "--data-dir", self.data] + (["--json"] if json_output else []) + list(args)
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, input=stdin,
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, input=stdin, cwd=cwd,
                               stdin=None if stdin is not None else subprocess.DEVNULL)
         return proc.returncode, proc.stdout, proc.stderr
 
@@ -170,6 +170,20 @@ class CliTlsTest(unittest.TestCase):
         code, _, err = self.run_cli("tls", "show")
         self.assertEqual(code, 0, err)
         self.assertIn("the listeners cannot use this certificate: tls.certificate is set but tls.key is not", err)
+
+    def test_relative_file_names_are_stored_absolute(self):
+        # Typed in the certificate's folder; the engine runs elsewhere and must still find the files.
+        cert, key = make_pair(self.source, "r")
+        code, out, err = self.run_cli("config", "set", "tls.certificate", "r.crt", "tls.key", "./r.key",
+                                      "tls.trust_file", "r.crt", cwd=self.source)
+        self.assertEqual(code, 0, err)
+        self.assertIn("tls.certificate = " + cert, out)
+        self.assertEqual((self.setting("tls.certificate"), self.setting("tls.key")), (cert, key))
+        self.assertEqual(self.setting("tls.trust_file"), cert)
+        code, _, err = self.run_cli("config", "set", "delivery.smarthost_ca_file", "../source/r.crt",
+                                    cwd=self.source)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.setting("delivery.smarthost_ca_file"), cert)
 
     def test_unknown_subcommand_is_a_usage_error(self):
         code, out, err = self.run_cli("tls", "rotate")

@@ -2,6 +2,7 @@
 #include "core/tls/certificategenerator.h"
 #include "tests/support/tempdatadir.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace RelayDesk;
@@ -14,6 +15,7 @@ class TestSettings : public QObject
 private Q_SLOTS:
     void refusesARepeatedKey();
     void refusesHalfACertificatePair();
+    void storesFilesAsAbsolutePaths();
 
 private:
     static QString generated(const QString& dir, const QString& name);
@@ -74,6 +76,24 @@ void TestSettings::refusesHalfACertificatePair()
     QVERIFY(settings.resetAll({certificateKey, keyKey}));
     QVERIFY(settings.value(certificateKey).isEmpty());
     QVERIFY(settings.value(keyKey).isEmpty());
+}
+
+void TestSettings::storesFilesAsAbsolutePaths()
+{
+    Test::TempDataDir dir;
+    const QString a = generated(dir.path(), QStringLiteral("a"));
+    QVERIFY(!a.isEmpty());
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    Settings settings(dir.path());
+    const Status stored = settings.setAll({{QStringLiteral("tls.certificate"), QStringLiteral("a.crt")},
+                                           {QStringLiteral("tls.key"), QStringLiteral("./a.key")},
+                                           {QStringLiteral("tls.trust_file"), QStringLiteral("a.crt")}});
+    QDir::setCurrent(before);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(settings.value(QStringLiteral("tls.certificate")), a + QStringLiteral(".crt"));
+    QCOMPARE(settings.value(QStringLiteral("tls.key")), a + QStringLiteral(".key"));
+    QCOMPARE(settings.value(QStringLiteral("tls.trust_file")), a + QStringLiteral(".crt"));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
