@@ -294,6 +294,18 @@ class CliTest(unittest.TestCase):
                 self.fails(code, *args, message=message)
         self.assertEqual(self.state(), before)
 
+    def test_an_empty_data_dir_is_refused(self):
+        # Empty would quietly mean the default directory: another relay's data.
+        env = dict(os.environ, HOME=self.tmp.name, XDG_DATA_HOME=os.path.join(self.tmp.name, "xdg"))
+        for args in (["--data-dir", ""], ["--data-dir="], ["config", "list", "--data-dir="]):
+            with self.subTest(args=args):
+                command = [BIN] + args + ([] if "config" in args else ["config", "list"])
+                proc = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+                self.assertEqual(proc.returncode, 2, proc.stderr)
+                self.assertEqual(proc.stdout, "")
+                self.assertEqual(proc.stderr, "relaydesk: --data-dir needs a directory\n")
+        self.assertFalse(os.path.exists(os.path.join(self.tmp.name, "xdg")))
+
     def test_malformed_cidr_creates_nothing(self):
         self.fails(2, "agent", "create", "Billing", "--allow-ip", "10.0.0.0/8", "--allow-ip", "300.1.1.1")
         self.fails(1, "agent", "show", "Billing")
