@@ -306,6 +306,14 @@ class CliTest(unittest.TestCase):
                 self.assertEqual(proc.stderr, "relaydesk: --data-dir needs a directory\n")
         self.assertFalse(os.path.exists(os.path.join(self.tmp.name, "xdg")))
 
+    def test_log_times_out_of_range_are_refused(self):
+        # 99999999999999999999d read as 0 days meant "before now": the whole log purged.
+        for verb, option in (("purge", "--before"), ("search", "--since")):
+            for value in ("99999999999999999999d", "99999999999w", "36526d"):
+                with self.subTest(verb=verb, value=value):
+                    self.fails(2, "log", verb, option, value, message="reaches back more than 100 years")
+        self.ok("log", "purge", "--before", "36525d")
+
     def test_malformed_cidr_creates_nothing(self):
         self.fails(2, "agent", "create", "Billing", "--allow-ip", "10.0.0.0/8", "--allow-ip", "300.1.1.1")
         self.fails(1, "agent", "show", "Billing")
