@@ -539,6 +539,14 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
                 return QStringLiteral("%1: %2").arg(smarthostKey, loop);
         }
     }
+    if (changes([](const QString& key) { return key.startsWith(QLatin1String("listener.")); })) {
+        if (const QString clash = OwnListeners::fromValues(after).clash(); !clash.isEmpty()) {
+            for (const auto& [key, value] : values) {
+                if (key.startsWith(QLatin1String("listener.")))
+                    return QStringLiteral("%1: %2").arg(key, clash);
+            }
+        }
+    }
     // One way to trust the smarthost's certificate at a time (docs/operations.md, "Smarthost TLS").
     const QStringList trustKeys = {QStringLiteral("delivery.smarthost_ca_file"),
                                    QStringLiteral("delivery.smarthost_fingerprint"),

@@ -314,6 +314,21 @@ class CliTest(unittest.TestCase):
                     self.fails(2, "log", verb, option, value, message="reaches back more than 100 years")
         self.ok("log", "purge", "--before", "36525d")
 
+    def test_two_listeners_on_one_address_are_refused(self):
+        submission = self.ok_json("config", "get", "listener.submission.address")["value"]
+        port = submission.rsplit(":", 1)[1]
+        self.fails(1, "config", "set", "listener.smtps.address", submission,
+                   message="listener.smtps.address: the submission listener (%s) and the smtps listener (%s)"
+                   " would both listen on port %s of the same address" % (submission, submission, port))
+        self.fails(1, "config", "set", "listener.lan.address", "0.0.0.0:" + port, message="give each its own port")
+        self.assertNotEqual(self.ok_json("config", "get", "listener.smtps.address")["value"], submission)
+        # A disabled listener binds nothing; two that swap addresses in one command never share one.
+        self.ok("config", "set", "listener.smtps.enabled", "false", "listener.smtps.address", submission)
+        self.fails(1, "config", "set", "listener.smtps.enabled", "true", message="give each its own port")
+        smtps = "127.0.0.1:2465"
+        self.ok("config", "set", "listener.smtps.address", smtps, "listener.smtps.enabled", "true")
+        self.ok("config", "set", "listener.smtps.address", submission, "listener.submission.address", smtps)
+
     def test_malformed_cidr_creates_nothing(self):
         self.fails(2, "agent", "create", "Billing", "--allow-ip", "10.0.0.0/8", "--allow-ip", "300.1.1.1")
         self.fails(1, "agent", "show", "Billing")
