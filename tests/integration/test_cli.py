@@ -248,6 +248,21 @@ class CliTest(unittest.TestCase):
         self.assertIn("Q1", text)
         self.assertIn("y@example.org (deferred)", text)
 
+    def test_hold_and_release_need_a_pending_recipient(self):
+        now = int(time.time() * 1000)
+        self.ok("queue", "list")  # makes the data directory
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+                       " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', 'Hi', 10, ?, 'submission',"
+                       " '127.0.0.1')", (now,))
+            db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                       " updated_at) VALUES(1, 1, 'x@example.net', 'example.net', 'bounced', ?, ?)", (now, now))
+        db.close()
+        for verb in ("hold", "release"):
+            with self.subTest(verb=verb):
+                self.fails(1, "queue", verb, "Q1", message="message Q1 has no recipient left to deliver")
+
     # --- bad input: a one-line message, a non-zero exit code, and nothing changed ---------------------
 
     def test_bad_input_changes_nothing(self):

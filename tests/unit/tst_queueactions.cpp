@@ -106,6 +106,12 @@ private Q_SLOTS:
         QVERIFY(queue.release(QStringLiteral("q1")));
         QVERIFY(!held(QStringLiteral("q1")));
         QCOMPARE(queue.hold(QStringLiteral("zzz")).error(), QStringLiteral("no queued message with id zzz"));
+        // Every recipient final: nothing to hold or release, and saying it was done would mislead.
+        QCOMPARE(queue.hold(QStringLiteral("done")).error(),
+                 QStringLiteral("message done has no recipient left to deliver"));
+        QCOMPARE(queue.release(QStringLiteral("done")).error(),
+                 QStringLiteral("message done has no recipient left to deliver"));
+        QVERIFY(!held(QStringLiteral("done")));
     }
 
     void deleteRemovesRows()
