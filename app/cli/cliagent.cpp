@@ -225,6 +225,9 @@ int testMessage(const QString& dataDir, const CliArgs& args, const CliOutput& ou
         return out.error(ExitUsage,
                          QStringLiteral("agent test-message: give --to once (and --from at most once)"));
     if (from.isEmpty()) {
+        // Without the agent there is no sender domain to name: say that it does not exist.
+        if (const auto agent = AgentAdmin(dataDir).agent(name); !agent)
+            return out.error(ExitFailure, agent.error());
         const QString address = TestMessageAdmin(dataDir).defaultFrom(name);
         if (address.isEmpty())
             return out.error(ExitUsage,

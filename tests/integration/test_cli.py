@@ -283,6 +283,7 @@ class CliTest(unittest.TestCase):
             (1, ("agent", "disable", "Nobody"), "no Mail Agent named 'Nobody'"),
             (1, ("agent", "delete", "Nobody"), "no Mail Agent named 'Nobody'"),
             (1, ("agent", "allow-ip", "Nobody", "10.0.0.0/8"), "no Mail Agent named 'Nobody'"),
+            (1, ("agent", "test-message", "Nobody", "--to", "a@example.com"), "no Mail Agent named 'Nobody'"),
             (2, ("agent", "allow-ip", "Billing", "10.0.0.1/8"), "did you mean 10.0.0.0/8?"),
             (2, ("agent", "allow-ip", "Billing", "not-an-ip"), "not-an-ip"),
             (2, ("agent", "allow-ip", "Billing"), "missing argument"),
