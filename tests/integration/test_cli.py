@@ -345,6 +345,37 @@ class CliTest(unittest.TestCase):
         self.ok("config", "set", "listener.smtps.address", smtps, "listener.smtps.enabled", "true")
         self.ok("config", "set", "listener.smtps.address", submission, "listener.submission.address", smtps)
 
+    def test_a_repeated_option_is_refused(self):
+        # The second value was taken (or dropped) without a word; a repeated flag was "unknown".
+        self.create("Billing", "--allow-ip", "127.0.0.1")
+        before = self.state()
+        cases = [
+            (("route", "add", "example.net", "mx.example.net:25", "--tls", "verify", "--tls", "none"),
+             "route add: --tls given more than once"),
+            (("smarthost", "set", "mail.example.net:587", "--username", "alice", "--username", "bob"),
+             "smarthost set: --username given more than once"),
+            (("smarthost", "set", "mail.example.net:587", "--insecure-skip-verify", "--insecure-skip-verify"),
+             "smarthost set: --insecure-skip-verify given more than once"),
+            (("log", "search", "--agent", "a", "--agent", "b"), "log search: --agent given more than once"),
+            (("log", "purge", "--before", "30d", "--before=1d"), "log purge: --before given more than once"),
+            (("agent", "create", "Other", "--any-sender", "--any-sender"),
+             "agent create: --any-sender given more than once"),
+            (("agent", "create", "Other", "--description", "a", "--description", "b"),
+             "agent create: --description given more than once"),
+            (("suppression", "add", "Billing", "a@example.com", "--reason", "x", "--reason", "y"),
+             "suppression add: --reason given more than once"),
+            (("backup", "create", os.path.join(self.tmp.name, "b.rdbackup"), "--passphrase-stdin",
+              "--passphrase-stdin"), "backup create: --passphrase-stdin given more than once"),
+        ]
+        for args, message in cases:
+            with self.subTest(args=args):
+                self.fails(2, *args, message=message)
+        self.assertEqual(self.state(), before)
+        self.assertEqual(self.ok_json("route", "list"), [])
+        # Options meant to repeat still do.
+        self.create("Other", "--allow-ip", "10.0.0.0/8", "--allow-ip", "192.0.2.0/24", "--sender-domain",
+                    "example.com", "--sender-domain", "example.org")
+
     def test_malformed_cidr_creates_nothing(self):
         self.fails(2, "agent", "create", "Billing", "--allow-ip", "10.0.0.0/8", "--allow-ip", "300.1.1.1")
         self.fails(1, "agent", "show", "Billing")
