@@ -304,11 +304,14 @@ class CliTest(unittest.TestCase):
             (2, ("config", "set", "tls.certificate", unreadable), "cannot read certificate file"),
             (2, ("config", "set", "limits.max_recipients"), "missing argument"),
             (2, ("queue", "flush-everything"), "unknown subcommand"),
+            (1, ("suppression", "add", "Billing", "@"), "'@' is not a mail address of the form local@domain"),
+            (1, ("suppression", "add", "Billing", "a b@"), "'a b@' is not a mail address"),
         ]
         for code, args, message in cases:
             with self.subTest(args=args):
                 self.fails(code, *args, message=message)
         self.assertEqual(self.state(), before)
+        self.assertEqual(self.ok_json("suppression", "list", "Billing"), [])
 
     def test_an_empty_data_dir_is_refused(self):
         # Empty would quietly mean the default directory: another relay's data.

@@ -165,6 +165,13 @@ private Q_SLOTS:
         QCOMPARE(entries->first().reason, QStringLiteral("550 5.1.1"));
         QCOMPARE(list.list(QStringLiteral("nobody")).error(), QStringLiteral("no agent named nobody"));
         QVERIFY(!list.add(QStringLiteral("billing"), QStringLiteral("not-an-address"), QString()));
+        // The address check of RCPT TO: none of these could ever be a recipient.
+        for (const char* bad : {"@", "a b@", "a@", "@example.com", "a@b@", "a@exa mple.com"}) {
+            const Status refused = list.add(QStringLiteral("billing"), QString::fromLatin1(bad), QString());
+            QVERIFY2(!refused, bad);
+            QCOMPARE(refused.error(), QStringLiteral("'%1' is not a mail address of the form local@domain")
+                                          .arg(QLatin1String(bad)));
+        }
         QVERIFY(list.remove(QStringLiteral("billing"), QStringLiteral("GONE@example.com")));
         QCOMPARE(list.list(QStringLiteral("billing"))->size(), 0);
         QCOMPARE(list.remove(QStringLiteral("billing"), QStringLiteral("gone@example.com")).error(),
