@@ -74,12 +74,18 @@ int main(int argc, char** argv)
             --i;
             continue;
         }
-        if (arg == QLatin1String("--data-dir")) {
-            if (i + 1 >= args.size()) {
+        if (arg == QLatin1String("--data-dir") || arg.startsWith(QLatin1String("--data-dir="))) {
+            // "--data-dir DIR" or "--data-dir=DIR", as the command line takes it; never an empty one, which
+            // would quietly mean the default directory.
+            const bool joined = arg.contains(QLatin1Char('='));
+            if (!joined && i + 1 < args.size())
+                dataDir = args[++i];
+            else
+                dataDir = joined ? arg.section(QLatin1Char('='), 1) : QString();
+            if (dataDir.isEmpty()) {
                 QTextStream(stderr) << "relaydesk: --data-dir needs a directory\n";
                 return 2;
             }
-            dataDir = args[++i];
         } else if (arg == QLatin1String("--headless")) {
             headless = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {

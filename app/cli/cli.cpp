@@ -77,12 +77,12 @@ int runCli(const QStringList& args)
         }
         if (arg == QLatin1String("--json")) {
             json = true;
-        } else if (arg == QLatin1String("--data-dir")) {
-            if (i + 1 >= args.size())
+        } else if (arg == QLatin1String("--data-dir") || arg.startsWith(QLatin1String("--data-dir="))) {
+            const bool joined = arg.contains(QLatin1Char('='));
+            dataDir = joined ? arg.section(QLatin1Char('='), 1) : args.value(++i);
+            // Empty would quietly mean the default directory.
+            if (dataDir.isEmpty())
                 return CliOutput(json).error(ExitUsage, QStringLiteral("--data-dir needs a directory"));
-            dataDir = args[++i];
-        } else if (arg.startsWith(QLatin1String("--data-dir="))) {
-            dataDir = arg.section(QLatin1Char('='), 1);
         } else if (group) {
             rest << arg;
         } else if (arg.startsWith(QLatin1Char('-'))) {

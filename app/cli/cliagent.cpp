@@ -62,9 +62,7 @@ int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOut
         !parseRanges(args.values(QStringLiteral("--trusted-device")), QStringLiteral("--trusted-device"),
                      &trusted, &error))
         return out.error(ExitUsage, error);
-    const QStringList descriptions = args.values(QStringLiteral("--description"));
-    if (descriptions.size() > 1)
-        return out.error(ExitUsage, QStringLiteral("--description given more than once"));
+    const QStringList descriptions = args.values(QStringLiteral("--description")); // at most one (CliArgs)
     const auto created = agents.create(name, allowlist, trusted, descriptions.value(0), senders, anySender);
     if (!created)
         return out.error(ExitFailure, created.error());
@@ -225,6 +223,9 @@ int testMessage(const QString& dataDir, const CliArgs& args, const CliOutput& ou
         return out.error(ExitUsage,
                          QStringLiteral("agent test-message: give --to once (and --from at most once)"));
     if (from.isEmpty()) {
+        // Without the agent there is no sender domain to name: say that it does not exist.
+        if (const auto agent = AgentAdmin(dataDir).agent(name); !agent)
+            return out.error(ExitFailure, agent.error());
         const QString address = TestMessageAdmin(dataDir).defaultFrom(name);
         if (address.isEmpty())
             return out.error(ExitUsage,
@@ -257,14 +258,20 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
         return runAgentLimitCommand(dataDir, args.mid(1), out);
     const bool isCreate = verb == QLatin1String("create");
     const bool isTestMessage = verb == QLatin1String("test-message");
-    const QStringList options =
-        isCreate        ? QStringList{QStringLiteral("--allow-ip"), QStringLiteral("--trusted-device"),
-                               QStringLiteral("--sender-domain"), QStringLiteral("--description")}
-        : isTestMessage ? QStringList{QStringLiteral("--from"), QStringLiteral("--to")}
-                        : QStringList{};
+    const QStringList options = isCreate ? QStringList{QStringLiteral("--description")}
+                                : isTestMessage
+                                    ? QStringList{QStringLiteral("--from"), QStringLiteral("--to")}
+                                    : QStringList{};
+    const QStringList repeatable =
+        isCreate ? QStringList{QStringLiteral("--allow-ip"), QStringLiteral("--trusted-device"),
+                               QStringLiteral("--sender-domain")}
+                 : QStringList{};
     QStringList optionWords = args.mid(1);
-    const bool anySender = isCreate && CliArgs::takeFlag(optionWords, QStringLiteral("--any-sender"));
-    const auto parsed = CliArgs::parse(optionWords, options);
+    const auto anySender =
+        isCreate ? CliArgs::takeFlag(optionWords, QStringLiteral("--any-sender")) : Expected<bool>(false);
+    if (!anySender)
+        return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, anySender.error()));
+    const auto parsed = CliArgs::parse(optionWords, options, repeatable);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, parsed.error()));
     const QStringList& words = parsed->positional;
@@ -273,7 +280,7 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
 
     AgentAdmin agents(dataDir);
     if (isCreate)
-        return create(agents, parsed.value(), anySender, out);
+        return create(agents, parsed.value(), anySender.value(), out);
     if (verb == QLatin1String("set-any-sender"))
         return setAnySender(agents, words, out);
     if (isTestMessage)

@@ -4,17 +4,30 @@
 
 namespace RelayDesk {
 
-bool CliArgs::takeFlag(QStringList& words, const QString& flag)
+namespace {
+
+QString givenTwice(const QString& option)
+{
+    return QStringLiteral("%1 given more than once").arg(option);
+}
+
+} // namespace
+
+Expected<bool> CliArgs::takeFlag(QStringList& words, const QString& flag)
 {
     const qsizetype end = words.indexOf(QStringLiteral("--"));
+    const auto before = [end](qsizetype at) { return at >= 0 && (end < 0 || at < end); };
     const qsizetype at = words.indexOf(flag);
-    if (at < 0 || (end >= 0 && at > end))
+    if (!before(at))
         return false;
     words.removeAt(at);
+    if (before(words.indexOf(flag)))
+        return Expected<bool>::failure(givenTwice(flag));
     return true;
 }
 
-Expected<CliArgs> CliArgs::parse(const QStringList& args, const QStringList& valueOptions)
+Expected<CliArgs> CliArgs::parse(const QStringList& args, const QStringList& valueOptions,
+                                 const QStringList& repeatableOptions)
 {
     CliArgs result;
     bool optionsEnded = false;
@@ -37,8 +50,12 @@ Expected<CliArgs> CliArgs::parse(const QStringList& args, const QStringList& val
             value = arg.mid(equals + 1);
             hasValue = true;
         }
-        if (!valueOptions.contains(name))
+        const bool repeatable = repeatableOptions.contains(name);
+        if (!repeatable && !valueOptions.contains(name))
             return Expected<CliArgs>::failure(QStringLiteral("unknown option %1").arg(name));
+        // A second value of a single-value option would be dropped without a word.
+        if (!repeatable && result.options.contains(name))
+            return Expected<CliArgs>::failure(givenTwice(name));
         if (!hasValue) {
             if (i + 1 >= args.size())
                 return Expected<CliArgs>::failure(QStringLiteral("%1 needs a value").arg(name));

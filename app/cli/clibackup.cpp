@@ -59,11 +59,20 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("backup", verb, verbs));
     QStringList words = args.mid(1);
-    const bool fromStdin = CliArgs::takeFlag(words, QStringLiteral("--passphrase-stdin"));
-    const bool withQueue =
-        verb == QLatin1String("create") && CliArgs::takeFlag(words, QStringLiteral("--with-queue"));
-    const bool force =
-        verb == QLatin1String("restore") && CliArgs::takeFlag(words, QStringLiteral("--force"));
+    const auto fromStdinFlag = CliArgs::takeFlag(words, QStringLiteral("--passphrase-stdin"));
+    const auto withQueueFlag = verb == QLatin1String("create")
+                                   ? CliArgs::takeFlag(words, QStringLiteral("--with-queue"))
+                                   : Expected<bool>(false);
+    const auto forceFlag = verb == QLatin1String("restore")
+                               ? CliArgs::takeFlag(words, QStringLiteral("--force"))
+                               : Expected<bool>(false);
+    for (const Expected<bool>* flag : {&fromStdinFlag, &withQueueFlag, &forceFlag}) {
+        if (!*flag)
+            return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, flag->error()));
+    }
+    const bool fromStdin = fromStdinFlag.value();
+    const bool withQueue = withQueueFlag.value();
+    const bool force = forceFlag.value();
     const auto parsed = CliArgs::parse(words, {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, parsed.error()));

@@ -16,7 +16,7 @@ const CliVerb verbs[] = {
     {"get", 1, "config get KEY"},
     {"set", 2, "config set KEY VALUE [KEY VALUE]..."},
     {"list", 0, "config list"},
-    {"reset", 1, "config reset KEY"},
+    {"reset", 1, "config reset KEY [KEY]..."},
 };
 
 QJsonObject settingJson(const SettingInfo& setting)
@@ -61,11 +61,17 @@ int list(const SettingsAdmin& settings, const CliOutput& out)
 int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
 {
     QList<std::pair<QString, QString>> values;
+    QStringList keys;
     for (qsizetype i = 0; i + 1 < words.size(); i += 2) {
         const QString& key = words[i];
         const auto definition = SettingsAdmin::definition(key);
         if (!definition)
             return out.error(ExitUsage, unknownSetting(key));
+        if (keys.contains(key))
+            return out.error(
+                ExitUsage,
+                QStringLiteral("config set: %1 given more than once (give each setting once)").arg(key));
+        keys << key;
         // "15m", "5d", "25MB": stored as seconds, days or octets.
         const QString& typed = words[i + 1];
         const QString value = SettingUnits::toStored(definition->kind, typed);
@@ -84,11 +90,34 @@ int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
         return out.error(ExitFailure, status.error());
     QJsonArray array;
     for (const auto& [key, value] : values) {
-        out.line(QStringLiteral("%1 = %2").arg(key, value));
-        const auto stored = settings.get(key);
+        const auto stored = settings.get(key); // a file's name as stored: absolute
+        out.line(QStringLiteral("%1 = %2").arg(key, stored ? stored->value : value));
         array.append(stored ? settingJson(stored.value()) : QJsonValue());
     }
     out.json(values.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
+    return ExitOk;
+}
+
+int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out)
+{
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (!SettingsAdmin::definition(keys[i]))
+            return out.error(ExitUsage, unknownSetting(keys[i]));
+        if (keys.indexOf(keys[i]) < i)
+            return out.error(ExitUsage, QStringLiteral("config reset: %1 given more than once").arg(keys[i]));
+    }
+    const Status status = settings.reset(keys);
+    if (!status)
+        return out.error(ExitFailure, status.error());
+    QJsonArray array;
+    for (const QString& key : keys) {
+        const auto setting = settings.get(key);
+        if (!setting)
+            return out.error(ExitFailure, setting.error());
+        out.line(QStringLiteral("%1 = %2 (default)").arg(key, setting->defaultValue));
+        array.append(settingJson(setting.value()));
+    }
+    out.json(keys.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
     return ExitOk;
 }
 
@@ -106,7 +135,12 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
     // "set" takes several KEY VALUE pairs, stored together or not at all (tls.certificate with tls.key).
     const QStringList& words = parsed->positional;
     const bool pairs = verb == QLatin1String("set") && words.size() > 2 && words.size() % 2 == 0;
-    if (const QString problem = found->checkArguments(pairs ? words.mid(0, 2) : words); !problem.isEmpty())
+    // "reset" takes several keys the same way (tls.certificate with tls.key).
+    const bool severalKeys = verb == QLatin1String("reset") && words.size() > 1;
+    if (const QString problem = found->checkArguments(pairs         ? words.mid(0, 2)
+                                                      : severalKeys ? words.mid(0, 1)
+                                                                    : words);
+        !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("config %1: %2").arg(verb, problem));
 
     SettingsAdmin settings(dataDir);
@@ -114,20 +148,15 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
         return list(settings, out);
     if (verb == QLatin1String("set"))
         return set(settings, words, out);
+    if (verb == QLatin1String("reset"))
+        return reset(settings, words, out);
     const QString& key = parsed->positional[0];
     if (!SettingsAdmin::definition(key))
         return out.error(ExitUsage, unknownSetting(key));
-    if (verb == QLatin1String("reset")) {
-        const Status status = settings.reset(key);
-        if (!status)
-            return out.error(ExitFailure, status.error());
-    }
     const auto setting = settings.get(key);
     if (!setting)
         return out.error(ExitFailure, setting.error());
-    out.line(verb == QLatin1String("reset")
-                 ? QStringLiteral("%1 = %2 (default)").arg(key, setting->defaultValue)
-                 : setting->value);
+    out.line(setting->value);
     out.json(settingJson(setting.value()));
     return ExitOk;
 }

@@ -93,9 +93,6 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, boo
     settings.caFile = args.values(QStringLiteral("--ca-file")).value(0);
     settings.fingerprint = args.values(QStringLiteral("--fingerprint")).value(0);
     settings.insecureSkipVerify = insecure;
-    if (args.values(QStringLiteral("--ca-file")).size() > 1 ||
-        args.values(QStringLiteral("--fingerprint")).size() > 1)
-        return out.error(ExitUsage, QStringLiteral("smarthost set: give --ca-file or --fingerprint once"));
     const auto trust = settings.trust();
     if (!trust)
         return out.error(ExitUsage, QStringLiteral("smarthost set: %1").arg(trust.error()));
@@ -168,15 +165,16 @@ int runSmarthostCommand(const QString& dataDir, const QStringList& args, const C
     // --password-stdin and --insecure-skip-verify are the options without a value; everything after "--" is
     // positional.
     const auto takeFlag = [&words, &verb](const QString& name) {
-        const qsizetype end = words.indexOf(QStringLiteral("--"));
-        const qsizetype flag = words.indexOf(name);
-        const bool given = verb == QLatin1String("set") && flag >= 0 && (end < 0 || flag < end);
-        if (given)
-            words.removeAt(flag);
-        return given;
+        return verb == QLatin1String("set") ? CliArgs::takeFlag(words, name) : Expected<bool>(false);
     };
-    const bool passwordFromStdin = takeFlag(QStringLiteral("--password-stdin"));
-    const bool insecure = takeFlag(QStringLiteral("--insecure-skip-verify"));
+    const auto passwordFromStdinFlag = takeFlag(QStringLiteral("--password-stdin"));
+    const auto insecureFlag = takeFlag(QStringLiteral("--insecure-skip-verify"));
+    for (const Expected<bool>* flag : {&passwordFromStdinFlag, &insecureFlag}) {
+        if (!*flag)
+            return out.error(ExitUsage, QStringLiteral("smarthost %1: %2").arg(verb, flag->error()));
+    }
+    const bool passwordFromStdin = passwordFromStdinFlag.value();
+    const bool insecure = insecureFlag.value();
     const QStringList valueOptions =
         verb == QLatin1String("set")
             ? QStringList{QStringLiteral("--tls"), QStringLiteral("--username"), QStringLiteral("--ca-file"),

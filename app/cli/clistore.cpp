@@ -27,10 +27,18 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("store", verb, verbs));
     QStringList words = args.mid(1);
-    const bool fromStdin =
-        verb == QLatin1String("use") && CliArgs::takeFlag(words, QStringLiteral("--password-stdin"));
-    const bool fromSqlite =
-        verb == QLatin1String("migrate") && CliArgs::takeFlag(words, QStringLiteral("--from-sqlite"));
+    const auto fromStdinFlag = verb == QLatin1String("use")
+                                   ? CliArgs::takeFlag(words, QStringLiteral("--password-stdin"))
+                                   : Expected<bool>(false);
+    const auto fromSqliteFlag = verb == QLatin1String("migrate")
+                                    ? CliArgs::takeFlag(words, QStringLiteral("--from-sqlite"))
+                                    : Expected<bool>(false);
+    for (const Expected<bool>* flag : {&fromStdinFlag, &fromSqliteFlag}) {
+        if (!*flag)
+            return out.error(ExitUsage, QStringLiteral("store %1: %2").arg(verb, flag->error()));
+    }
+    const bool fromStdin = fromStdinFlag.value();
+    const bool fromSqlite = fromSqliteFlag.value();
     const auto parsed = CliArgs::parse(
         words, verb == QLatin1String("use") ? QStringList{QStringLiteral("--password-file")} : QStringList{});
     if (!parsed)

@@ -48,6 +48,8 @@ Expected<CertificateInfo> CertificateAdmin::current() const
     const Settings settings(m_dataDir);
     QString certificate = settings.value(certificateKey);
     QString key = settings.value(keyKey);
+    // Stored before the settings refused half a pair: the listeners start with neither half.
+    const QString halfPair = CertificateCheck::halfPairProblem(certificate, key);
     const bool generated = certificate.isEmpty();
     if (generated) {
         // Where the engine keeps the certificate it generates at its first start (core/tls/tlscontext.cpp).
@@ -56,6 +58,7 @@ Expected<CertificateInfo> CertificateAdmin::current() const
         if (!QFile::exists(certificate)) {
             CertificateInfo info;
             info.generated = true;
+            info.problem = halfPair;
             return info;
         }
     }
@@ -63,15 +66,14 @@ Expected<CertificateInfo> CertificateAdmin::current() const
     if (!info && generated) {
         CertificateInfo unreadable;
         unreadable.generated = true;
-        unreadable.problem = info.error();
+        unreadable.problem = halfPair.isEmpty() ? info.error() : halfPair;
         return unreadable;
     }
     if (!info)
         return info;
     info.value().keyPath = key;
     info.value().generated = generated;
-    info.value().problem = key.isEmpty() ? CertificateCheck::certificateProblem(certificate)
-                                         : CertificateCheck::pairProblem(certificate, key);
+    info.value().problem = !halfPair.isEmpty() ? halfPair : CertificateCheck::pairProblem(certificate, key);
     return info;
 }
 

@@ -89,9 +89,14 @@ Status SettingsAdmin::set(const QList<std::pair<QString, QString>>& values)
     return status;
 }
 
-Status SettingsAdmin::reset(const QString& key)
+Status SettingsAdmin::reset(const QStringList& keys)
 {
-    return ConfigChangeLog::record(Settings(m_dataDir).reset(key), LogLine("config_reset").add("key", key));
+    const Status status = Settings(m_dataDir).resetAll(keys);
+    if (!status)
+        return status;
+    for (const QString& key : keys)
+        ConfigChangeLog::record(status, LogLine("config_reset").add("key", key));
+    return status;
 }
 
 } // namespace RelayDesk

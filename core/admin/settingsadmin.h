@@ -35,8 +35,11 @@ public:
     /// key, a smarthost that is not this relay), and stores them all in one transaction, or none.
     Status set(const QList<std::pair<QString, QString>>& values);
     Status set(const QString& key, const QString& value) { return set({{key, value}}); }
-    /// Back to the default: the stored value is removed.
-    Status reset(const QString& key);
+    /// Back to the default: the stored value is removed, unless the default would not fit the other settings
+    /// (half a certificate pair).
+    Status reset(const QString& key) { return reset(QStringList{key}); }
+    /// Several keys back to their defaults together, or none.
+    Status reset(const QStringList& keys);
 
 private:
     QString m_dataDir;

@@ -78,14 +78,22 @@ Status QueueActions::retry(const QString& queueId)
                  true);
 }
 
+// Holding or releasing a message whose recipients are all final (delivered, bounced) would change nothing.
+const char pendingMessage[] = " AND EXISTS (SELECT 1 FROM recipients WHERE message_id = messages.id"
+                              " AND state IN ('queued','deferred'))";
+
 Status QueueActions::hold(const QString& queueId)
 {
-    return write(queueId, QStringLiteral("UPDATE messages SET held = 1 WHERE id = ?"), false);
+    return write(queueId,
+                 QStringLiteral("UPDATE messages SET held = 1 WHERE id = ?") + QLatin1String(pendingMessage),
+                 true);
 }
 
 Status QueueActions::release(const QString& queueId)
 {
-    return write(queueId, QStringLiteral("UPDATE messages SET held = 0 WHERE id = ?"), false);
+    return write(queueId,
+                 QStringLiteral("UPDATE messages SET held = 0 WHERE id = ?") + QLatin1String(pendingMessage),
+                 true);
 }
 
 Status QueueActions::remove(const QString& queueId)

@@ -1,4 +1,5 @@
 #include "core/delivery/suppressionlist.h"
+#include "core/smtp/mailpath.h"
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
@@ -52,8 +53,10 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
     const auto id = agentId(agentName);
     if (!id)
         return Status::failure(id.error());
-    if (!address.contains(QLatin1Char('@')))
-        return Status::failure(QStringLiteral("'%1' is not a mail address").arg(address));
+    // The check RCPT TO makes (RFC 5321 4.1.2): "@" or "a b@" can never be a recipient.
+    if (!isValidMailbox(address.toUtf8()))
+        return Status::failure(
+            QStringLiteral("'%1' is not a mail address of the form local@domain").arg(address));
     const qint64 agent = id.value();
     return m_writer->runSync([=](QSqlDatabase& db) { return insert(db, agent, address, reason, nowMs()); });
 }

@@ -16,7 +16,17 @@ Expected<qint64> LogFilter::parseTime(const QString& text, qint64 nowMs)
                                                   {QLatin1Char('h'), 3'600'000},
                                                   {QLatin1Char('d'), 86'400'000},
                                                   {QLatin1Char('w'), 7 * 86'400'000LL}};
-        return nowMs - m.captured(1).toLongLong() * unit.value(m.captured(2).at(0));
+        // A count beyond qint64, or far enough back to overflow, would wrap to some other time: "now" for
+        // purge means the whole log.
+        constexpr qint64 longestBackMs = 36'525 * 86'400'000LL; // 100 years of 365.25 days
+        bool ok = false;
+        const qint64 count = m.captured(1).toLongLong(&ok);
+        const qint64 unitMs = unit.value(m.captured(2).at(0));
+        if (!ok || count > longestBackMs / unitMs)
+            return Expected<qint64>::failure(
+                QStringLiteral("'%1' reaches back more than 100 years (use at most 36525d or an ISO date)")
+                    .arg(text));
+        return nowMs - count * unitMs;
     }
     QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
     if (!time.isValid()) {

@@ -81,6 +81,30 @@ const OwnListeners::Endpoint* OwnListeners::endpointAt(const QHostAddress& targe
     return nullptr;
 }
 
+QString OwnListeners::clash() const
+{
+    const auto covers = [](const QHostAddress& wide, const QHostAddress& other) {
+        if (wide == QHostAddress::AnyIPv4)
+            return other.protocol() == QAbstractSocket::IPv4Protocol || isWildcard(other);
+        return isWildcard(wide); // [::] is dual-stack: every IPv4 and IPv6 address
+    };
+    for (qsizetype i = 0; i < m_endpoints.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            const Endpoint& a = m_endpoints[i];
+            const Endpoint& b = m_endpoints[j];
+            const QHostAddress addressA = plain(a.address);
+            const QHostAddress addressB = plain(b.address);
+            if (a.port == b.port &&
+                (addressA == addressB || covers(addressA, addressB) || covers(addressB, addressA)))
+                return QStringLiteral("the %1 listener (%2) and the %3 listener (%4) would both listen on "
+                                      "port %5 of the same address; give each its own port")
+                    .arg(b.name, b.text, a.name, a.text)
+                    .arg(a.port);
+        }
+    }
+    return {};
+}
+
 QString OwnListeners::refuseTarget(const QString& host, quint16 port) const
 {
     if (m_endpoints.isEmpty())

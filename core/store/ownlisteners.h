@@ -38,6 +38,10 @@ public:
     /// hosts file and DNS, which blocks: not for the GUI thread) resolves to one of these listeners. A name
     /// that does not resolve is not refused here; delivery checks each address again before it connects.
     QString refuseTarget(const QString& host, quint16 port) const;
+    /// Two listeners that cannot both bind, as "the smtps listener (127.0.0.1:2587) and the submission
+    /// listener (0.0.0.0:2587) ..."; empty if none. Same port and the same address, or a wildcard that covers
+    /// the other's address (0.0.0.0 every IPv4 address, [::] every address).
+    QString clash() const;
 
 private:
     const Endpoint* endpointAt(const QHostAddress& address, quint16 port) const;

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -189,6 +190,13 @@ QString defaultHostname()
     return validateHostname(host).isEmpty() && !host.isEmpty() ? host : QStringLiteral("localhost");
 }
 
+/// A setting that names a file.
+SettingDefinition fileSetting(SettingDefinition definition)
+{
+    definition.filePath = true;
+    return definition;
+}
+
 /// A number setting (Count, Seconds, Octets, Days, Port) with its bounds in the stored unit.
 SettingDefinition ranged(SettingDefinition definition, qint64 minimum, qint64 maximum)
 {
@@ -217,11 +225,12 @@ const QList<SettingDefinition>& Settings::definitions()
          SettingKind::Address, false},
         {QStringLiteral("listener.lan.enabled"), QStringLiteral("true"),
          QStringLiteral("Run the LAN relay listener"), validateBool, SettingKind::Flag, false},
-        {QStringLiteral("tls.certificate"), QString(),
-         QStringLiteral("PEM certificate file (empty: generated self-signed)"), validateCertificateFile,
-         SettingKind::Text, false},
-        {QStringLiteral("tls.key"), QString(), QStringLiteral("PEM private key file (empty: generated)"),
-         validateKeyFile, SettingKind::Text, false},
+        fileSetting({QStringLiteral("tls.certificate"), QString(),
+                     QStringLiteral("PEM certificate file (empty: generated self-signed)"),
+                     validateCertificateFile, SettingKind::Text, false}),
+        fileSetting({QStringLiteral("tls.key"), QString(),
+                     QStringLiteral("PEM private key file (empty: generated)"), validateKeyFile,
+                     SettingKind::Text, false}),
         {QStringLiteral("server.hostname"), defaultHostname(),
          QStringLiteral("Name in the greeting and Received: headers"), validateHostname, SettingKind::Text,
          false},
@@ -342,10 +351,12 @@ const QList<SettingDefinition>& Settings::definitions()
         {QStringLiteral("delivery.smarthost_username"), QString(),
          QStringLiteral("Smarthost AUTH user name (the password is kept in smarthost.secret)"), nullptr,
          SettingKind::Text, false},
-        {QStringLiteral("delivery.smarthost_ca_file"), QString(),
-         QStringLiteral("PEM file of the CAs the smarthost's certificate must chain to (empty: the system CA "
-                        "store)"),
-         validateCaFile, SettingKind::Text, false},
+        fileSetting(
+            {QStringLiteral("delivery.smarthost_ca_file"), QString(),
+             QStringLiteral(
+                 "PEM file of the CAs the smarthost's certificate must chain to (empty: the system CA "
+                 "store)"),
+             validateCaFile, SettingKind::Text, false}),
         {QStringLiteral("delivery.smarthost_fingerprint"), QString(),
          QStringLiteral("SHA256:HEX of the smarthost's own certificate, pinned instead of a CA check (empty: "
                         "none)"),
@@ -354,10 +365,12 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("Accept any smarthost certificate and send the password all the same (insecure; "
                         "logged at each start)"),
          validateBool, SettingKind::Flag, false},
-        {QStringLiteral("tls.trust_file"), QString(),
-         QStringLiteral("PEM file of CAs trusted besides the system CA store when verifying outbound servers "
-                        "(MTA-STS, the smarthost, routes with TLS verify; empty: none)"),
-         validateCaFile, SettingKind::Text, false},
+        fileSetting(
+            {QStringLiteral("tls.trust_file"), QString(),
+             QStringLiteral(
+                 "PEM file of CAs trusted besides the system CA store when verifying outbound servers "
+                 "(MTA-STS, the smarthost, routes with TLS verify; empty: none)"),
+             validateCaFile, SettingKind::Text, false}),
         {QStringLiteral("delivery.dns_server"), QString(),
          QStringLiteral("DNS server for MX lookups (empty: the system resolver)"), validateOptionalAddress,
          SettingKind::Text, false},
@@ -526,6 +539,14 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
                 return QStringLiteral("%1: %2").arg(smarthostKey, loop);
         }
     }
+    if (changes([](const QString& key) { return key.startsWith(QLatin1String("listener.")); })) {
+        if (const QString clash = OwnListeners::fromValues(after).clash(); !clash.isEmpty()) {
+            for (const auto& [key, value] : values) {
+                if (key.startsWith(QLatin1String("listener.")))
+                    return QStringLiteral("%1: %2").arg(key, clash);
+            }
+        }
+    }
     // One way to trust the smarthost's certificate at a time (docs/operations.md, "Smarthost TLS").
     const QStringList trustKeys = {QStringLiteral("delivery.smarthost_ca_file"),
                                    QStringLiteral("delivery.smarthost_fingerprint"),
@@ -550,11 +571,9 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
     if (certChanges || keyChanges) {
         const QString certificate = after(certKey);
         const QString key = after(keyKey);
-        QString problem;
-        if (!certificate.isEmpty() && !key.isEmpty())
+        QString problem = CertificateCheck::halfPairProblem(certificate, key);
+        if (problem.isEmpty() && !certificate.isEmpty())
             problem = CertificateCheck::pairProblem(certificate, key);
-        else if (!certificate.isEmpty())
-            problem = CertificateCheck::certificateProblem(certificate);
         if (!problem.isEmpty() && certChanges != keyChanges && !certificate.isEmpty() && !key.isEmpty())
             problem += QStringLiteral("; to replace both, set them in one command: relaydesk config set "
                                       "tls.certificate CERT tls.key KEY");
@@ -564,8 +583,23 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
     return {};
 }
 
-Status Settings::setAll(const QList<std::pair<QString, QString>>& values)
+Status Settings::setAll(const QList<std::pair<QString, QString>>& typed)
 {
+    // A file named relative to where the command ran means nothing to the engine: kept as an absolute path.
+    QList<std::pair<QString, QString>> values = typed;
+    for (auto& [key, value] : values) {
+        const SettingDefinition* def = definition(key);
+        if (def && def->filePath && !value.isEmpty())
+            value = QFileInfo(value).absoluteFilePath();
+    }
+    // The checks read one value per key; a second one would be stored unchecked.
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (values[j].first == values[i].first)
+                return Status::failure(
+                    QStringLiteral("%1 given more than once (give each setting once)").arg(values[i].first));
+        }
+    }
     for (const auto& [key, value] : values) {
         const SettingDefinition* def = definition(key);
         if (!def)
@@ -604,16 +638,41 @@ Status Settings::setAll(const QList<std::pair<QString, QString>>& values)
 
 Status Settings::reset(const QString& key)
 {
-    if (!definition(key))
-        return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
+    return resetAll({key});
+}
+
+Status Settings::resetAll(const QStringList& keys)
+{
+    // Checked as a change to the defaults: half a certificate pair, a smarthost on a listener's address.
+    QList<std::pair<QString, QString>> defaults;
+    for (const QString& key : keys) {
+        const SettingDefinition* def = definition(key);
+        if (!def)
+            return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
+        defaults.append({key, def->defaultValue});
+    }
+    if (const QString problem = crossCheck(defaults); !problem.isEmpty())
+        return Status::failure(problem);
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
-    QSqlQuery query(db.value());
-    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec())
-        return Status::failure(query.lastError().text());
+    const bool own = keys.size() > 1 && db.value().transaction();
+    for (const QString& key : keys) {
+        QSqlQuery query(db.value());
+        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        query.addBindValue(key);
+        if (!query.exec()) {
+            const QString error = query.lastError().text();
+            if (own)
+                db.value().rollback();
+            return Status::failure(error);
+        }
+    }
+    if (own && !db.value().commit()) {
+        const QString error = db.value().lastError().text();
+        db.value().rollback();
+        return Status::failure(error);
+    }
     return {};
 }
 

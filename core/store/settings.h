@@ -31,6 +31,9 @@ struct SettingDefinition
     /// count within what the relay can hold; 0 for the other kinds.
     qint64 minimum = 0;
     qint64 maximum = 0;
+    /// The name of a file: stored as an absolute path, so that an engine started in another directory reads
+    /// it.
+    bool filePath = false;
 };
 
 /// The relay's configuration, stored in the settings table of the data directory.
@@ -55,9 +58,13 @@ public:
     /// Validates and stores; changes nothing and says why if key or value are bad.
     Status set(const QString& key, const QString& value);
     /// Validates each value, then what they mean together with the stored ones (a smarthost that is not
-    /// this relay's own listener), and stores them all in one transaction, or none.
-    Status setAll(const QList<std::pair<QString, QString>>& values);
+    /// this relay's own listener), and stores them all in one transaction, or none. A file's name is stored
+    /// as an absolute path.
+    Status setAll(const QList<std::pair<QString, QString>>& typed);
+    /// Back to the default, after the same checks as setAll on the defaults; changes nothing if refused.
     Status reset(const QString& key);
+    /// Several keys back to their defaults in one transaction (tls.certificate with tls.key), or none.
+    Status resetAll(const QStringList& keys);
 
 private:
     QString crossCheck(const QList<std::pair<QString, QString>>& values) const;

@@ -113,4 +113,15 @@ QString CertificateCheck::pairProblem(const QString& certificatePath, const QStr
     return {};
 }
 
+QString CertificateCheck::halfPairProblem(const QString& certificatePath, const QString& keyPath)
+{
+    if (certificatePath.isEmpty() == keyPath.isEmpty())
+        return {};
+    return QStringLiteral("%1 is set but %2 is not: the listeners need both or neither; set both in one "
+                          "command (relaydesk config set tls.certificate CERT tls.key KEY) or reset both "
+                          "(relaydesk config reset tls.certificate tls.key)")
+        .arg(certificatePath.isEmpty() ? QStringLiteral("tls.key") : QStringLiteral("tls.certificate"),
+             certificatePath.isEmpty() ? QStringLiteral("tls.certificate") : QStringLiteral("tls.key"));
+}
+
 } // namespace RelayDesk

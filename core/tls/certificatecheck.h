@@ -18,6 +18,9 @@ public:
     /// certificate (its public key is the certificate's). Empty if the pair can serve TLS.
     static QString pairProblem(const QString& certificatePath, const QString& keyPath,
                                const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// Empty if both paths or neither are set; otherwise which half is missing and how to set or clear both
+    /// (the listeners start with both, or with neither and a generated certificate).
+    static QString halfPairProblem(const QString& certificatePath, const QString& keyPath);
 };
 
 } // namespace RelayDesk

@@ -248,6 +248,21 @@ class CliTest(unittest.TestCase):
         self.assertIn("Q1", text)
         self.assertIn("y@example.org (deferred)", text)
 
+    def test_hold_and_release_need_a_pending_recipient(self):
+        now = int(time.time() * 1000)
+        self.ok("queue", "list")  # makes the data directory
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+                       " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', 'Hi', 10, ?, 'submission',"
+                       " '127.0.0.1')", (now,))
+            db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                       " updated_at) VALUES(1, 1, 'x@example.net', 'example.net', 'bounced', ?, ?)", (now, now))
+        db.close()
+        for verb in ("hold", "release"):
+            with self.subTest(verb=verb):
+                self.fails(1, "queue", verb, "Q1", message="message Q1 has no recipient left to deliver")
+
     # --- bad input: a one-line message, a non-zero exit code, and nothing changed ---------------------
 
     def test_bad_input_changes_nothing(self):
@@ -268,6 +283,7 @@ class CliTest(unittest.TestCase):
             (1, ("agent", "disable", "Nobody"), "no Mail Agent named 'Nobody'"),
             (1, ("agent", "delete", "Nobody"), "no Mail Agent named 'Nobody'"),
             (1, ("agent", "allow-ip", "Nobody", "10.0.0.0/8"), "no Mail Agent named 'Nobody'"),
+            (1, ("agent", "test-message", "Nobody", "--to", "a@example.com"), "no Mail Agent named 'Nobody'"),
             (2, ("agent", "allow-ip", "Billing", "10.0.0.1/8"), "did you mean 10.0.0.0/8?"),
             (2, ("agent", "allow-ip", "Billing", "not-an-ip"), "not-an-ip"),
             (2, ("agent", "allow-ip", "Billing"), "missing argument"),
@@ -288,11 +304,80 @@ class CliTest(unittest.TestCase):
             (2, ("config", "set", "tls.certificate", unreadable), "cannot read certificate file"),
             (2, ("config", "set", "limits.max_recipients"), "missing argument"),
             (2, ("queue", "flush-everything"), "unknown subcommand"),
+            (1, ("suppression", "add", "Billing", "@"), "'@' is not a mail address of the form local@domain"),
+            (1, ("suppression", "add", "Billing", "a b@"), "'a b@' is not a mail address"),
         ]
         for code, args, message in cases:
             with self.subTest(args=args):
                 self.fails(code, *args, message=message)
         self.assertEqual(self.state(), before)
+        self.assertEqual(self.ok_json("suppression", "list", "Billing"), [])
+
+    def test_an_empty_data_dir_is_refused(self):
+        # Empty would quietly mean the default directory: another relay's data.
+        env = dict(os.environ, HOME=self.tmp.name, XDG_DATA_HOME=os.path.join(self.tmp.name, "xdg"))
+        for args in (["--data-dir", ""], ["--data-dir="], ["config", "list", "--data-dir="]):
+            with self.subTest(args=args):
+                command = [BIN] + args + ([] if "config" in args else ["config", "list"])
+                proc = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+                self.assertEqual(proc.returncode, 2, proc.stderr)
+                self.assertEqual(proc.stdout, "")
+                self.assertEqual(proc.stderr, "relaydesk: --data-dir needs a directory\n")
+        self.assertFalse(os.path.exists(os.path.join(self.tmp.name, "xdg")))
+
+    def test_log_times_out_of_range_are_refused(self):
+        # 99999999999999999999d read as 0 days meant "before now": the whole log purged.
+        for verb, option in (("purge", "--before"), ("search", "--since")):
+            for value in ("99999999999999999999d", "99999999999w", "36526d"):
+                with self.subTest(verb=verb, value=value):
+                    self.fails(2, "log", verb, option, value, message="reaches back more than 100 years")
+        self.ok("log", "purge", "--before", "36525d")
+
+    def test_two_listeners_on_one_address_are_refused(self):
+        submission = self.ok_json("config", "get", "listener.submission.address")["value"]
+        port = submission.rsplit(":", 1)[1]
+        self.fails(1, "config", "set", "listener.smtps.address", submission,
+                   message="listener.smtps.address: the submission listener (%s) and the smtps listener (%s)"
+                   " would both listen on port %s of the same address" % (submission, submission, port))
+        self.fails(1, "config", "set", "listener.lan.address", "0.0.0.0:" + port, message="give each its own port")
+        self.assertNotEqual(self.ok_json("config", "get", "listener.smtps.address")["value"], submission)
+        # A disabled listener binds nothing; two that swap addresses in one command never share one.
+        self.ok("config", "set", "listener.smtps.enabled", "false", "listener.smtps.address", submission)
+        self.fails(1, "config", "set", "listener.smtps.enabled", "true", message="give each its own port")
+        smtps = "127.0.0.1:2465"
+        self.ok("config", "set", "listener.smtps.address", smtps, "listener.smtps.enabled", "true")
+        self.ok("config", "set", "listener.smtps.address", submission, "listener.submission.address", smtps)
+
+    def test_a_repeated_option_is_refused(self):
+        # The second value was taken (or dropped) without a word; a repeated flag was "unknown".
+        self.create("Billing", "--allow-ip", "127.0.0.1")
+        before = self.state()
+        cases = [
+            (("route", "add", "example.net", "mx.example.net:25", "--tls", "verify", "--tls", "none"),
+             "route add: --tls given more than once"),
+            (("smarthost", "set", "mail.example.net:587", "--username", "alice", "--username", "bob"),
+             "smarthost set: --username given more than once"),
+            (("smarthost", "set", "mail.example.net:587", "--insecure-skip-verify", "--insecure-skip-verify"),
+             "smarthost set: --insecure-skip-verify given more than once"),
+            (("log", "search", "--agent", "a", "--agent", "b"), "log search: --agent given more than once"),
+            (("log", "purge", "--before", "30d", "--before=1d"), "log purge: --before given more than once"),
+            (("agent", "create", "Other", "--any-sender", "--any-sender"),
+             "agent create: --any-sender given more than once"),
+            (("agent", "create", "Other", "--description", "a", "--description", "b"),
+             "agent create: --description given more than once"),
+            (("suppression", "add", "Billing", "a@example.com", "--reason", "x", "--reason", "y"),
+             "suppression add: --reason given more than once"),
+            (("backup", "create", os.path.join(self.tmp.name, "b.rdbackup"), "--passphrase-stdin",
+              "--passphrase-stdin"), "backup create: --passphrase-stdin given more than once"),
+        ]
+        for args, message in cases:
+            with self.subTest(args=args):
+                self.fails(2, *args, message=message)
+        self.assertEqual(self.state(), before)
+        self.assertEqual(self.ok_json("route", "list"), [])
+        # Options meant to repeat still do.
+        self.create("Other", "--allow-ip", "10.0.0.0/8", "--allow-ip", "192.0.2.0/24", "--sender-domain",
+                    "example.com", "--sender-domain", "example.org")
 
     def test_malformed_cidr_creates_nothing(self):
         self.fails(2, "agent", "create", "Billing", "--allow-ip", "10.0.0.0/8", "--allow-ip", "300.1.1.1")

@@ -10,6 +10,8 @@ import subprocess
 import tempfile
 import unittest
 
+from relaydesk_harness import store_connection
+
 BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
 
 
@@ -31,9 +33,9 @@ class CliTlsTest(unittest.TestCase):
     def tearDown(self):
         self.tmp.cleanup()
 
-    def run_cli(self, *args, json_output=False, stdin=None):
+    def run_cli(self, *args, json_output=False, stdin=None, cwd=None):
         cmd = [BIN, "--data-dir", self.data] + (["--json"] if json_output else []) + list(args)
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, input=stdin,
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, input=stdin, cwd=cwd,
                               stdin=None if stdin is not None else subprocess.DEVNULL)
         return proc.returncode, proc.stdout, proc.stderr
 
@@ -119,6 +121,69 @@ class CliTlsTest(unittest.TestCase):
         code, out, err = self.run_cli("config", "set", "tls.certificate", cert, "tls.key", key)
         self.assertEqual(code, 0, err)
         self.assertEqual(self.ok_json("tls", "show")["certificate"], cert)
+
+    def test_config_set_refuses_a_repeated_key(self):
+        # The checks would read the first tls.key and the store would keep the last one.
+        cert, key = make_pair(self.source, "a")
+        _, other_key = make_pair(self.source, "b")
+        self.refused(2, "config", "set", "tls.certificate", cert, "tls.key", key, "tls.key", other_key,
+                     message="config set: tls.key given more than once")
+        # A smarthost checked against the listeners, then replaced by this relay's own submission port.
+        own = self.setting("listener.submission.address")
+        code, out, err = self.run_cli("config", "set", "delivery.smarthost", "mail.example.net:587",
+                                      "delivery.smarthost", own)
+        self.assertEqual(code, 2, err)
+        self.assertIn("delivery.smarthost given more than once", err)
+        self.assertEqual(self.setting("delivery.smarthost"), "")
+
+    def test_half_a_pair_is_refused(self):
+        # With one of the two set, no listener starts: refused however the half would come about.
+        cert, key = make_pair(self.source, "h")
+        hint = "relaydesk config set tls.certificate CERT tls.key KEY"
+        self.refused(1, "config", "set", "tls.certificate", cert, message=hint)
+        self.refused(1, "config", "set", "tls.key", key, message=hint)
+        self.refused(1, "config", "set", "tls.certificate", cert, "tls.key", "", message=hint)
+        code, _, err = self.run_cli("config", "set", "tls.certificate", cert, "tls.key", key)
+        self.assertEqual(code, 0, err)
+        for args in (("config", "set", "tls.key", ""), ("config", "reset", "tls.key"),
+                     ("config", "reset", "tls.certificate")):
+            code, out, err = self.run_cli(*args)
+            self.assertEqual(code, 1, f"{args}: {err}")
+            self.assertIn("relaydesk config reset tls.certificate tls.key", err)
+        self.assertEqual((self.setting("tls.certificate"), self.setting("tls.key")), (cert, key))
+        reset = self.ok_json("config", "reset", "tls.certificate", "tls.key")
+        self.assertEqual([s["key"] for s in reset], ["tls.certificate", "tls.key"])
+        self.assertEqual((self.setting("tls.certificate"), self.setting("tls.key")), ("", ""))
+        # tls generate and import still set both at once.
+        self.ok_json("tls", "generate", "--hostname", "relay.example")
+        self.ok_json("tls", "import-pem", cert, key)
+
+    def test_show_flags_a_half_pair_stored_before(self):
+        # An older data directory may hold one half; tls show says why the listeners will not start.
+        cert, _ = make_pair(self.source, "o")
+        self.ok_json("config", "list")  # creates the data directory
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO settings(key, value) VALUES('tls.certificate', ?)", (cert,))
+        db.close()
+        self.assertIn("tls.certificate is set but tls.key is not", self.ok_json("tls", "show")["problem"])
+        code, _, err = self.run_cli("tls", "show")
+        self.assertEqual(code, 0, err)
+        self.assertIn("the listeners cannot use this certificate: tls.certificate is set but tls.key is not", err)
+
+    def test_relative_file_names_are_stored_absolute(self):
+        # Typed in the certificate's folder; the engine runs elsewhere and must still find the files.
+        cert, key = make_pair(self.source, "r")
+        code, out, err = self.run_cli("config", "set", "tls.certificate", "r.crt", "tls.key", "./r.key",
+                                      "tls.trust_file", "r.crt", cwd=self.source)
+        self.assertEqual(code, 0, err)
+        self.assertIn("tls.certificate = " + cert, out)
+        self.assertEqual((self.setting("tls.certificate"), self.setting("tls.key")), (cert, key))
+        self.assertEqual(self.setting("tls.trust_file"), cert)
+        code, _, err = self.run_cli("config", "set", "delivery.smarthost_ca_file", "../source/r.crt",
+                                    cwd=self.source)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.setting("delivery.smarthost_ca_file"), cert)
 
     def test_unknown_subcommand_is_a_usage_error(self):
         code, out, err = self.run_cli("tls", "rotate")

@@ -5,11 +5,13 @@ agent exists the hint is gone.
 Run: ctest --test-dir build -R test_headless_start -V
 """
 
+import os
 import re
 import subprocess
+import tempfile
 import unittest
 
-from relaydesk_harness import Relay
+from relaydesk_harness import ENGINE_ENV, RELAYDESK_BIN, SLOW, Relay
 
 
 class HeadlessStartTest(unittest.TestCase):
@@ -36,6 +38,39 @@ class HeadlessStartTest(unittest.TestCase):
             self.assertNotIn("no Mail Agent yet", text)
         finally:
             relay.cleanup()
+
+    def test_data_dir_with_an_equals_sign(self):
+        # "--data-dir=DIR" as the command line takes it, not skipped as an unknown option.
+        relay = Relay()
+        # Were it skipped, the default directory would be used: one under this test's folder, not the user's.
+        env = dict(ENGINE_ENV, XDG_DATA_HOME=os.path.join(relay.dir, "xdg"))
+        try:
+            process = subprocess.Popen([RELAYDESK_BIN, "--headless", "--data-dir=" + relay.dir],
+                                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.PIPE, text=True, env=env)
+            said = ""
+            try:
+                for _, line in zip(range(100), process.stderr):  # said at the start, before the listeners
+                    if "relaydesk: data directory" in line:
+                        said = line
+                        break
+            finally:
+                process.terminate()
+                process.communicate(timeout=20 * SLOW)
+            self.assertEqual(said.strip(), "relaydesk: data directory %s" % relay.dir)
+        finally:
+            relay.cleanup()
+
+    def test_an_empty_data_dir_is_refused(self):
+        # Empty would quietly mean the default directory (here one under a temporary folder, never the user's).
+        with tempfile.TemporaryDirectory() as home:
+            env = dict(ENGINE_ENV, XDG_DATA_HOME=home)
+            for args in (["--data-dir", ""], ["--data-dir="]):
+                with self.subTest(args=args):
+                    result = subprocess.run([RELAYDESK_BIN, "--headless"] + args, stdin=subprocess.DEVNULL,
+                                            capture_output=True, text=True, timeout=20, env=env)
+                    self.assertEqual(result.returncode, 2, result.stderr)
+                    self.assertEqual(result.stderr, "relaydesk: --data-dir needs a directory\n")
 
 
 if __name__ == "__main__":

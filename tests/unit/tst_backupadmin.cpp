@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,8 +79,15 @@ void TestBackupAdmin::certificateFileHoldingItsKey()
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         out.write(a.readAll() + b.readAll());
     }
-    const Status set = Settings(source.path()).set(QStringLiteral("tls.certificate"), combined);
-    QVERIFY2(set.ok(), qPrintable(set.error()));
+    // Stored by an older version: the settings now refuse tls.certificate without tls.key.
+    {
+        auto db = Database::connection(source.path());
+        QVERIFY(db.ok());
+        QSqlQuery query(db.value());
+        query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('tls.certificate', ?)"));
+        query.addBindValue(combined);
+        QVERIFY(query.exec());
+    }
     const QString file = files.filePath(QStringLiteral("b.rdbackup"));
     const auto backup = Admin(source.path()).backup().create(file, "pass", false, BackupKeyCost::minimum());
     QVERIFY2(backup.ok(), qPrintable(backup.error()));

@@ -248,6 +248,12 @@ private Q_SLOTS:
         QCOMPARE(LogFilter::parseTime(QStringLiteral("2026-11-28"), now).value(), 1'795'824'000'000);
         QVERIFY(!LogFilter::parseTime(QStringLiteral("yesterday"), now).ok());
         QVERIFY(!LogFilter::parseTime(QStringLiteral("5y"), now).ok());
+        // Beyond qint64 (read as 0: now) or overflowing it (a time in the future): refused, as is more than
+        // 100 years back.
+        QVERIFY(!LogFilter::parseTime(QStringLiteral("99999999999999999999d"), now).ok());
+        QVERIFY(!LogFilter::parseTime(QStringLiteral("99999999999w"), now).ok());
+        QVERIFY(!LogFilter::parseTime(QStringLiteral("36526d"), now).ok());
+        QCOMPARE(LogFilter::parseTime(QStringLiteral("36525d"), now).value(), now - 36'525 * 86'400'000LL);
     }
 };
 

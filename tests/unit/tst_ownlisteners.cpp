@@ -67,6 +67,55 @@ private Q_SLOTS:
         QVERIFY(listeners().refuseTarget(QStringLiteral("192.0.2.8"), 465).isEmpty());
         QVERIFY(OwnListeners().refuseTarget(QStringLiteral("127.0.0.1"), 2587).isEmpty());
     }
+
+    void clash_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("clashes");
+        QTest::newRow("same address") << "127.0.0.1:2587"
+                                      << "127.0.0.1:2587" << true;
+        QTest::newRow("other port") << "127.0.0.1:2587"
+                                    << "127.0.0.1:2588" << false;
+        QTest::newRow("other address") << "127.0.0.1:2587"
+                                       << "127.0.0.2:2587" << false;
+        QTest::newRow("v4 wildcard and loopback") << "0.0.0.0:2587"
+                                                  << "127.0.0.1:2587" << true;
+        QTest::newRow("loopback and v4 wildcard") << "127.0.0.1:2587"
+                                                  << "0.0.0.0:2587" << true;
+        QTest::newRow("dual stack and v4") << "[::]:2587"
+                                           << "127.0.0.1:2587" << true;
+        QTest::newRow("dual stack and v4 wildcard") << "[::]:2587"
+                                                    << "0.0.0.0:2587" << true;
+        QTest::newRow("v4 wildcard and ::1") << "0.0.0.0:2587"
+                                             << "[::1]:2587" << false;
+        QTest::newRow("::1 and 127.0.0.1") << "[::1]:2587"
+                                           << "127.0.0.1:2587" << false;
+    }
+
+    void clash()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, clashes);
+        const auto endpoint = [](const QString& name, const QString& text) {
+            const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+            QString host = text.left(colon);
+            host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+            return OwnListeners::Endpoint{name, text, QHostAddress(host),
+                                          quint16(text.mid(colon + 1).toUInt())};
+        };
+        const OwnListeners own(
+            {endpoint(QStringLiteral("submission"), first), endpoint(QStringLiteral("smtps"), second)}, {});
+        QCOMPARE(!own.clash().isEmpty(), clashes);
+        if (clashes)
+            QCOMPARE(own.clash(),
+                     QStringLiteral("the submission listener (%1) and the smtps listener (%2) would "
+                                    "both listen on port 2587 of the same address; give each its "
+                                    "own port")
+                         .arg(first, second));
+        QVERIFY(listeners().clash().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOwnListeners)

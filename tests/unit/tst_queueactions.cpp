@@ -106,6 +106,12 @@ private Q_SLOTS:
         QVERIFY(queue.release(QStringLiteral("q1")));
         QVERIFY(!held(QStringLiteral("q1")));
         QCOMPARE(queue.hold(QStringLiteral("zzz")).error(), QStringLiteral("no queued message with id zzz"));
+        // Every recipient final: nothing to hold or release, and saying it was done would mislead.
+        QCOMPARE(queue.hold(QStringLiteral("done")).error(),
+                 QStringLiteral("message done has no recipient left to deliver"));
+        QCOMPARE(queue.release(QStringLiteral("done")).error(),
+                 QStringLiteral("message done has no recipient left to deliver"));
+        QVERIFY(!held(QStringLiteral("done")));
     }
 
     void deleteRemovesRows()
@@ -159,6 +165,13 @@ private Q_SLOTS:
         QCOMPARE(entries->first().reason, QStringLiteral("550 5.1.1"));
         QCOMPARE(list.list(QStringLiteral("nobody")).error(), QStringLiteral("no agent named nobody"));
         QVERIFY(!list.add(QStringLiteral("billing"), QStringLiteral("not-an-address"), QString()));
+        // The address check of RCPT TO: none of these could ever be a recipient.
+        for (const char* bad : {"@", "a b@", "a@", "@example.com", "a@b@", "a@exa mple.com"}) {
+            const Status refused = list.add(QStringLiteral("billing"), QString::fromLatin1(bad), QString());
+            QVERIFY2(!refused, bad);
+            QCOMPARE(refused.error(), QStringLiteral("'%1' is not a mail address of the form local@domain")
+                                          .arg(QLatin1String(bad)));
+        }
         QVERIFY(list.remove(QStringLiteral("billing"), QStringLiteral("GONE@example.com")));
         QCOMPARE(list.list(QStringLiteral("billing"))->size(), 0);
         QCOMPARE(list.remove(QStringLiteral("billing"), QStringLiteral("gone@example.com")).error(),

@@ -1,0 +1,100 @@
+#include "core/store/settings.h"
+#include "core/tls/certificategenerator.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace RelayDesk;
+
+/// The settings store's own checks, which every face (the window, the command line, a restore) goes through.
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refusesARepeatedKey();
+    void refusesHalfACertificatePair();
+    void storesFilesAsAbsolutePaths();
+
+private:
+    static QString generated(const QString& dir, const QString& name);
+};
+
+QString TestSettings::generated(const QString& dir, const QString& name)
+{
+    const QString base = dir + QLatin1Char('/') + name;
+    const Status status = CertificateGenerator::generate(
+        base + QStringLiteral(".crt"), base + QStringLiteral(".key"), name + QStringLiteral(".example"), 825);
+    return status ? base : QString();
+}
+
+void TestSettings::refusesARepeatedKey()
+{
+    Test::TempDataDir dir;
+    const QString a = generated(dir.path(), QStringLiteral("a"));
+    const QString b = generated(dir.path(), QStringLiteral("b"));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    Settings settings(dir.path());
+    // Checked with a's key, stored with b's: the pair would not match.
+    const Status refused = settings.setAll({{QStringLiteral("tls.certificate"), a + QStringLiteral(".crt")},
+                                            {QStringLiteral("tls.key"), a + QStringLiteral(".key")},
+                                            {QStringLiteral("tls.key"), b + QStringLiteral(".key")}});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("tls.key given more than once")),
+             qPrintable(refused.error()));
+    QVERIFY(settings.value(QStringLiteral("tls.certificate")).isEmpty());
+    QVERIFY(settings.value(QStringLiteral("tls.key")).isEmpty());
+}
+
+void TestSettings::refusesHalfACertificatePair()
+{
+    Test::TempDataDir dir;
+    const QString a = generated(dir.path(), QStringLiteral("a"));
+    QVERIFY(!a.isEmpty());
+    const QString certificate = a + QStringLiteral(".crt");
+    const QString key = a + QStringLiteral(".key");
+    const QString certificateKey = QStringLiteral("tls.certificate");
+    const QString keyKey = QStringLiteral("tls.key");
+    Settings settings(dir.path());
+    // Either half alone: no listener could start.
+    for (const Status& refused : {settings.set(certificateKey, certificate), settings.set(keyKey, key),
+                                  settings.setAll({{certificateKey, certificate}, {keyKey, QString()}})}) {
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("config set tls.certificate CERT tls.key KEY")),
+                 qPrintable(refused.error()));
+    }
+    QVERIFY(settings.value(certificateKey).isEmpty());
+    QVERIFY(settings.value(keyKey).isEmpty());
+    QVERIFY(settings.setAll({{certificateKey, certificate}, {keyKey, key}}));
+    // Taking one half away, by an empty value or back to the default, is refused too.
+    QVERIFY(!settings.set(keyKey, QString()));
+    QVERIFY(!settings.reset(keyKey));
+    QVERIFY(!settings.reset(certificateKey));
+    QCOMPARE(settings.value(certificateKey), certificate);
+    QCOMPARE(settings.value(keyKey), key);
+    QVERIFY(settings.resetAll({certificateKey, keyKey}));
+    QVERIFY(settings.value(certificateKey).isEmpty());
+    QVERIFY(settings.value(keyKey).isEmpty());
+}
+
+void TestSettings::storesFilesAsAbsolutePaths()
+{
+    Test::TempDataDir dir;
+    const QString a = generated(dir.path(), QStringLiteral("a"));
+    QVERIFY(!a.isEmpty());
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    Settings settings(dir.path());
+    const Status stored = settings.setAll({{QStringLiteral("tls.certificate"), QStringLiteral("a.crt")},
+                                           {QStringLiteral("tls.key"), QStringLiteral("./a.key")},
+                                           {QStringLiteral("tls.trust_file"), QStringLiteral("a.crt")}});
+    QDir::setCurrent(before);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(settings.value(QStringLiteral("tls.certificate")), a + QStringLiteral(".crt"));
+    QCOMPARE(settings.value(QStringLiteral("tls.key")), a + QStringLiteral(".key"));
+    QCOMPARE(settings.value(QStringLiteral("tls.trust_file")), a + QStringLiteral(".crt"));
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
