@@ -2,7 +2,6 @@
 #include "core/delivery/dsnsubmission.h"
 #include "core/delivery/suppressionlist.h"
 #include "core/smtp/smtpreply.h"
-#include "core/smtp/smtpreply.h"
 #include "core/store/database.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
