@@ -112,10 +112,12 @@ class ParallelLockoutTest(unittest.TestCase):
             # 39 wrong passwords, and then the right one, sent while the wrong ones still wait for their checks
             # (each Argon2id check takes tens of milliseconds on two threads): the right one is queued behind
             # them and passed the AUTH command before the lockout began. Sessions are read in no fixed order,
-            # so the right one goes 20 ms later, to be the last in the queue.
+            # so the right one goes 100 ms later, to be the last in the queue: 20 ms was not always enough on a
+            # loaded machine (the PostgreSQL pass once read it before some of the wrong ones, and it was checked
+            # before the fifth failure, 235).
             for index, session in enumerate(sessions[:39]):
                 session.send("AUTH PLAIN " + auth_plain(username, "wrong-%d" % index) + "\r\n")
-            time.sleep(0.02)
+            time.sleep(0.1)
             sessions[39].send("AUTH PLAIN " + auth_plain(username, password) + "\r\n")
             codes = [session.read_reply()[0] for session in sessions]
         finally:
