@@ -1,10 +1,12 @@
-// relaydesk backup create FILE --passphrase-stdin [--with-queue] | restore FILE --passphrase-stdin [--force]
+// relaydesk backup create FILE --passphrase-stdin [--with-queue] [--force] | restore FILE --passphrase-stdin
+// [--force]
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clipassword.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/admin.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace RelayDesk {
@@ -12,7 +14,7 @@ namespace RelayDesk {
 namespace {
 
 const CliVerb verbs[] = {
-    {"create", 1, "backup create FILE --passphrase-stdin [--with-queue]"},
+    {"create", 1, "backup create FILE --passphrase-stdin [--with-queue] [--force]"},
     {"restore", 1, "backup restore FILE --passphrase-stdin [--force]"},
 };
 
@@ -63,9 +65,7 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
     const auto withQueueFlag = verb == QLatin1String("create")
                                    ? CliArgs::takeFlag(words, QStringLiteral("--with-queue"))
                                    : Expected<bool>(false);
-    const auto forceFlag = verb == QLatin1String("restore")
-                               ? CliArgs::takeFlag(words, QStringLiteral("--force"))
-                               : Expected<bool>(false);
+    const auto forceFlag = CliArgs::takeFlag(words, QStringLiteral("--force"));
     for (const Expected<bool>* flag : {&fromStdinFlag, &withQueueFlag, &forceFlag}) {
         if (!*flag)
             return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, flag->error()));
@@ -84,13 +84,20 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
             ExitUsage,
             QStringLiteral("backup %1: give the passphrase on standard input with --passphrase-stdin")
                 .arg(verb));
+    const QString file = parsed->positional[0];
+    // An earlier backup is never replaced by mistake: it may be the only copy of a working configuration.
+    if (verb == QLatin1String("create") && !force && QFileInfo::exists(file))
+        return out.error(ExitFailure,
+                         QStringLiteral("backup create: %1 exists; give --force to replace it").arg(file));
     auto passphrase = readPasswordFromStdin(QStringLiteral("passphrase"));
     if (!passphrase)
         return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, passphrase.error()));
-    const QString file = parsed->positional[0];
     const Admin admin(dataDir);
 
     if (verb == QLatin1String("create")) {
+        if (!QFileInfo::exists(dataDir)) // nothing to back up, and a typo must not make a directory
+            return out.error(ExitFailure,
+                             QStringLiteral("backup create: no data directory at %1").arg(dataDir));
         if (const Status opened = Admin::open(dataDir); !opened)
             return out.error(ExitFailure, opened.error());
         const auto created = admin.backup().create(file, passphrase.value(), withQueue);

@@ -10,12 +10,15 @@ neither the smarthost password nor the agent's password in plain text.
 import hashlib
 import json
 import os
+import pty
+import select
 import shutil
 import smtplib
 import ssl
 import stat
 import subprocess
 import tempfile
+import time
 import unittest
 
 from relaydesk_harness import (LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context, free_ports,
@@ -221,6 +224,69 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn("no passphrase on standard input", result.stderr)
         self.assertFalse(os.path.exists(target))
+
+    def test_existing_backup_file_is_replaced_only_with_force(self):
+        earlier = self.target("earlier.rdbackup")
+        with open(earlier, "wb") as f:
+            f.write(b"the only copy of last week's backup")
+        result = backup_cli(self.source.dir, "backup", "create", earlier, "--passphrase-stdin")
+        self.assertEqual(result.returncode, 1, result.stdout)
+        self.assertEqual(result.stderr.strip(),
+                         "relaydesk: backup create: %s exists; give --force to replace it" % earlier)
+        with open(earlier, "rb") as f:
+            self.assertEqual(f.read(), b"the only copy of last week's backup")
+        result = backup_cli(self.source.dir, "backup", "create", earlier, "--passphrase-stdin", "--force")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(earlier, "rb") as f:
+            self.assertTrue(f.read().startswith(b"RDBACKUP"))
+
+    def test_passphrase_typed_on_a_terminal(self):
+        """On a terminal --passphrase-stdin asks for one line, typed without echo, instead of waiting for the end
+        of input (Ctrl+D) that a person at a terminal does not know to give."""
+        typed = self.target("typed.rdbackup")
+        master, slave = pty.openpty()
+        try:
+            process = subprocess.Popen([RELAYDESK_BIN, "--data-dir", self.source.dir, "backup", "create", typed,
+                                        "--passphrase-stdin"], stdin=slave, stdout=subprocess.PIPE,
+                                       stderr=subprocess.PIPE, text=True)
+            os.close(slave)
+            slave = None
+            # The prompt goes to stderr; wait until the terminal's echo is off before typing.
+            deadline = time.monotonic() + 30 * SLOW
+            prompt = ""
+            while not prompt.endswith("Passphrase: ") and time.monotonic() < deadline:
+                ready, _, _ = select.select([process.stderr], [], [], 1)
+                if ready:
+                    prompt += os.read(process.stderr.fileno(), 100).decode()
+            self.assertEqual(prompt, "Passphrase: ")
+            time.sleep(0.2)
+            os.write(master, PASSPHRASE.encode() + b"\n")
+            stdout, stderr = process.communicate(timeout=120 * SLOW)
+            self.assertEqual(process.returncode, 0, stderr)
+            self.assertIn("Backup written to", stdout)
+            # What the terminal showed: the newline, never the passphrase.
+            shown = b""
+            while select.select([master], [], [], 0.2)[0]:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                shown += chunk
+            self.assertNotIn(PASSPHRASE.encode(), shown)
+        finally:
+            os.close(master)
+            if slave is not None:
+                os.close(slave)
+        # The typed passphrase is the one the backup was made with.
+        target = self.target("from-typed")
+        result = backup_cli(target, "backup", "restore", typed, "--passphrase-stdin")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = backup_cli(self.target("from-typed-wrong"), "backup", "restore", typed, "--passphrase-stdin",
+                            passphrase=PASSPHRASE + "x")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("wrong passphrase", result.stderr)
 
 
 if __name__ == "__main__":
