@@ -31,6 +31,7 @@ void raiseFileLimit()
 void printUsage(QTextStream& out)
 {
     out << "Usage: relaydesk [--data-dir DIR] [--log-level L]                the desktop manager\n"
+           "       relaydesk --version | --help\n"
            "       relaydesk --headless [--data-dir DIR] [--log-level L]     the relay engine only, until "
            "SIGTERM/SIGINT\n"
            "       relaydesk [--data-dir DIR] [--log-level L] [--json] COMMAND ...\n"
@@ -52,6 +53,7 @@ int main(int argc, char** argv)
     QString dataDir;
     bool headless = false;
     bool cli = false;
+    bool json = false;
     std::optional<RelayDesk::LogLevel> logLevel;
     const QStringList commands = RelayDesk::cliGroupNames();
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -95,8 +97,11 @@ int main(int argc, char** argv)
         } else if (commands.contains(arg)) {
             cli = true;
             break;
+        } else if (arg == QLatin1String("--version")) {
+            QTextStream(stdout) << "relaydesk " << RELAYDESK_VERSION << '\n';
+            return 0;
         } else if (arg == QLatin1String("--json")) {
-            continue; // a command follows, or the CLI says that none was given
+            json = true; // a command must follow: the window and the service have no JSON output
         } else if (arg.startsWith(QLatin1Char('-'))) {
             // Qt's own options (-platform offscreen, -style fusion) may take a value: skip it.
             if (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1Char('-')) &&
@@ -112,9 +117,16 @@ int main(int argc, char** argv)
         }
     }
 
+    if (json && !cli) {
+        QTextStream err(stderr);
+        err << "relaydesk: --json needs a command (commands: " << commands.join(QStringLiteral(", "))
+            << ")\n";
+        return 2;
+    }
+
     QCoreApplication::setApplicationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("RelayDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
     RelayDesk::LogSink::install(cli ? "cli" : headless ? "service" : "gui");
     if (logLevel)
         RelayDesk::LogLevels::setFromCommandLine(*logLevel);

@@ -22,6 +22,7 @@ class CliProbe(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
         self.data = os.path.join(self.tmp.name, "data")
+        os.mkdir(self.data, 0o700)  # commands do not make the directory they are named
 
     def tearDown(self):
         self.tmp.cleanup()
@@ -62,6 +63,17 @@ class CliProbe(unittest.TestCase):
         self.assertEqual(code, 2, err)
         self.assertRegex(err, "no display|this build has no GUI")
         self.assertIn("--headless", err)
+
+    def test_version_and_json_without_a_command_never_start_the_window(self):
+        # With a display they started the window (--version was taken for one of Qt's options); without one,
+        # they said there was no display.
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        code, out, err = self.run_cli("--version", env=env)
+        self.assertEqual((code, err), (0, ""))
+        self.assertRegex(out, r"^relaydesk \d+\.\d+\.\d+\n$")
+        code, out, err = self.run_cli("--json", env=env)
+        self.assertEqual((code, out), (2, ""), err)
+        self.assertIn("--json needs a command (commands: agent,", err)
 
     def insert_log_rows(self, count):
         self.assertEqual(self.run_cli("config", "list")[0], 0)  # creates the database
