@@ -569,6 +569,13 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
     </message>
 </context>
 <context>
+    <name>RelayDesk::CertificateCheck</name>
+    <message>
+        <source>%1 is set but %2 is not: the listeners need both or neither; set or reset both in one change</source>
+        <translation>%1 ist gesetzt, %2 aber nicht: Die Listener brauchen beides oder keines von beiden; setzen Sie beide in einer Änderung oder setzen Sie beide zurück</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CertificatePanel</name>
     <message>
         <source>Generate self-signed certificate</source>
@@ -2314,6 +2321,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
 </context>
 <context>
+    <name>RelayDesk::OwnListeners</name>
+    <message>
+        <source>the %1 listener (%2) and the %3 listener (%4) would both listen on port %5 of the same address; give each its own port</source>
+        <translation>der Listener %1 (%2) und der Listener %3 (%4) würden beide auf Port %5 derselben Adresse lauschen; geben Sie jedem einen eigenen Port</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::PasswordDialog</name>
     <message>
         <source>New SMTP credential</source>
@@ -3461,6 +3475,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>&apos;%1&apos; is not a port between %2 and %3</source>
         <translation>„%1“ ist kein Port zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>; to replace both, set them together</source>
+        <translation>; um beide zu ersetzen, setzen Sie sie zusammen</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,13 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
     </message>
 </context>
 <context>
+    <name>RelayDesk::CertificateCheck</name>
+    <message>
+        <source>%1 is set but %2 is not: the listeners need both or neither; set or reset both in one change</source>
+        <translation>%1 est défini mais %2 ne l’est pas&#xa0;: les écouteurs ont besoin des deux ou d’aucun&#xa0;; définissez ou réinitialisez les deux en une seule modification</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CertificatePanel</name>
     <message>
         <source>Generate self-signed certificate</source>
@@ -2314,6 +2321,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
 </context>
 <context>
+    <name>RelayDesk::OwnListeners</name>
+    <message>
+        <source>the %1 listener (%2) and the %3 listener (%4) would both listen on port %5 of the same address; give each its own port</source>
+        <translation>l’écouteur %1 (%2) et l’écouteur %3 (%4) écouteraient tous deux sur le port %5 de la même adresse&#xa0;; donnez à chacun son propre port</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::PasswordDialog</name>
     <message>
         <source>New SMTP credential</source>
@@ -3461,6 +3475,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>&apos;%1&apos; is not a port between %2 and %3</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un port entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>; to replace both, set them together</source>
+        <translation>&#xa0;; pour remplacer les deux, définissez-les ensemble</translation>
     </message>
 </context>
 <context>

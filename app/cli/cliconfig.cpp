@@ -2,6 +2,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
+#include "core/admin/nodeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/util/settingunits.h"
 
@@ -58,7 +59,27 @@ int list(const SettingsAdmin& settings, const CliOutput& out)
     return ExitOk;
 }
 
-int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
+/// A change refused that touched one half of the certificate pair, or emptied one: the commands that change
+/// both (the store's message says "in one change", the command line shows how).
+QString pairHint(const QList<std::pair<QString, QString>>& changes)
+{
+    bool certificate = false;
+    bool key = false;
+    bool emptied = false;
+    for (const auto& [name, value] : changes) {
+        const bool half = name == QLatin1String("tls.certificate") || name == QLatin1String("tls.key");
+        certificate = certificate || name == QLatin1String("tls.certificate");
+        key = key || name == QLatin1String("tls.key");
+        emptied = emptied || (half && value.isEmpty());
+    }
+    if (certificate == key && !emptied)
+        return {};
+    return QStringLiteral(
+        " (relaydesk config set tls.certificate CERT tls.key KEY, or relaydesk config reset "
+        "tls.certificate tls.key)");
+}
+
+int set(SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words, const CliOutput& out)
 {
     QList<std::pair<QString, QString>> values;
     QStringList keys;
@@ -87,12 +108,31 @@ int set(SettingsAdmin& settings, const QStringList& words, const CliOutput& out)
     }
     const Status status = settings.set(values);
     if (!status)
-        return out.error(ExitFailure, status.error());
+        return out.error(ExitFailure, status.error() + pairHint(values));
+    // A listener this node moved with "node listen" keeps its own address: say so, or the change would seem
+    // to have been ignored.
+    for (const auto& [key, value] : values) {
+        if (const QString own = node.ownAddress(key); !own.isEmpty())
+            out.warning(
+                QStringLiteral("this node's %1 listener keeps %2 (set with relaydesk node listen); %3 "
+                               "applies to the other nodes; relaydesk node listen %1 \"\" makes this "
+                               "one follow it")
+                    .arg(key.section(QLatin1Char('.'), 1, 1), own, key));
+    }
     QJsonArray array;
     for (const auto& [key, value] : values) {
-        const auto stored = settings.get(key); // a file's name as stored: absolute
-        out.line(QStringLiteral("%1 = %2").arg(key, stored ? stored->value : value));
-        array.append(stored ? settingJson(stored.value()) : QJsonValue());
+        // A file's name as stored: absolute; the shared value even where this node keeps its own.
+        const auto stored = settings.get(key);
+        if (!stored) {
+            out.line(QStringLiteral("%1 = %2").arg(key, value));
+            array.append(QJsonValue());
+            continue;
+        }
+        SettingInfo shown = stored.value();
+        if (!node.ownAddress(key).isEmpty())
+            shown.value = value;
+        out.line(QStringLiteral("%1 = %2").arg(key, shown.value));
+        array.append(settingJson(shown));
     }
     out.json(values.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
     return ExitOk;
@@ -107,8 +147,12 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
             return out.error(ExitUsage, QStringLiteral("config reset: %1 given more than once").arg(keys[i]));
     }
     const Status status = settings.reset(keys);
-    if (!status)
-        return out.error(ExitFailure, status.error());
+    if (!status) {
+        QList<std::pair<QString, QString>> reset;
+        for (const QString& key : keys)
+            reset.append({key, QString()});
+        return out.error(ExitFailure, status.error() + pairHint(reset));
+    }
     QJsonArray array;
     for (const QString& key : keys) {
         const auto setting = settings.get(key);
@@ -147,7 +191,7 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
     if (verb == QLatin1String("list"))
         return list(settings, out);
     if (verb == QLatin1String("set"))
-        return set(settings, words, out);
+        return set(settings, NodeAdmin(dataDir), words, out);
     if (verb == QLatin1String("reset"))
         return reset(settings, words, out);
     const QString& key = parsed->positional[0];

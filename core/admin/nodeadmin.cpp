@@ -47,4 +47,9 @@ Status NodeAdmin::listen(const QString& listener, const QString& address)
     return NodeSettings::set(m_dataDir, key, address);
 }
 
+QString NodeAdmin::ownAddress(const QString& key) const
+{
+    return NodeSettings::isNodeKey(key) ? NodeSettings::values(m_dataDir).value(key) : QString();
+}
+
 } // namespace RelayDesk

@@ -26,6 +26,9 @@ public:
     /// Where this node's listener (submission, smtps, lan) listens, whatever the shared store says; an empty
     /// address goes back to the shared setting. Takes effect when the engine next applies its settings.
     Status listen(const QString& listener, const QString& address);
+    /// The address this node's listener takes instead of the shared setting `key` (listener.NAME.address);
+    /// empty when it follows the shared setting.
+    QString ownAddress(const QString& key) const;
 
 private:
     QString m_dataDir;

@@ -2,6 +2,7 @@
 #include "core/store/settings.h"
 #include "core/util/hostport.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QNetworkInterface>
 
@@ -96,8 +97,11 @@ QString OwnListeners::clash() const
             const QHostAddress addressB = plain(b.address);
             if (a.port == b.port &&
                 (addressA == addressB || covers(addressA, addressB) || covers(addressB, addressA)))
-                return QStringLiteral("the %1 listener (%2) and the %3 listener (%4) would both listen on "
-                                      "port %5 of the same address; give each its own port")
+                // Shown in the desktop manager's language when it installed a translator.
+                return QCoreApplication::translate(
+                           "RelayDesk::OwnListeners",
+                           "the %1 listener (%2) and the %3 listener (%4) would both "
+                           "listen on port %5 of the same address; give each its own port")
                     .arg(b.name, b.text, a.name, a.text)
                     .arg(a.port);
         }

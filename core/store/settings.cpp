@@ -575,8 +575,8 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
         if (problem.isEmpty() && !certificate.isEmpty())
             problem = CertificateCheck::pairProblem(certificate, key);
         if (!problem.isEmpty() && certChanges != keyChanges && !certificate.isEmpty() && !key.isEmpty())
-            problem += QStringLiteral("; to replace both, set them in one command: relaydesk config set "
-                                      "tls.certificate CERT tls.key KEY");
+            problem +=
+                translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "; to replace both, set them together"));
         if (!problem.isEmpty())
             return QStringLiteral("%1: %2").arg(certChanges ? certKey : keyKey, problem);
     }

@@ -1,5 +1,6 @@
 #include "core/tls/certificatecheck.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <openssl/asn1.h>
@@ -117,9 +118,11 @@ QString CertificateCheck::halfPairProblem(const QString& certificatePath, const 
 {
     if (certificatePath.isEmpty() == keyPath.isEmpty())
         return {};
-    return QStringLiteral("%1 is set but %2 is not: the listeners need both or neither; set both in one "
-                          "command (relaydesk config set tls.certificate CERT tls.key KEY) or reset both "
-                          "(relaydesk config reset tls.certificate tls.key)")
+    // Shown in the desktop manager's language when it installed a translator; the CLI stays English and
+    // adds its own command for setting both (app/cli/cliconfig.cpp).
+    return QCoreApplication::translate("RelayDesk::CertificateCheck",
+                                       "%1 is set but %2 is not: the listeners need both or neither; set or "
+                                       "reset both in one change")
         .arg(certificatePath.isEmpty() ? QStringLiteral("tls.key") : QStringLiteral("tls.certificate"),
              certificatePath.isEmpty() ? QStringLiteral("tls.certificate") : QStringLiteral("tls.key"));
 }

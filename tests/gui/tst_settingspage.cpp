@@ -44,6 +44,7 @@ private Q_SLOTS:
     void refusesAMismatchedPemPair();
     void refusesAnExpiredPkcs12();
     void routesRefuseAnOwnListenerOnSave();
+    void listenerClashInTheWindowsLanguage();
 };
 
 namespace {
@@ -468,6 +469,29 @@ void TestSettingsPage::routesRefuseAnOwnListenerOnSave()
     QVERIFY2(reason.contains(QStringLiteral("own lan listener (0.0.0.0:40025)")), qPrintable(reason));
     QCOMPARE(RouteStore(dir.path()).routes()->size(), 0);
     QVERIFY(page.hasUnsavedChanges()); // still pending, to be corrected
+}
+
+void TestSettingsPage::listenerClashInTheWindowsLanguage()
+{
+    // The store's refusal reaches the page in the person's language (it was English in a German window).
+    installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany));
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    const QString submission = Settings(dir.path()).value(QStringLiteral("listener.submission.address"));
+    QLineEdit* smtps = page.field(QStringLiteral("listener.smtps.address"))->lineEdit();
+    smtps->clear();
+    QTest::keyClicks(smtps, submission);
+    QSignalSpy failed(&page, &SettingsPage::saveFailed);
+    clickSave(page);
+    QTRY_COMPARE(failed.count(), 1);
+    const QString reason = failed.first().first().toString();
+    installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(reason.contains(QStringLiteral("würden beide auf Port %1 derselben Adresse lauschen")
+                                 .arg(submission.section(QLatin1Char(':'), -1))),
+             qPrintable(reason));
+    QVERIFY(Settings(dir.path()).value(QStringLiteral("listener.smtps.address")) != submission);
 }
 
 QTEST_MAIN(TestSettingsPage)
