@@ -3,6 +3,8 @@
 #include "app/defaultdatadir.h"
 #include "core/admin/admin.h"
 
+#include <QFileInfo>
+
 namespace RelayDesk {
 
 namespace {
@@ -95,10 +97,18 @@ int runCli(const QStringList& args)
     const CliOutput out(json);
     if (!group)
         return out.error(ExitUsage, QStringLiteral("no command given (commands: %1)").arg(groupNames()));
+    const bool named = !dataDir.isEmpty();
     if (dataDir.isEmpty())
         dataDir = DefaultDataDir::own();
     if (dataDir.isEmpty())
         return out.error(ExitUsage, QStringLiteral("no data directory: pass --data-dir DIR"));
+    // A command never makes the directory it was named (a typo would get a relay of its own, empty, that
+    // nothing runs on); the relay makes it when it first starts, and so does a restore.
+    if (named && group->opensDataDir && !QFileInfo::exists(dataDir))
+        return out.error(ExitFailure,
+                         QStringLiteral("no data directory at %1: check the path, or make it first (a relay "
+                                        "started with --data-dir makes it, and so does mkdir)")
+                             .arg(dataDir));
     if (group->opensDataDir) {
         const Status initialized = Admin::open(dataDir);
         if (!initialized)

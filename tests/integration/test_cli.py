@@ -23,6 +23,7 @@ class CliTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
         self.data = os.path.join(self.tmp.name, "data")
+        os.mkdir(self.data, 0o700)  # commands do not make the directory they are named
 
     def tearDown(self):
         self.tmp.cleanup()
@@ -325,6 +326,20 @@ class CliTest(unittest.TestCase):
                 self.assertEqual(proc.stderr, "relaydesk: --data-dir needs a directory\n")
         self.assertFalse(os.path.exists(os.path.join(self.tmp.name, "xdg")))
 
+    def test_a_data_dir_that_does_not_exist_is_not_made(self):
+        # A typo in --data-dir made a second, empty relay: "agent create" succeeded where nothing runs.
+        typo = os.path.join(self.tmp.name, "dtaa")
+        for args in (("agent", "create", "Billing"), ("config", "list"), ("queue", "list")):
+            with self.subTest(args=args):
+                proc = subprocess.run([BIN, "--data-dir", typo] + list(args), capture_output=True, text=True,
+                                      timeout=60)
+                self.assertEqual((proc.returncode, proc.stdout), (1, ""), proc.stderr)
+                self.assertEqual(proc.stderr, "relaydesk: no data directory at %s: check the path, or make it first "
+                                 "(a relay started with --data-dir makes it, and so does mkdir)\n" % typo)
+        self.assertFalse(os.path.exists(typo))
+        # An existing directory, empty or not, is used as before.
+        self.assertEqual(self.run_cli("agent", "create", "Billing")[0], 0)
+
     def test_log_times_out_of_range_are_refused(self):
         # 99999999999999999999d read as 0 days meant "before now": the whole log purged.
         for verb, option in (("purge", "--before"), ("search", "--since")):
@@ -332,6 +347,29 @@ class CliTest(unittest.TestCase):
                 with self.subTest(verb=verb, value=value):
                     self.fails(2, "log", verb, option, value, message="reaches back more than 100 years")
         self.ok("log", "purge", "--before", "36525d")
+
+    def test_listener_addresses_only_in_dotted_quad_form(self):
+        # QHostAddress also reads "0x7f.1" as 127.0.0.1 and "10.1" as 10.0.0.1: not what a person sees.
+        before = self.ok_json("config", "get", "listener.lan.address")["value"]
+        for typed in ("0x7f.1", "10.1", "0177.0.0.1", "127.1", "256.0.0.1", "1.2.3.4.5"):
+            with self.subTest(address=typed):
+                self.fails(2, "config", "set", "listener.lan.address", typed + ":2601",
+                           message="'%s' is not an IP address" % typed)
+        self.assertEqual(self.ok_json("config", "get", "listener.lan.address")["value"], before)
+        self.ok("config", "set", "listener.lan.address", "127.0.0.9:2601")
+
+    def test_config_set_says_when_this_node_keeps_its_own_listener_address(self):
+        # "node listen" wins on this node: a config set of the same listener looked like it was ignored.
+        self.ok("node", "listen", "lan", "127.0.0.9:2602")
+        code, out, err = self.run_cli("config", "set", "listener.lan.address", "127.0.0.10:2603")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, "listener.lan.address = 127.0.0.10:2603\n")
+        self.assertEqual(err, "relaydesk: warning: this node's lan listener keeps 127.0.0.9:2602 (set with relaydesk "
+                              "node listen); listener.lan.address applies to the other nodes; relaydesk node listen "
+                              "lan \"\" makes this one follow it\n")
+        self.ok("node", "listen", "lan", "")
+        code, out, err = self.run_cli("config", "set", "listener.lan.address", "127.0.0.11:2604")
+        self.assertEqual((code, err), (0, ""))
 
     def test_two_listeners_on_one_address_are_refused(self):
         submission = self.ok_json("config", "get", "listener.submission.address")["value"]

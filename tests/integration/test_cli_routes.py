@@ -20,6 +20,7 @@ class CliRoutesTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
         self.data = os.path.join(self.tmp.name, "data")
+        os.mkdir(self.data, 0o700)  # commands do not make the directory they are named
 
     def tearDown(self):
         self.tmp.cleanup()

@@ -27,6 +27,7 @@ class CliTlsTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
         self.data = os.path.join(self.tmp.name, "data")
+        os.mkdir(self.data, 0o700)  # commands do not make the directory they are named
         self.source = os.path.join(self.tmp.name, "source")
         os.mkdir(self.source)
 
