@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -139,6 +140,36 @@ Status countStats(QSqlDatabase& db, qint64 agentId, qint64 now, const RecordSumm
     q.addBindValue(s.deferred);
     q.addBindValue(s.bounced);
     return q.exec() ? Status() : sqlFailure(q);
+}
+
+/// The delay notice goes once per message (RFC 3464 2.3.3, "Action: delayed"), so it names every recipient
+/// the relay is still retrying, not only those of the domain whose attempt made it due: the others with the
+/// last reply the relay recorded for them, as the relay's own record (no Remote-MTA: whether a server or the
+/// relay itself made that reply is not stored).
+Status appendOtherDelayed(QSqlDatabase& db, qint64 messageId, const QSet<qint64>& reported,
+                          qint64 retryUntilMs, QList<DsnRecipient>* delayed)
+{
+    QSqlQuery& others = StoreWriter::statement(
+        db,
+        QStringLiteral("SELECT id, address, last_code, last_enhanced, last_reply, updated_at FROM recipients"
+                       " WHERE message_id = ? AND state = 'deferred' ORDER BY id"));
+    others.addBindValue(messageId);
+    if (!others.exec())
+        return sqlFailure(others);
+    while (others.next()) {
+        if (reported.contains(others.value(0).toLongLong()))
+            continue;
+        SmtpReply reply;
+        reply.code = others.value(2).toInt();
+        reply.enhanced = others.value(3).toString().toUtf8();
+        reply.lines = {others.value(4).toString().toUtf8()};
+        delayed->append({others.value(1).toString().toUtf8(), true,
+                         reply.enhanced.isEmpty() ? QByteArray("4.0.0") : reply.enhanced, QString(),
+                         reply.code > 0 ? reply.fullText() : QByteArray(), others.value(5).toLongLong(),
+                         retryUntilMs, true});
+    }
+    others.finish();
+    return {};
 }
 
 QString attemptKey(const DeliveryAttemptResult& result)
@@ -290,6 +321,15 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
 
     const bool noticeDue = !delayed.isEmpty() && !message.delayNotified &&
                            context.schedule.delayNoticeDue(message.receivedAt, context.nowMs);
+    if (noticeDue) {
+        QSet<qint64> reported;
+        for (const RecipientOutcome& outcome : result.outcomes)
+            reported.insert(outcome.recipientId);
+        if (const Status s =
+                appendOtherDelayed(db, messageId, reported, delayed.first().willRetryUntilMs, &delayed);
+            !s)
+            return Result::failure(s.error());
+    }
     QList<QList<DsnRecipient>> reports;
     if (!failed.isEmpty())
         reports.append(failed);

@@ -169,6 +169,55 @@ private Q_SLOTS:
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions")).toInt(), 0);
     }
 
+    void delayNoticeNamesEveryDomain()
+    {
+        // One message to two domains: the delay notice is once per message, so it names the recipients still
+        // being retried in both, whichever domain's attempt made it due. Before, it named only that one.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("ops"));
+        const qint64 msg =
+            f.addMessage(QStringLiteral("q3"), agent, QStringLiteral("app@example.org"),
+                         {QStringLiteral("slow@example.com"), QStringLiteral("late@example.net")}, received);
+        auto db = Database::connection(dir.path()).value();
+        const QList<qint64> ids = recipientIds(f, msg, 2);
+        // 1 h in: example.net's server defers (no notice yet).
+        auto net = result(msg, QStringLiteral("q3"), {ids[1]}, {SmtpReply::make(451, "4.3.2", "System busy")},
+                          received + 3600 * 1000LL);
+        net.host = QStringLiteral("mx.example.net");
+        QCOMPARE(OutcomeRecorder::record(db, net, context(received + 3600 * 1000LL))->dsnQueueIds.size(), 0);
+        // 5 h in: example.com's server defers, and the notice goes out. (make() makes a reply of the relay's
+        // own; this one is the server's.)
+        const qint64 at = received + 5 * 3600 * 1000LL;
+        SmtpReply serverReply = SmtpReply::make(421, "4.7.0", "Rate limited");
+        serverReply.local = false;
+        const auto com = OutcomeRecorder::record(
+            db, result(msg, QStringLiteral("q3"), {ids[0]}, {serverReply}, at), context(at));
+        QVERIFY2(com.ok(), qPrintable(com.error()));
+        QCOMPARE(com->dsnQueueIds.size(), 1);
+        const QByteArray notice =
+            f.scalar(QStringLiteral("SELECT b.body FROM message_bodies b JOIN messages m"
+                                    " ON m.id = b.message_id WHERE m.queue_id = ?"),
+                     {com->dsnQueueIds.first()})
+                .toByteArray();
+        QVERIFY2(notice.contains("Final-Recipient: rfc822; slow@example.com\r\nAction: delayed\r\n"
+                                 "Status: 4.7.0\r\nRemote-MTA: dns; mx.example.com\r\n"),
+                 notice.constData());
+        // The other domain's recipient, with its last reply as the relay recorded it.
+        QVERIFY2(notice.contains("Final-Recipient: rfc822; late@example.net\r\nAction: delayed\r\n"
+                                 "Status: 4.3.2\r\nDiagnostic-Code: X-RelayDesk; 451 4.3.2 System busy\r\n"),
+                 notice.constData());
+        QVERIFY(notice.contains("<late@example.net>: 451 4.3.2 System busy"));
+        // And only once: example.net's next deferral sends none.
+        const qint64 later = received + 6 * 3600 * 1000LL;
+        QCOMPARE(OutcomeRecorder::record(db,
+                                         result(msg, QStringLiteral("q3"), {ids[1]},
+                                                {SmtpReply::make(451, "4.3.2", "System busy")}, later),
+                                         context(later))
+                     ->dsnQueueIds.size(),
+                 0);
+    }
+
     void noDsnForNullSender()
     {
         Test::TempDataDir dir;
