@@ -138,28 +138,27 @@ void RoutesEditor::revert()
 
 void RoutesEditor::reload()
 {
-    using Result = Expected<QList<RouteEntry>>;
-    m_runner->run<Result>(
-        this, [dataDir = m_dataDir]() { return RouteAdmin(dataDir).routes(); },
-        [this](Result routes) {
-            m_problem->setText(routes ? QString() : routes.error());
-            m_problem->setVisible(!routes);
-            m_stored = routes ? routes.value() : QList<RouteEntry>();
-            m_routes = m_stored;
-            showRoutes();
-            Q_EMIT routesLoaded();
-        });
+    readStored(true);
 }
 
 void RoutesEditor::followStore()
 {
+    readStored(false);
+}
+
+void RoutesEditor::readStored(bool always)
+{
     using Result = Expected<QList<RouteEntry>>;
     m_runner->run<Result>(
         this, [dataDir = m_dataDir]() { return RouteAdmin(dataDir).routes(); },
-        [this](Result routes) {
-            if (!routes || isModified() || sameRoutes(routes.value(), m_stored))
-                return;
-            m_stored = routes.value();
+        [this, always](Result routes) {
+            if (always) {
+                m_problem->setText(routes ? QString() : routes.error());
+                m_problem->setVisible(!routes);
+            } else if (!routes || isModified() || sameRoutes(routes.value(), m_stored)) {
+                return; // following: a failed read, a pending edit or nothing new leaves the table as it is
+            }
+            m_stored = routes ? routes.value() : QList<RouteEntry>();
             m_routes = m_stored;
             showRoutes();
             Q_EMIT routesLoaded();

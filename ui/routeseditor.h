@@ -56,6 +56,9 @@ Q_SIGNALS:
     void edited();
 
 private:
+    /// Reads the stored routes on a worker thread; always: show them (reload), else only if they changed
+    /// and nothing is pending (followStore).
+    void readStored(bool always);
     void showRoutes();
 
     QString m_dataDir;
