@@ -10,8 +10,9 @@ namespace RelayDesk {
 class FromDomain final
 {
 public:
-    /// The domain of the first mailbox of a From: value (unfolded or not), lower case without a final dot;
-    /// empty when there is none (no @, a domain literal, an unterminated quote or comment).
+    /// The domain of the first mailbox of a From: value (unfolded or not) as FromAddresses reads it, in
+    /// DomainName's compared form (A-labels, lower case, no final dot); empty when there is none (no @, a
+    /// domain literal, an empty group, a field that cannot be read without guessing).
     static QByteArray of(QByteArrayView fromValue);
 };
 

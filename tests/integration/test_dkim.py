@@ -307,6 +307,21 @@ class DkimSigning(PeersTestCase):
                     sender="billing@nodkim.test")
         self.assertEqual(signatures(self.received(b"Subject: NoKeys")), [])
 
+    def test_signed_as_the_mailbox_the_sender_check_reads(self):
+        # The signer read From: its own way and took the first <...>, even inside an encoded word: mail from
+        # eve@nodkim.test went out validly signed d=example.test. It now reads the mailbox the sender check does.
+        trick = (b"From: =?utf-8?q?<billing@example.test>?= <eve@nodkim.test>\r\nTo: person@dest.test\r\n"
+                 b"Subject: EncodedTrick\r\n\r\nPay to account X.\r\n")
+        self.submit(trick, sender="eve@nodkim.test")
+        self.assertEqual(signatures(self.received(b"Subject: EncodedTrick")), [])
+        # And the other way round: a display name with a <...> in it no longer leaves example.test unsigned.
+        named = (b"From: =?utf-8?q?Support_<help@nodkim.test>?= <billing@example.test>\r\nTo: person@dest.test\r\n"
+                 b"Subject: EncodedName\r\n\r\nHello.\r\n")
+        self.submit(named)
+        message = self.received(b"Subject: EncodedName")
+        self.assertEqual(len(signatures(message)), 2)
+        self.assertTrue(self.dkimpy_verifies(message, 0) and self.dkimpy_verifies(message, 1))
+
     def test_signed_once_for_retries_and_every_receiver(self):
         # One message for two receivers: dest.test takes it at once, defer.test answers 451 to the first attempt
         # and takes the retry (delivery.retry_first: 2 s later, so a second signature would have another t=).

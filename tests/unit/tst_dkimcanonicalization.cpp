@@ -238,6 +238,21 @@ private Q_SLOTS:
         QTest::newRow("literal") << QByteArray("joe@[192.0.2.1]") << QByteArray();
         QTest::newRow("none") << QByteArray("undisclosed") << QByteArray();
         QTest::newRow("unterminated") << QByteArray("\"joe <joe@example.com>") << QByteArray();
+        // As the sender check reads it (FromAddresses): the mailbox after an encoded word or a bracketed
+        // display name, never an address inside them, which signed mail as a domain the check never saw.
+        QTest::newRow("angle inside an encoded word")
+            << QByteArray("=?utf-8?q?<alice@example.com>?= <eve@evil.test>") << QByteArray("evil.test");
+        QTest::newRow("angle inside brackets")
+            << QByteArray("[<alice@example.com>] <eve@evil.test>") << QByteArray("evil.test");
+        QTest::newRow("encoded name with an angle")
+            << QByteArray("=?utf-8?q?Support_<help@other.test>?= <alice@example.com>")
+            << QByteArray("example.com");
+        QTest::newRow("group") << QByteArray("Team: alice@example.com;") << QByteArray("example.com");
+        QTest::newRow("empty group") << QByteArray("undisclosed-recipients:;") << QByteArray();
+        QTest::newRow("IDN in UTF-8")
+            << QByteArray("Info <info@m\xc3\xbcnchen.de>") << QByteArray("xn--mnchen-3ya.de");
+        QTest::newRow("text after the angle")
+            << QByteArray("<eve@evil.test> alice@example.com") << QByteArray();
     }
     void fromDomain()
     {
