@@ -72,6 +72,19 @@ Status QueueActions::write(const QString& queueId, const QString& sql, bool need
 
 Status QueueActions::retry(const QString& queueId)
 {
+    // A held message is not tried (QueueScheduler skips it): saying "tried again now" would be untrue.
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    QSqlQuery held(db.value());
+    held.prepare(QStringLiteral("SELECT held FROM messages WHERE queue_id = ?"));
+    held.addBindValue(queueId);
+    if (!held.exec())
+        return Status::failure(held.lastError().text());
+    if (held.next() && held.value(0).toInt() != 0)
+        return Status::failure(
+            QStringLiteral("message %1 is on hold: release it first, then retry it").arg(queueId));
+    held.finish();
     return write(queueId,
                  QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE message_id = ?"
                                 " AND state IN ('queued','deferred')"),

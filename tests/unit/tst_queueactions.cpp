@@ -103,6 +103,16 @@ private Q_SLOTS:
         QCOMPARE(recipients->at(1).shownState(), QStringLiteral("held"));
         QCOMPARE(recipients->at(1).state, QStringLiteral("deferred"));
         QCOMPARE(recipients->at(0).shownState(), QStringLiteral("delivered"));
+        // A held message is not tried: retry says so instead of claiming it will be tried now.
+        m_fixture->scalar(QStringLiteral("UPDATE recipients SET next_attempt_at = 4102444800000"
+                                         " WHERE address = 'b@example.com'"));
+        QCOMPARE(queue.retry(QStringLiteral("q1")).error(),
+                 QStringLiteral("message q1 is on hold: release it first, then retry it"));
+        QCOMPARE(m_fixture
+                     ->scalar(QStringLiteral(
+                         "SELECT next_attempt_at FROM recipients WHERE address = 'b@example.com'"))
+                     .toLongLong(),
+                 4102444800000);
         QVERIFY(queue.release(QStringLiteral("q1")));
         QVERIFY(!held(QStringLiteral("q1")));
         QCOMPARE(queue.hold(QStringLiteral("zzz")).error(), QStringLiteral("no queued message with id zzz"));
