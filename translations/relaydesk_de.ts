@@ -1412,6 +1412,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>The PTR of %1 names %2, which resolves to %3, not back to %1: receivers see no confirmed name (FCrDNS) and distrust the mail.</source>
         <translation>Der PTR von %1 nennt %2, das zu %3 auflöst, nicht zurück zu %1: Empfänger sehen keinen bestätigten Namen (FCrDNS) und misstrauen der Mail.</translation>
     </message>
+    <message>
+        <source>The SPF record&apos;s &apos;%1&apos; allows a whole /%2 network, far more servers than yours, to send as %3.</source>
+        <translation>„%1“ im SPF-Eintrag erlaubt einem ganzen /%2-Netz, weit mehr Servern als Ihren, als %3 zu senden.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says h=%2: receivers then reject its sha256 signatures. Remove h= or add sha256.</source>
+        <translation>Der Eintrag des Selektors %1 sagt h=%2: Empfänger verwerfen dann seine sha256-Signaturen. Entfernen Sie h= oder ergänzen Sie sha256.</translation>
+    </message>
+    <message>
+        <source>The DMARC record starts &apos;%1&apos;: receivers ignore a record whose version is not exactly v=DMARC1 (RFC 7489 6.3).</source>
+        <translation>Der DMARC-Eintrag beginnt mit „%1“: Empfänger ignorieren einen Eintrag, dessen Version nicht genau v=DMARC1 ist (RFC 7489 6.3).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DomainRecordsHtml</name>

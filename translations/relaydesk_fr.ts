@@ -1412,6 +1412,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>The PTR of %1 names %2, which resolves to %3, not back to %1: receivers see no confirmed name (FCrDNS) and distrust the mail.</source>
         <translation>Le PTR de %1 indique %2, qui se résout en %3 et non en %1&#xa0;: les destinataires ne voient aucun nom confirmé (FCrDNS) et se méfient du courrier.</translation>
     </message>
+    <message>
+        <source>The SPF record&apos;s &apos;%1&apos; allows a whole /%2 network, far more servers than yours, to send as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» dans l’enregistrement SPF autorise tout un réseau /%2, bien plus de serveurs que les vôtres, à envoyer en tant que %3.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says h=%2: receivers then reject its sha256 signatures. Remove h= or add sha256.</source>
+        <translation>L’enregistrement du sélecteur %1 indique h=%2&#xa0;: les destinataires rejettent alors ses signatures sha256. Supprimez h= ou ajoutez sha256.</translation>
+    </message>
+    <message>
+        <source>The DMARC record starts &apos;%1&apos;: receivers ignore a record whose version is not exactly v=DMARC1 (RFC 7489 6.3).</source>
+        <translation>L’enregistrement DMARC commence par «&#xa0;%1&#xa0;»&#xa0;: les destinataires ignorent un enregistrement dont la version n’est pas exactement v=DMARC1 (RFC 7489 6.3).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DomainRecordsHtml</name>

@@ -141,6 +141,22 @@ QString txtLine(const QString& name, const QString& value)
     return record.zoneLine();
 }
 
+/// The prefix length of an ip4: or ip6: term that passes (no qualifier or '+'), or -1 for any other term.
+int passedPrefix(const QString& term)
+{
+    if (term.startsWith(QLatin1Char('-')) || term.startsWith(QLatin1Char('~')) ||
+        term.startsWith(QLatin1Char('?')))
+        return -1;
+    const QString bare = mechanism(term);
+    const bool v4 = bare.startsWith(QLatin1String("ip4:"));
+    if (!v4 && !bare.startsWith(QLatin1String("ip6:")))
+        return -1;
+    const qsizetype slash = bare.indexOf(QLatin1Char('/'));
+    bool ok = false;
+    const int prefix = slash < 0 ? (v4 ? 32 : 128) : bare.mid(slash + 1).toInt(&ok);
+    return slash < 0 || ok ? prefix : -1;
+}
+
 bool covers(const QString& term, const QHostAddress& address)
 {
     const QString bare = mechanism(term);
@@ -234,6 +250,23 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
                         "RelayDesk::DomainCheckVerdicts",
                         "The SPF record ends in '%1': it allows every server in the world to send as %2."))
                     .arg(term, plan.domain),
+                expected);
+        }
+    }
+    for (const QString& term : terms) {
+        // ip4:0.0.0.0/0 is +all written another way; any network wider than a /8 (IPv4) or a /16 (IPv6) is
+        // far more than one sender's servers.
+        const int prefix = passedPrefix(term);
+        const bool v4 = mechanism(term).startsWith(QLatin1String("ip4:"));
+        if (prefix >= 0 && prefix < (v4 ? 8 : 16)) {
+            return judged(
+                std::move(item), Verdict::Wrong,
+                translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                             "The SPF record's '%1' allows a whole /%2 network, far more "
+                                             "servers than yours, to send as %3."))
+                    .arg(term)
+                    .arg(prefix)
+                    .arg(plan.domain),
                 expected);
         }
     }
@@ -372,6 +405,16 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
                            "The key published for the selector %1 is not the key RelayDesk signs with: its "
                            "signatures fail."))
                 .arg(key.selector);
+    } else if (tags.contains(QStringLiteral("h")) && !tags.value(QStringLiteral("h"))
+                                                          .toLower()
+                                                          .split(QLatin1Char(':'))
+                                                          .contains(QLatin1String("sha256"))) {
+        // RFC 6376 3.6.1: a key whose h= does not list the signature's hash must not verify it.
+        item.verdict = Verdict::Wrong;
+        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                    "The record of the selector %1 says h=%2: receivers then "
+                                                    "reject its sha256 signatures. Remove h= or add sha256."))
+                           .arg(key.selector, tags.value(QStringLiteral("h")));
     } else if (keyType != wantedType) {
         item.verdict = Verdict::Wrong;
         item.summary =
@@ -429,6 +472,15 @@ DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const Dn
                                   "%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3). Keep one."))
                 .arg(records.size()),
             expected);
+    }
+    // RFC 7489 6.3: the version must be exactly "DMARC1", or receivers ignore the record.
+    if (!records.first().startsWith(QLatin1String("v=DMARC1"))) {
+        return judged(std::move(item), Verdict::Wrong,
+                      translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                   "The DMARC record starts '%1': receivers ignore a record "
+                                                   "whose version is not exactly v=DMARC1 (RFC 7489 6.3)."))
+                          .arg(records.first().left(8)),
+                      expected);
     }
     const QString policy = tagsOf(records.first()).value(QStringLiteral("p")).toLower();
     if (policy != QLatin1String("none") && policy != QLatin1String("quarantine") &&

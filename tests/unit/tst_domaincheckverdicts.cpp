@@ -66,6 +66,12 @@ private Q_SLOTS:
         QCOMPARE(verdict({QStringLiteral("v=spf1 -all"), QStringLiteral("v=spf1 ip4:192.0.2.20 -all")}),
                  Verdict::Wrong);
         QCOMPARE(verdict({QStringLiteral("v=spf1 mx -all")}), Verdict::Right); // not followed: a note says so
+        // +all written as a network: every server in the world, or a large part of it.
+        QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:0.0.0.0/0 -all")}), Verdict::Wrong);
+        QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:192.0.2.20 +ip6:::/0 -all")}), Verdict::Wrong);
+        QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:128.0.0.0/1 ip4:192.0.2.20 -all")}), Verdict::Wrong);
+        QCOMPARE(verdict({QStringLiteral("v=spf1 -ip4:0.0.0.0/0 ip4:192.0.2.20 -all")}), Verdict::Right);
+        QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:10.0.0.0/8 ip4:192.0.2.20 -all")}), Verdict::Right);
         const DomainCheckItem wrong =
             DomainCheckVerdicts::spf(plan, answer(plan.domain, QStringLiteral("TXT"),
                                                   {QStringLiteral("v=spf1 ip4:198.51.100.1 ~all")}));
@@ -104,6 +110,12 @@ private Q_SLOTS:
         QCOMPARE(verdict({QStringLiteral("v=DKIM1; k=ed25519; p=")}).verdict, Verdict::Wrong);
         QCOMPARE(verdict({QStringLiteral("v=DKIM1; p=MCowBQYDK2VwAyEAkey")}).verdict,
                  Verdict::Wrong); // k=rsa
+        // h= that leaves out sha256: receivers must not verify the signatures (RFC 6376 3.6.1).
+        QCOMPARE(verdict({QStringLiteral("v=DKIM1; k=ed25519; h=sha1; p=MCowBQYDK2VwAyEAkey")}).verdict,
+                 Verdict::Wrong);
+        QCOMPARE(
+            verdict({QStringLiteral("v=DKIM1; k=ed25519; h=sha1:SHA256; p=MCowBQYDK2VwAyEAkey")}).verdict,
+            Verdict::Right);
         const DomainCheckItem missing = verdict({});
         QVERIFY2(missing.publish.startsWith(key.dnsName() + QStringLiteral(" TXT \"v=DKIM1; k=ed25519;")),
                  qPrintable(missing.publish));
@@ -122,6 +134,8 @@ private Q_SLOTS:
                  Verdict::Right);
         QCOMPARE(dmarc({}), Verdict::Missing);
         QCOMPARE(dmarc({QStringLiteral("v=DMARC1; rua=mailto:a@example.test")}), Verdict::Wrong);
+        // RFC 7489 6.3: the version must match exactly, or receivers ignore the record.
+        QCOMPARE(dmarc({QStringLiteral("v=dmarc1; p=reject")}), Verdict::Wrong);
         const auto mx = [&plan](const QStringList& values) {
             return DomainCheckVerdicts::mx(plan, answer(plan.domain, QStringLiteral("MX"), values)).verdict;
         };
