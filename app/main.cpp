@@ -10,6 +10,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <optional>
@@ -88,6 +89,9 @@ int main(int argc, char** argv)
                 QTextStream(stderr) << "relaydesk: --data-dir needs a directory\n";
                 return 2;
             }
+            // One name for the directory in every process: the control channel's socket lives in it, and a
+            // relative name is relative to each process's own working directory.
+            dataDir = QFileInfo(dataDir).absoluteFilePath();
         } else if (arg == QLatin1String("--headless")) {
             headless = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {

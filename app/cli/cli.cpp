@@ -85,6 +85,8 @@ int runCli(const QStringList& args)
             // Empty would quietly mean the default directory.
             if (dataDir.isEmpty())
                 return CliOutput(json).error(ExitUsage, QStringLiteral("--data-dir needs a directory"));
+            // Absolute, as the engine names it: the control channel's socket path is made from it.
+            dataDir = QFileInfo(dataDir).absoluteFilePath();
         } else if (group) {
             rest << arg;
         } else if (arg.startsWith(QLatin1Char('-'))) {

@@ -20,7 +20,8 @@ ControlAccess::ControlAccess(const QString& dataDir, uint ownUid) : m_ownUid(own
 
 QString ControlAccess::socketPath(const QString& dataDir)
 {
-    return QDir(dataDir).filePath(QStringLiteral("control.sock"));
+    // Absolute: QLocalServer and QLocalSocket take a relative name for an abstract name, not a path.
+    return QDir(dataDir).absoluteFilePath(QStringLiteral("control.sock"));
 }
 
 std::optional<ControlPeer> ControlAccess::peerOf(int socketDescriptor)

@@ -118,6 +118,26 @@ class ControlChannelTest(unittest.TestCase):
         self.assertEqual(self.relay.stop(), 0)
         self.assertFalse(os.path.exists(self.sock_path), "a clean stop removes the socket")
 
+    def test_a_relative_data_dir_names_the_same_channel(self):
+        # "--data-dir d3" made the socket name relative: QLocalServer took it for an abstract name and refused
+        # it, and status from any directory failed with "Invalid name".
+        parent, name = os.path.split(self.relay.dir)
+        engine = subprocess.Popen([RELAYDESK_BIN, "--headless", "--data-dir", name], cwd=parent,
+                                  stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            self.assertTrue(wait_until(lambda: os.path.exists(self.sock_path), timeout=20 * SLOW))
+            for cwd, data_dir in ((parent, name), (parent, "./" + name + "/"), ("/", self.relay.dir)):
+                with self.subTest(cwd=cwd, data_dir=data_dir):
+                    result = subprocess.run([RELAYDESK_BIN, "--data-dir", data_dir, "--json", "status"], cwd=cwd,
+                                            capture_output=True, text=True, timeout=60 * SLOW)
+                    self.assertEqual(result.returncode, 0, result.stderr)
+                    self.assertEqual(json.loads(result.stdout)["pid"], engine.pid)
+        finally:
+            engine.terminate()
+            _, stderr = engine.communicate(timeout=60 * SLOW)
+        self.assertEqual(engine.returncode, 0, stderr.decode())
+        self.assertNotIn(b"control_unavailable", stderr)
+
     def test_no_engine_is_a_clear_failure(self):
         for command in ("status", "sessions"):
             result = self.cli(command, check=False)
