@@ -67,6 +67,13 @@ Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
                 QStringLiteral("'%1' is not a valid domain name: a label may not start or end with a hyphen")
                     .arg(name));
     }
+    // RFC 3696 2: a top-level label is never all digits, so "1.2.3.4" is an IP address written without its
+    // brackets (RFC 5321 4.1.3), which names no domain.
+    const QString& top = labels.last();
+    if (std::all_of(top.cbegin(), top.cend(), [](QChar c) { return c.isDigit(); }))
+        return Result::failure(
+            QStringLiteral("'%1' is an IP address, not a domain name (its last label is all digits)")
+                .arg(name));
     return ace;
 }
 

@@ -171,6 +171,16 @@ class SenderDomains(unittest.TestCase):
         self.assertEqual(listed, [{"agent": "shop", "any_sender": False,
                                    "sender_domains": ["example.com", "billing@example.org"]}])
 
+    def test_an_ip_address_is_no_sender_domain(self):
+        # "domain add shop 1.2.3.4" was taken, and MAIL FROM:<a@1.2.3.4> then passed; an IP address names no
+        # domain (RFC 5321 4.1.3 writes it [1.2.3.4], and RFC 3696 2: no top-level label is all digits).
+        for entry in ("1.2.3.4", "a@1.2.3.4"):
+            result = self.relay.cli("domain", "add", "shop", entry, check=False)
+            self.assertEqual(result.returncode, 2, result.stdout)
+            self.assertIn("'1.2.3.4' is an IP address, not a domain name", result.stderr)
+        listed = json.loads(self.relay.cli("domain", "list", "shop", json_output=True).stdout)
+        self.assertEqual(listed[0]["sender_domains"], ["example.com", "billing@example.org"])
+
     # -- any sender -------------------------------------------------------------------------------------------
     def test_any_sender_agent_accepts_anyone(self):
         with self.submission(self.legacy) as client:

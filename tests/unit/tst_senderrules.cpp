@@ -42,6 +42,13 @@ private Q_SLOTS:
         QTest::newRow("label too long") << QString(64, QLatin1Char('a')) + QStringLiteral(".example") << "";
         QTest::newRow("empty") << ""
                                << "";
+        // RFC 3696 2: an all-numeric top-level label makes it an IP address, which names no domain.
+        QTest::newRow("IPv4 address") << "1.2.3.4"
+                                      << "";
+        QTest::newRow("numeric top label") << "example.123"
+                                           << "";
+        QTest::newRow("digits elsewhere") << "123.example"
+                                          << "123.example";
     }
     void domainsAreNormalized()
     {
