@@ -44,6 +44,19 @@ bool parseRanges(const QStringList& texts, const QString& option, QList<CidrRang
     return true;
 }
 
+/// What the window asks to confirm ("Trust a wide range?"), said on stderr: a trusted range wider than one
+/// site lets anyone in it send through the relay without a password.
+void warnIfWide(const QList<CidrRange>& trusted, const CliOutput& out)
+{
+    for (const CidrRange& range : trusted) {
+        if (range.isWide())
+            out.warning(
+                QStringLiteral("%1 is a wide range (%2): anyone in it can send mail through this relay "
+                               "without a password")
+                    .arg(range.toString(), range.describe()));
+    }
+}
+
 int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOutput& out)
 {
     const QString name = args.positional.value(0);
@@ -76,6 +89,7 @@ int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOut
     }
     if (const QString warning = CliAgentView::senderWarning(created->agent); !warning.isEmpty())
         out.warning(warning);
+    warnIfWide(trusted, out);
     CliAgentView::printNewCredential(out, name, created->credential,
                                      {{QStringLiteral("agent"), CliAgentView::agentJson(created->agent)}});
     return ExitOk;
@@ -180,6 +194,8 @@ int network(AgentAdmin& agents, const QString& verb, const QStringList& words, c
         add ? agents.addNetwork(name, ranges[0], trusted) : agents.removeNetwork(name, ranges[0], trusted);
     if (!status)
         return out.error(ExitFailure, status.error());
+    if (trusted && add)
+        warnIfWide(ranges, out);
     const QString list = trusted ? QStringLiteral("trusted devices") : QStringLiteral("allowlist");
     return changed(agents, name,
                    QStringLiteral("%1 %2 %3 the %4 of '%5' (%6).")

@@ -195,6 +195,13 @@ Status AgentDirectory::deleteAgent(const QString& name)
 
 Status AgentDirectory::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
 {
+    if (trustedDevice) {
+        auto agent = openAgent(m_dataDir, name);
+        if (!agent)
+            return Status::failure(agent.error());
+        if (const Status free = trustedElsewhere(agent.value().db, agent.value().id, range); !free)
+            return free;
+    }
     return changeNetwork(
         name, range, trustedDevice,
         QStringLiteral(

@@ -211,11 +211,32 @@ Expected<QStringList> AgentRows::normalizeSenders(const QStringList& entries)
     return normalized;
 }
 
+Status AgentRows::trustedElsewhere(QSqlDatabase& db, qint64 agentId, const CidrRange& range)
+{
+    QSqlQuery query(db);
+    const Status status =
+        run(query,
+            QStringLiteral("SELECT a.name FROM agent_networks n JOIN agents a ON a.id = n.agent_id"
+                           " WHERE n.kind = ? AND n.cidr = ? AND n.agent_id <> ?"),
+            {trustedKind, range.toString(), agentId});
+    if (!status)
+        return status;
+    if (query.next())
+        return Status::failure(QStringLiteral("%1 is already a trusted device of '%2': a device sends as one "
+                                              "Mail Agent; untrust it there first")
+                                   .arg(range.toString(), query.value(0).toString()));
+    return {};
+}
+
 Status AgentRows::insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<CidrRange>& ranges,
                                  const QString& kind)
 {
     QSqlQuery query(db);
     for (const CidrRange& range : ranges) {
+        if (kind == trustedKind) {
+            if (const Status free = trustedElsewhere(db, agentId, range); !free)
+                return free;
+        }
         const Status status =
             run(query,
                 QStringLiteral("INSERT INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?)"

@@ -42,7 +42,11 @@ Status insertSenders(QSqlDatabase& db, qint64 agentId, const QStringList& sender
 /// Normalizes every entry (SenderRules::normalizeEntry), or says what is wrong with the first bad one.
 Expected<QStringList> normalizeSenders(const QStringList& entries);
 
-/// Inserts the networks of one kind; duplicates within the list are stored once.
+/// Refused when another agent trusts exactly this range already: one device, one agent (docs/protocols.md).
+/// Ranges that only overlap stay allowed; the most specific one decides.
+Status trustedElsewhere(QSqlDatabase& db, qint64 agentId, const CidrRange& range);
+/// Inserts the networks of one kind; duplicates within the list are stored once; a trusted range another
+/// agent trusts is refused (trustedElsewhere).
 Status insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<CidrRange>& ranges, const QString& kind);
 /// Generates, hashes and inserts a new credential for the agent (call inside a transaction if needed).
 Expected<NewCredential> insertCredential(QSqlDatabase& db, qint64 agentId, const QByteArray& passwordHash,

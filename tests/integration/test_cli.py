@@ -136,6 +136,34 @@ class CliTest(unittest.TestCase):
         self.ok("agent", "untrust-device", "Billing", "192.168.1.9")
         self.assertEqual(self.ok_json("agent", "show", "Billing")["trusted_devices"], [])
 
+    def test_a_device_is_trusted_by_one_agent(self):
+        # A second agent's claim on the same device was "Added" and did nothing; disabling the first agent then
+        # moved the device to the second.
+        self.create("Scanner", "--trusted-device", "192.168.1.60")
+        self.create("Printer")
+        self.fails(1, "agent", "trust-device", "Printer", "192.168.1.60",
+                   message="192.168.1.60 is already a trusted device of 'Scanner': a device sends as one Mail Agent;"
+                           " untrust it there first")
+        self.fails(1, "agent", "create", "Copier", "--trusted-device", "192.168.1.60",
+                   message="already a trusted device of 'Scanner'")
+        self.assertEqual(self.ok_json("agent", "show", "Printer")["trusted_devices"], [])
+        self.assertNotIn("Copier", [a["name"] for a in self.ok_json("agent", "list")])
+        # Overlapping ranges stay allowed: the most specific one decides.
+        self.ok("agent", "trust-device", "Printer", "192.168.1.0/24")
+        self.ok("agent", "untrust-device", "Scanner", "192.168.1.60")
+        self.ok("agent", "trust-device", "Printer", "192.168.1.60")
+
+    def test_a_wide_trusted_range_is_warned_about(self):
+        # The window asks "Trust a wide range?"; the command line said nothing about an open door.
+        self.create("Office")
+        for cidr in ("0.0.0.0/0", "::/0"):
+            code, out, err = self.run_cli("agent", "trust-device", "Office", cidr)
+            self.assertEqual(code, 0, err)
+            self.assertIn("relaydesk: warning: %s is a wide range" % cidr, err)
+            self.assertIn("anyone in it can send mail through this relay without a password", err)
+        code, out, err = self.run_cli("agent", "trust-device", "Office", "192.168.7.0/24")
+        self.assertEqual((code, err), (0, ""))
+
     def test_disable_enable_delete(self):
         self.create("Billing")
         self.ok("agent", "disable", "Billing")
