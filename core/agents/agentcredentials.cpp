@@ -274,14 +274,17 @@ std::optional<AuthDecision> AgentDirectory::authenticateCached(const QString& us
 
 Status AgentDirectory::recordUse(QSqlDatabase& db, const QHash<qint64, qint64>& lastUsedMs)
 {
+    // On SQLite the id of a deleted agent's credential can be given to a new one before the batch is written:
+    // a use from before a credential existed is not its use.
     QSqlQuery update(db);
-    if (!update.prepare(QStringLiteral(
-            "UPDATE credentials SET last_used_at = ? WHERE id = ? AND COALESCE(last_used_at, 0) < ?")))
+    if (!update.prepare(QStringLiteral("UPDATE credentials SET last_used_at = ? WHERE id = ?"
+                                       " AND COALESCE(last_used_at, 0) < ? AND created_at <= ?")))
         return Status::failure(update.lastError().text());
     for (auto it = lastUsedMs.cbegin(); it != lastUsedMs.cend(); ++it) {
         update.bindValue(0, it.value());
         update.bindValue(1, it.key());
         update.bindValue(2, it.value());
+        update.bindValue(3, it.value());
         if (!update.exec())
             return Status::failure(update.lastError().text());
     }

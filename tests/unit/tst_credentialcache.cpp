@@ -4,6 +4,7 @@
 #include "core/engine/adminchangewatch.h"
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/tempdatadir.h"
 
@@ -287,7 +288,7 @@ void TestCredentialCache::lastUsedIsWrittenInBatches()
     QVERIFY(m_agents->createAgent(QStringLiteral("Billing"), ranges({"127.0.0.1"}), {}).ok());
     const auto first = m_agents->createCredential(QStringLiteral("Billing")).value();
     const auto second = m_agents->createCredential(QStringLiteral("Billing")).value();
-    const qint64 t0 = m_clock.nowMs();
+    const qint64 t0 = nowMs() + 1000; // after the credentials were made: a use before that is not theirs
     // authenticate() itself writes nothing.
     QVERIFY(m_agents->authenticate(first.credential.username, first.password.toLatin1(), ip("127.0.0.1"))
                 .accepted);
@@ -327,6 +328,14 @@ void TestCredentialCache::lastUsedIsWrittenInBatches()
     QVERIFY(writer.runSync([](QSqlDatabase&) { return Status(); }).ok());
     QCOMPARE(m_agents->credentials(QStringLiteral("Billing"))->first().lastUsedAt.toMSecsSinceEpoch(),
              t0 + 99);
+    // A use noted before a credential existed is another credential's: on SQLite a deleted agent's
+    // credential id is given to the next one made, and the batch may be written after that.
+    QVERIFY(m_agents->createAgent(QStringLiteral("Later"), ranges({"10.0.0.1"}), {}).ok());
+    const auto later = m_agents->createCredential(QStringLiteral("Later")).value();
+    recorder.noteUse(later.credential.id, later.credential.createdAt.toMSecsSinceEpoch() - 1000);
+    recorder.flush();
+    QVERIFY(writer.runSync([](QSqlDatabase&) { return Status(); }).ok());
+    QVERIFY(m_agents->credentials(QStringLiteral("Later"))->first().lastUsedAt.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialCache)
