@@ -6,11 +6,12 @@ the AUTH argument rules are checked on the submission listener after STARTTLS.
 
 import smtplib
 import socket
+import sys
 import time
 import unittest
 import uuid
 
-from relaydesk_harness import RawSession, RelayTestCase, auth_plain, client_tls_context, wait_until
+from relaydesk_harness import SANITIZER, RawSession, RelayTestCase, auth_plain, client_tls_context, wait_until
 
 MAX_SIZE = 20000
 
@@ -143,7 +144,12 @@ class LimitsTest(RelayTestCase):
         grown = rss_kib() - before
         session.close()
         self.assertLess(sent, 8 * 1024 * 1024, "the relay kept reading a client that reads nothing")
-        self.assertLess(grown, 64 * 1024, "the relay's memory grew by %d KiB" % grown)
+        if SANITIZER:
+            # ASan keeps freed memory in its quarantine (256 MiB by default) and TSan shadows every byte, so
+            # the resident size says little there; the bound on what the relay read above still holds.
+            print("relay memory grew by %d KiB under %s" % (grown, SANITIZER), file=sys.stderr)
+        else:
+            self.assertLess(grown, 64 * 1024, "the relay's memory grew by %d KiB" % grown)
 
     def test_size_parameter_over_limit(self):
         session = self.lan()
