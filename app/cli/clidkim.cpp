@@ -163,6 +163,8 @@ int records(const QString& dataDir, const QString& domain, const QString& report
     const auto name = DkimAdmin::normalizeDomain(domain);
     if (!name)
         return out.error(ExitUsage, name.error());
+    if (const QString problem = DkimAdmin::reportAddressProblem(reportAddress); !problem.isEmpty())
+        return out.error(ExitUsage, problem); // bad input, as a bad domain is
     const auto found = DkimAdmin(dataDir).records(name.value(), reportAddress);
     if (!found)
         return out.error(ExitFailure, found.error());

@@ -86,6 +86,8 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     LogFilter filter;
     filter.agent = parsed->values(QStringLiteral("--agent")).value(0);
     filter.status = parsed->values(QStringLiteral("--status")).value(0);
+    if (const QString problem = LogAdmin::statusProblem(filter.status); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("log search: %1").arg(problem));
     filter.recipientContains = parsed->values(QStringLiteral("--recipient")).value(0);
     const auto limit = number(parsed.value(), QStringLiteral("--limit"), 50, 1, 100000);
     const auto offset = number(parsed.value(), QStringLiteral("--offset"), 0, 0, INT_MAX);

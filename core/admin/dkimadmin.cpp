@@ -112,6 +112,14 @@ Expected<QList<DkimKeyRecord>> DkimAdmin::keys(const QString& domain)
     return store.keys(domain);
 }
 
+QString DkimAdmin::reportAddressProblem(const QString& address)
+{
+    if (address.isEmpty() || (address.contains(QLatin1Char('@')) && !address.contains(QLatin1Char(';')) &&
+                              !address.contains(QLatin1Char(' '))))
+        return {};
+    return QStringLiteral("'%1' is not an address for DMARC reports").arg(address);
+}
+
 Expected<QList<SenderDnsRecord>> DkimAdmin::records(const QString& domain, const QString& reportAddress)
 {
     using Result = Expected<QList<SenderDnsRecord>>;
@@ -123,10 +131,8 @@ Expected<QList<SenderDnsRecord>> DkimAdmin::records(const QString& domain, const
         return Result::failure(published.error());
     if (!hasActive(published.value()))
         return Result::failure(noDkim(name.value()));
-    if (!reportAddress.isEmpty() &&
-        (!reportAddress.contains(QLatin1Char('@')) || reportAddress.contains(QLatin1Char(';')) ||
-         reportAddress.contains(QLatin1Char(' '))))
-        return Result::failure(QStringLiteral("'%1' is not an address for DMARC reports").arg(reportAddress));
+    if (const QString problem = reportAddressProblem(reportAddress); !problem.isEmpty())
+        return Result::failure(problem);
     QString smarthost;
     if (const QString stored = Settings(m_dataDir).value(QStringLiteral("delivery.smarthost"));
         !stored.isEmpty()) {

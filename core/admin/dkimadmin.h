@@ -21,6 +21,8 @@ public:
     /// The domain as keys are kept under: lower case, an internationalized name as its A-labels, no final
     /// dot; or why it is not a domain name.
     static Expected<QString> normalizeDomain(const QString& domain);
+    /// What is wrong with an address for DMARC reports (rua=mailto:), or empty when it can be one.
+    static QString reportAddressProblem(const QString& address);
     /// "rsa", "ed25519" or "both" (the default) as algorithms.
     static Expected<QList<DkimAlgorithm>> parseAlgorithms(const QString& words);
 

@@ -11,6 +11,11 @@ namespace RelayDesk {
 
 LogAdmin::LogAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
+QString LogAdmin::statusProblem(const QString& status)
+{
+    return DeliveryAttemptQuery::statusProblem(status);
+}
+
 Expected<qint64> LogAdmin::parseTime(const QString& text)
 {
     return LogFilter::parseTime(text, nowMs());

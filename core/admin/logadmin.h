@@ -31,6 +31,9 @@ public:
     /// A point in time: "2026-11-28T10:00:00" (UTC unless an offset is given), "2026-11-28", or relative to
     /// now: "30m", "1h", "2d", "1w". Milliseconds since the epoch.
     static Expected<qint64> parseTime(const QString& text);
+    /// What is wrong with a status to filter by, or empty when it is one (delivered, deferred, bounced,
+    /// suppressed).
+    static QString statusProblem(const QString& status);
 
     /// Attempts matching the filter, newest first: [offset, offset + limit), with their transcripts if asked.
     Expected<QList<DeliveryAttemptRow>> search(const LogFilter& filter, int offset, int limit,

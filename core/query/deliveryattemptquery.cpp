@@ -72,15 +72,20 @@ QString selectColumns(DeliveryAttemptQuery::Transcripts transcripts)
 
 DeliveryAttemptQuery::DeliveryAttemptQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
-Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit,
-                                  Transcripts transcripts) const
+QString DeliveryAttemptQuery::statusProblem(const QString& status)
 {
     static const QStringList statuses = {QStringLiteral("delivered"), QStringLiteral("deferred"),
                                          QStringLiteral("bounced"), QStringLiteral("suppressed")};
-    if (!filter.status.isEmpty() && !statuses.contains(filter.status))
-        return Result::failure(
-            QStringLiteral("unknown status '%1' (use delivered, deferred, bounced or suppressed)")
-                .arg(filter.status));
+    if (status.isEmpty() || statuses.contains(status))
+        return {};
+    return QStringLiteral("unknown status '%1' (use delivered, deferred, bounced or suppressed)").arg(status);
+}
+
+Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit,
+                                  Transcripts transcripts) const
+{
+    if (const QString problem = statusProblem(filter.status); !problem.isEmpty())
+        return Result::failure(problem);
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Result::failure(db.error());

@@ -21,6 +21,9 @@ public:
 
     explicit DeliveryAttemptQuery(QString dataDir);
 
+    /// What is wrong with a status to filter by, or empty when it is an attempt's (or empty: any).
+    static QString statusProblem(const QString& status);
+
     /// Attempts [offset, offset + limit) newest first (started_at, id). The filter's status must be an
     /// attempt's (delivered, deferred, bounced, suppressed) and its agent one that exists; its sort is
     /// not used. OFFSET: for the command line's --offset over what a script asks for.
