@@ -79,14 +79,11 @@ int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOut
     const auto created = agents.create(name, allowlist, trusted, descriptions.value(0), senders, anySender);
     if (!created)
         return out.error(ExitFailure, created.error());
-    if (!out.isJson()) {
-        out.line(QStringLiteral("Created Mail Agent '%1'.").arg(name));
-        if (allowlist.isEmpty())
-            out.warning(
-                QStringLiteral("the allowlist is empty, so this credential works from no address yet; "
-                               "add one with 'relaydesk agent allow-ip %1 CIDR'")
-                    .arg(CliAgentView::commandWord(name)));
-    }
+    out.line(QStringLiteral("Created Mail Agent '%1'.").arg(name));
+    if (allowlist.isEmpty()) // on stderr, with --json too, as the other warnings
+        out.warning(QStringLiteral("the allowlist is empty, so this credential works from no address yet; "
+                                   "add one with 'relaydesk agent allow-ip %1 CIDR'")
+                        .arg(CliAgentView::commandWord(name)));
     if (const QString warning = CliAgentView::senderWarning(created->agent); !warning.isEmpty())
         out.warning(warning);
     warnIfWide(trusted, out);

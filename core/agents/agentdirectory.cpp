@@ -56,12 +56,14 @@ AgentDirectory::AgentDirectory(QString dataDir) : m_dataDir(std::move(dataDir)) 
 QString AgentDirectory::validateAgentName(const QString& name)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9 ._-]+$"));
-    if (name.isEmpty())
+    if (name.trimmed().isEmpty())
         return QStringLiteral("a Mail Agent needs a name");
     if (name.size() > maxNameLength)
         return QStringLiteral("a Mail Agent name may have at most %1 characters").arg(maxNameLength);
     if (!allowed.match(name).hasMatch())
-        return QStringLiteral("'%1' is not a valid Mail Agent name: use letters, digits, spaces and . _ -")
+        return QStringLiteral(
+                   "'%1' is not a valid Mail Agent name: use the letters A to Z (without accents), "
+                   "digits, spaces and . _ -")
             .arg(name);
     if (name.trimmed() != name)
         return QStringLiteral("a Mail Agent name may not start or end with a space");

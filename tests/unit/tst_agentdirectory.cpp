@@ -133,6 +133,8 @@ void TestAgentDirectory::nameRules_data()
     QTest::newRow("at") << "billing@example" << false;
     QTest::newRow("leading space") << " Billing" << false;
     QTest::newRow("trailing space") << "Billing " << false;
+    QTest::newRow("only spaces") << "   " << false;
+    QTest::newRow("accented letter") << QStringLiteral("B\u00fcro") << false;
 }
 
 void TestAgentDirectory::nameRules()
@@ -140,6 +142,12 @@ void TestAgentDirectory::nameRules()
     QFETCH(QString, name);
     QFETCH(bool, valid);
     QCOMPARE(AgentDirectory::validateAgentName(name).isEmpty(), valid);
+    // Each refusal says what is wrong with this name: no "start or end with a space" for a blank one, and
+    // "letters" that an accented letter is not.
+    if (name.trimmed().isEmpty())
+        QCOMPARE(AgentDirectory::validateAgentName(name), QStringLiteral("a Mail Agent needs a name"));
+    if (name.contains(QChar(0xfc)))
+        QVERIFY(AgentDirectory::validateAgentName(name).contains(QStringLiteral("A to Z (without accents)")));
     const auto created = m_agents->createAgent(name, {}, {});
     QCOMPARE(created.ok(), valid);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM agents")), valid ? 1 : 0);
