@@ -341,10 +341,15 @@ class QueueActions(DeliveryTestBase):
 
         self.relay.cli("queue", "hold", queue_id)
         tries = len(self.server.rcpt_log)
-        self.relay.cli("queue", "retry", queue_id)
+        # Retrying a held message would not try it: refused with what to do, not "will be tried now".
+        refused = self.relay.cli("queue", "retry", queue_id, check=False)
+        self.assertEqual(refused.returncode, 1, refused.stdout)
+        self.assertEqual(refused.stderr.strip(),
+                         "relaydesk: message %s is on hold: release it first, then retry it" % queue_id)
         time.sleep(3)
-        self.assertEqual(len(self.server.rcpt_log), tries)  # held: not tried although due
+        self.assertEqual(len(self.server.rcpt_log), tries)  # held: not tried
         self.relay.cli("queue", "release", queue_id)
+        self.relay.cli("queue", "retry", queue_id)
         self.assertTrue(wait_until(lambda: len(self.server.rcpt_log) > tries, 15))
 
         self.relay.cli("queue", "bounce", queue_id)
