@@ -381,6 +381,22 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
     });
 }
 
+void SubmissionSession::authRefusedUnchecked(const QByteArray& reason)
+{
+    // Counted and logged as a failed AUTH, so that the lockout and fail2ban see every attempt.
+    const QHostAddress client = m_socket->peer().address;
+    AuthDecision decision;
+    const AuthOutcome outcome = decideAuth(
+        m_env.dataDir, m_env.throttle, client,
+        [&reason] {
+            AuthDecision refused;
+            refused.reason = QString::fromUtf8(reason);
+            return refused;
+        },
+        &decision, m_env.lockoutStarted, m_id);
+    logAuth(m_id, client, outcome, decision);
+}
+
 void SubmissionSession::onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName,
                                      qint64 credentialId)
 {

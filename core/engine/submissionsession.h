@@ -51,6 +51,7 @@ private:
     void startTls() override;
     bool isAuthLockedOut() override;
     void verifyCredentials(const QByteArray& username, const QByteArray& password) override;
+    void authRefusedUnchecked(const QByteArray& reason) override;
     void commitMessage(const SubmittedMessage& message) override;
     QString newQueueId() override;
     QByteArray traceDate() override;

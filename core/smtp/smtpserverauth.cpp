@@ -69,6 +69,7 @@ void SmtpServerProtocol::handleAuthData(const QByteArray& line)
         // password is not checked, so this says nothing about it.
         if (!fields[0].isEmpty() && fields[0] != fields[1]) {
             m_state = State::Command;
+            m_endpoint.authRefusedUnchecked("authorization identity not permitted");
             return protocolError(535, "5.7.8",
                                  "Authorization identity not permitted: leave it empty or give the username");
         }

@@ -32,7 +32,10 @@ public:
     virtual void startTls() = 0;           ///< answer: tlsStarted() or the connection closes
     virtual bool isAuthLockedOut() = 0;    ///< the client address is in an AUTH cool-down
     virtual void verifyCredentials(const QByteArray& username,
-                                   const QByteArray& password) = 0;  ///< answer: authFinished()
+                                   const QByteArray& password) = 0; ///< answer: authFinished()
+    /// An AUTH refused before any password was checked (an authorization identity of another user, RFC 4616
+    /// 2): a failure like any other for the log and the lockout, though it says nothing about the password.
+    virtual void authRefusedUnchecked(const QByteArray& reason) { Q_UNUSED(reason); }
     virtual void commitMessage(const SubmittedMessage& message) = 0; ///< answer: commitFinished()
     /// The id of the message about to be committed: named in its Received: field and in the 250 reply.
     virtual QString newQueueId() = 0;

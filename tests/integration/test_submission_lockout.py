@@ -2,6 +2,7 @@
 even with the right password, for the lockout period; each lockout is logged; other addresses are unaffected.
 """
 
+import base64
 import json
 import smtplib
 import sys
@@ -59,7 +60,8 @@ class LockoutTest(RelayTestCase):
         finally:
             session.close()
 
-        events = self.relay.security_events("auth-lockout")
+        # This address's lockout (the class's other test locks out 127.0.0.3).
+        events = [e for e in self.relay.security_events("auth-lockout") if e["address"] == "127.0.0.1"]
         self.assertEqual(len(events), 1, events)
         self.assertIn("127.0.0.1", events[0]["address"])
         self.assertNotIn(password, str(events[0]))
@@ -77,6 +79,26 @@ class LockoutTest(RelayTestCase):
         self.assertEqual(len(messages), 1)
         self.assertEqual(messages[0]["client_address"], "127.0.0.2")
 
+    def test_a_foreign_authorization_identity_is_a_failure_too(self):
+        # RFC 4616 2: "someone\0user\0password" asks to act as someone else, which is refused before the
+        # password is checked. It was neither logged nor counted: unlimited tries that fail2ban never saw.
+        username, password = self.credential["username"], self.credential["password"]
+        session = self.smtps("127.0.0.3")
+        try:
+            for attempt in range(1, 6):
+                payload = base64.b64encode(("someone\0%s\0wrong-%d" % (username, attempt)).encode()).decode()
+                code, lines = session.command("AUTH PLAIN " + payload)
+                self.assertEqual(code, 535, (attempt, lines))
+                self.assertIn("Authorization identity not permitted", lines[0])
+            code, lines = session.command("AUTH PLAIN " + auth_plain(username, password))
+            self.assertEqual(code, 421, lines)  # the five failures locked the address out
+        finally:
+            session.close()
+        logged = [line for line in self.relay.stderr_lines if "event=auth_failed" in line and "127.0.0.3" in line]
+        self.assertEqual(len(logged), 4, "\n".join(self.relay.stderr_lines[-20:]))
+        self.assertTrue(all('reason="authorization identity not permitted"' in line for line in logged), logged)
+        self.assertTrue(any("event=auth_lockout" in line and "127.0.0.3" in line for line in self.relay.stderr_lines))
+        self.assertFalse(any(password in line or "wrong-" in line for line in self.relay.stderr_lines))
 
 
 def open_smtps_sessions(relay, count, source):
