@@ -1,4 +1,5 @@
 #include "core/agents/cidrrange.h"
+#include "core/util/dottedquad.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -26,28 +27,6 @@ QString garbage(const QString& text)
                                         "'%1' is not an IP address or CIDR range (examples: "
                                         "192.0.2.7, 10.0.0.0/8, 2001:db8::/32)"))
         .arg(text);
-}
-
-// Strict dotted quad: QHostAddress would also take inet_aton forms such as "10.1" or "0x7f.1".
-bool parseIpv4(const QString& text, quint32* out)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return false;
-    quint32 value = 0;
-    for (int i = 1; i <= 4; ++i) {
-        const QString octet = match.captured(i);
-        if (octet.size() > 1 && octet.startsWith(QLatin1Char('0')))
-            return false; // "010" is octal to some parsers and decimal to others
-        const int n = octet.toInt();
-        if (n > 255)
-            return false;
-        value = (value << 8) | quint32(n);
-    }
-    *out = value;
-    return true;
 }
 
 using Bytes = std::array<quint8, 16>;
@@ -129,9 +108,8 @@ Expected<CidrRange> CidrRange::parse(const QString& input)
     const QString prefixText = slash < 0 ? QString() : text.mid(slash + 1);
 
     QHostAddress address;
-    quint32 v4 = 0;
-    if (parseIpv4(addressText, &v4)) {
-        address = QHostAddress(v4);
+    if (const auto v4 = DottedQuad::parse(addressText)) {
+        address = QHostAddress(*v4);
     } else if (addressText.contains(QLatin1Char(':')) && !addressText.contains(QLatin1Char('%')) &&
                address.setAddress(addressText) && address.protocol() == QAbstractSocket::IPv6Protocol) {
         // parsed as IPv6

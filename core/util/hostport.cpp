@@ -1,9 +1,8 @@
 #include "core/util/hostport.h"
-
+#include "core/util/dottedquad.h"
 #include "core/util/hostportsyntax.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace RelayDesk {
 
@@ -39,14 +38,8 @@ Expected<HostPort> HostPort::parse(const QString& text)
     const QString host =
         syntax.host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : syntax.host;
     HostPort result;
-    // Only the dotted quad for IPv4: the shorthand forms QHostAddress also takes ("0x7f.1", "10.1",
-    // "0177.0.0.1") read as another address than a person sees.
-    static const QRegularExpression dottedQuad(QStringLiteral(
-        "^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}$"));
-    if (!host.contains(QLatin1Char(':')) && !dottedQuad.match(host).hasMatch())
-        return Expected<HostPort>::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort", "'%1' is not an IP address")).arg(host));
-    if (!result.address.setAddress(host))
+    // Only the dotted quad for IPv4, not the shorthand forms QHostAddress also takes (DottedQuad).
+    if ((!host.contains(QLatin1Char(':')) && !DottedQuad::parse(host)) || !result.address.setAddress(host))
         return Expected<HostPort>::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort", "'%1' is not an IP address")).arg(host));
     result.port = quint16(port);
