@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace RelayDesk {
 
@@ -111,13 +112,16 @@ int set(SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words
         return out.error(ExitFailure, status.error() + pairHint(values));
     // A listener this node moved with "node listen" keeps its own address: say so, or the change would seem
     // to have been ignored.
+    QSet<QString> ownHere; // the keys this node keeps its own value of
     for (const auto& [key, value] : values) {
-        if (const QString own = node.ownAddress(key); !own.isEmpty())
-            out.warning(
-                QStringLiteral("this node's %1 listener keeps %2 (set with relaydesk node listen); %3 "
-                               "applies to the other nodes; relaydesk node listen %1 \"\" makes this "
-                               "one follow it")
-                    .arg(key.section(QLatin1Char('.'), 1, 1), own, key));
+        const QString own = node.ownAddress(key);
+        if (own.isEmpty())
+            continue;
+        ownHere.insert(key);
+        out.warning(QStringLiteral("this node's %1 listener keeps %2 (set with relaydesk node listen); %3 "
+                                   "applies to the other nodes; relaydesk node listen %1 \"\" makes this "
+                                   "one follow it")
+                        .arg(key.section(QLatin1Char('.'), 1, 1), own, key));
     }
     QJsonArray array;
     for (const auto& [key, value] : values) {
@@ -129,7 +133,7 @@ int set(SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words
             continue;
         }
         SettingInfo shown = stored.value();
-        if (!node.ownAddress(key).isEmpty())
+        if (ownHere.contains(key))
             shown.value = value;
         out.line(QStringLiteral("%1 = %2").arg(key, shown.value));
         array.append(settingJson(shown));
