@@ -76,6 +76,8 @@ int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOut
                      &trusted, &error))
         return out.error(ExitUsage, error);
     const QStringList descriptions = args.values(QStringLiteral("--description")); // at most one (CliArgs)
+    if (const QString problem = AgentAdmin::descriptionProblem(descriptions.value(0)); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("--description: ") + problem);
     const auto created = agents.create(name, allowlist, trusted, descriptions.value(0), senders, anySender);
     if (!created)
         return out.error(ExitFailure, created.error());

@@ -13,6 +13,11 @@ QString AgentAdmin::nameProblem(const QString& name)
     return AgentDirectory::validateAgentName(name);
 }
 
+QString AgentAdmin::descriptionProblem(const QString& text)
+{
+    return AgentDirectory::validateDescription(text);
+}
+
 Expected<QList<MailAgent>> AgentAdmin::list() const
 {
     return AgentDirectory(m_dataDir).listAgents();

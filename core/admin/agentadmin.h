@@ -24,6 +24,8 @@ public:
 
     /// Empty if name may name an agent, otherwise what is wrong with it.
     static QString nameProblem(const QString& name);
+    /// Empty if text may describe an agent, otherwise what is wrong with it.
+    static QString descriptionProblem(const QString& text);
 
     Expected<QList<MailAgent>> list() const;
     Expected<MailAgent> agent(const QString& name) const;

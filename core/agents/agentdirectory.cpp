@@ -15,17 +15,6 @@ namespace {
 constexpr int maxNameLength = 64;
 constexpr int maxDescriptionLength = 1000;
 
-QString validateDescription(const QString& description)
-{
-    if (description.size() > maxDescriptionLength)
-        return QStringLiteral("a description may have at most %1 characters").arg(maxDescriptionLength);
-    for (QChar c : description) {
-        if (c.category() == QChar::Other_Control)
-            return QStringLiteral("a description may not contain control characters or line breaks");
-    }
-    return {};
-}
-
 // A null QString binds as SQL NULL; the description column wants ''.
 QString notNull(const QString& text)
 {
@@ -52,6 +41,17 @@ Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
 } // namespace
 
 AgentDirectory::AgentDirectory(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString AgentDirectory::validateDescription(const QString& description)
+{
+    if (description.size() > maxDescriptionLength)
+        return QStringLiteral("a description may have at most %1 characters").arg(maxDescriptionLength);
+    for (QChar c : description) {
+        if (c.category() == QChar::Other_Control)
+            return QStringLiteral("a description may not contain control characters or line breaks");
+    }
+    return {};
+}
 
 QString AgentDirectory::validateAgentName(const QString& name)
 {

@@ -88,6 +88,7 @@ public:
     std::optional<MailAgent> trustedDeviceAgent(const QHostAddress& client) const;
 
     static QString validateAgentName(const QString& name); ///< empty if fine, otherwise what is wrong
+    static QString validateDescription(const QString& description); ///< empty if fine, otherwise what
 
 private:
     /// Adds or removes one network of an agent; unchangedMessage (%1 range, %2 list, %3 agent) if nothing

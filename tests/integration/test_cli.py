@@ -311,6 +311,9 @@ class CliTest(unittest.TestCase):
             (2, ("agent", "create", "Other", "--allow-ip"), "--allow-ip needs a value"),
             (2, ("agent", "create"), "missing argument"),
             (2, ("log", "search", "--status", "bogus"), "unknown status 'bogus' (use delivered, deferred,"),
+            (2, ("agent", "create", "Other", "--description", "x" * 1001), "--description: a description may have"
+             " at most 1000 characters"),
+            (2, ("agent", "create", "Other", "--description", "two\nlines"), "may not contain control characters"),
             (2, ("domain", "records", "example.com", "--rua", "not an address"),
              "'not an address' is not an address for DMARC reports"),
             (1, ("agent", "show", "Nobody"), "no Mail Agent named 'Nobody'"),
