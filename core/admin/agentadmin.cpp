@@ -38,20 +38,21 @@ Expected<CreatedAgent> AgentAdmin::create(const QString& name, const QList<CidrR
                                           const QList<CidrRange>& trustedDevices, const QString& description,
                                           const QStringList& senders, bool anySender)
 {
-    AgentDirectory directory(m_dataDir);
-    const auto agent =
-        directory.createAgent(name, allowlist, trustedDevices, description, senders, anySender);
+    MailAgent wanted;
+    wanted.name = name;
+    wanted.allowlist = allowlist;
+    wanted.trustedDevices = trustedDevices;
+    wanted.description = description;
+    wanted.senders = senders;
+    wanted.anySender = anySender;
+    NewCredential credential;
+    const auto agent = AgentDirectory(m_dataDir).createAgent(wanted, &credential);
     if (!agent)
         return Expected<CreatedAgent>::failure(agent.error());
-    const auto credential = directory.createCredential(name);
-    if (!credential) {
-        directory.deleteAgent(name); // an agent without its credential would be half-made
-        return Expected<CreatedAgent>::failure(credential.error());
-    }
     ConfigChangeLog::record(
         Status(),
-        LogLine("agent_created").add("agent", name).add("credential", credential->credential.username));
-    return CreatedAgent{agent.value(), credential.value()};
+        LogLine("agent_created").add("agent", name).add("credential", credential.credential.username));
+    return CreatedAgent{agent.value(), credential};
 }
 
 Expected<MailAgent> AgentAdmin::save(const MailAgent& wanted)
@@ -63,22 +64,10 @@ Expected<MailAgent> AgentAdmin::save(const MailAgent& wanted)
         ConfigChangeLog::record(Status(), LogLine("agent_changed").add("agent", wanted.name));
         return wanted;
     }
-    // A new agent is created and then (if it starts disabled) updated; if the update fails, the created
-    // agent is removed again so that nothing is half-saved.
-    Expected<MailAgent> created = directory.createAgent(wanted.name, wanted.allowlist, wanted.trustedDevices,
-                                                        wanted.description, wanted.senders, wanted.anySender);
-    if (!created)
-        return created;
-    MailAgent agent = created.value();
-    if (!wanted.enabled) {
-        agent.enabled = false;
-        if (Status status = directory.updateAgent(agent); !status) {
-            directory.deleteAgent(agent.name);
-            return Expected<MailAgent>::failure(status.error());
-        }
-    }
-    ConfigChangeLog::record(Status(), LogLine("agent_created").add("agent", agent.name));
-    return agent;
+    Expected<MailAgent> created = directory.createAgent(wanted);
+    if (created)
+        ConfigChangeLog::record(Status(), LogLine("agent_created").add("agent", created->name));
+    return created;
 }
 
 Status AgentAdmin::setEnabled(const QString& name, bool enabled)

@@ -26,30 +26,31 @@ const QByteArray& dummyHash()
     return hash;
 }
 
-struct NewSecret
-{
-    QString password;
-    QByteArray hash;
-};
-
-// Argon2id is slow on purpose: hash before taking the write lock.
-NewSecret newSecret()
-{
-    NewSecret secret;
-    secret.password = CredentialGenerator::password();
-    secret.hash = PasswordHash::hash(secret.password.toLatin1());
-    return secret;
-}
-
 } // namespace
 
 Expected<NewCredential> AgentDirectory::createCredential(const QString& agentName)
 {
-    auto agent = openAgent(m_dataDir, agentName);
-    if (!agent)
-        return Expected<NewCredential>::failure(agent.error());
+    using Result = Expected<NewCredential>;
+    if (auto agent = openAgent(m_dataDir, agentName); !agent)
+        return Result::failure(agent.error()); // before the slow hash: no such agent is told at once
     const NewSecret secret = newSecret();
-    return insertCredential(agent.value().db, agent.value().id, secret.hash, secret.password);
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    // The agent is looked up again under the write lock: it may have been deleted while the password was
+    // hashed, and then there is no agent to give a credential to (not a foreign-key error).
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    const auto id = status ? agentIdByName(db.value(), agentName) : Expected<qint64>::failure(status.error());
+    if (!id)
+        return Result::failure(id.error());
+    auto created = insertCredential(db.value(), id.value(), secret.hash, secret.password);
+    if (!created)
+        return created;
+    status = transaction.commit();
+    if (!status)
+        return Result::failure(status.error());
+    return created;
 }
 
 Expected<QList<Credential>> AgentDirectory::credentials(const QString& agentName) const

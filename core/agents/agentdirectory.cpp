@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace RelayDesk {
 
 using namespace AgentRows;
@@ -75,36 +77,59 @@ Expected<MailAgent> AgentDirectory::createAgent(const QString& name, const QList
                                                 const QString& description, const QStringList& senders,
                                                 bool anySender)
 {
+    MailAgent wanted;
+    wanted.name = name;
+    wanted.allowlist = allowlist;
+    wanted.trustedDevices = trustedDevices;
+    wanted.description = description;
+    wanted.senders = senders;
+    wanted.anySender = anySender;
+    return createAgent(wanted);
+}
+
+Expected<MailAgent> AgentDirectory::createAgent(const MailAgent& wanted, NewCredential* firstCredential)
+{
     using Result = Expected<MailAgent>;
-    if (const QString problem = validateAgentName(name); !problem.isEmpty())
+    if (const QString problem = validateAgentName(wanted.name); !problem.isEmpty())
         return Result::failure(problem);
-    if (const QString problem = validateDescription(description); !problem.isEmpty())
+    if (const QString problem = validateDescription(wanted.description); !problem.isEmpty())
         return Result::failure(problem);
-    const auto normalized = normalizeSenders(senders);
+    const auto normalized = normalizeSenders(wanted.senders);
     if (!normalized)
         return Result::failure(normalized.error());
+    std::optional<NewSecret> secret;
+    if (firstCredential)
+        secret = newSecret(); // Argon2id is slow on purpose: hashed before the write lock is taken
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Result::failure(db.error());
     SqlTransaction transaction(db.value());
     Status status = transaction.begin();
     if (status)
-        status = duplicateName(db.value(), name, 0);
+        status = duplicateName(db.value(), wanted.name, 0);
     QSqlQuery query(db.value());
     if (status) {
         status = run(query,
                      QStringLiteral("INSERT INTO agents(name, enabled, description, created_at, any_sender)"
-                                    " VALUES(?, 1, ?, ?, ?) RETURNING id"),
-                     {name, notNull(description), nowMs(), anySender ? 1 : 0});
+                                    " VALUES(?, ?, ?, ?, ?) RETURNING id"),
+                     {wanted.name, wanted.enabled ? 1 : 0, notNull(wanted.description), nowMs(),
+                      wanted.anySender ? 1 : 0});
     }
     const qint64 id = status && query.next() ? query.value(0).toLongLong() : 0;
     query.finish(); // SQLite: a RETURNING statement ends before the commit
     if (status)
-        status = insertNetworks(db.value(), id, allowlist, allowKind);
+        status = insertNetworks(db.value(), id, wanted.allowlist, allowKind);
     if (status)
-        status = insertNetworks(db.value(), id, trustedDevices, trustedKind);
+        status = insertNetworks(db.value(), id, wanted.trustedDevices, trustedKind);
     if (status)
         status = insertSenders(db.value(), id, normalized.value());
+    if (status && secret) {
+        auto credential = insertCredential(db.value(), id, secret->hash, secret->password);
+        if (credential)
+            *firstCredential = credential.value();
+        else
+            status = Status::failure(credential.error());
+    }
     if (status)
         status = transaction.commit();
     if (!status)

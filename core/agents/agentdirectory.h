@@ -37,6 +37,10 @@ public:
     Expected<MailAgent> createAgent(const QString& name, const QList<CidrRange>& allowlist,
                                     const QList<CidrRange>& trustedDevices, const QString& description = {},
                                     const QStringList& senders = {}, bool anySender = false);
+    /// Stores wanted (its id and createdAt ignored) as a new agent in one transaction. With firstCredential,
+    /// the agent's first credential is made in the same transaction (its password hashed before it begins),
+    /// so that the agent and its credential both exist or neither does.
+    Expected<MailAgent> createAgent(const MailAgent& wanted, NewCredential* firstCredential = nullptr);
     Expected<QList<MailAgent>> listAgents() const;
     Expected<MailAgent> agent(const QString& name) const;
     Expected<MailAgent> agentById(qint64 id) const;

@@ -1,5 +1,6 @@
 #include "core/agents/agentrows.h"
 #include "core/agents/credentialgenerator.h"
+#include "core/agents/passwordhash.h"
 #include "core/smtp/senderrules.h"
 #include "core/store/database.h"
 #include "core/store/sqldialect.h"
@@ -246,6 +247,14 @@ Status AgentRows::insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<C
             return status;
     }
     return {};
+}
+
+AgentRows::NewSecret AgentRows::newSecret()
+{
+    NewSecret secret;
+    secret.password = CredentialGenerator::password();
+    secret.hash = PasswordHash::hash(secret.password.toLatin1());
+    return secret;
 }
 
 Expected<NewCredential> AgentRows::insertCredential(QSqlDatabase& db, qint64 agentId,

@@ -48,6 +48,14 @@ Status trustedElsewhere(QSqlDatabase& db, qint64 agentId, const CidrRange& range
 /// Inserts the networks of one kind; duplicates within the list are stored once; a trusted range another
 /// agent trusts is refused (trustedElsewhere).
 Status insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<CidrRange>& ranges, const QString& kind);
+/// A generated password and its Argon2id hash. Argon2id is slow on purpose: make it before taking the write
+/// lock.
+struct NewSecret
+{
+    QString password;
+    QByteArray hash;
+};
+NewSecret newSecret();
 /// Generates, hashes and inserts a new credential for the agent (call inside a transaction if needed).
 Expected<NewCredential> insertCredential(QSqlDatabase& db, qint64 agentId, const QByteArray& passwordHash,
                                          const QString& password);
