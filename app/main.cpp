@@ -1,5 +1,6 @@
 // RelayDesk: the desktop manager by default, the engine alone with --headless, and the admin command line.
 #include "app/cli/cli.h"
+#include "app/datadiroption.h"
 #include "app/defaultdatadir.h"
 #include "app/headless.h"
 #include "app/logsink.h"
@@ -10,7 +11,6 @@
 #endif
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <optional>
@@ -77,21 +77,13 @@ int main(int argc, char** argv)
             --i;
             continue;
         }
-        if (arg == QLatin1String("--data-dir") || arg.startsWith(QLatin1String("--data-dir="))) {
-            // "--data-dir DIR" or "--data-dir=DIR", as the command line takes it; never an empty one, which
-            // would quietly mean the default directory.
-            const bool joined = arg.contains(QLatin1Char('='));
-            if (!joined && i + 1 < args.size())
-                dataDir = args[++i];
-            else
-                dataDir = joined ? arg.section(QLatin1Char('='), 1) : QString();
-            if (dataDir.isEmpty()) {
-                QTextStream(stderr) << "relaydesk: --data-dir needs a directory\n";
+        if (RelayDesk::DataDirOption::matches(arg)) {
+            const auto dir = RelayDesk::DataDirOption::take(args, &i);
+            if (!dir) {
+                QTextStream(stderr) << "relaydesk: " << dir.error() << '\n';
                 return 2;
             }
-            // One name for the directory in every process: the control channel's socket lives in it, and a
-            // relative name is relative to each process's own working directory.
-            dataDir = QFileInfo(dataDir).absoluteFilePath();
+            dataDir = dir.value();
         } else if (arg == QLatin1String("--headless")) {
             headless = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clicommands.h"
+#include "app/datadiroption.h"
 #include "app/defaultdatadir.h"
 #include "core/admin/admin.h"
 
@@ -79,14 +80,11 @@ int runCli(const QStringList& args)
         }
         if (arg == QLatin1String("--json")) {
             json = true;
-        } else if (arg == QLatin1String("--data-dir") || arg.startsWith(QLatin1String("--data-dir="))) {
-            const bool joined = arg.contains(QLatin1Char('='));
-            dataDir = joined ? arg.section(QLatin1Char('='), 1) : args.value(++i);
-            // Empty would quietly mean the default directory.
-            if (dataDir.isEmpty())
-                return CliOutput(json).error(ExitUsage, QStringLiteral("--data-dir needs a directory"));
-            // Absolute, as the engine names it: the control channel's socket path is made from it.
-            dataDir = QFileInfo(dataDir).absoluteFilePath();
+        } else if (DataDirOption::matches(arg)) {
+            const auto dir = DataDirOption::take(args, &i);
+            if (!dir)
+                return CliOutput(json).error(ExitUsage, dir.error());
+            dataDir = dir.value();
         } else if (group) {
             rest << arg;
         } else if (arg.startsWith(QLatin1Char('-'))) {

@@ -222,15 +222,8 @@ Status AgentDirectory::deleteAgent(const QString& name)
 
 Status AgentDirectory::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
 {
-    if (trustedDevice) {
-        auto agent = openAgent(m_dataDir, name);
-        if (!agent)
-            return Status::failure(agent.error());
-        if (const Status free = trustedElsewhere(agent.value().db, agent.value().id, range); !free)
-            return free;
-    }
     return changeNetwork(
-        name, range, trustedDevice,
+        name, range, trustedDevice, true,
         QStringLiteral(
             "INSERT INTO agent_networks(agent_id, kind, cidr) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"),
         QStringLiteral("%1 is already on the %2 of '%3'"));
@@ -239,25 +232,34 @@ Status AgentDirectory::addNetwork(const QString& name, const CidrRange& range, b
 Status AgentDirectory::removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
 {
     return changeNetwork(
-        name, range, trustedDevice,
+        name, range, trustedDevice, false,
         QStringLiteral("DELETE FROM agent_networks WHERE agent_id = ? AND kind = ? AND cidr = ?"),
         QStringLiteral("%1 is not on the %2 of '%3'"));
 }
 
 Status AgentDirectory::changeNetwork(const QString& name, const CidrRange& range, bool trustedDevice,
-                                     const QString& sql, const QString& unchangedMessage)
+                                     bool adding, const QString& sql, const QString& unchangedMessage)
 {
-    auto agent = openAgent(m_dataDir, name);
-    if (!agent)
-        return Status::failure(agent.error());
-    QSqlQuery query(agent.value().db);
-    const Status status =
-        run(query, sql, {agent.value().id, trustedDevice ? trustedKind : allowKind, range.toString()});
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    // One transaction: a device another admin makes trusted by another agent at the same moment is seen.
+    SqlTransaction transaction(db.value());
+    Status status = transaction.begin();
+    const auto id = status ? agentIdByName(db.value(), name) : Expected<qint64>::failure(status.error());
+    if (!id)
+        return Status::failure(id.error());
+    if (adding && trustedDevice) {
+        if (const Status free = trustedElsewhere(db.value(), id.value(), range); !free)
+            return free;
+    }
+    QSqlQuery query(db.value());
+    status = run(query, sql, {id.value(), trustedDevice ? trustedKind : allowKind, range.toString()});
     if (!status)
         return status;
     if (query.numRowsAffected() == 0)
         return Status::failure(unchangedMessage.arg(range.toString(), listName(trustedDevice), name));
-    return {};
+    return transaction.commit();
 }
 
 Status AgentDirectory::updateAgent(const MailAgent& agent)

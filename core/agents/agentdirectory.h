@@ -95,10 +95,10 @@ public:
     static QString validateDescription(const QString& description); ///< empty if fine, otherwise what
 
 private:
-    /// Adds or removes one network of an agent; unchangedMessage (%1 range, %2 list, %3 agent) if nothing
-    /// did.
-    Status changeNetwork(const QString& name, const CidrRange& range, bool trustedDevice, const QString& sql,
-                         const QString& unchangedMessage);
+    /// Adds (adding) or removes one network of an agent; unchangedMessage (%1 range, %2 list, %3 agent) if
+    /// nothing did.
+    Status changeNetwork(const QString& name, const CidrRange& range, bool trustedDevice, bool adding,
+                         const QString& sql, const QString& unchangedMessage);
 
     QString m_dataDir;
 };
