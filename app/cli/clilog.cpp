@@ -139,7 +139,7 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
                             e.status,
                             e.host.isEmpty() ? e.route : e.host,
                             CliOutput::nodeText(e.node, e.nodeName),
-                            QStringLiteral("%1 %2 %3").arg(e.code).arg(e.enhanced, e.reply).trimmed()};
+                            CliOutput::replyText(e.code, e.enhanced, e.reply)};
     }
     out.json(array);
     if (rows.isEmpty())

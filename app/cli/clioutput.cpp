@@ -97,6 +97,18 @@ QJsonValue CliOutput::nodeJson(const QString& id, const QString& name)
     return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
 }
 
+QString CliOutput::replyText(int code, const QString& enhanced, const QString& text)
+{
+    QStringList parts;
+    if (code > 0)
+        parts << QString::number(code);
+    if (!enhanced.isEmpty())
+        parts << enhanced;
+    if (!text.isEmpty())
+        parts << text;
+    return parts.join(QLatin1Char(' '));
+}
+
 QString CliOutput::nodeText(const QString& id, const QString& name)
 {
     if (!name.isEmpty())

@@ -41,6 +41,9 @@ public:
     /// A node of the cluster (docs/scaling.md) as {"id", "name"}, or null when none was recorded.
     static QJsonValue nodeJson(const QString& id, const QString& name);
     /// The same for a table: the name, else the id, else "-".
+    /// "450 4.2.1 mailbox busy", leaving out what a reply lacks (no enhanced code; code 0: the relay's own
+    /// words, no server reply).
+    static QString replyText(int code, const QString& enhanced, const QString& text);
     static QString nodeText(const QString& id, const QString& name);
 
 private:

@@ -139,11 +139,9 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
                                       {QStringLiteral("last_code"), r.lastCode},
                                       {QStringLiteral("last_enhanced"), r.lastEnhanced},
                                       {QStringLiteral("last_reply"), r.lastReply}});
-        recipientRows << QStringList{
-            r.recipient, r.state, QString::number(r.attempts),
-            pending ? CliOutput::timeText(r.nextAttemptAt) : QStringLiteral("-"),
-            r.lastCode ? QStringLiteral("%1 %2 %3").arg(r.lastCode).arg(r.lastEnhanced, r.lastReply)
-                       : r.lastReply};
+        recipientRows << QStringList{r.recipient, r.state, QString::number(r.attempts),
+                                     pending ? CliOutput::timeText(r.nextAttemptAt) : QStringLiteral("-"),
+                                     CliOutput::replyText(r.lastCode, r.lastEnhanced, r.lastReply)};
     }
     QJsonArray attempts;
     for (const DeliveryAttemptRow& a : e.attempts)
@@ -187,7 +185,7 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
                                 a.host.isEmpty() ? a.route : a.host,
                                 a.tlsVersion.isEmpty() ? QStringLiteral("-") : a.tlsVersion,
                                 CliOutput::nodeText(a.node, a.nodeName),
-                                QStringLiteral("%1 %2 %3").arg(a.code).arg(a.enhanced, a.reply).trimmed()};
+                                CliOutput::replyText(a.code, a.enhanced, a.reply)};
         out.table({QStringLiteral("ATTEMPT"), QStringLiteral("RECIPIENT"), QStringLiteral("STATUS"),
                    QStringLiteral("HOST"), QStringLiteral("TLS"), QStringLiteral("NODE"),
                    QStringLiteral("REPLY")},

@@ -25,7 +25,7 @@ const CliVerb verbs[] = {
 };
 
 /// How the smarthost's certificate is checked, in one line.
-QString verifyText(const SmarthostConfig& config)
+QString verifyText(const QString& dataDir, const SmarthostConfig& config)
 {
     const Route route = RouteTable::routeOf(config);
     if (config.trust.mode == PeerTrust::Mode::Insecure)
@@ -33,7 +33,12 @@ QString verifyText(const SmarthostConfig& config)
             "NO (--insecure-skip-verify: any certificate is accepted, the password goes to it)");
     if (route.tls != TlsPolicy::Verify)
         return QStringLiteral("no (opportunistic without a user name: any certificate, no password sent)");
-    return QStringLiteral("yes, against %1 and the host name").arg(config.trust.describe());
+    if (config.trust.mode == PeerTrust::Mode::Fingerprint) // a pin names the certificate, not a host
+        return QStringLiteral("yes, against %1 (the host name is not checked)").arg(config.trust.describe());
+    PeerTrust trust = config.trust;
+    if (trust.mode == PeerTrust::Mode::System) // as delivery does: tls.trust_file adds to the system CAs
+        trust.extraCaFile = SettingsAdmin(dataDir).value(QStringLiteral("tls.trust_file"));
+    return QStringLiteral("yes, against %1 and the host name").arg(trust.describe());
 }
 
 int show(const QString& dataDir, const CliOutput& out)
@@ -67,7 +72,7 @@ int show(const QString& dataDir, const CliOutput& out)
              (config->username.isEmpty() ? QStringLiteral("(none)") : QString::fromUtf8(config->username)));
     out.line(QStringLiteral("password:  ") +
              (passwordSet ? QStringLiteral("set") : QStringLiteral("not set")));
-    out.line(QStringLiteral("verify:    ") + verifyText(config.value()));
+    out.line(QStringLiteral("verify:    ") + verifyText(dataDir, config.value()));
     return ExitOk;
 }
 
@@ -136,7 +141,9 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, boo
             .arg(endpoint->toString(), tls,
                  username.isEmpty() ? QStringLiteral(", no AUTH") : QStringLiteral(", AUTH as ") + username));
     if (stored)
-        out.line(QStringLiteral("Certificate verified: %1.").arg(verifyText(stored.value())));
+        out.line(QStringLiteral("Certificate check at every connection: %1 ('relaydesk smarthost test' "
+                                "connects now).")
+                     .arg(verifyText(dataDir, stored.value())));
     out.line(
         QStringLiteral("A running relay uses it from its next delivery pass, within about 10 seconds; "
                        "deferred messages wait for their next retry ('relaydesk queue retry ID' sends one "

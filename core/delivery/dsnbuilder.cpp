@@ -40,6 +40,8 @@ QByteArray humanPart(const DsnInput& input, bool delayed)
                 "recipients. Its headers are attached below.\r\n\r\n";
     for (const DsnRecipient& r : input.recipients) {
         text += "<" + clean(r.address) + ">: ";
+        if (!r.delayed && r.status == "4.4.7") // RFC 3463 4.4.7, OutcomeRecorder::expiredEnhanced()
+            text += "the mail system gave up: the time allowed for delivery ran out. Last reply: ";
         if (!r.remoteMta.isEmpty() && !r.localDiagnostic)
             text += "host " + clean(r.remoteMta.toUtf8()) + " said: ";
         text += clean(r.diagnostic.isEmpty() ? r.status : r.diagnostic) + "\r\n";

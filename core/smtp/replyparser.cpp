@@ -1,5 +1,7 @@
 #include "core/smtp/replyparser.h"
 
+#include <utility>
+
 namespace RelayDesk {
 
 namespace {
@@ -30,6 +32,8 @@ void ReplyParser::reset()
     m_buffer.clear();
     m_partial = SmtpReply();
     m_partialLines = 0;
+    m_partialRaw.clear();
+    m_lastLines.clear();
     m_error.clear();
 }
 
@@ -94,11 +98,13 @@ ReplyParser::Result ReplyParser::next(SmtpReply* reply)
         if (m_partialLines == 1)
             m_partial.enhanced = enhanced;
         m_partial.lines.append(text);
+        m_partialRaw.append(line);
         const bool last = line.size() == 3 || line[3] == ' ';
         if (last) {
             *reply = m_partial;
             m_partial = SmtpReply();
             m_partialLines = 0;
+            m_lastLines = std::exchange(m_partialRaw, {});
             return Result::Reply;
         }
     }

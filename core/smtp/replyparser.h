@@ -29,6 +29,8 @@ public:
     /// Forgets buffered bytes and any partial reply (RFC 3207 4.2: nothing sent before TLS counts after it).
     void reset();
     qsizetype bufferedBytes() const { return m_buffer.size(); }
+    /// The lines of the reply next() returned last, as received (without CRLF), for the transcript.
+    const QList<QByteArray>& lastLines() const { return m_lastLines; }
 
     /// Splits "X.Y.Z text" (RFC 3463) off a reply line whose class digit matches code; empty if absent.
     static QByteArray extractEnhanced(int code, QByteArray* text);
@@ -39,6 +41,8 @@ private:
     QByteArray m_buffer;
     SmtpReply m_partial;
     int m_partialLines = 0;
+    QList<QByteArray> m_partialRaw;
+    QList<QByteArray> m_lastLines;
     QString m_error;
 };
 

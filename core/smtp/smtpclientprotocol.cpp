@@ -60,6 +60,13 @@ SmtpReply unexpected(const SmtpReply& reply)
     return SmtpReply::make(451, "4.5.0", "Unexpected reply from the server: " + reply.summary());
 }
 
+// RFC 5321 4.3.2: MAIL and RCPT succeed with 250 (RCPT also 251); an intermediate 3yz does not belong there
+// and is no acceptance: taking a 354 to RCPT for one would log as delivered mail the server never took.
+SmtpReply completionOnly(const SmtpReply& reply)
+{
+    return reply.code < 400 && !reply.isPositive() ? unexpected(reply) : reply;
+}
+
 } // namespace
 
 SmtpClientProtocol::SmtpClientProtocol(SmtpClientConfig config, SmtpClientSink* sink)
@@ -82,10 +89,8 @@ void SmtpClientProtocol::receive(QByteArrayView bytes)
                                  "Malformed reply from the server: " + m_parser.error().toUtf8()));
             return;
         }
-        for (const QByteArray& line : reply.toWire().split('\n')) {
-            if (!line.isEmpty())
-                m_transcript += "S: " + line.chopped(1) + "\r\n";
-        }
+        for (const QByteArray& line : m_parser.lastLines()) // as the server sent them
+            m_transcript += "S: " + line + "\r\n";
         m_lastReply = reply;
         handle(reply);
     }
@@ -158,17 +163,17 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
         return beginTransaction();
     case State::MailFrom:
         if (m_pipelined) { // RFC 2920 3.1: the replies to the RCPTs and DATA follow whatever this one says
-            m_mailReply = reply;
+            m_mailReply = completionOnly(reply);
             m_state = State::RcptTo;
             return;
         }
         if (!reply.isPositive())
-            return finishTransaction(reply);
+            return finishTransaction(completionOnly(reply));
         m_state = State::RcptTo;
         sendCommand("RCPT TO:<" + m_job.recipients[0] + '>');
         return;
     case State::RcptTo:
-        m_outcomes[m_rcptIndex++] = tooManyRecipientsIsTemporary(reply);
+        m_outcomes[m_rcptIndex++] = tooManyRecipientsIsTemporary(completionOnly(reply));
         if (m_pipelined) {
             if (m_rcptIndex == m_job.recipients.size())
                 m_state = State::Data;

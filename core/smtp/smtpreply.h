@@ -25,7 +25,9 @@ struct SmtpReply
     /// Every line, with code and enhanced code once ("550 5.1.1 No such user. Please check..."), for a DSN's
     /// Diagnostic-Code (RFC 3464 2.3.6) and the suppression list.
     QByteArray fullText() const;
-    bool isPositive() const { return code >= 200 && code < 400; }
+    /// A positive completion (RFC 5321 4.2.1, 2yz). A 3yz is intermediate: only DATA (354) and AUTH (334)
+    /// are answered so, and the dialog checks for those codes themselves.
+    bool isPositive() const { return code >= 200 && code < 300; }
     bool isTransient() const { return code >= 400 && code < 500; }
     bool isPermanent() const { return code >= 500; }
 };

@@ -250,6 +250,9 @@ class PartialFailure(DeliveryTestBase):
             "bad@dest.test": "suppressed", "ok2@dest.test": "delivered"}, 20), recipient_states(self.relay, second))
         self.assertEqual(len([a for a, _ in self.server.rcpt_log if a == "bad@dest.test"]), rcpts_before)
         self.assertEqual([e["recipient"] for e in self.log("--status", "suppressed")], ["bad@dest.test"])
+        # The table's reply column has no reply code for it (none was sent), and no gap where one would be.
+        header, row = self.relay.cli("log", "search", "--status", "suppressed").stdout.splitlines()
+        self.assertTrue(row[header.index("REPLY"):].startswith("not sent: the address is on the agent's"), row)
         # The relay said 250 for bad@ and will not send it: the sender is told (RFC 5321 6.1), in the relay's
         # own words, since no server said anything this time.
         def second_dsn():

@@ -220,7 +220,8 @@ class SmarthostTlsTest(unittest.TestCase):
     def test_ca_file_verified_then_auth_and_delivery(self):
         server = self.server(self.good)
         result = self.set_smarthost(server, "--ca-file", self.certs.ca)
-        self.assertIn("Certificate verified: yes, against the CAs in %s" % self.certs.ca, result.stdout)
+        self.assertIn("Certificate check at every connection: yes, against the CAs in %s and the host name"
+                      % self.certs.ca, result.stdout)
         shown = json.loads(self.relay.cli("smarthost", "show", json_output=True).stdout)
         self.assertEqual((shown["verify"], shown["ca_file"]), ("ca-file", self.certs.ca))
         row = self.deliver_one()
@@ -239,6 +240,10 @@ class SmarthostTlsTest(unittest.TestCase):
         self.assertIn("verify:    yes, against the system CA store", self.relay.cli("smarthost", "show").stdout)
         row = self.deliver_one()
         self.assert_deferred_without_auth(row, server, "certificate not trusted: self-signed")
+        # tls.trust_file adds to the system CAs, for delivery and for what `smarthost show` says.
+        self.relay.cli("config", "set", "tls.trust_file", self.certs.ca)
+        self.assertIn("verify:    yes, against the system CA store and the CAs in %s and the host name"
+                      % self.certs.ca, self.relay.cli("smarthost", "show").stdout)
 
     def test_fingerprint_pin_matching_and_mismatching(self):
         server = self.server(self.self_signed, implicit=True)  # implicit TLS on the way
@@ -247,6 +252,9 @@ class SmarthostTlsTest(unittest.TestCase):
         self.set_smarthost(server, "--fingerprint", colons, tls="implicit")
         self.assertEqual(json.loads(self.relay.cli("smarthost", "show", json_output=True).stdout)["fingerprint"],
                          colons)
+        # A pin names one certificate: the host name is not checked, and the text does not claim it is.
+        self.assertIn("verify:    yes, against the pinned certificate %s (the host name is not checked)" % colons,
+                      self.relay.cli("smarthost", "show").stdout)
         row = self.deliver_one("first@dest.test")
         self.assertEqual(row["state"], "delivered", row)
         self.assertEqual(server.logins, [USER.encode()])

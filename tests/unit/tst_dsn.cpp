@@ -111,6 +111,23 @@ private Q_SLOTS:
                              "refused\r\n"));
     }
 
+    void expiryIsSaidInWords()
+    {
+        // A recipient given up on because the retry time ran out (RFC 3463 4.4.7): the text part says so in
+        // words, before the last reply, which alone reads as if the server had refused it.
+        DsnInput input = failedInput();
+        input.recipients = {{"busy@example.com", false, "4.4.7", QStringLiteral("mx.example.com"),
+                             "450 4.2.1 mailbox busy", input.arrivalMs, 0}};
+        const QByteArray dsn = DsnBuilder::build(input);
+        QVERIFY2(
+            dsn.contains("<busy@example.com>: the mail system gave up: the time allowed for delivery ran "
+                         "out. Last reply: host mx.example.com said: 450 4.2.1 mailbox busy\r\n"),
+            dsn.constData());
+        QVERIFY(dsn.contains("\r\nStatus: 4.4.7\r\n"));
+        input.recipients.first().status = "5.1.1";
+        QVERIFY(!DsnBuilder::build(input).contains("gave up"));
+    }
+
     void everyLineOfTheReply()
     {
         // A server's reply of several lines reaches the DSN whole, not cut after its first line.

@@ -114,6 +114,22 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
+    // The transcript holds the server's lines as they came, not the reply rebuilt from its parsed parts: a
+    // second line without the enhanced code stays without it, and spacing stays as sent.
+    void transcriptKeepsTheServersLines()
+    {
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, greetingAndEhlo);
+        QVERIFY(client.send(job({"a@example.org"})));
+        PLAY(client, sink,
+             {"C: MAIL FROM:<app@relay.test> SIZE=22", "S: 250 2.1.0 Ok", "C: RCPT TO:<a@example.org>",
+              "S: 451-4.2.1 first", "S: 451  second line"});
+        const QByteArray transcript = client.takeTranscript();
+        QVERIFY2(transcript.contains("S: 451-4.2.1 first\r\nS: 451  second line\r\n"),
+                 transcript.constData());
+    }
+
     // The transcript names the content by its size, never its text (the dialog itself is
     // tests/dialogs/client-per-recipient-outcomes.txt).
     void transcriptShowsContentSizeOnly()
