@@ -155,7 +155,12 @@ CredentialRow loadCredentialRow(QSqlDatabase& db, const QString& username, AuthD
             QStringLiteral("SELECT c.id, c.password_hash, c.revoked_at, a.id, a.name, a.enabled"
                            " FROM credentials c JOIN agents a ON a.id = c.agent_id WHERE c.username = ?"),
             {username});
-    if (status && query.next()) {
+    if (!status) {
+        decision->storeFailed = true;
+        decision->reason = QStringLiteral("store unavailable: ") + status.error();
+        return row;
+    }
+    if (query.next()) {
         row.credentialId = query.value(0).toLongLong();
         row.storedHash = query.value(1).toString().toLatin1();
         row.revoked = !query.value(2).isNull();
@@ -178,7 +183,8 @@ void admit(QSqlDatabase& db, const CredentialRow& row, const QHostAddress& clien
         return;
     }
     const auto agent = loadAgent(db, QStringLiteral("id"), decision->agentId);
-    if (!agent) {
+    if (!agent) { // it was there a moment ago (the credential's row named it): the store is in trouble
+        decision->storeFailed = true;
         decision->reason = agent.error();
         return;
     }
@@ -205,9 +211,12 @@ AuthDecision AgentDirectory::authenticate(const QString& username, const QByteAr
     const bool known = row.credentialId != 0;
     const bool passwordOk = PasswordHash::verify(known ? row.storedHash : dummyHash(), password) && known;
     if (!db) {
+        decision.storeFailed = true;
         decision.reason = QStringLiteral("store unavailable: ") + db.error();
         return decision;
     }
+    if (decision.storeFailed)
+        return decision;
     if (!known) {
         decision.reason = QStringLiteral("unknown username");
         return decision;
@@ -266,7 +275,7 @@ std::optional<AuthDecision> AgentDirectory::authenticateCached(const QString& us
         return std::nullopt;
     AuthDecision decision;
     const CredentialRow row = loadCredentialRow(db.value(), username, &decision);
-    if (row.credentialId == 0 || !cache.matches(username, password, row.credentialId))
+    if (decision.storeFailed || row.credentialId == 0 || !cache.matches(username, password, row.credentialId))
         return std::nullopt;
     decision.cached = true;
     admit(db.value(), row, client, &decision);
@@ -315,11 +324,17 @@ bool AgentDirectory::credentialStillAdmits(qint64 credentialId, const QHostAddre
                        [&client](const CidrRange& range) { return range.contains(client); });
 }
 
-std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& client) const
+std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& client,
+                                                            bool* storeFailed) const
 {
+    const auto failed = [storeFailed]() -> std::optional<MailAgent> {
+        if (storeFailed)
+            *storeFailed = true;
+        return std::nullopt;
+    };
     auto db = Database::connection(m_dataDir);
     if (!db)
-        return std::nullopt;
+        return failed();
     QSqlQuery query(db.value());
     const Status status = run(
         query,
@@ -327,7 +342,7 @@ std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& 
                        " WHERE n.kind = ? AND a.enabled = 1 ORDER BY a.id"),
         {trustedKind});
     if (!status)
-        return std::nullopt;
+        return failed();
     // The most specific range wins when two agents claim the same device; ties go to the older agent.
     qint64 bestAgent = 0;
     int bestPrefix = -1;
@@ -342,7 +357,7 @@ std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& 
         return std::nullopt;
     const auto agent = loadAgent(db.value(), QStringLiteral("id"), bestAgent);
     if (!agent)
-        return std::nullopt;
+        return failed();
     return agent.value();
 }
 

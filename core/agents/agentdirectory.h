@@ -22,6 +22,9 @@ struct AuthDecision
     qint64 credentialId = 0;
     QString agentName;
     bool cached = false; ///< the credential cache vouched for the password (no Argon2id this time)
+    /// The store could not be read (a PostgreSQL server restarting, say): nothing was decided, and the client
+    /// is told to try again (454), without counting toward a lockout.
+    bool storeFailed = false;
     QString
         reason; ///< "unknown username", "wrong password", "address not on allowlist", "agent disabled", ...
 };
@@ -89,7 +92,9 @@ public:
     /// the agent's allowlist still admits client. Fast (no password check); any thread.
     bool credentialStillAdmits(qint64 credentialId, const QHostAddress& client) const;
     /// The enabled agent that lists client as a trusted device, if any.
-    std::optional<MailAgent> trustedDeviceAgent(const QHostAddress& client) const;
+    /// *storeFailed (if given) is set when the store could not be read: then nullopt says nothing.
+    std::optional<MailAgent> trustedDeviceAgent(const QHostAddress& client,
+                                                bool* storeFailed = nullptr) const;
 
     static QString validateAgentName(const QString& name); ///< empty if fine, otherwise what is wrong
     static QString validateDescription(const QString& description); ///< empty if fine, otherwise what

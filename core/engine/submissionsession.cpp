@@ -41,6 +41,8 @@ AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHo
     if (throttle->isLockedOut(client, nowMs()))
         return AuthOutcome::LockedOut;
     *decision = check();
+    if (decision->storeFailed) // nothing was decided about the password: not a failure of the client's
+        return AuthOutcome::Unavailable;
     if (decision->accepted) {
         if (throttle->isLockedOut(client, nowMs()))
             return AuthOutcome::LockedOut;
@@ -98,6 +100,12 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
                                  .add("client", client.toString())
                                  .add("reason", "locked out");
         break;
+    case AuthOutcome::Unavailable:
+        qCWarning(lcAuth) << LogLine("auth_unavailable")
+                                 .add("session", sessionId)
+                                 .add("client", client.toString())
+                                 .add("reason", decision.reason);
+        break;
     case AuthOutcome::Busy:
         qCWarning(lcAuth) << LogLine("auth_refused")
                                  .add("session", sessionId)
@@ -149,10 +157,13 @@ bool SubmissionSession::start()
     if (m_kind == ListenerKind::Lan) {
         // docs/architecture.md, "no open relay": the LAN listener relays only for devices a Mail Agent lists
         // as trusted.
-        if (auto agent = m_env.trustedDevices->lookup(peer.address, nowMs())) {
+        bool storeFailed = false;
+        if (auto agent = m_env.trustedDevices->lookup(peer.address, nowMs(), &storeFailed)) {
             m_protocol->setTrustedAgent(agent->id, agent->name);
             m_trustedAgentId = agent->id;
             m_info.agent = agent->name;
+        } else if (storeFailed) {
+            m_protocol->setTrustUnknown(); // MAIL gets a temporary 451, not "not a trusted device"
         }
     }
     qCDebug(lcSmtp) << LogLine("session_started")

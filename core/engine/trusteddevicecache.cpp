@@ -8,7 +8,8 @@ TrustedDeviceCache::TrustedDeviceCache(QString dataDir, qint64 lifetimeMs)
 {
 }
 
-std::optional<TrustedDeviceCache::Agent> TrustedDeviceCache::lookup(const QHostAddress& client, qint64 nowMs)
+std::optional<TrustedDeviceCache::Agent> TrustedDeviceCache::lookup(const QHostAddress& client, qint64 nowMs,
+                                                                    bool* storeFailed)
 {
     {
         QMutexLocker locker(&m_mutex);
@@ -18,8 +19,14 @@ std::optional<TrustedDeviceCache::Agent> TrustedDeviceCache::lookup(const QHostA
     }
     // Outside the lock: a slow store must not hold up other threads' cache hits.
     Entry entry;
-    if (const auto agent = AgentDirectory(m_dataDir).trustedDeviceAgent(client))
+    bool failed = false;
+    if (const auto agent = AgentDirectory(m_dataDir).trustedDeviceAgent(client, &failed))
         entry.agent = Agent{agent->id, agent->name};
+    if (failed) {
+        if (storeFailed)
+            *storeFailed = true;
+        return std::nullopt;
+    }
     entry.expiresMs = nowMs + m_lifetimeMs;
     QMutexLocker locker(&m_mutex);
     if (m_entries.size() > 10000) // bounded: a scan from many addresses cannot grow it without limit

@@ -22,7 +22,9 @@ public:
 
     TrustedDeviceCache(QString dataDir, qint64 lifetimeMs = 2000);
     /// Thread-safe; queries the store (on the calling thread's connection) when the entry is missing or old.
-    std::optional<Agent> lookup(const QHostAddress& client, qint64 nowMs);
+    /// When the store cannot be read, *storeFailed (if given) is set, nothing is remembered, and nullopt says
+    /// nothing about the client.
+    std::optional<Agent> lookup(const QHostAddress& client, qint64 nowMs, bool* storeFailed = nullptr);
     /// Forgets everything (after an admin change to agents or networks).
     void clear();
 

@@ -125,6 +125,10 @@ void SmtpServerProtocol::authFinished(AuthOutcome outcome, qint64 agentId, const
         reply(454, "4.7.0",
               "Too many authentication attempts in progress from your address; try again later");
         break;
+    case AuthOutcome::Unavailable:
+        // RFC 4954 6: the credentials could not be checked now, which says nothing about them.
+        reply(454, "4.7.0", "Temporary authentication failure; try again later");
+        break;
     }
     m_endpoint.stateChanged();
     process();

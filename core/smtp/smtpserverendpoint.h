@@ -17,7 +17,8 @@ enum class AuthOutcome
     Accepted,
     Rejected,
     LockedOut,
-    Busy ///< too many AUTH checks from this address under way; try again later
+    Busy,       ///< too many AUTH checks from this address under way; try again later
+    Unavailable ///< the store could not be read; try again later (not counted as a failure)
 };
 
 /// What the pure server protocol asks of the world around it: the protocol touches no socket, no clock and

@@ -52,6 +52,7 @@ const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb
         {V::Mail, maxMailLine, {
             {N::Greeted, 503, "5.5.1", "Send HELO/EHLO first"},
             {N::NoTransaction, 503, "5.5.1", "Nested MAIL command"},
+            {N::TrustKnown, 451, "4.3.0", "Cannot check trusted devices now; try again later"},
             {N::TrustedOnLan, 550, "5.7.1", "Relay access denied: %1 is not a trusted device"},
             {N::AuthenticatedOffLan, 530, "5.7.0", "Authentication required"}}, &S::handleMail},
         {V::Rcpt, maxCommandLine, {
@@ -109,6 +110,8 @@ bool SmtpServerProtocol::meets(Need need, const SmtpCommand& command) const
         return m_sender.has_value();
     case Need::HasRecipients:
         return !m_recipients.isEmpty();
+    case Need::TrustKnown:
+        return m_policy.kind != ListenerKind::Lan || m_trusted || !m_trustUnknown;
     case Need::TrustedOnLan:
         return m_policy.kind != ListenerKind::Lan || m_trusted;
     case Need::AuthenticatedOffLan:

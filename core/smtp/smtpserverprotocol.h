@@ -39,6 +39,9 @@ public:
     void receive(QByteArrayView bytes);
     /// The session may relay for this agent without AUTH (LAN relay listener, trusted device).
     void setTrustedAgent(qint64 agentId, const QString& agentName);
+    /// Whether the LAN relay listener's client is a trusted device could not be read from the store: MAIL is
+    /// answered 451 4.3.0 (try again later), not 550.
+    void setTrustUnknown() { m_trustUnknown = true; }
     /// TLS is up (STARTTLS finished, or implicit TLS): RFC 3207 4.2, the session forgets what it knew.
     void tlsStarted(const QString& version, const QString& cipher);
     void authFinished(AuthOutcome outcome, qint64 agentId, const QString& agentName);
@@ -78,6 +81,7 @@ private:
         NoTransaction,
         InTransaction,
         HasRecipients,
+        TrustKnown,          ///< on the LAN relay listener, the trusted devices could be read
         TrustedOnLan,        ///< on the LAN relay listener only for a trusted device
         AuthenticatedOffLan, ///< on every other listener only after AUTH
         Never                ///< the command is not offered
@@ -147,6 +151,7 @@ private:
     QString m_tlsCipher;
     bool m_authenticated = false;
     bool m_trusted = false;
+    bool m_trustUnknown = false; ///< setTrustUnknown()
     bool m_accessWithdrawn = false;
     qint64 m_agentId = 0;
     QString m_agentName;

@@ -4,8 +4,10 @@
 #include "core/store/sqldialect.h"
 #include "core/util/datadirmode.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLockFile>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -24,6 +26,26 @@ QString connectionName(const QString& dataDir)
 {
     const quintptr thread = reinterpret_cast<quintptr>(QThread::currentThread());
     return QStringLiteral("relaydesk:%1:%2").arg(QDir(dataDir).absolutePath()).arg(thread);
+}
+
+// docs/postgresql.md, "When the server restarts": a PostgreSQL session does not survive its server, and Qt's
+// driver does not notice; at most once a second per thread, a connection that has been used is asked whether
+// it still works before it is handed out again.
+constexpr qint64 postgreSqlCheckIntervalMs = 1000;
+thread_local QHash<QString, qint64> t_postgreSqlCheckedMs;
+thread_local quint64 t_reconnects = 0;
+
+bool stillConnected(QSqlDatabase& db, const QString& name)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64& checked = t_postgreSqlCheckedMs[name];
+    if (now - checked < postgreSqlCheckIntervalMs)
+        return true;
+    QSqlQuery ping(db);
+    if (!ping.exec(QStringLiteral("SELECT 1")))
+        return false;
+    checked = now;
+    return true;
 }
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
@@ -308,8 +330,14 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
     const QString name = connectionName(dataDir);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
+        if (db.isOpen() && (!SqlDialect::isPostgreSql(db) || stillConnected(db, name)))
             return db;
+        // Closed (Qt's driver closes a PostgreSQL connection whose server went away) or no longer answering:
+        // a new session is opened below, and what was prepared in the old one is gone.
+        if (db.isOpen())
+            db.close();
+        t_postgreSqlCheckedMs.remove(name);
+        ++t_reconnects;
     }
     auto address = StoreAddress::ofDataDir(dataDir);
     if (!address)
@@ -327,6 +355,16 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
     if (!status)
         return Expected<QSqlDatabase>::failure(status.error());
     return db;
+}
+
+void Database::checkBeforeNextUse(const QString& dataDir)
+{
+    t_postgreSqlCheckedMs.remove(connectionName(dataDir));
+}
+
+quint64 Database::reconnects()
+{
+    return t_reconnects;
 }
 
 void Database::releaseThreadConnection(const QString& dataDir)

@@ -19,6 +19,12 @@ public:
     /// This thread's own connection to the store of dataDir, whichever backend (docs/architecture.md: no
     /// QSqlDatabase crosses threads).
     static Expected<QSqlDatabase> connection(const QString& dataDir);
+    /// PostgreSQL: the next connection() on this thread asks the server whether the session still works,
+    /// whenever it last asked (call after a failure that may be a lost connection).
+    static void checkBeforeNextUse(const QString& dataDir);
+    /// How often this thread's connections were opened again after their server went away: a holder of
+    /// prepared statements drops them when it moves.
+    static quint64 reconnects();
     /// Closes and forgets this thread's connection (call before a worker thread ends).
     static void releaseThreadConnection(const QString& dataDir);
     /// The SQLite file of dataDir (whether or not the store lives there).

@@ -90,6 +90,8 @@ void StoreWriter::runBatches()
         // is created and unlinked again and again (docs/performance.md). In memory it is bounded by one job.
         QSqlQuery(db.value()).exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     }
+    bool postgres = db && SqlDialect::isPostgreSql(db.value());
+    quint64 reconnects = Database::reconnects();
     std::unordered_map<QString, QSqlQuery> statements;
     t_statements = &statements;
     struct Reset
@@ -108,6 +110,17 @@ void StoreWriter::runBatches()
                 m_queue.pop_front();
             }
         }
+        if (postgres || !db) {
+            // docs/postgresql.md, "When the server restarts": the session is checked (at most once a
+            // second, and at once after a failed batch) and opened again if its server went away; the
+            // statements prepared in the old one go with it, before any transaction begins.
+            db = Database::connection(m_dataDir);
+            postgres = db && SqlDialect::isPostgreSql(db.value());
+            if (Database::reconnects() != reconnects) {
+                reconnects = Database::reconnects();
+                statements.clear();
+            }
+        }
         if (!db) {
             for (Pending& p : batch) {
                 if (p.done)
@@ -116,11 +129,12 @@ void StoreWriter::runBatches()
             continue;
         }
         QSqlDatabase conn = db.value();
-        commitBatch(conn, batch);
+        if (!commitBatch(conn, batch) && postgres)
+            Database::checkBeforeNextUse(m_dataDir);
     }
 }
 
-void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
+bool StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
 {
     // PostgreSQL cannot prepare transaction control: there each runs as a plain statement.
     const bool postgres = SqlDialect::isPostgreSql(db);
@@ -170,6 +184,7 @@ void StoreWriter::commitBatch(QSqlDatabase& db, std::deque<Pending>& batch)
         if (batch[i].done)
             batch[i].done(batchStatus ? results[i] : batchStatus);
     }
+    return batchStatus.ok();
 }
 
 } // namespace RelayDesk

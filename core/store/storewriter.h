@@ -47,7 +47,8 @@ private:
     };
     void run();
     void runBatches();
-    void commitBatch(QSqlDatabase& db, std::deque<Pending>& batch);
+    /// Runs the batch's jobs in one transaction and answers each; false if the batch as a whole failed.
+    bool commitBatch(QSqlDatabase& db, std::deque<Pending>& batch);
 
     QString m_dataDir;
     int m_maxBatch;

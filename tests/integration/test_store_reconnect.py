@@ -1,0 +1,121 @@
+"""An engine on PostgreSQL when its server restarts or is down for a while (docs/postgresql.md, "When the
+server restarts"), against a real PostgreSQL 15 that this test starts itself (scripts/pg-cluster.sh) and
+restarts with its own pg_ctl:
+- after a restart the engine accepts mail and AUTH again within seconds, without being restarted itself;
+- while the server is down, a correct password gets 454 4.7.0 (try again), never 535, and does not count
+  toward the lockout; a trusted device gets 451 4.3.0, never "not a trusted device".
+
+Runs in both passes of scripts/test.sh: its relay starts on SQLite and moves to its own server.
+"""
+
+import base64
+import contextlib
+import glob
+import json
+import os
+import smtplib
+import subprocess
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_store_postgresql import Cluster, run  # noqa: E402  (pops RELAYDESK_TEST_PG: see that file)
+from relaydesk_harness import Relay, client_tls_context, wait_until  # noqa: E402
+from test_delivery import ScriptedServer, relay_settings, submit  # noqa: E402
+
+
+def pg_ctl(cluster, *args):
+    """pg_ctl on the cluster's data directory, as its owner; restart reuses the options it was started with."""
+    binary = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]
+    # -l: the server's output goes to its log, not into this pipe (which it would hold open for good).
+    command = [binary, "-D", os.path.join(cluster.dir, "data"), "-l", os.path.join(cluster.dir, "server.log"),
+               "-w", "-t", "60"] + list(args)
+    if os.geteuid() == 0:
+        command = ["runuser", "-u", "postgres", "--"] + command
+    subprocess.run(command, check=True, capture_output=True, timeout=90)
+
+
+class StoreReconnect(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.cluster = Cluster()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.cluster.stop()
+
+    def setUp(self):
+        self.server = ScriptedServer()
+        self.addCleanup(self.server.close)
+        self.relay = Relay(relay_settings(self.server.port))
+        self.addCleanup(self.relay.cleanup)
+        self.relay.create_agent("printers", trusted=("127.0.0.1",), any_sender=True)
+        self.relay.create_agent("billing", allow=("127.0.0.1/32",), any_sender=True)
+        created = json.loads(self.relay.cli("credential", "create", "billing", json_output=True).stdout)
+        self.username, self.password = created["credential"]["username"], created["credential"]["password"]
+        database = self.cluster.create_database()
+        used = run(self.relay.dir, "store", "use", self.cluster.url(database), "--password-stdin",
+                   stdin=self.cluster.password)
+        self.assertEqual(used.returncode, 0, used.stderr)
+        migrated = run(self.relay.dir, "store", "migrate", "--from-sqlite")
+        self.assertEqual(migrated.returncode, 0, migrated.stderr)
+        self.relay.start()
+        self.addCleanup(self.relay.stop)
+        self.addCleanup(self.ensure_server_runs)
+
+    def ensure_server_runs(self):
+        with contextlib.suppress(subprocess.CalledProcessError):
+            pg_ctl(self.cluster, "-m", "fast", "restart")
+
+    def auth(self):
+        """(code, text) of AUTH PLAIN with the right password on the submission listener, after STARTTLS."""
+        with smtplib.SMTP(*self.relay.address("submission"), timeout=20) as client:
+            client.ehlo("client.test")
+            client.starttls(context=client_tls_context())
+            client.ehlo("client.test")
+            token = base64.b64encode(b"\0" + self.username.encode() + b"\0" + self.password.encode()).decode()
+            code, text = client.docmd("AUTH", "PLAIN " + token)
+            return code, text.decode()
+
+    def lan_mail(self):
+        """The reply to MAIL on the LAN relay listener."""
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=20) as client:
+            client.ehlo("client.test")
+            code, text = client.mail("app@sender.test")
+            return code, text.decode()
+
+    def accepts_again(self):
+        try:
+            return self.auth()[0] == 235 and bool(submit(self.relay, ["ok-after@example.org"], subject="After"))
+        except (AssertionError, smtplib.SMTPException, OSError):
+            return False
+
+    def test_a_restarted_server_is_used_again(self):
+        self.assertEqual(self.auth()[0], 235)
+        submit(self.relay, ["ok-before@example.org"], subject="Before")
+        pg_ctl(self.cluster, "-m", "fast", "restart")
+        self.assertTrue(wait_until(self.accepts_again, timeout=20, step=0.5), "\n".join(self.relay.stderr_lines[-20:]))
+        self.assertTrue(wait_until(lambda: sum(len(t["rcpts"]) for t in self.server.transactions) >= 2, timeout=30),
+                        "\n".join(self.relay.stderr_lines[-20:]))
+        status = self.relay.cli("status")
+        self.assertEqual(status.returncode, 0, status.stderr)
+
+    def test_while_the_server_is_down_the_answers_are_temporary(self):
+        pg_ctl(self.cluster, "-m", "fast", "stop")
+        # More attempts than the lockout allows (5): none counts, since nothing was decided.
+        for _ in range(7):
+            code, text = self.auth()
+            self.assertEqual(code, 454, text)
+            self.assertIn("4.7.0", text)
+        code, text = self.lan_mail()
+        self.assertEqual(code, 451, text)
+        self.assertIn("4.3.0", text)
+        self.assertFalse(any("auth_lockout" in line for line in self.relay.stderr_lines))
+        self.assertTrue(any("auth_unavailable" in line for line in self.relay.stderr_lines))
+        pg_ctl(self.cluster, "-m", "fast", "restart")
+        self.assertTrue(wait_until(self.accepts_again, timeout=20, step=0.5), "\n".join(self.relay.stderr_lines[-20:]))
+
+
+if __name__ == "__main__":
+    unittest.main()
