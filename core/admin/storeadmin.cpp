@@ -2,6 +2,7 @@
 #include "core/dkim/dkimkeystore.h"
 #include "core/routing/routestore.h"
 #include "core/store/database.h"
+#include "core/store/enginelock.h"
 #include "core/store/nodesecrets.h"
 #include "core/store/sqldialect.h"
 #include "core/store/storeaddress.h"
@@ -256,6 +257,12 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
     const QString sqlitePath = Database::databasePath(m_dataDir);
     if (!QFile::exists(sqlitePath))
         return Result::failure(QStringLiteral("there is no SQLite store to copy (%1)").arg(sqlitePath));
+    // An engine started before `store use` keeps writing to the SQLite file: moved aside under it, what it
+    // accepts after the copy would be lost.
+    if (const auto holder = EngineLock::holder(m_dataDir))
+        return Result::failure(QStringLiteral("a %1 runs on the data directory %2 and writes to its SQLite "
+                                              "store: stop it before moving the store (nothing was copied)")
+                                   .arg(holder->description(), m_dataDir));
     auto target = Database::connection(m_dataDir);
     if (!target)
         return Result::failure(target.error());

@@ -295,6 +295,32 @@ class MigrateFromSqlite(unittest.TestCase):
             relay.cleanup()
             server.close()
 
+    def test_refuses_while_a_relay_runs_on_the_sqlite_store(self):
+        # A relay started before `store use` keeps writing to relaydesk.sqlite: moving that file aside under it
+        # lost what it accepted afterwards. Like `backup restore --force`, the copy is refused until it stops.
+        relay = Relay()
+        try:
+            relay.create_agent("running")
+            relay.start()
+            database = CLUSTER.create_database()
+            used = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin", stdin=CLUSTER.password)
+            self.assertEqual(used.returncode, 0, used.stderr)
+            refused = run(relay.dir, "store", "migrate", "--from-sqlite")
+            self.assertEqual(refused.returncode, 1, refused.stdout)
+            self.assertIn("relay service (pid %d" % relay.process.pid, refused.stderr)
+            self.assertIn("stop it", refused.stderr)
+            self.assertIn("nothing was copied", refused.stderr)
+            self.assertTrue(os.path.exists(os.path.join(relay.dir, "relaydesk.sqlite")))
+            self.assertEqual([n for n in os.listdir(relay.dir) if ".migrated-" in n], [])
+            self.assertEqual(CLUSTER.query(database, "SELECT COUNT(*) FROM agents")[0][0], 0)
+            self.assertIsNone(relay.process.poll())
+            relay.stop()
+            migrated = run(relay.dir, "store", "migrate", "--from-sqlite")
+            self.assertEqual(migrated.returncode, 0, migrated.stderr)
+            self.assertEqual(CLUSTER.query(database, "SELECT name FROM agents"), [("running",)])
+        finally:
+            relay.cleanup()
+
     def test_refuses_a_target_that_holds_data(self):
         database = CLUSTER.create_database()
         first = Relay()
