@@ -3,11 +3,13 @@
 #include "app/cli/clicommands.h"
 #include "app/defaultdatadir.h"
 #include "core/control/controlclient.h"
+#include "core/engine/controlaccess.h"
 #include "core/engine/controlcodec.h"
 #include "core/store/enginelock.h"
 #include "core/util/datadirmode.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -37,6 +39,16 @@ int connectToEngine(const QString& dataDir, const QString& command, ControlClien
     // The engine lock and the socket are as private as the data directory: another user sees neither.
     if (::access(QFile::encodeName(dataDir).constData(), X_OK) != 0 && errno == EACCES)
         return out.error(ExitFailure, DataDirMode::accessProblem(dataDir));
+    // A directory others may enter, but a socket only the engine's user may use: an engine may well run.
+    if (!client->nothingListens()) {
+        const QString owner = QFileInfo(ControlAccess::socketPath(dataDir)).owner();
+        const QString who = owner.isEmpty() || owner == QLatin1String("root")
+                                ? QStringLiteral("root")
+                                : QStringLiteral("%1 or root").arg(owner);
+        return out.error(ExitFailure, QStringLiteral("cannot tell whether a relay engine runs on the data "
+                                                     "directory %1: %2 (ask as %3)")
+                                          .arg(dataDir, connected.error(), who));
+    }
     // The relay service that this user may manage, when the question went to the default directory.
     const QString service = DefaultDataDir::reachableService();
     if (!service.isEmpty() && dataDir == DefaultDataDir::own())

@@ -6,6 +6,9 @@
 #include <QLocalSocket>
 #include <QTimer>
 
+#include <cerrno>
+#include <cstring>
+
 namespace RelayDesk {
 
 namespace {
@@ -37,11 +40,23 @@ Status ControlClient::connectTo(const QString& dataDir, int timeoutMs)
     m_closed = false;
     m_closeReason.clear();
     m_framer = ControlFramer(maxLine);
+    m_nothingListens = false;
     m_socket->connectToServer(path);
-    if (!m_socket->waitForConnected(timeoutMs))
-        return Status::failure(
-            tr("cannot reach the relay's control channel %1: %2").arg(path, m_socket->errorString()));
-    return {};
+    if (m_socket->waitForConnected(timeoutMs))
+        return {};
+    const QLocalSocket::LocalSocketError error = m_socket->error();
+    // No socket, or a stale one that nobody accepts on (a killed engine's): no engine runs. Anything else,
+    // permission denied above all, says nothing about whether one does.
+    m_nothingListens =
+        error == QLocalSocket::ServerNotFoundError || error == QLocalSocket::ConnectionRefusedError;
+    // In the system's words, as the documentation promises, rather than Qt's "Socket access error".
+    QString reason = error == QLocalSocket::SocketAccessError ? QString::fromLocal8Bit(::strerror(EACCES))
+                                                              : m_socket->errorString();
+    // Qt may name its own function first ("QLocalSocket::connectToServer: ...").
+    if (const qsizetype colon = reason.indexOf(QLatin1String(": "));
+        reason.startsWith(QLatin1String("QLocalSocket::")) && colon > 0)
+        reason = reason.mid(colon + 2);
+    return Status::failure(tr("cannot reach the relay's control channel %1: %2").arg(path, reason));
 }
 
 bool ControlClient::isConnected() const

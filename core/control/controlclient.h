@@ -31,6 +31,9 @@ public:
     /// Connects to DATA_DIR/control.sock; fails with the reason (no socket, permission denied, ...).
     Status connectTo(const QString& dataDir, int timeoutMs = 5000);
     bool isConnected() const;
+    /// After a failed connectTo(): whether nothing listens on the socket (none there, or a stale one), that
+    /// is whether no engine runs, as opposed to one that this process may not reach.
+    bool nothingListens() const { return m_nothingListens; }
     /// Sends a request (op and its arguments) and waits for its answer in a local event loop (user input
     /// excluded): the "result" object, or the engine's error, or why none came (timeout, channel closed).
     /// Events that arrive meanwhile are emitted.
@@ -60,6 +63,7 @@ private:
     QHash<qint64, std::function<void(const Reply&)>> m_pending;
     QString m_closeReason;
     bool m_closed = false;
+    bool m_nothingListens = false;
 };
 
 } // namespace RelayDesk

@@ -213,8 +213,20 @@ class ControlChannelTest(unittest.TestCase):
         self.assertEqual(result.returncode, 1, result.stderr)
         self.assertIn("Permission denied", result.stderr.replace("permission denied", "Permission denied"))
 
-        # Opened up by mistake: the engine's own check refuses the peer and logs who and why.
+        # A directory others may enter, the socket still 0600: an engine runs, it just cannot be asked. This said
+        # "no relay engine runs" (the socket's permission denied was taken for a missing socket).
         os.chmod(self.relay.dir, 0o755)
+        for command in ("status", "sessions", "reload"):
+            result = self.run_as_nobody(command)
+            self.assertEqual(result.returncode, 1, command + ": " + result.stdout + result.stderr)
+            self.assertEqual(result.stdout, "", command)
+            self.assertNotIn("no relay engine runs", result.stderr, command)
+            self.assertIn("cannot tell whether a relay engine runs on the data directory %s" % self.relay.dir,
+                          result.stderr, command)
+            self.assertIn("Permission denied", result.stderr, command)
+            self.assertNotIn("QLocalSocket", result.stderr, command)
+
+        # Opened up by mistake: the engine's own check refuses the peer and logs who and why.
         os.chmod(self.sock_path, 0o666)
         result = self.run_as_nobody("status")
         self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
