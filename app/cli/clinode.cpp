@@ -67,8 +67,11 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
     if (verb == QLatin1String("list"))
         return list(admin, out);
     if (verb == QLatin1String("listen")) {
+        if (const QString problem = NodeAdmin::listenInputProblem(args.value(1), args.value(2));
+            !problem.isEmpty())
+            return out.error(ExitUsage, QStringLiteral("node listen: %1").arg(problem));
         if (const Status set = admin.listen(args.value(1), args.value(2)); !set)
-            return out.error(ExitUsage, QStringLiteral("node listen: %1").arg(set.error()));
+            return out.error(ExitFailure, QStringLiteral("node listen: %1").arg(set.error()));
         out.json(QJsonObject{{QStringLiteral("listener"), args.value(1)},
                              {QStringLiteral("address"), args.value(2)}});
         out.line(args.value(2).isEmpty()

@@ -31,19 +31,27 @@ Status NodeAdmin::rename(const QString& name)
     return NodeIdentity::rename(m_dataDir, name);
 }
 
-Status NodeAdmin::listen(const QString& listener, const QString& address)
+QString NodeAdmin::listenInputProblem(const QString& listener, const QString& address)
 {
     const QString key = QStringLiteral("listener.%1.address").arg(listener);
     if (!NodeSettings::isNodeKey(key))
-        return Status::failure(
-            QStringLiteral("unknown listener '%1' (use submission, smtps or lan)").arg(listener));
+        return QStringLiteral("unknown listener '%1' (use submission, smtps or lan)").arg(listener);
     if (!address.isEmpty()) {
         const SettingDefinition* definition = Settings::definition(key);
-        if (definition && definition->validate) {
-            if (const QString problem = definition->validate(address); !problem.isEmpty())
-                return Status::failure(problem);
-        }
+        if (definition && definition->validate)
+            return definition->validate(address);
     }
+    return {};
+}
+
+Status NodeAdmin::listen(const QString& listener, const QString& address)
+{
+    if (const QString problem = listenInputProblem(listener, address); !problem.isEmpty())
+        return Status::failure(problem);
+    const QString key = QStringLiteral("listener.%1.address").arg(listener);
+    // Where the shared settings refuse two listeners on one port, so does this node's own address.
+    if (const QString problem = Settings(m_dataDir).nodeValueProblem(key, address); !problem.isEmpty())
+        return Status::failure(problem);
     return NodeSettings::set(m_dataDir, key, address);
 }
 

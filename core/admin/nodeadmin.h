@@ -23,8 +23,11 @@ public:
     Expected<NodeRow> self() const;
     /// Names this node (empty: the host name again); the running engine shows it from its next start.
     Status rename(const QString& name);
+    /// What is wrong with a listener's name or an address as typed for listen(); empty if nothing.
+    static QString listenInputProblem(const QString& listener, const QString& address);
     /// Where this node's listener (submission, smtps, lan) listens, whatever the shared store says; an empty
-    /// address goes back to the shared setting. Takes effect when the engine next applies its settings.
+    /// address goes back to the shared setting. Refused, like the shared setting, where two of this node's
+    /// listeners would share a port. Takes effect when the engine next applies its settings.
     Status listen(const QString& listener, const QString& address);
     /// The address this node's listener takes instead of the shared setting `key` (listener.NAME.address);
     /// empty when it follows the shared setting.

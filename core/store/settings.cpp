@@ -441,6 +441,11 @@ QString Settings::value(const QString& key) const
         if (const QMap<QString, QString> own = NodeSettings::values(m_dataDir); own.contains(key))
             return own.value(key);
     }
+    return sharedValue(key);
+}
+
+QString Settings::sharedValue(const QString& key) const
+{
     const SettingDefinition* def = definition(key);
     auto db = Database::connection(m_dataDir);
     if (db) {
@@ -513,6 +518,11 @@ bool Settings::boolValue(const QString& key) const
 Status Settings::set(const QString& key, const QString& value)
 {
     return setAll({{key, value}});
+}
+
+QString Settings::nodeValueProblem(const QString& key, const QString& ownValue) const
+{
+    return crossCheck({{key, ownValue.isEmpty() ? sharedValue(key) : ownValue}});
 }
 
 QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) const

@@ -66,7 +66,14 @@ public:
     /// Several keys back to their defaults in one transaction (tls.certificate with tls.key), or none.
     Status resetAll(const QStringList& keys);
 
+    /// What is wrong with this node's own value of a node key (DATA_DIR/node.conf; empty: the shared value
+    /// again) together with the other settings as this node sees them, checked as setAll checks a shared
+    /// value (two listeners on one port, a listener that is the smarthost); empty if nothing.
+    QString nodeValueProblem(const QString& key, const QString& ownValue) const;
+
 private:
+    /// The value in the store that the nodes share (or the default), whatever this node's own says.
+    QString sharedValue(const QString& key) const;
     QString crossCheck(const QList<std::pair<QString, QString>>& values) const;
 
     QString m_dataDir;

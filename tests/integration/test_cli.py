@@ -422,6 +422,39 @@ class CliTest(unittest.TestCase):
         self.ok("config", "set", "listener.smtps.address", smtps, "listener.smtps.enabled", "true")
         self.ok("config", "set", "listener.smtps.address", submission, "listener.submission.address", smtps)
 
+    def test_node_listen_refuses_two_listeners_on_one_address(self):
+        # node listen wrote any valid address: one already taken by another listener only failed at the next
+        # start ("address already in use"). It applies config set's check to what this node listens on.
+        def node_conf():
+            path = os.path.join(self.data, "node.conf")
+            if not os.path.exists(path):
+                return None
+            with open(path) as f:
+                return f.read()
+
+        smtps = self.ok_json("config", "get", "listener.smtps.address")["value"]
+        port = smtps.rsplit(":", 1)[1]
+        self.fails(1, "node", "listen", "submission", smtps,
+                   message="node listen: listener.submission.address: the submission listener (%s) and the smtps "
+                   "listener (%s) would both listen on port %s of the same address" % (smtps, smtps, port))
+        self.fails(1, "node", "listen", "submission", "0.0.0.0:" + port, message="give each its own port")
+        self.fails(1, "node", "listen", "lan", "[::]:" + port, message="give each its own port")
+        self.assertIsNone(node_conf())
+        # This node's own addresses count: lan listens on 127.0.0.9:2602 here, whatever the shared setting says.
+        self.ok("node", "listen", "lan", "127.0.0.9:2602")
+        self.fails(1, "node", "listen", "submission", "0.0.0.0:2602", message="the lan listener (127.0.0.9:2602)")
+        # Back to the shared setting is checked too: lan would follow it onto submission's port.
+        self.ok("config", "set", "listener.lan.address", "127.0.0.1:2599")  # for the other nodes
+        self.ok("node", "listen", "submission", "127.0.0.1:2599")
+        before = node_conf()
+        self.fails(1, "node", "listen", "lan", "", message="would both listen on port")
+        self.assertEqual(node_conf(), before)
+        # A disabled listener binds nothing; bad input is still exit 2.
+        self.ok("config", "set", "listener.smtps.enabled", "false")
+        self.ok("node", "listen", "lan", smtps)
+        self.fails(2, "node", "listen", "lan", "not-an-address")
+        self.fails(2, "node", "listen", "pop3", "127.0.0.1:2110")
+
     def test_a_repeated_option_is_refused(self):
         # The second value was taken (or dropped) without a word; a repeated flag was "unknown".
         self.create("Billing", "--allow-ip", "127.0.0.1")
