@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
@@ -145,8 +146,18 @@ QString DataDirMode::accessProblem(const QString& dataDir)
     struct stat info = {};
     if (::stat(path.constData(), &info) != 0 || ::access(path.constData(), R_OK | W_OK | X_OK) == 0)
         return {};
+    const int error = errno;
     if (!S_ISDIR(info.st_mode))
         return QStringLiteral("the data directory %1 is not a directory").arg(dataDir);
+    // Only a refusal by the permissions is about owners and groups (a read-only mount is EROFS).
+    if (error == EROFS)
+        return QStringLiteral(
+                   "the data directory %1 is on a read-only file system: RelayDesk writes to it, so "
+                   "mount it read-write (Read-only file system)")
+            .arg(dataDir);
+    if (error != EACCES && error != EPERM)
+        return QStringLiteral("the data directory %1 cannot be used (%2)")
+            .arg(dataDir, QString::fromLocal8Bit(::strerror(error)));
     const QString owner = userName(info.st_uid);
     const QString groupOfDir = groupName(info.st_gid);
     const QString me = userName(::geteuid());
@@ -154,8 +165,9 @@ QString DataDirMode::accessProblem(const QString& dataDir)
                               .arg(dataDir, owner, groupOfDir)
                               .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
     if ((info.st_mode & S_IRWXG) != S_IRWXG)
-        return QStringLiteral("%1 is not open to %2: use it as %3 or root (Permission denied)")
-            .arg(where, me, owner);
+        return QStringLiteral("%1 is not open to %2: use it as %3 (Permission denied)")
+            .arg(where, me,
+                 info.st_uid == 0 ? QStringLiteral("root") : QStringLiteral("%1 or root").arg(owner));
     if (processInGroup(info.st_gid))
         return QStringLiteral("%1: Permission denied").arg(where);
     if (databaseInGroup(::geteuid(), info.st_gid))

@@ -455,6 +455,44 @@ class CliTest(unittest.TestCase):
         self.fails(2, "node", "listen", "lan", "not-an-address")
         self.fails(2, "node", "listen", "pop3", "127.0.0.1:2110")
 
+    def test_a_read_only_data_directory_says_so(self):
+        # A read-only mount (EROFS) was reported as "... is not open to root: use it as root or root (Permission
+        # denied)": errno after access() was not looked at.
+        if os.geteuid() != 0:
+            self.skipTest("needs root to bind-mount the data directory read-only")
+        self.create("Billing", "--any-sender")
+        self.assertEqual(subprocess.run(["mount", "--bind", self.data, self.data]).returncode, 0)
+        try:
+            self.assertEqual(subprocess.run(["mount", "-o", "remount,bind,ro", self.data]).returncode, 0)
+            for args in (("agent", "list"), ("config", "get", "listener.lan.address"),
+                         ("agent", "create", "Other", "--any-sender")):
+                err = self.fails(1, *args, message="the data directory %s is on a read-only file system" % self.data)
+                self.assertNotIn("Permission denied", err)
+                self.assertNotIn("root or root", err)
+        finally:
+            subprocess.run(["umount", self.data])
+
+    def test_another_users_data_directory_names_its_owner_once(self):
+        # "use it as root or root" when the owner is root.
+        if os.geteuid() != 0:
+            self.skipTest("needs root to run the command line as nobody")
+        self.create("Billing", "--any-sender")
+        bin_dir = tempfile.mkdtemp(prefix="relaydesk-nobody-")
+        try:
+            os.chmod(bin_dir, 0o755)
+            nobody_bin = os.path.join(bin_dir, "relaydesk")
+            subprocess.run(["cp", BIN, nobody_bin], check=True)
+            os.chmod(nobody_bin, 0o755)
+            os.chmod(self.tmp.name, 0o755)
+            result = subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--",
+                                     nobody_bin, "--data-dir", self.data, "agent", "list"],
+                                    capture_output=True, text=True, timeout=60, env=dict(os.environ, HOME="/tmp"))
+        finally:
+            subprocess.run(["rm", "-rf", bin_dir])
+        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertIn("(owner root, group root, mode 0700) is not open to nobody: use it as root (Permission "
+                      "denied)", result.stderr)
+
     def test_a_repeated_option_is_refused(self):
         # The second value was taken (or dropped) without a word; a repeated flag was "unknown".
         self.create("Billing", "--allow-ip", "127.0.0.1")
