@@ -1,4 +1,5 @@
 #include "core/admin/backupfile.h"
+#include "core/util/filecontents.h"
 
 #include "core/agents/sodiumsupport.h"
 
@@ -204,10 +205,9 @@ Status BackupFile::write(const QString& path, const QByteArray& plaintext, const
     if (!temporary.open())
         return Status::failure(
             QStringLiteral("cannot write %1: %2").arg(target.absoluteFilePath(), temporary.errorString()));
-    if (temporary.write(sealed.value()) != sealed->size() || !temporary.flush() ||
-        ::fsync(temporary.handle()) != 0)
-        return Status::failure(
-            QStringLiteral("cannot write %1: %2").arg(target.absoluteFilePath(), temporary.errorString()));
+    if (Status written = writeAndSync(temporary.handle(), sealed.value(), target.absoluteFilePath());
+        !written)
+        return written;
     temporary.close();
     // rename(2) replaces an existing file atomically: a reader sees the old backup or the new one, whole.
     if (std::rename(QFile::encodeName(temporary.fileName()).constData(),

@@ -1,5 +1,6 @@
 #include "core/tls/certificategenerator.h"
 #include "core/util/datadirmode.h"
+#include "core/util/filecontents.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -52,7 +53,10 @@ Status writeFile(const QString& path, const QByteArray& data, QFile::Permissions
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(permissions);
-    file.write(data);
+    if (Status written = writeAndSync(file.handle(), data, path); !written) {
+        file.cancelWriting();
+        return written;
+    }
     if (!file.commit())
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     return {};

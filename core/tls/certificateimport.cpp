@@ -37,17 +37,24 @@ Expected<CertificateFilePair> CertificateImport::write(const QString& tlsDir, co
     QFile keyFile(pair.keyPath);
     if (!keyFile.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                       QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        !keyFile.setPermissions(DataDirMode(tlsDir).secretPermissions()) || keyFile.write(keyPem) < 0 ||
-        !keyFile.flush())
+        !keyFile.setPermissions(DataDirMode(tlsDir).secretPermissions()))
         return Result::failure(
             QStringLiteral("cannot write %1: %2").arg(pair.keyPath, keyFile.errorString()));
+    if (Status written = writeAndSync(keyFile.handle(), keyPem, pair.keyPath); !written) {
+        keyFile.remove();
+        return Result::failure(written.error());
+    }
     keyFile.close();
     QFile certFile(pair.certificatePath);
-    if (!certFile.open(QIODevice::WriteOnly | QIODevice::NewOnly) || certFile.write(chainPem) < 0 ||
-        !certFile.flush()) {
+    if (!certFile.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         QFile::remove(pair.keyPath);
         return Result::failure(
             QStringLiteral("cannot write %1: %2").arg(pair.certificatePath, certFile.errorString()));
+    }
+    if (Status written = writeAndSync(certFile.handle(), chainPem, pair.certificatePath); !written) {
+        certFile.remove();
+        QFile::remove(pair.keyPath);
+        return Result::failure(written.error());
     }
     return pair;
 }

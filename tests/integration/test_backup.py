@@ -43,6 +43,21 @@ def restored_relay(directory):
     return relay
 
 
+def fill(directory):
+    """Fills the filesystem of directory (a small tmpfs) with one file, to the last byte it takes."""
+    with open(os.path.join(directory, "filler"), "wb", buffering=0) as f:
+        for _ in range(1 << 16):
+            try:
+                f.write(b"x" * 4096)
+            except OSError:
+                break
+        for _ in range(4096):
+            try:
+                f.write(b"x")
+            except OSError:
+                break
+
+
 def read_db(directory, sql):
     connection = store_connection(directory)
     try:
@@ -213,6 +228,37 @@ class BackupRestoreTest(unittest.TestCase):
             self.assertEqual(sorted(os.listdir(relay.dir)), before)
             self.assertEqual(relay.stop(), 0)
         finally:
+            relay.cleanup()
+
+    def test_a_full_disk_says_no_space_left(self):
+        # A short write onto a full filesystem was reported as "cannot write FILE: Unknown error".
+        if os.geteuid() != 0:
+            self.skipTest("needs root to mount a small tmpfs")
+        mount = tempfile.mkdtemp(dir=self.tmp)
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", mount],
+                                 capture_output=True, text=True)
+        if mounted.returncode != 0:
+            self.skipTest("cannot mount a tmpfs: " + mounted.stderr)
+        relay = Relay()
+        try:
+            for domain in ("one.test", "two.test", "three.test"):
+                relay.cli("dkim", "enable", domain)  # about 2 KiB of private keys each
+            # Room for a part of the file only: the write is short before it fails (a write that fails at
+            # once did say "No space left on device").
+            fill(mount)
+            filler = os.path.join(mount, "filler")
+            os.truncate(filler, os.path.getsize(filler) - 4096)
+            target = os.path.join(mount, "full.rdbackup")
+            result = backup_cli(relay.dir, "backup", "create", target, "--passphrase-stdin")
+            self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+            self.assertIn("cannot write %s: No space left on device" % target, result.stderr)
+            self.assertNotIn("Unknown error", result.stderr)
+            self.assertEqual(sorted(os.listdir(mount)), ["filler"])  # no temporary file left behind
+            os.unlink(filler)
+            self.assertEqual(backup_cli(relay.dir, "backup", "create", target, "--passphrase-stdin").returncode, 0)
+            self.assertGreater(os.path.getsize(target), 2 * 4096)
+        finally:
+            subprocess.run(["umount", mount])
             relay.cleanup()
 
     def test_passphrase_only_on_standard_input(self):

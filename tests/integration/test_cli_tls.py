@@ -117,6 +117,36 @@ class CliTlsTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn("A running relay uses it for new connections", out)
 
+    def test_generate_on_a_full_disk_says_so(self):
+        # The files were written through a buffered QSaveFile whose failed flush still committed them empty:
+        # "tls/selfsigned-....crt holds no PEM certificate" instead of the write failure.
+        if os.geteuid() != 0:
+            self.skipTest("needs root to mount a small tmpfs")
+        self.ok_json("tls", "show")
+        tls = os.path.join(self.data, "tls")
+        os.makedirs(tls, 0o700, exist_ok=True)
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", tls],
+                                 capture_output=True, text=True)
+        if mounted.returncode != 0:
+            self.skipTest("cannot mount a tmpfs: " + mounted.stderr)
+        try:
+            with open(os.path.join(tls, "filler"), "wb", buffering=0) as f:
+                for size in [4096] * (1 << 16) + [1] * 4096:
+                    try:
+                        f.write(b"x" * size)
+                    except OSError:
+                        if size == 1:
+                            break
+            before = self.setting("tls.certificate")
+            code, out, err = self.run_cli("tls", "generate")
+            self.assertEqual(code, 1, out + err)
+            self.assertIn("No space left on device", err)
+            self.assertNotIn("holds no PEM certificate", err)
+            self.assertEqual(self.setting("tls.certificate"), before)
+            self.assertEqual(sorted(os.listdir(tls)), ["filler"])
+        finally:
+            subprocess.run(["umount", tls])
+
     def test_config_set_of_the_pair_still_works(self):
         cert, key = make_pair(self.source, "c")
         code, out, err = self.run_cli("config", "set", "tls.certificate", cert, "tls.key", key)
