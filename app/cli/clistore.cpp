@@ -4,6 +4,7 @@
 #include "app/cli/clipassword.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/admin.h"
+#include "core/store/storeaddress.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,6 +70,10 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                              QStringLiteral("store use: give --password-stdin or --password-file, not both"));
         if (files.size() > 1)
             return out.error(ExitUsage, QStringLiteral("store use: one --password-file"));
+        // An address that cannot be one (another scheme, a password in it, an unknown parameter) is bad
+        // input.
+        if (const auto address = StoreAddress::parse(parsed->positional[0]); !address)
+            return out.error(ExitUsage, QStringLiteral("store use: %1").arg(address.error()));
         QString password;
         if (fromStdin) {
             auto read = readPasswordFromStdin();

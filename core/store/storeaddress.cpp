@@ -21,6 +21,19 @@ const QStringList allowedOptions = {
     QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
     QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
 
+// The values libpq 15 takes for the keywords that have a fixed set; a typo would otherwise surface as a
+// failed connection ("TLS to the PostgreSQL server ... failed") rather than as the bad parameter it is.
+QStringList choicesOf(const QString& key)
+{
+    if (key == QLatin1String("sslmode"))
+        return {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+                QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    if (key == QLatin1String("target_session_attrs"))
+        return {QStringLiteral("any"),     QStringLiteral("read-write"), QStringLiteral("read-only"),
+                QStringLiteral("primary"), QStringLiteral("standby"),    QStringLiteral("prefer-standby")};
+    return {};
+}
+
 Status writeWhole(const QString& path, const QByteArray& data)
 {
     QSaveFile file(path);
@@ -113,6 +126,17 @@ Expected<StoreAddress> StoreAddress::parse(const QString& text)
         if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')) || value.isEmpty())
             return Expected<StoreAddress>::failure(
                 QStringLiteral("the store address parameter '%1' has an unusable value").arg(key));
+        if (const QStringList choices = choicesOf(key); !choices.isEmpty() && !choices.contains(value))
+            return Expected<StoreAddress>::failure(
+                QStringLiteral("the store address parameter %1=%2 is not one of %3")
+                    .arg(key, value, choices.join(QStringLiteral(", "))));
+        bool isNumber = true;
+        if (key == QLatin1String("connect_timeout"))
+            value.toUInt(&isNumber);
+        if (!isNumber)
+            return Expected<StoreAddress>::failure(
+                QStringLiteral("the store address parameter connect_timeout=%1 is not a number of seconds")
+                    .arg(value));
         address.m_options << key + QLatin1Char('=') + value;
     }
     address.m_url = url.toString(QUrl::RemovePassword);

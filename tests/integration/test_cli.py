@@ -493,6 +493,29 @@ class CliTest(unittest.TestCase):
         self.assertIn("(owner root, group root, mode 0700) is not open to nobody: use it as root (Permission "
                       "denied)", result.stderr)
 
+    def test_store_use_refuses_a_bad_address_as_bad_input(self):
+        # These exited 1 like a server that could not be reached, and sslmode=bogus was reported as failed TLS.
+        # All are refused before any connection, so no server is needed.
+        for url, message in (
+                ("mysql://foo", "'mysql://foo' is not a store address"),
+                ("postgresql://relay:secret@127.0.0.1:1/relaydesk", "the address must not hold the password"),
+                ("postgresql://relay@127.0.0.1:1/relaydesk?foo=bar", "unknown store address parameter 'foo'"),
+                ("postgresql://relay@127.0.0.1:1/relaydesk?sslmode=bogus",
+                 "the store address parameter sslmode=bogus is not one of disable, allow, prefer, require, "
+                 "verify-ca, verify-full"),
+                ("postgresql://relay@127.0.0.1:1/relaydesk?connect_timeout=soon",
+                 "the store address parameter connect_timeout=soon is not a number of seconds"),
+                ("postgresql://relay@127.0.0.1:1/relaydesk?target_session_attrs=any-old",
+                 "the store address parameter target_session_attrs=any-old is not one of any, ")):
+            with self.subTest(url=url):
+                err = self.fails(2, "store", "use", url, message="store use: " + message)
+                self.assertNotIn("secret", err)
+                self.assertNotIn("TLS to the PostgreSQL server", err)
+                self.assertFalse(os.path.exists(os.path.join(self.data, "store.conf")))
+        # A well-formed address reaches the connection: nothing listens on port 1, which is exit 1.
+        self.fails(1, "store", "use", "postgresql://relay@127.0.0.1:1/relaydesk?sslmode=require&connect_timeout=2",
+                   message="cannot reach the PostgreSQL server")
+
     def test_a_repeated_option_is_refused(self):
         # The second value was taken (or dropped) without a word; a repeated flag was "unknown".
         self.create("Billing", "--allow-ip", "127.0.0.1")

@@ -188,17 +188,17 @@ class StoreUse(unittest.TestCase):
         self.assert_unchanged()
 
         in_url = run(self.data, "store", "use", "postgresql://postgres:secret@127.0.0.1:%d/x" % CLUSTER.port)
-        self.assertEqual(in_url.returncode, 1)
+        self.assertEqual(in_url.returncode, 2)
         self.assertIn("must not hold the password", in_url.stderr)
         self.assertNotIn("secret", in_url.stderr)
         self.assert_unchanged()
 
         bad = run(self.data, "store", "use", "mysql://a@b/c")
-        self.assertEqual(bad.returncode, 1)
+        self.assertEqual(bad.returncode, 2)
         self.assertIn("not a store address", bad.stderr)
         unknown = run(self.data, "store", "use", CLUSTER.url(database) + "?sslmode=require&foo=1",
                       "--password-stdin", stdin=CLUSTER.password)
-        self.assertEqual(unknown.returncode, 1)
+        self.assertEqual(unknown.returncode, 2)
         self.assertIn("unknown store address parameter 'foo'", unknown.stderr)
         self.assert_unchanged()
         usage = run(self.data, "store", "migrate")
