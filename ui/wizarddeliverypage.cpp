@@ -177,11 +177,20 @@ WizardStep::Save WizardDeliveryPage::startSave()
                       .arg(server ? QString() : QStringLiteral(" (%1)").arg(server.error())));
         return Save::Refused;
     }
+    const bool sameServer = server->host == m_stored.host && server->port == m_stored.port;
+    // Nothing typed differs from what is stored: nothing is written (a setting made elsewhere, such as
+    // opportunistic TLS for an office server, stays as it is).
+    if (sameServer && m_user->text().trimmed().toUtf8() == m_stored.username &&
+        m_password->text().isEmpty() && !turnOn)
+        return Save::Nothing;
     SmarthostSettings settings;
     settings.host = server->host;
     settings.port = server->port;
-    // RFC 8314: port 465 speaks TLS from the first byte; every other port must offer STARTTLS.
-    settings.tls = server->port == 465 ? QStringLiteral("implicit") : QStringLiteral("starttls");
+    // RFC 8314: port 465 speaks TLS from the first byte; every other port must offer STARTTLS. The same
+    // server keeps the TLS mode it has.
+    settings.tls = sameServer            ? RouteAdmin::tlsName(m_stored.tls)
+                   : server->port == 465 ? QStringLiteral("implicit")
+                                         : QStringLiteral("starttls");
     settings.username = m_user->text().trimmed();
     settings.password = m_password->text().toUtf8();
     // An untouched password field keeps the stored password of the same host and user.

@@ -488,6 +488,12 @@ constexpr PairEntry kPairs[] = {
 // Order matters: the first entry whose keyword occurs in the text wins. Entries that are not vagueOnly
 // name something more specific than any code (which blocklist, DMARC) and win over pairs and enhanced codes.
 constexpr KeywordEntry kKeywords[] = {
+    // The relay's own refusal (core/smtp/smtpclientprotocol.cpp): RelayDesk demands TLS of this route, and
+    // the server does not offer it. Retrying changes nothing until one of the two changes.
+    {"tls is required but the server does not offer starttls", 4, "7.10",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "TLS required by RelayDesk, not offered by the server"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk is set to send to this server only over TLS (STARTTLS), and the server does not offer it. RelayDesk keeps retrying, but nothing changes until the setting or the server does."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Check the smarthost's port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs 'opportunistic'. Or ask the provider to enable STARTTLS.")}},
     {"spamhaus|spamcop|barracuda|sorbs|dnsbl|blocklist|blacklist|block list|black list|listed at|listed on", 0, nullptr,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Listed on a blocklist"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server refused the mail because the relay's public IP address is on a spam blocklist."),
