@@ -15,19 +15,22 @@ namespace {
 // keyset orders by, all NULL-free.
 QString groupedSelect()
 {
+    // The reply shown is a pending recipient's (one with a reply first), so that a deferred message never
+    // shows the 250 of a recipient delivered meanwhile; only a message with none pending shows its last.
+    const QString replyOrder = QStringLiteral(
+        " WHERE x.message_id = m.id ORDER BY CASE WHEN x.state IN ('queued','deferred') THEN 0 ELSE 1 END,"
+        " CASE WHEN x.last_code IS NULL THEN 1 ELSE 0 END, x.updated_at DESC, x.id DESC LIMIT 1");
     return QStringLiteral(
-        "SELECT m.id AS id, m.queue_id, m.agent_name AS agent_name, m.sender AS sender,"
-        " m.subject AS subject, COALESCE(GROUP_CONCAT(r.address, ', '), '') AS recipients, COUNT(r.id),"
-        " CASE WHEN m.held = 1 THEN 'held' WHEN MAX(CASE WHEN r.state = 'deferred' THEN 1 ELSE 0 END) = 1 "
-        "THEN 'deferred'"
-        " ELSE 'queued' END AS state, COALESCE(MAX(r.attempts), 0) AS attempts,"
-        " m.received_at AS received_at, COALESCE(MIN(r.next_attempt_at), 0) AS next_attempt, m.size,"
-        " COALESCE((SELECT last_code FROM recipients x WHERE x.message_id = m.id"
-        " ORDER BY x.updated_at DESC LIMIT 1), 0) AS last_code,"
-        " (SELECT last_enhanced FROM recipients x WHERE x.message_id = m.id ORDER BY x.updated_at DESC LIMIT "
-        "1),"
-        " (SELECT last_reply FROM recipients x WHERE x.message_id = m.id ORDER BY x.updated_at DESC LIMIT 1),"
-        " m.held, EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id)");
+               "SELECT m.id AS id, m.queue_id, m.agent_name AS agent_name, m.sender AS sender,"
+               " m.subject AS subject, COALESCE(GROUP_CONCAT(r.address, ', '), '') AS recipients, "
+               "COUNT(r.id),"
+               " CASE WHEN m.held = 1 THEN 'held' WHEN MAX(CASE WHEN r.state = 'deferred' THEN 1 ELSE 0 END)"
+               " = 1 THEN 'deferred' ELSE 'queued' END AS state, COALESCE(MAX(r.attempts), 0) AS attempts,"
+               " m.received_at AS received_at, COALESCE(MIN(r.next_attempt_at), 0) AS next_attempt, m.size,"
+               " COALESCE((SELECT last_code FROM recipients x") +
+           replyOrder + QStringLiteral("), 0) AS last_code, (SELECT last_enhanced FROM recipients x") +
+           replyOrder + QStringLiteral("), (SELECT last_reply FROM recipients x") + replyOrder +
+           QStringLiteral("), m.held, EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id)");
 }
 
 const char* const sortColumns[] = {"received_at", "agent_name", "sender",       "recipients", "subject",

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void filtersPageToo_data();
     void filtersPageToo();
     void oneMessage();
+    void lastReplyIsAPendingRecipients();
 
 private:
     /// The queue ids of every page of pageSize rows, in order.
@@ -162,6 +163,41 @@ void TestQueueQuery::oneMessage()
     QCOMPARE(mixed->recipientCount, 1);
     QCOMPARE(mixed->recipients, QStringLiteral("r2@example.com"));
     QCOMPARE(queue.message(QStringLiteral("nope")).error(), QStringLiteral("no queued message with id nope"));
+}
+
+void TestQueueQuery::lastReplyIsAPendingRecipients()
+{
+    Test::TempDataDir dir;
+    QVERIFY(Database::initialize(dir.path()).ok());
+    {
+        Test::BulkRows rows(Database::connection(dir.path()).value());
+        // Deferred with 421, then another recipient delivered later: the 250 is not the message's reply.
+        const qint64 deferred = rows.message(QStringLiteral("D1"), QStringLiteral("a"),
+                                             QStringLiteral("s@x.org"), QStringLiteral("S"), 1000, false);
+        rows.recipient(deferred, QStringLiteral("late@example.com"), QStringLiteral("deferred"), 2, 9000, 421,
+                       2000);
+        rows.recipient(deferred, QStringLiteral("ok@example.com"), QStringLiteral("delivered"), 1, 0, 250,
+                       3000);
+        // A pending recipient not tried yet does not hide the reply of one that was.
+        rows.recipient(deferred, QStringLiteral("new@example.com"), QStringLiteral("queued"), 0, 8000,
+                       QVariant(), 4000);
+        // Nothing pending (a held message, every recipient final): the last reply.
+        const qint64 done = rows.message(QStringLiteral("D2"), QStringLiteral("a"), QStringLiteral("s@x.org"),
+                                         QStringLiteral("S"), 1000, false);
+        rows.recipient(done, QStringLiteral("b@example.com"), QStringLiteral("bounced"), 1, 0, 550, 2000);
+        rows.recipient(done, QStringLiteral("c@example.com"), QStringLiteral("delivered"), 1, 0, 250, 3000);
+        QVERIFY(rows.commit());
+    }
+    const QueueQuery queue(dir.path());
+    const auto one = queue.message(QStringLiteral("D1"));
+    QVERIFY2(one.ok(), qPrintable(one.error()));
+    QCOMPARE(one->state, QStringLiteral("deferred"));
+    QCOMPARE(one->lastCode, 421);
+    const auto page = queue.pageAfter(LogFilter{}, nullptr, 10);
+    QVERIFY2(page.ok(), qPrintable(page.error()));
+    QCOMPARE(page->size(), 1);
+    QCOMPARE(page->first().lastCode, 421);
+    QCOMPARE(queue.message(QStringLiteral("D2"))->lastCode, 250);
 }
 
 QTEST_GUILESS_MAIN(TestQueueQuery)
