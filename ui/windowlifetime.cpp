@@ -24,9 +24,13 @@ WindowLifetime::WindowLifetime(MainWindow* window, std::function<void()> quitApp
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(quitAction, &QAction::triggered, this, &WindowLifetime::quit);
-    QMenu* fileMenu = m_window->menuBar()->addMenu(tr("&File"));
+    // The window has its View and Help menus by now; File goes first, where every desktop puts it.
+    QMenuBar* bar = m_window->menuBar();
+    auto* fileMenu = new QMenu(tr("&File"), bar);
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(quitAction);
+    const QList<QAction*> menus = bar->actions();
+    bar->insertMenu(menus.isEmpty() ? nullptr : menus.first(), fileMenu);
 }
 
 void WindowLifetime::connectTray(StatusTray* tray)

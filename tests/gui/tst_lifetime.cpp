@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void withoutTrayClosingAsksAndRemembers();
     void withoutTrayQuitIsOneClickAway();
     void theSettingSaysWhatHappens();
+    void fileMenuComesFirst();
 
 private:
     QTemporaryDir m_preferences;
@@ -218,6 +220,16 @@ void TestLifetime::withoutTrayQuitIsOneClickAway()
     QCOMPARE(runEventLoop([quit]() { quit->trigger(); }), 0);
     QCOMPARE(m_quits, 1);
     QVERIFY(!window.isVisible());
+}
+
+void TestLifetime::fileMenuComesFirst()
+{
+    MainWindow window(m_data.path());
+    WindowLifetime lifetime(&window, quitter());
+    QStringList menus;
+    for (const QAction* menu : window.menuBar()->actions())
+        menus << menu->text();
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
 }
 
 void TestLifetime::theSettingSaysWhatHappens()
