@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace RelayDesk {
 
@@ -148,12 +149,20 @@ void MainWindow::followNavigation(int row)
     // Leaving Settings with unsaved changes asks first; the side bar stays on Settings meanwhile.
     if (m_stack->currentWidget() == m_settings && row != SettingsPageIndex &&
         m_settings->hasUnsavedChanges()) {
-        const QSignalBlocker blocker(m_navigation);
-        m_navigation->setCurrentRow(SettingsPageIndex);
-        m_settings->requestLeave([this, row]() { showPage(static_cast<Page>(row)); });
+        showShownPageInNavigation();
+        // A click selects its row after this signal (QAbstractItemView::mousePressEvent): undo that too.
+        QTimer::singleShot(0, this, &MainWindow::showShownPageInNavigation);
+        m_settings->requestLeave([this, row]() { showPage(static_cast<Page>(row)); },
+                                 [this]() { showShownPageInNavigation(); });
         return;
     }
     m_stack->setCurrentIndex(row);
+}
+
+void MainWindow::showShownPageInNavigation()
+{
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(m_stack->currentIndex());
 }
 
 void MainWindow::showPage(Page page)

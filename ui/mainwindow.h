@@ -65,6 +65,8 @@ private:
     void addViewMenu();
     void addSetupWizard(const QString& dataDir);
     void followNavigation(int row);
+    /// Puts the side bar's current and selected row back on the page shown.
+    void showShownPageInNavigation();
     void restoreState();
     void saveState() const;
 

@@ -584,7 +584,7 @@ void SettingsPage::save()
         });
 }
 
-void SettingsPage::requestLeave(std::function<void()> proceed)
+void SettingsPage::requestLeave(std::function<void()> proceed, std::function<void()> stay)
 {
     if (!hasUnsavedChanges()) {
         proceed();
@@ -601,16 +601,19 @@ void SettingsPage::requestLeave(std::function<void()> proceed)
     box->setEscapeButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     // Not exec(): the box is window-modal and the engine's updates keep arriving meanwhile.
-    connect(box, &QMessageBox::finished, this, [this, box, proceed = std::move(proceed)]() {
-        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
-        if (answer == QMessageBox::Save) {
-            m_afterSave = proceed;
-            save();
-        } else if (answer == QMessageBox::Discard) {
-            discard();
-            proceed();
-        }
-    });
+    connect(box, &QMessageBox::finished, this,
+            [this, box, proceed = std::move(proceed), stay = std::move(stay)]() {
+                const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+                if (answer == QMessageBox::Save) {
+                    m_afterSave = proceed;
+                    save();
+                } else if (answer == QMessageBox::Discard) {
+                    discard();
+                    proceed();
+                } else if (stay) {
+                    stay();
+                }
+            });
     box->open();
 }
 

@@ -49,8 +49,9 @@ public:
     /// Labels of what was changed and not saved yet.
     QStringList unsavedChanges() const;
     /// Runs proceed now if nothing is unsaved; else asks Save / Discard / Cancel (Cancel is the default)
-    /// and runs proceed after a successful save or a discard, never after Cancel.
-    void requestLeave(std::function<void()> proceed);
+    /// and runs proceed after a successful save or a discard, never after Cancel; stay runs after Cancel or
+    /// Escape (the prompt closed without an answer), so that the caller can show the page as chosen again.
+    void requestLeave(std::function<void()> proceed, std::function<void()> stay = {});
     /// Follows the store: a value changed elsewhere (`relaydesk config set`, a route from the command line)
     /// shows here within a second, unless the person has an unsaved edit of it, which stays.
     void setLiveFeed(LiveFeed* feed);

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void leavingWithChangesAsks();
+    void escapeOnThePromptKeepsTheSideBarOnSettings();
     void closingWithChangesAsks();
     void restartBannerRestartsTheEngine();
     void noKeyNameIsVisible();
@@ -168,6 +169,34 @@ void TestSettingsWindow::leavingWithChangesAsks()
     window.showPage(MainWindow::SettingsPageIndex);
     window.showPage(MainWindow::Agents);
     QCOMPARE(window.currentPage(), MainWindow::Agents);
+}
+
+void TestSettingsWindow::escapeOnThePromptKeepsTheSideBarOnSettings()
+{
+    Test::TempDataDir dir;
+    MainWindow window(dir.path());
+    window.showPage(MainWindow::SettingsPageIndex);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SettingsPage* page = window.settingsPage();
+    QTRY_VERIFY(!page->isBusy());
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    typeInto(page->field(QStringLiteral("limits.max_recipients"))->spinBox(), QStringLiteral("33"));
+    QVERIFY(page->hasUnsavedChanges());
+    // A click on the side bar, as a person does it; Escape answers the prompt.
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(MainWindow::Queue)).center());
+    QMessageBox* box = waitForPrompt(page);
+    QVERIFY(box);
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!page->findChild<QMessageBox*>(QStringLiteral("unsavedSettings")));
+    QTest::qWait(50);
+    QCOMPARE(window.currentPage(), MainWindow::SettingsPageIndex);
+    QCOMPARE(navigation->currentRow(), int(MainWindow::SettingsPageIndex));
+    QCOMPARE(navigation->selectedItems(),
+             QList<QListWidgetItem*>{navigation->item(MainWindow::SettingsPageIndex)});
+    QVERIFY(page->hasUnsavedChanges());
 }
 
 void TestSettingsWindow::closingWithChangesAsks()
