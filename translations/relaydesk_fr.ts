@@ -3340,7 +3340,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>One per core</source>
-        <translation>Une par cœur</translation>
+        <translation>Une par cœur de processeur</translation>
     </message>
     <message>
         <source>Memory for password checks (MiB)</source>
