@@ -75,9 +75,17 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     choices->addWidget(m_status);
     choices->addWidget(new QLabel(tr("Time:"), this));
     choices->addWidget(m_period);
-    choices->addWidget(m_from);
-    choices->addWidget(m_to);
     choices->addStretch(1);
+    // The range on a row of its own: next to the choices it made the Delivery Logs page (whose buttons share
+    // the first row) wider than a 1024-pixel screen, in French by 260 pixels.
+    m_range = new QWidget(this);
+    m_range->setObjectName(QStringLiteral("customRange"));
+    auto* range = new QHBoxLayout(m_range);
+    range->setContentsMargins(0, 0, 0, 0);
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(QStringLiteral("\u2013"), m_range));
+    range->addWidget(m_to);
+    range->addStretch(1);
     auto* searches = new QHBoxLayout;
     searches->addWidget(m_recipient, 2);
     searches->addWidget(m_queueId, 1);
@@ -85,6 +93,7 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choices);
+    layout->addWidget(m_range);
     layout->addLayout(searches);
     periodChanged();
 
@@ -106,8 +115,7 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
 void LogFilterBar::periodChanged()
 {
     const bool custom = m_period->currentData().toInt() == customPeriod;
-    m_from->setVisible(custom);
-    m_to->setVisible(custom);
+    m_range->setVisible(custom);
 }
 
 void LogFilterBar::setAgents(const QStringList& names)

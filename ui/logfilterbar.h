@@ -37,6 +37,7 @@ private:
     QComboBox* m_period = nullptr;
     QDateTimeEdit* m_from = nullptr;
     QDateTimeEdit* m_to = nullptr;
+    QWidget* m_range = nullptr; ///< m_from and m_to, shown for "Custom range"
     QLineEdit* m_text = nullptr;
     QLineEdit* m_recipient = nullptr;
     QLineEdit* m_queueId = nullptr;

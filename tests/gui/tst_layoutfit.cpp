@@ -26,6 +26,7 @@
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QGroupBox>
@@ -38,6 +39,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -251,6 +253,8 @@ private Q_SLOTS:
     void liveSessionsShowEveryColumn();
     void queueAndLogsShowTheState_data() { Test::WindowTour::addLanguageRows(); }
     void queueAndLogsShowTheState();
+    void customRangeFitsTheWindow_data() { Test::WindowTour::addLanguageRows(); }
+    void customRangeFitsTheWindow();
 };
 
 void TestLayoutFit::initTestCase()
@@ -680,6 +684,45 @@ void TestLayoutFit::queueAndLogsShowTheState()
           {DeliveryLogQuery::Received, DeliveryLogQuery::State, DeliveryLogQuery::Recipient,
            DeliveryLogQuery::Subject});
     problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::customRangeFitsTheWindow()
+{
+    // "Custom range" shows two date fields: on the Delivery Logs page they made the window 1198 px wide in
+    // English and 1288 in French, Refresh, Export CSV and the match count off the screen.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    MainWindow window(dir.path());
+    QVERIFY(shownAt1024x700(window));
+    QStringList problems;
+    for (const MainWindow::Page page : {MainWindow::Logs, MainWindow::Queue}) {
+        window.showPage(page);
+        QWidget* shown = window.centralWidget()->findChild<QStackedWidget*>()->currentWidget();
+        auto* period = shown->findChild<QComboBox*>(QStringLiteral("periodFilter"));
+        QVERIFY(period);
+        period->setCurrentIndex(period->findData(-1));
+        QTest::qWait(100);
+        const QString where =
+            page == MainWindow::Logs ? QStringLiteral("Delivery Logs: ") : QStringLiteral("Queue: ");
+        if (window.width() > 1024)
+            problems << where + QStringLiteral("the window grew to %1 px").arg(window.width());
+        if (window.minimumSizeHint().width() > 1024)
+            problems << where +
+                            QStringLiteral("the window needs %1 px").arg(window.minimumSizeHint().width());
+        for (QWidget* widget : shown->findChildren<QWidget*>()) {
+            if (!widget->isVisible() || widget->objectName().isEmpty())
+                continue;
+            const int right = widget->mapTo(&window, QPoint(widget->width(), 0)).x();
+            if (right > 1024)
+                problems << where + widget->objectName() + QStringLiteral(" ends at %1 px").arg(right);
+        }
+        for (const QString& problem : settledClippedWidgets(&window))
+            problems << where + problem;
+        period->setCurrentIndex(0);
+    }
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }
