@@ -12,6 +12,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace RelayDesk {
 
 using SettingUnits::octetsPerMegabyte;
@@ -68,8 +70,14 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
                     m_unit->addItem(QString(), unit);
             }
             row->addWidget(m_unit);
-            connect(m_unit, &QComboBox::currentIndexChanged, this, &SettingField::updateRange);
+            connect(m_unit, &QComboBox::currentIndexChanged, this, &SettingField::convertToUnit);
             connect(m_unit, &QComboBox::currentIndexChanged, this, &SettingField::edited);
+            connect(m_spin, &QSpinBox::valueChanged, this, [this](int value) {
+                if (!m_converting) {
+                    m_seconds = qint64(value) * unitFactor();
+                    m_typed = true;
+                }
+            });
         }
         updateRange();
         row->addStretch();
@@ -106,6 +114,22 @@ void SettingField::updateRange()
     m_spin->setRange(int(lowest), int(std::clamp<qint64>(highest, std::max<qint64>(lowest, 1), 999999)));
 }
 
+void SettingField::convertToUnit()
+{
+    const bool loading = std::exchange(m_converting, true);
+    updateRange(); // a typed number stays, within the new unit's bounds
+    if (m_typed) {
+        m_seconds = qint64(m_spin->value()) * unitFactor();
+        m_converting = loading;
+        return;
+    }
+    const qint64 factor = unitFactor();
+    // To the nearest whole count, at least 1 (0 is "off" and stays 0), within the setting's bounds.
+    const qint64 count = m_seconds == 0 ? 0 : std::max<qint64>(1, (m_seconds + factor / 2) / factor);
+    m_spin->setValue(int(std::clamp<qint64>(count, m_spin->minimum(), m_spin->maximum())));
+    m_converting = loading;
+}
+
 qint64 SettingField::unitFactor() const
 {
     if (m_setting.kind == SettingKind::Octets)
@@ -134,6 +158,9 @@ void SettingField::showNumber(qint64 stored)
     if (m_setting.kind == SettingKind::Octets) {
         shownValue = std::max<qint64>(1, (stored + octetsPerMegabyte / 2) / octetsPerMegabyte);
     } else if (m_unit) {
+        m_seconds = stored;
+        m_typed = false;
+        m_converting = true;
         // The largest unit that shows the value exactly: 432000 s is 5 days, 90 s stays 90 seconds.
         int index = 0;
         for (int i = m_unit->count() - 1; i > 0; --i) {
@@ -149,6 +176,7 @@ void SettingField::showNumber(qint64 stored)
         shownValue = stored / m_unit->itemData(index).toLongLong();
     }
     m_spin->setValue(static_cast<int>(std::min<qint64>(shownValue, m_spin->maximum())));
+    m_converting = false;
 }
 
 QString SettingField::shown() const

@@ -50,6 +50,9 @@ private:
     void showNumber(qint64 stored);
     /// The spin box's bounds: the setting's, in the unit shown.
     void updateRange();
+    /// A new unit for a duration as loaded shows the same duration in it, rounded to a whole count (30
+    /// minutes as hours: 1 hour); for a number the person typed, it is that number's unit (2, hours).
+    void convertToUnit();
     qint64 unitFactor() const;
     void updatePlurals();
     void check();
@@ -58,6 +61,9 @@ private:
     QString m_stored;
     bool m_loaded = false;
     QString m_loadedShown;
+    qint64 m_seconds = 0; ///< a duration as last typed or loaded, so that units can change back and forth
+    bool m_converting = false; ///< the spin box changes for a unit change or a load, not by the person
+    bool m_typed = false;      ///< the person typed the number since the value was loaded
     QCheckBox* m_check = nullptr;
     QSpinBox* m_spin = nullptr;
     QComboBox* m_unit = nullptr;

@@ -17,6 +17,7 @@
 #include "ui/settingfield.h"
 #include "ui/smarthostpreset.h"
 #include "ui/statustray.h"
+#include "ui/wheelguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,6 +95,8 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     static_cast<QVBoxLayout*>(m_pages.value(SettingsTab::Delivery)->layout())->addWidget(mtaSts);
     for (QWidget* page : std::as_const(m_pages))
         static_cast<QVBoxLayout*>(page->layout())->addStretch(1);
+    // The page is long: a wheel turn scrolls it, and changes a field only once the field has the focus.
+    new WheelGuard(m_tabs);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("settingsStatus"));

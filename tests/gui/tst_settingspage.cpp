@@ -18,12 +18,15 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSslCertificate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace RelayDesk;
 
@@ -36,6 +39,8 @@ private Q_SLOTS:
     void showsAndTakesHumanUnits();
     void keepsAnUntouchedValueExactly();
     void boundsFollowTheUnit();
+    void aNewUnitKeepsTheDuration();
+    void theWheelScrollsPastFields();
     void offersChoicesAsADropDown();
     void savesAllOrNothing();
     void generatesSelfSignedCertificate();
@@ -151,6 +156,91 @@ void TestSettingsPage::boundsFollowTheUnit()
     QCOMPARE(page.field(QStringLiteral("engine.worker_threads"))->spinBox()->maximum(), 64);
     QCOMPARE(page.field(QStringLiteral("auth.verify_memory_mb"))->spinBox()->minimum(), 19);
     QCOMPARE(page.field(QStringLiteral("retention.log"))->spinBox()->maximum(), 36500);
+}
+
+void TestSettingsPage::aNewUnitKeepsTheDuration()
+{
+    // 30 minutes as loaded, shown in hours, was 24 hours (the 30 kept, then cut at a day): a new unit shows
+    // a loaded duration in it, rounded to a whole count, and back in its own unit as it was. A number the
+    // person typed is the one the chosen unit applies to (showsAndTakesHumanUnits: 2, hours).
+    Test::TempDataDir dir;
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("limits.idle_timeout"), QStringLiteral("1800")).ok());
+    SettingsPage page(dir.path());
+    QTRY_VERIFY(!page.isBusy());
+    SettingField* idle = page.field(QStringLiteral("limits.idle_timeout"));
+    QComboBox* unit = idle->unitBox();
+    QSpinBox* spin = idle->spinBox();
+    QCOMPARE(unit->currentData().toInt(), 60);
+    QCOMPARE(spin->value(), 30);
+    unit->setCurrentIndex(unit->findData(3600));
+    QCOMPARE(spin->value(), 1);
+    QCOMPARE(idle->value(), QStringLiteral("3600"));
+    unit->setCurrentIndex(unit->findData(60));
+    QCOMPARE(spin->value(), 30);
+    QCOMPARE(idle->value(), QStringLiteral("1800"));
+    QVERIFY(!page.hasUnsavedChanges());
+    unit->setCurrentIndex(unit->findData(1));
+    QCOMPARE(spin->value(), 1800);
+    unit->setCurrentIndex(unit->findData(86400));
+    QCOMPARE(spin->value(), 1); // at least one
+    // 90 minutes: 2 hours to the nearest hour.
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("limits.idle_timeout"), QStringLiteral("5400")).ok());
+    page.load();
+    QTRY_VERIFY(!page.isBusy());
+    QCOMPARE(spin->value(), 90);
+    unit->setCurrentIndex(unit->findData(3600));
+    QCOMPARE(spin->value(), 2);
+    // Typed, then a unit: the number typed in that unit.
+    typeInto(spin, QStringLiteral("3"));
+    unit->setCurrentIndex(unit->findData(60));
+    QCOMPARE(spin->value(), 3);
+    QCOMPARE(idle->value(), QStringLiteral("180"));
+}
+
+void TestSettingsPage::theWheelScrollsPastFields()
+{
+    // A wheel turn over a field the pointer passes on its way down the page is the page's: the field
+    // leaves it alone and does not accept it, so that Qt hands it on to the scroll area. The field takes
+    // the wheel only once it has the focus.
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    page.resize(1024, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy());
+    // True if target accepted the turn (an ignored one goes on to the parents).
+    auto wheel = [](QWidget* target) {
+        const QPointF at(target->width() / 2.0, target->height() / 2.0);
+        QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &event);
+        return event.isAccepted();
+    };
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    for (const QString& key : {QStringLiteral("limits.max_recipients"), QStringLiteral("limits.idle_timeout"),
+                               QStringLiteral("delivery.smarthost_tls")}) {
+        SettingField* field = page.field(key);
+        QVERIFY2(field, qPrintable(key));
+        QWidget* editor = field->spinBox() ? static_cast<QWidget*>(field->spinBox()) : field->choiceBox();
+        QVERIFY2(editor, qPrintable(key));
+        page.findChild<QTabWidget*>()->setFocus();
+        QVERIFY(!editor->hasFocus());
+        QCOMPARE(editor->focusPolicy(), Qt::StrongFocus);
+        const QString shown = field->value();
+        QVERIFY2(!wheel(editor), qPrintable(key));
+        QCOMPARE(field->value(), shown);
+        if (QComboBox* unit = field->unitBox()) {
+            QCOMPARE(unit->focusPolicy(), Qt::StrongFocus);
+            QVERIFY(!wheel(unit));
+            QCOMPARE(field->value(), shown);
+        }
+        // With the focus, the wheel is the field's.
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        wheel(editor);
+        QVERIFY2(field->value() != shown, qPrintable(key));
+    }
 }
 
 void TestSettingsPage::keepsAnUntouchedValueExactly()
