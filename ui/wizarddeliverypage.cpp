@@ -90,6 +90,9 @@ WizardDeliveryPage::WizardDeliveryPage(QString dataDir, QWidget* parent)
 
     connect(m_presets, &QComboBox::activated, this, &WizardDeliveryPage::applyPreset);
     connect(m_smarthost, &QRadioButton::toggled, this, &WizardDeliveryPage::updateEnabled);
+    connect(m_smarthost, &QRadioButton::toggled, this, &WizardDeliveryPage::clearError);
+    for (QLineEdit* field : {m_host, m_user, m_password})
+        connect(field, &QLineEdit::textChanged, this, &WizardDeliveryPage::clearError);
     updateEnabled();
 }
 
@@ -121,6 +124,9 @@ void WizardDeliveryPage::initializePage()
                         break;
                     }
                 }
+            } else if (m_host->text().isEmpty()) {
+                // The preset the combo box shows is the one Next uses, not an empty server.
+                showPreset(m_presets->currentIndex());
             }
             Q_EMIT loaded();
         });
@@ -128,13 +134,18 @@ void WizardDeliveryPage::initializePage()
 
 void WizardDeliveryPage::applyPreset(int index)
 {
-    const SmarthostPreset preset = SmarthostPreset::all().value(index);
     m_smarthost->setChecked(true);
+    showPreset(index);
+    if (SmarthostPreset::all().value(index).host.isEmpty())
+        m_host->setFocus();
+}
+
+void WizardDeliveryPage::showPreset(int index)
+{
+    const SmarthostPreset preset = SmarthostPreset::all().value(index);
     m_host->setText(preset.host.isEmpty() ? QString()
                                           : QStringLiteral("%1:%2").arg(preset.hostFor({})).arg(preset.port));
     m_user->setPlaceholderText(preset.userHint);
-    if (preset.host.isEmpty())
-        m_host->setFocus();
 }
 
 void WizardDeliveryPage::updateEnabled()

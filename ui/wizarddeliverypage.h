@@ -36,7 +36,10 @@ protected:
     Save startSave() override;
 
 private:
+    /// A preset chosen: the smarthost way with the preset's server.
     void applyPreset(int index);
+    /// The server and the user name hint of the preset the combo box shows.
+    void showPreset(int index);
     void updateEnabled();
 
     QString m_dataDir;

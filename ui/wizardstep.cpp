@@ -57,6 +57,11 @@ void WizardStep::showError(const QString& error)
     m_error->show();
 }
 
+void WizardStep::clearError()
+{
+    m_error->hide();
+}
+
 void WizardStep::finishSave(const QString& error)
 {
     m_saving = false;

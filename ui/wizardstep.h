@@ -34,6 +34,9 @@ protected:
     };
     virtual Save startSave() = 0;
     void showError(const QString& error);
+    /// Hides the error shown: connect the page's fields' changes to it, so that an error the person has
+    /// acted on does not stay.
+    void clearError();
     /// Ends a save: shows error, or (empty) moves the wizard on.
     void finishSave(const QString& error);
     /// A label for errors at the bottom of the page; add it to the page's layout.

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void skipAndCancelKeepWhatWasSaved();
     void testMessageFromTheAgentsPage();
     void shortHostNameIsAGap();
+    void shownPresetIsTheServerUsed();
 };
 
 void TestSetupWizard::initTestCase()
@@ -401,6 +402,43 @@ void TestSetupWizard::shortHostNameIsAGap()
     setup.smarthost = QStringLiteral("smtp.example.net");
     dashboard.setSetupState(setup);
     QVERIFY(dashboard.setupGaps().isEmpty());
+}
+
+void TestSetupWizard::shownPresetIsTheServerUsed()
+{
+    // The Service box showed ZeptoMail with an empty Server, and Next then said the host was empty; the
+    // error stayed after a preset had filled the server.
+    Test::TempDataDir dir;
+    MainWindow window(dir.path());
+    window.show();
+    FirstRunWizard* wizard = openFromHelpMenu(window);
+    QVERIFY(wizard);
+    WizardDeliveryPage* delivery = wizard->deliveryPage();
+    QSignalSpy loaded(delivery, &WizardDeliveryPage::loaded);
+    for (int step = 0; step < 3; ++step)
+        wizard->skipPage();
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    QTRY_VERIFY(loaded.count() >= 1);
+    QTest::keyClick(delivery->smarthostChoice(), Qt::Key_Space);
+    QVERIFY(delivery->smarthostChoice()->isChecked());
+    QCOMPARE(delivery->presets()->currentIndex(), 0);
+    QCOMPARE(delivery->hostField()->text(), QStringLiteral("smtp.zeptomail.com:587"));
+    QCOMPARE(delivery->userField()->placeholderText(), QStringLiteral("emailapikey"));
+    // A server made empty: Next says so; the next preset fills the server and the error goes.
+    delivery->hostField()->clear();
+    clickNext(wizard);
+    QTRY_VERIFY(!delivery->errorText().isEmpty());
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    QTest::keyClick(delivery->presets(), Qt::Key_Down);
+    QCOMPARE(delivery->hostField()->text(), QStringLiteral("smtp.zeptomail.com:465"));
+    QCOMPARE(delivery->errorText(), QString());
+    // Typing clears it too.
+    replaceText(delivery->hostField(), QStringLiteral("smtp.example.com:99999"));
+    clickNext(wizard);
+    QTRY_VERIFY(!delivery->errorText().isEmpty());
+    QTest::keyClick(delivery->hostField(), Qt::Key_Backspace);
+    QCOMPARE(delivery->errorText(), QString());
+    wizard->reject();
 }
 
 #include "tst_setupwizard.moc"
