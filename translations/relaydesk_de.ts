@@ -1920,12 +1920,16 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>Bis zu diesem Zeitpunkt (ausschließlich)</translation>
     </message>
     <message>
-        <source>Search words: recipient, sender, subject, reply, queue ID</source>
-        <translation>Suchbegriffe: Empfänger, Absender, Betreff, Antwort, Warteschlangen-ID</translation>
-    </message>
-    <message>
         <source>Queue ID</source>
         <translation>Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Suchbegriffe</translation>
+    </message>
+    <message>
+        <source>Shows the rows whose recipient, sender, subject, reply or queue ID hold every word typed here.</source>
+        <translation>Zeigt die Zeilen, deren Empfänger, Absender, Betreff, Antwort oder Warteschlangen-ID jedes hier eingegebene Wort enthalten.</translation>
     </message>
 </context>
 <context>

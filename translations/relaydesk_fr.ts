@@ -1905,7 +1905,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Recipient starts with</source>
-        <translation>Le destinataire commence par</translation>
+        <translation>Début du destinataire</translation>
     </message>
     <message>
         <source>Custom range</source>
@@ -1920,12 +1920,16 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>Jusqu’à ce moment (exclu)</translation>
     </message>
     <message>
-        <source>Search words: recipient, sender, subject, reply, queue ID</source>
-        <translation>Mots à chercher&#xa0;: destinataire, expéditeur, objet, réponse, ID de file</translation>
-    </message>
-    <message>
         <source>Queue ID</source>
         <translation>ID de file</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Mots à chercher</translation>
+    </message>
+    <message>
+        <source>Shows the rows whose recipient, sender, subject, reply or queue ID hold every word typed here.</source>
+        <translation>Affiche les lignes dont le destinataire, l’expéditeur, l’objet, la réponse ou l’ID de file contiennent chaque mot saisi ici.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_view->setColumnWidth(DeliveryLogQuery::Recipient, 190);
     m_view->setColumnWidth(DeliveryLogQuery::Subject, 180);
     for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated})
-        m_view->setColumnWidth(column, timeColumnWidth(m_view->fontMetrics()));
+        m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
     m_view->setColumnWidth(DeliveryLogQuery::LastReply, 260);
     // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the
     // view's order changes; the model's, the sort and the CSV keep theirs.

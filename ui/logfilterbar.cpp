@@ -52,7 +52,11 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     m_to->setToolTip(tr("Up to this time (not included)"));
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("textFilter"));
-    m_text->setPlaceholderText(tr("Search words: recipient, sender, subject, reply, queue ID"));
+    // Short enough for the narrow field of the Delivery Logs page in every language; the tip says where.
+    m_text->setPlaceholderText(tr("Search words"));
+    m_text->setToolTip(
+        tr("Shows the rows whose recipient, sender, subject, reply or queue ID hold every word "
+           "typed here."));
     m_text->setClearButtonEnabled(true);
     m_recipient = new QLineEdit(this);
     m_recipient->setObjectName(QStringLiteral("recipientFilter"));

@@ -61,7 +61,7 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_view->setColumnWidth(QueueQuery::Sender, 170);
     m_view->setColumnWidth(QueueQuery::Recipients, 200);
     for (int column : {QueueQuery::Received, QueueQuery::NextAttempt})
-        m_view->setColumnWidth(column, timeColumnWidth(m_view->fontMetrics()));
+        m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
     // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the
     // view's order changes; the model's, the sort and the CSV keep theirs.
     m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(QueueQuery::State), 1);

@@ -32,6 +32,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLayout>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -664,6 +666,29 @@ void TestLayoutFit::queueAndLogsShowTheState()
         }
         if (view->horizontalScrollBar()->isVisible())
             problems << page + QStringLiteral(": the table scrolls sideways");
+        // Every title in full, its sort indicator included ("Nächster Versuch" lost its last letters); the
+        // last column takes the rest of the width.
+        const QHeaderView* titles = view->horizontalHeader();
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->isColumnHidden(column) || titles->visualIndex(column) == titles->count() - 1)
+                continue;
+            if (titles->sectionSize(column) < titles->sectionSizeHint(column))
+                problems << page + QStringLiteral(": the title \"%1\" is cut (%2 of %3 px)")
+                                       .arg(view->model()->headerData(column, Qt::Horizontal).toString())
+                                       .arg(titles->sectionSize(column))
+                                       .arg(titles->sectionSizeHint(column));
+        }
+        // The filters' placeholders in full ("...subject, re").
+        for (auto* edit : view->window()->findChildren<QLineEdit*>()) {
+            if (!edit->isVisible() || edit->placeholderText().isEmpty())
+                continue;
+            const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+            const int room = edit->width() - 2 * frame - 4 - (edit->isClearButtonEnabled() ? 22 : 0);
+            if (edit->fontMetrics().horizontalAdvance(edit->placeholderText()) > room)
+                problems << page + QStringLiteral(": the placeholder \"%1\" is cut (%2 px of room)")
+                                       .arg(edit->placeholderText())
+                                       .arg(room);
+        }
         // The last column takes the rest of the width: enough of it to read (20 average characters).
         const QHeaderView* header = view->horizontalHeader();
         const int last = header->logicalIndex(header->count() - 1 - [header] {
