@@ -73,22 +73,23 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setColumnWidth(DeliveryLogQuery::Sender, 170);
-    m_view->setColumnWidth(DeliveryLogQuery::Recipient, 190);
-    m_view->setColumnWidth(DeliveryLogQuery::Subject, 180);
+    m_view->setColumnWidth(DeliveryLogQuery::Recipient, 170);
+    m_view->setColumnWidth(DeliveryLogQuery::Subject, 140);
     for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated})
         m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
-    m_view->setColumnWidth(DeliveryLogQuery::LastReply, 260);
+    // The last shown column: it takes the rest of the width, this is its least.
+    m_view->setColumnWidth(DeliveryLogQuery::LastReply, 140);
     // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the
     // view's order changes; the model's, the sort and the CSV keep theirs.
     m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(DeliveryLogQuery::State),
                                             1);
     m_view->setColumnWidth(DeliveryLogQuery::QueueId,
                            m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdefW")) + 16);
-    // What the details below show anyway starts hidden, so that the rest fits at 1024x700; a right click on
-    // the header shows it.
-    new TableColumns(m_view,
-                     {DeliveryLogQuery::Sender, DeliveryLogQuery::Attempts, DeliveryLogQuery::Updated,
-                      DeliveryLogQuery::LastReply, DeliveryLogQuery::QueueId, DeliveryLogQuery::Host});
+    // The last reply says why a delivery failed or waits, what a support person looks for first; what the
+    // details below show anyway starts hidden, so that the rest fits at 1024x700 (docs/gui.md, "Columns");
+    // a right click on the header shows it.
+    new TableColumns(m_view, {DeliveryLogQuery::Sender, DeliveryLogQuery::Attempts, DeliveryLogQuery::Updated,
+                              DeliveryLogQuery::QueueId, DeliveryLogQuery::Host});
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("logDetails"));
     m_status = new QLabel(this);

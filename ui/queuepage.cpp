@@ -65,8 +65,10 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the
     // view's order changes; the model's, the sort and the CSV keep theirs.
     m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(QueueQuery::State), 1);
-    // What the message viewer and the details below show anyway starts hidden, so that the rest fits at
-    // 1024x700; a right click on the header shows it.
+    // A support person reads why a message waits in the last reply, which takes the rest of the width;
+    // what the message viewer and the details below show anyway (the subject among them) starts hidden, so
+    // that the rest fits at 1024x700 in every language (docs/gui.md, "Columns"); a right click on the header
+    // shows it.
     new TableColumns(m_view, {QueueQuery::Sender, QueueQuery::Subject, QueueQuery::Attempts});
 
     auto* actions = new QHBoxLayout;

@@ -707,7 +707,7 @@ void TestLayoutFit::queueAndLogsShowTheState()
     window.showPage(MainWindow::Logs);
     check(QStringLiteral("Delivery Logs"), window.deliveryLogPage()->view(),
           {DeliveryLogQuery::Received, DeliveryLogQuery::State, DeliveryLogQuery::Recipient,
-           DeliveryLogQuery::Subject});
+           DeliveryLogQuery::Subject, DeliveryLogQuery::LastReply});
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
