@@ -70,6 +70,21 @@ void SessionsModel::applySnapshot(const QList<SessionInfo>& sessions, qint64 now
     }
 }
 
+void SessionsModel::tick(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows[row].endedMs != 0 && nowMs - m_rows[row].endedMs >= m_lingerMs) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Duration), index(static_cast<int>(m_rows.size()) - 1, Duration),
+                           {Qt::DisplayRole});
+}
+
 int SessionsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -31,6 +31,9 @@ public:
     void setLingerMs(qint64 ms) { m_lingerMs = ms; }
     /// Merges a snapshot; nowMs is the clock used for durations and lingering (tests pass their own).
     void applySnapshot(const QList<SessionInfo>& sessions, qint64 nowMs);
+    /// The clock moved on between snapshots (the engine reports only changes): the durations grow, and an
+    /// ended session leaves once it has lingered.
+    void tick(qint64 nowMs);
     const SessionInfo& sessionAt(int row) const { return m_rows.at(row); }
 
     /// The widest texts a column shows (none for Agent, whose names vary), so the page can size every other

@@ -52,7 +52,28 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     connect(m_disconnect, &QPushButton::clicked, this, &SessionsPage::confirmDisconnect);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionsPage::updateButtons);
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, &SessionsPage::tick);
     setSessions({});
+}
+
+void SessionsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    tick();
+    m_clock.start();
+}
+
+void SessionsPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_clock.stop();
+}
+
+void SessionsPage::tick()
+{
+    m_model->tick(QDateTime::currentMSecsSinceEpoch());
+    updateButtons();
 }
 
 void SessionsPage::fitColumns()

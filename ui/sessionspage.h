@@ -2,6 +2,7 @@
 
 #include "core/engine/sessioninfo.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -39,8 +40,14 @@ Q_SIGNALS:
     /// The person confirmed that this session is to end (the engine link asks the engine).
     void disconnectRequested(quint64 sessionId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void fitColumns();
+    /// A second went by: the durations and the lingering of ended sessions follow the clock.
+    void tick();
     void confirmDisconnect();
     void updateButtons();
 
@@ -50,6 +57,7 @@ private:
     QPushButton* m_disconnect = nullptr;
     LockoutsPanel* m_lockouts = nullptr;
     NodesPanel* m_nodes = nullptr;
+    QTimer m_clock; ///< runs while the page is visible
 };
 
 } // namespace RelayDesk

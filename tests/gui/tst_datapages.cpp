@@ -6,12 +6,14 @@
 #include "tests/support/tempdatadir.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
+#include "ui/durationtext.h"
 #include "ui/enginelink.h"
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/sessionsmodel.h"
+#include "ui/sessionspage.h"
 #include "ui/statustray.h"
 
 #include <QAbstractItemModelTester>
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void queueActionErrorsAreShown();
     void queueModelPassesModelTester();
     void sessionsUpdateInPlace();
+    void sessionsFollowTheClock();
 };
 
 void TestDataPages::logFilterNarrowsRows()
@@ -402,6 +405,52 @@ void TestDataPages::sessionsUpdateInPlace()
     QCOMPARE(model.sessionAt(1).id, quint64(3));
     model.applySnapshot({}, 20000);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDataPages::sessionsFollowTheClock()
+{
+    // The engine reports a session when it changes, not every second: an idle session's duration stayed
+    // "0 s", and an ended one stayed until the next report. The shown page follows the clock by itself.
+    SessionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SessionInfo open;
+    open.id = 1;
+    open.client = QStringLiteral("192.0.2.7:5000");
+    open.state = QStringLiteral("ready");
+    open.startedMs = 1000;
+    SessionInfo ended = open;
+    ended.id = 2;
+    ended.endedMs = 3000;
+    model.applySnapshot({open, ended}, 3000);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.tick(7000);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, SessionsModel::Duration).data().toString(), durationText(6000));
+    QCOMPARE(changed.count(), 1);
+    model.tick(8000); // the ended one lingered its five seconds
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.sessionAt(0).id, quint64(1));
+
+    Test::TempDataDir dir;
+    SessionsPage page(dir.path());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    open.startedMs = now;
+    ended.startedMs = now - 10000;
+    ended.endedMs = now - 4000;
+    page.setSessions({open, ended});
+    QCOMPARE(page.model()->rowCount(), 2);
+    const QModelIndex duration = page.model()->index(0, SessionsModel::Duration);
+    QCOMPARE(duration.data().toString(), durationText(0));
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page.model()->index(0, SessionsModel::Duration).data().toString() != durationText(0), 3000);
+    // Hidden, the page does not tick.
+    page.hide();
+    const QString shown = page.model()->index(0, SessionsModel::Duration).data().toString();
+    QTest::qWait(2200);
+    QCOMPARE(page.model()->index(0, SessionsModel::Duration).data().toString(), shown);
 }
 
 QTEST_MAIN(TestDataPages)
