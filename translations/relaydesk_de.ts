@@ -1426,6 +1426,49 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
 </context>
 <context>
+    <name>RelayDesk::DomainName</name>
+    <message>
+        <source>a domain name is needed</source>
+        <translation>ein Domainname wird benötigt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an address, not a domain name (give only the part after &apos;@&apos;)</source>
+        <translation>„%1“ ist eine Adresse, kein Domainname (geben Sie nur den Teil nach „@“ an)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid internationalized domain name</source>
+        <translation>„%1“ ist kein gültiger internationalisierter Domainname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for a domain name (at most %2 characters)</source>
+        <translation>„%1“ ist zu lang für einen Domainnamen (höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain a message can come from: give the full name, e.g. example.com</source>
+        <translation>„%1“ ist keine Domain, von der eine Nachricht kommen kann: Geben Sie den vollständigen Namen an, z. B. example.com</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty label (two dots in a row?)</source>
+        <translation>„%1“ enthält einen leeren Namensteil (zwei Punkte hintereinander?)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a label longer than %2 characters</source>
+        <translation>„%1“ enthält einen Namensteil mit mehr als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name: use letters, digits, hyphens and dots</source>
+        <translation>„%1“ ist kein gültiger Domainname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name: a label may not start or end with a hyphen</source>
+        <translation>„%1“ ist kein gültiger Domainname: Ein Namensteil darf nicht mit einem Bindestrich beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an IP address, not a domain name (its last label is all digits)</source>
+        <translation>„%1“ ist eine IP-Adresse, kein Domainname (der letzte Namensteil besteht nur aus Ziffern)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::DomainRecordsHtml</name>
     <message>
         <source>Right</source>
@@ -2710,6 +2753,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>Any address at this domain</source>
         <translation>Jede Adresse dieser Domain</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SenderRules</name>
+    <message>
+        <source>&apos;%1&apos; is not an address of the form local@domain in plain ASCII</source>
+        <translation>„%1“ ist keine Adresse der Form name@domain in reinem ASCII</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +5668,18 @@ SHA-256 %2</translation>
     <message>
         <source>Check that the route points at a real SMTP server.</source>
         <translation>Prüfen Sie, ob die Route auf einen echten SMTP-Server zeigt.</translation>
+    </message>
+    <message>
+        <source>TLS required by RelayDesk, not offered by the server</source>
+        <translation>TLS von RelayDesk verlangt, vom Server nicht angeboten</translation>
+    </message>
+    <message>
+        <source>RelayDesk is set to send to this server only over TLS (STARTTLS), and the server does not offer it. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
+        <translation>RelayDesk ist so eingestellt, dass es an diesen Server nur über TLS (STARTTLS) sendet, und der Server bietet es nicht an. RelayDesk versucht es weiter, aber nichts ändert sich, bis sich die Einstellung oder der Server ändert.</translation>
+    </message>
+    <message>
+        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos;. Or ask the provider to enable STARTTLS.</source>
+        <translation>Prüfen Sie Port und TLS-Einstellung des Smarthosts (Einstellungen, Zustellung): Port 465 braucht implizites TLS; ein Server im Büro ohne TLS braucht „opportunistisch“. Oder bitten Sie den Anbieter, STARTTLS einzuschalten.</translation>
     </message>
 </context>
 <context>

@@ -1426,6 +1426,49 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
 </context>
 <context>
+    <name>RelayDesk::DomainName</name>
+    <message>
+        <source>a domain name is needed</source>
+        <translation>un nom de domaine est nécessaire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an address, not a domain name (give only the part after &apos;@&apos;)</source>
+        <translation>«&#xa0;%1&#xa0;» est une adresse, pas un nom de domaine (indiquez seulement la partie après «&#xa0;@&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid internationalized domain name</source>
+        <translation>«&#xa0;%1&#xa0;» n'est pas un nom de domaine internationalisé valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for a domain name (at most %2 characters)</source>
+        <translation>«&#xa0;%1&#xa0;» est trop long pour un nom de domaine (%2 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain a message can come from: give the full name, e.g. example.com</source>
+        <translation>«&#xa0;%1&#xa0;» n'est pas un domaine d'où un message peut venir&#xa0;: indiquez le nom complet, par exemple example.com</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty label (two dots in a row?)</source>
+        <translation>«&#xa0;%1&#xa0;» contient une partie vide (deux points à la suite&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a label longer than %2 characters</source>
+        <translation>«&#xa0;%1&#xa0;» contient une partie de plus de %2 caractères</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name: use letters, digits, hyphens and dots</source>
+        <translation>«&#xa0;%1&#xa0;» n'est pas un nom de domaine valide&#xa0;: utilisez des lettres, des chiffres, des tirets et des points</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name: a label may not start or end with a hyphen</source>
+        <translation>«&#xa0;%1&#xa0;» n'est pas un nom de domaine valide&#xa0;: une partie ne peut ni commencer ni finir par un tiret</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an IP address, not a domain name (its last label is all digits)</source>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP, pas un nom de domaine (sa dernière partie n'a que des chiffres)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::DomainRecordsHtml</name>
     <message>
         <source>Right</source>
@@ -2710,6 +2753,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Any address at this domain</source>
         <translation>Toute adresse de ce domaine</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SenderRules</name>
+    <message>
+        <source>&apos;%1&apos; is not an address of the form local@domain in plain ASCII</source>
+        <translation>«&#xa0;%1&#xa0;» n'est pas une adresse de la forme nom@domaine en ASCII simple</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +5668,18 @@ SHA-256 %2</translation>
     <message>
         <source>Check that the route points at a real SMTP server.</source>
         <translation>Vérifiez que la route pointe vers un vrai serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>TLS required by RelayDesk, not offered by the server</source>
+        <translation>TLS exigé par RelayDesk, non proposé par le serveur</translation>
+    </message>
+    <message>
+        <source>RelayDesk is set to send to this server only over TLS (STARTTLS), and the server does not offer it. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
+        <translation>RelayDesk est réglé pour n'envoyer à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. RelayDesk réessaie, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
+    </message>
+    <message>
+        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos;. Or ask the provider to enable STARTTLS.</source>
+        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Distribution)&#xa0;: le port 465 demande le TLS implicite&#xa0;; un serveur du bureau sans TLS demande «&#xa0;opportuniste&#xa0;». Ou demandez au fournisseur d'activer STARTTLS.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "core/smtp/mailpath.h"
 #include "core/util/domainname.h"
 
+#include <QCoreApplication>
+
 namespace RelayDesk {
 
 bool SenderRules::allows(QByteArrayView address) const
@@ -58,7 +60,9 @@ Expected<QString> SenderRules::normalizeEntry(const QString& entry)
     const QString address = text.left(at).toLower() + QLatin1Char('@') + domain.value();
     if (at == 0 || !isValidMailbox(address.toLatin1()) || address.toLatin1() != address.toUtf8())
         return Expected<QString>::failure(
-            QStringLiteral("'%1' is not an address of the form local@domain in plain ASCII").arg(entry));
+            QCoreApplication::translate("RelayDesk::SenderRules",
+                                        "'%1' is not an address of the form local@domain in plain ASCII")
+                .arg(entry));
     return address;
 }
 

@@ -1,5 +1,6 @@
 #include "core/util/domainname.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
 
@@ -18,6 +19,13 @@ bool isLdh(QChar c)
            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
 }
 
+// The words are English unless a translator is installed (the desktop manager installs one; the CLI does
+// not).
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::DomainName", text);
+}
+
 } // namespace
 
 Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
@@ -27,10 +35,14 @@ Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
     if (text.endsWith(QLatin1Char('.')))
         text.chop(1); // the root label: "example.com." is "example.com"
     if (text.isEmpty())
-        return Result::failure(QStringLiteral("a domain name is needed"));
+        return Result::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName", "a domain name is needed")));
     if (text.contains(QLatin1Char('@')))
         return Result::failure(
-            QStringLiteral("'%1' is an address, not a domain name (give only the part after '@')").arg(name));
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainName",
+                                  "'%1' is an address, not a domain name (give only the part after '@')"))
+                .arg(name));
     bool ascii = true;
     for (const QChar c : std::as_const(text)) {
         if (c.unicode() > 0x7f)
@@ -40,31 +52,47 @@ Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
     // (which also lower-cases) and answers an empty string for a name it cannot convert.
     QString ace = ascii ? text.toLower() : QString::fromLatin1(QUrl::toAce(text));
     if (ace.isEmpty())
-        return Result::failure(QStringLiteral("'%1' is not a valid internationalized domain name").arg(name));
+        return Result::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
+                                         "'%1' is not a valid internationalized domain name"))
+                .arg(name));
     ace = ace.toLower();
     if (ace.size() > maxNameLength)
-        return Result::failure(QStringLiteral("'%1' is too long for a domain name (at most %2 characters)")
-                                   .arg(name)
-                                   .arg(maxNameLength));
+        return Result::failure(
+            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
+                                         "'%1' is too long for a domain name (at most %2 characters)"))
+                .arg(name)
+                .arg(maxNameLength));
     const QStringList labels = ace.split(QLatin1Char('.'));
     if (requireDot && labels.size() < 2)
         return Result::failure(
-            QStringLiteral(
-                "'%1' is not a domain a message can come from: give the full name, e.g. example.com")
+            translated(
+                QT_TRANSLATE_NOOP(
+                    "RelayDesk::DomainName",
+                    "'%1' is not a domain a message can come from: give the full name, e.g. example.com"))
                 .arg(name));
     for (const QString& label : labels) {
         if (label.isEmpty())
-            return Result::failure(QStringLiteral("'%1' has an empty label (two dots in a row?)").arg(name));
-        if (label.size() > maxLabelLength)
             return Result::failure(
-                QStringLiteral("'%1' has a label longer than %2 characters").arg(name).arg(maxLabelLength));
+                translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
+                                             "'%1' has an empty label (two dots in a row?)"))
+                    .arg(name));
+        if (label.size() > maxLabelLength)
+            return Result::failure(translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
+                                                                "'%1' has a label longer than %2 characters"))
+                                       .arg(name)
+                                       .arg(maxLabelLength));
         if (!std::all_of(label.cbegin(), label.cend(), isLdh))
             return Result::failure(
-                QStringLiteral("'%1' is not a valid domain name: use letters, digits, hyphens and dots")
+                translated(QT_TRANSLATE_NOOP(
+                               "RelayDesk::DomainName",
+                               "'%1' is not a valid domain name: use letters, digits, hyphens and dots"))
                     .arg(name));
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
             return Result::failure(
-                QStringLiteral("'%1' is not a valid domain name: a label may not start or end with a hyphen")
+                translated(QT_TRANSLATE_NOOP(
+                               "RelayDesk::DomainName",
+                               "'%1' is not a valid domain name: a label may not start or end with a hyphen"))
                     .arg(name));
     }
     // RFC 3696 2: a top-level label is never all digits, so "1.2.3.4" is an IP address written without its
@@ -72,7 +100,9 @@ Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
     const QString& top = labels.last();
     if (std::all_of(top.cbegin(), top.cend(), [](QChar c) { return c.isDigit(); }))
         return Result::failure(
-            QStringLiteral("'%1' is an IP address, not a domain name (its last label is all digits)")
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainName",
+                                  "'%1' is an IP address, not a domain name (its last label is all digits)"))
                 .arg(name));
     return ace;
 }

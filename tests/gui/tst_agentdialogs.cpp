@@ -1,5 +1,7 @@
 // GUI tests of the Mail Agent dialogs on the offscreen platform: typing into real widgets.
 #include "core/agents/agentdirectory.h"
+#include "core/smtp/senderrules.h"
+#include "core/util/domainname.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
 #include "ui/agentlistmodel.h"
@@ -8,6 +10,7 @@
 #include "ui/credentialspanel.h"
 #include "ui/entrylisteditor.h"
 #include "ui/passworddialog.h"
+#include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
     void agentListModelPassesModelTester();
+    void senderRefusalsInTheWindowsLanguage();
 };
 
 void TestAgentDialogs::createAgentByTyping()
@@ -250,6 +254,25 @@ void TestAgentDialogs::agentListModelPassesModelTester()
     QCOMPARE(model.index(0, AgentListModel::Allowlist).data().toString(), QStringLiteral("10.0.0.0/8"));
     model.setAgents({b});
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestAgentDialogs::senderRefusalsInTheWindowsLanguage()
+{
+    // What the agent dialog and the wizard show for a bad sender domain or address comes from the core; in a
+    // German or French window it was English.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+    QCOMPARE(DomainName::normalize(QStringLiteral("ex ample.com")).error(),
+             QStringLiteral("„ex ample.com“ ist kein gültiger Domainname: Verwenden Sie Buchstaben, Ziffern, "
+                            "Bindestriche und Punkte"));
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::French, QLocale::France)));
+    QVERIFY2(SenderRules::normalizeEntry(QStringLiteral("compta@@example.com"))
+                 .error()
+                 .startsWith(QStringLiteral("«\u00a0compta@@example.com\u00a0» n'est pas une adresse")),
+             qPrintable(SenderRules::normalizeEntry(QStringLiteral("compta@@example.com")).error()));
+    QVERIFY(DomainName::normalize(QStringLiteral("-mauvais.example.com"))
+                .error()
+                .contains(QStringLiteral("ne peut ni commencer ni finir par un tiret")));
+    // Translators only add up (installTranslators): this function runs last in this test.
 }
 
 QTEST_MAIN(TestAgentDialogs)

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void skipAndCancelKeepWhatWasSaved();
     void testMessageFromTheAgentsPage();
     void shortHostNameIsAGap();
+    void anUnchangedSmarthostKeepsItsSettings();
     void shownPresetIsTheServerUsed();
 };
 
@@ -439,6 +440,47 @@ void TestSetupWizard::shownPresetIsTheServerUsed()
     QTest::keyClick(delivery->hostField(), Qt::Key_Backspace);
     QCOMPARE(delivery->errorText(), QString());
     wizard->reject();
+}
+
+void TestSetupWizard::anUnchangedSmarthostKeepsItsSettings()
+{
+    // A smarthost inside the office without TLS, set to opportunistic elsewhere: walking through the wizard
+    // without touching its page changes nothing (it used to be written back with STARTTLS required).
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    SmarthostSettings office;
+    office.host = QStringLiteral("127.0.0.1");
+    office.port = freePort();
+    office.tls = QStringLiteral("opportunistic");
+    QVERIFY(admin.routes().setSmarthost(office));
+    MainWindow window(dir.path());
+    window.show();
+    FirstRunWizard* wizard = openFromHelpMenu(window);
+    QVERIFY(wizard);
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton); // skip the listeners
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Certificate));
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton); // skip the certificate
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Agent));
+    clickNext(wizard); // no agent name: nothing made
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    WizardDeliveryPage* delivery = wizard->deliveryPage();
+    QTRY_VERIFY(delivery->smarthostChoice()->isChecked());
+    QCOMPARE(delivery->hostField()->text(), QStringLiteral("127.0.0.1:%1").arg(office.port));
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
+    const auto stored = admin.routes().smarthost();
+    QVERIFY(stored);
+    QCOMPARE(stored->tls, SmarthostConfig::Tls::Opportunistic);
+
+    // Back, and a new password for the same server: written, and still opportunistic.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    QTest::keyClicks(delivery->passwordField(), QStringLiteral("n3w"));
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
+    QCOMPARE(admin.routes().smarthost()->password, QByteArray("n3w"));
+    QCOMPARE(admin.routes().smarthost()->tls, SmarthostConfig::Tls::Opportunistic);
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
 }
 
 #include "tst_setupwizard.moc"
