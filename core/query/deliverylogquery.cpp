@@ -1,6 +1,7 @@
 #include "core/query/deliverylogquery.h"
 #include "core/query/keysetorder.h"
 #include "core/query/sqlfilter.h"
+#include "core/smtp/encodedwords.h"
 #include "core/store/database.h"
 #include "core/store/sqldialect.h"
 
@@ -68,7 +69,8 @@ Expected<QList<DeliveryLogRow>> readRows(QSqlQuery& query)
         row.agent = query.value(3).toString();
         row.sender = query.value(4).toString();
         row.recipient = query.value(5).toString();
-        row.subject = query.value(6).toString();
+        row.subject = EncodedWords::decode(
+            query.value(6).toString().toUtf8()); // rows stored before subjects were decoded
         row.state = query.value(7).toString();
         row.attempts = query.value(8).toInt();
         row.receivedAt = query.value(9).toLongLong();

@@ -2,6 +2,7 @@
 #include "core/query/deliveryattemptquery.h"
 #include "core/query/deliverylogquery.h"
 #include "core/query/queuequery.h"
+#include "core/smtp/encodedwords.h"
 #include "core/store/database.h"
 
 #include <QSqlError>
@@ -37,7 +38,8 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
     detail.listener = query.value(3).toString();
     detail.clientAddress = query.value(4).toString();
     detail.sender = query.value(5).toString();
-    detail.subject = query.value(6).toString();
+    detail.subject =
+        EncodedWords::decode(query.value(6).toString().toUtf8()); // rows stored before subjects were decoded
     detail.size = query.value(7).toLongLong();
     detail.receivedAt = query.value(8).toLongLong();
     detail.finalAt = query.value(9).toLongLong();

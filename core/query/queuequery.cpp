@@ -1,6 +1,7 @@
 #include "core/query/queuequery.h"
 #include "core/query/keysetorder.h"
 #include "core/query/sqlfilter.h"
+#include "core/smtp/encodedwords.h"
 #include "core/store/database.h"
 #include "core/store/sqldialect.h"
 
@@ -54,7 +55,8 @@ Expected<QList<QueueRow>> readRows(QSqlQuery& query)
         row.queueId = query.value(1).toString();
         row.agent = query.value(2).toString();
         row.sender = query.value(3).toString();
-        row.subject = query.value(4).toString();
+        row.subject = EncodedWords::decode(
+            query.value(4).toString().toUtf8()); // rows stored before subjects were decoded
         row.recipients = query.value(5).toString();
         row.recipientCount = query.value(6).toInt();
         row.state = query.value(7).toString();

@@ -1,4 +1,5 @@
 #include "core/store/messagespool.h"
+#include "core/smtp/encodedwords.h"
 #include "core/store/database.h"
 #include "core/store/nodeidentity.h"
 #include "core/store/storewriter.h"
@@ -59,7 +60,9 @@ QString MessageSpool::subjectOf(const QByteArray& content)
                 value += content.mid(next, nextEnd - next);
                 next = nextEnd + 2;
             }
-            return QString::fromUtf8(value.trimmed()).left(200);
+            // As people read it (RFC 2047): the logs, the queue and the search show and find "Rechnung für
+            // März", not "=?utf-8?q?Rechnung_f=C3=BCr...".
+            return EncodedWords::decode(value.trimmed()).left(200);
         }
         pos = end + 2;
     }

@@ -6,6 +6,7 @@ Run: ctest --test-dir build -R test_search_index -V
 """
 
 import contextlib
+import json
 import smtplib
 import unittest
 
@@ -55,6 +56,15 @@ class SearchIndexTest(RelayTestCase):
                         "the bounce's reply was not indexed: %s" % self.matches('"administrator"'))
         # Replaced, not added: still one index row per recipient.
         self.assertEqual(len(self.matches('"zeppelin"')), 2)
+
+    def test_an_encoded_subject_is_stored_shown_and_found_as_people_read_it(self):
+        # RFC 2047: what mail programs send for "Rechnung für März". The queue, the log and the search know
+        # the words, not their encoding.
+        queue_id = self.submit("=?utf-8?q?Rechnung_f=C3=BCr_M=C3=A4rz?=", ["erna@dest.test"])
+        queued = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
+        self.assertEqual(queued["subject"], "Rechnung für März")
+        self.assertTrue(wait_until(lambda: self.matches('"rechnung"') == [queue_id], timeout=20),
+                        self.matches('"rechnung"'))
 
 
 if __name__ == "__main__":

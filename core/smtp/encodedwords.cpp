@@ -1,0 +1,95 @@
+#include "core/smtp/encodedwords.h"
+
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace RelayDesk {
+
+namespace {
+
+/// Bytes of a header without an encoded word: UTF-8 where valid (RFC 6532), else Latin-1.
+QString plainText(const QByteArray& bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return text;
+    return QString::fromLatin1(bytes);
+}
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// RFC 2047 4.2: the "Q" encoding, quoted-printable with "_" for a space.
+QByteArray decodeQ(const QByteArray& text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '_') {
+            out += ' ';
+        } else if (c == '=' && i + 2 < text.size() && hexDigit(text[i + 1]) >= 0 &&
+                   hexDigit(text[i + 2]) >= 0) {
+            out += static_cast<char>(hexDigit(text[i + 1]) * 16 + hexDigit(text[i + 2]));
+            i += 2;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString EncodedWords::decodeCharset(const QByteArray& bytes, const QByteArray& charset, bool* known)
+{
+    QByteArray name = charset.trimmed();
+    const qsizetype star = name.indexOf('*'); // RFC 2231 5: charset*language
+    if (star >= 0)
+        name.truncate(star);
+    if (name.isEmpty())
+        name = "us-ascii"; // RFC 2045 5.2
+    QStringDecoder decoder(name.constData());
+    if (known)
+        *known = decoder.isValid();
+    if (!decoder.isValid())
+        return QString::fromUtf8(bytes);
+    return decoder.decode(bytes);
+}
+
+QString EncodedWords::decode(const QByteArray& value)
+{
+    // RFC 2047 2: encoded-word = "=?" charset "?" encoding "?" encoded-text "?="
+    static const QRegularExpression word(QStringLiteral("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?="));
+    const QString source = QString::fromLatin1(value);
+    QString out;
+    qsizetype last = 0;
+    bool previousWasWord = false;
+    auto it = word.globalMatch(source);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString between = source.mid(last, match.capturedStart() - last);
+        // RFC 2047 6.2: white space between adjacent encoded words is not shown.
+        if (!(previousWasWord && between.trimmed().isEmpty()))
+            out += plainText(between.toLatin1());
+        const QByteArray text = match.captured(3).toLatin1();
+        const bool base64 = match.captured(2).compare(QLatin1String("b"), Qt::CaseInsensitive) == 0;
+        const QByteArray bytes = base64 ? QByteArray::fromBase64(text) : decodeQ(text);
+        out += decodeCharset(bytes, match.captured(1).toLatin1());
+        last = match.capturedEnd();
+        previousWasWord = true;
+    }
+    out += plainText(source.mid(last).toLatin1());
+    return out;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace RelayDesk {
+
+/// Header text as a person reads it: RFC 2047 encoded words decoded, other bytes read as UTF-8 (RFC 6532)
+/// or, where they are no UTF-8, as Latin-1. Used where a message is accepted (the stored subject) and where
+/// it is shown (MessageHeaders).
+namespace EncodedWords {
+
+/// Decodes RFC 2047 encoded words (=?charset?B?...?= and =?charset?Q?...?=); white space between two
+/// encoded words is dropped (RFC 2047 6.2).
+QString decode(const QByteArray& value);
+/// Bytes in a charset (RFC 2046 4.1.2) as text; *known is false when the charset is unknown and the bytes
+/// were read as UTF-8 instead.
+QString decodeCharset(const QByteArray& bytes, const QByteArray& charset, bool* known = nullptr);
+
+} // namespace EncodedWords
+
+} // namespace RelayDesk
