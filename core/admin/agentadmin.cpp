@@ -38,15 +38,9 @@ Expected<CreatedAgent> AgentAdmin::create(const QString& name, const QList<CidrR
                                           const QList<CidrRange>& trustedDevices, const QString& description,
                                           const QStringList& senders, bool anySender)
 {
-    MailAgent wanted;
-    wanted.name = name;
-    wanted.allowlist = allowlist;
-    wanted.trustedDevices = trustedDevices;
-    wanted.description = description;
-    wanted.senders = senders;
-    wanted.anySender = anySender;
     NewCredential credential;
-    const auto agent = AgentDirectory(m_dataDir).createAgent(wanted, &credential);
+    const auto agent = AgentDirectory(m_dataDir).createAgent(
+        MailAgent::wanted(name, allowlist, trustedDevices, description, senders, anySender), &credential);
     if (!agent)
         return Expected<CreatedAgent>::failure(agent.error());
     ConfigChangeLog::record(

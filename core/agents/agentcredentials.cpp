@@ -40,14 +40,13 @@ Expected<NewCredential> AgentDirectory::createCredential(const QString& agentNam
     // The agent is looked up again under the write lock: it may have been deleted while the password was
     // hashed, and then there is no agent to give a credential to (not a foreign-key error).
     SqlTransaction transaction(db.value());
-    Status status = transaction.begin();
-    const auto id = status ? agentIdByName(db.value(), agentName) : Expected<qint64>::failure(status.error());
+    const auto id = beginOnAgent(transaction, db.value(), agentName);
     if (!id)
         return Result::failure(id.error());
     auto created = insertCredential(db.value(), id.value(), secret.hash, secret.password);
     if (!created)
         return created;
-    status = transaction.commit();
+    const Status status = transaction.commit();
     if (!status)
         return Result::failure(status.error());
     return created;

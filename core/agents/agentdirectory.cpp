@@ -77,14 +77,7 @@ Expected<MailAgent> AgentDirectory::createAgent(const QString& name, const QList
                                                 const QString& description, const QStringList& senders,
                                                 bool anySender)
 {
-    MailAgent wanted;
-    wanted.name = name;
-    wanted.allowlist = allowlist;
-    wanted.trustedDevices = trustedDevices;
-    wanted.description = description;
-    wanted.senders = senders;
-    wanted.anySender = anySender;
-    return createAgent(wanted);
+    return createAgent(MailAgent::wanted(name, allowlist, trustedDevices, description, senders, anySender));
 }
 
 Expected<MailAgent> AgentDirectory::createAgent(const MailAgent& wanted, NewCredential* firstCredential)
@@ -203,11 +196,10 @@ Status AgentDirectory::rename(const QString& name, const QString& newName)
     if (!db)
         return Status::failure(db.error());
     SqlTransaction transaction(db.value());
-    Status status = transaction.begin();
-    const auto id = status ? agentIdByName(db.value(), name) : Expected<qint64>::failure(status.error());
+    const auto id = beginOnAgent(transaction, db.value(), name);
     if (!id)
         return Status::failure(id.error());
-    status = duplicateName(db.value(), newName, id.value());
+    Status status = duplicateName(db.value(), newName, id.value());
     QSqlQuery query(db.value());
     if (status)
         status = run(query, QStringLiteral("UPDATE agents SET name = ? WHERE id = ?"), {newName, id.value()});
@@ -245,8 +237,7 @@ Status AgentDirectory::changeNetwork(const QString& name, const CidrRange& range
         return Status::failure(db.error());
     // One transaction: a device another admin makes trusted by another agent at the same moment is seen.
     SqlTransaction transaction(db.value());
-    Status status = transaction.begin();
-    const auto id = status ? agentIdByName(db.value(), name) : Expected<qint64>::failure(status.error());
+    const auto id = beginOnAgent(transaction, db.value(), name);
     if (!id)
         return Status::failure(id.error());
     if (adding && trustedDevice) {
@@ -254,7 +245,8 @@ Status AgentDirectory::changeNetwork(const QString& name, const CidrRange& range
             return free;
     }
     QSqlQuery query(db.value());
-    status = run(query, sql, {id.value(), trustedDevice ? trustedKind : allowKind, range.toString()});
+    const Status status =
+        run(query, sql, {id.value(), trustedDevice ? trustedKind : allowKind, range.toString()});
     if (!status)
         return status;
     if (query.numRowsAffected() == 0)

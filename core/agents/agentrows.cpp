@@ -1,6 +1,7 @@
 #include "core/agents/agentrows.h"
 #include "core/agents/credentialgenerator.h"
 #include "core/agents/passwordhash.h"
+#include "core/agents/sqltransaction.h"
 #include "core/smtp/senderrules.h"
 #include "core/store/database.h"
 #include "core/store/sqldialect.h"
@@ -286,6 +287,13 @@ Expected<NewCredential> AgentRows::insertCredential(QSqlDatabase& db, qint64 age
         }
     }
     return Expected<NewCredential>::failure(status.error());
+}
+
+Expected<qint64> AgentRows::beginOnAgent(SqlTransaction& transaction, QSqlDatabase& db, const QString& name)
+{
+    if (const Status begun = transaction.begin(); !begun)
+        return Expected<qint64>::failure(begun.error());
+    return agentIdByName(db, name);
 }
 
 Expected<AgentRows::AgentHandle> AgentRows::openAgent(const QString& dataDir, const QString& name)

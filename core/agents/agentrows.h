@@ -9,6 +9,8 @@
 
 namespace RelayDesk {
 
+class SqlTransaction;
+
 /// Reading and writing the rows of agents, agent_networks, sender_domains and credentials (shared by
 /// AgentDirectory's files).
 namespace AgentRows {
@@ -27,6 +29,9 @@ Status run(QSqlQuery& query, const QString& sql, const QVariantList& values = {}
 Expected<MailAgent> loadAgent(QSqlDatabase& db, const QString& column, const QVariant& value);
 Expected<QList<MailAgent>> loadAllAgents(QSqlDatabase& db);
 Expected<qint64> agentIdByName(QSqlDatabase& db, const QString& name);
+/// Begins transaction and reads the named agent's id under its write lock (so that an agent deleted by
+/// another admin meanwhile is "no such agent", not a foreign-key error later).
+Expected<qint64> beginOnAgent(SqlTransaction& transaction, QSqlDatabase& db, const QString& name);
 
 /// The calling thread's connection to the data directory and the id of the named agent.
 struct AgentHandle

@@ -24,6 +24,21 @@ struct MailAgent
     bool anySender = false; ///< may send as anyone, as before sender domains existed; not recommended
     QDateTime createdAt;
     bool operator==(const MailAgent&) const = default;
+
+    /// An agent to be created (enabled, no id yet) from what a face asks for.
+    static MailAgent wanted(const QString& name, const QList<CidrRange>& allowlist,
+                            const QList<CidrRange>& trustedDevices, const QString& description,
+                            const QStringList& senders, bool anySender)
+    {
+        MailAgent agent;
+        agent.name = name;
+        agent.allowlist = allowlist;
+        agent.trustedDevices = trustedDevices;
+        agent.description = description;
+        agent.senders = senders;
+        agent.anySender = anySender;
+        return agent;
+    }
 };
 
 /// An SMTP credential of a Mail Agent. The password itself is never stored, only its Argon2id hash.
