@@ -56,14 +56,21 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
     // 1. due recipient ids in due order, answered from the partial index recipients_pending alone (integers,
     //    no table rows: the index holds lease_expires too), so skipping the busy ones and those another node
     //    holds costs next to nothing;
+    //    A lease of this node's own on a recipient that is not in flight (not in busy) is stale: a pass that
+    //    failed after its claim (the server went away before the bodies were read) left it, and the
+    //    recipient is this node's to take again now, not when the lease runs out.
+    const bool leasing = !m_leaseNode.isEmpty();
     QSqlQuery ids(db.value());
     ids.setForwardOnly(true);
     ids.prepare(QStringLiteral("SELECT r.id FROM recipients r") +
                 SqlDialect::indexedBy(db.value(), QStringLiteral("recipients_pending")) +
                 QStringLiteral(" WHERE r.state IN ('queued','deferred') AND r.next_attempt_at <= ?"
-                               " AND r.lease_expires <= ? ORDER BY r.next_attempt_at, r.id LIMIT ?"));
+                               " AND (r.lease_expires <= ?%1) ORDER BY r.next_attempt_at, r.id LIMIT ?")
+                    .arg(leasing ? QStringLiteral(" OR r.lease_node = ?") : QString()));
     ids.addBindValue(nowMs);
     ids.addBindValue(nowMs);
+    if (leasing)
+        ids.addBindValue(m_leaseNode);
     ids.addBindValue(busy.size() + maxJobs * 50);
     if (!ids.exec())
         return Result::failure(ids.lastError().text());

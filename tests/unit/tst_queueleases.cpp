@@ -169,6 +169,28 @@ private Q_SLOTS:
         QCOMPARE(b.collect(retry, {}, 10)->jobs.size(), 1);
     }
 
+    void aStaleLeaseOfThisNodeIsTakenAgain()
+    {
+        // A pass that failed after its claim (the PostgreSQL server went away before the bodies were read)
+        // left this node's lease on recipients it never handed out. Not in flight (not busy), they are taken
+        // again by the next pass at once, not when the lease runs out; another node still waits for it.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 now = nowMs();
+        const qint64 agent = f.addAgent(QStringLiteral("a"));
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example")}, now - 1000);
+        QueueScheduler a(dir.path());
+        a.setLease(nodeA, leaseMs);
+        QCOMPARE(a.collect(now, {}, 10)->jobs.size(), 1); // claimed, then the work is lost
+        QueueScheduler b(dir.path());
+        b.setLease(nodeB, leaseMs);
+        QVERIFY(b.collect(now + 1000, {}, 10)->jobs.isEmpty());
+        const auto again = a.collect(now + 1000, {}, 10);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->jobs.size(), 1);
+    }
+
     void aSchedulerWithoutANodeOnlyReads()
     {
         Test::TempDataDir dir;
