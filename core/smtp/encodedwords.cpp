@@ -1,4 +1,5 @@
 #include "core/smtp/encodedwords.h"
+#include "core/util/hexdigit.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -17,17 +18,6 @@ QString plainText(const QByteArray& bytes)
     return QString::fromLatin1(bytes);
 }
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /// RFC 2047 4.2: the "Q" encoding, quoted-printable with "_" for a space.
 QByteArray decodeQ(const QByteArray& text)
 {
@@ -37,9 +27,9 @@ QByteArray decodeQ(const QByteArray& text)
         const char c = text[i];
         if (c == '_') {
             out += ' ';
-        } else if (c == '=' && i + 2 < text.size() && hexDigit(text[i + 1]) >= 0 &&
-                   hexDigit(text[i + 2]) >= 0) {
-            out += static_cast<char>(hexDigit(text[i + 1]) * 16 + hexDigit(text[i + 2]));
+        } else if (c == '=' && i + 2 < text.size() && hexDigitValue(text[i + 1]) >= 0 &&
+                   hexDigitValue(text[i + 2]) >= 0) {
+            out += static_cast<char>(hexDigitValue(text[i + 1]) * 16 + hexDigitValue(text[i + 2]));
             i += 2;
         } else {
             out += c;

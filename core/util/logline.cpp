@@ -1,4 +1,5 @@
 #include "core/util/logline.h"
+#include "core/util/hexdigit.h"
 
 #include <algorithm>
 
@@ -59,17 +60,6 @@ void appendHex(QByteArray& out, unsigned char byte)
     out += "\\x";
     out += digits[byte >> 4];
     out += digits[byte & 0xF];
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 } // namespace
@@ -180,9 +170,9 @@ QList<std::pair<QByteArray, QByteArray>> LogLine::parse(QByteArrayView line)
                 } else if (e == 't') {
                     value += '\t';
                 } else if (e == 'x') {
-                    if (i + 2 > n || hexValue(line[i]) < 0 || hexValue(line[i + 1]) < 0)
+                    if (i + 2 > n || hexDigitValue(line[i]) < 0 || hexDigitValue(line[i + 1]) < 0)
                         return {};
-                    value += char(hexValue(line[i]) * 16 + hexValue(line[i + 1]));
+                    value += char(hexDigitValue(line[i]) * 16 + hexDigitValue(line[i + 1]));
                     i += 2;
                 } else {
                     value += e;
