@@ -2,9 +2,9 @@
 #include "core/store/migrations.h"
 #include "core/store/postgresqlschema.h"
 #include "core/store/sqldialect.h"
+#include "core/util/clock.h"
 #include "core/util/datadirmode.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -37,7 +37,7 @@ thread_local quint64 t_reconnects = 0;
 
 bool stillConnected(QSqlDatabase& db, const QString& name)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = nowMs();
     qint64& checked = t_postgreSqlCheckedMs[name];
     if (now - checked < postgreSqlCheckIntervalMs)
         return true;
