@@ -47,15 +47,37 @@ def fail_on_tsan_report(what, stderr_text):
         raise AssertionError("ThreadSanitizer report from %s:\n%s" % (what, stderr_text))
 
 
+def _ephemeral_range():
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+            low, high = (int(v) for v in f.read().split())
+            return low, high
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
 def free_ports(count):
-    """Ports the kernel hands out as free right now (bound once, then released)."""
+    """Ports free right now (bound once, then released), drawn at random below the kernel's ephemeral range.
+
+    A port from the ephemeral range (what bind to port 0 gives) can be handed to any outgoing connection of a
+    test running in parallel before the engine binds it: CI saw "The bound address is already in use" that
+    way. Below the range only another test's free_ports can take it, and start() then tries other ports."""
+    low = 20000
+    high = min(_ephemeral_range()[0], 32768)
     sockets, ports = [], []
     try:
-        for _ in range(count):
+        while len(ports) < count:
+            port = random.randrange(low, high)
+            if port in ports:
+                continue
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            s.bind(("127.0.0.1", 0))
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                s.close()
+                continue
             sockets.append(s)
-            ports.append(s.getsockname()[1])
+            ports.append(port)
     finally:
         for s in sockets:
             s.close()
@@ -246,11 +268,12 @@ class Relay:
         return {"username": credential["username"], "password": credential["password"]}
 
     # -- the engine ------------------------------------------------------------------------------------
-    def start(self, timeout=20, preexec_fn=None, args=()):
+    def start(self, timeout=20, preexec_fn=None, args=(), retries=2):
         """Starts `relaydesk --headless` and waits until every enabled listener says it is listening.
 
         preexec_fn runs in the child before the engine starts (e.g. to lower its RLIMIT_NOFILE); args are added
-        to its command line (e.g. --log-level debug)."""
+        to its command line (e.g. --log-level debug). A listener port taken by another process between
+        free_ports and the start is replaced and the start tried again, at most `retries` times."""
         self.stderr_lines = []
         self.process = subprocess.Popen([RELAYDESK_BIN, "--headless", "--data-dir", self.dir, *args],
                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -276,8 +299,22 @@ class Relay:
                 "NOT listening" in l for l in self.stderr_lines):
             output = "\n".join(self.stderr_lines)
             self.kill()
+            if retries > 0 and self._move_taken_listeners(output):
+                return self.start(timeout, preexec_fn, args, retries - 1)
             raise AssertionError("relaydesk --headless did not start:\n" + output)
         return self
+
+    def _move_taken_listeners(self, output):
+        """Gives each listener whose port free_ports chose and something else took meanwhile a new port."""
+        moved = False
+        for name in LISTENERS:
+            taken = "relaydesk: %s NOT listening on 127.0.0.1:%d: The bound address is already in use" % (
+                name, self.ports[name])
+            if taken in output:
+                self.ports[name] = free_ports(1)[0]
+                self.config_set("listener.%s.address" % name, "127.0.0.1:%d" % self.ports[name])
+                moved = True
+        return moved
 
     def stop(self, timeout=20):
         """SIGTERM (a clean shutdown); returns the exit code."""
