@@ -60,7 +60,7 @@ void SessionWorker::closeAll()
     const auto sessions = m_sessions;
     for (const QPointer<SubmissionSession>& session : sessions) {
         if (session)
-            session->abort();
+            session->shutDown();
     }
     for (auto it = sessions.begin(); it != sessions.end(); ++it)
         onFinished(it.key());

@@ -31,7 +31,8 @@ public:
     void deliverCommitResult(quint64 sessionId, CommitFailure failure);
     /// Ends one session with 421 if this worker owns it; false if it does not.
     bool disconnectSession(quint64 sessionId);
-    /// Closes every session (engine stopping); call on the worker's thread.
+    /// Closes every session (engine stopping), each with 421 where it can be said; call on the worker's
+    /// thread.
     void closeAll();
 
 private:

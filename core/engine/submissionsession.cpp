@@ -525,6 +525,13 @@ void SubmissionSession::disconnectByAdministrator()
     m_protocol->closedByAdministrator();
 }
 
+void SubmissionSession::shutDown()
+{
+    if (!m_ended && !m_closing && !m_handshaking)
+        m_protocol->shuttingDown(); // the reply and a close that sends what the kernel takes now
+    abort();
+}
+
 void SubmissionSession::abort()
 {
     m_closing = true;

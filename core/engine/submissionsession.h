@@ -35,8 +35,11 @@ public:
     bool start();
     void onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName, qint64 credentialId);
     void onCommitResult(CommitFailure failure);
-    /// Ends the session now (engine stopping).
+    /// Ends the session now, telling the client nothing.
     void abort();
+    /// The engine stops: 421 4.3.2 to the client where it can be written at once, then the session ends now
+    /// (cut off during a handshake, or where the client does not read what it was sent).
+    void shutDown();
     /// An administrator ends the session: 421 4.7.0 to the client, then close (cut off during a handshake).
     void disconnectByAdministrator();
     /// After an admin change: if the credential or trusted device this session relays for no longer admits

@@ -593,6 +593,14 @@ void SmtpServerProtocol::closedByAdministrator()
     reply(421, "4.7.0", m_policy.hostname + " connection closed by the administrator", true);
 }
 
+void SmtpServerProtocol::shuttingDown()
+{
+    if (m_state == State::Closed)
+        return;
+    resetTransaction();
+    reply(421, "4.3.2", m_policy.hostname + " service shutting down, closing connection", true);
+}
+
 void SmtpServerProtocol::timedOut()
 {
     if (m_state == State::Closed)

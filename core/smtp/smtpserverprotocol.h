@@ -55,6 +55,9 @@ public:
     /// An administrator ends the session now: 421 4.7.0 (RFC 5321 3.8: the server may close with 421), and
     /// a message not yet accepted is not accepted.
     void closedByAdministrator();
+    /// The engine stops: 421 4.3.2 (RFC 5321 3.8; RFC 3463 X.3.2, not accepting messages), and a message not
+    /// yet accepted is not accepted.
+    void shuttingDown();
     bool hasAccess() const { return (m_authenticated || m_trusted) && !m_accessWithdrawn; }
 
     State state() const { return m_state; }

@@ -1,0 +1,82 @@
+"""An engine that stops (SIGTERM, as systemd or the window's Quit does) tells its clients: every session that can be
+written to gets `421 4.3.2` before its connection closes (RFC 5321 3.8: a server that must shut down answers 421;
+RFC 3463 X.3.2: the system is not accepting messages), so a client retries later instead of seeing a connection
+cut off mid-reply. A message whose DATA was not finished is not queued. A client in the middle of a TLS handshake
+cannot be written to; it is cut off, and the engine still stops at once.
+
+Run: ctest --test-dir build -R test_engine_stop -V
+"""
+
+import time
+import unittest
+
+from relaydesk_harness import RawSession, RelayTestCase, SLOW, auth_plain
+
+
+class EngineStopTest(RelayTestCase):
+    # Each test stops the engine; setUp starts it again when a test before stopped it.
+
+    def setUp(self):
+        if self.relay.process is None:
+            self.relay.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.relay.process is None:
+            cls.relay.start()  # RelayTestCase's tear-down expects a running engine that stops cleanly
+        super().tearDownClass()
+
+    def stop_engine(self):
+        started = time.monotonic()
+        self.assertEqual(self.relay.stop(), 0, "\n".join(self.relay.stderr_lines))
+        return time.monotonic() - started
+
+    def assert_shutdown_reply(self, session):
+        code, lines = session.read_reply()
+        self.assertEqual(code, 421, lines)
+        self.assertIn("4.3.2", lines[-1])
+        self.assertIn("shutting down", lines[-1])
+        self.assertEqual(session.read_reply(), (None, []), "the connection closes after the 421")
+
+    def test_an_idle_plain_session_hears_421(self):
+        session = RawSession(self.relay.address("submission"))
+        try:
+            self.assertEqual(session.read_reply()[0], 220)
+            self.assertEqual(session.command("EHLO client.test")[0], 250)
+            self.stop_engine()
+            self.assert_shutdown_reply(session)
+        finally:
+            session.close()
+
+    def test_a_tls_session_in_data_hears_421_and_nothing_is_queued(self):
+        before = len(self.relay.messages())
+        session = RawSession(self.relay.address("smtps"), implicit_tls=True)
+        try:
+            self.assertEqual(session.read_reply()[0], 220)
+            self.assertEqual(session.command("EHLO client.test")[0], 250)
+            code, lines = session.command("AUTH PLAIN " + auth_plain(self.credential["username"],
+                                                                       self.credential["password"]))
+            self.assertEqual(code, 235, lines)
+            self.assertEqual(session.command("MAIL FROM:<app@example.com>")[0], 250)
+            self.assertEqual(session.command("RCPT TO:<someone@example.net>")[0], 250)
+            self.assertEqual(session.command("DATA")[0], 354)
+            session.send("Subject: half a message\r\n\r\nthe first line, and no end of data\r\n")
+            time.sleep(0.3 * SLOW)  # the engine has read it: the 421 comes in the middle of DATA
+            self.stop_engine()
+            self.assert_shutdown_reply(session)
+        finally:
+            session.close()
+        self.assertEqual(len(self.relay.messages()), before, "a message without its end of data is not queued")
+
+    def test_a_client_stuck_in_the_tls_handshake_is_cut_off(self):
+        session = RawSession(self.relay.address("smtps"))  # TCP only: no ClientHello ever comes
+        try:
+            time.sleep(0.3 * SLOW)
+            self.assertLess(self.stop_engine(), 10 * SLOW)
+            self.assertEqual(session.pending(wait=1), b"", "nothing can be said before the handshake")
+        finally:
+            session.close()
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
