@@ -27,8 +27,8 @@ void NodeHeartbeat::start(const QString& address)
         return; // the queue runner says why (node_id_unavailable)
     m_node = identity.id;
     m_address = address;
-    NodeRegistry::Registration node{identity.id, identity.name, address,
-                                    QCoreApplication::applicationVersion(), nowMs()};
+    NodeRegistry::Registration node{
+        identity.id, identity.name, address, QCoreApplication::applicationVersion(), nowMs(), identity.home};
     m_writer->submit([node](QSqlDatabase& db) { return NodeRegistry::registerNode(db, node); },
                      [](const Status& status) {
                          if (!status)

@@ -13,6 +13,7 @@
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/nodeheartbeat.h"
+#include "core/engine/nodetwincheck.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/senderrulescache.h"
@@ -583,6 +584,8 @@ Status RelayEngine::start()
     if (!lock)
         return Status::failure(lock.error());
     if (Status s = Database::initialize(d->dataDir); !s)
+        return s;
+    if (Status s = NodeTwinCheck::check(d->dataDir); !s)
         return s;
     d->lock = std::move(lock).value();
     const Settings settings(d->dataDir);

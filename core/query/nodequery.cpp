@@ -31,9 +31,10 @@ Expected<QList<NodeRow>> NodeQuery::nodes(qint64 nowMs) const
         row.version = query.value(3).toString();
         row.startedAt = query.value(4).toLongLong();
         row.lastHeartbeat = query.value(5).toLongLong();
-        row.inFlight = query.value(6).toInt();
         row.stoppedAt = query.value(7).toLongLong();
         row.alive = row.stoppedAt == 0 && nowMs - row.lastHeartbeat <= NodeRegistry::aliveWithinMs;
+        // A node that is not alive delivers nothing: its last count would only mislead.
+        row.inFlight = row.alive ? query.value(6).toInt() : 0;
         row.self = row.id == self;
         rows.append(row);
     }

@@ -377,6 +377,13 @@ static QStringList dkimAtDeliveryMigration()
             QStringLiteral("UPDATE message_bodies SET dkim_signature = substr(body, 1, 0)")};
 }
 
+// Where each node's engine runs (docs/scaling.md, "One id, one node"): "host:/data/dir", so that an engine
+// that finds its id alive in the store can tell its own run before a crash from a copy of its data directory.
+static QStringList nodeHomeMigration()
+{
+    return {QStringLiteral("ALTER TABLE nodes ADD COLUMN home TEXT NOT NULL DEFAULT ''")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
@@ -384,7 +391,8 @@ QList<QStringList> schemaMigrations()
             retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
             liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
             dkimKeysMigration(),   agentLimitsMigration(),       mtaStsPoliciesMigration(),
-            nodesMigration(),      nodeSecretsMigration(),       dkimAtDeliveryMigration()};
+            nodesMigration(),      nodeSecretsMigration(),       dkimAtDeliveryMigration(),
+            nodeHomeMigration()};
 }
 
 } // namespace RelayDesk

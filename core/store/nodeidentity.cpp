@@ -90,6 +90,9 @@ Expected<NodeIdentity> NodeIdentity::load(const QString& dataDir)
         return Expected<NodeIdentity>::failure(id.error());
     NodeIdentity identity;
     identity.id = id.value();
+    const QString canonical = QDir(dataDir).canonicalPath();
+    identity.home = QSysInfo::machineHostName() + QLatin1Char(':') +
+                    (canonical.isEmpty() ? QDir(dataDir).absolutePath() : canonical);
     identity.name = readLine(QDir(dataDir).filePath(QStringLiteral("node-name")));
     if (identity.name.isEmpty() || !nameProblem(identity.name).isEmpty())
         identity.name = QSysInfo::machineHostName();

@@ -14,6 +14,9 @@ struct NodeIdentity
 {
     QString id;
     QString name;
+    /// Where this engine runs: "host:/canonical/data/dir". A copy of the data directory has the same id
+    /// and another home.
+    QString home;
 
     /// Reads the identity, making the id file (0600, written whole or not at all) the first time.
     static Expected<NodeIdentity> load(const QString& dataDir);

@@ -20,17 +20,40 @@ Status NodeRegistry::registerNode(QSqlDatabase& db, const Registration& node)
 {
     QSqlQuery& q = StoreWriter::statement(
         db, QStringLiteral("INSERT INTO nodes(id, name, address, version, started_at, last_heartbeat,"
-                           " in_flight, stopped_at) VALUES(?, ?, ?, ?, ?, ?, 0, 0)"
+                           " in_flight, stopped_at, home) VALUES(?, ?, ?, ?, ?, ?, 0, 0, ?)"
                            " ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address,"
                            " version = excluded.version, started_at = excluded.started_at,"
-                           " last_heartbeat = excluded.last_heartbeat, in_flight = 0, stopped_at = 0"));
+                           " last_heartbeat = excluded.last_heartbeat, in_flight = 0, stopped_at = 0,"
+                           " home = excluded.home"));
     q.addBindValue(node.id);
     q.addBindValue(node.name);
     q.addBindValue(node.address.isNull() ? QStringLiteral("") : node.address);
     q.addBindValue(node.version.isNull() ? QStringLiteral("") : node.version);
     q.addBindValue(node.startedAt);
     q.addBindValue(node.startedAt);
+    q.addBindValue(node.home.isNull() ? QStringLiteral("") : node.home);
     return q.exec() ? Status() : failed(q);
+}
+
+Expected<NodeRegistry::Sighting> NodeRegistry::find(QSqlDatabase& db, const QString& id)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT name, address, home, last_heartbeat, stopped_at FROM nodes WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Expected<Sighting>::failure(
+            QStringLiteral("cannot read the nodes table: %1").arg(q.lastError().text()));
+    Sighting row;
+    if (q.next()) {
+        row.found = true;
+        row.name = q.value(0).toString();
+        row.address = q.value(1).toString();
+        row.home = q.value(2).toString();
+        row.lastHeartbeat = q.value(3).toLongLong();
+        row.stoppedAt = q.value(4).toLongLong();
+    }
+    return row;
 }
 
 Status NodeRegistry::heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight)

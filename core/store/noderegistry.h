@@ -25,9 +25,22 @@ public:
         QString address; ///< the node's listeners, as configured
         QString version;
         qint64 startedAt = 0;
+        QString home; ///< NodeIdentity::home
+    };
+
+    /// A node's row as another engine with the same id finds it.
+    struct Sighting
+    {
+        bool found = false;
+        QString name;
+        QString address;
+        QString home;
+        qint64 lastHeartbeat = 0;
+        qint64 stoppedAt = 0;
     };
 
     static Status registerNode(QSqlDatabase& db, const Registration& node);
+    static Expected<Sighting> find(QSqlDatabase& db, const QString& id);
     static Status heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight);
     static Status stopped(QSqlDatabase& db, const QString& id, qint64 nowMs);
 };

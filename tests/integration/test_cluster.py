@@ -26,6 +26,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import smtplib
 import subprocess
 import sys
@@ -309,6 +310,46 @@ class TwoNodes(unittest.TestCase):
         self.assertTrue(refused, "node B still accepts a credential revoked on node A")
         self.assertLess(refused_after - revoked_after, 1.0 * SLOW, "node B refused it only after %.2fs"
                         % (refused_after - revoked_after))
+
+
+    def test_a_copy_of_a_running_nodes_data_dir_is_refused(self):
+        """A data directory copied from node A carries A's node-id: started while A runs it would free A's
+        leases and deliver what A has in flight a second time (docs/scaling.md, "One id, one node"). It must
+        refuse to start, say why and what to do, and leave A's row alone; with its node-id file deleted it
+        starts as a new node. A itself, killed and started again at once, is not taken for a copy."""
+        self.a.start()
+        copy = tempfile.mkdtemp(prefix="relaydesk-node-copy-")
+        self.addCleanup(shutil.rmtree, copy, True)
+        subprocess.run(["cp", "-a", self.a.dir + "/.", copy], check=True, timeout=60)
+        for listener, port in zip(LISTENERS, free_ports(3)):
+            subprocess.run([RELAYDESK_BIN, "--data-dir", copy, "node", "listen", listener, "127.0.0.1:%d" % port],
+                           check=True, capture_output=True, timeout=60 * SLOW, env=ENGINE_ENV)
+        a_id = SERVER.scalar("SELECT id FROM nodes")
+        started = subprocess.run([RELAYDESK_BIN, "--headless", "--data-dir", copy], capture_output=True, text=True,
+                                 timeout=60 * SLOW, env=ENGINE_ENV, stdin=subprocess.DEVNULL)
+        fail_on_tsan_report("the copy", started.stderr)
+        self.assertNotEqual(started.returncode, 0, started.stderr)
+        self.assertIn("node id %s is in use by a running node" % a_id, started.stderr)
+        self.assertIn(os.path.join(copy, "node-id"), started.stderr)
+        self.assertNotIn("leases_released", started.stderr)
+        self.assertEqual(SERVER.rows("SELECT id, name, stopped_at FROM nodes"), [(a_id, "node-a", 0)])
+
+        os.remove(os.path.join(copy, "node-id"))
+        process = subprocess.Popen([RELAYDESK_BIN, "--headless", "--data-dir", copy], stderr=subprocess.PIPE,
+                                   stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, text=True, env=ENGINE_ENV)
+        try:
+            self.assertTrue(wait_until(lambda: SERVER.scalar("SELECT COUNT(*) FROM nodes") == 2, 30 * SLOW),
+                            "the copy with a new node-id did not register")
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, stderr = process.communicate(timeout=60 * SLOW)
+        fail_on_tsan_report("the copy with a new id", stderr)
+        self.assertEqual(process.returncode, 0, stderr)
+
+        self.a.kill()  # a crash: A's row still says running, with a fresh heartbeat
+        self.a.start()
+        self.assertNotIn("node_id_check", "\n".join(self.a.stderr_lines), "A's own row is not another node's")
+        self.assertEqual(self.a.stop(), 0)
 
 
 class SharedSecrets(unittest.TestCase):
