@@ -306,6 +306,15 @@ void SmtpServerProtocol::greet(const SmtpCommand& command, bool extended)
     const QByteArray domain = command.argument.trimmed();
     if (domain.isEmpty() || domain.contains(' '))
         return protocolError(501, "5.5.4", extended ? "Syntax: EHLO domain" : "Syntax: HELO domain");
+    // RFC 5321 4.1.1.1: a Domain or an address literal, in ASCII (no SMTPUTF8 here). Names that break the
+    // grammar in printable ASCII (an underscore, a stray parenthesis) are common in devices and accepted;
+    // receivedHeader() writes them safely.
+    const bool printable =
+        std::all_of(domain.cbegin(), domain.cend(), [](char c) { return c > ' ' && c < 0x7f; });
+    if (!printable)
+        return protocolError(501, "5.5.2",
+                             "Syntax error: the " + QByteArray(extended ? "EHLO" : "HELO") +
+                                 " name must be a domain or an address literal in printable ASCII");
     // RFC 5321 4.1.4: EHLO/HELO resets the transaction as RSET would.
     resetTransaction();
     m_helo = domain;
@@ -642,16 +651,23 @@ QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId, const QByt
         with += 'A';
     // The client as an address literal (RFC 5321 4.1.3): "[192.0.2.1]", "[IPv6:2001:db8::1]".
     const bool ipv6 = m_peer.address.protocol() == QAbstractSocket::IPv6Protocol;
-    QByteArray header = "Received: from " + m_helo + " ([" + (ipv6 ? "IPv6:" : "") +
-                        m_peer.address.toString().toLatin1() + "])\r\n\tby " + m_policy.hostname +
-                        " (RelayDesk " + listenerName(m_policy.kind).toLatin1() + " listener) with " + with +
-                        " id " + queueId.toLatin1();
+    const QByteArray literal =
+        "[" + QByteArray(ipv6 ? "IPv6:" : "") + m_peer.address.toString().toLatin1() + "]";
+    // RFC 5321 4.4, From-domain: the client's name where it is one; otherwise its address literal, and what
+    // it said inside the comment, where only \, ( and ) need a quoted-pair (RFC 5322 3.2.2).
+    const QByteArray from = TraceHeaders::isHeloName(m_helo)
+                                ? QByteArray(m_helo + " (" + literal + ")")
+                                : QByteArray(literal + " (" + QByteArray(m_extended ? "EHLO " : "HELO ") +
+                                             TraceHeaders::commentText(m_helo) + ")");
+    QByteArray header = "Received: from " + from + "\r\n\tby " + m_policy.hostname + " (RelayDesk " +
+                        listenerName(m_policy.kind).toLatin1() + " listener) with " + with + " id " +
+                        queueId.toLatin1();
     if (m_tls)
         header += "\r\n\t(using " + m_tlsVersion.toLatin1() + " with cipher " + m_tlsCipher.toLatin1() + ")";
     if (!m_agentName.isEmpty()) {
         QByteArray agent = m_agentName.toUtf8();
         agent.replace('"', "'").replace('\\', "/");
-        header += "\r\n\t(Mail Agent \"" + agent + "\")";
+        header += "\r\n\t(Mail Agent \"" + TraceHeaders::commentText(agent) + "\")";
     }
     header += ";\r\n\t" + date + "\r\n";
     return header;

@@ -1,5 +1,7 @@
 #include "core/smtp/traceheaders.h"
 
+#include <algorithm>
+
 #include <QByteArray>
 
 namespace RelayDesk {
@@ -39,6 +41,44 @@ int TraceHeaders::countReceived(QByteArrayView message, int stopAt)
         start = end + 1;
     }
     return count;
+}
+
+bool TraceHeaders::isHeloName(QByteArrayView name)
+{
+    if (name.size() >= 3 && name.front() == '[' && name.back() == ']') {
+        const QByteArrayView inside = name.sliced(1, name.size() - 2);
+        return std::none_of(inside.begin(), inside.end(), [](char c) {
+            return c == '[' || c == ']' || c == '\\' || c <= ' ' || c >= 0x7f;
+        });
+    }
+    qsizetype label = 0;
+    for (const char c : name) {
+        if (c == '.') {
+            if (label == 0)
+                return false;
+            label = 0;
+            continue;
+        }
+        const bool ldh = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                         c == '-' || c == '_';
+        if (!ldh)
+            return false;
+        ++label;
+    }
+    return label > 0;
+}
+
+QByteArray TraceHeaders::commentText(QByteArrayView text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        if (c == '\\' || c == '(' || c == ')')
+            out += '\\';
+        const bool control = (c >= 0 && c < ' ') || c == 0x7f;
+        out += control ? '?' : c;
+    }
+    return out;
 }
 
 } // namespace RelayDesk

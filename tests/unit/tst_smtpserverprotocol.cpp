@@ -152,6 +152,43 @@ private Q_SLOTS:
             content.left(120).constData());
     }
 
+    void heloNameIsCheckedAndWrittenSafely_data()
+    {
+        QTest::addColumn<QByteArray>("helo");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("from");
+        QTest::newRow("domain") << QByteArray("client.test") << 250
+                                << QByteArray("client.test ([127.0.0.1])");
+        QTest::newRow("broken grammar") << QByteArray("x(;") << 250 << QByteArray("[127.0.0.1] (EHLO x\\(;)");
+        QTest::newRow("8-bit") << QByteArray("h\xe9\xff") << 501 << QByteArray();
+        QTest::newRow("escape sequence") << QByteArray("a\x1b[31mRED") << 501 << QByteArray();
+        QTest::newRow("DEL") << QByteArray("a\x7f") << 501 << QByteArray();
+    }
+    void heloNameIsCheckedAndWrittenSafely()
+    {
+        // RFC 5321 4.1.1.1 and 4.4: what the client calls itself ends up in the relay's own Received: field.
+        QFETCH(QByteArray, helo);
+        QFETCH(int, code);
+        QFETCH(QByteArray, from);
+        Dialog d(ListenerKind::Lan);
+        d.protocol->setTrustedAgent(3, QStringLiteral("Office"));
+        d.protocol->receive(QByteArray("EHLO " + helo + "\r\n"));
+        QCOMPARE(d.endpoint.replies.size(), 1);
+        const QByteArray reply = d.endpoint.replies[0].toWire();
+        d.endpoint.takeCodes();
+        QVERIFY2(reply.startsWith(
+                     QByteArray(QByteArray::number(code) + (code == 250 ? "-relay.test" : " 5.5.2 "))),
+                 reply.constData());
+        if (code != 250)
+            return;
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n"), (QList<int>{250, 250, 354}));
+        QCOMPARE(d.c("Subject: hi\r\n\r\nbody\r\n.\r\n"), QList<int>{});
+        QCOMPARE(d.endpoint.commits.size(), 1);
+        const QByteArray content = d.endpoint.commits[0].content;
+        QVERIFY2(content.startsWith(QByteArray("Received: from " + from + "\r\n\tby relay.test")),
+                 content.left(120).constData());
+    }
+
     void loopingMessageIsRefused()
     {
         // RFC 5321 6.3: 50 Received: fields from the client (the default limit, as Postfix's

@@ -54,6 +54,38 @@ private Q_SLOTS:
         QCOMPARE(TraceHeaders::countReceived(received(120), 50), 50);
         QCOMPARE(TraceHeaders::countReceived(received(49), 50), 49);
     }
+
+    void heloNames_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<bool>("isName");
+        QTest::newRow("domain") << QByteArray("mail.example.com") << true;
+        QTest::newRow("one label") << QByteArray("printer") << true;
+        QTest::newRow("underscore (devices)") << QByteArray("DESKTOP_42.lan") << true;
+        QTest::newRow("IPv4 literal") << QByteArray("[192.0.2.1]") << true;
+        QTest::newRow("IPv6 literal") << QByteArray("[IPv6:2001:db8::1]") << true;
+        QTest::newRow("parenthesis and semicolon") << QByteArray("x(;") << false;
+        QTest::newRow("empty label") << QByteArray("a..b") << false;
+        QTest::newRow("trailing dot") << QByteArray("host.") << false;
+        QTest::newRow("bracket inside literal") << QByteArray("[1]2]") << false;
+        QTest::newRow("empty literal") << QByteArray("[]") << false;
+        QTest::newRow("8-bit") << QByteArray("h\xe9") << false;
+    }
+    void heloNames()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(bool, isName);
+        QCOMPARE(TraceHeaders::isHeloName(name), isName);
+    }
+
+    void commentTextQuotesWhatWouldEndTheComment()
+    {
+        // RFC 5322 3.2.2: ( ) and \ as quoted-pairs; control characters would corrupt the field.
+        QCOMPARE(TraceHeaders::commentText("x(;"), QByteArray("x\\(;"));
+        QCOMPARE(TraceHeaders::commentText("a)b\\c"), QByteArray("a\\)b\\\\c"));
+        QCOMPARE(TraceHeaders::commentText(QByteArray("a\x01\x1b[31m\x7f")), QByteArray("a??[31m?"));
+        QCOMPARE(TraceHeaders::commentText("B\xc3\xbcro"), QByteArray("B\xc3\xbcro")); // UTF-8 stays
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTraceHeaders)
