@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace RelayDesk {
@@ -17,12 +18,38 @@ void write(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
+// Text that came from outside (a subject, a server's reply, a client's name) may carry terminal control
+// sequences: ESC [2J clears the admin's screen, OSC sets the window title, backspaces hide what came before.
+// Every control character but line feed and tab, DEL, the C1 controls and the bidirectional overrides are
+// printed as visible escapes ("\x1b", "\u202e") instead.
+QString terminalSafe(const QString& text)
+{
+    const auto unsafe = [](char16_t c) {
+        return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f) ||
+               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return unsafe(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!unsafe(u))
+            out += c;
+        else if (u <= 0xff)
+            out += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
 } // namespace
 
 void CliOutput::line(const QString& text) const
 {
     if (!m_json)
-        write(stdout, text + QLatin1Char('\n'));
+        write(stdout, terminalSafe(text) + QLatin1Char('\n'));
 }
 
 void CliOutput::table(const QStringList& header, const QList<QStringList>& rows) const
@@ -58,13 +85,13 @@ void CliOutput::json(const QJsonValue& value) const
 
 int CliOutput::error(int code, const QString& message) const
 {
-    write(stderr, QStringLiteral("relaydesk: ") + message + QLatin1Char('\n'));
+    write(stderr, QStringLiteral("relaydesk: ") + terminalSafe(message) + QLatin1Char('\n'));
     return code;
 }
 
 void CliOutput::warning(const QString& message) const
 {
-    write(stderr, QStringLiteral("relaydesk: warning: ") + message + QLatin1Char('\n'));
+    write(stderr, QStringLiteral("relaydesk: warning: ") + terminalSafe(message) + QLatin1Char('\n'));
 }
 
 QString CliOutput::timeText(const QDateTime& time, const QString& ifNull)

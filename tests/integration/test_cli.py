@@ -279,6 +279,27 @@ class CliTest(unittest.TestCase):
         self.assertIn("Q1", text)
         self.assertIn("y@example.org (deferred)", text)
 
+    def test_text_from_outside_cannot_steer_the_terminal(self):
+        # A subject is whatever a client sent: ESC [2J would clear the admin's screen, OSC 0 set the window
+        # title, backspaces hide what came before, U+202E reverses what follows. Text mode prints them as
+        # visible escapes; JSON keeps the text as it is (JSON escapes control characters itself).
+        subject = "hi\x1b[2J\x1b[31mFAKE\x1b]0;title\x07\x08\x08\u202egnp.exe\x9b"
+        self.assertEqual(self.ok_json("queue", "list"), [])  # makes the store
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+                       " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', ?, 10, ?, 'submission',"
+                       " '127.0.0.1')", (subject, now))
+            db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at, updated_at)"
+                       " VALUES(1, 1, 'x@example.net', 'example.net', 'queued', ?, ?)", (now, now))
+        db.close()
+        text = self.ok("queue", "show", "Q1")
+        for control in ("\x1b", "\x07", "\x08", "\u202e", "\x9b"):
+            self.assertNotIn(control, text)
+        self.assertIn("hi\\x1b[2J\\x1b[31mFAKE\\x1b]0;title\\x07\\x08\\x08\\u202egnp.exe\\x9b", text)
+        self.assertEqual(self.ok_json("queue", "show", "Q1")["subject"], subject)
+
     def test_hold_and_release_need_a_pending_recipient(self):
         now = int(time.time() * 1000)
         self.ok("queue", "list")  # makes the data directory
