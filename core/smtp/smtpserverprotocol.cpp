@@ -11,6 +11,15 @@ namespace RelayDesk {
 
 namespace {
 
+bool sameMailbox(const QByteArray& a, const QByteArray& b)
+{
+    const qsizetype at = a.lastIndexOf('@');
+    if (at < 0 || at != b.lastIndexOf('@') || a.size() != b.size())
+        return a == b;
+    return QByteArrayView(a).first(at) == QByteArrayView(b).first(at) &&
+           QByteArrayView(a).sliced(at).compare(QByteArrayView(b).sliced(at), Qt::CaseInsensitive) == 0;
+}
+
 // RFC 5321 4.5.3.1.4: a command line is at most 512 octets with its CRLF. RFC 4954 4: an AUTH command with
 // its initial response, and each AUTH response line, may be up to 12288 octets. The reader takes lines up to
 // the larger limit; the phase table holds every other command to the smaller one.
@@ -460,6 +469,12 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
         return reply(550, "5.1.1",
                      "This relay has no mailboxes of its own: write to the postmaster of a domain, e.g. "
                      "postmaster@example.com");
+    // One mailbox once per message (as Postfix's duplicate filter): a client that names it twice would
+    // otherwise have it delivered twice, and use up the recipient limits. RFC 5321 2.4: the domain is
+    // compared without regard to case, the local part as it is.
+    if (std::any_of(m_recipients.cbegin(), m_recipients.cend(),
+                    [&](const QByteArray& known) { return sameMailbox(known, parsed.path.address); }))
+        return reply(250, "2.1.5", "Recipient OK (already a recipient of this message)");
     if (m_recipients.size() >= m_policy.maxRecipients)
         return reply(452, "4.5.3",
                      "Too many recipients (at most " + QByteArray::number(m_policy.maxRecipients) +

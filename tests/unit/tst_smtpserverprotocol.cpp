@@ -189,6 +189,21 @@ private Q_SLOTS:
                  content.left(120).constData());
     }
 
+    void aMailboxNamedTwiceIsKeptOnce()
+    {
+        // RFC 5321 2.4: the domain without regard to case, the local part as it is.
+        Dialog d(ListenerKind::Lan);
+        d.protocol->setTrustedAgent(3, QStringLiteral("Office"));
+        QCOMPARE(d.c("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\n"), (QList<int>{250, 250}));
+        QCOMPARE(d.c("RCPT TO:<dup@dest.test>\r\nRCPT TO:<dup@dest.test>\r\nRCPT TO:<dup@DEST.Test>\r\n"
+                     "RCPT TO:<DUP@dest.test>\r\nDATA\r\n"),
+                 (QList<int>{250, 250, 250, 250, 354}));
+        QCOMPARE(d.c("Subject: hi\r\n\r\nbody\r\n.\r\n"), QList<int>{});
+        QCOMPARE(d.endpoint.commits.size(), 1);
+        QCOMPARE(d.endpoint.commits[0].recipients,
+                 (QList<QByteArray>{QByteArray("dup@dest.test"), QByteArray("DUP@dest.test")}));
+    }
+
     void loopingMessageIsRefused()
     {
         // RFC 5321 6.3: 50 Received: fields from the client (the default limit, as Postfix's
