@@ -1,6 +1,7 @@
 #include "app/logsink.h"
 #include "core/util/journalfields.h"
 #include "core/util/logactor.h"
+#include "core/util/loglevels.h"
 
 #include <QDateTime>
 #include <QList>
@@ -108,8 +109,20 @@ bool writeJournal(QtMsgType type, const QMessageLogContext& context, const QStri
     return sd_journal_sendv(vectors.constData(), int(vectors.size())) == 0;
 }
 
+// Qt's PostgreSQL driver warns once for every statement it prepared in a session that ended (the server
+// restarted): the store opens a new session and prepares again (docs/postgresql.md, "When the server
+// restarts"), so at info level these dozens of lines say nothing the store's own reconnect line does not.
+bool isStaleStatementNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    return type == QtWarningMsg && (!context.category || qstrcmp(context.category, "default") == 0) &&
+           message.startsWith(QLatin1String("Unable to free statement")) &&
+           LogLevels::current() != LogLevel::Debug;
+}
+
 void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
+    if (isStaleStatementNoise(type, context, message))
+        return;
     if (!g_journal) {
         writeStderr(type, context.category, message);
     } else if (!writeJournal(type, context, message)) {

@@ -4,6 +4,8 @@
 #include "core/store/sqldialect.h"
 #include "core/util/clock.h"
 #include "core/util/datadirmode.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <QDir>
 #include <QFile>
@@ -338,6 +340,7 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
             db.close();
         t_postgreSqlCheckedMs.remove(name);
         ++t_reconnects;
+        qCInfo(lcQueue) << LogLine("store_session_reopened").add("connection", name);
     }
     auto address = StoreAddress::ofDataDir(dataDir);
     if (!address)

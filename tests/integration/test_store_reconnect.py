@@ -100,6 +100,10 @@ class StoreReconnect(unittest.TestCase):
                         "\n".join(self.relay.stderr_lines[-20:]))
         status = self.relay.cli("status")
         self.assertEqual(status.returncode, 0, status.stderr)
+        # One line per session opened again, not Qt's warning for every statement of the old session.
+        self.assertTrue(any("event=store_session_reopened" in line for line in self.relay.stderr_lines))
+        noise = [line for line in self.relay.stderr_lines if "Unable to free statement" in line]
+        self.assertEqual(noise, [], "\n".join(noise[:5]))
 
     def test_while_the_server_is_down_the_answers_are_temporary(self):
         pg_ctl(self.cluster, "-m", "fast", "stop")
