@@ -31,6 +31,7 @@
 #include "core/store/enginelock.h"
 #include "core/store/messagespool.h"
 #include "core/store/settings.h"
+#include "core/store/storeaddress.h"
 #include "core/store/storewriter.h"
 #include "core/tls/threadtlsstate.h"
 #include "core/tls/ticketkeyring.h"
@@ -193,6 +194,22 @@ struct RelayEngine::Private
     void watchDelivery(QueueRunner* runner);
     /// On the engine's thread: starts or pauses delivery (delivery.enabled).
     void setDeliveryEnabled(bool enabled);
+    /// On listenerThread, on a store that several nodes share: once a second, the agents' counts include what
+    /// the other nodes accepted (docs/scaling.md, "Shared state and revocation"). A child of watch, so it
+    /// stops with it.
+    void watchSharedSendingUse(QObject* watch)
+    {
+        const auto address = StoreAddress::ofDataDir(dataDir);
+        if (!address || !address->isPostgreSql())
+            return;
+        auto* timer = new QTimer(watch);
+        timer->setInterval(1000);
+        QObject::connect(timer, &QTimer::timeout, watch, [this] {
+            if (Status merged = sendingLimits.mergeStoredUse(dataDir); !merged)
+                qCDebug(lcConfig) << LogLine("sending_use_not_read").add("error", merged.error());
+        });
+        timer->start();
+    }
     /// On listenerThread: one applyConfiguration() soon for all the reasons given until then.
     void scheduleApply(const QString& reason);
     /// On listenerThread: applies the stored configuration to the running engine (docs/operations.md,
@@ -407,6 +424,7 @@ void RelayEngine::Private::startListenerThread()
         [this, watch = changeWatch, acceptors] {
             listenerSet = new ListenerSet(limiter, acceptors);
             watch->start();
+            watchSharedSendingUse(watch);
         },
         Qt::BlockingQueuedConnection);
 }

@@ -1,5 +1,7 @@
 #include "core/engine/sendingcounter.h"
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -12,6 +14,18 @@ void SendingCounter::seed(const SendingUse& use, qint64 nowMs)
 {
     for (SendingWindow window : windows)
         at(window) = Window{sendingWindowStart(window, nowMs), use.of(window)};
+}
+
+void SendingCounter::merge(const SendingUse& stored, qint64 nowMs)
+{
+    for (SendingWindow window : windows) {
+        Window& counted = at(window);
+        const qint64 start = sendingWindowStart(window, nowMs);
+        if (start > counted.start)
+            counted = Window{start, 0};
+        if (start == counted.start)
+            counted.count = std::max(counted.count, stored.of(window));
+    }
 }
 
 void SendingCounter::add(qint64 nowMs)

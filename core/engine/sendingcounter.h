@@ -12,6 +12,9 @@ class SendingCounter final
 public:
     /// Starts from counts read from the store at nowMs.
     void seed(const SendingUse& use, qint64 nowMs);
+    /// The store's counts read at nowMs, which on a shared store include other nodes' messages: each window
+    /// of nowMs counts at least as many.
+    void merge(const SendingUse& stored, qint64 nowMs);
     /// One message accepted at nowMs.
     void add(qint64 nowMs);
     /// The messages of the window holding nowMs (0 once the counted window has passed).

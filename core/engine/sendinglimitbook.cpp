@@ -45,6 +45,28 @@ Status SendingLimitBook::load(const QString& dataDir, bool seedUse)
     return {};
 }
 
+bool SendingLimitBook::hasLimits() const
+{
+    QMutexLocker locker(&m_mutex);
+    return !m_limits.isEmpty();
+}
+
+Status SendingLimitBook::mergeStoredUse(const QString& dataDir)
+{
+    if (!hasLimits())
+        return {};
+    const qint64 now = m_clock();
+    const auto use = AgentUsageQuery(dataDir).all(now);
+    if (!use)
+        return Status::failure(use.error());
+    QMutexLocker locker(&m_mutex);
+    for (auto it = use->cbegin(); it != use->cend(); ++it) {
+        if (m_limits.contains(it.key()))
+            m_counters[it.key()].merge(it.value(), now);
+    }
+    return {};
+}
+
 SendingAdmission SendingLimitBook::admit(qint64 agentId) const
 {
     const qint64 now = m_clock();

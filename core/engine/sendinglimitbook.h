@@ -31,6 +31,11 @@ public:
     void seed(const QHash<qint64, SendingUse>& use, qint64 atMs);
     /// Reads the limits from the store, and with seedUse also the counts; on failure keeps what it has.
     Status load(const QString& dataDir, bool seedUse);
+    /// On a store that several nodes share (docs/scaling.md): reads the counts of the agents that have limits
+    /// and counts at least those, so that the nodes together keep each limit, give or take what the other
+    /// nodes accepted since the last read. Nothing to do without limits.
+    Status mergeStoredUse(const QString& dataDir);
+    bool hasLimits() const;
 
     /// The answer to the agent's MAIL now: the refusal names the longest window whose limit it reached.
     SendingAdmission admit(qint64 agentId) const;

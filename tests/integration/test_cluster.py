@@ -312,6 +312,35 @@ class TwoNodes(unittest.TestCase):
                         % (refused_after - revoked_after))
 
 
+    def test_an_agents_hourly_limit_holds_across_both_nodes(self):
+        """An agent limited to 6 messages an hour, its messages sent to A and B in turn: the nodes together
+        accept 6, give or take what the other node accepted within the last second (each node reads the store's
+        counts once a second); before, each node counted only its own and 12 got through."""
+        self.a.config_set("delivery.enabled", "false")
+        self.a.create_agent("limited", allow=(), trusted=("127.0.0.1",))
+        self.a.cli("agent", "limit", "limited", "--per-hour", "6")
+        self.a.start()
+        self.b.start()
+        to_next_hour = 3600 - time.time() % 3600
+        if to_next_hour < 40 * SLOW:  # the hour's count starts again at the full hour (UTC): not in the middle
+            time.sleep(to_next_hour + 1)
+        accepted, refused = 0, []
+        for i in range(12):
+            node = self.a if i % 2 == 0 else self.b
+            with smtplib.SMTP("127.0.0.1", node.ports["lan"], timeout=10 * SLOW) as client:
+                client.ehlo("limits.test")
+                code, text = client.mail("app@sender.test")
+                if code == 250:
+                    client.rcpt("someone@dest.test")
+                    code, text = client.data(b"Subject: limit %d\r\n\r\nbody\r\n" % i)
+                    self.assertEqual(code, 250, text)
+                    accepted += 1
+                else:
+                    refused.append((code, text.decode()))
+            time.sleep(1.5 * SLOW)  # more than the once-a-second read: the bound is then exact
+        self.assertEqual(accepted, 6, refused)
+        self.assertTrue(all(code == 451 and "4.7.1" in text and "limit 6" in text for code, text in refused), refused)
+
     def test_a_copy_of_a_running_nodes_data_dir_is_refused(self):
         """A data directory copied from node A carries A's node-id: started while A runs it would free A's
         leases and deliver what A has in flight a second time (docs/scaling.md, "One id, one node"). It must

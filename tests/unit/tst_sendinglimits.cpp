@@ -96,6 +96,22 @@ private Q_SLOTS:
         QCOMPARE(counter.use(t0 + 1000), (SendingUse{3, 41, 91}));
     }
 
+    void counterMergesWhatOtherNodesAccepted()
+    {
+        // docs/scaling.md: the store's counts include other nodes' messages; each window counts at least
+        // those, and never fewer than this node counted itself (its last messages may not be read back yet).
+        SendingCounter counter;
+        counter.add(t0);
+        counter.add(t0);
+        counter.merge(SendingUse{1, 7, 30}, t0 + 1000);
+        QCOMPARE(counter.use(t0 + 1000), (SendingUse{2, 7, 30}));
+        counter.add(t0 + 2000);
+        QCOMPARE(counter.use(t0 + 2000), (SendingUse{3, 8, 31}));
+        // A read in the next minute starts that minute from the store's count.
+        counter.merge(SendingUse{4, 12, 35}, t0 + minuteMs);
+        QCOMPARE(counter.use(t0 + minuteMs), (SendingUse{4, 12, 35}));
+    }
+
     void counterKeepsCountingWhenTheClockGoesBack()
     {
         SendingCounter counter;
