@@ -1,4 +1,4 @@
-// relaydesk node list | rename NAME | listen LISTENER ADDRESS
+// relaydesk node list | rename NAME | listen LISTENER ADDRESS | forget ID
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/nodeadmin.h"
@@ -14,6 +14,7 @@ const CliVerb verbs[] = {
     {"list", 0, "node list"},
     {"rename", 1, "node rename NAME"},
     {"listen", 2, "node listen LISTENER ADDRESS"},
+    {"forget", 1, "node forget ID"},
 };
 
 int list(const NodeAdmin& admin, const CliOutput& out)
@@ -79,6 +80,13 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
                            .arg(args.value(1))
                      : QStringLiteral("This node's %1 listener listens on %2 (this node only).")
                            .arg(args.value(1), args.value(2)));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("forget")) {
+        if (const Status forgotten = admin.forget(args.value(1)); !forgotten)
+            return out.error(ExitFailure, QStringLiteral("node forget: %1").arg(forgotten.error()));
+        out.json(QJsonObject{{QStringLiteral("forgotten"), args.value(1)}});
+        out.line(QStringLiteral("Node %1 is forgotten: node list no longer shows it.").arg(args.value(1)));
         return ExitOk;
     }
     if (const Status renamed = admin.rename(args.value(1)); !renamed)

@@ -1,9 +1,13 @@
 #include "core/admin/nodeadmin.h"
 #include "core/query/nodequery.h"
+#include "core/store/database.h"
 #include "core/store/nodeidentity.h"
+#include "core/store/noderegistry.h"
 #include "core/store/nodesettings.h"
 #include "core/store/settings.h"
 #include "core/util/clock.h"
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -29,6 +33,36 @@ Expected<NodeRow> NodeAdmin::self() const
 Status NodeAdmin::rename(const QString& name)
 {
     return NodeIdentity::rename(m_dataDir, name);
+}
+
+Status NodeAdmin::forget(const QString& id) const
+{
+    const qint64 now = nowMs();
+    const auto nodes = NodeQuery(m_dataDir).nodes(now);
+    if (!nodes)
+        return Status::failure(nodes.error());
+    const auto node =
+        std::find_if(nodes->cbegin(), nodes->cend(), [&](const NodeRow& row) { return row.id == id; });
+    if (node == nodes->cend())
+        return Status::failure(
+            QStringLiteral("no node '%1' on this store (relaydesk node list shows their ids)").arg(id));
+    if (node->self)
+        return Status::failure(
+            QStringLiteral("node %1 is this data directory's own node; forget it from another "
+                           "node's data directory once this one is gone")
+                .arg(id));
+    if (node->alive)
+        return Status::failure(
+            QStringLiteral("node %1 (%2) is alive: stop its engine first").arg(id, node->name));
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    const auto removed = NodeRegistry::forget(db.value(), id, now - NodeRegistry::aliveWithinMs);
+    if (!removed)
+        return Status::failure(removed.error());
+    if (!removed.value())
+        return Status::failure(QStringLiteral("node %1 came back to life: stop its engine first").arg(id));
+    return {};
 }
 
 QString NodeAdmin::listenInputProblem(const QString& listener, const QString& address)

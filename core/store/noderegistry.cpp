@@ -35,6 +35,17 @@ Status NodeRegistry::registerNode(QSqlDatabase& db, const Registration& node)
     return q.exec() ? Status() : failed(q);
 }
 
+Expected<bool> NodeRegistry::forget(QSqlDatabase& db, const QString& id, qint64 silentBeforeMs)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM nodes WHERE id = ? AND (stopped_at > 0 OR last_heartbeat < ?)"));
+    q.addBindValue(id);
+    q.addBindValue(silentBeforeMs);
+    if (!q.exec())
+        return Expected<bool>::failure(failed(q).error());
+    return q.numRowsAffected() > 0;
+}
+
 Expected<NodeRegistry::Sighting> NodeRegistry::find(QSqlDatabase& db, const QString& id)
 {
     QSqlQuery q(db);

@@ -41,6 +41,9 @@ public:
 
     static Status registerNode(QSqlDatabase& db, const Registration& node);
     static Expected<Sighting> find(QSqlDatabase& db, const QString& id);
+    /// Deletes the node's row if it stopped or its last heartbeat is older than silentBeforeMs; whether it
+    /// did.
+    static Expected<bool> forget(QSqlDatabase& db, const QString& id, qint64 silentBeforeMs);
     static Status heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight);
     static Status stopped(QSqlDatabase& db, const QString& id, qint64 nowMs);
 };

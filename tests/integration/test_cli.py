@@ -300,6 +300,28 @@ class CliTest(unittest.TestCase):
         self.assertIn("hi\\x1b[2J\\x1b[31mFAKE\\x1b]0;title\\x07\\x08\\x08\\u202egnp.exe\\x9b", text)
         self.assertEqual(self.ok_json("queue", "show", "Q1")["subject"], subject)
 
+    def test_node_forget_removes_only_a_node_that_is_gone(self):
+        self.assertEqual(self.ok_json("node", "list"), [])  # makes the store and this data directory's node-id
+        with open(os.path.join(self.data, "node-id")) as f:
+            self_id = f.read().strip()
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            for node_id, name, heartbeat, stopped in (("aaaaaaaaaaaaaaa1", "gone", now - 3600000, now - 3600000),
+                                                      ("aaaaaaaaaaaaaaa2", "silent", now - 60000, 0),
+                                                      ("aaaaaaaaaaaaaaa3", "alive", now, 0),
+                                                      (self_id, "this", now - 3600000, now - 3600000)):
+                db.execute("INSERT INTO nodes(id, name, started_at, last_heartbeat, stopped_at) VALUES(?, ?, ?, ?, ?)",
+                           (node_id, name, heartbeat, heartbeat, stopped))
+        db.close()
+        self.assertIn("aaaaaaaaaaaaaaa1", self.ok("node", "forget", "aaaaaaaaaaaaaaa1"))
+        self.assertIn("aaaaaaaaaaaaaaa2", self.ok("node", "forget", "aaaaaaaaaaaaaaa2"))
+        self.fails(1, "node", "forget", "aaaaaaaaaaaaaaa3", message="is alive: stop its engine first")
+        self.fails(1, "node", "forget", "aaaaaaaaaaaaaaa1", message="no node 'aaaaaaaaaaaaaaa1' on this store")
+        self.fails(1, "node", "forget", self_id, message="this data directory's own node")
+        self.fails(2, "node", "forget")
+        self.assertEqual(sorted(n["name"] for n in self.ok_json("node", "list")), ["alive", "this"])
+
     def test_hold_and_release_need_a_pending_recipient(self):
         now = int(time.time() * 1000)
         self.ok("queue", "list")  # makes the data directory
