@@ -1702,10 +1702,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) held.</source>
+        <source>%n message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
         <translation>
-            <numerusform>%n Nachricht angehalten.</numerusform>
-            <numerusform>%n Nachrichten angehalten.</numerusform>
+            <numerusform>%n Nachricht angehalten: ab jetzt nicht zugestellt, bis sie freigegeben wird; eine Zustellung, die schon läuft, kann noch abgeschlossen werden.</numerusform>
+            <numerusform>%n Nachrichten angehalten: ab jetzt nicht zugestellt, bis sie freigegeben werden; eine Zustellung, die schon läuft, kann noch abgeschlossen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

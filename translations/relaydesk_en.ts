@@ -133,10 +133,10 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) held.</source>
+        <source>%n message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
         <translation>
-            <numerusform>%n message held.</numerusform>
-            <numerusform>%n messages held.</numerusform>
+            <numerusform>%n message held: not delivered from now on until released; a delivery already under way may still complete.</numerusform>
+            <numerusform>%n messages held: not delivered from now on until released; a delivery already under way may still complete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

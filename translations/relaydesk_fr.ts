@@ -1702,10 +1702,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) held.</source>
+        <source>%n message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
         <translation>
-            <numerusform>%n message suspendu.</numerusform>
-            <numerusform>%n messages suspendus.</numerusform>
+            <numerusform>%n message suspendu : il n’est plus remis jusqu'à sa libération ; une remise déjà en cours peut encore aboutir.</numerusform>
+            <numerusform>%n messages suspendus : ils ne sont plus remis jusqu'à leur libération ; une remise déjà en cours peut encore aboutir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -150,7 +150,10 @@ void EngineLink::showQueueActionResult(QueueAction action, int count, const QStr
         page->showActionResult(tr("%n message(s) will be retried now.", nullptr, done));
         break;
     case QueueAction::Hold:
-        page->showActionResult(tr("%n message(s) held.", nullptr, done));
+        page->showActionResult(tr("%n message(s) held: not delivered from now on until released; a delivery "
+                                  "already under way may still "
+                                  "complete.",
+                                  nullptr, done));
         break;
     case QueueAction::Release:
         page->showActionResult(tr("%n message(s) released.", nullptr, done));

@@ -54,7 +54,8 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         done = QStringLiteral("Message %1 will be tried again now.");
     } else if (verb == QLatin1String("hold")) {
         status = queue.hold(id);
-        done = QStringLiteral("Message %1 is held: it stays queued but is not delivered until released.");
+        done = QStringLiteral("Message %1 is held: it stays queued and is not delivered from now on until "
+                              "released; a delivery already under way may still complete.");
     } else if (verb == QLatin1String("release")) {
         status = queue.release(id);
         done = QStringLiteral("Message %1 is released for delivery.");

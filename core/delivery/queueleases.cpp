@@ -111,6 +111,26 @@ Expected<int> QueueLeases::renew(QSqlDatabase& db, const QString& node, qint64 n
     return query.numRowsAffected();
 }
 
+Expected<int> QueueLeases::release(QSqlDatabase& db, const QString& node, const QList<qint64>& ids)
+{
+    int released = 0;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        QSqlQuery query(db);
+        query.prepare(
+            QStringLiteral("UPDATE recipients SET lease_node = '', lease_expires = 0 WHERE lease_node = ?"
+                           " AND lease_node <> '' AND id IN (") +
+            placeholders(chunk.size()) + QLatin1Char(')'));
+        query.addBindValue(node);
+        for (qint64 id : chunk)
+            query.addBindValue(id);
+        if (!query.exec())
+            return Expected<int>::failure(failure(QStringLiteral("release"), query));
+        released += query.numRowsAffected();
+    }
+    return released;
+}
+
 Expected<int> QueueLeases::releaseAll(QSqlDatabase& db, const QString& node)
 {
     QSqlQuery query(db);

@@ -24,6 +24,8 @@ public:
                                         qint64 nowMs, qint64 leaseMs);
     /// Moves the expiry of every lease the node holds to nowMs + leaseMs; returns how many.
     static Expected<int> renew(QSqlDatabase& db, const QString& node, qint64 nowMs, qint64 leaseMs);
+    /// Frees the leases node holds on ids (a job that was not sent after all); returns how many.
+    static Expected<int> release(QSqlDatabase& db, const QString& node, const QList<qint64>& ids);
     /// Frees every lease of node (a node that starts has nothing in flight, whatever an earlier run left).
     static Expected<int> releaseAll(QSqlDatabase& db, const QString& node);
 };

@@ -12,6 +12,9 @@
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <algorithm>
 #include <mutex>
 
@@ -89,8 +92,10 @@ void QueueRunner::start()
             qCWarning(lcDelivery) << LogLine("delivery_unavailable")
                                          .add("error",
                                               "no delivery transport: the queue is kept but not delivered");
-        else
+        else {
             connect(m_transport, &DeliveryTransport::finished, this, &QueueRunner::onFinished);
+            m_transport->setStartCheck([this](const DeliveryJob& job) { return mayStart(job); });
+        }
     }
     // docs/architecture.md, "durable accept": nothing to recover. Recipients still queued or deferred after a
     // crash are simply due.
@@ -221,7 +226,8 @@ void QueueRunner::runScheduler()
     const int room = m_transport ? m_maxInFlight - m_inFlight : 0;
     if (m_transport && room <= 0)
         return; // every slot is taken: the next recorded outcome frees one and wakes the service
-    const auto work = m_scheduler.collect(nowMs(), m_busy, std::max(room, 0));
+    const qint64 claimedMs = nowMs();
+    const auto work = m_scheduler.collect(claimedMs, m_busy, std::max(room, 0));
     if (!work) {
         qCCritical(lcQueue) << LogLine("queue_unreadable").add("error", work.error());
         armTimer();
@@ -253,10 +259,11 @@ void QueueRunner::runScheduler()
                 });
             });
     }
-    for (const DeliveryJob& job : work->jobs) {
+    for (DeliveryJob job : work->jobs) {
         for (qint64 id : job.recipientIds)
             m_busy.insert(id);
         ++m_inFlight;
+        job.claimedMs = claimedMs;
         m_signing.prepare(job);
     }
     armTimer();
@@ -283,8 +290,62 @@ void QueueRunner::handOut(const DeliveryJob& job)
     m_transport->deliver(job);
 }
 
+bool QueueRunner::mayStart(const DeliveryJob& job)
+{
+    // A job that waited (for a connection slot, a connection, its signature) may have been held meanwhile:
+    // "queue hold" promises that nothing not yet under way is delivered. A job that starts at once is under
+    // way already.
+    if (job.claimedMs == 0 || nowMs() - job.claimedMs < kHeldCheckAfterMs)
+        return true;
+    auto db = Database::connection(m_dataDir);
+    QString problem;
+    if (!db) {
+        problem = db.error();
+    } else {
+        QSqlQuery query(db.value());
+        query.prepare(QStringLiteral("SELECT held FROM messages WHERE id = ?"));
+        query.addBindValue(job.messageId);
+        if (!query.exec() || !query.next())
+            problem = query.lastError().text();
+        else if (query.value(0).toInt() == 0)
+            return true;
+    }
+    LogLine line("delivery_withheld");
+    line.add("queue_id", job.queueId).add("domain", job.domain);
+    if (problem.isEmpty())
+        line.add("reason", "the message was held before its transaction began");
+    else
+        line.add("reason", "cannot tell whether the message was held").add("error", problem);
+    qCInfo(lcDelivery) << line;
+    return false;
+}
+
+void QueueRunner::withheld(const DeliveryAttemptResult& result)
+{
+    // Nothing was sent: the recipients stay as they were, due when released. This node's leases on them go
+    // at once, so that another node need not wait for them to run out.
+    if (!m_scheduler.leaseNode().isEmpty()) {
+        if (auto db = Database::connection(m_dataDir); db) {
+            if (const auto released =
+                    QueueLeases::release(db.value(), m_context.node, result.job.recipientIds);
+                !released)
+                qCWarning(lcQueue) << LogLine("leases_not_released").add("error", released.error());
+        }
+    }
+    for (qint64 id : result.job.recipientIds)
+        m_busy.remove(id);
+    m_signing.recorded(result.job);
+    --m_inFlight;
+    if (m_running)
+        wake();
+    else if (m_inFlight == 0)
+        Q_EMIT idle();
+}
+
 void QueueRunner::onFinished(const DeliveryAttemptResult& result)
 {
+    if (result.withheld)
+        return withheld(result);
     m_unrecorded.append(result);
     if (!m_recording)
         recordPending();

@@ -67,6 +67,11 @@ private:
     void reconfigure();
     void armTimer();
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);
+    /// The transport's start check: may this job begin its transaction now? No when its message was held
+    /// meanwhile (docs/reliability.md, "Delivery: what an outside tester found").
+    bool mayStart(const DeliveryJob& job);
+    /// A job the start check refused: back to the queue as it was, without a record.
+    void withheld(const DeliveryAttemptResult& result);
     /// A job signed (or needing no signature): to the transport.
     void handOut(const DeliveryJob& job);
     void recordPending(); ///< the outcomes that arrived meanwhile, recorded in one store job
@@ -107,6 +112,8 @@ private:
     bool m_scheduled = false;
     qint64 m_lastPassMs = 0;
     static constexpr qint64 kMinPassIntervalMs = 20; ///< at most 50 queue passes a second from wake()
+    /// A job that starts later than this after its claim asks the store whether its message was held since.
+    static constexpr qint64 kHeldCheckAfterMs = 100;
     bool m_suppressionPending = false;
     QList<DeliveryAttemptResult> m_unrecorded; ///< finished, waiting for the record job in flight
     bool m_recording = false;                  ///< a record job is at the store writer

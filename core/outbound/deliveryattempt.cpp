@@ -134,6 +134,9 @@ void DeliveryAttempt::tryNextAddress()
 void DeliveryAttempt::useConnection(OutboundConnection* connection)
 {
     connection->disconnect(this);
+    if (!m_sent && m_context.mayStart && !m_context.mayStart(m_result.job))
+        return withhold(connection);
+    m_sent = true;
     m_connection = connection;
     connect(connection, &OutboundConnection::transactionDone, this, &DeliveryAttempt::onTransaction);
     connect(connection, &OutboundConnection::failed, this,
@@ -180,6 +183,18 @@ void DeliveryAttempt::onConnectionFailure(OutboundConnection* connection, const 
         --m_addressIndex;
     }
     tryNextAddress();
+}
+
+void DeliveryAttempt::withhold(OutboundConnection* connection)
+{
+    // Nothing was sent for this job: the connection is as good as before, for the next job.
+    collect(connection);
+    m_context.pool->giveBack(connection);
+    note("-- not sent: the job may no longer be delivered (message held, or the queue lease is gone)");
+    m_result.withheld = true;
+    m_result.outcomes.clear();
+    m_result.durationMs = nowMs() - m_startedMs;
+    Q_EMIT done(m_result);
 }
 
 void DeliveryAttempt::collect(OutboundConnection* connection)

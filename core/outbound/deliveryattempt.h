@@ -9,6 +9,7 @@
 #include "core/store/ownlisteners.h"
 
 #include <QObject>
+#include <functional>
 #include <optional>
 
 namespace RelayDesk {
@@ -24,6 +25,8 @@ struct AttemptContext
     OwnListeners ownListeners; ///< addresses never connected to (a mail loop), whatever the route says
     MtaStsResolver* mtaSts = nullptr; ///< MX delivery only; null or not enabled: no MTA-STS
     PeerTrust mtaStsTrust = {};       ///< MX certificates under a policy (system CAs and tls.trust_file)
+    /// Asked before the attempt's first transaction (DeliveryTransport::setStartCheck); empty: always yes.
+    std::function<bool(const DeliveryJob&)> mayStart;
 };
 
 /// One delivery of one job along one route: finds the hosts (MX lookup or the route's host), then tries
@@ -56,6 +59,7 @@ private:
     void note(const QByteArray& line);
     void finish(const QList<SmtpReply>& perRecipient);
     void finishAll(const SmtpReply& reply);
+    void withhold(OutboundConnection* connection);
 
     Route m_route;
     AttemptContext m_context;
@@ -68,6 +72,8 @@ private:
     OutboundConnection* m_connection = nullptr;
     bool m_reused = false;
     bool m_retriedFresh = false;
+    bool m_sent =
+        false; ///< a transaction of this attempt has begun (the start check is asked before the first)
     bool m_plaintextTried = false; ///< opportunistic TLS failed once: one plaintext try on the same address
     bool m_plaintextRetry = false;
     std::optional<SmtpReply> m_lastFailure;

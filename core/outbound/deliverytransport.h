@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace RelayDesk {
 
 /// The queue runner's one view of the network: takes a job, later reports what happened to it.
@@ -17,8 +19,16 @@ public:
 
     virtual void deliver(const RelayDesk::DeliveryJob& job) = 0;
 
+    /// Asked right before a job's transaction starts (before MAIL FROM); false withholds the job: it is not
+    /// sent, and finished() reports it with DeliveryAttemptResult::withheld set.
+    using StartCheck = std::function<bool(const RelayDesk::DeliveryJob& job)>;
+    void setStartCheck(StartCheck check) { m_startCheck = std::move(check); }
+
 Q_SIGNALS:
     void finished(const RelayDesk::DeliveryAttemptResult& result);
+
+protected:
+    StartCheck m_startCheck; ///< empty: every job starts
 };
 
 } // namespace RelayDesk

@@ -97,6 +97,7 @@ void OutboundTransport::startWaiting()
         context.heloName = m_options.heloName;
         context.timeouts = m_options.timeouts;
         context.ownListeners = m_options.ownListeners;
+        context.mayStart = m_startCheck;
         if (entry.route.kind == Route::Kind::Mx) {
             context.mtaSts = m_mtaSts;
             context.mtaStsTrust = PeerTrust::systemAnd(m_options.trustFile);

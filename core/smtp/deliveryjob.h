@@ -25,6 +25,10 @@ struct DeliveryJob
     /// DKIM-Signature fields made for this attempt and not stored yet (a store of one node): stored with its
     /// outcome, unless every recipient is final by then and the body is removed with them.
     QByteArray unstoredSignature;
+    /// When the queue runner claimed it (0: never claimed); a job that waited for a connection or a slot is
+    /// checked again before its transaction starts (docs/reliability.md, "Delivery: what an outside tester
+    /// found").
+    qint64 claimedMs = 0;
 };
 
 /// The reply one recipient got in an attempt.
@@ -49,6 +53,9 @@ struct DeliveryAttemptResult
     QString tlsCipher;
     QList<RecipientOutcome> outcomes; ///< one per job recipient, same order
     QByteArray transcript;            ///< "C: ..." / "S: ..." lines; AUTH data and message body redacted
+    /// Not attempted: the transport's start check refused the job before MAIL FROM (its message was held,
+    /// or the node no longer holds the leases). Nothing is recorded; the recipients stay pending.
+    bool withheld = false;
 };
 
 } // namespace RelayDesk

@@ -1,0 +1,127 @@
+"""Delivery promises an outside tester checked against real aiosmtpd receivers (docs/reliability.md, "Delivery:
+what an outside tester found"):
+
+- `queue hold` stops every job that has not begun its transaction yet, also one that was already claimed and
+  only waited for a connection slot to a slow receiver; only transactions under way may complete.
+"""
+
+import asyncio
+import contextlib
+import email
+import email.policy
+import threading
+import time
+import unittest
+
+from aiosmtpd.controller import Controller
+
+from relaydesk_harness import Relay, free_ports, wait_until
+from test_delivery import relay_settings, submit
+
+
+class Receiver:
+    """aiosmtpd on a free port. Every end of DATA is counted per Subject; `data_reply` answers it after
+    `delay` seconds; MAIL commands are counted as transactions begun."""
+
+    def __init__(self, delay=0.0, data_reply="250 2.0.0 Ok"):
+        self.delay = delay
+        self.data_reply = data_reply
+        self.mails = 0
+        self.data = {}      # subject -> times its content was sent
+        self.accepted = {}  # subject -> times it was taken (250)
+        self.recipients = []  # every recipient of every message taken (250)
+        self.connections = 0
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler:
+            async def handle_MAIL(self, server, session, envelope, address, mail_options):
+                with receiver.lock:
+                    receiver.mails += 1
+                envelope.mail_from = address
+                return "250 2.1.0 Ok"
+
+            async def handle_DATA(self, server, session, envelope):
+                subject = email.message_from_bytes(envelope.content, policy=email.policy.compat32)["Subject"]
+                with receiver.lock:
+                    receiver.data[subject] = receiver.data.get(subject, 0) + 1
+                if receiver.delay:
+                    await asyncio.sleep(receiver.delay)
+                if receiver.data_reply.startswith("250"):
+                    with receiver.lock:
+                        receiver.accepted[subject] = receiver.accepted.get(subject, 0) + 1
+                        receiver.recipients.extend(envelope.rcpt_tos)
+                return receiver.data_reply
+
+        class CountingController(Controller):
+            def factory(self):
+                with receiver.lock:
+                    receiver.connections += 1
+                return super().factory()
+
+        self.port = free_ports(1)[0]
+        self.controller = CountingController(Handler(), hostname="127.0.0.1", port=self.port, ready_timeout=10,
+                                             decode_data=False)
+        self.controller.start()
+
+    def snapshot(self):
+        with self.lock:
+            return dict(self.data), dict(self.accepted), self.mails, self.connections
+
+    def close(self):
+        self.controller.stop()
+
+
+def states(relay):
+    with contextlib.closing(relay.db()) as db:
+        return {r[0]: (r[1], r[2]) for r in db.execute(
+            "SELECT m.subject, r.state, r.attempts FROM recipients r JOIN messages m ON m.id = r.message_id")}
+
+
+class DeliveryPromises(unittest.TestCase):
+    def start_relay(self, receiver, **settings):
+        relay = Relay(relay_settings(receiver.port, **settings), prefix="relaydesk-holdgrey-")
+        self.addCleanup(relay.cleanup)
+        relay.create_agent("billing", allow=("127.0.0.1",), trusted=("127.0.0.1",))
+        relay.start()
+        return relay
+
+    def test_hold_stops_jobs_that_wait_for_a_slot(self):
+        # 12 messages for a slow receiver, 4 transactions at a time. Held while the first 4 are in DATA:
+        # those 4 may complete, the 8 waiting jobs must not begin.
+        receiver = Receiver(delay=5)
+        self.addCleanup(receiver.close)
+        relay = self.start_relay(receiver, **{"delivery.max_connections_per_domain": 4,
+                                              "delivery.command_timeout": 20})
+        queue_ids = {}
+        for i in range(12):
+            queue_ids["msg-%02d" % i] = submit(relay, ["rcpt%d@dest.test" % i], subject="msg-%02d" % i)
+        self.assertTrue(wait_until(lambda: receiver.snapshot()[2] >= 4, 20), receiver.snapshot())
+        time.sleep(1)
+        for queue_id in queue_ids.values():
+            relay.cli("queue", "hold", queue_id)
+        held_at = time.time()
+        time.sleep(max(0.0, held_at + 12 - time.time()))  # the first 4 finish at ~5 s; the rest would follow
+        data, accepted, mails, _ = receiver.snapshot()
+        self.assertEqual(mails, 4, (data, mails))
+        self.assertEqual(sum(accepted.values()), 4, accepted)
+        now = states(relay)
+        self.assertEqual(sorted(s for s, (state, _) in now.items() if state == "delivered"), sorted(accepted))
+        waiting = {s: v for s, v in now.items() if s not in accepted}
+        self.assertEqual(len(waiting), 8)
+        self.assertTrue(all(v == ("queued", 0) for v in waiting.values()), waiting)  # nothing sent, none recorded
+        with contextlib.closing(relay.db()) as db:
+            held = {r[0] for r in db.execute("SELECT subject FROM messages WHERE held = 1")}
+        self.assertEqual(held, set(queue_ids))
+
+        for subject in waiting:
+            relay.cli("queue", "release", queue_ids[subject])
+        self.assertTrue(wait_until(lambda: all(state == "delivered" for state, _ in states(relay).values()), 60),
+                        states(relay))
+        data, accepted, _, _ = receiver.snapshot()
+        self.assertEqual(accepted, {s: 1 for s in queue_ids}, accepted)  # each exactly once
+        self.assertEqual(relay.stop(), 0)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
