@@ -116,7 +116,9 @@ void DeliveryAttempt::tryNextAddress()
     --m_triesLeft;
     m_result.address = target.address.toString();
     m_result.port = target.port;
-    if (OutboundConnection* idle = m_context.pool->take(target)) {
+    OutboundConnection* idle =
+        std::exchange(m_freshConnection, false) ? nullptr : m_context.pool->take(target);
+    if (idle) {
         note("-- reusing connection to " + target.display().toUtf8());
         m_reused = true;
         idle->setParent(this);
@@ -152,6 +154,14 @@ void DeliveryAttempt::onTransaction(const QList<SmtpReply>& perRecipient)
     collect(connection);
     if (const QByteArray problem = m_gate.testingProblem(*connection); !problem.isEmpty())
         note(problem);
+    // A pooled connection may have died while it idled: then the transaction broke off before the server
+    // answered any of it (closed, reset, timed out: 421 4.4.2) or the server's first reply was 421 (RFC 5321
+    // 3.8). Only that is worth one more try, over a new connection. A real reply to the transaction is the
+    // server's answer; sending the message again at once would only repeat it (greylisting).
+    const bool diedWhileIdle = m_reused && !connection->isReady() &&
+                               connection->protocol().failedIn() == SmtpClientProtocol::State::Rset &&
+                               std::all_of(perRecipient.cbegin(), perRecipient.cend(),
+                                           [](const SmtpReply& reply) { return reply.code == 421; });
     connection->disconnect(this);
     m_context.pool->giveBack(connection); // kept for the next job if still usable
     const bool allTemporary = std::all_of(perRecipient.cbegin(), perRecipient.cend(),
@@ -159,8 +169,9 @@ void DeliveryAttempt::onTransaction(const QList<SmtpReply>& perRecipient)
     if (!allTemporary)
         return finish(perRecipient);
     m_lastOutcomes = perRecipient;
-    if (m_reused && !m_retriedFresh) { // an idle connection may have died silently: one fresh try
+    if (diedWhileIdle && !m_retriedFresh) {
         m_retriedFresh = true;
+        m_freshConnection = true; // never the pool again: it may hold another connection that died with it
         --m_addressIndex;
     }
     tryNextAddress(); // RFC 5321 5.1: a temporary failure at one MX moves on to the next

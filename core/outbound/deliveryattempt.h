@@ -72,6 +72,7 @@ private:
     OutboundConnection* m_connection = nullptr;
     bool m_reused = false;
     bool m_retriedFresh = false;
+    bool m_freshConnection = false; ///< the next try opens a new connection (the pooled one died idle)
     bool m_sent =
         false; ///< a transaction of this attempt has begun (the start check is asked before the first)
     bool m_plaintextTried = false; ///< opportunistic TLS failed once: one plaintext try on the same address

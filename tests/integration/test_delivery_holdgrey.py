@@ -3,6 +3,8 @@ what an outside tester found"):
 
 - `queue hold` stops every job that has not begun its transaction yet, also one that was already claimed and
   only waited for a connection slot to a slow receiver; only transactions under way may complete.
+- a real 4xx to a transaction on a reused connection is one transaction per attempt: the "idle connection may
+  have died" second try is only for a connection that really died, and it opens a new connection.
 """
 
 import asyncio
@@ -120,6 +122,25 @@ class DeliveryPromises(unittest.TestCase):
                         states(relay))
         data, accepted, _, _ = receiver.snapshot()
         self.assertEqual(accepted, {s: 1 for s in queue_ids}, accepted)  # each exactly once
+        self.assertEqual(relay.stop(), 0)
+
+    def test_a_4xx_on_a_reused_connection_is_one_transaction(self):
+        # Greylisting: 451 to the content. One connection at a time, so that the messages after the first go
+        # over the connection the first one left in the pool.
+        receiver = Receiver(data_reply="451 4.7.1 Greylisted, try again later")
+        self.addCleanup(receiver.close)
+        relay = self.start_relay(receiver, **{"delivery.max_connections_per_domain": 1,
+                                              "delivery.retry_first": 600, "delivery.retry_max": 600})
+        subjects = ["grey-%d" % i for i in range(6)]
+        for subject in subjects:
+            submit(relay, ["someone@dest.test"], subject=subject)
+        self.assertTrue(wait_until(lambda: all(v == ("deferred", 1) for v in states(relay).values())
+                                   and len(states(relay)) == 6, 30), states(relay))
+        time.sleep(1)
+        data, _, mails, connections = receiver.snapshot()
+        self.assertEqual(data, {s: 1 for s in subjects}, data)  # exactly one DATA per message and attempt
+        self.assertEqual(mails, 6)
+        self.assertLess(connections, 6, "the connection was not reused, so the test proves nothing")
         self.assertEqual(relay.stop(), 0)
 
 
