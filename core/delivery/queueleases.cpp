@@ -100,12 +100,16 @@ Expected<QSet<qint64>> QueueLeases::claim(QSqlDatabase& db, const QString& node,
 
 Expected<int> QueueLeases::renew(QSqlDatabase& db, const QString& node, qint64 nowMs, qint64 leaseMs)
 {
-    // "lease_node <> ''" repeats the partial index's condition, so that SQLite uses recipients_leased.
+    // "lease_node <> ''" repeats the partial index's condition, so that SQLite uses recipients_leased. A
+    // lease that ran out is not the node's any more, even when nobody took it yet: it is never renewed, so
+    // that the node's own account of what it holds (QueueRunner) stays exact.
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE recipients SET lease_expires = ? WHERE lease_node = ?"
-                                 " AND lease_node <> '' AND state IN ('queued','deferred')"));
+    query.prepare(
+        QStringLiteral("UPDATE recipients SET lease_expires = ? WHERE lease_node = ?"
+                       " AND lease_node <> '' AND lease_expires > ? AND state IN ('queued','deferred')"));
     query.addBindValue(nowMs + leaseMs);
     query.addBindValue(node);
+    query.addBindValue(nowMs);
     if (!query.exec())
         return Expected<int>::failure(failure(QStringLiteral("renew"), query));
     return query.numRowsAffected();

@@ -22,7 +22,8 @@ public:
     /// out) or already this node's; each now leased to node until nowMs + leaseMs.
     static Expected<QSet<qint64>> claim(QSqlDatabase& db, const QString& node, const QList<qint64>& ids,
                                         qint64 nowMs, qint64 leaseMs);
-    /// Moves the expiry of every lease the node holds to nowMs + leaseMs; returns how many.
+    /// Moves the expiry of every lease the node still holds (not run out by nowMs) to nowMs + leaseMs;
+    /// returns how many.
     static Expected<int> renew(QSqlDatabase& db, const QString& node, qint64 nowMs, qint64 leaseMs);
     /// Frees the leases node holds on ids (a job that was not sent after all); returns how many.
     static Expected<int> release(QSqlDatabase& db, const QString& node, const QList<qint64>& ids);

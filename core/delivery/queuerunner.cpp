@@ -36,6 +36,12 @@ QueueRunner::QueueRunner(QString dataDir, StoreWriter* writer, QObject* parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &QueueRunner::runScheduler);
     connect(&m_leaseTimer, &QTimer::timeout, this, &QueueRunner::renewLeases);
+    m_recordAgainTimer.setParent(this); // moves to the delivery thread with the service
+    m_recordAgainTimer.setSingleShot(true);
+    connect(&m_recordAgainTimer, &QTimer::timeout, this, [this] {
+        if (!m_recording && !m_recordAgain.isEmpty())
+            recordPending();
+    });
 }
 
 QueueRunner::~QueueRunner()
@@ -153,8 +159,16 @@ void QueueRunner::renewLeases()
     auto db = Database::connection(m_dataDir);
     if (!db)
         return;
-    if (const auto renewed = QueueLeases::renew(db.value(), m_context.node, nowMs(), m_leaseMs); !renewed)
+    const qint64 now = nowMs();
+    if (const auto renewed = QueueLeases::renew(db.value(), m_context.node, now, m_leaseMs); !renewed) {
         qCWarning(lcQueue) << LogLine("leases_not_renewed").add("error", renewed.error());
+        return;
+    }
+    // What the store renewed: every lease of this node that had not run out (QueueLeases::renew).
+    for (auto it = m_leaseUntil.begin(); it != m_leaseUntil.end(); ++it) {
+        if (it.value() > now)
+            it.value() = now + m_leaseMs;
+    }
 }
 
 void QueueRunner::wake()
@@ -221,6 +235,13 @@ void QueueRunner::runScheduler()
     m_lastPassMs = nowMs();
     if (!m_running)
         return;
+    if (!m_recordAgain.isEmpty()) {
+        // First the outcomes the store missed while it could not be reached; recordPending() wakes the
+        // service when they are on disk. Until then this node claims nothing.
+        if (!m_recording)
+            recordPending();
+        return;
+    }
     reconfigure();
     readSettings();
     const int room = m_transport ? m_maxInFlight - m_inFlight : 0;
@@ -259,9 +280,13 @@ void QueueRunner::runScheduler()
                 });
             });
     }
+    const bool leased = !m_scheduler.leaseNode().isEmpty();
     for (DeliveryJob job : work->jobs) {
-        for (qint64 id : job.recipientIds)
+        for (qint64 id : job.recipientIds) {
             m_busy.insert(id);
+            if (leased)
+                m_leaseUntil.insert(id, claimedMs + m_leaseMs); // as QueueLeases::claim set it
+        }
         ++m_inFlight;
         job.claimedMs = claimedMs;
         m_signing.prepare(job);
@@ -292,6 +317,21 @@ void QueueRunner::handOut(const DeliveryJob& job)
 
 bool QueueRunner::mayStart(const DeliveryJob& job)
 {
+    // docs/scaling.md: a node delivers a recipient only while it holds its lease. One that could not be
+    // renewed (the store was unreachable) may be another node's by now, or soon, in mid-transaction.
+    if (!m_scheduler.leaseNode().isEmpty()) {
+        const qint64 now = nowMs();
+        for (qint64 id : job.recipientIds) {
+            if (m_leaseUntil.value(id, 0) - now < m_leaseMs / 4) {
+                qCWarning(lcDelivery) << LogLine("delivery_withheld")
+                                             .add("queue_id", job.queueId)
+                                             .add("domain", job.domain)
+                                             .add("reason", "this node's queue lease ran out before the "
+                                                            "transaction began (it could not be renewed)");
+                return false;
+            }
+        }
+    }
     // A job that waited (for a connection slot, a connection, its signature) may have been held meanwhile:
     // "queue hold" promises that nothing not yet under way is delivered. A job that starts at once is under
     // way already.
@@ -332,8 +372,10 @@ void QueueRunner::withheld(const DeliveryAttemptResult& result)
                 qCWarning(lcQueue) << LogLine("leases_not_released").add("error", released.error());
         }
     }
-    for (qint64 id : result.job.recipientIds)
+    for (qint64 id : result.job.recipientIds) {
         m_busy.remove(id);
+        m_leaseUntil.remove(id);
+    }
     m_signing.recorded(result.job);
     --m_inFlight;
     if (m_running)
@@ -346,7 +388,7 @@ void QueueRunner::onFinished(const DeliveryAttemptResult& result)
 {
     if (result.withheld)
         return withheld(result);
-    m_unrecorded.append(result);
+    m_unrecorded.append({result, 0});
     if (!m_recording)
         recordPending();
 }
@@ -355,8 +397,15 @@ void QueueRunner::recordPending()
 {
     // One store job for every outcome that arrived while the previous one was being committed: under load
     // a whole group of deliveries costs one job, one hand-off to the writer and one back.
+    // The outcomes the store missed go first, in the order they happened.
     m_recording = true;
-    const QList<DeliveryAttemptResult> results = std::exchange(m_unrecorded, {});
+    m_recordAgainTimer.stop();
+    QList<Unrecorded> batch = std::exchange(m_recordAgain, {});
+    batch += std::exchange(m_unrecorded, {});
+    QList<DeliveryAttemptResult> results;
+    results.reserve(batch.size());
+    for (const Unrecorded& item : std::as_const(batch))
+        results.append(item.result);
     const OutcomeRecorder::Context ctx = context();
     auto summaries = std::make_shared<QList<RecordSummary>>();
     m_writer->submit(
@@ -369,15 +418,21 @@ void QueueRunner::recordPending()
             }
             return Status();
         },
-        [this, guard = m_guard, results, summaries](const Status& status) {
-            post(guard, [this, results, summaries, status] {
-                for (qsizetype i = 0; i < results.size(); ++i) {
-                    recorded(results[i], status ? Expected<RecordSummary>(summaries->at(i))
-                                                : Expected<RecordSummary>::failure(status.error()));
+        [this, guard = m_guard, batch, summaries](const Status& status) {
+            post(guard, [this, batch, summaries, status] {
+                // A store that answers now refused the record itself; one that does not was out of reach.
+                const bool storeAnswered = !status && Database::connection(m_dataDir).ok();
+                for (qsizetype i = 0; i < batch.size(); ++i) {
+                    recorded(batch[i],
+                             status ? Expected<RecordSummary>(summaries->at(i))
+                                    : Expected<RecordSummary>::failure(status.error()),
+                             storeAnswered);
                 }
                 m_recording = false;
                 if (!m_unrecorded.isEmpty())
                     recordPending();
+                else if (!m_recordAgain.isEmpty())
+                    m_recordAgainTimer.start(kRecordAgainMs);
             });
         });
 }
@@ -408,10 +463,31 @@ void QueueRunner::logOutcomes(const DeliveryAttemptResult& result)
     }
 }
 
-void QueueRunner::recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary)
+void QueueRunner::recorded(Unrecorded item, const Expected<RecordSummary>& summary, bool storeAnswered)
 {
-    for (qint64 id : result.job.recipientIds)
+    const DeliveryAttemptResult& result = item.result;
+    if (!summary) {
+        if (storeAnswered)
+            ++item.refusals;
+        if (item.refusals < kMaxRefusals) {
+            // The attempt happened: forgetting it would deliver its recipients again once the store is back
+            // (docs/reliability.md, "Delivery: what an outside tester found"). Kept, with its recipients busy
+            // and its slot taken, and recorded again first thing.
+            qCCritical(lcQueue) << LogLine("delivery_not_recorded")
+                                       .add("queue_id", result.job.queueId)
+                                       .add("error", summary.error())
+                                       .add("effect", "kept: recorded again once the store answers");
+            item.kept = true;
+            m_recordAgain.append(std::move(item));
+            return;
+        }
+    } else if (item.kept) {
+        qCInfo(lcQueue) << LogLine("delivery_recorded_late").add("queue_id", result.job.queueId);
+    }
+    for (qint64 id : result.job.recipientIds) {
         m_busy.remove(id);
+        m_leaseUntil.remove(id);
+    }
     m_signing.recorded(result.job);
     // The slot is held until the outcome is on disk: after a crash at most max_in_flight jobs were
     // delivered without a record (docs/architecture.md, "durable accept"), whatever the store writer had not

@@ -4,6 +4,7 @@
 #include "core/delivery/outcomerecorder.h"
 #include "core/delivery/queuescheduler.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -62,6 +63,13 @@ Q_SIGNALS:
 
 private:
     struct Guard;
+    /// A finished job whose outcome is not on disk yet, and how often a store that answered refused it.
+    struct Unrecorded
+    {
+        DeliveryAttemptResult result;
+        int refusals = 0;
+        bool kept = false; ///< a record failed before: logged when it is on disk at last
+    };
     void runScheduler();
     DeliveryTransport* outboundTransport(); ///< the default, configured from the data dir
     void reconfigure();
@@ -76,7 +84,8 @@ private:
     void handOut(const DeliveryJob& job);
     void recordPending(); ///< the outcomes that arrived meanwhile, recorded in one store job
     void logOutcomes(const DeliveryAttemptResult& result);
-    void recorded(const DeliveryAttemptResult& result, const Expected<RecordSummary>& summary);
+    /// storeAnswered: the store could be reached after a failed record (the failure was not an outage).
+    void recorded(Unrecorded item, const Expected<RecordSummary>& summary, bool storeAnswered);
     OutcomeRecorder::Context context() const;
     void readSettings();
     /// The first start: this node's identity, and the leases an earlier run of it left (docs/scaling.md).
@@ -115,8 +124,18 @@ private:
     /// A job that starts later than this after its claim asks the store whether its message was held since.
     static constexpr qint64 kHeldCheckAfterMs = 100;
     bool m_suppressionPending = false;
-    QList<DeliveryAttemptResult> m_unrecorded; ///< finished, waiting for the record job in flight
-    bool m_recording = false;                  ///< a record job is at the store writer
+    QList<Unrecorded> m_unrecorded; ///< finished, waiting for the record job in flight
+    bool m_recording = false;       ///< a record job is at the store writer
+    /// Outcomes the store did not take because it could not be reached (docs/reliability.md, "Delivery: what
+    /// an outside tester found"): recorded again, first thing, once it answers, before this node claims new
+    /// work. Their recipients stay busy and their slots taken meanwhile, so at most max_in_flight are kept.
+    QList<Unrecorded> m_recordAgain;
+    QTimer m_recordAgainTimer;
+    static constexpr int kRecordAgainMs = 1000;
+    static constexpr int kMaxRefusals = 3; ///< a store that answers and still refuses a record: given up
+    /// Recipients in flight -> when this node's lease on each runs out (a shared store only): a job starts
+    /// only while every lease of it has a quarter of its term left (docs/scaling.md, "Queue leases").
+    QHash<qint64, qint64> m_leaseUntil;
 };
 
 } // namespace RelayDesk

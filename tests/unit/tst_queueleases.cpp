@@ -89,6 +89,27 @@ private Q_SLOTS:
         QCOMPARE(QueueLeases::claim(conn, nodeB, {1}, now + 2000, leaseMs).value(), QSet<qint64>({1}));
     }
 
+    void aLeaseThatRanOutIsNotRenewed()
+    {
+        // docs/scaling.md: a node delivers only while it holds the lease. One that ran out (the store was
+        // unreachable when it was due for renewal) is not the node's any more, even if nobody took it yet.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 now = nowMs();
+        const qint64 agent = f.addAgent(QStringLiteral("a"));
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example"), QStringLiteral("ok2@a.example")}, now - 1000);
+        QSqlDatabase conn = db(dir.path());
+        QCOMPARE(QueueLeases::claim(conn, nodeA, {1}, now, leaseMs).value(), QSet<qint64>({1}));
+        QCOMPARE(QueueLeases::claim(conn, nodeA, {2}, now + leaseMs / 2, leaseMs).value(), QSet<qint64>({2}));
+        QCOMPARE(QueueLeases::renew(conn, nodeA, now + leaseMs, leaseMs).value(), 1); // only 2's still runs
+        QCOMPARE(QueueLeases::claim(conn, nodeB, {1, 2}, now + leaseMs + 1, leaseMs).value(),
+                 QSet<qint64>({1}));
+        // A job that was not sent frees its own leases only.
+        QCOMPARE(QueueLeases::release(conn, nodeA, {1, 2}).value(), 1);
+        QCOMPARE(QueueLeases::claim(conn, nodeB, {2}, now + leaseMs + 2, leaseMs).value(), QSet<qint64>({2}));
+    }
+
     void twoSchedulersShareTheQueueWithoutOverlap()
     {
         Test::TempDataDir dir;
