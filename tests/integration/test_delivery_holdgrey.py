@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import email
 import email.policy
+import json
 import threading
 import time
 import unittest
@@ -25,9 +26,10 @@ class Receiver:
     """aiosmtpd on a free port. Every end of DATA is counted per Subject; `data_reply` answers it after
     `delay` seconds; MAIL commands are counted as transactions begun."""
 
-    def __init__(self, delay=0.0, data_reply="250 2.0.0 Ok"):
+    def __init__(self, delay=0.0, data_reply="250 2.0.0 Ok", rset_closes=False):
         self.delay = delay
         self.data_reply = data_reply
+        self.rset_closes = rset_closes  # RSET: 421 and the connection closed (a server that dropped it idle)
         self.mails = 0
         self.data = {}      # subject -> times its content was sent
         self.accepted = {}  # subject -> times it was taken (250)
@@ -42,6 +44,12 @@ class Receiver:
                     receiver.mails += 1
                 envelope.mail_from = address
                 return "250 2.1.0 Ok"
+
+            async def handle_RSET(self, server, session, envelope):
+                if not receiver.rset_closes:
+                    return "250 2.0.0 Ok"
+                asyncio.get_running_loop().call_later(0.05, server.transport.close)
+                return "421 4.3.2 Service closing transmission channel"
 
             async def handle_DATA(self, server, session, envelope):
                 subject = email.message_from_bytes(envelope.content, policy=email.policy.compat32)["Subject"]
@@ -65,6 +73,8 @@ class Receiver:
         self.controller = CountingController(Handler(), hostname="127.0.0.1", port=self.port, ready_timeout=10,
                                              decode_data=False)
         self.controller.start()
+        with self.lock:
+            self.connections = 0  # start() connects once itself to see that the server runs
 
     def snapshot(self):
         with self.lock:
@@ -141,6 +151,24 @@ class DeliveryPromises(unittest.TestCase):
         self.assertEqual(data, {s: 1 for s in subjects}, data)  # exactly one DATA per message and attempt
         self.assertEqual(mails, 6)
         self.assertLess(connections, 6, "the connection was not reused, so the test proves nothing")
+        self.assertEqual(relay.stop(), 0)
+
+    def test_a_pooled_connection_that_died_gets_one_more_try_on_a_new_one(self):
+        # 421 to RSET: the server dropped the idle connection. The same attempt goes on over a new connection.
+        receiver = Receiver(rset_closes=True)
+        self.addCleanup(receiver.close)
+        relay = self.start_relay(receiver, **{"delivery.max_connections_per_domain": 1,
+                                              "delivery.retry_first": 600, "delivery.retry_max": 600})
+        subjects = ["idle-%d" % i for i in range(3)]
+        for subject in subjects:
+            submit(relay, ["someone@dest.test"], subject=subject)
+        self.assertTrue(wait_until(lambda: len(states(relay)) == 3
+                                   and all(v == ("delivered", 1) for v in states(relay).values()), 30), states(relay))
+        _, accepted, _, connections = receiver.snapshot()
+        self.assertEqual(accepted, {s: 1 for s in subjects}, accepted)
+        self.assertEqual(connections, 3, "each reuse found the connection dead and opened a new one")
+        log = json.loads(relay.cli("log", "search", "--recipient", "someone@", json_output=True).stdout)
+        self.assertEqual([e["status"] for e in log], ["delivered"] * 3)
         self.assertEqual(relay.stop(), 0)
 
 
