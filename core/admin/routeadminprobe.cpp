@@ -49,9 +49,10 @@ QString smarthostTarget(const Route& route)
 
 Expected<ProbePlan> RouteAdmin::probeDomain(const QString& given) const
 {
-    const QString domain = given.trimmed().toLower();
-    if (const QString problem = RouteTable::validatePattern(domain); !problem.isEmpty())
-        return Expected<ProbePlan>::failure(problem);
+    const auto normalized = RouteTable::normalizePattern(given.trimmed());
+    if (!normalized)
+        return Expected<ProbePlan>::failure(normalized.error());
+    const QString domain = normalized.value();
     const auto table = RouteStore(m_dataDir).load();
     if (!table)
         return Expected<ProbePlan>::failure(table.error());

@@ -1,4 +1,5 @@
 #include "core/routing/mxresolver.h"
+#include "core/routing/hostsfile.h"
 #include "core/routing/addressliteral.h"
 
 #include <QDnsLookup>
@@ -106,7 +107,12 @@ void MxResolver::lookupAddresses(const QString& host, QObject* context, AddressC
         QTimer::singleShot(0, context, [literal, done] { done({{literal}, std::nullopt}); });
         return;
     }
-    // A and AAAA in parallel; the answer is given when both are in.
+    // As every program on the machine: the hosts file first (a smarthost named "localhost" or a name only
+    // the office's hosts file knows), then A and AAAA in parallel, answered when both are in.
+    if (const QList<QHostAddress> known = HostsFile::lookup(host); !known.isEmpty()) {
+        QTimer::singleShot(0, context, [known, done] { done({known, std::nullopt}); });
+        return;
+    }
     struct Pending
     {
         int remaining = 2;

@@ -105,9 +105,9 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
 
 Status RouteStore::setRoute(const RouteEntry& entry)
 {
-    const QString patternProblem = RouteTable::validatePattern(entry.pattern);
-    if (!patternProblem.isEmpty())
-        return Status::failure(patternProblem);
+    const auto pattern = RouteTable::normalizePattern(entry.pattern);
+    if (!pattern)
+        return Status::failure(pattern.error());
     const QString hostProblem = HostAndPort::validateHost(entry.host);
     if (!hostProblem.isEmpty())
         return Status::failure(hostProblem);
@@ -126,7 +126,7 @@ Status RouteStore::setRoute(const RouteEntry& entry)
                        " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(pattern) DO UPDATE SET host = excluded.host,"
                        " port = excluded.port, tls_policy = excluded.tls_policy,"
                        " ca_file = excluded.ca_file, fingerprint = excluded.fingerprint"),
-        {entry.pattern.toLower(), entry.host.toLower(), entry.port,
+        {pattern.value(), entry.host.toLower(), entry.port,
          entry.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(entry.tls),
          caFile ? entry.trust.caFile : QStringLiteral(""),
          pinned ? PeerTrust::fingerprintText(entry.trust.sha256) : QStringLiteral("")});
@@ -134,7 +134,9 @@ Status RouteStore::setRoute(const RouteEntry& entry)
 
 Status RouteStore::removeRoute(const QString& pattern)
 {
-    return run(m_dataDir, QStringLiteral("DELETE FROM routes WHERE pattern = ?"), {pattern.toLower()});
+    const auto normalized = RouteTable::normalizePattern(pattern);
+    return run(m_dataDir, QStringLiteral("DELETE FROM routes WHERE pattern = ?"),
+               {normalized ? normalized.value() : pattern.toLower()});
 }
 
 Expected<QHash<QString, TlsPolicy>> RouteStore::tlsPolicies() const
@@ -154,18 +156,20 @@ Expected<QHash<QString, TlsPolicy>> RouteStore::tlsPolicies() const
 
 Status RouteStore::setTlsPolicy(const QString& domain, TlsPolicy policy)
 {
-    const QString problem = RouteTable::validatePattern(domain);
-    if (!problem.isEmpty())
-        return Status::failure(problem);
+    const auto normalized = RouteTable::normalizePattern(domain);
+    if (!normalized)
+        return Status::failure(normalized.error());
     return run(m_dataDir,
                QStringLiteral("INSERT INTO tls_policies(domain, policy) VALUES(?, ?)"
                               " ON CONFLICT(domain) DO UPDATE SET policy = excluded.policy"),
-               {domain.toLower(), tlsPolicyName(policy)});
+               {normalized.value(), tlsPolicyName(policy)});
 }
 
 Status RouteStore::removeTlsPolicy(const QString& domain)
 {
-    return run(m_dataDir, QStringLiteral("DELETE FROM tls_policies WHERE domain = ?"), {domain.toLower()});
+    const auto normalized = RouteTable::normalizePattern(domain);
+    return run(m_dataDir, QStringLiteral("DELETE FROM tls_policies WHERE domain = ?"),
+               {normalized ? normalized.value() : domain.toLower()});
 }
 
 Expected<SmarthostConfig> RouteStore::smarthost() const

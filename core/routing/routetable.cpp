@@ -1,4 +1,5 @@
 #include "core/routing/routetable.h"
+#include "core/util/domainname.h"
 #include "core/util/hostandport.h"
 
 #include <QHostAddress>
@@ -31,10 +32,19 @@ int RouteTable::matchScore(const QString& pattern, const QString& domain)
 
 QString RouteTable::validatePattern(const QString& pattern)
 {
-    const QString domain = pattern.startsWith(QLatin1String("*.")) ? pattern.mid(2) : pattern;
-    if (domain.isEmpty() || !QHostAddress(domain).isNull() || !HostAndPort::validateHost(domain).isEmpty())
-        return QStringLiteral("'%1' is not a domain or *.domain").arg(pattern);
-    return {};
+    const auto normalized = normalizePattern(pattern);
+    return normalized ? QString() : normalized.error();
+}
+
+Expected<QString> RouteTable::normalizePattern(const QString& pattern)
+{
+    const bool wildcard = pattern.startsWith(QLatin1String("*."));
+    const QString domain = wildcard ? pattern.mid(2) : pattern;
+    const auto name = domain.isEmpty() || !QHostAddress(domain).isNull() ? Expected<QString>::failure(QString())
+                                                                         : DomainName::normalize(domain, false);
+    if (!name || !HostAndPort::validateHost(name.value()).isEmpty())
+        return Expected<QString>::failure(QStringLiteral("'%1' is not a domain or *.domain").arg(pattern));
+    return wildcard ? QStringLiteral("*.") + name.value() : name.value();
 }
 
 Route RouteTable::routeOf(const RouteEntry& entry)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/routing/route.h"
+#include "core/util/expected.h"
 
 #include <QHash>
 #include <QList>
@@ -60,6 +61,9 @@ public:
     static int matchScore(const QString& pattern, const QString& domain);
     /// An empty string if pattern is "domain" or "*.domain", else what is wrong with it.
     static QString validatePattern(const QString& pattern);
+    /// The pattern as routes are stored and matched: the domain in IDNA A-labels, lower-cased
+    /// ("*.bücher.example" becomes "*.xn--bcher-kva.example"), as recipients' domains arrive.
+    static Expected<QString> normalizePattern(const QString& pattern);
 
 private:
     QList<RouteEntry> m_routes;

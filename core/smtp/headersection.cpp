@@ -9,7 +9,8 @@ enum class Field
     Other,
     From,
     MessageId,
-    Date
+    Date,
+    Bcc
 };
 
 bool isFieldNameChar(char c)
@@ -42,6 +43,8 @@ Field fieldOf(QByteArrayView name)
         return Field::MessageId;
     if (is("date"))
         return Field::Date;
+    if (is("bcc") || is("resent-bcc"))
+        return Field::Bcc;
     return Field::Other;
 }
 
@@ -71,6 +74,8 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
             // RFC 5322 2.2.3: unfolding removes the CRLF, keeps the white space.
             if (current == Field::From)
                 section.from.last() += line;
+            else if (current == Field::Bcc)
+                section.bcc.last().second = next;
         } else {
             const qsizetype name = fieldNameLength(line);
             if (name < 0)
@@ -83,6 +88,8 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
                 section.hasMessageId = true;
             else if (current == Field::Date)
                 section.hasDate = true;
+            else if (current == Field::Bcc)
+                section.bcc.append({start, next});
         }
         start = next;
     }

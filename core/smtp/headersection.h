@@ -4,11 +4,13 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <utility>
+
 namespace RelayDesk {
 
 /// What the relay needs to know of a submitted message's header section, read in one pass over the header
-/// lines only (the body is never touched): the From: fields for the sender check and whether Message-ID:
-/// and Date: are present (RFC 6409 8.2, 8.3).
+/// lines only (the body is never touched): the From: fields for the sender check, whether Message-ID:
+/// and Date: are present (RFC 6409 8.2, 8.3), and where the Bcc: fields are (RFC 5322 3.6.3).
 struct HeaderSection
 {
     /// Where a field added to the header section goes: the offset of the empty line that ends it, of the
@@ -20,6 +22,8 @@ struct HeaderSection
     QList<QByteArray> from; ///< the value of each From: field, unfolded (RFC 5322 2.2.3), untrimmed
     bool hasMessageId = false;
     bool hasDate = false;
+    /// Where each Bcc: and Resent-Bcc: field is, with its continuation lines: [first, second) of message.
+    QList<std::pair<qsizetype, qsizetype>> bcc;
 
     /// Reads message (CRLF line ends, as DATA delivers it). A line starting with white space continues the
     /// field before it; "Name:" (RFC 5322 2.2, with the obsolete white space before the colon, 4.5) starts a

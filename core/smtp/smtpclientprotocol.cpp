@@ -304,6 +304,16 @@ bool SmtpClientProtocol::send(const DeliveryJob& job)
             553, "5.6.7", "The remote server does not accept internationalised addresses (SMTPUTF8)"));
         return true;
     }
+    // RFC 6152 3: 8-bit text goes only to a server that offers 8BITMIME; a relay that does not convert it
+    // returns it (RFC 3463 X.6.3). RelayDesk does not convert: the DKIM signature, made once for every
+    // attempt, covers the text as it was submitted.
+    if (!hasExtension("8BITMIME") && has8BitBytes(m_job.body)) {
+        finishTransaction(
+            SmtpReply::make(554, "5.6.3",
+                            "The remote server does not accept 8-bit message text (8BITMIME), and "
+                            "RelayDesk does not convert it: send it as quoted-printable or base64"));
+        return true;
+    }
     m_pipelined = hasExtension("PIPELINING");
     if (m_pipelined) {
         sendPipelinedGroup();

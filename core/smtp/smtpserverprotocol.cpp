@@ -578,7 +578,14 @@ void SmtpServerProtocol::finishData()
     const QByteArray received = receivedHeader(submitted.queueId, date);
     submitted.content.reserve(received.size() + added.size() + message.size());
     submitted.content += received;
-    submitted.content += QByteArrayView(message).first(headers.end);
+    // RFC 5322 3.6.3: the blind copies' addresses are for the envelope only. A Bcc: field left in the header
+    // would show them to every recipient, so it goes, as Postfix's cleanup and the mail programs do it.
+    qsizetype copied = 0;
+    for (const auto& [first, second] : headers.bcc) {
+        submitted.content += QByteArrayView(message).sliced(copied, first - copied);
+        copied = second;
+    }
+    submitted.content += QByteArrayView(message).sliced(copied, headers.end - copied);
     submitted.content += added;
     submitted.content += QByteArrayView(message).sliced(headers.end);
     m_pendingQueueId = submitted.queueId;

@@ -1,10 +1,12 @@
 #include "core/routing/addressliteral.h"
+#include "core/routing/hostsfile.h"
 #include "core/routing/mxresolver.h"
 #include "tests/support/dnsmasqpeer.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -116,6 +118,36 @@ private Q_SLOTS:
         QVERIFY(answer.failure);
         QCOMPARE(answer.failure->code, 451);
         QCOMPARE(answer.failure->enhanced, QByteArray("4.4.3"));
+    }
+
+    void theHostsFileIsAskedFirst()
+    {
+        // hosts(5), as the C library's resolver: "localhost" is in every Debian /etc/hosts and in no DNS zone
+        // (the dnsmasq of this test answers NXDOMAIN for it). An outside tester's smarthost "localhost:PORT"
+        // failed with 451 4.4.3 NXDOMAIN.
+        const AddressAnswer answer = addresses(QStringLiteral("localhost"));
+        QVERIFY(!answer.failure);
+        QVERIFY(!answer.addresses.isEmpty());
+        QCOMPARE(answer.addresses.first(), QHostAddress(QStringLiteral("127.0.0.1")));
+    }
+
+    void hostsFileLines()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write("# a comment\n127.0.0.1\tlocalhost\n::1 localhost ip6-localhost # loopback\n"
+                   "192.0.2.25 Smarthost.Office.LAN smarthost\n2001:db8::25 smarthost.office.lan\n"
+                   "not-an-address smarthost\n#192.0.2.99 smarthost\n\n");
+        file.close();
+        QCOMPARE(HostsFile::lookup(QStringLiteral("smarthost.office.lan."), file.fileName()),
+                 (QList<QHostAddress>{QHostAddress(QStringLiteral("192.0.2.25")),
+                                      QHostAddress(QStringLiteral("2001:db8::25"))}));
+        QCOMPARE(HostsFile::lookup(QStringLiteral("SMARTHOST"), file.fileName()),
+                 QList<QHostAddress>{QHostAddress(QStringLiteral("192.0.2.25"))});
+        QCOMPARE(HostsFile::lookup(QStringLiteral("localhost"), file.fileName()),
+                 (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("::1"))}));
+        QVERIFY(HostsFile::lookup(QStringLiteral("office.lan"), file.fileName()).isEmpty());
+        QVERIFY(HostsFile::lookup(QStringLiteral("smarthost"), QStringLiteral("/nonexistent/hosts")).isEmpty());
     }
 
     void ipLiteralNeedsNoLookup()

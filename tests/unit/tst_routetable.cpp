@@ -123,6 +123,12 @@ private Q_SLOTS:
         QVERIFY(RouteTable::validatePattern(QStringLiteral("*.example.com")).isEmpty());
         QVERIFY(!RouteTable::validatePattern(QStringLiteral("*example.com")).isEmpty());
         QVERIFY(!RouteTable::validatePattern(QStringLiteral("10.0.0.1")).isEmpty());
+        // Stored and matched as recipients' domains arrive: IDNA A-labels, lower case.
+        QCOMPARE(RouteTable::normalizePattern(QStringLiteral("*.Bücher.example")).value(),
+                 QStringLiteral("*.xn--bcher-kva.example"));
+        QCOMPARE(RouteTable::normalizePattern(QStringLiteral("Office.LAN")).value(), QStringLiteral("office.lan"));
+        QVERIFY(!RouteTable::normalizePattern(QStringLiteral("bad..example")));
+        QVERIFY(!RouteTable::normalizePattern(QStringLiteral("*.")));
     }
 
     void storeRoundTrip()

@@ -204,6 +204,31 @@ private Q_SLOTS:
                  (QList<QByteArray>{QByteArray("dup@dest.test"), QByteArray("DUP@dest.test")}));
     }
 
+    void bccFieldsAreNotPassedOn()
+    {
+        // RFC 5322 3.6.3: the blind copies are in the envelope; the header must not name them to everyone.
+        Dialog d(ListenerKind::Lan);
+        d.protocol->setTrustedAgent(3, QStringLiteral("Office"));
+        QCOMPARE(d.c("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<to@d.test>\r\n"
+                     "RCPT TO:<secret@d.test>\r\nDATA\r\n"),
+                 (QList<int>{250, 250, 250, 250, 354}));
+        QCOMPARE(d.c("To: to@d.test\r\nBcc: secret@d.test,\r\n other@d.test\r\nSubject: hi\r\n"
+                     "resent-bcc: x@d.test\r\nBcc-Note: kept\r\nDate: Tue, 1 Dec 2026 12:00:00 +0000\r\n"
+                     "Message-ID: <1@b.test>\r\n\r\nBcc: in the body stays\r\n.\r\n"),
+                 QList<int>{});
+        QCOMPARE(d.endpoint.commits.size(), 1);
+        const QByteArray content = d.endpoint.commits[0].content;
+        const QByteArray body = content.sliced(content.indexOf("\r\n\r\n"));
+        QVERIFY2(content.contains("\r\nTo: to@d.test\r\nSubject: hi\r\nBcc-Note: kept\r\nDate: "),
+                 content.constData());
+        QVERIFY(!content.contains("secret@d.test"));
+        QVERIFY(!content.contains("other@d.test"));
+        QVERIFY(!content.contains("x@d.test"));
+        QCOMPARE(body, QByteArray("\r\n\r\nBcc: in the body stays\r\n"));
+        QCOMPARE(d.endpoint.commits[0].recipients,
+                 (QList<QByteArray>{QByteArray("to@d.test"), QByteArray("secret@d.test")}));
+    }
+
     void loopingMessageIsRefused()
     {
         // RFC 5321 6.3: 50 Received: fields from the client (the default limit, as Postfix's
