@@ -18,10 +18,7 @@ namespace RelayDesk {
 BackupPanel::BackupPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
 {
     m_runner = new QueryRunner(QStringLiteral("backup"), m_dataDir, this);
-    m_status =
-        new QLabel(tr("An encrypted file with the agents, credentials, routes, smarthost, settings and "
-                      "certificate, protected by a passphrase."),
-                   this);
+    m_status = new QLabel(defaultText(), this);
     m_status->setObjectName(QStringLiteral("backupStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -39,6 +36,12 @@ BackupPanel::BackupPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_
     layout->addLayout(buttons);
     connect(m_backUp, &QPushButton::clicked, this, &BackupPanel::chooseBackUp);
     connect(m_restore, &QPushButton::clicked, this, &BackupPanel::chooseRestore);
+}
+
+QString BackupPanel::defaultText()
+{
+    return tr("An encrypted file with the agents, credentials, routes, smarthost, settings and "
+              "certificate, protected by a passphrase.");
 }
 
 QString BackupPanel::text() const
@@ -93,6 +96,27 @@ void BackupPanel::chooseRestore()
     BackupPassphraseDialog dialog(BackupPassphraseDialog::Purpose::Restore, file, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The file is decrypted and checked before the question: a wrong passphrase replaces nothing and asks
+    // nothing.
+    setBusy(true);
+    m_runner->run<Expected<BackupContents>>(
+        this,
+        [dataDir = m_dataDir, file, passphrase = dialog.passphrase()]() {
+            return BackupAdmin(dataDir).inspect(file, passphrase);
+        },
+        [this, file, passphrase = dialog.passphrase()](Expected<BackupContents> checked) {
+            setBusy(false);
+            if (!checked) {
+                finishRestore(checked);
+                return;
+            }
+            m_status->setText(defaultText());
+            confirmRestore(file, passphrase);
+        });
+}
+
+void BackupPanel::confirmRestore(const QString& file, const QByteArray& passphrase)
+{
     // A restore needs an empty data directory; this one is in use, so it is replaced (and kept beside it),
     // and the relay in this window goes on with the old one until RelayDesk starts again.
     if (!Confirmation::ask(
@@ -102,9 +126,11 @@ void BackupPanel::chooseRestore()
                "and kept beside it. The relay uses the restored configuration only after "
                "RelayDesk is restarted; quit and start it again right away.")
                 .arg(m_dataDir, file),
-            tr("Restore")))
+            tr("Restore"))) {
+        m_status->setText(defaultText());
         return;
-    restore(file, dialog.passphrase());
+    }
+    restore(file, passphrase);
 }
 
 void BackupPanel::backUp(const QString& file, const QByteArray& passphrase, bool withQueue)

@@ -12,8 +12,9 @@ namespace RelayDesk {
 class QueryRunner;
 
 /// "Back up configuration..." and "Restore..." for the Settings page: asks a file and a passphrase (twice
-/// for a backup), and for a restore a confirmation that explains it replaces this data directory (kept
-/// beside it) and needs a restart of RelayDesk; Cancel is the default. The work (key derivation, files)
+/// for a backup). A restore first decrypts and checks the file, so that a wrong passphrase is told without a
+/// question; then a confirmation explains that it replaces this data directory (kept beside it) and needs a
+/// restart of RelayDesk; Cancel is the default. The work (key derivation, files)
 /// runs on a worker thread through the admin facade (core/admin/backupadmin.h).
 class BackupPanel final : public QWidget
 {
@@ -36,7 +37,10 @@ Q_SIGNALS:
 private:
     void chooseBackUp();
     void chooseRestore();
+    void confirmRestore(const QString& file, const QByteArray& passphrase);
     QString chooseFile(bool save);
+    /// What the panel says while nothing has been done.
+    static QString defaultText();
     void finishRestore(const Expected<BackupContents>& result);
     void setBusy(bool busy);
 

@@ -111,7 +111,8 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
     }
     const auto restored = admin.backup().restore(file, passphrase.value(), force);
     if (!restored)
-        return out.error(ExitFailure, QStringLiteral("backup restore: %1").arg(restored.error()));
+        return out.error(ExitFailure,
+                         QStringLiteral("backup restore: nothing was restored: %1").arg(restored.error()));
     out.json(contentsJson(restored.value()));
     out.line(QStringLiteral("Restored %1 into %2: %3.")
                  .arg(restored->file, restored->dataDir, summary(restored.value())));

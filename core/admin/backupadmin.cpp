@@ -196,6 +196,21 @@ Status renameDirectory(const QString& from, const QString& to)
         QStringLiteral("cannot move %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(strerror(errno))));
 }
 
+/// The decrypted, checked contents of a backup file.
+Expected<QCborMap> openPayload(const QString& file, const QByteArray& passphrase)
+{
+    auto plaintext = BackupFile::read(file, passphrase);
+    if (!plaintext)
+        return Expected<QCborMap>::failure(plaintext.error());
+    QCborParserError parseError;
+    QCborMap payload = QCborValue::fromCbor(plaintext.value(), &parseError).toMap();
+    wipe(plaintext.value());
+    if (parseError.error != QCborError::NoError ||
+        payload.value(QStringLiteral("format")).toString() != formatName)
+        return Expected<QCborMap>::failure(QStringLiteral("%1 holds no RelayDesk configuration").arg(file));
+    return payload;
+}
+
 } // namespace
 
 bool BackupAdmin::targetIsEmpty() const
@@ -305,6 +320,16 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
     return contents;
 }
 
+Expected<BackupContents> BackupAdmin::inspect(const QString& file, const QByteArray& passphrase) const
+{
+    const Expected<QCborMap> payload = openPayload(file, passphrase);
+    if (!payload)
+        return Expected<BackupContents>::failure(payload.error());
+    BackupContents contents = describe(payload.value());
+    contents.file = QFileInfo(file).absoluteFilePath();
+    return contents;
+}
+
 Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteArray& passphrase,
                                               bool replace) const
 {
@@ -330,15 +355,10 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
                     .arg(holder->description(), target));
     }
 
-    auto plaintext = BackupFile::read(file, passphrase);
-    if (!plaintext)
-        return Result::failure(plaintext.error());
-    QCborParserError parseError;
-    const QCborMap payload = QCborValue::fromCbor(plaintext.value(), &parseError).toMap();
-    wipe(plaintext.value());
-    if (parseError.error != QCborError::NoError ||
-        payload.value(QStringLiteral("format")).toString() != formatName)
-        return Result::failure(QStringLiteral("%1 holds no RelayDesk configuration").arg(file));
+    const Expected<QCborMap> opened = openPayload(file, passphrase);
+    if (!opened)
+        return Result::failure(opened.error());
+    const QCborMap& payload = opened.value();
 
     const QString parent = targetInfo.absolutePath();
     if (!QDir().mkpath(parent))
@@ -351,7 +371,7 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     const Status filled = fill(staging.path(), target, payload);
     Database::releaseThreadConnection(staging.path());
     if (!filled)
-        return Result::failure(QStringLiteral("nothing was restored: %1").arg(filled.error()));
+        return Result::failure(filled.error());
     QFile::setPermissions(staging.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
@@ -362,18 +382,17 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
         contents.keptAside = target + QStringLiteral(".before-restore-") +
                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (Status moved = renameDirectory(target, contents.keptAside); !moved)
-            return Result::failure(QStringLiteral("nothing was restored: %1").arg(moved.error()));
+            return Result::failure(moved.error());
         if (Status moved = renameDirectory(staging.path(), target); !moved) {
             renameDirectory(contents.keptAside, target);
-            return Result::failure(QStringLiteral("nothing was restored: %1").arg(moved.error()));
+            return Result::failure(moved.error());
         }
     } else {
         if (targetInfo.exists() && !QDir().rmdir(target))
-            return Result::failure(
-                QStringLiteral("nothing was restored: cannot replace the empty directory %1").arg(target));
+            return Result::failure(QStringLiteral("cannot replace the empty directory %1").arg(target));
         if (Status moved = renameDirectory(staging.path(), target); !moved) {
             QDir().mkdir(target); // the empty directory as it was
-            return Result::failure(QStringLiteral("nothing was restored: %1").arg(moved.error()));
+            return Result::failure(moved.error());
         }
     }
     staging.setAutoRemove(false);

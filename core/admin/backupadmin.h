@@ -31,7 +31,8 @@ struct BackupContents
 /// the queue;
 /// sealed by BackupFile with a key derived from a passphrase. A restore fills a new data directory beside
 /// the target and moves it into place only when everything is written, so that a wrong passphrase, a damaged
-/// file or a failed write changes nothing. Reads and writes files and derives keys (about a second): call it
+/// file or a failed write changes nothing (its errors say what went wrong; the caller says that nothing was
+/// restored). Reads and writes files and derives keys (about a second): call it
 /// off the GUI thread.
 class BackupAdmin final
 {
@@ -42,6 +43,9 @@ public:
     /// open (Admin::open).
     Expected<BackupContents> create(const QString& file, const QByteArray& passphrase, bool withQueue,
                                     BackupKeyCost cost = BackupKeyCost::standard()) const;
+    /// Decrypts and checks file and says what it holds, changing nothing: a wrong passphrase or a damaged
+    /// file is found before anyone is asked to replace a configuration.
+    Expected<BackupContents> inspect(const QString& file, const QByteArray& passphrase) const;
     /// Restores file into the data directory, which must be missing or empty unless replace is set; then the
     /// directory in place is moved aside (keptAside) and the restored one takes its name. A running relay
     /// on it uses the restored configuration after a restart.

@@ -28,11 +28,10 @@ constexpr qsizetype streamHeaderSize = crypto_secretstream_xchacha20poly1305_HEA
 constexpr qsizetype chunkOverhead = crypto_secretstream_xchacha20poly1305_ABYTES;
 constexpr qsizetype keySize = crypto_secretstream_xchacha20poly1305_KEYBYTES;
 
-const QString wrongPassphrase =
-    QStringLiteral("wrong passphrase, or the backup file is damaged (nothing was restored)");
-const QString damaged = QStringLiteral("the backup file is damaged (nothing was restored)");
-const QString truncated =
-    QStringLiteral("the backup file is truncated: it ends before its last block (nothing was restored)");
+// What a restore does about it is the caller's to say ("nothing was restored"), once.
+const QString wrongPassphrase = QStringLiteral("wrong passphrase, or the backup file is damaged");
+const QString damaged = QStringLiteral("the backup file is damaged");
+const QString truncated = QStringLiteral("the backup file is truncated: it ends before its last block");
 
 const unsigned char* bytes(const QByteArray& data, qsizetype offset = 0)
 {

@@ -3,8 +3,11 @@
 #include "tests/support/tempdatadir.h"
 #include "ui/backuppanel.h"
 #include "ui/backuppassphrasedialog.h"
+#include "ui/mainwindow.h"
 #include "ui/settingspage.h"
+#include "ui/windowlifetime.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -101,6 +104,8 @@ private Q_SLOTS:
     void passphraseTwiceForBackup();
     void passphraseOnceForRestore();
     void backUpAndRestoreFromTheSettingsPage();
+    void aWrongPassphraseIsToldBeforeAnyQuestion();
+    void quitWorksAfterAFailedRestore();
 
 private:
     static void createAgent(const QString& dataDir, const QString& name);
@@ -196,7 +201,7 @@ void TestBackupDialogs::backUpAndRestoreFromTheSettingsPage()
                                 QTest::keyClick(box, Qt::Key_Return);
                             }}});
     restore->click();
-    QVERIFY(cancelled.done());
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled.done(), 30000); // once the file is checked
     QVERIFY(defaultIsCancel);
     QVERIFY2(question.contains(QStringLiteral("empty data directory")) &&
                  question.contains(QStringLiteral("restart")),
@@ -218,7 +223,7 @@ void TestBackupDialogs::backUpAndRestoreFromTheSettingsPage()
                                 qobject_cast<QMessageBox*>(widget)->button(QMessageBox::Yes)->click();
                             }}});
     restore->click();
-    QVERIFY(confirmed.done());
+    QTRY_VERIFY_WITH_TIMEOUT(confirmed.done(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!page.backupPanel()->isBusy(), 30000);
     QVERIFY2(page.backupPanel()->text().contains(QStringLiteral("Restored")),
              qPrintable(page.backupPanel()->text()));
@@ -234,6 +239,90 @@ void TestBackupDialogs::backUpAndRestoreFromTheSettingsPage()
             .entryList({QFileInfo(targetDir).fileName() + QStringLiteral(".before-restore-*")}, QDir::Dirs);
     QCOMPARE(kept.size(), 1);
     QCOMPARE(QDir(parent.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 2);
+}
+
+void TestBackupDialogs::aWrongPassphraseIsToldBeforeAnyQuestion()
+{
+    // The reported defect: a wrong passphrase was found only after "Replace the configuration of ...?" had
+    // been answered, and the message said "nothing was restored" twice.
+    QTemporaryDir files;
+    const QString backup = files.filePath(QStringLiteral("office.rdbackup"));
+    Test::TempDataDir source;
+    createAgent(source.path(), QStringLiteral("billing-app"));
+    QVERIFY(
+        Admin(source.path()).backup().create(backup, "office secret", false, BackupKeyCost::minimum()).ok());
+    Test::TempDataDir target;
+    createAgent(target.path(), QStringLiteral("scanner"));
+    SettingsPage page(target.path());
+    page.resize(1024, 700);
+    page.show();
+    auto* restore = page.findChild<QPushButton*>(QStringLiteral("restoreConfiguration"));
+    QTRY_VERIFY(restore->isEnabledTo(nullptr));
+    bool asked = false;
+    ModalScript script({chooseFile(backup),
+                        typePassphrase(QStringLiteral("not it"), false),
+                        {QStringLiteral("confirmRestore"), [&asked](QWidget* widget) {
+                             asked = true;
+                             qobject_cast<QMessageBox*>(widget)->button(QMessageBox::Cancel)->click();
+                         }}});
+    restore->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.backupPanel()->isBusy(), 30000);
+    QTest::qWait(300); // a question that would follow the check has time to show
+    QVERIFY(!asked);
+    const QString text = page.backupPanel()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Nothing was restored: ")) &&
+                 text.contains(QStringLiteral("wrong passphrase")),
+             qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("restored"), Qt::CaseInsensitive), 1);
+    QCOMPARE(Admin(target.path()).agents().list()->constFirst().name, QStringLiteral("scanner"));
+}
+
+void TestBackupDialogs::quitWorksAfterAFailedRestore()
+{
+    // The reported defect: after a restore with a wrong passphrase, File > Quit and Ctrl+Q did nothing.
+    QTemporaryDir files;
+    const QString backup = files.filePath(QStringLiteral("office.rdbackup"));
+    Test::TempDataDir source;
+    createAgent(source.path(), QStringLiteral("billing-app"));
+    QVERIFY(
+        Admin(source.path()).backup().create(backup, "office secret", false, BackupKeyCost::minimum()).ok());
+    Test::TempDataDir target;
+    createAgent(target.path(), QStringLiteral("scanner"));
+    QApplication::setQuitOnLastWindowClosed(false); // as runGui: only Quit ends the application
+    MainWindow window(target.path());
+    int quits = 0;
+    WindowLifetime lifetime(&window, [&quits]() {
+        ++quits;
+        QApplication::quit();
+    });
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::SettingsPageIndex);
+    auto* restore = window.findChild<QPushButton*>(QStringLiteral("restoreConfiguration"));
+    QVERIFY(restore);
+    QTRY_VERIFY(restore->isEnabledTo(nullptr));
+    ModalScript script({chooseFile(backup),
+                        typePassphrase(QStringLiteral("not it"), false),
+                        {QStringLiteral("confirmRestore"), [](QWidget* widget) {
+                             qobject_cast<QMessageBox*>(widget)->button(QMessageBox::Yes)->click();
+                         }}});
+    restore->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.settingsPage()->backupPanel()->isBusy(), 30000);
+    QTRY_VERIFY(window.settingsPage()->backupPanel()->text().contains(QStringLiteral("wrong passphrase")));
+    QVERIFY2(!window.settingsPage()->hasUnsavedChanges(),
+             qPrintable(window.settingsPage()->unsavedChanges().join(QLatin1Char(','))));
+
+    auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
+    QVERIFY(quit);
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    connect(&watchdog, &QTimer::timeout, qApp, []() { QCoreApplication::exit(-1); });
+    watchdog.start(10000);
+    QTimer::singleShot(0, quit, &QAction::trigger);
+    QCOMPARE(QApplication::exec(), 0);
+    QCOMPARE(quits, 1);
+    QVERIFY(!window.isVisible());
 }
 
 QTEST_MAIN(TestBackupDialogs)
