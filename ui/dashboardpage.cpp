@@ -245,12 +245,26 @@ void DashboardPage::resizeEvent(QResizeEvent* event)
     fitRelayLines();
 }
 
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitRelayLines();
+}
+
 void DashboardPage::fitRelayLines()
 {
     // After the layout has placed them at their width: the height that width needs. A layout counts a
     // word-wrapped label's lines at a width of its own choosing, so without this the narrow Relay box would
-    // claim too little height, and the rows below would slide over it.
+    // claim too little height, and the rows below would slide over it. Only at the width the layout gives:
+    // a label made while the page is hidden has not been placed yet (100 px wide), and the many lines of that
+    // width stayed its minimum, which pushed the window past the screen on every page (tst_layoutfit
+    // agentsPageFitsEveryAgent). The show event measures them again.
     QTimer::singleShot(0, this, [this] {
+        if (!isVisible())
+            return;
+        const int width = m_listenerBox->geometry().width();
+        if (width <= 0)
+            return;
         QList<QLabel*> lines{m_certificate};
         for (int i = 0; i < m_listenerBox->count(); ++i) {
             if (auto* label = qobject_cast<QLabel*>(m_listenerBox->itemAt(i)->widget()))
@@ -258,7 +272,7 @@ void DashboardPage::fitRelayLines()
         }
         for (QLabel* label : std::as_const(lines)) {
             if (label->wordWrap())
-                label->setMinimumHeight(label->heightForWidth(label->width()));
+                label->setMinimumHeight(label->heightForWidth(width));
         }
     });
 }

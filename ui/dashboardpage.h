@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     /// Gives each wrapped line of the Relay box (listeners, certificate) the height its text needs at its

@@ -6,6 +6,7 @@
 #include "core/admin/routeadmin.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
+#include "ui/agentspage.h"
 #include "ui/backuppassphrasedialog.h"
 #include "ui/confirmation.h"
 #include "ui/connectiontestdialog.h"
@@ -226,6 +227,30 @@ QStringList dialogProblems(const QString& where, QWidget* dialog)
     return found;
 }
 
+/// The dashboard of a running relay as the outside tester saw it: three listeners listening, a generated
+/// certificate with its fingerprint, and the setup notice.
+void fillDashboardOfARunningRelay(DashboardPage* dashboard)
+{
+    QList<ListenerStatus> listeners;
+    for (const auto& [name, port] : {std::pair{"submission", 41587}, {"smtps", 41465}, {"lan", 41525}}) {
+        ListenerStatus status;
+        status.name = QString::fromLatin1(name);
+        status.address = QStringLiteral("127.0.0.1:%1").arg(port);
+        status.enabled = true;
+        status.listening = true;
+        listeners << status;
+    }
+    dashboard->setListeners(listeners);
+    dashboard->setCertificate(
+        QDateTime::currentDateTime().addDays(825),
+        QStringLiteral("CD:EB:89:7E:3C:F4:06:E2:7C:EA:1D:95:95:B9:8E:BF:D3:C0:4C:2D:7A:4E:54:"
+                       "A3:69:B8:0F:C0:B0:6C:ED:C0"));
+    SetupState setup;
+    setup.hasAgent = true;
+    setup.hostname = QStringLiteral("relay.example.com");
+    dashboard->setSetupState(setup);
+}
+
 /// The queue id of the first row of a table model whose state column reads state.
 template <typename Model> QString queueIdWhere(const Model* model, const QString& state)
 {
@@ -257,6 +282,8 @@ private Q_SLOTS:
     void queueAndLogsShowTheState();
     void customRangeFitsTheWindow_data() { Test::WindowTour::addLanguageRows(); }
     void customRangeFitsTheWindow();
+    void agentsPageFitsEveryAgent_data() { Test::WindowTour::addLanguageRows(); }
+    void agentsPageFitsEveryAgent();
 };
 
 void TestLayoutFit::initTestCase()
@@ -748,6 +775,71 @@ void TestLayoutFit::customRangeFitsTheWindow()
             problems << where + problem;
         period->setCurrentIndex(0);
     }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::agentsPageFitsEveryAgent()
+{
+    // The reported defect: in German, "Scanner" (one sender domain, no credential) on the Sender domains tab
+    // made the window 1024x763, "Configure your application" cut and "Copy settings" off the screen. Every
+    // tab of the page fits with a short agent, and with one that has several domains and credentials.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    {
+        AgentDirectory agents(dir.path());
+        const auto host = CidrRange::parse(QStringLiteral("127.0.0.1")).value();
+        QVERIFY(
+            agents.createAgent(QStringLiteral("Scanner"), {host}, {}, {}, {QStringLiteral("office.test")}));
+        QVERIFY(agents.createAgent(
+            QStringLiteral("billing-application-server"), {host}, {}, QStringLiteral("Invoices"),
+            {QStringLiteral("example.com"), QStringLiteral("billing.example.com"),
+             QStringLiteral("mail.subsidiary-company.example.org"), QStringLiteral("invoices@example.net"),
+             QStringLiteral("news.example.com")}));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(agents.createCredential(QStringLiteral("billing-application-server")));
+    }
+    MainWindow window(dir.path());
+    QVERIFY(shownAt1024x700(window));
+    window.showPage(MainWindow::Agents);
+    // The engine reports its listeners while another page is shown (as after a restart of the relay).
+    fillDashboardOfARunningRelay(window.dashboardPage());
+    QTest::qWait(200);
+    window.showPage(MainWindow::Dashboard);
+    QTest::qWait(200);
+    window.showPage(MainWindow::Agents);
+    auto* list = window.findChild<QTableView*>(QStringLiteral("agentList"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
+    QVERIFY(list && tabs);
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    QStringList problems;
+    for (int row = 0; row < 2; ++row) {
+        list->selectRow(row);
+        const QString agent = list->model()->index(row, 0).data().toString();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(300); // the tab's data and the settings to copy arrive from worker threads
+            const QString where = agent + QStringLiteral(", ") + tabs->tabText(tab) + QStringLiteral(": ");
+            if (window.size() != QSize(1024, 700))
+                problems
+                    << where + QStringLiteral("the window is %1x%2").arg(window.width()).arg(window.height());
+            if (window.minimumSizeHint().height() > 700 || window.minimumSizeHint().width() > 1024)
+                problems << where + QStringLiteral("the window needs %1x%2")
+                                        .arg(window.minimumSizeHint().width())
+                                        .arg(window.minimumSizeHint().height());
+            for (auto* button : window.agentsPage()->findChildren<QPushButton*>()) {
+                if (!button->isVisible())
+                    continue;
+                const QRect shown(button->mapTo(&window, QPoint(0, 0)), button->size());
+                if (!window.rect().contains(shown))
+                    problems << where + QStringLiteral("\"%1\" is off the window").arg(button->text());
+            }
+            for (const QString& problem : settledClippedWidgets(&window))
+                problems << where + problem;
+        }
+    }
+    problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }
