@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -363,14 +364,21 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
     axisY->setObjectName(QStringLiteral("countAxis"));
-    const CountAxis counts = CountAxis::forMaximum(top);
-    axisY->setRange(0, counts.top);
     axisY->setTickType(QValueAxis::TicksFixed);
-    axisY->setTickCount(counts.tickCount());
     axisY->setMinorTickCount(0);
     axisY->setLabelFormat(QStringLiteral("%d"));
+    // As many labels as the plot's height has lines for: a German page leaves the chart short, and Qt Charts
+    // elides a label that gets less than its line to "…".
+    const auto fitCounts = [axisY, top](const QRectF& plot) {
+        const int line = QFontMetrics(axisY->labelsFont()).height();
+        const CountAxis counts = CountAxis::forMaximum(top, CountAxis::intervalsFor(plot.height(), line));
+        axisY->setRange(0, counts.top);
+        axisY->setTickCount(counts.tickCount());
+    };
+    fitCounts(m_chart->chart() ? m_chart->chart()->plotArea() : QRectF());
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    connect(chart, &QChart::plotAreaChanged, axisY, fitCounts);
     chart->legend()->setAlignment(Qt::AlignRight);
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
