@@ -17,6 +17,18 @@
 
 namespace RelayDesk {
 
+namespace {
+
+/// A core message ("a Mail Agent named 'x' already exists") as the dialog's other sentences start.
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
 AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* parent)
     : QDialog(parent), m_dataDir(std::move(dataDir)), m_agent(agent)
 {
@@ -122,7 +134,7 @@ void AgentDialog::validate()
     QString problem = name.isEmpty() ? tr("Give the agent a name.") : AgentAdmin::nameProblem(name);
     if (!problem.isEmpty()) {
         m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
-        m_problem->setText(problem);
+        m_problem->setText(sentence(problem));
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         return;
     }
@@ -178,7 +190,7 @@ void AgentDialog::accept()
             setSaving(false);
             if (!result) {
                 m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
-                m_problem->setText(result.error());
+                m_problem->setText(sentence(result.error()));
                 return;
             }
             m_agent = result.value();

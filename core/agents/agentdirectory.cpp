@@ -28,15 +28,29 @@ QString listName(bool trustedDevice)
     return trustedDevice ? QStringLiteral("trusted devices") : QStringLiteral("allowlist");
 }
 
+/// Agent names are unique without regard to ASCII case: "Scanner" and "scanner" would be told apart only by
+/// a person who knows both exist. Checked under the write transaction, not with a UNIQUE index, so that a
+/// data directory that already holds two such names still opens, and an agent that keeps its name (exceptId's
+/// row as stored) can still be saved.
 Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
 {
     QSqlQuery query(db);
-    const Status status =
-        run(query, QStringLiteral("SELECT 1 FROM agents WHERE name = ? AND id <> ?"), {name, exceptId});
+    const Status status = run(query, QStringLiteral("SELECT id, name FROM agents"), {});
     if (!status)
         return status;
-    if (query.next())
-        return Status::failure(QStringLiteral("a Mail Agent named '%1' already exists").arg(name));
+    const QByteArray folded = name.toLatin1().toLower();
+    QString taken;
+    while (query.next()) {
+        const QString existing = query.value(1).toString();
+        if (query.value(0).toLongLong() == exceptId) {
+            if (existing == name)
+                return {};
+        } else if (taken.isEmpty() && existing.toLatin1().toLower() == folded) {
+            taken = existing;
+        }
+    }
+    if (!taken.isEmpty())
+        return Status::failure(QStringLiteral("a Mail Agent named '%1' already exists").arg(taken));
     return {};
 }
 

@@ -350,6 +350,8 @@ class CliTest(unittest.TestCase):
             (2, ("agent", "create", "Other", "--allow-ip", "10.0.0.0/33"), "out of range"),
             (2, ("agent", "create", "bad/name"), "not a valid Mail Agent name"),
             (1, ("agent", "create", "Billing"), "already exists"),
+            # Names are unique without regard to case, on SQLite and PostgreSQL alike.
+            (1, ("agent", "create", "billing"), "a Mail Agent named 'Billing' already exists"),
             (2, ("agent", "create", "Other", "--bogus", "x"), "unknown option --bogus"),
             (2, ("agent", "create", "Other", "--allow-ip"), "--allow-ip needs a value"),
             (2, ("agent", "create"), "missing argument"),

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void nameRules_data();
     void nameRules();
     void duplicateNameRefused();
+    void namesDifferingOnlyInCaseRefused();
+    void twoNamesDifferingInCaseFromBeforeStillWork();
     void createIsAllOrNothing();
     void createWithFirstCredential();
     void createWithFirstCredentialIsAllOrNothing();
@@ -168,6 +170,48 @@ void TestAgentDirectory::duplicateNameRefused()
     const Status renamed = m_agents->rename(QStringLiteral("Other"), QStringLiteral("Billing"));
     QVERIFY(!renamed.ok());
     QVERIFY(renamed.error().contains(QStringLiteral("already exists")));
+}
+
+void TestAgentDirectory::namesDifferingOnlyInCaseRefused()
+{
+    // The reported defect: "Scanner" and "scanner" were both accepted (window and `agent create`).
+    QVERIFY(m_agents->createAgent(QStringLiteral("Scanner"), ranges({"10.0.0.1"}), {}).ok());
+    const auto again = m_agents->createAgent(QStringLiteral("scanner"), ranges({"10.0.0.2"}), {});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error(), QStringLiteral("a Mail Agent named 'Scanner' already exists"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM agents")), 1);
+    const auto other = m_agents->createAgent(QStringLiteral("Other"), {}, {});
+    QVERIFY(other.ok());
+    const Status renamed = m_agents->rename(QStringLiteral("Other"), QStringLiteral("SCANNER"));
+    QVERIFY(!renamed.ok());
+    QCOMPARE(renamed.error(), QStringLiteral("a Mail Agent named 'Scanner' already exists"));
+    MailAgent edited = other.value();
+    edited.name = QStringLiteral("sCanner");
+    const Status saved = m_agents->updateAgent(edited);
+    QVERIFY(!saved.ok());
+    QVERIFY(saved.error().contains(QStringLiteral("already exists")));
+    // An agent may change the case of its own name.
+    QVERIFY(m_agents->rename(QStringLiteral("Scanner"), QStringLiteral("scanner")).ok());
+    QVERIFY(m_agents->agent(QStringLiteral("scanner")).ok());
+}
+
+void TestAgentDirectory::twoNamesDifferingInCaseFromBeforeStillWork()
+{
+    // A data directory from before the rule may hold both: it opens, each can be changed and renamed apart.
+    QVERIFY(m_agents->createAgent(QStringLiteral("Scanner"), ranges({"10.0.0.1"}), {}).ok());
+    QSqlQuery insert(db());
+    QVERIFY(insert.exec(
+        QStringLiteral("INSERT INTO agents (name, description, enabled, any_sender, created_at) "
+                       "SELECT 'scanner', description, enabled, any_sender, created_at FROM agents")));
+    const auto agents = m_agents->listAgents();
+    QVERIFY2(agents.ok(), qPrintable(agents.error()));
+    QCOMPARE(agents->size(), 2);
+    MailAgent lower = m_agents->agent(QStringLiteral("scanner")).value();
+    lower.description = QStringLiteral("The old one");
+    const Status saved = m_agents->updateAgent(lower);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QVERIFY(m_agents->rename(QStringLiteral("scanner"), QStringLiteral("scanner-old")).ok());
+    QCOMPARE(m_agents->listAgents()->size(), 2);
 }
 
 void TestAgentDirectory::createIsAllOrNothing()
