@@ -447,10 +447,6 @@
 <context>
     <name>RelayDesk::BackupPanel</name>
     <message>
-        <source>An encrypted file with the agents, credentials, routes, smarthost, settings and certificate, protected by a passphrase.</source>
-        <translation>Eine verschlüsselte Datei mit den Agenten, Zugangsdaten, Routen, dem Smarthost, den Einstellungen und dem Zertifikat, geschützt durch eine Passphrase.</translation>
-    </message>
-    <message>
         <source>Back up configuration...</source>
         <translation>Konfiguration sichern …</translation>
     </message>
@@ -519,6 +515,10 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
     <message>
         <source>The previous data directory is kept as %1.</source>
         <translation>Das bisherige Datenverzeichnis bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>An encrypted file, protected by a passphrase, with the settings, the Mail Agents (allowlists, trusted devices, credentials, sender domains), routes and TLS policies, the smarthost and its password, suppressions, the TLS certificate and the DKIM keys; the queue if you choose. Not the delivery log.</source>
+        <translation>Eine verschlüsselte, mit einer Passphrase geschützte Datei mit den Einstellungen, den Mail-Agenten (erlaubte Adressen, vertrauenswürdige Geräte, Zugangsdaten, Absenderdomains), den Routen und TLS-Richtlinien, dem Smarthost und seinem Passwort, den Unterdrückungen, dem TLS-Zertifikat und den DKIM-Schlüsseln; auf Wunsch auch mit der Warteschlange. Das Zustellprotokoll gehört nicht dazu.</translation>
     </message>
 </context>
 <context>

@@ -447,10 +447,6 @@
 <context>
     <name>RelayDesk::BackupPanel</name>
     <message>
-        <source>An encrypted file with the agents, credentials, routes, smarthost, settings and certificate, protected by a passphrase.</source>
-        <translation>Un fichier chiffré contenant les agents, les identifiants, les routes, le smarthost, les paramètres et le certificat, protégé par une phrase secrète.</translation>
-    </message>
-    <message>
         <source>Back up configuration...</source>
         <translation>Sauvegarder la configuration…</translation>
     </message>
@@ -519,6 +515,10 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
     <message>
         <source>The previous data directory is kept as %1.</source>
         <translation>L’ancien répertoire de données est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>An encrypted file, protected by a passphrase, with the settings, the Mail Agents (allowlists, trusted devices, credentials, sender domains), routes and TLS policies, the smarthost and its password, suppressions, the TLS certificate and the DKIM keys; the queue if you choose. Not the delivery log.</source>
+        <translation>Un fichier chiffré, protégé par une phrase secrète, contenant les paramètres, les agents de messagerie (adresses autorisées, appareils de confiance, identifiants, domaines d’expédition), les routes et les politiques TLS, le smarthost et son mot de passe, les exclusions, le certificat TLS et les clés DKIM&#xa0;; la file d’attente si vous le choisissez. Pas le journal de remise.</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid internationalized domain name</source>
-        <translation>«&#xa0;%1&#xa0;» n'est pas un nom de domaine internationalisé valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine internationalisé valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too long for a domain name (at most %2 characters)</source>
@@ -1445,7 +1445,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>&apos;%1&apos; is not a domain a message can come from: give the full name, e.g. example.com</source>
-        <translation>«&#xa0;%1&#xa0;» n'est pas un domaine d'où un message peut venir&#xa0;: indiquez le nom complet, par exemple example.com</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un domaine d&apos;où un message peut venir&#xa0;: indiquez le nom complet, par exemple example.com</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has an empty label (two dots in a row?)</source>
@@ -1457,15 +1457,15 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid domain name: use letters, digits, hyphens and dots</source>
-        <translation>«&#xa0;%1&#xa0;» n'est pas un nom de domaine valide&#xa0;: utilisez des lettres, des chiffres, des tirets et des points</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide&#xa0;: utilisez des lettres, des chiffres, des tirets et des points</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid domain name: a label may not start or end with a hyphen</source>
-        <translation>«&#xa0;%1&#xa0;» n'est pas un nom de domaine valide&#xa0;: une partie ne peut ni commencer ni finir par un tiret</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide&#xa0;: une partie ne peut ni commencer ni finir par un tiret</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an IP address, not a domain name (its last label is all digits)</source>
-        <translation>«&#xa0;%1&#xa0;» est une adresse IP, pas un nom de domaine (sa dernière partie n'a que des chiffres)</translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP, pas un nom de domaine (sa dernière partie n&apos;a que des chiffres)</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2759,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <name>RelayDesk::SenderRules</name>
     <message>
         <source>&apos;%1&apos; is not an address of the form local@domain in plain ASCII</source>
-        <translation>«&#xa0;%1&#xa0;» n'est pas une adresse de la forme nom@domaine en ASCII simple</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de la forme nom@domaine en ASCII simple</translation>
     </message>
 </context>
 <context>
@@ -5675,11 +5675,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>RelayDesk is set to send to this server only over TLS (STARTTLS), and the server does not offer it. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
-        <translation>RelayDesk est réglé pour n'envoyer à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. RelayDesk réessaie, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
+        <translation>RelayDesk est réglé pour n&apos;envoyer à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. RelayDesk réessaie, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
     </message>
     <message>
         <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos;. Or ask the provider to enable STARTTLS.</source>
-        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Distribution)&#xa0;: le port 465 demande le TLS implicite&#xa0;; un serveur du bureau sans TLS demande «&#xa0;opportuniste&#xa0;». Ou demandez au fournisseur d'activer STARTTLS.</translation>
+        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Distribution)&#xa0;: le port 465 demande le TLS implicite&#xa0;; un serveur du bureau sans TLS demande «&#xa0;opportuniste&#xa0;». Ou demandez au fournisseur d&apos;activer STARTTLS.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ QVariant AgentListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const MailAgent& agent = m_agents.at(index.row());
+    // A narrow list cuts a long name or list of addresses: the tooltip holds it whole.
+    if (role == Qt::ToolTipRole && index.column() != Enabled)
+        return data(index, Qt::DisplayRole);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:

@@ -14,6 +14,7 @@
 #include "ui/suppressionpanel.h"
 #include "ui/testmessagedialog.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,9 +39,9 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AgentListModel::Name, 150);
-    m_view->setColumnWidth(AgentListModel::Allowlist, 180);
     m_view->horizontalHeader()->setSectionResizeMode(AgentListModel::Enabled, QHeaderView::ResizeToContents);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AgentsPage::fitColumns);
 
     auto* create = new QPushButton(QIcon(QStringLiteral(":/icons/agents.svg")), tr("New agent..."), this);
     m_edit = new QPushButton(tr("Edit..."), this);
@@ -107,6 +108,26 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_live = new LiveRefresh(
         this, [this] { refreshLive(); }, 1000);
     reload();
+}
+
+bool AgentsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AgentsPage::fitColumns()
+{
+    // A fixed 150 + 180 px cut the third title ("Allowed a", "Adresses au") at the list's edge: the allowed
+    // addresses get their title's width (at least a range's), the name the rest. A longer cell shows its
+    // whole text in a tooltip.
+    QHeaderView* header = m_view->horizontalHeader();
+    const int allowed = qMax(header->sectionSizeHint(AgentListModel::Allowlist),
+                             m_view->fontMetrics().horizontalAdvance(QStringLiteral("192.168.100.0/24")) + 12);
+    m_view->setColumnWidth(AgentListModel::Allowlist, allowed);
+    const int rest = m_view->viewport()->width() - header->sectionSize(AgentListModel::Enabled) - allowed;
+    m_view->setColumnWidth(AgentListModel::Name, qMax(rest, header->sectionSizeHint(AgentListModel::Name)));
 }
 
 void AgentsPage::reload(const QString& select)

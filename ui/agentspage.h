@@ -45,7 +45,13 @@ Q_SIGNALS:
     /// The list was (re)loaded from the store.
     void agentsLoaded();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /// Name, state and allowed addresses in view with their whole titles; the senders and the description
+    /// are a scroll away.
+    void fitColumns();
     void newAgent();
     void editAgent();
     void deleteAgent();

@@ -20,12 +20,12 @@ AppConfigPanel::AppConfigPanel(QString dataDir, QWidget* parent)
     m_body->setObjectName(QStringLiteral("appConfig"));
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setWordWrap(true);
-    auto* copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy settings"), this);
-    copy->setObjectName(QStringLiteral("copySettings"));
+    m_copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy settings"), this);
+    m_copy->setObjectName(QStringLiteral("copySettings"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_body);
-    layout->addWidget(copy, 0, Qt::AlignLeft);
-    connect(copy, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(m_plain); });
+    layout->addWidget(m_copy, 0, Qt::AlignLeft);
+    connect(m_copy, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(m_plain); });
     setAgent(QString(), QString());
 }
 
@@ -39,6 +39,7 @@ void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
     const quint64 generation = ++m_generation;
     if (agentName.isEmpty()) {
         m_plain.clear();
+        m_copy->setEnabled(false); // nothing to copy: it would empty the clipboard
         m_body->setText(tr("Select a Mail Agent to see the settings for its applications."));
         Q_EMIT textChanged();
         return;
@@ -75,6 +76,7 @@ void AppConfigPanel::showEndpoints(const QString& username, const Endpoints& end
         tr("Password: the one shown when the credential was generated"),
     };
     m_plain = lines.join(QLatin1Char('\n'));
+    m_copy->setEnabled(true);
     QString html = QStringLiteral("<table cellspacing=\"4\">");
     const QStringList labels = {tr("Host"), tr("Port (STARTTLS)"), tr("Port (SSL/TLS)"), tr("Username")};
     const QStringList values = {host, endpoints.submissionPort, endpoints.smtpsPort, user};

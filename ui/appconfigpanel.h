@@ -3,6 +3,7 @@
 #include <QGroupBox>
 
 class QLabel;
+class QPushButton;
 
 namespace RelayDesk {
 
@@ -37,6 +38,7 @@ private:
     QueryRunner* m_runner = nullptr;
     quint64 m_generation = 0;
     QLabel* m_body = nullptr;
+    QPushButton* m_copy = nullptr;
     QString m_plain;
 };
 

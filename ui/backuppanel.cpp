@@ -40,8 +40,12 @@ BackupPanel::BackupPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_
 
 QString BackupPanel::defaultText()
 {
-    return tr("An encrypted file with the agents, credentials, routes, smarthost, settings and "
-              "certificate, protected by a passphrase.");
+    // What BackupAdmin writes (docs/operations.md, "What it holds").
+    return tr(
+        "An encrypted file, protected by a passphrase, with the settings, the Mail Agents (allowlists, "
+        "trusted devices, credentials, sender domains), routes and TLS policies, the smarthost and its "
+        "password, suppressions, the TLS certificate and the DKIM keys; the queue if you choose. Not the "
+        "delivery log.");
 }
 
 QString BackupPanel::text() const

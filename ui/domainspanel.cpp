@@ -38,7 +38,7 @@ DomainsPanel::DomainsPanel(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_domains->setRootIsDecorated(false);
     m_domains->setMaximumHeight(110);
     m_domains->header()->setStretchLastSection(true);
-    m_domains->setColumnWidth(0, 170);
+    m_domains->setColumnWidth(0, 120);
 
     m_create = new QPushButton(tr("Create DKIM keys"), this);
     m_create->setObjectName(QStringLiteral("createDkim"));
@@ -138,7 +138,14 @@ void DomainsPanel::showDomains(const Domains& domains)
                 m_domains, {domains.names[i], selectors.isEmpty() ? tr("none: mail is not signed")
                                                                   : selectors.join(QStringLiteral(", "))});
             item->setData(0, Qt::UserRole, !selectors.isEmpty());
+            // Two selectors after a rotation, or the German "none", may not fit the cell.
+            item->setToolTip(0, item->text(0));
+            item->setToolTip(1, item->text(1));
         }
+        // The domain as wide as the longest one (up to 200 px), the selectors the rest: a fixed 170 px left
+        // "keine: Mail wird nicht …" for the selectors of a short domain.
+        m_domains->resizeColumnToContents(0);
+        m_domains->setColumnWidth(0, qBound(80, m_domains->columnWidth(0) + 12, 200));
     }
     if (!domains.error.isEmpty())
         m_status->setText(domains.error);

@@ -187,6 +187,10 @@ void TestBackupDialogs::backUpAndRestoreFromTheSettingsPage()
     auto* restore = page.findChild<QPushButton*>(QStringLiteral("restoreConfiguration"));
     QVERIFY(restore);
     QTRY_VERIFY(restore->isEnabledTo(nullptr));
+    // It says what a backup holds, the DKIM keys and the suppressions among it.
+    for (const QString& part : {QStringLiteral("DKIM keys"), QStringLiteral("suppressions"),
+                                QStringLiteral("sender domains"), QStringLiteral("certificate")})
+        QVERIFY2(page.backupPanel()->text().contains(part), qPrintable(part));
     const QStringList before = QDir(parent.path()).entryList();
 
     // Return at the confirmation is Cancel: nothing changes.

@@ -6,6 +6,7 @@
 #include "core/admin/routeadmin.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
+#include "ui/agentlistmodel.h"
 #include "ui/agentspage.h"
 #include "ui/backuppassphrasedialog.h"
 #include "ui/confirmation.h"
@@ -827,6 +828,20 @@ void TestLayoutFit::agentsPageFitsEveryAgent()
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
     QVERIFY(list && tabs);
     QTRY_COMPARE(list->model()->rowCount(), 2);
+    // No agent selected: nothing to copy.
+    list->clearSelection();
+    auto* copySettings = window.findChild<QPushButton*>(QStringLiteral("copySettings"));
+    QVERIFY(copySettings);
+    QTest::qWait(1500); // the page settles (its parts load on worker threads)
+    if (copySettings->isEnabled())
+        problems << QStringLiteral("\"Copy settings\" is enabled with no agent selected");
+    // The name, the state and the allowed addresses in view with their whole titles ("Allowed a" was cut).
+    for (const int column : {AgentListModel::Name, AgentListModel::Enabled, AgentListModel::Allowlist}) {
+        const int right = list->columnViewportPosition(column) + list->columnWidth(column);
+        if (right > list->viewport()->width() ||
+            list->columnWidth(column) < list->horizontalHeader()->sectionSizeHint(column))
+            problems << QStringLiteral("agent list: the title of column %1 is cut").arg(column);
+    }
     for (int row = 0; row < 2; ++row) {
         list->selectRow(row);
         const QString agent = list->model()->index(row, 0).data().toString();
@@ -850,6 +865,17 @@ void TestLayoutFit::agentsPageFitsEveryAgent()
             }
             for (const QString& problem : settledClippedWidgets(&window))
                 problems << where + problem;
+            if (!copySettings->isEnabled())
+                problems << where + QStringLiteral("\"Copy settings\" is disabled");
+        }
+        // Each domain's selectors shown whole, or whole in the tooltip ("keine: Mail wird nicht …").
+        auto* domains = window.findChild<QTreeWidget*>(QStringLiteral("senderDomains"));
+        QVERIFY(domains);
+        for (int i = 0; i < domains->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = domains->topLevelItem(i);
+            const int needs = domains->fontMetrics().horizontalAdvance(item->text(1)) + 12;
+            if (needs > domains->columnWidth(1) && item->toolTip(1) != item->text(1))
+                problems << agent + QStringLiteral(": the selectors of %1 are cut").arg(item->text(0));
         }
     }
     problems.removeDuplicates();
