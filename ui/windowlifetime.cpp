@@ -44,7 +44,12 @@ void WindowLifetime::quit()
     if (m_quitting)
         return;
     m_quitting = true;
-    m_window->close();
+    if (!m_window->close()) {
+        // The window stays: it asks about unsaved settings first. Quit must work again afterwards; a flag
+        // left set here made every later Quit and Ctrl+Q return at once, and the process run on.
+        m_quitting = false;
+        return;
+    }
     m_quitApplication();
 }
 

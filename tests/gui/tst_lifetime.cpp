@@ -5,12 +5,14 @@
 #include "ui/closeaction.h"
 #include "ui/closeactionbox.h"
 #include "ui/mainwindow.h"
+#include "ui/settingspage.h"
 #include "ui/statustray.h"
 #include "ui/windowlifetime.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void withoutTrayQuitIsOneClickAway();
     void theSettingSaysWhatHappens();
     void fileMenuComesFirst();
+    void quitStillWorksAfterTheUnsavedPromptWasCancelled();
 
 private:
     QTemporaryDir m_preferences;
@@ -255,4 +258,45 @@ void TestLifetime::theSettingSaysWhatHappens()
 }
 
 QTEST_MAIN(TestLifetime)
+void TestLifetime::quitStillWorksAfterTheUnsavedPromptWasCancelled()
+{
+    // The reported defect: once a Quit had been refused (the unsaved-settings question cancelled), File >
+    // Quit and Ctrl+Q did nothing at all: a flag of the first Quit stayed set.
+    StatusTray::overrideAvailability(false);
+    CloseAction::save(CloseAction::Quit);
+    MainWindow window(m_data.path());
+    WindowLifetime lifetime(&window, quitter());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* password = window.findChild<QLineEdit*>(QStringLiteral("smarthostPassword"));
+    QVERIFY(password);
+    QTRY_VERIFY(password->isEnabledTo(nullptr)); // the settings have loaded
+    password->setText(QStringLiteral("not saved"));
+    QVERIFY(window.settingsPage()->hasUnsavedChanges());
+    auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
+    QVERIFY(quit);
+
+    // Answers the question once it shows; true once it has been answered.
+    const auto answerPrompt = [&window](QMessageBox::StandardButton button) {
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("unsavedSettings"));
+        if (!box || box->property("answered").toBool())
+            return false;
+        box->setProperty("answered", true);
+        box->button(button)->click();
+        return true;
+    };
+    bool answered = false;
+    quit->trigger();
+    QTRY_VERIFY((answered = answered || answerPrompt(QMessageBox::Cancel)));
+    QVERIFY(window.isVisible());
+    QCOMPARE(m_quits, 0);
+
+    // Asked again, the question comes again, and Discard quits.
+    answered = false;
+    quit->trigger();
+    QTRY_VERIFY((answered = answered || answerPrompt(QMessageBox::Discard)));
+    QTRY_COMPARE(m_quits, 1);
+    QVERIFY(!window.isVisible());
+}
+
 #include "tst_lifetime.moc"
