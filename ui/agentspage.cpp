@@ -123,8 +123,9 @@ void AgentsPage::fitColumns()
     // addresses get their title's width (at least a range's), the name the rest. A longer cell shows its
     // whole text in a tooltip.
     QHeaderView* header = m_view->horizontalHeader();
-    const int allowed = qMax(header->sectionSizeHint(AgentListModel::Allowlist),
-                             m_view->fontMetrics().horizontalAdvance(QStringLiteral("192.168.100.0/24")) + 12);
+    const int allowed =
+        qMax(header->sectionSizeHint(AgentListModel::Allowlist),
+             m_view->fontMetrics().horizontalAdvance(QStringLiteral("192.168.100.0/24")) + 12);
     m_view->setColumnWidth(AgentListModel::Allowlist, allowed);
     const int rest = m_view->viewport()->width() - header->sectionSize(AgentListModel::Enabled) - allowed;
     m_view->setColumnWidth(AgentListModel::Name, qMax(rest, header->sectionSizeHint(AgentListModel::Name)));
