@@ -38,14 +38,22 @@ Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
     const Status status = run(query, QStringLiteral("SELECT id, name FROM agents"), {});
     if (!status)
         return status;
-    const QByteArray folded = name.toLatin1().toLower();
+    // Names are ASCII (nameProblem); a name read from an older store is compared by its ASCII letters too.
+    const auto folded = [](QString text) {
+        for (QChar& c : text) {
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(c.unicode() + (u'a' - u'A'));
+        }
+        return text;
+    };
+    const QString wanted = folded(name);
     QString taken;
     while (query.next()) {
         const QString existing = query.value(1).toString();
         if (query.value(0).toLongLong() == exceptId) {
             if (existing == name)
                 return {};
-        } else if (taken.isEmpty() && existing.toLatin1().toLower() == folded) {
+        } else if (taken.isEmpty() && folded(existing) == wanted) {
             taken = existing;
         }
     }

@@ -15,7 +15,8 @@ class HostsFile final
 public:
     /// The addresses the file gives host (compared without regard to case, a trailing dot ignored), IPv4
     /// first, each in the file's order; empty when it names none or cannot be read.
-    static QList<QHostAddress> lookup(const QString& host, const QString& path = QStringLiteral("/etc/hosts"));
+    static QList<QHostAddress> lookup(const QString& host,
+                                      const QString& path = QStringLiteral("/etc/hosts"));
 };
 
 } // namespace RelayDesk

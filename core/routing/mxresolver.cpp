@@ -1,6 +1,6 @@
 #include "core/routing/mxresolver.h"
-#include "core/routing/hostsfile.h"
 #include "core/routing/addressliteral.h"
+#include "core/routing/hostsfile.h"
 
 #include <QDnsLookup>
 #include <QRandomGenerator>

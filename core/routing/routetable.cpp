@@ -40,8 +40,9 @@ Expected<QString> RouteTable::normalizePattern(const QString& pattern)
 {
     const bool wildcard = pattern.startsWith(QLatin1String("*."));
     const QString domain = wildcard ? pattern.mid(2) : pattern;
-    const auto name = domain.isEmpty() || !QHostAddress(domain).isNull() ? Expected<QString>::failure(QString())
-                                                                         : DomainName::normalize(domain, false);
+    const auto name = domain.isEmpty() || !QHostAddress(domain).isNull()
+                          ? Expected<QString>::failure(QString())
+                          : DomainName::normalize(domain, false);
     if (!name || !HostAndPort::validateHost(name.value()).isEmpty())
         return Expected<QString>::failure(QStringLiteral("'%1' is not a domain or *.domain").arg(pattern));
     return wildcard ? QStringLiteral("*.") + name.value() : name.value();

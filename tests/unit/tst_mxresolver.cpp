@@ -145,9 +145,11 @@ private Q_SLOTS:
         QCOMPARE(HostsFile::lookup(QStringLiteral("SMARTHOST"), file.fileName()),
                  QList<QHostAddress>{QHostAddress(QStringLiteral("192.0.2.25"))});
         QCOMPARE(HostsFile::lookup(QStringLiteral("localhost"), file.fileName()),
-                 (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("::1"))}));
+                 (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1")),
+                                      QHostAddress(QStringLiteral("::1"))}));
         QVERIFY(HostsFile::lookup(QStringLiteral("office.lan"), file.fileName()).isEmpty());
-        QVERIFY(HostsFile::lookup(QStringLiteral("smarthost"), QStringLiteral("/nonexistent/hosts")).isEmpty());
+        QVERIFY(
+            HostsFile::lookup(QStringLiteral("smarthost"), QStringLiteral("/nonexistent/hosts")).isEmpty());
     }
 
     void ipLiteralNeedsNoLookup()

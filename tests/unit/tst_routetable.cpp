@@ -126,7 +126,8 @@ private Q_SLOTS:
         // Stored and matched as recipients' domains arrive: IDNA A-labels, lower case.
         QCOMPARE(RouteTable::normalizePattern(QStringLiteral("*.Bücher.example")).value(),
                  QStringLiteral("*.xn--bcher-kva.example"));
-        QCOMPARE(RouteTable::normalizePattern(QStringLiteral("Office.LAN")).value(), QStringLiteral("office.lan"));
+        QCOMPARE(RouteTable::normalizePattern(QStringLiteral("Office.LAN")).value(),
+                 QStringLiteral("office.lan"));
         QVERIFY(!RouteTable::normalizePattern(QStringLiteral("bad..example")));
         QVERIFY(!RouteTable::normalizePattern(QStringLiteral("*.")));
     }
