@@ -10,7 +10,8 @@ enum class Field
     From,
     MessageId,
     Date,
-    Bcc
+    Bcc,
+    Sender
 };
 
 bool isFieldNameChar(char c)
@@ -45,6 +46,8 @@ Field fieldOf(QByteArrayView name)
         return Field::Date;
     if (is("bcc") || is("resent-bcc"))
         return Field::Bcc;
+    if (is("sender"))
+        return Field::Sender;
     return Field::Other;
 }
 
@@ -74,6 +77,8 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
             // RFC 5322 2.2.3: unfolding removes the CRLF, keeps the white space.
             if (current == Field::From)
                 section.from.last() += line;
+            else if (current == Field::Sender)
+                section.sender.last() += line;
             else if (current == Field::Bcc)
                 section.bcc.last().second = next;
         } else {
@@ -84,6 +89,8 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
             current = fieldOf(line.first(name));
             if (current == Field::From)
                 section.from << line.sliced(line.indexOf(':') + 1).toByteArray();
+            else if (current == Field::Sender)
+                section.sender << line.sliced(line.indexOf(':') + 1).toByteArray();
             else if (current == Field::MessageId)
                 section.hasMessageId = true;
             else if (current == Field::Date)

@@ -9,8 +9,8 @@
 namespace RelayDesk {
 
 /// What the relay needs to know of a submitted message's header section, read in one pass over the header
-/// lines only (the body is never touched): the From: fields for the sender check, whether Message-ID:
-/// and Date: are present (RFC 6409 8.2, 8.3), and where the Bcc: fields are (RFC 5322 3.6.3).
+/// lines only (the body is never touched): the From: and Sender: fields for the sender check, whether
+/// Message-ID: and Date: are present (RFC 6409 8.2, 8.3), and where the Bcc: fields are (RFC 5322 3.6.3).
 struct HeaderSection
 {
     /// Where a field added to the header section goes: the offset of the empty line that ends it, of the
@@ -19,7 +19,8 @@ struct HeaderSection
     /// The section ended at a line that is neither a field nor empty (a message without a header/body
     /// separator): a field added before it needs an empty line after it to keep the body a body.
     bool needsSeparator = false;
-    QList<QByteArray> from; ///< the value of each From: field, unfolded (RFC 5322 2.2.3), untrimmed
+    QList<QByteArray> from;   ///< the value of each From: field, unfolded (RFC 5322 2.2.3), untrimmed
+    QList<QByteArray> sender; ///< the same for each Sender: field
     bool hasMessageId = false;
     bool hasDate = false;
     /// Where each Bcc: and Resent-Bcc: field is, with its continuation lines: [first, second) of message.

@@ -550,7 +550,7 @@ void SmtpServerProtocol::finishData()
     // One pass over the header lines serves the From: check and the fields RFC 6409 8 has the MSA add.
     const HeaderSection headers = HeaderSection::scan(message);
     if (!m_senderRules->anySender) {
-        if (const QByteArray refusal = fromRefusal(headers.from); !refusal.isEmpty()) {
+        if (const QByteArray refusal = fromRefusal(headers); !refusal.isEmpty()) {
             resetTransaction();
             reply(550, "5.7.1", refusal);
             return process();
@@ -647,20 +647,26 @@ QByteArray SmtpServerProtocol::senderRefusal(const SenderRules& rules, const QBy
     return "Sender address not allowed for this agent; allowed: " + rules.allowedList();
 }
 
-QByteArray SmtpServerProtocol::fromRefusal(const QList<QByteArray>& fromFields) const
+QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
 {
-    // RFC 5322 3.6.2: every mailbox of every From: field must be the agent's; a message without From: has
-    // only its envelope sender, which MAIL checked.
-    for (const QByteArray& field : fromFields) {
-        const FromAddresses from = FromAddresses::parse(field);
-        bool allowed = !from.malformed && !from.addresses.isEmpty();
-        for (const QByteArray& address : from.addresses)
-            allowed = allowed && m_senderRules->allows(address);
-        if (!allowed)
-            return "From: header address not allowed for this agent; allowed: " +
-                   m_senderRules->allowedList();
-    }
-    return {};
+    // RFC 5322 3.6.2: every mailbox of every From: field must be the agent's, and so must the Sender: (the
+    // mailbox that sent it, which receivers show as "on behalf of" and DMARC-blind filters trust); a message
+    // without From: has only its envelope sender, which MAIL checked.
+    const auto refusal = [this](const QList<QByteArray>& fields, const char* name) -> QByteArray {
+        for (const QByteArray& field : fields) {
+            const FromAddresses from = FromAddresses::parse(field);
+            bool allowed = !from.malformed && !from.addresses.isEmpty();
+            for (const QByteArray& address : from.addresses)
+                allowed = allowed && m_senderRules->allows(address);
+            if (!allowed)
+                return QByteArray(name) +
+                       " header address not allowed for this agent; allowed: " + m_senderRules->allowedList();
+        }
+        return {};
+    };
+    if (QByteArray from = refusal(headers.from, "From:"); !from.isEmpty())
+        return from;
+    return refusal(headers.sender, "Sender:");
 }
 
 QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId, const QByteArray& date) const

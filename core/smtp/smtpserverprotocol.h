@@ -14,6 +14,8 @@
 
 namespace RelayDesk {
 
+struct HeaderSection;
+
 /// The server side of an SMTP session as a pure state machine: bytes in, replies out through an
 /// SmtpServerEndpoint (RFC 5321, RFC 3207 STARTTLS, RFC 4954 AUTH, RFC 2920 PIPELINING, RFC 1870 SIZE).
 class SmtpServerProtocol final
@@ -138,7 +140,7 @@ private:
     void resetTransaction();
     QByteArray receivedHeader(const QString& queueId, const QByteArray& date) const;
     static QByteArray senderRefusal(const SenderRules& rules, const QByteArray& sender);
-    QByteArray fromRefusal(const QList<QByteArray>& fromFields) const;
+    QByteArray fromRefusal(const HeaderSection& headers) const;
     bool authAllowedHere() const;
 
     SmtpServerEndpoint& m_endpoint;

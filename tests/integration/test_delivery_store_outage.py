@@ -10,15 +10,14 @@ Runs in both passes of scripts/test.sh: its relay starts on SQLite and moves to 
 """
 
 import contextlib
-import json
 import os
 import sys
 import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_store_postgresql import Cluster, run  # noqa: E402  (pops RELAYDESK_TEST_PG: see that file)
-from test_store_reconnect import pg_ctl  # noqa: E402
+from test_store_postgresql import Cluster  # noqa: E402  (pops RELAYDESK_TEST_PG: see that file)
+from test_store_reconnect import pg_ctl, start_on_cluster  # noqa: E402
 from test_delivery_holdgrey import Receiver  # noqa: E402
 from relaydesk_harness import Relay, wait_until  # noqa: E402
 from test_delivery import relay_settings, submit  # noqa: E402
@@ -33,10 +32,6 @@ class StoreOutageDuringDelivery(unittest.TestCase):
     def tearDownClass(cls):
         cls.cluster.stop()
 
-    def ensure_server_runs(self):
-        with contextlib.suppress(Exception):
-            pg_ctl(self.cluster, "restart")  # a stopped server starts again with the options it had
-
     def recipient_states(self):
         with contextlib.closing(self.relay.db()) as db:
             return {r[0]: r[1] for r in db.execute("SELECT address, state FROM recipients")}
@@ -50,15 +45,7 @@ class StoreOutageDuringDelivery(unittest.TestCase):
                            prefix="relaydesk-outage-")
         self.addCleanup(self.relay.cleanup)
         self.relay.create_agent("billing", allow=("127.0.0.1",), trusted=("127.0.0.1",))
-        database = self.cluster.create_database()
-        used = run(self.relay.dir, "store", "use", self.cluster.url(database), "--password-stdin",
-                   stdin=self.cluster.password)
-        self.assertEqual(used.returncode, 0, used.stderr)
-        migrated = run(self.relay.dir, "store", "migrate", "--from-sqlite")
-        self.assertEqual(migrated.returncode, 0, migrated.stderr)
-        self.relay.start()
-        self.addCleanup(self.relay.stop)
-        self.addCleanup(self.ensure_server_runs)
+        start_on_cluster(self, self.relay, self.cluster)
 
         # 8 messages of 3 recipients: 4 transactions at a time, each 6 s in DATA; 4 jobs wait for a slot.
         expected = []

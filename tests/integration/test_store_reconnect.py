@@ -16,7 +16,6 @@ import os
 import smtplib
 import subprocess
 import sys
-import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -34,6 +33,24 @@ def pg_ctl(cluster, *args):
     if os.geteuid() == 0:
         command = ["runuser", "-u", "postgres", "--"] + command
     subprocess.run(command, check=True, capture_output=True, timeout=90)
+
+
+def start_on_cluster(test, relay, cluster):
+    """Moves relay's store to a new database of cluster (`store use`, `store migrate --from-sqlite`) and starts
+    it; the test stops it, and starts the server again if the test left it stopped."""
+    database = cluster.create_database()
+    used = run(relay.dir, "store", "use", cluster.url(database), "--password-stdin", stdin=cluster.password)
+    test.assertEqual(used.returncode, 0, used.stderr)
+    migrated = run(relay.dir, "store", "migrate", "--from-sqlite")
+    test.assertEqual(migrated.returncode, 0, migrated.stderr)
+    relay.start()
+    test.addCleanup(relay.stop)
+    test.addCleanup(ensure_server_runs, cluster)
+
+
+def ensure_server_runs(cluster):
+    with contextlib.suppress(subprocess.CalledProcessError):
+        pg_ctl(cluster, "-m", "fast", "restart")
 
 
 class StoreReconnect(unittest.TestCase):
@@ -54,19 +71,7 @@ class StoreReconnect(unittest.TestCase):
         self.relay.create_agent("billing", allow=("127.0.0.1/32",), any_sender=True)
         created = json.loads(self.relay.cli("credential", "create", "billing", json_output=True).stdout)
         self.username, self.password = created["credential"]["username"], created["credential"]["password"]
-        database = self.cluster.create_database()
-        used = run(self.relay.dir, "store", "use", self.cluster.url(database), "--password-stdin",
-                   stdin=self.cluster.password)
-        self.assertEqual(used.returncode, 0, used.stderr)
-        migrated = run(self.relay.dir, "store", "migrate", "--from-sqlite")
-        self.assertEqual(migrated.returncode, 0, migrated.stderr)
-        self.relay.start()
-        self.addCleanup(self.relay.stop)
-        self.addCleanup(self.ensure_server_runs)
-
-    def ensure_server_runs(self):
-        with contextlib.suppress(subprocess.CalledProcessError):
-            pg_ctl(self.cluster, "-m", "fast", "restart")
+        start_on_cluster(self, self.relay, self.cluster)
 
     def auth(self):
         """(code, text) of AUTH PLAIN with the right password on the submission listener, after STARTTLS."""
