@@ -19,7 +19,7 @@ Expected<QList<NodeRow>> NodeQuery::nodes(qint64 nowMs) const
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, name, address, version, started_at, last_heartbeat, in_flight,"
-                                   " stopped_at FROM nodes ORDER BY last_heartbeat DESC, id")))
+                                   " stopped_at, home FROM nodes ORDER BY last_heartbeat DESC, id")))
         return Result::failure(query.lastError().text());
     const QString self = NodeIdentity::of(m_dataDir).id;
     QList<NodeRow> rows;
@@ -32,6 +32,7 @@ Expected<QList<NodeRow>> NodeQuery::nodes(qint64 nowMs) const
         row.startedAt = query.value(4).toLongLong();
         row.lastHeartbeat = query.value(5).toLongLong();
         row.stoppedAt = query.value(7).toLongLong();
+        row.home = query.value(8).toString();
         row.alive = row.stoppedAt == 0 && nowMs - row.lastHeartbeat <= NodeRegistry::aliveWithinMs;
         // A node that is not alive delivers nothing: its last count would only mislead.
         row.inFlight = row.alive ? query.value(6).toInt() : 0;

@@ -12,6 +12,7 @@ struct NodeRow
     QString name;
     QString address; ///< its listeners
     QString version;
+    QString home; ///< where its engine runs, "host:/data/dir" (NodeIdentity::home; empty for older rows)
     qint64 startedAt = 0;
     qint64 lastHeartbeat = 0;
     qint64 stoppedAt = 0; ///< a clean stop (0: running, or died without one)

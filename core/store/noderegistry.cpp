@@ -46,27 +46,6 @@ Expected<bool> NodeRegistry::forget(QSqlDatabase& db, const QString& id, qint64 
     return q.numRowsAffected() > 0;
 }
 
-Expected<NodeRegistry::Sighting> NodeRegistry::find(QSqlDatabase& db, const QString& id)
-{
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT name, address, home, last_heartbeat, stopped_at FROM nodes WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Expected<Sighting>::failure(
-            QStringLiteral("cannot read the nodes table: %1").arg(q.lastError().text()));
-    Sighting row;
-    if (q.next()) {
-        row.found = true;
-        row.name = q.value(0).toString();
-        row.address = q.value(1).toString();
-        row.home = q.value(2).toString();
-        row.lastHeartbeat = q.value(3).toLongLong();
-        row.stoppedAt = q.value(4).toLongLong();
-    }
-    return row;
-}
-
 Status NodeRegistry::heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight)
 {
     QSqlQuery& q = StoreWriter::statement(

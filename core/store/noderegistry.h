@@ -28,19 +28,7 @@ public:
         QString home; ///< NodeIdentity::home
     };
 
-    /// A node's row as another engine with the same id finds it.
-    struct Sighting
-    {
-        bool found = false;
-        QString name;
-        QString address;
-        QString home;
-        qint64 lastHeartbeat = 0;
-        qint64 stoppedAt = 0;
-    };
-
     static Status registerNode(QSqlDatabase& db, const Registration& node);
-    static Expected<Sighting> find(QSqlDatabase& db, const QString& id);
     /// Deletes the node's row if it stopped or its last heartbeat is older than silentBeforeMs; whether it
     /// did.
     static Expected<bool> forget(QSqlDatabase& db, const QString& id, qint64 silentBeforeMs);

@@ -109,6 +109,8 @@ private Q_SLOTS:
 
 private:
     static void createAgent(const QString& dataDir, const QString& name);
+    /// A backup of a data directory with the agent "billing-app", passphrase "office secret", at path.
+    static bool writeBackup(const QString& path);
 };
 
 void TestBackupDialogs::createAgent(const QString& dataDir, const QString& name)
@@ -117,6 +119,13 @@ void TestBackupDialogs::createAgent(const QString& dataDir, const QString& name)
     const auto created =
         Admin(dataDir).agents().create(name, {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {});
     QVERIFY2(created.ok(), qPrintable(created.error()));
+}
+
+bool TestBackupDialogs::writeBackup(const QString& path)
+{
+    Test::TempDataDir source;
+    createAgent(source.path(), QStringLiteral("billing-app"));
+    return Admin(source.path()).backup().create(path, "office secret", false, BackupKeyCost::minimum()).ok();
 }
 
 void TestBackupDialogs::passphraseTwiceForBackup()
@@ -251,10 +260,7 @@ void TestBackupDialogs::aWrongPassphraseIsToldBeforeAnyQuestion()
     // been answered, and the message said "nothing was restored" twice.
     QTemporaryDir files;
     const QString backup = files.filePath(QStringLiteral("office.rdbackup"));
-    Test::TempDataDir source;
-    createAgent(source.path(), QStringLiteral("billing-app"));
-    QVERIFY(
-        Admin(source.path()).backup().create(backup, "office secret", false, BackupKeyCost::minimum()).ok());
+    QVERIFY(writeBackup(backup));
     Test::TempDataDir target;
     createAgent(target.path(), QStringLiteral("scanner"));
     SettingsPage page(target.path());
@@ -286,10 +292,7 @@ void TestBackupDialogs::quitWorksAfterAFailedRestore()
     // The reported defect: after a restore with a wrong passphrase, File > Quit and Ctrl+Q did nothing.
     QTemporaryDir files;
     const QString backup = files.filePath(QStringLiteral("office.rdbackup"));
-    Test::TempDataDir source;
-    createAgent(source.path(), QStringLiteral("billing-app"));
-    QVERIFY(
-        Admin(source.path()).backup().create(backup, "office secret", false, BackupKeyCost::minimum()).ok());
+    QVERIFY(writeBackup(backup));
     Test::TempDataDir target;
     createAgent(target.path(), QStringLiteral("scanner"));
     QApplication::setQuitOnLastWindowClosed(false); // as runGui: only Quit ends the application

@@ -29,6 +29,13 @@ QSet<qint64> idsOf(const DueWork& work)
     return ids;
 }
 
+/// Agent "a"'s message "m1" to recipients, due since a second before now.
+void queueOneMessage(Test::QueueFixture& f, qint64 now, const QStringList& recipients)
+{
+    f.addMessage(QStringLiteral("m1"), f.addAgent(QStringLiteral("a")), QStringLiteral("s@x.org"), recipients,
+                 now - 1000);
+}
+
 QSqlDatabase db(const QString& dir)
 {
     return Database::connection(dir).value();
@@ -48,9 +55,7 @@ private Q_SLOTS:
         Test::TempDataDir dir;
         Test::QueueFixture f(dir.path());
         const qint64 now = nowMs();
-        const qint64 agent = f.addAgent(QStringLiteral("a"));
-        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
-                     {QStringLiteral("ok1@a.example"), QStringLiteral("ok2@a.example")}, now - 1000);
+        queueOneMessage(f, now, {QStringLiteral("ok1@a.example"), QStringLiteral("ok2@a.example")});
         const QList<qint64> ids = {1, 2};
         QSqlDatabase conn = db(dir.path());
 
@@ -75,9 +80,7 @@ private Q_SLOTS:
         Test::TempDataDir dir;
         Test::QueueFixture f(dir.path());
         const qint64 now = nowMs();
-        const qint64 agent = f.addAgent(QStringLiteral("a"));
-        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
-                     {QStringLiteral("ok1@a.example")}, now - 1000);
+        queueOneMessage(f, now, {QStringLiteral("ok1@a.example")});
         QSqlDatabase conn = db(dir.path());
         QVERIFY(QueueLeases::claim(conn, nodeA, {1}, now, leaseMs));
         // Renewed before it runs out: still A's after the first term.
@@ -96,9 +99,7 @@ private Q_SLOTS:
         Test::TempDataDir dir;
         Test::QueueFixture f(dir.path());
         const qint64 now = nowMs();
-        const qint64 agent = f.addAgent(QStringLiteral("a"));
-        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
-                     {QStringLiteral("ok1@a.example"), QStringLiteral("ok2@a.example")}, now - 1000);
+        queueOneMessage(f, now, {QStringLiteral("ok1@a.example"), QStringLiteral("ok2@a.example")});
         QSqlDatabase conn = db(dir.path());
         QCOMPARE(QueueLeases::claim(conn, nodeA, {1}, now, leaseMs).value(), QSet<qint64>({1}));
         QCOMPARE(QueueLeases::claim(conn, nodeA, {2}, now + leaseMs / 2, leaseMs).value(), QSet<qint64>({2}));
@@ -151,9 +152,7 @@ private Q_SLOTS:
         Test::TempDataDir dir;
         Test::QueueFixture f(dir.path());
         const qint64 now = nowMs();
-        const qint64 agent = f.addAgent(QStringLiteral("a"));
-        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
-                     {QStringLiteral("ok1@a.example"), QStringLiteral("temp1@a.example")}, now - 1000);
+        queueOneMessage(f, now, {QStringLiteral("ok1@a.example"), QStringLiteral("temp1@a.example")});
         QueueScheduler a(dir.path());
         a.setLease(nodeA, leaseMs);
         const auto work = a.collect(now, {}, 10);
@@ -198,9 +197,7 @@ private Q_SLOTS:
         Test::TempDataDir dir;
         Test::QueueFixture f(dir.path());
         const qint64 now = nowMs();
-        const qint64 agent = f.addAgent(QStringLiteral("a"));
-        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
-                     {QStringLiteral("ok1@a.example")}, now - 1000);
+        queueOneMessage(f, now, {QStringLiteral("ok1@a.example")});
         QueueScheduler a(dir.path());
         a.setLease(nodeA, leaseMs);
         QCOMPARE(a.collect(now, {}, 10)->jobs.size(), 1); // claimed, then the work is lost
@@ -217,9 +214,7 @@ private Q_SLOTS:
         Test::TempDataDir dir;
         Test::QueueFixture f(dir.path());
         const qint64 now = nowMs();
-        const qint64 agent = f.addAgent(QStringLiteral("a"));
-        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
-                     {QStringLiteral("ok1@a.example")}, now - 1000);
+        queueOneMessage(f, now, {QStringLiteral("ok1@a.example")});
         const QueueScheduler plain(dir.path());
         QCOMPARE(plain.collect(now, {}, 10)->jobs.size(), 1);
         QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM recipients WHERE lease_node <> ''")).toInt(),
