@@ -161,6 +161,10 @@ int main(int argc, char** argv)
         if (!note.isEmpty())
             QTextStream(stderr) << "relaydesk: " << note << '\n';
     }
+    // The engine's threads get the plain Unix event dispatcher, as in the headless service; the window's own
+    // thread keeps GLib's for the platform integration.
+    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
+        qputenv("QT_NO_THREADED_GLIB", "1");
     // The window manages the engine in this process; it sees it only through EngineControl.
     return RelayDesk::runGui(
         argc, argv, dataDir, [](const QString& dir) -> std::unique_ptr<RelayDesk::EngineControl> {

@@ -14,7 +14,8 @@ with dkimpy against the published keys), and the smarthost password set through 
 (aiosmtpd with STARTTLS and AUTH); neither data directory holds a secret file (docs/postgresql.md).
 
 The lease time is 4 s here (default 60 s), so that a dead node's leases run out within the test. Runs in
-both passes of scripts/test.sh (it starts its own PostgreSQL whatever RELAYDESK_TEST_PG says).
+the first pass of scripts/test.sh only (label own-postgresql: it starts its own PostgreSQL whatever
+RELAYDESK_TEST_PG says, so the PostgreSQL pass would run it the same way again).
 RELAYDESK_CLUSTER_ROUNDS=N sets the number of kills (default 10).
 """
 

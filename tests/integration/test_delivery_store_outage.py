@@ -6,7 +6,8 @@ with its own pg_ctl under a running engine, and a slow aiosmtpd receiver:
 - a job that waited for a connection slot while the store was away (its lease could not be renewed) does not
   begin; it is delivered, once, after the store is back.
 
-Runs in both passes of scripts/test.sh: its relay starts on SQLite and moves to its own server.
+Its relay starts on SQLite and moves to its own server, so it runs in the first pass of scripts/test.sh only
+(label own-postgresql).
 """
 
 import contextlib

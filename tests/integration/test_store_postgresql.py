@@ -2,8 +2,8 @@
 `store migrate --from-sqlite` against a real PostgreSQL 15 that this test starts itself (scripts/pg-cluster.sh:
 initdb into a temporary directory, a private port on 127.0.0.1, TLS with a private CA), and their errors.
 
-Runs in both passes of scripts/test.sh: its relays start on SQLite whatever RELAYDESK_TEST_PG says, since
-the SQLite store is what `store migrate --from-sqlite` copies.
+Its relays start on SQLite whatever RELAYDESK_TEST_PG says, since the SQLite store is what `store migrate
+--from-sqlite` copies; so it runs in the first pass of scripts/test.sh only (label own-postgresql).
 """
 
 import contextlib

@@ -5,7 +5,8 @@ restarts with its own pg_ctl:
 - while the server is down, a correct password gets 454 4.7.0 (try again), never 535, and does not count
   toward the lockout; a trusted device gets 451 4.3.0, never "not a trusted device".
 
-Runs in both passes of scripts/test.sh: its relay starts on SQLite and moves to its own server.
+Its relay starts on SQLite and moves to its own server, so it runs in the first pass of scripts/test.sh only
+(label own-postgresql).
 """
 
 import base64
