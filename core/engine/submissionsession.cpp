@@ -275,10 +275,31 @@ void SubmissionSession::onEncrypted()
     publish();
 }
 
+namespace {
+
+// The commands whose refusals say why a message was not taken, for the operator's log.
+const char* transactionVerbName(SmtpVerb verb)
+{
+    switch (verb) {
+    case SmtpVerb::Mail:
+        return "MAIL";
+    case SmtpVerb::Rcpt:
+        return "RCPT";
+    case SmtpVerb::Data:
+        return "DATA";
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
 void SubmissionSession::sendReply(const SmtpReply& reply)
 {
     if (m_closing)
         return;
+    if (reply.code >= 400)
+        logRefusal(reply);
     const QByteArray wire = reply.toWire();
     m_info.bytesOut += wire.size();
     writePlaintext(wire);
@@ -286,6 +307,27 @@ void SubmissionSession::sendReply(const SmtpReply& reply)
         m_socket->flush(); // a reply of its own (e.g. after the store committed): out at once
     if (reply.closeAfter)
         startClosing();
+}
+
+void SubmissionSession::logRefusal(const SmtpReply& reply)
+{
+    // Every refused sender, recipient and message, and every session the relay ends itself (a timeout, too
+    // many errors, withdrawn access), one line each at info: what the client was told and why mail did not
+    // arrive. AUTH has lines of its own (auth_failed, auth_lockout); other commands' syntax errors are debug.
+    const SmtpVerb verb = m_protocol->answering();
+    const char* command = transactionVerbName(verb);
+    const bool ownClose = reply.closeAfter && verb != SmtpVerb::Auth && verb != SmtpVerb::Quit;
+    LogLine line("smtp_refused");
+    line.add("session", m_id)
+        .add("listener", m_info.listener)
+        .add("client", m_info.client)
+        .add("agent", m_protocol->agentName().isEmpty() ? m_info.agent : m_protocol->agentName())
+        .add("command", command ? QByteArray(command) : QByteArray())
+        .add("reply", reply.summary());
+    if (command || ownClose)
+        qCInfo(lcSmtp) << line;
+    else
+        qCDebug(lcSmtp) << line;
 }
 
 void SubmissionSession::startClosing()

@@ -72,6 +72,9 @@ private:
     /// The connection ended from the client's side or failed.
     void onDisconnected();
     void logTlsFailure(const QString& error);
+    /// A reply of 400 or more: logged with the command it answers (see the definition for which, at what
+    /// level).
+    void logRefusal(const SmtpReply& reply);
     /// The idle timer fired: a timeout if nothing was read for the idle time, else it waits for the rest.
     void onIdleTimer();
     void onTimeout();

@@ -114,8 +114,9 @@ void SmtpServerProtocol::authFinished(AuthOutcome outcome, qint64 agentId, const
         reply(235, "2.7.0", "Authentication successful");
         break;
     case AuthOutcome::Rejected:
-        // Never says whether the username exists.
-        protocolError(535, "5.7.8", "Authentication credentials invalid");
+        // Never says whether the username exists, nor whether a right password came from an address outside
+        // the agent's allowlist: the text names both causes, so that a person checks both.
+        protocolError(535, "5.7.8", "Authentication credentials invalid or not allowed from your address");
         break;
     case AuthOutcome::LockedOut:
         reply(421, "4.7.0", "Too many failed authentication attempts; try again later", true);

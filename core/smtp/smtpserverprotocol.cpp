@@ -63,6 +63,8 @@ const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb
             {N::NoTransaction, 503, "5.5.1", "Nested MAIL command"},
             {N::TrustKnown, 451, "4.3.0", "Cannot check trusted devices now; try again later"},
             {N::TrustedOnLan, 550, "5.7.1", "Relay access denied: %1 is not a trusted device"},
+            // RFC 3207 4: the client that skipped STARTTLS is told so; AUTH is offered only over TLS
+            {N::TlsBeforeAuth, 530, "5.7.0", "Must issue a STARTTLS command first (AUTH is offered only over TLS)"},
             {N::AuthenticatedOffLan, 530, "5.7.0", "Authentication required"}}, &S::handleMail},
         {V::Rcpt, maxCommandLine, {
             {N::InTransaction, 503, "5.5.1", "Need MAIL before RCPT"}}, &S::handleRcpt},
@@ -123,6 +125,8 @@ bool SmtpServerProtocol::meets(Need need, const SmtpCommand& command) const
         return m_policy.kind != ListenerKind::Lan || m_trusted || !m_trustUnknown;
     case Need::TrustedOnLan:
         return m_policy.kind != ListenerKind::Lan || m_trusted;
+    case Need::TlsBeforeAuth:
+        return m_policy.kind == ListenerKind::Lan || m_authenticated || m_tls || !m_policy.tlsAvailable;
     case Need::AuthenticatedOffLan:
         return m_policy.kind == ListenerKind::Lan || m_authenticated;
     case Need::Never:
@@ -240,10 +244,12 @@ void SmtpServerProtocol::process()
         case CommandLineReader::Event::TooLong:
             // RFC 5321 4.5.3.1.4 (command line) and RFC 4954 4 (AUTH data): 500 5.5.6.
             m_state = State::Command; // an over-long AUTH response also cancels the exchange
+            m_answering = SmtpVerb::Unknown;
             protocolError(500, "5.5.6", "Line too long");
             break;
         case CommandLineReader::Event::BadCharacters:
             m_state = State::Command;
+            m_answering = SmtpVerb::Unknown;
             protocolError(500, "5.5.2", "Syntax error: bare CR, bare LF or NUL in command line");
             break;
         }
@@ -265,6 +271,7 @@ void SmtpServerProtocol::handleLine(const QByteArray& line)
     if (m_accessWithdrawn)
         return closeForWithdrawnAccess();
     const SmtpCommand command = parseCommandLine(line);
+    m_answering = command.verb;
     const CommandRule& rule = ruleFor(command.verb);
     if (line.size() + 2 > rule.maxLine)
         return protocolError(500, "5.5.6", "Line too long");
@@ -513,6 +520,7 @@ void SmtpServerProtocol::finishData()
     QByteArray message = m_data->takeMessage();
     m_data.reset();
     m_state = State::Command;
+    m_answering = SmtpVerb::Data;
     switch (problem) {
     case DataReader::Problem::None:
         break;

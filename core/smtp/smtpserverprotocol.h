@@ -67,6 +67,8 @@ public:
     bool isTls() const { return m_tls; }
     QString agentName() const { return m_agentName; }
     int messagesAccepted() const { return m_messagesAccepted; }
+    /// The command the reply being sent answers, for the log; the end of a message counts as DATA.
+    SmtpVerb answering() const { return m_answering; }
 
 private:
     /// A condition a command needs before its handler runs; each is one cell of the phase table
@@ -86,8 +88,9 @@ private:
         NoTransaction,
         InTransaction,
         HasRecipients,
-        TrustKnown,          ///< on the LAN relay listener, the trusted devices could be read
-        TrustedOnLan,        ///< on the LAN relay listener only for a trusted device
+        TrustKnown,    ///< on the LAN relay listener, the trusted devices could be read
+        TrustedOnLan,  ///< on the LAN relay listener only for a trusted device
+        TlsBeforeAuth, ///< off the LAN relay listener, STARTTLS first where it is offered (AUTH needs it)
         AuthenticatedOffLan, ///< on every other listener only after AUTH
         Never                ///< the command is not offered
     };
@@ -106,7 +109,7 @@ private:
     {
         SmtpVerb verb = SmtpVerb::Unknown;
         int maxLine = 512;
-        Refusal refusals[5] = {};
+        Refusal refusals[6] = {};
         Handler handler = nullptr;
     };
     static const CommandRule& ruleFor(SmtpVerb verb);
@@ -167,6 +170,7 @@ private:
     int m_agentMaxRecipients = 0; ///< the agent's recipients per message, read at MAIL (0: none of its own)
     QString m_pendingQueueId;
     int m_errors = 0;
+    SmtpVerb m_answering = SmtpVerb::Unknown; ///< answering()
     int m_messagesAccepted = 0;
 };
 

@@ -154,6 +154,54 @@ class OperatorLogTest(unittest.TestCase):
         self.assertEqual(len(find(lines, "engine_stopped")), 1, lines)
         self.assert_no_secrets("\n".join(lines) + changed.stderr + unlocked.stderr)
 
+    def test_refused_mail_is_logged_with_its_reply(self):
+        """Every refused sender, recipient and message gets an info line with the reply the client got; a
+        syntax error of another command stays at debug."""
+        domain_credential = self.relay.create_agent("office-agent", senders=("office.example",))
+        self.relay.start(args=["--log-level", "info"])
+
+        # The submission port without STARTTLS: told to start TLS first (RFC 3207 4).
+        plain = RawSession(self.relay.address("submission"))
+        self.assertEqual(plain.read_reply()[0], 220)
+        self.assertEqual(plain.command("EHLO client.test")[0], 250)
+        self.assertEqual(plain.command("FOO bar")[0], 500)
+        code, text = plain.command("MAIL FROM:<app@office.example>")
+        self.assertEqual(code, 530, text)
+        self.assertIn("Must issue a STARTTLS command first", text[0])
+        plain.close()
+
+        # After AUTH: a sender outside the agent's domains.
+        with smtplib.SMTP(*self.relay.address("submission"), timeout=10 * SLOW) as client:
+            client.starttls(context=client_tls_context())
+            client.login(domain_credential["username"], domain_credential["password"])
+            code, _ = client.mail("ceo@elsewhere.example")
+            self.assertEqual(code, 553)
+
+        # The LAN relay listener from an address that is no trusted device.
+        lan = RawSession(self.relay.address("lan"), source="127.0.0.3")
+        self.assertEqual(lan.read_reply()[0], 220)
+        self.assertEqual(lan.command("EHLO printer.test")[0], 250)
+        self.assertEqual(lan.command("MAIL FROM:<scan@office.example>")[0], 550)
+        lan.close()
+
+        self.assertTrue(wait_until(lambda: len(find(self.relay.stderr_lines, "smtp_refused")) >= 3, 5 * SLOW),
+                        self.relay.stderr_lines)
+        self.assertEqual(self.relay.stop(), 0)
+        lines = self.relay.stderr_lines
+        refused = [fields for level, category, fields in find(lines, "smtp_refused")]
+        self.assertTrue(all(level == "info" and category == "relaydesk.smtp"
+                            for level, category, _ in find(lines, "smtp_refused")), lines)
+        replies = [(f["listener"], f["command"], f["reply"][:9]) for f in refused]
+        self.assertEqual(replies, [("submission", "MAIL", "530 5.7.0"), ("submission", "MAIL", "553 5.7.1"),
+                                   ("lan", "MAIL", "550 5.7.1")], lines)
+        self.assertIn("STARTTLS", refused[0]["reply"])
+        self.assertEqual(refused[1]["agent"], "office-agent")
+        self.assertIn("office.example", refused[1]["reply"])
+        self.assertTrue(refused[2]["client"].startswith("127.0.0.3:"), refused[2])
+        self.assertIn("not a trusted device", refused[2]["reply"])
+        self.assert_no_secrets("\n".join(lines))
+        self.assertNotIn(domain_credential["password"], "\n".join(lines))
+
     def test_smarthost_secret_is_not_logged(self):
         secret = "smarthost-secret-4711"
         result = subprocess.run([RELAYDESK_BIN, "--data-dir", self.relay.dir, "--log-level", "debug", "smarthost", "set",
