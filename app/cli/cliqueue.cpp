@@ -77,16 +77,16 @@ int list(const QString& dataDir, const CliOutput& out)
                                               {QStringLiteral("last_reply"), recipient.lastReply}});
             recipientText << QStringLiteral("%1 (%2)").arg(recipient.recipient, recipient.shownState());
         }
-        array.append(
-            QJsonObject{{QStringLiteral("queue_id"), message.queueId},
-                        {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
-                        {QStringLiteral("agent"), message.agent},
-                        {QStringLiteral("sender"), message.sender},
-                        {QStringLiteral("subject"), message.subject},
-                        {QStringLiteral("size"), message.size},
-                        {QStringLiteral("state"), message.state},
-                        {QStringLiteral("next_attempt_at"), CliOutput::timeJson(message.nextAttemptAt)},
-                        {QStringLiteral("recipients"), recipientArray}});
+        array.append(QJsonObject{{QStringLiteral("queue_id"), message.queueId},
+                                 {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
+                                 {QStringLiteral("agent"), message.agent},
+                                 {QStringLiteral("sender"), message.sender},
+                                 {QStringLiteral("subject"), message.subject},
+                                 {QStringLiteral("size"), message.size},
+                                 {QStringLiteral("state"), message.state},
+                                 {QStringLiteral("next_attempt_at"),
+                                  message.held ? QJsonValue() : CliOutput::timeJson(message.nextAttemptAt)},
+                                 {QStringLiteral("recipients"), recipientArray}});
         rows << QStringList{message.queueId, CliOutput::timeText(message.receivedAt),
                             message.agent,   message.sender.isEmpty() ? QStringLiteral("<>") : message.sender,
                             message.state,   recipientText.join(QStringLiteral(", "))};
@@ -131,16 +131,20 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
     QList<QStringList> recipientRows;
     for (const DeliveryLogRow& r : e.recipients) {
         const bool pending = r.state == QLatin1String("queued") || r.state == QLatin1String("deferred");
-        recipients.append(QJsonObject{{QStringLiteral("address"), r.recipient},
-                                      {QStringLiteral("state"), r.state},
-                                      {QStringLiteral("attempts"), r.attempts},
-                                      {QStringLiteral("next_attempt_at"),
-                                       pending ? CliOutput::timeJson(r.nextAttemptAt) : QJsonValue()},
-                                      {QStringLiteral("last_code"), r.lastCode},
-                                      {QStringLiteral("last_enhanced"), r.lastEnhanced},
-                                      {QStringLiteral("last_reply"), r.lastReply}});
+        // Nothing is tried while the message is held: its stored next attempt is no time to show.
+        const bool due = pending && !e.held;
+        recipients.append(QJsonObject{
+            {QStringLiteral("address"), r.recipient},
+            {QStringLiteral("state"), r.state},
+            {QStringLiteral("attempts"), r.attempts},
+            {QStringLiteral("next_attempt_at"), due ? CliOutput::timeJson(r.nextAttemptAt) : QJsonValue()},
+            {QStringLiteral("last_code"), r.lastCode},
+            {QStringLiteral("last_enhanced"), r.lastEnhanced},
+            {QStringLiteral("last_reply"), r.lastReply}});
         recipientRows << QStringList{r.recipient, r.state, QString::number(r.attempts),
-                                     pending ? CliOutput::timeText(r.nextAttemptAt) : QStringLiteral("-"),
+                                     due       ? CliOutput::timeText(r.nextAttemptAt)
+                                     : pending ? QStringLiteral("held")
+                                               : QStringLiteral("-"),
                                      CliOutput::replyText(r.lastCode, r.lastEnhanced, r.lastReply)};
     }
     QJsonArray attempts;

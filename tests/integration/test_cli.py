@@ -337,6 +337,30 @@ class CliTest(unittest.TestCase):
             with self.subTest(verb=verb):
                 self.fails(1, "queue", verb, "Q1", message="message Q1 has no recipient left to deliver")
 
+    def test_a_held_message_shows_no_next_try(self):
+        # Nothing is tried while a message is held: queue show printed its stored next attempt as NEXT TRY.
+        now = int(time.time() * 1000)
+        later = now + 3600000
+        self.ok("queue", "list")  # makes the data directory
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+                       " client_address, held) VALUES(1, 'Q1', 'Billing', 'a@example.com', 'Hi', 10, ?,"
+                       " 'submission', '127.0.0.1', 1)", (now,))
+            db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                       " updated_at) VALUES(1, 1, 'x@example.net', 'example.net', 'deferred', ?, ?)", (later, now))
+        db.close()
+        row = next(line for line in self.ok("queue", "show", "Q1").splitlines() if "x@example.net" in line)
+        self.assertRegex(row, r"x@example\.net\s+deferred\s+0\s+held\s")
+        self.assertNotRegex(row, r"\d{4}-\d\d-\d\d")
+        shown = self.ok_json("queue", "show", "Q1")
+        self.assertTrue(shown["held"])
+        self.assertIn("next_attempt_at", shown["recipients"][0])
+        self.assertIsNone(shown["recipients"][0]["next_attempt_at"])
+        listed = self.ok_json("queue", "list")[0]
+        self.assertEqual(listed["state"], "held")
+        self.assertIsNone(listed["next_attempt_at"])
+
     # --- bad input: a one-line message, a non-zero exit code, and nothing changed ---------------------
 
     def test_bad_input_changes_nothing(self):
