@@ -39,21 +39,14 @@ Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
     if (!status)
         return status;
     // Names are ASCII (nameProblem); a name read from an older store is compared by its ASCII letters too.
-    const auto folded = [](QString text) {
-        for (QChar& c : text) {
-            if (c >= u'A' && c <= u'Z')
-                c = QChar(c.unicode() + (u'a' - u'A'));
-        }
-        return text;
-    };
-    const QString wanted = folded(name);
+    const QString wanted = foldedName(name);
     QString taken;
     while (query.next()) {
         const QString existing = query.value(1).toString();
         if (query.value(0).toLongLong() == exceptId) {
             if (existing == name)
                 return {};
-        } else if (taken.isEmpty() && folded(existing) == wanted) {
+        } else if (taken.isEmpty() && foldedName(existing) == wanted) {
             taken = existing;
         }
     }
@@ -178,13 +171,17 @@ Expected<MailAgent> AgentDirectory::agentById(qint64 id) const
 
 namespace {
 
-// Runs one UPDATE/DELETE of an agent by name; no row changed means there is no such agent.
-Status changeAgent(const QString& dataDir, const QString& name, const QString& sql,
-                   const QVariantList& values)
+// Runs one UPDATE/DELETE of the named agent (findAgent); sql ends in "WHERE id = ?", bound after values. No
+// row changed means that the agent was deleted meanwhile.
+Status changeAgent(const QString& dataDir, const QString& name, const QString& sql, QVariantList values)
 {
     auto db = Database::connection(dataDir);
     if (!db)
         return Status::failure(db.error());
+    const auto id = agentIdByName(db.value(), name);
+    if (!id)
+        return Status::failure(id.error());
+    values << id.value();
     QSqlQuery query(db.value());
     const Status status = run(query, sql, values);
     if (!status)
@@ -198,16 +195,16 @@ Status changeAgent(const QString& dataDir, const QString& name, const QString& s
 
 Status AgentDirectory::setEnabled(const QString& name, bool enabled)
 {
-    return changeAgent(m_dataDir, name, QStringLiteral("UPDATE agents SET enabled = ? WHERE name = ?"),
-                       {enabled ? 1 : 0, name});
+    return changeAgent(m_dataDir, name, QStringLiteral("UPDATE agents SET enabled = ? WHERE id = ?"),
+                       {enabled ? 1 : 0});
 }
 
 Status AgentDirectory::setDescription(const QString& name, const QString& description)
 {
     if (const QString problem = validateDescription(description); !problem.isEmpty())
         return Status::failure(problem);
-    return changeAgent(m_dataDir, name, QStringLiteral("UPDATE agents SET description = ? WHERE name = ?"),
-                       {notNull(description), name});
+    return changeAgent(m_dataDir, name, QStringLiteral("UPDATE agents SET description = ? WHERE id = ?"),
+                       {notNull(description)});
 }
 
 Status AgentDirectory::rename(const QString& name, const QString& newName)
@@ -231,7 +228,7 @@ Status AgentDirectory::rename(const QString& name, const QString& newName)
 Status AgentDirectory::deleteAgent(const QString& name)
 {
     // agent_networks and credentials go with the agent (ON DELETE CASCADE); messages keep agent_name.
-    return changeAgent(m_dataDir, name, QStringLiteral("DELETE FROM agents WHERE name = ?"), {name});
+    return changeAgent(m_dataDir, name, QStringLiteral("DELETE FROM agents WHERE id = ?"), {});
 }
 
 Status AgentDirectory::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
@@ -359,8 +356,8 @@ Expected<QString> AgentDirectory::removeSender(const QString& name, const QStrin
 
 Status AgentDirectory::setAnySender(const QString& name, bool anySender)
 {
-    return changeAgent(m_dataDir, name, QStringLiteral("UPDATE agents SET any_sender = ? WHERE name = ?"),
-                       {anySender ? 1 : 0, name});
+    return changeAgent(m_dataDir, name, QStringLiteral("UPDATE agents SET any_sender = ? WHERE id = ?"),
+                       {anySender ? 1 : 0});
 }
 
 Expected<SenderRules> AgentDirectory::senderRules(qint64 agentId) const

@@ -111,6 +111,12 @@ const QString agentColumns =
 
 Expected<MailAgent> AgentRows::loadAgent(QSqlDatabase& db, const QString& column, const QVariant& value)
 {
+    if (column == QLatin1String("name")) {
+        const auto key = findAgent(db, value.toString());
+        if (!key)
+            return Expected<MailAgent>::failure(key.error());
+        return loadAgent(db, QStringLiteral("id"), key->id);
+    }
     QSqlQuery query(db);
     const Status status =
         run(query, agentColumns % QStringLiteral(" WHERE ") % column % QStringLiteral(" = ?"), {value});
@@ -148,15 +154,52 @@ Expected<QList<MailAgent>> AgentRows::loadAllAgents(QSqlDatabase& db)
     return agents;
 }
 
+QString AgentRows::foldedName(const QString& name)
+{
+    QString text = name;
+    for (QChar& c : text) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return text;
+}
+
+Expected<AgentRows::AgentKey> AgentRows::findAgent(QSqlDatabase& db, const QString& name)
+{
+    // lower() folds ASCII letters on SQLite; the comparison below decides (PostgreSQL's lower() folds more).
+    QSqlQuery query(db);
+    const Status status =
+        run(query, QStringLiteral("SELECT id, name FROM agents WHERE lower(name) = lower(?)"), {name});
+    if (!status)
+        return Expected<AgentKey>::failure(status.error());
+    const QString wanted = foldedName(name);
+    QList<AgentKey> alike;
+    while (query.next()) {
+        AgentKey key{query.value(0).toLongLong(), query.value(1).toString()};
+        if (key.name == name)
+            return key;
+        if (foldedName(key.name) == wanted)
+            alike << key;
+    }
+    if (alike.size() == 1)
+        return alike.first();
+    if (alike.isEmpty())
+        return Expected<AgentKey>::failure(unknownAgent(name));
+    QStringList names;
+    for (const AgentKey& key : std::as_const(alike))
+        names << QLatin1Char('\'') + key.name + QLatin1Char('\'');
+    return Expected<AgentKey>::failure(
+        QStringLiteral(
+            "no Mail Agent named '%1', and %2 differ from it only in case: give one of them exactly")
+            .arg(name, names.join(QStringLiteral(" and "))));
+}
+
 Expected<qint64> AgentRows::agentIdByName(QSqlDatabase& db, const QString& name)
 {
-    QSqlQuery query(db);
-    const Status status = run(query, QStringLiteral("SELECT id FROM agents WHERE name = ?"), {name});
-    if (!status)
-        return Expected<qint64>::failure(status.error());
-    if (!query.next())
-        return Expected<qint64>::failure(unknownAgent(name));
-    return query.value(0).toLongLong();
+    const auto key = findAgent(db, name);
+    if (!key)
+        return Expected<qint64>::failure(key.error());
+    return key->id;
 }
 
 Expected<Credential> AgentRows::loadCredential(QSqlDatabase& db, const QString& username)

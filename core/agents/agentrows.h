@@ -28,7 +28,19 @@ Status run(QSqlQuery& query, const QString& sql, const QVariantList& values = {}
 /// The agent whose column equals value ("name" or "id"), with its networks; failure if none.
 Expected<MailAgent> loadAgent(QSqlDatabase& db, const QString& column, const QVariant& value);
 Expected<QList<MailAgent>> loadAllAgents(QSqlDatabase& db);
-Expected<qint64> agentIdByName(QSqlDatabase& db, const QString& name);
+/// name with its ASCII letters lower-cased: agent names are ASCII and unique in this form (AgentDirectory).
+QString foldedName(const QString& name);
+/// An agent's id and its name as stored.
+struct AgentKey
+{
+    qint64 id = 0;
+    QString name;
+};
+/// The agent a person named: the one stored under exactly that name, else the one whose name differs only in
+/// ASCII case ("billing" finds "Billing"). Every lookup of an agent by a typed name goes through here. A
+/// store from before names were unique that way may hold two such agents: then only the exact name finds one.
+Expected<AgentKey> findAgent(QSqlDatabase& db, const QString& name);
+Expected<qint64> agentIdByName(QSqlDatabase& db, const QString& name); ///< findAgent's id
 /// Begins transaction and reads the named agent's id under its write lock (so that an agent deleted by
 /// another admin meanwhile is "no such agent", not a foreign-key error later).
 Expected<qint64> beginOnAgent(SqlTransaction& transaction, QSqlDatabase& db, const QString& name);

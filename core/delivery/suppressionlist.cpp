@@ -1,4 +1,5 @@
 #include "core/delivery/suppressionlist.h"
+#include "core/agents/agentrows.h"
 #include "core/smtp/mailpath.h"
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
@@ -19,14 +20,7 @@ Expected<qint64> SuppressionList::agentId(const QString& agentName) const
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Expected<qint64>::failure(db.error());
-    QSqlQuery query(db.value());
-    query.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
-    query.addBindValue(agentName);
-    if (!query.exec())
-        return Expected<qint64>::failure(query.lastError().text());
-    if (!query.next())
-        return Expected<qint64>::failure(QStringLiteral("no agent named %1").arg(agentName));
-    return query.value(0).toLongLong();
+    return AgentRows::agentIdByName(db.value(), agentName);
 }
 
 Expected<QList<Suppression>> SuppressionList::list(const QString& agentName) const

@@ -1,4 +1,5 @@
 #include "core/query/deliveryattemptquery.h"
+#include "core/agents/agentrows.h"
 #include "core/query/sqlfilter.h"
 #include "core/store/database.h"
 #include "core/store/sqldialect.h"
@@ -89,14 +90,14 @@ Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Result::failure(db.error());
+    LogFilter named = filter;
     if (!filter.agent.isEmpty()) {
-        QSqlQuery agent(db.value());
-        agent.prepare(QStringLiteral("SELECT 1 FROM agents WHERE name = ?"));
-        agent.addBindValue(filter.agent);
-        if (!agent.exec() || !agent.next())
-            return Result::failure(QStringLiteral("no agent named %1").arg(filter.agent));
+        const auto agent = AgentRows::findAgent(db.value(), filter.agent);
+        if (!agent)
+            return Result::failure(agent.error());
+        named.agent = agent->name;
     }
-    const SqlFilter where(filter, FilterColumns::attempts());
+    const SqlFilter where(named, FilterColumns::attempts());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     query.prepare(SqlDialect::adapt(

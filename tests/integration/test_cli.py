@@ -175,6 +175,48 @@ class CliTest(unittest.TestCase):
         self.ok("agent", "delete", "Billing")
         self.fails(1, "agent", "show", "Billing", message="no Mail Agent named 'Billing'")
 
+    def test_agent_names_are_found_without_regard_to_case(self):
+        # Names are unique without regard to ASCII case, so "billing" names the agent "Billing" in every
+        # command; an outside tester got "no agent named billing" from log search and suppression list.
+        self.create("Billing")
+        for name in ("billing", "BILLING"):
+            with self.subTest(name=name):
+                self.assertEqual(self.ok_json("agent", "show", name)["name"], "Billing")
+                self.ok("agent", "disable", name)
+                self.assertFalse(self.ok_json("agent", "show", "Billing")["enabled"])
+                self.ok("agent", "enable", name)
+                self.ok("agent", "allow-ip", name, "192.0.2.7")
+                self.ok("agent", "deny-ip", name, "192.0.2.7")
+                self.ok("agent", "set-any-sender", name, "off")
+                self.ok("agent", "limit", name, "--per-hour", "100")
+                self.ok("agent", "limit", name)
+                self.ok("domain", "add", name, "example.com")
+                self.assertEqual(self.ok_json("domain", "list", name)[0]["agent"], "Billing")
+                self.ok("domain", "remove", name, "example.com")
+                self.ok("suppression", "add", name, "gone@example.net")
+                self.assertEqual(len(self.ok_json("suppression", "list", name)), 1)
+                self.ok("suppression", "remove", name, "gone@example.net")
+                self.assertEqual(self.ok_json("log", "search", "--agent", name), [])
+                self.ok_json("credential", "create", name)
+                self.assertGreaterEqual(len(self.ok_json("credential", "list", name)), 2)
+        self.fails(1, "log", "search", "--agent", "nobody", message="no Mail Agent named 'nobody'")
+        self.fails(1, "suppression", "list", "nobody", message="no Mail Agent named 'nobody'")
+        self.ok("agent", "delete", "billing")
+        self.assertEqual(self.ok_json("agent", "list"), [])
+
+    def test_two_agents_differing_in_case_from_an_older_store_need_the_exact_name(self):
+        self.create("Billing")
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO agents(name, enabled, description, created_at, any_sender)"
+                       " VALUES('billing', 1, '', 0, 1)")
+        db.close()
+        self.assertEqual(self.ok_json("agent", "show", "billing")["name"], "billing")
+        self.assertEqual(self.ok_json("agent", "show", "Billing")["name"], "Billing")
+        self.fails(1, "agent", "show", "BILLING", message="'Billing' and 'billing' differ from it only in case")
+        self.fails(1, "agent", "delete", "BILLING", message="differ from it only in case")
+        self.assertEqual(len(self.ok_json("agent", "list")), 2)
+
     # --- credentials ----------------------------------------------------------------------------------
 
     def test_credential_create_revoke_rotate(self):

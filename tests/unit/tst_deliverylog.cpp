@@ -275,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(page2->size(), 2);
         QCOMPARE(page2->last().queueId, QStringLiteral("s0"));
         QCOMPARE(search(QStringLiteral("nobody"), {}, {}, 0).error(),
-                 QStringLiteral("no agent named nobody"));
+                 QStringLiteral("no Mail Agent named 'nobody'"));
         QVERIFY(!search({}, QStringLiteral("lost"), {}, 0).ok());
         QVERIFY(!search({}, QStringLiteral("held"), {}, 0).ok()); // a recipient's state, not an attempt's
         // Every attempt of one message and of one recipient, oldest first, with the transcript.
@@ -283,6 +283,8 @@ private Q_SLOTS:
         QCOMPARE(ofMessage->size(), 1);
         QVERIFY(ofMessage->first().transcript.contains(QStringLiteral("EHLO relay")));
         QCOMPARE(log.ofRecipient(all->first().recipientId)->first().id, all->first().id);
+        // An agent named without regard to case, as `log search --agent ALPHA` does.
+        QCOMPARE(search(QStringLiteral("ALPHA"), {}, {}, 0)->size(), 3);
     }
 
     void parseSince()

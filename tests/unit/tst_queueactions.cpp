@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().address, QStringLiteral("gone@example.com"));
         QCOMPARE(entries->first().reason, QStringLiteral("550 5.1.1"));
-        QCOMPARE(list.list(QStringLiteral("nobody")).error(), QStringLiteral("no agent named nobody"));
+        QCOMPARE(list.list(QStringLiteral("nobody")).error(), QStringLiteral("no Mail Agent named 'nobody'"));
         QVERIFY(!list.add(QStringLiteral("billing"), QStringLiteral("not-an-address"), QString()));
         // The address check of RCPT TO: none of these could ever be a recipient.
         for (const char* bad : {"@", "a b@", "a@", "@example.com", "a@b@", "a@exa mple.com"}) {
