@@ -5674,12 +5674,12 @@ SHA-256 %2</translation>
         <translation>TLS von RelayDesk verlangt, vom Server nicht angeboten</translation>
     </message>
     <message>
-        <source>RelayDesk is set to send to this server only over TLS (STARTTLS), and the server does not offer it. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
-        <translation>RelayDesk ist so eingestellt, dass es an diesen Server nur über TLS (STARTTLS) sendet, und der Server bietet es nicht an. RelayDesk versucht es weiter, aber nichts ändert sich, bis sich die Einstellung oder der Server ändert.</translation>
+        <source>RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. Either the TLS setting demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
+        <translation>RelayDesk sendet an diesen Server nur über TLS (STARTTLS), und der Server bietet es nicht an. Entweder verlangt es die TLS-Einstellung, oder der Smarthost hat einen Benutzernamen: Ein Passwort wird nur über geprüftes TLS gesendet. RelayDesk versucht es weiter, aber nichts ändert sich, bis sich die Einstellung oder der Server ändert.</translation>
     </message>
     <message>
-        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos;. Or ask the provider to enable STARTTLS.</source>
-        <translation>Prüfen Sie Port und TLS-Einstellung des Smarthosts (Einstellungen, Zustellung): Port 465 braucht implizites TLS; ein Server im Büro ohne TLS braucht „opportunistisch“. Oder bitten Sie den Anbieter, STARTTLS einzuschalten.</translation>
+        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
+        <translation>Prüfen Sie Port und TLS-Einstellung des Smarthosts (Einstellungen, Zustellung): Port 465 braucht implizites TLS; ein Server im Büro ohne TLS braucht „opportunistisch“ und keinen Benutzernamen, denn ein Smarthost mit Benutzername braucht immer geprüftes TLS (sonst ginge das Passwort im Klartext hinaus). Oder bitten Sie den Anbieter, STARTTLS einzuschalten.</translation>
     </message>
 </context>
 <context>

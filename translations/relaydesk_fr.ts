@@ -5674,12 +5674,12 @@ SHA-256 %2</translation>
         <translation>TLS exigé par RelayDesk, non proposé par le serveur</translation>
     </message>
     <message>
-        <source>RelayDesk is set to send to this server only over TLS (STARTTLS), and the server does not offer it. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
-        <translation>RelayDesk est réglé pour n&apos;envoyer à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. RelayDesk réessaie, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
+        <source>RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. Either the TLS setting demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
+        <translation>RelayDesk n’envoie à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. Soit le réglage TLS l’exige, soit le smarthost a un nom d’utilisateur&#xa0;: un mot de passe n’est envoyé que par TLS vérifié. RelayDesk réessaie, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
     </message>
     <message>
-        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos;. Or ask the provider to enable STARTTLS.</source>
-        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Distribution)&#xa0;: le port 465 demande le TLS implicite&#xa0;; un serveur du bureau sans TLS demande «&#xa0;opportuniste&#xa0;». Ou demandez au fournisseur d&apos;activer STARTTLS.</translation>
+        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
+        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Distribution)&#xa0;: le port 465 demande le TLS implicite&#xa0;; un serveur du bureau sans TLS demande «&#xa0;opportuniste&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur exige toujours un TLS vérifié (sinon le mot de passe passerait en clair). Ou demandez au fournisseur d’activer STARTTLS.</translation>
     </message>
 </context>
 <context>

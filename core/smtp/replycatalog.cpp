@@ -489,11 +489,12 @@ constexpr PairEntry kPairs[] = {
 // name something more specific than any code (which blocklist, DMARC) and win over pairs and enhanced codes.
 constexpr KeywordEntry kKeywords[] = {
     // The relay's own refusal (core/smtp/smtpclientprotocol.cpp): RelayDesk demands TLS of this route, and
-    // the server does not offer it. Retrying changes nothing until one of the two changes.
+    // the server does not offer it. Retrying changes nothing until one of the two changes. A smarthost with a
+    // user name is verified whatever its TLS setting (docs/operations.md), so "opportunistic" alone is no fix.
     {"tls is required but the server does not offer starttls", 4, "7.10",
      {QT_TRANSLATE_NOOP("ReplyCatalog", "TLS required by RelayDesk, not offered by the server"),
-      QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk is set to send to this server only over TLS (STARTTLS), and the server does not offer it. RelayDesk keeps retrying, but nothing changes until the setting or the server does."),
-      QT_TRANSLATE_NOOP("ReplyCatalog", "Check the smarthost's port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs 'opportunistic'. Or ask the provider to enable STARTTLS.")}},
+      QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. Either the TLS setting demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Check the smarthost's port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs 'opportunistic' and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.")}},
     {"spamhaus|spamcop|barracuda|sorbs|dnsbl|blocklist|blacklist|block list|black list|listed at|listed on", 0, nullptr,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Listed on a blocklist"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server refused the mail because the relay's public IP address is on a spam blocklist."),

@@ -120,6 +120,12 @@ void TestReplyCatalog::explains_data()
     row("success pair", 250, "2.1.5", "Recipient ok", G, true, "Recipient accepted", "");
     row("success enhanced not a problem", 250, "2.1.1", "", G, true, "Accepted", "");
     row("plain 354", 354, "", "End data with <CR><LF>.<CR><LF>", G, true, "Ready for the message", "");
+    // A smarthost with a user name is verified even when set to 'opportunistic' (docs/operations.md): the
+    // advice names that cause too, not only the TLS setting an outside tester had already changed.
+    row("relay's own tls refusal names the user name", 451, "4.7.10",
+        "TLS is required but the server does not offer STARTTLS", Y, true,
+        "TLS required by RelayDesk, not offered by the server",
+        "smarthost with a user name always needs verified TLS");
     row("plain 530", 530, "", "Must issue a STARTTLS command first", R, true, "Encryption required", "TLS");
 
     // Class fallbacks
