@@ -1,4 +1,5 @@
 #include "core/query/logfilter.h"
+#include "core/store/sqldialect.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -46,19 +47,7 @@ Expected<qint64> LogFilter::parseTime(const QString& text, qint64 nowMs)
 
 QString LogFilter::ftsQuery(const QString& text)
 {
-    // Split as FTS5's unicode61 tokenizer does (letters and digits make words); quoting each word keeps FTS5
-    // operators (AND, NEAR, column filters) typed by a person from being read as syntax.
-    QStringList words;
-    QString word;
-    for (const QChar c : QString(text + QLatin1Char(' '))) {
-        if (c.isLetterOrNumber()) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            words << QLatin1Char('"') + word + QStringLiteral("\"*");
-            word.clear();
-        }
-    }
-    return words.join(QLatin1Char(' '));
+    return SqlDialect::textQuery(false, text);
 }
 
 } // namespace RelayDesk

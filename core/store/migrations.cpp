@@ -384,6 +384,26 @@ static QStringList nodeHomeMigration()
     return {QStringLiteral("ALTER TABLE nodes ADD COLUMN home TEXT NOT NULL DEFAULT ''")};
 }
 
+// The reply's code and enhanced code in the free-text index (docs/read-side.md, "Free text"): "451" and
+// "4.7.1" found nothing, since only last_reply, the text after them, was indexed. A change of any of the
+// three notes the recipient; every recipient with a code is noted once, so that the engine's
+// SearchIndexScheduler indexes them again in batches after the start (their old rows stay searchable
+// meanwhile; no rebuild blocks it).
+static QStringList searchReplyCodesMigration()
+{
+    return {
+        QStringLiteral("DROP TRIGGER delivery_log_fts_replied"),
+        QStringLiteral(
+            "CREATE TRIGGER delivery_log_fts_replied AFTER UPDATE OF last_reply, last_code, last_enhanced"
+            " ON recipients WHEN new.last_reply IS NOT old.last_reply OR new.last_code IS NOT"
+            " old.last_code OR new.last_enhanced IS NOT old.last_enhanced BEGIN"
+            " INSERT OR IGNORE INTO delivery_log_fts_pending(recipient_id) VALUES (new.id); END"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO delivery_log_fts_pending(recipient_id) SELECT id FROM recipients"
+            " WHERE last_code IS NOT NULL OR last_enhanced IS NOT NULL"),
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
@@ -392,7 +412,7 @@ QList<QStringList> schemaMigrations()
             liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
             dkimKeysMigration(),   agentLimitsMigration(),       mtaStsPoliciesMigration(),
             nodesMigration(),      nodeSecretsMigration(),       dkimAtDeliveryMigration(),
-            nodeHomeMigration()};
+            nodeHomeMigration(),   searchReplyCodesMigration()};
 }
 
 } // namespace RelayDesk

@@ -13,6 +13,15 @@ static Status run(QSqlQuery& query, const char* what)
     return Status::failure(QStringLiteral("%1: %2").arg(QLatin1String(what), query.lastError().text()));
 }
 
+QString SearchIndex::replyWords()
+{
+    // The reply's code and enhanced code are columns of their own (recipients.last_code, last_enhanced); the
+    // text after them is last_reply. Indexed together so that "451" and "4.7.1" find the recipients.
+    return QStringLiteral(
+        "TRIM(COALESCE(CAST(r.last_code AS TEXT), '') || ' ' || COALESCE(r.last_enhanced, '')"
+        " || ' ' || COALESCE(r.last_reply, ''))");
+}
+
 Expected<int> SearchIndex::indexBatch(QSqlDatabase& db, int limit)
 {
     // The batch's ids first, so that the three statements agree on them even if the pending table grows.
@@ -41,11 +50,12 @@ Expected<int> SearchIndex::indexBatch(QSqlDatabase& db, int limit)
     if (const Status dropped = run(drop, "replacing search index rows"); !dropped)
         return Expected<int>::failure(dropped.error());
     QSqlQuery& add = StoreWriter::statement(
-        db,
-        QStringLiteral("INSERT INTO delivery_log_fts(rowid, recipient, sender, subject, reply, queue_id)"
-                       " SELECT r.id, r.address, m.sender, m.subject, COALESCE(r.last_reply, ''), m.queue_id"
-                       " FROM recipients r JOIN messages m ON m.id = r.message_id WHERE r.id IN") +
-            batch);
+        db, QStringLiteral("INSERT INTO delivery_log_fts(rowid, recipient, sender, subject, reply, queue_id)"
+                           " SELECT r.id, r.address, m.sender, m.subject,") +
+                replyWords() +
+                QStringLiteral(", m.queue_id"
+                               " FROM recipients r JOIN messages m ON m.id = r.message_id WHERE r.id IN") +
+                batch);
     add.bindValue(0, last);
     if (const Status added = run(add, "adding search index rows"); !added)
         return Expected<int>::failure(added.error());

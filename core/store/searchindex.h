@@ -10,8 +10,8 @@ class StoreWriter;
 
 /// Keeps the Delivery Logs' free-text index (delivery_log_fts) in step with the recipients, off the hot path
 /// (docs/read-side.md, "Free text"): triggers only note a recipient's id in delivery_log_fts_pending when it
-/// is added or its last reply changes; this indexes the noted rows in batches, on the StoreWriter's
-/// connection, inside its transaction.
+/// is added or its last reply (code, enhanced code or text) changes; this indexes the noted rows in batches,
+/// on the StoreWriter's connection, inside its transaction.
 class SearchIndex final
 {
 public:
@@ -19,6 +19,8 @@ public:
     /// committing in between wait only milliseconds for the write lock.
     static constexpr int kBatchRows = 2000;
 
+    /// The reply column's text of the recipient r: "451 4.7.1 text" (SQL over recipients r).
+    static QString replyWords();
     /// Indexes at most limit noted recipients (their current address, sender, subject, reply and queue id)
     /// and forgets them; returns how many. A full count means more may be left.
     static Expected<int> indexBatch(QSqlDatabase& db, int limit = kBatchRows);

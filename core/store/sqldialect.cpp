@@ -1,4 +1,5 @@
 #include "core/store/sqldialect.h"
+#include "core/store/textsearchquery.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -47,22 +48,7 @@ QString SqlDialect::rowOrder(const QSqlDatabase& db)
 
 QString SqlDialect::textQuery(bool postgreSql, const QString& text)
 {
-    // Split as FTS5's unicode61 tokenizer does (letters and digits make words; PostgreSQL's index splits its
-    // text the same way); quoting each word keeps operators typed by a person from being read as syntax.
-    QStringList words;
-    QString word;
-    for (const QChar c : QString(text + QLatin1Char(' '))) {
-        if (c.isLetterOrNumber()) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            if (postgreSql)
-                words << word.toLower() + QStringLiteral(":*");
-            else
-                words << QLatin1Char('"') + word + QStringLiteral("\"*");
-            word.clear();
-        }
-    }
-    return words.join(postgreSql ? QStringLiteral(" & ") : QStringLiteral(" "));
+    return TextSearchQuery::build(postgreSql, text);
 }
 
 QString SqlDialect::adapt(const QSqlDatabase& db, const QString& sql)

@@ -23,7 +23,7 @@ public:
     static Status continueIds(QSqlDatabase& db, const QString& table);
     /// The insertion order of a table without an id column (SQLite's rowid; PostgreSQL's ctid).
     static QString rowOrder(const QSqlDatabase& db);
-    /// The text search query for the words of text, each a prefix, all required (FTS5 or tsquery syntax).
+    /// The text search query for the words of text, all required (FTS5 or tsquery syntax; TextSearchQuery).
     static QString textQuery(bool postgreSql, const QString& text);
     /// The read side's statements for db's backend: on PostgreSQL, "X >= ? COLLATE NOCASE" (and "<") becomes
     /// "lower(X) >= lower(?)" (the lower() index), "[alias.]delivery_log_fts MATCH ?" becomes

@@ -56,6 +56,9 @@ class SearchIndexTest(RelayTestCase):
                         "the bounce's reply was not indexed: %s" % self.matches('"administrator"'))
         # Replaced, not added: still one index row per recipient.
         self.assertEqual(len(self.matches('"zeppelin"')), 2)
+        # The reply's code and enhanced code (550 5.0.0) are indexed with its text.
+        self.assertEqual(len(self.matches('"550"')), 2)
+        self.assertEqual(len(self.matches('"5 0 0"')), 2)
 
     def test_an_encoded_subject_is_stored_shown_and_found_as_people_read_it(self):
         # RFC 2047: what mail programs send for "Rechnung für März". The queue, the log and the search know

@@ -232,10 +232,11 @@ void TestDeliveryLogQuery::freeTextSearch()
     // A whole address, a word of the subject (any case), a word's start, a queue id.
     QCOMPARE(search(QStringLiteral("Annuser17@example.com")).size(), 2);
     QCOMPARE(search(QStringLiteral("annuser17")).size(), 2);
+    // "3" starts a word of "Subject 3" and, since the reply's code is indexed too, of the code 350.
     const auto subject = search(QStringLiteral("subject 3"));
     QVERIFY(!subject.isEmpty());
     for (const DeliveryLogRow& row : subject)
-        QCOMPARE(row.subject, QStringLiteral("Subject 3"));
+        QVERIFY(row.subject == QStringLiteral("Subject 3") || row.lastCode == 350);
     QCOMPARE(search(QStringLiteral("sender4")).size(), search(QStringLiteral("SENDER4@EXAMPLE.ORG")).size());
     QCOMPARE(search(QStringLiteral("Q42")).size(), 1);
     QCOMPARE(search(QStringLiteral("nosuchword")).size(), 0);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace RelayDesk {
+
+/// Turns what a person typed into the search box into a query of the delivery log's text index
+/// (docs/read-side.md, "Free text"): FTS5 syntax on SQLite, tsquery syntax on PostgreSQL.
+class TextSearchQuery final
+{
+public:
+    /// Each word must appear as a word or the start of one, split as FTS5's unicode61 tokenizer splits (and
+    /// PostgreSQL's index); numbers joined by dots ("4.7.1", "5.1") must appear in that order, and a full
+    /// enhanced status code of three numbers exactly (RFC 3463 2). Operators typed by a person are quoted,
+    /// never read as syntax. Empty when the text has no word.
+    static QString build(bool postgreSql, const QString& text);
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,190 @@
+// The Delivery Logs' free text and recipient filter as an outside tester used them on a log of 12,000 rows:
+// reply codes ("451", "4.7.1", "5.1.1") found nothing. Runs on
+// SQLite and, with RELAYDESK_TEST_PG, on PostgreSQL (docs/postgresql.md, "Tests").
+#include "core/query/deliverylogquery.h"
+#include "core/store/database.h"
+#include "core/store/migrations.h"
+#include "core/store/searchindex.h"
+#include "core/store/sqldialect.h"
+#include "core/store/textsearchquery.h"
+#include "tests/support/bulkrows.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <tuple>
+
+using namespace RelayDesk;
+
+class TestTextSearch : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void queries_data();
+    void queries();
+    void replyCodesAreFound_data();
+    void replyCodesAreFound();
+    void rowsIndexedBeforeAreIndexedAgain();
+
+private:
+    int count(const LogFilter& filter) const;
+    int countText(const QString& text) const;
+    QSqlDatabase db() const { return Database::connection(m_dir.path()).value(); }
+
+    Test::TempDataDir m_dir;
+};
+
+void TestTextSearch::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Test::BulkRows rows(db());
+    const qint64 id = rows.message(QStringLiteral("QA1"), QStringLiteral("crm"),
+                                   QStringLiteral("a@b.example"), QStringLiteral("Rechnung"), 1000, false);
+    rows.recipient(id, QStringLiteral("kunde400258@xn--bcher-kva.example"), QStringLiteral("deferred"), 1, 0,
+                   451, 1000);
+    rows.recipient(id, QStringLiteral("tls@tls.example"), QStringLiteral("deferred"), 1, 0, 451, 1000);
+    rows.recipient(id, QStringLiteral("gone@plain.example"), QStringLiteral("bounced"), 1, 0, 550, 1000);
+    rows.recipient(id, QStringLiteral("other@plain.example"), QStringLiteral("bounced"), 1, 0, 550, 1000);
+    rows.recipient(id, QStringLiteral("fine@plain.example"), QStringLiteral("delivered"), 1, 0, 250, 1000);
+    QVERIFY(rows.commit());
+    // What the outcome recorder writes: the code, the enhanced code and the text apart.
+    QSqlQuery update(db());
+    for (const auto& [address, enhanced, reply] :
+         {std::tuple{"kunde400258@xn--bcher-kva.example", "4.7.1", "Greylisted, come back later"},
+          std::tuple{"tls@tls.example", "4.7.10", "TLS is required but the server does not offer STARTTLS"},
+          std::tuple{"gone@plain.example", "5.1.1", "No such user"},
+          std::tuple{"other@plain.example", "5.7.1", "Message refused"},
+          std::tuple{"fine@plain.example", "2.0.0", "Ok: queued as 550A1"}}) {
+        QVERIFY(update.prepare(
+            QStringLiteral("UPDATE recipients SET last_enhanced = ?, last_reply = ? WHERE address = ?")));
+        update.addBindValue(QString::fromLatin1(enhanced));
+        update.addBindValue(QString::fromLatin1(reply));
+        update.addBindValue(QString::fromLatin1(address));
+        QVERIFY(update.exec());
+    }
+    QSqlDatabase connection = db();
+    QCOMPARE(SearchIndex::indexBatch(connection).value(), 5);
+}
+
+int TestTextSearch::count(const LogFilter& filter) const
+{
+    const auto counted = DeliveryLogQuery(m_dir.path()).count(filter);
+    if (!counted) {
+        qWarning() << counted.error();
+        return -1;
+    }
+    return int(counted.value());
+}
+
+int TestTextSearch::countText(const QString& text) const
+{
+    LogFilter filter;
+    filter.text = text;
+    return count(filter);
+}
+
+void TestTextSearch::queries_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("fts5");
+    QTest::addColumn<QString>("tsquery");
+    QTest::newRow("words") << QStringLiteral("anna.1@cust") << QStringLiteral("\"anna\"* \"1\"* \"cust\"*")
+                           << QStringLiteral("anna:* & 1:* & cust:*");
+    QTest::newRow("operators quoted") << QStringLiteral("\" OR NEAR(") << QStringLiteral("\"OR\"* \"NEAR\"*")
+                                      << QStringLiteral("or:* & near:*");
+    QTest::newRow("code") << QStringLiteral("451") << QStringLiteral("\"451\"*") << QStringLiteral("451:*");
+    // RFC 3463 2: a full enhanced code is itself (4.7.1 is not 4.7.10); a shorter one starts one.
+    QTest::newRow("enhanced code") << QStringLiteral("4.7.1") << QStringLiteral("\"4 7 1\"")
+                                   << QStringLiteral("4 <-> 7 <-> 1");
+    QTest::newRow("enhanced start") << QStringLiteral("5.1") << QStringLiteral("\"5 1\"*")
+                                    << QStringLiteral("5 <-> 1:*");
+    QTest::newRow("code and text") << QStringLiteral("451 4.7.1 grey")
+                                   << QStringLiteral("\"451\"* \"4 7 1\" \"grey\"*")
+                                   << QStringLiteral("451:* & 4 <-> 7 <-> 1 & grey:*");
+    QTest::newRow("nothing") << QStringLiteral(" @. ") << QString() << QString();
+}
+
+void TestTextSearch::queries()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, fts5);
+    QFETCH(QString, tsquery);
+    QCOMPARE(TextSearchQuery::build(false, text), fts5);
+    QCOMPARE(TextSearchQuery::build(true, text), tsquery);
+}
+
+void TestTextSearch::replyCodesAreFound_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("found");
+    QTest::newRow("451") << QStringLiteral("451") << 2;
+    QTest::newRow("550") << QStringLiteral("550") << 3; // two bounces, and a reply text that holds "550A1"
+    QTest::newRow("5.1.1") << QStringLiteral("5.1.1") << 1;
+    QTest::newRow("4.7.1") << QStringLiteral("4.7.1") << 1; // not 4.7.10
+    QTest::newRow("4.7.10") << QStringLiteral("4.7.10") << 1;
+    QTest::newRow("4.7") << QStringLiteral("4.7") << 2;
+    QTest::newRow("code and word") << QStringLiteral("451 starttls") << 1;
+    QTest::newRow("5.7.1 and text") << QStringLiteral("550 5.7.1 refused") << 1;
+    QTest::newRow("the text still") << QStringLiteral("greylisted") << 1;
+}
+
+void TestTextSearch::replyCodesAreFound()
+{
+    QFETCH(QString, text);
+    QFETCH(int, found);
+    QCOMPARE(countText(text), found);
+}
+
+void TestTextSearch::rowsIndexedBeforeAreIndexedAgain()
+{
+    // A store indexed before migration 20 holds the reply text alone: make it so, and step back a version.
+    Test::TempDataDir dir;
+    QSqlDatabase db = Database::connection(dir.path()).value();
+    Test::BulkRows rows(db);
+    const qint64 id = rows.message(QStringLiteral("QB1"), QStringLiteral("crm"),
+                                   QStringLiteral("a@b.example"), QStringLiteral("Hello"), 1000, false);
+    rows.recipient(id, QStringLiteral("x@old.example"), QStringLiteral("deferred"), 1, 0, 451, 1000);
+    rows.recipient(id, QStringLiteral("y@old.example"), QStringLiteral("queued"), 0, 0, QVariant(), 1000);
+    QVERIFY(rows.commit());
+    QSqlQuery sql(db);
+    QVERIFY(sql.exec(QStringLiteral("UPDATE recipients SET last_enhanced = '4.7.1', last_reply = 'Try later'"
+                                    " WHERE last_code = 451")));
+    QCOMPARE(SearchIndex::indexBatch(db).value(), 2);
+    QVERIFY(sql.exec(QStringLiteral("UPDATE delivery_log_fts SET reply = 'Try later' WHERE reply <> ''")));
+    const int version = int(schemaMigrations().size());
+    QVERIFY(sql.exec(SqlDialect::isPostgreSql(db)
+                         ? QStringLiteral("UPDATE schema_version SET version = %1").arg(version - 1)
+                         : QStringLiteral("PRAGMA user_version = %1").arg(version - 1)));
+    LogFilter filter;
+    filter.text = QStringLiteral("451");
+    const DeliveryLogQuery query(dir.path());
+    QCOMPARE(query.count(filter).value(), 0);
+
+    // The upgrade only notes the recipients with a reply; the old rows stay searchable until a batch runs.
+    QVERIFY(Database::initialize(dir.path()).ok());
+    QCOMPARE(SearchIndex::pendingCount(db).value(), 1);
+    filter.text = QStringLiteral("later");
+    QCOMPARE(query.count(filter).value(), 1);
+    QCOMPARE(SearchIndex::indexBatch(db).value(), 1);
+    for (const QString& text : {QStringLiteral("451"), QStringLiteral("4.7.1"), QStringLiteral("later")}) {
+        filter.text = text;
+        QCOMPARE(query.count(filter).value(), 1);
+    }
+    filter.text = QStringLiteral("old");
+    QCOMPARE(query.count(filter).value(), 2); // replaced, not added
+
+    // From now on a new code alone (the text unchanged) notes the recipient too.
+    QVERIFY(sql.exec(QStringLiteral("UPDATE recipients SET last_code = 452, last_enhanced = '4.2.2'"
+                                    " WHERE last_code = 451")));
+    QCOMPARE(SearchIndex::pendingCount(db).value(), 1);
+    QCOMPARE(SearchIndex::indexBatch(db).value(), 1);
+    filter.text = QStringLiteral("4.2.2");
+    QCOMPARE(query.count(filter).value(), 1);
+    filter.text = QStringLiteral("451");
+    QCOMPARE(query.count(filter).value(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestTextSearch)
+#include "tst_textsearch.moc"
