@@ -1,5 +1,6 @@
 #include "core/query/sqlfilter.h"
 #include "core/store/sqldialect.h"
+#include "core/util/domainname.h"
 
 #include <QSqlDriver>
 
@@ -56,7 +57,8 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
         m_conditions << time + QStringLiteral(" < ?");
         m_values << filter.toMs;
     }
-    const QString recipient = filter.recipient.trimmed();
+    // A domain typed in U-labels is stored in A-labels (DomainName::asciiForm).
+    const QString recipient = DomainName::asciiForm(filter.recipient.trimmed());
     if (!recipient.isEmpty()) {
         // A range over the NOCASE index recipients_address (migration 4) rather than LIKE 'x%', whose
         // index use depends on how the statement is prepared. U+10FFFF sorts after any character.
@@ -66,7 +68,7 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
     }
     if (!filter.recipientContains.isEmpty()) {
         m_conditions << QStringLiteral("lower(") + address + QStringLiteral(") LIKE ? ESCAPE '\\'");
-        m_values << likePattern(filter.recipientContains.toLower());
+        m_values << likePattern(DomainName::asciiForm(filter.recipientContains).toLower());
     }
     if (const QString queueId = filter.queueId.trimmed(); !queueId.isEmpty() && columns.queueId) {
         m_conditions << QLatin1String(columns.queueId) + QStringLiteral(" = ?");

@@ -1,4 +1,5 @@
 #include "core/store/textsearchquery.h"
+#include "core/util/domainname.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -68,7 +69,17 @@ QString TextSearchQuery::build(bool postgreSql, const QString& text)
     const QString all = postgreSql ? QStringLiteral(" & ") : QStringLiteral(" ");
     QStringList terms;
     for (const QString& term : text.split(space, Qt::SkipEmptyParts)) {
-        terms << termWords(postgreSql, term);
+        const QStringList words = termWords(postgreSql, term);
+        if (words.isEmpty())
+            continue;
+        const QString ascii = DomainName::asciiForm(term);
+        if (ascii == term) {
+            terms << words;
+            continue;
+        }
+        const QString either = postgreSql ? QStringLiteral(") | (") : QStringLiteral(") OR (");
+        terms << QStringLiteral("((") + words.join(all) + either + termWords(postgreSql, ascii).join(all) +
+                     QStringLiteral("))");
     }
     return terms.join(all);
 }

@@ -119,4 +119,18 @@ QString DomainName::ofAddress(QByteArrayView address)
     return normalized ? normalized.value() : QString();
 }
 
+QString DomainName::asciiForm(const QString& text)
+{
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    const QString domain = text.mid(at + 1);
+    if (std::all_of(domain.cbegin(), domain.cend(), [](QChar c) { return c.unicode() <= 0x7f; }))
+        return text;
+    const auto ace = normalize(domain, false);
+    if (!ace)
+        return text;
+    // normalize drops a trailing dot; a prefix typed up to the dot keeps it.
+    const QString dot = domain.endsWith(QLatin1Char('.')) ? QStringLiteral(".") : QString();
+    return text.left(at + 1) + ace.value() + dot;
+}
+
 } // namespace RelayDesk

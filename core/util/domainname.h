@@ -19,6 +19,11 @@ public:
     /// The domain of a mailbox "local@domain" (after its last '@') in the compared form; empty when the
     /// address has none, or when it is an address literal ("[192.0.2.1]") or no valid name.
     static QString ofAddress(QByteArrayView address);
+    /// What a person typed to find addresses ("kunde@bücher", "bücher.example"), with the domain (after the
+    /// last '@', or the whole text when it has none) in A-labels as the store holds it (RFC 5891 4), so that
+    /// a U-label name finds its punycode form. Text without non-ASCII, or whose domain does not convert, is
+    /// returned as it is.
+    static QString asciiForm(const QString& text);
 };
 
 } // namespace RelayDesk

@@ -283,8 +283,26 @@ private Q_SLOTS:
         QCOMPARE(ofMessage->size(), 1);
         QVERIFY(ofMessage->first().transcript.contains(QStringLiteral("EHLO relay")));
         QCOMPARE(log.ofRecipient(all->first().recipientId)->first().id, all->first().id);
-        // An agent named without regard to case, as `log search --agent ALPHA` does.
+        // An agent named without regard to case; a recipient's domain typed in U-labels finds its A-labels
+        // (RFC 5891 4), as `log search --agent alpha --recipient kunde400258@bücher.example` does.
         QCOMPARE(search(QStringLiteral("ALPHA"), {}, {}, 0)->size(), 3);
+        const qint64 idn =
+            f.addMessage(QStringLiteral("s6"), a, QString(),
+                         {QStringLiteral("kunde400258@xn--bcher-kva.example")}, received + 6 * 3600'000LL);
+        QVERIFY(
+            OutcomeRecorder::record(db,
+                                    result(idn, QStringLiteral("s6"), recipientIds(f, idn, 1),
+                                           {SmtpReply::make(250, "2.0.0", "OK")}, received + 6 * 3600'000LL),
+                                    context(received + 6 * 3600'000LL))
+                .ok());
+        for (const QString& recipient :
+             {QStringLiteral("kunde400258@bücher.example"), QStringLiteral("@BÜCHER.example"),
+              QStringLiteral("xn--bcher-kva")}) {
+            const auto found = search(QStringLiteral("alpha"), {}, recipient, 0);
+            QVERIFY2(found.ok(), qPrintable(found.error()));
+            QCOMPARE(found->size(), 1);
+            QCOMPARE(found->first().queueId, QStringLiteral("s6"));
+        }
     }
 
     void parseSince()

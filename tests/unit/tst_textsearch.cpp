@@ -1,5 +1,5 @@
 // The Delivery Logs' free text and recipient filter as an outside tester used them on a log of 12,000 rows:
-// reply codes ("451", "4.7.1", "5.1.1") found nothing. Runs on
+// reply codes ("451", "4.7.1", "5.1.1") and IDN domains typed in U-labels ("bücher") found nothing. Runs on
 // SQLite and, with RELAYDESK_TEST_PG, on PostgreSQL (docs/postgresql.md, "Tests").
 #include "core/query/deliverylogquery.h"
 #include "core/store/database.h"
@@ -7,6 +7,7 @@
 #include "core/store/searchindex.h"
 #include "core/store/sqldialect.h"
 #include "core/store/textsearchquery.h"
+#include "core/util/domainname.h"
 #include "tests/support/bulkrows.h"
 #include "tests/support/tempdatadir.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void queries();
     void replyCodesAreFound_data();
     void replyCodesAreFound();
+    void unicodeDomainsAreFound();
     void rowsIndexedBeforeAreIndexedAgain();
 
 private:
@@ -103,6 +105,10 @@ void TestTextSearch::queries_data()
     QTest::newRow("code and text") << QStringLiteral("451 4.7.1 grey")
                                    << QStringLiteral("\"451\"* \"4 7 1\" \"grey\"*")
                                    << QStringLiteral("451:* & 4 <-> 7 <-> 1 & grey:*");
+    // RFC 5891 4: the U-label form or the A-label form the store holds.
+    QTest::newRow("u-label") << QStringLiteral("bücher")
+                             << QStringLiteral("((\"bücher\"*) OR (\"xn\"* \"bcher\"* \"kva\"*))")
+                             << QStringLiteral("((bücher:*) | (xn:* & bcher:* & kva:*))");
     QTest::newRow("nothing") << QStringLiteral(" @. ") << QString() << QString();
 }
 
@@ -135,6 +141,39 @@ void TestTextSearch::replyCodesAreFound()
     QFETCH(QString, text);
     QFETCH(int, found);
     QCOMPARE(countText(text), found);
+}
+
+void TestTextSearch::unicodeDomainsAreFound()
+{
+    // The conversion route add and domain add use, on the domain part of what was typed.
+    QCOMPARE(DomainName::asciiForm(QStringLiteral("kunde400258@bücher")),
+             QStringLiteral("kunde400258@xn--bcher-kva"));
+    QCOMPARE(DomainName::asciiForm(QStringLiteral("@Bücher.")), QStringLiteral("@xn--bcher-kva."));
+    QCOMPARE(DomainName::asciiForm(QStringLiteral("Anna@Example.com")), QStringLiteral("Anna@Example.com"));
+    QCOMPARE(DomainName::asciiForm(QStringLiteral("bücher!")), QStringLiteral("bücher!")); // no domain name
+    // The search box: the U-label word, the whole address, and the A-label form as before.
+    QCOMPARE(countText(QStringLiteral("bücher")), 1);
+    QCOMPARE(countText(QStringLiteral("kunde400258@bücher.example")), 1);
+    QCOMPARE(countText(QStringLiteral("BÜCHER.example")), 1);
+    QCOMPARE(countText(QStringLiteral("xn--bcher-kva")), 1);
+    QCOMPARE(countText(QStringLiteral("bücherei")), 0);
+    // "Recipient starts with", and the command line's --recipient (recipientContains).
+    LogFilter filter;
+    filter.recipient = QStringLiteral("kunde400258@bücher");
+    QCOMPARE(count(filter), 1);
+    const auto page = DeliveryLogQuery(m_dir.path()).pageAfter(filter, nullptr, 10);
+    QVERIFY2(page.ok(), qPrintable(page.error()));
+    QCOMPARE(page->size(), 1);
+    QCOMPARE(page->first().recipient, QStringLiteral("kunde400258@xn--bcher-kva.example"));
+    filter.recipient = QStringLiteral("kunde400258@Bücher.example");
+    QCOMPARE(count(filter), 1);
+    filter.recipient = QStringLiteral("kunde400258@xn--bcher");
+    QCOMPARE(count(filter), 1);
+    filter.recipient.clear();
+    filter.recipientContains = QStringLiteral("kunde400258@bücher.example");
+    QCOMPARE(count(filter), 1);
+    filter.recipientContains = QStringLiteral("@bücher.");
+    QCOMPARE(count(filter), 1);
 }
 
 void TestTextSearch::rowsIndexedBeforeAreIndexedAgain()
