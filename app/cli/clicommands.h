@@ -24,8 +24,8 @@ int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const C
 int runSmarthostCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// security lockouts | unlock ADDRESS: the AUTH lockouts of the data directory.
 int runSecurityCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
-/// tls show | import-pem CERT KEY | import-pkcs12 FILE [--password-stdin] | generate [--hostname H]: the
-/// listeners' certificate.
+/// tls show | export FILE|- | import-pem CERT KEY | import-pkcs12 FILE [--password-stdin] | generate
+/// [--hostname H]...: the listeners' certificate.
 int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// backup create FILE --passphrase-stdin [--with-queue] | restore FILE --passphrase-stdin [--force]: the
 /// encrypted configuration backup. Opens the data directory itself (a restore needs it missing or empty).

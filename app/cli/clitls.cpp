@@ -1,4 +1,5 @@
-// relaydesk tls show | import-pem CERT KEY | import-pkcs12 FILE [--password-stdin] | generate [--hostname H]
+// relaydesk tls show | export FILE|- | import-pem CERT KEY | import-pkcs12 FILE [--password-stdin]
+//               | generate [--hostname H]...
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clipassword.h"
@@ -8,15 +9,18 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <cstdio>
+
 namespace RelayDesk {
 
 namespace {
 
 const CliVerb verbs[] = {
     {"show", 0, "tls show"},
+    {"export", 1, "tls export FILE|-"},
     {"import-pem", 2, "tls import-pem CERT KEY"},
     {"import-pkcs12", 1, "tls import-pkcs12 FILE [--password-stdin]"},
-    {"generate", 0, "tls generate [--hostname H]"},
+    {"generate", 0, "tls generate [--hostname H]..."},
 };
 
 QJsonObject certificateJson(const CertificateInfo& info)
@@ -62,6 +66,29 @@ int show(const QString& dataDir, const CliOutput& out)
     return ExitOk;
 }
 
+// The certificate only, never the key: what a client needs to trust the relay (README.md, "Trusting the
+// relay's certificate"). "-" writes it on stdout, in JSON mode too: the PEM text is the output.
+int exportCertificate(const QString& dataDir, const QString& target, const CliOutput& out)
+{
+    const CertificateAdmin certificates(dataDir);
+    if (target == QLatin1String("-")) {
+        const auto pem = certificates.certificatePem();
+        if (!pem)
+            return out.error(ExitFailure, QStringLiteral("tls export: %1").arg(pem.error()));
+        std::fwrite(pem->constData(), 1, size_t(pem->size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    if (Status written = certificates.exportCertificate(target); !written)
+        return out.error(ExitFailure, QStringLiteral("tls export: %1").arg(written.error()));
+    out.json(
+        QJsonObject{{QStringLiteral("action"), QStringLiteral("export")}, {QStringLiteral("file"), target}});
+    out.line(QStringLiteral("The certificate (no key) is in %1: give it to the applications that verify the "
+                            "relay.")
+                 .arg(target));
+    return ExitOk;
+}
+
 int changed(const Expected<CertificateInfo>& info, const QString& action, const CliOutput& out)
 {
     if (!info)
@@ -91,9 +118,9 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
         verb == QLatin1String("import-pkcs12") && flag >= 0 && (end < 0 || flag < end);
     if (passwordFromStdin)
         words.removeAt(flag);
-    const QStringList valueOptions =
+    const QStringList repeatableOptions =
         verb == QLatin1String("generate") ? QStringList{QStringLiteral("--hostname")} : QStringList{};
-    const auto parsed = CliArgs::parse(words, valueOptions);
+    const auto parsed = CliArgs::parse(words, {}, repeatableOptions);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("tls %1: %2").arg(verb, parsed.error()));
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
@@ -102,6 +129,8 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
     CertificateAdmin certificates(dataDir);
     if (verb == QLatin1String("show"))
         return show(dataDir, out);
+    if (verb == QLatin1String("export"))
+        return exportCertificate(dataDir, parsed->positional[0], out);
     if (verb == QLatin1String("import-pem"))
         return changed(certificates.importPem(parsed->positional[0], parsed->positional[1]), verb, out);
     if (verb == QLatin1String("import-pkcs12")) {
@@ -116,10 +145,8 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
         QLoggingCategory::setFilterRules(QStringLiteral("qt.tlsbackend.ossl=false"));
         return changed(certificates.importPkcs12(parsed->positional[0], passphrase), verb, out);
     }
-    const QStringList hostnames = parsed->values(QStringLiteral("--hostname"));
-    if (hostnames.size() > 1)
-        return out.error(ExitUsage, QStringLiteral("tls generate: --hostname given more than once"));
-    return changed(certificates.generateSelfSigned(hostnames.value(0)), verb, out);
+    // Each --hostname adds a name (a host name or an IP address); the first is the subject's CN.
+    return changed(certificates.generateSelfSigned(parsed->values(QStringLiteral("--hostname"))), verb, out);
 }
 
 } // namespace RelayDesk

@@ -1,11 +1,16 @@
 #include "core/admin/certificateadmin.h"
 
+#include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
 #include "core/tls/certificatecheck.h"
 #include "core/tls/certificateimport.h"
+#include "core/tls/certificatenames.h"
+#include "core/util/filecontents.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
+#include <QSslCertificate>
 
 namespace RelayDesk {
 
@@ -88,15 +93,54 @@ Expected<CertificateInfo> CertificateAdmin::importPkcs12(const QString& pkcs12Pa
     return use(m_dataDir, CertificateImport::extractPkcs12(tlsDir(), pkcs12Path, passphrase));
 }
 
-Expected<CertificateInfo> CertificateAdmin::generateSelfSigned(const QString& hostname)
+Expected<CertificateInfo> CertificateAdmin::generateSelfSigned(const QStringList& hostnames)
 {
-    const QString hostnameKey = QStringLiteral("server.hostname");
-    if (const SettingDefinition* definition = Settings::definition(hostnameKey); !hostname.isEmpty()) {
-        if (const QString problem = definition->validate(hostname); !problem.isEmpty())
-            return Expected<CertificateInfo>::failure(problem);
+    using Result = Expected<CertificateInfo>;
+    const Settings settings(m_dataDir);
+    QStringList names = hostnames;
+    if (names.isEmpty())
+        names << settings.value(QStringLiteral("server.hostname"));
+    else if (const auto checked = CertificateNames::normalize(names); !checked)
+        return Result::failure(checked.error());
+    names << CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses());
+    return use(m_dataDir, CertificateImport::generateSelfSigned(tlsDir(), names));
+}
+
+Expected<QByteArray> CertificateAdmin::certificatePem() const
+{
+    using Result = Expected<QByteArray>;
+    const auto info = current();
+    if (!info)
+        return Result::failure(info.error());
+    if (info->certificatePath.isEmpty())
+        return Result::failure(QStringLiteral("there is no certificate yet: the relay generates one when it "
+                                              "first starts (or run relaydesk tls generate)"));
+    // Encoded again from the parsed certificates: a PEM file that also holds a key never hands it out.
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(info->certificatePath, QSsl::Pem);
+    if (chain.isEmpty())
+        return Result::failure(QStringLiteral("%1 holds no PEM certificate").arg(info->certificatePath));
+    QByteArray pem;
+    for (const QSslCertificate& certificate : chain)
+        pem += certificate.toPem();
+    return pem;
+}
+
+Status CertificateAdmin::exportCertificate(const QString& path) const
+{
+    const auto pem = certificatePem();
+    if (!pem)
+        return Status::failure(pem.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (Status written = writeAndSync(file.handle(), pem.value(), path); !written) {
+        file.cancelWriting();
+        return written;
     }
-    const QString name = hostname.isEmpty() ? Settings(m_dataDir).value(hostnameKey) : hostname;
-    return use(m_dataDir, CertificateImport::generateSelfSigned(tlsDir(), name));
+    if (!file.commit())
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace RelayDesk

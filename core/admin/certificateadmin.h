@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -24,8 +25,18 @@ public:
     /// Copies a PEM certificate and its unencrypted PEM key into tls/ and uses them.
     Expected<CertificateInfo> importPem(const QString& certificatePath, const QString& keyPath);
     Expected<CertificateInfo> importPkcs12(const QString& pkcs12Path, const QByteArray& passphrase);
-    /// A new self-signed certificate for hostname (empty: server.hostname).
-    Expected<CertificateInfo> generateSelfSigned(const QString& hostname = {});
+    /// A new self-signed certificate for hostnames (host names or IP addresses; the first is the CN; none:
+    /// server.hostname) and the addresses the listeners are reached at (CertificateNames).
+    Expected<CertificateInfo> generateSelfSigned(const QStringList& hostnames = {});
+    Expected<CertificateInfo> generateSelfSigned(const QString& hostname)
+    {
+        return generateSelfSigned(hostname.isEmpty() ? QStringList{} : QStringList{hostname});
+    }
+    /// The PEM text of the certificate in use (its chain too, never a key), for clients that must trust it;
+    /// fails when there is none yet.
+    Expected<QByteArray> certificatePem() const;
+    /// Writes certificatePem() to path (readable by all: a certificate is public).
+    Status exportCertificate(const QString& path) const;
 
     QString tlsDir() const;
 

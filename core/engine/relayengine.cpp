@@ -30,9 +30,11 @@
 #include "core/store/database.h"
 #include "core/store/enginelock.h"
 #include "core/store/messagespool.h"
+#include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
 #include "core/store/storeaddress.h"
 #include "core/store/storewriter.h"
+#include "core/tls/certificatenames.h"
 #include "core/tls/threadtlsstate.h"
 #include "core/tls/ticketkeyring.h"
 #include "core/tls/tlscontext.h"
@@ -483,9 +485,10 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
     QSslConfiguration tls = sessionSettings.current()->tls;
     QString tlsProblem;
     bool certificateChanged = false;
-    const auto loaded = TlsContext::load(dataDir, values.value(QStringLiteral("tls.certificate")),
-                                         values.value(QStringLiteral("tls.key")),
-                                         values.value(QStringLiteral("server.hostname")));
+    const auto loaded = TlsContext::load(
+        dataDir, values.value(QStringLiteral("tls.certificate")), values.value(QStringLiteral("tls.key")),
+        values.value(QStringLiteral("server.hostname")),
+        CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses()));
     if (loaded && tlsIdentity(loaded->configuration()) != appliedTls) {
         tls = loaded->configuration();
         appliedTls = tlsIdentity(tls);
@@ -609,9 +612,10 @@ Status RelayEngine::start()
     const Settings settings(d->dataDir);
     LogLevels::setFromSetting(settings.value(QStringLiteral("log.level")));
     d->applied = settings.values();
-    auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
-                                settings.value(QStringLiteral("tls.key")),
-                                settings.value(QStringLiteral("server.hostname")));
+    auto tls = TlsContext::load(
+        d->dataDir, settings.value(QStringLiteral("tls.certificate")),
+        settings.value(QStringLiteral("tls.key")), settings.value(QStringLiteral("server.hostname")),
+        CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses()));
     // Every listener speaks TLS (implicit, or STARTTLS for AUTH and on the LAN): without a usable certificate
     // none of them listens, and each says why, instead of listening and failing every handshake.
     const QString tlsProblem = tls ? QString() : QStringLiteral("TLS cannot be set up: %1").arg(tls.error());

@@ -54,6 +54,14 @@ OwnListeners OwnListeners::fromValues(const std::function<QString(const QString&
     return OwnListeners(std::move(endpoints), QNetworkInterface::allAddresses());
 }
 
+QList<QHostAddress> OwnListeners::addresses() const
+{
+    QList<QHostAddress> bound;
+    for (const Endpoint& endpoint : m_endpoints)
+        bound << endpoint.address;
+    return bound;
+}
+
 bool OwnListeners::isLocal(const QHostAddress& address) const
 {
     // The whole of 127.0.0.0/8 reaches a wildcard listener, not only the addresses of the interfaces.

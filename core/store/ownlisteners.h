@@ -31,6 +31,8 @@ public:
     /// For tests: given endpoints and the addresses that count as this machine's.
     OwnListeners(QList<Endpoint> endpoints, QList<QHostAddress> localAddresses);
 
+    /// The addresses the listeners are bound to (wildcards as they are configured).
+    QList<QHostAddress> addresses() const;
     /// The listener that a connection to address:port reaches, as "the submission listener (0.0.0.0:587)";
     /// empty if none. A wildcard listener is reached through every address of this machine and loopback.
     QString listenerAt(const QHostAddress& address, quint16 port) const;

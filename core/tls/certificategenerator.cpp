@@ -1,4 +1,5 @@
 #include "core/tls/certificategenerator.h"
+#include "core/tls/certificatenames.h"
 #include "core/util/datadirmode.h"
 #include "core/util/filecontents.h"
 
@@ -65,8 +66,14 @@ Status writeFile(const QString& path, const QByteArray& data, QFile::Permissions
 } // namespace
 
 Status CertificateGenerator::generate(const QString& certPath, const QString& keyPath,
-                                      const QString& hostname, int validDays)
+                                      const QStringList& names, int validDays)
 {
+    QStringList given = names;
+    given.removeAll(QString());
+    const auto normalized = CertificateNames::normalize(given);
+    if (!normalized)
+        return Status::failure(normalized.error());
+    const QString commonName = normalized->isEmpty() ? QStringLiteral("localhost") : normalized->first();
     PKey key(EVP_EC_gen("P-256"));
     if (!key)
         return Status::failure(QStringLiteral("cannot generate an EC key"));
@@ -86,13 +93,15 @@ Status CertificateGenerator::generate(const QString& certPath, const QString& ke
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(validDays) * 24 * 3600 - skewSeconds);
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME* name = X509_get_subject_name(cert.get());
-    const QByteArray cn = hostname.toUtf8();
+    const QByteArray cn = commonName.toUtf8();
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("RelayDesk"),
                                -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
-    const QByteArray san = "DNS:" + cn + ",DNS:localhost,IP:127.0.0.1,IP:::1";
+    // RFC 5280 4.2.1.6: clients match host names against dNSName entries and addresses against iPAddress
+    // entries only, never against the CN.
+    const QByteArray san = CertificateNames::subjectAltName(normalized.value());
     if (!addExtension(cert.get(), NID_subject_alt_name, san) ||
         !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE") ||
         !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature") ||

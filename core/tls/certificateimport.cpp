@@ -98,11 +98,11 @@ Expected<CertificateFilePair> CertificateImport::extractPkcs12(const QString& tl
 }
 
 Expected<CertificateFilePair> CertificateImport::generateSelfSigned(const QString& tlsDir,
-                                                                    const QString& hostname)
+                                                                    const QStringList& names)
 {
     const QString base = newBaseName(tlsDir, QStringLiteral("selfsigned"));
     const CertificateFilePair pair{base + QStringLiteral(".crt"), base + QStringLiteral(".key")};
-    if (Status status = CertificateGenerator::generate(pair.certificatePath, pair.keyPath, hostname); !status)
+    if (Status status = CertificateGenerator::generate(pair.certificatePath, pair.keyPath, names); !status)
         return Expected<CertificateFilePair>::failure(status.error());
     return pair;
 }
@@ -117,6 +117,7 @@ Expected<CertificateInfo> CertificateImport::describe(const QString& certificate
     CertificateInfo info;
     info.certificatePath = certificatePath;
     info.subject = certificate.subjectDisplayName();
+    info.selfSigned = certificate.isSelfSigned();
     info.fingerprint =
         QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
     info.expiry = certificate.expiryDate();

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -31,8 +32,8 @@ public:
     /// The certificate, its chain and its private key from a PKCS#12 (.p12/.pfx) file.
     static Expected<CertificateFilePair> extractPkcs12(const QString& tlsDir, const QString& pkcs12Path,
                                                        const QByteArray& passphrase);
-    /// A new self-signed certificate for hostname (core/tls/certificategenerator.h).
-    static Expected<CertificateFilePair> generateSelfSigned(const QString& tlsDir, const QString& hostname);
+    /// A new self-signed certificate for names, the first one its CN (core/tls/certificategenerator.h).
+    static Expected<CertificateFilePair> generateSelfSigned(const QString& tlsDir, const QStringList& names);
     /// The first certificate in a PEM file.
     static Expected<CertificateInfo> describe(const QString& certificatePath);
     /// Removes both files (an import the settings refused).

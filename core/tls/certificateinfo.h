@@ -13,8 +13,9 @@ struct CertificateInfo
     QString subject;
     QString fingerprint; ///< SHA-256, colon-separated hex
     QDateTime expiry;
-    bool generated = false; ///< tls.certificate is empty: the relay's own self-signed certificate is used
-    QString problem;        ///< why the pair cannot serve TLS now (expired, key of another certificate)
+    bool selfSigned = false; ///< issued by itself: clients must be given this certificate to trust it
+    bool generated = false;  ///< tls.certificate is empty: the relay's own self-signed certificate is used
+    QString problem;         ///< why the pair cannot serve TLS now (expired, key of another certificate)
 };
 
 } // namespace RelayDesk

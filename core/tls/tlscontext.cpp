@@ -26,7 +26,7 @@ QList<QSslCipher> TlsContext::forwardSecretAeadCiphers()
 }
 
 Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& certPath, const QString& keyPath,
-                                      const QString& hostname)
+                                      const QString& hostname, const QStringList& addresses)
 {
     QString cert = certPath;
     QString key = keyPath;
@@ -43,7 +43,8 @@ Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& cer
         cert = QDir(dir).filePath(QStringLiteral("cert.pem"));
         key = QDir(dir).filePath(QStringLiteral("key.pem"));
         if (!QFile::exists(cert) || !QFile::exists(key)) {
-            const Status generated = CertificateGenerator::generate(cert, key, hostname);
+            const Status generated =
+                CertificateGenerator::generate(cert, key, QStringList{hostname} + addresses);
             if (!generated)
                 return Expected<TlsContext>::failure(generated.error());
         }

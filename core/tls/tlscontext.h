@@ -4,6 +4,7 @@
 
 #include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -13,10 +14,11 @@ class TlsContext final
 {
 public:
     /// Loads certPath/keyPath; when both are empty, uses (and on first start generates) the self-signed
-    /// pair in dataDir/tls/. Fails, saying why, unless the key belongs to the certificate and the certificate
-    /// is in date.
+    /// pair in dataDir/tls/, valid for hostname and addresses (those the listeners are reached at,
+    /// CertificateNames::reachableAddresses). Fails, saying why, unless the key belongs to the certificate
+    /// and the certificate is in date.
     static Expected<TlsContext> load(const QString& dataDir, const QString& certPath, const QString& keyPath,
-                                     const QString& hostname);
+                                     const QString& hostname, const QStringList& addresses = {});
     const QSslConfiguration& configuration() const { return m_config; }
     QString certificateFile() const { return m_certFile; }
 

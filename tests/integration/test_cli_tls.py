@@ -108,7 +108,7 @@ class CliTlsTest(unittest.TestCase):
         self.assertEqual(self.setting("tls.key"), result["key"])
 
     def test_generate_for_a_hostname(self):
-        self.refused(1, "tls", "generate", "--hostname", "not a host", message="is not a valid host name")
+        self.refused(1, "tls", "generate", "--hostname", "not a host", message="is neither a host name nor an IP address")
         result = self.ok_json("tls", "generate", "--hostname", "relay.example")
         self.assertIn("relay.example", result["subject"])
         self.assertTrue(os.path.basename(result["certificate"]).startswith("selfsigned-"))

@@ -1,0 +1,89 @@
+#include "core/tls/certificatenames.h"
+#include "core/util/domainname.h"
+
+#include <QNetworkInterface>
+
+namespace RelayDesk {
+
+namespace {
+
+bool isAddress(const QString& name, QHostAddress* address = nullptr)
+{
+    QHostAddress parsed;
+    // A scoped address (fe80::1%eth0) has no form in a certificate.
+    if (!parsed.setAddress(name) || !parsed.scopeId().isEmpty())
+        return false;
+    if (address)
+        *address = parsed;
+    return true;
+}
+
+bool reachable(const QHostAddress& address)
+{
+    return !address.isLoopback() && !address.isLinkLocal() && address != QHostAddress::AnyIPv4 &&
+           address != QHostAddress::AnyIPv6 && address != QHostAddress::Any;
+}
+
+} // namespace
+
+Expected<QStringList> CertificateNames::normalize(const QStringList& names)
+{
+    QStringList normalized;
+    for (const QString& name : names) {
+        QString form;
+        if (QHostAddress address; isAddress(name, &address)) {
+            form = address.toString();
+        } else {
+            const auto domain = DomainName::normalize(name, false);
+            if (!domain)
+                return Expected<QStringList>::failure(
+                    QStringLiteral("'%1' is neither a host name nor an IP address").arg(name));
+            form = domain.value();
+        }
+        if (!normalized.contains(form))
+            normalized << form;
+    }
+    return normalized;
+}
+
+QStringList CertificateNames::reachableAddresses(const QList<QHostAddress>& bound)
+{
+    QStringList addresses;
+    const auto add = [&addresses](const QHostAddress& address) {
+        bool isV4 = false;
+        const quint32 v4 = address.toIPv4Address(&isV4);
+        const QHostAddress plain = isV4 ? QHostAddress(v4) : address;
+        if (reachable(plain) && plain.scopeId().isEmpty() && !addresses.contains(plain.toString()))
+            addresses << plain.toString();
+    };
+    for (const QHostAddress& address : bound) {
+        const bool anyV4 = address == QHostAddress::AnyIPv4;
+        const bool anyV6 = address == QHostAddress::AnyIPv6 || address == QHostAddress::Any;
+        if (!anyV4 && !anyV6) {
+            add(address);
+            continue;
+        }
+        // 0.0.0.0 takes IPv4 connections only; :: takes both (docs/operations.md).
+        for (const QHostAddress& local : QNetworkInterface::allAddresses()) {
+            if (anyV6 || local.protocol() == QAbstractSocket::IPv4Protocol)
+                add(local);
+        }
+    }
+    return addresses;
+}
+
+QByteArray CertificateNames::subjectAltName(const QStringList& names)
+{
+    QStringList all = names;
+    for (const QString& loopback :
+         {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")}) {
+        if (!all.contains(loopback))
+            all << loopback;
+    }
+    QByteArrayList entries;
+    for (const QString& name : all)
+        entries << (isAddress(name) ? QByteArrayLiteral("IP:") : QByteArrayLiteral("DNS:")) + name.toUtf8();
+    return entries.join(',');
+}
+
+} // namespace RelayDesk

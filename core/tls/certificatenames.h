@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QStringList>
+
+namespace RelayDesk {
+
+/// The names a generated certificate is valid for, as its subjectAltName (RFC 5280 4.2.1.6): host names as
+/// dNSName entries, IP addresses as iPAddress entries, so that clients that check an address verify it.
+class CertificateNames final
+{
+public:
+    /// The names in the form the certificate carries them (host names lower-cased, IDNA A-labels; addresses
+    /// in their canonical text), duplicates dropped, or which one is neither a host name nor an IP address.
+    static Expected<QStringList> normalize(const QStringList& names);
+    /// The addresses clients reach listeners bound to bound at: a specific address as it is, a wildcard
+    /// (0.0.0.0, ::) as each non-loopback address of this machine (QNetworkInterface). Loopback and
+    /// link-local addresses are left out (the generator always names loopback; a link-local address needs a
+    /// scope that a certificate cannot name).
+    static QStringList reachableAddresses(const QList<QHostAddress>& bound);
+    /// The subjectAltName value for OpenSSL's configuration syntax: names (already normalized), then
+    /// localhost, 127.0.0.1 and ::1, each once.
+    static QByteArray subjectAltName(const QStringList& names);
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,159 @@
+"""Trusting the relay's own certificate: relaydesk tls generate --hostname (several, IP addresses as iPAddress
+entries, RFC 5280 4.2.1.6) and relaydesk tls export, checked with real verifiers.
+
+openssl verify checks the generated certificate (its own CA) for a host name and for a LAN address; tls export
+writes the certificate in use and never its key; Python's default TLS context (the one smtplib, msmtp-like
+clients and scripts use) verifies the relay over STARTTLS with the exported file, for loopback and, when the
+machine has one, for its own non-loopback address through a listener on 0.0.0.0. Run by ctest; RELAYDESK_BIN
+points at the relaydesk binary.
+"""
+import json
+import os
+import smtplib
+import ssl
+import subprocess
+import tempfile
+import unittest
+
+from relaydesk_harness import Relay, free_ports
+
+
+def openssl(*args):
+    return subprocess.run(["openssl", *args], capture_output=True, text=True, timeout=60)
+
+
+def fingerprint(pem_path):
+    out = openssl("x509", "-in", pem_path, "-noout", "-fingerprint", "-sha256").stdout.strip()
+    return out.split("=", 1)[1].upper()
+
+
+def machine_addresses():
+    """The non-loopback, non-link-local IPv4 addresses of this machine (ip -j addr)."""
+    result = subprocess.run(["ip", "-j", "-4", "addr"], capture_output=True, text=True, timeout=30)
+    if result.returncode != 0:
+        return []
+    found = []
+    for interface in json.loads(result.stdout or "[]"):
+        for info in interface.get("addr_info", []):
+            address = info.get("local", "")
+            if address and not address.startswith(("127.", "169.254.")):
+                found.append(address)
+    return found
+
+
+class TlsTrustTest(unittest.TestCase):
+    def setUp(self):
+        self.relay = Relay()
+        self.tmp = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.relay.cleanup()
+        self.tmp.cleanup()
+
+    def cli(self, *args, json_output=False):
+        return self.relay.cli(*args, json_output=json_output, check=False)
+
+    def export(self, name="relay.pem"):
+        path = os.path.join(self.tmp.name, name)
+        result = self.cli("tls", "export", path)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn(path, result.stdout)
+        return path
+
+    def test_generated_for_a_name_and_a_lan_address_both_verify(self):
+        result = self.cli("tls", "generate", "--hostname", "relay.office.lan", "--hostname", "192.168.1.10",
+                          json_output=True)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        generated = json.loads(result.stdout)
+        self.assertIn("relay.office.lan", generated["subject"])
+        cert = self.export()
+
+        san = openssl("x509", "-in", cert, "-noout", "-ext", "subjectAltName").stdout
+        self.assertIn("DNS:relay.office.lan", san)
+        self.assertIn("IP Address:192.168.1.10", san)
+        self.assertNotIn("DNS:192.168.1.10", san)
+        self.assertIn("DNS:localhost", san)
+        self.assertIn("IP Address:127.0.0.1", san)
+        # The self-signed certificate is its own CA.
+        for check in (["-verify_ip", "192.168.1.10"], ["-verify_hostname", "relay.office.lan"],
+                      ["-verify_ip", "127.0.0.1"], ["-verify_hostname", "localhost"]):
+            verified = openssl("verify", "-CAfile", cert, *check, cert)
+            self.assertEqual(verified.returncode, 0, "%s: %s %s" % (check, verified.stdout, verified.stderr))
+            self.assertIn(": OK", verified.stdout)
+        for check in (["-verify_ip", "192.168.1.11"], ["-verify_hostname", "other.office.lan"]):
+            self.assertNotEqual(openssl("verify", "-CAfile", cert, *check, cert).returncode, 0, check)
+
+    def test_export_writes_the_certificate_and_never_the_key(self):
+        self.assertEqual(self.cli("tls", "generate", "--hostname", "relay.office.lan").returncode, 0)
+        shown = json.loads(self.cli("tls", "show", json_output=True).stdout)
+        cert = self.export()
+        with open(cert) as f:
+            exported = f.read()
+        self.assertNotIn("PRIVATE KEY", exported)
+        self.assertEqual(exported.count("-----BEGIN CERTIFICATE-----"), 1)
+        self.assertEqual(fingerprint(cert), shown["sha256"].upper())
+        with open(shown["certificate"]) as f:
+            self.assertEqual(f.read(), exported)
+        # "-" is standard output, in JSON mode as well: the PEM text is the output.
+        for json_output in (False, True):
+            to_stdout = self.cli("tls", "export", "-", json_output=json_output)
+            self.assertEqual(to_stdout.returncode, 0, to_stdout.stderr)
+            self.assertEqual(to_stdout.stdout, exported)
+            self.assertNotIn("PRIVATE KEY", to_stdout.stdout)
+
+    def test_export_and_generate_errors(self):
+        # No certificate before the relay first starts, and none was generated or imported.
+        nothing = self.cli("tls", "export", os.path.join(self.tmp.name, "none.pem"))
+        self.assertEqual(nothing.returncode, 1)
+        self.assertEqual(nothing.stdout, "")
+        self.assertTrue(nothing.stderr.startswith("relaydesk: tls export: there is no certificate yet"),
+                        nothing.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp.name, "none.pem")))
+        self.assertEqual(self.cli("tls", "export").returncode, 2)
+        self.assertEqual(self.cli("tls", "generate").returncode, 0)
+        unwritable = self.cli("tls", "export", os.path.join(self.tmp.name, "missing", "relay.pem"))
+        self.assertEqual(unwritable.returncode, 1)
+        self.assertIn("relaydesk: tls export: cannot write", unwritable.stderr)
+        for bad in ("not a host", "relay_1.example", "192.168.1.10:25"):
+            refused = self.cli("tls", "generate", "--hostname", "relay.office.lan", "--hostname", bad)
+            self.assertEqual(refused.returncode, 1, bad)
+            self.assertIn("'%s' is neither a host name nor an IP address" % bad, refused.stderr)
+
+    def starttls_verified(self, host, port, cafile):
+        context = ssl.create_default_context(cafile=cafile)
+        with smtplib.SMTP(host, port, timeout=20) as client:
+            client.ehlo("client.example")
+            client.starttls(context=context)
+            client.ehlo("client.example")
+            return client.sock.getpeercert()
+
+    def test_python_verifies_the_relay_over_starttls_with_the_exported_file(self):
+        self.relay.config_set("server.hostname", "relay.office.lan")
+        self.relay.start()
+        cert = self.export()
+        host, port = self.relay.address("submission")
+        peer = self.starttls_verified(host, port, cert)
+        self.assertIn(("DNS", "relay.office.lan"), peer["subjectAltName"])
+        # Without the file the default context refuses the self-signed certificate.
+        with self.assertRaises(ssl.SSLCertVerificationError):
+            self.starttls_verified(host, port, None)
+
+    def test_a_wildcard_listener_names_the_machines_addresses(self):
+        addresses = machine_addresses()
+        if not addresses:
+            self.skipTest("this machine has no non-loopback IPv4 address")
+        port = free_ports(1)[0]
+        self.relay.config_set("listener.lan.address", "0.0.0.0:%d" % port)
+        self.relay.start()
+        cert = self.export()
+        san = openssl("x509", "-in", cert, "-noout", "-ext", "subjectAltName").stdout
+        for address in addresses:
+            self.assertIn("IP Address:%s" % address, san)
+            verified = openssl("verify", "-CAfile", cert, "-verify_ip", address, cert)
+            self.assertEqual(verified.returncode, 0, verified.stdout + verified.stderr)
+        # A device on the LAN connects to the machine's address and verifies it.
+        self.starttls_verified(addresses[0], port, cert)
+
+
+if __name__ == "__main__":
+    unittest.main()
