@@ -1,7 +1,10 @@
 #include "core/tls/certificatenames.h"
 #include "core/util/domainname.h"
+#include "core/util/dottedquad.h"
 
 #include <QNetworkInterface>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -10,8 +13,11 @@ namespace {
 bool isAddress(const QString& name, QHostAddress* address = nullptr)
 {
     QHostAddress parsed;
-    // A scoped address (fe80::1%eth0) has no form in a certificate.
+    // A scoped address (fe80::1%eth0) has no form in a certificate; IPv4 only as a strict dotted quad
+    // ("192.168.001.010" would be 192.168.1.8 to inet_aton).
     if (!parsed.setAddress(name) || !parsed.scopeId().isEmpty())
+        return false;
+    if (parsed.protocol() == QAbstractSocket::IPv4Protocol && !DottedQuad::parse(name))
         return false;
     if (address)
         *address = parsed;
@@ -35,7 +41,11 @@ Expected<QStringList> CertificateNames::normalize(const QStringList& names)
             form = address.toString();
         } else {
             const auto domain = DomainName::normalize(name, false);
-            if (!domain)
+            // All digits and dots is meant as an address: "10.1" or "192.168.001.010" are refused, not names.
+            const bool numeric = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+                return c.isDigit() || c == QLatin1Char('.');
+            });
+            if (!domain || numeric)
                 return Expected<QStringList>::failure(
                     QStringLiteral("'%1' is neither a host name nor an IP address").arg(name));
             form = domain.value();

@@ -46,7 +46,8 @@ private Q_SLOTS:
     {
         for (const QString& bad : {QStringLiteral("not a host"), QStringLiteral("-relay.example"),
                                    QStringLiteral("relay_1.example"), QStringLiteral("*.example"),
-                                   QStringLiteral("192.168.1.10:25")}) {
+                                   QStringLiteral("192.168.1.10:25"), QStringLiteral("192.168.001.010"),
+                                   QStringLiteral("10.1"), QStringLiteral("fe80::1%lo")}) {
             const auto checked = CertificateNames::normalize({QStringLiteral("relay.example"), bad});
             QVERIFY2(!checked, qPrintable(bad));
             QCOMPARE(checked.error(),
@@ -61,9 +62,9 @@ private Q_SLOTS:
 
     void normalizesAndDropsDuplicates()
     {
-        const auto checked =
-            CertificateNames::normalize({QStringLiteral("Relay.Example"), QStringLiteral("relay.example"),
-                                         QStringLiteral("2001:DB8::7"), QStringLiteral("192.168.001.010")});
+        const auto checked = CertificateNames::normalize(
+            {QStringLiteral("Relay.Example"), QStringLiteral("relay.example"), QStringLiteral("2001:DB8::7"),
+             QStringLiteral("192.168.1.10"), QStringLiteral("2001:db8:0::7")});
         QVERIFY2(checked, qPrintable(checked.error()));
         QCOMPARE(checked.value(), (QStringList{QStringLiteral("relay.example"), QStringLiteral("2001:db8::7"),
                                                QStringLiteral("192.168.1.10")}));
