@@ -638,10 +638,6 @@ Läuft ab am %3 (in %n Tagen)
         <translation>Eine Zertifikatsdatei und ihre private Schlüsseldatei, beide im PEM-Format</translation>
     </message>
     <message>
-        <source>A self-signed certificate that RelayDesk generates for itself.</source>
-        <translation>Ein selbstsigniertes Zertifikat, das RelayDesk für sich selbst erzeugt.</translation>
-    </message>
-    <message>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
@@ -664,6 +660,30 @@ Läuft ab am %3 (in %n Tagen)
     <message>
         <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. New connections use it within a second.</source>
         <translation>Ein neues selbstsigniertes Zertifikat für die Listener erstellen? Anwendungen, die Zertifikate prüfen, müssen ihm ausdrücklich vertrauen. Neue Verbindungen verwenden es innerhalb einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>Save certificate...</source>
+        <translation>Zertifikat speichern...</translation>
+    </message>
+    <message>
+        <source>Saves the certificate (not its key) for mail programs that verify the relay</source>
+        <translation>Speichert das Zertifikat (ohne seinen Schlüssel) für Mailprogramme, die das Relay prüfen</translation>
+    </message>
+    <message>
+        <source>A self-signed certificate that RelayDesk generates for itself when the relay first starts.</source>
+        <translation>Ein selbstsigniertes Zertifikat, das RelayDesk beim ersten Start des Relays für sich selbst erzeugt.</translation>
+    </message>
+    <message>
+        <source>Self-signed: mail programs that verify the relay need this certificate file (Save certificate...) to trust it.</source>
+        <translation>Selbstsigniert: Mailprogramme, die das Relay prüfen, brauchen diese Zertifikatsdatei (Zertifikat speichern...), um ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Zertifikat speichern</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3770,14 @@ SHA-256 %2</translation>
     <message>
         <source>MTA-STS policies of recipient domains</source>
         <translation>MTA-STS-Richtlinien von Empfängerdomains</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation>Zertifikat in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Certificate not saved: %1</source>
+        <translation>Zertifikat nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

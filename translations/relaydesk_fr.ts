@@ -638,10 +638,6 @@ Expire le %3 (dans %n jours)
         <translation>Un fichier de certificat et le fichier de sa clé privée, tous deux au format PEM</translation>
     </message>
     <message>
-        <source>A self-signed certificate that RelayDesk generates for itself.</source>
-        <translation>Un certificat auto-signé que RelayDesk génère pour lui-même.</translation>
-    </message>
-    <message>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
@@ -664,6 +660,30 @@ Expire le %3 (dans %n jours)
     <message>
         <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. New connections use it within a second.</source>
         <translation>Créer un nouveau certificat auto-signé pour les écouteurs&#xa0;? Les applications qui vérifient les certificats doivent être configurées pour lui faire confiance. Les nouvelles connexions l’utilisent en moins d’une seconde.</translation>
+    </message>
+    <message>
+        <source>Save certificate...</source>
+        <translation>Enregistrer le certificat...</translation>
+    </message>
+    <message>
+        <source>Saves the certificate (not its key) for mail programs that verify the relay</source>
+        <translation>Enregistre le certificat (sans sa clé) pour les logiciels de messagerie qui vérifient le relais</translation>
+    </message>
+    <message>
+        <source>A self-signed certificate that RelayDesk generates for itself when the relay first starts.</source>
+        <translation>Un certificat auto-signé que RelayDesk génère pour lui-même au premier démarrage du relais.</translation>
+    </message>
+    <message>
+        <source>Self-signed: mail programs that verify the relay need this certificate file (Save certificate...) to trust it.</source>
+        <translation>Auto-signé&#xa0;: les logiciels de messagerie qui vérifient le relais ont besoin de ce fichier de certificat (Enregistrer le certificat...) pour lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1704,8 +1724,8 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message numerus="yes">
         <source>%n message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
         <translation>
-            <numerusform>%n message suspendu : il n’est plus remis jusqu'à sa libération ; une remise déjà en cours peut encore aboutir.</numerusform>
-            <numerusform>%n messages suspendus : ils ne sont plus remis jusqu'à leur libération ; une remise déjà en cours peut encore aboutir.</numerusform>
+            <numerusform>%n message suspendu : il n’est plus remis jusqu&apos;à sa libération ; une remise déjà en cours peut encore aboutir.</numerusform>
+            <numerusform>%n messages suspendus : ils ne sont plus remis jusqu&apos;à leur libération ; une remise déjà en cours peut encore aboutir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3750,6 +3770,14 @@ SHA-256 %2</translation>
     <message>
         <source>MTA-STS policies of recipient domains</source>
         <translation>Politiques MTA-STS des domaines destinataires</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation>Certificat enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Certificate not saved: %1</source>
+        <translation>Certificat non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

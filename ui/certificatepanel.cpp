@@ -29,6 +29,13 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     m_importPem = new QPushButton(tr("Import PEM..."), this);
     m_importPem->setObjectName(QStringLiteral("importPem"));
     m_importPem->setToolTip(tr("A certificate file and its private key file, both PEM"));
+    m_save = new QPushButton(tr("Save certificate..."), this);
+    m_save->setObjectName(QStringLiteral("saveCertificate"));
+    m_save->setToolTip(tr("Saves the certificate (not its key) for mail programs that verify the relay"));
+    // On its own row, beside the details it is about; four buttons in one row do not fit in French.
+    auto* trust = new QHBoxLayout;
+    trust->addWidget(m_save);
+    trust->addStretch();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_generate);
     buttons->addWidget(m_import);
@@ -37,10 +44,12 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_details);
+    layout->addLayout(trust);
     layout->addLayout(buttons);
     connect(m_generate, &QPushButton::clicked, this, &CertificatePanel::chooseGenerate);
     connect(m_import, &QPushButton::clicked, this, &CertificatePanel::choosePkcs12);
     connect(m_importPem, &QPushButton::clicked, this, &CertificatePanel::choosePem);
+    connect(m_save, &QPushButton::clicked, this, &CertificatePanel::chooseSave);
     refresh();
 }
 
@@ -55,6 +64,7 @@ void CertificatePanel::setBusy(bool busy)
     m_generate->setEnabled(!busy);
     m_import->setEnabled(!busy);
     m_importPem->setEnabled(!busy);
+    m_save->setEnabled(!busy && m_hasCertificate);
     if (busy)
         m_details->setText(tr("Working..."));
 }
@@ -72,9 +82,11 @@ void CertificatePanel::refresh()
 
 void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool changed)
 {
+    m_hasCertificate = result && !result->certificatePath.isEmpty();
     setBusy(false);
-    if (result && result->generated && !changed) {
-        m_details->setText(tr("A self-signed certificate that RelayDesk generates for itself."));
+    if (result && result->generated && result->certificatePath.isEmpty()) {
+        m_details->setText(
+            tr("A self-signed certificate that RelayDesk generates for itself when the relay first starts."));
         return;
     }
     if (!result) {
@@ -86,11 +98,30 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
     }
     const CertificateInfo& info = result.value();
     const int days = static_cast<int>(QDateTime::currentDateTimeUtc().daysTo(info.expiry));
-    m_details->setText(tr("%1\nSHA-256 %2\nExpires %3 (in %n day(s))\n%4", nullptr, days)
-                           .arg(info.subject, info.fingerprint,
-                                QLocale().toString(info.expiry, QLocale::ShortFormat), info.certificatePath));
+    QString details = tr("%1\nSHA-256 %2\nExpires %3 (in %n day(s))\n%4", nullptr, days)
+                          .arg(info.subject, info.fingerprint,
+                               QLocale().toString(info.expiry, QLocale::ShortFormat), info.certificatePath);
+    // Nothing vouches for a self-signed certificate: clients that verify the relay must be given the file.
+    if (info.generated || info.selfSigned)
+        details += QLatin1Char('\n') + tr("Self-signed: mail programs that verify the relay need this "
+                                          "certificate file (Save certificate...) to trust it.");
+    m_details->setText(details);
     if (changed)
         Q_EMIT certificateChanged(info);
+}
+
+void CertificatePanel::saveCertificate(const QString& path)
+{
+    setBusy(true);
+    m_runner->run<Status>(
+        this, [dataDir = m_dataDir, path]() { return CertificateAdmin(dataDir).exportCertificate(path); },
+        [this, path](Status result) {
+            refresh();
+            if (result)
+                Q_EMIT saved(path);
+            else
+                Q_EMIT saveFailed(SettingCatalog::humanError(result.error()));
+        });
 }
 
 void CertificatePanel::generateSelfSigned(const QString& hostname)
@@ -167,6 +198,15 @@ void CertificatePanel::choosePem()
     if (key.isEmpty())
         return;
     importPem(certificate, key);
+}
+
+void CertificatePanel::chooseSave()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the certificate"),
+                                                      QStringLiteral("relaydesk-certificate.pem"),
+                                                      tr("PEM files (*.pem *.crt);;All files (*)"));
+    if (!path.isEmpty())
+        saveCertificate(path);
 }
 
 } // namespace RelayDesk

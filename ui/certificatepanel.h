@@ -11,8 +11,9 @@ namespace RelayDesk {
 
 class QueryRunner;
 
-/// The TLS certificate of the listeners: subject, SHA-256 fingerprint and expiry, and the buttons that
-/// generate a self-signed certificate or import a PKCS#12 file or a PEM pair. Each is its own step with its
+/// The TLS certificate of the listeners: subject, SHA-256 fingerprint, expiry and file, a button that saves
+/// the certificate (never the key) for clients that must trust it, and the buttons that generate a
+/// self-signed certificate or import a PKCS#12 file or a PEM pair. Each is its own step with its
 /// own confirmation (files are written and checked as a pair at once); the relay uses the new pair after a
 /// restart. The work runs on a worker thread.
 class CertificatePanel final : public QWidget
@@ -26,6 +27,8 @@ public:
     void generateSelfSigned(const QString& hostname);
     void importPkcs12(const QString& path, const QByteArray& passphrase);
     void importPem(const QString& certificatePath, const QString& keyPath);
+    /// Writes the certificate in use (PEM, no key) to path; saved or failed follows.
+    void saveCertificate(const QString& path);
     QString text() const;
     bool isBusy() const { return m_busy; }
 
@@ -34,11 +37,14 @@ Q_SIGNALS:
     void certificateChanged(const RelayDesk::CertificateInfo& info);
     void failed(const QString& reason);
     void refreshed();
+    void saved(const QString& path);
+    void saveFailed(const QString& reason);
 
 private:
     void chooseGenerate();
     void choosePkcs12();
     void choosePem();
+    void chooseSave();
     void finish(const Expected<CertificateInfo>& result, bool changed);
     void setBusy(bool busy);
 
@@ -48,6 +54,8 @@ private:
     QPushButton* m_generate = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_importPem = nullptr;
+    QPushButton* m_save = nullptr;
+    bool m_hasCertificate = false;
     bool m_busy = false;
 };
 

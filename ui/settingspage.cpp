@@ -199,6 +199,11 @@ void SettingsPage::buildCertificate()
     connect(m_certificatePanel, &CertificatePanel::failed, this, [this](const QString& reason) {
         m_status->setText(tr("Certificate not changed: %1").arg(reason));
     });
+    connect(m_certificatePanel, &CertificatePanel::saved, this,
+            [this](const QString& path) { m_status->setText(tr("Certificate saved to %1.").arg(path)); });
+    connect(m_certificatePanel, &CertificatePanel::saveFailed, this, [this](const QString& reason) {
+        m_status->setText(tr("Certificate not saved: %1").arg(reason));
+    });
 }
 
 void SettingsPage::buildFields()

@@ -3,6 +3,7 @@
 #include "core/routing/routestore.h"
 #include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
+#include "core/tls/tlscontext.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/certificatepanel.h"
 #include "ui/restartbanner.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -26,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QWheelEvent>
 
 using namespace RelayDesk;
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void offersChoicesAsADropDown();
     void savesAllOrNothing();
     void generatesSelfSignedCertificate();
+    void showsAndSavesTheGeneratedCertificate();
     void importsPkcs12();
     void routesAreSavedWithThePage();
     void refusesAMismatchedPemPair();
@@ -372,6 +376,53 @@ void TestSettingsPage::generatesSelfSignedCertificate()
     // The panel shows the fingerprint of the file now configured, and an expiry in the future.
     QVERIFY2(panel.text().contains(fingerprintOf(cert)), qPrintable(panel.text()));
     QVERIFY(changed.first().first().value<CertificateInfo>().expiry > QDateTime::currentDateTimeUtc());
+}
+
+// The certificate the relay generated at its first start (tls.certificate empty) is shown like an imported
+// one, with its file, and "Save certificate..." writes that certificate and never its key.
+void TestSettingsPage::showsAndSavesTheGeneratedCertificate()
+{
+    Test::TempDataDir dir;
+    QVERIFY(TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example")));
+    const QString cert = dir.path() + QStringLiteral("/tls/cert.pem");
+    CertificatePanel panel(dir.path());
+    panel.resize(800, 300);
+    panel.show();
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY2(panel.text().contains(fingerprintOf(cert)), qPrintable(panel.text()));
+    QVERIFY2(panel.text().contains(cert), qPrintable(panel.text()));
+    QVERIFY(panel.text().contains(QStringLiteral("relay.example")));
+    QVERIFY(panel.text().contains(QStringLiteral("Self-signed")));
+    QVERIFY(panel.text().contains(QStringLiteral("Expires")));
+
+    auto* save = panel.findChild<QPushButton*>(QStringLiteral("saveCertificate"));
+    QVERIFY(save);
+    QTRY_VERIFY(save->isEnabled());
+    QSignalSpy saved(&panel, &CertificatePanel::saved);
+    const QString target = dir.path() + QStringLiteral("/exported.pem");
+    // The click opens Qt's own file dialog (offscreen has no native one); the test names the file in it.
+    bool dialogSeen = false;
+    QTimer::singleShot(0, &panel, [&]() {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        dialogSeen = dialog != nullptr;
+        if (!dialog)
+            return;
+        dialog->selectFile(target);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog's own accept(), public in QDialog
+    });
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialogSeen);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+    QCOMPARE(saved.first().first().toString(), target);
+    QFile exported(target);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray pem = exported.readAll();
+    QVERIFY(!pem.contains("PRIVATE KEY"));
+    QCOMPARE(fingerprintOf(target), fingerprintOf(cert));
+    QFile original(cert);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(pem, original.readAll());
+    QTRY_VERIFY(!panel.isBusy());
 }
 
 void TestSettingsPage::importsPkcs12()
