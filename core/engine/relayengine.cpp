@@ -487,8 +487,9 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
     bool certificateChanged = false;
     const auto loaded = TlsContext::load(
         dataDir, values.value(QStringLiteral("tls.certificate")), values.value(QStringLiteral("tls.key")),
-        values.value(QStringLiteral("server.hostname")),
-        CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses()));
+        values.value(QStringLiteral("server.hostname")), [&settings]() {
+            return CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses());
+        });
     if (loaded && tlsIdentity(loaded->configuration()) != appliedTls) {
         tls = loaded->configuration();
         appliedTls = tlsIdentity(tls);
@@ -612,10 +613,12 @@ Status RelayEngine::start()
     const Settings settings(d->dataDir);
     LogLevels::setFromSetting(settings.value(QStringLiteral("log.level")));
     d->applied = settings.values();
-    auto tls = TlsContext::load(
-        d->dataDir, settings.value(QStringLiteral("tls.certificate")),
-        settings.value(QStringLiteral("tls.key")), settings.value(QStringLiteral("server.hostname")),
-        CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses()));
+    auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
+                                settings.value(QStringLiteral("tls.key")),
+                                settings.value(QStringLiteral("server.hostname")), [&settings]() {
+                                    return CertificateNames::reachableAddresses(
+                                        OwnListeners::fromSettings(settings).addresses());
+                                });
     // Every listener speaks TLS (implicit, or STARTTLS for AUTH and on the LAN): without a usable certificate
     // none of them listens, and each says why, instead of listening and failing every handshake.
     const QString tlsProblem = tls ? QString() : QStringLiteral("TLS cannot be set up: %1").arg(tls.error());

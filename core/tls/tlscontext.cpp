@@ -26,7 +26,7 @@ QList<QSslCipher> TlsContext::forwardSecretAeadCiphers()
 }
 
 Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& certPath, const QString& keyPath,
-                                      const QString& hostname, const QStringList& addresses)
+                                      const QString& hostname, const std::function<QStringList()>& addresses)
 {
     QString cert = certPath;
     QString key = keyPath;
@@ -43,8 +43,8 @@ Expected<TlsContext> TlsContext::load(const QString& dataDir, const QString& cer
         cert = QDir(dir).filePath(QStringLiteral("cert.pem"));
         key = QDir(dir).filePath(QStringLiteral("key.pem"));
         if (!QFile::exists(cert) || !QFile::exists(key)) {
-            const Status generated =
-                CertificateGenerator::generate(cert, key, QStringList{hostname} + addresses);
+            const Status generated = CertificateGenerator::generate(
+                cert, key, QStringList{hostname} + (addresses ? addresses() : QStringList()));
             if (!generated)
                 return Expected<TlsContext>::failure(generated.error());
         }

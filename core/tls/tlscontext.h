@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace RelayDesk {
 
 /// The listeners' TLS settings: certificate and key, TLS 1.2 or newer, forward-secret AEAD ciphers only
@@ -14,11 +16,12 @@ class TlsContext final
 {
 public:
     /// Loads certPath/keyPath; when both are empty, uses (and on first start generates) the self-signed
-    /// pair in dataDir/tls/, valid for hostname and addresses (those the listeners are reached at,
-    /// CertificateNames::reachableAddresses). Fails, saying why, unless the key belongs to the certificate
-    /// and the certificate is in date.
+    /// pair in dataDir/tls/, valid for hostname and the addresses the listeners are reached at (asked of
+    /// addresses only when a pair is generated: CertificateNames::reachableAddresses reads the interfaces).
+    /// Fails, saying why, unless the key belongs to the certificate and the certificate is in date.
     static Expected<TlsContext> load(const QString& dataDir, const QString& certPath, const QString& keyPath,
-                                     const QString& hostname, const QStringList& addresses = {});
+                                     const QString& hostname,
+                                     const std::function<QStringList()>& addresses = {});
     const QSslConfiguration& configuration() const { return m_config; }
     QString certificateFile() const { return m_certFile; }
 
