@@ -18,6 +18,7 @@ class QVBoxLayout;
 
 namespace RelayDesk {
 
+class CountLabel;
 class LiveRefresh;
 class QueryRunner;
 
@@ -65,8 +66,8 @@ private:
     /// width (the grid of the page does not ask word-wrapped labels for it).
     void fitRelayLines();
     /// A number over its title and a smaller line that says what was counted; returns the number's label.
-    QLabel* addTile(const QString& title, const QString& toolTip, QLabel** detail, QWidget* parent,
-                    QHBoxLayout* row);
+    CountLabel* addTile(const QString& title, const QString& toolTip, QLabel** detail, QWidget* parent,
+                        QHBoxLayout* row);
     void updateAlerts();
     void updateChart(const QList<AgentDayCounts>& history);
 
@@ -76,11 +77,11 @@ private:
     QTimer m_timer;
     QVBoxLayout* m_listenerBox = nullptr;
     QLabel* m_certificate = nullptr;
-    QLabel* m_accepted = nullptr;
-    QLabel* m_delivered = nullptr;
-    QLabel* m_deferred = nullptr;
-    QLabel* m_bounced = nullptr;
-    QLabel* m_notices = nullptr;
+    CountLabel* m_accepted = nullptr;
+    CountLabel* m_delivered = nullptr;
+    CountLabel* m_deferred = nullptr;
+    CountLabel* m_bounced = nullptr;
+    CountLabel* m_notices = nullptr;
     QLabel* m_acceptedDetail = nullptr;
     QLabel* m_deliveredDetail = nullptr;
     QLabel* m_deferredDetail = nullptr;

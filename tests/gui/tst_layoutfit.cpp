@@ -288,6 +288,8 @@ private Q_SLOTS:
     void customRangeFitsTheWindow();
     void agentsPageFitsEveryAgent_data() { Test::WindowTour::addLanguageRows(); }
     void agentsPageFitsEveryAgent();
+    void dashboardFitsBusyDays_data() { Test::WindowTour::addLanguageRows(); }
+    void dashboardFitsBusyDays();
 };
 
 void TestLayoutFit::initTestCase()
@@ -877,6 +879,61 @@ void TestLayoutFit::agentsPageFitsEveryAgent()
             if (needs > domains->columnWidth(1) && item->toolTip(1) != item->text(1))
                 problems << agent + QStringLiteral(": the selectors of %1 are cut").arg(item->text(0));
         }
+    }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::dashboardFitsBusyDays()
+{
+    // The reported defect: with four-digit counts (9,067 accepted, 10,286 recipients, 1,186 bounce notices)
+    // the window grew to 1103 px (1123 in German), "Bounce notices", the chart's legend and "Open the setup
+    // wizard" off the screen. The tiles fit 1024 px with counts up to seven digits, each count whole.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    MainWindow window(dir.path());
+    QVERIFY(shownAt1024x700(window));
+    DashboardPage* dashboard = window.dashboardPage();
+    // The page's own read (every 10 s) comes first, so that it does not overwrite the counts below.
+    QSignalSpy shown(dashboard, &DashboardPage::snapshotShown);
+    dashboard->refresh();
+    QTRY_VERIFY(shown.count() > 0);
+    fillDashboardOfARunningRelay(dashboard);
+    window.showPage(MainWindow::Dashboard);
+    QStringList problems;
+    for (const int scale : {1, 130}) {
+        DashboardSnapshot busy;
+        busy.acceptedToday = 9067 * scale;
+        busy.acceptedRecipientsToday = 10286 * scale;
+        busy.deliveredToday = 9371 * scale;
+        busy.deferredNow = 1203 * scale;
+        busy.bouncedToday = 1186 * scale;
+        busy.bounceNoticesToday = 1186 * scale;
+        dashboard->setSnapshot(busy);
+        QTest::qWait(100);
+        const QString where = QStringLiteral("%1 accepted: ").arg(QLocale().toString(busy.acceptedToday));
+        if (window.width() > 1024)
+            problems << where + QStringLiteral("the window grew to %1 px").arg(window.width());
+        if (window.minimumSizeHint().width() > 1024)
+            problems << where +
+                            QStringLiteral("the window needs %1 px").arg(window.minimumSizeHint().width());
+        for (QWidget* widget : dashboard->findChildren<QWidget*>()) {
+            if (!widget->isVisible())
+                continue;
+            const int right = widget->mapTo(&window, QPoint(widget->width(), 0)).x();
+            if (right > 1024)
+                problems << where + describe(widget) + QStringLiteral(" ends at %1 px").arg(right);
+        }
+        for (QLabel* label : dashboard->findChildren<QLabel*>()) {
+            if (label->isVisible() && !label->wordWrap() &&
+                label->fontMetrics().horizontalAdvance(label->text()) > label->contentsRect().width())
+                problems << where + describe(label) + QStringLiteral(" is cut");
+        }
+        for (const QString& problem : settledClippedWidgets(&window))
+            problems << where + problem;
     }
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(),

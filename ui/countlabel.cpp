@@ -1,0 +1,67 @@
+#include "ui/countlabel.h"
+
+#include <QFontMetrics>
+#include <QLocale>
+
+namespace RelayDesk {
+
+namespace {
+constexpr int fullPointSize = 24;
+constexpr int smallestPointSize = 11;
+} // namespace
+
+CountLabel::CountLabel(QWidget* parent) : QLabel(parent)
+{
+    setAlignment(Qt::AlignCenter);
+    setFont(countFont(fullPointSize));
+    setCount(0);
+}
+
+QFont CountLabel::countFont(int pointSize) const
+{
+    QFont font = parentWidget() ? parentWidget()->font() : QFont();
+    font.setPointSize(pointSize);
+    font.setBold(true);
+    return font;
+}
+
+void CountLabel::setCount(qint64 count)
+{
+    setText(QLocale().toString(count));
+    updateGeometry();
+    fitFont();
+}
+
+QSize CountLabel::minimumSizeHint() const
+{
+    // Asks only for the smallest size's width, but always the full size's height: the tiles keep their
+    // height whatever the counts.
+    const QMargins margins = contentsMargins();
+    return {QFontMetrics(countFont(smallestPointSize)).horizontalAdvance(text()) + margins.left() +
+                margins.right() + 2 * margin(),
+            QFontMetrics(countFont(fullPointSize)).height() + margins.top() + margins.bottom() +
+                2 * margin()};
+}
+
+QSize CountLabel::sizeHint() const
+{
+    return minimumSizeHint();
+}
+
+void CountLabel::resizeEvent(QResizeEvent* event)
+{
+    QLabel::resizeEvent(event);
+    fitFont();
+}
+
+void CountLabel::fitFont()
+{
+    const int room = contentsRect().width() - 2 * margin();
+    int size = fullPointSize;
+    while (size > smallestPointSize && QFontMetrics(countFont(size)).horizontalAdvance(text()) > room)
+        --size;
+    if (font().pointSize() != size)
+        setFont(countFont(size));
+}
+
+} // namespace RelayDesk
