@@ -1056,27 +1056,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Failure and delay notices the relay sent to senders today (not counted above)</source>
         <translation>Fehler- und Verzögerungsberichte, die das Relay heute an Absender geschickt hat (oben nicht mitgezählt)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n Empfänger</numerusform>
-            <numerusform>%n Empfänger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) waiting now</source>
-        <translation>
-            <numerusform>%n Empfänger wartet jetzt</numerusform>
-            <numerusform>%n Empfänger warten jetzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notice(s) to senders</source>
-        <translation>
-            <numerusform>%n Bericht an Absender</numerusform>
-            <numerusform>%n Berichte an Absender</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The queue is growing: %1 waiting, the oldest for %2.</source>
         <translation>Die Warteschlange wächst: %1 warten, der älteste seit %2.</translation>
@@ -1114,16 +1093,37 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <comment>N messages to M recipients</comment>
         <translation>%1 an %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The relay greets other mail servers as &quot;%1&quot;, which is not a full host name: many refuse it. Set the host name this relay has in DNS (Settings, Listeners, Host name).</source>
         <translation>Das Relay meldet sich bei anderen Mailservern als „%1“, und das ist kein vollständiger Hostname: Viele lehnen ihn ab. Tragen Sie den Hostnamen ein, den dieses Relay im DNS hat (Einstellungen, Listener, Hostname).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln Empfänger</numerusform>
+            <numerusform>%Ln Empfänger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) waiting now</source>
+        <translation>
+            <numerusform>%Ln Empfänger wartet jetzt</numerusform>
+            <numerusform>%Ln Empfänger warten jetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice(s) to senders</source>
+        <translation>
+            <numerusform>%Ln Bericht an Absender</numerusform>
+            <numerusform>%Ln Berichte an Absender</numerusform>
+        </translation>
     </message>
 </context>
 <context>

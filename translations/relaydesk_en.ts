@@ -50,27 +50,6 @@ Expires %3 (in %n days)
 <context>
     <name>RelayDesk::DashboardPage</name>
     <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n recipient</numerusform>
-            <numerusform>%n recipients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) waiting now</source>
-        <translation>
-            <numerusform>%n recipient waiting now</numerusform>
-            <numerusform>%n recipients waiting now</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notice(s) to senders</source>
-        <translation>
-            <numerusform>%n notice to senders</numerusform>
-            <numerusform>%n notices to senders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>TLS certificate expires %1 (in %n day(s))</source>
         <translation>
             <numerusform>TLS certificate expires %1 (in %n day)</numerusform>
@@ -85,10 +64,31 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) waiting now</source>
+        <translation>
+            <numerusform>%Ln recipient waiting now</numerusform>
+            <numerusform>%Ln recipients waiting now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice(s) to senders</source>
+        <translation>
+            <numerusform>%Ln notice to senders</numerusform>
+            <numerusform>%Ln notices to senders</numerusform>
         </translation>
     </message>
 </context>

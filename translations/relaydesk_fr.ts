@@ -1056,27 +1056,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Failure and delay notices the relay sent to senders today (not counted above)</source>
         <translation>Avis d’échec et de retard envoyés aujourd’hui aux expéditeurs par le relais (non comptés ci-dessus)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n destinataire</numerusform>
-            <numerusform>%n destinataires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) waiting now</source>
-        <translation>
-            <numerusform>%n destinataire en attente</numerusform>
-            <numerusform>%n destinataires en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notice(s) to senders</source>
-        <translation>
-            <numerusform>%n avis aux expéditeurs</numerusform>
-            <numerusform>%n avis aux expéditeurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The queue is growing: %1 waiting, the oldest for %2.</source>
         <translation>La file d’attente s’allonge&#xa0;: %1 en attente, le plus ancien depuis %2.</translation>
@@ -1114,16 +1093,37 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <comment>N messages to M recipients</comment>
         <translation>%1 pour %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The relay greets other mail servers as &quot;%1&quot;, which is not a full host name: many refuse it. Set the host name this relay has in DNS (Settings, Listeners, Host name).</source>
         <translation>Le relais se présente aux autres serveurs de messagerie sous le nom «&#xa0;%1&#xa0;», qui n’est pas un nom d’hôte complet&#xa0;: beaucoup le refusent. Indiquez le nom d’hôte que ce relais a dans le DNS (Paramètres, Écouteurs, Nom d’hôte).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) waiting now</source>
+        <translation>
+            <numerusform>%Ln destinataire en attente</numerusform>
+            <numerusform>%Ln destinataires en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice(s) to senders</source>
+        <translation>
+            <numerusform>%Ln avis aux expéditeurs</numerusform>
+            <numerusform>%Ln avis aux expéditeurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,16 +191,16 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     m_accepted->setCount(snapshot.acceptedToday);
     // Both counted: "1 message to 3 recipients", "40 messages to 52 recipients".
     m_acceptedDetail->setText(tr("%1 to %2", "N messages to M recipients")
-                                  .arg(tr("%n message(s)", nullptr, snapshot.acceptedToday),
-                                       tr("%n recipient(s)", nullptr, snapshot.acceptedRecipientsToday)));
+                                  .arg(tr("%Ln message(s)", nullptr, snapshot.acceptedToday),
+                                       tr("%Ln recipient(s)", nullptr, snapshot.acceptedRecipientsToday)));
     m_delivered->setCount(snapshot.deliveredToday);
-    m_deliveredDetail->setText(tr("%n recipient(s)", nullptr, snapshot.deliveredToday));
+    m_deliveredDetail->setText(tr("%Ln recipient(s)", nullptr, snapshot.deliveredToday));
     m_deferred->setCount(snapshot.deferredNow);
-    m_deferredDetail->setText(tr("%n recipient(s) waiting now", nullptr, snapshot.deferredNow));
+    m_deferredDetail->setText(tr("%Ln recipient(s) waiting now", nullptr, snapshot.deferredNow));
     m_bounced->setCount(snapshot.bouncedToday);
-    m_bouncedDetail->setText(tr("%n recipient(s)", nullptr, snapshot.bouncedToday));
+    m_bouncedDetail->setText(tr("%Ln recipient(s)", nullptr, snapshot.bouncedToday));
     m_notices->setCount(snapshot.bounceNoticesToday);
-    m_noticesDetail->setText(tr("%n notice(s) to senders", nullptr, snapshot.bounceNoticesToday));
+    m_noticesDetail->setText(tr("%Ln notice(s) to senders", nullptr, snapshot.bounceNoticesToday));
     updateChart(snapshot.history);
     updateAlerts();
     Q_EMIT snapshotShown();
@@ -310,7 +310,7 @@ void DashboardPage::updateAlerts()
         m_snapshot.oldestPendingMs ? QDateTime::currentMSecsSinceEpoch() - m_snapshot.oldestPendingMs : 0;
     if (m_snapshot.pendingRecipients > 500 || ageMs > 60 * 60000)
         alerts << tr("The queue is growing: %1 waiting, the oldest for %2.")
-                      .arg(tr("%n recipient(s)", nullptr, m_snapshot.pendingRecipients),
+                      .arg(tr("%Ln recipient(s)", nullptr, m_snapshot.pendingRecipients),
                            durationText(ageMs));
     for (const QString& domain : std::as_const(m_snapshot.failingDomains))
         alerts << tr("Deliveries to %1 are failing.").arg(domain);

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QValueAxis>
 #include <cmath>
+#include <tuple>
 
 using namespace RelayDesk;
 
@@ -198,6 +199,23 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
         Test::WindowTour::useLanguage(QString::fromLatin1(language));
         page.setSnapshot(snapshot);
         QVERIFY2(labelShows(page, {QString::fromUtf8(text)}), language);
+    }
+    // A busy day's detail lines group thousands as the numbers above them do ("9067 messages to 10286
+    // recipients" stood under "9,067"; "9371 Nachrichten" under "9.371").
+    snapshot.acceptedToday = 9067;
+    snapshot.acceptedRecipientsToday = 10286;
+    snapshot.deferredNow = 1203;
+    for (const auto& [language, text, waiting] :
+         {std::tuple{"en_US", "%1 messages to %2 recipients", "%3 recipients waiting now"},
+          std::tuple{"de_DE", "%1 Nachrichten an %2 Empfänger", "%3 Empfänger warten jetzt"},
+          std::tuple{"fr_FR", "%1 messages pour %2 destinataires", "%3 destinataires en attente"}}) {
+        Test::WindowTour::useLanguage(QString::fromLatin1(language));
+        page.setSnapshot(snapshot);
+        const QLocale locale;
+        const QString accepted = QString::fromUtf8(text).arg(locale.toString(9067), locale.toString(10286));
+        QVERIFY2(labelShows(page, {accepted}), qPrintable(accepted));
+        const QString deferred = QString::fromUtf8(waiting).arg(locale.toString(1203));
+        QVERIFY2(labelShows(page, {deferred}), qPrintable(deferred));
     }
     Test::WindowTour::useLanguage(QStringLiteral("en_US"));
 }
