@@ -2262,6 +2262,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Sent by node %1</source>
         <translation>Gesendet von Knoten %1</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -5731,6 +5735,22 @@ SHA-256 %2</translation>
     <message>
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Suppressed by the relay</source>
+        <translation>Vom Relay unterdrückt</translation>
+    </message>
+    <message>
+        <source>RelayDesk did not try this recipient and will not: an earlier message to the address failed for good, so it is on the Mail Agent&apos;s suppression list.</source>
+        <translation>RelayDesk hat diesen Empfänger nicht versucht und wird es nicht tun: Eine frühere Nachricht an die Adresse ist endgültig gescheitert, daher steht sie auf der Unterdrückungsliste des Mail-Agenten.</translation>
+    </message>
+    <message>
+        <source>If the address works again, remove it from the suppression list (Mail Agents, Suppressions).</source>
+        <translation>Wenn die Adresse wieder funktioniert, entfernen Sie sie aus der Unterdrückungsliste (Mail-Agenten, Unterdrückungen).</translation>
     </message>
 </context>
 <context>

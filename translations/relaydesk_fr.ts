@@ -2262,6 +2262,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Sent by node %1</source>
         <translation>Envoyé par le nœud %1</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -5731,6 +5735,22 @@ SHA-256 %2</translation>
     <message>
         <source>What to do:</source>
         <translation>Que faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Suppressed by the relay</source>
+        <translation>Exclu par le relais</translation>
+    </message>
+    <message>
+        <source>RelayDesk did not try this recipient and will not: an earlier message to the address failed for good, so it is on the Mail Agent&apos;s suppression list.</source>
+        <translation>RelayDesk n’a pas essayé ce destinataire et ne le fera pas&#xa0;: un message précédent à cette adresse a échoué définitivement, elle figure donc sur la liste d’exclusion de l’agent de messagerie.</translation>
+    </message>
+    <message>
+        <source>If the address works again, remove it from the suppression list (Mail Agents, Suppressions).</source>
+        <translation>Si l’adresse fonctionne à nouveau, retirez-la de la liste d’exclusion (Agents de messagerie, Exclusions).</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,7 @@ QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
     auto time = [](qint64 ms) {
         return ms ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate) : QString();
     };
-    const QString reply =
-        row.lastCode ? QStringLiteral("%1 %2 %3").arg(row.lastCode).arg(row.lastEnhanced, row.lastReply)
-                     : QString();
+    const QString reply = RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
     return {time(row.receivedAt),
             row.agent,
             row.sender,
@@ -57,21 +55,23 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
         case DeliveryLogQuery::Host:
             return row.lastHost;
         case DeliveryLogQuery::LastReply:
-            return row.lastCode ? QStringLiteral("%1 %2").arg(row.lastCode).arg(row.lastReply) : QString();
+            // With the enhanced code, as the details pane and the command line show it (RFC 3463).
+            return RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
         default:
             return DeliveryLogQuery::columnValue(row, index.column());
         }
     }
-    if (role == Qt::BackgroundRole && row.lastCode &&
+    if (role == Qt::BackgroundRole && RoadSignStyle::hasReply(row.lastCode, row.lastReply) &&
         (index.column() == DeliveryLogQuery::LastReply || index.column() == DeliveryLogQuery::State))
-        return RoadSignStyle::background(ReplyCatalog::signFor(row.lastCode));
+        return RoadSignStyle::background(RoadSignStyle::signOf(row.lastCode, row.lastReply));
     if (role == Qt::ToolTipRole &&
         (index.column() == DeliveryLogQuery::Received || index.column() == DeliveryLogQuery::Updated))
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(index.column() == DeliveryLogQuery::Received
                                                                      ? row.receivedAt
                                                                      : row.updatedAt),
                                   QLocale::LongFormat);
-    if (role == Qt::ToolTipRole && index.column() == DeliveryLogQuery::LastReply && row.lastCode)
+    if (role == Qt::ToolTipRole && index.column() == DeliveryLogQuery::LastReply &&
+        RoadSignStyle::hasReply(row.lastCode, row.lastReply))
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     return {};
 }

@@ -253,13 +253,16 @@ void DeliveryLogPage::showDetails()
             if (attempts->isEmpty())
                 text += QStringLiteral("<p>%1</p>").arg(tr("No attempt recorded yet.").toHtmlEscaped());
             for (const DeliveryAttemptRow& attempt : attempts.value()) {
-                const RoadSign sign = ReplyCatalog::signFor(attempt.code);
-                text += QStringLiteral("<p style=\"background:%1\"><b>%2</b> %3: %4 %5 %6</p>")
+                const RoadSign sign = RoadSignStyle::signOf(attempt.code, attempt.reply);
+                // A suppressed recipient's attempt has no host and no code: its route ("suppression") and
+                // the relay's own words, as the command line prints it.
+                text += QStringLiteral("<p style=\"background:%1\"><b>%2</b> %3: %4</p>")
                             .arg(RoadSignStyle::background(sign).name(),
                                  QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.startedAt),
                                                     QLocale::ShortFormat),
-                                 attempt.host.toHtmlEscaped(), QString::number(attempt.code),
-                                 attempt.enhanced.toHtmlEscaped(), attempt.reply.toHtmlEscaped());
+                                 (attempt.host.isEmpty() ? attempt.route : attempt.host).toHtmlEscaped(),
+                                 RoadSignStyle::replyLine(attempt.code, attempt.enhanced, attempt.reply)
+                                     .toHtmlEscaped());
                 if (!attempt.transcript.isEmpty())
                     text += QStringLiteral("<pre>%1</pre>").arg(attempt.transcript.toHtmlEscaped());
             }

@@ -73,6 +73,10 @@ QPlainTextEdit* sourceView(const QString& objectName, QWidget* parent)
 /// The road sign of a recipient's last reply as a small coloured badge.
 QString signBadge(int code, const QString& enhanced, const QString& reply)
 {
+    if (code <= 0 && !reply.isEmpty()) // the relay's own decision: a suppressed address, final
+        return QStringLiteral("<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span> %3")
+            .arg(RoadSignStyle::foreground(RoadSign::Red).name(),
+                 MessageViewer::tr("Not sent").toHtmlEscaped(), reply.toHtmlEscaped());
     if (code <= 0)
         return MessageViewer::tr("no attempt yet").toHtmlEscaped();
     const ReplyExplanation info = ReplyCatalog::explain(code, enhanced.toLatin1(), reply.toUtf8());

@@ -31,14 +31,16 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
                        : locale.toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt),
                                          QLocale::ShortFormat);
         case QueueQuery::LastReply:
-            return row.lastCode ? QStringLiteral("%1 %2").arg(row.lastCode).arg(row.lastReply) : QString();
+            // With the enhanced code, as the details pane and the command line show it (RFC 3463).
+            return RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
         default:
             return QueueQuery::columnValue(row, index.column());
         }
     }
-    if (role == Qt::BackgroundRole && index.column() == QueueQuery::LastReply && row.lastCode)
-        return RoadSignStyle::background(ReplyCatalog::signFor(row.lastCode));
-    if (role == Qt::ToolTipRole && index.column() == QueueQuery::LastReply && row.lastCode)
+    const bool replied = RoadSignStyle::hasReply(row.lastCode, row.lastReply);
+    if (role == Qt::BackgroundRole && index.column() == QueueQuery::LastReply && replied)
+        return RoadSignStyle::background(RoadSignStyle::signOf(row.lastCode, row.lastReply));
+    if (role == Qt::ToolTipRole && index.column() == QueueQuery::LastReply && replied)
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     return {};
 }

@@ -235,9 +235,7 @@ void QueuePage::showDetails()
     QString html = QStringLiteral("<p><b>%1</b> %2</p>")
                        .arg(row.queueId.toHtmlEscaped(),
                             tr("from %1 to %2").arg(row.sender, row.recipients).toHtmlEscaped());
-    const QString lastReply =
-        row.lastCode ? QStringLiteral("%1 %2 %3").arg(row.lastCode).arg(row.lastEnhanced, row.lastReply)
-                     : QString();
+    const QString lastReply = RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
     if (row.held) {
         // Held: nothing is tried until it is released, whatever its last reply said about retrying.
         html += QStringLiteral("<p><b>%1</b></p>")

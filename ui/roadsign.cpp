@@ -1,6 +1,7 @@
 #include "ui/roadsign.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -43,8 +44,51 @@ QString RoadSignStyle::label(RoadSign sign)
     return QCoreApplication::translate("RoadSignStyle", "Permanent problem, needs a person");
 }
 
+QString RoadSignStyle::replyLine(int code, const QString& enhanced, const QString& text)
+{
+    if (code <= 0)
+        return text;
+    QStringList parts{QString::number(code)};
+    if (!enhanced.isEmpty())
+        parts << enhanced;
+    if (!text.isEmpty())
+        parts << text;
+    return parts.join(QLatin1Char(' '));
+}
+
+RoadSign RoadSignStyle::signOf(int code, const QString& text)
+{
+    if (code <= 0 && !text.isEmpty())
+        return RoadSign::Red;
+    return ReplyCatalog::signFor(code);
+}
+
 QString RoadSignStyle::explanationHtml(int code, const QString& enhanced, const QString& text)
 {
+    if (code <= 0 && !text.isEmpty()) {
+        // No server was asked: the relay decided itself (the address is on the agent's suppression list), and
+        // that is final, as the command line says.
+        QString html =
+            QStringLiteral("<p><span style=\"background:%1;color:white;padding:2px 6px;\">&nbsp;%2"
+                           "&nbsp;</span> <b>%3</b></p>")
+                .arg(foreground(RoadSign::Red).name(),
+                     QCoreApplication::translate("RoadSignStyle", "Not sent").toHtmlEscaped(),
+                     QCoreApplication::translate("RoadSignStyle", "Suppressed by the relay").toHtmlEscaped());
+        html += QStringLiteral("<p><tt>%1</tt></p>").arg(text.toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(QCoreApplication::translate(
+                             "RoadSignStyle",
+                             "RelayDesk did not try this recipient and will not: an earlier message to the "
+                             "address failed for good, so it is on the Mail Agent's suppression list.")
+                             .toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(QCoreApplication::translate("RoadSignStyle", "What to do:").toHtmlEscaped(),
+                         QCoreApplication::translate("RoadSignStyle",
+                                                     "If the address works again, remove it from the "
+                                                     "suppression list (Mail Agents, Suppressions).")
+                             .toHtmlEscaped());
+        return html;
+    }
     if (code <= 0)
         return QCoreApplication::translate("RoadSignStyle", "<p>No delivery attempt yet.</p>");
     const ReplyExplanation info = ReplyCatalog::explain(code, enhanced.toLatin1(), text.toUtf8());
@@ -52,9 +96,7 @@ QString RoadSignStyle::explanationHtml(int code, const QString& enhanced, const 
         QStringLiteral("<p><span style=\"background:%1;color:white;padding:2px 6px;\">&nbsp;%2&nbsp;</span>"
                        " <b>%3</b></p>")
             .arg(foreground(info.sign).name(), label(info.sign).toHtmlEscaped(), info.title.toHtmlEscaped());
-    html += QStringLiteral("<p><tt>%1 %2 %3</tt></p>")
-                .arg(code)
-                .arg(enhanced.toHtmlEscaped(), text.toHtmlEscaped());
+    html += QStringLiteral("<p><tt>%1</tt></p>").arg(replyLine(code, enhanced, text).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(info.explanation.toHtmlEscaped());
     if (!info.suggestedFix.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")

@@ -15,8 +15,16 @@ public:
     static QColor background(RoadSign sign); ///< a light tint that keeps text readable
     static QColor foreground(RoadSign sign); ///< the strong colour for icons and headings
     static QString label(RoadSign sign);     ///< translated "Delivered", "Will retry", "Needs attention"
-    /// The explanation of a reply as HTML: a coloured heading, what it means, and the suggested fix.
+    /// The explanation of a reply as HTML: a coloured heading, what it means, and the suggested fix. A reply
+    /// without a code but with words is the relay's own decision not to send (a suppressed address): final.
     static QString explanationHtml(int code, const QString& enhanced, const QString& text);
+    /// A reply on one line as the command line prints it: "451 4.7.1 Greylisted", or the relay's own words
+    /// when no server replied (code 0: "not sent: ..."); empty before any attempt.
+    static QString replyLine(int code, const QString& enhanced, const QString& text);
+    /// The road sign of a reply: a server's by its code; the relay's own "not sent" is red (final).
+    static RoadSign signOf(int code, const QString& text);
+    /// Whether there is a reply to show: a server's, or the relay's own words.
+    static bool hasReply(int code, const QString& text) { return code > 0 || !text.isEmpty(); }
 };
 
 } // namespace RelayDesk

@@ -12,12 +12,15 @@
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
+#include "ui/roadsign.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
 #include "ui/statustray.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QColor>
+#include <QDateTime>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -110,6 +113,8 @@ class TestDataPages : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void logFilterNarrowsRows();
+    void suppressedRecipientIsFinal();
+    void lastReplyKeepsTheEnhancedCode();
     void logPagesLoadOnDemand();
     void logExportsFilteredRows();
     void queueActionsOnSelection();
@@ -145,6 +150,83 @@ void TestDataPages::logFilterNarrowsRows()
     // Selecting a row shows the road-sign explanation of its reply.
     page.view()->selectRow(0);
     QTRY_VERIFY(page.details()->toHtml().contains(QStringLiteral("550")));
+}
+
+void TestDataPages::suppressedRecipientIsFinal()
+{
+    // The reported defect: a recipient on the agent's suppression list read "No delivery attempt yet.", its
+    // attempt "… : 0 not sent: …" (no host, a raw 0) and its Last reply cell was empty. It is final, in the
+    // relay's own words, as `relaydesk` prints it.
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    const QString reply =
+        QStringLiteral("not sent: the address is on the agent's suppression list (550 5.1.1 "
+                       "The email account that you tried to reach does not exist)");
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const qint64 id = Test::ExampleData::addMessage(
+        dir.path(), QStringLiteral("billing-app"), QStringLiteral("billing@example.com"),
+        QStringLiteral("gone@example.org"), QStringLiteral("Reminder"), QStringLiteral("suppressed"), 0,
+        QString(), reply, at);
+    QVERIFY(id > 0);
+    {
+        // The row OutcomeRecorder::recordSuppressed logs: route "suppression", no host, code 0.
+        QSqlQuery q(Database::connection(dir.path()).value());
+        q.prepare(QStringLiteral(
+            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, "
+            "recipient_id,"
+            " recipient, status, route, host, started_at, duration_ms, code, enhanced, reply, sign)"
+            " SELECT m.queue_id || '.suppressed', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
+            " 'suppressed', 'suppression', '', ?, 0, 0, '', ?, 'red' FROM messages m JOIN recipients r ON"
+            " r.message_id = m.id WHERE m.id = ?"));
+        q.addBindValue(at + 1000);
+        q.addBindValue(reply);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+    }
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 41);
+    int row = -1;
+    for (int i = 0; i < page.model()->rowCount(); ++i) {
+        if (page.model()->rowAt(i).state == QLatin1String("suppressed"))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex lastReply = page.model()->index(row, DeliveryLogQuery::LastReply);
+    QCOMPARE(lastReply.data().toString(), reply);
+    QCOMPARE(lastReply.data(Qt::BackgroundRole).value<QColor>(), RoadSignStyle::background(RoadSign::Red));
+    page.view()->selectRow(row);
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("suppression: not sent")));
+    const QString details = page.details()->toPlainText();
+    QVERIFY2(!details.contains(QStringLiteral("No delivery attempt yet")), qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral(": 0 ")), qPrintable(details));
+    QVERIFY2(details.contains(RoadSignStyle::label(RoadSign::Red)) ||
+                 details.contains(QStringLiteral("Not sent")),
+             qPrintable(details));
+}
+
+void TestDataPages::lastReplyKeepsTheEnhancedCode()
+{
+    // The reported defect: the tables read "451 Greylisted…" where the details pane and the command line say
+    // "451 4.7.1 Greylisted…".
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    const QString greylisted = QStringLiteral("451 4.7.1 Greylisted, please try again later");
+    DeliveryLogPage logs(dir.path());
+    QueuePage queue(dir.path());
+    logs.show();
+    queue.show();
+    QTRY_COMPARE(logs.model()->rowCount(), 40);
+    QTRY_VERIFY(queue.model()->rowCount() > 0);
+    QStringList logReplies;
+    for (int row = 0; row < logs.model()->rowCount(); ++row)
+        logReplies << logs.model()->index(row, DeliveryLogQuery::LastReply).data().toString();
+    QVERIFY2(logReplies.contains(greylisted), qPrintable(logReplies.join(QLatin1Char('\n'))));
+    QVERIFY(logReplies.contains(QStringLiteral("250 2.0.0 OK queued as 4F2A")));
+    QStringList queueReplies;
+    for (int row = 0; row < queue.model()->rowCount(); ++row)
+        queueReplies << queue.model()->index(row, QueueQuery::LastReply).data().toString();
+    QVERIFY2(queueReplies.contains(greylisted), qPrintable(queueReplies.join(QLatin1Char('\n'))));
 }
 
 void TestDataPages::logPagesLoadOnDemand()
