@@ -199,6 +199,7 @@ void DeliveryLogPage::noteStoreChanges(const StoreChanges& changes)
 {
     if (changes.touchesMessages())
         m_live->request();
+    m_viewerOpener->noteStoreChanges(changes);
 }
 
 void DeliveryLogPage::clearDetails()

@@ -6,6 +6,7 @@
 #include "core/query/messagetext.h"
 #include "core/smtp/replycatalog.h"
 #include "ui/confirmation.h"
+#include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -154,6 +156,8 @@ MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_resend, &QPushButton::clicked, this, &MessageViewer::resend);
+    m_live = new LiveRefresh(
+        this, [this]() { reload(); }, 700);
     load();
 }
 
@@ -174,6 +178,34 @@ void MessageViewer::load()
         });
 }
 
+void MessageViewer::noteStoreChanges(const StoreChanges& changes)
+{
+    if (changes.touchesMessages())
+        m_live->request();
+}
+
+void MessageViewer::reload()
+{
+    const QString dataDir = m_dataDir;
+    const QString queueId = m_queueId;
+    m_runner->run<Expected<MessageDetail>>(
+        this, [dataDir, queueId]() { return MessageDetailQuery(dataDir).load(queueId); },
+        [this](const Expected<MessageDetail>& detail) {
+            if (!detail)
+                return; // deleted meanwhile: the window keeps what it showed
+            if (detail->contentKept != m_contentKept) {
+                display(detail.value());
+                return;
+            }
+            const int envelope = m_envelope->verticalScrollBar()->value();
+            const int attempts = m_attempts->verticalScrollBar()->value();
+            showEnvelope(detail.value());
+            showAttempts(detail.value());
+            m_envelope->verticalScrollBar()->setValue(envelope);
+            m_attempts->verticalScrollBar()->setValue(attempts);
+        });
+}
+
 void MessageViewer::showFailure(const QString& error)
 {
     m_title->setText(tr("Cannot read message %1: %2").arg(m_queueId, error));
@@ -183,6 +215,7 @@ void MessageViewer::showFailure(const QString& error)
 void MessageViewer::display(const MessageDetail& detail)
 {
     m_recipientCount = static_cast<int>(detail.recipients.size());
+    m_contentKept = detail.contentKept;
     const QString sender = detail.sender.isEmpty() ? QStringLiteral("<>") : detail.sender;
     m_title->setText(
         detail.subject.isEmpty()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/storechanges.h"
 #include "core/query/messagedetail.h"
 
 #include <QDialog>
@@ -13,6 +14,7 @@ class QTextBrowser;
 
 namespace RelayDesk {
 
+class LiveRefresh;
 class QueryRunner;
 
 /// Shows one message (docs/gui.md, "Message viewer"): its envelope with each recipient's state and road sign,
@@ -40,6 +42,11 @@ public:
     /// Asks (Cancel is the default), then queues a copy for the same recipients through the admin facade.
     void resend();
 
+public Q_SLOTS:
+    /// The engine's batched report: reads the message again within the live interval, so that a new attempt
+    /// or state shows without a click, as on the pages (the tabs and where they are scrolled stay).
+    void noteStoreChanges(const RelayDesk::StoreChanges& changes);
+
 Q_SIGNALS:
     /// The message was read and every tab shows it (or the read failed and the window says why).
     void loaded();
@@ -48,6 +55,9 @@ Q_SIGNALS:
 
 private:
     void load();
+    /// Reads the message again and shows what can change: the recipients' states and the attempts (and the
+    /// body gone once every recipient is final).
+    void reload();
     void display(const MessageDetail& detail);
     void showFailure(const QString& error);
     void showEnvelope(const MessageDetail& detail);
@@ -57,6 +67,8 @@ private:
     QString m_dataDir;
     QString m_queueId;
     QueryRunner* m_runner = nullptr;
+    LiveRefresh* m_live = nullptr;
+    bool m_contentKept = true;
     QLabel* m_title = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTextBrowser* m_envelope = nullptr;

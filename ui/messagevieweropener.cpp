@@ -46,9 +46,15 @@ MessageViewer* MessageViewerOpener::open(const QString& queueId)
     auto* viewer = new MessageViewer(m_dataDir, queueId, m_view->window());
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     connect(viewer, &MessageViewer::resent, this, &MessageViewerOpener::messageResent);
+    connect(this, &MessageViewerOpener::storeChanged, viewer, &MessageViewer::noteStoreChanges);
     viewer->show();
     Q_EMIT opened(viewer);
     return viewer;
+}
+
+void MessageViewerOpener::noteStoreChanges(const StoreChanges& changes)
+{
+    Q_EMIT storeChanged(changes);
 }
 
 } // namespace RelayDesk

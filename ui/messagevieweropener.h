@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/engine/storechanges.h"
+
 #include <QObject>
 #include <QString>
 
@@ -28,11 +30,16 @@ public:
     /// Opens the message of the table's current row, if any.
     void openCurrent();
     MessageViewer* open(const QString& queueId);
+    /// The engine's batched report, passed on to every viewer this opened: they show new attempts and states
+    /// as the page does.
+    void noteStoreChanges(const RelayDesk::StoreChanges& changes);
 
 Q_SIGNALS:
     void opened(RelayDesk::MessageViewer* viewer);
     /// A viewer queued a copy of its message under this new queue id.
     void messageResent(const QString& newQueueId);
+    /// The store changed (noteStoreChanges): the open viewers reload.
+    void storeChanged(const RelayDesk::StoreChanges& changes);
 
 private:
     void updateAction();

@@ -155,6 +155,7 @@ void QueuePage::noteStoreChanges(const StoreChanges& changes)
 {
     if (changes.touchesMessages())
         m_live->request();
+    m_viewerOpener->noteStoreChanges(changes);
 }
 
 void QueuePage::showActionResult(const QString& message)

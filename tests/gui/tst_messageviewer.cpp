@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QFontInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -196,6 +198,57 @@ private Q_SLOTS:
             QVERIFY2(attempts.contains(expected), qPrintable(expected + QStringLiteral(" in ") + attempts));
 
         QVERIFY(viewer->findChild<QPushButton*>(QStringLiteral("resendButton"))->isEnabled());
+    }
+
+    /// The reported defect: a deferred message's viewer, opened before its retry, still showed one attempt 20
+    /// s after it while the Delivery Logs showed two. The engine's report reaches the open viewer as it
+    /// reaches the pages, and the viewer shows the new attempt and state without a click.
+    void anOpenViewerFollowsTheStore()
+    {
+        QueuePage page(m_dir->path());
+        page.resize(1024, 700);
+        page.show();
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        const int row =
+            rowWhere(page.model(), [](const QueueRow& r) { return r.state == QLatin1String("deferred"); });
+        QVERIFY(row >= 0);
+        const QString queueId = page.model()->rowAt(row).queueId;
+        QSignalSpy opened(page.viewerOpener(), &MessageViewerOpener::opened);
+        page.viewerOpener()->open(queueId);
+        MessageViewer* viewer = awaitViewer(opened);
+        QVERIFY(viewer);
+        auto* attempts = viewer->findChild<QTextBrowser*>(QStringLiteral("attempts"));
+        auto* envelope = viewer->findChild<QTextBrowser*>(QStringLiteral("envelope"));
+        QCOMPARE(attempts->toPlainText().count(QStringLiteral("Greylisted")), 1);
+        {
+            // The retry: delivered this time, as the engine records it.
+            QSqlQuery q(Database::connection(m_dir->path()).value());
+            q.prepare(QStringLiteral(
+                "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender,"
+                " recipient_id, recipient, status, route, host, started_at, duration_ms, code, enhanced, "
+                "reply,"
+                " sign) SELECT m.queue_id || '.2', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
+                " 'delivered', 'mx', 'mx.mail.example.net', ?, 300, 250, '2.0.0', 'Retried and accepted',"
+                " 'green' FROM messages m JOIN recipients r ON r.message_id = m.id WHERE m.queue_id = ?"));
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            q.addBindValue(queueId);
+            QVERIFY(q.exec());
+            q.prepare(QStringLiteral(
+                "UPDATE recipients SET state = 'delivered', attempts = 2, last_code = 250, last_enhanced = "
+                "'2.0.0', last_reply = 'Retried and accepted' WHERE message_id = (SELECT id FROM messages"
+                " WHERE queue_id = ?)"));
+            q.addBindValue(queueId);
+            QVERIFY(q.exec());
+        }
+        StoreChanges changes;
+        changes.attempts = 1;
+        changes.finalStates = 1;
+        page.noteStoreChanges(changes);
+        QTRY_VERIFY_WITH_TIMEOUT(attempts->toPlainText().contains(QStringLiteral("Retried and accepted")),
+                                 5000);
+        QCOMPARE(attempts->toPlainText().count(QStringLiteral("Greylisted")), 1);
+        QTRY_VERIFY(envelope->toPlainText().contains(QStringLiteral("Done"))); // its state and green sign
+        viewer->close();
     }
 
     /// Enter on a delivered row of the Delivery Logs: its body is gone, and the viewer says so in words.
