@@ -59,7 +59,11 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setColumnWidth(QueueQuery::Sender, 170);
-    m_view->setColumnWidth(QueueQuery::Recipients, 200);
+    // The recipients as wide as a usual address, no wider: the last reply takes the rest, and at 200 px it
+    // left "Dernière réponse" cut at 1024x700 (tst_layoutfit queueAndLogsShowTheState).
+    m_view->setColumnWidth(QueueQuery::Recipients,
+                           qMax(m_view->horizontalHeader()->sectionSizeHint(QueueQuery::Recipients),
+                                24 * m_view->fontMetrics().averageCharWidth()));
     for (int column : {QueueQuery::Received, QueueQuery::NextAttempt})
         m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
     // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the

@@ -722,7 +722,8 @@ void TestLayoutFit::queueAndLogsShowTheState()
                                        .arg(edit->placeholderText())
                                        .arg(room);
         }
-        // The last column takes the rest of the width: enough of it to read (20 average characters).
+        // The last column takes the rest of the width: its whole title ("Dernière répons" was cut) and
+        // enough of it to read (20 average characters).
         const QHeaderView* header = view->horizontalHeader();
         const int last = header->logicalIndex(header->count() - 1 - [header] {
             int hiddenAtEnd = 0;
@@ -730,6 +731,11 @@ void TestLayoutFit::queueAndLogsShowTheState()
                 ++hiddenAtEnd;
             return hiddenAtEnd;
         }());
+        if (view->columnWidth(last) < header->sectionSizeHint(last))
+            problems << page + QStringLiteral(": the last title \"%1\" is cut (%2 of %3 px)")
+                                   .arg(view->model()->headerData(last, Qt::Horizontal).toString())
+                                   .arg(view->columnWidth(last))
+                                   .arg(header->sectionSizeHint(last));
         if (view->columnWidth(last) < 20 * view->fontMetrics().averageCharWidth())
             problems << page + QStringLiteral(": the last column is %1 px wide").arg(view->columnWidth(last));
     };
