@@ -2572,6 +2572,17 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Queued a copy as %1.</source>
         <translation>Kopie als %1 in die Warteschlange gestellt.</translation>
     </message>
+    <message>
+        <source>Cannot count the messages</source>
+        <translation>Die Nachrichten können nicht gezählt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

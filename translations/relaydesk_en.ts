@@ -211,6 +211,13 @@ Expires %3 (in %n days)
             <numerusform>Bounce %n messages? Delivery stops and each sender gets a failure notice.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsPage</name>

@@ -2572,6 +2572,17 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Queued a copy as %1.</source>
         <translation>Copie mise en file d’attente sous %1.</translation>
     </message>
+    <message>
+        <source>Cannot count the messages</source>
+        <translation>Impossible de compter les messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

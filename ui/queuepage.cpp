@@ -4,6 +4,7 @@
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
 #include "ui/messagevieweropener.h"
+#include "ui/queryrunner.h"
 #include "ui/queuemodel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
@@ -114,12 +115,19 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_details->setObjectName(QStringLiteral("queueDetails"));
     m_details->setMaximumHeight(170);
     m_status = new QLabel(this);
+    // How many messages wait, as the Delivery Logs say how many rows match: the table loads a page at a time.
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("matchCount"));
+    m_countRunner = new QueryRunner(QStringLiteral("queue-count"), m_dataDir, this);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
-    layout->addWidget(m_status);
+    layout->addLayout(bottom);
 
     // The keeper first: the details follow the row it restores.
     new ViewStateKeeper(m_view, m_model);
@@ -137,7 +145,28 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
             [this](const QString& error) { m_status->setText(tr("Cannot read the queue: %1").arg(error)); });
     updateButtons();
     clearDetails();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::recount);
+    connect(m_model, &QueueModel::refreshed, this, &QueuePage::recount); // live updates change it too
     m_model->reload();
+}
+
+void QueuePage::recount()
+{
+    const quint64 generation = ++m_countGeneration;
+    using Count = Expected<qint64>;
+    m_countRunner->run<Count>(
+        this, [dir = m_dataDir, filter = m_model->filter()]() { return QueueQuery(dir).count(filter); },
+        [this, generation](Count count) {
+            if (generation != m_countGeneration)
+                return; // a newer filter is being counted
+            if (!count) {
+                m_count->setText(tr("Cannot count the messages"));
+                m_count->setToolTip(count.error());
+                return;
+            }
+            m_count->setToolTip({});
+            m_count->setText(tr("%Ln message(s)", nullptr, static_cast<int>(count.value())));
+        });
 }
 
 void QueuePage::refreshAgents(const QStringList& names)

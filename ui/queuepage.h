@@ -14,6 +14,7 @@ namespace RelayDesk {
 
 class LiveRefresh;
 class LogFilterBar;
+class QueryRunner;
 class MessageViewerOpener;
 class QueueModel;
 
@@ -32,6 +33,8 @@ public:
     QTableView* view() const { return m_view; }
     LogFilterBar* filterBar() const { return m_filterBar; }
     QTextBrowser* details() const { return m_details; }
+    /// "1,204 messages": how many the filter matches, over every page.
+    QLabel* countLabel() const { return m_count; }
     /// Opens the message viewer (double-click, Enter, "View message").
     MessageViewerOpener* viewerOpener() const { return m_viewerOpener; }
     /// The queue ids (messages.queue_id) of the selected rows, sorted.
@@ -63,6 +66,8 @@ private:
     void updateButtons();
     void showDetails();
     void clearDetails();
+    /// Counts the messages the filter matches on a worker thread (after a reload and each live refresh).
+    void recount();
 
     QString m_dataDir;
     QueueModel* m_model = nullptr;
@@ -70,6 +75,9 @@ private:
     QTableView* m_view = nullptr;
     QTextBrowser* m_details = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_count = nullptr;
+    QueryRunner* m_countRunner = nullptr;
+    quint64 m_countGeneration = 0; ///< the latest count asked for; older answers are dropped
     QList<QPushButton*> m_actionButtons;
     bool m_actionRunning = false;
     LiveRefresh* m_live = nullptr;

@@ -136,6 +136,25 @@ Expected<QList<QueueRow>> QueueQuery::pageAfter(const LogFilter& filter, const Q
     return readRows(query);
 }
 
+Expected<qint64> QueueQuery::count(const LogFilter& filter) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<qint64>::failure(db.error());
+    // The same rows as pageAfter: messages with a pending recipient that matches.
+    const SqlFilter where(filter);
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(SqlDialect::adapt(
+        db.value(), QStringLiteral("SELECT COUNT(DISTINCT m.id) FROM recipients r JOIN messages m ON m.id ="
+                                   " r.message_id") +
+                        where.whereClause(QStringLiteral("r.state IN ('queued','deferred')"))));
+    where.bind(query);
+    if (!query.exec() || !query.next())
+        return Expected<qint64>::failure(query.lastError().text());
+    return query.value(0).toLongLong();
+}
+
 Expected<QueueRow> QueueQuery::message(const QString& queueId) const
 {
     auto db = Database::connection(m_dataDir);

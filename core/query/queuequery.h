@@ -36,6 +36,8 @@ public:
     /// The limit messages that follow after (the last row of the previous page; nullptr: the first page), by
     /// keyset over (sort key, message id). Soonest due first unless the filter sorts by a column.
     Expected<QList<QueueRow>> pageAfter(const LogFilter& filter, const QueueRow* after, int limit) const;
+    /// How many messages pageAfter lists under filter, over every page (the Queue page's count).
+    Expected<qint64> count(const LogFilter& filter) const;
     /// One message by queue id, pending or not (its pending recipients only in recipients and state).
     Expected<QueueRow> message(const QString& queueId) const;
     /// A column's value in a row, as the listing sorts by it.
