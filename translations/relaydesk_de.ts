@@ -1994,6 +1994,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Shows the rows whose recipient, sender, subject, reply or queue ID hold every word typed here.</source>
         <translation>Zeigt die Zeilen, deren Empfänger, Absender, Betreff, Antwort oder Warteschlangen-ID jedes hier eingegebene Wort enthalten.</translation>
     </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>Der Anfang muss vor dem Ende liegen.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MainWindow</name>

@@ -1994,6 +1994,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Shows the rows whose recipient, sender, subject, reply or queue ID hold every word typed here.</source>
         <translation>Affiche les lignes dont le destinataire, l’expéditeur, l’objet, la réponse ou l’ID de file contiennent chaque mot saisi ici.</translation>
     </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>Le début doit précéder la fin.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MainWindow</name>

@@ -89,6 +89,11 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     range->addWidget(m_from);
     range->addWidget(new QLabel(QStringLiteral("\u2013"), m_range));
     range->addWidget(m_to);
+    // A reversed range matched nothing without a word ("0 matches"): the fields are marked and say why.
+    m_rangeProblem = new QLabel(tr("The start must be before the end."), m_range);
+    m_rangeProblem->setObjectName(QStringLiteral("rangeProblem"));
+    m_rangeProblem->setStyleSheet(QStringLiteral("color: #d63939;"));
+    range->addWidget(m_rangeProblem);
     range->addStretch(1);
     auto* searches = new QHBoxLayout;
     searches->addWidget(m_recipient, 2);
@@ -100,20 +105,31 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     layout->addWidget(m_range);
     layout->addLayout(searches);
     periodChanged();
+    checkRange();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &LogFilterBar::filterChanged);
     for (QLineEdit* edit : {m_text, m_recipient, m_queueId})
         connect(edit, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    for (QDateTimeEdit* edit : {m_from, m_to})
+    for (QDateTimeEdit* edit : {m_from, m_to}) {
         connect(edit, &QDateTimeEdit::dateTimeChanged, &m_debounce, qOverload<>(&QTimer::start));
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &LogFilterBar::checkRange);
+    }
     for (QComboBox* box : {m_agent, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &LogFilterBar::filterChanged);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this]() {
         periodChanged();
         Q_EMIT filterChanged();
     });
+}
+
+void LogFilterBar::checkRange()
+{
+    const bool reversed = m_from->dateTime() >= m_to->dateTime();
+    m_rangeProblem->setVisible(reversed);
+    for (QDateTimeEdit* edit : {m_from, m_to})
+        edit->setStyleSheet(reversed ? QStringLiteral("QDateTimeEdit { background: #ffd8d8; }") : QString());
 }
 
 void LogFilterBar::periodChanged()
@@ -142,6 +158,7 @@ void LogFilterBar::setCustomRange(const QDateTime& from, const QDateTime& to)
         m_from->setDateTime(from);
         m_to->setDateTime(to);
     }
+    checkRange();
     const int custom = m_period->findData(customPeriod);
     if (m_period->currentIndex() == custom)
         Q_EMIT filterChanged();

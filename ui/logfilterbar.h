@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 
 namespace RelayDesk {
@@ -31,13 +32,16 @@ Q_SIGNALS:
 
 private:
     void periodChanged();
+    /// Marks the range fields and says so when the start is not before the end.
+    void checkRange();
 
     QComboBox* m_agent = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_period = nullptr;
     QDateTimeEdit* m_from = nullptr;
     QDateTimeEdit* m_to = nullptr;
-    QWidget* m_range = nullptr; ///< m_from and m_to, shown for "Custom range"
+    QWidget* m_range = nullptr;       ///< m_from and m_to, shown for "Custom range"
+    QLabel* m_rangeProblem = nullptr; ///< says that the start is not before the end (nothing can match)
     QLineEdit* m_text = nullptr;
     QLineEdit* m_recipient = nullptr;
     QLineEdit* m_queueId = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/roadsign.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
+#include "ui/statelabel.h"
 #include "ui/statustray.h"
 
 #include <QAbstractItemModelTester>
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void suppressedRecipientIsFinal();
     void lastReplyKeepsTheEnhancedCode();
     void queueSaysHowManyAreQueued();
+    void aReversedRangeSaysWhy();
     void logPagesLoadOnDemand();
     void logExportsFilteredRows();
     void queueActionsOnSelection();
@@ -257,6 +259,28 @@ void TestDataPages::queueSaysHowManyAreQueued()
     QTRY_COMPARE(page.model()->rowCount(), 6);
     QTRY_VERIFY2(page.countLabel()->text().startsWith(QStringLiteral("6 message")),
                  qPrintable(page.countLabel()->text()));
+}
+
+void TestDataPages::aReversedRangeSaysWhy()
+{
+    // The reported defect: From later than To gave "0 matches" and no hint.
+    LogFilterBar bar(StateLabel::logStates());
+    bar.show();
+    auto* problem = bar.findChild<QLabel*>(QStringLiteral("rangeProblem"));
+    QVERIFY(problem);
+    const QDateTime day(QDate(2026, 12, 1), QTime(0, 0));
+    bar.setCustomRange(day, day.addDays(1));
+    QVERIFY(!problem->isVisible());
+    bar.setCustomRange(day.addDays(1), day);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("The start must be before the end."));
+    for (const char* name : {"fromFilter", "toFilter"})
+        QVERIFY(bar.findChild<QWidget*>(QLatin1String(name))
+                    ->styleSheet()
+                    .contains(QStringLiteral("background")));
+    bar.setCustomRange(day, day.addSecs(3600));
+    QVERIFY(!problem->isVisible());
+    QVERIFY(bar.findChild<QWidget*>(QStringLiteral("fromFilter"))->styleSheet().isEmpty());
 }
 
 void TestDataPages::logPagesLoadOnDemand()

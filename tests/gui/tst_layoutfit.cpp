@@ -30,6 +30,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QGraphicsScene>
@@ -768,7 +769,13 @@ void TestLayoutFit::customRangeFitsTheWindow()
         auto* period = shown->findChild<QComboBox*>(QStringLiteral("periodFilter"));
         QVERIFY(period);
         period->setCurrentIndex(period->findData(-1));
+        // A reversed range, so that the words that say so are checked too.
+        auto* from = shown->findChild<QDateTimeEdit*>(QStringLiteral("fromFilter"));
+        QVERIFY(from);
+        from->setDateTime(from->dateTime().addDays(7));
         QTest::qWait(100);
+        if (!shown->findChild<QLabel*>(QStringLiteral("rangeProblem"))->isVisible())
+            problems << QStringLiteral("a reversed range says nothing");
         const QString where =
             page == MainWindow::Logs ? QStringLiteral("Delivery Logs: ") : QStringLiteral("Queue: ");
         if (window.width() > 1024)
