@@ -3852,6 +3852,25 @@ SHA-256 %2</translation>
         <source>Cannot lift the suppression: %1</source>
         <translation>Die Unterdrückung kann nicht aufgehoben werden: %1</translation>
     </message>
+    <message>
+        <source>Filter addresses</source>
+        <translation>Adressen filtern</translation>
+    </message>
+    <message>
+        <source>Shows the addresses, or reasons, that hold the text typed here.</source>
+        <translation>Zeigt die Adressen oder Gründe, die den hier eingegebenen Text enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suppressed address(es)</source>
+        <translation>
+            <numerusform>%Ln unterdrückte Adresse</numerusform>
+            <numerusform>%Ln unterdrückte Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::TableColumns</name>

@@ -272,4 +272,14 @@ Expires %3 (in %n days)
         </translation>
     </message>
 </context>
+<context>
+    <name>RelayDesk::SuppressionPanel</name>
+    <message numerus="yes">
+        <source>%Ln suppressed address(es)</source>
+        <translation>
+            <numerusform>%Ln suppressed address</numerusform>
+            <numerusform>%Ln suppressed addresses</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

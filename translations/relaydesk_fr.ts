@@ -3852,6 +3852,25 @@ SHA-256 %2</translation>
         <source>Cannot lift the suppression: %1</source>
         <translation>Impossible de lever l’exclusion&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Filter addresses</source>
+        <translation>Filtrer les adresses</translation>
+    </message>
+    <message>
+        <source>Shows the addresses, or reasons, that hold the text typed here.</source>
+        <translation>Affiche les adresses, ou les raisons, qui contiennent le texte saisi ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suppressed address(es)</source>
+        <translation>
+            <numerusform>%Ln adresse exclue</numerusform>
+            <numerusform>%Ln adresses exclues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichées</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::TableColumns</name>

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -36,7 +37,9 @@ SuppressionPanel::SuppressionPanel(QString dataDir, QWidget* parent)
     m_list->setObjectName(QStringLiteral("suppressions"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Address"), tr("Since"), tr("Why")});
+    // The address and the time whole ("1 Dec 2026 1…" was cut); the reason takes the rest, whole in its tip.
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_lift = new QPushButton(tr("Lift"), this);
     m_lift->setObjectName(QStringLiteral("liftSuppression"));
@@ -47,12 +50,25 @@ SuppressionPanel::SuppressionPanel(QString dataDir, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_lift);
     buttons->addWidget(m_status, 1);
+    // Hundreds of addresses after a bad day: a filter and a count.
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("suppressionFilter"));
+    m_filter->setPlaceholderText(tr("Filter addresses"));
+    m_filter->setToolTip(tr("Shows the addresses, or reasons, that hold the text typed here."));
+    m_filter->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("suppressionCount"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
 
     connect(m_lift, &QPushButton::clicked, this, &SuppressionPanel::lift);
+    connect(m_filter, &QLineEdit::textChanged, this, &SuppressionPanel::applyFilter);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
             [this]() { m_lift->setEnabled(!m_list->selectedItems().isEmpty()); });
 }
@@ -112,11 +128,31 @@ void SuppressionPanel::show(const QList<Suppression>& suppressions)
         if (suppression.address == selected)
             item->setSelected(true);
     }
-    m_lift->setEnabled(!m_list->selectedItems().isEmpty());
+    applyFilter();
     if (!m_agent.isEmpty())
         showEmptyNote(m_status, tr("No address is suppressed: this agent's mail goes to every recipient."),
                       suppressions.isEmpty());
     Q_EMIT suppressionsLoaded(static_cast<int>(suppressions.size()));
+}
+
+void SuppressionPanel::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    int shown = 0;
+    const int total = m_list->topLevelItemCount();
+    for (int i = 0; i < total; ++i) {
+        QTreeWidgetItem* item = m_list->topLevelItem(i);
+        const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive) ||
+                           item->text(2).contains(text, Qt::CaseInsensitive);
+        item->setHidden(!match);
+        if (!match)
+            item->setSelected(false);
+        shown += match ? 1 : 0;
+    }
+    m_count->setText(text.isEmpty()
+                         ? tr("%Ln suppressed address(es)", nullptr, total)
+                         : tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_lift->setEnabled(!m_list->selectedItems().isEmpty());
 }
 
 void SuppressionPanel::lift()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
@@ -25,6 +26,10 @@ public:
     QTreeWidget* list() const { return m_list; }
     QPushButton* liftButton() const { return m_lift; }
     QLabel* status() const { return m_status; }
+    /// Shows only the addresses (or reasons) that hold the text typed here.
+    QLineEdit* filter() const { return m_filter; }
+    /// "404 suppressed addresses", or "12 of 404 shown" while filtered.
+    QLabel* count() const { return m_count; }
 
 Q_SIGNALS:
     /// The list was read from the store (after setAgent, reload or a lift).
@@ -34,12 +39,16 @@ Q_SIGNALS:
 private:
     void show(const QList<Suppression>& suppressions);
     void lift();
+    /// Hides the rows the filter does not match and says how many are shown.
+    void applyFilter();
 
     QString m_dataDir;
     QString m_agent;
     QTreeWidget* m_list = nullptr;
     QPushButton* m_lift = nullptr;
     QLabel* m_status = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_count = nullptr;
     QueryRunner* m_runner = nullptr;
     quint64 m_generation = 0;   ///< drops lists that a newer request overtook
     QList<Suppression> m_shown; ///< what the list shows, to leave it alone when a reload reads the same

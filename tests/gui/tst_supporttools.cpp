@@ -142,6 +142,7 @@ class TestSupportTools : public QObject
 private Q_SLOTS:
     void initTestCase();
     void liftSuppression();
+    void suppressionsScale();
     void unlockLockout();
     void disconnectSession();
     void agentsPageFollowsTheStore();
@@ -198,6 +199,41 @@ void TestSupportTools::liftSuppression()
     // Another agent has its own (empty) list.
     page.selectAgent(QStringLiteral("office-printer"));
     QTRY_COMPARE(panel->list()->topLevelItemCount(), 0);
+}
+
+void TestSupportTools::suppressionsScale()
+{
+    // The reported defect: 404 suppressions with no filter and no count, and the Since column cut
+    // ("1 Dec 2026 1…").
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    SuppressionAdmin admin(dir.path());
+    for (int i = 0; i < 404; ++i)
+        QVERIFY(admin
+                    .add(QStringLiteral("billing-app"), QStringLiteral("gone%1@example.net").arg(i),
+                         QStringLiteral("550 5.1.1 The email account that you tried to reach does not exist"))
+                    .ok());
+    AgentsPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() == 3);
+    SuppressionPanel* panel = page.suppressionPanel();
+    page.selectAgent(QStringLiteral("billing-app"));
+    QTRY_COMPARE(panel->list()->topLevelItemCount(), 404);
+    QCOMPARE(panel->count()->text(), QStringLiteral("404 suppressed addresses"));
+    QTest::keyClicks(panel->filter(), QStringLiteral("gone12"));
+    int shown = 0;
+    for (int i = 0; i < panel->list()->topLevelItemCount(); ++i)
+        shown += panel->list()->topLevelItem(i)->isHidden() ? 0 : 1;
+    QCOMPARE(shown, 11); // gone12, gone120 to gone129
+    QCOMPARE(panel->count()->text(), QStringLiteral("11 of 404 shown"));
+    // Each time whole in the Since column.
+    QTreeWidget* list = panel->list();
+    const QTreeWidgetItem* first = list->topLevelItem(0);
+    QVERIFY2(list->columnWidth(1) >= list->fontMetrics().horizontalAdvance(first->text(1)),
+             qPrintable(QStringLiteral("%1 px for \"%2\"").arg(list->columnWidth(1)).arg(first->text(1))));
+    panel->filter()->clear();
+    QCOMPARE(panel->count()->text(), QStringLiteral("404 suppressed addresses"));
 }
 
 void TestSupportTools::unlockLockout()
