@@ -118,6 +118,10 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     // How many messages wait, as the Delivery Logs say how many rows match: the table loads a page at a time.
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("matchCount"));
+    // Room for a seven-digit count from the start: the count arrives from a worker after the layout is made.
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_count->setMinimumWidth(
+        m_count->fontMetrics().horizontalAdvance(tr("%Ln message(s)", nullptr, 9999999)));
     m_countRunner = new QueryRunner(QStringLiteral("queue-count"), m_dataDir, this);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
