@@ -188,13 +188,18 @@ void MessageViewer::reload()
 {
     const QString dataDir = m_dataDir;
     const QString queueId = m_queueId;
+    // The envelope and the attempts only: the stored message (up to the size limit) is not read again on
+    // every change a busy relay reports while the viewer is open.
     m_runner->run<Expected<MessageDetail>>(
-        this, [dataDir, queueId]() { return MessageDetailQuery(dataDir).load(queueId); },
+        this,
+        [dataDir, queueId]() {
+            return MessageDetailQuery(dataDir).load(queueId, MessageDetailQuery::Content::Leave);
+        },
         [this](const Expected<MessageDetail>& detail) {
             if (!detail)
                 return; // deleted meanwhile: the window keeps what it showed
             if (detail->contentKept != m_contentKept) {
-                display(detail.value());
+                load(); // the body was removed (or kept again): every tab anew
                 return;
             }
             const int envelope = m_envelope->verticalScrollBar()->value();
