@@ -72,19 +72,22 @@ QPlainTextEdit* sourceView(const QString& objectName, QWidget* parent)
     return view;
 }
 
+/// A coloured badge with its label, then the text beside it.
+QString badge(RoadSign sign, const QString& label, const QString& text)
+{
+    return QStringLiteral("<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span> %3")
+        .arg(RoadSignStyle::foreground(sign).name(), label.toHtmlEscaped(), text.toHtmlEscaped());
+}
+
 /// The road sign of a recipient's last reply as a small coloured badge.
 QString signBadge(int code, const QString& enhanced, const QString& reply)
 {
     if (code <= 0 && !reply.isEmpty()) // the relay's own decision: a suppressed address, final
-        return QStringLiteral("<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span> %3")
-            .arg(RoadSignStyle::foreground(RoadSign::Red).name(),
-                 MessageViewer::tr("Not sent").toHtmlEscaped(), reply.toHtmlEscaped());
+        return badge(RoadSign::Red, MessageViewer::tr("Not sent"), reply);
     if (code <= 0)
         return MessageViewer::tr("no attempt yet").toHtmlEscaped();
     const ReplyExplanation info = ReplyCatalog::explain(code, enhanced.toLatin1(), reply.toUtf8());
-    return QStringLiteral("<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span> %3")
-        .arg(RoadSignStyle::foreground(info.sign).name(), RoadSignStyle::label(info.sign).toHtmlEscaped(),
-             info.title.toHtmlEscaped());
+    return badge(info.sign, RoadSignStyle::label(info.sign), info.title);
 }
 
 } // namespace
