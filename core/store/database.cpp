@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
 #include <QMutex>
@@ -65,15 +66,18 @@ Status openSqlite(QSqlDatabase& db, const QString& path)
     db.setDatabaseName(path);
     // busy_timeout: another process (the admin command line) may hold the write lock for a moment.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    const QString dir = QFileInfo(path).absolutePath();
     if (!db.open())
-        return Status::failure(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+        return Status::failure(QStringLiteral("cannot open %1: %2%3")
+                                   .arg(path, db.lastError().text(), DataDirMode::fullDiskNote(dir)));
     QString error;
     // docs/architecture.md, "durable accept": synchronous=FULL makes every commit fsync the WAL before it
     // returns.
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!exec(db, QString::fromLatin1(pragma), &error))
-            return Status::failure(QStringLiteral("cannot configure %1: %2").arg(path, error));
+            return Status::failure(
+                QStringLiteral("cannot configure %1: %2%3").arg(path, error, DataDirMode::fullDiskNote(dir)));
     }
     return {};
 }
@@ -289,16 +293,22 @@ Status Database::initialize(const QString& dataDir)
     if (!db)
         return Status::failure(db.error());
     QSqlDatabase conn = db.value();
+    const bool postgreSql = SqlDialect::isPostgreSql(conn);
+    // SQLite opens a file it may not write read-only without a word, and every write then fails with
+    // "attempt to write a readonly database": say which file and what to do before anything relies on it.
+    const QString path = databasePath(dataDir);
+    const QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    for (const QString& file : postgreSql ? QStringList() : files)
+        if (const QString problem = DataDirMode::fileWriteProblem(dataDir, file); !problem.isEmpty())
+            return Status::failure(QStringLiteral("the store cannot be written: %1").arg(problem));
     if (Status migrated = migrate(conn); !migrated)
         return migrated;
-    if (SqlDialect::isPostgreSql(conn))
+    if (postgreSql)
         return {};
     // 0600, or 0660 where the directory lets its group in; SQLite gives the -wal and -shm files the
     // database's mode when it creates them, and those left by an older release follow here.
     const DataDirMode mode(dataDir);
-    const QString path = databasePath(dataDir);
-    for (const QString& file :
-         QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+    for (const QString& file : files)
         DataDirMode::apply(file, mode.fileMode());
     return {};
 }

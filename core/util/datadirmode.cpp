@@ -10,6 +10,7 @@
 #include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <vector>
 
@@ -177,6 +178,51 @@ QString DataDirMode::accessProblem(const QString& dataDir)
     return QStringLiteral("%1 is open to the group %2 only, and %3 is not in it: 'sudo adduser %3 %2', then "
                           "log in again (Permission denied)")
         .arg(where, groupOfDir, me);
+}
+
+QString DataDirMode::fileWriteProblem(const QString& dataDir, const QString& path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    struct stat info = {};
+    if (::stat(file.constData(), &info) != 0 || ::access(file.constData(), W_OK) == 0)
+        return {};
+    const int error = errno;
+    if (error == EROFS)
+        return QStringLiteral(
+                   "%1 is on a read-only file system: RelayDesk writes to it, so mount it read-write "
+                   "(Read-only file system)")
+            .arg(path);
+    if (error != EACCES && error != EPERM)
+        return QStringLiteral("%1 cannot be written (%2)")
+            .arg(path, QString::fromLocal8Bit(::strerror(error)));
+    struct stat dir = {};
+    const bool dirKnown = ::stat(QFile::encodeName(dataDir).constData(), &dir) == 0;
+    // The usual cause: a copy or a restore made as root without handing the files back to the directory's
+    // owner (docs/operations.md, "Backup and restore").
+    const QString fix = dirKnown
+                            ? QStringLiteral(": give it back to the data directory's owner ('chown -R %1:%2 "
+                                             "%3')")
+                                  .arg(userName(dir.st_uid), groupName(dir.st_gid), dataDir)
+                            : QString();
+    return QStringLiteral("%1 (owner %2, group %3, mode %4) cannot be written by %5%6 (Permission denied)")
+        .arg(path, userName(info.st_uid), groupName(info.st_gid))
+        .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'))
+        .arg(userName(::geteuid()), fix);
+}
+
+QString DataDirMode::fullDiskNote(const QString& dir)
+{
+    // Below this, SQLite cannot make its shared-memory index or grow its journal.
+    constexpr quint64 nearlyFull = 1024 * 1024;
+    struct statvfs info = {};
+    if (::statvfs(QFile::encodeName(dir).constData(), &info) != 0)
+        return {};
+    const quint64 available = quint64(info.f_bavail) * quint64(info.f_frsize);
+    if (available >= nearlyFull)
+        return {};
+    return QStringLiteral(" (the disk holding %1 is full: %2 bytes free; free some space and try again)")
+        .arg(dir)
+        .arg(available);
 }
 
 } // namespace RelayDesk

@@ -33,6 +33,13 @@ public:
     static Status prepare(const QString& dataDir);
     /// Why this process cannot read and write dataDir (empty when it can): the owner, the group and the fix.
     static QString accessProblem(const QString& dataDir);
+    /// Why this process cannot write the existing file path in dataDir (empty when it can, or when there is
+    /// no such file): its owner, group and mode, and the command that gives it back to the directory's owner.
+    static QString fileWriteProblem(const QString& dataDir, const QString& path);
+    /// A note for a store error when the disk holding dir is (nearly) full, such as " (the disk holding DIR
+    /// is full: 0 bytes free)"; empty when there is room. SQLite says "disk I/O error" for a -shm it cannot
+    /// create, which reads as failing hardware.
+    static QString fullDiskNote(const QString& dir);
     /// Sets the mode of path if this process's user owns it (a directory, or a regular file with one link,
     /// never through a symbolic link); another member's file keeps its own.
     static void apply(const QString& path, uint mode);

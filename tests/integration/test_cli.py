@@ -5,6 +5,7 @@ Run by ctest; RELAYDESK_BIN points at the relaydesk binary.
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -603,6 +604,78 @@ class CliTest(unittest.TestCase):
         self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
         self.assertIn("(owner root, group root, mode 0700) is not open to nobody: use it as root (Permission "
                       "denied)", result.stderr)
+
+    def run_as_nobody(self, *args):
+        bin_dir = tempfile.mkdtemp(prefix="relaydesk-nobody-")
+        try:
+            os.chmod(bin_dir, 0o755)
+            nobody_bin = os.path.join(bin_dir, "relaydesk")
+            subprocess.run(["cp", BIN, nobody_bin], check=True)
+            os.chmod(nobody_bin, 0o755)
+            os.chmod(self.tmp.name, 0o755)
+            return subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--",
+                                   nobody_bin, "--data-dir", self.data] + list(args),
+                                  capture_output=True, text=True, timeout=60,
+                                  env=dict(os.environ, HOME="/tmp", QT_QPA_PLATFORM="offscreen"))
+        finally:
+            subprocess.run(["rm", "-rf", bin_dir])
+
+    def test_a_store_file_the_user_cannot_write_is_named_and_the_engine_does_not_start(self):
+        # An outside tester restored a store as root without handing the file back: the engine started, said
+        # "running" with every listener up, and answered each message "451 4.3.0 Local error"; the command line
+        # said only "store error: attempt to write a readonly database". SQLite had opened the file read-only.
+        if os.geteuid() != 0:
+            self.skipTest("needs root to give the store file to another user")
+        self.create("Billing", "--any-sender")
+        ports = []
+        for _ in range(3):  # free now; the engine must not get as far as binding them
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                ports.append(probe.getsockname()[1])
+        self.ok("config", "set", "listener.submission.address", "127.0.0.1:%d" % ports[0],
+                "listener.smtps.address", "127.0.0.1:%d" % ports[1], "listener.lan.address", "127.0.0.1:%d" % ports[2])
+        subprocess.run(["chown", "-R", "nobody:nogroup", self.data], check=True)
+        store = os.path.join(self.data, "relaydesk.sqlite")
+        os.chown(store, 0, 0)
+        os.chmod(store, 0o644)
+        expected = ("the store cannot be written: %s (owner root, group root, mode 0644) cannot be written by "
+                    "nobody: give it back to the data directory's owner ('chown -R nobody:nogroup %s') "
+                    "(Permission denied)" % (store, self.data))
+        listed = self.run_as_nobody("agent", "list")
+        self.assertEqual(listed.returncode, 1, listed.stdout + listed.stderr)
+        self.assertIn(expected, listed.stderr)
+        started = self.run_as_nobody("--headless")
+        self.assertNotEqual(started.returncode, 0, started.stdout + started.stderr)
+        self.assertIn(expected, started.stderr)
+        self.assertNotIn("engine_started", started.stdout + started.stderr)
+        # Handed back as the message says, the same user runs it.
+        subprocess.run(["chown", "-R", "nobody:nogroup", self.data], check=True)
+        listed = self.run_as_nobody("agent", "list")
+        self.assertEqual(listed.returncode, 0, listed.stderr)
+        self.assertIn("Billing", listed.stdout)
+
+    def test_a_full_disk_is_named_as_such(self):
+        # With the engine stopped and the disk full, "agent list" said "cannot configure ...: disk I/O error
+        # Unable to execute statement", which reads as failing hardware: SQLite could not create its -shm file.
+        if os.geteuid() != 0:
+            self.skipTest("needs root to mount a small tmpfs")
+        disk = os.path.join(self.tmp.name, "disk")
+        os.mkdir(disk)
+        self.assertEqual(subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk]).returncode, 0)
+        try:
+            self.data = os.path.join(disk, "data")
+            os.mkdir(self.data, 0o700)
+            self.create("Billing", "--any-sender")
+            subprocess.run(["dd", "if=/dev/zero", "of=" + os.path.join(disk, "filler"), "bs=64k"],
+                           capture_output=True)
+            err = self.fails(1, "agent", "list",
+                             message="(the disk holding %s is full: 0 bytes free; free some space and try again)"
+                             % self.data)
+            self.assertIn("relaydesk.sqlite", err)
+            os.remove(os.path.join(disk, "filler"))
+            self.assertIn("Billing", self.ok("agent", "list"))
+        finally:
+            subprocess.run(["umount", "-l", disk])
 
     def test_store_use_refuses_a_bad_address_as_bad_input(self):
         # These exited 1 like a server that could not be reached, and sslmode=bogus was reported as failed TLS.
