@@ -1,5 +1,6 @@
 #include "ui/deliverylogmodel.h"
 
+#include "core/util/readableaddress.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 
@@ -52,8 +53,12 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
             return StateLabel::text(row.shownState());
         case DeliveryLogQuery::Updated:
             return locale.toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt), QLocale::ShortFormat);
+        case DeliveryLogQuery::Sender:
+            return ReadableAddress::address(row.sender);
+        case DeliveryLogQuery::Recipient:
+            return ReadableAddress::address(row.recipient);
         case DeliveryLogQuery::Host:
-            return row.lastHost;
+            return ReadableAddress::domain(row.lastHost);
         case DeliveryLogQuery::LastReply:
             // With the enhanced code, as the details pane and the command line show it (RFC 3463).
             return RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);

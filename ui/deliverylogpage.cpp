@@ -3,6 +3,7 @@
 #include "core/query/deliveryattemptquery.h"
 #include "core/query/deliverylogquery.h"
 #include "core/query/keysetpages.h"
+#include "core/util/readableaddress.h"
 #include "ui/csvwriter.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/liverefresh.h"
@@ -233,9 +234,10 @@ void DeliveryLogPage::showDetails()
     m_shownVersion = versionOf(row);
     QString html =
         QStringLiteral("<h3>%1</h3><p>%2</p>")
-            .arg(row.recipient.toHtmlEscaped(), tr("From %1 via %2, queue id %3, subject \"%4\"")
-                                                    .arg(row.sender, row.agent, row.queueId, row.subject)
-                                                    .toHtmlEscaped());
+            .arg(ReadableAddress::address(row.recipient).toHtmlEscaped(),
+                 tr("From %1 via %2, queue id %3, subject \"%4\"")
+                     .arg(ReadableAddress::address(row.sender), row.agent, row.queueId, row.subject)
+                     .toHtmlEscaped());
     if (!row.contentKept)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("Content not kept: the message body was removed once every recipient was final.")

@@ -4,6 +4,7 @@
 #include "core/admin/dkimadmin.h"
 #include "core/admin/domaincheck.h"
 #include "core/admin/domaincheckadmin.h"
+#include "core/util/readableaddress.h"
 #include "ui/confirmation.h"
 #include "ui/domainrecordshtml.h"
 #include "ui/queryrunner.h"
@@ -20,6 +21,13 @@
 #include <QVBoxLayout>
 
 namespace RelayDesk {
+
+namespace {
+
+// The domain as stored (A-labels), what the DKIM and DNS actions take; the cell shows its readable form.
+constexpr int storedDomainRole = Qt::UserRole + 1;
+
+} // namespace
 
 /// The agent's domains (its sender domains, and the domains of its exact addresses) and their selectors.
 struct DomainsPanel::Domains
@@ -134,10 +142,12 @@ void DomainsPanel::showDomains(const Domains& domains)
         m_domains->clear();
         for (qsizetype i = 0; i < domains.names.size(); ++i) {
             const QStringList selectors = domains.selectors.value(i);
-            auto* item = new QTreeWidgetItem(
-                m_domains, {domains.names[i], selectors.isEmpty() ? tr("none: mail is not signed")
-                                                                  : selectors.join(QStringLiteral(", "))});
+            auto* item =
+                new QTreeWidgetItem(m_domains, {ReadableAddress::domain(domains.names[i]),
+                                                selectors.isEmpty() ? tr("none: mail is not signed")
+                                                                    : selectors.join(QStringLiteral(", "))});
             item->setData(0, Qt::UserRole, !selectors.isEmpty());
+            item->setData(0, storedDomainRole, domains.names[i]);
             // Two selectors after a rotation, or the German "none", may not fit the cell.
             item->setToolTip(0, item->text(0));
             item->setToolTip(1, item->text(1));
@@ -163,13 +173,13 @@ void DomainsPanel::showDomains(const Domains& domains)
 QString DomainsPanel::currentDomain() const
 {
     const QTreeWidgetItem* item = m_domains->currentItem();
-    return item ? item->text(0) : QString();
+    return item ? item->data(0, storedDomainRole).toString() : QString();
 }
 
 void DomainsPanel::selectDomain(const QString& domain)
 {
     for (int row = 0; row < m_domains->topLevelItemCount(); ++row) {
-        if (m_domains->topLevelItem(row)->text(0) == domain)
+        if (m_domains->topLevelItem(row)->data(0, storedDomainRole).toString() == domain)
             m_domains->setCurrentItem(m_domains->topLevelItem(row));
     }
 }

@@ -5,6 +5,7 @@
 #include "core/query/messageheaders.h"
 #include "core/query/messagetext.h"
 #include "core/smtp/replycatalog.h"
+#include "core/util/readableaddress.h"
 #include "ui/confirmation.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
@@ -224,7 +225,8 @@ void MessageViewer::display(const MessageDetail& detail)
 {
     m_recipientCount = static_cast<int>(detail.recipients.size());
     m_contentKept = detail.contentKept;
-    const QString sender = detail.sender.isEmpty() ? QStringLiteral("<>") : detail.sender;
+    const QString sender =
+        detail.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(detail.sender);
     m_title->setText(
         detail.subject.isEmpty()
             ? tr("From %1, received %2").arg(sender, timeText(detail.receivedAt))
@@ -250,8 +252,8 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     html += row(tr("Mail Agent"), detail.agent.isEmpty() ? tr("(none)") : detail.agent);
     html += row(tr("Received on"), listenerText(detail.listener));
     html += row(tr("Client address"), detail.clientAddress.isEmpty() ? tr("(none)") : detail.clientAddress);
-    html +=
-        row(tr("Sender"), detail.sender.isEmpty() ? tr("<> (no return address: a notice)") : detail.sender);
+    html += row(tr("Sender"), detail.sender.isEmpty() ? tr("<> (no return address: a notice)")
+                                                      : ReadableAddress::address(detail.sender));
     html += row(tr("Received"), timeText(detail.receivedAt));
     if (!detail.acceptedNode.isEmpty()) // docs/scaling.md: which node of the cluster took it
         html += row(tr("Accepted by node"),
@@ -270,7 +272,8 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                      tr("Attempts").toHtmlEscaped(), tr("Road sign of the last reply").toHtmlEscaped());
     for (const DeliveryLogRow& r : detail.recipients) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(r.recipient.toHtmlEscaped(), StateLabel::text(r.shownState()).toHtmlEscaped())
+                    .arg(ReadableAddress::address(r.recipient).toHtmlEscaped(),
+                         StateLabel::text(r.shownState()).toHtmlEscaped())
                     .arg(r.attempts)
                     .arg(signBadge(r.lastCode, r.lastEnhanced, r.lastReply));
     }
@@ -351,11 +354,12 @@ void MessageViewer::showAttempts(const MessageDetail& detail)
     QString html;
     QString lastKey;
     for (const DeliveryAttemptRow& a : detail.attempts) {
-        QString where = a.host.isEmpty() ? a.route : a.host;
+        QString where = a.host.isEmpty() ? a.route : ReadableAddress::domain(a.host);
         if (!a.ip.isEmpty())
             where += QStringLiteral(" (%1:%2)").arg(a.ip).arg(a.port);
         html += QStringLiteral("<hr><p><b>%1</b> &nbsp; %2 &nbsp; %3</p>")
-                    .arg(timeText(a.startedAt).toHtmlEscaped(), a.recipient.toHtmlEscaped(),
+                    .arg(timeText(a.startedAt).toHtmlEscaped(),
+                         ReadableAddress::address(a.recipient).toHtmlEscaped(),
                          tr("via %1").arg(where.isEmpty() ? tr("(no host)") : where).toHtmlEscaped());
         if (!a.tlsVersion.isEmpty())
             html += QStringLiteral("<p>%1</p>")

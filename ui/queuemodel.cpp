@@ -1,5 +1,6 @@
 #include "ui/queuemodel.h"
 
+#include "core/util/readableaddress.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 
@@ -30,6 +31,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
                        ? tr("on hold")
                        : locale.toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt),
                                          QLocale::ShortFormat);
+        case QueueQuery::Sender:
+            return ReadableAddress::address(row.sender);
+        case QueueQuery::Recipients:
+            return ReadableAddress::addressList(row.recipients);
         case QueueQuery::LastReply:
             // With the enhanced code, as the details pane and the command line show it (RFC 3463).
             return RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);

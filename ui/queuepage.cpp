@@ -1,5 +1,6 @@
 #include "ui/queuepage.h"
 
+#include "core/util/readableaddress.h"
 #include "ui/confirmation.h"
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
@@ -270,9 +271,12 @@ void QueuePage::showDetails()
         return;
     m_shownKey = row.messageId;
     m_shownVersion = versionOf(row);
-    QString html = QStringLiteral("<p><b>%1</b> %2</p>")
-                       .arg(row.queueId.toHtmlEscaped(),
-                            tr("from %1 to %2").arg(row.sender, row.recipients).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<p><b>%1</b> %2</p>")
+            .arg(row.queueId.toHtmlEscaped(),
+                 tr("from %1 to %2")
+                     .arg(ReadableAddress::address(row.sender), ReadableAddress::addressList(row.recipients))
+                     .toHtmlEscaped());
     const QString lastReply = RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
     if (row.held) {
         // Held: nothing is tried until it is released, whatever its last reply said about retrying.

@@ -1,6 +1,7 @@
 #include "ui/suppressionpanel.h"
 
 #include "core/admin/suppressionadmin.h"
+#include "core/util/readableaddress.h"
 #include "ui/listpanelstate.h"
 #include "ui/queryrunner.h"
 
@@ -121,11 +122,13 @@ void SuppressionPanel::show(const QList<Suppression>& suppressions)
     for (const Suppression& suppression : suppressions) {
         auto* item = new QTreeWidgetItem(
             m_list,
-            {suppression.address,
+            {ReadableAddress::address(suppression.address),
              locale.toString(QDateTime::fromMSecsSinceEpoch(suppression.createdAt), QLocale::ShortFormat),
              suppression.reason});
+        item->setData(0, Qt::UserRole, suppression.address);
+        item->setToolTip(0, item->text(0));
         item->setToolTip(2, suppression.reason);
-        if (suppression.address == selected)
+        if (item->text(0) == selected)
             item->setSelected(true);
     }
     applyFilter();
@@ -142,7 +145,9 @@ void SuppressionPanel::applyFilter()
     const int total = m_list->topLevelItemCount();
     for (int i = 0; i < total; ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
+        // The address as shown (U-labels) or as stored (A-labels), or the reason.
         const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive) ||
+                           item->data(0, Qt::UserRole).toString().contains(text, Qt::CaseInsensitive) ||
                            item->text(2).contains(text, Qt::CaseInsensitive);
         item->setHidden(!match);
         if (!match)
@@ -160,7 +165,7 @@ void SuppressionPanel::lift()
     const QList<QTreeWidgetItem*> selected = m_list->selectedItems();
     if (selected.isEmpty() || m_agent.isEmpty())
         return;
-    const QString address = selected.first()->text(0);
+    const QString address = selected.first()->data(0, Qt::UserRole).toString();
     const quint64 generation = ++m_generation;
     m_lift->setEnabled(false);
     m_runner->run<LiftResult>(
@@ -177,7 +182,8 @@ void SuppressionPanel::lift()
             if (generation != m_generation)
                 return;
             m_status->setText(result.error.isEmpty()
-                                  ? tr("Lifted: mail from this agent goes to %1 again.").arg(address)
+                                  ? tr("Lifted: mail from this agent goes to %1 again.")
+                                        .arg(ReadableAddress::address(address))
                                   : tr("Cannot lift the suppression: %1").arg(result.error));
             show(result.list ? result.list.value() : QList<Suppression>());
             if (result.error.isEmpty())

@@ -1,6 +1,7 @@
 #include "ui/testmessagestatus.h"
 
 #include "core/query/deliverylogquery.h"
+#include "core/util/readableaddress.h"
 #include "ui/livefeed.h"
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
@@ -86,16 +87,17 @@ void TestMessageStatus::show(const DeliveryLogRow& row)
         row.state != m_row.state || row.lastReply != m_row.lastReply || row.attempts != m_row.attempts;
     m_row = row;
     const QString state = row.shownState();
+    const QString recipient = ReadableAddress::address(row.recipient);
     QString text;
     if (state == QLatin1String("delivered"))
-        text = tr("Delivered to %1 by %2.").arg(row.recipient, row.lastHost);
+        text = tr("Delivered to %1 by %2.").arg(recipient, ReadableAddress::domain(row.lastHost));
     else if (state == QLatin1String("deferred"))
-        text = tr("Not delivered yet to %1: the relay will try again.").arg(row.recipient);
+        text = tr("Not delivered yet to %1: the relay will try again.").arg(recipient);
     else if (state == QLatin1String("bounced") || state == QLatin1String("suppressed"))
-        text = tr("Not delivered to %1: %2.").arg(row.recipient, StateLabel::text(state));
+        text = tr("Not delivered to %1: %2.").arg(recipient, StateLabel::text(state));
     else
         text = tr("%1: waiting to be delivered to %2 (%3).")
-                   .arg(row.queueId, row.recipient, StateLabel::text(state));
+                   .arg(row.queueId, recipient, StateLabel::text(state));
     const RoadSign sign = row.lastCode > 0                      ? ReplyCatalog::signFor(row.lastCode)
                           : state == QLatin1String("delivered") ? RoadSign::Green
                                                                 : RoadSign::Yellow;

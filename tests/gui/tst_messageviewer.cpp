@@ -2,6 +2,7 @@
 // example data, the words shown when the body is gone, and the resend to the same recipients.
 #include "boxanswer.h"
 #include "core/query/messagedetailquery.h"
+#include "core/util/clock.h"
 #include "tests/gui/exampledata.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/deliverylogmodel.h"
@@ -345,6 +346,55 @@ private Q_SLOTS:
             }
             viewer->close();
         }
+    }
+
+    /// IDN addresses are stored and sent in A-labels; the Queue, the Delivery Logs and the viewer show them
+    /// with U-labels, as mail programs do (RFC 5891 5.2; docs/gui.md, "Addresses").
+    void idnAddressesShowInUnicode()
+    {
+        const QString sender = QStringLiteral("rechnung@xn--mller-kva.example");
+        const QString recipient = QStringLiteral("kunde@xn--bcher-kva.example");
+        const QString shownSender = QStringLiteral("rechnung@m\u00fcller.example");
+        const QString shownRecipient = QStringLiteral("kunde@b\u00fccher.example");
+        const qint64 id = Test::ExampleData::addMessage(
+            m_dir->path(), QStringLiteral("billing-app"), sender, recipient, QStringLiteral("IDN"),
+            QStringLiteral("deferred"), 451, QStringLiteral("4.7.1"), QStringLiteral("Greylisted"), nowMs());
+        Test::ExampleData::addBody(m_dir->path(), id,
+                                   Test::ExampleData::exampleBody(sender, recipient, QStringLiteral("IDN")));
+
+        QueuePage queue(m_dir->path());
+        queue.resize(1024, 700);
+        queue.show();
+        QTRY_VERIFY(queue.model()->rowCount() > 0);
+        const int queued =
+            rowWhere(queue.model(), [&](const QueueRow& r) { return r.recipients == recipient; });
+        QVERIFY(queued >= 0);
+        QCOMPARE(queue.model()->index(queued, QueueQuery::Recipients).data().toString(), shownRecipient);
+        QCOMPARE(queue.model()->index(queued, QueueQuery::Sender).data().toString(), shownSender);
+
+        DeliveryLogPage logs(m_dir->path());
+        logs.resize(1024, 700);
+        logs.show();
+        QTRY_VERIFY(logs.model()->rowCount() > 0);
+        const int logged =
+            rowWhere(logs.model(), [&](const DeliveryLogRow& r) { return r.recipient == recipient; });
+        QVERIFY(logged >= 0);
+        QCOMPARE(logs.model()->index(logged, DeliveryLogQuery::Recipient).data().toString(), shownRecipient);
+        QCOMPARE(logs.model()->index(logged, DeliveryLogQuery::Sender).data().toString(), shownSender);
+        QCOMPARE(logs.model()->index(logged, DeliveryLogQuery::Host).data().toString(),
+                 QStringLiteral("mx.b\u00fccher.example"));
+
+        QSignalSpy opened(queue.viewerOpener(), &MessageViewerOpener::opened);
+        queue.viewerOpener()->open(queue.model()->rowAt(queued).queueId);
+        MessageViewer* viewer = awaitViewer(opened);
+        QVERIFY(viewer);
+        const QString envelope = viewer->findChild<QTextBrowser*>(QStringLiteral("envelope"))->toPlainText();
+        QVERIFY2(envelope.contains(shownRecipient) && envelope.contains(shownSender), qPrintable(envelope));
+        QVERIFY2(!envelope.contains(QLatin1String("xn--")), qPrintable(envelope));
+        viewer->tabs()->setCurrentIndex(MessageViewer::AttemptsTab);
+        const QString attempts = viewer->findChild<QTextBrowser*>(QStringLiteral("attempts"))->toPlainText();
+        QVERIFY2(attempts.contains(shownRecipient), qPrintable(attempts));
+        QVERIFY2(!attempts.contains(QLatin1String("xn--")), qPrintable(attempts));
     }
 
     /// Resend asks first (Enter cancels), then queues a new message for the same recipients; the Queue page
