@@ -1,5 +1,7 @@
 #include "app/cli/cliagentview.h"
 
+#include "core/util/readableaddress.h"
+
 #include <QRegularExpression>
 
 namespace RelayDesk {
@@ -111,8 +113,9 @@ void CliAgentView::printSenders(const CliOutput& out, const MailAgent& agent)
     if (agent.senders.isEmpty())
         out.line(QStringLiteral("  (none)"));
     for (const QString& sender : agent.senders)
-        out.line(sender.contains(QLatin1Char('@')) ? QStringLiteral("  %1  (this address only)").arg(sender)
-                                                   : QStringLiteral("  %1").arg(sender));
+        out.line(sender.contains(QLatin1Char('@'))
+                     ? QStringLiteral("  %1  (this address only)").arg(ReadableAddress::address(sender))
+                     : QStringLiteral("  %1").arg(ReadableAddress::domain(sender)));
     out.line(QStringLiteral("Any sender:   %1")
                  .arg(agent.anySender ? QStringLiteral("ON (warning: may send as any address)")
                                       : QStringLiteral("off")));

@@ -6,6 +6,7 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
 #include "core/admin/domaincheckadmin.h"
+#include "core/util/readableaddress.h"
 
 namespace RelayDesk {
 
@@ -53,7 +54,7 @@ int list(AgentAdmin& agents, const QStringList& words, const CliOutput& out)
         if (agent.anySender)
             rows << QStringList{agent.name, QStringLiteral("(any sender)"), QStringLiteral("warning")};
         for (const QString& sender : agent.senders)
-            rows << QStringList{agent.name, sender,
+            rows << QStringList{agent.name, ReadableAddress::address(sender),
                                 sender.contains(QLatin1Char('@')) ? QStringLiteral("address")
                                                                   : QStringLiteral("domain")};
         if (const QString warning = CliAgentView::senderWarning(agent); !warning.isEmpty())

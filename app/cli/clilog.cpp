@@ -4,6 +4,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/logadmin.h"
+#include "core/util/readableaddress.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -135,9 +136,9 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
         rows << QStringList{CliOutput::timeText(e.startedAt),
                             e.queueId,
                             e.agent,
-                            e.recipient,
+                            ReadableAddress::address(e.recipient),
                             e.status,
-                            e.host.isEmpty() ? e.route : e.host,
+                            e.host.isEmpty() ? e.route : ReadableAddress::domain(e.host),
                             CliOutput::nodeText(e.node, e.nodeName),
                             CliOutput::replyText(e.code, e.enhanced, e.reply)};
     }

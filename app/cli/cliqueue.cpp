@@ -6,6 +6,7 @@
 #include "core/query/keysetpages.h"
 #include "core/query/messagedetailquery.h"
 #include "core/query/queuequery.h"
+#include "core/util/readableaddress.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -75,7 +76,8 @@ int list(const QString& dataDir, const CliOutput& out)
                                               {QStringLiteral("attempts"), recipient.attempts},
                                               {QStringLiteral("last_code"), recipient.lastCode},
                                               {QStringLiteral("last_reply"), recipient.lastReply}});
-            recipientText << QStringLiteral("%1 (%2)").arg(recipient.recipient, recipient.shownState());
+            recipientText << QStringLiteral("%1 (%2)").arg(ReadableAddress::address(recipient.recipient),
+                                                           recipient.shownState());
         }
         array.append(QJsonObject{{QStringLiteral("queue_id"), message.queueId},
                                  {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
@@ -87,9 +89,13 @@ int list(const QString& dataDir, const CliOutput& out)
                                  {QStringLiteral("next_attempt_at"),
                                   message.held ? QJsonValue() : CliOutput::timeJson(message.nextAttemptAt)},
                                  {QStringLiteral("recipients"), recipientArray}});
-        rows << QStringList{message.queueId, CliOutput::timeText(message.receivedAt),
-                            message.agent,   message.sender.isEmpty() ? QStringLiteral("<>") : message.sender,
-                            message.state,   recipientText.join(QStringLiteral(", "))};
+        rows << QStringList{
+            message.queueId,
+            CliOutput::timeText(message.receivedAt),
+            message.agent,
+            message.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(message.sender),
+            message.state,
+            recipientText.join(QStringLiteral(", "))};
     }
     out.json(array);
     if (rows.isEmpty())
@@ -141,7 +147,8 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
             {QStringLiteral("last_code"), r.lastCode},
             {QStringLiteral("last_enhanced"), r.lastEnhanced},
             {QStringLiteral("last_reply"), r.lastReply}});
-        recipientRows << QStringList{r.recipient, r.state, QString::number(r.attempts),
+        recipientRows << QStringList{ReadableAddress::address(r.recipient), r.state,
+                                     QString::number(r.attempts),
                                      due       ? CliOutput::timeText(r.nextAttemptAt)
                                      : pending ? QStringLiteral("held")
                                                : QStringLiteral("-"),
@@ -167,7 +174,8 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
     out.line(
         QStringLiteral("Queue ID:  %1%2").arg(e.queueId, e.held ? QStringLiteral(" (held)") : QString()));
     out.line(QStringLiteral("Agent:     %1").arg(e.agent));
-    out.line(QStringLiteral("Sender:    %1").arg(e.sender.isEmpty() ? QStringLiteral("<>") : e.sender));
+    out.line(QStringLiteral("Sender:    %1")
+                 .arg(e.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(e.sender)));
     out.line(QStringLiteral("Subject:   %1").arg(e.subject));
     out.line(QStringLiteral("Received:  %1 (%2 bytes)").arg(CliOutput::timeText(e.receivedAt)).arg(e.size));
     if (!e.acceptedNode.isEmpty())
@@ -184,9 +192,9 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
         QList<QStringList> rows;
         for (const DeliveryAttemptRow& a : e.attempts)
             rows << QStringList{CliOutput::timeText(a.startedAt),
-                                a.recipient,
+                                ReadableAddress::address(a.recipient),
                                 a.status,
-                                a.host.isEmpty() ? a.route : a.host,
+                                a.host.isEmpty() ? a.route : ReadableAddress::domain(a.host),
                                 a.tlsVersion.isEmpty() ? QStringLiteral("-") : a.tlsVersion,
                                 CliOutput::nodeText(a.node, a.nodeName),
                                 CliOutput::replyText(a.code, a.enhanced, a.reply)};

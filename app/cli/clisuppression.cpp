@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/suppressionadmin.h"
+#include "core/util/readableaddress.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,7 +44,8 @@ int runSuppressionCommand(const QString& dataDir, const QStringList& args, const
             array.append(QJsonObject{{QStringLiteral("address"), s.address},
                                      {QStringLiteral("reason"), s.reason},
                                      {QStringLiteral("created_at"), CliOutput::timeJson(s.createdAt)}});
-            rows << QStringList{s.address, CliOutput::timeText(s.createdAt), s.reason};
+            rows << QStringList{ReadableAddress::address(s.address), CliOutput::timeText(s.createdAt),
+                                s.reason};
         }
         out.json(array);
         if (rows.isEmpty())

@@ -322,6 +322,38 @@ class CliTest(unittest.TestCase):
         self.assertIn("Q1", text)
         self.assertIn("y@example.org (deferred)", text)
 
+    def test_idn_addresses_read_in_unicode(self):
+        # The store and SMTP keep A-labels; the human output shows U-labels as mail programs do (RFC 5891
+        # 5.2), the local part as stored; --json keeps what is stored.
+        self.create("Billing")
+        now = int(time.time() * 1000)
+        sender, recipient = "rechnung@xn--mller-kva.example", "kunde@xn--bcher-kva.example"
+        shown_sender, shown_recipient = "rechnung@m\u00fcller.example", "kunde@b\u00fccher.example"
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+                       " client_address) VALUES(1, 'Q1', 'Billing', ?, 'Hi', 10, ?, 'submission', '127.0.0.1')",
+                       (sender, now))
+            db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at, updated_at)"
+                       " VALUES(1, 1, ?, 'xn--bcher-kva.example', 'deferred', ?, ?)", (recipient, now, now))
+            db.execute("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender,"
+                       " recipient_id, recipient, status, host, started_at, code, enhanced, reply)"
+                       " VALUES('k1', 1, 'Q1', 'Billing', ?, 1, ?, 'deferred', 'mx.xn--bcher-kva.example', ?,"
+                       " 451, '4.7.1', 'Greylisted')", (sender, recipient, now))
+        db.close()
+        self.ok("suppression", "add", "Billing", "gone@xn--bcher-kva.example")
+        for args in (("queue", "list"), ("queue", "show", "Q1"), ("log", "search")):
+            text = self.ok(*args)
+            self.assertIn(shown_recipient, text, args)
+            self.assertNotIn("xn--", text, args)
+        self.assertIn(shown_sender, self.ok("queue", "show", "Q1"))
+        self.assertIn("mx.b\u00fccher.example", self.ok("log", "search"))
+        self.assertIn("gone@b\u00fccher.example", self.ok("suppression", "list", "Billing"))
+        self.assertEqual(self.ok_json("queue", "list")[0]["recipients"][0]["address"], recipient)
+        self.assertEqual(self.ok_json("queue", "show", "Q1")["sender"], sender)
+        self.assertEqual(self.ok_json("log", "search")[0]["recipient"], recipient)
+        self.assertEqual(self.ok_json("suppression", "list", "Billing")[0]["address"], "gone@xn--bcher-kva.example")
+
     def test_text_from_outside_cannot_steer_the_terminal(self):
         # A subject is whatever a client sent: ESC [2J would clear the admin's screen, OSC 0 set the window
         # title, backspaces hide what came before, U+202E reverses what follows. Text mode prints them as
