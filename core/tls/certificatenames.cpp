@@ -96,4 +96,40 @@ QByteArray CertificateNames::subjectAltName(const QStringList& names)
     return entries.join(',');
 }
 
+QStringList CertificateNames::of(const QSslCertificate& certificate)
+{
+    QStringList names;
+    const auto add = [&names](const QString& name, bool loopbackToo) {
+        const auto form = normalize({name});
+        // A common name that is no host name ("RelayDesk relay") names nothing a client checks.
+        if (!form || form->isEmpty() || names.contains(form->first()))
+            return;
+        const QString& one = form->first();
+        if (loopbackToo || (one != QLatin1String("localhost") && one != QLatin1String("127.0.0.1") &&
+                            one != QLatin1String("::1")))
+            names << one;
+    };
+    // The common name first, as the generator takes it (also "localhost"), then the other names.
+    for (const QString& name : certificate.subjectInfo(QSslCertificate::CommonName))
+        add(name, true);
+    const auto alternatives = certificate.subjectAlternativeNames();
+    for (const QString& name :
+         alternatives.values(QSsl::DnsEntry) + alternatives.values(QSsl::IpAddressEntry))
+        add(name, false);
+    return names;
+}
+
+QStringList CertificateNames::unnamed(const QSslCertificate& certificate, const QStringList& addresses)
+{
+    QList<QHostAddress> named;
+    for (const QString& entry : certificate.subjectAlternativeNames().values(QSsl::IpAddressEntry))
+        named << QHostAddress(entry);
+    QStringList missing;
+    for (const QString& address : addresses) {
+        if (!named.contains(QHostAddress(address)) && !missing.contains(address))
+            missing << address;
+    }
+    return missing;
+}
+
 } // namespace RelayDesk

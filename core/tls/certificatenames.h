@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
+#include <QSslCertificate>
 #include <QStringList>
 
 namespace RelayDesk {
@@ -25,6 +26,12 @@ public:
     /// The subjectAltName value for OpenSSL's configuration syntax: names (already normalized), then
     /// localhost, 127.0.0.1 and ::1, each once.
     static QByteArray subjectAltName(const QStringList& names);
+    /// The names a certificate carries, in the form normalize() gives them: its common name first, then its
+    /// subjectAltName entries (dNSName, iPAddress) but the loopback ones subjectAltName() adds anyway.
+    static QStringList of(const QSslCertificate& certificate);
+    /// The addresses (IP addresses in text) among addresses that certificate names in no iPAddress entry:
+    /// clients that verify the certificate against such an address refuse it (RFC 6125 6.2.1).
+    static QStringList unnamed(const QSslCertificate& certificate, const QStringList& addresses);
 };
 
 } // namespace RelayDesk

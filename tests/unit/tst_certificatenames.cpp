@@ -17,6 +17,26 @@ class TestCertificateNames : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /// What a listener that moves needs (docs/operations.md, "The listeners' certificate"): the names to keep
+    /// in a new certificate, and the addresses a certificate does not name.
+    void namesKeptAndAddressesUnnamed()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("c.crt"));
+        const Status made = CertificateGenerator::generate(
+            cert, dir.filePath(QStringLiteral("c.key")),
+            {QStringLiteral("relay.office.lan"), QStringLiteral("192.168.1.10")});
+        QVERIFY2(made, qPrintable(made.error()));
+        const QSslCertificate certificate = QSslCertificate::fromPath(cert).value(0);
+        QCOMPARE(CertificateNames::of(certificate),
+                 (QStringList{QStringLiteral("relay.office.lan"), QStringLiteral("192.168.1.10")}));
+        QCOMPARE(CertificateNames::unnamed(certificate,
+                                           {QStringLiteral("192.168.1.10"), QStringLiteral("127.0.0.1"),
+                                            QStringLiteral("::1"), QStringLiteral("127.0.0.2"),
+                                            QStringLiteral("192.168.1.11")}),
+                 (QStringList{QStringLiteral("127.0.0.2"), QStringLiteral("192.168.1.11")}));
+    }
+
     void addressesBecomeIpEntries()
     {
         QTemporaryDir dir;
