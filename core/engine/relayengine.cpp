@@ -10,6 +10,7 @@
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/controlserver.h"
+#include "core/engine/listenercertificate.h"
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/nodeheartbeat.h"
@@ -476,12 +477,17 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
         if (applied.value(it.key()) != it.value())
             changed << QStringLiteral("%1=%2").arg(it.key(), it.value());
     }
-    applied = values;
+    const QMap<QString, QString> before = std::exchange(applied, values);
     LogLevels::setFromSetting(values.value(QStringLiteral("log.level")));
     QStringList done;
 
     // The certificate is loaded again even when its settings did not change: a file replaced in place (a
     // renewal) is picked up on reload. A pair that cannot be used leaves the one in use in place.
+    // A listener moved to an address the generated certificate does not name: a new one names it too.
+    ListenerCertificate::follow(
+        dataDir, values.value(QStringLiteral("tls.certificate")),
+        OwnListeners::fromValues([&before](const QString& key) { return before.value(key); }),
+        OwnListeners::fromSettings(settings));
     QSslConfiguration tls = sessionSettings.current()->tls;
     QString tlsProblem;
     bool certificateChanged = false;

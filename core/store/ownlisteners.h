@@ -31,6 +31,8 @@ public:
     /// For tests: given endpoints and the addresses that count as this machine's.
     OwnListeners(QList<Endpoint> endpoints, QList<QHostAddress> localAddresses);
 
+    /// The enabled listeners, as configured.
+    const QList<Endpoint>& endpoints() const { return m_endpoints; }
     /// The addresses the listeners are bound to (wildcards as they are configured).
     QList<QHostAddress> addresses() const;
     /// The listener that a connection to address:port reaches, as "the submission listener (0.0.0.0:587)";

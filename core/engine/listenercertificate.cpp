@@ -1,0 +1,85 @@
+#include "core/engine/listenercertificate.h"
+#include "core/tls/certificategenerator.h"
+#include "core/tls/certificatenames.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+namespace RelayDesk {
+
+namespace {
+
+bool isWildcard(const QHostAddress& address)
+{
+    return address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 ||
+           address == QHostAddress::Any;
+}
+
+bool sameEndpoint(const OwnListeners::Endpoint& a, const OwnListeners::Endpoint& b)
+{
+    return a.name == b.name && a.address == b.address;
+}
+
+} // namespace
+
+QStringList ListenerCertificate::newAddresses(const OwnListeners& before, const OwnListeners& after)
+{
+    QStringList addresses;
+    for (const OwnListeners::Endpoint& endpoint : after.endpoints()) {
+        const auto old = before.endpoints();
+        if (std::any_of(old.cbegin(), old.cend(),
+                        [&](const OwnListeners::Endpoint& o) { return sameEndpoint(o, endpoint); }))
+            continue;
+        // A link-local address needs a scope that no certificate can name (RFC 5280 4.2.1.6).
+        QStringList reached = isWildcard(endpoint.address) || !endpoint.address.scopeId().isEmpty()
+                                  ? CertificateNames::reachableAddresses({endpoint.address})
+                                  : QStringList{endpoint.address.toString()};
+        for (const QString& address : std::as_const(reached)) {
+            if (!addresses.contains(address))
+                addresses << address;
+        }
+    }
+    return addresses;
+}
+
+void ListenerCertificate::follow(const QString& dataDir, const QString& certificatePath,
+                                 const OwnListeners& before, const OwnListeners& after)
+{
+    const QStringList reached = newAddresses(before, after);
+    if (reached.isEmpty())
+        return;
+    const bool generated = certificatePath.isEmpty();
+    const QString tls = QDir(dataDir).filePath(QStringLiteral("tls"));
+    const QString certPath = generated ? QDir(tls).filePath(QStringLiteral("cert.pem")) : certificatePath;
+    const QSslCertificate certificate = QSslCertificate::fromPath(certPath).value(0);
+    if (certificate.isNull())
+        return; // none yet: TlsContext::load generates one for the listeners as they are
+    const QStringList missing = CertificateNames::unnamed(certificate, reached);
+    if (missing.isEmpty())
+        return;
+    if (!generated) {
+        qCWarning(lcConfig) << LogLine("certificate_does_not_name_listener")
+                                   .add("certificate", certPath)
+                                   .add("addresses", missing.join(QLatin1Char(',')))
+                                   .add("effect", "clients that verify the certificate refuse it there");
+        return;
+    }
+    const Status made = CertificateGenerator::generate(
+        certPath, QDir(tls).filePath(QStringLiteral("key.pem")), CertificateNames::of(certificate) + missing);
+    if (!made) {
+        qCWarning(lcConfig) << LogLine("certificate_not_renewed")
+                                   .add("addresses", missing.join(QLatin1Char(',')))
+                                   .add("error", made.error());
+        return;
+    }
+    qCInfo(lcConfig) << LogLine("certificate_generated")
+                            .add("reason", "listener address not named")
+                            .add("addresses", missing.join(QLatin1Char(',')))
+                            .add("note", "clients that trust the exported certificate need it again");
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/store/ownlisteners.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace RelayDesk {
+
+/// Keeps the certificate the listeners present naming the addresses they are reached at when a listener's
+/// address changes (docs/operations.md, "Apply without restart"): the relay's generated certificate is made
+/// again with the new address too; one the admin supplied is left alone, with a warning in the log.
+class ListenerCertificate final
+{
+public:
+    /// The addresses clients reach the listeners of after at that those of before were not reached at: a
+    /// specific address as it is (also a loopback one such as 127.0.0.2), a wildcard as the machine's
+    /// addresses (CertificateNames::reachableAddresses).
+    static QStringList newAddresses(const OwnListeners& before, const OwnListeners& after);
+    /// Before the certificate is loaded for after: with certificatePath empty (the generated pair in
+    /// dataDir/tls/), a new pair that names every name of the old one and the new addresses it lacks, and
+    /// one info line; with a supplied certificate, a warning for the addresses it does not name.
+    static void follow(const QString& dataDir, const QString& certificatePath, const OwnListeners& before,
+                       const OwnListeners& after);
+};
+
+} // namespace RelayDesk

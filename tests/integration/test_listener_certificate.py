@@ -1,0 +1,148 @@
+"""A listener moved while the engine runs (docs/operations.md, "Apply without restart", "Trusting the relay's
+certificate"): clients that verify the certificate against the address they connect to must find it named.
+
+- the relay's generated certificate: moving the SMTPS listener to 127.0.0.2 makes a new certificate that names
+  127.0.0.2 too (and keeps every name of the old one), logged once; Python's ssl verifies the new listener
+  against the exported certificate with the address as server_hostname; a move to [::1] (when this machine has
+  IPv6 loopback) needs no new one, since the generated certificate always names ::1;
+- a certificate the admin supplied is never replaced: the same move logs a warning that it does not name
+  127.0.0.2, and the files and the served certificate stay as they were.
+
+Run by ctest; RELAYDESK_BIN points at the relaydesk binary.
+"""
+
+import hashlib
+import os
+import socket
+import ssl
+import subprocess
+import time
+import unittest
+
+from relaydesk_harness import SLOW, RelayTestCase, free_ports
+
+
+def wait_for(predicate, what, timeout=10.0):
+    deadline = time.monotonic() + timeout * SLOW
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise AssertionError("not within %.0f s: %s" % (timeout * SLOW, what))
+
+
+def greeting(address, port, cafile):
+    """The SMTPS greeting over a handshake that verifies the certificate against cafile and the address."""
+    context = ssl.create_default_context(cafile=cafile)
+    context.check_hostname = True
+    with socket.create_connection((address, port), timeout=10 * SLOW) as raw:
+        with context.wrap_socket(raw, server_hostname=address) as tls:
+            return tls.recv(1024)
+
+
+def verifies(address, port, cafile):
+    try:
+        return greeting(address, port, cafile).startswith(b"220 ")
+    except (OSError, ssl.SSLError):
+        return False
+
+
+def ipv6_loopback():
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+            probe.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+def sha256_of(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+class ListenerCertificateCase(RelayTestCase):
+
+    def export(self, name):
+        path = os.path.join(self.relay.dir, name)
+        self.relay.cli("tls", "export", path)
+        return path
+
+    def lines(self, event, since=0):
+        return [line for line in self.relay.stderr_lines[since:] if "event=%s" % event in line]
+
+    def move_smtps(self, host, bracketed=None):
+        port = free_ports(1)[0]
+        self.relay.cli("config", "set", "listener.smtps.address", "%s:%d" % (bracketed or host, port))
+        self.relay.ports["smtps"] = port
+        return port
+
+
+class GeneratedCertificateTest(ListenerCertificateCase):
+
+    def test_1_a_new_address_gets_a_certificate_that_names_it(self):
+        before = self.export("before.pem")
+        logged = len(self.relay.stderr_lines)
+        port = self.move_smtps("127.0.0.2")
+        # The listener moves and a new certificate names its address; the one exported before does not.
+        wait_for(lambda: verifies("127.0.0.2", port, self.export("after.pem")),
+                 "127.0.0.2:%d verifies against the exported certificate" % port)
+        self.assertFalse(verifies("127.0.0.2", port, before))
+        generated = self.lines("certificate_generated", logged)
+        self.assertEqual(len(generated), 1, "\n".join(self.relay.stderr_lines[logged:]))
+        self.assertIn("127.0.0.2", generated[0])
+        # The old names stay with the new one.
+        names = ssl._ssl._test_decode_cert(self.export("names.pem"))["subjectAltName"]
+        for name in (("IP Address", "127.0.0.2"), ("IP Address", "127.0.0.1"), ("DNS", "localhost")):
+            self.assertIn(name, names)
+        self.assertIsNone(self.relay.process.poll())
+
+    @unittest.skipUnless(ipv6_loopback(), "this machine has no IPv6 loopback")
+    def test_2_ipv6_loopback_is_named_already(self):
+        fingerprint = sha256_of(self.export("v6-before.pem"))
+        logged = len(self.relay.stderr_lines)
+        port = self.move_smtps("::1", "[::1]")
+        wait_for(lambda: verifies("::1", port, self.export("v6-after.pem")),
+                 "[::1]:%d verifies against the exported certificate" % port)
+        self.assertEqual(sha256_of(self.export("v6-after.pem")), fingerprint)
+        self.assertEqual(self.lines("certificate_generated", logged), [])
+
+
+class SuppliedCertificateTest(ListenerCertificateCase):
+
+    def test_a_supplied_certificate_is_left_alone_with_a_warning(self):
+        files = os.path.join(self.relay.dir, "own-pair")
+        os.mkdir(files)
+        cert, key = os.path.join(files, "own.crt"), os.path.join(files, "own.key")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                        "-keyout", key, "-out", cert, "-subj", "/CN=relay.test", "-days", "30",
+                        "-addext", "subjectAltName=DNS:relay.test,IP:127.0.0.1"],
+                       check=True, capture_output=True, timeout=60)
+        self.relay.cli("tls", "import-pem", cert, key)
+        imported = self.export("imported.pem")
+        wait_for(lambda: verifies("127.0.0.1", self.relay.ports["smtps"], imported),
+                 "the SMTPS listener serves the imported certificate")
+        stored = {path: sha256_of(path) for path in (self.relay.cli("config", "get", "tls.certificate").stdout.strip(),
+                                                     self.relay.cli("config", "get", "tls.key").stdout.strip())}
+        logged = len(self.relay.stderr_lines)
+        port = self.move_smtps("127.0.0.2")
+        wait_for(lambda: self.lines("certificate_does_not_name_listener", logged),
+                 "a warning that the certificate does not name 127.0.0.2")
+        warning = self.lines("certificate_does_not_name_listener", logged)
+        self.assertEqual(len(warning), 1)
+        self.assertIn("127.0.0.2", warning[0])
+        self.assertIn("warning", warning[0].lower())
+        self.assertEqual(self.lines("certificate_generated", logged), [])
+        self.assertEqual({path: sha256_of(path) for path in stored}, stored)
+        self.assertEqual(sha256_of(self.export("still.pem")), sha256_of(imported))
+        # Still the supplied certificate at the new address, which it does not name.
+        with socket.create_connection(("127.0.0.2", port), timeout=10 * SLOW) as raw:
+            context = ssl.create_default_context(cafile=imported)
+            context.check_hostname = False
+            with context.wrap_socket(raw) as tls:
+                self.assertTrue(tls.recv(1024).startswith(b"220 "))
+        self.assertFalse(verifies("127.0.0.2", port, imported))
+
+
+if __name__ == "__main__":
+    unittest.main()
