@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -17,6 +18,21 @@ bool isWildcard(const QHostAddress& address)
 {
     return address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 ||
            address == QHostAddress::Any;
+}
+
+// The relay's own certificate: the first start's tls/cert.pem (tls.certificate empty), or one that
+// `relaydesk tls generate` or the window's Generate wrote as tls/selfsigned-*.crt with its .key beside it
+// (docs/operations.md, "The listeners' certificate"). Anything else the admin supplied.
+bool isGenerated(const QString& tlsDir, const QString& certificatePath, const QString& keyPath)
+{
+    if (certificatePath.isEmpty())
+        return true;
+    const QFileInfo certificate(certificatePath);
+    const QString base = certificate.absolutePath() + QLatin1Char('/') + certificate.completeBaseName();
+    return certificate.absolutePath() == QFileInfo(tlsDir).absoluteFilePath() &&
+           certificate.fileName().startsWith(QLatin1String("selfsigned-")) &&
+           certificate.suffix() == QLatin1String("crt") &&
+           QFileInfo(keyPath).absoluteFilePath() == base + QStringLiteral(".key");
 }
 
 bool sameEndpoint(const OwnListeners::Endpoint& a, const OwnListeners::Endpoint& b)
@@ -47,14 +63,17 @@ QStringList ListenerCertificate::newAddresses(const OwnListeners& before, const 
 }
 
 void ListenerCertificate::follow(const QString& dataDir, const QString& certificatePath,
-                                 const OwnListeners& before, const OwnListeners& after)
+                                 const QString& keyPath, const OwnListeners& before,
+                                 const OwnListeners& after)
 {
     const QStringList reached = newAddresses(before, after);
     if (reached.isEmpty())
         return;
-    const bool generated = certificatePath.isEmpty();
     const QString tls = QDir(dataDir).filePath(QStringLiteral("tls"));
-    const QString certPath = generated ? QDir(tls).filePath(QStringLiteral("cert.pem")) : certificatePath;
+    const bool generated = isGenerated(tls, certificatePath, keyPath);
+    const QString certPath =
+        certificatePath.isEmpty() ? QDir(tls).filePath(QStringLiteral("cert.pem")) : certificatePath;
+    const QString key = keyPath.isEmpty() ? QDir(tls).filePath(QStringLiteral("key.pem")) : keyPath;
     const QSslCertificate certificate = QSslCertificate::fromPath(certPath).value(0);
     if (certificate.isNull())
         return; // none yet: TlsContext::load generates one for the listeners as they are
@@ -68,8 +87,9 @@ void ListenerCertificate::follow(const QString& dataDir, const QString& certific
                                    .add("effect", "clients that verify the certificate refuse it there");
         return;
     }
-    const Status made = CertificateGenerator::generate(
-        certPath, QDir(tls).filePath(QStringLiteral("key.pem")), CertificateNames::of(certificate) + missing);
+    // Written in place: the engine loads the same files again as it applies the change.
+    const Status made =
+        CertificateGenerator::generate(certPath, key, CertificateNames::of(certificate) + missing);
     if (!made) {
         qCWarning(lcConfig) << LogLine("certificate_not_renewed")
                                    .add("addresses", missing.join(QLatin1Char(',')))

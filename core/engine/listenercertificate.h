@@ -17,11 +17,12 @@ public:
     /// specific address as it is (also a loopback one such as 127.0.0.2), a wildcard as the machine's
     /// addresses (CertificateNames::reachableAddresses).
     static QStringList newAddresses(const OwnListeners& before, const OwnListeners& after);
-    /// Before the certificate is loaded for after: with certificatePath empty (the generated pair in
-    /// dataDir/tls/), a new pair that names every name of the old one and the new addresses it lacks, and
-    /// one info line; with a supplied certificate, a warning for the addresses it does not name.
-    static void follow(const QString& dataDir, const QString& certificatePath, const OwnListeners& before,
-                       const OwnListeners& after);
+    /// Before the certificate (tls.certificate, tls.key) is loaded for after: a certificate the relay
+    /// generated (tls.certificate empty: dataDir/tls/cert.pem; or tls/selfsigned-*.crt) that lacks a new
+    /// address is written again in place, naming every name of the old one and the new addresses, with one
+    /// info line; a certificate the admin supplied gets a warning for the addresses it does not name.
+    static void follow(const QString& dataDir, const QString& certificatePath, const QString& keyPath,
+                       const OwnListeners& before, const OwnListeners& after);
 };
 
 } // namespace RelayDesk

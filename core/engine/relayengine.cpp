@@ -485,7 +485,7 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
     // renewal) is picked up on reload. A pair that cannot be used leaves the one in use in place.
     // A listener moved to an address the generated certificate does not name: a new one names it too.
     ListenerCertificate::follow(
-        dataDir, values.value(QStringLiteral("tls.certificate")),
+        dataDir, values.value(QStringLiteral("tls.certificate")), values.value(QStringLiteral("tls.key")),
         OwnListeners::fromValues([&before](const QString& key) { return before.value(key); }),
         OwnListeners::fromSettings(settings));
     QSslConfiguration tls = sessionSettings.current()->tls;

@@ -1,7 +1,7 @@
 """A listener moved while the engine runs (docs/operations.md, "Apply without restart", "Trusting the relay's
 certificate"): clients that verify the certificate against the address they connect to must find it named.
 
-- the relay's generated certificate: moving the SMTPS listener to 127.0.0.2 makes a new certificate that names
+- the relay's generated certificate (the first start's, or one made with `relaydesk tls generate`): moving the SMTPS listener to 127.0.0.2 makes a new certificate that names
   127.0.0.2 too (and keeps every name of the old one), logged once; Python's ssl verifies the new listener
   against the exported certificate with the address as server_hostname; a move to [::1] (when this machine has
   IPv6 loopback) needs no new one, since the generated certificate always names ::1;
@@ -47,6 +47,24 @@ def verifies(address, port, cafile):
         return False
 
 
+def served_der(address, port):
+    """The certificate a new SMTPS connection gets, unverified, in DER."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    try:
+        with socket.create_connection((address, port), timeout=10 * SLOW) as raw:
+            with context.wrap_socket(raw) as tls:
+                return tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError):
+        return None
+
+
+def exported_der(path):
+    with open(path) as f:
+        return ssl.PEM_cert_to_DER_cert(f.read())
+
+
 def ipv6_loopback():
     try:
         with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
@@ -71,7 +89,10 @@ class ListenerCertificateCase(RelayTestCase):
     def lines(self, event, since=0):
         return [line for line in self.relay.stderr_lines[since:] if "event=%s" % event in line]
 
+    smtps_host = "127.0.0.1"
+
     def move_smtps(self, host, bracketed=None):
+        type(self).smtps_host = host
         port = free_ports(1)[0]
         self.relay.cli("config", "set", "listener.smtps.address", "%s:%d" % (bracketed or host, port))
         self.relay.ports["smtps"] = port
@@ -106,6 +127,23 @@ class GeneratedCertificateTest(ListenerCertificateCase):
                  "[::1]:%d verifies against the exported certificate" % port)
         self.assertEqual(sha256_of(self.export("v6-after.pem")), fingerprint)
         self.assertEqual(self.lines("certificate_generated", logged), [])
+
+    def test_3_a_certificate_made_with_tls_generate_follows_too(self):
+        # `relaydesk tls generate` (and the window's Generate) write tls/selfsigned-*.crt: the relay's own.
+        self.relay.cli("tls", "generate", "--hostname", "relay.test")
+        host, port = type(self).smtps_host, self.relay.ports["smtps"]
+        wait_for(lambda: served_der(host, port) == exported_der(self.export("generated.pem")),
+                 "the certificate tls generate made is in use")
+        certificate = self.relay.cli("config", "get", "tls.certificate").stdout.strip()
+        self.assertIn("selfsigned-", certificate)
+        logged = len(self.relay.stderr_lines)
+        port = self.move_smtps("127.0.0.3")
+        wait_for(lambda: verifies("127.0.0.3", port, self.export("generated-after.pem")),
+                 "127.0.0.3:%d verifies against the exported certificate" % port)
+        self.assertEqual(len(self.lines("certificate_generated", logged)), 1)
+        self.assertEqual(self.relay.cli("config", "get", "tls.certificate").stdout.strip(), certificate)
+        names = ssl._ssl._test_decode_cert(self.export("generated-names.pem"))["subjectAltName"]
+        self.assertIn(("DNS", "relay.test"), names)
 
 
 class SuppliedCertificateTest(ListenerCertificateCase):
