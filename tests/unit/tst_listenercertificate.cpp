@@ -1,0 +1,97 @@
+// A listener that moves keeps a certificate that names it (docs/operations.md, "The listeners' certificate"):
+// the addresses a move adds, the relay's generated certificate made again in place with its old names, and a
+// certificate the admin supplied left as it is.
+#include "core/engine/listenercertificate.h"
+#include "core/tls/certificategenerator.h"
+#include "core/tls/certificatenames.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RelayDesk;
+
+namespace {
+
+OwnListeners listeners(const QList<std::pair<QString, QString>>& endpoints)
+{
+    QList<OwnListeners::Endpoint> list;
+    for (const auto& [name, address] : endpoints)
+        list << OwnListeners::Endpoint{name, address + QStringLiteral(":2000"), QHostAddress(address), 2000};
+    return OwnListeners(list, {});
+}
+
+QByteArray digest(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+
+} // namespace
+
+class TestListenerCertificate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newAddresses()
+    {
+        const OwnListeners before = listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.1")},
+                                               {QStringLiteral("lan"), QStringLiteral("192.168.1.10")}});
+        QCOMPARE(ListenerCertificate::newAddresses(before, before), QStringList());
+        // A loopback address other than 127.0.0.1 is named as it is: a client may connect to it.
+        QCOMPARE(ListenerCertificate::newAddresses(
+                     before, listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.2")},
+                                        {QStringLiteral("lan"), QStringLiteral("192.168.1.10")}})),
+                 QStringList{QStringLiteral("127.0.0.2")});
+        // Moved onto the address another listener keeps: new for this one (unnamed() then finds it named).
+        QCOMPARE(ListenerCertificate::newAddresses(
+                     before, listeners({{QStringLiteral("smtps"), QStringLiteral("192.168.1.10")}})),
+                 QStringList{QStringLiteral("192.168.1.10")});
+        // A scoped link-local address cannot be named (RFC 5280 4.2.1.6 has no scope).
+        QCOMPARE(ListenerCertificate::newAddresses(
+                     before, listeners({{QStringLiteral("smtps"), QStringLiteral("fe80::1%lo")}})),
+                 QStringList());
+    }
+
+    void theGeneratedCertificateNamesTheNewAddress()
+    {
+        QTemporaryDir data;
+        const QString tls = QDir(data.path()).filePath(QStringLiteral("tls"));
+        QVERIFY(QDir().mkpath(tls));
+        const QString cert = QDir(tls).filePath(QStringLiteral("cert.pem"));
+        const Status made = CertificateGenerator::generate(
+            cert, QDir(tls).filePath(QStringLiteral("key.pem")), {QStringLiteral("relay.office.lan")});
+        QVERIFY2(made, qPrintable(made.error()));
+        ListenerCertificate::follow(data.path(), {}, {},
+                                    listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.1")}}),
+                                    listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.2")}}));
+        const QSslCertificate certificate = QSslCertificate::fromPath(cert).value(0);
+        QCOMPARE(CertificateNames::unnamed(certificate, {QStringLiteral("127.0.0.2")}), QStringList());
+        QCOMPARE(CertificateNames::of(certificate).value(0), QStringLiteral("relay.office.lan"));
+    }
+
+    void aSuppliedCertificateIsLeftAlone()
+    {
+        QTemporaryDir data;
+        const QString cert = QDir(data.path()).filePath(QStringLiteral("own.crt"));
+        const QString key = QDir(data.path()).filePath(QStringLiteral("own.key"));
+        QVERIFY(CertificateGenerator::generate(cert, key, {QStringLiteral("relay.office.lan")}));
+        const QByteArray before = digest(cert) + digest(key);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "certificate_does_not_name_listener.*127\\.0\\.0\\.2")));
+        ListenerCertificate::follow(data.path(), cert, key,
+                                    listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.1")}}),
+                                    listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.2")}}));
+        QCOMPARE(digest(cert) + digest(key), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListenerCertificate)
+#include "tst_listenercertificate.moc"
