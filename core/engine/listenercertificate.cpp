@@ -62,6 +62,19 @@ QStringList ListenerCertificate::newAddresses(const OwnListeners& before, const 
     return addresses;
 }
 
+void ListenerCertificate::followAtStart(const QString& dataDir, const QString& certificatePath,
+                                        const QString& keyPath, const OwnListeners& listeners)
+{
+    if (!isGenerated(QDir(dataDir).filePath(QStringLiteral("tls")), certificatePath, keyPath))
+        return;
+    QList<OwnListeners::Endpoint> wildcards;
+    for (const OwnListeners::Endpoint& endpoint : listeners.endpoints()) {
+        if (isWildcard(endpoint.address))
+            wildcards << endpoint;
+    }
+    follow(dataDir, certificatePath, keyPath, OwnListeners(wildcards, {}), listeners);
+}
+
 void ListenerCertificate::follow(const QString& dataDir, const QString& certificatePath,
                                  const QString& keyPath, const OwnListeners& before,
                                  const OwnListeners& after)

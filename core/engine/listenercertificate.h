@@ -23,6 +23,11 @@ public:
     /// info line; a certificate the admin supplied gets a warning for the addresses it does not name.
     static void follow(const QString& dataDir, const QString& certificatePath, const QString& keyPath,
                        const OwnListeners& before, const OwnListeners& after);
+    /// At the engine's start: a listener moved to a specific address while no engine ran is named as follow()
+    /// names it, in a certificate the relay generated only (a wildcard's addresses, and a supplied
+    /// certificate, stay as they are: the start is no change the admin just made).
+    static void followAtStart(const QString& dataDir, const QString& certificatePath, const QString& keyPath,
+                              const OwnListeners& listeners);
 };
 
 } // namespace RelayDesk

@@ -619,6 +619,9 @@ Status RelayEngine::start()
     const Settings settings(d->dataDir);
     LogLevels::setFromSetting(settings.value(QStringLiteral("log.level")));
     d->applied = settings.values();
+    ListenerCertificate::followAtStart(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
+                                       settings.value(QStringLiteral("tls.key")),
+                                       OwnListeners::fromSettings(settings));
     auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                 settings.value(QStringLiteral("tls.key")),
                                 settings.value(QStringLiteral("server.hostname")), [&settings]() {

@@ -145,6 +145,15 @@ class GeneratedCertificateTest(ListenerCertificateCase):
         names = ssl._ssl._test_decode_cert(self.export("generated-names.pem"))["subjectAltName"]
         self.assertIn(("DNS", "relay.test"), names)
 
+    def test_4_a_move_while_no_engine_runs_is_named_at_the_next_start(self):
+        self.assertEqual(self.relay.stop(), 0)
+        port = free_ports(1)[0]
+        self.relay.cli("config", "set", "listener.smtps.address", "127.0.0.4:%d" % port)
+        self.relay.ports["smtps"] = port
+        self.relay.start()
+        self.assertTrue(verifies("127.0.0.4", port, self.export("restart.pem")))
+        self.assertEqual(len(self.lines("certificate_generated")), 1, "\n".join(self.relay.stderr_lines))
+
 
 class SuppliedCertificateTest(ListenerCertificateCase):
 

@@ -77,6 +77,27 @@ private Q_SLOTS:
         QCOMPARE(CertificateNames::of(certificate).value(0), QStringLiteral("relay.office.lan"));
     }
 
+    /// A move made while no engine ran is named at the start; a wildcard's addresses are not read again then.
+    void atTheStartSpecificAddressesOnly()
+    {
+        QTemporaryDir data;
+        const QString tls = QDir(data.path()).filePath(QStringLiteral("tls"));
+        QVERIFY(QDir().mkpath(tls));
+        const QString cert = QDir(tls).filePath(QStringLiteral("cert.pem"));
+        QVERIFY(CertificateGenerator::generate(cert, QDir(tls).filePath(QStringLiteral("key.pem")),
+                                               QStringList()));
+        const QByteArray before = digest(cert);
+        ListenerCertificate::followAtStart(data.path(), {}, {},
+                                           listeners({{QStringLiteral("smtps"), QStringLiteral("0.0.0.0")},
+                                                      {QStringLiteral("lan"), QStringLiteral("::")}}));
+        QCOMPARE(digest(cert), before);
+        ListenerCertificate::followAtStart(data.path(), {}, {},
+                                           listeners({{QStringLiteral("smtps"), QStringLiteral("0.0.0.0")},
+                                                      {QStringLiteral("lan"), QStringLiteral("127.0.0.5")}}));
+        const QSslCertificate certificate = QSslCertificate::fromPath(cert).value(0);
+        QCOMPARE(CertificateNames::unnamed(certificate, {QStringLiteral("127.0.0.5")}), QStringList());
+    }
+
     void aSuppliedCertificateIsLeftAlone()
     {
         QTemporaryDir data;
