@@ -258,18 +258,31 @@ Expected<QStringList> AgentRows::normalizeSenders(const QStringList& entries)
 
 Status AgentRows::trustedElsewhere(QSqlDatabase& db, qint64 agentId, const CidrRange& range)
 {
+    // docs/protocols.md: every trusted network belongs to exactly one agent, so no two agents' networks may
+    // share an address, whichever holds the other.
     QSqlQuery query(db);
     const Status status =
         run(query,
-            QStringLiteral("SELECT a.name FROM agent_networks n JOIN agents a ON a.id = n.agent_id"
-                           " WHERE n.kind = ? AND n.cidr = ? AND n.agent_id <> ?"),
-            {trustedKind, range.toString(), agentId});
+            QStringLiteral("SELECT a.name, n.cidr FROM agent_networks n JOIN agents a ON "
+                           "a.id = n.agent_id WHERE n.kind = ? AND n.agent_id <> ? ORDER BY a.id"),
+            {trustedKind, agentId});
     if (!status)
         return status;
-    if (query.next())
-        return Status::failure(QStringLiteral("%1 is already a trusted device of '%2': a device sends as one "
-                                              "Mail Agent; untrust it there first")
-                                   .arg(range.toString(), query.value(0).toString()));
+    while (query.next()) {
+        const auto other = CidrRange::parse(query.value(1).toString());
+        if (!other || !other->overlaps(range))
+            continue;
+        const QString owner = query.value(0).toString();
+        if (other.value() == range)
+            return Status::failure(QStringLiteral("%1 is already a trusted device of '%2': a device sends as "
+                                                  "one Mail Agent; untrust it there first")
+                                       .arg(range.toString(), owner));
+        return Status::failure(
+            QStringLiteral("%1 overlaps %2, a trusted device of '%3' (%4): a device sends as "
+                           "one Mail Agent; untrust it there first, or trust a range that "
+                           "leaves it out")
+                .arg(range.toString(), other->toString(), owner, other->describe()));
+    }
     return {};
 }
 

@@ -59,8 +59,8 @@ Status insertSenders(QSqlDatabase& db, qint64 agentId, const QStringList& sender
 /// Normalizes every entry (SenderRules::normalizeEntry), or says what is wrong with the first bad one.
 Expected<QStringList> normalizeSenders(const QStringList& entries);
 
-/// Refused when another agent trusts exactly this range already: one device, one agent (docs/protocols.md).
-/// Ranges that only overlap stay allowed; the most specific one decides.
+/// Refused when another agent trusts a range that shares an address with this one (the same range, one that
+/// holds it, or one inside it): one device, one agent (docs/protocols.md).
 Status trustedElsewhere(QSqlDatabase& db, qint64 agentId, const CidrRange& range);
 /// Inserts the networks of one kind; duplicates within the list are stored once; a trusted range another
 /// agent trusts is refused (trustedElsewhere).

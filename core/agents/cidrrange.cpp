@@ -167,6 +167,12 @@ bool CidrRange::contains(const QHostAddress& input) const
     return masked(bytesOf(address), m_prefix, ipv4 ? ipv4Bits : ipv6Bits, false) == bytesOf(m_network);
 }
 
+bool CidrRange::overlaps(const CidrRange& other) const
+{
+    // Two CIDR ranges that share an address nest: the wider one holds the other's first address.
+    return contains(other.m_network) || other.contains(m_network);
+}
+
 QString CidrRange::toString() const
 {
     const int totalBits = m_network.protocol() == QAbstractSocket::IPv4Protocol ? ipv4Bits : ipv6Bits;

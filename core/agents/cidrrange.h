@@ -15,7 +15,10 @@ public:
     static Expected<CidrRange> parse(const QString& text);
 
     bool contains(const QHostAddress& address) const; ///< IPv4-mapped IPv6 clients match IPv4 ranges
-    QString toString() const;                         ///< canonical "10.0.0.0/8"; single hosts without /32
+    /// One range holds the other, or both are one: they share an address (IPv4-mapped forms as IPv4, as
+    /// contains() counts them).
+    bool overlaps(const CidrRange& other) const;
+    QString toString() const; ///< canonical "10.0.0.0/8"; single hosts without /32
     /// Plain words for a person: "one address: 192.0.2.7", "256 addresses: 10.0.0.0 to 10.0.0.255",
     /// "every IPv4 address".
     QString describe() const;

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void allowlistRules();
     void unknownUsernameCostsAHash();
     void trustedDevices();
+    void trustedDevicesDoNotOverlap();
     void senderDomains();
     void senderChangesMoveTheAccessTopic();
 
@@ -568,7 +569,13 @@ void TestAgentDirectory::unknownUsernameCostsAHash()
 void TestAgentDirectory::trustedDevices()
 {
     QVERIFY(m_agents->createAgent(QStringLiteral("Printers"), {}, ranges({"192.168.1.0/24"})).ok());
-    QVERIFY(m_agents->createAgent(QStringLiteral("Scanner"), {}, ranges({"192.168.1.20"})).ok());
+    // Refused now (trustedDevicesDoNotOverlap); a store from before the check may hold it: written directly.
+    QVERIFY(m_agents->createAgent(QStringLiteral("Scanner"), {}, {}).ok());
+    QSqlQuery insert(db());
+    QVERIFY(
+        insert.exec(QStringLiteral("INSERT INTO agent_networks(agent_id, kind, cidr) SELECT id, 'trusted', "
+                                   "'192.168.1.20' FROM agents WHERE name = 'Scanner'")));
+    QCOMPARE(m_agents->agent(QStringLiteral("Scanner"))->trustedDevices, ranges({"192.168.1.20"}));
     QVERIFY(m_agents->createAgent(QStringLiteral("AllowOnly"), ranges({"10.0.0.5"}), {}).ok());
     auto found = m_agents->trustedDeviceAgent(ip("192.168.1.7"));
     QVERIFY(found.has_value());
@@ -582,6 +589,38 @@ void TestAgentDirectory::trustedDevices()
     QCOMPARE(m_agents->trustedDeviceAgent(ip("192.168.1.20"))->name, QStringLiteral("Printers"));
     QVERIFY(m_agents->setEnabled(QStringLiteral("Printers"), false).ok());
     QVERIFY(!m_agents->trustedDeviceAgent(ip("192.168.1.20")).has_value());
+}
+
+void TestAgentDirectory::trustedDevicesDoNotOverlap()
+{
+    // docs/protocols.md: every trusted network belongs to exactly one agent; a wider or narrower range of
+    // another agent's device was accepted, and the device sent as whichever range was more specific.
+    QVERIFY(m_agents->createAgent(QStringLiteral("Shop"), {}, ranges({"127.0.0.72"})).ok());
+    QVERIFY(m_agents->createAgent(QStringLiteral("Typo2"), {}, {}).ok());
+    const auto refused = [this](const char* cidr) {
+        return m_agents->addNetwork(QStringLiteral("Typo2"), CidrRange::parse(QLatin1String(cidr)).value(),
+                                    true);
+    };
+    const Status wider = refused("127.0.0.64/28");
+    QVERIFY(!wider);
+    QCOMPARE(wider.error(),
+             QStringLiteral("127.0.0.64/28 overlaps 127.0.0.72, a trusted device of 'Shop' (one "
+                            "address: 127.0.0.72): a device sends as one Mail Agent; untrust it "
+                            "there first, or trust a range that leaves it out"));
+    QVERIFY(!refused("::ffff:127.0.0.0/120")); // the IPv4-mapped form of 127.0.0.0/24
+    QVERIFY(!refused("::ffff:127.0.0.72"));    // the same device
+    QVERIFY(!refused("0.0.0.0/0"));
+    QVERIFY(refused("127.0.0.80/28").ok()); // next to it, not over it
+    // Narrower than another agent's range, in IPv6 too, and through the create and save paths.
+    QVERIFY(m_agents->addNetwork(QStringLiteral("Shop"),
+                                 CidrRange::parse(QStringLiteral("2001:db8::/48")).value(), true));
+    QVERIFY(!refused("2001:db8:0:1::/64"));
+    const auto created = m_agents->createAgent(QStringLiteral("Copier"), {}, ranges({"127.0.0.88"}));
+    QVERIFY(!created);
+    QVERIFY2(created.error().contains(QStringLiteral("a trusted device of 'Typo2' (16 addresses")),
+             qPrintable(created.error()));
+    QVERIFY(m_agents->createAgent(QStringLiteral("Fax"), {}, ranges({"2001:db8:1::/48"})).ok());
+    QCOMPARE(m_agents->agent(QStringLiteral("Typo2"))->trustedDevices, ranges({"127.0.0.80/28"}));
 }
 
 void TestAgentDirectory::senderDomains()
