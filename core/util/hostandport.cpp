@@ -37,13 +37,19 @@ QString HostAndPort::validateHost(const QString& name)
 Expected<HostAndPort> HostAndPort::parse(const QString& text, quint16 defaultPort)
 {
     const HostPortSyntax syntax = HostPortSyntax::split(text.trimmed());
+    if (const QString problem = syntax.sharedProblem(text.trimmed(), QStringLiteral("HOST:PORT"));
+        !problem.isEmpty())
+        return Expected<HostAndPort>::failure(problem);
     switch (syntax.error) {
     case HostPortSyntax::Error::None:
+    case HostPortSyntax::Error::Scheme:
+    case HostPortSyntax::Error::TrailingColon:
         break;
     case HostPortSyntax::Error::MissingBracket:
         return Expected<HostAndPort>::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1': missing ']'")).arg(text));
     case HostPortSyntax::Error::AfterBracket:
+    case HostPortSyntax::Error::ExtraColons:
         return Expected<HostAndPort>::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not HOST:PORT")).arg(text));
     case HostPortSyntax::Error::UnbracketedColons:
@@ -59,14 +65,13 @@ Expected<HostAndPort> HostAndPort::parse(const QString& text, quint16 defaultPor
     HostAndPort result;
     result.port = defaultPort;
     if (!syntax.port.isEmpty()) { // "host:" keeps the default port
-        bool ok = false;
-        const uint port = syntax.port.toUInt(&ok);
-        if (!ok || port == 0 || port > 65535)
+        const quint16 port = HostPortSyntax::portNumber(syntax.port);
+        if (port == 0)
             return Expected<HostAndPort>::failure(
                 translated(
                     QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not a port between 1 and 65535"))
                     .arg(syntax.port));
-        result.port = quint16(port);
+        result.port = port;
     }
     const QString problem = validateHost(syntax.host);
     if (!problem.isEmpty())

@@ -18,7 +18,12 @@ QString translated(const char* text)
 
 Expected<HostPort> HostPort::parse(const QString& text)
 {
-    const HostPortSyntax syntax = HostPortSyntax::split(text);
+    const HostPortSyntax syntax = HostPortSyntax::split(text.trimmed());
+    if (const QString problem = syntax.sharedProblem(text.trimmed(), QStringLiteral("ADDRESS:PORT"));
+        !problem.isEmpty())
+        return Expected<HostPort>::failure(problem);
+    if (syntax.port.isEmpty() && !syntax.port.isNull())
+        return Expected<HostPort>::failure(HostPortSyntax::missingPortProblem(text.trimmed()));
     if (syntax.error == HostPortSyntax::Error::UnbracketedColons)
         return Expected<HostPort>::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort",
@@ -29,9 +34,8 @@ Expected<HostPort> HostPort::parse(const QString& text)
             translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort",
                                          "'%1' is not ADDRESS:PORT (e.g. 127.0.0.1:2587 or [::1]:2587)"))
                 .arg(text));
-    bool ok = false;
-    const uint port = syntax.port.toUInt(&ok);
-    if (!ok || port == 0 || port > 65535)
+    const quint16 port = HostPortSyntax::portNumber(syntax.port);
+    if (port == 0)
         return Expected<HostPort>::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort", "'%1' is not a port between 1 and 65535"))
                 .arg(syntax.port));
@@ -42,7 +46,7 @@ Expected<HostPort> HostPort::parse(const QString& text)
     if ((!host.contains(QLatin1Char(':')) && !DottedQuad::parse(host)) || !result.address.setAddress(host))
         return Expected<HostPort>::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::HostPort", "'%1' is not an IP address")).arg(host));
-    result.port = quint16(port);
+    result.port = port;
     return result;
 }
 
