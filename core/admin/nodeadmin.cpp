@@ -5,6 +5,7 @@
 #include "core/store/noderegistry.h"
 #include "core/store/nodesettings.h"
 #include "core/store/settings.h"
+#include "core/util/canonicalsetting.h"
 #include "core/util/clock.h"
 
 #include <algorithm>
@@ -78,8 +79,10 @@ QString NodeAdmin::listenInputProblem(const QString& listener, const QString& ad
     return {};
 }
 
-Status NodeAdmin::listen(const QString& listener, const QString& address)
+Status NodeAdmin::listen(const QString& listener, const QString& typed)
 {
+    // Stored as the shared settings store an address: "127.0.0.1:+2587" as "127.0.0.1:2587".
+    const QString address = CanonicalSetting::of(SettingKind::Address, typed);
     if (const QString problem = listenInputProblem(listener, address); !problem.isEmpty())
         return Status::failure(problem);
     const QString key = QStringLiteral("listener.%1.address").arg(listener);

@@ -81,10 +81,13 @@ Status SettingsAdmin::set(const QList<std::pair<QString, QString>>& values)
     // together, and writes them in one transaction.
     const Status status = Settings(m_dataDir).setAll(values);
     if (status) {
-        for (const auto& [key, value] : values)
+        for (const auto& [key, typed] : values) {
+            const SettingDefinition* definition = Settings::definition(key);
+            const QString value = definition ? Settings::storedForm(*definition, typed) : typed;
             ConfigChangeLog::record(status, LogLine("config_changed")
                                                 .add("key", key)
                                                 .add("value", ConfigChangeLog::shownValue(key, value)));
+        }
     }
     return status;
 }

@@ -4,6 +4,7 @@
 #include "core/store/ownlisteners.h"
 #include "core/tls/certificatecheck.h"
 #include "core/tls/peertrust.h"
+#include "core/util/canonicalsetting.h"
 #include "core/util/hostandport.h"
 #include "core/util/hostport.h"
 #include "core/util/settingunits.h"
@@ -489,8 +490,17 @@ int Settings::intValue(const QString& key) const
     return int(std::clamp<qint64>(number, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
 }
 
-QString Settings::problem(const SettingDefinition& definition, const QString& value)
+QString Settings::storedForm(const SettingDefinition& definition, const QString& typed)
 {
+    // A file named relative to where the command ran means nothing to the engine: kept as an absolute path.
+    if (definition.filePath && !typed.isEmpty())
+        return QFileInfo(typed).absoluteFilePath();
+    return CanonicalSetting::of(definition.kind, typed);
+}
+
+QString Settings::problem(const SettingDefinition& definition, const QString& typed)
+{
+    const QString value = CanonicalSetting::of(definition.kind, typed);
     if (definition.validate) {
         if (const QString problem = definition.validate(value); !problem.isEmpty())
             return problem;
@@ -595,12 +605,10 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
 
 Status Settings::setAll(const QList<std::pair<QString, QString>>& typed)
 {
-    // A file named relative to where the command ran means nothing to the engine: kept as an absolute path.
     QList<std::pair<QString, QString>> values = typed;
     for (auto& [key, value] : values) {
-        const SettingDefinition* def = definition(key);
-        if (def && def->filePath && !value.isEmpty())
-            value = QFileInfo(value).absoluteFilePath();
+        if (const SettingDefinition* def = definition(key))
+            value = storedForm(*def, value);
     }
     // The checks read one value per key; a second one would be stored unchecked.
     for (qsizetype i = 0; i < values.size(); ++i) {

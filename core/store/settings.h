@@ -49,7 +49,11 @@ public:
     QString value(const QString& key) const;
     /// A number setting's value, within its bounds even if an older version stored one beyond them.
     int intValue(const QString& key) const;
-    /// What is wrong with value for the setting, in words for a person; empty if nothing.
+    /// What typed is stored as: a number or a port in its plain form ("+0100 " is "100", CanonicalSetting),
+    /// a file's name as an absolute path. setAll stores this; problem() checks it.
+    static QString storedForm(const SettingDefinition& definition, const QString& typed);
+    /// What is wrong with value (in its stored form) for the setting, in words for a person; empty if
+    /// nothing.
     static QString problem(const SettingDefinition& definition, const QString& value);
     bool boolValue(const QString& key) const;
     /// Every defined key with its stored value or default, read in one query (a running engine compares

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void refusesARepeatedKey();
     void refusesHalfACertificatePair();
     void storesFilesAsAbsolutePaths();
+    void storesNumbersInTheirPlainForm();
 
 private:
     static QString generated(const QString& dir, const QString& name);
@@ -96,6 +97,42 @@ void TestSettings::storesFilesAsAbsolutePaths()
     QCOMPARE(settings.value(QStringLiteral("tls.certificate")), a + QStringLiteral(".crt"));
     QCOMPARE(settings.value(QStringLiteral("tls.key")), a + QStringLiteral(".key"));
     QCOMPARE(settings.value(QStringLiteral("tls.trust_file")), a + QStringLiteral(".crt"));
+}
+
+void TestSettings::storesNumbersInTheirPlainForm()
+{
+    Test::TempDataDir dir;
+    Settings settings(dir.path());
+    const QList<std::pair<QString, QString>> typed = {
+        {QStringLiteral("limits.max_message_size"), QStringLiteral("+100")},
+        {QStringLiteral("limits.max_recipients"), QStringLiteral("00100")},
+        {QStringLiteral("limits.max_hops"), QStringLiteral("100 ")},
+        {QStringLiteral("limits.max_connections"), QStringLiteral(" 5")},
+        {QStringLiteral("engine.worker_threads"), QStringLiteral("+2")},
+        {QStringLiteral("delivery.mx_port"), QStringLiteral("+25")},
+        {QStringLiteral("retention.log"), QStringLiteral("030")},
+        {QStringLiteral("listener.submission.address"), QStringLiteral("127.0.0.1:+36231")},
+        {QStringLiteral("delivery.smarthost"), QStringLiteral(" smtp.example.com:0587 ")},
+    };
+    const Status stored = settings.setAll(typed);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(settings.value(QStringLiteral("limits.max_message_size")), QStringLiteral("100"));
+    QCOMPARE(settings.value(QStringLiteral("limits.max_recipients")), QStringLiteral("100"));
+    QCOMPARE(settings.value(QStringLiteral("limits.max_hops")), QStringLiteral("100"));
+    QCOMPARE(settings.value(QStringLiteral("limits.max_connections")), QStringLiteral("5"));
+    QCOMPARE(settings.value(QStringLiteral("engine.worker_threads")), QStringLiteral("2"));
+    QCOMPARE(settings.value(QStringLiteral("delivery.mx_port")), QStringLiteral("25"));
+    QCOMPARE(settings.value(QStringLiteral("retention.log")), QStringLiteral("30"));
+    QCOMPARE(settings.value(QStringLiteral("listener.submission.address")),
+             QStringLiteral("127.0.0.1:36231"));
+    QCOMPARE(settings.value(QStringLiteral("delivery.smarthost")), QStringLiteral("smtp.example.com:587"));
+    // A sign the other way, or a number with words, is still refused, quoting what was typed.
+    const SettingDefinition* threads = Settings::definition(QStringLiteral("engine.worker_threads"));
+    QCOMPARE(Settings::problem(*threads, QStringLiteral("-2")),
+             QStringLiteral("'-2' is not a positive whole number"));
+    QVERIFY(!settings.set(QStringLiteral("engine.worker_threads"), QStringLiteral("+ 2")));
+    QVERIFY(!settings.set(QStringLiteral("engine.worker_threads"), QStringLiteral("2 threads")));
+    QCOMPARE(settings.value(QStringLiteral("engine.worker_threads")), QStringLiteral("2"));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
