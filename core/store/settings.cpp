@@ -2,6 +2,7 @@
 #include "core/store/database.h"
 #include "core/store/nodesettings.h"
 #include "core/store/ownlisteners.h"
+#include "core/store/settingorder.h"
 #include "core/tls/certificatecheck.h"
 #include "core/tls/peertrust.h"
 #include "core/util/canonicalsetting.h"
@@ -600,7 +601,10 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
         if (!problem.isEmpty())
             return QStringLiteral("%1: %2").arg(certChanges ? certKey : keyKey, problem);
     }
-    return {};
+    // A first retry after the longest wait, or after giving up (SettingOrder).
+    return SettingOrder::problem(after, [&](const QString& key) {
+        return changes([&](const QString& changed) { return changed == key; });
+    });
 }
 
 Status Settings::setAll(const QList<std::pair<QString, QString>>& typed)

@@ -151,10 +151,16 @@ class CliTest(unittest.TestCase):
                    message="already a trusted device of 'Scanner'")
         self.assertEqual(self.ok_json("agent", "show", "Printer")["trusted_devices"], [])
         self.assertNotIn("Copier", [a["name"] for a in self.ok_json("agent", "list")])
-        # Overlapping ranges stay allowed: the most specific one decides.
-        self.ok("agent", "trust-device", "Printer", "192.168.1.0/24")
+        # A range that holds another agent's device, or lies inside one, is refused too: mail from .60 went as
+        # Scanner and from .61 as Printer (docs/protocols.md: every trusted network belongs to one agent).
+        self.fails(1, "agent", "trust-device", "Printer", "192.168.1.0/24",
+                   message="192.168.1.0/24 overlaps 192.168.1.60, a trusted device of 'Scanner' (one address:"
+                           " 192.168.1.60): a device sends as one Mail Agent; untrust it there first")
+        self.fails(1, "agent", "trust-device", "Printer", "::ffff:192.168.1.0/120", message="a trusted device of 'Scanner'")
         self.ok("agent", "untrust-device", "Scanner", "192.168.1.60")
-        self.ok("agent", "trust-device", "Printer", "192.168.1.60")
+        self.ok("agent", "trust-device", "Printer", "192.168.1.0/24")
+        self.fails(1, "agent", "trust-device", "Scanner", "192.168.1.60",
+                   message="192.168.1.60 overlaps 192.168.1.0/24, a trusted device of 'Printer'")
 
     def test_a_wide_trusted_range_is_warned_about(self):
         # The window asks "Trust a wide range?"; the command line said nothing about an open door.
@@ -537,6 +543,51 @@ class CliTest(unittest.TestCase):
                            message="'%s' is not an IP address" % typed)
         self.assertEqual(self.ok_json("config", "get", "listener.lan.address")["value"], before)
         self.ok("config", "set", "listener.lan.address", "127.0.0.9:2601")
+
+    def test_hosts_typed_as_urls_are_explained(self):
+        # Each was told "write IPv6 addresses in brackets", or that "//smtp.office365.com" is not a port.
+        for args, message in (
+                (("smarthost", "set", "http://smtp.example.com:587"),
+                 "'http://smtp.example.com:587': give HOST:PORT without a scheme such as http://"),
+                (("smarthost", "set", "smtp://smtp.office365.com"),
+                 "'smtp://smtp.office365.com': give HOST:PORT without a scheme such as smtp://"),
+                (("smarthost", "set", "smtp.office365.com:587:"), "'smtp.office365.com:587:' ends with ':' but no port"),
+                (("config", "set", "delivery.smarthost", "smtp://smtp.office365.com:587"),
+                 "give HOST:PORT without a scheme such as smtp://"),
+                (("config", "set", "listener.submission.address", "http://127.0.0.1:36201"),
+                 "'http://127.0.0.1:36201': give ADDRESS:PORT without a scheme such as http://")):
+            with self.subTest(args=args):
+                err = self.fails(2, *args, message=message)
+                self.assertNotIn("brackets", err)
+
+    def test_numbers_are_stored_plainly(self):
+        # "+100", "00100", "100 " and " 5" were stored, listed and used as typed.
+        for key, typed, stored in (("limits.max_message_size", "+100", "100"),
+                                   ("limits.max_message_size", "00100", "100"),
+                                   ("limits.max_message_size", "100 ", "100"),
+                                   ("limits.max_connections", " 5", "5"),
+                                   ("engine.worker_threads", "+2", "2"),
+                                   ("delivery.mx_port", "+25", "25"),
+                                   ("listener.submission.address", "127.0.0.1:+36231", "127.0.0.1:36231")):
+            with self.subTest(key=key, typed=typed):
+                self.assertEqual(self.ok("config", "set", key, typed).strip(), "%s = %s" % (key, stored))
+                self.assertEqual(self.ok("config", "get", key).strip(), stored)
+        self.fails(2, "config", "set", "engine.worker_threads", "+ 2", message="'+ 2' is not a positive whole number")
+        self.ok("config", "reset", "limits.max_message_size", "limits.max_connections", "engine.worker_threads",
+                "delivery.mx_port", "listener.submission.address")
+
+    def test_contradictory_retry_waits_are_refused(self):
+        self.fails(1, "config", "set", "delivery.retry_max", "1", "delivery.retry_first", "10000",
+                   message="delivery.retry_max (1 second) is shorter than delivery.retry_first (2 hours 46 minutes "
+                           "40 seconds)")
+        self.ok("config", "set", "delivery.retry_max", "10m")
+        self.fails(1, "config", "set", "delivery.retry_first", "1h",
+                   message="delivery.retry_max (10 minutes) is shorter than delivery.retry_first (1 hour)")
+        self.fails(1, "config", "set", "delivery.give_up_after", "1m",
+                   message="delivery.give_up_after (1 minute) is shorter than delivery.retry_first (5 minutes): a "
+                           "message would be bounced before its first retry")
+        self.assertEqual(self.ok("config", "get", "delivery.retry_first").strip(), "300")
+        self.ok("config", "reset", "delivery.retry_max")
 
     def test_config_set_says_when_this_node_keeps_its_own_listener_address(self):
         # "node listen" wins on this node: a config set of the same listener looked like it was ignored.

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void refusesHalfACertificatePair();
     void storesFilesAsAbsolutePaths();
     void storesNumbersInTheirPlainForm();
+    void refusesContradictoryRetries();
 
 private:
     static QString generated(const QString& dir, const QString& name);
@@ -133,6 +134,47 @@ void TestSettings::storesNumbersInTheirPlainForm()
     QVERIFY(!settings.set(QStringLiteral("engine.worker_threads"), QStringLiteral("+ 2")));
     QVERIFY(!settings.set(QStringLiteral("engine.worker_threads"), QStringLiteral("2 threads")));
     QCOMPARE(settings.value(QStringLiteral("engine.worker_threads")), QStringLiteral("2"));
+}
+
+void TestSettings::refusesContradictoryRetries()
+{
+    Test::TempDataDir dir;
+    Settings settings(dir.path());
+    const QString first = QStringLiteral("delivery.retry_first");
+    const QString longest = QStringLiteral("delivery.retry_max");
+    const QString giveUp = QStringLiteral("delivery.give_up_after");
+    // In one change: the longest wait between retries below the first.
+    const Status together =
+        settings.setAll({{longest, QStringLiteral("1")}, {first, QStringLiteral("10000")}});
+    QVERIFY(!together);
+    QCOMPARE(
+        together.error(),
+        QStringLiteral("delivery.retry_max (1 second) is shorter than delivery.retry_first (2 hours 46 "
+                       "minutes 40 seconds): the longest wait between retries cannot be shorter than the "
+                       "first wait"));
+    QCOMPARE(settings.value(longest), QStringLiteral("3600"));
+    QCOMPARE(settings.value(first), QStringLiteral("300"));
+    // One after the other, against the stored value (3600, 1 hour).
+    const Status after = settings.set(first, QStringLiteral("7200"));
+    QVERIFY(!after);
+    QVERIFY2(after.error().startsWith(QStringLiteral("delivery.retry_max (1 hour) is shorter than "
+                                                     "delivery.retry_first (2 hours)")),
+             qPrintable(after.error()));
+    QVERIFY(settings.set(longest, QStringLiteral("600")));
+    QVERIFY(!settings.set(first, QStringLiteral("601")));
+    QVERIFY(settings.set(first, QStringLiteral("600"))); // equal is fine: every wait is 10 minutes
+    // Giving up before the first retry.
+    const Status early = settings.set(giveUp, QStringLiteral("300"));
+    QVERIFY(!early);
+    QCOMPARE(early.error(),
+             QStringLiteral("delivery.give_up_after (5 minutes) is shorter than delivery.retry_first "
+                            "(10 minutes): a message would be bounced before its first retry"));
+    QVERIFY(settings.setAll({{giveUp, QStringLiteral("300")}, {first, QStringLiteral("60")}}));
+    // A reset is checked the same way: the first retry back to its default (300 s) would come after giving
+    // up at 200 s.
+    QVERIFY(settings.set(giveUp, QStringLiteral("200")));
+    QVERIFY(!settings.reset(first));
+    QCOMPARE(settings.value(first), QStringLiteral("60"));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

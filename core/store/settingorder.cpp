@@ -1,0 +1,82 @@
+#include "core/store/settingorder.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace RelayDesk {
+
+namespace {
+
+// Shown in the desktop manager's language when it installed a translator; the CLI stays English.
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::Settings", text);
+}
+
+/// Two settings of seconds where the first may not be longer than the second, and why in words.
+struct Pair
+{
+    const char* shorter;
+    const char* longer;
+    const char* why;
+};
+
+const Pair pairs[] = {
+    {"delivery.retry_first", "delivery.retry_max",
+     QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                       "the longest wait between retries cannot be shorter than the first "
+                       "wait")},
+    {"delivery.retry_first", "delivery.give_up_after",
+     QT_TRANSLATE_NOOP("RelayDesk::Settings", "a message would be bounced before its first retry")},
+};
+
+// "%n hour(s)" in the window's language; the command line installs no translator, and there the English
+// plural is written out ("1 hour", "2 hours").
+QString counted(const char* text, qint64 count)
+{
+    const int n = int(count);
+    const QString words = QCoreApplication::translate("RelayDesk::Settings", text, nullptr, n);
+    return QString(words).replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+}
+
+} // namespace
+
+QString SettingOrder::spokenSeconds(qint64 seconds)
+{
+    if (seconds <= 0)
+        return counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%n second(s)"), 0);
+    QStringList parts;
+    const qint64 days = seconds / 86400;
+    const qint64 hours = seconds % 86400 / 3600;
+    const qint64 minutes = seconds % 3600 / 60;
+    const qint64 rest = seconds % 60;
+    if (days > 0)
+        parts << counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%n day(s)"), days);
+    if (hours > 0)
+        parts << counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%n hour(s)"), hours);
+    if (minutes > 0)
+        parts << counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%n minute(s)"), minutes);
+    if (rest > 0)
+        parts << counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%n second(s)"), rest);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString SettingOrder::problem(const std::function<QString(const QString&)>& valueOf,
+                              const std::function<bool(const QString&)>& changes)
+{
+    for (const Pair& pair : pairs) {
+        const QString shorterKey = QLatin1String(pair.shorter);
+        const QString longerKey = QLatin1String(pair.longer);
+        if (!changes(shorterKey) && !changes(longerKey))
+            continue;
+        const qint64 shorter = valueOf(shorterKey).toLongLong();
+        const qint64 longer = valueOf(longerKey).toLongLong();
+        if (shorter <= longer)
+            continue;
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 (%2) is shorter than %3 (%4): %5"))
+            .arg(longerKey, spokenSeconds(longer), shorterKey, spokenSeconds(shorter), translated(pair.why));
+    }
+    return {};
+}
+
+} // namespace RelayDesk
