@@ -4,6 +4,7 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/nodeadmin.h"
 #include "core/admin/settingsadmin.h"
+#include "core/store/enginelock.h"
 #include "core/util/settingunits.h"
 
 #include <QJsonArray>
@@ -80,7 +81,30 @@ QString pairHint(const QList<std::pair<QString, QString>>& changes)
         "tls.certificate tls.key)");
 }
 
-int set(SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words, const CliOutput& out)
+/// A setting the running relay reads only at start (engine.worker_threads): say so on stderr, or the change
+/// would seem applied (docs/operations.md, "Apply without restart").
+void restartHint(const QString& dataDir, const QStringList& keys, const CliOutput& out)
+{
+    const std::optional<EngineLockHolder> holder = EngineLock::holder(dataDir);
+    if (!holder)
+        return; // the next start uses it
+    for (const QString& key : keys) {
+        const auto definition = SettingsAdmin::definition(key);
+        if (!definition || !definition->needsRestart)
+            continue;
+        const bool service = holder->face == EngineFace::Service;
+        out.warning(
+            QStringLiteral("%1 takes effect when the relay restarts: the %2 keeps using its value until "
+                           "then (relaydesk reload and SIGHUP do not apply it); restart it with %3")
+                .arg(key, holder->description(),
+                     service ? QStringLiteral("systemctl restart relaydesk (or stop and start "
+                                              "relaydesk --headless)")
+                             : QStringLiteral("Restart relay on the window's Settings page")));
+    }
+}
+
+int set(SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words, const CliOutput& out,
+        const QString& dataDir)
 {
     QList<std::pair<QString, QString>> values;
     QStringList keys;
@@ -123,6 +147,7 @@ int set(SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words
                                    "one follow it")
                         .arg(key.section(QLatin1Char('.'), 1, 1), own, key));
     }
+    restartHint(dataDir, keys, out);
     QJsonArray array;
     for (const auto& [key, value] : values) {
         // A file's name as stored: absolute; the shared value even where this node keeps its own.
@@ -142,7 +167,7 @@ int set(SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words
     return ExitOk;
 }
 
-int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out)
+int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out, const QString& dataDir)
 {
     for (qsizetype i = 0; i < keys.size(); ++i) {
         if (!SettingsAdmin::definition(keys[i]))
@@ -157,6 +182,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
             reset.append({key, QString()});
         return out.error(ExitFailure, status.error() + pairHint(reset));
     }
+    restartHint(dataDir, keys, out);
     QJsonArray array;
     for (const QString& key : keys) {
         const auto setting = settings.get(key);
@@ -195,9 +221,9 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
     if (verb == QLatin1String("list"))
         return list(settings, out);
     if (verb == QLatin1String("set"))
-        return set(settings, NodeAdmin(dataDir), words, out);
+        return set(settings, NodeAdmin(dataDir), words, out, dataDir);
     if (verb == QLatin1String("reset"))
-        return reset(settings, words, out);
+        return reset(settings, words, out, dataDir);
     const QString& key = parsed->positional[0];
     if (!SettingsAdmin::definition(key))
         return out.error(ExitUsage, unknownSetting(key));

@@ -107,6 +107,8 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     const qint64 accepted = qint64(status->value(key("accepted")).toDouble());
     const int open = status->value(key("sessions_open")).toInt();
     const QJsonObject certificate = status->value(key("certificate")).toObject();
+    // Settings stored since the engine started that it uses only from its next start (engine.worker_threads).
+    const QJsonArray pendingRestart = status->value(key("pending_restart")).toArray();
     if (out.isJson()) {
         QJsonArray listenerArray;
         for (const ListenerStatus& l : listeners)
@@ -125,7 +127,9 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                              {key("sessions"), open},
                              {key("listeners"), listenerArray},
                              {key("certificate_sha256"), certificate.value(key("sha256"))},
-                             {key("certificate_expires_at"), certificate.value(key("expires"))}});
+                             {key("certificate_expires_at"), certificate.value(key("expires"))},
+                             {key("restart_pending"), !pendingRestart.isEmpty()},
+                             {key("pending_restart"), pendingRestart}});
         return ExitOk;
     }
     out.line(QStringLiteral("relay:     %1").arg(runner.description()));
@@ -133,6 +137,14 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     out.line(QStringLiteral("running:   %1").arg(running ? QStringLiteral("yes") : QStringLiteral("no")));
     out.line(QStringLiteral("accepted:  %1 message(s) since it started").arg(accepted));
     out.line(QStringLiteral("sessions:  %1 open").arg(open));
+    for (const QJsonValue& value : pendingRestart) {
+        const QJsonObject setting = value.toObject();
+        out.line(
+            QStringLiteral("restart:   pending: %1 is %2 in the settings, %3 in the running relay (takes "
+                           "effect when the relay restarts; relaydesk reload does not apply it)")
+                .arg(setting.value(key("key")).toString(), setting.value(key("stored")).toString(),
+                     setting.value(key("running")).toString()));
+    }
     QList<QStringList> rows;
     for (const ListenerStatus& l : listeners) {
         const QString state = !l.enabled    ? QStringLiteral("disabled")

@@ -184,6 +184,11 @@ QJsonObject ControlConnection::statusObject(const EngineControl& engine, const E
             ++open;
     }
     status.insert(key("sessions_open"), open);
+    QJsonArray pending;
+    for (const PendingRestart& setting : engine.pendingRestart())
+        pending.append(QJsonObject{
+            {key("key"), setting.key}, {key("running"), setting.running}, {key("stored"), setting.stored}});
+    status.insert(key("pending_restart"), pending);
     return status;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/pendingrestart.h"
 #include "core/engine/sessioninfo.h"
 #include "core/engine/storechanges.h"
 #include "core/store/enginelockholder.h"
@@ -54,6 +55,10 @@ public:
     /// Expiry and SHA-256 fingerprint (colon-separated hex) of the certificate the listeners use.
     virtual QDateTime certificateExpiry() const = 0;
     virtual QString certificateFingerprint() const = 0;
+    /// Stored settings the engine uses only from its next start, with the value it runs with
+    /// (docs/operations.md, "Apply without restart"); empty where the face cannot tell (an engine in another
+    /// process reports it in its control channel's status instead).
+    virtual QList<PendingRestart> pendingRestart() const { return {}; }
     /// Messages accepted since start (all listeners).
     virtual quint64 acceptedCount() const = 0;
     /// Makes delivery look at the queue now.

@@ -15,6 +15,7 @@
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/nodeheartbeat.h"
 #include "core/engine/nodetwincheck.h"
+#include "core/engine/pendingrestart.h"
 #include "core/engine/retentionscheduler.h"
 #include "core/engine/searchindexscheduler.h"
 #include "core/engine/senderrulescache.h"
@@ -143,6 +144,7 @@ struct RelayEngine::Private
     AdminChangeWatch* changeWatch = nullptr; ///< lives on listenerThread
     qint64 lastUnlockEventId = 0;            ///< touched only on listenerThread
     QMap<QString, QString> applied;          ///< the settings in use; on listenerThread once started
+    QMap<QString, QString> startedWith;      ///< the settings at start(): the needsRestart ones stay in use
     QByteArray appliedTls;                   ///< tlsIdentity() of the certificate in use, likewise
     /// The session tickets' keys, one ring for the engine's life (a certificate change keeps the tickets).
     std::shared_ptr<TicketKeyRing> ticketKeys =
@@ -155,6 +157,7 @@ struct RelayEngine::Private
     mutable QMutex statusMutex;   ///< guards listenerStatus and certificate
     QList<ListenerStatus> listenerStatus;
     QSslCertificate certificate;
+    QList<PendingRestart> pendingRestart; ///< stored changes used from the next start; under statusMutex
     std::atomic<quint64> accepted{0};
     std::atomic<int> acceptedSinceSignal{0};
     StoreChangeBatch storeChanges; ///< filled on the engine's threads, published by publishTimer
@@ -473,11 +476,26 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
     const Settings settings(dataDir);
     const QMap<QString, QString> values = settings.values();
     QStringList changed;
+    QStringList waiting; // stored, but the engine reads them only at start (engine.worker_threads)
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (applied.value(it.key()) != it.value())
-            changed << QStringLiteral("%1=%2").arg(it.key(), it.value());
+        if (applied.value(it.key()) == it.value())
+            continue;
+        const QString entry = QStringLiteral("%1=%2").arg(it.key(), it.value());
+        if (PendingRestart::needsRestart(it.key()) && it.value() != startedWith.value(it.key()))
+            waiting << entry;
+        else
+            changed << entry;
     }
     const QMap<QString, QString> before = std::exchange(applied, values);
+    {
+        QMutexLocker locker(&statusMutex);
+        pendingRestart = PendingRestart::between(startedWith, values);
+    }
+    if (!waiting.isEmpty())
+        qCInfo(lcConfig) << LogLine("config_pending_restart")
+                                .add("reason", reason)
+                                .add("changed", waiting.join(QLatin1Char(',')))
+                                .add("applies", "when the relay restarts");
     LogLevels::setFromSetting(values.value(QStringLiteral("log.level")));
     QStringList done;
 
@@ -547,7 +565,8 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
         Qt::QueuedConnection);
 
     if (changed.isEmpty() && done.isEmpty()) {
-        qCInfo(lcConfig) << LogLine("config_reloaded").add("reason", reason).add("changed", "none");
+        if (waiting.isEmpty())
+            qCInfo(lcConfig) << LogLine("config_reloaded").add("reason", reason).add("changed", "none");
         return;
     }
     qCInfo(lcConfig)
@@ -622,6 +641,11 @@ Status RelayEngine::start()
     ListenerCertificate::followAtStart(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                        settings.value(QStringLiteral("tls.key")),
                                        OwnListeners::fromSettings(settings));
+    d->startedWith = d->applied;
+    {
+        QMutexLocker locker(&d->statusMutex);
+        d->pendingRestart.clear();
+    }
     auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                 settings.value(QStringLiteral("tls.key")),
                                 settings.value(QStringLiteral("server.hostname")), [&settings]() {
@@ -798,6 +822,12 @@ QString RelayEngine::certificateFingerprint() const
 {
     QMutexLocker locker(&d->statusMutex);
     return fingerprintOf(d->certificate);
+}
+
+QList<PendingRestart> RelayEngine::pendingRestart() const
+{
+    QMutexLocker locker(&d->statusMutex);
+    return d->pendingRestart;
 }
 
 void RelayEngine::reload()

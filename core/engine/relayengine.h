@@ -51,6 +51,7 @@ public:
     /// Certificate subject and expiry of the listeners' TLS certificate.
     QDateTime certificateExpiry() const override;
     QString certificateFingerprint() const override; ///< SHA-256, colon-separated hex
+    QList<PendingRestart> pendingRestart() const override;
     /// Messages accepted since start (all listeners).
     quint64 acceptedCount() const override;
 

@@ -8,12 +8,16 @@ command line) commits to the store within about a second, and reloads on SIGHUP.
 - the TLS certificate replaced (a pair made with openssl, imported with `relaydesk tls import-pem`): a new
   connection gets the new certificate (its SHA-256 fingerprint, as `openssl s_client` reports it), while a
   session opened before the change and upgraded with STARTTLS after it still gets the old one;
-- SIGHUP: the engine logs the reload and goes on serving.
+- SIGHUP: the engine logs the reload and goes on serving;
+- engine.worker_threads, which needs a restart: the command line says so, the engine logs it as pending, and
+  `relaydesk status` shows it until the stored value is the running one again;
+- a port typed with a sign is stored, listed and bound as a plain number.
 
 Run by ctest; RELAYDESK_BIN points at the relaydesk binary.
 """
 
 import hashlib
+import json
 import os
 import signal
 import smtplib
@@ -172,6 +176,46 @@ class LiveApplyTest(RelayTestCase):
                  "the reload request is logged with its caller")
         wait_for(lambda: any("event=config_reloaded" in line or "event=config_applied" in line
                              for line in self.relay.stderr_lines[logged:]), "the reload is logged")
+        self.engine_alive()
+
+    def test_6_worker_threads_wait_for_a_restart(self):
+        # engine.worker_threads is read at start only: the command line said nothing, the engine logged it as
+        # "config_applied" and `status` did not show it (docs/operations.md, "Apply without restart").
+        logged = len(self.relay.stderr_lines)
+        result = self.relay.cli("config", "set", "engine.worker_threads", "4")
+        self.assertEqual(result.stdout.strip(), "engine.worker_threads = 4")
+        self.assertIn("relaydesk: warning: engine.worker_threads takes effect when the relay restarts", result.stderr)
+        self.assertIn("relaydesk reload and SIGHUP do not apply it", result.stderr)
+        wait_for(lambda: any("event=config_pending_restart" in line and 'changed="engine.worker_threads=4"' in line
+                             for line in self.relay.stderr_lines[logged:]), "the pending restart is logged")
+        self.assertFalse([line for line in self.relay.stderr_lines[logged:]
+                          if "event=config_applied" in line and "engine.worker_threads" in line])
+        status = self.relay.cli("status", json_output=True)
+        report = json.loads(status.stdout)
+        self.assertTrue(report["restart_pending"])
+        self.assertEqual(report["pending_restart"], [{"key": "engine.worker_threads", "running": "2", "stored": "4"}])
+        human = self.relay.cli("status").stdout
+        self.assertIn("restart:   pending: engine.worker_threads is 4 in the settings, 2 in the running relay", human)
+        # Back to the value it runs with: nothing pending, nothing to say.
+        result = self.relay.cli("config", "set", "engine.worker_threads", "+2")
+        self.assertEqual(result.stdout.strip(), "engine.worker_threads = 2")
+        wait_for(lambda: not json.loads(self.relay.cli("status", json_output=True).stdout)["restart_pending"],
+                 "no restart pending once the stored value is the running one")
+        self.assertNotIn("restart:", self.relay.cli("status").stdout)
+        self.engine_alive()
+
+    def test_7_a_port_is_stored_as_a_number(self):
+        # "127.0.0.1:+36231" was stored, listed and logged as typed ("listening on 127.0.0.1:+36231").
+        new = free_ports(1)[0]
+        logged = len(self.relay.stderr_lines)
+        result = self.relay.cli("config", "set", "listener.submission.address", " 127.0.0.1:+%d" % new)
+        self.assertEqual(result.stdout.strip(), "listener.submission.address = 127.0.0.1:%d" % new)
+        self.assertEqual(self.relay.cli("config", "get", "listener.submission.address").stdout.strip(),
+                         "127.0.0.1:%d" % new)
+        wait_for(lambda: any("submission listening on 127.0.0.1:%d " % new in line
+                             for line in self.relay.stderr_lines[logged:]), "the rebind is logged")
+        self.assertFalse([line for line in self.relay.stderr_lines[logged:] if ":+" in line])
+        self.relay.ports["submission"] = new
         self.engine_alive()
 
 
