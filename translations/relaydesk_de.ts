@@ -1870,6 +1870,17 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
 </context>
 <context>
+    <name>RelayDesk::HostPortSyntax</name>
+    <message>
+        <source>&apos;%1&apos;: give %2 without a scheme such as %3</source>
+        <translation>„%1“: geben Sie %2 ohne ein Schema wie %3 an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends with &apos;:&apos; but no port</source>
+        <translation>„%1“ endet mit „:“, aber ohne Port</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::LockoutsPanel</name>
     <message>
         <source>Addresses locked out of AUTH</source>
@@ -3584,6 +3595,46 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>; to replace both, set them together</source>
         <translation>; um beide zu ersetzen, setzen Sie sie zusammen</translation>
+    </message>
+    <message>
+        <source>the longest wait between retries cannot be shorter than the first wait</source>
+        <translation>die längste Wartezeit zwischen Wiederholungen kann nicht kürzer als die erste sein</translation>
+    </message>
+    <message>
+        <source>a message would be bounced before its first retry</source>
+        <translation>eine Nachricht würde vor ihrer ersten Wiederholung zurückgewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is shorter than %3 (%4): %5</source>
+        <translation>%1 (%2) ist kürzer als %3 (%4): %5</translation>
     </message>
 </context>
 <context>

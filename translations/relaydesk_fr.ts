@@ -1870,6 +1870,17 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
 </context>
 <context>
+    <name>RelayDesk::HostPortSyntax</name>
+    <message>
+        <source>&apos;%1&apos;: give %2 without a scheme such as %3</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: indiquez %2 sans schéma tel que %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends with &apos;:&apos; but no port</source>
+        <translation>«&#xa0;%1&#xa0;» se termine par «&#xa0;:&#xa0;» sans port</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::LockoutsPanel</name>
     <message>
         <source>Addresses locked out of AUTH</source>
@@ -3584,6 +3595,46 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>; to replace both, set them together</source>
         <translation>&#xa0;; pour remplacer les deux, définissez-les ensemble</translation>
+    </message>
+    <message>
+        <source>the longest wait between retries cannot be shorter than the first wait</source>
+        <translation>l’attente la plus longue entre deux nouvelles tentatives ne peut pas être plus courte que la première</translation>
+    </message>
+    <message>
+        <source>a message would be bounced before its first retry</source>
+        <translation>un message serait renvoyé avant sa première nouvelle tentative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is shorter than %3 (%4): %5</source>
+        <translation>%1 (%2) est plus court que %3 (%4)&#xa0;: %5</translation>
     </message>
 </context>
 <context>
