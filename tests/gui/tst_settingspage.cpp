@@ -93,6 +93,8 @@ void TestSettingsPage::loadsStoredValues()
 void TestSettingsPage::showsAndTakesHumanUnits()
 {
     Test::TempDataDir dir;
+    // Room for a first retry of 2 hours: it may not be longer than the longest wait (SettingOrder).
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.retry_max"), QStringLiteral("10800")));
     SettingsPage page(dir.path());
     page.show();
     QTRY_VERIFY(!page.isBusy());
