@@ -477,15 +477,7 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
     const QMap<QString, QString> values = settings.values();
     QStringList changed;
     QStringList waiting; // stored, but the engine reads them only at start (engine.worker_threads)
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (applied.value(it.key()) == it.value())
-            continue;
-        const QString entry = QStringLiteral("%1=%2").arg(it.key(), it.value());
-        if (PendingRestart::needsRestart(it.key()) && it.value() != startedWith.value(it.key()))
-            waiting << entry;
-        else
-            changed << entry;
-    }
+    PendingRestart::sortChanges(applied, startedWith, values, &changed, &waiting);
     const QMap<QString, QString> before = std::exchange(applied, values);
     {
         QMutexLocker locker(&statusMutex);
