@@ -1,4 +1,5 @@
 #include "core/admin/domaincheckverdicts.h"
+#include "core/admin/dkimkeyrecordtags.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -92,7 +93,8 @@ TxtCheck txtCheck(const DomainCheckPlan& plan, const DnsAnswer& answer, const QS
     return check;
 }
 
-/// tag=value pairs of a DKIM or DMARC record (RFC 6376 3.2), tag names in lower case, whitespace dropped.
+/// tag=value pairs of a DMARC record (RFC 7489 6.4, in the syntax of RFC 6376 3.2), tag names in lower case,
+/// whitespace dropped.
 QMap<QString, QString> tagsOf(const QString& record)
 {
     QMap<QString, QString> tags;
@@ -356,7 +358,7 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
     item.publish = expected;
     QStringList records;
     for (const QString& value : answer.values) {
-        const auto tags = tagsOf(value);
+        const DkimKeyRecordTags tags(value);
         if (tags.contains(QStringLiteral("p")) || tags.value(QStringLiteral("v")) == QLatin1String("DKIM1"))
             records << value;
     }
@@ -384,13 +386,49 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
                 .arg(records.size())
                 .arg(key.selector));
     }
-    const auto tags = tagsOf(records.first());
+    const DkimKeyRecordTags tags(records.first());
     const QString published = tags.value(QStringLiteral("p"));
     const QString keyType = tags.value(QStringLiteral("k"), QStringLiteral("rsa")).toLower();
     const QString wantedType =
         key.algorithm == DkimAlgorithm::Ed25519Sha256 ? QStringLiteral("ed25519") : QStringLiteral("rsa");
+    const QString hashes = tags.value(QStringLiteral("h"));
+    item.verdict = Verdict::Wrong;
+    // RFC 6376 3.6.1: what makes a receiver discard the record or keep it from mail, before its key matters.
+    switch (tags.problem()) {
+    case DkimKeyRecordTags::Problem::Version:
+        item.summary =
+            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                         "The record of the selector %1 says v=%2: receivers discard "
+                                         "a key record whose version is not DKIM1 (RFC 6376 3.6.1). "
+                                         "Publish it with v=DKIM1, as below."))
+                .arg(key.selector, tags.value(QStringLiteral("v")));
+        return item;
+    case DkimKeyRecordTags::Problem::VersionNotFirst:
+        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                    "The record of the selector %1 has v= after other tags: "
+                                                    "v=DKIM1 must be the first tag (RFC 6376 3.6.1), and "
+                                                    "receivers may discard the record. Publish it as below."))
+                           .arg(key.selector);
+        return item;
+    case DkimKeyRecordTags::Problem::DuplicateTag:
+        item.summary =
+            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                         "The record of the selector %1 gives %2= twice: receivers "
+                                         "treat it as an error (RFC 6376 3.2). Publish it as below."))
+                .arg(key.selector, tags.problemTag());
+        return item;
+    case DkimKeyRecordTags::Problem::NotForEmail:
+        item.summary =
+            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                         "The record of the selector %1 says s=%2: its key is not for mail "
+                                         "(the service types list neither * nor email, RFC 6376 3.6.1), so "
+                                         "receivers do not use it. Remove s= or publish s=email, as below."))
+                .arg(key.selector, tags.value(QStringLiteral("s")));
+        return item;
+    case DkimKeyRecordTags::Problem::None:
+        break;
+    }
     if (published.isEmpty()) {
-        item.verdict = Verdict::Wrong;
         item.summary =
             translated(QT_TRANSLATE_NOOP(
                            "RelayDesk::DomainCheckVerdicts",
@@ -398,35 +436,38 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
                            "signatures fail."))
                 .arg(key.selector);
     } else if (published != QString::fromLatin1(key.publicKey)) {
-        item.verdict = Verdict::Wrong;
         item.summary =
             translated(QT_TRANSLATE_NOOP(
                            "RelayDesk::DomainCheckVerdicts",
                            "The key published for the selector %1 is not the key RelayDesk signs with: its "
                            "signatures fail."))
                 .arg(key.selector);
-    } else if (tags.contains(QStringLiteral("h")) && !tags.value(QStringLiteral("h"))
-                                                          .toLower()
-                                                          .split(QLatin1Char(':'))
-                                                          .contains(QLatin1String("sha256"))) {
+    } else if (tags.contains(QStringLiteral("h")) &&
+               !hashes.toLower().split(QLatin1Char(':')).contains(QLatin1String("sha256"))) {
         // RFC 6376 3.6.1: a key whose h= does not list the signature's hash must not verify it.
-        item.verdict = Verdict::Wrong;
         item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                                     "The record of the selector %1 says h=%2: receivers then "
                                                     "reject its sha256 signatures. Remove h= or add sha256."))
-                           .arg(key.selector, tags.value(QStringLiteral("h")));
+                           .arg(key.selector, hashes);
     } else if (keyType != wantedType) {
-        item.verdict = Verdict::Wrong;
-        item.summary =
-            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                         "The record of the selector %1 says k=%2, but the key is %3."))
-                .arg(key.selector, keyType, wantedType);
+        // RFC 6376 3.6.1: k= names the key type; a key of another type does not verify the signatures.
+        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                    "The record of the selector %1 says k=%2, but the key is "
+                                                    "%3: publish k=%3, as below."))
+                           .arg(key.selector, keyType, wantedType);
     } else {
         item.verdict = Verdict::Right;
         item.summary = translated(QT_TRANSLATE_NOOP(
                                       "RelayDesk::DomainCheckVerdicts",
                                       "Found and right: the published key is the key of the selector %1%2."))
                            .arg(key.selector, grace);
+        // RFC 6376 3.6.1: t=y asks receivers to treat failing signatures as if the mail were unsigned.
+        if (tags.testing())
+            item.summary += QLatin1Char(' ') +
+                            translated(QT_TRANSLATE_NOOP(
+                                "RelayDesk::DomainCheckVerdicts",
+                                "It says t=y (testing): receivers may treat its signatures as absent. Remove "
+                                "t=y once mail verifies."));
         item.publish.clear();
     }
     return item;

@@ -96,6 +96,45 @@ private Q_SLOTS:
         QCOMPARE(DomainCheckVerdicts::spf(plan, failed).verdict, Verdict::Unchecked);
     }
 
+    // RFC 6376 3.6.1: receivers discard a record of another version, and keep a key that is not for email
+    // from mail.
+    void dkimRecordTags()
+    {
+        const DomainCheckPlan plan = directPlan();
+        const DkimKeyRecord& key = plan.keys.first();
+        const auto check = [&](const QString& value) {
+            return DomainCheckVerdicts::dkim(plan, key,
+                                             answer(key.dnsName(), QStringLiteral("TXT"), {value}));
+        };
+        const auto wrongBecauseOf = [&](const QString& value, const char* words) {
+            const DomainCheckItem item = check(value);
+            QCOMPARE(item.verdict, Verdict::Wrong);
+            QVERIFY2(item.summary.contains(QLatin1String(words)), qPrintable(item.summary));
+            QVERIFY2(item.publish.contains(QLatin1String("v=DKIM1; k=ed25519; p=MCowBQYDK2VwAyEAkey")),
+                     qPrintable(item.publish));
+        };
+        wrongBecauseOf(QStringLiteral("v=DKIM2; k=ed25519; p=MCowBQYDK2VwAyEAkey"), "v=DKIM2");
+        wrongBecauseOf(QStringLiteral("v=dkim1; k=ed25519; p=MCowBQYDK2VwAyEAkey"), "v=dkim1");
+        wrongBecauseOf(QStringLiteral("k=ed25519; v=DKIM1; p=MCowBQYDK2VwAyEAkey"), "first tag");
+        wrongBecauseOf(QStringLiteral("v=DKIM1; k=ed25519; s=other; p=MCowBQYDK2VwAyEAkey"), "s=other");
+        wrongBecauseOf(QStringLiteral("v=DKIM1; k=ed25519; p=MCowBQYDK2VwAyEAkey; p=MCowBQYDK2VwAyEAkey"),
+                       "p= twice");
+        wrongBecauseOf(QStringLiteral("v=DKIM1; k=rsa; p=MCowBQYDK2VwAyEAkey"), "publish k=ed25519");
+        // s= that lists email or *, an unknown tag, a note, no v= at all: all used by receivers.
+        for (const char* value : {"v=DKIM1; k=ed25519; s=email; p=MCowBQYDK2VwAyEAkey",
+                                  "v=DKIM1; k=ed25519; s=other:*; p=MCowBQYDK2VwAyEAkey",
+                                  "v=DKIM1; k=ed25519; x=unknown; n=a note; p=MCowBQYDK2VwAyEAkey",
+                                  "k=ed25519; p=MCowBQYDK2VwAyEAkey"})
+            QCOMPARE(check(QLatin1String(value)).verdict, Verdict::Right);
+        // t=y: right, with a note.
+        const DomainCheckItem testing =
+            check(QStringLiteral("v=DKIM1; k=ed25519; t=y:s; p=MCowBQYDK2VwAyEAkey"));
+        QCOMPARE(testing.verdict, Verdict::Right);
+        QVERIFY2(testing.summary.contains(QLatin1String("t=y")), qPrintable(testing.summary));
+        QVERIFY(!check(QStringLiteral("v=DKIM1; k=ed25519; t=s; p=MCowBQYDK2VwAyEAkey"))
+                     .summary.contains(QLatin1String("t=y")));
+    }
+
     void dkim()
     {
         const DomainCheckPlan plan = directPlan();
