@@ -26,6 +26,8 @@ QColor verdictColour(DomainCheckItem::Verdict verdict)
         return RoadSignStyle::foreground(RoadSign::Yellow);
     case DomainCheckItem::Verdict::Wrong:
         return RoadSignStyle::foreground(RoadSign::Red);
+    case DomainCheckItem::Verdict::Undetermined: // a person has to look, as for a missing record
+        return RoadSignStyle::foreground(RoadSign::Yellow);
     case DomainCheckItem::Verdict::Unchecked:
         break;
     }
@@ -43,6 +45,8 @@ QString DomainRecordsHtml::verdictLabel(DomainCheckItem::Verdict verdict)
         return tr("Missing");
     case DomainCheckItem::Verdict::Wrong:
         return tr("Wrong");
+    case DomainCheckItem::Verdict::Undetermined:
+        return tr("Undetermined");
     case DomainCheckItem::Verdict::Unchecked:
         break;
     }

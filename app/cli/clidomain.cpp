@@ -163,10 +163,9 @@ int check(const QString& dataDir, const QString& domain, const CliOutput& out)
                              .arg(report.domain));
     if (!report.allRight()) {
         if (!out.isJson())
-            out.line(
-                QStringLiteral("Some records of %1 are missing or wrong: publish what is shown above, then "
-                               "check again.")
-                    .arg(report.domain));
+            out.line(QStringLiteral("Some records of %1 are missing or wrong, or could not be fully checked "
+                                    "('undetermined'): publish what is shown above, then check again.")
+                         .arg(report.domain));
         return ExitRecordsNeedWork;
     }
     out.line(QStringLiteral("Every record of %1 is published and right.").arg(report.domain));

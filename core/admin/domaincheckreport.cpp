@@ -13,6 +13,8 @@ QString DomainCheckItem::verdictName(Verdict verdict)
         return QStringLiteral("missing");
     case Verdict::Wrong:
         return QStringLiteral("wrong");
+    case Verdict::Undetermined:
+        return QStringLiteral("undetermined");
     case Verdict::Unchecked:
         break;
     }

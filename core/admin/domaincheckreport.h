@@ -16,6 +16,8 @@ struct DomainCheckItem
         Missing,   ///< not published (or nothing to check it against)
         Wrong,     ///< published, but receivers would not accept it as it is
         Unchecked, ///< the name server gave no usable answer
+        /// published, but whether receivers accept it depends on lookups the check does not make
+        Undetermined,
     };
 
     QString kind; ///< "spf", "dkim", "dmarc", "mx" or "ptr"
@@ -27,7 +29,7 @@ struct DomainCheckItem
     QString publish;       ///< what to publish instead (zone lines, one a line); empty when right
     QString selector = {}; ///< dkim: the selector
 
-    /// "right", "missing", "wrong" or "unchecked".
+    /// "right", "missing", "wrong", "unchecked" or "undetermined".
     static QString verdictName(Verdict verdict);
 };
 

@@ -1,5 +1,6 @@
 #include "core/admin/domaincheckverdicts.h"
 #include "core/admin/dkimkeyrecordtags.h"
+#include "core/admin/spfaddressevaluation.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -137,6 +138,24 @@ QString withTerm(const QString& record, const QString& term)
     return terms.join(QLatin1Char(' '));
 }
 
+/// record with term added just before the term before (or as withTerm() when before is empty); replace:
+/// before is left out.
+QString withTermBefore(const QString& record, const QString& term, const QString& before,
+                       bool replace = false)
+{
+    if (before.isEmpty())
+        return withTerm(record, term);
+    QStringList terms = record.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const qsizetype at = terms.indexOf(before);
+    if (at < 1)
+        return withTerm(record, term);
+    if (replace)
+        terms[at] = term;
+    else
+        terms.insert(at, term);
+    return terms.join(QLatin1Char(' '));
+}
+
 QString txtLine(const QString& name, const QString& value)
 {
     SenderDnsRecord record{QStringLiteral("spf"), name, value, {}};
@@ -157,19 +176,6 @@ int passedPrefix(const QString& term)
     bool ok = false;
     const int prefix = slash < 0 ? (v4 ? 32 : 128) : bare.mid(slash + 1).toInt(&ok);
     return slash < 0 || ok ? prefix : -1;
-}
-
-bool covers(const QString& term, const QHostAddress& address)
-{
-    const QString bare = mechanism(term);
-    const bool v4 = bare.startsWith(QLatin1String("ip4:"));
-    if (!v4 && !bare.startsWith(QLatin1String("ip6:")))
-        return false;
-    const QString network = bare.mid(4);
-    const auto subnet = network.contains(QLatin1Char('/'))
-                            ? QHostAddress::parseSubnet(network)
-                            : std::pair<QHostAddress, int>(QHostAddress(network), v4 ? 32 : 128);
-    return !subnet.first.isNull() && address.isInSubnet(subnet);
 }
 
 } // namespace
@@ -310,41 +316,82 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
                           "this office sends from: set delivery.public_address.")));
     }
     const QHostAddress& address = plan.sendingAddress;
-    for (const QString& term : terms) {
-        if (covers(term, address)) {
-            return judged(std::move(item), Verdict::Right,
-                          translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                       "Found and right: it covers the sending address %1."))
-                              .arg(address.toString()));
-        }
+    const QString passing = (address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:")
+                                                                                 : QStringLiteral("ip4:")) +
+                            address.toString();
+    // RFC 7208 4.6.2: the mechanisms are tried left to right, and the first that matches decides with its
+    // qualifier; only a pass lets the mail through as the domain's.
+    const SpfAddressEvaluation::Outcome outcome = SpfAddressEvaluation::evaluate(record, address);
+    const QString decided = outcome.term;
+    const QString before = txtLine(plan.domain, withTermBefore(record, passing, decided));
+    switch (outcome.result) {
+    case SpfAddressEvaluation::Result::Pass:
+        return judged(
+            std::move(item), Verdict::Right,
+            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                         "Found and right: its '%2' passes the sending address %1."))
+                .arg(address.toString(), decided));
+    case SpfAddressEvaluation::Result::Fail:
+        return judged(
+            std::move(item), Verdict::Wrong,
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                  "The SPF record fails the sending address %1: its '%2' is the first term "
+                                  "that matches, and the first match decides (RFC 7208 4.6.2). Mail sent "
+                                  "to MX hosts directly fails SPF."))
+                .arg(address.toString(), decided),
+            before);
+    case SpfAddressEvaluation::Result::SoftFail:
+        return judged(
+            std::move(item), Verdict::Wrong,
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                  "The SPF record gives the sending address %1 a softfail: its '%2' is the "
+                                  "first term that matches (RFC 7208 4.6.2, 8.5), and receivers treat the "
+                                  "mail as suspect. Only a pass is right."))
+                .arg(address.toString(), decided),
+            before);
+    case SpfAddressEvaluation::Result::Neutral:
+        return judged(std::move(item), Verdict::Wrong,
+                      translated(QT_TRANSLATE_NOOP(
+                                     "RelayDesk::DomainCheckVerdicts",
+                                     "The SPF record gives the sending address %1 a neutral result: its '%2' "
+                                     "is the first term that matches (RFC 7208 4.6.2, 8.2), which says "
+                                     "nothing for the mail. Only a pass is right."))
+                          .arg(address.toString(), decided),
+                      before);
+    case SpfAddressEvaluation::Result::Undetermined:
+        return judged(
+            std::move(item), Verdict::Undetermined,
+            translated(
+                QT_TRANSLATE_NOOP(
+                    "RelayDesk::DomainCheckVerdicts",
+                    "Whether the SPF record passes the sending address %1 could not be determined: its "
+                    "'%2' comes before any ip4: or ip6: term that matches %1, and RelayDesk does not "
+                    "follow a, mx, include:, exists:, ptr or redirect=. Make sure it passes %1, or list "
+                    "%1 before it, as below."))
+                .arg(address.toString(), decided),
+            before);
+    case SpfAddressEvaluation::Result::Malformed:
+        return judged(
+            std::move(item), Verdict::Wrong,
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                  "The SPF record's '%1' is not valid SPF: receivers give the whole record a "
+                                  "permanent error (RFC 7208 4.6), and nothing passes. Correct it."))
+                .arg(decided),
+            txtLine(plan.domain, withTermBefore(record, passing, decided, true)));
+    case SpfAddressEvaluation::Result::NoMatch:
+        break;
     }
-    for (const QString& term : terms) {
-        const QString bare = mechanism(term);
-        if (bare == QLatin1String("a") || bare.startsWith(QLatin1String("a:")) ||
-            bare.startsWith(QLatin1String("a/")) || bare == QLatin1String("mx") ||
-            bare.startsWith(QLatin1String("mx:")) || bare.startsWith(QLatin1String("mx/")) ||
-            bare.startsWith(QLatin1String("include:")) || bare.startsWith(QLatin1String("redirect=")) ||
-            bare.startsWith(QLatin1String("exists:"))) {
-            return judged(
-                std::move(item), Verdict::Right,
-                translated(QT_TRANSLATE_NOOP(
-                               "RelayDesk::DomainCheckVerdicts",
-                               "Found one SPF record. It does not list %1 itself; RelayDesk does not follow "
-                               "its a, mx, include: and redirect= terms: make sure one of them covers %1."))
-                    .arg(address.toString()));
-        }
-    }
-    const QString term = (address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:")
-                                                                              : QStringLiteral("ip4:")) +
-                         address.toString();
     return judged(
         std::move(item), Verdict::Wrong,
         translated(QT_TRANSLATE_NOOP(
                        "RelayDesk::DomainCheckVerdicts",
-                       "The SPF record does not cover the sending address %1: mail sent to MX hosts directly "
-                       "fails SPF."))
+                       "The SPF record does not cover the sending address %1: no term matches it, a neutral "
+                       "result (RFC 7208 4.7), so mail sent to MX hosts directly does not pass SPF."))
             .arg(address.toString()),
-        txtLine(plan.domain, withTerm(record, term)));
+        txtLine(plan.domain, withTerm(record, passing)));
 }
 
 DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const DkimKeyRecord& key,

@@ -65,12 +65,15 @@ private Q_SLOTS:
         QCOMPARE(verdict({QStringLiteral("v=spf1 +all")}), Verdict::Wrong);
         QCOMPARE(verdict({QStringLiteral("v=spf1 -all"), QStringLiteral("v=spf1 ip4:192.0.2.20 -all")}),
                  Verdict::Wrong);
-        QCOMPARE(verdict({QStringLiteral("v=spf1 mx -all")}), Verdict::Right); // not followed: a note says so
+        // mx is not followed: whether it passes the address cannot be told (RFC 7208 5.4).
+        QCOMPARE(verdict({QStringLiteral("v=spf1 mx -all")}), Verdict::Undetermined);
         // +all written as a network: every server in the world, or a large part of it.
         QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:0.0.0.0/0 -all")}), Verdict::Wrong);
         QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:192.0.2.20 +ip6:::/0 -all")}), Verdict::Wrong);
         QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:128.0.0.0/1 ip4:192.0.2.20 -all")}), Verdict::Wrong);
-        QCOMPARE(verdict({QStringLiteral("v=spf1 -ip4:0.0.0.0/0 ip4:192.0.2.20 -all")}), Verdict::Right);
+        // Not too broad (it fails, not passes), but it matches first and so fails every address.
+        QCOMPARE(verdict({QStringLiteral("v=spf1 -ip4:0.0.0.0/0 ip4:192.0.2.20 -all")}), Verdict::Wrong);
+        QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:192.0.2.20 -ip4:0.0.0.0/0 -all")}), Verdict::Right);
         QCOMPARE(verdict({QStringLiteral("v=spf1 ip4:10.0.0.0/8 ip4:192.0.2.20 -all")}), Verdict::Right);
         const DomainCheckItem wrong =
             DomainCheckVerdicts::spf(plan, answer(plan.domain, QStringLiteral("TXT"),
@@ -94,6 +97,77 @@ private Q_SLOTS:
         failed.outcome = DnsAnswer::Outcome::Failed;
         failed.error = QStringLiteral("timed out");
         QCOMPARE(DomainCheckVerdicts::spf(plan, failed).verdict, Verdict::Unchecked);
+    }
+
+    // RFC 7208 4.6.2: left to right, the first match decides with its qualifier; only a pass is right.
+    void spfFirstMatchDecides()
+    {
+        DomainCheckPlan plan = directPlan();
+        plan.sendingAddress = QHostAddress(QStringLiteral("192.0.2.2"));
+        const auto check = [&plan](const QString& record) {
+            return DomainCheckVerdicts::spf(plan, answer(plan.domain, QStringLiteral("TXT"), {record}));
+        };
+        const DomainCheckItem failed = check(QStringLiteral("v=spf1 -ip4:192.0.2.2 ip4:192.0.2.0/24 -all"));
+        QCOMPARE(failed.verdict, Verdict::Wrong);
+        QVERIFY2(failed.summary.contains(QLatin1String("'-ip4:192.0.2.2'")), qPrintable(failed.summary));
+        QCOMPARE(failed.publish, QStringLiteral("example.test TXT \"v=spf1 ip4:192.0.2.2 -ip4:192.0.2.2 "
+                                                "ip4:192.0.2.0/24 -all\""));
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.0/24 -ip4:192.0.2.2 -all")).verdict,
+                 Verdict::Right);
+        QCOMPARE(check(QStringLiteral("v=spf1 +ip4:192.0.2.0/24 -all")).verdict, Verdict::Right);
+        QCOMPARE(check(QStringLiteral("v=spf1 IP4:192.0.2.2 -all")).verdict, Verdict::Right);
+        // The CIDR length counts: /31 holds .2 and .3, /32 of .3 does not hold .2.
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.3/31 -all")).verdict, Verdict::Right);
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.3 -all")).verdict, Verdict::Wrong);
+        const DomainCheckItem soft = check(QStringLiteral("v=spf1 ~ip4:192.0.2.0/24 ip4:192.0.2.2 -all"));
+        QCOMPARE(soft.verdict, Verdict::Wrong);
+        QVERIFY2(soft.summary.contains(QLatin1String("softfail")), qPrintable(soft.summary));
+        const DomainCheckItem neutral = check(QStringLiteral("v=spf1 ?ip4:192.0.2.2 -all"));
+        QCOMPARE(neutral.verdict, Verdict::Wrong);
+        QVERIFY2(neutral.summary.contains(QLatin1String("neutral")), qPrintable(neutral.summary));
+        QVERIFY(check(QStringLiteral("v=spf1 ip4:198.51.100.1 ~all"))
+                    .summary.contains(QLatin1String("softfail")));
+        QVERIFY(
+            check(QStringLiteral("v=spf1 ip4:198.51.100.1 ?all")).summary.contains(QLatin1String("neutral")));
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:198.51.100.1")).verdict,
+                 Verdict::Wrong); // neutral, RFC 7208 4.7
+        // An ip6: term does not match an IPv4 sender.
+        QCOMPARE(check(QStringLiteral("v=spf1 ip6:2001:db8::/32 ip4:192.0.2.2 -all")).verdict,
+                 Verdict::Right);
+        // A term that needs a lookup before the first match: not right, not wrong either.
+        const DomainCheckItem include =
+            check(QStringLiteral("v=spf1 include:_spf.example.net ip4:192.0.2.2 -all"));
+        QCOMPARE(include.verdict, Verdict::Undetermined);
+        QVERIFY2(include.summary.contains(QLatin1String("could not be determined")),
+                 qPrintable(include.summary));
+        QCOMPARE(include.publish, QStringLiteral("example.test TXT \"v=spf1 ip4:192.0.2.2 "
+                                                 "include:_spf.example.net ip4:192.0.2.2 -all\""));
+        for (const char* record : {"v=spf1 a -all", "v=spf1 mx:mail.example.test/24 -all", "v=spf1 ptr -all",
+                                   "v=spf1 exists:%{i}.example.test -all",
+                                   "v=spf1 redirect=_spf.example.test", "v=spf1 -ip4:198.51.100.1 a -all"})
+            QCOMPARE(check(QLatin1String(record)).verdict, Verdict::Undetermined);
+        // After a match, what follows is never looked at.
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.2 include:_spf.example.net -all")).verdict,
+                 Verdict::Right);
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.2 redirect=_spf.example.test")).verdict,
+                 Verdict::Right);
+        QCOMPARE(check(QStringLiteral("v=spf1 -all ip4:192.0.2.2")).verdict, Verdict::Wrong);
+        // exp= and unknown modifiers change nothing; an unknown mechanism or a bad network is a permerror.
+        QCOMPARE(check(QStringLiteral("v=spf1 exp=explain.example.test ip4:192.0.2.2 -all")).verdict,
+                 Verdict::Right);
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.2/33 -all")).verdict, Verdict::Wrong);
+        QCOMPARE(check(QStringLiteral("v=spf1 ipv4:192.0.2.2 -all")).verdict, Verdict::Wrong);
+        // Still too broad, whatever comes after.
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.2 ip4:0.0.0.0/1 -all")).verdict, Verdict::Wrong);
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.2 ip6:::/0 -all")).verdict, Verdict::Wrong);
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.2 all")).verdict, Verdict::Wrong);
+        QCOMPARE(DomainCheckItem::verdictName(Verdict::Undetermined), QStringLiteral("undetermined"));
+
+        plan.sendingAddress = QHostAddress(QStringLiteral("2001:db8::25"));
+        QCOMPARE(check(QStringLiteral("v=spf1 ip4:192.0.2.0/24 ip6:2001:db8::/64 -all")).verdict,
+                 Verdict::Right);
+        QCOMPARE(check(QStringLiteral("v=spf1 -ip6:2001:db8::25 ip6:2001:db8::/64 -all")).verdict,
+                 Verdict::Wrong);
     }
 
     // RFC 6376 3.6.1: receivers discard a record of another version, and keep a key that is not for email
