@@ -5,6 +5,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/dkimadmin.h"
+#include "core/util/clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,9 +55,11 @@ QList<QStringList> keyRows(const QList<DkimKeyRecord>& keys)
 {
     QList<QStringList> rows;
     for (const DkimKeyRecord& key : keys) {
-        const QString state = key.state == DkimKeyRecord::State::Grace
-                                  ? QStringLiteral("grace until %1").arg(CliOutput::timeText(key.retireAt))
-                                  : DkimKeyRecord::stateName(key.state);
+        QString state = DkimKeyRecord::stateName(key.state);
+        if (key.state == DkimKeyRecord::State::Grace)
+            state = key.retireAt <= nowMs()
+                        ? QStringLiteral("grace, kept while queued mail carries its signature")
+                        : QStringLiteral("grace until %1").arg(CliOutput::timeText(key.retireAt));
         rows << QStringList{key.domain, key.selector, QString::fromLatin1(dkimAlgorithmName(key.algorithm)),
                             state, CliOutput::timeText(key.createdAt)};
     }
@@ -108,7 +111,8 @@ int makeKeys(const QString& dataDir, const QString& domain, const QString& algor
     out.line(
         rotation
             ? QStringLiteral("New DKIM keys for %1 sign its mail from now on; the previous ones stay "
-                             "published for the grace period (dkim.grace_days).")
+                             "published for the grace period (dkim.grace_days), and after it for as long "
+                             "as queued mail carries their signatures.")
                   .arg(name.value())
             : QStringLiteral("DKIM keys for %1 created: its mail is signed from now on.").arg(name.value()));
     out.table(keyHeader, keyRows(shown));

@@ -1,4 +1,5 @@
 #include "core/admin/senderdnsrecords.h"
+#include "core/util/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,7 +66,12 @@ QList<SenderDnsRecord> SenderDnsRecords::build(const QString& domain, const QLis
         record.algorithm = QString::fromLatin1(dkimAlgorithmName(key.algorithm));
         record.state = DkimKeyRecord::stateName(key.state);
         record.retireAt = key.retireAt;
-        if (key.state == DkimKeyRecord::State::Grace)
+        if (key.state == DkimKeyRecord::State::Grace && key.retireAt <= nowMs())
+            record.note = translated(QT_TRANSLATE_NOOP(
+                "RelayDesk::SenderDnsRecords",
+                "replaced by a rotation, its grace period over, but mail still in the queue carries its "
+                "signature: keep it published until it is no longer listed here"));
+        else if (key.state == DkimKeyRecord::State::Grace)
             record.note =
                 translated(
                     QT_TRANSLATE_NOOP("RelayDesk::SenderDnsRecords",

@@ -1,5 +1,6 @@
 #include "core/dkim/dkimkeystore.h"
 #include "core/agents/sqltransaction.h"
+#include "core/dkim/dkimkeysinqueue.h"
 #include "core/store/database.h"
 #include "core/store/nodesecrets.h"
 #include "core/util/filecontents.h"
@@ -261,40 +262,62 @@ Expected<QList<DkimKeyRecord>> DkimKeyStore::addKeys(const QString& domain,
 
 Expected<int> DkimKeyStore::retireDomain(const QString& domain)
 {
-    return retireWhere(QStringLiteral("domain = ? AND state <> 'retired'"), {domain});
+    return retireWhere(QStringLiteral("domain = ? AND state <> 'retired'"), {domain}, false);
 }
 
 Expected<int> DkimKeyStore::retireExpired(qint64 nowMs)
 {
-    return retireWhere(QStringLiteral("state = 'grace' AND retire_at <= ?"), {nowMs});
+    // A key whose signature queued mail still carries stays in grace past retire_at: a retry sends the
+    // signature made at the first attempt, which verifies only while the key is published.
+    return retireWhere(QStringLiteral("state = 'grace' AND retire_at <= ?"), {nowMs}, true);
 }
 
-Expected<int> DkimKeyStore::retireWhere(const QString& condition, const QVariantList& values)
+Expected<int> DkimKeyStore::retireWhere(const QString& condition, const QVariantList& values,
+                                        bool keepCarried)
 {
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Expected<int>::failure(db.error());
     QSqlQuery query(db.value());
-    query.prepare(QStringLiteral("SELECT domain, selector FROM dkim_keys WHERE ") + condition);
+    query.prepare(QStringLiteral("SELECT id, domain, selector FROM dkim_keys WHERE ") + condition);
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
         return Expected<int>::failure(
             QStringLiteral("cannot read the DKIM keys: %1").arg(query.lastError().text()));
+    QList<qint64> ids;
     QStringList files;
     QStringList names;
     while (query.next()) {
-        files << keyPath(query.value(0).toString(), query.value(1).toString());
-        names << NodeSecrets::dkimName(query.value(0).toString(), query.value(1).toString());
+        const QString domain = query.value(1).toString();
+        const QString selector = query.value(2).toString();
+        if (keepCarried) {
+            const auto carried = DkimKeysInQueue::carried(db.value(), domain, selector);
+            if (!carried)
+                return Expected<int>::failure(carried.error());
+            if (carried.value())
+                continue;
+        }
+        ids << query.value(0).toLongLong();
+        files << keyPath(domain, selector);
+        names << NodeSecrets::dkimName(domain, selector);
     }
-    if (files.isEmpty())
+    query.finish();
+    if (ids.isEmpty())
         return 0;
-    query.prepare(QStringLiteral("UPDATE dkim_keys SET state = 'retired', retire_at = 0 WHERE ") + condition);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
+    SqlTransaction transaction(db.value());
+    if (Status begun = transaction.begin(); !begun)
+        return Expected<int>::failure(QStringLiteral("cannot retire the DKIM keys: %1").arg(begun.error()));
+    query.prepare(QStringLiteral("UPDATE dkim_keys SET state = 'retired', retire_at = 0 WHERE id = ?"));
+    for (qint64 id : std::as_const(ids)) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return Expected<int>::failure(
+                QStringLiteral("cannot retire the DKIM keys: %1").arg(query.lastError().text()));
+    }
+    if (Status committed = transaction.commit(); !committed)
         return Expected<int>::failure(
-            QStringLiteral("cannot retire the DKIM keys: %1").arg(query.lastError().text()));
+            QStringLiteral("cannot retire the DKIM keys: %1").arg(committed.error()));
     // After the rows: a key file is never missing for a key that is still in use.
     if (NodeSecrets::shared(db.value())) {
         NodeSecrets secrets(db.value());

@@ -35,7 +35,9 @@ public:
                                            qint64 nowMs, qint64 graceMs);
     /// Every key of domain retired now (its files removed); the number retired.
     Expected<int> retireDomain(const QString& domain);
-    /// The grace keys whose time is up retired (their files removed); the number retired.
+    /// The grace keys whose time is up retired (their files removed), except those whose signature mail
+    /// still in the queue carries (DkimKeysInQueue): they stay in grace until that mail has left. The number
+    /// retired.
     Expected<int> retireExpired(qint64 nowMs);
 
     /// DATA_DIR/dkim: what a backup carries of the keys.
@@ -47,7 +49,7 @@ public:
     Expected<QByteArray> privateKeyPem(const DkimKeyRecord& record) const;
 
 private:
-    Expected<int> retireWhere(const QString& condition, const QVariantList& values);
+    Expected<int> retireWhere(const QString& condition, const QVariantList& values, bool keepCarried);
 
     QString m_dataDir;
 };

@@ -413,12 +413,14 @@ const QList<SettingDefinition>& Settings::definitions()
                     "Days the delivery log (envelope, outcome, transcript) and security events are kept"),
                 nullptr, SettingKind::Days, false},
                0, 36500),
-        ranged({QStringLiteral("dkim.grace_days"), QStringLiteral("7"),
-                QStringLiteral(
-                    "Days a replaced DKIM key stays published after a rotation, so that mail signed with it "
-                    "still verifies"),
-                nullptr, SettingKind::Days, false},
-               0, 36500),
+        ranged(
+            {QStringLiteral("dkim.grace_days"), QStringLiteral("7"),
+             QStringLiteral(
+                 "Days a replaced DKIM key stays published after a rotation, so that mail signed with it "
+                 "still verifies (at least 1: receivers and DNS caches need time; longer while queued mail "
+                 "carries its signature)"),
+             nullptr, SettingKind::Days, false},
+            1, 36500),
         {QStringLiteral("log.level"), QStringLiteral("info"),
          QStringLiteral("Lowest level of the operator log: debug, info, warning or error (--log-level wins)"),
          validateLogLevel, SettingKind::Choice, false, logLevels()},

@@ -41,6 +41,12 @@ Status SqlDialect::continueIds(QSqlDatabase& db, const QString& table)
     return {};
 }
 
+QString SqlDialect::containsBytes(const QSqlDatabase& db, const QString& column)
+{
+    return isPostgreSql(db) ? QStringLiteral("position(? in %1) > 0").arg(column)
+                            : QStringLiteral("instr(%1, ?) > 0").arg(column);
+}
+
 QString SqlDialect::rowOrder(const QSqlDatabase& db)
 {
     return isPostgreSql(db) ? QStringLiteral("ctid") : QStringLiteral("rowid");

@@ -21,6 +21,8 @@ public:
     /// After rows with their own ids went into table: PostgreSQL's identity sequence continues after the
     /// largest id (SQLite's rowid needs nothing). A table without an identity id is left alone.
     static Status continueIds(QSqlDatabase& db, const QString& table);
+    /// "column contains the bytes bound to ?": SQLite's instr(), PostgreSQL's position() (bytea in bytea).
+    static QString containsBytes(const QSqlDatabase& db, const QString& column);
     /// The insertion order of a table without an id column (SQLite's rowid; PostgreSQL's ctid).
     static QString rowOrder(const QSqlDatabase& db);
     /// The text search query for the words of text, all required (FTS5 or tsquery syntax; TextSearchQuery).

@@ -16,7 +16,9 @@ arrives verifies with two independent verifiers:
 The messages include long folded header fields, an 8-bit body, trailing blank lines and a signature that was
 there before; a body changed after signing fails both verifiers (the check can fail). Key files are 0600.
 Signing happens when a message is first handed to delivery, once: a recipient deferred with 451 gets, seconds
-later, the very bytes of its first attempt, and so does a recipient of the same message on another receiver.
+later, the very bytes of its first attempt, and so does a recipient of the same message on another receiver. A key
+replaced by a rotation stays published past its grace period while a deferred message carries its signature, and
+that message's retry verifies against the published records; dkim.grace_days is at least 1.
 Needs root (dnsmasq on port 53, unshare), /usr/sbin/dnsmasq, opendkim, python3-dkim and aiosmtpd
 (scripts/install-deps.sh --test): without them the test fails rather than skips.
 """
@@ -43,6 +45,7 @@ from aiosmtpd.controller import Controller
 
 DOMAIN = "example.test"
 LATER_DOMAIN = "later.test"
+ROTATE_DOMAIN = "rotate.test"
 OPENDKIM = "/usr/sbin/opendkim"
 
 LONG_TO = ",\r\n ".join("person%02d@dest.test" % i for i in range(12))
@@ -107,6 +110,22 @@ class DeferFirst(Recorder):
         return await super().handle_DATA(server, session, envelope)
 
 
+class Gate(Recorder):
+    """aiosmtpd handler that answers 451 to every DATA while closed, then accepts like Recorder."""
+
+    def __init__(self):
+        super().__init__()
+        self.open = False
+        self.attempts = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.attempts += 1
+            if not self.open:
+                return "451 4.3.0 Try again later"
+        return await super().handle_DATA(server, session, envelope)
+
+
 class DkimSigning(PeersTestCase):
     @classmethod
     def setUpClass(cls):
@@ -133,11 +152,19 @@ class DkimSigning(PeersTestCase):
         cls.defer_receiver.start()
         cls.cleanups.append(cls.defer_receiver.stop)
 
+        cls.gate = Gate()
+        gate_port = free_ports(1)[0]
+        cls.gate_receiver = Controller(cls.gate, hostname="127.0.0.1", port=gate_port, ready_timeout=10)
+        cls.gate_receiver.start()
+        cls.cleanups.append(cls.gate_receiver.stop)
+
         cls.relay = Relay({"delivery.enabled": "true", "delivery.poll_interval": 1, "delivery.retry_first": 2,
                            "server.hostname": "relay.test"}, prefix="relaydesk-dkim-")
         cls.cleanups.append(cls.relay.cleanup)
         cls.relay.cli("route", "add", "dest.test", "127.0.0.1:%d" % port, "--tls", "none")
         cls.relay.cli("route", "add", "defer.test", "127.0.0.1:%d" % defer_port, "--tls", "none")
+        cls.relay.cli("route", "add", "gate.test", "127.0.0.1:%d" % gate_port, "--tls", "none")
+        cls.relay.cli("dkim", "enable", ROTATE_DOMAIN)
         cls.credential = cls.relay.create_agent("billing")
         enabled = json.loads(cls.relay.cli("dkim", "enable", DOMAIN, json_output=True).stdout)
         assert enabled["created"] and len(enabled["keys"]) == 2, enabled
@@ -161,8 +188,9 @@ class DkimSigning(PeersTestCase):
         output = json.loads(self.relay.cli("domain", "records", domain, json_output=True).stdout)
         return {r["name"]: r for r in output["records"]}
 
-    def dkimpy_verifies(self, message, index, domain=DOMAIN):
-        records = self.txt_records(domain)
+    def dkimpy_verifies(self, message, index, domain=DOMAIN, records=None):
+        """records: those of `domain records --json` read earlier (default: read now)."""
+        records = records if records is not None else self.txt_records(domain)
 
         def dnsfunc(name, timeout=5):
             record = records.get(name.decode().rstrip("."))
@@ -396,6 +424,66 @@ class DkimSigning(PeersTestCase):
         self.assertTrue(self.dkimpy_verifies(message, 1, LATER_DOMAIN))
         # The old selector stays published for the grace period.
         self.assertIn("%s._domainkey.%s" % (first, LATER_DOMAIN), self.txt_records(LATER_DOMAIN))
+
+    def test_grace_days_has_a_minimum(self):
+        # 0 made a rotation retire the replaced keys at once, while the rotation said they stay published.
+        refused = self.relay.cli("config", "set", "dkim.grace_days", "0", check=False)
+        self.assertNotEqual(refused.returncode, 0, refused.stdout)
+        self.assertIn("from 1 to", refused.stderr)
+        self.relay.cli("config", "set", "dkim.grace_days", "1")
+        self.relay.cli("config", "set", "dkim.grace_days", "7")
+
+    def test_rotated_key_stays_published_while_queued_mail_carries_it(self):
+        # A message signed at its first attempt and deferred keeps that signature for its retries; a rotation
+        # whose grace period ends while it waits must not unpublish the key that signed it.
+        subject = b"Subject: Queued across a rotation"
+        self.submit(PLAIN_MESSAGE.replace(b"example.test", ROTATE_DOMAIN.encode()).replace(b"Subject: Plain", subject),
+                    recipients=["person@gate.test"], sender="billing@" + ROTATE_DOMAIN)
+
+        def stored_fields():
+            with contextlib.closing(store_connection(self.relay.dir)) as db:
+                rows = list(db.execute("SELECT b.dkim_signature FROM message_bodies b JOIN messages m"
+                                       " ON m.id = b.message_id WHERE m.subject = 'Queued across a rotation'"))
+            return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
+        self.assertTrue(wait_until(lambda: stored_fields() is not None and self.gate.attempts >= 1, 20),
+                        "not signed and deferred:\n" + "\n".join(self.relay.stderr_lines[-20:]))
+        signed_by = [f["s"] for f in signatures(stored_fields())]
+        self.assertEqual(len(signed_by), 2, stored_fields())
+
+        rotated = json.loads(self.relay.cli("domain", "rotate-dkim", ROTATE_DOMAIN, json_output=True).stdout)
+        self.assertEqual(sorted(k["selector"] for k in rotated["keys"] if k["state"] == "grace"), sorted(signed_by))
+        # The grace period passes while the message waits (its end moved into the past in the store).
+        with contextlib.closing(store_connection(self.relay.dir, read_only=False)) as db:
+            db.execute("UPDATE dkim_keys SET retire_at = 1 WHERE domain = ? AND state = 'grace'", (ROTATE_DOMAIN,))
+            db.commit()
+        records = self.txt_records(ROTATE_DOMAIN)
+        for selector in signed_by:
+            name = "%s._domainkey.%s" % (selector, ROTATE_DOMAIN)
+            self.assertIn(name, records, "a key that queued mail carries was unpublished")
+            self.assertIn("queue", records[name]["note"])
+            if not os.path.exists(os.path.join(self.relay.dir, "store.conf")):
+                self.assertTrue(os.path.exists(os.path.join(self.relay.dir, "dkim", ROTATE_DOMAIN, selector + ".pem")))
+        self.assertIn("kept while queued mail carries its signature",
+                      self.relay.cli("dkim", "list", ROTATE_DOMAIN).stdout)
+
+        # The retry sends the signature of the first attempt, and it verifies against what is published.
+        self.gate.open = True
+        def arrived():
+            return [e["data"] for e in self.gate.envelopes if subject + b"\r\n" in e["data"]]
+        self.assertTrue(wait_until(lambda: arrived(), 60),
+                        "not delivered:\n" + "\n".join(self.relay.stderr_lines[-20:]))
+        message = arrived()[0]
+        self.assertEqual([f["s"] for f in signatures(message)], signed_by)
+        self.assertTrue(self.dkimpy_verifies(message, 0, ROTATE_DOMAIN, records), "dkimpy: rsa-sha256")
+        self.assertTrue(self.dkimpy_verifies(message, 1, ROTATE_DOMAIN, records), "dkimpy: ed25519-sha256")
+
+        # Once it has left, nothing carries the old keys: they retire, their private keys removed.
+        def unlisted():
+            listed = self.txt_records(ROTATE_DOMAIN)
+            return not any("%s._domainkey.%s" % (s, ROTATE_DOMAIN) in listed for s in signed_by)
+        self.assertTrue(wait_until(unlisted, 20), "the old keys were kept after the message left")
+        for selector in signed_by:
+            self.assertFalse(os.path.exists(os.path.join(self.relay.dir, "dkim", ROTATE_DOMAIN, selector + ".pem")))
 
 
 if __name__ == "__main__":
