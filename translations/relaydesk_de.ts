@@ -1327,18 +1327,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Ein SPF-Eintrag gefunden. RelayDesk kann nicht erkennen, ob er die öffentliche Adresse abdeckt, von der dieses Büro sendet: Legen Sie delivery.public_address fest.</translation>
     </message>
     <message>
-        <source>Found and right: it covers the sending address %1.</source>
-        <translation>Gefunden und richtig: Er deckt die sendende Adresse %1 ab.</translation>
-    </message>
-    <message>
-        <source>Found one SPF record. It does not list %1 itself; RelayDesk does not follow its a, mx, include: and redirect= terms: make sure one of them covers %1.</source>
-        <translation>Ein SPF-Eintrag gefunden. Er nennt %1 nicht selbst; RelayDesk verfolgt seine Angaben a, mx, include: und redirect= nicht: Stellen Sie sicher, dass eine davon %1 abdeckt.</translation>
-    </message>
-    <message>
-        <source>The SPF record does not cover the sending address %1: mail sent to MX hosts directly fails SPF.</source>
-        <translation>Der SPF-Eintrag deckt die sendende Adresse %1 nicht ab: Direkt an MX-Hosts gesendete Mail besteht die SPF-Prüfung nicht.</translation>
-    </message>
-    <message>
         <source> (replaced by a rotation; still signs mail in transit)</source>
         <translation> (durch eine Erneuerung ersetzt; signiert noch Mail in Zustellung)</translation>
     </message>
@@ -1357,10 +1345,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The key published for the selector %1 is not the key RelayDesk signs with: its signatures fail.</source>
         <translation>Der für den Selektor %1 veröffentlichte Schlüssel ist nicht der, mit dem RelayDesk signiert: Seine Signaturen scheitern.</translation>
-    </message>
-    <message>
-        <source>The record of the selector %1 says k=%2, but the key is %3.</source>
-        <translation>Der Eintrag des Selektors %1 sagt k=%2, der Schlüssel ist aber %3.</translation>
     </message>
     <message>
         <source>Found and right: the published key is the key of the selector %1%2.</source>
@@ -1443,6 +1427,58 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The DMARC record starts &apos;%1&apos;: receivers ignore a record whose version is not exactly v=DMARC1 (RFC 7489 6.3).</source>
         <translation>Der DMARC-Eintrag beginnt mit „%1“: Empfänger ignorieren einen Eintrag, dessen Version nicht genau v=DMARC1 ist (RFC 7489 6.3).</translation>
+    </message>
+    <message>
+        <source>Found and right: its &apos;%2&apos; passes the sending address %1.</source>
+        <translation>Gefunden und richtig: Seine Angabe &apos;%2&apos; lässt die sendende Adresse %1 bestehen (pass).</translation>
+    </message>
+    <message>
+        <source>The SPF record fails the sending address %1: its &apos;%2&apos; is the first term that matches, and the first match decides (RFC 7208 4.6.2). Mail sent to MX hosts directly fails SPF.</source>
+        <translation>Der SPF-Eintrag lässt die sendende Adresse %1 durchfallen (fail): Seine Angabe &apos;%2&apos; trifft als erste zu, und die erste zutreffende entscheidet (RFC 7208 4.6.2). Direkt an MX-Hosts gesendete Mail besteht die SPF-Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source>The SPF record gives the sending address %1 a softfail: its &apos;%2&apos; is the first term that matches (RFC 7208 4.6.2, 8.5), and receivers treat the mail as suspect. Only a pass is right.</source>
+        <translation>Der SPF-Eintrag gibt der sendenden Adresse %1 ein Softfail: Seine Angabe &apos;%2&apos; trifft als erste zu (RFC 7208 4.6.2, 8.5), und Empfänger halten die Mail für verdächtig. Richtig ist nur ein Pass.</translation>
+    </message>
+    <message>
+        <source>The SPF record gives the sending address %1 a neutral result: its &apos;%2&apos; is the first term that matches (RFC 7208 4.6.2, 8.2), which says nothing for the mail. Only a pass is right.</source>
+        <translation>Der SPF-Eintrag gibt der sendenden Adresse %1 ein neutrales Ergebnis: Seine Angabe &apos;%2&apos; trifft als erste zu (RFC 7208 4.6.2, 8.2) und sagt nichts für die Mail. Richtig ist nur ein Pass.</translation>
+    </message>
+    <message>
+        <source>Whether the SPF record passes the sending address %1 could not be determined: its &apos;%2&apos; comes before any ip4: or ip6: term that matches %1, and RelayDesk does not follow a, mx, include:, exists:, ptr or redirect=. Make sure it passes %1, or list %1 before it, as below.</source>
+        <translation>Ob der SPF-Eintrag die sendende Adresse %1 bestehen lässt, ließ sich nicht feststellen: Seine Angabe &apos;%2&apos; steht vor jeder ip4:- oder ip6:-Angabe, die auf %1 zutrifft, und RelayDesk verfolgt a, mx, include:, exists:, ptr und redirect= nicht. Stellen Sie sicher, dass sie %1 bestehen lässt, oder nennen Sie %1 davor, wie unten.</translation>
+    </message>
+    <message>
+        <source>The SPF record&apos;s &apos;%1&apos; is not valid SPF: receivers give the whole record a permanent error (RFC 7208 4.6), and nothing passes. Correct it.</source>
+        <translation>Die Angabe &apos;%1&apos; des SPF-Eintrags ist kein gültiges SPF: Empfänger werten den ganzen Eintrag als dauerhaften Fehler (RFC 7208 4.6), und nichts besteht. Korrigieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The SPF record does not cover the sending address %1: no term matches it, a neutral result (RFC 7208 4.7), so mail sent to MX hosts directly does not pass SPF.</source>
+        <translation>Der SPF-Eintrag deckt die sendende Adresse %1 nicht ab: Keine Angabe trifft auf sie zu, ein neutrales Ergebnis (RFC 7208 4.7), also besteht direkt an MX-Hosts gesendete Mail die SPF-Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says v=%2: receivers discard a key record whose version is not DKIM1 (RFC 6376 3.6.1). Publish it with v=DKIM1, as below.</source>
+        <translation>Der Eintrag des Selektors %1 sagt v=%2: Empfänger verwerfen einen Schlüsseleintrag, dessen Version nicht DKIM1 ist (RFC 6376 3.6.1). Veröffentlichen Sie ihn mit v=DKIM1, wie unten.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 has v= after other tags: v=DKIM1 must be the first tag (RFC 6376 3.6.1), and receivers may discard the record. Publish it as below.</source>
+        <translation>Der Eintrag des Selektors %1 hat v= nach anderen Angaben: v=DKIM1 muss die erste Angabe sein (RFC 6376 3.6.1), und Empfänger können den Eintrag verwerfen. Veröffentlichen Sie ihn wie unten.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 gives %2= twice: receivers treat it as an error (RFC 6376 3.2). Publish it as below.</source>
+        <translation>Der Eintrag des Selektors %1 nennt %2= zweimal: Empfänger werten ihn als Fehler (RFC 6376 3.2). Veröffentlichen Sie ihn wie unten.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says s=%2: its key is not for mail (the service types list neither * nor email, RFC 6376 3.6.1), so receivers do not use it. Remove s= or publish s=email, as below.</source>
+        <translation>Der Eintrag des Selektors %1 sagt s=%2: Sein Schlüssel ist nicht für Mail (die Diensttypen nennen weder * noch email, RFC 6376 3.6.1), also verwenden Empfänger ihn nicht. Entfernen Sie s= oder veröffentlichen Sie s=email, wie unten.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says k=%2, but the key is %3: publish k=%3, as below.</source>
+        <translation>Der Eintrag des Selektors %1 sagt k=%2, der Schlüssel ist aber %3: Veröffentlichen Sie k=%3, wie unten.</translation>
+    </message>
+    <message>
+        <source>It says t=y (testing): receivers may treat its signatures as absent. Remove t=y once mail verifies.</source>
+        <translation>Er sagt t=y (Test): Empfänger können seine Signaturen als fehlend behandeln. Entfernen Sie t=y, sobald Mail geprüft besteht.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1573,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Publish instead:</source>
         <translation>Stattdessen veröffentlichen:</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Unbestimmt</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2808,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>a starting policy that only asks for reports: once they show every source passing, move to p=quarantine, then p=reject</source>
         <translation>eine Anfangsrichtlinie, die nur Berichte anfordert: Sobald diese zeigen, dass jede Quelle besteht, zu p=quarantine und dann p=reject wechseln</translation>
+    </message>
+    <message>
+        <source>replaced by a rotation, its grace period over, but mail still in the queue carries its signature: keep it published until it is no longer listed here</source>
+        <translation>durch eine Rotation ersetzt, die Übergangsfrist ist vorbei, aber Mail in der Warteschlange trägt noch seine Signatur: veröffentlicht lassen, bis er hier nicht mehr aufgeführt wird</translation>
     </message>
 </context>
 <context>

@@ -1327,18 +1327,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Un enregistrement SPF trouvé. RelayDesk ne peut pas savoir s’il couvre l’adresse publique depuis laquelle ce bureau envoie&#xa0;: définissez delivery.public_address.</translation>
     </message>
     <message>
-        <source>Found and right: it covers the sending address %1.</source>
-        <translation>Trouvé et correct&#xa0;: il couvre l’adresse d’envoi %1.</translation>
-    </message>
-    <message>
-        <source>Found one SPF record. It does not list %1 itself; RelayDesk does not follow its a, mx, include: and redirect= terms: make sure one of them covers %1.</source>
-        <translation>Un enregistrement SPF trouvé. Il ne cite pas %1 lui-même&#xa0;; RelayDesk ne suit pas ses termes a, mx, include: et redirect=&#xa0;: vérifiez que l’un d’eux couvre %1.</translation>
-    </message>
-    <message>
-        <source>The SPF record does not cover the sending address %1: mail sent to MX hosts directly fails SPF.</source>
-        <translation>L’enregistrement SPF ne couvre pas l’adresse d’envoi %1&#xa0;: le courrier envoyé directement aux hôtes MX échoue au contrôle SPF.</translation>
-    </message>
-    <message>
         <source> (replaced by a rotation; still signs mail in transit)</source>
         <translation> (remplacée par un renouvellement&#xa0;; signe encore le courrier en cours d’acheminement)</translation>
     </message>
@@ -1357,10 +1345,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The key published for the selector %1 is not the key RelayDesk signs with: its signatures fail.</source>
         <translation>La clé publiée pour le sélecteur %1 n’est pas celle avec laquelle RelayDesk signe&#xa0;: ses signatures échouent.</translation>
-    </message>
-    <message>
-        <source>The record of the selector %1 says k=%2, but the key is %3.</source>
-        <translation>L’enregistrement du sélecteur %1 indique k=%2, mais la clé est %3.</translation>
     </message>
     <message>
         <source>Found and right: the published key is the key of the selector %1%2.</source>
@@ -1443,6 +1427,58 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The DMARC record starts &apos;%1&apos;: receivers ignore a record whose version is not exactly v=DMARC1 (RFC 7489 6.3).</source>
         <translation>L’enregistrement DMARC commence par «&#xa0;%1&#xa0;»&#xa0;: les destinataires ignorent un enregistrement dont la version n’est pas exactement v=DMARC1 (RFC 7489 6.3).</translation>
+    </message>
+    <message>
+        <source>Found and right: its &apos;%2&apos; passes the sending address %1.</source>
+        <translation>Trouvé et correct&#xa0;: son terme &apos;%2&apos; fait passer l&apos;adresse d&apos;envoi %1 (pass).</translation>
+    </message>
+    <message>
+        <source>The SPF record fails the sending address %1: its &apos;%2&apos; is the first term that matches, and the first match decides (RFC 7208 4.6.2). Mail sent to MX hosts directly fails SPF.</source>
+        <translation>L&apos;enregistrement SPF fait échouer l&apos;adresse d&apos;envoi %1 (fail)&#xa0;: son terme &apos;%2&apos; est le premier qui correspond, et la première correspondance décide (RFC 7208 4.6.2). Le courrier envoyé directement aux hôtes MX échoue à SPF.</translation>
+    </message>
+    <message>
+        <source>The SPF record gives the sending address %1 a softfail: its &apos;%2&apos; is the first term that matches (RFC 7208 4.6.2, 8.5), and receivers treat the mail as suspect. Only a pass is right.</source>
+        <translation>L&apos;enregistrement SPF donne un softfail à l&apos;adresse d&apos;envoi %1&#xa0;: son terme &apos;%2&apos; est le premier qui correspond (RFC 7208 4.6.2, 8.5), et les destinataires tiennent le courrier pour suspect. Seul un pass est correct.</translation>
+    </message>
+    <message>
+        <source>The SPF record gives the sending address %1 a neutral result: its &apos;%2&apos; is the first term that matches (RFC 7208 4.6.2, 8.2), which says nothing for the mail. Only a pass is right.</source>
+        <translation>L&apos;enregistrement SPF donne un résultat neutre à l&apos;adresse d&apos;envoi %1&#xa0;: son terme &apos;%2&apos; est le premier qui correspond (RFC 7208 4.6.2, 8.2) et ne dit rien en faveur du courrier. Seul un pass est correct.</translation>
+    </message>
+    <message>
+        <source>Whether the SPF record passes the sending address %1 could not be determined: its &apos;%2&apos; comes before any ip4: or ip6: term that matches %1, and RelayDesk does not follow a, mx, include:, exists:, ptr or redirect=. Make sure it passes %1, or list %1 before it, as below.</source>
+        <translation>Impossible de déterminer si l&apos;enregistrement SPF fait passer l&apos;adresse d&apos;envoi %1&#xa0;: son terme &apos;%2&apos; précède tout terme ip4: ou ip6: qui correspond à %1, et RelayDesk ne suit pas a, mx, include:, exists:, ptr ni redirect=. Assurez-vous qu&apos;il fait passer %1, ou indiquez %1 avant lui, comme ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The SPF record&apos;s &apos;%1&apos; is not valid SPF: receivers give the whole record a permanent error (RFC 7208 4.6), and nothing passes. Correct it.</source>
+        <translation>Le terme &apos;%1&apos; de l&apos;enregistrement SPF n&apos;est pas du SPF valide&#xa0;: les destinataires donnent une erreur permanente à tout l&apos;enregistrement (RFC 7208 4.6), et rien ne passe. Corrigez-le.</translation>
+    </message>
+    <message>
+        <source>The SPF record does not cover the sending address %1: no term matches it, a neutral result (RFC 7208 4.7), so mail sent to MX hosts directly does not pass SPF.</source>
+        <translation>L&apos;enregistrement SPF ne couvre pas l&apos;adresse d&apos;envoi %1&#xa0;: aucun terme ne lui correspond, un résultat neutre (RFC 7208 4.7), donc le courrier envoyé directement aux hôtes MX ne passe pas SPF.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says v=%2: receivers discard a key record whose version is not DKIM1 (RFC 6376 3.6.1). Publish it with v=DKIM1, as below.</source>
+        <translation>L&apos;enregistrement du sélecteur %1 indique v=%2&#xa0;: les destinataires écartent un enregistrement de clé dont la version n&apos;est pas DKIM1 (RFC 6376 3.6.1). Publiez-le avec v=DKIM1, comme ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 has v= after other tags: v=DKIM1 must be the first tag (RFC 6376 3.6.1), and receivers may discard the record. Publish it as below.</source>
+        <translation>L&apos;enregistrement du sélecteur %1 a v= après d&apos;autres balises&#xa0;: v=DKIM1 doit être la première balise (RFC 6376 3.6.1), et les destinataires peuvent écarter l&apos;enregistrement. Publiez-le comme ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 gives %2= twice: receivers treat it as an error (RFC 6376 3.2). Publish it as below.</source>
+        <translation>L&apos;enregistrement du sélecteur %1 donne %2= deux fois&#xa0;: les destinataires le traitent comme une erreur (RFC 6376 3.2). Publiez-le comme ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says s=%2: its key is not for mail (the service types list neither * nor email, RFC 6376 3.6.1), so receivers do not use it. Remove s= or publish s=email, as below.</source>
+        <translation>L&apos;enregistrement du sélecteur %1 indique s=%2&#xa0;: sa clé n&apos;est pas destinée au courrier (les types de service ne citent ni * ni email, RFC 6376 3.6.1), donc les destinataires ne l&apos;utilisent pas. Retirez s= ou publiez s=email, comme ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The record of the selector %1 says k=%2, but the key is %3: publish k=%3, as below.</source>
+        <translation>L&apos;enregistrement du sélecteur %1 indique k=%2, mais la clé est %3&#xa0;: publiez k=%3, comme ci-dessous.</translation>
+    </message>
+    <message>
+        <source>It says t=y (testing): receivers may treat its signatures as absent. Remove t=y once mail verifies.</source>
+        <translation>Il indique t=y (test)&#xa0;: les destinataires peuvent traiter ses signatures comme absentes. Retirez t=y dès que le courrier est vérifié.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1573,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Publish instead:</source>
         <translation>Publier à la place&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Indéterminé</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2808,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>a starting policy that only asks for reports: once they show every source passing, move to p=quarantine, then p=reject</source>
         <translation>une politique de départ qui demande seulement des rapports&#xa0;: quand ils montrent que toutes les sources passent, passez à p=quarantine, puis à p=reject</translation>
+    </message>
+    <message>
+        <source>replaced by a rotation, its grace period over, but mail still in the queue carries its signature: keep it published until it is no longer listed here</source>
+        <translation>remplacée par une rotation, son délai de grâce écoulé, mais du courrier en file d&apos;attente porte encore sa signature&#xa0;: gardez-la publiée jusqu&apos;à ce qu&apos;elle ne figure plus ici</translation>
     </message>
 </context>
 <context>
