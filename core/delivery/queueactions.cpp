@@ -1,5 +1,6 @@
 #include "core/delivery/queueactions.h"
 #include "core/delivery/outcomerecorder.h"
+#include "core/dkim/dkimsignaturekeys.h"
 #include "core/store/adminchanges.h"
 #include "core/store/database.h"
 #include "core/store/retentionpurge.h"
@@ -146,7 +147,7 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         QSqlQuery original(db);
         original.prepare(
             QStringLiteral("SELECT m.id, m.agent_id, m.agent_name, m.sender, m.subject, m.size,"
-                           " m.client_address, b.body FROM messages m"
+                           " m.client_address, b.body, b.dkim_signature FROM messages m"
                            " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?"));
         original.addBindValue(queueId);
         if (!original.exec())
@@ -175,12 +176,18 @@ Expected<QString> QueueActions::resend(const QString& queueId)
             return failed(copy);
         const qint64 copyMessageId = copy.value(0).toLongLong();
         copy.finish(); // SQLite: a RETURNING statement ends before the commit
-        QSqlQuery body(db);
         // The DKIM-Signature fields go along: the copy sends the bytes the original sent (or is signed
-        // when first handed out, like the original).
+        // when first handed out, like the original). Fields by a key retired since would fail at every
+        // receiver: then the copy is signed again when first handed out (docs/operations.md, "DKIM").
+        const auto published = DkimSignatureKeys::published(db, original.value(8).toByteArray());
+        if (!published)
+            return Status::failure(published.error());
+        QSqlQuery body(db);
         body.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body, dkim_signature) SELECT ?,"
-                                    " body, dkim_signature FROM message_bodies WHERE message_id = ?"));
+                                    " body, CASE WHEN ? = 1 THEN dkim_signature END FROM message_bodies"
+                                    " WHERE message_id = ?"));
         body.addBindValue(copyMessageId);
+        body.addBindValue(published.value() ? 1 : 0);
         body.addBindValue(originalId);
         if (!body.exec())
             return failed(body);

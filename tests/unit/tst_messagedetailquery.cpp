@@ -158,6 +158,36 @@ private Q_SLOTS:
         QCOMPARE(original->content, m_body);
     }
 
+    // A copy must not send the signature of a key that has retired since (docs/operations.md, "DKIM"): it is
+    // signed again when first handed out; a signature by a published key goes along as it is.
+    void resendSignsAgainWhenTheKeyRetired()
+    {
+        const QByteArray fields = "DKIM-Signature: v=1; a=ed25519-sha256; c=relaxed/relaxed; d=X.org;\r\n"
+                                  "\ts=rd20261101-ed; t=1; h=from; bh=e30=; b=e30=\r\n";
+        m_fixture->scalar(QStringLiteral("UPDATE message_bodies SET dkim_signature = ?"), {fields});
+        m_fixture->scalar(
+            QStringLiteral(
+                "INSERT INTO dkim_keys(domain, selector, algorithm, public_key, state, created_at,"
+                " retire_at) VALUES('x.org', 'rd20261101-ed', 'ed25519-sha256', 'e30=', 'grace', 1,"
+                " ?)"),
+            {nowMs() + 3'600'000});
+        const auto signature = [this](const QString& queueId) {
+            return m_fixture->scalar(
+                QStringLiteral("SELECT b.dkim_signature FROM message_bodies b JOIN messages"
+                               " m ON m.id = b.message_id WHERE m.queue_id = ?"),
+                {queueId});
+        };
+        const auto kept = QueueAdmin(path()).resend(QStringLiteral("q1"));
+        QVERIFY2(kept.ok(), qPrintable(kept.error()));
+        QCOMPARE(signature(kept.value()).toByteArray(), fields);
+
+        m_fixture->scalar(QStringLiteral("UPDATE dkim_keys SET state = 'retired', retire_at = 0"));
+        const auto signedAgain = QueueAdmin(path()).resend(QStringLiteral("q1"));
+        QVERIFY2(signedAgain.ok(), qPrintable(signedAgain.error()));
+        QVERIFY(signature(signedAgain.value()).isNull());                // NULL: not signed yet
+        QCOMPARE(signature(QStringLiteral("q1")).toByteArray(), fields); // the original as it was
+    }
+
     void resendNeedsTheBody()
     {
         m_fixture->scalar(QStringLiteral("DELETE FROM message_bodies"));
