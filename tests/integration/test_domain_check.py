@@ -6,11 +6,15 @@ dnsmasq on 127.0.0.X:53 (delivery.dns_server; QDnsLookup asks port 53 only, so t
   wrong.test     SPF without the sending address, the RSA selector publishing right.test's key, no Ed25519
                  selector, no DMARC, MX 10 mx.wrong.test
   null.test      SPF "v=spf1 +all" (everyone may send), two DMARC records, a null MX (RFC 7505)
+  tags.test      what an outside tester published: SPF "v=spf1 -ip4:192.0.2.20 ip4:192.0.2.0/24 -all" (the address
+                 fails first), the RSA key as "v=DKIM2; k=rsa; p=..." and the Ed25519 key with "s=other" (RFC 6376
+                 3.6.1: receivers discard both), DMARC and MX right
+  follow.test    SPF "v=spf1 include:_spf.example.net -all": whether it passes cannot be told without following it
   (nokeys.test   nothing: RelayDesk has no DKIM keys for it either)
 Reverse zone 2.0.192.in-addr.arpa: 192.0.2.20 -> mail.right.test (A 192.0.2.20: confirmed), 192.0.2.30 ->
 mail.wrong.test (A 192.0.2.99: does not confirm), 192.0.2.40: no PTR. The sending address is the setting
-delivery.public_address; the check needs no running engine. Exit codes: 0 all right, 3 something missing or
-wrong, 4 DNS failure (a name server that does not answer), 2 bad input.
+delivery.public_address; the check needs no running engine. Exit codes: 0 all right, 3 something missing,
+wrong or undetermined, 4 DNS failure (a name server that does not answer), 2 bad input.
 Needs root and /usr/sbin/dnsmasq (scripts/install-deps.sh --test): without them the test fails.
 """
 
@@ -20,7 +24,7 @@ import unittest
 
 from relaydesk_harness import DNSMASQ, PeersTestCase, Relay, silent_nameserver, start_dnsmasq, stop_dnsmasq
 
-DOMAINS = ("right.test", "wrong.test", "null.test")
+DOMAINS = ("right.test", "wrong.test", "null.test", "tags.test")
 
 
 class DomainCheck(PeersTestCase):
@@ -57,6 +61,17 @@ class DomainCheck(PeersTestCase):
                    "--address=/mail.right.test/192.0.2.20",
                    "--ptr-record=30.2.0.192.in-addr.arpa,mail.wrong.test",
                    "--address=/mail.wrong.test/192.0.2.99"]
+        records += ["--txt-record=tags.test,v=spf1 -ip4:192.0.2.20 ip4:192.0.2.0/24 -all",
+                    "--txt-record=_dmarc.tags.test,v=DMARC1; p=none; rua=mailto:postmaster@tags.test",
+                    "--mx-host=tags.test,mx.tags.test,10",
+                    "--txt-record=follow.test,v=spf1 include:_spf.example.net -all"]
+        for record in keys["tags.test"]:
+            strings = list(record["strings"])
+            if record["algorithm"] == "rsa-sha256":
+                strings[0] = strings[0].replace("v=DKIM1;", "v=DKIM2;")
+            else:
+                strings[0] = strings[0].replace("k=ed25519;", "k=ed25519; s=other;")
+            records.append("--txt-record=%s,%s" % (record["name"], ",".join(strings)))
         for record in keys["right.test"] + keys["null.test"]:
             records.append("--txt-record=%s,%s" % (record["name"], ",".join(record["strings"])))
         cls.dns, cls.dns_address = start_dnsmasq(records, local=("test", "2.0.192.in-addr.arpa"))
@@ -135,6 +150,34 @@ class DomainCheck(PeersTestCase):
         self.assertIn("[wrong] SPF TXT wrong.test", text.stdout)
         self.assertIn("[missing] DMARC TXT _dmarc.wrong.test", text.stdout)
         self.assertIn("publish instead:", text.stdout)
+
+    def test_records_receivers_discard_or_that_fail_first(self):
+        report, result = self.check("tags.test", 3)
+        spf = self.record(report, "spf")
+        self.assertEqual(spf["verdict"], "wrong")
+        self.assertIn("'-ip4:192.0.2.20'", spf["summary"])
+        self.assertEqual(spf["publish"],
+                         'tags.test TXT "v=spf1 ip4:192.0.2.20 -ip4:192.0.2.20 ip4:192.0.2.0/24 -all"')
+        dkim = {r["selector"]: r for r in report["records"] if r["kind"] == "dkim"}
+        self.assertEqual(sorted(r["verdict"] for r in dkim.values()), ["wrong", "wrong"], report)
+        rsa = [r for s, r in dkim.items() if s.endswith("-rsa")][0]
+        ed = [r for s, r in dkim.items() if s.endswith("-ed")][0]
+        self.assertIn("v=DKIM2", rsa["summary"])
+        self.assertIn('"v=DKIM1; k=rsa; p=', rsa["publish"])
+        self.assertIn("s=other", ed["summary"])
+        self.assertIn('"v=DKIM1; k=ed25519; p=', ed["publish"])
+        self.assertEqual(self.verdicts(report)["dmarc"], "right")
+        text = self.data.cli("domain", "check", "tags.test", check=False).stdout
+        self.assertIn("[wrong] DKIM (%s)" % rsa["selector"], text)
+
+    def test_a_term_that_needs_a_lookup_is_undetermined(self):
+        report, result = self.check("follow.test", 3)
+        spf = self.record(report, "spf")
+        self.assertEqual(spf["verdict"], "undetermined")
+        self.assertIn("could not be determined", spf["summary"])
+        self.assertIn("'include:_spf.example.net'", spf["summary"])
+        text = self.data.cli("domain", "check", "follow.test", check=False).stdout
+        self.assertIn("[undetermined] SPF", text)
 
     def test_ptr_missing(self):
         self.data.config_set("delivery.public_address", "192.0.2.40")
