@@ -178,6 +178,123 @@ int passedPrefix(const QString& term)
     return slash < 0 || ok ? prefix : -1;
 }
 
+/// Why receivers do not use a DKIM key record for mail whatever its key, in words; empty: they do.
+QString dkimTagProblem(const DkimKeyRecordTags& tags, const QString& selector)
+{
+    // RFC 6376 3.6.1: what makes a receiver discard the record or keep it from mail, before its key matters.
+    switch (tags.problem()) {
+    case DkimKeyRecordTags::Problem::Version:
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                            "The record of the selector %1 says v=%2: receivers discard "
+                                            "a key record whose version is not DKIM1 (RFC 6376 3.6.1). "
+                                            "Publish it with v=DKIM1, as below."))
+            .arg(selector, tags.value(QStringLiteral("v")));
+    case DkimKeyRecordTags::Problem::VersionNotFirst:
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                            "The record of the selector %1 has v= after other tags: "
+                                            "v=DKIM1 must be the first tag (RFC 6376 3.6.1), and "
+                                            "receivers may discard the record. Publish it as below."))
+            .arg(selector);
+    case DkimKeyRecordTags::Problem::DuplicateTag:
+        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                            "The record of the selector %1 gives %2= twice: receivers "
+                                            "treat it as an error (RFC 6376 3.2). Publish it as below."))
+            .arg(selector, tags.problemTag());
+    case DkimKeyRecordTags::Problem::NotForEmail:
+        return translated(
+                   QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                     "The record of the selector %1 says s=%2: its key is not for mail "
+                                     "(the service types list neither * nor email, RFC 6376 3.6.1), so "
+                                     "receivers do not use it. Remove s= or publish s=email, as below."))
+            .arg(selector, tags.value(QStringLiteral("s")));
+    case DkimKeyRecordTags::Problem::None:
+        break;
+    }
+    return {};
+}
+
+/// The SPF verdict for direct delivery: what record says for the sending address (RFC 7208 4.6.2).
+DomainCheckItem spfForAddress(DomainCheckItem item, const DomainCheckPlan& plan, const QString& record)
+{
+    const QHostAddress& address = plan.sendingAddress;
+    const QString passing = (address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:")
+                                                                                 : QStringLiteral("ip4:")) +
+                            address.toString();
+    // RFC 7208 4.6.2: the mechanisms are tried left to right, and the first that matches decides with its
+    // qualifier; only a pass lets the mail through as the domain's.
+    const SpfAddressEvaluation::Outcome outcome = SpfAddressEvaluation::evaluate(record, address);
+    const QString decided = outcome.term;
+    const QString before = txtLine(plan.domain, withTermBefore(record, passing, decided));
+    switch (outcome.result) {
+    case SpfAddressEvaluation::Result::Pass:
+        return judged(
+            std::move(item), Verdict::Right,
+            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                         "Found and right: its '%2' passes the sending address %1."))
+                .arg(address.toString(), decided));
+    case SpfAddressEvaluation::Result::Fail:
+        return judged(
+            std::move(item), Verdict::Wrong,
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                  "The SPF record fails the sending address %1: its '%2' is the first term "
+                                  "that matches, and the first match decides (RFC 7208 4.6.2). Mail sent "
+                                  "to MX hosts directly fails SPF."))
+                .arg(address.toString(), decided),
+            before);
+    case SpfAddressEvaluation::Result::SoftFail:
+        return judged(
+            std::move(item), Verdict::Wrong,
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                  "The SPF record gives the sending address %1 a softfail: its '%2' is the "
+                                  "first term that matches (RFC 7208 4.6.2, 8.5), and receivers treat the "
+                                  "mail as suspect. Only a pass is right."))
+                .arg(address.toString(), decided),
+            before);
+    case SpfAddressEvaluation::Result::Neutral:
+        return judged(std::move(item), Verdict::Wrong,
+                      translated(QT_TRANSLATE_NOOP(
+                                     "RelayDesk::DomainCheckVerdicts",
+                                     "The SPF record gives the sending address %1 a neutral result: its '%2' "
+                                     "is the first term that matches (RFC 7208 4.6.2, 8.2), which says "
+                                     "nothing for the mail. Only a pass is right."))
+                          .arg(address.toString(), decided),
+                      before);
+    case SpfAddressEvaluation::Result::Undetermined:
+        return judged(
+            std::move(item), Verdict::Undetermined,
+            translated(
+                QT_TRANSLATE_NOOP(
+                    "RelayDesk::DomainCheckVerdicts",
+                    "Whether the SPF record passes the sending address %1 could not be determined: its "
+                    "'%2' comes before any ip4: or ip6: term that matches %1, and RelayDesk does not "
+                    "follow a, mx, include:, exists:, ptr or redirect=. Make sure it passes %1, or list "
+                    "%1 before it, as below."))
+                .arg(address.toString(), decided),
+            before);
+    case SpfAddressEvaluation::Result::Malformed:
+        return judged(
+            std::move(item), Verdict::Wrong,
+            translated(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                  "The SPF record's '%1' is not valid SPF: receivers give the whole record a "
+                                  "permanent error (RFC 7208 4.6), and nothing passes. Correct it."))
+                .arg(decided),
+            txtLine(plan.domain, withTermBefore(record, passing, decided, true)));
+    case SpfAddressEvaluation::Result::NoMatch:
+        break;
+    }
+    return judged(
+        std::move(item), Verdict::Wrong,
+        translated(QT_TRANSLATE_NOOP(
+                       "RelayDesk::DomainCheckVerdicts",
+                       "The SPF record does not cover the sending address %1: no term matches it, a neutral "
+                       "result (RFC 7208 4.7), so mail sent to MX hosts directly does not pass SPF."))
+            .arg(address.toString()),
+        txtLine(plan.domain, withTerm(record, passing)));
+}
+
 } // namespace
 
 bool DomainCheckVerdicts::addressCheckable(const DomainCheckPlan& plan)
@@ -315,83 +432,7 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
                           "Found one SPF record. RelayDesk cannot tell whether it covers the public address "
                           "this office sends from: set delivery.public_address.")));
     }
-    const QHostAddress& address = plan.sendingAddress;
-    const QString passing = (address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:")
-                                                                                 : QStringLiteral("ip4:")) +
-                            address.toString();
-    // RFC 7208 4.6.2: the mechanisms are tried left to right, and the first that matches decides with its
-    // qualifier; only a pass lets the mail through as the domain's.
-    const SpfAddressEvaluation::Outcome outcome = SpfAddressEvaluation::evaluate(record, address);
-    const QString decided = outcome.term;
-    const QString before = txtLine(plan.domain, withTermBefore(record, passing, decided));
-    switch (outcome.result) {
-    case SpfAddressEvaluation::Result::Pass:
-        return judged(
-            std::move(item), Verdict::Right,
-            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                         "Found and right: its '%2' passes the sending address %1."))
-                .arg(address.toString(), decided));
-    case SpfAddressEvaluation::Result::Fail:
-        return judged(
-            std::move(item), Verdict::Wrong,
-            translated(
-                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                  "The SPF record fails the sending address %1: its '%2' is the first term "
-                                  "that matches, and the first match decides (RFC 7208 4.6.2). Mail sent "
-                                  "to MX hosts directly fails SPF."))
-                .arg(address.toString(), decided),
-            before);
-    case SpfAddressEvaluation::Result::SoftFail:
-        return judged(
-            std::move(item), Verdict::Wrong,
-            translated(
-                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                  "The SPF record gives the sending address %1 a softfail: its '%2' is the "
-                                  "first term that matches (RFC 7208 4.6.2, 8.5), and receivers treat the "
-                                  "mail as suspect. Only a pass is right."))
-                .arg(address.toString(), decided),
-            before);
-    case SpfAddressEvaluation::Result::Neutral:
-        return judged(std::move(item), Verdict::Wrong,
-                      translated(QT_TRANSLATE_NOOP(
-                                     "RelayDesk::DomainCheckVerdicts",
-                                     "The SPF record gives the sending address %1 a neutral result: its '%2' "
-                                     "is the first term that matches (RFC 7208 4.6.2, 8.2), which says "
-                                     "nothing for the mail. Only a pass is right."))
-                          .arg(address.toString(), decided),
-                      before);
-    case SpfAddressEvaluation::Result::Undetermined:
-        return judged(
-            std::move(item), Verdict::Undetermined,
-            translated(
-                QT_TRANSLATE_NOOP(
-                    "RelayDesk::DomainCheckVerdicts",
-                    "Whether the SPF record passes the sending address %1 could not be determined: its "
-                    "'%2' comes before any ip4: or ip6: term that matches %1, and RelayDesk does not "
-                    "follow a, mx, include:, exists:, ptr or redirect=. Make sure it passes %1, or list "
-                    "%1 before it, as below."))
-                .arg(address.toString(), decided),
-            before);
-    case SpfAddressEvaluation::Result::Malformed:
-        return judged(
-            std::move(item), Verdict::Wrong,
-            translated(
-                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                  "The SPF record's '%1' is not valid SPF: receivers give the whole record a "
-                                  "permanent error (RFC 7208 4.6), and nothing passes. Correct it."))
-                .arg(decided),
-            txtLine(plan.domain, withTermBefore(record, passing, decided, true)));
-    case SpfAddressEvaluation::Result::NoMatch:
-        break;
-    }
-    return judged(
-        std::move(item), Verdict::Wrong,
-        translated(QT_TRANSLATE_NOOP(
-                       "RelayDesk::DomainCheckVerdicts",
-                       "The SPF record does not cover the sending address %1: no term matches it, a neutral "
-                       "result (RFC 7208 4.7), so mail sent to MX hosts directly does not pass SPF."))
-            .arg(address.toString()),
-        txtLine(plan.domain, withTerm(record, passing)));
+    return spfForAddress(std::move(item), plan, record);
 }
 
 DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const DkimKeyRecord& key,
@@ -440,40 +481,9 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
         key.algorithm == DkimAlgorithm::Ed25519Sha256 ? QStringLiteral("ed25519") : QStringLiteral("rsa");
     const QString hashes = tags.value(QStringLiteral("h"));
     item.verdict = Verdict::Wrong;
-    // RFC 6376 3.6.1: what makes a receiver discard the record or keep it from mail, before its key matters.
-    switch (tags.problem()) {
-    case DkimKeyRecordTags::Problem::Version:
-        item.summary =
-            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                         "The record of the selector %1 says v=%2: receivers discard "
-                                         "a key record whose version is not DKIM1 (RFC 6376 3.6.1). "
-                                         "Publish it with v=DKIM1, as below."))
-                .arg(key.selector, tags.value(QStringLiteral("v")));
+    if (const QString problem = dkimTagProblem(tags, key.selector); !problem.isEmpty()) {
+        item.summary = problem;
         return item;
-    case DkimKeyRecordTags::Problem::VersionNotFirst:
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                    "The record of the selector %1 has v= after other tags: "
-                                                    "v=DKIM1 must be the first tag (RFC 6376 3.6.1), and "
-                                                    "receivers may discard the record. Publish it as below."))
-                           .arg(key.selector);
-        return item;
-    case DkimKeyRecordTags::Problem::DuplicateTag:
-        item.summary =
-            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                         "The record of the selector %1 gives %2= twice: receivers "
-                                         "treat it as an error (RFC 6376 3.2). Publish it as below."))
-                .arg(key.selector, tags.problemTag());
-        return item;
-    case DkimKeyRecordTags::Problem::NotForEmail:
-        item.summary =
-            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                         "The record of the selector %1 says s=%2: its key is not for mail "
-                                         "(the service types list neither * nor email, RFC 6376 3.6.1), so "
-                                         "receivers do not use it. Remove s= or publish s=email, as below."))
-                .arg(key.selector, tags.value(QStringLiteral("s")));
-        return item;
-    case DkimKeyRecordTags::Problem::None:
-        break;
     }
     if (published.isEmpty()) {
         item.summary =
