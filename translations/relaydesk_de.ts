@@ -1480,6 +1480,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>It says t=y (testing): receivers may treat its signatures as absent. Remove t=y once mail verifies.</source>
         <translation>Er sagt t=y (Test): Empfänger können seine Signaturen als fehlend behandeln. Entfernen Sie t=y, sobald Mail geprüft besteht.</translation>
     </message>
+    <message>
+        <source>The SPF record&apos;s &apos;%1&apos; comes before its %2: receivers stop at &apos;%1&apos;, so mail relayed through the smarthost %3 does not pass SPF (RFC 7208 4.6.2, 5.1).</source>
+        <translation>Die Angabe &apos;%1&apos; des SPF-Eintrags steht vor seinem %2: Empfänger hören bei &apos;%1&apos; auf, also besteht über den Smarthost %3 weitergeleitete Mail die SPF-Prüfung nicht (RFC 7208 4.6.2, 5.1).</translation>
+    </message>
+    <message>
+        <source>The SPF record has &apos;%1&apos;: the servers of the smarthost %2 match it with its qualifier&apos;s result, not a pass (RFC 7208 4.6.2). Publish it without the qualifier, as below.</source>
+        <translation>Der SPF-Eintrag hat &apos;%1&apos;: Die Server des Smarthosts %2 treffen darauf mit dem Ergebnis seines Qualifizierers zu, nicht mit einem Pass (RFC 7208 4.6.2). Veröffentlichen Sie ihn ohne Qualifizierer, wie unten.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DomainName</name>

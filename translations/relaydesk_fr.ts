@@ -1480,6 +1480,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>It says t=y (testing): receivers may treat its signatures as absent. Remove t=y once mail verifies.</source>
         <translation>Il indique t=y (test)&#xa0;: les destinataires peuvent traiter ses signatures comme absentes. Retirez t=y dès que le courrier est vérifié.</translation>
     </message>
+    <message>
+        <source>The SPF record&apos;s &apos;%1&apos; comes before its %2: receivers stop at &apos;%1&apos;, so mail relayed through the smarthost %3 does not pass SPF (RFC 7208 4.6.2, 5.1).</source>
+        <translation>Le terme &apos;%1&apos; de l&apos;enregistrement SPF précède son %2&#xa0;: les destinataires s&apos;arrêtent à &apos;%1&apos;, donc le courrier relayé par le smarthost %3 ne passe pas SPF (RFC 7208 4.6.2, 5.1).</translation>
+    </message>
+    <message>
+        <source>The SPF record has &apos;%1&apos;: the servers of the smarthost %2 match it with its qualifier&apos;s result, not a pass (RFC 7208 4.6.2). Publish it without the qualifier, as below.</source>
+        <translation>L&apos;enregistrement SPF contient &apos;%1&apos;&#xa0;: les serveurs du smarthost %2 y correspondent avec le résultat de son qualificatif, pas un pass (RFC 7208 4.6.2). Publiez-le sans qualificatif, comme ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DomainName</name>

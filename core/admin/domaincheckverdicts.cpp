@@ -213,6 +213,68 @@ QString dkimTagProblem(const DkimKeyRecordTags& tags, const QString& selector)
     return {};
 }
 
+/// The SPF verdict for mail relayed through a smarthost: its provider's include:, with a pass, reached.
+DomainCheckItem spfForSmarthost(DomainCheckItem item, const DomainCheckPlan& plan, const QString& record)
+{
+    const QString include = SenderDnsRecords::providerInclude(plan.smarthost);
+    if (include.isEmpty()) {
+        return judged(
+            std::move(item), Verdict::Right,
+            translated(QT_TRANSLATE_NOOP(
+                           "RelayDesk::DomainCheckVerdicts",
+                           "Found one SPF record. Mail goes through the smarthost %1, whose SPF include "
+                           "RelayDesk does not know: make sure the record has the include: your provider "
+                           "documents."))
+                .arg(plan.smarthost));
+    }
+    const QStringList terms = record.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& term : terms) {
+        const QString bare = mechanism(term);
+        // RFC 7208 5.1: "all" always matches, so no term after it is ever tried.
+        if (bare == QLatin1String("all")) {
+            QStringList others = terms;
+            others.removeIf([&include](const QString& t) { return mechanism(t) == include; });
+            if (others.size() == terms.size())
+                break;
+            return judged(
+                std::move(item), Verdict::Wrong,
+                translated(
+                    QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                      "The SPF record's '%1' comes before its %2: receivers stop at '%1', so "
+                                      "mail relayed through the smarthost %3 does not pass SPF (RFC 7208 "
+                                      "4.6.2, 5.1)."))
+                    .arg(term, include, plan.smarthost),
+                txtLine(plan.domain, withTerm(others.join(QLatin1Char(' ')), include)));
+        }
+        if (bare != include)
+            continue;
+        // RFC 7208 4.6.2: a match of "-include:", "~include:" or "?include:" gives that result, not a pass.
+        if (term.at(0) != u'+' && term.at(0) != u'i' && term.at(0) != u'I') {
+            return judged(
+                std::move(item), Verdict::Wrong,
+                translated(
+                    QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                      "The SPF record has '%1': the servers of the smarthost %2 match it "
+                                      "with its qualifier's result, not a pass (RFC 7208 4.6.2). Publish it "
+                                      "without the qualifier, as below."))
+                    .arg(term, plan.smarthost),
+                txtLine(plan.domain, withTermBefore(record, include, term, true)));
+        }
+        return judged(std::move(item), Verdict::Right,
+                      translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                   "Found and right: it includes %1 for the smarthost %2."))
+                          .arg(include.mid(8), plan.smarthost));
+    }
+    return judged(
+        std::move(item), Verdict::Wrong,
+        translated(
+            QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                              "The SPF record does not include %1, so mail relayed through the smarthost %2 "
+                              "fails SPF."))
+            .arg(include.mid(8), plan.smarthost),
+        txtLine(plan.domain, withTerm(record, include)));
+}
+
 /// The SPF verdict for direct delivery: what record says for the sending address (RFC 7208 4.6.2).
 DomainCheckItem spfForAddress(DomainCheckItem item, const DomainCheckPlan& plan, const QString& record)
 {
@@ -395,36 +457,8 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
                 expected);
         }
     }
-    if (!plan.smarthost.isEmpty()) {
-        const QString include = SenderDnsRecords::providerInclude(plan.smarthost);
-        if (include.isEmpty()) {
-            return judged(
-                std::move(item), Verdict::Right,
-                translated(QT_TRANSLATE_NOOP(
-                               "RelayDesk::DomainCheckVerdicts",
-                               "Found one SPF record. Mail goes through the smarthost %1, whose SPF include "
-                               "RelayDesk does not know: make sure the record has the include: your provider "
-                               "documents."))
-                    .arg(plan.smarthost));
-        }
-        for (const QString& term : terms) {
-            if (mechanism(term) == include) {
-                return judged(
-                    std::move(item), Verdict::Right,
-                    translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                 "Found and right: it includes %1 for the smarthost %2."))
-                        .arg(include.mid(8), plan.smarthost));
-            }
-        }
-        return judged(
-            std::move(item), Verdict::Wrong,
-            translated(QT_TRANSLATE_NOOP(
-                           "RelayDesk::DomainCheckVerdicts",
-                           "The SPF record does not include %1, so mail relayed through the smarthost %2 "
-                           "fails SPF."))
-                .arg(include.mid(8), plan.smarthost),
-            txtLine(plan.domain, withTerm(record, include)));
-    }
+    if (!plan.smarthost.isEmpty())
+        return spfForSmarthost(std::move(item), plan, record);
     if (!addressCheckable(plan)) {
         return judged(std::move(item), Verdict::Right,
                       translated(QT_TRANSLATE_NOOP(

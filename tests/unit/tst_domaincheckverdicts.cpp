@@ -92,6 +92,20 @@ private Q_SLOTS:
                                                           {QStringLiteral("v=spf1 ip4:192.0.2.20 ~all")}))
                      .verdict,
                  Verdict::Wrong);
+        // The include's qualifier is its result, and nothing after "all" is tried (RFC 7208 4.6.2, 5.1).
+        const auto relayedCheck = [&](const char* record) {
+            return DomainCheckVerdicts::spf(
+                relayed, answer(plan.domain, QStringLiteral("TXT"), {QLatin1String(record)}));
+        };
+        QCOMPARE(relayedCheck("v=spf1 +include:_spf.google.com ~all").verdict, Verdict::Right);
+        QCOMPARE(relayedCheck("v=spf1 INCLUDE:_spf.google.com ~all").verdict, Verdict::Right);
+        const DomainCheckItem qualified = relayedCheck("v=spf1 ~include:_spf.google.com -all");
+        QCOMPARE(qualified.verdict, Verdict::Wrong);
+        QCOMPARE(qualified.publish,
+                 QStringLiteral("example.test TXT \"v=spf1 include:_spf.google.com -all\""));
+        const DomainCheckItem late = relayedCheck("v=spf1 -all include:_spf.google.com");
+        QCOMPARE(late.verdict, Verdict::Wrong);
+        QCOMPARE(late.publish, QStringLiteral("example.test TXT \"v=spf1 include:_spf.google.com -all\""));
 
         DnsAnswer failed = answer(plan.domain, QStringLiteral("TXT"), {});
         failed.outcome = DnsAnswer::Outcome::Failed;
