@@ -11,7 +11,9 @@ enum class Field
     MessageId,
     Date,
     Bcc,
-    Sender
+    Sender,
+    ResentFrom,
+    ResentSender
 };
 
 bool isFieldNameChar(char c)
@@ -48,7 +50,32 @@ Field fieldOf(QByteArrayView name)
         return Field::Bcc;
     if (is("sender"))
         return Field::Sender;
+    if (is("resent-from"))
+        return Field::ResentFrom;
+    if (is("resent-sender"))
+        return Field::ResentSender;
     return Field::Other;
+}
+
+// The list that keeps the values of an originator field (RFC 5322 3.6.2, 3.6.6), or null.
+QList<QByteArray>* originatorValues(HeaderSection& section, Field field)
+{
+    switch (field) {
+    case Field::From:
+        return &section.from;
+    case Field::Sender:
+        return &section.sender;
+    case Field::ResentFrom:
+        return &section.resentFrom;
+    case Field::ResentSender:
+        return &section.resentSender;
+    case Field::Other:
+    case Field::MessageId:
+    case Field::Date:
+    case Field::Bcc:
+        break;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -75,10 +102,8 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
             if (!inField)
                 break; // white space before any field: no header section
             // RFC 5322 2.2.3: unfolding removes the CRLF, keeps the white space.
-            if (current == Field::From)
-                section.from.last() += line;
-            else if (current == Field::Sender)
-                section.sender.last() += line;
+            if (QList<QByteArray>* values = originatorValues(section, current))
+                values->last() += line;
             else if (current == Field::Bcc)
                 section.bcc.last().second = next;
         } else {
@@ -87,10 +112,8 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
                 break;
             inField = true;
             current = fieldOf(line.first(name));
-            if (current == Field::From)
-                section.from << line.sliced(line.indexOf(':') + 1).toByteArray();
-            else if (current == Field::Sender)
-                section.sender << line.sliced(line.indexOf(':') + 1).toByteArray();
+            if (QList<QByteArray>* values = originatorValues(section, current))
+                *values << line.sliced(line.indexOf(':') + 1).toByteArray();
             else if (current == Field::MessageId)
                 section.hasMessageId = true;
             else if (current == Field::Date)

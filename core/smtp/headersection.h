@@ -9,7 +9,7 @@
 namespace RelayDesk {
 
 /// What the relay needs to know of a submitted message's header section, read in one pass over the header
-/// lines only (the body is never touched): the From: and Sender: fields for the sender check, whether
+/// lines only (the body is never touched): the originator fields for the sender check, whether
 /// Message-ID: and Date: are present (RFC 6409 8.2, 8.3), and where the Bcc: fields are (RFC 5322 3.6.3).
 struct HeaderSection
 {
@@ -21,6 +21,9 @@ struct HeaderSection
     bool needsSeparator = false;
     QList<QByteArray> from;   ///< the value of each From: field, unfolded (RFC 5322 2.2.3), untrimmed
     QList<QByteArray> sender; ///< the same for each Sender: field
+    /// RFC 5322 3.6.6: the originator fields of a resend, the same for each Resent-From: and Resent-Sender:.
+    QList<QByteArray> resentFrom;
+    QList<QByteArray> resentSender;
     bool hasMessageId = false;
     bool hasDate = false;
     /// Where each Bcc: and Resent-Bcc: field is, with its continuation lines: [first, second) of message.

@@ -674,7 +674,13 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
     };
     if (QByteArray from = refusal(headers.from, "From:"); !from.isEmpty())
         return from;
-    return refusal(headers.sender, "Sender:");
+    if (QByteArray sender = refusal(headers.sender, "Sender:"); !sender.isEmpty())
+        return sender;
+    // RFC 5322 3.6.6: Resent-From: and Resent-Sender: name who re-sent the message, the originator fields of
+    // the resend; a client may not claim another domain there either.
+    if (QByteArray resentFrom = refusal(headers.resentFrom, "Resent-From:"); !resentFrom.isEmpty())
+        return resentFrom;
+    return refusal(headers.resentSender, "Resent-Sender:");
 }
 
 QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId, const QByteArray& date) const
