@@ -40,7 +40,8 @@ void printUsage(QTextStream& out)
            "Commands: "
         << RelayDesk::cliGroupNames().join(QStringLiteral(", "))
         << ".\n"
-           "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group.\n";
+           "Run 'relaydesk agent' (etc.) without further arguments for the commands of a group, and\n"
+           "'relaydesk agent create --help' (etc.) for the usage of one command.\n";
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clicommands.h"
+#include "app/cli/clihelp.h"
 #include "app/datadiroption.h"
 #include "app/defaultdatadir.h"
 #include "core/admin/admin.h"
@@ -14,31 +15,32 @@ struct CliGroup
 {
     const char* name;
     CliGroupHandler handler;
+    CliGroupVerbs verbs;
     bool opensDataDir = true; ///< false: the handler opens (or must not create) the data directory itself
 };
 
 // A new command group is one file with one handler, listed here.
 const CliGroup groups[] = {
-    {"agent", runAgentCommand},
-    {"domain", runDomainCommand},
-    {"credential", runCredentialCommand},
-    {"config", runConfigCommand},
-    {"queue", runQueueCommand},
-    {"log", runLogCommand},
-    {"suppression", runSuppressionCommand},
-    {"route", runRouteCommand},
-    {"tls-policy", runTlsPolicyCommand},
-    {"smarthost", runSmarthostCommand},
-    {"security", runSecurityCommand},
-    {"tls", runTlsCommand},
-    {"dkim", runDkimCommand},
-    {"mta-sts", runMtaStsCommand},
-    {"node", runNodeCommand},
-    {"backup", runBackupCommand, false}, // a restore needs the data directory missing or empty
-    {"status", runStatusCommand, false}, // asks the running engine; creates nothing
-    {"sessions", runSessionsCommand, false},
-    {"reload", runReloadCommand, false},
-    {"store", runStoreCommand, false}, // store use must not create an SQLite store first
+    {"agent", runAgentCommand, agentVerbs},
+    {"domain", runDomainCommand, domainVerbList},
+    {"credential", runCredentialCommand, credentialVerbs},
+    {"config", runConfigCommand, configVerbs},
+    {"queue", runQueueCommand, queueVerbs},
+    {"log", runLogCommand, logVerbs},
+    {"suppression", runSuppressionCommand, suppressionVerbs},
+    {"route", runRouteCommand, routeVerbs},
+    {"tls-policy", runTlsPolicyCommand, tlsPolicyVerbs},
+    {"smarthost", runSmarthostCommand, smarthostVerbs},
+    {"security", runSecurityCommand, securityVerbs},
+    {"tls", runTlsCommand, tlsVerbs},
+    {"dkim", runDkimCommand, dkimVerbList},
+    {"mta-sts", runMtaStsCommand, mtaStsVerbs},
+    {"node", runNodeCommand, nodeVerbs},
+    {"backup", runBackupCommand, backupVerbs, false}, // a restore needs the data directory missing or empty
+    {"status", runStatusCommand, statusVerbs, false}, // asks the running engine; creates nothing
+    {"sessions", runSessionsCommand, sessionsVerbs, false},
+    {"reload", runReloadCommand, reloadVerbs, false},
+    {"store", runStoreCommand, storeVerbs, false}, // store use must not create an SQLite store first
 };
 
 const CliGroup* findGroup(const QString& name)
@@ -97,6 +99,9 @@ int runCli(const QStringList& args)
     const CliOutput out(json);
     if (!group)
         return out.error(ExitUsage, QStringLiteral("no command given (commands: %1)").arg(groupNames()));
+    // Before the data directory is looked at: help needs none.
+    if (CliHelp::asked(rest))
+        return CliHelp::print(QString::fromLatin1(group->name), group->verbs(), rest, out);
     const bool named = !dataDir.isEmpty();
     if (dataDir.isEmpty())
         dataDir = DefaultDataDir::own();

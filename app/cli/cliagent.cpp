@@ -263,6 +263,11 @@ int testMessage(const QString& dataDir, const CliArgs& args, const CliOutput& ou
 
 } // namespace
 
+QList<CliVerb> agentVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -54,6 +54,11 @@ QString summary(const BackupContents& contents)
 
 } // namespace
 
+QList<CliVerb> backupVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runBackupCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

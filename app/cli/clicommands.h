@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/clioutput.h"
+#include "app/cli/cliverb.h"
 
 #include <QStringList>
 
@@ -8,6 +9,29 @@ namespace RelayDesk {
 
 /// One command group of the admin command line ("agent", "config", ...): args start with its verb.
 using CliGroupHandler = int (*)(const QString& dataDir, const QStringList& args, const CliOutput& out);
+/// The commands of a group with their synopses: what "relaydesk GROUP" lists and "--help" prints.
+using CliGroupVerbs = QList<CliVerb> (*)();
+
+QList<CliVerb> agentVerbs();
+QList<CliVerb> domainVerbList(); ///< its own verbs and the DKIM verbs (domainDkimVerbs)
+QList<CliVerb> credentialVerbs();
+QList<CliVerb> configVerbs();
+QList<CliVerb> queueVerbs();
+QList<CliVerb> logVerbs();
+QList<CliVerb> suppressionVerbs();
+QList<CliVerb> routeVerbs();
+QList<CliVerb> tlsPolicyVerbs();
+QList<CliVerb> smarthostVerbs();
+QList<CliVerb> securityVerbs();
+QList<CliVerb> tlsVerbs();
+QList<CliVerb> dkimVerbList();
+QList<CliVerb> mtaStsVerbs();
+QList<CliVerb> nodeVerbs();
+QList<CliVerb> backupVerbs();
+QList<CliVerb> statusVerbs();
+QList<CliVerb> sessionsVerbs();
+QList<CliVerb> reloadVerbs();
+QList<CliVerb> storeVerbs();
 
 int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// domain add|remove AGENT DOMAIN | list [AGENT]: the sender domains and addresses of Mail Agents.
@@ -35,7 +59,7 @@ int runDkimCommand(const QString& dataDir, const QStringList& args, const CliOut
 /// domain dkim|rotate-dkim|records DOMAIN: the DKIM verbs of the domain group (isDomainDkimVerb says which).
 int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 bool isDomainDkimVerb(const QString& verb);
-QStringList domainDkimVerbNames();
+QList<CliVerb> domainDkimVerbs();
 /// mta-sts list | show DOMAIN | forget DOMAIN: the cached MTA-STS policies of recipient domains.
 int runMtaStsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// node list | rename NAME | listen LISTENER ADDRESS: the nodes that share the store (docs/scaling.md), this

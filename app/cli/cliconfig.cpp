@@ -197,6 +197,11 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
 
 } // namespace
 
+QList<CliVerb> configVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runConfigCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -18,6 +18,11 @@ const CliVerb verbs[] = {
 
 } // namespace
 
+QList<CliVerb> credentialVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runCredentialCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -248,6 +248,11 @@ int dispatch(const char* group, std::span<const CliVerb> verbs, const QString& d
 
 } // namespace
 
+QList<CliVerb> dkimVerbList()
+{
+    return CliVerb::list(dkimVerbs);
+}
+
 int runDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     return dispatch("dkim", dkimVerbs, dataDir, args, out, args.value(0));
@@ -258,9 +263,9 @@ bool isDomainDkimVerb(const QString& verb)
     return CliVerb::find(domainVerbs, verb) != nullptr;
 }
 
-QStringList domainDkimVerbNames()
+QList<CliVerb> domainDkimVerbs()
 {
-    return CliVerb::names(domainVerbs);
+    return CliVerb::list(domainVerbs);
 }
 
 int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)

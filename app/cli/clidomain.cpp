@@ -174,6 +174,11 @@ int check(const QString& dataDir, const QString& domain, const CliOutput& out)
 
 } // namespace
 
+QList<CliVerb> domainVerbList()
+{
+    return CliVerb::list(verbs) + domainDkimVerbs();
+}
+
 int runDomainCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
@@ -182,8 +187,7 @@ int runDomainCommand(const QString& dataDir, const QStringList& args, const CliO
         return runDomainDkimCommand(dataDir, args, out);
     const CliVerb* found = CliVerb::find(verbs, verb);
     if (!found)
-        return out.error(ExitUsage,
-                         CliVerb::unknown("domain", verb, CliVerb::names(verbs) + domainDkimVerbNames()));
+        return out.error(ExitUsage, CliVerb::unknown("domain", verb, CliVerb::namesOf(domainVerbList())));
     const QStringList words = args.mid(1);
     for (const QString& word : words) {
         if (word.startsWith(QLatin1String("--")))

@@ -68,6 +68,11 @@ int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, 
 
 } // namespace
 
+QList<CliVerb> logVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

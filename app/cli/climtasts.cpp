@@ -31,6 +31,11 @@ QJsonObject policyJson(const MtaStsPolicy& policy, qint64 now)
 
 } // namespace
 
+QList<CliVerb> mtaStsVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runMtaStsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

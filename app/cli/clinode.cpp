@@ -56,6 +56,11 @@ int list(const NodeAdmin& admin, const CliOutput& out)
 
 } // namespace
 
+QList<CliVerb> nodeVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -32,6 +32,11 @@ int resend(QueueAdmin& queue, const QString& id, const CliOutput& out)
 
 } // namespace
 
+QList<CliVerb> queueVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runQueueActionCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -73,6 +73,11 @@ int list(const RouteAdmin& store, const CliOutput& out)
 
 } // namespace
 
+QList<CliVerb> routeVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -45,6 +45,11 @@ int listLockouts(const SecurityAdmin& lockouts, const CliOutput& out)
 
 } // namespace
 
+QList<CliVerb> securityVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runSecurityCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -162,6 +162,11 @@ int clear(const QString& dataDir, const CliOutput& out)
 
 } // namespace
 
+QList<CliVerb> smarthostVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runSmarthostCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -84,14 +84,40 @@ QJsonObject sessionJson(const SessionInfo& s)
         {key("open"), s.endedMs == 0}};
 }
 
+// Commands without subcommands: one verb with an empty name each (CliVerb).
+const CliVerb statusCommand{"", 0, "status [--json]"};
+const CliVerb sessionsCommand{"", 0, "sessions [--json]"};
+const CliVerb reloadCommand{"", 0, "reload"};
+
+/// "status: unexpected argument 'x' (usage: relaydesk status [--json])", or empty for no arguments.
+QString argumentProblem(const char* name, const CliVerb& command, const QStringList& args)
+{
+    if (args.isEmpty())
+        return {};
+    return QStringLiteral("%1: %2").arg(QLatin1String(name), command.checkArguments(args));
+}
+
 } // namespace
+
+QList<CliVerb> statusVerbs()
+{
+    return {statusCommand};
+}
+
+QList<CliVerb> sessionsVerbs()
+{
+    return {sessionsCommand};
+}
+
+QList<CliVerb> reloadVerbs()
+{
+    return {reloadCommand};
+}
 
 int runStatusCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
-    if (!args.isEmpty())
-        return out.error(ExitUsage, QStringLiteral("status: unexpected argument '%1' (usage: relaydesk "
-                                                   "status [--json])")
-                                        .arg(args.first()));
+    if (const QString problem = argumentProblem("status", statusCommand, args); !problem.isEmpty())
+        return out.error(ExitUsage, problem);
     ControlClient client;
     if (const int code = connectToEngine(dataDir, QStringLiteral("status"), &client, out); code != ExitOk)
         return code;
@@ -159,10 +185,8 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
 
 int runReloadCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
-    if (!args.isEmpty())
-        return out.error(
-            ExitUsage,
-            QStringLiteral("reload: unexpected argument '%1' (usage: relaydesk reload)").arg(args.first()));
+    if (const QString problem = argumentProblem("reload", reloadCommand, args); !problem.isEmpty())
+        return out.error(ExitUsage, problem);
     ControlClient client;
     if (const int code = connectToEngine(dataDir, QStringLiteral("reload"), &client, out); code != ExitOk)
         return code;
@@ -176,10 +200,8 @@ int runReloadCommand(const QString& dataDir, const QStringList& args, const CliO
 
 int runSessionsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
-    if (!args.isEmpty())
-        return out.error(ExitUsage, QStringLiteral("sessions: unexpected argument '%1' (usage: relaydesk "
-                                                   "sessions [--json])")
-                                        .arg(args.first()));
+    if (const QString problem = argumentProblem("sessions", sessionsCommand, args); !problem.isEmpty())
+        return out.error(ExitUsage, problem);
     ControlClient client;
     if (const int code = connectToEngine(dataDir, QStringLiteral("sessions"), &client, out); code != ExitOk)
         return code;

@@ -21,6 +21,11 @@ const CliVerb verbs[] = {
 
 } // namespace
 
+QList<CliVerb> storeVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -20,6 +20,11 @@ const CliVerb verbs[] = {
 
 } // namespace
 
+QList<CliVerb> suppressionVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runSuppressionCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -104,6 +104,11 @@ int changed(const Expected<CertificateInfo>& info, const QString& action, const 
 
 } // namespace
 
+QList<CliVerb> tlsVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

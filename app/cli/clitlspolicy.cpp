@@ -43,6 +43,11 @@ int list(const RouteAdmin& store, const CliOutput& out)
 
 } // namespace
 
+QList<CliVerb> tlsPolicyVerbs()
+{
+    return CliVerb::list(verbs);
+}
+
 int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);

@@ -19,6 +19,16 @@ QStringList CliVerb::names(std::span<const CliVerb> verbs)
     return names;
 }
 
+QStringList CliVerb::namesOf(const QList<CliVerb>& verbs)
+{
+    return names(std::span<const CliVerb>(verbs.constData(), size_t(verbs.size())));
+}
+
+QList<CliVerb> CliVerb::list(std::span<const CliVerb> verbs)
+{
+    return QList<CliVerb>(verbs.begin(), verbs.end());
+}
+
 QString CliVerb::unknown(const char* group, const QString& name, std::span<const CliVerb> verbs)
 {
     return unknown(group, name, names(verbs));

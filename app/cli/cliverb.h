@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 #include <span>
@@ -7,7 +8,8 @@
 namespace RelayDesk {
 
 /// One subcommand of a command group: its name, how many positional arguments it takes, and its synopsis
-/// (quoted in the one-line error when the arguments are wrong).
+/// (quoted in the one-line error when the arguments are wrong, and printed by --help). A group that is one
+/// command (status) has one verb with an empty name.
 struct CliVerb
 {
     const char* name;
@@ -19,6 +21,8 @@ struct CliVerb
     static QString unknown(const char* group, const QString& name, std::span<const CliVerb> verbs);
     static QString unknown(const char* group, const QString& name, const QStringList& verbNames);
     static QStringList names(std::span<const CliVerb> verbs);
+    static QStringList namesOf(const QList<CliVerb>& verbs);
+    static QList<CliVerb> list(std::span<const CliVerb> verbs);
     /// Empty if words has exactly the positional arguments this verb takes, otherwise what is wrong.
     QString checkArguments(const QStringList& words) const;
 };
