@@ -1,6 +1,7 @@
 // relaydesk config ...: the relay's settings, validated by their definitions.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
+#include "app/cli/clismarthostwarning.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/nodeadmin.h"
 #include "core/admin/settingsadmin.h"
@@ -103,8 +104,8 @@ void restartHint(const QString& dataDir, const QStringList& keys, const CliOutpu
     }
 }
 
-int set(SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words, const CliOutput& out,
-        const QString& dataDir)
+int set(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words,
+        const CliOutput& out)
 {
     QList<std::pair<QString, QString>> values;
     QStringList keys;
@@ -134,6 +135,7 @@ int set(SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words
     const Status status = settings.set(values);
     if (!status)
         return out.error(ExitFailure, status.error() + pairHint(values));
+    SmarthostWarning::afterConfigSet(dataDir, values, out);
     // A listener this node moved with "node listen" keeps its own address: say so, or the change would seem
     // to have been ignored.
     QSet<QString> ownHere; // the keys this node keeps its own value of
@@ -226,7 +228,7 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
     if (verb == QLatin1String("list"))
         return list(settings, out);
     if (verb == QLatin1String("set"))
-        return set(settings, NodeAdmin(dataDir), words, out, dataDir);
+        return set(dataDir, settings, NodeAdmin(dataDir), words, out);
     if (verb == QLatin1String("reset"))
         return reset(settings, words, out, dataDir);
     const QString& key = parsed->positional[0];

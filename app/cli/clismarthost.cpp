@@ -4,6 +4,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/clipassword.h"
 #include "app/cli/cliprobe.h"
+#include "app/cli/clismarthostwarning.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
@@ -129,11 +130,11 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, boo
                        {QStringLiteral("action"), QStringLiteral("set")}};
     out.json(result);
     if (insecure)
-        out.warning(
-            QStringLiteral("smarthost set: --insecure-skip-verify: the certificate of %1 is not verified; "
-                           "anyone on the path can receive the password. The relay logs this at "
-                           "each start.")
-                .arg(endpoint->toString()));
+        out.warning(QStringLiteral("smarthost set: --insecure-skip-verify: ") +
+                    SmarthostWarning::unverified(endpoint->toString()));
+    if (tls == QLatin1String("opportunistic") && username.isEmpty())
+        out.warning(QStringLiteral("smarthost set: --tls opportunistic: ") +
+                    SmarthostWarning::withoutTls(endpoint->toString()));
     // A running relay re-reads routes and the smarthost at its delivery passes, at most every 10 seconds
     // (core/delivery/queuerunner.cpp); deferred recipients keep their retry times.
     out.line(

@@ -135,7 +135,11 @@ class CliRoutesTest(unittest.TestCase):
         self.assertEqual(self.ok_json("config", "get", "delivery.smarthost")["value"], "smtp.provider.test:2587")
 
         # set replaces the whole smarthost: credentials not given are gone (never sent to a new host).
-        self.ok("smarthost", "set", "relay2.provider.test", "--tls", "opportunistic")
+        code, _, err = self.run_cli("smarthost", "set", "relay2.provider.test", "--tls", "opportunistic")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(err, "relaydesk: warning: smarthost set: --tls opportunistic: mail to "
+                              "relay2.provider.test:587 goes without TLS when it offers no STARTTLS, and to any "
+                              "certificate (no password is sent: there is no user name)\n")
         self.assertEqual(self.ok_json("smarthost", "show"),
                          {"configured": True, "host": "relay2.provider.test", "port": 587, "tls": "opportunistic",
                           "username": "", "password_set": False, "verify": "system"})
@@ -151,6 +155,27 @@ class CliRoutesTest(unittest.TestCase):
         self.assertIsNone(self.secret())
         self.assertFalse(os.path.exists(self.secret_path))
         self.assertEqual(self.ok_json("config", "get", "delivery.smarthost_username")["value"], "")
+
+    def test_config_set_warns_as_smarthost_set(self):
+        # docs/operations.md, "Smarthost TLS": config set of the setting behind --insecure-skip-verify turned
+        # verification off without a word; it prints the warning smarthost set prints for the flag.
+        code, _, flag = self.run_cli("smarthost", "set", "sh.test:36160", "--insecure-skip-verify")
+        self.assertEqual(code, 0, flag)
+        text = "the certificate of sh.test:36160 is not verified; anyone on the path can receive the password."
+        self.assertIn("relaydesk: warning: smarthost set: --insecure-skip-verify: " + text, flag)
+        self.ok("smarthost", "set", "sh.test:36160")
+        code, out, err = self.run_cli("config", "set", "delivery.smarthost_insecure_skip_verify", "true")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, "delivery.smarthost_insecure_skip_verify = true\n")
+        self.assertEqual(err, flag.replace("smarthost set: --insecure-skip-verify:",
+                                           "config set: delivery.smarthost_insecure_skip_verify:"))
+        self.ok("config", "set", "delivery.smarthost_insecure_skip_verify", "false")  # turning it off: no warning
+        # The other setting that lowers the smarthost's check: opportunistic TLS without a user name.
+        code, _, err = self.run_cli("config", "set", "delivery.smarthost_tls", "opportunistic")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: config set: delivery.smarthost_tls: mail to sh.test:36160 goes "
+                      "without TLS", err)
+        self.ok("config", "set", "delivery.smarthost_tls", "starttls")
 
     # -- bad input ----------------------------------------------------------------------------------------
     def test_bad_input_changes_nothing(self):

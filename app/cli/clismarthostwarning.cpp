@@ -1,0 +1,39 @@
+#include "app/cli/clismarthostwarning.h"
+#include "core/admin/settingsadmin.h"
+
+namespace RelayDesk {
+
+QString SmarthostWarning::unverified(const QString& endpoint)
+{
+    return QStringLiteral("the certificate of %1 is not verified; anyone on the path can receive the "
+                          "password. The relay logs this at each start.")
+        .arg(endpoint);
+}
+
+QString SmarthostWarning::withoutTls(const QString& endpoint)
+{
+    return QStringLiteral("mail to %1 goes without TLS when it offers no STARTTLS, and to any certificate "
+                          "(no password is sent: there is no user name)")
+        .arg(endpoint);
+}
+
+void SmarthostWarning::afterConfigSet(const QString& dataDir,
+                                      const QList<std::pair<QString, QString>>& values, const CliOutput& out)
+{
+    const SettingsAdmin settings(dataDir);
+    const QString host = settings.value(QStringLiteral("delivery.smarthost"));
+    const QString endpoint = host.isEmpty() ? QStringLiteral("the smarthost (none is set yet)") : host;
+    for (const auto& [key, value] : values) {
+        // What is stored now counts: a later key of the same command may have undone an earlier one.
+        const QString stored = settings.value(key);
+        if (key == QLatin1String("delivery.smarthost_insecure_skip_verify") &&
+            stored == QLatin1String("true"))
+            out.warning(QStringLiteral("config set: %1: %2").arg(key, unverified(endpoint)));
+        // With a user name, opportunistic is verified all the same (RouteTable::routeOf).
+        if (key == QLatin1String("delivery.smarthost_tls") && stored == QLatin1String("opportunistic") &&
+            settings.value(QStringLiteral("delivery.smarthost_username")).isEmpty())
+            out.warning(QStringLiteral("config set: %1: %2").arg(key, withoutTls(endpoint)));
+    }
+}
+
+} // namespace RelayDesk

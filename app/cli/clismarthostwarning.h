@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/cli/clioutput.h"
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace RelayDesk {
+
+/// The command line's warnings for a smarthost checked less than it could be (docs/operations.md, "Smarthost
+/// TLS"): one text each, whether `smarthost set` or `config set` made the change.
+class SmarthostWarning final
+{
+public:
+    /// The certificate of endpoint is not verified (--insecure-skip-verify, or its setting).
+    static QString unverified(const QString& endpoint);
+    /// Opportunistic TLS without a user name: mail may go to endpoint without TLS.
+    static QString withoutTls(const QString& endpoint);
+    /// After `config set` stored values: warns of each that leaves the stored smarthost less checked,
+    /// "config set: KEY: " and the text smarthost set prints for its flag.
+    static void afterConfigSet(const QString& dataDir, const QList<std::pair<QString, QString>>& values,
+                               const CliOutput& out);
+};
+
+} // namespace RelayDesk
