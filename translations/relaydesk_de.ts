@@ -2707,6 +2707,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>only one of a CA file, a fingerprint or skipping the verification can be set</source>
         <translation>nur eines von CA-Datei, Fingerabdruck oder Verzicht auf die Prüfung kann gesetzt werden</translation>
     </message>
+    <message>
+        <source>the user name %1 needs a password</source>
+        <translation>der Benutzername %1 braucht ein Passwort</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RoutesEditor</name>
@@ -3900,6 +3904,22 @@ SHA-256 %2</translation>
     <message>
         <source>Certificate not saved: %1</source>
         <translation>Zertifikat nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the smarthost user name %1 has no password</source>
+        <translation>der Smarthost-Benutzername %1 hat kein Passwort</translation>
+    </message>
+    <message>
+        <source>Smarthost password missing</source>
+        <translation>Smarthost-Passwort fehlt</translation>
+    </message>
+    <message>
+        <source>The smarthost user name %1 needs its password. Type it in the Password field, or clear the user name to send without AUTH.</source>
+        <translation>Der Smarthost-Benutzername %1 braucht sein Passwort. Geben Sie es im Feld „Passwort“ ein, oder leeren Sie den Benutzernamen, um ohne AUTH zu senden.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

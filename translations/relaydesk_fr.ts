@@ -2707,6 +2707,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>only one of a CA file, a fingerprint or skipping the verification can be set</source>
         <translation>un seul parmi un fichier d’AC, une empreinte ou l’absence de vérification peut être défini</translation>
     </message>
+    <message>
+        <source>the user name %1 needs a password</source>
+        <translation>le nom d’utilisateur %1 a besoin d’un mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RoutesEditor</name>
@@ -3900,6 +3904,22 @@ SHA-256 %2</translation>
     <message>
         <source>Certificate not saved: %1</source>
         <translation>Certificat non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the smarthost user name %1 has no password</source>
+        <translation>le nom d’utilisateur %1 du smarthost n’a pas de mot de passe</translation>
+    </message>
+    <message>
+        <source>Smarthost password missing</source>
+        <translation>Mot de passe du smarthost manquant</translation>
+    </message>
+    <message>
+        <source>The smarthost user name %1 needs its password. Type it in the Password field, or clear the user name to send without AUTH.</source>
+        <translation>Le nom d’utilisateur %1 du smarthost a besoin de son mot de passe. Saisissez-le dans le champ «&#xa0;Mot de passe&#xa0;», ou videz le nom d’utilisateur pour envoyer sans AUTH.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ QMap<QString, QString> readAll(const QString& dataDir)
 /// What one Save did: the settings (all or none), then the routes, then the smarthost password.
 struct SaveResult
 {
+    bool passwordMissing = false; ///< a smarthost user name without a password: nothing was saved
     Status settings;
     Status routes;
     Status password;
@@ -529,14 +530,26 @@ void SettingsPage::save()
     const bool passwordChanged = !m_smarthostPassword->text().isEmpty() || m_forgetPassword->isChecked();
     const QByteArray password =
         m_forgetPassword->isChecked() ? QByteArray() : m_smarthostPassword->text().toUtf8();
+    // Checked only when the user name or the password changes: another setting saves as before.
+    const SettingField* user = m_fields.value(QStringLiteral("delivery.smarthost_username"));
+    const QString username = user->isModified() || passwordChanged ? user->value().trimmed() : QString();
     setBusy(true, tr("Saving..."));
     // On the worker: every value is checked, then what they mean together (a smarthost that is not this
     // relay), and all are stored in one transaction, or none; then the routes (checked against the listeners
     // just saved) and the password.
     m_runner->run<SaveResult>(
         this,
-        [dataDir = m_dataDir, values, routesChanged, storedRoutes, routes, passwordChanged, password]() {
+        [dataDir = m_dataDir, values, routesChanged, storedRoutes, routes, passwordChanged, password,
+         username]() {
             SaveResult result;
+            // Delivery would log in with an empty password (docs/operations.md, "Smarthost TLS").
+            result.passwordMissing =
+                !RouteAdmin(dataDir)
+                     .smarthostPasswordProblem(username, passwordChanged ? std::optional<QByteArray>(password)
+                                                                         : std::nullopt)
+                     .isEmpty();
+            if (result.passwordMissing)
+                return result;
             if (!values.isEmpty())
                 result.settings = SettingsAdmin(dataDir).set(values);
             if (!result.settings)
@@ -547,8 +560,12 @@ void SettingsPage::save()
                 result.password = RouteAdmin(dataDir).setSmarthostPassword(password);
             return result;
         },
-        [this, values, restartLabels](SaveResult result) {
+        [this, values, restartLabels, username](SaveResult result) {
             setBusy(false, QString());
+            if (result.passwordMissing) {
+                refuseUserWithoutPassword(username);
+                return;
+            }
             if (!result.settings) {
                 const QString error = SettingCatalog::humanError(result.settings.error());
                 m_status->setText(tr("Not saved: %1").arg(error));
@@ -590,6 +607,24 @@ void SettingsPage::save()
             if (auto proceed = std::exchange(m_afterSave, nullptr))
                 proceed();
         });
+}
+
+void SettingsPage::refuseUserWithoutPassword(const QString& username)
+{
+    const QString error = tr("the smarthost user name %1 has no password").arg(username);
+    m_status->setText(tr("Not saved: %1").arg(error));
+    m_afterSave = nullptr;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Smarthost password missing"),
+                                tr("The smarthost user name %1 needs its password. Type it in the Password "
+                                   "field, or clear the user name to send without AUTH.")
+                                    .arg(username),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("smarthostPasswordMissing"));
+    box->setInformativeText(tr("Nothing was saved."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): the engine's updates keep arriving meanwhile
+    m_smarthostPassword->setFocus();
+    Q_EMIT saveFailed(error);
 }
 
 void SettingsPage::requestLeave(std::function<void()> proceed, std::function<void()> stay)

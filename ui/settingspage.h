@@ -90,6 +90,8 @@ private:
     /// The insecure box was ticked by the person: confirm first (Cancel is the default).
     void confirmInsecure(bool checked);
     void updateInsecureWarning();
+    /// Save refused: the smarthost user name would be left without a password; says so in a dialog.
+    void refuseUserWithoutPassword(const QString& username);
     /// Opens "Test connection" for the smarthost as the fields show it (saved or not).
     void testSmarthost();
     void buildDesktop();

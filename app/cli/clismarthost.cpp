@@ -95,6 +95,13 @@ int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, boo
         return out.error(ExitUsage, QStringLiteral("smarthost set: the user name has a line break"));
     if (passwordFromStdin && username.isEmpty())
         return out.error(ExitUsage, QStringLiteral("smarthost set: --password-stdin needs --username"));
+    // set replaces the stored password too (see set()), so a user name always comes with its password:
+    // without one the relay would log in with an empty password.
+    if (!username.isEmpty() && !passwordFromStdin)
+        return out.error(
+            ExitUsage, QStringLiteral("smarthost set: --username %1 needs its password: give it on standard "
+                                      "input with --password-stdin (set replaces the stored password)")
+                           .arg(username));
     SmarthostSettings settings;
     settings.caFile = args.values(QStringLiteral("--ca-file")).value(0);
     settings.fingerprint = args.values(QStringLiteral("--fingerprint")).value(0);

@@ -186,6 +186,10 @@ Status RouteAdmin::setSmarthost(const SmarthostSettings& smarthost)
         smarthost.password.contains('\0'))
         return Status::failure(
             translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the password has several lines")));
+    // The password is replaced with the host: a user name without one would log in with an empty password.
+    if (const QString problem = smarthostPasswordProblem(smarthost.username, smarthost.password);
+        !problem.isEmpty())
+        return Status::failure(problem);
     const auto trust = smarthost.trust();
     if (!trust)
         return Status::failure(trust.error());
@@ -212,6 +216,22 @@ Status RouteAdmin::setSmarthost(const SmarthostSettings& smarthost)
                                        .add("tls", smarthost.tls)
                                        .add("username", smarthost.username)
                                        .add("password", smarthost.password.isEmpty() ? "none" : "(secret)"));
+}
+
+QString RouteAdmin::smarthostPasswordProblem(const QString& username,
+                                             const std::optional<QByteArray>& password) const
+{
+    if (username.isEmpty())
+        return {};
+    if (password) {
+        if (!password->isEmpty())
+            return {};
+    } else if (const auto stored = RouteStore(m_dataDir).readSmarthostPassword();
+               !stored || !stored->isEmpty()) {
+        return {}; // a password that cannot be read is a problem of its own, said where it is read
+    }
+    return translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the user name %1 needs a password"))
+        .arg(username);
 }
 
 Status RouteAdmin::clearSmarthost()

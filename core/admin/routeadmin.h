@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <stop_token>
 
 namespace RelayDesk {
@@ -68,6 +69,11 @@ public:
     /// the host is one of this relay's own listeners), then the password; an empty user name or password
     /// removes the stored one.
     Status setSmarthost(const SmarthostSettings& smarthost);
+    /// "the user name U needs a password" when username would be saved without one, else empty: password is
+    /// the one being saved (empty: none), or nullopt when the stored one is kept. Delivery never sends AUTH
+    /// with an empty password (docs/operations.md, "Smarthost TLS").
+    QString smarthostPasswordProblem(const QString& username,
+                                     const std::optional<QByteArray>& password) const;
     /// Back to delivery by MX: the smarthost settings reset and its password removed.
     Status clearSmarthost();
     /// The password alone; empty removes it.

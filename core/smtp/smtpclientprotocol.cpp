@@ -253,6 +253,13 @@ void SmtpClientProtocol::startAuthOrReady()
 {
     if (m_config.username.isEmpty())
         return becomeReady();
+    // RFC 4616 2 allows an empty passwd, but no smarthost account has one: a user name without a password is
+    // a configuration left half done (docs/operations.md, "Smarthost TLS"), never an AUTH to send.
+    if (m_config.password.isEmpty())
+        return failIn(State::Auth,
+                      SmtpReply::make(451, "4.7.0",
+                                      "The smarthost password is not set (user name " + m_config.username +
+                                          " without a password); AUTH not sent"));
     if (!m_tlsActive) // docs/architecture.md, "secrets stay secret": credentials never cross the network in
                       // plaintext
         return failIn(

@@ -4,6 +4,7 @@
 #include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
 #include "core/tls/tlscontext.h"
+#include "tests/gui/boxanswer.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/certificatepanel.h"
 #include "ui/restartbanner.h"
@@ -13,6 +14,7 @@
 #include "ui/translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void refusesAnExpiredPkcs12();
     void routesRefuseAnOwnListenerOnSave();
     void listenerClashInTheWindowsLanguage();
+    void aUserNameNeedsItsPassword();
 };
 
 namespace {
@@ -635,6 +638,50 @@ void TestSettingsPage::listenerClashInTheWindowsLanguage()
                                  .arg(submission.section(QLatin1Char(':'), -1))),
              qPrintable(reason));
     QVERIFY(Settings(dir.path()).value(QStringLiteral("listener.smtps.address")) != submission);
+}
+
+void TestSettingsPage::aUserNameNeedsItsPassword()
+{
+    // An outside tester's smarthost got AUTH PLAIN with an empty password: a user name is saved only with a
+    // password, typed or already stored, and the page says in a dialog what is missing.
+    Test::TempDataDir dir;
+    QVERIFY(
+        Settings(dir.path()).set(QStringLiteral("delivery.smarthost"), QStringLiteral("sh.test:36160")).ok());
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    QLineEdit* user = page.field(QStringLiteral("delivery.smarthost_username"))->lineEdit();
+    QTest::keyClicks(user, QStringLiteral("relayuser"));
+    QSignalSpy failed(&page, &SettingsPage::saveFailed);
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    Test::BoxAnswer answer(QStringLiteral("smarthostPasswordMissing"), Qt::Key_Return);
+    clickSave(page);
+    QTRY_COMPARE(failed.count(), 1);
+    QTRY_VERIFY(answer.seen());
+    // In the window's language (an earlier test left German installed): the user name is named.
+    QVERIFY2(answer.text().contains(QStringLiteral("relayuser")), qPrintable(answer.text()));
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("delivery.smarthost_username")), QString());
+    QVERIFY(page.hasUnsavedChanges());
+    // With the password typed, both are saved.
+    QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("smarthostPassword")),
+                     QStringLiteral("s3cret"));
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("delivery.smarthost_username")),
+             QStringLiteral("relayuser"));
+    QCOMPARE(RouteStore(dir.path()).readSmarthostPassword().value(), QByteArray("s3cret"));
+    // The stored password is kept when only the user name changes; removing it is refused while a user name
+    // remains.
+    user->clear();
+    QTest::keyClicks(user, QStringLiteral("other"));
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 2);
+    Test::BoxAnswer again(QStringLiteral("smarthostPasswordMissing"), Qt::Key_Return);
+    page.findChild<QCheckBox*>(QStringLiteral("forgetSmarthostPassword"))->setChecked(true);
+    clickSave(page);
+    QTRY_COMPARE(failed.count(), 2);
+    QTRY_VERIFY(again.seen());
+    QCOMPARE(RouteStore(dir.path()).readSmarthostPassword().value(), QByteArray("s3cret"));
 }
 
 QTEST_MAIN(TestSettingsPage)

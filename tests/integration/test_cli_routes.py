@@ -156,6 +156,20 @@ class CliRoutesTest(unittest.TestCase):
         self.assertFalse(os.path.exists(self.secret_path))
         self.assertEqual(self.ok_json("config", "get", "delivery.smarthost_username")["value"], "")
 
+    def test_a_user_name_needs_its_password(self):
+        # An outside tester's "smarthost set sh.test:36160 --username relayuser </dev/null" was accepted and the
+        # relay logged in with an empty password.
+        self.fails(2, "smarthost", "set", "sh.test:36160", "--username", "relayuser",
+                   message="smarthost set: --username relayuser needs its password: give it on standard input "
+                           "with --password-stdin")
+        self.assertEqual(self.ok_json("smarthost", "show"), {"configured": False, "password_set": False})
+        # set replaces the stored password too, so a stored one is no reason to accept it.
+        self.ok("smarthost", "set", "sh.test:36160", "--username", "relayuser", "--password-stdin", stdin="pw\n")
+        self.fails(2, "smarthost", "set", "sh.test:36160", "--username", "relayuser", message="--password-stdin")
+        shown = self.ok_json("smarthost", "show")
+        self.assertEqual((shown["username"], shown["password_set"]), ("relayuser", True))
+        self.assertEqual(self.secret(), b"pw")
+
     def test_config_set_warns_as_smarthost_set(self):
         # docs/operations.md, "Smarthost TLS": config set of the setting behind --insecure-skip-verify turned
         # verification off without a word; it prints the warning smarthost set prints for the flag.

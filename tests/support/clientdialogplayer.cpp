@@ -90,10 +90,10 @@ private:
         } else if (name == "implicit-tls") {
             m_config.tlsActive = true;
         } else if (name == "login") {
-            if (args.size() != 2)
-                return bad("a username and a password");
+            if (args.size() != 1 && args.size() != 2)
+                return bad("a username and a password (none: an empty one)");
             m_config.username = args[0];
-            m_config.password = args[1];
+            m_config.password = args.value(1);
         } else if (name == "body") {
             m_body = line.argumentText;
         } else if (name == "send") {

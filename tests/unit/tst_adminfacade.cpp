@@ -316,6 +316,15 @@ void TestAdminFacade::smarthostSetAndClear()
     bad.tls = QStringLiteral("starttls");
     bad.username = QStringLiteral("two\nlines");
     QVERIFY(!routes.setSmarthost(bad));
+    // A user name without a password would log in with an empty one: refused, the stored one kept.
+    bad.username = QStringLiteral("relayuser");
+    bad.password.clear();
+    QCOMPARE(routes.setSmarthost(bad).error(), QStringLiteral("the user name relayuser needs a password"));
+    QCOMPARE(routes.smarthost()->password, QByteArray("s3cret"));
+    QCOMPARE(routes.smarthostPasswordProblem(QStringLiteral("relayuser"), std::nullopt), QString());
+    QCOMPARE(routes.smarthostPasswordProblem(QStringLiteral("relayuser"), QByteArray()),
+             QStringLiteral("the user name relayuser needs a password"));
+    QCOMPARE(routes.smarthostPasswordProblem(QString(), QByteArray()), QString());
     QVERIFY(routes.clearSmarthost());
     QVERIFY(routes.smarthost()->host.isEmpty());
     QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/smarthost.secret")));
