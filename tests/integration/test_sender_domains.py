@@ -143,6 +143,20 @@ class SenderDomains(unittest.TestCase):
                 self.assertTrue(text.startswith("5.7.1 From: header"), text)
                 self.assertIn("allowed: example.com, billing@example.org", text)
 
+    def test_foreign_resent_fields_refused_at_data(self):
+        # RFC 5322 3.6.6: an outside tester's Resent-From: x@evil.test, with an allowed envelope and From:, was
+        # accepted and signed with the office's DKIM key.
+        with self.submission(self.shop) as client:
+            for field in ("Resent-From: x@evil.test", "Resent-Sender: x@evil.test"):
+                body = ("From: anna@example.com\r\n%s\r\nTo: one@dest.test\r\nSubject: resent\r\n\r\nhi\r\n"
+                        % field)
+                with self.assertRaises(smtplib.SMTPDataError) as refused:
+                    client.sendmail("anna@example.com", ["one@dest.test"], body)
+                self.assertEqual(refused.exception.smtp_code, 550, field)
+                text = refused.exception.smtp_error.decode()
+                self.assertTrue(text.startswith("5.7.1 %s header" % field.split(" ")[0]), text)
+                self.assertIn("allowed: example.com, billing@example.org", text)
+
     # -- changes reach the running engine ---------------------------------------------------------------------
     def test_cli_changes_take_effect_on_the_running_engine(self):
         with self.submission(self.shop) as client:
