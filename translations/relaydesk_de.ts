@@ -5870,6 +5870,18 @@ SHA-256 %2</translation>
         <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
         <translation>Prüfen Sie Port und TLS-Einstellung des Smarthosts (Einstellungen, Zustellung): Port 465 braucht implizites TLS; ein Server im Büro ohne TLS braucht „opportunistisch“ und keinen Benutzernamen, denn ein Smarthost mit Benutzername braucht immer geprüftes TLS (sonst ginge das Passwort im Klartext hinaus). Oder bitten Sie den Anbieter, STARTTLS einzuschalten.</translation>
     </message>
+    <message>
+        <source>Smarthost password not set</source>
+        <translation>Smarthost-Passwort nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>The smarthost has a user name but no password, so RelayDesk does not log in: it never sends an empty password. The mail waits and is retried.</source>
+        <translation>Der Smarthost hat einen Benutzernamen, aber kein Passwort; daher meldet sich RelayDesk nicht an: Es sendet nie ein leeres Passwort. Die Mail wartet und wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Set the password with the user name (Settings, Delivery, or relaydesk smarthost set HOST:PORT --username USER --password-stdin), or clear the user name if the smarthost needs no login.</source>
+        <translation>Setzen Sie das Passwort zum Benutzernamen (Einstellungen, Zustellung, oder relaydesk smarthost set HOST:PORT --username USER --password-stdin), oder leeren Sie den Benutzernamen, wenn der Smarthost keine Anmeldung braucht.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>

@@ -5870,6 +5870,18 @@ SHA-256 %2</translation>
         <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
         <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Distribution)&#xa0;: le port 465 demande le TLS implicite&#xa0;; un serveur du bureau sans TLS demande «&#xa0;opportuniste&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur exige toujours un TLS vérifié (sinon le mot de passe passerait en clair). Ou demandez au fournisseur d’activer STARTTLS.</translation>
     </message>
+    <message>
+        <source>Smarthost password not set</source>
+        <translation>Mot de passe du smarthost non défini</translation>
+    </message>
+    <message>
+        <source>The smarthost has a user name but no password, so RelayDesk does not log in: it never sends an empty password. The mail waits and is retried.</source>
+        <translation>Le smarthost a un nom d’utilisateur mais pas de mot de passe, donc RelayDesk ne s’authentifie pas&#xa0;: il n’envoie jamais de mot de passe vide. Le message attend et sera retenté.</translation>
+    </message>
+    <message>
+        <source>Set the password with the user name (Settings, Delivery, or relaydesk smarthost set HOST:PORT --username USER --password-stdin), or clear the user name if the smarthost needs no login.</source>
+        <translation>Définissez le mot de passe avec le nom d’utilisateur (Paramètres, Distribution, ou relaydesk smarthost set HOST:PORT --username USER --password-stdin), ou videz le nom d’utilisateur si le smarthost ne demande pas d’authentification.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>

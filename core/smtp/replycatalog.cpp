@@ -495,6 +495,12 @@ constexpr KeywordEntry kKeywords[] = {
      {QT_TRANSLATE_NOOP("ReplyCatalog", "TLS required by RelayDesk, not offered by the server"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. Either the TLS setting demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does."),
       QT_TRANSLATE_NOOP("ReplyCatalog", "Check the smarthost's port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs 'opportunistic' and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.")}},
+    // The relay's own deferral (core/smtp/smtpclientprotocol.cpp): a smarthost user name without a password is
+    // never sent AUTH with an empty one (docs/operations.md, "Smarthost TLS").
+    {"smarthost password is not set", 4, "7.0",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Smarthost password not set"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The smarthost has a user name but no password, so RelayDesk does not log in: it never sends an empty password. The mail waits and is retried."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Set the password with the user name (Settings, Delivery, or relaydesk smarthost set HOST:PORT --username USER --password-stdin), or clear the user name if the smarthost needs no login.")}},
     {"spamhaus|spamcop|barracuda|sorbs|dnsbl|blocklist|blacklist|block list|black list|listed at|listed on", 0, nullptr,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Listed on a blocklist"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server refused the mail because the relay's public IP address is on a spam blocklist."),

@@ -126,6 +126,9 @@ void TestReplyCatalog::explains_data()
         "TLS is required but the server does not offer STARTTLS", Y, true,
         "TLS required by RelayDesk, not offered by the server",
         "smarthost with a user name always needs verified TLS");
+    row("relay's own deferral for a missing smarthost password", 451, "4.7.0",
+        "The smarthost password is not set (user name relayuser without a password); AUTH not sent", Y, true,
+        "Smarthost password not set", "--password-stdin");
     row("plain 530", 530, "", "Must issue a STARTTLS command first", R, true, "Encryption required", "TLS");
 
     // Class fallbacks
