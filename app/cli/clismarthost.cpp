@@ -1,4 +1,4 @@
-// relaydesk smarthost show | set HOST:PORT [--tls MODE] [--username U] [--password-stdin]
+// relaydesk smarthost show | set HOST:PORT [--tls MODE] [--username U --password-stdin]
 //   [--ca-file FILE | --fingerprint SHA256:HEX | --insecure-skip-verify] | clear | test
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
@@ -19,7 +19,7 @@ namespace {
 const CliVerb verbs[] = {
     {"show", 0, "smarthost show"},
     {"set", 1,
-     "smarthost set HOST:PORT [--tls implicit|starttls|opportunistic] [--username U] [--password-stdin] "
+     "smarthost set HOST:PORT [--tls implicit|starttls|opportunistic] [--username U --password-stdin] "
      "[--ca-file FILE | --fingerprint SHA256:HEX | --insecure-skip-verify]"},
     {"clear", 0, "smarthost clear"},
     {"test", 0, "smarthost test"},
