@@ -234,6 +234,23 @@ class SmarthostTlsTest(unittest.TestCase):
         self.assertIn("C: AUTH PLAIN <redacted>", transcript)
         self.assert_no_secret(transcript)
 
+    def test_a_user_name_without_a_password_sends_no_auth(self):
+        # An outside tester's server saw AUTH PLAIN with an empty password. smarthost set refuses a user name
+        # without one now; a user name set alone as a setting still reaches delivery, which defers instead.
+        server = self.server(self.good)
+        self.relay.cli("smarthost", "set", "127.0.0.1:%d" % server.port, "--tls", "starttls", "--ca-file",
+                       self.certs.ca)
+        self.relay.cli("config", "set", "delivery.smarthost_username", USER)
+        row = self.deliver_one()
+        self.assertEqual(row["state"], "deferred", row)
+        self.assertEqual(row["last_enhanced"], "4.7.0", row)
+        self.assertIn("The smarthost password is not set", row["last_reply"])
+        self.assertIn("AUTH not sent", row["last_reply"])
+        self.assertEqual(server.auth_commands, [])
+        self.assertEqual(server.logins, [])
+        self.assertEqual(server.messages, [])
+        self.assertNotIn("C: AUTH", self.transcript())
+
     def test_self_signed_without_ca_file_is_deferred_and_gets_no_auth(self):
         server = self.server(self.self_signed)
         self.set_smarthost(server)  # the default: the system CA store
