@@ -243,6 +243,13 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     const quint16 down = freePort();
     replaceText(delivery->hostField(), QStringLiteral("127.0.0.1:%1").arg(down));
     QTest::keyClicks(delivery->userField(), QStringLiteral("emailapikey"));
+    // A user name without a password is refused, saying what is missing (the relay would have logged in with
+    // an empty password); the page stays.
+    clickNext(wizard);
+    QTRY_VERIFY2(delivery->errorText().contains(QStringLiteral("emailapikey")),
+                 qPrintable(delivery->errorText()));
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    QVERIFY(admin.routes().smarthost()->host.isEmpty());
     QTest::keyClicks(delivery->passwordField(), QStringLiteral("s3cret"));
     clickNext(wizard);
     QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
