@@ -56,6 +56,15 @@ struct SaveResult
     Status password;
 };
 
+/// Whether a save would leave the smarthost user name without a password, with which delivery would log in
+/// (docs/operations.md, "Smarthost TLS"). On the worker: the stored password is read when none is typed.
+bool leavesUserWithoutPassword(const QString& dataDir, const QString& username, bool passwordChanged,
+                               const QByteArray& password)
+{
+    const auto saved = passwordChanged ? std::optional<QByteArray>(password) : std::nullopt;
+    return !RouteAdmin(dataDir).smarthostPasswordProblem(username, saved).isEmpty();
+}
+
 QString sectionOf(const QString& key)
 {
     for (const SettingText& text : SettingCatalog::fields()) {
@@ -542,12 +551,7 @@ void SettingsPage::save()
         [dataDir = m_dataDir, values, routesChanged, storedRoutes, routes, passwordChanged, password,
          username]() {
             SaveResult result;
-            // Delivery would log in with an empty password (docs/operations.md, "Smarthost TLS").
-            result.passwordMissing =
-                !RouteAdmin(dataDir)
-                     .smarthostPasswordProblem(username, passwordChanged ? std::optional<QByteArray>(password)
-                                                                         : std::nullopt)
-                     .isEmpty();
+            result.passwordMissing = leavesUserWithoutPassword(dataDir, username, passwordChanged, password);
             if (result.passwordMissing)
                 return result;
             if (!values.isEmpty())
