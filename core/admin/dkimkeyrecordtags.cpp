@@ -16,10 +16,13 @@ QStringList listOf(const QString& value)
 
 } // namespace
 
-DkimKeyRecordTags::DkimKeyRecordTags(const QString& record)
+DkimKeyRecordTags::DkimKeyRecordTags(const QString& record) : m_tags(tagList(record)) {}
+
+QList<std::pair<QString, QString>> DkimKeyRecordTags::tagList(const QString& record)
 {
     // RFC 6376 3.2: tag-list = tag-spec *( ";" tag-spec ) [ ";" ]; whitespace around and inside values is
     // folding whitespace, not part of the value.
+    QList<std::pair<QString, QString>> tags;
     for (const QString& part : record.split(QLatin1Char(';'))) {
         const qsizetype equals = part.indexOf(QLatin1Char('='));
         if (equals < 0)
@@ -29,8 +32,9 @@ DkimKeyRecordTags::DkimKeyRecordTags(const QString& record)
             .remove(QLatin1Char('\t'))
             .remove(QLatin1Char('\r'))
             .remove(QLatin1Char('\n'));
-        m_tags.append({part.left(equals).trimmed().toLower(), value});
+        tags.append({part.left(equals).trimmed().toLower(), value});
     }
+    return tags;
 }
 
 bool DkimKeyRecordTags::contains(const QString& name) const

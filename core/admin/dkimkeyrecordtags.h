@@ -23,6 +23,10 @@ public:
 
     explicit DkimKeyRecordTags(const QString& record);
 
+    /// The tag=value pairs of any record in the tag-list syntax (RFC 6376 3.2; DMARC's too, RFC 7489 6.4),
+    /// in order, tag names in lower case, whitespace dropped from values.
+    static QList<std::pair<QString, QString>> tagList(const QString& record);
+
     bool contains(const QString& name) const;
     /// The value of tag name (lower case), whitespace removed; fallback when the tag is absent.
     QString value(const QString& name, const QString& fallback = {}) const;

@@ -94,22 +94,13 @@ TxtCheck txtCheck(const DomainCheckPlan& plan, const DnsAnswer& answer, const QS
     return check;
 }
 
-/// tag=value pairs of a DMARC record (RFC 7489 6.4, in the syntax of RFC 6376 3.2), tag names in lower case,
-/// whitespace dropped.
+/// tag=value pairs of a DMARC record (RFC 7489 6.4, in the syntax of RFC 6376 3.2); a repeated tag's last
+/// value counts.
 QMap<QString, QString> tagsOf(const QString& record)
 {
     QMap<QString, QString> tags;
-    for (const QString& part : record.split(QLatin1Char(';'))) {
-        const qsizetype equals = part.indexOf(QLatin1Char('='));
-        if (equals < 0)
-            continue;
-        QString value = part.mid(equals + 1);
-        value.remove(QLatin1Char(' '))
-            .remove(QLatin1Char('\t'))
-            .remove(QLatin1Char('\r'))
-            .remove(QLatin1Char('\n'));
-        tags.insert(part.left(equals).trimmed().toLower(), value);
-    }
+    for (const auto& [name, value] : DkimKeyRecordTags::tagList(record))
+        tags.insert(name, value);
     return tags;
 }
 

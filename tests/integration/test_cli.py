@@ -672,18 +672,7 @@ class CliTest(unittest.TestCase):
         if os.geteuid() != 0:
             self.skipTest("needs root to run the command line as nobody")
         self.create("Billing", "--any-sender")
-        bin_dir = tempfile.mkdtemp(prefix="relaydesk-nobody-")
-        try:
-            os.chmod(bin_dir, 0o755)
-            nobody_bin = os.path.join(bin_dir, "relaydesk")
-            subprocess.run(["cp", BIN, nobody_bin], check=True)
-            os.chmod(nobody_bin, 0o755)
-            os.chmod(self.tmp.name, 0o755)
-            result = subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--",
-                                     nobody_bin, "--data-dir", self.data, "agent", "list"],
-                                    capture_output=True, text=True, timeout=60, env=dict(os.environ, HOME="/tmp"))
-        finally:
-            subprocess.run(["rm", "-rf", bin_dir])
+        result = self.run_as_nobody("agent", "list")
         self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
         self.assertIn("(owner root, group root, mode 0700) is not open to nobody: use it as root (Permission "
                       "denied)", result.stderr)
