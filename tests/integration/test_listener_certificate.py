@@ -16,19 +16,11 @@ import os
 import socket
 import ssl
 import subprocess
-import time
 import unittest
 
-from relaydesk_harness import SLOW, RelayTestCase, free_ports
+from relaydesk_harness import SLOW, RelayTestCase, free_ports, has_ipv6_loopback, wait_for
 
 
-def wait_for(predicate, what, timeout=10.0):
-    deadline = time.monotonic() + timeout * SLOW
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError("not within %.0f s: %s" % (timeout * SLOW, what))
 
 
 def greeting(address, port, cafile):
@@ -65,13 +57,6 @@ def exported_der(path):
         return ssl.PEM_cert_to_DER_cert(f.read())
 
 
-def ipv6_loopback():
-    try:
-        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
-            probe.bind(("::1", 0))
-        return True
-    except OSError:
-        return False
 
 
 def sha256_of(path):
@@ -118,7 +103,7 @@ class GeneratedCertificateTest(ListenerCertificateCase):
             self.assertIn(name, names)
         self.assertIsNone(self.relay.process.poll())
 
-    @unittest.skipUnless(ipv6_loopback(), "this machine has no IPv6 loopback")
+    @unittest.skipUnless(has_ipv6_loopback(), "this machine has no IPv6 loopback")
     def test_2_ipv6_loopback_is_named_already(self):
         fingerprint = sha256_of(self.export("v6-before.pem"))
         logged = len(self.relay.stderr_lines)

@@ -22,22 +22,12 @@ import os
 import signal
 import smtplib
 import socket
-import ssl
 import subprocess
-import time
 import unittest
 
-from relaydesk_harness import SLOW, RelayTestCase, client_tls_context, free_ports, queue_id_of
+from relaydesk_harness import SLOW, RelayTestCase, client_tls_context, free_ports, queue_id_of, wait_for
 
 
-def wait_for(predicate, what, timeout=5.0):
-    """Polls predicate until it is true; the engine applies a change within about a second (more under TSan)."""
-    deadline = time.monotonic() + timeout * SLOW
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError("not within %.0f s: %s" % (timeout * SLOW, what))
 
 
 def accepts(port):

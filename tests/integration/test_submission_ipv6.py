@@ -11,18 +11,11 @@ import socket
 import unittest
 import uuid
 
-from relaydesk_harness import RelayTestCase, client_tls_context, free_ports, queue_id_of
+from relaydesk_harness import RelayTestCase, client_tls_context, free_ports, has_ipv6_loopback, queue_id_of
 
 SENDER = "app@sender.test"
 
 
-def has_ipv6_loopback():
-    try:
-        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
-            probe.bind(("::1", 0))
-        return True
-    except OSError:
-        return False
 
 
 def free_dual_stack_port():
