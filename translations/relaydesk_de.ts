@@ -1327,10 +1327,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Ein SPF-Eintrag gefunden. RelayDesk kann nicht erkennen, ob er die öffentliche Adresse abdeckt, von der dieses Büro sendet: Legen Sie delivery.public_address fest.</translation>
     </message>
     <message>
-        <source> (replaced by a rotation; still signs mail in transit)</source>
-        <translation> (durch eine Erneuerung ersetzt; signiert noch Mail in Zustellung)</translation>
-    </message>
-    <message>
         <source>No key record for the selector %1%2: receivers cannot verify the signatures it makes.</source>
         <translation>Kein Schlüsseleintrag für den Selektor %1%2: Empfänger können seine Signaturen nicht prüfen.</translation>
     </message>
@@ -1487,6 +1483,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The SPF record has &apos;%1&apos;: the servers of the smarthost %2 match it with its qualifier&apos;s result, not a pass (RFC 7208 4.6.2). Publish it without the qualifier, as below.</source>
         <translation>Der SPF-Eintrag hat &apos;%1&apos;: Die Server des Smarthosts %2 treffen darauf mit dem Ergebnis seines Qualifizierers zu, nicht mit einem Pass (RFC 7208 4.6.2). Veröffentlichen Sie ihn ohne Qualifizierer, wie unten.</translation>
+    </message>
+    <message>
+        <source> (replaced by a rotation; kept for the mail already signed with it)</source>
+        <translation> (durch eine Erneuerung ersetzt; bleibt für die schon damit signierte Mail veröffentlicht)</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1672,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Some records are missing or wrong: publish what is shown.</source>
         <translation>Einige Einträge fehlen oder sind falsch: Veröffentlichen Sie das Gezeigte.</translation>
+    </message>
+    <message>
+        <source>No record is wrong, but some could not be judged from here: read their notes.</source>
+        <translation>Kein Eintrag ist falsch, aber einige ließen sich von hier aus nicht beurteilen: Lesen Sie ihre Hinweise.</translation>
     </message>
 </context>
 <context>

@@ -1327,10 +1327,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Un enregistrement SPF trouvé. RelayDesk ne peut pas savoir s’il couvre l’adresse publique depuis laquelle ce bureau envoie&#xa0;: définissez delivery.public_address.</translation>
     </message>
     <message>
-        <source> (replaced by a rotation; still signs mail in transit)</source>
-        <translation> (remplacée par un renouvellement&#xa0;; signe encore le courrier en cours d’acheminement)</translation>
-    </message>
-    <message>
         <source>No key record for the selector %1%2: receivers cannot verify the signatures it makes.</source>
         <translation>Aucun enregistrement de clé pour le sélecteur %1%2&#xa0;: les destinataires ne peuvent pas vérifier ses signatures.</translation>
     </message>
@@ -1487,6 +1483,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The SPF record has &apos;%1&apos;: the servers of the smarthost %2 match it with its qualifier&apos;s result, not a pass (RFC 7208 4.6.2). Publish it without the qualifier, as below.</source>
         <translation>L&apos;enregistrement SPF contient &apos;%1&apos;&#xa0;: les serveurs du smarthost %2 y correspondent avec le résultat de son qualificatif, pas un pass (RFC 7208 4.6.2). Publiez-le sans qualificatif, comme ci-dessous.</translation>
+    </message>
+    <message>
+        <source> (replaced by a rotation; kept for the mail already signed with it)</source>
+        <translation> (remplacée par un renouvellement&#xa0;; conservée pour le courrier déjà signé avec elle)</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1672,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Some records are missing or wrong: publish what is shown.</source>
         <translation>Certains enregistrements manquent ou sont incorrects&#xa0;: publiez ce qui est affiché.</translation>
+    </message>
+    <message>
+        <source>No record is wrong, but some could not be judged from here: read their notes.</source>
+        <translation>Aucun enregistrement n’est faux, mais certains n’ont pas pu être jugés d’ici&#xa0;: lisez leurs remarques.</translation>
     </message>
 </context>
 <context>

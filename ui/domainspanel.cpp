@@ -316,10 +316,12 @@ void DomainsPanel::showReport(const DomainCheckReport& report)
     if (report.domain != currentDomain())
         return;
     m_report = report;
-    m_status->setText(report.dnsFailed()
-                          ? tr("Some records could not be checked: the DNS server gave no answer.")
-                      : report.allRight() ? tr("Every record is published and right.")
-                                          : tr("Some records are missing or wrong: publish what is shown."));
+    m_status->setText(
+        report.dnsFailed()  ? tr("Some records could not be checked: the DNS server gave no answer.")
+        : report.allRight() ? tr("Every record is published and right.")
+        : report.nothingWrong()
+            ? tr("No record is wrong, but some could not be judged from here: read their notes.")
+            : tr("Some records are missing or wrong: publish what is shown."));
     m_text->setHtml(DomainRecordsHtml::report(report));
     Q_EMIT checkFinished();
 }

@@ -35,4 +35,12 @@ bool DomainCheckReport::allRight() const
     });
 }
 
+bool DomainCheckReport::nothingWrong() const
+{
+    return std::all_of(items.cbegin(), items.cend(), [](const DomainCheckItem& item) {
+        return item.verdict == DomainCheckItem::Verdict::Right ||
+               item.verdict == DomainCheckItem::Verdict::Undetermined;
+    });
+}
+
 } // namespace RelayDesk

@@ -46,6 +46,8 @@ struct DomainCheckReport
 
     bool dnsFailed() const;
     bool allRight() const;
+    /// No record is missing or wrong, though some may be undetermined (an SPF record that names others).
+    bool nothingWrong() const;
 };
 
 } // namespace RelayDesk

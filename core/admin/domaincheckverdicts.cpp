@@ -476,11 +476,11 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
             records << value;
     }
     item.found = records;
-    const QString grace =
-        key.state == DkimKeyRecord::State::Grace
-            ? translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                           " (replaced by a rotation; still signs mail in transit)"))
-            : QString();
+    const QString grace = key.state == DkimKeyRecord::State::Grace
+                              ? translated(QT_TRANSLATE_NOOP(
+                                    "RelayDesk::DomainCheckVerdicts",
+                                    " (replaced by a rotation; kept for the mail already signed with it)"))
+                              : QString();
     if (records.isEmpty()) {
         return judged(
             std::move(item), Verdict::Missing,

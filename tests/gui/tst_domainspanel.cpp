@@ -182,6 +182,14 @@ private Q_SLOTS:
             QVERIFY2(html.contains(RoadSignStyle::foreground(sign).name()), qPrintable(html));
         QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("domainStatus"))->text(),
                  QStringLiteral("Some records are missing or wrong: publish what is shown."));
+        // An SPF record that names other domains cannot be judged here: nothing is wrong, so the line says
+        // so instead of asking to publish (it said "missing or wrong").
+        report.items = {item("spf", DomainCheckItem::Verdict::Undetermined, ""),
+                        item("dmarc", DomainCheckItem::Verdict::Right, "")};
+        panel.showReport(report);
+        QCOMPARE(
+            panel.findChild<QLabel*>(QStringLiteral("domainStatus"))->text(),
+            QStringLiteral("No record is wrong, but some could not be judged from here: read their notes."));
     }
 
     void agentsPageHasTheDomainsTab()
