@@ -1,4 +1,5 @@
 #include "app/cli/clismarthostwarning.h"
+#include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
 
 namespace RelayDesk {
@@ -17,6 +18,15 @@ QString SmarthostWarning::withoutTls(const QString& endpoint)
         .arg(endpoint);
 }
 
+QString SmarthostWarning::withoutPassword(const QString& username)
+{
+    return QStringLiteral(
+               "no smarthost password is stored for the user name %1: mail waits in the queue "
+               "(451 4.7.0) until it is given with 'relaydesk smarthost set HOST:PORT --username %1 "
+               "--password-stdin'")
+        .arg(username);
+}
+
 void SmarthostWarning::afterConfigSet(const QString& dataDir,
                                       const QList<std::pair<QString, QString>>& values, const CliOutput& out)
 {
@@ -33,6 +43,11 @@ void SmarthostWarning::afterConfigSet(const QString& dataDir,
         if (key == QLatin1String("delivery.smarthost_tls") && stored == QLatin1String("opportunistic") &&
             settings.value(QStringLiteral("delivery.smarthost_username")).isEmpty())
             out.warning(QStringLiteral("config set: %1: %2").arg(key, withoutTls(endpoint)));
+        if (key == QLatin1String("delivery.smarthost_username") && !stored.isEmpty()) {
+            const auto config = RouteAdmin(dataDir).smarthost();
+            if (config && config->password.isEmpty())
+                out.warning(QStringLiteral("config set: %1: %2").arg(key, withoutPassword(stored)));
+        }
     }
 }
 

@@ -18,6 +18,8 @@ public:
     static QString unverified(const QString& endpoint);
     /// Opportunistic TLS without a user name: mail may go to endpoint without TLS.
     static QString withoutTls(const QString& endpoint);
+    /// A user name is stored without a password: delivery defers instead of logging in.
+    static QString withoutPassword(const QString& username);
     /// After `config set` stored values: warns of each that leaves the stored smarthost less checked,
     /// "config set: KEY: " and the text smarthost set prints for its flag.
     static void afterConfigSet(const QString& dataDir, const QList<std::pair<QString, QString>>& values,

@@ -190,6 +190,14 @@ class CliRoutesTest(unittest.TestCase):
         self.assertIn("relaydesk: warning: config set: delivery.smarthost_tls: mail to sh.test:36160 goes "
                       "without TLS", err)
         self.ok("config", "set", "delivery.smarthost_tls", "starttls")
+        # A user name set alone, with no password stored: delivery defers (451 4.7.0), so say so now.
+        code, _, err = self.run_cli("config", "set", "delivery.smarthost_username", "relayuser")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: config set: delivery.smarthost_username: no smarthost password is "
+                      "stored for the user name relayuser", err)
+        self.ok("smarthost", "set", "sh.test:36160", "--username", "relayuser", "--password-stdin", stdin="pw\n")
+        code, _, err = self.run_cli("config", "set", "delivery.smarthost_username", "relayuser")
+        self.assertEqual((code, err), (0, ""))
 
     # -- bad input ----------------------------------------------------------------------------------------
     def test_bad_input_changes_nothing(self):
