@@ -224,13 +224,13 @@ class Relay:
         self._stderr_thread = None
         ports = free_ports(3)
         self.ports = dict(zip(LISTENERS, ports))
-        for name in LISTENERS:
-            self.config_set("listener.%s.address" % name, "127.0.0.1:%d" % self.ports[name])
         # Hermetic: the tests examine what was accepted; no delivery attempt leaves the machine.
-        merged = {"delivery.enabled": "false"}
+        merged = {"listener.%s.address" % name: "127.0.0.1:%d" % self.ports[name] for name in LISTENERS}
+        merged["delivery.enabled"] = "false"
         merged.update(settings or {})
-        for key, value in merged.items():
-            self.config_set(key, str(value))
+        # One change, as the Settings page saves: settings checked against each other (the retry waits) are
+        # checked once all are in, whatever order the test names them in.
+        self.cli("config", "set", *[word for key, value in merged.items() for word in (key, str(value))])
 
     # -- the admin command line ------------------------------------------------------------------------
     def cli(self, *args, json_output=False, check=True):

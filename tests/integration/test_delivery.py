@@ -293,7 +293,7 @@ class RejectedAtData(DeliveryTestBase):
 
 class DisconnectMidData(DeliveryTestBase):
     server_args = {"data_mode": "disconnect"}
-    extra_settings = {"delivery.retry_first": 600}
+    extra_settings = {"delivery.retry_first": 600, "delivery.retry_max": 600}
 
     def test_disconnect_in_data_is_temporary(self):
         queue_id = submit(self.relay, ["ok@dest.test"])
@@ -308,7 +308,7 @@ class DisconnectMidData(DeliveryTestBase):
 
 class SilentServer(DeliveryTestBase):
     server_args = {"data_mode": "silent"}
-    extra_settings = {"delivery.retry_first": 600, "delivery.command_timeout": 2}
+    extra_settings = {"delivery.retry_first": 600, "delivery.retry_max": 600, "delivery.command_timeout": 2}
 
     def test_timeout_is_temporary(self):
         queue_id = submit(self.relay, ["ok@dest.test"])
@@ -321,7 +321,7 @@ class SlowFinalReply(DeliveryTestBase):
     longer than the reply timeout of every other command. Giving up at the command timeout would send the
     message again later, a duplicate (6.1)."""
     server_args = {"data_mode": "slow"}
-    extra_settings = {"delivery.retry_first": 600, "delivery.command_timeout": 2}
+    extra_settings = {"delivery.retry_first": 600, "delivery.retry_max": 600, "delivery.command_timeout": 2}
 
     def test_final_reply_may_take_longer_than_a_command(self):
         queue_id = submit(self.relay, ["ok@dest.test"])
@@ -334,7 +334,7 @@ class SlowFinalReply(DeliveryTestBase):
 
 
 class QueueActions(DeliveryTestBase):
-    extra_settings = {"delivery.retry_first": 600, "delivery.give_up_after": 3600}
+    extra_settings = {"delivery.retry_first": 600, "delivery.retry_max": 600, "delivery.give_up_after": 3600}
 
     def test_hold_release_retry_bounce_delete(self):
         queue_id = submit(self.relay, ["temp@dest.test"])
