@@ -13,7 +13,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relaydesk_harness import store_connection  # noqa: E402
+from relaydesk_harness import TEST_PG, store_connection  # noqa: E402
 
 BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
 USERNAME = re.compile(r"^rdk_[a-z2-7]{24}$")
@@ -692,6 +692,7 @@ class CliTest(unittest.TestCase):
         finally:
             subprocess.run(["rm", "-rf", bin_dir])
 
+    @unittest.skipIf(TEST_PG, "the SQLite store's own files: with the store on PostgreSQL there are none")
     def test_a_store_file_the_user_cannot_write_is_named_and_the_engine_does_not_start(self):
         # An outside tester restored a store as root without handing the file back: the engine started, said
         # "running" with every listener up, and answered each message "451 4.3.0 Local error"; the command line
@@ -726,6 +727,7 @@ class CliTest(unittest.TestCase):
         self.assertEqual(listed.returncode, 0, listed.stderr)
         self.assertIn("Billing", listed.stdout)
 
+    @unittest.skipIf(TEST_PG, "the SQLite store's own files: with the store on PostgreSQL there are none")
     def test_a_full_disk_is_named_as_such(self):
         # With the engine stopped and the disk full, "agent list" said "cannot configure ...: disk I/O error
         # Unable to execute statement", which reads as failing hardware: SQLite could not create its -shm file.
