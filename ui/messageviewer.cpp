@@ -74,7 +74,7 @@ QPlainTextEdit* sourceView(const QString& objectName, QWidget* parent)
 }
 
 /// A coloured badge with its label, then the text beside it.
-QString badge(RoadSign sign, const QString& label, const QString& text)
+QString viewerBadge(RoadSign sign, const QString& label, const QString& text)
 {
     return QStringLiteral("<span style=\"background:%1;color:white;\">&nbsp;%2&nbsp;</span> %3")
         .arg(RoadSignStyle::foreground(sign).name(), label.toHtmlEscaped(), text.toHtmlEscaped());
@@ -84,11 +84,11 @@ QString badge(RoadSign sign, const QString& label, const QString& text)
 QString signBadge(int code, const QString& enhanced, const QString& reply)
 {
     if (code <= 0 && !reply.isEmpty()) // the relay's own decision: a suppressed address, final
-        return badge(RoadSign::Red, MessageViewer::tr("Not sent"), reply);
+        return viewerBadge(RoadSign::Red, MessageViewer::tr("Not sent"), reply);
     if (code <= 0)
         return MessageViewer::tr("no attempt yet").toHtmlEscaped();
     const ReplyExplanation info = ReplyCatalog::explain(code, enhanced.toLatin1(), reply.toUtf8());
-    return badge(info.sign, RoadSignStyle::label(info.sign), info.title);
+    return viewerBadge(info.sign, RoadSignStyle::label(info.sign), info.title);
 }
 
 } // namespace

@@ -31,7 +31,7 @@ namespace RelayDesk {
 namespace {
 
 /// What of a message the details pane shows: it is redrawn only when this changes.
-QString versionOf(const QueueRow& row)
+QString queueVersionOf(const QueueRow& row)
 {
     return QStringLiteral("%1|%2|%3|%4|%5|%6")
         .arg(row.state)
@@ -267,10 +267,10 @@ void QueuePage::showDetails()
         return;
     }
     const QueueRow& row = m_model->rowAt(current.row());
-    if (row.messageId == m_shownKey && versionOf(row) == m_shownVersion)
+    if (row.messageId == m_shownKey && queueVersionOf(row) == m_shownVersion)
         return;
     m_shownKey = row.messageId;
-    m_shownVersion = versionOf(row);
+    m_shownVersion = queueVersionOf(row);
     QString html =
         QStringLiteral("<p><b>%1</b> %2</p>")
             .arg(row.queueId.toHtmlEscaped(),

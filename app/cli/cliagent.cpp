@@ -12,7 +12,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb agentVerbTable[] = {
     {"create", 1,
      "agent create NAME [--allow-ip CIDR]... [--trusted-device CIDR]... [--sender-domain DOMAIN]... "
      "[--any-sender] [--description TEXT]"},
@@ -94,7 +94,7 @@ int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOut
     return ExitOk;
 }
 
-int list(AgentAdmin& agents, const CliOutput& out)
+int listAgents(AgentAdmin& agents, const CliOutput& out)
 {
     const auto all = agents.list();
     if (!all)
@@ -142,7 +142,7 @@ int list(AgentAdmin& agents, const CliOutput& out)
     return ExitOk;
 }
 
-int show(const QString& dataDir, AgentAdmin& agents, const QString& name, const CliOutput& out)
+int showAgent(const QString& dataDir, AgentAdmin& agents, const QString& name, const CliOutput& out)
 {
     const auto agent = agents.agent(name);
     if (!agent)
@@ -265,15 +265,15 @@ int testMessage(const QString& dataDir, const CliArgs& args, const CliOutput& ou
 
 QList<CliVerb> agentVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(agentVerbTable);
 }
 
 int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(agentVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("agent", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("agent", verb, agentVerbTable));
     if (verb == QLatin1String("limit"))
         return runAgentLimitCommand(dataDir, args.mid(1), out);
     const bool isCreate = verb == QLatin1String("create");
@@ -306,9 +306,9 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (isTestMessage)
         return testMessage(dataDir, parsed.value(), out);
     if (verb == QLatin1String("list"))
-        return list(agents, out);
+        return listAgents(agents, out);
     if (verb == QLatin1String("show"))
-        return show(dataDir, agents, words[0], out);
+        return showAgent(dataDir, agents, words[0], out);
     if (found->arguments == 2)
         return network(agents, verb, words, out);
     const QString& name = words[0];

@@ -13,7 +13,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb backupVerbTable[] = {
     {"create", 1, "backup create FILE --passphrase-stdin [--with-queue] [--force]"},
     {"restore", 1, "backup restore FILE --passphrase-stdin [--force]"},
 };
@@ -56,15 +56,15 @@ QString summary(const BackupContents& contents)
 
 QList<CliVerb> backupVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(backupVerbTable);
 }
 
 int runBackupCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(backupVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("backup", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("backup", verb, backupVerbTable));
     QStringList words = args.mid(1);
     const auto fromStdinFlag = CliArgs::takeFlag(words, QStringLiteral("--passphrase-stdin"));
     const auto withQueueFlag = verb == QLatin1String("create")

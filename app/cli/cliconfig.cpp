@@ -16,7 +16,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb configVerbTable[] = {
     {"get", 1, "config get KEY"},
     {"set", 2, "config set KEY VALUE [KEY VALUE]..."},
     {"list", 0, "config list"},
@@ -39,7 +39,7 @@ QString unknownSetting(const QString& key)
     return QStringLiteral("unknown setting '%1' (see 'relaydesk config list')").arg(key);
 }
 
-int list(const SettingsAdmin& settings, const CliOutput& out)
+int listSettings(const SettingsAdmin& settings, const CliOutput& out)
 {
     const auto all = settings.list();
     if (!all)
@@ -104,8 +104,8 @@ void restartHint(const QString& dataDir, const QStringList& keys, const CliOutpu
     }
 }
 
-int set(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin& node, const QStringList& words,
-        const CliOutput& out)
+int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin& node,
+                const QStringList& words, const CliOutput& out)
 {
     QList<std::pair<QString, QString>> values;
     QStringList keys;
@@ -201,15 +201,15 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
 
 QList<CliVerb> configVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(configVerbTable);
 }
 
 int runConfigCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(configVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("config", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("config", verb, configVerbTable));
     const auto parsed = CliArgs::parse(args.mid(1), {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("config %1: %2").arg(verb, parsed.error()));
@@ -226,9 +226,9 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
 
     SettingsAdmin settings(dataDir);
     if (verb == QLatin1String("list"))
-        return list(settings, out);
+        return listSettings(settings, out);
     if (verb == QLatin1String("set"))
-        return set(dataDir, settings, NodeAdmin(dataDir), words, out);
+        return setSettings(dataDir, settings, NodeAdmin(dataDir), words, out);
     if (verb == QLatin1String("reset"))
         return reset(settings, words, out, dataDir);
     const QString& key = parsed->positional[0];

@@ -9,7 +9,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb credentialVerbTable[] = {
     {"create", 1, "credential create AGENT"},
     {"revoke", 1, "credential revoke USERNAME"},
     {"rotate", 1, "credential rotate USERNAME"},
@@ -20,15 +20,15 @@ const CliVerb verbs[] = {
 
 QList<CliVerb> credentialVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(credentialVerbTable);
 }
 
 int runCredentialCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(credentialVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("credential", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("credential", verb, credentialVerbTable));
     const auto parsed = CliArgs::parse(args.mid(1), {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("credential %1: %2").arg(verb, parsed.error()));

@@ -23,7 +23,7 @@ const CliVerb dkimVerbs[] = {
     {"records", 1, "dkim records DOMAIN [--rua ADDRESS]"},
 };
 
-const CliVerb domainVerbs[] = {
+const CliVerb domainDkimVerbTable[] = {
     {"dkim", 1, "domain dkim DOMAIN [--algorithm rsa|ed25519|both]"},
     {"rotate-dkim", 1, "domain rotate-dkim DOMAIN [--algorithm rsa|ed25519|both]"},
     {"records", 1, "domain records DOMAIN [--rua ADDRESS]"},
@@ -140,7 +140,7 @@ int disable(const QString& dataDir, const QString& domain, const CliOutput& out)
     return ExitOk;
 }
 
-int list(const QString& dataDir, const QStringList& words, const CliOutput& out)
+int listDkimKeys(const QString& dataDir, const QStringList& words, const CliOutput& out)
 {
     if (words.size() > 1)
         return out.error(ExitUsage, QStringLiteral("dkim list: takes at most one domain"));
@@ -214,7 +214,7 @@ int run(const QString& dataDir, const QString& verb, const CliArgs& args, const 
     if (verb == QLatin1String("disable"))
         return disable(dataDir, domain, out);
     if (verb == QLatin1String("list"))
-        return list(dataDir, args.positional, out);
+        return listDkimKeys(dataDir, args.positional, out);
     return records(dataDir, domain, args.values(QStringLiteral("--rua")).value(0), out);
 }
 
@@ -260,12 +260,12 @@ int runDkimCommand(const QString& dataDir, const QStringList& args, const CliOut
 
 bool isDomainDkimVerb(const QString& verb)
 {
-    return CliVerb::find(domainVerbs, verb) != nullptr;
+    return CliVerb::find(domainDkimVerbTable, verb) != nullptr;
 }
 
 QList<CliVerb> domainDkimVerbs()
 {
-    return CliVerb::list(domainVerbs);
+    return CliVerb::list(domainDkimVerbTable);
 }
 
 int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
@@ -274,7 +274,7 @@ int runDomainDkimCommand(const QString& dataDir, const QStringList& args, const 
     const QString as = verb == QLatin1String("dkim")          ? QStringLiteral("enable")
                        : verb == QLatin1String("rotate-dkim") ? QStringLiteral("rotate")
                                                               : verb;
-    return dispatch("domain", domainVerbs, dataDir, args, out, as);
+    return dispatch("domain", domainDkimVerbTable, dataDir, args, out, as);
 }
 
 } // namespace RelayDesk

@@ -12,7 +12,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb domainVerbTable[] = {
     {"add", 2, "domain add AGENT DOMAIN|ADDRESS"},
     {"remove", 2, "domain remove AGENT DOMAIN|ADDRESS"},
     {"list", -1, "domain list [AGENT]"},
@@ -30,7 +30,7 @@ QJsonObject sendersJson(const MailAgent& agent)
                        {QStringLiteral("any_sender"), agent.anySender}};
 }
 
-int list(AgentAdmin& agents, const QStringList& words, const CliOutput& out)
+int listDomains(AgentAdmin& agents, const QStringList& words, const CliOutput& out)
 {
     if (words.size() > 1)
         return out.error(ExitUsage, QStringLiteral("domain list: takes at most one Mail Agent"));
@@ -176,7 +176,7 @@ int check(const QString& dataDir, const QString& domain, const CliOutput& out)
 
 QList<CliVerb> domainVerbList()
 {
-    return CliVerb::list(verbs) + domainDkimVerbs();
+    return CliVerb::list(domainVerbTable) + domainDkimVerbs();
 }
 
 int runDomainCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
@@ -185,7 +185,7 @@ int runDomainCommand(const QString& dataDir, const QStringList& args, const CliO
     // dkim, rotate-dkim, records: the domain's DKIM keys and DNS records (docs/operations.md, "DKIM").
     if (isDomainDkimVerb(verb))
         return runDomainDkimCommand(dataDir, args, out);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(domainVerbTable, verb);
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("domain", verb, CliVerb::namesOf(domainVerbList())));
     const QStringList words = args.mid(1);
@@ -200,7 +200,7 @@ int runDomainCommand(const QString& dataDir, const QStringList& args, const CliO
     }
     AgentAdmin agents(dataDir);
     if (verb == QLatin1String("list"))
-        return list(agents, words, out);
+        return listDomains(agents, words, out);
     if (const QString problem = found->checkArguments(words); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("domain %1: %2").arg(verb, problem));
     return change(agents, verb == QLatin1String("add"), words, out);

@@ -13,7 +13,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb logVerbTable[] = {
     {"search", 0, "log search [--agent A] [--status S] [--recipient R] [--since T] [--limit N] [--offset N]"},
     {"purge", 0, "log purge [--before T]"},
 };
@@ -70,15 +70,15 @@ int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, 
 
 QList<CliVerb> logVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(logVerbTable);
 }
 
 int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(logVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("log", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("log", verb, logVerbTable));
     if (verb == QLatin1String("purge"))
         return purge(dataDir, *found, args.mid(1), out);
     const QStringList options = {QStringLiteral("--agent"),     QStringLiteral("--status"),

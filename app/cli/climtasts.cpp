@@ -11,7 +11,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb mtastsVerbTable[] = {
     {"list", 0, "mta-sts list"},
     {"show", 1, "mta-sts show DOMAIN"},
     {"forget", 1, "mta-sts forget DOMAIN"},
@@ -33,15 +33,15 @@ QJsonObject policyJson(const MtaStsPolicy& policy, qint64 now)
 
 QList<CliVerb> mtaStsVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(mtastsVerbTable);
 }
 
 int runMtaStsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(mtastsVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("mta-sts", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("mta-sts", verb, mtastsVerbTable));
     const auto parsed = CliArgs::parse(args.mid(1), {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("mta-sts %1: %2").arg(verb, parsed.error()));

@@ -10,14 +10,14 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb nodeVerbTable[] = {
     {"list", 0, "node list"},
     {"rename", 1, "node rename NAME"},
     {"listen", 2, "node listen LISTENER ADDRESS"},
     {"forget", 1, "node forget ID"},
 };
 
-int list(const NodeAdmin& admin, const CliOutput& out)
+int listNodes(const NodeAdmin& admin, const CliOutput& out)
 {
     const auto nodes = admin.nodes();
     if (!nodes)
@@ -58,20 +58,20 @@ int list(const NodeAdmin& admin, const CliOutput& out)
 
 QList<CliVerb> nodeVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(nodeVerbTable);
 }
 
 int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(nodeVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("node", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("node", verb, nodeVerbTable));
     if (const QString problem = found->checkArguments(args.mid(1)); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("node %1: %2").arg(verb, problem));
     NodeAdmin admin(dataDir);
     if (verb == QLatin1String("list"))
-        return list(admin, out);
+        return listNodes(admin, out);
     if (verb == QLatin1String("listen")) {
         if (const QString problem = NodeAdmin::listenInputProblem(args.value(1), args.value(2));
             !problem.isEmpty())

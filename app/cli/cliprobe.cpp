@@ -29,7 +29,7 @@ void printStep(const ProbeStep& step, const CliOutput& out)
         out.line(QStringLiteral("       ") + detail);
 }
 
-QJsonObject certificateJson(const PeerCertificateInfo& info)
+QJsonObject peerCertificateJson(const PeerCertificateInfo& info)
 {
     return QJsonObject{{QStringLiteral("subject"), info.subject},
                        {QStringLiteral("issuer"), info.issuer},
@@ -60,7 +60,7 @@ QJsonObject reportJson(const ProbeReport& report)
                      {QStringLiteral("transcript"), QString::fromUtf8(report.transcript)},
                      {QStringLiteral("duration_ms"), report.durationMs}};
     json.insert(QStringLiteral("certificate"),
-                report.certificate ? QJsonValue(certificateJson(*report.certificate)) : QJsonValue());
+                report.certificate ? QJsonValue(peerCertificateJson(*report.certificate)) : QJsonValue());
     return json;
 }
 

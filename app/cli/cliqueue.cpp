@@ -16,7 +16,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb queueVerbTable[] = {
     {"list", 0, "queue list"},
     {"show", 1, "queue show ID"},
 };
@@ -57,7 +57,7 @@ Expected<QList<QueueRow>> queuedMessages(const QString& dataDir)
     return all;
 }
 
-int list(const QString& dataDir, const CliOutput& out)
+int listQueue(const QString& dataDir, const CliOutput& out)
 {
     const auto messages = queuedMessages(dataDir);
     if (!messages)
@@ -127,7 +127,7 @@ QJsonObject attemptJson(const DeliveryAttemptRow& a)
                        {QStringLiteral("transcript"), a.transcript}};
 }
 
-int show(const QString& dataDir, const QString& id, const CliOutput& out)
+int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
 {
     const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave);
     if (!message)
@@ -211,7 +211,7 @@ int show(const QString& dataDir, const QString& id, const CliOutput& out)
 int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(queueVerbTable, verb);
     if (!found)
         return runQueueActionCommand(dataDir, args, out); // retry, hold, release, delete, bounce, resend
     const auto parsed = CliArgs::parse(args.mid(1), {});
@@ -220,8 +220,8 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     if (verb == QLatin1String("show"))
-        return show(dataDir, parsed->positional.first(), out);
-    return list(dataDir, out);
+        return showMessage(dataDir, parsed->positional.first(), out);
+    return listQueue(dataDir, out);
 }
 
 } // namespace RelayDesk

@@ -10,7 +10,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb queueActionVerbTable[] = {
     {"list", 0, "queue list"},        {"show", 1, "queue show ID"},       {"retry", 1, "queue retry ID"},
     {"hold", 1, "queue hold ID"},     {"release", 1, "queue release ID"}, {"delete", 1, "queue delete ID"},
     {"bounce", 1, "queue bounce ID"}, {"resend", 1, "queue resend ID"},
@@ -34,15 +34,15 @@ int resend(QueueAdmin& queue, const QString& id, const CliOutput& out)
 
 QList<CliVerb> queueVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(queueActionVerbTable);
 }
 
 int runQueueActionCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(queueActionVerbTable, verb);
     if (!found || verb == QLatin1String("list") || verb == QLatin1String("show"))
-        return out.error(ExitUsage, CliVerb::unknown("queue", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("queue", verb, queueActionVerbTable));
     const auto parsed = CliArgs::parse(args.mid(1), {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));

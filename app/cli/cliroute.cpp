@@ -14,7 +14,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb routeVerbTable[] = {
     {"list", 0, "route list"},
     {"add", 2,
      "route add PATTERN HOST:PORT [--tls none|opportunistic|required|verify|implicit] [--ca-file FILE | "
@@ -52,7 +52,7 @@ QString tlsText(const RouteEntry& entry)
     return RouteAdmin::tlsName(entry);
 }
 
-int list(const RouteAdmin& store, const CliOutput& out)
+int listRoutes(const RouteAdmin& store, const CliOutput& out)
 {
     const auto entries = store.routes();
     if (!entries)
@@ -75,15 +75,15 @@ int list(const RouteAdmin& store, const CliOutput& out)
 
 QList<CliVerb> routeVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(routeVerbTable);
 }
 
 int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(routeVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("route", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("route", verb, routeVerbTable));
     if (verb == QLatin1String("add") && args.contains(QStringLiteral("--insecure-skip-verify")))
         return out.error(ExitUsage,
                          QStringLiteral("route add: --insecure-skip-verify is for the smarthost; a "
@@ -100,7 +100,7 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
 
     RouteAdmin store(dataDir);
     if (verb == QLatin1String("list"))
-        return list(store, out);
+        return listRoutes(store, out);
     if (verb == QLatin1String("test")) // the way mail for DOMAIN takes: its route, the smarthost or its MX
         return runConnectionTest(QStringLiteral("route test"), store.probeDomain(parsed->positional[0]), out);
     if (verb == QLatin1String("add")) {

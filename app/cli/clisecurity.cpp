@@ -11,7 +11,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb securityVerbTable[] = {
     {"lockouts", 0, "security lockouts"},
     {"unlock", 1, "security unlock ADDRESS"},
 };
@@ -47,15 +47,15 @@ int listLockouts(const SecurityAdmin& lockouts, const CliOutput& out)
 
 QList<CliVerb> securityVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(securityVerbTable);
 }
 
 int runSecurityCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(securityVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("security", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("security", verb, securityVerbTable));
     if (const QString problem = found->checkArguments(args.mid(1)); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("security %1: %2").arg(verb, problem));
     SecurityAdmin lockouts(dataDir);

@@ -16,7 +16,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb smarthostVerbTable[] = {
     {"show", 0, "smarthost show"},
     {"set", 1,
      "smarthost set HOST:PORT [--tls implicit|starttls|opportunistic] [--username U --password-stdin] "
@@ -42,7 +42,7 @@ QString verifyText(const QString& dataDir, const SmarthostConfig& config)
     return QStringLiteral("yes, against %1 and the host name").arg(trust.describe());
 }
 
-int show(const QString& dataDir, const CliOutput& out)
+int showSmarthost(const QString& dataDir, const CliOutput& out)
 {
     const auto config = RouteAdmin(dataDir).smarthost();
     if (!config)
@@ -79,8 +79,8 @@ int show(const QString& dataDir, const CliOutput& out)
 
 /// Replaces the whole smarthost: credentials not given are removed, so that a new host never receives the
 /// password meant for the old one.
-int set(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, bool insecure,
-        const CliOutput& out)
+int setSmarthost(const QString& dataDir, const CliArgs& args, bool passwordFromStdin, bool insecure,
+                 const CliOutput& out)
 {
     const QString tls = args.values(QStringLiteral("--tls")).value(0, QStringLiteral("starttls"));
     if (const QString problem = SettingsAdmin::valueProblem(QStringLiteral("delivery.smarthost_tls"), tls);
@@ -172,15 +172,15 @@ int clear(const QString& dataDir, const CliOutput& out)
 
 QList<CliVerb> smarthostVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(smarthostVerbTable);
 }
 
 int runSmarthostCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(smarthostVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("smarthost", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("smarthost", verb, smarthostVerbTable));
     QStringList words = args.mid(1);
     // --password-stdin and --insecure-skip-verify are the options without a value; everything after "--" is
     // positional.
@@ -206,12 +206,12 @@ int runSmarthostCommand(const QString& dataDir, const QStringList& args, const C
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("smarthost %1: %2").arg(verb, problem));
     if (verb == QLatin1String("show"))
-        return show(dataDir, out);
+        return showSmarthost(dataDir, out);
     if (verb == QLatin1String("clear"))
         return clear(dataDir, out);
     if (verb == QLatin1String("test"))
         return runConnectionTest(QStringLiteral("smarthost test"), RouteAdmin(dataDir).probeSmarthost(), out);
-    return set(dataDir, parsed.value(), passwordFromStdin, insecure, out);
+    return setSmarthost(dataDir, parsed.value(), passwordFromStdin, insecure, out);
 }
 
 } // namespace RelayDesk

@@ -13,7 +13,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb storeVerbTable[] = {
     {"use", 1, "store use postgresql://USER@HOST:PORT/DB [--password-stdin | --password-file FILE]"},
     {"show", 0, "store show"},
     {"migrate", 0, "store migrate --from-sqlite"},
@@ -23,15 +23,15 @@ const CliVerb verbs[] = {
 
 QList<CliVerb> storeVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(storeVerbTable);
 }
 
 int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(storeVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("store", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("store", verb, storeVerbTable));
     QStringList words = args.mid(1);
     const auto fromStdinFlag = verb == QLatin1String("use")
                                    ? CliArgs::takeFlag(words, QStringLiteral("--password-stdin"))

@@ -12,7 +12,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb suppressionVerbTable[] = {
     {"list", 1, "suppression list AGENT"},
     {"add", 2, "suppression add AGENT ADDRESS [--reason R]"},
     {"remove", 2, "suppression remove AGENT ADDRESS"},
@@ -22,15 +22,15 @@ const CliVerb verbs[] = {
 
 QList<CliVerb> suppressionVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(suppressionVerbTable);
 }
 
 int runSuppressionCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(suppressionVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("suppression", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("suppression", verb, suppressionVerbTable));
     const auto parsed = CliArgs::parse(args.mid(1), {QStringLiteral("--reason")});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("suppression %1: %2").arg(verb, parsed.error()));

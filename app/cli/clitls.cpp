@@ -15,7 +15,7 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb tlsVerbTable[] = {
     {"show", 0, "tls show"},
     {"export", 1, "tls export FILE|-"},
     {"import-pem", 2, "tls import-pem CERT KEY"},
@@ -47,7 +47,7 @@ void printCertificate(const CliOutput& out, const CertificateInfo& info)
     out.line(QStringLiteral("expires:     %1").arg(CliOutput::timeText(info.expiry)));
 }
 
-int show(const QString& dataDir, const CliOutput& out)
+int showTls(const QString& dataDir, const CliOutput& out)
 {
     const auto info = CertificateAdmin(dataDir).current();
     if (!info)
@@ -89,7 +89,7 @@ int exportCertificate(const QString& dataDir, const QString& target, const CliOu
     return ExitOk;
 }
 
-int changed(const Expected<CertificateInfo>& info, const QString& action, const CliOutput& out)
+int certificateChanged(const Expected<CertificateInfo>& info, const QString& action, const CliOutput& out)
 {
     if (!info)
         return out.error(ExitFailure, info.error());
@@ -106,15 +106,15 @@ int changed(const Expected<CertificateInfo>& info, const QString& action, const 
 
 QList<CliVerb> tlsVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(tlsVerbTable);
 }
 
 int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(tlsVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("tls", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("tls", verb, tlsVerbTable));
     // --password-stdin is an option without a value; everything after "--" is positional.
     QStringList words = args.mid(1);
     const qsizetype end = words.indexOf(QStringLiteral("--"));
@@ -133,11 +133,12 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
 
     CertificateAdmin certificates(dataDir);
     if (verb == QLatin1String("show"))
-        return show(dataDir, out);
+        return showTls(dataDir, out);
     if (verb == QLatin1String("export"))
         return exportCertificate(dataDir, parsed->positional[0], out);
     if (verb == QLatin1String("import-pem"))
-        return changed(certificates.importPem(parsed->positional[0], parsed->positional[1]), verb, out);
+        return certificateChanged(certificates.importPem(parsed->positional[0], parsed->positional[1]), verb,
+                                  out);
     if (verb == QLatin1String("import-pkcs12")) {
         QByteArray passphrase;
         if (passwordFromStdin) {
@@ -148,10 +149,11 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
         }
         // Qt's TLS backend logs its own line for a wrong password; the one error line below says it.
         QLoggingCategory::setFilterRules(QStringLiteral("qt.tlsbackend.ossl=false"));
-        return changed(certificates.importPkcs12(parsed->positional[0], passphrase), verb, out);
+        return certificateChanged(certificates.importPkcs12(parsed->positional[0], passphrase), verb, out);
     }
     // Each --hostname adds a name (a host name or an IP address); the first is the subject's CN.
-    return changed(certificates.generateSelfSigned(parsed->values(QStringLiteral("--hostname"))), verb, out);
+    return certificateChanged(certificates.generateSelfSigned(parsed->values(QStringLiteral("--hostname"))),
+                              verb, out);
 }
 
 } // namespace RelayDesk

@@ -13,13 +13,13 @@ namespace RelayDesk {
 
 namespace {
 
-const CliVerb verbs[] = {
+const CliVerb tlsPolicyVerbTable[] = {
     {"list", 0, "tls-policy list"},
     {"set", 2, "tls-policy set DOMAIN none|opportunistic|required|verify"},
     {"remove", 1, "tls-policy remove DOMAIN"},
 };
 
-int list(const RouteAdmin& store, const CliOutput& out)
+int listTlsPolicies(const RouteAdmin& store, const CliOutput& out)
 {
     const auto policies = store.tlsPolicies();
     if (!policies)
@@ -45,15 +45,15 @@ int list(const RouteAdmin& store, const CliOutput& out)
 
 QList<CliVerb> tlsPolicyVerbs()
 {
-    return CliVerb::list(verbs);
+    return CliVerb::list(tlsPolicyVerbTable);
 }
 
 int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
 {
     const QString verb = args.value(0);
-    const CliVerb* found = CliVerb::find(verbs, verb);
+    const CliVerb* found = CliVerb::find(tlsPolicyVerbTable, verb);
     if (!found)
-        return out.error(ExitUsage, CliVerb::unknown("tls-policy", verb, verbs));
+        return out.error(ExitUsage, CliVerb::unknown("tls-policy", verb, tlsPolicyVerbTable));
     const auto parsed = CliArgs::parse(args.mid(1), {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("tls-policy %1: %2").arg(verb, parsed.error()));
@@ -62,7 +62,7 @@ int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const C
 
     RouteAdmin store(dataDir);
     if (verb == QLatin1String("list"))
-        return list(store, out);
+        return listTlsPolicies(store, out);
     const QString domain = parsed->positional[0].toLower();
     if (const QString problem = RouteTable::validatePattern(domain); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("tls-policy %1: %2").arg(verb, problem));

@@ -30,8 +30,8 @@ namespace RelayDesk {
 namespace {
 
 const QString formatName = QStringLiteral("relaydesk-configuration");
-const QString certificateKey = QStringLiteral("tls.certificate");
-const QString keyKey = QStringLiteral("tls.key");
+const QString backupCertificateKey = QStringLiteral("tls.certificate");
+const QString backupKeyKey = QStringLiteral("tls.key");
 // The DKIM private keys travel as files named by their place in the data directory: dkim/DOMAIN/SELECTOR.pem.
 const QString dkimPrefix = QStringLiteral("dkim/");
 
@@ -77,7 +77,7 @@ BackupContents describe(const QCborMap& payload)
     contents.queuedMessages = rowCount(store, QStringLiteral("messages"));
     contents.withQueue = payload.value(QStringLiteral("with_queue")).toBool();
     contents.smarthostPassword = files.contains(QStringLiteral("smarthost.secret"));
-    contents.certificate = files.contains(certificateKey);
+    contents.certificate = files.contains(backupCertificateKey);
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         contents.dkimKeys += isDkimKeyName(it.key().toString()) ? 1 : 0;
     return contents;
@@ -155,7 +155,7 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
             return status;
     }
     QHash<QString, QString> overrides;
-    if (files.contains(certificateKey)) {
+    if (files.contains(backupCertificateKey)) {
         const QString tlsDir = QDir(staging).filePath(QStringLiteral("tls"));
         if (!QDir().mkpath(tlsDir))
             return Status::failure(QStringLiteral("cannot create %1").arg(tlsDir));
@@ -167,22 +167,22 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
         const QString certificateName =
             configured ? QStringLiteral("restored.crt") : QStringLiteral("cert.pem");
         const QString keyName = configured ? QStringLiteral("restored.key") : QStringLiteral("key.pem");
-        const bool withKey = files.contains(keyKey);
+        const bool withKey = files.contains(backupKeyKey);
         if (withKey) {
-            if (Status status =
-                    writeSecretFile(QDir(tlsDir).filePath(keyName), files.value(keyKey).toByteArray(), true);
+            if (Status status = writeSecretFile(QDir(tlsDir).filePath(keyName),
+                                                files.value(backupKeyKey).toByteArray(), true);
                 !status)
                 return status;
         }
         // The certificate file may hold the key too (tls.key empty): owner-only then as well.
         if (Status status = writeSecretFile(QDir(tlsDir).filePath(certificateName),
-                                            files.value(certificateKey).toByteArray(), !withKey);
+                                            files.value(backupCertificateKey).toByteArray(), !withKey);
             !status)
             return status;
         if (configured) {
             const QDir finalTls(QDir(target).filePath(QStringLiteral("tls")));
-            overrides.insert(certificateKey, finalTls.filePath(certificateName));
-            overrides.insert(keyKey, withKey ? finalTls.filePath(keyName) : QStringLiteral(""));
+            overrides.insert(backupCertificateKey, finalTls.filePath(certificateName));
+            overrides.insert(backupKeyKey, withKey ? finalTls.filePath(keyName) : QStringLiteral(""));
         }
     }
     return StoreSnapshot::write(staging, payload.value(QStringLiteral("store")).toMap(), overrides);
@@ -250,8 +250,8 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
         wipe(secret.value());
     }
     const Settings settings(m_dataDir);
-    QString certificatePath = settings.value(certificateKey);
-    QString keyPath = settings.value(keyKey);
+    QString certificatePath = settings.value(backupCertificateKey);
+    QString keyPath = settings.value(backupKeyKey);
     const bool configured = !certificatePath.isEmpty();
     if (!configured) {
         const QDir tls(QDir(m_dataDir).filePath(QStringLiteral("tls")));
@@ -262,13 +262,13 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
         auto certificate = readFileContents(certificatePath);
         if (!certificate)
             return Result::failure(certificate.error());
-        files.insert(certificateKey, certificate.value());
+        files.insert(backupCertificateKey, certificate.value());
         // tls.key may be empty when the certificate file holds the key too.
         if (!keyPath.isEmpty()) {
             auto key = readFileContents(keyPath);
             if (!key)
                 return Result::failure(key.error());
-            files.insert(keyKey, key.value());
+            files.insert(backupKeyKey, key.value());
             wipe(key.value());
         }
     }

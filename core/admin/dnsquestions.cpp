@@ -8,7 +8,7 @@ namespace RelayDesk {
 
 namespace {
 
-QString translated(const char* text)
+QString dnsQuestionsText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::DnsQuestions", text);
 }
@@ -118,7 +118,7 @@ void DnsQuestions::lookupDone(int index)
         break;
     case QDnsLookup::OperationCancelledError:
         answer.outcome = DnsAnswer::Outcome::Failed;
-        answer.error = translated(
+        answer.error = dnsQuestionsText(
             QT_TRANSLATE_NOOP("RelayDesk::DnsQuestions", "the name server did not answer in time"));
         break;
     default:
@@ -146,7 +146,7 @@ void DnsQuestions::settle()
             m_answers[index].outcome = DnsAnswer::Outcome::NoRecords;
             m_answers[index].error.clear();
         } else {
-            m_answers[index].error = translated(
+            m_answers[index].error = dnsQuestionsText(
                 QT_TRANSLATE_NOOP("RelayDesk::DnsQuestions", "the name server gave no usable answer"));
         }
     }

@@ -11,7 +11,7 @@ namespace {
 
 using Verdict = DomainCheckItem::Verdict;
 
-QString translated(const char* text)
+QString verdictText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::DomainCheckVerdicts", text);
 }
@@ -41,8 +41,8 @@ DomainCheckItem judged(DomainCheckItem item, Verdict verdict, const QString& sum
 DomainCheckItem unchecked(DomainCheckItem item, const DnsAnswer& answer)
 {
     return judged(std::move(item), Verdict::Unchecked,
-                  translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                               "Could not be checked: the DNS lookup of %1 failed (%2)."))
+                  verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                "Could not be checked: the DNS lookup of %1 failed (%2)."))
                       .arg(answer.name, answer.error));
 }
 
@@ -175,24 +175,24 @@ QString dkimTagProblem(const DkimKeyRecordTags& tags, const QString& selector)
     // RFC 6376 3.6.1: what makes a receiver discard the record or keep it from mail, before its key matters.
     switch (tags.problem()) {
     case DkimKeyRecordTags::Problem::Version:
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                            "The record of the selector %1 says v=%2: receivers discard "
-                                            "a key record whose version is not DKIM1 (RFC 6376 3.6.1). "
-                                            "Publish it with v=DKIM1, as below."))
+        return verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                             "The record of the selector %1 says v=%2: receivers discard "
+                                             "a key record whose version is not DKIM1 (RFC 6376 3.6.1). "
+                                             "Publish it with v=DKIM1, as below."))
             .arg(selector, tags.value(QStringLiteral("v")));
     case DkimKeyRecordTags::Problem::VersionNotFirst:
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                            "The record of the selector %1 has v= after other tags: "
-                                            "v=DKIM1 must be the first tag (RFC 6376 3.6.1), and "
-                                            "receivers may discard the record. Publish it as below."))
+        return verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                             "The record of the selector %1 has v= after other tags: "
+                                             "v=DKIM1 must be the first tag (RFC 6376 3.6.1), and "
+                                             "receivers may discard the record. Publish it as below."))
             .arg(selector);
     case DkimKeyRecordTags::Problem::DuplicateTag:
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                            "The record of the selector %1 gives %2= twice: receivers "
-                                            "treat it as an error (RFC 6376 3.2). Publish it as below."))
+        return verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                             "The record of the selector %1 gives %2= twice: receivers "
+                                             "treat it as an error (RFC 6376 3.2). Publish it as below."))
             .arg(selector, tags.problemTag());
     case DkimKeyRecordTags::Problem::NotForEmail:
-        return translated(
+        return verdictText(
                    QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                      "The record of the selector %1 says s=%2: its key is not for mail "
                                      "(the service types list neither * nor email, RFC 6376 3.6.1), so "
@@ -211,11 +211,11 @@ DomainCheckItem spfForSmarthost(DomainCheckItem item, const DomainCheckPlan& pla
     if (include.isEmpty()) {
         return judged(
             std::move(item), Verdict::Right,
-            translated(QT_TRANSLATE_NOOP(
-                           "RelayDesk::DomainCheckVerdicts",
-                           "Found one SPF record. Mail goes through the smarthost %1, whose SPF include "
-                           "RelayDesk does not know: make sure the record has the include: your provider "
-                           "documents."))
+            verdictText(QT_TRANSLATE_NOOP(
+                            "RelayDesk::DomainCheckVerdicts",
+                            "Found one SPF record. Mail goes through the smarthost %1, whose SPF include "
+                            "RelayDesk does not know: make sure the record has the include: your provider "
+                            "documents."))
                 .arg(plan.smarthost));
     }
     const QStringList terms = record.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -229,7 +229,7 @@ DomainCheckItem spfForSmarthost(DomainCheckItem item, const DomainCheckPlan& pla
                 break;
             return judged(
                 std::move(item), Verdict::Wrong,
-                translated(
+                verdictText(
                     QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                       "The SPF record's '%1' comes before its %2: receivers stop at '%1', so "
                                       "mail relayed through the smarthost %3 does not pass SPF (RFC 7208 "
@@ -243,7 +243,7 @@ DomainCheckItem spfForSmarthost(DomainCheckItem item, const DomainCheckPlan& pla
         if (term.at(0) != u'+' && term.at(0) != u'i' && term.at(0) != u'I') {
             return judged(
                 std::move(item), Verdict::Wrong,
-                translated(
+                verdictText(
                     QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                       "The SPF record has '%1': the servers of the smarthost %2 match it "
                                       "with its qualifier's result, not a pass (RFC 7208 4.6.2). Publish it "
@@ -252,13 +252,13 @@ DomainCheckItem spfForSmarthost(DomainCheckItem item, const DomainCheckPlan& pla
                 txtLine(plan.domain, withTermBefore(record, include, term, true)));
         }
         return judged(std::move(item), Verdict::Right,
-                      translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                   "Found and right: it includes %1 for the smarthost %2."))
+                      verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                    "Found and right: it includes %1 for the smarthost %2."))
                           .arg(include.mid(8), plan.smarthost));
     }
     return judged(
         std::move(item), Verdict::Wrong,
-        translated(
+        verdictText(
             QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                               "The SPF record does not include %1, so mail relayed through the smarthost %2 "
                               "fails SPF."))
@@ -282,13 +282,13 @@ DomainCheckItem spfForAddress(DomainCheckItem item, const DomainCheckPlan& plan,
     case SpfAddressEvaluation::Result::Pass:
         return judged(
             std::move(item), Verdict::Right,
-            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                         "Found and right: its '%2' passes the sending address %1."))
+            verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                          "Found and right: its '%2' passes the sending address %1."))
                 .arg(address.toString(), decided));
     case SpfAddressEvaluation::Result::Fail:
         return judged(
             std::move(item), Verdict::Wrong,
-            translated(
+            verdictText(
                 QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                   "The SPF record fails the sending address %1: its '%2' is the first term "
                                   "that matches, and the first match decides (RFC 7208 4.6.2). Mail sent "
@@ -298,7 +298,7 @@ DomainCheckItem spfForAddress(DomainCheckItem item, const DomainCheckPlan& plan,
     case SpfAddressEvaluation::Result::SoftFail:
         return judged(
             std::move(item), Verdict::Wrong,
-            translated(
+            verdictText(
                 QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                   "The SPF record gives the sending address %1 a softfail: its '%2' is the "
                                   "first term that matches (RFC 7208 4.6.2, 8.5), and receivers treat the "
@@ -306,18 +306,19 @@ DomainCheckItem spfForAddress(DomainCheckItem item, const DomainCheckPlan& plan,
                 .arg(address.toString(), decided),
             before);
     case SpfAddressEvaluation::Result::Neutral:
-        return judged(std::move(item), Verdict::Wrong,
-                      translated(QT_TRANSLATE_NOOP(
-                                     "RelayDesk::DomainCheckVerdicts",
-                                     "The SPF record gives the sending address %1 a neutral result: its '%2' "
-                                     "is the first term that matches (RFC 7208 4.6.2, 8.2), which says "
-                                     "nothing for the mail. Only a pass is right."))
-                          .arg(address.toString(), decided),
-                      before);
+        return judged(
+            std::move(item), Verdict::Wrong,
+            verdictText(
+                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                  "The SPF record gives the sending address %1 a neutral result: its '%2' "
+                                  "is the first term that matches (RFC 7208 4.6.2, 8.2), which says "
+                                  "nothing for the mail. Only a pass is right."))
+                .arg(address.toString(), decided),
+            before);
     case SpfAddressEvaluation::Result::Undetermined:
         return judged(
             std::move(item), Verdict::Undetermined,
-            translated(
+            verdictText(
                 QT_TRANSLATE_NOOP(
                     "RelayDesk::DomainCheckVerdicts",
                     "Whether the SPF record passes the sending address %1 could not be determined: its "
@@ -329,7 +330,7 @@ DomainCheckItem spfForAddress(DomainCheckItem item, const DomainCheckPlan& plan,
     case SpfAddressEvaluation::Result::Malformed:
         return judged(
             std::move(item), Verdict::Wrong,
-            translated(
+            verdictText(
                 QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                   "The SPF record's '%1' is not valid SPF: receivers give the whole record a "
                                   "permanent error (RFC 7208 4.6), and nothing passes. Correct it."))
@@ -340,10 +341,10 @@ DomainCheckItem spfForAddress(DomainCheckItem item, const DomainCheckPlan& plan,
     }
     return judged(
         std::move(item), Verdict::Wrong,
-        translated(QT_TRANSLATE_NOOP(
-                       "RelayDesk::DomainCheckVerdicts",
-                       "The SPF record does not cover the sending address %1: no term matches it, a neutral "
-                       "result (RFC 7208 4.7), so mail sent to MX hosts directly does not pass SPF."))
+        verdictText(QT_TRANSLATE_NOOP(
+                        "RelayDesk::DomainCheckVerdicts",
+                        "The SPF record does not cover the sending address %1: no term matches it, a neutral "
+                        "result (RFC 7208 4.7), so mail sent to MX hosts directly does not pass SPF."))
             .arg(address.toString()),
         txtLine(plan.domain, withTerm(record, passing)));
 }
@@ -368,23 +369,24 @@ bool DomainCheckVerdicts::addressCheckable(const DomainCheckPlan& plan)
 QString DomainCheckVerdicts::addressNote(const DomainCheckPlan& plan)
 {
     if (plan.addressFromSetting)
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                            "The sending address %1 is the setting delivery.public_address."))
+        return verdictText(
+                   QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                     "The sending address %1 is the setting delivery.public_address."))
             .arg(plan.sendingAddress.toString());
     if (plan.sendingAddress.isNull())
-        return translated(QT_TRANSLATE_NOOP(
+        return verdictText(QT_TRANSLATE_NOOP(
             "RelayDesk::DomainCheckVerdicts",
             "RelayDesk does not know the public address this office sends from. Set it with 'relaydesk "
             "config set delivery.public_address ADDRESS' (Settings, Delivery)."));
     if (!addressCheckable(plan))
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                            "This machine sends from %1, a private address: receivers see "
-                                            "the office's public address "
-                                            "instead (NAT). Set that one with 'relaydesk config set "
-                                            "delivery.public_address ADDRESS' "
-                                            "(Settings, Delivery)."))
+        return verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                             "This machine sends from %1, a private address: receivers see "
+                                             "the office's public address "
+                                             "instead (NAT). Set that one with 'relaydesk config set "
+                                             "delivery.public_address ADDRESS' "
+                                             "(Settings, Delivery)."))
             .arg(plan.sendingAddress.toString());
-    return translated(
+    return verdictText(
                QT_TRANSLATE_NOOP(
                    "RelayDesk::DomainCheckVerdicts",
                    "Checked %1, the address this machine uses for outbound connections. If the office sends "
@@ -401,19 +403,19 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
         return unchecked(item, answer);
     if (records.isEmpty()) {
         return judged(std::move(item), Verdict::Missing,
-                      translated(QT_TRANSLATE_NOOP(
-                                     "RelayDesk::DomainCheckVerdicts",
-                                     "No SPF record: receivers cannot tell which servers may send as %1."))
+                      verdictText(QT_TRANSLATE_NOOP(
+                                      "RelayDesk::DomainCheckVerdicts",
+                                      "No SPF record: receivers cannot tell which servers may send as %1."))
                           .arg(plan.domain),
                       expected);
     }
     if (records.size() > 1) {
         return judged(
             std::move(item), Verdict::Wrong,
-            translated(QT_TRANSLATE_NOOP(
-                           "RelayDesk::DomainCheckVerdicts",
-                           "%1 SPF records: receivers treat more than one as an error (RFC 7208 3.2). Merge "
-                           "them into one."))
+            verdictText(QT_TRANSLATE_NOOP(
+                            "RelayDesk::DomainCheckVerdicts",
+                            "%1 SPF records: receivers treat more than one as an error (RFC 7208 3.2). Merge "
+                            "them into one."))
                 .arg(records.size()),
             expected);
     }
@@ -423,7 +425,7 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
         if (term.toLower() == QLatin1String("all") || term.toLower() == QLatin1String("+all")) {
             return judged(
                 std::move(item), Verdict::Wrong,
-                translated(
+                verdictText(
                     QT_TRANSLATE_NOOP(
                         "RelayDesk::DomainCheckVerdicts",
                         "The SPF record ends in '%1': it allows every server in the world to send as %2."))
@@ -439,9 +441,9 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
         if (prefix >= 0 && prefix < (v4 ? 8 : 16)) {
             return judged(
                 std::move(item), Verdict::Wrong,
-                translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                             "The SPF record's '%1' allows a whole /%2 network, far more "
-                                             "servers than yours, to send as %3."))
+                verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                              "The SPF record's '%1' allows a whole /%2 network, far more "
+                                              "servers than yours, to send as %3."))
                     .arg(term)
                     .arg(prefix)
                     .arg(plan.domain),
@@ -452,7 +454,7 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
         return spfForSmarthost(std::move(item), plan, record);
     if (!addressCheckable(plan)) {
         return judged(std::move(item), Verdict::Right,
-                      translated(QT_TRANSLATE_NOOP(
+                      verdictText(QT_TRANSLATE_NOOP(
                           "RelayDesk::DomainCheckVerdicts",
                           "Found one SPF record. RelayDesk cannot tell whether it covers the public address "
                           "this office sends from: set delivery.public_address.")));
@@ -477,25 +479,25 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
     }
     item.found = records;
     const QString grace = key.state == DkimKeyRecord::State::Grace
-                              ? translated(QT_TRANSLATE_NOOP(
+                              ? verdictText(QT_TRANSLATE_NOOP(
                                     "RelayDesk::DomainCheckVerdicts",
                                     " (replaced by a rotation; kept for the mail already signed with it)"))
                               : QString();
     if (records.isEmpty()) {
         return judged(
             std::move(item), Verdict::Missing,
-            translated(QT_TRANSLATE_NOOP(
-                           "RelayDesk::DomainCheckVerdicts",
-                           "No key record for the selector %1%2: receivers cannot verify the signatures it "
-                           "makes."))
+            verdictText(QT_TRANSLATE_NOOP(
+                            "RelayDesk::DomainCheckVerdicts",
+                            "No key record for the selector %1%2: receivers cannot verify the signatures it "
+                            "makes."))
                 .arg(key.selector, grace));
     }
     if (records.size() > 1) {
         return judged(
             std::move(item), Verdict::Wrong,
-            translated(QT_TRANSLATE_NOOP(
-                           "RelayDesk::DomainCheckVerdicts",
-                           "%1 key records for the selector %2: receivers may pick any of them. Keep one."))
+            verdictText(QT_TRANSLATE_NOOP(
+                            "RelayDesk::DomainCheckVerdicts",
+                            "%1 key records for the selector %2: receivers may pick any of them. Keep one."))
                 .arg(records.size())
                 .arg(key.selector));
     }
@@ -512,41 +514,43 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
     }
     if (published.isEmpty()) {
         item.summary =
-            translated(QT_TRANSLATE_NOOP(
-                           "RelayDesk::DomainCheckVerdicts",
-                           "The key of the selector %1 is published empty (p=): that revokes it, and its "
-                           "signatures fail."))
+            verdictText(QT_TRANSLATE_NOOP(
+                            "RelayDesk::DomainCheckVerdicts",
+                            "The key of the selector %1 is published empty (p=): that revokes it, and its "
+                            "signatures fail."))
                 .arg(key.selector);
     } else if (published != QString::fromLatin1(key.publicKey)) {
         item.summary =
-            translated(QT_TRANSLATE_NOOP(
-                           "RelayDesk::DomainCheckVerdicts",
-                           "The key published for the selector %1 is not the key RelayDesk signs with: its "
-                           "signatures fail."))
+            verdictText(QT_TRANSLATE_NOOP(
+                            "RelayDesk::DomainCheckVerdicts",
+                            "The key published for the selector %1 is not the key RelayDesk signs with: its "
+                            "signatures fail."))
                 .arg(key.selector);
     } else if (tags.contains(QStringLiteral("h")) &&
                !hashes.toLower().split(QLatin1Char(':')).contains(QLatin1String("sha256"))) {
         // RFC 6376 3.6.1: a key whose h= does not list the signature's hash must not verify it.
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                    "The record of the selector %1 says h=%2: receivers then "
-                                                    "reject its sha256 signatures. Remove h= or add sha256."))
-                           .arg(key.selector, hashes);
+        item.summary =
+            verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                          "The record of the selector %1 says h=%2: receivers then "
+                                          "reject its sha256 signatures. Remove h= or add sha256."))
+                .arg(key.selector, hashes);
     } else if (keyType != wantedType) {
         // RFC 6376 3.6.1: k= names the key type; a key of another type does not verify the signatures.
-        item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                    "The record of the selector %1 says k=%2, but the key is "
-                                                    "%3: publish k=%3, as below."))
-                           .arg(key.selector, keyType, wantedType);
+        item.summary =
+            verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                          "The record of the selector %1 says k=%2, but the key is "
+                                          "%3: publish k=%3, as below."))
+                .arg(key.selector, keyType, wantedType);
     } else {
         item.verdict = Verdict::Right;
-        item.summary = translated(QT_TRANSLATE_NOOP(
-                                      "RelayDesk::DomainCheckVerdicts",
-                                      "Found and right: the published key is the key of the selector %1%2."))
+        item.summary = verdictText(QT_TRANSLATE_NOOP(
+                                       "RelayDesk::DomainCheckVerdicts",
+                                       "Found and right: the published key is the key of the selector %1%2."))
                            .arg(key.selector, grace);
         // RFC 6376 3.6.1: t=y asks receivers to treat failing signatures as if the mail were unsigned.
         if (tags.testing())
             item.summary += QLatin1Char(' ') +
-                            translated(QT_TRANSLATE_NOOP(
+                            verdictText(QT_TRANSLATE_NOOP(
                                 "RelayDesk::DomainCheckVerdicts",
                                 "It says t=y (testing): receivers may treat its signatures as absent. Remove "
                                 "t=y once mail verifies."));
@@ -563,10 +567,11 @@ DomainCheckItem DomainCheckVerdicts::noDkimKeys(const DomainCheckPlan& plan)
     item.type = QStringLiteral("TXT");
     return judged(
         std::move(item), Verdict::Missing,
-        translated(QT_TRANSLATE_NOOP(
-                       "RelayDesk::DomainCheckVerdicts",
-                       "RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with "
-                       "'relaydesk domain dkim %1', then publish what 'relaydesk domain records %1' prints."))
+        verdictText(
+            QT_TRANSLATE_NOOP(
+                "RelayDesk::DomainCheckVerdicts",
+                "RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with "
+                "'relaydesk domain dkim %1', then publish what 'relaydesk domain records %1' prints."))
             .arg(plan.domain));
 }
 
@@ -579,7 +584,7 @@ DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const Dn
     if (records.isEmpty()) {
         return judged(
             std::move(item), Verdict::Missing,
-            translated(
+            verdictText(
                 QT_TRANSLATE_NOOP(
                     "RelayDesk::DomainCheckVerdicts",
                     "No DMARC record: large mailbox providers expect one from bulk senders, and you get "
@@ -590,7 +595,7 @@ DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const Dn
     if (records.size() > 1) {
         return judged(
             std::move(item), Verdict::Wrong,
-            translated(
+            verdictText(
                 QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                   "%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3). Keep one."))
                 .arg(records.size()),
@@ -599,9 +604,9 @@ DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const Dn
     // RFC 7489 6.3: the version must be exactly "DMARC1", or receivers ignore the record.
     if (!records.first().startsWith(QLatin1String("v=DMARC1"))) {
         return judged(std::move(item), Verdict::Wrong,
-                      translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                   "The DMARC record starts '%1': receivers ignore a record "
-                                                   "whose version is not exactly v=DMARC1 (RFC 7489 6.3)."))
+                      verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                    "The DMARC record starts '%1': receivers ignore a record "
+                                                    "whose version is not exactly v=DMARC1 (RFC 7489 6.3)."))
                           .arg(records.first().left(8)),
                       expected);
     }
@@ -609,14 +614,14 @@ DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const Dn
     if (policy != QLatin1String("none") && policy != QLatin1String("quarantine") &&
         policy != QLatin1String("reject")) {
         return judged(std::move(item), Verdict::Wrong,
-                      translated(QT_TRANSLATE_NOOP(
+                      verdictText(QT_TRANSLATE_NOOP(
                           "RelayDesk::DomainCheckVerdicts",
                           "The DMARC record has no valid policy (p=none, quarantine or reject).")),
                       expected);
     }
     return judged(std::move(item), Verdict::Right,
-                  translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                               "Found and right: the policy is p=%1."))
+                  verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                "Found and right: the policy is p=%1."))
                       .arg(policy));
 }
 
@@ -626,16 +631,16 @@ DomainCheckItem DomainCheckVerdicts::mx(const DomainCheckPlan& plan, const DnsAn
     if (answer.outcome == DnsAnswer::Outcome::Failed)
         return unchecked(item, answer);
     const QString publish =
-        translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                     "%1 MX 10 <the mail server your mailbox provider names>"))
+        verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                      "%1 MX 10 <the mail server your mailbox provider names>"))
             .arg(plan.domain);
     if (answer.values.isEmpty()) {
         return judged(
             std::move(item), Verdict::Missing,
-            translated(QT_TRANSLATE_NOOP(
-                           "RelayDesk::DomainCheckVerdicts",
-                           "No MX record: replies and bounces to %1 have nowhere to go, and some receivers "
-                           "refuse mail from a domain that cannot receive any."))
+            verdictText(QT_TRANSLATE_NOOP(
+                            "RelayDesk::DomainCheckVerdicts",
+                            "No MX record: replies and bounces to %1 have nowhere to go, and some receivers "
+                            "refuse mail from a domain that cannot receive any."))
                 .arg(plan.domain),
             publish);
     }
@@ -648,16 +653,16 @@ DomainCheckItem DomainCheckVerdicts::mx(const DomainCheckPlan& plan, const DnsAn
     if (hosts.isEmpty()) {
         return judged(
             std::move(item), Verdict::Wrong,
-            translated(QT_TRANSLATE_NOOP(
-                           "RelayDesk::DomainCheckVerdicts",
-                           "%1 publishes a null MX (RFC 7505): it says it receives no mail, and receivers "
-                           "refuse mail from it."))
+            verdictText(QT_TRANSLATE_NOOP(
+                            "RelayDesk::DomainCheckVerdicts",
+                            "%1 publishes a null MX (RFC 7505): it says it receives no mail, and receivers "
+                            "refuse mail from it."))
                 .arg(plan.domain),
             publish);
     }
     return judged(
         std::move(item), Verdict::Right,
-        translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found: %1 receives mail at %2."))
+        verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found: %1 receives mail at %2."))
             .arg(plan.domain, hosts.join(QStringLiteral(", "))));
 }
 
@@ -669,10 +674,10 @@ DomainCheckItem DomainCheckVerdicts::ptrWithoutAddress(const DomainCheckPlan& pl
     item.verdict = Verdict::Missing;
     if (!plan.sendingAddress.isNull())
         item.name = plan.sendingAddress.toString();
-    item.summary = translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                "The PTR of the sending address could not be checked. ")) +
+    item.summary = verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                 "The PTR of the sending address could not be checked. ")) +
                    addressNote(plan);
-    item.publish = translated(
+    item.publish = verdictText(
         QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                           "delivery.public_address = <the public IP address this office sends from>"));
     return item;
@@ -690,14 +695,14 @@ DomainCheckItem DomainCheckVerdicts::ptr(const DomainCheckPlan& plan, const DnsA
                                     ? QStringLiteral("AAAA")
                                     : QStringLiteral("A");
     const QString publish =
-        translated(
+        verdictText(
             QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                               "%1 PTR %2  (set by whoever provides the address, usually your ISP)\n%2 %3 %4"))
             .arg(answer.name, name, forwardType, address);
     if (answer.values.isEmpty()) {
         return judged(
             std::move(item), Verdict::Missing,
-            translated(
+            verdictText(
                 QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                   "The sending address %1 has no PTR (reverse DNS): many receivers refuse or "
                                   "distrust mail from it."))
@@ -712,8 +717,8 @@ DomainCheckItem DomainCheckVerdicts::ptr(const DomainCheckPlan& plan, const DnsA
             if (QHostAddress(value).isEqual(plan.sendingAddress)) {
                 return judged(
                     std::move(item), Verdict::Right,
-                    translated(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                 "Found and right: %1 is %2, which resolves back to %1."))
+                    verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                                  "Found and right: %1 is %2, which resolves back to %1."))
                         .arg(address, lookup.name));
             }
             resolved << value;
@@ -722,15 +727,16 @@ DomainCheckItem DomainCheckVerdicts::ptr(const DomainCheckPlan& plan, const DnsA
     return judged(
         std::move(item), Verdict::Wrong,
         resolved.isEmpty()
-            ? translated(QT_TRANSLATE_NOOP(
-                             "RelayDesk::DomainCheckVerdicts",
-                             "The PTR of %1 names %2, which does not resolve to any address: receivers see "
-                             "no confirmed name (FCrDNS) and distrust the mail."))
+            ? verdictText(QT_TRANSLATE_NOOP(
+                              "RelayDesk::DomainCheckVerdicts",
+                              "The PTR of %1 names %2, which does not resolve to any address: receivers see "
+                              "no confirmed name (FCrDNS) and distrust the mail."))
                   .arg(address, answer.values.join(QStringLiteral(", ")))
-            : translated(QT_TRANSLATE_NOOP(
-                             "RelayDesk::DomainCheckVerdicts",
-                             "The PTR of %1 names %2, which resolves to %3, not back to %1: receivers see no "
-                             "confirmed name (FCrDNS) and distrust the mail."))
+            : verdictText(
+                  QT_TRANSLATE_NOOP(
+                      "RelayDesk::DomainCheckVerdicts",
+                      "The PTR of %1 names %2, which resolves to %3, not back to %1: receivers see no "
+                      "confirmed name (FCrDNS) and distrust the mail."))
                   .arg(address, answer.values.join(QStringLiteral(", ")),
                        resolved.join(QStringLiteral(", "))),
         publish);

@@ -16,7 +16,7 @@ namespace {
 
 // Shown in the desktop manager's language when it installed a translator; the CLI stays English
 // (docs/translations.md).
-QString translated(const char* text)
+QString routeAdminText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::RouteAdmin", text);
 }
@@ -34,7 +34,7 @@ Expected<PeerTrust> SmarthostSettings::trust() const
 {
     const int given = int(!caFile.isEmpty()) + int(!fingerprint.isEmpty()) + int(insecureSkipVerify);
     if (given > 1)
-        return Expected<PeerTrust>::failure(translated(QT_TRANSLATE_NOOP(
+        return Expected<PeerTrust>::failure(routeAdminText(QT_TRANSLATE_NOOP(
             "RelayDesk::RouteAdmin",
             "only one of a CA file, a fingerprint or skipping the verification can be set")));
     if (insecureSkipVerify)
@@ -142,7 +142,7 @@ Status RouteAdmin::removeRoute(const QString& pattern)
                                     [&](const RouteEntry& entry) { return entry.pattern == pattern; });
     if (!exists)
         return Status::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "no route for '%1'")).arg(pattern));
+            routeAdminText(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "no route for '%1'")).arg(pattern));
     return ConfigChangeLog::record(store.removeRoute(pattern),
                                    LogLine("route_removed").add("pattern", pattern));
 }
@@ -167,7 +167,7 @@ Status RouteAdmin::removeTlsPolicy(const QString& domain)
         return Status::failure(policies.error());
     if (!policies->contains(domain))
         return Status::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "no TLS policy for '%1'")).arg(domain));
+            routeAdminText(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "no TLS policy for '%1'")).arg(domain));
     return ConfigChangeLog::record(store.removeTlsPolicy(domain),
                                    LogLine("tls_policy_removed").add("domain", domain));
 }
@@ -181,11 +181,11 @@ Status RouteAdmin::setSmarthost(const SmarthostSettings& smarthost)
 {
     if (smarthost.username.contains(QLatin1Char('\n')) || smarthost.username.contains(QLatin1Char('\r')))
         return Status::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the user name has a line break")));
+            routeAdminText(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the user name has a line break")));
     if (smarthost.password.contains('\n') || smarthost.password.contains('\r') ||
         smarthost.password.contains('\0'))
         return Status::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the password has several lines")));
+            routeAdminText(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the password has several lines")));
     // The password is replaced with the host: a user name without one would log in with an empty password.
     if (const QString problem = smarthostPasswordProblem(smarthost.username, smarthost.password);
         !problem.isEmpty())
@@ -230,7 +230,7 @@ QString RouteAdmin::smarthostPasswordProblem(const QString& username,
                !stored || !stored->isEmpty()) {
         return {}; // a password that cannot be read is a problem of its own, said where it is read
     }
-    return translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the user name %1 needs a password"))
+    return routeAdminText(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the user name %1 needs a password"))
         .arg(username);
 }
 

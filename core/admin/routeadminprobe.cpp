@@ -14,7 +14,7 @@ namespace {
 
 // Shown in the desktop manager's language when it installed a translator; the CLI stays English
 // (docs/translations.md).
-QString translated(const char* text)
+QString routeProbeText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::RouteAdmin", text);
 }
@@ -85,7 +85,7 @@ Expected<ProbePlan> RouteAdmin::probeRoute(const RouteEntry& entry) const
         !problem.isEmpty() || entry.host.isEmpty())
         return Expected<ProbePlan>::failure(
             problem.isEmpty()
-                ? translated(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the route has no host"))
+                ? routeProbeText(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the route has no host"))
                 : problem);
     ProbePlan plan = planWith(m_dataDir, RouteTable::routeOf(entry));
     plan.target = QStringLiteral("route %1 -> %2 (TLS: %3)")
@@ -99,7 +99,7 @@ Expected<ProbePlan> RouteAdmin::probeSmarthost() const
     if (!config)
         return Expected<ProbePlan>::failure(config.error());
     if (config->host.isEmpty())
-        return Expected<ProbePlan>::failure(translated(QT_TRANSLATE_NOOP(
+        return Expected<ProbePlan>::failure(routeProbeText(QT_TRANSLATE_NOOP(
             "RelayDesk::RouteAdmin", "no smarthost is set (mail goes to the recipients' MX hosts)")));
     ProbePlan plan = planWith(m_dataDir, RouteTable::routeOf(config.value()));
     plan.target = smarthostTarget(plan.route);
@@ -110,7 +110,7 @@ Expected<ProbePlan> RouteAdmin::probeSmarthost() const
 Expected<ProbePlan> RouteAdmin::probeSmarthost(const SmarthostSettings& pending, bool useStoredPassword) const
 {
     if (pending.host.isEmpty())
-        return Expected<ProbePlan>::failure(translated(QT_TRANSLATE_NOOP(
+        return Expected<ProbePlan>::failure(routeProbeText(QT_TRANSLATE_NOOP(
             "RelayDesk::RouteAdmin", "no smarthost is set (mail goes to the recipients' MX hosts)")));
     if (const QString problem = HostAndPort::validateHost(pending.host); !problem.isEmpty())
         return Expected<ProbePlan>::failure(problem);
@@ -125,7 +125,7 @@ Expected<ProbePlan> RouteAdmin::probeSmarthost(const SmarthostSettings& pending,
         config.tls = SmarthostConfig::Tls::StartTls;
     else
         return Expected<ProbePlan>::failure(
-            translated(
+            routeProbeText(
                 QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "'%1' is not implicit, starttls or opportunistic"))
                 .arg(pending.tls));
     config.username = pending.username.toUtf8();

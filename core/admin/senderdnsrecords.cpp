@@ -10,7 +10,7 @@ namespace RelayDesk {
 namespace {
 
 /// The notes are translated where a translator is installed (the window); the command line stays English.
-QString translated(const char* text)
+QString senderRecordsText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::SenderDnsRecords", text);
 }
@@ -67,13 +67,13 @@ QList<SenderDnsRecord> SenderDnsRecords::build(const QString& domain, const QLis
         record.state = DkimKeyRecord::stateName(key.state);
         record.retireAt = key.retireAt;
         if (key.state == DkimKeyRecord::State::Grace && key.retireAt <= nowMs())
-            record.note = translated(QT_TRANSLATE_NOOP(
+            record.note = senderRecordsText(QT_TRANSLATE_NOOP(
                 "RelayDesk::SenderDnsRecords",
                 "replaced by a rotation, its grace period over, but mail still in the queue carries its "
                 "signature: keep it published until it is no longer listed here"));
         else if (key.state == DkimKeyRecord::State::Grace)
             record.note =
-                translated(
+                senderRecordsText(
                     QT_TRANSLATE_NOOP("RelayDesk::SenderDnsRecords",
                                       "replaced by a rotation: keep it published until %1, then remove it"))
                     .arg(QDateTime::fromMSecsSinceEpoch(key.retireAt, Qt::UTC).toString(Qt::ISODate));
@@ -84,44 +84,45 @@ QList<SenderDnsRecord> SenderDnsRecords::build(const QString& domain, const QLis
     spf.kind = QStringLiteral("spf");
     spf.name = domain;
     const QString keepOthers =
-        translated(QT_TRANSLATE_NOOP("RelayDesk::SenderDnsRecords",
-                                     "publish one SPF record for %1 only: merge this into an "
-                                     "existing one and keep the mechanisms of the "
-                                     "other services that send as %1"))
+        senderRecordsText(QT_TRANSLATE_NOOP("RelayDesk::SenderDnsRecords",
+                                            "publish one SPF record for %1 only: merge this into an "
+                                            "existing one and keep the mechanisms of the "
+                                            "other services that send as %1"))
             .arg(domain);
     if (smarthostHost.isEmpty() && !publicAddress.isEmpty()) {
         const bool v6 = QHostAddress(publicAddress).protocol() == QAbstractSocket::IPv6Protocol;
         spf.value = QStringLiteral("v=spf1 %1:%2 ~all")
                         .arg(v6 ? QStringLiteral("ip6") : QStringLiteral("ip4"), publicAddress);
-        spf.note = translated(QT_TRANSLATE_NOOP("RelayDesk::SenderDnsRecords",
+        spf.note =
+            senderRecordsText(QT_TRANSLATE_NOOP("RelayDesk::SenderDnsRecords",
                                                 "mail goes to the recipients' MX hosts directly from %1 "
                                                 "(delivery.public_address); "))
-                       .arg(publicAddress) +
-                   keepOthers;
+                .arg(publicAddress) +
+            keepOthers;
     } else if (smarthostHost.isEmpty()) {
         // Direct delivery to MX hosts: the office's public address is what receivers see, and this machine
         // cannot know it (it may sit behind NAT).
         spf.value = QStringLiteral("v=spf1 ip4:YOUR.PUBLIC.IP ~all");
-        spf.note = translated(QT_TRANSLATE_NOOP(
+        spf.note = senderRecordsText(QT_TRANSLATE_NOOP(
                        "RelayDesk::SenderDnsRecords",
                        "mail goes to the recipients' MX hosts directly: replace YOUR.PUBLIC.IP with "
                        "the public IPv4 address this office sends from (add ip6: for IPv6); ")) +
                    keepOthers;
     } else if (const QString include = providerInclude(smarthostHost); !include.isEmpty()) {
         spf.value = QStringLiteral("v=spf1 %1 ~all").arg(include);
-        spf.note = translated(QT_TRANSLATE_NOOP("RelayDesk::SenderDnsRecords",
-                                                "mail goes through the smarthost %1; "))
+        spf.note = senderRecordsText(QT_TRANSLATE_NOOP("RelayDesk::SenderDnsRecords",
+                                                       "mail goes through the smarthost %1; "))
                        .arg(smarthostHost) +
                    keepOthers;
     } else {
         spf.value = QStringLiteral("v=spf1 include:SPF.DOMAIN.OF.YOUR.PROVIDER ~all");
-        spf.note =
-            translated(QT_TRANSLATE_NOOP(
+        spf.note = senderRecordsText(
+                       QT_TRANSLATE_NOOP(
                            "RelayDesk::SenderDnsRecords",
                            "mail goes through the smarthost %1: replace SPF.DOMAIN.OF.YOUR.PROVIDER with "
                            "the include: your provider documents for it; "))
-                .arg(smarthostHost) +
-            keepOthers;
+                       .arg(smarthostHost) +
+                   keepOthers;
     }
     records << spf;
 
@@ -130,7 +131,7 @@ QList<SenderDnsRecord> SenderDnsRecords::build(const QString& domain, const QLis
     dmarc.name = QStringLiteral("_dmarc.") + domain;
     const QString reports = reportAddress.isEmpty() ? QStringLiteral("postmaster@") + domain : reportAddress;
     dmarc.value = QStringLiteral("v=DMARC1; p=none; rua=mailto:%1").arg(reports);
-    dmarc.note = translated(
+    dmarc.note = senderRecordsText(
         QT_TRANSLATE_NOOP("RelayDesk::SenderDnsRecords",
                           "a starting policy that only asks for reports: once they show every source "
                           "passing, move to p=quarantine, then p=reject"));

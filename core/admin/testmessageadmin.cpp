@@ -19,7 +19,7 @@ namespace {
 
 // Shown in the desktop manager's language when it installed a translator; the CLI stays English
 // (docs/translations.md).
-QString translated(const char* text)
+QString testMessageText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::TestMessageAdmin", text);
 }
@@ -67,7 +67,7 @@ Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString
         return Result::failure(agent.error());
     if (!agent->enabled)
         return Result::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin", "Mail Agent '%1' is disabled"))
+            testMessageText(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin", "Mail Agent '%1' is disabled"))
                 .arg(agentName));
     // The same rule as mail the agent submits over SMTP: its domains and addresses only.
     const auto rules = AgentDirectory(m_dataDir).senderRules(agent->id);
@@ -75,8 +75,8 @@ Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString
         return Result::failure(rules.error());
     if (!rules->allows(from.toLatin1()))
         return Result::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin",
-                                         "Mail Agent '%1' may not send as %2; allowed: %3"))
+            testMessageText(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin",
+                                              "Mail Agent '%1' may not send as %2; allowed: %3"))
                 .arg(agentName, from, QString::fromLatin1(rules->allowedList())));
 
     TestMessage test;
@@ -104,7 +104,7 @@ Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString
     const Status noted =
         writer.runSync([](QSqlDatabase& db) { return AdminChanges::bump(db, AdminChanges::queueTopic()); });
     if (committed.get_future().get() != CommitFailure::None)
-        return Result::failure(translated(
+        return Result::failure(testMessageText(
             QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin", "cannot queue the test message (see the log)")));
     if (!noted)
         return Result::failure(noted.error());

@@ -4,7 +4,7 @@ namespace RelayDesk {
 
 namespace {
 
-bool isWsp(char c)
+bool isHeaderWsp(char c)
 {
     return c == ' ' || c == '\t';
 }
@@ -29,7 +29,7 @@ RawHeaderSection RawHeaderSection::parse(QByteArrayView message)
             section.m_bodyOffset = end;
             return section;
         }
-        if (isWsp(line.front()) && !section.m_fields.isEmpty()) {
+        if (isHeaderWsp(line.front()) && !section.m_fields.isEmpty()) {
             // RFC 5322 2.2.3: a folded continuation of the field above.
             Field& field = section.m_fields.last();
             field.raw =
@@ -37,7 +37,7 @@ RawHeaderSection RawHeaderSection::parse(QByteArrayView message)
         } else {
             qsizetype colon = line.indexOf(':');
             qsizetype nameEnd = colon < 0 ? 0 : colon;
-            while (nameEnd > 0 && isWsp(line[nameEnd - 1]))
+            while (nameEnd > 0 && isHeaderWsp(line[nameEnd - 1]))
                 --nameEnd; // RFC 5322 4.5: obsolete space before the colon
             section.m_fields.append({line.first(nameEnd), line});
         }

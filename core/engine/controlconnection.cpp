@@ -12,7 +12,7 @@ namespace RelayDesk {
 
 namespace {
 
-QString key(const char* name)
+QString connectionKey(const char* name)
 {
     return QString::fromLatin1(name);
 }
@@ -72,8 +72,8 @@ void ControlConnection::handle(const QByteArray& line)
         return;
     }
     const QJsonObject& request = parsed.value();
-    const QJsonValue id = request.value(key("id"));
-    const QJsonValue opValue = request.value(key("op"));
+    const QJsonValue id = request.value(connectionKey("id"));
+    const QJsonValue opValue = request.value(connectionKey("op"));
     if (!opValue.isString()) {
         fail(id, QStringLiteral("bad request: \"op\" is missing or not a string"));
         return;
@@ -82,7 +82,7 @@ void ControlConnection::handle(const QByteArray& line)
     if (op == QLatin1String("status")) {
         reply(id, statusObject(m_engine, m_self));
     } else if (op == QLatin1String("sessions")) {
-        reply(id, {{key("sessions"), ControlCodec::sessions(m_engine.sessions())}});
+        reply(id, {{connectionKey("sessions"), ControlCodec::sessions(m_engine.sessions())}});
     } else if (op == QLatin1String("listeners")) {
         reply(id, listenersObject(m_engine));
     } else if (op == QLatin1String("subscribe")) {
@@ -100,7 +100,7 @@ void ControlConnection::handle(const QByteArray& line)
     } else if (op == QLatin1String("queue_action")) {
         queueAction(id, request);
     } else if (op == QLatin1String("disconnect_session")) {
-        const QJsonValue session = request.value(key("session"));
+        const QJsonValue session = request.value(connectionKey("session"));
         if (!session.isDouble() || session.toDouble() < 1) {
             fail(id, QStringLiteral("bad request: \"session\" must be a session id"));
             return;
@@ -115,7 +115,7 @@ void ControlConnection::handle(const QByteArray& line)
 void ControlConnection::subscribe(const QJsonValue& id, const QJsonObject& request)
 {
     int events = 0;
-    const QJsonValue wanted = request.value(key("events"));
+    const QJsonValue wanted = request.value(connectionKey("events"));
     if (wanted.isUndefined()) {
         for (const EventName& entry : eventNames)
             events |= entry.event;
@@ -124,8 +124,9 @@ void ControlConnection::subscribe(const QJsonValue& id, const QJsonObject& reque
         return;
     } else {
         for (const QJsonValue& name : wanted.toArray()) {
-            const auto* found = std::find_if(std::begin(eventNames), std::end(eventNames),
-                                             [&](const EventName& e) { return name == key(e.name); });
+            const auto* found =
+                std::find_if(std::begin(eventNames), std::end(eventNames),
+                             [&](const EventName& e) { return name == connectionKey(e.name); });
             if (found == std::end(eventNames)) {
                 fail(id, QStringLiteral("unknown event '%1'").arg(name.toString().left(64)));
                 return;
@@ -137,19 +138,19 @@ void ControlConnection::subscribe(const QJsonValue& id, const QJsonObject& reque
     QJsonArray names;
     for (const EventName& entry : eventNames) {
         if (events & entry.event)
-            names.append(key(entry.name));
+            names.append(connectionKey(entry.name));
     }
-    reply(id, {{key("events"), names}});
+    reply(id, {{connectionKey("events"), names}});
 }
 
 void ControlConnection::queueAction(const QJsonValue& id, const QJsonObject& request)
 {
-    const auto action = ControlCodec::queueActionFrom(request.value(key("action")).toString());
+    const auto action = ControlCodec::queueActionFrom(request.value(connectionKey("action")).toString());
     if (!action) {
         fail(id, QStringLiteral("bad request: \"action\" must be retry, hold, release, delete or bounce"));
         return;
     }
-    const QJsonValue idsValue = request.value(key("ids"));
+    const QJsonValue idsValue = request.value(connectionKey("ids"));
     if (!idsValue.isArray() || idsValue.toArray().size() > maxQueueIds) {
         fail(
             id,
@@ -167,47 +168,51 @@ void ControlConnection::queueAction(const QJsonValue& id, const QJsonObject& req
     const QPointer<ControlConnection> self(this);
     m_engine.performQueueAction(*action, ids, [self, id](const QStringList& errors) {
         if (self)
-            self->reply(id, {{key("errors"), QJsonArray::fromStringList(errors)}});
+            self->reply(id, {{connectionKey("errors"), QJsonArray::fromStringList(errors)}});
     });
 }
 
 QJsonObject ControlConnection::statusObject(const EngineControl& engine, const EngineLockHolder& self)
 {
     QJsonObject status = listenersObject(engine);
-    status.insert(key("protocol"), ControlCodec::protocolVersion);
+    status.insert(connectionKey("protocol"), ControlCodec::protocolVersion);
     ControlCodec::putHolder(&status, self);
-    status.insert(key("accepted"), double(engine.acceptedCount()));
+    status.insert(connectionKey("accepted"), double(engine.acceptedCount()));
     int open = 0;
     const QList<SessionInfo> sessions = engine.sessions();
     for (const SessionInfo& session : sessions) {
         if (session.endedMs == 0)
             ++open;
     }
-    status.insert(key("sessions_open"), open);
+    status.insert(connectionKey("sessions_open"), open);
     QJsonArray pending;
     for (const PendingRestart& setting : engine.pendingRestart())
-        pending.append(QJsonObject{
-            {key("key"), setting.key}, {key("running"), setting.running}, {key("stored"), setting.stored}});
-    status.insert(key("pending_restart"), pending);
+        pending.append(QJsonObject{{connectionKey("key"), setting.key},
+                                   {connectionKey("running"), setting.running},
+                                   {connectionKey("stored"), setting.stored}});
+    status.insert(connectionKey("pending_restart"), pending);
     return status;
 }
 
 QJsonObject ControlConnection::listenersObject(const EngineControl& engine)
 {
-    return {{key("running"), engine.isRunning()},
-            {key("listeners"), ControlCodec::listeners(engine.listeners())},
-            {key("certificate"), QJsonObject{{key("expires"), ControlCodec::time(engine.certificateExpiry())},
-                                             {key("sha256"), engine.certificateFingerprint()}}}};
+    return {{connectionKey("running"), engine.isRunning()},
+            {connectionKey("listeners"), ControlCodec::listeners(engine.listeners())},
+            {connectionKey("certificate"),
+             QJsonObject{{connectionKey("expires"), ControlCodec::time(engine.certificateExpiry())},
+                         {connectionKey("sha256"), engine.certificateFingerprint()}}}};
 }
 
 void ControlConnection::reply(const QJsonValue& id, const QJsonObject& result)
 {
-    sendLine(ControlCodec::line({{key("id"), id}, {key("ok"), true}, {key("result"), result}}));
+    sendLine(ControlCodec::line(
+        {{connectionKey("id"), id}, {connectionKey("ok"), true}, {connectionKey("result"), result}}));
 }
 
 void ControlConnection::fail(const QJsonValue& id, const QString& error)
 {
-    sendLine(ControlCodec::line({{key("id"), id}, {key("ok"), false}, {key("error"), error}}));
+    sendLine(ControlCodec::line(
+        {{connectionKey("id"), id}, {connectionKey("ok"), false}, {connectionKey("error"), error}}));
 }
 
 void ControlConnection::sendLine(const QByteArray& line)

@@ -16,7 +16,7 @@ namespace RelayDesk {
 
 namespace {
 
-QString key(const char* name)
+QString serverKey(const char* name)
 {
     return QString::fromLatin1(name);
 }
@@ -34,31 +34,32 @@ ControlServer::ControlServer(EngineControl& engine, QString dataDir, EngineLockH
         if (!hasSubscriber(ControlConnection::SessionsEvent))
             return;
         broadcast(ControlConnection::SessionsEvent,
-                  ControlCodec::line({{key("event"), key("sessions")},
-                                      {key("sessions"), ControlCodec::sessions(sessions)}}));
+                  ControlCodec::line({{serverKey("event"), serverKey("sessions")},
+                                      {serverKey("sessions"), ControlCodec::sessions(sessions)}}));
     });
     connect(&engine, &EngineControl::listenersChanged, this, [this] {
         QJsonObject event = ControlConnection::listenersObject(m_engine);
-        event.insert(key("event"), key("listeners"));
+        event.insert(serverKey("event"), serverKey("listeners"));
         broadcast(ControlConnection::ListenersEvent, ControlCodec::line(event));
     });
     connect(&engine, &EngineControl::messagesAccepted, this, [this](int count) {
         broadcast(ControlConnection::AcceptedEvent,
-                  ControlCodec::line({{key("event"), key("accepted")},
-                                      {key("count"), count},
-                                      {key("total"), double(m_engine.acceptedCount())}}));
+                  ControlCodec::line({{serverKey("event"), serverKey("accepted")},
+                                      {serverKey("count"), count},
+                                      {serverKey("total"), double(m_engine.acceptedCount())}}));
     });
     connect(&engine, &EngineControl::storeChanged, this, [this](const StoreChanges& changes) {
         broadcast(ControlConnection::StoreEvent,
-                  ControlCodec::line(
-                      {{key("event"), key("store")}, {key("changes"), ControlCodec::storeChanges(changes)}}));
+                  ControlCodec::line({{serverKey("event"), serverKey("store")},
+                                      {serverKey("changes"), ControlCodec::storeChanges(changes)}}));
     });
 }
 
 ControlServer::~ControlServer()
 {
-    const QByteArray closing = ControlCodec::line(
-        {{key("event"), key("closing")}, {key("reason"), QStringLiteral("the relay engine is stopping")}});
+    const QByteArray closing =
+        ControlCodec::line({{serverKey("event"), serverKey("closing")},
+                            {serverKey("reason"), QStringLiteral("the relay engine is stopping")}});
     const std::vector<ControlConnection*> clients = std::move(m_clients);
     m_clients.clear();
     for (ControlConnection* client : clients) {
@@ -117,9 +118,9 @@ void ControlServer::refuse(QLocalSocket* socket, const ControlPeer& peer, const 
 {
     qCWarning(lcEngine)
         << LogLine("control_refused").add("pid", peer.pid).add("uid", peer.uid).add("reason", reason);
-    socket->write(ControlCodec::line({{key("id"), QJsonValue(QJsonValue::Null)},
-                                      {key("ok"), false},
-                                      {key("error"), QStringLiteral("refused: %1").arg(reason)}}));
+    socket->write(ControlCodec::line({{serverKey("id"), QJsonValue(QJsonValue::Null)},
+                                      {serverKey("ok"), false},
+                                      {serverKey("error"), QStringLiteral("refused: %1").arg(reason)}}));
     socket->flush();
     socket->abort();
     socket->deleteLater();

@@ -22,7 +22,7 @@ const char* const columns =
     " COALESCE((SELECT n.name FROM messages m JOIN nodes n ON n.id = m.accepted_node"
     " WHERE m.id = delivery_attempts.message_id), '')";
 
-Result readRows(QSqlQuery& query, DeliveryAttemptQuery::Transcripts transcripts)
+Result readAttemptRows(QSqlQuery& query, DeliveryAttemptQuery::Transcripts transcripts)
 {
     if (!query.exec())
         return Result::failure(query.lastError().text());
@@ -61,7 +61,7 @@ Result readRows(QSqlQuery& query, DeliveryAttemptQuery::Transcripts transcripts)
     return rows;
 }
 
-QString selectColumns(DeliveryAttemptQuery::Transcripts transcripts)
+QString attemptColumns(DeliveryAttemptQuery::Transcripts transcripts)
 {
     return QStringLiteral("SELECT ") + QLatin1String(columns) +
            (transcripts == DeliveryAttemptQuery::Transcripts::Read ? QStringLiteral(", transcript")
@@ -101,12 +101,12 @@ Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     query.prepare(SqlDialect::adapt(
-        db.value(), selectColumns(transcripts) + where.whereClause() +
+        db.value(), attemptColumns(transcripts) + where.whereClause() +
                         QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")));
     where.bind(query);
     query.addBindValue(std::max(1, limit));
     query.addBindValue(std::max(0, offset));
-    return readRows(query, transcripts);
+    return readAttemptRows(query, transcripts);
 }
 
 Result DeliveryAttemptQuery::ofRecipient(qint64 recipientId) const
@@ -126,10 +126,10 @@ Result DeliveryAttemptQuery::ofOne(const char* column, qint64 id) const
         return Result::failure(db.error());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(selectColumns(Transcripts::Read) + QStringLiteral(" WHERE ") + QLatin1String(column) +
+    query.prepare(attemptColumns(Transcripts::Read) + QStringLiteral(" WHERE ") + QLatin1String(column) +
                   QStringLiteral(" = ? ORDER BY id"));
     query.addBindValue(id);
-    return readRows(query, Transcripts::Read);
+    return readAttemptRows(query, Transcripts::Read);
 }
 
 } // namespace RelayDesk

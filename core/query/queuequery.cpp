@@ -38,13 +38,13 @@ const char* const sortColumns[] = {"received_at", "agent_name", "sender",       
                                    "state",       "attempts",   "next_attempt", "last_code"};
 
 // Soonest due first unless the filter sorts by a column.
-KeysetOrder orderOf(const LogFilter& filter)
+KeysetOrder queueOrderOf(const LogFilter& filter)
 {
     return KeysetOrder::forFilter(filter, sortColumns, QStringLiteral("id"), QueueQuery::NextAttempt,
                                   Qt::AscendingOrder);
 }
 
-Expected<QList<QueueRow>> readRows(QSqlQuery& query)
+Expected<QList<QueueRow>> readQueueRows(QSqlQuery& query)
 {
     if (!query.exec())
         return Expected<QList<QueueRow>>::failure(query.lastError().text());
@@ -117,7 +117,7 @@ Expected<QList<QueueRow>> QueueQuery::pageAfter(const LogFilter& filter, const Q
         return Expected<QList<QueueRow>>::failure(db.error());
     // The status filter applies to the message ("held") or to its pending recipients' state.
     const SqlFilter where(filter);
-    const KeysetOrder order = orderOf(filter);
+    const KeysetOrder order = queueOrderOf(filter);
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     query.prepare(SqlDialect::adapt(
@@ -133,7 +133,7 @@ Expected<QList<QueueRow>> QueueQuery::pageAfter(const LogFilter& filter, const Q
         query.addBindValue(after->messageId);
     }
     query.addBindValue(limit);
-    return readRows(query);
+    return readQueueRows(query);
 }
 
 Expected<qint64> QueueQuery::count(const LogFilter& filter) const
@@ -168,7 +168,7 @@ Expected<QueueRow> QueueQuery::message(const QString& queueId) const
                                          " AND r.state IN ('queued','deferred') WHERE m.queue_id = ?"
                                          " GROUP BY m.id")));
     query.addBindValue(queueId);
-    auto rows = readRows(query);
+    auto rows = readQueueRows(query);
     if (!rows)
         return Expected<QueueRow>::failure(rows.error());
     if (rows->isEmpty())

@@ -20,7 +20,7 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-bool isSpecial(char c)
+bool isAddressSpecial(char c)
 {
     return c == '<' || c == '>' || c == ',' || c == ':' || c == ';' || c == '@';
 }
@@ -77,7 +77,7 @@ bool tokenize(QByteArrayView value, QList<Token>* tokens)
                 return false;
             tokens->append({Token::Word, value.sliced(i, j + 1 - i).toByteArray()});
             i = j + 1;
-        } else if (isSpecial(c)) {
+        } else if (isAddressSpecial(c)) {
             tokens->append({Token::Special, QByteArray(1, c)});
             ++i;
         } else if (const qsizetype word = encodedWordLength(value, i); word > 0) {
@@ -85,7 +85,7 @@ bool tokenize(QByteArrayView value, QList<Token>* tokens)
             i += word;
         } else {
             qsizetype j = i;
-            while (j < value.size() && !isSpace(value[j]) && !isSpecial(value[j]) && value[j] != '(' &&
+            while (j < value.size() && !isSpace(value[j]) && !isAddressSpecial(value[j]) && value[j] != '(' &&
                    value[j] != '"' && value[j] != '[')
                 ++j;
             tokens->append({Token::Word, value.sliced(i, j - i).toByteArray()});
@@ -95,7 +95,7 @@ bool tokenize(QByteArrayView value, QList<Token>* tokens)
     return true;
 }
 
-bool isSpecial(const Token& token, char c)
+bool isAddressSpecial(const Token& token, char c)
 {
     return token.kind == Token::Special && token.text[0] == c;
 }
@@ -107,13 +107,13 @@ QByteArray addrSpec(const QList<Token>& tokens, qsizetype from, qsizetype to, bo
     int ats = 0;
     for (qsizetype i = from; i < to; ++i) {
         const Token& token = tokens[i];
-        if (token.kind == Token::Special && !isSpecial(token, '@'))
+        if (token.kind == Token::Special && !isAddressSpecial(token, '@'))
             *malformed = true;
         // Two words side by side in the domain ("a@b c") are no domain: which one a reader shows is a guess.
         if (ats > 0 && i > from && token.kind == Token::Word && tokens[i - 1].kind == Token::Word &&
             !tokens[i - 1].text.endsWith('.') && !token.text.startsWith('.'))
             *malformed = true;
-        ats += isSpecial(token, '@') ? 1 : 0;
+        ats += isAddressSpecial(token, '@') ? 1 : 0;
         address += token.text;
     }
     if (ats > 1)
@@ -140,12 +140,12 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
     };
     while (i < tokens.size()) {
         const Token& token = tokens[i];
-        if (isSpecial(token, '<')) {
+        if (isAddressSpecial(token, '<')) {
             // name-addr: the display name before '<' is dropped; an obsolete route ("@a,@b:") is skipped.
             qsizetype close = i + 1;
             qsizetype addrStart = i + 1;
-            while (close < tokens.size() && !isSpecial(tokens[close], '>')) {
-                if (isSpecial(tokens[close], ':'))
+            while (close < tokens.size() && !isAddressSpecial(tokens[close], '>')) {
+                if (isAddressSpecial(tokens[close], ':'))
                     addrStart = close + 1;
                 ++close;
             }
@@ -156,14 +156,15 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
             result.addresses << addrSpec(tokens, addrStart, close, &result.malformed);
             i = close + 1;
             // Only the end of this mailbox may follow.
-            if (i < tokens.size() && !isSpecial(tokens[i], ',') && !isSpecial(tokens[i], ';'))
+            if (i < tokens.size() && !isAddressSpecial(tokens[i], ',') && !isAddressSpecial(tokens[i], ';'))
                 result.malformed = true;
             start = i;
-        } else if (isSpecial(token, ':')) {
+        } else if (isAddressSpecial(token, ':')) {
             start = i + 1; // a group's display name
             ++i;
-        } else if (isSpecial(token, ',') || isSpecial(token, ';') || isSpecial(token, '>')) {
-            if (isSpecial(token, '>'))
+        } else if (isAddressSpecial(token, ',') || isAddressSpecial(token, ';') ||
+                   isAddressSpecial(token, '>')) {
+            if (isAddressSpecial(token, '>'))
                 result.malformed = true;
             flush(i);
             start = ++i;

@@ -6,7 +6,7 @@ namespace RelayDesk {
 
 namespace {
 
-bool isDigit(char c)
+bool isReplyDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
@@ -15,7 +15,7 @@ bool isDigit(char c)
 qsizetype digits(const QByteArray& text, qsizetype pos)
 {
     qsizetype end = pos;
-    while (end < text.size() && end - pos < 4 && isDigit(text[end]))
+    while (end < text.size() && end - pos < 4 && isReplyDigit(text[end]))
         ++end;
     return (end == pos || end - pos > 3) ? -1 : end;
 }
@@ -80,8 +80,8 @@ ReplyParser::Result ReplyParser::next(SmtpReply* reply)
         if (line.endsWith('\r'))
             line.chop(1);
         // RFC 5321 4.2: Reply-code [ ("-" / SP) textstring ] CRLF
-        if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) || line[0] < '2' ||
-            line[0] > '5' || line[1] > '5')
+        if (line.size() < 3 || !isReplyDigit(line[0]) || !isReplyDigit(line[1]) || !isReplyDigit(line[2]) ||
+            line[0] < '2' || line[0] > '5' || line[1] > '5')
             return fail(QStringLiteral("malformed reply line '%1'").arg(QString::fromLatin1(line.left(80))));
         if (line.size() > 3 && line[3] != '-' && line[3] != ' ')
             return fail(QStringLiteral("malformed reply line '%1'").arg(QString::fromLatin1(line.left(80))));

@@ -8,7 +8,7 @@ namespace RelayDesk {
 namespace {
 
 // Shown in the desktop manager's language when it installed a translator; the CLI stays English.
-QString translated(const char* text)
+QString settingOrderText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::Settings", text);
 }
@@ -73,8 +73,10 @@ QString SettingOrder::problem(const std::function<QString(const QString&)>& valu
         const qint64 longer = valueOf(longerKey).toLongLong();
         if (shorter <= longer)
             continue;
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 (%2) is shorter than %3 (%4): %5"))
-            .arg(longerKey, spokenSeconds(longer), shorterKey, spokenSeconds(shorter), translated(pair.why));
+        return settingOrderText(
+                   QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 (%2) is shorter than %3 (%4): %5"))
+            .arg(longerKey, spokenSeconds(longer), shorterKey, spokenSeconds(shorter),
+                 settingOrderText(pair.why));
     }
     return {};
 }

@@ -33,7 +33,7 @@ using SettingUnits::secondsPerHour;
 namespace {
 
 // Shown in the desktop manager's language when it installed a translator; the CLI stays English.
-QString translated(const char* text)
+QString settingsText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::Settings", text);
 }
@@ -52,7 +52,7 @@ QString validatePositive(const QString& value)
     bool ok = false;
     const qlonglong n = value.toLongLong(&ok);
     if (!ok || n <= 0)
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a positive whole number"))
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a positive whole number"))
             .arg(value);
     return {};
 }
@@ -62,7 +62,7 @@ QString validateNonNegative(const QString& value)
     bool ok = false;
     const qlonglong n = value.toLongLong(&ok);
     if (!ok || n < 0)
-        return translated(
+        return settingsText(
                    QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a whole number of zero or more"))
             .arg(value);
     return {};
@@ -73,7 +73,8 @@ QString validateBool(const QString& value)
     static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false")};
     return accepted.contains(value)
                ? QString()
-               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not true or false")).arg(value);
+               : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not true or false"))
+                     .arg(value);
 }
 
 QString validateCertificateFile(const QString& value)
@@ -82,10 +83,11 @@ QString validateCertificateFile(const QString& value)
         return {}; // empty: use the generated self-signed certificate
     QFile file(value);
     if (!file.open(QIODevice::ReadOnly))
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "cannot read certificate file %1: %2"))
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "cannot read certificate file %1: %2"))
             .arg(value, file.errorString());
     if (QSslCertificate::fromDevice(&file, QSsl::Pem).isEmpty())
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 holds no PEM certificate")).arg(value);
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 holds no PEM certificate"))
+            .arg(value);
     return {};
 }
 
@@ -95,15 +97,15 @@ QString validateKeyFile(const QString& value)
         return {};
     QFile file(value);
     if (!file.open(QIODevice::ReadOnly))
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "cannot read key file %1: %2"))
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "cannot read key file %1: %2"))
             .arg(value, file.errorString());
     const QByteArray pem = file.readAll();
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Opaque}) {
         if (!QSslKey(pem, algorithm, QSsl::Pem).isNull())
             return {};
     }
-    return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
-                                        "%1 holds no unencrypted PEM private key (RSA or EC)"))
+    return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                          "%1 holds no unencrypted PEM private key (RSA or EC)"))
         .arg(value);
 }
 
@@ -113,7 +115,7 @@ QString validateHostname(const QString& value)
         "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
     return pattern.match(value).hasMatch() && value.size() <= 253
                ? QString()
-               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a valid host name"))
+               : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a valid host name"))
                      .arg(value);
 }
 
@@ -131,8 +133,8 @@ QString validateSmarthostTls(const QString& value)
 {
     return smarthostTlsModes().contains(value)
                ? QString()
-               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
-                                              "'%1' is not implicit, starttls or opportunistic"))
+               : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                                "'%1' is not implicit, starttls or opportunistic"))
                      .arg(value);
 }
 
@@ -156,10 +158,10 @@ QString validateCaFile(const QString& value)
         return {};
     QFile file(value);
     if (!file.open(QIODevice::ReadOnly))
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "cannot read CA file %1: %2"))
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "cannot read CA file %1: %2"))
             .arg(value, file.errorString());
     return QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty()
-               ? translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 holds no PEM certificate"))
+               ? settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 holds no PEM certificate"))
                      .arg(value)
                : QString();
 }
@@ -168,9 +170,9 @@ QString validateFingerprint(const QString& value)
 {
     return value.isEmpty() || PeerTrust::parseFingerprint(value)
                ? QString()
-               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
-                                              "'%1' is not a SHA-256 fingerprint (SHA256: and 64 hex "
-                                              "digits, colons optional)"))
+               : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                                "'%1' is not a SHA-256 fingerprint (SHA256: and 64 hex "
+                                                "digits, colons optional)"))
                      .arg(value);
 }
 
@@ -178,7 +180,8 @@ QString validateOptionalAddress(const QString& value)
 {
     return value.isEmpty() || !QHostAddress(value).isNull()
                ? QString()
-               : translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not an IP address")).arg(value);
+               : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not an IP address"))
+                     .arg(value);
 }
 
 QString validateOptionalHostname(const QString& value)
@@ -520,7 +523,7 @@ QString Settings::problem(const SettingDefinition& definition, const QString& ty
         : definition.kind == SettingKind::Port
             ? QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a port between %2 and %3")
             : QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a whole number from %2 to %3");
-    return translated(text).arg(value).arg(definition.minimum).arg(definition.maximum);
+    return settingsText(text).arg(value).arg(definition.minimum).arg(definition.maximum);
 }
 
 bool Settings::boolValue(const QString& key) const
@@ -582,9 +585,9 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
                 set << key;
         }
         if (set.size() > 1)
-            return translated(QT_TRANSLATE_NOOP("RelayDesk::Settings",
-                                                "%1: only one of a CA file, a fingerprint or skipping the "
-                                                "verification can be set"))
+            return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                                  "%1: only one of a CA file, a fingerprint or skipping the "
+                                                  "verification can be set"))
                 .arg(set.join(QStringLiteral(", ")));
     }
     const QString certKey = QStringLiteral("tls.certificate");
@@ -598,8 +601,8 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
         if (problem.isEmpty() && !certificate.isEmpty())
             problem = CertificateCheck::pairProblem(certificate, key);
         if (!problem.isEmpty() && certChanges != keyChanges && !certificate.isEmpty() && !key.isEmpty())
-            problem +=
-                translated(QT_TRANSLATE_NOOP("RelayDesk::Settings", "; to replace both, set them together"));
+            problem += settingsText(
+                QT_TRANSLATE_NOOP("RelayDesk::Settings", "; to replace both, set them together"));
         if (!problem.isEmpty())
             return QStringLiteral("%1: %2").arg(certChanges ? certKey : keyKey, problem);
     }

@@ -1,4 +1,5 @@
 #include "core/tls/certificatecheck.h"
+#include "core/tls/opensslpointers.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,14 +16,6 @@
 namespace RelayDesk {
 
 namespace {
-
-template <typename T, void (*Free)(T*)> struct OpenSslDeleter
-{
-    void operator()(T* p) const { Free(p); }
-};
-using PKey = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY, EVP_PKEY_free>>;
-using Cert = std::unique_ptr<X509, OpenSslDeleter<X509, X509_free>>;
-using Bio = std::unique_ptr<BIO, OpenSslDeleter<BIO, BIO_free_all>>;
 
 // Never asks for a passphrase on the terminal: an encrypted key is simply not usable by the listeners.
 int noPassphrase(char*, int, int, void*)

@@ -1,5 +1,6 @@
 #include "core/tls/certificategenerator.h"
 #include "core/tls/certificatenames.h"
+#include "core/tls/opensslpointers.h"
 #include "core/util/datadirmode.h"
 #include "core/util/filecontents.h"
 
@@ -19,14 +20,6 @@
 namespace RelayDesk {
 
 namespace {
-
-template <typename T, void (*Free)(T*)> struct OpenSslDeleter
-{
-    void operator()(T* p) const { Free(p); }
-};
-using PKey = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY, EVP_PKEY_free>>;
-using Cert = std::unique_ptr<X509, OpenSslDeleter<X509, X509_free>>;
-using Bio = std::unique_ptr<BIO, OpenSslDeleter<BIO, BIO_free_all>>;
 
 QByteArray bioContents(BIO* bio)
 {

@@ -21,7 +21,7 @@ bool isLdh(QChar c)
 
 // The words are English unless a translator is installed (the desktop manager installs one; the CLI does
 // not).
-QString translated(const char* text)
+QString domainNameText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::DomainName", text);
 }
@@ -36,10 +36,10 @@ Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
         text.chop(1); // the root label: "example.com." is "example.com"
     if (text.isEmpty())
         return Result::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName", "a domain name is needed")));
+            domainNameText(QT_TRANSLATE_NOOP("RelayDesk::DomainName", "a domain name is needed")));
     if (text.contains(QLatin1Char('@')))
         return Result::failure(
-            translated(
+            domainNameText(
                 QT_TRANSLATE_NOOP("RelayDesk::DomainName",
                                   "'%1' is an address, not a domain name (give only the part after '@')"))
                 .arg(name));
@@ -53,20 +53,20 @@ Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
     QString ace = ascii ? text.toLower() : QString::fromLatin1(QUrl::toAce(text));
     if (ace.isEmpty())
         return Result::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
-                                         "'%1' is not a valid internationalized domain name"))
+            domainNameText(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
+                                             "'%1' is not a valid internationalized domain name"))
                 .arg(name));
     ace = ace.toLower();
     if (ace.size() > maxNameLength)
         return Result::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
-                                         "'%1' is too long for a domain name (at most %2 characters)"))
+            domainNameText(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
+                                             "'%1' is too long for a domain name (at most %2 characters)"))
                 .arg(name)
                 .arg(maxNameLength));
     const QStringList labels = ace.split(QLatin1Char('.'));
     if (requireDot && labels.size() < 2)
         return Result::failure(
-            translated(
+            domainNameText(
                 QT_TRANSLATE_NOOP(
                     "RelayDesk::DomainName",
                     "'%1' is not a domain a message can come from: give the full name, e.g. example.com"))
@@ -74,25 +74,27 @@ Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
     for (const QString& label : labels) {
         if (label.isEmpty())
             return Result::failure(
-                translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
-                                             "'%1' has an empty label (two dots in a row?)"))
+                domainNameText(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
+                                                 "'%1' has an empty label (two dots in a row?)"))
                     .arg(name));
         if (label.size() > maxLabelLength)
-            return Result::failure(translated(QT_TRANSLATE_NOOP("RelayDesk::DomainName",
-                                                                "'%1' has a label longer than %2 characters"))
-                                       .arg(name)
-                                       .arg(maxLabelLength));
+            return Result::failure(
+                domainNameText(
+                    QT_TRANSLATE_NOOP("RelayDesk::DomainName", "'%1' has a label longer than %2 characters"))
+                    .arg(name)
+                    .arg(maxLabelLength));
         if (!std::all_of(label.cbegin(), label.cend(), isLdh))
             return Result::failure(
-                translated(QT_TRANSLATE_NOOP(
-                               "RelayDesk::DomainName",
-                               "'%1' is not a valid domain name: use letters, digits, hyphens and dots"))
+                domainNameText(QT_TRANSLATE_NOOP(
+                                   "RelayDesk::DomainName",
+                                   "'%1' is not a valid domain name: use letters, digits, hyphens and dots"))
                     .arg(name));
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
             return Result::failure(
-                translated(QT_TRANSLATE_NOOP(
-                               "RelayDesk::DomainName",
-                               "'%1' is not a valid domain name: a label may not start or end with a hyphen"))
+                domainNameText(
+                    QT_TRANSLATE_NOOP(
+                        "RelayDesk::DomainName",
+                        "'%1' is not a valid domain name: a label may not start or end with a hyphen"))
                     .arg(name));
     }
     // RFC 3696 2: a top-level label is never all digits, so "1.2.3.4" is an IP address written without its
@@ -100,7 +102,7 @@ Expected<QString> DomainName::normalize(const QString& name, bool requireDot)
     const QString& top = labels.last();
     if (std::all_of(top.cbegin(), top.cend(), [](QChar c) { return c.isDigit(); }))
         return Result::failure(
-            translated(
+            domainNameText(
                 QT_TRANSLATE_NOOP("RelayDesk::DomainName",
                                   "'%1' is an IP address, not a domain name (its last label is all digits)"))
                 .arg(name));

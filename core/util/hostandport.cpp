@@ -10,7 +10,7 @@ namespace RelayDesk {
 namespace {
 
 // Shown in the desktop manager's language when it installed a translator; the CLI stays English.
-QString translated(const char* text)
+QString hostAndPortText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::HostAndPort", text);
 }
@@ -24,11 +24,12 @@ QString HostAndPort::validateHost(const QString& name)
     // RFC 1123 2.1: labels of letters, digits and hyphens, not starting or ending with a hyphen.
     static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     if (name.isEmpty() || name.size() > 253)
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not a valid host name"))
+        return hostAndPortText(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not a valid host name"))
             .arg(name);
     for (const QString& part : name.split(QLatin1Char('.'))) {
         if (!label.match(part).hasMatch())
-            return translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not a valid host name"))
+            return hostAndPortText(
+                       QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not a valid host name"))
                 .arg(name);
     }
     return {};
@@ -47,20 +48,21 @@ Expected<HostAndPort> HostAndPort::parse(const QString& text, quint16 defaultPor
         break;
     case HostPortSyntax::Error::MissingBracket:
         return Expected<HostAndPort>::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1': missing ']'")).arg(text));
+            hostAndPortText(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1': missing ']'")).arg(text));
     case HostPortSyntax::Error::AfterBracket:
     case HostPortSyntax::Error::ExtraColons:
         return Expected<HostAndPort>::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not HOST:PORT")).arg(text));
+            hostAndPortText(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not HOST:PORT")).arg(text));
     case HostPortSyntax::Error::UnbracketedColons:
         return Expected<HostAndPort>::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort",
-                                         "'%1': write IPv6 addresses in brackets, e.g. [2001:db8::1]:25"))
+            hostAndPortText(
+                QT_TRANSLATE_NOOP("RelayDesk::HostAndPort",
+                                  "'%1': write IPv6 addresses in brackets, e.g. [2001:db8::1]:25"))
                 .arg(text));
     }
     if (syntax.bracketed && QHostAddress(syntax.host).protocol() != QAbstractSocket::IPv6Protocol)
         return Expected<HostAndPort>::failure(
-            translated(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not an IPv6 address"))
+            hostAndPortText(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not an IPv6 address"))
                 .arg(syntax.host));
     HostAndPort result;
     result.port = defaultPort;
@@ -68,7 +70,7 @@ Expected<HostAndPort> HostAndPort::parse(const QString& text, quint16 defaultPor
         const quint16 port = HostPortSyntax::portNumber(syntax.port);
         if (port == 0)
             return Expected<HostAndPort>::failure(
-                translated(
+                hostAndPortText(
                     QT_TRANSLATE_NOOP("RelayDesk::HostAndPort", "'%1' is not a port between 1 and 65535"))
                     .arg(syntax.port));
         result.port = port;

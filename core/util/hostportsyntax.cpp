@@ -9,7 +9,7 @@ namespace RelayDesk {
 namespace {
 
 // Shown in the desktop manager's language when it installed a translator; the CLI stays English.
-QString translated(const char* text)
+QString hostPortSyntaxText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::HostPortSyntax", text);
 }
@@ -72,8 +72,8 @@ QString HostPortSyntax::sharedProblem(const QString& text, const QString& shape)
 {
     switch (error) {
     case Error::Scheme:
-        return translated(QT_TRANSLATE_NOOP("RelayDesk::HostPortSyntax",
-                                            "'%1': give %2 without a scheme such as %3"))
+        return hostPortSyntaxText(QT_TRANSLATE_NOOP("RelayDesk::HostPortSyntax",
+                                                    "'%1': give %2 without a scheme such as %3"))
             .arg(text, shape, scheme);
     case Error::TrailingColon:
         return missingPortProblem(text);
@@ -84,7 +84,8 @@ QString HostPortSyntax::sharedProblem(const QString& text, const QString& shape)
 
 QString HostPortSyntax::missingPortProblem(const QString& text)
 {
-    return translated(QT_TRANSLATE_NOOP("RelayDesk::HostPortSyntax", "'%1' ends with ':' but no port"))
+    return hostPortSyntaxText(
+               QT_TRANSLATE_NOOP("RelayDesk::HostPortSyntax", "'%1' ends with ':' but no port"))
         .arg(text);
 }
 
