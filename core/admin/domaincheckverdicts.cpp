@@ -1,6 +1,7 @@
 #include "core/admin/domaincheckverdicts.h"
 #include "core/admin/dkimkeyrecordtags.h"
-#include "core/admin/spfaddressevaluation.h"
+#include "core/admin/spfpathverdicts.h"
+#include "core/admin/spfrecordterms.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -26,24 +27,13 @@ DomainCheckItem itemFor(const QString& kind, const DnsAnswer& answer)
     return item;
 }
 
-/// The item with its verdict and the sentence that explains it; publish, when given, replaces what to
-/// publish.
-DomainCheckItem judged(DomainCheckItem item, Verdict verdict, const QString& summary,
-                       const QString& publish = {})
-{
-    item.verdict = verdict;
-    item.summary = summary;
-    if (!publish.isEmpty())
-        item.publish = publish;
-    return item;
-}
-
 DomainCheckItem unchecked(DomainCheckItem item, const DnsAnswer& answer)
 {
-    return judged(std::move(item), Verdict::Unchecked,
-                  verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                "Could not be checked: the DNS lookup of %1 failed (%2)."))
-                      .arg(answer.name, answer.error));
+    return DomainCheckVerdicts::judged(
+        std::move(item), Verdict::Unchecked,
+        verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
+                                      "Could not be checked: the DNS lookup of %1 failed (%2)."))
+            .arg(answer.name, answer.error));
 }
 
 const SenderDnsRecord* expectedOf(const DomainCheckPlan& plan, const QString& kind,
@@ -104,71 +94,6 @@ QMap<QString, QString> tagsOf(const QString& record)
     return tags;
 }
 
-/// term without its qualifier (RFC 7208 4.6.2), in lower case.
-QString mechanism(const QString& term)
-{
-    QString bare = term.toLower();
-    if (!bare.isEmpty() && QStringLiteral("+-~?").contains(bare.at(0)))
-        bare.remove(0, 1);
-    return bare;
-}
-
-/// record with term added before its "all" or "redirect=" (or at the end).
-QString withTerm(const QString& record, const QString& term)
-{
-    QStringList terms = record.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    qsizetype at = terms.size();
-    for (qsizetype i = 1; i < terms.size(); ++i) {
-        const QString bare = mechanism(terms[i]);
-        if (bare == QLatin1String("all") || bare.startsWith(QLatin1String("redirect="))) {
-            at = i;
-            break;
-        }
-    }
-    terms.insert(at, term);
-    return terms.join(QLatin1Char(' '));
-}
-
-/// record with term added just before the term before (or as withTerm() when before is empty); replace:
-/// before is left out.
-QString withTermBefore(const QString& record, const QString& term, const QString& before,
-                       bool replace = false)
-{
-    if (before.isEmpty())
-        return withTerm(record, term);
-    QStringList terms = record.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const qsizetype at = terms.indexOf(before);
-    if (at < 1)
-        return withTerm(record, term);
-    if (replace)
-        terms[at] = term;
-    else
-        terms.insert(at, term);
-    return terms.join(QLatin1Char(' '));
-}
-
-QString txtLine(const QString& name, const QString& value)
-{
-    SenderDnsRecord record{QStringLiteral("spf"), name, value, {}};
-    return record.zoneLine();
-}
-
-/// The prefix length of an ip4: or ip6: term that passes (no qualifier or '+'), or -1 for any other term.
-int passedPrefix(const QString& term)
-{
-    if (term.startsWith(QLatin1Char('-')) || term.startsWith(QLatin1Char('~')) ||
-        term.startsWith(QLatin1Char('?')))
-        return -1;
-    const QString bare = mechanism(term);
-    const bool v4 = bare.startsWith(QLatin1String("ip4:"));
-    if (!v4 && !bare.startsWith(QLatin1String("ip6:")))
-        return -1;
-    const qsizetype slash = bare.indexOf(QLatin1Char('/'));
-    bool ok = false;
-    const int prefix = slash < 0 ? (v4 ? 32 : 128) : bare.mid(slash + 1).toInt(&ok);
-    return slash < 0 || ok ? prefix : -1;
-}
-
 /// Why receivers do not use a DKIM key record for mail whatever its key, in words; empty: they do.
 QString dkimTagProblem(const DkimKeyRecordTags& tags, const QString& selector)
 {
@@ -204,152 +129,17 @@ QString dkimTagProblem(const DkimKeyRecordTags& tags, const QString& selector)
     return {};
 }
 
-/// The SPF verdict for mail relayed through a smarthost: its provider's include:, with a pass, reached.
-DomainCheckItem spfForSmarthost(DomainCheckItem item, const DomainCheckPlan& plan, const QString& record)
-{
-    const QString include = SenderDnsRecords::providerInclude(plan.smarthost);
-    if (include.isEmpty()) {
-        return judged(
-            std::move(item), Verdict::Right,
-            verdictText(QT_TRANSLATE_NOOP(
-                            "RelayDesk::DomainCheckVerdicts",
-                            "Found one SPF record. Mail goes through the smarthost %1, whose SPF include "
-                            "RelayDesk does not know: make sure the record has the include: your provider "
-                            "documents."))
-                .arg(plan.smarthost));
-    }
-    const QStringList terms = record.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& term : terms) {
-        const QString bare = mechanism(term);
-        // RFC 7208 5.1: "all" always matches, so no term after it is ever tried.
-        if (bare == QLatin1String("all")) {
-            QStringList others = terms;
-            others.removeIf([&include](const QString& t) { return mechanism(t) == include; });
-            if (others.size() == terms.size())
-                break;
-            return judged(
-                std::move(item), Verdict::Wrong,
-                verdictText(
-                    QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                      "The SPF record's '%1' comes before its %2: receivers stop at '%1', so "
-                                      "mail relayed through the smarthost %3 does not pass SPF (RFC 7208 "
-                                      "4.6.2, 5.1)."))
-                    .arg(term, include, plan.smarthost),
-                txtLine(plan.domain, withTerm(others.join(QLatin1Char(' ')), include)));
-        }
-        if (bare != include)
-            continue;
-        // RFC 7208 4.6.2: a match of "-include:", "~include:" or "?include:" gives that result, not a pass.
-        if (term.at(0) != u'+' && term.at(0) != u'i' && term.at(0) != u'I') {
-            return judged(
-                std::move(item), Verdict::Wrong,
-                verdictText(
-                    QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                      "The SPF record has '%1': the servers of the smarthost %2 match it "
-                                      "with its qualifier's result, not a pass (RFC 7208 4.6.2). Publish it "
-                                      "without the qualifier, as below."))
-                    .arg(term, plan.smarthost),
-                txtLine(plan.domain, withTermBefore(record, include, term, true)));
-        }
-        return judged(std::move(item), Verdict::Right,
-                      verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                                    "Found and right: it includes %1 for the smarthost %2."))
-                          .arg(include.mid(8), plan.smarthost));
-    }
-    return judged(
-        std::move(item), Verdict::Wrong,
-        verdictText(
-            QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                              "The SPF record does not include %1, so mail relayed through the smarthost %2 "
-                              "fails SPF."))
-            .arg(include.mid(8), plan.smarthost),
-        txtLine(plan.domain, withTerm(record, include)));
-}
-
-/// The SPF verdict for direct delivery: what record says for the sending address (RFC 7208 4.6.2).
-DomainCheckItem spfForAddress(DomainCheckItem item, const DomainCheckPlan& plan, const QString& record)
-{
-    const QHostAddress& address = plan.sendingAddress;
-    const QString passing = (address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:")
-                                                                                 : QStringLiteral("ip4:")) +
-                            address.toString();
-    // RFC 7208 4.6.2: the mechanisms are tried left to right, and the first that matches decides with its
-    // qualifier; only a pass lets the mail through as the domain's.
-    const SpfAddressEvaluation::Outcome outcome = SpfAddressEvaluation::evaluate(record, address);
-    const QString decided = outcome.term;
-    const QString before = txtLine(plan.domain, withTermBefore(record, passing, decided));
-    switch (outcome.result) {
-    case SpfAddressEvaluation::Result::Pass:
-        return judged(
-            std::move(item), Verdict::Right,
-            verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                          "Found and right: its '%2' passes the sending address %1."))
-                .arg(address.toString(), decided));
-    case SpfAddressEvaluation::Result::Fail:
-        return judged(
-            std::move(item), Verdict::Wrong,
-            verdictText(
-                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                  "The SPF record fails the sending address %1: its '%2' is the first term "
-                                  "that matches, and the first match decides (RFC 7208 4.6.2). Mail sent "
-                                  "to MX hosts directly fails SPF."))
-                .arg(address.toString(), decided),
-            before);
-    case SpfAddressEvaluation::Result::SoftFail:
-        return judged(
-            std::move(item), Verdict::Wrong,
-            verdictText(
-                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                  "The SPF record gives the sending address %1 a softfail: its '%2' is the "
-                                  "first term that matches (RFC 7208 4.6.2, 8.5), and receivers treat the "
-                                  "mail as suspect. Only a pass is right."))
-                .arg(address.toString(), decided),
-            before);
-    case SpfAddressEvaluation::Result::Neutral:
-        return judged(
-            std::move(item), Verdict::Wrong,
-            verdictText(
-                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                  "The SPF record gives the sending address %1 a neutral result: its '%2' "
-                                  "is the first term that matches (RFC 7208 4.6.2, 8.2), which says "
-                                  "nothing for the mail. Only a pass is right."))
-                .arg(address.toString(), decided),
-            before);
-    case SpfAddressEvaluation::Result::Undetermined:
-        return judged(
-            std::move(item), Verdict::Undetermined,
-            verdictText(
-                QT_TRANSLATE_NOOP(
-                    "RelayDesk::DomainCheckVerdicts",
-                    "Whether the SPF record passes the sending address %1 could not be determined: its "
-                    "'%2' comes before any ip4: or ip6: term that matches %1, and RelayDesk does not "
-                    "follow a, mx, include:, exists:, ptr or redirect=. Make sure it passes %1, or list "
-                    "%1 before it, as below."))
-                .arg(address.toString(), decided),
-            before);
-    case SpfAddressEvaluation::Result::Malformed:
-        return judged(
-            std::move(item), Verdict::Wrong,
-            verdictText(
-                QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
-                                  "The SPF record's '%1' is not valid SPF: receivers give the whole record a "
-                                  "permanent error (RFC 7208 4.6), and nothing passes. Correct it."))
-                .arg(decided),
-            txtLine(plan.domain, withTermBefore(record, passing, decided, true)));
-    case SpfAddressEvaluation::Result::NoMatch:
-        break;
-    }
-    return judged(
-        std::move(item), Verdict::Wrong,
-        verdictText(QT_TRANSLATE_NOOP(
-                        "RelayDesk::DomainCheckVerdicts",
-                        "The SPF record does not cover the sending address %1: no term matches it, a neutral "
-                        "result (RFC 7208 4.7), so mail sent to MX hosts directly does not pass SPF."))
-            .arg(address.toString()),
-        txtLine(plan.domain, withTerm(record, passing)));
-}
-
 } // namespace
+
+DomainCheckItem DomainCheckVerdicts::judged(DomainCheckItem item, Verdict verdict, const QString& summary,
+                                            const QString& publish)
+{
+    item.verdict = verdict;
+    item.summary = summary;
+    if (!publish.isEmpty())
+        item.publish = publish;
+    return item;
+}
 
 bool DomainCheckVerdicts::addressCheckable(const DomainCheckPlan& plan)
 {
@@ -436,8 +226,8 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
     for (const QString& term : terms) {
         // ip4:0.0.0.0/0 is +all written another way; any network wider than a /8 (IPv4) or a /16 (IPv6) is
         // far more than one sender's servers.
-        const int prefix = passedPrefix(term);
-        const bool v4 = mechanism(term).startsWith(QLatin1String("ip4:"));
+        const int prefix = SpfRecordTerms::passedPrefix(term);
+        const bool v4 = SpfRecordTerms::mechanism(term).startsWith(QLatin1String("ip4:"));
         if (prefix >= 0 && prefix < (v4 ? 8 : 16)) {
             return judged(
                 std::move(item), Verdict::Wrong,
@@ -451,7 +241,7 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
         }
     }
     if (!plan.smarthost.isEmpty())
-        return spfForSmarthost(std::move(item), plan, record);
+        return SpfPathVerdicts::forSmarthost(std::move(item), plan, record);
     if (!addressCheckable(plan)) {
         return judged(std::move(item), Verdict::Right,
                       verdictText(QT_TRANSLATE_NOOP(
@@ -459,7 +249,7 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
                           "Found one SPF record. RelayDesk cannot tell whether it covers the public address "
                           "this office sends from: set delivery.public_address.")));
     }
-    return spfForAddress(std::move(item), plan, record);
+    return SpfPathVerdicts::forAddress(std::move(item), plan, record);
 }
 
 DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const DkimKeyRecord& key,

@@ -35,6 +35,11 @@ public:
     static bool addressCheckable(const DomainCheckPlan& plan);
     /// Where the sending address comes from and how to set it, in plain words.
     static QString addressNote(const DomainCheckPlan& plan);
+
+    /// item with its verdict and the sentence that explains it; publish, when given, replaces what to
+    /// publish.
+    static DomainCheckItem judged(DomainCheckItem item, DomainCheckItem::Verdict verdict,
+                                  const QString& summary, const QString& publish = {});
 };
 
 } // namespace RelayDesk
