@@ -4,9 +4,12 @@
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
+#include "core/util/domainname.h"
 
 #include <QSqlError>
+
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -47,12 +50,26 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
     const auto id = agentId(agentName);
     if (!id)
         return Status::failure(id.error());
+    const QString normalized = normalize(address);
+    // The submission listeners offer no SMTPUTF8 (RFC 6531), so no recipient has a non-ASCII local part.
+    const qsizetype at = normalized.lastIndexOf(QLatin1Char('@'));
+    if (at > 0 && std::any_of(normalized.cbegin(), normalized.cbegin() + at,
+                              [](QChar c) { return c.unicode() > 0x7f; }))
+        return Status::failure(
+            QStringLiteral("'%1' has letters outside ASCII before the '@': this relay takes "
+                           "no such recipient (no SMTPUTF8), so there is nothing to suppress")
+                .arg(address));
     // The check RCPT TO makes (RFC 5321 4.1.2): "@" or "a b@" can never be a recipient.
-    if (!isValidMailbox(address.toUtf8()))
+    if (!isValidMailbox(normalized.toUtf8()))
         return Status::failure(
             QStringLiteral("'%1' is not a mail address of the form local@domain").arg(address));
     const qint64 agent = id.value();
     return m_writer->runSync([=](QSqlDatabase& db) { return insert(db, agent, address, reason, nowMs()); });
+}
+
+QString SuppressionList::normalize(const QString& address)
+{
+    return DomainName::asciiForm(address.trimmed()).toLower();
 }
 
 Status SuppressionList::remove(const QString& agentName, const QString& address)
@@ -71,7 +88,7 @@ Status SuppressionList::remove(const QString& agentName, const QString& address)
             return Status::failure(query.lastError().text());
         if (query.numRowsAffected() == 0)
             return Status::failure(
-                QStringLiteral("%1 is not on the suppression list of %2").arg(normalized, agentName));
+                QStringLiteral("%1 is not on the suppression list of %2").arg(address.trimmed(), agentName));
         return Status();
     });
 }

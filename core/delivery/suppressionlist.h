@@ -38,7 +38,10 @@ public:
     /// Inside a writer job: adds or refreshes an entry.
     static Status insert(QSqlDatabase& db, qint64 agentId, const QString& address, const QString& reason,
                          qint64 at);
-    static QString normalize(const QString& address) { return address.trimmed().toLower(); }
+    /// The form the list holds: trimmed, lower case, the domain in A-labels (RFC 5891 4) as recipients
+    /// arrive without SMTPUTF8, so that an address copied from the window ("info@bücher.example") is the
+    /// stored "info@xn--bcher-kva.example".
+    static QString normalize(const QString& address);
 
 private:
     Expected<qint64> agentId(const QString& agentName) const;

@@ -142,6 +142,7 @@ class TestSupportTools : public QObject
 private Q_SLOTS:
     void initTestCase();
     void liftSuppression();
+    void liftIdnSuppression();
     void suppressionsScale();
     void unlockLockout();
     void disconnectSession();
@@ -199,6 +200,39 @@ void TestSupportTools::liftSuppression()
     // Another agent has its own (empty) list.
     page.selectAgent(QStringLiteral("office-printer"));
     QTRY_COMPARE(panel->list()->topLevelItemCount(), 0);
+}
+
+// An address at an IDN is stored in A-labels and shown in U-labels (ReadableAddress): Lift removes the stored
+// form, whatever the row shows.
+void TestSupportTools::liftIdnSuppression()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    SuppressionAdmin admin(dir.path());
+    QVERIFY(admin
+                .add(QStringLiteral("billing-app"), QStringLiteral("info@b\u00fccher.example"),
+                     QStringLiteral("550 5.1.1 no such user"))
+                .ok());
+    const auto stored = admin.list(QStringLiteral("billing-app"));
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().address, QStringLiteral("info@xn--bcher-kva.example"));
+    AgentsPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() == 3);
+    SuppressionPanel* panel = page.suppressionPanel();
+    page.selectAgent(QStringLiteral("billing-app"));
+    QTRY_COMPARE(panel->list()->topLevelItemCount(), 1);
+    QTreeWidgetItem* row = panel->list()->topLevelItem(0);
+    QCOMPARE(row->text(0), QStringLiteral("info@b\u00fccher.example"));
+    panel->list()->setCurrentItem(row);
+    QSignalSpy lifted(panel, &SuppressionPanel::lifted);
+    QTest::mouseClick(panel->liftButton(), Qt::LeftButton);
+    QTRY_COMPARE(lifted.count(), 1);
+    QCOMPARE(lifted.first().first().toString(), QStringLiteral("info@xn--bcher-kva.example"));
+    QCOMPARE(panel->list()->topLevelItemCount(), 0);
+    QVERIFY(panel->status()->text().contains(QStringLiteral("info@b\u00fccher.example")));
+    QVERIFY(admin.list(QStringLiteral("billing-app"))->isEmpty());
 }
 
 void TestSupportTools::suppressionsScale()
