@@ -7,8 +7,8 @@
 #include "core/util/domainname.h"
 
 #include <QSqlError>
-
 #include <QSqlQuery>
+
 #include <algorithm>
 
 namespace RelayDesk {
