@@ -13,7 +13,7 @@ bash "$here/scripts/install-deps.sh" --test
 build="${RELAYDESK_BUILD_DIR:-$here/build}"
 jobs="$(nproc)"
 # Tests wait on sockets, timers and peers much of the time: with one test per core the cores were idle about
-# half of the first pass, and two per core halved its wall time with the same results (docs/conventions.md).
+# half of the first pass, and two per core took 44 % off its wall time with the same results (docs/conventions.md).
 # The TSan pass keeps one per core: its programs run several times slower and use what the core has.
 test_jobs="${RELAYDESK_TEST_JOBS:-$((jobs * 2))}"
 
