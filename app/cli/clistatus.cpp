@@ -20,11 +20,6 @@ namespace RelayDesk {
 
 namespace {
 
-QString key(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 /// Connects to the engine that runs on dataDir, or says on stderr why there is none to ask.
 int connectToEngine(const QString& dataDir, const QString& command, ControlClient* client,
                     const CliOutput& out)
@@ -69,19 +64,21 @@ QString sessionBytes(qint64 in, qint64 out)
 QJsonObject sessionJson(const SessionInfo& s)
 {
     return {
-        {key("id"), double(s.id)},
-        {key("client"), s.client},
-        {key("listener"), s.listener},
-        {key("tls"), s.tlsVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.tlsVersion)},
-        {key("tls_cipher"), s.tlsCipher.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.tlsCipher)},
-        {key("agent"), s.agent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.agent)},
-        {key("state"), s.state},
-        {key("bytes_in"), double(s.bytesIn)},
-        {key("bytes_out"), double(s.bytesOut)},
-        {key("messages"), s.messages},
-        {key("started_at"), CliOutput::timeJson(s.startedMs)},
-        {key("ended_at"), s.endedMs > 0 ? CliOutput::timeJson(s.endedMs) : QJsonValue(QJsonValue::Null)},
-        {key("open"), s.endedMs == 0}};
+        {controlKey("id"), double(s.id)},
+        {controlKey("client"), s.client},
+        {controlKey("listener"), s.listener},
+        {controlKey("tls"), s.tlsVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.tlsVersion)},
+        {controlKey("tls_cipher"),
+         s.tlsCipher.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.tlsCipher)},
+        {controlKey("agent"), s.agent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.agent)},
+        {controlKey("state"), s.state},
+        {controlKey("bytes_in"), double(s.bytesIn)},
+        {controlKey("bytes_out"), double(s.bytesOut)},
+        {controlKey("messages"), s.messages},
+        {controlKey("started_at"), CliOutput::timeJson(s.startedMs)},
+        {controlKey("ended_at"),
+         s.endedMs > 0 ? CliOutput::timeJson(s.endedMs) : QJsonValue(QJsonValue::Null)},
+        {controlKey("open"), s.endedMs == 0}};
 }
 
 // Commands without subcommands: one verb with an empty name each (CliVerb).
@@ -128,34 +125,35 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
             QStringLiteral("the relay engine did not report its status: %1").arg(status.error()));
     const EngineLockHolder runner = ControlCodec::holderFrom(status.value());
     const QList<ListenerStatus> listeners =
-        ControlCodec::listenersFrom(status->value(key("listeners")).toArray());
-    const bool running = status->value(key("running")).toBool();
-    const qint64 accepted = qint64(status->value(key("accepted")).toDouble());
-    const int open = status->value(key("sessions_open")).toInt();
-    const QJsonObject certificate = status->value(key("certificate")).toObject();
+        ControlCodec::listenersFrom(status->value(controlKey("listeners")).toArray());
+    const bool running = status->value(controlKey("running")).toBool();
+    const qint64 accepted = qint64(status->value(controlKey("accepted")).toDouble());
+    const int open = status->value(controlKey("sessions_open")).toInt();
+    const QJsonObject certificate = status->value(controlKey("certificate")).toObject();
     // Settings stored since the engine started that it uses only from its next start (engine.worker_threads).
-    const QJsonArray pendingRestart = status->value(key("pending_restart")).toArray();
+    const QJsonArray pendingRestart = status->value(controlKey("pending_restart")).toArray();
     if (out.isJson()) {
         QJsonArray listenerArray;
         for (const ListenerStatus& l : listeners)
-            listenerArray.append(QJsonObject{
-                {key("name"), l.name},
-                {key("address"), l.address},
-                {key("enabled"), l.enabled},
-                {key("listening"), l.listening},
-                {key("error"), l.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.error)}});
-        out.json(QJsonObject{{key("pid"), double(runner.pid)},
-                             {key("since"), CliOutput::timeJson(runner.since)},
-                             {key("face"), ControlCodec::faceName(runner.face)},
-                             {key("data_dir"), dataDir},
-                             {key("running"), running},
-                             {key("accepted"), double(accepted)},
-                             {key("sessions"), open},
-                             {key("listeners"), listenerArray},
-                             {key("certificate_sha256"), certificate.value(key("sha256"))},
-                             {key("certificate_expires_at"), certificate.value(key("expires"))},
-                             {key("restart_pending"), !pendingRestart.isEmpty()},
-                             {key("pending_restart"), pendingRestart}});
+            listenerArray.append(
+                QJsonObject{{controlKey("name"), l.name},
+                            {controlKey("address"), l.address},
+                            {controlKey("enabled"), l.enabled},
+                            {controlKey("listening"), l.listening},
+                            {controlKey("error"),
+                             l.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.error)}});
+        out.json(QJsonObject{{controlKey("pid"), double(runner.pid)},
+                             {controlKey("since"), CliOutput::timeJson(runner.since)},
+                             {controlKey("face"), ControlCodec::faceName(runner.face)},
+                             {controlKey("data_dir"), dataDir},
+                             {controlKey("running"), running},
+                             {controlKey("accepted"), double(accepted)},
+                             {controlKey("sessions"), open},
+                             {controlKey("listeners"), listenerArray},
+                             {controlKey("certificate_sha256"), certificate.value(controlKey("sha256"))},
+                             {controlKey("certificate_expires_at"), certificate.value(controlKey("expires"))},
+                             {controlKey("restart_pending"), !pendingRestart.isEmpty()},
+                             {controlKey("pending_restart"), pendingRestart}});
         return ExitOk;
     }
     out.line(QStringLiteral("relay:     %1").arg(runner.description()));
@@ -168,8 +166,9 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
         out.line(
             QStringLiteral("restart:   pending: %1 is %2 in the settings, %3 in the running relay (takes "
                            "effect when the relay restarts; relaydesk reload does not apply it)")
-                .arg(setting.value(key("key")).toString(), setting.value(key("stored")).toString(),
-                     setting.value(key("running")).toString()));
+                .arg(setting.value(controlKey("key")).toString(),
+                     setting.value(controlKey("stored")).toString(),
+                     setting.value(controlKey("running")).toString()));
     }
     QList<QStringList> rows;
     for (const ListenerStatus& l : listeners) {
@@ -209,7 +208,8 @@ int runSessionsCommand(const QString& dataDir, const QStringList& args, const Cl
     if (!reply)
         return out.error(ExitFailure,
                          QStringLiteral("the relay engine did not list its sessions: %1").arg(reply.error()));
-    const QList<SessionInfo> sessions = ControlCodec::sessionsFrom(reply->value(key("sessions")).toArray());
+    const QList<SessionInfo> sessions =
+        ControlCodec::sessionsFrom(reply->value(controlKey("sessions")).toArray());
     QJsonArray array;
     QList<QStringList> rows;
     for (const SessionInfo& s : sessions) {

@@ -11,15 +11,6 @@
 
 namespace RelayDesk {
 
-namespace {
-
-QString key(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
-} // namespace
-
 ControlClient::ControlClient(QObject* parent) : QObject(parent), m_socket(new QLocalSocket(this))
 {
     connect(m_socket, &QLocalSocket::readyRead, this, &ControlClient::readLines);
@@ -68,8 +59,8 @@ qint64 ControlClient::post(const QString& op, const QJsonObject& arguments)
 {
     const qint64 id = m_nextId++;
     QJsonObject request = arguments;
-    request.insert(key("id"), double(id));
-    request.insert(key("op"), op);
+    request.insert(controlKey("id"), double(id));
+    request.insert(controlKey("op"), op);
     m_socket->write(ControlCodec::line(request));
     return id;
 }
@@ -143,16 +134,17 @@ void ControlClient::handleLine(const QByteArray& line)
     if (!parsed)
         return; // not ours to understand; the engine sends only objects
     const QJsonObject& object = parsed.value();
-    const QJsonValue eventName = object.value(key("event"));
+    const QJsonValue eventName = object.value(controlKey("event"));
     if (eventName.isString()) {
         if (eventName.toString() == QLatin1String("closing"))
-            m_closeReason = object.value(key("reason")).toString();
+            m_closeReason = object.value(controlKey("reason")).toString();
         Q_EMIT eventReceived(object);
         return;
     }
-    const QJsonValue idValue = object.value(key("id"));
-    Reply reply = object.value(key("ok")).toBool() ? Reply(object.value(key("result")).toObject())
-                                                   : Reply::failure(object.value(key("error")).toString());
+    const QJsonValue idValue = object.value(controlKey("id"));
+    Reply reply = object.value(controlKey("ok")).toBool()
+                      ? Reply(object.value(controlKey("result")).toObject())
+                      : Reply::failure(object.value(controlKey("error")).toString());
     if (!idValue.isDouble()) {
         // An error about no request in particular (a refused connection, a line it could not read).
         if (!reply)

@@ -6,15 +6,6 @@
 
 namespace RelayDesk {
 
-namespace {
-
-QString remoteKey(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
-} // namespace
-
 RemoteEngine::RemoteEngine(QString dataDir, QObject* parent)
     : EngineControl(parent), m_dataDir(std::move(dataDir))
 {
@@ -50,9 +41,9 @@ Status RemoteEngine::start()
         return Status::failure(sessions.error());
     }
     m_runner = ControlCodec::holderFrom(status.value());
-    m_accepted = quint64(status->value(remoteKey("accepted")).toDouble());
+    m_accepted = quint64(status->value(controlKey("accepted")).toDouble());
     applyListeners(status.value());
-    m_sessions = ControlCodec::sessionsFrom(sessions->value(remoteKey("sessions")).toArray());
+    m_sessions = ControlCodec::sessionsFrom(sessions->value(controlKey("sessions")).toArray());
     m_attached = true;
     connect(m_client, &ControlClient::eventReceived, this, &RemoteEngine::onEvent);
     connect(m_client, &ControlClient::closed, this, &RemoteEngine::onClosed);
@@ -135,8 +126,8 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
         done({tr("The relay engine is not running.")});
         return;
     }
-    const QJsonObject arguments{{remoteKey("action"), ControlCodec::queueActionName(action)},
-                                {remoteKey("ids"), QJsonArray::fromStringList(queueIds)}};
+    const QJsonObject arguments{{controlKey("action"), ControlCodec::queueActionName(action)},
+                                {controlKey("ids"), QJsonArray::fromStringList(queueIds)}};
     m_client->send(QStringLiteral("queue_action"), arguments,
                    [done = std::move(done)](const ControlClient::Reply& reply) {
                        if (!reply) {
@@ -144,7 +135,7 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
                            return;
                        }
                        QStringList errors;
-                       for (const QJsonValue& error : reply->value(remoteKey("errors")).toArray())
+                       for (const QJsonValue& error : reply->value(controlKey("errors")).toArray())
                            errors << error.toString();
                        done(errors);
                    });
@@ -153,32 +144,32 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
 void RemoteEngine::disconnectSession(quint64 sessionId)
 {
     if (m_attached)
-        m_client->send(QStringLiteral("disconnect_session"), {{remoteKey("session"), double(sessionId)}});
+        m_client->send(QStringLiteral("disconnect_session"), {{controlKey("session"), double(sessionId)}});
 }
 
 void RemoteEngine::applyListeners(const QJsonObject& object)
 {
-    m_engineRunning = object.value(remoteKey("running")).toBool();
-    m_listeners = ControlCodec::listenersFrom(object.value(remoteKey("listeners")).toArray());
-    const QJsonObject certificate = object.value(remoteKey("certificate")).toObject();
-    m_certificateExpiry = ControlCodec::timeFrom(certificate.value(remoteKey("expires")));
-    m_certificateFingerprint = certificate.value(remoteKey("sha256")).toString();
+    m_engineRunning = object.value(controlKey("running")).toBool();
+    m_listeners = ControlCodec::listenersFrom(object.value(controlKey("listeners")).toArray());
+    const QJsonObject certificate = object.value(controlKey("certificate")).toObject();
+    m_certificateExpiry = ControlCodec::timeFrom(certificate.value(controlKey("expires")));
+    m_certificateFingerprint = certificate.value(controlKey("sha256")).toString();
 }
 
 void RemoteEngine::onEvent(const QJsonObject& event)
 {
-    const QString name = event.value(remoteKey("event")).toString();
+    const QString name = event.value(controlKey("event")).toString();
     if (name == QLatin1String("sessions")) {
-        m_sessions = ControlCodec::sessionsFrom(event.value(remoteKey("sessions")).toArray());
+        m_sessions = ControlCodec::sessionsFrom(event.value(controlKey("sessions")).toArray());
         Q_EMIT sessionsChanged(m_sessions);
     } else if (name == QLatin1String("listeners")) {
         applyListeners(event);
         Q_EMIT listenersChanged();
     } else if (name == QLatin1String("accepted")) {
-        m_accepted = quint64(event.value(remoteKey("total")).toDouble());
-        Q_EMIT messagesAccepted(event.value(remoteKey("count")).toInt());
+        m_accepted = quint64(event.value(controlKey("total")).toDouble());
+        Q_EMIT messagesAccepted(event.value(controlKey("count")).toInt());
     } else if (name == QLatin1String("store")) {
-        Q_EMIT storeChanged(ControlCodec::storeChangesFrom(event.value(remoteKey("changes")).toObject()));
+        Q_EMIT storeChanged(ControlCodec::storeChangesFrom(event.value(controlKey("changes")).toObject()));
     }
     // Others (a "closing" notice, events of a later protocol) need nothing here.
 }

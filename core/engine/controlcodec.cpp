@@ -7,11 +7,6 @@ namespace RelayDesk {
 
 namespace {
 
-QString key(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 struct ActionName
 {
     EngineControl::QueueAction action;
@@ -45,35 +40,35 @@ Expected<QJsonObject> ControlCodec::parse(const QByteArray& line)
 
 QJsonObject ControlCodec::session(const SessionInfo& s)
 {
-    return {{key("id"), double(s.id)},
-            {key("client"), s.client},
-            {key("listener"), s.listener},
-            {key("tls_version"), s.tlsVersion},
-            {key("tls_cipher"), s.tlsCipher},
-            {key("agent"), s.agent},
-            {key("state"), s.state},
-            {key("bytes_in"), double(s.bytesIn)},
-            {key("bytes_out"), double(s.bytesOut)},
-            {key("started_ms"), double(s.startedMs)},
-            {key("ended_ms"), double(s.endedMs)},
-            {key("messages"), s.messages}};
+    return {{controlKey("id"), double(s.id)},
+            {controlKey("client"), s.client},
+            {controlKey("listener"), s.listener},
+            {controlKey("tls_version"), s.tlsVersion},
+            {controlKey("tls_cipher"), s.tlsCipher},
+            {controlKey("agent"), s.agent},
+            {controlKey("state"), s.state},
+            {controlKey("bytes_in"), double(s.bytesIn)},
+            {controlKey("bytes_out"), double(s.bytesOut)},
+            {controlKey("started_ms"), double(s.startedMs)},
+            {controlKey("ended_ms"), double(s.endedMs)},
+            {controlKey("messages"), s.messages}};
 }
 
 SessionInfo ControlCodec::sessionFrom(const QJsonObject& o)
 {
     SessionInfo s;
-    s.id = quint64(o.value(key("id")).toDouble());
-    s.client = o.value(key("client")).toString();
-    s.listener = o.value(key("listener")).toString();
-    s.tlsVersion = o.value(key("tls_version")).toString();
-    s.tlsCipher = o.value(key("tls_cipher")).toString();
-    s.agent = o.value(key("agent")).toString();
-    s.state = o.value(key("state")).toString();
-    s.bytesIn = qint64(o.value(key("bytes_in")).toDouble());
-    s.bytesOut = qint64(o.value(key("bytes_out")).toDouble());
-    s.startedMs = qint64(o.value(key("started_ms")).toDouble());
-    s.endedMs = qint64(o.value(key("ended_ms")).toDouble());
-    s.messages = o.value(key("messages")).toInt();
+    s.id = quint64(o.value(controlKey("id")).toDouble());
+    s.client = o.value(controlKey("client")).toString();
+    s.listener = o.value(controlKey("listener")).toString();
+    s.tlsVersion = o.value(controlKey("tls_version")).toString();
+    s.tlsCipher = o.value(controlKey("tls_cipher")).toString();
+    s.agent = o.value(controlKey("agent")).toString();
+    s.state = o.value(controlKey("state")).toString();
+    s.bytesIn = qint64(o.value(controlKey("bytes_in")).toDouble());
+    s.bytesOut = qint64(o.value(controlKey("bytes_out")).toDouble());
+    s.startedMs = qint64(o.value(controlKey("started_ms")).toDouble());
+    s.endedMs = qint64(o.value(controlKey("ended_ms")).toDouble());
+    s.messages = o.value(controlKey("messages")).toInt();
     return s;
 }
 
@@ -96,21 +91,21 @@ QList<SessionInfo> ControlCodec::sessionsFrom(const QJsonArray& array)
 
 QJsonObject ControlCodec::listener(const ListenerStatus& l)
 {
-    return {{key("name"), l.name},
-            {key("address"), l.address},
-            {key("enabled"), l.enabled},
-            {key("listening"), l.listening},
-            {key("error"), l.error}};
+    return {{controlKey("name"), l.name},
+            {controlKey("address"), l.address},
+            {controlKey("enabled"), l.enabled},
+            {controlKey("listening"), l.listening},
+            {controlKey("error"), l.error}};
 }
 
 ListenerStatus ControlCodec::listenerFrom(const QJsonObject& o)
 {
     ListenerStatus l;
-    l.name = o.value(key("name")).toString();
-    l.address = o.value(key("address")).toString();
-    l.enabled = o.value(key("enabled")).toBool();
-    l.listening = o.value(key("listening")).toBool();
-    l.error = o.value(key("error")).toString();
+    l.name = o.value(controlKey("name")).toString();
+    l.address = o.value(controlKey("address")).toString();
+    l.enabled = o.value(controlKey("enabled")).toBool();
+    l.listening = o.value(controlKey("listening")).toBool();
+    l.error = o.value(controlKey("error")).toString();
     return l;
 }
 
@@ -132,25 +127,25 @@ QList<ListenerStatus> ControlCodec::listenersFrom(const QJsonArray& array)
 
 QJsonObject ControlCodec::storeChanges(const StoreChanges& c)
 {
-    return {{key("accepted"), c.accepted},
-            {key("attempts"), c.attempts},
-            {key("final_states"), c.finalStates},
-            {key("deferrals"), c.deferrals},
-            {key("queue_actions"), c.queueActions},
-            {key("lockouts"), c.lockouts},
-            {key("written"), c.written}};
+    return {{controlKey("accepted"), c.accepted},
+            {controlKey("attempts"), c.attempts},
+            {controlKey("final_states"), c.finalStates},
+            {controlKey("deferrals"), c.deferrals},
+            {controlKey("queue_actions"), c.queueActions},
+            {controlKey("lockouts"), c.lockouts},
+            {controlKey("written"), c.written}};
 }
 
 StoreChanges ControlCodec::storeChangesFrom(const QJsonObject& o)
 {
     StoreChanges c;
-    c.accepted = o.value(key("accepted")).toInt();
-    c.attempts = o.value(key("attempts")).toInt();
-    c.finalStates = o.value(key("final_states")).toInt();
-    c.deferrals = o.value(key("deferrals")).toInt();
-    c.queueActions = o.value(key("queue_actions")).toInt();
-    c.lockouts = o.value(key("lockouts")).toInt();
-    c.written = o.value(key("written")).toBool();
+    c.accepted = o.value(controlKey("accepted")).toInt();
+    c.attempts = o.value(controlKey("attempts")).toInt();
+    c.finalStates = o.value(controlKey("final_states")).toInt();
+    c.deferrals = o.value(controlKey("deferrals")).toInt();
+    c.queueActions = o.value(controlKey("queue_actions")).toInt();
+    c.lockouts = o.value(controlKey("lockouts")).toInt();
+    c.written = o.value(controlKey("written")).toBool();
     return c;
 }
 
@@ -161,18 +156,19 @@ QString ControlCodec::faceName(EngineFace face)
 
 void ControlCodec::putHolder(QJsonObject* object, const EngineLockHolder& holder)
 {
-    object->insert(key("pid"), double(holder.pid));
-    object->insert(key("since"), time(holder.since));
-    object->insert(key("face"), faceName(holder.face));
+    object->insert(controlKey("pid"), double(holder.pid));
+    object->insert(controlKey("since"), time(holder.since));
+    object->insert(controlKey("face"), faceName(holder.face));
 }
 
 EngineLockHolder ControlCodec::holderFrom(const QJsonObject& object)
 {
     EngineLockHolder holder;
-    holder.pid = qint64(object.value(key("pid")).toDouble());
-    holder.since = timeFrom(object.value(key("since")));
-    holder.face = object.value(key("face")).toString() == QLatin1String("window") ? EngineFace::Window
-                                                                                  : EngineFace::Service;
+    holder.pid = qint64(object.value(controlKey("pid")).toDouble());
+    holder.since = timeFrom(object.value(controlKey("since")));
+    holder.face = object.value(controlKey("face")).toString() == QLatin1String("window")
+                      ? EngineFace::Window
+                      : EngineFace::Service;
     return holder;
 }
 

@@ -13,6 +13,12 @@
 
 namespace RelayDesk {
 
+/// A key of the control channel's JSON objects, from the literal in the code ("queue_ids").
+inline QString controlKey(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
 /// The control channel's values as JSON (docs/control-channel.md): sessions, listeners, store changes,
 /// queue actions and who runs the engine, both ways, so that the engine in another process reads the same
 /// values as the one in this process. snake_case keys; times as ISO 8601 UTC or milliseconds since the epoch.

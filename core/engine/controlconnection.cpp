@@ -12,11 +12,6 @@ namespace RelayDesk {
 
 namespace {
 
-QString connectionKey(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 constexpr qsizetype maxQueueIds = 100000;
 
 struct EventName
@@ -72,8 +67,8 @@ void ControlConnection::handle(const QByteArray& line)
         return;
     }
     const QJsonObject& request = parsed.value();
-    const QJsonValue id = request.value(connectionKey("id"));
-    const QJsonValue opValue = request.value(connectionKey("op"));
+    const QJsonValue id = request.value(controlKey("id"));
+    const QJsonValue opValue = request.value(controlKey("op"));
     if (!opValue.isString()) {
         fail(id, QStringLiteral("bad request: \"op\" is missing or not a string"));
         return;
@@ -82,7 +77,7 @@ void ControlConnection::handle(const QByteArray& line)
     if (op == QLatin1String("status")) {
         reply(id, statusObject(m_engine, m_self));
     } else if (op == QLatin1String("sessions")) {
-        reply(id, {{connectionKey("sessions"), ControlCodec::sessions(m_engine.sessions())}});
+        reply(id, {{controlKey("sessions"), ControlCodec::sessions(m_engine.sessions())}});
     } else if (op == QLatin1String("listeners")) {
         reply(id, listenersObject(m_engine));
     } else if (op == QLatin1String("subscribe")) {
@@ -100,7 +95,7 @@ void ControlConnection::handle(const QByteArray& line)
     } else if (op == QLatin1String("queue_action")) {
         queueAction(id, request);
     } else if (op == QLatin1String("disconnect_session")) {
-        const QJsonValue session = request.value(connectionKey("session"));
+        const QJsonValue session = request.value(controlKey("session"));
         if (!session.isDouble() || session.toDouble() < 1) {
             fail(id, QStringLiteral("bad request: \"session\" must be a session id"));
             return;
@@ -115,7 +110,7 @@ void ControlConnection::handle(const QByteArray& line)
 void ControlConnection::subscribe(const QJsonValue& id, const QJsonObject& request)
 {
     int events = 0;
-    const QJsonValue wanted = request.value(connectionKey("events"));
+    const QJsonValue wanted = request.value(controlKey("events"));
     if (wanted.isUndefined()) {
         for (const EventName& entry : eventNames)
             events |= entry.event;
@@ -124,9 +119,8 @@ void ControlConnection::subscribe(const QJsonValue& id, const QJsonObject& reque
         return;
     } else {
         for (const QJsonValue& name : wanted.toArray()) {
-            const auto* found =
-                std::find_if(std::begin(eventNames), std::end(eventNames),
-                             [&](const EventName& e) { return name == connectionKey(e.name); });
+            const auto* found = std::find_if(std::begin(eventNames), std::end(eventNames),
+                                             [&](const EventName& e) { return name == controlKey(e.name); });
             if (found == std::end(eventNames)) {
                 fail(id, QStringLiteral("unknown event '%1'").arg(name.toString().left(64)));
                 return;
@@ -138,19 +132,19 @@ void ControlConnection::subscribe(const QJsonValue& id, const QJsonObject& reque
     QJsonArray names;
     for (const EventName& entry : eventNames) {
         if (events & entry.event)
-            names.append(connectionKey(entry.name));
+            names.append(controlKey(entry.name));
     }
-    reply(id, {{connectionKey("events"), names}});
+    reply(id, {{controlKey("events"), names}});
 }
 
 void ControlConnection::queueAction(const QJsonValue& id, const QJsonObject& request)
 {
-    const auto action = ControlCodec::queueActionFrom(request.value(connectionKey("action")).toString());
+    const auto action = ControlCodec::queueActionFrom(request.value(controlKey("action")).toString());
     if (!action) {
         fail(id, QStringLiteral("bad request: \"action\" must be retry, hold, release, delete or bounce"));
         return;
     }
-    const QJsonValue idsValue = request.value(connectionKey("ids"));
+    const QJsonValue idsValue = request.value(controlKey("ids"));
     if (!idsValue.isArray() || idsValue.toArray().size() > maxQueueIds) {
         fail(
             id,
@@ -168,51 +162,51 @@ void ControlConnection::queueAction(const QJsonValue& id, const QJsonObject& req
     const QPointer<ControlConnection> self(this);
     m_engine.performQueueAction(*action, ids, [self, id](const QStringList& errors) {
         if (self)
-            self->reply(id, {{connectionKey("errors"), QJsonArray::fromStringList(errors)}});
+            self->reply(id, {{controlKey("errors"), QJsonArray::fromStringList(errors)}});
     });
 }
 
 QJsonObject ControlConnection::statusObject(const EngineControl& engine, const EngineLockHolder& self)
 {
     QJsonObject status = listenersObject(engine);
-    status.insert(connectionKey("protocol"), ControlCodec::protocolVersion);
+    status.insert(controlKey("protocol"), ControlCodec::protocolVersion);
     ControlCodec::putHolder(&status, self);
-    status.insert(connectionKey("accepted"), double(engine.acceptedCount()));
+    status.insert(controlKey("accepted"), double(engine.acceptedCount()));
     int open = 0;
     const QList<SessionInfo> sessions = engine.sessions();
     for (const SessionInfo& session : sessions) {
         if (session.endedMs == 0)
             ++open;
     }
-    status.insert(connectionKey("sessions_open"), open);
+    status.insert(controlKey("sessions_open"), open);
     QJsonArray pending;
     for (const PendingRestart& setting : engine.pendingRestart())
-        pending.append(QJsonObject{{connectionKey("key"), setting.key},
-                                   {connectionKey("running"), setting.running},
-                                   {connectionKey("stored"), setting.stored}});
-    status.insert(connectionKey("pending_restart"), pending);
+        pending.append(QJsonObject{{controlKey("key"), setting.key},
+                                   {controlKey("running"), setting.running},
+                                   {controlKey("stored"), setting.stored}});
+    status.insert(controlKey("pending_restart"), pending);
     return status;
 }
 
 QJsonObject ControlConnection::listenersObject(const EngineControl& engine)
 {
-    return {{connectionKey("running"), engine.isRunning()},
-            {connectionKey("listeners"), ControlCodec::listeners(engine.listeners())},
-            {connectionKey("certificate"),
-             QJsonObject{{connectionKey("expires"), ControlCodec::time(engine.certificateExpiry())},
-                         {connectionKey("sha256"), engine.certificateFingerprint()}}}};
+    return {{controlKey("running"), engine.isRunning()},
+            {controlKey("listeners"), ControlCodec::listeners(engine.listeners())},
+            {controlKey("certificate"),
+             QJsonObject{{controlKey("expires"), ControlCodec::time(engine.certificateExpiry())},
+                         {controlKey("sha256"), engine.certificateFingerprint()}}}};
 }
 
 void ControlConnection::reply(const QJsonValue& id, const QJsonObject& result)
 {
     sendLine(ControlCodec::line(
-        {{connectionKey("id"), id}, {connectionKey("ok"), true}, {connectionKey("result"), result}}));
+        {{controlKey("id"), id}, {controlKey("ok"), true}, {controlKey("result"), result}}));
 }
 
 void ControlConnection::fail(const QJsonValue& id, const QString& error)
 {
     sendLine(ControlCodec::line(
-        {{connectionKey("id"), id}, {connectionKey("ok"), false}, {connectionKey("error"), error}}));
+        {{controlKey("id"), id}, {controlKey("ok"), false}, {controlKey("error"), error}}));
 }
 
 void ControlConnection::sendLine(const QByteArray& line)

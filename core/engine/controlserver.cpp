@@ -14,15 +14,6 @@
 
 namespace RelayDesk {
 
-namespace {
-
-QString serverKey(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
-} // namespace
-
 ControlServer::ControlServer(EngineControl& engine, QString dataDir, EngineLockHolder self, QObject* parent)
     : QObject(parent), m_engine(engine), m_dataDir(std::move(dataDir)), m_self(std::move(self)),
       m_access(m_dataDir, ::geteuid()), m_server(new QLocalServer(this))
@@ -34,32 +25,32 @@ ControlServer::ControlServer(EngineControl& engine, QString dataDir, EngineLockH
         if (!hasSubscriber(ControlConnection::SessionsEvent))
             return;
         broadcast(ControlConnection::SessionsEvent,
-                  ControlCodec::line({{serverKey("event"), serverKey("sessions")},
-                                      {serverKey("sessions"), ControlCodec::sessions(sessions)}}));
+                  ControlCodec::line({{controlKey("event"), controlKey("sessions")},
+                                      {controlKey("sessions"), ControlCodec::sessions(sessions)}}));
     });
     connect(&engine, &EngineControl::listenersChanged, this, [this] {
         QJsonObject event = ControlConnection::listenersObject(m_engine);
-        event.insert(serverKey("event"), serverKey("listeners"));
+        event.insert(controlKey("event"), controlKey("listeners"));
         broadcast(ControlConnection::ListenersEvent, ControlCodec::line(event));
     });
     connect(&engine, &EngineControl::messagesAccepted, this, [this](int count) {
         broadcast(ControlConnection::AcceptedEvent,
-                  ControlCodec::line({{serverKey("event"), serverKey("accepted")},
-                                      {serverKey("count"), count},
-                                      {serverKey("total"), double(m_engine.acceptedCount())}}));
+                  ControlCodec::line({{controlKey("event"), controlKey("accepted")},
+                                      {controlKey("count"), count},
+                                      {controlKey("total"), double(m_engine.acceptedCount())}}));
     });
     connect(&engine, &EngineControl::storeChanged, this, [this](const StoreChanges& changes) {
         broadcast(ControlConnection::StoreEvent,
-                  ControlCodec::line({{serverKey("event"), serverKey("store")},
-                                      {serverKey("changes"), ControlCodec::storeChanges(changes)}}));
+                  ControlCodec::line({{controlKey("event"), controlKey("store")},
+                                      {controlKey("changes"), ControlCodec::storeChanges(changes)}}));
     });
 }
 
 ControlServer::~ControlServer()
 {
     const QByteArray closing =
-        ControlCodec::line({{serverKey("event"), serverKey("closing")},
-                            {serverKey("reason"), QStringLiteral("the relay engine is stopping")}});
+        ControlCodec::line({{controlKey("event"), controlKey("closing")},
+                            {controlKey("reason"), QStringLiteral("the relay engine is stopping")}});
     const std::vector<ControlConnection*> clients = std::move(m_clients);
     m_clients.clear();
     for (ControlConnection* client : clients) {
@@ -118,9 +109,9 @@ void ControlServer::refuse(QLocalSocket* socket, const ControlPeer& peer, const 
 {
     qCWarning(lcEngine)
         << LogLine("control_refused").add("pid", peer.pid).add("uid", peer.uid).add("reason", reason);
-    socket->write(ControlCodec::line({{serverKey("id"), QJsonValue(QJsonValue::Null)},
-                                      {serverKey("ok"), false},
-                                      {serverKey("error"), QStringLiteral("refused: %1").arg(reason)}}));
+    socket->write(ControlCodec::line({{controlKey("id"), QJsonValue(QJsonValue::Null)},
+                                      {controlKey("ok"), false},
+                                      {controlKey("error"), QStringLiteral("refused: %1").arg(reason)}}));
     socket->flush();
     socket->abort();
     socket->deleteLater();
