@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/queuepage.h"
 #include "ui/sessionspage.h"
+#include "ui/settingcatalog.h"
 #include "ui/settingspage.h"
 #include "ui/statustray.h"
 
@@ -29,6 +30,7 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     connect(engine, &EngineControl::storeChanged, window->sessionsPage()->lockoutsPanel(),
             &LockoutsPanel::noteStoreChanges);
     connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
+    connect(engine, &EngineControl::pendingRestartChanged, this, &EngineLink::updatePendingRestart);
     connect(engine, &EngineControl::storeChanged, window->liveFeed(), &LiveFeed::storeChanged);
     connect(window->liveFeed(), &LiveFeed::restartRequested, this, &EngineLink::restartEngine);
     connect(window->sessionsPage(), &SessionsPage::disconnectRequested, engine,
@@ -53,6 +55,7 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     connect(window->deliveryLogPage(), &DeliveryLogPage::messageResent, engine, &EngineControl::wakeDelivery);
     connect(window->settingsPage(), &SettingsPage::restartRequested, this, &EngineLink::restartEngine);
     updateListeners();
+    updatePendingRestart();
 }
 
 void EngineLink::updateListeners()
@@ -63,6 +66,17 @@ void EngineLink::updateListeners()
     m_window->settingsPage()->setCertificate(m_engine->certificateExpiry(),
                                              m_engine->certificateFingerprint());
     updateTray();
+}
+
+void EngineLink::updatePendingRestart()
+{
+    // A stopped engine reports nothing; what this window saved meanwhile still waits for its start.
+    if (!m_engine->isRunning())
+        return;
+    QStringList labels;
+    for (const PendingRestart& setting : m_engine->pendingRestart())
+        labels << SettingCatalog::label(setting.key);
+    m_window->settingsPage()->setPendingRestart(labels);
 }
 
 void EngineLink::restartEngine()

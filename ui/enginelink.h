@@ -24,6 +24,8 @@ public:
 
 private:
     void updateListeners();
+    /// The Settings page's restart banner from what the running engine reports.
+    void updatePendingRestart();
     void updateTray();
     /// The Settings page's Restart relay: stop, start, and tell the page how it went.
     void restartEngine();

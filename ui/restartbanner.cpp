@@ -44,6 +44,19 @@ void RestartBanner::add(const QStringList& labels)
     show();
 }
 
+void RestartBanner::setPending(const QStringList& labels)
+{
+    if (labels == m_pending && (isVisibleTo(parentWidget()) || labels.isEmpty()))
+        return; // unchanged: a reason the restart failed stays in view
+    m_pending = labels;
+    if (m_pending.isEmpty()) {
+        hide();
+        return;
+    }
+    showPending();
+    show();
+}
+
 void RestartBanner::showPending()
 {
     m_restart->setEnabled(true);

@@ -18,6 +18,8 @@ public:
 
     /// Adds what waits for a restart (labels, each once) and shows the banner.
     void add(const QStringList& labels);
+    /// Replaces what waits with labels, as the running engine reports it; empty hides the banner.
+    void setPending(const QStringList& labels);
     QStringList pending() const { return m_pending; }
     QString text() const;
     /// The restart is under way: the button waits.

@@ -672,6 +672,11 @@ void SettingsPage::setCertificate(const QDateTime& expiry, const QString& finger
             : tr("none (the relay is not running)"));
 }
 
+void SettingsPage::setPendingRestart(const QStringList& labels)
+{
+    m_banner->setPending(labels);
+}
+
 void SettingsPage::restartFinished(bool started, const QString& error)
 {
     m_banner->restartFinished(started, error);

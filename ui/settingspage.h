@@ -69,6 +69,9 @@ public Q_SLOTS:
     void setCertificate(const QDateTime& expiry, const QString& fingerprint);
     /// The engine was restarted on request (restartRequested): started, or why not.
     void restartFinished(bool started, const QString& error);
+    /// What the running engine says waits for a restart (labels), whoever stored it: this window, another
+    /// window or the command line. Empty hides the banner.
+    void setPendingRestart(const QStringList& labels);
 
 Q_SIGNALS:
     /// Saved (changedKeys: the relay settings among the changes).

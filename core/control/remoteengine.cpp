@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <utility>
+
 namespace RelayDesk {
 
 RemoteEngine::RemoteEngine(QString dataDir, QObject* parent)
@@ -102,6 +104,11 @@ QString RemoteEngine::certificateFingerprint() const
     return m_certificateFingerprint;
 }
 
+QList<PendingRestart> RemoteEngine::pendingRestart() const
+{
+    return m_pendingRestart;
+}
+
 quint64 RemoteEngine::acceptedCount() const
 {
     return m_accepted;
@@ -154,6 +161,8 @@ void RemoteEngine::applyListeners(const QJsonObject& object)
     const QJsonObject certificate = object.value(controlKey("certificate")).toObject();
     m_certificateExpiry = ControlCodec::timeFrom(certificate.value(controlKey("expires")));
     m_certificateFingerprint = certificate.value(controlKey("sha256")).toString();
+    m_pendingRestart =
+        ControlCodec::pendingRestartFrom(object.value(controlKey("pending_restart")).toArray());
 }
 
 void RemoteEngine::onEvent(const QJsonObject& event)
@@ -163,8 +172,11 @@ void RemoteEngine::onEvent(const QJsonObject& event)
         m_sessions = ControlCodec::sessionsFrom(event.value(controlKey("sessions")).toArray());
         Q_EMIT sessionsChanged(m_sessions);
     } else if (name == QLatin1String("listeners")) {
+        const QList<PendingRestart> pendingBefore = m_pendingRestart;
         applyListeners(event);
         Q_EMIT listenersChanged();
+        if (m_pendingRestart != pendingBefore)
+            Q_EMIT pendingRestartChanged();
     } else if (name == QLatin1String("accepted")) {
         m_accepted = quint64(event.value(controlKey("total")).toDouble());
         Q_EMIT messagesAccepted(event.value(controlKey("count")).toInt());
@@ -180,8 +192,11 @@ void RemoteEngine::onClosed(const QString& reason)
         return;
     m_attached = false;
     m_sessions.clear();
+    const bool hadPending = !std::exchange(m_pendingRestart, {}).isEmpty();
     Q_EMIT sessionsChanged(m_sessions);
     Q_EMIT listenersChanged();
+    if (hadPending)
+        Q_EMIT pendingRestartChanged();
     Q_EMIT detached(reason);
 }
 

@@ -31,6 +31,7 @@ public:
     QList<SessionInfo> sessions() const override;
     QDateTime certificateExpiry() const override;
     QString certificateFingerprint() const override;
+    QList<PendingRestart> pendingRestart() const override;
     quint64 acceptedCount() const override;
     void wakeDelivery() override;
     void reload() override;
@@ -59,6 +60,7 @@ private:
     QDateTime m_certificateExpiry;
     QString m_certificateFingerprint;
     quint64 m_accepted = 0;
+    QList<PendingRestart> m_pendingRestart;
 };
 
 } // namespace RelayDesk

@@ -125,6 +125,28 @@ QList<ListenerStatus> ControlCodec::listenersFrom(const QJsonArray& array)
     return listeners;
 }
 
+QJsonArray ControlCodec::pendingRestart(const QList<PendingRestart>& settings)
+{
+    QJsonArray array;
+    for (const PendingRestart& setting : settings)
+        array.append(QJsonObject{{controlKey("key"), setting.key},
+                                 {controlKey("running"), setting.running},
+                                 {controlKey("stored"), setting.stored}});
+    return array;
+}
+
+QList<PendingRestart> ControlCodec::pendingRestartFrom(const QJsonArray& array)
+{
+    QList<PendingRestart> settings;
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        settings.append({object.value(controlKey("key")).toString(),
+                         object.value(controlKey("running")).toString(),
+                         object.value(controlKey("stored")).toString()});
+    }
+    return settings;
+}
+
 QJsonObject ControlCodec::storeChanges(const StoreChanges& c)
 {
     return {{controlKey("accepted"), c.accepted},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/enginecontrol.h"
+#include "core/engine/pendingrestart.h"
 #include "core/engine/sessioninfo.h"
 #include "core/engine/storechanges.h"
 #include "core/store/enginelockholder.h"
@@ -41,6 +42,10 @@ public:
     static ListenerStatus listenerFrom(const QJsonObject& object);
     static QJsonArray listeners(const QList<ListenerStatus>& listeners);
     static QList<ListenerStatus> listenersFrom(const QJsonArray& array);
+
+    /// The settings that wait for a restart: [{"key", "running", "stored"}].
+    static QJsonArray pendingRestart(const QList<PendingRestart>& settings);
+    static QList<PendingRestart> pendingRestartFrom(const QJsonArray& array);
 
     static QJsonObject storeChanges(const StoreChanges& changes);
     static StoreChanges storeChangesFrom(const QJsonObject& object);

@@ -179,12 +179,6 @@ QJsonObject ControlConnection::statusObject(const EngineControl& engine, const E
             ++open;
     }
     status.insert(controlKey("sessions_open"), open);
-    QJsonArray pending;
-    for (const PendingRestart& setting : engine.pendingRestart())
-        pending.append(QJsonObject{{controlKey("key"), setting.key},
-                                   {controlKey("running"), setting.running},
-                                   {controlKey("stored"), setting.stored}});
-    status.insert(controlKey("pending_restart"), pending);
     return status;
 }
 
@@ -194,7 +188,8 @@ QJsonObject ControlConnection::listenersObject(const EngineControl& engine)
             {controlKey("listeners"), ControlCodec::listeners(engine.listeners())},
             {controlKey("certificate"),
              QJsonObject{{controlKey("expires"), ControlCodec::time(engine.certificateExpiry())},
-                         {controlKey("sha256"), engine.certificateFingerprint()}}}};
+                         {controlKey("sha256"), engine.certificateFingerprint()}}},
+            {controlKey("pending_restart"), ControlCodec::pendingRestart(engine.pendingRestart())}};
 }
 
 void ControlConnection::reply(const QJsonValue& id, const QJsonObject& result)

@@ -28,11 +28,14 @@ ControlServer::ControlServer(EngineControl& engine, QString dataDir, EngineLockH
                   ControlCodec::line({{controlKey("event"), controlKey("sessions")},
                                       {controlKey("sessions"), ControlCodec::sessions(sessions)}}));
     });
-    connect(&engine, &EngineControl::listenersChanged, this, [this] {
+    // The engine's state as one event: listeners, certificate and the settings that wait for a restart.
+    const auto sendEngineState = [this] {
         QJsonObject event = ControlConnection::listenersObject(m_engine);
         event.insert(controlKey("event"), controlKey("listeners"));
         broadcast(ControlConnection::ListenersEvent, ControlCodec::line(event));
-    });
+    };
+    connect(&engine, &EngineControl::listenersChanged, this, sendEngineState);
+    connect(&engine, &EngineControl::pendingRestartChanged, this, sendEngineState);
     connect(&engine, &EngineControl::messagesAccepted, this, [this](int count) {
         broadcast(ControlConnection::AcceptedEvent,
                   ControlCodec::line({{controlKey("event"), controlKey("accepted")},

@@ -56,9 +56,8 @@ public:
     virtual QDateTime certificateExpiry() const = 0;
     virtual QString certificateFingerprint() const = 0;
     /// Stored settings the engine uses only from its next start, with the value it runs with
-    /// (docs/operations.md, "Apply without restart"); empty where the face cannot tell (an engine in another
-    /// process reports it in its control channel's status instead).
-    virtual QList<PendingRestart> pendingRestart() const { return {}; }
+    /// (docs/operations.md, "Apply without restart"); empty while it does not run.
+    virtual QList<PendingRestart> pendingRestart() const = 0;
     /// Messages accepted since start (all listeners).
     virtual quint64 acceptedCount() const = 0;
     /// Makes delivery look at the queue now.
@@ -80,6 +79,8 @@ Q_SIGNALS:
     /// Batched: at most a few times a second, only when something changed.
     void sessionsChanged(const QList<RelayDesk::SessionInfo>& sessions);
     void listenersChanged();
+    /// pendingRestart() changed: a setting read only at start was stored (by any face), or changed back.
+    void pendingRestartChanged();
     /// Batched count of messages accepted since the last signal.
     void messagesAccepted(int count);
     /// Batched like sessionsChanged: what the store holds differently since the last signal (mail accepted,

@@ -479,10 +479,15 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
     QStringList waiting; // stored, but the engine reads them only at start (engine.worker_threads)
     PendingRestart::sortChanges(applied, startedWith, values, &changed, &waiting);
     const QMap<QString, QString> before = std::exchange(applied, values);
+    const QList<PendingRestart> nowPending = PendingRestart::between(startedWith, values);
+    bool pendingMoved = false;
     {
         QMutexLocker locker(&statusMutex);
-        pendingRestart = PendingRestart::between(startedWith, values);
+        pendingMoved = nowPending != pendingRestart;
+        pendingRestart = nowPending;
     }
+    if (pendingMoved)
+        Q_EMIT q->pendingRestartChanged();
     if (!waiting.isEmpty())
         qCInfo(lcConfig) << LogLine("config_pending_restart")
                                 .add("reason", reason)
@@ -634,10 +639,14 @@ Status RelayEngine::start()
                                        settings.value(QStringLiteral("tls.key")),
                                        OwnListeners::fromSettings(settings));
     d->startedWith = d->applied;
+    bool hadPending = false;
     {
         QMutexLocker locker(&d->statusMutex);
+        hadPending = !d->pendingRestart.isEmpty();
         d->pendingRestart.clear();
     }
+    if (hadPending)
+        Q_EMIT pendingRestartChanged();
     auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                 settings.value(QStringLiteral("tls.key")),
                                 settings.value(QStringLiteral("server.hostname")), [&settings]() {
@@ -818,6 +827,8 @@ QString RelayEngine::certificateFingerprint() const
 
 QList<PendingRestart> RelayEngine::pendingRestart() const
 {
+    if (!d->running)
+        return {};
     QMutexLocker locker(&d->statusMutex);
     return d->pendingRestart;
 }

@@ -19,6 +19,7 @@
 #include "ui/restartbanner.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
+#include "ui/settingcatalog.h"
 #include "ui/settingspage.h"
 #include "ui/statustray.h"
 
@@ -266,6 +267,26 @@ void TestAttachedWindow::windowAttachesToTheService()
                                                                           QStringLiteral("show"), queueId}))
                                   .object();
     QVERIFY2(QJsonDocument(shown).toJson().contains("\"held\""), QJsonDocument(shown).toJson().constData());
+
+    // A setting the service reads only at start, stored by the command line: the window says a restart waits
+    // (the service reports it on its control channel), and that this window cannot do it.
+    window.showPage(MainWindow::SettingsPageIndex);
+    RestartBanner* banner = window.settingsPage()->restartBanner();
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!cli(m_dir->path(), {QStringLiteral("config"), QStringLiteral("set"),
+                                 QStringLiteral("engine.worker_threads"), QStringLiteral("3")})
+                 .isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY2(banner->text().contains(SettingCatalog::label(QStringLiteral("engine.worker_threads"))),
+             qPrintable(banner->text()));
+    QCOMPARE(host.engine()->pendingRestart().size(), 1);
+    QCOMPARE(host.engine()->pendingRestart().at(0).stored, QStringLiteral("3"));
+    // Set back to the value the service runs with: nothing waits any more, and the banner goes.
+    QVERIFY(!cli(m_dir->path(), {QStringLiteral("config"), QStringLiteral("set"),
+                                 QStringLiteral("engine.worker_threads"), QStringLiteral("2")})
+                 .isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    QVERIFY(host.engine()->pendingRestart().isEmpty());
 
     // The window offers no restart of the service, and says why.
     Q_EMIT window.settingsPage()->restartRequested();

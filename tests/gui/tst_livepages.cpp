@@ -15,6 +15,9 @@
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
+#include "ui/restartbanner.h"
+#include "ui/settingcatalog.h"
+#include "ui/settingspage.h"
 #include "ui/statustray.h"
 
 #include <QAbstractItemModelTester>
@@ -166,6 +169,7 @@ private Q_SLOTS:
     void f5RefreshesThePageShown();
     void queueActionRefreshesTheDetails();
     void liveRefreshCoalescesAndWaitsWhileHidden();
+    void restartStoredElsewhereShows();
 };
 
 void TestLivePages::submittedMailAppearsWithoutAClick()
@@ -396,6 +400,36 @@ void TestLivePages::liveRefreshCoalescesAndWaitsWhileHidden()
     QCOMPARE(runs, 3);
     QTest::qWait(300);
     QCOMPARE(runs, 3);
+}
+
+/// A setting read only at start, stored by another process while this window runs the relay: the Settings
+/// page says a restart waits, and stops saying so when the value is set back.
+void TestLivePages::restartStoredElsewhereShows()
+{
+    Test::TempDataDir dir;
+    LiveRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    relay.window->showPage(MainWindow::SettingsPageIndex);
+    relay.window->show();
+    RestartBanner* banner = relay.window->settingsPage()->restartBanner();
+    QVERIFY(!banner->isVisible());
+    // This test's own connection stands for the command line (`relaydesk config set engine.worker_threads
+    // 3`).
+    const QString key = QStringLiteral("engine.worker_threads");
+    QVERIFY(Settings(dir.path()).set(key, QStringLiteral("3")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QVERIFY2(banner->text().contains(SettingCatalog::label(key)), qPrintable(banner->text()));
+    QVERIFY(Settings(dir.path()).set(key, QStringLiteral("2")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
+    // Stored again and restarted from the banner: the engine runs with it, and nothing waits.
+    QVERIFY(Settings(dir.path()).set(key, QStringLiteral("3")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    auto* restart = banner->findChild<QPushButton*>(QStringLiteral("restartRelay"));
+    QVERIFY(restart);
+    QTest::mouseClick(restart, Qt::LeftButton);
+    QTRY_VERIFY(!banner->isVisible());
+    QVERIFY(relay.engine.isRunning());
+    QVERIFY(relay.engine.pendingRestart().isEmpty());
 }
 
 QTEST_MAIN(TestLivePages)

@@ -58,6 +58,7 @@ public:
     QList<SessionInfo> sessions() const override { return {}; }
     QDateTime certificateExpiry() const override { return {}; }
     QString certificateFingerprint() const override { return {}; }
+    QList<PendingRestart> pendingRestart() const override { return {}; }
     quint64 acceptedCount() const override { return 0; }
     void wakeDelivery() override {}
     void reload() override {}

@@ -45,6 +45,7 @@ public:
         return QDateTime(QDate(2030, 1, 2), QTime(3, 4), Qt::UTC);
     }
     QString certificateFingerprint() const override { return QStringLiteral("AB:CD"); }
+    QList<PendingRestart> pendingRestart() const override { return pending; }
     quint64 acceptedCount() const override { return accepted; }
     void wakeDelivery() override { ++wakes; }
     void reload() override { ++reloads; }
@@ -61,6 +62,8 @@ public:
     QList<ListenerStatus> listenerList;
     QList<SessionInfo> sessionList;
     quint64 accepted = 5;
+    QList<PendingRestart> pending{
+        {QStringLiteral("engine.worker_threads"), QStringLiteral("2"), QStringLiteral("4")}};
     int wakes = 0;
     int reloads = 0;
     std::optional<QueueAction> lastAction;
@@ -493,6 +496,7 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
     QSignalSpy acceptedSpy(&remote, &EngineControl::messagesAccepted);
     QSignalSpy storeSpy(&remote, &EngineControl::storeChanged);
     QSignalSpy listenersSpy(&remote, &EngineControl::listenersChanged);
+    QSignalSpy pendingSpy(&remote, &EngineControl::pendingRestartChanged);
     QSignalSpy detachedSpy(&remote, &RemoteEngine::detached);
     const Status attached = remote.start();
     QVERIFY2(attached.ok(), qPrintable(attached.error()));
@@ -509,6 +513,7 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
     QVERIFY(remote.listeners().at(0).listening);
     QCOMPARE(remote.sessions().size(), 2);
     QCOMPARE(remote.sessions().at(0).agent, QStringLiteral("erp"));
+    QCOMPARE(remote.pendingRestart(), m_engine->pending);
 
     m_engine->accepted = 8;
     Q_EMIT m_engine->messagesAccepted(3);
@@ -530,6 +535,16 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
     Q_EMIT m_engine->listenersChanged();
     QTRY_COMPARE(listenersSpy.size(), 1);
     QVERIFY(remote.listeners().at(1).listening);
+    QVERIFY(pendingSpy.isEmpty()); // the same settings still wait
+    // The setting was changed back: nothing waits for a restart any more, and the remote says so.
+    m_engine->pending.clear();
+    Q_EMIT m_engine->pendingRestartChanged();
+    QTRY_COMPARE(pendingSpy.size(), 1);
+    QVERIFY(remote.pendingRestart().isEmpty());
+    m_engine->pending = {{QStringLiteral("engine.worker_threads"), QStringLiteral("2"), QStringLiteral("3")}};
+    Q_EMIT m_engine->pendingRestartChanged();
+    QTRY_COMPARE(pendingSpy.size(), 2);
+    QCOMPARE(remote.pendingRestart(), m_engine->pending);
 
     QStringList errors{QStringLiteral("not called")};
     remote.performQueueAction(EngineControl::QueueAction::Release, {QStringLiteral("Q7")},
@@ -551,6 +566,8 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
     QVERIFY(!remote.isRunning());
     QVERIFY(remote.sessions().isEmpty());
     QVERIFY(!remote.listeners().at(0).listening);
+    QVERIFY(remote.pendingRestart().isEmpty());
+    QCOMPARE(pendingSpy.size(), 3);
     remote.performQueueAction(EngineControl::QueueAction::Hold, {QStringLiteral("Q7")},
                               [&errors](const QStringList& e) { errors = e; });
     QCOMPARE(errors.size(), 1);
