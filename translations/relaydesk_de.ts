@@ -2676,6 +2676,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>The relay did not start: %1</source>
         <translation>Das Relay wurde nicht gestartet: %1</translation>
     </message>
+    <message>
+        <source>Not restarted: %1</source>
+        <translation>Nicht neu gestartet: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RouteAdmin</name>
@@ -3924,6 +3928,10 @@ SHA-256 %2</translation>
     <message>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not restarted: %1</source>
+        <translation>Nicht neu gestartet: %1</translation>
     </message>
 </context>
 <context>

@@ -2676,6 +2676,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>The relay did not start: %1</source>
         <translation>Le relais n’a pas démarré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Not restarted: %1</source>
+        <translation>Non redémarré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RouteAdmin</name>
@@ -3924,6 +3928,10 @@ SHA-256 %2</translation>
     <message>
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Not restarted: %1</source>
+        <translation>Non redémarré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,7 @@ void EngineLink::updateListeners()
 
 void EngineLink::updatePendingRestart()
 {
-    // A stopped engine reports nothing; what this window saved meanwhile still waits for its start.
-    if (!m_engine->isRunning())
-        return;
+    // A stopped engine (or one whose process went away) waits for nothing: its next start reads every value.
     QStringList labels;
     for (const PendingRestart& setting : m_engine->pendingRestart())
         labels << SettingCatalog::label(setting.key);
@@ -85,14 +83,14 @@ void EngineLink::restartEngine()
         // The engine of another process (the relay service) is restarted by whoever runs it, never from
         // here (docs/control-channel.md).
         const EngineLockHolder runner = m_engine->runner();
-        m_window->settingsPage()->restartFinished(
-            false, runner.face == EngineFace::Service
-                       ? tr("this window shows the relay service (pid %1) and cannot restart it; restart the "
-                            "service (for example \"systemctl restart relaydesk\") to apply the change")
-                             .arg(runner.pid)
-                       : tr("this window shows the relay of another RelayDesk window (pid %1) and cannot "
-                            "restart it; restart it from that window")
-                             .arg(runner.pid));
+        m_window->settingsPage()->restartRefused(
+            runner.face == EngineFace::Service
+                ? tr("this window shows the relay service (pid %1) and cannot restart it; restart the "
+                     "service (for example \"systemctl restart relaydesk\") to apply the change")
+                      .arg(runner.pid)
+                : tr("this window shows the relay of another RelayDesk window (pid %1) and cannot "
+                     "restart it; restart it from that window")
+                      .arg(runner.pid));
         return;
     }
     // For what the engine reads only when it starts: the worker threads (docs/operations.md).

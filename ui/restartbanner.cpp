@@ -69,6 +69,12 @@ void RestartBanner::setRestarting()
     m_text->setText(tr("Restarting the relay..."));
 }
 
+void RestartBanner::restartRefused(const QString& reason)
+{
+    showPending();
+    m_text->setText(m_text->text() + QLatin1Char('\n') + tr("Not restarted: %1").arg(reason));
+}
+
 void RestartBanner::restartFinished(bool started, const QString& error)
 {
     if (started) {

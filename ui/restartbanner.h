@@ -26,6 +26,8 @@ public:
     void setRestarting();
     /// The engine started again (the banner goes), or did not (it stays, with the reason).
     void restartFinished(bool started, const QString& error);
+    /// The relay runs in another process: the banner stays, with the reason this window cannot restart it.
+    void restartRefused(const QString& reason);
 
 Q_SIGNALS:
     void restartRequested();

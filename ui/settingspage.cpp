@@ -677,6 +677,12 @@ void SettingsPage::setPendingRestart(const QStringList& labels)
     m_banner->setPending(labels);
 }
 
+void SettingsPage::restartRefused(const QString& reason)
+{
+    m_banner->restartRefused(reason);
+    m_status->setText(tr("Not restarted: %1").arg(reason));
+}
+
 void SettingsPage::restartFinished(bool started, const QString& error)
 {
     m_banner->restartFinished(started, error);

@@ -69,6 +69,8 @@ public Q_SLOTS:
     void setCertificate(const QDateTime& expiry, const QString& fingerprint);
     /// The engine was restarted on request (restartRequested): started, or why not.
     void restartFinished(bool started, const QString& error);
+    /// The relay runs in another process and this window cannot restart it: why, and who can.
+    void restartRefused(const QString& reason);
     /// What the running engine says waits for a restart (labels), whoever stored it: this window, another
     /// window or the command line. Empty hides the banner.
     void setPendingRestart(const QStringList& labels);

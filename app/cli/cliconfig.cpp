@@ -5,6 +5,8 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/nodeadmin.h"
 #include "core/admin/settingsadmin.h"
+#include "core/control/controlclient.h"
+#include "core/engine/controlcodec.h"
 #include "core/store/enginelock.h"
 #include "core/util/settingunits.h"
 
@@ -82,22 +84,51 @@ QString pairHint(const QList<std::pair<QString, QString>>& changes)
         "tls.certificate tls.key)");
 }
 
+/// The settings the running relay says wait for a restart, with the value it runs with; nullopt when it
+/// cannot be asked (its control channel belongs to another user, or it is starting).
+std::optional<QMap<QString, QString>> waitingForRestart(const QString& dataDir)
+{
+    ControlClient client;
+    if (!client.connectTo(dataDir))
+        return std::nullopt;
+    const ControlClient::Reply status = client.call(QStringLiteral("status"), {}, 5000);
+    if (!status)
+        return std::nullopt;
+    QMap<QString, QString> waiting;
+    const QJsonArray pending = status->value(controlKey("pending_restart")).toArray();
+    for (const PendingRestart& setting : ControlCodec::pendingRestartFrom(pending))
+        waiting.insert(setting.key, setting.running);
+    return waiting;
+}
+
 /// A setting the running relay reads only at start (engine.worker_threads): say so on stderr, or the change
-/// would seem applied (docs/operations.md, "Apply without restart").
+/// would seem applied (docs/operations.md, "Apply without restart"). Nothing to say for a value set back to
+/// the one the relay runs with.
 void restartHint(const QString& dataDir, const QStringList& keys, const CliOutput& out)
 {
     const std::optional<EngineLockHolder> holder = EngineLock::holder(dataDir);
     if (!holder)
         return; // the next start uses it
+    QStringList readAtStart;
     for (const QString& key : keys) {
         const auto definition = SettingsAdmin::definition(key);
-        if (!definition || !definition->needsRestart)
+        if (definition && definition->needsRestart)
+            readAtStart << key;
+    }
+    if (readAtStart.isEmpty())
+        return;
+    // The engine's status reads the store as it is now, so it already knows this change.
+    const std::optional<QMap<QString, QString>> waiting = waitingForRestart(dataDir);
+    for (const QString& key : readAtStart) {
+        if (waiting && !waiting->contains(key))
             continue;
         const bool service = holder->face == EngineFace::Service;
+        const QString runsWith =
+            waiting ? QStringLiteral(" (it runs with %1)").arg(waiting->value(key)) : QString();
         out.warning(
-            QStringLiteral("%1 takes effect when the relay restarts: the %2 keeps using its value until "
-                           "then (relaydesk reload and SIGHUP do not apply it); restart it with %3")
-                .arg(key, holder->description(),
+            QStringLiteral("%1 takes effect when the relay restarts: the %2 keeps using its value%3 until "
+                           "then (relaydesk reload and SIGHUP do not apply it); restart it with %4")
+                .arg(key, holder->description(), runsWith,
                      service ? QStringLiteral("systemctl restart relaydesk (or stop and start "
                                               "relaydesk --headless)")
                              : QStringLiteral("Restart relay on the window's Settings page")));

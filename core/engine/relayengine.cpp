@@ -360,8 +360,9 @@ QList<PendingRestart> RelayEngine::pendingRestart() const
 {
     if (!d->running)
         return {};
-    QMutexLocker locker(&d->statusMutex);
-    return d->pendingRestart;
+    // The store as it is now, not as the last apply saw it (which follows within a second): a `status` right
+    // after `config set` shows the change. d->pendingRestart only tells the apply when to signal a change.
+    return PendingRestart::between(d->startedWith, Settings(d->dataDir).values());
 }
 
 void RelayEngine::reload()

@@ -89,7 +89,7 @@ struct RelayEngine::Private
     mutable QMutex statusMutex;   ///< guards listenerStatus and certificate
     QList<ListenerStatus> listenerStatus;
     QSslCertificate certificate;
-    QList<PendingRestart> pendingRestart; ///< stored changes used from the next start; under statusMutex
+    QList<PendingRestart> pendingRestart; ///< what waited at the last apply (to signal changes); statusMutex
     std::atomic<quint64> accepted{0};
     std::atomic<int> acceptedSinceSignal{0};
     StoreChangeBatch storeChanges; ///< filled on the engine's threads, published by publishTimer

@@ -175,7 +175,12 @@ class LiveApplyTest(RelayTestCase):
         result = self.relay.cli("config", "set", "engine.worker_threads", "4")
         self.assertEqual(result.stdout.strip(), "engine.worker_threads = 4")
         self.assertIn("relaydesk: warning: engine.worker_threads takes effect when the relay restarts", result.stderr)
+        self.assertIn("keeps using its value (it runs with 2) until then", result.stderr)
         self.assertIn("relaydesk reload and SIGHUP do not apply it", result.stderr)
+        # `status` at once, before the engine's own look at the store: it reads the store when asked.
+        status = self.relay.cli("status", json_output=True)
+        self.assertEqual(json.loads(status.stdout)["pending_restart"],
+                         [{"key": "engine.worker_threads", "running": "2", "stored": "4"}])
         wait_for(lambda: any("event=config_pending_restart" in line and 'changed="engine.worker_threads=4"' in line
                              for line in self.relay.stderr_lines[logged:]), "the pending restart is logged")
         self.assertFalse([line for line in self.relay.stderr_lines[logged:]
@@ -189,9 +194,15 @@ class LiveApplyTest(RelayTestCase):
         # Back to the value it runs with: nothing pending, nothing to say.
         result = self.relay.cli("config", "set", "engine.worker_threads", "+2")
         self.assertEqual(result.stdout.strip(), "engine.worker_threads = 2")
-        wait_for(lambda: not json.loads(self.relay.cli("status", json_output=True).stdout)["restart_pending"],
-                 "no restart pending once the stored value is the running one")
+        self.assertNotIn("warning", result.stderr)
+        self.assertFalse(json.loads(self.relay.cli("status", json_output=True).stdout)["restart_pending"])
         self.assertNotIn("restart:", self.relay.cli("status").stdout)
+        # Stored again and reset to the default, which is the value it runs with: no warning either.
+        self.assertIn("takes effect when the relay restarts", self.relay.cli("config", "set", "engine.worker_threads",
+                                                                             "3").stderr)
+        result = self.relay.cli("config", "reset", "engine.worker_threads")
+        self.assertNotIn("warning", result.stderr)
+        self.assertFalse(json.loads(self.relay.cli("status", json_output=True).stdout)["restart_pending"])
         self.engine_alive()
 
     def test_7_a_port_is_stored_as_a_number(self):
