@@ -194,6 +194,15 @@ int runReloadCommand(const QString& dataDir, const QStringList& args, const CliO
                          QStringLiteral("the relay engine did not reload: %1").arg(reply.error()));
     out.line(QStringLiteral("The relay engine reads its configuration and certificate files again; what "
                             "changed applies to new connections."));
+    // What a reload cannot apply (engine.worker_threads), or the reload would seem to have done it.
+    if (const ControlClient::Reply status = client.call(QStringLiteral("status"))) {
+        const QJsonArray pending = status->value(controlKey("pending_restart")).toArray();
+        for (const PendingRestart& setting : ControlCodec::pendingRestartFrom(pending))
+            out.warning(
+                QStringLiteral("%1 is %2 in the settings and %3 in the running relay: a reload does not "
+                               "apply it, a restart of the relay does")
+                    .arg(setting.key, setting.stored, setting.running));
+    }
     return ExitOk;
 }
 

@@ -191,12 +191,17 @@ class LiveApplyTest(RelayTestCase):
         self.assertEqual(report["pending_restart"], [{"key": "engine.worker_threads", "running": "2", "stored": "4"}])
         human = self.relay.cli("status").stdout
         self.assertIn("restart:   pending: engine.worker_threads is 4 in the settings, 2 in the running relay", human)
+        # A reload cannot apply it, and says so.
+        reloaded = self.relay.cli("reload")
+        self.assertIn("relaydesk: warning: engine.worker_threads is 4 in the settings and 2 in the running relay: "
+                      "a reload does not apply it, a restart of the relay does", reloaded.stderr)
         # Back to the value it runs with: nothing pending, nothing to say.
         result = self.relay.cli("config", "set", "engine.worker_threads", "+2")
         self.assertEqual(result.stdout.strip(), "engine.worker_threads = 2")
         self.assertNotIn("warning", result.stderr)
         self.assertFalse(json.loads(self.relay.cli("status", json_output=True).stdout)["restart_pending"])
         self.assertNotIn("restart:", self.relay.cli("status").stdout)
+        self.assertNotIn("warning", self.relay.cli("reload").stderr)
         # Stored again and reset to the default, which is the value it runs with: no warning either.
         self.assertIn("takes effect when the relay restarts", self.relay.cli("config", "set", "engine.worker_threads",
                                                                              "3").stderr)
