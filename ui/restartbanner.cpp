@@ -82,8 +82,16 @@ void RestartBanner::restartFinished(bool started, const QString& error)
         hide();
         return;
     }
-    showPending();
-    m_text->setText(m_text->text() + QLatin1Char('\n') + tr("The relay did not start: %1").arg(error));
+    // The stopped engine no longer reports what waited (setPending({})): the reason alone, with the button.
+    const QString failed = tr("The relay did not start: %1").arg(error);
+    if (m_pending.isEmpty()) {
+        m_restart->setEnabled(true);
+        m_text->setText(failed);
+    } else {
+        showPending();
+        m_text->setText(m_text->text() + QLatin1Char('\n') + failed);
+    }
+    show();
 }
 
 } // namespace RelayDesk

@@ -680,14 +680,23 @@ void SettingsPage::setPendingRestart(const QStringList& labels)
 void SettingsPage::restartRefused(const QString& reason)
 {
     m_banner->restartRefused(reason);
-    m_status->setText(tr("Not restarted: %1").arg(reason));
+    m_status->setText(withUnsavedNote(tr("Not restarted: %1").arg(reason)));
+}
+
+QString SettingsPage::withUnsavedNote(const QString& message) const
+{
+    // A restart applies what is stored: edits not saved yet are still only in the fields, and stay marked.
+    const QStringList changes = unsavedChanges();
+    if (changes.isEmpty())
+        return message;
+    return message + QLatin1Char(' ') + tr("Not saved yet: %1.").arg(QLocale().createSeparatedList(changes));
 }
 
 void SettingsPage::restartFinished(bool started, const QString& error)
 {
     m_banner->restartFinished(started, error);
-    m_status->setText(started ? tr("The relay was restarted.")
-                              : tr("The relay did not start: %1").arg(error));
+    m_status->setText(withUnsavedNote(started ? tr("The relay was restarted.")
+                                              : tr("The relay did not start: %1").arg(error)));
 }
 
 } // namespace RelayDesk

@@ -85,6 +85,8 @@ Q_SIGNALS:
     void restartRequested();
 
 private:
+    /// message, then the fields not saved yet ("Not saved yet: ..."), if any.
+    QString withUnsavedNote(const QString& message) const;
     QFormLayout* section(SettingsTab tab, const QString& title);
     void buildFields();
     void buildCertificate();

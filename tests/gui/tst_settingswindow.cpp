@@ -272,13 +272,22 @@ void TestSettingsWindow::restartBannerRestartsTheEngine()
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("address in use")));
 
+    // An edit not saved yet is still marked after the restart, which applied only what is stored.
     engine.startError.clear();
+    typeInto(page->field(QStringLiteral("engine.worker_threads"))->spinBox(), QStringLiteral("5"));
     QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("restartRelay")), Qt::LeftButton);
     QCOMPARE(engine.stops, 2);
     QCOMPARE(engine.starts, 2);
     QVERIFY(engine.isRunning());
     QVERIFY(banner->isHidden());
     QVERIFY(banner->pending().isEmpty());
+    QCOMPARE(page->statusText(), QStringLiteral("The relay was restarted. Not saved yet: Worker threads."));
+
+    // A real engine reports nothing waiting once it has stopped: a start that fails still shows its reason.
+    banner->setPending({});
+    banner->restartFinished(false, QStringLiteral("address in use"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("The relay did not start: address in use"));
 }
 
 void TestSettingsWindow::noKeyNameIsVisible()
