@@ -35,8 +35,8 @@ constexpr int closeGraceMs = 10000;
 // (docs/reliability.md, "the lockout race"). check makes the decision: a full Argon2id verification on the
 // verifier pool, or the credential cache's fast path on the session's thread.
 AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHostAddress& client,
-                       const std::function<AuthDecision()>& check, AuthDecision* decision,
-                       const std::function<void()>& lockoutStarted, quint64 sessionId)
+                       const QString& username, const std::function<AuthDecision()>& check,
+                       AuthDecision* decision, const std::function<void()>& lockoutStarted, quint64 sessionId)
 {
     if (throttle->isLockedOut(client, nowMs()))
         return AuthOutcome::LockedOut;
@@ -46,11 +46,11 @@ AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHo
     if (decision->accepted) {
         if (throttle->isLockedOut(client, nowMs()))
             return AuthOutcome::LockedOut;
-        throttle->recordSuccess(client);
+        throttle->recordSuccess(client, username);
         return AuthOutcome::Accepted;
     }
     const qint64 now = nowMs();
-    if (!throttle->recordFailure(client, now))
+    if (!throttle->recordFailure(client, username, now))
         return throttle->isLockedOut(client, now) ? AuthOutcome::LockedOut : AuthOutcome::Rejected;
     // This failure started a lockout: one log line with the address (for fail2ban and the like), and the
     // stored row that keeps it across a restart.
@@ -410,7 +410,8 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
         if (auto hit = AgentDirectory(dataDir).authenticateCached(user, password, client, *cache)) {
             AuthDecision decision;
             const AuthOutcome outcome = decideAuth(
-                dataDir, throttle, client, [&hit] { return *hit; }, &decision, m_env.lockoutStarted, id);
+                dataDir, throttle, client, user, [&hit] { return *hit; }, &decision, m_env.lockoutStarted,
+                id);
             logAuth(id, client, outcome, decision);
             return answer(outcome, decision);
         }
@@ -427,7 +428,7 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
             return AgentDirectory(dataDir).authenticate(user, password, client, cache);
         };
         const AuthOutcome outcome =
-            decideAuth(dataDir, throttle, client, check, &decision, lockoutStarted, id);
+            decideAuth(dataDir, throttle, client, user, check, &decision, lockoutStarted, id);
         throttle->endAttempt(client);
         logAuth(id, client, outcome, decision);
         answer(outcome, decision);
@@ -440,7 +441,7 @@ void SubmissionSession::authRefusedUnchecked(const QByteArray& reason)
     const QHostAddress client = m_socket->peer().address;
     AuthDecision decision;
     const AuthOutcome outcome = decideAuth(
-        m_env.dataDir, m_env.throttle, client,
+        m_env.dataDir, m_env.throttle, client, QString(),
         [&reason] {
             AuthDecision refused;
             refused.reason = QString::fromUtf8(reason);

@@ -1,5 +1,7 @@
 #include "core/security/auththrottle.h"
 
+#include <QRandomGenerator>
+
 #include <algorithm>
 #include <vector>
 
@@ -14,7 +16,7 @@ constexpr int ipv6PrefixBytes = 8;
 
 AuthThrottle::AuthThrottle(int maxFailures, qint64 windowMs, qint64 lockoutMs, int capacity)
     : m_maxFailures(std::max(1, maxFailures)), m_windowMs(windowMs), m_lockoutMs(lockoutMs),
-      m_capacity(std::max(1, capacity))
+      m_capacity(std::max(1, capacity)), m_usernameSeed(size_t(QRandomGenerator::system()->generate64()))
 {
 }
 
@@ -89,6 +91,11 @@ QString AuthThrottle::keyOf(const QHostAddress& address)
     return QHostAddress(v6).toString() + QStringLiteral("/64");
 }
 
+size_t AuthThrottle::usernameKey(const QString& username) const
+{
+    return qHash(username, m_usernameSeed);
+}
+
 bool AuthThrottle::isLockedOut(const QHostAddress& address, qint64 nowMs) const
 {
     QMutexLocker locker(&m_mutex);
@@ -96,7 +103,7 @@ bool AuthThrottle::isLockedOut(const QHostAddress& address, qint64 nowMs) const
     return it != m_entries.cend() && it->lockedUntil > nowMs;
 }
 
-bool AuthThrottle::recordFailure(const QHostAddress& address, qint64 nowMs)
+bool AuthThrottle::recordFailure(const QHostAddress& address, const QString& username, qint64 nowMs)
 {
     QMutexLocker locker(&m_mutex);
     if (++m_recordsSincePrune >= pruneEvery || m_entries.size() >= m_capacity)
@@ -105,9 +112,9 @@ bool AuthThrottle::recordFailure(const QHostAddress& address, qint64 nowMs)
     entry.lastSeen = nowMs;
     if (entry.lockedUntil > nowMs)
         return false; // already locked out: this failure starts nothing new
-    while (!entry.failures.isEmpty() && entry.failures.first() <= nowMs - m_windowMs)
+    while (!entry.failures.isEmpty() && entry.failures.first().at <= nowMs - m_windowMs)
         entry.failures.removeFirst();
-    entry.failures.append(nowMs);
+    entry.failures.append({nowMs, usernameKey(username)});
     if (entry.failures.size() < m_maxFailures)
         return false;
     entry.failures.clear();
@@ -115,16 +122,16 @@ bool AuthThrottle::recordFailure(const QHostAddress& address, qint64 nowMs)
     return true;
 }
 
-void AuthThrottle::recordSuccess(const QHostAddress& address)
+void AuthThrottle::recordSuccess(const QHostAddress& address, const QString& username)
 {
     QMutexLocker locker(&m_mutex);
     const auto it = m_entries.find(keyOf(address));
     if (it == m_entries.end())
         return;
-    if (it->lockedUntil == 0)
+    const size_t key = usernameKey(username);
+    it->failures.removeIf([key](const Failure& failure) { return failure.username == key; });
+    if (it->failures.isEmpty() && it->lockedUntil == 0)
         m_entries.erase(it);
-    else
-        it->failures.clear();
 }
 
 int AuthThrottle::trackedAddresses() const
@@ -137,7 +144,7 @@ void AuthThrottle::pruneLocked(qint64 nowMs)
 {
     m_recordsSincePrune = 0;
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        const bool failuresExpired = it->failures.isEmpty() || it->failures.last() <= nowMs - m_windowMs;
+        const bool failuresExpired = it->failures.isEmpty() || it->failures.last().at <= nowMs - m_windowMs;
         if (failuresExpired && it->lockedUntil <= nowMs)
             it = m_entries.erase(it);
         else

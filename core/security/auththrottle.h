@@ -30,10 +30,12 @@ public:
     static QString keyOf(const QHostAddress& address);
 
     bool isLockedOut(const QHostAddress& address, qint64 nowMs) const;
-    /// Counts a failure; true exactly when this failure starts a lockout.
-    bool recordFailure(const QHostAddress& address, qint64 nowMs);
-    /// Forgets the address's failures (an active lockout stays).
-    void recordSuccess(const QHostAddress& address);
+    /// Counts a failure for the username tried (empty when none was read); true exactly when this failure
+    /// starts a lockout.
+    bool recordFailure(const QHostAddress& address, const QString& username, qint64 nowMs);
+    /// Forgets the address's failures for username only (an active lockout stays): whoever knows one
+    /// credential must not wipe the count of guesses at another (docs/security.md, "Lockout").
+    void recordSuccess(const QHostAddress& address, const QString& username);
     /// How many addresses are tracked now (for tests and statistics).
     int trackedAddresses() const;
     int failureLimit() const;
@@ -50,9 +52,15 @@ public:
     void endAttempt(const QHostAddress& address);
 
 private:
+    struct Failure
+    {
+        qint64 at = 0;
+        size_t username = 0; ///< usernameKey(): a fixed size whatever the client sent
+    };
+    size_t usernameKey(const QString& username) const;
     struct Entry
     {
-        QList<qint64> failures; ///< times of the failures inside the window, oldest first
+        QList<Failure> failures; ///< the failures inside the window, oldest first
         qint64 lockedUntil = 0;
         qint64 lastSeen = 0;
     };
@@ -67,6 +75,7 @@ private:
     int m_maxInFlight = defaultMaxInFlight;
     QHash<QString, int> m_inFlight; ///< AUTH checks queued or running, per key
     int m_recordsSincePrune = 0;
+    size_t m_usernameSeed; ///< random per process, so that no client can choose colliding usernames
 };
 
 } // namespace RelayDesk

@@ -22,6 +22,32 @@ class LockoutTest(RelayTestCase):
         self.assertEqual(session.command("EHLO client.test")[0], 250)
         return session
 
+    def test_a_good_login_does_not_wipe_guesses_at_another_agent(self):
+        # An outside tester guessed 12 passwords of one agent from one address, four at a time, logging in as
+        # another agent between rounds: each success wiped the count, and no lockout came. Guesses at one
+        # username now stay counted whoever logs in meanwhile (127.0.0.5: an address of its own).
+        known = self.relay.create_agent("known-elsewhere", allow=("127.0.0.5",))
+        guessed = self.credential["username"]
+        for round_ in range(2):
+            attempts = 4 if round_ == 0 else 1
+            session = self.smtps("127.0.0.5")
+            try:
+                for attempt in range(attempts):
+                    code, lines = session.command("AUTH PLAIN " + auth_plain(guessed, "guess-%d-%d" % (round_, attempt)))
+                    if round_ == 0:
+                        self.assertEqual(code, 535, lines)
+                    else:  # the fifth guess in the window
+                        self.assertEqual(code, 421, lines)
+                        self.assertTrue(lines[0].startswith("421 4.7.0"), lines)
+            finally:
+                session.close()
+            if round_ == 0:
+                with smtplib.SMTP_SSL(*self.relay.address("smtps"), timeout=10, context=client_tls_context(),
+                                      source_address=("127.0.0.5", 0)) as client:
+                    self.assertEqual(client.login(known["username"], known["password"])[0], 235)
+        self.assertEqual([e["address"] for e in self.relay.security_events("auth-lockout")
+                          if e["address"] == "127.0.0.5"], ["127.0.0.5"])
+
     def test_lockout_after_five_failures(self):
         username, password = self.credential["username"], self.credential["password"]
         session = self.smtps("127.0.0.1")

@@ -13,6 +13,7 @@ namespace {
 
 constexpr qint64 minute = 60 * 1000;
 constexpr qint64 t0 = 1'700'000'000'000;
+const QString user = QStringLiteral("rd_7f3a9c");
 
 QHostAddress ip(const char* text)
 {
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void lockoutExpires();
     void failuresOutsideTheWindowDoNotCount();
     void successForgetsFailures();
+    void successForgetsOnlyItsOwnUsername();
     void addressesAreIndependent();
     void mappedAndIpv6Prefixes();
     void configureChangesLimits();
@@ -47,12 +49,12 @@ void TestAuthThrottle::locksOutOnTheFifthFailure()
     AuthThrottle throttle;
     const QHostAddress client = ip("203.0.113.9");
     for (int i = 0; i < 4; ++i) {
-        QVERIFY(!throttle.recordFailure(client, t0 + i * 1000));
+        QVERIFY(!throttle.recordFailure(client, user, t0 + i * 1000));
         QVERIFY(!throttle.isLockedOut(client, t0 + i * 1000));
     }
-    QVERIFY(throttle.recordFailure(client, t0 + 4000)); // the fifth failure starts the lockout
+    QVERIFY(throttle.recordFailure(client, user, t0 + 4000)); // the fifth failure starts the lockout
     QVERIFY(throttle.isLockedOut(client, t0 + 4000));
-    QVERIFY(!throttle.recordFailure(client, t0 + 5000)); // already locked: no second trigger
+    QVERIFY(!throttle.recordFailure(client, user, t0 + 5000)); // already locked: no second trigger
     QVERIFY(throttle.isLockedOut(client, t0 + 4000 + 15 * minute - 1));
 }
 
@@ -61,13 +63,13 @@ void TestAuthThrottle::lockoutExpires()
     AuthThrottle throttle;
     const QHostAddress client = ip("203.0.113.9");
     for (int i = 0; i < 5; ++i)
-        throttle.recordFailure(client, t0);
+        throttle.recordFailure(client, user, t0);
     QVERIFY(throttle.isLockedOut(client, t0));
     QVERIFY(!throttle.isLockedOut(client, t0 + 15 * minute));
     // After the lockout the count starts from zero.
     for (int i = 0; i < 4; ++i)
-        QVERIFY(!throttle.recordFailure(client, t0 + 16 * minute));
-    QVERIFY(throttle.recordFailure(client, t0 + 16 * minute));
+        QVERIFY(!throttle.recordFailure(client, user, t0 + 16 * minute));
+    QVERIFY(throttle.recordFailure(client, user, t0 + 16 * minute));
 }
 
 void TestAuthThrottle::failuresOutsideTheWindowDoNotCount()
@@ -76,12 +78,12 @@ void TestAuthThrottle::failuresOutsideTheWindowDoNotCount()
     const QHostAddress client = ip("203.0.113.9");
     // One failure every 4 minutes: at most 4 inside any 15-minute window.
     for (int i = 0; i < 20; ++i)
-        QVERIFY(!throttle.recordFailure(client, t0 + i * 4 * minute));
+        QVERIFY(!throttle.recordFailure(client, user, t0 + i * 4 * minute));
     QVERIFY(!throttle.isLockedOut(client, t0 + 80 * minute));
     // Then five quick ones lock it out (the earlier ones inside the window count too).
     bool locked = false;
     for (int i = 0; i < 5 && !locked; ++i)
-        locked = throttle.recordFailure(client, t0 + 81 * minute + i);
+        locked = throttle.recordFailure(client, user, t0 + 81 * minute + i);
     QVERIFY(locked);
 }
 
@@ -90,36 +92,60 @@ void TestAuthThrottle::successForgetsFailures()
     AuthThrottle throttle;
     const QHostAddress client = ip("203.0.113.9");
     for (int i = 0; i < 4; ++i)
-        throttle.recordFailure(client, t0);
-    throttle.recordSuccess(client);
+        throttle.recordFailure(client, user, t0);
+    throttle.recordSuccess(client, user);
     QCOMPARE(throttle.trackedAddresses(), 0);
     for (int i = 0; i < 4; ++i)
-        QVERIFY(!throttle.recordFailure(client, t0 + 1));
-    QVERIFY(throttle.recordFailure(client, t0 + 2));
-    throttle.recordSuccess(client); // does not lift an active lockout
+        QVERIFY(!throttle.recordFailure(client, user, t0 + 1));
+    QVERIFY(throttle.recordFailure(client, user, t0 + 2));
+    throttle.recordSuccess(client, user); // does not lift an active lockout
     QVERIFY(throttle.isLockedOut(client, t0 + 3));
+}
+
+/// Guesses at one agent's password are not wiped by logging in as another (or by any success but the right
+/// password of the username guessed at): four guesses, a good login, four guesses again, and the fifth
+/// guess in the window locks the address out. An outside tester guessed 12 times this way with no lockout.
+void TestAuthThrottle::successForgetsOnlyItsOwnUsername()
+{
+    AuthThrottle throttle;
+    const QHostAddress client = ip("203.0.113.9");
+    const QString known = QStringLiteral("rd_known");
+    const QString guessed = QStringLiteral("rd_guessed");
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!throttle.recordFailure(client, guessed, t0 + i));
+    throttle.recordSuccess(client, known);
+    QCOMPARE(throttle.trackedAddresses(), 1);
+    QVERIFY(throttle.recordFailure(client, guessed, t0 + 10));
+    QVERIFY(throttle.isLockedOut(client, t0 + 11));
+    // Failures without a username read (AUTH refused before the name) are never forgotten by a success.
+    AuthThrottle other;
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!other.recordFailure(client, QString(), t0 + i));
+    other.recordSuccess(client, known);
+    QVERIFY(other.recordFailure(client, known, t0 + 10));
 }
 
 void TestAuthThrottle::addressesAreIndependent()
 {
     AuthThrottle throttle;
     for (int i = 0; i < 5; ++i)
-        throttle.recordFailure(ip("203.0.113.9"), t0);
+        throttle.recordFailure(ip("203.0.113.9"), user, t0);
     QVERIFY(throttle.isLockedOut(ip("203.0.113.9"), t0));
     QVERIFY(!throttle.isLockedOut(ip("203.0.113.10"), t0));
-    QVERIFY(!throttle.recordFailure(ip("203.0.113.10"), t0));
+    QVERIFY(!throttle.recordFailure(ip("203.0.113.10"), user, t0));
 }
 
 void TestAuthThrottle::mappedAndIpv6Prefixes()
 {
     AuthThrottle throttle;
     for (int i = 0; i < 5; ++i)
-        throttle.recordFailure(ip("::ffff:203.0.113.9"), t0);
+        throttle.recordFailure(ip("::ffff:203.0.113.9"), user, t0);
     QVERIFY(throttle.isLockedOut(ip("203.0.113.9"), t0)); // the same client, seen through a dual-stack socket
     QVERIFY(!throttle.isLockedOut(ip("::"), t0));
     // IPv6 clients count by /64: hopping inside one /64 does not escape the lockout.
     for (int i = 1; i <= 5; ++i)
-        throttle.recordFailure(ip(QByteArray("2001:db8:1:2::" + QByteArray::number(i)).constData()), t0);
+        throttle.recordFailure(ip(QByteArray("2001:db8:1:2::" + QByteArray::number(i)).constData()), user,
+                               t0);
     QVERIFY(throttle.isLockedOut(ip("2001:db8:1:2:ffff::1"), t0));
     QVERIFY(!throttle.isLockedOut(ip("2001:db8:1:3::1"), t0));
 }
@@ -129,9 +155,10 @@ void TestAuthThrottle::configureChangesLimits()
     AuthThrottle throttle;
     throttle.configure(2, minute, 2 * minute);
     const QHostAddress client = ip("198.51.100.1");
-    QVERIFY(!throttle.recordFailure(client, t0));
-    QVERIFY(!throttle.recordFailure(client, t0 + minute)); // the first fell out of the one-minute window
-    QVERIFY(throttle.recordFailure(client, t0 + minute + 1));
+    QVERIFY(!throttle.recordFailure(client, user, t0));
+    QVERIFY(
+        !throttle.recordFailure(client, user, t0 + minute)); // the first fell out of the one-minute window
+    QVERIFY(throttle.recordFailure(client, user, t0 + minute + 1));
     QVERIFY(throttle.isLockedOut(client, t0 + 3 * minute));
     QVERIFY(!throttle.isLockedOut(client, t0 + 3 * minute + 1));
 }
@@ -140,12 +167,12 @@ void TestAuthThrottle::memoryIsBounded()
 {
     AuthThrottle throttle(5, 15 * minute, 15 * minute, 1000);
     for (quint32 i = 0; i < 5000; ++i)
-        throttle.recordFailure(QHostAddress(0x0A000000u + i), t0 + i);
+        throttle.recordFailure(QHostAddress(0x0A000000u + i), user, t0 + i);
     QVERIFY2(throttle.trackedAddresses() <= 1000, qPrintable(QString::number(throttle.trackedAddresses())));
     // The most recent addresses are the ones kept.
     QHostAddress recent(0x0A000000u + 4999);
     for (int i = 0; i < 4; ++i)
-        throttle.recordFailure(recent, t0 + 6000);
+        throttle.recordFailure(recent, user, t0 + 6000);
     QVERIFY(throttle.isLockedOut(recent, t0 + 6000));
 }
 
@@ -153,11 +180,11 @@ void TestAuthThrottle::expiredEntriesArePruned()
 {
     AuthThrottle throttle;
     for (quint32 i = 0; i < 100; ++i)
-        throttle.recordFailure(QHostAddress(0x0A000000u + i), t0);
+        throttle.recordFailure(QHostAddress(0x0A000000u + i), user, t0);
     QCOMPARE(throttle.trackedAddresses(), 100);
     // A full prune runs every 1024 failures; an hour later the old entries are gone.
     for (int i = 0; i < 1024; ++i)
-        throttle.recordFailure(ip("192.0.2.1"), t0 + 60 * minute + i * 1000000);
+        throttle.recordFailure(ip("192.0.2.1"), user, t0 + 60 * minute + i * 1000000);
     QVERIFY2(throttle.trackedAddresses() <= 2, qPrintable(QString::number(throttle.trackedAddresses())));
 }
 
@@ -169,7 +196,7 @@ void TestAuthThrottle::concurrentFailuresTriggerOneLockout()
     for (int t = 0; t < 4; ++t) {
         threads.append(QThread::create([&throttle, &triggers] {
             for (int i = 0; i < 100; ++i) {
-                if (throttle.recordFailure(ip("203.0.113.9"), t0))
+                if (throttle.recordFailure(ip("203.0.113.9"), user, t0))
                     triggers.fetchAndAddRelaxed(1);
             }
         }));
