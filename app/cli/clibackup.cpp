@@ -5,6 +5,7 @@
 #include "app/cli/clipassword.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/admin.h"
+#include "core/admin/backupadmin.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -90,6 +91,10 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
             QStringLiteral("backup %1: give the passphrase on standard input with --passphrase-stdin")
                 .arg(verb));
     const QString file = parsed->positional[0];
+    if (const QString problem =
+            verb == QLatin1String("create") ? BackupAdmin(dataDir).targetProblem(file) : QString();
+        !problem.isEmpty())
+        return out.error(ExitFailure, QStringLiteral("backup create: %1").arg(problem));
     // An earlier backup is never replaced by mistake: it may be the only copy of a working configuration.
     if (verb == QLatin1String("create") && !force && QFileInfo::exists(file))
         return out.error(ExitFailure,
@@ -119,6 +124,11 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
         return out.error(ExitFailure,
                          QStringLiteral("backup restore: nothing was restored: %1").arg(restored.error()));
     out.json(contentsJson(restored.value()));
+    if (restored->abandonedStagingRemoved > 0)
+        out.line(
+            QStringLiteral("Removed %1 decrypted copy(ies) that an interrupted restore had left beside %2.")
+                .arg(restored->abandonedStagingRemoved)
+                .arg(restored->dataDir));
     out.line(QStringLiteral("Restored %1 into %2: %3.")
                  .arg(restored->file, restored->dataDir, summary(restored.value())));
     if (!restored->keptAside.isEmpty())

@@ -6,6 +6,7 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/certificateadmin.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -17,7 +18,7 @@ namespace {
 
 const CliVerb tlsVerbTable[] = {
     {"show", 0, "tls show"},
-    {"export", 1, "tls export FILE|-"},
+    {"export", 1, "tls export FILE|- [--force]"},
     {"import-pem", 2, "tls import-pem CERT KEY"},
     {"import-pkcs12", 1, "tls import-pkcs12 FILE [--password-stdin]"},
     {"generate", 0, "tls generate [--hostname H]..."},
@@ -68,7 +69,7 @@ int showTls(const QString& dataDir, const CliOutput& out)
 
 // The certificate only, never the key: what a client needs to trust the relay (README.md, "Trusting the
 // relay's certificate"). "-" writes it on stdout, in JSON mode too: the PEM text is the output.
-int exportCertificate(const QString& dataDir, const QString& target, const CliOutput& out)
+int exportCertificate(const QString& dataDir, const QString& target, bool force, const CliOutput& out)
 {
     const CertificateAdmin certificates(dataDir);
     if (target == QLatin1String("-")) {
@@ -79,6 +80,12 @@ int exportCertificate(const QString& dataDir, const QString& target, const CliOu
         std::fflush(stdout);
         return ExitOk;
     }
+    if (const QString problem = certificates.exportTargetProblem(target); !problem.isEmpty())
+        return out.error(ExitFailure, QStringLiteral("tls export: %1").arg(problem));
+    // A file that is there may be anything (another certificate, a key): replaced only when asked to.
+    if (!force && QFileInfo::exists(target))
+        return out.error(ExitFailure,
+                         QStringLiteral("tls export: %1 exists; give --force to replace it").arg(target));
     if (Status written = certificates.exportCertificate(target); !written)
         return out.error(ExitFailure, QStringLiteral("tls export: %1").arg(written.error()));
     out.json(
@@ -123,6 +130,11 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
         verb == QLatin1String("import-pkcs12") && flag >= 0 && (end < 0 || flag < end);
     if (passwordFromStdin)
         words.removeAt(flag);
+    const auto forceFlag = verb == QLatin1String("export")
+                               ? CliArgs::takeFlag(words, QStringLiteral("--force"))
+                               : Expected<bool>(false);
+    if (!forceFlag)
+        return out.error(ExitUsage, QStringLiteral("tls %1: %2").arg(verb, forceFlag.error()));
     const QStringList repeatableOptions =
         verb == QLatin1String("generate") ? QStringList{QStringLiteral("--hostname")} : QStringList{};
     const auto parsed = CliArgs::parse(words, {}, repeatableOptions);
@@ -135,7 +147,7 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
     if (verb == QLatin1String("show"))
         return showTls(dataDir, out);
     if (verb == QLatin1String("export"))
-        return exportCertificate(dataDir, parsed->positional[0], out);
+        return exportCertificate(dataDir, parsed->positional[0], forceFlag.value(), out);
     if (verb == QLatin1String("import-pem"))
         return certificateChanged(certificates.importPem(parsed->positional[0], parsed->positional[1]), verb,
                                   out);

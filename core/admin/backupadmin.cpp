@@ -1,8 +1,10 @@
 #include "core/admin/backupadmin.h"
+#include "core/admin/restorestaging.h"
 #include "core/dkim/dkimkeystore.h"
 #include "core/store/enginelock.h"
 #include "core/store/nodesecrets.h"
 #include "core/util/filecontents.h"
+#include "core/util/pathplace.h"
 
 #include "core/routing/routestore.h"
 #include "core/store/database.h"
@@ -19,7 +21,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <sodium.h>
 
@@ -218,12 +219,25 @@ bool BackupAdmin::targetIsEmpty() const
     return isEmptyDirectory(m_dataDir);
 }
 
+QString BackupAdmin::targetProblem(const QString& file) const
+{
+    // Inside the data directory it could replace the store itself, and would be lost with the directory.
+    if (PathPlace::isInside(file, m_dataDir))
+        return QStringLiteral(
+                   "%1 is inside the data directory %2: write the backup to another folder, best on "
+                   "another disk")
+            .arg(file, m_dataDir);
+    return {};
+}
+
 Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArray& passphrase,
                                              bool withQueue, BackupKeyCost cost) const
 {
     using Result = Expected<BackupContents>;
     if (passphrase.isEmpty())
         return Result::failure(QStringLiteral("the passphrase is empty"));
+    if (const QString problem = targetProblem(file); !problem.isEmpty())
+        return Result::failure(problem);
     auto store = StoreSnapshot::read(m_dataDir, withQueue);
     if (!store)
         return Result::failure(store.error());
@@ -363,8 +377,9 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     const QString parent = targetInfo.absolutePath();
     if (!QDir().mkpath(parent))
         return Result::failure(QStringLiteral("cannot create %1").arg(parent));
-    QTemporaryDir staging(
-        QDir(parent).filePath(QStringLiteral(".%1.restore-XXXXXX").arg(targetInfo.fileName())));
+    // A restore that was killed left its decrypted copy beside the directory: gone before the next one.
+    const int abandoned = RestoreStaging::removeAbandoned(parent, targetInfo.fileName());
+    RestoreStaging staging(parent, targetInfo.fileName());
     if (!staging.isValid())
         return Result::failure(
             QStringLiteral("cannot create a directory in %1: %2").arg(parent, staging.errorString()));
@@ -378,6 +393,7 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     BackupContents contents = describe(payload);
     contents.file = QFileInfo(file).absoluteFilePath();
     contents.dataDir = target;
+    contents.abandonedStagingRemoved = abandoned;
     if (occupied) {
         contents.keptAside = target + QStringLiteral(".before-restore-") +
                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -395,7 +411,7 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
             return Result::failure(moved.error());
         }
     }
-    staging.setAutoRemove(false);
+    staging.keep();
     return contents;
 }
 

@@ -21,8 +21,9 @@ struct BackupContents
     bool withQueue = false;
     bool smarthostPassword = false;
     bool certificate = false;
-    int dkimKeys = 0;  ///< DKIM private keys (dkim/DOMAIN/SELECTOR.pem)
-    QString keptAside; ///< restore --force: where the data directory that was replaced now is
+    int dkimKeys = 0;                ///< DKIM private keys (dkim/DOMAIN/SELECTOR.pem)
+    QString keptAside;               ///< restore --force: where the data directory that was replaced now is
+    int abandonedStagingRemoved = 0; ///< restore: copies left by an interrupted restore, removed first
 };
 
 /// Encrypted backup and restore of a data directory's configuration (docs/operations.md, "Backup and
@@ -38,6 +39,9 @@ class BackupAdmin final
 {
 public:
     explicit BackupAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+    /// Why a backup may not be written to file (empty when it may): never inside the data directory.
+    QString targetProblem(const QString& file) const;
 
     /// Writes the backup to file (0600, through a temporary file and a rename). The data directory must be
     /// open (Admin::open).

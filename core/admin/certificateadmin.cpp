@@ -6,6 +6,7 @@
 #include "core/tls/certificateimport.h"
 #include "core/tls/certificatenames.h"
 #include "core/util/filecontents.h"
+#include "core/util/pathplace.h"
 
 #include <QDir>
 #include <QFile>
@@ -125,8 +126,28 @@ Expected<QByteArray> CertificateAdmin::certificatePem() const
     return pem;
 }
 
+QString CertificateAdmin::exportTargetProblem(const QString& path) const
+{
+    // Never over the relay's own files: the store, its keys, or the certificate and key the listeners use.
+    if (PathPlace::isInside(path, m_dataDir))
+        return QStringLiteral(
+                   "%1 is inside the data directory %2, which holds the relay's own files (its store "
+                   "and keys): save the certificate in another folder")
+            .arg(path, m_dataDir);
+    const Settings settings(m_dataDir);
+    for (const QString& key : {certificateKey, keyKey}) {
+        if (PathPlace::isSameFile(path, settings.value(key)))
+            return QStringLiteral(
+                       "%1 is the file the listeners use (%2): save the certificate in another file")
+                .arg(path, key);
+    }
+    return {};
+}
+
 Status CertificateAdmin::exportCertificate(const QString& path) const
 {
+    if (const QString problem = exportTargetProblem(path); !problem.isEmpty())
+        return Status::failure(problem);
     const auto pem = certificatePem();
     if (!pem)
         return Status::failure(pem.error());

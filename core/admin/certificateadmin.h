@@ -37,6 +37,9 @@ public:
     Expected<QByteArray> certificatePem() const;
     /// Writes certificatePem() to path (readable by all: a certificate is public).
     Status exportCertificate(const QString& path) const;
+    /// Why the certificate may not be written to path (empty when it may): never inside the data directory,
+    /// never over the certificate or key file the listeners use.
+    QString exportTargetProblem(const QString& path) const;
 
     QString tlsDir() const;
 

@@ -286,6 +286,23 @@ class BackupRestoreTest(unittest.TestCase):
         with open(earlier, "rb") as f:
             self.assertTrue(f.read().startswith(b"RDBACKUP"))
 
+    def test_a_backup_never_goes_inside_the_data_directory(self):
+        # An outside tester wrote a backup over the live store (`backup create DATADIR/relaydesk.sqlite --force`,
+        # after "exists; give --force to replace it" invited the retry): the queue and the logs were lost.
+        store = os.path.join(self.source.dir, "relaydesk.sqlite")
+        with open(store, "rb") as f:
+            before = hashlib.sha256(f.read()).hexdigest()
+        for target in (store, self.source.dir, os.path.join(self.source.dir, "backups", "b.rdbackup")):
+            for force in ((), ("--force",)):
+                result = backup_cli(self.source.dir, "backup", "create", target, "--passphrase-stdin", *force)
+                self.assertEqual(result.returncode, 1, (target, force, result.stdout))
+                self.assertEqual(result.stderr.strip(),
+                                 "relaydesk: backup create: %s is inside the data directory %s: write the backup "
+                                 "to another folder, best on another disk" % (target, self.source.dir))
+        with open(store, "rb") as f:
+            self.assertEqual(hashlib.sha256(f.read()).hexdigest(), before)
+        self.assertFalse(os.path.exists(os.path.join(self.source.dir, "backups")))
+
     def test_passphrase_typed_on_a_terminal(self):
         """On a terminal --passphrase-stdin asks for one line, typed without echo, instead of waiting for the end
         of input (Ctrl+D) that a person at a terminal does not know to give."""

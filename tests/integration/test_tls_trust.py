@@ -119,6 +119,54 @@ class TlsTrustTest(unittest.TestCase):
             self.assertEqual(refused.returncode, 1, bad)
             self.assertIn("'%s' is neither a host name nor an IP address" % bad, refused.stderr)
 
+    def test_export_never_replaces_the_relays_own_files_nor_a_file_unasked(self):
+        # An outside tester wrote the certificate over the live store (`tls export DATADIR/relaydesk.sqlite`)
+        # and over the private key (`tls export KEYFILE`), both answered 0; the store was lost.
+        self.assertEqual(self.cli("tls", "generate").returncode, 0)
+        self.assertEqual(self.cli("config", "set", "limits.max_recipients", "7").returncode, 0)
+        shown = json.loads(self.cli("tls", "show", json_output=True).stdout)
+        store = os.path.join(self.relay.dir, "relaydesk.sqlite")
+        with open(shown["key"], "rb") as f:
+            key_before = f.read()
+        for target in (store, self.relay.dir, shown["key"], shown["certificate"],
+                       os.path.join(self.relay.dir, "tls", "..", "copy.pem")):
+            for force in ((), ("--force",)):
+                refused = self.cli("tls", "export", target, *force)
+                self.assertEqual(refused.returncode, 1, (target, force, refused.stdout))
+                self.assertIn("inside the data directory", refused.stderr, (target, refused.stderr))
+        with open(shown["key"], "rb") as f:
+            self.assertEqual(f.read(), key_before)
+        self.assertFalse(os.path.exists(os.path.join(self.relay.dir, "copy.pem")))
+        self.assertEqual(self.cli("config", "get", "limits.max_recipients").stdout.strip(), "7")
+        # A pair kept outside the data directory (named by the settings, as for a certificate that another tool
+        # renews in place) is refused as the listeners' files.
+        outside_key = os.path.join(self.tmp.name, "office.key")
+        outside_cert = os.path.join(self.tmp.name, "office.pem")
+        with open(shown["key"], "rb") as f, open(outside_key, "wb") as out:
+            out.write(f.read())
+        with open(shown["certificate"], "rb") as f, open(outside_cert, "wb") as out:
+            out.write(f.read())
+        configured = self.cli("config", "set", "tls.certificate", outside_cert, "tls.key", outside_key)
+        self.assertEqual(configured.returncode, 0, configured.stderr)
+        for target, key in ((outside_key, "tls.key"), (outside_cert, "tls.certificate")):
+            refused = self.cli("tls", "export", target, "--force")
+            self.assertEqual(refused.returncode, 1, target)
+            self.assertIn("is the file the listeners use (%s)" % key, refused.stderr)
+        with open(outside_key, "rb") as f:
+            self.assertEqual(f.read(), key_before)
+        # Any other file that is there is replaced only with --force.
+        other = os.path.join(self.tmp.name, "notes.txt")
+        with open(other, "w") as f:
+            f.write("mine")
+        kept = self.cli("tls", "export", other)
+        self.assertEqual(kept.returncode, 1)
+        self.assertIn("exists; give --force to replace it", kept.stderr)
+        with open(other) as f:
+            self.assertEqual(f.read(), "mine")
+        self.assertEqual(self.cli("tls", "export", other, "--force").returncode, 0)
+        with open(other) as f:
+            self.assertIn("-----BEGIN CERTIFICATE-----", f.read())
+
     def starttls_verified(self, host, port, cafile):
         context = ssl.create_default_context(cafile=cafile)
         with smtplib.SMTP(host, port, timeout=20) as client:

@@ -8,9 +8,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace RelayDesk;
 
@@ -26,6 +31,8 @@ private Q_SLOTS:
     void certificateFileHoldingItsKey();
     void nonEmptyTargetIsRefusedAndKept();
     void newerSchemaIsRefused();
+    void backupInsideTheDataDirectoryIsRefused();
+    void copiesOfAnInterruptedRestoreAreRemoved();
 };
 
 void TestBackupAdmin::restoresConfigurationWithoutTheQueue()
@@ -135,6 +142,70 @@ void TestBackupAdmin::newerSchemaIsRefused()
     const Status status = StoreSnapshot::write(target.path(), snapshot);
     QVERIFY(!status);
     QVERIFY2(status.error().contains(QStringLiteral("newer RelayDesk")), qPrintable(status.error()));
+}
+
+/// A backup over the live store (`backup create DATADIR/relaydesk.sqlite --force`) destroyed it.
+void TestBackupAdmin::backupInsideTheDataDirectoryIsRefused()
+{
+    Test::TempDataDir source;
+    const Admin admin(source.path());
+    QVERIFY(admin.settings().set({{QStringLiteral("limits.max_recipients"), QStringLiteral("7")}}).ok());
+    QTemporaryDir files;
+    const QString link = files.filePath(QStringLiteral("link-to-data"));
+    QVERIFY(QFile::link(source.path(), link));
+    for (const QString& target :
+         QStringList{QDir(source.path()).filePath(QStringLiteral("relaydesk.sqlite")), source.path(),
+                     QDir(source.path()).filePath(QStringLiteral("tls/new/b.rdbackup")),
+                     link + QStringLiteral("/relaydesk.sqlite"),
+                     files.filePath(QStringLiteral("x/../link-to-data/b.rdbackup"))}) {
+        const auto refused = admin.backup().create(target, "pass", true, BackupKeyCost::minimum());
+        QVERIFY2(!refused, qPrintable(target));
+        QVERIFY2(refused.error().contains(QStringLiteral("is inside the data directory")),
+                 qPrintable(refused.error()));
+    }
+    QCOMPARE(Settings(source.path()).value(QStringLiteral("limits.max_recipients")), QStringLiteral("7"));
+    QVERIFY(!QFileInfo::exists(QDir(source.path()).filePath(QStringLiteral("tls/new"))));
+    // Beside it is fine.
+    QVERIFY(admin.backup().create(files.filePath(QStringLiteral("b.rdbackup")), "pass", true,
+                                  BackupKeyCost::minimum()));
+}
+
+/// A restore killed half way left its decrypted copy beside the data directory (".NAME.restore-XXXXXX"); the
+/// next restore removes it, but never the copy of a restore that runs (it holds a lock on its folder).
+void TestBackupAdmin::copiesOfAnInterruptedRestoreAreRemoved()
+{
+    Test::TempDataDir source;
+    QTemporaryDir files;
+    const QString file = files.filePath(QStringLiteral("b.rdbackup"));
+    QVERIFY(Admin(source.path()).backup().create(file, "pass", true, BackupKeyCost::minimum()).ok());
+    const QString target = files.filePath(QStringLiteral("office"));
+    const QString left = files.filePath(QStringLiteral(".office.restore-AbC123"));
+    QVERIFY(QDir().mkpath(left));
+    QFile decrypted(QDir(left).filePath(QStringLiteral("relaydesk.sqlite")));
+    QVERIFY(decrypted.open(QIODevice::WriteOnly));
+    decrypted.write("decrypted store");
+    decrypted.close();
+    // One that a running restore holds.
+    const QString running = files.filePath(QStringLiteral(".office.restore-XyZ789"));
+    QVERIFY(QDir().mkpath(running));
+    const int held = ::open(QFile::encodeName(running).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    QVERIFY(held >= 0);
+    QCOMPARE(::flock(held, LOCK_EX), 0);
+    // And a folder of another data directory's restore.
+    const QString other = files.filePath(QStringLiteral(".office2.restore-Qwe456"));
+    QVERIFY(QDir().mkpath(other));
+
+    const auto restored = BackupAdmin(target).restore(file, "pass", false);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(restored->abandonedStagingRemoved, 1);
+    QVERIFY(!QFileInfo::exists(left));
+    QVERIFY(QFileInfo::exists(running));
+    QVERIFY(QFileInfo::exists(other));
+    ::close(held);
+    // The restore's own folder became the data directory; nothing else of it is left.
+    QCOMPARE(QDir(files.path()).entryList({QStringLiteral(".office.restore-*")}, QDir::Dirs | QDir::Hidden),
+             QStringList{QStringLiteral(".office.restore-XyZ789")});
+    Database::releaseThreadConnection(target);
 }
 
 QTEST_GUILESS_MAIN(TestBackupAdmin)
