@@ -180,11 +180,17 @@ void MainWindow::restoreState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    // Never larger than the screen it opens on (a 1024x700 screen, or a geometry saved on a larger one).
+    // Never larger than the screen it opens on (a 1024x700 screen, or a geometry saved on a larger one), and
+    // wholly on it: a geometry saved lower down on a larger screen put Save and Revert below a 700-pixel one.
     if (const QScreen* shownOn = screen()) {
-        const QSize available = shownOn->availableGeometry().size();
+        const QRect available = shownOn->availableGeometry();
         if (width() > available.width() || height() > available.height())
-            resize(size().boundedTo(available).expandedTo(minimumSizeHint()));
+            resize(size().boundedTo(available.size()).expandedTo(minimumSizeHint()));
+        const QPoint topLeft(
+            qBound(available.left(), x(), qMax(available.left(), available.right() - width() + 1)),
+            qBound(available.top(), y(), qMax(available.top(), available.bottom() - height() + 1)));
+        if (topLeft != pos())
+            move(topLeft);
     }
     const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
     showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : Dashboard);

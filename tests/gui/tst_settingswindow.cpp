@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void restartBannerRestartsTheEngine();
     void noKeyNameIsVisible();
     void nothingIsClippedAt1024x700();
+    void windowOpensWhollyOnTheScreen();
 };
 
 void TestSettingsWindow::initTestCase()
@@ -385,6 +387,32 @@ void TestSettingsWindow::nothingIsClippedAt1024x700()
         }
         QVERIFY(checked > 5);
     }
+}
+
+/// A geometry saved low on a larger screen: the window opened with Save and Revert below the bottom of a
+/// 1024x700 screen (an outside tester's first screenshot). It opens wholly on the screen now.
+void TestSettingsWindow::windowOpensWhollyOnTheScreen()
+{
+    Test::TempDataDir dir;
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        QWidget saved;
+        saved.setGeometry(available.left() + available.width() / 2, available.bottom() - 50, 900, 650);
+        QSettings().setValue(QStringLiteral("window/geometry"), saved.saveGeometry());
+    }
+    MainWindow window(dir.path());
+    // The offscreen screen is 800 pixels wide, less than the window's least width: its left edge is on it.
+    const QRect shown = window.geometry();
+    QVERIFY2(shown.top() >= available.top() && shown.bottom() <= available.bottom() &&
+                 shown.left() == available.left(),
+             qPrintable(QStringLiteral("window at %1,%2 %3x%4 on a screen of %5x%6")
+                            .arg(window.x())
+                            .arg(window.y())
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    QSettings().remove(QStringLiteral("window/geometry"));
 }
 
 QTEST_MAIN(TestSettingsWindow)
