@@ -39,10 +39,13 @@ constexpr Unit secondUnits[] = {
 };
 constexpr Unit octetUnits[] = {
     {"b", 1},
+    {"k", octetsPerKilobyte}, // "25M" as people write it; for sizes "m" cannot mean minutes
     {"kb", octetsPerKilobyte},
     {"kib", octetsPerKilobyte},
+    {"m", octetsPerMegabyte},
     {"mb", octetsPerMegabyte},
     {"mib", octetsPerMegabyte},
+    {"g", octetsPerGigabyte},
     {"gb", octetsPerGigabyte},
     {"gib", octetsPerGigabyte},
 };

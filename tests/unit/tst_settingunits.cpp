@@ -51,10 +51,14 @@ private Q_SLOTS:
         row("octets plain", SettingKind::Octets, "26214400", "26214400");
         row("MB as the window counts it", SettingKind::Octets, "25MB", "26214400");
         row("MiB", SettingKind::Octets, "25MiB", "26214400");
+        row("M alone for a size", SettingKind::Octets, "25M", "26214400");
+        row("k and G alone", SettingKind::Octets, "512k", "524288");
+        row("G alone", SettingKind::Octets, "1G", "1073741824");
         row("KB", SettingKind::Octets, "512kb", "524288");
         row("GB", SettingKind::Octets, "1GB", "1073741824");
         row("B", SettingKind::Octets, "1000B", "1000");
-        row("a duration is no size", SettingKind::Octets, "5m", "5m");
+        row("a lone m is a megabyte for a size", SettingKind::Octets, "5m", "5242880");
+        row("a duration is no size", SettingKind::Octets, "5min", "5min");
         row("days plain", SettingKind::Days, "90", "90");
         row("days d", SettingKind::Days, "90d", "90");
         row("days w", SettingKind::Days, "2w", "14");
