@@ -1,6 +1,7 @@
 // relaydesk config ...: the relay's settings, validated by their definitions.
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
+#include "app/cli/clilistenerwarning.h"
 #include "app/cli/clismarthostwarning.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/nodeadmin.h"
@@ -181,6 +182,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
                         .arg(key.section(QLatin1Char('.'), 1, 1), own, key));
     }
     restartHint(dataDir, keys, out);
+    ListenerWarning::afterConfigSet(dataDir, values, node, out);
     QJsonArray array;
     for (const auto& [key, value] : values) {
         // A file's name as stored: absolute; the shared value even where this node keeps its own.

@@ -2,6 +2,7 @@
 // (docs/control-channel.md).
 #include "app/cli/clicommands.h"
 #include "app/defaultdatadir.h"
+#include "core/admin/certificateadmin.h"
 #include "core/control/controlclient.h"
 #include "core/engine/controlaccess.h"
 #include "core/engine/controlcodec.h"
@@ -194,6 +195,11 @@ int runReloadCommand(const QString& dataDir, const QStringList& args, const CliO
                          QStringLiteral("the relay engine did not reload: %1").arg(reply.error()));
     out.line(QStringLiteral("The relay engine reads its configuration and certificate files again; what "
                             "changed applies to new connections."));
+    // A certificate file the listeners cannot use: the relay keeps the one it has (and logs why).
+    if (const auto certificate = CertificateAdmin(dataDir).current();
+        certificate && !certificate->problem.isEmpty())
+        out.warning(
+            QStringLiteral("the listeners keep the certificate they use now: %1").arg(certificate->problem));
     // What a reload cannot apply (engine.worker_threads), or the reload would seem to have done it.
     if (const ControlClient::Reply status = client.call(QStringLiteral("status"))) {
         const QJsonArray pending = status->value(controlKey("pending_restart")).toArray();

@@ -224,6 +224,27 @@ class LiveApplyTest(RelayTestCase):
         self.relay.ports["submission"] = new
         self.engine_alive()
 
+    def test_8_a_port_in_use_is_said_at_once(self):
+        # An outside tester moved the LAN listener to a port another program held: `config set` answered as
+        # for any change, the old port was already closed, and only the engine's log said why.
+        holder = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            holder.bind(("127.0.0.1", 0))
+            holder.listen(1)
+            busy = holder.getsockname()[1]
+            result = self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % busy)
+            self.assertEqual(result.returncode, 0)  # stored: it is what the admin asked for
+            self.assertIn("relaydesk: warning: the lan listener is not listening on 127.0.0.1:%d: " % busy,
+                          result.stderr)
+            self.assertIn("the setting is stored, and the listener stays down", result.stderr)
+        finally:
+            holder.close()
+        free = free_ports(1)[0]
+        result = self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % free)
+        self.assertNotIn("warning", result.stderr)
+        self.relay.ports["lan"] = free
+        self.engine_alive()
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -67,6 +67,25 @@ class CertificateKeyPair(unittest.TestCase):
         self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
         return result.stderr.strip()
 
+    def test_reload_says_when_the_listeners_keep_their_certificate(self):
+        # An outside tester replaced the certificate file with one that does not match the key and ran
+        # `relaydesk reload`: it answered as for any reload, and only the engine's log said "kept=current".
+        self.relay.cli("config", "set", "tls.certificate", self.a[0], "tls.key", self.a[1])
+        self.relay.start()
+        try:
+            fine = self.relay.cli("reload")
+            self.assertNotIn("warning", fine.stderr)
+            shutil.copyfile(self.b[0], self.a[0])  # a "renewal" that went wrong
+            result = self.relay.cli("reload")
+            self.assertEqual(result.returncode, 0)
+            self.assertIn("relaydesk: warning: the listeners keep the certificate they use now: ", result.stderr)
+            self.assertIn("does not belong to the certificate", result.stderr)
+            with client_tls_context().wrap_socket(socket.create_connection(self.relay.address("smtps"),
+                                                                           timeout=10)) as s:
+                self.assertTrue(s.recv(512).startswith(b"220 "))
+        finally:
+            self.relay.stop()
+
     def test_a_mismatched_pair_is_refused_and_nothing_is_saved(self):
         err = self.refused("tls.certificate", self.a[0], "tls.key", self.b[1])
         print("config set (mismatched pair) -> %s" % err, file=sys.stderr)

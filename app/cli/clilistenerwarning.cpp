@@ -1,0 +1,78 @@
+#include "app/cli/clilistenerwarning.h"
+#include "core/admin/nodeadmin.h"
+#include "core/control/controlclient.h"
+#include "core/engine/controlcodec.h"
+#include "core/store/enginelock.h"
+#include "core/store/settings.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QMap>
+#include <QRegularExpression>
+#include <QThread>
+
+namespace RelayDesk {
+
+namespace {
+
+/// What a listener should show once the relay applied the change.
+struct WantedListener
+{
+    QString address;
+    bool enabled = false;
+};
+
+} // namespace
+
+void ListenerWarning::afterConfigSet(const QString& dataDir, const QList<std::pair<QString, QString>>& values,
+                                     const NodeAdmin& node, const CliOutput& out)
+{
+    static const QRegularExpression listenerKey(QStringLiteral("^listener\\.([a-z]+)\\.(address|enabled)$"));
+    const Settings settings(dataDir);
+    QMap<QString, WantedListener> wanted;
+    for (const auto& [key, value] : values) {
+        const QRegularExpressionMatch match = listenerKey.match(key);
+        if (!match.hasMatch())
+            continue;
+        const QString name = match.captured(1);
+        const QString addressKey = QStringLiteral("listener.%1.address").arg(name);
+        const QString own = node.ownAddress(addressKey);
+        wanted.insert(name, {own.isEmpty() ? settings.value(addressKey) : own,
+                             settings.boolValue(QStringLiteral("listener.%1.enabled").arg(name))});
+    }
+    if (wanted.isEmpty() || !EngineLock::holder(dataDir))
+        return; // the next start binds them, and says so if it cannot
+    ControlClient client;
+    if (!client.connectTo(dataDir))
+        return;
+    // The relay notices a stored change within about a second.
+    const QDeadlineTimer deadline(5000);
+    QList<ListenerStatus> applied;
+    for (;;) {
+        const ControlClient::Reply reply = client.call(QStringLiteral("listeners"), {}, 3000);
+        if (!reply)
+            return;
+        applied.clear();
+        for (const ListenerStatus& listener :
+             ControlCodec::listenersFrom(reply->value(controlKey("listeners")).toArray())) {
+            const auto it = wanted.constFind(listener.name);
+            if (it != wanted.cend() && listener.address == it->address && listener.enabled == it->enabled)
+                applied << listener;
+        }
+        if (applied.size() == wanted.size())
+            break;
+        if (deadline.hasExpired())
+            return; // not applied yet: nothing certain to say
+        QThread::msleep(200);
+    }
+    for (const ListenerStatus& listener : applied) {
+        if (listener.enabled && !listener.listening)
+            out.warning(
+                QStringLiteral("the %1 listener is not listening on %2: %3; the setting is stored, and the "
+                               "listener stays down until that address is free or the setting changes "
+                               "(relaydesk status shows it)")
+                    .arg(listener.name, listener.address, listener.error));
+    }
+}
+
+} // namespace RelayDesk
