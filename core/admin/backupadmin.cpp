@@ -352,6 +352,12 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() && !targetInfo.isDir())
         return Result::failure(QStringLiteral("%1 is not a directory").arg(target));
+    // The file first: a missing, damaged or foreign file, or a wrong passphrase, is what to fix before
+    // anything about the target (an outside tester was told "not empty" for a file that did not exist).
+    const Expected<QCborMap> opened = openPayload(file, passphrase);
+    if (!opened)
+        return Result::failure(opened.error());
+    const QCborMap& payload = opened.value();
     const bool occupied = !isEmptyDirectory(target);
     if (occupied && !replace)
         return Result::failure(
@@ -368,11 +374,6 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
                 QStringLiteral("a %1 runs on the data directory %2: stop it before restoring")
                     .arg(holder->description(), target));
     }
-
-    const Expected<QCborMap> opened = openPayload(file, passphrase);
-    if (!opened)
-        return Result::failure(opened.error());
-    const QCborMap& payload = opened.value();
 
     const QString parent = targetInfo.absolutePath();
     if (!QDir().mkpath(parent))

@@ -125,6 +125,11 @@ void TestBackupAdmin::nonEmptyTargetIsRefusedAndKept()
     const auto refused = BackupAdmin(target).restore(file, "pass", false);
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(QStringLiteral("is not empty")), qPrintable(refused.error()));
+    // A file that is not there says so first, before anything about the target.
+    const auto missing =
+        BackupAdmin(target).restore(files.filePath(QStringLiteral("none.rdbackup")), "pass", false);
+    QVERIFY(!missing);
+    QVERIFY2(!missing.error().contains(QStringLiteral("is not empty")), qPrintable(missing.error()));
     QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("mine.txt")});
     // A wrong passphrase with --force changes nothing either.
