@@ -1933,6 +1933,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
 </context>
 <context>
+    <name>RelayDesk::ListenerDownNotice</name>
+    <message>
+        <source>%1 is not listening on %2: %3</source>
+        <translation>%1 lauscht nicht auf %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::LockoutsPanel</name>
     <message>
         <source>Addresses locked out of AUTH</source>

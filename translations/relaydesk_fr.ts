@@ -1933,6 +1933,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
 </context>
 <context>
+    <name>RelayDesk::ListenerDownNotice</name>
+    <message>
+        <source>%1 is not listening on %2: %3</source>
+        <translation>%1 n’écoute pas sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::LockoutsPanel</name>
     <message>
         <source>Addresses locked out of AUTH</source>

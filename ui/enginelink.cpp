@@ -65,6 +65,8 @@ void EngineLink::updateListeners()
                                               m_engine->certificateFingerprint());
     m_window->settingsPage()->setCertificate(m_engine->certificateExpiry(),
                                              m_engine->certificateFingerprint());
+    m_window->settingsPage()->setListeners(m_engine->isRunning() ? m_engine->listeners()
+                                                                 : QList<ListenerStatus>());
     updateTray();
 }
 

@@ -7,6 +7,7 @@
 #include "ui/certificatepanel.h"
 #include "ui/closeactionbox.h"
 #include "ui/connectiontestdialog.h"
+#include "ui/listenerdownnotice.h"
 #include "ui/livefeed.h"
 #include "ui/liverefresh.h"
 #include "ui/mtastspanel.h"
@@ -80,6 +81,7 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
 {
     m_banner = new RestartBanner(this);
     connect(m_banner, &RestartBanner::restartRequested, this, &SettingsPage::restartRequested);
+    m_listenerNotice = new ListenerDownNotice(this);
     m_tabs = new QTabWidget(this);
     for (SettingsTab tab : {SettingsTab::Listeners, SettingsTab::Security, SettingsTab::Delivery,
                             SettingsTab::Retention, SettingsTab::Desktop}) {
@@ -123,6 +125,7 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     buttons->addWidget(saveButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_listenerNotice);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
@@ -670,6 +673,11 @@ void SettingsPage::setCertificate(const QDateTime& expiry, const QString& finger
         expiry.isValid()
             ? tr("expires %1\nSHA-256 %2").arg(QLocale().toString(expiry, QLocale::ShortFormat), fingerprint)
             : tr("none (the relay is not running)"));
+}
+
+void SettingsPage::setListeners(const QList<ListenerStatus>& listeners)
+{
+    m_listenerNotice->setListeners(listeners);
 }
 
 void SettingsPage::setPendingRestart(const QStringList& labels)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/sessioninfo.h"
 #include "ui/closeaction.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ class CloseActionBox;
 class LiveFeed;
 class LiveRefresh;
 class QueryRunner;
+class ListenerDownNotice;
 class RestartBanner;
 class RoutesEditor;
 class SettingField;
@@ -60,6 +62,7 @@ public:
     BackupPanel* backupPanel() const { return m_backupPanel; }
     RoutesEditor* routesEditor() const { return m_routes; }
     RestartBanner* restartBanner() const { return m_banner; }
+    ListenerDownNotice* listenerNotice() const { return m_listenerNotice; }
     QComboBox* smarthostPresets() const { return m_presets; }
     QComboBox* smarthostRegion() const { return m_region; }
     QLabel* insecureWarning() const { return m_insecureWarning; }
@@ -74,6 +77,8 @@ public Q_SLOTS:
     /// What the running engine says waits for a restart (labels), whoever stored it: this window, another
     /// window or the command line. Empty hides the banner.
     void setPendingRestart(const QStringList& labels);
+    /// The running relay's listeners (empty while none runs): those down are named above the tabs.
+    void setListeners(const QList<RelayDesk::ListenerStatus>& listeners);
 
 Q_SIGNALS:
     /// Saved (changedKeys: the relay settings among the changes).
@@ -128,6 +133,7 @@ private:
     BackupPanel* m_backupPanel = nullptr;
     RoutesEditor* m_routes = nullptr;
     RestartBanner* m_banner = nullptr;
+    ListenerDownNotice* m_listenerNotice = nullptr;
     QLineEdit* m_smarthostPassword = nullptr;
     QCheckBox* m_forgetPassword = nullptr;
     QComboBox* m_presets = nullptr;

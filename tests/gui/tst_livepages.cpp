@@ -10,6 +10,7 @@
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
 #include "ui/enginelink.h"
+#include "ui/listenerdownnotice.h"
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void queueActionRefreshesTheDetails();
     void liveRefreshCoalescesAndWaitsWhileHidden();
     void restartStoredElsewhereShows();
+    void listenerDownShowsOnTheSettingsPage();
 };
 
 void TestLivePages::submittedMailAppearsWithoutAClick()
@@ -430,6 +432,33 @@ void TestLivePages::restartStoredElsewhereShows()
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY(relay.engine.isRunning());
     QVERIFY(relay.engine.pendingRestart().isEmpty());
+}
+
+/// A listener moved to a port another program holds: the Settings page says so above its tabs (an outside
+/// tester saw only "Saved." while the LAN listener was down), and stops saying so once it listens again.
+void TestLivePages::listenerDownShowsOnTheSettingsPage()
+{
+    Test::TempDataDir dir;
+    LiveRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    relay.window->showPage(MainWindow::SettingsPageIndex);
+    relay.window->show();
+    ListenerDownNotice* notice = relay.window->settingsPage()->listenerNotice();
+    QVERIFY(!notice->isVisible());
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+    const QString busy = QStringLiteral("127.0.0.1:%1").arg(holder.serverPort());
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("listener.lan.address"), busy).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 5000);
+    QVERIFY2(notice->text().startsWith(
+                 QStringLiteral("LAN relay for devices (no password) is not listening on %1: ").arg(busy)),
+             qPrintable(notice->text()));
+    const QString free = QStringLiteral("127.0.0.1:%1").arg(freePort());
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("listener.lan.address"), free).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 5000);
+    // A stopped relay has nothing down: its next start binds what the settings say.
+    relay.engine.stop();
+    QVERIFY(!notice->isVisible());
 }
 
 QTEST_MAIN(TestLivePages)

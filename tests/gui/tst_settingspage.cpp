@@ -29,6 +29,7 @@
 #include <QSslCertificate>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
@@ -404,18 +405,33 @@ void TestSettingsPage::showsAndSavesTheGeneratedCertificate()
     QVERIFY(save);
     QTRY_VERIFY(save->isEnabled());
     QSignalSpy saved(&panel, &CertificatePanel::saved);
-    const QString target = dir.path() + QStringLiteral("/exported.pem");
+    QSignalSpy saveFailed(&panel, &CertificatePanel::saveFailed);
     // The click opens Qt's own file dialog (offscreen has no native one); the test names the file in it.
     bool dialogSeen = false;
-    QTimer::singleShot(0, &panel, [&]() {
-        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-        dialogSeen = dialog != nullptr;
-        if (!dialog)
-            return;
-        dialog->selectFile(target);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog's own accept(), public in QDialog
-    });
-    QTest::mouseClick(save, Qt::LeftButton);
+    const auto saveAs = [&](const QString& file) {
+        dialogSeen = false;
+        QTimer::singleShot(0, &panel, [&dialogSeen, file]() {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            dialogSeen = dialog != nullptr;
+            if (!dialog)
+                return;
+            dialog->selectFile(file);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog's own accept(), public in QDialog
+        });
+        QTest::mouseClick(save, Qt::LeftButton);
+    };
+    // Never into the data directory: an outside tester saved the certificate over the live store (a file
+    // that is not there yet here, or the file dialog would first ask whether to replace it).
+    saveAs(dir.path() + QStringLiteral("/exported.pem"));
+    QVERIFY(dialogSeen);
+    QTRY_COMPARE_WITH_TIMEOUT(saveFailed.count(), 1, 20000);
+    QVERIFY2(saveFailed.first().first().toString().contains(QStringLiteral("is inside the data directory")),
+             qPrintable(saveFailed.first().first().toString()));
+    QVERIFY(saved.isEmpty());
+    QTRY_VERIFY(save->isEnabled());
+    QTemporaryDir elsewhere;
+    const QString target = elsewhere.filePath(QStringLiteral("exported.pem"));
+    saveAs(target);
     QVERIFY(dialogSeen);
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
     QCOMPARE(saved.first().first().toString(), target);

@@ -1,0 +1,44 @@
+#include "ui/listenerdownnotice.h"
+#include "ui/settingcatalog.h"
+
+namespace RelayDesk {
+
+namespace {
+
+/// The listener's section title as the Listeners tab shows it ("LAN relay for devices (no password)").
+QString listenerTitle(const QString& name)
+{
+    const QString key = QStringLiteral("listener.%1.address").arg(name);
+    for (const SettingText& text : SettingCatalog::fields()) {
+        if (text.key == key)
+            return text.section;
+    }
+    return name;
+}
+
+} // namespace
+
+ListenerDownNotice::ListenerDownNotice(QWidget* parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("listenerDownNotice"));
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setStyleSheet(
+        QStringLiteral("QLabel#listenerDownNotice { background: #fde8e8; border: 1px solid #d9534f; "
+                       "color: #6b1111; padding: 4px; }"));
+    hide();
+}
+
+void ListenerDownNotice::setListeners(const QList<ListenerStatus>& listeners)
+{
+    QStringList down;
+    for (const ListenerStatus& listener : listeners) {
+        if (listener.enabled && !listener.listening)
+            down << tr("%1 is not listening on %2: %3")
+                        .arg(listenerTitle(listener.name), listener.address, listener.error);
+    }
+    setText(down.join(QLatin1Char('\n')));
+    setVisible(!down.isEmpty());
+}
+
+} // namespace RelayDesk
