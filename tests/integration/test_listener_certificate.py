@@ -13,9 +13,11 @@ Run by ctest; RELAYDESK_BIN points at the relaydesk binary.
 
 import hashlib
 import os
+import shutil
 import socket
 import ssl
 import subprocess
+import tempfile
 import unittest
 
 from relaydesk_harness import SLOW, RelayTestCase, free_ports, has_ipv6_loopback, wait_for
@@ -67,8 +69,13 @@ def sha256_of(path):
 class ListenerCertificateCase(RelayTestCase):
 
     def export(self, name):
-        path = os.path.join(self.relay.dir, name)
-        self.relay.cli("tls", "export", path)
+        # Outside the data directory (tls export never writes inside it); --force: a check repeated in a wait
+        # writes the same file again.
+        if not hasattr(self, "exports"):
+            self.exports = tempfile.mkdtemp(prefix="relaydesk-exports-")
+            self.addCleanup(shutil.rmtree, self.exports, True)
+        path = os.path.join(self.exports, name)
+        self.relay.cli("tls", "export", path, "--force")
         return path
 
     def lines(self, event, since=0):
