@@ -289,9 +289,15 @@ class BackupRestoreTest(unittest.TestCase):
     def test_a_backup_never_goes_inside_the_data_directory(self):
         # An outside tester wrote a backup over the live store (`backup create DATADIR/relaydesk.sqlite --force`,
         # after "exists; give --force to replace it" invited the retry): the queue and the logs were lost.
+        # On PostgreSQL (RELAYDESK_TEST_PG) the store is no file: the path is refused all the same, and stays free.
         store = os.path.join(self.source.dir, "relaydesk.sqlite")
-        with open(store, "rb") as f:
-            before = hashlib.sha256(f.read()).hexdigest()
+
+        def fingerprint():
+            if not os.path.exists(store):
+                return None
+            with open(store, "rb") as f:
+                return hashlib.sha256(f.read()).hexdigest()
+        before = fingerprint()
         for target in (store, self.source.dir, os.path.join(self.source.dir, "backups", "b.rdbackup")):
             for force in ((), ("--force",)):
                 result = backup_cli(self.source.dir, "backup", "create", target, "--passphrase-stdin", *force)
@@ -299,8 +305,7 @@ class BackupRestoreTest(unittest.TestCase):
                 self.assertEqual(result.stderr.strip(),
                                  "relaydesk: backup create: %s is inside the data directory %s: write the backup "
                                  "to another folder, best on another disk" % (target, self.source.dir))
-        with open(store, "rb") as f:
-            self.assertEqual(hashlib.sha256(f.read()).hexdigest(), before)
+        self.assertEqual(fingerprint(), before)
         self.assertFalse(os.path.exists(os.path.join(self.source.dir, "backups")))
 
     def test_passphrase_typed_on_a_terminal(self):
