@@ -335,6 +335,17 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentRows</name>
+    <message>
+        <source>no Mail Agent named &apos;%1&apos;</source>
+        <translation>kein Mail-Agent namens „%1“</translation>
+    </message>
+    <message>
+        <source>this Mail Agent no longer exists: it was deleted elsewhere (in another window, with the command line or on another relay node)</source>
+        <translation>dieser Mail-Agent existiert nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster, über die Befehlszeile oder auf einem anderen Relay-Knoten)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AgentsPage</name>
     <message>
         <source>New agent...</source>
@@ -442,6 +453,13 @@
     <message>
         <source>none: this agent has no active credential, generate one first</source>
         <translation>keine: Dieser Agent hat keine aktiven Zugangsdaten, erzeugen Sie zuerst welche</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::BackupAdmin</name>
+    <message>
+        <source>%1 is inside the data directory %2: write the backup to another folder, best on another disk</source>
+        <translation>%1 liegt im Datenverzeichnis %2: Schreiben Sie die Sicherung in einen anderen Ordner, am besten auf einem anderen Datenträger</translation>
     </message>
 </context>
 <context>
@@ -566,6 +584,17 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
     <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CertificateAdmin</name>
+    <message>
+        <source>%1 is inside the data directory %2, which holds the relay&apos;s own files (its store and keys): save the certificate in another folder</source>
+        <translation>%1 liegt im Datenverzeichnis %2, das die eigenen Dateien des Relays enthält (Speicher und Schlüssel): Speichern Sie das Zertifikat in einem anderen Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is the file the listeners use (%2): save the certificate in another file</source>
+        <translation>%1 ist die Datei, die die Listener verwenden (%2): Speichern Sie das Zertifikat in einer anderen Datei</translation>
     </message>
 </context>
 <context>

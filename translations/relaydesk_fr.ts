@@ -335,6 +335,17 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentRows</name>
+    <message>
+        <source>no Mail Agent named &apos;%1&apos;</source>
+        <translation>aucun agent de messagerie nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>this Mail Agent no longer exists: it was deleted elsewhere (in another window, with the command line or on another relay node)</source>
+        <translation>cet agent de messagerie n’existe plus&#xa0;: il a été supprimé ailleurs (dans une autre fenêtre, en ligne de commande ou sur un autre nœud du relais)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AgentsPage</name>
     <message>
         <source>New agent...</source>
@@ -442,6 +453,13 @@
     <message>
         <source>none: this agent has no active credential, generate one first</source>
         <translation>aucun&#xa0;: cet agent n’a pas d’identifiant actif, générez-en d’abord un</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::BackupAdmin</name>
+    <message>
+        <source>%1 is inside the data directory %2: write the backup to another folder, best on another disk</source>
+        <translation>%1 se trouve dans le répertoire de données %2&#xa0;: écrivez la sauvegarde dans un autre dossier, de préférence sur un autre disque</translation>
     </message>
 </context>
 <context>
@@ -566,6 +584,17 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CertificateAdmin</name>
+    <message>
+        <source>%1 is inside the data directory %2, which holds the relay&apos;s own files (its store and keys): save the certificate in another folder</source>
+        <translation>%1 se trouve dans le répertoire de données %2, qui contient les fichiers propres au relais (sa base et ses clés)&#xa0;: enregistrez le certificat dans un autre dossier</translation>
+    </message>
+    <message>
+        <source>%1 is the file the listeners use (%2): save the certificate in another file</source>
+        <translation>%1 est le fichier qu’utilisent les écouteurs (%2)&#xa0;: enregistrez le certificat dans un autre fichier</translation>
     </message>
 </context>
 <context>

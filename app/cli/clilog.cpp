@@ -1,11 +1,12 @@
 // relaydesk log search [--agent A] [--status S] [--recipient R] [--since T] [--limit N] [--offset N]
-// relaydesk log purge [--before T]
+// relaydesk log purge [--before T] [--force]
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/logadmin.h"
 #include "core/util/readableaddress.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,7 +16,7 @@ namespace {
 
 const CliVerb logVerbTable[] = {
     {"search", 0, "log search [--agent A] [--status S] [--recipient R] [--since T] [--limit N] [--offset N]"},
-    {"purge", 0, "log purge [--before T]"},
+    {"purge", 0, "log purge [--before T] [--force]"},
 };
 
 Expected<int> number(const CliArgs& args, const QString& option, int fallback, int min, int max)
@@ -31,9 +32,13 @@ Expected<int> number(const CliArgs& args, const QString& option, int fallback, i
     return n;
 }
 
-// log purge [--before T]: what the engine's hourly purge does, now (LogAdmin::purge).
-int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, const CliOutput& out)
+// log purge [--before T] [--force]: what the engine's hourly purge does, now (LogAdmin::purge). A time
+// still to come would remove the whole log, mostly by a typing mistake: that takes --force.
+int purge(const QString& dataDir, const CliVerb& verb, QStringList args, const CliOutput& out)
 {
+    const auto forceFlag = CliArgs::takeFlag(args, QStringLiteral("--force"));
+    if (!forceFlag)
+        return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(forceFlag.error()));
     const auto parsed = CliArgs::parse(args, {QStringLiteral("--before")});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(parsed.error()));
@@ -45,6 +50,12 @@ int purge(const QString& dataDir, const CliVerb& verb, const QStringList& args, 
         if (!at)
             return out.error(ExitUsage, QStringLiteral("log purge: %1").arg(at.error()));
         before = at.value();
+        if (before.value() > QDateTime::currentMSecsSinceEpoch() && !forceFlag.value())
+            return out.error(
+                ExitUsage,
+                QStringLiteral("log purge: --before %1 is in the future, so every delivery log row "
+                               "and security event would go; add --force if that is what you want")
+                    .arg(CliOutput::timeText(before.value())));
     }
     const auto purged = LogAdmin(dataDir).purge(before);
     if (!purged)

@@ -30,6 +30,12 @@ namespace RelayDesk {
 
 namespace {
 
+// The window shows these refusals too: translated there, English in the CLI (which installs no translator).
+QString backupAdminText(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::BackupAdmin", text);
+}
+
 const QString formatName = QStringLiteral("relaydesk-configuration");
 const QString backupCertificateKey = QStringLiteral("tls.certificate");
 const QString backupKeyKey = QStringLiteral("tls.key");
@@ -223,9 +229,9 @@ QString BackupAdmin::targetProblem(const QString& file) const
 {
     // Inside the data directory it could replace the store itself, and would be lost with the directory.
     if (PathPlace::isInside(file, m_dataDir))
-        return QStringLiteral(
-                   "%1 is inside the data directory %2: write the backup to another folder, best on "
-                   "another disk")
+        return backupAdminText(QT_TRANSLATE_NOOP("RelayDesk::BackupAdmin",
+                                                 "%1 is inside the data directory %2: write the "
+                                                 "backup to another folder, best on another disk"))
             .arg(file, m_dataDir);
     return {};
 }

@@ -8,6 +8,7 @@
 #include "core/util/filecontents.h"
 #include "core/util/pathplace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -16,6 +17,12 @@
 namespace RelayDesk {
 
 namespace {
+
+// The window shows these refusals too: translated there, English in the CLI (which installs no translator).
+QString certificateAdminText(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::CertificateAdmin", text);
+}
 
 const QString certificateKey = QStringLiteral("tls.certificate");
 const QString keyKey = QStringLiteral("tls.key");
@@ -130,15 +137,18 @@ QString CertificateAdmin::exportTargetProblem(const QString& path) const
 {
     // Never over the relay's own files: the store, its keys, or the certificate and key the listeners use.
     if (PathPlace::isInside(path, m_dataDir))
-        return QStringLiteral(
-                   "%1 is inside the data directory %2, which holds the relay's own files (its store "
-                   "and keys): save the certificate in another folder")
+        return certificateAdminText(QT_TRANSLATE_NOOP("RelayDesk::CertificateAdmin",
+                                                      "%1 is inside the data directory %2, which holds "
+                                                      "the relay's own files (its store and keys): save "
+                                                      "the certificate in another folder"))
             .arg(path, m_dataDir);
     const Settings settings(m_dataDir);
     for (const QString& key : {certificateKey, keyKey}) {
         if (PathPlace::isSameFile(path, settings.value(key)))
-            return QStringLiteral(
-                       "%1 is the file the listeners use (%2): save the certificate in another file")
+            return certificateAdminText(
+                       QT_TRANSLATE_NOOP("RelayDesk::CertificateAdmin",
+                                         "%1 is the file the listeners use (%2): save the certificate in "
+                                         "another file"))
                 .arg(path, key);
     }
     return {};

@@ -297,7 +297,7 @@ Status AgentDirectory::updateAgent(const MailAgent& agent)
                      {agent.name, notNull(agent.description), agent.enabled ? 1 : 0, agent.anySender ? 1 : 0,
                       agent.id});
         if (status && query.numRowsAffected() == 0)
-            status = Status::failure(QStringLiteral("no Mail Agent with id %1").arg(agent.id));
+            status = Status::failure(AgentRows::deletedAgent());
     }
     if (status)
         status = run(query, QStringLiteral("DELETE FROM agent_networks WHERE agent_id = ?"), {agent.id});
@@ -371,7 +371,7 @@ Expected<SenderRules> AgentDirectory::senderRules(qint64 agentId) const
     if (!status)
         return Result::failure(status.error());
     if (!query.next())
-        return Result::failure(QStringLiteral("no Mail Agent with id %1").arg(agentId));
+        return Result::failure(AgentRows::deletedAgent());
     SenderRules rules;
     rules.anySender = query.value(0).toBool();
     status = run(query,

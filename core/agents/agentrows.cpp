@@ -7,10 +7,21 @@
 #include "core/store/sqldialect.h"
 #include "core/util/clock.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 
 namespace RelayDesk {
+
+namespace {
+
+// The window shows these refusals too: translated there, English in the CLI (which installs no translator).
+QString agentRowsText(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::AgentRows", text);
+}
+
+} // namespace
 
 QDateTime AgentRows::timeFromColumn(const QVariant& value)
 {
@@ -21,7 +32,14 @@ QDateTime AgentRows::timeFromColumn(const QVariant& value)
 
 QString AgentRows::unknownAgent(const QString& name)
 {
-    return QStringLiteral("no Mail Agent named '%1'").arg(name);
+    return agentRowsText(QT_TRANSLATE_NOOP("RelayDesk::AgentRows", "no Mail Agent named '%1'")).arg(name);
+}
+
+QString AgentRows::deletedAgent()
+{
+    return agentRowsText(QT_TRANSLATE_NOOP(
+        "RelayDesk::AgentRows", "this Mail Agent no longer exists: it was deleted elsewhere (in "
+                                "another window, with the command line or on another relay node)"));
 }
 
 QString AgentRows::sqlError(const QSqlQuery& query)
@@ -123,10 +141,8 @@ Expected<MailAgent> AgentRows::loadAgent(QSqlDatabase& db, const QString& column
     if (!status)
         return Expected<MailAgent>::failure(status.error());
     if (!query.next()) {
-        return Expected<MailAgent>::failure(
-            column == QLatin1String("name")
-                ? unknownAgent(value.toString())
-                : QStringLiteral("no Mail Agent with id %1").arg(value.toString()));
+        return Expected<MailAgent>::failure(column == QLatin1String("name") ? unknownAgent(value.toString())
+                                                                            : deletedAgent());
     }
     QList<MailAgent> agents{agentFromRow(query)};
     Status attached = attachNetworks(db, agents, QStringLiteral("WHERE agent_id = ?"), {agents.first().id});

@@ -20,6 +20,8 @@ inline const QString trustedKind = QStringLiteral("trusted");
 
 QDateTime timeFromColumn(const QVariant& value); ///< milliseconds since the epoch, or a null time for NULL
 QString unknownAgent(const QString& name);
+/// For an agent looked up by its id that is gone: deleted from another window, the CLI or another node.
+QString deletedAgent();
 QString sqlError(const QSqlQuery& query);
 
 /// Prepares sql, binds values in order and executes it; on failure, returns what went wrong.

@@ -63,6 +63,16 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
     if (!isValidMailbox(normalized.toUtf8()))
         return Status::failure(
             QStringLiteral("'%1' is not a mail address of the form local@domain").arg(address));
+    // The reason is a note for people, shown in one row of a table: one line of reasonable length.
+    constexpr qsizetype longestReason = 500;
+    if (reason.size() > longestReason)
+        return Status::failure(QStringLiteral("the reason is %1 characters long; keep it to %2 at most")
+                                   .arg(reason.size())
+                                   .arg(longestReason));
+    if (std::any_of(reason.cbegin(), reason.cend(),
+                    [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return Status::failure(QStringLiteral("the reason holds a line break or another control character; "
+                                              "write it on one line"));
     const qint64 agent = id.value();
     return m_writer->runSync([=](QSqlDatabase& db) { return insert(db, agent, address, reason, nowMs()); });
 }

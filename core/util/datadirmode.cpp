@@ -165,6 +165,12 @@ QString DataDirMode::accessProblem(const QString& dataDir)
     const QString where = QStringLiteral("the data directory %1 (owner %2, group %3, mode %4)")
                               .arg(dataDir, owner, groupOfDir)
                               .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    // The owner itself shut out (chmod a-w, or a copy that kept a read-only mode): another user is no fix.
+    if (info.st_uid == ::geteuid())
+        return QStringLiteral(
+                   "%1 belongs to %2, but its mode does not let %2 write to it: give the owner its "
+                   "permissions back ('chmod u+rwx %3') (Permission denied)")
+            .arg(where, me, dataDir);
     if ((info.st_mode & S_IRWXG) != S_IRWXG)
         return QStringLiteral("%1 is not open to %2: use it as %3 (Permission denied)")
             .arg(where, me,
@@ -199,11 +205,13 @@ QString DataDirMode::fileWriteProblem(const QString& dataDir, const QString& pat
     const bool dirKnown = ::stat(QFile::encodeName(dataDir).constData(), &dir) == 0;
     // The usual cause: a copy or a restore made as root without handing the files back to the directory's
     // owner (docs/operations.md, "Backup and restore").
-    const QString fix = dirKnown
-                            ? QStringLiteral(": give it back to the data directory's owner ('chown -R %1:%2 "
-                                             "%3')")
-                                  .arg(userName(dir.st_uid), groupName(dir.st_gid), dataDir)
-                            : QString();
+    // When the file is the user's own already, only its mode keeps the user out.
+    const QString fix =
+        info.st_uid == ::geteuid()
+            ? QStringLiteral(": let its owner write to it again ('chmod u+w %1')").arg(path)
+        : dirKnown ? QStringLiteral(": give it back to the data directory's owner ('chown -R %1:%2 %3')")
+                         .arg(userName(dir.st_uid), groupName(dir.st_gid), dataDir)
+                   : QString();
     return QStringLiteral("%1 (owner %2, group %3, mode %4) cannot be written by %5%6 (Permission denied)")
         .arg(path, userName(info.st_uid), groupName(info.st_gid))
         .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'))

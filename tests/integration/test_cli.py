@@ -2,6 +2,7 @@
 
 Run by ctest; RELAYDESK_BIN points at the relaydesk binary.
 """
+import datetime
 import json
 import os
 import re
@@ -374,6 +375,17 @@ class CliTest(unittest.TestCase):
         self.fails(1, "suppression", "add", "Billing", "j\u00fcrgen@example.org", message="outside ASCII")
         self.assertEqual(self.ok_json("suppression", "list", "Billing"), [])
 
+    def test_a_suppression_reason_is_one_line_of_reasonable_length(self):
+        # A 100 KB reason was stored and filled the terminal on every `suppression list`.
+        self.create("Billing")
+        self.fails(1, "suppression", "add", "Billing", "a@example.org", "--reason", "x" * 501,
+                   message="the reason is 501 characters long; keep it to 500 at most")
+        self.fails(1, "suppression", "add", "Billing", "a@example.org", "--reason", "asked\nby phone",
+                   message="write it on one line")
+        self.assertEqual(self.ok_json("suppression", "list", "Billing"), [])
+        self.ok("suppression", "add", "Billing", "a@example.org", "--reason", "y" * 500)
+        self.assertEqual([s["reason"] for s in self.ok_json("suppression", "list", "Billing")], ["y" * 500])
+
     def test_text_from_outside_cannot_steer_the_terminal(self):
         # A subject is whatever a client sent: ESC [2J would clear the admin's screen, OSC 0 set the window
         # title, backspaces hide what came before, U+202E reverses what follows. Text mode prints them as
@@ -548,6 +560,15 @@ class CliTest(unittest.TestCase):
                     self.fails(2, "log", verb, option, value, message="reaches back more than 100 years")
         self.ok("log", "purge", "--before", "36525d")
 
+    def test_purging_before_a_future_time_asks_for_force(self):
+        # "--before 2062-01-01" (meant: 2026-01-02) removed every delivery log row without a word.
+        future = (datetime.date.today() + datetime.timedelta(days=400)).isoformat()
+        err = self.fails(2, "log", "purge", "--before", future, message="is in the future")
+        self.assertIn("add --force", err)
+        purged = self.ok_json("log", "purge", "--before", future, "--force")
+        self.assertEqual(purged["before"][:10], future)
+        self.ok("log", "purge", "--before", "1d")
+
     def test_listener_addresses_only_in_dotted_quad_form(self):
         # QHostAddress also reads "0x7f.1" as 127.0.0.1 and "10.1" as 10.0.0.1: not what a person sees.
         before = self.ok_json("config", "get", "listener.lan.address")["value"]
@@ -690,6 +711,42 @@ class CliTest(unittest.TestCase):
         self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
         self.assertIn("(owner root, group root, mode 0700) is not open to nobody: use it as root (Permission "
                       "denied)", result.stderr)
+
+    def test_a_data_directory_its_owner_made_read_only_says_chmod(self):
+        # The owner's own read-only directory was answered "is not open to nobody: use it as nobody or root",
+        # and its read-only store "give it back to the data directory's owner ('chown ...')": both already were.
+        if os.geteuid() != 0:
+            self.skipTest("needs root to run the command line as nobody")
+        self.create("Billing", "--any-sender")
+        subprocess.run(["chown", "-R", "nobody:nogroup", self.data], check=True)
+        os.chmod(self.data, 0o500)
+        try:
+            result = self.run_as_nobody("agent", "create", "Other", "--any-sender")
+        finally:
+            os.chmod(self.data, 0o700)
+        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertIn("(owner nobody, group nogroup, mode 0500) belongs to nobody, but its mode does not let "
+                      "nobody write to it: give the owner its permissions back ('chmod u+rwx %s') (Permission "
+                      "denied)" % self.data, result.stderr)
+        self.assertNotIn("use it as", result.stderr)
+        if TEST_PG:
+            return  # the SQLite store's own file: with the store on PostgreSQL there is none
+        store = os.path.join(self.data, "relaydesk.sqlite")
+        os.chmod(store, 0o400)
+        result = self.run_as_nobody("agent", "create", "Other", "--any-sender")
+        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertIn("%s (owner nobody, group nogroup, mode 0400) cannot be written by nobody: let its owner "
+                      "write to it again ('chmod u+w %s') (Permission denied)" % (store, store), result.stderr)
+        self.assertNotIn("chown", result.stderr)
+        # Doing what each message says makes it work (SQLite gave its -shm file the store's read-only mode).
+        for _ in range(3):
+            named = re.search(r"\('chmod u\+w ([^']+)'\)", result.stderr)
+            self.assertIsNotNone(named, result.stderr)
+            subprocess.run(["chmod", "u+w", named.group(1)], check=True)
+            result = self.run_as_nobody("agent", "create", "Other", "--any-sender")
+            if result.returncode == 0:
+                break
+        self.assertEqual(result.returncode, 0, result.stderr)
 
     def run_as_nobody(self, *args):
         bin_dir = tempfile.mkdtemp(prefix="relaydesk-nobody-")

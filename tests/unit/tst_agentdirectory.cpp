@@ -49,6 +49,7 @@ private Q_SLOTS:
     void credentialForAnAgentDeletedMeanwhile();
     void enableDisableDescribeRename();
     void unknownAgentErrors();
+    void agentDeletedElsewhereIsSaidSo();
     void deleteCascades();
     void addRemoveNetworks();
     void updateAgentReplacesEverything();
@@ -334,6 +335,20 @@ void TestAgentDirectory::unknownAgentErrors()
     QCOMPARE(m_agents->credentials(nobody).error(), expected);
     QVERIFY(!m_agents->agentById(4711).ok());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM credentials")), 0);
+}
+
+void TestAgentDirectory::agentDeletedElsewhereIsSaidSo()
+{
+    // A dialog open on an agent that another window or the CLI deleted said "no Mail Agent with id 1".
+    QVERIFY(m_agents->createAgent(QStringLiteral("Billing"), ranges({"10.0.0.1"}), {}).ok());
+    const MailAgent open = m_agents->agent(QStringLiteral("Billing")).value();
+    QVERIFY(m_agents->deleteAgent(QStringLiteral("Billing")).ok());
+    const QString expected =
+        QStringLiteral("this Mail Agent no longer exists: it was deleted elsewhere (in another "
+                       "window, with the command line or on another relay node)");
+    QCOMPARE(m_agents->updateAgent(open).error(), expected);
+    QCOMPARE(m_agents->agentById(open.id).error(), expected);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM agents")), 0);
 }
 
 void TestAgentDirectory::deleteCascades()
