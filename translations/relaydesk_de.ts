@@ -2686,6 +2686,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>%Ln Nachrichten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the %Ln message(s) loaded so far are selected; %1 more match and are left as they are. Scroll to the end of the table to load them.</source>
+        <translation>
+            <numerusform>Nur die %Ln bisher geladene Nachricht ist ausgewählt; %1 weitere passen zum Filter und bleiben unverändert. Scrollen Sie ans Ende der Tabelle, um sie zu laden.</numerusform>
+            <numerusform>Nur die %Ln bisher geladenen Nachrichten sind ausgewählt; %1 weitere passen zum Filter und bleiben unverändert. Scrollen Sie ans Ende der Tabelle, um sie zu laden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>
@@ -3736,6 +3743,33 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>%1 (%2) is shorter than %3 (%4): %5</source>
         <translation>%1 (%2) ist kürzer als %3 (%4): %5</translation>
     </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln octet(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a duration from %2 to %3</source>
+        <translation>%1 ist keine Dauer von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a size from %2 to %3</source>
+        <translation>%1 ist keine Größe von %2 bis %3</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>
@@ -3968,6 +4002,10 @@ SHA-256 %2</translation>
     <message>
         <source>Not restarted: %1</source>
         <translation>Nicht neu gestartet: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Revert to see them.</source>
+        <translation>%1 wurde anderswo geändert (über die Befehlszeile, in einem anderen Fenster oder auf einem anderen Knoten), während Sie bearbeitet haben. Ihre Werte werden weiterhin angezeigt: Klicken Sie erneut auf „Speichern“, um die neuen zu ersetzen, oder auf „Zurücksetzen“, um sie zu sehen.</translation>
     </message>
 </context>
 <context>

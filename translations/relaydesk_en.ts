@@ -218,6 +218,13 @@ Expires %3 (in %n days)
             <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the %Ln message(s) loaded so far are selected; %1 more match and are left as they are. Scroll to the end of the table to load them.</source>
+        <translation>
+            <numerusform>Only the %Ln message loaded so far is selected; %1 more match and are left as they are. Scroll to the end of the table to load them.</numerusform>
+            <numerusform>Only the %Ln messages loaded so far are selected; %1 more match and are left as they are. Scroll to the end of the table to load them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsPage</name>
@@ -300,6 +307,13 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln octet(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
 </context>

@@ -2686,6 +2686,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the %Ln message(s) loaded so far are selected; %1 more match and are left as they are. Scroll to the end of the table to load them.</source>
+        <translation>
+            <numerusform>Seul le %Ln message chargé jusqu’ici est sélectionné&#xa0;; %1 autres correspondent et restent tels quels. Faites défiler jusqu’à la fin du tableau pour les charger.</numerusform>
+            <numerusform>Seuls les %Ln messages chargés jusqu’ici sont sélectionnés&#xa0;; %1 autres correspondent et restent tels quels. Faites défiler jusqu’à la fin du tableau pour les charger.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>
@@ -3736,6 +3743,33 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>%1 (%2) is shorter than %3 (%4): %5</source>
         <translation>%1 (%2) est plus court que %3 (%4)&#xa0;: %5</translation>
     </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln octet(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a duration from %2 to %3</source>
+        <translation>%1 n’est pas une durée comprise entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a size from %2 to %3</source>
+        <translation>%1 n’est pas une taille comprise entre %2 et %3</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>
@@ -3968,6 +4002,10 @@ SHA-256 %2</translation>
     <message>
         <source>Not restarted: %1</source>
         <translation>Non redémarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Revert to see them.</source>
+        <translation>%1 a été modifié ailleurs (en ligne de commande, dans une autre fenêtre ou sur un autre nœud) pendant votre saisie. Vos valeurs restent affichées&#xa0;: cliquez de nouveau sur «&#xa0;Enregistrer&#xa0;» pour remplacer les nouvelles, ou sur «&#xa0;Rétablir&#xa0;» pour les voir.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,7 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
         this, [this]() { m_model->refresh(); }, 400);
     connect(m_model, &QueueModel::refreshed, this, &QueuePage::showDetails);
     connect(m_model, &QueueModel::refreshed, this, &QueuePage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePage::updateButtons); // a page more
     connect(m_model, &QueueModel::reloaded, this, &QueuePage::clearDetails);
     connect(m_filterBar, &LogFilterBar::filterChanged, this, &QueuePage::applyFilter);
     connect(refresh, &QPushButton::clicked, this, &QueuePage::refresh);
@@ -164,6 +165,8 @@ void QueuePage::recount()
         [this, generation](Count count) {
             if (generation != m_countGeneration)
                 return; // a newer filter is being counted
+            m_matching = count ? count.value() : -1;
+            updateButtons(); // the partial-selection note depends on the count
             if (!count) {
                 m_count->setText(tr("Cannot count the messages"));
                 m_count->setToolTip(count.error());
@@ -229,6 +232,25 @@ void QueuePage::updateButtons()
     const bool any = m_view->selectionModel()->hasSelection() && !m_actionRunning;
     for (QPushButton* button : std::as_const(m_actionButtons))
         button->setEnabled(any);
+    // The note replaces only itself: an action's result stays until the selection grows to every loaded row.
+    const QString note =
+        partialSelectionNote(static_cast<int>(m_view->selectionModel()->selectedRows().size()));
+    if (!note.isEmpty())
+        m_status->setText(note);
+    else if (!m_selectionNote.isEmpty() && m_status->text() == m_selectionNote)
+        m_status->clear();
+    m_selectionNote = note;
+}
+
+QString QueuePage::partialSelectionNote(int selected) const
+{
+    const int loaded = m_model->rowCount();
+    if (selected < 2 || selected < loaded || m_matching <= loaded)
+        return {};
+    return tr("Only the %Ln message(s) loaded so far are selected; %1 more match and are left as they are. "
+              "Scroll to the end of the table to load them.",
+              nullptr, selected)
+        .arg(QLocale().toString(m_matching - loaded));
 }
 
 void QueuePage::perform(QueueAction action)
@@ -244,8 +266,10 @@ void QueuePage::perform(QueueAction action)
                      nullptr, static_cast<int>(ids.size()))
                 : tr("Bounce %n message(s)? Delivery stops and each sender gets a failure notice.", nullptr,
                      static_cast<int>(ids.size()));
+        const QString note = partialSelectionNote(static_cast<int>(ids.size()));
         if (!Confirmation::ask(this, QStringLiteral("confirmQueueAction"), tr("Confirm queue action"),
-                               question, action == QueueAction::Delete ? tr("Delete") : tr("Bounce")))
+                               note.isEmpty() ? question : question + QStringLiteral("\n\n") + note,
+                               action == QueueAction::Delete ? tr("Delete") : tr("Bounce")))
             return;
     }
     Q_EMIT actionRequested(action, ids);

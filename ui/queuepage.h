@@ -35,6 +35,8 @@ public:
     QTextBrowser* details() const { return m_details; }
     /// "1,204 messages": how many the filter matches, over every page.
     QLabel* countLabel() const { return m_count; }
+    /// Under the table: the result of the last action, or that a selection holds only the loaded rows.
+    QLabel* statusLabel() const { return m_status; }
     /// Opens the message viewer (double-click, Enter, "View message").
     MessageViewerOpener* viewerOpener() const { return m_viewerOpener; }
     /// The queue ids (messages.queue_id) of the selected rows, sorted.
@@ -68,6 +70,9 @@ private:
     void clearDetails();
     /// Counts the messages the filter matches on a worker thread (after a reload and each live refresh).
     void recount();
+    /// When every loaded row is selected and more match the filter (Ctrl+A before scrolling to the end): says
+    /// that the rest is not selected. Empty otherwise.
+    QString partialSelectionNote(int selected) const;
 
     QString m_dataDir;
     QueueModel* m_model = nullptr;
@@ -78,6 +83,8 @@ private:
     QLabel* m_count = nullptr;
     QueryRunner* m_countRunner = nullptr;
     quint64 m_countGeneration = 0; ///< the latest count asked for; older answers are dropped
+    qint64 m_matching = -1;        ///< how many messages the filter matches (-1: not counted yet)
+    QString m_selectionNote;       ///< the partial-selection note m_status shows, if it shows one
     QList<QPushButton*> m_actionButtons;
     bool m_actionRunning = false;
     LiveRefresh* m_live = nullptr;

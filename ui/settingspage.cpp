@@ -16,6 +16,7 @@
 #include "ui/routeseditor.h"
 #include "ui/settingcatalog.h"
 #include "ui/settingfield.h"
+#include "ui/settingssave.h"
 #include "ui/smarthostpreset.h"
 #include "ui/statustray.h"
 #include "ui/wheelguard.h"
@@ -46,24 +47,6 @@ QMap<QString, QString> readAll(const QString& dataDir)
     for (const SettingInfo& setting : settings ? settings.value() : SettingsAdmin::definitions())
         values.insert(setting.key, setting.value);
     return values;
-}
-
-/// What one Save did: the settings (all or none), then the routes, then the smarthost password.
-struct SaveResult
-{
-    bool passwordMissing = false; ///< a smarthost user name without a password: nothing was saved
-    Status settings;
-    Status routes;
-    Status password;
-};
-
-/// Whether a save would leave the smarthost user name without a password, with which delivery would log in
-/// (docs/operations.md, "Smarthost TLS"). On the worker: the stored password is read when none is typed.
-bool leavesUserWithoutPassword(const QString& dataDir, const QString& username, bool passwordChanged,
-                               const QByteArray& password)
-{
-    const auto saved = passwordChanged ? std::optional<QByteArray>(password) : std::nullopt;
-    return !RouteAdmin(dataDir).smarthostPasswordProblem(username, saved).isEmpty();
 }
 
 QString sectionOf(const QString& key)
@@ -526,49 +509,35 @@ void SettingsPage::save()
 {
     if (m_busy)
         return;
-    QList<std::pair<QString, QString>> values;
+    SettingsSaveRequest request;
     QStringList restartLabels;
     for (const SettingText& text : SettingCatalog::fields()) {
         const SettingField* field = m_fields.value(text.key);
         if (!field || !field->isModified())
             continue;
-        values.append({text.key, field->value()});
+        request.values.append({text.key, field->value()});
+        request.readValues.insert(text.key, field->stored());
         if (SettingsAdmin::definition(text.key)->needsRestart)
             restartLabels << SettingCatalog::label(text.key);
     }
-    const bool routesChanged = m_routes->isModified();
-    const QList<RouteEntry> storedRoutes = m_routes->storedRoutes();
-    const QList<RouteEntry> routes = m_routes->routes();
-    const bool passwordChanged = !m_smarthostPassword->text().isEmpty() || m_forgetPassword->isChecked();
-    const QByteArray password =
-        m_forgetPassword->isChecked() ? QByteArray() : m_smarthostPassword->text().toUtf8();
+    request.routesChanged = m_routes->isModified();
+    request.storedRoutes = m_routes->storedRoutes();
+    request.routes = m_routes->routes();
+    request.passwordChanged = !m_smarthostPassword->text().isEmpty() || m_forgetPassword->isChecked();
+    request.password = m_forgetPassword->isChecked() ? QByteArray() : m_smarthostPassword->text().toUtf8();
     // Checked only when the user name or the password changes: another setting saves as before.
     const SettingField* user = m_fields.value(QStringLiteral("delivery.smarthost_username"));
-    const QString username = user->isModified() || passwordChanged ? user->value().trimmed() : QString();
+    request.username = user->isModified() || request.passwordChanged ? user->value().trimmed() : QString();
     setBusy(true, tr("Saving..."));
-    // On the worker: every value is checked, then what they mean together (a smarthost that is not this
-    // relay), and all are stored in one transaction, or none; then the routes (checked against the listeners
-    // just saved) and the password.
-    m_runner->run<SaveResult>(
-        this,
-        [dataDir = m_dataDir, values, routesChanged, storedRoutes, routes, passwordChanged, password,
-         username]() {
-            SaveResult result;
-            result.passwordMissing = leavesUserWithoutPassword(dataDir, username, passwordChanged, password);
-            if (result.passwordMissing)
-                return result;
-            if (!values.isEmpty())
-                result.settings = SettingsAdmin(dataDir).set(values);
-            if (!result.settings)
-                return result;
-            if (routesChanged)
-                result.routes = RoutesEditor::apply(dataDir, storedRoutes, routes);
-            if (passwordChanged)
-                result.password = RouteAdmin(dataDir).setSmarthostPassword(password);
-            return result;
-        },
-        [this, values, restartLabels, username](SaveResult result) {
+    m_runner->run<SettingsSaveResult>(
+        this, [dataDir = m_dataDir, request]() { return SettingsSave::run(dataDir, request); },
+        [this, values = request.values, restartLabels,
+         username = request.username](SettingsSaveResult result) {
             setBusy(false, QString());
+            if (!result.changedElsewhere.isEmpty()) {
+                refuseOverwriting(result.changedElsewhere);
+                return;
+            }
             if (result.passwordMissing) {
                 refuseUserWithoutPassword(username);
                 return;
@@ -582,7 +551,7 @@ void SettingsPage::save()
             }
             QStringList keys;
             for (const auto& [key, value] : values) {
-                m_fields.value(key)->setStored(value);
+                m_fields.value(key)->setStored(result.saved.value(key, value));
                 keys << key;
             }
             QSettings desktop;
@@ -614,6 +583,23 @@ void SettingsPage::save()
             if (auto proceed = std::exchange(m_afterSave, nullptr))
                 proceed();
         });
+}
+
+void SettingsPage::refuseOverwriting(const QList<std::pair<QString, QString>>& changedElsewhere)
+{
+    QStringList labels;
+    for (const auto& [key, value] : changedElsewhere) {
+        if (SettingField* field = m_fields.value(key))
+            field->rebase(value); // a second Save replaces the new value, knowingly
+        labels << SettingCatalog::label(key);
+    }
+    const QString error =
+        tr("%1 changed elsewhere (the command line, another window or another node) while you were editing. "
+           "Your values are still shown: Save again to replace the new ones, or Revert to see them.")
+            .arg(QLocale().createSeparatedList(labels));
+    m_status->setText(tr("Not saved: %1").arg(error));
+    m_afterSave = nullptr;
+    Q_EMIT saveFailed(error);
 }
 
 void SettingsPage::refuseUserWithoutPassword(const QString& username)

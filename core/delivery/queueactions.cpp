@@ -1,4 +1,5 @@
 #include "core/delivery/queueactions.h"
+#include "core/agents/sendinglimits.h"
 #include "core/delivery/outcomerecorder.h"
 #include "core/dkim/dkimsignaturekeys.h"
 #include "core/store/adminchanges.h"
@@ -112,8 +113,33 @@ Status QueueActions::release(const QString& queueId)
 
 Status QueueActions::remove(const QString& queueId)
 {
-    // message_bodies and recipients go with it (ON DELETE CASCADE); the delivery log stays.
-    return write(queueId, QStringLiteral("DELETE FROM messages WHERE id = ?"), false);
+    const auto id = messageId(queueId);
+    if (!id)
+        return Status::failure(id.error());
+    const qint64 messageId = id.value();
+    const qint64 dayStart = sendingWindowStart(SendingWindow::Day, nowMs());
+    return m_writer->runSync([=](QSqlDatabase& db) {
+        // The day's sending use keeps counting the message (docs/protocols.md, "Sending limits"): the
+        // running engine's counters do, and the window, the CLI and the next start read it from the store.
+        QSqlQuery kept(db);
+        kept.prepare(QStringLiteral("INSERT INTO sending_use_removed(agent_id, received_at) SELECT agent_id,"
+                                    " received_at FROM messages WHERE id = ? AND agent_id IS NOT NULL AND"
+                                    " received_at >= ? AND listener IN ('submission', 'smtps', 'lan')"));
+        kept.addBindValue(messageId);
+        kept.addBindValue(dayStart);
+        QSqlQuery earlier(db);
+        earlier.prepare(QStringLiteral("DELETE FROM sending_use_removed WHERE received_at < ?"));
+        earlier.addBindValue(dayStart);
+        // message_bodies and recipients go with it (ON DELETE CASCADE); the delivery log stays.
+        QSqlQuery removed(db);
+        removed.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+        removed.addBindValue(messageId);
+        for (QSqlQuery* step : {&kept, &earlier, &removed}) {
+            if (!step->exec())
+                return Status::failure(step->lastError().text());
+        }
+        return Status();
+    });
 }
 
 Status QueueActions::bounce(const QString& queueId)

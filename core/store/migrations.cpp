@@ -404,6 +404,16 @@ static QStringList searchReplyCodesMigration()
     };
 }
 
+// The sending use of messages deleted from the queue (docs/protocols.md, "Sending limits"): such a message
+// kept counting against its agent's limits in the running engine, but no longer in what the window, the CLI
+// and the next start read from the store. Its acceptance stays here for the rest of its UTC day.
+static QStringList sendingUseRemovedMigration()
+{
+    return {QStringLiteral("CREATE TABLE sending_use_removed(agent_id INTEGER NOT NULL REFERENCES agents(id)"
+                           " ON DELETE CASCADE, received_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX sending_use_removed_time ON sending_use_removed(received_at)")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),          deliveryLogMigration(),       routesMigration(),
@@ -412,7 +422,7 @@ QList<QStringList> schemaMigrations()
             liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
             dkimKeysMigration(),   agentLimitsMigration(),       mtaStsPoliciesMigration(),
             nodesMigration(),      nodeSecretsMigration(),       dkimAtDeliveryMigration(),
-            nodeHomeMigration(),   searchReplyCodesMigration()};
+            nodeHomeMigration(),   searchReplyCodesMigration(),  sendingUseRemovedMigration()};
 }
 
 } // namespace RelayDesk

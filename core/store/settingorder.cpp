@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
+
 namespace RelayDesk {
 
 namespace {
@@ -59,6 +62,25 @@ QString SettingOrder::spokenSeconds(qint64 seconds)
     if (rest > 0)
         parts << counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%n second(s)"), rest);
     return parts.join(QLatin1Char(' '));
+}
+
+QString SettingOrder::spokenOctets(qint64 octets)
+{
+    struct Unit
+    {
+        qint64 size;
+        const char* text;
+    };
+    static constexpr Unit units[] = {{qint64(1) << 30, QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 GB")},
+                                     {qint64(1) << 20, QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 MB")},
+                                     {qint64(1) << 10, QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 KB")}};
+    for (const Unit& unit : units) {
+        if (octets > 0 && octets % unit.size == 0)
+            return settingOrderText(unit.text).arg(octets / unit.size);
+    }
+    // Every size setting fits an int (the largest is 512 MB).
+    return counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%Ln octet(s)"),
+                   std::clamp<qint64>(octets, 0, std::numeric_limits<int>::max()));
 }
 
 QString SettingOrder::problem(const std::function<QString(const QString&)>& valueOf,

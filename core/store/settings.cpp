@@ -517,6 +517,15 @@ QString Settings::problem(const SettingDefinition& definition, const QString& ty
     const qlonglong number = value.toLongLong(&ok);
     if (ok && number >= definition.minimum && number <= definition.maximum)
         return {};
+    // Durations and sizes in the units people use: "2 days is not a duration from 0 seconds to 1 day".
+    if (ok && definition.kind == SettingKind::Seconds)
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 is not a duration from %2 to %3"))
+            .arg(SettingOrder::spokenSeconds(number), SettingOrder::spokenSeconds(definition.minimum),
+                 SettingOrder::spokenSeconds(definition.maximum));
+    if (ok && definition.kind == SettingKind::Octets)
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 is not a size from %2 to %3"))
+            .arg(SettingOrder::spokenOctets(number), SettingOrder::spokenOctets(definition.minimum),
+                 SettingOrder::spokenOctets(definition.maximum));
     const char* text =
         definition.kind == SettingKind::Days
             ? QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a whole number of days from %2 to %3")

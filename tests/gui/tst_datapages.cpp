@@ -122,6 +122,7 @@ private Q_SLOTS:
     void logPagesLoadOnDemand();
     void logExportsFilteredRows();
     void queueActionsOnSelection();
+    void queueSelectAllSaysOnlyTheLoadedRows();
     void queueActionsChangeTheStore();
     void queueActionErrorsAreShown();
     void queueModelPassesModelTester();
@@ -360,6 +361,47 @@ void TestDataPages::queueActionsOnSelection()
     QCOMPARE(requested.count(), 2);
     QCOMPARE(requested.at(1).at(0).value<QueueAction>(), QueueAction::Delete);
     QCOMPARE(requested.at(1).at(1).value<QStringList>(), expected);
+}
+
+void TestDataPages::queueSelectAllSaysOnlyTheLoadedRows()
+{
+    // An outside tester pressed Ctrl+A in a long queue and deleted "all" of it: only the rows loaded so far
+    // (a page at a time) were selected, and nothing said so.
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QueuePage page(dir.path()); // not shown: a shown view loads pages until its viewport is full
+    page.model()->setPageSize(5);
+    page.reload();
+    QTRY_COMPARE(page.model()->rowCount(), 5);
+    QTRY_VERIFY2(page.countLabel()->text().startsWith(QStringLiteral("12 message")),
+                 qPrintable(page.countLabel()->text()));
+    selectRows(&page, {0, 1});
+    QCOMPARE(page.statusLabel()->text(), QString()); // a part of the loaded rows: nothing to say
+    page.view()->selectAll();
+    QTRY_VERIFY2(
+        page.statusLabel()->text().contains(QStringLiteral("loaded so far are selected; 7 more match")),
+        qPrintable(page.statusLabel()->text()));
+    QString asked;
+    QTimer::singleShot(50, this, [&asked]() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QSignalSpy requested(&page, &QueuePage::actionRequested);
+    page.perform(QueueAction::Delete);
+    QVERIFY2(asked.contains(QStringLiteral("7 more match and are left as they are")), qPrintable(asked));
+    QCOMPARE(requested.count(), 0);
+    // Every row loaded and selected: the whole queue is selected, and the note goes.
+    while (page.model()->canFetchMore({})) {
+        const int before = page.model()->rowCount();
+        page.model()->fetchMore({});
+        QTRY_VERIFY(page.model()->rowCount() > before);
+    }
+    QCOMPARE(page.model()->rowCount(), 12);
+    QVERIFY(page.statusLabel()->text().isEmpty());
+    page.view()->selectAll();
+    QCOMPARE(page.statusLabel()->text(), QString());
 }
 
 void TestDataPages::queueActionsChangeTheStore()

@@ -1,5 +1,6 @@
 // GUI tests of the Settings page on the offscreen platform: loading and saving off the GUI thread, all or
 // nothing; values in human units and choices as drop-downs; routes and the password saved with the rest.
+#include "core/admin/settingsadmin.h"
 #include "core/routing/routestore.h"
 #include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
@@ -9,6 +10,7 @@
 #include "ui/certificatepanel.h"
 #include "ui/restartbanner.h"
 #include "ui/routeseditor.h"
+#include "ui/settingcatalog.h"
 #include "ui/settingfield.h"
 #include "ui/settingspage.h"
 #include "ui/translations.h"
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void theWheelScrollsPastFields();
     void offersChoicesAsADropDown();
     void savesAllOrNothing();
+    void aChangeMadeElsewhereIsNotOverwrittenUnseen();
     void generatesSelfSignedCertificate();
     void showsAndSavesTheGeneratedCertificate();
     void importsPkcs12();
@@ -360,6 +363,41 @@ QString fingerprintOf(const QString& path)
 }
 
 } // namespace
+
+void TestSettingsPage::aChangeMadeElsewhereIsNotOverwrittenUnseen()
+{
+    // An outside tester set limits.max_recipients with the command line while the page had an edit of it
+    // open; Save stored the page's value over it without a word.
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    const QString key = QStringLiteral("limits.max_recipients");
+    typeInto(page.field(key)->spinBox(), QStringLiteral("77"));
+    // Elsewhere, meanwhile: the same setting, and another one the page does not change.
+    QVERIFY(SettingsAdmin(dir.path())
+                .set({{key, QStringLiteral("55")},
+                      {QStringLiteral("server.hostname"), QStringLiteral("mx.example.org")}}));
+
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    QSignalSpy failed(&page, &SettingsPage::saveFailed);
+    clickSave(page);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(saved.count(), 0);
+    const QString reason = failed.first().first().toString();
+    QVERIFY2(reason.startsWith(SettingCatalog::label(key) + QStringLiteral(" changed elsewhere")),
+             qPrintable(reason));
+    QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("55")); // not overwritten
+    QCOMPARE(page.field(key)->spinBox()->value(), 77);               // the edit is still there
+    QVERIFY(page.hasUnsavedChanges());
+
+    // Saved again, knowingly: the page's value wins, and the other setting keeps what was set elsewhere.
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("77"));
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("server.hostname")), QStringLiteral("mx.example.org"));
+    QVERIFY(!page.hasUnsavedChanges());
+}
 
 void TestSettingsPage::generatesSelfSignedCertificate()
 {

@@ -287,16 +287,18 @@ class CliTest(unittest.TestCase):
         # Out of range once converted, an unknown unit, a unit on a count: refused, nothing changed, and the
         # message names the units.
         self.fails(2, "config", "set", "auth.cache_ttl", "2d",
-                   message="'172800' is not a whole number from 0 to 86400 (typed as '2d') (seconds, or with a unit: 90s,"
+                   message="2 days is not a duration from 0 seconds to 1 day (typed as '2d') (seconds, or with a unit: 90s,"
                    " 15m, 2h, 5d")
         self.fails(2, "config", "set", "delivery.retry_first", "5y", message="'5y' is not a positive whole number")
         self.fails(2, "config", "set", "limits.max_recipients", "5m", message="'5m' is not a positive whole number")
         # A careless extra digit: a timer of 35 days (beyond its int milliseconds), a thousand session threads.
         self.fails(2, "config", "set", "limits.idle_timeout", "3000000",
-                   message="'3000000' is not a whole number from 1 to 86400")
+                   message="34 days 17 hours 20 minutes is not a duration from 1 second to 1 day")
         self.fails(2, "config", "set", "engine.worker_threads", "1000", message="'1000' is not a whole number from 1 to 64")
         self.fails(2, "config", "set", "limits.max_message_size", "2GB",
-                   message="'2147483648' is not a whole number from 1 to 536870912 (typed as '2GB')")
+                   message="2 GB is not a size from 1 octet to 512 MB (typed as '2GB')")
+        self.fails(2, "config", "set", "limits.max_message_size", "536870913",
+                   message="913 octets is not a size from 1 octet to 512 MB")  # grouped as the locale groups
         self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")
         self.assertEqual(self.ok_json("config", "get", "delivery.retry_first")["value"], "300")
 

@@ -184,8 +184,10 @@ void TestAdminFacade::settingsStayWithinTheirBounds()
 {
     Test::TempDataDir dir;
     SettingsAdmin admin(dir.path());
-    QCOMPARE(admin.set(QStringLiteral("limits.idle_timeout"), QStringLiteral("3000000")).error(),
-             QStringLiteral("limits.idle_timeout: '3000000' is not a whole number from 1 to 86400"));
+    QCOMPARE(
+        admin.set(QStringLiteral("limits.idle_timeout"), QStringLiteral("3000000")).error(),
+        QStringLiteral("limits.idle_timeout: 34 days 17 hours 20 minutes is not a duration from 1 second "
+                       "to 1 day"));
     QCOMPARE(admin.set(QStringLiteral("engine.worker_threads"), QStringLiteral("1000")).error(),
              QStringLiteral("engine.worker_threads: '1000' is not a whole number from 1 to 64"));
     QCOMPARE(admin.set(QStringLiteral("delivery.mx_port"), QStringLiteral("70000")).error(),

@@ -3,12 +3,16 @@
 #include "core/admin/agentlimitadmin.h"
 #include "core/agents/agentdirectory.h"
 #include "core/agents/agentlimitstore.h"
+#include "core/delivery/queueactions.h"
 #include "core/engine/sendinglimitbook.h"
 #include "core/query/agentusagequery.h"
 #include "core/store/database.h"
+#include "core/store/storewriter.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/tempdatadir.h"
 
+#include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -119,6 +123,35 @@ private Q_SLOTS:
         QVERIFY(!book.admit(m_shop).refusal);
     }
 
+    void messagesDeletedFromTheQueueStillCount()
+    {
+        // An outside tester deleted queued mail: "4 of 10 this hour" went back to 2 in the window while the
+        // engine, which counts what it accepted, still refused the agent at 10.
+        const qint64 real = QDateTime::currentMSecsSinceEpoch(); // QueueActions reads the real clock
+        const QString submitted = insertMessage(m_billing, real, "submission");
+        insertMessage(m_billing, real, "lan");
+        const QString resent = insertMessage(m_billing, real, "resend"); // never counted, so not kept
+        const QString older = insertMessage(m_shop, real - 48 * hourMs, "submission"); // another day
+        AgentUsageQuery query(m_dir->path());
+        const SendingUse before = query.of(m_billing, real).value();
+        QCOMPARE(before.day, 2);
+        StoreWriter writer(m_dir->path());
+        QueueActions actions(m_dir->path(), &writer);
+        for (const QString& queueId : {submitted, resent, older}) {
+            const Status removed = actions.remove(queueId);
+            QVERIFY2(removed, qPrintable(removed.error()));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM messages")), 1);
+        QCOMPARE(query.of(m_billing, real).value(), before);
+        QCOMPARE(query.all(real)->value(m_billing), before);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sending_use_removed")), 1);
+        // Tomorrow it is gone from the count, and the next delete takes the old rows away.
+        QCOMPARE(query.of(m_billing, real + 24 * hourMs).value(), (SendingUse{0, 0, 0}));
+        // Deleting the agent takes its rows too.
+        QVERIFY(AgentDirectory(m_dir->path()).deleteAgent(QStringLiteral("Billing")));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sending_use_removed")), 0);
+    }
+
     void adminParsesAndChangesLimits()
     {
         QCOMPARE(AgentLimitAdmin::parseValue(QStringLiteral("--per-hour"), QStringLiteral("none")).value(),
@@ -170,17 +203,21 @@ private:
     {
         return count(QStringLiteral("SELECT version FROM admin_changes WHERE topic = 'limits'"));
     }
-    void insertMessage(qint64 agentId, qint64 receivedAt, const char* listener)
+    /// Returns the new message's queue id.
+    QString insertMessage(qint64 agentId, qint64 receivedAt, const char* listener)
     {
+        const QString queueId = QStringLiteral("q%1").arg(++m_messages);
         QSqlQuery query(db());
         query.prepare(
             QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, size, received_at,"
                            " listener, client_address) VALUES(?, ?, 'a', 's@example.com', 1, ?, ?, '')"));
-        query.addBindValue(QStringLiteral("q%1").arg(++m_messages));
+        query.addBindValue(queueId);
         query.addBindValue(agentId);
         query.addBindValue(receivedAt);
         query.addBindValue(QString::fromLatin1(listener));
-        QVERIFY(query.exec());
+        if (!query.exec())
+            qFatal("cannot insert a message: %s", qPrintable(query.lastError().text()));
+        return queueId;
     }
 
     std::unique_ptr<Test::TempDataDir> m_dir;
