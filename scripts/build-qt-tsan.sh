@@ -5,16 +5,9 @@
 # synchronisation inside QMutex, QSemaphore, queued signals and QtTest. Installs into a cache directory
 # outside the clone and does nothing when that directory already holds an install made by this exact
 # script (the stamp file holds the script's sha256). Progress goes to stderr; the only line on stdout is
-# the install prefix, for CMAKE_PREFIX_PATH. With --prepare it stops before compiling: the packages and the
-# source are then in place, and a later run touches neither apt nor dpkg (scripts/test.sh compiles the TSan Qt
-# in the background while its other stages run, among them the package test, which uses dpkg).
+# the install prefix, for CMAKE_PREFIX_PATH.
 # Environment: RELAYDESK_QT_TSAN_DIR (install prefix), RELAYDESK_QT_TSAN_WORK (source and build tree).
 set -euo pipefail
-mode="${1:-}"
-if [ -n "$mode" ] && [ "$mode" != "--prepare" ]; then
-  echo "usage: build-qt-tsan.sh [--prepare]" >&2
-  exit 2
-fi
 exec 3>&1 1>&2
 prefix="${RELAYDESK_QT_TSAN_DIR:-/var/cache/relaydesk/qt-6.4.2-tsan}"
 work="${RELAYDESK_QT_TSAN_WORK:-/var/tmp/qt-tsan-src}"
@@ -32,28 +25,20 @@ sudo=()
 if [ "$(id -u)" != "0" ]; then sudo=(sudo); fi
 export DEBIAN_FRONTEND=noninteractive
 
+# Debian's source packages: a deb-src entry for the same suites as the binary packages.
+printf '%s\n' 'Types: deb-src' 'URIs: http://deb.debian.org/debian' 'Suites: bookworm bookworm-updates' \
+  'Components: main' 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' |
+  "${sudo[@]}" tee /etc/apt/sources.list.d/relaydesk-debsrc.sources >/dev/null
+"${sudo[@]}" apt-get update -qq
 # Only what qtbase needs for Core, Network (OpenSSL), Sql (system SQLite) and Test without a GUI, and Debian's
 # own Qt host tools (moc, rcc, tracegen, ...; the same 6.4.2), which this build uses instead of building them.
-packages=(dpkg-dev cmake ninja-build perl g++ libssl-dev libsqlite3-dev zlib1g-dev libpcre2-dev
-  libdouble-conversion-dev libzstd-dev libb2-dev qt6-base-dev qt6-base-dev-tools)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends dpkg-dev cmake ninja-build perl g++ libssl-dev \
+  libsqlite3-dev zlib1g-dev libpcre2-dev libdouble-conversion-dev libzstd-dev libb2-dev qt6-base-dev \
+  qt6-base-dev-tools >/dev/null
+
+start=$SECONDS
 mkdir -p "$work"
 src="$work/qtbase-$version"
-# apt only when something is missing, so that a run after --prepare leaves apt and dpkg alone.
-if [ "${#missing[@]}" -gt 0 ] || [ ! -f "$src/.relaydesk-extracted" ]; then
-  # Debian's source packages: a deb-src entry for the same suites as the binary packages.
-  printf '%s\n' 'Types: deb-src' 'URIs: http://deb.debian.org/debian' 'Suites: bookworm bookworm-updates' \
-    'Components: main' 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' |
-    "${sudo[@]}" tee /etc/apt/sources.list.d/relaydesk-debsrc.sources >/dev/null
-  "${sudo[@]}" apt-get update -qq
-fi
-if [ "${#missing[@]}" -gt 0 ]; then
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-
 if [ ! -f "$src/.relaydesk-extracted" ]; then
   rm -rf "$src"
   # The version of Debian 12's Qt; if the mirror has moved on, whatever qt6-base it has now.
@@ -62,12 +47,6 @@ if [ ! -f "$src/.relaydesk-extracted" ]; then
   dpkg-source -x "$dsc" "$src" >/dev/null 2>&1 # applies Debian's patches
   touch "$src/.relaydesk-extracted"
 fi
-if [ "$mode" = "--prepare" ]; then
-  echo "TSan Qt: packages and source of qt6-base $version in place in $work"
-  exit 0
-fi
-
-start=$SECONDS
 
 # gcc (the compiler the RelayDesk TSan build uses); release, with line tables (-g1) for readable TSan stacks.
 # Not built: GUI, D-Bus, ICU, GLib, Concurrent, Xml, qmake, androiddeployqt, the other SQL drivers, and the

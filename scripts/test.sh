@@ -3,8 +3,8 @@
 # packages), builds with the GUI on and runs every test under ctest (the .deb install-run-purge test, label
 # `package`, only here: it needs root and the binary that ships); then the GUI-off build under
 # ASan+UBSan (clang, with libFuzzer's hooks) runs the whole suite again and each libFuzzer target for a short
-# fixed time, and the GUI-off build under TSan (against a TSan-built Qt, which compiles in the background
-# meanwhile on a machine that has none yet) runs the threaded engine tests. Between the first ctest run and
+# fixed time, and the GUI-off build under TSan (against a TSan-built Qt) runs the threaded engine tests.
+# Between the first ctest run and
 # the sanitizers, the same suite runs once more with the store on PostgreSQL (a throwaway cluster,
 # scripts/pg-cluster.sh; docs/postgresql.md, "Tests"). RELAYDESK_QUICK=1 stops after the first ctest run;
 # RELAYDESK_PG=0 leaves out the PostgreSQL pass.
@@ -33,34 +33,6 @@ sanitizer_flags=(-DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DRE
 stage_start=$SECONDS
 stage_done() { echo "== $1 took $((SECONDS - stage_start)) s"; stage_start=$SECONDS; }
 
-# Stops what this script started in the background, and the PostgreSQL cluster, however it ends.
-qt_pid=""
-pgdir=""
-cleanup() {
-  if [ -n "$qt_pid" ]; then kill -TERM -- "-$qt_pid" 2>/dev/null || true; fi
-  if [ -n "$pgdir" ]; then
-    bash "$here/scripts/pg-cluster.sh" stop "$pgdir" >/dev/null 2>&1 || true
-    rm -rf "$pgdir"
-  fi
-}
-trap cleanup EXIT
-
-# The TSan Qt (built once per machine: about nine minutes of both cores) compiles in the background at the
-# lowest priority (nice 19) from here on, for the TSan stage at the end: the Release build leaves it little,
-# the test passes leave it the time they spend waiting on sockets, timers and peers. Its packages and source
-# come first, in the foreground, so that it never holds dpkg's lock while the package test installs the .deb.
-if [ "${RELAYDESK_QUICK:-0}" != "1" ]; then
-  bash "$here/scripts/build-qt-tsan.sh" --prepare >/dev/null
-  stage_done "TSan Qt packages and source"
-  qt_out="$(mktemp /tmp/relaydesk-qt-tsan.XXXXXX)"
-  # A session of its own, to stop it as a group; and that session's scheduling group at nice 19 as well:
-  # with the kernel's autogroups, nice counts only against processes of the same session, and the new
-  # session at its default weight took half the cores from the Release build.
-  setsid bash -c 'echo 19 >/proc/self/autogroup 2>/dev/null || true; exec bash "$0"' \
-    "$here/scripts/build-qt-tsan.sh" >"$qt_out" 2>"$qt_out.log" &
-  qt_pid=$!
-fi
-
 echo "== Full build with tests (GUI on, warnings are errors)"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRELAYDESK_WERROR=ON "${launcher[@]}" >/dev/null
 cmake --build "$build" -j"$jobs"
@@ -79,12 +51,13 @@ if [ "${RELAYDESK_QUICK:-0}" = "1" ]; then exit 0; fi
 if [ "${RELAYDESK_PG:-1}" = "1" ]; then
   echo "== Tests with the store on PostgreSQL"
   pgdir="$(mktemp -d /tmp/relaydesk-pg.XXXXXX)"
+  trap 'bash "$here/scripts/pg-cluster.sh" stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
   pgurl="$(bash "$here/scripts/pg-cluster.sh" start "$pgdir")"
   (cd "$build" && RELAYDESK_TEST_PG="$pgurl" RELAYDESK_TEST_PG_PASSWORD_FILE="$pgdir/password" \
     ctest -j"$test_jobs" --output-on-failure --timeout 900 -LE 'sqlite-only|own-postgresql|package|fuzz')
   bash "$here/scripts/pg-cluster.sh" stop "$pgdir"
   rm -rf "$pgdir"
-  pgdir=""
+  trap - EXIT
   stage_done "PostgreSQL ctest"
 fi
 supp="$here/tests/sanitizers"
@@ -107,21 +80,10 @@ stage_done "ASan+UBSan and fuzz stage"
 
 # TSan needs a Qt built with -fsanitize=thread, or it cannot see the synchronisation inside QMutex,
 # QSemaphore, queued signals and QtTest: scripts/build-qt-tsan.sh builds Core, Network, Sql and Test from
-# Debian's qt6-base source once (cached outside the clone; on a machine without it, it has been compiling in the
-# background since the start). Unit tests and the engine's integration tests run
+# Debian's qt6-base source once (cached outside the clone). Unit tests and the engine's integration tests run
 # here; any TSan report fails the test (exit code 66, or the harness finds it in the engine's stderr).
 echo "== TSan build (GUI off) against a TSan-built Qt, and the threaded engine tests under it"
-if ! wait "$qt_pid"; then
-  qt_pid=""
-  echo "The TSan Qt did not build (scripts/build-qt-tsan.sh):" >&2
-  tail -n 40 "$qt_out.log" >&2
-  exit 1
-fi
-qt_pid=""
-tail -n 1 "$qt_out.log"
-qt_tsan="$(tail -n 1 "$qt_out")"
-rm -f "$qt_out" "$qt_out.log"
-stage_done "wait for the TSan Qt"
+qt_tsan="$(bash "$here/scripts/build-qt-tsan.sh" | tail -n1)"
 if ! grep -qs "^Qt6Core_DIR:PATH=$qt_tsan/" "$build-tsan/CMakeCache.txt"; then rm -f "$build-tsan/CMakeCache.txt"; fi
 cmake -S "$here" -B "$build-tsan" -G Ninja -DRELAYDESK_GUI=OFF -DRELAYDESK_SANITIZE=thread \
   "-DCMAKE_PREFIX_PATH=$qt_tsan" "${sanitizer_flags[@]}" "${launcher[@]}" >/dev/null
