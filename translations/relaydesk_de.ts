@@ -344,6 +344,10 @@
         <source>this Mail Agent no longer exists: it was deleted elsewhere (in another window, with the command line or on another relay node)</source>
         <translation>dieser Mail-Agent existiert nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster, über die Befehlszeile oder auf einem anderen Relay-Knoten)</translation>
     </message>
+    <message>
+        <source>a Mail Agent named &apos;%1&apos; already exists</source>
+        <translation>es gibt bereits einen Mail-Agenten namens „%1“</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentsPage</name>
@@ -6000,8 +6004,8 @@ SHA-256 %2</translation>
         <translation>Vom Relay unterdrückt</translation>
     </message>
     <message>
-        <source>RelayDesk did not try this recipient and will not: an earlier message to the address failed for good, so it is on the Mail Agent&apos;s suppression list.</source>
-        <translation>RelayDesk hat diesen Empfänger nicht versucht und wird es nicht tun: Eine frühere Nachricht an die Adresse ist endgültig gescheitert, daher steht sie auf der Unterdrückungsliste des Mail-Agenten.</translation>
+        <source>RelayDesk did not try this recipient and will not: the address is on the Mail Agent&apos;s suppression list, after a permanent failure or added there by hand (the reason is above).</source>
+        <translation>RelayDesk hat diesen Empfänger nicht versucht und wird es nicht tun: Die Adresse steht auf der Unterdrückungsliste des Mail-Agenten, nach einem endgültigen Fehlschlag oder von Hand eingetragen (der Grund steht oben).</translation>
     </message>
     <message>
         <source>If the address works again, remove it from the suppression list (Mail Agents, Suppressions).</source>

@@ -344,6 +344,10 @@
         <source>this Mail Agent no longer exists: it was deleted elsewhere (in another window, with the command line or on another relay node)</source>
         <translation>cet agent de messagerie n’existe plus&#xa0;: il a été supprimé ailleurs (dans une autre fenêtre, en ligne de commande ou sur un autre nœud du relais)</translation>
     </message>
+    <message>
+        <source>a Mail Agent named &apos;%1&apos; already exists</source>
+        <translation>un agent de messagerie nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentsPage</name>
@@ -6000,8 +6004,8 @@ SHA-256 %2</translation>
         <translation>Exclu par le relais</translation>
     </message>
     <message>
-        <source>RelayDesk did not try this recipient and will not: an earlier message to the address failed for good, so it is on the Mail Agent&apos;s suppression list.</source>
-        <translation>RelayDesk n’a pas essayé ce destinataire et ne le fera pas&#xa0;: un message précédent à cette adresse a échoué définitivement, elle figure donc sur la liste d’exclusion de l’agent de messagerie.</translation>
+        <source>RelayDesk did not try this recipient and will not: the address is on the Mail Agent&apos;s suppression list, after a permanent failure or added there by hand (the reason is above).</source>
+        <translation>RelayDesk n’a pas essayé ce destinataire et ne le fera pas&#xa0;: l’adresse figure sur la liste d’exclusion de l’agent de messagerie, après un échec définitif ou ajoutée à la main (le motif figure ci-dessus).</translation>
     </message>
     <message>
         <source>If the address works again, remove it from the suppression list (Mail Agents, Suppressions).</source>

@@ -75,12 +75,14 @@ QString RoadSignStyle::explanationHtml(int code, const QString& enhanced, const 
                      QCoreApplication::translate("RoadSignStyle", "Not sent").toHtmlEscaped(),
                      QCoreApplication::translate("RoadSignStyle", "Suppressed by the relay").toHtmlEscaped());
         html += QStringLiteral("<p><tt>%1</tt></p>").arg(text.toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(QCoreApplication::translate(
-                             "RoadSignStyle",
-                             "RelayDesk did not try this recipient and will not: an earlier message to the "
-                             "address failed for good, so it is on the Mail Agent's suppression list.")
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(QCoreApplication::translate(
+                         "RoadSignStyle",
+                         "RelayDesk did not try this recipient and will not: the address is on the Mail "
+                         "Agent's suppression list, after a permanent failure or added there by hand (the "
+                         "reason is above).")
+                         .toHtmlEscaped());
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(QCoreApplication::translate("RoadSignStyle", "What to do:").toHtmlEscaped(),
                          QCoreApplication::translate("RoadSignStyle",

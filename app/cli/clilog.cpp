@@ -67,13 +67,15 @@ int purge(const QString& dataDir, const CliVerb& verb, QStringList args, const C
                          {QStringLiteral("attempts"), totals.attempts},
                          {QStringLiteral("security_events"), totals.events},
                          {QStringLiteral("before"), CliOutput::timeJson(logCutoff)}});
-    out.line(QStringLiteral("Removed %1 message bodies, %2 messages, %3 delivery attempts and %4 security "
-                            "events (log rows before %5).")
-                 .arg(totals.bodies)
-                 .arg(totals.messages)
-                 .arg(totals.attempts)
-                 .arg(totals.events)
-                 .arg(CliOutput::timeText(logCutoff)));
+    const auto counted = [](qint64 n, const char* one, const char* many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    out.line(QStringLiteral("Removed %1, %2, %3 and %4 (log rows before %5).")
+                 .arg(counted(totals.bodies, "message body", "message bodies"),
+                      counted(totals.messages, "message", "messages"),
+                      counted(totals.attempts, "delivery attempt", "delivery attempts"),
+                      counted(totals.events, "security event", "security events"),
+                      CliOutput::timeText(logCutoff)));
     return ExitOk;
 }
 

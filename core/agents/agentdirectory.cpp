@@ -51,7 +51,7 @@ Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
         }
     }
     if (!taken.isEmpty())
-        return Status::failure(QStringLiteral("a Mail Agent named '%1' already exists").arg(taken));
+        return Status::failure(AgentRows::nameTaken(taken));
     return {};
 }
 

@@ -35,6 +35,12 @@ QString AgentRows::unknownAgent(const QString& name)
     return agentRowsText(QT_TRANSLATE_NOOP("RelayDesk::AgentRows", "no Mail Agent named '%1'")).arg(name);
 }
 
+QString AgentRows::nameTaken(const QString& name)
+{
+    return agentRowsText(QT_TRANSLATE_NOOP("RelayDesk::AgentRows", "a Mail Agent named '%1' already exists"))
+        .arg(name);
+}
+
 QString AgentRows::deletedAgent()
 {
     return agentRowsText(QT_TRANSLATE_NOOP(

@@ -20,6 +20,8 @@ inline const QString trustedKind = QStringLiteral("trusted");
 
 QDateTime timeFromColumn(const QVariant& value); ///< milliseconds since the epoch, or a null time for NULL
 QString unknownAgent(const QString& name);
+/// A new name (or a rename) that another agent has, also in another case.
+QString nameTaken(const QString& name);
 /// For an agent looked up by its id that is gone: deleted from another window, the CLI or another node.
 QString deletedAgent();
 QString sqlError(const QSqlQuery& query);

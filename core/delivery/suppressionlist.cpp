@@ -6,6 +6,7 @@
 #include "core/util/clock.h"
 #include "core/util/domainname.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,18 +64,44 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
     if (!isValidMailbox(normalized.toUtf8()))
         return Status::failure(
             QStringLiteral("'%1' is not a mail address of the form local@domain").arg(address));
-    // The reason is a note for people, shown in one row of a table: one line of reasonable length.
+    // The reason is a note for people, shown in one row of a table: one line of reasonable length, counted
+    // in characters as people see them (an emoji is one, not two UTF-16 units).
     constexpr qsizetype longestReason = 500;
-    if (reason.size() > longestReason)
+    if (const qsizetype length = reason.toUcs4().size(); length > longestReason)
         return Status::failure(QStringLiteral("the reason is %1 characters long; keep it to %2 at most")
-                                   .arg(reason.size())
+                                   .arg(length)
                                    .arg(longestReason));
-    if (std::any_of(reason.cbegin(), reason.cend(),
-                    [](QChar c) { return c.category() == QChar::Other_Control; }))
-        return Status::failure(QStringLiteral("the reason holds a line break or another control character; "
-                                              "write it on one line"));
+    // Control characters, and the invisible ones that reorder what follows (U+202E showed "evil" as "live").
+    const auto hidden = [](QChar c) {
+        const char16_t u = c.unicode();
+        return c.category() == QChar::Other_Control || (u >= 0x202a && u <= 0x202e) ||
+               (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c;
+    };
+    if (std::any_of(reason.cbegin(), reason.cend(), hidden))
+        return Status::failure(
+            QStringLiteral("the reason holds a line break, a control character or an "
+                           "invisible direction mark; write it on one line of plain text"));
     const qint64 agent = id.value();
-    return m_writer->runSync([=](QSqlDatabase& db) { return insert(db, agent, address, reason, nowMs()); });
+    return m_writer->runSync([=](QSqlDatabase& db) {
+        // Added twice by hand, the second reason and date replaced the first ("complained, ticket 4711"
+        // became "added by hand"): the entry stays as it is, and the answer says so.
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT reason, created_at FROM suppressions WHERE agent_id = ? AND"
+                                        " address = ?"));
+        existing.addBindValue(agent);
+        existing.addBindValue(normalized);
+        if (!existing.exec())
+            return Status::failure(existing.lastError().text());
+        if (existing.next())
+            return Status::failure(
+                QStringLiteral("%1 is already on the suppression list of %2, since %3 (%4): nothing changed; "
+                               "remove it first to give another reason")
+                    .arg(address, agentName,
+                         QDateTime::fromMSecsSinceEpoch(existing.value(1).toLongLong(), Qt::UTC)
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+                         existing.value(0).toString()));
+        return insert(db, agent, address, reason, nowMs());
+    });
 }
 
 QString SuppressionList::normalize(const QString& address)

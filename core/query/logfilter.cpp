@@ -30,7 +30,10 @@ Expected<qint64> LogFilter::parseTime(const QString& text, qint64 nowMs)
         return nowMs - count * unitMs;
     }
     QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!time.isValid()) {
+    // A date alone only as a date alone: QDate reads the first ten characters and ignores the rest, so that
+    // "2026-12-02T25:00:00" or "2026-12-01garbage" purged the log up to that midnight.
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!time.isValid() && dateOnly.match(text.trimmed()).hasMatch()) {
         const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
         if (date.isValid())
             time = QDateTime(date, QTime(0, 0), Qt::UTC);

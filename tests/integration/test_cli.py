@@ -384,8 +384,17 @@ class CliTest(unittest.TestCase):
                    message="the reason is 501 characters long; keep it to 500 at most")
         self.fails(1, "suppression", "add", "Billing", "a@example.org", "--reason", "asked\nby phone",
                    message="write it on one line")
+        self.fails(1, "suppression", "add", "Billing", "a@example.org", "--reason", "\u202eevil",
+                   message="invisible direction mark")
+        # Characters as people count them: 400 emoji are 400, not 800.
+        self.ok("suppression", "add", "Billing", "emoji@example.org", "--reason", "\U0001f600" * 400)
+        self.ok("suppression", "remove", "Billing", "emoji@example.org")
         self.assertEqual(self.ok_json("suppression", "list", "Billing"), [])
         self.ok("suppression", "add", "Billing", "a@example.org", "--reason", "y" * 500)
+        self.assertEqual([s["reason"] for s in self.ok_json("suppression", "list", "Billing")], ["y" * 500])
+        # Added again (in another case): the first entry and its reason stay, and the answer says so.
+        self.fails(1, "suppression", "add", "Billing", "A@Example.org",
+                   message="A@Example.org is already on the suppression list of Billing, since ")
         self.assertEqual([s["reason"] for s in self.ok_json("suppression", "list", "Billing")], ["y" * 500])
 
     def test_text_from_outside_cannot_steer_the_terminal(self):
@@ -570,6 +579,18 @@ class CliTest(unittest.TestCase):
         purged = self.ok_json("log", "purge", "--before", future, "--force")
         self.assertEqual(purged["before"][:10], future)
         self.ok("log", "purge", "--before", "1d")
+
+    def test_a_time_typed_wrong_is_refused_whole(self):
+        # "2026-12-02T25:00:00" and "2026-12-01garbage" were read as the date alone: the log was purged up to
+        # that midnight with no word about the rest.
+        for value in ("2026-12-02T25:00:00", "2026-12-02T10:99", "2026-12-01Tfoo", "2026-12-01X",
+                      "2026-12-01garbage", "2026-12-01 extra"):
+            for verb, option in (("purge", "--before"), ("search", "--since")):
+                with self.subTest(value=value, verb=verb):
+                    self.fails(2, "log", verb, option, value, message="cannot read the time '%s'" % value)
+        self.assertEqual(self.ok_json("log", "purge", "--before", "2026-01-02")["before"][:10], "2026-01-02")
+        self.assertEqual(self.ok_json("log", "purge", "--before", "2026-01-02T09:30:00")["before"][:16],
+                         "2026-01-02T09:30")
 
     def test_listener_addresses_only_in_dotted_quad_form(self):
         # QHostAddress also reads "0x7f.1" as 127.0.0.1 and "10.1" as 10.0.0.1: not what a person sees.
