@@ -22,6 +22,22 @@
 
 namespace RelayDesk {
 
+namespace {
+
+/// "3A:D6:A1:A8:54:5E:99:F7 65:52:...": the fingerprint in groups of eight bytes, so that it wraps between
+/// groups. As one word it wrapped where Unicode's line breaking let it ("...:5E:" / "99:F7:...:AF:"), and
+/// with some fingerprints a part of nineteen bytes made the window 1058 px wide in German.
+QString groupedFingerprint(const QString& fingerprint)
+{
+    const QStringList bytes = fingerprint.split(QLatin1Char(':'));
+    QStringList groups;
+    for (qsizetype i = 0; i < bytes.size(); i += 8)
+        groups << bytes.mid(i, 8).join(QLatin1Char(':'));
+    return groups.join(QLatin1Char(' '));
+}
+
+} // namespace
+
 DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
     : QWidget(parent), m_dataDir(std::move(dataDir))
 {
@@ -288,7 +304,7 @@ void DashboardPage::setCertificate(const QDateTime& expiry, const QString& finge
         m_certificate->setText(
             tr("TLS certificate expires %1 (in %n day(s))", nullptr, static_cast<int>(days))
                 .arg(QLocale().toString(expiry, QLocale::ShortFormat)) +
-            QStringLiteral("\n") + tr("SHA-256: %1").arg(fingerprint));
+            QStringLiteral("\n") + tr("SHA-256: %1").arg(groupedFingerprint(fingerprint)));
     }
     fitRelayLines();
     updateAlerts();
