@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/queueadmin.h"
+#include "core/admin/settingsadmin.h"
 
 #include <QJsonObject>
 
@@ -76,6 +77,11 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     out.json(QJsonObject{
         {QStringLiteral("queue_id"), id}, {QStringLiteral("action"), verb}, {QStringLiteral("ok"), true}});
     out.line(done.arg(id));
+    // "Tried again now" is not true while delivery is switched off (the setup wizard leaves it off).
+    if ((verb == QLatin1String("retry") || verb == QLatin1String("release")) &&
+        SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true"))
+        out.warning(QStringLiteral("delivery is off (delivery.enabled = false): nothing is delivered until "
+                                   "it is on ('relaydesk config set delivery.enabled true')"));
     return ExitOk;
 }
 

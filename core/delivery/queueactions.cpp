@@ -8,6 +8,8 @@
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 #include "core/util/queueid.h"
 
 #include <QDate>
@@ -118,7 +120,7 @@ Status QueueActions::remove(const QString& queueId)
         return Status::failure(id.error());
     const qint64 messageId = id.value();
     const qint64 dayStart = sendingWindowStart(SendingWindow::Day, nowMs());
-    return m_writer->runSync([=](QSqlDatabase& db) {
+    Status status = m_writer->runSync([=](QSqlDatabase& db) {
         // The day's sending use keeps counting the message (docs/protocols.md, "Sending limits"): the
         // running engine's counters do, and the window, the CLI and the next start read it from the store.
         QSqlQuery kept(db);
@@ -140,6 +142,10 @@ Status QueueActions::remove(const QString& queueId)
         }
         return Status();
     });
+    // The delivery log keeps the attempts made before; this line says where the rest went.
+    if (status)
+        qCInfo(lcQueue) << LogLine("message_deleted").add("queue_id", queueId);
+    return status;
 }
 
 Status QueueActions::bounce(const QString& queueId)

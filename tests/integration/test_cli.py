@@ -580,6 +580,24 @@ class CliTest(unittest.TestCase):
         self.assertEqual(purged["before"][:10], future)
         self.ok("log", "purge", "--before", "1d")
 
+    def test_retry_while_delivery_is_off_says_so(self):
+        # "will be tried again now" was printed with delivery switched off, as the setup wizard leaves it.
+        self.create("Billing", "--any-sender")
+        self.ok("config", "set", "delivery.enabled", "false")
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, size, received_at, listener,"
+                       " client_address) VALUES(7, 'Q7', 'Billing', 's@example.com', 10, 1, 'submission', '')")
+            db.execute("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at, updated_at)"
+                       " VALUES(7, 'r@example.org', 'example.org', 'deferred', 1, 1)")
+        db.close()
+        code, out, err = self.run_cli("queue", "retry", "Q7")
+        self.assertEqual(code, 0, err)
+        self.assertIn("delivery is off (delivery.enabled = false)", err)
+        self.ok("config", "set", "delivery.enabled", "true")
+        code, out, err = self.run_cli("queue", "retry", "Q7")
+        self.assertEqual((code, err), (0, ""))
+
     def test_a_time_typed_wrong_is_refused_whole(self):
         # "2026-12-02T25:00:00" and "2026-12-01garbage" were read as the date alone: the log was purged up to
         # that midnight with no word about the rest.

@@ -361,7 +361,10 @@ class QueueActions(DeliveryTestBase):
         _, _, recipients, _ = dsn_parts(self.dsns_for()[0]["data"])
         self.assertEqual((recipients[0]["Action"], recipients[0]["Status"]), ("failed", "5.0.0"))
 
-        self.relay.cli("queue", "delete", queue_id)
+        # The delete is logged (an outside tester found no trace of it anywhere): the attempts before it stay
+        # in the delivery log, and the operator's log says where the message went.
+        deleted = self.relay.cli("--log-level", "info", "queue", "delete", queue_id)
+        self.assertIn("event=message_deleted queue_id=%s" % queue_id, deleted.stderr)
         for verb in ("show", "retry", "hold", "release", "delete", "bounce"):
             result = self.relay.cli("queue", verb, queue_id, check=False)
             self.assertEqual(result.returncode, 1, verb)
