@@ -67,9 +67,13 @@ Status openSqlite(QSqlDatabase& db, const QString& path)
     // busy_timeout: another process (the admin command line) may hold the write lock for a moment.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     const QString dir = QFileInfo(path).absolutePath();
-    if (!db.open())
+    if (!db.open()) {
+        // A store another user owns with mode 0600 was "unable to open database file": say whose it is.
+        if (const QString problem = DataDirMode::fileWriteProblem(dir, path); !problem.isEmpty())
+            return Status::failure(QStringLiteral("the store cannot be opened: %1").arg(problem));
         return Status::failure(QStringLiteral("cannot open %1: %2%3")
                                    .arg(path, db.lastError().text(), DataDirMode::fullDiskNote(dir)));
+    }
     QString error;
     // docs/architecture.md, "durable accept": synchronous=FULL makes every commit fsync the WAL before it
     // returns.

@@ -833,6 +833,13 @@ class CliTest(unittest.TestCase):
         self.assertNotEqual(started.returncode, 0, started.stdout + started.stderr)
         self.assertIn(expected, started.stderr)
         self.assertNotIn("engine_started", started.stdout + started.stderr)
+        # Not even readable (0600): SQLite said only "unable to open database file".
+        os.chmod(store, 0o600)
+        listed = self.run_as_nobody("agent", "list")
+        self.assertEqual(listed.returncode, 1, listed.stdout + listed.stderr)
+        self.assertIn("the store cannot be opened: %s (owner root, group root, mode 0600) cannot be written by "
+                      "nobody: give it back to the data directory's owner ('chown -R nobody:nogroup %s')"
+                      % (store, self.data), listed.stderr)
         # Handed back as the message says, the same user runs it.
         subprocess.run(["chown", "-R", "nobody:nogroup", self.data], check=True)
         listed = self.run_as_nobody("agent", "list")
