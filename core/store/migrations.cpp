@@ -409,9 +409,11 @@ static QStringList searchReplyCodesMigration()
 // and the next start read from the store. Its acceptance stays here for the rest of its UTC day.
 static QStringList sendingUseRemovedMigration()
 {
-    return {QStringLiteral("CREATE TABLE sending_use_removed(agent_id INTEGER NOT NULL REFERENCES agents(id)"
-                           " ON DELETE CASCADE, received_at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX sending_use_removed_time ON sending_use_removed(received_at)")};
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sending_use_removed(agent_id INTEGER NOT NULL REFERENCES"
+                       " agents(id) ON DELETE CASCADE, received_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS sending_use_removed_time ON"
+                       " sending_use_removed(received_at)")};
 }
 
 QList<QStringList> schemaMigrations()

@@ -192,10 +192,13 @@ void TestTextSearch::rowsIndexedBeforeAreIndexedAgain()
                                     " WHERE last_code = 451")));
     QCOMPARE(SearchIndex::indexBatch(db).value(), 2);
     QVERIFY(sql.exec(QStringLiteral("UPDATE delivery_log_fts SET reply = 'Try later' WHERE reply <> ''")));
-    const int version = int(schemaMigrations().size());
-    QVERIFY(sql.exec(SqlDialect::isPostgreSql(db)
-                         ? QStringLiteral("UPDATE schema_version SET version = %1").arg(version - 1)
-                         : QStringLiteral("PRAGMA user_version = %1").arg(version - 1)));
+    // Back to before migration 20; the later ones run again too, and each of them may (IF NOT EXISTS).
+    constexpr int searchReplyCodesVersion = 20;
+    QVERIFY(int(schemaMigrations().size()) >= searchReplyCodesVersion);
+    QVERIFY(sql.exec(
+        SqlDialect::isPostgreSql(db)
+            ? QStringLiteral("UPDATE schema_version SET version = %1").arg(searchReplyCodesVersion - 1)
+            : QStringLiteral("PRAGMA user_version = %1").arg(searchReplyCodesVersion - 1)));
     LogFilter filter;
     filter.text = QStringLiteral("451");
     const DeliveryLogQuery query(dir.path());
