@@ -447,7 +447,8 @@ void TestSupportTools::settingsPageFollowsTheStore()
 {
     // With the Settings page open, `relaydesk config set` and `relaydesk route add` in a terminal (another
     // process) show in the fields and the routes table without a click; a field the person has edited and not
-    // saved keeps the edit, and Save then stores the person's value.
+    // saved keeps the edit. Save does not store it over the value set elsewhere unseen: it says so first, and
+    // a second Save stores the person's value.
     Test::TempDataDir dir;
     QVERIFY(prepareRelayDir(dir.path()) != 0);
     AttachedWindow relay(dir.path());
@@ -493,6 +494,14 @@ void TestSupportTools::settingsPageFollowsTheStore()
     QVERIFY(page->statusText().contains(SettingCatalog::label(QStringLiteral("limits.max_hops"))));
 
     QSignalSpy saved(page, &SettingsPage::settingsSaved);
+    QSignalSpy failed(page, &SettingsPage::saveFailed);
+    page->save();
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(
+        failed.first().first().toString().startsWith(
+            SettingCatalog::label(QStringLiteral("limits.max_hops")) + QStringLiteral(" changed elsewhere")),
+        qPrintable(failed.first().first().toString()));
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("limits.max_hops")), QStringLiteral("60"));
     page->save();
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(Settings(dir.path()).value(QStringLiteral("limits.max_hops")), QStringLiteral("40"));
