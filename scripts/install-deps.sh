@@ -9,7 +9,7 @@ BUILD_PKGS=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libsodium-dev libssl-dev libsystemd-dev openssl sqlite3 ccache
+  libsodium-dev libssl-dev libsystemd-dev libsqlite3-dev openssl sqlite3 ccache
   libqt6sql6-psql
 )
 TEST_PKGS=(

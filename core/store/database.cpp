@@ -2,6 +2,7 @@
 #include "core/store/migrations.h"
 #include "core/store/postgresqlschema.h"
 #include "core/store/sqldialect.h"
+#include "core/store/walwritebuffer.h"
 #include "core/util/clock.h"
 #include "core/util/datadirmode.h"
 #include "core/util/logcategories.h"
@@ -63,6 +64,8 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 
 Status openSqlite(QSqlDatabase& db, const QString& path)
 {
+    // Before the first connection: every connection of the process writes its WAL through it.
+    WalWriteBuffer::install();
     db.setDatabaseName(path);
     // busy_timeout: another process (the admin command line) may hold the write lock for a moment.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

@@ -1,0 +1,254 @@
+// The VFS that gathers the WAL's writes (WalWriteBuffer): what a commit wrote is in the log before anyone can
+// depend on it (another connection, a killed process), with every synchronous setting, for transactions
+// larger than the buffer and than one write call, and for a transaction that reads back its own spill.
+#include "core/store/database.h"
+#include "core/store/walwritebuffer.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlDriver>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace RelayDesk;
+
+namespace {
+
+/// One raw SQLite connection (the test sets pragmas the store never would, such as synchronous=OFF).
+class Connection final
+{
+public:
+    explicit Connection(const QString& path)
+    {
+        WalWriteBuffer::install();
+        m_ok = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                               nullptr) == SQLITE_OK;
+    }
+    ~Connection() { sqlite3_close_v2(m_db); }
+    Q_DISABLE_COPY_MOVE(Connection)
+
+    bool ok() const { return m_ok; }
+    sqlite3* handle() const { return m_db; }
+    bool exec(const char* sql)
+    {
+        char* error = nullptr;
+        const bool done = sqlite3_exec(m_db, sql, nullptr, nullptr, &error) == SQLITE_OK;
+        if (!done)
+            qWarning("%s: %s", sql, error ? error : "?");
+        sqlite3_free(error);
+        return done;
+    }
+    bool insert(int id, const QByteArray& blob)
+    {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, "INSERT INTO t(id, body) VALUES(?, ?)", -1, &statement, nullptr) != SQLITE_OK)
+            return false;
+        sqlite3_bind_int(statement, 1, id);
+        sqlite3_bind_blob(statement, 2, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+        const bool done = sqlite3_step(statement) == SQLITE_DONE;
+        sqlite3_finalize(statement);
+        return done;
+    }
+    /// The body of row id, or a null array if there is none.
+    QByteArray body(int id) const
+    {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, "SELECT body FROM t WHERE id = ?", -1, &statement, nullptr) != SQLITE_OK)
+            return {};
+        sqlite3_bind_int(statement, 1, id);
+        QByteArray result;
+        if (sqlite3_step(statement) == SQLITE_ROW)
+            result = QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, 0)),
+                                sqlite3_column_bytes(statement, 0));
+        sqlite3_finalize(statement);
+        return result;
+    }
+    QString text(const char* sql) const
+    {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return QStringLiteral("(cannot prepare: %1)").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        QString result;
+        if (sqlite3_step(statement) == SQLITE_ROW)
+            result = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+        else
+            result = QStringLiteral("(no row: %1)").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        sqlite3_finalize(statement);
+        return result;
+    }
+    QString vfsName() const
+    {
+        sqlite3_vfs* vfs = nullptr;
+        sqlite3_file_control(m_db, "main", SQLITE_FCNTL_VFS_POINTER, &vfs);
+        return vfs ? QString::fromLatin1(vfs->zName) : QString();
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    bool m_ok = false;
+};
+
+// A body of size bytes that differs for every id (so a frame from the wrong place cannot pass).
+QByteArray bodyFor(int id, int size)
+{
+    QByteArray seed = QByteArray::number(id);
+    QByteArray result;
+    result.reserve(size);
+    while (result.size() < size) {
+        seed = QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
+        result += seed;
+    }
+    result.truncate(size);
+    return result;
+}
+
+// Sizes from one page to more than one write call (128 KiB) and, in a transaction of several, more than the
+// buffer (1 MiB).
+int sizeFor(int id)
+{
+    static const int sizes[] = {100, 3000, 10240, 70000, 200000, 450000};
+    return sizes[id % 6];
+}
+
+} // namespace
+
+class TestWalWriteBuffer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theStoreWritesThroughIt()
+    {
+        Test::TempDataDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(WalWriteBuffer::installed());
+        auto db = Database::connection(dir.path());
+        QVERIFY(db);
+        auto* handle = *static_cast<sqlite3**>(db.value().driver()->handle().data());
+        sqlite3_vfs* vfs = nullptr;
+        QCOMPARE(sqlite3_file_control(handle, "main", SQLITE_FCNTL_VFS_POINTER, &vfs), SQLITE_OK);
+        QVERIFY(vfs);
+        QCOMPARE(QString::fromLatin1(vfs->zName), QString::fromLatin1(WalWriteBuffer::vfsName()));
+    }
+
+    void commitsAreVisibleToAnotherConnection_data()
+    {
+        QTest::addColumn<QByteArray>("synchronous");
+        QTest::newRow("FULL") << QByteArray("FULL");
+        // Without a sync at the commit only the wal-index barrier puts the frames into the file in time.
+        QTest::newRow("NORMAL") << QByteArray("NORMAL");
+        QTest::newRow("OFF") << QByteArray("OFF");
+    }
+
+    void commitsAreVisibleToAnotherConnection()
+    {
+        QFETCH(QByteArray, synchronous);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        Connection writer(path);
+        QVERIFY(writer.ok());
+        QCOMPARE(writer.vfsName(), QString::fromLatin1(WalWriteBuffer::vfsName()));
+        QVERIFY(writer.exec("PRAGMA journal_mode=WAL"));
+        QVERIFY(writer.exec(QByteArray("PRAGMA synchronous=" + synchronous).constData()));
+        QVERIFY(writer.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
+        Connection reader(path);
+        QVERIFY(reader.ok());
+        int id = 0;
+        for (int transaction = 0; transaction < 40; ++transaction) {
+            QVERIFY(writer.exec("BEGIN"));
+            const int rows = 1 + transaction % 5;
+            for (int row = 0; row < rows; ++row, ++id)
+                QVERIFY(writer.insert(id, bodyFor(id, sizeFor(id))));
+            // A row changed again in the same transaction rewrites frames already written.
+            QVERIFY(writer.exec("UPDATE t SET body = body WHERE id % 7 = 0"));
+            QVERIFY(writer.exec("COMMIT"));
+            QCOMPARE(reader.text("SELECT count(*) FROM t"), QString::number(id));
+            for (int check = qMax(0, id - rows); check < id; ++check)
+                QCOMPARE(reader.body(check), bodyFor(check, sizeFor(check)));
+        }
+        QCOMPARE(reader.text("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QVERIFY(writer.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        Connection later(path);
+        QCOMPARE(later.text("PRAGMA integrity_check"), QStringLiteral("ok"));
+        for (int check = 0; check < id; ++check)
+            QCOMPARE(later.body(check), bodyFor(check, sizeFor(check)));
+    }
+
+    void aTransactionReadsBackItsOwnSpilledFrames()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        Connection writer(path);
+        QVERIFY(writer.exec("PRAGMA journal_mode=WAL"));
+        QVERIFY(writer.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
+        // Ten pages of cache: the transaction's pages go to the log long before its commit.
+        QVERIFY(writer.exec("PRAGMA cache_size=10"));
+        QVERIFY(writer.exec("BEGIN"));
+        for (int id = 0; id < 60; ++id)
+            QVERIFY(writer.insert(id, bodyFor(id, sizeFor(id))));
+        for (int id = 0; id < 60; ++id)
+            QCOMPARE(writer.body(id), bodyFor(id, sizeFor(id)));
+        QVERIFY(writer.exec("COMMIT"));
+        Connection reader(path);
+        QCOMPARE(reader.text("PRAGMA integrity_check"), QStringLiteral("ok"));
+        for (int id = 0; id < 60; ++id)
+            QCOMPARE(reader.body(id), bodyFor(id, sizeFor(id)));
+    }
+
+    void aKilledWriterLosesNoCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        {
+            Connection setup(path);
+            QVERIFY(setup.exec("PRAGMA journal_mode=WAL"));
+            QVERIFY(setup.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
+        }
+        int reports[2];
+        QCOMPARE(pipe(reports), 0);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // The writer: reports each id once its COMMIT returned, until it is killed.
+            close(reports[0]);
+            Connection writer(path);
+            if (!writer.exec("PRAGMA synchronous=FULL"))
+                _exit(2);
+            for (int id = 0;; ++id) {
+                if (!writer.insert(id, bodyFor(id, sizeFor(id))))
+                    _exit(3);
+                if (write(reports[1], &id, sizeof id) != sizeof id)
+                    _exit(4);
+            }
+        }
+        close(reports[1]);
+        // Kill it after a number of commits that ends at a different place in each run.
+        const int killAfter = 150 + int(QDateTime::currentMSecsSinceEpoch() % 100);
+        int last = -1;
+        for (int id = 0; read(reports[0], &id, sizeof id) == sizeof id; ) {
+            last = id;
+            if (id >= killAfter)
+                break;
+        }
+        kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        close(reports[0]);
+        QVERIFY2(WIFSIGNALED(status), "the writer stopped by itself");
+        QVERIFY(last >= killAfter);
+        Connection after(path);
+        QCOMPARE(after.text("PRAGMA integrity_check"), QStringLiteral("ok"));
+        for (int id = 0; id <= last; ++id)
+            QCOMPARE(after.body(id), bodyFor(id, sizeFor(id)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWalWriteBuffer)
+#include "tst_walwritebuffer.moc"
