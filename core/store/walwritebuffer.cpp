@@ -3,7 +3,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -362,7 +361,6 @@ const char* vfsNextSystemCall(sqlite3_vfs* vfs, const char* name)
 
 void registerVfs()
 {
-    if (getenv("RELAYDESK_EXP_NOWAL")) return; // EXPERIMENT
     if (sqlite3_initialize() != SQLITE_OK)
         return;
     sqlite3_vfs* platform = sqlite3_vfs_find(nullptr);
