@@ -49,6 +49,9 @@ public:
     /// Forgets every entry.
     void clear();
 
+    using Tag = std::array<unsigned char, tagBytes>;
+    /// The keyed BLAKE2b tag of a pair, under this process's key (what an entry keeps instead of the pair).
+    Tag tagOf(const QString& username, QByteArrayView password) const;
     /// The one comparison of tags: sodium_memcmp, whose time does not depend on where they differ.
     static bool tagsEqual(const unsigned char* a, const unsigned char* b);
 
@@ -57,7 +60,6 @@ public:
     quint64 misses() const;
 
 private:
-    using Tag = std::array<unsigned char, tagBytes>;
     struct Entry
     {
         QString username;
@@ -68,7 +70,6 @@ private:
     };
     using Lru = std::list<Entry>; ///< most recently used first
 
-    Tag tagOf(const QString& username, QByteArrayView password) const;
     void eraseLocked(Lru::iterator it);
     qint64 now() const;
 

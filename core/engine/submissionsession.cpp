@@ -34,9 +34,12 @@ constexpr int closeGraceMs = 10000;
 // returned, so that attempts queued in parallel cannot get past a lockout that began while they waited
 // (docs/reliability.md, "the lockout race"). check makes the decision: a full Argon2id verification on the
 // verifier pool, or the credential cache's fast path on the session's thread.
+// repeatedPair: the session's last refused AUTH had the same username and password (another mechanism for
+// the same guess): refused again, but not counted again.
 AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHostAddress& client,
                        const QString& username, const std::function<AuthDecision()>& check,
-                       AuthDecision* decision, const std::function<void()>& lockoutStarted, quint64 sessionId)
+                       AuthDecision* decision, const std::function<void()>& lockoutStarted, quint64 sessionId,
+                       bool repeatedPair = false)
 {
     if (throttle->isLockedOut(client, nowMs()))
         return AuthOutcome::LockedOut;
@@ -50,6 +53,8 @@ AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHo
         return AuthOutcome::Accepted;
     }
     const qint64 now = nowMs();
+    if (repeatedPair)
+        return throttle->isLockedOut(client, now) ? AuthOutcome::LockedOut : AuthOutcome::Rejected;
     if (!throttle->recordFailure(client, username, now))
         return throttle->isLockedOut(client, now) ? AuthOutcome::LockedOut : AuthOutcome::Rejected;
     // This failure started a lockout: one log line with the address (for fail2ban and the like), and the
@@ -403,6 +408,12 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
             Qt::QueuedConnection);
     };
     const QString user = QString::fromUtf8(username);
+    bool repeatedPair = false;
+    m_checkingPair.reset();
+    if (cache) {
+        m_checkingPair = cache->tagOf(user, password);
+        repeatedPair = m_refusedPair && CredentialCache::tagsEqual(m_checkingPair->data(), m_refusedPair->data());
+    }
     // The fast path (docs/security.md, "The verified-credential cache"): a pair verified within
     // auth.cache_ttl is decided here, with the lockout, revocation, agent and allowlist checked as always;
     // anything else waits for a full Argon2id verification.
@@ -411,7 +422,7 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
             AuthDecision decision;
             const AuthOutcome outcome = decideAuth(
                 dataDir, throttle, client, user, [&hit] { return *hit; }, &decision, m_env.lockoutStarted,
-                id);
+                id, repeatedPair);
             logAuth(id, client, outcome, decision);
             return answer(outcome, decision);
         }
@@ -422,13 +433,14 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
         return answer(AuthOutcome::Busy, AuthDecision());
     }
     m_env.verifier->submit(AuthThrottle::keyOf(client), [dataDir, client, throttle, cache, user, password,
-                                                         answer, lockoutStarted = m_env.lockoutStarted, id] {
+                                                         answer, lockoutStarted = m_env.lockoutStarted, id,
+                                                         repeatedPair] {
         AuthDecision decision;
         const auto check = [&] {
             return AgentDirectory(dataDir).authenticate(user, password, client, cache);
         };
         const AuthOutcome outcome =
-            decideAuth(dataDir, throttle, client, user, check, &decision, lockoutStarted, id);
+            decideAuth(dataDir, throttle, client, user, check, &decision, lockoutStarted, id, repeatedPair);
         throttle->endAttempt(client);
         logAuth(id, client, outcome, decision);
         answer(outcome, decision);
@@ -456,6 +468,10 @@ void SubmissionSession::onAuthResult(AuthOutcome outcome, qint64 agentId, const 
 {
     if (outcome == AuthOutcome::Accepted)
         m_credentialId = credentialId;
+    if (outcome == AuthOutcome::Rejected)
+        m_refusedPair = std::exchange(m_checkingPair, std::nullopt);
+    else if (outcome != AuthOutcome::Busy && outcome != AuthOutcome::Unavailable)
+        m_refusedPair.reset();
     m_protocol->authFinished(outcome, agentId, agentName);
     publish();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/agents/credentialcache.h"
 #include "core/engine/sessioninfo.h"
 #include "core/engine/sessionsettings.h"
 #include "core/smtp/smtpserverprotocol.h"
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace RelayDesk {
 
@@ -107,6 +109,11 @@ private:
         qint64 agentId = 0;
     } m_committing;
     qint64 m_credentialId = 0;
+    /// The pair of the AUTH under way, and of the last one refused (keyed tags, never the password): a
+    /// client that retries the same pair with another mechanism, as Python's smtplib does, guesses nothing
+    /// new, and the lockout does not count it twice (docs/security.md, "Lockout").
+    std::optional<CredentialCache::Tag> m_checkingPair;
+    std::optional<CredentialCache::Tag> m_refusedPair;
     qint64 m_trustedAgentId = 0;
     bool m_handshaking = false;
     bool m_closing = false;

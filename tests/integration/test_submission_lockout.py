@@ -14,7 +14,7 @@ from relaydesk_harness import SLOW, RawSession, Relay, RelayTestCase, auth_plain
 
 class LockoutTest(RelayTestCase):
     settings = {"auth.max_failures": 5, "auth.failure_window": 900, "auth.lockout": 900}
-    agent_allow = ("127.0.0.1", "127.0.0.2")
+    agent_allow = ("127.0.0.1", "127.0.0.2", "127.0.0.4")
 
     def smtps(self, source):
         session = RawSession(self.relay.address("smtps"), implicit_tls=True, source=source)
@@ -47,6 +47,37 @@ class LockoutTest(RelayTestCase):
                     self.assertEqual(client.login(known["username"], known["password"])[0], 235)
         self.assertEqual([e["address"] for e in self.relay.security_events("auth-lockout")
                           if e["address"] == "127.0.0.5"], ["127.0.0.5"])
+
+    def test_smtplib_retrying_the_same_password_is_one_failure(self):
+        # An outside tester's Python script with a wrong password was locked out after its third run, not its
+        # fifth: smtplib's login() tries AUTH PLAIN, and on 535 the same pair again with AUTH LOGIN, and both
+        # counted. The same pair again in one session is refused again but guesses nothing new (127.0.0.4: an
+        # address of its own).
+        username, password = self.credential["username"], self.credential["password"]
+        for attempt in range(1, 4):
+            with smtplib.SMTP_SSL(*self.relay.address("smtps"), timeout=10, context=client_tls_context(),
+                                  source_address=("127.0.0.4", 0)) as client:
+                with self.assertRaises(smtplib.SMTPAuthenticationError) as refused:
+                    client.login(username, "wrong-%d" % attempt)
+                self.assertEqual(refused.exception.smtp_code, 535, (attempt, refused.exception))
+        self.assertEqual([e for e in self.relay.security_events("auth-lockout") if e["address"] == "127.0.0.4"], [])
+        session = self.smtps("127.0.0.4")
+        try:
+            for repeat in range(3):  # the fourth guess, then the same pair again: counted once
+                code, lines = session.command("AUTH PLAIN " + auth_plain(username, "wrong-4"))
+                self.assertEqual(code, 535, (repeat, lines))
+            # A different guess counts: the fifth failure starts the lockout.
+            code, lines = session.command("AUTH PLAIN " + auth_plain(username, "wrong-5"))
+            self.assertEqual(code, 421, lines)
+            self.assertTrue(lines[0].startswith("421 4.7.0"), lines)
+        finally:
+            session.close()
+        self.assertEqual(len([e for e in self.relay.security_events("auth-lockout")
+                              if e["address"] == "127.0.0.4"]), 1)
+        with smtplib.SMTP_SSL(*self.relay.address("smtps"), timeout=10, context=client_tls_context(),
+                              source_address=("127.0.0.4", 0)) as client:
+            with self.assertRaises(smtplib.SMTPException):
+                client.login(username, password)
 
     def test_lockout_after_five_failures(self):
         username, password = self.credential["username"], self.credential["password"]
