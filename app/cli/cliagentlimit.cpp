@@ -12,7 +12,8 @@ namespace RelayDesk {
 
 namespace {
 
-const char synopsis[] = "agent limit NAME [--per-minute N] [--per-hour N] [--per-day N] [--max-recipients N]";
+const char synopsis[] =
+    "agent limit NAME [--per-minute N] [--per-hour N] [--per-day N] [--max-recipients N] (0: no limit)";
 
 struct Row
 {
@@ -43,6 +44,32 @@ QString resetText(SendingWindow window, qint64 ms)
     const QDateTime reset = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
     return reset.toString(window == SendingWindow::Day ? QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")
                                                        : QStringLiteral("HH:mm 'UTC'"));
+}
+
+// A limit above that of a longer window can never be reached (50 a minute with 10 an hour): said, so that the
+// admin does not count on it.
+QStringList unreachableNotes(const SendingLimits& limits)
+{
+    QStringList notes;
+    const size_t count = std::size(rows);
+    for (size_t shorter = 0; shorter + 1 < count; ++shorter) {
+        const int limit = limits.of(rows[shorter].window);
+        if (limit == 0)
+            continue;
+        for (size_t longer = shorter + 1; longer < count; ++longer) {
+            const int bound = limits.of(rows[longer].window);
+            if (bound == 0)
+                continue;
+            if (limit > bound)
+                notes << QStringLiteral("Note: the limit %1 %2 is above the limit %3 %4, so it is never reached.")
+                             .arg(limit)
+                             .arg(QLatin1String(rows[shorter].label).chopped(1))
+                             .arg(bound)
+                             .arg(QLatin1String(rows[longer].label).chopped(1));
+            break;
+        }
+    }
+    return notes;
 }
 
 } // namespace
@@ -82,6 +109,8 @@ void CliAgentLimitView::print(const CliOutput& out, const AgentSendingStatus& st
     out.line(QStringLiteral("  %1 %2")
                  .arg(QStringLiteral("recipients per message:"), -24)
                  .arg(limitText(status.limits.maxRecipients)));
+    for (const QString& note : unreachableNotes(status.limits))
+        out.line(note);
 }
 
 int runAgentLimitCommand(const QString& dataDir, const QStringList& args, const CliOutput& out)
@@ -129,6 +158,12 @@ int runAgentLimitCommand(const QString& dataDir, const QStringList& args, const 
         out.line(QStringLiteral("Changed the sending limits of Mail Agent '%1'; a running relay applies them "
                                 "within a second.")
                      .arg(name));
+        const bool removes = change.perMinute == 0 || change.perHour == 0 || change.perDay == 0 ||
+                             change.maxRecipients == 0;
+        if (removes)
+            out.line(QStringLiteral("0 removes a limit. To stop Mail Agent '%1' sending at all: relaydesk agent "
+                                    "disable %1")
+                         .arg(name));
     }
     const auto status = admin.status(name, nowMs());
     if (!status)

@@ -187,8 +187,12 @@ class AgentLimitsTest(RelayTestCase):
         self.assertEqual(changed["limits"], {"per_minute": None, "per_hour": 100, "per_day": 500,
                                              "max_recipients": 10})
         self.assertEqual(changed["use"], {"minute": 0, "hour": 0, "day": 0})
-        # Only the options given change; 0 removes a limit.
-        self.relay.cli("agent", "limit", name, "--per-day", "0")
+        # Only the options given change; 0 removes a limit, and says how to stop an agent instead (an outside
+        # tester took --per-hour 0 for "send nothing").
+        removed = self.relay.cli("agent", "limit", name, "--per-day", "0").stdout
+        self.assertIn("0 removes a limit. To stop Mail Agent 'cli-agent' sending at all: relaydesk agent disable "
+                      "cli-agent", removed)
+        self.assertIn("(0: no limit)", self.relay.cli("agent", "limit", check=False).stderr)
         self.assertEqual(self.limit_json(name)["limits"], {"per_minute": None, "per_hour": 100, "per_day": None,
                                                            "max_recipients": 10})
         shown = json.loads(self.relay.cli("agent", "show", name, json_output=True).stdout)
@@ -198,6 +202,13 @@ class AgentLimitsTest(RelayTestCase):
         self.assertIn("Sending limits", text)
         self.assertIn("0 of 100 sent this hour", text)
         self.assertRegex(text, r"recipients per message: +10")
+        self.assertNotIn("Note:", text)
+        # A limit above a longer window's can never be reached: said, not silently kept.
+        noted = self.relay.cli("agent", "limit", name, "--per-minute", "500", "--per-day", "50").stdout
+        self.assertIn("Note: the limit 500 per minute is above the limit 100 per hour, so it is never reached.",
+                      noted)
+        self.assertIn("Note: the limit 100 per hour is above the limit 50 per day, so it is never reached.", noted)
+        self.assertEqual(self.limit_json(name)["limits"]["per_minute"], 500)
 
 
 class AgentLimitsRestartTest(unittest.TestCase):
