@@ -3001,6 +3001,18 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Saved. A running relay applies the limits within a second.</source>
         <translation>Gespeichert. Ein laufendes Relay wendet die Limits innerhalb einer Sekunde an.</translation>
     </message>
+    <message>
+        <source>The limit per minute (%1) is above the limit per hour (%2), so it is never reached.</source>
+        <translation>Die Grenze pro Minute (%1) liegt über der Grenze pro Stunde (%2) und wird daher nie erreicht.</translation>
+    </message>
+    <message>
+        <source>The limit per minute (%1) is above the limit per day (%2), so it is never reached.</source>
+        <translation>Die Grenze pro Minute (%1) liegt über der Grenze pro Tag (%2) und wird daher nie erreicht.</translation>
+    </message>
+    <message>
+        <source>The limit per hour (%1) is above the limit per day (%2), so it is never reached.</source>
+        <translation>Die Grenze pro Stunde (%1) liegt über der Grenze pro Tag (%2) und wird daher nie erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsModel</name>

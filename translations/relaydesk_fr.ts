@@ -3001,6 +3001,18 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Saved. A running relay applies the limits within a second.</source>
         <translation>Enregistré. Un relais en marche applique les limites en moins d’une seconde.</translation>
     </message>
+    <message>
+        <source>The limit per minute (%1) is above the limit per hour (%2), so it is never reached.</source>
+        <translation>La limite par minute (%1) dépasse la limite par heure (%2)&#xa0;: elle n’est donc jamais atteinte.</translation>
+    </message>
+    <message>
+        <source>The limit per minute (%1) is above the limit per day (%2), so it is never reached.</source>
+        <translation>La limite par minute (%1) dépasse la limite par jour (%2)&#xa0;: elle n’est donc jamais atteinte.</translation>
+    </message>
+    <message>
+        <source>The limit per hour (%1) is above the limit per day (%2), so it is never reached.</source>
+        <translation>La limite par heure (%1) dépasse la limite par jour (%2)&#xa0;: elle n’est donc jamais atteinte.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsModel</name>

@@ -73,6 +73,10 @@ SendingLimitsPanel::SendingLimitsPanel(QString dataDir, QWidget* parent)
                                "are counted in UTC and start again on the next whole minute, hour or day."),
                             this);
     help->setWordWrap(true);
+    m_unreachable = new QLabel(this);
+    m_unreachable->setObjectName(QStringLiteral("unreachableLimits"));
+    m_unreachable->setWordWrap(true);
+    m_unreachable->hide();
     m_save = new QPushButton(tr("Save limits"), this);
     m_save->setObjectName(QStringLiteral("saveLimits"));
     m_revert = new QPushButton(tr("Revert"), this);
@@ -87,6 +91,7 @@ SendingLimitsPanel::SendingLimitsPanel(QString dataDir, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
+    layout->addWidget(m_unreachable);
     layout->addWidget(help);
     layout->addLayout(buttons);
     layout->addStretch();
@@ -207,6 +212,30 @@ void SendingLimitsPanel::showLimits(const SendingLimits& limits)
     m_perHour->setValue(limits.perHour);
     m_perDay->setValue(limits.perDay);
     m_maxRecipients->setValue(limits.maxRecipients);
+    noteUnreachable();
+}
+
+void SendingLimitsPanel::noteUnreachable()
+{
+    const int minute = m_perMinute->value();
+    const int hour = m_perHour->value();
+    const int day = m_perDay->value();
+    QStringList notes;
+    // Each limit against the next longer window that has one (0 is no limit).
+    if (minute > 0 && hour > 0 && minute > hour)
+        notes << tr("The limit per minute (%1) is above the limit per hour (%2), so it is never reached.")
+                     .arg(minute)
+                     .arg(hour);
+    else if (minute > 0 && hour == 0 && day > 0 && minute > day)
+        notes << tr("The limit per minute (%1) is above the limit per day (%2), so it is never reached.")
+                     .arg(minute)
+                     .arg(day);
+    if (hour > 0 && day > 0 && hour > day)
+        notes << tr("The limit per hour (%1) is above the limit per day (%2), so it is never reached.")
+                     .arg(hour)
+                     .arg(day);
+    m_unreachable->setText(notes.join(QLatin1Char('\n')));
+    m_unreachable->setVisible(!notes.isEmpty());
 }
 
 SendingLimits SendingLimitsPanel::editedLimits() const
@@ -218,6 +247,7 @@ SendingLimits SendingLimitsPanel::editedLimits() const
 void SendingLimitsPanel::edited()
 {
     m_dirty = editedLimits() != m_stored;
+    noteUnreachable();
     m_save->setEnabled(!m_agent.isEmpty() && m_dirty && !m_saving);
     m_status->setStyleSheet(QString());
     m_status->setText(m_dirty ? tr("Not saved yet.") : QString());

@@ -43,6 +43,8 @@ private:
     void showLimits(const SendingLimits& limits);
     SendingLimits editedLimits() const;
     void edited();
+    /// Says which limits can never be reached (above the limit of a longer window).
+    void noteUnreachable();
     void save();
     void revert();
     void scheduleTick();
@@ -57,6 +59,7 @@ private:
     QLabel* m_hourUse = nullptr;
     QLabel* m_dayUse = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_unreachable = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QueryRunner* m_runner = nullptr;

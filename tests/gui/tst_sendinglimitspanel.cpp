@@ -74,6 +74,41 @@ private Q_SLOTS:
         QVERIFY(AgentLimitStore(m_dir->path()).limits(m_agentId)->isEmpty());
     }
 
+    void aLimitThatCanNeverBeReachedIsNoted()
+    {
+        // An outside tester set 50 a minute with 10 an hour and counted on the minute's limit.
+        SendingLimitsPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy loaded(&panel, &SendingLimitsPanel::loaded);
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(loaded.wait());
+        QLabel* note = label(panel, "unreachableLimits");
+        QVERIFY(!note->isVisible());
+        type(box(panel, "perHour"), QStringLiteral("2"));
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(),
+                 QStringLiteral("The limit per minute (3) is above the limit per hour (2), so it is never reached."));
+        type(box(panel, "perHour"), QStringLiteral("0"));
+        type(box(panel, "perDay"), QStringLiteral("1"));
+        QCOMPARE(note->text(),
+                 QStringLiteral("The limit per minute (3) is above the limit per day (1), so it is never reached."));
+        type(box(panel, "perHour"), QStringLiteral("30"));
+        QCOMPARE(note->text(),
+                 QStringLiteral("The limit per hour (30) is above the limit per day (1), so it is never reached."));
+        type(box(panel, "perDay"), QStringLiteral("500"));
+        QVERIFY(!note->isVisible());
+        // Limits stored elsewhere are checked as they are shown.
+        QVERIFY(AgentLimitStore(m_dir->path()).set(m_agentId, SendingLimits{0, 9, 4, 0}));
+        SendingLimitsPanel other(m_dir->path());
+        other.show();
+        QSignalSpy otherLoaded(&other, &SendingLimitsPanel::loaded);
+        other.setAgent(QStringLiteral("Billing"));
+        QVERIFY(otherLoaded.wait());
+        note = label(other, "unreachableLimits");
+        QTRY_COMPARE(note->text(),
+                     QStringLiteral("The limit per hour (9) is above the limit per day (4), so it is never reached."));
+    }
+
     void useFollowsTheEngineWithoutAClick()
     {
         // The minute's count must not start again in the middle of the test.
