@@ -25,13 +25,16 @@ constexpr int maxIoVersion = 3;
 constexpr const char* bufferVfsName = "relaydesk-walbuffer";
 
 /// What this VFS adds to one open file: for a WAL, the frames written but not yet passed on; for a main
-/// database, the path of its WAL (whose buffered frames its wal-index barrier flushes).
+/// database, the path of its WAL (whose buffered frames its wal-index barrier flushes) and whether its
+/// connection holds the WAL write lock (only a writer publishes frames).
 struct FileState
 {
     bool isWal = false;
     std::string walPath;
-    std::mutex mutex; ///< guards the buffer: another connection's barrier may flush it
+    bool holdsWriteLock = false; ///< main database only; used by its own connection's thread
+    std::mutex mutex;            ///< guards the buffer
     std::vector<char> buffer;
+    bool holdsPublished = false; ///< the buffer holds frames a failed flush at publishing left behind
     sqlite3_int64 bufferOffset = 0;
 };
 
@@ -71,18 +74,35 @@ sqlite3_file* real(sqlite3_file* file)
     return self(file)->real;
 }
 
-// Passes the buffered frames on; the caller holds the state's mutex. Frames that failed to be written are
-// dropped with the error: SQLite fails the transaction, and frames past the last commit are never read.
-int flushLocked(BufferedFile* file)
+// One write of any length, in calls the platform VFS takes.
+int writeThrough(sqlite3_file* realFile, const char* data, size_t length, sqlite3_int64 offset)
+{
+    int rc = SQLITE_OK;
+    for (size_t done = 0; done < length && rc == SQLITE_OK; done += maxWriteCall)
+        rc = realFile->pMethods->xWrite(realFile, data + done, int(std::min(maxWriteCall, length - done)),
+                                        offset + sqlite3_int64(done));
+    return rc;
+}
+
+// Passes the buffered frames on; the caller holds the state's mutex. When the write fails (a full disk) the
+// error goes to SQLite from the call that needed the bytes in the file, which then fails its transaction:
+// the frames are dropped, as frames past the last commit are never read. Frames that a commit may already
+// have published (a failed flush at publishing, possible only below synchronous=FULL, where nothing can be
+// reported) are kept instead and written by the next flush, so that none is ever skipped.
+int flushLocked(BufferedFile* file, bool publishing)
 {
     FileState* state = file->state;
-    int rc = SQLITE_OK;
-    for (size_t done = 0; done < state->buffer.size() && rc == SQLITE_OK; done += maxWriteCall) {
-        const size_t length = std::min(maxWriteCall, state->buffer.size() - done);
-        rc = file->real->pMethods->xWrite(file->real, state->buffer.data() + done, int(length),
-                                          state->bufferOffset + sqlite3_int64(done));
+    if (state->buffer.empty())
+        return SQLITE_OK;
+    const int rc = writeThrough(file->real, state->buffer.data(), state->buffer.size(), state->bufferOffset);
+    if (rc == SQLITE_OK) {
+        state->buffer.clear();
+        state->holdsPublished = false;
+    } else {
+        state->holdsPublished = state->holdsPublished || publishing;
+        if (!state->holdsPublished)
+            state->buffer.clear();
     }
-    state->buffer.clear();
     return rc;
 }
 
@@ -92,23 +112,26 @@ int flush(sqlite3_file* file)
     if (!buffered->state->isWal)
         return SQLITE_OK;
     std::lock_guard lock(buffered->state->mutex);
-    return flushLocked(buffered);
+    return flushLocked(buffered, false);
 }
 
-// The wal-index header (what other connections read to find a commit's frames) is about to change, or the
-// write lock to be released: every frame written to the log before must be in the file first. With
-// synchronous=FULL (the store's setting) the commit's sync has flushed them already.
+// The writer's wal-index header (what other connections read to find a commit's frames) is about to change,
+// or its write lock to be released: every frame written to the log before must be in the file first. With
+// synchronous=FULL (the store's setting) the commit's sync has flushed them already, and a failure was
+// reported there; here (synchronous NORMAL or OFF) nothing can be reported, and a failed write stays
+// buffered for the next flush. Readers pass barriers too, but never hold the write lock: they flush nothing.
 void flushWalOf(sqlite3_file* databaseFile)
 {
-    const std::string& walPath = self(databaseFile)->state->walPath;
-    if (walPath.empty())
+    const FileState* database = self(databaseFile)->state;
+    const std::string& walPath = database->walPath;
+    if (walPath.empty() || !database->holdsWriteLock)
         return;
     std::lock_guard registry(g_registryMutex);
     for (BufferedFile* wal : g_walFiles) {
         if (wal->state->walPath != walPath)
             continue;
         std::lock_guard lock(wal->state->mutex);
-        flushLocked(wal);
+        flushLocked(wal, true);
     }
 }
 
@@ -151,10 +174,10 @@ int fileWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 of
         state->buffer.insert(state->buffer.end(), bytes, bytes + amount);
         return SQLITE_OK;
     }
-    if (const int rc = flushLocked(buffered); rc != SQLITE_OK)
+    if (const int rc = flushLocked(buffered, false); rc != SQLITE_OK)
         return rc;
     if (size_t(amount) > maxWriteCall)
-        return buffered->real->pMethods->xWrite(buffered->real, data, amount, offset);
+        return writeThrough(buffered->real, bytes, size_t(amount), offset);
     state->bufferOffset = offset;
     state->buffer.assign(bytes, bytes + amount);
     return SQLITE_OK;
@@ -220,9 +243,16 @@ int fileShmMap(sqlite3_file* file, int region, int size, int extend, void volati
 
 int fileShmLock(sqlite3_file* file, int offset, int count, int flags)
 {
-    if ((flags & SQLITE_SHM_UNLOCK) && offset == walWriteLockSlot)
+    FileState* state = self(file)->state;
+    const bool writeLock = offset <= walWriteLockSlot && walWriteLockSlot < offset + count;
+    if (writeLock && (flags & SQLITE_SHM_UNLOCK)) {
         flushWalOf(file);
-    return real(file)->pMethods->xShmLock(real(file), offset, count, flags);
+        state->holdsWriteLock = false;
+    }
+    const int rc = real(file)->pMethods->xShmLock(real(file), offset, count, flags);
+    if (writeLock && rc == SQLITE_OK && (flags & SQLITE_SHM_LOCK) && (flags & SQLITE_SHM_EXCLUSIVE))
+        state->holdsWriteLock = true;
+    return rc;
 }
 
 void fileShmBarrier(sqlite3_file* file)

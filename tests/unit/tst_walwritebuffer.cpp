@@ -7,6 +7,9 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +203,80 @@ private Q_SLOTS:
         QCOMPARE(reader.text("PRAGMA integrity_check"), QStringLiteral("ok"));
         for (int id = 0; id < 60; ++id)
             QCOMPARE(reader.body(id), bodyFor(id, sizeFor(id)));
+    }
+
+    void aReaderLeavesTheWritersFramesAlone()
+    {
+        // An outside tester read in the VFS that a reader's wal-index barrier flushed the writer's frames in the
+        // middle of its transaction, and dropped them if that write failed. Only the writer flushes now.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        Connection writer(path);
+        QVERIFY(writer.exec("PRAGMA journal_mode=WAL"));
+        QVERIFY(writer.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
+        QVERIFY(writer.insert(0, bodyFor(0, 100)));
+        Connection reader(path);
+        QCOMPARE(reader.text("SELECT count(*) FROM t"), QStringLiteral("1"));
+        const QString wal = path + QStringLiteral("-wal");
+        const qint64 before = QFileInfo(wal).size();
+        // Ten pages of cache: the transaction's frames go to the log (here: the buffer) before the commit.
+        QVERIFY(writer.exec("PRAGMA cache_size=10"));
+        QVERIFY(writer.exec("BEGIN"));
+        for (int id = 1; id < 40; ++id)
+            QVERIFY(writer.insert(id, bodyFor(id, 3000)));
+        QCOMPARE(reader.text("SELECT count(*) FROM t"), QStringLiteral("1"));
+        QCOMPARE(QFileInfo(wal).size(), before);
+        QVERIFY(writer.exec("COMMIT"));
+        QVERIFY(QFileInfo(wal).size() > before);
+        QCOMPARE(reader.text("SELECT count(*) FROM t"), QStringLiteral("40"));
+        for (int id = 1; id < 40; ++id)
+            QCOMPARE(reader.body(id), bodyFor(id, 3000));
+        QCOMPARE(reader.text("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    void aFullDiskFailsTheCommitAndLosesNothing()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a small filesystem needs root");
+        QTemporaryDir mount;
+        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                        QStringLiteral("-o"), QStringLiteral("size=3m"),
+                                                        QStringLiteral("tmpfs"), mount.path()}) != 0)
+            QSKIP("cannot mount a tmpfs");
+        const auto unmount = qScopeGuard(
+            [&mount] { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mount.path()}); });
+        const QString path = mount.filePath(QStringLiteral("t.sqlite"));
+        {
+            Connection writer(path);
+            QVERIFY(writer.exec("PRAGMA journal_mode=WAL"));
+            QVERIFY(writer.exec("PRAGMA synchronous=FULL"));
+            QVERIFY(writer.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
+            for (int id = 0; id < 5; ++id)
+                QVERIFY(writer.insert(id, bodyFor(id, 10240)));
+            // Fill the filesystem.
+            QFile filler(mount.filePath(QStringLiteral("filler")));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'f');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+            filler.close();
+            // A megabyte does not fit: the commit fails, and says why.
+            QVERIFY(writer.exec("BEGIN"));
+            QVERIFY(writer.insert(100, bodyFor(100, 1 << 20)));
+            char* error = nullptr;
+            const int rc = sqlite3_exec(writer.handle(), "COMMIT", nullptr, nullptr, &error);
+            sqlite3_free(error);
+            QCOMPARE(rc & 0xff, SQLITE_FULL);
+            sqlite3_exec(writer.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            QVERIFY(QFile::remove(mount.filePath(QStringLiteral("filler"))));
+            // Space again: the next commit goes through.
+            QVERIFY(writer.insert(5, bodyFor(5, 10240)));
+        }
+        Connection after(path);
+        QCOMPARE(after.text("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(after.text("SELECT group_concat(id) FROM t"), QStringLiteral("0,1,2,3,4,5"));
+        for (int id = 0; id < 6; ++id)
+            QCOMPARE(after.body(id), bodyFor(id, 10240));
     }
 
     void aKilledWriterLosesNoCommit()
