@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace RelayDesk {
@@ -44,6 +45,7 @@ public:
     Expected<DashboardSnapshot> load(const QDate& today, int days = 14) const;
 
 private:
+    static Expected<DashboardSnapshot> loadInTransaction(QSqlDatabase& conn, const QDate& today, int days);
     QString m_dataDir;
 };
 

@@ -8,7 +8,11 @@
 #include "tests/support/tempdatadir.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace RelayDesk;
 
@@ -99,6 +103,49 @@ private Q_SLOTS:
         QCOMPARE(before->deliveredToday, 0);
         QCOMPARE(before->bouncedToday, 0);
         QCOMPARE(before->bounceNoticesToday, 0);
+    }
+
+    void countsAreOfOneMoment()
+    {
+        // An outside tester's dashboard read "46,781 messages to 46,785 recipients" while mail came in, of
+        // messages with one recipient each: the counts were read one after the other while the relay wrote.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("billing"));
+        std::atomic<bool> stop{false};
+        std::atomic<int> written{0};
+        std::thread writer([&] {
+            Test::QueueFixture w(dir.path());
+            QSqlDatabase db = Database::connection(dir.path()).value();
+            for (int n = 0; n < 20000 && !stop; ++n) {
+                db.transaction();
+                w.addMessage(QStringLiteral("m%1").arg(n), agent, QStringLiteral("app@example.org"),
+                             {QStringLiteral("r%1@example.com").arg(n)}, today(9));
+                db.commit();
+                ++written;
+            }
+        });
+        int loads = 0;
+        int disagreed = 0;
+        QString failure;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 2000 && loads < 20000) {
+            const auto snapshot = DashboardQuery(dir.path()).load(m_today);
+            if (!snapshot) {
+                failure = snapshot.error();
+                break;
+            }
+            if (snapshot->acceptedToday != snapshot->acceptedRecipientsToday)
+                ++disagreed;
+            ++loads;
+        }
+        stop = true;
+        writer.join();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY2(written > 50, "the writer hardly wrote: nothing was tested");
+        QCOMPARE(disagreed, 0);
+        qInfo("%d loads while %d messages were written", loads, written.load());
     }
 
     void emptyStoreCountsNothing()
