@@ -323,8 +323,8 @@ bool AgentDirectory::credentialStillAdmits(qint64 credentialId, const QHostAddre
                        [&client](const CidrRange& range) { return range.contains(client); });
 }
 
-std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& client,
-                                                            bool* storeFailed) const
+std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& client, bool* storeFailed,
+                                                            bool* onlyDisabled) const
 {
     const auto failed = [storeFailed]() -> std::optional<MailAgent> {
         if (storeFailed)
@@ -337,21 +337,30 @@ std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& 
     QSqlQuery query(db.value());
     const Status status = run(
         query,
-        QStringLiteral("SELECT n.agent_id, n.cidr FROM agent_networks n JOIN agents a ON a.id = n.agent_id"
-                       " WHERE n.kind = ? AND a.enabled = 1 ORDER BY a.id"),
+        QStringLiteral("SELECT n.agent_id, n.cidr, a.enabled FROM agent_networks n JOIN agents a ON a.id ="
+                       " n.agent_id WHERE n.kind = ? ORDER BY a.id"),
         {trustedKind});
     if (!status)
         return failed();
     // The most specific range wins when two agents claim the same device; ties go to the older agent.
     qint64 bestAgent = 0;
     int bestPrefix = -1;
+    bool disabledTrusts = false;
     while (query.next()) {
         const auto range = CidrRange::parse(query.value(1).toString());
-        if (range && range->contains(client) && range->prefixLength() > bestPrefix) {
+        if (!range || !range->contains(client))
+            continue;
+        if (!query.value(2).toBool()) {
+            disabledTrusts = true;
+            continue;
+        }
+        if (range->prefixLength() > bestPrefix) {
             bestPrefix = range->prefixLength();
             bestAgent = query.value(0).toLongLong();
         }
     }
+    if (onlyDisabled)
+        *onlyDisabled = bestAgent == 0 && disabledTrusts;
     if (bestAgent == 0)
         return std::nullopt;
     const auto agent = loadAgent(db.value(), QStringLiteral("id"), bestAgent);

@@ -93,8 +93,9 @@ public:
     bool credentialStillAdmits(qint64 credentialId, const QHostAddress& client) const;
     /// The enabled agent that lists client as a trusted device, if any.
     /// *storeFailed (if given) is set when the store could not be read: then nullopt says nothing.
-    std::optional<MailAgent> trustedDeviceAgent(const QHostAddress& client,
-                                                bool* storeFailed = nullptr) const;
+    /// *onlyDisabled (if given) says whether, with no enabled agent, a disabled one lists the client.
+    std::optional<MailAgent> trustedDeviceAgent(const QHostAddress& client, bool* storeFailed = nullptr,
+                                                bool* onlyDisabled = nullptr) const;
 
     static QString validateAgentName(const QString& name); ///< empty if fine, otherwise what is wrong
     static QString validateDescription(const QString& description); ///< empty if fine, otherwise what

@@ -163,12 +163,15 @@ bool SubmissionSession::start()
         // docs/architecture.md, "no open relay": the LAN listener relays only for devices a Mail Agent lists
         // as trusted.
         bool storeFailed = false;
-        if (auto agent = m_env.trustedDevices->lookup(peer.address, nowMs(), &storeFailed)) {
+        bool onlyDisabled = false;
+        if (auto agent = m_env.trustedDevices->lookup(peer.address, nowMs(), &storeFailed, &onlyDisabled)) {
             m_protocol->setTrustedAgent(agent->id, agent->name);
             m_trustedAgentId = agent->id;
             m_info.agent = agent->name;
         } else if (storeFailed) {
             m_protocol->setTrustUnknown(); // MAIL gets a temporary 451, not "not a trusted device"
+        } else if (onlyDisabled) {
+            m_protocol->setTrustingAgentDisabled(); // 451 too: the device keeps its mail meanwhile
         }
     }
     qCDebug(lcSmtp) << LogLine("session_started")

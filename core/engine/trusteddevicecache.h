@@ -24,7 +24,9 @@ public:
     /// Thread-safe; queries the store (on the calling thread's connection) when the entry is missing or old.
     /// When the store cannot be read, *storeFailed (if given) is set, nothing is remembered, and nullopt says
     /// nothing about the client.
-    std::optional<Agent> lookup(const QHostAddress& client, qint64 nowMs, bool* storeFailed = nullptr);
+    /// *onlyDisabled (if given): as AgentDirectory::trustedDeviceAgent() says it.
+    std::optional<Agent> lookup(const QHostAddress& client, qint64 nowMs, bool* storeFailed = nullptr,
+                                bool* onlyDisabled = nullptr);
     /// Forgets everything (after an admin change to agents or networks).
     void clear();
 
@@ -32,6 +34,7 @@ private:
     struct Entry
     {
         std::optional<Agent> agent;
+        bool onlyDisabled = false;
         qint64 expiresMs = 0;
     };
     QString m_dataDir;

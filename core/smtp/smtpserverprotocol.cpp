@@ -62,6 +62,8 @@ const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb
             {N::Greeted, 503, "5.5.1", "Send HELO/EHLO first"},
             {N::NoTransaction, 503, "5.5.1", "Nested MAIL command"},
             {N::TrustKnown, 451, "4.3.0", "Cannot check trusted devices now; try again later"},
+            {N::TrustingAgentEnabled, 451, "4.7.1",
+             "The Mail Agent that trusts %1 is disabled; try again once it is enabled"},
             {N::TrustedOnLan, 550, "5.7.1", "Relay access denied: %1 is not a trusted device"},
             // RFC 3207 4: the client that skipped STARTTLS is told so; AUTH is offered only over TLS
             {N::TlsBeforeAuth, 530, "5.7.0", "Must issue a STARTTLS command first (AUTH is offered only over TLS)"},
@@ -123,6 +125,8 @@ bool SmtpServerProtocol::meets(Need need, const SmtpCommand& command) const
         return !m_recipients.isEmpty();
     case Need::TrustKnown:
         return m_policy.kind != ListenerKind::Lan || m_trusted || !m_trustUnknown;
+    case Need::TrustingAgentEnabled:
+        return m_policy.kind != ListenerKind::Lan || m_trusted || !m_trustingAgentDisabled;
     case Need::TrustedOnLan:
         return m_policy.kind != ListenerKind::Lan || m_trusted;
     case Need::TlsBeforeAuth:

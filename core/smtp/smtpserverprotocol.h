@@ -44,6 +44,9 @@ public:
     /// Whether the LAN relay listener's client is a trusted device could not be read from the store: MAIL is
     /// answered 451 4.3.0 (try again later), not 550.
     void setTrustUnknown() { m_trustUnknown = true; }
+    /// The client is a trusted device of a disabled Mail Agent only: MAIL is answered 451 4.7.1, so that the
+    /// device keeps its mail until the agent is enabled again, rather than 550 ("not a trusted device").
+    void setTrustingAgentDisabled() { m_trustingAgentDisabled = true; }
     /// TLS is up (STARTTLS finished, or implicit TLS): RFC 3207 4.2, the session forgets what it knew.
     void tlsStarted(const QString& version, const QString& cipher);
     void authFinished(AuthOutcome outcome, qint64 agentId, const QString& agentName);
@@ -89,6 +92,7 @@ private:
         InTransaction,
         HasRecipients,
         TrustKnown,    ///< on the LAN relay listener, the trusted devices could be read
+        TrustingAgentEnabled, ///< on the LAN relay listener, not a device of a disabled agent only
         TrustedOnLan,  ///< on the LAN relay listener only for a trusted device
         TlsBeforeAuth, ///< off the LAN relay listener, STARTTLS first where it is offered (AUTH needs it)
         AuthenticatedOffLan, ///< on every other listener only after AUTH
@@ -109,7 +113,7 @@ private:
     {
         SmtpVerb verb = SmtpVerb::Unknown;
         int maxLine = 512;
-        Refusal refusals[6] = {};
+        Refusal refusals[7] = {};
         Handler handler = nullptr;
     };
     static const CommandRule& ruleFor(SmtpVerb verb);
@@ -160,6 +164,7 @@ private:
     bool m_authenticated = false;
     bool m_trusted = false;
     bool m_trustUnknown = false; ///< setTrustUnknown()
+    bool m_trustingAgentDisabled = false; ///< setTrustingAgentDisabled()
     bool m_accessWithdrawn = false;
     qint64 m_agentId = 0;
     QString m_agentName;

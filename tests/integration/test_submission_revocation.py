@@ -119,6 +119,39 @@ class RevocationTest(RelayTestCase):
         finally:
             session.close()
 
+    def test_device_of_a_disabled_agent_is_told_to_try_again(self):
+        # An outside tester's scanner got "550 5.7.1 ... is not a trusted device" once its agent was disabled,
+        # and threw the scan away. It is still that agent's device: 451 4.7.1 until the agent is enabled again.
+        self.new_agent("scanners", allow=(), trusted=("127.0.0.7",))
+        self.relay.cli("agent", "disable", "scanners")
+        time.sleep(NOTICE)
+
+        def mail_reply():
+            session = RawSession(self.relay.address("lan"), source="127.0.0.7")
+            try:
+                self.assertEqual(session.read_reply()[0], 220)
+                self.assertEqual(session.command("EHLO scanner.test")[0], 250)
+                return session.command("MAIL FROM:<scan@office.test>")
+            finally:
+                session.close()
+
+        code, lines = mail_reply()
+        self.assertEqual(code, 451, lines)
+        self.assertEqual(lines[0], "451 4.7.1 The Mail Agent that trusts 127.0.0.7 is disabled; try again once it "
+                                   "is enabled")
+        # A device no agent lists is still refused for good.
+        session = RawSession(self.relay.address("lan"), source="127.0.0.8")
+        try:
+            self.assertEqual(session.read_reply()[0], 220)
+            self.assertEqual(session.command("EHLO other.test")[0], 250)
+            code, lines = session.command("MAIL FROM:<scan@office.test>")
+            self.assertEqual(code, 550, lines)
+        finally:
+            session.close()
+        self.relay.cli("agent", "enable", "scanners")
+        time.sleep(NOTICE)
+        self.assertEqual(mail_reply()[0], 250)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -119,6 +119,9 @@ private:
         } else if (name == "trusted") {
             create();
             m_protocol->setTrustedAgent(args.value(0).toLongLong(), QString::fromUtf8(args.mid(1).join(' ')));
+        } else if (name == "trusting-agent-disabled") {
+            create();
+            m_protocol->setTrustingAgentDisabled();
         } else if (name == "tls") {
             create();
             m_protocol->tlsStarted(QString::fromLatin1(args.value(0, "TLSv1.3")),
