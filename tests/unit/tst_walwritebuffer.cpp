@@ -48,6 +48,11 @@ public:
         sqlite3_free(error);
         return done;
     }
+    /// WAL mode and the test's table t(id, body).
+    bool makeWalTable()
+    {
+        return exec("PRAGMA journal_mode=WAL") && exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)");
+    }
     bool insert(int id, const QByteArray& blob)
     {
         sqlite3_stmt* statement = nullptr;
@@ -158,9 +163,8 @@ private Q_SLOTS:
         Connection writer(path);
         QVERIFY(writer.ok());
         QCOMPARE(writer.vfsName(), QString::fromLatin1(WalWriteBuffer::vfsName()));
-        QVERIFY(writer.exec("PRAGMA journal_mode=WAL"));
+        QVERIFY(writer.makeWalTable());
         QVERIFY(writer.exec(QByteArray("PRAGMA synchronous=" + synchronous).constData()));
-        QVERIFY(writer.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
         Connection reader(path);
         QVERIFY(reader.ok());
         int id = 0;
@@ -189,8 +193,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.sqlite"));
         Connection writer(path);
-        QVERIFY(writer.exec("PRAGMA journal_mode=WAL"));
-        QVERIFY(writer.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
+        QVERIFY(writer.makeWalTable());
         // Ten pages of cache: the transaction's pages go to the log long before its commit.
         QVERIFY(writer.exec("PRAGMA cache_size=10"));
         QVERIFY(writer.exec("BEGIN"));
@@ -212,8 +215,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.sqlite"));
         Connection writer(path);
-        QVERIFY(writer.exec("PRAGMA journal_mode=WAL"));
-        QVERIFY(writer.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
+        QVERIFY(writer.makeWalTable());
         QVERIFY(writer.insert(0, bodyFor(0, 100)));
         Connection reader(path);
         QCOMPARE(reader.text("SELECT count(*) FROM t"), QStringLiteral("1"));
@@ -248,9 +250,8 @@ private Q_SLOTS:
         const QString path = mount.filePath(QStringLiteral("t.sqlite"));
         {
             Connection writer(path);
-            QVERIFY(writer.exec("PRAGMA journal_mode=WAL"));
+            QVERIFY(writer.makeWalTable());
             QVERIFY(writer.exec("PRAGMA synchronous=FULL"));
-            QVERIFY(writer.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
             for (int id = 0; id < 5; ++id)
                 QVERIFY(writer.insert(id, bodyFor(id, 10240)));
             // Fill the filesystem.
@@ -285,8 +286,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("t.sqlite"));
         {
             Connection setup(path);
-            QVERIFY(setup.exec("PRAGMA journal_mode=WAL"));
-            QVERIFY(setup.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body BLOB)"));
+            QVERIFY(setup.makeWalTable());
         }
         int reports[2];
         QCOMPARE(pipe(reports), 0);
