@@ -96,7 +96,7 @@ int runCli(const QStringList& args)
                 ExitUsage, QStringLiteral("unknown command '%1' (commands: %2)").arg(arg, groupNames()));
         }
     }
-    const CliOutput out(json);
+    CliOutput out(json);
     if (!group)
         return out.error(ExitUsage, QStringLiteral("no command given (commands: %1)").arg(groupNames()));
     // Before the data directory is looked at: help needs none.
@@ -107,6 +107,7 @@ int runCli(const QStringList& args)
         dataDir = DefaultDataDir::own();
     if (dataDir.isEmpty())
         return out.error(ExitUsage, QStringLiteral("no data directory: pass --data-dir DIR"));
+    out.setDataDir(dataDir);
     // A command never makes the directory it was named (a typo would get a relay of its own, empty, that
     // nothing runs on); the relay makes it when it first starts, and so does a restore.
     if (named && group->opensDataDir && !QFileInfo::exists(dataDir))

@@ -1,5 +1,7 @@
 #include "app/cli/clioutput.h"
 
+#include "core/util/datadirmode.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,7 +87,13 @@ void CliOutput::json(const QJsonValue& value) const
 
 int CliOutput::error(int code, const QString& message) const
 {
-    write(stderr, QStringLiteral("relaydesk: ") + terminalSafe(message) + QLatin1Char('\n'));
+    QString text = message;
+    // SQLite's words alone ("database or disk is full") leave the admin guessing which disk, and whether
+    // anything was changed; the store's own messages already carry the note.
+    if (!m_dataDir.isEmpty() && text.contains(QLatin1String("disk is full")) &&
+        !text.contains(QLatin1String("free some space")))
+        text += DataDirMode::fullDiskNote(m_dataDir, true);
+    write(stderr, QStringLiteral("relaydesk: ") + terminalSafe(text) + QLatin1Char('\n'));
     return code;
 }
 

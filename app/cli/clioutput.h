@@ -23,6 +23,9 @@ public:
     explicit CliOutput(bool json) : m_json(json) {}
 
     bool isJson() const { return m_json; }
+    /// The data directory of the command: an error that says the disk is full names its disk and says
+    /// what to do.
+    void setDataDir(const QString& dataDir) { m_dataDir = dataDir; }
     /// A line of text; printed only in text mode.
     void line(const QString& text = {}) const;
     /// Left-aligned columns; printed only in text mode.
@@ -48,6 +51,7 @@ public:
 
 private:
     bool m_json;
+    QString m_dataDir;
 };
 
 } // namespace RelayDesk

@@ -218,7 +218,7 @@ QString DataDirMode::fileWriteProblem(const QString& dataDir, const QString& pat
         .arg(userName(::geteuid()), fix);
 }
 
-QString DataDirMode::fullDiskNote(const QString& dir)
+QString DataDirMode::fullDiskNote(const QString& dir, bool knownFull)
 {
     // Below this, SQLite cannot make its shared-memory index or grow its journal.
     constexpr quint64 nearlyFull = 1024 * 1024;
@@ -226,7 +226,7 @@ QString DataDirMode::fullDiskNote(const QString& dir)
     if (::statvfs(QFile::encodeName(dir).constData(), &info) != 0)
         return {};
     const quint64 available = quint64(info.f_bavail) * quint64(info.f_frsize);
-    if (available >= nearlyFull)
+    if (available >= nearlyFull && !knownFull)
         return {};
     return QStringLiteral(" (the disk holding %1 is full: %2 bytes free; free some space and try again)")
         .arg(dir)

@@ -38,8 +38,9 @@ public:
     static QString fileWriteProblem(const QString& dataDir, const QString& path);
     /// A note for a store error when the disk holding dir is (nearly) full, such as " (the disk holding DIR
     /// is full: 0 bytes free)"; empty when there is room. SQLite says "disk I/O error" for a -shm it cannot
-    /// create, which reads as failing hardware.
-    static QString fullDiskNote(const QString& dir);
+    /// create, which reads as failing hardware. knownFull: SQLite said the disk is full, so the note comes
+    /// whatever space is left now (a write may need more than there is).
+    static QString fullDiskNote(const QString& dir, bool knownFull = false);
     /// Sets the mode of path if this process's user owns it (a directory, or a regular file with one link,
     /// never through a symbolic link); another member's file keeps its own.
     static void apply(const QString& path, uint mode);

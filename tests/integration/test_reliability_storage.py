@@ -117,6 +117,13 @@ class FullFilesystem(StorageFaultBase):
         finally:
             os.close(fd)
         free = shutil.disk_usage(mount).free
+        # The command line on the full disk fails and says which disk and what to do: an outside tester got
+        # SQLite's "database or disk is full Unable to fetch row" alone.
+        added = relay.cli("suppression", "add", "storage-agent", "full@example.com", check=False)
+        self.assertEqual(added.returncode, 1, (added.stdout, added.stderr))
+        self.assertIn("database or disk is full", added.stderr)
+        self.assertIn("(the disk holding %s is full: " % relay.dir, added.stderr)
+        self.assertIn("free some space and try again)", added.stderr)
         refusals = [self.refused(relay, "full-%d" % n, BIG) for n in range(3)]
         # A small message may still fit in WAL frames that are already allocated; a 250 must then be durable.
         small = submit(relay, "full-small")
