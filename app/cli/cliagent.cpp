@@ -26,7 +26,8 @@ const CliVerb agentVerbTable[] = {
     {"trust-device", 2, "agent trust-device NAME CIDR"},
     {"untrust-device", 2, "agent untrust-device NAME CIDR"},
     {"set-any-sender", 2, "agent set-any-sender NAME on|off"},
-    {"limit", 1, "agent limit NAME [--per-minute N] [--per-hour N] [--per-day N] [--max-recipients N] (0: no limit)"},
+    {"limit", 1,
+     "agent limit NAME [--per-minute N] [--per-hour N] [--per-day N] [--max-recipients N] (0: no limit)"},
     {"test-message", 1, "agent test-message NAME [--from ADDRESS] --to ADDRESS"},
 };
 

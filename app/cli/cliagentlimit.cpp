@@ -61,7 +61,8 @@ QStringList unreachableNotes(const SendingLimits& limits)
             if (bound == 0)
                 continue;
             if (limit > bound)
-                notes << QStringLiteral("Note: the limit %1 %2 is above the limit %3 %4, so it is never reached.")
+                notes << QStringLiteral(
+                             "Note: the limit %1 %2 is above the limit %3 %4, so it is never reached.")
                              .arg(limit)
                              .arg(QLatin1String(rows[shorter].label).chopped(1))
                              .arg(bound)
@@ -158,12 +159,13 @@ int runAgentLimitCommand(const QString& dataDir, const QStringList& args, const 
         out.line(QStringLiteral("Changed the sending limits of Mail Agent '%1'; a running relay applies them "
                                 "within a second.")
                      .arg(name));
-        const bool removes = change.perMinute == 0 || change.perHour == 0 || change.perDay == 0 ||
-                             change.maxRecipients == 0;
+        const bool removes =
+            change.perMinute == 0 || change.perHour == 0 || change.perDay == 0 || change.maxRecipients == 0;
         if (removes)
-            out.line(QStringLiteral("0 removes a limit. To stop Mail Agent '%1' sending at all: relaydesk agent "
-                                    "disable %1")
-                         .arg(name));
+            out.line(
+                QStringLiteral("0 removes a limit. To stop Mail Agent '%1' sending at all: relaydesk agent "
+                               "disable %1")
+                    .arg(name));
     }
     const auto status = admin.status(name, nowMs());
     if (!status)

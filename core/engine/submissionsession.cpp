@@ -415,7 +415,8 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
     m_checkingPair.reset();
     if (cache) {
         m_checkingPair = cache->tagOf(user, password);
-        repeatedPair = m_refusedPair && CredentialCache::tagsEqual(m_checkingPair->data(), m_refusedPair->data());
+        repeatedPair =
+            m_refusedPair && CredentialCache::tagsEqual(m_checkingPair->data(), m_refusedPair->data());
     }
     // The fast path (docs/security.md, "The verified-credential cache"): a pair verified within
     // auth.cache_ttl is decided here, with the lockout, revocation, agent and allowlist checked as always;
@@ -424,8 +425,8 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
         if (auto hit = AgentDirectory(dataDir).authenticateCached(user, password, client, *cache)) {
             AuthDecision decision;
             const AuthOutcome outcome = decideAuth(
-                dataDir, throttle, client, user, [&hit] { return *hit; }, &decision, m_env.lockoutStarted,
-                id, repeatedPair);
+                dataDir, throttle, client, user, [&hit] { return *hit; }, &decision, m_env.lockoutStarted, id,
+                repeatedPair);
             logAuth(id, client, outcome, decision);
             return answer(outcome, decision);
         }

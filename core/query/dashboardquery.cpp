@@ -89,7 +89,8 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days) c
     return snapshot;
 }
 
-Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn, const QDate& today, int days)
+Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn, const QDate& today,
+                                                              int days)
 {
     DashboardSnapshot snapshot;
     QSqlQuery query(conn);

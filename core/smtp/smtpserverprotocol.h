@@ -91,9 +91,9 @@ private:
         NoTransaction,
         InTransaction,
         HasRecipients,
-        TrustKnown,    ///< on the LAN relay listener, the trusted devices could be read
+        TrustKnown,           ///< on the LAN relay listener, the trusted devices could be read
         TrustingAgentEnabled, ///< on the LAN relay listener, not a device of a disabled agent only
-        TrustedOnLan,  ///< on the LAN relay listener only for a trusted device
+        TrustedOnLan,         ///< on the LAN relay listener only for a trusted device
         TlsBeforeAuth, ///< off the LAN relay listener, STARTTLS first where it is offered (AUTH needs it)
         AuthenticatedOffLan, ///< on every other listener only after AUTH
         Never                ///< the command is not offered
@@ -163,7 +163,7 @@ private:
     QString m_tlsCipher;
     bool m_authenticated = false;
     bool m_trusted = false;
-    bool m_trustUnknown = false; ///< setTrustUnknown()
+    bool m_trustUnknown = false;          ///< setTrustUnknown()
     bool m_trustingAgentDisabled = false; ///< setTrustingAgentDisabled()
     bool m_accessWithdrawn = false;
     qint64 m_agentId = 0;

@@ -170,7 +170,8 @@ int fileWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 of
         std::memcpy(state->buffer.data() + (offset - state->bufferOffset), bytes, size_t(amount));
         return SQLITE_OK;
     }
-    if (size > 0 && offset == state->bufferOffset + size && state->buffer.size() + size_t(amount) <= maxBuffered) {
+    if (size > 0 && offset == state->bufferOffset + size &&
+        state->buffer.size() + size_t(amount) <= maxBuffered) {
         state->buffer.insert(state->buffer.end(), bytes, bytes + amount);
         return SQLITE_OK;
     }
@@ -277,11 +278,24 @@ int fileUnfetch(sqlite3_file* file, sqlite3_int64 offset, void* pointer)
 }
 
 const sqlite3_io_methods g_ioMethods = {
-    maxIoVersion,   fileClose,    fileRead,       fileWrite,
-    fileTruncate,   fileSync,     fileSize,       fileLock,
-    fileUnlock,     fileCheckReservedLock,        fileControl,
-    fileSectorSize, fileDeviceCharacteristics,    fileShmMap,
-    fileShmLock,    fileShmBarrier, fileShmUnmap, fileFetch,
+    maxIoVersion,
+    fileClose,
+    fileRead,
+    fileWrite,
+    fileTruncate,
+    fileSync,
+    fileSize,
+    fileLock,
+    fileUnlock,
+    fileCheckReservedLock,
+    fileControl,
+    fileSectorSize,
+    fileDeviceCharacteristics,
+    fileShmMap,
+    fileShmLock,
+    fileShmBarrier,
+    fileShmUnmap,
+    fileFetch,
     fileUnfetch,
 };
 
@@ -289,8 +303,8 @@ int vfsOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int fla
 {
     BufferedFile* buffered = self(file);
     buffered->base.pMethods = nullptr;
-    buffered->real = reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(file) +
-                                                     alignedSize(sizeof(BufferedFile)));
+    buffered->real =
+        reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(file) + alignedSize(sizeof(BufferedFile)));
     sqlite3_vfs* platform = platformVfs(vfs);
     const int rc = platform->xOpen(platform, name, buffered->real, flags, outFlags);
     if (rc != SQLITE_OK)

@@ -87,14 +87,17 @@ private Q_SLOTS:
         type(box(panel, "perHour"), QStringLiteral("2"));
         QVERIFY(note->isVisible());
         QCOMPARE(note->text(),
-                 QStringLiteral("The limit per minute (3) is above the limit per hour (2), so it is never reached."));
+                 QStringLiteral(
+                     "The limit per minute (3) is above the limit per hour (2), so it is never reached."));
         type(box(panel, "perHour"), QStringLiteral("0"));
         type(box(panel, "perDay"), QStringLiteral("1"));
         QCOMPARE(note->text(),
-                 QStringLiteral("The limit per minute (3) is above the limit per day (1), so it is never reached."));
+                 QStringLiteral(
+                     "The limit per minute (3) is above the limit per day (1), so it is never reached."));
         type(box(panel, "perHour"), QStringLiteral("30"));
         QCOMPARE(note->text(),
-                 QStringLiteral("The limit per hour (30) is above the limit per day (1), so it is never reached."));
+                 QStringLiteral(
+                     "The limit per hour (30) is above the limit per day (1), so it is never reached."));
         type(box(panel, "perDay"), QStringLiteral("500"));
         QVERIFY(!note->isVisible());
         // Limits stored elsewhere are checked as they are shown.
@@ -105,8 +108,9 @@ private Q_SLOTS:
         other.setAgent(QStringLiteral("Billing"));
         QVERIFY(otherLoaded.wait());
         note = label(other, "unreachableLimits");
-        QTRY_COMPARE(note->text(),
-                     QStringLiteral("The limit per hour (9) is above the limit per day (4), so it is never reached."));
+        QTRY_COMPARE(
+            note->text(),
+            QStringLiteral("The limit per hour (9) is above the limit per day (4), so it is never reached."));
     }
 
     void useFollowsTheEngineWithoutAClick()

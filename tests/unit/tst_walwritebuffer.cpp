@@ -57,7 +57,8 @@ public:
     bool insert(int id, const QByteArray& blob)
     {
         sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(m_db, "INSERT INTO t(id, body) VALUES(?, ?)", -1, &statement, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(m_db, "INSERT INTO t(id, body) VALUES(?, ?)", -1, &statement, nullptr) !=
+            SQLITE_OK)
             return false;
         sqlite3_bind_int(statement, 1, id);
         sqlite3_bind_blob(statement, 2, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
@@ -213,8 +214,8 @@ private Q_SLOTS:
 
     void aReaderLeavesTheWritersFramesAlone()
     {
-        // An outside tester read in the VFS that a reader's wal-index barrier flushed the writer's frames in the
-        // middle of its transaction, and dropped them if that write failed. Only the writer flushes now.
+        // An outside tester read in the VFS that a reader's wal-index barrier flushed the writer's frames in
+        // the middle of its transaction, and dropped them if that write failed. Only the writer flushes now.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.sqlite"));
         Connection writer(path);
@@ -244,12 +245,13 @@ private Q_SLOTS:
         if (geteuid() != 0)
             QSKIP("mounting a small filesystem needs root");
         QTemporaryDir mount;
-        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                        QStringLiteral("-o"), QStringLiteral("size=3m"),
-                                                        QStringLiteral("tmpfs"), mount.path()}) != 0)
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=3m"), QStringLiteral("tmpfs"), mount.path()}) != 0)
             QSKIP("cannot mount a tmpfs");
-        const auto unmount = qScopeGuard(
-            [&mount] { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mount.path()}); });
+        const auto unmount = qScopeGuard([&mount] {
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mount.path()});
+        });
         const QString path = mount.filePath(QStringLiteral("t.sqlite"));
         {
             Connection writer(path);
@@ -312,7 +314,7 @@ private Q_SLOTS:
         // Kill it after a number of commits that ends at a different place in each run.
         const int killAfter = 150 + int(QDateTime::currentMSecsSinceEpoch() % 100);
         int last = -1;
-        for (int id = 0; read(reports[0], &id, sizeof id) == sizeof id; ) {
+        for (int id = 0; read(reports[0], &id, sizeof id) == sizeof id;) {
             last = id;
             if (id >= killAfter)
                 break;
