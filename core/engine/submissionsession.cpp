@@ -53,9 +53,7 @@ AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHo
         return AuthOutcome::Accepted;
     }
     const qint64 now = nowMs();
-    if (repeatedPair)
-        return throttle->isLockedOut(client, now) ? AuthOutcome::LockedOut : AuthOutcome::Rejected;
-    if (!throttle->recordFailure(client, username, now))
+    if (repeatedPair || !throttle->recordFailure(client, username, now))
         return throttle->isLockedOut(client, now) ? AuthOutcome::LockedOut : AuthOutcome::Rejected;
     // This failure started a lockout: one log line with the address (for fail2ban and the like), and the
     // stored row that keeps it across a restart.

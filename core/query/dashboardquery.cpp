@@ -70,20 +70,11 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days) c
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Expected<DashboardSnapshot>::failure(db.error());
-    // One read transaction, so that every count is of the same moment while the relay goes on writing (an
+    // One read snapshot, so that every count is of the same moment while the relay goes on writing (an
     // outside tester saw "46,781 messages to 46,785 recipients" of messages that had one recipient each).
-    // PostgreSQL's default isolation takes a new snapshot for every statement: repeatable read keeps one.
     QSqlDatabase& conn = db.value();
-    if (!conn.transaction())
-        return Expected<DashboardSnapshot>::failure(conn.lastError().text());
-    if (SqlDialect::isPostgreSql(conn)) {
-        QSqlQuery isolation(conn);
-        if (!isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
-            const QString error = isolation.lastError().text();
-            conn.rollback();
-            return Expected<DashboardSnapshot>::failure(error);
-        }
-    }
+    if (const Status begun = SqlDialect::beginReadSnapshot(conn); !begun)
+        return Expected<DashboardSnapshot>::failure(begun.error());
     auto snapshot = loadInTransaction(conn, today, days);
     conn.rollback(); // read only: nothing to keep
     return snapshot;

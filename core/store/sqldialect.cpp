@@ -20,6 +20,20 @@ QString SqlDialect::beginWrite(const QSqlDatabase& db)
     return isPostgreSql(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+Status SqlDialect::beginReadSnapshot(QSqlDatabase& db)
+{
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    if (!isPostgreSql(db))
+        return {};
+    QSqlQuery isolation(db);
+    if (isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        return {};
+    const QString error = isolation.lastError().text();
+    db.rollback();
+    return Status::failure(error);
+}
+
 QString SqlDialect::indexedBy(const QSqlDatabase& db, const QString& index)
 {
     return isPostgreSql(db) ? QString() : QStringLiteral(" INDEXED BY ") + index;

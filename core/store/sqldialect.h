@@ -16,6 +16,10 @@ public:
     /// Starts a write transaction: SQLite's BEGIN IMMEDIATE takes the write lock at once, so that the commit
     /// cannot fail on a lock upgrade; PostgreSQL locks rows as it goes.
     static QString beginWrite(const QSqlDatabase& db);
+    /// Starts a read-only transaction in which every statement sees the store as of one moment: SQLite's
+    /// deferred transaction does; PostgreSQL's default takes a new snapshot per statement, so its isolation
+    /// is raised to repeatable read. End it with rollback().
+    static Status beginReadSnapshot(QSqlDatabase& db);
     /// SQLite's " INDEXED BY index" (the planner's choice pinned); PostgreSQL plans by itself: "".
     static QString indexedBy(const QSqlDatabase& db, const QString& index);
     /// After rows with their own ids went into table: PostgreSQL's identity sequence continues after the

@@ -181,9 +181,10 @@ Expected<QCborMap> StoreSnapshot::read(const QString& dataDir, bool withQueue)
     if (!connection)
         return Result::failure(connection.error());
     QSqlDatabase db = connection.value();
-    // One read transaction: every table as of one moment, while the relay may go on writing.
-    if (!db.transaction())
-        return Result::failure(QStringLiteral("cannot read the store: %1").arg(db.lastError().text()));
+    // One read snapshot: every table as of one moment, while the relay may go on writing (on PostgreSQL too,
+    // whose default isolation would let a message's rows and its recipients' come from different moments).
+    if (const Status begun = SqlDialect::beginReadSnapshot(db); !begun)
+        return Result::failure(QStringLiteral("cannot read the store: %1").arg(begun.error()));
     QStringList tables = configurationTables();
     if (withQueue)
         tables += queueTables();
