@@ -217,23 +217,24 @@ void SendingLimitsPanel::showLimits(const SendingLimits& limits)
 
 void SendingLimitsPanel::noteUnreachable()
 {
-    const int minute = m_perMinute->value();
-    const int hour = m_perHour->value();
-    const int day = m_perDay->value();
+    const SendingLimits limits = editedLimits();
     QStringList notes;
-    // Each limit against the next longer window that has one (0 is no limit).
-    if (minute > 0 && hour > 0 && minute > hour)
-        notes << tr("The limit per minute (%1) is above the limit per hour (%2), so it is never reached.")
-                     .arg(minute)
-                     .arg(hour);
-    else if (minute > 0 && hour == 0 && day > 0 && minute > day)
-        notes << tr("The limit per minute (%1) is above the limit per day (%2), so it is never reached.")
-                     .arg(minute)
-                     .arg(day);
-    if (hour > 0 && day > 0 && hour > day)
-        notes << tr("The limit per hour (%1) is above the limit per day (%2), so it is never reached.")
-                     .arg(hour)
-                     .arg(day);
+    for (const SendingLimits::Unreachable& pair : limits.unreachable()) {
+        const int limit = limits.of(pair.window);
+        const int bound = limits.of(pair.longer);
+        if (pair.window == SendingWindow::Minute && pair.longer == SendingWindow::Hour)
+            notes << tr("The limit per minute (%1) is above the limit per hour (%2), so it is never reached.")
+                         .arg(limit)
+                         .arg(bound);
+        else if (pair.window == SendingWindow::Minute)
+            notes << tr("The limit per minute (%1) is above the limit per day (%2), so it is never reached.")
+                         .arg(limit)
+                         .arg(bound);
+        else
+            notes << tr("The limit per hour (%1) is above the limit per day (%2), so it is never reached.")
+                         .arg(limit)
+                         .arg(bound);
+    }
     m_unreachable->setText(notes.join(QLatin1Char('\n')));
     m_unreachable->setVisible(!notes.isEmpty());
 }

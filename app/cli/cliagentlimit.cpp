@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -50,26 +51,18 @@ QString resetText(SendingWindow window, qint64 ms)
 // admin does not count on it.
 QStringList unreachableNotes(const SendingLimits& limits)
 {
+    const auto label = [](SendingWindow window) {
+        const Row* row = std::find_if(std::begin(rows), std::end(rows),
+                                      [window](const Row& r) { return r.window == window; });
+        return QLatin1String(row->label).chopped(1);
+    };
     QStringList notes;
-    const size_t count = std::size(rows);
-    for (size_t shorter = 0; shorter + 1 < count; ++shorter) {
-        const int limit = limits.of(rows[shorter].window);
-        if (limit == 0)
-            continue;
-        for (size_t longer = shorter + 1; longer < count; ++longer) {
-            const int bound = limits.of(rows[longer].window);
-            if (bound == 0)
-                continue;
-            if (limit > bound)
-                notes << QStringLiteral(
-                             "Note: the limit %1 %2 is above the limit %3 %4, so it is never reached.")
-                             .arg(limit)
-                             .arg(QLatin1String(rows[shorter].label).chopped(1))
-                             .arg(bound)
-                             .arg(QLatin1String(rows[longer].label).chopped(1));
-            break;
-        }
-    }
+    for (const SendingLimits::Unreachable& pair : limits.unreachable())
+        notes << QStringLiteral("Note: the limit %1 %2 is above the limit %3 %4, so it is never reached.")
+                     .arg(limits.of(pair.window))
+                     .arg(label(pair.window))
+                     .arg(limits.of(pair.longer))
+                     .arg(label(pair.longer));
     return notes;
 }
 

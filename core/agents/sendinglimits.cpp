@@ -1,5 +1,7 @@
 #include "core/agents/sendinglimits.h"
 
+#include <iterator>
+
 namespace RelayDesk {
 
 namespace {
@@ -18,6 +20,27 @@ qint64 lengthOf(SendingWindow window)
 }
 
 } // namespace
+
+QList<SendingLimits::Unreachable> SendingLimits::unreachable() const
+{
+    static constexpr SendingWindow windows[] = {SendingWindow::Minute, SendingWindow::Hour,
+                                                SendingWindow::Day};
+    QList<Unreachable> found;
+    for (size_t shorter = 0; shorter + 1 < std::size(windows); ++shorter) {
+        const int limit = of(windows[shorter]);
+        if (limit == 0)
+            continue;
+        for (size_t longer = shorter + 1; longer < std::size(windows); ++longer) {
+            const int bound = of(windows[longer]);
+            if (bound == 0)
+                continue;
+            if (limit > bound)
+                found.append({windows[shorter], windows[longer]});
+            break;
+        }
+    }
+    return found;
+}
 
 int SendingLimits::of(SendingWindow window) const
 {

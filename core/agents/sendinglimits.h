@@ -2,6 +2,7 @@
 
 #include "core/smtp/sendingadmission.h"
 
+#include <QList>
 #include <QtGlobal>
 
 namespace RelayDesk {
@@ -20,6 +21,14 @@ struct SendingLimits
     bool isEmpty() const { return perMinute == 0 && perHour == 0 && perDay == 0 && maxRecipients == 0; }
     /// The message limit of one window (0: none).
     int of(SendingWindow window) const;
+    /// A window whose limit is above that of the next longer window that has one (50 a minute with 10 an
+    /// hour): it can never be reached.
+    struct Unreachable
+    {
+        SendingWindow window;
+        SendingWindow longer;
+    };
+    QList<Unreachable> unreachable() const;
     bool operator==(const SendingLimits&) const = default;
 };
 
