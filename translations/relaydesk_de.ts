@@ -6023,6 +6023,14 @@ SHA-256 %2</translation>
         <source>If the address works again, remove it from the suppression list (Mail Agents, Suppressions).</source>
         <translation>Wenn die Adresse wieder funktioniert, entfernen Sie sie aus der Unterdrückungsliste (Mail-Agenten, Unterdrückungen).</translation>
     </message>
+    <message>
+        <source>added by hand</source>
+        <translation>von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>not sent: the address is on the agent&apos;s suppression list (%1)</source>
+        <translation>nicht gesendet: Die Adresse steht auf der Unterdrückungsliste des Agenten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>SmarthostPreset</name>

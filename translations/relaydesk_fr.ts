@@ -6023,6 +6023,14 @@ SHA-256 %2</translation>
         <source>If the address works again, remove it from the suppression list (Mail Agents, Suppressions).</source>
         <translation>Si l’adresse fonctionne à nouveau, retirez-la de la liste d’exclusion (Agents de messagerie, Exclusions).</translation>
     </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ajoutée à la main</translation>
+    </message>
+    <message>
+        <source>not sent: the address is on the agent&apos;s suppression list (%1)</source>
+        <translation>non envoyé&#xa0;: l’adresse figure sur la liste d’exclusion de l’agent (%1)</translation>
+    </message>
 </context>
 <context>
     <name>SmarthostPreset</name>

@@ -1,4 +1,5 @@
 #include "ui/roadsign.h"
+#include "core/delivery/suppressionlist.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -44,10 +45,24 @@ QString RoadSignStyle::label(RoadSign sign)
     return QCoreApplication::translate("RoadSignStyle", "Permanent problem, needs a person");
 }
 
+QString RoadSignStyle::suppressionReason(const QString& reason)
+{
+    if (reason == SuppressionList::byHandReason())
+        return QCoreApplication::translate("RoadSignStyle", "added by hand");
+    return reason; // a receiving server's reply, quoted as it came
+}
+
 QString RoadSignStyle::replyLine(int code, const QString& enhanced, const QString& text)
 {
-    if (code <= 0)
+    if (code <= 0) {
+        // The relay's own words are stored in English for the command line; the window says them in its
+        // language.
+        if (const auto reason = SuppressionList::suppressedReason(text))
+            return QCoreApplication::translate("RoadSignStyle",
+                                               "not sent: the address is on the agent's suppression list (%1)")
+                .arg(suppressionReason(*reason));
         return text;
+    }
     QStringList parts{QString::number(code)};
     if (!enhanced.isEmpty())
         parts << enhanced;
@@ -74,7 +89,7 @@ QString RoadSignStyle::explanationHtml(int code, const QString& enhanced, const 
                 .arg(foreground(RoadSign::Red).name(),
                      QCoreApplication::translate("RoadSignStyle", "Not sent").toHtmlEscaped(),
                      QCoreApplication::translate("RoadSignStyle", "Suppressed by the relay").toHtmlEscaped());
-        html += QStringLiteral("<p><tt>%1</tt></p>").arg(text.toHtmlEscaped());
+        html += QStringLiteral("<p><tt>%1</tt></p>").arg(replyLine(code, enhanced, text).toHtmlEscaped());
         html +=
             QStringLiteral("<p>%1</p>")
                 .arg(QCoreApplication::translate(

@@ -21,6 +21,9 @@ public:
     /// A reply on one line as the command line prints it: "451 4.7.1 Greylisted", or the relay's own words
     /// when no server replied (code 0: "not sent: ..."); empty before any attempt.
     static QString replyLine(int code, const QString& enhanced, const QString& text);
+    /// A suppression's reason in the window's language: the relay's own default translated, a server's reply
+    /// as it came.
+    static QString suppressionReason(const QString& reason);
     /// The road sign of a reply: a server's by its code; the relay's own "not sent" is red (final).
     static RoadSign signOf(int code, const QString& text);
     /// Whether there is a reply to show: a server's, or the relay's own words.

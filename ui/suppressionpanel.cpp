@@ -4,6 +4,7 @@
 #include "core/util/readableaddress.h"
 #include "ui/listpanelstate.h"
 #include "ui/queryrunner.h"
+#include "ui/roadsign.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -124,10 +125,10 @@ void SuppressionPanel::show(const QList<Suppression>& suppressions)
             m_list,
             {ReadableAddress::address(suppression.address),
              locale.toString(QDateTime::fromMSecsSinceEpoch(suppression.createdAt), QLocale::ShortFormat),
-             suppression.reason});
+             RoadSignStyle::suppressionReason(suppression.reason)});
         item->setData(0, Qt::UserRole, suppression.address);
         item->setToolTip(0, item->text(0));
-        item->setToolTip(2, suppression.reason);
+        item->setToolTip(2, item->text(2));
         if (item->text(0) == selected)
             item->setSelected(true);
     }

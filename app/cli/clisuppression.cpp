@@ -62,7 +62,7 @@ int runSuppressionCommand(const QString& dataDir, const QStringList& args, const
     const Status status =
         verb == QLatin1String("add")
             ? list.add(agent, address,
-                       parsed->values(QStringLiteral("--reason")).value(0, QStringLiteral("added by hand")))
+                       parsed->values(QStringLiteral("--reason")).value(0, SuppressionList::byHandReason()))
             : list.remove(agent, address);
     if (!status)
         return out.error(ExitFailure, status.error());

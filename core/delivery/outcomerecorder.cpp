@@ -372,8 +372,7 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
             QStringLiteral("UPDATE recipients SET state = 'suppressed', last_code = 0, last_enhanced = '',"
                            " last_reply = ?, updated_at = ?, lease_node = '', lease_expires = 0 WHERE id = ? "
                            "AND state IN ('queued','deferred')"));
-        const QString reply =
-            QStringLiteral("not sent: the address is on the agent's suppression list (%1)").arg(s.reason);
+        const QString reply = SuppressionList::suppressedReply(s.reason);
         update.addBindValue(reply);
         update.addBindValue(context.nowMs);
         update.addBindValue(s.recipientId);

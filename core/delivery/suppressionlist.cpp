@@ -109,6 +109,27 @@ QString SuppressionList::normalize(const QString& address)
     return DomainName::asciiForm(address.trimmed()).toLower();
 }
 
+QString SuppressionList::byHandReason()
+{
+    return QStringLiteral("added by hand");
+}
+
+namespace {
+const QLatin1String suppressedPrefix("not sent: the address is on the agent's suppression list (");
+}
+
+QString SuppressionList::suppressedReply(const QString& reason)
+{
+    return suppressedPrefix + reason + QLatin1Char(')');
+}
+
+std::optional<QString> SuppressionList::suppressedReason(const QString& reply)
+{
+    if (!reply.startsWith(suppressedPrefix) || !reply.endsWith(QLatin1Char(')')))
+        return std::nullopt;
+    return reply.mid(suppressedPrefix.size(), reply.size() - suppressedPrefix.size() - 1);
+}
+
 Status SuppressionList::remove(const QString& agentName, const QString& address)
 {
     const auto id = agentId(agentName);

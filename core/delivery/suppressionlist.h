@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace RelayDesk {
 
 class StoreWriter;
@@ -42,6 +44,16 @@ public:
     /// arrive without SMTPUTF8, so that an address copied from the window ("info@bücher.example") is the
     /// stored "info@xn--bcher-kva.example".
     static QString normalize(const QString& address);
+
+    /// The reason an entry added by hand gets when none is given. Stored in English, as the log's other words
+    /// are; the window shows it translated (byHandReason() is what it recognises).
+    static QString byHandReason();
+    /// What a suppressed recipient's row says instead of a server's reply (no server was asked): "not sent:
+    /// the address is on the agent's suppression list (REASON)". Stored in English for the command line and
+    /// the JSON output; suppressedReason() gives the window the reason back to put into its own language.
+    static QString suppressedReply(const QString& reason);
+    /// The reason inside a suppressedReply(), or nothing when `reply` is not one.
+    static std::optional<QString> suppressedReason(const QString& reply);
 
 private:
     Expected<qint64> agentId(const QString& agentName) const;

@@ -4,19 +4,23 @@
 // message viewer, Test connection (with its steps), Send test message and every page of the setup wizard are
 // checked the same way.
 #include "core/admin/routeadmin.h"
+#include "core/admin/suppressionadmin.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/backuppassphrasedialog.h"
 #include "ui/connectiontestdialog.h"
 #include "ui/enginelockdialog.h"
 #include "ui/firstrunwizard.h"
 #include "ui/messageviewer.h"
+#include "ui/roadsign.h"
 #include "ui/setupwizardlauncher.h"
+#include "ui/suppressionpanel.h"
 #include "ui/testmessagedialog.h"
 #include "ui/testmessageform.h"
 #include "windowtour.h"
 
 #include <QFile>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
@@ -100,6 +104,8 @@ private Q_SLOTS:
     void noEnglishIsVisible();
     void dialogsShowNoEnglish_data();
     void dialogsShowNoEnglish();
+    void relaysOwnWordsAreTranslated_data();
+    void relaysOwnWordsAreTranslated();
 };
 
 void TestTranslatedWindow::initTestCase()
@@ -278,6 +284,51 @@ void TestTranslatedWindow::dialogsShowNoEnglish()
     wizard->reject();
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral(" shows English:\n") + problems.join(QLatin1Char('\n'))));
+}
+
+
+void TestTranslatedWindow::relaysOwnWordsAreTranslated_data()
+{
+    noEnglishIsVisible_data();
+}
+
+void TestTranslatedWindow::relaysOwnWordsAreTranslated()
+{
+    // The reported defect: the suppression list's reason for an address added by hand ("added by hand") and a
+    // suppressed recipient's reply ("not sent: the address is on the agent's suppression list (...)") stayed
+    // English in a German or French window: the relay stores them in English, for the command line. A
+    // receiving server's words are quoted as they came.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    const QString agent = QStringLiteral("billing-app");
+    const QString bounce = QStringLiteral("550 5.1.1 The email account that you tried to reach does not exist");
+    QVERIFY(SuppressionAdmin(dir.path()).add(agent, QStringLiteral("gone@example.org"),
+                                             SuppressionList::byHandReason()));
+    QVERIFY(SuppressionAdmin(dir.path()).add(agent, QStringLiteral("left@example.org"), bounce));
+
+    SuppressionPanel panel(dir.path());
+    QSignalSpy loaded(&panel, &SuppressionPanel::suppressionsLoaded);
+    panel.setAgent(agent);
+    QTRY_COMPARE(panel.list()->topLevelItemCount(), 2);
+    QStringList reasons;
+    for (int i = 0; i < panel.list()->topLevelItemCount(); ++i)
+        reasons << panel.list()->topLevelItem(i)->text(2);
+    const QString byHand = QCoreApplication::translate("RoadSignStyle", "added by hand");
+    QVERIFY2(byHand != SuppressionList::byHandReason(), qPrintable(byHand));
+    QVERIFY2(reasons.contains(byHand) && reasons.contains(bounce), qPrintable(reasons.join(QLatin1Char('\n'))));
+
+    const QString english = QStringLiteral("the address is on the agent's suppression list");
+    for (const QString& reason : {SuppressionList::byHandReason(), bounce}) {
+        const QString stored = SuppressionList::suppressedReply(reason);
+        QCOMPARE(SuppressionList::suppressedReason(stored).value_or(QString()), reason);
+        const QString line = RoadSignStyle::replyLine(0, QString(), stored);
+        QVERIFY2(!line.contains(english) && !line.contains(SuppressionList::byHandReason()), qPrintable(line));
+        QVERIFY2(line.contains(RoadSignStyle::suppressionReason(reason)), qPrintable(line));
+        QVERIFY2(!RoadSignStyle::explanationHtml(0, QString(), stored).contains(english), qPrintable(line));
+    }
+    QVERIFY(!SuppressionList::suppressedReason(bounce));
 }
 
 QTEST_MAIN(TestTranslatedWindow)
