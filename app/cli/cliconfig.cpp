@@ -136,6 +136,24 @@ void restartHint(const QString& dataDir, const QStringList& keys, const CliOutpu
     }
 }
 
+/// A listener this node moved with "node listen" keeps its own address: say so, or a set or reset of the
+/// shared one would seem to have been ignored. Returns the keys this node keeps its own value of.
+QSet<QString> warnOwnListenerAddresses(const QStringList& keys, const NodeAdmin& node, const CliOutput& out)
+{
+    QSet<QString> ownHere;
+    for (const QString& key : keys) {
+        const QString own = node.ownAddress(key);
+        if (own.isEmpty())
+            continue;
+        ownHere.insert(key);
+        out.warning(QStringLiteral("this node's %1 listener keeps %2 (set with relaydesk node listen); %3 "
+                                   "applies to the other nodes; relaydesk node listen %1 \"\" makes this "
+                                   "one follow it")
+                        .arg(key.section(QLatin1Char('.'), 1, 1), own, key));
+    }
+    return ownHere;
+}
+
 int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin& node,
                 const QStringList& words, const CliOutput& out)
 {
@@ -168,21 +186,9 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     if (!status)
         return out.error(ExitFailure, status.error() + pairHint(values));
     SmarthostWarning::afterConfigSet(dataDir, values, out);
-    // A listener this node moved with "node listen" keeps its own address: say so, or the change would seem
-    // to have been ignored.
-    QSet<QString> ownHere; // the keys this node keeps its own value of
-    for (const auto& [key, value] : values) {
-        const QString own = node.ownAddress(key);
-        if (own.isEmpty())
-            continue;
-        ownHere.insert(key);
-        out.warning(QStringLiteral("this node's %1 listener keeps %2 (set with relaydesk node listen); %3 "
-                                   "applies to the other nodes; relaydesk node listen %1 \"\" makes this "
-                                   "one follow it")
-                        .arg(key.section(QLatin1Char('.'), 1, 1), own, key));
-    }
+    const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
-    ListenerWarning::afterConfigSet(dataDir, values, node, out);
+    ListenerWarning::afterChange(dataDir, keys, node, out);
     QJsonArray array;
     for (const auto& [key, value] : values) {
         // A file's name as stored: absolute; the shared value even where this node keeps its own.
@@ -217,7 +223,11 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
             reset.append({key, QString()});
         return out.error(ExitFailure, status.error() + pairHint(reset));
     }
+    // As after a set: a reset can move or enable a listener of the running relay.
+    const NodeAdmin node(dataDir);
+    warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
+    ListenerWarning::afterChange(dataDir, keys, node, out);
     QJsonArray array;
     for (const QString& key : keys) {
         const auto setting = settings.get(key);

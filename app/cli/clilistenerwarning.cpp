@@ -24,13 +24,13 @@ struct WantedListener
 
 } // namespace
 
-void ListenerWarning::afterConfigSet(const QString& dataDir, const QList<std::pair<QString, QString>>& values,
-                                     const NodeAdmin& node, const CliOutput& out)
+void ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys, const NodeAdmin& node,
+                                  const CliOutput& out)
 {
     static const QRegularExpression listenerKey(QStringLiteral("^listener\\.([a-z]+)\\.(address|enabled)$"));
     const Settings settings(dataDir);
     QMap<QString, WantedListener> wanted;
-    for (const auto& [key, value] : values) {
+    for (const QString& key : keys) {
         const QRegularExpressionMatch match = listenerKey.match(key);
         if (!match.hasMatch())
             continue;

@@ -674,6 +674,11 @@ class CliTest(unittest.TestCase):
         self.assertEqual(err, "relaydesk: warning: this node's lan listener keeps 127.0.0.9:2602 (set with relaydesk "
                               "node listen); listener.lan.address applies to the other nodes; relaydesk node listen "
                               "lan \"\" makes this one follow it\n")
+        # A reset of the shared address says the same (it was silent).
+        code, out, err = self.run_cli("config", "reset", "listener.lan.address")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: this node's lan listener keeps 127.0.0.9:2602 (set with relaydesk "
+                      "node listen)", err)
         self.ok("node", "listen", "lan", "")
         code, out, err = self.run_cli("config", "set", "listener.lan.address", "127.0.0.11:2604")
         self.assertEqual((code, err), (0, ""))

@@ -245,6 +245,28 @@ class LiveApplyTest(RelayTestCase):
         self.relay.ports["lan"] = free
         self.engine_alive()
 
+    def test_9_a_reset_that_enables_a_listener_on_a_held_port_says_so(self):
+        # `config reset` changes listeners of the running relay as `config set` does, and answered without a
+        # word when the listener it brought back could not listen.
+        holder = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        lan = self.relay.ports["lan"]
+        try:
+            holder.bind(("127.0.0.1", 0))
+            holder.listen(1)
+            busy = holder.getsockname()[1]
+            self.assertNotIn("warning", self.relay.cli("config", "set", "listener.lan.enabled", "false",
+                                                       "listener.lan.address", "127.0.0.1:%d" % busy).stderr)
+            result = self.relay.cli("config", "reset", "listener.lan.enabled")
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(result.stdout.strip(), "listener.lan.enabled = true (default)")
+            self.assertIn("relaydesk: warning: the lan listener is not listening on 127.0.0.1:%d: " % busy,
+                          result.stderr)
+        finally:
+            holder.close()
+        result = self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % lan)
+        self.assertNotIn("warning", result.stderr)
+        self.engine_alive()
+
 
 if __name__ == "__main__":
     unittest.main()
