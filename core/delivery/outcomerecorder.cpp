@@ -1,6 +1,7 @@
 #include "core/delivery/outcomerecorder.h"
 #include "core/delivery/dsnsubmission.h"
 #include "core/delivery/suppressionlist.h"
+#include "core/store/messagespool.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/storewriter.h"
 
@@ -135,7 +136,8 @@ Status countStats(QSqlDatabase& db, qint64 agentId, qint64 now, const RecordSumm
                            " deferred = agent_daily_stats.deferred + excluded.deferred,"
                            " bounced = agent_daily_stats.bounced + excluded.bounced"));
     q.addBindValue(agentId);
-    q.addBindValue(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().toString(Qt::ISODate));
+    // The local day, as the accepted count of the same row (MessageSpool) and the dashboard's "today".
+    q.addBindValue(MessageSpool::localDay(now));
     q.addBindValue(s.delivered);
     q.addBindValue(s.deferred);
     q.addBindValue(s.bounced);

@@ -9,7 +9,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <ctime>
 
 #include <atomic>
 #include <thread>
@@ -146,6 +149,36 @@ private Q_SLOTS:
         QVERIFY2(written > 50, "the writer hardly wrote: nothing was tested");
         QCOMPARE(disagreed, 0);
         qInfo("%d loads while %d messages were written", loads, written.load());
+    }
+
+    void outcomesCountOnTheLocalDay()
+    {
+        // The reported defect: a delivery was counted on its UTC day and an acceptance on its local one, so
+        // east of Greenwich the first hours of a day delivered "yesterday" what they accepted today. The
+        // zone is fixed here (UTC+3, a POSIX rule: no time zone database needed) so that the test means
+        // something on a machine that runs in UTC.
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "RDT-3");
+        tzset();
+        const auto restore = qScopeGuard([&zone] {
+            if (zone.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", zone);
+            tzset();
+        });
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        auto db = Database::connection(dir.path()).value();
+        const qint64 agent = f.addAgent(QStringLiteral("billing"));
+        const qint64 early = today(1); // 22:00 UTC the day before
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(early, Qt::UTC).date(), m_today.addDays(-1));
+        f.addMessage(QStringLiteral("a"), agent, QStringLiteral("app@example.org"),
+                     {QStringLiteral("ok@example.com")}, early);
+        attempt(f, db, QStringLiteral("a"), QStringLiteral("ok@example.com"), SmtpReply::make(250, "2.0.0", "OK"),
+                early);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT day FROM agent_daily_stats WHERE delivered = 1")).toString(),
+                 m_today.toString(Qt::ISODate));
     }
 
     void emptyStoreCountsNothing()
