@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace RelayDesk {
@@ -31,7 +32,6 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     m_importPem->setToolTip(tr("A certificate file and its private key file, both PEM"));
     m_save = new QPushButton(tr("Save certificate..."), this);
     m_save->setObjectName(QStringLiteral("saveCertificate"));
-    m_save->setToolTip(tr("Saves the certificate (not its key) for mail programs that verify the relay"));
     // On its own row, beside the details it is about; four buttons in one row do not fit in French.
     auto* trust = new QHBoxLayout;
     trust->addWidget(m_save);
@@ -50,6 +50,25 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &CertificatePanel::choosePkcs12);
     connect(m_importPem, &QPushButton::clicked, this, &CertificatePanel::choosePem);
     connect(m_save, &QPushButton::clicked, this, &CertificatePanel::chooseSave);
+    // The window may open before the relay's first start has written its certificate (an outside tester
+    // found Save certificate... disabled for good on a new data directory): read again each second until then.
+    m_awaitGenerated = new QTimer(this);
+    m_awaitGenerated->setInterval(1000);
+    m_awaitGenerated->setSingleShot(true);
+    connect(m_awaitGenerated, &QTimer::timeout, this, [this]() {
+        if (m_busy)
+            return; // a change of the admin's is under way, and reads the result itself
+        // Without "Working...": the text would blink each second.
+        m_runner->run<Expected<CertificateInfo>>(
+            this, [dataDir = m_dataDir]() { return CertificateAdmin(dataDir).current(); },
+            [this](Expected<CertificateInfo> result) {
+                if (m_busy)
+                    return;
+                finish(result, false);
+                if (m_hasCertificate)
+                    Q_EMIT refreshed();
+            });
+    });
     refresh();
 }
 
@@ -84,9 +103,14 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
 {
     m_hasCertificate = result && !result->certificatePath.isEmpty();
     setBusy(false);
+    m_save->setToolTip(m_hasCertificate ? tr("Saves the certificate (not its key) for mail programs that verify "
+                                             "the relay")
+                                        : tr("There is no certificate to save yet: the relay generates it when "
+                                             "it first starts"));
     if (result && result->generated && result->certificatePath.isEmpty()) {
         m_details->setText(
             tr("A self-signed certificate that RelayDesk generates for itself when the relay first starts."));
+        m_awaitGenerated->start();
         return;
     }
     if (!result) {

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace RelayDesk {
 
@@ -55,6 +56,8 @@ private:
     QPushButton* m_import = nullptr;
     QPushButton* m_importPem = nullptr;
     QPushButton* m_save = nullptr;
+    /// While the relay has not generated its first-start certificate yet: reads again until it is there.
+    QTimer* m_awaitGenerated = nullptr;
     bool m_hasCertificate = false;
     bool m_busy = false;
 };

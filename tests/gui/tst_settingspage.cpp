@@ -53,6 +53,7 @@ private Q_SLOTS:
     void savesAllOrNothing();
     void aChangeMadeElsewhereIsNotOverwrittenUnseen();
     void generatesSelfSignedCertificate();
+    void showsTheCertificateTheRelayGeneratesLater();
     void showsAndSavesTheGeneratedCertificate();
     void importsPkcs12();
     void routesAreSavedWithThePage();
@@ -420,6 +421,27 @@ void TestSettingsPage::generatesSelfSignedCertificate()
     // The panel shows the fingerprint of the file now configured, and an expiry in the future.
     QVERIFY2(panel.text().contains(fingerprintOf(cert)), qPrintable(panel.text()));
     QVERIFY(changed.first().first().value<CertificateInfo>().expiry > QDateTime::currentDateTimeUtc());
+}
+
+// The reported defect: the window opened on a new data directory read the certificate before the relay's first
+// start had generated it, and Save certificate... stayed disabled until the window was opened again.
+void TestSettingsPage::showsTheCertificateTheRelayGeneratesLater()
+{
+    Test::TempDataDir dir;
+    CertificatePanel panel(dir.path());
+    panel.show();
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY(panel.text().contains(QStringLiteral("generates for itself")));
+    auto* save = panel.findChild<QPushButton*>(QStringLiteral("saveCertificate"));
+    QVERIFY(save);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!save->toolTip().isEmpty());
+    // What the relay's first start does.
+    QVERIFY(TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example")));
+    const QString cert = dir.path() + QStringLiteral("/tls/cert.pem");
+    QVERIFY(QFile::exists(cert));
+    QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+    QVERIFY2(panel.text().contains(fingerprintOf(cert)), qPrintable(panel.text()));
 }
 
 // The certificate the relay generated at its first start (tls.certificate empty) is shown like an imported
