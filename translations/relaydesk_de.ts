@@ -718,6 +718,10 @@ Läuft ab am %3 (in %n Tagen)
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>There is no certificate to save yet: the relay generates it when it first starts</source>
+        <translation>Es gibt noch kein Zertifikat zum Speichern: Das Relay erzeugt es bei seinem ersten Start</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrListEditor</name>
@@ -2516,6 +2520,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>the %1 listener (%2) and the %3 listener (%4) would both listen on port %5 of the same address; give each its own port</source>
         <translation>der Listener %1 (%2) und der Listener %3 (%4) würden beide auf Port %5 derselben Adresse lauschen; geben Sie jedem einen eigenen Port</translation>
     </message>
+    <message>
+        <source>%1%2 is this relay&apos;s own %3 listener (%4): mail sent there would come straight back (a mail loop)</source>
+        <translation>%1%2 ist der eigene %3-Listener dieses Relays (%4): Dorthin gesendete Mail käme sofort zurück (eine Mailschleife)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::PasswordDialog</name>
@@ -2765,6 +2773,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>the user name %1 needs a password</source>
         <translation>der Benutzername %1 braucht ein Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RouteTable</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain or *.domain</source>
+        <translation>„%1“ ist keine Domain und kein *.domain</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +3708,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>cannot read CA file %1: %2</source>
-        <translation>CA-Datei %1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (SHA256: and 64 hex digits, colons optional)</source>

@@ -718,6 +718,10 @@ Expire le %3 (dans %n jours)
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>There is no certificate to save yet: the relay generates it when it first starts</source>
+        <translation>Il n’y a pas encore de certificat à enregistrer&#xa0;: le relais le génère à son premier démarrage</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrListEditor</name>
@@ -1459,51 +1463,51 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>Found and right: its &apos;%2&apos; passes the sending address %1.</source>
-        <translation>Trouvé et correct&#xa0;: son terme &apos;%2&apos; fait passer l&apos;adresse d&apos;envoi %1 (pass).</translation>
+        <translation>Trouvé et correct&#xa0;: son terme &apos;%2&apos; fait passer l’adresse d’envoi %1 (pass).</translation>
     </message>
     <message>
         <source>The SPF record fails the sending address %1: its &apos;%2&apos; is the first term that matches, and the first match decides (RFC 7208 4.6.2). Mail sent to MX hosts directly fails SPF.</source>
-        <translation>L&apos;enregistrement SPF fait échouer l&apos;adresse d&apos;envoi %1 (fail)&#xa0;: son terme &apos;%2&apos; est le premier qui correspond, et la première correspondance décide (RFC 7208 4.6.2). Le courrier envoyé directement aux hôtes MX échoue à SPF.</translation>
+        <translation>L’enregistrement SPF fait échouer l’adresse d’envoi %1 (fail)&#xa0;: son terme &apos;%2&apos; est le premier qui correspond, et la première correspondance décide (RFC 7208 4.6.2). Le courrier envoyé directement aux hôtes MX échoue à SPF.</translation>
     </message>
     <message>
         <source>The SPF record gives the sending address %1 a softfail: its &apos;%2&apos; is the first term that matches (RFC 7208 4.6.2, 8.5), and receivers treat the mail as suspect. Only a pass is right.</source>
-        <translation>L&apos;enregistrement SPF donne un softfail à l&apos;adresse d&apos;envoi %1&#xa0;: son terme &apos;%2&apos; est le premier qui correspond (RFC 7208 4.6.2, 8.5), et les destinataires tiennent le courrier pour suspect. Seul un pass est correct.</translation>
+        <translation>L’enregistrement SPF donne un softfail à l’adresse d’envoi %1&#xa0;: son terme &apos;%2&apos; est le premier qui correspond (RFC 7208 4.6.2, 8.5), et les destinataires tiennent le courrier pour suspect. Seul un pass est correct.</translation>
     </message>
     <message>
         <source>The SPF record gives the sending address %1 a neutral result: its &apos;%2&apos; is the first term that matches (RFC 7208 4.6.2, 8.2), which says nothing for the mail. Only a pass is right.</source>
-        <translation>L&apos;enregistrement SPF donne un résultat neutre à l&apos;adresse d&apos;envoi %1&#xa0;: son terme &apos;%2&apos; est le premier qui correspond (RFC 7208 4.6.2, 8.2) et ne dit rien en faveur du courrier. Seul un pass est correct.</translation>
+        <translation>L’enregistrement SPF donne un résultat neutre à l’adresse d’envoi %1&#xa0;: son terme &apos;%2&apos; est le premier qui correspond (RFC 7208 4.6.2, 8.2) et ne dit rien en faveur du courrier. Seul un pass est correct.</translation>
     </message>
     <message>
         <source>Whether the SPF record passes the sending address %1 could not be determined: its &apos;%2&apos; comes before any ip4: or ip6: term that matches %1, and RelayDesk does not follow a, mx, include:, exists:, ptr or redirect=. Make sure it passes %1, or list %1 before it, as below.</source>
-        <translation>Impossible de déterminer si l&apos;enregistrement SPF fait passer l&apos;adresse d&apos;envoi %1&#xa0;: son terme &apos;%2&apos; précède tout terme ip4: ou ip6: qui correspond à %1, et RelayDesk ne suit pas a, mx, include:, exists:, ptr ni redirect=. Assurez-vous qu&apos;il fait passer %1, ou indiquez %1 avant lui, comme ci-dessous.</translation>
+        <translation>Impossible de déterminer si l’enregistrement SPF fait passer l’adresse d’envoi %1&#xa0;: son terme &apos;%2&apos; précède tout terme ip4: ou ip6: qui correspond à %1, et RelayDesk ne suit pas a, mx, include:, exists:, ptr ni redirect=. Assurez-vous qu’il fait passer %1, ou indiquez %1 avant lui, comme ci-dessous.</translation>
     </message>
     <message>
         <source>The SPF record&apos;s &apos;%1&apos; is not valid SPF: receivers give the whole record a permanent error (RFC 7208 4.6), and nothing passes. Correct it.</source>
-        <translation>Le terme &apos;%1&apos; de l&apos;enregistrement SPF n&apos;est pas du SPF valide&#xa0;: les destinataires donnent une erreur permanente à tout l&apos;enregistrement (RFC 7208 4.6), et rien ne passe. Corrigez-le.</translation>
+        <translation>Le terme &apos;%1&apos; de l’enregistrement SPF n’est pas du SPF valide&#xa0;: les destinataires donnent une erreur permanente à tout l’enregistrement (RFC 7208 4.6), et rien ne passe. Corrigez-le.</translation>
     </message>
     <message>
         <source>The SPF record does not cover the sending address %1: no term matches it, a neutral result (RFC 7208 4.7), so mail sent to MX hosts directly does not pass SPF.</source>
-        <translation>L&apos;enregistrement SPF ne couvre pas l&apos;adresse d&apos;envoi %1&#xa0;: aucun terme ne lui correspond, un résultat neutre (RFC 7208 4.7), donc le courrier envoyé directement aux hôtes MX ne passe pas SPF.</translation>
+        <translation>L’enregistrement SPF ne couvre pas l’adresse d’envoi %1&#xa0;: aucun terme ne lui correspond, un résultat neutre (RFC 7208 4.7), donc le courrier envoyé directement aux hôtes MX ne passe pas SPF.</translation>
     </message>
     <message>
         <source>The record of the selector %1 says v=%2: receivers discard a key record whose version is not DKIM1 (RFC 6376 3.6.1). Publish it with v=DKIM1, as below.</source>
-        <translation>L&apos;enregistrement du sélecteur %1 indique v=%2&#xa0;: les destinataires écartent un enregistrement de clé dont la version n&apos;est pas DKIM1 (RFC 6376 3.6.1). Publiez-le avec v=DKIM1, comme ci-dessous.</translation>
+        <translation>L’enregistrement du sélecteur %1 indique v=%2&#xa0;: les destinataires écartent un enregistrement de clé dont la version n’est pas DKIM1 (RFC 6376 3.6.1). Publiez-le avec v=DKIM1, comme ci-dessous.</translation>
     </message>
     <message>
         <source>The record of the selector %1 has v= after other tags: v=DKIM1 must be the first tag (RFC 6376 3.6.1), and receivers may discard the record. Publish it as below.</source>
-        <translation>L&apos;enregistrement du sélecteur %1 a v= après d&apos;autres balises&#xa0;: v=DKIM1 doit être la première balise (RFC 6376 3.6.1), et les destinataires peuvent écarter l&apos;enregistrement. Publiez-le comme ci-dessous.</translation>
+        <translation>L’enregistrement du sélecteur %1 a v= après d’autres balises&#xa0;: v=DKIM1 doit être la première balise (RFC 6376 3.6.1), et les destinataires peuvent écarter l’enregistrement. Publiez-le comme ci-dessous.</translation>
     </message>
     <message>
         <source>The record of the selector %1 gives %2= twice: receivers treat it as an error (RFC 6376 3.2). Publish it as below.</source>
-        <translation>L&apos;enregistrement du sélecteur %1 donne %2= deux fois&#xa0;: les destinataires le traitent comme une erreur (RFC 6376 3.2). Publiez-le comme ci-dessous.</translation>
+        <translation>L’enregistrement du sélecteur %1 donne %2= deux fois&#xa0;: les destinataires le traitent comme une erreur (RFC 6376 3.2). Publiez-le comme ci-dessous.</translation>
     </message>
     <message>
         <source>The record of the selector %1 says s=%2: its key is not for mail (the service types list neither * nor email, RFC 6376 3.6.1), so receivers do not use it. Remove s= or publish s=email, as below.</source>
-        <translation>L&apos;enregistrement du sélecteur %1 indique s=%2&#xa0;: sa clé n&apos;est pas destinée au courrier (les types de service ne citent ni * ni email, RFC 6376 3.6.1), donc les destinataires ne l&apos;utilisent pas. Retirez s= ou publiez s=email, comme ci-dessous.</translation>
+        <translation>L’enregistrement du sélecteur %1 indique s=%2&#xa0;: sa clé n’est pas destinée au courrier (les types de service ne citent ni * ni email, RFC 6376 3.6.1), donc les destinataires ne l’utilisent pas. Retirez s= ou publiez s=email, comme ci-dessous.</translation>
     </message>
     <message>
         <source>The record of the selector %1 says k=%2, but the key is %3: publish k=%3, as below.</source>
-        <translation>L&apos;enregistrement du sélecteur %1 indique k=%2, mais la clé est %3&#xa0;: publiez k=%3, comme ci-dessous.</translation>
+        <translation>L’enregistrement du sélecteur %1 indique k=%2, mais la clé est %3&#xa0;: publiez k=%3, comme ci-dessous.</translation>
     </message>
     <message>
         <source>It says t=y (testing): receivers may treat its signatures as absent. Remove t=y once mail verifies.</source>
@@ -1511,11 +1515,11 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>The SPF record&apos;s &apos;%1&apos; comes before its %2: receivers stop at &apos;%1&apos;, so mail relayed through the smarthost %3 does not pass SPF (RFC 7208 4.6.2, 5.1).</source>
-        <translation>Le terme &apos;%1&apos; de l&apos;enregistrement SPF précède son %2&#xa0;: les destinataires s&apos;arrêtent à &apos;%1&apos;, donc le courrier relayé par le smarthost %3 ne passe pas SPF (RFC 7208 4.6.2, 5.1).</translation>
+        <translation>Le terme &apos;%1&apos; de l’enregistrement SPF précède son %2&#xa0;: les destinataires s’arrêtent à &apos;%1&apos;, donc le courrier relayé par le smarthost %3 ne passe pas SPF (RFC 7208 4.6.2, 5.1).</translation>
     </message>
     <message>
         <source>The SPF record has &apos;%1&apos;: the servers of the smarthost %2 match it with its qualifier&apos;s result, not a pass (RFC 7208 4.6.2). Publish it without the qualifier, as below.</source>
-        <translation>L&apos;enregistrement SPF contient &apos;%1&apos;&#xa0;: les serveurs du smarthost %2 y correspondent avec le résultat de son qualificatif, pas un pass (RFC 7208 4.6.2). Publiez-le sans qualificatif, comme ci-dessous.</translation>
+        <translation>L’enregistrement SPF contient &apos;%1&apos;&#xa0;: les serveurs du smarthost %2 y correspondent avec le résultat de son qualificatif, pas un pass (RFC 7208 4.6.2). Publiez-le sans qualificatif, comme ci-dessous.</translation>
     </message>
     <message>
         <source> (replaced by a rotation; kept for the mail already signed with it)</source>
@@ -1534,7 +1538,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid internationalized domain name</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine internationalisé valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de domaine internationalisé valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too long for a domain name (at most %2 characters)</source>
@@ -1542,7 +1546,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>&apos;%1&apos; is not a domain a message can come from: give the full name, e.g. example.com</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un domaine d&apos;où un message peut venir&#xa0;: indiquez le nom complet, par exemple example.com</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un domaine d’où un message peut venir&#xa0;: indiquez le nom complet, par exemple example.com</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has an empty label (two dots in a row?)</source>
@@ -1554,15 +1558,15 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid domain name: use letters, digits, hyphens and dots</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide&#xa0;: utilisez des lettres, des chiffres, des tirets et des points</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de domaine valide&#xa0;: utilisez des lettres, des chiffres, des tirets et des points</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid domain name: a label may not start or end with a hyphen</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide&#xa0;: une partie ne peut ni commencer ni finir par un tiret</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de domaine valide&#xa0;: une partie ne peut ni commencer ni finir par un tiret</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an IP address, not a domain name (its last label is all digits)</source>
-        <translation>«&#xa0;%1&#xa0;» est une adresse IP, pas un nom de domaine (sa dernière partie n&apos;a que des chiffres)</translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP, pas un nom de domaine (sa dernière partie n’a que des chiffres)</translation>
     </message>
 </context>
 <context>
@@ -1809,8 +1813,8 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message numerus="yes">
         <source>%n message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
         <translation>
-            <numerusform>%n message suspendu : il n’est plus remis jusqu&apos;à sa libération ; une remise déjà en cours peut encore aboutir.</numerusform>
-            <numerusform>%n messages suspendus : ils ne sont plus remis jusqu&apos;à leur libération ; une remise déjà en cours peut encore aboutir.</numerusform>
+            <numerusform>%n message suspendu : il n’est plus remis jusqu’à sa libération ; une remise déjà en cours peut encore aboutir.</numerusform>
+            <numerusform>%n messages suspendus : ils ne sont plus remis jusqu’à leur libération ; une remise déjà en cours peut encore aboutir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2516,6 +2520,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>the %1 listener (%2) and the %3 listener (%4) would both listen on port %5 of the same address; give each its own port</source>
         <translation>l’écouteur %1 (%2) et l’écouteur %3 (%4) écouteraient tous deux sur le port %5 de la même adresse&#xa0;; donnez à chacun son propre port</translation>
     </message>
+    <message>
+        <source>%1%2 is this relay&apos;s own %3 listener (%4): mail sent there would come straight back (a mail loop)</source>
+        <translation>%1%2 est l’écouteur %3 de ce relais (%4)&#xa0;: le courrier envoyé là reviendrait aussitôt (une boucle de courrier)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::PasswordDialog</name>
@@ -2768,6 +2776,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
 </context>
 <context>
+    <name>RelayDesk::RouteTable</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain or *.domain</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un domaine ni un *.domaine</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::RoutesEditor</name>
     <message>
         <source>Domain</source>
@@ -2878,7 +2893,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>replaced by a rotation, its grace period over, but mail still in the queue carries its signature: keep it published until it is no longer listed here</source>
-        <translation>remplacée par une rotation, son délai de grâce écoulé, mais du courrier en file d&apos;attente porte encore sa signature&#xa0;: gardez-la publiée jusqu&apos;à ce qu&apos;elle ne figure plus ici</translation>
+        <translation>remplacée par une rotation, son délai de grâce écoulé, mais du courrier en file d’attente porte encore sa signature&#xa0;: gardez-la publiée jusqu’à ce qu’elle ne figure plus ici</translation>
     </message>
 </context>
 <context>
@@ -2920,7 +2935,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <name>RelayDesk::SenderRules</name>
     <message>
         <source>&apos;%1&apos; is not an address of the form local@domain in plain ASCII</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de la forme nom@domaine en ASCII simple</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de la forme nom@domaine en ASCII simple</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +3708,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>cannot read CA file %1: %2</source>
-        <translation>impossible de lire le fichier d’AC %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (SHA256: and 64 hex digits, colons optional)</source>

@@ -228,6 +228,21 @@ void RoutesEditor::testSelected()
     dialog->start();
 }
 
+Status RoutesEditor::check(const QString& dataDir, const QList<RouteEntry>& stored,
+                           const QList<RouteEntry>& wanted)
+{
+    const RouteAdmin admin(dataDir);
+    for (const RouteEntry& route : wanted) {
+        const bool same = std::any_of(stored.cbegin(), stored.cend(),
+                                      [&](const RouteEntry& old) { return sameRoute(old, route); });
+        if (same)
+            continue;
+        if (const QString problem = admin.routeProblem(route); !problem.isEmpty())
+            return Status::failure(tr("route for %1: %2").arg(route.pattern, problem));
+    }
+    return {};
+}
+
 Status RoutesEditor::apply(const QString& dataDir, const QList<RouteEntry>& stored,
                            const QList<RouteEntry>& wanted)
 {

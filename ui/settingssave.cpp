@@ -46,6 +46,13 @@ SettingsSaveResult SettingsSave::run(const QString& dataDir, const SettingsSaveR
     result.passwordMissing = leavesUserWithoutPassword(dataDir, request);
     if (result.passwordMissing)
         return result;
+    // A route that would be refused refuses the whole save, before anything is stored (an outside tester's
+    // first-retry change was saved while the route beside it was refused).
+    if (request.routesChanged) {
+        result.settings = RoutesEditor::check(dataDir, request.storedRoutes, request.routes);
+        if (!result.settings)
+            return result;
+    }
     if (!request.values.isEmpty())
         result.settings = SettingsAdmin(dataDir).set(request.values);
     if (!result.settings)

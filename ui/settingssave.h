@@ -26,7 +26,8 @@ struct SettingsSaveRequest
     QString username;    ///< the smarthost user name to check, when it or the password changes
 };
 
-/// What one Save did: the settings (all or none), then the routes, then the smarthost password.
+/// What one Save did: the settings (all or none), then the routes, then the smarthost password. A route that
+/// would be refused fails `settings`: nothing was saved.
 struct SettingsSaveResult
 {
     /// Settings this save would change that were changed elsewhere (the command line, another window or

@@ -132,6 +132,11 @@ Status RouteAdmin::setRoute(const RouteEntry& entry)
                                    LogLine("route_set").add("pattern", entry.pattern));
 }
 
+QString RouteAdmin::routeProblem(const RouteEntry& entry) const
+{
+    return RouteStore(m_dataDir).routeProblem(entry);
+}
+
 Status RouteAdmin::removeRoute(const QString& pattern)
 {
     RouteStore store(m_dataDir);

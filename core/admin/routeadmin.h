@@ -56,6 +56,8 @@ public:
     Expected<QList<RouteEntry>> routes() const;
     /// Adds or replaces the route of entry.pattern; refused if it is invalid or reaches this relay.
     Status setRoute(const RouteEntry& entry);
+    /// What setRoute() would refuse entry for (empty: nothing), without storing it.
+    QString routeProblem(const RouteEntry& entry) const;
     /// Fails with "no route for 'pattern'" when there is none.
     Status removeRoute(const QString& pattern);
 

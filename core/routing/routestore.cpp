@@ -103,21 +103,26 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
     return list;
 }
 
-Status RouteStore::setRoute(const RouteEntry& entry)
+QString RouteStore::routeProblem(const RouteEntry& entry) const
 {
     const auto pattern = RouteTable::normalizePattern(entry.pattern);
     if (!pattern)
-        return Status::failure(pattern.error());
-    const QString hostProblem = HostAndPort::validateHost(entry.host);
-    if (!hostProblem.isEmpty())
-        return Status::failure(hostProblem);
+        return pattern.error();
+    if (const QString hostProblem = HostAndPort::validateHost(entry.host); !hostProblem.isEmpty())
+        return hostProblem;
     if (entry.port == 0)
-        return Status::failure(QStringLiteral("port 0 is not a port"));
-    const QString loop = OwnListeners::fromSettings(Settings(m_dataDir)).refuseTarget(entry.host, entry.port);
-    if (!loop.isEmpty())
-        return Status::failure(loop);
-    if (const QString problem = trustProblem(entry); !problem.isEmpty())
+        return QStringLiteral("port 0 is not a port");
+    if (const QString loop = OwnListeners::fromSettings(Settings(m_dataDir)).refuseTarget(entry.host, entry.port);
+        !loop.isEmpty())
+        return loop;
+    return trustProblem(entry);
+}
+
+Status RouteStore::setRoute(const RouteEntry& entry)
+{
+    if (const QString problem = routeProblem(entry); !problem.isEmpty())
         return Status::failure(problem);
+    const auto pattern = RouteTable::normalizePattern(entry.pattern);
     const bool caFile = entry.trust.mode == PeerTrust::Mode::CaFile;
     const bool pinned = entry.trust.mode == PeerTrust::Mode::Fingerprint;
     return run(

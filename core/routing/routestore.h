@@ -20,6 +20,8 @@ public:
 
     Expected<QList<RouteEntry>> routes() const;
     Status setRoute(const RouteEntry& entry); ///< adds or replaces the route of entry.pattern
+    /// What setRoute() would refuse entry for (empty: nothing), without storing it.
+    QString routeProblem(const RouteEntry& entry) const;
     Status removeRoute(const QString& pattern);
 
     Expected<QHash<QString, TlsPolicy>> tlsPolicies() const;

@@ -2,6 +2,7 @@
 #include "core/util/domainname.h"
 #include "core/util/hostandport.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace RelayDesk {
@@ -44,7 +45,8 @@ Expected<QString> RouteTable::normalizePattern(const QString& pattern)
                           ? Expected<QString>::failure(QString())
                           : DomainName::normalize(domain, false);
     if (!name || !HostAndPort::validateHost(name.value()).isEmpty())
-        return Expected<QString>::failure(QStringLiteral("'%1' is not a domain or *.domain").arg(pattern));
+        return Expected<QString>::failure(
+            QCoreApplication::translate("RelayDesk::RouteTable", "'%1' is not a domain or *.domain").arg(pattern));
     return wildcard ? QStringLiteral("*.") + name.value() : name.value();
 }
 

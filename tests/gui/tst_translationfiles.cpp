@@ -118,6 +118,11 @@ void TestTranslationFiles::everyMessageIsTranslated()
                 problems << QStringLiteral("empty - ") + where;
             else if (placeholders(form) != placeholders(message.source))
                 problems << QStringLiteral("placeholders differ in \"%1\" - ").arg(form) + where;
+            // French typography, as the rest of the French window (an outside tester saw "n'est pas ...
+            // d'où" beside "l’adresse"): the apostrophe inside words is the typographic one.
+            static const QRegularExpression straight(QStringLiteral("\\p{L}'\\p{L}"));
+            if (language == QLatin1String("fr") && form.contains(straight))
+                problems << QStringLiteral("straight apostrophe in \"%1\" - ").arg(form) + where;
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
