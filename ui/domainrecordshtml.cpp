@@ -1,5 +1,6 @@
 #include "ui/domainrecordshtml.h"
 
+#include "core/util/readableaddress.h"
 #include "ui/roadsign.h"
 
 namespace RelayDesk {
@@ -66,7 +67,7 @@ QString DomainRecordsHtml::records(const QString& domain, const QList<SenderDnsR
     QString html = QStringLiteral("<p>%1</p>")
                        .arg(tr("Publish these records in the DNS of %1 (your DNS provider's form, or a zone "
                                "file):")
-                                .arg(domain)
+                                .arg(ReadableAddress::domain(domain))
                                 .toHtmlEscaped());
     for (const SenderDnsRecord& record : records) {
         QString what = record.kind.toUpper();
@@ -86,9 +87,9 @@ QString DomainRecordsHtml::report(const DomainCheckReport& report)
 {
     QString html = QStringLiteral("<p>%1</p>")
                        .arg((report.nameserver.isEmpty()
-                                 ? tr("DNS check of %1 through the system resolver:").arg(report.domain)
+                                 ? tr("DNS check of %1 through the system resolver:").arg(ReadableAddress::domain(report.domain))
                                  : tr("DNS check of %1 through the name server %2:")
-                                       .arg(report.domain, report.nameserver))
+                                       .arg(ReadableAddress::domain(report.domain), report.nameserver))
                                 .toHtmlEscaped());
     for (const DomainCheckItem& item : report.items) {
         QString what = item.kind.toUpper();

@@ -206,7 +206,7 @@ void DomainsPanel::domainChanged()
             } else {
                 m_text->setPlainText(tr("Mail from %1 is not signed yet. Create DKIM keys, then publish the "
                                         "records shown here.")
-                                         .arg(domain));
+                                         .arg(ReadableAddress::domain(domain)));
             }
             updateButtons();
             Q_EMIT recordsLoaded();
@@ -239,7 +239,7 @@ void DomainsPanel::rotateDkim()
                            tr("Make new DKIM keys for %1? They sign its mail from now on. The current keys "
                               "stay published for the grace period (dkim.grace_days), then they are removed "
                               "with their private keys. Publish the new records right away.")
-                               .arg(domain),
+                               .arg(ReadableAddress::domain(domain)),
                            tr("Rotate")))
         return;
     changeKeys(true);
@@ -252,7 +252,7 @@ void DomainsPanel::changeKeys(bool rotation)
         return;
     m_busy = true;
     updateButtons();
-    m_status->setText(tr("Making DKIM keys for %1...").arg(domain));
+    m_status->setText(tr("Making DKIM keys for %1...").arg(ReadableAddress::domain(domain)));
     using Result = Expected<QList<DkimKeyRecord>>;
     // An RSA key takes a moment: made on the worker thread.
     m_runner->run<Result>(
@@ -269,8 +269,8 @@ void DomainsPanel::changeKeys(bool rotation)
                 updateButtons();
                 return;
             }
-            m_status->setText(rotation ? tr("New DKIM keys for %1: publish their records now.").arg(domain)
-                                       : tr("DKIM keys for %1 created: publish their records.").arg(domain));
+            m_status->setText(rotation ? tr("New DKIM keys for %1: publish their records now.").arg(ReadableAddress::domain(domain))
+                                       : tr("DKIM keys for %1 created: publish their records.").arg(ReadableAddress::domain(domain)));
             Q_EMIT keysChanged();
             reload();
         });
@@ -281,7 +281,7 @@ void DomainsPanel::checkDns()
     const QString domain = currentDomain();
     if (domain.isEmpty() || m_running)
         return;
-    m_status->setText(tr("Checking the DNS records of %1...").arg(domain));
+    m_status->setText(tr("Checking the DNS records of %1...").arg(ReadableAddress::domain(domain)));
     const quint64 generation = m_generation;
     using Result = Expected<DomainCheckPlan>;
     m_busy = true;

@@ -85,7 +85,7 @@ void EntryListEditor::validateEntry()
         m_hint->setStyleSheet(QStringLiteral("color: #d63939;"));
         m_add->setEnabled(false);
     } else if (m_entries.contains(checked.entry)) {
-        m_hint->setText(m_rules.duplicate(checked.entry));
+        m_hint->setText(m_rules.duplicate(checked.shown.isEmpty() ? checked.entry : checked.shown));
         m_hint->setStyleSheet(QStringLiteral("color: #b08000;"));
         m_add->setEnabled(false);
     } else {
@@ -126,7 +126,7 @@ void EntryListEditor::rebuildList()
     m_list->clear();
     for (const QString& entry : std::as_const(m_entries)) {
         const EntryCheck checked = m_rules.check(entry);
-        auto* item = new QListWidgetItem(entry, m_list);
+        auto* item = new QListWidgetItem(checked.shown.isEmpty() ? entry : checked.shown, m_list);
         item->setToolTip(checked.toolTip);
         if (checked.openDoor)
             item->setForeground(red);

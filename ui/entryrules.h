@@ -11,7 +11,8 @@ namespace RelayDesk {
 /// What a list's check says about a typed entry (EntryListEditor).
 struct EntryCheck
 {
-    QString entry;         ///< as it is stored and listed; empty when the text is not an entry
+    QString entry;         ///< as it is stored; empty when the text is not an entry
+    QString shown;         ///< as the list shows it (empty: as stored), e.g. a domain's U-labels
     QString error;         ///< why it is not an entry
     QString hint;          ///< what the entry covers, in plain words, shown as it is typed
     QString toolTip;       ///< the entry's tool tip in the list

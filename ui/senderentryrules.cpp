@@ -1,6 +1,7 @@
 #include "ui/senderentryrules.h"
 
 #include "core/admin/agentadmin.h"
+#include "core/util/readableaddress.h"
 
 namespace RelayDesk {
 
@@ -16,8 +17,11 @@ EntryRules SenderEntryRules::rules()
         }
         checked.entry = entry.value();
         const bool address = entry->contains(QLatin1Char('@'));
-        checked.hint = address ? tr("May send as %1 only.").arg(entry.value())
-                               : tr("May send as any address at %1 (not its subdomains).").arg(entry.value());
+        // Stored in A-labels, read as its owner writes it (an outside tester's büro.example was listed as
+        // xn--bro-hoa.example).
+        checked.shown = ReadableAddress::sender(entry.value());
+        checked.hint = address ? tr("May send as %1 only.").arg(checked.shown)
+                               : tr("May send as any address at %1 (not its subdomains).").arg(checked.shown);
         checked.toolTip = address ? tr("This address only") : tr("Any address at this domain");
         return checked;
     };

@@ -7,6 +7,7 @@
 #include "core/admin/agentadmin.h"
 #include "core/admin/testmessageadmin.h"
 #include "core/util/clock.h"
+#include "core/util/readableaddress.h"
 
 namespace RelayDesk {
 
@@ -115,8 +116,10 @@ int listAgents(AgentAdmin& agents, const CliOutput& out)
             agent.anySender           ? QStringLiteral("ANY (warning)")
             : agent.senders.isEmpty() ? QStringLiteral("none")
             : agent.senders.size() == 1
-                ? agent.senders.first()
-                : QStringLiteral("%1 +%2").arg(agent.senders.first()).arg(agent.senders.size() - 1);
+                ? ReadableAddress::sender(agent.senders.first())
+                : QStringLiteral("%1 +%2")
+                      .arg(ReadableAddress::sender(agent.senders.first()))
+                      .arg(agent.senders.size() - 1);
         if (agent.anySender)
             anySender << agent.name;
         rows << QStringList{agent.name,

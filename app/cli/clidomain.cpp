@@ -54,7 +54,7 @@ int listDomains(AgentAdmin& agents, const QStringList& words, const CliOutput& o
         if (agent.anySender)
             rows << QStringList{agent.name, QStringLiteral("(any sender)"), QStringLiteral("warning")};
         for (const QString& sender : agent.senders)
-            rows << QStringList{agent.name, ReadableAddress::address(sender),
+            rows << QStringList{agent.name, ReadableAddress::sender(sender),
                                 sender.contains(QLatin1Char('@')) ? QStringLiteral("address")
                                                                   : QStringLiteral("domain")};
         if (const QString warning = CliAgentView::senderWarning(agent); !warning.isEmpty())
@@ -80,8 +80,9 @@ int change(AgentAdmin& agents, bool add, const QStringList& words, const CliOutp
     const auto done = add ? agents.addSender(name, words[1]) : agents.removeSender(name, words[1]);
     if (!done)
         return out.error(ExitFailure, done.error());
-    out.line(add ? QStringLiteral("Mail Agent '%1' may now send as %2.").arg(name, done.value())
-                 : QStringLiteral("Mail Agent '%1' may no longer send as %2.").arg(name, done.value()));
+    const QString shown = ReadableAddress::sender(done.value());
+    out.line(add ? QStringLiteral("Mail Agent '%1' may now send as %2.").arg(name, shown)
+                 : QStringLiteral("Mail Agent '%1' may no longer send as %2.").arg(name, shown));
     if (add && !done.value().contains(QLatin1Char('@')))
         out.line(QStringLiteral("Sign its mail with DKIM: 'relaydesk domain dkim %1', then publish what "
                                 "'relaydesk domain records %1' prints.")

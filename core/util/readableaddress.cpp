@@ -49,6 +49,11 @@ QString ReadableAddress::address(const QString& address)
     return address.left(at + 1) + domain(address.mid(at + 1));
 }
 
+QString ReadableAddress::sender(const QString& entry)
+{
+    return entry.contains(QLatin1Char('@')) ? address(entry) : domain(entry);
+}
+
 QString ReadableAddress::addressList(const QString& addresses)
 {
     const QString separator = QStringLiteral(", ");

@@ -16,6 +16,8 @@ public:
     /// A mailbox "local@domain" with its domain (after the last '@') as domain() shows it; text without '@'
     /// (no domain, "<>") is returned as stored.
     static QString address(const QString& address);
+    /// A Mail Agent's sender entry: an exact address as address() shows it, else a domain as domain() does.
+    static QString sender(const QString& entry);
     /// A list of addresses joined by ", " (the Queue's recipients), each as address() shows it.
     static QString addressList(const QString& addresses);
 };

@@ -10,6 +10,7 @@
 #include "ui/credentialspanel.h"
 #include "ui/entrylisteditor.h"
 #include "ui/passworddialog.h"
+#include "ui/senderentryrules.h"
 #include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void passwordIsShownOnce();
     void agentListModelPassesModelTester();
     void senderRefusalsInTheWindowsLanguage();
+    void internationalizedSenderDomainsReadAsWritten();
 };
 
 void TestAgentDialogs::createAgentByTyping()
@@ -256,6 +259,29 @@ void TestAgentDialogs::agentListModelPassesModelTester()
     QCOMPARE(model.rowCount(), 1);
 }
 
+void TestAgentDialogs::internationalizedSenderDomainsReadAsWritten()
+{
+    // The reported defect: b\u00fcro.example was listed as xn--bro-hoa.example in the agent dialog. It is stored
+    // in A-labels (as recipients arrive) and shown as its owner writes it.
+    EntryListEditor editor{SenderEntryRules::rules()};
+    editor.show();
+    auto* entry = editor.findChild<QLineEdit*>(QStringLiteral("senderEntry"));
+    auto* hint = editor.findChild<QLabel*>(QStringLiteral("senderHint"));
+    auto* list = editor.findChild<QListWidget*>(QStringLiteral("senderEntries"));
+    QVERIFY(entry && hint && list);
+    const QString domain = QStringLiteral("b\u00fcro.example");
+    entry->insert(domain); // as typed (QTest types ASCII only)
+    QVERIFY2(hint->text().contains(domain) && !hint->text().contains(QStringLiteral("xn--")),
+             qPrintable(hint->text()));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(editor.entries(), QStringList{QStringLiteral("xn--bro-hoa.example")});
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), domain);
+    // The same domain typed again, either way, is the one on the list.
+    QTest::keyClicks(entry, QStringLiteral("xn--bro-hoa.example"));
+    QVERIFY2(hint->text().contains(domain), qPrintable(hint->text()));
+}
+
 void TestAgentDialogs::senderRefusalsInTheWindowsLanguage()
 {
     // What the agent dialog and the wizard show for a bad sender domain or address comes from the core; in a
@@ -267,7 +293,7 @@ void TestAgentDialogs::senderRefusalsInTheWindowsLanguage()
     QVERIFY(installTranslators(qApp, QLocale(QLocale::French, QLocale::France)));
     QVERIFY2(SenderRules::normalizeEntry(QStringLiteral("compta@@example.com"))
                  .error()
-                 .startsWith(QStringLiteral("«\u00a0compta@@example.com\u00a0» n'est pas une adresse")),
+                 .startsWith(QStringLiteral("«\u00a0compta@@example.com\u00a0» n\u2019est pas une adresse")),
              qPrintable(SenderRules::normalizeEntry(QStringLiteral("compta@@example.com")).error()));
     QVERIFY(DomainName::normalize(QStringLiteral("-mauvais.example.com"))
                 .error()

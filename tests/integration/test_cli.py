@@ -362,6 +362,16 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.ok_json("queue", "show", "Q1")["sender"], sender)
         self.assertEqual(self.ok_json("log", "search")[0]["recipient"], recipient)
         self.assertEqual(self.ok_json("suppression", "list", "Billing")[0]["address"], "gone@xn--bcher-kva.example")
+        # Sender domains too (an outside tester's büro.example read xn--bro-hoa.example in `agent list` and
+        # `domain list`).
+        added = self.ok("domain", "add", "Billing", "büro.example")
+        self.assertIn("may now send as büro.example.", added)
+        self.ok("domain", "add", "Billing", "chef@büro.example")
+        for args in (("agent", "list"), ("domain", "list"), ("domain", "list", "Billing"), ("agent", "show", "Billing")):
+            text = self.ok(*args)
+            self.assertIn("büro.example", text, args)
+            self.assertNotIn("xn--", text, args)
+        self.assertIn("xn--bro-hoa.example", self.ok_json("domain", "list", "Billing")[0]["sender_domains"])
 
     def test_a_suppression_typed_in_unicode_is_the_stored_one(self):
         # The window and `suppression list` show U-labels; recipients arrive in A-labels (no SMTPUTF8). An
