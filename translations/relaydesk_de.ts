@@ -5999,6 +5999,30 @@ SHA-256 %2</translation>
         <source>Set the password with the user name (Settings, Delivery, or relaydesk smarthost set HOST:PORT --username USER --password-stdin), or clear the user name if the smarthost needs no login.</source>
         <translation>Setzen Sie das Passwort zum Benutzernamen (Einstellungen, Zustellung, oder relaydesk smarthost set HOST:PORT --username USER --password-stdin), oder leeren Sie den Benutzernamen, wenn der Smarthost keine Anmeldung braucht.</translation>
     </message>
+    <message>
+        <source>Returned to the sender by an administrator</source>
+        <translation>Von einem Administrator an den Absender zurückgesendet</translation>
+    </message>
+    <message>
+        <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; the sender got a bounce notice.</source>
+        <translation>Jemand hat diese Nachricht aus der Warteschlange an ihren Absender zurückgesendet (Warteschlange, Zurücksenden, oder relaydesk queue bounce). Kein Server hat sie abgelehnt; der Absender hat eine Unzustellbarkeitsnachricht erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. If it was a mistake, ask the sender to send the message again.</source>
+        <translation>Nichts zu tun. War es ein Versehen, bitten Sie den Absender, die Nachricht erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection on that host and port: the mail server is down or restarting, or a route or the smarthost names the wrong host or port. RelayDesk retries.</source>
+        <translation>Auf diesem Host und Port hat nichts die Verbindung angenommen: Der Mailserver ist ausgefallen oder startet neu, oder eine Route bzw. der Smarthost nennt den falschen Host oder Port. RelayDesk versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>If it lasts, check the host and port of the route or smarthost (Settings, Delivery) and that the server there runs; for a recipient&apos;s own mail server, wait: RelayDesk keeps retrying until it gives up.</source>
+        <translation>Hält es an, prüfen Sie Host und Port der Route oder des Smarthosts (Einstellungen, Zustellung) und ob der Server dort läuft; beim eigenen Mailserver eines Empfängers warten Sie: RelayDesk versucht es weiter, bis es aufgibt.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>

@@ -5999,6 +5999,30 @@ SHA-256 %2</translation>
         <source>Set the password with the user name (Settings, Delivery, or relaydesk smarthost set HOST:PORT --username USER --password-stdin), or clear the user name if the smarthost needs no login.</source>
         <translation>Définissez le mot de passe avec le nom d’utilisateur (Paramètres, Distribution, ou relaydesk smarthost set HOST:PORT --username USER --password-stdin), ou videz le nom d’utilisateur si le smarthost ne demande pas d’authentification.</translation>
     </message>
+    <message>
+        <source>Returned to the sender by an administrator</source>
+        <translation>Retourné à l’expéditeur par un administrateur</translation>
+    </message>
+    <message>
+        <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; the sender got a bounce notice.</source>
+        <translation>Quelqu’un a retourné ce message à son expéditeur depuis la file d’attente (File d’attente, Retourner, ou relaydesk queue bounce). Aucun serveur ne l’a refusé&#xa0;; l’expéditeur a reçu un avis de non-remise.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. If it was a mistake, ask the sender to send the message again.</source>
+        <translation>Rien à faire. Si c’était une erreur, demandez à l’expéditeur d’envoyer le message à nouveau.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection on that host and port: the mail server is down or restarting, or a route or the smarthost names the wrong host or port. RelayDesk retries.</source>
+        <translation>Rien n’a accepté la connexion sur cet hôte et ce port&#xa0;: le serveur de messagerie est arrêté ou redémarre, ou une route ou le smarthost indique un mauvais hôte ou port. RelayDesk réessaie.</translation>
+    </message>
+    <message>
+        <source>If it lasts, check the host and port of the route or smarthost (Settings, Delivery) and that the server there runs; for a recipient&apos;s own mail server, wait: RelayDesk keeps retrying until it gives up.</source>
+        <translation>Si cela dure, vérifiez l’hôte et le port de la route ou du smarthost (Paramètres, Distribution) et que le serveur y fonctionne&#xa0;; pour le propre serveur d’un destinataire, attendez&#xa0;: RelayDesk réessaie jusqu’à abandonner.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>

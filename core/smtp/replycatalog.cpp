@@ -501,6 +501,18 @@ constexpr KeywordEntry kKeywords[] = {
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Smarthost password not set"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The smarthost has a user name but no password, so RelayDesk does not log in: it never sends an empty password. The mail waits and is retried."),
       QT_TRANSLATE_NOOP("ReplyCatalog", "Set the password with the user name (Settings, Delivery, or relaydesk smarthost set HOST:PORT --username USER --password-stdin), or clear the user name if the smarthost needs no login.")}},
+    // The relay's own bounce of a message an administrator returned from the queue (OutcomeRecorder): no
+    // server was asked, so the generic 5.0.0 ("read the server's text") would mislead.
+    {"bounced by the relay administrator", 5, "0.0",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Returned to the sender by an administrator"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; the sender got a bounce notice."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Nothing to do. If it was a mistake, ask the sender to send the message again.")}},
+    // The relay's own deferral when nothing listens on the host and port (core/outbound/outboundconnection.cpp):
+    // not silence, as "no answer" would say, and usually a wrong route or smarthost when it lasts.
+    {"connection refused by", 4, "4.1",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Connection refused"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Nothing accepted the connection on that host and port: the mail server is down or restarting, or a route or the smarthost names the wrong host or port. RelayDesk retries."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "If it lasts, check the host and port of the route or smarthost (Settings, Delivery) and that the server there runs; for a recipient's own mail server, wait: RelayDesk keeps retrying until it gives up.")}},
     {"spamhaus|spamcop|barracuda|sorbs|dnsbl|blocklist|blacklist|block list|black list|listed at|listed on", 0, nullptr,
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Listed on a blocklist"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server refused the mail because the relay's public IP address is on a spam blocklist."),

@@ -130,6 +130,12 @@ void TestReplyCatalog::explains_data()
         "The smarthost password is not set (user name relayuser without a password); AUTH not sent", Y, true,
         "Smarthost password not set", "--password-stdin");
     row("plain 530", 530, "", "Must issue a STARTTLS command first", R, true, "Encryption required", "TLS");
+    // Outside tester: an administrator's bounce read "Unspecified error ... read the server's text", and a
+    // refused connection "No answer from the server ... nothing to do".
+    row("relay's own bounce by an administrator", 550, "5.0.0", "bounced by the relay administrator", R, true,
+        "Returned to the sender by an administrator", "send the message again");
+    row("relay's own connection refused", 421, "4.4.1", "Connection refused by 127.0.0.1:47299", Y, true,
+        "Connection refused", "host and port");
 
     // Class fallbacks
     row("unknown 2xx", 299, "", "", G, false, "Success", "");
