@@ -116,6 +116,7 @@ class TestDataPages : public QObject
 private Q_SLOTS:
     void logFilterNarrowsRows();
     void suppressedRecipientIsFinal();
+    void aNoticeOfTheRelaysSaysSo();
     void lastReplyKeepsTheEnhancedCode();
     void queueSaysHowManyAreQueued();
     void aReversedRangeSaysWhy();
@@ -208,6 +209,31 @@ void TestDataPages::suppressedRecipientIsFinal()
     QVERIFY2(details.contains(RoadSignStyle::label(RoadSign::Red)) ||
                  details.contains(QStringLiteral("Not sent")),
              qPrintable(details));
+}
+
+void TestDataPages::aNoticeOfTheRelaysSaysSo()
+{
+    // The reported defect: a bounce notice's row read "From  via Billing, ..." (its sender is <>).
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    Test::ExampleData::addMessage(dir.path(), QStringLiteral("billing-app"), QStringLiteral(""),
+                                  QStringLiteral("billing@example.com"),
+                                  QStringLiteral("Undelivered Mail Returned to Sender"), QStringLiteral("delivered"),
+                                  250, QStringLiteral("2.0.0"), QStringLiteral("OK"),
+                                  QDateTime::currentMSecsSinceEpoch());
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 41);
+    int row = -1;
+    for (int i = 0; i < page.model()->rowCount(); ++i) {
+        if (page.model()->rowAt(i).sender.isEmpty())
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    page.view()->selectRow(row);
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("notice from RelayDesk (sender <>)")));
+    QVERIFY2(!page.details()->toPlainText().contains(QStringLiteral("From  via")),
+             qPrintable(page.details()->toPlainText()));
 }
 
 void TestDataPages::lastReplyKeepsTheEnhancedCode()
