@@ -24,11 +24,15 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace RelayDesk {
 
 namespace {
+
+/// How long an action's result ("1 message is being retried now") stays in the footer.
+constexpr int actionResultMs = 10000;
 
 /// What of a message the details pane shows: it is redrawn only when this changes.
 QString queueVersionOf(const QueueRow& row)
@@ -116,6 +120,15 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_details->setObjectName(QStringLiteral("queueDetails"));
     m_details->setMaximumHeight(170);
     m_status = new QLabel(this);
+    m_resultExpiry = new QTimer(this);
+    m_resultExpiry->setObjectName(QStringLiteral("actionResultExpiry"));
+    m_resultExpiry->setSingleShot(true);
+    m_resultExpiry->setInterval(actionResultMs);
+    connect(m_resultExpiry, &QTimer::timeout, this, [this]() {
+        if (m_status->text() == m_actionResult)
+            m_status->clear();
+        m_actionResult.clear();
+    });
     // How many messages wait, as the Delivery Logs say how many rows match: the table loads a page at a time.
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("matchCount"));
@@ -201,7 +214,11 @@ void QueuePage::noteStoreChanges(const StoreChanges& changes)
 
 void QueuePage::showActionResult(const QString& message)
 {
+    // Like a status bar message: news for a while, not a caption of the table (an outside tester read
+    // "1 message is being retried now" long after the table showed other mail).
     m_status->setText(message);
+    m_actionResult = message;
+    m_resultExpiry->start();
 }
 
 void QueuePage::applyFilter()

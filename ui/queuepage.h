@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -85,6 +86,8 @@ private:
     quint64 m_countGeneration = 0; ///< the latest count asked for; older answers are dropped
     qint64 m_matching = -1;        ///< how many messages the filter matches (-1: not counted yet)
     QString m_selectionNote;       ///< the partial-selection note m_status shows, if it shows one
+    QString m_actionResult;        ///< the last action's result while m_status shows it
+    QTimer* m_resultExpiry = nullptr; ///< clears m_actionResult once it is no longer news
     QList<QPushButton*> m_actionButtons;
     bool m_actionRunning = false;
     LiveRefresh* m_live = nullptr;

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void logFilterNarrowsRows();
     void suppressedRecipientIsFinal();
     void aNoticeOfTheRelaysSaysSo();
+    void anActionsResultDoesNotStay();
     void lastReplyKeepsTheEnhancedCode();
     void queueSaysHowManyAreQueued();
     void aReversedRangeSaysWhy();
@@ -234,6 +235,21 @@ void TestDataPages::aNoticeOfTheRelaysSaysSo()
     QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("notice from RelayDesk (sender <>)")));
     QVERIFY2(!page.details()->toPlainText().contains(QStringLiteral("From  via")),
              qPrintable(page.details()->toPlainText()));
+}
+
+void TestDataPages::anActionsResultDoesNotStay()
+{
+    // The reported defect: "1 message is being retried now" stayed in the queue's footer long after the
+    // table showed other mail. The result is news for a while (ten seconds; shortened here).
+    Test::TempDataDir dir;
+    QueuePage page(dir.path());
+    auto* expiry = page.findChild<QTimer*>(QStringLiteral("actionResultExpiry"));
+    QVERIFY(expiry);
+    QCOMPARE(expiry->interval(), 10000);
+    expiry->setInterval(200);
+    page.showActionResult(QStringLiteral("1 message is being retried now."));
+    QCOMPARE(page.statusLabel()->text(), QStringLiteral("1 message is being retried now."));
+    QTRY_VERIFY(page.statusLabel()->text().isEmpty());
 }
 
 void TestDataPages::lastReplyKeepsTheEnhancedCode()
