@@ -223,10 +223,6 @@
         <translation>E-Mails von diesem Agenten annehmen</translation>
     </message>
     <message>
-        <source>address or range, e.g. 192.0.2.7 or 10.0.0.0/8</source>
-        <translation>Adresse oder Bereich, z. B. 192.0.2.7 oder 10.0.0.0/8</translation>
-    </message>
-    <message>
         <source>device address, e.g. 192.168.1.50</source>
         <translation>Geräteadresse, z. B. 192.168.1.50</translation>
     </message>
@@ -289,6 +285,10 @@
     <message>
         <source>No sender domain yet: this agent cannot send until you add one.</source>
         <translation>Noch keine Absenderdomain: Dieser Agent kann erst senden, wenn Sie eine hinzufügen.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.0.2.7 or 10.0.0.0/8</source>
+        <translation>z. B. 192.0.2.7 oder 10.0.0.0/8</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1300,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Queued a copy as %1.</source>
         <translation>Kopie als %1 in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
+        <translation>Eine Unzustellbarkeits- oder Verzögerungsnachricht von RelayDesk (Absender &lt;&gt;) zu Mail von %1, Warteschlangen-ID %2, Betreff „%3“</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4042,10 @@ SHA-256 %2</translation>
         <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Revert to see them.</source>
         <translation>%1 wurde anderswo geändert (über die Befehlszeile, in einem anderen Fenster oder auf einem anderen Knoten), während Sie bearbeitet haben. Ihre Werte werden weiterhin angezeigt: Klicken Sie erneut auf „Speichern“, um die neuen zu ersetzen, oder auf „Zurücksetzen“, um sie zu sehen.</translation>
     </message>
+    <message>
+        <source>none stored</source>
+        <translation>keines gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::StatusTray</name>
@@ -4430,12 +4438,12 @@ SHA-256 %2</translation>
         <translation>%1 ist frei.</translation>
     </message>
     <message>
-        <source>%1 is in use, by this relay if it is running.</source>
-        <translation>%1 ist belegt, von diesem Relay, falls es läuft.</translation>
-    </message>
-    <message>
         <source>%1 is in use by another program: choose another port.</source>
         <translation>%1 ist von einem anderen Programm belegt: Wählen Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by this relay.</source>
+        <translation>%1 wird von diesem Relay belegt.</translation>
     </message>
 </context>
 <context>

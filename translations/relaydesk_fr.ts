@@ -223,10 +223,6 @@
         <translation>Accepter le courrier de cet agent</translation>
     </message>
     <message>
-        <source>address or range, e.g. 192.0.2.7 or 10.0.0.0/8</source>
-        <translation>adresse ou plage, p. ex. 192.0.2.7 ou 10.0.0.0/8</translation>
-    </message>
-    <message>
         <source>device address, e.g. 192.168.1.50</source>
         <translation>adresse de l’appareil, p. ex. 192.168.1.50</translation>
     </message>
@@ -289,6 +285,10 @@
     <message>
         <source>No sender domain yet: this agent cannot send until you add one.</source>
         <translation>Aucun domaine d’expédition&#xa0;: cet agent ne peut pas envoyer tant que vous n’en ajoutez pas un.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.0.2.7 or 10.0.0.0/8</source>
+        <translation>p. ex. 192.0.2.7 ou 10.0.0.0/8</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1300,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Queued a copy as %1.</source>
         <translation>Copie mise en file d’attente sous %1.</translation>
+    </message>
+    <message>
+        <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
+        <translation>Un avis de non-remise ou de retard de RelayDesk (expéditeur &lt;&gt;) sur le courrier de %1, identifiant %2, objet «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4042,10 @@ SHA-256 %2</translation>
         <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Revert to see them.</source>
         <translation>%1 a été modifié ailleurs (en ligne de commande, dans une autre fenêtre ou sur un autre nœud) pendant votre saisie. Vos valeurs restent affichées&#xa0;: cliquez de nouveau sur «&#xa0;Enregistrer&#xa0;» pour remplacer les nouvelles, ou sur «&#xa0;Rétablir&#xa0;» pour les voir.</translation>
     </message>
+    <message>
+        <source>none stored</source>
+        <translation>aucun enregistré</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::StatusTray</name>
@@ -4430,12 +4438,12 @@ SHA-256 %2</translation>
         <translation>%1 est libre.</translation>
     </message>
     <message>
-        <source>%1 is in use, by this relay if it is running.</source>
-        <translation>%1 est occupé, par ce relais s’il est en marche.</translation>
-    </message>
-    <message>
         <source>%1 is in use by another program: choose another port.</source>
         <translation>%1 est occupé par un autre programme&#xa0;: choisissez un autre port.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by this relay.</source>
+        <translation>%1 est utilisé par ce relais.</translation>
     </message>
 </context>
 <context>

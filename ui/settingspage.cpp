@@ -40,12 +40,18 @@ namespace RelayDesk {
 
 namespace {
 
+/// Not a setting: whether smarthost.secret holds a password, read with the settings.
+const QString passwordStoredKey = QStringLiteral("#smarthost_password_stored");
+
 QMap<QString, QString> readAll(const QString& dataDir)
 {
     QMap<QString, QString> values;
     const auto settings = SettingsAdmin(dataDir).list();
     for (const SettingInfo& setting : settings ? settings.value() : SettingsAdmin::definitions())
         values.insert(setting.key, setting.value);
+    const auto smarthost = RouteAdmin(dataDir).smarthost();
+    values.insert(passwordStoredKey,
+                  smarthost && !smarthost->password.isEmpty() ? QStringLiteral("1") : QStringLiteral("0"));
     return values;
 }
 
@@ -438,12 +444,21 @@ void SettingsPage::showStored(const QMap<QString, QString>& values)
         field->setStored(values.value(field->key()));
     m_smarthostPassword->clear();
     m_forgetPassword->setChecked(false);
+    showPasswordStored(values.value(passwordStoredKey) == QLatin1String("1"));
     updateInsecureWarning();
     const QSettings desktop;
     m_storedStartMinimized = desktop.value(QStringLiteral("ui/startMinimized"), false).toBool();
     m_startMinimized->setChecked(m_storedStartMinimized);
     m_closeAction->load();
     m_storedCloseAction = m_closeAction->choice();
+}
+
+void SettingsPage::showPasswordStored(bool stored)
+{
+    // "unchanged" and "Remove the stored password" only where there is one (an outside tester saw both with
+    // no password stored).
+    m_smarthostPassword->setPlaceholderText(stored ? tr("unchanged") : tr("none stored"));
+    m_forgetPassword->setVisible(stored);
 }
 
 void SettingsPage::discard()
@@ -531,8 +546,9 @@ void SettingsPage::save()
     setBusy(true, tr("Saving..."));
     m_runner->run<SettingsSaveResult>(
         this, [dataDir = m_dataDir, request]() { return SettingsSave::run(dataDir, request); },
-        [this, values = request.values, restartLabels,
-         username = request.username](SettingsSaveResult result) {
+        [this, values = request.values, restartLabels, username = request.username,
+         passwordChanged = request.passwordChanged,
+         passwordStored = !request.password.isEmpty()](SettingsSaveResult result) {
             setBusy(false, QString());
             if (!result.changedElsewhere.isEmpty()) {
                 refuseOverwriting(result.changedElsewhere);
@@ -564,6 +580,8 @@ void SettingsPage::save()
             if (result.password) {
                 m_smarthostPassword->clear();
                 m_forgetPassword->setChecked(false);
+                if (passwordChanged)
+                    showPasswordStored(passwordStored);
             }
             m_banner->add(restartLabels);
             QStringList problems;

@@ -113,6 +113,8 @@ private:
     void buildBackup();
     void setBusy(bool busy, const QString& message);
     void showStored(const QMap<QString, QString>& values);
+    /// The password field's placeholder and the Remove check box by whether a password is stored.
+    void showPasswordStored(bool stored);
     /// Reads the stored values again and shows those that changed in the fields the person did not edit.
     void followStore();
     /// Drops every pending change at once (the stored values are already known).

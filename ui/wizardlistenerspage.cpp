@@ -1,6 +1,7 @@
 #include "ui/wizardlistenerspage.h"
 
 #include "core/admin/settingsadmin.h"
+#include "core/store/enginelock.h"
 #include "core/util/hostport.h"
 #include "ui/queryrunner.h"
 #include "ui/settingcatalog.h"
@@ -15,6 +16,9 @@
 namespace RelayDesk {
 
 namespace {
+
+/// Not a listener: whether a relay runs on the data directory, in the port check's result.
+const QString relayRunningKey = QStringLiteral("#relay_running");
 
 QString addressKey(const QString& listener)
 {
@@ -146,19 +150,23 @@ void WizardListenersPage::checkPorts()
     using Result = QHash<QString, int>;
     m_runner->run<Result>(
         this,
-        [addresses]() {
+        [addresses, dataDir = m_dataDir]() {
             Result states;
             for (auto it = addresses.cbegin(); it != addresses.cend(); ++it)
                 states.insert(it.key(), static_cast<int>(probe(it.value())));
+            // Whose the stored addresses are: this data directory's relay's while one runs on it.
+            states.insert(relayRunningKey, EngineLock::holder(dataDir) ? 1 : 0);
             return states;
         },
         [this, addresses, generation](Result states) {
             if (generation != m_checkGeneration)
                 return;
+            const bool relayRunning = states.take(relayRunningKey) == 1;
             for (auto it = states.cbegin(); it != states.cend(); ++it) {
                 QLabel* status = m_rows[it.key()].status;
                 const QString address = addresses.value(it.key());
-                const bool stored = address == m_stored.value(addressKey(it.key()));
+                // An outside tester read "in use, by this relay if it is running" beside the running relay.
+                const bool stored = relayRunning && address == m_stored.value(addressKey(it.key()));
                 switch (static_cast<PortState>(it.value())) {
                 case PortState::Free:
                     status->setText(tr("%1 is free.").arg(address));
@@ -166,7 +174,7 @@ void WizardListenersPage::checkPorts()
                     break;
                 case PortState::InUse:
                     status->setText(
-                        stored ? tr("%1 is in use, by this relay if it is running.").arg(address)
+                        stored ? tr("%1 is in use by this relay.").arg(address)
                                : tr("%1 is in use by another program: choose another port.").arg(address));
                     status->setStyleSheet(stored ? QString() : QStringLiteral("color: #b00020;"));
                     break;

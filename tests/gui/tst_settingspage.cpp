@@ -733,6 +733,11 @@ void TestSettingsPage::aUserNameNeedsItsPassword()
     SettingsPage page(dir.path());
     page.show();
     QTRY_VERIFY(!page.isBusy());
+    // No password stored: nothing "unchanged" to keep and nothing to remove (an outside tester saw both).
+    auto* password = page.findChild<QLineEdit*>(QStringLiteral("smarthostPassword"));
+    auto* forget = page.findChild<QCheckBox*>(QStringLiteral("forgetSmarthostPassword"));
+    const QString unchanged = password->placeholderText();
+    QVERIFY(forget->isHidden());
     QLineEdit* user = page.field(QStringLiteral("delivery.smarthost_username"))->lineEdit();
     QTest::keyClicks(user, QStringLiteral("relayuser"));
     QSignalSpy failed(&page, &SettingsPage::saveFailed);
@@ -753,6 +758,8 @@ void TestSettingsPage::aUserNameNeedsItsPassword()
     QCOMPARE(Settings(dir.path()).value(QStringLiteral("delivery.smarthost_username")),
              QStringLiteral("relayuser"));
     QCOMPARE(RouteStore(dir.path()).readSmarthostPassword().value(), QByteArray("s3cret"));
+    QVERIFY(!forget->isHidden());
+    QVERIFY(password->placeholderText() != unchanged);
     // The stored password is kept when only the user name changes; removing it is refused while a user name
     // remains.
     user->clear();

@@ -6,6 +6,8 @@
 // page's "Send test message..." opens the dialog for the selected agent.
 #include "core/admin/admin.h"
 #include "core/engine/relayengine.h"
+#include "core/store/enginelock.h"
+#include "core/store/settings.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentlistmodel.h"
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void shortHostNameIsAGap();
     void anUnchangedSmarthostKeepsItsSettings();
     void shownPresetIsTheServerUsed();
+    void aStoredPortIsThisRelaysOnlyWhileItRuns();
 };
 
 void TestSetupWizard::initTestCase()
@@ -345,6 +348,31 @@ void TestSetupWizard::skipAndCancelKeepWhatWasSaved()
     QVERIFY(!QApplication::activeModalWidget());
     QCOMPARE(admin.settings().value(QStringLiteral("listener.lan.address")), lan);
     QVERIFY(window.dashboardPage()->setupNotice()->isVisible());
+}
+
+void TestSetupWizard::aStoredPortIsThisRelaysOnlyWhileItRuns()
+{
+    // The reported defect: beside the relay running in the window, a stored port read "in use, by this relay
+    // if it is running". Now it is this relay's while one runs on the data directory, else another program's.
+    Test::TempDataDir dir;
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    QVERIFY(Settings(dir.path())
+                .set(QStringLiteral("listener.lan.address"),
+                     QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort()))
+                .ok());
+    {
+        WizardListenersPage page(dir.path());
+        page.initializePage(); // what the wizard does when it shows the page
+        QTRY_VERIFY2(page.portStatus(QStringLiteral("lan")).contains(QStringLiteral("another program")),
+                     qPrintable(page.portStatus(QStringLiteral("lan"))));
+    }
+    const auto lock = EngineLock::acquire(dir.path(), EngineFace::Window);
+    QVERIFY2(lock.ok(), qPrintable(lock.error()));
+    WizardListenersPage page(dir.path());
+    page.initializePage();
+    QTRY_COMPARE(page.portStatus(QStringLiteral("lan")),
+                 QStringLiteral("127.0.0.1:%1 is in use by this relay.").arg(occupier.serverPort()));
 }
 
 void TestSetupWizard::testMessageFromTheAgentsPage()
