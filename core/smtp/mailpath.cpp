@@ -2,12 +2,13 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
 
 // RFC 5321 4.5.3.1.1-4.5.3.1.3 size limits.
-constexpr qsizetype kMaxLocalPart = 64;
 constexpr qsizetype kMaxDomain = 255;
 constexpr qsizetype kMaxPath = 256; // including the angle brackets
 constexpr qsizetype kMaxLabel = 63; // RFC 1035 2.3.4
@@ -121,6 +122,14 @@ bool isDomainName(QByteArrayView text)
         start = i + 1;
     }
     return true;
+}
+
+// RFC 1123 2.1: a host name never has the dotted-decimal form, since its top-level label is alphabetic; a
+// domain written "127.0.0.1" is an address meant as the literal "[127.0.0.1]" (RFC 5321 4.1.3).
+bool hasNumericTopLabel(QByteArrayView domain)
+{
+    const QByteArrayView top = domain.sliced(domain.lastIndexOf('.') + 1);
+    return !top.isEmpty() && std::all_of(top.begin(), top.end(), [](char c) { return isDigit(c); });
 }
 
 bool isDomain(QByteArrayView text)
@@ -248,6 +257,14 @@ MailPathResult parsePath(QByteArrayView argument, QByteArrayView prefix, PathKin
             return failure(501, badAddress, "The null path is not a valid recipient");
     } else if (!sender && path.compare("postmaster", Qt::CaseInsensitive) == 0) {
         // RFC 5321 4.1.1.3: "<Postmaster>" without a domain must be accepted.
+    } else if (const qsizetype at = path.lastIndexOf('@');
+               at > 0 && !path.sliced(at + 1).startsWith('[') && hasNumericTopLabel(path.sliced(at + 1)) &&
+               isDomainName(path.sliced(at + 1))) {
+        // Accepted, it bounced later as NXDOMAIN (and was suppressed): say now what was meant.
+        const QByteArray literal = path.first(at + 1).toByteArray() + '[' + path.sliced(at + 1).toByteArray() + ']';
+        return failure(501, badAddress,
+                       QByteArray("Not a domain name: write an IP address as an address literal, " + literal)
+                           .constData());
     } else if (!isValidMailbox(path)) {
         return failure(501, badAddress,
                        sender ? "Bad sender address syntax" : "Bad recipient address syntax");
@@ -324,9 +341,11 @@ bool isValidMailbox(QByteArrayView address)
         return false;
     const QByteArrayView local = address.first(at);
     const QByteArrayView domain = address.sliced(at + 1);
-    if (local.size() > kMaxLocalPart)
-        return false;
-    return (isDotString(local) || isQuotedString(local)) && isDomain(domain);
+    // No limit of the local part's own (RFC 5321 4.5.3.1: 64 octets is the least to accept, and "to the
+    // maximum extent possible" none should be imposed): list software's VERP and SRS return paths are
+    // longer. The path's 256 octets bound it.
+    return (isDotString(local) || isQuotedString(local)) && isDomain(domain) &&
+           (domain.startsWith('[') || !hasNumericTopLabel(domain));
 }
 
 } // namespace RelayDesk

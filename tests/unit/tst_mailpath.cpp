@@ -28,6 +28,7 @@ private Q_SLOTS:
     void mailboxes_data();
     void mailboxes();
     void parameterLookup();
+    void aDottedQuadGetsTheLiteralHint();
 };
 
 void TestMailPath::parses_data()
@@ -143,8 +144,15 @@ void TestMailPath::parses_data()
     bad("general literal", false, "TO:<bob@[x400:foo]>", "501 5.1.3");
     bad("unterminated quote", false, "TO:<\"bob@example.org>", "501 5.5.4");
     bad("quote in the middle", false, "TO:<a\"b\"c@example.org>", "501 5.1.3");
-    bad("local part 65", false, "TO:<" + QByteArray(65, 'l') + "@example.org>", "501 5.1.3");
-    bad("sender local part 65", true, "FROM:<" + QByteArray(65, 'l') + "@example.org>", "501 5.1.7");
+    // An outside tester: no local part of its own limit; the path's 256 octets bound it.
+    ok("local part 65", false, "TO:<" + QByteArray(65, 'l') + "@example.org>", QByteArray(65, 'l') + "@example.org");
+    ok("sender local part 200, a VERP return path", true,
+       "FROM:<bounce+" + QByteArray(187, 'x') + "@example.org>", "bounce+" + QByteArray(187, 'x') + "@example.org");
+    bad("local part 243", false, "TO:<" + QByteArray(243, 'l') + "@example.org>", "501 5.1.3");
+    // An outside tester: x@127.0.0.1 was accepted and bounced as NXDOMAIN; the literal was meant.
+    bad("dotted quad domain", false, "TO:<x@127.0.0.1>", "501 5.1.3");
+    bad("sender dotted quad domain", true, "FROM:<x@192.0.2.1>", "501 5.1.7");
+    bad("numeric top label", false, "TO:<x@example.123>", "501 5.1.3");
     bad("path 257", false,
         "TO:<" + QByteArray(64, 'l') + "@" + QByteArray(60, 'a') + "." + QByteArray(60, 'b') + "." +
             QByteArray(60, 'c') + "." + QByteArray(7, 'd') + ">",
@@ -196,6 +204,16 @@ void TestMailPath::mailboxes()
     QFETCH(QByteArray, address);
     QFETCH(bool, valid);
     QCOMPARE(isValidMailbox(address), valid);
+}
+
+void TestMailPath::aDottedQuadGetsTheLiteralHint()
+{
+    const MailPathResult result = parseRcptTo("TO:<x@127.0.0.1>");
+    QVERIFY(!result.ok);
+    const QByteArray text = result.error.fullText();
+    QVERIFY2(text.contains("x@[127.0.0.1]"), text.constData());
+    QVERIFY(!isValidMailbox("x@127.0.0.1"));
+    QVERIFY(isValidMailbox("x@[127.0.0.1]"));
 }
 
 void TestMailPath::parameterLookup()
