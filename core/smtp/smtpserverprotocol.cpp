@@ -11,6 +11,9 @@ namespace RelayDesk {
 
 namespace {
 
+/// The largest header section accepted (1 MiB, as Exim's header_maxsize): any real one is a few KiB.
+constexpr qsizetype kMaxHeaderSection = 1024 * 1024;
+
 bool sameMailbox(const QByteArray& a, const QByteArray& b)
 {
     const qsizetype at = a.lastIndexOf('@');
@@ -561,6 +564,16 @@ void SmtpServerProtocol::finishData()
     }
     // One pass over the header lines serves the From: check and the fields RFC 6409 8 has the MSA add.
     const HeaderSection headers = HeaderSection::scan(message);
+    // A header section of megabytes (an outside tester's one folded 18 MB field) is refused here, while the
+    // client is still there to be told, rather than by the receiving server later, as Exim's header_maxsize
+    // does (Postfix cuts at 100 KiB).
+    if (headers.end > kMaxHeaderSection) {
+        resetTransaction();
+        reply(552, "5.3.4",
+              "Message header section exceeds fixed limit of " + QByteArray::number(kMaxHeaderSection) +
+                  " octets");
+        return process();
+    }
     if (!m_senderRules->anySender) {
         if (const QByteArray refusal = fromRefusal(headers); !refusal.isEmpty()) {
             resetTransaction();

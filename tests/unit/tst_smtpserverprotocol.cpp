@@ -255,6 +255,27 @@ private Q_SLOTS:
         QCOMPARE(d.endpoint.commits[0].content.count("\r\nReceived: "), qsizetype(49));
     }
 
+    void aHugeHeaderSectionIsRefused()
+    {
+        // An outside tester's one folded header field of 18 MB was accepted and relayed, to be refused by the
+        // receiving server later. 1 MiB of header is refused at the end of DATA; the same bytes as body pass.
+        QByteArray folded = "X-Long: start\r\n";
+        while (folded.size() <= 1024 * 1024)
+            folded += " " + QByteArray(900, 'x') + "\r\n";
+        Dialog d(ListenerKind::Submission, 100, 25 * 1024 * 1024);
+        d.c("EHLO client.test\r\n");
+        d.authenticate();
+        d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n");
+        d.endpoint.takeSummaries();
+        d.protocol->receive(QByteArray("Subject: hi\r\n" + folded + "\r\nbody\r\n.\r\n"));
+        QCOMPARE(d.endpoint.takeSummaries(),
+                 QList<QByteArray>{"552 5.3.4 Message header section exceeds fixed limit of 1048576 octets"});
+        QVERIFY(d.endpoint.commits.isEmpty());
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n"), (QList<int>{250, 250, 354}));
+        QCOMPARE(d.c("Subject: hi\r\n\r\n" + folded + ".\r\n"), QList<int>{});
+        QCOMPARE(d.endpoint.commits.size(), 1);
+    }
+
     void smugglingGetsExactlyOneFinalReply_data()
     {
         QTest::addColumn<QByteArray>("fakeEnd");
