@@ -216,6 +216,7 @@ Status RelayEngine::start()
     // Bodies and log rows past their retention leave the store, in small batches.
     d->retention = std::make_unique<RetentionScheduler>(d->dataDir, d->writer.get());
     d->retention->start();
+    d->heapTrimmer = std::make_unique<HeapTrimmer>();
     // The free-text index of the Delivery Logs follows the store's changes in batches once the mail has
     // passed, and catches up with what the command line or an earlier run noted once the start is over.
     d->searchIndex = std::make_unique<SearchIndexScheduler>(d->writer.get());
@@ -309,6 +310,7 @@ void RelayEngine::stop()
         d->heartbeat.reset();
     }
     d->retention.reset();
+    d->heapTrimmer.reset();
     d->searchIndex.reset();
     d->credentialUse->flush();
     d->writer.reset();

@@ -7,6 +7,7 @@
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/controlserver.h"
+#include "core/engine/heaptrimmer.h"
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/nodeheartbeat.h"
@@ -97,6 +98,7 @@ struct RelayEngine::Private
     QTimer publishTimer;
     std::unique_ptr<QueueRunnerThread> delivery;
     std::unique_ptr<RetentionScheduler> retention;
+    std::unique_ptr<HeapTrimmer> heapTrimmer; ///< returns what bursts of large messages freed
     std::unique_ptr<SearchIndexScheduler> searchIndex;
     std::unique_ptr<ControlServer> control;   ///< from start() to stop(), closed while the lock is held
     std::unique_ptr<NodeHeartbeat> heartbeat; ///< this node's row in the nodes table (docs/scaling.md)
