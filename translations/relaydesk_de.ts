@@ -4458,6 +4458,73 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayWords</name>
+    <message>
+        <source>Connection refused by %1</source>
+        <translation>Verbindung abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <translation>Verbindung zu %1 verloren</translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>Timeout waiting for a reply from %1</source>
+        <translation>Zeitüberschreitung beim Warten auf eine Antwort von %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>TLS is required but the server does not offer STARTTLS</source>
+        <translation>TLS ist verlangt, aber der Server bietet kein STARTTLS an</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over an unencrypted connection</source>
+        <translation>Zugangsdaten werden nicht über eine unverschlüsselte Verbindung gesendet</translation>
+    </message>
+    <message>
+        <source>The smarthost offers neither AUTH PLAIN nor AUTH LOGIN</source>
+        <translation>Der Smarthost bietet weder AUTH PLAIN noch AUTH LOGIN an</translation>
+    </message>
+    <message>
+        <source>The smarthost password is not set (user name %1 without a password); AUTH not sent</source>
+        <translation>Das Smarthost-Passwort ist nicht gesetzt (Benutzername %1 ohne Passwort); AUTH nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Domain %1 does not exist (NXDOMAIN)</source>
+        <translation>Die Domain %1 existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>Recipient domain has a null MX (RFC 7505)</source>
+        <translation>Die Empfängerdomain hat einen Null-MX (RFC 7505)</translation>
+    </message>
+    <message>
+        <source>No address records for %1 (NXDOMAIN)</source>
+        <translation>Keine Adresseinträge für %1 (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>No address records for %1</source>
+        <translation>Keine Adresseinträge für %1</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: %2</source>
+        <translation>DNS-Abfrage für %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No host could be tried</source>
+        <translation>Kein Host konnte versucht werden</translation>
+    </message>
+    <message>
+        <source>bounced by the relay administrator</source>
+        <translation>vom Administrator des Relays zurückgesendet</translation>
+    </message>
+</context>
+<context>
     <name>ReplyCatalog</name>
     <message>
         <source>Nothing to do: RelayDesk retries automatically.</source>

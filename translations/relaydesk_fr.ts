@@ -4458,6 +4458,73 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayWords</name>
+    <message>
+        <source>Connection refused by %1</source>
+        <translation>Connexion refusée par %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <translation>Connexion à %1 perdue</translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out</source>
+        <translation>Délai dépassé pour la connexion à %1</translation>
+    </message>
+    <message>
+        <source>Timeout waiting for a reply from %1</source>
+        <translation>Délai dépassé en attendant une réponse de %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>Échec de la négociation TLS avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>TLS is required but the server does not offer STARTTLS</source>
+        <translation>TLS est exigé mais le serveur ne propose pas STARTTLS</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over an unencrypted connection</source>
+        <translation>Refus d’envoyer les identifiants sur une connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>The smarthost offers neither AUTH PLAIN nor AUTH LOGIN</source>
+        <translation>Le smarthost ne propose ni AUTH PLAIN ni AUTH LOGIN</translation>
+    </message>
+    <message>
+        <source>The smarthost password is not set (user name %1 without a password); AUTH not sent</source>
+        <translation>Le mot de passe du smarthost n’est pas défini (nom d’utilisateur %1 sans mot de passe)&#xa0;; AUTH non envoyé</translation>
+    </message>
+    <message>
+        <source>Domain %1 does not exist (NXDOMAIN)</source>
+        <translation>Le domaine %1 n’existe pas (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>Recipient domain has a null MX (RFC 7505)</source>
+        <translation>Le domaine du destinataire a un MX nul (RFC 7505)</translation>
+    </message>
+    <message>
+        <source>No address records for %1 (NXDOMAIN)</source>
+        <translation>Aucun enregistrement d’adresse pour %1 (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>No address records for %1</source>
+        <translation>Aucun enregistrement d’adresse pour %1</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: %2</source>
+        <translation>Échec de la requête DNS pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No host could be tried</source>
+        <translation>Aucun hôte n’a pu être essayé</translation>
+    </message>
+    <message>
+        <source>bounced by the relay administrator</source>
+        <translation>retourné par l’administrateur du relais</translation>
+    </message>
+</context>
+<context>
     <name>ReplyCatalog</name>
     <message>
         <source>Nothing to do: RelayDesk retries automatically.</source>

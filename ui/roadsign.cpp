@@ -1,5 +1,6 @@
 #include "ui/roadsign.h"
 #include "core/delivery/suppressionlist.h"
+#include "ui/relaywords.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -67,7 +68,7 @@ QString RoadSignStyle::replyLine(int code, const QString& enhanced, const QStrin
     if (!enhanced.isEmpty())
         parts << enhanced;
     if (!text.isEmpty())
-        parts << text;
+        parts << RelayWords::translated(text); // a server's words as they came, the relay's own translated
     return parts.join(QLatin1Char(' '));
 }
 

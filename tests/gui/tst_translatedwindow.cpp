@@ -329,6 +329,21 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
         QVERIFY2(!RoadSignStyle::explanationHtml(0, QString(), stored).contains(english), qPrintable(line));
     }
     QVERIFY(!SuppressionList::suppressedReason(bounce));
+
+    // Replies the relay writes when no server answered: translated with their host; a server's words stay.
+    const QString refused = RoadSignStyle::replyLine(421, QStringLiteral("4.4.1"),
+                                                     QStringLiteral("Connection refused by 127.0.0.1:47299"));
+    QVERIFY2(refused.startsWith(QStringLiteral("421 4.4.1 ")) && refused.contains(QStringLiteral("127.0.0.1:47299")) &&
+                 !refused.contains(QStringLiteral("Connection refused by")),
+             qPrintable(refused));
+    const QString dns = RoadSignStyle::replyLine(
+        451, QStringLiteral("4.4.3"), QStringLiteral("DNS lookup for example.org failed: timed out"));
+    QVERIFY2(dns.contains(QStringLiteral("example.org")) && dns.contains(QStringLiteral("timed out")) &&
+                 !dns.contains(QStringLiteral("DNS lookup for")),
+             qPrintable(dns));
+    const QString server = QStringLiteral("Greylisted, please try again later");
+    QCOMPARE(RoadSignStyle::replyLine(451, QStringLiteral("4.7.1"), server),
+             QStringLiteral("451 4.7.1 ") + server);
 }
 
 QTEST_MAIN(TestTranslatedWindow)
