@@ -4523,6 +4523,18 @@ SHA-256 %2</translation>
         <source>bounced by the relay administrator</source>
         <translation>vom Administrator des Relays zurückgesendet</translation>
     </message>
+    <message>
+        <source>Domain %1 has no mail server: no MX, A or AAAA record</source>
+        <translation>Die Domain %1 hat keinen Mailserver: kein MX-, A- oder AAAA-Eintrag</translation>
+    </message>
+    <message>
+        <source>MX host %1 of %2 has no address records</source>
+        <translation>Der MX-Host %1 von %2 hat keine Adresseinträge</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: no answer from the name server</source>
+        <translation>DNS-Abfrage für %1 fehlgeschlagen: keine Antwort vom Nameserver</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

@@ -4523,6 +4523,18 @@ SHA-256 %2</translation>
         <source>bounced by the relay administrator</source>
         <translation>retourné par l’administrateur du relais</translation>
     </message>
+    <message>
+        <source>Domain %1 has no mail server: no MX, A or AAAA record</source>
+        <translation>Le domaine %1 n’a pas de serveur de messagerie&#xa0;: aucun enregistrement MX, A ou AAAA</translation>
+    </message>
+    <message>
+        <source>MX host %1 of %2 has no address records</source>
+        <translation>L’hôte MX %1 de %2 n’a aucun enregistrement d’adresse</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: no answer from the name server</source>
+        <translation>Échec de la requête DNS pour %1&#xa0;: aucune réponse du serveur de noms</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

@@ -254,6 +254,7 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
         } else if (reply.isPermanent() || expired) {
             row.status = QStringLiteral("bounced");
             if (!reply.isPermanent()) { // RFC 3463 4.4.7: the retry time ran out
+                summary.expired.append(row.recipientId);
                 row.enhanced = QString::fromLatin1(expiredEnhanced());
                 row.reply = QStringLiteral("delivery time expired; last reply: ") +
                             (reply.code > 0 ? QString::fromUtf8(reply.fullText()) : row.reply);
@@ -392,6 +393,7 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
             !logged)
             return Expected<RecordSummary>::failure(logged.error());
         ++summary.suppressed;
+        summary.suppressedIds.append(s.recipientId);
         auto report = std::find_if(reports.begin(), reports.end(),
                                    [&s](const auto& entry) { return entry.first == s.messageId; });
         if (report == reports.end())

@@ -17,6 +17,9 @@ struct RecordSummary
     int bounced = 0;
     int suppressed = 0;
     QStringList dsnQueueIds; ///< DSNs queued by this record (failed or delayed)
+    /// Recipients bounced because their retry time ran out (a temporary reply, recorded as 4.4.7).
+    QList<qint64> expired;
+    QList<qint64> suppressedIds; ///< the recipients recordSuppressed() made final (not those already final)
 };
 
 /// A recipient the scheduler skipped because its address is on the agent's suppression list.
@@ -26,6 +29,7 @@ struct SuppressedRecipient
     qint64 messageId = 0;
     QString address;
     QString reason;
+    QString queueId = {}; ///< for the operator log
 };
 
 /// Turns delivery outcomes into store rows, inside one StoreWriter job each: delivery_attempts rows,

@@ -260,22 +260,33 @@ void QueueRunner::runScheduler()
         for (const SuppressedRecipient& s : skipped)
             m_busy.insert(s.recipientId);
         const OutcomeRecorder::Context ctx = context();
-        auto count = std::make_shared<int>(0);
+        auto recorded = std::make_shared<QList<qint64>>();
         m_writer->submit(
-            [skipped, ctx, count](QSqlDatabase& db) {
+            [skipped, ctx, recorded](QSqlDatabase& db) {
                 const auto summary = OutcomeRecorder::recordSuppressed(db, skipped, ctx);
-                *count = summary ? summary->suppressed : 0;
+                if (summary)
+                    *recorded = summary->suppressedIds;
                 return summary ? Status() : Status::failure(summary.error());
             },
-            [this, guard = m_guard, skipped, count](const Status& status) {
-                post(guard, [this, skipped, count, status] {
+            [this, guard = m_guard, skipped, recorded](const Status& status) {
+                post(guard, [this, skipped, recorded, status] {
                     for (const SuppressedRecipient& s : skipped)
                         m_busy.remove(s.recipientId);
                     m_suppressionPending = false;
-                    if (!status)
+                    if (!status) {
                         qCCritical(lcQueue)
                             << LogLine("suppressed_not_recorded").add("error", status.error());
-                    Q_EMIT suppressedRecorded(*count);
+                    } else {
+                        // One line per recipient, as every other outcome (an outside tester found none).
+                        for (const SuppressedRecipient& s : skipped) {
+                            if (recorded->contains(s.recipientId))
+                                qCWarning(lcDelivery) << LogLine("suppressed")
+                                                             .add("queue_id", s.queueId)
+                                                             .add("to", s.address)
+                                                             .add("reason", s.reason);
+                        }
+                    }
+                    Q_EMIT suppressedRecorded(static_cast<int>(recorded->size()));
                     wake();
                 });
             });
@@ -437,16 +448,18 @@ void QueueRunner::recordPending()
         });
 }
 
-void QueueRunner::logOutcomes(const DeliveryAttemptResult& result)
+void QueueRunner::logOutcomes(const DeliveryAttemptResult& result, const RecordSummary& summary)
 {
     // One line per recipient, after the outcome is on disk: delivered at info, deferred and bounced at
-    // warning (an operator on --log-level warning sees what needs a look).
+    // warning (an operator on --log-level warning sees what needs a look). A temporary reply that ended the
+    // retries is a bounce, as the queue and the sender's notice say (it was logged "deferred").
     for (const RecipientOutcome& outcome : result.outcomes) {
         const int code = outcome.reply.code;
         const bool delivered = code >= 200 && code < 300;
         if (delivered ? !lcDelivery().isInfoEnabled() : !lcDelivery().isWarningEnabled())
             continue;
-        LogLine line(delivered ? "delivered" : code >= 500 ? "bounced" : "deferred");
+        const bool expired = summary.expired.contains(outcome.recipientId);
+        LogLine line(delivered ? "delivered" : code >= 500 || expired ? "bounced" : "deferred");
         line.add("queue_id", result.job.queueId)
             .add("domain", result.job.domain)
             .add("to", outcome.recipient)
@@ -455,7 +468,9 @@ void QueueRunner::logOutcomes(const DeliveryAttemptResult& result)
             .add("address", result.address)
             .add("tls", result.tlsVersion)
             .add("duration_ms", result.durationMs)
-            .add("reply", outcome.reply.summary());
+            .add("reply", expired ? QByteArray::number(code) + ' ' + OutcomeRecorder::expiredEnhanced() +
+                                        " delivery time expired; last reply: " + outcome.reply.summary()
+                                  : outcome.reply.summary());
         if (delivered)
             qCInfo(lcDelivery) << line;
         else
@@ -500,7 +515,7 @@ void QueueRunner::recorded(Unrecorded item, const Expected<RecordSummary>& summa
                                    .add("queue_id", result.job.queueId)
                                    .add("error", summary.error());
     } else {
-        logOutcomes(result);
+        logOutcomes(result, summary.value());
         Q_EMIT attemptRecorded(result, summary.value());
     }
     // One scheduler run for a whole group commit of outcomes: wake() coalesces until the run starts.

@@ -83,7 +83,7 @@ private:
     /// A job signed (or needing no signature): to the transport.
     void handOut(const DeliveryJob& job);
     void recordPending(); ///< the outcomes that arrived meanwhile, recorded in one store job
-    void logOutcomes(const DeliveryAttemptResult& result);
+    void logOutcomes(const DeliveryAttemptResult& result, const RecordSummary& summary);
     /// storeAnswered: the store could be reached after a failed record (the failure was not an outage).
     void recorded(Unrecorded item, const Expected<RecordSummary>& summary, bool storeAnswered);
     OutcomeRecorder::Context context() const;

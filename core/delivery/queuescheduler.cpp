@@ -108,7 +108,8 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
             break;
         const QString address = query.value(2).toString();
         if (!query.value(7).isNull()) {
-            work.suppressed.append({recipientId, messageId, address, query.value(7).toString()});
+            work.suppressed.append(
+                {recipientId, messageId, address, query.value(7).toString(), query.value(4).toString()});
             continue;
         }
         const QString domain = query.value(3).toString().toLower();

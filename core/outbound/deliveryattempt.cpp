@@ -77,7 +77,16 @@ void DeliveryAttempt::tryNextHost()
     m_context.resolver->lookupAddresses(host, this, [this, host](const AddressAnswer& answer) {
         if (answer.failure) {
             note("-- " + host.toUtf8() + ": " + answer.failure->summary());
-            m_lastFailure = answer.failure;
+            SmtpReply failure = *answer.failure;
+            // RFC 5321 5.1: an MX host that has no address for certain is unusable, and when none is usable
+            // that is an error. A smarthost or route named wrongly waits for the admin instead.
+            if (answer.noRecords && m_route.kind == Route::Kind::Mx)
+                failure = SmtpReply::make(550, "5.4.4",
+                                          "MX host " + host.toUtf8() + " of " + m_result.job.domain.toUtf8() +
+                                              " has no address records");
+            // A temporary failure at any host keeps the whole attempt temporary.
+            if (!m_lastFailure || !failure.isPermanent() || m_lastFailure->isPermanent())
+                m_lastFailure = failure;
             return tryNextHost();
         }
         m_addresses = answer.addresses;

@@ -87,6 +87,11 @@ void MxResolver::lookupMx(const QString& domain, QObject* context, MxCallback do
                 lookupAddresses(domain, guard, [domain, done](const AddressAnswer& addresses) {
                     MxAnswer implicit;
                     implicit.failure = addresses.failure;
+                    // RFC 5321 5.1: no MX and no address is an error, not a wait; it was retried for days.
+                    if (addresses.noRecords)
+                        implicit.failure = SmtpReply::make(550, "5.1.2",
+                                                           "Domain " + domain.toUtf8() +
+                                                               " has no mail server: no MX, A or AAAA record");
                     if (!addresses.failure) {
                         implicit.hosts.append({domain.toLower(), 0});
                         implicit.implicitMx = true;
@@ -119,17 +124,20 @@ void MxResolver::lookupAddresses(const QString& host, QObject* context, AddressC
         QList<QHostAddress> v4, v6;
         QString error;
         bool notFound = false;
+        bool emptyOrSilent = false; ///< InvalidReplyError: NODATA, or no answer (Qt 6.4 says both alike)
     };
     auto pending = std::make_shared<Pending>();
     for (const auto type : {QDnsLookup::A, QDnsLookup::AAAA}) {
         QDnsLookup* lookup = startLookup(type, host);
         connect(lookup, &QDnsLookup::finished, this,
-                [lookup, host, pending, guard = QPointer<QObject>(context), done] {
+                [this, lookup, host, pending, guard = QPointer<QObject>(context), done] {
                     lookup->deleteLater();
                     if (lookup->error() == QDnsLookup::NotFoundError)
                         pending->notFound = true;
                     else if (lookup->error() == QDnsLookup::OperationCancelledError)
                         pending->error = QStringLiteral("timed out");
+                    else if (lookup->error() == QDnsLookup::InvalidReplyError)
+                        pending->emptyOrSilent = true;
                     else if (lookup->error() != QDnsLookup::NoError)
                         pending->error = lookup->errorString();
                     for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords())
@@ -139,16 +147,38 @@ void MxResolver::lookupAddresses(const QString& host, QObject* context, AddressC
                     AddressAnswer answer;
                     answer.addresses = pending->v4 + pending->v6;
                     if (answer.addresses.isEmpty()) {
-                        if (!pending->error.isEmpty())
+                        if (!pending->error.isEmpty()) {
                             answer.failure = dnsTrouble(host, pending->error);
-                        else
+                        } else if (pending->notFound) {
                             answer.failure = SmtpReply::make(451, "4.4.3",
-                                                             "No address records for " + host.toUtf8() +
-                                                                 (pending->notFound ? " (NXDOMAIN)" : ""));
+                                                             "No address records for " + host.toUtf8() + " (NXDOMAIN)");
+                            answer.noRecords = true;
+                        } else {
+                            return confirmNoData(host, guard, done);
+                        }
                     }
                     done(answer);
                 });
     }
+}
+
+void MxResolver::confirmNoData(const QString& host, QObject* context, AddressCallback done)
+{
+    QDnsLookup* probe = startLookup(QDnsLookup::A, QStringLiteral("_relaydesk-check.") + host);
+    connect(probe, &QDnsLookup::finished, this, [probe, host, guard = QPointer<QObject>(context), done] {
+        probe->deleteLater();
+        if (!guard)
+            return;
+        AddressAnswer answer;
+        // NXDOMAIN, or records (a wildcard): the server answers, so A and AAAA were empty answers.
+        if (probe->error() == QDnsLookup::NotFoundError || probe->error() == QDnsLookup::NoError) {
+            answer.failure = SmtpReply::make(451, "4.4.3", "No address records for " + host.toUtf8());
+            answer.noRecords = true;
+        } else {
+            answer.failure = dnsTrouble(host, QStringLiteral("no answer from the name server"));
+        }
+        done(answer);
+    });
 }
 
 void MxResolver::lookupTxt(const QString& name, QObject* context, TxtCallback done)

@@ -33,6 +33,9 @@ struct AddressAnswer
 {
     QList<QHostAddress> addresses; ///< IPv4 first, then IPv6
     std::optional<SmtpReply> failure;
+    /// The name server said for certain that there are none (NXDOMAIN, or an empty answer while it answers
+    /// other questions): no retry brings any, where a silent or failing server may later.
+    bool noRecords = false;
 };
 
 /// The TXT records of one name (the strings of each record joined), or why the lookup failed.
@@ -68,6 +71,9 @@ public:
 
 private:
     QDnsLookup* startLookup(int type, const QString& name);
+    /// Qt 6.4 reports an empty answer (NODATA) and no answer at all alike (InvalidReplyError). Asks the same
+    /// server for a name under host that should not exist: any answer to it means the empty ones were NODATA.
+    void confirmNoData(const QString& host, QObject* context, AddressCallback done);
 
     QHostAddress m_nameserver;
     int m_timeoutMs = 30000;

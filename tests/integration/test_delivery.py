@@ -250,6 +250,10 @@ class PartialFailure(DeliveryTestBase):
             "bad@dest.test": "suppressed", "ok2@dest.test": "delivered"}, 20), recipient_states(self.relay, second))
         self.assertEqual(len([a for a, _ in self.server.rcpt_log if a == "bad@dest.test"]), rcpts_before)
         self.assertEqual([e["recipient"] for e in self.log("--status", "suppressed")], ["bad@dest.test"])
+        # The operator log has its line, as every other outcome (an outside tester found none).
+        self.assertTrue(wait_until(lambda: any("event=suppressed " in l and "queue_id=%s " % second in l and
+                                               "to=bad@dest.test " in l for l in self.relay.stderr_lines), 10),
+                        [l for l in self.relay.stderr_lines if "bad@dest.test" in l])
         # The table's reply column has no reply code for it (none was sent), and no gap where one would be.
         header, row = self.relay.cli("log", "search", "--status", "suppressed").stdout.splitlines()
         self.assertTrue(row[header.index("REPLY"):].startswith("not sent: the address is on the agent's"), row)

@@ -86,6 +86,9 @@ class DeliveryThroughMx(PeersTestCase):
             "--mx-host=fallback.test,live.fallback.test,10", "--host-record=live.fallback.test,127.0.0.1",
             "--host-record=implicit.test,127.0.0.1",
             "--mx-host=nullmx.test,.,0",
+            # Names that exist with no MX, A or AAAA (NODATA), and an MX pointing at one of them.
+            "--txt-record=noaddr.test,v=spf1 -all",
+            "--mx-host=dangling.test,noaddr.test,10",
         ])
         cls.cleanups.append(lambda: stop_dnsmasq(cls.dns))
 
@@ -224,6 +227,20 @@ class DeliveryThroughMx(PeersTestCase):
         self.wait_states(queue_id, {"gina@nowhere.test": "bounced"})
         entry = self.log_for(queue_id)[-1]
         self.assertEqual((entry["code"], entry["enhanced"]), (550, "5.1.2"), entry)
+
+    def test_a_domain_with_no_mail_server_bounces_at_once(self):
+        # An outside tester: no MX, A or AAAA (each answered empty) was "451 4.4.3 DNS lookup for noaddr.test
+        # failed: Invalid reply received", retried for five days; an MX whose host has no address the same.
+        # RFC 5321 5.1 makes both an error.
+        started = time.monotonic()
+        queue_id = submit(self.relay, ["hank@noaddr.test", "ida@dangling.test"], "no mail server")
+        self.wait_states(queue_id, {"hank@noaddr.test": "bounced", "ida@dangling.test": "bounced"}, timeout=20)
+        self.assertLess(time.monotonic() - started, 20)  # no retry schedule (retry_first is 60 s)
+        replies = {e["recipient"]: (e["code"], e["enhanced"], e["reply"]) for e in self.log_for(queue_id)}
+        self.assertEqual(replies["hank@noaddr.test"][:2], (550, "5.1.2"), replies)
+        self.assertIn("has no mail server", replies["hank@noaddr.test"][2])
+        self.assertEqual(replies["ida@dangling.test"][:2], (550, "5.4.4"), replies)
+        self.assertIn("MX host noaddr.test of dangling.test has no address records", replies["ida@dangling.test"][2])
 
     def test_wildcard_route_with_opportunistic_starttls(self):
         queue_id = submit(self.relay, ["hank@a.tls.test", "ida@b.c.tls.test"], "starttls")

@@ -71,6 +71,11 @@ class RetrySchedule(unittest.TestCase):
         self.assertTrue(wait_until(lambda: recipient_states(relay, queue_id) == {"temp@dest.test": "bounced"}, 30))
         row = recipient_row(relay, "temp@dest.test")
         self.assertEqual(row["last_enhanced"], "4.4.7")
+        # The operator log says bounced, as the queue does (an outside tester's alerts on event=bounced missed
+        # every expiry: it said deferred).
+        lines = [l for l in relay.stderr_lines if "to=temp@dest.test " in l]
+        self.assertTrue(any("event=bounced " in l and "delivery time expired; last reply: 451" in l for l in lines), lines)
+        self.assertEqual(len([l for l in lines if "event=bounced " in l]), 1, lines)
         self.assertGreaterEqual(row["attempts"], 3)
         self.assertTrue(wait_until(lambda: len(self.dsns(server)) == 2, 20), self.dsns(server))
 

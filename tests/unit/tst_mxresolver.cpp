@@ -57,7 +57,10 @@ private Q_SLOTS:
                              QStringLiteral("--host-record=mx1.example.test,127.0.0.1"),
                              QStringLiteral("--host-record=mx2.example.test,127.0.0.2,::1"),
                              QStringLiteral("--mx-host=nullmx.test,.,0"),
-                             QStringLiteral("--host-record=implicit.test,127.0.0.3")});
+                             QStringLiteral("--host-record=implicit.test,127.0.0.3"),
+                             // A name that exists with no MX, A or AAAA (NODATA for each), and an MX to it.
+                             QStringLiteral("--txt-record=noaddr.test,v=spf1 -all"),
+                             QStringLiteral("--mx-host=dangling.test,noaddr.test,10")});
         if (!problem.isEmpty())
             QFAIL(qPrintable(problem));
         m_server = m_dnsmasq.address();
@@ -118,6 +121,32 @@ private Q_SLOTS:
         QVERIFY(answer.failure);
         QCOMPARE(answer.failure->code, 451);
         QCOMPARE(answer.failure->enhanced, QByteArray("4.4.3"));
+    }
+
+    void anEmptyAnswerIsNoRecordsForCertain()
+    {
+        // Qt 6.4 reports NODATA as it reports no answer at all; the resolver asks the server a question it
+        // must answer to tell them apart. NXDOMAIN is as certain.
+        const AddressAnswer empty = addresses(QStringLiteral("noaddr.test"));
+        QVERIFY(empty.failure);
+        QVERIFY(empty.noRecords);
+        QCOMPARE(empty.failure->summary(), QByteArray("451 4.4.3 No address records for noaddr.test"));
+        const AddressAnswer missing = addresses(QStringLiteral("missing.example.test"));
+        QVERIFY(missing.noRecords);
+    }
+
+    void aDomainWithoutMailServerIsPermanent()
+    {
+        // The reported defect: no MX, A or AAAA was "451 4.4.3 DNS lookup for noaddr.test failed: Invalid
+        // reply received", retried for five days (RFC 5321 5.1: it is an error).
+        MxResolver resolver;
+        resolver.setNameserver(m_server);
+        std::optional<MxAnswer> result;
+        resolver.lookupMx(QStringLiteral("noaddr.test"), this, [&](const MxAnswer& answer) { result = answer; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+        QVERIFY(result->failure);
+        QCOMPARE(result->failure->summary(),
+                 QByteArray("550 5.1.2 Domain noaddr.test has no mail server: no MX, A or AAAA record"));
     }
 
     void theHostsFileIsAskedFirst()
@@ -211,6 +240,14 @@ private Q_SLOTS:
         QCOMPARE(result->failure->summary(),
                  QByteArray("451 4.4.3 DNS lookup for example.test failed: timed out"));
         QVERIFY(clock.elapsed() < 10000);
+        // A host's addresses from the silent server: never "no records" (that would bounce mail).
+        std::optional<AddressAnswer> none;
+        resolver.lookupAddresses(QStringLiteral("mx1.example.test"), this,
+                                 [&](const AddressAnswer& answer) { none = answer; });
+        QVERIFY(QTest::qWaitFor([&] { return none.has_value(); }, 20000));
+        QVERIFY(none->failure);
+        QVERIFY(!none->noRecords);
+        QCOMPARE(none->failure->code, 451);
     }
 };
 
