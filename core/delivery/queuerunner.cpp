@@ -68,6 +68,9 @@ DeliveryTransport* QueueRunner::outboundTransport()
     m_insecureWarnings = transport->insecureWarnings();
     for (const QString& warning : std::as_const(m_insecureWarnings)) // at each start, and when it changes
         qCWarning(lcDelivery) << LogLine("tls_verification_off").add("warning", warning);
+    m_heloProblem = OutboundTransport::heloProblem(transport->options().heloName);
+    if (!m_heloProblem.isEmpty())
+        qCWarning(lcDelivery) << LogLine("hostname_not_qualified").add("warning", m_heloProblem);
     m_configuredAt = nowMs();
     m_outbound = transport;
     return transport;
@@ -85,6 +88,11 @@ void QueueRunner::reconfigure()
         m_insecureWarnings = std::move(warnings);
         for (const QString& warning : std::as_const(m_insecureWarnings))
             qCWarning(lcDelivery) << LogLine("tls_verification_off").add("warning", warning);
+    }
+    if (QString problem = OutboundTransport::heloProblem(m_outbound->options().heloName); problem != m_heloProblem) {
+        m_heloProblem = std::move(problem);
+        if (!m_heloProblem.isEmpty())
+            qCWarning(lcDelivery) << LogLine("hostname_not_qualified").add("warning", m_heloProblem);
     }
 }
 

@@ -103,6 +103,7 @@ private:
     OutboundTransport* m_outbound = nullptr;
     qint64 m_configuredAt = 0;
     QStringList m_insecureWarnings; ///< logged at start and whenever they change
+    QString m_heloProblem;          ///< the same for a hostname receivers refuse
     qint64 m_settingsReadAt = 0;
     OutcomeRecorder::Context m_context;
     QTimer m_timer;

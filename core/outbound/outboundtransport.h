@@ -70,6 +70,9 @@ public:
     /// each, for the log at each start (docs/operations.md, "Smarthost TLS"); empty when everything is
     /// verified.
     QStringList insecureWarnings() const;
+    /// Why the name this relay gives itself (EHLO, bounce notices, Message-IDs) will be refused by receiving
+    /// servers, or empty: a single label such as a machine's "vm" (RFC 5321 2.3.5, 4.1.1.1).
+    static QString heloProblem(const QByteArray& name);
 
     /// Starts (or queues) delivery of job; finished() follows exactly once.
     void deliver(const DeliveryJob& job) override;
