@@ -6,6 +6,7 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/dkimadmin.h"
 #include "core/util/clock.h"
+#include "core/util/readableaddress.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,7 +61,7 @@ QList<QStringList> keyRows(const QList<DkimKeyRecord>& keys)
             state = key.retireAt <= nowMs()
                         ? QStringLiteral("grace, kept while queued mail carries its signature")
                         : QStringLiteral("grace until %1").arg(CliOutput::timeText(key.retireAt));
-        rows << QStringList{key.domain, key.selector, QString::fromLatin1(dkimAlgorithmName(key.algorithm)),
+        rows << QStringList{ReadableAddress::domain(key.domain), key.selector, QString::fromLatin1(dkimAlgorithmName(key.algorithm)),
                             state, CliOutput::timeText(key.createdAt)};
     }
     return rows;
@@ -113,12 +114,13 @@ int makeKeys(const QString& dataDir, const QString& domain, const QString& algor
             ? QStringLiteral("New DKIM keys for %1 sign its mail from now on; the previous ones stay "
                              "published for the grace period (dkim.grace_days), and after it for as long "
                              "as queued mail carries their signatures.")
-                  .arg(name.value())
-            : QStringLiteral("DKIM keys for %1 created: its mail is signed from now on.").arg(name.value()));
+                  .arg(ReadableAddress::domain(name.value()))
+            : QStringLiteral("DKIM keys for %1 created: its mail is signed from now on.")
+                  .arg(ReadableAddress::domain(name.value())));
     out.table(keyHeader, keyRows(shown));
     out.line();
     out.line(
-        QStringLiteral("Publish the records that 'relaydesk domain records %1' prints.").arg(name.value()));
+        QStringLiteral("Publish the records that 'relaydesk domain records %1' prints.").arg(ReadableAddress::domain(name.value())));
     return ExitOk;
 }
 

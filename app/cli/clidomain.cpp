@@ -86,7 +86,7 @@ int change(AgentAdmin& agents, bool add, const QStringList& words, const CliOutp
     if (add && !done.value().contains(QLatin1Char('@')))
         out.line(QStringLiteral("Sign its mail with DKIM: 'relaydesk domain dkim %1', then publish what "
                                 "'relaydesk domain records %1' prints.")
-                     .arg(done.value()));
+                     .arg(shown));
     const auto agent = agents.agent(name);
     if (!agent)
         return out.error(ExitFailure, agent.error());

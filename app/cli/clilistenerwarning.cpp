@@ -69,8 +69,8 @@ void ListenerWarning::afterChange(const QString& dataDir, const QStringList& key
         if (listener.enabled && !listener.listening)
             out.warning(
                 QStringLiteral("the %1 listener is not listening on %2: %3; the setting is stored, and the "
-                               "listener stays down until that address is free or the setting changes "
-                               "(relaydesk status shows it)")
+                               "listener stays down until the setting changes or, once that address is free, "
+                               "relaydesk reload (relaydesk status shows it)")
                     .arg(listener.name, listener.address, listener.error));
     }
 }

@@ -8,6 +8,7 @@
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 #include "core/util/queueid.h"
+#include "core/util/readableaddress.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,15 @@ namespace {
 QString testMessageText(const char* text)
 {
     return QCoreApplication::translate("RelayDesk::TestMessageAdmin", text);
+}
+
+/// The SMTP reply's list of what an agent may send as (A-labels), as a person reads it.
+QString readableAllowedList(const SenderRules& rules)
+{
+    QStringList entries = QString::fromLatin1(rules.allowedList()).split(QStringLiteral(", "));
+    for (QString& entry : entries)
+        entry = ReadableAddress::sender(entry);
+    return entries.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -77,7 +87,7 @@ Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString
         return Result::failure(
             testMessageText(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin",
                                               "Mail Agent '%1' may not send as %2; allowed: %3"))
-                .arg(agentName, from, QString::fromLatin1(rules->allowedList())));
+                .arg(agentName, from, readableAllowedList(*rules)));
 
     TestMessage test;
     test.from = from;

@@ -366,6 +366,10 @@ class CliTest(unittest.TestCase):
         # `domain list`).
         added = self.ok("domain", "add", "Billing", "büro.example")
         self.assertIn("may now send as büro.example.", added)
+        self.assertIn("'relaydesk domain dkim büro.example'", added)
+        self.assertNotIn("xn--", self.ok("domain", "dkim", "büro.example"))
+        refused = self.fails(1, "agent", "test-message", "Billing", "--from", "x@evil.example", "--to", "t@example.net")
+        self.assertNotIn("xn--", refused)
         self.ok("domain", "add", "Billing", "chef@büro.example")
         for args in (("agent", "list"), ("domain", "list"), ("domain", "list", "Billing"), ("agent", "show", "Billing")):
             text = self.ok(*args)
