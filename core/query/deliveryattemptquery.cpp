@@ -11,6 +11,15 @@ namespace RelayDesk {
 
 namespace {
 
+/// Whether the log holds rows of an agent by this exact stored name (one that may no longer exist).
+bool hasRowsOfAgentName(QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM delivery_attempts WHERE agent_name = ? LIMIT 1"));
+    query.addBindValue(name);
+    return query.exec() && query.next();
+}
+
 using Result = Expected<QList<DeliveryAttemptRow>>;
 
 const char* const columns =
@@ -91,13 +100,18 @@ Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit
     if (!db)
         return Result::failure(db.error());
     LogFilter named = filter;
+    FilterColumns columns = FilterColumns::attempts();
     if (!filter.agent.isEmpty()) {
-        const auto agent = AgentRows::findAgent(db.value(), filter.agent);
-        if (!agent)
+        if (const auto agent = AgentRows::findAgent(db.value(), filter.agent); agent) {
+            named.agent = agent->name;
+        } else if (hasRowsOfAgentName(db.value(), filter.agent)) {
+            // A deleted agent's rows keep its name (an outside tester asked what a removed scanner sent).
+            columns.agentCondition = "agent_name = ?";
+        } else {
             return Result::failure(agent.error());
-        named.agent = agent->name;
+        }
     }
-    const SqlFilter where(named, FilterColumns::attempts());
+    const SqlFilter where(named, columns);
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     query.prepare(SqlDialect::adapt(

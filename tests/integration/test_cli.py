@@ -377,6 +377,23 @@ class CliTest(unittest.TestCase):
             self.assertNotIn("xn--", text, args)
         self.assertIn("xn--bro-hoa.example", self.ok_json("domain", "list", "Billing")[0]["sender_domains"])
 
+    def test_the_log_of_a_deleted_agent_is_still_found_by_its_name(self):
+        # An outside tester: after `agent delete Scanner`, `log search --agent Scanner` said "no Mail Agent
+        # named 'Scanner'" although the log kept its rows.
+        self.create("Scanner")
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender,"
+                       " recipient_id, recipient, status, host, started_at, code, enhanced, reply)"
+                       " VALUES('s1', 7, 'QS', 'Scanner', 'scan@example.org', 7, 'del@example.net', 'delivered',"
+                       " 'mx.example.net', ?, 250, '2.0.0', 'Ok')", (now,))
+        db.close()
+        self.ok("agent", "delete", "Scanner")
+        found = self.ok_json("log", "search", "--agent", "Scanner")
+        self.assertEqual([e["recipient"] for e in found], ["del@example.net"])
+        self.fails(1, "log", "search", "--agent", "Nobody", message="no Mail Agent named 'Nobody'")
+
     def test_a_suppression_typed_in_unicode_is_the_stored_one(self):
         # The window and `suppression list` show U-labels; recipients arrive in A-labels (no SMTPUTF8). An
         # address copied from what is shown adds and removes the stored form; it was refused as "not a mail
