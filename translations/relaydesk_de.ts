@@ -3805,6 +3805,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>%1 is not a size from %2 to %3</source>
         <translation>%1 ist keine Größe von %2 bis %3</translation>
     </message>
+    <message>
+        <source>%1 seconds is far longer than %2, the most it may be</source>
+        <translation>%1 Sekunden ist weit länger als %2, das Höchste, was erlaubt ist</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>

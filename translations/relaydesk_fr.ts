@@ -3805,6 +3805,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>%1 is not a size from %2 to %3</source>
         <translation>%1 n’est pas une taille comprise entre %2 et %3</translation>
     </message>
+    <message>
+        <source>%1 seconds is far longer than %2, the most it may be</source>
+        <translation>%1 secondes, c’est bien plus que %2, le maximum permis</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>

@@ -73,9 +73,12 @@ template <size_t N> QString convert(const QString& typed, const Unit (&units)[N]
 
 QString toStored(SettingKind kind, const QString& typed)
 {
+    // "25M" is megabytes to most people (and for the size settings); as a duration it is not taken for
+    // minutes (an outside tester's bounce limit became 25 minutes): the validator refuses it with the units.
+    static const QRegularExpression capitalM(QStringLiteral("^\\s*\\d+\\s*M\\s*$"));
     switch (kind) {
     case SettingKind::Seconds:
-        return convert(typed, secondUnits);
+        return capitalM.match(typed).hasMatch() ? typed : convert(typed, secondUnits);
     case SettingKind::Octets:
         return convert(typed, octetUnits);
     case SettingKind::Days:

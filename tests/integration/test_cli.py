@@ -680,6 +680,10 @@ class CliTest(unittest.TestCase):
                 self.assertEqual(self.ok("config", "set", key, typed).strip(), "%s = %s" % (key, stored))
                 self.assertEqual(self.ok("config", "get", key).strip(), stored)
         self.fails(2, "config", "set", "engine.worker_threads", "+ 2", message="'+ 2' is not a positive whole number")
+        # An outside tester: "25M" became 25 minutes of delivery.give_up_after, and 4294967301 days read "5 days".
+        self.fails(2, "config", "set", "delivery.give_up_after", "25M", message="'25M' is not a positive whole number")
+        self.fails(2, "config", "set", "delivery.give_up_after", "4294967301d",
+                   message="371085174806400 seconds is far longer than 30 days")
         self.ok("config", "reset", "limits.max_message_size", "limits.max_connections", "engine.worker_threads",
                 "delivery.mx_port", "listener.submission.address")
 
