@@ -2381,6 +2381,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
+    <message>
+        <source>This message is still being delivered: resend it once every recipient is delivered or bounced.</source>
+        <translation>Diese Nachricht wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -2558,6 +2562,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>Password copied to the clipboard.</source>
         <translation>Passwort in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::QueueActions</name>
+    <message>
+        <source>message %1 is still being delivered: resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
+        <translation>Die Nachricht %1 wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist, oder versuchen Sie es jetzt erneut (relaydesk queue retry %1)</translation>
     </message>
 </context>
 <context>

@@ -2381,6 +2381,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
+    <message>
+        <source>This message is still being delivered: resend it once every recipient is delivered or bounced.</source>
+        <translation>Ce message est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -2558,6 +2562,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Password copied to the clipboard.</source>
         <translation>Mot de passe copié dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::QueueActions</name>
+    <message>
+        <source>message %1 is still being delivered: resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
+        <translation>le message %1 est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné, ou réessayez maintenant (relaydesk queue retry %1)</translation>
     </message>
 </context>
 <context>

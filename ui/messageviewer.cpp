@@ -235,11 +235,14 @@ void MessageViewer::display(const MessageDetail& detail)
     showEnvelope(detail);
     showContent(detail);
     showAttempts(detail);
-    m_resend->setEnabled(detail.contentKept && m_recipientCount > 0);
-    m_resend->setToolTip(detail.contentKept
-                             ? tr("Queue a new copy of this message for the same recipients. The "
-                                  "original stays as it is.")
-                             : tr("The body is no longer stored, so there is nothing to resend."));
+    // A message still on its way is not resent: its waiting recipients would get it twice.
+    m_resend->setEnabled(detail.contentKept && m_recipientCount > 0 && !detail.pending());
+    m_resend->setToolTip(!detail.contentKept ? tr("The body is no longer stored, so there is nothing to resend.")
+                         : detail.pending()
+                             ? tr("This message is still being delivered: resend it once every recipient is "
+                                  "delivered or bounced.")
+                             : tr("Queue a new copy of this message for the same recipients. The "
+                                  "original stays as it is."));
 }
 
 void MessageViewer::showEnvelope(const MessageDetail& detail)

@@ -12,6 +12,7 @@
 #include "core/util/logline.h"
 #include "core/util/queueid.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 #include <QSqlError>
@@ -190,6 +191,21 @@ Expected<QString> QueueActions::resend(const QString& queueId)
             return Status::failure(bodyGone(queueId));
         const qint64 originalId = original.value(0).toLongLong();
         const QVariant agentId = original.value(1);
+        // A copy of a message still on its way would reach its waiting recipients twice (an outside tester
+        // got two deliveries of a message resent before its first attempt).
+        QSqlQuery waiting(db);
+        waiting.prepare(QStringLiteral("SELECT COUNT(*) FROM recipients WHERE message_id = ? AND state IN"
+                                       " ('queued','deferred')"));
+        waiting.addBindValue(originalId);
+        if (!waiting.exec() || !waiting.next())
+            return failed(waiting);
+        if (waiting.value(0).toLongLong() > 0)
+            return Status::failure(
+                QCoreApplication::translate("RelayDesk::QueueActions",
+                                            "message %1 is still being delivered: resend it once every recipient "
+                                            "is delivered or bounced, or try it again now (relaydesk queue retry "
+                                            "%1)")
+                    .arg(queueId));
 
         // The same steps as accepting a message (MessageSpool::commit): message, body, recipients, the
         // agent's daily count, in this one transaction, durable before the caller hears of it.

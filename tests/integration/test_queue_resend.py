@@ -66,7 +66,10 @@ class ResendInTheStore(RelayTestCase):
 
     def test_resend_queues_a_copy_for_the_same_recipients(self):
         recipients = ["carla@dest.test", "dora@dest.test"]
+        # A finished message whose body is kept: bodies stay a week, and the message is bounced.
+        self.relay.cli("config", "set", "retention.bodies", "7")
         original_id = submit(self.relay, recipients)
+        self.relay.cli("queue", "bounce", original_id)
         original = stored(self.relay, original_id)
         self.assertEqual(original["recipients"], recipients)
         self.assertIn(b"the invoice is attached", original["body"])
@@ -87,7 +90,7 @@ class ResendInTheStore(RelayTestCase):
         self.assertEqual(states(self.relay, copy_id), {r: "queued" for r in recipients})
         # The original stays as it was.
         self.assertEqual(stored(self.relay, original_id), original)
-        self.assertEqual(states(self.relay, original_id), {r: "queued" for r in recipients})
+        self.assertEqual(states(self.relay, original_id), {r: "bounced" for r in recipients})
 
         shown = json.loads(self.relay.cli("queue", "show", copy_id, json_output=True).stdout)
         self.assertEqual(shown["listener"], "resend")
@@ -95,8 +98,21 @@ class ResendInTheStore(RelayTestCase):
         self.assertTrue(shown["content_kept"])
         self.assertEqual([r["address"] for r in shown["recipients"]], recipients)
 
-        text = self.relay.cli("queue", "resend", copy_id).stdout
-        self.assertIn("is queued again as ", text)
+        # The copy itself is still waiting: resending it would reach its recipients twice.
+        refused = self.relay.cli("queue", "resend", copy_id, check=False)
+        self.assertEqual(refused.returncode, 1)
+        self.assertIn("is still being delivered", refused.stderr)
+
+    def test_a_message_still_being_delivered_is_not_resent(self):
+        # An outside tester resent a message before its first attempt and got it delivered twice.
+        queue_id = submit(self.relay, ["fred@dest.test"])
+        before = self.relay.message_count()
+        result = self.relay.cli("queue", "resend", queue_id, check=False)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr.strip(),
+                         "relaydesk: message %s is still being delivered: resend it once every recipient is "
+                         "delivered or bounced, or try it again now (relaydesk queue retry %s)" % (queue_id, queue_id))
+        self.assertEqual(self.relay.message_count(), before)
 
     def test_nothing_to_resend_once_the_body_is_gone(self):
         queue_id = submit(self.relay, ["erik@dest.test"])
