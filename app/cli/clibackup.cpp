@@ -136,6 +136,12 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
             QStringLiteral("The data directory that was there is kept as %1. A relay running on %2 uses the "
                            "restored configuration after a restart.")
                 .arg(restored->keptAside, restored->dataDir));
+    // Said, not silently left behind (an outside tester found the accepted mail only in the kept copy).
+    if (restored->strandedMessages > 0)
+        out.warning(QStringLiteral("%1 message(s) that were still waiting for delivery stay in %2, and no relay "
+                                   "delivers them from there: see them with relaydesk --data-dir %2 queue list")
+                        .arg(restored->strandedMessages)
+                        .arg(restored->keptAside));
     return ExitOk;
 }
 

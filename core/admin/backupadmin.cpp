@@ -20,6 +20,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QRegularExpression>
 
 #include <sodium.h>
@@ -29,6 +30,27 @@
 namespace RelayDesk {
 
 namespace {
+
+/// Messages of a data directory's store that still wait for delivery (0 when it has no store): a restore
+/// --force leaves them in the directory it keeps aside, where no relay delivers them.
+int waitingMessages(const QString& dataDir)
+{
+    if (!QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("relaydesk.sqlite"))))
+        return 0;
+    int count = 0;
+    {
+        auto db = Database::connection(dataDir);
+        if (!db)
+            return 0;
+        QSqlQuery query(db.value());
+        if (query.exec(QStringLiteral("SELECT COUNT(DISTINCT message_id) FROM recipients WHERE state IN"
+                                      " ('queued','deferred')")) &&
+            query.next())
+            count = query.value(0).toInt();
+    }
+    Database::releaseThreadConnection(dataDir);
+    return count;
+}
 
 // The window shows these refusals too: translated there, English in the CLI (which installs no translator).
 QString backupAdminText(const char* text)
@@ -373,12 +395,14 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
                 .arg(target));
 
     // A relay of another process writing to the directory would go on writing to the copy moved aside.
+    int stranded = 0;
     if (occupied) {
         const auto holder = EngineLock::holder(target);
         if (holder && holder->pid != QCoreApplication::applicationPid())
             return Result::failure(
                 QStringLiteral("a %1 runs on the data directory %2: stop it before restoring")
                     .arg(holder->description(), target));
+        stranded = waitingMessages(target);
     }
 
     const QString parent = targetInfo.absolutePath();
@@ -401,6 +425,7 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     contents.file = QFileInfo(file).absoluteFilePath();
     contents.dataDir = target;
     contents.abandonedStagingRemoved = abandoned;
+    contents.strandedMessages = stranded;
     if (occupied) {
         contents.keptAside = target + QStringLiteral(".before-restore-") +
                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));

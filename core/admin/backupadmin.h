@@ -23,6 +23,7 @@ struct BackupContents
     bool certificate = false;
     int dkimKeys = 0;                ///< DKIM private keys (dkim/DOMAIN/SELECTOR.pem)
     QString keptAside;               ///< restore --force: where the data directory that was replaced now is
+    int strandedMessages = 0;        ///< restore --force: messages still waiting in the replaced store
     int abandonedStagingRemoved = 0; ///< restore: copies left by an interrupted restore, removed first
 };
 

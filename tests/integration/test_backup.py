@@ -14,6 +14,7 @@ import pty
 import select
 import shutil
 import smtplib
+import sqlite3
 import ssl
 import stat
 import subprocess
@@ -215,6 +216,30 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(target, "relaydesk.sqlite")) or
                         os.path.exists(os.path.join(target, "store.conf")))
         shutil.rmtree(kept)
+
+    def test_force_says_which_waiting_mail_stays_behind(self):
+        # An outside tester's accepted, queued mail stayed only in the copy kept aside, where no relay delivers
+        # it, and nothing said so.
+        target = self.target("with-mail")
+        result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        if os.path.exists(os.path.join(target, "store.conf")):
+            self.skipTest("the store is on PostgreSQL: its queue is the shared database's, not the directory's")
+        db = sqlite3.connect(os.path.join(target, "relaydesk.sqlite"))
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+                       " client_address) VALUES(901, 'QW', 'x', 'a@example.org', 'Hi', 10, 1, 'lan', '127.0.0.1')")
+            db.execute("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at, updated_at)"
+                       " VALUES(901, 'b@example.net', 'example.net', 'queued', 1, 1)")
+        waiting = db.execute("SELECT COUNT(DISTINCT message_id) FROM recipients WHERE state IN ('queued','deferred')"
+                             ).fetchone()[0]
+        db.close()
+        result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin", "--force")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("relaydesk: warning: %d message(s) that were still waiting for delivery stay in %s.before-restore-"
+                      % (waiting, target), result.stderr)
+        for kept in [d for d in os.listdir(os.path.dirname(target)) if d.startswith("with-mail.before-restore-")]:
+            shutil.rmtree(os.path.join(os.path.dirname(target), kept))
 
     def test_force_refused_while_a_relay_runs_on_the_directory(self):
         relay = Relay()
