@@ -43,8 +43,7 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     m_enabled->setChecked(agent.id == 0 || agent.enabled);
     m_description = new QLineEdit(agent.description, this);
     m_description->setObjectName(QStringLiteral("description"));
-    m_allowlist = new EntryListEditor(
-        CidrEntryRules::rules(tr("e.g. 192.0.2.7 or 10.0.0.0/8")), this);
+    m_allowlist = new EntryListEditor(CidrEntryRules::rules(tr("e.g. 192.0.2.7 or 10.0.0.0/8")), this);
     m_allowlist->setObjectName(QStringLiteral("allowlist"));
     m_allowlist->setEntries(CidrEntryRules::entries(agent.allowlist));
     m_trusted =

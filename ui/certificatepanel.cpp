@@ -51,7 +51,8 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     connect(m_importPem, &QPushButton::clicked, this, &CertificatePanel::choosePem);
     connect(m_save, &QPushButton::clicked, this, &CertificatePanel::chooseSave);
     // The window may open before the relay's first start has written its certificate (an outside tester
-    // found Save certificate... disabled for good on a new data directory): read again each second until then.
+    // found Save certificate... disabled for good on a new data directory): read again each second until
+    // then.
     m_awaitGenerated = new QTimer(this);
     m_awaitGenerated->setInterval(1000);
     m_awaitGenerated->setSingleShot(true);
@@ -103,10 +104,11 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
 {
     m_hasCertificate = result && !result->certificatePath.isEmpty();
     setBusy(false);
-    m_save->setToolTip(m_hasCertificate ? tr("Saves the certificate (not its key) for mail programs that verify "
-                                             "the relay")
-                                        : tr("There is no certificate to save yet: the relay generates it when "
-                                             "it first starts"));
+    m_save->setToolTip(m_hasCertificate
+                           ? tr("Saves the certificate (not its key) for mail programs that verify "
+                                "the relay")
+                           : tr("There is no certificate to save yet: the relay generates it when "
+                                "it first starts"));
     if (result && result->generated && result->certificatePath.isEmpty()) {
         m_details->setText(
             tr("A self-signed certificate that RelayDesk generates for itself when the relay first starts."));

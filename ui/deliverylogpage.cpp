@@ -233,12 +233,12 @@ void DeliveryLogPage::showDetails()
     m_shownKey = row.recipientId;
     m_shownVersion = versionOf(row);
     // A notice the relay sent itself has the null sender (RFC 5321 4.5.5): it read "From  via Billing".
-    const QString origin =
-        row.sender.isEmpty()
-            ? tr("A bounce or delay notice from RelayDesk (sender <>) about mail of %1, queue id %2, subject \"%3\"")
-                  .arg(row.agent, row.queueId, row.subject)
-            : tr("From %1 via %2, queue id %3, subject \"%4\"")
-                  .arg(ReadableAddress::address(row.sender), row.agent, row.queueId, row.subject);
+    const QString origin = row.sender.isEmpty() ? tr("A bounce or delay notice from RelayDesk (sender <>) "
+                                                     "about mail of %1, queue id %2, subject \"%3\"")
+                                                      .arg(row.agent, row.queueId, row.subject)
+                                                : tr("From %1 via %2, queue id %3, subject \"%4\"")
+                                                      .arg(ReadableAddress::address(row.sender), row.agent,
+                                                           row.queueId, row.subject);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(ReadableAddress::address(row.recipient).toHtmlEscaped(), origin.toHtmlEscaped());
     if (!row.contentKept)

@@ -87,7 +87,8 @@ QString DomainRecordsHtml::report(const DomainCheckReport& report)
 {
     QString html = QStringLiteral("<p>%1</p>")
                        .arg((report.nameserver.isEmpty()
-                                 ? tr("DNS check of %1 through the system resolver:").arg(ReadableAddress::domain(report.domain))
+                                 ? tr("DNS check of %1 through the system resolver:")
+                                       .arg(ReadableAddress::domain(report.domain))
                                  : tr("DNS check of %1 through the name server %2:")
                                        .arg(ReadableAddress::domain(report.domain), report.nameserver))
                                 .toHtmlEscaped());

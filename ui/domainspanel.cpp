@@ -269,8 +269,10 @@ void DomainsPanel::changeKeys(bool rotation)
                 updateButtons();
                 return;
             }
-            m_status->setText(rotation ? tr("New DKIM keys for %1: publish their records now.").arg(ReadableAddress::domain(domain))
-                                       : tr("DKIM keys for %1 created: publish their records.").arg(ReadableAddress::domain(domain)));
+            m_status->setText(rotation ? tr("New DKIM keys for %1: publish their records now.")
+                                             .arg(ReadableAddress::domain(domain))
+                                       : tr("DKIM keys for %1 created: publish their records.")
+                                             .arg(ReadableAddress::domain(domain)));
             Q_EMIT keysChanged();
             reload();
         });

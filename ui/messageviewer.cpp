@@ -237,11 +237,11 @@ void MessageViewer::display(const MessageDetail& detail)
     showAttempts(detail);
     // A message still on its way is not resent: its waiting recipients would get it twice.
     m_resend->setEnabled(detail.contentKept && m_recipientCount > 0 && !detail.pending());
-    m_resend->setToolTip(!detail.contentKept ? tr("The body is no longer stored, so there is nothing to resend.")
-                         : detail.pending()
-                             ? tr("This message is still being delivered: resend it once every recipient is "
+    m_resend->setToolTip(
+        !detail.contentKept ? tr("The body is no longer stored, so there is nothing to resend.")
+        : detail.pending()  ? tr("This message is still being delivered: resend it once every recipient is "
                                   "delivered or bounced.")
-                             : tr("Queue a new copy of this message for the same recipients. The "
+                            : tr("Queue a new copy of this message for the same recipients. The "
                                   "original stays as it is."));
 }
 

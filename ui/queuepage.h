@@ -83,10 +83,10 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_count = nullptr;
     QueryRunner* m_countRunner = nullptr;
-    quint64 m_countGeneration = 0; ///< the latest count asked for; older answers are dropped
-    qint64 m_matching = -1;        ///< how many messages the filter matches (-1: not counted yet)
-    QString m_selectionNote;       ///< the partial-selection note m_status shows, if it shows one
-    QString m_actionResult;        ///< the last action's result while m_status shows it
+    quint64 m_countGeneration = 0;    ///< the latest count asked for; older answers are dropped
+    qint64 m_matching = -1;           ///< how many messages the filter matches (-1: not counted yet)
+    QString m_selectionNote;          ///< the partial-selection note m_status shows, if it shows one
+    QString m_actionResult;           ///< the last action's result while m_status shows it
     QTimer* m_resultExpiry = nullptr; ///< clears m_actionResult once it is no longer news
     QList<QPushButton*> m_actionButtons;
     bool m_actionRunning = false;

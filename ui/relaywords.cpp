@@ -21,7 +21,8 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "TLS is required but the server does not offer STARTTLS"),
     QT_TRANSLATE_NOOP("RelayWords", "Refusing to send credentials over an unencrypted connection"),
     QT_TRANSLATE_NOOP("RelayWords", "The smarthost offers neither AUTH PLAIN nor AUTH LOGIN"),
-    QT_TRANSLATE_NOOP("RelayWords", "The smarthost password is not set (user name %1 without a password); AUTH not sent"),
+    QT_TRANSLATE_NOOP("RelayWords",
+                      "The smarthost password is not set (user name %1 without a password); AUTH not sent"),
     QT_TRANSLATE_NOOP("RelayWords", "Domain %1 does not exist (NXDOMAIN)"),
     QT_TRANSLATE_NOOP("RelayWords", "Domain %1 has no mail server: no MX, A or AAAA record"),
     QT_TRANSLATE_NOOP("RelayWords", "MX host %1 of %2 has no address records"),
@@ -72,7 +73,7 @@ QString RelayWords::translated(const QString& text)
             continue;
         const QString shown = QCoreApplication::translate("RelayWords", pattern.source);
         // At once, so that a host or detail holding "%2" stays as it is.
-        return match.lastCapturedIndex() == 2 ? shown.arg(match.captured(1), match.captured(2))
+        return match.lastCapturedIndex() == 2   ? shown.arg(match.captured(1), match.captured(2))
                : match.lastCapturedIndex() == 1 ? shown.arg(match.captured(1))
                                                 : shown;
     }

@@ -59,8 +59,8 @@ QString RoadSignStyle::replyLine(int code, const QString& enhanced, const QStrin
         // The relay's own words are stored in English for the command line; the window says them in its
         // language.
         if (const auto reason = SuppressionList::suppressedReason(text))
-            return QCoreApplication::translate("RoadSignStyle",
-                                               "not sent: the address is on the agent's suppression list (%1)")
+            return QCoreApplication::translate(
+                       "RoadSignStyle", "not sent: the address is on the agent's suppression list (%1)")
                 .arg(suppressionReason(*reason));
         return text;
     }

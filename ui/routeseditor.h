@@ -48,7 +48,8 @@ public:
     /// Stores wanted in place of stored (removes what went, sets what is new or changed); on a worker
     /// thread. Stops at the first route refused, saying which.
     /// What apply() would refuse first (checked without storing anything), saying which route.
-    static Status check(const QString& dataDir, const QList<RouteEntry>& stored, const QList<RouteEntry>& wanted);
+    static Status check(const QString& dataDir, const QList<RouteEntry>& stored,
+                        const QList<RouteEntry>& wanted);
     static Status apply(const QString& dataDir, const QList<RouteEntry>& stored,
                         const QList<RouteEntry>& wanted);
 

@@ -112,14 +112,13 @@ int listAgents(AgentAdmin& agents, const CliOutput& out)
         QJsonObject object = CliAgentView::agentJson(agent);
         object.insert(QStringLiteral("active_credentials"), qint64(active));
         array.append(object);
-        const QString senders =
-            agent.anySender           ? QStringLiteral("ANY (warning)")
-            : agent.senders.isEmpty() ? QStringLiteral("none")
-            : agent.senders.size() == 1
-                ? ReadableAddress::sender(agent.senders.first())
-                : QStringLiteral("%1 +%2")
-                      .arg(ReadableAddress::sender(agent.senders.first()))
-                      .arg(agent.senders.size() - 1);
+        const QString senders = agent.anySender           ? QStringLiteral("ANY (warning)")
+                                : agent.senders.isEmpty() ? QStringLiteral("none")
+                                : agent.senders.size() == 1
+                                    ? ReadableAddress::sender(agent.senders.first())
+                                    : QStringLiteral("%1 +%2")
+                                          .arg(ReadableAddress::sender(agent.senders.first()))
+                                          .arg(agent.senders.size() - 1);
         if (agent.anySender)
             anySender << agent.name;
         rows << QStringList{agent.name,

@@ -138,10 +138,11 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
                 .arg(restored->keptAside, restored->dataDir));
     // Said, not silently left behind (an outside tester found the accepted mail only in the kept copy).
     if (restored->strandedMessages > 0)
-        out.warning(QStringLiteral("%1 message(s) that were still waiting for delivery stay in %2, and no relay "
-                                   "delivers them from there: see them with relaydesk --data-dir %2 queue list")
-                        .arg(restored->strandedMessages)
-                        .arg(restored->keptAside));
+        out.warning(
+            QStringLiteral("%1 message(s) that were still waiting for delivery stay in %2, and no relay "
+                           "delivers them from there: see them with relaydesk --data-dir %2 queue list")
+                .arg(restored->strandedMessages)
+                .arg(restored->keptAside));
     return ExitOk;
 }
 

@@ -61,8 +61,9 @@ QList<QStringList> keyRows(const QList<DkimKeyRecord>& keys)
             state = key.retireAt <= nowMs()
                         ? QStringLiteral("grace, kept while queued mail carries its signature")
                         : QStringLiteral("grace until %1").arg(CliOutput::timeText(key.retireAt));
-        rows << QStringList{ReadableAddress::domain(key.domain), key.selector, QString::fromLatin1(dkimAlgorithmName(key.algorithm)),
-                            state, CliOutput::timeText(key.createdAt)};
+        rows << QStringList{ReadableAddress::domain(key.domain), key.selector,
+                            QString::fromLatin1(dkimAlgorithmName(key.algorithm)), state,
+                            CliOutput::timeText(key.createdAt)};
     }
     return rows;
 }
@@ -109,18 +110,17 @@ int makeKeys(const QString& dataDir, const QString& domain, const QString& algor
     out.json(QJsonObject{{QStringLiteral("domain"), name.value()},
                          {QStringLiteral("created"), true},
                          {QStringLiteral("keys"), keysJson(shown)}});
-    out.line(
-        rotation
-            ? QStringLiteral("New DKIM keys for %1 sign its mail from now on; the previous ones stay "
-                             "published for the grace period (dkim.grace_days), and after it for as long "
-                             "as queued mail carries their signatures.")
-                  .arg(ReadableAddress::domain(name.value()))
-            : QStringLiteral("DKIM keys for %1 created: its mail is signed from now on.")
-                  .arg(ReadableAddress::domain(name.value())));
+    out.line(rotation ? QStringLiteral(
+                            "New DKIM keys for %1 sign its mail from now on; the previous ones stay "
+                            "published for the grace period (dkim.grace_days), and after it for as long "
+                            "as queued mail carries their signatures.")
+                            .arg(ReadableAddress::domain(name.value()))
+                      : QStringLiteral("DKIM keys for %1 created: its mail is signed from now on.")
+                            .arg(ReadableAddress::domain(name.value())));
     out.table(keyHeader, keyRows(shown));
     out.line();
-    out.line(
-        QStringLiteral("Publish the records that 'relaydesk domain records %1' prints.").arg(ReadableAddress::domain(name.value())));
+    out.line(QStringLiteral("Publish the records that 'relaydesk domain records %1' prints.")
+                 .arg(ReadableAddress::domain(name.value())));
     return ExitOk;
 }
 

@@ -20,8 +20,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <sodium.h>
 

@@ -200,12 +200,12 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         if (!waiting.exec() || !waiting.next())
             return failed(waiting);
         if (waiting.value(0).toLongLong() > 0)
-            return Status::failure(
-                QCoreApplication::translate("RelayDesk::QueueActions",
-                                            "message %1 is still being delivered: resend it once every recipient "
-                                            "is delivered or bounced, or try it again now (relaydesk queue retry "
-                                            "%1)")
-                    .arg(queueId));
+            return Status::failure(QCoreApplication::translate(
+                                       "RelayDesk::QueueActions",
+                                       "message %1 is still being delivered: resend it once every recipient "
+                                       "is delivered or bounced, or try it again now (relaydesk queue retry "
+                                       "%1)")
+                                       .arg(queueId));
 
         // The same steps as accepting a message (MessageSpool::commit): message, body, recipients, the
         // agent's daily count, in this one transaction, durable before the caller hears of it.

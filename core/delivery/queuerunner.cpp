@@ -89,7 +89,8 @@ void QueueRunner::reconfigure()
         for (const QString& warning : std::as_const(m_insecureWarnings))
             qCWarning(lcDelivery) << LogLine("tls_verification_off").add("warning", warning);
     }
-    if (QString problem = OutboundTransport::heloProblem(m_outbound->options().heloName); problem != m_heloProblem) {
+    if (QString problem = OutboundTransport::heloProblem(m_outbound->options().heloName);
+        problem != m_heloProblem) {
         m_heloProblem = std::move(problem);
         if (!m_heloProblem.isEmpty())
             qCWarning(lcDelivery) << LogLine("hostname_not_qualified").add("warning", m_heloProblem);

@@ -62,9 +62,10 @@ QString OutboundTransport::heloProblem(const QByteArray& name)
 {
     if (name.startsWith('[') || name.contains('.'))
         return {};
-    return QStringLiteral("the relay names itself '%1' (EHLO, bounce notices, Message-IDs), not a fully qualified "
-                          "domain name: many receiving servers refuse such a greeting (RFC 5321 4.1.1.1); set "
-                          "server.hostname (or delivery.helo_name) to the relay's name, e.g. relay.example.com")
+    return QStringLiteral(
+               "the relay names itself '%1' (EHLO, bounce notices, Message-IDs), not a fully qualified "
+               "domain name: many receiving servers refuse such a greeting (RFC 5321 4.1.1.1); set "
+               "server.hostname (or delivery.helo_name) to the relay's name, e.g. relay.example.com")
         .arg(QString::fromUtf8(name));
 }
 

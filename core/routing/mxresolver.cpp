@@ -89,9 +89,9 @@ void MxResolver::lookupMx(const QString& domain, QObject* context, MxCallback do
                     implicit.failure = addresses.failure;
                     // RFC 5321 5.1: no MX and no address is an error, not a wait; it was retried for days.
                     if (addresses.noRecords)
-                        implicit.failure = SmtpReply::make(550, "5.1.2",
-                                                           "Domain " + domain.toUtf8() +
-                                                               " has no mail server: no MX, A or AAAA record");
+                        implicit.failure = SmtpReply::make(
+                            550, "5.1.2",
+                            "Domain " + domain.toUtf8() + " has no mail server: no MX, A or AAAA record");
                     if (!addresses.failure) {
                         implicit.hosts.append({domain.toLower(), 0});
                         implicit.implicitMx = true;
@@ -150,8 +150,8 @@ void MxResolver::lookupAddresses(const QString& host, QObject* context, AddressC
                         if (!pending->error.isEmpty()) {
                             answer.failure = dnsTrouble(host, pending->error);
                         } else if (pending->notFound) {
-                            answer.failure = SmtpReply::make(451, "4.4.3",
-                                                             "No address records for " + host.toUtf8() + " (NXDOMAIN)");
+                            answer.failure = SmtpReply::make(
+                                451, "4.4.3", "No address records for " + host.toUtf8() + " (NXDOMAIN)");
                             answer.noRecords = true;
                         } else {
                             return confirmNoData(host, guard, done);

@@ -46,7 +46,8 @@ Expected<QString> RouteTable::normalizePattern(const QString& pattern)
                           : DomainName::normalize(domain, false);
     if (!name || !HostAndPort::validateHost(name.value()).isEmpty())
         return Expected<QString>::failure(
-            QCoreApplication::translate("RelayDesk::RouteTable", "'%1' is not a domain or *.domain").arg(pattern));
+            QCoreApplication::translate("RelayDesk::RouteTable", "'%1' is not a domain or *.domain")
+                .arg(pattern));
     return wildcard ? QStringLiteral("*.") + name.value() : name.value();
 }
 

@@ -257,11 +257,12 @@ MailPathResult parsePath(QByteArrayView argument, QByteArrayView prefix, PathKin
             return failure(501, badAddress, "The null path is not a valid recipient");
     } else if (!sender && path.compare("postmaster", Qt::CaseInsensitive) == 0) {
         // RFC 5321 4.1.1.3: "<Postmaster>" without a domain must be accepted.
-    } else if (const qsizetype at = path.lastIndexOf('@');
-               at > 0 && !path.sliced(at + 1).startsWith('[') && hasNumericTopLabel(path.sliced(at + 1)) &&
-               isDomainName(path.sliced(at + 1))) {
+    } else if (const qsizetype at = path.lastIndexOf('@'); at > 0 && !path.sliced(at + 1).startsWith('[') &&
+                                                           hasNumericTopLabel(path.sliced(at + 1)) &&
+                                                           isDomainName(path.sliced(at + 1))) {
         // Accepted, it bounced later as NXDOMAIN (and was suppressed): say now what was meant.
-        const QByteArray literal = path.first(at + 1).toByteArray() + '[' + path.sliced(at + 1).toByteArray() + ']';
+        const QByteArray literal =
+            path.first(at + 1).toByteArray() + '[' + path.sliced(at + 1).toByteArray() + ']';
         return failure(501, badAddress,
                        QByteArray("Not a domain name: write an IP address as an address literal, " + literal)
                            .constData());

@@ -131,7 +131,8 @@ QString OwnListeners::refuseTarget(const QString& host, quint16 port) const
             const QString target = QStringLiteral("%1:%2").arg(host).arg(port);
             const QString via =
                 QHostAddress(host).isNull() ? QStringLiteral(" (%1)").arg(address.toString()) : QString();
-            // Only ever an answer to an admin's change (delivery asks listenerAt()): in the window's language.
+            // Only ever an answer to an admin's change (delivery asks listenerAt()): in the window's
+            // language.
             return QCoreApplication::translate("RelayDesk::OwnListeners",
                                                "%1%2 is this relay's own %3 listener (%4): mail sent there "
                                                "would come straight back (a mail loop)")

@@ -520,8 +520,8 @@ QString Settings::problem(const SettingDefinition& definition, const QString& ty
     // A number of days beyond any count that can be spoken read "5 days is not a duration from 1 second to
     // 30 days" for 4294967301 days (an outside tester): said as the seconds it is.
     if (ok && definition.kind == SettingKind::Seconds && number / 86400 > std::numeric_limits<int>::max())
-        return settingsText(
-                   QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 seconds is far longer than %2, the most it may be"))
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                              "%1 seconds is far longer than %2, the most it may be"))
             .arg(number)
             .arg(SettingOrder::spokenSeconds(definition.maximum));
     // Durations and sizes in the units people use: "2 days is not a duration from 0 seconds to 1 day".

@@ -261,8 +261,8 @@ void TestAgentDialogs::agentListModelPassesModelTester()
 
 void TestAgentDialogs::internationalizedSenderDomainsReadAsWritten()
 {
-    // The reported defect: b\u00fcro.example was listed as xn--bro-hoa.example in the agent dialog. It is stored
-    // in A-labels (as recipients arrive) and shown as its owner writes it.
+    // The reported defect: b\u00fcro.example was listed as xn--bro-hoa.example in the agent dialog. It is
+    // stored in A-labels (as recipients arrive) and shown as its owner writes it.
     EntryListEditor editor{SenderEntryRules::rules()};
     editor.show();
     auto* entry = editor.findChild<QLineEdit*>(QStringLiteral("senderEntry"));

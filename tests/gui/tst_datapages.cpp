@@ -217,11 +217,10 @@ void TestDataPages::aNoticeOfTheRelaysSaysSo()
     // The reported defect: a bounce notice's row read "From  via Billing, ..." (its sender is <>).
     Test::TempDataDir dir;
     Test::ExampleData::populate(dir.path());
-    Test::ExampleData::addMessage(dir.path(), QStringLiteral("billing-app"), QStringLiteral(""),
-                                  QStringLiteral("billing@example.com"),
-                                  QStringLiteral("Undelivered Mail Returned to Sender"), QStringLiteral("delivered"),
-                                  250, QStringLiteral("2.0.0"), QStringLiteral("OK"),
-                                  QDateTime::currentMSecsSinceEpoch());
+    Test::ExampleData::addMessage(
+        dir.path(), QStringLiteral("billing-app"), QStringLiteral(""), QStringLiteral("billing@example.com"),
+        QStringLiteral("Undelivered Mail Returned to Sender"), QStringLiteral("delivered"), 250,
+        QStringLiteral("2.0.0"), QStringLiteral("OK"), QDateTime::currentMSecsSinceEpoch());
     DeliveryLogPage page(dir.path());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 41);

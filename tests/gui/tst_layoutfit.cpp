@@ -40,18 +40,17 @@
 #include <QHeaderView>
 #include <QLayout>
 #include <QLineEdit>
-#include <QStyle>
-#include <QStyleOptionFrame>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -114,7 +113,8 @@ int placeholderWidth(const QLineEdit* line)
 {
     QStyleOptionFrame option;
     option.initFrom(line);
-    option.lineWidth = line->hasFrame() ? line->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, line) : 0;
+    option.lineWidth =
+        line->hasFrame() ? line->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, line) : 0;
     const QMargins margins = line->textMargins();
     // QLineEdit's own horizontal margin (2 px each side, qlineedit_p.h) beside the frame's.
     const int text = line->fontMetrics().horizontalAdvance(line->placeholderText()) + margins.left() +
@@ -173,9 +173,9 @@ QStringList clippedWidgets(QWidget* root)
                 found << what + QStringLiteral(": needs height %1 > %2")
                                     .arg(label->heightForWidth(label->width()))
                                     .arg(label->height());
-        } else if (auto* line = qobject_cast<QLineEdit*>(widget);
-                   line && line->text().isEmpty() && !line->placeholderText().isEmpty() &&
-                   placeholderWidth(line) > line->width()) {
+        } else if (auto* line = qobject_cast<QLineEdit*>(widget); line && line->text().isEmpty() &&
+                                                                  !line->placeholderText().isEmpty() &&
+                                                                  placeholderWidth(line) > line->width()) {
             // A line edit's size hint ignores its placeholder; an outside tester read "Adresse oder Bereich,
             // z. B. 192.0.2…".
             found << what + QStringLiteral(": placeholder needs %1 > width %2")
@@ -519,8 +519,9 @@ void TestLayoutFit::viewerAndTestsFit()
     {
         // Delivered since, its body kept: Resend asks (a message still on its way is not resent).
         QSqlQuery q(Database::connection(dir.path()).value());
-        q.prepare(QStringLiteral("UPDATE recipients SET state = 'delivered' WHERE message_id = (SELECT id FROM"
-                                 " messages WHERE queue_id = ?)"));
+        q.prepare(
+            QStringLiteral("UPDATE recipients SET state = 'delivered' WHERE message_id = (SELECT id FROM"
+                           " messages WHERE queue_id = ?)"));
         q.addBindValue(kept);
         QVERIFY(q.exec());
     }

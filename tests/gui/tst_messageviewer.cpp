@@ -201,7 +201,8 @@ private Q_SLOTS:
         // Still on its way: not resent (its recipient would get it twice), and the button says why.
         auto* resend = viewer->findChild<QPushButton*>(QStringLiteral("resendButton"));
         QVERIFY(!resend->isEnabled());
-        QVERIFY2(resend->toolTip().contains(QStringLiteral("still being delivered")), qPrintable(resend->toolTip()));
+        QVERIFY2(resend->toolTip().contains(QStringLiteral("still being delivered")),
+                 qPrintable(resend->toolTip()));
     }
 
     /// The reported defect: a deferred message's viewer, opened before its retry, still showed one attempt 20
@@ -414,15 +415,17 @@ private Q_SLOTS:
         {
             // Delivered since, its body kept: a message that is finished can be resent.
             QSqlQuery q(Database::connection(m_dir->path()).value());
-            q.prepare(QStringLiteral("UPDATE recipients SET state = 'delivered' WHERE message_id = (SELECT id FROM"
-                                     " messages WHERE queue_id = ?)"));
+            q.prepare(
+                QStringLiteral("UPDATE recipients SET state = 'delivered' WHERE message_id = (SELECT id FROM"
+                               " messages WHERE queue_id = ?)"));
             q.addBindValue(original.queueId);
             QVERIFY(q.exec());
         }
         StoreChanges changes;
         changes.finalStates = 1;
         page.noteStoreChanges(changes);
-        QTRY_VERIFY(rowWhere(page.model(), [&](const QueueRow& r) { return r.queueId == original.queueId; }) < 0);
+        QTRY_VERIFY(rowWhere(page.model(), [&](const QueueRow& r) { return r.queueId == original.queueId; }) <
+                    0);
         const int before = page.model()->rowCount();
         QSignalSpy opened(page.viewerOpener(), &MessageViewerOpener::opened);
         page.viewerOpener()->open(original.queueId);

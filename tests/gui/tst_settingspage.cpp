@@ -423,8 +423,8 @@ void TestSettingsPage::generatesSelfSignedCertificate()
     QVERIFY(changed.first().first().value<CertificateInfo>().expiry > QDateTime::currentDateTimeUtc());
 }
 
-// The reported defect: the window opened on a new data directory read the certificate before the relay's first
-// start had generated it, and Save certificate... stayed disabled until the window was opened again.
+// The reported defect: the window opened on a new data directory read the certificate before the relay's
+// first start had generated it, and Save certificate... stayed disabled until the window was opened again.
 void TestSettingsPage::showsTheCertificateTheRelayGeneratesLater()
 {
     Test::TempDataDir dir;

@@ -286,7 +286,6 @@ void TestTranslatedWindow::dialogsShowNoEnglish()
              qPrintable(language + QStringLiteral(" shows English:\n") + problems.join(QLatin1Char('\n'))));
 }
 
-
 void TestTranslatedWindow::relaysOwnWordsAreTranslated_data()
 {
     noEnglishIsVisible_data();
@@ -303,9 +302,10 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
     Test::TempDataDir dir;
     Test::ExampleData::populate(dir.path());
     const QString agent = QStringLiteral("billing-app");
-    const QString bounce = QStringLiteral("550 5.1.1 The email account that you tried to reach does not exist");
-    QVERIFY(SuppressionAdmin(dir.path()).add(agent, QStringLiteral("gone@example.org"),
-                                             SuppressionList::byHandReason()));
+    const QString bounce =
+        QStringLiteral("550 5.1.1 The email account that you tried to reach does not exist");
+    QVERIFY(SuppressionAdmin(dir.path())
+                .add(agent, QStringLiteral("gone@example.org"), SuppressionList::byHandReason()));
     QVERIFY(SuppressionAdmin(dir.path()).add(agent, QStringLiteral("left@example.org"), bounce));
 
     SuppressionPanel panel(dir.path());
@@ -317,14 +317,16 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
         reasons << panel.list()->topLevelItem(i)->text(2);
     const QString byHand = QCoreApplication::translate("RoadSignStyle", "added by hand");
     QVERIFY2(byHand != SuppressionList::byHandReason(), qPrintable(byHand));
-    QVERIFY2(reasons.contains(byHand) && reasons.contains(bounce), qPrintable(reasons.join(QLatin1Char('\n'))));
+    QVERIFY2(reasons.contains(byHand) && reasons.contains(bounce),
+             qPrintable(reasons.join(QLatin1Char('\n'))));
 
     const QString english = QStringLiteral("the address is on the agent's suppression list");
     for (const QString& reason : {SuppressionList::byHandReason(), bounce}) {
         const QString stored = SuppressionList::suppressedReply(reason);
         QCOMPARE(SuppressionList::suppressedReason(stored).value_or(QString()), reason);
         const QString line = RoadSignStyle::replyLine(0, QString(), stored);
-        QVERIFY2(!line.contains(english) && !line.contains(SuppressionList::byHandReason()), qPrintable(line));
+        QVERIFY2(!line.contains(english) && !line.contains(SuppressionList::byHandReason()),
+                 qPrintable(line));
         QVERIFY2(line.contains(RoadSignStyle::suppressionReason(reason)), qPrintable(line));
         QVERIFY2(!RoadSignStyle::explanationHtml(0, QString(), stored).contains(english), qPrintable(line));
     }
@@ -333,7 +335,8 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
     // Replies the relay writes when no server answered: translated with their host; a server's words stay.
     const QString refused = RoadSignStyle::replyLine(421, QStringLiteral("4.4.1"),
                                                      QStringLiteral("Connection refused by 127.0.0.1:47299"));
-    QVERIFY2(refused.startsWith(QStringLiteral("421 4.4.1 ")) && refused.contains(QStringLiteral("127.0.0.1:47299")) &&
+    QVERIFY2(refused.startsWith(QStringLiteral("421 4.4.1 ")) &&
+                 refused.contains(QStringLiteral("127.0.0.1:47299")) &&
                  !refused.contains(QStringLiteral("Connection refused by")),
              qPrintable(refused));
     const QString dns = RoadSignStyle::replyLine(

@@ -175,8 +175,8 @@ private Q_SLOTS:
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(early, Qt::UTC).date(), m_today.addDays(-1));
         f.addMessage(QStringLiteral("a"), agent, QStringLiteral("app@example.org"),
                      {QStringLiteral("ok@example.com")}, early);
-        attempt(f, db, QStringLiteral("a"), QStringLiteral("ok@example.com"), SmtpReply::make(250, "2.0.0", "OK"),
-                early);
+        attempt(f, db, QStringLiteral("a"), QStringLiteral("ok@example.com"),
+                SmtpReply::make(250, "2.0.0", "OK"), early);
         QCOMPARE(f.scalar(QStringLiteral("SELECT day FROM agent_daily_stats WHERE delivered = 1")).toString(),
                  m_today.toString(Qt::ISODate));
     }

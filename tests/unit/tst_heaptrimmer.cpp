@@ -1,6 +1,6 @@
 // HeapTrimmer: what a burst of allocations on a worker thread freed goes back to the system. An outside
-// tester's relay stayed at 355 MB, from 36 MB, after six messages of 22 MB at once; glibc keeps freed pages in
-// each thread's arena until malloc_trim.
+// tester's relay stayed at 355 MB, from 36 MB, after six messages of 22 MB at once; glibc keeps freed pages
+// in each thread's arena until malloc_trim.
 #include "core/engine/heaptrimmer.h"
 
 #include <QFile>

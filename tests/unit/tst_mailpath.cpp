@@ -145,9 +145,11 @@ void TestMailPath::parses_data()
     bad("unterminated quote", false, "TO:<\"bob@example.org>", "501 5.5.4");
     bad("quote in the middle", false, "TO:<a\"b\"c@example.org>", "501 5.1.3");
     // An outside tester: no local part of its own limit; the path's 256 octets bound it.
-    ok("local part 65", false, "TO:<" + QByteArray(65, 'l') + "@example.org>", QByteArray(65, 'l') + "@example.org");
+    ok("local part 65", false, "TO:<" + QByteArray(65, 'l') + "@example.org>",
+       QByteArray(65, 'l') + "@example.org");
     ok("sender local part 200, a VERP return path", true,
-       "FROM:<bounce+" + QByteArray(187, 'x') + "@example.org>", "bounce+" + QByteArray(187, 'x') + "@example.org");
+       "FROM:<bounce+" + QByteArray(187, 'x') + "@example.org>",
+       "bounce+" + QByteArray(187, 'x') + "@example.org");
     bad("local part 243", false, "TO:<" + QByteArray(243, 'l') + "@example.org>", "501 5.1.3");
     // An outside tester: x@127.0.0.1 was accepted and bounced as NXDOMAIN; the literal was meant.
     bad("dotted quad domain", false, "TO:<x@127.0.0.1>", "501 5.1.3");

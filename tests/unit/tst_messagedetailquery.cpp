@@ -120,9 +120,11 @@ private Q_SLOTS:
         // twice). Once every recipient is final, the copy goes to all of them again.
         const auto refused = QueueAdmin(path()).resend(QStringLiteral("q1"));
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QLatin1String("still being delivered")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("still being delivered")),
+                 qPrintable(refused.error()));
         QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 1);
-        m_fixture->scalar(QStringLiteral("UPDATE recipients SET state = 'bounced' WHERE address = 'b@example.com'"));
+        m_fixture->scalar(
+            QStringLiteral("UPDATE recipients SET state = 'bounced' WHERE address = 'b@example.com'"));
         const qint64 before =
             m_fixture->scalar(QStringLiteral("SELECT version FROM admin_changes WHERE topic = 'queue'"))
                 .toLongLong();
@@ -184,7 +186,8 @@ private Q_SLOTS:
                                " m ON m.id = b.message_id WHERE m.queue_id = ?"),
                 {queueId});
         };
-        m_fixture->scalar(QStringLiteral("UPDATE recipients SET state = 'bounced' WHERE address = 'b@example.com'"));
+        m_fixture->scalar(
+            QStringLiteral("UPDATE recipients SET state = 'bounced' WHERE address = 'b@example.com'"));
         const auto kept = QueueAdmin(path()).resend(QStringLiteral("q1"));
         QVERIFY2(kept.ok(), qPrintable(kept.error()));
         QCOMPARE(signature(kept.value()).toByteArray(), fields);

@@ -142,7 +142,8 @@ private Q_SLOTS:
         MxResolver resolver;
         resolver.setNameserver(m_server);
         std::optional<MxAnswer> result;
-        resolver.lookupMx(QStringLiteral("noaddr.test"), this, [&](const MxAnswer& answer) { result = answer; });
+        resolver.lookupMx(QStringLiteral("noaddr.test"), this,
+                          [&](const MxAnswer& answer) { result = answer; });
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
         QVERIFY(result->failure);
         QCOMPARE(result->failure->summary(),

@@ -265,7 +265,8 @@ private Q_SLOTS:
         // An outside tester's relay greeted with "EHLO vm" (the machine's name) and sent bounce notices from
         // MAILER-DAEMON@vm: the log says so at start.
         const QString problem = OutboundTransport::heloProblem("vm");
-        QVERIFY2(problem.contains(QStringLiteral("'vm'")) && problem.contains(QStringLiteral("server.hostname")),
+        QVERIFY2(problem.contains(QStringLiteral("'vm'")) &&
+                     problem.contains(QStringLiteral("server.hostname")),
                  qPrintable(problem));
         QVERIFY(OutboundTransport::heloProblem("relay.example.com").isEmpty());
         QVERIFY(OutboundTransport::heloProblem("[192.0.2.7]").isEmpty());
