@@ -256,8 +256,7 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
             if (!reply.isPermanent()) { // RFC 3463 4.4.7: the retry time ran out
                 summary.expired.append(row.recipientId);
                 row.enhanced = QString::fromLatin1(expiredEnhanced());
-                row.reply = QStringLiteral("delivery time expired; last reply: ") +
-                            (reply.code > 0 ? QString::fromUtf8(reply.fullText()) : row.reply);
+                row.reply = expiredReply(reply.code > 0 ? QString::fromUtf8(reply.fullText()) : row.reply);
                 dsn.status = expiredEnhanced();
             }
             updateSql = QStringLiteral("UPDATE recipients SET state = 'bounced', attempts = attempts + 1,"

@@ -60,6 +60,11 @@ public:
 
     /// RFC 3463 4.4.7: the reply recorded when the retry time runs out.
     static QByteArray expiredEnhanced() { return "4.4.7"; }
+    /// The reply text a recipient whose retry time ran out is recorded with, after its last reply.
+    static QString expiredReply(const QString& lastReply)
+    {
+        return QStringLiteral("delivery time expired; last reply: ") + lastReply;
+    }
 
 private:
     static Expected<RecordSummary> recordOutcome(QSqlDatabase& db, const DeliveryAttemptResult& result,

@@ -476,10 +476,13 @@ void QueueRunner::logOutcomes(const DeliveryAttemptResult& result, const RecordS
             .add("host", result.host)
             .add("address", result.address)
             .add("tls", result.tlsVersion)
-            .add("duration_ms", result.durationMs)
-            .add("reply", expired ? QByteArray::number(code) + ' ' + OutcomeRecorder::expiredEnhanced() +
-                                        " delivery time expired; last reply: " + outcome.reply.summary()
-                                  : outcome.reply.summary());
+            .add("duration_ms", result.durationMs);
+        if (expired) // as the queue and the log record it
+            line.add("reply", QString::number(code) + QLatin1Char(' ') +
+                                  QString::fromLatin1(OutcomeRecorder::expiredEnhanced()) + QLatin1Char(' ') +
+                                  OutcomeRecorder::expiredReply(QString::fromUtf8(outcome.reply.summary())));
+        else
+            line.add("reply", outcome.reply.summary());
         if (delivered)
             qCInfo(lcDelivery) << line;
         else
