@@ -124,7 +124,6 @@ void MxResolver::lookupAddresses(const QString& host, QObject* context, AddressC
         QList<QHostAddress> v4, v6;
         QString error;
         bool notFound = false;
-        bool emptyOrSilent = false; ///< InvalidReplyError: NODATA, or no answer (Qt 6.4 says both alike)
     };
     auto pending = std::make_shared<Pending>();
     for (const auto type : {QDnsLookup::A, QDnsLookup::AAAA}) {
@@ -136,9 +135,10 @@ void MxResolver::lookupAddresses(const QString& host, QObject* context, AddressC
                         pending->notFound = true;
                     else if (lookup->error() == QDnsLookup::OperationCancelledError)
                         pending->error = QStringLiteral("timed out");
-                    else if (lookup->error() == QDnsLookup::InvalidReplyError)
-                        pending->emptyOrSilent = true;
-                    else if (lookup->error() != QDnsLookup::NoError)
+                    // InvalidReplyError is NODATA or no answer at all (Qt 6.4 says both alike): neither is
+                    // an error yet; confirmNoData() tells them apart if no address came.
+                    else if (lookup->error() != QDnsLookup::NoError &&
+                             lookup->error() != QDnsLookup::InvalidReplyError)
                         pending->error = lookup->errorString();
                     for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords())
                         (lookup->type() == QDnsLookup::A ? pending->v4 : pending->v6).append(record.value());
