@@ -8,11 +8,17 @@
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QTimer>
 
 #include <algorithm>
 #include <unistd.h>
 
 namespace RelayDesk {
+
+namespace {
+/// How long a refused client may take to read why (ControlServer::refuse).
+constexpr int refusedLingerMs = 1000;
+} // namespace
 
 ControlServer::ControlServer(EngineControl& engine, QString dataDir, EngineLockHolder self, QObject* parent)
     : QObject(parent), m_engine(engine), m_dataDir(std::move(dataDir)), m_self(std::move(self)),
@@ -116,8 +122,15 @@ void ControlServer::refuse(QLocalSocket* socket, const ControlPeer& peer, const 
                                       {controlKey("ok"), false},
                                       {controlKey("error"), QStringLiteral("refused: %1").arg(reason)}}));
     socket->flush();
-    socket->abort();
-    socket->deleteLater();
+    // Not closed at once: a client whose request was still on its way would find the connection closed
+    // (EPIPE) and never read why ("the relay engine closed the control channel" in a loaded CI run). The
+    // client closes once it has read the refusal; a client that does not is cut off after a second.
+    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QLocalSocket::readyRead, socket, [socket] { socket->readAll(); }); // nothing is answered
+    QTimer::singleShot(refusedLingerMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
 }
 
 bool ControlServer::hasSubscriber(int event) const
