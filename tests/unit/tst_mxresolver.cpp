@@ -218,9 +218,17 @@ private Q_SLOTS:
     void silentServerTimesOut()
     {
         QUdpSocket blackHole; // receives queries and never answers
-        const QHostAddress address(
-            QStringLiteral("127.0.0.%1").arg(60 + QRandomGenerator::global()->bounded(180)));
-        if (!blackHole.bind(address, 53))
+        QHostAddress address;
+        // Other tests run dnsmasq on random loopback addresses at the same time: try a few.
+        for (int attempt = 0; attempt < 20 && blackHole.state() != QAbstractSocket::BoundState; ++attempt) {
+            int octet = 0;
+            do
+                octet = 60 + int(QRandomGenerator::global()->bounded(180));
+            while (octet == 53);
+            address = QHostAddress(QStringLiteral("127.0.0.%1").arg(octet));
+            (void)blackHole.bind(address, 53);
+        }
+        if (blackHole.state() != QAbstractSocket::BoundState)
             QFAIL(qPrintable(
                 QStringLiteral("cannot bind %1:53: %2").arg(address.toString(), blackHole.errorString())));
         MxResolver resolver;
