@@ -2,6 +2,7 @@
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
 #include "core/tls/threadtlsstate.h"
+#include "core/util/epolldispatcher.h"
 
 namespace RelayDesk {
 
@@ -14,6 +15,7 @@ QueueRunnerThread::QueueRunnerThread(const QString& dataDir, StoreWriter* writer
     if (factory)
         m_service->setTransportFactory(std::move(factory));
     m_service->moveToThread(&m_thread);
+    EpollDispatcher::installOn(&m_thread);
     QObject::connect(
         &m_thread, &QThread::finished, m_service,
         [service = m_service, dataDir, writer] {

@@ -1,4 +1,5 @@
 #include "core/engine/relayengine.h"
+
 #include "core/delivery/queueactions.h"
 #include "core/engine/listenercertificate.h"
 #include "core/engine/nodetwincheck.h"
@@ -10,6 +11,7 @@
 #include "core/tls/threadtlsstate.h"
 #include "core/tls/tlscontext.h"
 #include "core/util/clock.h"
+#include "core/util/epolldispatcher.h"
 #include "core/util/logcategories.h"
 #include "core/util/loglevels.h"
 #include "core/util/logline.h"
@@ -58,6 +60,7 @@ void RelayEngine::Private::startWorkers(int count)
     for (int i = 0; i < count; ++i) {
         auto* thread = new QThread;
         thread->setObjectName(QStringLiteral("relaydesk-smtp-%1").arg(i));
+        EpollDispatcher::installOn(thread);
         auto* worker = new SessionWorker(env);
         worker->moveToThread(thread);
         ThreadTlsState::releaseWhenFinished(thread);
