@@ -589,6 +589,13 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
+    <message numerus="yes">
+        <source>A backup&apos;s passphrase has at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase einer Sicherung hat mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase einer Sicherung hat mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificateAdmin</name>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::BackupPassphraseDialog</name>
+    <message numerus="yes">
+        <source>A backup&apos;s passphrase has at least %n characters.</source>
+        <translation>
+            <numerusform>A backup&apos;s passphrase has at least %n character.</numerusform>
+            <numerusform>A backup&apos;s passphrase has at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CertificatePanel</name>
     <message numerus="yes">
         <source>%1

@@ -589,6 +589,13 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
+    <message numerus="yes">
+        <source>A backup&apos;s passphrase has at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase secrète d’une sauvegarde compte au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète d’une sauvegarde compte au moins %n caractères.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificateAdmin</name>

@@ -1,5 +1,7 @@
 #include "ui/backuppassphrasedialog.h"
 
+#include "core/admin/backupadmin.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -69,6 +71,9 @@ void BackupPassphraseDialog::check()
     QString hint;
     if (text.isEmpty())
         hint = tr("Enter a passphrase.");
+    else if (m_again && text.toUcs4().size() < BackupAdmin::minimumPassphraseLength)
+        hint = tr("A backup's passphrase has at least %n characters.", nullptr,
+                  BackupAdmin::minimumPassphraseLength);
     else if (m_again && m_again->text() != text)
         hint = tr("The two passphrases differ.");
     m_hint->setText(hint);

@@ -42,6 +42,12 @@ QString unknownSetting(const QString& key)
     return QStringLiteral("unknown setting '%1' (see 'relaydesk config list')").arg(key);
 }
 
+/// A value as the command line shows it: an empty one as "", so that "key = " never looks cut off.
+QString configValueText(const QString& value)
+{
+    return value.isEmpty() ? QStringLiteral("\"\"") : value;
+}
+
 int listSettings(const SettingsAdmin& settings, const CliOutput& out)
 {
     const auto all = settings.list();
@@ -53,9 +59,9 @@ int listSettings(const SettingsAdmin& settings, const CliOutput& out)
         array.append(settingJson(setting));
         // "432000 (5 days)": the stored number, and how a person would say it.
         const QString human = SettingUnits::humanForm(setting.kind, setting.value);
-        const QString shown = setting.value.isEmpty() ? QStringLiteral("\"\"")
-                              : human.isEmpty()       ? setting.value
-                                                      : QStringLiteral("%1 (%2)").arg(setting.value, human);
+        const QString shown = human.isEmpty() || setting.value.isEmpty()
+                                  ? configValueText(setting.value)
+                                  : QStringLiteral("%1 (%2)").arg(setting.value, human);
         rows << QStringList{setting.key, shown, setting.isDefault() ? QStringLiteral("(default)") : QString(),
                             setting.description};
     }
@@ -194,14 +200,14 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         // A file's name as stored: absolute; the shared value even where this node keeps its own.
         const auto stored = settings.get(key);
         if (!stored) {
-            out.line(QStringLiteral("%1 = %2").arg(key, value));
+            out.line(QStringLiteral("%1 = %2").arg(key, configValueText(value)));
             array.append(QJsonValue());
             continue;
         }
         SettingInfo shown = stored.value();
         if (ownHere.contains(key))
             shown.value = value;
-        out.line(QStringLiteral("%1 = %2").arg(key, shown.value));
+        out.line(QStringLiteral("%1 = %2").arg(key, configValueText(shown.value)));
         array.append(settingJson(shown));
     }
     out.json(values.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
@@ -233,7 +239,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         const auto setting = settings.get(key);
         if (!setting)
             return out.error(ExitFailure, setting.error());
-        out.line(QStringLiteral("%1 = %2 (default)").arg(key, setting->defaultValue));
+        out.line(QStringLiteral("%1 = %2 (default)").arg(key, configValueText(setting->defaultValue)));
         array.append(settingJson(setting.value()));
     }
     out.json(keys.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));

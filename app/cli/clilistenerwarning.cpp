@@ -3,6 +3,7 @@
 #include "core/control/controlclient.h"
 #include "core/engine/controlcodec.h"
 #include "core/store/enginelock.h"
+#include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
 
 #include <QDeadlineTimer>
@@ -40,7 +41,13 @@ void ListenerWarning::afterChange(const QString& dataDir, const QStringList& key
         wanted.insert(name, {own.isEmpty() ? settings.value(addressKey) : own,
                              settings.boolValue(QStringLiteral("listener.%1.enabled").arg(name))});
     }
-    if (wanted.isEmpty() || !EngineLock::holder(dataDir))
+    if (wanted.isEmpty())
+        return;
+    if (OwnListeners::fromSettings(settings).endpoints().isEmpty())
+        out.warning(
+            QStringLiteral("every listener is off now: no application or device can submit mail until "
+                           "one is on again ('relaydesk config set listener.submission.enabled true')"));
+    if (!EngineLock::holder(dataDir))
         return; // the next start binds them, and says so if it cannot
     ControlClient client;
     if (!client.connectTo(dataDir))

@@ -156,7 +156,7 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
                             e.agent,
                             ReadableAddress::address(e.recipient),
                             e.status,
-                            e.host.isEmpty() ? e.route : ReadableAddress::domain(e.host),
+                            CliOutput::hostText(e.host, e.route),
                             CliOutput::nodeText(e.node, e.nodeName),
                             CliOutput::replyText(e.code, e.enhanced, e.reply)};
     }

@@ -100,9 +100,15 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
     if (!self)
         return out.error(ExitFailure, self.error());
     out.json(QJsonObject{{QStringLiteral("id"), self->id}, {QStringLiteral("name"), self->name}});
+    // An empty name gives the node the host's name again (the name it had before any rename).
     out.line(
-        QStringLiteral("This node (%1) is now named %2; a running engine shows the name from its next start.")
-            .arg(self->id, self->name));
+        args.value(1).isEmpty()
+            ? QStringLiteral("This node (%1) has no name of its own now and goes by its host's name, %2; a "
+                             "running engine shows the name from its next start.")
+                  .arg(self->id, self->name)
+            : QStringLiteral("This node (%1) is now named %2; a running engine shows the name from its next "
+                             "start.")
+                  .arg(self->id, self->name));
     return ExitOk;
 }
 

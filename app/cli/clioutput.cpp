@@ -1,6 +1,7 @@
 #include "app/cli/clioutput.h"
 
 #include "core/util/datadirmode.h"
+#include "core/util/readableaddress.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,6 +150,13 @@ QString CliOutput::nodeText(const QString& id, const QString& name)
     if (!name.isEmpty())
         return name;
     return id.isEmpty() ? QStringLiteral("-") : id;
+}
+
+QString CliOutput::hostText(const QString& host, const QString& route)
+{
+    if (!host.isEmpty())
+        return ReadableAddress::domain(host);
+    return route.isEmpty() ? QStringLiteral("-") : QStringLiteral("- (%1)").arg(route);
 }
 
 } // namespace RelayDesk

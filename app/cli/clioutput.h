@@ -48,6 +48,9 @@ public:
     /// words, no server reply).
     static QString replyText(int code, const QString& enhanced, const QString& text);
     static QString nodeText(const QString& id, const QString& name);
+    /// The host an attempt talked to; "- (mx)" when it reached none (the name did not resolve, say): the
+    /// route alone read as if a host named "mx" had answered.
+    static QString hostText(const QString& host, const QString& route);
 
 private:
     bool m_json;

@@ -194,7 +194,7 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
             rows << QStringList{CliOutput::timeText(a.startedAt),
                                 ReadableAddress::address(a.recipient),
                                 a.status,
-                                a.host.isEmpty() ? a.route : ReadableAddress::domain(a.host),
+                                CliOutput::hostText(a.host, a.route),
                                 a.tlsVersion.isEmpty() ? QStringLiteral("-") : a.tlsVersion,
                                 CliOutput::nodeText(a.node, a.nodeName),
                                 CliOutput::replyText(a.code, a.enhanced, a.reply)};

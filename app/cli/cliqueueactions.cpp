@@ -4,6 +4,7 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/queueadmin.h"
 #include "core/admin/settingsadmin.h"
+#include "core/query/messagedetailquery.h"
 
 #include <QJsonObject>
 
@@ -53,6 +54,12 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     QueueAdmin queue(dataDir);
     if (verb == QLatin1String("resend"))
         return resend(queue, id, out);
+    // Holding a held message, or releasing one that is not held, changes nothing: said so, not "is held".
+    bool unchanged = false;
+    if (verb == QLatin1String("hold") || verb == QLatin1String("release")) {
+        if (const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave))
+            unchanged = message->held == (verb == QLatin1String("hold"));
+    }
     Status status;
     QString done;
     if (verb == QLatin1String("retry")) {
@@ -60,11 +67,14 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         done = QStringLiteral("Message %1 will be tried again now.");
     } else if (verb == QLatin1String("hold")) {
         status = queue.hold(id);
-        done = QStringLiteral("Message %1 is held: it stays queued and is not delivered from now on until "
-                              "released; a delivery already under way may still complete.");
+        done = unchanged
+                   ? QStringLiteral("Message %1 was already held; nothing changed.")
+                   : QStringLiteral("Message %1 is held: it stays queued and is not delivered from now on "
+                                    "until released; a delivery already under way may still complete.");
     } else if (verb == QLatin1String("release")) {
         status = queue.release(id);
-        done = QStringLiteral("Message %1 is released for delivery.");
+        done = unchanged ? QStringLiteral("Message %1 was not held; nothing changed.")
+                         : QStringLiteral("Message %1 is released for delivery.");
     } else if (verb == QLatin1String("delete")) {
         status = queue.remove(id);
         done = QStringLiteral("Message %1 is deleted from the queue.");
@@ -74,11 +84,13 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     }
     if (!status)
         return out.error(ExitFailure, status.error());
-    out.json(QJsonObject{
-        {QStringLiteral("queue_id"), id}, {QStringLiteral("action"), verb}, {QStringLiteral("ok"), true}});
+    out.json(QJsonObject{{QStringLiteral("queue_id"), id},
+                         {QStringLiteral("action"), verb},
+                         {QStringLiteral("ok"), true},
+                         {QStringLiteral("changed"), !unchanged}});
     out.line(done.arg(id));
     // "Tried again now" is not true while delivery is switched off (the setup wizard leaves it off).
-    if ((verb == QLatin1String("retry") || verb == QLatin1String("release")) &&
+    if (!unchanged && (verb == QLatin1String("retry") || verb == QLatin1String("release")) &&
         SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true"))
         out.warning(QStringLiteral("delivery is off (delivery.enabled = false): nothing is delivered until "
                                    "it is on ('relaydesk config set delivery.enabled true')"));

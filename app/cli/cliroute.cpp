@@ -119,8 +119,8 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
         out.line(QStringLiteral("Route added: mail for %1 goes to %2 (TLS: %3).")
                      .arg(entry->pattern, HostAndPort{entry->host, entry->port}.toString(),
                           tlsText(entry.value())));
-        out.line(
-            QStringLiteral("A running relay uses it from its next delivery pass, within about 10 seconds."));
+        out.line(QStringLiteral(
+            "A running relay uses it within about a second, for the next message it delivers."));
         return ExitOk;
     }
     const QString pattern = parsed->positional[0].toLower();

@@ -153,7 +153,7 @@ int setSmarthost(const QString& dataDir, const CliArgs& args, bool passwordFromS
                                 "connects now).")
                      .arg(verifyText(dataDir, stored.value())));
     out.line(
-        QStringLiteral("A running relay uses it from its next delivery pass, within about 10 seconds; "
+        QStringLiteral("A running relay uses it within about a second, for the next message it delivers; "
                        "deferred messages wait for their next retry ('relaydesk queue retry ID' sends one "
                        "now)."));
     return ExitOk;

@@ -193,22 +193,32 @@ int runReloadCommand(const QString& dataDir, const QStringList& args, const CliO
     if (const ControlClient::Reply reply = client.call(QStringLiteral("reload")); !reply)
         return out.error(ExitFailure,
                          QStringLiteral("the relay engine did not reload: %1").arg(reply.error()));
-    out.line(QStringLiteral("The relay engine reads its configuration and certificate files again; what "
-                            "changed applies to new connections."));
     // A certificate file the listeners cannot use: the relay keeps the one it has (and logs why).
+    QString certificateProblem;
     if (const auto certificate = CertificateAdmin(dataDir).current();
         certificate && !certificate->problem.isEmpty())
-        out.warning(
-            QStringLiteral("the listeners keep the certificate they use now: %1").arg(certificate->problem));
+        certificateProblem = certificate->problem;
     // What a reload cannot apply (engine.worker_threads), or the reload would seem to have done it.
-    if (const ControlClient::Reply status = client.call(QStringLiteral("status"))) {
-        const QJsonArray pending = status->value(controlKey("pending_restart")).toArray();
-        for (const PendingRestart& setting : ControlCodec::pendingRestartFrom(pending))
-            out.warning(
-                QStringLiteral("%1 is %2 in the settings and %3 in the running relay: a reload does not "
-                               "apply it, a restart of the relay does")
-                    .arg(setting.key, setting.stored, setting.running));
+    QJsonArray pending;
+    if (const ControlClient::Reply status = client.call(QStringLiteral("status")))
+        pending = status->value(controlKey("pending_restart")).toArray();
+    if (out.isJson()) {
+        out.json(QJsonObject{{controlKey("reloaded"), true},
+                             {controlKey("certificate_problem"), certificateProblem.isEmpty()
+                                                                     ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(certificateProblem)},
+                             {controlKey("pending_restart"), pending}});
+        return ExitOk;
     }
+    out.line(QStringLiteral("The relay engine reads its configuration and certificate files again; what "
+                            "changed applies to new connections."));
+    if (!certificateProblem.isEmpty())
+        out.warning(
+            QStringLiteral("the listeners keep the certificate they use now: %1").arg(certificateProblem));
+    for (const PendingRestart& setting : ControlCodec::pendingRestartFrom(pending))
+        out.warning(QStringLiteral("%1 is %2 in the settings and %3 in the running relay: a reload does not "
+                                   "apply it, a restart of the relay does")
+                        .arg(setting.key, setting.stored, setting.running));
     return ExitOk;
 }
 

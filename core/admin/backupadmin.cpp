@@ -258,12 +258,27 @@ QString BackupAdmin::targetProblem(const QString& file) const
     return {};
 }
 
+QString BackupAdmin::passphraseProblem(const QByteArray& passphrase)
+{
+    if (passphrase.isEmpty())
+        return QStringLiteral("the passphrase is empty");
+    // Characters as a person counts them: "äöü" is three, not six bytes.
+    const qsizetype length = QString::fromUtf8(passphrase).toUcs4().size();
+    if (length < minimumPassphraseLength)
+        return QStringLiteral(
+                   "the passphrase has %1 character(s); a backup's passphrase has at least %2, since "
+                   "the file holds the DKIM keys and the smarthost password")
+            .arg(length)
+            .arg(minimumPassphraseLength);
+    return {};
+}
+
 Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArray& passphrase,
                                              bool withQueue, BackupKeyCost cost) const
 {
     using Result = Expected<BackupContents>;
-    if (passphrase.isEmpty())
-        return Result::failure(QStringLiteral("the passphrase is empty"));
+    if (const QString problem = passphraseProblem(passphrase); !problem.isEmpty())
+        return Result::failure(problem);
     if (const QString problem = targetProblem(file); !problem.isEmpty())
         return Result::failure(problem);
     auto store = StoreSnapshot::read(m_dataDir, withQueue);
@@ -376,7 +391,12 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
                                               bool replace) const
 {
     using Result = Expected<BackupContents>;
-    const QString target = QDir::cleanPath(QDir(m_dataDir).absolutePath());
+    QString target = QDir::cleanPath(QDir(m_dataDir).absolutePath());
+    // A data directory reached through a symbolic link is restored where the link points: renaming the link
+    // aside and putting a directory in its place left the link's target as it was and the restored data
+    // on the disk of the link (an outside tester).
+    if (const QFileInfo link(target); link.isSymLink() && link.exists())
+        target = link.canonicalFilePath();
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() && !targetInfo.isDir())
         return Result::failure(QStringLiteral("%1 is not a directory").arg(target));

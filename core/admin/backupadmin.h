@@ -43,6 +43,11 @@ public:
 
     /// Why a backup may not be written to file (empty when it may): never inside the data directory.
     QString targetProblem(const QString& file) const;
+    /// The fewest characters a new backup's passphrase has: the file holds the DKIM private keys and the
+    /// smarthost password, and anyone with the file can try passphrases offline.
+    static constexpr int minimumPassphraseLength = 8;
+    /// Why passphrase may not protect a new backup (empty when it may).
+    static QString passphraseProblem(const QByteArray& passphrase);
 
     /// Writes the backup to file (0600, through a temporary file and a rename). The data directory must be
     /// open (Admin::open).

@@ -195,6 +195,7 @@ void SubmissionSession::publish()
         m_info.agent = m_protocol->agentName();
     m_info.messages = m_protocol->messagesAccepted();
     m_env.registry->update(m_info);
+    m_publishedBytes = m_info.bytesIn + m_info.bytesOut;
 }
 
 void SubmissionSession::onReadyRead()
@@ -214,8 +215,13 @@ void SubmissionSession::onReadyRead()
     m_receiving = true;
     m_protocol->receive(bytes);
     m_receiving = false;
-    if (!m_closing)
-        m_socket->flush();
+    if (m_closing)
+        return;
+    m_socket->flush();
+    // The live-session table follows every command (EHLO, RCPT, NOOP...) and every read of a DATA; the
+    // protocol itself reports only the states other parts of the relay wait for.
+    if (m_info.bytesIn + m_info.bytesOut != m_publishedBytes || m_protocol->stateName() != m_info.state)
+        publish();
 }
 
 void SubmissionSession::startEncryption()

@@ -95,7 +95,8 @@ private:
     std::unique_ptr<SmtpServerProtocol> m_protocol;
     SessionInfo m_info;
     QTimer m_idleTimer;
-    QElapsedTimer m_lastRead; ///< since the client's last bytes (monotonic)
+    QElapsedTimer m_lastRead;    ///< since the client's last bytes (monotonic)
+    qint64 m_publishedBytes = 0; ///< bytes in and out when the live-session table last heard of this session
     QTimer m_sessionTimer;
     QTimer m_handshakeTimer; ///< a TLS handshake that does not finish in time ends the session
     QTimer m_closeTimer;     ///< a client that does not read our last reply is cut off

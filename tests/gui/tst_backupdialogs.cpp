@@ -138,6 +138,18 @@ void TestBackupDialogs::passphraseTwiceForBackup()
     QCOMPARE(first->echoMode(), QLineEdit::Password);
     QCOMPARE(again->echoMode(), QLineEdit::Password);
     QVERIFY(!okButton(&dialog)->isEnabled()); // empty
+    // A short passphrase is refused before the file is written: the backup holds the DKIM keys.
+    QTest::keyClicks(first, QStringLiteral("office"));
+    QTest::keyClicks(again, QStringLiteral("office"));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QCOMPARE(hint->text(), QStringLiteral("A backup's passphrase has at least 8 characters."));
+    first->clear();
+    again->clear();
+    first->insert(QStringLiteral("äöüßäöüß")); // eight characters, sixteen bytes
+    again->insert(QStringLiteral("äöüßäöüß"));
+    QVERIFY(okButton(&dialog)->isEnabled());
+    first->clear();
+    again->clear();
     QTest::keyClicks(first, QStringLiteral("office secret"));
     QVERIFY(!okButton(&dialog)->isEnabled());
     QTest::keyClicks(again, QStringLiteral("office secreT"));

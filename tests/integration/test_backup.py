@@ -217,6 +217,26 @@ class BackupRestoreTest(unittest.TestCase):
                         os.path.exists(os.path.join(target, "store.conf")))
         shutil.rmtree(kept)
 
+    def test_force_through_a_symbolic_link_restores_where_it_points(self):
+        # The link was renamed aside and a directory put in its place: the link's target (on the disk the admin
+        # chose) kept the old configuration and the restored one landed beside the link.
+        real = self.target("on-the-big-disk")
+        os.mkdir(real)
+        with open(os.path.join(real, "notes.txt"), "w") as f:
+            f.write("mine")
+        link = self.target("linked")
+        os.symlink(real, link)
+        result = backup_cli(link, "--json", "backup", "restore", self.backup, "--passphrase-stdin", "--force")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        report = json.loads(result.stdout)
+        self.assertTrue(os.path.islink(link))
+        self.assertEqual(os.path.realpath(link), os.path.realpath(real))
+        self.assertTrue(os.path.exists(os.path.join(real, "relaydesk.sqlite")) or
+                        os.path.exists(os.path.join(real, "store.conf")))
+        self.assertEqual(os.path.dirname(report["kept_aside"]), os.path.dirname(os.path.realpath(real)))
+        self.assertEqual(os.listdir(report["kept_aside"]), ["notes.txt"])
+        shutil.rmtree(report["kept_aside"])
+
     def test_force_says_which_waiting_mail_stays_behind(self):
         # An outside tester's accepted, queued mail stayed only in the copy kept aside, where no relay delivers
         # it, and nothing said so.
@@ -295,6 +315,12 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn("no passphrase on standard input", result.stderr)
         self.assertFalse(os.path.exists(target))
+        # A new backup's passphrase has at least 8 characters; no file is written with a shorter one.
+        short = self.target("short.rdbackup")
+        result = backup_cli(self.source.dir, "backup", "create", short, "--passphrase-stdin", passphrase="office")
+        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertIn("the passphrase has 6 character(s); a backup's passphrase has at least 8", result.stderr)
+        self.assertFalse(os.path.exists(short))
 
     def test_existing_backup_file_is_replaced_only_with_force(self):
         earlier = self.target("earlier.rdbackup")

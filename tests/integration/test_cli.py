@@ -270,6 +270,11 @@ class CliTest(unittest.TestCase):
         self.assertEqual(keys["limits.max_recipients"], "250")
         self.ok("config", "reset", "limits.max_recipients")
         self.assertEqual(self.ok_json("config", "get", "limits.max_recipients")["value"], "100")
+        # An empty value is shown as "", after a set and a reset alike (it printed "key =  (default)").
+        self.assertEqual(self.ok("config", "set", "delivery.dns_server", "127.0.0.9").strip(),
+                         "delivery.dns_server = 127.0.0.9")
+        self.assertEqual(self.ok("config", "reset", "delivery.dns_server").strip(),
+                         'delivery.dns_server = "" (default)')
 
     def test_config_values_with_units(self):
         # Stored as seconds, octets and days whatever unit the admin typed; several in one call.
@@ -470,6 +475,11 @@ class CliTest(unittest.TestCase):
         self.fails(1, "node", "forget", self_id, message="this data directory's own node")
         self.fails(2, "node", "forget")
         self.assertEqual(sorted(n["name"] for n in self.ok_json("node", "list")), ["alive", "this"])
+        # An empty name is no name: the node goes by its host's name again, and says so.
+        self.assertIn("is now named office-relay", self.ok("node", "rename", "office-relay"))
+        host = socket.gethostname()
+        self.assertIn("has no name of its own now and goes by its host's name, " + host,
+                      self.ok("node", "rename", ""))
 
     def test_hold_and_release_need_a_pending_recipient(self):
         now = int(time.time() * 1000)
@@ -509,6 +519,13 @@ class CliTest(unittest.TestCase):
         listed = self.ok_json("queue", "list")[0]
         self.assertEqual(listed["state"], "held")
         self.assertIsNone(listed["next_attempt_at"])
+        # Holding it again, or releasing it twice, changes nothing and says so (both said they had acted).
+        self.assertEqual(self.ok("queue", "hold", "Q1").strip(), "Message Q1 was already held; nothing changed.")
+        self.assertFalse(self.ok_json("queue", "hold", "Q1")["changed"])
+        self.assertTrue(self.ok_json("queue", "release", "Q1")["changed"])
+        self.assertEqual(self.ok("queue", "release", "Q1").strip(), "Message Q1 was not held; nothing changed.")
+        self.assertTrue(self.ok_json("queue", "hold", "Q1")["changed"])
+        self.assertTrue(self.ok_json("queue", "show", "Q1")["held"])
 
     # --- bad input: a one-line message, a non-zero exit code, and nothing changed ---------------------
 
@@ -765,6 +782,20 @@ class CliTest(unittest.TestCase):
         self.ok("node", "listen", "lan", smtps)
         self.fails(2, "node", "listen", "lan", "not-an-address")
         self.fails(2, "node", "listen", "pop3", "127.0.0.1:2110")
+
+    def test_turning_every_listener_off_is_warned_of(self):
+        self.ok("config", "list")  # makes the data directory
+        code, _, err = self.run_cli("config", "set", "listener.submission.enabled", "false", "listener.smtps.enabled",
+                                    "false")
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("every listener is off", err)  # lan is still on
+        code, _, err = self.run_cli("config", "set", "listener.lan.enabled", "false")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: every listener is off now: no application or device can submit mail",
+                      err)
+        code, _, err = self.run_cli("config", "reset", "listener.lan.enabled")
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("every listener is off", err)
 
     def test_a_read_only_data_directory_says_so(self):
         # A read-only mount (EROFS) was reported as "... is not open to root: use it as root or root (Permission

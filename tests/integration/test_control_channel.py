@@ -97,6 +97,13 @@ class ControlChannelTest(unittest.TestCase):
             self.assertEqual(mine[0]["listener"], "submission")
             self.assertTrue(mine[0]["open"])
             self.assertIsNone(mine[0]["ended_at"])
+            # A plaintext session's EHLO and its bytes show (it stayed "connected" with 0 bytes in until a
+            # MAIL FROM, since only the states the relay waits for were reported).
+            self.assertEqual(mine[0]["state"], "ready", mine[0])
+            self.assertGreater(mine[0]["bytes_in"], len("EHLO control-test"), mine[0])
+            self.assertEqual(client.docmd("RCPT TO:<x@example.net>")[0], 503)  # no MAIL yet
+            self.assertTrue(wait_until(lambda: [s for s in self.sessions() if s["client"] == mine[0]["client"]]
+                                       [0]["bytes_out"] > mine[0]["bytes_out"], timeout=5))
             self.assertEqual(self.status()["sessions"], 1)
             text = self.cli("sessions").stdout
             self.assertIn("127.0.0.1:%d" % client_port, text)

@@ -227,6 +227,13 @@ class DeliveryThroughMx(PeersTestCase):
         self.wait_states(queue_id, {"gina@nowhere.test": "bounced"})
         entry = self.log_for(queue_id)[-1]
         self.assertEqual((entry["code"], entry["enhanced"]), (550, "5.1.2"), entry)
+        # No host was reached: the HOST column says so instead of showing the route as if "mx" had answered.
+        shown = self.relay.cli("queue", "show", queue_id).stdout
+        attempts = shown[shown.index("\nATTEMPT "):]  # the attempts table, after the recipients'
+        row = next(line for line in attempts.splitlines() if "gina@nowhere.test" in line)
+        self.assertIn(" - (mx) ", row)
+        logged = self.relay.cli("log", "search", "--recipient", "gina@nowhere.test", "--since", "1h").stdout
+        self.assertIn(" - (mx) ", next(line for line in logged.splitlines() if "gina@nowhere.test" in line))
 
     def test_a_domain_with_no_mail_server_bounces_at_once(self):
         # An outside tester: no MX, A or AAAA (each answered empty) was "451 4.4.3 DNS lookup for noaddr.test

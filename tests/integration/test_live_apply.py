@@ -195,6 +195,11 @@ class LiveApplyTest(RelayTestCase):
         reloaded = self.relay.cli("reload")
         self.assertIn("relaydesk: warning: engine.worker_threads is 4 in the settings and 2 in the running relay: "
                       "a reload does not apply it, a restart of the relay does", reloaded.stderr)
+        # The same as one document for scripts (it printed nothing with --json before).
+        reloaded = json.loads(self.relay.cli("reload", json_output=True).stdout)
+        self.assertEqual(reloaded, {"reloaded": True, "certificate_problem": None,
+                                    "pending_restart": [{"key": "engine.worker_threads", "running": "2",
+                                                         "stored": "4"}]})
         # Back to the value it runs with: nothing pending, nothing to say.
         result = self.relay.cli("config", "set", "engine.worker_threads", "+2")
         self.assertEqual(result.stdout.strip(), "engine.worker_threads = 2")

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void nonEmptyTargetIsRefusedAndKept();
     void newerSchemaIsRefused();
     void backupInsideTheDataDirectoryIsRefused();
+    void aShortPassphraseIsRefused();
     void copiesOfAnInterruptedRestoreAreRemoved();
 };
 
@@ -47,14 +48,14 @@ void TestBackupAdmin::restoresConfigurationWithoutTheQueue()
     QVERIFY(admin.settings().set({{QStringLiteral("limits.max_recipients"), QStringLiteral("7")}}).ok());
     QTemporaryDir files;
     const QString file = files.filePath(QStringLiteral("b.rdbackup"));
-    const auto backup = admin.backup().create(file, "pass", false, BackupKeyCost::minimum());
+    const auto backup = admin.backup().create(file, "a passphrase", false, BackupKeyCost::minimum());
     QVERIFY2(backup.ok(), qPrintable(backup.error()));
     QCOMPARE(backup->agents, 1);
     QVERIFY(!backup->withQueue);
     QVERIFY(!backup->certificate);
 
     const QString target = files.filePath(QStringLiteral("restored"));
-    const auto restored = BackupAdmin(target).restore(file, "pass", false);
+    const auto restored = BackupAdmin(target).restore(file, "a passphrase", false);
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
     QVERIFY(restored->keptAside.isEmpty());
     const auto agent = Admin(target).agents().agent(QStringLiteral("billing"));
@@ -96,11 +97,12 @@ void TestBackupAdmin::certificateFileHoldingItsKey()
         QVERIFY(query.exec());
     }
     const QString file = files.filePath(QStringLiteral("b.rdbackup"));
-    const auto backup = Admin(source.path()).backup().create(file, "pass", false, BackupKeyCost::minimum());
+    const auto backup =
+        Admin(source.path()).backup().create(file, "a passphrase", false, BackupKeyCost::minimum());
     QVERIFY2(backup.ok(), qPrintable(backup.error()));
     QVERIFY(backup->certificate);
     const QString target = files.filePath(QStringLiteral("restored"));
-    const auto restored = BackupAdmin(target).restore(file, "pass", false);
+    const auto restored = BackupAdmin(target).restore(file, "a passphrase", false);
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
     const QString restoredCertificate = QDir(target).filePath(QStringLiteral("tls/restored.crt"));
     QCOMPARE(Settings(target).value(QStringLiteral("tls.certificate")), restoredCertificate);
@@ -116,18 +118,18 @@ void TestBackupAdmin::nonEmptyTargetIsRefusedAndKept()
     Test::TempDataDir source;
     QTemporaryDir files;
     const QString file = files.filePath(QStringLiteral("b.rdbackup"));
-    QVERIFY(Admin(source.path()).backup().create(file, "pass", true, BackupKeyCost::minimum()).ok());
+    QVERIFY(Admin(source.path()).backup().create(file, "a passphrase", true, BackupKeyCost::minimum()).ok());
     const QString target = files.filePath(QStringLiteral("occupied"));
     QVERIFY(QDir().mkpath(target));
     QFile mine(QDir(target).filePath(QStringLiteral("mine.txt")));
     QVERIFY(mine.open(QIODevice::WriteOnly));
     mine.close();
-    const auto refused = BackupAdmin(target).restore(file, "pass", false);
+    const auto refused = BackupAdmin(target).restore(file, "a passphrase", false);
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(QStringLiteral("is not empty")), qPrintable(refused.error()));
     // A file that is not there says so first, before anything about the target.
     const auto missing =
-        BackupAdmin(target).restore(files.filePath(QStringLiteral("none.rdbackup")), "pass", false);
+        BackupAdmin(target).restore(files.filePath(QStringLiteral("none.rdbackup")), "a passphrase", false);
     QVERIFY(!missing);
     QVERIFY2(!missing.error().contains(QStringLiteral("is not empty")), qPrintable(missing.error()));
     QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
@@ -163,7 +165,7 @@ void TestBackupAdmin::backupInsideTheDataDirectoryIsRefused()
                      QDir(source.path()).filePath(QStringLiteral("tls/new/b.rdbackup")),
                      link + QStringLiteral("/relaydesk.sqlite"),
                      files.filePath(QStringLiteral("x/../link-to-data/b.rdbackup"))}) {
-        const auto refused = admin.backup().create(target, "pass", true, BackupKeyCost::minimum());
+        const auto refused = admin.backup().create(target, "a passphrase", true, BackupKeyCost::minimum());
         QVERIFY2(!refused, qPrintable(target));
         QVERIFY2(refused.error().contains(QStringLiteral("is inside the data directory")),
                  qPrintable(refused.error()));
@@ -171,8 +173,33 @@ void TestBackupAdmin::backupInsideTheDataDirectoryIsRefused()
     QCOMPARE(Settings(source.path()).value(QStringLiteral("limits.max_recipients")), QStringLiteral("7"));
     QVERIFY(!QFileInfo::exists(QDir(source.path()).filePath(QStringLiteral("tls/new"))));
     // Beside it is fine.
-    QVERIFY(admin.backup().create(files.filePath(QStringLiteral("b.rdbackup")), "pass", true,
+    QVERIFY(admin.backup().create(files.filePath(QStringLiteral("b.rdbackup")), "a passphrase", true,
                                   BackupKeyCost::minimum()));
+}
+
+/// A one-character passphrase made a backup of the DKIM keys and the smarthost password that anyone with the
+/// file could open by trying: a new backup's passphrase has at least eight characters (restores take any).
+void TestBackupAdmin::aShortPassphraseIsRefused()
+{
+    Test::TempDataDir source;
+    const Admin admin(source.path());
+    QTemporaryDir files;
+    const QString file = files.filePath(QStringLiteral("b.rdbackup"));
+    for (const QByteArray& passphrase :
+         {QByteArray(), QByteArray("x"), QByteArray("1234567"), QString::fromUtf8("äöüßäöü").toUtf8()}) {
+        const auto refused = admin.backup().create(file, passphrase, false, BackupKeyCost::minimum());
+        QVERIFY2(!refused, passphrase.constData());
+        QVERIFY2(refused.error().contains(passphrase.isEmpty() ? QStringLiteral("the passphrase is empty")
+                                                               : QStringLiteral("has at least 8")),
+                 qPrintable(refused.error()));
+        QVERIFY(!QFileInfo::exists(file));
+    }
+    QCOMPARE(
+        BackupAdmin::passphraseProblem("x"),
+        QStringLiteral("the passphrase has 1 character(s); a backup's passphrase has at least 8, since the "
+                       "file holds the DKIM keys and the smarthost password"));
+    QVERIFY(
+        admin.backup().create(file, QString::fromUtf8("äöüßäöüß").toUtf8(), false, BackupKeyCost::minimum()));
 }
 
 /// A restore killed half way left its decrypted copy beside the data directory (".NAME.restore-XXXXXX"); the
@@ -182,7 +209,7 @@ void TestBackupAdmin::copiesOfAnInterruptedRestoreAreRemoved()
     Test::TempDataDir source;
     QTemporaryDir files;
     const QString file = files.filePath(QStringLiteral("b.rdbackup"));
-    QVERIFY(Admin(source.path()).backup().create(file, "pass", true, BackupKeyCost::minimum()).ok());
+    QVERIFY(Admin(source.path()).backup().create(file, "a passphrase", true, BackupKeyCost::minimum()).ok());
     const QString target = files.filePath(QStringLiteral("office"));
     const QString left = files.filePath(QStringLiteral(".office.restore-AbC123"));
     QVERIFY(QDir().mkpath(left));
@@ -200,7 +227,7 @@ void TestBackupAdmin::copiesOfAnInterruptedRestoreAreRemoved()
     const QString other = files.filePath(QStringLiteral(".office2.restore-Qwe456"));
     QVERIFY(QDir().mkpath(other));
 
-    const auto restored = BackupAdmin(target).restore(file, "pass", false);
+    const auto restored = BackupAdmin(target).restore(file, "a passphrase", false);
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
     QCOMPARE(restored->abandonedStagingRemoved, 1);
     QVERIFY(!QFileInfo::exists(left));
