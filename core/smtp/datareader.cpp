@@ -69,11 +69,27 @@ qsizetype DataReader::feed(QByteArrayView bytes)
                 ++i;
                 continue;
             }
+            if (c == '\n') {
+                // ".<LF>" is an end of data to a lax reader and never to this one: the SMTP smuggling family.
+                flag(Problem::BareCrOrLf);
+                m_afterBareLf = true;
+                m_state = State::LineStart;
+                ++i;
+                continue;
+            }
             m_state = State::InLine; // the stuffing dot is dropped; c is ordinary content
             continue;
         case State::DotCr:
-            if (c == '\n') { // RFC 5321 4.1.1.4: <CRLF>.<CRLF> is the only end of data
+            if (c == '\n') {
                 ++i;
+                if (m_afterBareLf) {
+                    // "<LF>.<CRLF>": not the end (that is <CRLF>.<CRLF> only, RFC 5321 4.1.1.4), and a relay
+                    // that took it for one would read what follows as commands. Refused; the scan goes on.
+                    flag(Problem::BareCrOrLf);
+                    m_afterBareLf = false;
+                    m_state = State::LineStart;
+                    continue;
+                }
                 m_finished = true;
                 m_bytesReceived += i;
                 return i;
@@ -85,6 +101,7 @@ qsizetype DataReader::feed(QByteArrayView bytes)
             if (c == '\n') {
                 store('\r');
                 store('\n');
+                m_afterBareLf = false;
                 m_state = State::LineStart;
                 ++i;
                 continue;
@@ -121,8 +138,15 @@ qsizetype DataReader::feed(QByteArrayView bytes)
         ++i;
         if (c == '\r') {
             m_state = State::AfterCr;
+        } else if (c == '\n') {
+            // A line ended with a bare LF, as files written on Unix are and as some mailers send them: stored
+            // with CRLF, as Postfix's default does. Only <CRLF>.<CRLF> still ends the data (see DotCr).
+            store('\r');
+            store('\n');
+            m_afterBareLf = true;
+            m_state = State::LineStart;
         } else {
-            flag(c == '\n' ? Problem::BareCrOrLf : Problem::Nul);
+            flag(Problem::Nul);
             m_lineLength = addLineOctets(m_lineLength, 1, m_maxLineLength);
         }
     }

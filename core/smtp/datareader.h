@@ -5,8 +5,9 @@
 
 namespace RelayDesk {
 
-/// Reads DATA content (RFC 5321 4.1.1.4): ends only on <CRLF>.<CRLF>, undoes dot-stuffing (4.5.2), and
-/// refuses bare CR, bare LF and NUL instead of reading them as line ends (the SMTP smuggling family).
+/// Reads DATA content (RFC 5321 4.1.1.4): ends only on <CRLF>.<CRLF>, undoes dot-stuffing (4.5.2), stores a
+/// line ended by a bare LF with CRLF, and refuses bare CR, NUL and a dot line ended by a bare LF or after one
+/// (".<LF>", "<LF>.<CRLF>": ends of data to a lax reader, the SMTP smuggling family).
 /// After a problem it keeps scanning to the true end without storing, so memory stays bounded and the
 /// client gets exactly one final reply.
 class DataReader final
@@ -53,6 +54,7 @@ private:
     State m_state = State::LineStart;
     Problem m_problem = Problem::None;
     bool m_finished = false;
+    bool m_afterBareLf = false; ///< the last line ended with a bare LF: a dot line now cannot end the data
 };
 
 } // namespace RelayDesk

@@ -539,8 +539,11 @@ void SmtpServerProtocol::finishData()
         return process();
     case DataReader::Problem::BareCrOrLf:
         resetTransaction();
-        // RFC 5321 2.3.8: lines end with CRLF only; a bare CR or LF is never a line end (SMTP smuggling).
-        reply(550, "5.6.0", "Message refused: bare CR or LF in message content; lines must end with CRLF");
+        // RFC 5321 2.3.8: lines end with CRLF. A bare LF is read as one (DataReader), but never a bare CR,
+        // and a dot line with or after a bare LF never ends the data (SMTP smuggling).
+        reply(550, "5.6.0",
+              "Message refused: a bare CR, or a dot line ended by or after a bare LF, in message content; "
+              "lines must end with CRLF");
         return process();
     case DataReader::Problem::Nul:
         resetTransaction();

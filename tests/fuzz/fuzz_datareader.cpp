@@ -1,4 +1,5 @@
-// libFuzzer target: DATA content (DataReader): end marker, dot-unstuffing, bare CR/LF/NUL, limits.
+// libFuzzer target: DATA content (DataReader): end marker, dot-unstuffing, bare CR/NUL, bare LF read as a
+// line end but never in an end marker, limits.
 #include "core/smtp/datareader.h"
 #include "core/smtp/smtpclientprotocol.h"
 #include "tests/fuzz/fuzzsupport.h"
@@ -58,12 +59,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (whole.problem == DataReader::Problem::None) {
             FUZZ_CHECK(whole.message.size() <= maxSize);
             FUZZ_CHECK(whole.message.isEmpty() || whole.message.endsWith("\r\n"));
-            // Clean content has only CRLF pairs, no NUL, lines within the limit, and is smaller than its
-            // input.
+            // Clean content has only CRLF pairs (a bare LF became one), no NUL, lines within the limit, and is
+            // smaller than its input with a CR added for each bare LF.
             FUZZ_CHECK(!whole.message.contains('\0'));
             FUZZ_CHECK(whole.message.count('\r') == whole.message.count("\r\n"));
             FUZZ_CHECK(whole.message.count('\n') == whole.message.count("\r\n"));
-            FUZZ_CHECK(whole.message.size() < whole.consumed);
+            const qsizetype bareLf = consumed.count('\n') - consumed.count("\r\n");
+            FUZZ_CHECK(whole.message.size() < whole.consumed + bareLf);
+            // A dot line ended by a bare LF, or after one, never passes (the SMTP smuggling family).
+            FUZZ_CHECK(!consumed.contains("\n.\n") && !consumed.startsWith(".\n"));
+            if (consumed != ".\r\n")
+                FUZZ_CHECK(consumed.indexOf("\n.\r\n") == consumed.indexOf("\r\n.\r\n") + 1);
             for (const QByteArray& line : whole.message.split('\n'))
                 FUZZ_CHECK(line.size() <= maxLine + 2);
         }

@@ -186,6 +186,32 @@ class TlsTrustTest(unittest.TestCase):
         with self.assertRaises(ssl.SSLCertVerificationError):
             self.starttls_verified(host, port, None)
 
+    def test_the_readmes_curl_command_sends_a_file_with_unix_line_ends(self):
+        # An outside tester ran README's curl example on a message.txt written with LF line ends: "550 5.6.0 ...
+        # bare CR or LF" and curl's "Weird server reply". A bare LF is now read as a line end (stored as CRLF);
+        # only the dot line that could end the data must still be <CRLF>.<CRLF>.
+        self.relay.config_set("server.hostname", "relay.office.lan")
+        self.relay.start()
+        credential = self.relay.create_agent("Scripts")
+        cert = self.export()
+        host, port = self.relay.address("submission")
+        message = os.path.join(self.tmp.name, "message.txt")
+        with open(message, "wb") as f:
+            f.write(b"From: it@example.com\nTo: you@example.com\nSubject: from curl\n\nfirst line\nlast\n")
+        result = subprocess.run(
+            ["curl", "--silent", "--show-error", "--url", "smtp://relay.office.lan:%d" % port, "--resolve",
+             "relay.office.lan:%d:%s" % (port, host), "--ssl-reqd", "--cacert", cert, "--mail-from",
+             "it@example.com", "--mail-rcpt", "you@example.com", "--user",
+             "%s:%s" % (credential["username"], credential["password"]), "--upload-file", message],
+            capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        bodies = [m["body"] for m in self.relay.messages()]
+        self.assertEqual(len(bodies), 1)
+        body = bodies[0]
+        self.assertNotIn(b"\n", body.replace(b"\r\n", b""))  # every line end stored as CRLF
+        self.assertIn(b"\r\nSubject: from curl\r\n", body)
+        self.assertIn(b"\r\n\r\nfirst line\r\nlast\r\n", body)
+
     def test_a_wildcard_listener_names_the_machines_addresses(self):
         addresses = machine_addresses()
         if not addresses:

@@ -105,10 +105,21 @@ void TestDataReader::reads_data()
     row("size over by CRLF", "12345678\r\n\r\n.\r\n", true, 15, Problem::TooBig, "", 10);
     row("NUL", QByteArray("a\0b\r\n.\r\n", 8), true, 8, Problem::Nul, "");
     row("first problem wins", QByteArray("a\0b\nc\r\n.\r\n", 10), true, 10, Problem::Nul, "");
-    row("first problem wins 2", QByteArray("a\nb\0c\r\n.\r\n", 10), true, 10, Problem::BareCrOrLf, "");
+    row("first problem wins 2", QByteArray("a\r.\nb\0c\r\n.\r\n", 12), true, 12, Problem::BareCrOrLf, "");
     row("bare CR at end of line", "abc\r\r\n.\r\n", true, 9, Problem::BareCrOrLf, "");
     row("CR at line start", "\r\r\n.\r\n", true, 6, Problem::BareCrOrLf, "");
-    row("LF at line start", "\n\r\n.\r\n", true, 6, Problem::BareCrOrLf, "");
+    // Lines ended by a bare LF (files written on Unix, PHP's mail()): stored with CRLF; a dot line after one, or
+    // ended by one, is refused and never ends the data.
+    row("LF at line start", "\n\r\n.\r\n", true, 6, Problem::None, "\r\n\r\n");
+    row("LF lines", "Subject: x\n\nbody\nmore\r\n.\r\n", true, 26, Problem::None,
+        "Subject: x\r\n\r\nbody\r\nmore\r\n");
+    row("LF lines, CRLF before the end", "a\nb\n\r\n.\r\n", true, 9, Problem::None, "a\r\nb\r\n\r\n");
+    row("stuffed dot after LF", "a\n..b\r\n.\r\n", true, 10, Problem::None, "a\r\n.b\r\n");
+    row("dot line after LF is not the end", "a\n.\r\nb\r\n.\r\n", true, 11, Problem::BareCrOrLf, "");
+    row("dot line ended by LF", "a\r\n.\nb\r\n.\r\n", true, 11, Problem::BareCrOrLf, "");
+    row("LF line too long", QByteArray(999, 'a') + "\n\r\n.\r\n", true, 1005, Problem::LineTooLong, "");
+    row("LF line 998 ok", QByteArray(998, 'a') + "\n\r\n.\r\n", true, 1004, Problem::None,
+        QByteArray(998, 'a') + "\r\n\r\n");
 }
 
 void TestDataReader::reads()
