@@ -247,10 +247,6 @@
         <translation>&amp;Vertrauenswürdige Geräte:</translation>
     </message>
     <message>
-        <source>Give the agent a name.</source>
-        <translation>Geben Sie dem Agenten einen Namen.</translation>
-    </message>
-    <message>
         <source>The allowlist is empty: this agent&apos;s credentials will not work from anywhere yet.</source>
         <translation>Die Liste erlaubter Adressen ist leer: Die Zugangsdaten dieses Agenten funktionieren noch von nirgendwo.</translation>
     </message>
@@ -332,6 +328,25 @@
     <message>
         <source>Sender domains</source>
         <translation>Absenderdomains</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::AgentNameText</name>
+    <message>
+        <source>Give the agent a name.</source>
+        <translation>Geben Sie dem Agenten einen Namen.</translation>
+    </message>
+    <message>
+        <source>A Mail Agent name has at most %1 characters.</source>
+        <translation>Der Name eines Mail-Agenten hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a Mail Agent: use the letters A to Z (without accents), digits, spaces and . _ -</source>
+        <translation>„%1“ kann keinen Mail-Agenten benennen: Verwenden Sie die Buchstaben A bis Z (ohne Umlaute und Akzente), Ziffern, Leerzeichen und . _ -</translation>
+    </message>
+    <message>
+        <source>A Mail Agent name does not begin or end with a space.</source>
+        <translation>Ein Name eines Mail-Agenten beginnt und endet nicht mit einem Leerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2056,30 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Cannot unlock %1: %2</source>
         <translation>%1 kann nicht entsperrt werden: %2</translation>
     </message>
+    <message>
+        <source>wrong password</source>
+        <translation>falsches Passwort</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>unbekannter Benutzername</translation>
+    </message>
+    <message>
+        <source>credential revoked</source>
+        <translation>Zugangsdaten widerrufen</translation>
+    </message>
+    <message>
+        <source>agent disabled</source>
+        <translation>Agent deaktiviert</translation>
+    </message>
+    <message>
+        <source>authorization identity not permitted</source>
+        <translation>Autorisierungsidentität nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>address %1 not on the agent&apos;s allowlist</source>
+        <translation>Adresse %1 steht nicht in der Liste erlaubter Adressen des Agenten</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::LogFilterBar</name>
@@ -2576,6 +2615,18 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>message %1 is still being delivered: resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
         <translation>Die Nachricht %1 wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist, oder versuchen Sie es jetzt erneut (relaydesk queue retry %1)</translation>
+    </message>
+    <message>
+        <source>no queued message with id %1</source>
+        <translation>keine Nachricht mit der ID %1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>message %1 has no recipient left to deliver</source>
+        <translation>Nachricht %1 hat keinen Empfänger mehr, an den zuzustellen ist</translation>
+    </message>
+    <message>
+        <source>message %1 is on hold: release it first, then retry it</source>
+        <translation>Nachricht %1 ist angehalten: Geben Sie sie zuerst frei und versuchen Sie sie dann erneut</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4119,48 @@ SHA-256 %2</translation>
         <source>none stored</source>
         <translation>keines gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <translation>%1: %2 statt %3</translation>
+    </message>
+    <message>
+        <source>Keep less history?</source>
+        <translation>Weniger Verlauf aufbewahren?</translation>
+    </message>
+    <message>
+        <source>%1.
+
+What is older is deleted at the next purge, within the hour, and cannot be brought back.</source>
+        <translation>%1.
+
+Älteres wird bei der nächsten Bereinigung, innerhalb einer Stunde, gelöscht und lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Keep less and save</source>
+        <translation>Weniger aufbewahren und speichern</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>less history was not confirmed</source>
+        <translation>weniger Verlauf wurde nicht bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SettingsSave</name>
+    <message>
+        <source>%1 is in use by another program: choose another port</source>
+        <translation>%1 wird von einem anderen Programm verwendet: Wählen Sie einen anderen Port</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::StatusTray</name>
@@ -4313,10 +4406,6 @@ SHA-256 %2</translation>
     <message>
         <source>May send from:</source>
         <translation>Darf senden von:</translation>
-    </message>
-    <message>
-        <source>This name cannot be used: %1</source>
-        <translation>Dieser Name kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Add the address you typed to the list with Add, or clear it.</source>

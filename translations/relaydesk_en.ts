@@ -328,6 +328,16 @@ Expires %3 (in %n days)
     </message>
 </context>
 <context>
+    <name>RelayDesk::SettingsPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SuppressionPanel</name>
     <message numerus="yes">
         <source>%Ln suppressed address(es)</source>

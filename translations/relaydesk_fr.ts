@@ -247,10 +247,6 @@
         <translation>Appareils de con&amp;fiance&#xa0;:</translation>
     </message>
     <message>
-        <source>Give the agent a name.</source>
-        <translation>Donnez un nom à l’agent.</translation>
-    </message>
-    <message>
         <source>The allowlist is empty: this agent&apos;s credentials will not work from anywhere yet.</source>
         <translation>La liste des adresses autorisées est vide&#xa0;: les identifiants de cet agent ne fonctionnent encore depuis aucune adresse.</translation>
     </message>
@@ -332,6 +328,25 @@
     <message>
         <source>Sender domains</source>
         <translation>Domaines d’expédition</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::AgentNameText</name>
+    <message>
+        <source>Give the agent a name.</source>
+        <translation>Donnez un nom à l’agent.</translation>
+    </message>
+    <message>
+        <source>A Mail Agent name has at most %1 characters.</source>
+        <translation>Le nom d’un agent de messagerie compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a Mail Agent: use the letters A to Z (without accents), digits, spaces and . _ -</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas nommer un agent de messagerie&#xa0;: utilisez les lettres A à Z (sans accents), les chiffres, les espaces et . _ -</translation>
+    </message>
+    <message>
+        <source>A Mail Agent name does not begin or end with a space.</source>
+        <translation>Le nom d’un agent de messagerie ne commence ni ne finit par une espace.</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2056,30 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Cannot unlock %1: %2</source>
         <translation>Impossible de débloquer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>wrong password</source>
+        <translation>mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>nom d’utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>credential revoked</source>
+        <translation>identifiants révoqués</translation>
+    </message>
+    <message>
+        <source>agent disabled</source>
+        <translation>agent désactivé</translation>
+    </message>
+    <message>
+        <source>authorization identity not permitted</source>
+        <translation>identité d’autorisation non permise</translation>
+    </message>
+    <message>
+        <source>address %1 not on the agent&apos;s allowlist</source>
+        <translation>adresse %1 absente de la liste des adresses autorisées de l’agent</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::LogFilterBar</name>
@@ -2576,6 +2615,18 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>message %1 is still being delivered: resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
         <translation>le message %1 est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné, ou réessayez maintenant (relaydesk queue retry %1)</translation>
+    </message>
+    <message>
+        <source>no queued message with id %1</source>
+        <translation>aucun message d’identifiant %1 dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>message %1 has no recipient left to deliver</source>
+        <translation>le message %1 n’a plus de destinataire à qui remettre</translation>
+    </message>
+    <message>
+        <source>message %1 is on hold: release it first, then retry it</source>
+        <translation>le message %1 est suspendu&#xa0;: libérez-le d’abord, puis réessayez</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4119,48 @@ SHA-256 %2</translation>
         <source>none stored</source>
         <translation>aucun enregistré</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <translation>%1&#xa0;: %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>Keep less history?</source>
+        <translation>Conserver moins d’historique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1.
+
+What is older is deleted at the next purge, within the hour, and cannot be brought back.</source>
+        <translation>%1.
+
+Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et ne peut pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Keep less and save</source>
+        <translation>Conserver moins et enregistrer</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>less history was not confirmed</source>
+        <translation>la réduction de l’historique n’a pas été confirmée</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SettingsSave</name>
+    <message>
+        <source>%1 is in use by another program: choose another port</source>
+        <translation>%1 est utilisé par un autre programme&#xa0;: choisissez un autre port</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::StatusTray</name>
@@ -4313,10 +4406,6 @@ SHA-256 %2</translation>
     <message>
         <source>May send from:</source>
         <translation>Peut envoyer depuis&#xa0;:</translation>
-    </message>
-    <message>
-        <source>This name cannot be used: %1</source>
-        <translation>Ce nom ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add the address you typed to the list with Add, or clear it.</source>

@@ -1,6 +1,7 @@
 #include "ui/agentdialog.h"
 
 #include "core/admin/agentadmin.h"
+#include "ui/agentnametext.h"
 #include "ui/cidrentryrules.h"
 #include "ui/entrylisteditor.h"
 #include "ui/queryrunner.h"
@@ -130,10 +131,10 @@ void AgentDialog::validate()
         m_senderWarning->clear();
     }
     const QString name = m_name->text().trimmed();
-    QString problem = name.isEmpty() ? tr("Give the agent a name.") : AgentAdmin::nameProblem(name);
+    QString problem = AgentNameText::problem(name);
     if (!problem.isEmpty()) {
         m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
-        m_problem->setText(sentence(problem));
+        m_problem->setText(problem);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         return;
     }

@@ -94,6 +94,7 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("logDetails"));
     m_status = new QLabel(this);
+    m_status->setWordWrap(true); // a long result wraps instead of widening the window
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("matchCount"));
     m_countRunner = new QueryRunner(QStringLiteral("deliverylog-count"), m_dataDir, this);

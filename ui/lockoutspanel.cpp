@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -100,6 +101,25 @@ void LockoutsPanel::reload()
         });
 }
 
+QString LockoutsPanel::failureText(const QString& detail)
+{
+    // The store keeps the reason in English, as the log and the command line say it.
+    static const QRegularExpression notAllowed(QStringLiteral("^address (\\S+) not on allowlist$"));
+    if (detail == QLatin1String("wrong password"))
+        return tr("wrong password");
+    if (detail == QLatin1String("unknown username"))
+        return tr("unknown user name");
+    if (detail == QLatin1String("credential revoked"))
+        return tr("credential revoked");
+    if (detail == QLatin1String("agent disabled"))
+        return tr("agent disabled");
+    if (detail == QLatin1String("authorization identity not permitted"))
+        return tr("authorization identity not permitted");
+    if (const QRegularExpressionMatch match = notAllowed.match(detail); match.hasMatch())
+        return tr("address %1 not on the agent's allowlist").arg(match.captured(1));
+    return detail;
+}
+
 void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
 {
     // A reload keeps the address a person selected (Unlock acts on it).
@@ -112,8 +132,8 @@ void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
     for (const AuthLockout& lockout : lockouts) {
         auto* item =
             new QTreeWidgetItem(m_list, {lockout.address, time(lockout.lockedAt), time(lockout.lockedUntil),
-                                         locale.toString(lockout.failures), lockout.detail});
-        item->setToolTip(4, lockout.detail);
+                                         locale.toString(lockout.failures), failureText(lockout.detail)});
+        item->setToolTip(4, item->text(4));
         if (lockout.address == selected)
             item->setSelected(true);
     }

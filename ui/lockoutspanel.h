@@ -29,6 +29,8 @@ public:
     QTreeWidget* list() const { return m_list; }
     QPushButton* unlockButton() const { return m_unlock; }
     QLabel* status() const { return m_status; }
+    /// A lockout's last failure ("credential revoked") in the window's language.
+    static QString failureText(const QString& detail);
 
 Q_SIGNALS:
     void lockoutsLoaded(int count);

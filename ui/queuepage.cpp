@@ -120,6 +120,8 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_details->setObjectName(QStringLiteral("queueDetails"));
     m_details->setMaximumHeight(170);
     m_status = new QLabel(this);
+    // Wrapped: an action's result in German ran to 1,237 px and widened the whole window (an outside tester).
+    m_status->setWordWrap(true);
     m_resultExpiry = new QTimer(this);
     m_resultExpiry->setObjectName(QStringLiteral("actionResultExpiry"));
     m_resultExpiry->setSingleShot(true);

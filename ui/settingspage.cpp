@@ -524,6 +524,43 @@ void SettingsPage::save()
 {
     if (m_busy)
         return;
+    // Keeping the delivery log or the bodies for fewer days deletes what is older at the next purge: a
+    // careless edit (an outside tester typed "6 mois" and saved 6 days) costs months of history. Asked
+    // first, Cancel the default, as the other destructive actions are.
+    QStringList shortened;
+    const auto days = [](const QString& value) { return tr("%n day(s)", nullptr, value.toInt()); };
+    for (const QString& key : {QStringLiteral("retention.log"), QStringLiteral("retention.bodies")}) {
+        const SettingField* field = m_fields.value(key);
+        if (field && field->isModified() && field->value().toLongLong() < field->stored().toLongLong())
+            shortened << tr("%1: %2 instead of %3")
+                             .arg(SettingCatalog::label(key), days(field->value()), days(field->stored()));
+    }
+    if (!shortened.isEmpty() && !m_shorteningConfirmed) {
+        auto* question = new QMessageBox(
+            QMessageBox::Warning, tr("Keep less history?"),
+            tr("%1.\n\nWhat is older is deleted at the next purge, within the hour, and cannot be brought "
+               "back.")
+                .arg(shortened.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        question->setObjectName(QStringLiteral("confirmShorterRetention"));
+        question->button(QMessageBox::Yes)->setText(tr("Keep less and save"));
+        question->setDefaultButton(QMessageBox::Cancel);
+        question->setEscapeButton(QMessageBox::Cancel);
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        connect(question, &QMessageBox::finished, this, [this, question]() {
+            if (question->standardButton(question->clickedButton()) == QMessageBox::Yes) {
+                m_shorteningConfirmed = true;
+                save();
+                m_shorteningConfirmed = false;
+                return;
+            }
+            m_status->setText(tr("Not saved."));
+            m_afterSave = nullptr;
+            Q_EMIT saveFailed(tr("less history was not confirmed"));
+        });
+        question->open();
+        return;
+    }
     SettingsSaveRequest request;
     QStringList restartLabels;
     for (const SettingText& text : SettingCatalog::fields()) {

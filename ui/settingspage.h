@@ -147,6 +147,7 @@ private:
     QLabel* m_insecureWarning = nullptr;
     std::function<void()> m_afterSave;
     bool m_busy = false;
+    bool m_shorteningConfirmed = false; ///< save(): the person agreed to keep less history
 };
 
 } // namespace RelayDesk

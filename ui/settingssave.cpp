@@ -1,8 +1,15 @@
 #include "ui/settingssave.h"
 
+#include "core/admin/nodeadmin.h"
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
+#include "core/util/hostport.h"
 #include "ui/routeseditor.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTcpServer>
 
 namespace RelayDesk {
 
@@ -14,6 +21,46 @@ bool leavesUserWithoutPassword(const QString& dataDir, const SettingsSaveRequest
 {
     const auto saved = request.passwordChanged ? std::optional<QByteArray>(request.password) : std::nullopt;
     return !RouteAdmin(dataDir).smarthostPasswordProblem(request.username, saved).isEmpty();
+}
+
+/// Refuses a listener address that another program holds (the wizard checks the same): saved, it closed
+/// the working listener and left the new one down (an outside tester's submission port). The addresses this
+/// relay listens on now are its own, free or not; a port it may not bind (below 1024) is left to the relay,
+/// which may hold the right to it.
+Status listenerAddressesFree(const QString& dataDir, const SettingsSaveRequest& request)
+{
+    static const QRegularExpression addressKey(QStringLiteral("^listener\\.([a-z]+)\\.address$"));
+    const SettingsAdmin settings(dataDir);
+    const NodeAdmin node(dataDir);
+    QHash<QString, QString> wanted;
+    for (const auto& [key, value] : request.values)
+        wanted.insert(key, value);
+    QSet<QString> own;
+    for (const QString& name :
+         {QStringLiteral("submission"), QStringLiteral("smtps"), QStringLiteral("lan")}) {
+        const QString key = QStringLiteral("listener.%1.address").arg(name);
+        const QString nodeOwn = node.ownAddress(key);
+        own.insert(nodeOwn.isEmpty() ? settings.value(key) : nodeOwn);
+    }
+    for (const auto& [key, value] : request.values) {
+        const QRegularExpressionMatch match = addressKey.match(key);
+        if (!match.hasMatch() || own.contains(value.trimmed()))
+            continue;
+        const QString enabledKey = QStringLiteral("listener.%1.enabled").arg(match.captured(1));
+        if (wanted.value(enabledKey, settings.value(enabledKey)) != QLatin1String("true"))
+            continue; // a listener that is off binds nothing
+        const auto endpoint = HostPort::parse(value.trimmed());
+        if (!endpoint)
+            continue; // the store refuses it with its own words
+        QTcpServer probe;
+        if (!probe.listen(endpoint->address, endpoint->port) &&
+            probe.serverError() == QAbstractSocket::AddressInUseError)
+            return Status::failure(
+                QCoreApplication::translate("RelayDesk::SettingsSave",
+                                            "%1 is in use by another program: choose another port")
+                    .arg(value.trimmed()));
+    }
+    return {};
 }
 
 } // namespace
@@ -53,6 +100,9 @@ SettingsSaveResult SettingsSave::run(const QString& dataDir, const SettingsSaveR
         if (!result.settings)
             return result;
     }
+    result.settings = listenerAddressesFree(dataDir, request);
+    if (!result.settings)
+        return result;
     if (!request.values.isEmpty())
         result.settings = SettingsAdmin(dataDir).set(request.values);
     if (!result.settings)

@@ -1,6 +1,7 @@
 #include "ui/wizardagentpage.h"
 
 #include "core/admin/agentadmin.h"
+#include "ui/agentnametext.h"
 #include "ui/cidrentryrules.h"
 #include "ui/entrylisteditor.h"
 #include "ui/passworddialog.h"
@@ -47,8 +48,8 @@ WizardStep::Save WizardAgentPage::startSave()
     const QString name = m_name->text().trimmed();
     if (name.isEmpty() || name == m_created)
         return Save::Nothing;
-    if (const QString problem = AgentAdmin::nameProblem(name); !problem.isEmpty()) {
-        showError(tr("This name cannot be used: %1").arg(problem));
+    if (const QString problem = AgentNameText::problem(name); !problem.isEmpty()) {
+        showError(problem);
         return Save::Refused;
     }
     if (!m_allowlist->pendingText().isEmpty()) {

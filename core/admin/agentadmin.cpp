@@ -13,6 +13,11 @@ QString AgentAdmin::nameProblem(const QString& name)
     return AgentDirectory::validateAgentName(name);
 }
 
+AgentDirectory::NameRule AgentAdmin::nameRule(const QString& name)
+{
+    return AgentDirectory::agentNameRule(name);
+}
+
 QString AgentAdmin::descriptionProblem(const QString& text)
 {
     return AgentDirectory::validateDescription(text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/agents/agentdirectory.h"
 #include "core/agents/mailagent.h"
 #include "core/util/expected.h"
 
@@ -24,6 +25,8 @@ public:
 
     /// Empty if name may name an agent, otherwise what is wrong with it.
     static QString nameProblem(const QString& name);
+    /// The rule of agent names that name breaks first (the window words it in its language).
+    static AgentDirectory::NameRule nameRule(const QString& name);
     /// Empty if text may describe an agent, otherwise what is wrong with it.
     static QString descriptionProblem(const QString& text);
 

@@ -14,7 +14,6 @@ using namespace AgentRows;
 
 namespace {
 
-constexpr int maxNameLength = 64;
 constexpr int maxDescriptionLength = 1000;
 
 // A null QString binds as SQL NULL; the description column wants ''.
@@ -70,20 +69,37 @@ QString AgentDirectory::validateDescription(const QString& description)
     return {};
 }
 
-QString AgentDirectory::validateAgentName(const QString& name)
+AgentDirectory::NameRule AgentDirectory::agentNameRule(const QString& name)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9 ._-]+$"));
     if (name.trimmed().isEmpty())
-        return QStringLiteral("a Mail Agent needs a name");
-    if (name.size() > maxNameLength)
-        return QStringLiteral("a Mail Agent name may have at most %1 characters").arg(maxNameLength);
+        return NameRule::Empty;
+    if (name.size() > maxAgentNameLength)
+        return NameRule::TooLong;
     if (!allowed.match(name).hasMatch())
+        return NameRule::Characters;
+    if (name.trimmed() != name)
+        return NameRule::OuterSpace;
+    return NameRule::Kept;
+}
+
+QString AgentDirectory::validateAgentName(const QString& name)
+{
+    switch (agentNameRule(name)) {
+    case NameRule::Kept:
+        return {};
+    case NameRule::Empty:
+        return QStringLiteral("a Mail Agent needs a name");
+    case NameRule::TooLong:
+        return QStringLiteral("a Mail Agent name may have at most %1 characters").arg(maxAgentNameLength);
+    case NameRule::Characters:
         return QStringLiteral(
                    "'%1' is not a valid Mail Agent name: use the letters A to Z (without accents), "
                    "digits, spaces and . _ -")
             .arg(name);
-    if (name.trimmed() != name)
+    case NameRule::OuterSpace:
         return QStringLiteral("a Mail Agent name may not start or end with a space");
+    }
     return {};
 }
 

@@ -97,6 +97,17 @@ public:
     std::optional<MailAgent> trustedDeviceAgent(const QHostAddress& client, bool* storeFailed = nullptr,
                                                 bool* onlyDisabled = nullptr) const;
 
+    /// The rule of Mail Agent names that a name breaks first (the window says each in its language).
+    enum class NameRule
+    {
+        Kept,       ///< the name is fine
+        Empty,      ///< blank
+        TooLong,    ///< more than maxAgentNameLength characters
+        Characters, ///< other than A-Z, a-z, 0-9, space, ". _ -"
+        OuterSpace  ///< begins or ends with a space
+    };
+    static constexpr int maxAgentNameLength = 64;
+    static NameRule agentNameRule(const QString& name);
     static QString validateAgentName(const QString& name); ///< empty if fine, otherwise what is wrong
     static QString validateDescription(const QString& description); ///< empty if fine, otherwise what
 

@@ -27,7 +27,8 @@ QueueActions::QueueActions(QString dataDir, StoreWriter* writer)
 
 QString QueueActions::noSuchMessage(const QString& queueId)
 {
-    return QStringLiteral("no queued message with id %1").arg(queueId);
+    return QCoreApplication::translate("RelayDesk::QueueActions", "no queued message with id %1")
+        .arg(queueId);
 }
 
 QString QueueActions::bodyGone(const QString& queueId)
@@ -69,8 +70,9 @@ Status QueueActions::write(const QString& queueId, const QString& sql, bool need
         if (!q.exec())
             return Status::failure(q.lastError().text());
         if (needPending && q.numRowsAffected() == 0)
-            return Status::failure(
-                QStringLiteral("message %1 has no recipient left to deliver").arg(queueId));
+            return Status::failure(QCoreApplication::translate("RelayDesk::QueueActions",
+                                                               "message %1 has no recipient left to deliver")
+                                       .arg(queueId));
         return Status();
     });
 }
@@ -88,7 +90,9 @@ Status QueueActions::retry(const QString& queueId)
         return Status::failure(held.lastError().text());
     if (held.next() && held.value(0).toInt() != 0)
         return Status::failure(
-            QStringLiteral("message %1 is on hold: release it first, then retry it").arg(queueId));
+            QCoreApplication::translate("RelayDesk::QueueActions",
+                                        "message %1 is on hold: release it first, then retry it")
+                .arg(queueId));
     held.finish();
     return write(queueId,
                  QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE message_id = ?"
@@ -164,8 +168,9 @@ Status QueueActions::bounce(const QString& queueId)
         if (!summary)
             return Status::failure(summary.error());
         if (summary->bounced == 0)
-            return Status::failure(
-                QStringLiteral("message %1 has no recipient left to deliver").arg(queueId));
+            return Status::failure(QCoreApplication::translate("RelayDesk::QueueActions",
+                                                               "message %1 has no recipient left to deliver")
+                                       .arg(queueId));
         return Status();
     });
 }

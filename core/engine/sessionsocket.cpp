@@ -78,8 +78,17 @@ void SessionSocket::onReadable()
         Q_EMIT readyRead();
         return;
     }
-    if (received == 0)
-        return end(QStringLiteral("the remote host closed the connection"));
+    if (received == 0) {
+        // The client sends nothing more. It may still read (shutdown(SHUT_WR) right after the final dot):
+        // the owner says whether replies are still to come.
+        m_readFinished = true; // an end of stream stays readable: never watched again
+        if (m_readNotifier)
+            m_readNotifier->setEnabled(false);
+        Q_EMIT readFinished();
+        if (!m_keepOpenAfterRead)
+            end(QStringLiteral("the remote host closed the connection"));
+        return;
+    }
     if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
         return;
     end(QString::fromLocal8Bit(std::strerror(errno)));
@@ -129,7 +138,7 @@ void SessionSocket::flush()
     m_output.resize(0);
     m_outputSent = 0;
     watchWritable(false);
-    if (m_readNotifier && !m_readNotifier->isEnabled())
+    if (m_readNotifier && !m_readNotifier->isEnabled() && !m_readFinished)
         m_readNotifier->setEnabled(true);
     if (m_closing)
         end(QString());

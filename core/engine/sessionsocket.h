@@ -46,12 +46,18 @@ public:
     void abort();
     /// Why the connection ended, if it failed (empty when it closed normally).
     QString errorString() const { return m_error; }
+    /// Called from a readFinished() handler: the connection stays open for what is still to be written
+    /// (the client only shut its sending side down); disconnectFromHost() or abort() ends it later.
+    void keepOpenForReplies() { m_keepOpenAfterRead = true; }
 
 Q_SIGNALS:
     void readyRead();
     /// The client closed, the connection failed (errorString()) or disconnectFromHost() finished. Queued:
     /// never emitted from inside a call into this socket.
     void disconnected();
+    /// The client will send nothing more (it shut its side down, or closed). Emitted directly; unless a
+    /// handler calls keepOpenForReplies(), the connection then ends as a closed one does (disconnected()).
+    void readFinished();
 
 private:
     void onReadable();
@@ -69,6 +75,8 @@ private:
     qsizetype m_outputSent = 0; ///< bytes of m_output already sent
     bool m_closing = false;
     bool m_ended = false;
+    bool m_readFinished = false;      ///< the client's end of stream was read
+    bool m_keepOpenAfterRead = false; ///< keepOpenForReplies(): the client's end of sending ends nothing
     QString m_error;
     SessionPeer m_peer;
 };

@@ -156,6 +156,7 @@ bool SubmissionSession::start()
 
     connect(m_socket, &SessionSocket::readyRead, this, &SubmissionSession::onReadyRead);
     connect(m_socket, &SessionSocket::disconnected, this, &SubmissionSession::onDisconnected);
+    connect(m_socket, &SessionSocket::readFinished, this, &SubmissionSession::onReadFinished);
 
     if (m_kind == ListenerKind::Lan) {
         // docs/architecture.md, "no open relay": the LAN listener relays only for devices a Mail Agent lists
@@ -376,6 +377,22 @@ void SubmissionSession::logTlsFailure(const QString& error)
                             .add("error", error);
 }
 
+bool SubmissionSession::isCommitting() const
+{
+    return !m_ended && m_protocol->state() == SmtpServerProtocol::State::Waiting;
+}
+
+void SubmissionSession::onReadFinished()
+{
+    // A client that shuts its sending side down right after the final dot (and perhaps a pipelined QUIT)
+    // still reads: the message is being committed, and without its 250 the client would send it again
+    // (an outside tester lost the reply 6 times in 6). Kept open until the replies are out.
+    if (!isCommitting() || m_closing)
+        return;
+    m_clientDone = true;
+    m_socket->keepOpenForReplies();
+}
+
 void SubmissionSession::onDisconnected()
 {
     if (m_handshaking && !m_closing && !m_ended)
@@ -573,7 +590,11 @@ void SubmissionSession::onCommitResult(CommitFailure failure)
                                   .add("reason", failure == CommitFailure::StorageFull ? "storage full"
                                                                                        : "local error");
     }
-    m_protocol->commitFinished(failure);
+    m_protocol->commitFinished(failure); // its reply, and the replies to what was pipelined behind the dot
+    if (m_clientDone && !m_closing && !m_ended)
+        startClosing(); // the client sends nothing more: close once it has what it was sent
+    else
+        m_socket->flush();
     publish();
 }
 

@@ -37,6 +37,8 @@ public:
     bool start();
     void onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName, qint64 credentialId);
     void onCommitResult(CommitFailure failure);
+    /// A message of this session is being committed: its reply (250 or a failure) is still to be sent.
+    bool isCommitting() const;
     /// Ends the session now, telling the client nothing.
     void abort();
     /// The engine stops: 421 4.3.2 to the client where it can be written at once, then the session ends now
@@ -73,6 +75,7 @@ private:
     void onEncrypted();
     /// The connection ended from the client's side or failed.
     void onDisconnected();
+    void onReadFinished();
     void logTlsFailure(const QString& error);
     /// A reply of 400 or more: logged with the command it answers (see the definition for which, at what
     /// level).
@@ -120,6 +123,7 @@ private:
     bool m_closing = false;
     bool m_receiving = false; ///< inside onReadyRead: replies are flushed together at its end
     bool m_ended = false;
+    bool m_clientDone = false; ///< the client sends nothing more; the session ends once its replies are out
 };
 
 } // namespace RelayDesk

@@ -243,7 +243,7 @@ const QList<SettingDefinition>& Settings::definitions()
                 QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive, SettingKind::Octets,
                 false},
                1, 512 * octetsPerMegabyte),
-        ranged({QStringLiteral("limits.max_recipients"), QStringLiteral("100"),
+        ranged({QStringLiteral("limits.max_recipients"), QStringLiteral("1000"),
                 QStringLiteral("Recipients per message"), validatePositive, SettingKind::Count, false},
                1, 10000),
         ranged({QStringLiteral("limits.max_hops"), QStringLiteral("50"),

@@ -5,6 +5,7 @@
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
 #include "ui/agentlistmodel.h"
+#include "ui/agentnametext.h"
 #include "ui/agentspage.h"
 #include "ui/cidrentryrules.h"
 #include "ui/credentialspanel.h"
@@ -290,6 +291,20 @@ void TestAgentDialogs::senderRefusalsInTheWindowsLanguage()
     QCOMPARE(DomainName::normalize(QStringLiteral("ex ample.com")).error(),
              QStringLiteral("„ex ample.com“ ist kein gültiger Domainname: Verwenden Sie Buchstaben, Ziffern, "
                             "Bindestriche und Punkte"));
+    {
+        // The agent's name: "'Büro Drucker' is not a valid Mail Agent name..." in the German wizard and
+        // dialog.
+        Test::TempDataDir dir;
+        AgentDialog dialog(dir.path(), MailAgent());
+        dialog.findChild<QLineEdit*>(QStringLiteral("name"))->insert(QStringLiteral("Büro Drucker"));
+        QCOMPARE(
+            dialog.findChild<QLabel*>(QStringLiteral("problem"))->text(),
+            QStringLiteral("„Büro Drucker“ kann keinen Mail-Agenten benennen: Verwenden Sie die Buchstaben A "
+                           "bis Z (ohne Umlaute und Akzente), Ziffern, Leerzeichen und . _ -"));
+        QCOMPARE(
+            AgentNameText::problem(QStringLiteral(" Drucker")),
+            QStringLiteral("Ein Name eines Mail-Agenten beginnt und endet nicht mit einem Leerzeichen."));
+    }
     QVERIFY(installTranslators(qApp, QLocale(QLocale::French, QLocale::France)));
     QVERIFY2(SenderRules::normalizeEntry(QStringLiteral("compta@@example.com"))
                  .error()

@@ -783,6 +783,19 @@ void TestLayoutFit::queueAndLogsShowTheState()
     check(QStringLiteral("Queue"), window.queuePage()->view(),
           {QueueQuery::Received, QueueQuery::State, QueueQuery::Recipients, QueueQuery::NextAttempt,
            QueueQuery::LastReply});
+    // An action's result wraps under the table: the German "held" result (1,237 px on one line) widened the
+    // whole window past the screen, and it never shrank back.
+    window.queuePage()->showActionResult(
+        QCoreApplication::translate(
+            "RelayDesk::EngineLink",
+            "%n message(s) held: not delivered from now on until released; a delivery "
+            "already under way may still complete.",
+            nullptr, 2) +
+        QStringLiteral(" ") + QString(60, QLatin1Char('x')));
+    QApplication::processEvents();
+    if (window.minimumSizeHint().width() > 1024)
+        problems << QStringLiteral("Queue: an action's result needs a window %1 px wide")
+                        .arg(window.minimumSizeHint().width());
     window.showPage(MainWindow::Logs);
     check(QStringLiteral("Delivery Logs"), window.deliveryLogPage()->view(),
           {DeliveryLogQuery::Received, DeliveryLogQuery::State, DeliveryLogQuery::Recipient,

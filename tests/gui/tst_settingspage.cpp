@@ -31,6 +31,7 @@
 #include <QSslCertificate>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -60,7 +61,9 @@ private Q_SLOTS:
     void refusesAMismatchedPemPair();
     void refusesAnExpiredPkcs12();
     void routesRefuseAnOwnListenerOnSave();
-    void listenerClashInTheWindowsLanguage();
+    void aPortAnotherProgramHoldsIsNotSaved();
+    void keepingLessHistoryIsAskedFirst();
+    void listenerClashInTheWindowsLanguage(); // the German translation stays installed after it
     void aUserNameNeedsItsPassword();
 };
 
@@ -131,7 +134,9 @@ void TestSettingsPage::showsAndTakesHumanUnits()
     QVERIFY(page.statusText().contains(QStringLiteral("Largest message")));
 
     QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    Test::BoxAnswer shorter(QStringLiteral("confirmShorterRetention"), 0); // 90 days of log to 1: asked first
     clickSave(page);
+    QTRY_VERIFY(shorter.seen());
     QTRY_COMPARE(saved.count(), 1);
     const Settings settings(dir.path());
     QCOMPARE(settings.value(QStringLiteral("limits.max_message_size")), QStringLiteral("10485760"));
@@ -775,4 +780,72 @@ void TestSettingsPage::aUserNameNeedsItsPassword()
 }
 
 QTEST_MAIN(TestSettingsPage)
+void TestSettingsPage::aPortAnotherProgramHoldsIsNotSaved()
+{
+    // An outside tester saved a submission port that another program held: "Saved." and, at once, the
+    // working listener closed and the new one down. Refused before anything is stored, as the wizard does.
+    Test::TempDataDir dir;
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    const QString taken = QStringLiteral("127.0.0.1:%1").arg(other.serverPort());
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    const QString key = QStringLiteral("listener.submission.address");
+    const QString before = Settings(dir.path()).value(key);
+    QLineEdit* submission = page.field(key)->lineEdit();
+    submission->clear();
+    QTest::keyClicks(submission, taken);
+    QSignalSpy failed(&page, &SettingsPage::saveFailed);
+    clickSave(page);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(
+        failed.first().first().toString().contains(taken + QStringLiteral(" is in use by another program")),
+        qPrintable(failed.first().first().toString()));
+    QCOMPARE(Settings(dir.path()).value(key), before);
+    // Once the other program lets go, the same address saves.
+    other.close();
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(Settings(dir.path()).value(key), taken);
+}
+
+void TestSettingsPage::keepingLessHistoryIsAskedFirst()
+{
+    // 90 days of delivery log cut to 6 was saved without a word (an outside tester): asked, Cancel first.
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    const QString key = QStringLiteral("retention.log");
+    QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("90"));
+    typeInto(page.field(key)->spinBox(), QStringLiteral("6"));
+    {
+        Test::BoxAnswer cancel(QStringLiteral("confirmShorterRetention"), Qt::Key_Escape);
+        QSignalSpy failed(&page, &SettingsPage::saveFailed);
+        clickSave(page);
+        QTRY_VERIFY(cancel.seen());
+        QVERIFY(cancel.defaultIsCancel());
+        QVERIFY2(cancel.text().contains(QStringLiteral("6 days instead of 90 days")),
+                 qPrintable(cancel.text()));
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("90"));
+    }
+    {
+        Test::BoxAnswer yes(QStringLiteral("confirmShorterRetention"), 0);
+        QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+        clickSave(page);
+        QTRY_VERIFY(yes.seen());
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("6"));
+    }
+    // Keeping more asks nothing.
+    typeInto(page.field(key)->spinBox(), QStringLiteral("30"));
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("30"));
+}
+
 #include "tst_settingspage.moc"

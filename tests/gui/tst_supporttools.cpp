@@ -460,7 +460,7 @@ void TestSupportTools::settingsPageFollowsTheStore()
     SettingField* recipients = page->field(QStringLiteral("limits.max_recipients"));
     SettingField* hops = page->field(QStringLiteral("limits.max_hops"));
     QVERIFY(recipients && hops);
-    QTRY_VERIFY(!page->isBusy() && recipients->stored() == QStringLiteral("100"));
+    QTRY_VERIFY(!page->isBusy() && recipients->stored() == QStringLiteral("1000"));
     auto* hopsSpin = hops->findChild<QSpinBox*>();
     QVERIFY(hopsSpin);
     hopsSpin->setValue(40); // the person's edit, not saved yet

@@ -257,9 +257,9 @@ class CliTest(unittest.TestCase):
 
     def test_config(self):
         setting = self.ok_json("config", "get", "limits.max_recipients")
-        self.assertEqual(setting["value"], "100")
+        self.assertEqual(setting["value"], "1000")
         self.assertTrue(setting["is_default"])
-        self.assertEqual(self.ok("config", "get", "limits.max_recipients").strip(), "100")
+        self.assertEqual(self.ok("config", "get", "limits.max_recipients").strip(), "1000")
         self.ok("config", "set", "limits.max_recipients", "250")
         setting = self.ok_json("config", "get", "limits.max_recipients")
         self.assertEqual(setting["value"], "250")
@@ -269,7 +269,7 @@ class CliTest(unittest.TestCase):
         keys = {s["key"]: s["value"] for s in self.ok_json("config", "list")}
         self.assertEqual(keys["limits.max_recipients"], "250")
         self.ok("config", "reset", "limits.max_recipients")
-        self.assertEqual(self.ok_json("config", "get", "limits.max_recipients")["value"], "100")
+        self.assertEqual(self.ok_json("config", "get", "limits.max_recipients")["value"], "1000")
         # An empty value is shown as "", after a set and a reset alike (it printed "key =  (default)").
         self.assertEqual(self.ok("config", "set", "delivery.dns_server", "127.0.0.9").strip(),
                          "delivery.dns_server = 127.0.0.9")
