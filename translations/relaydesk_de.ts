@@ -2854,6 +2854,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>&apos;%1&apos; is not a domain or *.domain</source>
         <translation>„%1“ ist keine Domain und kein *.domain</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain or *.domain: for all mail, set a smarthost</source>
+        <translation>„%1“ ist keine Domain und kein *.domain: Für alle E-Mails richten Sie einen Smarthost ein</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RoutesEditor</name>
@@ -3735,6 +3739,22 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>Tag</numerusform>
             <numerusform>Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type whole megabytes: 1 GB is 1024 MB.</source>
+        <translation>Geben Sie ganze Megabyte ein: 1 GB sind 1024 MB.</translation>
+    </message>
+    <message>
+        <source>Type a whole number and choose its unit in the list beside it (1.5 minutes: 90 seconds).</source>
+        <translation>Geben Sie eine ganze Zahl ein und wählen Sie die Einheit in der Liste daneben (1,5 Minuten: 90 Sekunden).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days (a week is 7, a month about 30).</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen ein (eine Woche sind 7, ein Monat etwa 30).</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
 </context>
 <context>

@@ -2854,6 +2854,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>&apos;%1&apos; is not a domain or *.domain</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni un domaine ni un *.domaine</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain or *.domain: for all mail, set a smarthost</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un domaine ni un *.domaine&#xa0;: pour tout le courrier, définissez un smarthost</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RoutesEditor</name>
@@ -3735,6 +3739,22 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>jour</numerusform>
             <numerusform>jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type whole megabytes: 1 GB is 1024 MB.</source>
+        <translation>Saisissez des mégaoctets entiers&#xa0;: 1 Go vaut 1024 Mo.</translation>
+    </message>
+    <message>
+        <source>Type a whole number and choose its unit in the list beside it (1.5 minutes: 90 seconds).</source>
+        <translation>Saisissez un nombre entier et choisissez son unité dans la liste à côté (1,5 minute&#xa0;: 90 secondes).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days (a week is 7, a month about 30).</source>
+        <translation>Saisissez un nombre entier de jours (une semaine&#xa0;: 7, un mois&#xa0;: environ 30).</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
 </context>
 <context>

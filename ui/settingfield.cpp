@@ -2,6 +2,7 @@
 
 #include "core/admin/settingsadmin.h"
 #include "core/util/settingunits.h"
+#include "ui/explainingspinbox.h"
 #include "ui/settingcatalog.h"
 
 #include <QCheckBox>
@@ -28,6 +29,10 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
     setToolTip(text.help);
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
+    m_problem = new QLabel(this);
+    m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     switch (setting.kind) {
     case SettingKind::Flag:
         m_check = new QCheckBox(text.label, this);
@@ -56,9 +61,11 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
     case SettingKind::Seconds:
     case SettingKind::Octets:
     case SettingKind::Days: {
-        m_spin = new QSpinBox(this);
+        auto* spin = new ExplainingSpinBox(this);
+        m_spin = spin;
         if (setting.minimum == 0) // 0 has words of its own ("not kept", "off")
             m_spin->setSpecialValueText(text.zeroText);
+        connect(spin, &ExplainingSpinBox::refused, this, &SettingField::explainRefusal);
         row->addWidget(m_spin);
         if (setting.kind == SettingKind::Seconds) {
             m_unit = new QComboBox(this);
@@ -82,14 +89,11 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
         updateRange();
         row->addStretch();
         connect(m_spin, &QSpinBox::valueChanged, this, &SettingField::updatePlurals);
+        connect(m_spin, &QSpinBox::valueChanged, m_problem, [this] { m_problem->hide(); });
         connect(m_spin, &QSpinBox::valueChanged, this, &SettingField::edited);
         break;
     }
     }
-    m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
@@ -201,7 +205,7 @@ QString SettingField::value() const
 
 QString SettingField::problem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text(); // also on a tab not shown now
 }
 
 void SettingField::check()
@@ -209,6 +213,29 @@ void SettingField::check()
     const QString problem = SettingsAdmin::valueProblem(m_setting.key, m_line->text().trimmed());
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+}
+
+void SettingField::explainRefusal()
+{
+    // What the box could not take, said where it was typed: a unit or a decimal comma was dropped silently
+    // ("2 GB" became 2 MB, "1,5" minutes 15; an outside tester).
+    QString hint;
+    switch (m_setting.kind) {
+    case SettingKind::Octets:
+        hint = tr("Type whole megabytes: 1 GB is 1024 MB.");
+        break;
+    case SettingKind::Seconds:
+        hint = tr("Type a whole number and choose its unit in the list beside it (1.5 minutes: 90 seconds).");
+        break;
+    case SettingKind::Days:
+        hint = tr("Type a whole number of days (a week is 7, a month about 30).");
+        break;
+    default:
+        hint = tr("Type a whole number.");
+        break;
+    }
+    m_problem->setText(hint);
+    m_problem->show();
 }
 
 void SettingField::updatePlurals()

@@ -59,6 +59,8 @@ private:
     qint64 unitFactor() const;
     void updatePlurals();
     void check();
+    /// The spin box refused what was typed: says what it takes.
+    void explainRefusal();
 
     SettingInfo m_setting;
     QString m_stored;

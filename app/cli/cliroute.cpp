@@ -109,8 +109,15 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
             parsed->values(QStringLiteral("--tls")).value(0, QStringLiteral("opportunistic")),
             parsed->values(QStringLiteral("--ca-file")).value(0),
             parsed->values(QStringLiteral("--fingerprint")).value(0));
-        if (!entry)
-            return out.error(ExitUsage, QStringLiteral("route add: %1").arg(entry.error()));
+        if (!entry) {
+            const bool everything = parsed->positional[0].startsWith(QLatin1Char('*')) &&
+                                    entry.error().contains(QLatin1String("set a smarthost"));
+            return out.error(ExitUsage,
+                             QStringLiteral("route add: %1%2")
+                                 .arg(entry.error(), everything ? QStringLiteral(" ('relaydesk smarthost set "
+                                                                                 "HOST:PORT')")
+                                                                : QString()));
+        }
         if (const Status status = store.setRoute(entry.value()); !status)
             return out.error(ExitFailure, status.error());
         QJsonObject result = routeJson(entry.value());

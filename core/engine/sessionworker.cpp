@@ -1,9 +1,12 @@
 #include "core/engine/sessionworker.h"
 #include "core/agents/agentdirectory.h"
 #include "core/engine/connectionlimiter.h"
+#include "core/engine/sendinglimitbook.h"
 #include "core/engine/sessionenvironment.h"
 #include "core/engine/submissionsession.h"
 #include "core/store/database.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -51,10 +54,21 @@ void SessionWorker::recheckAccess()
     }
 }
 
-void SessionWorker::deliverCommitResult(quint64 sessionId, CommitFailure failure)
+void SessionWorker::deliverCommitResult(quint64 sessionId, CommitFailure failure, const QString& queueId,
+                                        qint64 agentId)
 {
     if (SubmissionSession* session = m_sessions.value(sessionId))
-        session->onCommitResult(failure);
+        return session->onCommitResult(failure);
+    if (failure != CommitFailure::None)
+        return;
+    // Stored, and its client gone before the 250: delivered all the same (and perhaps sent again by the
+    // client), so counted and logged as every accepted message is (an outside tester found no line for it).
+    if (m_env.sendingLimits && agentId != 0)
+        m_env.sendingLimits->recordAccepted(agentId);
+    qCInfo(lcSmtp) << LogLine("message_accepted")
+                          .add("session", sessionId)
+                          .add("queue_id", queueId)
+                          .add("reply", "not sent: the client had closed the connection");
 }
 
 bool SessionWorker::disconnectSession(quint64 sessionId)

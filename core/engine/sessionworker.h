@@ -28,7 +28,10 @@ public:
                            qint64 credentialId);
     /// After an admin change to agents, credentials or networks: every session re-checks its access.
     void recheckAccess();
-    void deliverCommitResult(quint64 sessionId, CommitFailure failure);
+    /// queueId and agentId name the message: if its session is gone (the client closed before its reply),
+    /// the accept is still logged and counted against the agent's sending limits.
+    void deliverCommitResult(quint64 sessionId, CommitFailure failure, const QString& queueId,
+                             qint64 agentId);
     /// Ends one session with 421 if this worker owns it; false if it does not.
     bool disconnectSession(quint64 sessionId);
     /// Closes every session (engine stopping), each with 421 where it can be said; call on the worker's

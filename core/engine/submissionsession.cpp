@@ -527,11 +527,15 @@ void SubmissionSession::commitMessage(const SubmittedMessage& message)
     const auto committed = m_env.messageCommitted;
     // docs/operations.md, "DKIM": stored as accepted (with the Message-ID: and Date: that submission adds,
     // RFC 6409 8); delivery signs it when it first hands it out, so that no signature costs the accept path.
-    auto done = [worker, id, committed](CommitFailure failure) {
+    auto done = [worker, id, committed, queueId = message.queueId,
+                 agentId = message.agentId](CommitFailure failure) {
         if (failure == CommitFailure::None && committed)
             committed();
         QMetaObject::invokeMethod(
-            worker, [worker, id, failure] { worker->deliverCommitResult(id, failure); },
+            worker,
+            [worker, id, failure, queueId, agentId] {
+                worker->deliverCommitResult(id, failure, queueId, agentId);
+            },
             Qt::QueuedConnection);
     };
     m_env.spool->commit(message, listenerName(m_kind), m_socket->peer().address.toString(), done);

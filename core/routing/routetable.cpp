@@ -39,6 +39,12 @@ QString RouteTable::validatePattern(const QString& pattern)
 
 Expected<QString> RouteTable::normalizePattern(const QString& pattern)
 {
+    // "*" for all mail is what the smarthost is: said so, not only that the pattern is wrong.
+    if (pattern == QLatin1String("*") || pattern == QLatin1String("*.*"))
+        return Expected<QString>::failure(
+            QCoreApplication::translate("RelayDesk::RouteTable",
+                                        "'%1' is not a domain or *.domain: for all mail, set a smarthost")
+                .arg(pattern));
     const bool wildcard = pattern.startsWith(QLatin1String("*."));
     const QString domain = wildcard ? pattern.mid(2) : pattern;
     const auto name = domain.isEmpty() || !QHostAddress(domain).isNull()

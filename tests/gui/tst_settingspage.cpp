@@ -125,6 +125,17 @@ void TestSettingsPage::showsAndTakesHumanUnits()
 
     typeInto(size->spinBox(), QStringLiteral("10"));
     QCOMPARE(size->value(), QStringLiteral("10485760"));
+    // A unit typed into the number is not understood, and the field says so where it was typed ("2 GB"
+    // was quietly 2 MB for an outside tester).
+    QVERIFY(size->problem().isEmpty());
+    size->spinBox()->setFocus();
+    QTest::keyClicks(size->spinBox(), QStringLiteral(" GB"));
+    QCOMPARE(size->problem(), QStringLiteral("Type whole megabytes: 1 GB is 1024 MB."));
+    typeInto(size->spinBox(), QStringLiteral("10"));
+    QTest::keyClicks(size->spinBox(), QStringLiteral("0"));
+    QVERIFY2(size->problem().isEmpty(), qPrintable(size->problem())); // a number again: the hint goes
+    typeInto(size->spinBox(), QStringLiteral("10"));
+    QCOMPARE(size->value(), QStringLiteral("10485760"));
     typeInto(retry->spinBox(), QStringLiteral("2"));
     retry->unitBox()->setCurrentIndex(retry->unitBox()->findData(3600));
     QCOMPARE(retry->unitBox()->currentText(), QStringLiteral("hours"));

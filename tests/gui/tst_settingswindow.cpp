@@ -155,7 +155,7 @@ void TestSettingsWindow::leavingWithChangesAsks()
     box->button(QMessageBox::Discard)->click();
     QTRY_COMPARE(window.currentPage(), MainWindow::Queue);
     QTRY_VERIFY(!page->findChild<QMessageBox*>(QStringLiteral("unsavedSettings")));
-    QCOMPARE(recipients->spinBox()->value(), 100);
+    QCOMPARE(recipients->spinBox()->value(), 1000);
     QVERIFY(!page->hasUnsavedChanges());
 
     // Save stores, then leaves.

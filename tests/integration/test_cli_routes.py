@@ -212,6 +212,9 @@ class CliRoutesTest(unittest.TestCase):
             (2, ("route", "add", "a.test", "h.test", "extra"), "unexpected argument 'extra'"),
             (2, ("route", "add", "bad pattern", "h.test:25"), "is not a domain"),
             (2, ("route", "add", "*.", "h.test:25"), "is not a domain"),
+            # All mail is the smarthost's job: said with the command (an outside tester looked for it).
+            (2, ("route", "add", "*", "h.test:25"),
+             "'*' is not a domain or *.domain: for all mail, set a smarthost ('relaydesk smarthost set HOST:PORT')"),
             (2, ("route", "add", "10.0.0.1", "h.test:25"), "is not a domain"),
             (2, ("route", "add", "a.test", "bad_host:25"), "not a valid host name"),
             (2, ("route", "add", "a.test", "h.test:0"), "not a port"),

@@ -8,11 +8,12 @@ Run: ctest --test-dir build -R test_engine_stop -V
 """
 
 import socket
+import struct
 import threading
 import time
 import unittest
 
-from relaydesk_harness import RawSession, RelayTestCase, SLOW, auth_plain, queue_id_of
+from relaydesk_harness import RawSession, RelayTestCase, SLOW, auth_plain, queue_id_of, wait_for
 
 
 class EngineStopTest(RelayTestCase):
@@ -101,6 +102,29 @@ class EngineStopTest(RelayTestCase):
                     self.assertEqual(session.read_reply(), (None, []))
                 finally:
                     session.close()
+
+    def test_a_message_whose_client_reset_is_logged_as_accepted(self):
+        # A client that resets right after its final dot may be gone when the commit ends: its message is stored
+        # and delivered, and had no message_accepted line (an outside tester searched the log for it).
+        before = {m["queue_id"] for m in self.relay.messages()}
+        for attempt in range(6):
+            session = RawSession(self.relay.address("lan"))
+            try:
+                self.assertEqual(session.read_reply()[0], 220)
+                self.assertEqual(session.command("EHLO client.test")[0], 250)
+                session.send("MAIL FROM:<app@example.com>\r\nRCPT TO:<someone@example.net>\r\nDATA\r\n")
+                self.assertEqual([session.read_reply()[0] for _ in range(3)], [250, 250, 354])
+                session.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                session.send("Subject: reset %d\r\n\r\nbody\r\n.\r\n" % attempt)
+                time.sleep(attempt / 1000)  # 0 to 5 ms: the reset before, during or after the commit
+            finally:
+                session.close()  # with SO_LINGER 0: a reset, at once
+        time.sleep(1 * SLOW)  # what reached the relay is committed by now
+        stored = {m["queue_id"] for m in self.relay.messages()} - before
+        self.assertGreaterEqual(len(stored), 3, "most of the six reached the relay before their reset")
+        for queue_id in stored:
+            wait_for(lambda: any("event=message_accepted" in line and "queue_id=" + queue_id in line
+                                 for line in self.relay.stderr_lines), "message_accepted for " + queue_id)
 
     def test_under_load_a_stored_message_was_answered_250(self):
         # An outside tester stopped the engine while 40 clients sent: 29 got 421 after their final dot, and 18 of

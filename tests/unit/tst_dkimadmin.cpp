@@ -197,7 +197,7 @@ private Q_SLOTS:
         const QString keyFile = sourceStore.keyPath(QStringLiteral("example.com"), made->at(0).selector);
         QTemporaryDir files;
         const QString file = files.filePath(QStringLiteral("b.rdbackup"));
-        const auto backup = admin.backup().create(file, "pass", false, BackupKeyCost::minimum());
+        const auto backup = admin.backup().create(file, "a passphrase", false, BackupKeyCost::minimum());
         QVERIFY2(backup, qPrintable(backup.error()));
         QCOMPARE(backup->dkimKeys, 2);
         QFile sealed(file);
@@ -207,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(!sealed.readAll().contains(key.readAll().mid(40, 40))); // encrypted, not copied
 
         const QString target = files.filePath(QStringLiteral("restored"));
-        const auto restored = BackupAdmin(target).restore(file, "pass", false);
+        const auto restored = BackupAdmin(target).restore(file, "a passphrase", false);
         QVERIFY2(restored, qPrintable(restored.error()));
         QCOMPARE(restored->dkimKeys, 2);
         const DkimKeyStore store(target);
