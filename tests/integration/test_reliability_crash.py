@@ -4,8 +4,8 @@ A recording aiosmtpd sink is the smarthost. Client threads submit through the LA
 each message with a unique X-Test-Id, and record every id that got 250. Each round the engine runs for a random
 0.4-1.6 s while the clients submit and the queue is delivered, then is killed with SIGKILL. After the last round
 the engine starts once more and drains the queue. Then every id that got 250 must be at the sink or bounced to its
-sender (a DSN naming it); duplicates are counted per round (by the round in which the first copy arrived) and may
-not exceed delivery.max_in_flight per kill. A table of rounds is printed.
+sender (a DSN naming it); every copy of an id but its last is a delivery whose outcome a kill lost, counted against
+the round it arrived in, and they may not exceed delivery.max_in_flight per kill. A table of rounds is printed.
 
 RELAYDESK_CRASH_ROUNDS=N sets the number of rounds (RELAYDESK_LONG=1: 100).
 Run: ctest --test-dir build -R test_reliability_crash -V
@@ -116,18 +116,21 @@ class CrashConsistency(unittest.TestCase):
                         (self.undelivered(), drain_seconds))
 
         received = self.sink.snapshot()
-        copies, first_round, bounced = collections.Counter(), {}, set()
+        copies, rounds_of, bounced = collections.Counter(), collections.defaultdict(list), set()
         for test_id, mail_from, _, raw, label in received:
             if mail_from in ("", "<>"):
                 bounced.update(m.decode() for m in TEST_ID.findall(raw))  # a DSN quotes the original headers
                 continue
             copies[test_id] += 1
-            first_round.setdefault(test_id, label)
+            rounds_of[test_id].append(label)
         with contextlib.closing(self.relay.db()) as db:
             bounced_in_queue = db.execute("SELECT COUNT(*) FROM recipients WHERE state = 'bounced'").fetchone()[0]
         acked_ids = {test_id for test_id, _ in acked}
         lost = sorted(i for i in acked_ids if copies[i] == 0 and i not in bounced)
-        duplicates = collections.Counter(first_round[i] for i, n in copies.items() for _ in range(n - 1))
+        # Every copy but the last was a delivery whose outcome a kill lost: it counts against the round it was
+        # delivered in. (Counted all against the first copy's round, a message delivered again and lost again by
+        # the next kill made one round look like five deliveries in flight; a loaded CI dry run.)
+        duplicates = collections.Counter(label for labels in rounds_of.values() for label in labels[:-1])
         unacked_delivered = len([i for i in copies if i not in acked_ids])
 
         print("\ncrash: round  ran(s)  sent  acked(250)  at-sink-during-round  duplicates-first-seen-in-round",
