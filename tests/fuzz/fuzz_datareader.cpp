@@ -59,8 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (whole.problem == DataReader::Problem::None) {
             FUZZ_CHECK(whole.message.size() <= maxSize);
             FUZZ_CHECK(whole.message.isEmpty() || whole.message.endsWith("\r\n"));
-            // Clean content has only CRLF pairs (a bare LF became one), no NUL, lines within the limit, and is
-            // smaller than its input with a CR added for each bare LF.
+            // Clean content has only CRLF pairs (a bare LF became one), no NUL, lines within the limit, and
+            // is smaller than its input with a CR added for each bare LF.
             FUZZ_CHECK(!whole.message.contains('\0'));
             FUZZ_CHECK(whole.message.count('\r') == whole.message.count("\r\n"));
             FUZZ_CHECK(whole.message.count('\n') == whole.message.count("\r\n"));

@@ -108,8 +108,8 @@ void TestDataReader::reads_data()
     row("first problem wins 2", QByteArray("a\r.\nb\0c\r\n.\r\n", 12), true, 12, Problem::BareCrOrLf, "");
     row("bare CR at end of line", "abc\r\r\n.\r\n", true, 9, Problem::BareCrOrLf, "");
     row("CR at line start", "\r\r\n.\r\n", true, 6, Problem::BareCrOrLf, "");
-    // Lines ended by a bare LF (files written on Unix, PHP's mail()): stored with CRLF; a dot line after one, or
-    // ended by one, is refused and never ends the data.
+    // Lines ended by a bare LF (files written on Unix, PHP's mail()): stored with CRLF; a dot line after one,
+    // or ended by one, is refused and never ends the data.
     row("LF at line start", "\n\r\n.\r\n", true, 6, Problem::None, "\r\n\r\n");
     row("LF lines", "Subject: x\n\nbody\nmore\r\n.\r\n", true, 26, Problem::None,
         "Subject: x\r\n\r\nbody\r\nmore\r\n");
