@@ -14,7 +14,7 @@ BUILD_PKGS=(
 )
 TEST_PKGS=(
   python3 python3-aiosmtpd python3-dkim python3-cryptography opendkim swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
-  msmtp dnsmasq-base postfix xvfb xauth imagemagick procps psmisc iproute2 testssl.sh bsdextrautils gdb
+  msmtp curl dnsmasq-base postfix xvfb xauth imagemagick procps psmisc iproute2 testssl.sh bsdextrautils gdb
   clang-14 libclang-rt-14-dev lld
   lintian appstream desktop-file-utils systemd adduser
   postgresql python3-psycopg2
