@@ -4,12 +4,12 @@
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/util/hostport.h"
+#include "ui/portprobe.h"
 #include "ui/routeseditor.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTcpServer>
 
 namespace RelayDesk {
 
@@ -52,9 +52,7 @@ Status listenerAddressesFree(const QString& dataDir, const SettingsSaveRequest& 
         const auto endpoint = HostPort::parse(value.trimmed());
         if (!endpoint)
             continue; // the store refuses it with its own words
-        QTcpServer probe;
-        if (!probe.listen(endpoint->address, endpoint->port) &&
-            probe.serverError() == QAbstractSocket::AddressInUseError)
+        if (portBindError(endpoint.value()) == QAbstractSocket::AddressInUseError)
             return Status::failure(
                 QCoreApplication::translate("RelayDesk::SettingsSave",
                                             "%1 is in use by another program: choose another port")

@@ -3,6 +3,7 @@
 #include "core/admin/settingsadmin.h"
 #include "core/store/enginelock.h"
 #include "core/util/hostport.h"
+#include "ui/portprobe.h"
 #include "ui/queryrunner.h"
 #include "ui/settingcatalog.h"
 
@@ -10,7 +11,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTcpServer>
 #include <QVBoxLayout>
 
 namespace RelayDesk {
@@ -43,8 +43,7 @@ PortState probe(const QString& address)
     const auto endpoint = HostPort::parse(address);
     if (!endpoint)
         return PortState::Invalid;
-    QTcpServer server;
-    return server.listen(endpoint->address, endpoint->port) ? PortState::Free : PortState::InUse;
+    return portBindError(endpoint.value()) ? PortState::InUse : PortState::Free;
 }
 
 } // namespace
