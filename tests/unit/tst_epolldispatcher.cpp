@@ -66,7 +66,8 @@ private Q_SLOTS:
                                        std::tuple{&middle, "middle", 30}}) {
             timer->setSingleShot(true);
             timer->setTimerType(Qt::PreciseTimer);
-            connect(timer, &QTimer::timeout, this, [&fired, name] { fired << QString::fromLatin1(name); });
+            const QString label = QString::fromLatin1(name); // clang 14 cannot capture a structured binding
+            connect(timer, &QTimer::timeout, this, [&fired, label] { fired << label; });
             timer->start(ms);
         }
         QTRY_COMPARE_WITH_TIMEOUT(fired.size(), 3, 5000);
