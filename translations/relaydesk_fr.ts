@@ -4402,7 +4402,7 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     </message>
     <message>
         <source>Remember my choice (Settings, Desktop, can change it)</source>
-        <translation>Retenir mon choix (modifiable dans Paramètres, Bureau)</translation>
+        <translation>Retenir mon choix (modifiable dans Paramètres, Interface)</translation>
     </message>
 </context>
 <context>
@@ -6203,7 +6203,7 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     </message>
     <message>
         <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
-        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Distribution)&#xa0;: le port 465 demande le TLS implicite&#xa0;; un serveur du bureau sans TLS demande «&#xa0;opportuniste&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur exige toujours un TLS vérifié (sinon le mot de passe passerait en clair). Ou demandez au fournisseur d’activer STARTTLS.</translation>
+        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Remise)&#xa0;: le port 465 demande le TLS implicite&#xa0;; un serveur du bureau sans TLS demande «&#xa0;opportuniste&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur exige toujours un TLS vérifié (sinon le mot de passe passerait en clair). Ou demandez au fournisseur d’activer STARTTLS.</translation>
     </message>
     <message>
         <source>Smarthost password not set</source>
@@ -6215,7 +6215,7 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     </message>
     <message>
         <source>Set the password with the user name (Settings, Delivery, or relaydesk smarthost set HOST:PORT --username USER --password-stdin), or clear the user name if the smarthost needs no login.</source>
-        <translation>Définissez le mot de passe avec le nom d’utilisateur (Paramètres, Distribution, ou relaydesk smarthost set HOST:PORT --username USER --password-stdin), ou videz le nom d’utilisateur si le smarthost ne demande pas d’authentification.</translation>
+        <translation>Définissez le mot de passe avec le nom d’utilisateur (Paramètres, Remise, ou relaydesk smarthost set HOST:PORT --username USER --password-stdin), ou videz le nom d’utilisateur si le smarthost ne demande pas d’authentification.</translation>
     </message>
     <message>
         <source>Returned to the sender by an administrator</source>
@@ -6239,7 +6239,7 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     </message>
     <message>
         <source>If it lasts, check the host and port of the route or smarthost (Settings, Delivery) and that the server there runs; for a recipient&apos;s own mail server, wait: RelayDesk keeps retrying until it gives up.</source>
-        <translation>Si cela dure, vérifiez l’hôte et le port de la route ou du smarthost (Paramètres, Distribution) et que le serveur y fonctionne&#xa0;; pour le propre serveur d’un destinataire, attendez&#xa0;: RelayDesk réessaie jusqu’à abandonner.</translation>
+        <translation>Si cela dure, vérifiez l’hôte et le port de la route ou du smarthost (Paramètres, Remise) et que le serveur y fonctionne&#xa0;; pour le propre serveur d’un destinataire, attendez&#xa0;: RelayDesk réessaie jusqu’à abandonner.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
     void englishHoldsThePluralForms();
+    void settingsPathsNameRealTabs_data();
+    void settingsPathsNameRealTabs();
     void lupdateFindsNothingNew();
 };
 
@@ -145,6 +147,50 @@ void TestTranslationFiles::englishHoldsThePluralForms()
                      qPrintable(form));
         QVERIFY2(message.forms.at(0) != message.forms.at(1), qPrintable(message.source));
     }
+}
+
+void TestTranslationFiles::settingsPathsNameRealTabs_data()
+{
+    everyMessageIsTranslated_data();
+}
+
+// A help text that sends a person to "Settings, Delivery" must name the tab as the translated window names it (an
+// outside tester read "Paramètres, Distribution" in French help, where the tab is "Remise").
+void TestTranslationFiles::settingsPathsNameRealTabs()
+{
+    QFETCH(QString, language);
+    const QList<TsMessage> messages = readTs(tsPath(kSourceTs, language));
+    const auto translationOf = [&messages](const QString& context, const QString& source) {
+        for (const TsMessage& message : messages) {
+            if (message.context == context && message.source == source && !message.numerus)
+                return message.forms.value(0);
+        }
+        return QString();
+    };
+    const QString settings = translationOf(QStringLiteral("RelayDesk::MainWindow"), QStringLiteral("Settings"));
+    QVERIFY(!settings.isEmpty());
+    const QStringList tabs = {QStringLiteral("Listeners"), QStringLiteral("Security"), QStringLiteral("Delivery"),
+                              QStringLiteral("Retention"), QStringLiteral("Desktop")};
+    QStringList problems;
+    int paths = 0;
+    for (const QString& tab : tabs) {
+        const QString title = translationOf(QStringLiteral("RelayDesk::SettingCatalog"), tab);
+        QVERIFY2(!title.isEmpty(), qPrintable(tab));
+        const QString sourcePath = QStringLiteral("(Settings, ") + tab;
+        const QString translatedPath = settings + QStringLiteral(", ") + title;
+        for (const TsMessage& message : messages) {
+            if (!message.source.contains(sourcePath))
+                continue;
+            ++paths;
+            for (const QString& form : message.forms) {
+                if (!form.contains(translatedPath))
+                    problems << QStringLiteral("\"%1\" does not say \"%2\" - %3: %4")
+                                    .arg(form, translatedPath, message.context, message.source);
+            }
+        }
+    }
+    QVERIFY(paths >= 5);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestTranslationFiles::lupdateFindsNothingNew()
