@@ -1883,6 +1883,27 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>this window shows the relay of another RelayDesk window (pid %1) and cannot restart it; restart it from that window</source>
         <translation>dieses Fenster zeigt das Relay eines anderen RelayDesk-Fensters (PID %1) und kann es nicht neu starten; starten Sie es in jenem Fenster neu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) on hold not retried: release them first.</source>
+        <translation>
+            <numerusform>%n angehaltene Nachricht nicht erneut versucht: geben Sie sie zuerst frei.</numerusform>
+            <numerusform>%n angehaltene Nachrichten nicht erneut versucht: geben Sie sie zuerst frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) already held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%n Nachricht war bereits angehalten; für sie hat sich nichts geändert.</numerusform>
+            <numerusform>%n Nachrichten waren bereits angehalten; für sie hat sich nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%n Nachricht war nicht angehalten; für sie hat sich nichts geändert.</numerusform>
+            <numerusform>%n Nachrichten waren nicht angehalten; für sie hat sich nichts geändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>

@@ -177,6 +177,27 @@ Expires %3 (in %n days)
             <numerusform>%n messages could not be changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) on hold not retried: release them first.</source>
+        <translation>
+            <numerusform>%n message on hold not retried: release it first.</numerusform>
+            <numerusform>%n messages on hold not retried: release them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) already held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%n message already held; nothing changed for it.</numerusform>
+            <numerusform>%n messages already held; nothing changed for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%n message not held; nothing changed for it.</numerusform>
+            <numerusform>%n messages not held; nothing changed for them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>

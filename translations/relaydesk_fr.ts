@@ -1883,6 +1883,27 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>this window shows the relay of another RelayDesk window (pid %1) and cannot restart it; restart it from that window</source>
         <translation>cette fenêtre affiche le relais d’une autre fenêtre RelayDesk (pid %1) et ne peut pas le redémarrer&#xa0;; redémarrez-le depuis cette fenêtre-là</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) on hold not retried: release them first.</source>
+        <translation>
+            <numerusform>%n message suspendu non réessayé&#xa0;: libérez-le d’abord.</numerusform>
+            <numerusform>%n messages suspendus non réessayés&#xa0;: libérez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) already held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%n message déjà suspendu&#xa0;; rien n’a changé pour lui.</numerusform>
+            <numerusform>%n messages déjà suspendus&#xa0;; rien n’a changé pour eux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%n message n’était pas suspendu&#xa0;; rien n’a changé pour lui.</numerusform>
+            <numerusform>%n messages n’étaient pas suspendus&#xa0;; rien n’a changé pour eux.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>

@@ -141,44 +141,64 @@ static EngineControl::QueueAction engineAction(QueueAction action)
 void EngineLink::performQueueAction(QueueAction action, const QStringList& queueIds)
 {
     QueuePage* page = m_window->queuePage();
+    const QueueActionPlan plan = planQueueAction(action, queueIds, page->selectedHeldIds());
+    const int count = static_cast<int>(plan.changing.size());
+    if (plan.changing.isEmpty()) {
+        showQueueActionResult(action, 0, plan.unchanged, {});
+        return;
+    }
     page->setActionRunning(true);
-    page->showActionResult(tr("Working on %n message(s)...", nullptr, static_cast<int>(queueIds.size())));
+    page->showActionResult(tr("Working on %n message(s)...", nullptr, count));
     const QPointer<EngineLink> self(this);
-    const int count = static_cast<int>(queueIds.size());
     // The engine runs the action on its own threads and calls back on its (the GUI) thread.
-    m_engine->performQueueAction(engineAction(action), queueIds,
-                                 [self, action, count](const QStringList& errors) {
-                                     if (self)
-                                         self->showQueueActionResult(action, count, errors);
-                                 });
+    m_engine->performQueueAction(
+        engineAction(action), plan.changing,
+        [self, action, count, unchanged = plan.unchanged](const QStringList& errors) {
+            if (self)
+                self->showQueueActionResult(action, count, unchanged, errors);
+        });
 }
 
-void EngineLink::showQueueActionResult(QueueAction action, int count, const QStringList& errors)
+void EngineLink::showQueueActionResult(QueueAction action, int changed, int unchanged,
+                                       const QStringList& errors)
 {
     QueuePage* page = m_window->queuePage();
     page->setActionRunning(false);
     page->refresh(); // the selection stays; its details say what the action changed
-    const int done = count - static_cast<int>(errors.size());
+    const int done = changed - static_cast<int>(errors.size());
+    // Every button reports what it changed and what it left alone the same way (an outside tester read
+    // "6 messages held" when 2 of the 6 had been held before).
+    QStringList result;
     switch (action) {
     case QueueAction::RetryNow:
-        page->showActionResult(tr("%n message(s) will be retried now.", nullptr, done));
+        if (done > 0 || unchanged == 0)
+            result << tr("%n message(s) will be retried now.", nullptr, done);
+        if (unchanged > 0)
+            result << tr("%n message(s) on hold not retried: release them first.", nullptr, unchanged);
         break;
     case QueueAction::Hold:
-        page->showActionResult(tr("%n message(s) held: not delivered from now on until released; a delivery "
-                                  "already under way may still "
-                                  "complete.",
-                                  nullptr, done));
+        if (done > 0 || unchanged == 0)
+            result << tr("%n message(s) held: not delivered from now on until released; a delivery "
+                         "already under way may still "
+                         "complete.",
+                         nullptr, done);
+        if (unchanged > 0)
+            result << tr("%n message(s) already held; nothing changed for them.", nullptr, unchanged);
         break;
     case QueueAction::Release:
-        page->showActionResult(tr("%n message(s) released.", nullptr, done));
+        if (done > 0 || unchanged == 0)
+            result << tr("%n message(s) released.", nullptr, done);
+        if (unchanged > 0)
+            result << tr("%n message(s) not held; nothing changed for them.", nullptr, unchanged);
         break;
     case QueueAction::Delete:
-        page->showActionResult(tr("%n message(s) deleted.", nullptr, done));
+        result << tr("%n message(s) deleted.", nullptr, done);
         break;
     case QueueAction::Bounce:
-        page->showActionResult(tr("%n message(s) bounced.", nullptr, done));
+        result << tr("%n message(s) bounced.", nullptr, done);
         break;
     }
+    page->showActionResult(result.join(QLatin1Char(' ')));
     if (errors.isEmpty())
         return;
     // Not exec(): the box is window-modal and the event loop (and the engine's updates) keep running.

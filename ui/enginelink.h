@@ -31,7 +31,8 @@ private:
     void restartEngine();
     /// Runs the action on the engine (off the GUI thread), then refreshes the queue and reports errors.
     void performQueueAction(QueueAction action, const QStringList& queueIds);
-    void showQueueActionResult(QueueAction action, int count, const QStringList& errors);
+    /// changed: the messages sent to the engine; unchanged: selected ones the action leaves as they are.
+    void showQueueActionResult(QueueAction action, int changed, int unchanged, const QStringList& errors);
 
     EngineControl* m_engine;
     MainWindow* m_window;

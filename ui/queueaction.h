@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -19,5 +21,17 @@ inline bool isDestructive(QueueAction action)
 {
     return action == QueueAction::Delete || action == QueueAction::Bounce;
 }
+
+/// Which selected messages an action changes and how many it leaves alone: holding a held message or
+/// releasing one that is not held changes nothing, and a held message is not retried until it is released.
+struct QueueActionPlan
+{
+    QStringList changing; ///< the queue ids to send to the engine
+    int unchanged = 0;    ///< selected, but the action would change nothing (or is refused) for them
+};
+
+/// heldIds: the queue ids among queueIds that are on hold now.
+QueueActionPlan planQueueAction(QueueAction action, const QStringList& queueIds,
+                                const QSet<QString>& heldIds);
 
 } // namespace RelayDesk

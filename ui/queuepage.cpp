@@ -240,6 +240,17 @@ QStringList QueuePage::selectedQueueIds() const
     return ids;
 }
 
+QSet<QString> QueuePage::selectedHeldIds() const
+{
+    QSet<QString> held;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        const QueueRow& row = m_model->rowAt(index.row());
+        if (row.held)
+            held << row.queueId;
+    }
+    return held;
+}
+
 void QueuePage::setActionRunning(bool running)
 {
     m_actionRunning = running;
@@ -305,6 +316,14 @@ void QueuePage::showDetails()
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
+        // The current message left the queue but a selected one stayed: it becomes current, so that the
+        // details and "View message" follow the highlighted row (an outside tester saw a highlighted row
+        // beside "Select a message").
+        const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+        if (!selected.isEmpty()) {
+            m_view->selectionModel()->setCurrentIndex(selected.first(), QItemSelectionModel::NoUpdate);
+            return; // currentRowChanged shows it
+        }
         if (m_shownKey != 0)
             clearDetails(); // the message left the queue (delivered, bounced, deleted)
         return;

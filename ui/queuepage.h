@@ -42,6 +42,8 @@ public:
     MessageViewerOpener* viewerOpener() const { return m_viewerOpener; }
     /// The queue ids (messages.queue_id) of the selected rows, sorted.
     QStringList selectedQueueIds() const;
+    /// The queue ids of the selected rows that are on hold, as the table last read them.
+    QSet<QString> selectedHeldIds() const;
     /// Asks for confirmation where needed, then emits actionRequested for the selection.
     void perform(QueueAction action);
     void refreshAgents(const QStringList& names);

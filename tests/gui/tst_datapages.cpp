@@ -10,6 +10,7 @@
 #include "ui/enginelink.h"
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/messagevieweropener.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/roadsign.h"
@@ -17,6 +18,7 @@
 #include "ui/sessionspage.h"
 #include "ui/statelabel.h"
 #include "ui/statustray.h"
+#include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -126,6 +128,8 @@ private Q_SLOTS:
     void queueActionsOnSelection();
     void queueSelectAllSaysOnlyTheLoadedRows();
     void queueActionsChangeTheStore();
+    void queueActionsSayWhatTheyLeftAlone();
+    void aSelectedRowBecomesCurrentWhenTheCurrentOneLeaves();
     void queueActionErrorsAreShown();
     void queueModelPassesModelTester();
     void sessionsUpdateInPlace();
@@ -508,6 +512,99 @@ void TestDataPages::queueActionsChangeTheStore()
     QTRY_COMPARE(messageCount(dir.path(), ids), 0);
     QTRY_COMPARE(page->model()->rowCount(), before - 2);
     QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
+}
+
+// Holding a held message, releasing one that is not held and retrying a held one change nothing: each button
+// says how many it changed and how many it left alone, without an error box for the expected case.
+void TestDataPages::queueActionsSayWhatTheyLeftAlone()
+{
+    // English plural forms ("1 message"), as the window has them; later tests read English too.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    RunningRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    QueuePage* page = relay.window->queuePage();
+    relay.window->showPage(MainWindow::Queue);
+    relay.window->show();
+    QTRY_VERIFY(page->model()->rowCount() > 3 && !page->model()->isLoading());
+    const auto rowsOf = [page](const QStringList& ids) {
+        QList<int> rows;
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            if (ids.contains(page->model()->rowAt(row).queueId))
+                rows << row;
+        }
+        return rows;
+    };
+    QStringList held, waiting;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const QueueRow& r = page->model()->rowAt(row);
+        (r.held ? held : waiting) << r.queueId;
+    }
+    QVERIFY(!held.isEmpty());
+    QVERIFY(waiting.size() >= 2);
+    const auto act = [&](QueueAction action, const QStringList& ids) {
+        QTRY_VERIFY(!page->model()->isLoading());
+        selectRows(page, rowsOf(ids));
+        QCOMPARE(page->selectedQueueIds().size(), ids.size());
+        QTRY_VERIFY(actionButton(page, action)->isEnabled());
+        QTest::mouseClick(actionButton(page, action), Qt::LeftButton);
+    };
+
+    // Retry: the held one is left alone, and no error box for it.
+    act(QueueAction::RetryNow, {held.first(), waiting.at(0)});
+    QTRY_COMPARE(
+        page->statusLabel()->text(),
+        QStringLiteral("1 message will be retried now. 1 message on hold not retried: release it first."));
+    QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
+    QCOMPARE(heldCount(dir.path(), held), int(held.size()));
+
+    // Hold: one was held already.
+    act(QueueAction::Hold, {held.first(), waiting.at(0)});
+    QTRY_COMPARE(heldCount(dir.path(), {waiting.at(0)}), 1);
+    QTRY_VERIFY(page->statusLabel()->text().startsWith(QStringLiteral("1 message held: ")));
+    QVERIFY2(page->statusLabel()->text().endsWith(
+                 QStringLiteral(" 1 message already held; nothing changed for it.")),
+             qPrintable(page->statusLabel()->text()));
+
+    // Release: one was not held.
+    act(QueueAction::Release, {waiting.at(0), waiting.at(1)});
+    QTRY_COMPARE(page->statusLabel()->text(),
+                 QStringLiteral("1 message released. 1 message not held; nothing changed for it."));
+    QCOMPARE(heldCount(dir.path(), {waiting.at(0), waiting.at(1)}), 0);
+
+    // Nothing to change at all: no "0 messages held", and nothing sent to the engine.
+    act(QueueAction::Hold, {held.first()});
+    QTRY_COMPARE(page->statusLabel()->text(),
+                 QStringLiteral("1 message already held; nothing changed for it."));
+    QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
+}
+
+// Two rows selected, and the current one leaves the queue (delivered, or deleted by the command line): the
+// other stays highlighted and becomes current, so its details and "View message" follow it.
+void TestDataPages::aSelectedRowBecomesCurrentWhenTheCurrentOneLeaves()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QueuePage page(dir.path());
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() > 2 && !page.model()->isLoading());
+    const QString gone = page.model()->rowAt(0).queueId;
+    const QString stays = page.model()->rowAt(1).queueId;
+    page.view()->selectionModel()->setCurrentIndex(page.model()->index(0, 0), QItemSelectionModel::NoUpdate);
+    selectRows(&page, {0, 1});
+    QTRY_VERIFY(page.details()->toPlainText().contains(gone));
+    QSqlQuery q(Database::connection(dir.path()).value());
+    q.prepare(QStringLiteral("DELETE FROM messages WHERE queue_id = ?"));
+    q.addBindValue(gone);
+    QVERIFY(q.exec());
+    page.refresh();
+    QTRY_VERIFY(!page.model()->isLoading() && page.model()->rowAt(0).queueId == stays);
+    QCOMPARE(page.selectedQueueIds(), QStringList{stays});
+    QTRY_VERIFY(page.view()->currentIndex().isValid());
+    QCOMPARE(page.model()->rowAt(page.view()->currentIndex().row()).queueId, stays);
+    QTRY_VERIFY2(page.details()->toPlainText().contains(stays), qPrintable(page.details()->toPlainText()));
+    QVERIFY(page.viewerOpener()->action()->isEnabled());
 }
 
 void TestDataPages::queueActionErrorsAreShown()

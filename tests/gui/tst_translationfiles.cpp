@@ -154,8 +154,8 @@ void TestTranslationFiles::settingsPathsNameRealTabs_data()
     everyMessageIsTranslated_data();
 }
 
-// A help text that sends a person to "Settings, Delivery" must name the tab as the translated window names it (an
-// outside tester read "Paramètres, Distribution" in French help, where the tab is "Remise").
+// A help text that sends a person to "Settings, Delivery" must name the tab as the translated window names it
+// (an outside tester read "Paramètres, Distribution" in French help, where the tab is "Remise").
 void TestTranslationFiles::settingsPathsNameRealTabs()
 {
     QFETCH(QString, language);
@@ -167,10 +167,12 @@ void TestTranslationFiles::settingsPathsNameRealTabs()
         }
         return QString();
     };
-    const QString settings = translationOf(QStringLiteral("RelayDesk::MainWindow"), QStringLiteral("Settings"));
+    const QString settings =
+        translationOf(QStringLiteral("RelayDesk::MainWindow"), QStringLiteral("Settings"));
     QVERIFY(!settings.isEmpty());
-    const QStringList tabs = {QStringLiteral("Listeners"), QStringLiteral("Security"), QStringLiteral("Delivery"),
-                              QStringLiteral("Retention"), QStringLiteral("Desktop")};
+    const QStringList tabs = {QStringLiteral("Listeners"), QStringLiteral("Security"),
+                              QStringLiteral("Delivery"), QStringLiteral("Retention"),
+                              QStringLiteral("Desktop")};
     QStringList problems;
     int paths = 0;
     for (const QString& tab : tabs) {
