@@ -1327,6 +1327,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
         <translation>Eine Unzustellbarkeits- oder Verzögerungsnachricht von RelayDesk (Absender &lt;&gt;) zu Mail von %1, Warteschlangen-ID %2, Betreff „%3“</translation>
     </message>
+    <message>
+        <source>On hold: RelayDesk does not try to deliver it until you release it (Queue, Release).</source>
+        <translation>Angehalten: RelayDesk versucht nicht, sie zuzustellen, bis Sie sie freigeben (Warteschlange, Freigeben).</translation>
+    </message>
+    <message>
+        <source>Last reply: %1</source>
+        <translation>Letzte Antwort: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -2451,6 +2459,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>This message is still being delivered: resend it once every recipient is delivered or bounced.</source>
         <translation>Diese Nachricht wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist.</translation>
+    </message>
+    <message>
+        <source>not tried until released</source>
+        <translation>wird erst nach der Freigabe versucht</translation>
+    </message>
+    <message>
+        <source>not tried until released; last reply: %1</source>
+        <translation>wird erst nach der Freigabe versucht; letzte Antwort: %1</translation>
     </message>
 </context>
 <context>

@@ -1327,6 +1327,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
         <translation>Un avis de non-remise ou de retard de RelayDesk (expéditeur &lt;&gt;) sur le courrier de %1, identifiant %2, objet «&#xa0;%3&#xa0;»</translation>
     </message>
+    <message>
+        <source>On hold: RelayDesk does not try to deliver it until you release it (Queue, Release).</source>
+        <translation>Suspendu&#xa0;: RelayDesk n’essaie pas de le remettre tant que vous ne le libérez pas (File d’attente, Libérer).</translation>
+    </message>
+    <message>
+        <source>Last reply: %1</source>
+        <translation>Dernière réponse&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -2451,6 +2459,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>This message is still being delivered: resend it once every recipient is delivered or bounced.</source>
         <translation>Ce message est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné.</translation>
+    </message>
+    <message>
+        <source>not tried until released</source>
+        <translation>pas d’essai avant sa libération</translation>
+    </message>
+    <message>
+        <source>not tried until released; last reply: %1</source>
+        <translation>pas d’essai avant sa libération&#xa0;; dernière réponse&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,18 @@ QString signBadge(int code, const QString& enhanced, const QString& reply)
     return viewerBadge(info.sign, RoadSignStyle::label(info.sign), info.title);
 }
 
+/// A held recipient: nothing is tried until the message is released, whatever its last reply promised (an
+/// outside tester read "temporary problem, retry planned" beside a held recipient).
+QString heldBadge(int code, const QString& enhanced, const QString& reply)
+{
+    const QString last = RoadSignStyle::replyLine(code, enhanced, reply);
+    return QStringLiteral("<span style=\"background:#6b6b6b;color:white;\">&nbsp;%1&nbsp;</span> %2")
+        .arg(MessageViewer::tr("On hold").toHtmlEscaped(),
+             (last.isEmpty() ? MessageViewer::tr("not tried until released")
+                             : MessageViewer::tr("not tried until released; last reply: %1").arg(last))
+                 .toHtmlEscaped());
+}
+
 } // namespace
 
 MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
@@ -279,7 +291,9 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                     .arg(ReadableAddress::address(r.recipient).toHtmlEscaped(),
                          StateLabel::text(r.shownState()).toHtmlEscaped())
                     .arg(r.attempts)
-                    .arg(signBadge(r.lastCode, r.lastEnhanced, r.lastReply));
+                    .arg(r.shownState() == QLatin1String("held")
+                             ? heldBadge(r.lastCode, r.lastEnhanced, r.lastReply)
+                             : signBadge(r.lastCode, r.lastEnhanced, r.lastReply));
     }
     html += QStringLiteral("</table>");
     m_envelope->setHtml(html);

@@ -300,6 +300,40 @@ private Q_SLOTS:
         QVERIFY(!viewer->findChild<QPushButton*>(QStringLiteral("resendButton"))->isEnabled());
     }
 
+    /// A held message's recipient whose last reply was temporary: neither the Delivery Logs nor the viewer
+    /// promise a retry (an outside tester read "temporary problem, retry planned" beside "held").
+    void aHeldRecipientIsNotPromisedARetry()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE messages SET held = 1 WHERE id IN (SELECT message_id FROM recipients "
+                           "WHERE state = 'deferred')")));
+        QVERIFY(q.numRowsAffected() > 0);
+        DeliveryLogPage page(m_dir->path());
+        page.resize(1024, 700);
+        page.show();
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        const int row = rowWhere(
+            page.model(), [](const DeliveryLogRow& r) { return r.shownState() == QLatin1String("held"); });
+        QVERIFY(row >= 0);
+        QCOMPARE(page.model()->rowAt(row).lastCode, 451);
+        makeCurrent(page.view(), row);
+        QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("On hold")));
+        QVERIFY(page.details()->toPlainText().contains(QStringLiteral("451 4.7.1 Greylisted")));
+        QVERIFY2(!page.details()->toPlainText().contains(QStringLiteral("will retry")),
+                 qPrintable(page.details()->toPlainText()));
+
+        page.view()->setFocus();
+        QSignalSpy opened(page.viewerOpener(), &MessageViewerOpener::opened);
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        MessageViewer* viewer = awaitViewer(opened);
+        QVERIFY(viewer);
+        const QString envelope = viewer->findChild<QTextBrowser*>(QStringLiteral("envelope"))->toPlainText();
+        QVERIFY2(envelope.contains(QStringLiteral("not tried until released; last reply: 451 4.7.1")),
+                 qPrintable(envelope));
+        QVERIFY2(!envelope.contains(QStringLiteral("will retry")), qPrintable(envelope));
+    }
+
     /// The page's "View message" button and the table's context-menu action open the current row too.
     void viewMessageAction()
     {
