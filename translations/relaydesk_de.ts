@@ -4574,10 +4574,6 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <translation>Wo Anwendungen und Geräte E-Mails übergeben</translation>
     </message>
     <message>
-        <source>RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need administrator rights, so RelayDesk uses 2587, 2465 and 2525 unless you change them. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
-        <translation>RelayDesk lauscht auf drei Ports. Ports unter 1024 (wie 587 und 465) erfordern Administratorrechte, daher verwendet RelayDesk 2587, 2465 und 2525, sofern Sie sie nicht ändern. 127.0.0.1 nimmt nur E-Mails von diesem Computer an, 0.0.0.0 von jedem Computer, der ihn erreicht.</translation>
-    </message>
-    <message>
         <source>Submission (like port 587): applications log in with a Mail Agent&apos;s credential after STARTTLS.</source>
         <translation>Submission (wie Port 587): Anwendungen melden sich nach STARTTLS mit den Zugangsdaten eines Mail-Agenten an.</translation>
     </message>
@@ -4612,6 +4608,18 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>%1 is in use by this relay.</source>
         <translation>%1 wird von diesem Relay belegt.</translation>
+    </message>
+    <message>
+        <source>RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need administrator rights, so RelayDesk starts with 2587, 2465 and 2525; the fields show the ports set now. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
+        <translation>RelayDesk lauscht auf drei Ports. Ports unter 1024 (wie 587 und 465) erfordern Administratorrechte, daher beginnt RelayDesk mit 2587, 2465 und 2525; die Felder zeigen die jetzt eingestellten Ports. 127.0.0.1 nimmt nur E-Mails von diesem Computer an, 0.0.0.0 von jedem Computer, der ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 is the same port as %2: each listener needs a port of its own.</source>
+        <translation>%1 ist derselbe Port wie %2: Jeder Listener braucht einen eigenen Port.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same port: give each listener a port of its own.</source>
+        <translation>%1 und %2 haben denselben Port: Geben Sie jedem Listener einen eigenen Port.</translation>
     </message>
 </context>
 <context>

@@ -4574,10 +4574,6 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <translation>Où les applications et les appareils déposent le courrier</translation>
     </message>
     <message>
-        <source>RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need administrator rights, so RelayDesk uses 2587, 2465 and 2525 unless you change them. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
-        <translation>RelayDesk écoute sur trois ports. Les ports inférieurs à 1024 (comme 587 et 465) exigent des droits d’administrateur, RelayDesk utilise donc 2587, 2465 et 2525 sauf si vous les changez. 127.0.0.1 n’accepte que le courrier de cet ordinateur&#xa0;; 0.0.0.0 celui de tout ordinateur qui peut le joindre.</translation>
-    </message>
-    <message>
         <source>Submission (like port 587): applications log in with a Mail Agent&apos;s credential after STARTTLS.</source>
         <translation>Soumission (comme le port 587)&#xa0;: les applications s’authentifient avec les identifiants d’un agent de messagerie après STARTTLS.</translation>
     </message>
@@ -4612,6 +4608,18 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>%1 is in use by this relay.</source>
         <translation>%1 est utilisé par ce relais.</translation>
+    </message>
+    <message>
+        <source>RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need administrator rights, so RelayDesk starts with 2587, 2465 and 2525; the fields show the ports set now. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
+        <translation>RelayDesk écoute sur trois ports. Les ports inférieurs à 1024 (comme 587 et 465) exigent des droits d’administrateur, RelayDesk commence donc avec 2587, 2465 et 2525&#xa0;; les champs montrent les ports réglés maintenant. 127.0.0.1 n’accepte que le courrier de cet ordinateur&#xa0;; 0.0.0.0 celui de tout ordinateur qui peut le joindre.</translation>
+    </message>
+    <message>
+        <source>%1 is the same port as %2: each listener needs a port of its own.</source>
+        <translation>%1 est le même port que %2&#xa0;: chaque écouteur a besoin de son propre port.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same port: give each listener a port of its own.</source>
+        <translation>%1 et %2 ont le même port&#xa0;: donnez à chaque écouteur son propre port.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,31 @@ PortState probe(const QString& address)
     return portBindError(endpoint.value()) ? PortState::InUse : PortState::Free;
 }
 
+/// "Submission port (STARTTLS)": the section the Settings page shows the listener under.
+QString listenerTitle(const QString& listener)
+{
+    for (const SettingText& field : SettingCatalog::fields()) {
+        if (field.key == addressKey(listener))
+            return field.section;
+    }
+    return listener;
+}
+
+/// Whether two listen addresses would take the same port: the same port on the same address, or on any
+/// address when one of them listens on all ("localhost" is 127.0.0.1 once parsed).
+bool samePort(const QString& a, const QString& b)
+{
+    const auto first = HostPort::parse(a);
+    const auto second = HostPort::parse(b);
+    if (!first || !second || first->port != second->port)
+        return false;
+    const auto wildcard = [](const QHostAddress& address) {
+        return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+               address == QHostAddress::AnyIPv6;
+    };
+    return first->address == second->address || wildcard(first->address) || wildcard(second->address);
+}
+
 } // namespace
 
 QStringList WizardListenersPage::listenerNames()
@@ -59,7 +84,8 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
     setObjectName(QStringLiteral("wizardListeners"));
     setTitle(tr("Where applications and devices hand mail over"));
     setIntroduction(tr("RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need "
-                       "administrator rights, so RelayDesk uses 2587, 2465 and 2525 unless you change them. "
+                       "administrator rights, so RelayDesk starts with 2587, 2465 and 2525; the fields show "
+                       "the ports set now. "
                        "127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can "
                        "reach it."));
     m_runner = new QueryRunner(QStringLiteral("wizard-listeners"), m_dataDir, this);
@@ -92,8 +118,16 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
         grid->addWidget(row.status, line + 2, 0, 1, 3);
         line += 3;
         m_rows.insert(name, row);
-        connect(row.address, &QLineEdit::textEdited, this, [this]() { m_checkTimer.start(); });
-        connect(row.enabled, &QCheckBox::toggled, this, [this]() { m_checkTimer.start(); });
+        // A refusal under the page is about what was typed before: it goes with the next edit (an outside
+        // tester saw "\"0\" is not a port" stay after the field was corrected).
+        connect(row.address, &QLineEdit::textEdited, this, [this]() {
+            clearError();
+            m_checkTimer.start();
+        });
+        connect(row.enabled, &QCheckBox::toggled, this, [this]() {
+            clearError();
+            m_checkTimer.start();
+        });
     }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(introductionLabel());
@@ -161,11 +195,31 @@ void WizardListenersPage::checkPorts()
             if (generation != m_checkGeneration)
                 return;
             const bool relayRunning = states.take(relayRunningKey) == 1;
+            const QStringList names = listenerNames();
             for (auto it = states.cbegin(); it != states.cend(); ++it) {
                 QLabel* status = m_rows[it.key()].status;
                 const QString address = addresses.value(it.key());
-                // An outside tester read "in use, by this relay if it is running" beside the running relay.
-                const bool stored = relayRunning && address == m_stored.value(addressKey(it.key()));
+                // Two listeners on one port: the second could never listen (an outside tester was told
+                // "in use by another program" for the port typed twice on this page).
+                const QString* first = nullptr;
+                for (const QString& other : names) {
+                    if (other == it.key())
+                        break;
+                    if (addresses.contains(other) && samePort(addresses.value(other), address))
+                        first = &other;
+                }
+                if (first && static_cast<PortState>(it.value()) != PortState::Invalid) {
+                    status->setText(tr("%1 is the same port as %2: each listener needs a port of its own.")
+                                        .arg(address, listenerTitle(*first)));
+                    status->setStyleSheet(QStringLiteral("color: #b00020;"));
+                    continue;
+                }
+                // An outside tester read "in use, by this relay if it is running" beside the running relay,
+                // and "by another program" for its own port written as "localhost".
+                bool stored = false;
+                for (const QString& name : names)
+                    stored = stored || (relayRunning && samePort(address, m_stored.value(addressKey(name))) &&
+                                        m_stored.value(enabledKey(name)) == QLatin1String("true"));
                 switch (static_cast<PortState>(it.value())) {
                 case PortState::Free:
                     status->setText(tr("%1 is free.").arg(address));
@@ -188,8 +242,28 @@ void WizardListenersPage::checkPorts()
         });
 }
 
+QString WizardListenersPage::portClash() const
+{
+    const QStringList names = listenerNames();
+    for (int i = 0; i < names.size(); ++i) {
+        if (!m_rows[names[i]].enabled->isChecked())
+            continue;
+        for (int j = i + 1; j < names.size(); ++j) {
+            if (m_rows[names[j]].enabled->isChecked() && samePort(m_rows[names[i]].address->text().trimmed(),
+                                                                  m_rows[names[j]].address->text().trimmed()))
+                return tr("%1 and %2 have the same port: give each listener a port of its own.")
+                    .arg(listenerTitle(names[i]), listenerTitle(names[j]));
+        }
+    }
+    return {};
+}
+
 WizardStep::Save WizardListenersPage::startSave()
 {
+    if (const QString clash = portClash(); !clash.isEmpty()) {
+        showError(clash);
+        return Save::Refused;
+    }
     QList<std::pair<QString, QString>> changes;
     for (const QString& name : listenerNames()) {
         const QString address = m_rows[name].address->text().trimmed();

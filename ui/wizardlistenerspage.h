@@ -39,6 +39,9 @@ protected:
     Save startSave() override;
 
 private:
+    /// Two listeners switched on with the same port, in words; empty when each has its own.
+    QString portClash() const;
+
     struct Row
     {
         QLineEdit* address = nullptr;

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void anUnchangedSmarthostKeepsItsSettings();
     void shownPresetIsTheServerUsed();
     void aStoredPortIsThisRelaysOnlyWhileItRuns();
+    void aPortTypedTwiceIsNamedAndRefused();
 };
 
 void TestSetupWizard::initTestCase()
@@ -373,6 +374,50 @@ void TestSetupWizard::aStoredPortIsThisRelaysOnlyWhileItRuns()
     page.initializePage();
     QTRY_COMPARE(page.portStatus(QStringLiteral("lan")),
                  QStringLiteral("127.0.0.1:%1 is in use by this relay.").arg(occupier.serverPort()));
+}
+
+// An outside tester typed the submission port again for SMTPS and this relay's LAN port as "localhost:PORT":
+// both read "in use by another program". A port typed twice names the listener that has it and Next refuses
+// it; "localhost" is this relay's 127.0.0.1; a refusal under the page goes with the next edit.
+void TestSetupWizard::aPortTypedTwiceIsNamedAndRefused()
+{
+    Test::TempDataDir dir;
+    QTcpServer lan;
+    QVERIFY(lan.listen(QHostAddress::LocalHost, 0)); // stands for the running relay's LAN listener
+    QVERIFY(
+        Settings(dir.path())
+            .set(QStringLiteral("listener.lan.address"), QStringLiteral("127.0.0.1:%1").arg(lan.serverPort()))
+            .ok());
+    const QString smtpsBefore = Settings(dir.path()).value(QStringLiteral("listener.smtps.address"));
+    const auto lock = EngineLock::acquire(dir.path(), EngineFace::Window);
+    QVERIFY2(lock.ok(), qPrintable(lock.error()));
+    FirstRunWizard wizard(dir.path(), nullptr);
+    wizard.show();
+    WizardListenersPage* page = wizard.listenersPage();
+    QTRY_VERIFY(!page->addressField(QStringLiteral("submission"))->text().isEmpty());
+    const QString port = QStringLiteral("127.0.0.1:%1").arg(freePort());
+    replaceText(page->addressField(QStringLiteral("submission")), port);
+    replaceText(page->addressField(QStringLiteral("smtps")), port);
+    replaceText(page->addressField(QStringLiteral("lan")),
+                QStringLiteral("localhost:%1").arg(lan.serverPort()));
+    QTRY_COMPARE(page->portStatus(QStringLiteral("smtps")),
+                 port +
+                     QStringLiteral(" is the same port as Submission port (STARTTLS): each listener needs a "
+                                    "port of its own."));
+    QTRY_COMPARE(page->portStatus(QStringLiteral("lan")),
+                 QStringLiteral("localhost:%1 is in use by this relay.").arg(lan.serverPort()));
+    QCOMPARE(page->portStatus(QStringLiteral("submission")), port + QStringLiteral(" is free."));
+
+    clickNext(&wizard);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::Listeners));
+    QCOMPARE(page->errorText(),
+             QStringLiteral("Submission port (STARTTLS) and SMTPS port (implicit TLS) have the "
+                            "same port: give each listener a port of its own."));
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("listener.smtps.address")), smtpsBefore);
+    // Corrected: the refusal goes at once, and the page moves on.
+    replaceText(page->addressField(QStringLiteral("smtps")), QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    QCOMPARE(page->errorText(), QString());
+    QTRY_VERIFY(page->portStatus(QStringLiteral("smtps")).endsWith(QStringLiteral(" is free.")));
 }
 
 void TestSetupWizard::testMessageFromTheAgentsPage()
