@@ -473,6 +473,10 @@
         <source>none: this agent has no active credential, generate one first</source>
         <translation>keine: Dieser Agent hat keine aktiven Zugangsdaten, erzeugen Sie zuerst welche</translation>
     </message>
+    <message>
+        <source>%1 is this computer&apos;s network address: the host name %2 is not a full name, so other computers cannot look it up. A full name (Settings, Listeners, Host name) also lets applications check the relay&apos;s certificate.</source>
+        <translation>%1 ist die Netzwerkadresse dieses Computers: Der Hostname %2 ist kein vollständiger Name, andere Computer können ihn daher nicht nachschlagen. Ein vollständiger Name (Einstellungen, Listener, Hostname) lässt Anwendungen auch das Zertifikat des Relays prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>

@@ -473,6 +473,10 @@
         <source>none: this agent has no active credential, generate one first</source>
         <translation>aucun&#xa0;: cet agent n’a pas d’identifiant actif, générez-en d’abord un</translation>
     </message>
+    <message>
+        <source>%1 is this computer&apos;s network address: the host name %2 is not a full name, so other computers cannot look it up. A full name (Settings, Listeners, Host name) also lets applications check the relay&apos;s certificate.</source>
+        <translation>%1 est l’adresse réseau de cet ordinateur&#xa0;: le nom d’hôte %2 n’est pas un nom complet, les autres ordinateurs ne peuvent donc pas le trouver. Un nom complet (Paramètres, Écouteurs, Nom d’hôte) permet aussi aux applications de vérifier le certificat du relais.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QNetworkInterface>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -45,25 +46,52 @@ void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
         return;
     }
     m_runner->run<Endpoints>(
-        this,
-        [dataDir = m_dataDir]() {
-            const SettingsAdmin settings(dataDir);
-            auto port = [&settings](const char* key) {
-                const auto parsed = HostPort::parse(settings.value(QString::fromLatin1(key)));
-                return parsed ? QString::number(parsed->port) : QStringLiteral("?");
-            };
-            return Endpoints{settings.value(QStringLiteral("server.hostname")),
-                             port("listener.submission.address"), port("listener.smtps.address")};
-        },
+        this, [dataDir = m_dataDir]() { return readEndpoints(dataDir); },
         [this, generation, username](Endpoints endpoints) {
             if (generation == m_generation)
                 showEndpoints(username, endpoints);
         });
 }
 
+AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
+{
+    const SettingsAdmin settings(dataDir);
+    auto port = [&settings](const char* key) {
+        const auto parsed = HostPort::parse(settings.value(QString::fromLatin1(key)));
+        return parsed ? QString::number(parsed->port) : QStringLiteral("?");
+    };
+    Endpoints endpoints;
+    endpoints.host = settings.value(QStringLiteral("server.hostname"));
+    endpoints.submissionPort = port("listener.submission.address");
+    endpoints.smtpsPort = port("listener.smtps.address");
+    const auto submission = HostPort::parse(settings.value(QStringLiteral("listener.submission.address")));
+    endpoints.fromNetwork = submission && !submission->address.isLoopback();
+    if (endpoints.fromNetwork && !endpoints.host.contains(QLatin1Char('.'))) {
+        const QHostAddress listening = submission->address;
+        if (listening != QHostAddress::Any && listening != QHostAddress::AnyIPv4 &&
+            listening != QHostAddress::AnyIPv6) {
+            endpoints.networkAddress = listening.toString();
+        } else {
+            // The first address of an interface that is up (IPv4 first: what office devices mostly use).
+            for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
+                if (address.isLoopback() || address.isLinkLocal() || address.isMulticast())
+                    continue;
+                if (endpoints.networkAddress.isEmpty() ||
+                    (address.protocol() == QAbstractSocket::IPv4Protocol &&
+                     QHostAddress(endpoints.networkAddress).protocol() != QAbstractSocket::IPv4Protocol))
+                    endpoints.networkAddress = address.toString();
+            }
+        }
+    }
+    return endpoints;
+}
+
 void AppConfigPanel::showEndpoints(const QString& username, const Endpoints& endpoints)
 {
-    const QString& host = endpoints.host;
+    // A short host name ("vm") is found only on this computer: other computers get its address (an outside
+    // tester was told to enter "Server vm" into applications elsewhere).
+    const bool useAddress = !endpoints.networkAddress.isEmpty();
+    const QString host = useAddress ? endpoints.networkAddress : endpoints.host;
     // Never a revoked username: it would only fail at the application's first login.
     const QString user =
         username.isEmpty() ? tr("none: this agent has no active credential, generate one first") : username;
@@ -75,6 +103,13 @@ void AppConfigPanel::showEndpoints(const QString& username, const Endpoints& end
         tr("Username: %1").arg(user),
         tr("Password: the one shown when the credential was generated"),
     };
+    const QString addressNote =
+        useAddress
+            ? tr("%1 is this computer's network address: the host name %2 is not a full name, so other "
+                 "computers cannot look it up. A full name (Settings, Listeners, Host name) also lets "
+                 "applications check the relay's certificate.")
+                  .arg(host, endpoints.host)
+            : QString();
     m_plain = lines.join(QLatin1Char('\n'));
     m_copy->setEnabled(true);
     QString html = QStringLiteral("<table cellspacing=\"4\">");
@@ -87,6 +122,10 @@ void AppConfigPanel::showEndpoints(const QString& username, const Endpoints& end
                 .arg(tr("Use STARTTLS on the submission port or implicit TLS on the SSL/TLS port; "
                         "the relay offers login only over an encrypted connection.")
                          .toHtmlEscaped());
+    if (!addressNote.isEmpty()) {
+        m_plain += QLatin1Char('\n') + addressNote;
+        html += QStringLiteral("<p>%1</p>").arg(addressNote.toHtmlEscaped());
+    }
     m_body->setText(html);
     Q_EMIT textChanged();
 }

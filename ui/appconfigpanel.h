@@ -31,7 +31,13 @@ private:
         QString host;
         QString submissionPort;
         QString smtpsPort;
+        /// The submission listener takes connections from other computers (not loopback only).
+        bool fromNetwork = false;
+        /// This computer's address on the network, for other computers when host is not a full name.
+        QString networkAddress;
     };
+    /// What the worker reads: the settings, and this computer's network address when it may be needed.
+    static Endpoints readEndpoints(const QString& dataDir);
     void showEndpoints(const QString& username, const Endpoints& endpoints);
 
     QString m_dataDir;

@@ -15,8 +15,10 @@ QueryRunner::QueryRunner(const QString& threadName, QString dataDir, QObject* pa
 
 QueryRunner::~QueryRunner()
 {
-    // The worker's connection belongs to the worker thread: close it there before the thread ends.
-    post([dir = m_dataDir]() { Admin::closeThread(dir); });
+    // The worker's connection belongs to the worker thread: close it there before the thread ends. Blocking:
+    // quit() ends the loop without running what is still queued, and the connection stayed behind.
+    QMetaObject::invokeMethod(
+        m_worker, [dir = m_dataDir]() { Admin::closeThread(dir); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;

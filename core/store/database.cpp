@@ -9,6 +9,7 @@
 #include "core/util/logline.h"
 
 #include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -18,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <atomic>
 
 namespace RelayDesk {
 
@@ -26,10 +28,20 @@ namespace {
 // Serialises the schema migrations of processes that share one PostgreSQL store.
 constexpr qint64 migrationLockKey = 0x52656c6179446b;
 
+/// A number of this thread's own, never given to another thread. A thread object's address is not: a thread
+/// that ended without releasing its connection left that name behind, and a later thread at the same address
+/// got Qt's "does not belong to the calling thread" connection, whose reads all failed (settings then read as
+/// their defaults: the window showed the machine's short name for a moment).
+quint64 threadSerial()
+{
+    static std::atomic<quint64> next{1};
+    thread_local const quint64 serial = next.fetch_add(1);
+    return serial;
+}
+
 QString connectionName(const QString& dataDir)
 {
-    const quintptr thread = reinterpret_cast<quintptr>(QThread::currentThread());
-    return QStringLiteral("relaydesk:%1:%2").arg(QDir(dataDir).absolutePath()).arg(thread);
+    return QStringLiteral("relaydesk:%1:%2").arg(QDir(dataDir).absolutePath()).arg(threadSerial());
 }
 
 // docs/postgresql.md, "When the server restarts": a PostgreSQL session does not survive its server, and Qt's

@@ -3,6 +3,7 @@
 // revoked username.
 #include "boxanswer.h"
 #include "core/agents/agentdirectory.h"
+#include "core/store/settings.h"
 #include "exampledata.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QNetworkInterface>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void wideTrustedRangeAsksInWords();
     void narrowTrustedRangeAndWideAllowlistDoNotAsk();
     void copySettingsNeverUsesARevokedCredential();
+    void copySettingsGiveOtherComputersAnAddress();
 };
 
 void TestSafeDefaults::enterKeepsTheAgent()
@@ -257,6 +260,52 @@ void TestSafeDefaults::copySettingsNeverUsesARevokedCredential()
     QTRY_VERIFY(config->text().contains(QStringLiteral("no active credential")));
     QVERIFY(!config->text().contains(first));
     QVERIFY(!config->text().contains(second));
+}
+
+// A short host name ("vm") is found only on this computer: for a listener that takes connections from the
+// network the settings give the computer's address instead, and say why.
+void TestSafeDefaults::copySettingsGiveOtherComputersAnAddress()
+{
+    Test::TempDataDir dir;
+    Settings settings(dir.path());
+    QVERIFY(settings.set(QStringLiteral("server.hostname"), QStringLiteral("vm")).ok());
+    const auto textFor = [&](const QString& submission) {
+        if (!settings.set(QStringLiteral("listener.submission.address"), submission).ok())
+            return QStringLiteral("(not stored)");
+        AppConfigPanel panel(dir.path());
+        QSignalSpy changed(&panel, &AppConfigPanel::textChanged);
+        panel.setAgent(QStringLiteral("billing-app"), QStringLiteral("rd_user"));
+        if (!changed.wait(5000) && changed.isEmpty())
+            return QStringLiteral("(no text)");
+        return panel.text();
+    };
+    // Only this computer connects: its own name works here.
+    QString text = textFor(QStringLiteral("127.0.0.1:2587"));
+    QVERIFY2(text.startsWith(QStringLiteral("SMTP server: vm\n")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("not a full name")));
+    // One address of this computer: that one.
+    text = textFor(QStringLiteral("192.0.2.7:2587"));
+    QVERIFY2(text.startsWith(QStringLiteral("SMTP server: 192.0.2.7\n")), qPrintable(text));
+    QVERIFY(text.contains(
+        QStringLiteral("192.0.2.7 is this computer's network address: the host name vm is not a "
+                       "full name")));
+    // Every address: the first of an interface, IPv4 first (when this machine has one besides loopback).
+    QString expected;
+    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
+        if (!address.isLoopback() && !address.isLinkLocal() &&
+            address.protocol() == QAbstractSocket::IPv4Protocol) {
+            expected = address.toString();
+            break;
+        }
+    }
+    text = textFor(QStringLiteral("0.0.0.0:2587"));
+    if (!expected.isEmpty())
+        QVERIFY2(text.startsWith(QStringLiteral("SMTP server: %1\n").arg(expected)), qPrintable(text));
+    // A full name stays, whatever the listener.
+    QVERIFY(settings.set(QStringLiteral("server.hostname"), QStringLiteral("relay.example.com")).ok());
+    text = textFor(QStringLiteral("0.0.0.0:2587"));
+    QVERIFY2(text.startsWith(QStringLiteral("SMTP server: relay.example.com\n")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("not a full name")));
 }
 
 QTEST_MAIN(TestSafeDefaults)

@@ -3,7 +3,10 @@
 #include "tests/support/tempdatadir.h"
 
 #include <QDir>
+#include <QThread>
+
 #include <QTest>
+#include <memory>
 
 using namespace RelayDesk;
 
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void storesFilesAsAbsolutePaths();
     void storesNumbersInTheirPlainForm();
     void refusesContradictoryRetries();
+    void aThreadReadsWhatWasStoredAfterOthersEnded();
 
 private:
     static QString generated(const QString& dir, const QString& name);
@@ -175,6 +179,31 @@ void TestSettings::refusesContradictoryRetries()
     QVERIFY(settings.set(giveUp, QStringLiteral("200")));
     QVERIFY(!settings.reset(first));
     QCOMPARE(settings.value(first), QStringLiteral("60"));
+}
+
+// A thread that ended without releasing its connection left it registered under a name made of its address; a
+// later thread at the same address was handed that connection, which belongs to another thread, and every
+// read failed: settings read as their defaults (the window showed the machine's short name now and then).
+// Threads created and ended one after another, most of them at a reused address, each read what was stored
+// last.
+void TestSettings::aThreadReadsWhatWasStoredAfterOthersEnded()
+{
+    Test::TempDataDir dir;
+    Settings settings(dir.path());
+    int wrong = 0;
+    for (int i = 0; i < 50; ++i) {
+        const QString name = QStringLiteral("relay%1.example.com").arg(i);
+        QVERIFY(settings.set(QStringLiteral("server.hostname"), name).ok());
+        QString read;
+        std::unique_ptr<QThread> thread(QThread::create([&read, &dir]() {
+            read = Settings(dir.path()).value(QStringLiteral("server.hostname"));
+            // No Database::releaseThreadConnection: as a thread that ended without it.
+        }));
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        wrong += read == name ? 0 : 1;
+    }
+    QCOMPARE(wrong, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
