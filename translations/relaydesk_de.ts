@@ -387,10 +387,6 @@
         <translation>Mail-Agent löschen</translation>
     </message>
     <message>
-        <source>Delete %1 with all its credentials? Applications using them can no longer send mail.</source>
-        <translation>%1 mit allen Zugangsdaten löschen? Anwendungen, die sie verwenden, können dann keine E-Mails mehr senden.</translation>
-    </message>
-    <message>
         <source>Cannot delete the agent</source>
         <translation>Der Agent kann nicht gelöscht werden</translation>
     </message>
@@ -413,6 +409,10 @@
     <message>
         <source>Suppressions</source>
         <translation>Unterdrückungen</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its credentials? Applications using them can no longer send mail. Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
+        <translation>%1 mit allen Zugangsdaten löschen? Anwendungen, die sie verwenden, können dann keine E-Mails mehr senden. Nachrichten, die bereits übergeben wurden, bleiben in der Warteschlange und werden weiter zugestellt; das Zustellprotokoll führt sie weiter unter diesem Namen.</translation>
     </message>
 </context>
 <context>

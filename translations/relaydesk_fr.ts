@@ -387,10 +387,6 @@
         <translation>Supprimer l’agent de messagerie</translation>
     </message>
     <message>
-        <source>Delete %1 with all its credentials? Applications using them can no longer send mail.</source>
-        <translation>Supprimer %1 et tous ses identifiants&#xa0;? Les applications qui les utilisent ne pourront plus envoyer de courrier.</translation>
-    </message>
-    <message>
         <source>Cannot delete the agent</source>
         <translation>Impossible de supprimer l’agent</translation>
     </message>
@@ -413,6 +409,10 @@
     <message>
         <source>Suppressions</source>
         <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its credentials? Applications using them can no longer send mail. Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
+        <translation>Supprimer %1 et tous ses identifiants&#xa0;? Les applications qui les utilisent ne pourront plus envoyer de courrier. Les messages déjà remis au relais restent dans la file d’attente et sont toujours remis&#xa0;; les Journaux de remise les gardent sous son nom.</translation>
     </message>
 </context>
 <context>

@@ -261,11 +261,13 @@ void AgentsPage::deleteAgent()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    if (!Confirmation::ask(this, QStringLiteral("confirmDeleteAgent"), tr("Delete Mail Agent"),
-                           tr("Delete %1 with all its credentials? Applications using them can no longer "
-                              "send mail.")
-                               .arg(name),
-                           tr("Delete")))
+    if (!Confirmation::ask(
+            this, QStringLiteral("confirmDeleteAgent"), tr("Delete Mail Agent"),
+            tr("Delete %1 with all its credentials? Applications using them can no longer "
+               "send mail. Messages it has already handed over stay in the queue and are still "
+               "delivered; the Delivery Logs keep them under its name.")
+                .arg(name),
+            tr("Delete")))
         return;
     m_delete->setEnabled(false);
     m_runner->run<Status>(

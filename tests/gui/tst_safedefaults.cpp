@@ -79,6 +79,9 @@ void TestSafeDefaults::enterKeepsTheAgent()
         QVERIFY(answer.seen());
         QVERIFY(answer.defaultIsCancel());
         QVERIFY(answer.text().contains(QStringLiteral("billing-app")));
+        // What becomes of its queued mail (an outside tester could not tell).
+        QVERIFY2(answer.text().contains(QStringLiteral("stay in the queue and are still delivered")),
+                 qPrintable(answer.text()));
     }
     QTest::qWait(100);
     QVERIFY(AgentDirectory(dir.path()).agent(QStringLiteral("billing-app")).ok());
