@@ -1331,14 +1331,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
         <translation>Eine Unzustellbarkeits- oder Verzögerungsnachricht von RelayDesk (Absender &lt;&gt;) zu Mail von %1, Warteschlangen-ID %2, Betreff „%3“</translation>
     </message>
-    <message>
-        <source>On hold: RelayDesk does not try to deliver it until you release it (Queue, Release).</source>
-        <translation>Angehalten: RelayDesk versucht nicht, sie zuzustellen, bis Sie sie freigeben (Warteschlange, Freigeben).</translation>
-    </message>
-    <message>
-        <source>Last reply: %1</source>
-        <translation>Letzte Antwort: %1</translation>
-    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -2780,14 +2772,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>&lt;p&gt;Select a message to see its recipients and what its last reply means.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie eine Nachricht aus, um ihre Empfänger und die Bedeutung der letzten Antwort zu sehen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>On hold: RelayDesk does not try to deliver it until you release it.</source>
-        <translation>Angehalten: RelayDesk versucht keine Zustellung, bis Sie die Nachricht freigeben.</translation>
-    </message>
-    <message>
-        <source>Last reply: %1</source>
-        <translation>Letzte Antwort: %1</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
@@ -6336,6 +6320,14 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>not sent: the address is on the agent&apos;s suppression list (%1)</source>
         <translation>nicht gesendet: Die Adresse steht auf der Unterdrückungsliste des Agenten (%1)</translation>
+    </message>
+    <message>
+        <source>On hold: RelayDesk does not try to deliver it until you release it (Queue, Release).</source>
+        <translation>Angehalten: RelayDesk versucht nicht, sie zuzustellen, bis Sie sie freigeben (Warteschlange, Freigeben).</translation>
+    </message>
+    <message>
+        <source>Last reply: %1</source>
+        <translation>Letzte Antwort: %1</translation>
     </message>
 </context>
 <context>

@@ -1331,14 +1331,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
         <translation>Un avis de non-remise ou de retard de RelayDesk (expéditeur &lt;&gt;) sur le courrier de %1, identifiant %2, objet «&#xa0;%3&#xa0;»</translation>
     </message>
-    <message>
-        <source>On hold: RelayDesk does not try to deliver it until you release it (Queue, Release).</source>
-        <translation>Suspendu&#xa0;: RelayDesk n’essaie pas de le remettre tant que vous ne le libérez pas (File d’attente, Libérer).</translation>
-    </message>
-    <message>
-        <source>Last reply: %1</source>
-        <translation>Dernière réponse&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -2780,14 +2772,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>&lt;p&gt;Select a message to see its recipients and what its last reply means.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sélectionnez un message pour voir ses destinataires et ce que signifie sa dernière réponse.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>On hold: RelayDesk does not try to deliver it until you release it.</source>
-        <translation>Suspendu&#xa0;: RelayDesk ne tente pas de le remettre tant que vous ne l’avez pas libéré.</translation>
-    </message>
-    <message>
-        <source>Last reply: %1</source>
-        <translation>Dernière réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
@@ -6336,6 +6320,14 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>not sent: the address is on the agent&apos;s suppression list (%1)</source>
         <translation>non envoyé&#xa0;: l’adresse figure sur la liste d’exclusion de l’agent (%1)</translation>
+    </message>
+    <message>
+        <source>On hold: RelayDesk does not try to deliver it until you release it (Queue, Release).</source>
+        <translation>Suspendu&#xa0;: RelayDesk n’essaie pas de le remettre tant que vous ne le libérez pas (File d’attente, Libérer).</translation>
+    </message>
+    <message>
+        <source>Last reply: %1</source>
+        <translation>Dernière réponse&#xa0;: %1</translation>
     </message>
 </context>
 <context>

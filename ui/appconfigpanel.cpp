@@ -65,8 +65,8 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
     endpoints.submissionPort = port("listener.submission.address");
     endpoints.smtpsPort = port("listener.smtps.address");
     const auto submission = HostPort::parse(settings.value(QStringLiteral("listener.submission.address")));
-    endpoints.fromNetwork = submission && !submission->address.isLoopback();
-    if (endpoints.fromNetwork && !endpoints.host.contains(QLatin1Char('.'))) {
+    const bool fromNetwork = submission && !submission->address.isLoopback();
+    if (fromNetwork && !endpoints.host.contains(QLatin1Char('.'))) {
         const QHostAddress listening = submission->address;
         if (listening != QHostAddress::Any && listening != QHostAddress::AnyIPv4 &&
             listening != QHostAddress::AnyIPv6) {

@@ -31,8 +31,6 @@ private:
         QString host;
         QString submissionPort;
         QString smtpsPort;
-        /// The submission listener takes connections from other computers (not loopback only).
-        bool fromNetwork = false;
         /// This computer's address on the network, for other computers when host is not a full name.
         QString networkAddress;
     };

@@ -246,18 +246,9 @@ void DeliveryLogPage::showDetails()
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("Content not kept: the message body was removed once every recipient was final.")
                              .toHtmlEscaped());
-    if (row.shownState() == QLatin1String("held")) {
-        // Held: nothing is tried until it is released, whatever its last reply said about retrying.
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(tr("On hold: RelayDesk does not try to deliver it until you release it (Queue, "
-                            "Release).")
-                             .toHtmlEscaped());
-        const QString last = RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
-        if (!last.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(tr("Last reply: %1").arg(last).toHtmlEscaped());
-    } else {
-        html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
-    }
+    html += row.shownState() == QLatin1String("held")
+                ? RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply)
+                : RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     if (!sameRow)
         m_details->setHtml(html); // the attempts follow; the same row keeps its old text until they come
     using Attempts = Expected<QList<DeliveryAttemptRow>>;

@@ -339,14 +339,8 @@ void QueuePage::showDetails()
                  tr("from %1 to %2")
                      .arg(ReadableAddress::address(row.sender), ReadableAddress::addressList(row.recipients))
                      .toHtmlEscaped());
-    const QString lastReply = RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
     if (row.held) {
-        // Held: nothing is tried until it is released, whatever its last reply said about retrying.
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(tr("On hold: RelayDesk does not try to deliver it until you release it.")
-                             .toHtmlEscaped());
-        if (!lastReply.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(tr("Last reply: %1").arg(lastReply).toHtmlEscaped());
+        html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else {
         const QString next =
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt), QLocale::ShortFormat);

@@ -53,6 +53,22 @@ QString RoadSignStyle::suppressionReason(const QString& reason)
     return reason; // a receiving server's reply, quoted as it came
 }
 
+QString RoadSignStyle::heldHtml(int code, const QString& enhanced, const QString& text)
+{
+    QString html = QStringLiteral("<p><b>%1</b></p>")
+                       .arg(QCoreApplication::translate(
+                                "RoadSignStyle", "On hold: RelayDesk does not try to deliver it until you "
+                                                 "release it (Queue, Release).")
+                                .toHtmlEscaped());
+    const QString last = replyLine(code, enhanced, text);
+    if (!last.isEmpty())
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(
+                    QCoreApplication::translate("RoadSignStyle", "Last reply: %1").arg(last).toHtmlEscaped());
+    return html;
+}
+
 QString RoadSignStyle::replyLine(int code, const QString& enhanced, const QString& text)
 {
     if (code <= 0) {

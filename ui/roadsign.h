@@ -18,6 +18,10 @@ public:
     /// The explanation of a reply as HTML: a coloured heading, what it means, and the suggested fix. A reply
     /// without a code but with words is the relay's own decision not to send (a suppressed address): final.
     static QString explanationHtml(int code, const QString& enhanced, const QString& text);
+    /// In place of the explanation for a held message: it is not tried until released, whatever its last
+    /// reply promised (an outside tester read "temporary problem, will retry" beside a held recipient); then
+    /// that reply.
+    static QString heldHtml(int code, const QString& enhanced, const QString& text);
     /// A reply on one line as the command line prints it: "451 4.7.1 Greylisted", or the relay's own words
     /// when no server replied (code 0: "not sent: ..."); empty before any attempt.
     static QString replyLine(int code, const QString& enhanced, const QString& text);
