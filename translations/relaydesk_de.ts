@@ -286,6 +286,18 @@
         <source>e.g. 192.0.2.7 or 10.0.0.0/8</source>
         <translation>z. B. 192.0.2.7 oder 10.0.0.0/8</translation>
     </message>
+    <message>
+        <source>Applications at %1 logged in as %2 and sent mail in the last 7 days. The new allowlist leaves that out: their logins will be refused (535 5.7.8). Save anyway?</source>
+        <translation>Von %1 aus haben sich in den letzten 7 Tagen Anwendungen als %2 angemeldet und E-Mails gesendet. Die neue Liste erlaubter Adressen schließt das aus: Ihre Anmeldungen werden abgelehnt (535 5.7.8). Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Allowlist</source>
+        <translation>Erlaubte Adressen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentListModel</name>

@@ -286,6 +286,18 @@
         <source>e.g. 192.0.2.7 or 10.0.0.0/8</source>
         <translation>p. ex. 192.0.2.7 ou 10.0.0.0/8</translation>
     </message>
+    <message>
+        <source>Applications at %1 logged in as %2 and sent mail in the last 7 days. The new allowlist leaves that out: their logins will be refused (535 5.7.8). Save anyway?</source>
+        <translation>Des applications depuis %1 se sont connectées en tant que %2 et ont envoyé du courrier ces 7 derniers jours. La nouvelle liste d’adresses autorisées les exclut&#xa0;: leurs connexions seront refusées (535 5.7.8). Enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Allowlist</source>
+        <translation>Adresses autorisées</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentListModel</name>

@@ -3,11 +3,13 @@
 #include "core/admin/agentadmin.h"
 #include "ui/agentnametext.h"
 #include "ui/cidrentryrules.h"
+#include "ui/confirmation.h"
 #include "ui/entrylisteditor.h"
 #include "ui/queryrunner.h"
 #include "ui/senderentryrules.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,6 +17,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -183,6 +187,53 @@ void AgentDialog::accept()
     }
     const MailAgent wanted = collect();
     setSaving(true);
+    if (m_agent.id == 0 || wanted.allowlist == m_agent.allowlist) {
+        save(wanted);
+        return;
+    }
+    // A narrower allowlist refuses the logins of applications that use the agent now (an outside tester's
+    // client got a bare 535 and the window never said why): the addresses of the last week are checked first.
+    constexpr qint64 weekMs = 7LL * 24 * 3600 * 1000;
+    using Addresses = Expected<QStringList>;
+    m_runner->run<Addresses>(
+        this,
+        [dataDir = m_dataDir, id = m_agent.id]() {
+            return AgentAdmin(dataDir).recentLoginAddresses(id, QDateTime::currentMSecsSinceEpoch() - weekMs);
+        },
+        [this, wanted](Addresses addresses) {
+            // Unreadable: saved without the question (it informs; the store still decides).
+            saveUnlessLockingOut(wanted, addresses ? addresses.value() : QStringList());
+        });
+}
+
+void AgentDialog::saveUnlessLockingOut(const MailAgent& wanted, const QStringList& recentAddresses)
+{
+    const auto allows = [](const QList<CidrRange>& allowlist, const QHostAddress& address) {
+        return std::any_of(allowlist.cbegin(), allowlist.cend(),
+                           [&address](const CidrRange& range) { return range.contains(address); });
+    };
+    QStringList lockedOut;
+    for (const QString& text : recentAddresses) {
+        const QHostAddress address(text);
+        if (allows(m_agent.allowlist, address) && !allows(wanted.allowlist, address))
+            lockedOut << text;
+    }
+    if (!lockedOut.isEmpty()) {
+        const QString question = tr("Applications at %1 logged in as %2 and sent mail in the last 7 days. "
+                                    "The new allowlist leaves "
+                                    "that out: their logins will be refused (535 5.7.8). Save anyway?")
+                                     .arg(QLocale().createSeparatedList(lockedOut), m_agent.name);
+        if (!Confirmation::ask(this, QStringLiteral("confirmNarrowAllowlist"), tr("Allowlist"), question,
+                               tr("Save"))) {
+            setSaving(false);
+            return;
+        }
+    }
+    save(wanted);
+}
+
+void AgentDialog::save(const MailAgent& wanted)
+{
     // Runs on the dialog's worker thread; a new agent that cannot be stored whole is not stored at all.
     m_runner->run<Expected<MailAgent>>(
         this, [dataDir = m_dataDir, wanted]() { return AgentAdmin(dataDir).save(wanted); },

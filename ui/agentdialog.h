@@ -35,6 +35,11 @@ private:
     void validate();
     MailAgent collect() const;
     void setSaving(bool saving);
+    /// Stores wanted (on the worker) and closes the dialog, or says what is wrong.
+    void save(const MailAgent& wanted);
+    /// The addresses the agent's applications used in the last week that wanted's allowlist no longer lets
+    /// in: asks first (Cancel is the default), then saves.
+    void saveUnlessLockingOut(const MailAgent& wanted, const QStringList& recentAddresses);
 
     QString m_dataDir;
     MailAgent m_agent;

@@ -138,6 +138,11 @@ Expected<QList<Credential>> AgentAdmin::credentials(const QString& agentName) co
     return AgentDirectory(m_dataDir).credentials(agentName);
 }
 
+Expected<QStringList> AgentAdmin::recentLoginAddresses(qint64 agentId, qint64 sinceMs) const
+{
+    return AgentDirectory(m_dataDir).recentLoginAddresses(agentId, sinceMs);
+}
+
 Expected<NewCredential> AgentAdmin::createCredential(const QString& agentName)
 {
     auto created = AgentDirectory(m_dataDir).createCredential(agentName);

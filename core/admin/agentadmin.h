@@ -61,6 +61,9 @@ public:
     static Expected<QString> normalizeSender(const QString& entry);
 
     Expected<QList<Credential>> credentials(const QString& agentName) const;
+    /// Addresses the agent's applications logged in from since sinceMs
+    /// (AgentDirectory::recentLoginAddresses).
+    Expected<QStringList> recentLoginAddresses(qint64 agentId, qint64 sinceMs) const;
     Expected<NewCredential> createCredential(const QString& agentName);
     /// Revokes the credential and creates a new one for the same agent, in one transaction.
     Expected<NewCredential> rotateCredential(const QString& username);

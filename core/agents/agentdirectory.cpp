@@ -177,6 +177,26 @@ Expected<MailAgent> AgentDirectory::agent(const QString& name) const
     return loadAgent(db.value(), QStringLiteral("name"), name);
 }
 
+Expected<QStringList> AgentDirectory::recentLoginAddresses(qint64 agentId, qint64 sinceMs) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QStringList>::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT client_address FROM messages WHERE agent_id = ? AND received_at >= ?"
+                       " AND listener IN ('submission', 'smtps') LIMIT 50"));
+    query.addBindValue(agentId);
+    query.addBindValue(sinceMs);
+    if (!query.exec())
+        return Expected<QStringList>::failure(query.lastError().text());
+    QStringList addresses;
+    while (query.next())
+        addresses << query.value(0).toString();
+    return addresses;
+}
+
 Expected<MailAgent> AgentDirectory::agentById(qint64 id) const
 {
     auto db = Database::connection(m_dataDir);

@@ -68,6 +68,9 @@ public:
     /// Generates a username (API key) and a password of at least 128 random bits; stores only the hash.
     Expected<NewCredential> createCredential(const QString& agentName);
     Expected<QList<Credential>> credentials(const QString& agentName) const;
+    /// The client addresses that logged in as the agent and handed over mail since sinceMs (submission and
+    /// SMTPS, at most 50, from the messages the store still holds): who an allowlist change would lock out.
+    Expected<QStringList> recentLoginAddresses(qint64 agentId, qint64 sinceMs) const;
     Status revokeCredential(const QString& username);
     /// Revokes the old credential and creates a new one for the same agent, in one transaction.
     Expected<NewCredential> rotateCredential(const QString& username);

@@ -1,6 +1,8 @@
 // GUI tests of the Mail Agent dialogs on the offscreen platform: typing into real widgets.
+#include "boxanswer.h"
 #include "core/agents/agentdirectory.h"
 #include "core/smtp/senderrules.h"
+#include "core/store/database.h"
 #include "core/util/domainname.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
@@ -24,6 +26,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void allowlistValidatesAsTyped();
     void badNameIsRefusedWhereTyped();
     void duplicateNameIsReportedNotSaved();
+    void narrowingTheAllowlistNamesWhoItLocksOut();
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
     void agentListModelPassesModelTester();
@@ -167,6 +172,65 @@ void TestAgentDialogs::duplicateNameIsReportedNotSaved()
     QVERIFY(!problem->text().isEmpty());
     QVERIFY(problem->text() != QStringLiteral("Saving..."));
     QCOMPARE(AgentDirectory(dir.path()).agent(QStringLiteral("taken"))->description, QStringLiteral("first"));
+}
+
+// An outside tester removed the address a client was sending from: the client got a bare 535 and nothing had
+// warned. The dialog names the addresses of the last week that the new allowlist leaves out, and asks first.
+void TestAgentDialogs::narrowingTheAllowlistNamesWhoItLocksOut()
+{
+    Test::TempDataDir dir;
+    AgentDirectory agents(dir.path());
+    const auto loopback = CidrRange::parse(QStringLiteral("127.0.0.0/8")).value();
+    QVERIFY(agents.createAgent(QStringLiteral("scanner"), {loopback}, {}).ok());
+    const MailAgent before = agents.agent(QStringLiteral("scanner")).value();
+    QSqlQuery q(Database::connection(dir.path()).value());
+    q.prepare(QStringLiteral(
+        "INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size, received_at,"
+        " listener, client_address) VALUES('Q1', ?, 'scanner', 'a@example.com', 's', 10, ?,"
+        " 'submission', '127.0.0.7')"));
+    q.addBindValue(before.id);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() - 3600 * 1000);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const auto storedAllowlist = [&]() {
+        return AgentDirectory(dir.path()).agent(QStringLiteral("scanner"))->allowlist;
+    };
+    {
+        // Still covered (127.0.0.7 is in 127.0.0.0/24): saved without a question.
+        AgentDialog dialog(dir.path(), before);
+        dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"))
+            ->setEntries({QStringLiteral("127.0.0.0/24")});
+        Test::BoxAnswer none(QStringLiteral("confirmNarrowAllowlist"), Qt::Key_Escape);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept();
+        QTRY_COMPARE(accepted.size(), 1);
+        QVERIFY(!none.seen());
+        QCOMPARE(storedAllowlist().first().toString(), QStringLiteral("127.0.0.0/24"));
+    }
+    const MailAgent covered = agents.agent(QStringLiteral("scanner")).value();
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Escape)}) {
+        AgentDialog dialog(dir.path(), covered);
+        dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"))
+            ->setEntries({QStringLiteral("192.0.2.0/24")});
+        Test::BoxAnswer answer(QStringLiteral("confirmNarrowAllowlist"), key);
+        dialog.accept();
+        QTRY_VERIFY(answer.seen());
+        QVERIFY(answer.defaultIsCancel());
+        QVERIFY2(answer.text().contains(QStringLiteral("127.0.0.7")) &&
+                     answer.text().contains(QStringLiteral("scanner")),
+                 qPrintable(answer.text()));
+        QTRY_VERIFY(dialog.findChild<QDialogButtonBox*>()->isEnabled()); // back to editing, nothing stored
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(storedAllowlist().first().toString(), QStringLiteral("127.0.0.0/24"));
+    }
+    AgentDialog dialog(dir.path(), covered);
+    dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"))
+        ->setEntries({QStringLiteral("192.0.2.0/24")});
+    Test::BoxAnswer save(QStringLiteral("confirmNarrowAllowlist"), 0);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.accept();
+    QTRY_COMPARE(accepted.size(), 1);
+    QVERIFY(save.seen());
+    QCOMPARE(storedAllowlist().first().toString(), QStringLiteral("192.0.2.0/24"));
 }
 
 void TestAgentDialogs::agentsPageListsOffTheGuiThread()

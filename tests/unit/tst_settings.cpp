@@ -1,3 +1,4 @@
+#include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
 #include "tests/support/tempdatadir.h"
@@ -195,9 +196,13 @@ void TestSettings::aThreadReadsWhatWasStoredAfterOthersEnded()
         const QString name = QStringLiteral("relay%1.example.com").arg(i);
         QVERIFY(settings.set(QStringLiteral("server.hostname"), name).ok());
         QString read;
-        std::unique_ptr<QThread> thread(QThread::create([&read, &dir]() {
+        // Every tenth thread ends without Database::releaseThreadConnection; the next one is usually made at
+        // its address. (Not all of them: on PostgreSQL each forgotten connection stays open until the end.)
+        const bool forgets = i % 10 == 0;
+        std::unique_ptr<QThread> thread(QThread::create([&read, &dir, forgets]() {
             read = Settings(dir.path()).value(QStringLiteral("server.hostname"));
-            // No Database::releaseThreadConnection: as a thread that ended without it.
+            if (!forgets)
+                Database::releaseThreadConnection(dir.path());
         }));
         thread->start();
         QVERIFY(thread->wait(10000));
