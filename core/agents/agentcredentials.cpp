@@ -174,10 +174,12 @@ CredentialRow loadCredentialRow(QSqlDatabase& db, const QString& username, AuthD
 void admit(QSqlDatabase& db, const CredentialRow& row, const QHostAddress& client, AuthDecision* decision)
 {
     if (row.revoked) {
+        decision->passwordMatched = true;
         decision->reason = QStringLiteral("credential revoked");
         return;
     }
     if (!row.enabled) {
+        decision->passwordMatched = true;
         decision->reason = QStringLiteral("agent disabled");
         return;
     }

@@ -53,7 +53,9 @@ AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHo
         return AuthOutcome::Accepted;
     }
     const qint64 now = nowMs();
-    if (repeatedPair || !throttle->recordFailure(client, username, now))
+    // A right password refused for what became of its credential (a device still sending the password a
+    // rotation replaced) is no guess: counted, it locked the device's address out for the new password too.
+    if (repeatedPair || decision->passwordMatched || !throttle->recordFailure(client, username, now))
         return throttle->isLockedOut(client, now) ? AuthOutcome::LockedOut : AuthOutcome::Rejected;
     // This failure started a lockout: one log line with the address (for fail2ban and the like), and the
     // stored row that keeps it across a restart.
@@ -379,7 +381,9 @@ void SubmissionSession::logTlsFailure(const QString& error)
 
 bool SubmissionSession::isCommitting() const
 {
-    return !m_ended && m_protocol->state() == SmtpServerProtocol::State::Waiting;
+    // Not the protocol's Waiting state: it waits for a password check too, and a client that leaves then
+    // is gone (its check is skipped), while one that leaves after its final dot still reads its reply.
+    return !m_ended && m_awaitingCommit;
 }
 
 void SubmissionSession::onReadFinished()
@@ -457,9 +461,18 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
         logAuth(id, client, AuthOutcome::Busy, AuthDecision());
         return answer(AuthOutcome::Busy, AuthDecision());
     }
+    m_authAbandoned = std::make_shared<std::atomic_bool>(false);
     m_env.verifier->submit(AuthThrottle::keyOf(client), [dataDir, client, throttle, cache, user, password,
                                                          answer, lockoutStarted = m_env.lockoutStarted, id,
-                                                         repeatedPair] {
+                                                         repeatedPair, abandoned = m_authAbandoned] {
+        if (abandoned->load()) {
+            throttle->endAttempt(client);
+            qCInfo(lcAuth) << LogLine("auth_abandoned")
+                                  .add("session", id)
+                                  .add("client", client.toString())
+                                  .add("reason", "client left before its password was checked");
+            return;
+        }
         AuthDecision decision;
         const auto check = [&] {
             return AgentDirectory(dataDir).authenticate(user, password, client, cache);
@@ -520,6 +533,7 @@ void SubmissionSession::recheckAccess(const AgentDirectory& directory)
 void SubmissionSession::commitMessage(const SubmittedMessage& message)
 {
     publish();
+    m_awaitingCommit = true;
     m_committing = {message.queueId, message.agentName, message.content.size(),
                     static_cast<int>(message.recipients.size()), message.agentId};
     QPointer<SessionWorker> worker = m_worker;
@@ -574,6 +588,7 @@ SendingAdmission SubmissionSession::admitSending(qint64 agentId)
 
 void SubmissionSession::onCommitResult(CommitFailure failure)
 {
+    m_awaitingCommit = false;
     if (failure == CommitFailure::None) {
         // Counted once the store holds it, before the 250 goes out (docs/protocols.md, "Sending limits").
         if (m_env.sendingLimits && m_committing.agentId != 0)
@@ -640,6 +655,8 @@ void SubmissionSession::onClosed()
         m_socket->abort();
     }
     m_ended = true;
+    if (m_authAbandoned)
+        m_authAbandoned->store(true);
     for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})
         timer->stop();
     publish();

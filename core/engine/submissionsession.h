@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -118,11 +119,16 @@ private:
     /// new, and the lockout does not count it twice (docs/security.md, "Lockout").
     std::optional<CredentialCache::Tag> m_checkingPair;
     std::optional<CredentialCache::Tag> m_refusedPair;
+    /// Set when the client leaves while its password check still waits for a verifier: the check is then
+    /// skipped (nobody would hear its answer, so it tells no one anything), and its Argon2id time and memory go
+    /// to clients still connected.
+    std::shared_ptr<std::atomic_bool> m_authAbandoned;
     qint64 m_trustedAgentId = 0;
     bool m_handshaking = false;
     bool m_closing = false;
     bool m_receiving = false; ///< inside onReadyRead: replies are flushed together at its end
     bool m_ended = false;
+    bool m_awaitingCommit = false; ///< a message's commit is under way: its reply is still to be sent
     bool m_clientDone = false; ///< the client sends nothing more; the session ends once its replies are out
 };
 

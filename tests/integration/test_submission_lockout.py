@@ -136,6 +136,46 @@ class LockoutTest(RelayTestCase):
         self.assertEqual(len(messages), 1)
         self.assertEqual(messages[0]["client_address"], "127.0.0.2")
 
+    def test_a_replaced_password_is_refused_but_locks_nobody_out(self):
+        # An outside tester rotated a credential while a device still sent the old one: its retries counted as
+        # guesses, and the device's address was locked out for the new password too. A right password whose
+        # credential was replaced (or whose agent is disabled) is refused and logged, and guesses nothing.
+        old = self.relay.create_agent("rotated-device", allow=("127.0.0.9",))
+        output = json.loads(self.relay.cli("credential", "rotate", old["username"], json_output=True).stdout)
+        new = output.get("credential", output)
+        self.relay.cli("agent", "disable", "rotated-device")
+        disabled = dict(new)
+        for attempt in range(7):
+            for credential, reason in ((old, "credential revoked"), (disabled, "agent disabled")):
+                session = self.smtps("127.0.0.9")
+                try:
+                    code, lines = session.command("AUTH PLAIN " + auth_plain(credential["username"],
+                                                                             credential["password"]))
+                finally:
+                    session.close()
+                self.assertEqual(code, 535, (attempt, reason, lines))
+                self.assertTrue(lines[0].startswith("535 5.7.8"), lines)
+        self.assertEqual([e for e in self.relay.security_events("auth-lockout") if e["address"] == "127.0.0.9"], [])
+        for reason in ("credential revoked", "agent disabled"):
+            logged = [line for line in self.relay.stderr_lines
+                      if "event=auth_failed " in line and " client=127.0.0.9 " in line and reason in line]
+            self.assertEqual(len(logged), 7, (reason, self.relay.stderr_lines[-30:]))
+        self.relay.cli("agent", "enable", "rotated-device")
+        session = self.smtps("127.0.0.9")
+        try:
+            code, lines = session.command("AUTH PLAIN " + auth_plain(new["username"], new["password"]))
+            self.assertEqual(code, 235, lines)
+        finally:
+            session.close()
+        # Wrong passwords from that address still count: the fifth starts a lockout.
+        session = self.smtps("127.0.0.9")
+        try:
+            codes = [session.command("AUTH PLAIN " + auth_plain(new["username"], "guess-%d" % attempt))[0]
+                     for attempt in range(5)]
+        finally:
+            session.close()
+        self.assertEqual(codes, [535, 535, 535, 535, 421])
+
     def test_a_foreign_authorization_identity_is_a_failure_too(self):
         # RFC 4616 2: "someone\0user\0password" asks to act as someone else, which is refused before the
         # password is checked. It was neither logged nor counted: unlimited tries that fail2ban never saw.
@@ -286,6 +326,54 @@ class InFlightBoundTest(unittest.TestCase):
                 if code == 454:
                     self.assertTrue(lines[0].startswith("454 4.7.0"), lines)
             self.assertEqual(relay.security_events("auth-lockout"), [])
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
+
+
+class AbandonedCheckTest(unittest.TestCase):
+    """A client that leaves while its password check waits for a verifier gets no check: nobody would read the
+    answer, so skipping it tells no one anything, and its Argon2id time goes to clients still connected. Before,
+    every check of a client long gone still ran (an outside tester's leftover) and held its address's slot."""
+
+    def test_checks_of_clients_that_left_are_skipped(self):
+        # One verifier thread: the checks of ten waiting clients on five addresses queue ahead of the two that
+        # leave (the queue takes addresses in turn, so the leaving address's first check waits behind five).
+        relay = Relay({"auth.verify_threads": 1, "auth.max_failures": 100, "auth.max_in_flight_per_address": 2,
+                       "auth.cache_ttl": 0})
+        try:
+            credential = relay.create_agent("abandon", allow=("127.0.0.6",))
+            relay.start()
+            username, password = credential["username"], credential["password"]
+            waiting = []
+            for source in ("127.0.0.3", "127.0.0.4", "127.0.0.5", "127.0.0.7", "127.0.0.8"):
+                waiting += open_smtps_sessions(relay, 2, source)
+            leaving = open_smtps_sessions(relay, 2, "127.0.0.6")
+            try:
+                for index, session in enumerate(waiting):
+                    session.send("AUTH PLAIN " + auth_plain(username, "wrong-%d" % index) + "\r\n")
+                for index, session in enumerate(leaving):
+                    session.send("AUTH PLAIN " + auth_plain(username, "gone-%d" % index) + "\r\n")
+                    session.close()
+                codes = [session.read_reply()[0] for session in waiting]
+            finally:
+                for session in waiting + leaving:
+                    session.close()
+            self.assertEqual(codes, [535] * len(waiting))
+            self.assertTrue(wait_until(lambda: sum("event=auth_abandoned " in line and " client=127.0.0.6 " in line
+                                                   for line in relay.stderr_lines) == 2, 10 * SLOW),
+                            "\n".join(line for line in relay.stderr_lines if "auth" in line))
+            failed = [line for line in relay.stderr_lines if "event=auth_failed " in line]
+            self.assertEqual(len(failed), len(waiting), failed)
+            self.assertFalse(any(" client=127.0.0.6 " in line for line in failed), failed)
+            # The skipped checks gave their address's slots back: with two allowed in flight, a third AUTH from
+            # it would otherwise be refused for now (454).
+            session = open_smtps_sessions(relay, 1, "127.0.0.6")[0]
+            try:
+                self.assertEqual(session.command("AUTH PLAIN " + auth_plain(username, password))[0], 235)
+            finally:
+                session.close()
+            self.assertNotIn(password, "\n".join(relay.stderr_lines))
             self.assertEqual(relay.stop(), 0)
         finally:
             relay.cleanup()
