@@ -9,8 +9,9 @@
 namespace RelayDesk {
 
 /// What the relay needs to know of a submitted message's header section, read in one pass over the header
-/// lines only (the body is never touched): the originator fields for the sender check, whether
-/// Message-ID: and Date: are present (RFC 6409 8.2, 8.3), and where the Bcc: fields are (RFC 5322 3.6.3).
+/// lines only (the body is never touched): the originator fields for the sender check (and whether From:
+/// is missing, RFC 5322 3.6), whether Message-ID: and Date: are present (RFC 6409 8.2, 8.3), and where the
+/// Bcc: fields are (RFC 5322 3.6.3).
 struct HeaderSection
 {
     /// Where a field added to the header section goes: the offset of the empty line that ends it, of the

@@ -594,6 +594,11 @@ void SmtpServerProtocol::finishData()
     // RFC 6409 8.3 and 8.2: a message without Message-ID: or Date: gets them here, at the end of its
     // header section, before it is queued (and signed).
     QByteArray added;
+    // RFC 5322 3.6: From: is required, and DKIM signs it (RFC 6376 5.4). A message without one gets its
+    // envelope sender, which MAIL checked against the agent's senders; without it the receiver made of the
+    // sender whatever it liked (an outside tester), and the sender check had nothing to check.
+    if (headers.from.isEmpty() && m_sender && !m_sender->isEmpty())
+        added += "From: <" + *m_sender + ">\r\n";
     if (!headers.hasMessageId)
         added += "Message-ID: <" + submitted.queueId.toLatin1() + '@' + m_policy.hostname + ">\r\n";
     if (!headers.hasDate)

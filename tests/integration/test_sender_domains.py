@@ -258,6 +258,19 @@ class SenderDomains(unittest.TestCase):
         self.assertEqual(kept.get_all("Message-ID"), ["<own.1@client.test>"])
         self.assertEqual(kept.get_all("Date"), ["Thu, 1 Jan 2026 08:00:00 +0100"])
 
+    def test_a_message_without_from_gets_its_envelope_sender(self):
+        # An outside tester's message without From: was relayed without one: RFC 5322 requires it, DKIM signs
+        # it, and a receiver showed whatever it made of the sender. It gets the envelope sender, which MAIL
+        # checked against the agent's domains; a From: of its own is kept as it is.
+        subject = "no from " + uuid.uuid4().hex
+        with self.submission(self.shop) as client:
+            client.sendmail("anna@example.com", ["one@dest.test"],
+                            ("To: <one@dest.test>\r\nSubject: %s\r\n\r\nHello.\r\n" % subject).encode())
+        self.assertTrue(wait_until(lambda: self.delivered(subject), 30))
+        received = self.delivered(subject)
+        self.assertEqual(received.get_all("From"), ["<anna@example.com>"])
+        self.assertEqual(received.get_payload().strip(), "Hello.")
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
