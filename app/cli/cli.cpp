@@ -109,8 +109,10 @@ int runCli(const QStringList& args)
         return out.error(ExitUsage, QStringLiteral("no data directory: pass --data-dir DIR"));
     out.setDataDir(dataDir);
     // A command never makes the directory it was named (a typo would get a relay of its own, empty, that
-    // nothing runs on); the relay makes it when it first starts, and so does a restore.
-    if (named && group->opensDataDir && !QFileInfo::exists(dataDir))
+    // nothing runs on); the relay makes it when it first starts, and so does a restore. The commands that ask
+    // the running engine say so too: "no relay engine runs" sent the admin looking for a stopped relay.
+    const bool handlesMissingDir = group->handler == runBackupCommand || group->handler == runStoreCommand;
+    if (named && !handlesMissingDir && !QFileInfo::exists(dataDir))
         return out.error(ExitFailure,
                          QStringLiteral("no data directory at %1: check the path, or make it first (a relay "
                                         "started with --data-dir makes it, and so does mkdir)")

@@ -25,10 +25,10 @@ struct AuthDecision
     /// The store could not be read (a PostgreSQL server restarting, say): nothing was decided, and the client
     /// is told to try again (454), without counting toward a lockout.
     bool storeFailed = false;
-    /// The password was right for a credential that cannot be used now (revoked, or replaced by a rotation, or
-    /// its agent disabled): no guess, so not counted toward a lockout (docs/security.md, "Lockout"). A right
-    /// password from an address off the allowlist still counts: that credential works, and its outcome must
-    /// not tell an outsider that a guess was right.
+    /// The password was right for a credential that cannot be used now (revoked, or replaced by a rotation,
+    /// or its agent disabled): no guess, so not counted toward a lockout (docs/security.md, "Lockout"). A
+    /// right password from an address off the allowlist still counts: that credential works, and its outcome
+    /// must not tell an outsider that a guess was right.
     bool passwordMatched = false;
     QString
         reason; ///< "unknown username", "wrong password", "address not on allowlist", "agent disabled", ...

@@ -1,4 +1,5 @@
 #include "core/engine/sessionsettings.h"
+#include "core/smtp/datamemorybudget.h"
 #include "core/store/settings.h"
 
 namespace RelayDesk {
@@ -14,6 +15,7 @@ SessionPolicy makePolicy(ListenerKind kind, const Settings& settings)
     policy.maxRecipients = settings.intValue(QStringLiteral("limits.max_recipients"));
     policy.maxHops = settings.intValue(QStringLiteral("limits.max_hops"));
     policy.tlsAvailable = true;
+    policy.dataBudget = &DataMemoryBudget::shared();
     return policy;
 }
 

@@ -120,8 +120,8 @@ private:
     std::optional<CredentialCache::Tag> m_checkingPair;
     std::optional<CredentialCache::Tag> m_refusedPair;
     /// Set when the client leaves while its password check still waits for a verifier: the check is then
-    /// skipped (nobody would hear its answer, so it tells no one anything), and its Argon2id time and memory go
-    /// to clients still connected.
+    /// skipped (nobody would hear its answer, so it tells no one anything), and its Argon2id time and memory
+    /// go to clients still connected.
     std::shared_ptr<std::atomic_bool> m_authAbandoned;
     qint64 m_trustedAgentId = 0;
     bool m_handshaking = false;

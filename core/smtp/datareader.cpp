@@ -1,4 +1,7 @@
 #include "core/smtp/datareader.h"
+#include "core/smtp/datamemorybudget.h"
+
+#include <algorithm>
 
 #include <utility>
 
@@ -19,8 +22,21 @@ int addLineOctets(int length, qsizetype count, int maxLineLength)
 
 } // namespace
 
-DataReader::DataReader(qint64 maxSize, int maxLineLength) : m_maxSize(maxSize), m_maxLineLength(maxLineLength)
+DataReader::DataReader(qint64 maxSize, int maxLineLength, DataMemoryBudget* budget)
+    : m_maxSize(maxSize), m_maxLineLength(maxLineLength), m_budget(budget)
 {
+}
+
+DataReader::~DataReader()
+{
+    releaseCharge();
+}
+
+void DataReader::releaseCharge()
+{
+    if (m_budget && m_charged > 0)
+        m_budget->release(m_charged);
+    m_charged = 0;
 }
 
 void DataReader::flag(Problem problem)
@@ -29,6 +45,25 @@ void DataReader::flag(Problem problem)
         return; // the first problem is the one the client hears about
     m_problem = problem;
     m_message = QByteArray(); // nothing more is stored: memory stays bounded until the true end
+    releaseCharge();
+}
+
+bool DataReader::makeRoom(qsizetype count)
+{
+    const qint64 needed = qint64(m_message.size()) + count;
+    if (!m_budget || needed <= m_message.capacity())
+        return true;
+    // Grown by half at a time (at least 16 KiB, at most to the size limit), so that a message costs a few
+    // charges; the budget is asked before the memory is taken.
+    const qint64 grown = std::min<qint64>(std::max<qint64>({needed, m_charged + m_charged / 2, 16 * 1024}),
+                                          std::max<qint64>(needed, m_maxSize));
+    if (!m_budget->tryCharge(grown - m_charged)) {
+        flag(Problem::NoMemory);
+        return false;
+    }
+    m_charged = grown;
+    m_message.reserve(qsizetype(grown));
+    return true;
 }
 
 void DataReader::store(char c)
@@ -39,7 +74,8 @@ void DataReader::store(char c)
         flag(Problem::TooBig);
         return;
     }
-    m_message.append(c);
+    if (makeRoom(1))
+        m_message.append(c);
 }
 
 qsizetype DataReader::feed(QByteArrayView bytes)
@@ -130,7 +166,7 @@ qsizetype DataReader::feed(QByteArrayView bytes)
                 flag(Problem::LineTooLong);
             else if (tooBig)
                 flag(Problem::TooBig);
-            else if (m_problem == Problem::None)
+            else if (m_problem == Problem::None && makeRoom(run))
                 m_message.append(data + i, run);
             i = end;
             continue;
@@ -158,6 +194,7 @@ QByteArray DataReader::takeMessage()
 {
     if (m_problem != Problem::None)
         return {};
+    releaseCharge(); // the message is the caller's now, on its way to the store
     return std::exchange(m_message, QByteArray());
 }
 

@@ -5,6 +5,8 @@
 
 namespace RelayDesk {
 
+class DataMemoryBudget;
+
 /// Reads DATA content (RFC 5321 4.1.1.4): ends only on <CRLF>.<CRLF>, undoes dot-stuffing (4.5.2), stores a
 /// line ended by a bare LF with CRLF, and refuses bare CR, NUL and a dot line ended by a bare LF or after one
 /// (".<LF>", "<LF>.<CRLF>": ends of data to a lax reader, the SMTP smuggling family).
@@ -19,12 +21,16 @@ public:
         BareCrOrLf,
         Nul,
         LineTooLong,
-        TooBig
+        TooBig,
+        NoMemory ///< the sessions' DataMemoryBudget had no room for it
     };
 
     /// maxSize bounds the stored message; maxLineLength counts octets without the CRLF (998 = RFC
     /// 5321 4.5.3.1.6).
-    DataReader(qint64 maxSize, int maxLineLength = 998);
+    /// budget, if given, is charged for the buffer before it grows and released when the reader is done.
+    DataReader(qint64 maxSize, int maxLineLength = 998, DataMemoryBudget* budget = nullptr);
+    ~DataReader();
+    Q_DISABLE_COPY_MOVE(DataReader)
 
     /// Consumes bytes up to and including the end-of-data marker; returns how many were consumed.
     qsizetype feed(QByteArrayView bytes);
@@ -45,6 +51,9 @@ private:
     };
     void flag(Problem problem);
     void store(char c);
+    /// Room for count more octets in m_message, charged to the budget first; false: flagged NoMemory.
+    bool makeRoom(qsizetype count);
+    void releaseCharge();
 
     QByteArray m_message;
     qint64 m_maxSize;
@@ -55,6 +64,8 @@ private:
     Problem m_problem = Problem::None;
     bool m_finished = false;
     bool m_afterBareLf = false; ///< the last line ended with a bare LF: a dot line now cannot end the data
+    DataMemoryBudget* m_budget = nullptr;
+    qint64 m_charged = 0; ///< what m_message's buffer holds of the budget
 };
 
 } // namespace RelayDesk

@@ -6,6 +6,8 @@
 
 namespace RelayDesk {
 
+class DataMemoryBudget;
+
 /// Which front door a session came through; each has its own rules (docs/architecture.md, "no open relay").
 enum class ListenerKind
 {
@@ -27,6 +29,8 @@ struct SessionPolicy
     bool tlsAvailable = true;              ///< a certificate is loaded, so STARTTLS can be offered
     int maxErrors = 20;                    ///< protocol errors before the session is closed
     qint64 maxPipelinedBytes = 256 * 1024; ///< input buffered while a reply is pending
+    /// What all sessions' messages in DATA may hold together (nullptr: no bound but maxMessageSize each).
+    DataMemoryBudget* dataBudget = nullptr;
 };
 
 /// The client end of a session.

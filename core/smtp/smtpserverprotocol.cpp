@@ -505,7 +505,7 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
 
 void SmtpServerProtocol::handleData(const SmtpCommand&)
 {
-    m_data = std::make_unique<DataReader>(m_policy.maxMessageSize);
+    m_data = std::make_unique<DataReader>(m_policy.maxMessageSize, 998, m_policy.dataBudget);
     m_state = State::Data;
     reply(354, nullptr, "End data with <CR><LF>.<CR><LF>");
     m_endpoint.stateChanged();
@@ -536,6 +536,12 @@ void SmtpServerProtocol::finishData()
         reply(552, "5.3.4",
               "Message size exceeds fixed limit of " + QByteArray::number(m_policy.maxMessageSize) +
                   " octets");
+        return process();
+    case DataReader::Problem::NoMemory:
+        resetTransaction();
+        // RFC 5321 4.2.3 and RFC 3463 4.3.1: the relay is short of room now; the client tries again later.
+        reply(452, "4.3.1",
+              "Insufficient system storage: too many messages are being received at once; try again later");
         return process();
     case DataReader::Problem::BareCrOrLf:
         resetTransaction();

@@ -600,7 +600,8 @@ class CliTest(unittest.TestCase):
     def test_a_data_dir_that_does_not_exist_is_not_made(self):
         # A typo in --data-dir made a second, empty relay: "agent create" succeeded where nothing runs.
         typo = os.path.join(self.tmp.name, "dtaa")
-        for args in (("agent", "create", "Billing"), ("config", "list"), ("queue", "list")):
+        for args in (("agent", "create", "Billing"), ("config", "list"), ("queue", "list"), ("status",),
+                     ("reload",), ("sessions",)):
             with self.subTest(args=args):
                 proc = subprocess.run([BIN, "--data-dir", typo] + list(args), capture_output=True, text=True,
                                       timeout=60)

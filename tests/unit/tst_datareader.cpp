@@ -1,3 +1,4 @@
+#include "core/smtp/datamemorybudget.h"
 #include "core/smtp/datareader.h"
 
 #include <QElapsedTimer>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void firstLimitCrossedIsReported_data();
     void firstLimitCrossedIsReported();
     void largeMessageFast();
+    void sharedBudgetBoundsMessagesInFlight();
 };
 
 void TestDataReader::reads_data()
@@ -253,6 +255,47 @@ void TestDataReader::largeMessageFast()
     QCOMPARE(reader.problem(), Problem::None);
     QCOMPARE(reader.takeMessage().size(), qsizetype(200000) * line.size());
     QVERIFY2(timer.elapsed() < 5000, "DATA reading is too slow");
+}
+
+void TestDataReader::sharedBudgetBoundsMessagesInFlight()
+{
+    // An outside tester held 12 messages of 24 MB open before their dots and the relay took 445 MB: each
+    // session was bounded by the size limit, all of them by nothing. Readers share one budget now.
+    DataMemoryBudget budget(300 * 1024);
+    const QByteArray lines = QByteArray(998, 'x') + "\r\n";
+    auto feedKiB = [&lines](DataReader& reader, int kib) {
+        for (int i = 0; i < kib; ++i)
+            reader.feed(lines);
+    };
+    auto first = std::make_unique<DataReader>(1 << 20, 998, &budget);
+    feedKiB(*first, 150);
+    QCOMPARE(first->problem(), Problem::None);
+    QVERIFY(budget.inUse() >= 150 * 1000);
+    QVERIFY(budget.inUse() <= budget.limit());
+    DataReader second(1 << 20, 998, &budget);
+    feedKiB(second, 200); // does not fit beside the first: refused, its buffer given back at once
+    QCOMPARE(second.problem(), Problem::NoMemory);
+    QVERIFY(second.feed(".\r\n") == 3 && second.isFinished()); // read to its end, for the reply
+    QVERIFY(second.takeMessage().isEmpty());
+    const qint64 firstHolds = budget.inUse();
+    QVERIFY(firstHolds > 0 && firstHolds <= budget.limit());
+    // The first finishes; the message it hands over is no longer charged, and a new one fits again.
+    QCOMPARE(first->feed(".\r\n"), 3);
+    QCOMPARE(first->takeMessage().size(), qsizetype(150) * lines.size());
+    QCOMPARE(budget.inUse(), 0);
+    DataReader third(1 << 20, 998, &budget);
+    feedKiB(third, 200);
+    QCOMPARE(third.problem(), Problem::None);
+    first.reset();
+    // A reader dropped mid-message (its client left) gives its part back.
+    {
+        DataReader dropped(1 << 20, 998, &budget);
+        feedKiB(dropped, 50);
+    }
+    QVERIFY(budget.inUse() > 0);
+    QCOMPARE(third.feed(".\r\n"), 3);
+    QCOMPARE(third.takeMessage().size(), qsizetype(200) * lines.size());
+    QCOMPARE(budget.inUse(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDataReader)

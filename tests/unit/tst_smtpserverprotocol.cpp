@@ -1,5 +1,6 @@
 // Tests of the pure server state machine: every server dialog of tests/dialogs (server-*.txt), and the cases
 // that need C++ (long lines, loops over many inputs, defaults of SessionPolicy).
+#include "core/smtp/datamemorybudget.h"
 #include "core/smtp/smtpserverprotocol.h"
 #include "tests/support/dialogscript.h"
 #include "tests/support/scriptedendpoint.h"
@@ -150,6 +151,37 @@ private Q_SLOTS:
         QVERIFY2(
             content.startsWith(QByteArray("Received: from client.test " + literal + "\r\n\tby relay.test")),
             content.left(120).constData());
+    }
+
+    void aFullDataBudgetIsATemporaryRefusal()
+    {
+        // RFC 5321 4.2.3, RFC 3463 4.3.1: with the sessions' shared budget for messages in DATA used up, the
+        // message gets 452 4.3.1 at its end (the client tries again later) and the session goes on.
+        DataMemoryBudget budget(64 * 1024);
+        QVERIFY(budget.tryCharge(60 * 1024)); // other sessions' messages
+        SessionPolicy policy;
+        policy.kind = ListenerKind::Lan;
+        policy.hostname = "relay.test";
+        policy.dataBudget = &budget;
+        ScriptedEndpoint endpoint;
+        SmtpServerProtocol protocol(endpoint, policy,
+                                    SessionPeer{QHostAddress(QStringLiteral("127.0.0.1")), 40000});
+        protocol.setTrustedAgent(3, QStringLiteral("Office"));
+        protocol.start();
+        protocol.receive("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n");
+        endpoint.takeCodes();
+        QByteArray body = "Subject: big\r\n\r\n";
+        for (int i = 0; i < 40; ++i)
+            body += QByteArray(500, 'b') + "\r\n";
+        protocol.receive(QByteArray(body + ".\r\n"));
+        QCOMPARE(endpoint.takeCodes(), QList<int>{452});
+        QVERIFY(endpoint.commits.isEmpty());
+        QCOMPARE(budget.inUse(), 60 * 1024);
+        budget.release(60 * 1024); // the others finished: the same message goes through
+        protocol.receive(
+            QByteArray("MAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\n" + body + ".\r\n"));
+        QCOMPARE(endpoint.commits.size(), 1);
+        QCOMPARE(budget.inUse(), 0);
     }
 
     void heloNameIsCheckedAndWrittenSafely_data()
