@@ -4,6 +4,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
+#include "core/admin/agentadmin.h"
 #include "core/admin/dkimadmin.h"
 #include "core/util/clock.h"
 #include "core/util/readableaddress.h"
@@ -72,6 +73,27 @@ const QStringList keyHeader = {QStringLiteral("DOMAIN"), QStringLiteral("SELECTO
                                QStringLiteral("ALGORITHM"), QStringLiteral("STATE"),
                                QStringLiteral("CREATED")};
 
+/// A domain no Mail Agent may send as is signed for nobody: most likely a typo ("exmaple.com", an outside
+/// tester), with the real domain left unsigned. Said, not refused: the agent may come next.
+void warnIfNoAgentSendsAs(const QString& dataDir, const QString& domain, const CliOutput& out)
+{
+    const auto agents = AgentAdmin(dataDir).list();
+    if (!agents)
+        return;
+    const QString suffix = QLatin1Char('@') + domain;
+    for (const MailAgent& agent : agents.value()) {
+        if (agent.anySender)
+            return;
+        for (const QString& sender : agent.senders)
+            if (sender.compare(domain, Qt::CaseInsensitive) == 0 ||
+                sender.endsWith(suffix, Qt::CaseInsensitive))
+                return;
+    }
+    out.warning(QStringLiteral("no Mail Agent may send as %1 yet: check the spelling, or add it to an agent "
+                               "with 'relaydesk domain add AGENT %1'")
+                    .arg(ReadableAddress::domain(domain)));
+}
+
 int makeKeys(const QString& dataDir, const QString& domain, const QString& algorithmWords, bool rotation,
              const CliOutput& out)
 {
@@ -105,6 +127,8 @@ int makeKeys(const QString& dataDir, const QString& domain, const QString& algor
                                : dkim.ensureKeys(name.value(), algorithms.value());
     if (!made)
         return out.error(ExitFailure, made.error());
+    if (!rotation)
+        warnIfNoAgentSendsAs(dataDir, name.value(), out);
     const auto published = dkim.keys(name.value());
     const QList<DkimKeyRecord> shown = published ? published.value() : made.value();
     out.json(QJsonObject{{QStringLiteral("domain"), name.value()},

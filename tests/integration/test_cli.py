@@ -612,6 +612,25 @@ class CliTest(unittest.TestCase):
         # An existing directory, empty or not, is used as before.
         self.assertEqual(self.run_cli("agent", "create", "Billing")[0], 0)
 
+    def test_dkim_for_a_domain_no_agent_sends_as_is_questioned(self):
+        # An outside tester's typo ("exmaple.com") got keys and records to publish without a word, and the
+        # real domain stayed unsigned. The keys are made (an agent may come next), with a warning.
+        self.create("Billing", "--allow-ip", "127.0.0.1", "--sender-domain", "example.com")
+        code, out, err = self.run_cli("dkim", "enable", "exmaple.com", "--algorithm", "ed25519")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: no Mail Agent may send as exmaple.com yet: check the spelling, or add it "
+                      "to an agent with 'relaydesk domain add AGENT exmaple.com'\n", err)
+        # A domain of an agent in any spelling, and the domain of an exact address an agent may send as.
+        self.ok("domain", "add", "Billing", "me@sub.example.com")
+        for domain in ("EXAMPLE.com", "sub.example.com"):
+            code, out, err = self.run_cli("dkim", "enable", domain, "--algorithm", "ed25519")
+            self.assertEqual(code, 0, err)
+            self.assertNotIn("no Mail Agent may send as", err)
+        self.create("Anyone", "--allow-ip", "127.0.0.1", "--any-sender")
+        code, out, err = self.run_cli("dkim", "enable", "other.test", "--algorithm", "ed25519")
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("no Mail Agent may send as", err)
+
     def test_log_times_out_of_range_are_refused(self):
         # 99999999999999999999d read as 0 days meant "before now": the whole log purged.
         for verb, option in (("purge", "--before"), ("search", "--since")):
