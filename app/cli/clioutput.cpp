@@ -25,10 +25,12 @@ void write(FILE* stream, const QString& text)
 // sequences: ESC [2J clears the admin's screen, OSC sets the window title, backspaces hide what came before.
 // Every control character but line feed and tab, DEL, the C1 controls and the bidirectional overrides are
 // printed as visible escapes ("\x1b", "\u202e") instead.
-QString terminalSafe(const QString& text)
+/// oneLine: a line break is shown as \x0a too (an error or warning is one line: a value the admin typed with a
+/// line break in it split the message, an outside tester).
+QString terminalSafe(const QString& text, bool oneLine = false)
 {
-    const auto unsafe = [](char16_t c) {
-        return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f) ||
+    const auto unsafe = [oneLine](char16_t c) {
+        return (c < 0x20 && (oneLine || c != u'\n') && c != u'\t') || (c >= 0x7f && c <= 0x9f) ||
                (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     };
     if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return unsafe(c.unicode()); }))
@@ -94,13 +96,13 @@ int CliOutput::error(int code, const QString& message) const
     if (!m_dataDir.isEmpty() && text.contains(QLatin1String("disk is full")) &&
         !text.contains(QLatin1String("free some space")))
         text += DataDirMode::fullDiskNote(m_dataDir, true);
-    write(stderr, QStringLiteral("relaydesk: ") + terminalSafe(text) + QLatin1Char('\n'));
+    write(stderr, QStringLiteral("relaydesk: ") + terminalSafe(text, true) + QLatin1Char('\n'));
     return code;
 }
 
 void CliOutput::warning(const QString& message) const
 {
-    write(stderr, QStringLiteral("relaydesk: warning: ") + terminalSafe(message) + QLatin1Char('\n'));
+    write(stderr, QStringLiteral("relaydesk: warning: ") + terminalSafe(message, true) + QLatin1Char('\n'));
 }
 
 QString CliOutput::timeText(const QDateTime& time, const QString& ifNull)

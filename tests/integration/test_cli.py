@@ -454,6 +454,15 @@ class CliTest(unittest.TestCase):
         self.assertIn("hi\\x1b[2J\\x1b[31mFAKE\\x1b]0;title\\x07\\x08\\x08\\u202egnp.exe\\x9b", text)
         self.assertEqual(self.ok_json("queue", "show", "Q1")["subject"], subject)
 
+    def test_an_error_is_one_line_whatever_was_typed(self):
+        # A value typed with a line break in it split the error over two lines (a carriage return was shown
+        # as \x0d, a line feed was not): scripts and log watchers read the first line only.
+        for value in ("two\nlines", "two\r\nlines"):
+            with self.subTest(value=value):
+                err = self.fails(2, "config", "set", "limits.max_recipients", value)
+                self.assertIn("two\\x0", err)
+                self.assertNotIn("\n", err.rstrip("\n"))
+
     def test_node_forget_removes_only_a_node_that_is_gone(self):
         self.assertEqual(self.ok_json("node", "list"), [])  # makes the store and this data directory's node-id
         with open(os.path.join(self.data, "node-id")) as f:
