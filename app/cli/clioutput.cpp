@@ -25,8 +25,8 @@ void write(FILE* stream, const QString& text)
 // sequences: ESC [2J clears the admin's screen, OSC sets the window title, backspaces hide what came before.
 // Every control character but line feed and tab, DEL, the C1 controls and the bidirectional overrides are
 // printed as visible escapes ("\x1b", "\u202e") instead.
-/// oneLine: a line break is shown as \x0a too (an error or warning is one line: a value the admin typed with a
-/// line break in it split the message, an outside tester).
+/// oneLine: a line break is shown as \x0a too (an error or warning is one line: a value the admin typed with
+/// a line break in it split the message, an outside tester).
 QString terminalSafe(const QString& text, bool oneLine = false)
 {
     const auto unsafe = [oneLine](char16_t c) {
