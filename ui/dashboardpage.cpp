@@ -102,6 +102,10 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
     layout->addWidget(countsBox, 0, 1);
     layout->addWidget(m_chart, 1, 0, 1, 2);
     layout->addWidget(alertsBox, 2, 0, 1, 2);
+    // The Relay box gets what the Today tiles leave, not only its narrowest: at 216 px in German its
+    // listeners and the certificate wrapped into 339 px of height, and the window was 721 px tall (an outside
+    // tester).
+    layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
     layout->setRowStretch(1, 1);
 

@@ -835,6 +835,10 @@ void TestLayoutFit::customRangeFitsTheWindow()
         if (window.minimumSizeHint().width() > 1024)
             problems << where +
                             QStringLiteral("the window needs %1 px").arg(window.minimumSizeHint().width());
+        if (window.height() > 700 || window.minimumSizeHint().height() > 700)
+            problems << where + QStringLiteral("the window is %1 px tall and needs %2 px")
+                                    .arg(window.height())
+                                    .arg(window.minimumSizeHint().height());
         for (QWidget* widget : shown->findChildren<QWidget*>()) {
             if (!widget->isVisible() || widget->objectName().isEmpty())
                 continue;
@@ -979,7 +983,18 @@ void TestLayoutFit::dashboardFitsBusyDays()
         busy.deferredNow = 1203 * scale;
         busy.bouncedToday = 1186 * scale;
         busy.bounceNoticesToday = 1186 * scale;
+        // An outside tester's window with failing deliveries was 721 px tall in German, the alerts' frame and
+        // the Delivery Logs page's buttons below the screen's edge.
+        busy.failingDomains = {QStringLiteral("rx.test"), QStringLiteral("mail.example.net")};
+        busy.pendingRecipients = 600 * scale;
+        busy.oldestPendingMs = QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000;
         dashboard->setSnapshot(busy);
+        // And the relay's own certificate and a short host name: two gaps in the setup notice above the
+        // alerts.
+        SetupState setup;
+        setup.hasAgent = true;
+        setup.hostname = QStringLiteral("vm");
+        dashboard->setSetupState(setup);
         QTest::qWait(100);
         const QString where = QStringLiteral("%1 accepted: ").arg(QLocale().toString(busy.acceptedToday));
         if (window.width() > 1024)
@@ -987,6 +1002,10 @@ void TestLayoutFit::dashboardFitsBusyDays()
         if (window.minimumSizeHint().width() > 1024)
             problems << where +
                             QStringLiteral("the window needs %1 px").arg(window.minimumSizeHint().width());
+        if (window.height() > 700 || window.minimumSizeHint().height() > 700)
+            problems << where + QStringLiteral("the window is %1 px tall and needs %2 px")
+                                    .arg(window.height())
+                                    .arg(window.minimumSizeHint().height());
         for (QWidget* widget : dashboard->findChildren<QWidget*>()) {
             if (!widget->isVisible())
                 continue;
