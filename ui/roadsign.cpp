@@ -3,6 +3,7 @@
 #include "ui/relaywords.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace RelayDesk {
@@ -50,7 +51,13 @@ QString RoadSignStyle::suppressionReason(const QString& reason)
 {
     if (reason == SuppressionList::byHandReason())
         return QCoreApplication::translate("RoadSignStyle", "added by hand");
-    return reason; // a receiving server's reply, quoted as it came
+    // A receiving server's reply is quoted as it came; one RelayDesk wrote itself ("550 5.1.2 Domain x does
+    // not exist (NXDOMAIN)") is said in the window's language, as the logs say it (it was English on the
+    // Suppressions tab of a German window beside the German log: an outside tester).
+    static const QRegularExpression reply(QStringLiteral("^(\\d{3}(?: \\d\\.\\d{1,3}\\.\\d{1,3})? )(.*)$"));
+    if (const QRegularExpressionMatch match = reply.match(reason); match.hasMatch())
+        return match.captured(1) + RelayWords::translated(match.captured(2));
+    return RelayWords::translated(reason);
 }
 
 QString RoadSignStyle::heldHtml(int code, const QString& enhanced, const QString& text)

@@ -307,14 +307,23 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
     QVERIFY(SuppressionAdmin(dir.path())
                 .add(agent, QStringLiteral("gone@example.org"), SuppressionList::byHandReason()));
     QVERIFY(SuppressionAdmin(dir.path()).add(agent, QStringLiteral("left@example.org"), bounce));
+    // A reply the relay wrote itself (no server answered): English on the Suppressions tab of a German window
+    // while the Delivery Logs said it in German (an outside tester).
+    const QString nxdomain = QStringLiteral("550 5.1.2 Domain nowhere.invalid does not exist (NXDOMAIN)");
+    QVERIFY(SuppressionAdmin(dir.path()).add(agent, QStringLiteral("y@nowhere.invalid"), nxdomain));
 
     SuppressionPanel panel(dir.path());
     QSignalSpy loaded(&panel, &SuppressionPanel::suppressionsLoaded);
     panel.setAgent(agent);
-    QTRY_COMPARE(panel.list()->topLevelItemCount(), 2);
+    QTRY_COMPARE(panel.list()->topLevelItemCount(), 3);
     QStringList reasons;
     for (int i = 0; i < panel.list()->topLevelItemCount(); ++i)
         reasons << panel.list()->topLevelItem(i)->text(2);
+    const QString ownWords = RoadSignStyle::suppressionReason(nxdomain);
+    QVERIFY2(ownWords.startsWith(QStringLiteral("550 5.1.2 ")) &&
+                 ownWords.contains(QStringLiteral("nowhere.invalid")) &&
+                 !ownWords.contains(QStringLiteral("does not exist")) && reasons.contains(ownWords),
+             qPrintable(reasons.join(QLatin1Char('\n'))));
     const QString byHand = QCoreApplication::translate("RoadSignStyle", "added by hand");
     QVERIFY2(byHand != SuppressionList::byHandReason(), qPrintable(byHand));
     QVERIFY2(reasons.contains(byHand) && reasons.contains(bounce),
