@@ -3793,6 +3793,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Type a whole number.</source>
         <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
+    <message>
+        <source>%1 is more than this setting takes: it is set to the largest, %2.</source>
+        <translation>%1 ist mehr, als diese Einstellung zulässt: sie steht jetzt auf dem Höchstwert, %2.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>

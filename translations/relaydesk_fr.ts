@@ -3793,6 +3793,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Type a whole number.</source>
         <translation>Saisissez un nombre entier.</translation>
     </message>
+    <message>
+        <source>%1 is more than this setting takes: it is set to the largest, %2.</source>
+        <translation>%1 dépasse ce que ce réglage accepte : il est réglé sur le maximum, %2.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>

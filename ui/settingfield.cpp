@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -65,7 +66,8 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
         m_spin = spin;
         if (setting.minimum == 0) // 0 has words of its own ("not kept", "off")
             m_spin->setSpecialValueText(text.zeroText);
-        connect(spin, &ExplainingSpinBox::refused, this, &SettingField::explainRefusal);
+        // Queued: the box is still validating the keystroke it refused when it says so.
+        connect(spin, &ExplainingSpinBox::refused, this, &SettingField::explainRefusal, Qt::QueuedConnection);
         row->addWidget(m_spin);
         if (setting.kind == SettingKind::Seconds) {
             m_unit = new QComboBox(this);
@@ -215,8 +217,25 @@ void SettingField::check()
     m_problem->setVisible(!problem.isEmpty());
 }
 
-void SettingField::explainRefusal()
+void SettingField::explainRefusal(const QString& typed)
 {
+    // A whole number above the largest the setting takes ("600" in a field of at most 512 MB) left the box at
+    // what it had taken before the last digit (60), and Save stored 60 (an outside tester): the field takes
+    // the largest instead, and says so.
+    QString digits = typed;
+    digits.remove(m_spin->suffix()).remove(QLocale().groupSeparator());
+    bool whole = false;
+    const qlonglong number = digits.trimmed().toLongLong(&whole);
+    if (whole && number > m_spin->maximum()) {
+        m_spin->setValue(m_spin->maximum());
+        QString largest = QLocale().toString(m_spin->maximum()) + m_spin->suffix();
+        if (m_unit)
+            largest += QLatin1Char(' ') + m_unit->currentText();
+        m_problem->setText(tr("%1 is more than this setting takes: it is set to the largest, %2.")
+                               .arg(QLocale().toString(number), largest));
+        m_problem->show();
+        return;
+    }
     // What the box could not take, said where it was typed: a unit or a decimal comma was dropped silently
     // ("2 GB" became 2 MB, "1,5" minutes 15; an outside tester).
     QString hint;

@@ -59,8 +59,8 @@ private:
     qint64 unitFactor() const;
     void updatePlurals();
     void check();
-    /// The spin box refused what was typed: says what it takes.
-    void explainRefusal();
+    /// The spin box refused typed: says what it takes (a whole number above its largest: sets the largest).
+    void explainRefusal(const QString& typed);
 
     SettingInfo m_setting;
     QString m_stored;

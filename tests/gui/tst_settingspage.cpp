@@ -130,10 +130,17 @@ void TestSettingsPage::showsAndTakesHumanUnits()
     QVERIFY(size->problem().isEmpty());
     size->spinBox()->setFocus();
     QTest::keyClicks(size->spinBox(), QStringLiteral(" GB"));
-    QCOMPARE(size->problem(), QStringLiteral("Type whole megabytes: 1 GB is 1024 MB."));
+    QTRY_COMPARE(size->problem(), QStringLiteral("Type whole megabytes: 1 GB is 1024 MB."));
     typeInto(size->spinBox(), QStringLiteral("10"));
     QTest::keyClicks(size->spinBox(), QStringLiteral("0"));
     QVERIFY2(size->problem().isEmpty(), qPrintable(size->problem())); // a number again: the hint goes
+    // A number above the largest: "600" in a field of at most 512 MB stayed 60 and was saved so (an outside
+    // tester). The field takes the largest, and says so.
+    typeInto(size->spinBox(), QStringLiteral("60"));
+    QTest::keyClicks(size->spinBox(), QStringLiteral("0"));
+    QTRY_COMPARE(size->spinBox()->value(), 512);
+    QCOMPARE(size->problem(),
+             QStringLiteral("600 is more than this setting takes: it is set to the largest, 512 MB."));
     typeInto(size->spinBox(), QStringLiteral("10"));
     QCOMPARE(size->value(), QStringLiteral("10485760"));
     typeInto(retry->spinBox(), QStringLiteral("2"));
