@@ -298,6 +298,18 @@
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Close without saving? What you entered for this Mail Agent is lost.</source>
+        <translation>Schließen, ohne zu speichern? Was Sie für diesen Mail-Agenten eingegeben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentListModel</name>

@@ -298,6 +298,18 @@
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Close without saving? What you entered for this Mail Agent is lost.</source>
+        <translation>Fermer sans enregistrer ? Ce que vous avez saisi pour cet agent de messagerie sera perdu.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentListModel</name>
@@ -3795,7 +3807,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>%1 is more than this setting takes: it is set to the largest, %2.</source>
-        <translation>%1 dépasse ce que ce réglage accepte : il est réglé sur le maximum, %2.</translation>
+        <translation>%1 dépasse ce que ce réglage accepte&#xa0;: il est réglé sur le maximum, %2.</translation>
     </message>
 </context>
 <context>

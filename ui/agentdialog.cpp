@@ -249,11 +249,30 @@ void AgentDialog::save(const MailAgent& wanted)
         });
 }
 
+bool AgentDialog::hasEdits() const
+{
+    const MailAgent now = collect();
+    const bool wasEnabled = m_agent.id == 0 || m_agent.enabled; // a new agent starts enabled
+    return now.name != m_agent.name.trimmed() || now.enabled != wasEnabled ||
+           now.description != m_agent.description.trimmed() ||
+           CidrEntryRules::entries(now.allowlist) != CidrEntryRules::entries(m_agent.allowlist) ||
+           CidrEntryRules::entries(now.trustedDevices) != CidrEntryRules::entries(m_agent.trustedDevices) ||
+           now.senders != m_agent.senders || now.anySender != m_agent.anySender;
+}
+
 void AgentDialog::reject()
 {
     // Closing while the worker saves would leave the caller unaware of a stored agent.
-    if (!m_saving)
-        QDialog::reject();
+    if (m_saving)
+        return;
+    // Escape, pressed by reflex to close a hint, threw away a filled-in dialog without a word (an outside
+    // tester); the Settings page asks, and so does this dialog (Cancel, the default, keeps it open).
+    if (hasEdits() &&
+        !Confirmation::ask(this, QStringLiteral("confirmDiscardAgentEdits"), tr("Discard changes"),
+                           tr("Close without saving? What you entered for this Mail Agent is lost."),
+                           tr("Discard")))
+        return;
+    QDialog::reject();
 }
 
 } // namespace RelayDesk

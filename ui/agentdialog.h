@@ -34,6 +34,8 @@ public:
 private:
     void validate();
     MailAgent collect() const;
+    /// Whether the fields differ from the agent the dialog opened with.
+    bool hasEdits() const;
     void setSaving(bool saving);
     /// Stores wanted (on the worker) and closes the dialog, or says what is wrong.
     void save(const MailAgent& wanted);

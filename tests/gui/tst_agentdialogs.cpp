@@ -43,12 +43,46 @@ private Q_SLOTS:
     void badNameIsRefusedWhereTyped();
     void duplicateNameIsReportedNotSaved();
     void narrowingTheAllowlistNamesWhoItLocksOut();
+    void escapeAsksBeforeDroppingEdits();
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
     void agentListModelPassesModelTester();
     void senderRefusalsInTheWindowsLanguage();
     void internationalizedSenderDomainsReadAsWritten();
 };
+
+void TestAgentDialogs::escapeAsksBeforeDroppingEdits()
+{
+    // An outside tester pressed Escape by reflex in a filled-in "New Mail Agent" dialog, and it was gone.
+    Test::TempDataDir dir;
+    {
+        AgentDialog untouched(dir.path(), MailAgent()); // nothing typed: closes at once
+        QSignalSpy rejected(&untouched, &QDialog::rejected);
+        Test::BoxAnswer none(QStringLiteral("confirmDiscardAgentEdits"), Qt::Key_Escape);
+        untouched.show();
+        QTest::keyClick(&untouched, Qt::Key_Escape);
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY(!none.seen());
+    }
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("scanner"));
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Escape)}) { // Cancel is the default: kept
+        Test::BoxAnswer keep(QStringLiteral("confirmDiscardAgentEdits"), key);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_VERIFY(keep.seen());
+        QVERIFY(keep.defaultIsCancel());
+        QCOMPARE(rejected.size(), 0);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("name"))->text(), QStringLiteral("scanner"));
+    }
+    Test::BoxAnswer discard(QStringLiteral("confirmDiscardAgentEdits"), 0);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QTRY_VERIFY(discard.seen());
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("scanner")));
+}
 
 void TestAgentDialogs::createAgentByTyping()
 {
