@@ -2666,6 +2666,18 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Password copied to the clipboard.</source>
         <translation>Passwort in die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>Close without copying</source>
+        <translation>Schließen, ohne zu kopieren</translation>
+    </message>
+    <message>
+        <source>Close without copying the password? It is not shown again: a lost password means rotating the credential.</source>
+        <translation>Schließen, ohne das Passwort zu kopieren? Es wird nicht noch einmal angezeigt: Ein verlorenes Passwort heißt, die Zugangsdaten zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueueActions</name>

@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Close without saving? What you entered for this Mail Agent is lost.</source>
-        <translation>Fermer sans enregistrer ? Ce que vous avez saisi pour cet agent de messagerie sera perdu.</translation>
+        <translation>Fermer sans enregistrer&#xa0;? Ce que vous avez saisi pour cet agent de messagerie sera perdu.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2665,6 +2665,18 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Password copied to the clipboard.</source>
         <translation>Mot de passe copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation>Fermer sans copier</translation>
+    </message>
+    <message>
+        <source>Close without copying the password? It is not shown again: a lost password means rotating the credential.</source>
+        <translation>Fermer sans copier le mot de passe ? Il ne sera plus affiché : un mot de passe perdu oblige à renouveler l’identifiant.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ui/passworddialog.h"
+#include "ui/confirmation.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -66,11 +67,24 @@ PasswordDialog::PasswordDialog(const QString& username, const QString& password,
         QApplication::clipboard()->setText(username);
         copied->setText(tr("Username copied."));
     });
-    connect(copyPassword, &QPushButton::clicked, this, [password, copied]() {
+    connect(copyPassword, &QPushButton::clicked, this, [this, password, copied]() {
+        m_passwordCopied = true;
         QApplication::clipboard()->setText(password);
         copied->setText(tr("Password copied to the clipboard."));
     });
+    // The Close button is a decision; Escape and the window's close go through reject().
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+}
+
+void PasswordDialog::reject()
+{
+    if (!m_passwordCopied &&
+        !Confirmation::ask(this, QStringLiteral("confirmClosePassword"), tr("Close without copying"),
+                           tr("Close without copying the password? It is not shown again: a lost password "
+                              "means rotating the credential."),
+                           tr("Close")))
+        return;
+    QDialog::accept(); // the credential exists either way: closing is the same as Close
 }
 
 } // namespace RelayDesk

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void duplicateNameIsReportedNotSaved();
     void narrowingTheAllowlistNamesWhoItLocksOut();
     void escapeAsksBeforeDroppingEdits();
+    void passwordIsNotClosedAwayByReflex();
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
     void agentListModelPassesModelTester();
@@ -82,6 +83,31 @@ void TestAgentDialogs::escapeAsksBeforeDroppingEdits()
     QTRY_VERIFY(discard.seen());
     QCOMPARE(rejected.size(), 1);
     QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("scanner")));
+}
+
+void TestAgentDialogs::passwordIsNotClosedAwayByReflex()
+{
+    // The once-only password closed on Escape without a word (an outside tester), and a lost password means
+    // rotating the credential.
+    for (const bool copy : {false, true}) {
+        PasswordDialog dialog(QStringLiteral("rdk_user"), QStringLiteral("secret-pass-word"));
+        dialog.show();
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        if (copy)
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("copyPassword")), Qt::LeftButton);
+        else {
+            Test::BoxAnswer keep(QStringLiteral("confirmClosePassword"), Qt::Key_Return);
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            QTRY_VERIFY(keep.seen());
+            QVERIFY(keep.defaultIsCancel());
+            QCOMPARE(finished.size(), 0);
+            QVERIFY(dialog.isVisible());
+        }
+        Test::BoxAnswer close(QStringLiteral("confirmClosePassword"), 0);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(close.seen(), !copy); // copied: nothing to lose, no question
+    }
 }
 
 void TestAgentDialogs::createAgentByTyping()

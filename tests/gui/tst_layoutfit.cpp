@@ -425,7 +425,7 @@ void TestLayoutFit::dialogsFit()
     QVERIFY(QTest::qWaitForWindowExposed(&password));
     for (const QString& problem : clippedWidgets(&password))
         problems << QStringLiteral("password dialog: ") + problem;
-    password.close();
+    password.accept();
 
     // The backup passphrase dialog, for a new backup (with its "differ" hint) and for a restore, and the
     // dialog that says another relay runs on the data directory.
