@@ -29,6 +29,9 @@ EntryListEditor::EntryListEditor(EntryRules rules, QWidget* parent)
     m_hint = new QLabel(this);
     m_hint->setObjectName(partName("hint"));
     m_hint->setWordWrap(true);
+    // A line kept for the hint, empty or not: the list moved up a line when Add cleared it, and an outside
+    // tester's next click selected the entry below the one aimed at.
+    m_hint->setMinimumHeight(m_hint->fontMetrics().lineSpacing());
     m_list = new QListWidget(this);
     m_list->setObjectName(partName("entries"));
     m_list->setMaximumHeight(m_rules.listHeight);

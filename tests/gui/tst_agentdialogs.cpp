@@ -44,6 +44,7 @@ private Q_SLOTS:
     void duplicateNameIsReportedNotSaved();
     void narrowingTheAllowlistNamesWhoItLocksOut();
     void escapeAsksBeforeDroppingEdits();
+    void theAllowlistStaysPutAfterAdd();
     void passwordIsNotClosedAwayByReflex();
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
@@ -51,6 +52,32 @@ private Q_SLOTS:
     void senderRefusalsInTheWindowsLanguage();
     void internationalizedSenderDomainsReadAsWritten();
 };
+
+void TestAgentDialogs::theAllowlistStaysPutAfterAdd()
+{
+    // An outside tester typed an address into Allowed addresses, pressed Enter, and clicked the entry that
+    // had been under the mouse to remove it: the list had moved up a line, the click selected the new entry,
+    // and the wrong allowlist was saved.
+    Test::TempDataDir dir;
+    MailAgent agent;
+    agent.allowlist = {CidrRange::parse(QStringLiteral("127.0.0.1")).value()};
+    AgentDialog dialog(dir.path(), agent);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* editor = dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"));
+    auto* list = editor->findChild<QListWidget*>(QStringLiteral("entries"));
+    auto listTop = [&]() {
+        QApplication::processEvents();
+        return list->mapTo(&dialog, QPoint(0, 0)).y();
+    };
+    const int before = listTop();
+    auto* entry = editor->findChild<QLineEdit*>(QStringLiteral("entry"));
+    QTest::keyClicks(entry, QStringLiteral("192.168.1.0/24"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(editor->entries().size(), 2);
+    QTest::qWait(50);
+    QCOMPARE(listTop(), before);
+}
 
 void TestAgentDialogs::escapeAsksBeforeDroppingEdits()
 {
