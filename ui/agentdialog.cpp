@@ -226,6 +226,7 @@ void AgentDialog::saveUnlessLockingOut(const MailAgent& wanted, const QStringLis
         if (!Confirmation::ask(this, QStringLiteral("confirmNarrowAllowlist"), tr("Allowlist"), question,
                                tr("Save"))) {
             setSaving(false);
+            m_problem->clear(); // "Saving..." stayed, though nothing was saved (an outside tester)
             return;
         }
     }

@@ -306,6 +306,8 @@ void TestAgentDialogs::narrowingTheAllowlistNamesWhoItLocksOut()
                      answer.text().contains(QStringLiteral("scanner")),
                  qPrintable(answer.text()));
         QTRY_VERIFY(dialog.findChild<QDialogButtonBox*>()->isEnabled()); // back to editing, nothing stored
+        // and it does not say it is saving ("Saving..." stayed after the question: an outside tester)
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("problem"))->text(), QString());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(storedAllowlist().first().toString(), QStringLiteral("127.0.0.0/24"));
     }
