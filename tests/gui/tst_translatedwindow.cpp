@@ -12,6 +12,7 @@
 #include "ui/firstrunwizard.h"
 #include "ui/messageviewer.h"
 #include "ui/roadsign.h"
+#include "ui/settingcatalog.h"
 #include "ui/setupwizardlauncher.h"
 #include "ui/suppressionpanel.h"
 #include "ui/testmessagedialog.h"
@@ -340,6 +341,13 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
         QVERIFY2(!RoadSignStyle::explanationHtml(0, QString(), stored).contains(english), qPrintable(line));
     }
     QVERIFY(!SuppressionList::suppressedReason(bounce));
+
+    // A setting's refusal names the field, with the language's own colon ("Adresse et port: l'écouteur ..."
+    // in the French window: an outside tester).
+    const QString refusal = SettingCatalog::humanError(QStringLiteral("limits.max_recipients: too many"));
+    const QString colon = QCoreApplication::translate("RelayDesk::SettingCatalog", "%1: %2");
+    QCOMPARE(refusal, colon.arg(SettingCatalog::label(QStringLiteral("limits.max_recipients")),
+                                QStringLiteral("too many")));
 
     // Replies the relay writes when no server answered: translated with their host; a server's words stay.
     const QString refused = RoadSignStyle::replyLine(421, QStringLiteral("4.4.1"),
