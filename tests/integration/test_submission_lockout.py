@@ -337,8 +337,9 @@ class AbandonedCheckTest(unittest.TestCase):
     every check of a client long gone still ran (an outside tester's leftover) and held its address's slot."""
 
     def test_checks_of_clients_that_left_are_skipped(self):
-        # One verifier thread: the checks of ten waiting clients on five addresses queue ahead of the two that
-        # leave (the queue takes addresses in turn, so the leaving address's first check waits behind five).
+        # One verifier thread: the checks of twenty waiting clients, each on an address of its own, queue ahead
+        # of the two that leave (the queue takes addresses in turn, so the leaving address's first check waits
+        # behind twenty, about a second: time enough for its session to see the close on a loaded machine).
         relay = Relay({"auth.verify_threads": 1, "auth.max_failures": 100, "auth.max_in_flight_per_address": 2,
                        "auth.cache_ttl": 0})
         try:
@@ -346,8 +347,8 @@ class AbandonedCheckTest(unittest.TestCase):
             relay.start()
             username, password = credential["username"], credential["password"]
             waiting = []
-            for source in ("127.0.0.3", "127.0.0.4", "127.0.0.5", "127.0.0.7", "127.0.0.8"):
-                waiting += open_smtps_sessions(relay, 2, source)
+            for host in range(20, 40):
+                waiting += open_smtps_sessions(relay, 1, "127.0.0.%d" % host)
             leaving = open_smtps_sessions(relay, 2, "127.0.0.6")
             try:
                 for index, session in enumerate(waiting):
