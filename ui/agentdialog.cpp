@@ -255,10 +255,9 @@ bool AgentDialog::hasEdits() const
     const MailAgent now = collect();
     const bool wasEnabled = m_agent.id == 0 || m_agent.enabled; // a new agent starts enabled
     return now.name != m_agent.name.trimmed() || now.enabled != wasEnabled ||
-           now.description != m_agent.description.trimmed() ||
-           CidrEntryRules::entries(now.allowlist) != CidrEntryRules::entries(m_agent.allowlist) ||
-           CidrEntryRules::entries(now.trustedDevices) != CidrEntryRules::entries(m_agent.trustedDevices) ||
-           now.senders != m_agent.senders || now.anySender != m_agent.anySender;
+           now.description != m_agent.description.trimmed() || now.allowlist != m_agent.allowlist ||
+           now.trustedDevices != m_agent.trustedDevices || now.senders != m_agent.senders ||
+           now.anySender != m_agent.anySender;
 }
 
 void AgentDialog::reject()

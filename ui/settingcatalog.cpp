@@ -368,16 +368,13 @@ QString SettingCatalog::humanError(QString text)
     // Longest first: delivery.smarthost_tls before delivery.smarthost.
     std::sort(definitions.begin(), definitions.end(),
               [](const SettingInfo& a, const SettingInfo& b) { return a.key.size() > b.key.size(); });
-    // "key: what is wrong" from the store: the field's name, then the colon the language writes ("Adresse et
-    // port: l'écouteur ..." lacked French's space before it: an outside tester).
     for (const SettingInfo& setting : definitions) {
-        if (text.startsWith(setting.key + QStringLiteral(": "))) {
+        // "key: what is wrong" from the store: the field's name, then the colon the language writes ("Adresse
+        // et port: l'écouteur ..." lacked French's space before it: an outside tester).
+        if (text.startsWith(setting.key + QStringLiteral(": ")))
             text = tr("%1: %2").arg(label(setting.key), text.mid(setting.key.size() + 2));
-            break;
-        }
-    }
-    for (const SettingInfo& setting : definitions)
         text.replace(setting.key, label(setting.key));
+    }
     return text;
 }
 
