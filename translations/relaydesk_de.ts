@@ -746,7 +746,7 @@ Läuft ab am %3 (in %n Tagen)
     </message>
     <message>
         <source>Save certificate...</source>
-        <translation>Zertifikat speichern...</translation>
+        <translation>Zertifikat speichern …</translation>
     </message>
     <message>
         <source>Saves the certificate (not its key) for mail programs that verify the relay</source>
@@ -758,7 +758,7 @@ Läuft ab am %3 (in %n Tagen)
     </message>
     <message>
         <source>Self-signed: mail programs that verify the relay need this certificate file (Save certificate...) to trust it.</source>
-        <translation>Selbstsigniert: Mailprogramme, die das Relay prüfen, brauchen diese Zertifikatsdatei (Zertifikat speichern...), um ihm zu vertrauen.</translation>
+        <translation>Selbstsigniert: Mailprogramme, die das Relay prüfen, brauchen diese Zertifikatsdatei (Zertifikat speichern …), um ihm zu vertrauen.</translation>
     </message>
     <message>
         <source>Save the certificate</source>
@@ -2488,6 +2488,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>not tried until released; last reply: %1</source>
         <translation>wird erst nach der Freigabe versucht; letzte Antwort: %1</translation>
     </message>
+    <message>
+        <source>Deleted from the queue</source>
+        <translation>Aus der Warteschlange gelöscht</translation>
+    </message>
+    <message>
+        <source>The body of this message is no longer stored: it was removed when the message was deleted from the queue. The envelope, the recipients and the attempts stay in the delivery log.</source>
+        <translation>Der Inhalt dieser Nachricht ist nicht mehr gespeichert: Er wurde entfernt, als die Nachricht aus der Warteschlange gelöscht wurde. Umschlag, Empfänger und Zustellversuche bleiben im Zustellprotokoll.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -2772,13 +2780,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n message(s) from the queue? They will not be delivered and the senders are not told.</source>
-        <translation>
-            <numerusform>%n Nachricht aus der Warteschlange löschen? Sie wird nicht zugestellt, und der Absender wird nicht benachrichtigt.</numerusform>
-            <numerusform>%n Nachrichten aus der Warteschlange löschen? Sie werden nicht zugestellt, und die Absender werden nicht benachrichtigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
         <translation>
             <numerusform>%n Nachricht an den Absender zurücksenden? Die Zustellung endet, und der Absender erhält eine Fehlermeldung.</numerusform>
@@ -2837,6 +2838,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>
             <numerusform>Nur die %Ln bisher geladene Nachricht ist ausgewählt; %1 weitere passen zum Filter und bleiben unverändert. Scrollen Sie ans Ende der Tabelle, um sie zu laden.</numerusform>
             <numerusform>Nur die %Ln bisher geladenen Nachrichten sind ausgewählt; %1 weitere passen zum Filter und bleiben unverändert. Scrollen Sie ans Ende der Tabelle, um sie zu laden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</source>
+        <translation>
+            <numerusform>%n Nachricht aus der Warteschlange löschen? Noch wartende Empfänger erhalten sie nicht, und der Absender wird nicht benachrichtigt; was bereits zugestellt wurde, bleibt im Zustellprotokoll.</numerusform>
+            <numerusform>%n Nachrichten aus der Warteschlange löschen? Noch wartende Empfänger erhalten sie nicht, und die Absender werden nicht benachrichtigt; was bereits zugestellt wurde, bleibt im Zustellprotokoll.</numerusform>
         </translation>
     </message>
 </context>
@@ -4469,6 +4477,28 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>Remember my choice (Settings, Desktop, can change it)</source>
         <translation>Meine Wahl merken (änderbar unter Einstellungen, Desktop)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the queue.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet in der Warteschlange.</numerusform>
+            <numerusform>%n Nachrichten warten in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit RelayDesk</source>
+        <translation>RelayDesk beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the queue. The relay delivers them only while RelayDesk runs.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet in der Warteschlange. Das Relay stellt sie nur zu, solange RelayDesk läuft.</numerusform>
+            <numerusform>%n Nachrichten warten in der Warteschlange. Das Relay stellt sie nur zu, solange RelayDesk läuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit and stop the relay now? The messages stay in the queue and go out when RelayDesk starts again.</source>
+        <translation>Jetzt beenden und das Relay anhalten? Die Nachrichten bleiben in der Warteschlange und werden versandt, wenn RelayDesk wieder startet.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardAgentPage</name>
@@ -4738,6 +4768,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>DNS lookup for %1 failed: no answer from the name server</source>
         <translation>DNS-Abfrage für %1 fehlgeschlagen: keine Antwort vom Nameserver</translation>
+    </message>
+    <message>
+        <source>not sent: deleted from the queue by the relay administrator</source>
+        <translation>nicht gesendet: vom Relay-Administrator aus der Warteschlange gelöscht</translation>
     </message>
 </context>
 <context>
@@ -6369,6 +6403,18 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>Last reply: %1</source>
         <translation>Letzte Antwort: %1</translation>
     </message>
+    <message>
+        <source>Deleted from the queue</source>
+        <translation>Aus der Warteschlange gelöscht</translation>
+    </message>
+    <message>
+        <source>The relay administrator deleted this message from the queue before it reached this recipient. RelayDesk will not try it again and told the sender nothing; its content is no longer stored.</source>
+        <translation>Der Relay-Administrator hat diese Nachricht aus der Warteschlange gelöscht, bevor sie diesen Empfänger erreichte. RelayDesk versucht es nicht erneut und hat dem Absender nichts mitgeteilt; ihr Inhalt ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>If it was deleted by mistake, ask the sender to send it again.</source>
+        <translation>Wurde sie versehentlich gelöscht, bitten Sie den Absender, sie erneut zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>SmarthostPreset</name>
@@ -6454,6 +6500,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>held</source>
         <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
     </message>
 </context>
 </TS>

@@ -229,13 +229,6 @@ Expires %3 (in %n days)
 <context>
     <name>RelayDesk::QueuePage</name>
     <message numerus="yes">
-        <source>Delete %n message(s) from the queue? They will not be delivered and the senders are not told.</source>
-        <translation>
-            <numerusform>Delete %n message from the queue? It will not be delivered and its sender is not told.</numerusform>
-            <numerusform>Delete %n messages from the queue? They will not be delivered and the senders are not told.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
         <translation>
             <numerusform>Bounce %n message? Delivery stops and each sender gets a failure notice.</numerusform>
@@ -254,6 +247,13 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>Only the %Ln message loaded so far is selected; %1 more match and are left as they are. Scroll to the end of the table to load them.</numerusform>
             <numerusform>Only the %Ln messages loaded so far are selected; %1 more match and are left as they are. Scroll to the end of the table to load them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</source>
+        <translation>
+            <numerusform>Delete %n message from the queue? Recipients still waiting will not get it and the sender is not told; what was delivered stays in the Delivery Logs.</numerusform>
+            <numerusform>Delete %n messages from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</numerusform>
         </translation>
     </message>
 </context>
@@ -365,6 +365,23 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>%Ln suppressed address</numerusform>
             <numerusform>%Ln suppressed addresses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::WindowLifetime</name>
+    <message numerus="yes">
+        <source>%n message(s) wait in the queue.</source>
+        <translation>
+            <numerusform>%n message waits in the queue.</numerusform>
+            <numerusform>%n messages wait in the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the queue. The relay delivers them only while RelayDesk runs.</source>
+        <translation>
+            <numerusform>%n message waits in the queue. The relay delivers it only while RelayDesk runs.</numerusform>
+            <numerusform>%n messages wait in the queue. The relay delivers them only while RelayDesk runs.</numerusform>
         </translation>
     </message>
 </context>

@@ -746,7 +746,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Save certificate...</source>
-        <translation>Enregistrer le certificat...</translation>
+        <translation>Enregistrer le certificat…</translation>
     </message>
     <message>
         <source>Saves the certificate (not its key) for mail programs that verify the relay</source>
@@ -758,7 +758,7 @@ Expire le %3 (dans %n jours)
     </message>
     <message>
         <source>Self-signed: mail programs that verify the relay need this certificate file (Save certificate...) to trust it.</source>
-        <translation>Auto-signé&#xa0;: les logiciels de messagerie qui vérifient le relais ont besoin de ce fichier de certificat (Enregistrer le certificat...) pour lui faire confiance.</translation>
+        <translation>Auto-signé&#xa0;: les logiciels de messagerie qui vérifient le relais ont besoin de ce fichier de certificat (Enregistrer le certificat…) pour lui faire confiance.</translation>
     </message>
     <message>
         <source>Save the certificate</source>
@@ -2488,6 +2488,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>not tried until released; last reply: %1</source>
         <translation>pas d’essai avant sa libération&#xa0;; dernière réponse&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Deleted from the queue</source>
+        <translation>Supprimé de la file d’attente</translation>
+    </message>
+    <message>
+        <source>The body of this message is no longer stored: it was removed when the message was deleted from the queue. The envelope, the recipients and the attempts stay in the delivery log.</source>
+        <translation>Le corps de ce message n’est plus conservé&#xa0;: il a été retiré quand le message a été supprimé de la file d’attente. L’enveloppe, les destinataires et les tentatives restent dans le journal de remise.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -2672,7 +2680,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Close without copying the password? It is not shown again: a lost password means rotating the credential.</source>
-        <translation>Fermer sans copier le mot de passe ? Il ne sera plus affiché : un mot de passe perdu oblige à renouveler l’identifiant.</translation>
+        <translation>Fermer sans copier le mot de passe&#xa0;? Il ne sera plus affiché&#xa0;: un mot de passe perdu oblige à renouveler l’identifiant.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2772,13 +2780,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>Impossible de lire la file d’attente&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n message(s) from the queue? They will not be delivered and the senders are not told.</source>
-        <translation>
-            <numerusform>Supprimer %n message de la file d’attente&#xa0;? Il ne sera pas remis et l’expéditeur n’en sera pas informé.</numerusform>
-            <numerusform>Supprimer %n messages de la file d’attente&#xa0;? Ils ne seront pas remis et les expéditeurs n’en seront pas informés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
         <translation>
             <numerusform>Retourner %n message à l’expéditeur&#xa0;? La remise s’arrête et l’expéditeur reçoit un avis d’échec.</numerusform>
@@ -2837,6 +2838,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>
             <numerusform>Seul le %Ln message chargé jusqu’ici est sélectionné&#xa0;; %1 autres correspondent et restent tels quels. Faites défiler jusqu’à la fin du tableau pour les charger.</numerusform>
             <numerusform>Seuls les %Ln messages chargés jusqu’ici sont sélectionnés&#xa0;; %1 autres correspondent et restent tels quels. Faites défiler jusqu’à la fin du tableau pour les charger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</source>
+        <translation>
+            <numerusform>Supprimer %n message de la file d’attente&#xa0;? Les destinataires encore en attente ne le recevront pas et l’expéditeur n’est pas prévenu&#xa0;; ce qui a été remis reste dans les Journaux de remise.</numerusform>
+            <numerusform>Supprimer %n messages de la file d’attente&#xa0;? Les destinataires encore en attente ne les recevront pas et les expéditeurs ne sont pas prévenus&#xa0;; ce qui a été remis reste dans les Journaux de remise.</numerusform>
         </translation>
     </message>
 </context>
@@ -4469,6 +4477,28 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>Remember my choice (Settings, Desktop, can change it)</source>
         <translation>Retenir mon choix (modifiable dans Paramètres, Interface)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the queue.</source>
+        <translation>
+            <numerusform>%n message attend dans la file d’attente.</numerusform>
+            <numerusform>%n messages attendent dans la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit RelayDesk</source>
+        <translation>Quitter RelayDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the queue. The relay delivers them only while RelayDesk runs.</source>
+        <translation>
+            <numerusform>%n message attend dans la file d’attente. Le relais ne le remet que tant que RelayDesk tourne.</numerusform>
+            <numerusform>%n messages attendent dans la file d’attente. Le relais ne les remet que tant que RelayDesk tourne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit and stop the relay now? The messages stay in the queue and go out when RelayDesk starts again.</source>
+        <translation>Quitter et arrêter le relais maintenant&#xa0;? Les messages restent dans la file d’attente et partent quand RelayDesk redémarre.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardAgentPage</name>
@@ -4738,6 +4768,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>DNS lookup for %1 failed: no answer from the name server</source>
         <translation>Échec de la requête DNS pour %1&#xa0;: aucune réponse du serveur de noms</translation>
+    </message>
+    <message>
+        <source>not sent: deleted from the queue by the relay administrator</source>
+        <translation>non envoyé&#xa0;: supprimé de la file d’attente par l’administrateur du relais</translation>
     </message>
 </context>
 <context>
@@ -6369,6 +6403,18 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>Last reply: %1</source>
         <translation>Dernière réponse&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Deleted from the queue</source>
+        <translation>Supprimé de la file d’attente</translation>
+    </message>
+    <message>
+        <source>The relay administrator deleted this message from the queue before it reached this recipient. RelayDesk will not try it again and told the sender nothing; its content is no longer stored.</source>
+        <translation>L’administrateur du relais a supprimé ce message de la file d’attente avant qu’il atteigne ce destinataire. RelayDesk ne réessaiera pas et n’a rien dit à l’expéditeur&#xa0;; son contenu n’est plus conservé.</translation>
+    </message>
+    <message>
+        <source>If it was deleted by mistake, ask the sender to send it again.</source>
+        <translation>S’il a été supprimé par erreur, demandez à l’expéditeur de l’envoyer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>SmarthostPreset</name>
@@ -6454,6 +6500,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>held</source>
         <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
     </message>
 </context>
 </TS>

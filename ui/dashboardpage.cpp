@@ -340,6 +340,9 @@ void DashboardPage::updateAlerts()
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/tray-green.svg")), tr("All is well."), m_alertList);
     for (const QString& alert : std::as_const(alerts))
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/warning.svg")), alert, m_alertList);
+    // With only setup steps to do, the notice above says it all: an empty white list under it looked broken
+    // (an outside tester).
+    m_alertList->setVisible(m_alertList->count() > 0);
     if (alerts != m_alerts) {
         m_alerts = alerts;
         Q_EMIT alertsChanged(m_alerts);

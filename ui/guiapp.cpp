@@ -2,6 +2,8 @@
 
 #include "core/admin/admin.h"
 #include "core/engine/enginecontrol.h"
+#include "core/query/logfilter.h"
+#include "core/query/queuequery.h"
 #include "core/store/enginelock.h"
 #include "ui/enginehost.h"
 #include "ui/enginelockdialog.h"
@@ -45,6 +47,12 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
     // One engine per data directory: beside a running one (the relay service, another window) the window
     // attaches to it over its control channel; otherwise it runs its own.
     EngineHost host(dataDir, makeEngine, &window, &tray);
+    lifetime.setWaitingMail([&host, dataDir]() -> qint64 {
+        if (host.isAttached())
+            return 0; // the relay service keeps delivering
+        const Expected<qint64> waiting = QueueQuery(dataDir).count({});
+        return waiting ? waiting.value() : 0;
+    });
     QObject::connect(&app, &QApplication::aboutToQuit, &host, [&host]() { host.shutdown(); });
     if (Status status = host.begin(); !status) {
         if (const std::optional<EngineLockHolder> holder = host.refusedBy()) {

@@ -24,7 +24,7 @@
 
 namespace RelayDesk {
 
-MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(parent), m_dataDir(dataDir)
 {
     initUiResources();
     setWindowTitle(tr("RelayDesk"));
@@ -192,7 +192,11 @@ void MainWindow::restoreState()
         if (topLeft != pos())
             move(topLeft);
     }
-    const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
+    // The page it was closed on, for the same data directory; another one (a new one above all, with its
+    // setup steps on the Dashboard) opens on the Dashboard (an outside tester's new data directory opened on
+    // Queue).
+    const bool sameData = settings.value(QStringLiteral("window/pageDataDir")).toString() == m_dataDir;
+    const int page = sameData ? settings.value(QStringLiteral("window/page"), 0).toInt() : Dashboard;
     showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : Dashboard);
 }
 
@@ -201,6 +205,7 @@ void MainWindow::saveState() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), static_cast<int>(currentPage()));
+    settings.setValue(QStringLiteral("window/pageDataDir"), m_dataDir);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -70,6 +70,7 @@ private:
     void restoreState();
     void saveState() const;
 
+    QString m_dataDir;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     DashboardPage* m_dashboard = nullptr;

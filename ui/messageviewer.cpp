@@ -279,6 +279,8 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     html += row(tr("Size"), QLocale().formattedDataSize(detail.size));
     if (detail.held)
         html += row(tr("On hold"), tr("RelayDesk does not try to deliver it until you release it."));
+    if (detail.removedAt > 0)
+        html += row(tr("Deleted from the queue"), timeText(detail.removedAt));
     html +=
         QStringLiteral("</table><h3>%1</h3>")
             .arg(tr("%n recipient(s)", nullptr, static_cast<int>(detail.recipients.size())).toHtmlEscaped());
@@ -307,10 +309,17 @@ void MessageViewer::showContent(const MessageDetail& detail)
     if (!detail.contentKept) {
         // docs/reliability.md, "Retention": the body leaves the store with the last final recipient.
         const QString gone =
-            tr("The body of this message is no longer stored: RelayDesk removes it once every recipient is "
-               "delivered, returned or suppressed. The envelope, the recipients and the attempts stay in the "
-               "delivery log. To keep bodies for a while, set \"Keep message bodies for\" in Settings, "
-               "Retention.");
+            detail.removedAt > 0
+                ? tr("The body of this message is no longer stored: it was removed when the message was "
+                     "deleted "
+                     "from the queue. The envelope, the recipients and the attempts stay in the delivery "
+                     "log.")
+                : tr("The body of this message is no longer stored: RelayDesk removes it once every "
+                     "recipient "
+                     "is delivered, returned or suppressed. The envelope, the recipients and the attempts "
+                     "stay "
+                     "in the delivery log. To keep bodies for a while, set \"Keep message bodies for\" in "
+                     "Settings, Retention.");
         for (QLabel* note : {m_headersNote, m_textNote, m_rawNote}) {
             note->setText(gone);
             note->show();

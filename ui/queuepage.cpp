@@ -291,8 +291,8 @@ void QueuePage::perform(QueueAction action)
     if (isDestructive(action)) {
         const QString question =
             action == QueueAction::Delete
-                ? tr("Delete %n message(s) from the queue? They will not be delivered and the senders are "
-                     "not told.",
+                ? tr("Delete %n message(s) from the queue? Recipients still waiting will not get them and "
+                     "the senders are not told; what was delivered stays in the Delivery Logs.",
                      nullptr, static_cast<int>(ids.size()))
                 : tr("Bounce %n message(s)? Delivery stops and each sender gets a failure notice.", nullptr,
                      static_cast<int>(ids.size()));

@@ -9,9 +9,9 @@ namespace RelayDesk {
 namespace {
 
 // The texts as core/outbound/outboundconnection.cpp, core/outbound/deliveryattempt.cpp,
-// core/outbound/mtastsgate.cpp, core/smtp/smtpclientprotocol.cpp, core/routing/mxresolver.cpp and
-// core/delivery/outcomerecorder.cpp write them, %1 and %2 where they put a host, a domain or a detail. Longer
-// texts before the shorter ones they begin with.
+// core/outbound/mtastsgate.cpp, core/smtp/smtpclientprotocol.cpp, core/routing/mxresolver.cpp,
+// core/delivery/outcomerecorder.cpp and core/delivery/queueactions.cpp write them, %1 and %2 where they put a
+// host, a domain or a detail. Longer texts before the shorter ones they begin with.
 constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "Connection refused by %1"),
     QT_TRANSLATE_NOOP("RelayWords", "Connection to %1 lost"),
@@ -33,6 +33,7 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "DNS lookup for %1 failed: %2"),
     QT_TRANSLATE_NOOP("RelayWords", "No host could be tried"),
     QT_TRANSLATE_NOOP("RelayWords", "bounced by the relay administrator"),
+    QT_TRANSLATE_NOOP("RelayWords", "not sent: deleted from the queue by the relay administrator"),
 };
 
 /// A template as a pattern: its words literal, each %N any text.

@@ -1,4 +1,5 @@
 #include "ui/roadsign.h"
+#include "core/delivery/queueactions.h"
 #include "core/delivery/suppressionlist.h"
 #include "ui/relaywords.h"
 
@@ -85,7 +86,7 @@ QString RoadSignStyle::replyLine(int code, const QString& enhanced, const QStrin
             return QCoreApplication::translate(
                        "RoadSignStyle", "not sent: the address is on the agent's suppression list (%1)")
                 .arg(suppressionReason(*reason));
-        return text;
+        return RelayWords::translated(text);
     }
     QStringList parts{QString::number(code)};
     if (!enhanced.isEmpty())
@@ -104,6 +105,29 @@ RoadSign RoadSignStyle::signOf(int code, const QString& text)
 
 QString RoadSignStyle::explanationHtml(int code, const QString& enhanced, const QString& text)
 {
+    if (code <= 0 && text == QueueActions::deletedReply()) {
+        // An administrator took the message out of the queue (Queue, Delete): final, and no DSN went out.
+        QString html =
+            QStringLiteral("<p><span style=\"background:%1;color:white;padding:2px 6px;\">&nbsp;%2"
+                           "&nbsp;</span> <b>%3</b></p>")
+                .arg(foreground(RoadSign::Red).name(),
+                     QCoreApplication::translate("RoadSignStyle", "Not sent").toHtmlEscaped(),
+                     QCoreApplication::translate("RoadSignStyle", "Deleted from the queue").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(QCoreApplication::translate(
+                             "RoadSignStyle",
+                             "The relay administrator deleted this message from the queue before it reached "
+                             "this recipient. RelayDesk will not try it again and told the sender nothing; "
+                             "its content is no longer stored.")
+                             .toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(QCoreApplication::translate("RoadSignStyle", "What to do:").toHtmlEscaped(),
+                         QCoreApplication::translate(
+                             "RoadSignStyle", "If it was deleted by mistake, ask the sender to send it "
+                                              "again.")
+                             .toHtmlEscaped());
+        return html;
+    }
     if (code <= 0 && !text.isEmpty()) {
         // No server was asked: the relay decided itself (the address is on the agent's suppression list), and
         // that is final, as the command line says.

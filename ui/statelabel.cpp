@@ -16,6 +16,8 @@ QString StateLabel::text(const QString& state)
         return QCoreApplication::translate("StateLabel", "bounced");
     if (state == QLatin1String("suppressed"))
         return QCoreApplication::translate("StateLabel", "suppressed");
+    if (state == QLatin1String("deleted"))
+        return QCoreApplication::translate("StateLabel", "deleted");
     if (state == QLatin1String("held"))
         return QCoreApplication::translate("StateLabel", "held");
     return state;
@@ -24,7 +26,8 @@ QString StateLabel::text(const QString& state)
 QStringList StateLabel::logStates()
 {
     return {QStringLiteral("queued"),  QStringLiteral("deferred"),   QStringLiteral("delivered"),
-            QStringLiteral("bounced"), QStringLiteral("suppressed"), QStringLiteral("held")};
+            QStringLiteral("bounced"), QStringLiteral("suppressed"), QStringLiteral("deleted"),
+            QStringLiteral("held")};
 }
 
 QStringList StateLabel::queueStates()

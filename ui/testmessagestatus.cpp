@@ -93,12 +93,15 @@ void TestMessageStatus::show(const DeliveryLogRow& row)
         text = tr("Delivered to %1 by %2.").arg(recipient, ReadableAddress::domain(row.lastHost));
     else if (state == QLatin1String("deferred"))
         text = tr("Not delivered yet to %1: the relay will try again.").arg(recipient);
-    else if (state == QLatin1String("bounced") || state == QLatin1String("suppressed"))
+    else if (state == QLatin1String("bounced") || state == QLatin1String("suppressed") ||
+             state == QLatin1String("deleted"))
         text = tr("Not delivered to %1: %2.").arg(recipient, StateLabel::text(state));
     else
         text = tr("%1: waiting to be delivered to %2 (%3).")
                    .arg(row.queueId, recipient, StateLabel::text(state));
-    const RoadSign sign = row.lastCode > 0                      ? ReplyCatalog::signFor(row.lastCode)
+    // The relay's own final word (suppressed, deleted) has no code and is red, as on the Delivery Logs page.
+    const RoadSign sign = row.lastCode > 0 || !row.lastReply.isEmpty()
+                              ? RoadSignStyle::signOf(row.lastCode, row.lastReply)
                           : state == QLatin1String("delivered") ? RoadSign::Green
                                                                 : RoadSign::Yellow;
     const bool final = state != QLatin1String("queued") && state != QLatin1String("held");

@@ -39,9 +39,17 @@ void WindowLifetime::connectTray(StatusTray* tray)
     connect(tray, &StatusTray::quitRequested, this, &WindowLifetime::quit);
 }
 
+void WindowLifetime::setWaitingMail(std::function<qint64()> waitingMessages)
+{
+    m_waitingMail = std::move(waitingMessages);
+}
+
 void WindowLifetime::quit()
 {
     if (m_quitting)
+        return;
+    // An outside tester quit with File > Quit while mail waited, and nothing said it would stay undelivered.
+    if (!confirmStopWithWaitingMail())
         return;
     m_quitting = true;
     if (!m_window->close()) {
@@ -67,7 +75,9 @@ bool WindowLifetime::mayClose()
     const bool tray = StatusTray::isAvailable();
     CloseAction::Choice choice = CloseAction::load(tray);
     if (choice == CloseAction::Ask)
-        choice = ask(tray);
+        choice = ask(tray); // says itself what waits
+    else if (choice == CloseAction::Quit && !confirmStopWithWaitingMail())
+        return false;
     switch (choice) {
     case CloseAction::KeepRunning:
         keepRunning(tray);
@@ -91,9 +101,13 @@ CloseAction::Choice WindowLifetime::ask(bool trayAvailable)
            "or quit and stop the relay?"),
         QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("closeQuestion"));
-    box.setInformativeText(trayAvailable ? tr("In the background, the tray icon shows the window again.")
-                                         : tr("In the background, the window stays minimized in the task "
-                                              "bar; Quit in its File menu stops the relay."));
+    QString informative = trayAvailable ? tr("In the background, the tray icon shows the window again.")
+                                        : tr("In the background, the window stays minimized in the task "
+                                             "bar; Quit in its File menu stops the relay.");
+    if (const qint64 waiting = m_waitingMail ? m_waitingMail() : 0; waiting > 0)
+        informative =
+            tr("%n message(s) wait in the queue.", "", int(waiting)) + QLatin1Char(' ') + informative;
+    box.setInformativeText(informative);
     QPushButton* keep = box.addButton(tr("Keep running"), QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keepRunning"));
     QPushButton* quit = box.addButton(tr("Quit"), QMessageBox::DestructiveRole);
@@ -114,6 +128,27 @@ CloseAction::Choice WindowLifetime::ask(bool trayAvailable)
     if (choice != CloseAction::Ask && remember->isChecked())
         CloseAction::save(choice);
     return choice;
+}
+
+bool WindowLifetime::confirmStopWithWaitingMail()
+{
+    const qint64 waiting = m_waitingMail ? m_waitingMail() : 0;
+    if (waiting <= 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Quit RelayDesk"),
+                    tr("%n message(s) wait in the queue. The relay delivers them only while RelayDesk runs.",
+                       "", int(waiting)),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("quitWithWaitingMail"));
+    box.setInformativeText(tr("Quit and stop the relay now? The messages stay in the queue and go out when "
+                              "RelayDesk starts again."));
+    QPushButton* quit = box.addButton(tr("Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quit"));
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == quit;
 }
 
 void WindowLifetime::keepRunning(bool trayAvailable)

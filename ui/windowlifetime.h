@@ -23,6 +23,9 @@ public:
     WindowLifetime(MainWindow* window, std::function<void()> quitApplication, QObject* parent = nullptr);
 
     void connectTray(StatusTray* tray);
+    /// How many messages wait in the queue of the relay that quitting stops (0 when the window is attached to
+    /// a relay service, which keeps running). Quit asks first while any wait.
+    void setWaitingMail(std::function<qint64()> waitingMessages);
     /// Quit: the window closes whatever the close choice, then the application ends.
     void quit();
     bool isQuitting() const { return m_quitting; }
@@ -36,10 +39,13 @@ Q_SIGNALS:
 private:
     bool mayClose();
     CloseAction::Choice ask(bool trayAvailable);
+    /// True when no mail waits, or the person chose to stop the relay anyway (Cancel is the default).
+    bool confirmStopWithWaitingMail();
     void keepRunning(bool trayAvailable);
 
     MainWindow* m_window;
     std::function<void()> m_quitApplication;
+    std::function<qint64()> m_waitingMail;
     bool m_quitting = false;
 };
 

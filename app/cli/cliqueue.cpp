@@ -157,20 +157,21 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
     QJsonArray attempts;
     for (const DeliveryAttemptRow& a : e.attempts)
         attempts.append(attemptJson(a));
-    out.json(
-        QJsonObject{{QStringLiteral("queue_id"), e.queueId},
-                    {QStringLiteral("agent"), e.agent},
-                    {QStringLiteral("sender"), e.sender},
-                    {QStringLiteral("subject"), e.subject},
-                    {QStringLiteral("size"), e.size},
-                    {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
-                    {QStringLiteral("held"), e.held},
-                    {QStringLiteral("content_kept"), e.contentKept},
-                    {QStringLiteral("listener"), e.listener},
-                    {QStringLiteral("client_address"), e.clientAddress},
-                    {QStringLiteral("accepted_by"), CliOutput::nodeJson(e.acceptedNode, e.acceptedNodeName)},
-                    {QStringLiteral("recipients"), recipients},
-                    {QStringLiteral("attempts"), attempts}});
+    out.json(QJsonObject{
+        {QStringLiteral("queue_id"), e.queueId},
+        {QStringLiteral("agent"), e.agent},
+        {QStringLiteral("sender"), e.sender},
+        {QStringLiteral("subject"), e.subject},
+        {QStringLiteral("size"), e.size},
+        {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
+        {QStringLiteral("held"), e.held},
+        {QStringLiteral("deleted_at"), e.removedAt > 0 ? CliOutput::timeJson(e.removedAt) : QJsonValue()},
+        {QStringLiteral("content_kept"), e.contentKept},
+        {QStringLiteral("listener"), e.listener},
+        {QStringLiteral("client_address"), e.clientAddress},
+        {QStringLiteral("accepted_by"), CliOutput::nodeJson(e.acceptedNode, e.acceptedNodeName)},
+        {QStringLiteral("recipients"), recipients},
+        {QStringLiteral("attempts"), attempts}});
     out.line(
         QStringLiteral("Queue ID:  %1%2").arg(e.queueId, e.held ? QStringLiteral(" (held)") : QString()));
     out.line(QStringLiteral("Agent:     %1").arg(e.agent));
@@ -181,8 +182,14 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
     if (!e.acceptedNode.isEmpty())
         out.line(
             QStringLiteral("Node:      %1").arg(CliOutput::nodeText(e.acceptedNode, e.acceptedNodeName)));
+    if (e.removedAt > 0)
+        out.line(
+            QStringLiteral("Deleted:   %1 (from the queue, by the relay administrator; no longer queued)")
+                .arg(CliOutput::timeText(e.removedAt)));
     if (!e.contentKept)
-        out.line(QStringLiteral("Content:   not kept (removed once every recipient was final)"));
+        out.line(e.removedAt > 0
+                     ? QStringLiteral("Content:   not kept (removed when it was deleted)")
+                     : QStringLiteral("Content:   not kept (removed once every recipient was final)"));
     out.line();
     out.table({QStringLiteral("RECIPIENT"), QStringLiteral("STATE"), QStringLiteral("ATTEMPTS"),
                QStringLiteral("NEXT TRY"), QStringLiteral("LAST REPLY")},
@@ -219,8 +226,11 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
-    if (verb == QLatin1String("show"))
+    if (verb == QLatin1String("show")) {
+        if (const QString problem = found->checkId(parsed->positional.first()); !problem.isEmpty())
+            return out.error(ExitUsage, QStringLiteral("queue show: %1").arg(problem));
         return showMessage(dataDir, parsed->positional.first(), out);
+    }
     return listQueue(dataDir, out);
 }
 

@@ -51,6 +51,8 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     const QString id = parsed->positional.first();
+    if (const QString problem = found->checkId(id); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     QueueAdmin queue(dataDir);
     if (verb == QLatin1String("resend"))
         return resend(queue, id, out);

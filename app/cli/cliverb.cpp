@@ -52,4 +52,11 @@ QString CliVerb::checkArguments(const QStringList& words) const
     return QStringLiteral("%1 (usage: relaydesk %2)").arg(problem, QString::fromLatin1(synopsis));
 }
 
+QString CliVerb::checkId(const QString& id) const
+{
+    if (!id.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("the ID is empty (usage: relaydesk %1)").arg(QString::fromLatin1(synopsis));
+}
+
 } // namespace RelayDesk

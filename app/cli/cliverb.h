@@ -25,6 +25,8 @@ struct CliVerb
     static QList<CliVerb> list(std::span<const CliVerb> verbs);
     /// Empty if words has exactly the positional arguments this verb takes, otherwise what is wrong.
     QString checkArguments(const QStringList& words) const;
+    /// A usage problem when an ID argument is empty or blank ("queue show ''" named no message at all).
+    QString checkId(const QString& id) const;
 };
 
 } // namespace RelayDesk

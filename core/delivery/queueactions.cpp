@@ -31,6 +31,11 @@ QString QueueActions::noSuchMessage(const QString& queueId)
         .arg(queueId);
 }
 
+QString QueueActions::deletedReply()
+{
+    return QStringLiteral("not sent: deleted from the queue by the relay administrator");
+}
+
 QString QueueActions::bodyGone(const QString& queueId)
 {
     return QStringLiteral(
@@ -45,7 +50,7 @@ Expected<qint64> QueueActions::messageId(const QString& queueId) const
     if (!db)
         return Expected<qint64>::failure(db.error());
     QSqlQuery q(db.value());
-    q.prepare(QStringLiteral("SELECT id FROM messages WHERE queue_id = ?"));
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE queue_id = ? AND removed_at IS NULL"));
     q.addBindValue(queueId);
     if (!q.exec())
         return Expected<qint64>::failure(q.lastError().text());
@@ -84,7 +89,7 @@ Status QueueActions::retry(const QString& queueId)
     if (!db)
         return Status::failure(db.error());
     QSqlQuery held(db.value());
-    held.prepare(QStringLiteral("SELECT held FROM messages WHERE queue_id = ?"));
+    held.prepare(QStringLiteral("SELECT held FROM messages WHERE queue_id = ? AND removed_at IS NULL"));
     held.addBindValue(queueId);
     if (!held.exec())
         return Status::failure(held.lastError().text());
@@ -124,30 +129,42 @@ Status QueueActions::remove(const QString& queueId)
     if (!id)
         return Status::failure(id.error());
     const qint64 messageId = id.value();
-    const qint64 dayStart = sendingWindowStart(SendingWindow::Day, nowMs());
+    const qint64 now = nowMs();
+    const qint64 dayStart = sendingWindowStart(SendingWindow::Day, now);
     Status status = m_writer->runSync([=](QSqlDatabase& db) {
-        // The day's sending use keeps counting the message (docs/protocols.md, "Sending limits"): the
-        // running engine's counters do, and the window, the CLI and the next start read it from the store.
-        QSqlQuery kept(db);
-        kept.prepare(QStringLiteral("INSERT INTO sending_use_removed(agent_id, received_at) SELECT agent_id,"
-                                    " received_at FROM messages WHERE id = ? AND agent_id IS NOT NULL AND"
-                                    " received_at >= ? AND listener IN ('submission', 'smtps', 'lan')"));
-        kept.addBindValue(messageId);
-        kept.addBindValue(dayStart);
+        // The message stays as history (docs/reliability.md, "Deleting from the queue"): recipients already
+        // delivered or bounced keep their outcome in the delivery log, the day's counts and the agent's
+        // sending use keep the message, and what still waited is final as 'deleted'. Only the content goes.
+        QSqlQuery waiting(db);
+        waiting.prepare(
+            QStringLiteral("UPDATE recipients SET state = 'deleted', last_code = 0, last_enhanced = '',"
+                           " last_reply = ?, updated_at = ?, lease_node = '', lease_expires = 0"
+                           " WHERE message_id = ? AND state IN ('queued','deferred')"));
+        waiting.addBindValue(deletedReply());
+        waiting.addBindValue(now);
+        waiting.addBindValue(messageId);
+        QSqlQuery marked(db);
+        marked.prepare(
+            QStringLiteral("UPDATE messages SET removed_at = ?, held = 0, final_at = COALESCE(final_at,"
+                           " ?) WHERE id = ? AND removed_at IS NULL"));
+        marked.addBindValue(now);
+        marked.addBindValue(now);
+        marked.addBindValue(messageId);
+        QSqlQuery content(db);
+        content.prepare(QStringLiteral("DELETE FROM message_bodies WHERE message_id = ?"));
+        content.addBindValue(messageId);
+        // Rows an older version noted for messages it deleted outright count only for their own day.
         QSqlQuery earlier(db);
         earlier.prepare(QStringLiteral("DELETE FROM sending_use_removed WHERE received_at < ?"));
         earlier.addBindValue(dayStart);
-        // message_bodies and recipients go with it (ON DELETE CASCADE); the delivery log stays.
-        QSqlQuery removed(db);
-        removed.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
-        removed.addBindValue(messageId);
-        for (QSqlQuery* step : {&kept, &earlier, &removed}) {
+        for (QSqlQuery* step : {&waiting, &marked, &content, &earlier}) {
             if (!step->exec())
                 return Status::failure(step->lastError().text());
+            if (step == &marked && step->numRowsAffected() == 0)
+                return Status::failure(noSuchMessage(queueId)); // deleted meanwhile, by another process
         }
         return Status();
     });
-    // The delivery log keeps the attempts made before; this line says where the rest went.
     if (status)
         qCInfo(lcQueue) << LogLine("message_deleted").add("queue_id", queueId);
     return status;
@@ -186,7 +203,8 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         original.prepare(
             QStringLiteral("SELECT m.id, m.agent_id, m.agent_name, m.sender, m.subject, m.size,"
                            " m.client_address, b.body, b.dkim_signature FROM messages m"
-                           " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?"));
+                           " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?"
+                           " AND m.removed_at IS NULL"));
         original.addBindValue(queueId);
         if (!original.exec())
             return failed(original);

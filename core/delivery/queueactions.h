@@ -20,6 +20,8 @@ public:
     Status retry(const QString& queueId);
     Status hold(const QString& queueId);
     Status release(const QString& queueId);
+    /// Takes the message out of the queue: its waiting recipients become 'deleted' (no DSN), its content
+    /// goes, and the rest stays as history; queue commands then no longer find it.
     Status remove(const QString& queueId);
     /// Fails every pending recipient now and sends the sender a DSN.
     Status bounce(const QString& queueId);
@@ -31,6 +33,8 @@ public:
 
     static QString noSuchMessage(const QString& queueId);
     static QString bodyGone(const QString& queueId);
+    /// What a deleted recipient's last reply says (stored in English; the window translates it).
+    static QString deletedReply();
 
 private:
     Expected<qint64> messageId(const QString& queueId) const;

@@ -24,7 +24,8 @@ struct MessageDetail
     QString acceptedNodeName; ///< its name in the nodes table ("" if unknown)
     qint64 size = 0;
     qint64 receivedAt = 0;
-    qint64 finalAt = 0; ///< when its last recipient became final (0 while any is pending)
+    qint64 finalAt = 0;   ///< when its last recipient became final (0 while any is pending)
+    qint64 removedAt = 0; ///< when an administrator deleted it from the queue (0: not deleted)
     bool held = false;
     bool contentKept = false; ///< false once the body left the store (docs/reliability.md, "Retention")
     QByteArray content;       ///< the stored message (empty unless read and kept)

@@ -22,7 +22,8 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
         QStringLiteral("SELECT m.id, m.queue_id, m.agent_name, m.listener, m.client_address, m.sender,"
                        " m.subject, m.size, m.received_at, COALESCE(m.final_at, 0), m.held,"
                        " b.message_id IS NOT NULL, m.accepted_node,"
-                       " COALESCE((SELECT n.name FROM nodes n WHERE n.id = m.accepted_node), ''), %1"
+                       " COALESCE((SELECT n.name FROM nodes n WHERE n.id = m.accepted_node), ''),"
+                       " COALESCE(m.removed_at, 0), %1"
                        " FROM messages m"
                        " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?")
             .arg(readBody ? QStringLiteral("b.body, b.dkim_signature") : QStringLiteral("NULL, NULL")));
@@ -47,8 +48,9 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
     detail.contentKept = query.value(11).toInt() != 0;
     detail.acceptedNode = query.value(12).toString();
     detail.acceptedNodeName = query.value(13).toString();
+    detail.removedAt = query.value(14).toLongLong();
     if (readBody && detail.contentKept)
-        detail.content = query.value(15).toByteArray() + query.value(14).toByteArray(); // as it is sent
+        detail.content = query.value(16).toByteArray() + query.value(15).toByteArray(); // as it is sent
     return detail;
 }
 

@@ -166,7 +166,7 @@ Expected<QueueRow> QueueQuery::message(const QString& queueId) const
         db.value(),
         groupedSelect() + QStringLiteral(" FROM messages m LEFT JOIN recipients r ON r.message_id = m.id"
                                          " AND r.state IN ('queued','deferred') WHERE m.queue_id = ?"
-                                         " GROUP BY m.id")));
+                                         " AND m.removed_at IS NULL GROUP BY m.id")));
     query.addBindValue(queueId);
     auto rows = readQueueRows(query);
     if (!rows)

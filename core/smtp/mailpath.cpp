@@ -334,6 +334,11 @@ MailPathResult parseRcptTo(QByteArrayView argument)
     return parsePath(argument, "TO:", PathKind::ForwardPath);
 }
 
+bool isValidAddressLiteral(QByteArrayView text)
+{
+    return isAddressLiteral(text);
+}
+
 bool isValidMailbox(QByteArrayView address)
 {
     // RFC 5321 4.1.2 Mailbox = Local-part "@" ( Domain / address-literal ); the domain holds no '@'.

@@ -36,5 +36,7 @@ MailPathResult parseMailFrom(QByteArrayView argument);
 MailPathResult parseRcptTo(QByteArrayView argument);
 /// Checks a bare mailbox "local@domain" against RFC 5321 4.1.2 and the limits of 4.5.3.1.
 bool isValidMailbox(QByteArrayView address);
+/// RFC 5321 4.1.3: "[192.0.2.1]" or "[IPv6:2001:db8::1]", a real address inside the brackets.
+bool isValidAddressLiteral(QByteArrayView text);
 
 } // namespace RelayDesk

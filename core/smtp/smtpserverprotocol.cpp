@@ -338,6 +338,12 @@ void SmtpServerProtocol::greet(const SmtpCommand& command, bool extended)
         return protocolError(501, "5.5.2",
                              "Syntax error: the " + QByteArray(extended ? "EHLO" : "HELO") +
                                  " name must be a domain or an address literal in printable ASCII");
+    // RFC 5321 4.1.3: a name in brackets is an address literal and must hold a real address ("[999.1.1.1]"
+    // was taken and written into Received: as it came).
+    if (domain.startsWith('[') && !isValidAddressLiteral(domain))
+        return protocolError(501, "5.5.2",
+                             "Syntax error: the " + QByteArray(extended ? "EHLO" : "HELO") +
+                                 " address literal must be [IPv4] or [IPv6:address]");
     // RFC 5321 4.1.4: EHLO/HELO resets the transaction as RSET would.
     resetTransaction();
     m_helo = domain;

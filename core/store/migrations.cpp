@@ -416,15 +416,39 @@ static QStringList sendingUseRemovedMigration()
                        " sending_use_removed(received_at)")};
 }
 
+// Messages deleted from the queue stay as history (docs/reliability.md, "Deleting from the queue"): their
+// recipients that were still waiting become 'deleted', the body goes, and removed_at says when. Before, the
+// row went with its recipients, delivered ones too, and the window's delivery log and the day's counts lost
+// them while the command line's attempts kept them.
+static QStringList removedMessagesMigration()
+{
+    return {QStringLiteral("ALTER TABLE messages ADD COLUMN removed_at INTEGER")};
+}
+
 QList<QStringList> schemaMigrations()
 {
-    return {migration1(),          deliveryLogMigration(),       routesMigration(),
-            logIndexesMigration(), pendingIndexMigration(),      adminChangesMigration(),
-            retentionMigration(),  deliveryLogSearchMigration(), deferredSearchIndexMigration(),
-            liveApplyMigration(),  routeTrustMigration(),        senderDomainsMigration(),
-            dkimKeysMigration(),   agentLimitsMigration(),       mtaStsPoliciesMigration(),
-            nodesMigration(),      nodeSecretsMigration(),       dkimAtDeliveryMigration(),
-            nodeHomeMigration(),   searchReplyCodesMigration(),  sendingUseRemovedMigration()};
+    return {migration1(),
+            deliveryLogMigration(),
+            routesMigration(),
+            logIndexesMigration(),
+            pendingIndexMigration(),
+            adminChangesMigration(),
+            retentionMigration(),
+            deliveryLogSearchMigration(),
+            deferredSearchIndexMigration(),
+            liveApplyMigration(),
+            routeTrustMigration(),
+            senderDomainsMigration(),
+            dkimKeysMigration(),
+            agentLimitsMigration(),
+            mtaStsPoliciesMigration(),
+            nodesMigration(),
+            nodeSecretsMigration(),
+            dkimAtDeliveryMigration(),
+            nodeHomeMigration(),
+            searchReplyCodesMigration(),
+            sendingUseRemovedMigration(),
+            removedMessagesMigration()};
 }
 
 } // namespace RelayDesk

@@ -83,12 +83,13 @@ int heldCount(const QString& dataDir, const QStringList& queueIds)
     return held;
 }
 
+/// How many of these messages are still in the queue (a deleted one stays as history, with removed_at).
 int messageCount(const QString& dataDir, const QStringList& queueIds)
 {
     QSqlQuery q(Database::connection(dataDir).value());
     int count = 0;
     for (const QString& id : queueIds) {
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE queue_id = ?"));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE queue_id = ? AND removed_at IS NULL"));
         q.addBindValue(id);
         if (q.exec() && q.next())
             count += q.value(0).toInt();

@@ -466,8 +466,8 @@ void TestLayoutFit::dialogsFit()
     Confirmation::ask(
         &window, QStringLiteral("confirmQueueAction"), tr("RelayDesk::QueuePage", "Confirm queue action"),
         tr("RelayDesk::QueuePage",
-           "Delete %n message(s) from the queue? They will not be delivered and the senders are not "
-           "told.",
+           "Delete %n message(s) from the queue? Recipients still waiting will not get them and the senders "
+           "are not told; what was delivered stays in the Delivery Logs.",
            3),
         tr("RelayDesk::QueuePage", "Delete"));
     checkNextDialog(QStringLiteral("disconnect prompt"), &problems);

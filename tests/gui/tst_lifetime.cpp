@@ -30,7 +30,8 @@ namespace {
 class CloseAnswer final : public QObject
 {
 public:
-    CloseAnswer(int key, QString button = {}) : m_key(key), m_button(std::move(button))
+    CloseAnswer(int key, QString button = {}, QString box = QStringLiteral("closeQuestion"))
+        : m_key(key), m_button(std::move(button)), m_box(std::move(box))
     {
         m_timer.setInterval(20);
         connect(&m_timer, &QTimer::timeout, this, &CloseAnswer::poll);
@@ -43,7 +44,7 @@ private:
     void poll()
     {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != QLatin1String("closeQuestion"))
+        if (!box || box->objectName() != m_box)
             return;
         m_timer.stop();
         m_seen = true;
@@ -56,6 +57,7 @@ private:
 
     int m_key;
     QString m_button;
+    QString m_box;
     QTimer m_timer;
     bool m_seen = false;
     QString m_text;
@@ -88,6 +90,8 @@ private Q_SLOTS:
     void theSettingSaysWhatHappens();
     void fileMenuComesFirst();
     void quitStillWorksAfterTheUnsavedPromptWasCancelled();
+    void quitAsksWhileMailWaits();
+    void anotherDataDirectoryOpensOnTheDashboard();
 
 private:
     QTemporaryDir m_preferences;
@@ -297,6 +301,73 @@ void TestLifetime::quitStillWorksAfterTheUnsavedPromptWasCancelled()
     QTRY_VERIFY((answered = answered || answerPrompt(QMessageBox::Discard)));
     QTRY_COMPARE(m_quits, 1);
     QVERIFY(!window.isVisible());
+}
+
+void TestLifetime::quitAsksWhileMailWaits()
+{
+    // An outside tester quit while mail waited in the queue; nothing said it would stay undelivered.
+    StatusTray::overrideAvailability(false);
+    CloseAction::save(CloseAction::Quit);
+    MainWindow window(m_data.path());
+    WindowLifetime lifetime(&window, quitter());
+    qint64 waiting = 3;
+    lifetime.setWaitingMail([&waiting]() { return waiting; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
+    QVERIFY(quit);
+    {
+        // Enter takes the default, Cancel: the relay keeps running.
+        CloseAnswer answer(Qt::Key_Return, {}, QStringLiteral("quitWithWaitingMail"));
+        quit->trigger();
+        QVERIFY(answer.seen());
+        QVERIFY2(answer.text().startsWith(QStringLiteral("3 message")) &&
+                     answer.text().contains(QStringLiteral("wait in the queue")),
+                 qPrintable(answer.text()));
+        QVERIFY(window.isVisible());
+        QCOMPARE(m_quits, 0);
+    }
+    {
+        // Closing the window with Quit remembered asks the same.
+        CloseAnswer answer(Qt::Key_Escape, {}, QStringLiteral("quitWithWaitingMail"));
+        QVERIFY(!window.close());
+        QVERIFY(answer.seen());
+        QVERIFY(window.isVisible());
+        QCOMPARE(m_quits, 0);
+    }
+    {
+        CloseAnswer answer(0, QStringLiteral("quit"), QStringLiteral("quitWithWaitingMail"));
+        QCOMPARE(runEventLoop([quit]() { quit->trigger(); }), 0);
+        QVERIFY(answer.seen());
+        QCOMPARE(m_quits, 1);
+    }
+    // Nothing waiting: no question.
+    waiting = 0;
+    MainWindow second(m_data.path());
+    WindowLifetime secondLifetime(&second, quitter());
+    secondLifetime.setWaitingMail([&waiting]() { return waiting; });
+    second.show();
+    CloseAnswer none(Qt::Key_Escape, {}, QStringLiteral("quitWithWaitingMail"));
+    auto* secondQuit = second.findChild<QAction*>(QStringLiteral("quitAction"));
+    QCOMPARE(runEventLoop([secondQuit]() { secondQuit->trigger(); }), 0);
+    QVERIFY(!none.seen());
+    QCOMPARE(m_quits, 2);
+}
+
+void TestLifetime::anotherDataDirectoryOpensOnTheDashboard()
+{
+    {
+        MainWindow window(m_data.path());
+        window.show();
+        window.showPage(MainWindow::Queue);
+        QVERIFY(window.close()); // no WindowLifetime: the window saves its state and closes
+    }
+    MainWindow again(m_data.path());
+    QCOMPARE(again.currentPage(), MainWindow::Queue);
+    // A new data directory (an outside tester's opened on the Queue) starts where its setup steps are.
+    Test::TempDataDir other;
+    MainWindow fresh(other.path());
+    QCOMPARE(fresh.currentPage(), MainWindow::Dashboard);
 }
 
 #include "tst_lifetime.moc"

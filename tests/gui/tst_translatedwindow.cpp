@@ -5,6 +5,7 @@
 // checked the same way.
 #include "core/admin/routeadmin.h"
 #include "core/admin/suppressionadmin.h"
+#include "core/delivery/queueactions.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/backuppassphrasedialog.h"
 #include "ui/connectiontestdialog.h"
@@ -14,6 +15,7 @@
 #include "ui/roadsign.h"
 #include "ui/settingcatalog.h"
 #include "ui/setupwizardlauncher.h"
+#include "ui/statelabel.h"
 #include "ui/suppressionpanel.h"
 #include "ui/testmessagedialog.h"
 #include "ui/testmessageform.h"
@@ -361,6 +363,20 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
     QVERIFY2(dns.contains(QStringLiteral("example.org")) && dns.contains(QStringLiteral("timed out")) &&
                  !dns.contains(QStringLiteral("DNS lookup for")),
              qPrintable(dns));
+    // A recipient deleted from the queue: the relay's words translated, and explained as deleted (red), not
+    // as suppressed.
+    const QString deleted = QueueActions::deletedReply();
+    const QString deletedLine = RoadSignStyle::replyLine(0, QString(), deleted);
+    QVERIFY2(!deletedLine.isEmpty() && deletedLine != deleted, qPrintable(deletedLine));
+    const QString deletedHtml = RoadSignStyle::explanationHtml(0, QString(), deleted);
+    QVERIFY2(deletedHtml.contains(
+                 QCoreApplication::translate("RoadSignStyle", "Deleted from the queue").toHtmlEscaped()) &&
+                 !deletedHtml.contains(
+                     QCoreApplication::translate("RoadSignStyle", "Suppressed by the relay").toHtmlEscaped()),
+             qPrintable(deletedHtml));
+    QCOMPARE(RoadSignStyle::signOf(0, deleted), RoadSign::Red);
+    QVERIFY(StateLabel::text(QStringLiteral("deleted")) != QLatin1String("deleted"));
+    QVERIFY(StateLabel::logStates().contains(QStringLiteral("deleted")));
     const QString server = QStringLiteral("Greylisted, please try again later");
     QCOMPARE(RoadSignStyle::replyLine(451, QStringLiteral("4.7.1"), server),
              QStringLiteral("451 4.7.1 ") + server);

@@ -125,6 +125,10 @@ void TestTranslationFiles::everyMessageIsTranslated()
             static const QRegularExpression straight(QStringLiteral("\\p{L}'\\p{L}"));
             if (language == QLatin1String("fr") && form.contains(straight))
                 problems << QStringLiteral("straight apostrophe in \"%1\" - ").arg(form) + where;
+            // One ellipsis throughout ("Zertifikat speichern..." beside "Bearbeiten …": an outside tester).
+            if (form.contains(QStringLiteral("...")))
+                problems << QStringLiteral("three dots instead of an ellipsis in \"%1\" - ").arg(form) +
+                                where;
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

@@ -369,10 +369,43 @@ class QueueActions(DeliveryTestBase):
         # in the delivery log, and the operator's log says where the message went.
         deleted = self.relay.cli("--log-level", "info", "queue", "delete", queue_id)
         self.assertIn("event=message_deleted queue_id=%s" % queue_id, deleted.stderr)
-        for verb in ("show", "retry", "hold", "release", "delete", "bounce"):
+        # The message stays as history: its bounced recipient keeps its outcome in the delivery log.
+        self.assertEqual(recipient_states(self.relay, queue_id), {"temp@dest.test": "bounced"})
+        # queue show still tells its story (as for a delivered message), and says it was deleted.
+        shown = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
+        self.assertIsNotNone(shown["deleted_at"])
+        self.assertEqual([r["state"] for r in shown["recipients"]], ["bounced"])
+        self.assertIn("Deleted:", self.relay.cli("queue", "show", queue_id).stdout)
+        for verb in ("retry", "hold", "release", "delete", "bounce", "resend"):
             result = self.relay.cli("queue", verb, queue_id, check=False)
             self.assertEqual(result.returncode, 1, verb)
             self.assertEqual(result.stderr.strip(), "relaydesk: no queued message with id %s" % queue_id)
+
+
+    def test_delete_of_a_partly_delivered_message_keeps_its_history(self):
+        # Outside testers deleted a message with one recipient delivered and one deferred: the delivered one
+        # vanished from the window's Delivery Logs and the day's Accepted tile went down.
+        queue_id = submit(self.relay, ["ok@dest.test", "temp@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) ==
+                                   {"ok@dest.test": "delivered", "temp@dest.test": "deferred"}, 20))
+        tries = len(self.server.rcpt_log)
+        self.relay.cli("queue", "delete", queue_id)
+        self.assertEqual(recipient_states(self.relay, queue_id),
+                         {"ok@dest.test": "delivered", "temp@dest.test": "deleted"})
+        listed = json.loads(self.relay.cli("queue", "list", json_output=True).stdout)
+        self.assertNotIn(queue_id, [m["queue_id"] for m in listed])
+        with contextlib.closing(self.relay.db()) as db:
+            self.assertEqual(db.execute("SELECT COUNT(*) FROM message_bodies b JOIN messages m ON m.id ="
+                                        " b.message_id WHERE m.queue_id = ?", (queue_id,)).fetchone()[0], 0)
+        # The running engine does not try the deleted recipient again, even when told to run the queue.
+        self.relay.cli("queue", "retry", queue_id, check=False)
+        time.sleep(3)
+        self.assertEqual(len(self.server.rcpt_log), tries)
+        self.assertEqual(recipient_states(self.relay, queue_id)["temp@dest.test"], "deleted")
+        # The delivered recipient's attempt is still in the log the command line searches.
+        log = json.loads(self.relay.cli("log", "search", "--status", "delivered", "--since", "1h",
+                                        json_output=True).stdout)
+        self.assertIn(("ok@dest.test", queue_id), [(e["recipient"], e["queue_id"]) for e in log])
 
 
 class RealReceivers(unittest.TestCase):

@@ -124,18 +124,47 @@ private Q_SLOTS:
         QVERIFY(!held(QStringLiteral("done")));
     }
 
-    void deleteRemovesRows()
+    void deleteKeepsHistory()
     {
+        // Outside testers deleted a message with one recipient delivered: the delivered one vanished from the
+        // window's Delivery Logs and the day's counts while the command line's attempts kept it.
         QueueActions queue(m_dir->path(), m_writer);
+        const qint64 messageId = QueueQuery(m_dir->path()).message(QStringLiteral("q1"))->messageId;
         QVERIFY(queue.remove(QStringLiteral("q1")));
+        QCOMPARE(m_fixture->state(QStringLiteral("a@example.com")), QStringLiteral("delivered"));
+        QCOMPARE(m_fixture->state(QStringLiteral("b@example.com")), QStringLiteral("deleted"));
+        const auto recipients = DeliveryLogQuery(m_dir->path()).ofMessage(messageId);
+        QCOMPARE(recipients->size(), 2);
+        QCOMPARE(recipients->at(1).shownState(), QStringLiteral("deleted"));
+        QCOMPARE(recipients->at(1).lastCode, 0);
+        QCOMPARE(recipients->at(1).lastReply, QueueActions::deletedReply());
+        // The content goes, the message is final, and the queue no longer shows or finds it.
+        QCOMPARE(m_fixture
+                     ->scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies WHERE message_id = ?"),
+                              {messageId})
+                     .toInt(),
+                 0);
+        QVERIFY(m_fixture->scalar(QStringLiteral("SELECT final_at FROM messages WHERE id = ?"), {messageId})
+                    .toLongLong() > 0);
+        QCOMPARE(QueueQuery(m_dir->path()).pageAfter({}, nullptr, 1000)->size(), 0);
+        for (const Status& again : {queue.remove(QStringLiteral("q1")), queue.retry(QStringLiteral("q1")),
+                                    queue.hold(QStringLiteral("q1")), queue.bounce(QStringLiteral("q1"))})
+            QCOMPARE(again.error(), QStringLiteral("no queued message with id q1"));
+        QCOMPARE(queue.resend(QStringLiteral("q1")).error(), QStringLiteral("no queued message with id q1"));
+        QCOMPARE(QueueQuery(m_dir->path()).message(QStringLiteral("q1")).error(),
+                 QStringLiteral("no queued message with id q1"));
+        // A delivery in flight when it was deleted cannot bring a deleted recipient back to 'deferred'.
         QCOMPARE(
             m_fixture
-                ->scalar(QStringLiteral("SELECT COUNT(*) FROM recipients WHERE address LIKE '_@example.com'"
-                                        " AND address != 'c@example.com'"))
+                ->scalar(QStringLiteral("SELECT COUNT(*) FROM recipients WHERE state IN ('queued','deferred')"
+                                        " AND message_id = ?"),
+                         {messageId})
                 .toInt(),
             0);
-        QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies")).toInt(), 1);
-        QVERIFY(!queue.remove(QStringLiteral("q1")));
+        // A message whose recipients were all final already is deleted too (its body kept for resending).
+        QVERIFY(queue.remove(QStringLiteral("done")));
+        QCOMPARE(m_fixture->state(QStringLiteral("c@example.com")), QStringLiteral("delivered"));
+        QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies")).toInt(), 0);
     }
 
     void bounceSendsDsn()

@@ -195,6 +195,11 @@ private Q_SLOTS:
         QTest::newRow("8-bit") << QByteArray("h\xe9\xff") << 501 << QByteArray();
         QTest::newRow("escape sequence") << QByteArray("a\x1b[31mRED") << 501 << QByteArray();
         QTest::newRow("DEL") << QByteArray("a\x7f") << 501 << QByteArray();
+        QTest::newRow("IPv4 literal")
+            << QByteArray("[192.0.2.1]") << 250 << QByteArray("[192.0.2.1] ([127.0.0.1])");
+        QTest::newRow("IPv4 literal out of range") << QByteArray("[999.1.1.1]") << 501 << QByteArray();
+        QTest::newRow("IPv6 literal not hex") << QByteArray("[IPv6:zz::1]") << 501 << QByteArray();
+        QTest::newRow("bracket not closed") << QByteArray("[192.0.2.1") << 501 << QByteArray();
     }
     void heloNameIsCheckedAndWrittenSafely()
     {
