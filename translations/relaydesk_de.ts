@@ -1140,10 +1140,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Berichte an Absender</translation>
     </message>
     <message>
-        <source>Failure and delay notices the relay sent to senders today (not counted above)</source>
-        <translation>Fehler- und Verzögerungsberichte, die das Relay heute an Absender geschickt hat (oben nicht mitgezählt)</translation>
-    </message>
-    <message>
         <source>The queue is growing: %1 waiting, the oldest for %2.</source>
         <translation>Die Warteschlange wächst: %1 warten, der älteste seit %2.</translation>
     </message>
@@ -1211,6 +1207,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%Ln Bericht an Absender</numerusform>
             <numerusform>%Ln Berichte an Absender</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failure and delay notices the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
+        <translation>Fehler- und Verzögerungsbenachrichtigungen, die das Relay heute für Absender in die Warteschlange gestellt hat (oben nicht mitgezählt); das Zustellprotokoll zeigt, ob jede angekommen ist</translation>
     </message>
 </context>
 <context>
@@ -2779,13 +2779,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Cannot read the queue: %1</source>
         <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
-        <translation>
-            <numerusform>%n Nachricht an den Absender zurücksenden? Die Zustellung endet, und der Absender erhält eine Fehlermeldung.</numerusform>
-            <numerusform>%n Nachrichten an die Absender zurücksenden? Die Zustellung endet, und jeder Absender erhält eine Fehlermeldung.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Confirm queue action</source>
         <translation>Warteschlangenaktion bestätigen</translation>
@@ -2845,6 +2838,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>
             <numerusform>%n Nachricht aus der Warteschlange löschen? Noch wartende Empfänger erhalten sie nicht, und der Absender wird nicht benachrichtigt; was bereits zugestellt wurde, bleibt im Zustellprotokoll.</numerusform>
             <numerusform>%n Nachrichten aus der Warteschlange löschen? Noch wartende Empfänger erhalten sie nicht, und die Absender werden nicht benachrichtigt; was bereits zugestellt wurde, bleibt im Zustellprotokoll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</source>
+        <translation>
+            <numerusform>%n Nachricht zurücksenden? Die Zustellung endet, und für den Absender wird eine Fehlerbenachrichtigung in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob sie angekommen ist.</numerusform>
+            <numerusform>%n Nachrichten zurücksenden? Die Zustellung endet, und für jeden Absender wird eine Fehlerbenachrichtigung in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob sie angekommen ist.</numerusform>
         </translation>
     </message>
 </context>

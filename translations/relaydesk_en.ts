@@ -229,13 +229,6 @@ Expires %3 (in %n days)
 <context>
     <name>RelayDesk::QueuePage</name>
     <message numerus="yes">
-        <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
-        <translation>
-            <numerusform>Bounce %n message? Delivery stops and each sender gets a failure notice.</numerusform>
-            <numerusform>Bounce %n messages? Delivery stops and each sender gets a failure notice.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -254,6 +247,13 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>Delete %n message from the queue? Recipients still waiting will not get it and the sender is not told; what was delivered stays in the Delivery Logs.</numerusform>
             <numerusform>Delete %n messages from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</source>
+        <translation>
+            <numerusform>Bounce %n message? Delivery stops and a failure notice is queued for its sender; the Delivery Logs show whether it arrived.</numerusform>
+            <numerusform>Bounce %n messages? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</numerusform>
         </translation>
     </message>
 </context>

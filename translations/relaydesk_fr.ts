@@ -1140,10 +1140,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Avis de non-remise</translation>
     </message>
     <message>
-        <source>Failure and delay notices the relay sent to senders today (not counted above)</source>
-        <translation>Avis d’échec et de retard envoyés aujourd’hui aux expéditeurs par le relais (non comptés ci-dessus)</translation>
-    </message>
-    <message>
         <source>The queue is growing: %1 waiting, the oldest for %2.</source>
         <translation>La file d’attente s’allonge&#xa0;: %1 en attente, le plus ancien depuis %2.</translation>
     </message>
@@ -1211,6 +1207,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%Ln avis aux expéditeurs</numerusform>
             <numerusform>%Ln avis aux expéditeurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failure and delay notices the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
+        <translation>Avis d’échec et de retard que le relais a mis en file d’attente pour les expéditeurs aujourd’hui (non comptés ci-dessus)&#xa0;; les Journaux de remise indiquent si chacun est arrivé</translation>
     </message>
 </context>
 <context>
@@ -2779,13 +2779,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Cannot read the queue: %1</source>
         <translation>Impossible de lire la file d’attente&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Bounce %n message(s)? Delivery stops and each sender gets a failure notice.</source>
-        <translation>
-            <numerusform>Retourner %n message à l’expéditeur&#xa0;? La remise s’arrête et l’expéditeur reçoit un avis d’échec.</numerusform>
-            <numerusform>Retourner %n messages aux expéditeurs&#xa0;? La remise s’arrête et chaque expéditeur reçoit un avis d’échec.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Confirm queue action</source>
         <translation>Confirmer l’action sur la file d’attente</translation>
@@ -2845,6 +2838,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>
             <numerusform>Supprimer %n message de la file d’attente&#xa0;? Les destinataires encore en attente ne le recevront pas et l’expéditeur n’est pas prévenu&#xa0;; ce qui a été remis reste dans les Journaux de remise.</numerusform>
             <numerusform>Supprimer %n messages de la file d’attente&#xa0;? Les destinataires encore en attente ne les recevront pas et les expéditeurs ne sont pas prévenus&#xa0;; ce qui a été remis reste dans les Journaux de remise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</source>
+        <translation>
+            <numerusform>Retourner %n message&#xa0;? La remise s’arrête et un avis d’échec est mis en file d’attente pour l’expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
+            <numerusform>Retourner %n messages&#xa0;? La remise s’arrête et un avis d’échec est mis en file d’attente pour chaque expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
         </translation>
     </message>
 </context>

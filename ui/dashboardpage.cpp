@@ -65,9 +65,11 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
                          &m_deferredDetail, countsBox, tiles);
     m_bounced = addTile(tr("Bounced"), tr("Recipients that failed for good today; their senders were told"),
                         &m_bouncedDetail, countsBox, tiles);
-    m_notices = addTile(tr("Bounce notices"),
-                        tr("Failure and delay notices the relay sent to senders today (not counted above)"),
-                        &m_noticesDetail, countsBox, tiles);
+    m_notices = addTile(
+        tr("Bounce notices"),
+        tr("Failure and delay notices the relay queued for senders today (not counted above); the Delivery "
+           "Logs show whether each arrived"),
+        &m_noticesDetail, countsBox, tiles);
 
     auto* alertsBox = new QGroupBox(tr("Alerts"), this);
     auto* alertsLayout = new QVBoxLayout(alertsBox);

@@ -294,8 +294,9 @@ void QueuePage::perform(QueueAction action)
                 ? tr("Delete %n message(s) from the queue? Recipients still waiting will not get them and "
                      "the senders are not told; what was delivered stays in the Delivery Logs.",
                      nullptr, static_cast<int>(ids.size()))
-                : tr("Bounce %n message(s)? Delivery stops and each sender gets a failure notice.", nullptr,
-                     static_cast<int>(ids.size()));
+                : tr("Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; "
+                     "the Delivery Logs show whether it arrived.",
+                     nullptr, static_cast<int>(ids.size()));
         const QString note = partialSelectionNote(static_cast<int>(ids.size()));
         if (!Confirmation::ask(this, QStringLiteral("confirmQueueAction"), tr("Confirm queue action"),
                                note.isEmpty() ? question : question + QStringLiteral("\n\n") + note,

@@ -82,7 +82,9 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         done = QStringLiteral("Message %1 is deleted from the queue.");
     } else {
         status = queue.bounce(id);
-        done = QStringLiteral("Message %1 is bounced; the sender gets a delivery status notification.");
+        done = QStringLiteral(
+            "Message %1 is bounced; a delivery status notification to the sender is queued (log search shows"
+            " whether it arrived: an address on the suppression list gets none).");
     }
     if (!status)
         return out.error(ExitFailure, status.error());
