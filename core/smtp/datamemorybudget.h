@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QString>
 #include <QtGlobal>
 
 #include <atomic>
@@ -16,9 +18,15 @@ public:
     explicit DataMemoryBudget(qint64 limit) : m_limit(limit) {}
     Q_DISABLE_COPY_MOVE(DataMemoryBudget)
 
-    /// The process's budget: a quarter of the physical memory, at least 256 MB.
+    /// The process's budget: a quarter of the memory it may use, at least 256 MB (or half of that memory,
+    /// where it is less than 512 MB).
     static DataMemoryBudget& shared();
     static qint64 defaultLimit();
+    /// The memory a process may use: physical, or less where a control group limits the process's group or
+    /// one above it (systemd's MemoryMax=, a container's limit). procSelfCgroup is /proc/self/cgroup,
+    /// cgroupMount where the hierarchies are mounted (/sys/fs/cgroup): version 2 ("0::/path", memory.max) and
+    /// version 1 ("N:memory:/path", memory/path/memory.limit_in_bytes).
+    static qint64 usableMemory(qint64 physical, const QByteArray& procSelfCgroup, const QString& cgroupMount);
 
     /// Takes bytes from the budget if they fit; false (and nothing taken) if they do not.
     bool tryCharge(qint64 bytes);

@@ -1,8 +1,12 @@
 #include "core/smtp/datamemorybudget.h"
 #include "core/smtp/datareader.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void firstLimitCrossedIsReported();
     void largeMessageFast();
     void sharedBudgetBoundsMessagesInFlight();
+    void budgetFollowsTheControlGroupLimit();
 };
 
 void TestDataReader::reads_data()
@@ -299,4 +304,38 @@ void TestDataReader::sharedBudgetBoundsMessagesInFlight()
 }
 
 QTEST_GUILESS_MAIN(TestDataReader)
+
+void TestDataReader::budgetFollowsTheControlGroupLimit()
+{
+    // A service with MemoryMax=512M (or a container's limit) on a 24 GiB machine: a quarter of the physical
+    // memory would be 6 GiB of DATA, and the service would be killed long before.
+    QTemporaryDir mount;
+    QVERIFY(mount.isValid());
+    const auto write = [&mount](const QString& path, const QByteArray& text) {
+        QVERIFY(QDir().mkpath(QFileInfo(mount.filePath(path)).path()));
+        QFile file(mount.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    const qint64 physical = qint64(24) << 30;
+    // Version 2: the group's own limit, and a parent's lower one.
+    write(QStringLiteral("system.slice/relaydesk.service/memory.max"), "536870912\n");
+    write(QStringLiteral("system.slice/memory.max"), "max\n");
+    QCOMPARE(DataMemoryBudget::usableMemory(physical, "0::/system.slice/relaydesk.service\n", mount.path()),
+             qint64(536870912));
+    write(QStringLiteral("system.slice/memory.max"), "268435456\n");
+    QCOMPARE(DataMemoryBudget::usableMemory(physical, "0::/system.slice/relaydesk.service\n", mount.path()),
+             qint64(268435456));
+    // Version 1, with "no limit" written as a number near 2^63.
+    write(QStringLiteral("memory/box/memory.limit_in_bytes"), "1073741824\n");
+    write(QStringLiteral("memory/memory.limit_in_bytes"), "9223372036854771712\n");
+    QCOMPARE(DataMemoryBudget::usableMemory(physical, "9:pids:/\n4:memory:/box\n0::/\n", mount.path()),
+             qint64(1073741824));
+    // No limit anywhere, or no control groups at all: the physical memory.
+    QCOMPARE(DataMemoryBudget::usableMemory(physical, "4:memory:/\n", mount.path()), physical);
+    QCOMPARE(DataMemoryBudget::usableMemory(physical, QByteArray(), mount.path()), physical);
+    // This process: never more than physical, and a budget that takes messages.
+    QVERIFY(DataMemoryBudget::defaultLimit() >= qint64(64) << 20);
+}
+
 #include "tst_datareader.moc"
