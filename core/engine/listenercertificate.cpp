@@ -115,4 +115,41 @@ void ListenerCertificate::follow(const QString& dataDir, const QString& certific
                             .add("note", "clients that trust the exported certificate need it again");
 }
 
+void ListenerCertificate::followHostname(const QString& dataDir, const QString& certificatePath,
+                                         const QString& keyPath, const QString& hostname)
+{
+    const auto normalized = CertificateNames::normalize({hostname});
+    if (!normalized || normalized->isEmpty())
+        return; // the settings refuse a hostname that is no name
+    const QString name = normalized->first();
+    const QString tls = QDir(dataDir).filePath(QStringLiteral("tls"));
+    const QString certPath =
+        certificatePath.isEmpty() ? QDir(tls).filePath(QStringLiteral("cert.pem")) : certificatePath;
+    const QString key = keyPath.isEmpty() ? QDir(tls).filePath(QStringLiteral("key.pem")) : keyPath;
+    const QSslCertificate certificate = QSslCertificate::fromPath(certPath).value(0);
+    if (certificate.isNull())
+        return; // none yet: TlsContext::load generates one naming the hostname
+    const QStringList names = CertificateNames::of(certificate);
+    if (names.contains(name))
+        return;
+    if (!isGenerated(tls, certificatePath, keyPath)) {
+        qCWarning(lcConfig) << LogLine("certificate_does_not_name_hostname")
+                                   .add("certificate", certPath)
+                                   .add("hostname", name)
+                                   .add("effect",
+                                        "clients that verify the certificate by that name refuse it");
+        return;
+    }
+    const Status made = CertificateGenerator::generate(certPath, key, QStringList{name} + names);
+    if (!made) {
+        qCWarning(lcConfig)
+            << LogLine("certificate_not_renewed").add("hostname", name).add("error", made.error());
+        return;
+    }
+    qCInfo(lcConfig) << LogLine("certificate_generated")
+                            .add("reason", "server.hostname not named")
+                            .add("hostname", name)
+                            .add("note", "clients that trust the exported certificate need it again");
+}
+
 } // namespace RelayDesk

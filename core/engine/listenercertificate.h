@@ -23,6 +23,12 @@ public:
     /// info line; a certificate the admin supplied gets a warning for the addresses it does not name.
     static void follow(const QString& dataDir, const QString& certificatePath, const QString& keyPath,
                        const OwnListeners& before, const OwnListeners& after);
+    /// server.hostname is one the certificate does not name (an outside tester's certificate still named
+    /// "vm" after the hostname changed, without a word): a certificate the relay generated is written again
+    /// in place with the hostname first (its subject) and every old name after it; one the admin supplied
+    /// gets a warning in the log. Nothing happens while the certificate names it.
+    static void followHostname(const QString& dataDir, const QString& certificatePath, const QString& keyPath,
+                               const QString& hostname);
     /// At the engine's start: a listener moved to a specific address while no engine ran is named as follow()
     /// names it, in a certificate the relay generated only (a wildcard's addresses, and a supplied
     /// certificate, stay as they are: the start is no change the admin just made).

@@ -172,6 +172,11 @@ Status RelayEngine::start()
     ListenerCertificate::followAtStart(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
                                        settings.value(QStringLiteral("tls.key")),
                                        OwnListeners::fromSettings(settings));
+    // A hostname set while no engine ran (relaydesk config set server.hostname ...), for the certificate of
+    // the first start only: one made with `tls generate` names what the admin chose then.
+    if (settings.value(QStringLiteral("tls.certificate")).isEmpty())
+        ListenerCertificate::followHostname(d->dataDir, {}, {},
+                                            settings.value(QStringLiteral("server.hostname")));
     d->startedWith = d->applied;
     bool hadPending = false;
     {

@@ -225,6 +225,10 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
         dataDir, values.value(QStringLiteral("tls.certificate")), values.value(QStringLiteral("tls.key")),
         OwnListeners::fromValues([&before](const QString& key) { return before.value(key); }),
         OwnListeners::fromSettings(settings));
+    if (before.value(QStringLiteral("server.hostname")) != values.value(QStringLiteral("server.hostname")))
+        ListenerCertificate::followHostname(dataDir, values.value(QStringLiteral("tls.certificate")),
+                                            values.value(QStringLiteral("tls.key")),
+                                            values.value(QStringLiteral("server.hostname")));
     QSslConfiguration tls = sessionSettings.current()->tls;
     QString tlsProblem;
     bool certificateChanged = false;

@@ -147,6 +147,36 @@ class GeneratedCertificateTest(ListenerCertificateCase):
         self.assertEqual(len(self.lines("certificate_generated")), 1, "\n".join(self.relay.stderr_lines))
 
 
+    def test_5_a_new_hostname_is_named(self):
+        # An outside tester set server.hostname and the certificate still named the old one, without a word.
+        logged = len(self.relay.stderr_lines)
+        self.relay.cli("config", "set", "server.hostname", "relay.office.test")
+        wait_for(lambda: self.lines("certificate_generated", logged), "a certificate that names relay.office.test")
+        self.assertIn("relay.office.test", self.lines("certificate_generated", logged)[0])
+        cafile = self.export("hostname.pem")
+        names = ssl._ssl._test_decode_cert(cafile)["subjectAltName"]
+        self.assertIn(("DNS", "relay.office.test"), names)
+        self.assertIn(("DNS", "relay.test"), names)  # the old names stay
+        context = ssl.create_default_context(cafile=cafile)
+        host, port = self.relay_smtps()
+
+        def verifies_by_name():
+            try:
+                with socket.create_connection((host, port), timeout=10 * SLOW) as raw:
+                    with context.wrap_socket(raw, server_hostname="relay.office.test") as tls:
+                        return tls.recv(1024).startswith(b"220 ")
+            except (OSError, ssl.SSLError):
+                return False
+        wait_for(verifies_by_name, "the listener verifies as relay.office.test")
+
+    def relay_smtps(self):
+        port = self.relay.ports["smtps"]
+        for host in ("127.0.0.4", "127.0.0.3", "127.0.0.2", "127.0.0.1"):
+            if served_der(host, port):
+                return host, port
+        return "127.0.0.1", port
+
+
 class SuppliedCertificateTest(ListenerCertificateCase):
 
     def test_a_supplied_certificate_is_left_alone_with_a_warning(self):

@@ -77,6 +77,38 @@ private Q_SLOTS:
         QCOMPARE(CertificateNames::of(certificate).value(0), QStringLiteral("relay.office.lan"));
     }
 
+    void aNewHostnameIsNamed()
+    {
+        // An outside tester set server.hostname; the certificate still named only the old one, without a
+        // word.
+        QTemporaryDir data;
+        const QString tls = QDir(data.path()).filePath(QStringLiteral("tls"));
+        QVERIFY(QDir().mkpath(tls));
+        const QString cert = QDir(tls).filePath(QStringLiteral("cert.pem"));
+        const Status made =
+            CertificateGenerator::generate(cert, QDir(tls).filePath(QStringLiteral("key.pem")),
+                                           {QStringLiteral("vm"), QStringLiteral("127.0.0.2")});
+        QVERIFY2(made, qPrintable(made.error()));
+        const QByteArray first = digest(cert);
+        ListenerCertificate::followHostname(data.path(), {}, {}, QStringLiteral("vm"));
+        QCOMPARE(digest(cert), first); // named already: left alone
+        ListenerCertificate::followHostname(data.path(), {}, {}, QStringLiteral("Relay.Office.LAN"));
+        const QSslCertificate renewed = QSslCertificate::fromPath(cert).value(0);
+        QVERIFY(digest(cert) != first);
+        const QStringList names = CertificateNames::of(renewed);
+        QCOMPARE(names.value(0), QStringLiteral("relay.office.lan")); // the subject
+        QVERIFY2(names.contains(QStringLiteral("vm")) && names.contains(QStringLiteral("127.0.0.2")),
+                 qPrintable(names.join(QLatin1Char(','))));
+        // A certificate the admin supplied is not replaced.
+        const QString supplied = QDir(data.path()).filePath(QStringLiteral("own.crt"));
+        const QString suppliedKey = QDir(data.path()).filePath(QStringLiteral("own.key"));
+        QVERIFY(CertificateGenerator::generate(supplied, suppliedKey, {QStringLiteral("mail.example.com")}));
+        const QByteArray own = digest(supplied);
+        ListenerCertificate::followHostname(data.path(), supplied, suppliedKey,
+                                            QStringLiteral("other.example"));
+        QCOMPARE(digest(supplied), own);
+    }
+
     /// A move made while no engine ran is named at the start; a wildcard's addresses are not read again then.
     void atTheStartSpecificAddressesOnly()
     {
