@@ -3971,6 +3971,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>%1 seconds is far longer than %2, the most it may be</source>
         <translation>%1 Sekunden ist weit länger als %2, das Höchste, was erlaubt ist</translation>
     </message>
+    <message>
+        <source>%1 octets</source>
+        <translation>%1 Byte</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>

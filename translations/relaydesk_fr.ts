@@ -3971,6 +3971,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>%1 seconds is far longer than %2, the most it may be</source>
         <translation>%1 secondes, c’est bien plus que %2, le maximum permis</translation>
     </message>
+    <message>
+        <source>%1 octets</source>
+        <translation>%1 octets</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>

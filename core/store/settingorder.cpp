@@ -1,6 +1,7 @@
 #include "core/store/settingorder.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -78,9 +79,12 @@ QString SettingOrder::spokenOctets(qint64 octets)
         if (octets > 0 && octets % unit.size == 0)
             return settingOrderText(unit.text).arg(octets / unit.size);
     }
-    // Every size setting fits an int (the largest is 512 MB).
-    return counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%Ln octet(s)"),
-                   std::clamp<qint64>(octets, 0, std::numeric_limits<int>::max()));
+    // What was typed beyond an int is said as it was ("2,147,483,647 octets" for 99999999999: an outside
+    // tester); a count that large is never one.
+    if (octets > std::numeric_limits<int>::max())
+        return settingOrderText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 octets"))
+            .arg(QLocale().toString(octets));
+    return counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%Ln octet(s)"), std::max<qint64>(octets, 0));
 }
 
 QString SettingOrder::problem(const std::function<QString(const QString&)>& valueOf,

@@ -560,6 +560,8 @@ class CliTest(unittest.TestCase):
             (2, ("agent", "create", "Other", "--description", "two\nlines"), "may not contain control characters"),
             (2, ("domain", "records", "example.com", "--rua", "not an address"),
              "'not an address' is not an address for DMARC reports"),
+            (2, ("config", "set", "limits.max_message_size", "99999999999"),
+             "99,999,999,999 octets is not a size from 1 octet to 512 MB"),
             (2, ("queue", "show", ""), "queue show: the ID is empty (usage: relaydesk queue show ID)"),
             (2, ("queue", "delete", " "), "queue delete: the ID is empty"),
             (1, ("queue", "show", "nosuchid"), "no queued message with id nosuchid"),
