@@ -47,14 +47,15 @@ if [ "${RELAYDESK_QUICK:-0}" = "1" ]; then exit 0; fi
 # The store on PostgreSQL: every data directory a test makes gets a fresh database of its own on one
 # throwaway cluster (initdb into a temporary directory, a free port on 127.0.0.1, no system service), so
 # that ctest -j works. Left out: the tests of SQLite itself (label sqlite-only), the tests that start a PostgreSQL
-# of their own whatever this pass says (label own-postgresql: they ran in the first pass) and the package test.
+# of their own whatever this pass says (label own-postgresql: they ran in the first pass), the tests whose
+# subject is not the store (label store-independent) and the package test.
 if [ "${RELAYDESK_PG:-1}" = "1" ]; then
   echo "== Tests with the store on PostgreSQL"
   pgdir="$(mktemp -d /tmp/relaydesk-pg.XXXXXX)"
   trap 'bash "$here/scripts/pg-cluster.sh" stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
   pgurl="$(bash "$here/scripts/pg-cluster.sh" start "$pgdir")"
   (cd "$build" && RELAYDESK_TEST_PG="$pgurl" RELAYDESK_TEST_PG_PASSWORD_FILE="$pgdir/password" \
-    ctest -j"$test_jobs" --output-on-failure --timeout 900 -LE 'sqlite-only|own-postgresql|package|fuzz')
+    ctest -j"$test_jobs" --output-on-failure --timeout 900 -LE 'sqlite-only|own-postgresql|store-independent|package|fuzz')
   bash "$here/scripts/pg-cluster.sh" stop "$pgdir"
   rm -rf "$pgdir"
   trap - EXIT
