@@ -1355,6 +1355,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
         <translation>Eine Unzustellbarkeits- oder Verzögerungsnachricht von RelayDesk (Absender &lt;&gt;) zu Mail von %1, Warteschlangen-ID %2, Betreff „%3“</translation>
     </message>
+    <message>
+        <source>Content not kept: the message body was removed when the message was deleted from the queue.</source>
+        <translation>Inhalt nicht aufbewahrt: Der Nachrichtentext wurde entfernt, als die Nachricht aus der Warteschlange gelöscht wurde.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>

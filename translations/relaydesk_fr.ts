@@ -1355,6 +1355,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
         <translation>Un avis de non-remise ou de retard de RelayDesk (expéditeur &lt;&gt;) sur le courrier de %1, identifiant %2, objet «&#xa0;%3&#xa0;»</translation>
     </message>
+    <message>
+        <source>Content not kept: the message body was removed when the message was deleted from the queue.</source>
+        <translation>Contenu non conservé&#xa0;: le corps du message a été retiré quand le message a été supprimé de la file d’attente.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>

@@ -243,9 +243,14 @@ void DeliveryLogPage::showDetails()
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(ReadableAddress::address(row.recipient).toHtmlEscaped(), origin.toHtmlEscaped());
     if (!row.contentKept)
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Content not kept: the message body was removed once every recipient was final.")
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><i>%1</i></p>")
+                .arg((row.messageDeleted
+                          ? tr("Content not kept: the message body was removed when the message was deleted "
+                               "from the queue.")
+                          : tr("Content not kept: the message body was removed once every recipient was "
+                               "final."))
+                         .toHtmlEscaped());
     html += row.shownState() == QLatin1String("held")
                 ? RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply)
                 : RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);

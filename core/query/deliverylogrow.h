@@ -23,9 +23,10 @@ struct DeliveryLogRow
     int lastCode = 0;         ///< 0 before any attempt
     QString lastEnhanced;
     QString lastReply;
-    QString lastHost;        ///< the host of the latest attempt ("" before any)
-    bool contentKept = true; ///< false once the body left the store (every recipient final)
-    bool held = false;       ///< its message is held
+    QString lastHost;            ///< the host of the latest attempt ("" before any)
+    bool contentKept = true;     ///< false once the body left the store (every recipient final)
+    bool messageDeleted = false; ///< an administrator deleted the message from the queue
+    bool held = false;           ///< its message is held
 
     /// The state as the Delivery Logs view and `queue list` show it: "held" while pending in a held message.
     QString shownState() const

@@ -138,6 +138,8 @@ private Q_SLOTS:
         QCOMPARE(recipients->at(1).shownState(), QStringLiteral("deleted"));
         QCOMPARE(recipients->at(1).lastCode, 0);
         QCOMPARE(recipients->at(1).lastReply, QueueActions::deletedReply());
+        QVERIFY(recipients->at(0).messageDeleted && recipients->at(1).messageDeleted);
+        QVERIFY(!recipients->at(0).contentKept);
         // The content goes, the message is final, and the queue no longer shows or finds it.
         QCOMPARE(m_fixture
                      ->scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies WHERE message_id = ?"),
