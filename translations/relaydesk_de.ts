@@ -4504,8 +4504,8 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         </translation>
     </message>
     <message>
-        <source>Quit and stop the relay now? The messages stay in the queue and go out when RelayDesk starts again.</source>
-        <translation>Jetzt beenden und das Relay anhalten? Die Nachrichten bleiben in der Warteschlange und werden versandt, wenn RelayDesk wieder startet.</translation>
+        <source>Quit and stop the relay now? What waits stays in the queue and goes out when RelayDesk starts again.</source>
+        <translation>Jetzt beenden und das Relay anhalten? Was wartet, bleibt in der Warteschlange und wird versandt, wenn RelayDesk wieder startet.</translation>
     </message>
 </context>
 <context>

@@ -4504,8 +4504,8 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         </translation>
     </message>
     <message>
-        <source>Quit and stop the relay now? The messages stay in the queue and go out when RelayDesk starts again.</source>
-        <translation>Quitter et arrêter le relais maintenant&#xa0;? Les messages restent dans la file d’attente et partent quand RelayDesk redémarre.</translation>
+        <source>Quit and stop the relay now? What waits stays in the queue and goes out when RelayDesk starts again.</source>
+        <translation>Quitter et arrêter le relais maintenant&#xa0;? Ce qui attend reste dans la file d’attente et part quand RelayDesk redémarre.</translation>
     </message>
 </context>
 <context>

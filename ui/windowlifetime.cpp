@@ -140,7 +140,7 @@ bool WindowLifetime::confirmStopWithWaitingMail()
                        "", int(waiting)),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("quitWithWaitingMail"));
-    box.setInformativeText(tr("Quit and stop the relay now? The messages stay in the queue and go out when "
+    box.setInformativeText(tr("Quit and stop the relay now? What waits stays in the queue and goes out when "
                               "RelayDesk starts again."));
     QPushButton* quit = box.addButton(tr("Quit"), QMessageBox::DestructiveRole);
     quit->setObjectName(QStringLiteral("quit"));
