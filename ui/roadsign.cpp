@@ -103,57 +103,52 @@ RoadSign RoadSignStyle::signOf(int code, const QString& text)
     return ReplyCatalog::signFor(code);
 }
 
+namespace {
+
+/// A final word of the relay itself, no server asked: a red "Not sent" badge, the title, the stored line (if
+/// any), what happened and what to do.
+QString notSentHtml(const QString& title, const QString& line, const QString& explanation, const QString& fix)
+{
+    QString html = QStringLiteral("<p><span style=\"background:%1;color:white;padding:2px 6px;\">&nbsp;%2"
+                                  "&nbsp;</span> <b>%3</b></p>")
+                       .arg(RoadSignStyle::foreground(RoadSign::Red).name(),
+                            QCoreApplication::translate("RoadSignStyle", "Not sent").toHtmlEscaped(),
+                            title.toHtmlEscaped());
+    if (!line.isEmpty())
+        html += QStringLiteral("<p><tt>%1</tt></p>").arg(line.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(explanation.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(QCoreApplication::translate("RoadSignStyle", "What to do:").toHtmlEscaped(),
+                     fix.toHtmlEscaped());
+    return html;
+}
+
+} // namespace
+
 QString RoadSignStyle::explanationHtml(int code, const QString& enhanced, const QString& text)
 {
-    if (code <= 0 && text == QueueActions::deletedReply()) {
-        // An administrator took the message out of the queue (Queue, Delete): final, and no DSN went out.
-        QString html =
-            QStringLiteral("<p><span style=\"background:%1;color:white;padding:2px 6px;\">&nbsp;%2"
-                           "&nbsp;</span> <b>%3</b></p>")
-                .arg(foreground(RoadSign::Red).name(),
-                     QCoreApplication::translate("RoadSignStyle", "Not sent").toHtmlEscaped(),
-                     QCoreApplication::translate("RoadSignStyle", "Deleted from the queue").toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(QCoreApplication::translate(
-                             "RoadSignStyle",
-                             "The relay administrator deleted this message from the queue before it reached "
-                             "this recipient. RelayDesk will not try it again and told the sender nothing; "
-                             "its content is no longer stored.")
-                             .toHtmlEscaped());
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(QCoreApplication::translate("RoadSignStyle", "What to do:").toHtmlEscaped(),
-                         QCoreApplication::translate(
-                             "RoadSignStyle", "If it was deleted by mistake, ask the sender to send it "
-                                              "again.")
-                             .toHtmlEscaped());
-        return html;
-    }
-    if (code <= 0 && !text.isEmpty()) {
-        // No server was asked: the relay decided itself (the address is on the agent's suppression list), and
-        // that is final, as the command line says.
-        QString html =
-            QStringLiteral("<p><span style=\"background:%1;color:white;padding:2px 6px;\">&nbsp;%2"
-                           "&nbsp;</span> <b>%3</b></p>")
-                .arg(foreground(RoadSign::Red).name(),
-                     QCoreApplication::translate("RoadSignStyle", "Not sent").toHtmlEscaped(),
-                     QCoreApplication::translate("RoadSignStyle", "Suppressed by the relay").toHtmlEscaped());
-        html += QStringLiteral("<p><tt>%1</tt></p>").arg(replyLine(code, enhanced, text).toHtmlEscaped());
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(QCoreApplication::translate(
-                         "RoadSignStyle",
-                         "RelayDesk did not try this recipient and will not: the address is on the Mail "
-                         "Agent's suppression list, after a permanent failure or added there by hand (the "
-                         "reason is above).")
-                         .toHtmlEscaped());
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(QCoreApplication::translate("RoadSignStyle", "What to do:").toHtmlEscaped(),
-                         QCoreApplication::translate("RoadSignStyle",
-                                                     "If the address works again, remove it from the "
-                                                     "suppression list (Mail Agents, Suppressions).")
-                             .toHtmlEscaped());
-        return html;
-    }
+    // An administrator took the message out of the queue (Queue, Delete): final, and no DSN went out.
+    if (code <= 0 && text == QueueActions::deletedReply())
+        return notSentHtml(
+            QCoreApplication::translate("RoadSignStyle", "Deleted from the queue"), QString(),
+            QCoreApplication::translate(
+                "RoadSignStyle", "The relay administrator deleted this message from the queue before it "
+                                 "reached this recipient. RelayDesk will not try it again and told the "
+                                 "sender nothing; its content is no longer stored."),
+            QCoreApplication::translate("RoadSignStyle",
+                                        "If it was deleted by mistake, ask the sender to send it again."));
+    // No server was asked: the relay decided itself (the address is on the agent's suppression list), and
+    // that is final, as the command line says.
+    if (code <= 0 && !text.isEmpty())
+        return notSentHtml(
+            QCoreApplication::translate("RoadSignStyle", "Suppressed by the relay"),
+            replyLine(code, enhanced, text),
+            QCoreApplication::translate(
+                "RoadSignStyle", "RelayDesk did not try this recipient and will not: the address is on the "
+                                 "Mail Agent's suppression list, after a permanent failure or added there "
+                                 "by hand (the reason is above)."),
+            QCoreApplication::translate("RoadSignStyle", "If the address works again, remove it from the "
+                                                         "suppression list (Mail Agents, Suppressions)."));
     if (code <= 0)
         return QCoreApplication::translate("RoadSignStyle", "<p>No delivery attempt yet.</p>");
     const ReplyExplanation info = ReplyCatalog::explain(code, enhanced.toLatin1(), text.toUtf8());
