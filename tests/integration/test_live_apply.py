@@ -270,6 +270,10 @@ class LiveApplyTest(RelayTestCase):
                           result.stderr)
         finally:
             holder.close()
+        # Back on a port just found free: the listener's old one was free for anyone while it was away (under
+        # ctest -j another test's socket took it once).
+        lan = free_ports(1)[0]
+        self.relay.ports["lan"] = lan
         result = self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % lan)
         self.assertNotIn("warning", result.stderr)
         self.engine_alive()
