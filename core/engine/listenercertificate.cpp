@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <utility>
 
 namespace RelayDesk {
 
@@ -33,6 +34,14 @@ bool isGenerated(const QString& tlsDir, const QString& certificatePath, const QS
            certificate.fileName().startsWith(QLatin1String("selfsigned-")) &&
            certificate.suffix() == QLatin1String("crt") &&
            QFileInfo(keyPath).absoluteFilePath() == base + QStringLiteral(".key");
+}
+
+/// The certificate and key files the listeners use: the settings' paths, or the first start's pair in tls/.
+std::pair<QString, QString> filesInUse(const QString& tlsDir, const QString& certificatePath,
+                                       const QString& keyPath)
+{
+    return {certificatePath.isEmpty() ? QDir(tlsDir).filePath(QStringLiteral("cert.pem")) : certificatePath,
+            keyPath.isEmpty() ? QDir(tlsDir).filePath(QStringLiteral("key.pem")) : keyPath};
 }
 
 bool sameEndpoint(const OwnListeners::Endpoint& a, const OwnListeners::Endpoint& b)
@@ -84,9 +93,7 @@ void ListenerCertificate::follow(const QString& dataDir, const QString& certific
         return;
     const QString tls = QDir(dataDir).filePath(QStringLiteral("tls"));
     const bool generated = isGenerated(tls, certificatePath, keyPath);
-    const QString certPath =
-        certificatePath.isEmpty() ? QDir(tls).filePath(QStringLiteral("cert.pem")) : certificatePath;
-    const QString key = keyPath.isEmpty() ? QDir(tls).filePath(QStringLiteral("key.pem")) : keyPath;
+    const auto [certPath, key] = filesInUse(tls, certificatePath, keyPath);
     const QSslCertificate certificate = QSslCertificate::fromPath(certPath).value(0);
     if (certificate.isNull())
         return; // none yet: TlsContext::load generates one for the listeners as they are
@@ -123,9 +130,7 @@ void ListenerCertificate::followHostname(const QString& dataDir, const QString& 
         return; // the settings refuse a hostname that is no name
     const QString name = normalized->first();
     const QString tls = QDir(dataDir).filePath(QStringLiteral("tls"));
-    const QString certPath =
-        certificatePath.isEmpty() ? QDir(tls).filePath(QStringLiteral("cert.pem")) : certificatePath;
-    const QString key = keyPath.isEmpty() ? QDir(tls).filePath(QStringLiteral("key.pem")) : keyPath;
+    const auto [certPath, key] = filesInUse(tls, certificatePath, keyPath);
     const QSslCertificate certificate = QSslCertificate::fromPath(certPath).value(0);
     if (certificate.isNull())
         return; // none yet: TlsContext::load generates one naming the hostname
