@@ -1058,14 +1058,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <source>Deferred</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Bounced</source>
-        <translation>Unzustellbar</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
@@ -1128,14 +1120,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Empfänger, deren Mailserver die Nachricht heute angenommen hat</translation>
     </message>
     <message>
-        <source>Recipients waiting now for a retry after a temporary failure (see the Queue)</source>
-        <translation>Empfänger, die nach einem vorübergehenden Fehler auf einen neuen Versuch warten (siehe Warteschlange)</translation>
-    </message>
-    <message>
-        <source>Recipients that failed for good today; their senders were told</source>
-        <translation>Empfänger, die heute endgültig gescheitert sind; ihre Absender wurden benachrichtigt</translation>
-    </message>
-    <message>
         <source>Bounce notices</source>
         <translation>Berichte an Absender</translation>
     </message>
@@ -1194,23 +1178,57 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%Ln Empfänger</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln recipient(s) waiting now</source>
-        <translation>
-            <numerusform>%Ln Empfänger wartet jetzt</numerusform>
-            <numerusform>%Ln Empfänger warten jetzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln notice(s) to senders</source>
-        <translation>
-            <numerusform>%Ln Bericht an Absender</numerusform>
-            <numerusform>%Ln Berichte an Absender</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Failure and delay notices the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
         <translation>Fehler- und Verzögerungsbenachrichtigungen, die das Relay heute für Absender in die Warteschlange gestellt hat (oben nicht mitgezählt); das Zustellprotokoll zeigt, ob jede angekommen ist</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Jetzt wartend</translation>
+    </message>
+    <message>
+        <source>Recipients in the queue at this moment: not tried yet, held, or waiting for a retry after a temporary failure (see the Queue)</source>
+        <translation>Empfänger, die gerade in der Warteschlange sind: noch nicht versucht, angehalten oder nach einem vorübergehenden Fehler auf einen neuen Versuch wartend (siehe Warteschlange)</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Recipients that ended today without delivery: failed for good (their senders were told), held back by the suppression list, or deleted from the queue</source>
+        <translation>Empfänger, die heute ohne Zustellung endeten: endgültig gescheitert (ihre Absender wurden benachrichtigt), von der Sperrliste zurückgehalten oder aus der Warteschlange gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln after a temporary failure</source>
+        <translation>
+            <numerusform>%Ln nach einem vorübergehenden Fehler</numerusform>
+            <numerusform>%Ln nach einem vorübergehenden Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounced</source>
+        <translation>
+            <numerusform>%Ln unzustellbar</numerusform>
+            <numerusform>%Ln unzustellbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suppressed</source>
+        <translation>
+            <numerusform>%Ln unterdrückt</numerusform>
+            <numerusform>%Ln unterdrückt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted</source>
+        <translation>
+            <numerusform>%Ln gelöscht</numerusform>
+            <numerusform>%Ln gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued for senders</source>
+        <translation>für die Absender eingereiht</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2727,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>message %1 is on hold: release it first, then retry it</source>
         <translation>Nachricht %1 ist angehalten: Geben Sie sie zuerst frei und versuchen Sie sie dann erneut</translation>
     </message>
+    <message>
+        <source>message %1 has nothing left to delete: every recipient is final and its body is gone (its delivery log stays until retention removes it)</source>
+        <translation>Nachricht %1 hat nichts mehr zu löschen: jeder Empfänger ist abgeschlossen und ihr Inhalt ist schon entfernt (ihr Zustellprotokoll bleibt, bis die Aufbewahrungsfrist es entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueueModel</name>
@@ -3833,6 +3855,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>%1 is more than this setting takes: it is set to the largest, %2.</source>
         <translation>%1 ist mehr, als diese Einstellung zulässt: sie steht jetzt auf dem Höchstwert, %2.</translation>
     </message>
+    <message>
+        <source>Rounded to a whole number in this unit: %1 becomes %2.</source>
+        <translation>Auf eine ganze Zahl dieser Einheit gerundet: aus %1 wird %2.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>
@@ -3978,6 +4004,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>%1 octets</source>
         <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>a session ends at its overall limit before it could be silent that long</source>
+        <translation>eine Sitzung endet an ihrer Gesamtgrenze, bevor sie so lange still sein könnte</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6452,14 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>If it was deleted by mistake, ask the sender to send it again.</source>
         <translation>Wurde sie versehentlich gelöscht, bitten Sie den Absender, sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>deleted from the queue by the relay administrator</source>
+        <translation>vom Relay-Administrator aus der Warteschlange gelöscht</translation>
+    </message>
+    <message>
+        <source>the address is on the agent&apos;s suppression list (%1)</source>
+        <translation>die Adresse steht auf der Sperrliste des Agenten (%1)</translation>
     </message>
 </context>
 <context>

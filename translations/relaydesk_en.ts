@@ -88,17 +88,31 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln recipient(s) waiting now</source>
+        <source>%Ln after a temporary failure</source>
         <translation>
-            <numerusform>%Ln recipient waiting now</numerusform>
-            <numerusform>%Ln recipients waiting now</numerusform>
+            <numerusform>%Ln after a temporary failure</numerusform>
+            <numerusform>%Ln after a temporary failure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln notice(s) to senders</source>
+        <source>%Ln bounced</source>
         <translation>
-            <numerusform>%Ln notice to senders</numerusform>
-            <numerusform>%Ln notices to senders</numerusform>
+            <numerusform>%Ln bounced</numerusform>
+            <numerusform>%Ln bounced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suppressed</source>
+        <translation>
+            <numerusform>%Ln suppressed</numerusform>
+            <numerusform>%Ln suppressed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted</source>
+        <translation>
+            <numerusform>%Ln deleted</numerusform>
+            <numerusform>%Ln deleted</numerusform>
         </translation>
     </message>
 </context>

@@ -1058,14 +1058,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Remis</translation>
     </message>
     <message>
-        <source>Deferred</source>
-        <translation>Différés</translation>
-    </message>
-    <message>
-        <source>Bounced</source>
-        <translation>Non remis</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
@@ -1128,14 +1120,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Destinataires dont le serveur de messagerie a pris le message aujourd’hui</translation>
     </message>
     <message>
-        <source>Recipients waiting now for a retry after a temporary failure (see the Queue)</source>
-        <translation>Destinataires en attente d’un nouvel essai après un échec temporaire (voir la file d’attente)</translation>
-    </message>
-    <message>
-        <source>Recipients that failed for good today; their senders were told</source>
-        <translation>Destinataires en échec définitif aujourd’hui&#xa0;; leurs expéditeurs ont été prévenus</translation>
-    </message>
-    <message>
         <source>Bounce notices</source>
         <translation>Avis de non-remise</translation>
     </message>
@@ -1194,23 +1178,57 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%Ln destinataires</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln recipient(s) waiting now</source>
-        <translation>
-            <numerusform>%Ln destinataire en attente</numerusform>
-            <numerusform>%Ln destinataires en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln notice(s) to senders</source>
-        <translation>
-            <numerusform>%Ln avis aux expéditeurs</numerusform>
-            <numerusform>%Ln avis aux expéditeurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Failure and delay notices the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
         <translation>Avis d’échec et de retard que le relais a mis en file d’attente pour les expéditeurs aujourd’hui (non comptés ci-dessus)&#xa0;; les Journaux de remise indiquent si chacun est arrivé</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>En attente maintenant</translation>
+    </message>
+    <message>
+        <source>Recipients in the queue at this moment: not tried yet, held, or waiting for a retry after a temporary failure (see the Queue)</source>
+        <translation>Destinataires dans la file d’attente en ce moment : pas encore essayés, suspendus, ou en attente d’un nouvel essai après un échec temporaire (voir la file d’attente)</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Non remis</translation>
+    </message>
+    <message>
+        <source>Recipients that ended today without delivery: failed for good (their senders were told), held back by the suppression list, or deleted from the queue</source>
+        <translation>Destinataires terminés aujourd’hui sans remise : en échec définitif (leurs expéditeurs ont été prévenus), retenus par la liste d’exclusion, ou supprimés de la file d’attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln after a temporary failure</source>
+        <translation>
+            <numerusform>%Ln après un échec temporaire</numerusform>
+            <numerusform>%Ln après un échec temporaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounced</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suppressed</source>
+        <translation>
+            <numerusform>%Ln exclu</numerusform>
+            <numerusform>%Ln exclus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted</source>
+        <translation>
+            <numerusform>%Ln supprimé</numerusform>
+            <numerusform>%Ln supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued for senders</source>
+        <translation>mis en file pour les expéditeurs</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2727,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>message %1 is on hold: release it first, then retry it</source>
         <translation>le message %1 est suspendu&#xa0;: libérez-le d’abord, puis réessayez</translation>
     </message>
+    <message>
+        <source>message %1 has nothing left to delete: every recipient is final and its body is gone (its delivery log stays until retention removes it)</source>
+        <translation>le message %1 n’a plus rien à supprimer : chaque destinataire est terminé et son contenu est déjà retiré (son journal de remise reste jusqu’à ce que la conservation le retire)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueueModel</name>
@@ -3833,6 +3855,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>%1 is more than this setting takes: it is set to the largest, %2.</source>
         <translation>%1 dépasse ce que ce réglage accepte&#xa0;: il est réglé sur le maximum, %2.</translation>
     </message>
+    <message>
+        <source>Rounded to a whole number in this unit: %1 becomes %2.</source>
+        <translation>Arrondi à un nombre entier de cette unité : %1 devient %2.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>
@@ -3978,6 +4004,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>%1 octets</source>
         <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>a session ends at its overall limit before it could be silent that long</source>
+        <translation>une session se termine à sa limite totale avant de pouvoir rester silencieuse aussi longtemps</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6452,14 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>If it was deleted by mistake, ask the sender to send it again.</source>
         <translation>S’il a été supprimé par erreur, demandez à l’expéditeur de l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>deleted from the queue by the relay administrator</source>
+        <translation>supprimé de la file d’attente par l’administrateur du relais</translation>
+    </message>
+    <message>
+        <source>the address is on the agent&apos;s suppression list (%1)</source>
+        <translation>l’adresse est sur la liste d’exclusion de l’agent (%1)</translation>
     </message>
 </context>
 <context>

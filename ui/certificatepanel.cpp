@@ -1,6 +1,7 @@
 #include "ui/certificatepanel.h"
 
 #include "ui/confirmation.h"
+#include "ui/expirydate.h"
 #include "ui/queryrunner.h"
 #include "ui/settingcatalog.h"
 
@@ -124,9 +125,9 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
     }
     const CertificateInfo& info = result.value();
     const int days = static_cast<int>(QDateTime::currentDateTimeUtc().daysTo(info.expiry));
-    QString details = tr("%1\nSHA-256 %2\nExpires %3 (in %n day(s))\n%4", nullptr, days)
-                          .arg(info.subject, info.fingerprint,
-                               QLocale().toString(info.expiry, QLocale::ShortFormat), info.certificatePath);
+    QString details =
+        tr("%1\nSHA-256 %2\nExpires %3 (in %n day(s))\n%4", nullptr, days)
+            .arg(info.subject, info.fingerprint, expiryDateText(info.expiry), info.certificatePath);
     // Nothing vouches for a self-signed certificate: clients that verify the relay must be given the file.
     if (info.generated || info.selfSigned)
         details += QLatin1Char('\n') + tr("Self-signed: mail programs that verify the relay need this "

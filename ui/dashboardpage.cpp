@@ -3,6 +3,7 @@
 #include "ui/countaxis.h"
 #include "ui/countlabel.h"
 #include "ui/durationtext.h"
+#include "ui/expirydate.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 
@@ -60,11 +61,20 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
                          &m_acceptedDetail, countsBox, tiles);
     m_delivered = addTile(tr("Delivered"), tr("Recipients whose mail server took the message today"),
                           &m_deliveredDetail, countsBox, tiles);
-    m_deferred = addTile(tr("Deferred"),
-                         tr("Recipients waiting now for a retry after a temporary failure (see the Queue)"),
-                         &m_deferredDetail, countsBox, tiles);
-    m_bounced = addTile(tr("Bounced"), tr("Recipients that failed for good today; their senders were told"),
-                        &m_bouncedDetail, countsBox, tiles);
+    // The one count of this moment among the day's, and said so in its caption (an outside tester read
+    // "Deferred" as today's deferrals).
+    m_waiting =
+        addTile(tr("Waiting now"),
+                tr("Recipients in the queue at this moment: not tried yet, held, or waiting for a retry "
+                   "after a temporary failure (see the Queue)"),
+                &m_waitingDetail, countsBox, tiles);
+    // Every way a recipient ends without delivery, so that the day adds up (a deleted recipient was in
+    // no tile).
+    m_notDelivered =
+        addTile(tr("Not delivered"),
+                tr("Recipients that ended today without delivery: failed for good (their senders "
+                   "were told), held back by the suppression list, or deleted from the queue"),
+                &m_notDeliveredDetail, countsBox, tiles);
     m_notices = addTile(
         tr("Bounce notices"),
         tr("Failure and delay notices the relay queued for senders today (not counted above); the Delivery "
@@ -217,12 +227,23 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
                                        tr("%Ln recipient(s)", nullptr, snapshot.acceptedRecipientsToday)));
     m_delivered->setCount(snapshot.deliveredToday);
     m_deliveredDetail->setText(tr("%Ln recipient(s)", nullptr, snapshot.deliveredToday));
-    m_deferred->setCount(snapshot.deferredNow);
-    m_deferredDetail->setText(tr("%Ln recipient(s) waiting now", nullptr, snapshot.deferredNow));
-    m_bounced->setCount(snapshot.bouncedToday);
-    m_bouncedDetail->setText(tr("%Ln recipient(s)", nullptr, snapshot.bouncedToday));
+    m_waiting->setCount(snapshot.waitingNow);
+    m_waitingDetail->setText(snapshot.deferredNow > 0
+                                 ? tr("%Ln after a temporary failure", nullptr, snapshot.deferredNow)
+                                 : tr("%Ln recipient(s)", nullptr, snapshot.waitingNow));
+    m_notDelivered->setCount(snapshot.bouncedToday + snapshot.suppressedToday + snapshot.deletedToday);
+    QStringList ends;
+    if (snapshot.bouncedToday > 0)
+        ends << tr("%Ln bounced", nullptr, snapshot.bouncedToday);
+    if (snapshot.suppressedToday > 0)
+        ends << tr("%Ln suppressed", nullptr, snapshot.suppressedToday);
+    if (snapshot.deletedToday > 0)
+        ends << tr("%Ln deleted", nullptr, snapshot.deletedToday);
+    m_notDeliveredDetail->setText(ends.isEmpty() ? tr("%Ln recipient(s)", nullptr, 0)
+                                                 : ends.join(QStringLiteral(", ")));
     m_notices->setCount(snapshot.bounceNoticesToday);
-    m_noticesDetail->setText(tr("%Ln notice(s) to senders", nullptr, snapshot.bounceNoticesToday));
+    // The caption says what they are; the line under it says where they go (it repeated the caption).
+    m_noticesDetail->setText(tr("queued for senders"));
     updateChart(snapshot.history);
     updateAlerts();
     Q_EMIT snapshotShown();
@@ -309,7 +330,7 @@ void DashboardPage::setCertificate(const QDateTime& expiry, const QString& finge
         const qint64 days = QDateTime::currentDateTime().daysTo(expiry);
         m_certificate->setText(
             tr("TLS certificate expires %1 (in %n day(s))", nullptr, static_cast<int>(days))
-                .arg(QLocale().toString(expiry, QLocale::ShortFormat)) +
+                .arg(expiryDateText(expiry)) +
             QStringLiteral("\n") + tr("SHA-256: %1").arg(groupedFingerprint(fingerprint)));
     }
     fitRelayLines();

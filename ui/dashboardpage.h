@@ -79,13 +79,13 @@ private:
     QLabel* m_certificate = nullptr;
     CountLabel* m_accepted = nullptr;
     CountLabel* m_delivered = nullptr;
-    CountLabel* m_deferred = nullptr;
-    CountLabel* m_bounced = nullptr;
+    CountLabel* m_waiting = nullptr;
+    CountLabel* m_notDelivered = nullptr;
     CountLabel* m_notices = nullptr;
     QLabel* m_acceptedDetail = nullptr;
     QLabel* m_deliveredDetail = nullptr;
-    QLabel* m_deferredDetail = nullptr;
-    QLabel* m_bouncedDetail = nullptr;
+    QLabel* m_waitingDetail = nullptr;
+    QLabel* m_notDeliveredDetail = nullptr;
     QLabel* m_noticesDetail = nullptr;
     QChartView* m_chart = nullptr;
     QListWidget* m_alertList = nullptr;

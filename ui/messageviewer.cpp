@@ -83,9 +83,8 @@ QString viewerBadge(RoadSign sign, const QString& label, const QString& text)
 /// The road sign of a recipient's last reply as a small coloured badge.
 QString signBadge(int code, const QString& enhanced, const QString& reply)
 {
-    if (code <= 0 && !reply.isEmpty()) // the relay's own decision: a suppressed address, final
-        return viewerBadge(RoadSign::Red, MessageViewer::tr("Not sent"),
-                           RoadSignStyle::replyLine(code, enhanced, reply));
+    if (code <= 0 && !reply.isEmpty()) // the relay's own decision (suppressed, deleted): final
+        return viewerBadge(RoadSign::Red, MessageViewer::tr("Not sent"), RoadSignStyle::notSentReason(reply));
     if (code <= 0)
         return MessageViewer::tr("no attempt yet").toHtmlEscaped();
     const ReplyExplanation info = ReplyCatalog::explain(code, enhanced.toLatin1(), reply.toUtf8());

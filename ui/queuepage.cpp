@@ -90,6 +90,7 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     for (const auto& [action, label] : buttons) {
         auto* button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("action%1").arg(static_cast<int>(action)));
+        button->setProperty("queueAction", static_cast<int>(action));
         connect(button, &QPushButton::clicked, this, [this, action]() { perform(action); });
         actions->addWidget(button);
         m_actionButtons << button;
@@ -260,8 +261,14 @@ void QueuePage::setActionRunning(bool running)
 void QueuePage::updateButtons()
 {
     const bool any = m_view->selectionModel()->hasSelection() && !m_actionRunning;
-    for (QPushButton* button : std::as_const(m_actionButtons))
-        button->setEnabled(any);
+    // An action that would change none of the selected messages is greyed (an outside tester could
+    // "Release" messages that were not held, and "Hold" held ones).
+    const QStringList selected = any ? selectedQueueIds() : QStringList();
+    const QSet<QString> held = any ? selectedHeldIds() : QSet<QString>();
+    for (QPushButton* button : std::as_const(m_actionButtons)) {
+        const auto action = static_cast<QueueAction>(button->property("queueAction").toInt());
+        button->setEnabled(any && !planQueueAction(action, selected, held).changing.isEmpty());
+    }
     // The note replaces only itself: an action's result stays until the selection grows to every loaded row.
     const QString note =
         partialSelectionNote(static_cast<int>(m_view->selectionModel()->selectedRows().size()));

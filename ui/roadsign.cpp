@@ -96,6 +96,19 @@ QString RoadSignStyle::replyLine(int code, const QString& enhanced, const QStrin
     return parts.join(QLatin1Char(' '));
 }
 
+QString RoadSignStyle::notSentReason(const QString& text)
+{
+    // The message viewer said "Nicht gesendet  nicht gesendet: vom Relay-Administrator ...".
+    if (text == QueueActions::deletedReply())
+        return QCoreApplication::translate("RoadSignStyle",
+                                           "deleted from the queue by the relay administrator");
+    if (const auto reason = SuppressionList::suppressedReason(text))
+        return QCoreApplication::translate("RoadSignStyle",
+                                           "the address is on the agent's suppression list (%1)")
+            .arg(suppressionReason(*reason));
+    return replyLine(0, QString(), text);
+}
+
 RoadSign RoadSignStyle::signOf(int code, const QString& text)
 {
     if (code <= 0 && !text.isEmpty())

@@ -25,6 +25,8 @@ public:
     /// A reply on one line as the command line prints it: "451 4.7.1 Greylisted", or the relay's own words
     /// when no server replied (code 0: "not sent: ..."); empty before any attempt.
     static QString replyLine(int code, const QString& enhanced, const QString& text);
+    /// The relay's own final words (code 0) without their "not sent:", for beside a "Not sent" badge.
+    static QString notSentReason(const QString& text);
     /// A suppression's reason in the window's language: the relay's own default translated, a server's reply
     /// as it came.
     static QString suppressionReason(const QString& reason);

@@ -1,6 +1,7 @@
 #include "ui/settingfield.h"
 
 #include "core/admin/settingsadmin.h"
+#include "core/store/settingorder.h"
 #include "core/util/settingunits.h"
 #include "ui/explainingspinbox.h"
 #include "ui/settingcatalog.h"
@@ -134,6 +135,17 @@ void SettingField::convertToUnit()
     const qint64 count = m_seconds == 0 ? 0 : std::max<qint64>(1, (m_seconds + factor / 2) / factor);
     m_spin->setValue(int(std::clamp<qint64>(count, m_spin->minimum(), m_spin->maximum())));
     m_converting = loading;
+    // Not the same duration in whole counts of the new unit: said beside it, since Save stores what the
+    // field shows (an outside tester chose days for 5 minutes and saved a day without a word).
+    const qint64 shownSeconds = qint64(m_spin->value()) * factor;
+    if (!loading && shownSeconds != m_seconds) {
+        m_problem->setText(
+            tr("Rounded to a whole number in this unit: %1 becomes %2.")
+                .arg(SettingOrder::spokenSeconds(m_seconds), SettingOrder::spokenSeconds(shownSeconds)));
+        m_problem->show();
+    } else if (!loading) {
+        m_problem->hide();
+    }
 }
 
 qint64 SettingField::unitFactor() const

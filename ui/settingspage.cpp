@@ -7,6 +7,7 @@
 #include "ui/certificatepanel.h"
 #include "ui/closeactionbox.h"
 #include "ui/connectiontestdialog.h"
+#include "ui/expirydate.h"
 #include "ui/listenerdownnotice.h"
 #include "ui/livefeed.h"
 #include "ui/liverefresh.h"
@@ -710,10 +711,9 @@ void SettingsPage::requestLeave(std::function<void()> proceed, std::function<voi
 
 void SettingsPage::setCertificate(const QDateTime& expiry, const QString& fingerprint)
 {
-    m_certificate->setText(
-        expiry.isValid()
-            ? tr("expires %1\nSHA-256 %2").arg(QLocale().toString(expiry, QLocale::ShortFormat), fingerprint)
-            : tr("none (the relay is not running)"));
+    m_certificate->setText(expiry.isValid()
+                               ? tr("expires %1\nSHA-256 %2").arg(expiryDateText(expiry), fingerprint)
+                               : tr("none (the relay is not running)"));
 }
 
 void SettingsPage::setListeners(const QList<ListenerStatus>& listeners)

@@ -32,9 +32,9 @@ Status QueueAdmin::release(const QString& queueId)
     return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.release(queueId); });
 }
 
-Status QueueAdmin::remove(const QString& queueId)
+Status QueueAdmin::remove(const QString& queueId, int* stopped)
 {
-    return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.remove(queueId); });
+    return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.remove(queueId, stopped); });
 }
 
 Status QueueAdmin::bounce(const QString& queueId)

@@ -22,7 +22,8 @@ public:
     /// Keeps the message queued but undelivered until released.
     Status hold(const QString& queueId);
     Status release(const QString& queueId);
-    Status remove(const QString& queueId);
+    /// QueueActions::remove: stopped gets how many recipients will now not be sent.
+    Status remove(const QString& queueId, int* stopped = nullptr);
     /// Fails every pending recipient now and sends the sender a DSN.
     Status bounce(const QString& queueId);
     /// Queues a new copy of the message (a new queue id, returned) for the same recipients while its body is

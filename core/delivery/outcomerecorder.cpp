@@ -31,7 +31,7 @@ struct MessageInfo
 
 struct RecipientRow
 {
-    QString status; ///< delivered, deferred, bounced, suppressed
+    QString status; ///< delivered, deferred, bounced, suppressed (deleted: QueueActions)
     qint64 recipientId = 0;
     QString address;
     int code = 0;

@@ -36,6 +36,14 @@ QString QueueActions::deletedReply()
     return QStringLiteral("not sent: deleted from the queue by the relay administrator");
 }
 
+QString QueueActions::nothingWaits(const QString& queueId)
+{
+    return QCoreApplication::translate("RelayDesk::QueueActions",
+                                       "message %1 has nothing left to delete: every recipient is final and "
+                                       "its body is gone (its delivery log stays until retention removes it)")
+        .arg(queueId);
+}
+
 QString QueueActions::bodyGone(const QString& queueId)
 {
     return QStringLiteral(
@@ -123,7 +131,7 @@ Status QueueActions::release(const QString& queueId)
                  true);
 }
 
-Status QueueActions::remove(const QString& queueId)
+Status QueueActions::remove(const QString& queueId, int* stopped)
 {
     const auto id = messageId(queueId);
     if (!id)
@@ -131,10 +139,23 @@ Status QueueActions::remove(const QString& queueId)
     const qint64 messageId = id.value();
     const qint64 now = nowMs();
     const qint64 dayStart = sendingWindowStart(SendingWindow::Day, now);
-    Status status = m_writer->runSync([=](QSqlDatabase& db) {
+    int waitingCount = 0;
+    Status status = m_writer->runSync([=, &waitingCount](QSqlDatabase& db) {
         // The message stays as history (docs/reliability.md, "Deleting from the queue"): recipients already
         // delivered or bounced keep their outcome in the delivery log, the day's counts and the agent's
         // sending use keep the message, and what still waited is final as 'deleted'. Only the content goes.
+        // Each recipient that still waited gets its last word in the delivery log, before it changes state.
+        QSqlQuery logged(db);
+        logged.prepare(QStringLiteral(
+            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name, sender,"
+            " recipient_id, recipient, status, route, started_at, reply, sign)"
+            " SELECT m.queue_id || '.deleted.' || r.id, m.id, m.queue_id, m.agent_id, m.agent_name, m.sender,"
+            " r.id, r.address, 'deleted', 'administrator', CAST(? AS BIGINT), CAST(? AS TEXT), 'red' FROM "
+            "recipients r JOIN messages m"
+            " ON m.id = r.message_id WHERE r.message_id = ? AND r.state IN ('queued','deferred')"));
+        logged.addBindValue(now);
+        logged.addBindValue(deletedReply());
+        logged.addBindValue(messageId);
         QSqlQuery waiting(db);
         waiting.prepare(
             QStringLiteral("UPDATE recipients SET state = 'deleted', last_code = 0, last_enhanced = '',"
@@ -157,16 +178,25 @@ Status QueueActions::remove(const QString& queueId)
         QSqlQuery earlier(db);
         earlier.prepare(QStringLiteral("DELETE FROM sending_use_removed WHERE received_at < ?"));
         earlier.addBindValue(dayStart);
-        for (QSqlQuery* step : {&waiting, &marked, &content, &earlier}) {
+        for (QSqlQuery* step : {&marked, &logged, &waiting, &content, &earlier}) {
             if (!step->exec())
                 return Status::failure(step->lastError().text());
             if (step == &marked && step->numRowsAffected() == 0)
                 return Status::failure(noSuchMessage(queueId)); // deleted meanwhile, by another process
+            if (step == &waiting)
+                waitingCount = step->numRowsAffected();
+            // Nothing waited and no body was kept: there was nothing to delete, and the job's savepoint
+            // takes back the mark.
+            if (step == &content && waitingCount == 0 && step->numRowsAffected() == 0)
+                return Status::failure(nothingWaits(queueId));
         }
         return Status();
     });
-    if (status)
-        qCInfo(lcQueue) << LogLine("message_deleted").add("queue_id", queueId);
+    if (status) {
+        qCInfo(lcQueue) << LogLine("message_deleted").add("queue_id", queueId).add("stopped", waitingCount);
+        if (stopped)
+            *stopped = waitingCount;
+    }
     return status;
 }
 

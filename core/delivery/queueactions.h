@@ -20,9 +20,12 @@ public:
     Status retry(const QString& queueId);
     Status hold(const QString& queueId);
     Status release(const QString& queueId);
-    /// Takes the message out of the queue: its waiting recipients become 'deleted' (no DSN), its content
-    /// goes, and the rest stays as history; queue commands then no longer find it.
-    Status remove(const QString& queueId);
+    /// Takes the message out of the queue: its waiting recipients become 'deleted' (no DSN, a 'deleted' row
+    /// in the delivery log each), its content goes, and the rest stays as history; queue commands then no
+    /// longer find it. A message whose every recipient is final loses only the body it kept; one without a
+    /// body and with nothing waiting is refused (nothingWaits). stopped, if given, gets how many recipients
+    /// will now not be sent.
+    Status remove(const QString& queueId, int* stopped = nullptr);
     /// Fails every pending recipient now and sends the sender a DSN.
     Status bounce(const QString& queueId);
     /// Queues a new copy of the stored message for all of its recipients, due now, and returns the copy's
@@ -35,6 +38,8 @@ public:
     static QString bodyGone(const QString& queueId);
     /// What a deleted recipient's last reply says (stored in English; the window translates it).
     static QString deletedReply();
+    /// Why a message whose every recipient is final and whose body is gone has nothing to delete.
+    static QString nothingWaits(const QString& queueId);
 
 private:
     Expected<qint64> messageId(const QString& queueId) const;

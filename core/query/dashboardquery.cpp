@@ -12,8 +12,8 @@ namespace RelayDesk {
 namespace {
 
 /// Today's counts. Notices are the messages the relay queued itself (listener 'dsn'); a recipient is
-/// delivered or bounced once, in the attempt that made it final (delivery_attempts_status serves the time
-/// range).
+/// delivered, bounced, suppressed or deleted once, in the attempt that made it final
+/// (delivery_attempts_status serves the time range).
 Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snapshot)
 {
     const qint64 from = QDateTime(today, QTime(0, 0)).toMSecsSinceEpoch();
@@ -38,26 +38,32 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
         return failed();
     snapshot->acceptedRecipientsToday = query.value(0).toInt();
 
-    query.prepare(QStringLiteral(
-        "SELECT a.status, COUNT(*) FROM delivery_attempts a WHERE a.status IN ('delivered','bounced')"
-        " AND a.started_at >= ? AND a.started_at < ? AND NOT EXISTS (SELECT 1 FROM messages m"
-        " WHERE m.id = a.message_id AND m.listener = 'dsn') GROUP BY a.status"));
+    query.prepare(
+        QStringLiteral("SELECT a.status, COUNT(*) FROM delivery_attempts a"
+                       " WHERE a.status IN ('delivered','bounced','suppressed','deleted')"
+                       " AND a.started_at >= ? AND a.started_at < ? AND NOT EXISTS (SELECT 1 FROM messages m"
+                       " WHERE m.id = a.message_id AND m.listener = 'dsn') GROUP BY a.status"));
     query.addBindValue(from);
     query.addBindValue(to);
     if (!query.exec())
         return failed();
     while (query.next()) {
-        if (query.value(0).toString() == QLatin1String("delivered"))
-            snapshot->deliveredToday = query.value(1).toInt();
-        else
-            snapshot->bouncedToday = query.value(1).toInt();
+        const QString status = query.value(0).toString();
+        int* count = status == QLatin1String("delivered")    ? &snapshot->deliveredToday
+                     : status == QLatin1String("bounced")    ? &snapshot->bouncedToday
+                     : status == QLatin1String("suppressed") ? &snapshot->suppressedToday
+                                                             : &snapshot->deletedToday;
+        *count = query.value(1).toInt();
     }
 
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id"
-                                   " WHERE r.state = 'deferred' AND m.listener <> 'dsn'")) ||
+    if (!query.exec(QStringLiteral(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.state = 'deferred' THEN 1 ELSE 0 END), 0) FROM"
+            " recipients r JOIN messages m ON m.id = r.message_id WHERE r.state IN ('queued','deferred')"
+            " AND m.listener <> 'dsn'")) ||
         !query.next())
         return failed();
-    snapshot->deferredNow = query.value(0).toInt();
+    snapshot->waitingNow = query.value(0).toInt();
+    snapshot->deferredNow = query.value(1).toInt();
     return {};
 }
 

@@ -26,7 +26,10 @@ struct DashboardSnapshot
     int acceptedRecipientsToday = 0; ///< the recipients of those messages
     int deliveredToday = 0;          ///< recipients delivered today
     int bouncedToday = 0;            ///< recipients that failed for good today
-    int deferredNow = 0;             ///< recipients waiting now for a retry after a temporary failure
+    int suppressedToday = 0;         ///< recipients the suppression list held back today
+    int deletedToday = 0;            ///< recipients deleted from the queue today, before they were sent
+    int waitingNow = 0;              ///< recipients in the queue now, not yet final (notices not counted)
+    int deferredNow = 0;             ///< of those, the ones waiting for a retry after a temporary failure
     int bounceNoticesToday = 0;      ///< bounce and delay notices the relay queued today for senders
     int pendingRecipients = 0;       ///< queued or deferred now, notices included
     qint64 oldestPendingMs = 0;      ///< received_at of the oldest pending message; 0 if none

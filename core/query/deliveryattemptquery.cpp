@@ -85,10 +85,11 @@ DeliveryAttemptQuery::DeliveryAttemptQuery(QString dataDir) : m_dataDir(std::mov
 QString DeliveryAttemptQuery::statusProblem(const QString& status)
 {
     static const QStringList statuses = {QStringLiteral("delivered"), QStringLiteral("deferred"),
-                                         QStringLiteral("bounced"), QStringLiteral("suppressed")};
+                                         QStringLiteral("bounced"), QStringLiteral("suppressed"),
+                                         QStringLiteral("deleted")};
     if (status.isEmpty() || statuses.contains(status))
         return {};
-    return QStringLiteral("unknown status '%1' (use delivered, deferred, bounced or suppressed)").arg(status);
+    return QStringLiteral("unknown status '%1' (use delivered, deferred, bounced, suppressed or deleted)").arg(status);
 }
 
 Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit,

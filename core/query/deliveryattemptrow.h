@@ -16,7 +16,7 @@ struct DeliveryAttemptRow
     QString sender;
     qint64 recipientId = 0;
     QString recipient;
-    QString status; ///< delivered, deferred, bounced, suppressed
+    QString status; ///< delivered, deferred, bounced, suppressed, deleted
     QString route;
     QString host;
     QString ip;

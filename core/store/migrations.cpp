@@ -48,39 +48,56 @@ static QStringList migration1()
     };
 }
 
-// The delivery log and the suppression lists. One delivery_attempts row per recipient per attempt, so that
-// the log filters by recipient, status, agent and time with plain indexes; the rows of one SMTP transaction
-// share attempt_key (and its transcript, host and TLS details). message_id is kept as a plain number: the log
-// outlives deleted messages.
-static QStringList deliveryLogMigration()
+// The delivery log's table, as the delivery log migration made it (statuses, no node column) and as the
+// deleted-attempts migration made it again (every status, the node that made the attempt).
+static QString deliveryAttemptsTable(const QString& name, const QString& statuses, const QString& more)
+{
+    return QStringLiteral(
+               "CREATE TABLE %1(id INTEGER PRIMARY KEY, attempt_key TEXT NOT NULL,"
+               " message_id INTEGER NOT NULL, queue_id TEXT NOT NULL, agent_id INTEGER,"
+               " agent_name TEXT NOT NULL, sender TEXT NOT NULL, recipient_id INTEGER NOT NULL,"
+               " recipient TEXT NOT NULL,"
+               " status TEXT NOT NULL CHECK(status IN (%2)),"
+               " route TEXT NOT NULL DEFAULT '', host TEXT NOT NULL DEFAULT '', ip TEXT NOT NULL DEFAULT '',"
+               " port INTEGER NOT NULL DEFAULT 0, started_at INTEGER NOT NULL, duration_ms INTEGER NOT NULL "
+               "DEFAULT 0,"
+               " tls_version TEXT NOT NULL DEFAULT '', tls_cipher TEXT NOT NULL DEFAULT '',"
+               " code INTEGER NOT NULL DEFAULT 0, enhanced TEXT NOT NULL DEFAULT '', reply TEXT NOT NULL "
+               "DEFAULT '',"
+               " sign TEXT NOT NULL DEFAULT '', transcript TEXT NOT NULL DEFAULT ''%3)")
+        .arg(name, statuses, more);
+}
+
+static QStringList deliveryAttemptsIndexes()
 {
     return {
-        QStringLiteral(
-            "CREATE TABLE delivery_attempts(id INTEGER PRIMARY KEY, attempt_key TEXT NOT NULL,"
-            " message_id INTEGER NOT NULL, queue_id TEXT NOT NULL, agent_id INTEGER,"
-            " agent_name TEXT NOT NULL, sender TEXT NOT NULL, recipient_id INTEGER NOT NULL,"
-            " recipient TEXT NOT NULL,"
-            " status TEXT NOT NULL CHECK(status IN ('delivered','deferred','bounced','suppressed')),"
-            " route TEXT NOT NULL DEFAULT '', host TEXT NOT NULL DEFAULT '', ip TEXT NOT NULL DEFAULT '',"
-            " port INTEGER NOT NULL DEFAULT 0, started_at INTEGER NOT NULL, duration_ms INTEGER NOT NULL "
-            "DEFAULT 0,"
-            " tls_version TEXT NOT NULL DEFAULT '', tls_cipher TEXT NOT NULL DEFAULT '',"
-            " code INTEGER NOT NULL DEFAULT 0, enhanced TEXT NOT NULL DEFAULT '', reply TEXT NOT NULL "
-            "DEFAULT '',"
-            " sign TEXT NOT NULL DEFAULT '', transcript TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX delivery_attempts_time ON delivery_attempts(started_at)"),
         QStringLiteral("CREATE INDEX delivery_attempts_agent ON delivery_attempts(agent_id, started_at)"),
         QStringLiteral("CREATE INDEX delivery_attempts_status ON delivery_attempts(status, started_at)"),
         QStringLiteral("CREATE INDEX delivery_attempts_recipient ON delivery_attempts(recipient)"),
         QStringLiteral("CREATE INDEX delivery_attempts_recipient_id ON delivery_attempts(recipient_id)"),
         QStringLiteral("CREATE INDEX delivery_attempts_message ON delivery_attempts(message_id)"),
-        QStringLiteral(
-            "CREATE TABLE suppressions(agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
-            " address TEXT NOT NULL, reason TEXT NOT NULL, created_at INTEGER NOT NULL,"
-            " PRIMARY KEY(agent_id, address))"),
-        // The delay notice (RFC 3464 Action: delayed) is sent once per message.
-        QStringLiteral("ALTER TABLE messages ADD COLUMN delay_notified INTEGER NOT NULL DEFAULT 0"),
     };
+}
+
+// The delivery log and the suppression lists. One delivery_attempts row per recipient per attempt, so that
+// the log filters by recipient, status, agent and time with plain indexes; the rows of one SMTP transaction
+// share attempt_key (and its transcript, host and TLS details). message_id is kept as a plain number: the log
+// outlives deleted messages.
+static QStringList deliveryLogMigration()
+{
+    return QStringList{deliveryAttemptsTable(QStringLiteral("delivery_attempts"),
+                                             QStringLiteral("'delivered','deferred','bounced','suppressed'"),
+                                             QString())} +
+           deliveryAttemptsIndexes() +
+           QStringList{
+               QStringLiteral("CREATE TABLE suppressions(agent_id INTEGER NOT NULL REFERENCES agents(id) ON "
+                              "DELETE CASCADE,"
+                              " address TEXT NOT NULL, reason TEXT NOT NULL, created_at INTEGER NOT NULL,"
+                              " PRIMARY KEY(agent_id, address))"),
+               // The delay notice (RFC 3464 Action: delayed) is sent once per message.
+               QStringLiteral("ALTER TABLE messages ADD COLUMN delay_notified INTEGER NOT NULL DEFAULT 0"),
+           };
 }
 
 // Outbound routing: per-domain routes ("example.com" or "*.example.com") and per-domain TLS policies for
@@ -425,6 +442,22 @@ static QStringList removedMessagesMigration()
     return {QStringLiteral("ALTER TABLE messages ADD COLUMN removed_at INTEGER")};
 }
 
+// A recipient deleted from the queue gets its row in the delivery log, as one held back by the suppression
+// list does: the log's last word on it is 'deleted', not the deferral before. SQLite changes a CHECK
+// constraint only by making the table again (copied whole, its ids kept, then its indexes).
+static QStringList deletedAttemptsMigration()
+{
+    const QString next = QStringLiteral("delivery_attempts_23");
+    return QStringList{deliveryAttemptsTable(next,
+                                             QStringLiteral("'delivered','deferred','bounced','suppressed',"
+                                                            "'deleted'"),
+                                             QStringLiteral(", node TEXT NOT NULL DEFAULT ''")),
+                       QStringLiteral("INSERT INTO %1 SELECT * FROM delivery_attempts").arg(next),
+                       QStringLiteral("DROP TABLE delivery_attempts"),
+                       QStringLiteral("ALTER TABLE %1 RENAME TO delivery_attempts").arg(next)} +
+           deliveryAttemptsIndexes();
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -448,7 +481,8 @@ QList<QStringList> schemaMigrations()
             nodeHomeMigration(),
             searchReplyCodesMigration(),
             sendingUseRemovedMigration(),
-            removedMessagesMigration()};
+            removedMessagesMigration(),
+            deletedAttemptsMigration()};
 }
 
 } // namespace RelayDesk

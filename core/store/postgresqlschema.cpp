@@ -91,6 +91,14 @@ QStringList PostgreSqlSchema::translate(const QString& sqliteStatement)
                 .arg(words),
             QStringLiteral("CREATE INDEX delivery_log_fts_document ON delivery_log_fts USING GIN(document)")};
     }
+    // Rows copied with their ids into a table whose ids PostgreSQL generates: its sequence must go on after
+    // the highest one copied, or the next insert would take an id already there.
+    static const QRegularExpression copy(QStringLiteral("^INSERT INTO (\\w+) SELECT \\* FROM \\w+$"));
+    if (const QRegularExpressionMatch m = copy.match(sql); m.hasMatch())
+        return {sql,
+                QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id)"
+                               " FROM %1), 0) + 1, false)")
+                    .arg(m.captured(1))};
     static const QRegularExpression nocase(QStringLiteral("\\((\\w+) COLLATE NOCASE\\)"));
     QString out = types(sql);
     out.replace(nocase, QStringLiteral("(lower(\\1))"));

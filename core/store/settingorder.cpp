@@ -32,6 +32,9 @@ const Pair pairs[] = {
                        "wait")},
     {"delivery.retry_first", "delivery.give_up_after",
      QT_TRANSLATE_NOOP("RelayDesk::Settings", "a message would be bounced before its first retry")},
+    {"limits.idle_timeout", "limits.session_timeout",
+     QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                       "a session ends at its overall limit before it could be silent that long")},
 };
 
 // "%n hour(s)" in the window's language; the command line installs no translator, and there the English

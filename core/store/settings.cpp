@@ -622,7 +622,8 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
         if (!problem.isEmpty())
             return QStringLiteral("%1: %2").arg(certChanges ? certKey : keyKey, problem);
     }
-    // A first retry after the longest wait, or after giving up (SettingOrder).
+    // A first retry after the longest wait or after giving up, an idle limit beyond the session's
+    // (SettingOrder).
     return SettingOrder::problem(after, [&](const QString& key) {
         return changes([&](const QString& changed) { return changed == key; });
     });

@@ -574,10 +574,18 @@ void TestDataPages::queueActionsSayWhatTheyLeftAlone()
                  QStringLiteral("1 message released. 1 message not held; nothing changed for it."));
     QCOMPARE(heldCount(dir.path(), {waiting.at(0), waiting.at(1)}), 0);
 
-    // Nothing to change at all: no "0 messages held", and nothing sent to the engine.
-    act(QueueAction::Hold, {held.first()});
-    QTRY_COMPARE(page->statusLabel()->text(),
-                 QStringLiteral("1 message already held; nothing changed for it."));
+    // Nothing to change at all: the action is greyed (an outside tester could hold held messages and
+    // release ones that were not held, and was told "nothing changed" afterwards).
+    QTRY_VERIFY(!page->model()->isLoading());
+    selectRows(page, rowsOf({held.first()}));
+    QTRY_VERIFY(actionButton(page, QueueAction::Release)->isEnabled());
+    QVERIFY(!actionButton(page, QueueAction::Hold)->isEnabled());
+    QVERIFY(!actionButton(page, QueueAction::RetryNow)->isEnabled()); // held: not retried until released
+    QVERIFY(actionButton(page, QueueAction::Delete)->isEnabled());
+    selectRows(page, rowsOf({waiting.at(0), waiting.at(1)}));
+    QTRY_VERIFY(actionButton(page, QueueAction::Hold)->isEnabled());
+    QVERIFY(!actionButton(page, QueueAction::Release)->isEnabled());
+    QVERIFY(actionButton(page, QueueAction::RetryNow)->isEnabled());
     QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
 }
 

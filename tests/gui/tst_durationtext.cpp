@@ -5,11 +5,13 @@
 #include "tests/support/tempdatadir.h"
 #include "ui/dashboardpage.h"
 #include "ui/durationtext.h"
+#include "ui/expirydate.h"
 #include "ui/sessionsmodel.h"
 #include "windowtour.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QLabel>
 #include <QTest>
 
 using namespace RelayDesk;
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void queueAlertSaysHoursNotMinutes_data() { WindowTour::addLanguageRows(); }
     void queueAlertSaysHoursNotMinutes();
     void sessionDurationUsesMinutes();
+    void expiryDatesWriteTheYearOut();
 };
 
 void TestDurationText::spansInEveryLanguage_data()
@@ -112,6 +115,27 @@ void TestDurationText::sessionDurationUsesMinutes()
     QCOMPARE(model.index(0, SessionsModel::Duration).data().toString(), QStringLiteral("12 min 5 s"));
     model.applySnapshot({session}, 1000 + 42 * second);
     QCOMPARE(model.index(0, SessionsModel::Duration).data().toString(), QStringLiteral("42 s"));
+}
+
+void TestDurationText::expiryDatesWriteTheYearOut()
+{
+    // An outside tester read a certificate's expiry as "07.03.29" in German: a day of which century?
+    const QDateTime expiry(QDate(2029, 3, 7), QTime(12, 0));
+    for (const auto& [language, text] : {std::pair{"en_US", "3/7/2029"}, std::pair{"de_DE", "07.03.2029"},
+                                         std::pair{"fr_FR", "07/03/2029"}}) {
+        WindowTour::useLanguage(QString::fromLatin1(language));
+        QCOMPARE(expiryDateText(expiry), QString::fromLatin1(text));
+    }
+    // The dashboard's certificate line says it so.
+    WindowTour::useLanguage(QStringLiteral("de_DE"));
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.setCertificate(QDateTime::currentDateTime().addYears(3), QStringLiteral("AB:CD"));
+    const QString year = QString::number(QDateTime::currentDateTime().addYears(3).date().year());
+    bool said = false;
+    for (const QLabel* label : page.findChildren<QLabel*>())
+        said = said || (label->text().contains(QStringLiteral("läuft")) && label->text().contains(year));
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestDurationText)

@@ -980,8 +980,11 @@ void TestLayoutFit::dashboardFitsBusyDays()
         busy.acceptedToday = 9067 * scale;
         busy.acceptedRecipientsToday = 10286 * scale;
         busy.deliveredToday = 9371 * scale;
+        busy.waitingNow = 1803 * scale;
         busy.deferredNow = 1203 * scale;
         busy.bouncedToday = 1186 * scale;
+        busy.suppressedToday = 41 * scale;
+        busy.deletedToday = 7 * scale;
         busy.bounceNoticesToday = 1186 * scale;
         // An outside tester's window with failing deliveries was 721 px tall in German, the alerts' frame and
         // the Delivery Logs page's buttons below the screen's edge.

@@ -1,6 +1,7 @@
 // The message viewer from the Queue and the Delivery Logs pages (docs/gui.md, "Message viewer"): each tab on
 // example data, the words shown when the body is gone, and the resend to the same recipients.
 #include "boxanswer.h"
+#include "core/admin/queueadmin.h"
 #include "core/query/messagedetailquery.h"
 #include "core/util/clock.h"
 #include "tests/gui/exampledata.h"
@@ -12,6 +13,7 @@
 #include "ui/messagevieweropener.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
+#include "windowtour.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -34,6 +36,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <tuple>
 
 using namespace RelayDesk;
 using RelayDesk::Test::BoxAnswer;
@@ -332,6 +335,35 @@ private Q_SLOTS:
         QVERIFY2(envelope.contains(QStringLiteral("not tried until released; last reply: 451 4.7.1")),
                  qPrintable(envelope));
         QVERIFY2(!envelope.contains(QStringLiteral("will retry")), qPrintable(envelope));
+    }
+
+    /// A recipient deleted from the queue: the viewer says "Not sent" once, then why (an outside tester read
+    /// "Nicht gesendet nicht gesendet: vom Relay-Administrator ..."), in English and in German.
+    void aDeletedRecipientIsSaidOnce()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT m.queue_id FROM recipients r JOIN messages m ON m.id = r.message_id"
+                                  " WHERE r.state = 'deferred' LIMIT 1")));
+        QVERIFY(q.next());
+        const QString queueId = q.value(0).toString();
+        q.finish();
+        QVERIFY(QueueAdmin(m_dir->path()).remove(queueId));
+        for (const auto& [language, notSent, reason] :
+             {std::tuple{"en_US", "not sent", "deleted from the queue by the relay administrator"},
+              std::tuple{"de_DE", "nicht gesendet",
+                         "vom Relay-Administrator aus der Warteschlange gelöscht"}}) {
+            Test::WindowTour::useLanguage(QString::fromLatin1(language));
+            MessageViewer viewer(m_dir->path(), queueId);
+            auto* envelopeView = viewer.findChild<QTextBrowser*>(QStringLiteral("envelope"));
+            QTRY_VERIFY(!envelopeView->toPlainText().isEmpty());
+            const QString envelope = envelopeView->toPlainText();
+            QVERIFY2(envelope.contains(QString::fromUtf8(reason)), qPrintable(envelope));
+            const QRegularExpression twice(QStringLiteral("%1\\W+%1").arg(QString::fromUtf8(notSent)),
+                                           QRegularExpression::CaseInsensitiveOption);
+            QVERIFY2(!envelope.contains(twice), qPrintable(envelope));
+        }
+        Test::WindowTour::useLanguage(QStringLiteral("en_US"));
     }
 
     /// The page's "View message" button and the table's context-menu action open the current row too.

@@ -14,6 +14,7 @@
 #include "ui/settingfield.h"
 #include "ui/settingspage.h"
 #include "ui/translations.h"
+#include "windowtour.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -212,16 +213,34 @@ void TestSettingsPage::aNewUnitKeepsTheDuration()
     unit->setCurrentIndex(unit->findData(3600));
     QCOMPARE(spin->value(), 1);
     QCOMPARE(idle->value(), QStringLiteral("3600"));
+    // Save stores what the field shows, so a rounding is said beside it (an outside tester chose days for
+    // 5 minutes and saved a whole day without a word).
+    QCOMPARE(idle->problem(),
+             QStringLiteral("Rounded to a whole number in this unit: 30 minutes becomes 1 hour."));
     unit->setCurrentIndex(unit->findData(60));
     QCOMPARE(spin->value(), 30);
     QCOMPARE(idle->value(), QStringLiteral("1800"));
+    QVERIFY(idle->problem().isEmpty());
     QVERIFY(!page.hasUnsavedChanges());
     unit->setCurrentIndex(unit->findData(1));
     QCOMPARE(spin->value(), 1800);
+    QVERIFY(idle->problem().isEmpty()); // the same duration
     unit->setCurrentIndex(unit->findData(86400));
     QCOMPARE(spin->value(), 1); // at least one
-    // 90 minutes: 2 hours to the nearest hour.
-    QVERIFY(Settings(dir.path()).set(QStringLiteral("limits.idle_timeout"), QStringLiteral("5400")).ok());
+    QCOMPARE(idle->problem(),
+             QStringLiteral("Rounded to a whole number in this unit: 30 minutes becomes 1 day."));
+    // The same in German, where the tester saw it.
+    Test::WindowTour::useLanguage(QStringLiteral("de_DE"));
+    unit->setCurrentIndex(unit->findData(60));
+    unit->setCurrentIndex(unit->findData(86400));
+    QCOMPARE(idle->problem(),
+             QStringLiteral("Auf eine ganze Zahl dieser Einheit gerundet: aus 30 Minuten wird 1 Tag."));
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
+    // 90 minutes: 2 hours to the nearest hour (a session may last that long).
+    QVERIFY(Settings(dir.path())
+                .setAll({{QStringLiteral("limits.session_timeout"), QStringLiteral("7200")},
+                         {QStringLiteral("limits.idle_timeout"), QStringLiteral("5400")}})
+                .ok());
     page.load();
     QTRY_VERIFY(!page.isBusy());
     QCOMPARE(spin->value(), 90);

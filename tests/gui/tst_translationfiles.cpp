@@ -149,7 +149,10 @@ void TestTranslationFiles::englishHoldsThePluralForms()
         for (const QString& form : message.forms)
             QVERIFY2(!form.contains(QStringLiteral("(s)")) && !form.contains(QStringLiteral("(es)")),
                      qPrintable(form));
-        QVERIFY2(message.forms.at(0) != message.forms.at(1), qPrintable(message.source));
+        // A source that marks its plural ("%n day(s)") has two English forms; one that does not ("%Ln
+        // bounced") is counted for the languages whose words agree with the number ("2 supprimés").
+        if (message.source.contains(QStringLiteral("(s)")) || message.source.contains(QStringLiteral("(es)")))
+            QVERIFY2(message.forms.at(0) != message.forms.at(1), qPrintable(message.source));
     }
 }
 

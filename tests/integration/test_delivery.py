@@ -365,22 +365,16 @@ class QueueActions(DeliveryTestBase):
         _, _, recipients, _ = dsn_parts(self.dsns_for()[0]["data"])
         self.assertEqual((recipients[0]["Action"], recipients[0]["Status"]), ("failed", "5.0.0"))
 
-        # The delete is logged (an outside tester found no trace of it anywhere): the attempts before it stay
-        # in the delivery log, and the operator's log says where the message went.
-        deleted = self.relay.cli("--log-level", "info", "queue", "delete", queue_id)
-        self.assertIn("event=message_deleted queue_id=%s" % queue_id, deleted.stderr)
-        # The message stays as history: its bounced recipient keeps its outcome in the delivery log.
+        # Every recipient is final and the body went with the bounce: a delete has nothing to do, and says so
+        # instead of "deleted" (an outside tester's `queue show` then dated the body's removal to it).
+        refused = self.relay.cli("queue", "delete", queue_id, check=False)
+        self.assertEqual(refused.returncode, 1, refused.stdout)
+        self.assertEqual(refused.stderr.strip(),
+                         "relaydesk: message %s has nothing left to delete: every recipient is final and its"
+                         " body is gone (its delivery log stays until retention removes it)" % queue_id)
         self.assertEqual(recipient_states(self.relay, queue_id), {"temp@dest.test": "bounced"})
-        # queue show still tells its story (as for a delivered message), and says it was deleted.
         shown = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
-        self.assertIsNotNone(shown["deleted_at"])
-        self.assertEqual([r["state"] for r in shown["recipients"]], ["bounced"])
-        self.assertIn("Deleted:", self.relay.cli("queue", "show", queue_id).stdout)
-        for verb in ("retry", "hold", "release", "delete", "bounce", "resend"):
-            result = self.relay.cli("queue", verb, queue_id, check=False)
-            self.assertEqual(result.returncode, 1, verb)
-            self.assertEqual(result.stderr.strip(), "relaydesk: no queued message with id %s" % queue_id)
-
+        self.assertIsNone(shown["deleted_at"])
 
     def test_delete_of_a_partly_delivered_message_keeps_its_history(self):
         # Outside testers deleted a message with one recipient delivered and one deferred: the delivered one
@@ -389,9 +383,22 @@ class QueueActions(DeliveryTestBase):
         self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) ==
                                    {"ok@dest.test": "delivered", "temp@dest.test": "deferred"}, 20))
         tries = len(self.server.rcpt_log)
-        self.relay.cli("queue", "delete", queue_id)
+        # The delete is logged (an outside tester found no trace of it anywhere) and says what it stopped.
+        deleted = self.relay.cli("--log-level", "info", "queue", "delete", queue_id)
+        self.assertIn("event=message_deleted queue_id=%s stopped=1" % queue_id, deleted.stderr)
+        self.assertEqual(deleted.stdout.strip(),
+                         "Message %s is deleted from the queue: 1 recipient will not be sent; the delivery log"
+                         " keeps its history." % queue_id)
         self.assertEqual(recipient_states(self.relay, queue_id),
                          {"ok@dest.test": "delivered", "temp@dest.test": "deleted"})
+        # queue show still tells its story, and says it was deleted.
+        shown = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
+        self.assertIsNotNone(shown["deleted_at"])
+        self.assertIn("Deleted:", self.relay.cli("queue", "show", queue_id).stdout)
+        for verb in ("retry", "hold", "release", "delete", "bounce", "resend"):
+            result = self.relay.cli("queue", verb, queue_id, check=False)
+            self.assertEqual(result.returncode, 1, verb)
+            self.assertEqual(result.stderr.strip(), "relaydesk: no queued message with id %s" % queue_id)
         listed = json.loads(self.relay.cli("queue", "list", json_output=True).stdout)
         self.assertNotIn(queue_id, [m["queue_id"] for m in listed])
         with contextlib.closing(self.relay.db()) as db:
@@ -406,6 +413,18 @@ class QueueActions(DeliveryTestBase):
         log = json.loads(self.relay.cli("log", "search", "--status", "delivered", "--since", "1h",
                                         json_output=True).stdout)
         self.assertIn(("ok@dest.test", queue_id), [(e["recipient"], e["queue_id"]) for e in log])
+        # And the deleted one's last row is its deletion (an outside tester saw "deferred" there, and
+        # --status deleted was refused).
+        log = json.loads(self.relay.cli("log", "search", "--recipient", "temp@dest.test", "--since", "1h",
+                                        json_output=True).stdout)
+        mine = [e for e in log if e["queue_id"] == queue_id]
+        self.assertEqual(mine[0]["status"], "deleted", mine)  # newest first
+        self.assertEqual(mine[0]["sign"], "red")
+        self.assertEqual(mine[0]["reply"], "not sent: deleted from the queue by the relay administrator")
+        self.assertIn("deferred", [e["status"] for e in mine[1:]])
+        deleted = json.loads(self.relay.cli("log", "search", "--status", "deleted", "--since", "1h",
+                                            json_output=True).stdout)
+        self.assertEqual([(e["recipient"], e["queue_id"]) for e in deleted], [("temp@dest.test", queue_id)])
 
 
 class RealReceivers(unittest.TestCase):

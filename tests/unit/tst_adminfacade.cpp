@@ -194,6 +194,16 @@ void TestAdminFacade::settingsStayWithinTheirBounds()
              QStringLiteral("delivery.mx_port: '70000' is not a port between 1 and 65535"));
     QCOMPARE(admin.set(QStringLiteral("retention.log"), QStringLiteral("40000")).error(),
              QStringLiteral("retention.log: '40000' is not a whole number of days from 0 to 36500"));
+    // A silence longer than a whole session could never happen (an outside tester got no word of it).
+    QCOMPARE(
+        admin.set(QStringLiteral("limits.idle_timeout"), QStringLiteral("86400")).error(),
+        QStringLiteral("limits.session_timeout (30 minutes) is shorter than limits.idle_timeout (1 day): a "
+                       "session ends at its overall limit before it could be silent that long"));
+    QCOMPARE(
+        admin.set(QStringLiteral("limits.session_timeout"), QStringLiteral("60")).error(),
+        QStringLiteral("limits.session_timeout (1 minute) is shorter than limits.idle_timeout (5 minutes): "
+                       "a session ends at its overall limit before it could be silent that long"));
+    QVERIFY(admin.set(QStringLiteral("limits.session_timeout"), QStringLiteral("86400")));
     QVERIFY(admin.set(QStringLiteral("limits.idle_timeout"), QStringLiteral("86400")));
     QCOMPARE(Settings(dir.path()).intValue(QStringLiteral("limits.idle_timeout")), 86400);
     // A value stored beyond the bounds (by an older version, or by hand) is read as the nearest bound, so

@@ -138,6 +138,7 @@ private Q_SLOTS:
         StoreWriter writer(m_dir->path());
         QueueActions actions(m_dir->path(), &writer);
         for (const QString& queueId : {submitted, resent, older}) {
+            addWaitingRecipient(queueId); // a message in the queue waits for someone
             const Status removed = actions.remove(queueId);
             QVERIFY2(removed, qPrintable(removed.error()));
         }
@@ -159,6 +160,7 @@ private Q_SLOTS:
                 .arg(real - 48 * hourMs)));
         QCOMPARE(query.of(m_billing, real)->day, before.day + 1);
         const QString another = insertMessage(m_shop, real, "submission");
+        addWaitingRecipient(another);
         QVERIFY(actions.remove(another));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sending_use_removed")), 1);
         // Deleting the agent takes its rows too.
@@ -232,6 +234,17 @@ private:
         if (!query.exec())
             qFatal("cannot insert a message: %s", qPrintable(query.lastError().text()));
         return queueId;
+    }
+
+    void addWaitingRecipient(const QString& queueId)
+    {
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("INSERT INTO recipients(message_id, address, domain, next_attempt_at,"
+                                     " updated_at) SELECT id, 'r@example.net', 'example.net', 0, 0 FROM messages"
+                                     " WHERE queue_id = ?"));
+        query.addBindValue(queueId);
+        if (!query.exec())
+            qFatal("cannot insert a recipient: %s", qPrintable(query.lastError().text()));
     }
 
     std::unique_ptr<Test::TempDataDir> m_dir;

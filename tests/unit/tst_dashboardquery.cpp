@@ -88,15 +88,37 @@ private Q_SLOTS:
         // The bounce notice goes back to the sender, and is delivered: not mail the agent sent.
         attempt(f, db, notices.first(), sender, ok, today(12));
 
+        // A third message: one recipient held back by the suppression list, one deleted from the queue
+        // (each ends with its row in the delivery log), one not tried yet.
+        f.addMessage(QStringLiteral("c"), agent, sender,
+                     {QStringLiteral("listed@example.com"), QStringLiteral("dropped@example.com"),
+                      QStringLiteral("new@example.com")},
+                     today(11));
+        for (const auto& [address, status] :
+             {std::pair{"listed@example.com", "suppressed"}, std::pair{"dropped@example.com", "deleted"}}) {
+            f.scalar(QStringLiteral("UPDATE recipients SET state = ? WHERE address = ?"),
+                     {QString::fromLatin1(status), QString::fromLatin1(address)});
+            f.scalar(QStringLiteral(
+                         "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name,"
+                         " sender, recipient_id, recipient, status, started_at) SELECT"
+                         " 'k' || r.id, m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address, CAST(? AS "
+                         "TEXT), CAST(? AS BIGINT)"
+                         " FROM recipients r JOIN messages m ON m.id = r.message_id WHERE r.address = ?"),
+                     {QString::fromLatin1(status), today(13), QString::fromLatin1(address)});
+        }
+
         const auto snapshot = DashboardQuery(dir.path()).load(m_today);
         QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
-        QCOMPARE(snapshot->acceptedToday, 2);
-        QCOMPARE(snapshot->acceptedRecipientsToday, 5);
+        QCOMPARE(snapshot->acceptedToday, 3);
+        QCOMPARE(snapshot->acceptedRecipientsToday, 8);
         QCOMPARE(snapshot->deliveredToday, 4); // ok1, ok2, ok3 and yesterday's
         QCOMPARE(snapshot->deferredNow, 1);    // late, once, after two attempts
+        QCOMPARE(snapshot->waitingNow, 2);     // late and new; the notice not counted
         QCOMPARE(snapshot->bouncedToday, 1);
+        QCOMPARE(snapshot->suppressedToday, 1);
+        QCOMPARE(snapshot->deletedToday, 1);
         QCOMPARE(snapshot->bounceNoticesToday, 1);
-        QCOMPARE(snapshot->pendingRecipients, 1);
+        QCOMPARE(snapshot->pendingRecipients, 2);
 
         // Yesterday: one message accepted; none of today's outcomes.
         const auto before = DashboardQuery(dir.path()).load(m_today.addDays(-1));

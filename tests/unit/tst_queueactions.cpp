@@ -2,6 +2,7 @@
 #include "core/delivery/suppressionlist.h"
 #include "core/query/deliveryattemptquery.h"
 #include "core/query/deliverylogquery.h"
+#include "core/query/logfilter.h"
 #include "core/query/queuequery.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
@@ -130,7 +131,9 @@ private Q_SLOTS:
         // window's Delivery Logs and the day's counts while the command line's attempts kept it.
         QueueActions queue(m_dir->path(), m_writer);
         const qint64 messageId = QueueQuery(m_dir->path()).message(QStringLiteral("q1"))->messageId;
-        QVERIFY(queue.remove(QStringLiteral("q1")));
+        int stopped = -1;
+        QVERIFY(queue.remove(QStringLiteral("q1"), &stopped));
+        QCOMPARE(stopped, 1);
         QCOMPARE(m_fixture->state(QStringLiteral("a@example.com")), QStringLiteral("delivered"));
         QCOMPARE(m_fixture->state(QStringLiteral("b@example.com")), QStringLiteral("deleted"));
         const auto recipients = DeliveryLogQuery(m_dir->path()).ofMessage(messageId);
@@ -163,10 +166,48 @@ private Q_SLOTS:
                          {messageId})
                 .toInt(),
             0);
-        // A message whose recipients were all final already is deleted too (its body kept for resending).
-        QVERIFY(queue.remove(QStringLiteral("done")));
+        // The deleted recipient's last word in the delivery log is its deletion, not the deferral before
+        // it (an outside tester's `log search` showed "deferred" and refused --status deleted).
+        const auto attempts = DeliveryAttemptQuery(m_dir->path()).ofMessage(messageId);
+        QVERIFY2(attempts.ok(), qPrintable(attempts.error()));
+        QCOMPARE(attempts->size(), 1);
+        QCOMPARE(attempts->first().recipient, QStringLiteral("b@example.com"));
+        QCOMPARE(attempts->first().status, QStringLiteral("deleted"));
+        QCOMPARE(attempts->first().reply, QueueActions::deletedReply());
+        QCOMPARE(attempts->first().route, QStringLiteral("administrator"));
+        QCOMPARE(attempts->first().sign, QStringLiteral("red"));
+        QCOMPARE(attempts->first().agent, QStringLiteral("billing"));
+        QVERIFY(attempts->first().startedAt >= m_received);
+        LogFilter deleted;
+        deleted.status = QStringLiteral("deleted");
+        const auto found = DeliveryAttemptQuery(m_dir->path()).page(deleted, 0, 10);
+        QVERIFY2(found.ok(), qPrintable(found.error()));
+        QCOMPARE(found->size(), 1);
+        QVERIFY(DeliveryAttemptQuery::statusProblem(QStringLiteral("deleted")).isEmpty());
+        // A message whose recipients were all final already loses only the body it kept, and says so.
+        stopped = -1;
+        QVERIFY(queue.remove(QStringLiteral("done"), &stopped));
+        QCOMPARE(stopped, 0);
         QCOMPARE(m_fixture->state(QStringLiteral("c@example.com")), QStringLiteral("delivered"));
         QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies")).toInt(), 0);
+        QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM delivery_attempts")).toInt(), 1);
+        // One final already and without its body has nothing to delete: refused, and left as it was (an
+        // outside tester was told "deleted", and `queue show` then dated the body's removal to it).
+        m_fixture->addMessage(QStringLiteral("gone"), m_agent, QStringLiteral("app@x.org"),
+                              {QStringLiteral("d@example.com")}, m_received);
+        m_fixture->scalar(
+            QStringLiteral("UPDATE recipients SET state = 'bounced' WHERE address = 'd@example.com'"));
+        m_fixture->scalar(QStringLiteral("DELETE FROM message_bodies"));
+        QCOMPARE(
+            queue.remove(QStringLiteral("gone")).error(),
+            QStringLiteral("message gone has nothing left to delete: every recipient is final and its body"
+                           " is gone (its delivery log stays until retention removes it)"));
+        QVERIFY(QueueQuery(m_dir->path()).message(QStringLiteral("gone")).ok()); // not marked removed
+        QCOMPARE(m_fixture
+                     ->scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE queue_id = 'gone'"
+                                             " AND removed_at IS NULL AND final_at IS NULL"))
+                     .toInt(),
+                 1);
     }
 
     void bounceSendsDsn()

@@ -192,11 +192,12 @@ void TestTextSearch::rowsIndexedBeforeAreIndexedAgain()
                                     " WHERE last_code = 451")));
     QCOMPARE(SearchIndex::indexBatch(db).value(), 2);
     QVERIFY(sql.exec(QStringLiteral("UPDATE delivery_log_fts SET reply = 'Try later' WHERE reply <> ''")));
-    // Back to before migration 20; the later ones run again too: 21 may (IF NOT EXISTS), and the column of
-    // 22 goes first, as a store of that version did not have it (a column cannot be added twice).
+    // Back to before migration 20; the later ones run again too: 21 may (IF NOT EXISTS), the column of 22
+    // goes first, as a store of that version did not have it (a column cannot be added twice), and 23 makes
+    // the delivery log's table again, as it would from a store of any version.
     constexpr int searchReplyCodesVersion = 20;
     QVERIFY(int(schemaMigrations().size()) >= searchReplyCodesVersion);
-    QCOMPARE(int(schemaMigrations().size()), 22);
+    QCOMPARE(int(schemaMigrations().size()), 23);
     QVERIFY(sql.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN removed_at")));
     QVERIFY(sql.exec(
         SqlDialect::isPostgreSql(db)
