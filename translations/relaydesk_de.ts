@@ -1228,7 +1228,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>queued for senders</source>
-        <translation>für die Absender eingereiht</translation>
+        <translation>zum Versand eingereiht</translation>
     </message>
 </context>
 <context>
