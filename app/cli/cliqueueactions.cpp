@@ -81,14 +81,13 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         int stopped = 0;
         status = queue.remove(id, &stopped);
         // Said as it is: what will not be sent now, or only a finished message's stored body gone.
-        done =
-            stopped == 0
-                ? QStringLiteral("Message %1 had no recipient left to deliver: its stored body is removed; "
-                                 "its delivery log stays.")
-                : QStringLiteral("Message %1 is deleted from the queue: %2 will not be sent; the delivery "
-                                 "log keeps its history.")
-                      .arg(QStringLiteral("%1"), stopped == 1 ? QStringLiteral("1 recipient")
-                                                              : QStringLiteral("%1 recipients").arg(stopped));
+        const QString recipients =
+            stopped == 1 ? QStringLiteral("1 recipient") : QStringLiteral("%1 recipients").arg(stopped);
+        done = stopped == 0
+                   ? QStringLiteral("Message %1 had no recipient left to deliver: its stored body is "
+                                    "removed; its delivery log stays.")
+                   : QStringLiteral("Message %1 is deleted from the queue: ") + recipients +
+                         QStringLiteral(" will not be sent; the delivery log keeps its history.");
     } else {
         status = queue.bounce(id);
         done = QStringLiteral(
