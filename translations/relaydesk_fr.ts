@@ -3857,7 +3857,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Rounded to a whole number in this unit: %1 becomes %2.</source>
-        <translation>Arrondi à un nombre entier de cette unité : %1 devient %2.</translation>
+        <translation>Arrondi à un nombre entier de cette unité : %2 au lieu de %1.</translation>
     </message>
 </context>
 <context>
