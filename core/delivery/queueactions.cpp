@@ -150,9 +150,9 @@ Status QueueActions::remove(const QString& queueId, int* stopped)
             "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name, sender,"
             " recipient_id, recipient, status, route, started_at, reply, sign)"
             " SELECT m.queue_id || '.deleted.' || r.id, m.id, m.queue_id, m.agent_id, m.agent_name, m.sender,"
-            " r.id, r.address, 'deleted', 'administrator', CAST(? AS BIGINT), CAST(? AS TEXT), 'red' FROM "
-            "recipients r JOIN messages m"
-            " ON m.id = r.message_id WHERE r.message_id = ? AND r.state IN ('queued','deferred')"));
+            " r.id, r.address, 'deleted', 'administrator', CAST(? AS BIGINT), CAST(? AS TEXT), 'red'"
+            " FROM recipients r JOIN messages m ON m.id = r.message_id"
+            " WHERE r.message_id = ? AND r.state IN ('queued','deferred')"));
         logged.addBindValue(now);
         logged.addBindValue(deletedReply());
         logged.addBindValue(messageId);

@@ -89,7 +89,8 @@ QString DeliveryAttemptQuery::statusProblem(const QString& status)
                                          QStringLiteral("deleted")};
     if (status.isEmpty() || statuses.contains(status))
         return {};
-    return QStringLiteral("unknown status '%1' (use delivered, deferred, bounced, suppressed or deleted)").arg(status);
+    return QStringLiteral("unknown status '%1' (use delivered, deferred, bounced, suppressed or deleted)")
+        .arg(status);
 }
 
 Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit,

@@ -25,8 +25,8 @@ public:
     static QString statusProblem(const QString& status);
 
     /// Attempts [offset, offset + limit) newest first (started_at, id). The filter's status must be an
-    /// attempt's (delivered, deferred, bounced, suppressed, deleted) and its agent one that exists; its sort is
-    /// not used. OFFSET: for the command line's --offset over what a script asks for.
+    /// attempt's (delivered, deferred, bounced, suppressed, deleted) and its agent one that exists; its sort
+    /// is not used. OFFSET: for the command line's --offset over what a script asks for.
     Expected<QList<DeliveryAttemptRow>> page(const LogFilter& filter, int offset, int limit,
                                              Transcripts transcripts = Transcripts::Leave) const;
     /// Every attempt of one recipient, oldest first, with transcripts.

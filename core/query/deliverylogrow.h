@@ -15,7 +15,8 @@ struct DeliveryLogRow
     QString sender;
     QString recipient;
     QString subject;
-    QString state; ///< the recipient's state in the store: queued, deferred, delivered, bounced, suppressed, deleted
+    QString state; ///< the recipient's state in the store: queued, deferred, delivered, bounced, suppressed,
+                   ///< deleted
     int attempts = 0;
     qint64 receivedAt = 0;
     qint64 updatedAt = 0;

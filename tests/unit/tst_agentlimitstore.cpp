@@ -239,9 +239,10 @@ private:
     void addWaitingRecipient(const QString& queueId)
     {
         QSqlQuery query(db());
-        query.prepare(QStringLiteral("INSERT INTO recipients(message_id, address, domain, next_attempt_at,"
-                                     " updated_at) SELECT id, 'r@example.net', 'example.net', 0, 0 FROM messages"
-                                     " WHERE queue_id = ?"));
+        query.prepare(
+            QStringLiteral("INSERT INTO recipients(message_id, address, domain, next_attempt_at,"
+                           " updated_at) SELECT id, 'r@example.net', 'example.net', 0, 0 FROM messages"
+                           " WHERE queue_id = ?"));
         query.addBindValue(queueId);
         if (!query.exec())
             qFatal("cannot insert a recipient: %s", qPrintable(query.lastError().text()));
