@@ -157,9 +157,13 @@ class LockoutTest(RelayTestCase):
                 self.assertTrue(lines[0].startswith("535 5.7.8"), lines)
         self.assertEqual([e for e in self.relay.security_events("auth-lockout") if e["address"] == "127.0.0.9"], [])
         for reason in ("credential revoked", "agent disabled"):
-            logged = [line for line in self.relay.stderr_lines
-                      if "event=auth_failed " in line and " client=127.0.0.9 " in line and reason in line]
-            self.assertEqual(len(logged), 7, (reason, self.relay.stderr_lines[-30:]))
+            def logged():
+                return [line for line in self.relay.stderr_lines
+                        if "event=auth_failed " in line and " client=127.0.0.9 " in line and reason in line]
+            # The relay's stderr is read by a thread of the harness: the last line may still be on its way
+            # (seen under ASan), so wait for it, then count exactly.
+            wait_until(lambda: len(logged()) >= 7, 5)
+            self.assertEqual(len(logged()), 7, (reason, self.relay.stderr_lines[-30:]))
         self.relay.cli("agent", "enable", "rotated-device")
         session = self.smtps("127.0.0.9")
         try:
