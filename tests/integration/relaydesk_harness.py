@@ -359,6 +359,15 @@ class Relay:
     def address(self, listener):
         return ("127.0.0.1", self.ports[listener])
 
+    def logged(self, predicate, at_least=1, timeout=5):
+        """The engine's stderr lines for which predicate(line) holds, once at least `at_least` of them were read
+        (or `timeout` seconds passed). The engine logs an event after it stored it, and a thread of this harness
+        reads its stderr: a line may arrive a moment after the reply or the row it reports."""
+        def matching():
+            return [line for line in list(self.stderr_lines) if predicate(line)]
+        wait_until(lambda: len(matching()) >= at_least, timeout * SLOW)
+        return matching()
+
     # -- the queue, read straight from the store (SQLite read-only, or PostgreSQL) ------------------------------
     def db(self):
         return store_connection(self.dir)

@@ -73,6 +73,7 @@ class RetrySchedule(unittest.TestCase):
         self.assertEqual(row["last_enhanced"], "4.4.7")
         # The operator log says bounced, as the queue does (an outside tester's alerts on event=bounced missed
         # every expiry: it said deferred).
+        relay.logged(lambda l: "event=bounced " in l and "to=temp@dest.test " in l)
         lines = [l for l in relay.stderr_lines if "to=temp@dest.test " in l]
         self.assertTrue(any("event=bounced " in l and "delivery time expired; last reply: 451" in l for l in lines), lines)
         self.assertEqual(len([l for l in lines if "event=bounced " in l]), 1, lines)

@@ -299,7 +299,7 @@ class SmarthostTlsTest(unittest.TestCase):
         row = self.deliver_one()
         self.assertEqual(row["state"], "delivered", row)
         self.assertEqual(server.logins, [USER.encode()])
-        warnings = [line for line in self.relay.stderr_lines if "insecure-skip-verify" in line]
+        warnings = self.relay.logged(lambda line: "insecure-skip-verify" in line)
         self.assertTrue(warnings, "\n".join(self.relay.stderr_lines))
         self.assertIn("127.0.0.1:%d is not verified" % server.port, warnings[0])
         self.assertIn("NOT verified (--insecure-skip-verify): certificate not trusted: self-signed",

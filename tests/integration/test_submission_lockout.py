@@ -195,6 +195,7 @@ class LockoutTest(RelayTestCase):
             self.assertEqual(code, 421, lines)  # the five failures locked the address out
         finally:
             session.close()
+        self.relay.logged(lambda line: "event=auth_lockout" in line and "127.0.0.3" in line)
         logged = [line for line in self.relay.stderr_lines if "event=auth_failed" in line and "127.0.0.3" in line]
         self.assertEqual(len(logged), 4, "\n".join(self.relay.stderr_lines[-20:]))
         self.assertTrue(all('reason="authorization identity not permitted"' in line for line in logged), logged)
@@ -252,8 +253,7 @@ class ParallelLockoutTest(unittest.TestCase):
         self.assertNotIn(235, codes)
         self.assertLessEqual(codes.count(535), 4, codes)  # the fifth failure starts the lockout
         self.assertEqual(len(self.relay.security_events("auth-lockout")), 1)
-        lockout_lines = [l for l in self.relay.stderr_lines
-                         if "event=auth_lockout " in l and " client=127.0.0.3 " in l]
+        lockout_lines = self.relay.logged(lambda l: "event=auth_lockout " in l and " client=127.0.0.3 " in l)
         self.assertEqual(len(lockout_lines), 1, self.relay.stderr_lines)
         self.assertNotIn(password, "\n".join(self.relay.stderr_lines))
 
