@@ -1,5 +1,7 @@
 #include "core/store/postgresqlschema.h"
 
+#include "core/store/sqldialect.h"
+
 #include <QRegularExpression>
 
 namespace RelayDesk {
@@ -95,10 +97,7 @@ QStringList PostgreSqlSchema::translate(const QString& sqliteStatement)
     // the highest one copied, or the next insert would take an id already there.
     static const QRegularExpression copy(QStringLiteral("^INSERT INTO (\\w+) SELECT \\* FROM \\w+$"));
     if (const QRegularExpressionMatch m = copy.match(sql); m.hasMatch())
-        return {sql,
-                QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id)"
-                               " FROM %1), 0) + 1, false)")
-                    .arg(m.captured(1))};
+        return {sql, SqlDialect::continueIdsStatement(m.captured(1))};
     static const QRegularExpression nocase(QStringLiteral("\\((\\w+) COLLATE NOCASE\\)"));
     QString out = types(sql);
     out.replace(nocase, QStringLiteral("(lower(\\1))"));

@@ -47,12 +47,19 @@ Status SqlDialect::continueIds(QSqlDatabase& db, const QString& table)
     if (db.record(table).field(QStringLiteral("id")).metaType().id() == QMetaType::QString)
         return {};
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST(MAX(id), 1))"
-                                   " FROM %1")
-                        .arg(table)))
+    if (!query.exec(continueIdsStatement(table)))
         return Status::failure(
             QStringLiteral("cannot continue the ids of %1: %2").arg(table, query.lastError().text()));
     return {};
+}
+
+QString SqlDialect::continueIdsStatement(const QString& table)
+{
+    // setval(..., false): the value given is the next one handed out, so an empty table starts again at 1.
+    return QStringLiteral(
+               "SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0)"
+               " + 1, false)")
+        .arg(table);
 }
 
 QString SqlDialect::containsBytes(const QSqlDatabase& db, const QString& column)

@@ -25,6 +25,9 @@ public:
     /// After rows with their own ids went into table: PostgreSQL's identity sequence continues after the
     /// largest id (SQLite's rowid needs nothing). A table without an identity id is left alone.
     static Status continueIds(QSqlDatabase& db, const QString& table);
+    /// PostgreSQL's statement that moves table's identity sequence past its largest id: the next insert takes
+    /// MAX(id) + 1, or 1 in an empty table. Used by continueIds() and by the migrations (PostgreSqlSchema).
+    static QString continueIdsStatement(const QString& table);
     /// "column contains the bytes bound to ?": SQLite's instr(), PostgreSQL's position() (bytea in bytea).
     static QString containsBytes(const QSqlDatabase& db, const QString& column);
     /// The insertion order of a table without an id column (SQLite's rowid; PostgreSQL's ctid).

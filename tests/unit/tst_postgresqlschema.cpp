@@ -52,6 +52,37 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toLongLong(), 8);
         qInfo("on %s", postgreSql ? "PostgreSQL" : "SQLite");
     }
+
+    void continueIdsGoesOnAfterTheHighestIdOrStartsAtOne()
+    {
+        // The same statement serves the migrations and the restore of a backup (SqlDialect::continueIds):
+        // after explicit ids the next insert takes the highest + 1, and in a table left empty it takes 1.
+        Test::TempDataDir dir;
+        auto db = Database::connection(dir.path());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const bool postgreSql = SqlDialect::isPostgreSql(db.value());
+        PostgreSqlSchema schema;
+        QSqlQuery query(db.value());
+        for (const QString& name : {QStringLiteral("ids_full"), QStringLiteral("ids_empty")}) {
+            const QString create =
+                QStringLiteral("CREATE TABLE %1(id INTEGER PRIMARY KEY, word TEXT NOT NULL)").arg(name);
+            for (const QString& sql : postgreSql ? schema.translate(create) : QStringList{create})
+                QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO ids_full(id, word) VALUES (41, 'given')")));
+        for (const QString& name : {QStringLiteral("ids_full"), QStringLiteral("ids_empty")}) {
+            const Status continued = SqlDialect::continueIds(db.value(), name);
+            QVERIFY2(continued.ok(), qPrintable(continued.error()));
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO %1(word) VALUES ('next')").arg(name)),
+                     qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM ids_full WHERE word = 'next'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), 42);
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM ids_empty WHERE word = 'next'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgreSqlSchema)
