@@ -52,6 +52,18 @@ const CliGroup* findGroup(const QString& name)
     return nullptr;
 }
 
+// The verbs that only read: they make no store in a directory that is not a data directory (a mistyped
+// --data-dir naming a home directory got an empty relaydesk.sqlite there and the answer "The queue is
+// empty.").
+bool onlyReads(const QStringList& args)
+{
+    static const QStringList verbs = {QStringLiteral("list"),    QStringLiteral("show"),
+                                      QStringLiteral("search"),  QStringLiteral("get"),
+                                      QStringLiteral("records"), QStringLiteral("lockouts"),
+                                      QStringLiteral("export")};
+    return !args.isEmpty() && verbs.contains(args.first());
+}
+
 QString groupNames()
 {
     return cliGroupNames().join(QStringLiteral(", "));
@@ -117,6 +129,14 @@ int runCli(const QStringList& args)
                          QStringLiteral("no data directory at %1: check the path, or make it first (a relay "
                                         "started with --data-dir makes it, and so does mkdir)")
                              .arg(dataDir));
+    if (group->opensDataDir && onlyReads(rest) && Admin::isOtherDirectory(dataDir))
+        return out.error(
+            ExitFailure,
+            QStringLiteral(
+                "%1 is not a RelayDesk data directory: it holds other files and no relay store "
+                "(check the path; a relay started with --data-dir makes its store in a new or empty "
+                "directory)")
+                .arg(dataDir));
     if (group->opensDataDir) {
         const Status initialized = Admin::open(dataDir);
         if (!initialized)

@@ -626,6 +626,29 @@ class CliTest(unittest.TestCase):
         # An existing directory, empty or not, is used as before.
         self.assertEqual(self.run_cli("agent", "create", "Billing")[0], 0)
 
+    def test_a_read_in_a_directory_that_is_not_a_data_directory_makes_no_store(self):
+        # A mistyped --data-dir that named an existing directory (a home directory) got an empty relaydesk.sqlite
+        # there and the answer "The queue is empty.", as if the relay's queue had been looked at.
+        other = os.path.join(self.tmp.name, "home")
+        os.mkdir(other)
+        with open(os.path.join(other, "notes.txt"), "w") as notes:
+            notes.write("not a relay\n")
+        for args in (("queue", "list"), ("log", "search"), ("agent", "list"), ("config", "get", "log.level"),
+                     ("agent", "show", "Billing"), ("tls", "export", "-"), ("security", "lockouts")):
+            with self.subTest(args=args):
+                proc = subprocess.run([BIN, "--data-dir", other] + list(args), capture_output=True, text=True,
+                                      timeout=60)
+                self.assertEqual((proc.returncode, proc.stdout), (1, ""), proc.stderr)
+                self.assertEqual(proc.stderr, "relaydesk: %s is not a RelayDesk data directory: it holds other files "
+                                 "and no relay store (check the path; a relay started with --data-dir makes its "
+                                 "store in a new or empty directory)\n" % other)
+        self.assertEqual(sorted(os.listdir(other)), ["notes.txt"])
+        # A new, empty directory is a data directory to be: it answers (and gets its store).
+        fresh = os.path.join(self.tmp.name, "fresh")
+        os.mkdir(fresh)
+        proc = subprocess.run([BIN, "--data-dir", fresh, "queue", "list"], capture_output=True, text=True, timeout=60)
+        self.assertEqual((proc.returncode, proc.stdout.strip()), (0, "The queue is empty."), proc.stderr)
+
     def test_dkim_for_a_domain_no_agent_sends_as_is_questioned(self):
         # An outside tester's typo ("exmaple.com") got keys and records to publish without a word, and the
         # real domain stayed unsigned. The keys are made (an agent may come next), with a warning.
