@@ -440,6 +440,12 @@ def main():
             ratio = medians["relaydesk"] / medians["postfix"]
             summary["median"][mode]["ratio"] = ratio
             line += ", ratio relaydesk/postfix %.2f" % ratio
+            if ceiling_median:
+                # What any relay could reach at most against this Postfix: the ceiling stores nothing, so a
+                # ratio target above this one cannot be met on this machine in this run.
+                bound = ceiling_median / medians["postfix"]
+                summary["median"][mode]["ceiling_ratio"] = bound
+                line += " (the ceiling's own ratio to postfix: %.2f)" % bound
         print(line)
     print("load average during the runs: %.1f to %.1f" % (min(loads), max(loads)))
     if args.json:
