@@ -99,8 +99,20 @@ void SessionSocket::write(const QByteArray& bytes)
     if (m_descriptor < 0 || bytes.isEmpty())
         return;
     m_output.append(bytes);
-    // Sent by flush(), or at the latest when the loop sees the socket writable (a TLS handshake's answer).
-    watchWritable(true);
+    // Sent by flush(), or at the latest when the loop sees the socket writable (a reply to a timer).
+    if (m_flushesAtEnd == 0)
+        watchWritable(true);
+}
+
+SessionSocket::FlushAtEnd::FlushAtEnd(SessionSocket* socket) : m_socket(socket)
+{
+    ++m_socket->m_flushesAtEnd;
+}
+
+SessionSocket::FlushAtEnd::~FlushAtEnd()
+{
+    if (m_socket && --m_socket->m_flushesAtEnd == 0)
+        m_socket->flush();
 }
 
 void SessionSocket::watchWritable(bool watch)

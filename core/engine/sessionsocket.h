@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QSocketNotifier;
@@ -36,7 +37,7 @@ public:
     /// What the client sent since the last call.
     QByteArray readAll() { return std::exchange(m_input, QByteArray()); }
     /// Queued until flush() (so that the replies to one read leave together, RFC 2920 3.2), or until the
-    /// event loop runs again.
+    /// event loop runs again (outside a FlushAtEnd).
     void write(const QByteArray& bytes);
     /// Sends what is queued; what the kernel does not take now leaves when the socket is writable again.
     void flush();
@@ -49,6 +50,20 @@ public:
     /// Called from a readFinished() handler: the connection stays open for what is still to be written
     /// (the client only shut its sending side down); disconnectFromHost() or abort() ends it later.
     void keepOpenForReplies() { m_keepOpenAfterRead = true; }
+
+    /// While a handler of the session runs (what it read, a commit's result), what it writes waits for the
+    /// flush() this scope makes when it ends, instead of having the event loop watch the socket for writing
+    /// meanwhile: that watch was two epoll_ctl calls for every reply (docs/performance.md).
+    class FlushAtEnd final
+    {
+    public:
+        explicit FlushAtEnd(SessionSocket* socket);
+        ~FlushAtEnd();
+        Q_DISABLE_COPY_MOVE(FlushAtEnd)
+
+    private:
+        QPointer<SessionSocket> m_socket; ///< a handler may end the session, and its socket with it
+    };
 
 Q_SIGNALS:
     void readyRead();
@@ -73,6 +88,7 @@ private:
     QByteArray m_input;
     QByteArray m_output;
     qsizetype m_outputSent = 0; ///< bytes of m_output already sent
+    int m_flushesAtEnd = 0;     ///< open FlushAtEnd scopes: write() leaves the sending to the last one's end
     bool m_closing = false;
     bool m_ended = false;
     bool m_readFinished = false;      ///< the client's end of stream was read

@@ -185,8 +185,10 @@ bool SubmissionSession::start()
     m_sessionTimer.start(m_settings->sessionTimeoutMs);
     if (m_kind == ListenerKind::Smtps)
         startEncryption(); // RFC 8314 3: implicit TLS from the first byte
-    else
+    else {
+        const SessionSocket::FlushAtEnd flushAtEnd(m_socket); // the greeting leaves now
         m_protocol->start();
+    }
     publish();
     return true;
 }
@@ -203,6 +205,8 @@ void SubmissionSession::publish()
 
 void SubmissionSession::onReadyRead()
 {
+    // Everything written while this read is handled (a TLS handshake's answer too) leaves at the end.
+    const SessionSocket::FlushAtEnd flushAtEnd(m_socket);
     QByteArray bytes = m_socket->readAll();
     if (m_closing)
         return;
@@ -588,6 +592,7 @@ SendingAdmission SubmissionSession::admitSending(qint64 agentId)
 
 void SubmissionSession::onCommitResult(CommitFailure failure)
 {
+    const SessionSocket::FlushAtEnd flushAtEnd(m_socket);
     m_awaitingCommit = false;
     if (failure == CommitFailure::None) {
         // Counted once the store holds it, before the 250 goes out (docs/protocols.md, "Sending limits").

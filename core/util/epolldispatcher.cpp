@@ -198,6 +198,7 @@ void EpollDispatcher::drainWakeUp()
 void EpollDispatcher::registerSocketNotifier(QSocketNotifier* notifier)
 {
     const int fd = int(notifier->socket());
+    const bool added = !m_watches.contains(fd);
     Watch& watch = m_watches[fd];
     switch (notifier->type()) {
     case QSocketNotifier::Read:
@@ -210,7 +211,7 @@ void EpollDispatcher::registerSocketNotifier(QSocketNotifier* notifier)
         watch.exception = notifier;
         break;
     }
-    updateWatch(fd);
+    updateWatch(fd, added);
 }
 
 void EpollDispatcher::unregisterSocketNotifier(QSocketNotifier* notifier)
@@ -229,7 +230,7 @@ void EpollDispatcher::unregisterSocketNotifier(QSocketNotifier* notifier)
     updateWatch(fd);
 }
 
-void EpollDispatcher::updateWatch(int fd)
+void EpollDispatcher::updateWatch(int fd, bool added)
 {
     const auto found = m_watches.find(fd);
     if (found == m_watches.end())
@@ -248,8 +249,15 @@ void EpollDispatcher::updateWatch(int fd)
         event.events |= EPOLLOUT;
     if (found->exception)
         event.events |= EPOLLPRI;
-    // MOD first: a descriptor number that was closed and reused without its notifiers going first is
-    // unknown to the set again, and then it is added.
+    // A descriptor new to this dispatcher is added (one call for every connection, instead of a MOD that
+    // fails first), or changed should the set hold it already. Otherwise MOD first: a descriptor number that
+    // was closed and reused without its notifiers going first is unknown to the set again, and then it is
+    // added.
+    if (added) {
+        if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0 && errno == EEXIST)
+            (void)epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event);
+        return;
+    }
     if (epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event) != 0 && errno == ENOENT)
         (void)epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event);
 }

@@ -70,7 +70,8 @@ private:
         bool delivering = false;
     };
 
-    void updateWatch(int fd);
+    /// Tells the epoll set what fd is watched for; added: fd is new to m_watches (ADD rather than MOD).
+    void updateWatch(int fd, bool added = false);
     void insertTimer(const Timer& timer);
     int waitTimeoutMs(Clock::time_point now) const;
     bool deliverSocketEvents();

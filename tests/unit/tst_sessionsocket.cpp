@@ -1,8 +1,8 @@
 // SessionSocket, a session's own TCP connection (docs/performance.md), against a QTcpSocket client over
-// loopback: bytes both ways and the client's address; a write leaves at flush() or at the loop's next turn;
-// output the client does not read yet is kept and sent once it reads, and disconnectFromHost() closes only
-// after it; the client's close is reported once with a reason; abort() closes silently; a descriptor that
-// is not a socket is refused.
+// loopback: bytes both ways and the client's address; a write leaves at flush(), at the loop's next turn or
+// at the end of a FlushAtEnd scope; output the client does not read yet is kept and sent once it reads, and
+// disconnectFromHost() closes only after it; the client's close is reported once with a reason; abort()
+// closes silently; a descriptor that is not a socket is refused.
 #include "core/engine/sessionsocket.h"
 
 #include <QSignalSpy>
@@ -70,6 +70,7 @@ class TestSessionSocket : public QObject
 private Q_SLOTS:
     void readsWritesAndKnowsThePeer();
     void keepsWhatTheClientDoesNotReadYet();
+    void writesInAFlushAtEndLeaveWhenItEnds();
     void clientCloseIsReportedOnce();
     void abortIsSilent();
     void refusesWhatIsNotASocket();
@@ -98,6 +99,36 @@ void TestSessionSocket::readsWritesAndKnowsThePeer()
     c.socket->flush();
     QVERIFY(c.client.waitForReadyRead(2000));
     QCOMPARE(c.client.readAll(), QByteArray("354 go on\r\n"));
+}
+
+void TestSessionSocket::writesInAFlushAtEndLeaveWhenItEnds()
+{
+    // A session's handlers write inside FlushAtEnd: the replies leave when the outermost scope ends, sent by
+    // that scope and not by the event loop (the client's waitForReadyRead waits on its own socket and runs
+    // no event loop: before the scope ends nothing may arrive, after it everything must).
+    Connection c;
+    QVERIFY(c.open());
+    {
+        const SessionSocket::FlushAtEnd outer(c.socket.get());
+        {
+            const SessionSocket::FlushAtEnd inner(c.socket.get());
+            c.socket->write("250 first\r\n");
+        }
+        c.socket->write("250 second\r\n");
+        QVERIFY(!c.client.waitForReadyRead(200));
+    }
+    QByteArray received;
+    while (received.size() < 23 && c.client.waitForReadyRead(2000))
+        received += c.client.readAll();
+    QCOMPARE(received, QByteArray("250 first\r\n250 second\r\n"));
+
+    // A handler that ends the session (its socket goes) leaves the scope nothing to send.
+    {
+        const SessionSocket::FlushAtEnd scope(c.socket.get());
+        c.socket->write("421 closing\r\n");
+        c.socket.reset();
+    }
+    QVERIFY(!c.client.waitForReadyRead(200) || !c.client.readAll().contains("421"));
 }
 
 void TestSessionSocket::keepsWhatTheClientDoesNotReadYet()
