@@ -278,8 +278,10 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     html += row(tr("Size"), QLocale().formattedDataSize(detail.size));
     if (detail.held)
         html += row(tr("On hold"), tr("RelayDesk does not try to deliver it until you release it."));
-    if (detail.removedAt > 0)
+    if (detail.removedAt > 0 && detail.stoppedByDelete())
         html += row(tr("Deleted from the queue"), timeText(detail.removedAt));
+    else if (detail.removedAt > 0) // every recipient was final: the delete took the kept body only
+        html += row(tr("Body removed by the administrator"), timeText(detail.removedAt));
     html +=
         QStringLiteral("</table><h3>%1</h3>")
             .arg(tr("%n recipient(s)", nullptr, static_cast<int>(detail.recipients.size())).toHtmlEscaped());
@@ -308,11 +310,15 @@ void MessageViewer::showContent(const MessageDetail& detail)
     if (!detail.contentKept) {
         // docs/reliability.md, "Retention": the body leaves the store with the last final recipient.
         const QString gone =
-            detail.removedAt > 0
+            detail.removedAt > 0 && detail.stoppedByDelete()
                 ? tr("The body of this message is no longer stored: it was removed when the message was "
                      "deleted "
                      "from the queue. The envelope, the recipients and the attempts stay in the delivery "
                      "log.")
+            : detail.removedAt > 0
+                ? tr("The body of this message is no longer stored: the relay administrator removed it after "
+                     "every recipient was final. The envelope, the recipients and the attempts stay in the "
+                     "delivery log.")
                 : tr("The body of this message is no longer stored: RelayDesk removes it once every "
                      "recipient "
                      "is delivered, returned or suppressed. The envelope, the recipients and the attempts "

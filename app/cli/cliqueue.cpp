@@ -182,14 +182,21 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
     if (!e.acceptedNode.isEmpty())
         out.line(
             QStringLiteral("Node:      %1").arg(CliOutput::nodeText(e.acceptedNode, e.acceptedNodeName)));
+    // A delete after every recipient was final stopped nothing: it removed the kept body only.
+    const bool stopped = e.stoppedByDelete();
     if (e.removedAt > 0)
-        out.line(
-            QStringLiteral("Deleted:   %1 (from the queue, by the relay administrator; no longer queued)")
-                .arg(CliOutput::timeText(e.removedAt)));
+        out.line(stopped
+                     ? QStringLiteral("Deleted:   %1 (from the queue, by the relay administrator; no longer "
+                                      "queued)")
+                           .arg(CliOutput::timeText(e.removedAt))
+                     : QStringLiteral("Removed:   %1 (its stored body, by the relay administrator; every "
+                                      "recipient was already final)")
+                           .arg(CliOutput::timeText(e.removedAt)));
     if (!e.contentKept)
-        out.line(e.removedAt > 0
-                     ? QStringLiteral("Content:   not kept (removed when it was deleted)")
-                     : QStringLiteral("Content:   not kept (removed once every recipient was final)"));
+        out.line(e.removedAt <= 0
+                     ? QStringLiteral("Content:   not kept (removed once every recipient was final)")
+                 : stopped ? QStringLiteral("Content:   not kept (removed when it was deleted)")
+                           : QStringLiteral("Content:   not kept (removed by the relay administrator)"));
     out.line();
     out.table({QStringLiteral("RECIPIENT"), QStringLiteral("STATE"), QStringLiteral("ATTEMPTS"),
                QStringLiteral("NEXT TRY"), QStringLiteral("LAST REPLY")},

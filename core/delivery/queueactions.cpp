@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +30,25 @@ QString QueueActions::noSuchMessage(const QString& queueId)
 {
     return QCoreApplication::translate("RelayDesk::QueueActions", "no queued message with id %1")
         .arg(queueId);
+}
+
+QString QueueActions::notInQueue(QSqlDatabase& db, const QString& queueId)
+{
+    // A deleted message is still shown (queue show, the delivery log): "no queued message" read as a typo.
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT removed_at FROM messages WHERE queue_id = ? AND removed_at IS NOT NULL"));
+    q.addBindValue(queueId);
+    if (!q.exec() || !q.next())
+        return noSuchMessage(queueId);
+    const QString when = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong())
+                             .toLocalTime()
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QCoreApplication::translate(
+               "RelayDesk::QueueActions",
+               "message %1 was deleted from the queue on %2: there is nothing left to "
+               "do with it (its body went with it; queue show %1 shows its history)")
+        .arg(queueId, when);
 }
 
 QString QueueActions::deletedReply()
@@ -63,7 +83,7 @@ Expected<qint64> QueueActions::messageId(const QString& queueId) const
     if (!q.exec())
         return Expected<qint64>::failure(q.lastError().text());
     if (!q.next())
-        return Expected<qint64>::failure(noSuchMessage(queueId));
+        return Expected<qint64>::failure(notInQueue(db.value(), queueId));
     return q.value(0).toLongLong();
 }
 
@@ -182,7 +202,7 @@ Status QueueActions::remove(const QString& queueId, int* stopped)
             if (!step->exec())
                 return Status::failure(step->lastError().text());
             if (step == &marked && step->numRowsAffected() == 0)
-                return Status::failure(noSuchMessage(queueId)); // deleted meanwhile, by another process
+                return Status::failure(notInQueue(db, queueId)); // deleted meanwhile, by another process
             if (step == &waiting)
                 waitingCount = step->numRowsAffected();
             // Nothing waited and no body was kept: there was nothing to delete, and the job's savepoint
@@ -239,7 +259,7 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         if (!original.exec())
             return failed(original);
         if (!original.next())
-            return Status::failure(noSuchMessage(queueId));
+            return Status::failure(notInQueue(db, queueId));
         if (original.value(7).isNull())
             return Status::failure(bodyGone(queueId));
         const qint64 originalId = original.value(0).toLongLong();

@@ -3,6 +3,7 @@
 #include "core/util/expected.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace RelayDesk {
@@ -35,6 +36,8 @@ public:
     Expected<QString> resend(const QString& queueId);
 
     static QString noSuchMessage(const QString& queueId);
+    /// Why a command finds no message with queueId to act on: none has that id, or it was deleted (when).
+    static QString notInQueue(QSqlDatabase& db, const QString& queueId);
     static QString bodyGone(const QString& queueId);
     /// What a deleted recipient's last reply says (stored in English; the window translates it).
     static QString deletedReply();

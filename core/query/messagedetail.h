@@ -41,6 +41,17 @@ struct MessageDetail
         }
         return false;
     }
+
+    /// True if an administrator's delete stopped some recipient (state 'deleted'); false if the delete came
+    /// after every recipient was final and removed only the kept body.
+    bool stoppedByDelete() const
+    {
+        for (const DeliveryLogRow& recipient : recipients) {
+            if (recipient.state == QLatin1String("deleted"))
+                return true;
+        }
+        return false;
+    }
 };
 
 } // namespace RelayDesk
