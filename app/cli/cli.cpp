@@ -52,18 +52,6 @@ const CliGroup* findGroup(const QString& name)
     return nullptr;
 }
 
-// The verbs that only read: they make no store in a directory that is not a data directory (a mistyped
-// --data-dir naming a home directory got an empty relaydesk.sqlite there and the answer "The queue is
-// empty.").
-bool onlyReads(const QStringList& args)
-{
-    static const QStringList verbs = {QStringLiteral("list"),    QStringLiteral("show"),
-                                      QStringLiteral("search"),  QStringLiteral("get"),
-                                      QStringLiteral("records"), QStringLiteral("lockouts"),
-                                      QStringLiteral("export")};
-    return !args.isEmpty() && verbs.contains(args.first());
-}
-
 QString groupNames()
 {
     return cliGroupNames().join(QStringLiteral(", "));
@@ -129,7 +117,11 @@ int runCli(const QStringList& args)
                          QStringLiteral("no data directory at %1: check the path, or make it first (a relay "
                                         "started with --data-dir makes it, and so does mkdir)")
                              .arg(dataDir));
-    if (group->opensDataDir && onlyReads(rest) && Admin::isOtherDirectory(dataDir))
+    // Nor does it make a store in a directory that holds other files but none (a mistyped --data-dir naming a
+    // home directory got relaydesk.sqlite there: "The queue is empty.", or a Mail Agent whose once-shown
+    // password then worked on no relay that runs). The commands that ask the engine would send the admin to
+    // start one there.
+    if (!handlesMissingDir && Admin::isOtherDirectory(dataDir))
         return out.error(
             ExitFailure,
             QStringLiteral(

@@ -626,15 +626,19 @@ class CliTest(unittest.TestCase):
         # An existing directory, empty or not, is used as before.
         self.assertEqual(self.run_cli("agent", "create", "Billing")[0], 0)
 
-    def test_a_read_in_a_directory_that_is_not_a_data_directory_makes_no_store(self):
+    def test_a_directory_that_is_not_a_data_directory_gets_no_store(self):
         # A mistyped --data-dir that named an existing directory (a home directory) got an empty relaydesk.sqlite
         # there and the answer "The queue is empty.", as if the relay's queue had been looked at.
         other = os.path.join(self.tmp.name, "home")
         os.mkdir(other)
         with open(os.path.join(other, "notes.txt"), "w") as notes:
             notes.write("not a relay\n")
+        # Writing commands too: an outside tester created a Mail Agent there and was shown its password.
         for args in (("queue", "list"), ("log", "search"), ("agent", "list"), ("config", "get", "log.level"),
-                     ("agent", "show", "Billing"), ("tls", "export", "-"), ("security", "lockouts")):
+                     ("agent", "show", "Billing"), ("tls", "export", "-"), ("security", "lockouts"),
+                     ("agent", "create", "Zed", "--trusted-device", "127.0.0.1"), ("config", "set", "log.level",
+                     "bogus"), ("queue", "delete", "1m8zkp5y3qb31b1p"), ("tls", "generate"), ("status",),
+                     ("sessions",), ("reload",)):
             with self.subTest(args=args):
                 proc = subprocess.run([BIN, "--data-dir", other] + list(args), capture_output=True, text=True,
                                       timeout=60)
