@@ -247,10 +247,15 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
         QString updateSql;
         if (reply.code >= 200 && reply.code < 300) {
             row.status = QStringLiteral("delivered");
+            // A delivery that was under way when an administrator deleted or bounced the message still
+            // arrived: the log says so, not "not sent" (an outside tester's sender was told to send it
+            // again).
             updateSql = QStringLiteral("UPDATE recipients SET state = 'delivered', attempts = attempts + 1,"
                                        " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?,"
                                        " lease_node = '', lease_expires = 0"
-                                       " WHERE id = ? AND state IN ('queued','deferred')");
+                                       " WHERE id = ? AND (state IN ('queued','deferred','deleted') OR"
+                                       " (state = 'bounced' AND last_reply = 'bounced by the relay"
+                                       " administrator'))");
         } else if (reply.isPermanent() || expired) {
             row.status = QStringLiteral("bounced");
             if (!reply.isPermanent()) { // RFC 3463 4.4.7: the retry time ran out
@@ -292,6 +297,15 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
             continue; // already final (bounced or deleted by an administrator meanwhile): nothing to record
         if (row.status == QLatin1String("delivered")) {
             ++summary.delivered;
+            // The administrator's "not sent" for this recipient was not what happened: it goes, and the
+            // delivery below takes its place (the day's counts count the recipient once).
+            QSqlQuery& overtaken = StoreWriter::statement(
+                db,
+                QStringLiteral("DELETE FROM delivery_attempts WHERE recipient_id = ? AND (status = 'deleted'"
+                               " OR (status = 'bounced' AND route = 'admin'))"));
+            overtaken.addBindValue(row.recipientId);
+            if (!overtaken.exec())
+                return Result::failure(sqlFailure(overtaken).error());
         } else if (row.status == QLatin1String("bounced")) {
             ++summary.bounced;
             failed.append(dsn);

@@ -1,9 +1,11 @@
+#include "core/delivery/outcomerecorder.h"
 #include "core/delivery/queueactions.h"
 #include "core/delivery/suppressionlist.h"
 #include "core/query/deliveryattemptquery.h"
 #include "core/query/deliverylogquery.h"
 #include "core/query/logfilter.h"
 #include "core/query/queuequery.h"
+#include "core/store/database.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
@@ -54,6 +56,61 @@ private Q_SLOTS:
     }
 
     bool held(const QString& queueId) const { return QueueQuery(m_dir->path()).message(queueId)->held; }
+
+    void aDeliveryUnderWayOutlivesADeleteOrABounce()
+    {
+        // An outside tester deleted (and bounced) a message 3 s into a 10 s delivery: the server took it, yet
+        // the log said "not sent: deleted" for ever, and the window told the sender to send it again.
+        QueueActions queue(m_dir->path(), m_writer);
+        const qint64 messageId =
+            m_fixture->scalar(QStringLiteral("SELECT id FROM messages WHERE queue_id = 'q1'")).toLongLong();
+        const qint64 recipientId =
+            m_fixture->scalar(QStringLiteral("SELECT id FROM recipients WHERE address = 'b@example.com'"))
+                .toLongLong();
+        QVERIFY(queue.remove(QStringLiteral("q1")));
+        QCOMPARE(m_fixture->state(QStringLiteral("b@example.com")), QStringLiteral("deleted"));
+
+        DeliveryAttemptResult late;
+        late.job.messageId = messageId;
+        late.job.queueId = QStringLiteral("q1");
+        late.route = QStringLiteral("mx");
+        late.host = QStringLiteral("mx.example.com");
+        late.startedMs = nowMs() - 7'000;
+        late.outcomes.append(
+            {recipientId, QByteArrayLiteral("b@example.com"), SmtpReply::make(250, "2.0.0", "Slow queued")});
+        auto db = Database::connection(m_dir->path()).value();
+        const OutcomeRecorder::Context context{RetrySchedule(), QStringLiteral("relay.example.net"), nowMs()};
+        const auto recorded = OutcomeRecorder::record(db, late, context);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
+        QCOMPARE(recorded->delivered, 1);
+        QCOMPARE(m_fixture->state(QStringLiteral("b@example.com")), QStringLiteral("delivered"));
+        const auto attempts = DeliveryAttemptQuery(m_dir->path()).ofMessage(messageId);
+        QVERIFY2(attempts.ok(), qPrintable(attempts.error()));
+        QCOMPARE(attempts->size(), 1); // the delivery, in place of the "not sent" it proved wrong
+        QCOMPARE(attempts->first().status, QStringLiteral("delivered"));
+        QCOMPARE(attempts->first().reply, QStringLiteral("Slow queued"));
+
+        // The same after an administrator's bounce; a real bounce is not overwritten.
+        m_fixture->addMessage(QStringLiteral("q2"), m_agent, QStringLiteral("app@x.org"),
+                              {QStringLiteral("d@example.com"), QStringLiteral("e@example.com")}, m_received);
+        QVERIFY(queue.bounce(QStringLiteral("q2")));
+        const qint64 q2 =
+            m_fixture->scalar(QStringLiteral("SELECT id FROM messages WHERE queue_id = 'q2'")).toLongLong();
+        m_fixture->scalar(QStringLiteral(
+            "UPDATE recipients SET last_reply = 'No such user' WHERE address = 'e@example.com'"));
+        late.job.messageId = q2;
+        late.job.queueId = QStringLiteral("q2");
+        late.outcomes.clear();
+        for (const char* address : {"d@example.com", "e@example.com"})
+            late.outcomes.append({m_fixture
+                                      ->scalar(QStringLiteral("SELECT id FROM recipients WHERE address = ?"),
+                                               {QString::fromLatin1(address)})
+                                      .toLongLong(),
+                                  QByteArray(address), SmtpReply::make(250, "2.0.0", "Slow queued")});
+        QVERIFY(OutcomeRecorder::record(db, late, context).ok());
+        QCOMPARE(m_fixture->state(QStringLiteral("d@example.com")), QStringLiteral("delivered"));
+        QCOMPARE(m_fixture->state(QStringLiteral("e@example.com")), QStringLiteral("bounced"));
+    }
 
     void listAndShow()
     {
