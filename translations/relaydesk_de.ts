@@ -2518,6 +2518,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>The body of this message is no longer stored: it was removed when the message was deleted from the queue. The envelope, the recipients and the attempts stay in the delivery log.</source>
         <translation>Der Inhalt dieser Nachricht ist nicht mehr gespeichert: Er wurde entfernt, als die Nachricht aus der Warteschlange gelöscht wurde. Umschlag, Empfänger und Zustellversuche bleiben im Zustellprotokoll.</translation>
     </message>
+    <message>
+        <source>Body removed by the administrator</source>
+        <translation>Inhalt vom Administrator entfernt</translation>
+    </message>
+    <message>
+        <source>The body of this message is no longer stored: the relay administrator removed it after every recipient was final. The envelope, the recipients and the attempts stay in the delivery log.</source>
+        <translation>Der Inhalt dieser Nachricht ist nicht mehr gespeichert: Der Relay-Administrator hat ihn entfernt, nachdem jeder Empfänger abgeschlossen war. Umschlag, Empfänger und Zustellversuche bleiben im Zustellprotokoll.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -2730,6 +2738,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>message %1 has nothing left to delete: every recipient is final and its body is gone (its delivery log stays until retention removes it)</source>
         <translation>Nachricht %1 hat nichts mehr zu löschen: jeder Empfänger ist abgeschlossen und ihr Inhalt ist schon entfernt (ihr Zustellprotokoll bleibt, bis die Aufbewahrungsfrist es entfernt)</translation>
+    </message>
+    <message>
+        <source>message %1 was deleted from the queue on %2: there is nothing left to do with it (its body went with it; queue show %1 shows its history)</source>
+        <translation>Nachricht %1 wurde am %2 aus der Warteschlange gelöscht: mit ihr ist nichts mehr zu tun (ihr Inhalt wurde mit entfernt; queue show %1 zeigt ihren Verlauf)</translation>
     </message>
 </context>
 <context>

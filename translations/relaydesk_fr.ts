@@ -1188,7 +1188,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>Recipients in the queue at this moment: not tried yet, held, or waiting for a retry after a temporary failure (see the Queue)</source>
-        <translation>Destinataires dans la file d’attente en ce moment : pas encore essayés, suspendus, ou en attente d’un nouvel essai après un échec temporaire (voir la file d’attente)</translation>
+        <translation>Destinataires dans la file d’attente en ce moment&#xa0;: pas encore essayés, suspendus, ou en attente d’un nouvel essai après un échec temporaire (voir la file d’attente)</translation>
     </message>
     <message>
         <source>Not delivered</source>
@@ -1196,7 +1196,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>Recipients that ended today without delivery: failed for good (their senders were told), held back by the suppression list, or deleted from the queue</source>
-        <translation>Destinataires terminés aujourd’hui sans remise : en échec définitif (leurs expéditeurs ont été prévenus), retenus par la liste d’exclusion, ou supprimés de la file d’attente</translation>
+        <translation>Destinataires terminés aujourd’hui sans remise&#xa0;: en échec définitif (leurs expéditeurs ont été prévenus), retenus par la liste d’exclusion, ou supprimés de la file d’attente</translation>
     </message>
     <message numerus="yes">
         <source>%Ln after a temporary failure</source>
@@ -2518,6 +2518,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>The body of this message is no longer stored: it was removed when the message was deleted from the queue. The envelope, the recipients and the attempts stay in the delivery log.</source>
         <translation>Le corps de ce message n’est plus conservé&#xa0;: il a été retiré quand le message a été supprimé de la file d’attente. L’enveloppe, les destinataires et les tentatives restent dans le journal de remise.</translation>
     </message>
+    <message>
+        <source>Body removed by the administrator</source>
+        <translation>Corps retiré par l’administrateur</translation>
+    </message>
+    <message>
+        <source>The body of this message is no longer stored: the relay administrator removed it after every recipient was final. The envelope, the recipients and the attempts stay in the delivery log.</source>
+        <translation>Le corps de ce message n’est plus conservé&#xa0;: l’administrateur du relais l’a retiré après que chaque destinataire a été terminé. L’enveloppe, les destinataires et les tentatives restent dans le journal de remise.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -2729,7 +2737,11 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>message %1 has nothing left to delete: every recipient is final and its body is gone (its delivery log stays until retention removes it)</source>
-        <translation>le message %1 n’a plus rien à supprimer : chaque destinataire est terminé et son contenu est déjà retiré (son journal de remise reste jusqu’à ce que la conservation le retire)</translation>
+        <translation>le message %1 n’a plus rien à supprimer&#xa0;: chaque destinataire est terminé et son contenu est déjà retiré (son journal de remise reste jusqu’à ce que la conservation le retire)</translation>
+    </message>
+    <message>
+        <source>message %1 was deleted from the queue on %2: there is nothing left to do with it (its body went with it; queue show %1 shows its history)</source>
+        <translation>le message %1 a été supprimé de la file d’attente le %2&#xa0;: il n’y a plus rien à faire avec lui (son corps est parti avec lui&#xa0;; queue show %1 montre son historique)</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +3869,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Rounded to a whole number in this unit: %1 becomes %2.</source>
-        <translation>Arrondi à un nombre entier de cette unité : %2 au lieu de %1.</translation>
+        <translation>Arrondi à un nombre entier de cette unité&#xa0;: %2 au lieu de %1.</translation>
     </message>
 </context>
 <context>
@@ -3968,7 +3980,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>%1 (%2) is shorter than %3 (%4): %5</source>
-        <translation>%1 (%2) est plus court que %3 (%4)&#xa0;: %5</translation>
+        <translation>%1 (%2)&#xa0;: une durée plus courte que %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 GB</source>
