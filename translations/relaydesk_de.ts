@@ -2526,6 +2526,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>The body of this message is no longer stored: the relay administrator removed it after every recipient was final. The envelope, the recipients and the attempts stay in the delivery log.</source>
         <translation>Der Inhalt dieser Nachricht ist nicht mehr gespeichert: Der Relay-Administrator hat ihn entfernt, nachdem jeder Empfänger abgeschlossen war. Umschlag, Empfänger und Zustellversuche bleiben im Zustellprotokoll.</translation>
     </message>
+    <message>
+        <source>the relay administrator</source>
+        <translation>den Relay-Administrator</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

@@ -2526,6 +2526,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>The body of this message is no longer stored: the relay administrator removed it after every recipient was final. The envelope, the recipients and the attempts stay in the delivery log.</source>
         <translation>Le corps de ce message n’est plus conservé&#xa0;: l’administrateur du relais l’a retiré après que chaque destinataire a été terminé. L’enveloppe, les destinataires et les tentatives restent dans le journal de remise.</translation>
     </message>
+    <message>
+        <source>the relay administrator</source>
+        <translation>l’administrateur du relais</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -6549,7 +6553,7 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     </message>
     <message>
         <source>bounced</source>
-        <translation>non remis</translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>suppressed</source>

@@ -386,7 +386,12 @@ void MessageViewer::showAttempts(const MessageDetail& detail)
     QString html;
     QString lastKey;
     for (const DeliveryAttemptRow& a : detail.attempts) {
-        QString where = a.host.isEmpty() ? a.route : ReadableAddress::domain(a.host);
+        // No host: the administrator's delete or bounce ("admin" in rows of older versions) said in words.
+        const bool byAdministrator =
+            a.route == QLatin1String("administrator") || a.route == QLatin1String("admin");
+        QString where = !a.host.isEmpty() ? ReadableAddress::domain(a.host)
+                        : byAdministrator ? tr("the relay administrator")
+                                          : a.route;
         if (!a.ip.isEmpty())
             where += QStringLiteral(" (%1:%2)").arg(a.ip).arg(a.port);
         html += QStringLiteral("<hr><p><b>%1</b> &nbsp; %2 &nbsp; %3</p>")

@@ -302,7 +302,7 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
             QSqlQuery& overtaken = StoreWriter::statement(
                 db,
                 QStringLiteral("DELETE FROM delivery_attempts WHERE recipient_id = ? AND (status = 'deleted'"
-                               " OR (status = 'bounced' AND route = 'admin'))"));
+                               " OR (status = 'bounced' AND route IN ('admin', 'administrator')))"));
             overtaken.addBindValue(row.recipientId);
             if (!overtaken.exec())
                 return Result::failure(sqlFailure(overtaken).error());
@@ -438,7 +438,7 @@ Expected<RecordSummary> OutcomeRecorder::bounceNow(QSqlDatabase& db, qint64 mess
 {
     const MessageInfo message = loadMessage(db, messageId);
     DeliveryAttemptResult result;
-    result.route = QStringLiteral("admin");
+    result.route = QStringLiteral("administrator"); // as a delete's row says (older rows: "admin")
     result.startedMs = context.nowMs;
     result.job.messageId = messageId;
     result.job.queueId = message.queueId;
