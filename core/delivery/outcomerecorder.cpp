@@ -18,6 +18,9 @@ namespace RelayDesk {
 
 namespace {
 
+// The reply an administrator's bounce records (bounceNow); a delivery that arrives later replaces it.
+constexpr char administratorBounce[] = "bounced by the relay administrator";
+
 struct MessageInfo
 {
     bool exists = false;
@@ -254,8 +257,8 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
                                        " last_code = ?, last_enhanced = ?, last_reply = ?, updated_at = ?,"
                                        " lease_node = '', lease_expires = 0"
                                        " WHERE id = ? AND (state IN ('queued','deferred','deleted') OR"
-                                       " (state = 'bounced' AND last_reply = 'bounced by the relay"
-                                       " administrator'))");
+                                       " (state = 'bounced' AND last_reply = '") +
+                        QLatin1String(administratorBounce) + QStringLiteral("'))");
         } else if (reply.isPermanent() || expired) {
             row.status = QStringLiteral("bounced");
             if (!reply.isPermanent()) { // RFC 3463 4.4.7: the retry time ran out
@@ -451,8 +454,8 @@ Expected<RecordSummary> OutcomeRecorder::bounceNow(QSqlDatabase& db, qint64 mess
         return Expected<RecordSummary>::failure(sqlFailure(pending).error());
     while (pending.next()) {
         const QByteArray address = pending.value(1).toString().toUtf8();
-        result.outcomes.append({pending.value(0).toLongLong(), address,
-                                SmtpReply::make(550, "5.0.0", "bounced by the relay administrator")});
+        result.outcomes.append(
+            {pending.value(0).toLongLong(), address, SmtpReply::make(550, "5.0.0", administratorBounce)});
     }
     pending.finish();
     return record(db, result, context);

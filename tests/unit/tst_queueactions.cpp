@@ -296,7 +296,7 @@ private Q_SLOTS:
                 .ofMessage(QueueQuery(m_dir->path()).message(QStringLiteral("q1"))->messageId);
         QCOMPARE(attempts->size(), 1);
         QCOMPARE(attempts->first().route, QStringLiteral("administrator")); // as a delete's row says
-        QVERIFY(!queue.bounce(QStringLiteral("q1"))); // nothing left
+        QVERIFY(!queue.bounce(QStringLiteral("q1")));                       // nothing left
         // An administrator's bounce does not condemn the address.
         QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions")).toInt(), 0);
     }
