@@ -611,17 +611,21 @@ class CliTest(unittest.TestCase):
                 self.assertEqual(proc.stderr, "relaydesk: --data-dir needs a directory\n")
         self.assertFalse(os.path.exists(os.path.join(self.tmp.name, "xdg")))
 
+    def assert_refused_in(self, directory, args, stderr):
+        """`relaydesk --data-dir directory args` exits 1 with nothing on stdout and exactly stderr."""
+        with self.subTest(args=args):
+            proc = subprocess.run([BIN, "--data-dir", directory] + list(args), capture_output=True, text=True,
+                                  timeout=60)
+            self.assertEqual((proc.returncode, proc.stdout), (1, ""), proc.stderr)
+            self.assertEqual(proc.stderr, stderr)
+
     def test_a_data_dir_that_does_not_exist_is_not_made(self):
         # A typo in --data-dir made a second, empty relay: "agent create" succeeded where nothing runs.
         typo = os.path.join(self.tmp.name, "dtaa")
         for args in (("agent", "create", "Billing"), ("config", "list"), ("queue", "list"), ("status",),
                      ("reload",), ("sessions",)):
-            with self.subTest(args=args):
-                proc = subprocess.run([BIN, "--data-dir", typo] + list(args), capture_output=True, text=True,
-                                      timeout=60)
-                self.assertEqual((proc.returncode, proc.stdout), (1, ""), proc.stderr)
-                self.assertEqual(proc.stderr, "relaydesk: no data directory at %s: check the path, or make it first "
-                                 "(a relay started with --data-dir makes it, and so does mkdir)\n" % typo)
+            self.assert_refused_in(typo, args, "relaydesk: no data directory at %s: check the path, or make it "
+                                   "first (a relay started with --data-dir makes it, and so does mkdir)\n" % typo)
         self.assertFalse(os.path.exists(typo))
         # An existing directory, empty or not, is used as before.
         self.assertEqual(self.run_cli("agent", "create", "Billing")[0], 0)
@@ -639,13 +643,9 @@ class CliTest(unittest.TestCase):
                      ("agent", "create", "Zed", "--trusted-device", "127.0.0.1"), ("config", "set", "log.level",
                      "bogus"), ("queue", "delete", "1m8zkp5y3qb31b1p"), ("tls", "generate"), ("status",),
                      ("sessions",), ("reload",)):
-            with self.subTest(args=args):
-                proc = subprocess.run([BIN, "--data-dir", other] + list(args), capture_output=True, text=True,
-                                      timeout=60)
-                self.assertEqual((proc.returncode, proc.stdout), (1, ""), proc.stderr)
-                self.assertEqual(proc.stderr, "relaydesk: %s is not a RelayDesk data directory: it holds other files "
-                                 "and no relay store (check the path; a relay started with --data-dir makes its "
-                                 "store in a new or empty directory)\n" % other)
+            self.assert_refused_in(other, args, "relaydesk: %s is not a RelayDesk data directory: it holds other "
+                                   "files and no relay store (check the path; a relay started with --data-dir "
+                                   "makes its store in a new or empty directory)\n" % other)
         self.assertEqual(sorted(os.listdir(other)), ["notes.txt"])
         # A new, empty directory is a data directory to be: it answers (and gets its store).
         fresh = os.path.join(self.tmp.name, "fresh")
