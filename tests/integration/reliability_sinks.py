@@ -4,6 +4,7 @@ import email
 import email.policy
 import os
 import threading
+import time
 import uuid
 
 from aiosmtpd.controller import Controller
@@ -14,11 +15,13 @@ from scripted_smtp import LoopbackSmtpListener, ScriptedSmtpHandler
 
 class RecordingSink:
     """aiosmtpd on a free port; every message it accepts is written to DIR/<uuid>.eml and kept in `received`:
-    (X-Test-Id or None, envelope sender, recipients, raw bytes, the label current when it arrived)."""
+    (X-Test-Id or None, envelope sender, recipients, raw bytes, the label current when it arrived); `arrived`
+    holds the time.monotonic() of each, in the same order."""
 
     def __init__(self, directory):
         self.directory = directory
         self.received = []
+        self.arrived = []
         self.label = None
         self.lock = threading.Lock()
         sink = self
@@ -34,6 +37,7 @@ class RecordingSink:
                 with sink.lock:
                     sink.received.append((message["X-Test-Id"], envelope.mail_from, list(envelope.rcpt_tos), raw,
                                           sink.label))
+                    sink.arrived.append(time.monotonic())
                 return "250 2.0.0 Ok: recorded"
 
         self.port = free_ports(1)[0]
@@ -44,6 +48,11 @@ class RecordingSink:
     def snapshot(self):
         with self.lock:
             return list(self.received)
+
+    def timed_snapshot(self):
+        """[(arrival time, received entry)] in the order they arrived."""
+        with self.lock:
+            return list(zip(self.arrived, self.received))
 
     def close(self):
         self.controller.stop()
