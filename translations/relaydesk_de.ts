@@ -1230,6 +1230,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>queued for senders</source>
         <translation>zum Versand eingereiht</translation>
     </message>
+    <message>
+        <source>Agent #%1 (deleted)</source>
+        <translation>Agent #%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>

@@ -1230,6 +1230,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>queued for senders</source>
         <translation>mis en file pour les expéditeurs</translation>
     </message>
+    <message>
+        <source>Agent #%1 (deleted)</source>
+        <translation>Agent n°%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>

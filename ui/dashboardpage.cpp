@@ -385,7 +385,11 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
         const qint64 slot = 13 - counts.day.daysTo(today);
         if (slot < 0 || slot > 13)
             continue;
-        QList<qreal>& values = perAgent[counts.agent];
+        // A deleted agent is named as such, apart from a new agent that may have taken its name.
+        const QString agent = !counts.deleted         ? counts.agent
+                              : counts.agent.isEmpty() ? tr("Agent #%1 (deleted)").arg(counts.agentId)
+                                                       : tr("%1 (deleted)").arg(counts.agent);
+        QList<qreal>& values = perAgent[agent];
         if (values.isEmpty())
             values.fill(0, 14);
         values[slot] += counts.accepted;

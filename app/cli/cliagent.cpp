@@ -316,11 +316,20 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
         return network(agents, verb, words, out);
     const QString& name = words[0];
     if (verb == QLatin1String("delete")) {
+        // Counted before the delete: afterwards the messages no longer name an agent that exists.
+        const auto waiting = agents.waitingMessages(name);
         const Status status = agents.remove(name);
         if (!status)
             return out.error(ExitFailure, status.error());
         out.line(QStringLiteral("Deleted Mail Agent '%1' with its credentials and networks.").arg(name));
-        out.json(QJsonObject{{QStringLiteral("deleted"), name}});
+        if (waiting && waiting.value() > 0)
+            out.line(QStringLiteral("%1 it handed over %2 still in the queue and will be delivered; 'relaydesk "
+                                    "queue list --agent %3' lists them, 'relaydesk queue delete ID' removes one.")
+                         .arg(waiting.value() == 1 ? QStringLiteral("1 message")
+                                                   : QStringLiteral("%1 messages").arg(waiting.value()),
+                              waiting.value() == 1 ? QStringLiteral("is") : QStringLiteral("are"), name));
+        out.json(QJsonObject{{QStringLiteral("deleted"), name},
+                             {QStringLiteral("messages_waiting"), waiting ? waiting.value() : 0}});
         return ExitOk;
     }
     const bool enable = verb == QLatin1String("enable");

@@ -81,6 +81,11 @@ Status AgentAdmin::remove(const QString& name)
                                    LogLine("agent_removed").add("agent", name));
 }
 
+Expected<int> AgentAdmin::waitingMessages(const QString& name) const
+{
+    return AgentDirectory(m_dataDir).waitingMessages(name);
+}
+
 Status AgentAdmin::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
 {
     return ConfigChangeLog::record(AgentDirectory(m_dataDir).addNetwork(name, range, trustedDevice),

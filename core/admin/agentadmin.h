@@ -46,6 +46,8 @@ public:
     Status setEnabled(const QString& name, bool enabled);
     /// Deletes the agent with its credentials and networks.
     Status remove(const QString& name);
+    /// The messages from the agent still waiting in the queue (a deleted agent's are still delivered).
+    Expected<int> waitingMessages(const QString& name) const;
     /// Adds range to the agent's allowlist, or to its trusted devices.
     Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
     Status removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice);

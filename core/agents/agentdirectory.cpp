@@ -2,10 +2,12 @@
 #include "core/agents/agentrows.h"
 #include "core/agents/sqltransaction.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 #include "core/util/clock.h"
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace RelayDesk {
@@ -52,6 +54,29 @@ Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
     if (!taken.isEmpty())
         return Status::failure(AgentRows::nameTaken(taken));
     return {};
+}
+
+/// The number for a new agent: one past every number ever used (docs/reliability.md, "A deleted agent's
+/// number"). A deleted agent's number stays in deleted_agents, in the day's counts and in the delivery log;
+/// a new agent that got it would show that history as its own.
+Expected<qint64> nextAgentId(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    const Status status =
+        run(query,
+            QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM agents),"
+                           " (SELECT COALESCE(MAX(agent_id), 0) FROM deleted_agents),"
+                           " (SELECT COALESCE(MAX(agent_id), 0) FROM agent_daily_stats),"
+                           " (SELECT COALESCE(MAX(agent_id), 0) FROM delivery_attempts)"),
+            {});
+    if (!status)
+        return Expected<qint64>::failure(status.error());
+    if (!query.next())
+        return Expected<qint64>::failure(query.lastError().text());
+    qint64 highest = 0;
+    for (int i = 0; i < 4; ++i)
+        highest = std::max(highest, query.value(i).toLongLong());
+    return highest + 1;
 }
 
 } // namespace
@@ -131,16 +156,25 @@ Expected<MailAgent> AgentDirectory::createAgent(const MailAgent& wanted, NewCred
     Status status = transaction.begin();
     if (status)
         status = duplicateName(db.value(), wanted.name, 0);
+    qint64 id = 0;
+    if (status) {
+        const auto next = nextAgentId(db.value());
+        if (next)
+            id = next.value();
+        else
+            status = Status::failure(next.error());
+    }
     QSqlQuery query(db.value());
     if (status) {
         status = run(query,
-                     QStringLiteral("INSERT INTO agents(name, enabled, description, created_at, any_sender)"
-                                    " VALUES(?, ?, ?, ?, ?) RETURNING id"),
-                     {wanted.name, wanted.enabled ? 1 : 0, notNull(wanted.description), nowMs(),
+                     QStringLiteral("INSERT INTO agents(id, name, enabled, description, created_at, any_sender)"
+                                    " VALUES(?, ?, ?, ?, ?, ?)"),
+                     {id, wanted.name, wanted.enabled ? 1 : 0, notNull(wanted.description), nowMs(),
                       wanted.anySender ? 1 : 0});
     }
-    const qint64 id = status && query.next() ? query.value(0).toLongLong() : 0;
-    query.finish(); // SQLite: a RETURNING statement ends before the commit
+    // PostgreSQL: the identity's sequence goes on after the number given, for a row inserted without one.
+    if (status)
+        status = SqlDialect::continueIds(db.value(), QStringLiteral("agents"));
     if (status)
         status = insertNetworks(db.value(), id, wanted.allowlist, allowKind);
     if (status)
@@ -265,6 +299,25 @@ Status AgentDirectory::deleteAgent(const QString& name)
 {
     // agent_networks and credentials go with the agent (ON DELETE CASCADE); messages keep agent_name.
     return changeAgent(m_dataDir, name, QStringLiteral("DELETE FROM agents WHERE id = ?"), {});
+}
+
+Expected<int> AgentDirectory::waitingMessages(const QString& name) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<int>::failure(db.error());
+    const auto id = agentIdByName(db.value(), name);
+    if (!id)
+        return Expected<int>::failure(id.error());
+    QSqlQuery query(db.value());
+    const Status status = run(query,
+                              QStringLiteral("SELECT COUNT(DISTINCT r.message_id) FROM recipients r JOIN messages m"
+                                             " ON m.id = r.message_id WHERE m.agent_id = ?"
+                                             " AND r.state IN ('queued','deferred')"),
+                              {id.value()});
+    if (!status)
+        return Expected<int>::failure(status.error());
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 Status AgentDirectory::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)

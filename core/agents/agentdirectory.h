@@ -56,6 +56,8 @@ public:
     Status setDescription(const QString& name, const QString& description);
     Status rename(const QString& name, const QString& newName);
     Status deleteAgent(const QString& name);
+    /// The messages from the agent that still have a recipient to deliver (held ones too).
+    Expected<int> waitingMessages(const QString& name) const;
     Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
     Status removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
     /// Replaces name, description, enabled, allowlist, trusted devices, senders and any-sender in one

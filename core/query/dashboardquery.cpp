@@ -92,17 +92,21 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
     DashboardSnapshot snapshot;
     QSqlQuery query(conn);
     query.prepare(QStringLiteral(
-        "SELECT COALESCE(a.name, '#' || s.agent_id), s.day, s.accepted FROM agent_daily_stats s"
-        " LEFT JOIN agents a ON a.id = s.agent_id WHERE s.day >= ? AND s.day <= ? ORDER BY s.day, 1"));
+        "SELECT s.agent_id, COALESCE(a.name, g.name, ''), a.id IS NULL, s.day, s.accepted"
+        " FROM agent_daily_stats s LEFT JOIN agents a ON a.id = s.agent_id"
+        " LEFT JOIN deleted_agents g ON g.agent_id = s.agent_id"
+        " WHERE s.day >= ? AND s.day <= ? ORDER BY s.day, 2"));
     query.addBindValue(today.addDays(1 - days).toString(Qt::ISODate));
     query.addBindValue(today.toString(Qt::ISODate));
     if (!query.exec())
         return Expected<DashboardSnapshot>::failure(query.lastError().text());
     while (query.next()) {
         AgentDayCounts counts;
-        counts.agent = query.value(0).toString();
-        counts.day = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-        counts.accepted = query.value(2).toInt();
+        counts.agentId = query.value(0).toLongLong();
+        counts.agent = query.value(1).toString();
+        counts.deleted = query.value(2).toBool();
+        counts.day = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        counts.accepted = query.value(4).toInt();
         snapshot.history.append(counts);
     }
     if (const Status s = countToday(query, today, &snapshot); !s)

@@ -12,7 +12,9 @@ namespace RelayDesk {
 /// One agent's messages accepted on one day (agent_daily_stats).
 struct AgentDayCounts
 {
-    QString agent;
+    qint64 agentId = 0;
+    QString agent;         ///< its name; a deleted agent's as it was (empty if its history never had it)
+    bool deleted = false;  ///< the agent was deleted: the chart says so beside its name
     QDate day;
     int accepted = 0;
 };

@@ -458,6 +458,23 @@ static QStringList deletedAttemptsMigration()
            deliveryAttemptsIndexes();
 }
 
+// A Mail Agent's number is never handed out again (docs/reliability.md, "A deleted agent's number"): the
+// day's counts and the delivery log keep it after the agent is gone, and a new agent that got it would show
+// the old one's history as its own. deleted_agents keeps each deleted agent's number and name (by trigger, as
+// every delete goes); AgentDirectory gives a new agent the next number after every one ever used. The rows
+// for agents deleted before this migration come from the numbers their history still carries.
+static QStringList deletedAgentsMigration()
+{
+    return {QStringLiteral("CREATE TABLE deleted_agents(agent_id INTEGER PRIMARY KEY, name TEXT NOT NULL)"),
+            QStringLiteral("CREATE TRIGGER agents_remembered AFTER DELETE ON agents BEGIN INSERT OR IGNORE INTO"
+                           " deleted_agents(agent_id, name) VALUES(OLD.id, OLD.name); END"),
+            QStringLiteral("INSERT OR IGNORE INTO deleted_agents(agent_id, name)"
+                           " SELECT s.agent_id, COALESCE((SELECT d.agent_name FROM delivery_attempts d"
+                           " WHERE d.agent_id = s.agent_id ORDER BY d.started_at DESC LIMIT 1), '')"
+                           " FROM agent_daily_stats s WHERE s.agent_id NOT IN (SELECT id FROM agents)"
+                           " GROUP BY s.agent_id")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -482,7 +499,8 @@ QList<QStringList> schemaMigrations()
             searchReplyCodesMigration(),
             sendingUseRemovedMigration(),
             removedMessagesMigration(),
-            deletedAttemptsMigration()};
+            deletedAttemptsMigration(),
+            deletedAgentsMigration()};
 }
 
 } // namespace RelayDesk

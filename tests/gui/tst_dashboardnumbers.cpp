@@ -8,6 +8,8 @@
 #include "ui/dashboardpage.h"
 #include "windowtour.h"
 
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsScene>
@@ -31,8 +33,8 @@ QValueAxis* countAxis(DashboardPage& page)
 DashboardSnapshot withMaximum(int accepted)
 {
     DashboardSnapshot snapshot;
-    snapshot.history.append({QStringLiteral("billing-app"), QDate::currentDate(), accepted});
-    snapshot.history.append({QStringLiteral("office-printer"), QDate::currentDate().addDays(-3), 1});
+    snapshot.history.append({1, QStringLiteral("billing-app"), false, QDate::currentDate(), accepted});
+    snapshot.history.append({2, QStringLiteral("office-printer"), false, QDate::currentDate().addDays(-3), 1});
     return snapshot;
 }
 
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void chartAxisHasIntegerTicks_data();
     void chartAxisHasIntegerTicks();
     void tilesSayWhatTheyCount();
+    void aDeletedAgentIsNamedAsDeleted();
     void countLabelsAreReadableInAShortChart_data();
     void countLabelsAreReadableInAShortChart();
 };
@@ -181,6 +184,32 @@ void TestDashboardNumbers::chartAxisHasIntegerTicks()
     QCOMPARE(step, std::round(step));
     QVERIFY(step >= 1);
     QVERIFY(axis->tickCount() <= 6);
+}
+
+void TestDashboardNumbers::aDeletedAgentIsNamedAsDeleted()
+{
+    // An outside tester saw a deleted agent's mail charted under a new agent of the same name, and another
+    // deleted one as a bare "#3".
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    DashboardSnapshot snapshot;
+    const QDate today = QDate::currentDate();
+    snapshot.history.append({4, QStringLiteral("scanners"), false, today, 1});
+    snapshot.history.append({2, QStringLiteral("Scanners"), true, today.addDays(-1), 3});
+    snapshot.history.append({3, QString(), true, today.addDays(-2), 2});
+    page.setSnapshot(snapshot);
+    QStringList labels;
+    for (QAbstractSeries* series : page.chartView()->chart()->series()) {
+        if (auto* bars = qobject_cast<QBarSeries*>(series)) {
+            for (const QBarSet* set : bars->barSets())
+                labels << set->label();
+        }
+    }
+    labels.sort();
+    QCOMPARE(labels, (QStringList{QStringLiteral("Agent #3 (deleted)"), QStringLiteral("Scanners (deleted)"),
+                                  QStringLiteral("scanners")}));
 }
 
 void TestDashboardNumbers::tilesSayWhatTheyCount()

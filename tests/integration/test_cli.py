@@ -399,6 +399,35 @@ class CliTest(unittest.TestCase):
         self.assertEqual([e["recipient"] for e in found], ["del@example.net"])
         self.fails(1, "log", "search", "--agent", "Nobody", message="no Mail Agent named 'Nobody'")
 
+    def test_a_new_agent_never_takes_a_deleted_agents_number(self):
+        # An outside tester deleted "Scanners" and made "scanners": it got the old number, so `log search
+        # --agent scanners` listed the old agent's deferral as the new one's and the chart charted it so. And
+        # `agent delete` said nothing of the message it still had in the queue.
+        self.create("Printers")
+        self.create("Scanners")
+        old = next(a["id"] for a in self.ok_json("agent", "list") if a["name"] == "Scanners")
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_id, agent_name, sender, subject, size, received_at,"
+                       " listener, client_address) VALUES(1, 'Q1', ?, 'Scanners', 'scan@example.org', 'scan', 10, ?,"
+                       " 'lan', '127.0.0.2')", (old, now))
+            db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at, updated_at)"
+                       " VALUES(1, 1, 'later@example.net', 'example.net', 'deferred', ?, ?)", (now, now))
+            db.execute("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name,"
+                       " sender, recipient_id, recipient, status, host, started_at, code, enhanced, reply)"
+                       " VALUES('q1', 1, 'Q1', ?, 'Scanners', 'scan@example.org', 1, 'later@example.net',"
+                       " 'deferred', 'mx.example.net', ?, 451, '4.7.1', 'Greylisted')", (old, now))
+        db.close()
+        deleted = self.ok("agent", "delete", "Scanners")
+        self.assertIn("1 message it handed over is still in the queue and will be delivered", deleted)
+        self.assertEqual(self.ok_json("agent", "delete", "Printers")["messages_waiting"], 0)
+        self.create("scanners")
+        new = next(a["id"] for a in self.ok_json("agent", "list") if a["name"] == "scanners")
+        self.assertGreater(new, old)
+        self.assertEqual(self.ok_json("log", "search", "--agent", "scanners"), [])
+        self.assertEqual([e["status"] for e in self.ok_json("log", "search")], ["deferred"])
+
     def test_a_suppression_typed_in_unicode_is_the_stored_one(self):
         # The window and `suppression list` show U-labels; recipients arrive in A-labels (no SMTPUTF8). An
         # address copied from what is shown adds and removes the stored form; it was refused as "not a mail

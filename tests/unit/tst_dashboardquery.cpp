@@ -1,6 +1,7 @@
 // DashboardQuery: today's numbers count messages and recipients as the queue does. A recipient deferred
 // twice is one deferred recipient, the relay's bounce notices are counted apart (never as delivered mail),
 // and a message accepted yesterday and delivered today counts as delivered today only.
+#include "core/agents/agentdirectory.h"
 #include "core/delivery/outcomerecorder.h"
 #include "core/query/dashboardquery.h"
 #include "core/store/database.h"
@@ -201,6 +202,41 @@ private Q_SLOTS:
                 SmtpReply::make(250, "2.0.0", "OK"), early);
         QCOMPARE(f.scalar(QStringLiteral("SELECT day FROM agent_daily_stats WHERE delivered = 1")).toString(),
                  m_today.toString(Qt::ISODate));
+    }
+
+    void aDeletedAgentKeepsItsNumberAndItsName()
+    {
+        // An outside tester deleted agent "Scanners" (number 2) and made "scanners": it got number 2 again,
+        // and the chart and `log search --agent scanners` showed the old agent's mail as the new one's.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        AgentDirectory agents(dir.path());
+        const auto printers = agents.createAgent(QStringLiteral("Printers"), {}, {});
+        const auto scanners = agents.createAgent(QStringLiteral("Scanners"), {}, {});
+        QVERIFY2(printers.ok() && scanners.ok(), "agents not created");
+        const qint64 oldNumber = scanners->id;
+        f.addMessage(QStringLiteral("s1"), oldNumber, QStringLiteral("scan@example.org"),
+                     {QStringLiteral("a@example.com")}, today(9));
+        f.scalar(QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"),
+               {oldNumber, m_today.toString(Qt::ISODate)});
+        QVERIFY(agents.deleteAgent(QStringLiteral("Scanners")).ok());
+        const auto again = agents.createAgent(QStringLiteral("scanners"), {}, {});
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QVERIFY(again->id > oldNumber);
+        // The newest agent deleted too: its number is not given again either.
+        const qint64 newest = again->id;
+        QVERIFY(agents.deleteAgent(QStringLiteral("scanners")).ok());
+        const auto third = agents.createAgent(QStringLiteral("Faxes"), {}, {});
+        QVERIFY2(third.ok(), qPrintable(third.error()));
+        QCOMPARE(third->id, newest + 1);
+
+        const auto snapshot = DashboardQuery(dir.path()).load(m_today);
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->history.size(), 1);
+        QCOMPARE(snapshot->history.first().agentId, oldNumber);
+        QCOMPARE(snapshot->history.first().agent, QStringLiteral("Scanners"));
+        QVERIFY(snapshot->history.first().deleted);
+        QCOMPARE(snapshot->history.first().accepted, 1);
     }
 
     void emptyStoreCountsNothing()
