@@ -66,6 +66,7 @@ int purge(const QString& dataDir, const CliVerb& verb, QStringList args, const C
                          {QStringLiteral("messages"), totals.messages},
                          {QStringLiteral("attempts"), totals.attempts},
                          {QStringLiteral("security_events"), totals.events},
+                         {QStringLiteral("attempts_kept"), totals.keptAttempts},
                          {QStringLiteral("before"), CliOutput::timeJson(logCutoff)}});
     const auto counted = [](qint64 n, const char* one, const char* many) {
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
@@ -76,6 +77,13 @@ int purge(const QString& dataDir, const CliVerb& verb, QStringList args, const C
                       counted(totals.attempts, "delivery attempt", "delivery attempts"),
                       counted(totals.events, "security event", "security events"),
                       CliOutput::timeText(logCutoff)));
+    if (totals.keptAttempts > 0)
+        out.line(QStringLiteral("Kept %1 from before then: %2 still in the queue; a later purge removes "
+                                "%3 once %4 delivered, bounced or deleted.")
+                     .arg(counted(totals.keptAttempts, "delivery attempt", "delivery attempts"),
+                          QLatin1String(totals.keptAttempts == 1 ? "its recipient is" : "their recipients are"),
+                          QLatin1String(totals.keptAttempts == 1 ? "it" : "them"),
+                          QLatin1String(totals.keptAttempts == 1 ? "that recipient is" : "they are")));
     return ExitOk;
 }
 

@@ -7,6 +7,9 @@
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace RelayDesk {
 
 LogAdmin::LogAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
@@ -40,7 +43,18 @@ Expected<LogPurgeResult> LogAdmin::purge(std::optional<qint64> logCutoff)
     if (!purged)
         return Expected<LogPurgeResult>::failure(purged.error());
     const PurgeCounts& totals = purged.value();
-    return LogPurgeResult{totals.bodies, totals.messages, totals.attempts, totals.events, cutoff};
+    LogPurgeResult result{totals.bodies, totals.messages, totals.attempts, totals.events, cutoff, 0};
+    // What is left before the cutoff is what the purge keeps on purpose (RetentionPurge::purgeBatch).
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<LogPurgeResult>::failure(db.error());
+    QSqlQuery kept(db.value());
+    kept.prepare(QStringLiteral("SELECT COUNT(*) FROM delivery_attempts WHERE started_at < ?"));
+    kept.addBindValue(cutoff);
+    if (!kept.exec() || !kept.next())
+        return Expected<LogPurgeResult>::failure(kept.lastError().text());
+    result.keptAttempts = kept.value(0).toInt();
+    return result;
 }
 
 } // namespace RelayDesk

@@ -718,6 +718,32 @@ class CliTest(unittest.TestCase):
         self.assertEqual(purged["before"][:10], future)
         self.ok("log", "purge", "--before", "1d")
 
+    def test_a_purge_keeps_the_attempts_of_a_recipient_still_waiting(self):
+        # An outside tester's `log purge --before 1s` left a deferred recipient with ATTEMPTS 1 and no attempt
+        # to show: `log search` said "No delivery attempts match." for a message still in the queue.
+        self.assertEqual(self.ok_json("queue", "list"), [])  # makes the store
+        now = int(time.time() * 1000) - 60_000
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+                       " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', 's', 10, ?, 'submission',"
+                       " '127.0.0.1')", (now,))
+            for rid, address, state in ((1, "later@example.net", "deferred"), (2, "done@example.net", "delivered")):
+                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) VALUES(?, 1, ?, 'example.net', ?, ?, ?)", (rid, address, state, now, now))
+                db.execute("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender,"
+                           " recipient_id, recipient, status, host, started_at, code, enhanced, reply)"
+                           " VALUES(?, 1, 'Q1', 'Billing', 'a@example.com', ?, ?, ?, 'mx.example.net', ?, ?, ?, ?)",
+                           ("k%d" % rid, rid, address, state, now, 451 if rid == 1 else 250,
+                            "4.7.1" if rid == 1 else "2.0.0", "Greylisted" if rid == 1 else "Ok"))
+        db.close()
+        purged = self.ok_json("log", "purge", "--before", "1s")
+        self.assertEqual((purged["attempts"], purged["attempts_kept"]), (1, 1), purged)
+        self.assertIn("Kept 1 delivery attempt from before then: its recipient is still in the queue",
+                      self.ok("log", "purge", "--before", "1s"))
+        self.assertEqual([(e["recipient"], e["status"]) for e in self.ok_json("log", "search")],
+                         [("later@example.net", "deferred")])
+
     def test_retry_while_delivery_is_off_says_so(self):
         # "will be tried again now" was printed with delivery switched off, as the setup wizard leaves it.
         self.create("Billing", "--any-sender")
