@@ -1962,6 +1962,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Nachrichten waren nicht angehalten; für sie hat sich nichts geändert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>
+            <numerusform>%n Nachricht wird zugestellt, sobald die Zustellung eingeschaltet ist: Sie ist aus (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</numerusform>
+            <numerusform>%n Nachrichten werden zugestellt, sobald die Zustellung eingeschaltet ist: Sie ist aus (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -2798,6 +2805,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Last reply</source>
         <translation>Letzte Antwort</translation>
     </message>
+    <message>
+        <source>delivery is off</source>
+        <translation>Zustellung ist aus</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -2896,6 +2907,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>%n Nachricht zurücksenden? Die Zustellung endet, und für den Absender wird eine Fehlerbenachrichtigung in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob sie angekommen ist.</numerusform>
             <numerusform>%n Nachrichten zurücksenden? Die Zustellung endet, und für jeden Absender wird eine Fehlerbenachrichtigung in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob sie angekommen ist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Next attempt: none while delivery is turned off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>Nächster Versuch: keiner, solange die Zustellung ausgeschaltet ist (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</translation>
     </message>
 </context>
 <context>

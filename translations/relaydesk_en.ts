@@ -212,6 +212,13 @@ Expires %3 (in %n days)
             <numerusform>%n messages not held; nothing changed for them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>
+            <numerusform>%n message will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</numerusform>
+            <numerusform>%n messages will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>

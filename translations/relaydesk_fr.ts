@@ -1962,6 +1962,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n messages n’étaient pas suspendus&#xa0;; rien n’a changé pour eux.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>
+            <numerusform>%n message sera tenté dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</numerusform>
+            <numerusform>%n messages seront tentés dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -2798,6 +2805,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Last reply</source>
         <translation>Dernière réponse</translation>
     </message>
+    <message>
+        <source>delivery is off</source>
+        <translation>remise désactivée</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -2896,6 +2907,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>Retourner %n message&#xa0;? La remise s’arrête et un avis d’échec est mis en file d’attente pour l’expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
             <numerusform>Retourner %n messages&#xa0;? La remise s’arrête et un avis d’échec est mis en file d’attente pour chaque expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Next attempt: none while delivery is turned off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>Prochaine tentative&#xa0;: aucune tant que la remise est désactivée (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,7 @@ void DashboardPage::setSetupState(const SetupState& setup)
     m_setupText->setText(tr("Not set up yet:") + QStringLiteral("\n- ") + gaps.join(QStringLiteral("\n- ")));
     m_setupNotice->setVisible(!gaps.isEmpty());
     updateAlerts();
+    Q_EMIT setupStateRead(setup);
 }
 
 QStringList DashboardPage::setupGaps() const

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void setupRequested();
     /// New counts are on the tiles and the chart (after each refresh's query returns).
     void snapshotShown();
+    /// The setup state as each refresh read it (the queue page says when delivery is off).
+    void setupStateRead(const RelayDesk::SetupState& setup);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -171,8 +171,13 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
     QStringList result;
     switch (action) {
     case QueueAction::RetryNow:
-        if (done > 0 || unchanged == 0)
+        // With delivery off, "will be retried now" was read as a promise (an outside tester).
+        if ((done > 0 || unchanged == 0) && page->deliveryEnabled())
             result << tr("%n message(s) will be retried now.", nullptr, done);
+        else if (done > 0 || unchanged == 0)
+            result << tr("%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, "
+                         "Delivery, \"Deliver queued mail\").",
+                         nullptr, done);
         if (unchanged > 0)
             result << tr("%n message(s) on hold not retried: release them first.", nullptr, unchanged);
         break;

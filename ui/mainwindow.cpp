@@ -57,6 +57,8 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
     addPage(m_agents, QStringLiteral(":/icons/agents.svg"), tr("Mail Agents"));
     addPage(m_sessions, QStringLiteral(":/icons/sessions.svg"), tr("Live Sessions"));
     addPage(m_queue, QStringLiteral(":/icons/queue.svg"), tr("Queue"));
+    connect(m_dashboard, &DashboardPage::setupStateRead, m_queue,
+            [this](const SetupState& setup) { m_queue->setDeliveryEnabled(setup.deliveryEnabled); });
     addPage(m_logs, QStringLiteral(":/icons/logs.svg"), tr("Delivery Logs"));
     addPage(m_settings, QStringLiteral(":/icons/settings.svg"), tr("Settings"));
     // As wide as the longest page name needs in the language shown (French names are longer), at least 190.

@@ -27,10 +27,11 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::State:
             return StateLabel::text(row.state);
         case QueueQuery::NextAttempt:
-            return row.state == QLatin1String("held")
-                       ? tr("on hold")
-                       : locale.toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt),
-                                         QLocale::ShortFormat);
+            if (row.state == QLatin1String("held"))
+                return tr("on hold");
+            if (!m_deliveryEnabled)
+                return tr("delivery is off");
+            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt), QLocale::ShortFormat);
         case QueueQuery::Sender:
             return ReadableAddress::address(row.sender);
         case QueueQuery::Recipients:
@@ -48,6 +49,15 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::LastReply && replied)
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     return {};
+}
+
+void QueueModel::setDeliveryEnabled(bool enabled)
+{
+    if (enabled == m_deliveryEnabled)
+        return;
+    m_deliveryEnabled = enabled;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, QueueQuery::NextAttempt), index(rowCount() - 1, QueueQuery::NextAttempt));
 }
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const

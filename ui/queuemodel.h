@@ -16,6 +16,12 @@ public:
     qint64 rowKey(int row) const override { return rowAt(row).messageId; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// With delivery turned off (delivery.enabled), no row promises a next attempt.
+    void setDeliveryEnabled(bool enabled);
+    bool deliveryEnabled() const { return m_deliveryEnabled; }
+
+private:
+    bool m_deliveryEnabled = true;
 };
 
 } // namespace RelayDesk

@@ -252,6 +252,20 @@ QSet<QString> QueuePage::selectedHeldIds() const
     return held;
 }
 
+void QueuePage::setDeliveryEnabled(bool enabled)
+{
+    if (enabled == m_model->deliveryEnabled())
+        return;
+    m_model->setDeliveryEnabled(enabled);
+    m_shownKey = 0; // the details pane says it too
+    showDetails();
+}
+
+bool QueuePage::deliveryEnabled() const
+{
+    return m_model->deliveryEnabled();
+}
+
 void QueuePage::setActionRunning(bool running)
 {
     m_actionRunning = running;
@@ -349,6 +363,12 @@ void QueuePage::showDetails()
                      .toHtmlEscaped());
     if (row.held) {
         html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    } else if (!m_model->deliveryEnabled()) {
+        // An outside tester read "Next attempt: 04:10" long after 04:10 with delivery off.
+        html += QStringLiteral("<p>%1</p>").arg(
+            tr("Next attempt: none while delivery is turned off (Settings, Delivery, \"Deliver queued mail\").")
+                .toHtmlEscaped());
+        html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else {
         const QString next =
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt), QLocale::ShortFormat);

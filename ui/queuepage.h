@@ -60,6 +60,10 @@ public Q_SLOTS:
     void showActionResult(const QString& message);
     /// Disables the action buttons while an action runs on the engine.
     void setActionRunning(bool running);
+    /// Whether delivery is on (delivery.enabled, as the dashboard last read it): while it is off, no message
+    /// promises a next attempt and a retry says that nothing is sent.
+    void setDeliveryEnabled(bool enabled);
+    bool deliveryEnabled() const;
 
 Q_SIGNALS:
     void actionRequested(RelayDesk::QueueAction action, const QStringList& queueIds);

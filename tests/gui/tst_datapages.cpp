@@ -4,6 +4,7 @@
 #include "exampledata.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/dashboardpage.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
 #include "ui/durationtext.h"
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void queueSelectAllSaysOnlyTheLoadedRows();
     void queueActionsChangeTheStore();
     void queueActionsSayWhatTheyLeftAlone();
+    void queueSaysWhenDeliveryIsOff();
     void aSelectedRowBecomesCurrentWhenTheCurrentOneLeaves();
     void queueActionErrorsAreShown();
     void queueModelPassesModelTester();
@@ -517,6 +519,43 @@ void TestDataPages::queueActionsChangeTheStore()
 
 // Holding a held message, releasing one that is not held and retrying a held one change nothing: each button
 // says how many it changed and how many it left alone, without an error box for the expected case.
+void TestDataPages::queueSaysWhenDeliveryIsOff()
+{
+    // An outside tester, delivery off: the Queue page promised "Next attempt: 04:10" long after 04:10, and
+    // "Retry now" said the message "will be retried now"; only the command line said delivery was off.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    RunningRelay relay(dir.path()); // delivery.enabled = false
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    QueuePage* page = relay.window->queuePage();
+    relay.window->showPage(MainWindow::Queue);
+    relay.window->show();
+    QTRY_VERIFY(page->model()->rowCount() > 3 && !page->model()->isLoading());
+    int waiting = -1;
+    for (int row = 0; row < page->model()->rowCount() && waiting < 0; ++row) {
+        if (!page->model()->rowAt(row).held)
+            waiting = row;
+    }
+    QVERIFY(waiting >= 0);
+    const QModelIndex next = page->model()->index(waiting, QueueQuery::NextAttempt);
+    QTRY_COMPARE(next.data().toString(), QStringLiteral("delivery is off"));
+    selectRows(page, {waiting});
+    auto* details = page->findChild<QTextBrowser*>();
+    QVERIFY(details);
+    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("Next attempt: none while delivery is turned off")),
+                 qPrintable(details->toPlainText()));
+
+    // Turned on (from the command line, say): the page shows the times again at the dashboard's next read.
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.enabled"), QStringLiteral("true")).ok());
+    relay.window->dashboardPage()->refresh();
+    QTRY_VERIFY(page->deliveryEnabled());
+    QVERIFY(next.data().toString() != QStringLiteral("delivery is off"));
+    QTRY_VERIFY2(!details->toPlainText().contains(QStringLiteral("delivery is turned off")),
+                 qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("Next attempt: ")));
+}
+
 void TestDataPages::queueActionsSayWhatTheyLeftAlone()
 {
     // English plural forms ("1 message"), as the window has them; later tests read English too.
@@ -552,11 +591,14 @@ void TestDataPages::queueActionsSayWhatTheyLeftAlone()
         QTest::mouseClick(actionButton(page, action), Qt::LeftButton);
     };
 
-    // Retry: the held one is left alone, and no error box for it.
+    // Retry: the held one is left alone, and no error box for it. Delivery is off here (RunningRelay): the
+    // retry says when it will happen instead of "now".
+    QTRY_VERIFY(!page->deliveryEnabled());
     act(QueueAction::RetryNow, {held.first(), waiting.at(0)});
-    QTRY_COMPARE(
-        page->statusLabel()->text(),
-        QStringLiteral("1 message will be retried now. 1 message on hold not retried: release it first."));
+    QTRY_COMPARE(page->statusLabel()->text(),
+                 QStringLiteral("1 message will be tried as soon as delivery is turned on: it is off (Settings, "
+                                "Delivery, \"Deliver queued mail\"). 1 message on hold not retried: release it "
+                                "first."));
     QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
     QCOMPARE(heldCount(dir.path(), held), int(held.size()));
 
