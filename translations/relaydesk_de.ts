@@ -4048,6 +4048,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>a session ends at its overall limit before it could be silent that long</source>
         <translation>eine Sitzung endet an ihrer Gesamtgrenze, bevor sie so lange still sein könnte</translation>
     </message>
+    <message>
+        <source>a session ends at its overall limit before its TLS handshake could take that long</source>
+        <translation>eine Sitzung endet an ihrer Gesamtgrenze, bevor ihr TLS-Handshake so lange dauern könnte</translation>
+    </message>
+    <message>
+        <source>a message is bounced before its delay notice would be sent (0 sends none)</source>
+        <translation>eine Nachricht wird zurückgesandt, bevor ihre Verzögerungsbenachrichtigung versandt würde (0 sendet keine)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>

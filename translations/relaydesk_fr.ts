@@ -4048,6 +4048,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>a session ends at its overall limit before it could be silent that long</source>
         <translation>une session se termine à sa limite totale avant de pouvoir rester silencieuse aussi longtemps</translation>
     </message>
+    <message>
+        <source>a session ends at its overall limit before its TLS handshake could take that long</source>
+        <translation>une session se termine à sa limite totale avant que sa négociation TLS puisse durer aussi longtemps</translation>
+    </message>
+    <message>
+        <source>a message is bounced before its delay notice would be sent (0 sends none)</source>
+        <translation>un message est retourné avant que son avis de retard soit envoyé (0 n’en envoie aucun)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>

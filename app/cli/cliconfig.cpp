@@ -207,7 +207,11 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         SettingInfo shown = stored.value();
         if (ownHere.contains(key))
             shown.value = value;
-        out.line(QStringLiteral("%1 = %2").arg(key, configValueText(shown.value)));
+        // As config list says it: "518400 (6 days)" for a typed "6d".
+        const QString human = SettingUnits::humanForm(shown.kind, shown.value);
+        out.line(human.isEmpty() || shown.value.isEmpty()
+                     ? QStringLiteral("%1 = %2").arg(key, configValueText(shown.value))
+                     : QStringLiteral("%1 = %2 (%3)").arg(key, shown.value, human));
         array.append(settingJson(shown));
     }
     out.json(values.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
@@ -239,7 +243,10 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         const auto setting = settings.get(key);
         if (!setting)
             return out.error(ExitFailure, setting.error());
-        out.line(QStringLiteral("%1 = %2 (default)").arg(key, configValueText(setting->defaultValue)));
+        const QString human = SettingUnits::humanForm(setting->kind, setting->defaultValue);
+        out.line(human.isEmpty() || setting->defaultValue.isEmpty()
+                     ? QStringLiteral("%1 = %2 (default)").arg(key, configValueText(setting->defaultValue))
+                     : QStringLiteral("%1 = %2 (%3, the default)").arg(key, setting->defaultValue, human));
         array.append(settingJson(setting.value()));
     }
     out.json(keys.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));

@@ -23,6 +23,9 @@ struct Pair
     const char* shorter;
     const char* longer;
     const char* why;
+    /// Checked only when the first one changes, and 0 there means "never": a delay notice set past the
+    /// give-up time is a mistake, a give-up time shortened below the notice is a choice (no notice is sent).
+    bool onlyWhenShorterChanges = false;
 };
 
 const Pair pairs[] = {
@@ -35,6 +38,13 @@ const Pair pairs[] = {
     {"limits.idle_timeout", "limits.session_timeout",
      QT_TRANSLATE_NOOP("RelayDesk::Settings",
                        "a session ends at its overall limit before it could be silent that long")},
+    {"limits.tls_handshake_timeout", "limits.session_timeout",
+     QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                       "a session ends at its overall limit before its TLS handshake could take that long")},
+    {"delivery.delay_notice_after", "delivery.give_up_after",
+     QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                       "a message is bounced before its delay notice would be sent (0 sends none)"),
+     true},
 };
 
 // "%n hour(s)" in the window's language; the command line installs no translator, and there the English
@@ -96,11 +106,11 @@ QString SettingOrder::problem(const std::function<QString(const QString&)>& valu
     for (const Pair& pair : pairs) {
         const QString shorterKey = QLatin1String(pair.shorter);
         const QString longerKey = QLatin1String(pair.longer);
-        if (!changes(shorterKey) && !changes(longerKey))
+        if (pair.onlyWhenShorterChanges ? !changes(shorterKey) : !changes(shorterKey) && !changes(longerKey))
             continue;
         const qint64 shorter = valueOf(shorterKey).toLongLong();
         const qint64 longer = valueOf(longerKey).toLongLong();
-        if (shorter <= longer)
+        if (shorter <= longer || (pair.onlyWhenShorterChanges && shorter == 0))
             continue;
         return settingOrderText(
                    QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 (%2) is shorter than %3 (%4): %5"))

@@ -282,6 +282,16 @@ class CliTest(unittest.TestCase):
         self.assertRegex(listed, r"delivery\.give_up_after +432000 \(5 days\) +\(default\)")
         self.assertRegex(listed, r"limits\.max_message_size +26214400 \(25 MB\) +\(default\)")
         self.assertEqual(self.ok("config", "get", "delivery.give_up_after").strip(), "432000")  # for scripts
+        # What a set or a reset stored, said as config list says it (an outside tester typed "6d" and read
+        # back "= 518400").
+        self.assertEqual(self.ok("config", "set", "delivery.delay_notice_after", "2h").strip(),
+                         "delivery.delay_notice_after = 7200 (2 hours)")
+        self.assertEqual(self.ok("config", "reset", "delivery.delay_notice_after").strip(),
+                         "delivery.delay_notice_after = 14400 (4 hours, the default)")
+        # A delay notice after the give-up time would never be sent: refused, and nothing stored.
+        self.fails(1, "config", "set", "delivery.delay_notice_after", "6d",
+                   message="a message is bounced before its delay notice would be sent")
+        self.assertEqual(self.ok("config", "get", "delivery.delay_notice_after").strip(), "14400")
         self.ok("config", "set", "delivery.give_up_after", "5d", "auth.cache_ttl", "15m")
         self.assertEqual(self.ok_json("config", "get", "delivery.give_up_after")["value"], "432000")
         self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")

@@ -206,6 +206,20 @@ void TestAdminFacade::settingsStayWithinTheirBounds()
     QVERIFY(admin.set(QStringLiteral("limits.session_timeout"), QStringLiteral("86400")));
     QVERIFY(admin.set(QStringLiteral("limits.idle_timeout"), QStringLiteral("86400")));
     QCOMPARE(Settings(dir.path()).intValue(QStringLiteral("limits.idle_timeout")), 86400);
+    // The same for a TLS handshake, and for a delay notice after the give-up time (an outside tester set
+    // both without a word). A give-up time shortened below the notice is taken: no notice is sent then.
+    QVERIFY(admin.set(QStringLiteral("limits.idle_timeout"), QStringLiteral("300")));
+    QVERIFY(admin.set(QStringLiteral("limits.session_timeout"), QStringLiteral("1800")));
+    QCOMPARE(admin.set(QStringLiteral("limits.tls_handshake_timeout"), QStringLiteral("3600")).error(),
+             QStringLiteral("limits.session_timeout (30 minutes) is shorter than limits.tls_handshake_timeout (1 "
+                            "hour): a session ends at its overall limit before its TLS handshake could take that "
+                            "long"));
+    QCOMPARE(admin.set(QStringLiteral("delivery.delay_notice_after"), QStringLiteral("518400")).error(),
+             QStringLiteral("delivery.give_up_after (5 days) is shorter than delivery.delay_notice_after (6 days): "
+                            "a message is bounced before its delay notice would be sent (0 sends none)"));
+    QVERIFY(admin.set(QStringLiteral("delivery.give_up_after"), QStringLiteral("7200")));
+    QVERIFY(admin.set(QStringLiteral("delivery.delay_notice_after"), QStringLiteral("0")));
+    QVERIFY(admin.set(QStringLiteral("delivery.delay_notice_after"), QStringLiteral("3600")));
     // A value stored beyond the bounds (by an older version, or by hand) is read as the nearest bound, so
     // the timer that takes it in milliseconds cannot overflow.
     {
