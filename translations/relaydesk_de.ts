@@ -1969,6 +1969,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Nachrichten werden zugestellt, sobald die Zustellung eingeschaltet ist: Sie ist aus (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) had already left the queue (delivered, bounced or deleted meanwhile).</source>
+        <translation>
+            <numerusform>%n Nachricht hatte die Warteschlange schon verlassen (inzwischen zugestellt, zurückgesandt oder gelöscht).</numerusform>
+            <numerusform>%n Nachrichten hatten die Warteschlange schon verlassen (inzwischen zugestellt, zurückgesandt oder gelöscht).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>

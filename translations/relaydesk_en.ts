@@ -219,6 +219,13 @@ Expires %3 (in %n days)
             <numerusform>%n messages will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) had already left the queue (delivered, bounced or deleted meanwhile).</source>
+        <translation>
+            <numerusform>%n message had already left the queue (delivered, bounced or deleted meanwhile).</numerusform>
+            <numerusform>%n messages had already left the queue (delivered, bounced or deleted meanwhile).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>

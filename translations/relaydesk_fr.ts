@@ -1969,6 +1969,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n messages seront tentés dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) had already left the queue (delivered, bounced or deleted meanwhile).</source>
+        <translation>
+            <numerusform>%n message avait déjà quitté la file d’attente (remis, retourné ou supprimé entre-temps).</numerusform>
+            <numerusform>%n messages avaient déjà quitté la file d’attente (remis, retournés ou supprimés entre-temps).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>

@@ -153,28 +153,30 @@ void EngineLink::performQueueAction(QueueAction action, const QStringList& queue
     // The engine runs the action on its own threads and calls back on its (the GUI) thread.
     m_engine->performQueueAction(
         engineAction(action), plan.changing,
-        [self, action, count, unchanged = plan.unchanged](const QStringList& errors) {
+        [self, action, count, unchanged = plan.unchanged](const EngineControl::QueueActionResult& result) {
             if (self)
-                self->showQueueActionResult(action, count, unchanged, errors);
+                self->showQueueActionResult(action, count, unchanged, result);
         });
 }
 
 void EngineLink::showQueueActionResult(QueueAction action, int changed, int unchanged,
-                                       const QStringList& errors)
+                                       const EngineControl::QueueActionResult& outcome)
 {
+    const QStringList& errors = outcome.errors;
+    const int gone = static_cast<int>(outcome.gone.size());
     QueuePage* page = m_window->queuePage();
     page->setActionRunning(false);
     page->refresh(); // the selection stays; its details say what the action changed
-    const int done = changed - static_cast<int>(errors.size());
+    const int done = changed - static_cast<int>(errors.size()) - gone;
     // Every button reports what it changed and what it left alone the same way (an outside tester read
     // "6 messages held" when 2 of the 6 had been held before).
     QStringList result;
     switch (action) {
     case QueueAction::RetryNow:
         // With delivery off, "will be retried now" was read as a promise (an outside tester).
-        if ((done > 0 || unchanged == 0) && page->deliveryEnabled())
+        if ((done > 0 || (unchanged == 0 && gone == 0)) && page->deliveryEnabled())
             result << tr("%n message(s) will be retried now.", nullptr, done);
-        else if (done > 0 || unchanged == 0)
+        else if (done > 0 || (unchanged == 0 && gone == 0))
             result << tr("%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, "
                          "Delivery, \"Deliver queued mail\").",
                          nullptr, done);
@@ -182,7 +184,7 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
             result << tr("%n message(s) on hold not retried: release them first.", nullptr, unchanged);
         break;
     case QueueAction::Hold:
-        if (done > 0 || unchanged == 0)
+        if (done > 0 || (unchanged == 0 && gone == 0))
             result << tr("%n message(s) held: not delivered from now on until released; a delivery "
                          "already under way may still "
                          "complete.",
@@ -191,18 +193,25 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
             result << tr("%n message(s) already held; nothing changed for them.", nullptr, unchanged);
         break;
     case QueueAction::Release:
-        if (done > 0 || unchanged == 0)
+        if (done > 0 || (unchanged == 0 && gone == 0))
             result << tr("%n message(s) released.", nullptr, done);
         if (unchanged > 0)
             result << tr("%n message(s) not held; nothing changed for them.", nullptr, unchanged);
         break;
     case QueueAction::Delete:
-        result << tr("%n message(s) deleted.", nullptr, done);
+        if (done > 0 || gone == 0)
+            result << tr("%n message(s) deleted.", nullptr, done);
         break;
     case QueueAction::Bounce:
-        result << tr("%n message(s) bounced.", nullptr, done);
+        if (done > 0 || gone == 0)
+            result << tr("%n message(s) bounced.", nullptr, done);
         break;
     }
+    // Deleted by a colleague, or delivered, while the question was open: said, not a warning box (an
+    // outside tester got "1 message could not be changed" for a delete that had happened).
+    if (gone > 0)
+        result << tr("%n message(s) had already left the queue (delivered, bounced or deleted meanwhile).",
+                     nullptr, gone);
     page->showActionResult(result.join(QLatin1Char(' ')));
     if (errors.isEmpty())
         return;

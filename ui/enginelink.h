@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/enginecontrol.h"
 #include "ui/queueaction.h"
 
 #include <QObject>
@@ -9,7 +10,6 @@
 namespace RelayDesk {
 
 class MainWindow;
-class EngineControl;
 class StatusTray;
 
 /// Wires the running engine to the window and the tray: sessions and listener changes to the pages,
@@ -31,8 +31,10 @@ private:
     void restartEngine();
     /// Runs the action on the engine (off the GUI thread), then refreshes the queue and reports errors.
     void performQueueAction(QueueAction action, const QStringList& queueIds);
-    /// changed: the messages sent to the engine; unchanged: selected ones the action leaves as they are.
-    void showQueueActionResult(QueueAction action, int changed, int unchanged, const QStringList& errors);
+    /// changed: the messages sent to the engine; unchanged: selected ones the action leaves as they are;
+    /// result: what the engine could not change (failed, or gone from the queue meanwhile).
+    void showQueueActionResult(QueueAction action, int changed, int unchanged,
+                               const EngineControl::QueueActionResult& result);
 
     EngineControl* m_engine;
     MainWindow* m_window;

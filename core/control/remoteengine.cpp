@@ -127,10 +127,10 @@ void RemoteEngine::reload()
 }
 
 void RemoteEngine::performQueueAction(QueueAction action, const QStringList& queueIds,
-                                      std::function<void(const QStringList& errors)> done)
+                                      std::function<void(const QueueActionResult& result)> done)
 {
     if (!m_attached) {
-        done({tr("The relay engine is not running.")});
+        done({{tr("The relay engine is not running.")}, {}});
         return;
     }
     const QJsonObject arguments{{controlKey("action"), ControlCodec::queueActionName(action)},
@@ -138,13 +138,16 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
     m_client->send(QStringLiteral("queue_action"), arguments,
                    [done = std::move(done)](const ControlClient::Reply& reply) {
                        if (!reply) {
-                           done({reply.error()});
+                           done({{reply.error()}, {}});
                            return;
                        }
-                       QStringList errors;
+                       QueueActionResult result;
                        for (const QJsonValue& error : reply->value(controlKey("errors")).toArray())
-                           errors << error.toString();
-                       done(errors);
+                           result.errors << error.toString();
+                       // An engine of an older version sends no "gone": its errors say it all.
+                       for (const QJsonValue& gone : reply->value(controlKey("gone")).toArray())
+                           result.gone << gone.toString();
+                       done(result);
                    });
 }
 

@@ -36,7 +36,7 @@ public:
     void wakeDelivery() override;
     void reload() override;
     void performQueueAction(QueueAction action, const QStringList& queueIds,
-                            std::function<void(const QStringList& errors)> done) override;
+                            std::function<void(const QueueActionResult& result)> done) override;
     void disconnectSession(quint64 sessionId) override;
 
     bool isAttached() const;

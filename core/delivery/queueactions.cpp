@@ -72,6 +72,23 @@ QString QueueActions::bodyGone(const QString& queueId)
         .arg(queueId);
 }
 
+Expected<bool> QueueActions::stillWaiting(const QString& queueId) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<bool>::failure(db.error());
+    QSqlQuery q(db.value());
+    q.prepare(QStringLiteral("SELECT m.removed_at IS NULL AND EXISTS(SELECT 1 FROM recipients r WHERE"
+                             " r.message_id = m.id AND r.state IN ('queued','deferred'))"
+                             " FROM messages m WHERE m.queue_id = ?"));
+    q.addBindValue(queueId);
+    if (!q.exec())
+        return Expected<bool>::failure(q.lastError().text());
+    if (!q.next())
+        return Expected<bool>::failure(noSuchMessage(queueId));
+    return q.value(0).toBool();
+}
+
 Expected<qint64> QueueActions::messageId(const QString& queueId) const
 {
     auto db = Database::connection(m_dataDir);

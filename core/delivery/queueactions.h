@@ -35,6 +35,10 @@ public:
     /// admin_changes, so that a running engine in another process delivers it at once.
     Expected<QString> resend(const QString& queueId);
 
+    /// Whether the message still has a recipient to deliver (held or not) and was not deleted: false for one
+    /// that left the queue (delivered, bounced, deleted); a failure when no message has the id.
+    Expected<bool> stillWaiting(const QString& queueId) const;
+
     static QString noSuchMessage(const QString& queueId);
     /// Why a command finds no message with queueId to act on: none has that id, or it was deleted (when).
     static QString notInQueue(QSqlDatabase& db, const QString& queueId);

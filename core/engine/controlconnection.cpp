@@ -160,9 +160,10 @@ void ControlConnection::queueAction(const QJsonValue& id, const QJsonObject& req
         ids << value.toString();
     }
     const QPointer<ControlConnection> self(this);
-    m_engine.performQueueAction(*action, ids, [self, id](const QStringList& errors) {
+    m_engine.performQueueAction(*action, ids, [self, id](const EngineControl::QueueActionResult& result) {
         if (self)
-            self->reply(id, {{controlKey("errors"), QJsonArray::fromStringList(errors)}});
+            self->reply(id, {{controlKey("errors"), QJsonArray::fromStringList(result.errors)},
+                             {controlKey("gone"), QJsonArray::fromStringList(result.gone)}});
     });
 }
 

@@ -66,10 +66,16 @@ public:
     /// restart"), as the engine does by itself within a second of a committed change; also loads the
     /// certificate files again. Returns at once.
     virtual void reload() = 0;
-    /// Applies an action to queued messages without blocking the caller, then wakes delivery. done(errors)
-    /// runs on this object's thread; errors is empty when all succeeded.
+    /// What a queue action did not do: the messages it could not change, and why.
+    struct QueueActionResult
+    {
+        QStringList errors; ///< one line for each message the action failed on
+        QStringList gone;   ///< queue ids that had left the queue meanwhile (delivered, bounced, deleted)
+    };
+    /// Applies an action to queued messages without blocking the caller, then wakes delivery. done(result)
+    /// runs on this object's thread; both lists are empty when all succeeded.
     virtual void performQueueAction(QueueAction action, const QStringList& queueIds,
-                                    std::function<void(const QStringList& errors)> done) = 0;
+                                    std::function<void(const QueueActionResult& result)> done) = 0;
 
     /// Ends one live session (its id from sessions()): the client gets 421 4.7.0 and the connection closes.
     /// Returns at once; a session that has already ended is left alone.

@@ -408,10 +408,10 @@ void RelayEngine::disconnectSession(quint64 sessionId)
 namespace RelayDesk {
 
 void RelayEngine::performQueueAction(QueueAction action, const QStringList& queueIds,
-                                     std::function<void(const QStringList& errors)> done)
+                                     std::function<void(const QueueActionResult& result)> done)
 {
     if (!d->running || !d->writer) {
-        done({tr("The relay engine is not running.")});
+        done({{tr("The relay engine is not running.")}, {}});
         return;
     }
     const QString dataDir = d->dataDir;
@@ -419,7 +419,7 @@ void RelayEngine::performQueueAction(QueueAction action, const QStringList& queu
     QPointer<RelayEngine> self(this);
     d->authPool.start([self, dataDir, writer, action, queueIds, done = std::move(done)] {
         QueueActions actions(dataDir, writer);
-        QStringList errors;
+        QueueActionResult result;
         for (const QString& id : queueIds) {
             Status status;
             switch (action) {
@@ -439,20 +439,26 @@ void RelayEngine::performQueueAction(QueueAction action, const QStringList& queu
                 status = actions.bounce(id);
                 break;
             }
-            if (!status)
-                errors << status.error();
+            if (status)
+                continue;
+            // Deleted by someone else meanwhile, or finished by delivery: what the person wanted is moot,
+            // not a failure to show in a warning box (an outside tester).
+            if (const auto waiting = actions.stillWaiting(id); waiting && !waiting.value())
+                result.gone << id;
+            else
+                result.errors << status.error();
         }
         Database::releaseThreadConnection(dataDir);
         QMetaObject::invokeMethod(
             self,
-            [self, errors, done, count = static_cast<int>(queueIds.size())] {
+            [self, result, done, count = static_cast<int>(queueIds.size())] {
                 if (self) {
                     StoreChanges changes;
                     changes.queueActions = count;
                     self->d->storeChanges.add(changes);
                     self->wakeDelivery();
                 }
-                done(errors);
+                done(result);
             },
             Qt::QueuedConnection);
     });

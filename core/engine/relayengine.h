@@ -65,9 +65,10 @@ public:
     void reload() override;
 
     /// Applies an action to queued messages off the calling thread (through the engine's one store writer),
-    /// then wakes delivery. done(errors) runs on this object's thread; errors is empty when all succeeded.
+    /// then wakes delivery. done(result) runs on this object's thread. A message that left the queue before
+    /// the action reached it (someone else deleted it, delivery finished it) is in result.gone, not an error.
     void performQueueAction(QueueAction action, const QStringList& queueIds,
-                            std::function<void(const QStringList& errors)> done) override;
+                            std::function<void(const QueueActionResult& result)> done) override;
 
     /// Asks each session worker, on its own thread, to end the session if it owns it.
     void disconnectSession(quint64 sessionId) override;

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void queueSaysWhenDeliveryIsOff();
     void aSelectedRowBecomesCurrentWhenTheCurrentOneLeaves();
     void queueActionErrorsAreShown();
+    void anActionOnAMessageDeletedMeanwhileSaysSo();
     void queueModelPassesModelTester();
     void sessionsUpdateInPlace();
     void sessionsFollowTheClock();
@@ -687,6 +688,40 @@ void TestDataPages::queueActionErrorsAreShown()
         }
         return !page->model()->isLoading();
     }());
+}
+
+void TestDataPages::anActionOnAMessageDeletedMeanwhileSaysSo()
+{
+    // An outside tester confirmed Delete for a message a colleague had deleted from the command line while
+    // the question was open: a warning box said "1 message could not be changed" (details in English).
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    RunningRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    QueuePage* page = relay.window->queuePage();
+    relay.window->show();
+    QTRY_VERIFY(page->model()->rowCount() > 2 && !page->model()->isLoading());
+    selectRows(page, {0, 1});
+    const QStringList ids = page->selectedQueueIds();
+    // The colleague's delete, as the command line makes it (through the store's queue actions).
+    bool deleted = false;
+    relay.engine.performQueueAction(EngineControl::QueueAction::Delete, {ids.first()},
+                                    [&deleted](const EngineControl::QueueActionResult& result) {
+                                        deleted = result.errors.isEmpty() && result.gone.isEmpty();
+                                    });
+    QTRY_VERIFY(deleted);
+    // The window's Delete, confirmed for both (the question is the page's; its answer is this signal).
+    Q_EMIT page->actionRequested(QueueAction::Delete, ids);
+    QTRY_COMPARE(page->statusLabel()->text(),
+                 QStringLiteral("1 message deleted. 1 message had already left the queue (delivered, bounced or "
+                                "deleted meanwhile)."));
+    QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
+    // Alone, the gone one says only that.
+    Q_EMIT page->actionRequested(QueueAction::Hold, {ids.first()});
+    QTRY_COMPARE(page->statusLabel()->text(),
+                 QStringLiteral("1 message had already left the queue (delivered, bounced or deleted meanwhile)."));
+    QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
 }
 
 void TestDataPages::queueModelPassesModelTester()

@@ -64,7 +64,7 @@ public:
     void wakeDelivery() override {}
     void reload() override {}
     void performQueueAction(QueueAction, const QStringList&,
-                            std::function<void(const QStringList&)> done) override
+                            std::function<void(const QueueActionResult&)> done) override
     {
         done({});
     }

@@ -50,12 +50,16 @@ public:
     void wakeDelivery() override { ++wakes; }
     void reload() override { ++reloads; }
     void performQueueAction(QueueAction action, const QStringList& ids,
-                            std::function<void(const QStringList&)> done) override
+                            std::function<void(const QueueActionResult&)> done) override
     {
         lastAction = action;
         lastIds = ids;
-        done(ids.contains(QStringLiteral("missing")) ? QStringList{QStringLiteral("missing: no such message")}
-                                                     : QStringList());
+        QueueActionResult result;
+        if (ids.contains(QStringLiteral("missing")))
+            result.errors << QStringLiteral("missing: no such message");
+        if (ids.contains(QStringLiteral("gone")))
+            result.gone << QStringLiteral("gone");
+        done(result);
     }
     void disconnectSession(quint64 id) override { disconnected << id; }
 
@@ -548,9 +552,18 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
 
     QStringList errors{QStringLiteral("not called")};
     remote.performQueueAction(EngineControl::QueueAction::Release, {QStringLiteral("Q7")},
-                              [&errors](const QStringList& e) { errors = e; });
+                              [&errors](const EngineControl::QueueActionResult& r) { errors = r.errors; });
     QTRY_VERIFY(errors.isEmpty());
     QCOMPARE(m_engine->lastAction, EngineControl::QueueAction::Release);
+    // A message that left the queue meanwhile comes back apart from the errors.
+    QStringList gone{QStringLiteral("not called")};
+    remote.performQueueAction(EngineControl::QueueAction::Delete, {QStringLiteral("gone")},
+                              [&gone, &errors](const EngineControl::QueueActionResult& r) {
+                                  gone = r.gone;
+                                  errors = r.errors;
+                              });
+    QTRY_COMPARE(gone, QStringList{QStringLiteral("gone")});
+    QVERIFY(errors.isEmpty());
     remote.disconnectSession(9);
     remote.wakeDelivery();
     QTRY_COMPARE(m_engine->disconnected, QList<quint64>{9});
@@ -569,7 +582,7 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
     QVERIFY(remote.pendingRestart().isEmpty());
     QCOMPARE(pendingSpy.size(), 3);
     remote.performQueueAction(EngineControl::QueueAction::Hold, {QStringLiteral("Q7")},
-                              [&errors](const QStringList& e) { errors = e; });
+                              [&errors](const EngineControl::QueueActionResult& r) { errors = r.errors; });
     QCOMPARE(errors.size(), 1);
     QVERIFY(!remote.start().ok()); // nobody to attach to
 }
