@@ -9,6 +9,7 @@
 #include "core/control/controlclient.h"
 #include "core/engine/controlcodec.h"
 #include "core/store/enginelock.h"
+#include "core/store/settingorder.h"
 #include "core/util/settingunits.h"
 
 #include <QJsonArray>
@@ -89,6 +90,23 @@ QString pairHint(const QList<std::pair<QString, QString>>& changes)
     return QStringLiteral(
         " (relaydesk config set tls.certificate CERT tls.key KEY, or relaydesk config reset "
         "tls.certificate tls.key)");
+}
+
+/// A change refused because two durations would contradict each other: nothing was stored, and how to get
+/// both where they were meant to be (an outside tester's reset of the session limit was refused without a
+/// word on what to do).
+QString orderHint(const QString& problem, const QStringList& changed, bool reset)
+{
+    const auto [shorter, longer] = SettingOrder::pairNamedIn(problem);
+    if (shorter.isEmpty())
+        return {};
+    const QString other = changed.contains(shorter) ? longer : shorter;
+    const QString why = reset ? QStringLiteral(" (a reset goes back to the default)") : QString();
+    if (changed.contains(other))
+        return QStringLiteral("; nothing was changed");
+    return QStringLiteral("; nothing was changed%1: change %2 first, or set both in one command (relaydesk "
+                          "config set %3 VALUE %4 VALUE)")
+        .arg(why, other, shorter, longer);
 }
 
 /// The settings the running relay says wait for a restart, with the value it runs with; nullopt when it
@@ -190,7 +208,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     }
     const Status status = settings.set(values);
     if (!status)
-        return out.error(ExitFailure, status.error() + pairHint(values));
+        return out.error(ExitFailure, status.error() + pairHint(values) + orderHint(status.error(), keys, false));
     SmarthostWarning::afterConfigSet(dataDir, values, out);
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
@@ -231,7 +249,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         QList<std::pair<QString, QString>> reset;
         for (const QString& key : keys)
             reset.append({key, QString()});
-        return out.error(ExitFailure, status.error() + pairHint(reset));
+        return out.error(ExitFailure, status.error() + pairHint(reset) + orderHint(status.error(), keys, true));
     }
     // As after a set: a reset can move or enable a listener of the running relay.
     const NodeAdmin node(dataDir);

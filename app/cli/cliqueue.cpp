@@ -2,6 +2,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
+#include "core/admin/queueadmin.h"
 #include "core/query/deliverylogquery.h"
 #include "core/query/keysetpages.h"
 #include "core/query/messagedetailquery.h"
@@ -236,7 +237,7 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (verb == QLatin1String("show")) {
         if (const QString problem = found->checkId(parsed->positional.first()); !problem.isEmpty())
             return out.error(ExitUsage, QStringLiteral("queue show: %1").arg(problem));
-        return showMessage(dataDir, parsed->positional.first(), out);
+        return showMessage(dataDir, QueueAdmin(dataDir).typedId(parsed->positional.first()), out);
     }
     return listQueue(dataDir, out);
 }

@@ -50,10 +50,10 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
-    const QString id = parsed->positional.first();
-    if (const QString problem = found->checkId(id); !problem.isEmpty())
+    if (const QString problem = found->checkId(parsed->positional.first()); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     QueueAdmin queue(dataDir);
+    const QString id = queue.typedId(parsed->positional.first());
     if (verb == QLatin1String("resend"))
         return resend(queue, id, out);
     // Holding a held message, or releasing one that is not held, changes nothing: said so, not "is held".
@@ -64,6 +64,7 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     }
     Status status;
     QString done;
+    int stopped = -1; // delete: the recipients that will now not be sent
     if (verb == QLatin1String("retry")) {
         status = queue.retry(id);
         done = QStringLiteral("Message %1 will be tried again now.");
@@ -78,7 +79,7 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         done = unchanged ? QStringLiteral("Message %1 was not held; nothing changed.")
                          : QStringLiteral("Message %1 is released for delivery.");
     } else if (verb == QLatin1String("delete")) {
-        int stopped = 0;
+        stopped = 0;
         status = queue.remove(id, &stopped);
         // Said as it is: what will not be sent now, or only a finished message's stored body gone.
         const QString recipients =
@@ -96,10 +97,16 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     }
     if (!status)
         return out.error(ExitFailure, status.error());
-    out.json(QJsonObject{{QStringLiteral("queue_id"), id},
-                         {QStringLiteral("action"), verb},
-                         {QStringLiteral("ok"), true},
-                         {QStringLiteral("changed"), !unchanged}});
+    QJsonObject json{{QStringLiteral("queue_id"), id},
+                     {QStringLiteral("action"), verb},
+                     {QStringLiteral("ok"), true},
+                     {QStringLiteral("changed"), !unchanged}};
+    if (stopped >= 0) {
+        // What the text says: how many recipients will not be sent, or that only a kept body went.
+        json.insert(QStringLiteral("recipients_stopped"), stopped);
+        json.insert(QStringLiteral("body_only"), stopped == 0);
+    }
+    out.json(json);
     out.line(done.arg(id));
     // "Tried again now" is not true while delivery is switched off (the setup wizard leaves it off).
     if (!unchanged && (verb == QLatin1String("retry") || verb == QLatin1String("release")) &&

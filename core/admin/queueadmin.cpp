@@ -1,6 +1,9 @@
 #include "core/admin/queueadmin.h"
 
+#include "core/store/database.h"
 #include "core/store/storewriter.h"
+
+#include <QSqlQuery>
 
 namespace RelayDesk {
 
@@ -16,6 +19,24 @@ template <typename Action> Status withWriter(const QString& dataDir, Action acti
 } // namespace
 
 QueueAdmin::QueueAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString QueueAdmin::typedId(const QString& typed) const
+{
+    const QString id = typed.trimmed();
+    const QString lower = id.toLower();
+    if (lower == id)
+        return id;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return id;
+    const auto has = [&db](const QString& queueId) {
+        QSqlQuery q(db.value());
+        q.prepare(QStringLiteral("SELECT 1 FROM messages WHERE queue_id = ?"));
+        q.addBindValue(queueId);
+        return q.exec() && q.next();
+    };
+    return !has(id) && has(lower) ? lower : id;
+}
 
 Status QueueAdmin::retry(const QString& queueId)
 {

@@ -17,6 +17,11 @@ class QueueAdmin final
 public:
     explicit QueueAdmin(QString dataDir);
 
+    /// The queue id a person meant: what they typed without the blanks a copy and paste brings along, and in
+    /// small letters when only that form is in the store (queue ids are made in small letters; "1M8Z..." was
+    /// answered "no queued message").
+    QString typedId(const QString& typed) const;
+
     /// Makes every pending recipient due now.
     Status retry(const QString& queueId);
     /// Keeps the message queued but undelivered until released.

@@ -100,6 +100,18 @@ QString SettingOrder::spokenOctets(qint64 octets)
     return counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%Ln octet(s)"), std::max<qint64>(octets, 0));
 }
 
+std::pair<QString, QString> SettingOrder::pairNamedIn(const QString& problemText)
+{
+    for (const Pair& pair : pairs) {
+        const QString shorter = QLatin1String(pair.shorter);
+        const QString longer = QLatin1String(pair.longer);
+        if (problemText.startsWith(longer + QLatin1String(" (")) &&
+            problemText.contains(QLatin1String(" ") + shorter + QLatin1String(" (")))
+            return {shorter, longer};
+    }
+    return {};
+}
+
 QString SettingOrder::problem(const std::function<QString(const QString&)>& valueOf,
                               const std::function<bool(const QString&)>& changes)
 {

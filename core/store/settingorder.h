@@ -17,6 +17,8 @@ public:
     /// is among those changed (a contradiction stored before is left alone until one of its pair changes).
     static QString problem(const std::function<QString(const QString&)>& valueOf,
                            const std::function<bool(const QString&)>& changes);
+    /// The pair problem() named in its text, as (shorter, longer) keys; empty keys if it named none.
+    static std::pair<QString, QString> pairNamedIn(const QString& problemText);
 
     /// A number of seconds as people say it: "1 second", "5 minutes", "2 hours 46 minutes 40 seconds".
     static QString spokenSeconds(qint64 seconds);

@@ -288,6 +288,16 @@ class CliTest(unittest.TestCase):
                          "delivery.delay_notice_after = 7200 (2 hours)")
         self.assertEqual(self.ok("config", "reset", "delivery.delay_notice_after").strip(),
                          "delivery.delay_notice_after = 14400 (4 hours, the default)")
+        # A refusal of two durations says that nothing changed and how to get there (an outside tester).
+        self.ok("config", "set", "limits.session_timeout", "2h", "limits.idle_timeout", "2h")
+        refused = self.fails(1, "config", "reset", "limits.session_timeout",
+                             message="limits.session_timeout (30 minutes) is shorter than limits.idle_timeout (2 hours)")
+        self.assertIn("nothing was changed (a reset goes back to the default): change limits.idle_timeout first, or"
+                      " set both in one command (relaydesk config set limits.idle_timeout VALUE"
+                      " limits.session_timeout VALUE)", refused)
+        refused = self.fails(1, "config", "set", "limits.idle_timeout", "1d", message="nothing was changed: change"
+                             " limits.session_timeout first")
+        self.assertEqual(self.ok("config", "get", "limits.idle_timeout").strip(), "7200")
         # A delay notice after the give-up time would never be sent: refused, and nothing stored.
         self.fails(1, "config", "set", "delivery.delay_notice_after", "6d",
                    message="a message is bounced before its delay notice would be sent")
@@ -753,6 +763,28 @@ class CliTest(unittest.TestCase):
                       self.ok("log", "purge", "--before", "1s"))
         self.assertEqual([(e["recipient"], e["status"]) for e in self.ok_json("log", "search")],
                          [("later@example.net", "deferred")])
+
+    def test_a_queue_id_pasted_with_blanks_or_typed_in_capitals_is_found(self):
+        # An outside tester pasted " 1m8z... " and typed "1M8Z...": both were "no queued message with id".
+        # And `--json queue delete` did not say how many recipients it stopped.
+        self.assertEqual(self.ok_json("queue", "list"), [])  # makes the store
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+                       " client_address) VALUES(1, '1m8zpaste0000001', 'Billing', 'a@example.com', 's', 10, ?,"
+                       " 'submission', '127.0.0.1')", (now,))
+            for rid in (1, 2):
+                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) VALUES(?, 1, ?, 'example.net', 'queued', ?, ?)",
+                           (rid, "r%d@example.net" % rid, now, now))
+        db.close()
+        self.assertEqual(self.ok_json("queue", "show", " 1m8zpaste0000001 ")["queue_id"], "1m8zpaste0000001")
+        self.assertIn("is held", self.ok("queue", "hold", "1M8ZPASTE0000001"))
+        deleted = self.ok_json("queue", "delete", "1m8zpaste0000001\t")
+        self.assertEqual((deleted["queue_id"], deleted["recipients_stopped"], deleted["body_only"]),
+                         ("1m8zpaste0000001", 2, False))
+        self.fails(1, "queue", "show", "1m8zpaste0000002", message="no queued message with id 1m8zpaste0000002")
 
     def test_retry_while_delivery_is_off_says_so(self):
         # "will be tried again now" was printed with delivery switched off, as the setup wizard leaves it.
