@@ -1238,6 +1238,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln on hold</source>
+        <translation>
+            <numerusform>%Ln angehalten</numerusform>
+            <numerusform>%Ln angehalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>

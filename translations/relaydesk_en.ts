@@ -115,6 +115,13 @@ Expires %3 (in %n days)
             <numerusform>%Ln deleted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln on hold</source>
+        <translation>
+            <numerusform>%Ln on hold</numerusform>
+            <numerusform>%Ln on hold</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

@@ -1238,6 +1238,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln on hold</source>
+        <translation>
+            <numerusform>%Ln suspendu</numerusform>
+            <numerusform>%Ln suspendus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>

@@ -229,9 +229,15 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     m_delivered->setCount(snapshot.deliveredToday);
     m_deliveredDetail->setText(tr("%Ln recipient(s)", nullptr, snapshot.deliveredToday));
     m_waiting->setCount(snapshot.waitingNow);
-    m_waitingDetail->setText(snapshot.deferredNow > 0
-                                 ? tr("%Ln after a temporary failure", nullptr, snapshot.deferredNow)
-                                 : tr("%Ln recipient(s)", nullptr, snapshot.waitingNow));
+    // What of it waits on a person: a held message is not retried (an outside tester read "3 after a
+    // temporary failure" while one of the three was held).
+    QStringList waitingParts;
+    if (snapshot.heldNow > 0)
+        waitingParts << tr("%Ln on hold", nullptr, snapshot.heldNow);
+    if (snapshot.deferredNow > 0)
+        waitingParts << tr("%Ln after a temporary failure", nullptr, snapshot.deferredNow);
+    m_waitingDetail->setText(waitingParts.isEmpty() ? tr("%Ln recipient(s)", nullptr, snapshot.waitingNow)
+                                                    : waitingParts.join(QStringLiteral(", ")));
     m_notDelivered->setCount(snapshot.bouncedToday + snapshot.suppressedToday + snapshot.deletedToday);
     QStringList ends;
     if (snapshot.bouncedToday > 0)

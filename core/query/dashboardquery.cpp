@@ -57,13 +57,15 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
     }
 
     if (!query.exec(QStringLiteral(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.state = 'deferred' THEN 1 ELSE 0 END), 0) FROM"
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.state = 'deferred' AND m.held = 0 THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN m.held = 1 THEN 1 ELSE 0 END), 0) FROM"
             " recipients r JOIN messages m ON m.id = r.message_id WHERE r.state IN ('queued','deferred')"
             " AND m.listener <> 'dsn'")) ||
         !query.next())
         return failed();
     snapshot->waitingNow = query.value(0).toInt();
     snapshot->deferredNow = query.value(1).toInt();
+    snapshot->heldNow = query.value(2).toInt();
     return {};
 }
 

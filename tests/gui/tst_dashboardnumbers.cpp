@@ -233,6 +233,11 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     QVERIFY(labelShows(page, {QStringLiteral("Waiting now")}));
     QVERIFY(labelShows(page, {QStringLiteral("6 after a temporary failure")}));
     QVERIFY(countShown(page, 9));
+    // A held message waits on a person, not on a retry: said apart (an outside tester).
+    snapshot.heldNow = 1;
+    page.setSnapshot(snapshot);
+    QVERIFY(labelShows(page, {QStringLiteral("1 on hold, 6 after a temporary failure")}));
+    snapshot.heldNow = 0;
     // Every way a recipient ends undelivered is in one tile, so that the day adds up: a deleted recipient
     // was in none.
     QVERIFY(labelShows(page, {QStringLiteral("Not delivered")}));

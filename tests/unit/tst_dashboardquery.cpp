@@ -115,9 +115,17 @@ private Q_SLOTS:
         QCOMPARE(snapshot->deliveredToday, 4); // ok1, ok2, ok3 and yesterday's
         QCOMPARE(snapshot->deferredNow, 1);    // late, once, after two attempts
         QCOMPARE(snapshot->waitingNow, 2);     // late and new; the notice not counted
+        QCOMPARE(snapshot->heldNow, 0);
         QCOMPARE(snapshot->bouncedToday, 1);
         QCOMPARE(snapshot->suppressedToday, 1);
         QCOMPARE(snapshot->deletedToday, 1);
+        // Held, the deferred one waits on a person, not on its retry.
+        f.scalar(QStringLiteral("UPDATE messages SET held = 1 WHERE queue_id = 'b'"));
+        const auto held = DashboardQuery(dir.path()).load(m_today);
+        QVERIFY2(held.ok(), qPrintable(held.error()));
+        QCOMPARE(held->waitingNow, 2);
+        QCOMPARE(held->heldNow, 1);
+        QCOMPARE(held->deferredNow, 0);
         QCOMPARE(snapshot->bounceNoticesToday, 1);
         QCOMPARE(snapshot->pendingRecipients, 2);
 
