@@ -78,6 +78,12 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_view->setColumnWidth(DeliveryLogQuery::Subject, 140);
     for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated})
         m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
+    // The state as wide as its longest word in this language, no wider: what is left goes to the last
+    // reply (an outside tester read "250 2.0.0 Queued a..." at 1024x700).
+    int stateWidth = m_view->horizontalHeader()->sectionSizeHint(DeliveryLogQuery::State);
+    for (const QString& state : StateLabel::logStates())
+        stateWidth = qMax(stateWidth, m_view->fontMetrics().horizontalAdvance(StateLabel::text(state)) + 16);
+    m_view->setColumnWidth(DeliveryLogQuery::State, stateWidth);
     // The last shown column: it takes the rest of the width, this is its least.
     m_view->setColumnWidth(DeliveryLogQuery::LastReply, 140);
     // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the
