@@ -4,6 +4,7 @@
 #include "app/datadiroption.h"
 #include "app/defaultdatadir.h"
 #include "core/admin/admin.h"
+#include "core/store/datadirectory.h"
 
 #include <QFileInfo>
 
@@ -122,13 +123,7 @@ int runCli(const QStringList& args)
     // password then worked on no relay that runs). The commands that ask the engine would send the admin to
     // start one there.
     if (!handlesMissingDir && Admin::isOtherDirectory(dataDir))
-        return out.error(
-            ExitFailure,
-            QStringLiteral(
-                "%1 is not a RelayDesk data directory: it holds other files and no relay store "
-                "(check the path; a relay started with --data-dir makes its store in a new or empty "
-                "directory)")
-                .arg(dataDir));
+        return out.error(ExitFailure, DataDirectory::otherFilesProblem(dataDir));
     if (group->opensDataDir) {
         const Status initialized = Admin::open(dataDir);
         if (!initialized)

@@ -1,10 +1,7 @@
 #include "core/admin/admin.h"
 
 #include "core/store/database.h"
-#include "core/store/storeaddress.h"
-
-#include <QDir>
-#include <QFileInfo>
+#include "core/store/datadirectory.h"
 
 namespace RelayDesk {
 
@@ -15,13 +12,7 @@ Status Admin::open(const QString& dataDir)
 
 bool Admin::isOtherDirectory(const QString& dataDir)
 {
-    const QFileInfo dir(dataDir);
-    if (!dir.isDir() || !dir.isReadable() || !dir.isExecutable())
-        return false;
-    if (QFileInfo::exists(StoreAddress::confPath(dataDir)) ||
-        QFileInfo::exists(Database::databasePath(dataDir)))
-        return false;
-    return !QDir(dataDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    return DataDirectory::holdsOtherFiles(dataDir);
 }
 
 void Admin::closeThread(const QString& dataDir)

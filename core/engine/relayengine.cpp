@@ -5,6 +5,7 @@
 #include "core/engine/nodetwincheck.h"
 #include "core/engine/relayengineprivate.h"
 #include "core/store/database.h"
+#include "core/store/datadirectory.h"
 #include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
 #include "core/tls/certificatenames.h"
@@ -157,6 +158,10 @@ Status RelayEngine::start()
 {
     if (d->running)
         return {};
+    // A mistyped --data-dir naming a directory of other files got a relay of its own there, on the default
+    // ports (an outside tester): refused before the lock file, so that nothing is left behind.
+    if (DataDirectory::holdsOtherFiles(d->dataDir))
+        return Status::failure(DataDirectory::otherFilesProblem(d->dataDir));
     // Before anything else, so that a second engine neither migrates the store nor binds a port.
     auto lock = EngineLock::acquire(d->dataDir, d->face);
     if (!lock)

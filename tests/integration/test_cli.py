@@ -696,6 +696,19 @@ class CliTest(unittest.TestCase):
                                    "files and no relay store (check the path; a relay started with --data-dir "
                                    "makes its store in a new or empty directory)\n" % other)
         self.assertEqual(sorted(os.listdir(other)), ["notes.txt"])
+        # Nor does a relay start there (it bound the default ports and left its store beside notes.txt). Its
+        # listeners would be the embedded defaults, so an engine that started anyway is stopped at once.
+        proc = subprocess.Popen([BIN, "--headless", "--data-dir", other], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        try:
+            _, err = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            self.fail("the relay started in a directory of other files")
+        self.assertEqual(proc.returncode, 1, err)
+        self.assertIn("relaydesk: cannot start: %s is not a RelayDesk data directory" % other, err)
+        self.assertEqual(sorted(os.listdir(other)), ["notes.txt"])
         # A new, empty directory is a data directory to be: it answers (and gets its store).
         fresh = os.path.join(self.tmp.name, "fresh")
         os.mkdir(fresh)

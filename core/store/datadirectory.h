@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace RelayDesk {
+
+/// What a data directory holds before anything is made in it: a relay's store (SQLite file, or store.conf
+/// naming a PostgreSQL one), nothing yet, or other files, which no face of RelayDesk may turn into a relay
+/// (docs/reliability.md, "A mistyped data directory").
+class DataDirectory final
+{
+public:
+    /// Whether dataDir is a directory this process can look into that holds other files but no store: most
+    /// likely a mistyped path (a home directory, the parent of the real data directory). An empty directory
+    /// is a new data directory; one this process cannot look into is left to the store, which says why.
+    static bool holdsOtherFiles(const QString& dataDir);
+    /// What the command line, the service and the window say about such a directory.
+    static QString otherFilesProblem(const QString& dataDir);
+};
+
+} // namespace RelayDesk
