@@ -426,19 +426,8 @@ class CliTest(unittest.TestCase):
         self.create("Printers")
         self.create("Scanners")
         old = next(a["id"] for a in self.ok_json("agent", "list") if a["name"] == "Scanners")
-        now = int(time.time() * 1000)
-        db = store_connection(self.data, read_only=False)
-        with db:
-            db.execute("INSERT INTO messages(id, queue_id, agent_id, agent_name, sender, subject, size, received_at,"
-                       " listener, client_address) VALUES(1, 'Q1', ?, 'Scanners', 'scan@example.org', 'scan', 10, ?,"
-                       " 'lan', '127.0.0.2')", (old, now))
-            db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at, updated_at)"
-                       " VALUES(1, 1, 'later@example.net', 'example.net', 'deferred', ?, ?)", (now, now))
-            db.execute("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name,"
-                       " sender, recipient_id, recipient, status, host, started_at, code, enhanced, reply)"
-                       " VALUES('q1', 1, 'Q1', ?, 'Scanners', 'scan@example.org', 1, 'later@example.net',"
-                       " 'deferred', 'mx.example.net', ?, 451, '4.7.1', 'Greylisted')", (old, now))
-        db.close()
+        self.queue_message("Q1", [("later@example.net", "deferred", (451, "4.7.1", "Greylisted"))], agent_id=old,
+                           agent_name="Scanners", sender="scan@example.org")
         deleted = self.ok("agent", "delete", "Scanners")
         self.assertIn("1 message it handed over is still in the queue and will be delivered", deleted)
         self.assertEqual(self.ok_json("agent", "delete", "Printers")["messages_waiting"], 0)
@@ -540,16 +529,7 @@ class CliTest(unittest.TestCase):
                       self.ok("node", "rename", ""))
 
     def test_hold_and_release_need_a_pending_recipient(self):
-        now = int(time.time() * 1000)
-        self.ok("queue", "list")  # makes the data directory
-        db = store_connection(self.data, read_only=False)
-        with db:
-            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
-                       " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', 'Hi', 10, ?, 'submission',"
-                       " '127.0.0.1')", (now,))
-            db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
-                       " updated_at) VALUES(1, 1, 'x@example.net', 'example.net', 'bounced', ?, ?)", (now, now))
-        db.close()
+        self.queue_message("Q1", [("x@example.net", "bounced")])
         for verb in ("hold", "release"):
             with self.subTest(verb=verb):
                 self.fails(1, "queue", verb, "Q1", message="message Q1 has no recipient left to deliver")
@@ -660,6 +640,32 @@ class CliTest(unittest.TestCase):
                 self.assertEqual(proc.stderr, "relaydesk: --data-dir needs a directory\n")
         self.assertFalse(os.path.exists(os.path.join(self.tmp.name, "xdg")))
 
+    def queue_message(self, queue_id, recipients, agent_id=None, agent_name="Billing", sender="a@example.com",
+                      subject="Hi", held=False, at=None):
+        """Message 1 with queue id queue_id, as the store has it: recipients are (address, state[, reply]),
+        numbered from 1; a recipient with a reply (code, enhanced, text) gets a delivery attempt at `at` too.
+        Returns `at` (milliseconds)."""
+        at = int(time.time() * 1000) if at is None else at
+        self.ok("queue", "list")  # makes the store
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("INSERT INTO messages(id, queue_id, agent_id, agent_name, sender, subject, size, received_at,"
+                       " listener, client_address, held) VALUES(1, ?, ?, ?, ?, ?, 10, ?, 'submission', '127.0.0.1',"
+                       " ?)", (queue_id, agent_id, agent_name, sender, subject, at, 1 if held else 0))
+            for number, (address, state, *reply) in enumerate(recipients, 1):
+                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) VALUES(?, 1, ?, ?, ?, ?, ?)",
+                           (number, address, address.split("@")[1], state, at, at))
+                if reply:
+                    code, enhanced, text = reply[0]
+                    db.execute("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id,"
+                               " agent_name, sender, recipient_id, recipient, status, host, started_at, code,"
+                               " enhanced, reply) VALUES(?, 1, ?, ?, ?, ?, ?, ?, ?, 'mx.example.net', ?, ?, ?, ?)",
+                               ("k%d" % number, queue_id, agent_id, agent_name, sender, number, address, state, at,
+                                code, enhanced, text))
+        db.close()
+        return at
+
     def assert_refused_in(self, directory, args, stderr):
         """`relaydesk --data-dir directory args` exits 1 with nothing on stdout and exactly stderr."""
         with self.subTest(args=args):
@@ -754,22 +760,9 @@ class CliTest(unittest.TestCase):
     def test_a_purge_keeps_the_attempts_of_a_recipient_still_waiting(self):
         # An outside tester's `log purge --before 1s` left a deferred recipient with ATTEMPTS 1 and no attempt
         # to show: `log search` said "No delivery attempts match." for a message still in the queue.
-        self.assertEqual(self.ok_json("queue", "list"), [])  # makes the store
-        now = int(time.time() * 1000) - 60_000
-        db = store_connection(self.data, read_only=False)
-        with db:
-            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
-                       " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', 's', 10, ?, 'submission',"
-                       " '127.0.0.1')", (now,))
-            for rid, address, state in ((1, "later@example.net", "deferred"), (2, "done@example.net", "delivered")):
-                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
-                           " updated_at) VALUES(?, 1, ?, 'example.net', ?, ?, ?)", (rid, address, state, now, now))
-                db.execute("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender,"
-                           " recipient_id, recipient, status, host, started_at, code, enhanced, reply)"
-                           " VALUES(?, 1, 'Q1', 'Billing', 'a@example.com', ?, ?, ?, 'mx.example.net', ?, ?, ?, ?)",
-                           ("k%d" % rid, rid, address, state, now, 451 if rid == 1 else 250,
-                            "4.7.1" if rid == 1 else "2.0.0", "Greylisted" if rid == 1 else "Ok"))
-        db.close()
+        self.queue_message("Q1", [("later@example.net", "deferred", (451, "4.7.1", "Greylisted")),
+                                  ("done@example.net", "delivered", (250, "2.0.0", "Ok"))],
+                           at=int(time.time() * 1000) - 60_000)
         purged = self.ok_json("log", "purge", "--before", "1s")
         self.assertEqual((purged["attempts"], purged["attempts_kept"]), (1, 1), purged)
         self.assertIn("Kept 1 delivery attempt from before then: its recipient is still in the queue",
@@ -780,18 +773,7 @@ class CliTest(unittest.TestCase):
     def test_a_queue_id_pasted_with_blanks_or_typed_in_capitals_is_found(self):
         # An outside tester pasted " 1m8z... " and typed "1M8Z...": both were "no queued message with id".
         # And `--json queue delete` did not say how many recipients it stopped.
-        self.assertEqual(self.ok_json("queue", "list"), [])  # makes the store
-        now = int(time.time() * 1000)
-        db = store_connection(self.data, read_only=False)
-        with db:
-            db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
-                       " client_address) VALUES(1, '1m8zpaste0000001', 'Billing', 'a@example.com', 's', 10, ?,"
-                       " 'submission', '127.0.0.1')", (now,))
-            for rid in (1, 2):
-                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
-                           " updated_at) VALUES(?, 1, ?, 'example.net', 'queued', ?, ?)",
-                           (rid, "r%d@example.net" % rid, now, now))
-        db.close()
+        self.queue_message("1m8zpaste0000001", [("r1@example.net", "queued"), ("r2@example.net", "queued")])
         self.assertEqual(self.ok_json("queue", "show", " 1m8zpaste0000001 ")["queue_id"], "1m8zpaste0000001")
         self.assertIn("is held", self.ok("queue", "hold", "1M8ZPASTE0000001"))
         deleted = self.ok_json("queue", "delete", "1m8zpaste0000001\t")
