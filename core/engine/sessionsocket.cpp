@@ -40,13 +40,18 @@ bool SessionSocket::peerOf(qintptr descriptor, QHostAddress* address, quint16* p
     socklen_t length = sizeof storage;
     if (::getpeername(int(descriptor), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
         return false;
-    if (storage.ss_family == AF_INET6)
-        *port = ntohs(reinterpret_cast<const sockaddr_in6*>(&storage)->sin6_port);
-    else if (storage.ss_family == AF_INET)
-        *port = ntohs(reinterpret_cast<const sockaddr_in*>(&storage)->sin_port);
+    return peerFrom(reinterpret_cast<const sockaddr*>(&storage), address, port);
+}
+
+bool SessionSocket::peerFrom(const sockaddr* peer, QHostAddress* address, quint16* port)
+{
+    if (peer->sa_family == AF_INET6)
+        *port = ntohs(reinterpret_cast<const sockaddr_in6*>(peer)->sin6_port);
+    else if (peer->sa_family == AF_INET)
+        *port = ntohs(reinterpret_cast<const sockaddr_in*>(peer)->sin_port);
     else
         return false;
-    *address = QHostAddress(reinterpret_cast<const sockaddr*>(&storage));
+    *address = QHostAddress(peer);
     bool mapped = false;
     const quint32 ipv4 = address->toIPv4Address(&mapped);
     if (mapped && address->protocol() == QAbstractSocket::IPv6Protocol)
@@ -59,7 +64,7 @@ bool SessionSocket::open()
     if (m_peer.address.isNull())
         return false;
     int nonBlocking = 1;
-    if (::ioctl(m_descriptor, FIONBIO, &nonBlocking) != 0)
+    if (!m_peer.nonBlocking && ::ioctl(m_descriptor, FIONBIO, &nonBlocking) != 0)
         return false;
     m_readNotifier = new QSocketNotifier(qintptr(m_descriptor), QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &SessionSocket::onReadable);

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QString>
 
+struct sockaddr;
+
 class QSocketNotifier;
 
 namespace RelayDesk {
@@ -32,6 +34,8 @@ public:
     /// The client's address and port of a connected socket, an IPv4-mapped IPv6 address (an IPv4 client of a
     /// dual-stack listener) as the IPv4 address it is. False if descriptor is not a connected IP socket.
     static bool peerOf(qintptr descriptor, QHostAddress* address, quint16* port);
+    /// The same from the address accept(2) returned with the connection.
+    static bool peerFrom(const sockaddr* peer, QHostAddress* address, quint16* port);
     bool isOpen() const { return m_descriptor >= 0; }
     const SessionPeer& peer() const { return m_peer; }
     /// What the client sent since the last call.

@@ -6,7 +6,11 @@
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 
+#include <QSocketNotifier>
 #include <QTimer>
+
+#include <cerrno>
+#include <cstring>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -27,25 +31,71 @@ void refuse(qintptr descriptor, ListenerKind kind, const char* reply)
 
 } // namespace
 
-SmtpListener::SmtpListener(ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch, QObject* parent)
-    : QTcpServer(parent), m_kind(kind), m_limiter(limiter), m_dispatch(std::move(dispatch))
+SmtpListener::SmtpListener(int descriptor, ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch,
+                           QObject* parent)
+    : QObject(parent), m_descriptor(descriptor),
+      m_notifier(new QSocketNotifier(qintptr(descriptor), QSocketNotifier::Read, this)), m_kind(kind),
+      m_limiter(limiter), m_dispatch(std::move(dispatch))
 {
-    connect(this, &QTcpServer::acceptError, this, &SmtpListener::retryAccepting);
+    connect(m_notifier, &QSocketNotifier::activated, this, &SmtpListener::acceptWaiting);
 }
 
-void SmtpListener::retryAccepting(QAbstractSocket::SocketError error)
+SmtpListener::~SmtpListener()
+{
+    delete m_notifier; // before the descriptor it watches
+    ::close(m_descriptor);
+}
+
+void SmtpListener::acceptWaiting()
+{
+    for (int i = 0; i < acceptBatch; ++i) {
+        sockaddr_storage address{};
+        socklen_t length = sizeof address;
+        const int descriptor = ::accept4(m_descriptor, reinterpret_cast<sockaddr*>(&address), &length,
+                                         SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (descriptor < 0) {
+            switch (errno) {
+            case EINTR:
+            case ECONNABORTED: // reset while it waited: nobody to answer
+            case EPROTO:
+            case EPERM: // a firewall rule refused it
+                continue;
+            case EMFILE:
+            case ENFILE:
+            case ENOBUFS:
+            case ENOMEM:
+                retryAccepting(errno);
+                return;
+            default: // EAGAIN: nothing more waits
+                return;
+            }
+        }
+        m_acceptFailing = false;
+        SessionPeer peer;
+        if (!SessionSocket::peerFrom(reinterpret_cast<const sockaddr*>(&address), &peer.address, &peer.port)) {
+            ::close(descriptor);
+            continue;
+        }
+        peer.nonBlocking = true;
+        handle(descriptor, peer);
+    }
+}
+
+void SmtpListener::retryAccepting(int error)
 {
     if (!m_acceptFailing) {
         m_acceptFailing = true;
         qCWarning(lcEngine) << LogLine("accept_failed")
                                    .add("listener", listenerName(m_kind))
-                                   .add("error", errorString())
-                                   .add("code", int(error))
+                                   .add("error", QString::fromLocal8Bit(std::strerror(error)))
+                                   .add("code", error)
                                    .add("retry_ms", acceptRetryMs);
     }
+    // The connection stays in the kernel's queue meanwhile; the notifier would only wake this thread again.
+    m_notifier->setEnabled(false);
     QTimer::singleShot(acceptRetryMs, this, [this] {
-        if (isListening())
-            resumeAccepting();
+        m_notifier->setEnabled(true);
+        acceptWaiting();
     });
 }
 
@@ -62,14 +112,8 @@ int SmtpListener::systemBacklog()
     return backlog;
 }
 
-void SmtpListener::incomingConnection(qintptr descriptor)
+void SmtpListener::handle(int descriptor, const SessionPeer& peer)
 {
-    m_acceptFailing = false;
-    SessionPeer peer;
-    if (!SessionSocket::peerOf(descriptor, &peer.address, &peer.port)) {
-        ::close(int(descriptor)); // gone before it could be looked at (reset): nobody to answer
-        return;
-    }
     switch (m_limiter.tryAcquire(peer.address)) {
     case ConnectionLimiter::Verdict::Accepted:
         m_dispatch(descriptor, m_kind, peer);

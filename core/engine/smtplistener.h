@@ -2,9 +2,11 @@
 
 #include "core/smtp/sessionpolicy.h"
 
-#include <QTcpServer>
+#include <QObject>
 
 #include <functional>
+
+class QSocketNotifier;
 
 namespace RelayDesk {
 
@@ -12,28 +14,38 @@ class ConnectionLimiter;
 
 /// Accepts connections on a listening socket (ListenerSet's, duplicated for this thread) and hands each
 /// descriptor to the session code of the same thread. Connections over the limits are answered with
-/// 421 4.7.0 and closed here, before any session exists.
-class SmtpListener final : public QTcpServer
+/// 421 4.7.0 and closed here, before any session exists. Its own accept4(2) loop rather than QTcpServer's:
+/// the peer's address comes with the connection and the descriptor is non-blocking from the start, two
+/// system calls a connection fewer (docs/performance.md, "Twenty-ninth session").
+class SmtpListener final : public QObject
 {
     Q_OBJECT
 public:
     using Dispatch = std::function<void(qintptr descriptor, ListenerKind kind, const SessionPeer& peer)>;
 
-    SmtpListener(ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch, QObject* parent = nullptr);
+    /// Takes descriptor (a listening socket) and closes it when destroyed.
+    SmtpListener(int descriptor, ListenerKind kind, ConnectionLimiter& limiter, Dispatch dispatch,
+                 QObject* parent = nullptr);
+    ~SmtpListener() override;
+    Q_DISABLE_COPY_MOVE(SmtpListener)
+
     ListenerKind kind() const { return m_kind; }
     /// The listen backlog: the system's own bound (/proc/sys/net/core/somaxconn), not Qt's 50, so that a
     /// burst of connects waits in the kernel instead of being refused.
     static int systemBacklog();
 
-protected:
-    void incomingConnection(qintptr descriptor) override;
-
 private:
-    /// Qt stops accepting after an accept(2) that fails for want of resources (EMFILE, ENFILE, ENOBUFS): try
-    /// again shortly, so that the listener serves again once descriptors are free (logged once per episode).
-    void retryAccepting(QAbstractSocket::SocketError error);
+    /// Accepts what waits, at most a batch per wake-up so that the sessions of this thread get their turn.
+    void acceptWaiting();
+    void handle(int descriptor, const SessionPeer& peer);
+    /// accept(2) failed for want of resources (EMFILE, ENFILE, ENOBUFS, ENOMEM): try again shortly, so that
+    /// the listener serves again once descriptors are free (logged once per episode).
+    void retryAccepting(int error);
 
     static constexpr int acceptRetryMs = 200;
+    static constexpr int acceptBatch = 64;
+    int m_descriptor;
+    QSocketNotifier* m_notifier;
     ListenerKind m_kind;
     bool m_acceptFailing = false;
     ConnectionLimiter& m_limiter;

@@ -38,6 +38,7 @@ struct SessionPeer
 {
     QHostAddress address;
     quint16 port = 0;
+    bool nonBlocking = false; ///< the descriptor was accepted non-blocking (accept4 with SOCK_NONBLOCK)
 };
 
 } // namespace RelayDesk
