@@ -203,6 +203,10 @@
         <source>The relay did not start</source>
         <translation>Das Relay wurde nicht gestartet</translation>
     </message>
+    <message>
+        <source>%1 is not a RelayDesk data directory: it holds other files and no relay store. Check the path given with --data-dir: a relay makes its store in a new or empty directory.</source>
+        <translation>%1 ist kein RelayDesk-Datenverzeichnis: Es enthält andere Dateien und keinen Relay-Speicher. Prüfen Sie den mit --data-dir angegebenen Pfad: Ein Relay legt seinen Speicher in einem neuen oder leeren Verzeichnis an.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

@@ -203,6 +203,10 @@
         <source>The relay did not start</source>
         <translation>Le relais n’a pas démarré</translation>
     </message>
+    <message>
+        <source>%1 is not a RelayDesk data directory: it holds other files and no relay store. Check the path given with --data-dir: a relay makes its store in a new or empty directory.</source>
+        <translation>%1 n’est pas un répertoire de données RelayDesk&#xa0;: il contient d’autres fichiers et aucun stockage de relais. Vérifiez le chemin donné avec --data-dir&#xa0;: un relais crée son stockage dans un répertoire nouveau ou vide.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

@@ -4,6 +4,7 @@
 #include "core/engine/enginecontrol.h"
 #include "core/query/logfilter.h"
 #include "core/query/queuequery.h"
+#include "core/store/datadirectory.h"
 #include "core/store/enginelock.h"
 #include "ui/enginehost.h"
 #include "ui/enginelockdialog.h"
@@ -31,6 +32,18 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
     installTranslators(&app, QLocale::system());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relaydesk.svg")));
 
+    // A mistyped --data-dir naming a directory of other files: no relay is made there (nor by the commands
+    // and the service: docs/reliability.md, "What the twenty-eighth session's tester left open").
+    if (DataDirectory::holdsOtherFiles(dataDir)) {
+        QTextStream(stderr) << "relaydesk: " << DataDirectory::otherFilesProblem(dataDir) << '\n';
+        QMessageBox::critical(nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
+                              QApplication::translate("RelayDesk",
+                                                      "%1 is not a RelayDesk data directory: it holds other files "
+                                                      "and no relay store. Check the path given with --data-dir: "
+                                                      "a relay makes its store in a new or empty directory.")
+                                  .arg(dataDir));
+        return 1;
+    }
     if (Status status = Admin::open(dataDir); !status) {
         QMessageBox::critical(nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
                               QApplication::translate("RelayDesk", "The data directory %1 cannot be used: %2")

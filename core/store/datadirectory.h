@@ -6,7 +6,8 @@ namespace RelayDesk {
 
 /// What a data directory holds before anything is made in it: a relay's store (SQLite file, or store.conf
 /// naming a PostgreSQL one), nothing yet, or other files, which no face of RelayDesk may turn into a relay
-/// (docs/reliability.md, "A mistyped data directory").
+/// (docs/reliability.md, "A delete during a delivery, a repeated delete,
+/// a mistyped data directory").
 class DataDirectory final
 {
 public:

@@ -715,6 +715,20 @@ class CliTest(unittest.TestCase):
         self.assertEqual(proc.returncode, 1, err)
         self.assertIn("relaydesk: cannot start: %s is not a RelayDesk data directory" % other, err)
         self.assertEqual(sorted(os.listdir(other)), ["notes.txt"])
+        # Nor the window: it says so (a message box, here on the offscreen platform where nobody can close it,
+        # and on stderr) before it makes anything; it had made a store and started a relay on the defaults.
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=self.tmp.name,
+                   XDG_RUNTIME_DIR=self.tmp.name)
+        window = subprocess.Popen([BIN, "--data-dir", other], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True, env=env)
+        try:
+            _, err = window.communicate(timeout=5)
+        except subprocess.TimeoutExpired:
+            window.kill()
+            _, err = window.communicate()
+        self.assertIn("relaydesk: %s is not a RelayDesk data directory" % other, err)
+        self.assertNotIn("engine_started", err)
+        self.assertEqual(sorted(os.listdir(other)), ["notes.txt"])
         # A new, empty directory is a data directory to be: it answers (and gets its store).
         fresh = os.path.join(self.tmp.name, "fresh")
         os.mkdir(fresh)
