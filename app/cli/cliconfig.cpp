@@ -109,6 +109,25 @@ QString orderHint(const QString& problem, const QStringList& changed, bool reset
         .arg(why, other, shorter, longer);
 }
 
+/// A give-up time shortened below the delay notice is taken (refusing it would make every shortening a
+/// two-step change), but said: no delay notice is sent then (an outside tester read the silence as a check
+/// made in one direction only).
+void delayNoticeWarning(const SettingsAdmin& settings, const QStringList& changed, const CliOutput& out)
+{
+    const QString notice = QStringLiteral("delivery.delay_notice_after");
+    const QString giveUp = QStringLiteral("delivery.give_up_after");
+    if (!changed.contains(giveUp) && !changed.contains(notice))
+        return;
+    const qint64 noticeAfter = settings.value(notice).toLongLong();
+    const qint64 giveUpAfter = settings.value(giveUp).toLongLong();
+    if (noticeAfter == 0 || noticeAfter <= giveUpAfter)
+        return;
+    out.warning(QStringLiteral("%1 (%2) is shorter than %3 (%4): a message is bounced before its delay notice "
+                               "would be sent, so none is sent ('relaydesk config set %3 0' says so)")
+                    .arg(giveUp, SettingOrder::spokenSeconds(giveUpAfter), notice,
+                         SettingOrder::spokenSeconds(noticeAfter)));
+}
+
 /// The settings the running relay says wait for a restart, with the value it runs with; nullopt when it
 /// cannot be asked (its control channel belongs to another user, or it is starting).
 std::optional<QMap<QString, QString>> waitingForRestart(const QString& dataDir)
@@ -210,6 +229,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     if (!status)
         return out.error(ExitFailure, status.error() + pairHint(values) + orderHint(status.error(), keys, false));
     SmarthostWarning::afterConfigSet(dataDir, values, out);
+    delayNoticeWarning(settings, keys, out);
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
     ListenerWarning::afterChange(dataDir, keys, node, out);
@@ -251,6 +271,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
             reset.append({key, QString()});
         return out.error(ExitFailure, status.error() + pairHint(reset) + orderHint(status.error(), keys, true));
     }
+    delayNoticeWarning(settings, keys, out);
     // As after a set: a reset can move or enable a listener of the running relay.
     const NodeAdmin node(dataDir);
     warnOwnListenerAddresses(keys, node, out);

@@ -79,11 +79,11 @@ int purge(const QString& dataDir, const CliVerb& verb, QStringList args, const C
                       CliOutput::timeText(logCutoff)));
     if (totals.keptAttempts > 0)
         out.line(QStringLiteral("Kept %1 from before then: %2 still in the queue; a later purge removes "
-                                "%3 once %4 delivered, bounced or deleted.")
+                                "%3 once every recipient of %4 is delivered, bounced or deleted.")
                      .arg(counted(totals.keptAttempts, "delivery attempt", "delivery attempts"),
-                          QLatin1String(totals.keptAttempts == 1 ? "its recipient is" : "their recipients are"),
+                          QLatin1String(totals.keptAttempts == 1 ? "its message is" : "their messages are"),
                           QLatin1String(totals.keptAttempts == 1 ? "it" : "them"),
-                          QLatin1String(totals.keptAttempts == 1 ? "that recipient is" : "they are")));
+                          QLatin1String(totals.keptAttempts == 1 ? "that message" : "those messages")));
     return ExitOk;
 }
 

@@ -19,7 +19,7 @@ struct LogPurgeResult
     int attempts = 0; ///< delivery attempts
     int events = 0;   ///< security events
     qint64 logCutoff = 0;
-    int keptAttempts = 0; ///< attempts before the cutoff kept: their recipients still wait in the queue
+    int keptAttempts = 0; ///< attempts before the cutoff kept: their messages still wait in the queue
 };
 
 /// The delivery log for the command line: searches (through the read side, core/query, as the GUI's pages)

@@ -71,8 +71,10 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
         m_values << likePattern(DomainName::asciiForm(filter.recipientContains).toLower());
     }
     if (const QString queueId = filter.queueId.trimmed(); !queueId.isEmpty() && columns.queueId) {
-        m_conditions << QLatin1String(columns.queueId) + QStringLiteral(" = ?");
-        m_values << queueId;
+        // Queue ids are made in small letters; one read aloud or copied from a ticket in capitals is found
+        // too (an outside tester), by index: the id as typed, in small letters, or in capitals.
+        m_conditions << QLatin1String(columns.queueId) + QStringLiteral(" IN (?, ?, ?)");
+        m_values << queueId << queueId.toLower() << queueId.toUpper();
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty() && columns.textMatch) {

@@ -97,14 +97,15 @@ Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCu
         logCutoff, limit, &status);
     if (counts.messages < 0)
         return Expected<PurgeCounts>::failure(status.error());
-    // The attempts of a recipient still waiting stay whatever their age: its transcripts are what support
-    // reads while it waits (an outside tester's `log purge --before 1s` left a deferred recipient with
-    // "ATTEMPTS 1" and no attempt to show).
+    // The attempts of a message still waiting stay whatever their age, those of its delivered recipients
+    // too: its transcripts are what support reads while it waits (an outside tester's `log purge --before
+    // 1s` left a deferred recipient with "ATTEMPTS 1" and no attempt to show, and then the 250 of its
+    // delivered sibling gone).
     counts.attempts = deleteOlder(
         db,
         QStringLiteral("DELETE FROM delivery_attempts WHERE id IN (SELECT a.id FROM delivery_attempts a"
                        " WHERE a.started_at < ? AND NOT EXISTS (SELECT 1 FROM recipients r WHERE"
-                       " r.id = a.recipient_id AND r.state IN ('queued','deferred'))"
+                       " r.message_id = a.message_id AND r.state IN ('queued','deferred'))"
                        " ORDER BY a.started_at LIMIT ?)"),
         logCutoff, limit, &status);
     if (counts.attempts < 0)

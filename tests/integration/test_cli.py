@@ -302,6 +302,14 @@ class CliTest(unittest.TestCase):
         self.fails(1, "config", "set", "delivery.delay_notice_after", "6d",
                    message="a message is bounced before its delay notice would be sent")
         self.assertEqual(self.ok("config", "get", "delivery.delay_notice_after").strip(), "14400")
+        # A give-up time shortened below the notice is taken (no two-step change for it), and said.
+        code, out, err = self.run_cli("config", "set", "delivery.give_up_after", "1h")
+        self.assertEqual((code, out.strip()), (0, "delivery.give_up_after = 3600 (1 hour)"), err)
+        self.assertIn("relaydesk: warning: delivery.give_up_after (1 hour) is shorter than delivery.delay_notice_after"
+                      " (4 hours): a message is bounced before its delay notice would be sent, so none is sent", err)
+        code, out, err = self.run_cli("config", "set", "delivery.delay_notice_after", "0")
+        self.assertEqual((code, err), (0, ""))
+        self.ok("config", "reset", "delivery.delay_notice_after", "delivery.give_up_after")
         self.ok("config", "set", "delivery.give_up_after", "5d", "auth.cache_ttl", "15m")
         self.assertEqual(self.ok_json("config", "get", "delivery.give_up_after")["value"], "432000")
         self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")
@@ -778,11 +786,19 @@ class CliTest(unittest.TestCase):
                                   ("done@example.net", "delivered", (250, "2.0.0", "Ok"))],
                            at=int(time.time() * 1000) - 60_000)
         purged = self.ok_json("log", "purge", "--before", "1s")
-        self.assertEqual((purged["attempts"], purged["attempts_kept"]), (1, 1), purged)
-        self.assertIn("Kept 1 delivery attempt from before then: its recipient is still in the queue",
+        # The delivered sibling's 250 is part of the waiting message's story: kept with it.
+        self.assertEqual((purged["attempts"], purged["attempts_kept"]), (0, 2), purged)
+        self.assertIn("Kept 2 delivery attempts from before then: their messages are still in the queue",
                       self.ok("log", "purge", "--before", "1s"))
-        self.assertEqual([(e["recipient"], e["status"]) for e in self.ok_json("log", "search")],
-                         [("later@example.net", "deferred")])
+        self.assertEqual(sorted((e["recipient"], e["status"]) for e in self.ok_json("log", "search")),
+                         [("done@example.net", "delivered"), ("later@example.net", "deferred")])
+        # Once the message has left the queue, a purge takes its attempts.
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("UPDATE recipients SET state = 'delivered'")
+        db.close()
+        purged = self.ok_json("log", "purge", "--before", "1s")
+        self.assertEqual((purged["attempts"], purged["attempts_kept"]), (2, 0), purged)
 
     def test_a_queue_id_pasted_with_blanks_or_typed_in_capitals_is_found(self):
         # An outside tester pasted " 1m8z... " and typed "1M8Z...": both were "no queued message with id".

@@ -211,6 +211,9 @@ void TestDeliveryLogQuery::queueIdFilter()
         QCOMPARE(row.queueId, QStringLiteral("Q17"));
     filter.queueId = QStringLiteral("Q2"); // exact, not a prefix (Q20..Q29 are not matched)
     QCOMPARE(DeliveryLogQuery(m_dir.path()).pageAfter(filter, nullptr, 100)->size(), 1);
+    // Typed in the other case (an outside tester's id in capitals found nothing in the window).
+    filter.queueId = QStringLiteral("q17");
+    QCOMPARE(DeliveryLogQuery(m_dir.path()).pageAfter(filter, nullptr, 100)->size(), 2);
     QVERIFY(plan(filter, false).contains(QStringLiteral("sqlite_autoindex_messages")));
 }
 
