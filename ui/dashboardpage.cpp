@@ -393,7 +393,7 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
         if (slot < 0 || slot > 13)
             continue;
         // A deleted agent is named as such, apart from a new agent that may have taken its name.
-        const QString agent = !counts.deleted         ? counts.agent
+        const QString agent = !counts.deleted          ? counts.agent
                               : counts.agent.isEmpty() ? tr("Agent #%1 (deleted)").arg(counts.agentId)
                                                        : tr("%1 (deleted)").arg(counts.agent);
         QList<qreal>& values = perAgent[agent];

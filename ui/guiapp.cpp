@@ -36,12 +36,12 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
     // and the service: docs/reliability.md, "What the twenty-eighth session's tester left open").
     if (DataDirectory::holdsOtherFiles(dataDir)) {
         QTextStream(stderr) << "relaydesk: " << DataDirectory::otherFilesProblem(dataDir) << '\n';
-        QMessageBox::critical(nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
-                              QApplication::translate("RelayDesk",
-                                                      "%1 is not a RelayDesk data directory: it holds other files "
-                                                      "and no relay store. Check the path given with --data-dir: "
-                                                      "a relay makes its store in a new or empty directory.")
-                                  .arg(dataDir));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
+            QApplication::translate("RelayDesk", "%1 is not a RelayDesk data directory: it holds other files "
+                                                 "and no relay store. Check the path given with --data-dir: "
+                                                 "a relay makes its store in a new or empty directory.")
+                .arg(dataDir));
         return 1;
     }
     if (Status status = Admin::open(dataDir); !status) {

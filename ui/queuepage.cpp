@@ -365,9 +365,10 @@ void QueuePage::showDetails()
         html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else if (!m_model->deliveryEnabled()) {
         // An outside tester read "Next attempt: 04:10" long after 04:10 with delivery off.
-        html += QStringLiteral("<p>%1</p>").arg(
-            tr("Next attempt: none while delivery is turned off (Settings, Delivery, \"Deliver queued mail\").")
-                .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Next attempt: none while delivery is turned off (Settings, Delivery, \"Deliver "
+                            "queued mail\").")
+                             .toHtmlEscaped());
         html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else {
         const QString next =

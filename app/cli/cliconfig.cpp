@@ -122,10 +122,11 @@ void delayNoticeWarning(const SettingsAdmin& settings, const QStringList& change
     const qint64 giveUpAfter = settings.value(giveUp).toLongLong();
     if (noticeAfter == 0 || noticeAfter <= giveUpAfter)
         return;
-    out.warning(QStringLiteral("%1 (%2) is shorter than %3 (%4): a message is bounced before its delay notice "
-                               "would be sent, so none is sent ('relaydesk config set %3 0' says so)")
-                    .arg(giveUp, SettingOrder::spokenSeconds(giveUpAfter), notice,
-                         SettingOrder::spokenSeconds(noticeAfter)));
+    out.warning(
+        QStringLiteral("%1 (%2) is shorter than %3 (%4): a message is bounced before its delay notice "
+                       "would be sent, so none is sent ('relaydesk config set %3 0' says so)")
+            .arg(giveUp, SettingOrder::spokenSeconds(giveUpAfter), notice,
+                 SettingOrder::spokenSeconds(noticeAfter)));
 }
 
 /// The settings the running relay says wait for a restart, with the value it runs with; nullopt when it
@@ -227,7 +228,8 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     }
     const Status status = settings.set(values);
     if (!status)
-        return out.error(ExitFailure, status.error() + pairHint(values) + orderHint(status.error(), keys, false));
+        return out.error(ExitFailure,
+                         status.error() + pairHint(values) + orderHint(status.error(), keys, false));
     SmarthostWarning::afterConfigSet(dataDir, values, out);
     delayNoticeWarning(settings, keys, out);
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
@@ -269,7 +271,8 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         QList<std::pair<QString, QString>> reset;
         for (const QString& key : keys)
             reset.append({key, QString()});
-        return out.error(ExitFailure, status.error() + pairHint(reset) + orderHint(status.error(), keys, true));
+        return out.error(ExitFailure,
+                         status.error() + pairHint(reset) + orderHint(status.error(), keys, true));
     }
     delayNoticeWarning(settings, keys, out);
     // As after a set: a reset can move or enable a listener of the running relay.

@@ -62,13 +62,12 @@ Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
 Expected<qint64> nextAgentId(QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    const Status status =
-        run(query,
-            QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM agents),"
-                           " (SELECT COALESCE(MAX(agent_id), 0) FROM deleted_agents),"
-                           " (SELECT COALESCE(MAX(agent_id), 0) FROM agent_daily_stats),"
-                           " (SELECT COALESCE(MAX(agent_id), 0) FROM delivery_attempts)"),
-            {});
+    const Status status = run(query,
+                              QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM agents),"
+                                             " (SELECT COALESCE(MAX(agent_id), 0) FROM deleted_agents),"
+                                             " (SELECT COALESCE(MAX(agent_id), 0) FROM agent_daily_stats),"
+                                             " (SELECT COALESCE(MAX(agent_id), 0) FROM delivery_attempts)"),
+                              {});
     if (!status)
         return Expected<qint64>::failure(status.error());
     if (!query.next())
@@ -166,11 +165,12 @@ Expected<MailAgent> AgentDirectory::createAgent(const MailAgent& wanted, NewCred
     }
     QSqlQuery query(db.value());
     if (status) {
-        status = run(query,
-                     QStringLiteral("INSERT INTO agents(id, name, enabled, description, created_at, any_sender)"
-                                    " VALUES(?, ?, ?, ?, ?, ?)"),
-                     {id, wanted.name, wanted.enabled ? 1 : 0, notNull(wanted.description), nowMs(),
-                      wanted.anySender ? 1 : 0});
+        status =
+            run(query,
+                QStringLiteral("INSERT INTO agents(id, name, enabled, description, created_at, any_sender)"
+                               " VALUES(?, ?, ?, ?, ?, ?)"),
+                {id, wanted.name, wanted.enabled ? 1 : 0, notNull(wanted.description), nowMs(),
+                 wanted.anySender ? 1 : 0});
     }
     // PostgreSQL: the identity's sequence goes on after the number given, for a row inserted without one.
     if (status)
@@ -310,11 +310,12 @@ Expected<int> AgentDirectory::waitingMessages(const QString& name) const
     if (!id)
         return Expected<int>::failure(id.error());
     QSqlQuery query(db.value());
-    const Status status = run(query,
-                              QStringLiteral("SELECT COUNT(DISTINCT r.message_id) FROM recipients r JOIN messages m"
-                                             " ON m.id = r.message_id WHERE m.agent_id = ?"
-                                             " AND r.state IN ('queued','deferred')"),
-                              {id.value()});
+    const Status status =
+        run(query,
+            QStringLiteral("SELECT COUNT(DISTINCT r.message_id) FROM recipients r JOIN messages m"
+                           " ON m.id = r.message_id WHERE m.agent_id = ?"
+                           " AND r.state IN ('queued','deferred')"),
+            {id.value()});
     if (!status)
         return Expected<int>::failure(status.error());
     return query.next() ? query.value(0).toInt() : 0;

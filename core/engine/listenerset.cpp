@@ -65,7 +65,8 @@ bool ListenerSet::startAccepting(Entry& entry, QString* error)
         }
         // Non-blocking: the listener accepts until EAGAIN. The duplicate shares the bound socket's file
         // status, which Qt made non-blocking already; said here so that it never depends on that.
-        if (const int flags = ::fcntl(descriptor, F_GETFL); flags < 0 || ::fcntl(descriptor, F_SETFL, flags | O_NONBLOCK) < 0) {
+        if (const int flags = ::fcntl(descriptor, F_GETFL);
+            flags < 0 || ::fcntl(descriptor, F_SETFL, flags | O_NONBLOCK) < 0) {
             *error = QStringLiteral("cannot share the listening socket: %1")
                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
             ::close(descriptor);
@@ -73,7 +74,8 @@ bool ListenerSet::startAccepting(Entry& entry, QString* error)
         }
         SmtpListener* listener = nullptr;
         runOnThreadOf(acceptor.context, [&] {
-            listener = new SmtpListener(descriptor, entry.kind, m_limiter, acceptor.dispatch, acceptor.context);
+            listener =
+                new SmtpListener(descriptor, entry.kind, m_limiter, acceptor.dispatch, acceptor.context);
         });
         entry.accepting.push_back(listener);
     }

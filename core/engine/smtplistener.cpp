@@ -72,7 +72,8 @@ void SmtpListener::acceptWaiting()
         }
         m_acceptFailing = false;
         SessionPeer peer;
-        if (!SessionSocket::peerFrom(reinterpret_cast<const sockaddr*>(&address), &peer.address, &peer.port)) {
+        if (!SessionSocket::peerFrom(reinterpret_cast<const sockaddr*>(&address), &peer.address,
+                                     &peer.port)) {
             ::close(descriptor);
             continue;
         }

@@ -57,7 +57,8 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
     }
 
     if (!query.exec(QStringLiteral(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.state = 'deferred' AND m.held = 0 THEN 1 ELSE 0 END), 0),"
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.state = 'deferred' AND m.held = 0 THEN 1 ELSE 0 END), "
+            "0),"
             " COALESCE(SUM(CASE WHEN m.held = 1 THEN 1 ELSE 0 END), 0) FROM"
             " recipients r JOIN messages m ON m.id = r.message_id WHERE r.state IN ('queued','deferred')"
             " AND m.listener <> 'dsn'")) ||
@@ -93,11 +94,11 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
 {
     DashboardSnapshot snapshot;
     QSqlQuery query(conn);
-    query.prepare(QStringLiteral(
-        "SELECT s.agent_id, COALESCE(a.name, g.name, ''), a.id IS NULL, s.day, s.accepted"
-        " FROM agent_daily_stats s LEFT JOIN agents a ON a.id = s.agent_id"
-        " LEFT JOIN deleted_agents g ON g.agent_id = s.agent_id"
-        " WHERE s.day >= ? AND s.day <= ? ORDER BY s.day, 2"));
+    query.prepare(
+        QStringLiteral("SELECT s.agent_id, COALESCE(a.name, g.name, ''), a.id IS NULL, s.day, s.accepted"
+                       " FROM agent_daily_stats s LEFT JOIN agents a ON a.id = s.agent_id"
+                       " LEFT JOIN deleted_agents g ON g.agent_id = s.agent_id"
+                       " WHERE s.day >= ? AND s.day <= ? ORDER BY s.day, 2"));
     query.addBindValue(today.addDays(1 - days).toString(Qt::ISODate));
     query.addBindValue(today.toString(Qt::ISODate));
     if (!query.exec())

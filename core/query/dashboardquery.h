@@ -13,8 +13,8 @@ namespace RelayDesk {
 struct AgentDayCounts
 {
     qint64 agentId = 0;
-    QString agent;         ///< its name; a deleted agent's as it was (empty if its history never had it)
-    bool deleted = false;  ///< the agent was deleted: the chart says so beside its name
+    QString agent;        ///< its name; a deleted agent's as it was (empty if its history never had it)
+    bool deleted = false; ///< the agent was deleted: the chart says so beside its name
     QDate day;
     int accepted = 0;
 };

@@ -21,9 +21,10 @@ bool DataDirectory::holdsOtherFiles(const QString& dataDir)
 
 QString DataDirectory::otherFilesProblem(const QString& dataDir)
 {
-    return QStringLiteral("%1 is not a RelayDesk data directory: it holds other files and no relay store (check "
-                          "the path; a relay started with --data-dir makes its store in a new or empty "
-                          "directory)")
+    return QStringLiteral(
+               "%1 is not a RelayDesk data directory: it holds other files and no relay store (check "
+               "the path; a relay started with --data-dir makes its store in a new or empty "
+               "directory)")
         .arg(dataDir);
 }
 

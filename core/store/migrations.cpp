@@ -465,14 +465,15 @@ static QStringList deletedAttemptsMigration()
 // for agents deleted before this migration come from the numbers their history still carries.
 static QStringList deletedAgentsMigration()
 {
-    return {QStringLiteral("CREATE TABLE deleted_agents(agent_id INTEGER PRIMARY KEY, name TEXT NOT NULL)"),
-            QStringLiteral("CREATE TRIGGER agents_remembered AFTER DELETE ON agents BEGIN INSERT OR IGNORE INTO"
-                           " deleted_agents(agent_id, name) VALUES(OLD.id, OLD.name); END"),
-            QStringLiteral("INSERT OR IGNORE INTO deleted_agents(agent_id, name)"
-                           " SELECT s.agent_id, COALESCE((SELECT d.agent_name FROM delivery_attempts d"
-                           " WHERE d.agent_id = s.agent_id ORDER BY d.started_at DESC LIMIT 1), '')"
-                           " FROM agent_daily_stats s WHERE s.agent_id NOT IN (SELECT id FROM agents)"
-                           " GROUP BY s.agent_id")};
+    return {
+        QStringLiteral("CREATE TABLE deleted_agents(agent_id INTEGER PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER agents_remembered AFTER DELETE ON agents BEGIN INSERT OR IGNORE INTO"
+                       " deleted_agents(agent_id, name) VALUES(OLD.id, OLD.name); END"),
+        QStringLiteral("INSERT OR IGNORE INTO deleted_agents(agent_id, name)"
+                       " SELECT s.agent_id, COALESCE((SELECT d.agent_name FROM delivery_attempts d"
+                       " WHERE d.agent_id = s.agent_id ORDER BY d.started_at DESC LIMIT 1), '')"
+                       " FROM agent_daily_stats s WHERE s.agent_id NOT IN (SELECT id FROM agents)"
+                       " GROUP BY s.agent_id")};
 }
 
 QList<QStringList> schemaMigrations()

@@ -34,7 +34,8 @@ DashboardSnapshot withMaximum(int accepted)
 {
     DashboardSnapshot snapshot;
     snapshot.history.append({1, QStringLiteral("billing-app"), false, QDate::currentDate(), accepted});
-    snapshot.history.append({2, QStringLiteral("office-printer"), false, QDate::currentDate().addDays(-3), 1});
+    snapshot.history.append(
+        {2, QStringLiteral("office-printer"), false, QDate::currentDate().addDays(-3), 1});
     return snapshot;
 }
 

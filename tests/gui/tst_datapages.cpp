@@ -544,8 +544,9 @@ void TestDataPages::queueSaysWhenDeliveryIsOff()
     selectRows(page, {waiting});
     auto* details = page->findChild<QTextBrowser*>();
     QVERIFY(details);
-    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("Next attempt: none while delivery is turned off")),
-                 qPrintable(details->toPlainText()));
+    QTRY_VERIFY2(
+        details->toPlainText().contains(QStringLiteral("Next attempt: none while delivery is turned off")),
+        qPrintable(details->toPlainText()));
 
     // Turned on (from the command line, say): the page shows the times again at the dashboard's next read.
     QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.enabled"), QStringLiteral("true")).ok());
@@ -596,10 +597,11 @@ void TestDataPages::queueActionsSayWhatTheyLeftAlone()
     // retry says when it will happen instead of "now".
     QTRY_VERIFY(!page->deliveryEnabled());
     act(QueueAction::RetryNow, {held.first(), waiting.at(0)});
-    QTRY_COMPARE(page->statusLabel()->text(),
-                 QStringLiteral("1 message will be tried as soon as delivery is turned on: it is off (Settings, "
-                                "Delivery, \"Deliver queued mail\"). 1 message on hold not retried: release it "
-                                "first."));
+    QTRY_COMPARE(
+        page->statusLabel()->text(),
+        QStringLiteral("1 message will be tried as soon as delivery is turned on: it is off (Settings, "
+                       "Delivery, \"Deliver queued mail\"). 1 message on hold not retried: release it "
+                       "first."));
     QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
     QCOMPARE(heldCount(dir.path(), held), int(held.size()));
 
@@ -713,14 +715,16 @@ void TestDataPages::anActionOnAMessageDeletedMeanwhileSaysSo()
     QTRY_VERIFY(deleted);
     // The window's Delete, confirmed for both (the question is the page's; its answer is this signal).
     Q_EMIT page->actionRequested(QueueAction::Delete, ids);
-    QTRY_COMPARE(page->statusLabel()->text(),
-                 QStringLiteral("1 message deleted. 1 message had already left the queue (delivered, bounced or "
-                                "deleted meanwhile)."));
+    QTRY_COMPARE(
+        page->statusLabel()->text(),
+        QStringLiteral("1 message deleted. 1 message had already left the queue (delivered, bounced or "
+                       "deleted meanwhile)."));
     QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
     // Alone, the gone one says only that.
     Q_EMIT page->actionRequested(QueueAction::Hold, {ids.first()});
-    QTRY_COMPARE(page->statusLabel()->text(),
-                 QStringLiteral("1 message had already left the queue (delivered, bounced or deleted meanwhile)."));
+    QTRY_COMPARE(
+        page->statusLabel()->text(),
+        QStringLiteral("1 message had already left the queue (delivered, bounced or deleted meanwhile)."));
     QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
 }
 

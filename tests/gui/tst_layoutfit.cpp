@@ -802,8 +802,9 @@ void TestLayoutFit::queueAndLogsShowTheState()
            DeliveryLogQuery::Subject, DeliveryLogQuery::LastReply});
     // A day's log fills more than the page: with the vertical scroll bar the columns must still fit (an
     // outside tester's English Delivery Logs scrolled sideways by 8 px and cut the last reply short).
-    for (const auto& [name, view] : {std::pair{QStringLiteral("Queue"), window.queuePage()->view()},
-                                     std::pair{QStringLiteral("Delivery Logs"), window.deliveryLogPage()->view()}}) {
+    for (const auto& [name, view] :
+         {std::pair{QStringLiteral("Queue"), window.queuePage()->view()},
+          std::pair{QStringLiteral("Delivery Logs"), window.deliveryLogPage()->view()}}) {
         window.showPage(name == QStringLiteral("Queue") ? MainWindow::Queue : MainWindow::Logs);
         view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
         QApplication::processEvents();

@@ -210,13 +210,15 @@ void TestAdminFacade::settingsStayWithinTheirBounds()
     // both without a word). A give-up time shortened below the notice is taken: no notice is sent then.
     QVERIFY(admin.set(QStringLiteral("limits.idle_timeout"), QStringLiteral("300")));
     QVERIFY(admin.set(QStringLiteral("limits.session_timeout"), QStringLiteral("1800")));
-    QCOMPARE(admin.set(QStringLiteral("limits.tls_handshake_timeout"), QStringLiteral("3600")).error(),
-             QStringLiteral("limits.session_timeout (30 minutes) is shorter than limits.tls_handshake_timeout (1 "
-                            "hour): a session ends at its overall limit before its TLS handshake could take that "
-                            "long"));
+    QCOMPARE(
+        admin.set(QStringLiteral("limits.tls_handshake_timeout"), QStringLiteral("3600")).error(),
+        QStringLiteral("limits.session_timeout (30 minutes) is shorter than limits.tls_handshake_timeout (1 "
+                       "hour): a session ends at its overall limit before its TLS handshake could take that "
+                       "long"));
     QCOMPARE(admin.set(QStringLiteral("delivery.delay_notice_after"), QStringLiteral("518400")).error(),
-             QStringLiteral("delivery.give_up_after (5 days) is shorter than delivery.delay_notice_after (6 days): "
-                            "a message is bounced before its delay notice would be sent (0 sends none)"));
+             QStringLiteral(
+                 "delivery.give_up_after (5 days) is shorter than delivery.delay_notice_after (6 days): "
+                 "a message is bounced before its delay notice would be sent (0 sends none)"));
     QVERIFY(admin.set(QStringLiteral("delivery.give_up_after"), QStringLiteral("7200")));
     QVERIFY(admin.set(QStringLiteral("delivery.delay_notice_after"), QStringLiteral("0")));
     QVERIFY(admin.set(QStringLiteral("delivery.delay_notice_after"), QStringLiteral("3600")));

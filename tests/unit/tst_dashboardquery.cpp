@@ -226,7 +226,7 @@ private Q_SLOTS:
         f.addMessage(QStringLiteral("s1"), oldNumber, QStringLiteral("scan@example.org"),
                      {QStringLiteral("a@example.com")}, today(9));
         f.scalar(QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, 1)"),
-               {oldNumber, m_today.toString(Qt::ISODate)});
+                 {oldNumber, m_today.toString(Qt::ISODate)});
         QVERIFY(agents.deleteAgent(QStringLiteral("Scanners")).ok());
         const auto again = agents.createAgent(QStringLiteral("scanners"), {}, {});
         QVERIFY2(again.ok(), qPrintable(again.error()));
