@@ -122,7 +122,7 @@ int runCli(const QStringList& args)
     // home directory got relaydesk.sqlite there: "The queue is empty.", or a Mail Agent whose once-shown
     // password then worked on no relay that runs). The commands that ask the engine would send the admin to
     // start one there.
-    if (!handlesMissingDir && Admin::isOtherDirectory(dataDir))
+    if (!handlesMissingDir && DataDirectory::holdsOtherFiles(dataDir))
         return out.error(ExitFailure, DataDirectory::otherFilesProblem(dataDir));
     if (group->opensDataDir) {
         const Status initialized = Admin::open(dataDir);

@@ -32,11 +32,6 @@ public:
 
     /// Creates the data directory (mode 0700) and its store if needed; call once before anything else.
     static Status open(const QString& dataDir);
-    /// Whether dataDir is a directory this process can look into that holds other files but no store (no
-    /// SQLite file, no store.conf naming a PostgreSQL one): not a data directory, most likely a mistyped
-    /// path, in which no command may make a store. An empty directory is a new data
-    /// directory; one this process cannot look into is left to open(), which says why.
-    static bool isOtherDirectory(const QString& dataDir);
     /// Closes what the calling thread opened on dataDir (call on a worker thread before it ends).
     static void closeThread(const QString& dataDir);
 
