@@ -316,6 +316,17 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentLabel</name>
+    <message>
+        <source>Agent #%1 (deleted)</source>
+        <translation>Agent #%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AgentListModel</name>
     <message>
         <source>enabled</source>
@@ -1233,14 +1244,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>queued for senders</source>
         <translation>zum Versand eingereiht</translation>
-    </message>
-    <message>
-        <source>Agent #%1 (deleted)</source>
-        <translation>Agent #%1 (gelöscht)</translation>
-    </message>
-    <message>
-        <source>%1 (deleted)</source>
-        <translation>%1 (gelöscht)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln on hold</source>

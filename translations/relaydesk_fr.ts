@@ -316,6 +316,17 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentLabel</name>
+    <message>
+        <source>Agent #%1 (deleted)</source>
+        <translation>Agent n°%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AgentListModel</name>
     <message>
         <source>enabled</source>
@@ -1233,14 +1244,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>queued for senders</source>
         <translation>mis en file pour les expéditeurs</translation>
-    </message>
-    <message>
-        <source>Agent #%1 (deleted)</source>
-        <translation>Agent n°%1 (supprimé)</translation>
-    </message>
-    <message>
-        <source>%1 (deleted)</source>
-        <translation>%1 (supprimé)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln on hold</source>

@@ -131,17 +131,42 @@ void AgentsPage::fitColumns()
     m_view->setColumnWidth(AgentListModel::Name, qMax(rest, header->sectionSizeHint(AgentListModel::Name)));
 }
 
+namespace {
+
+/// The live agents and the names of deleted ones, read together.
+struct AgentsRead
+{
+    bool ok = false; ///< false: the store could not be read (the list is then empty)
+    QList<MailAgent> agents;
+    QStringList formerNames;
+};
+
+AgentsRead readAgents(const QString& dataDir)
+{
+    const AgentAdmin admin(dataDir);
+    AgentsRead read;
+    if (auto agents = admin.list(); agents) {
+        read.ok = true;
+        read.agents = std::move(agents).value();
+    }
+    if (auto former = admin.formerNames(); former)
+        read.formerNames = std::move(former).value();
+    return read;
+}
+
+} // namespace
+
 void AgentsPage::reload(const QString& select)
 {
     const QString selected = select.isEmpty() ? selectedName() : select;
     const quint64 generation = ++m_generation;
-    using Result = Expected<QList<MailAgent>>;
-    m_runner->run<Result>(
-        this, [dataDir = m_dataDir]() { return AgentAdmin(dataDir).list(); },
-        [this, selected, generation](Result agents) {
+    m_runner->run<AgentsRead>(
+        this, [dataDir = m_dataDir]() { return readAgents(dataDir); },
+        [this, selected, generation](const AgentsRead& read) {
             if (generation != m_generation)
                 return;
-            m_model->setAgents(agents ? agents.value() : QList<MailAgent>());
+            m_formerNames = read.formerNames;
+            m_model->setAgents(read.agents);
             selectAgent(selected);
             selectionChanged();
             Q_EMIT agentsLoaded();
@@ -163,14 +188,17 @@ void AgentsPage::setLiveFeed(LiveFeed* feed)
 void AgentsPage::refreshLive()
 {
     const quint64 generation = ++m_generation;
-    using Result = Expected<QList<MailAgent>>;
-    m_runner->run<Result>(
-        this, [dataDir = m_dataDir]() { return AgentAdmin(dataDir).list(); },
-        [this, generation](Result agents) {
-            if (generation != m_generation || !agents)
+    m_runner->run<AgentsRead>(
+        this, [dataDir = m_dataDir]() { return readAgents(dataDir); },
+        [this, generation](const AgentsRead& read) {
+            if (generation != m_generation || !read.ok)
                 return;
-            if (agents.value() != m_model->agents()) // a busy relay commits often; the agents rarely move
-                resetKeepingSelection(agents.value());
+            const bool formerMoved = read.formerNames != m_formerNames;
+            m_formerNames = read.formerNames;
+            if (read.agents != m_model->agents()) // a busy relay commits often; the agents rarely move
+                resetKeepingSelection(read.agents);
+            else if (formerMoved)
+                Q_EMIT formerNamesChanged();
             m_credentials->refresh();
             m_suppressions->reload(); // a hard bounce suppresses its address
         });

@@ -31,6 +31,8 @@ public:
     void reload(const QString& select = QString());
     void selectAgent(const QString& name);
     AgentListModel* model() const { return m_model; }
+    /// Names of deleted agents that no live agent has, read with the list (the log filters offer them).
+    QStringList formerNames() const { return m_formerNames; }
     CredentialsPanel* credentialsPanel() const { return m_credentials; }
     AppConfigPanel* appConfigPanel() const { return m_appConfig; }
     SuppressionPanel* suppressionPanel() const { return m_suppressions; }
@@ -44,6 +46,8 @@ public:
 Q_SIGNALS:
     /// The list was (re)loaded from the store.
     void agentsLoaded();
+    /// The names of deleted agents changed while the live agents stayed as they were.
+    void formerNamesChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -65,6 +69,7 @@ private:
 
     QString m_dataDir;
     AgentListModel* m_model = nullptr;
+    QStringList m_formerNames;
     QTableView* m_view = nullptr;
     QLabel* m_title = nullptr;
     CredentialsPanel* m_credentials = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/dashboardpage.h"
 
+#include "ui/agentlabel.h"
 #include "ui/countaxis.h"
 #include "ui/countlabel.h"
 #include "ui/durationtext.h"
@@ -393,9 +394,7 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
         if (slot < 0 || slot > 13)
             continue;
         // A deleted agent is named as such, apart from a new agent that may have taken its name.
-        const QString agent = !counts.deleted          ? counts.agent
-                              : counts.agent.isEmpty() ? tr("Agent #%1 (deleted)").arg(counts.agentId)
-                                                       : tr("%1 (deleted)").arg(counts.agent);
+        const QString agent = AgentLabel::text(counts.agent, counts.deleted, counts.agentId);
         QList<qreal>& values = perAgent[agent];
         if (values.isEmpty())
             values.fill(0, 14);

@@ -1,6 +1,7 @@
 #include "ui/deliverylogmodel.h"
 
 #include "core/util/readableaddress.h"
+#include "ui/agentlabel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 
@@ -27,7 +28,7 @@ QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
     };
     const QString reply = RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
     return {time(row.receivedAt),
-            row.agent,
+            AgentLabel::text(row.agent, row.agentDeleted),
             row.sender,
             row.recipient,
             row.subject,
@@ -53,6 +54,8 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
             return StateLabel::text(row.shownState());
         case DeliveryLogQuery::Updated:
             return locale.toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt), QLocale::ShortFormat);
+        case DeliveryLogQuery::Agent:
+            return AgentLabel::text(row.agent, row.agentDeleted);
         case DeliveryLogQuery::Sender:
             return ReadableAddress::address(row.sender);
         case DeliveryLogQuery::Recipient:

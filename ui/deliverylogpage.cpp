@@ -193,9 +193,9 @@ void DeliveryLogPage::recount()
 
 DeliveryLogPage::~DeliveryLogPage() = default;
 
-void DeliveryLogPage::refreshAgents(const QStringList& names)
+void DeliveryLogPage::refreshAgents(const QStringList& names, const QStringList& formerNames)
 {
-    m_filterBar->setAgents(names);
+    m_filterBar->setAgents(names, formerNames);
 }
 
 void DeliveryLogPage::refresh()

@@ -39,7 +39,8 @@ public:
     void recount();
     /// Writes every row that matches the current filter (not only the loaded ones) to path, on the worker.
     void exportCsv(const QString& path);
-    void refreshAgents(const QStringList& names);
+    /// The agent filter offers names (the live agents), then formerNames (deleted ones, marked so).
+    void refreshAgents(const QStringList& names, const QStringList& formerNames = {});
 
 public Q_SLOTS:
     /// Reads the rows shown again now (F5, the Refresh button), keeping the selection and place.

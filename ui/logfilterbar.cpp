@@ -1,4 +1,5 @@
 #include "ui/logfilterbar.h"
+#include "ui/agentlabel.h"
 
 #include "ui/statelabel.h"
 
@@ -138,7 +139,7 @@ void LogFilterBar::periodChanged()
     m_range->setVisible(custom);
 }
 
-void LogFilterBar::setAgents(const QStringList& names)
+void LogFilterBar::setAgents(const QStringList& names, const QStringList& formerNames)
 {
     const QString current = m_agent->currentData().toString();
     const QSignalBlocker blocker(m_agent);
@@ -146,6 +147,8 @@ void LogFilterBar::setAgents(const QStringList& names)
     m_agent->addItem(tr("All agents"), QString());
     for (const QString& name : names)
         m_agent->addItem(name, name);
+    for (const QString& name : formerNames)
+        m_agent->addItem(AgentLabel::text(name, true), name);
     const int index = m_agent->findData(current);
     m_agent->setCurrentIndex(index < 0 ? 0 : index);
 }

@@ -21,7 +21,9 @@ class LogFilterBar final : public QWidget
 public:
     LogFilterBar(const QStringList& states, QWidget* parent = nullptr);
 
-    void setAgents(const QStringList& names);
+    /// Offers "All agents", names, then formerNames (deleted agents whose messages keep their name) as
+    /// "Faxes (deleted)"; keeps the agent chosen if it is still offered.
+    void setAgents(const QStringList& names, const QStringList& formerNames = {});
     /// The filter as set now; times are relative to nowMs.
     LogFilter filter(qint64 nowMs) const;
     /// Shows a custom date range from..to (local time) and applies it.

@@ -72,10 +72,11 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
         QStringList names;
         for (int row = 0; row < m_agents->model()->rowCount(); ++row)
             names << m_agents->model()->agentAt(row).name;
-        m_queue->refreshAgents(names);
-        m_logs->refreshAgents(names);
+        m_queue->refreshAgents(names, m_agents->formerNames());
+        m_logs->refreshAgents(names, m_agents->formerNames());
     };
     connect(m_agents->model(), &QAbstractItemModel::modelReset, this, offerAgents);
+    connect(m_agents, &AgentsPage::formerNamesChanged, this, offerAgents);
     offerAgents();
     addViewMenu();
     addSetupWizard(dataDir);

@@ -6,6 +6,7 @@
 #include "core/query/messagetext.h"
 #include "core/smtp/replycatalog.h"
 #include "core/util/readableaddress.h"
+#include "ui/agentlabel.h"
 #include "ui/confirmation.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
@@ -264,7 +265,8 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     };
     QString html = QStringLiteral("<table cellspacing=\"4\">");
     html += row(tr("Queue ID"), detail.queueId);
-    html += row(tr("Mail Agent"), detail.agent.isEmpty() ? tr("(none)") : detail.agent);
+    html += row(tr("Mail Agent"),
+                detail.agent.isEmpty() ? tr("(none)") : AgentLabel::text(detail.agent, detail.agentDeleted));
     html += row(tr("Received on"), listenerText(detail.listener));
     html += row(tr("Client address"), detail.clientAddress.isEmpty() ? tr("(none)") : detail.clientAddress);
     html += row(tr("Sender"), detail.sender.isEmpty() ? tr("<> (no return address: a notice)")

@@ -1,6 +1,7 @@
 #include "ui/queuemodel.h"
 
 #include "core/util/readableaddress.h"
+#include "ui/agentlabel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 
@@ -32,6 +33,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             if (!m_deliveryEnabled)
                 return tr("delivery is off");
             return locale.toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt), QLocale::ShortFormat);
+        case QueueQuery::Agent:
+            return AgentLabel::text(row.agent, row.agentDeleted);
         case QueueQuery::Sender:
             return ReadableAddress::address(row.sender);
         case QueueQuery::Recipients:

@@ -193,9 +193,9 @@ void QueuePage::recount()
         });
 }
 
-void QueuePage::refreshAgents(const QStringList& names)
+void QueuePage::refreshAgents(const QStringList& names, const QStringList& formerNames)
 {
-    m_filterBar->setAgents(names);
+    m_filterBar->setAgents(names, formerNames);
 }
 
 void QueuePage::reload()

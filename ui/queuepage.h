@@ -46,7 +46,8 @@ public:
     QSet<QString> selectedHeldIds() const;
     /// Asks for confirmation where needed, then emits actionRequested for the selection.
     void perform(QueueAction action);
-    void refreshAgents(const QStringList& names);
+    /// The agent filter offers names (the live agents), then formerNames (deleted ones, marked so).
+    void refreshAgents(const QStringList& names, const QStringList& formerNames = {});
 
 public Q_SLOTS:
     /// Forgets the rows and reads the first page again (selection and place are gone).

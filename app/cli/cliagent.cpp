@@ -324,11 +324,13 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
         out.line(QStringLiteral("Deleted Mail Agent '%1' with its credentials and networks.").arg(name));
         if (waiting && waiting.value() > 0)
             out.line(
-                QStringLiteral("%1 it handed over %2 still in the queue and will be delivered; 'relaydesk "
-                               "queue list' lists them (agent %3), 'relaydesk queue delete ID' removes one.")
+                QStringLiteral("%1 it handed over %2 still in the queue, where deleting the agent leaves "
+                               "%4 as before; 'relaydesk queue list' lists them (agent %3), 'relaydesk queue "
+                               "delete ID' removes one.")
                     .arg(waiting.value() == 1 ? QStringLiteral("1 message")
                                               : QStringLiteral("%1 messages").arg(waiting.value()),
-                         waiting.value() == 1 ? QStringLiteral("is") : QStringLiteral("are"), name));
+                         waiting.value() == 1 ? QStringLiteral("is") : QStringLiteral("are"), name,
+                         waiting.value() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
         out.json(QJsonObject{{QStringLiteral("deleted"), name},
                              {QStringLiteral("messages_waiting"), waiting ? waiting.value() : 0}});
         return ExitOk;

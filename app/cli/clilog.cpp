@@ -142,6 +142,7 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
             {QStringLiteral("started_at"), CliOutput::timeJson(e.startedAt)},
             {QStringLiteral("queue_id"), e.queueId},
             {QStringLiteral("agent"), e.agent},
+            {QStringLiteral("agent_deleted"), e.agentDeleted},
             {QStringLiteral("sender"), e.sender},
             {QStringLiteral("recipient"), e.recipient},
             {QStringLiteral("status"), e.status},
@@ -161,7 +162,7 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
             {QStringLiteral("transcript"), e.transcript}});
         rows << QStringList{CliOutput::timeText(e.startedAt),
                             e.queueId,
-                            e.agent,
+                            e.agentDeleted ? QStringLiteral("%1 (deleted)").arg(e.agent) : e.agent,
                             ReadableAddress::address(e.recipient),
                             e.status,
                             CliOutput::hostText(e.host, e.route),

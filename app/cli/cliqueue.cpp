@@ -83,6 +83,7 @@ int listQueue(const QString& dataDir, const CliOutput& out)
         array.append(QJsonObject{{QStringLiteral("queue_id"), message.queueId},
                                  {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
                                  {QStringLiteral("agent"), message.agent},
+                                 {QStringLiteral("agent_deleted"), message.agentDeleted},
                                  {QStringLiteral("sender"), message.sender},
                                  {QStringLiteral("subject"), message.subject},
                                  {QStringLiteral("size"), message.size},
@@ -93,7 +94,7 @@ int listQueue(const QString& dataDir, const CliOutput& out)
         rows << QStringList{
             message.queueId,
             CliOutput::timeText(message.receivedAt),
-            message.agent,
+            message.agentDeleted ? QStringLiteral("%1 (deleted)").arg(message.agent) : message.agent,
             message.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(message.sender),
             message.state,
             recipientText.join(QStringLiteral(", "))};
@@ -161,6 +162,7 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
     out.json(QJsonObject{
         {QStringLiteral("queue_id"), e.queueId},
         {QStringLiteral("agent"), e.agent},
+        {QStringLiteral("agent_deleted"), e.agentDeleted},
         {QStringLiteral("sender"), e.sender},
         {QStringLiteral("subject"), e.subject},
         {QStringLiteral("size"), e.size},
@@ -175,7 +177,8 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
         {QStringLiteral("attempts"), attempts}});
     out.line(
         QStringLiteral("Queue ID:  %1%2").arg(e.queueId, e.held ? QStringLiteral(" (held)") : QString()));
-    out.line(QStringLiteral("Agent:     %1").arg(e.agent));
+    out.line(QStringLiteral("Agent:     %1%2")
+                 .arg(e.agent, e.agentDeleted ? QStringLiteral(" (deleted)") : QString()));
     out.line(QStringLiteral("Sender:    %1")
                  .arg(e.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(e.sender)));
     out.line(QStringLiteral("Subject:   %1").arg(e.subject));

@@ -81,6 +81,11 @@ Status AgentAdmin::remove(const QString& name)
                                    LogLine("agent_removed").add("agent", name));
 }
 
+Expected<QStringList> AgentAdmin::formerNames() const
+{
+    return AgentDirectory(m_dataDir).formerNames();
+}
+
 Expected<int> AgentAdmin::waitingMessages(const QString& name) const
 {
     return AgentDirectory(m_dataDir).waitingMessages(name);

@@ -48,6 +48,8 @@ public:
     Status remove(const QString& name);
     /// The messages from the agent still waiting in the queue (a deleted agent's are still delivered).
     Expected<int> waitingMessages(const QString& name) const;
+    /// Names of deleted agents that no live agent has (AgentDirectory::formerNames).
+    Expected<QStringList> formerNames() const;
     /// Adds range to the agent's allowlist, or to its trusted devices.
     Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
     Status removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice);

@@ -321,6 +321,24 @@ Expected<int> AgentDirectory::waitingMessages(const QString& name) const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+Expected<QStringList> AgentDirectory::formerNames() const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QStringList>::failure(db.error());
+    QSqlQuery query(db.value());
+    const Status status = run(query,
+                              QStringLiteral("SELECT DISTINCT name FROM deleted_agents WHERE name <> ''"
+                                             " AND name NOT IN (SELECT name FROM agents) ORDER BY name"),
+                              {});
+    if (!status)
+        return Expected<QStringList>::failure(status.error());
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
 Status AgentDirectory::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)
 {
     return changeNetwork(

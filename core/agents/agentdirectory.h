@@ -58,6 +58,9 @@ public:
     Status deleteAgent(const QString& name);
     /// The messages from the agent that still have a recipient to deliver (held ones too).
     Expected<int> waitingMessages(const QString& name) const;
+    /// The names of deleted agents that no live agent has (as stored, sorted): their messages and log rows
+    /// keep them, so the filters of the window offer them.
+    Expected<QStringList> formerNames() const;
     Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
     Status removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
     /// Replaces name, description, enabled, allowlist, trusted devices, senders and any-sender in one

@@ -11,11 +11,15 @@ namespace RelayDesk {
 
 namespace {
 
-/// Whether the log holds rows of an agent by this exact stored name (one that may no longer exist).
-bool hasRowsOfAgentName(QSqlDatabase& db, const QString& name)
+/// Whether a deleted agent had this name, or the log holds rows under it, in any case: a name worth filtering
+/// by although no live agent has it (an outside tester asked what a removed scanner sent).
+bool hadAgentNamed(QSqlDatabase& db, const QString& name)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM delivery_attempts WHERE agent_name = ? LIMIT 1"));
+    query.prepare(SqlDialect::adapt(
+        db, QStringLiteral("SELECT 1 FROM deleted_agents WHERE lower(name) = lower(?) UNION ALL"
+                           " SELECT 1 FROM delivery_attempts WHERE lower(agent_name) = lower(?) LIMIT 1")));
+    query.addBindValue(name);
     query.addBindValue(name);
     return query.exec() && query.next();
 }
@@ -29,7 +33,9 @@ const char* const columns =
     " COALESCE((SELECT n.name FROM nodes n WHERE n.id = delivery_attempts.node), ''),"
     " COALESCE((SELECT m.accepted_node FROM messages m WHERE m.id = delivery_attempts.message_id), ''),"
     " COALESCE((SELECT n.name FROM messages m JOIN nodes n ON n.id = m.accepted_node"
-    " WHERE m.id = delivery_attempts.message_id), '')";
+    " WHERE m.id = delivery_attempts.message_id), ''),"
+    " CASE WHEN agent_name <> '' AND (agent_id IS NULL OR NOT EXISTS (SELECT 1 FROM agents a"
+    " WHERE a.id = delivery_attempts.agent_id)) THEN 1 ELSE 0 END";
 
 Result readAttemptRows(QSqlQuery& query, DeliveryAttemptQuery::Transcripts transcripts)
 {
@@ -63,8 +69,9 @@ Result readAttemptRows(QSqlQuery& query, DeliveryAttemptQuery::Transcripts trans
         e.nodeName = query.value(22).toString();
         e.acceptedNode = query.value(23).toString();
         e.acceptedNodeName = query.value(24).toString();
+        e.agentDeleted = query.value(25).toInt() != 0;
         if (transcripts == DeliveryAttemptQuery::Transcripts::Read)
-            e.transcript = query.value(25).toString();
+            e.transcript = query.value(26).toString();
         rows.append(e);
     }
     return rows;
@@ -101,19 +108,14 @@ Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Result::failure(db.error());
-    LogFilter named = filter;
-    FilterColumns columns = FilterColumns::attempts();
+    // The rows of every agent that had the name, live or deleted: a name is typed without knowing that the
+    // agent was deleted and made again (to start afresh) in between. Each row says whether its agent is gone.
     if (!filter.agent.isEmpty()) {
-        if (const auto agent = AgentRows::findAgent(db.value(), filter.agent); agent) {
-            named.agent = agent->name;
-        } else if (hasRowsOfAgentName(db.value(), filter.agent)) {
-            // A deleted agent's rows keep its name (an outside tester asked what a removed scanner sent).
-            columns.agentCondition = "agent_name = ?";
-        } else {
+        if (const auto agent = AgentRows::findAgent(db.value(), filter.agent);
+            !agent && !hadAgentNamed(db.value(), filter.agent))
             return Result::failure(agent.error());
-        }
     }
-    const SqlFilter where(named, columns);
+    const SqlFilter where(filter, FilterColumns::attempts());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     query.prepare(SqlDialect::adapt(

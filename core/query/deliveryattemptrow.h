@@ -13,6 +13,7 @@ struct DeliveryAttemptRow
     qint64 messageId = 0;
     QString queueId;
     QString agent;
+    bool agentDeleted = false; ///< the agent that handed the message over has been deleted since
     QString sender;
     qint64 recipientId = 0;
     QString recipient;

@@ -30,7 +30,9 @@ QString selectColumns(bool fromText = false)
                " r.attempts, m.received_at, r.updated_at, r.last_code, r.last_enhanced, r.last_reply,"
                " EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id), r.next_attempt_at, m.held,"
                " (SELECT a.host FROM delivery_attempts a WHERE a.recipient_id = r.id ORDER BY a.id DESC"
-               " LIMIT 1), m.removed_at IS NOT NULL") +
+               " LIMIT 1), m.removed_at IS NOT NULL,"
+               // messages.agent_id is set to NULL when its agent is deleted; the name stays.
+               " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END") +
            (fromText ? QStringLiteral(" FROM delivery_log_fts f JOIN recipients r ON r.id = f.rowid"
                                       " JOIN messages m ON m.id = r.message_id")
                      : QStringLiteral(" FROM recipients r JOIN messages m ON m.id = r.message_id"));
@@ -83,6 +85,7 @@ Expected<QList<DeliveryLogRow>> readRows(QSqlQuery& query)
         row.held = query.value(16).toInt() != 0;
         row.lastHost = query.value(17).toString();
         row.messageDeleted = query.value(18).toInt() != 0;
+        row.agentDeleted = query.value(19).toInt() != 0;
         rows.append(row);
     }
     return rows;

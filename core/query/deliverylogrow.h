@@ -27,6 +27,7 @@ struct DeliveryLogRow
     QString lastHost;            ///< the host of the latest attempt ("" before any)
     bool contentKept = true;     ///< false once the body left the store (every recipient final)
     bool messageDeleted = false; ///< an administrator deleted the message from the queue
+    bool agentDeleted = false;   ///< the Mail Agent that handed the message over has been deleted since
     bool held = false;           ///< its message is held
 
     /// The state as the Delivery Logs view and `queue list` show it: "held" while pending in a held message.

@@ -16,6 +16,7 @@ struct MessageDetail
     qint64 messageId = 0;
     QString queueId;
     QString agent;
+    bool agentDeleted = false; ///< the Mail Agent that handed the message over has been deleted since
     QString listener; ///< submission, smtps, lan; dsn for the relay's own notices; resend for a resent copy
     QString clientAddress;
     QString sender; ///< empty for the null reverse-path <>

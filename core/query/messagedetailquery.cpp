@@ -23,7 +23,8 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
                        " m.subject, m.size, m.received_at, COALESCE(m.final_at, 0), m.held,"
                        " b.message_id IS NOT NULL, m.accepted_node,"
                        " COALESCE((SELECT n.name FROM nodes n WHERE n.id = m.accepted_node), ''),"
-                       " COALESCE(m.removed_at, 0), %1"
+                       " COALESCE(m.removed_at, 0), %1,"
+                       " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END"
                        " FROM messages m"
                        " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?")
             .arg(readBody ? QStringLiteral("b.body, b.dkim_signature") : QStringLiteral("NULL, NULL")));
@@ -49,6 +50,7 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
     detail.acceptedNode = query.value(12).toString();
     detail.acceptedNodeName = query.value(13).toString();
     detail.removedAt = query.value(14).toLongLong();
+    detail.agentDeleted = query.value(17).toInt() != 0;
     if (readBody && detail.contentKept)
         detail.content = query.value(16).toByteArray() + query.value(15).toByteArray(); // as it is sent
     return detail;

@@ -31,7 +31,8 @@ QString groupedSelect()
                " COALESCE((SELECT last_code FROM recipients x") +
            replyOrder + QStringLiteral("), 0) AS last_code, (SELECT last_enhanced FROM recipients x") +
            replyOrder + QStringLiteral("), (SELECT last_reply FROM recipients x") + replyOrder +
-           QStringLiteral("), m.held, EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id)");
+           QStringLiteral("), m.held, EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id),"
+                          " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END");
 }
 
 const char* const sortColumns[] = {"received_at", "agent_name", "sender",       "recipients", "subject",
@@ -69,6 +70,7 @@ Expected<QList<QueueRow>> readQueueRows(QSqlQuery& query)
         row.lastReply = query.value(14).toString();
         row.held = query.value(15).toInt() != 0;
         row.contentKept = query.value(16).toInt() != 0;
+        row.agentDeleted = query.value(17).toInt() != 0;
         rows.append(row);
     }
     return rows;

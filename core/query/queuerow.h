@@ -11,6 +11,7 @@ struct QueueRow
     qint64 messageId = 0;
     QString queueId;
     QString agent;
+    bool agentDeleted = false; ///< the Mail Agent that handed the message over has been deleted since
     QString sender;
     QString subject;
     QString recipients; ///< the undelivered recipients, comma-separated

@@ -4,6 +4,8 @@
 
 #include <QSqlDriver>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 FilterColumns FilterColumns::recipients()
@@ -24,8 +26,11 @@ FilterColumns FilterColumns::recipientsJoinedWithText()
 
 FilterColumns FilterColumns::attempts()
 {
-    // By agent_id: the index delivery_attempts_agent serves it; the subquery runs once.
-    return {"agent_id = (SELECT id FROM agents WHERE name = ?)",
+    // By agent_id, so that the index delivery_attempts_agent serves it: every number that had this name, live
+    // or deleted (deleted_agents), in any case; a row from before numbers were kept by its stored name.
+    return {"(agent_id IN (SELECT k.id FROM (SELECT id, name FROM agents UNION ALL"
+            " SELECT agent_id, name FROM deleted_agents) k WHERE lower(k.name) = lower(?))"
+            " OR (agent_id IS NULL AND agent_name <> '' AND lower(agent_name) = lower(?)))",
             nullptr,
             "status",
             "started_at",
@@ -40,8 +45,10 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
     const QLatin1String time(columns.time);
     const QLatin1String address(columns.address);
     if (!filter.agent.isEmpty()) {
-        m_conditions << QLatin1String(columns.agentCondition);
-        m_values << filter.agent;
+        const QLatin1String condition(columns.agentCondition);
+        m_conditions << condition;
+        for (auto i = std::count(condition.begin(), condition.end(), '?'); i > 0; --i)
+            m_values << filter.agent;
     }
     if (columns.heldCondition && filter.status == QLatin1String("held")) {
         m_conditions << QLatin1String(columns.heldCondition);

@@ -11,7 +11,7 @@ namespace RelayDesk {
 /// The columns a LogFilter applies to in one listing.
 struct FilterColumns
 {
-    const char* agentCondition; ///< a condition with one "?" for the agent's name
+    const char* agentCondition; ///< a condition with a "?" for the agent's name wherever it compares it
     const char* heldCondition;  ///< the condition of status "held"; nullptr: "held" is a plain state
     const char* state;
     const char* time;

@@ -25,9 +25,13 @@ struct ExampleData
         static int serial = 0;
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
-            "INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at,"
-            " listener, client_address, held) VALUES(?, ?, ?, ?, ?, ?, 'submission', '192.0.2.10', ?)"));
+            "INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size, received_at,"
+            " listener, client_address, held) VALUES(?, (SELECT id FROM agents WHERE name = ?), ?, ?, ?, ?, "
+            "?,"
+            " 'submission', '192.0.2.10', ?)"));
         q.addBindValue(QStringLiteral("Q%1").arg(++serial, 6, 10, QLatin1Char('0')));
+        q.addBindValue(
+            agent); // an agent that does not exist (or no longer) leaves agent_id NULL, as deleting does
         q.addBindValue(agent);
         q.addBindValue(sender);
         q.addBindValue(subject);

@@ -24,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QColor>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFile>
 #include <QLabel>
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void queueActionErrorsAreShown();
     void anActionOnAMessageDeletedMeanwhileSaysSo();
     void queueModelPassesModelTester();
+    void aDeletedAgentIsMarkedAndOffered();
     void sessionsUpdateInPlace();
     void sessionsFollowTheClock();
 };
@@ -520,6 +522,64 @@ void TestDataPages::queueActionsChangeTheStore()
 
 // Holding a held message, releasing one that is not held and retrying a held one change nothing: each button
 // says how many it changed and how many it left alone, without an error box for the expected case.
+void TestDataPages::aDeletedAgentIsMarkedAndOffered()
+{
+    // An outside tester deleted "Scanners" and made it again: the window listed both agents' mail under one
+    // name, and its agent filters offered no deleted agent at all.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QVERIFY(AgentDirectory(dir.path()).deleteAgent(QStringLiteral("backup-script")).ok());
+    MainWindow window(dir.path());
+    window.showPage(MainWindow::Logs);
+    window.show();
+    DeliveryLogPage* logs = window.deliveryLogPage();
+    QTRY_VERIFY(logs->model()->rowCount() > 0 && !logs->model()->isLoading());
+    auto* agentFilter = logs->filterBar()->findChild<QComboBox*>(QStringLiteral("agentFilter"));
+    QVERIFY(agentFilter);
+    QTRY_VERIFY(agentFilter->findData(QStringLiteral("backup-script")) > 0);
+    const int former = agentFilter->findData(QStringLiteral("backup-script"));
+    QCOMPARE(agentFilter->itemText(former), QStringLiteral("backup-script (deleted)"));
+    QVERIFY(agentFilter->findData(QStringLiteral("billing-app")) > 0);
+    QCOMPARE(agentFilter->itemText(agentFilter->findData(QStringLiteral("billing-app"))),
+             QStringLiteral("billing-app"));
+
+    agentFilter->setCurrentIndex(former);
+    QTRY_VERIFY(!logs->model()->isLoading() && logs->model()->rowCount() > 0 &&
+                logs->model()->rowAt(0).agent == QLatin1String("backup-script"));
+    for (int row = 0; row < logs->model()->rowCount(); ++row) {
+        QCOMPARE(logs->model()->rowAt(row).agent, QStringLiteral("backup-script"));
+        QCOMPARE(logs->model()->index(row, DeliveryLogQuery::Agent).data().toString(),
+                 QStringLiteral("backup-script (deleted)"));
+    }
+    // A live agent's rows are named as they were.
+    agentFilter->setCurrentIndex(agentFilter->findData(QStringLiteral("billing-app")));
+    QTRY_VERIFY(!logs->model()->isLoading() && logs->model()->rowCount() > 0 &&
+                logs->model()->rowAt(0).agent == QLatin1String("billing-app"));
+    QCOMPARE(logs->model()->index(0, DeliveryLogQuery::Agent).data().toString(),
+             QStringLiteral("billing-app"));
+
+    // The Queue page marks a waiting message of the deleted agent too.
+    Test::ExampleData::addMessage(dir.path(), QStringLiteral("backup-script"),
+                                  QStringLiteral("backup@example.com"), QStringLiteral("admin@example.com"),
+                                  QStringLiteral("Nightly backup"), QStringLiteral("queued"), 0, QString(),
+                                  QString(), QDateTime::currentMSecsSinceEpoch());
+    QueuePage* queue = window.queuePage();
+    window.showPage(MainWindow::Queue);
+    queue->refresh();
+    QTRY_VERIFY(!queue->model()->isLoading() && queue->model()->rowCount() > 0);
+    int backup = -1;
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < queue->model()->rowCount(); ++row) {
+            if (queue->model()->rowAt(row).agent == QLatin1String("backup-script"))
+                backup = row;
+        }
+        return backup >= 0;
+    }());
+    QCOMPARE(queue->model()->index(backup, QueueQuery::Agent).data().toString(),
+             QStringLiteral("backup-script (deleted)"));
+}
+
 void TestDataPages::queueSaysWhenDeliveryIsOff()
 {
     // An outside tester, delivery off: the Queue page promised "Next attempt: 04:10" long after 04:10, and

@@ -427,6 +427,47 @@ class CliTest(unittest.TestCase):
         self.assertEqual([e["recipient"] for e in found], ["del@example.net"])
         self.fails(1, "log", "search", "--agent", "Nobody", message="no Mail Agent named 'Nobody'")
 
+    def test_a_name_finds_every_agent_that_had_it(self):
+        # An outside tester deleted "Scanners" and made it again (to start afresh): `log search --agent
+        # Scanners` then listed only the new agent's rows, although the unfiltered list showed the old one's
+        # under the same name; a deleted "Faxes" was not found as "faxes", nor at all once its rows were purged.
+        def attempt(key, agent_id, agent_name, recipient):
+            db = store_connection(self.data, read_only=False)
+            with db:
+                db.execute("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name,"
+                           " sender, recipient_id, recipient, status, host, started_at, code, enhanced, reply)"
+                           " VALUES(?, 7, 'QS', ?, ?, 's@scan.example', 7, ?, 'delivered', 'mx.example.net', ?,"
+                           " 250, '2.0.0', 'Ok')", (key, agent_id, agent_name, recipient,
+                                                   int(time.time() * 1000)))
+            db.close()
+
+        def agent_id(name):
+            return next(a["id"] for a in self.ok_json("agent", "list") if a["name"] == name)
+
+        self.create("Scanners")
+        self.create("Faxes")
+        attempt("a1", agent_id("Scanners"), "Scanners", "old@example.net")
+        attempt("a2", agent_id("Faxes"), "Faxes", "fax@example.net")
+        self.ok("agent", "delete", "Scanners")
+        self.ok("agent", "delete", "Faxes")
+        self.create("scanners")
+        attempt("a3", agent_id("scanners"), "scanners", "new@example.net")
+        for typed in ("Scanners", "scanners", "SCANNERS"):
+            with self.subTest(typed=typed):
+                found = self.ok_json("log", "search", "--agent", typed)
+                self.assertEqual(sorted((e["recipient"], e["agent"], e["agent_deleted"]) for e in found),
+                                 [("new@example.net", "scanners", False), ("old@example.net", "Scanners", True)])
+        table = self.ok("log", "search", "--agent", "Scanners")
+        self.assertIn("Scanners (deleted)", table)
+        self.assertEqual(table.count("(deleted)"), 1)
+        self.assertEqual([e["recipient"] for e in self.ok_json("log", "search", "--agent", "faxes")],
+                         ["fax@example.net"])
+        tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+        self.ok("log", "purge", "--before", tomorrow, "--force")
+        # Purged: the agent that had the name is still known, so the answer is an empty list, not an error.
+        self.assertEqual(self.ok("log", "search", "--agent", "FAXES").strip(), "No delivery attempts match.")
+        self.fails(1, "log", "search", "--agent", "Nobody", message="no Mail Agent named 'Nobody'")
+
     def test_a_new_agent_never_takes_a_deleted_agents_number(self):
         # An outside tester deleted "Scanners" and made "scanners": it got the old number, so `log search
         # --agent scanners` listed the old agent's deferral as the new one's and the chart charted it so. And
@@ -437,12 +478,16 @@ class CliTest(unittest.TestCase):
         self.queue_message("Q1", [("later@example.net", "deferred", (451, "4.7.1", "Greylisted"))], agent_id=old,
                            agent_name="Scanners", sender="scan@example.org")
         deleted = self.ok("agent", "delete", "Scanners")
-        self.assertIn("1 message it handed over is still in the queue and will be delivered", deleted)
+        self.assertIn("1 message it handed over is still in the queue, where deleting the agent leaves it as before",
+                      deleted)
         self.assertEqual(self.ok_json("agent", "delete", "Printers")["messages_waiting"], 0)
         self.create("scanners")
         new = next(a["id"] for a in self.ok_json("agent", "list") if a["name"] == "scanners")
         self.assertGreater(new, old)
-        self.assertEqual(self.ok_json("log", "search", "--agent", "scanners"), [])
+        # The name finds every agent that had it; the old one's row says that its agent is gone.
+        found = self.ok_json("log", "search", "--agent", "scanners")
+        self.assertEqual([(e["agent"], e["agent_deleted"]) for e in found], [("Scanners", True)])
+        self.assertIn("Scanners (deleted)", self.ok("log", "search", "--agent", "SCANNERS"))
         self.assertEqual([e["status"] for e in self.ok_json("log", "search")], ["deferred"])
 
     def test_a_suppression_typed_in_unicode_is_the_stored_one(self):
