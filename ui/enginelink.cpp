@@ -164,10 +164,13 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
 {
     const QStringList& errors = outcome.errors;
     const int gone = static_cast<int>(outcome.gone.size());
+    // Held by another administrator after the page showed them waiting: left alone as the ones shown held.
+    const int heldMeanwhile = static_cast<int>(outcome.held.size());
+    unchanged += heldMeanwhile;
     QueuePage* page = m_window->queuePage();
     page->setActionRunning(false);
     page->refresh(); // the selection stays; its details say what the action changed
-    const int done = changed - static_cast<int>(errors.size()) - gone;
+    const int done = changed - static_cast<int>(errors.size()) - gone - heldMeanwhile;
     // Every button reports what it changed and what it left alone the same way (an outside tester read
     // "6 messages held" when 2 of the 6 had been held before).
     QStringList result;

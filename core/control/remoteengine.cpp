@@ -130,7 +130,7 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
                                       std::function<void(const QueueActionResult& result)> done)
 {
     if (!m_attached) {
-        done({{tr("The relay engine is not running.")}, {}});
+        done({{tr("The relay engine is not running.")}, {}, {}});
         return;
     }
     const QJsonObject arguments{{controlKey("action"), ControlCodec::queueActionName(action)},
@@ -138,7 +138,7 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
     m_client->send(QStringLiteral("queue_action"), arguments,
                    [done = std::move(done)](const ControlClient::Reply& reply) {
                        if (!reply) {
-                           done({{reply.error()}, {}});
+                           done({{reply.error()}, {}, {}});
                            return;
                        }
                        QueueActionResult result;
@@ -147,6 +147,8 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
                        // An engine of an older version sends no "gone": its errors say it all.
                        for (const QJsonValue& gone : reply->value(controlKey("gone")).toArray())
                            result.gone << gone.toString();
+                       for (const QJsonValue& held : reply->value(controlKey("held")).toArray())
+                           result.held << held.toString();
                        done(result);
                    });
 }

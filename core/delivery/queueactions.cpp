@@ -72,6 +72,21 @@ QString QueueActions::bodyGone(const QString& queueId)
         .arg(queueId);
 }
 
+Expected<bool> QueueActions::isHeld(const QString& queueId) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<bool>::failure(db.error());
+    QSqlQuery q(db.value());
+    q.prepare(QStringLiteral("SELECT removed_at IS NULL AND held = 1 FROM messages WHERE queue_id = ?"));
+    q.addBindValue(queueId);
+    if (!q.exec())
+        return Expected<bool>::failure(q.lastError().text());
+    if (!q.next())
+        return Expected<bool>::failure(noSuchMessage(queueId));
+    return q.value(0).toBool();
+}
+
 Expected<bool> QueueActions::stillWaiting(const QString& queueId) const
 {
     auto db = Database::connection(m_dataDir);

@@ -38,6 +38,8 @@ public:
     /// Whether the message still has a recipient to deliver (held or not) and was not deleted: false for one
     /// that left the queue (delivered, bounced, deleted); a failure when no message has the id.
     Expected<bool> stillWaiting(const QString& queueId) const;
+    /// Whether the message is in the queue and held; a failure when no message has the id.
+    Expected<bool> isHeld(const QString& queueId) const;
 
     static QString noSuchMessage(const QString& queueId);
     /// Why a command finds no message with queueId to act on: none has that id, or it was deleted (when).

@@ -163,7 +163,8 @@ void ControlConnection::queueAction(const QJsonValue& id, const QJsonObject& req
     m_engine.performQueueAction(*action, ids, [self, id](const EngineControl::QueueActionResult& result) {
         if (self)
             self->reply(id, {{controlKey("errors"), QJsonArray::fromStringList(result.errors)},
-                             {controlKey("gone"), QJsonArray::fromStringList(result.gone)}});
+                             {controlKey("gone"), QJsonArray::fromStringList(result.gone)},
+                             {controlKey("held"), QJsonArray::fromStringList(result.held)}});
     });
 }
 

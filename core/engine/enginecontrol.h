@@ -71,9 +71,10 @@ public:
     {
         QStringList errors; ///< one line for each message the action failed on
         QStringList gone;   ///< queue ids that had left the queue meanwhile (delivered, bounced, deleted)
+        QStringList held;   ///< queue ids a retry left alone: held meanwhile (another administrator's hold)
     };
     /// Applies an action to queued messages without blocking the caller, then wakes delivery. done(result)
-    /// runs on this object's thread; both lists are empty when all succeeded.
+    /// runs on this object's thread; its lists are empty when all succeeded.
     virtual void performQueueAction(QueueAction action, const QStringList& queueIds,
                                     std::function<void(const QueueActionResult& result)> done) = 0;
 

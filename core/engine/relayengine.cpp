@@ -416,7 +416,7 @@ void RelayEngine::performQueueAction(QueueAction action, const QStringList& queu
                                      std::function<void(const QueueActionResult& result)> done)
 {
     if (!d->running || !d->writer) {
-        done({{tr("The relay engine is not running.")}, {}});
+        done({{tr("The relay engine is not running.")}, {}, {}});
         return;
     }
     const QString dataDir = d->dataDir;
@@ -450,6 +450,9 @@ void RelayEngine::performQueueAction(QueueAction action, const QStringList& queu
             // not a failure to show in a warning box (an outside tester).
             if (const auto waiting = actions.stillWaiting(id); waiting && !waiting.value())
                 result.gone << id;
+            else if (const auto held = actions.isHeld(id);
+                     action == QueueAction::Retry && held && held.value())
+                result.held << id; // the person saw it waiting; it was held since: said, not a warning box
             else
                 result.errors << status.error();
         }

@@ -38,6 +38,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace RelayDesk;
 using RelayDesk::Test::freePort;
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void aSelectedRowBecomesCurrentWhenTheCurrentOneLeaves();
     void queueActionErrorsAreShown();
     void anActionOnAMessageDeletedMeanwhileSaysSo();
+    void aRetryOfAMessageHeldMeanwhileSaysSo();
     void queueModelPassesModelTester();
     void aDeletedAgentIsMarkedAndOffered();
     void sessionsUpdateInPlace();
@@ -785,6 +787,45 @@ void TestDataPages::anActionOnAMessageDeletedMeanwhileSaysSo()
     QTRY_COMPARE(
         page->statusLabel()->text(),
         QStringLiteral("1 message had already left the queue (delivered, bounced or deleted meanwhile)."));
+    QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
+}
+
+void TestDataPages::aRetryOfAMessageHeldMeanwhileSaysSo()
+{
+    // An outside tester (German window) clicked Retry now on a message a colleague had just held from the
+    // command line: a warning box "1 message could not be changed" with English details, and "0 messages
+    // will be retried now".
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QTranslator german; // removes itself when the test ends, so that the tests after it read English
+    QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("relaydesk"),
+                        QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&german);
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    RunningRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    QueuePage* page = relay.window->queuePage();
+    relay.window->show();
+    QTRY_VERIFY(page->model()->rowCount() > 2 && !page->model()->isLoading());
+    QStringList waiting;
+    for (int row = 0; row < page->model()->rowCount() && waiting.size() < 2; ++row) {
+        if (!page->model()->rowAt(row).held)
+            waiting << page->model()->rowAt(row).queueId;
+    }
+    QCOMPARE(waiting.size(), 2);
+    bool held = false;
+    relay.engine.performQueueAction(EngineControl::QueueAction::Hold, {waiting.first()},
+                                    [&held](const EngineControl::QueueActionResult& result) {
+                                        held = result.errors.isEmpty() && result.gone.isEmpty();
+                                    });
+    QTRY_VERIFY(held);
+    // The page has not read the hold yet: the window asks for both as waiting ones.
+    Q_EMIT page->actionRequested(QueueAction::RetryNow, waiting);
+    QTRY_COMPARE(
+        page->statusLabel()->text(),
+        QStringLiteral("1 Nachricht wird zugestellt, sobald die Zustellung eingeschaltet ist: Sie ist aus "
+                       "(Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“). 1 "
+                       "angehaltene Nachricht nicht erneut versucht: geben Sie sie zuerst frei."));
     QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
 }
 

@@ -59,6 +59,8 @@ public:
             result.errors << QStringLiteral("missing: no such message");
         if (ids.contains(QStringLiteral("gone")))
             result.gone << QStringLiteral("gone");
+        if (ids.contains(QStringLiteral("held")))
+            result.held << QStringLiteral("held");
         done(result);
     }
     void disconnectSession(quint64 id) override { disconnected << id; }
@@ -563,6 +565,15 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
                                   errors = r.errors;
                               });
     QTRY_COMPARE(gone, QStringList{QStringLiteral("gone")});
+    QVERIFY(errors.isEmpty());
+    // So does one a retry left alone because it was held meanwhile.
+    QStringList held{QStringLiteral("not called")};
+    remote.performQueueAction(EngineControl::QueueAction::Retry, {QStringLiteral("held")},
+                              [&held, &errors](const EngineControl::QueueActionResult& r) {
+                                  held = r.held;
+                                  errors = r.errors;
+                              });
+    QTRY_COMPARE(held, QStringList{QStringLiteral("held")});
     QVERIFY(errors.isEmpty());
     remote.disconnectSession(9);
     remote.wakeDelivery();
