@@ -79,21 +79,26 @@ Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCu
 {
     PurgeCounts counts;
     Status status;
-    // Bodies: walk message_bodies (only what is in flight or kept on purpose), not every final message.
+    // Bodies: walk message_bodies (only what is in flight or kept on purpose), not every final message. A
+    // body goes at the latest with its message, and is counted then (the cascade below removed it silently:
+    // `log purge` said "0 message bodies" for the kept bodies it took with their messages).
+    const qint64 bodiesBefore = qMax(bodyCutoff, logCutoff);
     counts.bodies = deleteOlder(
         db,
         SqlDialect::adapt(db,
                           QStringLiteral("DELETE FROM message_bodies WHERE message_id IN (SELECT b.message_id"
                                          " FROM message_bodies b CROSS JOIN messages m ON m.id = b.message_id"
                                          " WHERE m.final_at IS NOT NULL AND m.final_at < ? LIMIT ?)")),
-        bodyCutoff, limit, &status);
+        bodiesBefore, limit, &status);
     if (counts.bodies < 0)
         return Expected<PurgeCounts>::failure(status.error());
-    // Final messages: recipients and any kept body go with them (ON DELETE CASCADE).
+    // Final messages whose bodies went above (a batch later if this one's bodies reached its limit):
+    // recipients go with them (ON DELETE CASCADE).
     counts.messages = deleteOlder(
         db,
         QStringLiteral("DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE final_at IS NOT NULL"
-                       " AND final_at < ? ORDER BY final_at LIMIT ?)"),
+                       " AND final_at < ? AND NOT EXISTS (SELECT 1 FROM message_bodies b WHERE b.message_id ="
+                       " messages.id) ORDER BY final_at LIMIT ?)"),
         logCutoff, limit, &status);
     if (counts.messages < 0)
         return Expected<PurgeCounts>::failure(status.error());

@@ -185,6 +185,33 @@ private Q_SLOTS:
         QCOMPARE(count(f, QStringLiteral("delivery_attempts")), 1);
     }
 
+    void aPurgedMessageCountsItsKeptBody()
+    {
+        // An outside tester: `log purge --before 1s` with retention.bodies 7 removed a delivered message and
+        // the body kept for it (through the cascade), and reported "0 message bodies".
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("billing"));
+        const qint64 msg = f.addMessage(QStringLiteral("q1"), agent, QStringLiteral("app@example.org"),
+                                        {QStringLiteral("ok@example.com")}, received);
+        auto db = Database::connection(dir.path()).value();
+        const qint64 final = received + 2000;
+        const auto ok = result(msg, QStringLiteral("q1"), recipientId(f, QStringLiteral("ok@example.com")),
+                               SmtpReply::make(250, "2.0.0", "OK"));
+        QVERIFY(OutcomeRecorder::record(db, ok, context(final, true)).ok());
+        QCOMPARE(count(f, QStringLiteral("message_bodies")), 1);
+        RetentionPolicy policy;
+        policy.bodyDays = 7;
+        // The log's cutoff (an explicit --before) is after the message became final; the body's is not.
+        const auto batch = RetentionPurge::purgeBatch(db, policy.bodyCutoff(final + 1000), final + 1000);
+        QVERIFY2(batch.ok(), qPrintable(batch.error()));
+        QCOMPARE(batch->bodies, 1);
+        QCOMPARE(batch->messages, 1);
+        QCOMPARE(batch->attempts, 1);
+        QCOMPARE(count(f, QStringLiteral("message_bodies")), 0);
+        QCOMPARE(count(f, QStringLiteral("messages")), 0);
+    }
+
     void logRowsLeaveInBatchesAfterRetention()
     {
         Test::TempDataDir dir;
