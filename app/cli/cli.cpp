@@ -53,6 +53,21 @@ const CliGroup* findGroup(const QString& name)
     return nullptr;
 }
 
+/// Whether "group verb" only reads the store: such a command has nothing to show where there is none.
+bool onlyReads(const CliGroup& group, const QString& verb)
+{
+    // Not the settings (config, tls, smarthost, routes): a new relay's defaults are worth reading before it
+    // first runs.
+    static const QStringList reading = {
+        QStringLiteral("agent list"),      QStringLiteral("agent show"),
+        QStringLiteral("credential list"), QStringLiteral("dkim list"),
+        QStringLiteral("domain list"),     QStringLiteral("log search"),
+        QStringLiteral("node list"),       QStringLiteral("queue list"),
+        QStringLiteral("queue show"),      QStringLiteral("security lockouts"),
+        QStringLiteral("suppression list")};
+    return reading.contains(QLatin1String(group.name) + QLatin1Char(' ') + verb);
+}
+
 QString groupNames()
 {
     return cliGroupNames().join(QStringLiteral(", "));
@@ -122,8 +137,13 @@ int runCli(const QStringList& args)
     // home directory got relaydesk.sqlite there: "The queue is empty.", or a Mail Agent whose once-shown
     // password then worked on no relay that runs). The commands that ask the engine would send the admin to
     // start one there.
-    if (!handlesMissingDir && DataDirectory::holdsOtherFiles(dataDir))
+    const bool showsTheStore = group->handler == runStoreCommand && rest.value(0) == QLatin1String("show");
+    if ((!handlesMissingDir || showsTheStore) && DataDirectory::holdsOtherFiles(dataDir))
         return out.error(ExitFailure, DataDirectory::otherFilesProblem(dataDir));
+    // A command that only reads makes no store either: "The queue is empty." from a new, empty store read as
+    // the relay's answer (an outside tester); so did `store show` for a path nothing had ever used.
+    if ((onlyReads(*group, rest.value(0)) || showsTheStore) && DataDirectory::lacksStore(dataDir))
+        return out.error(ExitFailure, DataDirectory::noStoreProblem(dataDir));
     if (group->opensDataDir) {
         const Status initialized = Admin::open(dataDir);
         if (!initialized)

@@ -26,6 +26,9 @@ class CliTest(unittest.TestCase):
         self.tmp = tempfile.TemporaryDirectory()
         self.data = os.path.join(self.tmp.name, "data")
         os.mkdir(self.data, 0o700)  # commands do not make the directory they are named
+        # A command that changes something (or reads the settings) makes the store; one that only reads the
+        # relay's mail or agents answers that there is none yet (test_a_read_command_makes_no_store).
+        self.ok("config", "list")
 
     def tearDown(self):
         self.tmp.cleanup()
@@ -783,9 +786,39 @@ class CliTest(unittest.TestCase):
             self.assertIn("relaydesk: %s is not a RelayDesk data directory" % other, err)
             self.assertNotIn("engine_started", err)
         self.assertEqual(sorted(os.listdir(other)), ["notes.txt"])
-        # A new, empty directory is a data directory to be: it answers (and gets its store).
+        # A new, empty directory is a data directory to be: a command that changes something makes its store
+        # there; one that only reads says there is none yet, and makes none (an outside tester read "The queue
+        # is empty." as the relay's answer). So does `store show`, which answered for any path.
         fresh = os.path.join(self.tmp.name, "fresh")
         os.mkdir(fresh)
+        for args in (("queue", "list"), ("log", "search"), ("agent", "list"), ("queue", "show", "1m8zx3avtmntkye2"),
+                     ("store", "show")):
+            with self.subTest(args=args):
+                proc = subprocess.run([BIN, "--data-dir", fresh] + list(args), capture_output=True, text=True,
+                                      timeout=60)
+                self.assertEqual((proc.returncode, proc.stdout), (1, ""))
+                self.assertEqual(proc.stderr, "relaydesk: %s holds no relay store yet, so there is nothing to show "
+                                 "(check the path; a relay started with --data-dir makes its store there)\n" % fresh)
+                self.assertEqual(os.listdir(fresh), [])
+        for args in (("store", "show"), ("queue", "list")):
+            proc = subprocess.run([BIN, "--data-dir", other] + list(args), capture_output=True, text=True, timeout=60)
+            self.assertEqual(proc.returncode, 1, proc.stdout)
+            self.assertIn("is not a RelayDesk data directory", proc.stderr)
+        # The parent of a data directory: the refusal names the one below it.
+        parent = os.path.join(self.tmp.name, "parent")
+        os.mkdir(parent)
+        self.ok("config", "list")
+        os.rename(self.data, os.path.join(parent, "RelayDesk"))
+        with open(os.path.join(parent, "notes.txt"), "w") as f:
+            f.write("not a relay\n")
+        proc = subprocess.run([BIN, "--data-dir", parent, "log", "search"], capture_output=True, text=True,
+                              timeout=60)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn("; %s holds one: did you mean --data-dir %s?" % ((os.path.join(parent, "RelayDesk"),) * 2),
+                      proc.stderr)
+        # A command that changes something makes the store.
+        self.assertEqual(subprocess.run([BIN, "--data-dir", fresh, "agent", "create", "Billing", "--any-sender"],
+                                        capture_output=True, text=True, timeout=60).returncode, 0)
         proc = subprocess.run([BIN, "--data-dir", fresh, "queue", "list"], capture_output=True, text=True, timeout=60)
         self.assertEqual((proc.returncode, proc.stdout.strip()), (0, "The queue is empty."), proc.stderr)
 
