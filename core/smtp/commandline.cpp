@@ -114,7 +114,20 @@ CommandLineReader::Event CommandLineReader::next()
     // RFC 5321 4.5.3.1.4: the limit counts the CRLF, so the CRLF must start within maxLength - 2.
     const qsizetype limit = qMax<qsizetype>(m_maxLength, 2);
     const qsizetype windowEnd = qMin(m_buffer.size(), m_pos + limit);
-    const qsizetype crlf = findCrLf(m_buffer, m_pos, windowEnd);
+    // The first LF ends the line. Without its CR (RFC 5321 2.3.8) the line is refused at once: a client that
+    // ends its lines with LF alone waited for a CRLF that never came, until the idle timeout (an outside
+    // tester). What follows the LF is the next line, so each such line gets its own refusal.
+    const char* data = m_buffer.constData();
+    const void* lf =
+        windowEnd > m_pos ? std::memchr(data + m_pos, '\n', static_cast<size_t>(windowEnd - m_pos)) : nullptr;
+    if (lf) {
+        const qsizetype at = static_cast<const char*>(lf) - data;
+        if (at == m_pos || data[at - 1] != '\r') {
+            m_pos = at + 1;
+            return Event::BadCharacters;
+        }
+    }
+    const qsizetype crlf = lf ? static_cast<const char*>(lf) - data - 1 : -1;
     if (crlf < 0) {
         if (pendingBytes() < limit)
             return Event::NeedMore;

@@ -261,25 +261,49 @@ class LimitsTest(RelayTestCase):
             with smtplib.SMTP(*self.relay.address("lan"), timeout=10) as client:
                 client.sendmail("app@sender.test", ["postmaster"], "Subject: only\r\n\r\nhello\r\n")
 
+    def replies_until_quiet(self, session, line):
+        """Sends line and reads every reply it gets: a bare LF ends a refused line, and its rest is a line too."""
+        session.send(line)
+        replies = [session.read_reply()]
+        while True:
+            session.buffer = session.pending(0.3)
+            if not session.buffer:
+                return replies
+            replies.append(session.read_reply())
+
     def test_control_characters_in_arguments(self):
         session = self.lan()
         try:
-            for line in (b"EHLO a\rb\r\n", b"EHLO a\nb\r\n", b"EHLO a\0b\r\n",
-                         b"MAIL FROM:<a@b.test>\r\x00\r\n", b"MAIL FROM:<a\n@b.test>\r\n",
-                         b"MAIL FROM:<a@b.test> \0\r\n"):
-                session.send(line)
-                code, lines = session.read_reply()
-                self.assertEqual(code, 500, (line, lines))
-                self.assertTrue(lines[0].startswith("500 5.5.2"), (line, lines))
-                self.assertEqual(session.pending(0.1), b"", line)  # one reply per line, nothing more
+            for line, count in ((b"EHLO a\rb\r\n", 1), (b"EHLO a\nb\r\n", 2), (b"EHLO a\0b\r\n", 1),
+                                (b"MAIL FROM:<a@b.test>\r\x00\r\n", 1), (b"MAIL FROM:<a\n@b.test>\r\n", 2),
+                                (b"MAIL FROM:<a@b.test> \0\r\n", 1)):
+                replies = self.replies_until_quiet(session, line)
+                self.assertEqual(len(replies), count, (line, replies))
+                self.assertTrue(replies[0][1][0].startswith("500 5.5.2"), (line, replies))
+                # Nothing of the line was carried out: its rest (after a bare LF) is refused too.
+                self.assertTrue(all(code >= 500 for code, _ in replies), (line, replies))
             self.assertEqual(session.command("MAIL FROM:<a@b.test>")[0], 250)
             for line in (b"RCPT TO:<c\r@d.test>\r\n", b"RCPT TO:<c@d.test>\n\r\n", b"RCPT TO:<c\0@d.test>\r\n"):
-                session.send(line)
-                code, lines = session.read_reply()
-                self.assertEqual(code, 500, (line, lines))
-                self.assertTrue(lines[0].startswith("500 5.5.2"), (line, lines))
+                replies = self.replies_until_quiet(session, line)
+                self.assertTrue(replies[0][1][0].startswith("500 5.5.2"), (line, replies))
+                self.assertTrue(all(code >= 500 for code, _ in replies), (line, replies))
             # The transaction still holds no recipient.
             self.assertEqual(session.command("DATA")[0], 554)
+        finally:
+            session.close()
+
+    def test_a_client_ending_lines_with_lf_alone_gets_an_answer_at_once(self):
+        # An outside tester sent "EHLO x\n" (as nc without -C, a naive script or device firmware do): no reply
+        # came until the idle timeout, although the README promises 500 5.5.2 for a bare LF.
+        session = RawSession(self.relay.address("lan"), timeout=5)
+        try:
+            self.assertEqual(session.read_reply()[0], 220)
+            for line in (b"EHLO client.test\n", b"NOOP\n"):
+                session.send(line)
+                code, lines = session.read_reply()  # within the 5 s timeout (the idle timeout here is 2 s)
+                self.assertEqual(code, 500, (line, lines))
+                self.assertTrue(lines[0].startswith("500 5.5.2"), (line, lines))
+            self.assertEqual(session.command("EHLO client.test")[0], 250)
         finally:
             session.close()
 
