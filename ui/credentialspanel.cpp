@@ -6,6 +6,8 @@
 #include "ui/passworddialog.h"
 #include "ui/queryrunner.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -145,11 +147,15 @@ bool CredentialsPanel::sameAsShown(const QList<Credential>& credentials) const
 
 void CredentialsPanel::showCredentials(const QList<Credential>& credentials)
 {
-    // A refresh keeps the row a person selected (Rotate and Revoke act on it).
-    const QString selected = selectedKey(m_list);
+    // A refresh keeps the row a person selected (Rotate and Revoke act on it); a credential just made is
+    // selected instead, and shown.
+    const QString selected = m_newUsername.isEmpty() ? selectedKey(m_list) : m_newUsername;
     m_list->clear();
     m_credentials = credentials;
-    for (const Credential& credential : m_credentials) {
+    // Newest first: after a few rotations the revoked ones filled the list and the new, active credential was
+    // below them, out of sight (an outside tester read that Rotate had revoked without replacing).
+    for (auto it = m_credentials.crbegin(); it != m_credentials.crend(); ++it) {
+        const Credential& credential = *it;
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, credential.username);
         // The day is what tells credentials apart; the minute is in the tooltip.
@@ -164,8 +170,13 @@ void CredentialsPanel::showCredentials(const QList<Credential>& credentials)
         if (!selected.isEmpty() && credential.username == selected) {
             m_list->setCurrentItem(item);
             item->setSelected(true);
+            m_list->scrollToItem(item);
         }
     }
+    if (credentials.end() !=
+        std::find_if(credentials.begin(), credentials.end(),
+                     [this](const Credential& c) { return c.username == m_newUsername; }))
+        m_newUsername.clear();
 }
 
 QString CredentialsPanel::selectedUsername() const
@@ -173,8 +184,10 @@ QString CredentialsPanel::selectedUsername() const
     const QTreeWidgetItem* item = m_list->currentItem();
     if (!item || !item->isSelected())
         return {};
-    const int index = m_list->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(item));
-    if (index < 0 || index >= m_credentials.size() || !m_credentials[index].isActive())
+    // The list shows m_credentials newest first.
+    const qsizetype row = m_list->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(item));
+    const qsizetype index = m_credentials.size() - 1 - row;
+    if (row < 0 || index < 0 || !m_credentials[index].isActive())
         return {};
     return m_credentials[index].username;
 }
@@ -243,6 +256,7 @@ void CredentialsPanel::revoke()
 
 void CredentialsPanel::showNewCredential(const QString& username, const QString& password)
 {
+    m_newUsername = username;
     reload();
     Q_EMIT credentialsChanged();
     Q_EMIT passwordShown(username);

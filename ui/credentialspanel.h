@@ -52,7 +52,8 @@ private:
 
     QString m_dataDir;
     QString m_agent;
-    QList<Credential> m_credentials;
+    QList<Credential> m_credentials; ///< oldest first, as read; the list shows them newest first
+    QString m_newUsername;           ///< a credential just made: selected and shown once it is read
     QTreeWidget* m_list = nullptr;
     QPushButton* m_generate = nullptr;
     QPushButton* m_rotate = nullptr;

@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void passwordIsNotClosedAwayByReflex();
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
+    void aRotatedCredentialIsListedAtOnce();
     void agentListModelPassesModelTester();
     void senderRefusalsInTheWindowsLanguage();
     void internationalizedSenderDomainsReadAsWritten();
@@ -337,6 +339,53 @@ void TestAgentDialogs::agentsPageListsOffTheGuiThread()
     QTRY_COMPARE(page.model()->rowCount(), 3);
     QVERIFY(loaded.count() >= 2);
     QTRY_COMPARE(page.credentialsPanel()->usernames(), QStringList());
+}
+
+void TestAgentDialogs::aRotatedCredentialIsListedAtOnce()
+{
+    // An outside tester rotated a credential on the Mail Agents page: the table then showed the old ones,
+    // revoked, and not the new one (listed oldest first, it was below them, out of sight);
+    // "Configure your application" already named it.
+    Test::TempDataDir dir;
+    AgentDirectory directory(dir.path());
+    QVERIFY(directory.createAgent(QStringLiteral("billing"), {}, {}).ok());
+    QString old = directory.createCredential(QStringLiteral("billing"))->credential.username;
+    for (int i = 0; i < 12; ++i) // earlier rotations
+        old = directory.rotateCredential(old)->credential.username;
+    AgentsPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    page.findChild<QTableView*>()->selectRow(0);
+    CredentialsPanel* panel = page.credentialsPanel();
+    QTRY_COMPARE(panel->usernames().size(), 13);
+    auto* list = panel->findChild<QTreeWidget*>(QStringLiteral("credentials"));
+    QCOMPARE(list->topLevelItem(0)->text(0), old); // the active one first
+    list->setCurrentItem(list->topLevelItem(0));
+    QString shown;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&]() {
+        if (auto* dialog = qobject_cast<PasswordDialog*>(QApplication::activeModalWidget())) {
+            shown = dialog->findChild<QLineEdit*>(QStringLiteral("username"))->text();
+            dialog->accept();
+        }
+    });
+    poll.start(20);
+    Test::BoxAnswer confirm(QStringLiteral("confirmRotate"), 0);
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("rotate")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    poll.stop();
+    QVERIFY(confirm.seen());
+    QTRY_COMPARE(list->topLevelItemCount(), 14);
+    QCOMPARE(panel->newestActiveUsername(), shown);
+    // The new credential is the first row, selected and in view; the one it replaced is revoked below it.
+    QTreeWidgetItem* first = list->topLevelItem(0);
+    QCOMPARE(first->text(0), shown);
+    QCOMPARE(first->text(3), QStringLiteral("active"));
+    QVERIFY(first->isSelected());
+    QVERIFY(list->viewport()->rect().intersects(list->visualItemRect(first)));
+    QCOMPARE(list->topLevelItem(1)->text(0), old);
+    QCOMPARE(list->topLevelItem(1)->text(3), QStringLiteral("revoked"));
 }
 
 void TestAgentDialogs::passwordIsShownOnce()
