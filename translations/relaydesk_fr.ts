@@ -2851,7 +2851,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Bounce...</source>
-        <translation>Retourner…</translation>
+        <translation>Rejeter…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2879,7 +2879,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Bounce</source>
-        <translation>Retourner</translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a message to see its recipients and what its last reply means.&lt;/p&gt;</source>
@@ -2925,8 +2925,8 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</source>
         <translation>
-            <numerusform>Retourner %n message&#xa0;? La remise s’arrête et un avis d’échec est mis en file d’attente pour l’expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
-            <numerusform>Retourner %n messages&#xa0;? La remise s’arrête et un avis d’échec est mis en file d’attente pour chaque expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
+            <numerusform>Rejeter %n message&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour l’expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
+            <numerusform>Rejeter %n messages&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour chaque expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
         </translation>
     </message>
     <message>
@@ -6436,7 +6436,7 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     </message>
     <message>
         <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; the sender got a bounce notice.</source>
-        <translation>Quelqu’un a retourné ce message à son expéditeur depuis la file d’attente (File d’attente, Retourner, ou relaydesk queue bounce). Aucun serveur ne l’a refusé&#xa0;; l’expéditeur a reçu un avis de non-remise.</translation>
+        <translation>Quelqu’un a retourné ce message à son expéditeur depuis la file d’attente (File d’attente, Rejeter, ou relaydesk queue bounce). Aucun serveur ne l’a refusé&#xa0;; l’expéditeur a reçu un avis de non-remise.</translation>
     </message>
     <message>
         <source>Nothing to do. If it was a mistake, ask the sender to send the message again.</source>
