@@ -516,6 +516,26 @@
         <source>%1 is this computer&apos;s network address: the host name %2 is not a full name, so other computers cannot look it up. A full name (Settings, Listeners, Host name) also lets applications check the relay&apos;s certificate.</source>
         <translation>%1 ist die Netzwerkadresse dieses Computers: Der Hostname %2 ist kein vollständiger Name, andere Computer können ihn daher nicht nachschlagen. Ein vollständiger Name (Einstellungen, Listener, Hostname) lässt Anwendungen auch das Zertifikat des Relays prüfen.</translation>
     </message>
+    <message>
+        <source>No address may log in yet: add the applications&apos; addresses to the agent&apos;s allowed addresses (Edit...).</source>
+        <translation>Noch darf sich keine Adresse anmelden: Tragen Sie die Adressen der Anwendungen bei den erlaubten Adressen des Agenten ein (Bearbeiten …).</translation>
+    </message>
+    <message>
+        <source>Devices at %1: port %2 (LAN relay), no authentication, no encryption needed</source>
+        <translation>Geräte unter %1: Port %2 (LAN-Relay), ohne Anmeldung, ohne Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Port (LAN relay, no login)</source>
+        <translation>Port (LAN-Relay, ohne Anmeldung)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>The devices listed send to the LAN relay port without a login; mail from any other address is refused there.</source>
+        <translation>Die genannten Geräte senden ohne Anmeldung an den LAN-Relay-Port; Mail von jeder anderen Adresse wird dort abgewiesen.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -1720,6 +1740,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Undetermined</source>
         <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>DNS records for %1, as a zone file takes them (names end with a dot).</source>
+        <translation>DNS-Einträge für %1, wie eine Zonendatei sie nimmt (Namen enden mit einem Punkt).</translation>
+    </message>
+    <message>
+        <source>In a DNS provider&apos;s form, give the name without .%1 (or @ for %1 itself), the type TXT, and the text between the quotes.</source>
+        <translation>Im Formular eines DNS-Anbieters: den Namen ohne .%1 (oder @ für %1 selbst), den Typ TXT und den Text zwischen den Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Replace the placeholder first; until then this line is a comment:</source>
+        <translation>Ersetzen Sie zuerst den Platzhalter; bis dahin ist diese Zeile ein Kommentar:</translation>
     </message>
 </context>
 <context>

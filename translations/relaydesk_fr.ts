@@ -516,6 +516,26 @@
         <source>%1 is this computer&apos;s network address: the host name %2 is not a full name, so other computers cannot look it up. A full name (Settings, Listeners, Host name) also lets applications check the relay&apos;s certificate.</source>
         <translation>%1 est l’adresse réseau de cet ordinateur&#xa0;: le nom d’hôte %2 n’est pas un nom complet, les autres ordinateurs ne peuvent donc pas le trouver. Un nom complet (Paramètres, Écouteurs, Nom d’hôte) permet aussi aux applications de vérifier le certificat du relais.</translation>
     </message>
+    <message>
+        <source>No address may log in yet: add the applications&apos; addresses to the agent&apos;s allowed addresses (Edit...).</source>
+        <translation>Aucune adresse ne peut encore s’authentifier&#xa0;: ajoutez les adresses des applications aux adresses autorisées de l’agent (Modifier…).</translation>
+    </message>
+    <message>
+        <source>Devices at %1: port %2 (LAN relay), no authentication, no encryption needed</source>
+        <translation>Appareils en %1&#xa0;: port %2 (relais LAN), sans authentification, sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Port (LAN relay, no login)</source>
+        <translation>Port (relais LAN, sans authentification)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>The devices listed send to the LAN relay port without a login; mail from any other address is refused there.</source>
+        <translation>Les appareils indiqués envoient au port du relais LAN sans s’authentifier&#xa0;; le courrier de toute autre adresse y est refusé.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -1720,6 +1740,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Undetermined</source>
         <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>DNS records for %1, as a zone file takes them (names end with a dot).</source>
+        <translation>Enregistrements DNS de %1, tels qu’un fichier de zone les prend (les noms finissent par un point).</translation>
+    </message>
+    <message>
+        <source>In a DNS provider&apos;s form, give the name without .%1 (or @ for %1 itself), the type TXT, and the text between the quotes.</source>
+        <translation>Dans le formulaire d’un fournisseur DNS, donnez le nom sans .%1 (ou @ pour %1 lui-même), le type TXT et le texte entre les guillemets.</translation>
+    </message>
+    <message>
+        <source>Replace the placeholder first; until then this line is a comment:</source>
+        <translation>Remplacez d’abord l’espace réservé&#xa0;; d’ici là, cette ligne est un commentaire&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,14 @@ void AgentsPage::selectionChanged()
 
 void AgentsPage::updateAppConfig()
 {
-    m_appConfig->setAgent(selectedName(), m_credentials->newestActiveUsername());
+    AgentAccess access;
+    if (const int row = m_model->rowOf(selectedName()); row >= 0) {
+        const MailAgent& agent = m_model->agentAt(row);
+        access.mayLogIn = !agent.allowlist.isEmpty();
+        for (const CidrRange& range : agent.trustedDevices)
+            access.trustedDevices << range.toString();
+    }
+    m_appConfig->setAgent(selectedName(), m_credentials->newestActiveUsername(), access);
 }
 
 void AgentsPage::newAgent()

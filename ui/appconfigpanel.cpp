@@ -35,7 +35,7 @@ QString AppConfigPanel::text() const
     return m_plain;
 }
 
-void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
+void AppConfigPanel::setAgent(const QString& agentName, const QString& username, const AgentAccess& access)
 {
     const quint64 generation = ++m_generation;
     if (agentName.isEmpty()) {
@@ -47,9 +47,9 @@ void AppConfigPanel::setAgent(const QString& agentName, const QString& username)
     }
     m_runner->run<Endpoints>(
         this, [dataDir = m_dataDir]() { return readEndpoints(dataDir); },
-        [this, generation, username](Endpoints endpoints) {
+        [this, generation, username, access](Endpoints endpoints) {
             if (generation == m_generation)
-                showEndpoints(username, endpoints);
+                showEndpoints(username, access, endpoints);
         });
 }
 
@@ -64,6 +64,7 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
     endpoints.host = settings.value(QStringLiteral("server.hostname"));
     endpoints.submissionPort = port("listener.submission.address");
     endpoints.smtpsPort = port("listener.smtps.address");
+    endpoints.lanPort = port("listener.lan.address");
     const auto submission = HostPort::parse(settings.value(QStringLiteral("listener.submission.address")));
     const bool fromNetwork = submission && !submission->address.isLoopback();
     if (fromNetwork && !endpoints.host.contains(QLatin1Char('.'))) {
@@ -86,7 +87,8 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
     return endpoints;
 }
 
-void AppConfigPanel::showEndpoints(const QString& username, const Endpoints& endpoints)
+void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& access,
+                                   const Endpoints& endpoints)
 {
     // A short host name ("vm") is found only on this computer: other computers get its address (an outside
     // tester was told to enter "Server vm" into applications elsewhere).
@@ -95,14 +97,26 @@ void AppConfigPanel::showEndpoints(const QString& username, const Endpoints& end
     // Never a revoked username: it would only fail at the application's first login.
     const QString user =
         username.isEmpty() ? tr("none: this agent has no active credential, generate one first") : username;
-    const QStringList lines = {
-        tr("SMTP server: %1").arg(host),
-        tr("Port %1 with STARTTLS (submission), or port %2 with SSL/TLS (implicit TLS)")
-            .arg(endpoints.submissionPort, endpoints.smtpsPort),
-        tr("Authentication: normal password (PLAIN or LOGIN)"),
-        tr("Username: %1").arg(user),
-        tr("Password: the one shown when the credential was generated"),
-    };
+    // A device agent (trusted devices, nobody may log in) sends on the LAN relay port without a password: the
+    // login settings alone sent an outside tester to generate a credential that could never work.
+    const bool devices = !access.trustedDevices.isEmpty();
+    const bool logins = access.mayLogIn || !devices;
+    const QString deviceList = access.trustedDevices.join(QStringLiteral(", "));
+    QStringList lines = {tr("SMTP server: %1").arg(host)};
+    if (logins)
+        lines << tr("Port %1 with STARTTLS (submission), or port %2 with SSL/TLS (implicit TLS)")
+                     .arg(endpoints.submissionPort, endpoints.smtpsPort)
+              << tr("Authentication: normal password (PLAIN or LOGIN)") << tr("Username: %1").arg(user)
+              << tr("Password: the one shown when the credential was generated");
+    const QString noLogin = !access.mayLogIn && logins
+                                ? tr("No address may log in yet: add the applications' addresses to the "
+                                     "agent's allowed addresses (Edit...).")
+                                : QString();
+    if (!noLogin.isEmpty())
+        lines << noLogin;
+    if (devices)
+        lines << tr("Devices at %1: port %2 (LAN relay), no authentication, no encryption needed")
+                     .arg(deviceList, endpoints.lanPort);
     const QString addressNote =
         useAddress
             ? tr("%1 is this computer's network address: the host name %2 is not a full name, so other "
@@ -113,15 +127,32 @@ void AppConfigPanel::showEndpoints(const QString& username, const Endpoints& end
     m_plain = lines.join(QLatin1Char('\n'));
     m_copy->setEnabled(true);
     QString html = QStringLiteral("<table cellspacing=\"4\">");
-    const QStringList labels = {tr("Host"), tr("Port (STARTTLS)"), tr("Port (SSL/TLS)"), tr("Username")};
-    const QStringList values = {host, endpoints.submissionPort, endpoints.smtpsPort, user};
+    QStringList labels = {tr("Host")};
+    QStringList values = {host};
+    if (logins) {
+        labels << tr("Port (STARTTLS)") << tr("Port (SSL/TLS)") << tr("Username");
+        values << endpoints.submissionPort << endpoints.smtpsPort << user;
+    }
+    if (devices) {
+        labels << tr("Port (LAN relay, no login)") << tr("Devices");
+        values << endpoints.lanPort << deviceList;
+    }
     for (int i = 0; i < labels.size(); ++i)
         html += QStringLiteral("<tr><td>%1</td><td><tt><b>%2</b></tt></td></tr>")
                     .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
-    html += QStringLiteral("</table><p>%1</p>")
-                .arg(tr("Use STARTTLS on the submission port or implicit TLS on the SSL/TLS port; "
-                        "the relay offers login only over an encrypted connection.")
-                         .toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    if (logins)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Use STARTTLS on the submission port or implicit TLS on the SSL/TLS port; "
+                            "the relay offers login only over an encrypted connection.")
+                             .toHtmlEscaped());
+    if (!noLogin.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(noLogin.toHtmlEscaped());
+    if (devices)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The devices listed send to the LAN relay port without a login; mail from any "
+                            "other address is refused there.")
+                             .toHtmlEscaped());
     if (!addressNote.isEmpty()) {
         m_plain += QLatin1Char('\n') + addressNote;
         html += QStringLiteral("<p>%1</p>").arg(addressNote.toHtmlEscaped());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <QStringList>
 
 class QLabel;
 class QPushButton;
@@ -8,6 +9,13 @@ class QPushButton;
 namespace RelayDesk {
 
 class QueryRunner;
+
+/// How a Mail Agent's applications and devices reach the relay.
+struct AgentAccess
+{
+    bool mayLogIn = true;       ///< its allowlist admits some address (logins on submission and SMTPS)
+    QStringList trustedDevices; ///< addresses that send on the LAN relay port without a login
+};
 
 /// "Configure your application": the host, ports, TLS mode and username to paste into an application's
 /// SMTP settings for one Mail Agent.
@@ -17,7 +25,7 @@ class AppConfigPanel final : public QGroupBox
 public:
     explicit AppConfigPanel(QString dataDir, QWidget* parent = nullptr);
     /// username: an active credential of the agent, or empty when it has none (the text says so).
-    void setAgent(const QString& agentName, const QString& username);
+    void setAgent(const QString& agentName, const QString& username, const AgentAccess& access = {});
     QString text() const; ///< the settings as plain text (what Copy puts on the clipboard)
 
 Q_SIGNALS:
@@ -31,12 +39,13 @@ private:
         QString host;
         QString submissionPort;
         QString smtpsPort;
+        QString lanPort; ///< the LAN relay listener's, where trusted devices send without a login
         /// This computer's address on the network, for other computers when host is not a full name.
         QString networkAddress;
     };
     /// What the worker reads: the settings, and this computer's network address when it may be needed.
     static Endpoints readEndpoints(const QString& dataDir);
-    void showEndpoints(const QString& username, const Endpoints& endpoints);
+    void showEndpoints(const QString& username, const AgentAccess& access, const Endpoints& endpoints);
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;

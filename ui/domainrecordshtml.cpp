@@ -54,11 +54,29 @@ QString DomainRecordsHtml::verdictLabel(DomainCheckItem::Verdict verdict)
     return tr("Not checked");
 }
 
-QString DomainRecordsHtml::zoneText(const QList<SenderDnsRecord>& records)
+QString DomainRecordsHtml::zoneText(const QString& domain, const QList<SenderDnsRecord>& records)
 {
-    QStringList lines;
-    for (const SenderDnsRecord& record : records)
-        lines << record.zoneLine();
+    // Pasted, the text is all there is: what the panel says beside each record goes with it as a comment
+    // (an outside tester's paste published "include:SPF.DOMAIN.OF.YOUR.PROVIDER", an SPF error for every
+    // message, and named the records relative to the zone).
+    const QString shown = ReadableAddress::domain(domain);
+    QStringList lines{
+        QStringLiteral("; ") +
+            tr("DNS records for %1, as a zone file takes them (names end with a dot).").arg(shown),
+        QStringLiteral("; ") + tr("In a DNS provider's form, give the name without .%1 (or @ for %1 itself), "
+                                  "the type TXT, and the text between the quotes.")
+                                   .arg(shown)};
+    for (const SenderDnsRecord& record : records) {
+        lines << QString();
+        if (!record.note.isEmpty())
+            lines << QStringLiteral("; ") + record.note;
+        if (record.hasPlaceholder())
+            lines << QStringLiteral("; ") +
+                         tr("Replace the placeholder first; until then this line is a comment:")
+                  << QStringLiteral("; ") + record.absoluteZoneLine();
+        else
+            lines << record.absoluteZoneLine();
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

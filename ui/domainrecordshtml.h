@@ -17,8 +17,10 @@ class DomainRecordsHtml final
 public:
     static QString records(const QString& domain, const QList<SenderDnsRecord>& records);
     static QString report(const DomainCheckReport& report);
-    /// The zone-file lines of records, for the clipboard.
-    static QString zoneText(const QList<SenderDnsRecord>& records);
+    /// The records of domain as zone-file lines for the clipboard: absolute names, each record's notes as
+    /// comments, a record with a placeholder commented out until it is replaced, and how a provider's form
+    /// takes the names.
+    static QString zoneText(const QString& domain, const QList<SenderDnsRecord>& records);
     /// The sign's words for a verdict: "Right", "Missing", "Wrong", "Not checked".
     static QString verdictLabel(DomainCheckItem::Verdict verdict);
 };

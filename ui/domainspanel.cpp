@@ -202,6 +202,7 @@ void DomainsPanel::domainChanged()
                 return;
             if (records) {
                 m_records = records.value();
+                m_recordsDomain = domain;
                 m_text->setHtml(DomainRecordsHtml::records(domain, m_records));
             } else {
                 m_text->setPlainText(tr("Mail from %1 is not signed yet. Create DKIM keys, then publish the "
@@ -331,7 +332,7 @@ void DomainsPanel::showReport(const DomainCheckReport& report)
 void DomainsPanel::copyRecords()
 {
     if (!m_records.isEmpty())
-        QGuiApplication::clipboard()->setText(DomainRecordsHtml::zoneText(m_records));
+        QGuiApplication::clipboard()->setText(DomainRecordsHtml::zoneText(m_recordsDomain, m_records));
 }
 
 } // namespace RelayDesk

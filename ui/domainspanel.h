@@ -58,6 +58,7 @@ private:
 
     QString m_dataDir;
     QString m_agent;
+    QString m_recordsDomain; ///< the domain m_records are for
     QTreeWidget* m_domains = nullptr;
     QTextBrowser* m_text = nullptr;
     QLabel* m_status = nullptr;

@@ -224,7 +224,13 @@ int records(const QString& dataDir, const QString& domain, const QString& report
         out.line(QStringLiteral("; ") + what);
         if (!record.note.isEmpty())
             out.line(QStringLiteral("; ") + record.note);
-        out.line(record.zoneLine());
+        // Published as it is, a placeholder breaks SPF for every message: commented out until replaced.
+        if (record.hasPlaceholder())
+            out.line(
+                QStringLiteral("; replace the placeholder first; until then this line is a comment:\n; ") +
+                record.zoneLine());
+        else
+            out.line(record.zoneLine());
         out.line();
     }
     return ExitOk;

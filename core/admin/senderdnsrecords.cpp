@@ -33,6 +33,18 @@ QString SenderDnsRecord::zoneLine() const
     return name + QStringLiteral(" TXT ") + quoted.join(QLatin1Char(' '));
 }
 
+QString SenderDnsRecord::absoluteZoneLine() const
+{
+    const QString line = zoneLine();
+    return name.endsWith(QLatin1Char('.')) ? line : name + QLatin1Char('.') + line.mid(name.size());
+}
+
+bool SenderDnsRecord::hasPlaceholder() const
+{
+    return value.contains(QLatin1String("YOUR.PUBLIC.IP")) ||
+           value.contains(QLatin1String("SPF.DOMAIN.OF.YOUR.PROVIDER"));
+}
+
 QString SenderDnsRecords::providerInclude(const QString& smarthostHost)
 {
     const QString host = smarthostHost.toLower();

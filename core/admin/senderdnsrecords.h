@@ -24,6 +24,12 @@ struct SenderDnsRecord
     QStringList strings() const;
     /// NAME TXT "..." "...": a line for a zone file or a DNS provider's form.
     QString zoneLine() const;
+    /// As zoneLine() with the name absolute (a final dot), as a zone file takes it: without it the zone's
+    /// origin is appended ("..._domainkey.example.net.example.net.").
+    QString absoluteZoneLine() const;
+    /// Whether the value holds a placeholder (YOUR.PUBLIC.IP, SPF.DOMAIN.OF.YOUR.PROVIDER) to replace first:
+    /// published as it is, it breaks SPF for every message of the domain (a permanent error).
+    bool hasPlaceholder() const;
 };
 
 /// The DNS records a sender domain publishes so that receivers trust its mail (docs/operations.md, "DKIM"):

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void narrowTrustedRangeAndWideAllowlistDoNotAsk();
     void copySettingsNeverUsesARevokedCredential();
     void copySettingsGiveOtherComputersAnAddress();
+    void copySettingsOfADeviceAgentNameTheLanRelay();
 };
 
 void TestSafeDefaults::enterKeepsTheAgent()
@@ -236,6 +237,41 @@ void TestSafeDefaults::narrowTrustedRangeAndWideAllowlistDoNotAsk()
     QTest::keyClicks(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("0.0.0.0/0"));
     QTest::keyClick(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
     QCOMPARE(allowlist->entries().size(), 1);
+}
+
+void TestSafeDefaults::copySettingsOfADeviceAgentNameTheLanRelay()
+{
+    // An outside tester made an agent for a scanner (a trusted device, no allowed address): "Configure your
+    // application" gave the submission ports and "generate a credential first", which could never work, and
+    // never named the LAN relay port the scanner sends to.
+    Test::TempDataDir dir;
+    QVERIFY(Settings(dir.path())
+                .set(QStringLiteral("listener.lan.address"), QStringLiteral("127.0.0.1:32525"))
+                .ok());
+    AgentDirectory agents(dir.path());
+    QVERIFY(agents
+                .createAgent(QStringLiteral("scanner"), {},
+                             {CidrRange::parse(QStringLiteral("192.0.2.40")).value()})
+                .ok());
+    QVERIFY(agents
+                .createAgent(QStringLiteral("billing-app"),
+                             {CidrRange::parse(QStringLiteral("192.0.2.7")).value()},
+                             {CidrRange::parse(QStringLiteral("192.0.2.41")).value()})
+                .ok());
+    AgentsPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    AppConfigPanel* config = page.appConfigPanel();
+    auto* list = page.findChild<QTableView*>(QStringLiteral("agentList"));
+    selectRow(list, page.model()->rowOf(QStringLiteral("scanner")));
+    QTRY_VERIFY(config->text().contains(
+        QStringLiteral("Devices at 192.0.2.40: port 32525 (LAN relay), no authentication")));
+    QVERIFY2(!config->text().contains(QStringLiteral("Username")), qPrintable(config->text()));
+    QVERIFY(!config->text().contains(QStringLiteral("generate one first")));
+    // An agent with both: the login settings and the devices'.
+    selectRow(list, page.model()->rowOf(QStringLiteral("billing-app")));
+    QTRY_VERIFY(config->text().contains(QStringLiteral("Devices at 192.0.2.41: port 32525")));
+    QVERIFY(config->text().contains(QStringLiteral("Username: none: this agent has no active credential")));
 }
 
 void TestSafeDefaults::copySettingsNeverUsesARevokedCredential()

@@ -388,10 +388,11 @@ void TestSupportTools::agentsPageFollowsTheStore()
     auto* list = page->credentialsPanel()->findChild<QTreeWidget*>(QStringLiteral("credentials"));
     QVERIFY(list);
     QTRY_COMPARE(list->topLevelItemCount(), 2);
-    QCOMPARE(list->topLevelItem(0)->text(0), username);
-    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("never"));
-    list->setCurrentItem(list->topLevelItem(1));
-    const QString selected = list->topLevelItem(1)->text(0);
+    // Newest first: the agent's first credential is below the one made after it.
+    QCOMPARE(list->topLevelItem(1)->text(0), username);
+    QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("never"));
+    list->setCurrentItem(list->topLevelItem(0));
+    const QString selected = list->topLevelItem(0)->text(0);
 
     const QString login =
         runPython(QLatin1String(smtplibOverStarttls) +
@@ -399,7 +400,7 @@ void TestSupportTools::agentsPageFollowsTheStore()
                   {QString::number(port), username, created->credential.password});
     QVERIFY2(login.isEmpty(), qPrintable(login));
     QTRY_VERIFY_WITH_TIMEOUT(
-        list->topLevelItemCount() == 2 && list->topLevelItem(0)->text(2) != QStringLiteral("never"), 10000);
+        list->topLevelItemCount() == 2 && list->topLevelItem(1)->text(2) != QStringLiteral("never"), 10000);
     QVERIFY(list->currentItem() && list->currentItem()->isSelected());
     QCOMPARE(list->currentItem()->text(0), selected);
 
@@ -411,7 +412,7 @@ void TestSupportTools::agentsPageFollowsTheStore()
                        QStringLiteral("revoke"), selected});
     QVERIFY(cli.waitForFinished(30000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(1)->text(3), QStringLiteral("revoked"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(0)->text(3), QStringLiteral("revoked"), 10000);
     cli.start(binary, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("agent"),
                        QStringLiteral("create"), QStringLiteral("office-printer")});
     QVERIFY(cli.waitForFinished(30000));
