@@ -1801,10 +1801,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>DKIM-Schlüssel erneuern</translation>
     </message>
     <message>
-        <source>Make new DKIM keys for %1? They sign its mail from now on. The current keys stay published for the grace period (dkim.grace_days), then they are removed with their private keys. Publish the new records right away.</source>
-        <translation>Neue DKIM-Schlüssel für %1 erzeugen? Sie signieren ab jetzt seine Mail. Die aktuellen Schlüssel bleiben für die Übergangsfrist (dkim.grace_days) veröffentlicht und werden dann mit ihren privaten Schlüsseln entfernt. Veröffentlichen Sie die neuen Einträge sofort.</translation>
-    </message>
-    <message>
         <source>Rotate</source>
         <translation>Erneuern</translation>
     </message>
@@ -1843,6 +1839,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>No record is wrong, but some could not be judged from here: read their notes.</source>
         <translation>Kein Eintrag ist falsch, aber einige ließen sich von hier aus nicht beurteilen: Lesen Sie ihre Hinweise.</translation>
+    </message>
+    <message>
+        <source>Make new DKIM keys for %1? Publish their records right away. Until the grace period (dkim.grace_days) ends, its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
+        <translation>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. Bis die Übergangszeit (dkim.grace_days) endet, wird seine Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</translation>
     </message>
 </context>
 <context>

@@ -1801,10 +1801,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Renouveler les clés DKIM</translation>
     </message>
     <message>
-        <source>Make new DKIM keys for %1? They sign its mail from now on. The current keys stay published for the grace period (dkim.grace_days), then they are removed with their private keys. Publish the new records right away.</source>
-        <translation>Créer de nouvelles clés DKIM pour %1&#xa0;? Elles signeront son courrier dès maintenant. Les clés actuelles restent publiées pendant la période de grâce (dkim.grace_days), puis elles sont supprimées avec leurs clés privées. Publiez tout de suite les nouveaux enregistrements.</translation>
-    </message>
-    <message>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
@@ -1843,6 +1839,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>No record is wrong, but some could not be judged from here: read their notes.</source>
         <translation>Aucun enregistrement n’est faux, mais certains n’ont pas pu être jugés d’ici&#xa0;: lisez leurs remarques.</translation>
+    </message>
+    <message>
+        <source>Make new DKIM keys for %1? Publish their records right away. Until the grace period (dkim.grace_days) ends, its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
+        <translation>Créer de nouvelles clés DKIM pour %1&#xa0;? Publiez leurs enregistrements tout de suite. Jusqu’à la fin de la période de grâce (dkim.grace_days), son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS&#xa0;; ensuite les clés actuelles sont supprimées avec leurs clés privées.</translation>
     </message>
 </context>
 <context>

@@ -236,12 +236,14 @@ void DomainsPanel::rotateDkim()
     const QString domain = currentDomain();
     if (domain.isEmpty())
         return;
-    if (!Confirmation::ask(this, QStringLiteral("confirmRotateDkim"), tr("Rotate DKIM keys"),
-                           tr("Make new DKIM keys for %1? They sign its mail from now on. The current keys "
-                              "stay published for the grace period (dkim.grace_days), then they are removed "
-                              "with their private keys. Publish the new records right away.")
-                               .arg(ReadableAddress::domain(domain)),
-                           tr("Rotate")))
+    if (!Confirmation::ask(
+            this, QStringLiteral("confirmRotateDkim"), tr("Rotate DKIM keys"),
+            tr("Make new DKIM keys for %1? Publish their records right away. Until the grace "
+               "period (dkim.grace_days) ends, its mail is signed with the current keys as well, "
+               "so that it verifies while the new records reach the DNS; then the current keys "
+               "are removed with their private keys.")
+                .arg(ReadableAddress::domain(domain)),
+            tr("Rotate")))
         return;
     changeKeys(true);
 }

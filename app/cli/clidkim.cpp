@@ -135,8 +135,10 @@ int makeKeys(const QString& dataDir, const QString& domain, const QString& algor
                          {QStringLiteral("created"), true},
                          {QStringLiteral("keys"), keysJson(shown)}});
     out.line(rotation ? QStringLiteral(
-                            "New DKIM keys for %1 sign its mail from now on; the previous ones stay "
-                            "published for the grace period (dkim.grace_days), and after it for as long "
+                            "New DKIM keys for %1: publish their records now. Its mail is signed with "
+                            "them and, until the grace period (dkim.grace_days) ends, with the previous "
+                            "keys too, so that it verifies while the new records reach the DNS; the "
+                            "previous ones stay published for the grace period, and after it for as long "
                             "as queued mail carries their signatures.")
                             .arg(ReadableAddress::domain(name.value()))
                       : QStringLiteral("DKIM keys for %1 created: its mail is signed from now on.")

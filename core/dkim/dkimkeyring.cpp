@@ -1,6 +1,8 @@
 #include "core/dkim/dkimkeyring.h"
 #include "core/dkim/dkimkeystore.h"
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 Expected<std::shared_ptr<const DkimKeyring>> DkimKeyring::load(const QString& dataDir)
@@ -11,23 +13,38 @@ Expected<std::shared_ptr<const DkimKeyring>> DkimKeyring::load(const QString& da
     if (!records)
         return Result::failure(records.error());
     auto ring = std::make_shared<DkimKeyring>();
-    for (const DkimKeyRecord& record : records.value()) {
-        if (record.state != DkimKeyRecord::State::Active)
-            continue;
-        auto key = store.privateKey(record);
-        if (!key) {
-            ring->m_problems
-                << QStringLiteral("%1 of %2: %3").arg(record.selector, record.domain, key.error());
-            continue;
+    // Grace keys first, then active ones; RSA before Ed25519 within each.
+    for (const DkimKeyRecord::State state : {DkimKeyRecord::State::Grace, DkimKeyRecord::State::Active}) {
+        for (const DkimAlgorithm algorithm : {DkimAlgorithm::RsaSha256, DkimAlgorithm::Ed25519Sha256}) {
+            for (const DkimKeyRecord& record : records.value()) {
+                if (record.state != state || record.algorithm != algorithm)
+                    continue;
+                auto key = store.privateKey(record);
+                if (!key) {
+                    ring->m_problems
+                        << QStringLiteral("%1 of %2: %3").arg(record.selector, record.domain, key.error());
+                    continue;
+                }
+                ring->m_keys[record.domain.toLatin1()].append(DkimSigningKey{
+                    record.domain.toLatin1(), record.selector.toLatin1(), key.value(),
+                    state == DkimKeyRecord::State::Grace ? qMax<qint64>(1, record.retireAt) : 0});
+            }
         }
-        QList<DkimSigningKey>& keys = ring->m_keys[record.domain.toLatin1()];
-        DkimSigningKey signing{record.domain.toLatin1(), record.selector.toLatin1(), key.value()};
-        if (record.algorithm == DkimAlgorithm::RsaSha256)
-            keys.prepend(signing);
-        else
-            keys.append(signing);
+    }
+    // A domain whose only keys are in grace (keys disabled since) is not signed for.
+    for (auto it = ring->m_keys.begin(); it != ring->m_keys.end();) {
+        const bool active =
+            std::any_of(it->begin(), it->end(), [](const DkimSigningKey& k) { return k.retireAt == 0; });
+        it = active ? std::next(it) : ring->m_keys.erase(it);
     }
     return std::shared_ptr<const DkimKeyring>(std::move(ring));
+}
+
+QList<DkimSigningKey> DkimKeyring::keysFor(const QByteArray& domain, qint64 nowMs) const
+{
+    QList<DkimSigningKey> keys = m_keys.value(domain);
+    keys.removeIf([nowMs](const DkimSigningKey& key) { return key.retireAt != 0 && key.retireAt <= nowMs; });
+    return keys;
 }
 
 } // namespace RelayDesk

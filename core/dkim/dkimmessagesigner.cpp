@@ -1,6 +1,7 @@
 #include "core/dkim/dkimmessagesigner.h"
 #include "core/dkim/fromdomain.h"
 #include "core/dkim/rawheadersection.h"
+#include "core/util/clock.h"
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 
@@ -32,7 +33,7 @@ QList<DkimSigningKey> DkimMessageSigner::keysFor(const QByteArray& content) cons
     if (!keyring || keyring->isEmpty())
         return {};
     const QByteArray domain = FromDomain::of(RawHeaderSection::parse(content).firstValue("From"));
-    return domain.isEmpty() ? QList<DkimSigningKey>() : keyring->keysFor(domain);
+    return domain.isEmpty() ? QList<DkimSigningKey>() : keyring->keysFor(domain, nowMs());
 }
 
 } // namespace RelayDesk

@@ -16,6 +16,10 @@ struct DkimSigningKey
     QByteArray domain;   ///< d=, lower case, ASCII (A-labels)
     QByteArray selector; ///< s=
     std::shared_ptr<const DkimPrivateKey> key;
+    /// A key a rotation replaced (still published, in grace): it signs beside its successor until then, so
+    /// that mail verifies while the successor's record is not yet published or cached (ms since the epoch;
+    /// 0: an active key).
+    qint64 retireAt = 0;
 };
 
 /// Makes the DKIM-Signature header fields of a message (RFC 6376 3.5, 3.7, 5): relaxed/relaxed, the header
