@@ -2598,6 +2598,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>the relay administrator</source>
         <translation>den Relay-Administrator</translation>
     </message>
+    <message>
+        <source>Message %1 is no longer in the delivery log: its retention time ended or the log was purged (Settings, Retention).</source>
+        <translation>Die Nachricht %1 ist nicht mehr im Zustellprotokoll: Ihre Aufbewahrungszeit ist abgelaufen oder das Protokoll wurde bereinigt (Einstellungen, Aufbewahrung).</translation>
+    </message>
+    <message>
+        <source>Could not resend: the message is no longer in the delivery log.</source>
+        <translation>Erneutes Senden nicht möglich: Die Nachricht ist nicht mehr im Zustellprotokoll.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

@@ -2598,6 +2598,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>the relay administrator</source>
         <translation>l’administrateur du relais</translation>
     </message>
+    <message>
+        <source>Message %1 is no longer in the delivery log: its retention time ended or the log was purged (Settings, Retention).</source>
+        <translation>Le message %1 n’est plus dans le journal de remise&#xa0;: sa durée de conservation est écoulée ou le journal a été purgé (Paramètres, Conservation).</translation>
+    </message>
+    <message>
+        <source>Could not resend: the message is no longer in the delivery log.</source>
+        <translation>Renvoi impossible&#xa0;: le message n’est plus dans le journal de remise.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

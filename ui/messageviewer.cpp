@@ -1,6 +1,7 @@
 #include "ui/messageviewer.h"
 
 #include "core/admin/queueadmin.h"
+#include "core/delivery/queueactions.h"
 #include "core/query/messagedetailquery.h"
 #include "core/query/messageheaders.h"
 #include "core/query/messagetext.h"
@@ -213,8 +214,14 @@ void MessageViewer::reload()
             return MessageDetailQuery(dataDir).load(queueId, MessageDetailQuery::Content::Leave);
         },
         [this](const Expected<MessageDetail>& detail) {
-            if (!detail)
-                return; // deleted meanwhile: the window keeps what it showed
+            if (!detail) {
+                // Purged meanwhile: the window keeps what it showed, and says that it is all there is.
+                if (detail.error() == MessageDetailQuery::noSuchMessage(m_queueId)) {
+                    m_status->setText(gone());
+                    m_resend->setEnabled(false);
+                }
+                return;
+            }
             if (detail->contentKept != m_contentKept) {
                 load(); // the body was removed (or kept again): every tab anew
                 return;
@@ -228,9 +235,21 @@ void MessageViewer::reload()
         });
 }
 
+QString MessageViewer::gone() const
+{
+    return tr("Message %1 is no longer in the delivery log: its retention time ended or the log was purged "
+              "(Settings, Retention).")
+        .arg(m_queueId);
+}
+
 void MessageViewer::showFailure(const QString& error)
 {
-    m_title->setText(tr("Cannot read message %1: %2").arg(m_queueId, error));
+    // Purged while the viewer was open (retention, or a colleague's `log purge`): said in the window's
+    // language, not as the store's English "no queued message with id ..." (an outside tester).
+    if (error == MessageDetailQuery::noSuchMessage(m_queueId))
+        m_title->setText(gone());
+    else
+        m_title->setText(tr("Cannot read message %1: %2").arg(m_queueId, error));
     m_resend->setEnabled(false);
 }
 
@@ -437,7 +456,9 @@ void MessageViewer::resend()
         [this](const Expected<QString>& copy) {
             m_resend->setEnabled(true);
             if (!copy) {
-                m_status->setText(tr("Could not resend: %1").arg(copy.error()));
+                m_status->setText(copy.error() == QueueActions::noSuchMessage(m_queueId)
+                                      ? tr("Could not resend: the message is no longer in the delivery log.")
+                                      : tr("Could not resend: %1").arg(copy.error()));
                 load(); // the body may have left the store meanwhile: the tabs say so
                 return;
             }

@@ -59,6 +59,8 @@ private:
     /// body gone once every recipient is final).
     void reload();
     void display(const MessageDetail& detail);
+    /// That the message left the delivery log (purged) while or before the viewer showed it.
+    QString gone() const;
     void showFailure(const QString& error);
     void showEnvelope(const MessageDetail& detail);
     void showContent(const MessageDetail& detail);

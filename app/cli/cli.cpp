@@ -142,7 +142,9 @@ int runCli(const QStringList& args)
         return out.error(ExitFailure, DataDirectory::otherFilesProblem(dataDir));
     // A command that only reads makes no store either: "The queue is empty." from a new, empty store read as
     // the relay's answer (an outside tester); so did `store show` for a path nothing had ever used.
-    if ((onlyReads(*group, rest.value(0)) || showsTheStore) && DataDirectory::lacksStore(dataDir))
+    // (`store show` on a new, empty directory says which store a relay would make there.)
+    if ((onlyReads(*group, rest.value(0)) || (showsTheStore && !QFileInfo::exists(dataDir))) &&
+        DataDirectory::lacksStore(dataDir))
         return out.error(ExitFailure, DataDirectory::noStoreProblem(dataDir));
     if (group->opensDataDir) {
         const Status initialized = Admin::open(dataDir);

@@ -88,7 +88,8 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
                    ? QStringLiteral("Message %1 had no recipient left to deliver: its stored body is "
                                     "removed; its delivery log stays.")
                    : QStringLiteral("Message %1 is deleted from the queue: ") + recipients +
-                         QStringLiteral(" will not be sent; the delivery log keeps its history.");
+                         QStringLiteral(" will not be tried again (a delivery already under way may still "
+                                        "complete: the delivery log will show it, and keeps its history).");
     } else {
         status = queue.bounce(id);
         done = QStringLiteral(

@@ -96,6 +96,12 @@ QString DeliveryAttemptQuery::statusProblem(const QString& status)
                                          QStringLiteral("deleted")};
     if (status.isEmpty() || statuses.contains(status))
         return {};
+    // The window's Delivery Logs show a recipient of a held message as "held"; an attempt is never held.
+    if (status == QLatin1String("held"))
+        return QStringLiteral(
+            "no delivery attempt is 'held': holding stops the attempts of a queued message "
+            "(use delivered, deferred, bounced, suppressed or deleted here; 'relaydesk queue "
+            "list' shows the held messages)");
     return QStringLiteral("unknown status '%1' (use delivered, deferred, bounced, suppressed or deleted)")
         .arg(status);
 }

@@ -256,7 +256,32 @@ private Q_SLOTS:
                                  5000);
         QCOMPARE(attempts->toPlainText().count(QStringLiteral("Greylisted")), 1);
         QTRY_VERIFY(envelope->toPlainText().contains(QStringLiteral("Done"))); // its state and green sign
+
+        // A colleague's `log purge` removes the message: the viewer says so in words (an outside tester read
+        // "Cannot read message X: no queued message with id X").
+        {
+            QSqlQuery q(Database::connection(m_dir->path()).value());
+            q.prepare(QStringLiteral("DELETE FROM messages WHERE queue_id = ?"));
+            q.addBindValue(queueId);
+            QVERIFY(q.exec());
+        }
+        page.noteStoreChanges(changes);
+        // What it showed stays, with a line that says it is all there is.
+        auto* status = viewer->findChild<QLabel*>(QStringLiteral("viewerStatus"));
+        QVERIFY(status);
+        QTRY_COMPARE(status->text(),
+                     QStringLiteral("Message %1 is no longer in the delivery log: its retention time "
+                                    "ended or the log was purged (Settings, Retention).")
+                         .arg(queueId));
+        QVERIFY(envelope->toPlainText().contains(QStringLiteral("Done")));
+        QVERIFY(!viewer->findChild<QPushButton*>(QStringLiteral("resendButton"))->isEnabled());
         viewer->close();
+        // Opened again, its title says the same.
+        MessageViewer again(m_dir->path(), queueId);
+        QTRY_VERIFY(
+            again.findChild<QLabel*>(QStringLiteral("messageTitle"))
+                ->text()
+                .startsWith(QStringLiteral("Message %1 is no longer in the delivery log").arg(queueId)));
     }
 
     /// Enter on a delivered row of the Delivery Logs: its body is gone, and the viewer says so in words.

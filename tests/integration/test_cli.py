@@ -640,6 +640,8 @@ class CliTest(unittest.TestCase):
             (2, ("agent", "create", "Other", "--allow-ip"), "--allow-ip needs a value"),
             (2, ("agent", "create"), "missing argument"),
             (2, ("log", "search", "--status", "bogus"), "unknown status 'bogus' (use delivered, deferred,"),
+            # The window shows a held message's recipients as "held"; attempts are never held.
+            (2, ("log", "search", "--status", "held"), "no delivery attempt is 'held': holding stops the attempts"),
             (2, ("agent", "create", "Other", "--description", "x" * 1001), "--description: a description may have"
              " at most 1000 characters"),
             (2, ("agent", "create", "Other", "--description", "two\nlines"), "may not contain control characters"),
@@ -791,8 +793,7 @@ class CliTest(unittest.TestCase):
         # is empty." as the relay's answer). So does `store show`, which answered for any path.
         fresh = os.path.join(self.tmp.name, "fresh")
         os.mkdir(fresh)
-        for args in (("queue", "list"), ("log", "search"), ("agent", "list"), ("queue", "show", "1m8zx3avtmntkye2"),
-                     ("store", "show")):
+        for args in (("queue", "list"), ("log", "search"), ("agent", "list"), ("queue", "show", "1m8zx3avtmntkye2")):
             with self.subTest(args=args):
                 proc = subprocess.run([BIN, "--data-dir", fresh] + list(args), capture_output=True, text=True,
                                       timeout=60)
@@ -804,6 +805,16 @@ class CliTest(unittest.TestCase):
             proc = subprocess.run([BIN, "--data-dir", other] + list(args), capture_output=True, text=True, timeout=60)
             self.assertEqual(proc.returncode, 1, proc.stdout)
             self.assertIn("is not a RelayDesk data directory", proc.stderr)
+        # `store show` answered for any path: a missing one is refused, an empty one says what a relay would make.
+        missing = os.path.join(self.tmp.name, "missing")
+        proc = subprocess.run([BIN, "--data-dir", missing, "store", "show"], capture_output=True, text=True, timeout=60)
+        self.assertEqual((proc.returncode, proc.stderr),
+                         (1, "relaydesk: no data directory at %s, so there is nothing to show (check the path)\n" % missing))
+        proc = subprocess.run([BIN, "--data-dir", fresh, "--json", "store", "show"], capture_output=True, text=True,
+                              timeout=60)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual(json.loads(proc.stdout)["backend"], "sqlite")
+        self.assertEqual(os.listdir(fresh), [])
         # The parent of a data directory: the refusal names the one below it.
         parent = os.path.join(self.tmp.name, "parent")
         os.mkdir(parent)

@@ -406,8 +406,9 @@ class QueueActions(DeliveryTestBase):
         deleted = self.relay.cli("--log-level", "info", "queue", "delete", queue_id)
         self.assertIn("event=message_deleted queue_id=%s stopped=1" % queue_id, deleted.stderr)
         self.assertEqual(deleted.stdout.strip(),
-                         "Message %s is deleted from the queue: 1 recipient will not be sent; the delivery log"
-                         " keeps its history." % queue_id)
+                         "Message %s is deleted from the queue: 1 recipient will not be tried again (a delivery"
+                         " already under way may still complete: the delivery log will show it, and keeps its"
+                         " history)." % queue_id)
         self.assertEqual(recipient_states(self.relay, queue_id),
                          {"ok@dest.test": "delivered", "temp@dest.test": "deleted"})
         # queue show still tells its story, and says it was deleted.
