@@ -69,6 +69,26 @@ template <size_t N> QString convert(const QString& typed, const Unit (&units)[N]
     return typed;
 }
 
+/// "1h30m", "1h 30m", "2d 12h": several numbers each with its unit, summed (a tester typed "1h30m" and was
+/// told it was no whole number). typed as it is when it is not such a sum, for the validator to explain.
+QString convertSum(const QString& typed)
+{
+    static const QRegularExpression whole(QStringLiteral("^\\s*(\\d{1,15}\\s*[A-Za-z]+\\s*){2,6}$"));
+    static const QRegularExpression part(QStringLiteral("(\\d{1,15})\\s*([A-Za-z]+)"));
+    if (!whole.match(typed).hasMatch())
+        return typed;
+    qint64 total = 0;
+    for (auto it = part.globalMatch(typed); it.hasNext();) {
+        const QString converted = convert(it.next().captured(0), secondUnits);
+        bool ok = false;
+        const qint64 seconds = converted.toLongLong(&ok);
+        if (!ok || seconds > std::numeric_limits<qint64>::max() - total)
+            return typed;
+        total += seconds;
+    }
+    return QString::number(total);
+}
+
 } // namespace
 
 QString toStored(SettingKind kind, const QString& typed)
@@ -78,7 +98,11 @@ QString toStored(SettingKind kind, const QString& typed)
     static const QRegularExpression capitalM(QStringLiteral("^\\s*\\d+\\s*M\\s*$"));
     switch (kind) {
     case SettingKind::Seconds:
-        return capitalM.match(typed).hasMatch() ? typed : convert(typed, secondUnits);
+        if (capitalM.match(typed).hasMatch())
+            return typed;
+        if (const QString one = convert(typed, secondUnits); one != typed)
+            return one;
+        return convertSum(typed);
     case SettingKind::Octets:
         return convert(typed, octetUnits);
     case SettingKind::Days:
@@ -117,10 +141,38 @@ QString humanForm(SettingKind kind, const QString& stored)
         }
         return {};
     };
-    if (kind == SettingKind::Seconds)
-        return largestExact(durations);
-    if (kind == SettingKind::Octets)
-        return largestExact(sizes);
+    if (kind == SettingKind::Seconds) {
+        if (const QString exact = largestExact(durations); !exact.isEmpty() || value < secondsPerMinute)
+            return exact;
+        // "1 hour 30 min", "1 min 30 s": the largest units that add up to it, three at most.
+        static constexpr Named parts[] = {{secondsPerWeek, "week", "weeks"},
+                                          {secondsPerDay, "day", "days"},
+                                          {secondsPerHour, "hour", "hours"},
+                                          {secondsPerMinute, "min", "min"},
+                                          {1, "s", "s"}};
+        QStringList words;
+        qint64 rest = value;
+        for (const Named& unit : parts) {
+            if (rest >= unit.size && words.size() < 3) {
+                const qint64 count = rest / unit.size;
+                words << QStringLiteral("%1 %2").arg(count).arg(
+                    QLatin1String(count == 1 ? unit.one : unit.many));
+                rest %= unit.size;
+            }
+        }
+        return rest == 0 ? words.join(QLatin1Char(' ')) : QString();
+    }
+    if (kind == SettingKind::Octets) {
+        if (const QString exact = largestExact(sizes); !exact.isEmpty())
+            return exact;
+        // 30000000 octets: "28.6 MB", to one decimal, in the largest unit it reaches.
+        for (const Named& unit : sizes) {
+            if (value >= unit.size)
+                return QStringLiteral("%1 %2")
+                    .arg(double(value) / double(unit.size), 0, 'f', 1)
+                    .arg(QLatin1String(unit.many));
+        }
+    }
     return {};
 }
 
@@ -129,9 +181,9 @@ QString unitHint(SettingKind kind)
     // Not translated: only the command line shows it.
     switch (kind) {
     case SettingKind::Seconds:
-        return QStringLiteral("seconds, or with a unit: 90s, 15m, 2h, 5d, 1w");
+        return QStringLiteral("seconds, or with units: 90s, 15m, 2h, 1h30m, 5d, 1w");
     case SettingKind::Octets:
-        return QStringLiteral("octets, or with a unit: 512KB, 25MB, 1GB; a MB is 1,048,576 octets");
+        return QStringLiteral("octets, or with a unit: 512KB, 25MB, 100MB; a MB is 1,048,576 octets");
     case SettingKind::Days:
         return QStringLiteral("days, or with a unit: 90d, 2w");
     default:

@@ -323,8 +323,8 @@ class CliTest(unittest.TestCase):
         # Out of range once converted, an unknown unit, a unit on a count: refused, nothing changed, and the
         # message names the units.
         self.fails(2, "config", "set", "auth.cache_ttl", "2d",
-                   message="2 days is not a duration from 0 seconds to 1 day (typed as '2d') (seconds, or with a unit: 90s,"
-                   " 15m, 2h, 5d")
+                   message="2 days is not a duration from 0 seconds to 1 day (typed as '2d') (seconds, or with units: 90s,"
+                   " 15m, 2h, 1h30m, 5d")
         self.fails(2, "config", "set", "delivery.retry_first", "5y", message="'5y' is not a positive whole number")
         self.fails(2, "config", "set", "limits.max_recipients", "5m", message="'5m' is not a positive whole number")
         # A careless extra digit: a timer of 35 days (beyond its int milliseconds), a thousand session threads.
@@ -337,6 +337,17 @@ class CliTest(unittest.TestCase):
                    message="913 octets is not a size from 1 octet to 512 MB")  # grouped as the locale groups
         self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")
         self.assertEqual(self.ok_json("config", "get", "delivery.retry_first")["value"], "300")
+        # Several units in one value, and the echo of a value no single unit says (an outside tester read
+        # "= 90" for "90s", "= 30000000" for a size, and was told "1h30m" was no whole number).
+        self.assertEqual(self.ok("config", "set", "delivery.retry_max", "1h30m").strip(),
+                         "delivery.retry_max = 5400 (90 min)")
+        self.assertEqual(self.ok("config", "set", "delivery.retry_max", "2h 15m 30s").strip(),
+                         "delivery.retry_max = 8130 (2 hours 15 min 30 s)")
+        self.assertEqual(self.ok("config", "set", "delivery.retry_first", "90s").strip(),
+                         "delivery.retry_first = 90 (1 min 30 s)")
+        self.assertEqual(self.ok("config", "set", "limits.max_message_size", "30000000").strip(),
+                         "limits.max_message_size = 30000000 (28.6 MB)")
+        self.fails(2, "config", "set", "delivery.retry_max", "1h30", message="'1h30' is not a positive whole number")
 
     # --- queue ----------------------------------------------------------------------------------------
 
