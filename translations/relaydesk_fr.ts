@@ -4393,6 +4393,14 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>less history was not confirmed</source>
         <translation>la réduction de l’historique n’a pas été confirmée</translation>
     </message>
+    <message>
+        <source>Nothing was changed: shorten %1 or lengthen %2 (both may change before one Save).</source>
+        <translation>Rien n’a été modifié&#xa0;: raccourcissez «&#xa0;%1&#xa0;» ou allongez «&#xa0;%2&#xa0;» (les deux peuvent changer avant un seul Enregistrer).</translation>
+    </message>
+    <message>
+        <source>Note: %1 (%2) is shorter than %3 (%4), so a message is bounced before its delay notice would be sent, and none is sent.</source>
+        <translation>Remarque&#xa0;: «&#xa0;%1&#xa0;» (%2) est plus court que «&#xa0;%3&#xa0;» (%4)&#xa0;; un message est donc retourné avant que son avis de retard soit envoyé, et aucun n’est envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

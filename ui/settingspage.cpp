@@ -2,6 +2,7 @@
 
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
+#include "core/store/settingorder.h"
 #include "core/util/hostandport.h"
 #include "ui/backuppanel.h"
 #include "ui/certificatepanel.h"
@@ -597,7 +598,15 @@ void SettingsPage::save()
                 return;
             }
             if (!result.settings) {
-                const QString error = SettingCatalog::humanError(result.settings.error());
+                QString error = SettingCatalog::humanError(result.settings.error());
+                // Two settings out of order: what to do, as the command line says it (an outside tester).
+                // The pair is (the one that must be at most the other, that other).
+                if (const auto [atMost, atLeast] = SettingOrder::pairNamedIn(result.settings.error());
+                    !atMost.isEmpty())
+                    error += QStringLiteral(". ") +
+                             tr("Nothing was changed: shorten %1 or lengthen %2 (both may change before one "
+                                "Save).")
+                                 .arg(SettingCatalog::label(atMost), SettingCatalog::label(atLeast));
                 m_status->setText(tr("Not saved: %1").arg(error));
                 m_afterSave = nullptr;
                 Q_EMIT saveFailed(error);
@@ -634,11 +643,31 @@ void SettingsPage::save()
                 Q_EMIT saveFailed(error);
                 return;
             }
-            m_status->setText(tr("Saved."));
+            m_status->setText(tr("Saved.") + delayNoticeNote());
             Q_EMIT settingsSaved(keys);
             if (auto proceed = std::exchange(m_afterSave, nullptr))
                 proceed();
         });
+}
+
+QString SettingsPage::delayNoticeNote() const
+{
+    // A give-up time shorter than the delay notice is taken (as the command line takes it), and said: no
+    // delay notice is sent then.
+    const SettingField* notice = m_fields.value(QStringLiteral("delivery.delay_notice_after"));
+    const SettingField* giveUp = m_fields.value(QStringLiteral("delivery.give_up_after"));
+    if (!notice || !giveUp)
+        return {};
+    const qint64 noticeAfter = notice->value().toLongLong();
+    const qint64 giveUpAfter = giveUp->value().toLongLong();
+    if (noticeAfter == 0 || noticeAfter <= giveUpAfter)
+        return {};
+    return QLatin1Char(' ') +
+           tr("Note: %1 (%2) is shorter than %3 (%4), so a message is bounced before its delay notice would "
+              "be "
+              "sent, and none is sent.")
+               .arg(SettingCatalog::label(giveUp->key()), SettingOrder::spokenSeconds(giveUpAfter),
+                    SettingCatalog::label(notice->key()), SettingOrder::spokenSeconds(noticeAfter));
 }
 
 void SettingsPage::refuseOverwriting(const QList<std::pair<QString, QString>>& changedElsewhere)

@@ -105,6 +105,8 @@ private:
     /// Save refused: the smarthost user name would be left without a password; says so in a dialog.
     /// Says which settings changed elsewhere since the page read them, and takes their new values as the
     /// stored ones under the person's edits (nothing was saved).
+    /// " Note: ..." when the give-up time is shorter than the delay notice (none is sent then); else "".
+    QString delayNoticeNote() const;
     void refuseOverwriting(const QList<std::pair<QString, QString>>& changedElsewhere);
     void refuseUserWithoutPassword(const QString& username);
     /// Opens "Test connection" for the smarthost as the fields show it (saved or not).

@@ -46,6 +46,7 @@ class TestSettingsPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void loadsStoredValues();
+    void durationsOutOfOrderSayWhatToDo();
     void showsAndTakesHumanUnits();
     void keepsAnUntouchedValueExactly();
     void boundsFollowTheUnit();
@@ -740,6 +741,39 @@ void TestSettingsPage::routesRefuseAnOwnListenerOnSave()
     QCOMPARE(Settings(dir.path()).value(key), before);
     QVERIFY2(page.statusText().startsWith(QStringLiteral("Not saved: ")), qPrintable(page.statusText()));
     QVERIFY(page.hasUnsavedChanges()); // still pending, to be corrected
+}
+
+void TestSettingsPage::durationsOutOfOrderSayWhatToDo()
+{
+    // An outside tester: the page took a give-up time shorter than the delay notice without a word, and its
+    // refusal of the other direction did not say what to do.
+    Test::TempDataDir dir;
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.give_up_after"), QStringLiteral("3600")).ok());
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    typeInto(page.field(QStringLiteral("limits.max_recipients"))->spinBox(), QStringLiteral("77"));
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY2(
+        page.statusText().startsWith(QStringLiteral("Saved. Note: Give up after (1 hour) is shorter than ")),
+        qPrintable(page.statusText()));
+    QVERIFY(page.statusText().contains(
+        QStringLiteral("(4 hours), so a message is bounced before its delay notice")));
+
+    const QString notice = QStringLiteral("delivery.delay_notice_after");
+    typeInto(page.field(notice)->spinBox(), QStringLiteral("6"));
+    QCOMPARE(page.field(notice)->value(), QStringLiteral("21600")); // 6 hours
+    QSignalSpy failed(&page, &SettingsPage::saveFailed);
+    clickSave(page);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(page.statusText().endsWith(
+                 QStringLiteral("(0 sends none). Nothing was changed: shorten Tell the sender "
+                                "of a delay after or lengthen Give up after (both may "
+                                "change before one Save).")),
+             qPrintable(page.statusText()));
+    QCOMPARE(Settings(dir.path()).value(notice), QStringLiteral("14400"));
 }
 
 void TestSettingsPage::listenerClashInTheWindowsLanguage()
