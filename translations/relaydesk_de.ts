@@ -3888,6 +3888,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>With several relays on one PostgreSQL store: how long a relay keeps the messages it is delivering; if it stops responding, another relay delivers them after this time.</source>
         <translation>Bei mehreren Relays auf einem PostgreSQL-Speicher: wie lange ein Relay die Nachrichten behält, die es gerade zustellt; antwortet es nicht mehr, stellt ein anderes Relay sie nach dieser Zeit zu.</translation>
     </message>
+    <message>
+        <source>Mail to postmaster goes to</source>
+        <translation>Mail an postmaster geht an</translation>
+    </message>
+    <message>
+        <source>The address that gets mail sent to &quot;postmaster&quot; without a domain, the mailbox every mail relay must take (RFC 5321). Empty: such mail is refused.</source>
+        <translation>Die Adresse, die Mail an „postmaster“ ohne Domain erhält, das Postfach, das jedes Mail-Relay annehmen muss (RFC 5321). Leer: Solche Mail wird abgewiesen.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>
@@ -4116,6 +4124,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>a message is bounced before its delay notice would be sent (0 sends none)</source>
         <translation>eine Nachricht wird zurückgesandt, bevor ihre Verzögerungsbenachrichtigung versandt würde (0 sendet keine)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mail address of the form name@domain.example</source>
+        <translation>„%1“ ist keine Mail-Adresse der Form name@domain.example</translation>
     </message>
 </context>
 <context>

@@ -3888,6 +3888,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>With several relays on one PostgreSQL store: how long a relay keeps the messages it is delivering; if it stops responding, another relay delivers them after this time.</source>
         <translation>Avec plusieurs relais sur un même stockage PostgreSQL&#xa0;: combien de temps un relais garde les messages qu’il est en train de remettre&#xa0;; s’il ne répond plus, un autre relais les remet après ce délai.</translation>
     </message>
+    <message>
+        <source>Mail to postmaster goes to</source>
+        <translation>Le courrier à postmaster va à</translation>
+    </message>
+    <message>
+        <source>The address that gets mail sent to &quot;postmaster&quot; without a domain, the mailbox every mail relay must take (RFC 5321). Empty: such mail is refused.</source>
+        <translation>L’adresse qui reçoit le courrier envoyé à «&#xa0;postmaster&#xa0;» sans domaine, la boîte que tout relais de messagerie doit accepter (RFC 5321). Vide&#xa0;: ce courrier est refusé.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>
@@ -4116,6 +4124,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>a message is bounced before its delay notice would be sent (0 sends none)</source>
         <translation>un message est retourné avant que son avis de retard soit envoyé (0 n’en envoie aucun)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mail address of the form name@domain.example</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de la forme nom@domaine.example</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,13 @@ QList<SettingText> SettingCatalog::fields()
          T::Delivery,
          outbound,
          {}},
+        {QStringLiteral("delivery.postmaster"),
+         tr("Mail to postmaster goes to"),
+         tr("The address that gets mail sent to \"postmaster\" without a domain, the mailbox every mail "
+            "relay must take (RFC 5321). Empty: such mail is refused."),
+         T::Delivery,
+         outbound,
+         {}},
         {QStringLiteral("tls.trust_file"),
          tr("Extra trusted CAs"),
          tr("A PEM file of certificate authorities trusted besides the system's, for servers with "

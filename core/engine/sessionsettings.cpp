@@ -1,6 +1,7 @@
 #include "core/engine/sessionsettings.h"
 #include "core/smtp/datamemorybudget.h"
 #include "core/store/settings.h"
+#include "core/util/domainname.h"
 
 namespace RelayDesk {
 
@@ -14,6 +15,7 @@ SessionPolicy makePolicy(ListenerKind kind, const Settings& settings)
     policy.maxMessageSize = settings.value(QStringLiteral("limits.max_message_size")).toLongLong();
     policy.maxRecipients = settings.intValue(QStringLiteral("limits.max_recipients"));
     policy.maxHops = settings.intValue(QStringLiteral("limits.max_hops"));
+    policy.postmaster = DomainName::asciiForm(settings.value(QStringLiteral("delivery.postmaster"))).toUtf8();
     policy.tlsAvailable = true;
     policy.dataBudget = &DataMemoryBudget::shared();
     return policy;

@@ -26,6 +26,8 @@ struct SessionPolicy
     qint64 maxMessageSize = 25 * 1024 * 1024; ///< RFC 1870 SIZE
     int maxRecipients = 100;
     int maxHops = 50; ///< a message arriving with this many Received: fields is looping (RFC 5321 6.3)
+    /// Where "RCPT TO:<postmaster>" (no domain) goes, RFC 5321 4.5.1; empty: refused (550 5.1.1).
+    QByteArray postmaster;
     bool tlsAvailable = true;              ///< a certificate is loaded, so STARTTLS can be offered
     int maxErrors = 20;                    ///< protocol errors before the session is closed
     qint64 maxPipelinedBytes = 256 * 1024; ///< input buffered while a reply is pending

@@ -482,18 +482,22 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
     if (!parsed.path.parameters.isEmpty())
         return protocolError(555, "5.5.4",
                              "RCPT parameter " + parsed.path.parameters.first().first + " not recognized");
-    // RFC 5321 4.1.1.3 makes "<Postmaster>" without a domain valid syntax; a relay has no mailbox of its own
-    // to hold it (docs/protocols.md, "Recipients"). Refused here, not queued and then failed at every
-    // attempt.
-    if (!parsed.path.address.contains('@'))
-        return reply(550, "5.1.1",
-                     "This relay has no mailboxes of its own: write to the postmaster of a domain, e.g. "
-                     "postmaster@example.com");
+    // RFC 5321 4.1.1.3 makes "<Postmaster>" without a domain valid syntax, and 4.5.1 says a relay MUST take
+    // it: it goes to the address the administrator set (delivery.postmaster). Without one, it is refused
+    // here, not queued and then failed at every attempt (docs/protocols.md, "Recipients").
+    QByteArray recipient = parsed.path.address;
+    if (!recipient.contains('@')) {
+        if (recipient.compare("postmaster", Qt::CaseInsensitive) != 0 || m_policy.postmaster.isEmpty())
+            return reply(550, "5.1.1",
+                         "This relay has no mailboxes of its own: write to the postmaster of a domain, e.g. "
+                         "postmaster@example.com");
+        recipient = m_policy.postmaster;
+    }
     // One mailbox once per message (as Postfix's duplicate filter): a client that names it twice would
     // otherwise have it delivered twice, and use up the recipient limits. RFC 5321 2.4: the domain is
     // compared without regard to case, the local part as it is.
     if (std::any_of(m_recipients.cbegin(), m_recipients.cend(),
-                    [&](const QByteArray& known) { return sameMailbox(known, parsed.path.address); }))
+                    [&](const QByteArray& known) { return sameMailbox(known, recipient); }))
         return reply(250, "2.1.5", "Recipient OK (already a recipient of this message)");
     if (m_recipients.size() >= m_policy.maxRecipients)
         return reply(452, "4.5.3",
@@ -505,7 +509,7 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
         return reply(452, "4.5.3",
                      "Too many recipients for this agent (limit " + QByteArray::number(m_agentMaxRecipients) +
                          ")");
-    m_recipients << parsed.path.address;
+    m_recipients << recipient;
     reply(250, "2.1.5", "Recipient OK");
 }
 

@@ -6,6 +6,7 @@
 #include "core/tls/certificatecheck.h"
 #include "core/tls/peertrust.h"
 #include "core/util/canonicalsetting.h"
+#include "core/util/domainname.h"
 #include "core/util/hostandport.h"
 #include "core/util/hostport.h"
 #include "core/util/settingunits.h"
@@ -182,6 +183,19 @@ QString validateOptionalAddress(const QString& value)
                ? QString()
                : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not an IP address"))
                      .arg(value);
+}
+
+/// Empty, or local@domain with a domain DNS can name (its A-labels) and a local part without blanks.
+QString validateOptionalMailbox(const QString& value)
+{
+    static const QRegularExpression local(QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$"));
+    const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
+    if (value.isEmpty() ||
+        (at > 0 && local.match(value.left(at)).hasMatch() && DomainName::normalize(value.mid(at + 1)).ok()))
+        return {};
+    return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a mail address of the form "
+                                                                 "name@domain.example"))
+        .arg(value);
 }
 
 QString validateOptionalHostname(const QString& value)
@@ -403,6 +417,10 @@ const QList<SettingDefinition>& Settings::definitions()
                 QStringLiteral("Outbound connections to one destination"), validatePositive,
                 SettingKind::Count, false},
                1, 1000),
+        {QStringLiteral("delivery.postmaster"), QString(),
+         QStringLiteral("Where mail to <postmaster> goes, the relay's own reserved mailbox (RFC 5321 4.5.1; "
+                        "empty: refused)"),
+         validateOptionalMailbox, SettingKind::Text, false},
         {QStringLiteral("delivery.helo_name"), QString(),
          QStringLiteral("Name sent in EHLO (empty: server.hostname)"), validateOptionalHostname,
          SettingKind::Text, false},

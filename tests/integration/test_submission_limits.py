@@ -4,6 +4,7 @@ Most tests use the LAN relay listener from a trusted device (no TLS or AUTH need
 the AUTH argument rules are checked on the submission listener after STARTTLS.
 """
 
+import json
 import smtplib
 import socket
 import sys
@@ -270,6 +271,30 @@ class LimitsTest(RelayTestCase):
             if not session.buffer:
                 return replies
             replies.append(session.read_reply())
+
+    def test_postmaster_goes_where_the_administrator_said(self):
+        # RFC 5321 4.5.1: a relay MUST take <postmaster> (an outside tester's was refused). With
+        # delivery.postmaster set, it goes there, applied to the running relay.
+        self.relay.cli("config", "set", "delivery.postmaster", "it@rcpt.test")
+        try:
+            def taken():
+                with smtplib.SMTP(*self.relay.address("lan"), timeout=10) as client:
+                    client.ehlo("client.test")
+                    code, _ = client.mail("app@sender.test")
+                    code, reply = client.rcpt("PostMaster")
+                    client.rset()
+                    return code == 250
+            self.assertTrue(wait_until(taken, 15), "the running relay did not take <postmaster>")
+            with smtplib.SMTP(*self.relay.address("lan"), timeout=10) as client:
+                client.ehlo("client.test")
+                self.assertEqual(client.sendmail("app@sender.test", ["postmaster"],
+                                                 "Subject: to the postmaster\r\n\r\nhello\r\n"), {})
+            queued = json.loads(self.relay.cli("queue", "list", json_output=True).stdout)
+            mine = [m for m in queued if m["subject"] == "to the postmaster"]
+            self.assertEqual([r["address"] for r in mine[0]["recipients"]], ["it@rcpt.test"])
+        finally:
+            self.relay.cli("config", "reset", "delivery.postmaster")
+            self.assertTrue(wait_until(lambda: not taken(), 15), "the reset did not reach the running relay")
 
     def test_control_characters_in_arguments(self):
         session = self.lan()

@@ -77,7 +77,7 @@ private:
         const QList<QByteArray>& args = line.args;
         const auto bad = [&](const char* why) { return m_match.at(line, "@" + name + ": " + why); };
         const bool setting = name == "listener" || name == "limit" || name == "no-certificate" ||
-                             name == "hostname" || name == "peer";
+                             name == "hostname" || name == "peer" || name == "postmaster";
         if (setting && m_protocol)
             return bad("a setting must come before the dialog starts");
         if (name == "listener") {
@@ -112,6 +112,8 @@ private:
             m_policy.tlsAvailable = false;
         } else if (name == "hostname") {
             m_policy.hostname = args.value(0);
+        } else if (name == "postmaster") {
+            m_policy.postmaster = args.value(0);
         } else if (name == "peer") {
             m_peer.address = QHostAddress(QString::fromLatin1(args.value(0)));
             if (m_peer.address.isNull())
