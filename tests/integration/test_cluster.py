@@ -474,10 +474,13 @@ class SharedSecrets(unittest.TestCase):
         rotated = json.loads(self.a.cli("domain", "rotate-dkim", self.DOMAIN, json_output=True).stdout)
         new = sorted(k["selector"] for k in rotated["keys"] if k.get("state", "active") == "active")
         self.assertEqual(len(new), 2, rotated)
+        # The replaced keys sign beside the new ones until their grace ends (docs/operations.md, "Rotation").
+        grace = [k["selector"] for k in rotated["keys"] if k.get("state") == "grace"]
+        self.assertEqual(len(grace), 2, rotated)
         deadline, attempt, signed_new = time.monotonic() + 10 * SLOW, 0, False
         while not signed_new and time.monotonic() < deadline:
             attempt += 1
-            signed_new = self.signed_with(self.submit_to_b("Rotated %d" % attempt), new)
+            signed_new = self.signed_with(self.submit_to_b("Rotated %d" % attempt), new + grace)
         self.assertTrue(signed_new, "node B does not sign with the keys rotated through node A")
         self.assertFalse(os.path.exists(os.path.join(self.a.dir, "dkim")))
         self.assertEqual(self.b.stop(), 0)
