@@ -364,12 +364,13 @@ void QueuePage::showDetails()
     if (row.held) {
         html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else if (!m_model->deliveryEnabled()) {
-        // An outside tester read "Next attempt: 04:10" long after 04:10 with delivery off.
-        html += QStringLiteral("<p>%1</p>")
+        // An outside tester read "Next attempt: 04:10" long after 04:10 with delivery off, and below it the
+        // reply's advice "Nothing to do: RelayDesk retries automatically": the reply is said, not its advice.
+        html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(tr("Next attempt: none while delivery is turned off (Settings, Delivery, \"Deliver "
                             "queued mail\").")
                              .toHtmlEscaped());
-        html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+        html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else {
         const QString next =
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt), QLocale::ShortFormat);

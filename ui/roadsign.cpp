@@ -68,13 +68,16 @@ QString RoadSignStyle::heldHtml(int code, const QString& enhanced, const QString
                                 "RoadSignStyle", "On hold: RelayDesk does not try to deliver it until you "
                                                  "release it (Queue, Release).")
                                 .toHtmlEscaped());
+    return html + lastReplyHtml(code, enhanced, text);
+}
+
+QString RoadSignStyle::lastReplyHtml(int code, const QString& enhanced, const QString& text)
+{
     const QString last = replyLine(code, enhanced, text);
-    if (!last.isEmpty())
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(
-                    QCoreApplication::translate("RoadSignStyle", "Last reply: %1").arg(last).toHtmlEscaped());
-    return html;
+    if (last.isEmpty())
+        return {};
+    return QStringLiteral("<p>%1</p>")
+        .arg(QCoreApplication::translate("RoadSignStyle", "Last reply: %1").arg(last).toHtmlEscaped());
 }
 
 QString RoadSignStyle::replyLine(int code, const QString& enhanced, const QString& text)

@@ -22,6 +22,8 @@ public:
     /// reply promised (an outside tester read "temporary problem, will retry" beside a held recipient); then
     /// that reply.
     static QString heldHtml(int code, const QString& enhanced, const QString& text);
+    /// "Last reply: 451 4.7.1 ...", without its explanation (whose advice may not hold: held, delivery off).
+    static QString lastReplyHtml(int code, const QString& enhanced, const QString& text);
     /// A reply on one line as the command line prints it: "451 4.7.1 Greylisted", or the relay's own words
     /// when no server replied (code 0: "not sent: ..."); empty before any attempt.
     static QString replyLine(int code, const QString& enhanced, const QString& text);

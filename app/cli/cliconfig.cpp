@@ -180,6 +180,19 @@ void restartHint(const QString& dataDir, const QStringList& keys, const CliOutpu
     }
 }
 
+/// Delivery turned off while a relay runs: the relay applies it within about a second, not before this
+/// command returns (an outside tester's message accepted right after was still delivered).
+void deliveryOffNote(const QString& dataDir, const SettingsAdmin& settings, const QStringList& changed,
+                     const CliOutput& out)
+{
+    const QString key = QStringLiteral("delivery.enabled");
+    if (!changed.contains(key) || settings.value(key) != QLatin1String("false") ||
+        !EngineLock::holder(dataDir))
+        return;
+    out.warning(QStringLiteral("the running relay stops delivering within about a second (its log says "
+                               "config_applied); a delivery already under way completes"));
+}
+
 /// A listener this node moved with "node listen" keeps its own address: say so, or a set or reset of the
 /// shared one would seem to have been ignored. Returns the keys this node keeps its own value of.
 QSet<QString> warnOwnListenerAddresses(const QStringList& keys, const NodeAdmin& node, const CliOutput& out)
@@ -234,6 +247,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     delayNoticeWarning(settings, keys, out);
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
+    deliveryOffNote(dataDir, settings, keys, out);
     ListenerWarning::afterChange(dataDir, keys, node, out);
     QJsonArray array;
     for (const auto& [key, value] : values) {

@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/queueadmin.h"
+#include "core/admin/settingsadmin.h"
 #include "core/query/deliverylogquery.h"
 #include "core/query/keysetpages.h"
 #include "core/query/messagedetailquery.h"
@@ -137,10 +138,13 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
     const MessageDetail& e = message.value();
     QJsonArray recipients;
     QList<QStringList> recipientRows;
+    // Nothing is tried while delivery is off either (an outside tester read a next try long past).
+    const bool deliveryOff =
+        SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true");
     for (const DeliveryLogRow& r : e.recipients) {
         const bool pending = r.state == QLatin1String("queued") || r.state == QLatin1String("deferred");
         // Nothing is tried while the message is held: its stored next attempt is no time to show.
-        const bool due = pending && !e.held;
+        const bool due = pending && !e.held && !deliveryOff;
         recipients.append(QJsonObject{
             {QStringLiteral("address"), r.recipient},
             {QStringLiteral("state"), r.state},
@@ -151,9 +155,10 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
             {QStringLiteral("last_reply"), r.lastReply}});
         recipientRows << QStringList{ReadableAddress::address(r.recipient), r.state,
                                      QString::number(r.attempts),
-                                     due       ? CliOutput::timeText(r.nextAttemptAt)
-                                     : pending ? QStringLiteral("held")
-                                               : QStringLiteral("-"),
+                                     due                 ? CliOutput::timeText(r.nextAttemptAt)
+                                     : pending && e.held ? QStringLiteral("held")
+                                     : pending           ? QStringLiteral("delivery off")
+                                                         : QStringLiteral("-"),
                                      CliOutput::replyText(r.lastCode, r.lastEnhanced, r.lastReply)};
     }
     QJsonArray attempts;
@@ -168,6 +173,7 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
         {QStringLiteral("size"), e.size},
         {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
         {QStringLiteral("held"), e.held},
+        {QStringLiteral("delivery_enabled"), !deliveryOff},
         {QStringLiteral("deleted_at"), e.removedAt > 0 ? CliOutput::timeJson(e.removedAt) : QJsonValue()},
         {QStringLiteral("content_kept"), e.contentKept},
         {QStringLiteral("listener"), e.listener},

@@ -107,11 +107,16 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         json.insert(QStringLiteral("recipients_stopped"), stopped);
         json.insert(QStringLiteral("body_only"), stopped == 0);
     }
+    const bool deliveryOff =
+        SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true");
+    const bool tries = verb == QLatin1String("retry") || verb == QLatin1String("release");
+    if (tries)
+        json.insert(QStringLiteral("delivery_enabled"),
+                    !deliveryOff); // a script learns what the warning says
     out.json(json);
     out.line(done.arg(id));
     // "Tried again now" is not true while delivery is switched off (the setup wizard leaves it off).
-    if (!unchanged && (verb == QLatin1String("retry") || verb == QLatin1String("release")) &&
-        SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true"))
+    if (!unchanged && tries && deliveryOff)
         out.warning(QStringLiteral("delivery is off (delivery.enabled = false): nothing is delivered until "
                                    "it is on ('relaydesk config set delivery.enabled true')"));
     return ExitOk;

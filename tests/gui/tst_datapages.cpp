@@ -609,6 +609,10 @@ void TestDataPages::queueSaysWhenDeliveryIsOff()
     QTRY_VERIFY2(
         details->toPlainText().contains(QStringLiteral("Next attempt: none while delivery is turned off")),
         qPrintable(details->toPlainText()));
+    // Not the reply's advice "Nothing to do: RelayDesk retries automatically": it does not, while off.
+    QVERIFY2(!details->toPlainText().contains(QStringLiteral("retries automatically")),
+             qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("Last reply: ")));
 
     // Turned on (from the command line, say): the page shows the times again at the dashboard's next read.
     QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.enabled"), QStringLiteral("true")).ok());

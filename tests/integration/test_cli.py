@@ -926,9 +926,17 @@ class CliTest(unittest.TestCase):
         code, out, err = self.run_cli("queue", "retry", "Q7")
         self.assertEqual(code, 0, err)
         self.assertIn("delivery is off (delivery.enabled = false)", err)
+        self.assertFalse(self.ok_json("queue", "retry", "Q7")["delivery_enabled"])
+        # queue show prints no next try while nothing is tried (an outside tester read one long past).
+        shown = self.ok("queue", "show", "Q7")
+        self.assertRegex(shown, r"r@example\.org +deferred +0 +delivery off")
+        shown = self.ok_json("queue", "show", "Q7")
+        self.assertIsNone(shown["recipients"][0]["next_attempt_at"])
+        self.assertFalse(shown["delivery_enabled"])
         self.ok("config", "set", "delivery.enabled", "true")
         code, out, err = self.run_cli("queue", "retry", "Q7")
         self.assertEqual((code, err), (0, ""))
+        self.assertTrue(self.ok_json("queue", "show", "Q7")["recipients"][0]["next_attempt_at"])
 
     def test_a_time_typed_wrong_is_refused_whole(self):
         # "2026-12-02T25:00:00" and "2026-12-01garbage" were read as the date alone: the log was purged up to

@@ -113,6 +113,18 @@ class LiveApplyTest(RelayTestCase):
         self.relay.cli("config", "set", "limits.max_message_size", "26214400")
         wait_for(lambda: ehlo_size(port) == "26214400", "the SIZE limit back to its default")
 
+    def test_2b_delivery_turned_off_says_when_it_applies(self):
+        # An outside tester turned delivery off and sent at once: the message went out, since the relay applies
+        # the change within about a second, after the command returned. The command says so.
+        before = self.relay.cli("config", "get", "delivery.enabled").stdout.strip()
+        off = self.relay.cli("config", "set", "delivery.enabled", "false")
+        try:
+            self.assertIn("the running relay stops delivering within about a second", off.stderr)
+            again = self.relay.cli("config", "set", "limits.max_recipients", "100")
+            self.assertNotIn("stops delivering", again.stderr)
+        finally:
+            self.relay.cli("config", "set", "delivery.enabled", before)
+
     def test_3_certificate_replaced(self):
         smtps = self.relay.ports["smtps"]
         old_fingerprint = served_fingerprint(smtps)
