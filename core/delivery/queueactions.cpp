@@ -72,13 +72,13 @@ QString QueueActions::bodyGone(const QString& queueId)
         .arg(queueId);
 }
 
-Expected<bool> QueueActions::isHeld(const QString& queueId) const
+Expected<bool> QueueActions::askMessage(const QString& sql, const QString& queueId) const
 {
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Expected<bool>::failure(db.error());
     QSqlQuery q(db.value());
-    q.prepare(QStringLiteral("SELECT removed_at IS NULL AND held = 1 FROM messages WHERE queue_id = ?"));
+    q.prepare(sql);
     q.addBindValue(queueId);
     if (!q.exec())
         return Expected<bool>::failure(q.lastError().text());
@@ -87,21 +87,18 @@ Expected<bool> QueueActions::isHeld(const QString& queueId) const
     return q.value(0).toBool();
 }
 
+Expected<bool> QueueActions::isHeld(const QString& queueId) const
+{
+    return askMessage(
+        QStringLiteral("SELECT removed_at IS NULL AND held = 1 FROM messages WHERE queue_id = ?"), queueId);
+}
+
 Expected<bool> QueueActions::stillWaiting(const QString& queueId) const
 {
-    auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Expected<bool>::failure(db.error());
-    QSqlQuery q(db.value());
-    q.prepare(QStringLiteral("SELECT m.removed_at IS NULL AND EXISTS(SELECT 1 FROM recipients r WHERE"
-                             " r.message_id = m.id AND r.state IN ('queued','deferred'))"
-                             " FROM messages m WHERE m.queue_id = ?"));
-    q.addBindValue(queueId);
-    if (!q.exec())
-        return Expected<bool>::failure(q.lastError().text());
-    if (!q.next())
-        return Expected<bool>::failure(noSuchMessage(queueId));
-    return q.value(0).toBool();
+    return askMessage(QStringLiteral("SELECT m.removed_at IS NULL AND EXISTS(SELECT 1 FROM recipients r WHERE"
+                                     " r.message_id = m.id AND r.state IN ('queued','deferred'))"
+                                     " FROM messages m WHERE m.queue_id = ?"),
+                      queueId);
 }
 
 Expected<qint64> QueueActions::messageId(const QString& queueId) const

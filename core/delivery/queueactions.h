@@ -51,6 +51,9 @@ public:
     static QString nothingWaits(const QString& queueId);
 
 private:
+    /// One yes-or-no answer about the message queueId (sql: a SELECT of one value with one "?"); a
+    /// failure when no message has the id.
+    Expected<bool> askMessage(const QString& sql, const QString& queueId) const;
     Expected<qint64> messageId(const QString& queueId) const;
     Status write(const QString& queueId, const QString& sql, bool needPending);
 

@@ -154,18 +154,25 @@ private Q_SLOTS:
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 1);
     }
 
+    /// Message q1 of agent billing, its one recipient delivered at final with its body kept
+    /// (retention.bodies).
+    static void deliverKeepingTheBody(Test::QueueFixture& f, QSqlDatabase& db, qint64 final)
+    {
+        const qint64 agent = f.addAgent(QStringLiteral("billing"));
+        const qint64 msg = f.addMessage(QStringLiteral("q1"), agent, QStringLiteral("app@example.org"),
+                                        {QStringLiteral("ok@example.com")}, received);
+        const auto ok = result(msg, QStringLiteral("q1"), recipientId(f, QStringLiteral("ok@example.com")),
+                               SmtpReply::make(250, "2.0.0", "OK"));
+        QVERIFY(OutcomeRecorder::record(db, ok, context(final, true)).ok());
+    }
+
     void keptBodiesLeaveAfterTheirDays()
     {
         Test::TempDataDir dir;
         Test::QueueFixture f(dir.path());
-        const qint64 agent = f.addAgent(QStringLiteral("billing"));
-        const qint64 msg = f.addMessage(QStringLiteral("q1"), agent, QStringLiteral("app@example.org"),
-                                        {QStringLiteral("ok@example.com")}, received);
         auto db = Database::connection(dir.path()).value();
         const qint64 final = received + 2000;
-        const auto ok = result(msg, QStringLiteral("q1"), recipientId(f, QStringLiteral("ok@example.com")),
-                               SmtpReply::make(250, "2.0.0", "OK"));
-        QVERIFY(OutcomeRecorder::record(db, ok, context(final, true)).ok());
+        deliverKeepingTheBody(f, db, final);
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 1);
 
         RetentionPolicy policy;
@@ -191,14 +198,9 @@ private Q_SLOTS:
         // the body kept for it (through the cascade), and reported "0 message bodies".
         Test::TempDataDir dir;
         Test::QueueFixture f(dir.path());
-        const qint64 agent = f.addAgent(QStringLiteral("billing"));
-        const qint64 msg = f.addMessage(QStringLiteral("q1"), agent, QStringLiteral("app@example.org"),
-                                        {QStringLiteral("ok@example.com")}, received);
         auto db = Database::connection(dir.path()).value();
         const qint64 final = received + 2000;
-        const auto ok = result(msg, QStringLiteral("q1"), recipientId(f, QStringLiteral("ok@example.com")),
-                               SmtpReply::make(250, "2.0.0", "OK"));
-        QVERIFY(OutcomeRecorder::record(db, ok, context(final, true)).ok());
+        deliverKeepingTheBody(f, db, final);
         QCOMPARE(count(f, QStringLiteral("message_bodies")), 1);
         RetentionPolicy policy;
         policy.bodyDays = 7;
