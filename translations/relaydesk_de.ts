@@ -402,6 +402,10 @@
         <source>a Mail Agent named &apos;%1&apos; already exists</source>
         <translation>es gibt bereits einen Mail-Agenten namens „%1“</translation>
     </message>
+    <message>
+        <source>no Mail Agent named &apos;%1&apos;: it was deleted; its mail and delivery log stay (relaydesk log search --agent %1)</source>
+        <translation>kein Mail-Agent namens „%1“: Er wurde gelöscht; seine Mail und sein Zustellprotokoll bleiben (relaydesk log search --agent %1)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentsPage</name>

@@ -402,6 +402,10 @@
         <source>a Mail Agent named &apos;%1&apos; already exists</source>
         <translation>un agent de messagerie nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
+    <message>
+        <source>no Mail Agent named &apos;%1&apos;: it was deleted; its mail and delivery log stay (relaydesk log search --agent %1)</source>
+        <translation>aucun agent de messagerie nommé «&#xa0;%1&#xa0;»&#xa0;: il a été supprimé&#xa0;; son courrier et son journal de remise restent (relaydesk log search --agent %1)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentsPage</name>

@@ -205,8 +205,21 @@ Expected<AgentRows::AgentKey> AgentRows::findAgent(QSqlDatabase& db, const QStri
     }
     if (alike.size() == 1)
         return alike.first();
-    if (alike.isEmpty())
+    if (alike.isEmpty()) {
+        // A name only a deleted agent had: said so, and where its history is (an outside tester's `agent
+        // show` of a deleted agent read as if it had never existed).
+        QSqlQuery deleted(db);
+        if (run(deleted, QStringLiteral("SELECT name FROM deleted_agents WHERE lower(name) = lower(?)"),
+                {name}) &&
+            deleted.next())
+            return Expected<AgentKey>::failure(
+                agentRowsText(
+                    QT_TRANSLATE_NOOP("RelayDesk::AgentRows",
+                                      "no Mail Agent named '%1': it was deleted; its mail and delivery "
+                                      "log stay (relaydesk log search --agent %1)"))
+                    .arg(deleted.value(0).toString()));
         return Expected<AgentKey>::failure(unknownAgent(name));
+    }
     QStringList names;
     for (const AgentKey& key : std::as_const(alike))
         names << QLatin1Char('\'') + key.name + QLatin1Char('\'');

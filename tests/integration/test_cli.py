@@ -480,6 +480,9 @@ class CliTest(unittest.TestCase):
         self.ok("log", "purge", "--before", tomorrow, "--force")
         # Purged: the agent that had the name is still known, so the answer is an empty list, not an error.
         self.assertEqual(self.ok("log", "search", "--agent", "FAXES").strip(), "No delivery attempts match.")
+        # Asked for by name, a deleted agent is said to be deleted, not unknown.
+        self.fails(1, "agent", "show", "faxes", message="no Mail Agent named 'Faxes': it was deleted; its mail and"
+                   " delivery log stay (relaydesk log search --agent Faxes)")
         self.fails(1, "log", "search", "--agent", "Nobody", message="no Mail Agent named 'Nobody'")
 
     def test_a_new_agent_never_takes_a_deleted_agents_number(self):
