@@ -3971,6 +3971,17 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Rounded to a whole number in this unit: %1 becomes %2.</source>
         <translation>Auf eine ganze Zahl dieser Einheit gerundet: aus %1 wird %2.</translation>
     </message>
+    <message>
+        <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.</source>
+        <translation>Inzwischen anderswo auf %1 geändert: Speichern speichert den hier gezeigten Wert, Zurücksetzen zeigt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>
@@ -4416,6 +4427,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>Note: %1 (%2) is shorter than %3 (%4), so a message is bounced before its delay notice would be sent, and none is sent.</source>
         <translation>Hinweis: „%1“ (%2) ist kürzer als „%3“ (%4); eine Nachricht wird also zurückgesandt, bevor ihre Verzögerungsbenachrichtigung versandt würde, und es wird keine versandt.</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (jetzt %2)</translation>
     </message>
 </context>
 <context>

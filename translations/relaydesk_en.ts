@@ -344,6 +344,13 @@ Expires %3 (in %n days)
             <numerusform>days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>

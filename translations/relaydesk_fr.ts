@@ -3971,6 +3971,17 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Rounded to a whole number in this unit: %1 becomes %2.</source>
         <translation>Arrondi à un nombre entier de cette unité&#xa0;: %2 au lieu de %1.</translation>
     </message>
+    <message>
+        <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.</source>
+        <translation>Modifié ailleurs entre-temps en %1&#xa0;: Enregistrer garde la valeur affichée ici, Rétablir affiche %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>
@@ -4416,6 +4427,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Note: %1 (%2) is shorter than %3 (%4), so a message is bounced before its delay notice would be sent, and none is sent.</source>
         <translation>Remarque&#xa0;: «&#xa0;%1&#xa0;» (%2) est plus court que «&#xa0;%3&#xa0;» (%4)&#xa0;; un message est donc retourné avant que son avis de retard soit envoyé, et aucun n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (maintenant %2)</translation>
     </message>
 </context>
 <context>

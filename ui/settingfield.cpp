@@ -148,6 +148,30 @@ void SettingField::convertToUnit()
     }
 }
 
+void SettingField::rebase(const QString& stored)
+{
+    m_stored = stored;
+    // The note under the field spoke of the old value ("5 minutes becomes 1 hour") after the command line
+    // had stored another (an outside tester).
+    m_problem->setText(
+        tr("Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.")
+            .arg(spoken(stored)));
+    m_problem->show();
+}
+
+QString SettingField::spoken(const QString& stored) const
+{
+    bool number = false;
+    const qint64 value = stored.toLongLong(&number);
+    if (number && m_setting.kind == SettingKind::Seconds)
+        return SettingOrder::spokenSeconds(value);
+    if (number && m_setting.kind == SettingKind::Octets)
+        return SettingOrder::spokenOctets(value);
+    if (number && m_setting.kind == SettingKind::Days)
+        return tr("%n day(s)", nullptr, int(value));
+    return stored;
+}
+
 qint64 SettingField::unitFactor() const
 {
     if (m_setting.kind == SettingKind::Octets)

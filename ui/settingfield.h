@@ -28,8 +28,10 @@ public:
     /// Shows the stored value again, dropping an edit.
     void revert() { setStored(m_stored); }
     /// A new stored value from elsewhere under an edit: the edit stays shown, compared with the new value
-    /// from now on (Revert shows the new value).
-    void rebase(const QString& stored) { m_stored = stored; }
+    /// from now on (Revert shows the new value); the note under the field names the new value.
+    void rebase(const QString& stored);
+    /// A stored value as people say it: "10 minutes", "25 MB", or the text itself.
+    QString spoken(const QString& stored) const;
     /// The stored text last loaded or saved.
     QString stored() const { return m_stored; }
     /// The value to store: the stored text while the shown value is the loaded one, else the new one.

@@ -674,9 +674,10 @@ void SettingsPage::refuseOverwriting(const QList<std::pair<QString, QString>>& c
 {
     QStringList labels;
     for (const auto& [key, value] : changedElsewhere) {
-        if (SettingField* field = m_fields.value(key))
+        SettingField* field = m_fields.value(key);
+        if (field)
             field->rebase(value); // a second Save replaces the new value, knowingly
-        labels << SettingCatalog::label(key);
+        labels << tr("%1 (now %2)").arg(SettingCatalog::label(key), field ? field->spoken(value) : value);
     }
     const QString error =
         tr("%1 changed elsewhere (the command line, another window or another node) while you were editing. "
