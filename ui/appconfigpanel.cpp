@@ -65,10 +65,14 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
     endpoints.submissionPort = port("listener.submission.address");
     endpoints.smtpsPort = port("listener.smtps.address");
     endpoints.lanPort = port("listener.lan.address");
-    const auto submission = HostPort::parse(settings.value(QStringLiteral("listener.submission.address")));
-    const bool fromNetwork = submission && !submission->address.isLoopback();
+    // The listener other computers reach: submission's, or the LAN relay's that devices send to (a device
+    // agent's settings named the short host name of a relay whose LAN listener takes the network).
+    auto network = HostPort::parse(settings.value(QStringLiteral("listener.submission.address")));
+    if (!network || network->address.isLoopback())
+        network = HostPort::parse(settings.value(QStringLiteral("listener.lan.address")));
+    const bool fromNetwork = network && !network->address.isLoopback();
     if (fromNetwork && !endpoints.host.contains(QLatin1Char('.'))) {
-        const QHostAddress listening = submission->address;
+        const QHostAddress listening = network->address;
         if (listening != QHostAddress::Any && listening != QHostAddress::AnyIPv4 &&
             listening != QHostAddress::AnyIPv6) {
             endpoints.networkAddress = listening.toString();

@@ -272,6 +272,14 @@ void TestSafeDefaults::copySettingsOfADeviceAgentNameTheLanRelay()
     selectRow(list, page.model()->rowOf(QStringLiteral("billing-app")));
     QTRY_VERIFY(config->text().contains(QStringLiteral("Devices at 192.0.2.41: port 32525")));
     QVERIFY(config->text().contains(QStringLiteral("Username: none: this agent has no active credential")));
+    // A LAN listener on the network and a short host name: the devices get this computer's address (only
+    // the submission listener's was looked at).
+    Settings settings(dir.path());
+    QVERIFY(settings.set(QStringLiteral("server.hostname"), QStringLiteral("vm")).ok());
+    QVERIFY(settings.set(QStringLiteral("listener.lan.address"), QStringLiteral("192.0.2.9:32525")).ok());
+    selectRow(list, page.model()->rowOf(QStringLiteral("scanner")));
+    QTRY_VERIFY2(config->text().startsWith(QStringLiteral("SMTP server: 192.0.2.9\n")),
+                 qPrintable(config->text()));
 }
 
 void TestSafeDefaults::copySettingsNeverUsesARevokedCredential()
