@@ -105,8 +105,10 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
             &AgentsPage::selectionChanged);
     connect(m_credentials, &CredentialsPanel::credentialsChanged, this, &AgentsPage::selectionChanged);
     connect(m_credentials, &CredentialsPanel::credentialsLoaded, this, &AgentsPage::updateAppConfig);
+    // Read while hidden too, at most every 5 s: the Queue and Delivery Logs pages offer the agents in their
+    // filters (an agent made or deleted from the command line was missing there until the window restarted).
     m_live = new LiveRefresh(
-        this, [this] { refreshLive(); }, 1000);
+        this, [this] { refreshLive(); }, 1000, LiveRefresh::WhenHidden::Reload, 5000);
     reload();
 }
 

@@ -442,6 +442,24 @@ void TestSupportTools::agentsPageFollowsTheStore()
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     QTRY_COMPARE_WITH_TIMEOUT(domains->topLevelItemCount(), 1, 10000);
     QCOMPARE(domains->topLevelItem(0)->text(0), QStringLiteral("example.org"));
+
+    // With the Queue page shown, an agent made and one deleted on the command line come to its agent filter
+    // (an outside tester saw them there only after restarting the window).
+    window->showPage(MainWindow::Queue);
+    auto* agentFilter =
+        window->queuePage()->filterBar()->findChild<QComboBox*>(QStringLiteral("agentFilter"));
+    QVERIFY(agentFilter);
+    cli.start(binary, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("agent"),
+                       QStringLiteral("create"), QStringLiteral("fax")});
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(agentFilter->findData(QStringLiteral("fax")) > 0, 15000);
+    cli.start(binary, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("agent"),
+                       QStringLiteral("delete"), QStringLiteral("office-printer")});
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(agentFilter->itemText(agentFilter->findData(QStringLiteral("office-printer"))),
+                              QStringLiteral("office-printer (deleted)"), 15000);
 }
 
 void TestSupportTools::settingsPageFollowsTheStore()
