@@ -87,7 +87,8 @@ int main(int argc, char** argv)
             dataDir = dir.value();
         } else if (arg == QLatin1String("--headless")) {
             headless = true;
-        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
+                   arg == QLatin1String("help")) {
             QTextStream out(stdout);
             printUsage(out);
             return 0;

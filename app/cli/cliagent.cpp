@@ -84,7 +84,14 @@ int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOut
     if (!created)
         return out.error(ExitFailure, created.error());
     out.line(QStringLiteral("Created Mail Agent '%1'.").arg(name));
-    if (allowlist.isEmpty()) // on stderr, with --json too, as the other warnings
+    // On stderr, with --json too, as the other warnings. A device agent needs no credential: its devices send
+    // on the LAN relay port without one (an outside tester read this as advice to allow an address).
+    if (allowlist.isEmpty() && !trusted.isEmpty())
+        out.warning(QStringLiteral("its trusted devices send on the LAN relay port without a password; the "
+                                   "credential below works only once an address is allowed ('relaydesk agent "
+                                   "allow-ip %1 CIDR'), for applications that log in")
+                        .arg(CliAgentView::commandWord(name)));
+    else if (allowlist.isEmpty())
         out.warning(QStringLiteral("the allowlist is empty, so this credential works from no address yet; "
                                    "add one with 'relaydesk agent allow-ip %1 CIDR'")
                         .arg(CliAgentView::commandWord(name)));

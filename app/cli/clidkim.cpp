@@ -230,9 +230,9 @@ int records(const QString& dataDir, const QString& domain, const QString& report
         if (record.hasPlaceholder())
             out.line(
                 QStringLiteral("; replace the placeholder first; until then this line is a comment:\n; ") +
-                record.zoneLine());
+                record.absoluteZoneLine());
         else
-            out.line(record.zoneLine());
+            out.line(record.absoluteZoneLine()); // absolute, as a zone file takes it (and Copy records gives)
         out.line();
     }
     return ExitOk;

@@ -151,6 +151,13 @@ class CliTest(unittest.TestCase):
         self.fails(1, "agent", "trust-device", "Printer", "192.168.1.60",
                    message="192.168.1.60 is already a trusted device of 'Scanner': a device sends as one Mail Agent;"
                            " untrust it there first")
+        # A device agent's credential is for applications that log in, once an address is allowed; its devices
+        # need none (an outside tester read the allowlist warning as advice for the device).
+        code, _, err = self.run_cli("agent", "create", "Fax", "--trusted-device", "10.9.9.70",
+                                    "--any-sender")
+        self.assertEqual(code, 0, err)
+        self.assertIn("its trusted devices send on the LAN relay port without a password", err)
+        self.assertNotIn("the allowlist is empty", err)
         self.fails(1, "agent", "create", "Copier", "--trusted-device", "192.168.1.60",
                    message="already a trusted device of 'Scanner'")
         self.assertEqual(self.ok_json("agent", "show", "Printer")["trusted_devices"], [])

@@ -45,6 +45,12 @@ class CliHelpTest(unittest.TestCase):
         self.assertEqual(code, 2, err)
         return listed.group(1).split(", ")
 
+    def test_help_as_a_word(self):
+        # An outside tester typed "relaydesk help": "unknown command 'help'".
+        code, out, err = self.run_cli("help")
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(out, self.run_cli("--help")[1])
+
     def test_every_command_has_help(self):
         groups = self.groups()
         self.assertIn("smarthost", groups)
