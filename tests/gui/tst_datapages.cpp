@@ -40,6 +40,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace RelayDesk;
 using RelayDesk::Test::freePort;
 
@@ -72,6 +74,17 @@ struct RunningRelay
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<EngineLink> link;
 };
+
+/// Another administrator's action on one message, as the command line makes it (through the engine's queue
+/// actions); true once it succeeded, within 5 s.
+bool actElsewhere(RelayEngine& engine, EngineControl::QueueAction action, const QString& queueId)
+{
+    auto done = std::make_shared<bool>(false);
+    engine.performQueueAction(action, {queueId}, [done](const EngineControl::QueueActionResult& result) {
+        *done = result.errors.isEmpty() && result.gone.isEmpty();
+    });
+    return QTest::qWaitFor([done] { return *done; }, 5000);
+}
 
 int heldCount(const QString& dataDir, const QStringList& queueIds)
 {
@@ -773,12 +786,7 @@ void TestDataPages::anActionOnAMessageDeletedMeanwhileSaysSo()
     selectRows(page, {0, 1});
     const QStringList ids = page->selectedQueueIds();
     // The colleague's delete, as the command line makes it (through the store's queue actions).
-    bool deleted = false;
-    relay.engine.performQueueAction(EngineControl::QueueAction::Delete, {ids.first()},
-                                    [&deleted](const EngineControl::QueueActionResult& result) {
-                                        deleted = result.errors.isEmpty() && result.gone.isEmpty();
-                                    });
-    QTRY_VERIFY(deleted);
+    QVERIFY(actElsewhere(relay.engine, EngineControl::QueueAction::Delete, ids.first()));
     // The window's Delete, confirmed for both (the question is the page's; its answer is this signal).
     Q_EMIT page->actionRequested(QueueAction::Delete, ids);
     QTRY_COMPARE(
@@ -817,12 +825,7 @@ void TestDataPages::aRetryOfAMessageHeldMeanwhileSaysSo()
             waiting << page->model()->rowAt(row).queueId;
     }
     QCOMPARE(waiting.size(), 2);
-    bool held = false;
-    relay.engine.performQueueAction(EngineControl::QueueAction::Hold, {waiting.first()},
-                                    [&held](const EngineControl::QueueActionResult& result) {
-                                        held = result.errors.isEmpty() && result.gone.isEmpty();
-                                    });
-    QTRY_VERIFY(held);
+    QVERIFY(actElsewhere(relay.engine, EngineControl::QueueAction::Hold, waiting.first()));
     // The page has not read the hold yet: the window asks for both as waiting ones.
     Q_EMIT page->actionRequested(QueueAction::RetryNow, waiting);
     QTRY_COMPARE(
