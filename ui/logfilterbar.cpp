@@ -1,6 +1,6 @@
 #include "ui/logfilterbar.h"
-#include "ui/agentlabel.h"
 
+#include "ui/agentlabel.h"
 #include "ui/statelabel.h"
 
 #include <QComboBox>
