@@ -1245,7 +1245,10 @@ class CliTest(unittest.TestCase):
 
     def test_store_use_refuses_a_bad_address_as_bad_input(self):
         # These exited 1 like a server that could not be reached, and sslmode=bogus was reported as failed TLS.
-        # All are refused before any connection, so no server is needed.
+        # All are refused before any connection, so no server is needed. A new directory, as `store use` is
+        # given one (setUp made the store of this test's own; on the PostgreSQL pass that wrote store.conf).
+        self.data = os.path.join(self.tmp.name, "new")
+        os.mkdir(self.data, 0o700)
         for url, message in (
                 ("mysql://foo", "'mysql://foo' is not a store address"),
                 ("postgresql://relay:secret@127.0.0.1:1/relaydesk", "the address must not hold the password"),
