@@ -239,6 +239,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         }
         values.append({key, value});
     }
+    const QString certificateBefore = ListenerWarning::certificateFingerprint(dataDir);
     const Status status = settings.set(values);
     if (!status)
         return out.error(ExitFailure,
@@ -248,7 +249,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
     deliveryOffNote(dataDir, settings, keys, out);
-    ListenerWarning::afterChange(dataDir, keys, node, out);
+    ListenerWarning::afterChange(dataDir, keys, node, certificateBefore, out);
     QJsonArray array;
     for (const auto& [key, value] : values) {
         // A file's name as stored: absolute; the shared value even where this node keeps its own.
@@ -280,6 +281,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         if (keys.indexOf(keys[i]) < i)
             return out.error(ExitUsage, QStringLiteral("config reset: %1 given more than once").arg(keys[i]));
     }
+    const QString certificateBefore = ListenerWarning::certificateFingerprint(dataDir);
     const Status status = settings.reset(keys);
     if (!status) {
         QList<std::pair<QString, QString>> reset;
@@ -293,7 +295,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
     const NodeAdmin node(dataDir);
     warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
-    ListenerWarning::afterChange(dataDir, keys, node, out);
+    ListenerWarning::afterChange(dataDir, keys, node, certificateBefore, out);
     QJsonArray array;
     for (const QString& key : keys) {
         const auto setting = settings.get(key);

@@ -9,7 +9,12 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
 #include <utility>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace RelayDesk {
 
@@ -49,6 +54,36 @@ bool sameEndpoint(const OwnListeners::Endpoint& a, const OwnListeners::Endpoint&
     return a.name == b.name && a.address == b.address;
 }
 
+/// Whether a socket can be bound to the address on this machine (any port): an outside tester's mistyped
+/// 10.9.9.9 made the relay write its certificate again for an address no listener could ever take.
+bool isOwnAddress(const QHostAddress& address)
+{
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    bool ok = false;
+    if (const quint32 v4 = address.toIPv4Address(&ok); ok) {
+        auto* in = reinterpret_cast<sockaddr_in*>(&storage);
+        in->sin_family = AF_INET;
+        in->sin_addr.s_addr = htonl(v4);
+        length = sizeof(sockaddr_in);
+    } else if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto* in6 = reinterpret_cast<sockaddr_in6*>(&storage);
+        in6->sin6_family = AF_INET6;
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::copy(std::begin(bytes.c), std::end(bytes.c), in6->sin6_addr.s6_addr);
+        length = sizeof(sockaddr_in6);
+    } else {
+        return true; // not an IP address: nothing to test, as before
+    }
+    const int descriptor = ::socket(storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (descriptor < 0)
+        return true; // cannot tell: name it, as before
+    const bool bound = ::bind(descriptor, reinterpret_cast<const sockaddr*>(&storage), length) == 0 ||
+                       errno != EADDRNOTAVAIL;
+    ::close(descriptor);
+    return bound;
+}
+
 } // namespace
 
 QStringList ListenerCertificate::newAddresses(const OwnListeners& before, const OwnListeners& after)
@@ -60,9 +95,11 @@ QStringList ListenerCertificate::newAddresses(const OwnListeners& before, const 
                         [&](const OwnListeners::Endpoint& o) { return sameEndpoint(o, endpoint); }))
             continue;
         // A link-local address needs a scope that no certificate can name (RFC 5280 4.2.1.6).
-        QStringList reached = isWildcard(endpoint.address) || !endpoint.address.scopeId().isEmpty()
-                                  ? CertificateNames::reachableAddresses({endpoint.address})
-                                  : QStringList{endpoint.address.toString()};
+        const bool specific = !isWildcard(endpoint.address) && endpoint.address.scopeId().isEmpty();
+        if (specific && !isOwnAddress(endpoint.address))
+            continue;
+        QStringList reached = specific ? QStringList{endpoint.address.toString()}
+                                       : CertificateNames::reachableAddresses({endpoint.address});
         for (const QString& address : std::as_const(reached)) {
             if (!addresses.contains(address))
                 addresses << address;

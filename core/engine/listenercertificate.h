@@ -15,7 +15,8 @@ class ListenerCertificate final
 public:
     /// The addresses clients reach the listeners of after at that those of before were not reached at: a
     /// specific address as it is (also a loopback one such as 127.0.0.2), a wildcard as the machine's
-    /// addresses (CertificateNames::reachableAddresses).
+    /// addresses (CertificateNames::reachableAddresses). A specific address this machine does not have
+    /// (a typing mistake, whose listener cannot bind) is none: no certificate changes for it.
     static QStringList newAddresses(const OwnListeners& before, const OwnListeners& after);
     /// Before the certificate (tls.certificate, tls.key) is loaded for after: a certificate the relay
     /// generated (tls.certificate empty: dataDir/tls/cert.pem; or tls/selfsigned-*.crt) that lacks a new

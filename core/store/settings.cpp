@@ -27,6 +27,7 @@
 
 namespace RelayDesk {
 
+using SettingUnits::minimumMessageSizeLimit;
 using SettingUnits::octetsPerMegabyte;
 using SettingUnits::secondsPerDay;
 using SettingUnits::secondsPerHour;
@@ -256,7 +257,7 @@ const QList<SettingDefinition>& Settings::definitions()
         ranged({QStringLiteral("limits.max_message_size"), QStringLiteral("26214400"),
                 QStringLiteral("SIZE limit in octets (RFC 1870)"), validatePositive, SettingKind::Octets,
                 false},
-               1, 512 * octetsPerMegabyte),
+               minimumMessageSizeLimit, 512 * octetsPerMegabyte),
         ranged({QStringLiteral("limits.max_recipients"), QStringLiteral("1000"),
                 QStringLiteral("Recipients per message"), validatePositive, SettingKind::Count, false},
                1, 10000),
@@ -547,6 +548,15 @@ QString Settings::problem(const SettingDefinition& definition, const QString& ty
         return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 is not a duration from %2 to %3"))
             .arg(SettingOrder::spokenSeconds(number), SettingOrder::spokenSeconds(definition.minimum),
                  SettingOrder::spokenSeconds(definition.maximum));
+    // "10" meant as megabytes (an outside tester): say so, and what to type for them.
+    if (ok && definition.kind == SettingKind::Octets && number >= 1 && number < definition.minimum &&
+        number <= definition.maximum / octetsPerMegabyte)
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                              "%1 is not a size from %2 to %3: a relay must take messages of "
+                                              "%2 at least (RFC 5321 4.5.3.1.7). For %4, type %5"))
+            .arg(SettingOrder::spokenOctets(number), SettingOrder::spokenOctets(definition.minimum),
+                 SettingOrder::spokenOctets(definition.maximum),
+                 SettingOrder::spokenOctets(number * octetsPerMegabyte), QStringLiteral("%1MB").arg(number));
     if (ok && definition.kind == SettingKind::Octets)
         return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 is not a size from %2 to %3"))
             .arg(SettingOrder::spokenOctets(number), SettingOrder::spokenOctets(definition.minimum),

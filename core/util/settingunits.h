@@ -19,6 +19,8 @@ constexpr qint64 secondsPerWeek = 7 * secondsPerDay;
 constexpr qint64 octetsPerKilobyte = 1024;
 constexpr qint64 octetsPerMegabyte = 1024 * octetsPerKilobyte; ///< the window's "MB"
 constexpr qint64 octetsPerGigabyte = 1024 * octetsPerMegabyte;
+/// The least message size limit: RFC 5321 4.5.3.1.7 has every relay take messages of 64K octets.
+constexpr qint64 minimumMessageSizeLimit = 64 * octetsPerKilobyte;
 
 /// The stored form of typed for a setting of kind: "15m" is "900" for Seconds, "25MB" is "26214400" for
 /// Octets (MB and MiB are 1,048,576 octets, as the window's MB field counts; KB 1,024, GB 1,073,741,824),

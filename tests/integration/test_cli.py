@@ -339,9 +339,16 @@ class CliTest(unittest.TestCase):
                    message="34 days 17 hours 20 minutes is not a duration from 1 second to 1 day")
         self.fails(2, "config", "set", "engine.worker_threads", "1000", message="'1000' is not a whole number from 1 to 64")
         self.fails(2, "config", "set", "limits.max_message_size", "2GB",
-                   message="2 GB is not a size from 1 octet to 512 MB (typed as '2GB')")
+                   message="2 GB is not a size from 64 KB to 512 MB (typed as '2GB')")
         self.fails(2, "config", "set", "limits.max_message_size", "536870913",
-                   message="913 octets is not a size from 1 octet to 512 MB")  # grouped as the locale groups
+                   message="913 octets is not a size from 64 KB to 512 MB")  # grouped as the locale groups
+        # Megabytes typed as a plain number (an outside tester's "10"): below what RFC 5321 asks of a relay,
+        # and the message says what to type; a size in kilobytes below it gets no such guess.
+        self.fails(2, "config", "set", "limits.max_message_size", "10",
+                   message="10 octets is not a size from 64 KB to 512 MB: a relay must take messages of 64 KB at"
+                   " least (RFC 5321 4.5.3.1.7). For 10 MB, type 10MB")
+        self.fails(2, "config", "set", "limits.max_message_size", "1k",
+                   message="1 KB is not a size from 64 KB to 512 MB (typed as '1k')")
         self.assertEqual(self.ok_json("config", "get", "auth.cache_ttl")["value"], "900")
         self.assertEqual(self.ok_json("config", "get", "delivery.retry_first")["value"], "300")
         # Several units in one value, and the echo of a value no single unit says (an outside tester read
@@ -669,7 +676,7 @@ class CliTest(unittest.TestCase):
             (2, ("domain", "records", "example.com", "--rua", "not an address"),
              "'not an address' is not an address for DMARC reports"),
             (2, ("config", "set", "limits.max_message_size", "99999999999"),
-             "99,999,999,999 octets is not a size from 1 octet to 512 MB"),
+             "99,999,999,999 octets is not a size from 64 KB to 512 MB"),
             (2, ("queue", "show", ""), "queue show: the ID is empty (usage: relaydesk queue show ID)"),
             (2, ("queue", "delete", " "), "queue delete: the ID is empty"),
             (1, ("queue", "show", "nosuchid"), "no queued message with id nosuchid"),

@@ -86,7 +86,7 @@ class ListenerCertificateCase(RelayTestCase):
     def move_smtps(self, host, bracketed=None):
         type(self).smtps_host = host
         port = free_ports(1)[0]
-        self.relay.cli("config", "set", "listener.smtps.address", "%s:%d" % (bracketed or host, port))
+        self.moved = self.relay.cli("config", "set", "listener.smtps.address", "%s:%d" % (bracketed or host, port))
         self.relay.ports["smtps"] = port
         return port
 
@@ -104,11 +104,33 @@ class GeneratedCertificateTest(ListenerCertificateCase):
         generated = self.lines("certificate_generated", logged)
         self.assertEqual(len(generated), 1, "\n".join(self.relay.stderr_lines[logged:]))
         self.assertIn("127.0.0.2", generated[0])
+        # The command that moved it says so (an outside tester's clients refused the relay afterwards, and
+        # nothing had said why).
+        self.assertIn("the relay made its certificate again to name the new listener address (SHA-256 ",
+                      self.moved.stderr)
+        self.assertIn("relaydesk tls export FILE", self.moved.stderr)
         # The old names stay with the new one.
         names = ssl._ssl._test_decode_cert(self.export("names.pem"))["subjectAltName"]
         for name in (("IP Address", "127.0.0.2"), ("IP Address", "127.0.0.1"), ("DNS", "localhost")):
             self.assertIn(name, names)
         self.assertIsNone(self.relay.process.poll())
+
+    def test_1b_an_address_of_another_machine_changes_no_certificate(self):
+        # A typing mistake: 192.0.2.1 (RFC 5737, documentation) is no address of this machine. The listener
+        # cannot listen there, and the certificate every other listener presents stays as it was.
+        fingerprint = sha256_of(self.export("foreign-before.pem"))
+        logged = len(self.relay.stderr_lines)
+        lan = self.relay.ports["lan"]
+        port = free_ports(1)[0]
+        moved = self.relay.cli("config", "set", "listener.lan.address", "192.0.2.1:%d" % port)
+        self.assertIn("the lan listener is not listening on 192.0.2.1:%d" % port, moved.stderr)
+        self.assertNotIn("made its certificate again", moved.stderr)
+        self.assertEqual(self.lines("certificate_generated", logged), [])
+        self.assertEqual(sha256_of(self.export("foreign-after.pem")), fingerprint)
+        self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % lan)
+        wait_for(lambda: any("lan listening on 127.0.0.1:%d" % lan in line
+                             for line in self.relay.stderr_lines[logged:]), "the lan listener is back")
+        self.assertEqual(sha256_of(self.export("foreign-back.pem")), fingerprint)
 
     @unittest.skipUnless(has_ipv6_loopback(), "this machine has no IPv6 loopback")
     def test_2_ipv6_loopback_is_named_already(self):

@@ -104,11 +104,11 @@ class LiveApplyTest(RelayTestCase):
     def test_2_message_size_limit(self):
         port = self.relay.ports["submission"]
         self.assertEqual(ehlo_size(port), "26214400")
-        self.relay.cli("config", "set", "limits.max_message_size", "12345")
-        wait_for(lambda: ehlo_size(port) == "12345", "EHLO announces SIZE 12345")
+        self.relay.cli("config", "set", "limits.max_message_size", "123456")
+        wait_for(lambda: ehlo_size(port) == "123456", "EHLO announces SIZE 123456")
         with smtplib.SMTP(*self.relay.address("lan"), timeout=10 * SLOW) as client:
             client.ehlo("device.test")
-            code, reply = client.mail("app@sender.test", ["SIZE=20000"])
+            code, reply = client.mail("app@sender.test", ["SIZE=200000"])
             self.assertEqual(code, 552, reply)  # RFC 1870 6.1: the declared size exceeds the limit
         self.relay.cli("config", "set", "limits.max_message_size", "26214400")
         wait_for(lambda: ehlo_size(port) == "26214400", "the SIZE limit back to its default")

@@ -14,7 +14,7 @@ import uuid
 
 from relaydesk_harness import SANITIZER, RawSession, RelayTestCase, auth_plain, client_tls_context, wait_until
 
-MAX_SIZE = 20000
+MAX_SIZE = 70000
 
 
 class LimitsTest(RelayTestCase):

@@ -43,17 +43,22 @@ private Q_SLOTS:
     void newAddresses()
     {
         const OwnListeners before = listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.1")},
-                                               {QStringLiteral("lan"), QStringLiteral("192.168.1.10")}});
+                                               {QStringLiteral("lan"), QStringLiteral("127.0.0.5")}});
         QCOMPARE(ListenerCertificate::newAddresses(before, before), QStringList());
         // A loopback address other than 127.0.0.1 is named as it is: a client may connect to it.
         QCOMPARE(ListenerCertificate::newAddresses(
                      before, listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.2")},
-                                        {QStringLiteral("lan"), QStringLiteral("192.168.1.10")}})),
+                                        {QStringLiteral("lan"), QStringLiteral("127.0.0.5")}})),
                  QStringList{QStringLiteral("127.0.0.2")});
         // Moved onto the address another listener keeps: new for this one (unnamed() then finds it named).
         QCOMPARE(ListenerCertificate::newAddresses(
-                     before, listeners({{QStringLiteral("smtps"), QStringLiteral("192.168.1.10")}})),
-                 QStringList{QStringLiteral("192.168.1.10")});
+                     before, listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.5")}})),
+                 QStringList{QStringLiteral("127.0.0.5")});
+        // An address this machine does not have (a typing mistake; 192.0.2.0/24 is for documentation, RFC
+        // 5737): no listener can take it, so no certificate is made again for it.
+        QCOMPARE(ListenerCertificate::newAddresses(
+                     before, listeners({{QStringLiteral("lan"), QStringLiteral("192.0.2.1")}})),
+                 QStringList());
         // A scoped link-local address cannot be named (RFC 5280 4.2.1.6 has no scope).
         QCOMPARE(ListenerCertificate::newAddresses(
                      before, listeners({{QStringLiteral("smtps"), QStringLiteral("fe80::1%lo")}})),
@@ -75,6 +80,22 @@ private Q_SLOTS:
         const QSslCertificate certificate = QSslCertificate::fromPath(cert).value(0);
         QCOMPARE(CertificateNames::unnamed(certificate, {QStringLiteral("127.0.0.2")}), QStringList());
         QCOMPARE(CertificateNames::of(certificate).value(0), QStringLiteral("relay.office.lan"));
+    }
+
+    void aForeignAddressLeavesTheCertificateAlone()
+    {
+        QTemporaryDir data;
+        const QString tls = QDir(data.path()).filePath(QStringLiteral("tls"));
+        QVERIFY(QDir().mkpath(tls));
+        const QString cert = QDir(tls).filePath(QStringLiteral("cert.pem"));
+        const Status made = CertificateGenerator::generate(
+            cert, QDir(tls).filePath(QStringLiteral("key.pem")), {QStringLiteral("relay.office.lan")});
+        QVERIFY2(made, qPrintable(made.error()));
+        const QByteArray before = digest(cert);
+        ListenerCertificate::follow(data.path(), {}, {},
+                                    listeners({{QStringLiteral("lan"), QStringLiteral("127.0.0.1")}}),
+                                    listeners({{QStringLiteral("lan"), QStringLiteral("192.0.2.1")}}));
+        QCOMPARE(digest(cert), before);
     }
 
     void aNewHostnameIsNamed()

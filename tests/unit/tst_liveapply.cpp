@@ -129,8 +129,8 @@ void TestLiveApply::appliesCommittedChanges()
 
     // A limit, in the EHLO of a new session.
     QVERIFY(ehlo(lan).contains("SIZE 26214400"));
-    QVERIFY(settings.set(QStringLiteral("limits.max_message_size"), QStringLiteral("4321")).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(ehlo(lan).contains("SIZE 4321"), 10000);
+    QVERIFY(settings.set(QStringLiteral("limits.max_message_size"), QStringLiteral("654321")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(ehlo(lan).contains("SIZE 654321"), 10000);
 
     engine.stop();
 }
