@@ -58,20 +58,43 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     m_awaitGenerated->setInterval(1000);
     m_awaitGenerated->setSingleShot(true);
     connect(m_awaitGenerated, &QTimer::timeout, this, [this]() {
-        if (m_busy)
-            return; // a change of the admin's is under way, and reads the result itself
-        // Without "Working...": the text would blink each second.
-        m_runner->run<Expected<CertificateInfo>>(
-            this, [dataDir = m_dataDir]() { return CertificateAdmin(dataDir).current(); },
-            [this](Expected<CertificateInfo> result) {
-                if (m_busy)
-                    return;
-                finish(result, false);
-                if (m_hasCertificate)
-                    Q_EMIT refreshed();
-            });
+        rereadQuietly([this](const Expected<CertificateInfo>&) {
+            if (m_hasCertificate)
+                Q_EMIT refreshed();
+        });
     });
     refresh();
+}
+
+void CertificatePanel::rereadQuietly(std::function<void(const Expected<CertificateInfo>&)> done)
+{
+    if (m_busy)
+        return; // a change of the admin's is under way, and reads the result itself
+    m_runner->run<Expected<CertificateInfo>>(
+        this, [dataDir = m_dataDir]() { return CertificateAdmin(dataDir).current(); },
+        [this, done = std::move(done)](Expected<CertificateInfo> result) {
+            if (m_busy)
+                return;
+            finish(result, false);
+            done(result);
+        });
+}
+
+void CertificatePanel::followInUse(const QString& fingerprint)
+{
+    // An outside tester saw "In use now" name the relay's new certificate while "Configured" kept the old
+    // one.
+    const auto same = [](QString a, QString b) {
+        return a.remove(QLatin1Char(':')).compare(b.remove(QLatin1Char(':')), Qt::CaseInsensitive) == 0;
+    };
+    if (fingerprint.isEmpty() || m_fingerprint.isEmpty() || same(fingerprint, m_fingerprint) ||
+        same(fingerprint, m_following))
+        return;
+    m_following = fingerprint;
+    rereadQuietly([this, fingerprint, same](const Expected<CertificateInfo>& result) {
+        if (result && result->generated && same(result->fingerprint, fingerprint))
+            Q_EMIT remade(result.value());
+    });
 }
 
 QString CertificatePanel::text() const
@@ -104,6 +127,7 @@ void CertificatePanel::refresh()
 void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool changed)
 {
     m_hasCertificate = result && !result->certificatePath.isEmpty();
+    m_fingerprint = m_hasCertificate ? result->fingerprint : QString();
     setBusy(false);
     m_save->setToolTip(m_hasCertificate
                            ? tr("Saves the certificate (not its key) for mail programs that verify "

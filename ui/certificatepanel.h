@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -32,12 +34,18 @@ public:
     void saveCertificate(const QString& path);
     QString text() const;
     bool isBusy() const { return m_busy; }
+    /// The relay presents the certificate with this SHA-256 fingerprint now: when it is not the one shown
+    /// (the relay made its own certificate again for a new hostname or listener address, or the admin
+    /// replaced the files outside the window), the files are read again; remade follows for the relay's own.
+    void followInUse(const QString& fingerprint);
 
 Q_SIGNALS:
     /// tls.certificate and tls.key now name new files (the relay uses them after a restart).
     void certificateChanged(const RelayDesk::CertificateInfo& info);
     void failed(const QString& reason);
     void refreshed();
+    /// The relay's generated certificate changed under the window: clients that trust it need it again.
+    void remade(const RelayDesk::CertificateInfo& info);
     void saved(const QString& path);
     void saveFailed(const QString& reason);
 
@@ -48,6 +56,9 @@ private:
     void chooseSave();
     void finish(const Expected<CertificateInfo>& result, bool changed);
     void setBusy(bool busy);
+    /// Reads the files again without "Working..." (the text would blink); then done, unless a change of the
+    /// admin's started meanwhile (it reads the result itself).
+    void rereadQuietly(std::function<void(const Expected<CertificateInfo>&)> done);
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
@@ -60,6 +71,8 @@ private:
     QTimer* m_awaitGenerated = nullptr;
     bool m_hasCertificate = false;
     bool m_busy = false;
+    QString m_fingerprint; ///< of the certificate shown; empty while none is
+    QString m_following;   ///< the fingerprint in use that the last followInUse() read the files for
 };
 
 } // namespace RelayDesk

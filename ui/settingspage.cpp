@@ -203,6 +203,11 @@ void SettingsPage::buildCertificate()
     connect(m_certificatePanel, &CertificatePanel::failed, this, [this](const QString& reason) {
         m_status->setText(tr("Certificate not changed: %1").arg(reason));
     });
+    connect(m_certificatePanel, &CertificatePanel::remade, this, [this]() {
+        m_status->setText(tr("The relay made its certificate again, to name its new hostname or listener "
+                             "address: mail programs that verify the relay need the new one (Save "
+                             "certificate... on the Security tab)."));
+    });
     connect(m_certificatePanel, &CertificatePanel::saved, this,
             [this](const QString& path) { m_status->setText(tr("Certificate saved to %1.").arg(path)); });
     connect(m_certificatePanel, &CertificatePanel::saveFailed, this, [this](const QString& reason) {
@@ -744,6 +749,8 @@ void SettingsPage::setCertificate(const QDateTime& expiry, const QString& finger
     m_certificate->setText(expiry.isValid()
                                ? tr("expires %1\nSHA-256 %2").arg(expiryDateText(expiry), fingerprint)
                                : tr("none (the relay is not running)"));
+    if (expiry.isValid())
+        m_certificatePanel->followInUse(fingerprint);
 }
 
 void SettingsPage::setListeners(const QList<ListenerStatus>& listeners)

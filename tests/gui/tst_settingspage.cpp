@@ -1,6 +1,7 @@
 // GUI tests of the Settings page on the offscreen platform: loading and saving off the GUI thread, all or
 // nothing; values in human units and choices as drop-downs; routes and the password saved with the rest.
 #include "core/admin/settingsadmin.h"
+#include "core/engine/listenercertificate.h"
 #include "core/routing/routestore.h"
 #include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void generatesSelfSignedCertificate();
     void showsTheCertificateTheRelayGeneratesLater();
     void showsAndSavesTheGeneratedCertificate();
+    void followsACertificateTheRelayMadeAgain();
     void importsPkcs12();
     void routesAreSavedWithThePage();
     void refusesAMismatchedPemPair();
@@ -477,6 +479,35 @@ void TestSettingsPage::generatesSelfSignedCertificate()
 
 // The reported defect: the window opened on a new data directory read the certificate before the relay's
 // first start had generated it, and Save certificate... stayed disabled until the window was opened again.
+void TestSettingsPage::followsACertificateTheRelayMadeAgain()
+{
+    // An outside tester changed the hostname: "In use now" named the relay's new certificate, "Configured"
+    // kept the old one, and nothing said that clients need the new one.
+    Test::TempDataDir dir;
+    QVERIFY(TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example")));
+    const QString cert = dir.path() + QStringLiteral("/tls/cert.pem");
+    const QString before = fingerprintOf(cert);
+    SettingsPage page(dir.path());
+    page.show();
+    auto* panel = page.findChild<CertificatePanel*>();
+    QVERIFY(panel);
+    QTRY_VERIFY2(panel->text().contains(before), qPrintable(panel->text()));
+    auto* status = page.findChild<QLabel*>(QStringLiteral("settingsStatus"));
+    const QDateTime expiry = QDateTime::currentDateTimeUtc().addDays(365);
+    page.setCertificate(expiry, before);
+    QTest::qWait(300);
+    QVERIFY(!status->text().contains(QStringLiteral("made its certificate again")));
+    // What a running relay does for a new hostname, then the fingerprint it reports.
+    ListenerCertificate::followHostname(dir.path(), {}, {}, QStringLiteral("relay.office.test"));
+    const QString after = fingerprintOf(cert);
+    QVERIFY(after != before);
+    page.setCertificate(expiry, after);
+    QTRY_VERIFY2(panel->text().contains(after), qPrintable(panel->text()));
+    QVERIFY(panel->text().contains(QStringLiteral("relay.office.test")));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("made its certificate again")),
+                 qPrintable(status->text()));
+}
+
 void TestSettingsPage::showsTheCertificateTheRelayGeneratesLater()
 {
     Test::TempDataDir dir;
