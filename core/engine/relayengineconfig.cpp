@@ -265,10 +265,25 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
 
     const QList<ListenerStatus> statuses = listenerSet->apply(wantedListeners(settings, tlsProblem), &done);
     bool listenersMoved = certificateChanged;
+    QList<ListenerStatus> previous;
     {
         QMutexLocker locker(&statusMutex);
         listenersMoved = listenersMoved || !sameStatuses(listenerStatus, statuses);
-        listenerStatus = statuses;
+        previous = std::exchange(listenerStatus, statuses);
+    }
+    // A listener this change left down is a warning, as at the start (docs/operations.md): an outside tester
+    // found it only among the info lines of the apply.
+    for (const ListenerStatus& status : statuses) {
+        const auto was = std::find_if(previous.cbegin(), previous.cend(),
+                                      [&](const ListenerStatus& p) { return p.name == status.name; });
+        const bool newlyDown = was == previous.cend() || was->listening || was->address != status.address ||
+                               was->error != status.error;
+        if (status.enabled && !status.listening && newlyDown)
+            qCWarning(lcEngine) << LogLine("listener_failed")
+                                       .add("listener", status.name)
+                                       .add("address", status.address)
+                                       .add("error", status.error)
+                                       .add("reason", reason);
     }
     {
         QMutexLocker locker(&wakeMutex);

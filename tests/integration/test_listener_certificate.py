@@ -126,6 +126,10 @@ class GeneratedCertificateTest(ListenerCertificateCase):
         self.assertIn("the lan listener is not listening on 192.0.2.1:%d" % port, moved.stderr)
         self.assertNotIn("made its certificate again", moved.stderr)
         self.assertEqual(self.lines("certificate_generated", logged), [])
+        # The operator log warns of the listener it left down, as at a start.
+        failed = self.lines("listener_failed", logged)
+        self.assertEqual(len(failed), 1, "\n".join(self.relay.stderr_lines[logged:]))
+        self.assertIn("listener=lan", failed[0])
         self.assertEqual(sha256_of(self.export("foreign-after.pem")), fingerprint)
         self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % lan)
         wait_for(lambda: any("lan listening on 127.0.0.1:%d" % lan in line
