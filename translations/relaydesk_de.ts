@@ -1276,6 +1276,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%Ln angehalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The smarthost %1 cannot be reached over a trusted TLS connection: mail to it waits. Check its certificate settings (Settings, Delivery); the Delivery Logs show why.</source>
+        <translation>Der Smarthost %1 ist nicht über eine vertrauenswürdige TLS-Verbindung erreichbar: Mail an ihn wartet. Prüfen Sie seine Zertifikatseinstellungen (Einstellungen, Zustellung); das Zustellprotokoll zeigt den Grund.</translation>
+    </message>
+    <message>
+        <source>The server of a route, %1, cannot be reached over a trusted TLS connection: mail to it waits. Check the route (Settings, Delivery); the Delivery Logs show why.</source>
+        <translation>Der Server einer Route, %1, ist nicht über eine vertrauenswürdige TLS-Verbindung erreichbar: Mail an ihn wartet. Prüfen Sie die Route (Einstellungen, Zustellung); das Zustellprotokoll zeigt den Grund.</translation>
+    </message>
+    <message>
+        <source>The smarthost %1 refuses the relay&apos;s login: mail to it waits. Check the user name and password (Settings, Delivery); the Delivery Logs show its answer.</source>
+        <translation>Der Smarthost %1 lehnt die Anmeldung des Relays ab: Mail an ihn wartet. Prüfen Sie Benutzername und Passwort (Einstellungen, Zustellung); das Zustellprotokoll zeigt seine Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>
@@ -4144,6 +4156,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>&apos;%1&apos; is not a mail address of the form name@domain.example</source>
         <translation>„%1“ ist keine Mail-Adresse der Form name@domain.example</translation>
     </message>
+    <message>
+        <source>%1 is not a size from %2 to %3: a relay must take messages of %2 at least (RFC 5321 4.5.3.1.7). For %4, type %5</source>
+        <translation>%1 ist keine Größe von %2 bis %3: Ein Relay muss Nachrichten von mindestens %2 annehmen (RFC 5321 4.5.3.1.7). Für %4 geben Sie %5 ein</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>
@@ -4431,6 +4447,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>%1 (now %2)</source>
         <translation>%1 (jetzt %2)</translation>
+    </message>
+    <message>
+        <source>The relay made its certificate again, to name its new hostname or listener address: mail programs that verify the relay need the new one (Save certificate... on the Security tab).</source>
+        <translation>Das Relay hat sein Zertifikat neu erstellt, damit es den neuen Hostnamen oder die neue Listener-Adresse nennt: Mailprogramme, die das Relay prüfen, brauchen das neue (Zertifikat speichern … auf der Registerkarte Sicherheit).</translation>
     </message>
 </context>
 <context>

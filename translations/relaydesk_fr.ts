@@ -1276,6 +1276,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%Ln suspendus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The smarthost %1 cannot be reached over a trusted TLS connection: mail to it waits. Check its certificate settings (Settings, Delivery); the Delivery Logs show why.</source>
+        <translation>Le smarthost %1 n’est pas joignable par une connexion TLS de confiance&#xa0;: le courrier qui lui est destiné attend. Vérifiez les réglages de son certificat (Paramètres, Remise)&#xa0;; les journaux de remise en donnent la raison.</translation>
+    </message>
+    <message>
+        <source>The server of a route, %1, cannot be reached over a trusted TLS connection: mail to it waits. Check the route (Settings, Delivery); the Delivery Logs show why.</source>
+        <translation>Le serveur d’une route, %1, n’est pas joignable par une connexion TLS de confiance&#xa0;: le courrier qui lui est destiné attend. Vérifiez la route (Paramètres, Remise)&#xa0;; les journaux de remise en donnent la raison.</translation>
+    </message>
+    <message>
+        <source>The smarthost %1 refuses the relay&apos;s login: mail to it waits. Check the user name and password (Settings, Delivery); the Delivery Logs show its answer.</source>
+        <translation>Le smarthost %1 refuse l’authentification du relais&#xa0;: le courrier qui lui est destiné attend. Vérifiez le nom d’utilisateur et le mot de passe (Paramètres, Remise)&#xa0;; les journaux de remise montrent sa réponse.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>
@@ -4144,6 +4156,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>&apos;%1&apos; is not a mail address of the form name@domain.example</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de la forme nom@domaine.example</translation>
     </message>
+    <message>
+        <source>%1 is not a size from %2 to %3: a relay must take messages of %2 at least (RFC 5321 4.5.3.1.7). For %4, type %5</source>
+        <translation>%1 n’est pas une taille comprise entre %2 et %3&#xa0;: un relais doit accepter des messages d’au moins %2 (RFC 5321 4.5.3.1.7). Pour %4, tapez %5</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>
@@ -4431,6 +4447,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>%1 (now %2)</source>
         <translation>%1 (maintenant %2)</translation>
+    </message>
+    <message>
+        <source>The relay made its certificate again, to name its new hostname or listener address: mail programs that verify the relay need the new one (Save certificate... on the Security tab).</source>
+        <translation>Le relais a refait son certificat pour qu’il nomme son nouveau nom d’hôte ou sa nouvelle adresse d’écoute&#xa0;: les logiciels de messagerie qui vérifient le relais ont besoin du nouveau (Enregistrer le certificat… dans l’onglet Sécurité).</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,23 @@ void DashboardPage::updateAlerts()
                            durationText(ageMs));
     for (const QString& domain : std::as_const(m_snapshot.failingDomains))
         alerts << tr("Deliveries to %1 are failing.").arg(domain);
+    for (const PeerProblem& peer : std::as_const(m_snapshot.peerProblems)) {
+        const bool smarthost = peer.route == QLatin1String("smarthost");
+        if (peer.enhanced == QLatin1String("4.7.5"))
+            alerts << (smarthost
+                           ? tr("The smarthost %1 cannot be reached over a trusted TLS connection: mail to "
+                                "it waits. Check its certificate settings (Settings, Delivery); the "
+                                "Delivery Logs show why.")
+                           : tr("The server of a route, %1, cannot be reached over a trusted TLS "
+                                "connection: mail to it waits. Check the route (Settings, Delivery); the "
+                                "Delivery Logs show why."))
+                          .arg(peer.host);
+        else if (smarthost) // only the smarthost logs in (a route has no credentials)
+            alerts
+                << tr("The smarthost %1 refuses the relay's login: mail to it waits. Check the user name and "
+                      "password (Settings, Delivery); the Delivery Logs show its answer.")
+                       .arg(peer.host);
+    }
 
     m_alertList->clear();
     if (alerts.isEmpty() && setupGaps().isEmpty())

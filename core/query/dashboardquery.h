@@ -19,6 +19,16 @@ struct AgentDayCounts
     int accepted = 0;
 };
 
+/// A smarthost or a route's server that turned the relay away in the last hour for a reason a person must
+/// fix, with no delivery through it since: it refused the relay's login (4.7.8, 5.7.8) or no trusted TLS
+/// connection could be made to it (4.7.5: its certificate failed verification, or the handshake).
+struct PeerProblem
+{
+    QString route; ///< "smarthost" or "route" (the delivery log's route)
+    QString host;
+    QString enhanced; ///< the attempt's enhanced status code
+};
+
 /// What the dashboard shows: today's totals, a per-agent history, and the facts behind its alerts. Counted
 /// as the queue counts: messages and their recipients, each recipient once in its state; the relay's own
 /// bounce and delay notices (RFC 3464) are counted apart, never as mail an agent sent.
@@ -38,6 +48,7 @@ struct DashboardSnapshot
     qint64 oldestPendingMs = 0;      ///< received_at of the oldest pending message; 0 if none
     QList<AgentDayCounts> history;
     QStringList failingDomains; ///< domains whose recent recipients are all deferred or bounced
+    QList<PeerProblem> peerProblems;
 };
 
 /// Reads the dashboard's numbers. Read-only; run it on a worker thread (docs/architecture.md, "the GUI never

@@ -15,6 +15,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
 #include <cmath>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void chartAxisHasIntegerTicks();
     void tilesSayWhatTheyCount();
     void aDeletedAgentIsNamedAsDeleted();
+    void aPeerThatTurnsTheRelayAwayIsAnAlert();
     void countLabelsAreReadableInAShortChart_data();
     void countLabelsAreReadableInAShortChart();
 };
@@ -211,6 +213,33 @@ void TestDashboardNumbers::aDeletedAgentIsNamedAsDeleted()
     labels.sort();
     QCOMPARE(labels, (QStringList{QStringLiteral("Agent #3 (deleted)"), QStringLiteral("Scanners (deleted)"),
                                   QStringLiteral("scanners")}));
+}
+
+void TestDashboardNumbers::aPeerThatTurnsTheRelayAwayIsAnAlert()
+{
+    // An outside tester's smarthost refused the relay's password: every message waited, yellow, and the
+    // alerts said nothing a person had to do.
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    DashboardSnapshot snapshot;
+    snapshot.peerProblems = {
+        {QStringLiteral("smarthost"), QStringLiteral("smtp.provider.test"), QStringLiteral("4.7.8")},
+        {QStringLiteral("route"), QStringLiteral("relay.partner.test"), QStringLiteral("4.7.5")}};
+    page.setSnapshot(snapshot);
+    QTRY_VERIFY(!alerts.isEmpty());
+    const QStringList shown = alerts.last().first().toStringList();
+    QVERIFY2(shown.contains(
+                 QStringLiteral("The smarthost smtp.provider.test refuses the relay's login: mail to it "
+                                "waits. Check the user name and password (Settings, Delivery); the "
+                                "Delivery Logs show its answer.")),
+             qPrintable(shown.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        shown.contains(QStringLiteral("The server of a route, relay.partner.test, cannot be reached over a "
+                                      "trusted TLS connection: mail to it waits. Check the route (Settings, "
+                                      "Delivery); the Delivery Logs show why.")),
+        qPrintable(shown.join(QLatin1Char('\n'))));
 }
 
 void TestDashboardNumbers::tilesSayWhatTheyCount()

@@ -1000,6 +1000,10 @@ void TestLayoutFit::dashboardFitsBusyDays()
         // An outside tester's window with failing deliveries was 721 px tall in German, the alerts' frame and
         // the Delivery Logs page's buttons below the screen's edge.
         busy.failingDomains = {QStringLiteral("rx.test"), QStringLiteral("mail.example.net")};
+        // And a smarthost that refuses the relay's login (the longest alerts).
+        busy.peerProblems = {{QStringLiteral("smarthost"),
+                              QStringLiteral("smtp.transactional-provider.example"),
+                              QStringLiteral("4.7.8")}};
         busy.pendingRecipients = 600 * scale;
         busy.oldestPendingMs = QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000;
         dashboard->setSnapshot(busy);

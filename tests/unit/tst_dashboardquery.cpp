@@ -35,14 +35,16 @@ class TestDashboardQuery : public QObject
 
     /// Records one attempt for one recipient (by address) of a message; returns the DSNs it queued.
     static QStringList attempt(Test::QueueFixture& f, QSqlDatabase& db, const QString& queueId,
-                               const QString& address, const SmtpReply& reply, qint64 now)
+                               const QString& address, const SmtpReply& reply, qint64 now,
+                               const QString& route = QStringLiteral("mx"),
+                               const QString& host = QStringLiteral("mx.example.com"))
     {
         DeliveryAttemptResult r;
         r.job.queueId = queueId;
         r.job.messageId =
             f.scalar(QStringLiteral("SELECT id FROM messages WHERE queue_id = ?"), {queueId}).toLongLong();
-        r.route = QStringLiteral("mx");
-        r.host = QStringLiteral("mx.example.com");
+        r.route = route;
+        r.host = host;
         r.startedMs = now;
         const qint64 recipient = f.scalar(QStringLiteral("SELECT id FROM recipients WHERE message_id = ? AND"
                                                          " address = ?"),
@@ -137,6 +139,52 @@ private Q_SLOTS:
         QCOMPARE(before->deliveredToday, 0);
         QCOMPARE(before->bouncedToday, 0);
         QCOMPARE(before->bounceNoticesToday, 0);
+    }
+
+    void aPeerThatTurnsTheRelayAwayIsNamed()
+    {
+        // An outside tester's smarthost refused the relay's password: all mail waited, and the Dashboard said
+        // nothing a person had to do. A refused login or an untrusted TLS peer is named until a delivery
+        // through it succeeds; an ordinary deferral (greylisting) and an MX are not.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        auto db = Database::connection(dir.path()).value();
+        const qint64 agent = f.addAgent(QStringLiteral("billing"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        f.addMessage(QStringLiteral("p"), agent, QStringLiteral("app@example.org"),
+                     {QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
+                      QStringLiteral("c@example.net"), QStringLiteral("d@example.net")},
+                     now - 60000);
+        const QString smarthost = QStringLiteral("smtp.provider.test");
+        attempt(f, db, QStringLiteral("p"), QStringLiteral("a@example.com"),
+                SmtpReply::make(451, "4.7.8",
+                                "Authentication at the smarthost failed: 535 5.7.8 Bad credentials"),
+                now - 30000, QStringLiteral("smarthost"), smarthost);
+        attempt(f, db, QStringLiteral("p"), QStringLiteral("b@example.com"),
+                SmtpReply::make(451, "4.7.1", "Greylisted"), now - 20000, QStringLiteral("smarthost"),
+                smarthost);
+        attempt(f, db, QStringLiteral("p"), QStringLiteral("c@example.net"),
+                SmtpReply::make(421, "4.7.5", "Certificate of mx.example.net failed verification"),
+                now - 20000);
+        attempt(f, db, QStringLiteral("p"), QStringLiteral("d@example.net"),
+                SmtpReply::make(421, "4.7.5", "Certificate of relay.partner.test failed verification"),
+                now - 10000, QStringLiteral("route"), QStringLiteral("relay.partner.test"));
+        auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->peerProblems.size(), 2);
+        QCOMPARE(snapshot->peerProblems[0].route, QStringLiteral("route"));
+        QCOMPARE(snapshot->peerProblems[0].host, QStringLiteral("relay.partner.test"));
+        QCOMPARE(snapshot->peerProblems[0].enhanced, QStringLiteral("4.7.5"));
+        QCOMPARE(snapshot->peerProblems[1].route, QStringLiteral("smarthost"));
+        QCOMPARE(snapshot->peerProblems[1].host, smarthost);
+        QCOMPARE(snapshot->peerProblems[1].enhanced, QStringLiteral("4.7.8"));
+        // The password fixed: the next delivery through the smarthost clears its alert.
+        attempt(f, db, QStringLiteral("p"), QStringLiteral("a@example.com"),
+                SmtpReply::make(250, "2.0.0", "OK"), now - 5000, QStringLiteral("smarthost"), smarthost);
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->peerProblems.size(), 1);
+        QCOMPARE(snapshot->peerProblems[0].host, QStringLiteral("relay.partner.test"));
     }
 
     void countsAreOfOneMoment()
