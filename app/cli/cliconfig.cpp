@@ -180,17 +180,34 @@ void restartHint(const QString& dataDir, const QStringList& keys, const CliOutpu
     }
 }
 
-/// Delivery turned off while a relay runs: the relay applies it within about a second, not before this
-/// command returns (an outside tester's message accepted right after was still delivered).
+/// A relay running on the data directory applies the stored change before this command returns (its control
+/// channel's `reload` answers once the change is in force): an outside tester's message accepted right after
+/// `config set delivery.enabled false` was still delivered while the relay had not seen the change yet. False
+/// if no relay runs here or it could not be asked (it then applies the change by itself within about a
+/// second).
+bool applyInRunningRelay(const QString& dataDir)
+{
+    if (!EngineLock::holder(dataDir))
+        return false;
+    ControlClient client;
+    if (!client.connectTo(dataDir))
+        return false;
+    return bool(client.call(QStringLiteral("reload"), {}, 10000));
+}
+
+/// Delivery turned off while a relay runs: what is under way completes.
 void deliveryOffNote(const QString& dataDir, const SettingsAdmin& settings, const QStringList& changed,
-                     const CliOutput& out)
+                     bool applied, const CliOutput& out)
 {
     const QString key = QStringLiteral("delivery.enabled");
     if (!changed.contains(key) || settings.value(key) != QLatin1String("false") ||
         !EngineLock::holder(dataDir))
         return;
-    out.warning(QStringLiteral("the running relay stops delivering within about a second (its log says "
-                               "config_applied); a delivery already under way completes"));
+    out.warning(applied
+                    ? QStringLiteral("the running relay has stopped delivering; a delivery already under way "
+                                     "completes")
+                    : QStringLiteral("the running relay stops delivering within about a second (its log says "
+                                     "config_applied); a delivery already under way completes"));
 }
 
 /// A listener this node moved with "node listen" keeps its own address: say so, or a set or reset of the
@@ -244,11 +261,12 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     if (!status)
         return out.error(ExitFailure,
                          status.error() + pairHint(values) + orderHint(status.error(), keys, false));
+    const bool applied = applyInRunningRelay(dataDir);
     SmarthostWarning::afterConfigSet(dataDir, values, out);
     delayNoticeWarning(settings, keys, out);
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
-    deliveryOffNote(dataDir, settings, keys, out);
+    deliveryOffNote(dataDir, settings, keys, applied, out);
     ListenerWarning::afterChange(dataDir, keys, node, certificateBefore, out);
     QJsonArray array;
     for (const auto& [key, value] : values) {
@@ -290,6 +308,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         return out.error(ExitFailure,
                          status.error() + pairHint(reset) + orderHint(status.error(), keys, true));
     }
+    applyInRunningRelay(dataDir);
     delayNoticeWarning(settings, keys, out);
     // As after a set: a reset can move or enable a listener of the running relay.
     const NodeAdmin node(dataDir);

@@ -90,8 +90,11 @@ void ControlConnection::handle(const QByteArray& line)
                                 .add("by", "control")
                                 .add("pid", qint64(m_peer.pid))
                                 .add("uid", qint64(m_peer.uid));
-        m_engine.reload();
-        reply(id, {});
+        // Answered once the change is in force: `config set` returns with it applied.
+        m_engine.reloadThen([connection = QPointer<ControlConnection>(this), id]() {
+            if (connection)
+                connection->reply(id, {});
+        });
     } else if (op == QLatin1String("queue_action")) {
         queueAction(id, request);
     } else if (op == QLatin1String("disconnect_session")) {

@@ -66,6 +66,15 @@ public:
     /// restart"), as the engine does by itself within a second of a committed change; also loads the
     /// certificate files again. Returns at once.
     virtual void reload() = 0;
+    /// reload(), then applied() on this object's thread once the engine has applied the configuration,
+    /// delivery turned on or off included (the control channel's `reload` answers then, so that `config set`
+    /// returns with its change in force). This default calls it at once.
+    virtual void reloadThen(std::function<void()> applied)
+    {
+        reload();
+        if (applied)
+            applied();
+    }
     /// What a queue action did not do: the messages it could not change, and why.
     struct QueueActionResult
     {

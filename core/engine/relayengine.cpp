@@ -389,6 +389,51 @@ void RelayEngine::reload()
         Qt::QueuedConnection);
 }
 
+void RelayEngine::reloadThen(std::function<void()> applied)
+{
+    if (!d->running || !d->changeWatch) {
+        if (applied)
+            applied();
+        return;
+    }
+    QMetaObject::invokeMethod(
+        d->changeWatch,
+        [this, applied = std::move(applied)]() mutable {
+            d->applyConfiguration(QStringLiteral("reload requested"));
+            // The apply queued its last step (delivery on or off, RelayEngine::Private::setDeliveryEnabled)
+            // to this object's thread: this follows it there, then passes the delivery thread, whose queue
+            // holds the runner's start or stop by then.
+            QMetaObject::invokeMethod(
+                this,
+                [this, applied = std::move(applied)]() mutable {
+                    QueueRunner* runner = nullptr;
+                    {
+                        QMutexLocker locker(&d->wakeMutex);
+                        runner = d->delivery ? d->delivery->service() : nullptr;
+                    }
+                    if (!runner) {
+                        if (applied)
+                            applied();
+                        return;
+                    }
+                    QMetaObject::invokeMethod(
+                        runner,
+                        [this, applied = std::move(applied)]() mutable {
+                            QMetaObject::invokeMethod(
+                                this,
+                                [applied = std::move(applied)]() {
+                                    if (applied)
+                                        applied();
+                                },
+                                Qt::QueuedConnection);
+                        },
+                        Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 quint64 RelayEngine::acceptedCount() const
 {
     return d->accepted;

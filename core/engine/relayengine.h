@@ -63,6 +63,9 @@ public:
     /// again, so that a certificate renewed in place is used. Returns at once; SIGHUP in the headless
     /// service.
     void reload() override;
+    /// Applies the configuration on the listener thread now, then waits for the delivery thread to have
+    /// taken delivery on or off, and calls applied on this object's thread.
+    void reloadThen(std::function<void()> applied) override;
 
     /// Applies an action to queued messages off the calling thread (through the engine's one store writer),
     /// then wakes delivery. done(result) runs on this object's thread. A message that left the queue before

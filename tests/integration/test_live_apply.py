@@ -22,10 +22,14 @@ import os
 import signal
 import smtplib
 import socket
+import shutil
 import subprocess
+import tempfile
+import time
 import unittest
 
 from relaydesk_harness import SLOW, RelayTestCase, client_tls_context, free_ports, queue_id_of, wait_for
+from reliability_sinks import RecordingSink
 
 
 
@@ -113,17 +117,46 @@ class LiveApplyTest(RelayTestCase):
         self.relay.cli("config", "set", "limits.max_message_size", "26214400")
         wait_for(lambda: ehlo_size(port) == "26214400", "the SIZE limit back to its default")
 
-    def test_2b_delivery_turned_off_says_when_it_applies(self):
-        # An outside tester turned delivery off and sent at once: the message went out, since the relay applies
-        # the change within about a second, after the command returned. The command says so.
-        before = self.relay.cli("config", "get", "delivery.enabled").stdout.strip()
-        off = self.relay.cli("config", "set", "delivery.enabled", "false")
+    def test_2b_delivery_turned_off_is_off_when_the_command_returns(self):
+        # An outside tester turned delivery off and sent at once: the message went out, since the relay applied
+        # the change within about a second, after the command had returned. `config set` now has the running
+        # relay apply it (the control channel's reload answers once it is in force) before it returns.
+        sink_dir = tempfile.mkdtemp(prefix="relaydesk-live-sink-")
+        self.addCleanup(shutil.rmtree, sink_dir, True)
+        sink = RecordingSink(sink_dir)
+        self.addCleanup(sink.close)
+        keys = ("delivery.enabled", "delivery.smarthost", "delivery.smarthost_tls")
+        before = {key: self.relay.cli("config", "get", key).stdout.strip() for key in keys}
+
+        def send(tag):
+            with smtplib.SMTP(*self.relay.address("lan"), timeout=10 * SLOW) as client:
+                client.sendmail("app@sender.test", ["one@rcpt.test"],
+                                b"From: app@sender.test\r\nTo: one@rcpt.test\r\nX-Test-Id: " + tag +
+                                b"\r\nSubject: delivery off\r\n\r\nBody.\r\n")
+
+        def tags():
+            return sorted(entry[0] for entry in sink.snapshot() if entry[0])  # not the earlier tests' mail
+
         try:
-            self.assertIn("the running relay stops delivering within about a second", off.stderr)
+            self.relay.cli("config", "set", "delivery.smarthost", "127.0.0.1:%d" % sink.port,
+                           "delivery.smarthost_tls", "opportunistic", "delivery.enabled", "true")
+            send(b"on")
+            wait_for(lambda: tags() == ["on"], "the first message is delivered")
+            off = self.relay.cli("config", "set", "delivery.enabled", "false")
+            self.assertIn("the running relay has stopped delivering", off.stderr)
+            send(b"off")
+            # Given time to go out (it would within a few milliseconds), it stays in the queue.
+            deadline = time.monotonic() + 3 * SLOW
+            while time.monotonic() < deadline and tags() == ["on"]:
+                time.sleep(0.1)
+            self.assertEqual(tags(), ["on"])
             again = self.relay.cli("config", "set", "limits.max_recipients", "100")
-            self.assertNotIn("stops delivering", again.stderr)
+            self.assertNotIn("stopped delivering", again.stderr)
+            self.relay.cli("config", "set", "delivery.enabled", "true")
+            wait_for(lambda: tags() == ["off", "on"], "the queued message goes once delivery is on")
         finally:
-            self.relay.cli("config", "set", "delivery.enabled", before)
+            for key, value in before.items():
+                self.relay.cli("config", "set", key, value)
 
     def test_3_certificate_replaced(self):
         smtps = self.relay.ports["smtps"]

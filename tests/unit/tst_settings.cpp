@@ -110,7 +110,7 @@ void TestSettings::storesNumbersInTheirPlainForm()
     Test::TempDataDir dir;
     Settings settings(dir.path());
     const QList<std::pair<QString, QString>> typed = {
-        {QStringLiteral("limits.max_message_size"), QStringLiteral("+100")},
+        {QStringLiteral("limits.max_message_size"), QStringLiteral("+100000")},
         {QStringLiteral("limits.max_recipients"), QStringLiteral("00100")},
         {QStringLiteral("limits.max_hops"), QStringLiteral("100 ")},
         {QStringLiteral("limits.max_connections"), QStringLiteral(" 5")},
@@ -122,7 +122,7 @@ void TestSettings::storesNumbersInTheirPlainForm()
     };
     const Status stored = settings.setAll(typed);
     QVERIFY2(stored, qPrintable(stored.error()));
-    QCOMPARE(settings.value(QStringLiteral("limits.max_message_size")), QStringLiteral("100"));
+    QCOMPARE(settings.value(QStringLiteral("limits.max_message_size")), QStringLiteral("100000"));
     QCOMPARE(settings.value(QStringLiteral("limits.max_recipients")), QStringLiteral("100"));
     QCOMPARE(settings.value(QStringLiteral("limits.max_hops")), QStringLiteral("100"));
     QCOMPARE(settings.value(QStringLiteral("limits.max_connections")), QStringLiteral("5"));
