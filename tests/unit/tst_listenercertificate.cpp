@@ -74,28 +74,19 @@ private Q_SLOTS:
         const Status made = CertificateGenerator::generate(
             cert, QDir(tls).filePath(QStringLiteral("key.pem")), {QStringLiteral("relay.office.lan")});
         QVERIFY2(made, qPrintable(made.error()));
+        // An address of another machine (a typing mistake; RFC 5737's documentation range): no listener can
+        // take it, and the certificate every other listener presents stays as it is.
+        const QByteArray before = digest(cert);
+        ListenerCertificate::follow(data.path(), {}, {},
+                                    listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.1")}}),
+                                    listeners({{QStringLiteral("smtps"), QStringLiteral("192.0.2.1")}}));
+        QCOMPARE(digest(cert), before);
         ListenerCertificate::follow(data.path(), {}, {},
                                     listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.1")}}),
                                     listeners({{QStringLiteral("smtps"), QStringLiteral("127.0.0.2")}}));
         const QSslCertificate certificate = QSslCertificate::fromPath(cert).value(0);
         QCOMPARE(CertificateNames::unnamed(certificate, {QStringLiteral("127.0.0.2")}), QStringList());
         QCOMPARE(CertificateNames::of(certificate).value(0), QStringLiteral("relay.office.lan"));
-    }
-
-    void aForeignAddressLeavesTheCertificateAlone()
-    {
-        QTemporaryDir data;
-        const QString tls = QDir(data.path()).filePath(QStringLiteral("tls"));
-        QVERIFY(QDir().mkpath(tls));
-        const QString cert = QDir(tls).filePath(QStringLiteral("cert.pem"));
-        const Status made = CertificateGenerator::generate(
-            cert, QDir(tls).filePath(QStringLiteral("key.pem")), {QStringLiteral("relay.office.lan")});
-        QVERIFY2(made, qPrintable(made.error()));
-        const QByteArray before = digest(cert);
-        ListenerCertificate::follow(data.path(), {}, {},
-                                    listeners({{QStringLiteral("lan"), QStringLiteral("127.0.0.1")}}),
-                                    listeners({{QStringLiteral("lan"), QStringLiteral("192.0.2.1")}}));
-        QCOMPARE(digest(cert), before);
     }
 
     void aNewHostnameIsNamed()
