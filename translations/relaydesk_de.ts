@@ -3987,13 +3987,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.</source>
         <translation>Inzwischen anderswo auf %1 geändert: Speichern speichert den hier gezeigten Wert, Zurücksetzen zeigt %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>
@@ -4400,13 +4393,6 @@ SHA-256 %2</translation>
     <message>
         <source>none stored</source>
         <translation>keines gespeichert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2 instead of %3</source>

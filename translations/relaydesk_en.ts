@@ -344,13 +344,6 @@ Expires %3 (in %n days)
             <numerusform>days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>
@@ -387,16 +380,6 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>%Ln octet</numerusform>
             <numerusform>%Ln octets</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RelayDesk::SettingsPage</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -3987,13 +3987,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.</source>
         <translation>Modifié ailleurs entre-temps en %1&#xa0;: Enregistrer garde la valeur affichée ici, Rétablir affiche %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>
@@ -4400,13 +4393,6 @@ SHA-256 %2</translation>
     <message>
         <source>none stored</source>
         <translation>aucun enregistré</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2 instead of %3</source>

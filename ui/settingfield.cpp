@@ -168,7 +168,7 @@ QString SettingField::spoken(const QString& stored) const
     if (number && m_setting.kind == SettingKind::Octets)
         return SettingOrder::spokenOctets(value);
     if (number && m_setting.kind == SettingKind::Days)
-        return tr("%n day(s)", nullptr, int(value));
+        return SettingOrder::spokenDays(value);
     return stored;
 }
 

@@ -535,7 +535,7 @@ void SettingsPage::save()
     // careless edit (an outside tester typed "6 mois" and saved 6 days) costs months of history. Asked
     // first, Cancel the default, as the other destructive actions are.
     QStringList shortened;
-    const auto days = [](const QString& value) { return tr("%n day(s)", nullptr, value.toInt()); };
+    const auto days = [](const QString& value) { return SettingOrder::spokenDays(value.toLongLong()); };
     for (const QString& key : {QStringLiteral("retention.log"), QStringLiteral("retention.bodies")}) {
         const SettingField* field = m_fields.value(key);
         if (field && field->isModified() && field->value().toLongLong() < field->stored().toLongLong())

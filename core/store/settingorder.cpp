@@ -78,6 +78,11 @@ QString SettingOrder::spokenSeconds(qint64 seconds)
     return parts.join(QLatin1Char(' '));
 }
 
+QString SettingOrder::spokenDays(qint64 days)
+{
+    return counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%n day(s)"), std::max<qint64>(days, 0));
+}
+
 QString SettingOrder::spokenOctets(qint64 octets)
 {
     struct Unit

@@ -22,6 +22,8 @@ public:
 
     /// A number of seconds as people say it: "1 second", "5 minutes", "2 hours 46 minutes 40 seconds".
     static QString spokenSeconds(qint64 seconds);
+    /// A number of days (a Days setting): "1 day", "30 days", "0 days".
+    static QString spokenDays(qint64 days);
     /// "512 MB", "1 GB", "1,500 octets": the largest unit that holds the size exactly (a MB is 1,048,576
     /// octets), in the window's language.
     static QString spokenOctets(qint64 octets);
