@@ -391,45 +391,26 @@ void RelayEngine::reload()
 
 void RelayEngine::reloadThen(std::function<void()> applied)
 {
-    if (!d->running || !d->changeWatch) {
-        if (applied)
-            applied();
-        return;
-    }
+    if (!applied)
+        applied = [] {};
+    if (!d->running || !d->changeWatch)
+        return applied();
+    // Three steps, each queued behind what the one before it queued: the apply on the listener thread; on
+    // this thread, its last step (delivery on or off, Private::setDeliveryEnabled); on the delivery thread,
+    // the runner's start or stop. Then applied, back on this thread.
+    auto answer = [this, applied] { QMetaObject::invokeMethod(this, applied, Qt::QueuedConnection); };
+    auto passDelivery = [this, answer] {
+        QMutexLocker locker(&d->wakeMutex);
+        if (d->delivery)
+            QMetaObject::invokeMethod(d->delivery->service(), answer, Qt::QueuedConnection);
+        else
+            answer();
+    };
     QMetaObject::invokeMethod(
         d->changeWatch,
-        [this, applied = std::move(applied)]() mutable {
+        [this, passDelivery] {
             d->applyConfiguration(QStringLiteral("reload requested"));
-            // The apply queued its last step (delivery on or off, RelayEngine::Private::setDeliveryEnabled)
-            // to this object's thread: this follows it there, then passes the delivery thread, whose queue
-            // holds the runner's start or stop by then.
-            QMetaObject::invokeMethod(
-                this,
-                [this, applied = std::move(applied)]() mutable {
-                    QueueRunner* runner = nullptr;
-                    {
-                        QMutexLocker locker(&d->wakeMutex);
-                        runner = d->delivery ? d->delivery->service() : nullptr;
-                    }
-                    if (!runner) {
-                        if (applied)
-                            applied();
-                        return;
-                    }
-                    QMetaObject::invokeMethod(
-                        runner,
-                        [this, applied = std::move(applied)]() mutable {
-                            QMetaObject::invokeMethod(
-                                this,
-                                [applied = std::move(applied)]() {
-                                    if (applied)
-                                        applied();
-                                },
-                                Qt::QueuedConnection);
-                        },
-                        Qt::QueuedConnection);
-                },
-                Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, passDelivery, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
