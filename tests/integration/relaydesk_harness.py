@@ -56,19 +56,26 @@ def _ephemeral_range():
         return 32768, 60999
 
 
+_handed_out = set()
+
+
 def free_ports(count):
     """Ports free right now (bound once, then released), drawn at random below the kernel's ephemeral range.
 
     A port from the ephemeral range (what bind to port 0 gives) can be handed to any outgoing connection of a
     test running in parallel before the engine binds it: CI saw "The bound address is already in use" that
-    way. Below the range only another test's free_ports can take it, and start() then tries other ports."""
+    way. Below the range only another test's free_ports can take it, and start() then tries other ports.
+    Within one test process a port is handed out once: a sink's port chosen before a relay's listeners were
+    (both free until one binds) once came back as the relay's SMTPS port, and the relay refused the loop."""
     low = 20000
     high = min(_ephemeral_range()[0], 32768)
+    if len(_handed_out) + count > (high - low) // 2:
+        _handed_out.clear()  # a process that used half the range: its first ports are long closed
     sockets, ports = [], []
     try:
         while len(ports) < count:
             port = random.randrange(low, high)
-            if port in ports:
+            if port in ports or port in _handed_out:
                 continue
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
             try:
@@ -81,6 +88,7 @@ def free_ports(count):
     finally:
         for s in sockets:
             s.close()
+    _handed_out.update(ports)
     return ports
 
 
