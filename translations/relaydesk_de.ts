@@ -811,6 +811,10 @@ Läuft ab am %3 (in %n Tagen)
         <source>There is no certificate to save yet: the relay generates it when it first starts</source>
         <translation>Es gibt noch kein Zertifikat zum Speichern: Das Relay erzeugt es bei seinem ersten Start</translation>
     </message>
+    <message>
+        <source>The relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
+        <translation>Das Relay hat dieses Zertifikat für einen neuen Hostnamen oder eine neue Listener-Adresse neu erstellt: Mailprogramme, die das Relay prüfen, brauchen es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrListEditor</name>

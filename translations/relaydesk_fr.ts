@@ -811,6 +811,10 @@ Expire le %3 (dans %n jours)
         <source>There is no certificate to save yet: the relay generates it when it first starts</source>
         <translation>Il n’y a pas encore de certificat à enregistrer&#xa0;: le relais le génère à son premier démarrage</translation>
     </message>
+    <message>
+        <source>The relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
+        <translation>Le relais a refait ce certificat pour un nouveau nom d’hôte ou une nouvelle adresse d’écoute&#xa0;: les logiciels de messagerie qui vérifient le relais en ont de nouveau besoin.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrListEditor</name>

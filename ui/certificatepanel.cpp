@@ -12,9 +12,21 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
+
 #include <QVBoxLayout>
+#include <utility>
 
 namespace RelayDesk {
+
+namespace {
+
+/// SHA-256 fingerprints as the engine and the files give them, with or without colons, in either case.
+bool sameFingerprint(QString a, QString b)
+{
+    return a.remove(QLatin1Char(':')).compare(b.remove(QLatin1Char(':')), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
 
 CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     : QWidget(parent), m_dataDir(std::move(dataDir))
@@ -83,18 +95,12 @@ void CertificatePanel::rereadQuietly(std::function<void(const Expected<Certifica
 void CertificatePanel::followInUse(const QString& fingerprint)
 {
     // An outside tester saw "In use now" name the relay's new certificate while "Configured" kept the old
-    // one.
-    const auto same = [](QString a, QString b) {
-        return a.remove(QLatin1Char(':')).compare(b.remove(QLatin1Char(':')), Qt::CaseInsensitive) == 0;
-    };
-    if (fingerprint.isEmpty() || m_fingerprint.isEmpty() || same(fingerprint, m_fingerprint) ||
-        same(fingerprint, m_following))
+    // one. finish() tells the admin when it is the relay's own, made again.
+    if (fingerprint.isEmpty() || m_fingerprint.isEmpty() || sameFingerprint(fingerprint, m_fingerprint) ||
+        sameFingerprint(fingerprint, m_following))
         return;
     m_following = fingerprint;
-    rereadQuietly([this, fingerprint, same](const Expected<CertificateInfo>& result) {
-        if (result && result->generated && same(result->fingerprint, fingerprint))
-            Q_EMIT remade(result.value());
-    });
+    rereadQuietly([](const Expected<CertificateInfo>&) {});
 }
 
 QString CertificatePanel::text() const
@@ -127,7 +133,14 @@ void CertificatePanel::refresh()
 void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool changed)
 {
     m_hasCertificate = result && !result->certificatePath.isEmpty();
-    m_fingerprint = m_hasCertificate ? result->fingerprint : QString();
+    const QString shownBefore =
+        std::exchange(m_fingerprint, m_hasCertificate ? result->fingerprint : QString());
+    // Another certificate of the relay's own that no action in this panel made: the relay wrote it again
+    // for a new hostname or listener address (an outside tester changed the hostname on the command line).
+    const bool remadeNow = !changed && m_hasCertificate && result->generated && !shownBefore.isEmpty() &&
+                           !sameFingerprint(shownBefore, m_fingerprint);
+    if (changed || remadeNow)
+        m_remadeNote = remadeNow;
     setBusy(false);
     m_save->setToolTip(m_hasCertificate
                            ? tr("Saves the certificate (not its key) for mail programs that verify "
@@ -156,9 +169,16 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
     if (info.generated || info.selfSigned)
         details += QLatin1Char('\n') + tr("Self-signed: mail programs that verify the relay need this "
                                           "certificate file (Save certificate...) to trust it.");
+    // Until the admin saves it: the page's status line may have moved on meanwhile.
+    if (m_remadeNote && info.generated)
+        details +=
+            QLatin1Char('\n') + tr("The relay made this certificate again for a new hostname or listener "
+                                   "address: mail programs that verify the relay need it again.");
     m_details->setText(details);
     if (changed)
         Q_EMIT certificateChanged(info);
+    if (remadeNow)
+        Q_EMIT remade(info);
 }
 
 void CertificatePanel::saveCertificate(const QString& path)
@@ -167,6 +187,8 @@ void CertificatePanel::saveCertificate(const QString& path)
     m_runner->run<Status>(
         this, [dataDir = m_dataDir, path]() { return CertificateAdmin(dataDir).exportCertificate(path); },
         [this, path](Status result) {
+            if (result)
+                m_remadeNote = false; // given to the clients, as the note asked
             refresh();
             if (result)
                 Q_EMIT saved(path);

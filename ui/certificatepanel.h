@@ -73,6 +73,8 @@ private:
     bool m_busy = false;
     QString m_fingerprint; ///< of the certificate shown; empty while none is
     QString m_following;   ///< the fingerprint in use that the last followInUse() read the files for
+    bool m_remadeNote =
+        false; ///< the relay made its certificate again; said in the details until it is saved
 };
 
 } // namespace RelayDesk

@@ -90,6 +90,12 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
     // lines of text and its frame; more alerts than fit scroll.
     m_alertList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_alertList->setMinimumHeight(3 * m_alertList->fontMetrics().lineSpacing() + 24);
+    // An alert says what to do, and a German one is longer than the page is wide (an outside tester read
+    // "...Passwort (Eins"): wrapped, never cut.
+    m_alertList->setWordWrap(true);
+    m_alertList->setTextElideMode(Qt::ElideNone);
+    m_alertList->setResizeMode(QListView::Adjust);
+    m_alertList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_setupNotice = new QWidget(alertsBox);
     m_setupNotice->setObjectName(QStringLiteral("setupNotice"));
     m_setupNotice->setStyleSheet(QStringLiteral("QWidget#setupNotice { background: #fff3bf; }"));
@@ -367,6 +373,8 @@ void DashboardPage::updateAlerts()
         alerts << tr("Deliveries to %1 are failing.").arg(domain);
     for (const PeerProblem& peer : std::as_const(m_snapshot.peerProblems)) {
         const bool smarthost = peer.route == QLatin1String("smarthost");
+        const QString where =
+            peer.port > 0 ? QStringLiteral("%1:%2").arg(peer.host).arg(peer.port) : peer.host;
         if (peer.enhanced == QLatin1String("4.7.5"))
             alerts << (smarthost
                            ? tr("The smarthost %1 cannot be reached over a trusted TLS connection: mail to "
@@ -375,12 +383,12 @@ void DashboardPage::updateAlerts()
                            : tr("The server of a route, %1, cannot be reached over a trusted TLS "
                                 "connection: mail to it waits. Check the route (Settings, Delivery); the "
                                 "Delivery Logs show why."))
-                          .arg(peer.host);
+                          .arg(where);
         else if (smarthost) // only the smarthost logs in (a route has no credentials)
             alerts
                 << tr("The smarthost %1 refuses the relay's login: mail to it waits. Check the user name and "
                       "password (Settings, Delivery); the Delivery Logs show its answer.")
-                       .arg(peer.host);
+                       .arg(where);
     }
 
     m_alertList->clear();
@@ -388,6 +396,7 @@ void DashboardPage::updateAlerts()
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/tray-green.svg")), tr("All is well."), m_alertList);
     for (const QString& alert : std::as_const(alerts))
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/warning.svg")), alert, m_alertList);
+    m_alertList->updateGeometry(); // wrapped alerts are taller: the list follows them
     // With only setup steps to do, the notice above says it all: an empty white list under it looked broken
     // (an outside tester).
     m_alertList->setVisible(m_alertList->count() > 0);

@@ -4,6 +4,7 @@
 #include "app/cli/clilistenerwarning.h"
 #include "app/cli/clismarthostwarning.h"
 #include "app/cli/cliverb.h"
+#include "core/admin/certificateadmin.h"
 #include "core/admin/nodeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/control/controlclient.h"
@@ -195,6 +196,30 @@ bool applyInRunningRelay(const QString& dataDir)
     return bool(client.call(QStringLiteral("reload"), {}, 10000));
 }
 
+/// The fingerprint of the certificate the listeners present now (empty if none).
+QString certificateFingerprint(const QString& dataDir)
+{
+    const auto current = CertificateAdmin(dataDir).current();
+    return current ? current->fingerprint : QString();
+}
+
+/// A new hostname, or a listener moved to an address the relay's generated certificate did not name, had the
+/// running relay make its certificate again (applied before this command returned): clients that trust the
+/// exported one must be given the new one (an outside tester's clients refused the relay, and nothing had
+/// said why).
+void certificateNote(const QString& dataDir, const QString& before, bool applied, const CliOutput& out)
+{
+    if (!applied || before.isEmpty())
+        return;
+    const QString after = certificateFingerprint(dataDir);
+    if (!after.isEmpty() && after != before)
+        out.warning(
+            QStringLiteral("the relay made its certificate again to name its new hostname or listener "
+                           "address (SHA-256 %1): clients that trust the exported certificate refuse it "
+                           "until they are given the new one (relaydesk tls export FILE)")
+                .arg(after));
+}
+
 /// Delivery turned off while a relay runs: what is under way completes.
 void deliveryOffNote(const QString& dataDir, const SettingsAdmin& settings, const QStringList& changed,
                      bool applied, const CliOutput& out)
@@ -256,18 +281,19 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         }
         values.append({key, value});
     }
-    const QString certificateBefore = ListenerWarning::certificateFingerprint(dataDir);
+    const QString certificateBefore = certificateFingerprint(dataDir);
     const Status status = settings.set(values);
     if (!status)
         return out.error(ExitFailure,
                          status.error() + pairHint(values) + orderHint(status.error(), keys, false));
     const bool applied = applyInRunningRelay(dataDir);
+    certificateNote(dataDir, certificateBefore, applied, out);
     SmarthostWarning::afterConfigSet(dataDir, values, out);
     delayNoticeWarning(settings, keys, out);
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
     deliveryOffNote(dataDir, settings, keys, applied, out);
-    ListenerWarning::afterChange(dataDir, keys, node, certificateBefore, out);
+    ListenerWarning::afterChange(dataDir, keys, node, out);
     QJsonArray array;
     for (const auto& [key, value] : values) {
         // A file's name as stored: absolute; the shared value even where this node keeps its own.
@@ -299,7 +325,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         if (keys.indexOf(keys[i]) < i)
             return out.error(ExitUsage, QStringLiteral("config reset: %1 given more than once").arg(keys[i]));
     }
-    const QString certificateBefore = ListenerWarning::certificateFingerprint(dataDir);
+    const QString certificateBefore = certificateFingerprint(dataDir);
     const Status status = settings.reset(keys);
     if (!status) {
         QList<std::pair<QString, QString>> reset;
@@ -308,13 +334,13 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         return out.error(ExitFailure,
                          status.error() + pairHint(reset) + orderHint(status.error(), keys, true));
     }
-    applyInRunningRelay(dataDir);
+    certificateNote(dataDir, certificateBefore, applyInRunningRelay(dataDir), out);
     delayNoticeWarning(settings, keys, out);
     // As after a set: a reset can move or enable a listener of the running relay.
     const NodeAdmin node(dataDir);
     warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
-    ListenerWarning::afterChange(dataDir, keys, node, certificateBefore, out);
+    ListenerWarning::afterChange(dataDir, keys, node, out);
     QJsonArray array;
     for (const QString& key : keys) {
         const auto setting = settings.get(key);

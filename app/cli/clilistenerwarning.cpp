@@ -1,5 +1,4 @@
 #include "app/cli/clilistenerwarning.h"
-#include "core/admin/certificateadmin.h"
 #include "core/admin/nodeadmin.h"
 #include "core/control/controlclient.h"
 #include "core/engine/controlcodec.h"
@@ -26,14 +25,8 @@ struct WantedListener
 
 } // namespace
 
-QString ListenerWarning::certificateFingerprint(const QString& dataDir)
-{
-    const auto current = CertificateAdmin(dataDir).current();
-    return current ? current->fingerprint : QString();
-}
-
 void ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys, const NodeAdmin& node,
-                                  const QString& certificateBefore, const CliOutput& out)
+                                  const CliOutput& out)
 {
     static const QRegularExpression listenerKey(QStringLiteral("^listener\\.([a-z]+)\\.(address|enabled)$"));
     const Settings settings(dataDir);
@@ -87,14 +80,6 @@ void ListenerWarning::afterChange(const QString& dataDir, const QStringList& key
                                "relaydesk reload (relaydesk status shows it)")
                     .arg(listener.name, listener.address, listener.error));
     }
-    // The relay writes its certificate again before it moves the listeners (ListenerCertificate::follow).
-    const QString certificateAfter = certificateFingerprint(dataDir);
-    if (!certificateBefore.isEmpty() && !certificateAfter.isEmpty() && certificateAfter != certificateBefore)
-        out.warning(
-            QStringLiteral("the relay made its certificate again to name the new listener address "
-                           "(SHA-256 %1): clients that trust the exported certificate refuse it until "
-                           "they are given the new one (relaydesk tls export FILE)")
-                .arg(certificateAfter));
 }
 
 } // namespace RelayDesk

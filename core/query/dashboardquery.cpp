@@ -136,18 +136,19 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
     // An outside tester's smarthost refused the relay's password: every message waited, yellow, and nothing
     // said that a person must act. The latest such attempt of each peer, unless a delivery through it
     // followed.
-    query.prepare(
-        QStringLiteral("SELECT a.route, a.host, a.enhanced FROM delivery_attempts a WHERE a.started_at >= ?"
-                       " AND a.route IN ('smarthost', 'route') AND a.status IN ('deferred', 'bounced')"
-                       " AND a.enhanced IN ('4.7.8', '5.7.8', '4.7.5')"
-                       " AND NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at >= a.started_at"
-                       " AND b.status = 'delivered' AND b.route = a.route AND b.host = a.host)"
-                       " ORDER BY a.started_at DESC, a.id DESC"));
+    query.prepare(QStringLiteral(
+        "SELECT a.route, a.host, a.enhanced, a.port FROM delivery_attempts a WHERE a.started_at >= ?"
+        " AND a.route IN ('smarthost', 'route') AND a.status IN ('deferred', 'bounced')"
+        " AND a.enhanced IN ('4.7.8', '5.7.8', '4.7.5')"
+        " AND NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at >= a.started_at"
+        " AND b.status = 'delivered' AND b.route = a.route AND b.host = a.host)"
+        " ORDER BY a.started_at DESC, a.id DESC"));
     query.addBindValue(nowMs() - 3600 * 1000);
     if (!query.exec())
         return Expected<DashboardSnapshot>::failure(query.lastError().text());
     while (query.next()) {
-        PeerProblem problem{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+        PeerProblem problem{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toInt()};
         const bool known = std::any_of(
             snapshot.peerProblems.cbegin(), snapshot.peerProblems.cend(),
             [&](const PeerProblem& p) { return p.route == problem.route && p.host == problem.host; });

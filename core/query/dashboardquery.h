@@ -27,6 +27,7 @@ struct PeerProblem
     QString route; ///< "smarthost" or "route" (the delivery log's route)
     QString host;
     QString enhanced; ///< the attempt's enhanced status code
+    int port = 0;     ///< 0 when the attempt recorded none
 };
 
 /// What the dashboard shows: today's totals, a per-agent history, and the facts behind its alerts. Counted

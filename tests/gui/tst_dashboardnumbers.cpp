@@ -15,6 +15,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
@@ -225,13 +226,13 @@ void TestDashboardNumbers::aPeerThatTurnsTheRelayAwayIsAnAlert()
     QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
     DashboardSnapshot snapshot;
     snapshot.peerProblems = {
-        {QStringLiteral("smarthost"), QStringLiteral("smtp.provider.test"), QStringLiteral("4.7.8")},
+        {QStringLiteral("smarthost"), QStringLiteral("smtp.provider.test"), QStringLiteral("4.7.8"), 587},
         {QStringLiteral("route"), QStringLiteral("relay.partner.test"), QStringLiteral("4.7.5")}};
     page.setSnapshot(snapshot);
     QTRY_VERIFY(!alerts.isEmpty());
     const QStringList shown = alerts.last().first().toStringList();
     QVERIFY2(shown.contains(
-                 QStringLiteral("The smarthost smtp.provider.test refuses the relay's login: mail to it "
+                 QStringLiteral("The smarthost smtp.provider.test:587 refuses the relay's login: mail to it "
                                 "waits. Check the user name and password (Settings, Delivery); the "
                                 "Delivery Logs show its answer.")),
              qPrintable(shown.join(QLatin1Char('\n'))));

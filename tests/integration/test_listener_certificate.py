@@ -106,7 +106,7 @@ class GeneratedCertificateTest(ListenerCertificateCase):
         self.assertIn("127.0.0.2", generated[0])
         # The command that moved it says so (an outside tester's clients refused the relay afterwards, and
         # nothing had said why).
-        self.assertIn("the relay made its certificate again to name the new listener address (SHA-256 ",
+        self.assertIn("the relay made its certificate again to name its new hostname or listener address (SHA-256 ",
                       self.moved.stderr)
         self.assertIn("relaydesk tls export FILE", self.moved.stderr)
         # The old names stay with the new one.
@@ -127,6 +127,7 @@ class GeneratedCertificateTest(ListenerCertificateCase):
         self.assertNotIn("made its certificate again", moved.stderr)
         self.assertEqual(self.lines("certificate_generated", logged), [])
         # The operator log warns of the listener it left down, as at a start.
+        wait_for(lambda: self.lines("listener_failed", logged), "the listener's failure is logged")
         failed = self.lines("listener_failed", logged)
         self.assertEqual(len(failed), 1, "\n".join(self.relay.stderr_lines[logged:]))
         self.assertIn("listener=lan", failed[0])
@@ -176,7 +177,12 @@ class GeneratedCertificateTest(ListenerCertificateCase):
     def test_5_a_new_hostname_is_named(self):
         # An outside tester set server.hostname and the certificate still named the old one, without a word.
         logged = len(self.relay.stderr_lines)
-        self.relay.cli("config", "set", "server.hostname", "relay.office.test")
+        changed = self.relay.cli("config", "set", "server.hostname", "relay.office.test")
+        # Applied before the command returned, and said (a second tester found the hostname's new certificate
+        # unannounced while a listener's was).
+        self.assertIn("the relay made its certificate again to name its new hostname or listener address", changed.stderr)
+        again = self.relay.cli("config", "set", "server.hostname", "relay.office.test")
+        self.assertNotIn("made its certificate again", again.stderr)
         wait_for(lambda: self.lines("certificate_generated", logged), "a certificate that names relay.office.test")
         self.assertIn("relay.office.test", self.lines("certificate_generated", logged)[0])
         cafile = self.export("hostname.pem")
