@@ -87,10 +87,11 @@ class Relay:
         self.ports = {name: free_port() for name in ("submission", "smtps", "lan")}
         for name, port in self.ports.items():
             self.cli("config", "set", "listener.%s.address" % name, "127.0.0.1:%d" % port)
-        for key, value in (("delivery.enabled", "false"), ("limits.max_connections", sessions + 200),
-                           ("limits.max_connections_per_address", sessions + 200), ("limits.idle_timeout", 3600),
-                           ("limits.session_timeout", 7200)):
-            self.cli("config", "set", key, str(value))
+        # In one command: an idle timeout longer than the session's is refused, and these two change together.
+        settings = (("delivery.enabled", "false"), ("limits.max_connections", sessions + 200),
+                    ("limits.max_connections_per_address", sessions + 200), ("limits.idle_timeout", 3600),
+                    ("limits.session_timeout", 7200))
+        self.cli("config", "set", *[str(word) for pair in settings for word in pair])
         self.process = None
 
     def cli(self, *args):

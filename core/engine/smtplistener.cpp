@@ -38,10 +38,15 @@ SmtpListener::SmtpListener(int descriptor, ListenerKind kind, ConnectionLimiter&
       m_limiter(limiter), m_dispatch(std::move(dispatch))
 {
     connect(m_notifier, &QSocketNotifier::activated, this, &SmtpListener::acceptWaiting);
+    m_refusalLog = new QTimer(this);
+    m_refusalLog->setInterval(refusalLogMs);
+    connect(m_refusalLog, &QTimer::timeout, this, &SmtpListener::logRefusals);
 }
 
 SmtpListener::~SmtpListener()
 {
+    if (m_refusedUnlogged > 0)
+        logRefusals(); // the last of a burst, as the listener closes
     delete m_notifier; // before the descriptor it watches
     ::close(m_descriptor);
 }
@@ -121,11 +126,40 @@ void SmtpListener::handle(int descriptor, const SessionPeer& peer)
         return;
     case ConnectionLimiter::Verdict::TooManyTotal:
         refuse(descriptor, m_kind, "421 4.7.0 Too many connections, try again later\r\n");
+        noteRefusal(peer.address, "total");
         return;
     case ConnectionLimiter::Verdict::TooManyFromAddress:
         refuse(descriptor, m_kind, "421 4.7.0 Too many connections from your address, try again later\r\n");
+        noteRefusal(peer.address, "per_address");
         return;
     }
+}
+
+void SmtpListener::noteRefusal(const QHostAddress& address, const char* limit)
+{
+    ++m_refusedUnlogged;
+    m_lastRefused = address.toString();
+    m_lastLimit = limit;
+    if (!m_refusalLog->isActive()) { // the first of a burst at once, the rest together
+        logRefusals();
+        m_refusalLog->start();
+    }
+}
+
+void SmtpListener::logRefusals()
+{
+    if (m_refusedUnlogged == 0) {
+        m_refusalLog->stop(); // a quiet interval: the next refusal is logged at once again
+        return;
+    }
+    // An outside tester's flood of 150 connections over the limit left no line in the log.
+    qCWarning(lcEngine) << LogLine("connections_refused")
+                               .add("listener", listenerName(m_kind))
+                               .add("count", m_refusedUnlogged)
+                               .add("limit", m_lastLimit)
+                               .add("last_client", m_lastRefused)
+                               .add("reply", "421 4.7.0");
+    m_refusedUnlogged = 0;
 }
 
 } // namespace RelayDesk

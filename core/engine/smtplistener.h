@@ -7,6 +7,7 @@
 #include <functional>
 
 class QSocketNotifier;
+class QTimer;
 
 namespace RelayDesk {
 
@@ -41,15 +42,24 @@ private:
     /// accept(2) failed for want of resources (EMFILE, ENFILE, ENOBUFS, ENOMEM): try again shortly, so that
     /// the listener serves again once descriptors are free (logged once per episode).
     void retryAccepting(int error);
+    /// A connection the limits turned away: logged at once, then at most once each refusalLogMs with the
+    /// number turned away meanwhile, so that a flood leaves a trace in the log without filling it.
+    void noteRefusal(const QHostAddress& address, const char* limit);
+    void logRefusals();
 
     static constexpr int acceptRetryMs = 200;
     static constexpr int acceptBatch = 64;
+    static constexpr int refusalLogMs = 10000;
     int m_descriptor;
     QSocketNotifier* m_notifier;
     ListenerKind m_kind;
     bool m_acceptFailing = false;
     ConnectionLimiter& m_limiter;
     Dispatch m_dispatch;
+    QTimer* m_refusalLog = nullptr; ///< runs while refusals wait to be logged together
+    int m_refusedUnlogged = 0;
+    QString m_lastRefused;        ///< the last client turned away
+    const char* m_lastLimit = ""; ///< "per_address" or "total"
 };
 
 } // namespace RelayDesk

@@ -21,7 +21,7 @@ import threading
 import time
 import unittest
 
-from relaydesk_harness import RawSession, Relay, client_tls_context
+from relaydesk_harness import RawSession, Relay, client_tls_context, wait_until
 
 IDLE_SOURCES = ["127.0.0.%d" % i for i in range(2, 10)]
 PER_ADDRESS = 125
@@ -224,6 +224,11 @@ class ThousandIdleConnections(unittest.TestCase):
             self.assertTrue(refusal and refusal.startswith("421 4.7.0"), refusal)
             self.assertIsNone(read_line(over, 5), "the refused connection stayed open")
             over.close()
+            # And the log says so (an outside tester's flood of 150 refused connections left no line).
+            self.assertTrue(wait_until(lambda: any("event=connections_refused" in line and "limit=per_address" in line
+                                                   and "last_client=%s" % IDLE_SOURCES[0] in line
+                                                   for line in relay.stderr_lines), 10),
+                            "no connections_refused line in the engine's log")
 
             time.sleep(1.0)
             rss_with, fds_with = vm_rss_kib(pid), open_sockets(pid)
