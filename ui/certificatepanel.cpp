@@ -12,21 +12,11 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
-
 #include <QVBoxLayout>
+
 #include <utility>
 
 namespace RelayDesk {
-
-namespace {
-
-/// SHA-256 fingerprints as the engine and the files give them, with or without colons, in either case.
-bool sameFingerprint(QString a, QString b)
-{
-    return a.remove(QLatin1Char(':')).compare(b.remove(QLatin1Char(':')), Qt::CaseInsensitive) == 0;
-}
-
-} // namespace
 
 CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     : QWidget(parent), m_dataDir(std::move(dataDir))
@@ -70,7 +60,7 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     m_awaitGenerated->setInterval(1000);
     m_awaitGenerated->setSingleShot(true);
     connect(m_awaitGenerated, &QTimer::timeout, this, [this]() {
-        rereadQuietly([this](const Expected<CertificateInfo>&) {
+        rereadQuietly([this]() {
             if (m_hasCertificate)
                 Q_EMIT refreshed();
         });
@@ -78,7 +68,7 @@ CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     refresh();
 }
 
-void CertificatePanel::rereadQuietly(std::function<void(const Expected<CertificateInfo>&)> done)
+void CertificatePanel::rereadQuietly(std::function<void()> done)
 {
     if (m_busy)
         return; // a change of the admin's is under way, and reads the result itself
@@ -88,7 +78,8 @@ void CertificatePanel::rereadQuietly(std::function<void(const Expected<Certifica
             if (m_busy)
                 return;
             finish(result, false);
-            done(result);
+            if (done)
+                done();
         });
 }
 
@@ -96,11 +87,11 @@ void CertificatePanel::followInUse(const QString& fingerprint)
 {
     // An outside tester saw "In use now" name the relay's new certificate while "Configured" kept the old
     // one. finish() tells the admin when it is the relay's own, made again.
-    if (fingerprint.isEmpty() || m_fingerprint.isEmpty() || sameFingerprint(fingerprint, m_fingerprint) ||
-        sameFingerprint(fingerprint, m_following))
+    if (fingerprint.isEmpty() || m_fingerprint.isEmpty() || fingerprint == m_fingerprint ||
+        fingerprint == m_following)
         return;
     m_following = fingerprint;
-    rereadQuietly([](const Expected<CertificateInfo>&) {});
+    rereadQuietly({});
 }
 
 QString CertificatePanel::text() const
@@ -138,7 +129,7 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
     // Another certificate of the relay's own that no action in this panel made: the relay wrote it again
     // for a new hostname or listener address (an outside tester changed the hostname on the command line).
     const bool remadeNow = !changed && m_hasCertificate && result->generated && !shownBefore.isEmpty() &&
-                           !sameFingerprint(shownBefore, m_fingerprint);
+                           shownBefore != m_fingerprint;
     if (changed || remadeNow)
         m_remadeNote = remadeNow;
     setBusy(false);

@@ -34,7 +34,8 @@ public:
     void saveCertificate(const QString& path);
     QString text() const;
     bool isBusy() const { return m_busy; }
-    /// The relay presents the certificate with this SHA-256 fingerprint now: when it is not the one shown
+    /// The relay presents the certificate with this SHA-256 fingerprint (colon-separated upper-case hex, as
+    /// CertificateInfo has it) now: when it is not the one shown
     /// (the relay made its own certificate again for a new hostname or listener address, or the admin
     /// replaced the files outside the window), the files are read again; remade follows for the relay's own.
     void followInUse(const QString& fingerprint);
@@ -58,7 +59,7 @@ private:
     void setBusy(bool busy);
     /// Reads the files again without "Working..." (the text would blink); then done, unless a change of the
     /// admin's started meanwhile (it reads the result itself).
-    void rereadQuietly(std::function<void(const Expected<CertificateInfo>&)> done);
+    void rereadQuietly(std::function<void()> done);
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
