@@ -7,8 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace RelayDesk {
 
 namespace {
@@ -134,27 +132,23 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
     while (query.next())
         snapshot.failingDomains.append(query.value(0).toString());
     // An outside tester's smarthost refused the relay's password: every message waited, yellow, and nothing
-    // said that a person must act. The latest such attempt of each peer, unless a delivery through it
+    // said that a person must act. The latest such attempt of each peer first (one row a peer, however many
+    // messages waited meanwhile: the page asks every few seconds), then whether a delivery through it
     // followed.
     query.prepare(QStringLiteral(
-        "SELECT a.route, a.host, a.enhanced, a.port FROM delivery_attempts a WHERE a.started_at >= ?"
-        " AND a.route IN ('smarthost', 'route') AND a.status IN ('deferred', 'bounced')"
-        " AND a.enhanced IN ('4.7.8', '5.7.8', '4.7.5')"
-        " AND NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at >= a.started_at"
+        "SELECT a.route, a.host, a.enhanced, a.port FROM delivery_attempts a JOIN (SELECT MAX(id) AS last_id"
+        " FROM delivery_attempts WHERE started_at >= ? AND route IN ('smarthost', 'route')"
+        " AND status IN ('deferred', 'bounced') AND enhanced IN ('4.7.8', '5.7.8', '4.7.5')"
+        " GROUP BY route, host) p ON a.id = p.last_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at >= a.started_at"
         " AND b.status = 'delivered' AND b.route = a.route AND b.host = a.host)"
         " ORDER BY a.started_at DESC, a.id DESC"));
     query.addBindValue(nowMs() - 3600 * 1000);
     if (!query.exec())
         return Expected<DashboardSnapshot>::failure(query.lastError().text());
-    while (query.next()) {
-        PeerProblem problem{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toInt()};
-        const bool known = std::any_of(
-            snapshot.peerProblems.cbegin(), snapshot.peerProblems.cend(),
-            [&](const PeerProblem& p) { return p.route == problem.route && p.host == problem.host; });
-        if (!known)
-            snapshot.peerProblems.append(problem);
-    }
+    while (query.next())
+        snapshot.peerProblems.append({query.value(0).toString(), query.value(1).toString(),
+                                      query.value(2).toString(), query.value(3).toInt()});
     return snapshot;
 }
 
