@@ -3410,10 +3410,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>Trennen …</translation>
     </message>
     <message>
-        <source>End the selected session now; the client is told to try again later</source>
-        <translation>Die ausgewählte Sitzung jetzt beenden; der Client wird gebeten, es später erneut zu versuchen</translation>
-    </message>
-    <message>
         <source>Disconnect session</source>
         <translation>Sitzung trennen</translation>
     </message>
@@ -3428,6 +3424,35 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>Disconnect</source>
         <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>End the selected sessions now; their clients are told to try again later</source>
+        <translation>Die ausgewählten Sitzungen jetzt beenden; ihre Clients werden gebeten, es später erneut zu versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n sessions? Their clients are told that the connection is closing (421) and a message one has not finished sending is not accepted; most clients try again later.</source>
+        <translation>
+            <numerusform>%n Sitzung trennen? Ihr Client erfährt, dass die Verbindung geschlossen wird (421), und eine nicht fertig gesendete Nachricht wird nicht angenommen; die meisten Clients versuchen es später erneut.</numerusform>
+            <numerusform>%n Sitzungen trennen? Ihre Clients erfahren, dass die Verbindung geschlossen wird (421), und eine nicht fertig gesendete Nachricht wird nicht angenommen; die meisten Clients versuchen es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session had already ended before the disconnect: its client left on its own.</source>
+        <translation>Die Sitzung war vor dem Trennen schon beendet: ihr Client ist von selbst gegangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sessions had already ended before the disconnect: their clients left on their own.</source>
+        <translation>
+            <numerusform>Die %n Sitzung war vor dem Trennen schon beendet: ihr Client ist von selbst gegangen.</numerusform>
+            <numerusform>Alle %n Sitzungen waren vor dem Trennen schon beendet: ihre Clients sind von selbst gegangen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected sessions had already ended before the disconnect; the others are being disconnected.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Sitzungen war vor dem Trennen schon beendet; die anderen werden getrennt.</numerusform>
+            <numerusform>%n der ausgewählten Sitzungen waren vor dem Trennen schon beendet; die anderen werden getrennt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4808,16 +4833,20 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <translation>Passwort:</translation>
     </message>
     <message>
-        <source>Delivery is turned off now (every message is held); Next turns it on.</source>
-        <translation>Die Zustellung ist derzeit ausgeschaltet (jede Nachricht wird angehalten); „Weiter“ schaltet sie ein.</translation>
-    </message>
-    <message>
         <source>(stored; type to replace)</source>
         <translation>(gespeichert; zum Ersetzen eintippen)</translation>
     </message>
     <message>
         <source>Enter the smarthost as host:port, e.g. smtp.zeptomail.com:587%1</source>
         <translation>Geben Sie den Smarthost als Host:Port ein, z. B. smtp.zeptomail.com:587%1</translation>
+    </message>
+    <message>
+        <source>Delivery is turned off now: every message is held in the queue.</source>
+        <translation>Die Zustellung ist jetzt ausgeschaltet: jede Nachricht wird in der Warteschlange angehalten.</translation>
+    </message>
+    <message>
+        <source>Turn delivery on</source>
+        <translation>Zustellung einschalten</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4902,26 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>%1 and %2 have the same port: give each listener a port of its own.</source>
         <translation>%1 und %2 haben denselben Port: Geben Sie jedem Listener einen eigenen Port.</translation>
+    </message>
+    <message>
+        <source>e.g. relay.office.example</source>
+        <translation>z. B. relay.buero.example</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>The name the relay greets other mail servers with; its certificate names it, and applications should connect to it by this name.</source>
+        <translation>Der Name, mit dem sich das Relay bei anderen Mailservern meldet; sein Zertifikat nennt ihn, und Anwendungen sollten sich unter diesem Namen verbinden.</translation>
+    </message>
+    <message>
+        <source>Type the name this computer has in DNS, such as relay.office.example.</source>
+        <translation>Geben Sie den Namen ein, den dieser Computer im DNS hat, etwa relay.buero.example.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full host name: many mail servers refuse a relay that greets them with it. Type the name this computer has in DNS, such as relay.office.example; a relay that sends only through a smarthost may keep it.</source>
+        <translation>„%1“ ist kein vollständiger Hostname: viele Mailserver weisen ein Relay ab, das sich so meldet. Geben Sie den Namen ein, den dieser Computer im DNS hat, etwa relay.buero.example; ein Relay, das nur über einen Smarthost sendet, kann ihn behalten.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,27 @@ Expires %3 (in %n days)
             <numerusform>%n open sessions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Disconnect %n sessions? Their clients are told that the connection is closing (421) and a message one has not finished sending is not accepted; most clients try again later.</source>
+        <translation>
+            <numerusform>Disconnect %n session? Its client is told that the connection is closing (421) and a message it has not finished sending is not accepted; most clients try again later.</numerusform>
+            <numerusform>Disconnect %n sessions? Their clients are told that the connection is closing (421) and a message one has not finished sending is not accepted; most clients try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sessions had already ended before the disconnect: their clients left on their own.</source>
+        <translation>
+            <numerusform>The %n session had already ended before the disconnect: its client left on its own.</numerusform>
+            <numerusform>All %n sessions had already ended before the disconnect: their clients left on their own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected sessions had already ended before the disconnect; the others are being disconnected.</source>
+        <translation>
+            <numerusform>%n of the selected sessions had already ended before the disconnect; the others are being disconnected.</numerusform>
+            <numerusform>%n of the selected sessions had already ended before the disconnect; the others are being disconnected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>

@@ -3410,10 +3410,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>Déconnecter…</translation>
     </message>
     <message>
-        <source>End the selected session now; the client is told to try again later</source>
-        <translation>Terminer la session sélectionnée maintenant&#xa0;; le client est invité à réessayer plus tard</translation>
-    </message>
-    <message>
         <source>Disconnect session</source>
         <translation>Déconnecter la session</translation>
     </message>
@@ -3428,6 +3424,35 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>End the selected sessions now; their clients are told to try again later</source>
+        <translation>Mettre fin maintenant aux sessions sélectionnées&#xa0;; leurs clients sont invités à réessayer plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n sessions? Their clients are told that the connection is closing (421) and a message one has not finished sending is not accepted; most clients try again later.</source>
+        <translation>
+            <numerusform>Déconnecter %n session&#xa0;? Son client est informé de la fermeture de la connexion (421) et un message qu’il n’a pas fini d’envoyer n’est pas accepté&#xa0;; la plupart des clients réessaient plus tard.</numerusform>
+            <numerusform>Déconnecter %n sessions&#xa0;? Leurs clients sont informés de la fermeture de la connexion (421) et un message que l’un d’eux n’a pas fini d’envoyer n’est pas accepté&#xa0;; la plupart des clients réessaient plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session had already ended before the disconnect: its client left on its own.</source>
+        <translation>La session était déjà terminée avant la déconnexion&#xa0;: son client est parti de lui-même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sessions had already ended before the disconnect: their clients left on their own.</source>
+        <translation>
+            <numerusform>La %n session était déjà terminée avant la déconnexion&#xa0;: son client est parti de lui-même.</numerusform>
+            <numerusform>Les %n sessions étaient déjà terminées avant la déconnexion&#xa0;: leurs clients sont partis d’eux-mêmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected sessions had already ended before the disconnect; the others are being disconnected.</source>
+        <translation>
+            <numerusform>%n des sessions sélectionnées était déjà terminée avant la déconnexion&#xa0;; les autres sont en cours de déconnexion.</numerusform>
+            <numerusform>%n des sessions sélectionnées étaient déjà terminées avant la déconnexion&#xa0;; les autres sont en cours de déconnexion.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4808,16 +4833,20 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>Delivery is turned off now (every message is held); Next turns it on.</source>
-        <translation>La remise est désactivée pour l’instant (chaque message est suspendu)&#xa0;; «&#xa0;Suivant&#xa0;» l’active.</translation>
-    </message>
-    <message>
         <source>(stored; type to replace)</source>
         <translation>(enregistré&#xa0;; saisissez-en un autre pour le remplacer)</translation>
     </message>
     <message>
         <source>Enter the smarthost as host:port, e.g. smtp.zeptomail.com:587%1</source>
         <translation>Saisissez le smarthost sous la forme hôte:port, p. ex. smtp.zeptomail.com:587%1</translation>
+    </message>
+    <message>
+        <source>Delivery is turned off now: every message is held in the queue.</source>
+        <translation>La remise est désactivée pour l’instant&#xa0;: chaque message est suspendu dans la file d’attente.</translation>
+    </message>
+    <message>
+        <source>Turn delivery on</source>
+        <translation>Activer la remise</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4902,26 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>%1 and %2 have the same port: give each listener a port of its own.</source>
         <translation>%1 et %2 ont le même port&#xa0;: donnez à chaque écouteur son propre port.</translation>
+    </message>
+    <message>
+        <source>e.g. relay.office.example</source>
+        <translation>p. ex. relais.bureau.example</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nom d’hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The name the relay greets other mail servers with; its certificate names it, and applications should connect to it by this name.</source>
+        <translation>Le nom sous lequel le relais se présente aux autres serveurs de messagerie&#xa0;; son certificat le porte, et les applications devraient s’y connecter sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Type the name this computer has in DNS, such as relay.office.example.</source>
+        <translation>Saisissez le nom que cet ordinateur porte dans le DNS, par exemple relais.bureau.example.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full host name: many mail servers refuse a relay that greets them with it. Type the name this computer has in DNS, such as relay.office.example; a relay that sends only through a smarthost may keep it.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte complet&#xa0;: beaucoup de serveurs de messagerie refusent un relais qui se présente ainsi. Saisissez le nom que cet ordinateur porte dans le DNS, par exemple relais.bureau.example&#xa0;; un relais qui n’envoie que par un smarthost peut le garder.</translation>
     </message>
 </context>
 <context>

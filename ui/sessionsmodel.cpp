@@ -85,6 +85,15 @@ void SessionsModel::tick(qint64 nowMs)
                            {Qt::DisplayRole});
 }
 
+int SessionsModel::rowOfSession(quint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
 int SessionsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

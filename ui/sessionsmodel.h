@@ -35,6 +35,8 @@ public:
     /// ended session leaves once it has lingered.
     void tick(qint64 nowMs);
     const SessionInfo& sessionAt(int row) const { return m_rows.at(row); }
+    /// The row of the session with this id, or -1 when the table no longer holds it.
+    int rowOfSession(quint64 id) const;
 
     /// The widest texts a column shows (none for Agent, whose names vary), so the page can size every other
     /// column to fit them and give Agent the rest.

@@ -4,6 +4,8 @@
 #include "ui/nodespanel.h"
 #include "ui/sessionsmodel.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,13 +25,17 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     m_view->setObjectName(QStringLiteral("sessionsView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
     fitColumns();
     m_summary = new QLabel(this);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("sessionsNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
     m_disconnect = new QPushButton(tr("Disconnect..."), this);
     m_disconnect->setObjectName(QStringLiteral("disconnectSession"));
-    m_disconnect->setToolTip(tr("End the selected session now; the client is told to try again later"));
+    m_disconnect->setToolTip(tr("End the selected sessions now; their clients are told to try again later"));
     m_lockouts = new LockoutsPanel(dataDir, this);
     m_nodes = new NodesPanel(std::move(dataDir), this);
 
@@ -40,6 +46,7 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     auto* sessionsLayout = new QVBoxLayout(sessions);
     sessionsLayout->setContentsMargins(0, 0, 0, 0);
     sessionsLayout->addLayout(top);
+    sessionsLayout->addWidget(m_note);
     sessionsLayout->addWidget(m_view);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(sessions);
@@ -68,6 +75,7 @@ void SessionsPage::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
     m_clock.stop();
+    m_note->hide(); // about the last disconnect: old news when the page is next shown
 }
 
 void SessionsPage::tick()
@@ -111,36 +119,91 @@ void SessionsPage::setSessions(const QList<SessionInfo>& sessions)
     updateButtons();
 }
 
+QList<SessionInfo> SessionsPage::selectedOpenSessions() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<SessionInfo> open;
+    for (int row : rows) {
+        const SessionInfo& session = m_model->sessionAt(row);
+        if (session.endedMs == 0)
+            open.append(session);
+    }
+    return open;
+}
+
 void SessionsPage::updateButtons()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    m_disconnect->setEnabled(!rows.isEmpty() && m_model->sessionAt(rows.first().row()).endedMs == 0);
+    m_disconnect->setEnabled(!selectedOpenSessions().isEmpty());
 }
 
 void SessionsPage::confirmDisconnect()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const QList<SessionInfo> sessions = selectedOpenSessions();
+    if (sessions.isEmpty())
         return;
-    const SessionInfo session = m_model->sessionAt(rows.first().row());
-    if (session.endedMs != 0)
-        return;
+    QString question;
+    if (sessions.size() == 1) {
+        const SessionInfo& session = sessions.first();
+        question =
+            tr("Disconnect %1? The client is told that the connection is closing (421) and a message it "
+               "has not finished sending is not accepted; most clients try again later.")
+                .arg(session.agent.isEmpty() ? session.client
+                                             : tr("%1 (%2)").arg(session.client, session.agent));
+    } else {
+        question =
+            tr("Disconnect %n sessions? Their clients are told that the connection is closing (421) and "
+               "a message one has not finished sending is not accepted; most clients try again later.",
+               nullptr, static_cast<int>(sessions.size()));
+    }
+    QList<quint64> ids;
+    for (const SessionInfo& session : sessions)
+        ids.append(session.id);
     // Not exec(): window-modal, so that the engine's updates keep arriving while the question is open.
-    auto* box = new QMessageBox(
-        QMessageBox::Question, tr("Disconnect session"),
-        tr("Disconnect %1? The client is told that the connection is closing (421) and a message it has not "
-           "finished sending is not accepted; most clients try again later.")
-            .arg(session.agent.isEmpty() ? session.client : tr("%1 (%2)").arg(session.client, session.agent)),
-        QMessageBox::Cancel, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Disconnect session"), question, QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDisconnect"));
     QPushButton* yes = box->addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, yes, id = session.id]() {
+    connect(box, &QMessageBox::finished, this, [this, box, yes, ids]() {
         if (box->clickedButton() == yes)
-            Q_EMIT disconnectRequested(id);
+            disconnectConfirmed(ids);
     });
     box->open();
+}
+
+void SessionsPage::disconnectConfirmed(const QList<quint64>& ids)
+{
+    // While the question was open, a client may have finished on its own: the table knows, so the person is
+    // told rather than left to wonder whether the disconnect did anything.
+    int ended = 0;
+    for (quint64 id : ids) {
+        const int row = m_model->rowOfSession(id);
+        if (row < 0 || m_model->sessionAt(row).endedMs != 0) {
+            ++ended;
+            continue;
+        }
+        Q_EMIT disconnectRequested(id);
+    }
+    if (ended == 0) {
+        m_note->hide();
+        return;
+    }
+    if (ids.size() == 1)
+        m_note->setText(
+            tr("The session had already ended before the disconnect: its client left on its own."));
+    else if (ended == ids.size())
+        m_note->setText(tr("All %n sessions had already ended before the disconnect: their clients left on "
+                           "their own.",
+                           nullptr, ended));
+    else
+        m_note->setText(tr("%n of the selected sessions had already ended before the disconnect; the others "
+                           "are being disconnected.",
+                           nullptr, ended));
+    m_note->show();
 }
 
 } // namespace RelayDesk

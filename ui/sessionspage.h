@@ -16,7 +16,7 @@ class NodesPanel;
 class SessionsModel;
 
 /// The Live Sessions page: who is connected right now, over which listener and TLS, as whom; disconnecting a
-/// session; and the addresses locked out of AUTH, with unlock.
+/// sessions; and the addresses locked out of AUTH, with unlock.
 class SessionsPage final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +25,8 @@ public:
     SessionsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QPushButton* disconnectButton() const { return m_disconnect; }
+    /// What became of the last disconnect (sessions that had ended before it was confirmed).
+    QLabel* noteLabel() const { return m_note; }
     LockoutsPanel* lockoutsPanel() const { return m_lockouts; }
     NodesPanel* nodesPanel() const { return m_nodes; }
 
@@ -48,12 +50,18 @@ private:
     void fitColumns();
     /// A second went by: the durations and the lingering of ended sessions follow the clock.
     void tick();
+    /// The selected sessions that are still open, in table order.
+    QList<SessionInfo> selectedOpenSessions() const;
     void confirmDisconnect();
+    /// Asks the engine to end those of these sessions that are still open, and says which had ended
+    /// meanwhile.
+    void disconnectConfirmed(const QList<quint64>& ids);
     void updateButtons();
 
     SessionsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_note = nullptr;
     QPushButton* m_disconnect = nullptr;
     LockoutsPanel* m_lockouts = nullptr;
     NodesPanel* m_nodes = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/smarthostpreset.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -73,10 +74,14 @@ WizardDeliveryPage::WizardDeliveryPage(QString dataDir, QWidget* parent)
     form->addRow(tr("User name:"), m_user);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tls);
-    m_deliveryOff =
-        new QLabel(tr("Delivery is turned off now (every message is held); Next turns it on."), this);
+    // Off, delivery was turned off on purpose (an outside tester's Next turned on delivery to the internet
+    // while looking at the steps): it goes on only when the person says so.
+    m_deliveryOff = new QLabel(tr("Delivery is turned off now: every message is held in the queue."), this);
     m_deliveryOff->setWordWrap(true);
     m_deliveryOff->hide();
+    m_turnOn = new QCheckBox(tr("Turn delivery on"), this);
+    m_turnOn->setObjectName(QStringLiteral("turnDeliveryOn"));
+    m_turnOn->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(introductionLabel());
@@ -85,6 +90,7 @@ WizardDeliveryPage::WizardDeliveryPage(QString dataDir, QWidget* parent)
     layout->addWidget(m_smarthost);
     layout->addLayout(form);
     layout->addWidget(m_deliveryOff);
+    layout->addWidget(m_turnOn);
     layout->addStretch();
     layout->addWidget(errorLabel());
 
@@ -108,6 +114,7 @@ void WizardDeliveryPage::initializePage()
             m_stored = stored.smarthost ? stored.smarthost.value() : SmarthostConfig();
             m_deliveryEnabled = stored.deliveryEnabled;
             m_deliveryOff->setVisible(!m_deliveryEnabled);
+            m_turnOn->setVisible(!m_deliveryEnabled);
             if (!m_stored.host.isEmpty()) {
                 m_smarthost->setChecked(true);
                 m_host->setText(QStringLiteral("%1:%2").arg(m_stored.host).arg(m_stored.port));
@@ -158,7 +165,7 @@ void WizardDeliveryPage::updateEnabled()
 
 WizardStep::Save WizardDeliveryPage::startSave()
 {
-    const bool turnOn = !m_deliveryEnabled;
+    const bool turnOn = !m_deliveryEnabled && m_turnOn->isChecked();
     if (m_mx->isChecked()) {
         const bool clear = !m_stored.host.isEmpty();
         if (!clear && !turnOn)
@@ -172,10 +179,10 @@ WizardStep::Save WizardDeliveryPage::startSave()
                 }
                 return turnOn ? SettingsAdmin(dataDir).set(deliveryKey, QStringLiteral("true")) : Status();
             },
-            [this](Status status) {
+            [this, turnOn](Status status) {
                 if (status) {
                     m_stored = SmarthostConfig();
-                    m_deliveryEnabled = true;
+                    m_deliveryEnabled = m_deliveryEnabled || turnOn;
                 }
                 finishSave(status ? QString() : SettingCatalog::humanError(status.error()));
             });
@@ -224,14 +231,14 @@ WizardStep::Save WizardDeliveryPage::startSave()
                 return status;
             return turnOn ? SettingsAdmin(dataDir).set(deliveryKey, QStringLiteral("true")) : Status();
         },
-        [this, settings](Status status) {
+        [this, settings, turnOn](Status status) {
             if (status) {
                 m_stored.host = settings.host;
                 m_stored.port = settings.port;
                 m_stored.username = settings.username.toUtf8();
                 m_stored.password = settings.password;
                 m_stored.trust = settings.trust().ok() ? settings.trust().value() : PeerTrust();
-                m_deliveryEnabled = true;
+                m_deliveryEnabled = m_deliveryEnabled || turnOn;
             }
             finishSave(status ? QString() : SettingCatalog::humanError(status.error()));
         });

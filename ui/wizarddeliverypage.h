@@ -3,6 +3,7 @@
 #include "core/routing/routetable.h"
 #include "ui/wizardstep.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,7 +15,8 @@ class QueryRunner;
 
 /// Wizard page 4: how mail leaves: straight to the recipients' mail servers (MX), or through a smarthost
 /// picked from presets (ZeptoMail, Microsoft 365, Gmail, Amazon SES, SendGrid, Mailgun) or typed, with its
-/// user name and password, TLS required. Next stores it (RouteAdmin) and turns delivery on if it was off.
+/// user name and password, TLS required. Next stores it (RouteAdmin); delivery that is off is turned on only
+/// when the person ticks the box that says so.
 class WizardDeliveryPage final : public WizardStep
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     QLineEdit* hostField() const { return m_host; }
     QLineEdit* userField() const { return m_user; }
     QLineEdit* passwordField() const { return m_password; }
+    /// Shown while delivery is off: whether Next turns it on (not ticked at first).
+    QCheckBox* turnOnBox() const { return m_turnOn; }
 
 Q_SIGNALS:
     void loaded();
@@ -51,6 +55,7 @@ private:
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_deliveryOff = nullptr;
+    QCheckBox* m_turnOn = nullptr;
     SmarthostConfig m_stored;
     bool m_deliveryEnabled = true;
 };

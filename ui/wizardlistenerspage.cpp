@@ -1,6 +1,7 @@
 #include "ui/wizardlistenerspage.h"
 
 #include "core/admin/settingsadmin.h"
+#include "core/query/setupquery.h"
 #include "core/store/enginelock.h"
 #include "core/util/hostport.h"
 #include "ui/portprobe.h"
@@ -8,6 +9,7 @@
 #include "ui/settingcatalog.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +21,8 @@ namespace {
 
 /// Not a listener: whether a relay runs on the data directory, in the port check's result.
 const QString relayRunningKey = QStringLiteral("#relay_running");
+
+const QString hostnameKey = QStringLiteral("server.hostname");
 
 QString addressKey(const QString& listener)
 {
@@ -129,9 +133,26 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
             m_checkTimer.start();
         });
     }
+    // The name the relay greets with (RFC 5321 4.1.1.1) and its generated certificate names: set here, before
+    // the certificate page (an outside tester found the dashboard asking for it and no step to set it).
+    m_hostname = new QLineEdit(this);
+    m_hostname->setObjectName(QStringLiteral("wizardHostname"));
+    m_hostname->setPlaceholderText(tr("e.g. relay.office.example"));
+    m_hostnameNote = new QLabel(this);
+    m_hostnameNote->setObjectName(QStringLiteral("wizardHostnameNote"));
+    m_hostnameNote->setWordWrap(true);
+    connect(m_hostname, &QLineEdit::textEdited, this, [this]() {
+        clearError();
+        noteHostname();
+    });
+    auto* hostnameForm = new QFormLayout;
+    hostnameForm->addRow(tr("Host name:"), m_hostname);
+    hostnameForm->addRow(m_hostnameNote);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(introductionLabel());
     layout->addLayout(grid);
+    layout->addLayout(hostnameForm);
     layout->addStretch();
     layout->addWidget(errorLabel());
     m_checkTimer.setSingleShot(true);
@@ -151,6 +172,7 @@ void WizardListenersPage::initializePage()
                 values.insert(addressKey(name), settings.value(addressKey(name)));
                 values.insert(enabledKey(name), settings.value(enabledKey(name)));
             }
+            values.insert(hostnameKey, settings.value(hostnameKey));
             return values;
         },
         [this](Result values) {
@@ -159,6 +181,8 @@ void WizardListenersPage::initializePage()
                 m_rows[name].address->setText(values.value(addressKey(name)));
                 m_rows[name].enabled->setChecked(values.value(enabledKey(name)) == QLatin1String("true"));
             }
+            m_hostname->setText(values.value(hostnameKey));
+            noteHostname();
             Q_EMIT loaded();
             checkPorts();
         });
@@ -242,6 +266,26 @@ void WizardListenersPage::checkPorts()
         });
 }
 
+void WizardListenersPage::noteHostname()
+{
+    SetupState state;
+    state.hostname = m_hostname->text().trimmed();
+    if (state.hostnameIsFull()) {
+        m_hostnameNote->setText(tr("The name the relay greets other mail servers with; its certificate names "
+                                   "it, and applications should connect to it by this name."));
+        m_hostnameNote->setStyleSheet(QString());
+        return;
+    }
+    m_hostnameNote->setText(
+        state.hostname.isEmpty()
+            ? tr("Type the name this computer has in DNS, such as relay.office.example.")
+            : tr("\"%1\" is not a full host name: many mail servers refuse a relay that greets them with it. "
+                 "Type the name this computer has in DNS, such as relay.office.example; a relay that sends "
+                 "only through a smarthost may keep it.")
+                  .arg(state.hostname));
+    m_hostnameNote->setStyleSheet(QStringLiteral("color: #b08000;"));
+}
+
 QString WizardListenersPage::portClash() const
 {
     const QStringList names = listenerNames();
@@ -273,6 +317,13 @@ WizardStep::Save WizardListenersPage::startSave()
             changes.append({addressKey(name), address});
         if (enabled != m_stored.value(enabledKey(name)))
             changes.append({enabledKey(name), enabled});
+    }
+    if (const QString hostname = m_hostname->text().trimmed(); hostname != m_stored.value(hostnameKey)) {
+        if (const QString problem = SettingsAdmin::problem(hostnameKey, hostname); !problem.isEmpty()) {
+            showError(SettingCatalog::humanError(problem));
+            return Save::Refused;
+        }
+        changes.append({hostnameKey, hostname});
     }
     if (changes.isEmpty())
         return Save::Nothing;

@@ -14,7 +14,8 @@ namespace RelayDesk {
 class QueryRunner;
 
 /// Wizard page 1: the three listeners, what each is for (submission with STARTTLS, implicit TLS, the LAN
-/// relay for trusted devices), their addresses and ports, and whether each port is free.
+/// relay for trusted devices), their addresses and ports, and whether each port is free; and the host name
+/// the relay greets with, which the certificate of the next page names.
 class WizardListenersPage final : public WizardStep
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     void initializePage() override;
     QLineEdit* addressField(const QString& listener) const { return m_rows.value(listener).address; }
     QCheckBox* enabledBox(const QString& listener) const { return m_rows.value(listener).enabled; }
+    QLineEdit* hostnameField() const { return m_hostname; }
+    QLabel* hostnameNote() const { return m_hostnameNote; }
     QString portStatus(const QString& listener) const;
     /// Checks every port now (on the worker); portsChecked() follows.
     void checkPorts();
@@ -41,6 +44,8 @@ protected:
 private:
     /// Two listeners switched on with the same port, in words; empty when each has its own.
     QString portClash() const;
+    /// Says under the host name field whether receivers will take the name typed.
+    void noteHostname();
 
     struct Row
     {
@@ -52,6 +57,8 @@ private:
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
     QHash<QString, Row> m_rows;
+    QLineEdit* m_hostname = nullptr;
+    QLabel* m_hostnameNote = nullptr;
     QHash<QString, QString> m_stored; ///< setting key -> value as loaded
     QTimer m_checkTimer;
     quint64 m_checkGeneration = 0;

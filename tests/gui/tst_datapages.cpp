@@ -155,6 +155,7 @@ private Q_SLOTS:
     void aDeletedAgentIsMarkedAndOffered();
     void sessionsUpdateInPlace();
     void sessionsFollowTheClock();
+    void severalSessionsAreDisconnectedAtOnce();
 };
 
 void TestDataPages::logFilterNarrowsRows()
@@ -965,6 +966,94 @@ void TestDataPages::sessionsFollowTheClock()
     const QString shown = page.model()->index(0, SessionsModel::Duration).data().toString();
     QTest::qWait(2200);
     QCOMPARE(page.model()->index(0, SessionsModel::Duration).data().toString(), shown);
+}
+
+// Tester finding (thirty-first session): one session at a time, and a confirmed disconnect of a session that
+// had ended meanwhile said nothing.
+void TestDataPages::severalSessionsAreDisconnectedAtOnce()
+{
+    Test::TempDataDir dir;
+    SessionsPage page(dir.path());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<SessionInfo> sessions;
+    for (quint64 id = 1; id <= 3; ++id) {
+        SessionInfo session;
+        session.id = id;
+        session.client = QStringLiteral("192.0.2.%1:5000").arg(id);
+        session.state = QStringLiteral("ready");
+        session.startedMs = now;
+        sessions.append(session);
+    }
+    page.setSessions(sessions);
+    QSignalSpy requested(&page, &SessionsPage::disconnectRequested);
+    auto openQuestion = [&page]() -> QMessageBox* {
+        // The last question goes with deleteLater: wait for it, or it would be found again.
+        for (int i = 0; i < 100 && page.findChild<QMessageBox*>(QStringLiteral("confirmDisconnect")); ++i)
+            QTest::qWait(10);
+        QTest::mouseClick(page.disconnectButton(), Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        for (int i = 0; i < 100 && !box; ++i) {
+            box = page.findChild<QMessageBox*>(QStringLiteral("confirmDisconnect"));
+            if (!box)
+                QTest::qWait(10);
+        }
+        return box;
+    };
+    auto answer = [](QMessageBox* box, QMessageBox::ButtonRole role) {
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == role) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // All three selected: one question for three; Cancel (the default) ends none.
+    page.view()->selectAll();
+    QVERIFY(page.disconnectButton()->isEnabled());
+    QMessageBox* box = openQuestion();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("3 sessions")), qPrintable(box->text()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QVERIFY(answer(box, QMessageBox::RejectRole));
+    QCOMPARE(requested.count(), 0);
+
+    // Asked again; session 2 ends while the question is open: 1 and 3 are disconnected, and the page says so.
+    box = openQuestion();
+    QVERIFY(box);
+    sessions[1].endedMs = QDateTime::currentMSecsSinceEpoch();
+    page.setSessions(sessions);
+    QVERIFY(answer(box, QMessageBox::DestructiveRole));
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(0).at(0).toULongLong(), quint64(1));
+    QCOMPARE(requested.at(1).at(0).toULongLong(), quint64(3));
+    QVERIFY(page.noteLabel()->isVisible());
+    QVERIFY2(
+        page.noteLabel()->text().contains(QStringLiteral("1 of the selected sessions had already ended")),
+        qPrintable(page.noteLabel()->text()));
+
+    // One session, which ends (and leaves the table) while its question is open: nothing is sent, and the
+    // person is told.
+    requested.clear();
+    page.view()->clearSelection();
+    page.view()->selectRow(0);
+    box = openQuestion();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("192.0.2.1:5000")), qPrintable(box->text()));
+    page.setSessions({sessions[2]});
+    QVERIFY(answer(box, QMessageBox::DestructiveRole));
+    QCOMPARE(requested.count(), 0);
+    QVERIFY2(page.noteLabel()->text().contains(QStringLiteral("had already ended")),
+             qPrintable(page.noteLabel()->text()));
+
+    // An ended session alone selected: nothing to disconnect.
+    sessions[2].endedMs = QDateTime::currentMSecsSinceEpoch();
+    page.setSessions({sessions[2]});
+    page.view()->selectRow(0);
+    QVERIFY(!page.disconnectButton()->isEnabled());
 }
 
 QTEST_MAIN(TestDataPages)

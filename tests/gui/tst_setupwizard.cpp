@@ -110,6 +110,7 @@ private Q_SLOTS:
     void shownPresetIsTheServerUsed();
     void aStoredPortIsThisRelaysOnlyWhileItRuns();
     void aPortTypedTwiceIsNamedAndRefused();
+    void hostNameAndDeliveryChangeOnlyWhenAsked();
 };
 
 void TestSetupWizard::initTestCase()
@@ -564,6 +565,64 @@ void TestSetupWizard::anUnchangedSmarthostKeepsItsSettings()
     QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
     QCOMPARE(admin.routes().smarthost()->password, QByteArray("n3w"));
     QCOMPARE(admin.routes().smarthost()->tls, SmarthostConfig::Tls::Opportunistic);
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+}
+
+// Tester findings (thirty-first session): Next on the delivery step turned on delivery that had been turned
+// off, said in one line; and no step set the host name the dashboard asked for.
+void TestSetupWizard::hostNameAndDeliveryChangeOnlyWhenAsked()
+{
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    for (const QString& name : WizardListenersPage::listenerNames())
+        QVERIFY(admin.settings().set(QStringLiteral("listener.%1.address").arg(name),
+                                     QStringLiteral("127.0.0.1:%1").arg(freePort())));
+    QVERIFY(admin.settings().set(QStringLiteral("server.hostname"), QStringLiteral("vm")));
+    QVERIFY(admin.settings().set(QStringLiteral("delivery.enabled"), QStringLiteral("false")));
+    MainWindow window(dir.path());
+    window.show();
+    FirstRunWizard* wizard = openFromHelpMenu(window);
+    QVERIFY(wizard);
+
+    // The listeners' page shows the host name and says that "vm" is not one receivers take.
+    WizardListenersPage* listeners = wizard->listenersPage();
+    QTRY_COMPARE(listeners->hostnameField()->text(), QStringLiteral("vm"));
+    QVERIFY2(listeners->hostnameNote()->text().contains(QStringLiteral("not a full host name")),
+             qPrintable(listeners->hostnameNote()->text()));
+    replaceText(listeners->hostnameField(), QStringLiteral("relay office"));
+    clickNext(wizard);
+    QTRY_VERIFY2(listeners->errorText().contains(QStringLiteral("relay office")),
+                 qPrintable(listeners->errorText()));
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::Listeners));
+    QCOMPARE(admin.settings().value(QStringLiteral("server.hostname")), QStringLiteral("vm"));
+    replaceText(listeners->hostnameField(), QStringLiteral("relay.office.test"));
+    QVERIFY(listeners->errorText().isEmpty());
+    QVERIFY(!listeners->hostnameNote()->text().contains(QStringLiteral("not a full host name")));
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Certificate));
+    QCOMPARE(admin.settings().value(QStringLiteral("server.hostname")), QStringLiteral("relay.office.test"));
+
+    // Delivery, off: said, with a box not ticked; Next with MX leaves it off.
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton); // skip the certificate
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Agent));
+    clickNext(wizard); // no agent name: nothing made
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    WizardDeliveryPage* delivery = wizard->deliveryPage();
+    QTRY_VERIFY(delivery->turnOnBox()->isVisible());
+    QVERIFY(!delivery->turnOnBox()->isChecked());
+    QVERIFY(delivery->mxChoice()->isChecked());
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
+    QCOMPARE(admin.settings().value(QStringLiteral("delivery.enabled")), QStringLiteral("false"));
+
+    // Back, the box ticked: now it is on.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    QTest::keyClick(delivery->turnOnBox(), Qt::Key_Space);
+    QVERIFY(delivery->turnOnBox()->isChecked());
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
+    QCOMPARE(admin.settings().value(QStringLiteral("delivery.enabled")), QStringLiteral("true"));
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
 }
 
