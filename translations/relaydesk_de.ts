@@ -4467,6 +4467,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>The relay made its certificate again, to name its new hostname or listener address: mail programs that verify the relay need the new one (Save certificate... on the Security tab).</source>
         <translation>Das Relay hat sein Zertifikat neu erstellt, damit es den neuen Hostnamen oder die neue Listener-Adresse nennt: Mailprogramme, die das Relay prüfen, brauchen das neue (Zertifikat speichern … auf der Registerkarte Sicherheit).</translation>
     </message>
+    <message>
+        <source>Changed elsewhere (the command line or another window), shown here: %1.</source>
+        <translation>Anderswo geändert (auf der Befehlszeile oder in einem anderen Fenster), hier angezeigt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

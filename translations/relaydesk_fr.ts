@@ -4467,6 +4467,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>The relay made its certificate again, to name its new hostname or listener address: mail programs that verify the relay need the new one (Save certificate... on the Security tab).</source>
         <translation>Le relais a refait son certificat pour qu’il nomme son nouveau nom d’hôte ou sa nouvelle adresse d’écoute&#xa0;: les logiciels de messagerie qui vérifient le relais ont besoin du nouveau (Enregistrer le certificat… dans l’onglet Sécurité).</translation>
     </message>
+    <message>
+        <source>Changed elsewhere (the command line or another window), shown here: %1.</source>
+        <translation>Modifié ailleurs (en ligne de commande ou dans une autre fenêtre), affiché ici&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

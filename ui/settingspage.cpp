@@ -151,18 +151,22 @@ void SettingsPage::followStore()
             // A save or a load started meanwhile shows what it read itself.
             if (!settings || m_busy)
                 return;
-            bool changed = false;
+            QStringList followed;
             for (const SettingInfo& setting : settings.value()) {
                 SettingField* field = m_fields.value(setting.key);
                 if (field && !field->isModified() && field->stored() != setting.value) {
                     field->setStored(setting.value);
-                    changed = true;
+                    followed << SettingCatalog::label(setting.key);
                 }
             }
-            // Only then: the status may be saying "Saved." about this page's own commit.
-            if (changed) {
+            // Only then: the status may be saying "Saved." about this page's own commit. What it said gives
+            // way to what changed, named, so that a field that changes under the person's eyes is explained
+            // (the line used to go blank).
+            if (!followed.isEmpty()) {
                 updateInsecureWarning();
-                updateStatus();
+                m_status->setText(withUnsavedNote(
+                    tr("Changed elsewhere (the command line or another window), shown here: %1.")
+                        .arg(QLocale().createSeparatedList(followed))));
             }
         });
     m_routes->followStore();

@@ -9,6 +9,7 @@
 #include "tests/gui/boxanswer.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/certificatepanel.h"
+#include "ui/livefeed.h"
 #include "ui/restartbanner.h"
 #include "ui/routeseditor.h"
 #include "ui/settingcatalog.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void offersChoicesAsADropDown();
     void savesAllOrNothing();
     void aChangeMadeElsewhereIsNotOverwrittenUnseen();
+    void aChangeFollowedIsNamedInTheStatusLine();
     void generatesSelfSignedCertificate();
     void showsTheCertificateTheRelayGeneratesLater();
     void showsAndSavesTheGeneratedCertificate();
@@ -452,6 +454,32 @@ void TestSettingsPage::aChangeMadeElsewhereIsNotOverwrittenUnseen()
     QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("77"));
     QCOMPARE(Settings(dir.path()).value(QStringLiteral("server.hostname")), QStringLiteral("mx.example.org"));
     QVERIFY(!page.hasUnsavedChanges());
+}
+
+void TestSettingsPage::aChangeFollowedIsNamedInTheStatusLine()
+{
+    // Leftover of the thirty-first session: the status line went blank when the page followed a value stored
+    // elsewhere, and a field changed under the person's eyes without a word.
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    LiveFeed feed;
+    page.setLiveFeed(&feed);
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    const QString edited = QStringLiteral("limits.max_recipients");
+    typeInto(page.field(edited)->spinBox(), QStringLiteral("77"));
+    QVERIFY(
+        SettingsAdmin(dir.path()).set(QStringLiteral("server.hostname"), QStringLiteral("mx.example.org")));
+    StoreChanges written;
+    written.written = true;
+    Q_EMIT feed.storeChanged(written);
+    QTRY_VERIFY2(page.statusText().startsWith(QStringLiteral("Changed elsewhere (the command line or another "
+                                                             "window), shown here: Host name.")),
+                 qPrintable(page.statusText()));
+    // The edit of another setting stays, and stays named as not saved.
+    QVERIFY2(page.statusText().contains(QStringLiteral("Not saved yet: ") + SettingCatalog::label(edited)),
+             qPrintable(page.statusText()));
+    QCOMPARE(page.field(edited)->spinBox()->value(), 77);
 }
 
 void TestSettingsPage::generatesSelfSignedCertificate()
