@@ -158,9 +158,6 @@ void SessionsPage::confirmDisconnect()
                "a message one has not finished sending is not accepted; most clients try again later.",
                nullptr, static_cast<int>(sessions.size()));
     }
-    QList<quint64> ids;
-    for (const SessionInfo& session : sessions)
-        ids.append(session.id);
     // Not exec(): window-modal, so that the engine's updates keep arriving while the question is open.
     auto* box =
         new QMessageBox(QMessageBox::Question, tr("Disconnect session"), question, QMessageBox::Cancel, this);
@@ -168,34 +165,38 @@ void SessionsPage::confirmDisconnect()
     QPushButton* yes = box->addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, yes, ids]() {
+    connect(box, &QMessageBox::finished, this, [this, box, yes, sessions]() {
         if (box->clickedButton() == yes)
-            disconnectConfirmed(ids);
+            disconnectConfirmed(sessions);
     });
     box->open();
 }
 
-void SessionsPage::disconnectConfirmed(const QList<quint64>& ids)
+void SessionsPage::disconnectConfirmed(const QList<SessionInfo>& asked)
 {
     // While the question was open, a client may have finished on its own: the table knows, so the person is
     // told rather than left to wonder whether the disconnect did anything.
     int ended = 0;
-    for (quint64 id : ids) {
-        const int row = m_model->rowOfSession(id);
-        if (row < 0 || m_model->sessionAt(row).endedMs != 0) {
+    for (const SessionInfo& session : asked) {
+        const int row = m_model->rowOfSession(session.id);
+        // A relay restarted meanwhile numbers its sessions from 1 again: the same id from another client, or
+        // from the same address at another time, is another session, not the one asked about.
+        if (row < 0 || m_model->sessionAt(row).endedMs != 0 ||
+            m_model->sessionAt(row).client != session.client ||
+            m_model->sessionAt(row).startedMs != session.startedMs) {
             ++ended;
             continue;
         }
-        Q_EMIT disconnectRequested(id);
+        Q_EMIT disconnectRequested(session.id);
     }
     if (ended == 0) {
         m_note->hide();
         return;
     }
-    if (ids.size() == 1)
+    if (asked.size() == 1)
         m_note->setText(
             tr("The session had already ended before the disconnect: its client left on its own."));
-    else if (ended == ids.size())
+    else if (ended == asked.size())
         m_note->setText(tr("All %n sessions had already ended before the disconnect: their clients left on "
                            "their own.",
                            nullptr, ended));

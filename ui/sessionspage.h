@@ -53,9 +53,9 @@ private:
     /// The selected sessions that are still open, in table order.
     QList<SessionInfo> selectedOpenSessions() const;
     void confirmDisconnect();
-    /// Asks the engine to end those of these sessions that are still open, and says which had ended
-    /// meanwhile.
-    void disconnectConfirmed(const QList<quint64>& ids);
+    /// Asks the engine to end those of the sessions asked about that are still open, and says how many had
+    /// ended meanwhile.
+    void disconnectConfirmed(const QList<SessionInfo>& asked);
     void updateButtons();
 
     SessionsModel* m_model = nullptr;

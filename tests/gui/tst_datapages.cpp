@@ -1049,6 +1049,19 @@ void TestDataPages::severalSessionsAreDisconnectedAtOnce()
     QVERIFY2(page.noteLabel()->text().contains(QStringLiteral("had already ended")),
              qPrintable(page.noteLabel()->text()));
 
+    // The relay restarted while the question was open and numbers from 1 again: session 3 is another
+    // client's now, and is left alone.
+    requested.clear();
+    page.setSessions({sessions[2]});
+    page.view()->selectRow(0);
+    box = openQuestion();
+    QVERIFY(box);
+    SessionInfo newcomer = sessions[2];
+    newcomer.client = QStringLiteral("192.0.2.99:6000");
+    page.setSessions({newcomer});
+    QVERIFY(answer(box, QMessageBox::DestructiveRole));
+    QCOMPARE(requested.count(), 0);
+
     // An ended session alone selected: nothing to disconnect.
     sessions[2].endedMs = QDateTime::currentMSecsSinceEpoch();
     page.setSessions({sessions[2]});
