@@ -9,7 +9,6 @@
 #include "ui/settingcatalog.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -145,14 +144,13 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
         clearError();
         noteHostname();
     });
-    auto* hostnameForm = new QFormLayout;
-    hostnameForm->addRow(tr("Host name:"), m_hostname);
-    hostnameForm->addRow(m_hostnameNote);
+    grid->addWidget(new QLabel(tr("Host name:"), this), line, 0);
+    grid->addWidget(m_hostname, line, 1);
+    grid->addWidget(m_hostnameNote, line + 1, 0, 1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(introductionLabel());
     layout->addLayout(grid);
-    layout->addLayout(hostnameForm);
     layout->addStretch();
     layout->addWidget(errorLabel());
     m_checkTimer.setSingleShot(true);
