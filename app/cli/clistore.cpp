@@ -98,8 +98,8 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                      .arg(address)
                      .arg(info ? info->schemaVersion : 0));
         out.line(QStringLiteral(
-            "Copy an existing SQLite store there with 'relaydesk store migrate --from-sqlite'; "
-            "restart a running relay to use it."));
+            "Copy an existing SQLite store there with 'relaydesk store migrate --from-sqlite', then start "
+            "the relay."));
         return ExitOk;
     }
     if (!fromSqlite)

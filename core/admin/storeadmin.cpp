@@ -209,6 +209,15 @@ Status StoreAdmin::use(const QString& url, const QString& givenPassword, const Q
     auto address = StoreAddress::parse(url);
     if (!address)
         return Status::failure(address.error());
+    // A running engine keeps the store it started with: pointed elsewhere under it, the command line would
+    // read and write one store and the relay another (an outside tester's agent made that way could not log
+    // in, and the mail the relay accepted meanwhile was missing from `queue list`).
+    if (const auto holder = EngineLock::holder(m_dataDir))
+        return Status::failure(
+            QStringLiteral("a %1 runs on the data directory %2 and uses its store: stop it "
+                           "first, then point the data directory at the new store "
+                           "(nothing was changed)")
+                .arg(holder->description(), m_dataDir));
     QString password = givenPassword;
     if (!passwordFile.isEmpty()) {
         struct stat info

@@ -296,15 +296,33 @@ class MigrateFromSqlite(unittest.TestCase):
             server.close()
 
     def test_refuses_while_a_relay_runs_on_the_sqlite_store(self):
-        # A relay started before `store use` keeps writing to relaydesk.sqlite: moving that file aside under it
-        # lost what it accepted afterwards. Like `backup restore --force`, the copy is refused until it stops.
+        # An outside tester's `store use` under a running relay was taken: the command line then read and wrote
+        # PostgreSQL while the relay kept SQLite (an agent made afterwards could not log in, queue list missed
+        # the mail the relay accepted). Refused now, changing nothing, until the relay stops.
         relay = Relay()
         try:
             relay.create_agent("running")
             relay.start()
             database = CLUSTER.create_database()
             used = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin", stdin=CLUSTER.password)
+            self.assertEqual(used.returncode, 1, used.stdout)
+            self.assertIn("relay service (pid %d" % relay.process.pid, used.stderr)
+            self.assertIn("nothing was changed", used.stderr)
+            self.assertFalse(os.path.exists(os.path.join(relay.dir, "store.conf")))
+            self.assertEqual(json.loads(run(relay.dir, "--json", "agent", "list").stdout)[0]["name"], "running")
+
+            # A relay started before `store use` (a store.conf written while it ran, as by an older build)
+            # keeps writing to relaydesk.sqlite: moving that file aside under it lost what it accepted
+            # afterwards. Like `backup restore --force`, the copy is refused until it stops.
+            relay.stop()
+            used = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin", stdin=CLUSTER.password)
             self.assertEqual(used.returncode, 0, used.stderr)
+            with open(os.path.join(relay.dir, "store.conf")) as f:
+                conf = f.read()
+            os.rename(os.path.join(relay.dir, "store.conf"), os.path.join(relay.dir, "store.conf.aside"))
+            relay.start()
+            os.rename(os.path.join(relay.dir, "store.conf.aside"), os.path.join(relay.dir, "store.conf"))
+            self.assertIn(database, conf)
             refused = run(relay.dir, "store", "migrate", "--from-sqlite")
             self.assertEqual(refused.returncode, 1, refused.stdout)
             self.assertIn("relay service (pid %d" % relay.process.pid, refused.stderr)
