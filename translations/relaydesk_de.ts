@@ -2762,6 +2762,20 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>%n Knoten aktiv</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n held until %1</source>
+        <translation>
+            <numerusform>%n zurückgehalten bis %1</numerusform>
+            <numerusform>%n zurückgehalten bis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The node still holds the leases of %n recipient(s): no node delivers them before their leases run out. If the node is gone for good, &apos;relaydesk node forget %1&apos; hands them to the other nodes now.</source>
+        <translation>
+            <numerusform>Der Knoten hält noch die Lease von %n Empfänger: kein Knoten stellt an ihn zu, bevor die Lease abläuft. Ist der Knoten endgültig weg, übergibt „relaydesk node forget %1“ ihn jetzt an die anderen Knoten.</numerusform>
+            <numerusform>Der Knoten hält noch die Leases von %n Empfängern: kein Knoten stellt an sie zu, bevor ihre Leases ablaufen. Ist der Knoten endgültig weg, übergibt „relaydesk node forget %1“ sie jetzt an die anderen Knoten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::OwnListeners</name>

@@ -260,6 +260,20 @@ Expires %3 (in %n days)
             <numerusform>%n nodes alive</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n held until %1</source>
+        <translation>
+            <numerusform>%n held until %1</numerusform>
+            <numerusform>%n held until %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The node still holds the leases of %n recipient(s): no node delivers them before their leases run out. If the node is gone for good, &apos;relaydesk node forget %1&apos; hands them to the other nodes now.</source>
+        <translation>
+            <numerusform>The node still holds the lease of %n recipient: no node delivers it before the lease runs out. If the node is gone for good, ’relaydesk node forget %1’ hands it to the other nodes now.</numerusform>
+            <numerusform>The node still holds the leases of %n recipients: no node delivers them before their leases run out. If the node is gone for good, ’relaydesk node forget %1’ hands them to the other nodes now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>

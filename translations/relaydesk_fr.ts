@@ -2762,6 +2762,20 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>%n nœuds actifs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n held until %1</source>
+        <translation>
+            <numerusform>%n retenu jusqu’à %1</numerusform>
+            <numerusform>%n retenus jusqu’à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The node still holds the leases of %n recipient(s): no node delivers them before their leases run out. If the node is gone for good, &apos;relaydesk node forget %1&apos; hands them to the other nodes now.</source>
+        <translation>
+            <numerusform>Le nœud détient encore le bail de %n destinataire&#xa0;: aucun nœud ne le livre avant la fin du bail. Si le nœud a disparu pour de bon, «&#xa0;relaydesk node forget %1&#xa0;» le confie maintenant aux autres nœuds.</numerusform>
+            <numerusform>Le nœud détient encore les baux de %n destinataires&#xa0;: aucun nœud ne les livre avant la fin de leurs baux. Si le nœud a disparu pour de bon, «&#xa0;relaydesk node forget %1&#xa0;» les confie maintenant aux autres nœuds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::OwnListeners</name>

@@ -80,12 +80,22 @@ void NodesPanel::showNodes(const QList<NodeRow>& nodes)
             m_list,
             {name, node.address.isEmpty() ? tr("(none)") : node.address, node.version,
              locale.toString(QDateTime::fromMSecsSinceEpoch(node.lastHeartbeat), QLocale::ShortFormat), state,
-             locale.toString(node.inFlight)});
+             node.held > 0 ? tr("%n held until %1", nullptr, node.held)
+                                 .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(node.heldUntil).time(),
+                                                      QLocale::ShortFormat))
+                           : locale.toString(node.inFlight)});
         item->setToolTip(0, tr("Node id %1").arg(node.id));
         if (!node.alive && node.stoppedAt == 0)
             item->setToolTip(4,
                              tr("No heartbeat for a while: the node may have died. Its deliveries are taken "
                                 "over by the other nodes once their leases run out."));
+        if (node.held > 0)
+            item->setToolTip(5,
+                             tr("The node still holds the leases of %n recipient(s): no node delivers them "
+                                "before their leases run out. If the node is gone for good, 'relaydesk node "
+                                "forget %1' hands them to the other nodes now.",
+                                nullptr, node.held)
+                                 .arg(node.id));
         alive += node.alive ? 1 : 0;
     }
     if (nodes.isEmpty())

@@ -34,23 +34,37 @@ int listNodes(const NodeAdmin& admin, const CliOutput& out)
                                  {QStringLiteral("alive"), node.alive},
                                  {QStringLiteral("state"), node.stateName()},
                                  {QStringLiteral("in_flight"), node.inFlight},
+                                 {QStringLiteral("held"), node.held},
+                                 {QStringLiteral("held_until"), CliOutput::timeJson(node.heldUntil)},
                                  {QStringLiteral("this_node"), node.self}});
-        rows << QStringList{node.id,
-                            node.self ? node.name + QStringLiteral(" (this)") : node.name,
-                            node.address.isEmpty() ? QStringLiteral("-") : node.address,
-                            node.version,
-                            CliOutput::timeText(node.lastHeartbeat),
-                            node.stateName(),
-                            QString::number(node.inFlight)};
+        rows << QStringList{node.id, node.self ? node.name + QStringLiteral(" (this)") : node.name,
+                            node.address.isEmpty() ? QStringLiteral("-") : node.address, node.version,
+                            CliOutput::timeText(node.lastHeartbeat), node.stateName(),
+                            // A node that died delivers nothing, but its leases hold its recipients back.
+                            node.held > 0 ? QStringLiteral("0, %1 held until %2")
+                                                .arg(node.held)
+                                                .arg(CliOutput::timeText(node.heldUntil))
+                                          : QString::number(node.inFlight)};
     }
     out.json(array);
-    if (rows.isEmpty())
+    if (rows.isEmpty()) {
         out.line(QStringLiteral("No node has run on this store yet."));
-    else
-        out.table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ADDRESS"),
-                   QStringLiteral("VERSION"), QStringLiteral("LAST HEARTBEAT"), QStringLiteral("STATE"),
-                   QStringLiteral("IN FLIGHT")},
-                  rows);
+        return ExitOk;
+    }
+    out.table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ADDRESS"),
+               QStringLiteral("VERSION"), QStringLiteral("LAST HEARTBEAT"), QStringLiteral("STATE"),
+               QStringLiteral("IN FLIGHT")},
+              rows);
+    for (const NodeRow& node : nodes.value()) {
+        if (node.held > 0)
+            out.line(QStringLiteral(
+                         "Node %1 (%2) still holds the leases of %3 recipient(s): no node delivers them "
+                         "before %4. If it is gone for good, 'relaydesk node forget %1' hands them to "
+                         "the other nodes now.")
+                         .arg(node.id, node.name)
+                         .arg(node.held)
+                         .arg(CliOutput::timeText(node.heldUntil)));
+    }
     return ExitOk;
 }
 
@@ -88,10 +102,19 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
         return ExitOk;
     }
     if (verb == QLatin1String("forget")) {
-        if (const Status forgotten = admin.forget(args.value(1)); !forgotten)
+        const auto forgotten = admin.forget(args.value(1));
+        if (!forgotten)
             return out.error(ExitFailure, QStringLiteral("node forget: %1").arg(forgotten.error()));
-        out.json(QJsonObject{{QStringLiteral("forgotten"), args.value(1)}});
-        out.line(QStringLiteral("Node %1 is forgotten: node list no longer shows it.").arg(args.value(1)));
+        out.json(QJsonObject{{QStringLiteral("forgotten"), args.value(1)},
+                             {QStringLiteral("recipients_freed"), forgotten.value()}});
+        out.line(
+            forgotten.value() == 0
+                ? QStringLiteral("Node %1 is forgotten: node list no longer shows it.").arg(args.value(1))
+                : QStringLiteral("Node %1 is forgotten: node list no longer shows it. The %2 recipient(s) "
+                                 "whose leases it held are free: the other nodes deliver them within their "
+                                 "next queue pass (delivery.poll_interval).")
+                      .arg(args.value(1))
+                      .arg(forgotten.value()));
         return ExitOk;
     }
     if (const Status renamed = admin.rename(args.value(1)); !renamed)

@@ -1,4 +1,5 @@
 #include "core/admin/nodeadmin.h"
+#include "core/delivery/queueleases.h"
 #include "core/query/nodequery.h"
 #include "core/store/database.h"
 #include "core/store/nodeidentity.h"
@@ -7,6 +8,8 @@
 #include "core/store/settings.h"
 #include "core/util/canonicalsetting.h"
 #include "core/util/clock.h"
+
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -36,34 +39,56 @@ Status NodeAdmin::rename(const QString& name)
     return NodeIdentity::rename(m_dataDir, name);
 }
 
-Status NodeAdmin::forget(const QString& id) const
+Expected<int> NodeAdmin::forget(const QString& id) const
 {
+    using Result = Expected<int>;
     const qint64 now = nowMs();
     const auto nodes = NodeQuery(m_dataDir).nodes(now);
     if (!nodes)
-        return Status::failure(nodes.error());
+        return Result::failure(nodes.error());
     const auto node =
         std::find_if(nodes->cbegin(), nodes->cend(), [&](const NodeRow& row) { return row.id == id; });
     if (node == nodes->cend())
-        return Status::failure(
+        return Result::failure(
             QStringLiteral("no node '%1' on this store (relaydesk node list shows their ids)").arg(id));
     if (node->self)
-        return Status::failure(
+        return Result::failure(
             QStringLiteral("node %1 is this data directory's own node; forget it from another "
                            "node's data directory once this one is gone")
                 .arg(id));
     if (node->alive)
-        return Status::failure(
+        return Result::failure(
             QStringLiteral("node %1 (%2) is alive: stop its engine first").arg(id, node->name));
     auto db = Database::connection(m_dataDir);
     if (!db)
-        return Status::failure(db.error());
-    const auto removed = NodeRegistry::forget(db.value(), id, now - NodeRegistry::aliveWithinMs);
-    if (!removed)
-        return Status::failure(removed.error());
-    if (!removed.value())
-        return Status::failure(QStringLiteral("node %1 came back to life: stop its engine first").arg(id));
-    return {};
+        return Result::failure(db.error());
+    // One transaction: the row goes with its leases, or neither does. The leases are freed only here, where
+    // the admin said the node is gone for good (an outside tester forgot a killed node and its mail still
+    // waited out the lease); a node that merely lost the store keeps them until they run out.
+    QSqlDatabase& store = db.value();
+    if (!store.transaction())
+        return Result::failure(
+            QStringLiteral("cannot begin a transaction: %1").arg(store.lastError().text()));
+    const auto removed = NodeRegistry::forget(store, id, now - NodeRegistry::aliveWithinMs);
+    if (!removed || !removed.value()) {
+        store.rollback();
+        if (!removed)
+            return Result::failure(removed.error());
+        return Result::failure(QStringLiteral("node %1 came back to life: stop its engine first").arg(id));
+    }
+    const auto freed = QueueLeases::releaseAll(store, id);
+    if (!freed) {
+        store.rollback();
+        return Result::failure(freed.error());
+    }
+    if (!store.commit()) {
+        const QString error = store.lastError().text();
+        store.rollback();
+        return Result::failure(QStringLiteral("cannot commit: %1").arg(error));
+    }
+    // Leases that had run out were free already (any node may take them); the count is of those that held
+    // mail back.
+    return std::min(freed.value(), node->held);
 }
 
 QString NodeAdmin::listenInputProblem(const QString& listener, const QString& address)

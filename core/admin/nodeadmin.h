@@ -24,9 +24,11 @@ public:
     /// Names this node (empty: the host name again); the running engine shows it from its next start.
     Status rename(const QString& name);
     /// Removes a node that is gone for good from the nodes table (and so from `node list` and the Nodes
-    /// panel). Refused for this data directory's own node and for a node that is alive; what the node
-    /// accepted and delivered keeps its id in the delivery log.
-    Status forget(const QString& id) const;
+    /// panel), and frees the leases it still held, so that the other nodes deliver those recipients now
+    /// rather than when the leases run out; returns how many recipients were waiting for its leases. Refused
+    /// for this data directory's own node and for a node that is alive; what the node accepted and delivered
+    /// keeps its id in the delivery log.
+    Expected<int> forget(const QString& id) const;
     /// What is wrong with a listener's name or an address as typed for listen(); empty if nothing.
     static QString listenInputProblem(const QString& listener, const QString& address);
     /// Where this node's listener (submission, smtps, lan) listens, whatever the shared store says; an empty

@@ -39,6 +39,26 @@ Expected<QList<NodeRow>> NodeQuery::nodes(qint64 nowMs) const
         row.self = row.id == self;
         rows.append(row);
     }
+    // What a node that died still holds: its recipients wait for the leases to run out (docs/scaling.md,
+    // "Queue leases"). "lease_node <> ''" is the partial index's condition; on SQLite no lease is ever
+    // written.
+    QSqlQuery leases(db.value());
+    leases.setForwardOnly(true);
+    leases.prepare(
+        QStringLiteral("SELECT lease_node, COUNT(*), MAX(lease_expires) FROM recipients"
+                       " WHERE lease_node <> '' AND lease_expires > ? AND state IN ('queued','deferred')"
+                       " GROUP BY lease_node"));
+    leases.addBindValue(nowMs);
+    if (!leases.exec())
+        return Result::failure(leases.lastError().text());
+    while (leases.next()) {
+        for (NodeRow& row : rows) {
+            if (row.id == leases.value(0).toString() && !row.alive) {
+                row.held = leases.value(1).toInt();
+                row.heldUntil = leases.value(2).toLongLong();
+            }
+        }
+    }
     return rows;
 }
 

@@ -17,8 +17,12 @@ struct NodeRow
     qint64 lastHeartbeat = 0;
     qint64 stoppedAt = 0; ///< a clean stop (0: running, or died without one)
     int inFlight = 0;     ///< deliveries in progress at the last heartbeat
-    bool alive = false;   ///< running, with a recent heartbeat
-    bool self = false;    ///< the node of the data directory that asked
+    /// Of a node that is not alive: the recipients whose leases it still holds, which no node delivers until
+    /// heldUntil (the last of those leases ends) or until the node is forgotten.
+    int held = 0;
+    qint64 heldUntil = 0;
+    bool alive = false; ///< running, with a recent heartbeat
+    bool self = false;  ///< the node of the data directory that asked
 
     /// "alive", "stopped" or "not responding" (its heartbeat stopped without a clean stop).
     QString stateName() const

@@ -7,8 +7,11 @@
 #include "tests/support/tempdatadir.h"
 #include "ui/nodespanel.h"
 
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
@@ -65,6 +68,34 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(panel.status()->text(), QStringLiteral("1 node(s) alive"));
+
+        // It died holding a recipient's lease: the panel says until when that mail waits, and how to free it
+        // (an outside tester read 0 in flight while the node's mail was held back for a minute).
+        QSqlQuery insert(db.value());
+        QVERIFY(insert.exec(QStringLiteral(
+            "INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+            " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', 'Hi', 10, 0, 'submission',"
+            " '127.0.0.1')")));
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at, updated_at,"
+            " lease_node, lease_expires) VALUES(1, 1, 'x@example.net', 'example.net', 'queued', 0, 0,"
+            " '0123456789abcdef', ?)")));
+        const qint64 leaseEnds = nowMs() + 50000;
+        insert.addBindValue(leaseEnds);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        QVERIFY(loaded.wait(NodeRegistry::heartbeatIntervalMs + 2000));
+        const QString until =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(leaseEnds).time(), QLocale::ShortFormat);
+        bool shown = false;
+        for (int i = 0; i < 2; ++i) {
+            QTreeWidgetItem* item = panel.list()->topLevelItem(i);
+            if (item->text(0) == QLatin1String("relay-b")) {
+                QCOMPARE(item->text(5), QStringLiteral("1 held until %1").arg(until));
+                QVERIFY(item->toolTip(5).contains(QStringLiteral("relaydesk node forget 0123456789abcdef")));
+                shown = true;
+            }
+        }
+        QVERIFY(shown);
     }
 };
 

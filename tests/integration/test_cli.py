@@ -599,8 +599,28 @@ class CliTest(unittest.TestCase):
                 db.execute("INSERT INTO nodes(id, name, started_at, last_heartbeat, stopped_at) VALUES(?, ?, ?, ?, ?)",
                            (node_id, name, heartbeat, heartbeat, stopped))
         db.close()
+        # The silent node died holding two recipients' leases (a third one's lease has run out): node list says
+        # until when no node delivers them, and forgetting it frees them at once (an outside tester's forgotten
+        # node's mail waited out the whole lease, and node list showed 0 in flight).
+        self.queue_message("Q1", [("x@example.net", "queued"), ("y@example.net", "deferred"),
+                                  ("z@example.net", "queued")])
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("UPDATE recipients SET lease_node = 'aaaaaaaaaaaaaaa2', lease_expires = ? WHERE id IN (1, 2)",
+                       (now + 50000,))
+            db.execute("UPDATE recipients SET lease_node = 'aaaaaaaaaaaaaaa2', lease_expires = ? WHERE id = 3",
+                       (now - 1000,))
+        db.close()
+        silent = next(n for n in self.ok_json("node", "list") if n["id"] == "aaaaaaaaaaaaaaa2")
+        self.assertEqual((silent["state"], silent["in_flight"], silent["held"]), ("not responding", 0, 2))
+        self.assertIn("still holds the leases of 2 recipient(s)", self.ok("node", "list"))
+        self.assertIn("relaydesk node forget aaaaaaaaaaaaaaa2", self.ok("node", "list"))
         self.assertIn("aaaaaaaaaaaaaaa1", self.ok("node", "forget", "aaaaaaaaaaaaaaa1"))
-        self.assertIn("aaaaaaaaaaaaaaa2", self.ok("node", "forget", "aaaaaaaaaaaaaaa2"))
+        self.assertIn("The 2 recipient(s) whose leases it held are free", self.ok("node", "forget", "aaaaaaaaaaaaaaa2"))
+        db = store_connection(self.data)
+        self.assertEqual(db.execute("SELECT COUNT(*) FROM recipients WHERE lease_node <> '' AND lease_expires > ?",
+                                    (now,)).fetchone()[0], 0)
+        db.close()
         self.fails(1, "node", "forget", "aaaaaaaaaaaaaaa3", message="is alive: stop its engine first")
         self.fails(1, "node", "forget", "aaaaaaaaaaaaaaa1", message="no node 'aaaaaaaaaaaaaaa1' on this store")
         self.fails(1, "node", "forget", self_id, message="this data directory's own node")
