@@ -3386,10 +3386,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>bereit</translation>
     </message>
     <message>
-        <source>sending</source>
-        <translation>sendet</translation>
-    </message>
-    <message>
         <source>logging in</source>
         <translation>meldet sich an</translation>
     </message>
@@ -3408,6 +3404,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>%1, cipher %2</source>
         <translation>%1, Verschlüsselung %2</translation>
+    </message>
+    <message>
+        <source>addressing</source>
+        <translation>adressiert</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent</source>
+        <translation>%1 empfangen, %2 gesendet</translation>
     </message>
 </context>
 <context>

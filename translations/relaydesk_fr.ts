@@ -3386,10 +3386,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>prêt</translation>
     </message>
     <message>
-        <source>sending</source>
-        <translation>envoi</translation>
-    </message>
-    <message>
         <source>logging in</source>
         <translation>authentification</translation>
     </message>
@@ -3408,6 +3404,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>%1, cipher %2</source>
         <translation>%1, chiffrement %2</translation>
+    </message>
+    <message>
+        <source>addressing</source>
+        <translation>adressage</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent</source>
+        <translation>%1 reçus, %2 envoyés</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,12 @@ namespace RelayDesk {
 
 namespace {
 
-/// The session states the SMTP server reports (SmtpServerProtocol::stateName), and their words for the table.
+/// The session states the SMTP server reports (SmtpServerProtocol::stateName), and their words for the table:
+/// SessionInfo::stateWords's, which the command line prints (tst_datapages compares them).
 constexpr const char* stateNames[][2] = {
     {"connected", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "connected")},
     {"ready", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "ready")},
-    {"transaction", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "sending")},
+    {"transaction", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "addressing")},
     {"auth", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "logging in")},
     {"data", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "receiving message")},
     {"waiting", QT_TRANSLATE_NOOP("RelayDesk::SessionsModel", "waiting")},
@@ -133,6 +134,9 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Tls && !s.tlsVersion.isEmpty())
         return tr("%1, cipher %2").arg(s.tlsVersion, s.tlsCipher);
+    if (role == Qt::ToolTipRole && index.column() == Bytes)
+        return tr("%1 received, %2 sent")
+            .arg(QLocale().formattedDataSize(s.bytesIn), QLocale().formattedDataSize(s.bytesOut));
     if (role == Qt::ForegroundRole && s.endedMs)
         return QColor(Qt::gray);
     if (role == Qt::ForegroundRole && index.column() == Tls && s.tlsVersion.isEmpty())

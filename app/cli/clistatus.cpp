@@ -244,7 +244,7 @@ int runSessionsCommand(const QString& dataDir, const QStringList& args, const Cl
                             s.listener,
                             s.tlsVersion.isEmpty() ? QStringLiteral("-") : s.tlsVersion,
                             s.agent.isEmpty() ? QStringLiteral("-") : s.agent,
-                            s.endedMs == 0 ? s.state : QStringLiteral("ended"),
+                            s.endedMs == 0 ? SessionInfo::stateWords(s.state) : QStringLiteral("ended"),
                             QString::number(s.messages),
                             sessionBytes(s.bytesIn, s.bytesOut),
                             CliOutput::timeText(s.startedMs)};

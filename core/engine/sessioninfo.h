@@ -15,12 +15,17 @@ struct SessionInfo
     QString tlsVersion; ///< empty while plaintext
     QString tlsCipher;
     QString agent; ///< authenticated or trusted-device agent; empty before AUTH
-    QString state; ///< "greeting", "ready", "mail", "data", "closing", ...
+    QString
+        state; ///< SmtpServerProtocol::stateName: "connected", "ready", "transaction", "auth", "data", ...
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     qint64 startedMs = 0;
     qint64 endedMs = 0; ///< 0 while the session is open
     int messages = 0;   ///< messages accepted in this session
+
+    /// What a state means, in the English words the command line prints and the window translates
+    /// (SessionsModel): "transaction" (between MAIL and DATA) is "addressing", "data" "receiving message".
+    static QString stateWords(const QString& state);
 };
 
 /// The state of one listener for the dashboard.

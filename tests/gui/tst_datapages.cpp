@@ -156,6 +156,7 @@ private Q_SLOTS:
     void sessionsUpdateInPlace();
     void sessionsFollowTheClock();
     void severalSessionsAreDisconnectedAtOnce();
+    void sessionStatesHaveTheCommandLinesWords();
 };
 
 void TestDataPages::logFilterNarrowsRows()
@@ -1067,6 +1068,30 @@ void TestDataPages::severalSessionsAreDisconnectedAtOnce()
     page.setSessions({sessions[2]});
     page.view()->selectRow(0);
     QVERIFY(!page.disconnectButton()->isEnabled());
+}
+
+// Tester finding (thirty-second session): the window said "sending" where `relaydesk sessions` said
+// "transaction", for a client idle between RCPT and DATA. Both now say "addressing", from one list.
+void TestDataPages::sessionStatesHaveTheCommandLinesWords()
+{
+    SessionsModel model;
+    const QStringList states = {QStringLiteral("connected"),   QStringLiteral("ready"),
+                                QStringLiteral("transaction"), QStringLiteral("auth"),
+                                QStringLiteral("data"),        QStringLiteral("waiting"),
+                                QStringLiteral("closed")};
+    for (const QString& state : states) {
+        SessionInfo session;
+        session.id = 1;
+        session.state = state;
+        session.bytesIn = 361;
+        session.bytesOut = 576;
+        model.applySnapshot({session}, 1000);
+        QCOMPARE(model.index(0, SessionsModel::State).data().toString(), SessionInfo::stateWords(state));
+    }
+    QCOMPARE(SessionInfo::stateWords(QStringLiteral("transaction")), QStringLiteral("addressing"));
+    QCOMPARE(model.index(0, SessionsModel::Bytes).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("%1 received, %2 sent")
+                 .arg(QLocale().formattedDataSize(361), QLocale().formattedDataSize(576)));
 }
 
 QTEST_MAIN(TestDataPages)
