@@ -3007,6 +3007,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Next attempt: none while delivery is turned off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
         <translation>Nächster Versuch: keiner, solange die Zustellung ausgeschaltet ist (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 an %2</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

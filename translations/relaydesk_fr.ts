@@ -3007,6 +3007,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Next attempt: none while delivery is turned off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
         <translation>Prochaine tentative&#xa0;: aucune tant que la remise est désactivée (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 pour %2</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

@@ -318,9 +318,22 @@ void QueuePage::perform(QueueAction action)
                 : tr("Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; "
                      "the Delivery Logs show whether it arrived.",
                      nullptr, static_cast<int>(ids.size()));
+        // A few messages are named, so the question says which (an outside tester's selection was gone from
+        // the table behind the open question, and "1 message" did not say which one).
+        QString named;
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.size() <= 3) {
+            QStringList lines;
+            for (const QModelIndex& index : rows) {
+                const QueueRow& row = m_model->rowAt(index.row());
+                lines << tr("%1 to %2").arg(row.queueId, row.recipients);
+            }
+            named = QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+        }
         const QString note = partialSelectionNote(static_cast<int>(ids.size()));
         if (!Confirmation::ask(this, QStringLiteral("confirmQueueAction"), tr("Confirm queue action"),
-                               note.isEmpty() ? question : question + QStringLiteral("\n\n") + note,
+                               question + named +
+                                   (note.isEmpty() ? QString() : QStringLiteral("\n\n") + note),
                                action == QueueAction::Delete ? tr("Delete") : tr("Bounce")))
             return;
     }

@@ -41,7 +41,10 @@ const char* const sortColumns[] = {"received_at", "agent_name", "sender",       
 // Soonest due first unless the filter sorts by a column.
 KeysetOrder queueOrderOf(const LogFilter& filter)
 {
-    return KeysetOrder::forFilter(filter, sortColumns, QStringLiteral("id"), QueueQuery::NextAttempt,
+    // Oldest first, as mail queues list themselves: a row keeps its place while its recipients are retried.
+    // Soonest due first moved every retried message down the table, out of the loaded page and out of the
+    // person's selection (an outside tester's, at each retry wave).
+    return KeysetOrder::forFilter(filter, sortColumns, QStringLiteral("id"), QueueQuery::Received,
                                   Qt::AscendingOrder);
 }
 

@@ -2,6 +2,7 @@
 #include "core/engine/relayengine.h"
 #include "core/store/settings.h"
 #include "exampledata.h"
+#include "tests/gui/boxanswer.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/dashboardpage.h"
@@ -157,6 +158,7 @@ private Q_SLOTS:
     void sessionsFollowTheClock();
     void severalSessionsAreDisconnectedAtOnce();
     void sessionStatesHaveTheCommandLinesWords();
+    void aRetriedMessageKeepsItsPlaceAndSelection();
 };
 
 void TestDataPages::logFilterNarrowsRows()
@@ -1092,6 +1094,53 @@ void TestDataPages::sessionStatesHaveTheCommandLinesWords()
     QCOMPARE(model.index(0, SessionsModel::Bytes).data(Qt::ToolTipRole).toString(),
              QStringLiteral("%1 received, %2 sent")
                  .arg(QLocale().formattedDataSize(361), QLocale().formattedDataSize(576)));
+}
+
+// Tester finding (thirty-second session): the queue, soonest due first, moved each retried message down the
+// table (out of the loaded page), and the person's selection went with it at every retry wave; a delete's
+// question said "1 message" without saying which.
+void TestDataPages::aRetriedMessageKeepsItsPlaceAndSelection()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QueuePage page(dir.path());
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() > 2 && !page.model()->isLoading());
+    QStringList before;
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        before << page.model()->rowAt(row).queueId;
+    const QString retried = before.first();
+    selectRows(&page, {0});
+    QCOMPARE(page.selectedQueueIds(), QStringList{retried});
+    // A retry wave: the first message's recipients were tried and are due again in an hour, the last one's
+    // are due at once.
+    QSqlQuery q(Database::connection(dir.path()).value());
+    q.prepare(
+        QStringLiteral("UPDATE recipients SET next_attempt_at = ?, attempts = attempts + 1 WHERE message_id ="
+                       " (SELECT id FROM messages WHERE queue_id = ?) AND state IN ('queued','deferred')"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() + 3600000);
+    q.addBindValue(retried);
+    QVERIFY(q.exec());
+    q.prepare(
+        QStringLiteral("UPDATE recipients SET next_attempt_at = 0 WHERE message_id ="
+                       " (SELECT id FROM messages WHERE queue_id = ?) AND state IN ('queued','deferred')"));
+    q.addBindValue(before.last());
+    QVERIFY(q.exec());
+    page.refresh();
+    QTRY_VERIFY(!page.model()->isLoading());
+    QStringList after;
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        after << page.model()->rowAt(row).queueId;
+    QCOMPARE(after, before);
+    QCOMPARE(page.selectedQueueIds(), QStringList{retried});
+
+    // Delete names the message it asks about.
+    Test::BoxAnswer cancel(QStringLiteral("confirmQueueAction"), Qt::Key_Escape);
+    QTest::mouseClick(actionButton(&page, QueueAction::Delete), Qt::LeftButton);
+    QVERIFY(cancel.seen());
+    QVERIFY2(cancel.text().contains(retried + QStringLiteral(" to ")), qPrintable(cancel.text()));
+    QVERIFY(cancel.defaultIsCancel());
+    QCOMPARE(page.selectedQueueIds(), QStringList{retried}); // nothing deleted
 }
 
 QTEST_MAIN(TestDataPages)

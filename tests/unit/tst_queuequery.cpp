@@ -104,7 +104,7 @@ void TestQueueQuery::keysetPagesCoverEveryMessageOnce()
     for (qsizetype i = 1; i < all->size(); ++i) {
         const QueueRow& a = all->at(i - 1);
         const QueueRow& b = all->at(i);
-        const int key = column < 0 ? QueueQuery::NextAttempt : column;
+        const int key = column < 0 ? QueueQuery::Received : column;
         const QVariant ka = QueueQuery::columnValue(a, key);
         const QVariant kb = QueueQuery::columnValue(b, key);
         const Qt::SortOrder direction = column < 0 ? Qt::AscendingOrder : order;
