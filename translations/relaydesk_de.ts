@@ -3009,7 +3009,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 an %2</translation>
+        <translation>%1 an %2</translation>
     </message>
 </context>
 <context>

@@ -3009,7 +3009,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 pour %2</translation>
+        <translation>%1 pour %2</translation>
     </message>
 </context>
 <context>
