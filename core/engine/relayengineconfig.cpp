@@ -353,15 +353,27 @@ void RelayEngine::Private::onAdminChange(const QString& topic)
             QMetaObject::invokeMethod(
                 worker, [worker] { worker->recheckAccess(); }, Qt::QueuedConnection);
     } else if (topic == QLatin1String("lockouts")) {
-        const auto keys = AuthLockouts(dataDir).unlockedSince(&lastUnlockEventId);
-        for (const QString& key : keys ? keys.value() : QStringList()) {
-            throttle.unlock(key);
-            qCInfo(lcAuth) << LogLine("auth_lockout_lifted").add("client", key).add("by", "admin");
+        // In the order they happened: an address locked out on another node, then lifted, ends unlocked.
+        const auto events = AuthLockouts(dataDir).eventsSince(&lastUnlockEventId);
+        const qint64 now = nowMs();
+        int changed = 0;
+        for (const LockoutEvent& event : events ? events.value() : QList<LockoutEvent>()) {
+            if (event.lifted) {
+                throttle.unlock(event.address);
+                qCInfo(lcAuth)
+                    << LogLine("auth_lockout_lifted").add("client", event.address).add("by", "admin");
+                ++changed;
+            } else if (event.lockedUntil > now) {
+                // This node's own lockouts come back here too; locking again until the same end changes
+                // nothing.
+                throttle.lock(event.address, event.lockedUntil);
+                ++changed;
+            }
         }
-        if (keys && !keys->isEmpty()) {
-            StoreChanges lifted;
-            lifted.lockouts = static_cast<int>(keys->size());
-            storeChanges.add(lifted);
+        if (changed > 0) {
+            StoreChanges lockouts;
+            lockouts.lockouts = changed;
+            storeChanges.add(lockouts);
         }
     } else if (topic == AdminChanges::queueTopic()) {
         // A message queued by an admin (a resend, a test message), here or in another process: deliver

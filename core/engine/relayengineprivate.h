@@ -75,10 +75,10 @@ struct RelayEngine::Private
     QThread* listenerThread = nullptr;
     ListenerSet* listenerSet = nullptr;      ///< used only on listenerThread
     AdminChangeWatch* changeWatch = nullptr; ///< lives on listenerThread
-    qint64 lastUnlockEventId = 0;            ///< touched only on listenerThread
-    QMap<QString, QString> applied;          ///< the settings in use; on listenerThread once started
-    QMap<QString, QString> startedWith;      ///< the settings at start(): the needsRestart ones stay in use
-    QByteArray appliedTls;                   ///< tlsIdentity() of the certificate in use, likewise
+    qint64 lastUnlockEventId = 0;       ///< the last lockout event followed; touched only on listenerThread
+    QMap<QString, QString> applied;     ///< the settings in use; on listenerThread once started
+    QMap<QString, QString> startedWith; ///< the settings at start(): the needsRestart ones stay in use
+    QByteArray appliedTls;              ///< tlsIdentity() of the certificate in use, likewise
     /// The session tickets' keys, one ring for the engine's life (a certificate change keeps the tickets).
     std::shared_ptr<TicketKeyRing> ticketKeys =
         std::make_shared<TicketKeyRing>(TicketKeyRing::configuredRotationMs());

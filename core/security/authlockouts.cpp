@@ -49,6 +49,12 @@ Status AuthLockouts::record(const AuthLockout& lockout)
                          QStringLiteral("INSERT INTO security_events(at, kind, address, detail)"
                                         " VALUES(?, 'auth-lockout', ?, ?)"),
                          {lockout.lockedAt, lockout.address, detail});
+        // Every engine on the store follows it: a node that shares the store with the one that locked the
+        // address out refuses its AUTH too (an outside tester's guesser got five tries on each node).
+        if (status)
+            status = run(
+                query,
+                QStringLiteral("UPDATE admin_changes SET version = version + 1 WHERE topic = 'lockouts'"));
         return status;
     });
 }
@@ -96,25 +102,29 @@ Status AuthLockouts::unlock(const QHostAddress& address, qint64 nowMs)
     });
 }
 
-Expected<QStringList> AuthLockouts::unlockedSince(qint64* lastEventId) const
+Expected<QList<LockoutEvent>> AuthLockouts::eventsSince(qint64* lastEventId) const
 {
-    using Result = Expected<QStringList>;
+    using Result = Expected<QList<LockoutEvent>>;
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Result::failure(db.error());
     QSqlQuery query(db.value());
-    const Status status = run(query,
-                              QStringLiteral("SELECT id, address FROM security_events"
-                                             " WHERE id > ? AND kind = 'auth-unlock' ORDER BY id"),
-                              {*lastEventId});
+    const Status status = run(
+        query,
+        QStringLiteral("SELECT e.id, e.address, e.kind, COALESCE(l.locked_until, 0) FROM security_events e"
+                       " LEFT JOIN auth_lockouts l ON l.address = e.address"
+                       " WHERE e.id > ? AND e.kind IN ('auth-lockout', 'auth-unlock') ORDER BY e.id"),
+        {*lastEventId});
     if (!status)
         return Result::failure(status.error());
-    QStringList keys;
+    QList<LockoutEvent> events;
     while (query.next()) {
         *lastEventId = query.value(0).toLongLong();
-        keys << query.value(1).toString();
+        events << LockoutEvent{query.value(1).toString(),
+                               query.value(2).toString() == QLatin1String("auth-unlock"),
+                               query.value(3).toLongLong()};
     }
-    return keys;
+    return events;
 }
 
 qint64 AuthLockouts::lastEventId() const

@@ -20,6 +20,7 @@ RELAYDESK_TEST_PG says, so the PostgreSQL pass would run it the same way again).
 RELAYDESK_CLUSTER_ROUNDS=N sets the number of kills (default 10).
 """
 
+import base64
 import collections
 import contextlib
 import json
@@ -332,6 +333,40 @@ class TwoNodes(unittest.TestCase):
         self.assertLess(refused_after - revoked_after, 1.0 * SLOW, "node B refused it only after %.2fs"
                         % (refused_after - revoked_after))
 
+
+    def test_a_lockout_on_a_holds_on_b(self):
+        # An outside tester's password guesser was locked out on node A and went on guessing on node B (five
+        # more tries there), which let the locked address in with the right password. A lockout now reaches
+        # every node through the store, as an unlock does.
+        self.a.config_set("auth.max_failures", "3")
+        credential = self.a.create_agent("guessed-agent", allow=("127.0.0.0/8",))
+        self.a.start()
+        self.b.start()
+        guesser = "127.0.0.6"
+
+        def auth(node, password):
+            with smtplib.SMTP("127.0.0.1", node.ports["submission"], timeout=10,
+                              source_address=(guesser, 0)) as client:
+                client.starttls(context=client_tls_context())
+                client.ehlo()
+                token = base64.b64encode(("\0%s\0%s" % (credential["username"], password)).encode()).decode()
+                return client.docmd("AUTH", "PLAIN " + token)
+
+        codes = [auth(self.a, "wrong-%d" % i)[0] for i in range(3)]
+        self.assertEqual(codes[:2], [535, 535], codes)
+        self.assertEqual(auth(self.a, credential["password"])[0], 421)  # locked out on A
+        locked_at = time.monotonic()
+        refused = wait_until(lambda: auth(self.b, credential["password"])[0] == 421, 5 * SLOW, step=0.1)
+        print("\ncluster: an address locked out on node A was refused on node B %.2fs later"
+              % (time.monotonic() - locked_at), file=sys.stderr)
+        self.assertTrue(refused, "node B let in an address locked out on node A")
+        code, text = auth(self.b, credential["password"])
+        self.assertEqual(code, 421, text)
+        self.assertTrue(text.startswith(b"4.7.0"), text)
+
+        # Lifted on B: A lets it in again.
+        self.b.cli("security", "unlock", guesser)
+        self.assertTrue(wait_until(lambda: auth(self.a, credential["password"])[0] == 235, 5 * SLOW, step=0.1))
 
     def test_an_agents_hourly_limit_holds_across_both_nodes(self):
         """An agent limited to 6 messages an hour, its messages sent to A and B in turn: the nodes together

@@ -247,14 +247,29 @@ void TestAuthThrottle::storedLockoutsAreListedAndLifted()
     QVERIFY(lockouts.unlock(ip("2001:db8::42"), t0 + 2 * minute).ok());
 
     qint64 cursor = startEvents;
-    const auto unlocked = lockouts.unlockedSince(&cursor);
-    QVERIFY(unlocked.ok());
-    QCOMPARE(unlocked.value(), (QStringList{QStringLiteral("203.0.113.9"), QStringLiteral("2001:db8::/64")}));
+    const auto events = lockouts.eventsSince(&cursor);
+    QVERIFY(events.ok());
+    QStringList seen;
+    for (const LockoutEvent& event : events.value())
+        seen << (event.lifted ? QStringLiteral("lifted ") : QStringLiteral("locked ")) + event.address;
+    QCOMPARE(seen, (QStringList{QStringLiteral("locked 203.0.113.9"), QStringLiteral("locked 2001:db8::/64"),
+                                QStringLiteral("lifted 203.0.113.9"), QStringLiteral("locked 2001:db8::/64"),
+                                QStringLiteral("lifted 2001:db8::/64")}));
+    QCOMPARE(events->at(0).lockedUntil, 0); // lifted since: its row is gone
     QCOMPARE(cursor, lockouts.lastEventId());
-    QVERIFY(lockouts.unlockedSince(&cursor)->isEmpty());
+    QVERIFY(lockouts.eventsSince(&cursor)->isEmpty());
+    // Two unlocks and a lockout, each told to the running engines.
     QVERIFY(query.exec(QStringLiteral("SELECT version FROM admin_changes WHERE topic = 'lockouts'")));
     QVERIFY(query.next());
-    QCOMPARE(query.value(0).toLongLong(), versionBefore + 2);
+    QCOMPARE(query.value(0).toLongLong(), versionBefore + 3);
+    query.finish();
+    // A lockout still in force carries its end.
+    QVERIFY(lockouts.record({QStringLiteral("192.0.2.77"), t0, t0 + 15 * minute, 5, QString()}).ok());
+    const auto started = lockouts.eventsSince(&cursor);
+    QVERIFY(started.ok());
+    QCOMPARE(started->size(), 1);
+    QVERIFY(!started->first().lifted);
+    QCOMPARE(started->first().lockedUntil, t0 + 15 * minute);
 }
 
 void TestAuthThrottle::restoredLockAndUnlock()
