@@ -1,4 +1,5 @@
 #include "core/engine/nodeheartbeat.h"
+#include "core/delivery/queueleases.h"
 #include "core/store/nodeidentity.h"
 #include "core/store/noderegistry.h"
 #include "core/store/storewriter.h"
@@ -44,8 +45,21 @@ void NodeHeartbeat::stop()
     m_timer.stop();
     if (m_node.isEmpty())
         return;
-    m_writer->submit(
-        [node = m_node, now = nowMs()](QSqlDatabase& db) { return NodeRegistry::stopped(db, node, now); });
+    // The engine stops this after its delivery thread has ended (RelayEngine::stop): this node sends nothing
+    // more, so the leases it still holds (deliveries cut short, to be made again) are freed with the clean
+    // stop and another node delivers them at once, not when the leases run out (an outside tester's planned
+    // restart of one node held its mail back for the whole lease).
+    m_writer->submit([node = m_node, now = nowMs()](QSqlDatabase& db) {
+        if (Status stopped = NodeRegistry::stopped(db, node, now); !stopped)
+            return stopped;
+        const auto released = QueueLeases::releaseAll(db, node);
+        if (!released)
+            return Status::failure(released.error());
+        if (released.value() > 0)
+            qCInfo(lcQueue)
+                << LogLine("leases_released").add("node", node).add("recipients", released.value());
+        return Status();
+    });
 }
 
 void NodeHeartbeat::beat()

@@ -1,5 +1,6 @@
 """Receiving servers for the reliability tests: a recording aiosmtpd sink and a server that vanishes mid-transaction."""
 
+import asyncio
 import email
 import email.policy
 import os
@@ -16,18 +17,22 @@ from scripted_smtp import LoopbackSmtpListener, ScriptedSmtpHandler
 class RecordingSink:
     """aiosmtpd on a free port; every message it accepts is written to DIR/<uuid>.eml and kept in `received`:
     (X-Test-Id or None, envelope sender, recipients, raw bytes, the label current when it arrived); `arrived`
-    holds the time.monotonic() of each, in the same order."""
+    holds the time.monotonic() of each, in the same order. `delay` seconds pass before a message's 250 (and before
+    it is recorded): a delivery that stays in flight."""
 
     def __init__(self, directory):
         self.directory = directory
         self.received = []
         self.arrived = []
         self.label = None
+        self.delay = 0
         self.lock = threading.Lock()
         sink = self
 
         class Handler:
             async def handle_DATA(self, server, session, envelope):
+                if sink.delay:
+                    await asyncio.sleep(sink.delay)
                 raw = envelope.original_content or envelope.content
                 with open(os.path.join(sink.directory, "%s.eml" % uuid.uuid4().hex), "wb") as f:
                     f.write(raw)

@@ -368,6 +368,33 @@ class TwoNodes(unittest.TestCase):
         self.b.cli("security", "unlock", guesser)
         self.assertTrue(wait_until(lambda: auth(self.a, credential["password"])[0] == 235, 5 * SLOW, step=0.1))
 
+    def test_a_clean_stop_frees_the_nodes_leases(self):
+        # An outside tester's planned restart of node A (SIGTERM) held the mail A was delivering for the whole
+        # lease, as a crash does. A clean stop now frees the leases of the deliveries it cut short.
+        self.a.config_set("delivery.lease_time", "600")
+        self.a.create_agent("stop-agent", allow=(), trusted=("127.0.0.1",))
+        self.sink.delay = 60  # A's deliveries stay in flight until it stops
+        self.a.start()
+        node_a = next(n["id"] for n in json.loads(self.a.cli("node", "list", json_output=True).stdout)
+                      if n["this_node"])
+        for i in range(2):
+            with smtplib.SMTP("127.0.0.1", self.a.ports["lan"], timeout=10) as client:
+                client.sendmail("app@sender.test", ["stop-%d@dest.test" % i],
+                                "Subject: stop %d\r\nX-Test-Id: stop-%d\r\n\r\nbody\r\n" % (i, i))
+        leased = "SELECT COUNT(*) FROM recipients WHERE lease_node = '%s' AND state IN ('queued', 'deferred')" % node_a
+        self.assertTrue(wait_until(lambda: SERVER.scalar(leased) == 2, 20 * SLOW, step=0.1),
+                        "node A did not take the two recipients")
+        self.assertEqual(self.a.stop(), 0)
+        self.assertEqual(SERVER.scalar(leased), 0, "a clean stop left node A's leases to run out")
+        self.sink.delay = 0
+        self.b.start()
+        started = time.monotonic()
+        delivered = wait_until(lambda: len([m for m in self.sink.snapshot() if (m[0] or "").startswith("stop-")]) >= 2,
+                               30 * SLOW, step=0.2)
+        print("\ncluster: node A stopped cleanly holding 2 leases of 600 s; node B delivered both %.1fs after it"
+              " started" % (time.monotonic() - started), file=sys.stderr)
+        self.assertTrue(delivered, "node B did not deliver what node A had in flight")
+
     def test_an_agents_hourly_limit_holds_across_both_nodes(self):
         """An agent limited to 6 messages an hour, its messages sent to A and B in turn: the nodes together
         accept 6, give or take what the other node accepted within the last second (each node reads the store's
