@@ -29,8 +29,9 @@ class LogAdmin final
 public:
     explicit LogAdmin(QString dataDir);
 
-    /// A point in time: "2026-11-28T10:00:00" (UTC unless an offset is given), "2026-11-28", or relative to
-    /// now: "30m", "1h", "2d", "1w". Milliseconds since the epoch.
+    /// A point in time: "2026-11-28T10:00:00" (this computer's time zone, as the command line prints times,
+    /// unless Z or an offset is given), "2026-11-28" (its midnight there), or relative to now: "30m", "1h",
+    /// "2d", "1w". Milliseconds since the epoch.
     static Expected<qint64> parseTime(const QString& text);
     /// What is wrong with a status to filter by, or empty when it is one (delivered, deferred, bounced,
     /// suppressed).

@@ -36,15 +36,16 @@ Expected<qint64> LogFilter::parseTime(const QString& text, qint64 nowMs)
     if (!time.isValid() && dateOnly.match(text.trimmed()).hasMatch()) {
         const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
         if (date.isValid())
-            time = QDateTime(date, QTime(0, 0), Qt::UTC);
+            time = QDateTime(date, QTime(0, 0), Qt::LocalTime);
     }
     if (!time.isValid())
         return Expected<qint64>::failure(
-            QStringLiteral(
-                "cannot read the time '%1' (use an ISO date-time like 2026-11-28T09:00:00, or 30m, 1h, 2d)")
+            QStringLiteral("cannot read the time '%1' (use an ISO date-time like 2026-11-28T09:00:00 in this "
+                           "computer's time zone, or with Z for UTC, or 30m, 1h, 2d)")
                 .arg(text));
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
+    // A time without Z or an offset is read in the zone the command line prints its times in (the computer's
+    // own), so a time copied from `log search` back into --since finds that row: an outside tester in Berlin
+    // found nothing, since it was read as UTC, an hour ahead.
     return time.toMSecsSinceEpoch();
 }
 

@@ -25,8 +25,9 @@ struct LogFilter
 
     bool operator==(const LogFilter&) const = default;
 
-    /// A time given as "2026-11-28T10:00:00" (UTC unless an offset is given), "2026-11-28", or relative to
-    /// nowMs: "30m", "1h", "2d", "1w". For the command line's --since and --before.
+    /// A time given as "2026-11-28T10:00:00" (this computer's time zone, as the command line prints times,
+    /// unless Z or an offset is given), "2026-11-28" (its midnight there), or relative to nowMs: "30m", "1h",
+    /// "2d", "1w". For the command line's --since and --before.
     static Expected<qint64> parseTime(const QString& text, qint64 nowMs);
     /// Free text as an FTS5 query (TextSearchQuery): every word (letters and digits) must appear in some
     /// column as a word or the start of one, e.g. "anna.1@cust" -> "anna"* "1"* "cust"*; "4.7.1" -> "4 7 1".

@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 import unittest
+import zoneinfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from relaydesk_harness import TEST_PG, store_connection  # noqa: E402
@@ -631,6 +632,30 @@ class CliTest(unittest.TestCase):
         host = socket.gethostname()
         self.assertIn("has no name of its own now and goes by its host's name, " + host,
                       self.ok("node", "rename", ""))
+
+    def test_a_time_copied_from_the_output_finds_its_row(self):
+        # An outside tester in Berlin copied a time from `log search` into --since and found nothing: the
+        # tables print the computer's time, and --since read a time without a zone as UTC (an hour ahead).
+        at = int(time.time() * 1000) - 3 * 3600 * 1000
+        self.queue_message("Q1", [("x@example.net", "deferred", (451, "4.3.0", "try later"))], at=at)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TZ="Europe/Berlin")
+
+        def cli(*args):
+            proc = subprocess.run([BIN, "--data-dir", self.data] + list(args), capture_output=True, text=True,
+                                  timeout=60, env=env)
+            self.assertEqual(proc.returncode, 0, proc.stderr)
+            return proc.stdout
+
+        shown = re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", cli("log", "search")).group(0)
+        berlin = datetime.datetime.fromtimestamp(at / 1000, zoneinfo.ZoneInfo("Europe/Berlin"))
+        self.assertEqual(shown, berlin.strftime("%Y-%m-%d %H:%M:%S"))
+        typed = shown.replace(" ", "T")
+        self.assertIn("x@example.net", cli("log", "search", "--since", typed))
+        later = (berlin.replace(microsecond=0) + datetime.timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%S")
+        self.assertNotIn("x@example.net", cli("log", "search", "--since", later))
+        # With Z it is UTC, whatever the computer's zone.
+        utc = datetime.datetime.fromtimestamp(at / 1000, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.assertIn("x@example.net", cli("log", "search", "--since", utc))
 
     def test_hold_and_release_need_a_pending_recipient(self):
         self.queue_message("Q1", [("x@example.net", "bounced")])
