@@ -4,6 +4,7 @@
 #include "ui/agentlabel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/timecolumn.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -46,14 +47,13 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
         return {};
     const DeliveryLogRow& row = rowAt(index.row());
     if (role == Qt::DisplayRole) {
-        const QLocale locale;
         switch (index.column()) {
         case DeliveryLogQuery::Received:
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.receivedAt), QLocale::ShortFormat);
+            return tableTimeText(row.receivedAt);
         case DeliveryLogQuery::State:
             return StateLabel::text(row.shownState());
         case DeliveryLogQuery::Updated:
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt), QLocale::ShortFormat);
+            return tableTimeText(row.updatedAt);
         case DeliveryLogQuery::Agent:
             return AgentLabel::text(row.agent, row.agentDeleted);
         case DeliveryLogQuery::Sender:

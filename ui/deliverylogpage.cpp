@@ -75,7 +75,7 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setColumnWidth(DeliveryLogQuery::Sender, 170);
     m_view->setColumnWidth(DeliveryLogQuery::Recipient, 170);
-    m_view->setColumnWidth(DeliveryLogQuery::Subject, 140);
+    m_view->setColumnWidth(DeliveryLogQuery::Subject, 120); // the times have their seconds (tableTimeText)
     for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated})
         m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
     // The state as wide as its longest word in this language, no wider: what is left goes to the last
@@ -277,9 +277,7 @@ void DeliveryLogPage::showDetails()
                 // A suppressed recipient's attempt has no host and no code: its route ("suppression") and
                 // the relay's own words, as the command line prints it.
                 text += QStringLiteral("<p style=\"background:%1\"><b>%2</b> %3: %4</p>")
-                            .arg(RoadSignStyle::background(sign).name(),
-                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.startedAt),
-                                                    QLocale::ShortFormat),
+                            .arg(RoadSignStyle::background(sign).name(), tableTimeText(attempt.startedAt),
                                  (attempt.host.isEmpty() ? attempt.route : attempt.host).toHtmlEscaped(),
                                  RoadSignStyle::replyLine(attempt.code, attempt.enhanced, attempt.reply)
                                      .toHtmlEscaped());

@@ -13,6 +13,7 @@
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/timecolumn.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ namespace {
 
 QString timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    return tableTimeText(ms);
 }
 
 QString listenerText(const QString& listener)

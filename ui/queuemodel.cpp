@@ -4,6 +4,7 @@
 #include "ui/agentlabel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/timecolumn.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -21,10 +22,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return {};
     const QueueRow& row = rowAt(index.row());
     if (role == Qt::DisplayRole) {
-        const QLocale locale;
         switch (index.column()) {
         case QueueQuery::Received:
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.receivedAt), QLocale::ShortFormat);
+            return tableTimeText(row.receivedAt);
         case QueueQuery::State:
             return StateLabel::text(row.state);
         case QueueQuery::NextAttempt:
@@ -32,7 +32,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
                 return tr("on hold");
             if (!m_deliveryEnabled)
                 return tr("delivery is off");
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt), QLocale::ShortFormat);
+            return tableTimeText(row.nextAttemptAt);
         case QueueQuery::Agent:
             return AgentLabel::text(row.agent, row.agentDeleted);
         case QueueQuery::Sender:

@@ -66,10 +66,11 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_view->setWordWrap(false);
     m_view->setColumnWidth(QueueQuery::Sender, 170);
     // The recipients as wide as a usual address, no wider: the last reply takes the rest, and at 200 px it
-    // left "Dernière réponse" cut at 1024x700 (tst_layoutfit queueAndLogsShowTheState).
+    // left "Dernière réponse" cut at 1024x700 (tst_layoutfit queueAndLogsShowTheState); 21 characters since
+    // the times show their seconds (tableTimeText).
     m_view->setColumnWidth(QueueQuery::Recipients,
                            qMax(m_view->horizontalHeader()->sectionSizeHint(QueueQuery::Recipients),
-                                24 * m_view->fontMetrics().averageCharWidth()));
+                                21 * m_view->fontMetrics().averageCharWidth()));
     for (int column : {QueueQuery::Received, QueueQuery::NextAttempt})
         m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
     // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the
@@ -385,8 +386,7 @@ void QueuePage::showDetails()
                              .toHtmlEscaped());
         html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else {
-        const QString next =
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.nextAttemptAt), QLocale::ShortFormat);
+        const QString next = tableTimeText(row.nextAttemptAt);
         html += QStringLiteral("<p>%1</p>").arg(tr("Next attempt: %1").arg(next).toHtmlEscaped());
         html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     }

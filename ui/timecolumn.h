@@ -1,11 +1,20 @@
 #pragma once
 
+class QDateTime;
 class QFontMetrics;
+class QString;
 class QTableView;
 
 namespace RelayDesk {
 
-/// The width of a table column that shows a date and a time in the locale's short format: the widest such
+/// A date and time as the tables, the details and the message viewer show them: the locale's short date with
+/// a four-digit year and its short time with seconds ("04/12/2026 16:29:07", "04.12.2026 16:29:07"), since
+/// support staff line attempts up with an application's log (French and German dropped the seconds).
+QString tableTimeText(const QDateTime& time);
+/// The same for milliseconds since the epoch, in local time.
+QString tableTimeText(qint64 msSinceEpoch);
+
+/// The width of a table column that shows tableTimeText: the widest such
 /// text (the 28th of December, 23:58) and the cell's margins, so that the time is never elided away.
 int timeColumnWidth(const QFontMetrics& metrics);
 /// The same for column of view, and at least as wide as its title with the sort indicator: "Nächster

@@ -20,6 +20,7 @@
 #include "ui/sessionspage.h"
 #include "ui/statelabel.h"
 #include "ui/statustray.h"
+#include "ui/timecolumn.h"
 #include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
@@ -159,6 +160,7 @@ private Q_SLOTS:
     void severalSessionsAreDisconnectedAtOnce();
     void sessionStatesHaveTheCommandLinesWords();
     void aRetriedMessageKeepsItsPlaceAndSelection();
+    void timesHaveSecondsInEveryLanguage();
 };
 
 void TestDataPages::logFilterNarrowsRows()
@@ -1141,6 +1143,22 @@ void TestDataPages::aRetriedMessageKeepsItsPlaceAndSelection()
     QVERIFY2(cancel.text().contains(retried + QStringLiteral(" to ")), qPrintable(cancel.text()));
     QVERIFY(cancel.defaultIsCancel());
     QCOMPARE(page.selectedQueueIds(), QStringList{retried}); // nothing deleted
+}
+
+// Tester finding (thirty-second session): French and German tables dropped the seconds (and German showed a
+// two-digit year), so attempts of one minute could not be lined up with an application's log.
+void TestDataPages::timesHaveSecondsInEveryLanguage()
+{
+    const QLocale before;
+    const QDateTime at(QDate(2026, 12, 4), QTime(16, 29, 7));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(tableTimeText(at), QStringLiteral("04.12.2026 16:29:07"));
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QCOMPARE(tableTimeText(at), QStringLiteral("04/12/2026 16:29:07"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(tableTimeText(at).contains(QStringLiteral("4:29:07")), qPrintable(tableTimeText(at)));
+    QVERIFY2(tableTimeText(at).contains(QStringLiteral("2026")), qPrintable(tableTimeText(at)));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestDataPages)
