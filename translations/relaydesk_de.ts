@@ -2283,10 +2283,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>Alle Agenten</translation>
     </message>
     <message>
-        <source>Recipient starts with</source>
-        <translation>Empfänger beginnt mit</translation>
-    </message>
-    <message>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
@@ -2313,6 +2309,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>The start must be before the end.</source>
         <translation>Der Anfang muss vor dem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>Recipient contains</source>
+        <translation>Empfänger enthält</translation>
     </message>
 </context>
 <context>

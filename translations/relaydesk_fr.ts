@@ -2283,10 +2283,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>Tous les agents</translation>
     </message>
     <message>
-        <source>Recipient starts with</source>
-        <translation>Début du destinataire</translation>
-    </message>
-    <message>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
     </message>
@@ -2313,6 +2309,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>The start must be before the end.</source>
         <translation>Le début doit précéder la fin.</translation>
+    </message>
+    <message>
+        <source>Recipient contains</source>
+        <translation>Le destinataire contient</translation>
     </message>
 </context>
 <context>
