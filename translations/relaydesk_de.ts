@@ -1269,10 +1269,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%Ln gelöscht</numerusform>
         </translation>
     </message>
-    <message>
-        <source>queued for senders</source>
-        <translation>zum Versand eingereiht</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln on hold</source>
         <translation>
@@ -1291,6 +1287,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The smarthost %1 refuses the relay&apos;s login: mail to it waits. Check the user name and password (Settings, Delivery); the Delivery Logs show its answer.</source>
         <translation>Der Smarthost %1 lehnt die Anmeldung des Relays ab: Mail an ihn wartet. Prüfen Sie Benutzername und Passwort (Einstellungen, Zustellung); das Zustellprotokoll zeigt seine Antwort.</translation>
+    </message>
+    <message>
+        <source>written to senders</source>
+        <translation>an Absender geschrieben</translation>
     </message>
 </context>
 <context>

@@ -1269,10 +1269,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%Ln supprimés</numerusform>
         </translation>
     </message>
-    <message>
-        <source>queued for senders</source>
-        <translation>mis en file pour les expéditeurs</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln on hold</source>
         <translation>
@@ -1291,6 +1287,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The smarthost %1 refuses the relay&apos;s login: mail to it waits. Check the user name and password (Settings, Delivery); the Delivery Logs show its answer.</source>
         <translation>Le smarthost %1 refuse l’authentification du relais&#xa0;: le courrier qui lui est destiné attend. Vérifiez le nom d’utilisateur et le mot de passe (Paramètres, Remise)&#xa0;; les journaux de remise montrent sa réponse.</translation>
+    </message>
+    <message>
+        <source>written to senders</source>
+        <translation>écrits aux expéditeurs</translation>
     </message>
 </context>
 <context>

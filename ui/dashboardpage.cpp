@@ -257,7 +257,8 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
                                                  : ends.join(QStringLiteral(", ")));
     m_notices->setCount(snapshot.bounceNoticesToday);
     // The caption says what they are; the line under it says where they go (it repeated the caption).
-    m_noticesDetail->setText(tr("queued for senders"));
+    // "queued" read as still waiting once they had all been delivered (an outside tester).
+    m_noticesDetail->setText(tr("written to senders"));
     updateChart(snapshot.history);
     updateAlerts();
     Q_EMIT snapshotShown();

@@ -280,7 +280,7 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     QVERIFY(countShown(page, 6));
     // The notices' line no longer repeats the caption ("Bounce notices" over "2 notices to senders").
     QVERIFY(labelShows(page, {QStringLiteral("Bounce notices")}));
-    QVERIFY(labelShows(page, {QStringLiteral("queued for senders")}));
+    QVERIFY(labelShows(page, {QStringLiteral("written to senders")}));
     QVERIFY(!labelShows(page, {QStringLiteral("notices to senders")}));
     snapshot.waitingNow = 2;
     snapshot.deferredNow = 0;
