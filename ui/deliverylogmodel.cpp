@@ -24,8 +24,13 @@ QStringList DeliveryLogModel::headers()
 
 QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
 {
+    // With the offset from UTC ("2026-12-04T17:29:18+01:00"): a spreadsheet or a colleague elsewhere reads
+    // the same moment (an outside tester found local times without a zone).
     auto time = [](qint64 ms) {
-        return ms ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate) : QString();
+        if (!ms)
+            return QString();
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms);
+        return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
     };
     const QString reply = RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
     return {time(row.receivedAt),

@@ -311,6 +311,9 @@ void DeliveryLogPage::exportCsv(const QString& path)
                 result.error = file.errorString();
                 return result;
             }
+            // A byte order mark: spreadsheet programs read the file as UTF-8 then, not in a legacy code page
+            // that garbled "Empfänger" and "Échéance" (an outside tester).
+            file.write("\xEF\xBB\xBF");
             CsvWriter csv(&file);
             csv.writeRow(DeliveryLogModel::headers());
             const Status read =

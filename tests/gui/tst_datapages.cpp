@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -406,9 +407,15 @@ void TestDataPages::logExportsFilteredRows()
     QVERIFY(done.first().at(2).toString().isEmpty());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    const QByteArray content = file.readAll();
+    QVERIFY(content.startsWith("\xEF\xBB\xBF")); // UTF-8, said so for spreadsheet programs
+    const QList<QByteArray> lines = content.split('\n');
     QCOMPARE(lines.size(), 1 + 6 + 1); // header, rows, empty after the last CRLF
     QVERIFY(lines.at(1).contains("Greylisted"));
+    // Times carry their offset from UTC (Z for UTC itself).
+    static const QRegularExpression stamped(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d),"));
+    QVERIFY2(stamped.match(QString::fromUtf8(lines.at(1))).hasMatch(), lines.at(1).constData());
 }
 
 void TestDataPages::queueActionsOnSelection()
