@@ -10,14 +10,22 @@ namespace RelayDesk {
 
 QString tableTimeText(const QDateTime& time)
 {
+    // Every visible cell of a time column asks: the format is made once per locale (a language changed in
+    // the window's settings, or a test's QLocale::setDefault, gives another name) and thread.
+    thread_local QString localeName;
+    thread_local QString format;
     const QLocale locale;
-    QString date = locale.dateFormat(QLocale::ShortFormat);
-    if (!date.contains(QLatin1String("yyyy")))
-        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    QString clock = locale.timeFormat(QLocale::ShortFormat);
-    if (!clock.contains(QLatin1String("ss")))
-        clock.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
-    return locale.toString(time, date + QLatin1Char(' ') + clock);
+    if (locale.name() != localeName || format.isEmpty()) {
+        QString date = locale.dateFormat(QLocale::ShortFormat);
+        if (!date.contains(QLatin1String("yyyy")))
+            date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        QString clock = locale.timeFormat(QLocale::ShortFormat);
+        if (!clock.contains(QLatin1String("ss")))
+            clock.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+        localeName = locale.name();
+        format = date + QLatin1Char(' ') + clock;
+    }
+    return locale.toString(time, format);
 }
 
 QString tableTimeText(qint64 msSinceEpoch)
