@@ -18,6 +18,7 @@ TEST_PKGS=(
   clang-14 libclang-rt-14-dev lld
   lintian appstream desktop-file-utils systemd adduser
   postgresql python3-psycopg2
+  tzdata  # test_cli reads and prints times in Europe/Berlin (a minimal image may leave it out)
 )
 
 # bench/auth_vs_postfix.py: Dovecot's SASL for the private Postfix, and libsodium for Python to write its
