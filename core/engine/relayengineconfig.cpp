@@ -84,7 +84,7 @@ void RelayEngine::Private::configureLimits(const Settings& settings)
                        settings.intValue(QStringLiteral("auth.max_in_flight_per_address")));
     // Lockouts outlive a restart; unlocks made after this point reach the engine through the change watch.
     const AuthLockouts lockouts(dataDir);
-    lastUnlockEventId = lockouts.lastEventId();
+    lastLockoutEventId = lockouts.lastEventId();
     if (const auto active = lockouts.active(nowMs())) {
         for (const AuthLockout& lockout : active.value())
             throttle.lock(lockout.address, lockout.lockedUntil);
@@ -354,7 +354,7 @@ void RelayEngine::Private::onAdminChange(const QString& topic)
                 worker, [worker] { worker->recheckAccess(); }, Qt::QueuedConnection);
     } else if (topic == QLatin1String("lockouts")) {
         // In the order they happened: an address locked out on another node, then lifted, ends unlocked.
-        const auto events = AuthLockouts(dataDir).eventsSince(&lastUnlockEventId);
+        const auto events = AuthLockouts(dataDir).eventsSince(&lastLockoutEventId);
         const qint64 now = nowMs();
         int changed = 0;
         for (const LockoutEvent& event : events ? events.value() : QList<LockoutEvent>()) {

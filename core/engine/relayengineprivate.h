@@ -75,7 +75,7 @@ struct RelayEngine::Private
     QThread* listenerThread = nullptr;
     ListenerSet* listenerSet = nullptr;      ///< used only on listenerThread
     AdminChangeWatch* changeWatch = nullptr; ///< lives on listenerThread
-    qint64 lastUnlockEventId = 0;       ///< the last lockout event followed; touched only on listenerThread
+    qint64 lastLockoutEventId = 0;      ///< the last lockout event followed; touched only on listenerThread
     QMap<QString, QString> applied;     ///< the settings in use; on listenerThread once started
     QMap<QString, QString> startedWith; ///< the settings at start(): the needsRestart ones stay in use
     QByteArray appliedTls;              ///< tlsIdentity() of the certificate in use, likewise
