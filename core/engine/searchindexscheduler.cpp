@@ -12,6 +12,7 @@ namespace RelayDesk {
 struct SearchIndexScheduler::Chain
 {
     StoreWriter* writer = nullptr;
+    SearchIndexScheduler* owner = nullptr; ///< alive while stopped is false (its destructor sets it)
     std::mutex mutex;
     bool running = false; ///< a batch is queued or committing
     bool again = false;   ///< schedule() was called while it was: run once more after it
@@ -25,6 +26,7 @@ SearchIndexScheduler::SearchIndexScheduler(StoreWriter* writer, std::chrono::mil
     : QObject(parent), m_chain(std::make_shared<Chain>()), m_quiet(this), m_deadline(this)
 {
     m_chain->writer = writer;
+    m_chain->owner = this;
     m_quiet.setSingleShot(true);
     m_quiet.setInterval(quietPeriod);
     m_deadline.setSingleShot(true);
@@ -92,6 +94,16 @@ void SearchIndexScheduler::submitBatch(const std::shared_ptr<Chain>& chain)
                 qCWarning(lcSearchIndex) << LogLine("search_index_failed").add("error", status.error());
             {
                 std::lock_guard lock(chain->mutex);
+                if (status && chain->lastBatch == SearchIndex::kAnotherNodeIndexes) {
+                    // Another node sharing the store indexes now: what it did not pick up is tried again
+                    // once this engine is quiet for a moment.
+                    chain->running = false;
+                    if (!chain->stopped)
+                        QMetaObject::invokeMethod(
+                            chain->owner, [owner = chain->owner] { owner->schedule(); },
+                            Qt::QueuedConnection);
+                    return;
+                }
                 if (status)
                     chain->indexed += chain->lastBatch;
                 const bool more = status && chain->lastBatch == SearchIndex::kBatchRows;

@@ -1,8 +1,11 @@
 #include "core/store/searchindex.h"
+#include "core/store/sqldialect.h"
 #include "core/store/storewriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -22,8 +25,23 @@ QString SearchIndex::replyWords()
         " || ' ' || COALESCE(r.last_reply, ''))");
 }
 
+/// The PostgreSQL advisory lock that one node's index batch holds until its transaction ends.
+constexpr qint64 searchIndexLockKey = 0x52644674734978; // "RdFtsIx"
+
 Expected<int> SearchIndex::indexBatch(QSqlDatabase& db, int limit)
 {
+    if (SqlDialect::isPostgreSql(db)) {
+        // Two nodes picking the same noted rows would both insert them, and the second would fail on the
+        // primary key. Not waiting keeps this node's accepts in the same transaction from waiting too.
+        QSqlQuery& lock = StoreWriter::statement(
+            db, QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(searchIndexLockKey));
+        if (const Status locked = run(lock, "taking the search index's lock"); !locked)
+            return Expected<int>::failure(locked.error());
+        const bool mine = lock.next() && lock.value(0).toBool();
+        lock.finish();
+        if (!mine)
+            return kAnotherNodeIndexes;
+    }
     // The batch's ids first, so that the three statements agree on them even if the pending table grows.
     QSqlQuery& pick = StoreWriter::statement(
         db,
@@ -84,7 +102,7 @@ Expected<int> SearchIndex::indexAll(StoreWriter& writer)
             const auto indexed = indexBatch(db);
             if (!indexed)
                 return Status::failure(indexed.error());
-            batch = indexed.value();
+            batch = std::max(indexed.value(), 0);
             return {};
         });
         if (!status)

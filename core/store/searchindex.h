@@ -18,11 +18,15 @@ public:
     /// Rows indexed per batch: one FTS5 segment write for many recipients, and short enough that accepts
     /// committing in between wait only milliseconds for the write lock.
     static constexpr int kBatchRows = 2000;
+    /// indexBatch()'s answer when another node sharing a PostgreSQL store is indexing the same noted rows.
+    static constexpr int kAnotherNodeIndexes = -1;
 
     /// The reply column's text of the recipient r: "451 4.7.1 text" (SQL over recipients r).
     static QString replyWords();
     /// Indexes at most limit noted recipients (their current address, sender, subject, reply and queue id)
-    /// and forgets them; returns how many. A full count means more may be left.
+    /// and forgets them; returns how many. A full count means more may be left. On PostgreSQL one node at a
+    /// time indexes (a transaction's advisory lock): another node's batch returns kAnotherNodeIndexes at once
+    /// rather than waiting for it, or writing the same rows and failing on their key.
     static Expected<int> indexBatch(QSqlDatabase& db, int limit = kBatchRows);
     /// Recipients noted and not yet indexed (for tests and benchmarks).
     static Expected<int> pendingCount(QSqlDatabase& db);

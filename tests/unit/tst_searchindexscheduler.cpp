@@ -3,6 +3,7 @@
 #include "core/engine/searchindexscheduler.h"
 #include "core/store/database.h"
 #include "core/store/searchindex.h"
+#include "core/store/sqldialect.h"
 #include "core/store/storewriter.h"
 #include "tests/support/bulkrows.h"
 #include "tests/support/tempdatadir.h"
@@ -88,6 +89,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(scheduler.indexedRows(), rows, 30'000);
         QVERIFY2(writer.commitCount() - commitsBefore >= 3,
                  qPrintable(QString::number(writer.commitCount())));
+        QCOMPARE(pending(dir.path()), 0);
+    }
+
+    void triesAgainWhenAnotherNodeIndexes()
+    {
+        Test::TempDataDir dir;
+        QVERIFY(Database::initialize(dir.path()).ok());
+        QSqlDatabase db = Database::connection(dir.path()).value();
+        if (!SqlDialect::isPostgreSql(db))
+            QSKIP("only nodes sharing a PostgreSQL store index the same rows");
+        addRecipients(dir.path(), 10);
+        // "Another node" holds the index lock: a batch of none takes it and keeps it until the rollback.
+        QVERIFY(db.transaction());
+        QCOMPARE(SearchIndex::indexBatch(db, 0).value(), 0);
+        StoreWriter writer(dir.path());
+        SearchIndexScheduler scheduler(&writer, 200ms, 60s);
+        scheduler.runNow();
+        QTest::qWait(1000);
+        QCOMPARE(scheduler.indexedRows(), 0);
+        QVERIFY(db.rollback());
+        // No new change arrives: the scheduler comes back by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(scheduler.indexedRows(), 10, 10'000);
         QCOMPARE(pending(dir.path()), 0);
     }
 };

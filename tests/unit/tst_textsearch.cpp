@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <thread>
 #include <tuple>
 
 using namespace RelayDesk;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void replyCodesAreFound();
     void unicodeDomainsAreFound();
     void rowsIndexedBeforeAreIndexedAgain();
+    void twoNodesIndexOneAtATime();
 
 private:
     int count(const LogFilter& filter) const;
@@ -233,6 +235,44 @@ void TestTextSearch::rowsIndexedBeforeAreIndexedAgain()
     QCOMPARE(query.count(filter).value(), 1);
     filter.text = QStringLiteral("451");
     QCOMPARE(query.count(filter).value(), 0);
+}
+
+void TestTextSearch::twoNodesIndexOneAtATime()
+{
+    // Two nodes on one PostgreSQL store both indexed the same noted rows, and the second failed on the
+    // index's primary key: an ERROR in the database's log at every such collision.
+    Test::TempDataDir dir;
+    QSqlDatabase db = Database::connection(dir.path()).value();
+    if (!SqlDialect::isPostgreSql(db))
+        QSKIP("one SQLite store has one writer; the nodes that share a store share a PostgreSQL one");
+    Test::BulkRows rows(db);
+    const qint64 id = rows.message(QStringLiteral("QC1"), QStringLiteral("crm"),
+                                   QStringLiteral("a@b.example"), QStringLiteral("Twice"), 1000, false);
+    rows.recipient(id, QStringLiteral("x@two.example"), QStringLiteral("deferred"), 1, 0, 451, 1000);
+    QVERIFY(rows.commit());
+
+    QVERIFY(db.transaction());
+    QCOMPARE(SearchIndex::indexBatch(db).value(), 1);
+    // The other node: a connection of its own (one per thread), bounded so that a wait shows as a failure.
+    QString other;
+    std::thread node([&dir, &other] {
+        {
+            QSqlDatabase second = Database::connection(dir.path()).value();
+            QSqlQuery(second).exec(QStringLiteral("SET statement_timeout = 3000"));
+            second.transaction();
+            const auto batch = SearchIndex::indexBatch(second);
+            other = batch ? QString::number(batch.value()) : batch.error();
+            second.rollback();
+        }
+        Database::releaseThreadConnection(dir.path());
+    });
+    node.join();
+    QCOMPARE(other, QString::number(SearchIndex::kAnotherNodeIndexes));
+    QVERIFY(db.commit());
+    QCOMPARE(SearchIndex::pendingCount(db).value(), 0);
+    LogFilter filter;
+    filter.text = QStringLiteral("twice");
+    QCOMPARE(DeliveryLogQuery(dir.path()).count(filter).value(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTextSearch)
