@@ -7,6 +7,7 @@
 #include "core/engine/controlaccess.h"
 #include "core/engine/controlcodec.h"
 #include "core/store/enginelock.h"
+#include "core/store/storeaddress.h"
 #include "core/util/datadirmode.h"
 
 #include <QFile>
@@ -133,6 +134,13 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     const QJsonObject certificate = status->value(controlKey("certificate")).toObject();
     // Settings stored since the engine started that it uses only from its next start (engine.worker_threads).
     const QJsonArray pendingRestart = status->value(controlKey("pending_restart")).toArray();
+    // The store as the engine reaches it: an engine older than this field says nothing, read as reachable.
+    const QJsonObject storeHealth = status->value(controlKey("store")).toObject();
+    const bool storeReachable = storeHealth.value(controlKey("reachable")).toBool(true);
+    const auto address = StoreAddress::ofDataDir(dataDir);
+    const QString storeName = !address                  ? QStringLiteral("unknown")
+                              : address->isPostgreSql() ? address->display()
+                                                        : QStringLiteral("SQLite");
     if (out.isJson()) {
         QJsonArray listenerArray;
         for (const ListenerStatus& l : listeners)
@@ -143,18 +151,26 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                             {controlKey("listening"), l.listening},
                             {controlKey("error"),
                              l.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.error)}});
-        out.json(QJsonObject{{controlKey("pid"), double(runner.pid)},
-                             {controlKey("since"), CliOutput::timeJson(runner.since)},
-                             {controlKey("face"), ControlCodec::faceName(runner.face)},
-                             {controlKey("data_dir"), dataDir},
-                             {controlKey("running"), running},
-                             {controlKey("accepted"), double(accepted)},
-                             {controlKey("sessions"), open},
-                             {controlKey("listeners"), listenerArray},
-                             {controlKey("certificate_sha256"), certificate.value(controlKey("sha256"))},
-                             {controlKey("certificate_expires_at"), certificate.value(controlKey("expires"))},
-                             {controlKey("restart_pending"), !pendingRestart.isEmpty()},
-                             {controlKey("pending_restart"), pendingRestart}});
+        out.json(QJsonObject{
+            {controlKey("pid"), double(runner.pid)},
+            {controlKey("since"), CliOutput::timeJson(runner.since)},
+            {controlKey("face"), ControlCodec::faceName(runner.face)},
+            {controlKey("data_dir"), dataDir},
+            {controlKey("running"), running},
+            {controlKey("accepted"), double(accepted)},
+            {controlKey("sessions"), open},
+            {controlKey("listeners"), listenerArray},
+            {controlKey("certificate_sha256"), certificate.value(controlKey("sha256"))},
+            {controlKey("certificate_expires_at"), certificate.value(controlKey("expires"))},
+            {controlKey("restart_pending"), !pendingRestart.isEmpty()},
+            {controlKey("pending_restart"), pendingRestart},
+            {controlKey("store"),
+             QJsonObject{
+                 {controlKey("backend"), address && address->isPostgreSql() ? QStringLiteral("postgresql")
+                                                                            : QStringLiteral("sqlite")},
+                 {controlKey("reachable"), storeReachable},
+                 {controlKey("unreachable_since"), storeHealth.value(controlKey("unreachable_since"))},
+                 {controlKey("error"), storeHealth.value(controlKey("error"))}}}});
         return ExitOk;
     }
     out.line(QStringLiteral("relay:     %1").arg(runner.description()));
@@ -162,6 +178,15 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     out.line(QStringLiteral("running:   %1").arg(running ? QStringLiteral("yes") : QStringLiteral("no")));
     out.line(QStringLiteral("accepted:  %1 message(s) since it started").arg(accepted));
     out.line(QStringLiteral("sessions:  %1 open").arg(open));
+    if (storeReachable) {
+        out.line(QStringLiteral("store:     %1, reachable").arg(storeName));
+    } else {
+        const QDateTime since = ControlCodec::timeFrom(storeHealth.value(controlKey("unreachable_since")));
+        out.line(QStringLiteral("store:     %1, NOT REACHABLE since %2 (%3): every message gets a temporary "
+                                "(4xx) reply until it is back")
+                     .arg(storeName, CliOutput::timeText(since),
+                          storeHealth.value(controlKey("error")).toString()));
+    }
     for (const QJsonValue& value : pendingRestart) {
         const QJsonObject setting = value.toObject();
         out.line(

@@ -7,6 +7,7 @@
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
 #include "core/store/sqldialect.h"
+#include "core/store/storehealth.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "core/util/logcategories.h"
@@ -59,12 +60,22 @@ void QueueRunner::post(const std::shared_ptr<Guard>& guard, std::function<void()
         QMetaObject::invokeMethod(guard->service, std::move(call), Qt::QueuedConnection);
 }
 
+void QueueRunner::noteConfigureFailure(const QString& error)
+{
+    // The settings could not be read because the store is away (StoreHealth logs that): nothing is wrong
+    // with the delivery configuration itself.
+    if (StoreHealth::isUnreachable())
+        qCDebug(lcDelivery) << LogLine("delivery_settings_unreadable").add("error", error);
+    else
+        qCWarning(lcDelivery) << LogLine("delivery_misconfigured").add("error", error);
+}
+
 DeliveryTransport* QueueRunner::outboundTransport()
 {
     auto* transport = new OutboundTransport(this);
     const Status configured = transport->configure(m_dataDir);
     if (!configured)
-        qCWarning(lcDelivery) << LogLine("delivery_misconfigured").add("error", configured.error());
+        noteConfigureFailure(configured.error());
     m_insecureWarnings = transport->insecureWarnings();
     for (const QString& warning : std::as_const(m_insecureWarnings)) // at each start, and when it changes
         qCWarning(lcDelivery) << LogLine("tls_verification_off").add("warning", warning);
@@ -83,7 +94,7 @@ void QueueRunner::reconfigure()
         return;
     m_configuredAt = nowMs();
     if (const Status configured = m_outbound->configure(m_dataDir); !configured)
-        qCWarning(lcDelivery) << LogLine("delivery_misconfigured").add("error", configured.error());
+        noteConfigureFailure(configured.error());
     if (QStringList warnings = m_outbound->insecureWarnings(); warnings != m_insecureWarnings) {
         m_insecureWarnings = std::move(warnings);
         for (const QString& warning : std::as_const(m_insecureWarnings))
@@ -259,7 +270,11 @@ void QueueRunner::runScheduler()
     const qint64 claimedMs = nowMs();
     const auto work = m_scheduler.collect(claimedMs, m_busy, std::max(room, 0));
     if (!work) {
-        qCCritical(lcQueue) << LogLine("queue_unreadable").add("error", work.error());
+        // While the store is away, StoreHealth says so once (and each minute), not every wake-up.
+        if (StoreHealth::isUnreachable())
+            qCDebug(lcQueue) << LogLine("queue_unreadable").add("error", work.error());
+        else
+            qCCritical(lcQueue) << LogLine("queue_unreadable").add("error", work.error());
         armTimer();
         return;
     }

@@ -71,7 +71,8 @@ private:
         bool kept = false; ///< a record failed before: logged when it is on disk at last
     };
     void runScheduler();
-    DeliveryTransport* outboundTransport(); ///< the default, configured from the data dir
+    DeliveryTransport* outboundTransport();          ///< the default, configured from the data dir
+    void noteConfigureFailure(const QString& error); ///< logged as misconfigured unless the store is away
     void reconfigure();
     void armTimer();
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);

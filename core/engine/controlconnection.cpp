@@ -1,6 +1,7 @@
 #include "core/engine/controlconnection.h"
 #include "core/engine/controlcodec.h"
 #include "core/engine/enginecontrol.h"
+#include "core/store/storehealth.h"
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 
@@ -184,6 +185,16 @@ QJsonObject ControlConnection::statusObject(const EngineControl& engine, const E
             ++open;
     }
     status.insert(controlKey("sessions_open"), open);
+    // Whether the engine reaches its store: while it does not, every message gets a 4xx reply.
+    const StoreHealth::State store = StoreHealth::current();
+    status.insert(
+        controlKey("store"),
+        QJsonObject{
+            {controlKey("reachable"), store.reachable},
+            {controlKey("unreachable_since"),
+             store.reachable ? QJsonValue(QJsonValue::Null)
+                             : ControlCodec::time(QDateTime::fromMSecsSinceEpoch(store.unreachableSinceMs))},
+            {controlKey("error"), store.reachable ? QJsonValue(QJsonValue::Null) : QJsonValue(store.error)}});
     return status;
 }
 

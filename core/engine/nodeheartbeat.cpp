@@ -2,6 +2,7 @@
 #include "core/delivery/queueleases.h"
 #include "core/store/nodeidentity.h"
 #include "core/store/noderegistry.h"
+#include "core/store/storehealth.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "core/util/logcategories.h"
@@ -65,13 +66,16 @@ void NodeHeartbeat::stop()
 void NodeHeartbeat::beat()
 {
     const int inFlight = m_inFlight ? m_inFlight() : 0;
-    m_writer->submit([node = m_node, now = nowMs(), inFlight](
-                         QSqlDatabase& db) { return NodeRegistry::heartbeat(db, node, now, inFlight); },
-                     [](const Status& status) { // on the writer thread
-                         if (!status)
-                             qCWarning(lcEngine)
-                                 << LogLine("node_heartbeat_failed").add("error", status.error());
-                     });
+    m_writer->submit(
+        [node = m_node, now = nowMs(), inFlight](QSqlDatabase& db) {
+            return NodeRegistry::heartbeat(db, node, now, inFlight);
+        },
+        [](const Status& status) { // on the writer thread
+            if (!status && StoreHealth::isUnreachable())
+                qCDebug(lcEngine) << LogLine("node_heartbeat_failed").add("error", status.error());
+            else if (!status)
+                qCWarning(lcEngine) << LogLine("node_heartbeat_failed").add("error", status.error());
+        });
 }
 
 } // namespace RelayDesk

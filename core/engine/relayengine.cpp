@@ -8,6 +8,7 @@
 #include "core/store/datadirectory.h"
 #include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
+#include "core/store/storehealth.h"
 #include "core/tls/certificatenames.h"
 #include "core/tls/threadtlsstate.h"
 #include "core/tls/tlscontext.h"
@@ -166,6 +167,7 @@ Status RelayEngine::start()
     auto lock = EngineLock::acquire(d->dataDir, d->face);
     if (!lock)
         return Status::failure(lock.error());
+    StoreHealth::logChanges();
     if (Status s = Database::initialize(d->dataDir); !s)
         return s;
     if (Status s = NodeTwinCheck::check(d->dataDir); !s)

@@ -2,6 +2,7 @@
 #include "core/store/migrations.h"
 #include "core/store/postgresqlschema.h"
 #include "core/store/sqldialect.h"
+#include "core/store/storehealth.h"
 #include "core/store/walwritebuffer.h"
 #include "core/util/clock.h"
 #include "core/util/datadirmode.h"
@@ -359,7 +360,8 @@ Expected<QSqlDatabase> Database::openPostgreSql(const StoreAddress& address, con
 Expected<QSqlDatabase> Database::connection(const QString& dataDir)
 {
     const QString name = connectionName(dataDir);
-    if (QSqlDatabase::contains(name)) {
+    const bool reopening = QSqlDatabase::contains(name);
+    if (reopening) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen() && (!SqlDialect::isPostgreSql(db) || stillConnected(db, name)))
             return db;
@@ -369,7 +371,6 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
             db.close();
         t_postgreSqlCheckedMs.remove(name);
         ++t_reconnects;
-        qCInfo(lcQueue) << LogLine("store_session_reopened").add("connection", name);
     }
     auto address = StoreAddress::ofDataDir(dataDir);
     if (!address)
@@ -378,7 +379,17 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
         auto password = address->password();
         if (!password)
             return Expected<QSqlDatabase>::failure(password.error());
-        return openPostgreSql(address.value(), password.value(), name);
+        auto opened = openPostgreSql(address.value(), password.value(), name);
+        // During an outage every use tries to open again, many times a second: the failures are said once
+        // by StoreHealth, and a session is said to be open again only when it is.
+        if (!opened) {
+            StoreHealth::noteFailure(opened.error());
+            return opened;
+        }
+        StoreHealth::noteSuccess();
+        if (reopening)
+            qCInfo(lcQueue) << LogLine("store_session_reopened").add("connection", name);
+        return opened;
     }
     QSqlDatabase db = QSqlDatabase::contains(name)
                           ? QSqlDatabase::database(name, false)

@@ -14,9 +14,11 @@ import contextlib
 import glob
 import json
 import os
+import re
 import smtplib
 import subprocess
 import sys
+import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -123,8 +125,28 @@ class StoreReconnect(unittest.TestCase):
         self.assertIn("4.3.0", text)
         self.assertTrue(self.relay.logged(lambda line: "auth_unavailable" in line))
         self.assertFalse(any("auth_lockout" in line for line in self.relay.stderr_lines))
+        # The status says what the clients are told: an outside tester saw "running: yes" and every listener
+        # listening while all mail got 4xx replies.
+        status = self.relay.cli("status")
+        self.assertEqual(status.returncode, 0, status.stderr)
+        self.assertRegex(status.stdout, r"store: +postgresql://\S+, NOT REACHABLE since \d{4}-\d\d-\d\d "
+                                        r"\d\d:\d\d:\d\d \(cannot reach the PostgreSQL server")
+        self.assertIn("temporary (4xx) reply", status.stdout)
+        store = json.loads(self.relay.cli("status", json_output=True).stdout)["store"]
+        self.assertEqual((store["backend"], store["reachable"]), ("postgresql", False), store)
+        self.assertTrue(store["unreachable_since"] and store["error"], store)
+        # Said once, not once per attempt to open a session (an outside tester counted 30 lines a second).
+        time.sleep(2)
+        self.assertEqual(sum("event=store_unreachable" in line for line in self.relay.stderr_lines), 1,
+                         "\n".join(self.relay.stderr_lines[-20:]))
+        self.assertFalse(any("event=store_session_reopened" in line or "delivery_misconfigured" in line
+                             for line in self.relay.stderr_lines), "\n".join(self.relay.stderr_lines[-20:]))
         pg_ctl(self.cluster, "-m", "fast", "restart")
         self.assertTrue(wait_until(self.accepts_again, timeout=20, step=0.5), "\n".join(self.relay.stderr_lines[-20:]))
+        self.assertTrue(self.relay.logged(lambda line: re.search(r"event=store_reachable outage_seconds=\d+", line)))
+        store = json.loads(self.relay.cli("status", json_output=True).stdout)["store"]
+        self.assertEqual((store["reachable"], store["unreachable_since"], store["error"]), (True, None, None))
+        self.assertRegex(self.relay.cli("status").stdout, r"store: +postgresql://\S+, reachable")
 
 
 if __name__ == "__main__":

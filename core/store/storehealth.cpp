@@ -1,0 +1,83 @@
+#include "core/store/storehealth.h"
+#include "core/util/logcategories.h"
+#include "core/util/logline.h"
+
+#include <QDateTime>
+
+#include <atomic>
+#include <mutex>
+
+namespace RelayDesk {
+
+namespace {
+
+constexpr qint64 reminderMs = 60'000;
+
+std::mutex s_mutex;
+std::atomic<bool> s_unreachable{false};
+std::atomic<bool> s_logged{false};
+StoreHealth::State s_state;
+qint64 s_remindedMs = 0;
+
+} // namespace
+
+void StoreHealth::logChanges()
+{
+    s_logged = true;
+}
+
+void StoreHealth::noteFailure(const QString& error)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::lock_guard lock(s_mutex);
+    s_state.error = error;
+    if (s_state.reachable) {
+        s_state.reachable = false;
+        s_state.unreachableSinceMs = now;
+        s_remindedMs = now;
+        s_unreachable.store(true, std::memory_order_release);
+        if (s_logged)
+            qCWarning(lcQueue) << LogLine("store_unreachable").add("error", error);
+        return;
+    }
+    if (s_logged && now - s_remindedMs >= reminderMs) {
+        s_remindedMs = now;
+        qCWarning(lcQueue) << LogLine("store_still_unreachable")
+                                  .add("seconds", (now - s_state.unreachableSinceMs) / 1000)
+                                  .add("error", error);
+    }
+}
+
+void StoreHealth::noteSuccess()
+{
+    if (!s_unreachable.load(std::memory_order_acquire))
+        return;
+    std::lock_guard lock(s_mutex);
+    if (s_state.reachable)
+        return;
+    const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - s_state.unreachableSinceMs) / 1000;
+    s_state = {};
+    s_unreachable.store(false, std::memory_order_release);
+    if (s_logged)
+        qCInfo(lcQueue) << LogLine("store_reachable").add("outage_seconds", seconds);
+}
+
+StoreHealth::State StoreHealth::current()
+{
+    std::lock_guard lock(s_mutex);
+    return s_state;
+}
+
+bool StoreHealth::isUnreachable()
+{
+    return s_unreachable.load(std::memory_order_acquire);
+}
+
+void StoreHealth::reset()
+{
+    std::lock_guard lock(s_mutex);
+    s_state = {};
+    s_unreachable.store(false, std::memory_order_release);
+}
+
+} // namespace RelayDesk
