@@ -457,6 +457,10 @@
         <source>Delete %1 with all its credentials? Applications using them can no longer send mail. Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
         <translation>%1 mit allen Zugangsdaten löschen? Anwendungen, die sie verwenden, können dann keine E-Mails mehr senden. Nachrichten, die bereits übergeben wurden, bleiben in der Warteschlange und werden weiter zugestellt; das Zustellprotokoll führt sie weiter unter diesem Namen.</translation>
     </message>
+    <message>
+        <source>Cannot read the Mail Agents: %1</source>
+        <translation>Die Mail-Agenten können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AppConfigPanel</name>
@@ -539,6 +543,10 @@
     <message>
         <source>The devices listed send to the LAN relay port without a login; mail from any other address is refused there.</source>
         <translation>Die genannten Geräte senden ohne Anmeldung an den LAN-Relay-Port; Mail von jeder anderen Adresse wird dort abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The settings for the applications of %1 cannot be shown now: %2</source>
+        <translation>Die Einstellungen für die Anwendungen von %1 können jetzt nicht angezeigt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1089,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Cannot revoke the credential</source>
         <translation>Die Zugangsdaten können nicht widerrufen werden</translation>
     </message>
+    <message>
+        <source>Cannot read the credentials: %1</source>
+        <translation>Die Zugangsdaten können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DashboardPage</name>
@@ -1291,6 +1303,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>written to senders</source>
         <translation>an Absender geschrieben</translation>
+    </message>
+    <message>
+        <source>The store cannot be read since %1: %2. The numbers above are from %3.</source>
+        <translation>Der Speicher kann seit %1 nicht gelesen werden: %2. Die Zahlen oben sind von %3.</translation>
+    </message>
+    <message>
+        <source>before it</source>
+        <translation>davor</translation>
     </message>
 </context>
 <context>
@@ -6782,6 +6802,29 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>deleted</source>
         <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorText</name>
+    <message>
+        <source>cannot reach the PostgreSQL server at %1; the relay answers mail with temporary errors until it is back</source>
+        <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar; bis er wieder da ist, beantwortet das Relay E-Mails mit vorübergehenden Fehlern</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server at %1 refused the password of user &quot;%2&quot;</source>
+        <translation>Der PostgreSQL-Server unter %1 hat das Passwort des Benutzers „%2“ abgelehnt</translation>
+    </message>
+    <message>
+        <source>TLS to the PostgreSQL server at %1 failed (%2)</source>
+        <translation>TLS zum PostgreSQL-Server unter %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the PostgreSQL store %1 (%2)</source>
+        <translation>Der PostgreSQL-Speicher %1 kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>the connection to the PostgreSQL server was lost; the relay answers mail with temporary errors until it is back</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen; bis er wieder da ist, beantwortet das Relay E-Mails mit vorübergehenden Fehlern</translation>
     </message>
 </context>
 </TS>

@@ -457,6 +457,10 @@
         <source>Delete %1 with all its credentials? Applications using them can no longer send mail. Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
         <translation>Supprimer %1 et tous ses identifiants&#xa0;? Les applications qui les utilisent ne pourront plus envoyer de courrier. Les messages déjà remis au relais restent dans la file d’attente et sont toujours remis&#xa0;; les Journaux de remise les gardent sous son nom.</translation>
     </message>
+    <message>
+        <source>Cannot read the Mail Agents: %1</source>
+        <translation>Impossible de lire les agents de messagerie&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AppConfigPanel</name>
@@ -539,6 +543,10 @@
     <message>
         <source>The devices listed send to the LAN relay port without a login; mail from any other address is refused there.</source>
         <translation>Les appareils indiqués envoient au port du relais LAN sans s’authentifier&#xa0;; le courrier de toute autre adresse y est refusé.</translation>
+    </message>
+    <message>
+        <source>The settings for the applications of %1 cannot be shown now: %2</source>
+        <translation>Les paramètres des applications de %1 ne peuvent pas être affichés pour l’instant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1089,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Cannot revoke the credential</source>
         <translation>Impossible de révoquer l’identifiant</translation>
     </message>
+    <message>
+        <source>Cannot read the credentials: %1</source>
+        <translation>Impossible de lire les identifiants&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DashboardPage</name>
@@ -1291,6 +1303,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>written to senders</source>
         <translation>écrits aux expéditeurs</translation>
+    </message>
+    <message>
+        <source>The store cannot be read since %1: %2. The numbers above are from %3.</source>
+        <translation>Le stockage est illisible depuis %1&#xa0;: %2. Les chiffres ci-dessus datent de %3.</translation>
+    </message>
+    <message>
+        <source>before it</source>
+        <translation>avant</translation>
     </message>
 </context>
 <context>
@@ -6782,6 +6802,29 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>deleted</source>
         <translation>supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorText</name>
+    <message>
+        <source>cannot reach the PostgreSQL server at %1; the relay answers mail with temporary errors until it is back</source>
+        <translation>le serveur PostgreSQL à %1 est injoignable&#xa0;; jusqu’à son retour, le relais répond aux e-mails par des erreurs temporaires</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server at %1 refused the password of user &quot;%2&quot;</source>
+        <translation>le serveur PostgreSQL à %1 a refusé le mot de passe de l’utilisateur «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>TLS to the PostgreSQL server at %1 failed (%2)</source>
+        <translation>le TLS vers le serveur PostgreSQL à %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the PostgreSQL store %1 (%2)</source>
+        <translation>impossible d’ouvrir le stockage PostgreSQL %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the connection to the PostgreSQL server was lost; the relay answers mail with temporary errors until it is back</source>
+        <translation>la connexion au serveur PostgreSQL a été perdue&#xa0;; jusqu’à son retour, le relais répond aux e-mails par des erreurs temporaires</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 #include "ui/sendinglimitspanel.h"
+#include "ui/storeerrortext.h"
 #include "ui/suppressionpanel.h"
 #include "ui/testmessagedialog.h"
 
@@ -58,6 +59,12 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_view);
+    m_readProblem = new QLabel(left);
+    m_readProblem->setObjectName(QStringLiteral("agentsReadProblem"));
+    m_readProblem->setWordWrap(true);
+    m_readProblem->setStyleSheet(QStringLiteral("color: #d63939;"));
+    m_readProblem->hide();
+    leftLayout->addWidget(m_readProblem);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -139,6 +146,7 @@ namespace {
 struct AgentsRead
 {
     bool ok = false; ///< false: the store could not be read (the list is then empty)
+    QString error;   ///< why, when not ok
     QList<MailAgent> agents;
     QStringList formerNames;
 };
@@ -150,6 +158,8 @@ AgentsRead readAgents(const QString& dataDir)
     if (auto agents = admin.list(); agents) {
         read.ok = true;
         read.agents = std::move(agents).value();
+    } else {
+        read.error = agents.error();
     }
     if (auto former = admin.formerNames(); former)
         read.formerNames = std::move(former).value();
@@ -166,6 +176,11 @@ void AgentsPage::reload(const QString& select)
         this, [dataDir = m_dataDir]() { return readAgents(dataDir); },
         [this, selected, generation](const AgentsRead& read) {
             if (generation != m_generation)
+                return;
+            showReadProblem(read.error);
+            // Agents that cannot be read are not "no agents": what is shown stays (an outside tester was
+            // shown an empty page while the store was away).
+            if (!read.ok && m_model->rowCount() > 0)
                 return;
             m_formerNames = read.formerNames;
             m_model->setAgents(read.agents);
@@ -193,7 +208,10 @@ void AgentsPage::refreshLive()
     m_runner->run<AgentsRead>(
         this, [dataDir = m_dataDir]() { return readAgents(dataDir); },
         [this, generation](const AgentsRead& read) {
-            if (generation != m_generation || !read.ok)
+            if (generation != m_generation)
+                return;
+            showReadProblem(read.error);
+            if (!read.ok)
                 return;
             const bool formerMoved = read.formerNames != m_formerNames;
             m_formerNames = read.formerNames;
@@ -256,8 +274,19 @@ void AgentsPage::selectionChanged()
         updateAppConfig();
 }
 
+void AgentsPage::showReadProblem(const QString& error)
+{
+    m_readProblem->setText(
+        error.isEmpty() ? QString() : tr("Cannot read the Mail Agents: %1").arg(StoreErrorText::of(error)));
+    m_readProblem->setVisible(!error.isEmpty());
+}
+
 void AgentsPage::updateAppConfig()
 {
+    if (const QString problem = m_credentials->readError(); !problem.isEmpty()) {
+        m_appConfig->setUnreadable(selectedName(), problem);
+        return;
+    }
     AgentAccess access;
     if (const int row = m_model->rowOf(selectedName()); row >= 0) {
         const MailAgent& agent = m_model->agentAt(row);
@@ -311,7 +340,7 @@ void AgentsPage::deleteAgent()
         this, [dataDir = m_dataDir, name]() { return AgentAdmin(dataDir).remove(name); },
         [this](Status status) {
             if (!status)
-                QMessageBox::warning(this, tr("Cannot delete the agent"), status.error());
+                QMessageBox::warning(this, tr("Cannot delete the agent"), StoreErrorText::of(status.error()));
             reload();
         });
 }

@@ -61,6 +61,7 @@ private:
     void deleteAgent();
     void selectionChanged();
     void updateAppConfig();
+    void showReadProblem(const QString& error); ///< empty: the agents were read
     /// Reads the agents and the shown agent's credentials again after the store changed (a credential's
     /// first use, an agent added from the command line), keeping the selection and the tabs as they are.
     void refreshLive();
@@ -72,6 +73,8 @@ private:
     QStringList m_formerNames;
     QTableView* m_view = nullptr;
     QLabel* m_title = nullptr;
+    QLabel* m_readProblem =
+        nullptr; ///< why the agents could not be read (the store is away); hidden otherwise
     CredentialsPanel* m_credentials = nullptr;
     AppConfigPanel* m_appConfig = nullptr;
     SuppressionPanel* m_suppressions = nullptr;

@@ -1,4 +1,5 @@
 #include "ui/appconfigpanel.h"
+#include "ui/storeerrortext.h"
 
 #include "core/admin/settingsadmin.h"
 #include "core/util/hostport.h"
@@ -51,6 +52,16 @@ void AppConfigPanel::setAgent(const QString& agentName, const QString& username,
             if (generation == m_generation)
                 showEndpoints(username, access, endpoints);
         });
+}
+
+void AppConfigPanel::setUnreadable(const QString& agentName, const QString& error)
+{
+    ++m_generation; // a read of the endpoints under way is not shown over this
+    m_plain.clear();
+    m_copy->setEnabled(false);
+    m_body->setText(tr("The settings for the applications of %1 cannot be shown now: %2")
+                        .arg(agentName, StoreErrorText::of(error)));
+    Q_EMIT textChanged();
 }
 
 AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)

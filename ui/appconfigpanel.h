@@ -26,6 +26,8 @@ public:
     explicit AppConfigPanel(QString dataDir, QWidget* parent = nullptr);
     /// username: an active credential of the agent, or empty when it has none (the text says so).
     void setAgent(const QString& agentName, const QString& username, const AgentAccess& access = {});
+    /// The agent's credentials could not be read: says so instead of settings that may be wrong.
+    void setUnreadable(const QString& agentName, const QString& error);
     QString text() const; ///< the settings as plain text (what Copy puts on the clipboard)
 
 Q_SIGNALS:

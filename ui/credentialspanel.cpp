@@ -5,11 +5,13 @@
 #include "ui/listpanelstate.h"
 #include "ui/passworddialog.h"
 #include "ui/queryrunner.h"
+#include "ui/storeerrortext.h"
 
 #include <algorithm>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -61,6 +63,12 @@ CredentialsPanel::CredentialsPanel(QString dataDir, QWidget* parent)
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("credentialsReadProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
 
@@ -126,6 +134,14 @@ void CredentialsPanel::reload(Reload how)
         [this, generation, how](Result credentials) {
             if (generation != m_generation)
                 return;
+            // Not read is not "none": an outside tester was invited to generate a credential for an agent
+            // that had one, while the store was away.
+            m_readError = credentials ? QString() : credentials.error();
+            m_problem->setText(
+                credentials
+                    ? QString()
+                    : tr("Cannot read the credentials: %1").arg(StoreErrorText::of(credentials.error())));
+            m_problem->setVisible(!credentials);
             if (credentials && !(how == Reload::KeepShown && sameAsShown(credentials.value())))
                 showCredentials(credentials.value());
             Q_EMIT credentialsLoaded();
@@ -202,7 +218,8 @@ void CredentialsPanel::generate()
         [this](CredentialResult result) {
             m_generate->setEnabled(!m_agent.isEmpty());
             if (!result.error.isEmpty()) {
-                QMessageBox::warning(this, tr("Cannot generate a credential"), result.error);
+                QMessageBox::warning(this, tr("Cannot generate a credential"),
+                                     StoreErrorText::of(result.error));
                 return;
             }
             showNewCredential(result.username, result.password);
@@ -225,7 +242,8 @@ void CredentialsPanel::rotate()
         this, [dataDir, username]() { return toResult(AgentAdmin(dataDir).rotateCredential(username)); },
         [this](CredentialResult result) {
             if (!result.error.isEmpty()) {
-                QMessageBox::warning(this, tr("Cannot rotate the credential"), result.error);
+                QMessageBox::warning(this, tr("Cannot rotate the credential"),
+                                     StoreErrorText::of(result.error));
                 return;
             }
             showNewCredential(result.username, result.password);
@@ -248,7 +266,8 @@ void CredentialsPanel::revoke()
         this, [dataDir = m_dataDir, username]() { return AgentAdmin(dataDir).revokeCredential(username); },
         [this](Status status) {
             if (!status)
-                QMessageBox::warning(this, tr("Cannot revoke the credential"), status.error());
+                QMessageBox::warning(this, tr("Cannot revoke the credential"),
+                                     StoreErrorText::of(status.error()));
             reload();
             Q_EMIT credentialsChanged();
         });

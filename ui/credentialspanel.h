@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -27,6 +28,8 @@ public:
     /// Reads the credentials again and shows what changed (a first use, a revocation from the command line),
     /// keeping the selected row; nothing flickers when nothing changed.
     void refresh();
+    /// Why the credentials could not be read the last time (the store is away), or empty.
+    QString readError() const { return m_readError; }
 
 Q_SIGNALS:
     void credentialsChanged();
@@ -54,6 +57,8 @@ private:
     QString m_agent;
     QList<Credential> m_credentials; ///< oldest first, as read; the list shows them newest first
     QString m_newUsername;           ///< a credential just made: selected and shown once it is read
+    QString m_readError;
+    QLabel* m_problem = nullptr; ///< m_readError, translated; hidden while the list is current
     QTreeWidget* m_list = nullptr;
     QPushButton* m_generate = nullptr;
     QPushButton* m_rotate = nullptr;

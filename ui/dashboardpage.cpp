@@ -7,6 +7,8 @@
 #include "ui/expirydate.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
+#include "ui/storeerrortext.h"
+#include "ui/timecolumn.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -172,8 +174,20 @@ void DashboardPage::refresh()
     m_runner->run<Result>(
         this, [dir = m_dataDir]() { return DashboardQuery(dir).load(QDate::currentDate()); },
         [this](Result result) {
-            if (result)
+            if (result) {
+                m_storeProblem.clear();
+                m_storeProblemSince = 0;
+                m_snapshotReadAt = QDateTime::currentMSecsSinceEpoch();
                 setSnapshot(result.value());
+                return;
+            }
+            // Everything the relay does goes through the store: while it cannot be read, every message gets
+            // a temporary error, and the numbers above are from the last read (an outside tester saw green
+            // dots and "All is well" through an outage).
+            if (m_storeProblem.isEmpty())
+                m_storeProblemSince = QDateTime::currentMSecsSinceEpoch();
+            m_storeProblem = result.error();
+            updateAlerts();
         });
     m_runner->run<Expected<SetupState>>(
         this, [dir = m_dataDir]() { return SetupQuery(dir).load(); },
@@ -355,6 +369,13 @@ void DashboardPage::setCertificate(const QDateTime& expiry, const QString& finge
 void DashboardPage::updateAlerts()
 {
     QStringList alerts;
+    if (!m_storeProblem.isEmpty())
+        alerts << tr("The store cannot be read since %1: %2. The numbers above are from %3.")
+                      .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(m_storeProblemSince)),
+                           StoreErrorText::of(m_storeProblem),
+                           m_snapshotReadAt > 0
+                               ? tableTimeText(QDateTime::fromMSecsSinceEpoch(m_snapshotReadAt))
+                               : tr("before it"));
     for (const ListenerStatus& listener : std::as_const(m_listeners)) {
         if (listener.enabled && !listener.listening)
             alerts << tr("Listener %1 (%2) is down: %3").arg(listener.name, listener.address, listener.error);

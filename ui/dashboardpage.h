@@ -98,6 +98,9 @@ private:
     QList<ListenerStatus> m_listeners;
     QDateTime m_certificateExpiry;
     DashboardSnapshot m_snapshot;
+    QString m_storeProblem;         ///< why the last snapshot could not be read (the store is away), or empty
+    qint64 m_storeProblemSince = 0; ///< when reading first failed (ms since the epoch)
+    qint64 m_snapshotReadAt = 0;    ///< when m_snapshot was read: the numbers shown are from then
     QStringList m_alerts;
 };
 

@@ -12,6 +12,7 @@
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/storeerrortext.h"
 #include "ui/tablecolumns.h"
 #include "ui/timecolumn.h"
 #include "ui/viewstatekeeper.h"
@@ -156,7 +157,7 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     connect(m_model, &DeliveryLogModel::pageLoaded, this,
             [this]() { m_status->setText(tr("%n row(s) loaded", nullptr, m_model->rowCount())); });
     connect(m_model, &DeliveryLogModel::loadFailed, this, [this](const QString& error) {
-        m_status->setText(tr("Cannot read the delivery log: %1").arg(error));
+        m_status->setText(tr("Cannot read the delivery log: %1").arg(StoreErrorText::of(error)));
     });
     connect(this, &DeliveryLogPage::exportFinished, this,
             [this](const QString& path, int rows, const QString& error) {

@@ -4,6 +4,7 @@
 #include "ui/listpanelstate.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
+#include "ui/storeerrortext.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -93,7 +94,7 @@ void LockoutsPanel::reload()
             if (generation != m_generation)
                 return;
             if (!list)
-                m_status->setText(tr("Cannot read the lockouts: %1").arg(list.error()));
+                m_status->setText(tr("Cannot read the lockouts: %1").arg(StoreErrorText::of(list.error())));
             else if (m_readFailed)
                 m_status->clear();
             m_readFailed = !list;

@@ -13,6 +13,7 @@
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/storeerrortext.h"
 #include "ui/timecolumn.h"
 
 #include <QDateTime>
@@ -250,7 +251,7 @@ void MessageViewer::showFailure(const QString& error)
     if (error == MessageDetailQuery::noSuchMessage(m_queueId))
         m_title->setText(gone());
     else
-        m_title->setText(tr("Cannot read message %1: %2").arg(m_queueId, error));
+        m_title->setText(tr("Cannot read message %1: %2").arg(m_queueId, StoreErrorText::of(error)));
     m_resend->setEnabled(false);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/admin/mtastsadmin.h"
 #include "ui/queryrunner.h"
+#include "ui/storeerrortext.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -76,8 +77,9 @@ void MtaStsPanel::reload()
         [this, generation](List list) {
             if (generation != m_generation)
                 return;
-            m_status->setText(list ? QString()
-                                   : tr("Cannot read the MTA-STS policies: %1").arg(list.error()));
+            m_status->setText(
+                list ? QString()
+                     : tr("Cannot read the MTA-STS policies: %1").arg(StoreErrorText::of(list.error())));
             fill(list ? list.value() : QList<MtaStsPolicy>());
         });
 }

@@ -2,6 +2,7 @@
 
 #include "core/admin/nodeadmin.h"
 #include "ui/queryrunner.h"
+#include "ui/storeerrortext.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -59,7 +60,7 @@ void NodesPanel::reload()
             if (generation != m_generation)
                 return;
             if (!list) {
-                m_status->setText(tr("Cannot read the nodes: %1").arg(list.error()));
+                m_status->setText(tr("Cannot read the nodes: %1").arg(StoreErrorText::of(list.error())));
                 return;
             }
             showNodes(list.value());

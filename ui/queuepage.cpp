@@ -9,6 +9,7 @@
 #include "ui/queuemodel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/storeerrortext.h"
 #include "ui/tablecolumns.h"
 #include "ui/timecolumn.h"
 #include "ui/viewstatekeeper.h"
@@ -164,8 +165,9 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueuePage::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showDetails);
-    connect(m_model, &QueueModel::loadFailed, this,
-            [this](const QString& error) { m_status->setText(tr("Cannot read the queue: %1").arg(error)); });
+    connect(m_model, &QueueModel::loadFailed, this, [this](const QString& error) {
+        m_status->setText(tr("Cannot read the queue: %1").arg(StoreErrorText::of(error)));
+    });
     updateButtons();
     clearDetails();
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::recount);

@@ -4,6 +4,7 @@
 #include "ui/livefeed.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
+#include "ui/storeerrortext.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -155,7 +156,8 @@ void SendingLimitsPanel::reload()
             if (generation != m_generation)
                 return;
             if (!status) {
-                m_status->setText(tr("Cannot read the sending limits: %1").arg(status.error()));
+                m_status->setText(
+                    tr("Cannot read the sending limits: %1").arg(StoreErrorText::of(status.error())));
                 return;
             }
             showStatus(status.value());

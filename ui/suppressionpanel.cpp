@@ -5,6 +5,7 @@
 #include "ui/listpanelstate.h"
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
+#include "ui/storeerrortext.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -99,7 +100,8 @@ void SuppressionPanel::reload()
             if (generation != m_generation)
                 return;
             if (!list)
-                m_status->setText(tr("Cannot read the suppression list: %1").arg(list.error()));
+                m_status->setText(
+                    tr("Cannot read the suppression list: %1").arg(StoreErrorText::of(list.error())));
             show(list ? list.value() : QList<Suppression>());
         });
 }

@@ -6,6 +6,7 @@
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/storeerrortext.h"
 
 #include <QLabel>
 #include <QTextBrowser>
@@ -63,7 +64,7 @@ void TestMessageStatus::reload()
             if (generation != m_generation)
                 return; // a newer read is on its way
             if (!rows) {
-                m_headline->setText(tr("Cannot read the message: %1").arg(rows.error()));
+                m_headline->setText(tr("Cannot read the message: %1").arg(StoreErrorText::of(rows.error())));
                 return;
             }
             if (!rows->isEmpty())

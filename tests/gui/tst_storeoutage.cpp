@@ -1,0 +1,144 @@
+// GUI test of the window while its PostgreSQL store cannot be reached (offscreen): an outside tester saw
+// green dots and "All is well" on the Dashboard, an empty Mail Agents page and an agent "without
+// credentials" whose settings invited them to generate one, and English store errors in a German window.
+// The store here is a PostgreSQL address on a loopback port where nothing listens: every read is refused at
+// once, as when the server is down, with no server to stop.
+#include "ui/agentspage.h"
+#include "ui/appconfigpanel.h"
+#include "ui/credentialspanel.h"
+#include "ui/dashboardpage.h"
+#include "ui/storeerrortext.h"
+#include "ui/translations.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RelayDesk;
+
+class TestStoreOutage : public QObject
+{
+    Q_OBJECT
+
+    /// A data directory whose store is PostgreSQL at 127.0.0.1:port, where nothing listens.
+    static bool pointAtNothing(const QString& dataDir, int* port)
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return false;
+        *port = probe.serverPort();
+        probe.close();
+        QFile conf(dataDir + QStringLiteral("/store.conf"));
+        if (!conf.open(QIODevice::WriteOnly))
+            return false;
+        conf.write(QStringLiteral("url=postgresql://relaydesk@127.0.0.1:%1/relaydesk\n").arg(*port).toUtf8());
+        return true;
+    }
+
+private Q_SLOTS:
+    void theDashboardSaysTheStoreIsAway()
+    {
+        QTemporaryDir dir;
+        int port = 0;
+        QVERIFY(pointAtNothing(dir.path(), &port));
+        DashboardPage page(dir.path());
+        QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+        page.resize(1000, 650);
+        page.show();
+        QVERIFY(alerts.wait(10'000));
+        const QStringList shown = alerts.last().first().toStringList();
+        QVERIFY2(!shown.isEmpty(), "no alert");
+        QVERIFY2(shown.first().startsWith(QStringLiteral("The store cannot be read since ")),
+                 qPrintable(shown.first()));
+        QVERIFY2(
+            shown.first().contains(QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:%1; the "
+                                                  "relay answers mail with temporary errors")
+                                       .arg(port)),
+            qPrintable(shown.first()));
+        // The driver's words stay out of the page (they are in the operator log).
+        QVERIFY2(!shown.first().contains(QStringLiteral("QPSQL")), qPrintable(shown.first()));
+        const auto* list = page.findChild<QListWidget*>(QStringLiteral("alerts"));
+        QVERIFY(list);
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY(list->item(i)->text() != QStringLiteral("All is well."));
+    }
+
+    void theAgentsPageSaysWhatItCannotRead()
+    {
+        QTemporaryDir dir;
+        int port = 0;
+        QVERIFY(pointAtNothing(dir.path(), &port));
+        AgentsPage page(dir.path());
+        page.resize(1000, 650);
+        page.show();
+        auto* problem = page.findChild<QLabel*>(QStringLiteral("agentsReadProblem"));
+        QVERIFY(problem);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 10'000);
+        QVERIFY2(problem->text().startsWith(QStringLiteral("Cannot read the Mail Agents: cannot reach the "
+                                                           "PostgreSQL server at 127.0.0.1:%1")
+                                                .arg(port)),
+                 qPrintable(problem->text()));
+    }
+
+    void anAgentWhoseCredentialsCannotBeReadIsNotWithoutOne()
+    {
+        QTemporaryDir dir;
+        int port = 0;
+        QVERIFY(pointAtNothing(dir.path(), &port));
+        CredentialsPanel panel(dir.path());
+        QSignalSpy loaded(&panel, &CredentialsPanel::credentialsLoaded);
+        panel.show();
+        panel.setAgent(QStringLiteral("billing"));
+        QVERIFY(loaded.wait(10'000));
+        QVERIFY(!panel.readError().isEmpty());
+        auto* problem = panel.findChild<QLabel*>(QStringLiteral("credentialsReadProblem"));
+        QVERIFY(problem && problem->isVisible());
+        QVERIFY2(problem->text().startsWith(QStringLiteral("Cannot read the credentials: cannot reach")),
+                 qPrintable(problem->text()));
+
+        // What the Mail Agents page then shows in place of the settings for applications.
+        AppConfigPanel config(dir.path());
+        config.setUnreadable(QStringLiteral("billing"), panel.readError());
+        auto* body = config.findChild<QLabel*>(QStringLiteral("appConfig"));
+        QVERIFY(body);
+        QVERIFY2(
+            body->text().startsWith(QStringLiteral("The settings for the applications of billing cannot be "
+                                                   "shown now: cannot reach")),
+            qPrintable(body->text()));
+        QVERIFY(!body->text().contains(QStringLiteral("generate one first")));
+        QVERIFY(config.text().isEmpty()); // nothing to copy
+    }
+
+    void storeErrorsSpeakTheWindowsLanguage()
+    {
+        const QString unreachable = QStringLiteral(
+            "cannot reach the PostgreSQL server at 127.0.0.1:42409 (connection to server at \"127.0.0.1\", "
+            "port "
+            "42409 failed: Connection refused Is the server running on that host and accepting TCP/IP "
+            "connections? QPSQL: Unable to connect)");
+        const QString lost =
+            QStringLiteral("server closed the connection unexpectedly\n\tThis probably means the "
+                           "server terminated abnormally (57P01) QPSQL: Unable to create query");
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(
+            StoreErrorText::of(unreachable),
+            QStringLiteral("Der PostgreSQL-Server unter 127.0.0.1:42409 ist nicht erreichbar; bis er wieder "
+                           "da ist, beantwortet das Relay E-Mails mit vorübergehenden Fehlern"));
+        QVERIFY2(!StoreErrorText::of(lost).contains(QStringLiteral("server closed")),
+                 qPrintable(StoreErrorText::of(lost)));
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::French, QLocale::France)));
+        QCOMPARE(StoreErrorText::of(unreachable),
+                 QStringLiteral(
+                     "le serveur PostgreSQL à 127.0.0.1:42409 est injoignable\u00a0; jusqu’à son retour, le "
+                     "relais répond aux e-mails par des erreurs temporaires"));
+        // Anything else is shown as it is.
+        QCOMPARE(StoreErrorText::of(QStringLiteral("disk I/O error")), QStringLiteral("disk I/O error"));
+    }
+};
+
+QTEST_MAIN(TestStoreOutage)
+#include "tst_storeoutage.moc"

@@ -1,0 +1,43 @@
+#include "ui/storeerrortext.h"
+
+#include <QRegularExpression>
+
+namespace RelayDesk {
+
+QString StoreErrorText::of(const QString& error)
+{
+    // The sentences of explainPostgreSqlError (core/store/database.cpp), each "... (driver text)" at the end.
+    static const QRegularExpression unreachable(
+        QStringLiteral("cannot reach the PostgreSQL server at (\\S+) \\(.*\\)$"));
+    static const QRegularExpression password(
+        QStringLiteral("the PostgreSQL server at (\\S+) refused the password of user '([^']*)' \\(.*\\)$"));
+    static const QRegularExpression tls(
+        QStringLiteral("TLS to the PostgreSQL server at (\\S+) failed \\((.*)\\)$"));
+    static const QRegularExpression unopened(
+        QStringLiteral("cannot open the PostgreSQL store (\\S+) \\((.*)\\)$"));
+    // A session that went away in the middle of a statement: the driver's words only.
+    static const QRegularExpression lost(QStringLiteral("server closed the connection unexpectedly|"
+                                                        "no connection to the server|terminating connection"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = unreachable.match(error); m.hasMatch())
+        return error.left(m.capturedStart()) +
+               tr("cannot reach the PostgreSQL server at %1; the relay answers mail with temporary errors "
+                  "until it is back")
+                   .arg(m.captured(1));
+    if (const auto m = password.match(error); m.hasMatch())
+        return error.left(m.capturedStart()) +
+               tr("the PostgreSQL server at %1 refused the password of user \"%2\"")
+                   .arg(m.captured(1), m.captured(2));
+    if (const auto m = tls.match(error); m.hasMatch())
+        return error.left(m.capturedStart()) +
+               tr("TLS to the PostgreSQL server at %1 failed (%2)").arg(m.captured(1), m.captured(2));
+    if (const auto m = unopened.match(error); m.hasMatch())
+        return error.left(m.capturedStart()) +
+               tr("cannot open the PostgreSQL store %1 (%2)").arg(m.captured(1), m.captured(2));
+    if (lost.match(error).hasMatch())
+        return tr("the connection to the PostgreSQL server was lost; the relay answers mail with temporary "
+                  "errors until it is back");
+    return error;
+}
+
+} // namespace RelayDesk
