@@ -1,11 +1,13 @@
 #include "app/headless.h"
 #include "core/admin/agentadmin.h"
 #include "core/engine/relayengine.h"
+#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cerrno>
 #include <csignal>
@@ -16,31 +18,14 @@
 
 namespace RelayDesk {
 
-int runHeadless(const QString& dataDir)
-{
-    QTextStream err(stderr);
-    // Stop (SIGTERM, SIGINT) and reload (SIGHUP, docs/operations.md "Apply without restart") arrive through a
-    // signalfd read on this thread's event loop. They are blocked before any engine thread exists, so every
-    // thread inherits the mask, the kernel keeps each signal pending for the descriptor, and no asynchronous
-    // handler runs anywhere (docs/reliability.md, "Stop signals").
-    sigset_t handled;
-    sigemptyset(&handled);
-    for (const int signal : {SIGTERM, SIGINT, SIGHUP})
-        sigaddset(&handled, signal);
-    pthread_sigmask(SIG_BLOCK, &handled, nullptr);
-    const int signalDescriptor = ::signalfd(-1, &handled, SFD_NONBLOCK | SFD_CLOEXEC);
-    if (signalDescriptor < 0) {
-        err << "relaydesk: cannot create the signal descriptor: " << strerror(errno) << '\n';
-        return 1;
-    }
-    ::signal(SIGPIPE, SIG_IGN);
+namespace {
 
-    RelayEngine engine(dataDir, EngineFace::Service);
-    const Status started = engine.start();
-    if (!started) {
-        err << "relaydesk: cannot start: " << started.error() << '\n';
-        return 1;
-    }
+constexpr int storeRetrySeconds = 5;
+
+/// What a started engine listens on and what a newcomer does next; non-zero when no listener could start.
+int reportStart(RelayEngine& engine, QTextStream& err)
+{
+    const QString dataDir = engine.dataDir();
     bool anyListening = false;
     for (const ListenerStatus& listener : engine.listeners()) {
         if (!listener.enabled)
@@ -71,6 +56,64 @@ int runHeadless(const QString& dataDir)
             err << "relaydesk: warning: Mail Agent '" << agent.name
                 << "' may send as any sender address (not recommended): relaydesk domain add '" << agent.name
                 << "' DOMAIN, then relaydesk agent set-any-sender '" << agent.name << "' off\n";
+    }
+    err.flush();
+    return 0;
+}
+
+} // namespace
+
+int runHeadless(const QString& dataDir)
+{
+    QTextStream err(stderr);
+    // Stop (SIGTERM, SIGINT) and reload (SIGHUP, docs/operations.md "Apply without restart") arrive through a
+    // signalfd read on this thread's event loop. They are blocked before any engine thread exists, so every
+    // thread inherits the mask, the kernel keeps each signal pending for the descriptor, and no asynchronous
+    // handler runs anywhere (docs/reliability.md, "Stop signals").
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP})
+        sigaddset(&handled, signal);
+    pthread_sigmask(SIG_BLOCK, &handled, nullptr);
+    const int signalDescriptor = ::signalfd(-1, &handled, SFD_NONBLOCK | SFD_CLOEXEC);
+    if (signalDescriptor < 0) {
+        err << "relaydesk: cannot create the signal descriptor: " << strerror(errno) << '\n';
+        return 1;
+    }
+    ::signal(SIGPIPE, SIG_IGN);
+
+    RelayEngine engine(dataDir, EngineFace::Service);
+    Status started = engine.start();
+    // After a power cut the relay's machine often boots before the database's: a server that does not
+    // answer yet is waited for (a service manager's restarts would give up after a few quick failures). A
+    // server that refuses the relay (password, TLS) is a mistake to fix, and ends the start as before.
+    QTimer retry;
+    if (!started && Database::isServerAway(started.error())) {
+        err << "relaydesk: the store does not answer yet (" << started.error() << "); trying again every "
+            << storeRetrySeconds << " s until it does (SIGTERM or Ctrl+C stops)\n";
+        err.flush();
+        retry.setInterval(storeRetrySeconds * 1000);
+        QObject::connect(&retry, &QTimer::timeout, qApp, [&engine, &err, &retry] {
+            const Status again = engine.start();
+            if (!again && Database::isServerAway(again.error()))
+                return;
+            retry.stop();
+            if (!again) {
+                err << "relaydesk: cannot start: " << again.error() << '\n';
+                err.flush();
+                QCoreApplication::exit(1);
+                return;
+            }
+            err << "relaydesk: the store answers: starting\n";
+            if (const int code = reportStart(engine, err); code != 0)
+                QCoreApplication::exit(code);
+        });
+        retry.start();
+    } else if (!started) {
+        err << "relaydesk: cannot start: " << started.error() << '\n';
+        return 1;
+    } else if (const int code = reportStart(engine, err); code != 0) {
+        return code;
     }
     err.flush();
     QSocketNotifier notifier(signalDescriptor, QSocketNotifier::Read);

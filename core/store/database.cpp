@@ -405,6 +405,11 @@ void Database::checkBeforeNextUse(const QString& dataDir)
     t_postgreSqlCheckedMs.remove(connectionName(dataDir));
 }
 
+bool Database::isServerAway(const QString& error)
+{
+    return error.startsWith(QLatin1String("cannot reach the PostgreSQL server at "));
+}
+
 quint64 Database::reconnects()
 {
     return t_reconnects;

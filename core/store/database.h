@@ -25,6 +25,9 @@ public:
     /// How often this thread's connections were opened again after their server went away: a holder of
     /// prepared statements drops them when it moves.
     static quint64 reconnects();
+    /// error says that the PostgreSQL server did not answer at all (down, not yet up, no route), rather than
+    /// refusing this relay (password, TLS, no such database): worth waiting for.
+    static bool isServerAway(const QString& error);
     /// Closes and forgets this thread's connection (call before a worker thread ends).
     static void releaseThreadConnection(const QString& dataDir);
     /// The SQLite file of dataDir (whether or not the store lives there).

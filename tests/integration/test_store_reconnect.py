@@ -18,6 +18,7 @@ import re
 import smtplib
 import subprocess
 import sys
+import threading
 import time
 import unittest
 
@@ -147,6 +148,37 @@ class StoreReconnect(unittest.TestCase):
         store = json.loads(self.relay.cli("status", json_output=True).stdout)["store"]
         self.assertEqual((store["reachable"], store["unreachable_since"], store["error"]), (True, None, None))
         self.assertRegex(self.relay.cli("status").stdout, r"store: +postgresql://\S+, reachable")
+
+    def test_an_engine_started_while_the_server_is_down_waits_for_it(self):
+        # After a power cut the relay's machine may boot before the database's: the engine exited at once
+        # with "cannot start", and a service manager's quick restarts give up (an outside tester).
+        self.assertEqual(self.relay.stop(), 0)
+        pg_ctl(self.cluster, "-m", "fast", "stop")
+        started = []
+        starter = threading.Thread(target=lambda: started.append(self.relay.start(timeout=90)), daemon=True)
+        starter.start()
+        self.assertTrue(wait_until(lambda: any("the store does not answer yet" in line
+                                               for line in self.relay.stderr_lines), timeout=20),
+                        "\n".join(self.relay.stderr_lines))
+        time.sleep(6)  # longer than one retry: still waiting, not gone
+        self.assertIsNone(self.relay.process.poll(), "\n".join(self.relay.stderr_lines))
+        self.assertFalse(any("cannot start" in line for line in self.relay.stderr_lines))
+        pg_ctl(self.cluster, "-m", "fast", "restart")
+        starter.join(120)
+        self.assertEqual(len(started), 1, "\n".join(self.relay.stderr_lines))
+        self.assertTrue(any("the store answers: starting" in line for line in self.relay.stderr_lines))
+        self.assertTrue(wait_until(self.accepts_again, timeout=20, step=0.5), "\n".join(self.relay.stderr_lines[-20:]))
+
+    def test_a_server_that_refuses_the_relay_ends_the_start(self):
+        # A wrong password is a mistake to fix, not a server to wait for.
+        self.assertEqual(self.relay.stop(), 0)
+        with open(os.path.join(self.relay.dir, "store.password"), "w") as password:
+            password.write("not-the-password\n")
+        engine = subprocess.run([os.environ["RELAYDESK_BIN"], "--headless", "--data-dir", self.relay.dir],
+                                capture_output=True, text=True, timeout=60)
+        self.assertEqual(engine.returncode, 1, engine.stderr)
+        self.assertIn("relaydesk: cannot start: the PostgreSQL server at", engine.stderr)
+        self.assertIn("refused the password", engine.stderr)
 
 
 if __name__ == "__main__":
