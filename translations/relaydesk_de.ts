@@ -207,6 +207,10 @@
         <source>%1 is not a RelayDesk data directory: it holds other files and no relay store. Check the path given with --data-dir: a relay makes its store in a new or empty directory.</source>
         <translation>%1 ist kein RelayDesk-Datenverzeichnis: Es enthält andere Dateien und keinen Relay-Speicher. Prüfen Sie den mit --data-dir angegebenen Pfad: Ein Relay legt seinen Speicher in einem neuen oder leeren Verzeichnis an.</translation>
     </message>
+    <message>
+        <source>%1. The relay starts by itself once the store answers; until then the pages show what they can read.</source>
+        <translation>%1. Das Relay startet von selbst, sobald der Speicher antwortet; bis dahin zeigen die Seiten, was sie lesen können.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>
@@ -1938,6 +1942,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>%1. The window attaches again as soon as a relay runs on its data directory.</source>
         <translation>%1. Das Fenster verbindet sich wieder, sobald ein Relay auf seinem Datenverzeichnis läuft.</translation>
+    </message>
+    <message>
+        <source>Relay in this window: waiting for the store</source>
+        <translation>Relay in diesem Fenster: wartet auf den Speicher</translation>
+    </message>
+    <message>
+        <source>%1. The relay starts by itself once the store answers.</source>
+        <translation>%1. Das Relay startet von selbst, sobald der Speicher antwortet.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,10 @@
         <source>%1 is not a RelayDesk data directory: it holds other files and no relay store. Check the path given with --data-dir: a relay makes its store in a new or empty directory.</source>
         <translation>%1 n’est pas un répertoire de données RelayDesk&#xa0;: il contient d’autres fichiers et aucun stockage de relais. Vérifiez le chemin donné avec --data-dir&#xa0;: un relais crée son stockage dans un répertoire nouveau ou vide.</translation>
     </message>
+    <message>
+        <source>%1. The relay starts by itself once the store answers; until then the pages show what they can read.</source>
+        <translation>%1. Le relais démarre de lui-même dès que le stockage répond&#xa0;; d’ici là, les pages affichent ce qu’elles peuvent lire.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>
@@ -1938,6 +1942,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>%1. The window attaches again as soon as a relay runs on its data directory.</source>
         <translation>%1. La fenêtre se rattache dès qu’un relais tourne sur son répertoire de données.</translation>
+    </message>
+    <message>
+        <source>Relay in this window: waiting for the store</source>
+        <translation>Relais dans cette fenêtre&#xa0;: en attente du stockage</translation>
+    </message>
+    <message>
+        <source>%1. The relay starts by itself once the store answers.</source>
+        <translation>%1. Le relais démarre de lui-même dès que le stockage répond.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "ui/enginehost.h"
 
+#include "core/admin/admin.h"
 #include "core/control/remoteengine.h"
 #include "core/engine/enginecontrol.h"
 #include "core/store/enginelock.h"
 #include "ui/enginelink.h"
 #include "ui/mainwindow.h"
 #include "ui/statustray.h"
+#include "ui/storeerrortext.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -43,6 +45,8 @@ EngineHost::EngineHost(QString dataDir, EngineFactory makeOwnEngine, MainWindow*
     });
     m_reattach.setInterval(2000);
     connect(&m_reattach, &QTimer::timeout, this, &EngineHost::retryAttach);
+    m_storeWait.setInterval(5000);
+    connect(&m_storeWait, &QTimer::timeout, this, &EngineHost::retryStart);
 }
 
 EngineHost::~EngineHost()
@@ -66,6 +70,13 @@ Status EngineHost::begin()
         if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir);
             holder && holder->pid != QCoreApplication::applicationPid())
             return attachOrRefuse(*holder);
+        // A PostgreSQL server that does not answer yet is waited for, as the relay service does; the
+        // window shows what it can meanwhile.
+        if (Admin::isStoreAway(started.error())) {
+            m_storeAway = started.error();
+            m_storeWait.start();
+            updateStatusBar();
+        }
     }
     return started;
 }
@@ -162,6 +173,30 @@ void EngineHost::retryAttach()
         attach(*holder); // on failure, tried again at the next tick
 }
 
+void EngineHost::retryStart()
+{
+    if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir);
+        holder && holder->pid != QCoreApplication::applicationPid()) {
+        m_storeWait.stop(); // a relay service started meanwhile (and found its store): show that one
+        m_storeAway.clear();
+        attach(*holder);
+        updateStatusBar();
+        return;
+    }
+    const Status started = m_engine->start();
+    if (!started && Admin::isStoreAway(started.error())) {
+        m_storeAway = started.error();
+        return;
+    }
+    m_storeWait.stop();
+    m_storeAway.clear();
+    if (!started)
+        m_origin->setText(tr("The relay did not start: %1").arg(StoreErrorText::of(started.error())));
+    else
+        updateStatusBar();
+    Q_EMIT engineChanged();
+}
+
 QString EngineHost::originText() const
 {
     if (!m_engine)
@@ -170,6 +205,8 @@ QString EngineHost::originText() const
     const QString since = runner.since.isValid()
                               ? QLocale().toString(runner.since.toLocalTime(), QLocale::ShortFormat)
                               : tr("an unknown time");
+    if (!m_engine->isRemote() && waitsForStore())
+        return tr("Relay in this window: waiting for the store");
     if (!m_engine->isRemote())
         return m_engine->isRunning() ? tr("Relay in this window") : tr("Relay in this window (stopped)");
     if (!m_detachReason.isEmpty())
@@ -184,7 +221,9 @@ QString EngineHost::originText() const
 void EngineHost::updateStatusBar()
 {
     m_origin->setText(originText());
-    m_origin->setToolTip(m_detachReason.isEmpty()
+    m_origin->setToolTip(waitsForStore() ? tr("%1. The relay starts by itself once the store answers.")
+                                               .arg(StoreErrorText::of(m_storeAway))
+                         : m_detachReason.isEmpty()
                              ? QString()
                              : tr("%1. The window attaches again as soon as a relay runs on its data "
                                   "directory.")

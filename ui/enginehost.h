@@ -42,6 +42,8 @@ public:
     Status begin();
     /// Stops the engine of this window, or detaches from the other process's (which goes on running).
     void shutdown();
+    /// Whether this window's relay waits for a store that does not answer yet (it starts by itself).
+    bool waitsForStore() const { return !m_storeAway.isEmpty(); }
     /// The engine the window shows now (never null after begin()).
     EngineControl* engine() const { return m_engine.get(); }
     /// Whether the window shows the engine of another process.
@@ -68,6 +70,7 @@ private:
     void use(std::unique_ptr<EngineControl> engine);
     void onDetached(const QString& reason);
     void retryAttach();
+    void retryStart(); ///< while the store does not answer: starts this window's relay once it does
     void updateStatusBar();
 
     QString m_dataDir;
@@ -81,7 +84,9 @@ private:
     QWidget* m_corner;      ///< the menu bar's corner: m_origin and m_startHere
     QLabel* m_origin;
     QPushButton* m_startHere;
-    QTimer m_reattach; ///< while the attached engine is gone: looks for one running again
+    QTimer m_reattach;   ///< while the attached engine is gone: looks for one running again
+    QTimer m_storeWait;  ///< while this window's relay waits for its store to answer
+    QString m_storeAway; ///< why it waits (the store's error); empty otherwise
     bool m_attaching = false;
 };
 

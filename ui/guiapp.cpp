@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/setupwizardlauncher.h"
 #include "ui/statustray.h"
+#include "ui/storeerrortext.h"
 #include "ui/translations.h"
 #include "ui/uiresources.h"
 #include "ui/windowlifetime.h"
@@ -44,7 +45,10 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
                 .arg(dataDir));
         return 1;
     }
-    if (Status status = Admin::open(dataDir); !status) {
+    // A PostgreSQL server that does not answer is no reason to keep the window shut: exactly then the admin
+    // needs it (an outside tester). Its pages say what they cannot read; the relay waits for the store.
+    const Status opened = Admin::open(dataDir);
+    if (Status status = opened; !status && !Admin::isStoreAway(status.error())) {
         QMessageBox::critical(nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
                               QApplication::translate("RelayDesk", "The data directory %1 cannot be used: %2")
                                   .arg(dataDir, status.error()));
@@ -78,7 +82,12 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
             return 1;
         }
         QMessageBox::warning(&window, QApplication::translate("RelayDesk", "The relay did not start"),
-                             status.error());
+                             host.waitsForStore()
+                                 ? QApplication::translate(
+                                       "RelayDesk", "%1. The relay starts by itself once the store answers; "
+                                                    "until then the pages show what they can read.")
+                                       .arg(StoreErrorText::of(status.error()))
+                                 : status.error());
     } else if (host.isAttached()) {
         QTextStream(stderr) << "relaydesk: attached to the " << host.engine()->runner().description()
                             << " on the data directory " << dataDir << '\n';

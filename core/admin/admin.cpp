@@ -9,6 +9,11 @@ Status Admin::open(const QString& dataDir)
     return Database::initialize(dataDir);
 }
 
+bool Admin::isStoreAway(const QString& error)
+{
+    return Database::isServerAway(error);
+}
+
 void Admin::closeThread(const QString& dataDir)
 {
     Database::releaseThreadConnection(dataDir);

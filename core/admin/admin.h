@@ -32,6 +32,9 @@ public:
 
     /// Creates the data directory (mode 0700) and its store if needed; call once before anything else.
     static Status open(const QString& dataDir);
+    /// error (from open() or any call) says that the store's PostgreSQL server does not answer (down, not up
+    /// yet): the relay waits for it, and a face shows what it can meanwhile.
+    static bool isStoreAway(const QString& error);
     /// Closes what the calling thread opened on dataDir (call on a worker thread before it ends).
     static void closeThread(const QString& dataDir);
 

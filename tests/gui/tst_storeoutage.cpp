@@ -3,16 +3,26 @@
 // credentials" whose settings invited them to generate one, and English store errors in a German window.
 // The store here is a PostgreSQL address on a loopback port where nothing listens: every read is refused at
 // once, as when the server is down, with no server to stop.
+#include "core/engine/relayengine.h"
+#include "core/store/database.h"
+#include "core/store/settings.h"
+#include "core/store/storeaddress.h"
+#include "tests/support/freeport.h"
+#include "tests/support/tempdatadir.h"
 #include "ui/agentspage.h"
 #include "ui/appconfigpanel.h"
 #include "ui/credentialspanel.h"
 #include "ui/dashboardpage.h"
+#include "ui/enginehost.h"
+#include "ui/mainwindow.h"
+#include "ui/statustray.h"
 #include "ui/storeerrortext.h"
 #include "ui/translations.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -40,6 +50,77 @@ class TestStoreOutage : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { StatusTray::overrideAvailability(false); }
+
+    void theWindowsRelayWaitsForItsStore()
+    {
+        // The window would not open at all while PostgreSQL did not answer (an outside tester); its relay
+        // now waits for the store, as the service does, and starts once it answers.
+        Test::TempDataDir dir;
+        QVERIFY(dir.isValid());
+        {
+            Settings settings(dir.path());
+            for (const char* listener : {"submission", "smtps", "lan"})
+                settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                             QStringLiteral("127.0.0.1:%1").arg(Test::freePort()));
+            settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
+        }
+        const QString confPath = StoreAddress::confPath(dir.path());
+        QFile original(confPath);
+        const QByteArray realConf = original.open(QIODevice::ReadOnly) ? original.readAll() : QByteArray();
+        original.close();
+        // The same store on a port where nothing listens (or, on SQLite, a PostgreSQL store that is away).
+        const int closed = Test::freePort();
+        QByteArray awayConf =
+            realConf.isEmpty()
+                ? QStringLiteral("url=postgresql://relaydesk@127.0.0.1:%1/relaydesk\n").arg(closed).toUtf8()
+                : QString::fromUtf8(realConf)
+                      .replace(QRegularExpression(QStringLiteral("@([^/:]+)(:\\d+)?/")),
+                               QStringLiteral("@127.0.0.1:%1/").arg(closed))
+                      .toUtf8();
+        QVERIFY(awayConf.contains(QByteArray::number(closed)));
+        Database::releaseThreadConnection(dir.path());
+        {
+            QFile conf(confPath);
+            QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            conf.write(awayConf);
+        }
+
+        MainWindow window(dir.path());
+        StatusTray tray;
+        EngineHost host(
+            dir.path(),
+            [](const QString& path) -> std::unique_ptr<EngineControl> {
+                return std::make_unique<RelayEngine>(path, EngineFace::Window);
+            },
+            &window, &tray);
+        const Status begun = host.begin();
+        QVERIFY(!begun);
+        QVERIFY2(begun.error().startsWith(
+                     QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:%1").arg(closed)),
+                 qPrintable(begun.error()));
+        QVERIFY(host.waitsForStore());
+        QCOMPARE(host.originText(), QStringLiteral("Relay in this window: waiting for the store"));
+        QVERIFY(!host.engine()->isRunning());
+        window.resize(1024, 700);
+        window.show();
+        QTest::qWait(6000); // more than one attempt: still waiting, the window still there
+        QVERIFY(host.waitsForStore());
+        QVERIFY(window.isVisible());
+
+        if (realConf.isEmpty())
+            QSKIP("the store's return is tested with a PostgreSQL store (RELAYDESK_TEST_PG)");
+        {
+            QFile conf(confPath);
+            QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            conf.write(realConf);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(host.engine()->isRunning(), 20'000);
+        QVERIFY(!host.waitsForStore());
+        QCOMPARE(host.originText(), QStringLiteral("Relay in this window"));
+        host.shutdown();
+    }
+
     void theDashboardSaysTheStoreIsAway()
     {
         QTemporaryDir dir;
