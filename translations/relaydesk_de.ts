@@ -2776,10 +2776,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>Node id %1</source>
-        <translation>Knoten-ID %1</translation>
-    </message>
-    <message>
         <source>No heartbeat for a while: the node may have died. Its deliveries are taken over by the other nodes once their leases run out.</source>
         <translation>Seit einer Weile kein Lebenszeichen: Der Knoten ist vielleicht ausgefallen. Seine Zustellungen übernehmen die anderen Knoten, sobald ihre Leases ablaufen.</translation>
     </message>
@@ -2807,6 +2803,12 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>Der Knoten hält noch die Lease von %n Empfänger: kein Knoten stellt an ihn zu, bevor die Lease abläuft. Ist der Knoten endgültig weg, übergibt „relaydesk node forget %1“ ihn jetzt an die anderen Knoten.</numerusform>
             <numerusform>Der Knoten hält noch die Leases von %n Empfängern: kein Knoten stellt an sie zu, bevor ihre Leases ablaufen. Ist der Knoten endgültig weg, übergibt „relaydesk node forget %1“ sie jetzt an die anderen Knoten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+Node id %2</source>
+        <translation>%1
+Knoten-ID %2</translation>
     </message>
 </context>
 <context>

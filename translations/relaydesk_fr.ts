@@ -2776,10 +2776,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>Node id %1</source>
-        <translation>Identifiant du nœud %1</translation>
-    </message>
-    <message>
         <source>No heartbeat for a while: the node may have died. Its deliveries are taken over by the other nodes once their leases run out.</source>
         <translation>Aucun signe de vie depuis un moment&#xa0;: le nœud est peut-être tombé. Les autres nœuds reprennent ses remises dès que ses baux expirent.</translation>
     </message>
@@ -2807,6 +2803,12 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>Le nœud détient encore le bail de %n destinataire&#xa0;: aucun nœud ne le livre avant la fin du bail. Si le nœud a disparu pour de bon, «&#xa0;relaydesk node forget %1&#xa0;» le confie maintenant aux autres nœuds.</numerusform>
             <numerusform>Le nœud détient encore les baux de %n destinataires&#xa0;: aucun nœud ne les livre avant la fin de leurs baux. Si le nœud a disparu pour de bon, «&#xa0;relaydesk node forget %1&#xa0;» les confie maintenant aux autres nœuds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+Node id %2</source>
+        <translation>%1
+Identifiant du nœud %2</translation>
     </message>
 </context>
 <context>

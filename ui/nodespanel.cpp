@@ -3,6 +3,7 @@
 #include "core/admin/nodeadmin.h"
 #include "ui/queryrunner.h"
 #include "ui/storeerrortext.h"
+#include "ui/timecolumn.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -23,8 +24,12 @@ NodesPanel::NodesPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels(
         {tr("Name"), tr("Address"), tr("Version"), tr("Last heartbeat"), tr("State"), tr("In flight")});
+    // Name and address give way (elided, whole in their tooltips) so that the other columns keep their words
+    // at 1024 px: the last one, "In Zustellung" in German, was cut behind a scroll bar (an outside tester).
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -80,12 +85,15 @@ void NodesPanel::showNodes(const QList<NodeRow>& nodes)
         auto* item = new QTreeWidgetItem(
             m_list,
             {name, node.address.isEmpty() ? tr("(none)") : node.address, node.version,
-             locale.toString(QDateTime::fromMSecsSinceEpoch(node.lastHeartbeat), QLocale::ShortFormat), state,
-             node.held > 0 ? tr("%n held until %1", nullptr, node.held)
-                                 .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(node.heldUntil).time(),
-                                                      QLocale::ShortFormat))
-                           : locale.toString(node.inFlight)});
-        item->setToolTip(0, tr("Node id %1").arg(node.id));
+             // With seconds in every language: heartbeats come every few seconds (German showed "16:37").
+             tableTimeText(node.lastHeartbeat), state,
+             node.held > 0
+                 ? tr("%n held until %1", nullptr, node.held)
+                       .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(node.heldUntil).time(),
+                                               QStringLiteral("HH:mm:ss")))
+                 : locale.toString(node.inFlight)});
+        item->setToolTip(0, tr("%1\nNode id %2").arg(name, node.id));
+        item->setToolTip(1, item->text(1));
         if (!node.alive && node.stoppedAt == 0)
             item->setToolTip(4,
                              tr("No heartbeat for a while: the node may have died. Its deliveries are taken "

@@ -6,10 +6,14 @@
 #include "core/util/clock.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/nodespanel.h"
+#include "ui/translations.h"
 
 #include <QDateTime>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,7 +89,7 @@ private Q_SLOTS:
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         QVERIFY(loaded.wait(NodeRegistry::heartbeatIntervalMs + 2000));
         const QString until =
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(leaseEnds).time(), QLocale::ShortFormat);
+            QDateTime::fromMSecsSinceEpoch(leaseEnds).time().toString(QStringLiteral("HH:mm:ss"));
         bool shown = false;
         for (int i = 0; i < 2; ++i) {
             QTreeWidgetItem* item = panel.list()->topLevelItem(i);
@@ -96,6 +100,41 @@ private Q_SLOTS:
             }
         }
         QVERIFY(shown);
+    }
+
+    void germanColumnsFitWithSeconds()
+    {
+        // German at 1024 px: "In Zustellung" was cut behind a scroll bar, and the heartbeat had no seconds.
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        Test::TempDataDir dir;
+        QVERIFY(dir.isValid());
+        auto db = Database::connection(dir.path());
+        QVERIFY(db);
+        const qint64 now = nowMs();
+        QVERIFY(NodeRegistry::registerNode(
+            db.value(), {NodeIdentity::of(dir.path()).id, QStringLiteral("relay-a.office.example"),
+                         QStringLiteral("192.168.100.200:2587"), QStringLiteral("0.1.0"), now, QString()}));
+        NodesPanel panel(dir.path());
+        QSignalSpy loaded(&panel, &NodesPanel::nodesLoaded);
+        panel.resize(990, 240); // the Live Sessions page's width in a 1024 px window
+        panel.show();
+        QVERIFY(loaded.wait());
+        QTreeWidget* list = panel.list();
+        QCOMPARE(list->headerItem()->text(5), QStringLiteral("In Zustellung"));
+        QTest::qWait(50);
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        const QFontMetrics metrics(list->header()->font());
+        for (int column : {2, 3, 4, 5})
+            QVERIFY2(list->header()->sectionSize(column) >=
+                         metrics.horizontalAdvance(list->headerItem()->text(column)),
+                     qPrintable(list->headerItem()->text(column)));
+        const QString heartbeat = list->topLevelItem(0)->text(3);
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\d")).match(heartbeat).hasMatch(),
+                 qPrintable(heartbeat));
+        QVERIFY2(heartbeat.contains(QString::number(QDate::currentDate().year())), qPrintable(heartbeat));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
     }
 };
 
