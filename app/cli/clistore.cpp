@@ -1,4 +1,5 @@
-// relaydesk store use URL [--password-stdin | --password-file FILE] | show | migrate --from-sqlite
+// relaydesk store use URL [--password-stdin | --password-file FILE] [--join] | use sqlite | show
+//                | migrate --from-sqlite
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clipassword.h"
@@ -14,7 +15,9 @@ namespace RelayDesk {
 namespace {
 
 const CliVerb storeVerbTable[] = {
-    {"use", 1, "store use postgresql://USER@HOST:PORT/DB [--password-stdin | --password-file FILE]"},
+    {"use", 1,
+     "store use postgresql://USER@HOST:PORT/DB [--password-stdin | --password-file FILE] [--join] | "
+     "store use sqlite"},
     {"show", 0, "store show"},
     {"migrate", 0, "store migrate --from-sqlite"},
 };
@@ -36,10 +39,12 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
     const auto fromStdinFlag = verb == QLatin1String("use")
                                    ? CliArgs::takeFlag(words, QStringLiteral("--password-stdin"))
                                    : Expected<bool>(false);
+    const auto joinFlag = verb == QLatin1String("use") ? CliArgs::takeFlag(words, QStringLiteral("--join"))
+                                                       : Expected<bool>(false);
     const auto fromSqliteFlag = verb == QLatin1String("migrate")
                                     ? CliArgs::takeFlag(words, QStringLiteral("--from-sqlite"))
                                     : Expected<bool>(false);
-    for (const Expected<bool>* flag : {&fromStdinFlag, &fromSqliteFlag}) {
+    for (const Expected<bool>* flag : {&fromStdinFlag, &joinFlag, &fromSqliteFlag}) {
         if (!*flag)
             return out.error(ExitUsage, QStringLiteral("store %1: %2").arg(verb, flag->error()));
     }
@@ -68,6 +73,28 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                      .arg(info->buildSchemaVersion));
         return ExitOk;
     }
+    if (verb == QLatin1String("use") && parsed->positional[0] == QLatin1String("sqlite")) {
+        if (fromStdin || joinFlag.value() || !parsed->values(QStringLiteral("--password-file")).isEmpty())
+            return out.error(ExitUsage, QStringLiteral("store use sqlite: takes no password and no --join"));
+        const auto back = store.useSqlite();
+        if (!back)
+            return out.error(ExitFailure, QStringLiteral("store use sqlite: %1").arg(back.error()));
+        out.json(QJsonObject{{QStringLiteral("backend"), QStringLiteral("sqlite")},
+                             {QStringLiteral("address"), back->sqlitePath},
+                             {QStringLiteral("exists"), back->sqliteExists},
+                             {QStringLiteral("kept_aside"), QJsonArray::fromStringList(back->keptAside)}});
+        out.line(QStringLiteral("This data directory's store is SQLite again: %1%2.")
+                     .arg(back->sqlitePath,
+                          back->sqliteExists ? QString() : QStringLiteral(" (made at the next start)")));
+        // A migration moved the SQLite file aside: its data is there, not in a new empty store.
+        if (!back->sqliteExists && !back->keptAside.isEmpty())
+            out.line(
+                QStringLiteral("The SQLite store copied to PostgreSQL by 'store migrate' was kept as %1: "
+                               "rename it to %2 to use its data (what PostgreSQL received since is not in "
+                               "it).")
+                    .arg(back->keptAside.last(), back->sqlitePath));
+        return ExitOk;
+    }
     if (verb == QLatin1String("use")) {
         const QStringList files = parsed->values(QStringLiteral("--password-file"));
         if (fromStdin && !files.isEmpty())
@@ -86,20 +113,43 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                 return out.error(ExitUsage, QStringLiteral("store use: %1").arg(read.error()));
             password = QString::fromUtf8(read.value());
         }
-        const Status used = store.use(parsed->positional[0], password, files.value(0));
+        const auto used = store.use(parsed->positional[0], password, files.value(0), joinFlag.value());
         if (!used)
             return out.error(ExitFailure, QStringLiteral("store use: %1").arg(used.error()));
         const auto info = store.show();
         const QString address = info ? info->address : parsed->positional[0];
         out.json(QJsonObject{{QStringLiteral("backend"), QStringLiteral("postgresql")},
                              {QStringLiteral("address"), address},
-                             {QStringLiteral("schema_version"), info ? info->schemaVersion : 0}});
+                             {QStringLiteral("schema_version"), info ? info->schemaVersion : 0},
+                             {QStringLiteral("database_agents"), double(used->databaseAgents)},
+                             {QStringLiteral("database_nodes"), double(used->databaseNodes)},
+                             {QStringLiteral("local_agents"), double(used->localAgents)},
+                             {QStringLiteral("local_messages"), double(used->localMessages)}});
         out.line(QStringLiteral("This data directory's store is now %1 (schema version %2).")
                      .arg(address)
                      .arg(info ? info->schemaVersion : 0));
-        out.line(QStringLiteral(
-            "Copy an existing SQLite store there with 'relaydesk store migrate --from-sqlite', then start "
-            "the relay."));
+        // What to do next depends on what is on each side (the advice to migrate could only fail on a
+        // database that already held a relay).
+        if (used->databaseHoldsRelay())
+            out.line(
+                QStringLiteral("It joins the relay stored there (%1 Mail Agent(s), %2 node(s)): start it "
+                               "to run it as another node.%3")
+                    .arg(used->databaseAgents)
+                    .arg(used->databaseNodes)
+                    .arg(used->localHoldsData()
+                             ? QStringLiteral(" Its own SQLite store (%1 Mail Agent(s), %2 message(s)) is "
+                                              "no longer used; 'relaydesk store use sqlite' goes back to it.")
+                                   .arg(used->localAgents)
+                                   .arg(used->localMessages)
+                             : QString()));
+        else if (used->localHoldsData())
+            out.line(
+                QStringLiteral("Copy this directory's SQLite store there (%1 Mail Agent(s), %2 message(s)) "
+                               "with 'relaydesk store migrate --from-sqlite', then start the relay.")
+                    .arg(used->localAgents)
+                    .arg(used->localMessages));
+        else
+            out.line(QStringLiteral("Start the relay to use it; 'relaydesk store use sqlite' goes back."));
         return ExitOk;
     }
     if (!fromSqlite)

@@ -10,6 +10,7 @@
 #include "core/util/filecontents.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -204,16 +205,51 @@ Expected<StoreInfo> StoreAdmin::show() const
     return info;
 }
 
-Status StoreAdmin::use(const QString& url, const QString& givenPassword, const QString& passwordFile) const
+namespace {
+
+qint64 rowsOr0(QSqlDatabase& db, const QString& table)
 {
+    const auto rows = countOf(db, table);
+    return rows ? rows.value() : 0;
+}
+
+/// The agents and messages of the data directory's SQLite file, read without changing it; zeros when there
+/// is no such file.
+StoreUseReport localData(const QString& dataDir)
+{
+    StoreUseReport report;
+    const QString path = Database::databasePath(dataDir);
+    if (!QFile::exists(path))
+        return report;
+    const QString name = QStringLiteral("relaydesk:store-use-local");
+    {
+        QSqlDatabase local = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        local.setDatabaseName(path);
+        local.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (local.open()) {
+            report.localAgents = rowsOr0(local, QStringLiteral("agents"));
+            report.localMessages = rowsOr0(local, QStringLiteral("messages"));
+            local.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return report;
+}
+
+} // namespace
+
+Expected<StoreUseReport> StoreAdmin::use(const QString& url, const QString& givenPassword,
+                                         const QString& passwordFile, bool join) const
+{
+    using Result = Expected<StoreUseReport>;
     auto address = StoreAddress::parse(url);
     if (!address)
-        return Status::failure(address.error());
+        return Result::failure(address.error());
     // A running engine keeps the store it started with: pointed elsewhere under it, the command line would
     // read and write one store and the relay another (an outside tester's agent made that way could not log
     // in, and the mail the relay accepted meanwhile was missing from `queue list`).
     if (const auto holder = EngineLock::holder(m_dataDir))
-        return Status::failure(
+        return Result::failure(
             QStringLiteral("a %1 runs on the data directory %2 and uses its store: stop it "
                            "first, then point the data directory at the new store "
                            "(nothing was changed)")
@@ -224,18 +260,19 @@ Status StoreAdmin::use(const QString& url, const QString& givenPassword, const Q
         {
         };
         if (::stat(QFile::encodeName(passwordFile).constData(), &info) != 0)
-            return Status::failure(QStringLiteral("cannot read the password file %1").arg(passwordFile));
+            return Result::failure(QStringLiteral("cannot read the password file %1").arg(passwordFile));
         if ((info.st_mode & 0077) != 0)
-            return Status::failure(QStringLiteral("the password file %1 may be read by others (chmod 600 it)")
+            return Result::failure(QStringLiteral("the password file %1 may be read by others (chmod 600 it)")
                                        .arg(passwordFile));
         QFile file(passwordFile);
         if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(
+            return Result::failure(
                 QStringLiteral("cannot read the password file %1: %2").arg(passwordFile, file.errorString()));
         password = QString::fromUtf8(file.readAll()).trimmed();
     }
     if (Status prepared = DataDirMode::prepare(m_dataDir); !prepared)
-        return prepared;
+        return Result::failure(prepared.error());
+    StoreUseReport report = localData(m_dataDir);
     const QString connection = QStringLiteral("relaydesk:store-use");
     Status result;
     {
@@ -244,14 +281,60 @@ Status StoreAdmin::use(const QString& url, const QString& givenPassword, const Q
             result = Status::failure(db.error());
         } else {
             result = Database::migrate(db.value());
+            if (result) {
+                report.databaseAgents = rowsOr0(db.value(), QStringLiteral("agents"));
+                report.databaseNodes = rowsOr0(db.value(), QStringLiteral("nodes"));
+            }
             db.value().close();
         }
     }
     QSqlDatabase::removeDatabase(connection);
     if (!result)
-        return result;
+        return Result::failure(result.error());
+    // Both sides hold a relay: the directory would leave its own silently, queued mail included (an outside
+    // tester's agent vanished, and the advice to migrate could only fail on the full database).
+    if (report.databaseHoldsRelay() && report.localHoldsData() && !join)
+        return Result::failure(
+            QStringLiteral(
+                "the database already holds a relay (%1 Mail Agent(s), %2 node(s)), and this data "
+                "directory has its own SQLite store (%3 Mail Agent(s), %4 message(s)), which it "
+                "would leave unused: its queued mail would not be delivered. Add --join to run "
+                "this directory as a node of the database's relay anyway, or copy the SQLite store "
+                "into an empty database with 'relaydesk store use' on it and 'relaydesk store "
+                "migrate --from-sqlite' (nothing was changed)")
+                .arg(report.databaseAgents)
+                .arg(report.databaseNodes)
+                .arg(report.localAgents)
+                .arg(report.localMessages));
     Database::releaseThreadConnection(m_dataDir);
-    return address->save(m_dataDir, passwordFile.isEmpty() ? password : QString(), passwordFile);
+    if (Status saved = address->save(m_dataDir, passwordFile.isEmpty() ? password : QString(), passwordFile);
+        !saved)
+        return Result::failure(saved.error());
+    return report;
+}
+
+Expected<StoreBackReport> StoreAdmin::useSqlite() const
+{
+    using Result = Expected<StoreBackReport>;
+    if (const auto holder = EngineLock::holder(m_dataDir))
+        return Result::failure(
+            QStringLiteral("a %1 runs on the data directory %2 and uses its store: stop it "
+                           "first, then point the data directory back at SQLite (nothing "
+                           "was changed)")
+                .arg(holder->description(), m_dataDir));
+    StoreBackReport report;
+    report.sqlitePath = Database::databasePath(m_dataDir);
+    report.sqliteExists = QFile::exists(report.sqlitePath);
+    const QDir dir(m_dataDir);
+    for (const QString& name :
+         dir.entryList({QStringLiteral("relaydesk.sqlite.migrated-*")}, QDir::Files, QDir::Name))
+        report.keptAside << dir.filePath(name);
+    for (const QString& file : {StoreAddress::confPath(m_dataDir), StoreAddress::passwordPath(m_dataDir)}) {
+        if (QFile::exists(file) && !QFile::remove(file))
+            return Result::failure(QStringLiteral("cannot remove %1").arg(file));
+    }
+    Database::releaseThreadConnection(m_dataDir);
+    return report;
 }
 
 Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
@@ -364,15 +447,22 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
             }
             if (failure.isEmpty() && !exec(pg, QStringLiteral("COMMIT"), &error))
                 failure = QStringLiteral("cannot commit the copy: %1").arg(error);
-            if (!failure.isEmpty())
+            // A session that went away is closed by Qt's driver: a statement on it only adds a warning.
+            if (!failure.isEmpty() && pg.isOpen())
                 exec(pg, QStringLiteral("ROLLBACK"), &error);
             exec(source, QStringLiteral("ROLLBACK"), &error);
         }
         source.close();
     }
     QSqlDatabase::removeDatabase(sourceName);
+    // The server went away in the middle: the driver's words, several lines of them twice over, say less
+    // than this (an outside tester read "\x0a", an empty "()" and a Qt warning).
+    if (!failure.isEmpty() && Database::isConnectionLost(failure))
+        return Result::failure(QStringLiteral("the PostgreSQL server closed the connection during the copy: "
+                                              "nothing was copied; run the command again once the server is "
+                                              "back"));
     if (!failure.isEmpty())
-        return Result::failure(failure + QStringLiteral(" (nothing was copied)"));
+        return Result::failure(failure.simplified() + QStringLiteral(" (nothing was copied)"));
     // The SQLite file is no longer this data directory's store: kept aside, never read again.
     const QString aside = sqlitePath + QStringLiteral(".migrated-") +
                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));

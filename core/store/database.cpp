@@ -410,6 +410,17 @@ bool Database::isServerAway(const QString& error)
     return error.startsWith(QLatin1String("cannot reach the PostgreSQL server at "));
 }
 
+bool Database::isConnectionLost(const QString& error)
+{
+    // libpq's words, and Qt's for a statement on the session it then closed.
+    for (const char* words : {"server closed the connection unexpectedly", "no connection to the server",
+                              "terminating connection", "database not open"}) {
+        if (error.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 quint64 Database::reconnects()
 {
     return t_reconnects;

@@ -28,6 +28,8 @@ public:
     /// error says that the PostgreSQL server did not answer at all (down, not yet up, no route), rather than
     /// refusing this relay (password, TLS, no such database): worth waiting for.
     static bool isServerAway(const QString& error);
+    /// error says that an open PostgreSQL session ended under a statement (the server stopped or restarted).
+    static bool isConnectionLost(const QString& error);
     /// Closes and forgets this thread's connection (call before a worker thread ends).
     static void releaseThreadConnection(const QString& dataDir);
     /// The SQLite file of dataDir (whether or not the store lives there).

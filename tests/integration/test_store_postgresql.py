@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 os.environ.pop("RELAYDESK_TEST_PG", None)  # this test's relays begin on SQLite (see above)
@@ -361,6 +362,105 @@ class MigrateFromSqlite(unittest.TestCase):
         finally:
             first.cleanup()
             second.cleanup()
+
+    def test_use_onto_another_relay_keeps_the_local_one_unless_join(self):
+        # An outside tester's data directory with its own agent was pointed at a database holding another
+        # relay: `store use` said nothing, the agent was gone, the advice to migrate could only fail, and there
+        # was no way back to SQLite.
+        database = CLUSTER.create_database()
+        first = Relay()
+        lonely = Relay()
+        try:
+            first.create_agent("billing")
+            self.assertEqual(run(first.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
+                                 stdin=CLUSTER.password).returncode, 0)
+            self.assertEqual(run(first.dir, "store", "migrate", "--from-sqlite").returncode, 0)
+            lonely.create_agent("lonely")
+            refused = run(lonely.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
+                          stdin=CLUSTER.password)
+            self.assertEqual(refused.returncode, 1, refused.stdout)
+            self.assertIn("the database already holds a relay (1 Mail Agent(s)", refused.stderr)
+            self.assertIn("this data directory has its own SQLite store (1 Mail Agent(s), 0 message(s))",
+                          refused.stderr)
+            self.assertIn("--join", refused.stderr)
+            self.assertIn("nothing was changed", refused.stderr)
+            self.assertFalse(os.path.exists(os.path.join(lonely.dir, "store.conf")))
+            self.assertIn("lonely", run(lonely.dir, "agent", "list").stdout)
+
+            joined = run(lonely.dir, "store", "use", CLUSTER.url(database), "--password-stdin", "--join",
+                         stdin=CLUSTER.password)
+            self.assertEqual(joined.returncode, 0, joined.stderr)
+            self.assertIn("It joins the relay stored there (1 Mail Agent(s)", joined.stdout)
+            self.assertIn("'relaydesk store use sqlite' goes back to it", joined.stdout)
+            self.assertNotIn("store migrate", joined.stdout)
+            listed = run(lonely.dir, "agent", "list").stdout
+            self.assertIn("billing", listed)
+            self.assertNotIn("lonely", listed)
+
+            back = run(lonely.dir, "store", "use", "sqlite")
+            self.assertEqual(back.returncode, 0, back.stderr)
+            self.assertIn("This data directory's store is SQLite again", back.stdout)
+            self.assertFalse(os.path.exists(os.path.join(lonely.dir, "store.conf")))
+            self.assertFalse(os.path.exists(os.path.join(lonely.dir, "store.password")))
+            self.assertIn("lonely", run(lonely.dir, "agent", "list").stdout)
+            self.assertEqual(json.loads(run(lonely.dir, "--json", "store", "show").stdout)["backend"], "sqlite")
+
+            # After a migration the SQLite file lies aside: going back says where its data is.
+            back = run(first.dir, "store", "use", "sqlite")
+            self.assertEqual(back.returncode, 0, back.stderr)
+            self.assertRegex(back.stdout, r"was kept as \S+relaydesk\.sqlite\.migrated-\d{8}T\d{6}: rename it")
+        finally:
+            first.cleanup()
+            lonely.cleanup()
+
+    def test_a_server_gone_in_the_middle_is_said_in_one_line(self):
+        # The server went away during an outside tester's copy: the error held "\\x0a" escapes, the driver's
+        # text twice, an empty "()" and a Qt warning line before it.
+        database = CLUSTER.create_database()
+        relay = Relay()
+        blocker = psycopg2.connect(host="127.0.0.1", port=CLUSTER.port, user="postgres",
+                                   password=CLUSTER.password, dbname=database)
+        try:
+            relay.create_agent("billing")
+            self.assertEqual(run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
+                                 stdin=CLUSTER.password).returncode, 0)
+            # The copy waits for a lock this test holds, and its session is ended there: deterministic, where
+            # stopping the server at the right moment is not.
+            blocker.cursor().execute("LOCK TABLE agents IN ACCESS EXCLUSIVE MODE")
+            copy = subprocess.Popen([RELAYDESK_BIN, "--data-dir", relay.dir, "store", "migrate", "--from-sqlite"],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            waiting = []
+            deadline = time.time() + 30
+            while not waiting and time.time() < deadline:
+                waiting = CLUSTER.query("postgres", "SELECT pid FROM pg_stat_activity WHERE datname = '%s'"
+                                        " AND wait_event_type = 'Lock'" % database)
+                time.sleep(0.1)
+            self.assertTrue(waiting, "the copy never waited for the lock")
+            CLUSTER.query("postgres", "SELECT pg_terminate_backend(%d)" % waiting[0][0])
+            out, err = copy.communicate(timeout=60)
+            self.assertEqual(copy.returncode, 1, out)
+            self.assertEqual(err, "relaydesk: store migrate: the PostgreSQL server closed the connection during the "
+                                  "copy: nothing was copied; run the command again once the server is back\n")
+            blocker.rollback()
+            again = run(relay.dir, "store", "migrate", "--from-sqlite")
+            self.assertEqual(again.returncode, 0, again.stderr)
+        finally:
+            blocker.close()
+            relay.cleanup()
+
+    def test_use_sqlite_is_refused_while_a_relay_runs(self):
+        relay = Relay()
+        try:
+            database = CLUSTER.create_database()
+            self.assertEqual(run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
+                                 stdin=CLUSTER.password).returncode, 0)
+            relay.start()
+            refused = run(relay.dir, "store", "use", "sqlite")
+            self.assertEqual(refused.returncode, 1)
+            self.assertIn("stop it first", refused.stderr)
+            self.assertTrue(os.path.exists(os.path.join(relay.dir, "store.conf")))
+        finally:
+            relay.cleanup()
 
 
 if __name__ == "__main__":
