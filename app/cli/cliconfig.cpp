@@ -235,7 +235,8 @@ void deliveryOffNote(const QString& dataDir, const SettingsAdmin& settings, cons
                                      "config_applied); a delivery already under way completes"));
 }
 
-/// A listener this node moved with "node listen" keeps its own address: say so, or a set or reset of the
+/// A listener this node moved with "node listen" keeps its own address (and a host name set with "node
+/// hostname" its own name): say so, or a set or reset of the
 /// shared one would seem to have been ignored. Returns the keys this node keeps its own value of.
 QSet<QString> warnOwnListenerAddresses(const QStringList& keys, const NodeAdmin& node, const CliOutput& out)
 {
@@ -245,10 +246,18 @@ QSet<QString> warnOwnListenerAddresses(const QStringList& keys, const NodeAdmin&
         if (own.isEmpty())
             continue;
         ownHere.insert(key);
-        out.warning(QStringLiteral("this node's %1 listener keeps %2 (set with relaydesk node listen); %3 "
-                                   "applies to the other nodes; relaydesk node listen %1 \"\" makes this "
-                                   "one follow it")
-                        .arg(key.section(QLatin1Char('.'), 1, 1), own, key));
+        if (key == QLatin1String("server.hostname"))
+            out.warning(
+                QStringLiteral("this node keeps its own host name %1 (set with relaydesk node hostname); "
+                               "server.hostname applies to the other nodes; relaydesk node hostname \"\" "
+                               "makes this one follow it")
+                    .arg(own));
+        else
+            out.warning(
+                QStringLiteral("this node's %1 listener keeps %2 (set with relaydesk node listen); %3 "
+                               "applies to the other nodes; relaydesk node listen %1 \"\" makes this "
+                               "one follow it")
+                    .arg(key.section(QLatin1Char('.'), 1, 1), own, key));
     }
     return ownHere;
 }

@@ -1,4 +1,4 @@
-// relaydesk node list | rename NAME | listen LISTENER ADDRESS | forget ID
+// relaydesk node list | rename NAME | listen LISTENER ADDRESS | hostname NAME | forget ID
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/nodeadmin.h"
@@ -14,6 +14,7 @@ const CliVerb nodeVerbTable[] = {
     {"list", 0, "node list"},
     {"rename", 1, "node rename NAME"},
     {"listen", 2, "node listen LISTENER ADDRESS"},
+    {"hostname", 1, "node hostname NAME"},
     {"forget", 1, "node forget ID"},
 };
 
@@ -99,6 +100,20 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
                            .arg(args.value(1))
                      : QStringLiteral("This node's %1 listener listens on %2 (this node only).")
                            .arg(args.value(1), args.value(2)));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("hostname")) {
+        const QString name = args.value(1).trimmed();
+        if (const Status set = admin.setHostname(name); !set)
+            return out.error(name.isEmpty() ? ExitFailure : ExitUsage,
+                             QStringLiteral("node hostname: %1").arg(set.error()));
+        out.json(QJsonObject{
+            {QStringLiteral("hostname"), name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name)}});
+        out.line(name.isEmpty()
+                     ? QStringLiteral("This node follows the shared host name (server.hostname) again.")
+                     : QStringLiteral("This node greets and names its certificate as %1 (this node only; the "
+                                      "others keep theirs).")
+                           .arg(name));
         return ExitOk;
     }
     if (verb == QLatin1String("forget")) {

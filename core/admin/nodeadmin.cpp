@@ -1,6 +1,7 @@
 #include "core/admin/nodeadmin.h"
 #include "core/delivery/queueleases.h"
 #include "core/query/nodequery.h"
+#include "core/store/adminchanges.h"
 #include "core/store/database.h"
 #include "core/store/nodeidentity.h"
 #include "core/store/noderegistry.h"
@@ -115,6 +116,38 @@ Status NodeAdmin::listen(const QString& listener, const QString& typed)
     if (const QString problem = Settings(m_dataDir).nodeValueProblem(key, address); !problem.isEmpty())
         return Status::failure(problem);
     return NodeSettings::set(m_dataDir, key, address);
+}
+
+bool NodeAdmin::isNodeSetting(const QString& key)
+{
+    return NodeSettings::isNodeKey(key);
+}
+
+Status NodeAdmin::setHostname(const QString& name)
+{
+    return setOwn(QStringLiteral("server.hostname"), name.trimmed());
+}
+
+Status NodeAdmin::setOwn(const QString& key, const QString& typed)
+{
+    if (!NodeSettings::isNodeKey(key))
+        return Status::failure(QStringLiteral("%1 is the same for every node").arg(key));
+    const SettingDefinition* definition = Settings::definition(key);
+    const QString value = definition && !typed.isEmpty() ? Settings::storedForm(*definition, typed) : typed;
+    if (!value.isEmpty() && definition && definition->validate) {
+        if (const QString problem = definition->validate(value); !problem.isEmpty())
+            return Status::failure(problem);
+    }
+    if (const QString problem = Settings(m_dataDir).nodeValueProblem(key, value);
+        !value.isEmpty() && !problem.isEmpty())
+        return Status::failure(problem);
+    if (Status saved = NodeSettings::set(m_dataDir, key, value); !saved)
+        return saved;
+    // The engine applies its settings when the store says they moved: this node's file is not in the store.
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    return AdminChanges::bump(db.value(), AdminChanges::settingsTopic());
 }
 
 QString NodeAdmin::ownAddress(const QString& key) const

@@ -35,6 +35,14 @@ public:
     /// address goes back to the shared setting. Refused, like the shared setting, where two of this node's
     /// listeners would share a port. Takes effect when the engine next applies its settings.
     Status listen(const QString& listener, const QString& address);
+    /// Whether key may have a value of this node's own (its listeners' addresses, its host name).
+    static bool isNodeSetting(const QString& key);
+    /// This node's own host name (server.hostname for this node only: greeting, Received: lines, its
+    /// certificate); an empty name follows the shared setting again. The running engine applies it at once.
+    Status setHostname(const QString& name);
+    /// Saves a setting that may be this node's own (NodeSettings::isNodeKey) in node.conf, and tells the
+    /// running engine; false with the reason when the value is not valid.
+    Status setOwn(const QString& key, const QString& value);
     /// The address this node's listener takes instead of the shared setting `key` (listener.NAME.address);
     /// empty when it follows the shared setting.
     QString ownAddress(const QString& key) const;

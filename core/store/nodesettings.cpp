@@ -18,8 +18,11 @@ QString pathOf(const QString& dataDir)
 
 bool NodeSettings::isNodeKey(const QString& key)
 {
+    // The host name too: each node greets, signs its Received: lines and names its certificate as itself
+    // (an outside tester renamed every node, and made each issue a new certificate, from one node's window).
     return key == QLatin1String("listener.submission.address") ||
-           key == QLatin1String("listener.smtps.address") || key == QLatin1String("listener.lan.address");
+           key == QLatin1String("listener.smtps.address") || key == QLatin1String("listener.lan.address") ||
+           key == QLatin1String("server.hostname");
 }
 
 QMap<QString, QString> NodeSettings::values(const QString& dataDir)
@@ -46,7 +49,9 @@ Status NodeSettings::set(const QString& dataDir, const QString& key, const QStri
 {
     if (!isNodeKey(key))
         return Status::failure(
-            QStringLiteral("%1 is not a setting of one node (those are the listeners' addresses)").arg(key));
+            QStringLiteral("%1 is not a setting of one node (those are the listeners' addresses and the host "
+                           "name)")
+                .arg(key));
     QMap<QString, QString> all = values(dataDir);
     if (value.isEmpty())
         all.remove(key);

@@ -3,6 +3,9 @@
 #include "core/admin/settingsadmin.h"
 #include "core/engine/listenercertificate.h"
 #include "core/routing/routestore.h"
+#include "core/store/database.h"
+#include "core/store/nodeidentity.h"
+#include "core/store/noderegistry.h"
 #include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
 #include "core/tls/tlscontext.h"
@@ -15,12 +18,14 @@
 #include "ui/settingcatalog.h"
 #include "ui/settingfield.h"
 #include "ui/settingspage.h"
+#include "ui/settingssave.h"
 #include "ui/translations.h"
 #include "windowtour.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -31,6 +36,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -47,6 +53,7 @@ class TestSettingsPage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void aNodesHostNameIsSavedForThatNodeOnly();
     void loadsStoredValues();
     void durationsOutOfOrderSayWhatToDo();
     void showsAndTakesHumanUnits();
@@ -985,6 +992,55 @@ void TestSettingsPage::keepingLessHistoryIsAskedFirst()
     clickSave(page);
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("30"));
+}
+
+void TestSettingsPage::aNodesHostNameIsSavedForThatNodeOnly()
+{
+    // "This relay, Host name" saved in one node's window renamed every node sharing the store (an outside
+    // tester). With another node on the store, the window's save is this node's own.
+    Test::TempDataDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(SettingsAdmin(dir.path())
+                .set({{QStringLiteral("server.hostname"), QStringLiteral("relay.office.test")}}));
+    const auto shared = [&dir] { // the value in the store, which every node without its own follows
+        QSqlQuery query(Database::connection(dir.path()).value());
+        query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'server.hostname'"));
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    SettingsSaveRequest alone;
+    alone.values = {{QStringLiteral("server.hostname"), QStringLiteral("mail.office.test")}};
+    alone.readValues = {{QStringLiteral("server.hostname"), QStringLiteral("relay.office.test")}};
+    // One node: the shared setting, as before.
+    SettingsSaveResult saved = SettingsSave::run(dir.path(), alone);
+    QVERIFY2(saved.settings.ok(), qPrintable(saved.settings.error()));
+    QCOMPARE(shared(), QStringLiteral("mail.office.test"));
+    QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/node.conf")));
+
+    auto db = Database::connection(dir.path());
+    QVERIFY(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(
+        NodeRegistry::registerNode(db.value(), {NodeIdentity::of(dir.path()).id, QStringLiteral("relay-a"),
+                                                QString(), QStringLiteral("0.1.0"), now, QString()}));
+    QVERIFY(
+        NodeRegistry::registerNode(db.value(), {QStringLiteral("0123456789abcdef"), QStringLiteral("relay-b"),
+                                                QString(), QStringLiteral("0.1.0"), now, QString()}));
+    SettingsSaveRequest mine;
+    mine.values = {{QStringLiteral("server.hostname"), QStringLiteral("relay-a.office.test")}};
+    mine.readValues = {{QStringLiteral("server.hostname"), QStringLiteral("mail.office.test")}};
+    saved = SettingsSave::run(dir.path(), mine);
+    QVERIFY2(saved.settings.ok(), qPrintable(saved.settings.error()));
+    QCOMPARE(saved.saved.value(QStringLiteral("server.hostname")), QStringLiteral("relay-a.office.test"));
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("server.hostname")),
+             QStringLiteral("relay-a.office.test"));
+    QCOMPARE(shared(), QStringLiteral("mail.office.test"));
+    // A name that is not one is refused, and nothing is kept.
+    mine.values = {{QStringLiteral("server.hostname"), QStringLiteral("not a name")}};
+    mine.readValues = {{QStringLiteral("server.hostname"), QStringLiteral("relay-a.office.test")}};
+    saved = SettingsSave::run(dir.path(), mine);
+    QVERIFY(!saved.settings.ok());
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("server.hostname")),
+             QStringLiteral("relay-a.office.test"));
 }
 
 #include "tst_settingspage.moc"

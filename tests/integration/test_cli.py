@@ -1090,6 +1090,26 @@ class CliTest(unittest.TestCase):
         code, out, err = self.run_cli("config", "set", "listener.lan.address", "127.0.0.11:2604")
         self.assertEqual((code, err), (0, ""))
 
+    def test_a_node_keeps_a_host_name_of_its_own(self):
+        # One node's window renamed every node sharing the store, and each made a new certificate (an outside
+        # tester): the host name may be one node's own, as its listeners' addresses are.
+        self.ok("config", "set", "server.hostname", "relay.office.test")
+        out = self.ok("node", "hostname", "relay-b.office.test")
+        self.assertEqual(out, "This node greets and names its certificate as relay-b.office.test (this node only; "
+                              "the others keep theirs).\n")
+        self.assertEqual(self.ok("config", "get", "server.hostname").strip(), "relay-b.office.test")
+        with open(os.path.join(self.data, "node.conf")) as conf:
+            self.assertIn("server.hostname=relay-b.office.test\n", conf.read())
+        # The shared name is still the other nodes': a config set says that this node keeps its own.
+        code, out, err = self.run_cli("config", "set", "server.hostname", "mail.office.test")
+        self.assertEqual(code, 0, err)
+        self.assertIn("this node keeps its own host name relay-b.office.test (set with relaydesk node hostname)", err)
+        self.assertEqual(self.ok("config", "get", "server.hostname").strip(), "relay-b.office.test")
+        self.fails(2, "node", "hostname", "not a name!", message="node hostname:")
+        self.assertEqual(self.ok("node", "hostname", ""),
+                         "This node follows the shared host name (server.hostname) again.\n")
+        self.assertEqual(self.ok("config", "get", "server.hostname").strip(), "mail.office.test")
+
     def test_two_listeners_on_one_address_are_refused(self):
         submission = self.ok_json("config", "get", "listener.submission.address")["value"]
         port = submission.rsplit(":", 1)[1]

@@ -395,6 +395,26 @@ class TwoNodes(unittest.TestCase):
               " started" % (time.monotonic() - started), file=sys.stderr)
         self.assertTrue(delivered, "node B did not deliver what node A had in flight")
 
+    def test_a_host_name_set_on_b_renames_only_b(self):
+        # "This relay, Host name" in node B's window renamed node A as well, and A issued a new certificate
+        # that the applications trusting the old one refused (an outside tester).
+        self.a.start()
+        self.b.start()
+
+        def greeting(node):
+            with smtplib.SMTP("127.0.0.1", node.ports["lan"], timeout=10) as client:
+                return client.ehlo()[1].decode().splitlines()[0]
+
+        self.assertTrue(greeting(self.a).startswith("relay.test"), greeting(self.a))
+        self.b.cli("node", "hostname", "relay-b.test")
+        # B applies it while it runs; A keeps the shared name and its certificate.
+        self.assertTrue(wait_until(lambda: greeting(self.b).startswith("relay-b.test"), 15 * SLOW, step=0.3),
+                        greeting(self.b))
+        self.assertTrue(greeting(self.a).startswith("relay.test"), greeting(self.a))
+        self.assertEqual(self.a.cli("config", "get", "server.hostname").stdout.strip(), "relay.test")
+        self.assertFalse(any("certificate_generated" in line for line in self.a.stderr_lines[-50:]
+                             if "relay-b" in line), "\n".join(self.a.stderr_lines[-20:]))
+
     def test_an_agents_hourly_limit_holds_across_both_nodes(self):
         """An agent limited to 6 messages an hour, its messages sent to A and B in turn: the nodes together
         accept 6, give or take what the other node accepted within the last second (each node reads the store's
