@@ -4549,6 +4549,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>RelayDesk: starting</source>
         <translation>RelayDesk: startet</translation>
     </message>
+    <message>
+        <source>Quit (the relay service keeps running)</source>
+        <translation>Beenden (der Relay-Dienst läuft weiter)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SuppressionPanel</name>
@@ -4778,6 +4782,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>Quit and stop the relay now? What waits stays in the queue and goes out when RelayDesk starts again.</source>
         <translation>Jetzt beenden und das Relay anhalten? Was wartet, bleibt in der Warteschlange und wird versandt, wenn RelayDesk wieder startet.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit (the relay service keeps running)</source>
+        <translation>&amp;Beenden (der Relay-Dienst läuft weiter)</translation>
     </message>
 </context>
 <context>

@@ -4549,6 +4549,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>RelayDesk: starting</source>
         <translation>RelayDesk&#xa0;: démarrage</translation>
     </message>
+    <message>
+        <source>Quit (the relay service keeps running)</source>
+        <translation>Quitter (le service de relais continue)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SuppressionPanel</name>
@@ -4778,6 +4782,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Quit and stop the relay now? What waits stays in the queue and goes out when RelayDesk starts again.</source>
         <translation>Quitter et arrêter le relais maintenant&#xa0;? Ce qui attend reste dans la file d’attente et part quand RelayDesk redémarre.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit (the relay service keeps running)</source>
+        <translation>&amp;Quitter (le service de relais continue)</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
         return waiting ? waiting.value() : 0;
     });
     QObject::connect(&app, &QApplication::aboutToQuit, &host, [&host]() { host.shutdown(); });
+    lifetime.followEngineHost(&host, &tray);
     if (Status status = host.begin(); !status) {
         if (const std::optional<EngineLockHolder> holder = host.refusedBy()) {
             QTextStream(stderr) << "relaydesk: a " << holder->description()

@@ -26,7 +26,7 @@ StatusTray::StatusTray(QObject* parent) : QObject(parent)
     connect(this, &QObject::destroyed, menu, &QObject::deleteLater);
     menu->addAction(tr("Show RelayDesk"), this, &StatusTray::showWindowRequested);
     menu->addSeparator();
-    menu->addAction(tr("Quit (stops the relay)"), this, &StatusTray::quitRequested);
+    m_quit = menu->addAction(tr("Quit (stops the relay)"), this, &StatusTray::quitRequested);
     m_icon.setContextMenu(menu);
     connect(&m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -34,6 +34,11 @@ StatusTray::StatusTray(QObject* parent) : QObject(parent)
     });
     setLevel(Level::Red, tr("RelayDesk: starting"));
     m_icon.show();
+}
+
+void StatusTray::setRelayElsewhere(bool elsewhere)
+{
+    m_quit->setText(elsewhere ? tr("Quit (the relay service keeps running)") : tr("Quit (stops the relay)"));
 }
 
 void StatusTray::setLevel(Level level, const QString& toolTip)

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QAction;
+
 namespace RelayDesk {
 
 /// The tray icon: green when all is well, yellow with alerts, red when the relay is stopped or a listener is
@@ -25,6 +27,8 @@ public:
     void setLevel(Level level, const QString& toolTip);
     Level level() const { return m_level; }
     void notify(const QString& title, const QString& message);
+    /// As WindowLifetime::setRelayElsewhere: the menu's Quit says whether it stops the relay.
+    void setRelayElsewhere(bool elsewhere);
     /// Whether this desktop shows tray icons (GNOME, by default, does not).
     static bool isAvailable();
     /// Tests decide availability (the offscreen platform has no tray); std::nullopt asks the desktop again.
@@ -36,6 +40,7 @@ Q_SIGNALS:
 
 private:
     QSystemTrayIcon m_icon;
+    QAction* m_quit = nullptr;
     Level m_level = Level::Green;
 };
 

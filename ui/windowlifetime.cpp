@@ -1,5 +1,6 @@
 #include "ui/windowlifetime.h"
 
+#include "ui/enginehost.h"
 #include "ui/mainwindow.h"
 #include "ui/statustray.h"
 
@@ -20,6 +21,7 @@ WindowLifetime::WindowLifetime(MainWindow* window, std::function<void()> quitApp
     // Without a tray (or with "keep running" chosen) the window must still offer a way to quit.
     auto* quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                    tr("&Quit (stops the relay)"), m_window);
+    m_quitAction = quitAction;
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setShortcutContext(Qt::ApplicationShortcut);
@@ -31,6 +33,23 @@ WindowLifetime::WindowLifetime(MainWindow* window, std::function<void()> quitApp
     fileMenu->addAction(quitAction);
     const QList<QAction*> menus = bar->actions();
     bar->insertMenu(menus.isEmpty() ? nullptr : menus.first(), fileMenu);
+}
+
+void WindowLifetime::setRelayElsewhere(bool elsewhere)
+{
+    m_quitAction->setText(elsewhere ? tr("&Quit (the relay service keeps running)")
+                                    : tr("&Quit (stops the relay)"));
+}
+
+void WindowLifetime::followEngineHost(EngineHost* host, StatusTray* tray)
+{
+    const auto follow = [this, host, tray]() {
+        setRelayElsewhere(host->isAttached());
+        if (tray)
+            tray->setRelayElsewhere(host->isAttached());
+    };
+    connect(host, &EngineHost::engineChanged, this, follow);
+    follow();
 }
 
 void WindowLifetime::connectTray(StatusTray* tray)

@@ -8,9 +8,12 @@
 
 class QMessageBox;
 
+class QAction;
+
 namespace RelayDesk {
 
 class MainWindow;
+class EngineHost;
 class StatusTray;
 
 /// How the desktop manager ends: Quit (tray menu, File menu, Ctrl+Q) always stops the relay and the process;
@@ -26,6 +29,11 @@ public:
     /// How many messages wait in the queue of the relay that quitting stops (0 when the window is attached to
     /// a relay service, which keeps running). Quit asks first while any wait.
     void setWaitingMail(std::function<qint64()> waitingMessages);
+    /// The window shows a relay that runs in another process (the relay service): Quit ends only the window,
+    /// and says so (it read "stops the relay" while the service went on).
+    void setRelayElsewhere(bool elsewhere);
+    /// setRelayElsewhere() for this window's and tray's Quit, now and whenever host changes its engine.
+    void followEngineHost(EngineHost* host, StatusTray* tray);
     /// Quit: the window closes whatever the close choice, then the application ends.
     void quit();
     bool isQuitting() const { return m_quitting; }
@@ -44,6 +52,7 @@ private:
     void keepRunning(bool trayAvailable);
 
     MainWindow* m_window;
+    QAction* m_quitAction = nullptr;
     std::function<void()> m_quitApplication;
     std::function<qint64()> m_waitingMail;
     bool m_quitting = false;

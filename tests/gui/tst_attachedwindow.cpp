@@ -22,7 +22,9 @@
 #include "ui/settingcatalog.h"
 #include "ui/settingspage.h"
 #include "ui/statustray.h"
+#include "ui/windowlifetime.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -194,6 +196,16 @@ void TestAttachedWindow::windowAttachesToTheService()
     QVERIFY(startHere);
     QVERIFY(!startHere->isVisible());
     QCOMPARE(EngineLock::holder(m_dir->path())->pid, m_service.processId());
+    // Quit ends only this window: its words said "stops the relay" while the service went on (an outside
+    // tester).
+    {
+        WindowLifetime lifetime(&window, [] {});
+        lifetime.followEngineHost(&host, &tray);
+        auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QCOMPARE(quit->text(), QStringLiteral("&Quit (the relay service keeps running)"));
+        window.setCloseFilter({}); // the lifetime ends here; the window's close must not call it
+    }
 
     // A session opened by smtplib shows on the Live Sessions page, pushed by the service.
     window.showPage(MainWindow::Sessions);
