@@ -4555,6 +4555,60 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     </message>
 </context>
 <context>
+    <name>RelayDesk::SuppressionAddDialog</name>
+    <message>
+        <source>Suppress an address</source>
+        <translation>Eine Adresse unterdrücken</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. asked to get no more mail, ticket 4711</source>
+        <translation>z. B. möchte keine E-Mails mehr erhalten, Ticket 4711</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Suppress</source>
+        <translation>Unterdrücken</translation>
+    </message>
+    <message>
+        <source>Mail from %1 is no longer sent to this address; the sender gets a bounce notice for it instead. Lift it to send again.</source>
+        <translation>E-Mails von %1 werden nicht mehr an diese Adresse gesendet; der Absender erhält stattdessen eine Unzustellbarkeitsnachricht. Heben Sie die Unterdrückung auf, um wieder zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SuppressionList</name>
+    <message>
+        <source>&apos;%1&apos; has letters outside ASCII before the &apos;@&apos;: this relay takes no such recipient (no SMTPUTF8), so there is nothing to suppress</source>
+        <translation>„%1“ enthält vor dem „@“ Buchstaben außerhalb von ASCII: Dieses Relay nimmt keinen solchen Empfänger an (kein SMTPUTF8), es gibt also nichts zu unterdrücken</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mail address of the form local@domain</source>
+        <translation>„%1“ ist keine E-Mail-Adresse der Form name@domain</translation>
+    </message>
+    <message>
+        <source>the reason is %1 characters long; keep it to %2 at most</source>
+        <translation>Der Grund ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the reason holds a line break, a control character or an invisible direction mark; write it on one line of plain text</source>
+        <translation>Der Grund enthält einen Zeilenumbruch, ein Steuerzeichen oder eine unsichtbare Richtungsmarke; schreiben Sie ihn als eine Zeile einfachen Text</translation>
+    </message>
+    <message>
+        <source>%1 is already on the suppression list of %2, since %3 (%4): nothing changed; remove it first to give another reason</source>
+        <translation>%1 steht bereits seit %3 auf der Unterdrückungsliste von %2 (%4): Nichts wurde geändert; heben Sie die Unterdrückung zuerst auf, um einen anderen Grund anzugeben</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SuppressionPanel</name>
     <message>
         <source>Address</source>
@@ -4610,6 +4664,18 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Suppress...</source>
+        <translation>Unterdrücken …</translation>
+    </message>
+    <message>
+        <source>Stop this agent&apos;s mail to an address (a customer who asked to get no more mail)</source>
+        <translation>E-Mails dieses Agenten an eine Adresse stoppen (ein Kunde, der keine E-Mails mehr erhalten möchte)</translation>
+    </message>
+    <message>
+        <source>Suppressed: mail from this agent no longer goes to %1.</source>
+        <translation>Unterdrückt: E-Mails dieses Agenten gehen nicht mehr an %1.</translation>
     </message>
 </context>
 <context>

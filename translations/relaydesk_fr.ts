@@ -4555,6 +4555,60 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     </message>
 </context>
 <context>
+    <name>RelayDesk::SuppressionAddDialog</name>
+    <message>
+        <source>Suppress an address</source>
+        <translation>Exclure une adresse</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>e.g. asked to get no more mail, ticket 4711</source>
+        <translation>p. ex. ne veut plus recevoir d’e-mails, ticket 4711</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suppress</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Mail from %1 is no longer sent to this address; the sender gets a bounce notice for it instead. Lift it to send again.</source>
+        <translation>Les e-mails de %1 ne sont plus envoyés à cette adresse&#xa0;; l’expéditeur reçoit à la place un avis de non-remise. Levez l’exclusion pour envoyer de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SuppressionList</name>
+    <message>
+        <source>&apos;%1&apos; has letters outside ASCII before the &apos;@&apos;: this relay takes no such recipient (no SMTPUTF8), so there is nothing to suppress</source>
+        <translation>«&#xa0;%1&#xa0;» contient des lettres hors ASCII avant le «&#xa0;@&#xa0;»&#xa0;: ce relais n’accepte pas de tel destinataire (pas de SMTPUTF8), il n’y a donc rien à exclure</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mail address of the form local@domain</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail de la forme nom@domaine</translation>
+    </message>
+    <message>
+        <source>the reason is %1 characters long; keep it to %2 at most</source>
+        <translation>le motif fait %1 caractères&#xa0;; %2 au plus sont permis</translation>
+    </message>
+    <message>
+        <source>the reason holds a line break, a control character or an invisible direction mark; write it on one line of plain text</source>
+        <translation>le motif contient un saut de ligne, un caractère de contrôle ou une marque de direction invisible&#xa0;; écrivez-le sur une ligne de texte simple</translation>
+    </message>
+    <message>
+        <source>%1 is already on the suppression list of %2, since %3 (%4): nothing changed; remove it first to give another reason</source>
+        <translation>%1 est déjà sur la liste d’exclusion de %2 depuis %3 (%4)&#xa0;: rien n’a changé&#xa0;; levez d’abord l’exclusion pour donner un autre motif</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SuppressionPanel</name>
     <message>
         <source>Address</source>
@@ -4610,6 +4664,18 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichées</translation>
+    </message>
+    <message>
+        <source>Suppress...</source>
+        <translation>Exclure…</translation>
+    </message>
+    <message>
+        <source>Stop this agent&apos;s mail to an address (a customer who asked to get no more mail)</source>
+        <translation>Arrêter les e-mails de cet agent vers une adresse (un client qui ne veut plus en recevoir)</translation>
+    </message>
+    <message>
+        <source>Suppressed: mail from this agent no longer goes to %1.</source>
+        <translation>Exclue&#xa0;: les e-mails de cet agent ne vont plus à %1.</translation>
     </message>
 </context>
 <context>

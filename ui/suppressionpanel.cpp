@@ -6,6 +6,7 @@
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
 #include "ui/storeerrortext.h"
+#include "ui/suppressionadddialog.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -48,9 +50,14 @@ SuppressionPanel::SuppressionPanel(QString dataDir, QWidget* parent)
     m_lift->setObjectName(QStringLiteral("liftSuppression"));
     m_lift->setToolTip(tr("Send this agent's mail to the address again"));
     m_lift->setEnabled(false);
+    m_add = new QPushButton(tr("Suppress..."), this);
+    m_add->setObjectName(QStringLiteral("addSuppression"));
+    m_add->setToolTip(tr("Stop this agent's mail to an address (a customer who asked to get no more mail)"));
+    m_add->setEnabled(false);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
     buttons->addWidget(m_lift);
     buttons->addWidget(m_status, 1);
     // Hundreds of addresses after a bad day: a filter and a count.
@@ -71,6 +78,7 @@ SuppressionPanel::SuppressionPanel(QString dataDir, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_lift, &QPushButton::clicked, this, &SuppressionPanel::lift);
+    connect(m_add, &QPushButton::clicked, this, [this]() { addAddress(); });
     connect(m_filter, &QLineEdit::textChanged, this, &SuppressionPanel::applyFilter);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
             [this]() { m_lift->setEnabled(!m_list->selectedItems().isEmpty()); });
@@ -83,6 +91,7 @@ void SuppressionPanel::setAgent(const QString& agentName)
         m_shownOnce = false; // another agent's list is shown afresh
     }
     m_agent = agentName;
+    m_add->setEnabled(!agentName.isEmpty());
     reload();
 }
 
@@ -161,6 +170,46 @@ void SuppressionPanel::applyFilter()
                          ? tr("%Ln suppressed address(es)", nullptr, total)
                          : tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(total)));
     m_lift->setEnabled(!m_list->selectedItems().isEmpty());
+}
+
+void SuppressionPanel::addAddress(const QString& typedAddress, const QString& typedReason,
+                                  const QString& problem)
+{
+    if (m_agent.isEmpty())
+        return;
+    SuppressionAddDialog dialog(m_agent, this);
+    dialog.setValues(typedAddress, typedReason, problem);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString address = dialog.address();
+    const QString reason = dialog.reason();
+    const quint64 generation = ++m_generation;
+    m_runner->run<LiftResult>(
+        this,
+        [dir = m_dataDir, agent = m_agent, address, reason]() {
+            LiftResult result;
+            SuppressionAdmin admin(dir);
+            if (const Status added =
+                    admin.add(agent, address, reason.isEmpty() ? SuppressionAdmin::byHandReason() : reason);
+                !added)
+                result.error = added.error();
+            result.list = admin.list(agent);
+            return result;
+        },
+        [this, generation, address, reason](LiftResult result) {
+            if (result.list && generation == m_generation)
+                show(result.list.value());
+            if (!result.error.isEmpty()) {
+                // Asked again with what was typed: a refused address loses nothing (and says why).
+                QTimer::singleShot(0, this, [this, address, reason, error = result.error]() {
+                    addAddress(address, reason, StoreErrorText::of(error));
+                });
+                return;
+            }
+            m_status->setText(tr("Suppressed: mail from this agent no longer goes to %1.")
+                                  .arg(ReadableAddress::address(SuppressionAdmin::normalize(address))));
+            Q_EMIT added(address);
+        });
 }
 
 void SuppressionPanel::lift()

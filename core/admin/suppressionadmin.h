@@ -17,6 +17,9 @@ public:
     /// An address as the list stores it (trimmed, lower case).
     static QString normalize(const QString& address) { return SuppressionList::normalize(address); }
 
+    /// The reason an address added by hand without one is given.
+    static QString byHandReason() { return SuppressionList::byHandReason(); }
+
     Expected<QList<Suppression>> list(const QString& agentName) const;
     Status add(const QString& agentName, const QString& address, const QString& reason);
     /// Fails with a clear message when the address is not on the agent's list.

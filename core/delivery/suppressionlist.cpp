@@ -6,6 +6,7 @@
 #include "core/util/clock.h"
 #include "core/util/domainname.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,6 +47,8 @@ Expected<QList<Suppression>> SuppressionList::list(const QString& agentName) con
     return entries;
 }
 
+// The refusals are English unless a translator is installed: the window shows them in its language, the
+// command line in English.
 Status SuppressionList::add(const QString& agentName, const QString& address, const QString& reason)
 {
     const auto id = agentId(agentName);
@@ -57,20 +60,25 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
     if (at > 0 && std::any_of(normalized.cbegin(), normalized.cbegin() + at,
                               [](QChar c) { return c.unicode() > 0x7f; }))
         return Status::failure(
-            QStringLiteral("'%1' has letters outside ASCII before the '@': this relay takes "
-                           "no such recipient (no SMTPUTF8), so there is nothing to suppress")
+            QCoreApplication::translate("RelayDesk::SuppressionList",
+                                        "'%1' has letters outside ASCII before the '@': this relay takes "
+                                        "no such recipient (no SMTPUTF8), so there is nothing to suppress")
                 .arg(address));
     // The check RCPT TO makes (RFC 5321 4.1.2): "@" or "a b@" can never be a recipient.
     if (!isValidMailbox(normalized.toUtf8()))
         return Status::failure(
-            QStringLiteral("'%1' is not a mail address of the form local@domain").arg(address));
+            QCoreApplication::translate("RelayDesk::SuppressionList",
+                                        "'%1' is not a mail address of the form local@domain")
+                .arg(address));
     // The reason is a note for people, shown in one row of a table: one line of reasonable length, counted
     // in characters as people see them (an emoji is one, not two UTF-16 units).
     constexpr qsizetype longestReason = 500;
     if (const qsizetype length = reason.toUcs4().size(); length > longestReason)
-        return Status::failure(QStringLiteral("the reason is %1 characters long; keep it to %2 at most")
-                                   .arg(length)
-                                   .arg(longestReason));
+        return Status::failure(
+            QCoreApplication::translate("RelayDesk::SuppressionList",
+                                        "the reason is %1 characters long; keep it to %2 at most")
+                .arg(length)
+                .arg(longestReason));
     // Control characters, and the invisible ones that reorder what follows (U+202E showed "evil" as "live").
     const auto hidden = [](QChar c) {
         const char16_t u = c.unicode();
@@ -78,9 +86,9 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
                (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c;
     };
     if (std::any_of(reason.cbegin(), reason.cend(), hidden))
-        return Status::failure(
-            QStringLiteral("the reason holds a line break, a control character or an "
-                           "invisible direction mark; write it on one line of plain text"));
+        return Status::failure(QCoreApplication::translate(
+            "RelayDesk::SuppressionList", "the reason holds a line break, a control character or an "
+                                          "invisible direction mark; write it on one line of plain text"));
     const qint64 agent = id.value();
     return m_writer->runSync([=](QSqlDatabase& db) {
         // Added twice by hand, the second reason and date replaced the first ("complained, ticket 4711"
@@ -94,8 +102,10 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
             return Status::failure(existing.lastError().text());
         if (existing.next())
             return Status::failure(
-                QStringLiteral("%1 is already on the suppression list of %2, since %3 (%4): nothing changed; "
-                               "remove it first to give another reason")
+                QCoreApplication::translate(
+                    "RelayDesk::SuppressionList",
+                    "%1 is already on the suppression list of %2, since %3 (%4): nothing changed; "
+                    "remove it first to give another reason")
                     .arg(address, agentName,
                          QDateTime::fromMSecsSinceEpoch(existing.value(1).toLongLong(), Qt::UTC)
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),

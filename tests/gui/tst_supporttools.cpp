@@ -38,6 +38,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialog>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,6 +54,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace RelayDesk;
@@ -142,6 +146,7 @@ class TestSupportTools : public QObject
 private Q_SLOTS:
     void initTestCase();
     void liftSuppression();
+    void addSuppressionFromTheWindow();
     void liftIdnSuppression();
     void suppressionsScale();
     void unlockLockout();
@@ -200,6 +205,66 @@ void TestSupportTools::liftSuppression()
     // Another agent has its own (empty) list.
     page.selectAgent(QStringLiteral("office-printer"));
     QTRY_COMPARE(panel->list()->topLevelItemCount(), 0);
+}
+
+void TestSupportTools::addSuppressionFromTheWindow()
+{
+    // Suppressions could only be lifted in the window; adding one (a customer who asked to get no more mail)
+    // needed the command line (an outside tester).
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    AgentsPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() == 3);
+    SuppressionPanel* panel = page.suppressionPanel();
+    page.selectAgent(QStringLiteral("billing-app"));
+    QTRY_VERIFY(panel->addButton()->isEnabled());
+
+    // First a mistyped address: refused inside the dialog, with what was typed kept; then the right one.
+    QStringList problems;
+    QStringList keptReasons;
+    int step = 0;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&]() {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QLatin1String("suppressionAddDialog"))
+            return;
+        auto* address = dialog->findChild<QLineEdit*>(QStringLiteral("suppressAddress"));
+        auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("suppressReason"));
+        auto* problem = dialog->findChild<QLabel*>(QStringLiteral("suppressProblem"));
+        auto* add = dialog->findChild<QPushButton*>(QStringLiteral("suppressAdd"));
+        if (step == 0) {
+            QVERIFY(!add->isEnabled()); // nothing typed yet
+            address->setText(QStringLiteral("kunde at example.net"));
+            reason->setText(QStringLiteral("asked to get no more mail, ticket 4711"));
+        } else {
+            problems << (problem->isVisible() ? problem->text() : QString());
+            keptReasons << reason->text();
+            address->setText(QStringLiteral("Kunde@Example.net"));
+        }
+        ++step;
+        add->click();
+        if (step == 2)
+            answer.stop();
+    });
+    answer.start();
+    QSignalSpy added(panel, &SuppressionPanel::added);
+    QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+    QTRY_COMPARE(added.count(), 1);
+    QCOMPARE(problems, QStringList{QStringLiteral("'kunde at example.net' is not a mail address of the form "
+                                                  "local@domain")});
+    QCOMPARE(keptReasons, QStringList{QStringLiteral("asked to get no more mail, ticket 4711")});
+    QTRY_COMPARE(panel->list()->topLevelItemCount(), 1);
+    QCOMPARE(panel->list()->topLevelItem(0)->text(0), QStringLiteral("kunde@example.net"));
+    QCOMPARE(panel->list()->topLevelItem(0)->text(2),
+             QStringLiteral("asked to get no more mail, ticket 4711"));
+    QCOMPARE(panel->status()->text(),
+             QStringLiteral("Suppressed: mail from this agent no longer goes to kunde@example.net."));
+    const auto stored = SuppressionAdmin(dir.path()).list(QStringLiteral("billing-app"));
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().address, QStringLiteral("kunde@example.net"));
 }
 
 // An address at an IDN is stored in A-labels and shown in U-labels (ReadableAddress): Lift removes the stored
