@@ -1211,10 +1211,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Der Smarthost %1 hat einen Benutzernamen, aber kein Passwort: E-Mails können nicht hinausgehen.</translation>
     </message>
     <message>
-        <source>Messages accepted per agent, %1 to %2</source>
-        <translation>Angenommene Nachrichten je Agent, %1 bis %2</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <comment>N messages to M recipients</comment>
         <translation>%1 an %2</translation>
@@ -1315,6 +1311,17 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>before it</source>
         <translation>davor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, day %2 (UTC): %Ln message(s)</source>
+        <translation>
+            <numerusform>%1, Tag %2 (UTC): %Ln Nachricht</numerusform>
+            <numerusform>%1, Tag %2 (UTC): %Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages accepted per agent, %1 to %2 (UTC days)</source>
+        <translation>Angenommene Nachrichten je Agent, %1 bis %2 (UTC-Tage)</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,13 @@ Expires %3 (in %n days)
             <numerusform>%Ln on hold</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, day %2 (UTC): %Ln message(s)</source>
+        <translation>
+            <numerusform>%1, day %2 (UTC): %Ln message</numerusform>
+            <numerusform>%1, day %2 (UTC): %Ln messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

@@ -1211,10 +1211,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Le smarthost %1 a un nom d’utilisateur mais pas de mot de passe&#xa0;: le courrier ne peut pas partir.</translation>
     </message>
     <message>
-        <source>Messages accepted per agent, %1 to %2</source>
-        <translation>Messages acceptés par agent, du %1 au %2</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <comment>N messages to M recipients</comment>
         <translation>%1 pour %2</translation>
@@ -1315,6 +1311,17 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>before it</source>
         <translation>avant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, day %2 (UTC): %Ln message(s)</source>
+        <translation>
+            <numerusform>%1, jour %2 (UTC)&#xa0;: %Ln message</numerusform>
+            <numerusform>%1, jour %2 (UTC)&#xa0;: %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages accepted per agent, %1 to %2 (UTC days)</source>
+        <translation>Messages acceptés par agent, du %1 au %2 (jours UTC)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
+#include <QCursor>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace RelayDesk {
@@ -172,7 +175,11 @@ void DashboardPage::refresh()
 {
     using Result = Expected<DashboardSnapshot>;
     m_runner->run<Result>(
-        this, [dir = m_dataDir]() { return DashboardQuery(dir).load(QDate::currentDate()); },
+        this,
+        [dir = m_dataDir]() {
+            // The per-agent counts are kept per UTC day; the tiles count the local today.
+            return DashboardQuery(dir).load(QDate::currentDate(), 14, QDateTime::currentDateTimeUtc().date());
+        },
         [this](Result result) {
             if (result) {
                 m_storeProblem.clear();
@@ -431,7 +438,10 @@ void DashboardPage::updateAlerts()
 void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
 {
     QStringList days;
-    const QDate today = QDate::currentDate();
+    // The relay counts each agent's messages per UTC day (as its daily sending limits do): the bars and their
+    // labels are UTC days, and the title says so. With local labels an office far from UTC saw this
+    // morning's mail on yesterday's bar (an outside tester, at UTC+14).
+    const QDate today = QDateTime::currentDateTimeUtc().date();
     // The day of the month under each bar (unique within 14 days; "17 Nov" would be elided at 1024x700), the
     // months in the title.
     for (int i = 13; i >= 0; --i)
@@ -458,8 +468,19 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
         }
         series->append(set);
     }
+    // The exact count of a bar on hover: bars of 1,504 and 1,514 cannot be told apart by their height (an
+    // outside tester).
+    connect(series, &QBarSeries::hovered, this, [days](bool over, int index, QBarSet* set) {
+        if (!over || index < 0 || index >= days.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1, day %2 (UTC): %Ln message(s)", nullptr, int(set->at(index)))
+                               .arg(set->label(), days.at(index)));
+    });
     auto* chart = new QChart;
-    chart->setTitle(tr("Messages accepted per agent, %1 to %2")
+    chart->setTitle(tr("Messages accepted per agent, %1 to %2 (UTC days)")
                         .arg(QLocale().toString(today.addDays(-13), QStringLiteral("d MMM")),
                              QLocale().toString(today, QStringLiteral("d MMM"))));
     chart->addSeries(series);

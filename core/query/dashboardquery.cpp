@@ -74,7 +74,8 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
 
 DashboardQuery::DashboardQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
-Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days) const
+Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days,
+                                                 const QDate& historyLastDay) const
 {
     auto db = Database::connection(m_dataDir);
     if (!db)
@@ -84,13 +85,13 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days) c
     QSqlDatabase& conn = db.value();
     if (const Status begun = SqlDialect::beginReadSnapshot(conn); !begun)
         return Expected<DashboardSnapshot>::failure(begun.error());
-    auto snapshot = loadInTransaction(conn, today, days);
+    auto snapshot = loadInTransaction(conn, today, days, historyLastDay.isValid() ? historyLastDay : today);
     conn.rollback(); // read only: nothing to keep
     return snapshot;
 }
 
 Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn, const QDate& today,
-                                                              int days)
+                                                              int days, const QDate& historyLastDay)
 {
     DashboardSnapshot snapshot;
     QSqlQuery query(conn);
@@ -99,8 +100,8 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
                        " FROM agent_daily_stats s LEFT JOIN agents a ON a.id = s.agent_id"
                        " LEFT JOIN deleted_agents g ON g.agent_id = s.agent_id"
                        " WHERE s.day >= ? AND s.day <= ? ORDER BY s.day, 2"));
-    query.addBindValue(today.addDays(1 - days).toString(Qt::ISODate));
-    query.addBindValue(today.toString(Qt::ISODate));
+    query.addBindValue(historyLastDay.addDays(1 - days).toString(Qt::ISODate));
+    query.addBindValue(historyLastDay.toString(Qt::ISODate));
     if (!query.exec())
         return Expected<DashboardSnapshot>::failure(query.lastError().text());
     while (query.next()) {

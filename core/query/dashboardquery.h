@@ -58,12 +58,14 @@ class DashboardQuery final
 {
 public:
     explicit DashboardQuery(QString dataDir);
-    /// days of history ending with today (agent_daily_stats.day is an ISO date, "2024-05-01"); "today" is
-    /// today's local midnight to the next.
-    Expected<DashboardSnapshot> load(const QDate& today, int days = 14) const;
+    /// days of history ending with historyLastDay, today when invalid (agent_daily_stats.day is the UTC day
+    /// of the accept, an ISO date such as "2024-05-01"); "today" is today's local midnight to the next.
+    Expected<DashboardSnapshot> load(const QDate& today, int days = 14,
+                                     const QDate& historyLastDay = {}) const;
 
 private:
-    static Expected<DashboardSnapshot> loadInTransaction(QSqlDatabase& conn, const QDate& today, int days);
+    static Expected<DashboardSnapshot> loadInTransaction(QSqlDatabase& conn, const QDate& today, int days,
+                                                         const QDate& historyLastDay);
     QString m_dataDir;
 };
 

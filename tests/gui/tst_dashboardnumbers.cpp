@@ -8,10 +8,12 @@
 #include "ui/dashboardpage.h"
 #include "windowtour.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QTest>
 #include <QValueAxis>
 #include <cmath>
+#include <ctime>
 #include <tuple>
 
 using namespace RelayDesk;
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void chartAxisHasIntegerTicks();
     void tilesSayWhatTheyCount();
     void aDeletedAgentIsNamedAsDeleted();
+    void barsAreTheUtcDaysTheyCount();
     void aPeerThatTurnsTheRelayAwayIsAnAlert();
     void countLabelsAreReadableInAShortChart_data();
     void countLabelsAreReadableInAShortChart();
@@ -199,7 +203,7 @@ void TestDashboardNumbers::aDeletedAgentIsNamedAsDeleted()
     page.resize(1024, 700);
     page.show();
     DashboardSnapshot snapshot;
-    const QDate today = QDate::currentDate();
+    const QDate today = QDateTime::currentDateTimeUtc().date(); // the days of agent_daily_stats
     snapshot.history.append({4, QStringLiteral("scanners"), false, today, 1});
     snapshot.history.append({2, QStringLiteral("Scanners"), true, today.addDays(-1), 3});
     snapshot.history.append({3, QString(), true, today.addDays(-2), 2});
@@ -214,6 +218,49 @@ void TestDashboardNumbers::aDeletedAgentIsNamedAsDeleted()
     labels.sort();
     QCOMPARE(labels, (QStringList{QStringLiteral("Agent #3 (deleted)"), QStringLiteral("Scanners (deleted)"),
                                   QStringLiteral("scanners")}));
+}
+
+void TestDashboardNumbers::barsAreTheUtcDaysTheyCount()
+{
+    // At UTC+14 an outside tester's morning mail stood on yesterday's bar: the counts are kept per UTC day
+    // and the labels were local days. The bars are UTC days now, and the title says so.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Pacific/Kiritimati");
+    tzset();
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    DashboardSnapshot snapshot;
+    const QDate utcToday = QDateTime::currentDateTimeUtc().date();
+    snapshot.history.append({4, QStringLiteral("crm"), false, utcToday, 7});
+    snapshot.history.append({4, QStringLiteral("crm"), false, utcToday.addDays(-1), 3});
+    page.setSnapshot(snapshot);
+    const QString title = page.chartView()->chart()->title();
+    QList<qreal> values;
+    for (QAbstractSeries* series : page.chartView()->chart()->series()) {
+        if (auto* bars = qobject_cast<QBarSeries*>(series)) {
+            for (const QBarSet* set : bars->barSets()) {
+                for (int i = 0; i < set->count(); ++i)
+                    values << set->at(i);
+            }
+        }
+    }
+    QStringList labels;
+    for (QAbstractAxis* axis : page.chartView()->chart()->axes(Qt::Horizontal)) {
+        if (auto* days = qobject_cast<QBarCategoryAxis*>(axis))
+            labels = days->categories();
+    }
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    tzset();
+    QVERIFY2(title.endsWith(QStringLiteral("(UTC days)")), qPrintable(title));
+    QCOMPARE(values.size(), 14);
+    QCOMPARE(values.at(13), 7.0);
+    QCOMPARE(values.at(12), 3.0);
+    QCOMPARE(labels.value(13), QString::number(utcToday.day()));
 }
 
 void TestDashboardNumbers::aPeerThatTurnsTheRelayAwayIsAnAlert()
