@@ -1470,6 +1470,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Content not kept: the message body was removed when the message was deleted from the queue.</source>
         <translation>Inhalt nicht aufbewahrt: Der Nachrichtentext wurde entfernt, als die Nachricht aus der Warteschlange gelöscht wurde.</translation>
     </message>
+    <message>
+        <source>Accepted by node %1.</source>
+        <translation>Angenommen von Knoten %1.</translation>
+    </message>
+    <message>
+        <source>node %1 to %2</source>
+        <translation>Knoten %1 an %2</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>

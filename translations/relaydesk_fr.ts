@@ -1470,6 +1470,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Content not kept: the message body was removed when the message was deleted from the queue.</source>
         <translation>Contenu non conservé&#xa0;: le corps du message a été retiré quand le message a été supprimé de la file d’attente.</translation>
     </message>
+    <message>
+        <source>Accepted by node %1.</source>
+        <translation>Accepté par le nœud %1.</translation>
+    </message>
+    <message>
+        <source>node %1 to %2</source>
+        <translation>nœud %1 vers %2</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>

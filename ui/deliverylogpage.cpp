@@ -1,5 +1,6 @@
 #include "ui/deliverylogpage.h"
 
+#include "core/admin/nodeadmin.h"
 #include "core/query/deliveryattemptquery.h"
 #include "core/query/deliverylogquery.h"
 #include "core/query/keysetpages.h"
@@ -263,25 +264,55 @@ void DeliveryLogPage::showDetails()
                 : RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     if (!sameRow)
         m_details->setHtml(html); // the attempts follow; the same row keeps its old text until they come
-    using Attempts = Expected<QList<DeliveryAttemptRow>>;
-    m_runner->run<Attempts>(
-        this, [dir = m_dataDir, id = row.recipientId]() { return DeliveryAttemptQuery(dir).ofRecipient(id); },
-        [this, html, id = row.recipientId, sameRow](Attempts attempts) {
+    /// The recipient's attempts, and whether several nodes share the store (then each says which one tried).
+    struct AttemptsRead
+    {
+        Expected<QList<DeliveryAttemptRow>> attempts = QList<DeliveryAttemptRow>();
+        bool severalNodes = false;
+    };
+    m_runner->run<AttemptsRead>(
+        this,
+        [dir = m_dataDir, id = row.recipientId]() {
+            AttemptsRead read;
+            read.attempts = DeliveryAttemptQuery(dir).ofRecipient(id);
+            const auto nodes = NodeAdmin(dir).nodes();
+            read.severalNodes = nodes && nodes->size() > 1;
+            return read;
+        },
+        [this, html, id = row.recipientId, sameRow](AttemptsRead read) {
             const QModelIndex now = m_view->currentIndex();
+            const auto& attempts = read.attempts;
             if (!now.isValid() || m_model->rowAt(now.row()).recipientId != id || !attempts)
                 return;
             QString text = html + QStringLiteral("<h4>%1</h4>").arg(tr("Attempts").toHtmlEscaped());
+            // After a failover the admin asks who did what (an outside tester found the nodes only on the
+            // command line): with several nodes, the one that accepted the message and the one of each
+            // attempt.
+            const auto nodeName = [](const QString& node, const QString& name) {
+                return name.isEmpty() ? node : name;
+            };
+            if (read.severalNodes && !attempts->isEmpty() && !attempts->first().acceptedNode.isEmpty())
+                text += QStringLiteral("<p>%1</p>")
+                            .arg(tr("Accepted by node %1.")
+                                     .arg(nodeName(attempts->first().acceptedNode,
+                                                   attempts->first().acceptedNodeName))
+                                     .toHtmlEscaped());
             if (attempts->isEmpty())
                 text += QStringLiteral("<p>%1</p>").arg(tr("No attempt recorded yet.").toHtmlEscaped());
             for (const DeliveryAttemptRow& attempt : attempts.value()) {
                 const RoadSign sign = RoadSignStyle::signOf(attempt.code, attempt.reply);
                 // A suppressed recipient's attempt has no host and no code: its route ("suppression") and
                 // the relay's own words, as the command line prints it.
-                text += QStringLiteral("<p style=\"background:%1\"><b>%2</b> %3: %4</p>")
-                            .arg(RoadSignStyle::background(sign).name(), tableTimeText(attempt.startedAt),
-                                 (attempt.host.isEmpty() ? attempt.route : attempt.host).toHtmlEscaped(),
-                                 RoadSignStyle::replyLine(attempt.code, attempt.enhanced, attempt.reply)
-                                     .toHtmlEscaped());
+                const QString where = (attempt.host.isEmpty() ? attempt.route : attempt.host).toHtmlEscaped();
+                text +=
+                    QStringLiteral("<p style=\"background:%1\"><b>%2</b> %3: %4</p>")
+                        .arg(RoadSignStyle::background(sign).name(), tableTimeText(attempt.startedAt),
+                             read.severalNodes && !attempt.node.isEmpty()
+                                 ? tr("node %1 to %2")
+                                       .arg(nodeName(attempt.node, attempt.nodeName).toHtmlEscaped(), where)
+                                 : where,
+                             RoadSignStyle::replyLine(attempt.code, attempt.enhanced, attempt.reply)
+                                 .toHtmlEscaped());
                 if (!attempt.transcript.isEmpty())
                     text += QStringLiteral("<pre>%1</pre>").arg(attempt.transcript.toHtmlEscaped());
             }

@@ -1,5 +1,7 @@
 // GUI tests of the Queue, Delivery Logs and Live Sessions pages with real widgets on the offscreen platform.
 #include "core/engine/relayengine.h"
+#include "core/store/database.h"
+#include "core/store/noderegistry.h"
 #include "core/store/settings.h"
 #include "exampledata.h"
 #include "tests/gui/boxanswer.h"
@@ -162,7 +164,45 @@ private Q_SLOTS:
     void sessionStatesHaveTheCommandLinesWords();
     void aRetriedMessageKeepsItsPlaceAndSelection();
     void timesHaveSecondsInEveryLanguage();
+    void attemptsNameTheirNodeWhenSeveralShareTheStore();
 };
+
+void TestDataPages::attemptsNameTheirNodeWhenSeveralShareTheStore()
+{
+    // After a failover an outside tester could not tell in the window which node had accepted a message and
+    // which one delivered it (the command line said it).
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QSqlDatabase db = Database::connection(dir.path()).value();
+    QSqlQuery sql(db);
+    QVERIFY(sql.exec(QStringLiteral("UPDATE messages SET accepted_node = 'aaaaaaaaaaaaaaaa'")));
+    QVERIFY(sql.exec(QStringLiteral("UPDATE delivery_attempts SET node = 'bbbbbbbbbbbbbbbb'")));
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 40);
+    int attempted = -1;
+    for (int row = 0; row < page.model()->rowCount() && attempted < 0; ++row) {
+        if (page.model()->rowAt(row).state == QLatin1String("delivered"))
+            attempted = row;
+    }
+    QVERIFY(attempted >= 0);
+    // One node: nothing about nodes.
+    page.view()->selectRow(attempted);
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Attempts")));
+    QVERIFY(!page.details()->toPlainText().contains(QStringLiteral("node")));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(NodeRegistry::registerNode(db, {QStringLiteral("aaaaaaaaaaaaaaaa"), QStringLiteral("node-a"),
+                                            QString(), QStringLiteral("0.1.0"), now, QString()}));
+    QVERIFY(NodeRegistry::registerNode(db, {QStringLiteral("bbbbbbbbbbbbbbbb"), QStringLiteral("node-b"),
+                                            QString(), QStringLiteral("0.1.0"), now, QString()}));
+    page.view()->selectRow(attempted == 0 ? 1 : 0); // another row, and back: the details are read again
+    QTest::qWait(100);
+    page.view()->selectRow(attempted);
+    QTRY_VERIFY2(page.details()->toPlainText().contains(QStringLiteral("Accepted by node node-a.")),
+                 qPrintable(page.details()->toPlainText()));
+    QVERIFY2(page.details()->toPlainText().contains(QStringLiteral("node node-b to mx.")),
+             qPrintable(page.details()->toPlainText()));
+}
 
 void TestDataPages::logFilterNarrowsRows()
 {
