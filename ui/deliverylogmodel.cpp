@@ -38,7 +38,7 @@ QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
             row.sender,
             row.recipient,
             row.subject,
-            row.shownState(),
+            StateLabel::text(row.shownState()), // as the table shows it, in the header's language
             QString::number(row.attempts),
             time(row.updatedAt),
             reply.trimmed(),

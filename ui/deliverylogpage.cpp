@@ -346,7 +346,8 @@ void DeliveryLogPage::exportCsv(const QString& path)
             // A byte order mark: spreadsheet programs read the file as UTF-8 then, not in a legacy code page
             // that garbled "Empfänger" and "Échéance" (an outside tester).
             file.write("\xEF\xBB\xBF");
-            CsvWriter csv(&file);
+            // A German or French spreadsheet put every row into one column (an outside tester).
+            CsvWriter csv(&file, CsvWriter::separatorFor(QLocale()));
             csv.writeRow(DeliveryLogModel::headers());
             const Status read =
                 forEachPage(DeliveryLogQuery(dir), filter, 5000, [&](const QList<DeliveryLogRow>& page) {

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void aRetriedMessageKeepsItsPlaceAndSelection();
     void timesHaveSecondsInEveryLanguage();
     void attemptsNameTheirNodeWhenSeveralShareTheStore();
+    void aGermanExportOpensInAGermanSpreadsheet();
 };
 
 void TestDataPages::attemptsNameTheirNodeWhenSeveralShareTheStore()
@@ -456,6 +457,36 @@ void TestDataPages::logExportsFilteredRows()
     static const QRegularExpression stamped(
         QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d),"));
     QVERIFY2(stamped.match(QString::fromUtf8(lines.at(1))).hasMatch(), lines.at(1).constData());
+}
+
+void TestDataPages::aGermanExportOpensInAGermanSpreadsheet()
+{
+    // German and French spreadsheets split on ';' (the comma is their decimal mark): everything landed in one
+    // column, and the states stayed English under a German header (an outside tester).
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    DeliveryLogPage page(dir.path());
+    LogFilter filter;
+    filter.status = QStringLiteral("deferred");
+    page.model()->setFilter(filter);
+    QSignalSpy done(&page, &DeliveryLogPage::exportFinished);
+    const QString path = dir.path() + QStringLiteral("/export.csv");
+    page.exportCsv(path);
+    QTRY_COMPARE(done.count(), 1);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 6 + 1);
+    const QList<QByteArray> header = lines.at(0).trimmed().split(';');
+    QVERIFY2(header.size() >= 10, lines.at(0).constData());
+    QVERIFY2(header.contains("Empfänger"), lines.at(0).constData());
+    const QList<QByteArray> row = lines.at(1).trimmed().split(';');
+    QCOMPARE(row.size(), header.size());
+    QVERIFY2(row.contains("zurückgestellt"), lines.at(1).constData());
 }
 
 void TestDataPages::queueActionsOnSelection()
