@@ -1,7 +1,6 @@
 #include "core/store/textsearchquery.h"
 #include "core/util/domainname.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -18,23 +17,22 @@ bool isNumber(const QString& word)
     return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
 }
 
-// The words of one term (no white space) that must all appear: single words as prefixes, dotted numbers as
-// phrases.
+// One term (no white space, or what stood between double quotes) as a phrase: its words in that order, next
+// to each other, the last one as the start of a word. Punctuation joins words ("crm-REJECT" is the subject
+// "crm-REJECT", not every row that has "crm" somewhere and "rejected" somewhere else). A full enhanced status
+// code of three dotted numbers is itself, with no prefix.
 QStringList termWords(bool postgreSql, const QString& term)
 {
-    QList<QStringList> groups;
+    QStringList words;
     QString word;
-    QString separator; // what stood between the previous word and this one
-    bool previousNumber = false;
+    bool onlyDots = true; // every separator between two words is a single "."
+    QString separator;
     const auto flush = [&] {
         if (word.isEmpty())
             return;
-        const bool number = isNumber(word);
-        if (number && previousNumber && separator == QLatin1String("."))
-            groups.last() << word;
-        else
-            groups << QStringList{word};
-        previousNumber = number;
+        if (!words.isEmpty() && separator != QLatin1String("."))
+            onlyDots = false;
+        words << word;
         word.clear();
         separator.clear();
     };
@@ -42,33 +40,58 @@ QStringList termWords(bool postgreSql, const QString& term)
         if (c.isLetterOrNumber()) {
             word += c;
         } else {
-            flush();
-            separator += c;
+            if (!word.isEmpty())
+                flush();
+            if (!words.isEmpty())
+                separator += c;
         }
     }
     flush();
-    QStringList out;
-    for (const QStringList& group : std::as_const(groups)) {
-        const bool prefix = group.size() != kEnhancedCodeParts;
-        if (postgreSql) {
-            QString phrase = group.join(QStringLiteral(" <-> ")).toLower();
-            out << (prefix ? phrase + QStringLiteral(":*") : phrase);
+    if (words.isEmpty())
+        return {};
+    const bool exactCode =
+        words.size() == kEnhancedCodeParts && onlyDots && std::all_of(words.cbegin(), words.cend(), isNumber);
+    if (postgreSql) {
+        const QString phrase = words.join(QStringLiteral(" <-> ")).toLower();
+        return {exactCode ? phrase : phrase + QStringLiteral(":*")};
+    }
+    const QString phrase = QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+    return {exactCode ? phrase : phrase + QLatin1Char('*')};
+}
+
+/// The terms of text: runs of non-space characters, or what stands between double quotes (a phrase with
+/// spaces in it).
+QStringList termsOf(const QString& text)
+{
+    QStringList terms;
+    QString term;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            if (!term.trimmed().isEmpty())
+                terms << term;
+            term.clear();
+            quoted = !quoted;
+        } else if (c.isSpace() && !quoted) {
+            if (!term.isEmpty())
+                terms << term;
+            term.clear();
         } else {
-            const QString phrase = QLatin1Char('"') + group.join(QLatin1Char(' ')) + QLatin1Char('"');
-            out << (prefix ? phrase + QLatin1Char('*') : phrase);
+            term += c;
         }
     }
-    return out;
+    if (!term.trimmed().isEmpty())
+        terms << term;
+    return terms;
 }
 
 } // namespace
 
 QString TextSearchQuery::build(bool postgreSql, const QString& text)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
     const QString all = postgreSql ? QStringLiteral(" & ") : QStringLiteral(" ");
     QStringList terms;
-    for (const QString& term : text.split(space, Qt::SkipEmptyParts)) {
+    for (const QString& term : termsOf(text)) {
         const QStringList words = termWords(postgreSql, term);
         if (words.isEmpty())
             continue;
