@@ -636,6 +636,20 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>An encrypted file, protected by a passphrase, with the settings, the Mail Agents (allowlists, trusted devices, credentials, sender domains), routes and TLS policies, the smarthost and its password, suppressions, the TLS certificate and the DKIM keys; the queue if you choose. Not the delivery log.</source>
         <translation>Eine verschlüsselte, mit einer Passphrase geschützte Datei mit den Einstellungen, den Mail-Agenten (erlaubte Adressen, vertrauenswürdige Geräte, Zugangsdaten, Absenderdomains), den Routen und TLS-Richtlinien, dem Smarthost und seinem Passwort, den Unterdrückungen, dem TLS-Zertifikat und den DKIM-Schlüsseln; auf Wunsch auch mit der Warteschlange. Das Zustellprotokoll gehört nicht dazu.</translation>
     </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n agent(s) and %2, encrypted.</source>
+        <translation>
+            <numerusform>Sicherung nach %1 geschrieben: %n Agent und %2, verschlüsselt.</numerusform>
+            <numerusform>Sicherung nach %1 geschrieben: %n Agenten und %2, verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht in der Warteschlange</numerusform>
+            <numerusform>%n Nachrichten in der Warteschlange</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

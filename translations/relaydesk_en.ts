@@ -27,6 +27,20 @@
             <numerusform>Restored %1 (%n agents). Quit RelayDesk and start it again to use it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n agent(s) and %2, encrypted.</source>
+        <translation>
+            <numerusform>Backup written to %1: %n agent and %2, encrypted.</numerusform>
+            <numerusform>Backup written to %1: %n agents and %2, encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued message(s)</source>
+        <translation>
+            <numerusform>%n queued message</numerusform>
+            <numerusform>%n queued messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

@@ -636,6 +636,20 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>An encrypted file, protected by a passphrase, with the settings, the Mail Agents (allowlists, trusted devices, credentials, sender domains), routes and TLS policies, the smarthost and its password, suppressions, the TLS certificate and the DKIM keys; the queue if you choose. Not the delivery log.</source>
         <translation>Un fichier chiffré, protégé par une phrase secrète, contenant les paramètres, les agents de messagerie (adresses autorisées, appareils de confiance, identifiants, domaines d’expédition), les routes et les politiques TLS, le smarthost et son mot de passe, les exclusions, le certificat TLS et les clés DKIM&#xa0;; la file d’attente si vous le choisissez. Pas le journal de remise.</translation>
     </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n agent(s) and %2, encrypted.</source>
+        <translation>
+            <numerusform>Sauvegarde écrite dans %1&#xa0;: %n agent et %2, chiffrée.</numerusform>
+            <numerusform>Sauvegarde écrite dans %1&#xa0;: %n agents et %2, chiffrée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued message(s)</source>
+        <translation>
+            <numerusform>%n message en file d’attente</numerusform>
+            <numerusform>%n messages en file d’attente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

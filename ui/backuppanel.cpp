@@ -75,6 +75,8 @@ QString BackupPanel::chooseFile(bool save)
                               .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
     } else {
         dialog.setFileMode(QFileDialog::ExistingFile);
+        // A backup made with the command line may have any name (an outside tester's b1.rdbk was hidden).
+        dialog.selectNameFilter(tr("All files (*)"));
     }
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
@@ -94,6 +96,12 @@ void BackupPanel::chooseBackUp()
 
 void BackupPanel::chooseRestore()
 {
+    // A relay service on the directory is said first, not after the file, the passphrase and the question
+    // (an outside tester).
+    if (const QString blocker = BackupAdmin(m_dataDir).restoreBlocker(); !blocker.isEmpty()) {
+        finishRestore(Expected<BackupContents>::failure(blocker));
+        return;
+    }
     const QString file = chooseFile(false);
     if (file.isEmpty())
         return;
@@ -152,8 +160,13 @@ void BackupPanel::backUp(const QString& file, const QByteArray& passphrase, bool
                 Q_EMIT failed(result.error());
                 return;
             }
-            m_status->setText(tr("Backup written to %1: %n agent(s), encrypted.", nullptr, result->agents)
-                                  .arg(result->file));
+            // What went in: the queue too when asked for (it said only the agents).
+            m_status->setText(
+                result->withQueue
+                    ? tr("Backup written to %1: %n agent(s) and %2, encrypted.", nullptr, result->agents)
+                          .arg(result->file, tr("%n queued message(s)", nullptr, result->queuedMessages))
+                    : tr("Backup written to %1: %n agent(s), encrypted.", nullptr, result->agents)
+                          .arg(result->file));
             Q_EMIT backedUp(result.value());
         });
 }

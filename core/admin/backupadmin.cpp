@@ -258,6 +258,15 @@ QString BackupAdmin::targetProblem(const QString& file) const
     return {};
 }
 
+QString BackupAdmin::restoreBlocker() const
+{
+    const auto holder = EngineLock::holder(m_dataDir);
+    if (holder && holder->pid != QCoreApplication::applicationPid())
+        return QStringLiteral("a %1 runs on the data directory %2: stop it before restoring")
+            .arg(holder->description(), m_dataDir);
+    return {};
+}
+
 QString BackupAdmin::passphraseProblem(const QByteArray& passphrase)
 {
     if (passphrase.isEmpty())
@@ -417,11 +426,8 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     // A relay of another process writing to the directory would go on writing to the copy moved aside.
     int stranded = 0;
     if (occupied) {
-        const auto holder = EngineLock::holder(target);
-        if (holder && holder->pid != QCoreApplication::applicationPid())
-            return Result::failure(
-                QStringLiteral("a %1 runs on the data directory %2: stop it before restoring")
-                    .arg(holder->description(), target));
+        if (const QString blocker = BackupAdmin(target).restoreBlocker(); !blocker.isEmpty())
+            return Result::failure(blocker);
         stranded = waitingMessages(target);
     }
 

@@ -48,6 +48,9 @@ public:
     static constexpr int minimumPassphraseLength = 8;
     /// Why passphrase may not protect a new backup (empty when it may).
     static QString passphraseProblem(const QByteArray& passphrase);
+    /// Why a restore into this data directory cannot be done now (a relay of another process writes to it),
+    /// or empty: a face asks this before it asks for the file and the passphrase.
+    QString restoreBlocker() const;
 
     /// Writes the backup to file (0600, through a temporary file and a rename). The data directory must be
     /// open (Admin::open).

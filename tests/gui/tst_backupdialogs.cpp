@@ -1,5 +1,6 @@
 #include "core/admin/admin.h"
 #include "core/agents/cidrrange.h"
+#include "core/store/enginelock.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/backuppanel.h"
 #include "ui/backuppassphrasedialog.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void backUpAndRestoreFromTheSettingsPage();
     void aWrongPassphraseIsToldBeforeAnyQuestion();
     void quitWorksAfterAFailedRestore();
+    void aRelayServiceIsToldBeforeTheFileIsChosen();
 
 private:
     static void createAgent(const QString& dataDir, const QString& name);
@@ -297,6 +301,40 @@ void TestBackupDialogs::aWrongPassphraseIsToldBeforeAnyQuestion()
              qPrintable(text));
     QCOMPARE(text.count(QStringLiteral("restored"), Qt::CaseInsensitive), 1);
     QCOMPARE(Admin(target.path()).agents().list()->constFirst().name, QStringLiteral("scanner"));
+}
+
+void TestBackupDialogs::aRelayServiceIsToldBeforeTheFileIsChosen()
+{
+    // With a relay service on the directory, an outside tester chose the file, typed the passphrase and
+    // answered the question before hearing that nothing could be restored.
+    Test::TempDataDir target;
+    createAgent(target.path(), QStringLiteral("scanner"));
+    // Another process holds the engine's lock, as a running service does (flock, from util-linux).
+    QProcess service;
+    service.start(QStringLiteral("flock"),
+                  {QStringLiteral("-x"), target.path() + QStringLiteral("/engine.lock"), QStringLiteral("sleep"),
+                   QStringLiteral("60")});
+    QVERIFY(service.waitForStarted());
+    QTRY_VERIFY(EngineLock::holder(target.path()).has_value());
+    SettingsPage page(target.path());
+    page.resize(1024, 700);
+    page.show();
+    auto* restore = page.findChild<QPushButton*>(QStringLiteral("restoreConfiguration"));
+    QTRY_VERIFY(restore->isEnabledTo(nullptr));
+    bool fileAsked = false;
+    ModalScript script({{QStringLiteral("backupFile"), [&fileAsked](QWidget* widget) {
+                             fileAsked = true;
+                             qobject_cast<QDialog*>(widget)->reject();
+                         }}});
+    restore->click();
+    QTest::qWait(300);
+    QVERIFY(!fileAsked);
+    const QString text = page.backupPanel()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Nothing was restored: a ")) &&
+                 text.contains(QStringLiteral("stop it before restoring")),
+             qPrintable(text));
+    service.kill();
+    service.waitForFinished();
 }
 
 void TestBackupDialogs::quitWorksAfterAFailedRestore()
