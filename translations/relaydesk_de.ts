@@ -4556,6 +4556,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>Changed elsewhere (the command line or another window), shown here: %1.</source>
         <translation>Anderswo geändert (auf der Befehlszeile oder in einem anderen Fenster), hier angezeigt: %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the settings: %1. They are shown again once the store answers.</source>
+        <translation>Die Einstellungen können nicht gelesen werden: %1. Sie werden wieder angezeigt, sobald der Speicher antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

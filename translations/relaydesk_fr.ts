@@ -4556,6 +4556,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>Changed elsewhere (the command line or another window), shown here: %1.</source>
         <translation>Modifié ailleurs (en ligne de commande ou dans une autre fenêtre), affiché ici&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the settings: %1. They are shown again once the store answers.</source>
+        <translation>Impossible de lire les paramètres&#xa0;: %1. Ils seront de nouveau affichés dès que le stockage répondra.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

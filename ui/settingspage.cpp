@@ -21,6 +21,7 @@
 #include "ui/settingssave.h"
 #include "ui/smarthostpreset.h"
 #include "ui/statustray.h"
+#include "ui/storeerrortext.h"
 #include "ui/wheelguard.h"
 
 #include <QCheckBox>
@@ -36,6 +37,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace RelayDesk {
@@ -45,11 +47,15 @@ namespace {
 /// Not a setting: whether smarthost.secret holds a password, read with the settings.
 const QString passwordStoredKey = QStringLiteral("#smarthost_password_stored");
 
-QMap<QString, QString> readAll(const QString& dataDir)
+Expected<QMap<QString, QString>> readAll(const QString& dataDir)
 {
     QMap<QString, QString> values;
+    // Not the defaults in place of settings that cannot be read: shown, they looked like the relay's, and a
+    // save would have written them (an outside tester, while PostgreSQL was away).
     const auto settings = SettingsAdmin(dataDir).list();
-    for (const SettingInfo& setting : settings ? settings.value() : SettingsAdmin::definitions())
+    if (!settings)
+        return Expected<QMap<QString, QString>>::failure(settings.error());
+    for (const SettingInfo& setting : settings.value())
         values.insert(setting.key, setting.value);
     const auto smarthost = RouteAdmin(dataDir).smarthost();
     values.insert(passwordStoredKey,
@@ -439,11 +445,24 @@ void SettingsPage::buildBackup()
 
 void SettingsPage::load()
 {
-    setBusy(true, tr("Loading..."));
-    m_runner->run<QMap<QString, QString>>(
+    if (!m_unreadable) // while the store is away, its reason stays on the line between the tries
+        setBusy(true, tr("Loading..."));
+    using Values = Expected<QMap<QString, QString>>;
+    m_runner->run<Values>(
         this, [dataDir = m_dataDir]() { return readAll(dataDir); },
-        [this](QMap<QString, QString> values) {
-            showStored(values);
+        [this](Values values) {
+            if (!values) {
+                // Nothing to edit until the store answers: the page stays shut, says why, and reads again.
+                setBusy(true, tr("Cannot read the settings: %1. They are shown again once the store answers.")
+                                  .arg(StoreErrorText::of(values.error())));
+                setCursor(Qt::ArrowCursor);
+                m_unreadable = true;
+                QTimer::singleShot(5000, this, &SettingsPage::load);
+                Q_EMIT loaded();
+                return;
+            }
+            m_unreadable = false;
+            showStored(values.value());
             setBusy(false, QString());
             Q_EMIT loaded();
         });

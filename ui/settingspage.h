@@ -149,6 +149,8 @@ private:
     QLabel* m_insecureWarning = nullptr;
     std::function<void()> m_afterSave;
     bool m_busy = false;
+    bool m_unreadable =
+        false; ///< the settings could not be read: nothing is shown to edit, load() tries again
     bool m_shorteningConfirmed = false; ///< save(): the person agreed to keep less history
 };
 

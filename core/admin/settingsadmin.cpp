@@ -1,7 +1,11 @@
 #include "core/admin/settingsadmin.h"
 #include "core/admin/configchangelog.h"
 
+#include "core/store/database.h"
 #include "core/store/settings.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace RelayDesk {
 
@@ -53,8 +57,23 @@ QString SettingsAdmin::problem(const QString& key, const QString& value)
     return problem.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(key, problem);
 }
 
+Status SettingsAdmin::readable() const
+{
+    // Settings::value() falls back to the default of a setting it cannot read: a face that showed those would
+    // show the defaults as the relay's settings while the store is away, and a save would write them.
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    QSqlQuery query(db.value());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM settings")))
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
 Expected<QList<SettingInfo>> SettingsAdmin::list() const
 {
+    if (const Status readable = this->readable(); !readable)
+        return Expected<QList<SettingInfo>>::failure(readable.error());
     const Settings settings(m_dataDir);
     QList<SettingInfo> all;
     for (const SettingDefinition& definition : Settings::definitions())
@@ -67,6 +86,8 @@ Expected<SettingInfo> SettingsAdmin::get(const QString& key) const
     const SettingDefinition* definition = Settings::definition(key);
     if (!definition)
         return Expected<SettingInfo>::failure(unknownSetting(key));
+    if (const Status readable = this->readable(); !readable)
+        return Expected<SettingInfo>::failure(readable.error());
     return infoOf(*definition, Settings(m_dataDir).value(key));
 }
 

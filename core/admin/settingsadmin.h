@@ -28,6 +28,9 @@ public:
     static QString problem(const QString& key, const QString& value);
 
     /// Every setting with its stored value (or its default).
+    /// Whether the store's settings can be read now (list() and get() fail when not, rather than show the
+    /// defaults as the relay's settings).
+    Status readable() const;
     Expected<QList<SettingInfo>> list() const;
     Expected<SettingInfo> get(const QString& key) const;
     QString value(const QString& key) const;

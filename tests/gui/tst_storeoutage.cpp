@@ -15,6 +15,7 @@
 #include "ui/dashboardpage.h"
 #include "ui/enginehost.h"
 #include "ui/mainwindow.h"
+#include "ui/settingspage.h"
 #include "ui/statustray.h"
 #include "ui/storeerrortext.h"
 #include "ui/translations.h"
@@ -22,8 +23,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,6 +195,29 @@ private Q_SLOTS:
             qPrintable(body->text()));
         QVERIFY(!body->text().contains(QStringLiteral("generate one first")));
         QVERIFY(config.text().isEmpty()); // nothing to copy
+    }
+
+    void theSettingsPageShowsNoDefaultsAsSettings()
+    {
+        // With the store away the page showed the built-in defaults (ports 2587, 2465, 2525, no smarthost)
+        // as the relay's settings, with Save enabled (an outside tester).
+        QTemporaryDir dir;
+        int port = 0;
+        QVERIFY(pointAtNothing(dir.path(), &port));
+        SettingsPage page(dir.path());
+        QSignalSpy loaded(&page, &SettingsPage::loaded);
+        page.resize(1024, 700);
+        page.show();
+        QVERIFY(loaded.wait(10'000));
+        QVERIFY2(
+            page.statusText().startsWith(
+                QStringLiteral("Cannot read the settings: cannot reach the PostgreSQL server at 127.0.0.1:%1")
+                    .arg(port)),
+            qPrintable(page.statusText()));
+        auto* tabs = page.findChild<QTabWidget*>();
+        QVERIFY(tabs && !tabs->isEnabled());
+        for (QPushButton* button : page.findChildren<QPushButton*>(QString(), Qt::FindDirectChildrenOnly))
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
     }
 
     void storeErrorsSpeakTheWindowsLanguage()

@@ -136,6 +136,10 @@ class StoreReconnect(unittest.TestCase):
         store = json.loads(self.relay.cli("status", json_output=True).stdout)["store"]
         self.assertEqual((store["backend"], store["reachable"]), ("postgresql", False), store)
         self.assertTrue(store["unreachable_since"] and store["error"], store)
+        # The command line does not print a setting's default as its value while the store is away.
+        got = self.relay.cli("config", "get", "listener.lan.address", check=False)
+        self.assertEqual(got.returncode, 1, got.stdout)
+        self.assertIn("cannot reach the PostgreSQL server", got.stderr)
         # Said once, not once per attempt to open a session (an outside tester counted 30 lines a second).
         time.sleep(2)
         self.assertEqual(sum("event=store_unreachable" in line for line in self.relay.stderr_lines), 1,
