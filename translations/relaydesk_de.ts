@@ -1318,14 +1318,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>written to senders</source>
         <translation>an Absender geschrieben</translation>
     </message>
-    <message>
-        <source>The store cannot be read since %1: %2. The numbers above are from %3.</source>
-        <translation>Der Speicher kann seit %1 nicht gelesen werden: %2. Die Zahlen oben sind von %3.</translation>
-    </message>
-    <message>
-        <source>before it</source>
-        <translation>davor</translation>
-    </message>
     <message numerus="yes">
         <source>%1, day %2 (UTC): %Ln message(s)</source>
         <translation>
@@ -1336,6 +1328,26 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Messages accepted per agent, %1 to %2 (UTC days)</source>
         <translation>Angenommene Nachrichten je Agent, %1 bis %2 (UTC-Tage)</translation>
+    </message>
+    <message>
+        <source>The store cannot be read since %1: %2.</source>
+        <translation>Der Speicher kann seit %1 nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The relay answers mail with temporary errors until it is back.</source>
+        <translation>Bis er wieder da ist, beantwortet das Relay E-Mails mit vorübergehenden Fehlern.</translation>
+    </message>
+    <message>
+        <source>The relay waits for it to start; until then it accepts no mail.</source>
+        <translation>Das Relay wartet auf ihn, um zu starten; bis dahin nimmt es keine E-Mails an.</translation>
+    </message>
+    <message>
+        <source>The numbers above are from %1.</source>
+        <translation>Die Zahlen oben sind von %1.</translation>
+    </message>
+    <message>
+        <source>No numbers could be read yet.</source>
+        <translation>Es konnten noch keine Zahlen gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -6928,10 +6940,6 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
 <context>
     <name>StoreErrorText</name>
     <message>
-        <source>cannot reach the PostgreSQL server at %1; the relay answers mail with temporary errors until it is back</source>
-        <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar; bis er wieder da ist, beantwortet das Relay E-Mails mit vorübergehenden Fehlern</translation>
-    </message>
-    <message>
         <source>the PostgreSQL server at %1 refused the password of user &quot;%2&quot;</source>
         <translation>Der PostgreSQL-Server unter %1 hat das Passwort des Benutzers „%2“ abgelehnt</translation>
     </message>
@@ -6944,8 +6952,12 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <translation>Der PostgreSQL-Speicher %1 kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <source>the connection to the PostgreSQL server was lost; the relay answers mail with temporary errors until it is back</source>
-        <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen; bis er wieder da ist, beantwortet das Relay E-Mails mit vorübergehenden Fehlern</translation>
+        <source>cannot reach the PostgreSQL server at %1</source>
+        <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the connection to the PostgreSQL server was lost</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen</translation>
     </message>
 </context>
 </TS>

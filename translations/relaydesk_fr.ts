@@ -1318,14 +1318,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>written to senders</source>
         <translation>écrits aux expéditeurs</translation>
     </message>
-    <message>
-        <source>The store cannot be read since %1: %2. The numbers above are from %3.</source>
-        <translation>Le stockage est illisible depuis %1&#xa0;: %2. Les chiffres ci-dessus datent de %3.</translation>
-    </message>
-    <message>
-        <source>before it</source>
-        <translation>avant</translation>
-    </message>
     <message numerus="yes">
         <source>%1, day %2 (UTC): %Ln message(s)</source>
         <translation>
@@ -1336,6 +1328,26 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Messages accepted per agent, %1 to %2 (UTC days)</source>
         <translation>Messages acceptés par agent, du %1 au %2 (jours UTC)</translation>
+    </message>
+    <message>
+        <source>The store cannot be read since %1: %2.</source>
+        <translation>Le stockage est illisible depuis %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The relay answers mail with temporary errors until it is back.</source>
+        <translation>Jusqu’à son retour, le relais répond aux e-mails par des erreurs temporaires.</translation>
+    </message>
+    <message>
+        <source>The relay waits for it to start; until then it accepts no mail.</source>
+        <translation>Le relais l’attend pour démarrer&#xa0;; d’ici là, il n’accepte aucun e-mail.</translation>
+    </message>
+    <message>
+        <source>The numbers above are from %1.</source>
+        <translation>Les chiffres ci-dessus datent de %1.</translation>
+    </message>
+    <message>
+        <source>No numbers could be read yet.</source>
+        <translation>Aucun chiffre n’a encore pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -6928,10 +6940,6 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
 <context>
     <name>StoreErrorText</name>
     <message>
-        <source>cannot reach the PostgreSQL server at %1; the relay answers mail with temporary errors until it is back</source>
-        <translation>le serveur PostgreSQL à %1 est injoignable&#xa0;; jusqu’à son retour, le relais répond aux e-mails par des erreurs temporaires</translation>
-    </message>
-    <message>
         <source>the PostgreSQL server at %1 refused the password of user &quot;%2&quot;</source>
         <translation>le serveur PostgreSQL à %1 a refusé le mot de passe de l’utilisateur «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -6944,8 +6952,12 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <translation>impossible d’ouvrir le stockage PostgreSQL %1 (%2)</translation>
     </message>
     <message>
-        <source>the connection to the PostgreSQL server was lost; the relay answers mail with temporary errors until it is back</source>
-        <translation>la connexion au serveur PostgreSQL a été perdue&#xa0;; jusqu’à son retour, le relais répond aux e-mails par des erreurs temporaires</translation>
+        <source>cannot reach the PostgreSQL server at %1</source>
+        <translation>le serveur PostgreSQL à %1 est injoignable</translation>
+    </message>
+    <message>
+        <source>the connection to the PostgreSQL server was lost</source>
+        <translation>la connexion au serveur PostgreSQL a été perdue</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,11 @@ QFont CountLabel::countFont(int pointSize) const
     return font;
 }
 
+void CountLabel::setUnknown()
+{
+    setText(QStringLiteral("\u2013"));
+}
+
 void CountLabel::setCount(qint64 count)
 {
     setText(QLocale().toString(count));

@@ -15,6 +15,8 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     void setCount(qint64 count);
+    /// A dash: the count could not be read (never a 0 that looks like one).
+    void setUnknown();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -16,7 +16,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
-#include <QCursor>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -26,6 +25,8 @@
 #include <QPushButton>
 #include <QToolTip>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -194,6 +195,14 @@ void DashboardPage::refresh()
             if (m_storeProblem.isEmpty())
                 m_storeProblemSince = QDateTime::currentMSecsSinceEpoch();
             m_storeProblem = result.error();
+            // Never read: no number at all, rather than zeros that look like today's (an outside tester).
+            if (m_snapshotReadAt == 0) {
+                for (CountLabel* tile : {m_accepted, m_delivered, m_waiting, m_notDelivered, m_notices})
+                    tile->setUnknown();
+                for (QLabel* detail : {m_acceptedDetail, m_deliveredDetail, m_waitingDetail,
+                                       m_notDeliveredDetail, m_noticesDetail})
+                    detail->clear();
+            }
             updateAlerts();
         });
     m_runner->run<Expected<SetupState>>(
@@ -376,13 +385,23 @@ void DashboardPage::setCertificate(const QDateTime& expiry, const QString& finge
 void DashboardPage::updateAlerts()
 {
     QStringList alerts;
-    if (!m_storeProblem.isEmpty())
-        alerts << tr("The store cannot be read since %1: %2. The numbers above are from %3.")
-                      .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(m_storeProblemSince)),
-                           StoreErrorText::of(m_storeProblem),
-                           m_snapshotReadAt > 0
-                               ? tableTimeText(QDateTime::fromMSecsSinceEpoch(m_snapshotReadAt))
-                               : tr("before it"));
+    if (!m_storeProblem.isEmpty()) {
+        // What it means for mail: a running relay answers with 4xx; one that waits for its store to start
+        // accepts nothing (an outside tester read "answers with temporary errors" while nothing listened).
+        const bool listening = std::any_of(m_listeners.cbegin(), m_listeners.cend(),
+                                           [](const ListenerStatus& l) { return l.listening; });
+        alerts << tr("The store cannot be read since %1: %2.")
+                          .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(m_storeProblemSince)),
+                               StoreErrorText::of(m_storeProblem)) +
+                      QLatin1Char(' ') +
+                      (listening ? tr("The relay answers mail with temporary errors until it is back.")
+                                 : tr("The relay waits for it to start; until then it accepts no mail.")) +
+                      QLatin1Char(' ') +
+                      (m_snapshotReadAt > 0
+                           ? tr("The numbers above are from %1.")
+                                 .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(m_snapshotReadAt)))
+                           : tr("No numbers could be read yet."));
+    }
     for (const ListenerStatus& listener : std::as_const(m_listeners)) {
         if (listener.enabled && !listener.listening)
             alerts << tr("Listener %1 (%2) is down: %3").arg(listener.name, listener.address, listener.error);

@@ -222,7 +222,7 @@ void EngineHost::updateStatusBar()
 {
     m_origin->setText(originText());
     m_origin->setToolTip(waitsForStore() ? tr("%1. The relay starts by itself once the store answers.")
-                                               .arg(StoreErrorText::of(m_storeAway))
+                                               .arg(StoreErrorText::sentence(m_storeAway))
                          : m_detachReason.isEmpty()
                              ? QString()
                              : tr("%1. The window attaches again as soon as a relay runs on its data "

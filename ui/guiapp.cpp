@@ -87,7 +87,7 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
                                  ? QApplication::translate(
                                        "RelayDesk", "%1. The relay starts by itself once the store answers; "
                                                     "until then the pages show what they can read.")
-                                       .arg(StoreErrorText::of(status.error()))
+                                       .arg(StoreErrorText::sentence(status.error()))
                                  : status.error());
     } else if (host.isAttached()) {
         QTextStream(stderr) << "relaydesk: attached to the " << host.engine()->runner().description()

@@ -21,9 +21,7 @@ QString StoreErrorText::of(const QString& error)
                                          QRegularExpression::CaseInsensitiveOption);
     if (const auto m = unreachable.match(error); m.hasMatch())
         return error.left(m.capturedStart()) +
-               tr("cannot reach the PostgreSQL server at %1; the relay answers mail with temporary errors "
-                  "until it is back")
-                   .arg(m.captured(1));
+               tr("cannot reach the PostgreSQL server at %1").arg(m.captured(1));
     if (const auto m = password.match(error); m.hasMatch())
         return error.left(m.capturedStart()) +
                tr("the PostgreSQL server at %1 refused the password of user \"%2\"")
@@ -35,9 +33,16 @@ QString StoreErrorText::of(const QString& error)
         return error.left(m.capturedStart()) +
                tr("cannot open the PostgreSQL store %1 (%2)").arg(m.captured(1), m.captured(2));
     if (lost.match(error).hasMatch())
-        return tr("the connection to the PostgreSQL server was lost; the relay answers mail with temporary "
-                  "errors until it is back");
+        return tr("the connection to the PostgreSQL server was lost");
     return error;
+}
+
+QString StoreErrorText::sentence(const QString& error)
+{
+    QString text = of(error);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
 }
 
 } // namespace RelayDesk

@@ -15,6 +15,8 @@ class StoreErrorText final
 public:
     /// error translated where it is one of the store's known failures, otherwise as it is.
     static QString of(const QString& error);
+    /// of(), starting with a capital letter: to stand alone at the start of a message.
+    static QString sentence(const QString& error);
 };
 
 } // namespace RelayDesk

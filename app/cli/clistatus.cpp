@@ -182,10 +182,12 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
         out.line(QStringLiteral("store:     %1, reachable").arg(storeName));
     } else {
         const QDateTime since = ControlCodec::timeFrom(storeHealth.value(controlKey("unreachable_since")));
-        out.line(QStringLiteral("store:     %1, NOT REACHABLE since %2 (%3): every message gets a temporary "
-                                "(4xx) reply until it is back")
-                     .arg(storeName, CliOutput::timeText(since),
-                          storeHealth.value(controlKey("error")).toString()));
+        out.line(
+            QStringLiteral("store:     %1, NOT REACHABLE since %2 (%3): %4")
+                .arg(storeName, CliOutput::timeText(since), storeHealth.value(controlKey("error")).toString(),
+                     running ? QStringLiteral("every message gets a temporary (4xx) reply until it is back")
+                             : QStringLiteral("the relay starts once it answers; until then it accepts no "
+                                              "mail")));
     }
     for (const QJsonValue& value : pendingRestart) {
         const QJsonObject setting = value.toObject();

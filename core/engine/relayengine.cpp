@@ -163,16 +163,38 @@ Status RelayEngine::start()
     // ports (an outside tester): refused before the lock file, so that nothing is left behind.
     if (DataDirectory::holdsOtherFiles(d->dataDir))
         return Status::failure(DataDirectory::otherFilesProblem(d->dataDir));
-    // Before anything else, so that a second engine neither migrates the store nor binds a port.
-    auto lock = EngineLock::acquire(d->dataDir, d->face);
-    if (!lock)
-        return Status::failure(lock.error());
+    // Before anything else, so that a second engine neither migrates the store nor binds a port. An engine
+    // that waits for its store (below) holds it already.
+    if (!d->lock) {
+        auto lock = EngineLock::acquire(d->dataDir, d->face);
+        if (!lock)
+            return Status::failure(lock.error());
+        d->lock = std::move(lock).value();
+    }
     StoreHealth::logChanges();
-    if (Status s = Database::initialize(d->dataDir); !s)
+    if (Status s = Database::initialize(d->dataDir); !s) {
+        // A PostgreSQL server that does not answer yet: the caller tries again, and meanwhile this engine is
+        // the data directory's. It keeps the lock and answers on its control channel ("running: no" and
+        // the store's state), so that a second engine is refused, `status` says what it waits for, and a
+        // window attaches to it rather than racing it for the directory (an outside tester's window won
+        // and the relay service quit).
+        if (Database::isServerAway(s.error())) {
+            if (!d->control) {
+                d->control = std::make_unique<ControlServer>(*this, d->dataDir, d->lock->self());
+                if (Status listening = d->control->listen(); !listening)
+                    d->control.reset();
+            }
+            return s;
+        }
+        d->control.reset();
+        d->lock.reset();
         return s;
-    if (Status s = NodeTwinCheck::check(d->dataDir); !s)
+    }
+    if (Status s = NodeTwinCheck::check(d->dataDir); !s) {
+        d->control.reset();
+        d->lock.reset();
         return s;
-    d->lock = std::move(lock).value();
+    }
     const Settings settings(d->dataDir);
     LogLevels::setFromSetting(settings.value(QStringLiteral("log.level")));
     d->applied = settings.values();
@@ -267,10 +289,15 @@ Status RelayEngine::start()
     d->running = true;
     // The control channel: the GUI and the command line of other processes attach here (the lock is held,
     // so a socket left by a crashed engine may be replaced).
-    d->control = std::make_unique<ControlServer>(*this, d->dataDir, d->lock->self());
-    if (Status listening = d->control->listen(); !listening) {
-        qCWarning(lcEngine) << LogLine("control_unavailable").add("error", listening.error());
-        d->control.reset();
+    if (d->control) {
+        // It answered while the engine waited for its store: attached windows learn that it runs now.
+        Q_EMIT listenersChanged();
+    } else {
+        d->control = std::make_unique<ControlServer>(*this, d->dataDir, d->lock->self());
+        if (Status listening = d->control->listen(); !listening) {
+            qCWarning(lcEngine) << LogLine("control_unavailable").add("error", listening.error());
+            d->control.reset();
+        }
     }
     logStart(statuses, d->face, d->dataDir, d->delivery != nullptr);
     Q_EMIT listenersChanged();
@@ -279,8 +306,12 @@ Status RelayEngine::start()
 
 void RelayEngine::stop()
 {
-    if (!d->running)
+    if (!d->running) {
+        // Stopped while it waited for its store: only the channel and the lock to give back.
+        d->control.reset();
+        d->lock.reset();
         return;
+    }
     d->running = false;
     d->publishTimer.stop();
     // 0. Attached windows and commands hear that the engine stops; the socket goes while the lock is held.

@@ -167,6 +167,16 @@ class StoreReconnect(unittest.TestCase):
         time.sleep(6)  # longer than one retry: still waiting, not gone
         self.assertIsNone(self.relay.process.poll(), "\n".join(self.relay.stderr_lines))
         self.assertFalse(any("cannot start" in line for line in self.relay.stderr_lines))
+        # While it waits, the data directory is its own: `status` asks it what it waits for, and a second
+        # engine is refused (an outside tester's second service and window raced it, and it lost).
+        status = self.relay.cli("status", check=False)
+        self.assertEqual(status.returncode, 0, status.stderr)
+        self.assertRegex(status.stdout, r"running: +no")
+        self.assertIn("NOT REACHABLE since", status.stdout)
+        second = subprocess.run([os.environ["RELAYDESK_BIN"], "--headless", "--data-dir", self.relay.dir],
+                                capture_output=True, text=True, timeout=60)
+        self.assertEqual(second.returncode, 1, second.stderr)
+        self.assertIn("already runs on the data directory", second.stderr)
         pg_ctl(self.cluster, "-m", "fast", "restart")
         starter.join(120)
         self.assertEqual(len(started), 1, "\n".join(self.relay.stderr_lines))
