@@ -323,8 +323,15 @@ Status Database::initialize(const QString& dataDir)
             return Status::failure(QStringLiteral("the store cannot be written: %1").arg(problem));
     if (Status migrated = migrate(conn); !migrated)
         return migrated;
-    if (postgreSql)
+    if (postgreSql) {
+        // What the relay cannot set for itself: a server that does not flush its log to disk may lose, in a
+        // crash of its machine, mail the relay has acknowledged.
+        QSqlQuery fsync(conn);
+        if (fsync.exec(QStringLiteral("SHOW fsync")) && fsync.next() &&
+            fsync.value(0).toString() == QLatin1String("off"))
+            StoreHealth::noteNotDurable(QStringLiteral("fsync"));
         return {};
+    }
     // 0600, or 0660 where the directory lets its group in; SQLite gives the -wal and -shm files the
     // database's mode when it creates them, and those left by an older release follow here.
     const DataDirMode mode(dataDir);
@@ -353,6 +360,11 @@ Expected<QSqlDatabase> Database::openPostgreSql(const StoreAddress& address, con
     QString error;
     // Quiet NOTICEs (IF NOT EXISTS) and UTC for the server's own clock functions.
     if (!exec(db, QStringLiteral("SET client_min_messages = warning"), &error))
+        return Expected<QSqlDatabase>::failure(explainPostgreSqlError(address, error));
+    // A 250 follows a commit that is on disk, whatever the server's default (an outside tester's server ran
+    // with synchronous_commit=off, and three acknowledged messages were lost when it crashed). A transaction
+    // that may lose its commit says so itself (the lease claim, SET LOCAL).
+    if (!exec(db, QStringLiteral("SET synchronous_commit = on"), &error))
         return Expected<QSqlDatabase>::failure(explainPostgreSqlError(address, error));
     return db;
 }

@@ -62,6 +62,19 @@ void StoreHealth::noteSuccess()
         qCInfo(lcQueue) << LogLine("store_reachable").add("outage_seconds", seconds);
 }
 
+void StoreHealth::noteNotDurable(const QString& setting)
+{
+    static std::atomic<bool> said{false};
+    if (!s_logged || said.exchange(true))
+        return;
+    qCWarning(lcQueue) << LogLine("store_not_durable")
+                              .add("setting", setting)
+                              .add("value", "off")
+                              .add("note",
+                                   "a crash of the database server's machine may lose mail the relay has "
+                                   "acknowledged; turn it on in postgresql.conf");
+}
+
 StoreHealth::State StoreHealth::current()
 {
     std::lock_guard lock(s_mutex);

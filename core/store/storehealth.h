@@ -28,6 +28,9 @@ public:
     /// reachable.
     static void noteSuccess();
     static State current();
+    /// The server runs with setting (fsync) off: mail acknowledged may be lost in a crash of its machine.
+    /// Logged (a warning) by an engine, once per process.
+    static void noteNotDurable(const QString& setting);
     static bool isUnreachable();
     /// Back to reachable without a log line (tests).
     static void reset();
