@@ -612,7 +612,9 @@ void SubmissionSession::onCommitResult(CommitFailure failure)
                                   .add("queue_id", m_committing.queueId)
                                   .add("client", m_info.client)
                                   .add("reason", failure == CommitFailure::StorageFull ? "storage full"
-                                                                                       : "local error");
+                                                 : failure == CommitFailure::StoreUnavailable
+                                                     ? "store unavailable"
+                                                     : "local error");
     }
     m_protocol->commitFinished(failure); // its reply, and the replies to what was pipelined behind the dot
     if (m_clientDone && !m_closing && !m_ended)

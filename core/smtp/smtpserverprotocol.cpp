@@ -658,6 +658,7 @@ void SmtpServerProtocol::commitFinished(CommitFailure failure)
         reply(452, "4.3.1", "Insufficient system storage; try again later");
         break;
     case CommitFailure::LocalError:
+    case CommitFailure::StoreUnavailable:
         reply(451, "4.3.0", "Local error in processing; try again later");
         break;
     }

@@ -22,7 +22,8 @@ enum class CommitFailure
 {
     None,
     StorageFull,
-    LocalError
+    LocalError,
+    StoreUnavailable ///< the store's server went away: 451 4.3.0 as a local error, logged as what it is
 };
 
 } // namespace RelayDesk

@@ -130,11 +130,23 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         if (status.ok())
             return done(CommitFailure::None);
         qCCritical(lcQueue) << LogLine("commit_failed").add("error", status.error());
-        const QString error = status.error().toLower();
-        const bool full = error.contains(QLatin1String("full")) || error.contains(QLatin1String("disk")) ||
-                          error.contains(QLatin1String("no space"));
-        done(full ? CommitFailure::StorageFull : CommitFailure::LocalError);
+        done(failureOf(status.error()));
     });
+}
+
+CommitFailure MessageSpool::failureOf(const QString& error)
+{
+    // A store whose server went away is not a full disk (an outside tester's clients were told "452
+    // Insufficient system storage" while PostgreSQL shut down).
+    if (Database::isServerAway(error) || Database::isConnectionLost(error) ||
+        error.startsWith(QLatin1String("cannot open the PostgreSQL store")) ||
+        error.contains(QLatin1String("the database system is shutting down")))
+        return CommitFailure::StoreUnavailable;
+    const QString lower = error.toLower();
+    const bool full = lower.contains(QLatin1String("full")) || lower.contains(QLatin1String("disk")) ||
+                      lower.contains(QLatin1String("no space")) ||
+                      lower.contains(QLatin1String("could not extend file"));
+    return full ? CommitFailure::StorageFull : CommitFailure::LocalError;
 }
 
 } // namespace RelayDesk

@@ -14,6 +14,9 @@ class StoreWriter;
 class MessageSpool final
 {
 public:
+    /// What a failed commit's error means for the client: a full disk (452 4.3.1), a store whose server went
+    /// away (451 4.3.0, logged as such), or another local error (451 4.3.0).
+    static CommitFailure failureOf(const QString& error);
     using Committed = std::function<void(CommitFailure)>;
 
     MessageSpool(StoreWriter& writer, QString listenerNameForLog = {});
