@@ -515,10 +515,16 @@ void QueueRunner::recorded(Unrecorded item, const Expected<RecordSummary>& summa
             // The attempt happened: forgetting it would deliver its recipients again once the store is back
             // (docs/reliability.md, "Delivery: what an outside tester found"). Kept, with its recipients busy
             // and its slot taken, and recorded again first thing.
-            qCCritical(lcQueue) << LogLine("delivery_not_recorded")
-                                       .add("queue_id", result.job.queueId)
-                                       .add("error", summary.error())
-                                       .add("effect", "kept: recorded again once the store answers");
+            // Said once per outcome, as a warning (nothing is lost); its retries, about one a second for the
+            // whole outage, at debug (an outside tester counted 152 error lines for five outcomes).
+            const LogLine line = LogLine("delivery_not_recorded")
+                                     .add("queue_id", result.job.queueId)
+                                     .add("error", summary.error())
+                                     .add("effect", "kept: recorded again once the store answers");
+            if (item.kept)
+                qCDebug(lcQueue) << line;
+            else
+                qCWarning(lcQueue) << line;
             item.kept = true;
             m_recordAgain.append(std::move(item));
             return;
