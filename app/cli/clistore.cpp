@@ -85,14 +85,7 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                              {QStringLiteral("kept_aside"), QJsonArray::fromStringList(back->keptAside)}});
         out.line(QStringLiteral("This data directory's store is SQLite again: %1%2.")
                      .arg(back->sqlitePath,
-                          back->sqliteExists ? QString() : QStringLiteral(" (made at the next start)")));
-        // A migration moved the SQLite file aside: its data is there, not in a new empty store.
-        if (!back->sqliteExists && !back->keptAside.isEmpty())
-            out.line(
-                QStringLiteral("The SQLite store copied to PostgreSQL by 'store migrate' was kept as %1: "
-                               "rename it to %2 to use its data (what PostgreSQL received since is not in "
-                               "it).")
-                    .arg(back->keptAside.last(), back->sqlitePath));
+                          back->sqliteExists ? QString() : QStringLiteral(" (a new, empty one)")));
         return ExitOk;
     }
     if (verb == QLatin1String("use")) {

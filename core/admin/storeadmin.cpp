@@ -329,11 +329,27 @@ Expected<StoreBackReport> StoreAdmin::useSqlite() const
     for (const QString& name :
          dir.entryList({QStringLiteral("relaydesk.sqlite.migrated-*")}, QDir::Files, QDir::Name))
         report.keptAside << dir.filePath(name);
+    // Without a store the directory would not be a relay's any more (the commands refuse a directory of other
+    // files): the copy a migration moved aside goes back first, by the admin's hand, since PostgreSQL may
+    // have received more since.
+    if (!report.sqliteExists && !report.keptAside.isEmpty())
+        return Result::failure(
+            QStringLiteral("there is no SQLite store here since 'store migrate' moved it to %1: "
+                           "rename it to %2 first (what PostgreSQL received since is not in it), "
+                           "then run this again (nothing was changed)")
+                .arg(report.keptAside.last(), report.sqlitePath));
     for (const QString& file : {StoreAddress::confPath(m_dataDir), StoreAddress::passwordPath(m_dataDir)}) {
         if (QFile::exists(file) && !QFile::remove(file))
             return Result::failure(QStringLiteral("cannot remove %1").arg(file));
     }
     Database::releaseThreadConnection(m_dataDir);
+    // A directory that had only ever used PostgreSQL gets an empty SQLite store now, so that it stays a
+    // relay's data directory.
+    if (!report.sqliteExists) {
+        if (Status made = Database::initialize(m_dataDir); !made)
+            return Result::failure(made.error());
+        Database::releaseThreadConnection(m_dataDir);
+    }
     return report;
 }
 

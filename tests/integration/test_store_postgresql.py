@@ -9,6 +9,7 @@ Its relays start on SQLite whatever RELAYDESK_TEST_PG says, since the SQLite sto
 import contextlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -405,10 +406,17 @@ class MigrateFromSqlite(unittest.TestCase):
             self.assertIn("lonely", run(lonely.dir, "agent", "list").stdout)
             self.assertEqual(json.loads(run(lonely.dir, "--json", "store", "show").stdout)["backend"], "sqlite")
 
-            # After a migration the SQLite file lies aside: going back says where its data is.
+            # After a migration the SQLite file lies aside: going back is refused until it is back in place
+            # (with no store the directory was refused by every command afterwards, an outside tester found).
+            back = run(first.dir, "store", "use", "sqlite")
+            self.assertEqual(back.returncode, 1, back.stdout)
+            self.assertRegex(back.stderr, r"moved it to (\S+relaydesk\.sqlite\.migrated-\d{8}T\d{6}): rename it")
+            self.assertTrue(os.path.exists(os.path.join(first.dir, "store.conf")))
+            aside = re.search(r"moved it to (\S+): rename", back.stderr).group(1)
+            os.rename(aside, os.path.join(first.dir, "relaydesk.sqlite"))
             back = run(first.dir, "store", "use", "sqlite")
             self.assertEqual(back.returncode, 0, back.stderr)
-            self.assertRegex(back.stdout, r"was kept as \S+relaydesk\.sqlite\.migrated-\d{8}T\d{6}: rename it")
+            self.assertIn("billing", run(first.dir, "agent", "list").stdout)
         finally:
             first.cleanup()
             lonely.cleanup()
