@@ -626,7 +626,7 @@ void SettingsPage::save()
                 return;
             }
             if (!result.settings) {
-                QString error = SettingCatalog::humanError(result.settings.error());
+                QString error = StoreErrorText::of(SettingCatalog::humanError(result.settings.error()));
                 // Two settings out of order: what to do, as the command line says it (an outside tester).
                 // The pair is (the one that must be at most the other, that other).
                 if (const auto [atMost, atLeast] = SettingOrder::pairNamedIn(result.settings.error());

@@ -115,7 +115,9 @@ Status NodeAdmin::listen(const QString& listener, const QString& typed)
     // Where the shared settings refuse two listeners on one port, so does this node's own address.
     if (const QString problem = Settings(m_dataDir).nodeValueProblem(key, address); !problem.isEmpty())
         return Status::failure(problem);
-    return NodeSettings::set(m_dataDir, key, address);
+    // The running engine moves the listener at once, as for the shared setting (it took effect only at the
+    // next start, and nothing said so: an outside tester).
+    return saveOwnAndTell(key, address);
 }
 
 bool NodeAdmin::isNodeSetting(const QString& key)
@@ -141,13 +143,26 @@ Status NodeAdmin::setOwn(const QString& key, const QString& typed)
     if (const QString problem = Settings(m_dataDir).nodeValueProblem(key, value);
         !value.isEmpty() && !problem.isEmpty())
         return Status::failure(problem);
-    if (Status saved = NodeSettings::set(m_dataDir, key, value); !saved)
-        return saved;
-    // The engine applies its settings when the store says they moved: this node's file is not in the store.
+    return saveOwnAndTell(key, value);
+}
+
+Status NodeAdmin::saveOwnAndTell(const QString& key, const QString& value)
+{
+    // All or nothing: the running engine applies its settings when the store says they moved (this node's
+    // file is not in the store), so the store is reached first, and a note that cannot be written takes the
+    // file's change back (an outside tester's save said "Not saved" while node.conf had changed, and the
+    // name came into force at the next start).
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
-    return AdminChanges::bump(db.value(), AdminChanges::settingsTopic());
+    const QString before = NodeSettings::values(m_dataDir).value(key);
+    if (Status saved = NodeSettings::set(m_dataDir, key, value); !saved)
+        return saved;
+    if (Status told = AdminChanges::bump(db.value(), AdminChanges::settingsTopic()); !told) {
+        NodeSettings::set(m_dataDir, key, before);
+        return told;
+    }
+    return {};
 }
 
 QString NodeAdmin::ownAddress(const QString& key) const

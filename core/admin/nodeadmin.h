@@ -48,6 +48,9 @@ public:
     QString ownAddress(const QString& key) const;
 
 private:
+    /// Writes key of node.conf and notes a settings change in the store, both or neither.
+    Status saveOwnAndTell(const QString& key, const QString& value);
+
     QString m_dataDir;
 };
 

@@ -3,6 +3,7 @@
 // credentials" whose settings invited them to generate one, and English store errors in a German window.
 // The store here is a PostgreSQL address on a loopback port where nothing listens: every read is refused at
 // once, as when the server is down, with no server to stop.
+#include "core/admin/nodeadmin.h"
 #include "core/engine/relayengine.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
@@ -224,6 +225,20 @@ private Q_SLOTS:
         QVERIFY(tabs && !tabs->isEnabled());
         for (QPushButton* button : page.findChildren<QPushButton*>(QString(), Qt::FindDirectChildrenOnly))
             QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+    }
+
+    void aNodesOwnValueIsSavedWholeOrNotAtAll()
+    {
+        // A save during an outage said "Not saved" while node.conf had the new host name, which came into
+        // force at the next start (an outside tester).
+        QTemporaryDir dir;
+        int port = 0;
+        QVERIFY(pointAtNothing(dir.path(), &port));
+        const Status set = NodeAdmin(dir.path()).setHostname(QStringLiteral("relay-a2.example.com"));
+        QVERIFY(!set);
+        QVERIFY2(set.error().startsWith(QStringLiteral("cannot reach the PostgreSQL server")),
+                 qPrintable(set.error()));
+        QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/node.conf")));
     }
 
     void storeErrorsSpeakTheWindowsLanguage()

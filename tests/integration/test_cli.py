@@ -15,7 +15,7 @@ import unittest
 import zoneinfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relaydesk_harness import TEST_PG, store_connection  # noqa: E402
+from relaydesk_harness import TEST_PG, free_ports, store_connection  # noqa: E402
 
 BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
 USERNAME = re.compile(r"^rdk_[a-z2-7]{24}$")
@@ -1109,6 +1109,34 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.ok("node", "hostname", ""),
                          "This node follows the shared host name (server.hostname) again.\n")
         self.assertEqual(self.ok("config", "get", "server.hostname").strip(), "mail.office.test")
+
+    def test_the_window_stops_its_relay_cleanly_on_sigterm(self):
+        # A logout or a shutdown sends SIGTERM: the window died at once, its relay's node stayed "not
+        # responding" and its leases held mail back (an outside tester). It now stops as Quit does.
+        for name, port in zip(("submission", "smtps", "lan"), free_ports(3)):
+            self.ok("config", "set", "listener.%s.address" % name, "127.0.0.1:%d" % port)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=self.tmp.name)
+        window = subprocess.Popen([BIN, "--data-dir", self.data], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                  text=True, env=env)
+        try:
+            deadline = time.time() + 30
+            while time.time() < deadline:
+                code, out, _ = self.run_cli("status")
+                if code == 0 and "running:   yes" in out:
+                    break
+                time.sleep(0.3)
+            self.assertIn("running:   yes", out)
+            window.terminate()
+            _, err = window.communicate(timeout=30)
+        finally:
+            if window.poll() is None:
+                window.kill()
+                window.wait()
+        self.assertEqual(window.returncode, 0, err)
+        self.assertIn("relaydesk: stop signal: closing the window and its relay", err)
+        self.assertIn("event=engine_stopped", err)
+        nodes = self.ok_json("node", "list")
+        self.assertEqual([n["state"] for n in nodes if n["this_node"]], ["stopped"], nodes)
 
     def test_two_listeners_on_one_address_are_refused(self):
         submission = self.ok_json("config", "get", "listener.submission.address")["value"]
