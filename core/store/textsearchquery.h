@@ -9,11 +9,12 @@ namespace RelayDesk {
 class TextSearchQuery final
 {
 public:
-    /// Each term (no spaces, or what stands between double quotes) must appear as a phrase: its words, split as
-    /// FTS5's unicode61 tokenizer splits (and PostgreSQL's index), next to each other in that order, the last
-    /// one as a word or the start of one; a full enhanced status code of three numbers exactly (RFC 3463 2). A term with a U-label domain also matches
-    /// its A-label form ("bücher" finds "xn--bcher-kva", RFC 5891 4). Operators typed by a person are quoted,
-    /// never read as syntax. Empty when the text has no word.
+    /// Each term (no spaces, or what stands between double quotes) must appear as a phrase: its words, split
+    /// as FTS5's unicode61 tokenizer splits (and PostgreSQL's index), next to each other in that order, the
+    /// last one as a word or the start of one; a full enhanced status code of three numbers exactly (RFC 3463
+    /// 2). A term with a U-label domain also matches its A-label form ("bücher" finds "xn--bcher-kva", RFC
+    /// 5891 4). Operators typed by a person are quoted, never read as syntax. Empty when the text has no
+    /// word.
     static QString build(bool postgreSql, const QString& text);
 };
 

@@ -312,8 +312,8 @@ void TestBackupDialogs::aRelayServiceIsToldBeforeTheFileIsChosen()
     // Another process holds the engine's lock, as a running service does (flock, from util-linux).
     QProcess service;
     service.start(QStringLiteral("flock"),
-                  {QStringLiteral("-x"), target.path() + QStringLiteral("/engine.lock"), QStringLiteral("sleep"),
-                   QStringLiteral("60")});
+                  {QStringLiteral("-x"), target.path() + QStringLiteral("/engine.lock"),
+                   QStringLiteral("sleep"), QStringLiteral("60")});
     QVERIFY(service.waitForStarted());
     QTRY_VERIFY(EngineLock::holder(target.path()).has_value());
     SettingsPage page(target.path());

@@ -9,8 +9,8 @@
 #include "ui/translations.h"
 
 #include <QDateTime>
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QScrollBar>

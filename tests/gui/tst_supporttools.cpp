@@ -39,7 +39,6 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
-#include <QDialog>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,7 +53,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QTimer>
 #include <QTimer>
 #include <QTreeWidget>
 

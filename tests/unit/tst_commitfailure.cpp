@@ -19,19 +19,23 @@ private Q_SLOTS:
         QTest::newRow("sqlite full") << QStringLiteral("database or disk is full Unable to fetch row")
                                      << int(CommitFailure::StorageFull);
         QTest::newRow("sqlite io") << QStringLiteral("disk I/O error") << int(CommitFailure::StorageFull);
-        QTest::newRow("pg no space") << QStringLiteral("ERROR:  could not extend file \"base/16384/2619\": No space "
-                                                       "left on device")
+        QTest::newRow("pg no space") << QStringLiteral(
+                                            "ERROR:  could not extend file \"base/16384/2619\": No space "
+                                            "left on device")
                                      << int(CommitFailure::StorageFull);
         QTest::newRow("pg shutting down")
-            << QStringLiteral("cannot open the PostgreSQL store postgresql://relay@127.0.0.1:54777/rd33a (connection "
-                              "to server at \"127.0.0.1\", port 54777 failed: FATAL:  the database system is shutting "
-                              "down QPSQL: Unable to connect)")
+            << QStringLiteral(
+                   "cannot open the PostgreSQL store postgresql://relay@127.0.0.1:54777/rd33a (connection "
+                   "to server at \"127.0.0.1\", port 54777 failed: FATAL:  the database system is shutting "
+                   "down QPSQL: Unable to connect)")
             << int(CommitFailure::StoreUnavailable);
-        QTest::newRow("pg unreachable") << QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:5432 "
-                                                          "(Connection refused)")
-                                        << int(CommitFailure::StoreUnavailable);
-        QTest::newRow("pg lost") << QStringLiteral("server closed the connection unexpectedly\n\tThis probably means "
-                                                   "the server terminated abnormally")
+        QTest::newRow("pg unreachable")
+            << QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:5432 "
+                              "(Connection refused)")
+            << int(CommitFailure::StoreUnavailable);
+        QTest::newRow("pg lost") << QStringLiteral(
+                                        "server closed the connection unexpectedly\n\tThis probably means "
+                                        "the server terminated abnormally")
                                  << int(CommitFailure::StoreUnavailable);
         QTest::newRow("other") << QStringLiteral("UNIQUE constraint failed: messages.queue_id")
                                << int(CommitFailure::LocalError);
