@@ -213,6 +213,60 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentActivityPanel</name>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Heute (UTC)</translation>
+    </message>
+    <message>
+        <source>Messages accepted</source>
+        <translation>Angenommene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Recipients delivered</source>
+        <translation>Zugestellte Empfänger</translation>
+    </message>
+    <message>
+        <source>Temporary failures (tried again)</source>
+        <translation>Vorübergehende Fehler (erneut versucht)</translation>
+    </message>
+    <message>
+        <source>Recipients bounced</source>
+        <translation>Unzustellbare Empfänger</translation>
+    </message>
+    <message>
+        <source>Counted per UTC day, as the sending limits are. A delivery counts on the day it was made: mail accepted yesterday and delivered today is in today&apos;s deliveries.</source>
+        <translation>Gezählt je UTC-Tag, wie bei den Sendelimits. Eine Zustellung zählt an dem Tag, an dem sie erfolgte: Mail, die gestern angenommen und heute zugestellt wurde, steht bei den heutigen Zustellungen.</translation>
+    </message>
+    <message>
+        <source>Show in Delivery Logs</source>
+        <translation>Im Zustellprotokoll zeigen</translation>
+    </message>
+    <message>
+        <source>The delivery attempts of this agent&apos;s mail in the last 30 days</source>
+        <translation>Die Zustellversuche der Mail dieses Agenten in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Nothing of this agent&apos;s mail waits in the queue.</source>
+        <translation>Keine Mail dieses Agenten wartet in der Warteschlange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of this agent&apos;s mail wait in the queue now.</source>
+        <translation>
+            <numerusform>%n Empfänger der Mail dieses Agenten wartet jetzt in der Warteschlange.</numerusform>
+            <numerusform>%n Empfänger der Mail dieses Agenten warten jetzt in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the activity: %1</source>
+        <translation>Die Aktivität kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AgentDialog</name>
     <message>
         <source>New Mail Agent</source>
@@ -447,7 +501,7 @@
     </message>
     <message>
         <source>Sender domains</source>
-        <translation>Absenderdomains</translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <source>Credentials</source>
@@ -464,6 +518,10 @@
     <message>
         <source>Cannot read the Mail Agents: %1</source>
         <translation>Die Mail-Agenten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4337,10 @@ Knoten-ID %2</translation>
         <source>%1 is not a size from %2 to %3: a relay must take messages of %2 at least (RFC 5321 4.5.3.1.7). For %4, type %5</source>
         <translation>%1 ist keine Größe von %2 bis %3: Ein Relay muss Nachrichten von mindestens %2 annehmen (RFC 5321 4.5.3.1.7). Für %4 geben Sie %5 ein</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is an address, not a host name: give the name the relay&apos;s address has in the DNS</source>
+        <translation>„%1“ ist eine Adresse, kein Hostname: Geben Sie den Namen an, den die Adresse des Relays im DNS hat</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>
@@ -6958,6 +7020,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>the connection to the PostgreSQL server was lost</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server at %1 asks user &quot;%2&quot; for a password, and none was given</source>
+        <translation>Der PostgreSQL-Server unter %1 verlangt ein Passwort für den Benutzer „%2“, es wurde aber keines angegeben</translation>
     </message>
 </context>
 </TS>

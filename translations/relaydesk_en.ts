@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentActivityPanel</name>
+    <message numerus="yes">
+        <source>%n recipient(s) of this agent&apos;s mail wait in the queue now.</source>
+        <translation>
+            <numerusform>%n recipient of this agent&apos;s mail waits in the queue now.</numerusform>
+            <numerusform>%n recipients of this agent&apos;s mail wait in the queue now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::BackupPanel</name>
     <message numerus="yes">
         <source>Backup written to %1: %n agent(s), encrypted.</source>

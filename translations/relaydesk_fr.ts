@@ -213,6 +213,60 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentActivityPanel</name>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Aujourd’hui (UTC)</translation>
+    </message>
+    <message>
+        <source>Messages accepted</source>
+        <translation>Messages acceptés</translation>
+    </message>
+    <message>
+        <source>Recipients delivered</source>
+        <translation>Destinataires remis</translation>
+    </message>
+    <message>
+        <source>Temporary failures (tried again)</source>
+        <translation>Échecs temporaires (nouvel essai)</translation>
+    </message>
+    <message>
+        <source>Recipients bounced</source>
+        <translation>Destinataires en échec</translation>
+    </message>
+    <message>
+        <source>Counted per UTC day, as the sending limits are. A delivery counts on the day it was made: mail accepted yesterday and delivered today is in today&apos;s deliveries.</source>
+        <translation>Compté par jour UTC, comme les limites d’envoi. Une remise compte le jour où elle a eu lieu&#xa0;: un courrier accepté hier et remis aujourd’hui figure dans les remises d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Show in Delivery Logs</source>
+        <translation>Voir dans les journaux de remise</translation>
+    </message>
+    <message>
+        <source>The delivery attempts of this agent&apos;s mail in the last 30 days</source>
+        <translation>Les tentatives de remise du courrier de cet agent sur les 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Nothing of this agent&apos;s mail waits in the queue.</source>
+        <translation>Aucun courrier de cet agent n’attend dans la file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of this agent&apos;s mail wait in the queue now.</source>
+        <translation>
+            <numerusform>%n&#xa0;destinataire du courrier de cet agent attend dans la file.</numerusform>
+            <numerusform>%n&#xa0;destinataires du courrier de cet agent attendent dans la file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the activity: %1</source>
+        <translation>Impossible de lire l’activité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>%1 derniers jours</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AgentDialog</name>
     <message>
         <source>New Mail Agent</source>
@@ -447,7 +501,7 @@
     </message>
     <message>
         <source>Sender domains</source>
-        <translation>Domaines d’expédition</translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>Credentials</source>
@@ -464,6 +518,10 @@
     <message>
         <source>Cannot read the Mail Agents: %1</source>
         <translation>Impossible de lire les agents de messagerie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4337,10 @@ Identifiant du nœud %2</translation>
         <source>%1 is not a size from %2 to %3: a relay must take messages of %2 at least (RFC 5321 4.5.3.1.7). For %4, type %5</source>
         <translation>%1 n’est pas une taille comprise entre %2 et %3&#xa0;: un relais doit accepter des messages d’au moins %2 (RFC 5321 4.5.3.1.7). Pour %4, tapez %5</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is an address, not a host name: give the name the relay&apos;s address has in the DNS</source>
+        <translation>«&#xa0;%1&#xa0;» est une adresse, pas un nom d’hôte&#xa0;: indiquez le nom que l’adresse du relais porte dans le DNS</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>
@@ -6958,6 +7020,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>the connection to the PostgreSQL server was lost</source>
         <translation>la connexion au serveur PostgreSQL a été perdue</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server at %1 asks user &quot;%2&quot; for a password, and none was given</source>
+        <translation>le serveur PostgreSQL à %1 demande un mot de passe pour l’utilisateur «&#xa0;%2&#xa0;», et aucun n’a été donné</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ui/agentspage.h"
 
 #include "core/admin/agentadmin.h"
+#include "ui/agentactivitypanel.h"
 #include "ui/agentdialog.h"
 #include "ui/agentlistmodel.h"
 #include "ui/appconfigpanel.h"
@@ -92,6 +93,11 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_domains = new DomainsPanel(m_dataDir, right);
     m_domains->setObjectName(QStringLiteral("domains"));
     tabs->addTab(m_domains, tr("Sender domains"));
+    // What the agent's mail did, for support staff ("did the shop's mail go out this morning?").
+    m_activity = new AgentActivityPanel(m_dataDir, right);
+    m_activity->setObjectName(QStringLiteral("activity"));
+    tabs->addTab(m_activity, tr("Activity"));
+    connect(m_activity, &AgentActivityPanel::showLogsRequested, this, &AgentsPage::showLogsRequested);
     rightLayout->addWidget(tabs, 1);
     rightLayout->addWidget(m_appConfig);
 
@@ -194,6 +200,7 @@ void AgentsPage::setLiveFeed(LiveFeed* feed)
 {
     m_feed = feed;
     m_limits->setLiveFeed(feed);
+    m_activity->setLiveFeed(feed);
     // Any commit may be one of ours to see: "Last used" after an application's first login (written in
     // batches by the engine), an agent created or a credential revoked from the command line.
     connect(feed, &LiveFeed::storeChanged, this, [this](const StoreChanges& changes) {
@@ -269,6 +276,7 @@ void AgentsPage::selectionChanged()
         m_credentials->setAgent(name);
         m_suppressions->setAgent(name);
         m_limits->setAgent(name);
+        m_activity->setAgent(name);
         m_domains->setAgent(name);
     } else
         updateAppConfig();

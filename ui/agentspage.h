@@ -10,6 +10,7 @@ class QTableView;
 
 namespace RelayDesk {
 
+class AgentActivityPanel;
 class AgentListModel;
 class AppConfigPanel;
 class CredentialsPanel;
@@ -38,6 +39,7 @@ public:
     SuppressionPanel* suppressionPanel() const { return m_suppressions; }
     SendingLimitsPanel* sendingLimitsPanel() const { return m_limits; }
     DomainsPanel* domainsPanel() const { return m_domains; }
+    AgentActivityPanel* activityPanel() const { return m_activity; }
     /// Where the test message dialog and the sending limits hear of the engine's store changes.
     void setLiveFeed(LiveFeed* feed);
     /// Opens the test message dialog for the selected agent.
@@ -48,6 +50,8 @@ Q_SIGNALS:
     void agentsLoaded();
     /// The names of deleted agents changed while the live agents stayed as they were.
     void formerNamesChanged();
+    /// "Show in Delivery Logs" on an agent's Activity tab.
+    void showLogsRequested(const QString& agentName, int periodSeconds);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -80,6 +84,7 @@ private:
     SuppressionPanel* m_suppressions = nullptr;
     SendingLimitsPanel* m_limits = nullptr;
     DomainsPanel* m_domains = nullptr;
+    AgentActivityPanel* m_activity = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_test = nullptr;

@@ -155,6 +155,29 @@ void LogFilterBar::setAgents(const QStringList& names, const QStringList& former
     m_agent->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void LogFilterBar::showAgent(const QString& name, int periodSeconds)
+{
+    {
+        const QSignalBlocker agentBlocker(m_agent);
+        const QSignalBlocker statusBlocker(m_status);
+        const QSignalBlocker periodBlocker(m_period);
+        const int agent = m_agent->findData(name);
+        if (agent < 0) // not offered yet (an agent made a moment ago): offered now, as the list will
+            m_agent->addItem(name, name);
+        m_agent->setCurrentIndex(agent < 0 ? m_agent->count() - 1 : agent);
+        m_status->setCurrentIndex(0);
+        const int period = m_period->findData(periodSeconds);
+        m_period->setCurrentIndex(period < 0 ? 0 : period);
+        periodChanged();
+        for (QLineEdit* edit : {m_text, m_recipient, m_queueId}) {
+            const QSignalBlocker editBlocker(edit);
+            edit->clear();
+        }
+    }
+    m_debounce.stop();
+    Q_EMIT filterChanged();
+}
+
 void LogFilterBar::setCustomRange(const QDateTime& from, const QDateTime& to)
 {
     {

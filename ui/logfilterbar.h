@@ -26,6 +26,9 @@ public:
     void setAgents(const QStringList& names, const QStringList& formerNames = {});
     /// The filter as set now; times are relative to nowMs.
     LogFilter filter(qint64 nowMs) const;
+    /// Shows every row of one agent over the last periodSeconds (one of the offered periods): the other
+    /// filters are cleared, and the filter applies at once (an agent's Activity tab opens its rows).
+    void showAgent(const QString& name, int periodSeconds);
     /// Shows a custom date range from..to (local time) and applies it.
     void setCustomRange(const QDateTime& from, const QDateTime& to);
 

@@ -5,6 +5,7 @@
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogpage.h"
 #include "ui/livefeed.h"
+#include "ui/logfilterbar.h"
 #include "ui/queuepage.h"
 #include "ui/sessionspage.h"
 #include "ui/settingspage.h"
@@ -78,6 +79,10 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
     connect(m_agents->model(), &QAbstractItemModel::modelReset, this, offerAgents);
     connect(m_agents, &AgentsPage::formerNamesChanged, this, offerAgents);
     offerAgents();
+    connect(m_agents, &AgentsPage::showLogsRequested, this, [this](const QString& agent, int periodSeconds) {
+        m_logs->filterBar()->showAgent(agent, periodSeconds);
+        showPage(Logs);
+    });
     addViewMenu();
     addSetupWizard(dataDir);
     restoreState();

@@ -6,11 +6,14 @@ namespace RelayDesk {
 
 QString StoreErrorText::of(const QString& error)
 {
-    // The sentences of explainPostgreSqlError (core/store/database.cpp), each "... (driver text)" at the end.
+    // The sentences of Database::explainOpenFailure (core/store/database.cpp), each "... (driver text)" at
+    // the end.
     static const QRegularExpression unreachable(
         QStringLiteral("cannot reach the PostgreSQL server at (\\S+) \\(.*\\)$"));
     static const QRegularExpression password(
         QStringLiteral("the PostgreSQL server at (\\S+) refused the password of user '([^']*)' \\(.*\\)$"));
+    static const QRegularExpression noPassword(QStringLiteral(
+        "the PostgreSQL server at (\\S+) asks user '([^']*)' for a password, and none was given \\(.*\\)$"));
     static const QRegularExpression tls(
         QStringLiteral("TLS to the PostgreSQL server at (\\S+) failed \\((.*)\\)$"));
     static const QRegularExpression unopened(
@@ -25,6 +28,10 @@ QString StoreErrorText::of(const QString& error)
     if (const auto m = password.match(error); m.hasMatch())
         return error.left(m.capturedStart()) +
                tr("the PostgreSQL server at %1 refused the password of user \"%2\"")
+                   .arg(m.captured(1), m.captured(2));
+    if (const auto m = noPassword.match(error); m.hasMatch())
+        return error.left(m.capturedStart()) +
+               tr("the PostgreSQL server at %1 asks user \"%2\" for a password, and none was given")
                    .arg(m.captured(1), m.captured(2));
     if (const auto m = tls.match(error); m.hasMatch())
         return error.left(m.capturedStart()) +

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 class QDateTime;
 class QFontMetrics;
 class QString;

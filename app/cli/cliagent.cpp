@@ -1,4 +1,5 @@
 // relaydesk agent ...: Mail Agents, their allowlists, trusted devices and any-sender.
+#include "app/cli/cliagentactivity.h"
 #include "app/cli/cliagentlimit.h"
 #include "app/cli/cliagentview.h"
 #include "app/cli/cliargs.h"
@@ -169,9 +170,14 @@ int showAgent(const QString& dataDir, AgentAdmin& agents, const QString& name, c
     if (!limits)
         return out.error(ExitFailure, limits.error());
     object.insert(QStringLiteral("sending_limits"), CliAgentLimitView::json(limits.value()));
+    const auto activity = agents.activity(name, nowMs());
+    if (!activity)
+        return out.error(ExitFailure, activity.error());
+    object.insert(QStringLiteral("activity"), CliAgentActivityView::json(activity.value()));
     out.json(object);
     CliAgentView::printAgent(out, agent.value(), &credentials.value());
     CliAgentLimitView::print(out, limits.value());
+    CliAgentActivityView::print(out, activity.value());
     if (const QString warning = CliAgentView::senderWarning(agent.value()); !warning.isEmpty())
         out.warning(warning);
     return ExitOk;

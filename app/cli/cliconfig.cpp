@@ -50,7 +50,15 @@ QString configValueText(const QString& value)
     return value.isEmpty() ? QStringLiteral("\"\"") : value;
 }
 
-int listSettings(const SettingsAdmin& settings, const CliOutput& out)
+/// The command that sets this node's own value of a node key.
+QString ownValueCommand(const QString& key)
+{
+    return key == QLatin1String("server.hostname")
+               ? QStringLiteral("relaydesk node hostname")
+               : QStringLiteral("relaydesk node listen %1").arg(key.section(QLatin1Char('.'), 1, 1));
+}
+
+int listSettings(const SettingsAdmin& settings, const NodeAdmin& node, const CliOutput& out)
 {
     const auto all = settings.list();
     if (!all)
@@ -58,14 +66,21 @@ int listSettings(const SettingsAdmin& settings, const CliOutput& out)
     QJsonArray array;
     QList<QStringList> rows;
     for (const SettingInfo& setting : all.value()) {
-        array.append(settingJson(setting));
+        // A value this node keeps of its own (a listener moved with "node listen", a name set with "node
+        // hostname") looked like the shared one (an outside tester).
+        QJsonObject json = settingJson(setting);
+        const bool own = !node.ownAddress(setting.key).isEmpty();
+        json.insert(QStringLiteral("this_node_only"), own);
+        array.append(json);
         // "432000 (5 days)": the stored number, and how a person would say it.
         const QString human = SettingUnits::humanForm(setting.kind, setting.value);
         const QString shown = human.isEmpty() || setting.value.isEmpty()
                                   ? configValueText(setting.value)
                                   : QStringLiteral("%1 (%2)").arg(setting.value, human);
-        rows << QStringList{setting.key, shown, setting.isDefault() ? QStringLiteral("(default)") : QString(),
-                            setting.description};
+        const QString mark = own                   ? QStringLiteral("(this node)")
+                             : setting.isDefault() ? QStringLiteral("(default)")
+                                                   : QString();
+        rows << QStringList{setting.key, shown, mark, setting.description};
     }
     out.json(array);
     out.table({QStringLiteral("KEY"), QStringLiteral("VALUE"), QString(), QStringLiteral("DESCRIPTION")},
@@ -394,7 +409,7 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
 
     SettingsAdmin settings(dataDir);
     if (verb == QLatin1String("list"))
-        return listSettings(settings, out);
+        return listSettings(settings, NodeAdmin(dataDir), out);
     if (verb == QLatin1String("set"))
         return setSettings(dataDir, settings, NodeAdmin(dataDir), words, out);
     if (verb == QLatin1String("reset"))
@@ -406,7 +421,13 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
     if (!setting)
         return out.error(ExitFailure, setting.error());
     out.line(setting->value);
-    out.json(settingJson(setting.value()));
+    QJsonObject json = settingJson(setting.value());
+    const bool own = !NodeAdmin(dataDir).ownAddress(key).isEmpty();
+    json.insert(QStringLiteral("this_node_only"), own);
+    if (own)
+        out.warning(QStringLiteral("this node's own value (set with %1); the other nodes use the shared %2")
+                        .arg(ownValueCommand(key), key));
+    out.json(json);
     return ExitOk;
 }
 

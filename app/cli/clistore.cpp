@@ -62,12 +62,21 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
         const auto info = store.show();
         if (!info)
             return out.error(ExitFailure, QStringLiteral("store show: %1").arg(info.error()));
-        out.json(QJsonObject{{QStringLiteral("backend"), info->backend},
-                             {QStringLiteral("address"), info->address},
-                             {QStringLiteral("schema_version"), info->schemaVersion},
-                             {QStringLiteral("build_schema_version"), info->buildSchemaVersion}});
+        const bool readable = info->unreadable.isEmpty();
+        out.json(QJsonObject{
+            {QStringLiteral("backend"), info->backend},
+            {QStringLiteral("address"), info->address},
+            {QStringLiteral("schema_version"), readable ? QJsonValue(info->schemaVersion) : QJsonValue()},
+            {QStringLiteral("build_schema_version"), info->buildSchemaVersion},
+            {QStringLiteral("readable"), readable},
+            {QStringLiteral("error"), readable ? QJsonValue() : QJsonValue(info->unreadable)}});
         out.line(QStringLiteral("Backend: %1").arg(info->backend));
         out.line(QStringLiteral("Address: %1").arg(info->address));
+        if (!readable) {
+            out.line(QStringLiteral("Schema version: unknown, the store cannot be read (this build: %1)")
+                         .arg(info->buildSchemaVersion));
+            return out.error(ExitFailure, QStringLiteral("store show: %1").arg(info->unreadable));
+        }
         out.line(QStringLiteral("Schema version: %1 (this build: %2)")
                      .arg(info->schemaVersion)
                      .arg(info->buildSchemaVersion));
@@ -107,8 +116,18 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
             password = QString::fromUtf8(read.value());
         }
         const auto used = store.use(parsed->positional[0], password, files.value(0), joinFlag.value());
-        if (!used)
-            return out.error(ExitFailure, QStringLiteral("store use: %1").arg(used.error()));
+        if (!used) {
+            // A server that asks for a password when none was given: how to give one (an outside tester got
+            // libpq's "no password supplied" alone).
+            const bool noneGiven = !fromStdin && files.isEmpty() &&
+                                   used.error().contains(QLatin1String("for a password, and none was given"));
+            return out.error(ExitFailure,
+                             QStringLiteral("store use: %1%2")
+                                 .arg(used.error(), noneGiven
+                                                        ? QStringLiteral("; give it with --password-stdin "
+                                                                         "or --password-file FILE")
+                                                        : QString()));
+        }
         const auto info = store.show();
         const QString address = info ? info->address : parsed->positional[0];
         out.json(QJsonObject{{QStringLiteral("backend"), QStringLiteral("postgresql")},
@@ -126,7 +145,9 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
         if (used->databaseHoldsRelay())
             out.line(
                 QStringLiteral("It joins the relay stored there (%1 Mail Agent(s), %2 node(s)): start it "
-                               "to run it as another node.%3")
+                               "to run it as another node. Its settings are that relay's now, the listeners' "
+                               "addresses included ('relaydesk config list'; 'relaydesk node listen' gives "
+                               "this node addresses of its own).%3")
                     .arg(used->databaseAgents)
                     .arg(used->databaseNodes)
                     .arg(used->localHoldsData()

@@ -2,6 +2,7 @@
 #include "core/admin/configchangelog.h"
 
 #include "core/agents/agentdirectory.h"
+#include "core/agents/agentrows.h"
 #include "core/smtp/senderrules.h"
 
 namespace RelayDesk {
@@ -89,6 +90,14 @@ Expected<QStringList> AgentAdmin::formerNames() const
 Expected<int> AgentAdmin::waitingMessages(const QString& name) const
 {
     return AgentDirectory(m_dataDir).waitingMessages(name);
+}
+
+Expected<AgentActivity> AgentAdmin::activity(const QString& name, qint64 nowMs) const
+{
+    const auto agent = AgentRows::openAgent(m_dataDir, name);
+    if (!agent)
+        return Expected<AgentActivity>::failure(agent.error());
+    return AgentActivityQuery(m_dataDir).of(agent->id, nowMs);
 }
 
 Status AgentAdmin::addNetwork(const QString& name, const CidrRange& range, bool trustedDevice)

@@ -2,6 +2,7 @@
 
 #include "core/agents/agentdirectory.h"
 #include "core/agents/mailagent.h"
+#include "core/query/agentactivityquery.h"
 #include "core/util/expected.h"
 
 #include <QList>
@@ -48,6 +49,8 @@ public:
     Status remove(const QString& name);
     /// The messages from the agent still waiting in the queue (a deleted agent's are still delivered).
     Expected<int> waitingMessages(const QString& name) const;
+    /// What the agent's mail did today, in the last 7 and 30 UTC days, and what of it waits now.
+    Expected<AgentActivity> activity(const QString& name, qint64 nowMs) const;
     /// Names of deleted agents that no live agent has (AgentDirectory::formerNames).
     Expected<QStringList> formerNames() const;
     /// Adds range to the agent's allowlist, or to its trusted devices.

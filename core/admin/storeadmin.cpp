@@ -195,12 +195,22 @@ Expected<StoreInfo> StoreAdmin::show() const
     info.buildSchemaVersion = Database::schemaVersion();
     if (!address->isPostgreSql() && !QFile::exists(Database::databasePath(m_dataDir)))
         return info; // no store yet: nothing to open (and nothing is created)
+    // A PostgreSQL store that cannot be read still has an address (an outside tester's "store show" failed
+    // during an outage, when where the store lives was what he needed).
     auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Expected<StoreInfo>::failure(db.error());
+    if (!db) {
+        if (!address->isPostgreSql())
+            return Expected<StoreInfo>::failure(db.error());
+        info.unreadable = db.error();
+        return info;
+    }
     auto version = Database::schemaVersionOf(db.value());
-    if (!version)
-        return Expected<StoreInfo>::failure(version.error());
+    if (!version) {
+        if (!address->isPostgreSql())
+            return Expected<StoreInfo>::failure(version.error());
+        info.unreadable = version.error();
+        return info;
+    }
     info.schemaVersion = version.value();
     return info;
 }

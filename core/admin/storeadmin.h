@@ -15,6 +15,9 @@ struct StoreInfo
     QString address; ///< the SQLite file, or the PostgreSQL URL (never a password)
     int schemaVersion = 0;
     int buildSchemaVersion = 0; ///< the version this build writes
+    /// Why the store could not be read (its server away or refusing); empty when it was. The rest is still
+    /// filled from the data directory: where it points is what an operator needs during an outage.
+    QString unreadable;
 };
 
 /// The rows `store migrate --from-sqlite` copied, table by table (verified equal in source and target).

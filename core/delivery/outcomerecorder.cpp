@@ -30,6 +30,7 @@ struct MessageInfo
     QString agentName;
     qint64 receivedAt = 0;
     bool delayNotified = false;
+    bool notice = false; ///< the relay's own bounce or delay notice (listener 'dsn'), not the agent's mail
 };
 
 struct RecipientRow
@@ -50,8 +51,8 @@ Status sqlFailure(const QSqlQuery& query)
 MessageInfo loadMessage(QSqlDatabase& db, qint64 messageId)
 {
     QSqlQuery& q = StoreWriter::statement(
-        db, QStringLiteral("SELECT queue_id, sender, agent_id, agent_name, received_at, delay_notified"
-                           " FROM messages WHERE id = ?"));
+        db, QStringLiteral("SELECT queue_id, sender, agent_id, agent_name, received_at, delay_notified,"
+                           " listener FROM messages WHERE id = ?"));
     q.addBindValue(messageId);
     MessageInfo info;
     if (q.exec() && q.next()) {
@@ -62,6 +63,7 @@ MessageInfo loadMessage(QSqlDatabase& db, qint64 messageId)
         info.agentName = q.value(3).toString();
         info.receivedAt = q.value(4).toLongLong();
         info.delayNotified = q.value(5).toInt() != 0;
+        info.notice = q.value(6).toString() == QLatin1String("dsn");
     }
     q.finish();
     return info;
@@ -139,8 +141,8 @@ Status countStats(QSqlDatabase& db, qint64 agentId, qint64 now, const RecordSumm
                            " deferred = agent_daily_stats.deferred + excluded.deferred,"
                            " bounced = agent_daily_stats.bounced + excluded.bounced"));
     q.addBindValue(agentId);
-    // The local day, as the accepted count of the same row (MessageSpool) and the dashboard's "today".
-    q.addBindValue(MessageSpool::localDay(now));
+    // The UTC day, as the accepted count of the same row (MessageSpool) and the dashboard's chart.
+    q.addBindValue(MessageSpool::utcDay(now));
     q.addBindValue(s.delivered);
     q.addBindValue(s.deferred);
     q.addBindValue(s.bounced);
@@ -328,7 +330,9 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
         if (!logged)
             return Result::failure(logged.error());
     }
-    if (const Status s = countStats(db, message.agentId, context.nowMs, summary); !s)
+    // A notice the relay wrote to the agent's sender is not mail the agent sent: its outcomes are not the
+    // agent's (the dashboard counts notices apart too).
+    if (const Status s = countStats(db, message.notice ? 0 : message.agentId, context.nowMs, summary); !s)
         return Result::failure(s.error());
     if (!message.exists)
         return summary;

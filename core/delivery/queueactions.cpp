@@ -4,6 +4,7 @@
 #include "core/dkim/dkimsignaturekeys.h"
 #include "core/store/adminchanges.h"
 #include "core/store/database.h"
+#include "core/store/messagespool.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
@@ -13,7 +14,6 @@
 #include "core/util/queueid.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QDateTime>
 
 #include <QSqlError>
@@ -275,7 +275,7 @@ Expected<QString> QueueActions::resend(const QString& queueId)
 {
     const QString copyId = generateQueueId();
     const qint64 now = nowMs();
-    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const QString day = MessageSpool::utcDay(now); // the day of the daily statistics, as an acceptance
     const Status status = m_writer->runSync([=](QSqlDatabase& db) {
         auto failed = [](const QSqlQuery& q) { return Status::failure(q.lastError().text()); };
         QSqlQuery original(db);

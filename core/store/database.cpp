@@ -102,25 +102,6 @@ Status openSqlite(QSqlDatabase& db, const QString& path)
     return {};
 }
 
-// libpq's words for the three failures an operator must tell apart.
-QString explainPostgreSqlError(const StoreAddress& address, const QString& raw)
-{
-    const QString where = QStringLiteral("%1:%2").arg(address.host()).arg(address.port());
-    const QString lower = raw.toLower();
-    if (lower.contains(QLatin1String("password authentication failed")) ||
-        lower.contains(QLatin1String("no password supplied")))
-        return QStringLiteral("the PostgreSQL server at %1 refused the password of user '%2' (%3)")
-            .arg(where, address.user(), raw.simplified());
-    if (lower.contains(QLatin1String("ssl")) || lower.contains(QLatin1String("certificate")))
-        return QStringLiteral("TLS to the PostgreSQL server at %1 failed (%2)").arg(where, raw.simplified());
-    if (lower.contains(QLatin1String("could not connect")) ||
-        lower.contains(QLatin1String("connection refused")) || lower.contains(QLatin1String("timeout")) ||
-        lower.contains(QLatin1String("could not translate")))
-        return QStringLiteral("cannot reach the PostgreSQL server at %1 (%2)").arg(where, raw.simplified());
-    return QStringLiteral("cannot open the PostgreSQL store %1 (%2)")
-        .arg(address.display(), raw.simplified());
-}
-
 Status migrateSqlite(QSqlDatabase& conn)
 {
     QSqlQuery query(conn);
@@ -340,6 +321,37 @@ Status Database::initialize(const QString& dataDir)
     return {};
 }
 
+QString Database::explainOpenFailure(const StoreAddress& address, const QString& raw)
+{
+    // An IPv6 address as a URL writes it: "[::1]:5432" (an outside tester read "::1:5432").
+    const QString host = address.host().contains(QLatin1Char(':'))
+                             ? QStringLiteral("[%1]").arg(address.host())
+                             : address.host();
+    const QString where = QStringLiteral("%1:%2").arg(host).arg(address.port());
+    const QString lower = raw.toLower();
+    const QString why = raw.simplified();
+    if (lower.contains(QLatin1String("no password supplied")))
+        return QStringLiteral("the PostgreSQL server at %1 asks user '%2' for a password, and none was given "
+                              "(%3)")
+            .arg(where, address.user(), why);
+    if (lower.contains(QLatin1String("password authentication failed")))
+        return QStringLiteral("the PostgreSQL server at %1 refused the password of user '%2' (%3)")
+            .arg(where, address.user(), why);
+    if (lower.contains(QLatin1String("ssl")) || lower.contains(QLatin1String("certificate")))
+        return QStringLiteral("TLS to the PostgreSQL server at %1 failed (%2)").arg(where, why);
+    // A server that is down, not up yet, shutting down or recovering after a crash answers again by itself:
+    // a relay waits for it (isServerAway) and tells its clients to try later.
+    for (const char* words : {"could not connect", "connection refused", "timeout", "could not translate",
+                              "the database system is shutting down", "the database system is starting up",
+                              "the database system is in recovery mode",
+                              "the database system is not yet "
+                              "accepting connections"}) {
+        if (lower.contains(QLatin1String(words)))
+            return QStringLiteral("cannot reach the PostgreSQL server at %1 (%2)").arg(where, why);
+    }
+    return QStringLiteral("cannot open the PostgreSQL store %1 (%2)").arg(address.display(), why);
+}
+
 Expected<QSqlDatabase> Database::openPostgreSql(const StoreAddress& address, const QString& password,
                                                 const QString& connectionName)
 {
@@ -356,16 +368,16 @@ Expected<QSqlDatabase> Database::openPostgreSql(const StoreAddress& address, con
     db.setDatabaseName(address.database());
     db.setConnectOptions(address.connectOptions());
     if (!db.open())
-        return Expected<QSqlDatabase>::failure(explainPostgreSqlError(address, db.lastError().text()));
+        return Expected<QSqlDatabase>::failure(explainOpenFailure(address, db.lastError().text()));
     QString error;
     // Quiet NOTICEs (IF NOT EXISTS) and UTC for the server's own clock functions.
     if (!exec(db, QStringLiteral("SET client_min_messages = warning"), &error))
-        return Expected<QSqlDatabase>::failure(explainPostgreSqlError(address, error));
+        return Expected<QSqlDatabase>::failure(explainOpenFailure(address, error));
     // A 250 follows a commit that is on disk, whatever the server's default (an outside tester's server ran
     // with synchronous_commit=off, and three acknowledged messages were lost when it crashed). A transaction
     // that may lose its commit says so itself (the lease claim, SET LOCAL).
     if (!exec(db, QStringLiteral("SET synchronous_commit = on"), &error))
-        return Expected<QSqlDatabase>::failure(explainPostgreSqlError(address, error));
+        return Expected<QSqlDatabase>::failure(explainOpenFailure(address, error));
     return db;
 }
 

@@ -37,6 +37,9 @@ public:
     /// The schema version this build writes.
     static int schemaVersion();
 
+    /// libpq's words of a failure to open a PostgreSQL store (raw) in plain ones, telling apart what an
+    /// operator acts on differently: a server away (isServerAway: wait), a password refused or missing, TLS.
+    static QString explainOpenFailure(const StoreAddress& address, const QString& raw);
     /// Opens a connection named connectionName to a PostgreSQL address (the caller removes it); the error
     /// says in plain words whether the server was unreachable, refused the password or failed TLS.
     static Expected<QSqlDatabase> openPostgreSql(const StoreAddress& address, const QString& password,

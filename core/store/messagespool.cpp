@@ -12,6 +12,7 @@
 #include <QDebug>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace RelayDesk {
 
@@ -20,15 +21,14 @@ MessageSpool::MessageSpool(StoreWriter& writer, QString)
 {
 }
 
-QString MessageSpool::localDay(qint64 atMs)
+QString MessageSpool::utcDay(qint64 atMs)
 {
-    // QDate::currentDate() asks the C library for the local time, which re-reads the time zone (a stat of
-    // /etc/localtime) on every call: once a second per thread is enough for a day's name.
+    // Once a second per thread is enough for a day's name.
     thread_local qint64 second = -1;
     thread_local QString day;
     if (atMs / 1000 != second) {
         second = atMs / 1000;
-        day = QDateTime::fromMSecsSinceEpoch(atMs).date().toString(Qt::ISODate);
+        day = QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::utc()).date().toString(Qt::ISODate);
     }
     return day;
 }
@@ -73,7 +73,7 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
                           const QString& clientAddress, Committed done)
 {
     const qint64 now = nowMs();
-    const QString day = localDay(now);
+    const QString day = utcDay(now);
     auto job = [message, listener, clientAddress, now, day, node = m_node](QSqlDatabase& db) -> Status {
         QSqlQuery& q = StoreWriter::statement(
             db, QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender,"
@@ -139,8 +139,7 @@ CommitFailure MessageSpool::failureOf(const QString& error)
     // A store whose server went away is not a full disk (an outside tester's clients were told "452
     // Insufficient system storage" while PostgreSQL shut down).
     if (Database::isServerAway(error) || Database::isConnectionLost(error) ||
-        error.startsWith(QLatin1String("cannot open the PostgreSQL store")) ||
-        error.contains(QLatin1String("the database system is shutting down")))
+        error.startsWith(QLatin1String("cannot open the PostgreSQL store")))
         return CommitFailure::StoreUnavailable;
     const QString lower = error.toLower();
     const bool full = lower.contains(QLatin1String("full")) || lower.contains(QLatin1String("disk")) ||

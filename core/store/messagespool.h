@@ -25,8 +25,10 @@ public:
 
     /// The Subject header of a message, unfolded and cut to 200 characters (for queue and log views).
     static QString subjectOf(const QByteArray& content);
-    /// The local calendar day (YYYY-MM-DD) of a time in ms since the epoch (for the daily statistics).
-    static QString localDay(qint64 atMs);
+    /// The UTC calendar day (YYYY-MM-DD) of a time in ms since the epoch: the day of the daily statistics,
+    /// as of the daily sending limits and the dashboard's chart, whatever the time zone of the process that
+    /// counts (docs/read-side.md, "Days").
+    static QString utcDay(qint64 atMs);
     /// The lower-cased domain of an address.
     static QString domainOf(const QByteArray& address);
 

@@ -115,10 +115,19 @@ QString validateHostname(const QString& value)
 {
     static const QRegularExpression pattern(QStringLiteral(
         "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
-    return pattern.match(value).hasMatch() && value.size() <= 253
-               ? QString()
-               : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a valid host name"))
-                     .arg(value);
+    if (!pattern.match(value).hasMatch() || value.size() > 253)
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a valid host name"))
+            .arg(value);
+    // RFC 1123 section 2.1: the last label of a host name is never all digits, so that "127.0.0.1" is an
+    // address; a relay that greets with one sends an EHLO that RFC 5321 section 4.1.3 would write
+    // "[127.0.0.1]".
+    static const QRegularExpression digitsLast(QStringLiteral("(^|\\.)[0-9]+$"));
+    if (digitsLast.match(value).hasMatch())
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                              "'%1' is an address, not a host name: give the name the "
+                                              "relay's address has in the DNS"))
+            .arg(value);
+    return {};
 }
 
 QString validateSmarthost(const QString& value)

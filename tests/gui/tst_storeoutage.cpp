@@ -256,9 +256,21 @@ private Q_SLOTS:
                  QStringLiteral("Der PostgreSQL-Server unter 127.0.0.1:42409 ist nicht erreichbar"));
         QVERIFY2(!StoreErrorText::of(lost).contains(QStringLiteral("server closed")),
                  qPrintable(StoreErrorText::of(lost)));
+        // No password at all is not a wrong one (libpq's "no password supplied" read as one).
+        const QString noPassword = QStringLiteral(
+            "the PostgreSQL server at [::1]:5432 asks user 'relay' for a password, and none was given "
+            "(fe_sendauth: no password supplied)");
+        QCOMPARE(
+            StoreErrorText::of(noPassword),
+            QStringLiteral("Der PostgreSQL-Server unter [::1]:5432 verlangt ein Passwort für den Benutzer "
+                           "„relay“, es wurde aber keines angegeben"));
         QVERIFY(installTranslators(qApp, QLocale(QLocale::French, QLocale::France)));
         QCOMPARE(StoreErrorText::of(unreachable),
                  QStringLiteral("le serveur PostgreSQL à 127.0.0.1:42409 est injoignable"));
+        QCOMPARE(
+            StoreErrorText::of(noPassword),
+            QStringLiteral("le serveur PostgreSQL à [::1]:5432 demande un mot de passe pour l’utilisateur "
+                           "«\u00a0relay\u00a0», et aucun n’a été donné"));
         // Anything else is shown as it is.
         QCOMPARE(StoreErrorText::of(QStringLiteral("disk I/O error")), QStringLiteral("disk I/O error"));
     }

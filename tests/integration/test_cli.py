@@ -1105,7 +1105,25 @@ class CliTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn("this node keeps its own host name relay-b.office.test (set with relaydesk node hostname)", err)
         self.assertEqual(self.ok("config", "get", "server.hostname").strip(), "relay-b.office.test")
+        # list and get say that the value shown is this node's own (it looked like the shared one: an outside
+        # tester).
+        code, out, err = self.run_cli("config", "get", "server.hostname")
+        self.assertEqual(err, "relaydesk: warning: this node's own value (set with relaydesk node hostname); the "
+                              "other nodes use the shared server.hostname\n")
+        self.assertTrue(self.ok_json("config", "get", "server.hostname")["this_node_only"])
+        self.assertFalse(self.ok_json("config", "get", "limits.max_recipients")["this_node_only"])
+        row = [line for line in self.ok("config", "list").splitlines() if line.startswith("server.hostname ")]
+        self.assertEqual(len(row), 1)
+        self.assertIn("relay-b.office.test  (this node)", row[0])
+        listed = {s["key"]: s for s in self.ok_json("config", "list")}
+        self.assertTrue(listed["server.hostname"]["this_node_only"])
+        self.assertFalse(listed["listener.lan.address"]["this_node_only"])
         self.fails(2, "node", "hostname", "not a name!", message="node hostname:")
+        # RFC 1123 section 2.1: a name whose last label is all digits is an address, not a host name (it was
+        # taken, and the relay greeted with EHLO 127.0.0.1).
+        self.fails(2, "node", "hostname", "127.0.0.1",
+                   message="node hostname: '127.0.0.1' is an address, not a host name")
+        self.fails(2, "config", "set", "server.hostname", "10.1.2.3", message="is an address, not a host name")
         self.assertEqual(self.ok("node", "hostname", ""),
                          "This node follows the shared host name (server.hostname) again.\n")
         self.assertEqual(self.ok("config", "get", "server.hostname").strip(), "mail.office.test")

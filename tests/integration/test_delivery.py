@@ -261,6 +261,19 @@ class PartialFailure(DeliveryTestBase):
                                          for e in deferred))
         suppressed = json.loads(self.relay.cli("suppression", "list", "billing", json_output=True).stdout)
         self.assertEqual([s["address"] for s in suppressed], ["bad@dest.test"])
+        # The agent's activity (`agent show`): one message accepted today (its DSN is not the agent's), one
+        # recipient delivered, one bounced, the third tried again and waiting (support staff had no per-agent
+        # outcomes: an outside tester).
+        activity = json.loads(self.relay.cli("agent", "show", "billing", json_output=True).stdout)["activity"]
+        today = activity["today"]
+        self.assertEqual((today["accepted"], today["delivered"], today["bounced"]), (1, 1, 1), activity)
+        self.assertGreaterEqual(today["deferred"], 1, activity)
+        self.assertEqual(activity["last_7_days"], today)
+        self.assertEqual(activity["last_30_days"], today)
+        self.assertEqual(activity["waiting_recipients"], 1)
+        shown = self.relay.cli("agent", "show", "billing").stdout
+        self.assertRegex(shown, r"\n  messages accepted +1 +1 +1\n")
+        self.assertRegex(shown, r"\n  recipients bounced +1 +1 +1\nWaiting in the queue: 1 recipient\(s\)\n")
 
         # A later message to bad@ is not sent and is logged as suppressed.
         rcpts_before = len([a for a, _ in self.server.rcpt_log if a == "bad@dest.test"])

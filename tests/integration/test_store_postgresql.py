@@ -172,6 +172,16 @@ class StoreUse(unittest.TestCase):
         self.assertIn("cannot reach the PostgreSQL server", unreachable.stderr)
         self.assert_unchanged()
 
+        # No password at all: said as such, with how to give one (libpq's "no password supplied" read as a
+        # wrong password, an outside tester found), and nothing is left behind in the directory.
+        before = sorted(os.listdir(self.data))
+        none = run(self.data, "store", "use", CLUSTER.url(database))
+        self.assertEqual(none.returncode, 1, none.stdout)
+        self.assertIn("asks user 'postgres' for a password, and none was given", none.stderr)
+        self.assertIn("give it with --password-stdin or --password-file FILE", none.stderr)
+        self.assertEqual(sorted(os.listdir(self.data)), before)
+        self.assert_unchanged()
+
         wrong = self.use(CLUSTER.url(database), "not-the-password")
         self.assertEqual(wrong.returncode, 1)
         self.assertIn("refused the password", wrong.stderr)
@@ -386,12 +396,16 @@ class MigrateFromSqlite(unittest.TestCase):
             self.assertIn("--join", refused.stderr)
             self.assertIn("nothing was changed", refused.stderr)
             self.assertFalse(os.path.exists(os.path.join(lonely.dir, "store.conf")))
+            # Nor a node identity of its own: a refused "store use" leaves the directory as it was.
+            self.assertFalse(os.path.exists(os.path.join(lonely.dir, "node-id")), os.listdir(lonely.dir))
             self.assertIn("lonely", run(lonely.dir, "agent", "list").stdout)
 
             joined = run(lonely.dir, "store", "use", CLUSTER.url(database), "--password-stdin", "--join",
                          stdin=CLUSTER.password)
             self.assertEqual(joined.returncode, 0, joined.stderr)
             self.assertIn("It joins the relay stored there (1 Mail Agent(s)", joined.stdout)
+            # Its own listeners' addresses are the joined relay's now: said (an outside tester's were not).
+            self.assertIn("Its settings are that relay's now, the listeners' addresses included", joined.stdout)
             self.assertIn("'relaydesk store use sqlite' goes back to it", joined.stdout)
             self.assertNotIn("store migrate", joined.stdout)
             listed = run(lonely.dir, "agent", "list").stdout

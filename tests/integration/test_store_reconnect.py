@@ -140,6 +140,16 @@ class StoreReconnect(unittest.TestCase):
         got = self.relay.cli("config", "get", "listener.lan.address", check=False)
         self.assertEqual(got.returncode, 1, got.stdout)
         self.assertIn("cannot reach the PostgreSQL server", got.stderr)
+        # "store show" still says where the store is (it failed with the reason alone: an outside tester).
+        shown = self.relay.cli("store", "show", check=False)
+        self.assertEqual(shown.returncode, 1, shown.stdout)
+        self.assertIn("Backend: postgresql\nAddress: postgresql://", shown.stdout)
+        self.assertIn("Schema version: unknown, the store cannot be read", shown.stdout)
+        self.assertIn("relaydesk: store show: cannot reach the PostgreSQL server", shown.stderr)
+        shown = json.loads(self.relay.cli("store", "show", json_output=True, check=False).stdout)
+        self.assertEqual((shown["backend"], shown["readable"], shown["schema_version"]),
+                         ("postgresql", False, None), shown)
+        self.assertIn("cannot reach the PostgreSQL server", shown["error"])
         # Said once, not once per attempt to open a session (an outside tester counted 30 lines a second).
         time.sleep(2)
         self.assertEqual(sum("event=store_unreachable" in line for line in self.relay.stderr_lines), 1,

@@ -1,0 +1,50 @@
+#include "app/cli/cliagentactivity.h"
+
+namespace RelayDesk {
+
+namespace {
+
+QString spanKey(int days)
+{
+    return days == 1 ? QStringLiteral("today") : QStringLiteral("last_%1_days").arg(days);
+}
+
+QString spanTitle(int days)
+{
+    return days == 1 ? QStringLiteral("TODAY") : QStringLiteral("%1 DAYS").arg(days);
+}
+
+} // namespace
+
+QJsonObject CliAgentActivityView::json(const AgentActivity& activity)
+{
+    QJsonObject object;
+    for (const AgentActivitySpan& span : activity.spans)
+        object.insert(spanKey(span.days), QJsonObject{{QStringLiteral("accepted"), double(span.accepted)},
+                                                      {QStringLiteral("delivered"), double(span.delivered)},
+                                                      {QStringLiteral("deferred"), double(span.deferred)},
+                                                      {QStringLiteral("bounced"), double(span.bounced)}});
+    object.insert(QStringLiteral("waiting_recipients"), double(activity.waitingRecipients));
+    return object;
+}
+
+void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& activity)
+{
+    out.line(QStringLiteral("Activity (UTC days; deliveries counted on the day they were made):"));
+    QStringList header{QString()};
+    QList<QStringList> rows{{QStringLiteral("  messages accepted")},
+                            {QStringLiteral("  recipients delivered")},
+                            {QStringLiteral("  temporary failures (tried again)")},
+                            {QStringLiteral("  recipients bounced")}};
+    for (const AgentActivitySpan& span : activity.spans) {
+        header << spanTitle(span.days);
+        rows[0] << QString::number(span.accepted);
+        rows[1] << QString::number(span.delivered);
+        rows[2] << QString::number(span.deferred);
+        rows[3] << QString::number(span.bounced);
+    }
+    out.table(header, rows);
+    out.line(QStringLiteral("Waiting in the queue: %1 recipient(s)").arg(activity.waitingRecipients));
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,60 @@
+#include "core/query/agentactivityquery.h"
+
+#include "core/store/database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <iterator>
+
+namespace RelayDesk {
+
+AgentActivityQuery::AgentActivityQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Expected<AgentActivity> AgentActivityQuery::of(qint64 agentId, qint64 nowMs) const
+{
+    using Result = Expected<AgentActivity>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    // The rows are UTC days (MessageSpool::utcDay), named "YYYY-MM-DD": they compare as text.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
+    constexpr int longest = kSpanDays[std::size(kSpanDays) - 1];
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT day, accepted, delivered, deferred, bounced FROM agent_daily_stats"
+                                 " WHERE agent_id = ? AND day >= ? AND day <= ?"));
+    query.addBindValue(agentId);
+    query.addBindValue(today.addDays(1 - longest).toString(Qt::ISODate));
+    query.addBindValue(today.toString(Qt::ISODate));
+    if (!query.exec())
+        return Result::failure(query.lastError().text());
+    AgentActivity activity;
+    for (const int days : kSpanDays)
+        activity.spans.append(AgentActivitySpan{days});
+    while (query.next()) {
+        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        const qint64 age = day.daysTo(today); // 0: today
+        for (AgentActivitySpan& span : activity.spans) {
+            if (age < 0 || age >= span.days)
+                continue;
+            span.accepted += query.value(1).toLongLong();
+            span.delivered += query.value(2).toLongLong();
+            span.deferred += query.value(3).toLongLong();
+            span.bounced += query.value(4).toLongLong();
+        }
+    }
+    query.finish();
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id"
+                                 " WHERE m.agent_id = ? AND r.state IN ('queued','deferred')"));
+    query.addBindValue(agentId);
+    if (!query.exec() || !query.next())
+        return Result::failure(query.lastError().text());
+    activity.waitingRecipients = query.value(0).toLongLong();
+    return activity;
+}
+
+} // namespace RelayDesk

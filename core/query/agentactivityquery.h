@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QList>
+#include <QString>
+
+namespace RelayDesk {
+
+/// What one Mail Agent's mail did over some UTC days ending today, from the daily statistics
+/// (agent_daily_stats): messages accepted from it on those days, and the outcomes of delivery attempts made
+/// on those days (a message accepted yesterday and delivered today counts as delivered today).
+struct AgentActivitySpan
+{
+    int days = 0;         ///< 1: today (UTC); 7 or 30: the days ending today
+    qint64 accepted = 0;  ///< messages accepted from the agent (DSNs and test messages are not the agent's)
+    qint64 delivered = 0; ///< recipients delivered
+    qint64 deferred = 0;  ///< temporary failures: each attempt that will be tried again counts
+    qint64 bounced = 0;   ///< recipients that failed for good (a permanent reply, or given up)
+};
+
+/// One agent's activity (docs/read-side.md, "One agent's activity"): spans of 1, 7 and 30 UTC days, and
+/// what of its mail waits now.
+struct AgentActivity
+{
+    QList<AgentActivitySpan> spans; ///< today, the last 7 days, the last 30 days
+    qint64 waitingRecipients = 0;   ///< its recipients queued or waiting for a retry now
+};
+
+/// Reads one agent's activity. Read-only; uses the calling thread's connection.
+class AgentActivityQuery final
+{
+public:
+    explicit AgentActivityQuery(QString dataDir);
+
+    static constexpr int kSpanDays[] = {1, 7, 30};
+
+    Expected<AgentActivity> of(qint64 agentId, qint64 nowMs) const;
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,174 @@
+// GUI test of a Mail Agent's Activity tab (offscreen): the figures of today, the last 7 and the last 30 UTC
+// days are the agent's own daily statistics, what waits is its mail in the queue, a store change shows
+// without a click, the window's language says it, and "Show in Delivery Logs" opens the agent's rows.
+#include "core/agents/agentdirectory.h"
+#include "core/query/logfilter.h"
+#include "core/util/clock.h"
+#include "tests/support/queuefixture.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/agentactivitypanel.h"
+#include "ui/agentspage.h"
+#include "ui/deliverylogpage.h"
+#include "ui/livefeed.h"
+#include "ui/logfilterbar.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace RelayDesk;
+
+class TestAgentActivityPanel : public QObject
+{
+    Q_OBJECT
+
+    static QString utcDay(int daysAgo)
+    {
+        return QDateTime::currentDateTimeUtc().date().addDays(-daysAgo).toString(Qt::ISODate);
+    }
+
+    void addDay(qint64 agent, int daysAgo, int accepted, int delivered, int deferred, int bounced)
+    {
+        m_fixture->scalar(QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted, delivered,"
+                                         " deferred, bounced) VALUES(?, ?, ?, ?, ?, ?)"),
+                          {agent, utcDay(daysAgo), accepted, delivered, deferred, bounced});
+    }
+
+    /// The four figures of one span, accepted to bounced, separated by " | ".
+    QString column(const AgentActivityPanel& panel, int span)
+    {
+        QStringList figures;
+        for (int row = 0; row < 4; ++row)
+            figures << panel.figure(row, span);
+        return figures.join(QStringLiteral(" | "));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        m_dir = std::make_unique<Test::TempDataDir>();
+        QVERIFY(m_dir->isValid());
+        m_fixture = std::make_unique<Test::QueueFixture>(m_dir->path());
+        const auto billing = AgentDirectory(m_dir->path()).createAgent(QStringLiteral("Billing"), {}, {});
+        const auto other = AgentDirectory(m_dir->path()).createAgent(QStringLiteral("Other"), {}, {});
+        QVERIFY(billing && other);
+        m_billing = billing->id;
+        addDay(m_billing, 0, 5, 4, 2, 1);
+        addDay(m_billing, 3, 1200, 1190, 0, 0);
+        addDay(m_billing, 10, 100, 0, 0, 3);
+        addDay(m_billing, 40, 1000, 1000, 0, 0); // before the 30 days
+        addDay(other->id, 0, 77, 77, 0, 0);      // another agent's
+        m_fixture->addMessage(QStringLiteral("w1"), m_billing, QStringLiteral("shop@example.com"),
+                              {QStringLiteral("a@example.net"), QStringLiteral("b@example.net")}, nowMs());
+        m_fixture->addMessage(QStringLiteral("w2"), other->id, QStringLiteral("x@example.com"),
+                              {QStringLiteral("c@example.net")}, nowMs());
+    }
+    void cleanup()
+    {
+        m_fixture.reset();
+        m_dir.reset();
+    }
+
+    void figuresAreTheAgentsOwnDays()
+    {
+        AgentActivityPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy loaded(&panel, &AgentActivityPanel::loaded);
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(column(panel, 0), QStringLiteral("5 | 4 | 2 | 1"));
+        QCOMPARE(column(panel, 1), QStringLiteral("1,205 | 1,194 | 2 | 1"));
+        QCOMPARE(column(panel, 2), QStringLiteral("1,305 | 1,194 | 2 | 4"));
+        QCOMPARE(panel.waitingText(),
+                 QStringLiteral("2 recipients of this agent's mail wait in the queue now."));
+
+        // Without a click: the engine reports an acceptance, and today's row has grown meanwhile.
+        LiveFeed feed;
+        panel.setLiveFeed(&feed);
+        m_fixture->scalar(QStringLiteral("UPDATE agent_daily_stats SET accepted = accepted + 1 WHERE agent_id"
+                                         " = ? AND day = ?"),
+                          {m_billing, utcDay(0)});
+        StoreChanges changes;
+        changes.accepted = 1;
+        Q_EMIT feed.storeChanged(changes);
+        QTRY_COMPARE(panel.figure(0, 0), QStringLiteral("6"));
+
+        // No agent: nothing shown, and nothing to open.
+        panel.setAgent(QString());
+        QCOMPARE(panel.figure(0, 0), QString());
+        QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("showAgentLogs"))->isEnabled());
+    }
+
+    void speaksTheWindowsLanguage()
+    {
+        // The window's language and its numbers (the locale a German desktop gives the window).
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        {
+            AgentActivityPanel panel(m_dir->path());
+            QSignalSpy loaded(&panel, &AgentActivityPanel::loaded);
+            panel.setAgent(QStringLiteral("Billing"));
+            QVERIFY(loaded.wait());
+            QCOMPARE(panel.figure(0, 1), QStringLiteral("1.205"));
+            QCOMPARE(
+                panel.waitingText(),
+                QStringLiteral("2 Empfänger der Mail dieses Agenten warten jetzt in der Warteschlange."));
+        }
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::French, QLocale::France)));
+        {
+            AgentActivityPanel panel(m_dir->path());
+            QSignalSpy loaded(&panel, &AgentActivityPanel::loaded);
+            panel.setAgent(QStringLiteral("Billing"));
+            QVERIFY(loaded.wait());
+            QCOMPARE(panel.figure(0, 1), QStringLiteral("1\u202f205"));
+            QCOMPARE(panel.waitingText(),
+                     QStringLiteral("2\u00a0destinataires du courrier de cet agent attendent dans la file."));
+        }
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    void showInDeliveryLogsOpensTheAgentsRows()
+    {
+        MainWindow window(m_dir->path());
+        window.resize(1024, 700);
+        window.show();
+        window.showPage(MainWindow::Agents);
+        auto* list = window.findChild<QTableView*>(QStringLiteral("agentList"));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
+        QVERIFY(list && tabs);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        list->selectRow(0);
+        AgentActivityPanel* panel = window.agentsPage()->activityPanel();
+        tabs->setCurrentWidget(panel);
+        QTRY_COMPARE(panel->figure(0, 0), QStringLiteral("5"));
+        // The person had narrowed the log to something else before.
+        LogFilterBar* bar = window.deliveryLogPage()->filterBar();
+        bar->findChild<QComboBox*>(QStringLiteral("statusFilter"))->setCurrentIndex(1);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("showAgentLogs")), Qt::LeftButton);
+        QTRY_COMPARE(int(window.currentPage()), int(MainWindow::Logs));
+        const LogFilter filter = bar->filter(nowMs());
+        QCOMPARE(filter.agent, QStringLiteral("Billing"));
+        QVERIFY2(filter.status.isEmpty(), qPrintable(filter.status));
+        QCOMPARE(bar->findChild<QComboBox*>(QStringLiteral("periodFilter"))->currentData().toInt(),
+                 30 * 86400);
+    }
+
+private:
+    std::unique_ptr<Test::TempDataDir> m_dir;
+    std::unique_ptr<Test::QueueFixture> m_fixture;
+    qint64 m_billing = 0;
+};
+
+QTEST_MAIN(TestAgentActivityPanel)
+#include "tst_agentactivitypanel.moc"

@@ -1,0 +1,103 @@
+// What an operator reads when a PostgreSQL store cannot be opened (Database::explainOpenFailure): libpq's
+// words turned into the few cases acted on differently. A server that is away, starting, shutting down or
+// recovering is waited for (Database::isServerAway) and its clients told to try later; a password refused
+// or not given, or TLS, ends a start with the reason.
+#include "core/store/database.h"
+#include "core/store/messagespool.h"
+
+#include <QTest>
+
+using namespace RelayDesk;
+
+class TestPostgreSqlOpenFailure : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void libpqWordsInPlainOnes_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("explained");
+        QTest::addColumn<bool>("away");
+        const QString v4 = QStringLiteral("postgresql://relay@127.0.0.1:54777/rd");
+        QTest::newRow("refused") << v4
+                                 << QStringLiteral(
+                                        "connection to server at \"127.0.0.1\", port 54777 failed: "
+                                        "Connection refused\n\tIs the server running on that host "
+                                        "and accepting TCP/IP connections? QPSQL: Unable to connect")
+                                 << QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:54777 "
+                                                   "(connection to server at \"127.0.0.1\", port 54777 "
+                                                   "failed: Connection refused Is the server running on that "
+                                                   "host and accepting TCP/IP connections? QPSQL: Unable to "
+                                                   "connect)")
+                                 << true;
+        // A server in a smart or fast shutdown, or still starting, answers again by itself: waited for (the
+        // MessageSpool said "store unavailable" only by a special case of its own).
+        QTest::newRow("shutting down")
+            << v4
+            << QStringLiteral(
+                   "connection to server at \"127.0.0.1\", port 54777 failed: FATAL:  the database "
+                   "system is shutting down QPSQL: Unable to connect")
+            << QStringLiteral(
+                   "cannot reach the PostgreSQL server at 127.0.0.1:54777 (connection to server at "
+                   "\"127.0.0.1\", port 54777 failed: FATAL: the database system is shutting down "
+                   "QPSQL: Unable to connect)")
+            << true;
+        QTest::newRow("starting up")
+            << v4 << QStringLiteral("FATAL:  the database system is starting up")
+            << QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:54777 (FATAL: the database "
+                              "system is starting up)")
+            << true;
+        QTest::newRow("recovery")
+            << v4 << QStringLiteral("FATAL:  the database system is in recovery mode")
+            << QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:54777 (FATAL: the database "
+                              "system is in recovery mode)")
+            << true;
+        // An IPv6 server written as a URL writes it (an outside tester read "::1:5432").
+        QTest::newRow("ipv6 wrong password")
+            << QStringLiteral("postgresql://relay@[::1]:5432/rd")
+            << QStringLiteral("FATAL:  password authentication failed for user \"relay\"")
+            << QStringLiteral(
+                   "the PostgreSQL server at [::1]:5432 refused the password of user 'relay' (FATAL: "
+                   "password authentication failed for user \"relay\")")
+            << false;
+        // No password at all is not a wrong one.
+        QTest::newRow("no password") << v4 << QStringLiteral("fe_sendauth: no password supplied")
+                                     << QStringLiteral(
+                                            "the PostgreSQL server at 127.0.0.1:54777 asks user "
+                                            "'relay' for a password, and none was given (fe_sendauth: "
+                                            "no password supplied)")
+                                     << false;
+        QTest::newRow("tls") << v4 << QStringLiteral("server does not support SSL, but SSL was required")
+                             << QStringLiteral(
+                                    "TLS to the PostgreSQL server at 127.0.0.1:54777 failed (server "
+                                    "does not support SSL, but SSL was required)")
+                             << false;
+        QTest::newRow("no such database")
+            << v4 << QStringLiteral("FATAL:  database \"rd\" does not exist")
+            << QStringLiteral(
+                   "cannot open the PostgreSQL store postgresql://relay@127.0.0.1:54777/rd (FATAL: "
+                   "database \"rd\" does not exist)")
+            << false;
+    }
+
+    void libpqWordsInPlainOnes()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, raw);
+        QFETCH(QString, explained);
+        QFETCH(bool, away);
+        const auto address = StoreAddress::parse(url);
+        QVERIFY2(address, qPrintable(address.error()));
+        const QString said = Database::explainOpenFailure(address.value(), raw);
+        QCOMPARE(said, explained);
+        QCOMPARE(Database::isServerAway(said), away);
+        // A commit that failed because the server is away is a temporary failure of the store, never a
+        // full disk.
+        if (away)
+            QCOMPARE(int(MessageSpool::failureOf(said)), int(CommitFailure::StoreUnavailable));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgreSqlOpenFailure)
+#include "tst_postgresqlopenfailure.moc"

@@ -1,0 +1,214 @@
+#include "ui/agentactivitypanel.h"
+
+#include "core/admin/agentadmin.h"
+#include "core/util/clock.h"
+#include "ui/livefeed.h"
+#include "ui/liverefresh.h"
+#include "ui/queryrunner.h"
+#include "ui/roadsign.h"
+#include "ui/storeerrortext.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+
+namespace RelayDesk {
+
+namespace {
+
+constexpr int kRows = 4;
+
+QString spanTitle(int days)
+{
+    return days == 1 ? AgentActivityPanel::tr("Today (UTC)")
+                     : AgentActivityPanel::tr("Last %1 days").arg(days);
+}
+
+} // namespace
+
+AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
+    : QWidget(parent), m_dataDir(std::move(dataDir)), m_dayTurn(this)
+{
+    m_runner = new QueryRunner(QStringLiteral("agent-activity"), m_dataDir, this);
+    auto* grid = new QGridLayout;
+    const QStringList rowTitles{tr("Messages accepted"), tr("Recipients delivered"),
+                                tr("Temporary failures (tried again)"), tr("Recipients bounced")};
+    int column = 1;
+    for (const int days : AgentActivityQuery::kSpanDays) {
+        auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(spanTitle(days).toHtmlEscaped()), this);
+        title->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+        // The titles and the rows' names wrap: the tab is half a 1024 px window, and French and German say
+        // them at length.
+        title->setWordWrap(true);
+        grid->addWidget(title, 0, column++);
+    }
+    for (int row = 0; row < kRows; ++row) {
+        auto* rowTitle = new QLabel(rowTitles.at(row), this);
+        rowTitle->setWordWrap(true);
+        grid->addWidget(rowTitle, row + 1, 0);
+        QList<QLabel*> figures;
+        for (int span = 0; span < int(std::size(AgentActivityQuery::kSpanDays)); ++span) {
+            auto* figure = new QLabel(this);
+            figure->setObjectName(QStringLiteral("activity_%1_%2").arg(row).arg(span));
+            figure->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            figure->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            grid->addWidget(figure, row + 1, span + 1);
+            figures << figure;
+        }
+        m_figures << figures;
+    }
+    grid->setColumnStretch(0, 2);
+    for (int span = 1; span <= int(std::size(AgentActivityQuery::kSpanDays)); ++span)
+        grid->setColumnStretch(span, 1);
+
+    m_waiting = new QLabel(this);
+    m_waiting->setObjectName(QStringLiteral("activityWaiting"));
+    m_waiting->setWordWrap(true);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("activityProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
+    m_problem->hide();
+    auto* help =
+        new QLabel(tr("Counted per UTC day, as the sending limits are. A delivery counts on the day it "
+                      "was made: mail accepted yesterday and delivered today is in today's "
+                      "deliveries."),
+                   this);
+    help->setWordWrap(true);
+    m_showLogs = new QPushButton(tr("Show in Delivery Logs"), this);
+    m_showLogs->setObjectName(QStringLiteral("showAgentLogs"));
+    m_showLogs->setToolTip(tr("The delivery attempts of this agent's mail in the last 30 days"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_showLogs);
+    buttons->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addWidget(m_waiting);
+    layout->addWidget(m_problem);
+    layout->addWidget(help);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_showLogs, &QPushButton::clicked, this, [this]() {
+        if (!m_agent.isEmpty())
+            Q_EMIT showLogsRequested(m_agent, 30 * 86400);
+    });
+    m_live = new LiveRefresh(
+        this, [this]() { reload(); }, 1000);
+    m_dayTurn.setSingleShot(true);
+    connect(&m_dayTurn, &QTimer::timeout, this, [this]() {
+        m_live->request();
+        scheduleDayTurn();
+    });
+    scheduleDayTurn();
+    setAgent(QString());
+}
+
+void AgentActivityPanel::scheduleDayTurn()
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc());
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0), QTimeZone::utc());
+    // At most an hour at a time: a clock changed meanwhile never leaves the day stale for long.
+    m_dayTurn.start(int(std::clamp<qint64>(now.msecsTo(midnight) + 1000, 1000, 3600 * 1000)));
+}
+
+void AgentActivityPanel::setLiveFeed(LiveFeed* feed)
+{
+    connect(feed, &LiveFeed::storeChanged, this, [this](const StoreChanges& changes) {
+        if (changes.accepted != 0 || changes.attempts != 0 || changes.queueActions != 0 || changes.written)
+            m_live->request();
+    });
+}
+
+void AgentActivityPanel::setAgent(const QString& agentName)
+{
+    m_agent = agentName;
+    reload();
+}
+
+void AgentActivityPanel::reload()
+{
+    const quint64 generation = ++m_generation;
+    m_showLogs->setEnabled(!m_agent.isEmpty());
+    if (m_agent.isEmpty()) {
+        for (const QList<QLabel*>& row : m_figures) {
+            for (QLabel* figure : row)
+                figure->clear();
+        }
+        m_waiting->clear();
+        m_problem->hide();
+        return;
+    }
+    using Result = Expected<AgentActivity>;
+    m_runner->run<Result>(
+        this, [dir = m_dataDir, agent = m_agent]() { return AgentAdmin(dir).activity(agent, nowMs()); },
+        [this, generation](Result activity) {
+            if (generation != m_generation)
+                return;
+            if (activity)
+                showActivity(activity.value());
+            else
+                showUnknown(activity.error());
+            Q_EMIT loaded();
+        });
+}
+
+void AgentActivityPanel::showActivity(const AgentActivity& activity)
+{
+    m_problem->hide();
+    const QLocale locale;
+    for (int span = 0; span < activity.spans.size() && span < m_figures.value(0).size(); ++span) {
+        const AgentActivitySpan& s = activity.spans.at(span);
+        const qint64 values[kRows] = {s.accepted, s.delivered, s.deferred, s.bounced};
+        for (int row = 0; row < kRows; ++row) {
+            QLabel* figure = m_figures.at(row).at(span);
+            figure->setText(locale.toString(values[row]));
+            // The road signs of the delivery log: what failed for good needs a person (red), a temporary
+            // failure will be tried again (yellow); a zero is no sign at all.
+            const RoadSign sign = row == 3 ? RoadSign::Red : RoadSign::Yellow;
+            figure->setStyleSheet(row >= 2 && values[row] > 0
+                                      ? QStringLiteral("color: %1; font-weight: bold;")
+                                            .arg(RoadSignStyle::foreground(sign).name())
+                                      : QString());
+        }
+    }
+    m_waiting->setText(activity.waitingRecipients == 0
+                           ? tr("Nothing of this agent's mail waits in the queue.")
+                           : tr("%n recipient(s) of this agent's mail wait in the queue now.", "",
+                                int(qMin<qint64>(activity.waitingRecipients, INT_MAX))));
+}
+
+void AgentActivityPanel::showUnknown(const QString& why)
+{
+    // Never a 0 that looks like a count: a dash, and why.
+    for (const QList<QLabel*>& row : m_figures) {
+        for (QLabel* figure : row) {
+            figure->setText(QStringLiteral("–"));
+            figure->setStyleSheet(QString());
+        }
+    }
+    m_waiting->clear();
+    m_problem->setText(tr("Cannot read the activity: %1").arg(StoreErrorText::of(why)));
+    m_problem->show();
+}
+
+QString AgentActivityPanel::figure(int row, int span) const
+{
+    return m_figures.value(row).value(span) ? m_figures.at(row).at(span)->text() : QString();
+}
+
+QString AgentActivityPanel::waitingText() const
+{
+    return m_waiting->text();
+}
+
+} // namespace RelayDesk

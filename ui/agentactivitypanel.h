@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/query/agentactivityquery.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace RelayDesk {
+
+class LiveFeed;
+class LiveRefresh;
+class QueryRunner;
+
+/// The Activity tab of a Mail Agent: its messages accepted and what became of their recipients today, in the
+/// last 7 and the last 30 UTC days, and what of its mail waits now; current without a click (the engine's
+/// store changes, and the turn of the UTC day). "Show in Delivery Logs" opens its rows there.
+class AgentActivityPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AgentActivityPanel(QString dataDir, QWidget* parent = nullptr);
+
+    void setAgent(const QString& agentName);
+    void setLiveFeed(LiveFeed* feed);
+    /// The figure shown in row (0 accepted, 1 delivered, 2 temporary failures, 3 bounced) and span column
+    /// (0 today, 1 the last 7 days, 2 the last 30 days), as shown.
+    QString figure(int row, int span) const;
+    QString waitingText() const;
+
+Q_SIGNALS:
+    /// The activity of the agent shown was read (or could not be).
+    void loaded();
+    /// The person asked to see the agent's rows in the Delivery Logs over the last periodSeconds.
+    void showLogsRequested(const QString& agentName, int periodSeconds);
+
+private:
+    void reload();
+    void showActivity(const AgentActivity& activity);
+    void showUnknown(const QString& why);
+    void scheduleDayTurn();
+
+    QString m_dataDir;
+    QString m_agent;
+    QueryRunner* m_runner = nullptr;
+    LiveRefresh* m_live = nullptr;
+    QList<QList<QLabel*>> m_figures; ///< [row][span]
+    QLabel* m_waiting = nullptr;
+    QLabel* m_problem = nullptr;
+    QPushButton* m_showLogs = nullptr;
+    QTimer m_dayTurn; ///< just after midnight UTC, when "today" becomes yesterday
+    quint64 m_generation = 0;
+};
+
+} // namespace RelayDesk
