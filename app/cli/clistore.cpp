@@ -128,6 +128,11 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                                                                          "or --password-file FILE")
                                                         : QString()));
         }
+        // A store across the network whose server is not checked: said, with how to check it (an outside
+        // tester's relay sent its secrets to whatever answered at the address).
+        if (const auto parsedAddress = StoreAddress::parse(parsed->positional[0]); parsedAddress)
+            if (const QString warning = parsedAddress->unverifiedServerWarning(); !warning.isEmpty())
+                out.warning(warning);
         const auto info = store.show();
         const QString address = info ? info->address : parsed->positional[0];
         out.json(QJsonObject{{QStringLiteral("backend"), QStringLiteral("postgresql")},

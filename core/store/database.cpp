@@ -176,6 +176,26 @@ Status migratePostgreSql(QSqlDatabase& conn)
         exec(conn, QStringLiteral("COMMIT"), nullptr);
         return {};
     }
+    // A database with no store yet must hold nothing else: the store's 25 tables went in beside another
+    // application's, or failed on a name both use with the driver's words alone (an outside tester).
+    if (version == 0) {
+        QSqlQuery others(conn);
+        if (!others.exec(
+                QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema ="
+                               " current_schema() AND table_name <> 'schema_version'"
+                               " ORDER BY table_name LIMIT 4")))
+            return fail(
+                QStringLiteral("cannot list the tables of the database: %1").arg(others.lastError().text()));
+        QStringList names;
+        while (others.next())
+            names << others.value(0).toString();
+        if (!names.isEmpty())
+            return fail(QStringLiteral("the database %1 holds another application's tables (%2%3) and no "
+                                       "RelayDesk store: RelayDesk keeps its store in a database of its own "
+                                       "(as a superuser: CREATE DATABASE relaydesk OWNER %4)")
+                            .arg(conn.databaseName(), names.mid(0, 3).join(QStringLiteral(", ")),
+                                 names.size() > 3 ? QStringLiteral(", ...") : QString(), conn.userName()));
+    }
     PostgreSqlSchema schema;
     for (int i = 0; i < migrations.size(); ++i) {
         for (const QString& statement : migrations[i]) {

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSaveFile>
 #include <QUrl>
 #include <QUrlQuery>
@@ -141,6 +142,28 @@ Expected<StoreAddress> StoreAddress::parse(const QString& text)
     }
     address.m_url = url.toString(QUrl::RemovePassword);
     return address;
+}
+
+QString StoreAddress::unverifiedServerWarning() const
+{
+    if (!isPostgreSql())
+        return {};
+    QString mode = QStringLiteral("prefer"); // libpq's default
+    for (const QString& option : m_options) {
+        if (option.startsWith(QLatin1String("sslmode=")))
+            mode = option.mid(8);
+    }
+    if (mode == QLatin1String("verify-ca") || mode == QLatin1String("verify-full"))
+        return {};
+    const QHostAddress address(m_host);
+    if (m_host == QLatin1String("localhost") || m_host.startsWith(QLatin1Char('/')) ||
+        (!address.isNull() && address.isLoopback()))
+        return {};
+    return QStringLiteral("the password of the store, and the relay's secrets kept there (the smarthost's "
+                          "password, the DKIM keys), go to %1 without a check of who answers (sslmode=%2): "
+                          "anyone who can take its address receives them; add "
+                          "?sslmode=verify-full&sslrootcert=CA-FILE to the address")
+        .arg(m_host, mode);
 }
 
 QString StoreAddress::connectOptions() const

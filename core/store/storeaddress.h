@@ -37,6 +37,10 @@ public:
     QString database() const { return m_database; }
     /// libpq connection options (QPSQL's connect options, "key=value;key=value").
     QString connectOptions() const;
+    /// Empty when the password and the secrets this address carries go only to a server whose certificate is
+    /// checked (sslmode=verify-ca or verify-full) or stay on this machine (loopback); otherwise a warning
+    /// that says so and how to check it (docs/postgresql.md, "Who can read them").
+    QString unverifiedServerWarning() const;
     /// The same address naming another database on the same server (the tests' fresh databases).
     StoreAddress withDatabase(const QString& database) const;
 

@@ -58,6 +58,12 @@ class Cluster:
     def url(self, database, host="127.0.0.1", port=None, params=""):
         return "postgresql://postgres@%s:%d/%s%s" % (host, port or self.port, database, params)
 
+    def execute(self, database, sql):
+        with contextlib.closing(psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
+                                                 password=self.password, dbname=database)) as db:
+            db.cursor().execute(sql)
+            db.commit()
+
     def query(self, database, sql):
         with contextlib.closing(psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
                                                  password=self.password, dbname=database)) as db:
@@ -180,6 +186,18 @@ class StoreUse(unittest.TestCase):
         self.assertIn("asks user 'postgres' for a password, and none was given", none.stderr)
         self.assertIn("give it with --password-stdin or --password-file FILE", none.stderr)
         self.assertEqual(sorted(os.listdir(self.data)), before)
+        self.assert_unchanged()
+
+        # Another application's database: refused, and left as it was (the store's tables went in beside the
+        # application's, an outside tester found).
+        shop = CLUSTER.create_database()
+        CLUSTER.execute(shop, "CREATE TABLE orders(id integer PRIMARY KEY); CREATE TABLE users(id integer)")
+        foreign = self.use(CLUSTER.url(shop))
+        self.assertEqual(foreign.returncode, 1, foreign.stdout)
+        self.assertIn("the database %s holds another application's tables (orders, users) and no RelayDesk "
+                      "store: RelayDesk keeps its store in a database of its own" % shop, foreign.stderr)
+        self.assertEqual(CLUSTER.query(shop, "SELECT table_name FROM information_schema.tables WHERE "
+                                             "table_schema = 'public' ORDER BY 1"), [("orders",), ("users",)])
         self.assert_unchanged()
 
         wrong = self.use(CLUSTER.url(database), "not-the-password")

@@ -1,7 +1,8 @@
-// What an operator reads when a PostgreSQL store cannot be opened (Database::explainOpenFailure): libpq's
-// words turned into the few cases acted on differently. A server that is away, starting, shutting down or
-// recovering is waited for (Database::isServerAway) and its clients told to try later; a password refused
-// or not given, or TLS, ends a start with the reason.
+// A PostgreSQL store's address as an operator meets it. What is read when the store cannot be opened
+// (Database::explainOpenFailure): libpq's words turned into the few cases acted on differently. A server that
+// is away, starting, shutting down or recovering is waited for (Database::isServerAway) and its clients told
+// to try later; a password refused or not given, or TLS, ends a start with the reason. And the warning for a
+// server across the network whose certificate is not checked (StoreAddress::unverifiedServerWarning).
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
 
@@ -9,7 +10,7 @@
 
 using namespace RelayDesk;
 
-class TestPostgreSqlOpenFailure : public QObject
+class TestPostgreSqlAddress : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -97,7 +98,42 @@ private Q_SLOTS:
         if (away)
             QCOMPARE(int(MessageSpool::failureOf(said)), int(CommitFailure::StoreUnavailable));
     }
+
+    void anUncheckedServerAcrossTheNetworkIsSaid_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("warning");
+        const QString remote = QStringLiteral(
+            "the password of the store, and the relay's secrets kept there (the smarthost's password, the "
+            "DKIM "
+            "keys), go to %1 without a check of who answers (sslmode=%2): anyone who can take its address "
+            "receives them; add ?sslmode=verify-full&sslrootcert=CA-FILE to the address");
+        QTest::newRow("remote, libpq's default")
+            << QStringLiteral("postgresql://relay@db.office.test/rd")
+            << remote.arg(QStringLiteral("db.office.test"), QStringLiteral("prefer"));
+        QTest::newRow("remote, require") << QStringLiteral("postgresql://relay@10.0.0.5/rd?sslmode=require")
+                                         << remote.arg(QStringLiteral("10.0.0.5"), QStringLiteral("require"));
+        QTest::newRow("remote, verify-ca")
+            << QStringLiteral("postgresql://relay@10.0.0.5/rd?sslmode=verify-ca&sslrootcert=/etc/ca.pem")
+            << QString();
+        QTest::newRow("remote, verify-full")
+            << QStringLiteral("postgresql://relay@db.office.test/rd?sslmode=verify-full&sslrootcert=/ca.pem")
+            << QString();
+        QTest::newRow("loopback v4") << QStringLiteral("postgresql://relay@127.0.0.2:5433/rd") << QString();
+        QTest::newRow("loopback v6") << QStringLiteral("postgresql://relay@[::1]/rd?sslmode=disable")
+                                     << QString();
+        QTest::newRow("localhost") << QStringLiteral("postgresql://relay@localhost/rd") << QString();
+    }
+
+    void anUncheckedServerAcrossTheNetworkIsSaid()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, warning);
+        const auto address = StoreAddress::parse(url);
+        QVERIFY2(address, qPrintable(address.error()));
+        QCOMPARE(address->unverifiedServerWarning(), warning);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestPostgreSqlOpenFailure)
-#include "tst_postgresqlopenfailure.moc"
+QTEST_GUILESS_MAIN(TestPostgreSqlAddress)
+#include "tst_postgresqladdress.moc"
