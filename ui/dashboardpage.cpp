@@ -183,18 +183,24 @@ void DashboardPage::refresh()
         },
         [this](Result result) {
             if (result) {
+                const bool wasAway = !m_storeProblem.isEmpty();
                 m_storeProblem.clear();
                 m_storeProblemSince = 0;
                 m_snapshotReadAt = QDateTime::currentMSecsSinceEpoch();
                 setSnapshot(result.value());
+                if (wasAway)
+                    Q_EMIT storeReadableChanged(true);
                 return;
             }
             // Everything the relay does goes through the store: while it cannot be read, every message gets
             // a temporary error, and the numbers above are from the last read (an outside tester saw green
             // dots and "All is well" through an outage).
-            if (m_storeProblem.isEmpty())
+            const bool wasReadable = m_storeProblem.isEmpty();
+            if (wasReadable)
                 m_storeProblemSince = QDateTime::currentMSecsSinceEpoch();
             m_storeProblem = result.error();
+            if (wasReadable)
+                Q_EMIT storeReadableChanged(false);
             // Never read: no number at all, rather than zeros that look like today's (an outside tester).
             if (m_snapshotReadAt == 0) {
                 for (CountLabel* tile : {m_accepted, m_delivered, m_waiting, m_notDelivered, m_notices})

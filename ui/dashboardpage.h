@@ -56,6 +56,9 @@ Q_SIGNALS:
     void setupRequested();
     /// New counts are on the tiles and the chart (after each refresh's query returns).
     void snapshotShown();
+    /// The store could not be read, or can be read again (the window then reads its page again, so that what
+    /// it shows is marked unread at once, not at the next change).
+    void storeReadableChanged(bool readable);
     /// The setup state as each refresh read it (the queue page says when delivery is off).
     void setupStateRead(const RelayDesk::SetupState& setup);
 

@@ -79,6 +79,14 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
     connect(m_agents->model(), &QAbstractItemModel::modelReset, this, offerAgents);
     connect(m_agents, &AgentsPage::formerNamesChanged, this, offerAgents);
     offerAgents();
+    // The store went away or came back: the page shown reads again at once, so that it says what it cannot
+    // read (or shows it again), and the agents, which the filters offer, too (an outside tester's Mail Agents
+    // page showed the agents read before an outage as current until a click).
+    connect(m_dashboard, &DashboardPage::storeReadableChanged, this, [this]() {
+        if (currentPage() != Agents)
+            reloadAgentsKeepingSelection();
+        refreshCurrentPage();
+    });
     connect(m_agents, &AgentsPage::showLogsRequested, this, [this](const QString& agent, int periodSeconds) {
         m_logs->filterBar()->showAgent(agent, periodSeconds);
         showPage(Logs);
@@ -125,18 +133,22 @@ void MainWindow::addSetupWizard(const QString& dataDir)
     });
 }
 
+void MainWindow::reloadAgentsKeepingSelection()
+{
+    const auto* list = m_agents->findChild<QTableView*>(QStringLiteral("agentList"));
+    const QModelIndex current = list ? list->currentIndex() : QModelIndex();
+    m_agents->reload(current.isValid() ? m_agents->model()->agentAt(current.row()).name : QString());
+}
+
 void MainWindow::refreshCurrentPage()
 {
     switch (currentPage()) {
     case Dashboard:
         m_dashboard->refresh();
         break;
-    case Agents: {
-        const auto* list = m_agents->findChild<QTableView*>(QStringLiteral("agentList"));
-        const QModelIndex current = list ? list->currentIndex() : QModelIndex();
-        m_agents->reload(current.isValid() ? m_agents->model()->agentAt(current.row()).name : QString());
+    case Agents:
+        reloadAgentsKeepingSelection();
         break;
-    }
     case Sessions:
         m_sessions->refresh();
         break;

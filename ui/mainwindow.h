@@ -65,6 +65,8 @@ private:
     void addViewMenu();
     void addSetupWizard(const QString& dataDir);
     void followNavigation(int row);
+    /// Reads the Mail Agents again, keeping the agent shown.
+    void reloadAgentsKeepingSelection();
     /// Puts the side bar's current and selected row back on the page shown.
     void showShownPageInNavigation();
     void restoreState();

@@ -4,6 +4,7 @@
 // The store here is a PostgreSQL address on a loopback port where nothing listens: every read is refused at
 // once, as when the server is down, with no server to stop.
 #include "core/admin/nodeadmin.h"
+#include "core/agents/agentdirectory.h"
 #include "core/engine/relayengine.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
@@ -27,8 +28,12 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +129,55 @@ private Q_SLOTS:
         QVERIFY(!host.waitsForStore());
         QCOMPARE(host.originText(), QStringLiteral("Relay in this window"));
         host.shutdown();
+    }
+
+    void thePageShownSaysAnOutageWithoutAClick()
+    {
+        // The Mail Agents page showed the agents it had read before an outage as current until a click or a
+        // change (an outside tester): the dashboard notices an outage within its 10 s refresh, and the page
+        // shown reads again at once. A real PostgreSQL server that stops taking the store's sessions.
+        Test::TempDataDir dir;
+        QVERIFY(dir.isValid());
+        const auto address = StoreAddress::ofDataDir(dir.path());
+        if (!address || !address->isPostgreSql())
+            QSKIP("an outage of a running store is tested with a PostgreSQL store (RELAYDESK_TEST_PG)");
+        QVERIFY(AgentDirectory(dir.path()).createAgent(QStringLiteral("billing"), {}, {}).ok());
+        const auto password = address->password();
+        QVERIFY2(password, qPrintable(password.error()));
+        auto admin = Database::openPostgreSql(address->withDatabase(QStringLiteral("postgres")),
+                                              password.value(), QStringLiteral("outage-admin"));
+        QVERIFY2(admin, qPrintable(admin.error()));
+        const auto run = [&admin](const QString& sql) {
+            QSqlQuery query(admin.value());
+            return query.exec(sql) ? QString() : query.lastError().text();
+        };
+        const QString database = address->database();
+        const auto reopen = qScopeGuard(
+            [&] { run(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)); });
+
+        MainWindow window(dir.path());
+        window.resize(1024, 700);
+        window.showPage(MainWindow::Agents);
+        window.show();
+        auto* list = window.findChild<QTableView*>(QStringLiteral("agentList"));
+        auto* problem = window.findChild<QLabel*>(QStringLiteral("agentsReadProblem"));
+        QVERIFY(list && problem);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QVERIFY(problem->isHidden());
+
+        QCOMPARE(run(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database)), QString());
+        QCOMPARE(run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                    "'%1' AND pid <> pg_backend_pid()")
+                         .arg(database)),
+                 QString());
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 25'000);
+        QVERIFY2(problem->text().startsWith(QStringLiteral("Cannot read the Mail Agents: ")),
+                 qPrintable(problem->text()));
+
+        QCOMPARE(run(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isHidden(), 25'000);
+        QCOMPARE(list->model()->rowCount(), 1);
+        admin.value().close();
     }
 
     void theDashboardSaysTheStoreIsAway()
