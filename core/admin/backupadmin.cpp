@@ -27,6 +27,8 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+
 namespace RelayDesk {
 
 namespace {
@@ -431,6 +433,9 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
         stranded = waitingMessages(target);
     }
 
+    // The directory replaced gives the restored one its owner and mode (below).
+    struct stat replaced = {};
+    const bool replacing = ::stat(QFile::encodeName(target).constData(), &replaced) == 0;
     const QString parent = targetInfo.absolutePath();
     if (!QDir().mkpath(parent))
         return Result::failure(QStringLiteral("cannot create %1").arg(parent));
@@ -444,8 +449,12 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     Database::releaseThreadConnection(staging.path());
     if (!filled)
         return Result::failure(filled.error());
-    QFile::setPermissions(staging.path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!replacing)
+        QFile::setPermissions(staging.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    else if (Status taken = staging.takeOwnerAndModeOf(replaced.st_uid, replaced.st_gid, replaced.st_mode);
+             !taken)
+        return Result::failure(taken.error());
 
     BackupContents contents = describe(payload);
     contents.file = QFileInfo(file).absoluteFilePath();

@@ -1,12 +1,15 @@
 #include "core/admin/restorestaging.h"
+#include "core/util/datadirmode.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace RelayDesk {
@@ -71,6 +74,57 @@ int RestoreStaging::removeAbandoned(const QString& parent, const QString& name)
         ::close(fd);
     }
     return removed;
+}
+
+Status RestoreStaging::takeOwnerAndModeOf(uid_t owner, gid_t group, mode_t mode) const
+{
+    const QString root = path();
+    if (::chmod(QFile::encodeName(root).constData(), mode & 07777) != 0)
+        return Status::failure(QStringLiteral("cannot set the mode of %1: %2")
+                                   .arg(root, QString::fromLocal8Bit(std::strerror(errno))));
+    const DataDirMode modes(root);
+    const bool asRoot = ::geteuid() == 0;
+    QStringList paths{root};
+    if (modes.groupShared() || asRoot) {
+        QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            paths << it.next();
+    }
+    for (const QString& entry : std::as_const(paths)) {
+        const QByteArray name = QFile::encodeName(entry);
+        struct stat info = {};
+        if (::lstat(name.constData(), &info) != 0 || S_ISLNK(info.st_mode))
+            continue;
+        if (entry != root && modes.groupShared()) {
+            // Secrets (keys, the smarthost's password) readable by the group, the rest writable by it.
+            const QString relative = QDir(root).relativeFilePath(entry);
+            const bool secret = relative.startsWith(QLatin1String("dkim/")) ||
+                                relative.startsWith(QLatin1String("tls/")) ||
+                                relative == QLatin1String("smarthost.secret");
+            const uint wanted = S_ISDIR(info.st_mode) ? modes.directoryMode()
+                                : secret              ? modes.secretMode()
+                                                      : modes.fileMode();
+            ::chmod(name.constData(), mode_t(wanted));
+        }
+        if (asRoot && (info.st_uid != owner || info.st_gid != group) &&
+            ::lchown(name.constData(), owner, group) != 0)
+            return Status::failure(QStringLiteral("cannot give %1 to the owner of the data directory: %2")
+                                       .arg(entry, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    // chown clears the setgid bit of a directory: set the modes again where they carry it.
+    if (asRoot) {
+        ::chmod(QFile::encodeName(root).constData(), mode & 07777);
+        if (modes.groupShared()) {
+            for (const QString& entry : std::as_const(paths)) {
+                struct stat info = {};
+                if (entry != root && ::lstat(QFile::encodeName(entry).constData(), &info) == 0 &&
+                    S_ISDIR(info.st_mode))
+                    ::chmod(QFile::encodeName(entry).constData(), mode_t(modes.directoryMode()));
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace RelayDesk

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/util/expected.h"
+
 #include <QString>
 #include <QTemporaryDir>
+
+#include <sys/types.h>
 
 namespace RelayDesk {
 
@@ -21,6 +25,12 @@ public:
     QString path() const { return m_dir.path(); }
     /// The folder has become the data directory: it stays.
     void keep() { m_dir.setAutoRemove(false); }
+    /// Gives the restored folder what the directory it replaces had (existing: its stat before the
+    /// restore): its mode, and in a directory shared with its group the group modes of DataDirMode on every
+    /// file and folder; run as root, its owner and group too. A restore as root into the packaged service's
+    /// 2770 relaydesk:relaydesk directory made it 0700 root:root, and the service could not start (an outside
+    /// tester); restored keys stayed 0600, out of the group admins' reach.
+    Status takeOwnerAndModeOf(uid_t owner, gid_t group, mode_t mode) const;
 
     /// Removes the staging folders of the data directory called name in parent that no running restore
     /// holds (left by a restore that was killed); the number removed.

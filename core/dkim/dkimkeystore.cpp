@@ -3,6 +3,7 @@
 #include "core/dkim/dkimkeysinqueue.h"
 #include "core/store/database.h"
 #include "core/store/nodesecrets.h"
+#include "core/util/datadirmode.h"
 #include "core/util/filecontents.h"
 
 #include <QDateTime>
@@ -15,13 +16,12 @@
 #include <openssl/crypto.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace RelayDesk {
 
 namespace {
-
-constexpr auto ownerOnlyDirectory = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 DkimKeyRecord::State parseState(const QString& name)
 {
@@ -32,18 +32,22 @@ DkimKeyRecord::State parseState(const QString& name)
     return DkimKeyRecord::State::Retired;
 }
 
-Status makePrivateDirectory(const QString& path)
+// The data directory decides who may read the keys (DataDirMode): its owner alone (0700), or in a directory
+// shared with its group (the packaged service's 2770) the group too, so that the service reads a key an admin
+// of the group made. They were 0700 and 0600 whoever made them: the service could not read an admin's key and
+// sent mail unsigned (an outside tester); a directory another member had made could not be "restricted".
+Status makeKeyDirectory(const QString& path, const DataDirMode& mode)
 {
     if (!QDir().mkpath(path))
         return Status::failure(QStringLiteral("cannot create %1").arg(path));
-    if (!QFile::setPermissions(path, ownerOnlyDirectory))
-        return Status::failure(QStringLiteral("cannot restrict %1 to its owner").arg(path));
+    DataDirMode::apply(path, mode.directoryMode());
     return {};
 }
 
-// docs/architecture.md, "secrets stay secret": created 0600 before a byte is written, synced, then renamed
-// into place, so that a key file is whole or absent.
-Status writeKeyFile(const QString& path, const QByteArray& pem)
+// docs/architecture.md, "secrets stay secret": created with the data directory's secret mode (0600, or 0640
+// in a group-shared one; never readable by others) before a byte is written, synced, then renamed into
+// place, so that a key file is whole or absent.
+Status writeKeyFile(const QString& path, const QByteArray& pem, const DataDirMode& mode)
 {
     const QString temporary = path + QStringLiteral(".new");
     QFile::remove(temporary);
@@ -52,6 +56,11 @@ Status writeKeyFile(const QString& path, const QByteArray& pem)
     if (fd < 0)
         return Status::failure(
             QStringLiteral("cannot write %1: %2").arg(temporary, QString::fromLocal8Bit(strerror(errno))));
+    if (::fchmod(fd, mode_t(mode.secretMode())) != 0) {
+        ::close(fd);
+        QFile::remove(temporary);
+        return Status::failure(QStringLiteral("cannot set the mode of %1").arg(temporary));
+    }
     qsizetype written = 0;
     while (written < pem.size()) {
         const ssize_t n = ::write(fd, pem.constData() + written, size_t(pem.size() - written));
@@ -170,9 +179,9 @@ Expected<QList<DkimKeyRecord>> DkimKeyStore::addKeys(const QString& domain,
     // On PostgreSQL the private keys go into node_secrets with the rows, for every node (docs/postgresql.md).
     const bool shared = NodeSecrets::shared(db.value());
     if (!shared) {
-        if (Status made = makePrivateDirectory(directory()); !made)
+        if (Status made = makeKeyDirectory(directory(), DataDirMode(m_dataDir)); !made)
             return Result::failure(made.error());
-        if (Status made = makePrivateDirectory(QDir(directory()).filePath(domain)); !made)
+        if (Status made = makeKeyDirectory(QDir(directory()).filePath(domain), DataDirMode(m_dataDir)); !made)
             return Result::failure(made.error());
     }
     QList<DkimKeyRecord> records;
@@ -202,7 +211,7 @@ Expected<QList<DkimKeyRecord>> DkimKeyStore::addKeys(const QString& domain,
         const QString path = keyPath(domain, record.selector);
         const Status stored = pem.isEmpty() ? Status::failure(QStringLiteral("cannot encode the DKIM key"))
                               : shared      ? Status()
-                                            : writeKeyFile(path, pem);
+                                            : writeKeyFile(path, pem, DataDirMode(m_dataDir));
         if (stored && shared)
             sharedPems << QByteArray(pem.constData(), pem.size()); // its own copy, cleansed below
         if (!pem.isEmpty())

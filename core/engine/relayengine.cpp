@@ -443,6 +443,10 @@ void RelayEngine::reloadThen(std::function<void()> applied)
         d->changeWatch,
         [this, passDelivery] {
             d->applyConfiguration(QStringLiteral("reload requested"));
+            // The DKIM keys from their files too: a key the engine could not read (its mode fixed since, an
+            // outside tester) signed nothing until a restart.
+            if (d->signer)
+                d->signer->reload();
             QMetaObject::invokeMethod(this, passDelivery, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);

@@ -174,6 +174,44 @@ class BackupRestoreTest(unittest.TestCase):
             self.assertEqual(relay.stop(), 0, "\n".join(relay.stderr_lines))
         self.assertEqual(len(read_db(target, "SELECT id FROM messages")), 2)
 
+    @unittest.skipUnless(os.geteuid() == 0, "giving files to another owner needs root")
+    def test_restore_into_the_services_directory_keeps_its_owner_and_group_modes(self):
+        # As root into the packaged service's empty 2770 relaydesk:relaydesk directory (docs/operations.md): it
+        # became 0700 root:root and the service could not start; restored secrets stayed 0600, out of the group
+        # admins' reach (an outside tester). Here nobody:nogroup stands for relaydesk:relaydesk.
+        target = self.target("service")
+        os.mkdir(target)
+        os.chown(target, 65534, 65534)
+        os.chmod(target, 0o2770)
+        result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        info = os.stat(target)
+        self.assertEqual((info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)), (65534, 65534, 0o2770))
+        modes = {}
+        for folder, folders, files in os.walk(target):
+            for name in folders + files:
+                path = os.path.join(folder, name)
+                entry = os.lstat(path)
+                self.assertEqual((entry.st_uid, entry.st_gid), (65534, 65534), path)
+                modes[os.path.relpath(path, target)] = stat.S_IMODE(entry.st_mode)
+        self.assertEqual(modes["tls"], 0o2770)
+        self.assertTrue(all(mode & 0o007 == 0 for mode in modes.values()), modes)  # nothing for others
+        if not os.path.exists(os.path.join(target, "store.conf")):  # SQLite: the files themselves
+            self.assertEqual(modes["relaydesk.sqlite"], 0o660)
+            self.assertEqual(modes["smarthost.secret"], 0o640)
+        # A DKIM key made there by a member of the group (root here) is the group's to read, in folders the
+        # group may enter: the service could not read an admin's key and sent mail unsigned.
+        made = backup_cli(target, "dkim", "enable", "example.com", "--algorithm", "ed25519")
+        self.assertEqual(made.returncode, 0, made.stderr)
+        if not os.path.exists(os.path.join(target, "store.conf")):
+            keys = os.path.join(target, "dkim", "example.com")
+            pem = [n for n in os.listdir(keys) if n.endswith(".pem")]
+            self.assertEqual(len(pem), 1, os.listdir(keys))
+            for path, mode in ((os.path.join(target, "dkim"), 0o2770), (keys, 0o2770),
+                               (os.path.join(keys, pem[0]), 0o640)):
+                entry = os.stat(path)
+                self.assertEqual((stat.S_IMODE(entry.st_mode), entry.st_gid), (mode, 65534), path)
+
     def test_wrong_passphrase_changes_nothing(self):
         target = self.target("wrong-passphrase")
         result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin",

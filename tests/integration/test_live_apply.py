@@ -211,6 +211,10 @@ class LiveApplyTest(RelayTestCase):
                  "the reload request is logged with its caller")
         wait_for(lambda: any("event=config_reloaded" in line or "event=config_applied" in line
                              for line in self.relay.stderr_lines[logged:]), "the reload is logged")
+        # The DKIM keys are read from their files again: a key the engine could not read, whose mode was
+        # fixed since, signed nothing until a restart (an outside tester).
+        wait_for(lambda: any("event=dkim_keys_loaded" in line for line in self.relay.stderr_lines[logged:]),
+                 "the DKIM keys are read again")
         self.engine_alive()
 
     def test_6_worker_threads_wait_for_a_restart(self):
