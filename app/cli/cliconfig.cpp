@@ -1,4 +1,5 @@
 // relaydesk config ...: the relay's settings, validated by their definitions.
+#include "app/cli/cliapply.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clilistenerwarning.h"
@@ -196,21 +197,6 @@ void restartHint(const QString& dataDir, const QStringList& keys, const CliOutpu
     }
 }
 
-/// A relay running on the data directory applies the stored change before this command returns (its control
-/// channel's `reload` answers once the change is in force): an outside tester's message accepted right after
-/// `config set delivery.enabled false` was still delivered while the relay had not seen the change yet. False
-/// if no relay runs here or it could not be asked (it then applies the change by itself within about a
-/// second).
-bool applyInRunningRelay(const QString& dataDir)
-{
-    if (!EngineLock::holder(dataDir))
-        return false;
-    ControlClient client;
-    if (!client.connectTo(dataDir))
-        return false;
-    return bool(client.call(QStringLiteral("reload"), {}, 10000));
-}
-
 /// The fingerprint of the certificate the listeners present now (empty if none).
 QString certificateFingerprint(const QString& dataDir)
 {
@@ -310,7 +296,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     if (!status)
         return out.error(ExitFailure,
                          status.error() + pairHint(values) + orderHint(status.error(), keys, false));
-    const bool applied = applyInRunningRelay(dataDir);
+    const bool applied = CliApply::inRunningRelay(dataDir);
     certificateNote(dataDir, certificateBefore, applied, out);
     SmarthostWarning::afterConfigSet(dataDir, values, out);
     delayNoticeWarning(settings, keys, out);
@@ -358,7 +344,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         return out.error(ExitFailure,
                          status.error() + pairHint(reset) + orderHint(status.error(), keys, true));
     }
-    certificateNote(dataDir, certificateBefore, applyInRunningRelay(dataDir), out);
+    certificateNote(dataDir, certificateBefore, CliApply::inRunningRelay(dataDir), out);
     delayNoticeWarning(settings, keys, out);
     // As after a set: a reset can move or enable a listener of the running relay.
     const NodeAdmin node(dataDir);

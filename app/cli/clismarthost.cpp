@@ -1,5 +1,6 @@
 // relaydesk smarthost show | set HOST:PORT [--tls MODE] [--username U --password-stdin]
 //   [--ca-file FILE | --fingerprint SHA256:HEX | --insecure-skip-verify] | clear | test
+#include "app/cli/cliapply.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clipassword.h"
@@ -127,6 +128,7 @@ int setSmarthost(const QString& dataDir, const CliArgs& args, bool passwordFromS
     settings.password = password;
     if (const Status status = RouteAdmin(dataDir).setSmarthost(settings); !status)
         return out.error(ExitFailure, status.error());
+    const bool applied = CliApply::inRunningRelay(dataDir);
     const auto stored = RouteAdmin(dataDir).smarthost();
     QJsonObject result{{QStringLiteral("host"), endpoint->host},
                        {QStringLiteral("port"), int(endpoint->port)},
@@ -152,10 +154,13 @@ int setSmarthost(const QString& dataDir, const CliArgs& args, bool passwordFromS
         out.line(QStringLiteral("Certificate check at every connection: %1 ('relaydesk smarthost test' "
                                 "connects now).")
                      .arg(verifyText(dataDir, stored.value())));
-    out.line(
-        QStringLiteral("A running relay uses it within about a second, for the next message it delivers; "
-                       "deferred messages wait for their next retry ('relaydesk queue retry ID' sends one "
-                       "now)."));
+    out.line(applied
+                 ? QStringLiteral("The running relay uses it from the next message it delivers; deferred "
+                                  "messages wait for their next retry ('relaydesk queue retry ID' sends one "
+                                  "now).")
+                 : QStringLiteral("A running relay uses it within about a second, for the next message it "
+                                  "delivers; deferred messages wait for their next retry ('relaydesk queue "
+                                  "retry ID' sends one now)."));
     return ExitOk;
 }
 
@@ -163,6 +168,7 @@ int clear(const QString& dataDir, const CliOutput& out)
 {
     if (const Status status = RouteAdmin(dataDir).clearSmarthost(); !status)
         return out.error(ExitFailure, status.error());
+    CliApply::inRunningRelay(dataDir);
     out.json(QJsonObject{{QStringLiteral("action"), QStringLiteral("clear")}});
     out.line(QStringLiteral("No smarthost: mail goes to the recipients' MX hosts."));
     return ExitOk;

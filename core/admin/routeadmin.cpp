@@ -209,13 +209,30 @@ Status RouteAdmin::setSmarthost(const SmarthostSettings& smarthost)
          trust->mode == PeerTrust::Mode::Insecure ? QStringLiteral("true") : QStringLiteral("false")}};
     if (!smarthost.username.isEmpty())
         values.append({userKey, smarthost.username});
+    // All or nothing: the password first, since its file is what an admin of the group may not write (after
+    // a restore, say); a failure after it puts the old one back. The host, the CA file and the user name
+    // changed while the password could not be written, and the old host's password went with the new host
+    // (an outside tester).
+    RouteStore store(m_dataDir);
+    const auto before = store.readSmarthostPassword();
+    if (Status status = setSmarthostPassword(smarthost.password); !status)
+        return status;
+    const auto undoPassword = [&store, &before] {
+        // A password that could not be read is not put back: none is safer than the new one with the old
+        // host.
+        store.setSmarthostPassword(before ? before.value() : QByteArray());
+    };
     Settings settings(m_dataDir);
-    if (Status status = settings.setAll(values); !status)
+    if (Status status = settings.setAll(values); !status) {
+        undoPassword();
         return status;
+    }
     // No user name: the stored one goes, so that a new host never gets the old host's credentials.
-    if (Status status = smarthost.username.isEmpty() ? settings.reset(userKey) : Status(); !status)
+    if (Status status = smarthost.username.isEmpty() ? settings.reset(userKey) : Status(); !status) {
+        undoPassword();
         return status;
-    return ConfigChangeLog::record(setSmarthostPassword(smarthost.password),
+    }
+    return ConfigChangeLog::record(Status(),
                                    LogLine("smarthost_set")
                                        .add("host", HostAndPort{smarthost.host, smarthost.port}.toString())
                                        .add("tls", smarthost.tls)

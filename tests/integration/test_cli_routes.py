@@ -170,6 +170,28 @@ class CliRoutesTest(unittest.TestCase):
         self.assertEqual((shown["username"], shown["password_set"]), ("relayuser", True))
         self.assertEqual(self.secret(), b"pw")
 
+    def test_a_smarthost_set_that_fails_changes_nothing(self):
+        # Its password file could not be written (after a restore it was another user's), yet the host and the
+        # CA file changed, and the old host's password went with the new host (an outside tester). A folder in
+        # the password file's place stands for a file this user may not write (root may write any file).
+        self.ok("smarthost", "set", "old.provider.test:2587", "--username", "u", "--password-stdin",
+                stdin="old-secret\n")
+        before = self.ok_json("smarthost", "show")
+        if not os.path.exists(self.secret_path):
+            self.skipTest("the password is kept in the store (PostgreSQL), not in a file")
+        os.remove(self.secret_path)
+        os.mkdir(self.secret_path)
+        try:
+            code, out, err = self.run_cli("smarthost", "set", "new.provider.test:2587", "--username", "v",
+                                          "--password-stdin", stdin="new-secret\n")
+            self.assertEqual(code, 1, out)
+            self.assertIn("smarthost.secret", err)
+            self.assertEqual(self.ok_json("config", "get", "delivery.smarthost")["value"], "old.provider.test:2587")
+            self.assertEqual(self.ok_json("config", "get", "delivery.smarthost_username")["value"], "u")
+        finally:
+            os.rmdir(self.secret_path)
+        self.assertEqual(self.ok_json("smarthost", "show")["host"], before["host"])
+
     def test_config_set_warns_as_smarthost_set(self):
         # docs/operations.md, "Smarthost TLS": config set of the setting behind --insecure-skip-verify turned
         # verification off without a word; it prints the warning smarthost set prints for the flag.
