@@ -1,9 +1,11 @@
 #include "core/query/dashboardquery.h"
+#include "core/routing/routestore.h"
 #include "core/store/database.h"
 #include "core/store/sqldialect.h"
 #include "core/util/clock.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -74,6 +76,28 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
 
 DashboardQuery::DashboardQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
+void DashboardQuery::keepCurrentPeers(DashboardSnapshot* snapshot) const
+{
+    // A smarthost or a route's server the relay no longer uses is no one's to fix: its alert stayed after the
+    // smarthost was changed or cleared, through a restart of the window (an outside tester).
+    const RouteStore store(m_dataDir);
+    const auto smarthost = store.smarthost();
+    const auto routes = store.routes();
+    QSet<QString> current;
+    if (smarthost && !smarthost->host.isEmpty())
+        current.insert(QStringLiteral("smarthost:") + smarthost->host.toLower());
+    if (routes) {
+        for (const RouteEntry& route : routes.value())
+            current.insert(QStringLiteral("route:") + route.host.toLower());
+    }
+    // Unreadable settings keep every alert: better one too many than one lost.
+    if (!smarthost || !routes)
+        return;
+    snapshot->peerProblems.removeIf([&current](const PeerProblem& peer) {
+        return !current.contains(peer.route + QLatin1Char(':') + peer.host.toLower());
+    });
+}
+
 Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days,
                                                  const QDate& historyLastDay) const
 {
@@ -87,6 +111,8 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days,
         return Expected<DashboardSnapshot>::failure(begun.error());
     auto snapshot = loadInTransaction(conn, today, days, historyLastDay.isValid() ? historyLastDay : today);
     conn.rollback(); // read only: nothing to keep
+    if (snapshot)
+        keepCurrentPeers(&snapshot.value());
     return snapshot;
 }
 

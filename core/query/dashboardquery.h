@@ -64,6 +64,8 @@ public:
                                      const QDate& historyLastDay = {}) const;
 
 private:
+    /// Drops the alerts of a smarthost or a route's server that the settings no longer name.
+    void keepCurrentPeers(DashboardSnapshot* snapshot) const;
     static Expected<DashboardSnapshot> loadInTransaction(QSqlDatabase& conn, const QDate& today, int days,
                                                          const QDate& historyLastDay);
     QString m_dataDir;

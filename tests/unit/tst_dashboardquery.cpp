@@ -4,8 +4,10 @@
 #include "core/agents/agentdirectory.h"
 #include "core/delivery/outcomerecorder.h"
 #include "core/query/dashboardquery.h"
+#include "core/routing/routestore.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
+#include "core/store/settings.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 
@@ -157,6 +159,12 @@ private Q_SLOTS:
                       QStringLiteral("c@example.net"), QStringLiteral("d@example.net")},
                      now - 60000);
         const QString smarthost = QStringLiteral("smtp.provider.test");
+        QVERIFY(Settings(dir.path())
+                    .set(QStringLiteral("delivery.smarthost"), smarthost + QStringLiteral(":587")));
+        RouteEntry partner;
+        partner.pattern = QStringLiteral("example.net");
+        partner.host = QStringLiteral("relay.partner.test");
+        QVERIFY(RouteStore(dir.path()).setRoute(partner));
         attempt(f, db, QStringLiteral("p"), QStringLiteral("a@example.com"),
                 SmtpReply::make(451, "4.7.8",
                                 "Authentication at the smarthost failed: 535 5.7.8 Bad credentials"),
@@ -186,6 +194,26 @@ private Q_SLOTS:
         QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
         QCOMPARE(snapshot->peerProblems.size(), 1);
         QCOMPARE(snapshot->peerProblems[0].host, QStringLiteral("relay.partner.test"));
+
+        // A peer the relay no longer uses is no one's to fix: the smarthost's alert stayed after it was
+        // changed or cleared (an outside tester). Another smarthost fails now; the route goes.
+        attempt(f, db, QStringLiteral("p"), QStringLiteral("b@example.com"),
+                SmtpReply::make(451, "4.7.8", "Authentication at the smarthost failed: 535 5.7.8 Bad"),
+                now - 4000, QStringLiteral("smarthost"), QStringLiteral("wrong.provider.test"));
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->peerProblems.size(), 1); // wrong.provider.test is not the smarthost
+        QVERIFY(Settings(dir.path())
+                    .set(QStringLiteral("delivery.smarthost"), QStringLiteral("wrong.provider.test:587")));
+        QVERIFY(RouteStore(dir.path()).removeRoute(QStringLiteral("example.net")));
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->peerProblems.size(), 1);
+        QCOMPARE(snapshot->peerProblems[0].host, QStringLiteral("wrong.provider.test"));
+        QVERIFY(Settings(dir.path()).reset(QStringLiteral("delivery.smarthost")));
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QVERIFY(snapshot->peerProblems.isEmpty());
     }
 
     void countsAreOfOneMoment()
