@@ -144,8 +144,19 @@ int runCli(const QStringList& args)
     // the relay's answer (an outside tester); so did `store show` for a path nothing had ever used.
     // (`store show` on a new, empty directory says which store a relay would make there.)
     if ((onlyReads(*group, rest.value(0)) || (showsTheStore && !QFileInfo::exists(dataDir))) &&
-        DataDirectory::lacksStore(dataDir))
-        return out.error(ExitFailure, DataDirectory::noStoreProblem(dataDir));
+        DataDirectory::lacksStore(dataDir)) {
+        // Asked without --data-dir by a member of the service's group: the service's directory is what was
+        // meant (it said "check the path" and named no other: an outside tester).
+        const QString service = named ? QString() : DefaultDataDir::reachableService();
+        return out.error(ExitFailure,
+                         DataDirectory::noStoreProblem(dataDir) +
+                             (service.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("; the relay service runs on %1: relaydesk "
+                                                   "--data-dir %1 %2")
+                                        .arg(service, (QStringList{QString::fromLatin1(group->name)} + rest)
+                                                          .join(QLatin1Char(' ')))));
+    }
     if (group->opensDataDir) {
         const Status initialized = Admin::open(dataDir);
         if (!initialized)

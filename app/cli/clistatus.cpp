@@ -53,6 +53,13 @@ int connectToEngine(const QString& dataDir, const QString& command, ControlClien
                          QStringLiteral("no relay engine runs on the data directory %1; the relay "
                                         "service runs on %2: relaydesk --data-dir %2 %3")
                              .arg(dataDir, service, command));
+    // The packaged service's directory is started as the service (the hint to run --headless there as
+    // another user would make a second relay of another owner: an outside tester).
+    if (QFileInfo(dataDir).canonicalFilePath() == DefaultDataDir::servicePath())
+        return out.error(ExitFailure,
+                         QStringLiteral("no relay engine runs on the data directory %1 (start the "
+                                        "relay service: sudo systemctl start relaydesk)")
+                             .arg(dataDir));
     return out.error(ExitFailure, QStringLiteral("no relay engine runs on the data directory %1 (start one "
                                                  "with 'relaydesk --headless' or the desktop window)")
                                       .arg(dataDir));

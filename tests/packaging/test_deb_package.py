@@ -25,6 +25,7 @@ import stat
 import subprocess
 import tempfile
 import threading
+import time
 import unittest
 
 from relaydesk_harness import client_tls_context, free_ports
@@ -464,6 +465,11 @@ class DebPackageTest(unittest.TestCase):
         own = self.as_user(ADMIN, admin_home, "status", check=False)
         self.assertEqual(own.returncode, 1, own.stdout + own.stderr)
         self.assertIn("relaydesk --data-dir %s status" % DATA_DIR, own.stderr)
+        # The same for a command that reads the store: it said "check the path" and named no other.
+        own = self.as_user(ADMIN, admin_home, "agent", "list", check=False)
+        self.assertEqual(own.returncode, 1, own.stdout + own.stderr)
+        self.assertIn("the relay service runs on %s: relaydesk --data-dir %s agent list" % (DATA_DIR, DATA_DIR),
+                      own.stderr)
 
         created = json.loads(admin("--json", "agent", "create", "Office", "--allow-ip", "127.0.0.1",
                                    "--sender-domain", "office.test").stdout)
@@ -496,6 +502,17 @@ class DebPackageTest(unittest.TestCase):
         states = {m["queue_id"]: m["state"] for m in json.loads(admin("--json", "queue", "list").stdout)}
         self.assertEqual(states.get(ids[0]), "held", states)
 
+        # A DKIM key the admin makes is the service's to read: it was 0600 in 0700 folders of the admin's, the
+        # service logged dkim_key_unusable and sent the mail unsigned (an outside tester).
+        logged = len(lines)
+        admin("dkim", "enable", "office.test", "--algorithm", "ed25519")
+        deadline = time.time() + 20
+        while time.time() < deadline and not [l for l in lines[logged:] if "event=dkim_keys_loaded" in l]:
+            time.sleep(0.2)
+        self.assertTrue([l for l in lines[logged:] if "event=dkim_keys_loaded domains=1" in l],
+                        "\n".join(lines[logged:]))
+        self.assertFalse([l for l in lines[logged:] if "dkim_key_unusable" in l], "\n".join(lines[logged:]))
+
         if WITH_GUI:
             self.window_attaches(ADMIN, admin_home)
 
@@ -512,6 +529,9 @@ class DebPackageTest(unittest.TestCase):
             self.assertEqual(mode(name), 0o660, name)
             self.assertEqual(os.stat(os.path.join(DATA_DIR, name)).st_gid, relaydesk_gid, name)
         self.assertEqual(mode("tls"), 0o2770)
+        self.assertEqual((mode("dkim"), mode("dkim/office.test")), (0o2770, 0o2770))
+        keys = [n for n in os.listdir(os.path.join(DATA_DIR, "dkim/office.test")) if n.endswith(".pem")]
+        self.assertEqual([mode("dkim/office.test/" + n) for n in keys], [0o640], keys)
         self.assertEqual(mode("tls/key.pem"), 0o640, "the key: the service and its admins, nobody else")
         self.assertEqual(os.stat(os.path.join(DATA_DIR, "tls/key.pem")).st_uid, service.pw_uid)
         show("ls -la %s (managed from the desk)" % DATA_DIR, run(["ls", "-laR", DATA_DIR]).stdout)
@@ -526,6 +546,10 @@ class DebPackageTest(unittest.TestCase):
 
         self.stop_engine(lines, reader)
         show("relaydesk --headless on %s (managed from the desk)" % DATA_DIR, "\n".join(lines))
+        # Stopped: the service is started as the service (it said to run --headless, as this user).
+        stopped = admin("status", check=False)
+        self.assertEqual(stopped.returncode, 1, stopped.stdout)
+        self.assertIn("start the relay service: sudo systemctl start relaydesk", stopped.stderr)
 
     def window_attaches(self, name, home):
         """The installed window, offscreen, as the admin: without --data-dir (nothing of their own set up) and
