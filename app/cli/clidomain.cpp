@@ -142,8 +142,12 @@ int check(const QString& dataDir, const QString& domain, const CliOutput& out)
         QString what = item.kind.toUpper();
         if (!item.selector.isEmpty())
             what += QStringLiteral(" (%1)").arg(item.selector);
-        out.line(QStringLiteral("[%1] %2 %3 %4")
-                     .arg(DomainCheckItem::verdictName(item.verdict), what, item.type,
+        // "[right] SPF TXT example.com", but "[right] MX example.com": the record type once when it is the
+        // check's name ("MX MX" read as a stutter: an outside tester).
+        const bool typeIsKind = item.type.compare(item.kind, Qt::CaseInsensitive) == 0;
+        out.line(QStringLiteral("[%1] %2 %3")
+                     .arg(DomainCheckItem::verdictName(item.verdict),
+                          typeIsKind || item.type.isEmpty() ? what : what + QLatin1Char(' ') + item.type,
                           item.name.isEmpty() ? QStringLiteral("-") : item.name));
         out.line(QStringLiteral("    ") + item.summary);
         for (const QString& found : item.found)

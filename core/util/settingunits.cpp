@@ -117,7 +117,15 @@ QString humanForm(SettingKind kind, const QString& stored)
     // Not translated: only the command line shows it (the window has unit fields).
     bool ok = false;
     const qint64 value = stored.toLongLong(&ok);
-    if (!ok || value <= 0)
+    if (!ok || value < 0)
+        return {};
+    // Every duration with its unit: "30" beside "300 (5 min)" left the reader to guess (an outside tester).
+    if (kind == SettingKind::Days)
+        return QStringLiteral("%1 %2").arg(value).arg(value == 1 ? QLatin1String("day")
+                                                                 : QLatin1String("days"));
+    if (kind == SettingKind::Seconds && value < secondsPerMinute)
+        return QStringLiteral("%1 s").arg(value);
+    if (value == 0)
         return {};
     struct Named
     {

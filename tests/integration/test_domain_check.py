@@ -150,6 +150,9 @@ class DomainCheck(PeersTestCase):
         self.assertIn("[wrong] SPF TXT wrong.test", text.stdout)
         self.assertIn("[missing] DMARC TXT _dmarc.wrong.test", text.stdout)
         self.assertIn("publish instead:", text.stdout)
+        # The record type once where it is the check's own name ("MX MX" read as a stutter: an outside tester).
+        self.assertRegex(text.stdout, r"\n\[\w+\] MX wrong\.test\n")
+        self.assertNotIn("MX MX", text.stdout)
 
     def test_records_receivers_discard_or_that_fail_first(self):
         report, result = self.check("tags.test", 3)

@@ -79,7 +79,7 @@ private Q_SLOTS:
     void humanForm_data()
     {
         addColumns("stored", "human");
-        row("seconds below a minute", SettingKind::Seconds, "30", "");
+        row("seconds below a minute", SettingKind::Seconds, "30", "30 s");
         row("minutes", SettingKind::Seconds, "900", "15 min");
         row("an hour", SettingKind::Seconds, "3600", "1 hour");
         row("hours", SettingKind::Seconds, "14400", "4 hours");
@@ -88,12 +88,15 @@ private Q_SLOTS:
         row("not a whole minute", SettingKind::Seconds, "90", "1 min 30 s");
         row("three parts at most", SettingKind::Seconds, "694861", "");
         row("an inexact size", SettingKind::Octets, "30000000", "28.6 MB");
-        row("zero", SettingKind::Seconds, "0", "");
+        row("zero", SettingKind::Seconds, "0", "0 s");
         row("megabytes", SettingKind::Octets, "26214400", "25 MB");
         row("kilobytes", SettingKind::Octets, "524288", "512 KB");
         row("a gigabyte", SettingKind::Octets, "1073741824", "1 GB");
         row("odd octets", SettingKind::Octets, "1000", "");
-        row("days stay days", SettingKind::Days, "90", "");
+        // Every duration with its unit (an outside tester read "30" beside "300 (5 min)").
+        row("days", SettingKind::Days, "90", "90 days");
+        row("a day", SettingKind::Days, "1", "1 day");
+        row("no days", SettingKind::Days, "0", "0 days");
         row("a count", SettingKind::Count, "3600", "");
         row("not a number", SettingKind::Seconds, "soon", "");
     }
