@@ -426,6 +426,10 @@
         <source>Sender domains</source>
         <translation>Absenderdomains</translation>
     </message>
+    <message>
+        <source>devices: %1</source>
+        <translation>Geräte: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentNameText</name>

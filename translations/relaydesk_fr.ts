@@ -426,6 +426,10 @@
         <source>Sender domains</source>
         <translation>Domaines d’expédition</translation>
     </message>
+    <message>
+        <source>devices: %1</source>
+        <translation>appareils&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentNameText</name>

@@ -47,10 +47,20 @@ QVariant AgentListModel::data(const QModelIndex& index, int role) const
         case Enabled:
             return agent.enabled ? tr("enabled") : tr("disabled");
         case Allowlist: {
+            // Who may send: the addresses that may log in, and the trusted devices that send without a
+            // password (a printer's agent read "(nobody)" while its device sent: an outside tester).
             QStringList ranges;
             for (const CidrRange& range : agent.allowlist)
                 ranges << range.toString();
-            return ranges.isEmpty() ? tr("(nobody)") : ranges.join(QStringLiteral(", "));
+            QStringList devices;
+            for (const CidrRange& range : agent.trustedDevices)
+                devices << range.toString();
+            QString text = ranges.join(QStringLiteral(", "));
+            if (!devices.isEmpty()) {
+                const QString trusted = tr("devices: %1").arg(devices.join(QStringLiteral(", ")));
+                text = text.isEmpty() ? trusted : text + QStringLiteral("; ") + trusted;
+            }
+            return text.isEmpty() ? tr("(nobody)") : text;
         }
         case Senders:
             if (agent.anySender)
