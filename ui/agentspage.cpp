@@ -308,8 +308,12 @@ void AgentsPage::updateAppConfig()
 void AgentsPage::newAgent()
 {
     AgentDialog dialog(m_dataDir, MailAgent(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload(dialog.agent().name);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload(dialog.agent().name);
+    // As `agent create` does: the new agent gets its first credential, its password shown once (one made in
+    // the window had none, and its applications' settings said to generate one first: an outside tester).
+    m_credentials->generateFor(dialog.agent().name);
 }
 
 void AgentsPage::editAgent()

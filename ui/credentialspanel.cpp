@@ -210,8 +210,12 @@ QString CredentialsPanel::selectedUsername() const
 
 void CredentialsPanel::generate()
 {
+    generateFor(m_agent);
+}
+
+void CredentialsPanel::generateFor(const QString& agent)
+{
     m_generate->setEnabled(false);
-    const QString agent = m_agent;
     const QString dataDir = m_dataDir;
     m_runner->run<CredentialResult>(
         this, [dataDir, agent]() { return toResult(AgentAdmin(dataDir).createCredential(agent)); },

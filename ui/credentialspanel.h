@@ -30,6 +30,8 @@ public:
     void refresh();
     /// Why the credentials could not be read the last time (the store is away), or empty.
     QString readError() const { return m_readError; }
+    /// Generates a credential for agent (the one shown, or one just created) and shows its password once.
+    void generateFor(const QString& agent);
 
 Q_SIGNALS:
     void credentialsChanged();

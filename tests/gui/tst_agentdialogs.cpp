@@ -1,5 +1,6 @@
 // GUI tests of the Mail Agent dialogs on the offscreen platform: typing into real widgets.
 #include "boxanswer.h"
+#include "core/admin/agentadmin.h"
 #include "core/agents/agentdirectory.h"
 #include "core/smtp/senderrules.h"
 #include "core/store/database.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
     void aRotatedCredentialIsListedAtOnce();
+    void anAgentMadeInTheWindowGetsItsFirstCredential();
     void agentListModelPassesModelTester();
     void senderRefusalsInTheWindowsLanguage();
     void internationalizedSenderDomainsReadAsWritten();
@@ -386,6 +388,50 @@ void TestAgentDialogs::aRotatedCredentialIsListedAtOnce()
     QVERIFY(list->viewport()->rect().intersects(list->visualItemRect(first)));
     QCOMPARE(list->topLevelItem(1)->text(0), old);
     QCOMPARE(list->topLevelItem(1)->text(3), QStringLiteral("revoked"));
+}
+
+void TestAgentDialogs::anAgentMadeInTheWindowGetsItsFirstCredential()
+{
+    // `agent create` prints the new agent's first credential; one made with "New agent..." had none, and the
+    // settings for its applications said to generate one first (an outside tester). The dialogs are modal:
+    // typed into and closed from the event loop.
+    Test::TempDataDir dir;
+    AgentsPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QString shownUser;
+    bool typed = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&]() {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* agentDialog = qobject_cast<AgentDialog*>(modal); agentDialog && !typed) {
+            typed = true;
+            QTest::keyClicks(agentDialog->findChild<QLineEdit*>(QStringLiteral("name")),
+                             QStringLiteral("shop"));
+            QTest::mouseClick(agentDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        } else if (auto* password = qobject_cast<PasswordDialog*>(modal)) {
+            shownUser = password->findChild<QLineEdit*>(QStringLiteral("username"))->text();
+            QTest::mouseClick(password->findChild<QPushButton*>(QStringLiteral("copyPassword")),
+                              Qt::LeftButton);
+            password->accept();
+        }
+    });
+    poll.start(20);
+    QPushButton* create = nullptr;
+    for (QPushButton* button : page.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("New agent..."))
+            create = button;
+    }
+    QVERIFY(create);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!shownUser.isEmpty(), 20000);
+    poll.stop();
+    const auto credentials = AgentAdmin(dir.path()).credentials(QStringLiteral("shop"));
+    QVERIFY2(credentials, qPrintable(credentials.error()));
+    QCOMPARE(credentials->size(), 1);
+    QCOMPARE(credentials->first().username, shownUser);
+    QTRY_COMPARE(page.credentialsPanel()->newestActiveUsername(), shownUser);
 }
 
 void TestAgentDialogs::passwordIsShownOnce()
