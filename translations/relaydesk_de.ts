@@ -621,6 +621,14 @@
         <source>%1 is inside the data directory %2: write the backup to another folder, best on another disk</source>
         <translation>%1 liegt im Datenverzeichnis %2: Schreiben Sie die Sicherung in einen anderen Ordner, am besten auf einem anderen Datenträger</translation>
     </message>
+    <message>
+        <source>the relay service (process %1, since %2) runs on the data directory %3: stop it before restoring (sudo systemctl stop relaydesk)</source>
+        <translation>Der Relay-Dienst (Prozess %1, seit %2) läuft auf dem Datenverzeichnis %3: Halten Sie ihn vor der Wiederherstellung an (sudo systemctl stop relaydesk)</translation>
+    </message>
+    <message>
+        <source>a relay in a RelayDesk window (process %1, since %2) runs on the data directory %3: quit that window before restoring</source>
+        <translation>Ein Relay in einem RelayDesk-Fenster (Prozess %1, seit %2) läuft auf dem Datenverzeichnis %3: Beenden Sie dieses Fenster vor der Wiederherstellung</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPanel</name>
@@ -2966,6 +2974,29 @@ Knoten-ID %2</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::PeerTrust</name>
+    <message>
+        <source>the system CA store</source>
+        <translation>den CA-Speicher des Systems</translation>
+    </message>
+    <message>
+        <source>the system CA store and the CAs in %1</source>
+        <translation>den CA-Speicher des Systems und die CAs in %1</translation>
+    </message>
+    <message>
+        <source>the CAs in %1</source>
+        <translation>die CAs in %1</translation>
+    </message>
+    <message>
+        <source>the pinned certificate %1</source>
+        <translation>das festgelegte Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>nothing (--insecure-skip-verify: any certificate is accepted)</source>
+        <translation>nichts (--insecure-skip-verify: jedes Zertifikat wird angenommen)</translation>
     </message>
 </context>
 <context>

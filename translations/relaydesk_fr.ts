@@ -621,6 +621,14 @@
         <source>%1 is inside the data directory %2: write the backup to another folder, best on another disk</source>
         <translation>%1 se trouve dans le répertoire de données %2&#xa0;: écrivez la sauvegarde dans un autre dossier, de préférence sur un autre disque</translation>
     </message>
+    <message>
+        <source>the relay service (process %1, since %2) runs on the data directory %3: stop it before restoring (sudo systemctl stop relaydesk)</source>
+        <translation>le service de relais (processus %1, depuis %2) fonctionne sur le répertoire de données %3&#xa0;: arrêtez-le avant de restaurer (sudo systemctl stop relaydesk)</translation>
+    </message>
+    <message>
+        <source>a relay in a RelayDesk window (process %1, since %2) runs on the data directory %3: quit that window before restoring</source>
+        <translation>un relais dans une fenêtre RelayDesk (processus %1, depuis %2) fonctionne sur le répertoire de données %3&#xa0;: quittez cette fenêtre avant de restaurer</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPanel</name>
@@ -2966,6 +2974,29 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::PeerTrust</name>
+    <message>
+        <source>the system CA store</source>
+        <translation>le magasin d’AC du système</translation>
+    </message>
+    <message>
+        <source>the system CA store and the CAs in %1</source>
+        <translation>le magasin d’AC du système et les AC de %1</translation>
+    </message>
+    <message>
+        <source>the CAs in %1</source>
+        <translation>les AC de %1</translation>
+    </message>
+    <message>
+        <source>the pinned certificate %1</source>
+        <translation>le certificat épinglé %1</translation>
+    </message>
+    <message>
+        <source>nothing (--insecure-skip-verify: any certificate is accepted)</source>
+        <translation>rien (--insecure-skip-verify&#xa0;: tout certificat est accepté)</translation>
     </message>
 </context>
 <context>

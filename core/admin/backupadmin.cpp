@@ -263,9 +263,24 @@ QString BackupAdmin::targetProblem(const QString& file) const
 QString BackupAdmin::restoreBlocker() const
 {
     const auto holder = EngineLock::holder(m_dataDir);
-    if (holder && holder->pid != QCoreApplication::applicationPid())
-        return QStringLiteral("a %1 runs on the data directory %2: stop it before restoring")
-            .arg(holder->description(), m_dataDir);
+    if (!holder || holder->pid == QCoreApplication::applicationPid())
+        return {};
+    // In the window's language, with what stops it (the English text alone stood in a French window: an
+    // outside tester).
+    const QString pid = holder->pid > 0 ? QString::number(holder->pid) : QStringLiteral("?");
+    const QString since = holder->since.isValid()
+                              ? holder->since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                              : QStringLiteral("?");
+    if (holder->face == EngineFace::Service)
+        return backupAdminText(QT_TRANSLATE_NOOP("RelayDesk::BackupAdmin",
+                                                 "the relay service (process %1, since %2) runs on the data "
+                                                 "directory %3: stop it before restoring (sudo systemctl "
+                                                 "stop relaydesk)"))
+            .arg(pid, since, m_dataDir);
+    return backupAdminText(QT_TRANSLATE_NOOP("RelayDesk::BackupAdmin",
+                                             "a relay in a RelayDesk window (process %1, since %2) runs on "
+                                             "the data directory %3: quit that window before restoring"))
+        .arg(pid, since, m_dataDir);
     return {};
 }
 

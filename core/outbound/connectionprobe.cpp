@@ -231,7 +231,7 @@ PeerCertificateInfo ConnectionProbe::certificateInfo() const
                                     : PeerVerifier::verify(chain, m_host, m_plan.route.trust);
     info.problems = verdict.problems;
     info.verified = verdict.verified;
-    info.checkedAgainst = verdict.how;
+    info.checkedAgainst = m_plan.route.trust.shownText(); // what verdict.how says, in the window's language
     info.verdict = verdict.summary();
     return info;
 }

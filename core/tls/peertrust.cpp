@@ -1,5 +1,6 @@
 #include "core/tls/peertrust.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSslCertificate>
@@ -55,19 +56,35 @@ QString PeerTrust::modeName() const
 
 QString PeerTrust::describe() const
 {
+    return describedAs([](const char* source) { return QString::fromLatin1(source); });
+}
+
+QString PeerTrust::shownText() const
+{
+    // The window's connection test shows it: in the window's language (an outside tester read "the CAs in
+    // ..." in a French window); the logs and the command line keep describe()'s English.
+    return describedAs(
+        [](const char* source) { return QCoreApplication::translate("RelayDesk::PeerTrust", source); });
+}
+
+QString PeerTrust::describedAs(const std::function<QString(const char*)>& text) const
+{
     switch (mode) {
     case Mode::System:
         return extraCaFile.isEmpty()
-                   ? QStringLiteral("the system CA store")
-                   : QStringLiteral("the system CA store and the CAs in %1").arg(extraCaFile);
+                   ? text(QT_TRANSLATE_NOOP("RelayDesk::PeerTrust", "the system CA store"))
+                   : text(QT_TRANSLATE_NOOP("RelayDesk::PeerTrust", "the system CA store and the CAs in %1"))
+                         .arg(extraCaFile);
     case Mode::CaFile:
-        return QStringLiteral("the CAs in %1").arg(caFile);
+        return text(QT_TRANSLATE_NOOP("RelayDesk::PeerTrust", "the CAs in %1")).arg(caFile);
     case Mode::Fingerprint:
-        return QStringLiteral("the pinned certificate %1").arg(fingerprintText(sha256));
+        return text(QT_TRANSLATE_NOOP("RelayDesk::PeerTrust", "the pinned certificate %1"))
+            .arg(fingerprintText(sha256));
     case Mode::Insecure:
         break;
     }
-    return QStringLiteral("nothing (--insecure-skip-verify: any certificate is accepted)");
+    return text(QT_TRANSLATE_NOOP("RelayDesk::PeerTrust",
+                                  "nothing (--insecure-skip-verify: any certificate is accepted)"));
 }
 
 QString PeerTrust::key() const

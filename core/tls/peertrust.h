@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace RelayDesk {
 
 /// How the certificate of an outbound TLS peer (the smarthost, a route with "verify") is trusted
@@ -47,10 +49,16 @@ struct PeerTrust
     QString modeName() const;
     /// "the system CA store", "the CAs in FILE", "the pinned certificate SHA256:..", "nothing (...)".
     QString describe() const;
+    /// The same in the window's language (the connection test shows it); describe() stays English for the
+    /// logs and the command line.
+    QString shownText() const;
     /// Distinguishes trusts in a connection pool key.
     QString key() const;
 
     friend bool operator==(const PeerTrust&, const PeerTrust&) = default;
+
+private:
+    QString describedAs(const std::function<QString(const char*)>& text) const;
 };
 
 } // namespace RelayDesk

@@ -330,8 +330,8 @@ void TestBackupDialogs::aRelayServiceIsToldBeforeTheFileIsChosen()
     QTest::qWait(300);
     QVERIFY(!fileAsked);
     const QString text = page.backupPanel()->text();
-    QVERIFY2(text.startsWith(QStringLiteral("Nothing was restored: a ")) &&
-                 text.contains(QStringLiteral("stop it before restoring")),
+    QVERIFY2(text.startsWith(QStringLiteral("Nothing was restored: the relay service (process ")) &&
+                 text.contains(QStringLiteral("stop it before restoring (sudo systemctl stop relaydesk)")),
              qPrintable(text));
     service.kill();
     service.waitForFinished();

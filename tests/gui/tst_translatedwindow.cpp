@@ -6,6 +6,7 @@
 #include "core/admin/routeadmin.h"
 #include "core/admin/suppressionadmin.h"
 #include "core/delivery/queueactions.h"
+#include "core/tls/peertrust.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/backuppassphrasedialog.h"
 #include "ui/connectiontestdialog.h"
@@ -380,6 +381,20 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
     const QString server = QStringLiteral("Greylisted, please try again later");
     QCOMPARE(RoadSignStyle::replyLine(451, QStringLiteral("4.7.1"), server),
              QStringLiteral("451 4.7.1 ") + server);
+    // What the connection test's certificate was checked against ("the CAs in /etc/corp-ca.pem" stood in a
+    // French window: an outside tester); the logs and the command line keep the English.
+    const PeerTrust corporate = PeerTrust::fromCaFile(QStringLiteral("/etc/corp-ca.pem"));
+    QVERIFY2(corporate.shownText().contains(QStringLiteral("/etc/corp-ca.pem")) &&
+                 corporate.shownText() != corporate.describe(),
+             qPrintable(corporate.shownText()));
+    QCOMPARE(corporate.describe(), QStringLiteral("the CAs in /etc/corp-ca.pem"));
+    // And who blocks a restore, with what stops it.
+    QCOMPARE(
+        QCoreApplication::translate("RelayDesk::BackupAdmin",
+                                    "the relay service (process %1, since %2) runs on the data directory %3: "
+                                    "stop it before restoring (sudo systemctl stop relaydesk)")
+            .contains(QStringLiteral("sudo systemctl stop relaydesk")),
+        true);
 }
 
 QTEST_MAIN(TestTranslatedWindow)

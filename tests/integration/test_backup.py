@@ -306,8 +306,8 @@ class BackupRestoreTest(unittest.TestCase):
             before = sorted(os.listdir(relay.dir))
             result = backup_cli(relay.dir, "backup", "restore", self.backup, "--passphrase-stdin", "--force")
             self.assertEqual(result.returncode, 1, result.stdout)
-            self.assertIn("stop it before restoring", result.stderr)
-            self.assertIn("pid %d" % relay.process.pid, result.stderr)
+            self.assertIn("stop it before restoring (sudo systemctl stop relaydesk)", result.stderr)
+            self.assertIn("the relay service (process %d, since " % relay.process.pid, result.stderr)
             self.assertEqual(sorted(os.listdir(relay.dir)), before)
             self.assertEqual(relay.stop(), 0)
         finally:
