@@ -41,7 +41,8 @@ DESKTOP = "/usr/share/applications/org.relaydesk.RelayDesk.desktop"
 ICON = "/usr/share/icons/hicolor/scalable/apps/org.relaydesk.RelayDesk.svg"
 METAINFO = "/usr/share/metainfo/org.relaydesk.RelayDesk.metainfo.xml"
 FILES = ["/usr/bin/relaydesk", UNIT, "/usr/lib/sysusers.d/relaydesk.conf", "/usr/share/man/man1/relaydesk.1.gz",
-         "/usr/share/doc/relaydesk/copyright", "/usr/share/doc/relaydesk/changelog.gz"]
+         "/usr/share/doc/relaydesk/copyright", "/usr/share/doc/relaydesk/changelog.gz",
+         "/usr/share/doc/relaydesk/README.md.gz"]
 if WITH_GUI:
     FILES += [DESKTOP, ICON, METAINFO]
 # deb-systemd-helper's bookkeeping, which a purge must leave empty of the unit.
@@ -271,6 +272,8 @@ class DebPackageTest(unittest.TestCase):
     def install(self, deb):
         result = run(["dpkg", "-i", deb], check=False)
         show("dpkg -i", result.stdout + result.stderr)
+        # A first install says what comes next (an outside tester found no word on it).
+        self.assertIn("relaydesk: installed. The relay service is not enabled yet", result.stderr)
         if result.returncode != 0:
             # Missing dependencies: apt completes the installation (or removes the half-installed package).
             fixed = run(["apt-get", "-f", "install", "-y", "-q"], check=False,
@@ -595,12 +598,18 @@ class DebPackageTest(unittest.TestCase):
 
     # -- remove keeps the data, purge deletes it --------------------------------------------------------
     def remove_and_purge(self):
-        show("dpkg -r", run(["dpkg", "-r", PACKAGE]).stdout)
+        # The message held from the desk still waits: said before the package goes, and by the purge that
+        # deletes it (a purge took queued mail, keys and credentials without a word: an outside tester).
+        removed = run(["dpkg", "-r", PACKAGE])
+        show("dpkg -r", removed.stdout + removed.stderr)
+        self.assertRegex(removed.stderr, r"relaydesk: [1-9]\d* message\(s\) still wait in the queue in /var/lib/relaydesk")
         for path in self.packaged:
             self.assertFalse(os.path.lexists(path), path + " is left after dpkg -r")
         self.assertTrue(os.path.isfile(os.path.join(DATA_DIR, "relaydesk.sqlite")), "dpkg -r deleted the data")
 
-        show("dpkg --purge", run(["dpkg", "--purge", PACKAGE]).stdout)
+        purged = run(["dpkg", "--purge", PACKAGE])
+        show("dpkg --purge", purged.stdout + purged.stderr)
+        self.assertIn("relaydesk: deleting /var/lib/relaydesk: the queue, the delivery log", purged.stderr)
         self.assertFalse(package_installed())
         self.assertFalse(run(["dpkg-query", "-W", PACKAGE], check=False).stdout.strip(), "dpkg still knows it")
         self.assertFalse(os.path.exists(DATA_DIR), DATA_DIR + " is left after dpkg --purge")
