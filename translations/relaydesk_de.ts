@@ -720,6 +720,13 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
             <numerusform>%n Nachrichten in der Warteschlange</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</source>
+        <translation>
+            <numerusform>Die %n wartende Nachricht ist so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung wartete: Wurde sie seitdem zugestellt, wird sie erneut zugestellt. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor das Relay startet.</numerusform>
+            <numerusform>Die %n wartenden Nachrichten sind so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung warteten: Jede, die seitdem zugestellt wurde, wird erneut zugestellt. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor das Relay startet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

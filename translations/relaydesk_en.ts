@@ -51,6 +51,13 @@
             <numerusform>%n queued messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</source>
+        <translation>
+            <numerusform>The %n queued message is restored as it waited on %1, when the backup was made: if it was delivered since then, it is delivered again. To look at it first, turn delivery off (Settings, Delivery) before the relay starts.</numerusform>
+            <numerusform>The %n queued messages are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

@@ -720,6 +720,13 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
             <numerusform>%n messages en file d’attente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</source>
+        <translation>
+            <numerusform>Le %n&#xa0;message en attente est restauré tel qu’il attendait le %1, à la création de la sauvegarde&#xa0;: s’il a été remis depuis, il le sera de nouveau. Pour le voir d’abord, désactivez la remise (Paramètres, Remise) avant le démarrage du relais.</numerusform>
+            <numerusform>Les %n&#xa0;messages en attente sont restaurés tels qu’ils attendaient le %1, à la création de la sauvegarde&#xa0;: ceux remis depuis le seront de nouveau. Pour les voir d’abord, désactivez la remise (Paramètres, Remise) avant le démarrage du relais.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

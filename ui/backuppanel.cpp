@@ -1,4 +1,5 @@
 #include "ui/backuppanel.h"
+#include "ui/timecolumn.h"
 
 #include "ui/backuppassphrasedialog.h"
 #include "ui/confirmation.h"
@@ -196,6 +197,15 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
             .arg(result->file);
     if (!result->keptAside.isEmpty())
         text += QLatin1Char(' ') + tr("The previous data directory is kept as %1.").arg(result->keptAside);
+    // The queue of the backup's day: what was delivered since goes out again (an outside tester).
+    if (result->withQueue && result->queuedMessages > 0)
+        text +=
+            QLatin1Char(' ') +
+            tr("The %n queued message(s) are restored as they waited on %1, when the backup was made: any "
+               "delivered since then is delivered again. To look at them first, turn delivery off "
+               "(Settings, Delivery) before the relay starts.",
+               nullptr, result->queuedMessages)
+                .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(result->createdAt)));
     m_status->setText(text);
     Q_EMIT restored(result.value());
 }

@@ -136,6 +136,16 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
             QStringLiteral("The data directory that was there is kept as %1. A relay running on %2 uses the "
                            "restored configuration after a restart.")
                 .arg(restored->keptAside, restored->dataDir));
+    // A queue restored is the queue of the backup's day: what was delivered since goes out again (an outside
+    // tester's receiving server got 20 messages twice, and the restore had said only "21 queued messages").
+    if (restored->withQueue && restored->queuedMessages > 0)
+        out.warning(
+            QStringLiteral("the %1 queued message(s) are restored as they waited on %2, when the backup "
+                           "was made: any of them delivered since then is delivered again when the "
+                           "relay starts; to look at them first, run relaydesk --data-dir %3 config set "
+                           "delivery.enabled false before starting it, then queue list")
+                .arg(restored->queuedMessages)
+                .arg(CliOutput::timeText(restored->createdAt), restored->dataDir));
     // Said, not silently left behind (an outside tester found the accepted mail only in the kept copy).
     if (restored->strandedMessages > 0)
         out.warning(

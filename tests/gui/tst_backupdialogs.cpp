@@ -1,11 +1,15 @@
 #include "core/admin/admin.h"
+#include "core/admin/backupadmin.h"
 #include "core/agents/cidrrange.h"
 #include "core/store/enginelock.h"
+#include "core/util/clock.h"
+#include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/backuppanel.h"
 #include "ui/backuppassphrasedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingspage.h"
+#include "ui/translations.h"
 #include "ui/windowlifetime.h"
 
 #include <QAction>
@@ -110,6 +114,7 @@ private Q_SLOTS:
     void aWrongPassphraseIsToldBeforeAnyQuestion();
     void quitWorksAfterAFailedRestore();
     void aRelayServiceIsToldBeforeTheFileIsChosen();
+    void aRestoredQueueSaysItGoesOutAgain();
 
 private:
     static void createAgent(const QString& dataDir, const QString& name);
@@ -335,6 +340,33 @@ void TestBackupDialogs::aRelayServiceIsToldBeforeTheFileIsChosen()
              qPrintable(text));
     service.kill();
     service.waitForFinished();
+}
+
+void TestBackupDialogs::aRestoredQueueSaysItGoesOutAgain()
+{
+    // A queue restored is the queue of the backup's day: an outside tester's receiving server got 20
+    // messages twice, and the restore had said only how many were queued.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates))); // the plural forms
+    QTemporaryDir files;
+    const QString backup = files.filePath(QStringLiteral("queue.rdbackup"));
+    Test::TempDataDir source;
+    createAgent(source.path(), QStringLiteral("billing-app"));
+    {
+        Test::QueueFixture queue(source.path());
+        queue.addMessage(QStringLiteral("q1"), queue.addAgent(QStringLiteral("shop")),
+                         QStringLiteral("shop@example.com"), {QStringLiteral("a@example.net")}, nowMs());
+    }
+    const auto made = BackupAdmin(source.path()).create(backup, "office secret", true);
+    QVERIFY2(made, qPrintable(made.error()));
+    QCOMPARE(made->queuedMessages, 1);
+    QTemporaryDir parent;
+    const QString target = parent.filePath(QStringLiteral("data"));
+    BackupPanel panel(target);
+    panel.restore(backup, "office secret");
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 30000);
+    QVERIFY2(panel.text().contains(QStringLiteral("The 1 queued message is restored as it waited on ")) &&
+                 panel.text().contains(QStringLiteral("turn delivery off (Settings, Delivery)")),
+             qPrintable(panel.text()));
 }
 
 void TestBackupDialogs::quitWorksAfterAFailedRestore()

@@ -134,6 +134,10 @@ class BackupRestoreTest(unittest.TestCase):
         result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("Restored", result.stdout)
+        # The queue of the backup's day goes out again: said, with how to look first (an outside tester's
+        # receiving server got 20 messages twice).
+        self.assertIn("relaydesk: warning: the 1 queued message(s) are restored as they waited on ", result.stderr)
+        self.assertIn("config set delivery.enabled false before starting it", result.stderr)
         self.assertEqual(stat.S_IMODE(os.stat(target).st_mode), 0o700)
         # smarthost.secret 0600, or on PostgreSQL the node_secrets row (docs/postgresql.md).
         secret, mode = stored_secret(target, "smarthost")
