@@ -3515,6 +3515,17 @@ Knoten-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::ServiceAccess</name>
+    <message>
+        <source>the relay service does not see %1: it sees no file under /home, /root, /run/user, /tmp or /var/tmp; put it in /etc/relaydesk</source>
+        <translation>der Relay-Dienst sieht %1 nicht: Er sieht keine Datei unter /home, /root, /run/user, /tmp oder /var/tmp; legen Sie sie in /etc/relaydesk ab</translation>
+    </message>
+    <message>
+        <source>the relay runs as %1, which cannot read %2 (%3 is closed to it): put the file in /etc/relaydesk, or let the group %4 read it (chgrp %4 FILE; chmod g+r FILE)</source>
+        <translation>das Relay läuft als %1, der %2 nicht lesen kann (%3 ist ihm verschlossen): Legen Sie die Datei in /etc/relaydesk ab oder lassen Sie die Gruppe %4 sie lesen (chgrp %4 DATEI; chmod g+r DATEI)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SessionsModel</name>
     <message>
         <source>none</source>
@@ -4675,6 +4686,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>Cannot read the settings: %1. They are shown again once the store answers.</source>
         <translation>Die Einstellungen können nicht gelesen werden: %1. Sie werden wieder angezeigt, sobald der Speicher antwortet.</translation>
+    </message>
+    <message>
+        <source>Note: %1: %2.</source>
+        <translation>Hinweis: %1: %2.</translation>
     </message>
 </context>
 <context>

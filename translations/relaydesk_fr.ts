@@ -3515,6 +3515,17 @@ Identifiant du nœud %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::ServiceAccess</name>
+    <message>
+        <source>the relay service does not see %1: it sees no file under /home, /root, /run/user, /tmp or /var/tmp; put it in /etc/relaydesk</source>
+        <translation>le service de relais ne voit pas %1&#xa0;: il ne voit aucun fichier sous /home, /root, /run/user, /tmp ou /var/tmp&#xa0;; placez-le dans /etc/relaydesk</translation>
+    </message>
+    <message>
+        <source>the relay runs as %1, which cannot read %2 (%3 is closed to it): put the file in /etc/relaydesk, or let the group %4 read it (chgrp %4 FILE; chmod g+r FILE)</source>
+        <translation>le relais fonctionne sous %1, qui ne peut pas lire %2 (%3 lui est fermé)&#xa0;: placez le fichier dans /etc/relaydesk, ou laissez le groupe %4 le lire (chgrp %4 FICHIER&#xa0;; chmod g+r FICHIER)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SessionsModel</name>
     <message>
         <source>none</source>
@@ -4675,6 +4686,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Cannot read the settings: %1. They are shown again once the store answers.</source>
         <translation>Impossible de lire les paramètres&#xa0;: %1. Ils seront de nouveau affichés dès que le stockage répondra.</translation>
+    </message>
+    <message>
+        <source>Note: %1: %2.</source>
+        <translation>Remarque&#xa0;: %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/admin/settingsadmin.h"
 #include "core/store/settingorder.h"
 #include "core/util/hostandport.h"
+#include "core/util/serviceaccess.h"
 #include "ui/backuppanel.h"
 #include "ui/certificatepanel.h"
 #include "ui/closeactionbox.h"
@@ -671,11 +672,27 @@ void SettingsPage::save()
                 Q_EMIT saveFailed(error);
                 return;
             }
-            m_status->setText(tr("Saved.") + delayNoticeNote());
+            m_status->setText(tr("Saved.") + delayNoticeNote() + fileAccessNote(keys));
             Q_EMIT settingsSaved(keys);
             if (auto proceed = std::exchange(m_afterSave, nullptr))
                 proceed();
         });
+}
+
+QString SettingsPage::fileAccessNote(const QStringList& keys) const
+{
+    // A file the relay cannot read (the service runs as its own user and sees no home folder): the
+    // connection test, run as the person, passed while every delivery failed (an outside tester).
+    QString note;
+    for (const QString& key : keys) {
+        const auto definition = SettingsAdmin::definition(key);
+        const SettingField* field = m_fields.value(key);
+        if (!definition || !definition->filePath || !field)
+            continue;
+        if (const QString problem = ServiceAccess::readProblem(m_dataDir, field->value()); !problem.isEmpty())
+            note += QLatin1Char(' ') + tr("Note: %1: %2.").arg(SettingCatalog::label(key), problem);
+    }
+    return note;
 }
 
 QString SettingsPage::delayNoticeNote() const

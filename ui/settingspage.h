@@ -107,6 +107,8 @@ private:
     /// stored ones under the person's edits (nothing was saved).
     /// " Note: ..." when the give-up time is shorter than the delay notice (none is sent then); else "".
     QString delayNoticeNote() const;
+    /// A note for each file setting among keys that the relay running on this directory cannot read.
+    QString fileAccessNote(const QStringList& keys) const;
     void refuseOverwriting(const QList<std::pair<QString, QString>>& changedElsewhere);
     void refuseUserWithoutPassword(const QString& username);
     /// Opens "Test connection" for the smarthost as the fields show it (saved or not).

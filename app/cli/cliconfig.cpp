@@ -12,6 +12,7 @@
 #include "core/engine/controlcodec.h"
 #include "core/store/enginelock.h"
 #include "core/store/settingorder.h"
+#include "core/util/serviceaccess.h"
 #include "core/util/settingunits.h"
 
 #include <QJsonArray>
@@ -263,6 +264,24 @@ QSet<QString> warnOwnListenerAddresses(const QStringList& keys, const NodeAdmin&
     return ownHere;
 }
 
+/// A file named for the relay (a certificate, a key, a CA file) that the relay running on the data directory
+/// cannot read: the command runs as the admin, the service as its own user (an outside tester's CA file in
+/// his home passed the connection test and failed every delivery).
+void fileAccessWarnings(const QString& dataDir, const SettingsAdmin& settings, const QStringList& keys,
+                        const CliOutput& out)
+{
+    for (const QString& key : keys) {
+        const auto definition = SettingsAdmin::definition(key);
+        if (!definition || !definition->filePath)
+            continue;
+        const auto stored = settings.get(key);
+        if (!stored)
+            continue;
+        if (const QString problem = ServiceAccess::readProblem(dataDir, stored->value); !problem.isEmpty())
+            out.warning(QStringLiteral("%1: %2").arg(key, problem));
+    }
+}
+
 int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin& node,
                 const QStringList& words, const CliOutput& out)
 {
@@ -304,6 +323,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     restartHint(dataDir, keys, out);
     deliveryOffNote(dataDir, settings, keys, applied, out);
     ListenerWarning::afterChange(dataDir, keys, node, out);
+    fileAccessWarnings(dataDir, settings, keys, out);
     QJsonArray array;
     for (const auto& [key, value] : values) {
         // A file's name as stored: absolute; the shared value even where this node keeps its own.

@@ -10,6 +10,7 @@
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/util/hostandport.h"
+#include "core/util/serviceaccess.h"
 
 #include <QJsonObject>
 
@@ -138,6 +139,9 @@ int setSmarthost(const QString& dataDir, const CliArgs& args, bool passwordFromS
                        {QStringLiteral("verify"), trust->modeName()},
                        {QStringLiteral("action"), QStringLiteral("set")}};
     out.json(result);
+    // A CA file the relay cannot read fails every delivery while this command's own test passes.
+    if (const QString problem = ServiceAccess::readProblem(dataDir, trust->caFile); !problem.isEmpty())
+        out.warning(QStringLiteral("smarthost set: --ca-file: ") + problem);
     if (insecure)
         out.warning(QStringLiteral("smarthost set: --insecure-skip-verify: ") +
                     SmarthostWarning::unverified(endpoint->toString()));

@@ -24,6 +24,8 @@ struct SettingInfo
     /// A number's bounds, in the stored unit (maximum 0: not a number).
     qint64 minimum = 0;
     qint64 maximum = 0;
+    /// It names a file (a certificate, a key, a CA file), stored as an absolute path.
+    bool filePath = false;
     bool isDefault() const { return value == defaultValue; }
     /// A true/false setting (a check box in the GUI).
     bool isBoolean() const

@@ -13,9 +13,10 @@ namespace {
 
 SettingInfo infoOf(const SettingDefinition& definition, const QString& value)
 {
-    return SettingInfo{definition.key,    definition.defaultValue, definition.description, value,
-                       definition.kind,   definition.needsRestart, definition.choices,     definition.minimum,
-                       definition.maximum};
+    return SettingInfo{
+        definition.key,     definition.defaultValue, definition.description, value,
+        definition.kind,    definition.needsRestart, definition.choices,     definition.minimum,
+        definition.maximum, definition.filePath};
 }
 
 QString unknownSetting(const QString& key)

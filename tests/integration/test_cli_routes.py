@@ -192,6 +192,29 @@ class CliRoutesTest(unittest.TestCase):
             os.rmdir(self.secret_path)
         self.assertEqual(self.ok_json("smarthost", "show")["host"], before["host"])
 
+    @unittest.skipUnless(os.geteuid() == 0, "a data directory of another owner needs root")
+    def test_a_ca_file_the_relay_cannot_read_is_said(self):
+        # The command runs as the admin, the relay as the owner of the data directory: a CA file in the
+        # admin's home passed the connection test and failed every delivery (an outside tester).
+        self.ok("route", "add", "example.org", "mx.example.org:25")  # the store exists before it changes hands
+        ca = os.path.join(self.tmp.name, "corp-ca.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                        "/CN=corp CA", "-keyout", os.path.join(self.tmp.name, "ca.key"), "-out", ca],
+                       check=True, capture_output=True)
+        os.chmod(ca, 0o600)
+        os.chmod(self.tmp.name, 0o755)
+        os.chown(self.data, 65534, 65534)
+        code, out, err = self.run_cli("smarthost", "set", "smtp.provider.test:587", "--ca-file", ca)
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: smarthost set: --ca-file: the relay runs as nobody, which cannot "
+                      "read %s" % ca, err)
+        os.chmod(ca, 0o644)
+        code, out, err = self.run_cli("config", "set", "delivery.smarthost_ca_file", ca)
+        self.assertNotIn("cannot read", err)
+        os.chmod(ca, 0o600)
+        code, out, err = self.run_cli("config", "set", "delivery.smarthost_ca_file", ca)
+        self.assertIn("relaydesk: warning: delivery.smarthost_ca_file: the relay runs as nobody", err)
+
     def test_config_set_warns_as_smarthost_set(self):
         # docs/operations.md, "Smarthost TLS": config set of the setting behind --insecure-skip-verify turned
         # verification off without a word; it prints the warning smarthost set prints for the flag.
