@@ -106,8 +106,9 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
             return out.error(ExitUsage, QStringLiteral("store use: one --password-file"));
         // An address that cannot be one (another scheme, a password in it, an unknown parameter) is bad
         // input.
-        if (const auto address = StoreAddress::parse(parsed->positional[0]); !address)
-            return out.error(ExitUsage, QStringLiteral("store use: %1").arg(address.error()));
+        const auto target = StoreAddress::parse(parsed->positional[0]);
+        if (!target)
+            return out.error(ExitUsage, QStringLiteral("store use: %1").arg(target.error()));
         QString password;
         if (fromStdin) {
             auto read = readPasswordFromStdin();
@@ -130,9 +131,8 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
         }
         // A store across the network whose server is not checked: said, with how to check it (an outside
         // tester's relay sent its secrets to whatever answered at the address).
-        if (const auto parsedAddress = StoreAddress::parse(parsed->positional[0]); parsedAddress)
-            if (const QString warning = parsedAddress->unverifiedServerWarning(); !warning.isEmpty())
-                out.warning(warning);
+        if (const QString warning = target->unverifiedServerWarning(); !warning.isEmpty())
+            out.warning(warning);
         const auto info = store.show();
         const QString address = info ? info->address : parsed->positional[0];
         out.json(QJsonObject{{QStringLiteral("backend"), QStringLiteral("postgresql")},
