@@ -5221,6 +5221,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>&quot;%1&quot; is not a full host name: many mail servers refuse a relay that greets them with it. Type the name this computer has in DNS, such as relay.office.example; a relay that sends only through a smarthost may keep it.</source>
         <translation>„%1“ ist kein vollständiger Hostname: viele Mailserver weisen ein Relay ab, das sich so meldet. Geben Sie den Namen ein, den dieser Computer im DNS hat, etwa relay.buero.example; ein Relay, das nur über einen Smarthost sendet, kann ihn behalten.</translation>
     </message>
+    <message>
+        <source>RelayDesk listens on three ports. The relay service may use the standard ones (587, 465 and 25); the fields show the ports set now. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
+        <translation>RelayDesk lauscht auf drei Ports. Der Relay-Dienst darf die üblichen verwenden (587, 465 und 25); die Felder zeigen die jetzt eingestellten Ports. 127.0.0.1 nimmt nur E-Mails von diesem Computer an, 0.0.0.0 von jedem Computer, der ihn erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardTestPage</name>

@@ -5221,6 +5221,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>&quot;%1&quot; is not a full host name: many mail servers refuse a relay that greets them with it. Type the name this computer has in DNS, such as relay.office.example; a relay that sends only through a smarthost may keep it.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte complet&#xa0;: beaucoup de serveurs de messagerie refusent un relais qui se présente ainsi. Saisissez le nom que cet ordinateur porte dans le DNS, par exemple relais.bureau.example&#xa0;; un relais qui n’envoie que par un smarthost peut le garder.</translation>
     </message>
+    <message>
+        <source>RelayDesk listens on three ports. The relay service may use the standard ones (587, 465 and 25); the fields show the ports set now. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
+        <translation>RelayDesk écoute sur trois ports. Le service de relais peut utiliser les ports habituels (587, 465 et 25)&#xa0;; les champs montrent les ports réglés maintenant. 127.0.0.1 n’accepte que le courrier de cet ordinateur&#xa0;; 0.0.0.0 celui de tout ordinateur qui peut le joindre.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardTestPage</name>

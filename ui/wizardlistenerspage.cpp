@@ -86,11 +86,20 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
 {
     setObjectName(QStringLiteral("wizardListeners"));
     setTitle(tr("Where applications and devices hand mail over"));
-    setIntroduction(tr("RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need "
-                       "administrator rights, so RelayDesk starts with 2587, 2465 and 2525; the fields show "
-                       "the ports set now. "
-                       "127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can "
-                       "reach it."));
+    // The relay service may bind ports below 1024 (its unit gives it the right): telling its admin they need
+    // administrator rights sent them to 2587 for nothing (an outside tester).
+    const auto holder = EngineLock::holder(m_dataDir);
+    setIntroduction(
+        holder && holder->face == EngineFace::Service
+            ? tr("RelayDesk listens on three ports. The relay service may use the standard ones (587, 465 "
+                 "and 25); the fields show the ports set now. "
+                 "127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can "
+                 "reach it.")
+            : tr("RelayDesk listens on three ports. Ports below 1024 (such as 587 and 465) need "
+                 "administrator rights, so RelayDesk starts with 2587, 2465 and 2525; the fields show "
+                 "the ports set now. "
+                 "127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can "
+                 "reach it."));
     m_runner = new QueryRunner(QStringLiteral("wizard-listeners"), m_dataDir, this);
     const QStringList purposes = {
         tr("Submission (like port 587): applications log in with a Mail Agent's credential after "

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void shownPresetIsTheServerUsed();
     void aStoredPortIsThisRelaysOnlyWhileItRuns();
     void aPortTypedTwiceIsNamedAndRefused();
+    void theServiceMayUseTheStandardPorts();
     void hostNameAndDeliveryChangeOnlyWhenAsked();
 };
 
@@ -379,6 +380,30 @@ void TestSetupWizard::aStoredPortIsThisRelaysOnlyWhileItRuns()
     page.initializePage();
     QTRY_COMPARE(page.portStatus(QStringLiteral("lan")),
                  QStringLiteral("127.0.0.1:%1 is in use by this relay.").arg(occupier.serverPort()));
+}
+
+void TestSetupWizard::theServiceMayUseTheStandardPorts()
+{
+    // Managing the relay service, the page said that ports below 1024 need administrator rights; the
+    // service's unit lets it bind them (an outside tester).
+    const auto shown = [](const QWidget& page) {
+        QStringList texts;
+        for (const QLabel* label : page.findChildren<QLabel*>())
+            texts << label->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    Test::TempDataDir dir;
+    {
+        WizardListenersPage page(dir.path());
+        QVERIFY(shown(page).contains(QStringLiteral("need administrator rights")));
+    }
+    const auto lock = EngineLock::acquire(dir.path(), EngineFace::Service);
+    QVERIFY2(lock.ok(), qPrintable(lock.error()));
+    WizardListenersPage page(dir.path());
+    QVERIFY2(
+        shown(page).contains(QStringLiteral("The relay service may use the standard ones (587, 465 and 25)")),
+        qPrintable(shown(page)));
+    QVERIFY(!shown(page).contains(QStringLiteral("administrator rights")));
 }
 
 // An outside tester typed the submission port again for SMTPS and this relay's LAN port as "localhost:PORT":
