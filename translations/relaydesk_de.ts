@@ -5319,6 +5319,14 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>not sent: deleted from the queue by the relay administrator</source>
         <translation>nicht gesendet: vom Relay-Administrator aus der Warteschlange gelöscht</translation>
     </message>
+    <message>
+        <source>Certificate of %1 failed verification: %2 (checked against %3; AUTH not sent)</source>
+        <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden: %2 (geprüft gegen %3; AUTH nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 failed verification: %2 (checked against %3)</source>
+        <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden: %2 (geprüft gegen %3)</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

@@ -5319,6 +5319,14 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>not sent: deleted from the queue by the relay administrator</source>
         <translation>non envoyé&#xa0;: supprimé de la file d’attente par l’administrateur du relais</translation>
     </message>
+    <message>
+        <source>Certificate of %1 failed verification: %2 (checked against %3; AUTH not sent)</source>
+        <translation>Le certificat de %1 n’a pas passé la vérification&#xa0;: %2 (vérifié par rapport à %3&#xa0;; AUTH non envoyé)</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 failed verification: %2 (checked against %3)</source>
+        <translation>Le certificat de %1 n’a pas passé la vérification&#xa0;: %2 (vérifié par rapport à %3)</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

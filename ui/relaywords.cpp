@@ -13,6 +13,11 @@ namespace {
 // core/delivery/outcomerecorder.cpp and core/delivery/queueactions.cpp write them, %1 and %2 where they put a
 // host, a domain or a detail. Longer texts before the shorter ones they begin with.
 constexpr const char* kTemplates[] = {
+    // A certificate refused before AUTH (outboundconnection.cpp); the problems and the trust stay as written
+    // (an outside tester read the whole reply in English in a French window).
+    QT_TRANSLATE_NOOP("RelayWords",
+                      "Certificate of %1 failed verification: %2 (checked against %3; AUTH not sent)"),
+    QT_TRANSLATE_NOOP("RelayWords", "Certificate of %1 failed verification: %2 (checked against %3)"),
     QT_TRANSLATE_NOOP("RelayWords", "Connection refused by %1"),
     QT_TRANSLATE_NOOP("RelayWords", "Connection to %1 lost"),
     QT_TRANSLATE_NOOP("RelayWords", "Connection to %1 timed out"),
@@ -74,9 +79,16 @@ QString RelayWords::translated(const QString& text)
             continue;
         const QString shown = QCoreApplication::translate("RelayWords", pattern.source);
         // At once, so that a host or detail holding "%2" stays as it is.
-        return match.lastCapturedIndex() == 2   ? shown.arg(match.captured(1), match.captured(2))
-               : match.lastCapturedIndex() == 1 ? shown.arg(match.captured(1))
-                                                : shown;
+        switch (match.lastCapturedIndex()) {
+        case 3:
+            return shown.arg(match.captured(1), match.captured(2), match.captured(3));
+        case 2:
+            return shown.arg(match.captured(1), match.captured(2));
+        case 1:
+            return shown.arg(match.captured(1));
+        default:
+            return shown;
+        }
     }
     return text;
 }

@@ -359,6 +359,19 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
                  refused.contains(QStringLiteral("127.0.0.1:47299")) &&
                  !refused.contains(QStringLiteral("Connection refused by")),
              qPrintable(refused));
+    // A smarthost's certificate refused before AUTH: the relay's sentence translated, the host, the problem
+    // and the trust as written (the whole reply stood in English: an outside tester).
+    const QString refusedCertificate = RoadSignStyle::replyLine(
+        421, QStringLiteral("4.7.5"),
+        QStringLiteral(
+            "Certificate of smarthost.test[127.0.0.30]:38588 failed verification: name mismatch (checked "
+            "against the system CA store; AUTH not sent)"));
+    QVERIFY2(refusedCertificate.startsWith(QStringLiteral("421 4.7.5 ")) &&
+                 refusedCertificate.contains(QStringLiteral("smarthost.test[127.0.0.30]:38588")) &&
+                 refusedCertificate.contains(QStringLiteral("name mismatch")) &&
+                 !refusedCertificate.contains(QStringLiteral("failed verification")) &&
+                 !refusedCertificate.contains(QStringLiteral("AUTH not sent")),
+             qPrintable(refusedCertificate));
     const QString dns = RoadSignStyle::replyLine(
         451, QStringLiteral("4.4.3"), QStringLiteral("DNS lookup for example.org failed: timed out"));
     QVERIFY2(dns.contains(QStringLiteral("example.org")) && dns.contains(QStringLiteral("timed out")) &&
