@@ -96,7 +96,14 @@ Status RestoreStaging::takeOwnerAndModeOf(uid_t owner, gid_t group, mode_t mode)
         struct stat info = {};
         if (::lstat(name.constData(), &info) != 0 || S_ISLNK(info.st_mode))
             continue;
-        if (entry != root && modes.groupShared()) {
+        // The owner first: a chown may clear the set-group-ID bit that the mode below sets.
+        if (asRoot && (info.st_uid != owner || info.st_gid != group) &&
+            ::lchown(name.constData(), owner, group) != 0)
+            return Status::failure(QStringLiteral("cannot give %1 to the owner of the data directory: %2")
+                                       .arg(entry, QString::fromLocal8Bit(std::strerror(errno))));
+        if (entry == root) {
+            ::chmod(name.constData(), mode & 07777);
+        } else if (modes.groupShared()) {
             // Secrets (keys, the smarthost's password) readable by the group, the rest writable by it.
             const QString relative = QDir(root).relativeFilePath(entry);
             const bool secret = relative.startsWith(QLatin1String("dkim/")) ||
@@ -106,22 +113,6 @@ Status RestoreStaging::takeOwnerAndModeOf(uid_t owner, gid_t group, mode_t mode)
                                 : secret              ? modes.secretMode()
                                                       : modes.fileMode();
             ::chmod(name.constData(), mode_t(wanted));
-        }
-        if (asRoot && (info.st_uid != owner || info.st_gid != group) &&
-            ::lchown(name.constData(), owner, group) != 0)
-            return Status::failure(QStringLiteral("cannot give %1 to the owner of the data directory: %2")
-                                       .arg(entry, QString::fromLocal8Bit(std::strerror(errno))));
-    }
-    // chown clears the setgid bit of a directory: set the modes again where they carry it.
-    if (asRoot) {
-        ::chmod(QFile::encodeName(root).constData(), mode & 07777);
-        if (modes.groupShared()) {
-            for (const QString& entry : std::as_const(paths)) {
-                struct stat info = {};
-                if (entry != root && ::lstat(QFile::encodeName(entry).constData(), &info) == 0 &&
-                    S_ISDIR(info.st_mode))
-                    ::chmod(QFile::encodeName(entry).constData(), mode_t(modes.directoryMode()));
-            }
         }
     }
     return {};
