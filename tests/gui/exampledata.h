@@ -7,6 +7,7 @@
 #include "core/util/clock.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
 
@@ -163,7 +164,8 @@ struct ExampleData
                     " bounced) VALUES(?, ?, ?, ?, ?, ?)"));
                 const int accepted = 20 + (day * 7 + a * 13) % 40;
                 q.addBindValue(a);
-                q.addBindValue(QDate::currentDate().addDays(-day).toString(Qt::ISODate));
+                // UTC days, as the relay counts them (MessageSpool::utcDay).
+                q.addBindValue(QDateTime::currentDateTimeUtc().date().addDays(-day).toString(Qt::ISODate));
                 q.addBindValue(accepted);
                 q.addBindValue(accepted - 3);
                 q.addBindValue(2);

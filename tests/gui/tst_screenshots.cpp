@@ -3,6 +3,7 @@
 // otherwise they go to a temporary directory and the test checks that each page renders.
 #include "exampledata.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/agentactivitypanel.h"
 #include "ui/agentdialog.h"
 #include "ui/agentspage.h"
 #include "ui/certificatepanel.h"
@@ -110,6 +111,16 @@ void TestScreenshots::renderEveryPage()
     QTRY_VERIFY(agentsLoaded.count() >= 1);
     window.showPage(MainWindow::Agents);
     save(&window, QStringLiteral("agents"));
+    // The agent's Activity tab: today, the last 7 and 30 UTC days, what waits.
+    auto* agentTabs = window.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
+    QVERIFY(agentTabs);
+    QSignalSpy activityLoaded(window.agentsPage()->activityPanel(), &AgentActivityPanel::loaded);
+    agentTabs->setCurrentWidget(window.agentsPage()->activityPanel());
+    window.agentsPage()->activityPanel()->setAgent(QStringLiteral("billing-app"));
+    QTRY_VERIFY(activityLoaded.count() >= 1);
+    QVERIFY(!window.agentsPage()->activityPanel()->figure(0, 2).isEmpty());
+    save(&window, QStringLiteral("agent-activity"));
+    agentTabs->setCurrentIndex(0);
 
     QList<SessionInfo> sessions;
     const QStringList agents = {QStringLiteral("billing-app"), QString(), QStringLiteral("office-printer")};
