@@ -1426,6 +1426,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>No numbers could be read yet.</source>
         <translation>Es konnten noch keine Zahlen gelesen werden.</translation>
     </message>
+    <message>
+        <source>Listener %1 (%2) is not listening.</source>
+        <translation>Listener %1 (%2) lauscht nicht.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>

@@ -1426,6 +1426,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>No numbers could be read yet.</source>
         <translation>Aucun chiffre n’a encore pu être lu.</translation>
     </message>
+    <message>
+        <source>Listener %1 (%2) is not listening.</source>
+        <translation>L’écouteur %1 (%2) n’écoute pas.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>

@@ -410,7 +410,11 @@ void DashboardPage::updateAlerts()
     }
     for (const ListenerStatus& listener : std::as_const(m_listeners)) {
         if (listener.enabled && !listener.listening)
-            alerts << tr("Listener %1 (%2) is down: %3").arg(listener.name, listener.address, listener.error);
+            // No reason when the relay itself is stopped: "is down:" ended with a colon (an outside tester).
+            alerts << (listener.error.isEmpty()
+                           ? tr("Listener %1 (%2) is not listening.").arg(listener.name, listener.address)
+                           : tr("Listener %1 (%2) is down: %3")
+                                 .arg(listener.name, listener.address, listener.error));
     }
     if (m_certificateExpiry.isValid()) {
         const qint64 days = QDateTime::currentDateTime().daysTo(m_certificateExpiry);

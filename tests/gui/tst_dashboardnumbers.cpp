@@ -96,6 +96,7 @@ private Q_SLOTS:
     void aDeletedAgentIsNamedAsDeleted();
     void barsAreTheUtcDaysTheyCount();
     void aPeerThatTurnsTheRelayAwayIsAnAlert();
+    void aListenerDownSaysWhyOrNothingMissing();
     void countLabelsAreReadableInAShortChart_data();
     void countLabelsAreReadableInAShortChart();
 };
@@ -261,6 +262,30 @@ void TestDashboardNumbers::barsAreTheUtcDaysTheyCount()
     QCOMPARE(values.at(13), 7.0);
     QCOMPARE(values.at(12), 3.0);
     QCOMPARE(labels.value(13), QString::number(utcToday.day()));
+}
+
+void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()
+{
+    // With the relay service stopped the window read "Listener submission (127.0.0.1:38587) is down:" with
+    // nothing after the colon (an outside tester): a listener without a reason is "not listening".
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    page.setListeners(
+        {{QStringLiteral("submission"), QStringLiteral("127.0.0.1:38587"), true, false, QString()},
+         {QStringLiteral("smtps"), QStringLiteral("127.0.0.1:38465"), true, false,
+          QStringLiteral("address already in use")}});
+    QTRY_VERIFY(!alerts.isEmpty());
+    const QStringList shown = alerts.last().first().toStringList();
+    QVERIFY2(shown.contains(QStringLiteral("Listener submission (127.0.0.1:38587) is not listening.")),
+             qPrintable(shown.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        shown.contains(QStringLiteral("Listener smtps (127.0.0.1:38465) is down: address already in use")),
+        qPrintable(shown.join(QLatin1Char('\n'))));
+    for (const QString& alert : shown)
+        QVERIFY2(!alert.endsWith(QLatin1Char(':')) && !alert.endsWith(QStringLiteral(": ")),
+                 qPrintable(alert));
 }
 
 void TestDashboardNumbers::aPeerThatTurnsTheRelayAwayIsAnAlert()
