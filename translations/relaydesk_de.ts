@@ -1432,6 +1432,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
 </context>
 <context>
+    <name>RelayDesk::DataDirMode</name>
+    <message>
+        <source>cannot create the data directory %1 (%2)</source>
+        <translation>das Datenverzeichnis %1 kann nicht angelegt werden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::DeliveryLogModel</name>
     <message>
         <source>Received</source>

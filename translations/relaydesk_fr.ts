@@ -1432,6 +1432,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
 </context>
 <context>
+    <name>RelayDesk::DataDirMode</name>
+    <message>
+        <source>cannot create the data directory %1 (%2)</source>
+        <translation>impossible de créer le répertoire de données %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::DeliveryLogModel</name>
     <message>
         <source>Received</source>

@@ -1,5 +1,6 @@
 #include "core/util/datadirmode.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -131,8 +132,15 @@ void DataDirMode::apply(const QString& path, uint mode)
 Status DataDirMode::prepare(const QString& dataDir)
 {
     if (!QFileInfo::exists(dataDir)) {
-        if (!QDir().mkpath(dataDir))
-            return Status::failure(QStringLiteral("cannot create data directory %1").arg(dataDir));
+        if (!QDir().mkpath(dataDir)) {
+            // The reason, and in the window's language (an outside tester read the English words alone in a
+            // German window, without why).
+            const QString why = QString::fromLocal8Bit(std::strerror(errno));
+            static const char* const cannotCreate =
+                QT_TRANSLATE_NOOP("RelayDesk::DataDirMode", "cannot create the data directory %1 (%2)");
+            return Status::failure(
+                QCoreApplication::translate("RelayDesk::DataDirMode", cannotCreate).arg(dataDir, why));
+        }
         ::chmod(QFile::encodeName(dataDir).constData(), S_IRWXU);
         return {};
     }

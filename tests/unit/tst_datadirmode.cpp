@@ -35,6 +35,18 @@ class TestDataDirMode : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aDirectoryThatCannotBeMadeSaysWhy()
+    {
+        // "cannot create data directory /var/lib/relaydesk" stood alone in a German window (an outside
+        // tester): with the reason now (and translated where the window installs a translator).
+        const QString impossible = QStringLiteral("/proc/relaydesk-test/data");
+        const Status made = DataDirMode::prepare(impossible);
+        QVERIFY(!made);
+        QVERIFY2(made.error().startsWith(
+                     QStringLiteral("cannot create the data directory %1 (").arg(impossible)) &&
+                     made.error().endsWith(QLatin1Char(')')) && !made.error().endsWith(QStringLiteral("()")),
+                 qPrintable(made.error()));
+    }
     void init() { m_umask = ::umask(022); } // a desktop session's umask
     void cleanup() { ::umask(m_umask); }
 
