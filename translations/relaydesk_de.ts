@@ -3090,6 +3090,10 @@ Knoten-ID %2</translation>
         <source>delivery is off</source>
         <translation>Zustellung ist aus</translation>
     </message>
+    <message>
+        <source>under way since %1</source>
+        <translation>in Zustellung seit %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3196,6 +3200,10 @@ Knoten-ID %2</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>Being delivered to %1 since %2: the result shows here when the attempt ends.</source>
+        <translation>Wird seit %2 an %1 zugestellt: Das Ergebnis erscheint hier, sobald der Versuch endet.</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7085,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>deleted</source>
         <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>delivering</source>
+        <translation>in Zustellung</translation>
     </message>
 </context>
 <context>

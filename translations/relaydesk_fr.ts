@@ -3090,6 +3090,10 @@ Identifiant du nœud %2</translation>
         <source>delivery is off</source>
         <translation>remise désactivée</translation>
     </message>
+    <message>
+        <source>under way since %1</source>
+        <translation>en cours depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3196,6 +3200,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Being delivered to %1 since %2: the result shows here when the attempt ends.</source>
+        <translation>En cours de remise à %1 depuis %2&#xa0;: le résultat s’affiche ici à la fin de la tentative.</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7085,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>deleted</source>
         <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>delivering</source>
+        <translation>en cours de remise</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     : QObject(parent), m_engine(engine), m_window(window), m_tray(tray)
 {
     connect(engine, &EngineControl::sessionsChanged, window->sessionsPage(), &SessionsPage::setSessions);
+    connect(engine, &EngineControl::deliveriesChanged, window->queuePage(), &QueuePage::setDeliveries);
     connect(window->sessionsPage(), &SessionsPage::refreshRequested, this,
             [this]() { m_window->sessionsPage()->setSessions(m_engine->sessions()); });
     // Pushed, not polled: each page reloads what the engine says changed (within its live interval).
@@ -56,6 +57,7 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     connect(window->settingsPage(), &SettingsPage::restartRequested, this, &EngineLink::restartEngine);
     updateListeners();
     updatePendingRestart();
+    window->queuePage()->setDeliveries(engine->deliveries());
 }
 
 void EngineLink::updateListeners()

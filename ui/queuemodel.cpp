@@ -26,10 +26,12 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::Received:
             return tableTimeText(row.receivedAt);
         case QueueQuery::State:
-            return StateLabel::text(row.state);
+            return StateLabel::text(delivering(row) ? QStringLiteral("delivering") : row.state);
         case QueueQuery::NextAttempt:
             if (row.state == QLatin1String("held"))
                 return tr("on hold");
+            if (const DeliveryInFlight* delivery = delivering(row))
+                return tr("under way since %1").arg(tableTimeText(delivery->sinceMs));
             if (!m_deliveryEnabled)
                 return tr("delivery is off");
             return tableTimeText(row.nextAttemptAt);
@@ -61,6 +63,29 @@ void QueueModel::setDeliveryEnabled(bool enabled)
     m_deliveryEnabled = enabled;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, QueueQuery::NextAttempt), index(rowCount() - 1, QueueQuery::NextAttempt));
+}
+
+void QueueModel::setDeliveries(const QList<DeliveryInFlight>& deliveries)
+{
+    QHash<QString, DeliveryInFlight> byQueueId;
+    for (const DeliveryInFlight& delivery : deliveries) {
+        const auto it = byQueueId.constFind(delivery.queueId);
+        if (it == byQueueId.constEnd() || delivery.sinceMs < it->sinceMs)
+            byQueueId.insert(delivery.queueId, delivery);
+    }
+    if (byQueueId == m_delivering)
+        return;
+    m_delivering = std::move(byQueueId);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, QueueQuery::State), index(rowCount() - 1, QueueQuery::NextAttempt));
+}
+
+const DeliveryInFlight* QueueModel::delivering(const QueueRow& row) const
+{
+    if (row.held)
+        return nullptr; // held meanwhile: the delivery does not start (or was under way before the hold)
+    const auto it = m_delivering.constFind(row.queueId);
+    return it == m_delivering.constEnd() ? nullptr : &it.value();
 }
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const

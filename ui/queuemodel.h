@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/delivery/deliveriesinflight.h"
 #include "core/query/queuequery.h"
 #include "ui/keysettablemodel.h"
 
@@ -19,9 +20,15 @@ public:
     /// With delivery turned off (delivery.enabled), no row promises a next attempt.
     void setDeliveryEnabled(bool enabled);
     bool deliveryEnabled() const { return m_deliveryEnabled; }
+    /// The running engine's deliveries under way: their messages show "delivering" and since when (the store
+    /// keeps their last state and a next attempt in the past until the outcome is recorded).
+    void setDeliveries(const QList<DeliveryInFlight>& deliveries);
+    /// The earliest delivery under way of this message, or nullptr.
+    const DeliveryInFlight* delivering(const QueueRow& row) const;
 
 private:
     bool m_deliveryEnabled = true;
+    QHash<QString, DeliveryInFlight> m_delivering; ///< by queue id, the earliest of each message
 };
 
 } // namespace RelayDesk

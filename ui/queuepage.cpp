@@ -255,6 +255,13 @@ QSet<QString> QueuePage::selectedHeldIds() const
     return held;
 }
 
+void QueuePage::setDeliveries(const QList<DeliveryInFlight>& deliveries)
+{
+    m_model->setDeliveries(deliveries);
+    m_shownVersion.clear(); // the details pane says whether the shown message is under way
+    showDetails();
+}
+
 void QueuePage::setDeliveryEnabled(bool enabled)
 {
     if (enabled == m_model->deliveryEnabled())
@@ -379,6 +386,12 @@ void QueuePage::showDetails()
                      .toHtmlEscaped());
     if (row.held) {
         html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    } else if (const DeliveryInFlight* delivery = m_model->delivering(row)) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Being delivered to %1 since %2: the result shows here when the attempt ends.")
+                             .arg(delivery->domain, tableTimeText(delivery->sinceMs))
+                             .toHtmlEscaped());
+        html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else if (!m_model->deliveryEnabled()) {
         // An outside tester read "Next attempt: 04:10" long after 04:10 with delivery off, and below it the
         // reply's advice "Nothing to do: RelayDesk retries automatically": the reply is said, not its advice.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/delivery/deliveriesinflight.h"
 #include "core/engine/storechanges.h"
 #include "ui/queueaction.h"
 
@@ -64,6 +65,8 @@ public Q_SLOTS:
     /// Whether delivery is on (delivery.enabled, as the dashboard last read it): while it is off, no message
     /// promises a next attempt and a retry says that nothing is sent.
     void setDeliveryEnabled(bool enabled);
+    /// The running engine's deliveries under way (EngineControl::deliveriesChanged).
+    void setDeliveries(const QList<RelayDesk::DeliveryInFlight>& deliveries);
     bool deliveryEnabled() const;
 
 Q_SIGNALS:

@@ -20,6 +20,8 @@ QString StateLabel::text(const QString& state)
         return QCoreApplication::translate("StateLabel", "deleted");
     if (state == QLatin1String("held"))
         return QCoreApplication::translate("StateLabel", "held");
+    if (state == QLatin1String("delivering")) // under way in the running relay (not a stored state)
+        return QCoreApplication::translate("StateLabel", "delivering");
     return state;
 }
 

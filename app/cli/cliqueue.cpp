@@ -1,5 +1,6 @@
 // relaydesk queue list|show: the messages still waiting for delivery (the other verbs: cliqueueactions.cpp).
 #include "app/cli/cliargs.h"
+#include "app/cli/clideliveries.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/queueadmin.h"
@@ -67,20 +68,29 @@ int listQueue(const QString& dataDir, const CliOutput& out)
     const auto recipients = pendingRecipients(dataDir);
     if (!recipients)
         return out.error(ExitFailure, recipients.error());
+    const CliDeliveries underWay = CliDeliveries::of(dataDir);
     QJsonArray array;
     QList<QStringList> rows;
     for (const QueueRow& message : messages.value()) {
         QJsonArray recipientArray;
         QStringList recipientText;
         for (const DeliveryLogRow& recipient : recipients->value(message.messageId)) {
-            recipientArray.append(QJsonObject{{QStringLiteral("address"), recipient.recipient},
-                                              {QStringLiteral("state"), recipient.shownState()},
-                                              {QStringLiteral("attempts"), recipient.attempts},
-                                              {QStringLiteral("last_code"), recipient.lastCode},
-                                              {QStringLiteral("last_reply"), recipient.lastReply}});
-            recipientText << QStringLiteral("%1 (%2)").arg(ReadableAddress::address(recipient.recipient),
-                                                           recipient.shownState());
+            const DeliveryInFlight* delivery = underWay.find(message.queueId, recipient.recipient);
+            recipientArray.append(QJsonObject{
+                {QStringLiteral("address"), recipient.recipient},
+                {QStringLiteral("state"), recipient.shownState()},
+                {QStringLiteral("attempts"), recipient.attempts},
+                {QStringLiteral("delivering_since"),
+                 delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
+                {QStringLiteral("last_code"), recipient.lastCode},
+                {QStringLiteral("last_reply"), recipient.lastReply}});
+            recipientText << QStringLiteral("%1 (%2)").arg(
+                ReadableAddress::address(recipient.recipient),
+                delivery ? QStringLiteral("delivering") : recipient.shownState());
         }
+        // Under way: claimed by the running relay, connecting or in its transaction. Its stored state and
+        // next try stay as they were until the outcome is recorded.
+        const DeliveryInFlight* delivering = message.held ? nullptr : underWay.first(message.queueId);
         array.append(QJsonObject{{QStringLiteral("queue_id"), message.queueId},
                                  {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
                                  {QStringLiteral("agent"), message.agent},
@@ -89,6 +99,8 @@ int listQueue(const QString& dataDir, const CliOutput& out)
                                  {QStringLiteral("subject"), message.subject},
                                  {QStringLiteral("size"), message.size},
                                  {QStringLiteral("state"), message.state},
+                                 {QStringLiteral("delivering_since"),
+                                  delivering ? CliOutput::timeJson(delivering->sinceMs) : QJsonValue()},
                                  {QStringLiteral("next_attempt_at"),
                                   message.held ? QJsonValue() : CliOutput::timeJson(message.nextAttemptAt)},
                                  {QStringLiteral("recipients"), recipientArray}});
@@ -97,7 +109,7 @@ int listQueue(const QString& dataDir, const CliOutput& out)
             CliOutput::timeText(message.receivedAt),
             message.agentDeleted ? QStringLiteral("%1 (deleted)").arg(message.agent) : message.agent,
             message.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(message.sender),
-            message.state,
+            delivering ? QStringLiteral("delivering") : message.state,
             recipientText.join(QStringLiteral(", "))};
     }
     out.json(array);
@@ -141,21 +153,28 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
     // Nothing is tried while delivery is off either (an outside tester read a next try long past).
     const bool deliveryOff =
         SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true");
+    const CliDeliveries underWay = CliDeliveries::of(dataDir);
     for (const DeliveryLogRow& r : e.recipients) {
         const bool pending = r.state == QLatin1String("queued") || r.state == QLatin1String("deferred");
         // Nothing is tried while the message is held: its stored next attempt is no time to show.
         const bool due = pending && !e.held && !deliveryOff;
+        // Being delivered right now: its stored next try is in the past until the outcome is recorded.
+        const DeliveryInFlight* delivery = pending ? underWay.find(e.queueId, r.recipient) : nullptr;
         recipients.append(QJsonObject{
             {QStringLiteral("address"), r.recipient},
             {QStringLiteral("state"), r.state},
             {QStringLiteral("attempts"), r.attempts},
+            {QStringLiteral("delivering_since"), delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
             {QStringLiteral("next_attempt_at"), due ? CliOutput::timeJson(r.nextAttemptAt) : QJsonValue()},
             {QStringLiteral("last_code"), r.lastCode},
             {QStringLiteral("last_enhanced"), r.lastEnhanced},
             {QStringLiteral("last_reply"), r.lastReply}});
-        recipientRows << QStringList{ReadableAddress::address(r.recipient), r.state,
+        recipientRows << QStringList{ReadableAddress::address(r.recipient),
+                                     delivery ? QStringLiteral("delivering") : r.state,
                                      QString::number(r.attempts),
-                                     due                 ? CliOutput::timeText(r.nextAttemptAt)
+                                     delivery ? QStringLiteral("under way since %1")
+                                                    .arg(CliOutput::timeText(delivery->sinceMs))
+                                     : due               ? CliOutput::timeText(r.nextAttemptAt)
                                      : pending && e.held ? QStringLiteral("held")
                                      : pending           ? QStringLiteral("delivery off")
                                                          : QStringLiteral("-"),

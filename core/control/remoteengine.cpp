@@ -14,6 +14,7 @@ RemoteEngine::RemoteEngine(QString dataDir, QObject* parent)
     qRegisterMetaType<RelayDesk::SessionInfo>();
     qRegisterMetaType<QList<RelayDesk::SessionInfo>>();
     qRegisterMetaType<RelayDesk::StoreChanges>();
+    qRegisterMetaType<QList<RelayDesk::DeliveryInFlight>>();
 }
 
 RemoteEngine::~RemoteEngine()
@@ -46,11 +47,16 @@ Status RemoteEngine::start()
     m_accepted = quint64(status->value(controlKey("accepted")).toDouble());
     applyListeners(status.value());
     m_sessions = ControlCodec::sessionsFrom(sessions->value(controlKey("sessions")).toArray());
+    // An engine of an older version has no "deliveries": none are shown under way.
+    const ControlClient::Reply deliveries = m_client->call(QStringLiteral("deliveries"), {}, timeoutMs);
+    m_deliveries = deliveries ? ControlCodec::deliveriesFrom(deliveries->value(controlKey("deliveries")).toArray())
+                              : QList<DeliveryInFlight>();
     m_attached = true;
     connect(m_client, &ControlClient::eventReceived, this, &RemoteEngine::onEvent);
     connect(m_client, &ControlClient::closed, this, &RemoteEngine::onClosed);
     Q_EMIT listenersChanged();
     Q_EMIT sessionsChanged(m_sessions);
+    Q_EMIT deliveriesChanged(m_deliveries);
     return {};
 }
 
@@ -92,6 +98,11 @@ QList<ListenerStatus> RemoteEngine::listeners() const
 QList<SessionInfo> RemoteEngine::sessions() const
 {
     return m_attached ? m_sessions : QList<SessionInfo>();
+}
+
+QList<DeliveryInFlight> RemoteEngine::deliveries() const
+{
+    return m_attached ? m_deliveries : QList<DeliveryInFlight>();
 }
 
 QDateTime RemoteEngine::certificateExpiry() const
@@ -176,6 +187,9 @@ void RemoteEngine::onEvent(const QJsonObject& event)
     if (name == QLatin1String("sessions")) {
         m_sessions = ControlCodec::sessionsFrom(event.value(controlKey("sessions")).toArray());
         Q_EMIT sessionsChanged(m_sessions);
+    } else if (name == QLatin1String("deliveries")) {
+        m_deliveries = ControlCodec::deliveriesFrom(event.value(controlKey("deliveries")).toArray());
+        Q_EMIT deliveriesChanged(m_deliveries);
     } else if (name == QLatin1String("listeners")) {
         const QList<PendingRestart> pendingBefore = m_pendingRestart;
         applyListeners(event);
@@ -197,8 +211,11 @@ void RemoteEngine::onClosed(const QString& reason)
         return;
     m_attached = false;
     m_sessions.clear();
+    const bool hadDeliveries = !std::exchange(m_deliveries, {}).isEmpty();
     const bool hadPending = !std::exchange(m_pendingRestart, {}).isEmpty();
     Q_EMIT sessionsChanged(m_sessions);
+    if (hadDeliveries)
+        Q_EMIT deliveriesChanged(m_deliveries);
     Q_EMIT listenersChanged();
     if (hadPending)
         Q_EMIT pendingRestartChanged();

@@ -29,6 +29,7 @@ public:
     bool isRemote() const override { return true; }
     QList<ListenerStatus> listeners() const override;
     QList<SessionInfo> sessions() const override;
+    QList<DeliveryInFlight> deliveries() const override;
     QDateTime certificateExpiry() const override;
     QString certificateFingerprint() const override;
     QList<PendingRestart> pendingRestart() const override;
@@ -57,6 +58,7 @@ private:
     EngineLockHolder m_runner;
     QList<ListenerStatus> m_listeners;
     QList<SessionInfo> m_sessions;
+    QList<DeliveryInFlight> m_deliveries;
     QDateTime m_certificateExpiry;
     QString m_certificateFingerprint;
     quint64 m_accepted = 0;

@@ -324,6 +324,7 @@ void QueueRunner::runScheduler()
         }
         ++m_inFlight;
         job.claimedMs = claimedMs;
+        m_deliveries.started(job, claimedMs);
         m_signing.prepare(job);
     }
     armTimer();
@@ -411,6 +412,7 @@ void QueueRunner::withheld(const DeliveryAttemptResult& result)
         m_busy.remove(id);
         m_leaseUntil.remove(id);
     }
+    m_deliveries.ended(result.job);
     m_signing.recorded(result.job);
     --m_inFlight;
     if (m_running)
@@ -536,6 +538,7 @@ void QueueRunner::recorded(Unrecorded item, const Expected<RecordSummary>& summa
         m_busy.remove(id);
         m_leaseUntil.remove(id);
     }
+    m_deliveries.ended(result.job);
     m_signing.recorded(result.job);
     // The slot is held until the outcome is on disk: after a crash at most max_in_flight jobs were
     // delivered without a record (docs/architecture.md, "durable accept"), whatever the store writer had not

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/delivery/deliveriesinflight.h"
 #include "core/delivery/deliverysigner.h"
 #include "core/delivery/outcomerecorder.h"
 #include "core/delivery/queuescheduler.h"
@@ -41,6 +42,9 @@ public:
 
     /// Any thread may ask (the node's heartbeat reports it).
     int inFlight() const { return m_inFlight.load(std::memory_order_relaxed); }
+    /// Any thread may ask: the deliveries under way (the window's Queue page, `queue list`).
+    const DeliveriesInFlight& deliveries() const { return m_deliveries; }
+    DeliveriesInFlight& deliveries() { return m_deliveries; }
     bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
@@ -138,6 +142,7 @@ private:
     /// Recipients in flight -> when this node's lease on each runs out (a shared store only): a job starts
     /// only while every lease of it has a quarter of its term left (docs/scaling.md, "Queue leases").
     QHash<qint64, qint64> m_leaseUntil;
+    DeliveriesInFlight m_deliveries;
 };
 
 } // namespace RelayDesk

@@ -89,6 +89,35 @@ QList<SessionInfo> ControlCodec::sessionsFrom(const QJsonArray& array)
     return sessions;
 }
 
+QJsonArray ControlCodec::deliveries(const QList<DeliveryInFlight>& deliveries)
+{
+    QJsonArray array;
+    for (const DeliveryInFlight& d : deliveries)
+        array.append(QJsonObject{{controlKey("queue_id"), d.queueId},
+                                 {controlKey("domain"), d.domain},
+                                 {controlKey("recipients"), QJsonArray::fromStringList(d.recipients)},
+                                 {controlKey("since_ms"), double(d.sinceMs)}});
+    return array;
+}
+
+QList<DeliveryInFlight> ControlCodec::deliveriesFrom(const QJsonArray& array)
+{
+    QList<DeliveryInFlight> deliveries;
+    deliveries.reserve(array.size());
+    for (const QJsonValue& value : array) {
+        const QJsonObject o = value.toObject();
+        DeliveryInFlight d;
+        d.queueId = o.value(controlKey("queue_id")).toString();
+        d.domain = o.value(controlKey("domain")).toString();
+        for (const QJsonValue& recipient : o.value(controlKey("recipients")).toArray())
+            d.recipients << recipient.toString();
+        d.sinceMs = qint64(o.value(controlKey("since_ms")).toDouble());
+        if (!d.queueId.isEmpty())
+            deliveries << d;
+    }
+    return deliveries;
+}
+
 QJsonObject ControlCodec::listener(const ListenerStatus& l)
 {
     return {{controlKey("name"), l.name},

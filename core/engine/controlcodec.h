@@ -38,6 +38,10 @@ public:
     static QJsonArray sessions(const QList<SessionInfo>& sessions);
     static QList<SessionInfo> sessionsFrom(const QJsonArray& array);
 
+    /// The deliveries under way: [{"queue_id", "domain", "recipients", "since_ms"}].
+    static QJsonArray deliveries(const QList<DeliveryInFlight>& deliveries);
+    static QList<DeliveryInFlight> deliveriesFrom(const QJsonArray& array);
+
     static QJsonObject listener(const ListenerStatus& listener);
     static ListenerStatus listenerFrom(const QJsonObject& object);
     static QJsonArray listeners(const QList<ListenerStatus>& listeners);

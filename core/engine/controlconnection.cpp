@@ -24,7 +24,8 @@ struct EventName
 const EventName eventNames[] = {{ControlConnection::SessionsEvent, "sessions"},
                                 {ControlConnection::ListenersEvent, "listeners"},
                                 {ControlConnection::AcceptedEvent, "accepted"},
-                                {ControlConnection::StoreEvent, "store"}};
+                                {ControlConnection::StoreEvent, "store"},
+                                {ControlConnection::DeliveriesEvent, "deliveries"}};
 
 } // namespace
 
@@ -79,6 +80,8 @@ void ControlConnection::handle(const QByteArray& line)
         reply(id, statusObject(m_engine, m_self));
     } else if (op == QLatin1String("sessions")) {
         reply(id, {{controlKey("sessions"), ControlCodec::sessions(m_engine.sessions())}});
+    } else if (op == QLatin1String("deliveries")) {
+        reply(id, {{controlKey("deliveries"), ControlCodec::deliveries(m_engine.deliveries())}});
     } else if (op == QLatin1String("listeners")) {
         reply(id, listenersObject(m_engine));
     } else if (op == QLatin1String("subscribe")) {

@@ -26,6 +26,7 @@ public:
         ListenersEvent = 2,
         AcceptedEvent = 4,
         StoreEvent = 8,
+        DeliveriesEvent = 16,
     };
     static constexpr qsizetype maxRequestLine = 64 * 1024;
     static constexpr qint64 maxPendingOutput = 8 * 1024 * 1024;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/delivery/deliveriesinflight.h"
 #include "core/engine/pendingrestart.h"
 #include "core/engine/sessioninfo.h"
 #include "core/engine/storechanges.h"
@@ -52,6 +53,8 @@ public:
     virtual QList<ListenerStatus> listeners() const = 0;
     /// Open sessions and those ended in the last few seconds.
     virtual QList<SessionInfo> sessions() const = 0;
+    /// The deliveries under way, oldest first (empty while delivery does not run).
+    virtual QList<DeliveryInFlight> deliveries() const = 0;
     /// Expiry and SHA-256 fingerprint (colon-separated hex) of the certificate the listeners use.
     virtual QDateTime certificateExpiry() const = 0;
     virtual QString certificateFingerprint() const = 0;
@@ -94,6 +97,8 @@ public:
 Q_SIGNALS:
     /// Batched: at most a few times a second, only when something changed.
     void sessionsChanged(const QList<RelayDesk::SessionInfo>& sessions);
+    /// Batched like sessionsChanged: a delivery started or ended.
+    void deliveriesChanged(const QList<RelayDesk::DeliveryInFlight>& deliveries);
     void listenersChanged();
     /// pendingRestart() changed: a setting read only at start was stored (by any face), or changed back.
     void pendingRestartChanged();

@@ -35,6 +35,7 @@ RelayEngine::RelayEngine(QString dataDir, EngineFace face, QObject* parent)
     qRegisterMetaType<RelayDesk::SessionInfo>();
     qRegisterMetaType<QList<RelayDesk::SessionInfo>>();
     qRegisterMetaType<RelayDesk::StoreChanges>();
+    qRegisterMetaType<QList<RelayDesk::DeliveryInFlight>>();
 }
 
 RelayEngine::~RelayEngine()
@@ -277,6 +278,18 @@ Status RelayEngine::start()
         d->credentialUse->flushIfDue(nowMs());
         if (d->registry.takeChanged())
             Q_EMIT sessionsChanged(sessions());
+        // A delivery started or ended; or delivery stopped (and its runner went) with some still shown.
+        bool deliveriesMoved = false;
+        {
+            QMutexLocker locker(&d->wakeMutex);
+            deliveriesMoved = d->delivery ? d->delivery->service()->deliveries().takeChanged()
+                                            : d->deliveriesShown;
+        }
+        if (deliveriesMoved) {
+            const QList<DeliveryInFlight> now = deliveries();
+            d->deliveriesShown = !now.isEmpty();
+            Q_EMIT deliveriesChanged(now);
+        }
         if (const int count = d->acceptedSinceSignal.exchange(0))
             Q_EMIT messagesAccepted(count);
         if (const StoreChanges changes = d->storeChanges.take(); !changes.isEmpty()) {
@@ -390,6 +403,12 @@ QList<ListenerStatus> RelayEngine::listeners() const
 QList<SessionInfo> RelayEngine::sessions() const
 {
     return d->registry.snapshot(nowMs());
+}
+
+QList<DeliveryInFlight> RelayEngine::deliveries() const
+{
+    QMutexLocker locker(&d->wakeMutex);
+    return d->delivery ? d->delivery->service()->deliveries().snapshot() : QList<DeliveryInFlight>();
 }
 
 QDateTime RelayEngine::certificateExpiry() const

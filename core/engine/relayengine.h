@@ -48,6 +48,7 @@ public:
     QList<ListenerStatus> listeners() const override;
     /// Open sessions and those ended in the last few seconds (thread-safe snapshot).
     QList<SessionInfo> sessions() const override;
+    QList<DeliveryInFlight> deliveries() const override;
     /// Certificate subject and expiry of the listeners' TLS certificate.
     QDateTime certificateExpiry() const override;
     QString certificateFingerprint() const override; ///< SHA-256, colon-separated hex

@@ -169,6 +169,7 @@ private Q_SLOTS:
     void detailsFollowTheRowOrClear();
     void f5RefreshesThePageShown();
     void queueActionRefreshesTheDetails();
+    void deliveriesUnderWayShowInTheQueue();
     void liveRefreshCoalescesAndWaitsWhileHidden();
     void restartStoredElsewhereShows();
     void listenerDownShowsOnTheSettingsPage();
@@ -377,6 +378,50 @@ void TestLivePages::queueActionRefreshesTheDetails()
     QVERIFY(!page->details()->toPlainText().contains(QStringLiteral("Next attempt")));
     QVERIFY(!page->details()->toPlainText().contains(QStringLiteral("retries")));
     QCOMPARE(page->selectedQueueIds(), QStringList{queueId});
+}
+
+/// A recipient being delivered (a slow server, a long attempt): the Queue says so and since when, rather than
+/// "queued" with a next attempt in the past (an outside tester could not tell it from a stuck message).
+void TestLivePages::deliveriesUnderWayShowInTheQueue()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    LiveRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    QueuePage* page = relay.window->queuePage();
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    relay.window->showPage(MainWindow::Queue);
+    relay.window->show();
+    QTRY_VERIFY(page->model()->rowCount() > 3 && !page->model()->isLoading());
+    int deferred = -1;
+    for (int row = 0; row < page->model()->rowCount() && deferred < 0; ++row) {
+        if (page->model()->rowAt(row).state == QLatin1String("deferred"))
+            deferred = row;
+    }
+    QVERIFY(deferred >= 0);
+    const QueueRow shown = page->model()->rowAt(deferred);
+    page->view()->selectRow(deferred);
+    QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("Next attempt")));
+    const auto cell = [&](int column) {
+        return page->model()->index(deferred, column).data().toString();
+    };
+    QCOMPARE(cell(QueueQuery::State), QStringLiteral("deferred"));
+
+    // The engine says it is under way (pushed, as over the control channel).
+    const qint64 since = nowMs() - 90'000;
+    const QList<DeliveryInFlight> underWay{
+        {shown.queueId, QStringLiteral("example.org"), {shown.recipients}, since}};
+    Q_EMIT relay.engine.deliveriesChanged(underWay);
+    QTRY_COMPARE(cell(QueueQuery::State), QStringLiteral("delivering"));
+    QVERIFY2(cell(QueueQuery::NextAttempt).startsWith(QStringLiteral("under way since ")),
+             qPrintable(cell(QueueQuery::NextAttempt)));
+    QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("Being delivered to example.org since")));
+    QVERIFY(!page->details()->toPlainText().contains(QStringLiteral("Next attempt")));
+
+    // It ended: the stored state again.
+    Q_EMIT relay.engine.deliveriesChanged({});
+    QTRY_COMPARE(cell(QueueQuery::State), QStringLiteral("deferred"));
+    QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("Next attempt")));
 }
 
 void TestLivePages::liveRefreshCoalescesAndWaitsWhileHidden()

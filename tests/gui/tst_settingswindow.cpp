@@ -57,6 +57,7 @@ public:
     bool isRemote() const override { return false; }
     QList<ListenerStatus> listeners() const override { return {}; }
     QList<SessionInfo> sessions() const override { return {}; }
+    QList<DeliveryInFlight> deliveries() const override { return {}; }
     QDateTime certificateExpiry() const override { return {}; }
     QString certificateFingerprint() const override { return {}; }
     QList<PendingRestart> pendingRestart() const override { return {}; }

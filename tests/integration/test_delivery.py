@@ -368,6 +368,29 @@ class SlowFinalReply(DeliveryTestBase):
                                   " WHERE m.queue_id = ?", (queue_id,)).fetchone()[0]
         self.assertEqual(attempts, 1)
 
+    def test_the_queue_says_a_recipient_is_being_delivered(self):
+        # An outside tester read "queued, 0 attempts, next try" in the past for the whole of a long attempt:
+        # the store keeps the last state until the outcome; the running relay says what is under way.
+        queue_id = submit(self.relay, ["ok@dest.test"])
+
+        def shown():
+            return json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
+
+        self.assertTrue(wait_until(lambda: shown()["recipients"][0]["delivering_since"] is not None, 10))
+        self.assertEqual(shown()["recipients"][0]["state"], "queued")  # as stored, until the outcome
+        text = self.relay.cli("queue", "show", queue_id).stdout
+        self.assertRegex(text, r"ok@dest\.test\s+delivering\s+0\s+under way since \d{4}-\d\d-\d\d ")
+        listed = json.loads(self.relay.cli("queue", "list", json_output=True).stdout)
+        self.assertEqual([m["queue_id"] for m in listed], [queue_id])
+        self.assertIsNotNone(listed[0]["delivering_since"])
+        self.assertIsNotNone(listed[0]["recipients"][0]["delivering_since"])
+        self.assertIn("ok@dest.test (delivering)", self.relay.cli("queue", "list").stdout)
+
+        # Once recorded it is no longer under way (and, delivered, no longer queued).
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"ok@dest.test": "delivered"}, 30))
+        self.assertIsNone(shown()["recipients"][0]["delivering_since"])
+        self.assertEqual(json.loads(self.relay.cli("queue", "list", json_output=True).stdout), [])
+
 
 class QueueActions(DeliveryTestBase):
     extra_settings = {"delivery.retry_first": 600, "delivery.retry_max": 600, "delivery.give_up_after": 3600}

@@ -40,6 +40,7 @@ public:
     bool isRemote() const override { return false; }
     QList<ListenerStatus> listeners() const override { return listenerList; }
     QList<SessionInfo> sessions() const override { return sessionList; }
+    QList<DeliveryInFlight> deliveries() const override { return deliveryList; }
     QDateTime certificateExpiry() const override
     {
         return QDateTime(QDate(2030, 1, 2), QTime(3, 4), Qt::UTC);
@@ -67,6 +68,10 @@ public:
 
     QList<ListenerStatus> listenerList;
     QList<SessionInfo> sessionList;
+    QList<DeliveryInFlight> deliveryList{{QStringLiteral("Q1"),
+                                          QStringLiteral("kunde.example"),
+                                          {QStringLiteral("a@kunde.example"), QStringLiteral("b@kunde.example")},
+                                          1'700'000'000'123}};
     quint64 accepted = 5;
     QList<PendingRestart> pending{
         {QStringLiteral("engine.worker_threads"), QStringLiteral("2"), QStringLiteral("4")}};
@@ -520,6 +525,17 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
     QCOMPARE(remote.sessions().size(), 2);
     QCOMPARE(remote.sessions().at(0).agent, QStringLiteral("erp"));
     QCOMPARE(remote.pendingRestart(), m_engine->pending);
+    QCOMPARE(remote.deliveries(), m_engine->deliveryList);
+
+    // A delivery started or ended: pushed as an event.
+    QSignalSpy deliveriesSpy(&remote, &EngineControl::deliveriesChanged);
+    const QList<DeliveryInFlight> none;
+    Q_EMIT m_engine->deliveriesChanged(none);
+    QTRY_COMPARE(deliveriesSpy.size(), 1);
+    QVERIFY(remote.deliveries().isEmpty());
+    Q_EMIT m_engine->deliveriesChanged(m_engine->deliveryList);
+    QTRY_COMPARE(deliveriesSpy.size(), 2);
+    QCOMPARE(remote.deliveries(), m_engine->deliveryList);
 
     m_engine->accepted = 8;
     Q_EMIT m_engine->messagesAccepted(3);

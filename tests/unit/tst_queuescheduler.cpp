@@ -168,6 +168,49 @@ private Q_SLOTS:
         QCOMPARE(service.inFlight(), 2);
     }
 
+    void listsTheDeliveriesUnderWay()
+    {
+        // A SQLite store holds no lease: the runner's own list is what says a recipient is being delivered
+        // (an outside tester read "queued, 0 attempts, next try in the past" during a long attempt).
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        StoreWriter writer(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("a"));
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example"), QStringLiteral("ok2@a.example")}, nowMs() - 1000);
+        QueueRunner service(dir.path(), &writer);
+        FakeTransport* transport = nullptr;
+        service.setTransportFactory([&](QObject* parent) {
+            transport = new FakeTransport(parent);
+            transport->answer = false;
+            return transport;
+        });
+        const qint64 before = nowMs();
+        service.deliveries().takeChanged();
+        service.start();
+        QTRY_COMPARE(transport->jobs.size(), 1);
+        QVERIFY(service.deliveries().takeChanged());
+        const QList<DeliveryInFlight> underWay = service.deliveries().snapshot();
+        QCOMPARE(underWay.size(), 1);
+        QCOMPARE(underWay.at(0).queueId, QStringLiteral("m1"));
+        QCOMPARE(underWay.at(0).domain, QStringLiteral("a.example"));
+        QCOMPARE(underWay.at(0).recipients,
+                 QStringList({QStringLiteral("ok1@a.example"), QStringLiteral("ok2@a.example")}));
+        QVERIFY(underWay.at(0).sinceMs >= before && underWay.at(0).sinceMs <= nowMs());
+        QVERIFY(!service.deliveries().takeChanged());
+
+        // The outcome recorded: no longer under way.
+        DeliveryAttemptResult result;
+        result.job = transport->jobs.first();
+        for (qsizetype i = 0; i < result.job.recipients.size(); ++i)
+            result.outcomes.append(
+                {result.job.recipientIds[i], result.job.recipients[i], SmtpReply::make(250, "2.0.0", "OK")});
+        Q_EMIT transport->finished(result);
+        QTRY_COMPARE(f.state(QStringLiteral("ok1@a.example")), QStringLiteral("delivered"));
+        QTRY_VERIFY(service.deliveries().snapshot().isEmpty());
+        QVERIFY(service.deliveries().takeChanged());
+    }
+
     void restartDeliversWhatWasInFlight()
     {
         Test::TempDataDir dir;
