@@ -1,7 +1,7 @@
 // relaydesk queue list|show: the messages still waiting for delivery (the other verbs: cliqueueactions.cpp).
 #include "app/cli/cliargs.h"
-#include "app/cli/clideliveries.h"
 #include "app/cli/clicommands.h"
+#include "app/cli/clideliveries.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/queueadmin.h"
 #include "core/admin/settingsadmin.h"
@@ -76,17 +76,17 @@ int listQueue(const QString& dataDir, const CliOutput& out)
         QStringList recipientText;
         for (const DeliveryLogRow& recipient : recipients->value(message.messageId)) {
             const DeliveryInFlight* delivery = underWay.find(message.queueId, recipient.recipient);
-            recipientArray.append(QJsonObject{
-                {QStringLiteral("address"), recipient.recipient},
-                {QStringLiteral("state"), recipient.shownState()},
-                {QStringLiteral("attempts"), recipient.attempts},
-                {QStringLiteral("delivering_since"),
-                 delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
-                {QStringLiteral("last_code"), recipient.lastCode},
-                {QStringLiteral("last_reply"), recipient.lastReply}});
-            recipientText << QStringLiteral("%1 (%2)").arg(
-                ReadableAddress::address(recipient.recipient),
-                delivery ? QStringLiteral("delivering") : recipient.shownState());
+            recipientArray.append(
+                QJsonObject{{QStringLiteral("address"), recipient.recipient},
+                            {QStringLiteral("state"), recipient.shownState()},
+                            {QStringLiteral("attempts"), recipient.attempts},
+                            {QStringLiteral("delivering_since"),
+                             delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
+                            {QStringLiteral("last_code"), recipient.lastCode},
+                            {QStringLiteral("last_reply"), recipient.lastReply}});
+            recipientText << QStringLiteral("%1 (%2)").arg(ReadableAddress::address(recipient.recipient),
+                                                           delivery ? QStringLiteral("delivering")
+                                                                    : recipient.shownState());
         }
         // Under way: claimed by the running relay, connecting or in its transaction. Its stored state and
         // next try stay as they were until the outcome is recorded.
@@ -164,21 +164,21 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
             {QStringLiteral("address"), r.recipient},
             {QStringLiteral("state"), r.state},
             {QStringLiteral("attempts"), r.attempts},
-            {QStringLiteral("delivering_since"), delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
+            {QStringLiteral("delivering_since"),
+             delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
             {QStringLiteral("next_attempt_at"), due ? CliOutput::timeJson(r.nextAttemptAt) : QJsonValue()},
             {QStringLiteral("last_code"), r.lastCode},
             {QStringLiteral("last_enhanced"), r.lastEnhanced},
             {QStringLiteral("last_reply"), r.lastReply}});
-        recipientRows << QStringList{ReadableAddress::address(r.recipient),
-                                     delivery ? QStringLiteral("delivering") : r.state,
-                                     QString::number(r.attempts),
-                                     delivery ? QStringLiteral("under way since %1")
-                                                    .arg(CliOutput::timeText(delivery->sinceMs))
-                                     : due               ? CliOutput::timeText(r.nextAttemptAt)
-                                     : pending && e.held ? QStringLiteral("held")
-                                     : pending           ? QStringLiteral("delivery off")
-                                                         : QStringLiteral("-"),
-                                     CliOutput::replyText(r.lastCode, r.lastEnhanced, r.lastReply)};
+        recipientRows << QStringList{
+            ReadableAddress::address(r.recipient), delivery ? QStringLiteral("delivering") : r.state,
+            QString::number(r.attempts),
+            delivery ? QStringLiteral("under way since %1").arg(CliOutput::timeText(delivery->sinceMs))
+            : due    ? CliOutput::timeText(r.nextAttemptAt)
+            : pending && e.held ? QStringLiteral("held")
+            : pending           ? QStringLiteral("delivery off")
+                                : QStringLiteral("-"),
+            CliOutput::replyText(r.lastCode, r.lastEnhanced, r.lastReply)};
     }
     QJsonArray attempts;
     for (const DeliveryAttemptRow& a : e.attempts)

@@ -49,8 +49,9 @@ Status RemoteEngine::start()
     m_sessions = ControlCodec::sessionsFrom(sessions->value(controlKey("sessions")).toArray());
     // An engine of an older version has no "deliveries": none are shown under way.
     const ControlClient::Reply deliveries = m_client->call(QStringLiteral("deliveries"), {}, timeoutMs);
-    m_deliveries = deliveries ? ControlCodec::deliveriesFrom(deliveries->value(controlKey("deliveries")).toArray())
-                              : QList<DeliveryInFlight>();
+    m_deliveries = deliveries
+                       ? ControlCodec::deliveriesFrom(deliveries->value(controlKey("deliveries")).toArray())
+                       : QList<DeliveryInFlight>();
     m_attached = true;
     connect(m_client, &ControlClient::eventReceived, this, &RemoteEngine::onEvent);
     connect(m_client, &ControlClient::closed, this, &RemoteEngine::onClosed);

@@ -34,14 +34,14 @@ ControlServer::ControlServer(EngineControl& engine, QString dataDir, EngineLockH
                   ControlCodec::line({{controlKey("event"), controlKey("sessions")},
                                       {controlKey("sessions"), ControlCodec::sessions(sessions)}}));
     });
-    connect(&engine, &EngineControl::deliveriesChanged, this,
-            [this](const QList<DeliveryInFlight>& deliveries) {
-                if (!hasSubscriber(ControlConnection::DeliveriesEvent))
-                    return;
-                broadcast(ControlConnection::DeliveriesEvent,
-                          ControlCodec::line({{controlKey("event"), controlKey("deliveries")},
-                                              {controlKey("deliveries"), ControlCodec::deliveries(deliveries)}}));
-            });
+    connect(
+        &engine, &EngineControl::deliveriesChanged, this, [this](const QList<DeliveryInFlight>& deliveries) {
+            if (!hasSubscriber(ControlConnection::DeliveriesEvent))
+                return;
+            broadcast(ControlConnection::DeliveriesEvent,
+                      ControlCodec::line({{controlKey("event"), controlKey("deliveries")},
+                                          {controlKey("deliveries"), ControlCodec::deliveries(deliveries)}}));
+        });
     // The engine's state as one event: listeners, certificate and the settings that wait for a restart.
     const auto sendEngineState = [this] {
         QJsonObject event = ControlConnection::listenersObject(m_engine);

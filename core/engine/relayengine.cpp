@@ -282,8 +282,8 @@ Status RelayEngine::start()
         bool deliveriesMoved = false;
         {
             QMutexLocker locker(&d->wakeMutex);
-            deliveriesMoved = d->delivery ? d->delivery->service()->deliveries().takeChanged()
-                                            : d->deliveriesShown;
+            deliveriesMoved =
+                d->delivery ? d->delivery->service()->deliveries().takeChanged() : d->deliveriesShown;
         }
         if (deliveriesMoved) {
             const QList<DeliveryInFlight> now = deliveries();

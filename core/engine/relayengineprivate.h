@@ -93,7 +93,7 @@ struct RelayEngine::Private
     QList<PendingRestart> pendingRestart; ///< what waited at the last apply (to signal changes); statusMutex
     std::atomic<quint64> accepted{0};
     std::atomic<int> acceptedSinceSignal{0};
-    bool deliveriesShown = false; ///< the last deliveriesChanged listed some (engine thread only)
+    bool deliveriesShown = false;  ///< the last deliveriesChanged listed some (engine thread only)
     StoreChangeBatch storeChanges; ///< filled on the engine's threads, published by publishTimer
     std::atomic<quint64> nextSessionId{1};
     QTimer publishTimer;

@@ -402,9 +402,7 @@ void TestLivePages::deliveriesUnderWayShowInTheQueue()
     const QueueRow shown = page->model()->rowAt(deferred);
     page->view()->selectRow(deferred);
     QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("Next attempt")));
-    const auto cell = [&](int column) {
-        return page->model()->index(deferred, column).data().toString();
-    };
+    const auto cell = [&](int column) { return page->model()->index(deferred, column).data().toString(); };
     QCOMPARE(cell(QueueQuery::State), QStringLiteral("deferred"));
 
     // The engine says it is under way (pushed, as over the control channel).
@@ -415,7 +413,8 @@ void TestLivePages::deliveriesUnderWayShowInTheQueue()
     QTRY_COMPARE(cell(QueueQuery::State), QStringLiteral("delivering"));
     QVERIFY2(cell(QueueQuery::NextAttempt).startsWith(QStringLiteral("under way since ")),
              qPrintable(cell(QueueQuery::NextAttempt)));
-    QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("Being delivered to example.org since")));
+    QTRY_VERIFY(
+        page->details()->toPlainText().contains(QStringLiteral("Being delivered to example.org since")));
     QVERIFY(!page->details()->toPlainText().contains(QStringLiteral("Next attempt")));
 
     // It ended: the stored state again.

@@ -68,10 +68,11 @@ public:
 
     QList<ListenerStatus> listenerList;
     QList<SessionInfo> sessionList;
-    QList<DeliveryInFlight> deliveryList{{QStringLiteral("Q1"),
-                                          QStringLiteral("kunde.example"),
-                                          {QStringLiteral("a@kunde.example"), QStringLiteral("b@kunde.example")},
-                                          1'700'000'000'123}};
+    QList<DeliveryInFlight> deliveryList{
+        {QStringLiteral("Q1"),
+         QStringLiteral("kunde.example"),
+         {QStringLiteral("a@kunde.example"), QStringLiteral("b@kunde.example")},
+         1'700'000'000'123}};
     quint64 accepted = 5;
     QList<PendingRestart> pending{
         {QStringLiteral("engine.worker_threads"), QStringLiteral("2"), QStringLiteral("4")}};
