@@ -32,6 +32,61 @@
     </message>
 </context>
 <context>
+    <name>PeerVerifier</name>
+    <message>
+        <source>certificate not trusted: self-signed</source>
+        <translation>Zertifikat nicht vertrauenswürdig: selbst signiert</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: its root CA (%1) is not a trusted one</source>
+        <translation>Zertifikat nicht vertrauenswürdig: Seine Stammzertifizierungsstelle (%1) ist keine vertrauenswürdige</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: issuer unknown (%1)</source>
+        <translation>Zertifikat nicht vertrauenswürdig: Aussteller unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>Zertifikat abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>certificate not valid before %1</source>
+        <translation>Zertifikat nicht gültig vor %1</translation>
+    </message>
+    <message>
+        <source>name mismatch: the certificate is for %1, not %2</source>
+        <translation>Name passt nicht: Das Zertifikat gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1</source>
+        <translation>Zertifikat nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation>Der Server hat kein Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>fingerprint mismatch: the server&apos;s certificate is %1, the pin is %2</source>
+        <translation>Fingerabdruck passt nicht: Das Zertifikat des Servers ist %1, festgelegt ist %2</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be read</source>
+        <translation>Das Zertifikat kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1: %2</source>
+        <translation>CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be checked</source>
+        <translation>Das Zertifikat kann nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
     <name>ProbeStep</name>
     <message>
         <source>Name lookup</source>
@@ -187,6 +242,30 @@
     <message>
         <source> and the password is not sent</source>
         <translation> und das Passwort wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>If this is the server you mean, trust it: give the CA certificate that issued it as the CA file, or pin this certificate by its SHA-256 fingerprint (above). Ask its operator for either rather than taking them from this connection.</source>
+        <translation>Wenn das der gemeinte Server ist, vertrauen Sie ihm: Geben Sie das CA-Zertifikat, das es ausgestellt hat, als CA-Datei an, oder legen Sie dieses Zertifikat über seinen SHA-256-Fingerabdruck (oben) fest. Erfragen Sie beides beim Betreiber, statt es aus dieser Verbindung zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Use a host name the certificate is for (%1), or pin this certificate by its SHA-256 fingerprint (above).</source>
+        <translation>Verwenden Sie einen Hostnamen, für den das Zertifikat gilt (%1), oder legen Sie dieses Zertifikat über seinen SHA-256-Fingerabdruck (oben) fest.</translation>
+    </message>
+    <message>
+        <source>it names none</source>
+        <translation>es nennt keinen</translation>
+    </message>
+    <message>
+        <source>The certificate is outside its dates (above): ask the server&apos;s operator to renew it, and check this computer&apos;s clock.</source>
+        <translation>Das Zertifikat ist außerhalb seiner Gültigkeit (oben): Bitten Sie den Betreiber des Servers, es zu erneuern, und prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The server presents another certificate than the pinned one. If its operator confirms the new fingerprint (above), pin that one.</source>
+        <translation>Der Server legt ein anderes als das festgelegte Zertifikat vor. Wenn sein Betreiber den neuen Fingerabdruck (oben) bestätigt, legen Sie diesen fest.</translation>
+    </message>
+    <message>
+        <source>Check the CA file: the relay must be able to read it, and it must hold PEM certificates.</source>
+        <translation>Prüfen Sie die CA-Datei: Das Relay muss sie lesen können, und sie muss PEM-Zertifikate enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1102,16 +1181,20 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>%1: abgebrochen.</translation>
     </message>
     <message>
-        <source>%1: failed at &quot;%2&quot;.</source>
-        <translation>%1: fehlgeschlagen bei „%2“.</translation>
-    </message>
-    <message>
         <source>%1: works, with warnings.</source>
         <translation>%1: funktioniert, mit Warnungen.</translation>
     </message>
     <message>
         <source>%1: every step passed.</source>
         <translation>%1: alle Schritte erfolgreich.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>%1: failed at &quot;%2&quot;: %3</source>
+        <translation>%1: fehlgeschlagen bei „%2“: %3</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,61 @@
     </message>
 </context>
 <context>
+    <name>PeerVerifier</name>
+    <message>
+        <source>certificate not trusted: self-signed</source>
+        <translation>certificat non reconnu&#xa0;: auto-signé</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: its root CA (%1) is not a trusted one</source>
+        <translation>certificat non reconnu&#xa0;: son AC racine (%1) n’est pas une AC de confiance</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: issuer unknown (%1)</source>
+        <translation>certificat non reconnu&#xa0;: émetteur inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>certificat expiré le %1</translation>
+    </message>
+    <message>
+        <source>certificate not valid before %1</source>
+        <translation>certificat non valide avant le %1</translation>
+    </message>
+    <message>
+        <source>name mismatch: the certificate is for %1, not %2</source>
+        <translation>nom différent&#xa0;: le certificat est pour %1, pas pour %2</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1</source>
+        <translation>certificat non reconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation>le serveur n’a présenté aucun certificat</translation>
+    </message>
+    <message>
+        <source>fingerprint mismatch: the server&apos;s certificate is %1, the pin is %2</source>
+        <translation>empreinte différente&#xa0;: le certificat du serveur est %1, l’épinglé est %2</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be read</source>
+        <translation>le certificat est illisible</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1: %2</source>
+        <translation>impossible de lire le fichier d’AC %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be checked</source>
+        <translation>le certificat ne peut pas être vérifié</translation>
+    </message>
+</context>
+<context>
     <name>ProbeStep</name>
     <message>
         <source>Name lookup</source>
@@ -187,6 +242,30 @@
     <message>
         <source> and the password is not sent</source>
         <translation> et le mot de passe n’est pas envoyé</translation>
+    </message>
+    <message>
+        <source>If this is the server you mean, trust it: give the CA certificate that issued it as the CA file, or pin this certificate by its SHA-256 fingerprint (above). Ask its operator for either rather than taking them from this connection.</source>
+        <translation>Si c’est bien le serveur voulu, faites-lui confiance&#xa0;: indiquez comme fichier d’AC le certificat de l’AC qui l’a émis, ou épinglez ce certificat par son empreinte SHA-256 (ci-dessus). Demandez l’un ou l’autre à son exploitant plutôt que de les reprendre de cette connexion.</translation>
+    </message>
+    <message>
+        <source>Use a host name the certificate is for (%1), or pin this certificate by its SHA-256 fingerprint (above).</source>
+        <translation>Utilisez un nom d’hôte pour lequel le certificat est émis (%1), ou épinglez ce certificat par son empreinte SHA-256 (ci-dessus).</translation>
+    </message>
+    <message>
+        <source>it names none</source>
+        <translation>il n’en nomme aucun</translation>
+    </message>
+    <message>
+        <source>The certificate is outside its dates (above): ask the server&apos;s operator to renew it, and check this computer&apos;s clock.</source>
+        <translation>Le certificat est hors de sa période de validité (ci-dessus)&#xa0;: demandez à l’exploitant du serveur de le renouveler, et vérifiez l’horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server presents another certificate than the pinned one. If its operator confirms the new fingerprint (above), pin that one.</source>
+        <translation>Le serveur présente un autre certificat que celui épinglé. Si son exploitant confirme la nouvelle empreinte (ci-dessus), épinglez celle-ci.</translation>
+    </message>
+    <message>
+        <source>Check the CA file: the relay must be able to read it, and it must hold PEM certificates.</source>
+        <translation>Vérifiez le fichier d’AC&#xa0;: le relais doit pouvoir le lire, et il doit contenir des certificats PEM.</translation>
     </message>
 </context>
 <context>
@@ -1102,16 +1181,20 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>%1&#xa0;: annulé.</translation>
     </message>
     <message>
-        <source>%1: failed at &quot;%2&quot;.</source>
-        <translation>%1&#xa0;: échec à l’étape «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>%1: works, with warnings.</source>
         <translation>%1&#xa0;: fonctionne, avec des avertissements.</translation>
     </message>
     <message>
         <source>%1: every step passed.</source>
         <translation>%1&#xa0;: toutes les étapes ont réussi.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: failed at &quot;%2&quot;: %3</source>
+        <translation>%1&#xa0;: échec à l’étape «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,12 @@ void ConnectionTestDialog::showReport(const ProbeReport& report)
         item->setBackground(0, RoadSignStyle::background(step.sign));
         item->setForeground(0, RoadSignStyle::foreground(step.sign));
         item->setToolTip(2, step.summary);
+        // What to do first, then the particulars it refers to.
+        if (!step.advice.isEmpty()) {
+            const QString advice = tr("What to do: %1").arg(step.advice);
+            auto* child = new QTreeWidgetItem(item, {QString(), QString(), advice});
+            child->setToolTip(2, advice);
+        }
         for (const QString& detail : step.details) {
             auto* child = new QTreeWidgetItem(item, {QString(), QString(), detail});
             child->setToolTip(2, detail);
@@ -182,7 +188,11 @@ void ConnectionTestDialog::done(const ProbeReport& report, const QString& error)
     if (report.cancelled)
         m_status->setText(tr("%1: cancelled.").arg(m_what));
     else if (const ProbeStep* failure = report.firstFailure())
-        m_status->setText(tr("%1: failed at \"%2\".").arg(m_what, failure->title));
+        // The failure in full (its line in the list is cut at the column's width), and what to do.
+        m_status->setText(tr("%1: failed at \"%2\": %3").arg(m_what, failure->title, failure->summary) +
+                          (failure->advice.isEmpty()
+                               ? QString()
+                               : QLatin1Char('\n') + tr("What to do: %1").arg(failure->advice)));
     else if (report.sign() == RoadSign::Yellow)
         m_status->setText(tr("%1: works, with warnings.").arg(m_what));
     else

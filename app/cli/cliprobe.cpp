@@ -22,11 +22,21 @@ QString signTag(RoadSign sign)
     return QStringLiteral("[FAIL]");
 }
 
+/// The command line's words for the window's "CA file" and "pin" in a certificate's advice.
+QString adviceOptions(const ProbeStep& step)
+{
+    if (step.kind != ProbeStep::Kind::Certificate)
+        return {};
+    return QStringLiteral(" (smarthost set or route add: --ca-file FILE or --fingerprint SHA256:HEX)");
+}
+
 void printStep(const ProbeStep& step, const CliOutput& out)
 {
     out.line(QStringLiteral("%1 %2: %3").arg(signTag(step.sign), step.title, step.summary));
     for (const QString& detail : step.details)
         out.line(QStringLiteral("       ") + detail);
+    if (!step.advice.isEmpty())
+        out.line(QStringLiteral("       What to do: %1%2").arg(step.advice, adviceOptions(step)));
 }
 
 QJsonObject peerCertificateJson(const PeerCertificateInfo& info)
@@ -52,7 +62,8 @@ QJsonObject reportJson(const ProbeReport& report)
                                  {QStringLiteral("title"), step.title},
                                  {QStringLiteral("sign"), ReplyCatalog::signName(step.sign)},
                                  {QStringLiteral("summary"), step.summary},
-                                 {QStringLiteral("details"), QJsonArray::fromStringList(step.details)}});
+                                 {QStringLiteral("details"), QJsonArray::fromStringList(step.details)},
+                                 {QStringLiteral("advice"), step.advice}});
     QJsonObject json{{QStringLiteral("target"), report.target},
                      {QStringLiteral("sign"), ReplyCatalog::signName(report.sign())},
                      {QStringLiteral("ok"), report.sign() != RoadSign::Red && !report.cancelled},

@@ -230,6 +230,8 @@ PeerCertificateInfo ConnectionProbe::certificateInfo() const
                                     ? *m_connection->verdict()
                                     : PeerVerifier::verify(chain, m_host, m_plan.route.trust);
     info.problems = verdict.problems;
+    info.shownProblems = verdict.shownProblems;
+    info.kinds = verdict.kinds;
     info.verified = verdict.verified;
     info.checkedAgainst = m_plan.route.trust.shownText(); // what verdict.how says, in the window's language
     info.verdict = verdict.summary();
@@ -260,7 +262,7 @@ void ConnectionProbe::note(const QByteArray& line)
 void ConnectionProbe::addStep(ProbeStep::Kind kind, RoadSign sign, const QString& summary,
                               const QStringList& details)
 {
-    m_steps.add({kind, sign, ProbeStep::kindTitle(kind), summary, details});
+    m_steps.add({kind, sign, ProbeStep::kindTitle(kind), summary, details, {}});
     sync();
 }
 

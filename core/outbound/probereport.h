@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/smtp/replycatalog.h"
+#include "core/tls/peerverifier.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -34,6 +35,7 @@ struct ProbeStep
     QString title;       ///< "Connect", "EHLO", ... (translated)
     QString summary;     ///< one line: what happened (translated, server replies as sent)
     QStringList details; ///< further lines: extensions offered, certificate fields
+    QString advice;      ///< what to do about a red or yellow step, when there is something (translated)
 
     /// "resolve", "connect", "greeting", "ehlo", "tls", "certificate", "auth", "quit", "cancelled".
     static QString kindName(Kind kind);
@@ -51,7 +53,9 @@ struct PeerCertificateInfo
     QDateTime notAfter;
     QString sha256; ///< fingerprint, hex with colons
     bool verified = false;
-    QStringList problems;   ///< why it does not verify for the host name (empty when verified)
+    QStringList problems;              ///< why it does not verify for the host name (empty when verified)
+    QStringList shownProblems;         ///< the same in the window's language
+    QList<PeerVerdict::Problem> kinds; ///< the same problems' kinds
     QStringList chain;      ///< every certificate presented, server first: "subject (issued by issuer)"
     QString checkedAgainst; ///< the trust it was checked against ("the system CA store", a CA file, a pin)
     QString verdict;        ///< "verified against ...", or the problems in one line

@@ -32,7 +32,7 @@ void ProbeSteps::add(ProbeStep step)
 void ProbeSteps::addStep(ProbeStep::Kind kind, RoadSign sign, const QString& summary,
                          const QStringList& details)
 {
-    m_steps.append({kind, sign, ProbeStep::kindTitle(kind), summary, details});
+    m_steps.append({kind, sign, ProbeStep::kindTitle(kind), summary, details, {}});
 }
 
 void ProbeSteps::connected(const QString& where)
@@ -55,12 +55,44 @@ void ProbeSteps::encrypted(const QString& version, const QString& cipher,
     m_steps.append(certificateStep(certificate, m_setup.host, m_setup.tls, m_setup.credentials));
 }
 
+QString ProbeSteps::certificateAdvice(const PeerCertificateInfo& info)
+{
+    // The first problem that has a remedy of its own; a certificate can have several.
+    using Problem = PeerVerdict::Problem;
+    for (const Problem kind : info.kinds) {
+        switch (kind) {
+        case Problem::Untrusted:
+            return tr("If this is the server you mean, trust it: give the CA certificate that issued it as "
+                      "the CA file, or pin this certificate by its SHA-256 fingerprint (above). Ask its "
+                      "operator for either rather than taking them from this connection.");
+        case Problem::NameMismatch:
+            return tr("Use a host name the certificate is for (%1), or pin this certificate by its SHA-256 "
+                      "fingerprint (above).")
+                .arg(info.alternativeNames.isEmpty() ? tr("it names none")
+                                                     : info.alternativeNames.join(QStringLiteral(", ")));
+        case Problem::OutOfDate:
+            return tr("The certificate is outside its dates (above): ask the server's operator to renew it, "
+                      "and check this computer's clock.");
+        case Problem::PinMismatch:
+            return tr("The server presents another certificate than the pinned one. If its operator confirms "
+                      "the new fingerprint (above), pin that one.");
+        case Problem::CaFile:
+            return tr("Check the CA file: the relay must be able to read it, and it must hold PEM "
+                      "certificates.");
+        case Problem::Other:
+            break;
+        }
+    }
+    return {};
+}
+
 ProbeStep ProbeSteps::certificateStep(const PeerCertificateInfo& info, const QString& host, TlsPolicy policy,
                                       bool credentials)
 {
     ProbeStep step{ProbeStep::Kind::Certificate,
                    RoadSign::Green,
                    ProbeStep::kindTitle(ProbeStep::Kind::Certificate),
+                   {},
                    {},
                    {}};
     const QLocale c = QLocale::c();
@@ -81,13 +113,15 @@ ProbeStep ProbeSteps::certificateStep(const PeerCertificateInfo& info, const QSt
         step.summary = tr("Verifies for %1").arg(host);
         return step;
     }
-    const QString problems = info.problems.join(QStringLiteral("; "));
+    const QString problems =
+        (info.shownProblems.isEmpty() ? info.problems : info.shownProblems).join(QStringLiteral("; "));
     if (policy == TlsPolicy::Verify) {
         step.sign = RoadSign::Red;
         step.summary =
             tr("Does not verify for %1: %2. A verified certificate is required, so delivery is "
                "deferred (4.7.5)%3.")
                 .arg(host, problems, credentials ? tr(" and the password is not sent") : QString());
+        step.advice = certificateAdvice(info);
         return step;
     }
     // RFC 7435: opportunistic and "required" TLS accept any certificate; the mail is encrypted, but the
@@ -170,9 +204,12 @@ void ProbeSteps::addEhlo(bool again, const SmtpReply& reply)
             details);
         return;
     }
-    ProbeStep step{ProbeStep::Kind::Ehlo, RoadSign::Green,
+    ProbeStep step{ProbeStep::Kind::Ehlo,
+                   RoadSign::Green,
                    again ? tr("EHLO after STARTTLS") : ProbeStep::kindTitle(ProbeStep::Kind::Ehlo),
-                   replyText(reply), details};
+                   replyText(reply),
+                   details,
+                   {}};
     m_steps.append(step);
 }
 

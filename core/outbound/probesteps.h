@@ -51,6 +51,8 @@ public:
     bool isDone() const { return m_stage == Stage::Done; }
 
     /// The certificate step for info under policy (green verified, yellow accepted anyway, red refused).
+    /// What to do about a certificate that does not verify (empty when nothing specific helps).
+    static QString certificateAdvice(const PeerCertificateInfo& info);
     static ProbeStep certificateStep(const PeerCertificateInfo& info, const QString& host, TlsPolicy policy,
                                      bool credentials);
 

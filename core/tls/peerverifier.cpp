@@ -1,5 +1,6 @@
 #include "core/tls/peerverifier.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHostAddress>
@@ -67,34 +68,78 @@ int collectError(int ok, X509_STORE_CTX* context)
     return 1;
 }
 
-QString problemOf(int error, const QList<QSslCertificate>& chain, const QString& host)
+// Each problem in English (logs, transcripts, the reply stored with an attempt) and in the window's
+// language (a connection test): the same template, translated only for the window.
+const char* const selfSignedText = QT_TRANSLATE_NOOP("PeerVerifier", "certificate not trusted: self-signed");
+const char* const untrustedRootText =
+    QT_TRANSLATE_NOOP("PeerVerifier", "certificate not trusted: its root CA (%1) is not a trusted one");
+const char* const unknownIssuerText =
+    QT_TRANSLATE_NOOP("PeerVerifier", "certificate not trusted: issuer unknown (%1)");
+const char* const expiredText = QT_TRANSLATE_NOOP("PeerVerifier", "certificate expired on %1");
+const char* const notYetValidText = QT_TRANSLATE_NOOP("PeerVerifier", "certificate not valid before %1");
+const char* const nameMismatchText =
+    QT_TRANSLATE_NOOP("PeerVerifier", "name mismatch: the certificate is for %1, not %2");
+const char* const otherErrorText = QT_TRANSLATE_NOOP("PeerVerifier", "certificate not trusted: %1");
+const char* const noCertificateText =
+    QT_TRANSLATE_NOOP("PeerVerifier", "the server presented no certificate");
+const char* const pinMismatchText =
+    QT_TRANSLATE_NOOP("PeerVerifier", "fingerprint mismatch: the server's certificate is %1, the pin is %2");
+const char* const unreadableText = QT_TRANSLATE_NOOP("PeerVerifier", "the certificate cannot be read");
+const char* const caFileUnreadableText = QT_TRANSLATE_NOOP("PeerVerifier", "cannot read CA file %1: %2");
+const char* const caFileEmptyText = QT_TRANSLATE_NOOP("PeerVerifier", "%1 holds no PEM certificate");
+const char* const uncheckableText = QT_TRANSLATE_NOOP("PeerVerifier", "the certificate cannot be checked");
+
+/// One problem: its template and arguments.
+struct ProblemText
 {
+    PeerVerdict::Problem kind;
+    const char* text;
+    QStringList args;
+
+    QString filled(QString text) const
+    {
+        if (args.size() == 1)
+            return text.arg(args[0]);
+        if (args.size() == 2)
+            return text.arg(args[0], args[1]);
+        return text;
+    }
+};
+
+void addProblem(PeerVerdict& verdict, const ProblemText& problem)
+{
+    const QString english = problem.filled(QString::fromLatin1(problem.text));
+    if (verdict.problems.contains(english))
+        return;
+    verdict.problems << english;
+    verdict.shownProblems << problem.filled(QCoreApplication::translate("PeerVerifier", problem.text));
+    verdict.kinds << problem.kind;
+}
+
+ProblemText problemOf(int error, const QList<QSslCertificate>& chain, const QString& host)
+{
+    using Problem = PeerVerdict::Problem;
     const QSslCertificate& leaf = chain.first();
     switch (error) {
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
-        return QStringLiteral("certificate not trusted: self-signed");
+        return {Problem::Untrusted, selfSignedText, {}};
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-        return QStringLiteral("certificate not trusted: its root CA (%1) is not a trusted one")
-            .arg(chain.last().subjectDisplayName());
+        return {Problem::Untrusted, untrustedRootText, {chain.last().subjectDisplayName()}};
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return QStringLiteral("certificate not trusted: issuer unknown (%1)")
-            .arg(chain.last().issuerDisplayName());
+        return {Problem::Untrusted, unknownIssuerText, {chain.last().issuerDisplayName()}};
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        return QStringLiteral("certificate expired on %1")
-            .arg(leaf.expiryDate().toUTC().toString(Qt::ISODate));
+        return {Problem::OutOfDate, expiredText, {leaf.expiryDate().toUTC().toString(Qt::ISODate)}};
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        return QStringLiteral("certificate not valid before %1")
-            .arg(leaf.effectiveDate().toUTC().toString(Qt::ISODate));
+        return {Problem::OutOfDate, notYetValidText, {leaf.effectiveDate().toUTC().toString(Qt::ISODate)}};
     case X509_V_ERR_HOSTNAME_MISMATCH:
     case X509_V_ERR_IP_ADDRESS_MISMATCH:
-        return QStringLiteral("name mismatch: the certificate is for %1, not %2").arg(namesOf(leaf), host);
+        return {Problem::NameMismatch, nameMismatchText, {namesOf(leaf), host}};
     default:
         break;
     }
-    return QStringLiteral("certificate not trusted: %1")
-        .arg(QString::fromUtf8(X509_verify_cert_error_string(error)));
+    return {Problem::Other, otherErrorText, {QString::fromUtf8(X509_verify_cert_error_string(error))}};
 }
 
 } // namespace
@@ -116,17 +161,17 @@ PeerVerdict PeerVerifier::verify(const QList<QSslCertificate>& chain, const QStr
         return verdict;
     };
     if (chain.isEmpty()) {
-        verdict.problems << QStringLiteral("the server presented no certificate");
+        addProblem(verdict, {PeerVerdict::Problem::Other, noCertificateText, {}});
         return finish();
     }
     if (trust.mode == PeerTrust::Mode::Fingerprint) {
         const QByteArray actual = chain.first().digest(QCryptographicHash::Sha256);
         verdict.verified = actual == trust.sha256;
         if (!verdict.verified)
-            verdict.problems << QStringLiteral(
-                                    "fingerprint mismatch: the server's certificate is %1, the pin is %2")
-                                    .arg(PeerTrust::fingerprintText(actual),
-                                         PeerTrust::fingerprintText(trust.sha256));
+            addProblem(verdict,
+                       {PeerVerdict::Problem::PinMismatch,
+                        pinMismatchText,
+                        {PeerTrust::fingerprintText(actual), PeerTrust::fingerprintText(trust.sha256)}});
         return finish();
     }
 
@@ -136,18 +181,19 @@ PeerVerdict PeerVerifier::verify(const QList<QSslCertificate>& chain, const QStr
     X509Ptr leaf = toX509(chain.first());
     std::unique_ptr<X509_STORE_CTX, ContextFree> context(X509_STORE_CTX_new());
     if (!store || !context || !untrusted || !leaf) {
-        verdict.problems << QStringLiteral("the certificate cannot be read");
+        addProblem(verdict, {PeerVerdict::Problem::Other, unreadableText, {}});
         return finish();
     }
     const auto addAuthorities = [&store, &verdict](const QString& path) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            verdict.problems << QStringLiteral("cannot read CA file %1: %2").arg(path, file.errorString());
+            addProblem(verdict,
+                       {PeerVerdict::Problem::CaFile, caFileUnreadableText, {path, file.errorString()}});
             return false;
         }
         const QList<QSslCertificate> authorities = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (authorities.isEmpty()) {
-            verdict.problems << QStringLiteral("%1 holds no PEM certificate").arg(path);
+            addProblem(verdict, {PeerVerdict::Problem::CaFile, caFileEmptyText, {path}});
             return false;
         }
         for (const QSslCertificate& authority : authorities) {
@@ -171,7 +217,7 @@ PeerVerdict PeerVerifier::verify(const QList<QSslCertificate>& chain, const QStr
             x509.release();
     }
     if (!X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), untrusted.get())) {
-        verdict.problems << QStringLiteral("the certificate cannot be checked");
+        addProblem(verdict, {PeerVerdict::Problem::Other, uncheckableText, {}});
         return finish();
     }
     X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_SSL_SERVER);
@@ -191,11 +237,8 @@ PeerVerdict PeerVerifier::verify(const QList<QSslCertificate>& chain, const QStr
     const int result = X509_verify_cert(context.get());
     if (result != 1 && collected.errors.isEmpty())
         collected.errors.append(X509_STORE_CTX_get_error(context.get()));
-    for (int error : std::as_const(collected.errors)) {
-        const QString problem = problemOf(error, chain, host);
-        if (!verdict.problems.contains(problem))
-            verdict.problems << problem;
-    }
+    for (int error : std::as_const(collected.errors))
+        addProblem(verdict, problemOf(error, chain, host));
     verdict.verified = verdict.problems.isEmpty();
     return finish();
 }

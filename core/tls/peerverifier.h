@@ -11,10 +11,23 @@ namespace RelayDesk {
 /// What checking a server's certificate chain found.
 struct PeerVerdict
 {
-    bool verified = false; ///< the chain is trusted and names the host (or the pin matches)
-    bool accepted = false; ///< verified, or the trust is Insecure
-    QStringList problems;  ///< why not, in plain words ("certificate not trusted: self-signed", ...)
-    QString how;           ///< what it was checked against (PeerTrust::describe())
+    /// What kind of problem, for the advice a connection test gives.
+    enum class Problem
+    {
+        Untrusted,    ///< no trusted CA issued it (self-signed, an unknown or untrusted root)
+        NameMismatch, ///< it does not name the host
+        OutOfDate,    ///< expired, or not valid yet
+        PinMismatch,  ///< not the pinned certificate
+        CaFile,       ///< the CA file (or tls.trust_file) cannot be read or holds no certificate
+        Other         ///< no certificate, an unreadable one, another OpenSSL error
+    };
+
+    bool verified = false;     ///< the chain is trusted and names the host (or the pin matches)
+    bool accepted = false;     ///< verified, or the trust is Insecure
+    QStringList problems;      ///< why not, in plain words ("certificate not trusted: self-signed", ...)
+    QStringList shownProblems; ///< the same in the window's language (logs and replies keep English)
+    QList<Problem> kinds;      ///< the same problems' kinds, same order
+    QString how;               ///< what it was checked against (PeerTrust::describe())
 
     /// "verified against the system CA store" or "not trusted: self-signed; name mismatch: ...".
     QString summary() const;

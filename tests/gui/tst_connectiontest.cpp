@@ -2,12 +2,16 @@
 // the dialog, which runs the test off the GUI thread against a real peer (Postfix's smtp-sink) and shows the
 // steps with road signs and the transcript as they complete; Cancel stops a test that hangs.
 #include "core/admin/routeadmin.h"
+#include "core/outbound/probesteps.h"
+#include "core/tls/certificategenerator.h"
+#include "core/tls/peerverifier.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/connectiontestdialog.h"
 #include "ui/routeseditor.h"
 #include "ui/settingfield.h"
 #include "ui/settingspage.h"
+#include "ui/translations.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -21,6 +25,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace RelayDesk;
@@ -213,6 +218,58 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(dialog.statusText().contains(QLatin1String("no smarthost is set")));
         QCOMPARE(dialog.stepsView()->topLevelItemCount(), 0);
+    }
+
+    /// A certificate that does not verify: the reason in the window's language (the delivery log and the
+    /// transcript keep the English words of the reply), and what to do about it (an outside tester read the
+    /// reason in English in a French window, and no advice).
+    void aRefusedCertificateIsExplainedInTheWindowsLanguage()
+    {
+        Test::TempDataDir dir;
+        const QString cert = dir.path() + QStringLiteral("/peer.pem");
+        const QString key = dir.path() + QStringLiteral("/peer.key");
+        QVERIFY(CertificateGenerator::generate(cert, key, QStringLiteral("smarthost.test")).ok());
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(cert);
+        QCOMPARE(chain.size(), 1);
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        const PeerVerdict verdict = PeerVerifier::verify(chain, QStringLiteral("smarthost.test"), {});
+        QCOMPARE(verdict.problems, QStringList{QStringLiteral("certificate not trusted: self-signed")});
+        QCOMPARE(verdict.shownProblems,
+                 QStringList{QStringLiteral("Zertifikat nicht vertrauenswürdig: selbst signiert")});
+        PeerCertificateInfo info;
+        info.sha256 = QStringLiteral("AA:BB");
+        info.problems = verdict.problems;
+        info.shownProblems = verdict.shownProblems;
+        info.kinds = verdict.kinds;
+        const ProbeStep step =
+            ProbeSteps::certificateStep(info, QStringLiteral("smarthost.test"), TlsPolicy::Verify, true);
+        QCOMPARE(step.sign, RoadSign::Red);
+        QVERIFY2(step.summary.startsWith(QStringLiteral(
+                     "Nicht gültig für smarthost.test: Zertifikat nicht vertrauenswürdig: selbst signiert.")),
+                 qPrintable(step.summary));
+        QVERIFY2(step.advice.startsWith(QStringLiteral("Wenn das der gemeinte Server ist, vertrauen Sie ihm: "
+                                                       "Geben Sie das CA-Zertifikat")),
+                 qPrintable(step.advice));
+
+        // A name the certificate is not for: use one it names, or pin it.
+        const PeerVerdict other = PeerVerifier::verify(chain, QStringLiteral("wrongname.test"), {});
+        info.alternativeNames = {QStringLiteral("DNS:smarthost.test")};
+        info.kinds = {PeerVerdict::Problem::NameMismatch};
+        QCOMPARE(other.shownProblems.size(), 2);
+        QVERIFY2(other.shownProblems.at(1).startsWith(
+                     QStringLiteral("Name passt nicht: Das Zertifikat gilt für ")) &&
+                     other.shownProblems.at(1).endsWith(QStringLiteral(", nicht für wrongname.test")),
+                 qPrintable(other.shownProblems.at(1)));
+        QVERIFY2(ProbeSteps::certificateAdvice(info).startsWith(QStringLiteral(
+                     "Verwenden Sie einen Hostnamen, für den das Zertifikat gilt (DNS:smarthost.test)")),
+                 qPrintable(ProbeSteps::certificateAdvice(info)));
+        // The other tests read the English window.
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QCOMPARE(PeerVerifier::verify(chain, QStringLiteral("smarthost.test"), {}).shownProblems,
+                 verdict.problems);
     }
 };
 

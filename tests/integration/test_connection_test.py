@@ -148,6 +148,29 @@ class ConnectionTestCli(unittest.TestCase):
         finally:
             server.close()
 
+    def test_a_certificate_that_does_not_verify_says_what_to_do(self):
+        # An outside tester read the precise reason ("self-signed") and the fingerprint, but not the fix.
+        server = AuthServer(self.tmp.name)
+        try:
+            code, _, err = self.run_cli("smarthost", "set", "127.0.0.1:%d" % server.port, "--tls", "starttls",
+                                        "--username", USER, "--password-stdin", stdin=PASSWORD + "\n")
+            self.assertEqual(code, 0, err)
+            code, out, err = self.run_cli("smarthost", "test", json_output=True)
+            self.assertEqual(code, 1, out + err)
+            certificate = self.steps(json.loads(out))["certificate"]
+            self.assertEqual(certificate["sign"], "red")
+            self.assertIn("self-signed", certificate["summary"])
+            self.assertIn("trust it: give the CA certificate that issued it as the CA file, or pin this certificate",
+                          certificate["advice"])
+            code, out, err = self.run_cli("smarthost", "test")
+            self.assertEqual(code, 1)
+            self.assertRegex(out, r"\[FAIL\] Certificate: Does not verify for 127\.0\.0\.1: certificate not trusted: "
+                                  r"self-signed.*\n(.*\n)*       What to do: If this is the server you mean, trust it: .*"
+                                  r"\(smarthost set or route add: --ca-file FILE or --fingerprint SHA256:HEX\)")
+            self.assertEqual(server.logins, [])  # no password to a server that is not verified
+        finally:
+            server.close()
+
     def test_smarthost_with_a_wrong_password_is_red_with_the_servers_535(self):
         server = AuthServer(self.tmp.name)
         wrong = "Wr0ng-" + PASSWORD

@@ -124,9 +124,13 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("certificate not trusted: issuer unknown (Verifier Test CA)")});
         const PeerVerdict self = PeerVerifier::verify(m_selfSigned, QStringLiteral("smarthost.test"), {});
         QCOMPARE(self.problems, QStringList{QStringLiteral("certificate not trusted: self-signed")});
+        QCOMPARE(self.kinds, QList<PeerVerdict::Problem>{PeerVerdict::Problem::Untrusted});
+        QCOMPARE(self.shownProblems, self.problems); // no translator installed: the window shows English
         // Both at once: all problems are named.
         const PeerVerdict both = PeerVerifier::verify(m_selfSigned, QStringLiteral("other.test"), {});
         QCOMPARE(both.problems.size(), 2);
+        QCOMPARE(both.kinds, QList<PeerVerdict::Problem>(
+                                 {PeerVerdict::Problem::Untrusted, PeerVerdict::Problem::NameMismatch}));
         QCOMPARE(both.summary(), both.problems.join(QStringLiteral("; ")));
         QVERIFY(PeerVerifier::verify({}, QStringLiteral("x.test"), {})
                     .problems.first()
@@ -144,6 +148,7 @@ private Q_SLOTS:
         QVERIFY(!other.accepted);
         QVERIFY(other.problems.first().startsWith(
             QStringLiteral("fingerprint mismatch: the server's certificate is SHA256:")));
+        QCOMPARE(other.kinds, QList<PeerVerdict::Problem>{PeerVerdict::Problem::PinMismatch});
         const PeerVerdict insecure =
             PeerVerifier::verify(m_selfSigned, QStringLiteral("smarthost.test"), PeerTrust::insecure());
         QVERIFY(!insecure.verified);
@@ -157,6 +162,7 @@ private Q_SLOTS:
             m_chain, QStringLiteral("smarthost.test"), PeerTrust::fromCaFile(path(QStringLiteral("no.pem"))));
         QVERIFY(!missing.accepted);
         QVERIFY(missing.problems.first().startsWith(QStringLiteral("cannot read CA file")));
+        QCOMPARE(missing.kinds, QList<PeerVerdict::Problem>{PeerVerdict::Problem::CaFile});
         QVERIFY(PeerTrust::caFileProblem(path(QStringLiteral("ca.key")))
                     .contains(QStringLiteral("holds no PEM certificate")));
         QVERIFY(PeerTrust::caFileProblem(m_ca).isEmpty());

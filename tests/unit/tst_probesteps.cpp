@@ -297,11 +297,13 @@ private Q_SLOTS:
         ProbeReport report;
         QCOMPARE(report.sign(), RoadSign::Green);
         QVERIFY(!report.firstFailure());
-        report.steps = {{Kind::Connect, RoadSign::Green, {}, {}, {}},
-                        {Kind::Tls, RoadSign::Yellow, {}, {}, {}}};
+        report.steps = {{Kind::Connect, RoadSign::Green, {}, {}, {}, {}},
+                        {Kind::Tls, RoadSign::Yellow, {}, {}, {}, {}}};
         QCOMPARE(report.sign(), RoadSign::Yellow);
-        report.steps.append({Kind::Auth, RoadSign::Red, QStringLiteral("Login"), QStringLiteral("no"), {}});
-        report.steps.append({Kind::Quit, RoadSign::Red, QStringLiteral("QUIT"), QStringLiteral("no"), {}});
+        report.steps.append(
+            {Kind::Auth, RoadSign::Red, QStringLiteral("Login"), QStringLiteral("no"), {}, {}});
+        report.steps.append(
+            {Kind::Quit, RoadSign::Red, QStringLiteral("QUIT"), QStringLiteral("no"), {}, {}});
         QCOMPARE(report.sign(), RoadSign::Red);
         QCOMPARE(report.firstFailure()->kind, Kind::Auth);
     }
