@@ -521,12 +521,12 @@
         <translation>Der Name eines Mail-Agenten hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a Mail Agent: use the letters A to Z (without accents), digits, spaces and . _ -</source>
-        <translation>„%1“ kann keinen Mail-Agenten benennen: Verwenden Sie die Buchstaben A bis Z (ohne Umlaute und Akzente), Ziffern, Leerzeichen und . _ -</translation>
-    </message>
-    <message>
         <source>A Mail Agent name does not begin or end with a space.</source>
         <translation>Ein Name eines Mail-Agenten beginnt und endet nicht mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a Mail Agent: use letters (accents are fine), digits, spaces and . _ -</source>
+        <translation>„%1“ kann keinen Mail-Agenten benennen: Verwenden Sie Buchstaben (auch mit Umlauten und Akzenten), Ziffern, Leerzeichen und . _ -</translation>
     </message>
 </context>
 <context>

@@ -521,12 +521,12 @@
         <translation>Le nom d’un agent de messagerie compte au plus %1 caractères.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a Mail Agent: use the letters A to Z (without accents), digits, spaces and . _ -</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas nommer un agent de messagerie&#xa0;: utilisez les lettres A à Z (sans accents), les chiffres, les espaces et . _ -</translation>
-    </message>
-    <message>
         <source>A Mail Agent name does not begin or end with a space.</source>
         <translation>Le nom d’un agent de messagerie ne commence ni ne finit par une espace.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a Mail Agent: use letters (accents are fine), digits, spaces and . _ -</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas nommer un agent de messagerie&#xa0;: utilisez des lettres (accents compris), des chiffres, des espaces et . _ -</translation>
     </message>
 </context>
 <context>

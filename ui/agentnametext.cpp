@@ -15,8 +15,7 @@ QString AgentNameText::problem(const QString& name)
     case Rule::TooLong:
         return tr("A Mail Agent name has at most %1 characters.").arg(AgentDirectory::maxAgentNameLength);
     case Rule::Characters:
-        return tr("\"%1\" cannot name a Mail Agent: use the letters A to Z (without accents), digits, spaces "
-                  "and . _ -")
+        return tr("\"%1\" cannot name a Mail Agent: use letters (accents are fine), digits, spaces and . _ -")
             .arg(name);
     case Rule::OuterSpace:
         return tr("A Mail Agent name does not begin or end with a space.");

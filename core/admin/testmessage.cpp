@@ -1,4 +1,5 @@
 #include "core/admin/testmessage.h"
+#include "core/util/asciitext.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -46,7 +47,9 @@ QByteArray TestMessage::content() const
     field("Content-Type", "text/plain; charset=us-ascii");
     field("Content-Transfer-Encoding", "7bit");
     message += "\r\n";
-    message += "This is a test message sent by RelayDesk for the Mail Agent \"" + agentName.toUtf8() +
+    // The body is declared US-ASCII: an agent name with accents loses them here ("Büro" -> "Buro").
+    message += "This is a test message sent by RelayDesk for the Mail Agent \"" +
+               AsciiText::folded(agentName) +
                "\".\r\n\r\n"
                "If you can read it, mail relayed through RelayDesk reaches this mailbox.\r\n";
     return message;

@@ -39,7 +39,7 @@ Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
     const Status status = run(query, QStringLiteral("SELECT id, name FROM agents"), {});
     if (!status)
         return status;
-    // Names are ASCII (nameProblem); a name read from an older store is compared by its ASCII letters too.
+    // Compared case-folded (Unicode), "Büro" as "BÜRO" and "büro".
     const QString wanted = foldedName(name);
     QString taken;
     while (query.next()) {
@@ -95,7 +95,10 @@ QString AgentDirectory::validateDescription(const QString& description)
 
 AgentDirectory::NameRule AgentDirectory::agentNameRule(const QString& name)
 {
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9 ._-]+$"));
+    // Letters of any script with their accents (an office names its agents in its own language: "Büro",
+    // "Comptabilité"), digits, spaces and . _ -: no quotes, no controls, nothing a shell or a log line would
+    // take apart. Stored in NFC (AgentRows::canonicalName), so that one name has one spelling.
+    static const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{M}\\p{Nd} ._-]+$"));
     if (name.trimmed().isEmpty())
         return NameRule::Empty;
     if (name.size() > maxAgentNameLength)
@@ -117,9 +120,7 @@ QString AgentDirectory::validateAgentName(const QString& name)
     case NameRule::TooLong:
         return QStringLiteral("a Mail Agent name may have at most %1 characters").arg(maxAgentNameLength);
     case NameRule::Characters:
-        return QStringLiteral(
-                   "'%1' is not a valid Mail Agent name: use the letters A to Z (without accents), "
-                   "digits, spaces and . _ -")
+        return QStringLiteral("'%1' is not a valid Mail Agent name: use letters, digits, spaces and . _ -")
             .arg(name);
     case NameRule::OuterSpace:
         return QStringLiteral("a Mail Agent name may not start or end with a space");
@@ -135,9 +136,11 @@ Expected<MailAgent> AgentDirectory::createAgent(const QString& name, const QList
     return createAgent(MailAgent::wanted(name, allowlist, trustedDevices, description, senders, anySender));
 }
 
-Expected<MailAgent> AgentDirectory::createAgent(const MailAgent& wanted, NewCredential* firstCredential)
+Expected<MailAgent> AgentDirectory::createAgent(const MailAgent& given, NewCredential* firstCredential)
 {
     using Result = Expected<MailAgent>;
+    MailAgent wanted = given;
+    wanted.name = AgentRows::canonicalName(given.name);
     if (const QString problem = validateAgentName(wanted.name); !problem.isEmpty())
         return Result::failure(problem);
     if (const QString problem = validateDescription(wanted.description); !problem.isEmpty())
@@ -277,8 +280,9 @@ Status AgentDirectory::setDescription(const QString& name, const QString& descri
                        {notNull(description)});
 }
 
-Status AgentDirectory::rename(const QString& name, const QString& newName)
+Status AgentDirectory::rename(const QString& name, const QString& givenNewName)
 {
+    const QString newName = AgentRows::canonicalName(givenNewName);
     if (const QString problem = validateAgentName(newName); !problem.isEmpty())
         return Status::failure(problem);
     auto db = Database::connection(m_dataDir);
@@ -381,8 +385,10 @@ Status AgentDirectory::changeNetwork(const QString& name, const CidrRange& range
     return transaction.commit();
 }
 
-Status AgentDirectory::updateAgent(const MailAgent& agent)
+Status AgentDirectory::updateAgent(const MailAgent& given)
 {
+    MailAgent agent = given;
+    agent.name = AgentRows::canonicalName(given.name);
     if (const QString problem = validateAgentName(agent.name); !problem.isEmpty())
         return Status::failure(problem);
     if (const QString problem = validateDescription(agent.description); !problem.isEmpty())

@@ -176,29 +176,28 @@ Expected<QList<MailAgent>> AgentRows::loadAllAgents(QSqlDatabase& db)
     return agents;
 }
 
+QString AgentRows::canonicalName(const QString& name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
+
 QString AgentRows::foldedName(const QString& name)
 {
-    QString text = name;
-    for (QChar& c : text) {
-        if (c >= u'A' && c <= u'Z')
-            c = QChar(c.unicode() + (u'a' - u'A'));
-    }
-    return text;
+    return canonicalName(name).toCaseFolded();
 }
 
 Expected<AgentRows::AgentKey> AgentRows::findAgent(QSqlDatabase& db, const QString& name)
 {
-    // lower() folds ASCII letters on SQLite; the comparison below decides (PostgreSQL's lower() folds more).
+    // Every name, folded here: SQLite's lower() folds ASCII letters only, and an office has tens of agents.
     QSqlQuery query(db);
-    const Status status =
-        run(query, QStringLiteral("SELECT id, name FROM agents WHERE lower(name) = lower(?)"), {name});
+    const Status status = run(query, QStringLiteral("SELECT id, name FROM agents"), {});
     if (!status)
         return Expected<AgentKey>::failure(status.error());
     const QString wanted = foldedName(name);
     QList<AgentKey> alike;
     while (query.next()) {
         AgentKey key{query.value(0).toLongLong(), query.value(1).toString()};
-        if (key.name == name)
+        if (key.name == name || key.name == canonicalName(name))
             return key;
         if (foldedName(key.name) == wanted)
             alike << key;

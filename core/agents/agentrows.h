@@ -32,8 +32,10 @@ Status run(QSqlQuery& query, const QString& sql, const QVariantList& values = {}
 /// The agent whose column equals value ("name" or "id"), with its networks; failure if none.
 Expected<MailAgent> loadAgent(QSqlDatabase& db, const QString& column, const QVariant& value);
 Expected<QList<MailAgent>> loadAllAgents(QSqlDatabase& db);
-/// name with its ASCII letters lower-cased: agent names are ASCII and unique in this form (AgentDirectory).
+/// name in NFC and case-folded (Unicode): agent names are unique in this form (AgentDirectory).
 QString foldedName(const QString& name);
+/// A name as stored: NFC, so that "é" typed as one character or as "e" and an accent is one name.
+QString canonicalName(const QString& name);
 /// An agent's id and its name as stored.
 struct AgentKey
 {

@@ -1,4 +1,5 @@
 #include "core/smtp/sendingadmission.h"
+#include "core/util/asciitext.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -20,13 +21,10 @@ const char* sendingWindowName(SendingWindow window)
 
 QByteArray sendingRefusalText(const QString& agentName, const SendingRefusal& refusal)
 {
-    // Agent names are letters, digits, spaces and . _ - (AgentDirectory::validateAgentName); anything else
-    // is replaced so that the reply stays one line of printable US-ASCII.
-    QByteArray name = agentName.toUtf8();
-    for (char& c : name) {
-        if (c < 0x20 || c > 0x7e || c == '"')
-            c = '?';
-    }
+    // Agent names are letters (of any script, with accents), digits, spaces and . _ -
+    // (AgentDirectory::validateAgentName): the reply stays one line of printable US-ASCII (RFC 5321 4.2).
+    QByteArray name = AsciiText::folded(agentName);
+    name.replace('"', '?');
     const QDateTime reset = QDateTime::fromMSecsSinceEpoch(refusal.resetsAtMs, QTimeZone::utc());
     QByteArray period;
     QByteArray after;

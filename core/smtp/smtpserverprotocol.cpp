@@ -3,6 +3,7 @@
 #include "core/smtp/headersection.h"
 #include "core/smtp/mailpath.h"
 #include "core/smtp/traceheaders.h"
+#include "core/util/asciitext.h"
 
 #include <algorithm>
 #include <iterator>
@@ -749,7 +750,8 @@ QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId, const QByt
     if (m_tls)
         header += "\r\n\t(using " + m_tlsVersion.toLatin1() + " with cipher " + m_tlsCipher.toLatin1() + ")";
     if (!m_agentName.isEmpty()) {
-        QByteArray agent = m_agentName.toUtf8();
+        // US-ASCII, as the rest of the header: the message may go on without SMTPUTF8 (RFC 5322 2.2).
+        QByteArray agent = AsciiText::folded(m_agentName);
         agent.replace('"', "'").replace('\\', "/");
         header += "\r\n\t(Mail Agent \"" + TraceHeaders::commentText(agent) + "\")";
     }

@@ -10,6 +10,7 @@ import re
 import smtplib
 import subprocess
 import tempfile
+import time
 import unittest
 import uuid
 
@@ -24,7 +25,8 @@ def make_message(subject, body="Hello from the integration tests.\r\n"):
 
 class GoodSubmissionTest(RelayTestCase):
 
-    def assert_queued(self, queue_id, listener, recipients, subject, tls=True, agent="it-agent", auth=True):
+    def assert_queued(self, queue_id, listener, recipients, subject, tls=True, agent="it-agent", auth=True,
+                      received_agent=None):
         self.assertTrue(queue_id, "no queue id in the 250 reply")
         message = self.find_message(queue_id)
         self.assertIsNotNone(message, "message %s not in the queue" % queue_id)
@@ -37,7 +39,7 @@ class GoodSubmissionTest(RelayTestCase):
         received = body.split("\r\n\r\n", 1)[0].split("\r\nFrom:", 1)[0]
         self.assertIn("(RelayDesk %s listener)" % listener, received)
         self.assertIn("id " + queue_id, received)
-        self.assertIn('(Mail Agent "%s")' % agent, received)
+        self.assertIn('(Mail Agent "%s")' % (received_agent or agent), received)
         if tls:
             self.assertRegex(received, r"\(using TLSv1\.[23] with cipher [A-Z0-9_-]+\)")
             self.assertIn("with ESMTPS%s " % ("A" if auth else ""), received)
@@ -111,6 +113,33 @@ class GoodSubmissionTest(RelayTestCase):
         message = self.assert_queued(queue_id_of(text), "lan", ["one@rcpt.test"], subject, tls=False)
         self.assertIn("with ESMTP id", message["body"].decode("latin-1"))
         self.assertEqual(message["client_address"], "127.0.0.1")
+
+    def test_an_agent_named_with_accents(self):
+        # An office names its agents in its own language (an outside tester's "Büro-Drucker" was refused). The
+        # name is kept as given; the Received: field, which must stay US-ASCII, carries it without accents.
+        name = "B\u00fcro-Drucker"
+        self.relay.cli("agent", "create", name, "--trusted-device", "127.0.0.2", "--any-sender")
+        shown = json.loads(self.relay.cli("agent", "show", "B\u00dcRO-DRUCKER", json_output=True).stdout)
+        self.assertEqual(shown["name"], name)
+        subject = "accents " + uuid.uuid4().hex
+
+        def send():
+            with smtplib.SMTP(*self.relay.address("lan"), timeout=10, source_address=("127.0.0.2", 0)) as client:
+                client.ehlo("printer.test")
+                client.mail(SENDER)
+                client.rcpt("one@rcpt.test")
+                return client.data(make_message(subject))
+
+        # The running relay takes the new agent within its change poll.
+        for _ in range(50):
+            code, text = send()
+            if code == 250:
+                break
+            time.sleep(0.1)
+        self.assertEqual(code, 250, text)
+        message = self.assert_queued(queue_id_of(text), "lan", ["one@rcpt.test"], subject, tls=False,
+                                     agent=name, received_agent="Buro-Drucker")
+        self.assertTrue(all(b < 0x80 for b in message["body"].split(b"\r\n\r\n", 1)[0]))
 
     def test_lan_relay_with_starttls(self):
         subject = "lan-tls " + uuid.uuid4().hex

@@ -234,7 +234,12 @@ private Q_SLOTS:
         QCOMPARE(
             sendingRefusalText(QStringLiteral("a\"b\u00e9"),
                                SendingRefusal{SendingWindow::Minute, 2, 2, t0 + 30 * 1000}),
-            QByteArray("Agent \"a?b??\" sent 2 messages this minute (limit 2); try again after 14:00 UTC"));
+            QByteArray("Agent \"a?be\" sent 2 messages this minute (limit 2); try again after 14:00 UTC"));
+        // A name with accents, as offices write them, without its accents.
+        QCOMPARE(sendingRefusalText(QStringLiteral("B\u00fcro-Drucker"),
+                                    SendingRefusal{SendingWindow::Minute, 2, 2, t0 + 30 * 1000}),
+                 QByteArray("Agent \"Buro-Drucker\" sent 2 messages this minute (limit 2); try again after "
+                            "14:00 UTC"));
     }
 
     void protocolRefusesMailOverTheLimitWith451()
