@@ -21,6 +21,8 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <atomic>
+#include <optional>
+#include <sys/stat.h>
 
 namespace RelayDesk {
 
@@ -63,6 +65,46 @@ bool stillConnected(QSqlDatabase& db, const QString& name)
         return false;
     checked = now;
     return true;
+}
+
+// A SQLite store whose file was replaced under an open connection (`backup restore` of another process
+// renames the data directory's files away and puts the restored ones in their place): the connection would go
+// on reading the old file. At most once a second per thread, the file's identity is compared with the one the
+// connection opened, and a replaced file is opened anew.
+constexpr qint64 sqliteFileCheckIntervalMs = 1000;
+struct SqliteFileIdentity
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    qint64 checkedMs = 0;
+};
+thread_local QHash<QString, SqliteFileIdentity> t_sqliteFiles;
+
+std::optional<SqliteFileIdentity> fileIdentity(const QString& path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return SqliteFileIdentity{info.st_dev, info.st_ino, nowMs()};
+}
+
+/// Whether the connection name's file is still the one it opened (checked at most once a second).
+bool sameSqliteFile(const QString& name, const QString& dataDir)
+{
+    const auto known = t_sqliteFiles.constFind(name);
+    if (known == t_sqliteFiles.constEnd())
+        return true; // not opened by connection() (a test's own), nothing to compare with
+    const qint64 now = nowMs();
+    if (now - known->checkedMs < sqliteFileCheckIntervalMs)
+        return true;
+    const auto current = fileIdentity(Database::databasePath(dataDir));
+    if (!current) // gone, or out of reach for a moment: the open connection is what there is
+        return true;
+    if (current->device == known->device && current->inode == known->inode) {
+        t_sqliteFiles[name].checkedMs = now;
+        return true;
+    }
+    return false;
 }
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
@@ -407,8 +449,18 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
     const bool reopening = QSqlDatabase::contains(name);
     if (reopening) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && (!SqlDialect::isPostgreSql(db) || stillConnected(db, name)))
+        const bool postgreSql = SqlDialect::isPostgreSql(db);
+        if (db.isOpen() && postgreSql && stillConnected(db, name))
             return db;
+        if (db.isOpen() && !postgreSql) {
+            if (sameSqliteFile(name, dataDir))
+                return db;
+            qCInfo(lcQueue) << LogLine("store_file_replaced")
+                                   .add("path", databasePath(dataDir))
+                                   .add("effect",
+                                        "opened again (a restore replaced the data directory's files)");
+            db.close(); // counted below: statements prepared on the old file go with it
+        }
         // Closed (Qt's driver closes a PostgreSQL connection whose server went away) or no longer answering:
         // a new session is opened below, and what was prepared in the old one is gone.
         if (db.isOpen())
@@ -441,12 +493,17 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
     const Status status = openSqlite(db, databasePath(dataDir));
     if (!status)
         return Expected<QSqlDatabase>::failure(status.error());
+    if (const auto opened = fileIdentity(databasePath(dataDir)))
+        t_sqliteFiles.insert(name, opened.value());
     return db;
 }
 
 void Database::checkBeforeNextUse(const QString& dataDir)
 {
-    t_postgreSqlCheckedMs.remove(connectionName(dataDir));
+    const QString name = connectionName(dataDir);
+    t_postgreSqlCheckedMs.remove(name);
+    if (const auto it = t_sqliteFiles.find(name); it != t_sqliteFiles.end())
+        it->checkedMs = 0;
 }
 
 bool Database::isServerAway(const QString& error)

@@ -20,7 +20,9 @@ public:
     /// QSqlDatabase crosses threads).
     static Expected<QSqlDatabase> connection(const QString& dataDir);
     /// PostgreSQL: the next connection() on this thread asks the server whether the session still works,
-    /// whenever it last asked (call after a failure that may be a lost connection).
+    /// whenever it last asked (call after a failure that may be a lost connection). SQLite: it checks that
+    /// the store file is still the one it opened (a restore by another process replaces it), as it does by
+    /// itself at most once a second.
     static void checkBeforeNextUse(const QString& dataDir);
     /// How often this thread's connections were opened again after their server went away: a holder of
     /// prepared statements drops them when it moves.
