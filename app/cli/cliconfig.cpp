@@ -67,11 +67,12 @@ int listSettings(const SettingsAdmin& settings, const NodeAdmin& node, const Cli
         return out.error(ExitFailure, all.error());
     QJsonArray array;
     QList<QStringList> rows;
+    const QMap<QString, QString> ownValues = node.ownValues(); // node.conf, read once for the whole list
     for (const SettingInfo& setting : all.value()) {
         // A value this node keeps of its own (a listener moved with "node listen", a name set with "node
         // hostname") looked like the shared one (an outside tester).
         QJsonObject json = settingJson(setting);
-        const bool own = !node.ownAddress(setting.key).isEmpty();
+        const bool own = !ownValues.value(setting.key).isEmpty();
         json.insert(QStringLiteral("this_node_only"), own);
         array.append(json);
         // "432000 (5 days)": the stored number, and how a person would say it.

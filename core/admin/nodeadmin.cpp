@@ -165,6 +165,11 @@ Status NodeAdmin::saveOwnAndTell(const QString& key, const QString& value)
     return {};
 }
 
+QMap<QString, QString> NodeAdmin::ownValues() const
+{
+    return NodeSettings::values(m_dataDir);
+}
+
 QString NodeAdmin::ownAddress(const QString& key) const
 {
     return NodeSettings::isNodeKey(key) ? NodeSettings::values(m_dataDir).value(key) : QString();

@@ -46,6 +46,8 @@ public:
     /// The address this node's listener takes instead of the shared setting `key` (listener.NAME.address);
     /// empty when it follows the shared setting.
     QString ownAddress(const QString& key) const;
+    /// Every value this node keeps of its own (node.conf, read once), by setting key.
+    QMap<QString, QString> ownValues() const;
 
 private:
     /// Writes key of node.conf and notes a settings change in the store, both or neither.
