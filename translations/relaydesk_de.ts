@@ -3022,6 +3022,10 @@ Node id %2</source>
         <translation>%1
 Knoten-ID %2</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::OwnListeners</name>

@@ -3022,6 +3022,10 @@ Node id %2</source>
         <translation>%1
 Identifiant du nœud %2</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::OwnListeners</name>

@@ -22,8 +22,8 @@ NodesPanel::NodesPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("nodes"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels(
-        {tr("Name"), tr("Address"), tr("Version"), tr("Last heartbeat"), tr("State"), tr("In flight")});
+    m_list->setHeaderLabels({tr("Name"), tr("Address"), tr("Version"), tr("Last heartbeat"), tr("State"),
+                             tr("In flight"), tr("Sessions")});
     // Name and address give way (elided, whole in their tooltips) so that the other columns keep their words
     // at 1024 px: the last one, "In Zustellung" in German, was cut behind a scroll bar (an outside tester).
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -91,7 +91,9 @@ void NodesPanel::showNodes(const QList<NodeRow>& nodes)
                  ? tr("%n held until %1", nullptr, node.held)
                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(node.heldUntil).time(),
                                                QStringLiteral("HH:mm:ss")))
-                 : locale.toString(node.inFlight)});
+                 : locale.toString(node.inFlight),
+             // Clients connected to this node at its last heartbeat: which node takes the office's mail.
+             locale.toString(node.sessions)});
         item->setToolTip(0, tr("%1\nNode id %2").arg(name, node.id));
         item->setToolTip(1, item->text(1));
         if (!node.alive && node.stoppedAt == 0)

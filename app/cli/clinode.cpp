@@ -35,6 +35,7 @@ int listNodes(const NodeAdmin& admin, const CliOutput& out)
                                  {QStringLiteral("alive"), node.alive},
                                  {QStringLiteral("state"), node.stateName()},
                                  {QStringLiteral("in_flight"), node.inFlight},
+                                 {QStringLiteral("sessions"), node.sessions},
                                  {QStringLiteral("held"), node.held},
                                  {QStringLiteral("held_until"), CliOutput::timeJson(node.heldUntil)},
                                  {QStringLiteral("this_node"), node.self}});
@@ -45,7 +46,8 @@ int listNodes(const NodeAdmin& admin, const CliOutput& out)
                             node.held > 0 ? QStringLiteral("0, %1 held until %2")
                                                 .arg(node.held)
                                                 .arg(CliOutput::timeText(node.heldUntil))
-                                          : QString::number(node.inFlight)};
+                                          : QString::number(node.inFlight),
+                            QString::number(node.sessions)};
     }
     out.json(array);
     if (rows.isEmpty()) {
@@ -54,7 +56,7 @@ int listNodes(const NodeAdmin& admin, const CliOutput& out)
     }
     out.table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ADDRESS"),
                QStringLiteral("VERSION"), QStringLiteral("LAST HEARTBEAT"), QStringLiteral("STATE"),
-               QStringLiteral("IN FLIGHT")},
+               QStringLiteral("IN FLIGHT"), QStringLiteral("SESSIONS")},
               rows);
     for (const NodeRow& node : nodes.value()) {
         if (node.held > 0)

@@ -12,9 +12,8 @@
 
 namespace RelayDesk {
 
-NodeHeartbeat::NodeHeartbeat(QString dataDir, StoreWriter* writer, InFlight inFlight, QObject* parent)
-    : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_inFlight(std::move(inFlight)),
-      m_timer(this)
+NodeHeartbeat::NodeHeartbeat(QString dataDir, StoreWriter* writer, LoadReader load, QObject* parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_writer(writer), m_load(std::move(load)), m_timer(this)
 {
     m_timer.setInterval(NodeRegistry::heartbeatIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &NodeHeartbeat::beat);
@@ -65,10 +64,10 @@ void NodeHeartbeat::stop()
 
 void NodeHeartbeat::beat()
 {
-    const int inFlight = m_inFlight ? m_inFlight() : 0;
+    const Load load = m_load ? m_load() : Load();
     m_writer->submit(
-        [node = m_node, now = nowMs(), inFlight](QSqlDatabase& db) {
-            return NodeRegistry::heartbeat(db, node, now, inFlight);
+        [node = m_node, now = nowMs(), load](QSqlDatabase& db) {
+            return NodeRegistry::heartbeat(db, node, now, load.inFlight, load.sessions);
         },
         [](const Status& status) { // on the writer thread
             if (!status && StoreHealth::isUnreachable())

@@ -11,15 +11,21 @@ namespace RelayDesk {
 class StoreWriter;
 
 /// This node's row in the nodes table (docs/scaling.md, "Nodes"): registered when the engine starts,
-/// refreshed every few seconds with the deliveries in flight, marked stopped on a clean stop. Writes go
-/// through the store writer, so the thread it lives on never waits for the disk.
+/// refreshed every few seconds with the deliveries in flight and the live sessions, marked stopped on a clean
+/// stop. Writes go through the store writer, so the thread it lives on never waits for the disk.
 class NodeHeartbeat final : public QObject
 {
     Q_OBJECT
 public:
-    using InFlight = std::function<int()>;
+    /// What the node carries now: deliveries in flight and live sessions.
+    struct Load
+    {
+        int inFlight = 0;
+        int sessions = 0;
+    };
+    using LoadReader = std::function<Load()>;
 
-    NodeHeartbeat(QString dataDir, StoreWriter* writer, InFlight inFlight, QObject* parent = nullptr);
+    NodeHeartbeat(QString dataDir, StoreWriter* writer, LoadReader load, QObject* parent = nullptr);
     ~NodeHeartbeat() override;
     Q_DISABLE_COPY_MOVE(NodeHeartbeat)
 
@@ -35,7 +41,7 @@ private:
     QString m_node;
     QString m_address;
     StoreWriter* m_writer;
-    InFlight m_inFlight;
+    LoadReader m_load;
     QTimer m_timer;
 };
 

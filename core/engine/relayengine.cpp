@@ -261,8 +261,11 @@ Status RelayEngine::start()
     d->searchIndex->schedule();
 
     d->heartbeat = std::make_unique<NodeHeartbeat>(d->dataDir, d->writer.get(), [this] {
+        NodeHeartbeat::Load load;
+        load.sessions = d->registry.openCount();
         QMutexLocker locker(&d->wakeMutex);
-        return d->delivery ? d->delivery->service()->inFlight() : 0;
+        load.inFlight = d->delivery ? d->delivery->service()->inFlight() : 0;
+        return load;
     });
     {
         QStringList addresses;

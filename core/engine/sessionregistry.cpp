@@ -20,6 +20,17 @@ void SessionRegistry::end(quint64 id, qint64 endedMs)
     m_changed = true;
 }
 
+int SessionRegistry::openCount()
+{
+    QMutexLocker locker(&m_mutex);
+    int open = 0;
+    for (const SessionInfo& session : std::as_const(m_sessions)) {
+        if (session.endedMs == 0)
+            ++open;
+    }
+    return open;
+}
+
 QList<SessionInfo> SessionRegistry::snapshot(qint64 nowMs, qint64 keepEndedMs)
 {
     QMutexLocker locker(&m_mutex);

@@ -15,6 +15,8 @@ public:
     void end(quint64 id, qint64 endedMs);
     /// Open sessions and those that ended less than keepEndedMs ago; drops older ended ones.
     QList<SessionInfo> snapshot(qint64 nowMs, qint64 keepEndedMs = 5000);
+    /// Sessions open now (not ended).
+    int openCount();
     /// True once after any change.
     bool takeChanged();
 

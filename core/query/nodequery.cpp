@@ -18,8 +18,9 @@ Expected<QList<NodeRow>> NodeQuery::nodes(qint64 nowMs) const
         return Result::failure(db.error());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name, address, version, started_at, last_heartbeat, in_flight,"
-                                   " stopped_at, home FROM nodes ORDER BY last_heartbeat DESC, id")))
+    if (!query.exec(
+            QStringLiteral("SELECT id, name, address, version, started_at, last_heartbeat, in_flight,"
+                           " stopped_at, home, sessions FROM nodes ORDER BY last_heartbeat DESC, id")))
         return Result::failure(query.lastError().text());
     const QString self = NodeIdentity::of(m_dataDir).id;
     QList<NodeRow> rows;
@@ -36,6 +37,7 @@ Expected<QList<NodeRow>> NodeQuery::nodes(qint64 nowMs) const
         row.alive = row.stoppedAt == 0 && nowMs - row.lastHeartbeat <= NodeRegistry::aliveWithinMs;
         // A node that is not alive delivers nothing: its last count would only mislead.
         row.inFlight = row.alive ? query.value(6).toInt() : 0;
+        row.sessions = row.alive ? query.value(9).toInt() : 0;
         row.self = row.id == self;
         rows.append(row);
     }

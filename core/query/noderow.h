@@ -17,6 +17,7 @@ struct NodeRow
     qint64 lastHeartbeat = 0;
     qint64 stoppedAt = 0; ///< a clean stop (0: running, or died without one)
     int inFlight = 0;     ///< deliveries in progress at the last heartbeat
+    int sessions = 0;     ///< live sessions (clients connected) at the last heartbeat
     /// Of a node that is not alive: the recipients whose leases it still holds, which no node delivers until
     /// heldUntil (the last of those leases ends) or until the node is forgotten.
     int held = 0;

@@ -401,6 +401,13 @@ static QStringList nodeHomeMigration()
     return {QStringLiteral("ALTER TABLE nodes ADD COLUMN home TEXT NOT NULL DEFAULT ''")};
 }
 
+// Each node's live sessions at its last heartbeat, beside its deliveries in flight (docs/scaling.md,
+// "Nodes"): which node of several takes the office's connections.
+static QStringList nodeSessionsMigration()
+{
+    return {QStringLiteral("ALTER TABLE nodes ADD COLUMN sessions INTEGER NOT NULL DEFAULT 0")};
+}
+
 // The reply's code and enhanced code in the free-text index (docs/read-side.md, "Free text"): "451" and
 // "4.7.1" found nothing, since only last_reply, the text after them, was indexed. A change of any of the
 // three notes the recipient; every recipient with a code is noted once, so that the engine's
@@ -501,7 +508,8 @@ QList<QStringList> schemaMigrations()
             sendingUseRemovedMigration(),
             removedMessagesMigration(),
             deletedAttemptsMigration(),
-            deletedAgentsMigration()};
+            deletedAgentsMigration(),
+            nodeSessionsMigration()};
 }
 
 } // namespace RelayDesk

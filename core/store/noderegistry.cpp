@@ -19,12 +19,13 @@ Status failed(const QSqlQuery& query)
 Status NodeRegistry::registerNode(QSqlDatabase& db, const Registration& node)
 {
     QSqlQuery& q = StoreWriter::statement(
-        db, QStringLiteral("INSERT INTO nodes(id, name, address, version, started_at, last_heartbeat,"
-                           " in_flight, stopped_at, home) VALUES(?, ?, ?, ?, ?, ?, 0, 0, ?)"
-                           " ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address,"
-                           " version = excluded.version, started_at = excluded.started_at,"
-                           " last_heartbeat = excluded.last_heartbeat, in_flight = 0, stopped_at = 0,"
-                           " home = excluded.home"));
+        db, QStringLiteral(
+                "INSERT INTO nodes(id, name, address, version, started_at, last_heartbeat,"
+                " in_flight, sessions, stopped_at, home) VALUES(?, ?, ?, ?, ?, ?, 0, 0, 0, ?)"
+                " ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address,"
+                " version = excluded.version, started_at = excluded.started_at,"
+                " last_heartbeat = excluded.last_heartbeat, in_flight = 0, sessions = 0, stopped_at = 0,"
+                " home = excluded.home"));
     q.addBindValue(node.id);
     q.addBindValue(node.name);
     q.addBindValue(node.address.isNull() ? QStringLiteral("") : node.address);
@@ -46,12 +47,13 @@ Expected<bool> NodeRegistry::forget(QSqlDatabase& db, const QString& id, qint64 
     return q.numRowsAffected() > 0;
 }
 
-Status NodeRegistry::heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight)
+Status NodeRegistry::heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight, int sessions)
 {
     QSqlQuery& q = StoreWriter::statement(
-        db, QStringLiteral("UPDATE nodes SET last_heartbeat = ?, in_flight = ? WHERE id = ?"));
+        db, QStringLiteral("UPDATE nodes SET last_heartbeat = ?, in_flight = ?, sessions = ? WHERE id = ?"));
     q.addBindValue(nowMs);
     q.addBindValue(inFlight);
+    q.addBindValue(sessions);
     q.addBindValue(id);
     return q.exec() ? Status() : failed(q);
 }
@@ -59,8 +61,9 @@ Status NodeRegistry::heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs
 Status NodeRegistry::stopped(QSqlDatabase& db, const QString& id, qint64 nowMs)
 {
     QSqlQuery& q = StoreWriter::statement(
-        db,
-        QStringLiteral("UPDATE nodes SET last_heartbeat = ?, in_flight = 0, stopped_at = ? WHERE id = ?"));
+        db, QStringLiteral(
+                "UPDATE nodes SET last_heartbeat = ?, in_flight = 0, sessions = 0, stopped_at = ? WHERE"
+                " id = ?"));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(id);

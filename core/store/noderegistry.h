@@ -32,7 +32,7 @@ public:
     /// Deletes the node's row if it stopped or its last heartbeat is older than silentBeforeMs; whether it
     /// did.
     static Expected<bool> forget(QSqlDatabase& db, const QString& id, qint64 silentBeforeMs);
-    static Status heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight);
+    static Status heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight, int sessions);
     static Status stopped(QSqlDatabase& db, const QString& id, qint64 nowMs);
 };
 

@@ -58,10 +58,20 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("relay-b")));
         QCOMPARE(panel.status()->text(), QStringLiteral("2 node(s) alive"));
 
+        // Each node's live sessions at its last heartbeat: which node takes the office's connections.
+        QVERIFY(NodeRegistry::heartbeat(db.value(), self, nowMs(), 2, 4));
+        QVERIFY(loaded.wait(NodeRegistry::heartbeatIntervalMs + 2000));
+        for (int i = 0; i < 2; ++i) {
+            QTreeWidgetItem* item = panel.list()->topLevelItem(i);
+            const bool mine = item->text(0) == QLatin1String("relay-a (this node)");
+            QCOMPARE(item->text(5), mine ? QStringLiteral("2") : QStringLiteral("0"));
+            QCOMPARE(item->text(6), mine ? QStringLiteral("4") : QStringLiteral("0"));
+        }
+
         // relay-b's heartbeat stops: the next reload of its own says so.
         QSqlQuery(db.value())
-            .exec(QStringLiteral("UPDATE nodes SET last_heartbeat = last_heartbeat - 60000, in_flight = 3"
-                                 " WHERE name = 'relay-b'"));
+            .exec(QStringLiteral("UPDATE nodes SET last_heartbeat = last_heartbeat - 60000, in_flight = 3,"
+                                 " sessions = 7 WHERE name = 'relay-b'"));
         QVERIFY(loaded.wait(NodeRegistry::heartbeatIntervalMs + 2000));
         for (int i = 0; i < 2; ++i) {
             QTreeWidgetItem* item = panel.list()->topLevelItem(i);
@@ -69,6 +79,7 @@ private Q_SLOTS:
                 QCOMPARE(item->text(4), QStringLiteral("Not responding"));
                 // It delivers nothing now (its leases run out): not the 3 of its last heartbeat.
                 QCOMPARE(item->text(5), QStringLiteral("0"));
+                QCOMPARE(item->text(6), QStringLiteral("0")); // nor does it hold sessions
             }
         }
         QCOMPARE(panel.status()->text(), QStringLiteral("1 node(s) alive"));

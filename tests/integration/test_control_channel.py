@@ -113,6 +113,12 @@ class ControlChannelTest(unittest.TestCase):
             self.assertIn("sessions:  1 open", text)
             for name, port in self.relay.ports.items():
                 self.assertRegex(text, r"%s\s+127\.0\.0\.1:%d\s+listening" % (name, port))
+            # The node's row says it too, at its next heartbeat (every 3 s): which node of several takes the
+            # office's connections.
+            self.assertTrue(wait_until(
+                lambda: [n["sessions"] for n in json.loads(self.cli("node", "list", "--json").stdout)] == [1],
+                timeout=10))
+            self.assertRegex(self.cli("node", "list").stdout, r"alive\s+0\s+1\s*\n")
 
         # A message accepted through another session shows in the accepted count.
         with smtplib.SMTP(*self.relay.address("submission"), timeout=10) as client:
