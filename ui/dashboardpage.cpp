@@ -388,6 +388,14 @@ void DashboardPage::setCertificate(const QDateTime& expiry, const QString& finge
     updateAlerts();
 }
 
+void DashboardPage::noteStoreUnreachableSince(qint64 sinceMs)
+{
+    if (m_storeProblem.isEmpty() || sinceMs <= 0 || sinceMs >= m_storeProblemSince)
+        return;
+    m_storeProblemSince = sinceMs;
+    updateAlerts();
+}
+
 void DashboardPage::updateAlerts()
 {
     QStringList alerts;

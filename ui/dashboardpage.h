@@ -48,6 +48,9 @@ public Q_SLOTS:
     void noteStoreChanges(const RelayDesk::StoreChanges& changes);
     void setSnapshot(const RelayDesk::DashboardSnapshot& snapshot);
     void setSetupState(const RelayDesk::SetupState& setup);
+    /// The engine has been without its store since sinceMs (EngineControl::askStoreUnreachableSince): an
+    /// earlier start of the outage than this window's first failed read replaces it.
+    void noteStoreUnreachableSince(qint64 sinceMs);
 
 Q_SIGNALS:
     /// Alerts changed; the tray colours itself from them.

@@ -13,6 +13,7 @@
 #include "ui/statustray.h"
 
 #include <QMessageBox>
+#include <QPointer>
 
 namespace RelayDesk {
 
@@ -49,6 +50,17 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
         if (!fresh.isEmpty())
             m_tray->notify(tr("RelayDesk"), fresh.join(QLatin1Char('\n')));
         updateTray();
+    });
+    // A window opened during an outage (or attached to a service that lost its store first) says since when
+    // the relay has been without it, not since its own first failed read.
+    connect(window->dashboardPage(), &DashboardPage::storeReadableChanged, this, [this](bool readable) {
+        if (readable)
+            return;
+        m_engine->askStoreUnreachableSince(
+            [page = QPointer<DashboardPage>(m_window->dashboardPage())](qint64 sinceMs) {
+                if (page)
+                    page->noteStoreUnreachableSince(sinceMs);
+            });
     });
     connect(window->queuePage(), &QueuePage::actionRequested, this, &EngineLink::performQueueAction);
     // A resent copy is delivered at once (the change watch would also notice it within its poll).

@@ -165,6 +165,26 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
                    });
 }
 
+void RemoteEngine::askStoreUnreachableSince(std::function<void(qint64 sinceMs)> done)
+{
+    if (!m_attached) {
+        done(0);
+        return;
+    }
+    // The engine's status says since when it has been without its store (docs/control-channel.md).
+    m_client->send(QStringLiteral("status"), {}, [done = std::move(done)](const ControlClient::Reply& reply) {
+        if (!reply) {
+            done(0);
+            return;
+        }
+        const QJsonObject store = reply->value(controlKey("store")).toObject();
+        const QDateTime since = ControlCodec::timeFrom(store.value(controlKey("unreachable_since")));
+        done(store.value(controlKey("reachable")).toBool(true) || !since.isValid()
+                 ? 0
+                 : since.toMSecsSinceEpoch());
+    });
+}
+
 void RemoteEngine::disconnectSession(quint64 sessionId)
 {
     if (m_attached)

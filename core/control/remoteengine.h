@@ -30,6 +30,7 @@ public:
     QList<ListenerStatus> listeners() const override;
     QList<SessionInfo> sessions() const override;
     QList<DeliveryInFlight> deliveries() const override;
+    void askStoreUnreachableSince(std::function<void(qint64 sinceMs)> done) override;
     QDateTime certificateExpiry() const override;
     QString certificateFingerprint() const override;
     QList<PendingRestart> pendingRestart() const override;

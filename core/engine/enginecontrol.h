@@ -90,6 +90,15 @@ public:
     virtual void performQueueAction(QueueAction action, const QStringList& queueIds,
                                     std::function<void(const QueueActionResult& result)> done) = 0;
 
+    /// Since when the engine cannot reach its store (UTC ms; 0 while it can, or when it cannot say): done(ms)
+    /// runs on this object's thread. A window that opens during an outage says since when the relay has been
+    /// without its store, not since when the window is. This default answers 0 at once.
+    virtual void askStoreUnreachableSince(std::function<void(qint64 sinceMs)> done)
+    {
+        if (done)
+            done(0);
+    }
+
     /// Ends one live session (its id from sessions()): the client gets 421 4.7.0 and the connection closes.
     /// Returns at once; a session that has already ended is left alone.
     virtual void disconnectSession(quint64 sessionId) = 0;

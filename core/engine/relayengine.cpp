@@ -408,6 +408,14 @@ QList<SessionInfo> RelayEngine::sessions() const
     return d->registry.snapshot(nowMs());
 }
 
+void RelayEngine::askStoreUnreachableSince(std::function<void(qint64 sinceMs)> done)
+{
+    // This process's own record: the engine's failed openings and the window's reads alike.
+    const StoreHealth::State state = StoreHealth::current();
+    if (done)
+        done(state.reachable ? 0 : state.unreachableSinceMs);
+}
+
 QList<DeliveryInFlight> RelayEngine::deliveries() const
 {
     QMutexLocker locker(&d->wakeMutex);

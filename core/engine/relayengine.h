@@ -76,6 +76,7 @@ public:
 
     /// Asks each session worker, on its own thread, to end the session if it owns it.
     void disconnectSession(quint64 sessionId) override;
+    void askStoreUnreachableSince(std::function<void(qint64 sinceMs)> done) override;
 
 private:
     struct Private;

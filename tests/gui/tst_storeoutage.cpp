@@ -9,6 +9,8 @@
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/store/storeaddress.h"
+#include "core/store/storehealth.h"
+#include "core/util/clock.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentspage.h"
@@ -17,10 +19,12 @@
 #include "ui/credentialspanel.h"
 #include "ui/dashboardpage.h"
 #include "ui/enginehost.h"
+#include "ui/enginelink.h"
 #include "ui/mainwindow.h"
 #include "ui/settingspage.h"
 #include "ui/statustray.h"
 #include "ui/storeerrortext.h"
+#include "ui/timecolumn.h"
 #include "ui/translations.h"
 
 #include <QFile>
@@ -210,6 +214,38 @@ private Q_SLOTS:
         QVERIFY(list);
         for (int i = 0; i < list->count(); ++i)
             QVERIFY(list->item(i)->text() != QStringLiteral("All is well."));
+    }
+
+    void anOutageSaysWhenTheRelayLostItsStore()
+    {
+        // A window opened during an outage said "since" its own first failed read; the relay's record says
+        // since when the relay has been without its store.
+        StoreHealth::reset();
+        QTemporaryDir dir;
+        int port = 0;
+        QVERIFY(pointAtNothing(dir.path(), &port));
+        StoreHealth::noteFailure(
+            QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:%1").arg(port));
+        const qint64 relaySince = StoreHealth::current().unreachableSinceMs;
+        QVERIFY(relaySince > 0);
+        QTest::qWait(1100);             // the window opens a second later: its own first failed read is later
+        RelayEngine engine(dir.path()); // not started: it answers from this process's record
+        MainWindow window(dir.path());
+        StatusTray tray;
+        EngineLink link(&engine, &window, &tray);
+        QSignalSpy alerts(window.dashboardPage(), &DashboardPage::alertsChanged);
+        window.dashboardPage()->refresh();
+        const QString expected = QStringLiteral("The store cannot be read since %1: ")
+                                     .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(relaySince)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !alerts.isEmpty() && alerts.last().first().toStringList().value(0).startsWith(expected), 10'000);
+
+        // A later start than the page's own is no news; a reachable store none.
+        DashboardPage& page = *window.dashboardPage();
+        page.noteStoreUnreachableSince(nowMs() + 60'000);
+        page.noteStoreUnreachableSince(0);
+        QVERIFY(page.alerts().value(0).startsWith(expected));
+        StoreHealth::reset();
     }
 
     void theAgentsPageSaysWhatItCannotRead()

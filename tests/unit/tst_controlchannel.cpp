@@ -9,6 +9,7 @@
 #include "core/engine/controlframer.h"
 #include "core/engine/controlserver.h"
 #include "core/engine/enginecontrol.h"
+#include "core/store/storehealth.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -527,6 +528,15 @@ void TestControlChannel::remoteEngineShowsTheSameValues()
     QCOMPARE(remote.sessions().at(0).agent, QStringLiteral("erp"));
     QCOMPARE(remote.pendingRestart(), m_engine->pending);
     QCOMPARE(remote.deliveries(), m_engine->deliveryList);
+
+    // Since when the engine has been without its store (a window opened during an outage says so).
+    StoreHealth::noteFailure(QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:1"));
+    qint64 since = -1;
+    remote.askStoreUnreachableSince([&since](qint64 ms) { since = ms; });
+    QTRY_COMPARE(since, StoreHealth::current().unreachableSinceMs);
+    StoreHealth::reset();
+    remote.askStoreUnreachableSince([&since](qint64 ms) { since = ms; });
+    QTRY_COMPARE(since, qint64(0));
 
     // A delivery started or ended: pushed as an event.
     QSignalSpy deliveriesSpy(&remote, &EngineControl::deliveriesChanged);
