@@ -258,7 +258,11 @@ Expected<StoreUseReport> StoreAdmin::use(const QString& url, const QString& give
     // A running engine keeps the store it started with: pointed elsewhere under it, the command line would
     // read and write one store and the relay another (an outside tester's agent made that way could not log
     // in, and the mail the relay accepted meanwhile was missing from `queue list`).
-    if (const auto holder = EngineLock::holder(m_dataDir))
+    // The same store again (a new password after the server's was changed) is no move: the running engine
+    // keeps its sessions and opens its next ones with the new password.
+    const auto current = StoreAddress::ofDataDir(m_dataDir);
+    const bool sameStore = current && current->isPostgreSql() && current->sameStoreAs(address.value());
+    if (const auto holder = EngineLock::holder(m_dataDir); holder && !sameStore)
         return Result::failure(
             QStringLiteral("a %1 runs on the data directory %2 and uses its store: stop it "
                            "first, then point the data directory at the new store "
@@ -303,7 +307,7 @@ Expected<StoreUseReport> StoreAdmin::use(const QString& url, const QString& give
         return Result::failure(result.error());
     // Both sides hold a relay: the directory would leave its own silently, queued mail included (an outside
     // tester's agent vanished, and the advice to migrate could only fail on the full database).
-    if (report.databaseHoldsRelay() && report.localHoldsData() && !join)
+    if (report.databaseHoldsRelay() && report.localHoldsData() && !join && !sameStore)
         return Result::failure(
             QStringLiteral(
                 "the database already holds a relay (%1 Mail Agent(s), %2 node(s)), and this data "

@@ -41,6 +41,12 @@ public:
     /// checked (sslmode=verify-ca or verify-full) or stay on this machine (loopback); otherwise a warning
     /// that says so and how to check it (docs/postgresql.md, "Who can read them").
     QString unverifiedServerWarning() const;
+    /// Whether other names the same database as the same user on the same server (the password aside).
+    bool sameStoreAs(const StoreAddress& other) const
+    {
+        return m_backend == other.m_backend && m_host.compare(other.m_host, Qt::CaseInsensitive) == 0 &&
+               m_port == other.m_port && m_user == other.m_user && m_database == other.m_database;
+    }
     /// The same address naming another database on the same server (the tests' fresh databases).
     StoreAddress withDatabase(const QString& database) const;
 

@@ -369,6 +369,39 @@ class MigrateFromSqlite(unittest.TestCase):
         finally:
             relay.cleanup()
 
+    def test_a_new_password_for_the_same_store_beside_a_running_relay(self):
+        # The server's password changed: `store use` of the same database gives the new one without stopping the
+        # relay (it was refused like a move to another store; only editing store.password worked).
+        database = CLUSTER.create_database()
+        relay = Relay()
+        try:
+            used = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin", stdin=CLUSTER.password)
+            self.assertEqual(used.returncode, 0, used.stderr)
+            relay.create_agent("running")
+            relay.start()
+            password_path = os.path.join(relay.dir, "store.password")
+            with open(password_path, "w") as f:
+                f.write("an old password\n")
+            wrong = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin", stdin="wrong\n")
+            self.assertEqual(wrong.returncode, 1, wrong.stdout)
+            self.assertIn("password", wrong.stderr)
+            with open(password_path) as f:
+                self.assertEqual(f.read(), "an old password\n")  # a password that does not work is not saved
+            again = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin", stdin=CLUSTER.password)
+            self.assertEqual(again.returncode, 0, again.stderr)
+            with open(password_path) as f:
+                self.assertEqual(f.read().strip(), CLUSTER.password)
+            self.assertIsNone(relay.process.poll())
+            self.assertEqual(json.loads(run(relay.dir, "--json", "agent", "list").stdout)[0]["name"], "running")
+            # Another database is still a move, refused while the relay runs.
+            other = run(relay.dir, "store", "use", CLUSTER.url(CLUSTER.create_database()), "--password-stdin",
+                        stdin=CLUSTER.password)
+            self.assertEqual(other.returncode, 1, other.stdout)
+            self.assertIn("stop it first", other.stderr)
+            relay.stop()
+        finally:
+            relay.cleanup()
+
     def test_refuses_a_target_that_holds_data(self):
         database = CLUSTER.create_database()
         first = Relay()
