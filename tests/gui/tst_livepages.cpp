@@ -138,6 +138,16 @@ bool logShows(DeliveryLogPage* page, const QString& recipient)
     return false;
 }
 
+/// The first row of the Queue page whose message is in this stored state, or -1.
+int firstRowInState(QueuePage* page, const QString& state)
+{
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        if (page->model()->rowAt(row).state == state)
+            return row;
+    }
+    return -1;
+}
+
 bool queueShows(QueuePage* page, const QString& recipient)
 {
     for (int row = 0; row < page->model()->rowCount(); ++row) {
@@ -359,11 +369,7 @@ void TestLivePages::queueActionRefreshesTheDetails()
     QTRY_VERIFY(page->model()->rowCount() > 3 && !page->model()->isLoading());
 
     // A deferred message: its details say when it is tried next.
-    int deferred = -1;
-    for (int row = 0; row < page->model()->rowCount() && deferred < 0; ++row) {
-        if (page->model()->rowAt(row).state == QLatin1String("deferred"))
-            deferred = row;
-    }
+    const int deferred = firstRowInState(page, QStringLiteral("deferred"));
     QVERIFY(deferred >= 0);
     const QString queueId = page->model()->rowAt(deferred).queueId;
     page->view()->selectRow(deferred);
@@ -393,11 +399,7 @@ void TestLivePages::deliveriesUnderWayShowInTheQueue()
     relay.window->showPage(MainWindow::Queue);
     relay.window->show();
     QTRY_VERIFY(page->model()->rowCount() > 3 && !page->model()->isLoading());
-    int deferred = -1;
-    for (int row = 0; row < page->model()->rowCount() && deferred < 0; ++row) {
-        if (page->model()->rowAt(row).state == QLatin1String("deferred"))
-            deferred = row;
-    }
+    const int deferred = firstRowInState(page, QStringLiteral("deferred"));
     QVERIFY(deferred >= 0);
     const QueueRow shown = page->model()->rowAt(deferred);
     page->view()->selectRow(deferred);

@@ -155,11 +155,7 @@ private Q_SLOTS:
                          {QStringLiteral("ok@d%1.example").arg(i)}, nowMs() - 1000);
         QueueRunner service(dir.path(), &writer);
         FakeTransport* transport = nullptr;
-        service.setTransportFactory([&](QObject* parent) {
-            transport = new FakeTransport(parent);
-            transport->answer = false;
-            return transport;
-        });
+        holdJobs(service, transport);
         service.start();
         QTRY_COMPARE(transport->jobs.size(), 2);
         service.wake();
@@ -180,11 +176,7 @@ private Q_SLOTS:
                      {QStringLiteral("ok1@a.example"), QStringLiteral("ok2@a.example")}, nowMs() - 1000);
         QueueRunner service(dir.path(), &writer);
         FakeTransport* transport = nullptr;
-        service.setTransportFactory([&](QObject* parent) {
-            transport = new FakeTransport(parent);
-            transport->answer = false;
-            return transport;
-        });
+        holdJobs(service, transport);
         const qint64 before = nowMs();
         service.deliveries().takeChanged();
         service.start();
@@ -240,6 +232,16 @@ private Q_SLOTS:
     }
 
 private:
+    /// A transport that keeps every job in flight (no answer), for s before its start().
+    static void holdJobs(QueueRunner& s, FakeTransport*& transport)
+    {
+        s.setTransportFactory([&transport](QObject* parent) {
+            transport = new FakeTransport(parent);
+            transport->answer = false;
+            return transport;
+        });
+    }
+
     static void service(QueueRunner& s, FakeTransport*& transport)
     {
         s.setTransportFactory(
