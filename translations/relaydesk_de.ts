@@ -3178,8 +3178,12 @@ Knoten-ID %2</translation>
         <translation>Zustellung ist aus</translation>
     </message>
     <message>
-        <source>under way since %1</source>
-        <translation>in Zustellung seit %1</translation>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Under way since %1</source>
+        <translation>In Zustellung seit %1</translation>
     </message>
 </context>
 <context>

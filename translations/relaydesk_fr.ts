@@ -3178,8 +3178,12 @@ Identifiant du nœud %2</translation>
         <translation>remise désactivée</translation>
     </message>
     <message>
-        <source>under way since %1</source>
-        <translation>en cours depuis %1</translation>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Under way since %1</source>
+        <translation>En cours depuis %1</translation>
     </message>
 </context>
 <context>
@@ -7175,7 +7179,7 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     </message>
     <message>
         <source>delivering</source>
-        <translation>en cours de remise</translation>
+        <translation>en remise</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::NextAttempt:
             if (row.state == QLatin1String("held"))
                 return tr("on hold");
-            if (const DeliveryInFlight* delivery = delivering(row))
-                return tr("under way since %1").arg(tableTimeText(delivery->sinceMs));
+            if (delivering(row))
+                return tr("now"); // the column is as wide as a time; since when is in its tooltip
             if (!m_deliveryEnabled)
                 return tr("delivery is off");
             return tableTimeText(row.nextAttemptAt);
@@ -51,6 +51,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     const bool replied = RoadSignStyle::hasReply(row.lastCode, row.lastReply);
     if (role == Qt::BackgroundRole && index.column() == QueueQuery::LastReply && replied)
         return RoadSignStyle::background(RoadSignStyle::signOf(row.lastCode, row.lastReply));
+    if (role == Qt::ToolTipRole && index.column() == QueueQuery::NextAttempt) {
+        if (const DeliveryInFlight* delivery = delivering(row))
+            return tr("Under way since %1").arg(tableTimeText(delivery->sinceMs));
+    }
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::LastReply && replied)
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     return {};
