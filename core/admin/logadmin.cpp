@@ -1,4 +1,5 @@
 #include "core/admin/logadmin.h"
+#include "core/agents/agentdirectory.h"
 #include "core/query/deliveryattemptquery.h"
 
 #include "core/store/database.h"
@@ -24,9 +25,17 @@ Expected<qint64> LogAdmin::parseTime(const QString& text)
     return LogFilter::parseTime(text, nowMs());
 }
 
-Expected<QList<DeliveryAttemptRow>> LogAdmin::search(const LogFilter& filter, int offset, int limit,
+Expected<QList<DeliveryAttemptRow>> LogAdmin::search(const LogFilter& given, int offset, int limit,
                                                      bool withTranscripts) const
 {
+    // The agent as stored: the store's lower() folds ASCII letters only, so "BÜRO" found nothing of "Büro"
+    // (names are unique in any case, AgentDirectory). A name no live agent has stays as typed (a deleted
+    // one's).
+    LogFilter filter = given;
+    if (!filter.agent.isEmpty()) {
+        if (const auto agent = AgentDirectory(m_dataDir).agent(filter.agent))
+            filter.agent = agent->name;
+    }
     return DeliveryAttemptQuery(m_dataDir).page(filter, offset, limit,
                                                 withTranscripts ? DeliveryAttemptQuery::Transcripts::Read
                                                                 : DeliveryAttemptQuery::Transcripts::Leave);

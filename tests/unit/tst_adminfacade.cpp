@@ -3,6 +3,7 @@
 #include "core/store/settings.h"
 #include "core/store/storeaddress.h"
 #include "core/tls/certificategenerator.h"
+#include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 
 #include <QDir>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void generateRefusesABadHostname();
     void currentCertificate();
     void lockoutsAndLog();
+    void logSearchFindsAnAgentInAnyCase();
 
 private:
     static QString generated(const QString& dir, const QString& name, int days = 825);
@@ -455,6 +457,33 @@ void TestAdminFacade::currentCertificate()
     QVERIFY(none);
     QVERIFY(none->generated);
     QVERIFY(none->certificatePath.isEmpty());
+}
+
+void TestAdminFacade::logSearchFindsAnAgentInAnyCase()
+{
+    // SQLite's lower() folds ASCII letters only: "BÜRO-DRUCKER" found none of "Büro-Drucker"'s attempts.
+    Test::TempDataDir dir;
+    Test::QueueFixture f(dir.path());
+    const Admin admin(dir.path());
+    QVERIFY(admin.agents().create(QStringLiteral("B\u00fcro-Drucker"), {}, {}, {}, {}, true));
+    const qint64 agent = admin.agents().agent(QStringLiteral("B\u00fcro-Drucker"))->id;
+    f.addMessage(QStringLiteral("Q1"), agent, QStringLiteral("scan@example.com"),
+                 {QStringLiteral("a@example.org")}, nowMs());
+    f.scalar(QStringLiteral("UPDATE messages SET agent_name = ?"), {QStringLiteral("B\u00fcro-Drucker")});
+    f.scalar(QStringLiteral(
+                 "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id, agent_name,"
+                 " sender, recipient_id, recipient, status, started_at) SELECT 'k1', m.id, m.queue_id,"
+                 " m.agent_id, m.agent_name, m.sender, r.id, r.address, 'delivered', ? FROM recipients"
+                 " r JOIN messages m ON m.id = r.message_id"),
+             {nowMs()});
+    for (const QString& typed : {QStringLiteral("B\u00fcro-Drucker"), QStringLiteral("B\u00dcRO-DRUCKER"),
+                                 QStringLiteral("b\u00fcro-drucker")}) {
+        LogFilter filter;
+        filter.agent = typed;
+        const auto rows = admin.log().search(filter, 0, 10, false);
+        QVERIFY2(rows, qPrintable(rows.error()));
+        QCOMPARE(rows->size(), 1);
+    }
 }
 
 void TestAdminFacade::lockoutsAndLog()
