@@ -1,5 +1,6 @@
 // relaydesk node list | rename NAME | listen LISTENER ADDRESS | hostname NAME | forget ID
 #include "app/cli/clicommands.h"
+#include "app/cli/clilistenerwarning.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/nodeadmin.h"
 
@@ -102,6 +103,10 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
                            .arg(args.value(1))
                      : QStringLiteral("This node's %1 listener listens on %2 (this node only).")
                            .arg(args.value(1), args.value(2)));
+        // As `config set` does: the running relay binds it within a second; a port another program (or
+        // another node on this machine) holds is said now, not found in the log later.
+        ListenerWarning::afterChange(dataDir, {QStringLiteral("listener.%1.address").arg(args.value(1))},
+                                     admin, out);
         return ExitOk;
     }
     if (verb == QLatin1String("hostname")) {

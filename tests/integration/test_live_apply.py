@@ -301,6 +301,28 @@ class LiveApplyTest(RelayTestCase):
         self.relay.ports["lan"] = free
         self.engine_alive()
 
+    def test_8b_node_listen_on_a_port_in_use_says_so(self):
+        # `node listen` (this node's own address) answered "listens on" while the port was another program's
+        # or another node's on this machine; so did `node listen LISTENER ""` back to a shared address held so.
+        holder = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            holder.bind(("127.0.0.1", 0))
+            holder.listen(1)
+            busy = holder.getsockname()[1]
+            result = self.relay.cli("node", "listen", "lan", "127.0.0.1:%d" % busy)
+            self.assertEqual(result.returncode, 0)
+            self.assertIn("relaydesk: warning: the lan listener is not listening on 127.0.0.1:%d: " % busy,
+                          result.stderr)
+        finally:
+            holder.close()
+        free = free_ports(1)[0]
+        self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % free)
+        result = self.relay.cli("node", "listen", "lan", "")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertNotIn("warning", result.stderr)
+        self.relay.ports["lan"] = free
+        self.engine_alive()
+
     def test_9_a_reset_that_enables_a_listener_on_a_held_port_says_so(self):
         # `config reset` changes listeners of the running relay as `config set` does, and answered without a
         # word when the listener it brought back could not listen.
