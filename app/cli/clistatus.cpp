@@ -138,6 +138,7 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     const bool running = status->value(controlKey("running")).toBool();
     const qint64 accepted = qint64(status->value(controlKey("accepted")).toDouble());
     const int open = status->value(controlKey("sessions_open")).toInt();
+    const int underWay = status->value(controlKey("deliveries_under_way")).toInt();
     const QJsonObject certificate = status->value(controlKey("certificate")).toObject();
     // Settings stored since the engine started that it uses only from its next start (engine.worker_threads).
     const QJsonArray pendingRestart = status->value(controlKey("pending_restart")).toArray();
@@ -166,6 +167,7 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
             {controlKey("running"), running},
             {controlKey("accepted"), double(accepted)},
             {controlKey("sessions"), open},
+            {controlKey("deliveries_under_way"), underWay},
             {controlKey("listeners"), listenerArray},
             {controlKey("certificate_sha256"), certificate.value(controlKey("sha256"))},
             {controlKey("certificate_expires_at"), certificate.value(controlKey("expires"))},
@@ -185,6 +187,7 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     out.line(QStringLiteral("running:   %1").arg(running ? QStringLiteral("yes") : QStringLiteral("no")));
     out.line(QStringLiteral("accepted:  %1 message(s) since it started").arg(accepted));
     out.line(QStringLiteral("sessions:  %1 open").arg(open));
+    out.line(QStringLiteral("delivery:  %1 under way (relaydesk queue list shows which)").arg(underWay));
     if (storeReachable) {
         out.line(QStringLiteral("store:     %1, reachable").arg(storeName));
     } else {

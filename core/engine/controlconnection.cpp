@@ -188,6 +188,7 @@ QJsonObject ControlConnection::statusObject(const EngineControl& engine, const E
             ++open;
     }
     status.insert(controlKey("sessions_open"), open);
+    status.insert(controlKey("deliveries_under_way"), int(engine.deliveries().size()));
     // Whether the engine reaches its store: while it does not, every message gets a 4xx reply.
     const StoreHealth::State store = StoreHealth::current();
     status.insert(

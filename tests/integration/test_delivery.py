@@ -385,6 +385,8 @@ class SlowFinalReply(DeliveryTestBase):
         self.assertIsNotNone(listed[0]["delivering_since"])
         self.assertIsNotNone(listed[0]["recipients"][0]["delivering_since"])
         self.assertIn("ok@dest.test (delivering)", self.relay.cli("queue", "list").stdout)
+        self.assertEqual(json.loads(self.relay.cli("status", json_output=True).stdout)["deliveries_under_way"], 1)
+        self.assertIn("delivery:  1 under way", self.relay.cli("status").stdout)
 
         # Once recorded it is no longer under way (and, delivered, no longer queued).
         self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"ok@dest.test": "delivered"}, 30))
