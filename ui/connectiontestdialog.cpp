@@ -46,6 +46,10 @@ ConnectionTestDialog::ConnectionTestDialog(QString dataDir, QString what, PlanMa
     m_steps->setHeaderLabels({tr("Result"), tr("Step"), tr("What happened")});
     m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The text column takes the view's width and wraps (the advice and the certificate's lines were cut with
+    // "…" at 1024x700, an outside tester's): no horizontal scrolling, no eliding.
+    m_steps->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_steps->setTextElideMode(Qt::ElideNone);
     m_steps->setRootIsDecorated(true);
     m_steps->setWordWrap(true);
     m_transcript = new QPlainTextEdit(this);
