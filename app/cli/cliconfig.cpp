@@ -325,6 +325,16 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     deliveryOffNote(dataDir, settings, keys, applied, out);
     ListenerWarning::afterChange(dataDir, keys, node, out);
     fileAccessWarnings(dataDir, settings, keys, out);
+    // 0 reads as "no limit" to many; it means "keep nothing" (an outside tester's whole log went at the next
+    // purge, today's included).
+    for (const auto& [key, value] : values) {
+        if (key == QLatin1String("retention.log") && value == QLatin1String("0"))
+            out.warning(
+                QStringLiteral("retention.log 0 keeps no delivery log: the next purge (within the hour, or "
+                               "relaydesk log purge) removes every attempt, transcript and security event "
+                               "of mail no longer queued, today's included; give a number of days to keep "
+                               "them (the default is 90)"));
+    }
     QJsonArray array;
     for (const auto& [key, value] : values) {
         // A file's name as stored: absolute; the shared value even where this node keeps its own.

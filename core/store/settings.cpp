@@ -441,7 +441,8 @@ const QList<SettingDefinition>& Settings::definitions()
                0, 36500),
         ranged({QStringLiteral("retention.log"), QStringLiteral("90"),
                 QStringLiteral(
-                    "Days the delivery log (envelope, outcome, transcript) and security events are kept"),
+                    "Days the delivery log (envelope, outcome, transcript) and security events are kept (0: "
+                    "none kept, removed at the next purge)"),
                 nullptr, SettingKind::Days, false},
                0, 36500),
         ranged(

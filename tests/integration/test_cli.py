@@ -328,6 +328,12 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.ok_json("config", "get", "limits.max_message_size")["value"], "26214400")
         self.ok("config", "set", "retention.log", "2w")
         self.assertEqual(self.ok_json("config", "get", "retention.log")["value"], "14")
+        # 0 keeps nothing: said at once (an outside tester read it as "no limit" and lost the whole log).
+        code, _, err = self.run_cli("config", "set", "retention.log", "0")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: retention.log 0 keeps no delivery log: the next purge", err)
+        code, _, err = self.run_cli("config", "set", "retention.log", "14")
+        self.assertNotIn("warning", err)
         # Out of range once converted, an unknown unit, a unit on a count: refused, nothing changed, and the
         # message names the units.
         self.fails(2, "config", "set", "auth.cache_ttl", "2d",
