@@ -9,7 +9,7 @@ namespace RelayDesk::Test {
 quint16 freePort()
 {
     // Never the same port twice in one test program: the kernel may hand a port just closed out again, and
-    // three listeners given "free" ports then shared one (the store refuses that; tst_liveapply failed once so).
+    // three listeners given "free" ports then shared one (the store refuses that: tst_liveapply failed).
     static QMutex mutex;
     static QSet<quint16> given;
     for (int attempt = 0; attempt < 100; ++attempt) {
