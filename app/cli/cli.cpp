@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/cliapply.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clihelp.h"
 #include "app/datadiroption.h"
@@ -162,7 +163,12 @@ int runCli(const QStringList& args)
         if (!initialized)
             return out.error(ExitFailure, initialized.error());
     }
+    const qint64 changesBefore = group->opensDataDir ? CliApply::changeMark(dataDir) : -1;
     const int code = group->handler(dataDir, rest, out);
+    // docs/operations.md, "Apply without restart": a change that a running relay acts on is in force when
+    // the command returns.
+    if (changesBefore >= 0 && !CliApply::asked() && CliApply::changeMark(dataDir) != changesBefore)
+        CliApply::inRunningRelay(dataDir);
     Admin::closeThread(dataDir);
     return code;
 }

@@ -138,6 +138,16 @@ void QueueRunner::stop()
     // The lease timer keeps running: jobs in flight finish, and their leases must not run out meanwhile.
 }
 
+void QueueRunner::finish()
+{
+    // docs/reliability.md, "A clean stop delivers nothing twice": the relay that answered a transaction's
+    // final dot records the reply before it goes; one that dropped it would deliver the message again.
+    m_finishing = true;
+    stop();
+    if (m_inFlight == 0)
+        Q_EMIT idle();
+}
+
 void QueueRunner::takeNodeIdentity()
 {
     if (m_nodeKnown)
@@ -353,6 +363,13 @@ void QueueRunner::handOut(const DeliveryJob& job)
 
 bool QueueRunner::mayStart(const DeliveryJob& job)
 {
+    if (m_finishing) {
+        qCInfo(lcDelivery) << LogLine("delivery_withheld")
+                                  .add("queue_id", job.queueId)
+                                  .add("domain", job.domain)
+                                  .add("reason", "the relay is stopping");
+        return false;
+    }
     // docs/scaling.md: a node delivers a recipient only while it holds its lease. One that could not be
     // renewed (the store was unreachable) may be another node's by now, or soon, in mid-transaction.
     if (!m_scheduler.leaseNode().isEmpty()) {

@@ -51,6 +51,9 @@ public Q_SLOTS:
     void start();
     /// Hands out no more jobs; outcomes of jobs in flight are still recorded when they arrive.
     void stop();
+    /// The engine stops: as stop(), and a job that has not begun its transaction is withheld (it stays
+    /// queued as it was); idle() follows once the outcomes of the transactions under way are on disk.
+    void finish();
     /// Look at the queue now (new messages committed, or a queue action).
     void wake();
     /// Settings or routes changed: read them again now (not at the next periodic look), then look at the
@@ -124,6 +127,7 @@ private:
     qint64 m_leaseMs = 60'000;
     bool m_nodeKnown = false;
     bool m_running = false;
+    bool m_finishing = false; ///< finish(): no transaction begins any more
     bool m_scheduled = false;
     qint64 m_lastPassMs = 0;
     static constexpr qint64 kMinPassIntervalMs = 20; ///< at most 50 queue passes a second from wake()

@@ -4,6 +4,11 @@
 #include "core/tls/threadtlsstate.h"
 #include "core/util/epolldispatcher.h"
 
+#include <QSemaphore>
+
+#include <algorithm>
+#include <memory>
+
 namespace RelayDesk {
 
 QueueRunnerThread::QueueRunnerThread(const QString& dataDir, StoreWriter* writer,
@@ -48,6 +53,21 @@ void QueueRunnerThread::stop()
 void QueueRunnerThread::reload()
 {
     QMetaObject::invokeMethod(m_service, &QueueRunner::reload, Qt::QueuedConnection);
+}
+
+int QueueRunnerThread::finish(int graceMs)
+{
+    auto drained = std::make_shared<QSemaphore>();
+    QMetaObject::invokeMethod(
+        m_service,
+        [service = m_service, drained] {
+            QObject::connect(service, &QueueRunner::idle, service, [drained] { drained->release(); });
+            service->finish();
+        },
+        Qt::QueuedConnection);
+    if (drained->tryAcquire(1, graceMs))
+        return 0;
+    return std::max(1, m_service->inFlight());
 }
 
 void QueueRunnerThread::wake()

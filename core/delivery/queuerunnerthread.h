@@ -18,6 +18,9 @@ public:
 
     void start();
     void stop();
+    /// QueueRunner::finish, waiting at most graceMs for it: how many jobs were still under way or unrecorded
+    /// then (0: every outcome is on disk).
+    int finish(int graceMs);
     void wake();
     void reload(); ///< QueueRunner::reload on the delivery thread
     /// For connecting to its signals (queued); do not call its methods from another thread.

@@ -26,6 +26,9 @@ public:
     void start();
     /// Stops polling and closes this thread's store connection; call on the watch's thread.
     void stop();
+    /// Polls now instead of at the next tick (a `reload` asked over the control channel: the command that
+    /// asked returns with its change in force); call on the watch's thread.
+    void pollNow() { poll(true); }
 
 Q_SIGNALS:
     /// A topic's version moved ("access": agents, credentials, networks; "lockouts": an admin unlock;

@@ -22,9 +22,17 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
 #include <utility>
 
 namespace RelayDesk {
+
+namespace {
+/// How long a stop waits for the transactions under way to end: within systemd's TimeoutStopSec (30 s in the
+/// unit), with room for the rest of the stop.
+constexpr int kStopGraceMs = 20'000;
+} // namespace
 
 RelayEngine::RelayEngine(QString dataDir, EngineFace face, QObject* parent)
     : EngineControl(parent), d(std::make_unique<Private>())
@@ -357,11 +365,21 @@ void RelayEngine::stop()
         thread->quit();
         thread->wait();
     }
-    // 3. Delivery: no new jobs; what is in flight is delivered again after a restart if not recorded.
+    // 3. Delivery: no new transactions; those under way end and their outcomes are recorded, for at most
+    // kStopGraceMs (docs/reliability.md, "A clean stop delivers nothing twice"). What is still unrecorded
+    // then is delivered again after a restart.
     std::unique_ptr<QueueRunnerThread> delivery;
     {
         QMutexLocker locker(&d->wakeMutex);
         delivery = std::move(d->delivery);
+    }
+    if (delivery) {
+        if (const int unfinished = delivery->finish(kStopGraceMs); unfinished > 0)
+            qCWarning(lcEngine) << LogLine("delivery_unfinished")
+                                       .add("jobs", unfinished)
+                                       .add("waited_ms", kStopGraceMs)
+                                       .add("effect", "tried again after the next start: a message whose "
+                                                      "server already accepted it arrives twice");
     }
     delivery.reset();
     d->deliveryEnabled = false;
@@ -458,9 +476,12 @@ void RelayEngine::reloadThen(std::function<void()> applied)
         applied = [] {};
     if (!d->running || !d->changeWatch)
         return applied();
-    // Three steps, each queued behind what the one before it queued: the apply on the listener thread; on
-    // this thread, its last step (delivery on or off, Private::setDeliveryEnabled); on the delivery thread,
-    // the runner's start or stop. Then applied, back on this thread.
+    // Four steps, each queued behind what the one before it queued: on the listener thread, the admin changes
+    // (a credential revoked, an agent's limits, a route: Private::onAdminChange) and the apply; on each
+    // session worker, the access recheck they queued there (a session of a revoked credential ends before the
+    // command returns); on this thread, the apply's last step (delivery on or off,
+    // Private::setDeliveryEnabled); on the delivery thread, the runner's start, stop or reload. Then applied,
+    // back on this thread.
     auto answer = [this, applied] { QMetaObject::invokeMethod(this, applied, Qt::QueuedConnection); };
     auto passDelivery = [this, answer] {
         QMutexLocker locker(&d->wakeMutex);
@@ -469,15 +490,30 @@ void RelayEngine::reloadThen(std::function<void()> applied)
         else
             answer();
     };
+    auto passWorkers = [this, passDelivery] {
+        auto left = std::make_shared<std::atomic<int>>(int(d->workers.size()));
+        if (*left == 0)
+            return passDelivery();
+        for (SessionWorker* worker : d->workers) {
+            QMetaObject::invokeMethod(
+                worker,
+                [this, left, passDelivery] {
+                    if (left->fetch_sub(1) == 1)
+                        QMetaObject::invokeMethod(this, passDelivery, Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
+        }
+    };
     QMetaObject::invokeMethod(
         d->changeWatch,
-        [this, passDelivery] {
+        [this, passWorkers] {
+            d->changeWatch->pollNow(); // before the apply, as a tick would run them
             d->applyConfiguration(QStringLiteral("reload requested"));
             // The DKIM keys from their files too: a key the engine could not read (its mode fixed since, an
             // outside tester) signed nothing until a restart.
             if (d->signer)
                 d->signer->reload();
-            QMetaObject::invokeMethod(this, passDelivery, Qt::QueuedConnection);
+            passWorkers();
         },
         Qt::QueuedConnection);
 }

@@ -16,4 +16,14 @@ Status AdminChanges::bump(QSqlDatabase& db, const QString& topic)
     return {};
 }
 
+Expected<qint64> AdminChanges::total(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(SUM(version), 0) FROM admin_changes")) || !query.next())
+        return Expected<qint64>::failure(
+            QStringLiteral("cannot read the admin changes: %1").arg(query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
 } // namespace RelayDesk

@@ -24,6 +24,9 @@ public:
 
     /// Bumps topic's version, creating the topic if it has none yet. Call inside a StoreWriter job.
     static Status bump(QSqlDatabase& db, const QString& topic);
+    /// The sum of every topic's version: it moves whenever a topic does (versions only grow), so a command
+    /// compares it before and after its change to learn whether a running engine has something to apply.
+    static Expected<qint64> total(QSqlDatabase& db);
 };
 
 } // namespace RelayDesk

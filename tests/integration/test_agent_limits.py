@@ -152,8 +152,9 @@ class AgentLimitsTest(RelayTestCase):
         client = self.connect(credential)
         try:
             client.sendmail(SENDER, ["one@rcpt.test"], message("before"))
+            # In force when the command returns, as `config set` is (an outside tester had 4 messages accepted
+            # right after `agent limit --per-minute 2` returned).
             self.relay.cli("agent", "limit", name, "--per-minute", "1")
-            changed_at = time.monotonic()
 
             def refused():
                 code, _ = client.mail(SENDER)
@@ -161,10 +162,9 @@ class AgentLimitsTest(RelayTestCase):
                     client.rset()
                 return code == 451
 
-            self.assertTrue(wait_until(refused, timeout=5, step=0.1), "the new limit was not applied")
-            self.assertLess(time.monotonic() - changed_at, 1.5 * SLOW)
+            self.assertTrue(refused(), "the new limit was not applied when the command returned")
             self.relay.cli("agent", "limit", name, "--per-minute", "none")
-            self.assertTrue(wait_until(lambda: not refused(), timeout=5, step=0.1), "the limit was not lifted")
+            self.assertFalse(refused(), "the limit was not lifted when the command returned")
             client.rset()
         finally:
             client.quit()

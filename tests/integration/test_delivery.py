@@ -218,6 +218,30 @@ class DeleteAfterDelivery(DeliveryTestBase):
         self.assertEqual(recipient_states(self.relay, queue_id), {"ok@dest.test": "delivered"})
 
 
+class RouteChangedWhileRunning(DeliveryTestBase):
+
+    def test_a_route_is_in_force_when_route_add_returns(self):
+        # An outside tester's message sent right after `route add` returned still went the old way: the
+        # running relay had not looked at the store yet. The command returns once it has (as `config set`).
+        office = ScriptedServer()
+        self.addCleanup(office.close)
+        self.relay.cli("route", "add", "office.test", "127.0.0.1:%d" % office.port, "--tls", "none")
+        queue_id = submit(self.relay, ["boss@office.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"boss@office.test":
+                                                                                      "delivered"}, 20))
+        self.assertEqual([t["rcpts"] for t in office.transactions], [["boss@office.test"]])
+        self.assertEqual([t for t in self.server.transactions if "boss@office.test" in t["rcpts"]], [])
+
+        # And removed: the next message goes to the smarthost again.
+        self.relay.cli("route", "remove", "office.test")
+        queue_id = submit(self.relay, ["again@office.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"again@office.test":
+                                                                                      "delivered"}, 20))
+        self.assertEqual(len(office.transactions), 1)
+        self.assertEqual([t["rcpts"] for t in self.server.transactions if "again@office.test" in t["rcpts"]],
+                         [["again@office.test"]])
+
+
 class PartialFailure(DeliveryTestBase):
     extra_settings = {"delivery.give_up_after": 3600}
 

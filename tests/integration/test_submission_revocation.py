@@ -1,18 +1,16 @@
 """Access ends when the admin ends it: rotating or revoking a credential, disabling its Mail Agent, or removing
 the allowlist entry (or trusted device) that admitted a client ends sessions already authenticated with it:
 their next command, or the end of the message they are sending, gets 421 4.7.0. Changes come from the admin
-command line, another process, as an admin would make them while the relay runs.
+command line, another process, as an admin would make them while the relay runs; each is in force when the
+command returns (an outside tester's open session of a revoked credential had 88 more messages accepted after
+`credential revoke` had returned, while the relay had not looked at the store yet): no test waits for it.
 """
 
 import json
 import sys
-import time
 import unittest
 
-from relaydesk_harness import SLOW, RawSession, RelayTestCase, auth_plain
-
-# The engine polls for admin changes every 250 ms; give it a second.
-NOTICE = 1.0 * SLOW
+from relaydesk_harness import RawSession, RelayTestCase, auth_plain
 
 
 class RevocationTest(RelayTestCase):
@@ -52,7 +50,6 @@ class RevocationTest(RelayTestCase):
         try:
             self.send_one(session, "before " + what)
             change()
-            time.sleep(NOTICE)
             self.assert_ended(session, what)
             # The change touched one agent's access only.
             self.send_one(bystander, "bystander after " + what)
@@ -83,7 +80,6 @@ class RevocationTest(RelayTestCase):
         try:
             self.relay.cli("agent", "allow-ip", "widen", "127.0.0.5")
             self.relay.cli("credential", "create", "widen")  # a second credential of the same agent
-            time.sleep(NOTICE)
             self.send_one(session, "still admitted")
         finally:
             session.close()
@@ -97,7 +93,6 @@ class RevocationTest(RelayTestCase):
             self.assertEqual(session.command("DATA")[0], 354)
             session.send("Subject: sent while revoked\r\n\r\nfirst half\r\n")
             self.relay.cli("credential", "revoke", credential["username"])
-            time.sleep(NOTICE)
             code, lines = session.command("second half\r\n.")
             self.assertEqual(code, 421, lines)
             self.assertTrue(lines[0].startswith("421 4.7.0"), lines)
@@ -114,7 +109,6 @@ class RevocationTest(RelayTestCase):
             self.assertEqual(session.command("EHLO printer.test")[0], 250)
             self.send_one(session, "scan 1")
             self.relay.cli("agent", "untrust-device", "printers", "127.0.0.6")
-            time.sleep(NOTICE)
             self.assert_ended(session, "untrust-device")
         finally:
             session.close()
@@ -124,7 +118,6 @@ class RevocationTest(RelayTestCase):
         # and threw the scan away. It is still that agent's device: 451 4.7.1 until the agent is enabled again.
         self.new_agent("scanners", allow=(), trusted=("127.0.0.7",))
         self.relay.cli("agent", "disable", "scanners")
-        time.sleep(NOTICE)
 
         def mail_reply():
             session = RawSession(self.relay.address("lan"), source="127.0.0.7")
@@ -149,7 +142,6 @@ class RevocationTest(RelayTestCase):
         finally:
             session.close()
         self.relay.cli("agent", "enable", "scanners")
-        time.sleep(NOTICE)
         self.assertEqual(mail_reply()[0], 250)
 
 
