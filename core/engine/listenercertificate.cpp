@@ -121,28 +121,28 @@ void ListenerCertificate::followAtStart(const QString& dataDir, const QString& c
     follow(dataDir, certificatePath, keyPath, OwnListeners(wildcards, {}), listeners);
 }
 
-void ListenerCertificate::follow(const QString& dataDir, const QString& certificatePath,
+bool ListenerCertificate::follow(const QString& dataDir, const QString& certificatePath,
                                  const QString& keyPath, const OwnListeners& before,
                                  const OwnListeners& after)
 {
     const QStringList reached = newAddresses(before, after);
     if (reached.isEmpty())
-        return;
+        return false;
     const QString tls = QDir(dataDir).filePath(QStringLiteral("tls"));
     const bool generated = isGenerated(tls, certificatePath, keyPath);
     const auto [certPath, key] = filesInUse(tls, certificatePath, keyPath);
     const QSslCertificate certificate = QSslCertificate::fromPath(certPath).value(0);
     if (certificate.isNull())
-        return; // none yet: TlsContext::load generates one for the listeners as they are
+        return false; // none yet: TlsContext::load generates one for the listeners as they are
     const QStringList missing = CertificateNames::unnamed(certificate, reached);
     if (missing.isEmpty())
-        return;
+        return false;
     if (!generated) {
         qCWarning(lcConfig) << LogLine("certificate_does_not_name_listener")
                                    .add("certificate", certPath)
                                    .add("addresses", missing.join(QLatin1Char(',')))
                                    .add("effect", "clients that verify the certificate refuse it there");
-        return;
+        return false;
     }
     // Written in place: the engine loads the same files again as it applies the change.
     const Status made =
@@ -151,12 +151,13 @@ void ListenerCertificate::follow(const QString& dataDir, const QString& certific
         qCWarning(lcConfig) << LogLine("certificate_not_renewed")
                                    .add("addresses", missing.join(QLatin1Char(',')))
                                    .add("error", made.error());
-        return;
+        return false;
     }
     qCInfo(lcConfig) << LogLine("certificate_generated")
                             .add("reason", "listener address not named")
                             .add("addresses", missing.join(QLatin1Char(',')))
                             .add("note", "clients that trust the exported certificate need it again");
+    return true;
 }
 
 void ListenerCertificate::followHostname(const QString& dataDir, const QString& certificatePath,

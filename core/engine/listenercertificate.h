@@ -21,8 +21,9 @@ public:
     /// Before the certificate (tls.certificate, tls.key) is loaded for after: a certificate the relay
     /// generated (tls.certificate empty: dataDir/tls/cert.pem; or tls/selfsigned-*.crt) that lacks a new
     /// address is written again in place, naming every name of the old one and the new addresses, with one
-    /// info line; a certificate the admin supplied gets a warning for the addresses it does not name.
-    static void follow(const QString& dataDir, const QString& certificatePath, const QString& keyPath,
+    /// info line; a certificate the admin supplied gets a warning for the addresses it does not name. True
+    /// when it wrote a new certificate.
+    static bool follow(const QString& dataDir, const QString& certificatePath, const QString& keyPath,
                        const OwnListeners& before, const OwnListeners& after);
     /// server.hostname is one the certificate does not name (an outside tester's certificate still named
     /// "vm" after the hostname changed, without a word): a certificate the relay generated is written again

@@ -220,41 +220,39 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
 
     // The certificate is loaded again even when its settings did not change: a file replaced in place (a
     // renewal) is picked up on reload. A pair that cannot be used leaves the one in use in place.
-    // A listener moved to an address the generated certificate does not name: a new one names it too.
-    ListenerCertificate::follow(
-        dataDir, values.value(QStringLiteral("tls.certificate")), values.value(QStringLiteral("tls.key")),
-        OwnListeners::fromValues([&before](const QString& key) { return before.value(key); }),
-        OwnListeners::fromSettings(settings));
     if (before.value(QStringLiteral("server.hostname")) != values.value(QStringLiteral("server.hostname")))
         ListenerCertificate::followHostname(dataDir, values.value(QStringLiteral("tls.certificate")),
                                             values.value(QStringLiteral("tls.key")),
                                             values.value(QStringLiteral("server.hostname")));
-    QSslConfiguration tls = sessionSettings.current()->tls;
     QString tlsProblem;
     bool certificateChanged = false;
-    const auto loaded = TlsContext::load(
-        dataDir, values.value(QStringLiteral("tls.certificate")), values.value(QStringLiteral("tls.key")),
-        values.value(QStringLiteral("server.hostname")), [&settings]() {
-            return CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses());
-        });
-    if (loaded && tlsIdentity(loaded->configuration()) != appliedTls) {
-        tls = loaded->configuration();
-        appliedTls = tlsIdentity(tls);
-        certificateChanged = true;
-        const QSslCertificate leaf = tls.localCertificate();
-        {
-            QMutexLocker locker(&statusMutex);
-            certificate = leaf;
+    const auto loadCertificate = [&] {
+        QSslConfiguration tls = sessionSettings.current()->tls;
+        const auto loaded = TlsContext::load(
+            dataDir, values.value(QStringLiteral("tls.certificate")), values.value(QStringLiteral("tls.key")),
+            values.value(QStringLiteral("server.hostname")), [&settings]() {
+                return CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses());
+            });
+        if (loaded && tlsIdentity(loaded->configuration()) != appliedTls) {
+            tls = loaded->configuration();
+            appliedTls = tlsIdentity(tls);
+            certificateChanged = true;
+            const QSslCertificate leaf = tls.localCertificate();
+            {
+                QMutexLocker locker(&statusMutex);
+                certificate = leaf;
+            }
+            done << QStringLiteral("new sessions use the TLS certificate %1 (SHA-256 %2)")
+                        .arg(leaf.subjectDisplayName(), fingerprintOf(leaf));
+        } else if (!loaded && appliedTls.isEmpty()) {
+            tlsProblem = QStringLiteral("TLS cannot be set up: %1").arg(loaded.error());
+        } else if (!loaded) {
+            qCWarning(lcConfig)
+                << LogLine("certificate_refused").add("error", loaded.error()).add("kept", "current");
         }
-        done << QStringLiteral("new sessions use the TLS certificate %1 (SHA-256 %2)")
-                    .arg(leaf.subjectDisplayName(), fingerprintOf(leaf));
-    } else if (!loaded && appliedTls.isEmpty()) {
-        tlsProblem = QStringLiteral("TLS cannot be set up: %1").arg(loaded.error());
-    } else if (!loaded) {
-        qCWarning(lcConfig)
-            << LogLine("certificate_refused").add("error", loaded.error()).add("kept", "current");
-    }
-    sessionSettings.replace(SessionSettings::read(settings, tls, serverContextFor(tls)));
+        sessionSettings.replace(SessionSettings::read(settings, tls, serverContextFor(tls)));
+    };
+    loadCertificate();
     throttle.configure(settings.intValue(QStringLiteral("auth.max_failures")),
                        qint64(settings.intValue(QStringLiteral("auth.failure_window"))) * 1000,
                        qint64(settings.intValue(QStringLiteral("auth.lockout"))) * 1000,
@@ -270,6 +268,28 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
         QMutexLocker locker(&statusMutex);
         listenersMoved = listenersMoved || !sameStatuses(listenerStatus, statuses);
         previous = std::exchange(listenerStatus, statuses);
+    }
+    // A listener moved to an address the generated certificate does not name: a new one names it too, once
+    // the listener is bound there (also when a bind that failed before succeeds now). An address that could
+    // not be bound (a typing mistake, a port another program holds) changes no certificate: an outside
+    // tester's clients, which trusted the exported one, failed after a mistyped address had been set back.
+    const auto boundOf = [](const OwnListeners& listeners, const QList<ListenerStatus>& bound) {
+        QList<OwnListeners::Endpoint> endpoints;
+        for (const OwnListeners::Endpoint& endpoint : listeners.endpoints()) {
+            if (std::any_of(bound.cbegin(), bound.cend(), [&](const ListenerStatus& status) {
+                    return status.name == endpoint.name && status.listening;
+                }))
+                endpoints << endpoint;
+        }
+        return OwnListeners(endpoints, {});
+    };
+    if (ListenerCertificate::follow(
+            dataDir, values.value(QStringLiteral("tls.certificate")), values.value(QStringLiteral("tls.key")),
+            boundOf(OwnListeners::fromValues([&before](const QString& key) { return before.value(key); }),
+                    previous),
+            boundOf(OwnListeners::fromSettings(settings), statuses))) {
+        loadCertificate();
+        listenersMoved = listenersMoved || certificateChanged;
     }
     // A listener this change left down is a warning, as at the start (docs/operations.md): an outside tester
     // found it only among the info lines of the apply.

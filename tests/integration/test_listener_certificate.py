@@ -137,6 +137,34 @@ class GeneratedCertificateTest(ListenerCertificateCase):
                              for line in self.relay.stderr_lines[logged:]), "the lan listener is back")
         self.assertEqual(sha256_of(self.export("foreign-back.pem")), fingerprint)
 
+    def test_1c_a_port_another_program_holds_changes_no_certificate(self):
+        # An outside tester mistyped the LAN listener's port as one another program held on 127.0.0.20: the
+        # listener could not bind, yet the certificate was made again, and stayed new once the address was set
+        # back; every client that trusted the exported certificate failed.
+        fingerprint = sha256_of(self.export("taken-before.pem"))
+        logged = len(self.relay.stderr_lines)
+        lan = self.relay.ports["lan"]
+        holder = socket.socket()
+        holder.bind(("127.0.0.20", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        try:
+            moved = self.relay.cli("config", "set", "listener.lan.address", "127.0.0.20:%d" % port)
+            self.assertIn("the lan listener is not listening on 127.0.0.20:%d" % port, moved.stderr)
+            self.assertNotIn("made its certificate again", moved.stderr)
+            self.assertEqual(self.lines("certificate_generated", logged), [])
+            self.assertEqual(sha256_of(self.export("taken-during.pem")), fingerprint)
+        finally:
+            holder.close()
+        # Once the port is free, the next reload binds it; then the certificate names the address.
+        self.relay.cli("reload")
+        wait_for(lambda: self.lines("certificate_generated", logged), "a certificate that names 127.0.0.20")
+        self.assertIn("127.0.0.20", self.lines("certificate_generated", logged)[0])
+        self.assertNotEqual(sha256_of(self.export("taken-bound.pem")), fingerprint)
+        self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % lan)
+        wait_for(lambda: any("lan listening on 127.0.0.1:%d" % lan in line
+                             for line in self.relay.stderr_lines[logged:]), "the lan listener is back")
+
     @unittest.skipUnless(has_ipv6_loopback(), "this machine has no IPv6 loopback")
     def test_2_ipv6_loopback_is_named_already(self):
         fingerprint = sha256_of(self.export("v6-before.pem"))
