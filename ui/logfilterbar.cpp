@@ -143,14 +143,16 @@ void LogFilterBar::periodChanged()
 
 void LogFilterBar::setAgents(const QStringList& names, const QStringList& formerNames)
 {
-    const QString current = m_agent->currentData().toString();
+    // Each item's data: {name} for a live agent, {name, "deleted"} for the deleted agents that had the name
+    // (apart from a live agent that has it now: LogFilter::deletedAgent).
+    const QVariant current = m_agent->currentData();
     const QSignalBlocker blocker(m_agent);
     m_agent->clear();
-    m_agent->addItem(tr("All agents"), QString());
+    m_agent->addItem(tr("All agents"), QStringList());
     for (const QString& name : names)
-        m_agent->addItem(name, name);
+        m_agent->addItem(name, QStringList{name});
     for (const QString& name : formerNames)
-        m_agent->addItem(AgentLabel::text(name, true), name);
+        m_agent->addItem(AgentLabel::text(name, true), QStringList{name, QStringLiteral("deleted")});
     const int index = m_agent->findData(current);
     m_agent->setCurrentIndex(index < 0 ? 0 : index);
 }
@@ -161,9 +163,9 @@ void LogFilterBar::showAgent(const QString& name, int periodSeconds)
         const QSignalBlocker agentBlocker(m_agent);
         const QSignalBlocker statusBlocker(m_status);
         const QSignalBlocker periodBlocker(m_period);
-        const int agent = m_agent->findData(name);
+        const int agent = m_agent->findData(QStringList{name});
         if (agent < 0) // not offered yet (an agent made a moment ago): offered now, as the list will
-            m_agent->addItem(name, name);
+            m_agent->addItem(name, QStringList{name});
         m_agent->setCurrentIndex(agent < 0 ? m_agent->count() - 1 : agent);
         m_status->setCurrentIndex(0);
         const int period = m_period->findData(periodSeconds);
@@ -197,7 +199,9 @@ void LogFilterBar::setCustomRange(const QDateTime& from, const QDateTime& to)
 LogFilter LogFilterBar::filter(qint64 nowMs) const
 {
     LogFilter filter;
-    filter.agent = m_agent->currentData().toString();
+    const QStringList agent = m_agent->currentData().toStringList();
+    filter.agent = agent.value(0);
+    filter.deletedAgent = agent.size() > 1;
     filter.status = m_status->currentData().toString();
     const qint64 seconds = m_period->currentData().toLongLong();
     if (seconds == customPeriod) {

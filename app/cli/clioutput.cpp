@@ -105,6 +105,11 @@ void CliOutput::warning(const QString& message) const
     write(stderr, QStringLiteral("relaydesk: warning: ") + terminalSafe(message, true) + QLatin1Char('\n'));
 }
 
+void CliOutput::note(const QString& message) const
+{
+    write(stderr, QStringLiteral("relaydesk: note: ") + terminalSafe(message, true) + QLatin1Char('\n'));
+}
+
 QString CliOutput::timeText(const QDateTime& time, const QString& ifNull)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : ifNull;

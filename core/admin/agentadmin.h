@@ -51,7 +51,7 @@ public:
     Expected<int> waitingMessages(const QString& name) const;
     /// What the agent's mail did today, in the last 7 and 30 UTC days, and what of it waits now.
     Expected<AgentActivity> activity(const QString& name, qint64 nowMs) const;
-    /// Names of deleted agents that no live agent has (AgentDirectory::formerNames).
+    /// Names of deleted agents, also one a live agent has now (AgentDirectory::formerNames).
     Expected<QStringList> formerNames() const;
     /// Adds range to the agent's allowlist, or to its trusted devices.
     Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);

@@ -1,4 +1,5 @@
 #include "core/admin/logadmin.h"
+#include "core/agents/agentrows.h"
 #include "core/agents/agentdirectory.h"
 #include "core/query/deliveryattemptquery.h"
 
@@ -25,14 +26,28 @@ Expected<qint64> LogAdmin::parseTime(const QString& text)
     return LogFilter::parseTime(text, nowMs());
 }
 
+QString LogAdmin::deletedNamesake(const QString& agentName) const
+{
+    const AgentDirectory agents(m_dataDir);
+    const auto live = agents.agent(agentName);
+    const auto former = agents.formerNames();
+    if (!live || !former)
+        return {};
+    for (const QString& name : former.value()) {
+        if (AgentRows::foldedName(name) == AgentRows::foldedName(live->name))
+            return name;
+    }
+    return {};
+}
+
 Expected<QList<DeliveryAttemptRow>> LogAdmin::search(const LogFilter& given, int offset, int limit,
                                                      bool withTranscripts) const
 {
     // The agent as stored: the store's lower() folds ASCII letters only, so "BÜRO" found nothing of "Büro"
-    // (names are unique in any case, AgentDirectory). A name no live agent has stays as typed (a deleted
-    // one's).
+    // (names are unique in any case, AgentDirectory). A name no live agent has stays as typed: the query
+    // finds the deleted ones that had it.
     LogFilter filter = given;
-    if (!filter.agent.isEmpty()) {
+    if (!filter.agent.isEmpty() && !filter.deletedAgent) {
         if (const auto agent = AgentDirectory(m_dataDir).agent(filter.agent))
             filter.agent = agent->name;
     }

@@ -37,6 +37,9 @@ public:
     /// suppressed).
     static QString statusProblem(const QString& status);
 
+    /// The name of a deleted agent that had agentName (in any case), when a live agent has it now too: its
+    /// attempts are not among the live agent's (LogFilter::deletedAgent). Empty otherwise.
+    QString deletedNamesake(const QString& agentName) const;
     /// Attempts matching the filter, newest first: [offset, offset + limit), with their transcripts if asked.
     Expected<QList<DeliveryAttemptRow>> search(const LogFilter& filter, int offset, int limit,
                                                bool withTranscripts) const;

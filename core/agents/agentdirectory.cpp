@@ -333,7 +333,7 @@ Expected<QStringList> AgentDirectory::formerNames() const
     QSqlQuery query(db.value());
     const Status status = run(query,
                               QStringLiteral("SELECT DISTINCT name FROM deleted_agents WHERE name <> ''"
-                                             " AND name NOT IN (SELECT name FROM agents) ORDER BY name"),
+                                             " ORDER BY name"),
                               {});
     if (!status)
         return Expected<QStringList>::failure(status.error());

@@ -58,8 +58,8 @@ public:
     Status deleteAgent(const QString& name);
     /// The messages from the agent that still have a recipient to deliver (held ones too).
     Expected<int> waitingMessages(const QString& name) const;
-    /// The names of deleted agents that no live agent has (as stored, sorted): their messages and log rows
-    /// keep them, so the filters of the window offer them.
+    /// The names of deleted agents (as stored, sorted), also one a live agent has now: their messages and log
+    /// rows keep them, so the filters of the window offer them apart from the live agent's.
     Expected<QStringList> formerNames() const;
     Status addNetwork(const QString& name, const CidrRange& range, bool trustedDevice);
     Status removeNetwork(const QString& name, const CidrRange& range, bool trustedDevice);

@@ -106,20 +106,25 @@ QString DeliveryAttemptQuery::statusProblem(const QString& status)
         .arg(status);
 }
 
-Result DeliveryAttemptQuery::page(const LogFilter& filter, int offset, int limit,
+Result DeliveryAttemptQuery::page(const LogFilter& given, int offset, int limit,
                                   Transcripts transcripts) const
 {
-    if (const QString problem = statusProblem(filter.status); !problem.isEmpty())
+    if (const QString problem = statusProblem(given.status); !problem.isEmpty())
         return Result::failure(problem);
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Result::failure(db.error());
-    // The rows of every agent that had the name, live or deleted: a name is typed without knowing that the
-    // agent was deleted and made again (to start afresh) in between. Each row says whether its agent is gone.
-    if (!filter.agent.isEmpty()) {
-        if (const auto agent = AgentRows::findAgent(db.value(), filter.agent);
-            !agent && !hadAgentNamed(db.value(), filter.agent))
-            return Result::failure(agent.error());
+    // The rows of the live agent of the name (one deleted and made again under its name starts afresh); of
+    // the deleted ones that had it when asked for them, or when no live agent has it.
+    LogFilter filter = given;
+    if (!filter.agent.isEmpty() && !filter.deletedAgent) {
+        if (const auto agent = AgentRows::findAgent(db.value(), filter.agent); !agent) {
+            if (!hadAgentNamed(db.value(), filter.agent))
+                return Result::failure(agent.error());
+            filter.deletedAgent = true;
+        }
+    } else if (filter.deletedAgent && !hadAgentNamed(db.value(), filter.agent)) {
+        return Result::failure(QStringLiteral("no deleted Mail Agent was named '%1'").arg(filter.agent));
     }
     const SqlFilter where(filter, FilterColumns::attempts());
     QSqlQuery query(db.value());

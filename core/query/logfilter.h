@@ -12,6 +12,10 @@ namespace RelayDesk {
 struct LogFilter
 {
     QString agent;  ///< exact agent name; empty: every agent
+    /// agent names deleted agents: their rows, not those of the live agent that has the name now (an agent
+    /// deleted and made again under its name starts afresh: an outside tester's new "Büro-Drucker" showed
+    /// the old one's history as its own)
+    bool deletedAgent = false;
     QString status; ///< recipient state ("queued", "deferred", "delivered", "bounced", "suppressed", "held")
     qint64 fromMs = 0; ///< the row's time (received; an attempt's start) at or after; 0: no lower bound
     qint64 toMs = 0;   ///< the row's time before; 0: no upper bound

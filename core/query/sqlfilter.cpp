@@ -10,11 +10,16 @@ namespace RelayDesk {
 
 FilterColumns FilterColumns::recipients()
 {
-    return {
-        "m.agent_name = ?", "m.held = 1",
-        "r.state",          "m.received_at",
-        "r.address",        {"m.sender", "r.address", "m.subject"},
-        "m.queue_id",       "r.id IN (SELECT rowid FROM delivery_log_fts WHERE delivery_log_fts MATCH ?)"};
+    // A message keeps its agent's name; its agent_id is set to NULL when the agent is deleted.
+    return {"m.agent_id IN (SELECT id FROM agents WHERE name = ?)",
+            "m.agent_id IS NULL AND m.agent_name <> '' AND m.agent_name = ?",
+            "m.held = 1",
+            "r.state",
+            "m.received_at",
+            "r.address",
+            {"m.sender", "r.address", "m.subject"},
+            "m.queue_id",
+            "r.id IN (SELECT rowid FROM delivery_log_fts WHERE delivery_log_fts MATCH ?)"};
 }
 
 FilterColumns FilterColumns::recipientsJoinedWithText()
@@ -26,10 +31,11 @@ FilterColumns FilterColumns::recipientsJoinedWithText()
 
 FilterColumns FilterColumns::attempts()
 {
-    // By agent_id, so that the index delivery_attempts_agent serves it: every number that had this name, live
-    // or deleted (deleted_agents), in any case; a row from before numbers were kept by its stored name.
-    return {"(agent_id IN (SELECT k.id FROM (SELECT id, name FROM agents UNION ALL"
-            " SELECT agent_id, name FROM deleted_agents) k WHERE lower(k.name) = lower(?))"
+    // By agent_id, so that the index delivery_attempts_agent serves it: the live agent of the name; or every
+    // deleted one that had it (deleted_agents), in any case, and a row from before numbers were kept by its
+    // stored name.
+    return {"agent_id IN (SELECT id FROM agents WHERE name = ?)",
+            "(agent_id IN (SELECT agent_id FROM deleted_agents WHERE lower(name) = lower(?))"
             " OR (agent_id IS NULL AND agent_name <> '' AND lower(agent_name) = lower(?)))",
             nullptr,
             "status",
@@ -45,7 +51,8 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
     const QLatin1String time(columns.time);
     const QLatin1String address(columns.address);
     if (!filter.agent.isEmpty()) {
-        const QLatin1String condition(columns.agentCondition);
+        const QLatin1String condition(filter.deletedAgent ? columns.deletedAgentCondition
+                                                          : columns.agentCondition);
         m_conditions << condition;
         for (auto i = std::count(condition.begin(), condition.end(), '?'); i > 0; --i)
             m_values << filter.agent;

@@ -7,6 +7,7 @@
 #include "tests/gui/boxanswer.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/agentspage.h"
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
@@ -651,12 +652,13 @@ void TestDataPages::aDeletedAgentIsMarkedAndOffered()
     QTRY_VERIFY(logs->model()->rowCount() > 0 && !logs->model()->isLoading());
     auto* agentFilter = logs->filterBar()->findChild<QComboBox*>(QStringLiteral("agentFilter"));
     QVERIFY(agentFilter);
-    QTRY_VERIFY(agentFilter->findData(QStringLiteral("backup-script")) > 0);
-    const int former = agentFilter->findData(QStringLiteral("backup-script"));
+    const QStringList deletedBackup{QStringLiteral("backup-script"), QStringLiteral("deleted")};
+    const QStringList liveBilling{QStringLiteral("billing-app")};
+    QTRY_VERIFY(agentFilter->findData(deletedBackup) > 0);
+    const int former = agentFilter->findData(deletedBackup);
     QCOMPARE(agentFilter->itemText(former), QStringLiteral("backup-script (deleted)"));
-    QVERIFY(agentFilter->findData(QStringLiteral("billing-app")) > 0);
-    QCOMPARE(agentFilter->itemText(agentFilter->findData(QStringLiteral("billing-app"))),
-             QStringLiteral("billing-app"));
+    QVERIFY(agentFilter->findData(liveBilling) > 0);
+    QCOMPARE(agentFilter->itemText(agentFilter->findData(liveBilling)), QStringLiteral("billing-app"));
 
     agentFilter->setCurrentIndex(former);
     QTRY_VERIFY(!logs->model()->isLoading() && logs->model()->rowCount() > 0 &&
@@ -667,7 +669,7 @@ void TestDataPages::aDeletedAgentIsMarkedAndOffered()
                  QStringLiteral("backup-script (deleted)"));
     }
     // A live agent's rows are named as they were.
-    agentFilter->setCurrentIndex(agentFilter->findData(QStringLiteral("billing-app")));
+    agentFilter->setCurrentIndex(agentFilter->findData(liveBilling));
     QTRY_VERIFY(!logs->model()->isLoading() && logs->model()->rowCount() > 0 &&
                 logs->model()->rowAt(0).agent == QLatin1String("billing-app"));
     QCOMPARE(logs->model()->index(0, DeliveryLogQuery::Agent).data().toString(),
@@ -692,6 +694,31 @@ void TestDataPages::aDeletedAgentIsMarkedAndOffered()
     }());
     QCOMPARE(queue->model()->index(backup, QueueQuery::Agent).data().toString(),
              QStringLiteral("backup-script (deleted)"));
+
+    // A new agent made under the deleted one's name starts afresh: the filter offers it apart from the
+    // deleted one, and each shows its own mail only (an outside tester's new "Büro-Drucker" listed the old
+    // one's history as its own).
+    QVERIFY(AgentDirectory(dir.path()).createAgent(QStringLiteral("backup-script"), {}, {}).ok());
+    Test::ExampleData::addMessage(dir.path(), QStringLiteral("backup-script"),
+                                  QStringLiteral("backup@example.com"), QStringLiteral("new@example.com"),
+                                  QStringLiteral("First of the new agent"), QStringLiteral("queued"), 0,
+                                  QString(), QString(), QDateTime::currentMSecsSinceEpoch());
+    window.agentsPage()->reload(); // no engine here to tell the window of the new agent
+    window.showPage(MainWindow::Logs);
+    const QStringList liveBackup{QStringLiteral("backup-script")};
+    QTRY_VERIFY(agentFilter->findData(liveBackup) > 0);
+    QVERIFY(agentFilter->findData(deletedBackup) > 0);
+    agentFilter->setCurrentIndex(agentFilter->findData(liveBackup));
+    QTRY_VERIFY(!logs->model()->isLoading() && logs->model()->rowCount() == 1 &&
+                logs->model()->rowAt(0).subject == QLatin1String("First of the new agent"));
+    QCOMPARE(logs->model()->index(0, DeliveryLogQuery::Agent).data().toString(), QStringLiteral("backup-script"));
+    agentFilter->setCurrentIndex(agentFilter->findData(deletedBackup));
+    QTRY_VERIFY(!logs->model()->isLoading() && logs->model()->rowCount() > 1);
+    for (int row = 0; row < logs->model()->rowCount(); ++row) {
+        QVERIFY(logs->model()->rowAt(row).subject != QLatin1String("First of the new agent"));
+        QCOMPARE(logs->model()->index(row, DeliveryLogQuery::Agent).data().toString(),
+                 QStringLiteral("backup-script (deleted)"));
+    }
 }
 
 void TestDataPages::queueSaysWhenDeliveryIsOff()

@@ -516,13 +516,15 @@ void TestSupportTools::agentsPageFollowsTheStore()
                        QStringLiteral("create"), QStringLiteral("fax")});
     QVERIFY(cli.waitForFinished(30000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(agentFilter->findData(QStringLiteral("fax")) > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(agentFilter->findData(QStringList{QStringLiteral("fax")}) > 0, 15000);
     cli.start(binary, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("agent"),
                        QStringLiteral("delete"), QStringLiteral("office-printer")});
     QVERIFY(cli.waitForFinished(30000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    QTRY_COMPARE_WITH_TIMEOUT(agentFilter->itemText(agentFilter->findData(QStringLiteral("office-printer"))),
+    const QStringList deletedPrinter{QStringLiteral("office-printer"), QStringLiteral("deleted")};
+    QTRY_COMPARE_WITH_TIMEOUT(agentFilter->itemText(agentFilter->findData(deletedPrinter)),
                               QStringLiteral("office-printer (deleted)"), 15000);
+    QCOMPARE(agentFilter->findData(QStringList{QStringLiteral("office-printer")}), -1);
 }
 
 void TestSupportTools::settingsPageFollowsTheStore()

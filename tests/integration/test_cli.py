@@ -462,10 +462,12 @@ class CliTest(unittest.TestCase):
         self.assertEqual([e["recipient"] for e in found], ["del@example.net"])
         self.fails(1, "log", "search", "--agent", "Nobody", message="no Mail Agent named 'Nobody'")
 
-    def test_a_name_finds_every_agent_that_had_it(self):
+    def test_a_name_finds_the_live_agent_and_the_deleted_ones_apart(self):
         # An outside tester deleted "Scanners" and made it again (to start afresh): `log search --agent
-        # Scanners` then listed only the new agent's rows, although the unfiltered list showed the old one's
-        # under the same name; a deleted "Faxes" was not found as "faxes", nor at all once its rows were purged.
+        # Scanners` then listed only the new agent's rows, and nothing said where the old one's were; a deleted
+        # "Faxes" was not found as "faxes", nor at all once its rows were purged. A later one found the old
+        # agent's rows mixed into the new one's. The live agent's rows come with --agent, and a note says where
+        # the deleted namesake's are: --deleted-agent.
         def attempt(key, agent_id, agent_name, recipient):
             db = store_connection(self.data, read_only=False)
             with db:
@@ -490,11 +492,22 @@ class CliTest(unittest.TestCase):
         for typed in ("Scanners", "scanners", "SCANNERS"):
             with self.subTest(typed=typed):
                 found = self.ok_json("log", "search", "--agent", typed)
-                self.assertEqual(sorted((e["recipient"], e["agent"], e["agent_deleted"]) for e in found),
-                                 [("new@example.net", "scanners", False), ("old@example.net", "Scanners", True)])
-        table = self.ok("log", "search", "--agent", "Scanners")
+                self.assertEqual([(e["recipient"], e["agent"], e["agent_deleted"]) for e in found],
+                                 [("new@example.net", "scanners", False)])
+                code, _, err = self.run_cli("log", "search", "--agent", typed)
+                self.assertEqual((code, err), (0, "relaydesk: note: a deleted Mail Agent was also named Scanners;"
+                                                  " its attempts: relaydesk log search --deleted-agent"
+                                                  " 'Scanners'\n"))
+                found = self.ok_json("log", "search", "--deleted-agent", typed)
+                self.assertEqual([(e["recipient"], e["agent"], e["agent_deleted"]) for e in found],
+                                 [("old@example.net", "Scanners", True)])
+        table = self.ok("log", "search", "--deleted-agent", "Scanners")
         self.assertIn("Scanners (deleted)", table)
-        self.assertEqual(table.count("(deleted)"), 1)
+        self.assertNotIn("new@example.net", table)
+        self.fails(2, "log", "search", "--agent", "Scanners", "--deleted-agent", "Scanners",
+                   message="give --agent or --deleted-agent, not both")
+        self.fails(1, "log", "search", "--deleted-agent", "Printers",
+                   message="no deleted Mail Agent was named 'Printers'")
         self.assertEqual([e["recipient"] for e in self.ok_json("log", "search", "--agent", "faxes")],
                          ["fax@example.net"])
         tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
@@ -522,10 +535,11 @@ class CliTest(unittest.TestCase):
         self.create("scanners")
         new = next(a["id"] for a in self.ok_json("agent", "list") if a["name"] == "scanners")
         self.assertGreater(new, old)
-        # The name finds every agent that had it; the old one's row says that its agent is gone.
-        found = self.ok_json("log", "search", "--agent", "scanners")
+        # The new agent has no history of its own; the old one's is apart, and says that its agent is gone.
+        self.assertEqual(self.ok_json("log", "search", "--agent", "scanners"), [])
+        found = self.ok_json("log", "search", "--deleted-agent", "scanners")
         self.assertEqual([(e["agent"], e["agent_deleted"]) for e in found], [("Scanners", True)])
-        self.assertIn("Scanners (deleted)", self.ok("log", "search", "--agent", "SCANNERS"))
+        self.assertIn("Scanners (deleted)", self.ok("log", "search", "--deleted-agent", "SCANNERS"))
         self.assertEqual([e["status"] for e in self.ok_json("log", "search")], ["deferred"])
 
     def test_a_suppression_typed_in_unicode_is_the_stored_one(self):

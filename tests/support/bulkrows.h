@@ -11,12 +11,17 @@ namespace RelayDesk::Test {
 class BulkRows final
 {
 public:
-    explicit BulkRows(QSqlDatabase db) : m_db(std::move(db)), m_message(m_db), m_recipient(m_db)
+    explicit BulkRows(QSqlDatabase db)
+        : m_db(std::move(db)), m_agent(m_db), m_message(m_db), m_recipient(m_db)
     {
+        // Each agent named is a live one (the filters find a live agent's messages by its number).
         m_ok = m_db.transaction() &&
+               m_agent.prepare(QStringLiteral("INSERT INTO agents(name, created_at) VALUES(?, 0)"
+                                              " ON CONFLICT(name) DO NOTHING")) &&
                m_message.prepare(QStringLiteral(
-                   "INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at, listener,"
-                   " client_address, held) VALUES(?, ?, ?, ?, 100, ?, 'lan', '127.0.0.1', ?)")) &&
+                   "INSERT INTO messages(queue_id, agent_name, agent_id, sender, subject, size, received_at,"
+                   " listener, client_address, held) VALUES(?, ?, (SELECT id FROM agents WHERE name = ?), ?, ?,"
+                   " 100, ?, 'lan', '127.0.0.1', ?)")) &&
                m_recipient.prepare(QStringLiteral(
                    "INSERT INTO recipients(message_id, address, domain, state, attempts, next_attempt_at,"
                    " last_code, updated_at) VALUES(?, ?, 'example.com', ?, ?, ?, ?, ?)"));
@@ -26,8 +31,12 @@ public:
     qint64 message(const QString& queueId, const QString& agent, const QString& sender,
                    const QString& subject, qint64 receivedAt, bool held)
     {
-        for (const QVariant& value : {QVariant(queueId), QVariant(agent), QVariant(sender), QVariant(subject),
-                                      QVariant(receivedAt), QVariant(held ? 1 : 0)})
+        if (!agent.isEmpty()) {
+            m_agent.addBindValue(agent);
+            m_ok = m_ok && m_agent.exec();
+        }
+        for (const QVariant& value : {QVariant(queueId), QVariant(agent), QVariant(agent), QVariant(sender),
+                                      QVariant(subject), QVariant(receivedAt), QVariant(held ? 1 : 0)})
             m_message.addBindValue(value);
         m_ok = m_ok && m_message.exec();
         return m_ok ? m_message.lastInsertId().toLongLong() : 0;
@@ -49,6 +58,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QSqlQuery m_agent;
     QSqlQuery m_message;
     QSqlQuery m_recipient;
     bool m_ok = false;
