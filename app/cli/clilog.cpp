@@ -105,9 +105,9 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
         return out.error(ExitUsage, CliVerb::unknown("log", verb, logVerbTable));
     if (verb == QLatin1String("purge"))
         return purge(dataDir, *found, args.mid(1), out);
-    const QStringList options = {QStringLiteral("--agent"),     QStringLiteral("--deleted-agent"),
-                                 QStringLiteral("--status"),    QStringLiteral("--recipient"),
-                                 QStringLiteral("--since"),     QStringLiteral("--limit"),
+    const QStringList options = {QStringLiteral("--agent"),  QStringLiteral("--deleted-agent"),
+                                 QStringLiteral("--status"), QStringLiteral("--recipient"),
+                                 QStringLiteral("--since"),  QStringLiteral("--limit"),
                                  QStringLiteral("--offset")};
     const auto parsed = CliArgs::parse(args.mid(1), options);
     if (!parsed)
@@ -192,9 +192,10 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     // A deleted agent had the live agent's name: its attempts are apart (an earlier tester missed them).
     if (!filter.agent.isEmpty() && !filter.deletedAgent) {
         if (const QString namesake = LogAdmin(dataDir).deletedNamesake(filter.agent); !namesake.isEmpty())
-            out.note(QStringLiteral("a deleted Mail Agent was also named %1; its attempts: relaydesk log search "
-                                    "--deleted-agent '%1'")
-                         .arg(namesake));
+            out.note(
+                QStringLiteral("a deleted Mail Agent was also named %1; its attempts: relaydesk log search "
+                               "--deleted-agent '%1'")
+                    .arg(namesake));
     }
     if (more)
         out.warning(

@@ -36,7 +36,8 @@ public:
     int error(int code, const QString& message) const;
     /// Prints "relaydesk: warning: message" on stderr, in either mode.
     void warning(const QString& message) const;
-    /// Prints "relaydesk: note: message" on stderr, in either mode: nothing is wrong, but there is more to see.
+    /// Prints "relaydesk: note: message" on stderr, in either mode: nothing is wrong, but there is more to
+    /// see.
     void note(const QString& message) const;
 
     static QString timeText(const QDateTime& time, const QString& ifNull = QStringLiteral("never"));

@@ -1,6 +1,6 @@
 #include "core/admin/logadmin.h"
-#include "core/agents/agentrows.h"
 #include "core/agents/agentdirectory.h"
+#include "core/agents/agentrows.h"
 #include "core/query/deliveryattemptquery.h"
 
 #include "core/store/database.h"

@@ -11,7 +11,7 @@ namespace RelayDesk {
 /// options: the filters (empty fields do not filter) and the sort. docs/read-side.md lists who reads it.
 struct LogFilter
 {
-    QString agent;  ///< exact agent name; empty: every agent
+    QString agent; ///< exact agent name; empty: every agent
     /// agent names deleted agents: their rows, not those of the live agent that has the name now (an agent
     /// deleted and made again under its name starts afresh: an outside tester's new "Büro-Drucker" showed
     /// the old one's history as its own)

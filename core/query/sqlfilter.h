@@ -13,7 +13,7 @@ struct FilterColumns
 {
     const char* agentCondition; ///< a condition with a "?" for the agent's name wherever it compares it
     const char* deletedAgentCondition; ///< the same for LogFilter::deletedAgent: deleted agents of the name
-    const char* heldCondition;  ///< the condition of status "held"; nullptr: "held" is a plain state
+    const char* heldCondition;         ///< the condition of status "held"; nullptr: "held" is a plain state
     const char* state;
     const char* time;
     const char* address;

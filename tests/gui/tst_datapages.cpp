@@ -711,7 +711,8 @@ void TestDataPages::aDeletedAgentIsMarkedAndOffered()
     agentFilter->setCurrentIndex(agentFilter->findData(liveBackup));
     QTRY_VERIFY(!logs->model()->isLoading() && logs->model()->rowCount() == 1 &&
                 logs->model()->rowAt(0).subject == QLatin1String("First of the new agent"));
-    QCOMPARE(logs->model()->index(0, DeliveryLogQuery::Agent).data().toString(), QStringLiteral("backup-script"));
+    QCOMPARE(logs->model()->index(0, DeliveryLogQuery::Agent).data().toString(),
+             QStringLiteral("backup-script"));
     agentFilter->setCurrentIndex(agentFilter->findData(deletedBackup));
     QTRY_VERIFY(!logs->model()->isLoading() && logs->model()->rowCount() > 1);
     for (int row = 0; row < logs->model()->rowCount(); ++row) {

@@ -15,16 +15,17 @@ public:
         : m_db(std::move(db)), m_agent(m_db), m_message(m_db), m_recipient(m_db)
     {
         // Each agent named is a live one (the filters find a live agent's messages by its number).
-        m_ok = m_db.transaction() &&
-               m_agent.prepare(QStringLiteral("INSERT INTO agents(name, created_at) VALUES(?, 0)"
-                                              " ON CONFLICT(name) DO NOTHING")) &&
-               m_message.prepare(QStringLiteral(
-                   "INSERT INTO messages(queue_id, agent_name, agent_id, sender, subject, size, received_at,"
-                   " listener, client_address, held) VALUES(?, ?, (SELECT id FROM agents WHERE name = ?), ?, ?,"
-                   " 100, ?, 'lan', '127.0.0.1', ?)")) &&
-               m_recipient.prepare(QStringLiteral(
-                   "INSERT INTO recipients(message_id, address, domain, state, attempts, next_attempt_at,"
-                   " last_code, updated_at) VALUES(?, ?, 'example.com', ?, ?, ?, ?, ?)"));
+        m_ok =
+            m_db.transaction() &&
+            m_agent.prepare(QStringLiteral("INSERT INTO agents(name, created_at) VALUES(?, 0)"
+                                           " ON CONFLICT(name) DO NOTHING")) &&
+            m_message.prepare(QStringLiteral(
+                "INSERT INTO messages(queue_id, agent_name, agent_id, sender, subject, size, received_at,"
+                " listener, client_address, held) VALUES(?, ?, (SELECT id FROM agents WHERE name = ?), ?, ?,"
+                " 100, ?, 'lan', '127.0.0.1', ?)")) &&
+            m_recipient.prepare(QStringLiteral(
+                "INSERT INTO recipients(message_id, address, domain, state, attempts, next_attempt_at,"
+                " last_code, updated_at) VALUES(?, ?, 'example.com', ?, ?, ?, ?, ?)"));
     }
 
     /// The new message's id, or 0 if it could not be written.
