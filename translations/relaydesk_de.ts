@@ -708,6 +708,10 @@
         <source>a relay in a RelayDesk window (process %1, since %2) runs on the data directory %3: quit that window before restoring</source>
         <translation>Ein Relay in einem RelayDesk-Fenster (Prozess %1, seit %2) läuft auf dem Datenverzeichnis %3: Beenden Sie dieses Fenster vor der Wiederherstellung</translation>
     </message>
+    <message>
+        <source>a restore replaces the data directory %1 and keeps the old one beside it in %2, where this account may not create anything: restore as root (sudo relaydesk --data-dir %1 backup restore FILE --force)</source>
+        <translation>eine Wiederherstellung ersetzt das Datenverzeichnis %1 und legt das alte daneben in %2 ab, wo dieses Konto nichts anlegen darf: als root wiederherstellen (sudo relaydesk --data-dir %1 backup restore DATEI --force)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPanel</name>

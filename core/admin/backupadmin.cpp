@@ -28,6 +28,7 @@
 #include <cstdio>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace RelayDesk {
 
@@ -264,7 +265,7 @@ QString BackupAdmin::restoreBlocker() const
 {
     const auto holder = EngineLock::holder(m_dataDir);
     if (!holder || holder->pid == QCoreApplication::applicationPid())
-        return {};
+        return replaceBlocker();
     // In the window's language, with what stops it (the English text alone stood in a French window: an
     // outside tester).
     const QString pid = holder->pid > 0 ? QString::number(holder->pid) : QStringLiteral("?");
@@ -282,6 +283,26 @@ QString BackupAdmin::restoreBlocker() const
                                              "the data directory %3: quit that window before restoring"))
         .arg(pid, since, m_dataDir);
     return {};
+}
+
+QString BackupAdmin::replaceBlocker() const
+{
+    // An administrator in the service's group may change the relay's data directory, not replace it: the
+    // directory moved aside and the restored one go into its parent (/var/lib, root's). Said before the file
+    // and the passphrase; it said "cannot create a directory in /var/lib", in English in a German window (an
+    // outside tester).
+    if (isEmptyDirectory(m_dataDir))
+        return {};
+    const QString target = QDir::cleanPath(QFileInfo(m_dataDir).canonicalFilePath());
+    const QString parent = QFileInfo(target).absolutePath();
+    if (::access(QFile::encodeName(parent).constData(), W_OK | X_OK) == 0)
+        return {};
+    return backupAdminText(QT_TRANSLATE_NOOP("RelayDesk::BackupAdmin",
+                                             "a restore replaces the data directory %1 and keeps the old one "
+                                             "beside it in %2, where this account may not create anything: "
+                                             "restore as root (sudo relaydesk --data-dir %1 backup restore "
+                                             "FILE --force)"))
+        .arg(target, parent);
 }
 
 QString BackupAdmin::passphraseProblem(const QByteArray& passphrase)

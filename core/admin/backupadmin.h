@@ -48,9 +48,13 @@ public:
     static constexpr int minimumPassphraseLength = 8;
     /// Why passphrase may not protect a new backup (empty when it may).
     static QString passphraseProblem(const QByteArray& passphrase);
-    /// Why a restore into this data directory cannot be done now (a relay of another process writes to it),
-    /// or empty: a face asks this before it asks for the file and the passphrase.
+    /// Why a restore into this data directory cannot be done now (a relay of another process writes to it;
+    /// replaceBlocker()), or empty: a face asks this before it asks for the file and the passphrase.
     QString restoreBlocker() const;
+    /// Why this account cannot replace the data directory, which is not empty: it may not create the
+    /// directories beside it (the service's, in root's /var/lib, for an administrator in its group). Empty
+    /// when it can, or when there is nothing to replace.
+    QString replaceBlocker() const;
 
     /// Writes the backup to file (0600, through a temporary file and a rename). The data directory must be
     /// open (Admin::open).

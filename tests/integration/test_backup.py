@@ -216,6 +216,43 @@ class BackupRestoreTest(unittest.TestCase):
                 entry = os.stat(path)
                 self.assertEqual((stat.S_IMODE(entry.st_mode), entry.st_gid), (mode, 65534), path)
 
+    def test_a_group_administrator_is_told_to_restore_as_root(self):
+        # An outside tester, an administrator in the service's group, restored onto the service's directory:
+        # "nothing was restored: cannot create a directory in /var/lib", after the passphrase, and in English in
+        # the German window. The directory is replaced in its parent, root's: said first, with what to do.
+        # Here nobody (65534) stands for the administrator, a root-owned 0755 folder for /var/lib.
+        parent = tempfile.mkdtemp(prefix="relaydesk-varlib-")
+        self.addCleanup(shutil.rmtree, parent, True)
+        os.chmod(parent, 0o755)
+        target = os.path.join(parent, "relaydesk")
+        os.mkdir(target)
+        with open(os.path.join(target, "notes.txt"), "w") as f:
+            f.write("the service's")
+        for path in (target, os.path.join(target, "notes.txt")):
+            os.chown(path, 65534, 65534)
+        os.chmod(target, 0o2770)
+        backup = os.path.join(parent, "office.rdbackup")
+        shutil.copy(self.backup, backup)
+        os.chmod(backup, 0o644)
+
+        def as_nobody():
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+
+        result = subprocess.run([RELAYDESK_BIN, "--data-dir", target, "backup", "restore", backup,
+                                 "--passphrase-stdin", "--force"], input=PASSPHRASE + "\n", capture_output=True,
+                                text=True, timeout=120 * SLOW, preexec_fn=as_nobody,
+                                env=dict(os.environ, HOME=parent))
+        self.assertEqual(result.returncode, 1, result.stdout)
+        self.assertEqual(result.stderr,
+                         "relaydesk: backup restore: nothing was restored: a restore replaces the data directory %s"
+                         " and keeps the old one beside it in %s, where this account may not create anything:"
+                         " restore as root (sudo relaydesk --data-dir %s backup restore FILE --force)\n"
+                         % (target, parent, target))
+        self.assertEqual(sorted(os.listdir(parent)), ["office.rdbackup", "relaydesk"])
+        self.assertEqual(os.listdir(target), ["notes.txt"])
+
     def test_wrong_passphrase_changes_nothing(self):
         target = self.target("wrong-passphrase")
         result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin",

@@ -607,9 +607,17 @@ class DebPackageTest(unittest.TestCase):
             self.assertFalse(os.path.lexists(path), path + " is left after dpkg -r")
         self.assertTrue(os.path.isfile(os.path.join(DATA_DIR, "relaydesk.sqlite")), "dpkg -r deleted the data")
 
+        # What a restore as root kept beside the directory (BackupAdmin::restore names it so) holds the old
+        # queue, credentials and keys: a purge deletes it too (an outside tester found it left behind).
+        kept = DATA_DIR + ".before-restore-20261205-101500"
+        os.makedirs(os.path.join(kept, "tls"))
+        with open(os.path.join(kept, "tls", "key.pem"), "w") as f:
+            f.write("a key kept aside")
         purged = run(["dpkg", "--purge", PACKAGE])
         show("dpkg --purge", purged.stdout + purged.stderr)
         self.assertIn("relaydesk: deleting /var/lib/relaydesk: the queue, the delivery log", purged.stderr)
+        self.assertIn("relaydesk: deleting %s: a data directory a restore kept aside." % kept, purged.stderr)
+        self.assertFalse(os.path.exists(kept), kept + " is left after dpkg --purge")
         self.assertFalse(package_installed())
         self.assertFalse(run(["dpkg-query", "-W", PACKAGE], check=False).stdout.strip(), "dpkg still knows it")
         self.assertFalse(os.path.exists(DATA_DIR), DATA_DIR + " is left after dpkg --purge")
