@@ -2290,6 +2290,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Nachrichten hatten die Warteschlange schon verlassen (inzwischen zugestellt, zurückgesandt oder gelöscht).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them was being delivered: that delivery may still complete, and the Delivery Logs will show it.</source>
+        <translation>
+            <numerusform>%n davon wurde gerade zugestellt: Diese Zustellung kann noch gelingen; das Zustellprotokoll zeigt es.</numerusform>
+            <numerusform>%n davon wurden gerade zugestellt: Diese Zustellungen können noch gelingen; das Zustellprotokoll zeigt es.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -3299,6 +3306,13 @@ Knoten-ID %2</translation>
     <message>
         <source>Being delivered to %1 since %2: the result shows here when the attempt ends.</source>
         <translation>Wird seit %2 an %1 zugestellt: Das Ergebnis erscheint hier, sobald der Versuch endet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is being delivered right now: that delivery may still complete.</source>
+        <translation>
+            <numerusform>%n davon wird gerade zugestellt: Diese Zustellung kann noch gelingen.</numerusform>
+            <numerusform>%n davon werden gerade zugestellt: Diese Zustellungen können noch gelingen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

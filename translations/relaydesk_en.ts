@@ -271,6 +271,13 @@ Expires %3 (in %n days)
             <numerusform>%n messages had already left the queue (delivered, bounced or deleted meanwhile).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them was being delivered: that delivery may still complete, and the Delivery Logs will show it.</source>
+        <translation>
+            <numerusform>It was being delivered: that delivery may still complete, and the Delivery Logs will show it.</numerusform>
+            <numerusform>%n of them were being delivered: those deliveries may still complete, and the Delivery Logs will show them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>
@@ -341,6 +348,13 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>Bounce %n message? Delivery stops and a failure notice is queued for its sender; the Delivery Logs show whether it arrived.</numerusform>
             <numerusform>Bounce %n messages? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is being delivered right now: that delivery may still complete.</source>
+        <translation>
+            <numerusform>It is being delivered right now: that delivery may still complete.</numerusform>
+            <numerusform>%n of them are being delivered right now: those deliveries may still complete.</numerusform>
         </translation>
     </message>
 </context>

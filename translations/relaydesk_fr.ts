@@ -2290,6 +2290,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n messages avaient déjà quitté la file d’attente (remis, retournés ou supprimés entre-temps).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them was being delivered: that delivery may still complete, and the Delivery Logs will show it.</source>
+        <translation>
+            <numerusform>%n d’entre eux était en cours de remise&#xa0;: cette remise peut encore aboutir, les journaux de remise le montreront.</numerusform>
+            <numerusform>%n d’entre eux étaient en cours de remise&#xa0;: ces remises peuvent encore aboutir, les journaux de remise le montreront.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -3299,6 +3306,13 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Being delivered to %1 since %2: the result shows here when the attempt ends.</source>
         <translation>En cours de remise à %1 depuis %2&#xa0;: le résultat s’affiche ici à la fin de la tentative.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is being delivered right now: that delivery may still complete.</source>
+        <translation>
+            <numerusform>%n d’entre eux est en cours de remise&#xa0;: cette remise peut encore aboutir.</numerusform>
+            <numerusform>%n d’entre eux sont en cours de remise&#xa0;: ces remises peuvent encore aboutir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

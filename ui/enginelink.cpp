@@ -224,6 +224,11 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
             result << tr("%n message(s) bounced.", nullptr, done);
         break;
     }
+    if ((action == QueueAction::Delete || action == QueueAction::Bounce) && page->underWayInAction() > 0)
+        result << tr(
+            "%n of them was being delivered: that delivery may still complete, and the Delivery Logs "
+            "will show it.",
+            nullptr, page->underWayInAction());
     // Deleted by a colleague, or delivered, while the question was open: said, not a warning box (an
     // outside tester got "1 message could not be changed" for a delete that had happened).
     if (gone > 0)

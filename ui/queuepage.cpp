@@ -123,6 +123,7 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_details->setObjectName(QStringLiteral("queueDetails"));
     m_details->setMaximumHeight(170);
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("queueStatus"));
     // Wrapped: an action's result in German ran to 1,237 px and widened the whole window (an outside tester).
     m_status->setWordWrap(true);
     m_resultExpiry = new QTimer(this);
@@ -319,7 +320,14 @@ void QueuePage::perform(QueueAction action)
     const QStringList ids = selectedQueueIds();
     if (ids.isEmpty() || m_actionRunning)
         return;
+    m_underWayInAction = 0;
     if (isDestructive(action)) {
+        // A message being delivered now may still arrive: its transaction is not cut (an outside tester read
+        // "will not get them", and the message arrived 40 s later).
+        for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+            if (m_model->delivering(m_model->rowAt(index.row())))
+                ++m_underWayInAction;
+        }
         const QString question =
             action == QueueAction::Delete
                 ? tr("Delete %n message(s) from the queue? Recipients still waiting will not get them and "
@@ -341,8 +349,14 @@ void QueuePage::perform(QueueAction action)
             named = QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
         }
         const QString note = partialSelectionNote(static_cast<int>(ids.size()));
+        const QString underWay =
+            m_underWayInAction > 0
+                ? QStringLiteral("\n\n") +
+                      tr("%n of them is being delivered right now: that delivery may still complete.",
+                         nullptr, m_underWayInAction)
+                : QString();
         if (!Confirmation::ask(this, QStringLiteral("confirmQueueAction"), tr("Confirm queue action"),
-                               question + named +
+                               question + named + underWay +
                                    (note.isEmpty() ? QString() : QStringLiteral("\n\n") + note),
                                action == QueueAction::Delete ? tr("Delete") : tr("Bounce")))
             return;

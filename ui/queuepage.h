@@ -62,6 +62,9 @@ public Q_SLOTS:
     void showActionResult(const QString& message);
     /// Disables the action buttons while an action runs on the engine.
     void setActionRunning(bool running);
+    /// How many of the messages of the last Delete or Bounce asked for were being delivered then: that
+    /// delivery may still complete (the result says so).
+    int underWayInAction() const { return m_underWayInAction; }
     /// Whether delivery is on (delivery.enabled, as the dashboard last read it): while it is off, no message
     /// promises a next attempt and a retry says that nothing is sent.
     void setDeliveryEnabled(bool enabled);
@@ -100,6 +103,7 @@ private:
     QTimer* m_resultExpiry = nullptr; ///< clears m_actionResult once it is no longer news
     QList<QPushButton*> m_actionButtons;
     bool m_actionRunning = false;
+    int m_underWayInAction = 0;
     LiveRefresh* m_live = nullptr;
     MessageViewerOpener* m_viewerOpener = nullptr;
     qint64 m_shownKey = 0;  ///< message id in the details pane (0: none)
