@@ -344,6 +344,10 @@
         <source>Last %1 days</source>
         <translation>Letzte %1 Tage</translation>
     </message>
+    <message>
+        <source>Not sent (on the suppression list)</source>
+        <translation>Nicht gesendet (auf der Unterdrückungsliste)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

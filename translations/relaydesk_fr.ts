@@ -344,6 +344,10 @@
         <source>Last %1 days</source>
         <translation>%1 derniers jours</translation>
     </message>
+    <message>
+        <source>Not sent (on the suppression list)</source>
+        <translation>Non envoyés (sur la liste d’exclusion)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

@@ -24,7 +24,7 @@ namespace RelayDesk {
 
 namespace {
 
-constexpr int kRows = 4;
+constexpr int kRows = 5;
 
 QString spanTitle(int days)
 {
@@ -40,7 +40,8 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
     m_runner = new QueryRunner(QStringLiteral("agent-activity"), m_dataDir, this);
     auto* grid = new QGridLayout;
     const QStringList rowTitles{tr("Messages accepted"), tr("Recipients delivered"),
-                                tr("Temporary failures (tried again)"), tr("Recipients bounced")};
+                                tr("Temporary failures (tried again)"), tr("Recipients bounced"),
+                                tr("Not sent (on the suppression list)")};
     int column = 1;
     for (const int days : AgentActivityQuery::kSpanDays) {
         auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(spanTitle(days).toHtmlEscaped()), this);
@@ -168,13 +169,13 @@ void AgentActivityPanel::showActivity(const AgentActivity& activity)
     const QLocale locale;
     for (int span = 0; span < activity.spans.size() && span < m_figures.value(0).size(); ++span) {
         const AgentActivitySpan& s = activity.spans.at(span);
-        const qint64 values[kRows] = {s.accepted, s.delivered, s.deferred, s.bounced};
+        const qint64 values[kRows] = {s.accepted, s.delivered, s.deferred, s.bounced, s.suppressed};
         for (int row = 0; row < kRows; ++row) {
             QLabel* figure = m_figures.at(row).at(span);
             figure->setText(locale.toString(values[row]));
             // The road signs of the delivery log: what failed for good needs a person (red), a temporary
             // failure will be tried again (yellow); a zero is no sign at all.
-            const RoadSign sign = row == 3 ? RoadSign::Red : RoadSign::Yellow;
+            const RoadSign sign = row >= 3 ? RoadSign::Red : RoadSign::Yellow;
             figure->setStyleSheet(row >= 2 && values[row] > 0
                                       ? QStringLiteral("color: %1; font-weight: bold;")
                                             .arg(RoadSignStyle::foreground(sign).name())

@@ -20,10 +20,12 @@ QJsonObject CliAgentActivityView::json(const AgentActivity& activity)
 {
     QJsonObject object;
     for (const AgentActivitySpan& span : activity.spans)
-        object.insert(spanKey(span.days), QJsonObject{{QStringLiteral("accepted"), double(span.accepted)},
-                                                      {QStringLiteral("delivered"), double(span.delivered)},
-                                                      {QStringLiteral("deferred"), double(span.deferred)},
-                                                      {QStringLiteral("bounced"), double(span.bounced)}});
+        object.insert(spanKey(span.days),
+                      QJsonObject{{QStringLiteral("accepted"), double(span.accepted)},
+                                  {QStringLiteral("delivered"), double(span.delivered)},
+                                  {QStringLiteral("deferred"), double(span.deferred)},
+                                  {QStringLiteral("bounced"), double(span.bounced)},
+                                  {QStringLiteral("suppressed"), double(span.suppressed)}});
     object.insert(QStringLiteral("waiting_recipients"), double(activity.waitingRecipients));
     return object;
 }
@@ -35,13 +37,15 @@ void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& acti
     QList<QStringList> rows{{QStringLiteral("  messages accepted")},
                             {QStringLiteral("  recipients delivered")},
                             {QStringLiteral("  temporary failures (tried again)")},
-                            {QStringLiteral("  recipients bounced")}};
+                            {QStringLiteral("  recipients bounced")},
+                            {QStringLiteral("  recipients not sent (suppression list)")}};
     for (const AgentActivitySpan& span : activity.spans) {
         header << spanTitle(span.days);
         rows[0] << QString::number(span.accepted);
         rows[1] << QString::number(span.delivered);
         rows[2] << QString::number(span.deferred);
         rows[3] << QString::number(span.bounced);
+        rows[4] << QString::number(span.suppressed);
     }
     out.table(header, rows);
     out.line(QStringLiteral("Waiting in the queue: %1 recipient(s)").arg(activity.waitingRecipients));

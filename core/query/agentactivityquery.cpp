@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTime>
 #include <QTimeZone>
+#include <QVariantList>
 
 #include <iterator>
 
@@ -47,6 +49,26 @@ Expected<AgentActivity> AgentActivityQuery::of(qint64 agentId, qint64 nowMs) con
             span.bounced += query.value(4).toLongLong();
         }
     }
+    query.finish();
+    // Suppressed recipients were never tried, so the daily statistics have no column for them; the delivery
+    // log records each (an outside tester's Activity tab left them out: its figures did not add up).
+    QString sums;
+    QVariantList starts;
+    for (const AgentActivitySpan& span : std::as_const(activity.spans)) {
+        sums += QStringLiteral(", COALESCE(SUM(CASE WHEN started_at >= ? THEN 1 ELSE 0 END), 0)");
+        starts << QDateTime(today.addDays(1 - span.days), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    }
+    query.prepare(QStringLiteral("SELECT COUNT(*)") + sums +
+                  QStringLiteral(" FROM delivery_attempts WHERE agent_id = ? AND started_at >= ?"
+                                 " AND status = 'suppressed'"));
+    for (const QVariant& start : std::as_const(starts))
+        query.addBindValue(start);
+    query.addBindValue(agentId);
+    query.addBindValue(starts.last());
+    if (!query.exec() || !query.next())
+        return Result::failure(query.lastError().text());
+    for (int i = 0; i < activity.spans.size(); ++i)
+        activity.spans[i].suppressed = query.value(i + 1).toLongLong();
     query.finish();
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id"
                                  " WHERE m.agent_id = ? AND r.state IN ('queued','deferred')"));

@@ -9,7 +9,8 @@ namespace RelayDesk {
 
 /// What one Mail Agent's mail did over some UTC days ending today, from the daily statistics
 /// (agent_daily_stats): messages accepted from it on those days, and the outcomes of delivery attempts made
-/// on those days (a message accepted yesterday and delivered today counts as delivered today).
+/// on those days (a message accepted yesterday and delivered today counts as delivered today); the recipients
+/// suppressed on those days from the delivery log (kept for retention.log days).
 struct AgentActivitySpan
 {
     int days = 0;         ///< 1: today (UTC); 7 or 30: the days ending today
@@ -17,6 +18,8 @@ struct AgentActivitySpan
     qint64 delivered = 0; ///< recipients delivered
     qint64 deferred = 0;  ///< temporary failures: each attempt that will be tried again counts
     qint64 bounced = 0;   ///< recipients that failed for good (a permanent reply, or given up)
+    /// recipients not sent: on the agent's suppression list (a hard bounce before), from the delivery log
+    qint64 suppressed = 0;
 };
 
 /// One agent's activity (docs/read-side.md, "One agent's activity"): spans of 1, 7 and 30 UTC days, and

@@ -297,7 +297,8 @@ class PartialFailure(DeliveryTestBase):
         self.assertEqual(activity["waiting_recipients"], 1)
         shown = self.relay.cli("agent", "show", "billing").stdout
         self.assertRegex(shown, r"\n  messages accepted +1 +1 +1\n")
-        self.assertRegex(shown, r"\n  recipients bounced +1 +1 +1\nWaiting in the queue: 1 recipient\(s\)\n")
+        self.assertRegex(shown, r"\n  recipients bounced +1 +1 +1\n  recipients not sent \(suppression list\) +0 +0 +0\n"
+                                r"Waiting in the queue: 1 recipient\(s\)\n")
 
         # A later message to bad@ is not sent and is logged as suppressed.
         rcpts_before = len([a for a, _ in self.server.rcpt_log if a == "bad@dest.test"])
@@ -306,6 +307,11 @@ class PartialFailure(DeliveryTestBase):
             "bad@dest.test": "suppressed", "ok2@dest.test": "delivered"}, 20), recipient_states(self.relay, second))
         self.assertEqual(len([a for a, _ in self.server.rcpt_log if a == "bad@dest.test"]), rcpts_before)
         self.assertEqual([e["recipient"] for e in self.log("--status", "suppressed")], ["bad@dest.test"])
+        # The agent's activity counts it (an outside tester's figures did not add up without it).
+        activity = json.loads(self.relay.cli("agent", "show", "billing", json_output=True).stdout)["activity"]
+        self.assertEqual((activity["today"]["suppressed"], activity["last_30_days"]["suppressed"]), (1, 1))
+        self.assertRegex(self.relay.cli("agent", "show", "billing").stdout,
+                         r"\n  recipients not sent \(suppression list\) +1 +1 +1\n")
         # The operator log has its line, as every other outcome (an outside tester found none).
         self.assertTrue(wait_until(lambda: any("event=suppressed " in l and "queue_id=%s " % second in l and
                                                "to=bad@dest.test " in l for l in self.relay.stderr_lines), 10),
