@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>%1 is this computer&apos;s network address: the host name %2 is not a full name, so other computers cannot look it up. A full name (Settings, Listeners, Host name) also lets applications check the relay&apos;s certificate.</source>
-        <translation>%1 ist die Netzwerkadresse dieses Computers: Der Hostname %2 ist kein vollständiger Name, andere Computer können ihn daher nicht nachschlagen. Ein vollständiger Name (Einstellungen, Listener, Hostname) lässt Anwendungen auch das Zertifikat des Relays prüfen.</translation>
+        <translation>%1 ist die Netzwerkadresse dieses Computers: Der Hostname %2 ist kein vollständiger Name, andere Computer können ihn daher nicht nachschlagen. Ein vollständiger Name (Einstellungen, Empfangsports, Hostname) lässt Anwendungen auch das Zertifikat des Relays prüfen.</translation>
     </message>
     <message>
         <source>No address may log in yet: add the applications&apos; addresses to the agent&apos;s allowed addresses (Edit...).</source>
@@ -877,14 +877,14 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
     </message>
     <message>
         <source>%1 is the file the listeners use (%2): save the certificate in another file</source>
-        <translation>%1 ist die Datei, die die Listener verwenden (%2): Speichern Sie das Zertifikat in einer anderen Datei</translation>
+        <translation>%1 ist die Datei, die die Empfangsports verwenden (%2): Speichern Sie das Zertifikat in einer anderen Datei</translation>
     </message>
 </context>
 <context>
     <name>RelayDesk::CertificateCheck</name>
     <message>
         <source>%1 is set but %2 is not: the listeners need both or neither; set or reset both in one change</source>
-        <translation>%1 ist gesetzt, %2 aber nicht: Die Listener brauchen beides oder keines von beiden; setzen Sie beide in einer Änderung oder setzen Sie beide zurück</translation>
+        <translation>%1 ist gesetzt, %2 aber nicht: Die Empfangsports brauchen beides oder keines von beiden; setzen Sie beide in einer Änderung oder setzen Sie beide zurück</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@ Läuft ab am %3 (in %n Tagen)
     </message>
     <message>
         <source>Create a new self-signed certificate for the listeners? Applications that check certificates must be told to trust it. New connections use it within a second.</source>
-        <translation>Ein neues selbstsigniertes Zertifikat für die Listener erstellen? Anwendungen, die Zertifikate prüfen, müssen ihm ausdrücklich vertrauen. Neue Verbindungen verwenden es innerhalb einer Sekunde.</translation>
+        <translation>Ein neues selbstsigniertes Zertifikat für die Empfangsports erstellen? Anwendungen, die Zertifikate prüfen, müssen ihm ausdrücklich vertrauen. Neue Verbindungen verwenden es innerhalb einer Sekunde.</translation>
     </message>
     <message>
         <source>Save certificate...</source>
@@ -1003,7 +1003,7 @@ Läuft ab am %3 (in %n Tagen)
     </message>
     <message>
         <source>The relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
-        <translation>Das Relay hat dieses Zertifikat für einen neuen Hostnamen oder eine neue Listener-Adresse neu erstellt: Mailprogramme, die das Relay prüfen, brauchen es erneut.</translation>
+        <translation>Das Relay hat dieses Zertifikat für einen neuen Hostnamen oder eine neue Empfangsport-Adresse neu erstellt: Mailprogramme, die das Relay prüfen, brauchen es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1335,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>Listener %1 (%2) is down: %3</source>
-        <translation>Listener %1 (%2) ist ausgefallen: %3</translation>
+        <translation>Empfangsport %1 (%2) ist ausgefallen: %3</translation>
     </message>
     <message numerus="yes">
         <source>The TLS certificate expires in %n day(s).</source>
@@ -1362,7 +1362,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>Bounce notices</source>
-        <translation>Berichte an Absender</translation>
+        <translation>Unzustellbarkeitsberichte</translation>
     </message>
     <message>
         <source>The queue is growing: %1 waiting, the oldest for %2.</source>
@@ -1385,10 +1385,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Kein Mail-Agent: Noch kann keine Anwendung E-Mails über das Relay senden.</translation>
     </message>
     <message>
-        <source>Delivery is turned off: every message is held in the queue.</source>
-        <translation>Die Zustellung ist ausgeschaltet: Jede Nachricht wird in der Warteschlange angehalten.</translation>
-    </message>
-    <message>
         <source>The smarthost %1 has a user name but no password: mail cannot leave.</source>
         <translation>Der Smarthost %1 hat einen Benutzernamen, aber kein Passwort: E-Mails können nicht hinausgehen.</translation>
     </message>
@@ -1399,7 +1395,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>The relay greets other mail servers as &quot;%1&quot;, which is not a full host name: many refuse it. Set the host name this relay has in DNS (Settings, Listeners, Host name).</source>
-        <translation>Das Relay meldet sich bei anderen Mailservern als „%1“, und das ist kein vollständiger Hostname: Viele lehnen ihn ab. Tragen Sie den Hostnamen ein, den dieses Relay im DNS hat (Einstellungen, Listener, Hostname).</translation>
+        <translation>Das Relay meldet sich bei anderen Mailservern als „%1“, und das ist kein vollständiger Hostname: Viele lehnen ihn ab. Tragen Sie den Hostnamen ein, den dieses Relay im DNS hat (Einstellungen, Empfangsports, Hostname).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
@@ -1519,7 +1515,15 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>Listener %1 (%2) is not listening.</source>
-        <translation>Listener %1 (%2) lauscht nicht.</translation>
+        <translation>Empfangsport %1 (%2) lauscht nicht.</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>nicht empfangsbereit</translation>
+    </message>
+    <message>
+        <source>Delivery is turned off: every message is held in the queue (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>Die Zustellung ist ausgeschaltet: Jede Nachricht wird in der Warteschlange angehalten (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2188,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>RelayDesk: listener %1 is down: %2</source>
-        <translation>RelayDesk: Listener %1 ist ausgefallen: %2</translation>
+        <translation>RelayDesk: Empfangsport %1 ist ausgefallen: %2</translation>
     </message>
     <message>
         <source>RelayDesk: the relay is stopped</source>
@@ -2300,6 +2304,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n davon wurde gerade zugestellt: Diese Zustellung kann noch gelingen; das Zustellprotokoll zeigt es.</numerusform>
             <numerusform>%n davon wurden gerade zugestellt: Diese Zustellungen können noch gelingen; das Zustellprotokoll zeigt es.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>RelayDesk: listener %1 is not listening</source>
+        <translation>RelayDesk: Empfangsport %1 ist nicht empfangsbereit</translation>
     </message>
 </context>
 <context>
@@ -3046,11 +3054,11 @@ Knoten-ID %2</translation>
     <name>RelayDesk::OwnListeners</name>
     <message>
         <source>the %1 listener (%2) and the %3 listener (%4) would both listen on port %5 of the same address; give each its own port</source>
-        <translation>der Listener %1 (%2) und der Listener %3 (%4) würden beide auf Port %5 derselben Adresse lauschen; geben Sie jedem einen eigenen Port</translation>
+        <translation>der Empfangsport %1 (%2) und der Empfangsport %3 (%4) würden beide auf Port %5 derselben Adresse lauschen; geben Sie jedem einen eigenen Port</translation>
     </message>
     <message>
         <source>%1%2 is this relay&apos;s own %3 listener (%4): mail sent there would come straight back (a mail loop)</source>
-        <translation>%1%2 ist der eigene %3-Listener dieses Relays (%4): Dorthin gesendete Mail käme sofort zurück (eine Mailschleife)</translation>
+        <translation>%1%2 ist der eigene %3-Empfangsport dieses Relays (%4): Dorthin gesendete Mail käme sofort zurück (eine Mailschleife)</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3685,7 @@ Knoten-ID %2</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation>Listener</translation>
+        <translation>Empfangsport</translation>
     </message>
     <message>
         <source>TLS</source>
@@ -4163,7 +4171,7 @@ Knoten-ID %2</translation>
     </message>
     <message>
         <source>Listeners</source>
-        <translation>Listener</translation>
+        <translation>Empfangsports</translation>
     </message>
     <message>
         <source>Security</source>
@@ -4809,7 +4817,7 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     </message>
     <message>
         <source>The relay made its certificate again, to name its new hostname or listener address: mail programs that verify the relay need the new one (Save certificate... on the Security tab).</source>
-        <translation>Das Relay hat sein Zertifikat neu erstellt, damit es den neuen Hostnamen oder die neue Listener-Adresse nennt: Mailprogramme, die das Relay prüfen, brauchen das neue (Zertifikat speichern … auf der Registerkarte Sicherheit).</translation>
+        <translation>Das Relay hat sein Zertifikat neu erstellt, damit es den neuen Hostnamen oder die neue Empfangsport-Adresse nennt: Mailprogramme, die das Relay prüfen, brauchen das neue (Zertifikat speichern … auf der Registerkarte Sicherheit).</translation>
     </message>
     <message>
         <source>Changed elsewhere (the command line or another window), shown here: %1.</source>
@@ -5209,7 +5217,7 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     </message>
     <message>
         <source>Applications log in only over TLS, so the listeners need a certificate. A self-signed one is enough for applications you configure yourself; import your organisation&apos;s certificate (PEM or PKCS#12) if applications check it.</source>
-        <translation>Anwendungen melden sich nur über TLS an, daher brauchen die Listener ein Zertifikat. Ein selbstsigniertes genügt für Anwendungen, die Sie selbst einrichten; importieren Sie das Zertifikat Ihrer Organisation (PEM oder PKCS#12), wenn Anwendungen es prüfen.</translation>
+        <translation>Anwendungen melden sich nur über TLS an, daher brauchen die Empfangsports ein Zertifikat. Ein selbstsigniertes genügt für Anwendungen, die Sie selbst einrichten; importieren Sie das Zertifikat Ihrer Organisation (PEM oder PKCS#12), wenn Anwendungen es prüfen.</translation>
     </message>
     <message>
         <source>The running relay uses a new certificate for new connections within a second, without a restart.</source>
@@ -5327,11 +5335,11 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     </message>
     <message>
         <source>%1 is the same port as %2: each listener needs a port of its own.</source>
-        <translation>%1 ist derselbe Port wie %2: Jeder Listener braucht einen eigenen Port.</translation>
+        <translation>%1 ist derselbe Port wie %2: Jeder Empfangsport braucht einen eigenen Port.</translation>
     </message>
     <message>
         <source>%1 and %2 have the same port: give each listener a port of its own.</source>
-        <translation>%1 und %2 haben denselben Port: Geben Sie jedem Listener einen eigenen Port.</translation>
+        <translation>%1 und %2 haben denselben Port: Geben Sie jedem Empfangsport einen eigenen Port.</translation>
     </message>
     <message>
         <source>e.g. relay.office.example</source>

@@ -1385,10 +1385,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Aucun agent de messagerie&#xa0;: aucune application ne peut encore envoyer de courrier par le relais.</translation>
     </message>
     <message>
-        <source>Delivery is turned off: every message is held in the queue.</source>
-        <translation>La remise est désactivée&#xa0;: chaque message est suspendu dans la file d’attente.</translation>
-    </message>
-    <message>
         <source>The smarthost %1 has a user name but no password: mail cannot leave.</source>
         <translation>Le smarthost %1 a un nom d’utilisateur mais pas de mot de passe&#xa0;: le courrier ne peut pas partir.</translation>
     </message>
@@ -1520,6 +1516,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Listener %1 (%2) is not listening.</source>
         <translation>L’écouteur %1 (%2) n’écoute pas.</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>pas en écoute</translation>
+    </message>
+    <message>
+        <source>Delivery is turned off: every message is held in the queue (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>La remise est désactivée&#xa0;: chaque message est suspendu dans la file d’attente (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2304,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n d’entre eux était en cours de remise&#xa0;: cette remise peut encore aboutir, les journaux de remise le montreront.</numerusform>
             <numerusform>%n d’entre eux étaient en cours de remise&#xa0;: ces remises peuvent encore aboutir, les journaux de remise le montreront.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>RelayDesk: listener %1 is not listening</source>
+        <translation>RelayDesk&#xa0;: l’écouteur %1 n’écoute pas</translation>
     </message>
 </context>
 <context>

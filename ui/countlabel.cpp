@@ -3,6 +3,8 @@
 #include <QFontMetrics>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -59,14 +61,34 @@ void CountLabel::resizeEvent(QResizeEvent* event)
     fitFont();
 }
 
-void CountLabel::fitFont()
+void CountLabel::shareSize(const QList<CountLabel*>& row)
+{
+    const auto shared = std::make_shared<const QList<CountLabel*>>(row);
+    for (CountLabel* label : row)
+        label->m_row = shared;
+    if (!row.isEmpty())
+        row.first()->fitFont();
+}
+
+int CountLabel::fittingSize() const
 {
     const int room = contentsRect().width() - 2 * margin();
     int size = fullPointSize;
     while (size > smallestPointSize && QFontMetrics(countFont(size)).horizontalAdvance(text()) > room)
         --size;
-    if (font().pointSize() != size)
-        setFont(countFont(size));
+    return size;
+}
+
+void CountLabel::fitFont()
+{
+    const QList<CountLabel*> row = m_row ? *m_row : QList<CountLabel*>{this};
+    int size = fullPointSize;
+    for (const CountLabel* label : row)
+        size = std::min(size, label->fittingSize());
+    for (CountLabel* label : row) {
+        if (label->font().pointSize() != size)
+            label->setFont(label->countFont(size));
+    }
 }
 
 } // namespace RelayDesk

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 #include <cmath>
 #include <ctime>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void barsAreTheUtcDaysTheyCount();
     void aPeerThatTurnsTheRelayAwayIsAnAlert();
     void aListenerDownSaysWhyOrNothingMissing();
+    void deliveryTurnedOffIsAnAlert();
     void countLabelsAreReadableInAShortChart_data();
     void countLabelsAreReadableInAShortChart();
 };
@@ -286,6 +288,47 @@ void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()
     for (const QString& alert : shown)
         QVERIFY2(!alert.endsWith(QLatin1Char(':')) && !alert.endsWith(QStringLiteral(": ")),
                  qPrintable(alert));
+    // The listener rows above the alerts too (they read "— down:").
+    QStringList rows;
+    for (const QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->text().contains(QStringLiteral("127.0.0.1:38")))
+            rows << QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+    }
+    QVERIFY2(rows.contains(QStringLiteral("\u25cf submission 127.0.0.1:38587 \u2014 not listening")),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        rows.contains(QStringLiteral("\u25cf smtps 127.0.0.1:38465 \u2014 down: address already in use")),
+        qPrintable(rows.join(QLatin1Char('\n'))));
+}
+
+void TestDashboardNumbers::deliveryTurnedOffIsAnAlert()
+{
+    // An outside tester turned delivery off: the only sign was a line among the "Not set up yet" steps, which
+    // an admin who set the relay up long ago has learned to overlook. A relay that holds all mail is an
+    // alert.
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    SetupState setup;
+    setup.hasCertificate = true;
+    setup.hasAgent = true;
+    setup.hostname = QStringLiteral("relay.office.example");
+    setup.deliveryEnabled = false;
+    page.setSetupState(setup);
+    QTRY_VERIFY(!alerts.isEmpty());
+    QVERIFY(alerts.last().first().toStringList().contains(
+        QStringLiteral("Delivery is turned off: every message is held in the queue (Settings, Delivery, "
+                       "\"Deliver queued mail\").")));
+    QVERIFY(!page.findChild<QWidget*>(QStringLiteral("setupNotice"))->isVisible());
+    // On again: the alert goes.
+    setup.deliveryEnabled = true;
+    page.setSetupState(setup);
+    QTRY_VERIFY(!alerts.last()
+                     .first()
+                     .toStringList()
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("Delivery is turned off")));
 }
 
 void TestDashboardNumbers::aPeerThatTurnsTheRelayAwayIsAnAlert()
