@@ -35,6 +35,12 @@ public:
     /// error (from open() or any call) says that the store's PostgreSQL server does not answer (down, not up
     /// yet): the relay waits for it, and a face shows what it can meanwhile.
     static bool isStoreAway(const QString& error);
+    /// Whether error (from open) says only that this account may not write the store's files: a command
+    /// that only reads may still show what it holds.
+    static bool isStoreUnwritable(const QString& error);
+    /// After reading a store this account may not write: the -wal and -shm files SQLite made meanwhile get
+    /// the data directory's mode (SQLite gave them the read-only store's, which kept the relay out).
+    static void settleStoreFiles(const QString& dataDir);
     /// Closes what the calling thread opened on dataDir (call on a worker thread before it ends).
     static void closeThread(const QString& dataDir);
 

@@ -363,7 +363,7 @@ Status Database::initialize(const QString& dataDir)
     const QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
     for (const QString& file : postgreSql ? QStringList() : files)
         if (const QString problem = DataDirMode::fileWriteProblem(dataDir, file); !problem.isEmpty())
-            return Status::failure(QStringLiteral("the store cannot be written: %1").arg(problem));
+            return Status::failure(unwritablePrefix() + problem);
     if (Status migrated = migrate(conn); !migrated)
         return migrated;
     if (postgreSql) {
@@ -375,12 +375,19 @@ Status Database::initialize(const QString& dataDir)
             StoreHealth::noteNotDurable(QStringLiteral("fsync"));
         return {};
     }
+    settleFileModes(dataDir);
+    return {};
+}
+
+void Database::settleFileModes(const QString& dataDir)
+{
     // 0600, or 0660 where the directory lets its group in; SQLite gives the -wal and -shm files the
     // database's mode when it creates them, and those left by an older release follow here.
+    const QString path = databasePath(dataDir);
     const DataDirMode mode(dataDir);
-    for (const QString& file : files)
+    for (const QString& file :
+         QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
         DataDirMode::apply(file, mode.fileMode());
-    return {};
 }
 
 QString Database::explainOpenFailure(const StoreAddress& address, const QString& raw)

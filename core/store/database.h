@@ -15,6 +15,11 @@ class Database final
 {
 public:
     /// Creates the directory (mode 0700) and the schema if needed. Call once per process before connection().
+    /// Gives the SQLite store's files (the database, -wal, -shm: SQLite makes the last two with the
+    /// database's mode, read-only when it is) the data directory's file mode, as far as this account may.
+    static void settleFileModes(const QString& dataDir);
+    /// How initialize() begins its error when this account may not write the store's files.
+    static QString unwritablePrefix() { return QStringLiteral("the store cannot be written: "); }
     static Status initialize(const QString& dataDir);
     /// This thread's own connection to the store of dataDir, whichever backend (docs/architecture.md: no
     /// QSqlDatabase crosses threads).

@@ -214,9 +214,19 @@ QString DataDirMode::fileWriteProblem(const QString& dataDir, const QString& pat
     // The usual cause: a copy or a restore made as root without handing the files back to the directory's
     // owner (docs/operations.md, "Backup and restore").
     // When the file is the user's own already, only its mode keeps the user out.
+    // A file that has the directory's owner and group already is kept out by its mode alone: a chown would
+    // change nothing (an outside tester was told to run one).
+    const bool directorys = dirKnown && info.st_uid == dir.st_uid && info.st_gid == dir.st_gid;
     const QString fix =
         info.st_uid == ::geteuid()
             ? QStringLiteral(": let its owner write to it again ('chmod u+w %1')").arg(path)
+        : directorys && (dir.st_mode & S_IWGRP) != 0
+            ? QStringLiteral(
+                  ": it has the data directory's owner and group already, but its mode does not let "
+                  "the group write to it ('chmod ug+w %1')")
+                  .arg(path)
+        : directorys ? QStringLiteral(": it is the data directory's owner's alone: use it as %1")
+                           .arg(userName(info.st_uid))
         : dirKnown ? QStringLiteral(": give it back to the data directory's owner ('chown -R %1:%2 %3')")
                          .arg(userName(dir.st_uid), groupName(dir.st_gid), dataDir)
                    : QString();

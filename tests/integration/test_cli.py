@@ -7,6 +7,7 @@ import json
 import os
 import re
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -1343,9 +1344,15 @@ class CliTest(unittest.TestCase):
         expected = ("the store cannot be written: %s (owner root, group root, mode 0644) cannot be written by "
                     "nobody: give it back to the data directory's owner ('chown -R nobody:nogroup %s') "
                     "(Permission denied)" % (store, self.data))
+        # A command that only reads shows what the store holds, and says what is wrong (support staff could not
+        # even look at the queue while the admin repaired the file: an outside tester).
         listed = self.run_as_nobody("agent", "list")
-        self.assertEqual(listed.returncode, 1, listed.stdout + listed.stderr)
-        self.assertIn(expected, listed.stderr)
+        self.assertEqual(listed.returncode, 0, listed.stdout + listed.stderr)
+        self.assertIn("relaydesk: warning: " + expected + "; what it holds is shown all the same", listed.stderr)
+        self.assertIn("Billing", listed.stdout)
+        created = self.run_as_nobody("agent", "create", "Other", "--any-sender")
+        self.assertEqual(created.returncode, 1, created.stdout + created.stderr)
+        self.assertIn(expected, created.stderr)
         started = self.run_as_nobody("--headless")
         self.assertNotEqual(started.returncode, 0, started.stdout + started.stderr)
         self.assertIn(expected, started.stderr)
@@ -1362,6 +1369,55 @@ class CliTest(unittest.TestCase):
         listed = self.run_as_nobody("agent", "list")
         self.assertEqual(listed.returncode, 0, listed.stderr)
         self.assertIn("Billing", listed.stdout)
+
+    @unittest.skipIf(TEST_PG, "the SQLite store's own files: with the store on PostgreSQL there are none")
+    def test_a_group_members_read_only_store_file_says_chmod(self):
+        # An administrator in the service's group met a store file of mode 0440 that had the directory's owner
+        # and group already: told to "chown -R" it to what it was, which changed nothing. Here root:nogroup
+        # stands for relaydesk:relaydesk, nobody (in nogroup) for the administrator.
+        if os.geteuid() != 0:
+            self.skipTest("needs root to run the command line as nobody")
+        self.create("Billing", "--any-sender")
+        subprocess.run(["chown", "-R", "root:nogroup", self.data], check=True)
+        subprocess.run(["chmod", "-R", "g+rwX", self.data], check=True)
+        os.chmod(self.data, 0o2770)
+        store = os.path.join(self.data, "relaydesk.sqlite")
+        os.chmod(store, 0o440)
+        expected = ("the store cannot be written: %s (owner root, group nogroup, mode 0440) cannot be written by "
+                    "nobody: it has the data directory's owner and group already, but its mode does not let the "
+                    "group write to it ('chmod ug+w %s') (Permission denied)" % (store, store))
+        created = self.run_as_nobody_in_group("agent", "create", "Other", "--any-sender")
+        self.assertEqual(created.returncode, 1, created.stdout + created.stderr)
+        self.assertIn(expected, created.stderr)
+        self.assertNotIn("chown", created.stderr)
+        shown = self.run_as_nobody_in_group("queue", "list")
+        self.assertEqual(shown.returncode, 0, shown.stderr)
+        self.assertIn("relaydesk: warning: " + expected, shown.stderr)
+        self.assertIn("The queue is empty.", shown.stdout)
+        # The files SQLite made for the read have the directory's mode, not the store's read-only one (which
+        # would have kept the relay itself out).
+        for side in (store + "-wal", store + "-shm"):
+            if os.path.exists(side):
+                self.assertEqual(stat.S_IMODE(os.stat(side).st_mode) & 0o060, 0o060, side)
+        subprocess.run(["chmod", "ug+w", store], check=True)
+        created = self.run_as_nobody_in_group("agent", "create", "Other", "--any-sender")
+        self.assertEqual(created.returncode, 0, created.stderr)
+
+    def run_as_nobody_in_group(self, *args):
+        """As nobody with the group nogroup (the data directory's), the way a member of its group runs it."""
+        bin_dir = tempfile.mkdtemp(prefix="relaydesk-nobody-")
+        try:
+            os.chmod(bin_dir, 0o755)
+            nobody_bin = os.path.join(bin_dir, "relaydesk")
+            subprocess.run(["cp", BIN, nobody_bin], check=True)
+            os.chmod(nobody_bin, 0o755)
+            os.chmod(self.tmp.name, 0o755)
+            return subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--init-groups", "--",
+                                   nobody_bin, "--data-dir", self.data] + list(args),
+                                  capture_output=True, text=True, timeout=60,
+                                  env=dict(os.environ, HOME="/tmp", QT_QPA_PLATFORM="offscreen"))
+        finally:
+            subprocess.run(["rm", "-rf", bin_dir])
 
     @unittest.skipIf(TEST_PG, "the SQLite store's own files: with the store on PostgreSQL there are none")
     def test_a_full_disk_is_named_as_such(self):
