@@ -466,6 +466,10 @@
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
+    <message>
+        <source>%1: this Mail Agent was deleted; a new agent may have its name</source>
+        <translation>%1: Dieser Mail-Agent wurde gelöscht; ein neuer Agent kann seinen Namen tragen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentListModel</name>

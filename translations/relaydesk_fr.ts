@@ -466,6 +466,10 @@
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
+    <message>
+        <source>%1: this Mail Agent was deleted; a new agent may have its name</source>
+        <translation>%1&#xa0;: cet agent de messagerie a été supprimé&#xa0;; un nouvel agent peut porter son nom</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentListModel</name>

@@ -1,5 +1,10 @@
 #include "ui/agentlabel.h"
 
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace RelayDesk {
 
 QString AgentLabel::text(const QString& name, bool deleted, qint64 id)
@@ -7,6 +12,25 @@ QString AgentLabel::text(const QString& name, bool deleted, qint64 id)
     if (!deleted)
         return name;
     return name.isEmpty() ? tr("Agent #%1 (deleted)").arg(id) : tr("%1 (deleted)").arg(name);
+}
+
+QVariant AgentLabel::cellData(const QString& name, bool deleted, int role)
+{
+    if (!deleted)
+        return {};
+    switch (role) {
+    case Qt::FontRole: {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+    case Qt::ToolTipRole:
+        return tr("%1: this Mail Agent was deleted; a new agent may have its name").arg(text(name, true));
+    default:
+        return {};
+    }
 }
 
 } // namespace RelayDesk

@@ -51,6 +51,10 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DeliveryLogRow& row = rowAt(index.row());
+    if (role != Qt::DisplayRole && index.column() == DeliveryLogQuery::Agent) {
+        if (const QVariant cell = AgentLabel::cellData(row.agent, row.agentDeleted, role); cell.isValid())
+            return cell;
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DeliveryLogQuery::Received:

@@ -195,6 +195,11 @@ void DeliveryLogPage::recount()
 
 DeliveryLogPage::~DeliveryLogPage() = default;
 
+void DeliveryLogPage::setDeliveries(const QList<DeliveryInFlight>& deliveries)
+{
+    m_viewerOpener->setDeliveries(deliveries);
+}
+
 void DeliveryLogPage::refreshAgents(const QStringList& names, const QStringList& formerNames)
 {
     m_filterBar->setAgents(names, formerNames);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/delivery/deliveriesinflight.h"
 #include "core/engine/storechanges.h"
 
 #include <QWidget>
@@ -33,6 +34,8 @@ public:
     QTextBrowser* details() const { return m_details; }
     /// Opens the message viewer (double-click, Enter, "View message").
     MessageViewerOpener* viewerOpener() const { return m_viewerOpener; }
+    /// The engine's deliveries under way, for the message viewers this page opens.
+    void setDeliveries(const QList<RelayDesk::DeliveryInFlight>& deliveries);
     /// "1,234 matches": every row the filter matches, counted on a worker after each reload.
     QLabel* matchCount() const { return m_count; }
     /// Counts the rows of the current filter again (after a filter change or a reload this runs by itself).

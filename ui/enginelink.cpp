@@ -22,6 +22,8 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
 {
     connect(engine, &EngineControl::sessionsChanged, window->sessionsPage(), &SessionsPage::setSessions);
     connect(engine, &EngineControl::deliveriesChanged, window->queuePage(), &QueuePage::setDeliveries);
+    connect(engine, &EngineControl::deliveriesChanged, window->deliveryLogPage(),
+            &DeliveryLogPage::setDeliveries);
     connect(window->sessionsPage(), &SessionsPage::refreshRequested, this,
             [this]() { m_window->sessionsPage()->setSessions(m_engine->sessions()); });
     // Pushed, not polled: each page reloads what the engine says changed (within its live interval).
@@ -70,6 +72,7 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     updateListeners();
     updatePendingRestart();
     window->queuePage()->setDeliveries(engine->deliveries());
+    window->deliveryLogPage()->setDeliveries(engine->deliveries());
 }
 
 void EngineLink::updateListeners()

@@ -255,8 +255,25 @@ void MessageViewer::showFailure(const QString& error)
     m_resend->setEnabled(false);
 }
 
+void MessageViewer::setDeliveries(const QList<DeliveryInFlight>& deliveries)
+{
+    QSet<QString> delivering;
+    for (const DeliveryInFlight& delivery : deliveries) {
+        if (delivery.queueId != m_queueId)
+            continue;
+        for (const QString& recipient : delivery.recipients)
+            delivering.insert(recipient.toLower());
+    }
+    if (delivering == m_delivering)
+        return;
+    m_delivering = delivering;
+    if (m_shown)
+        showEnvelope(*m_shown);
+}
+
 void MessageViewer::display(const MessageDetail& detail)
 {
+    m_shown = detail;
     m_recipientCount = static_cast<int>(detail.recipients.size());
     m_contentKept = detail.contentKept;
     const QString sender =
@@ -312,10 +329,16 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                            "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
                 .arg(tr("Recipient").toHtmlEscaped(), tr("State").toHtmlEscaped(),
                      tr("Attempts").toHtmlEscaped(), tr("Road sign of the last reply").toHtmlEscaped());
+    // Stored as queued or deferred until the attempt ends; the engine says whether one is under way.
+    const auto beingDelivered = [this](const DeliveryLogRow& r) {
+        return (r.state == QLatin1String("queued") || r.state == QLatin1String("deferred")) &&
+               m_delivering.contains(r.recipient.toLower());
+    };
     for (const DeliveryLogRow& r : detail.recipients) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(ReadableAddress::address(r.recipient).toHtmlEscaped(),
-                         StateLabel::text(r.shownState()).toHtmlEscaped())
+                         StateLabel::text(beingDelivered(r) ? QStringLiteral("delivering") : r.shownState())
+                             .toHtmlEscaped())
                     .arg(r.attempts)
                     .arg(r.shownState() == QLatin1String("held")
                              ? heldBadge(r.lastCode, r.lastEnhanced, r.lastReply)

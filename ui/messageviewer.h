@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/delivery/deliveriesinflight.h"
 #include "core/engine/storechanges.h"
 #include "core/query/messagedetail.h"
 
 #include <QDialog>
+#include <QSet>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -46,6 +50,9 @@ public Q_SLOTS:
     /// The engine's batched report: reads the message again within the live interval, so that a new attempt
     /// or state shows without a click, as on the pages (the tabs and where they are scrolled stay).
     void noteStoreChanges(const RelayDesk::StoreChanges& changes);
+    /// The engine's deliveries under way: this message's recipients among them are shown "delivering" (they
+    /// read "queued" for the whole of a long attempt: an outside tester).
+    void setDeliveries(const QList<RelayDesk::DeliveryInFlight>& deliveries);
 
 Q_SIGNALS:
     /// The message was read and every tab shows it (or the read failed and the window says why).
@@ -68,6 +75,8 @@ private:
 
     QString m_dataDir;
     QString m_queueId;
+    QSet<QString> m_delivering; ///< this message's recipients being delivered now (as stored, lower case)
+    std::optional<MessageDetail> m_shown; ///< what the envelope shows, to show it again when deliveries move
     QueryRunner* m_runner = nullptr;
     LiveRefresh* m_live = nullptr;
     bool m_contentKept = true;

@@ -47,9 +47,17 @@ MessageViewer* MessageViewerOpener::open(const QString& queueId)
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     connect(viewer, &MessageViewer::resent, this, &MessageViewerOpener::messageResent);
     connect(this, &MessageViewerOpener::storeChanged, viewer, &MessageViewer::noteStoreChanges);
+    viewer->setDeliveries(m_deliveries);
+    connect(this, &MessageViewerOpener::deliveriesChanged, viewer, &MessageViewer::setDeliveries);
     viewer->show();
     Q_EMIT opened(viewer);
     return viewer;
+}
+
+void MessageViewerOpener::setDeliveries(const QList<DeliveryInFlight>& deliveries)
+{
+    m_deliveries = deliveries;
+    Q_EMIT deliveriesChanged(deliveries);
 }
 
 void MessageViewerOpener::noteStoreChanges(const StoreChanges& changes)

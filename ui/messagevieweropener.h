@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/delivery/deliveriesinflight.h"
 #include "core/engine/storechanges.h"
 
 #include <QObject>
@@ -33,6 +34,9 @@ public:
     /// The engine's batched report, passed on to every viewer this opened: they show new attempts and states
     /// as the page does.
     void noteStoreChanges(const RelayDesk::StoreChanges& changes);
+    /// The engine's deliveries under way, passed on to every viewer (this one's and those it opens later):
+    /// a recipient being delivered says so, as on the Queue page.
+    void setDeliveries(const QList<RelayDesk::DeliveryInFlight>& deliveries);
 
 Q_SIGNALS:
     void opened(RelayDesk::MessageViewer* viewer);
@@ -40,6 +44,7 @@ Q_SIGNALS:
     void messageResent(const QString& newQueueId);
     /// The store changed (noteStoreChanges): the open viewers reload.
     void storeChanged(const RelayDesk::StoreChanges& changes);
+    void deliveriesChanged(const QList<RelayDesk::DeliveryInFlight>& deliveries);
 
 private:
     void updateAction();
@@ -48,6 +53,7 @@ private:
     QString m_dataDir;
     QueueIdOfRow m_queueIdOf;
     QAction* m_action = nullptr;
+    QList<DeliveryInFlight> m_deliveries;
 };
 
 } // namespace RelayDesk

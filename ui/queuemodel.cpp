@@ -21,6 +21,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueRow& row = rowAt(index.row());
+    if (role != Qt::DisplayRole && index.column() == QueueQuery::Agent) {
+        if (const QVariant cell = AgentLabel::cellData(row.agent, row.agentDeleted, role); cell.isValid())
+            return cell;
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case QueueQuery::Received:

@@ -259,6 +259,7 @@ QSet<QString> QueuePage::selectedHeldIds() const
 void QueuePage::setDeliveries(const QList<DeliveryInFlight>& deliveries)
 {
     m_model->setDeliveries(deliveries);
+    m_viewerOpener->setDeliveries(deliveries);
     m_shownVersion.clear(); // the details pane says whether the shown message is under way
     showDetails();
 }

@@ -15,6 +15,8 @@
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/messageviewer.h"
+#include "ui/messagevieweropener.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/restartbanner.h"
@@ -421,6 +423,25 @@ void TestLivePages::deliveriesUnderWayShowInTheQueue()
     QTRY_VERIFY(
         page->details()->toPlainText().contains(QStringLiteral("Being delivered to example.org since")));
     QVERIFY(!page->details()->toPlainText().contains(QStringLiteral("Next attempt")));
+
+    // The message viewer says so too: its recipient read "queued" for the whole attempt (an outside tester).
+    {
+        MessageViewer* viewer = page->viewerOpener()->open(shown.queueId);
+        QVERIFY(viewer);
+        QSignalSpy loaded(viewer, &MessageViewer::loaded);
+        QVERIFY(loaded.wait());
+        auto* envelope = viewer->findChild<QTextBrowser*>(QStringLiteral("envelope"));
+        QVERIFY(envelope);
+        QVERIFY2(envelope->toPlainText().contains(QStringLiteral("delivering")),
+                 qPrintable(envelope->toPlainText()));
+        // It ended (still deferred here): the stored state again, without a click.
+        Q_EMIT relay.engine.deliveriesChanged({});
+        QTRY_VERIFY(!envelope->toPlainText().contains(QStringLiteral("delivering")));
+        QVERIFY(envelope->toPlainText().contains(QStringLiteral("deferred")));
+        Q_EMIT relay.engine.deliveriesChanged(underWay);
+        QTRY_VERIFY(envelope->toPlainText().contains(QStringLiteral("delivering")));
+        viewer->close();
+    }
 
     // Deleting it says that the delivery under way may still complete, before and after (an outside tester
     // read "will not get them", and the message arrived 40 s later).
