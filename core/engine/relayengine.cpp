@@ -29,9 +29,10 @@
 namespace RelayDesk {
 
 namespace {
-/// How long a stop waits for the transactions under way to end: within systemd's TimeoutStopSec (30 s in the
-/// unit), with room for the rest of the stop.
-constexpr int kStopGraceMs = 20'000;
+/// How long a stop waits for the transactions under way to end: most receiving servers answer the final dot
+/// within a second or two, a filtering one within some seconds; well within systemd's TimeoutStopSec (30 s in
+/// the unit), and short enough for a window's Quit.
+constexpr int kStopGraceMs = 10'000;
 } // namespace
 
 RelayEngine::RelayEngine(QString dataDir, EngineFace face, QObject* parent)

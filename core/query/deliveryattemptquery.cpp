@@ -122,6 +122,8 @@ Result DeliveryAttemptQuery::page(const LogFilter& given, int offset, int limit,
             if (!hadAgentNamed(db.value(), filter.agent))
                 return Result::failure(agent.error());
             filter.deletedAgent = true;
+        } else {
+            filter.agent = agent->name; // as stored: found in any case
         }
     } else if (filter.deletedAgent && !hadAgentNamed(db.value(), filter.agent)) {
         return Result::failure(QStringLiteral("no deleted Mail Agent was named '%1'").arg(filter.agent));

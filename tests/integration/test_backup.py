@@ -335,8 +335,12 @@ class BackupRestoreTest(unittest.TestCase):
         db.close()
         result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin", "--force")
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("relaydesk: warning: %d message(s) that were still waiting for delivery stay in %s.before-restore-"
-                      % (waiting, target), result.stderr)
+        # The backup's own queued messages are restored: not counted as left behind (an outside tester read
+        # them as more mail to deliver from the old directory, which would have sent them twice).
+        self.assertEqual(self.created["queued_messages"], 1)
+        self.assertEqual(waiting, 2)
+        self.assertIn("relaydesk: warning: 1 message(s) that were still waiting for delivery stay in %s.before-restore-"
+                      % target, result.stderr)
         for kept in [d for d in os.listdir(os.path.dirname(target)) if d.startswith("with-mail.before-restore-")]:
             shutil.rmtree(os.path.join(os.path.dirname(target), kept))
 

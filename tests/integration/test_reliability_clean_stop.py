@@ -2,7 +2,7 @@
 
 An outside tester stopped the service while it delivered a burst and found two or three messages delivered twice
 after the restart: the receiving server had answered 250 to their final dot, and the engine went without
-recording it. A stop now withholds every delivery that has not begun its transaction and waits (at most 20 s) for
+recording it. A stop now withholds every delivery that has not begun its transaction and waits (at most 10 s) for
 those under way to end and be recorded.
 
 A recording aiosmtpd sink is the smarthost. Each round the engine runs for a random 0.4-1.2 s while clients submit through the LAN
