@@ -33,17 +33,19 @@ QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
         return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
     };
     const QString reply = RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
+    // Addresses and hosts as the table shows them: "printer@büro.example", not its A-labels (an outside
+    // tester's export did not match the window).
     return {time(row.receivedAt),
             AgentLabel::text(row.agent, row.agentDeleted),
-            row.sender,
-            row.recipient,
+            ReadableAddress::address(row.sender),
+            ReadableAddress::address(row.recipient),
             row.subject,
             StateLabel::text(row.shownState()), // as the table shows it, in the header's language
             QString::number(row.attempts),
             time(row.updatedAt),
             reply.trimmed(),
             row.queueId,
-            row.lastHost};
+            ReadableAddress::domain(row.lastHost)};
 }
 
 QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const

@@ -135,8 +135,9 @@ int check(const QString& dataDir, const QString& domain, const CliOutput& out)
     }
     out.json(json);
     out.line(QStringLiteral("DNS records of %1, asked at %2:")
-                 .arg(report.domain, report.nameserver.isEmpty() ? QStringLiteral("the system resolver")
-                                                                 : report.nameserver));
+                 .arg(ReadableAddress::domain(report.domain), report.nameserver.isEmpty()
+                                                                  ? QStringLiteral("the system resolver")
+                                                                  : report.nameserver));
     out.line();
     for (const DomainCheckItem& item : report.items) {
         QString what = item.kind.toUpper();

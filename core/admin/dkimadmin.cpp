@@ -3,6 +3,7 @@
 #include "core/store/settings.h"
 #include "core/util/clock.h"
 #include "core/util/hostandport.h"
+#include "core/util/readableaddress.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -21,7 +22,8 @@ bool hasActive(const QList<DkimKeyRecord>& keys)
 
 QString noDkim(const QString& domain)
 {
-    return QStringLiteral("%1 has no DKIM keys: create them with 'relaydesk dkim enable %1'").arg(domain);
+    return QStringLiteral("%1 has no DKIM keys: create them with 'relaydesk dkim enable %1'")
+        .arg(ReadableAddress::domain(domain));
 }
 
 } // namespace

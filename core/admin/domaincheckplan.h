@@ -2,6 +2,7 @@
 
 #include "core/admin/senderdnsrecords.h"
 #include "core/dkim/dkimkeyrecord.h"
+#include "core/util/readableaddress.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -13,7 +14,9 @@ namespace RelayDesk {
 /// DKIM keys, the records it should publish, the sending path and the address whose PTR matters.
 struct DomainCheckPlan
 {
-    QString domain;
+    QString domain; ///< as asked in DNS (A-labels)
+    /// The domain as its owner writes it ("büro.example"), for the sentences; the records keep A-labels.
+    QString shownDomain() const { return ReadableAddress::domain(domain); }
     QList<DkimKeyRecord> keys;       ///< active and grace keys
     QList<SenderDnsRecord> expected; ///< SenderDnsRecords::build for this data directory
     QString smarthost;               ///< its host name; empty: direct delivery to MX hosts

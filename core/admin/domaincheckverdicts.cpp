@@ -196,7 +196,7 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
                       verdictText(QT_TRANSLATE_NOOP(
                                       "RelayDesk::DomainCheckVerdicts",
                                       "No SPF record: receivers cannot tell which servers may send as %1."))
-                          .arg(plan.domain),
+                          .arg(plan.shownDomain()),
                       expected);
     }
     if (records.size() > 1) {
@@ -219,7 +219,7 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
                     QT_TRANSLATE_NOOP(
                         "RelayDesk::DomainCheckVerdicts",
                         "The SPF record ends in '%1': it allows every server in the world to send as %2."))
-                    .arg(term, plan.domain),
+                    .arg(term, plan.shownDomain()),
                 expected);
         }
     }
@@ -236,7 +236,7 @@ DomainCheckItem DomainCheckVerdicts::spf(const DomainCheckPlan& plan, const DnsA
                                               "servers than yours, to send as %3."))
                     .arg(term)
                     .arg(prefix)
-                    .arg(plan.domain),
+                    .arg(plan.shownDomain()),
                 expected);
         }
     }
@@ -362,7 +362,7 @@ DomainCheckItem DomainCheckVerdicts::noDkimKeys(const DomainCheckPlan& plan)
                 "RelayDesk::DomainCheckVerdicts",
                 "RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with "
                 "'relaydesk domain dkim %1', then publish what 'relaydesk domain records %1' prints."))
-            .arg(plan.domain));
+            .arg(plan.shownDomain()));
 }
 
 DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const DnsAnswer& answer)
@@ -379,7 +379,7 @@ DomainCheckItem DomainCheckVerdicts::dmarc(const DomainCheckPlan& plan, const Dn
                     "RelayDesk::DomainCheckVerdicts",
                     "No DMARC record: large mailbox providers expect one from bulk senders, and you get "
                     "no reports of who sends as %1."))
-                .arg(plan.domain),
+                .arg(plan.shownDomain()),
             expected);
     }
     if (records.size() > 1) {
@@ -431,7 +431,7 @@ DomainCheckItem DomainCheckVerdicts::mx(const DomainCheckPlan& plan, const DnsAn
                             "RelayDesk::DomainCheckVerdicts",
                             "No MX record: replies and bounces to %1 have nowhere to go, and some receivers "
                             "refuse mail from a domain that cannot receive any."))
-                .arg(plan.domain),
+                .arg(plan.shownDomain()),
             publish);
     }
     QStringList hosts;
@@ -447,13 +447,13 @@ DomainCheckItem DomainCheckVerdicts::mx(const DomainCheckPlan& plan, const DnsAn
                             "RelayDesk::DomainCheckVerdicts",
                             "%1 publishes a null MX (RFC 7505): it says it receives no mail, and receivers "
                             "refuse mail from it."))
-                .arg(plan.domain),
+                .arg(plan.shownDomain()),
             publish);
     }
     return judged(
         std::move(item), Verdict::Right,
         verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts", "Found: %1 receives mail at %2."))
-            .arg(plan.domain, hosts.join(QStringLiteral(", "))));
+            .arg(plan.shownDomain(), hosts.join(QStringLiteral(", "))));
 }
 
 DomainCheckItem DomainCheckVerdicts::ptrWithoutAddress(const DomainCheckPlan& plan)

@@ -459,6 +459,15 @@ void TestDataPages::logExportsFilteredRows()
     static const QRegularExpression stamped(
         QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d),"));
     QVERIFY2(stamped.match(QString::fromUtf8(lines.at(1))).hasMatch(), lines.at(1).constData());
+    // Internationalized domains as the table shows them (an outside tester's export had the A-labels).
+    DeliveryLogRow idn;
+    idn.sender = QStringLiteral("printer@xn--bro-hoa.example");
+    idn.recipient = QStringLiteral("kunde@xn--bcher-kva.example");
+    idn.lastHost = QStringLiteral("mx.xn--bcher-kva.example");
+    const QStringList fields = DeliveryLogModel::csvFields(idn);
+    QVERIFY(fields.contains(QStringLiteral("printer@b\u00fcro.example")));
+    QVERIFY(fields.contains(QStringLiteral("kunde@b\u00fccher.example")));
+    QVERIFY(fields.contains(QStringLiteral("mx.b\u00fccher.example")));
 }
 
 void TestDataPages::aGermanExportOpensInAGermanSpreadsheet()

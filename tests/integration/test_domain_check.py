@@ -206,6 +206,20 @@ class DomainCheck(PeersTestCase):
         self.assertIn("relaydesk domain dkim nokeys.test", self.record(report, "dkim")["summary"])
         self.assertEqual(self.record(report, "spf")["publish"], 'nokeys.test TXT "v=spf1 ip4:192.0.2.20 ~all"')
 
+    def test_an_internationalized_domain_reads_as_its_owner_writes_it(self):
+        # An outside tester's `domain check büro35b.test` named it "xn--bro35b-3ya.test" throughout the prose,
+        # and `domain records` said "xn--bro35b-3ya.test has no DKIM keys". The records to paste keep A-labels.
+        result = self.data.cli("domain", "check", "b\u00fcro.test", check=False)
+        self.assertEqual(result.returncode, 3, result.stdout + result.stderr)
+        self.assertIn("DNS records of b\u00fcro.test, asked at", result.stdout)
+        self.assertIn("receivers cannot tell which servers may send as b\u00fcro.test.", result.stdout)
+        self.assertIn("RelayDesk has no DKIM keys for b\u00fcro.test", result.stdout)
+        self.assertIn("replies and bounces to b\u00fcro.test have nowhere to go", result.stdout)
+        self.assertIn('xn--bro-hoa.test TXT "v=spf1 ip4:192.0.2.20 ~all"', result.stdout)  # to publish
+        records = self.data.cli("domain", "records", "b\u00fcro.test", check=False)
+        self.assertIn("b\u00fcro.test has no DKIM keys", records.stdout + records.stderr)
+        self.assertNotIn("xn--bro-hoa.test has no DKIM keys", records.stdout + records.stderr)
+
     def test_through_a_smarthost(self):
         # Mail relayed by Microsoft 365: SPF must include its record, and no PTR of ours matters.
         self.data.config_set("delivery.smarthost", "smtp.office365.com:587")
