@@ -143,8 +143,9 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     // Settings stored since the engine started that it uses only from its next start (engine.worker_threads).
     const QJsonArray pendingRestart = status->value(controlKey("pending_restart")).toArray();
     // The store as the engine reaches it: an engine older than this field says nothing, read as reachable.
-    const QJsonObject storeHealth = status->value(controlKey("store")).toObject();
-    const bool storeReachable = storeHealth.value(controlKey("reachable")).toBool(true);
+    const StoreHealth::State storeHealth =
+        ControlCodec::storeHealthFrom(status->value(controlKey("store")).toObject());
+    const bool storeReachable = storeHealth.reachable;
     const auto address = StoreAddress::ofDataDir(dataDir);
     const QString storeName = !address                  ? QStringLiteral("unknown")
                               : address->isPostgreSql() ? address->display()
@@ -178,8 +179,11 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                  {controlKey("backend"), address && address->isPostgreSql() ? QStringLiteral("postgresql")
                                                                             : QStringLiteral("sqlite")},
                  {controlKey("reachable"), storeReachable},
-                 {controlKey("unreachable_since"), storeHealth.value(controlKey("unreachable_since"))},
-                 {controlKey("error"), storeHealth.value(controlKey("error"))}}}});
+                 {controlKey("unreachable_since"), storeReachable
+                                                       ? QJsonValue(QJsonValue::Null)
+                                                       : CliOutput::timeJson(storeHealth.unreachableSinceMs)},
+                 {controlKey("error"),
+                  storeReachable ? QJsonValue(QJsonValue::Null) : QJsonValue(storeHealth.error)}}}});
         return ExitOk;
     }
     out.line(QStringLiteral("relay:     %1").arg(runner.description()));
@@ -191,13 +195,12 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     if (storeReachable) {
         out.line(QStringLiteral("store:     %1, reachable").arg(storeName));
     } else {
-        const QDateTime since = ControlCodec::timeFrom(storeHealth.value(controlKey("unreachable_since")));
-        out.line(
-            QStringLiteral("store:     %1, NOT REACHABLE since %2 (%3): %4")
-                .arg(storeName, CliOutput::timeText(since), storeHealth.value(controlKey("error")).toString(),
-                     running ? QStringLiteral("every message gets a temporary (4xx) reply until it is back")
-                             : QStringLiteral("the relay starts once it answers; until then it accepts no "
-                                              "mail")));
+        out.line(QStringLiteral("store:     %1, NOT REACHABLE since %2 (%3): %4")
+                     .arg(storeName, CliOutput::timeText(storeHealth.unreachableSinceMs), storeHealth.error,
+                          running
+                              ? QStringLiteral("every message gets a temporary (4xx) reply until it is back")
+                              : QStringLiteral("the relay starts once it answers; until then it accepts no "
+                                               "mail")));
     }
     for (const QJsonValue& value : pendingRestart) {
         const QJsonObject setting = value.toObject();

@@ -177,11 +177,9 @@ void RemoteEngine::askStoreUnreachableSince(std::function<void(qint64 sinceMs)> 
             done(0);
             return;
         }
-        const QJsonObject store = reply->value(controlKey("store")).toObject();
-        const QDateTime since = ControlCodec::timeFrom(store.value(controlKey("unreachable_since")));
-        done(store.value(controlKey("reachable")).toBool(true) || !since.isValid()
-                 ? 0
-                 : since.toMSecsSinceEpoch());
+        const StoreHealth::State store =
+            ControlCodec::storeHealthFrom(reply->value(controlKey("store")).toObject());
+        done(store.reachable ? 0 : store.unreachableSinceMs);
     });
 }
 

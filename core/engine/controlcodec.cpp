@@ -176,6 +176,27 @@ QList<PendingRestart> ControlCodec::pendingRestartFrom(const QJsonArray& array)
     return settings;
 }
 
+QJsonObject ControlCodec::storeHealth(const StoreHealth::State& state)
+{
+    return {{controlKey("reachable"), state.reachable},
+            {controlKey("unreachable_since"),
+             state.reachable ? QJsonValue(QJsonValue::Null)
+                             : time(QDateTime::fromMSecsSinceEpoch(state.unreachableSinceMs))},
+            {controlKey("error"), state.reachable ? QJsonValue(QJsonValue::Null) : QJsonValue(state.error)}};
+}
+
+StoreHealth::State ControlCodec::storeHealthFrom(const QJsonObject& object)
+{
+    StoreHealth::State state;
+    state.reachable = object.value(controlKey("reachable")).toBool(true);
+    if (!state.reachable) {
+        const QDateTime since = timeFrom(object.value(controlKey("unreachable_since")));
+        state.unreachableSinceMs = since.isValid() ? since.toMSecsSinceEpoch() : 0;
+        state.error = object.value(controlKey("error")).toString();
+    }
+    return state;
+}
+
 QJsonObject ControlCodec::storeChanges(const StoreChanges& c)
 {
     return {{controlKey("accepted"), c.accepted},

@@ -5,6 +5,7 @@
 #include "core/engine/sessioninfo.h"
 #include "core/engine/storechanges.h"
 #include "core/store/enginelockholder.h"
+#include "core/store/storehealth.h"
 #include "core/util/expected.h"
 
 #include <QJsonArray>
@@ -50,6 +51,11 @@ public:
     /// The settings that wait for a restart: [{"key", "running", "stored"}].
     static QJsonArray pendingRestart(const QList<PendingRestart>& settings);
     static QList<PendingRestart> pendingRestartFrom(const QJsonArray& array);
+
+    /// Whether the engine reaches its store: {"reachable", "unreachable_since", "error"}; an engine older
+    /// than the field sends none, read as reachable.
+    static QJsonObject storeHealth(const StoreHealth::State& state);
+    static StoreHealth::State storeHealthFrom(const QJsonObject& object);
 
     static QJsonObject storeChanges(const StoreChanges& changes);
     static StoreChanges storeChangesFrom(const QJsonObject& object);

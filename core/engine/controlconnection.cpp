@@ -190,15 +190,7 @@ QJsonObject ControlConnection::statusObject(const EngineControl& engine, const E
     status.insert(controlKey("sessions_open"), open);
     status.insert(controlKey("deliveries_under_way"), int(engine.deliveries().size()));
     // Whether the engine reaches its store: while it does not, every message gets a 4xx reply.
-    const StoreHealth::State store = StoreHealth::current();
-    status.insert(
-        controlKey("store"),
-        QJsonObject{
-            {controlKey("reachable"), store.reachable},
-            {controlKey("unreachable_since"),
-             store.reachable ? QJsonValue(QJsonValue::Null)
-                             : ControlCodec::time(QDateTime::fromMSecsSinceEpoch(store.unreachableSinceMs))},
-            {controlKey("error"), store.reachable ? QJsonValue(QJsonValue::Null) : QJsonValue(store.error)}});
+    status.insert(controlKey("store"), ControlCodec::storeHealth(StoreHealth::current()));
     return status;
 }
 

@@ -91,8 +91,8 @@ std::optional<SqliteFileIdentity> fileIdentity(const QString& path)
 /// Whether the connection name's file is still the one it opened (checked at most once a second).
 bool sameSqliteFile(const QString& name, const QString& dataDir)
 {
-    const auto known = t_sqliteFiles.constFind(name);
-    if (known == t_sqliteFiles.constEnd())
+    const auto known = t_sqliteFiles.find(name);
+    if (known == t_sqliteFiles.end())
         return true; // not opened by connection() (a test's own), nothing to compare with
     const qint64 now = nowMs();
     if (now - known->checkedMs < sqliteFileCheckIntervalMs)
@@ -101,7 +101,7 @@ bool sameSqliteFile(const QString& name, const QString& dataDir)
     if (!current) // gone, or out of reach for a moment: the open connection is what there is
         return true;
     if (current->device == known->device && current->inode == known->inode) {
-        t_sqliteFiles[name].checkedMs = now;
+        known->checkedMs = now;
         return true;
     }
     return false;
