@@ -3212,6 +3212,10 @@ Knoten-ID %2</translation>
         <source>Under way since %1</source>
         <translation>In Zustellung seit %1</translation>
     </message>
+    <message>
+        <source>Being delivered by the node %1</source>
+        <translation>Wird vom Knoten %1 zugestellt</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3329,6 +3333,10 @@ Knoten-ID %2</translation>
             <numerusform>%n davon wird gerade zugestellt: Diese Zustellung kann noch gelingen.</numerusform>
             <numerusform>%n davon werden gerade zugestellt: Diese Zustellungen können noch gelingen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Being delivered by the node %1 of this store: the result shows here when the attempt ends.</source>
+        <translation>Wird vom Knoten %1 dieses Speichers zugestellt: Das Ergebnis erscheint hier, sobald der Versuch endet.</translation>
     </message>
 </context>
 <context>

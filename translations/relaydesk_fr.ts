@@ -3212,6 +3212,10 @@ Identifiant du nœud %2</translation>
         <source>Under way since %1</source>
         <translation>En cours depuis %1</translation>
     </message>
+    <message>
+        <source>Being delivered by the node %1</source>
+        <translation>En cours de remise par le nœud %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3329,6 +3333,10 @@ Identifiant du nœud %2</translation>
             <numerusform>%n d’entre eux est en cours de remise&#xa0;: cette remise peut encore aboutir.</numerusform>
             <numerusform>%n d’entre eux sont en cours de remise&#xa0;: ces remises peuvent encore aboutir.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Being delivered by the node %1 of this store: the result shows here when the attempt ends.</source>
+        <translation>En cours de remise par le nœud %1 de ce stockage&#xa0;: le résultat s’affiche ici à la fin de la tentative.</translation>
     </message>
 </context>
 <context>

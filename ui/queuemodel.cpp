@@ -1,5 +1,6 @@
 #include "ui/queuemodel.h"
 
+#include "core/util/clock.h"
 #include "core/util/readableaddress.h"
 #include "ui/agentlabel.h"
 #include "ui/roadsign.h"
@@ -30,11 +31,11 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::Received:
             return tableTimeText(row.receivedAt);
         case QueueQuery::State:
-            return StateLabel::text(delivering(row) ? QStringLiteral("delivering") : row.state);
+            return StateLabel::text(underWay(row) ? QStringLiteral("delivering") : row.state);
         case QueueQuery::NextAttempt:
             if (row.state == QLatin1String("held"))
                 return tr("on hold");
-            if (delivering(row))
+            if (underWay(row))
                 return tr("now"); // the column is as wide as a time; since when is in its tooltip
             if (!m_deliveryEnabled)
                 return tr("delivery is off");
@@ -58,10 +59,17 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::NextAttempt) {
         if (const DeliveryInFlight* delivery = delivering(row))
             return tr("Under way since %1").arg(tableTimeText(delivery->sinceMs));
+        if (const QString node = row.deliveringNode(nowMs()); !node.isEmpty())
+            return tr("Being delivered by the node %1").arg(node);
     }
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::LastReply && replied)
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     return {};
+}
+
+bool QueueModel::underWay(const QueueRow& row) const
+{
+    return delivering(row) || !row.deliveringNode(nowMs()).isEmpty();
 }
 
 void QueueModel::setDeliveryEnabled(bool enabled)

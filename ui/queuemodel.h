@@ -25,6 +25,10 @@ public:
     void setDeliveries(const QList<DeliveryInFlight>& deliveries);
     /// The earliest delivery under way of this message, or nullptr.
     const DeliveryInFlight* delivering(const QueueRow& row) const;
+    /// Being delivered now: by this engine (delivering()), or, on a shared store, by the node whose lease on
+    /// it has not run out (docs/scaling.md; an outside tester's Queue showed another node's deliveries as
+    /// waiting).
+    bool underWay(const QueueRow& row) const;
 
 private:
     bool m_deliveryEnabled = true;

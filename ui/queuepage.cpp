@@ -1,5 +1,6 @@
 #include "ui/queuepage.h"
 
+#include "core/util/clock.h"
 #include "core/util/readableaddress.h"
 #include "ui/confirmation.h"
 #include "ui/liverefresh.h"
@@ -38,13 +39,14 @@ constexpr int actionResultMs = 10000;
 /// What of a message the details pane shows: it is redrawn only when this changes.
 QString queueVersionOf(const QueueRow& row)
 {
-    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
         .arg(row.state)
         .arg(row.attempts)
         .arg(row.nextAttemptAt)
         .arg(row.lastCode)
         .arg(row.recipients)
-        .arg(row.held ? 1 : 0);
+        .arg(row.held ? 1 : 0)
+        .arg(row.deliveringNode(nowMs()));
 }
 
 } // namespace
@@ -326,7 +328,7 @@ void QueuePage::perform(QueueAction action)
         // A message being delivered now may still arrive: its transaction is not cut (an outside tester read
         // "will not get them", and the message arrived 40 s later).
         for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
-            if (m_model->delivering(m_model->rowAt(index.row())))
+            if (m_model->underWay(m_model->rowAt(index.row())))
                 ++m_underWayInAction;
         }
         const QString question =
@@ -405,6 +407,13 @@ void QueuePage::showDetails()
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(tr("Being delivered to %1 since %2: the result shows here when the attempt ends.")
                              .arg(delivery->domain, tableTimeText(delivery->sinceMs))
+                             .toHtmlEscaped());
+        html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    } else if (const QString node = row.deliveringNode(nowMs()); !node.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Being delivered by the node %1 of this store: the result shows here when the "
+                            "attempt ends.")
+                             .arg(node)
                              .toHtmlEscaped());
         html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else if (!m_model->deliveryEnabled()) {

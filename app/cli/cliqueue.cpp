@@ -9,6 +9,7 @@
 #include "core/query/keysetpages.h"
 #include "core/query/messagedetailquery.h"
 #include "core/query/queuequery.h"
+#include "core/util/clock.h"
 #include "core/util/readableaddress.h"
 
 #include <QHash>
@@ -91,6 +92,9 @@ int listQueue(const QString& dataDir, const CliOutput& out)
         // Under way: claimed by the running relay, connecting or in its transaction. Its stored state and
         // next try stay as they were until the outcome is recorded.
         const DeliveryInFlight* delivering = message.held ? nullptr : underWay.first(message.queueId);
+        // On a shared store: another node's unexpired lease says it delivers the message now
+        // (docs/scaling.md).
+        const QString node = message.held || delivering ? QString() : message.deliveringNode(nowMs());
         array.append(QJsonObject{{QStringLiteral("queue_id"), message.queueId},
                                  {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
                                  {QStringLiteral("agent"), message.agent},
@@ -101,6 +105,7 @@ int listQueue(const QString& dataDir, const CliOutput& out)
                                  {QStringLiteral("state"), message.state},
                                  {QStringLiteral("delivering_since"),
                                   delivering ? CliOutput::timeJson(delivering->sinceMs) : QJsonValue()},
+                                 {QStringLiteral("delivering_node"), node.isEmpty() ? QJsonValue() : node},
                                  {QStringLiteral("next_attempt_at"),
                                   message.held ? QJsonValue() : CliOutput::timeJson(message.nextAttemptAt)},
                                  {QStringLiteral("recipients"), recipientArray}});
@@ -109,7 +114,9 @@ int listQueue(const QString& dataDir, const CliOutput& out)
             CliOutput::timeText(message.receivedAt),
             message.agentDeleted ? QStringLiteral("%1 (deleted)").arg(message.agent) : message.agent,
             message.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(message.sender),
-            delivering ? QStringLiteral("delivering") : message.state,
+            delivering       ? QStringLiteral("delivering")
+            : node.isEmpty() ? message.state
+                             : QStringLiteral("delivering (node %1)").arg(node),
             recipientText.join(QStringLiteral(", "))};
     }
     out.json(array);

@@ -32,7 +32,15 @@ QString groupedSelect()
            replyOrder + QStringLiteral("), 0) AS last_code, (SELECT last_enhanced FROM recipients x") +
            replyOrder + QStringLiteral("), (SELECT last_reply FROM recipients x") + replyOrder +
            QStringLiteral("), m.held, EXISTS(SELECT 1 FROM message_bodies b WHERE b.message_id = m.id),"
-                          " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END");
+                          " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END,"
+                          // docs/scaling.md, "Queue leases": on a shared store the node delivering a
+                          // recipient holds its lease; the latest lease of the message, and its node's name.
+                          " COALESCE(MAX(r.lease_expires), 0) AS lease_expires,"
+                          " COALESCE((SELECT x.lease_node FROM recipients x WHERE x.message_id = m.id AND"
+                          " x.lease_node <> '' ORDER BY x.lease_expires DESC LIMIT 1), '') AS lease_node,"
+                          " COALESCE((SELECT n.name FROM recipients x JOIN nodes n ON n.id = x.lease_node"
+                          " WHERE x.message_id = m.id AND x.lease_node <> '' ORDER BY x.lease_expires DESC"
+                          " LIMIT 1), '') AS lease_node_name");
 }
 
 const char* const sortColumns[] = {"received_at", "agent_name", "sender",       "recipients", "subject",
@@ -74,6 +82,9 @@ Expected<QList<QueueRow>> readQueueRows(QSqlQuery& query)
         row.held = query.value(15).toInt() != 0;
         row.contentKept = query.value(16).toInt() != 0;
         row.agentDeleted = query.value(17).toInt() != 0;
+        row.leaseExpires = query.value(18).toLongLong();
+        row.leaseNode = query.value(19).toString();
+        row.leaseNodeName = query.value(20).toString();
         rows.append(row);
     }
     return rows;

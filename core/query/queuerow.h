@@ -26,6 +26,18 @@ struct QueueRow
     QString lastReply;
     bool held = false;
     bool contentKept = true; ///< false once the body left the store (every recipient final)
+    /// On a shared store (docs/scaling.md, "Queue leases"): the node whose lease on a recipient of it ran
+    /// latest, and until when; a lease not run out says that node is delivering it now. Empty on SQLite.
+    QString leaseNode;
+    QString leaseNodeName;
+    qint64 leaseExpires = 0;
+    /// The node delivering it now by its lease (its name, else its id), or empty.
+    QString deliveringNode(qint64 nowMs) const
+    {
+        if (leaseNode.isEmpty() || leaseExpires <= nowMs)
+            return {};
+        return leaseNodeName.isEmpty() ? leaseNode : leaseNodeName;
+    }
 };
 
 } // namespace RelayDesk

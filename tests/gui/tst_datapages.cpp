@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTcpServer>
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void logPagesLoadOnDemand();
     void logExportsFilteredRows();
     void queueActionsOnSelection();
+    void anotherNodesDeliveryShowsInTheQueue();
     void queueSelectAllSaysOnlyTheLoadedRows();
     void queueActionsChangeTheStore();
     void queueActionsSayWhatTheyLeftAlone();
@@ -498,6 +500,48 @@ void TestDataPages::aGermanExportOpensInAGermanSpreadsheet()
     const QList<QByteArray> row = lines.at(1).trimmed().split(';');
     QCOMPARE(row.size(), header.size());
     QVERIFY2(row.contains("zurückgestellt"), lines.at(1).constData());
+}
+
+void TestDataPages::anotherNodesDeliveryShowsInTheQueue()
+{
+    // On a shared store another node's deliveries under way hold leases; this window's Queue showed them as
+    // waiting (an outside tester). Here the lease is written as node B's queue runner writes it.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QueuePage page(dir.path());
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() > 3 && !page.model()->isLoading());
+    int waiting = -1;
+    for (int row = 0; row < page.model()->rowCount() && waiting < 0; ++row) {
+        if (!page.model()->rowAt(row).held)
+            waiting = row;
+    }
+    QVERIFY(waiting >= 0);
+    const QString queueId = page.model()->rowAt(waiting).queueId;
+    {
+        QSqlDatabase db = Database::connection(dir.path()).value();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES"
+                                          " ('node-b-id', 'relay-b', 1, 1)")));
+        query.prepare(QStringLiteral("UPDATE recipients SET lease_node = 'node-b-id', lease_expires = ? WHERE"
+                                     " message_id = (SELECT id FROM messages WHERE queue_id = ?)"));
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch() + 600'000);
+        query.addBindValue(queueId);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    page.refresh();
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            if (page.model()->rowAt(row).queueId == queueId)
+                return page.model()->index(row, column).data(role).toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE(cell(QueueQuery::State), QStringLiteral("delivering"));
+    QCOMPARE(cell(QueueQuery::NextAttempt), QStringLiteral("now"));
+    QCOMPARE(cell(QueueQuery::NextAttempt, Qt::ToolTipRole),
+             QStringLiteral("Being delivered by the node relay-b"));
 }
 
 void TestDataPages::queueActionsOnSelection()

@@ -6,8 +6,13 @@
 #include "tests/support/bulkrows.h"
 #include "tests/support/tempdatadir.h"
 
+#include <QDateTime>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <tuple>
 
 using namespace RelayDesk;
 
@@ -22,6 +27,7 @@ private Q_SLOTS:
     void filtersPageToo();
     void oneMessage();
     void lastReplyIsAPendingRecipients();
+    void anotherNodesLeaseSaysItDelivers();
 
 private:
     /// The queue ids of every page of pageSize rows, in order.
@@ -198,6 +204,52 @@ void TestQueueQuery::lastReplyIsAPendingRecipients()
     QCOMPARE(page->size(), 1);
     QCOMPARE(page->first().lastCode, 421);
     QCOMPARE(queue.message(QStringLiteral("D2"))->lastCode, 250);
+}
+
+void TestQueueQuery::anotherNodesLeaseSaysItDelivers()
+{
+    // On a shared store each node's deliveries under way hold leases; the Queue of another node's window
+    // showed them as waiting (an outside tester). The latest lease of a message, and its node's name.
+    Test::TempDataDir dir;
+    QVERIFY(Database::initialize(dir.path()).ok());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        Test::BulkRows rows(Database::connection(dir.path()).value());
+        const qint64 leased = rows.message(QStringLiteral("L1"), QStringLiteral("a"),
+                                           QStringLiteral("s@x.org"), QStringLiteral("S"), 1000, false);
+        rows.recipient(leased, QStringLiteral("one@example.com"), QStringLiteral("queued"), 0, 0, QVariant(),
+                       1000);
+        const qint64 expired = rows.message(QStringLiteral("L2"), QStringLiteral("a"),
+                                            QStringLiteral("s@x.org"), QStringLiteral("S"), 2000, false);
+        rows.recipient(expired, QStringLiteral("two@example.com"), QStringLiteral("queued"), 0, 0, QVariant(),
+                       1000);
+        QVERIFY(rows.commit());
+    }
+    QSqlDatabase db = Database::connection(dir.path()).value();
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES"
+                                      " ('node-b-id', 'relay-b', 1, 1)")));
+    query.prepare(
+        QStringLiteral("UPDATE recipients SET lease_node = ?, lease_expires = ? WHERE address = ?"));
+    for (const auto& [node, until, address] :
+         {std::tuple{QStringLiteral("node-b-id"), now + 60'000, QStringLiteral("one@example.com")},
+          std::tuple{QStringLiteral("node-c-id"), now - 1'000, QStringLiteral("two@example.com")}}) {
+        query.addBindValue(node);
+        query.addBindValue(until);
+        query.addBindValue(address);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    const QueueQuery queue(dir.path());
+    const auto leased = queue.message(QStringLiteral("L1"));
+    QVERIFY2(leased.ok(), qPrintable(leased.error()));
+    QCOMPARE(leased->leaseNode, QStringLiteral("node-b-id"));
+    QCOMPARE(leased->deliveringNode(now), QStringLiteral("relay-b"));
+    QCOMPARE(leased->deliveringNode(now + 61'000), QString()); // run out: no longer
+    const auto expired = queue.message(QStringLiteral("L2"));
+    QCOMPARE(expired->deliveringNode(now), QString()); // a lease that ran out says nothing
+    const auto page = queue.pageAfter(LogFilter{}, nullptr, 10);
+    QVERIFY2(page.ok(), qPrintable(page.error()));
+    QCOMPARE(page->first().deliveringNode(now), QStringLiteral("relay-b"));
 }
 
 QTEST_GUILESS_MAIN(TestQueueQuery)
