@@ -1307,7 +1307,9 @@ class CliTest(unittest.TestCase):
                 break
         self.assertEqual(result.returncode, 0, result.stderr)
 
-    def run_as_nobody(self, *args):
+    def run_as_nobody(self, *args, in_group=False):
+        """As nobody; in_group: with the group nogroup too, the way a member of the data directory's group
+        runs it."""
         bin_dir = tempfile.mkdtemp(prefix="relaydesk-nobody-")
         try:
             os.chmod(bin_dir, 0o755)
@@ -1315,7 +1317,8 @@ class CliTest(unittest.TestCase):
             subprocess.run(["cp", BIN, nobody_bin], check=True)
             os.chmod(nobody_bin, 0o755)
             os.chmod(self.tmp.name, 0o755)
-            return subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--",
+            groups = "--init-groups" if in_group else "--clear-groups"
+            return subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", groups, "--",
                                    nobody_bin, "--data-dir", self.data] + list(args),
                                   capture_output=True, text=True, timeout=60,
                                   env=dict(os.environ, HOME="/tmp", QT_QPA_PLATFORM="offscreen"))
@@ -1386,11 +1389,11 @@ class CliTest(unittest.TestCase):
         expected = ("the store cannot be written: %s (owner root, group nogroup, mode 0440) cannot be written by "
                     "nobody: it has the data directory's owner and group already, but its mode does not let the "
                     "group write to it ('chmod ug+w %s') (Permission denied)" % (store, store))
-        created = self.run_as_nobody_in_group("agent", "create", "Other", "--any-sender")
+        created = self.run_as_nobody("agent", "create", "Other", "--any-sender", in_group=True)
         self.assertEqual(created.returncode, 1, created.stdout + created.stderr)
         self.assertIn(expected, created.stderr)
         self.assertNotIn("chown", created.stderr)
-        shown = self.run_as_nobody_in_group("queue", "list")
+        shown = self.run_as_nobody("queue", "list", in_group=True)
         self.assertEqual(shown.returncode, 0, shown.stderr)
         self.assertIn("relaydesk: warning: " + expected, shown.stderr)
         self.assertIn("The queue is empty.", shown.stdout)
@@ -1400,24 +1403,9 @@ class CliTest(unittest.TestCase):
             if os.path.exists(side):
                 self.assertEqual(stat.S_IMODE(os.stat(side).st_mode) & 0o060, 0o060, side)
         subprocess.run(["chmod", "ug+w", store], check=True)
-        created = self.run_as_nobody_in_group("agent", "create", "Other", "--any-sender")
+        created = self.run_as_nobody("agent", "create", "Other", "--any-sender", in_group=True)
         self.assertEqual(created.returncode, 0, created.stderr)
 
-    def run_as_nobody_in_group(self, *args):
-        """As nobody with the group nogroup (the data directory's), the way a member of its group runs it."""
-        bin_dir = tempfile.mkdtemp(prefix="relaydesk-nobody-")
-        try:
-            os.chmod(bin_dir, 0o755)
-            nobody_bin = os.path.join(bin_dir, "relaydesk")
-            subprocess.run(["cp", BIN, nobody_bin], check=True)
-            os.chmod(nobody_bin, 0o755)
-            os.chmod(self.tmp.name, 0o755)
-            return subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--init-groups", "--",
-                                   nobody_bin, "--data-dir", self.data] + list(args),
-                                  capture_output=True, text=True, timeout=60,
-                                  env=dict(os.environ, HOME="/tmp", QT_QPA_PLATFORM="offscreen"))
-        finally:
-            subprocess.run(["rm", "-rf", bin_dir])
 
     @unittest.skipIf(TEST_PG, "the SQLite store's own files: with the store on PostgreSQL there are none")
     def test_a_full_disk_is_named_as_such(self):
