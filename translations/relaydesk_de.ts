@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>ListenerErrorText</name>
+    <message>
+        <source>this computer has no such address (a typing mistake?)</source>
+        <translation>dieser Computer hat keine solche Adresse (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <source>another program, or another listener, already uses this address and port</source>
+        <translation>ein anderes Programm oder ein anderer Empfangsport verwendet diese Adresse und diesen Port bereits</translation>
+    </message>
+    <message>
+        <source>only the system administrator may use a port below 1024 (run the relay as the service)</source>
+        <translation>nur der Systemadministrator darf einen Port unter 1024 verwenden (betreiben Sie das Relay als Dienst)</translation>
+    </message>
+</context>
+<context>
     <name>PeerVerifier</name>
     <message>
         <source>certificate not trusted: self-signed</source>
@@ -2178,6 +2193,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>%1. The relay starts by itself once the store answers.</source>
         <translation>%1. Das Relay startet von selbst, sobald der Speicher antwortet.</translation>
+    </message>
+    <message>
+        <source>Run in this window</source>
+        <translation>In diesem Fenster betreiben</translation>
+    </message>
+    <message>
+        <source>The data directory %1 belongs to %2: it is the relay service&apos;s. Start the service again (sudo systemctl start relaydesk) rather than here: a relay in this window runs as you, stops when you quit or log out, cannot listen on ports below 1024, and the service cannot start while it runs.
+
+Run the relay in this window all the same?</source>
+        <translation>Das Datenverzeichnis %1 gehört %2: Es ist das des Relay-Dienstes. Starten Sie lieber den Dienst wieder (sudo systemctl start relaydesk): Ein Relay in diesem Fenster läuft unter Ihrem Konto, endet, wenn Sie das Fenster schließen oder sich abmelden, kann keine Ports unter 1024 verwenden, und der Dienst kann nicht starten, solange es läuft.
+
+Das Relay trotzdem in diesem Fenster betreiben?</translation>
     </message>
 </context>
 <context>

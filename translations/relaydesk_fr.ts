@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>ListenerErrorText</name>
+    <message>
+        <source>this computer has no such address (a typing mistake?)</source>
+        <translation>cet ordinateur n’a pas cette adresse (une faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>another program, or another listener, already uses this address and port</source>
+        <translation>un autre programme, ou un autre écouteur, utilise déjà cette adresse et ce port</translation>
+    </message>
+    <message>
+        <source>only the system administrator may use a port below 1024 (run the relay as the service)</source>
+        <translation>seul l’administrateur du système peut utiliser un port inférieur à 1024 (faites tourner le relais comme service)</translation>
+    </message>
+</context>
+<context>
     <name>PeerVerifier</name>
     <message>
         <source>certificate not trusted: self-signed</source>
@@ -2178,6 +2193,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>%1. The relay starts by itself once the store answers.</source>
         <translation>%1. Le relais démarre de lui-même dès que le stockage répond.</translation>
+    </message>
+    <message>
+        <source>Run in this window</source>
+        <translation>Lancer dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>The data directory %1 belongs to %2: it is the relay service&apos;s. Start the service again (sudo systemctl start relaydesk) rather than here: a relay in this window runs as you, stops when you quit or log out, cannot listen on ports below 1024, and the service cannot start while it runs.
+
+Run the relay in this window all the same?</source>
+        <translation>Le répertoire de données %1 appartient à %2&#xa0;: c’est celui du service de relais. Redémarrez plutôt le service (sudo systemctl start relaydesk)&#xa0;: un relais dans cette fenêtre tourne sous votre compte, s’arrête quand vous quittez ou fermez votre session, ne peut pas écouter sur les ports inférieurs à 1024, et le service ne peut pas démarrer tant qu’il tourne.
+
+Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/countlabel.h"
 #include "ui/durationtext.h"
 #include "ui/expirydate.h"
+#include "ui/listenererrortext.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 #include "ui/storeerrortext.h"
@@ -318,7 +319,8 @@ void DashboardPage::setListeners(const QList<ListenerStatus>& listeners)
             state = tr("listening");
         } else {
             // No reason when the relay itself is stopped: "down:" ended with a colon (an outside tester).
-            state = listener.error.isEmpty() ? tr("not listening") : tr("down: %1").arg(listener.error);
+            state = listener.error.isEmpty() ? tr("not listening")
+                                             : tr("down: %1").arg(ListenerErrorText::of(listener.error));
             colour = QStringLiteral("#d63939");
         }
         auto* label =
@@ -428,7 +430,8 @@ void DashboardPage::updateAlerts()
             alerts << (listener.error.isEmpty()
                            ? tr("Listener %1 (%2) is not listening.").arg(listener.name, listener.address)
                            : tr("Listener %1 (%2) is down: %3")
-                                 .arg(listener.name, listener.address, listener.error));
+                                 .arg(listener.name, listener.address,
+                                      ListenerErrorText::of(listener.error)));
     }
     if (m_certificateExpiry.isValid()) {
         const qint64 days = QDateTime::currentDateTime().daysTo(m_certificateExpiry);

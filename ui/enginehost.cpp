@@ -4,18 +4,23 @@
 #include "core/control/remoteengine.h"
 #include "core/engine/enginecontrol.h"
 #include "core/store/enginelock.h"
+#include "ui/confirmation.h"
 #include "ui/enginelink.h"
 #include "ui/mainwindow.h"
 #include "ui/statustray.h"
 #include "ui/storeerrortext.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QThread>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace RelayDesk {
 
@@ -40,6 +45,11 @@ EngineHost::EngineHost(QString dataDir, EngineFactory makeOwnEngine, MainWindow*
     m_startHere->setFlat(true);
     window->menuBar()->setCornerWidget(m_corner, Qt::TopRightCorner);
     connect(m_startHere, &QPushButton::clicked, this, [this] {
+        if (const QString question = startHereQuestion(m_dataDir);
+            !question.isEmpty() &&
+            !Confirmation::ask(m_window, QStringLiteral("confirmStartHere"), tr("Start relay here"), question,
+                               tr("Run in this window")))
+            return;
         if (Status started = startHere(); !started)
             m_origin->setText(tr("The relay did not start: %1").arg(started.error()));
     });
@@ -142,6 +152,21 @@ Status EngineHost::startHere()
         return {};
     }
     return startOwn();
+}
+
+QString EngineHost::startHereQuestion(const QString& dataDir)
+{
+    const QFileInfo directory(dataDir);
+    const uint owner = directory.ownerId();
+    if (!directory.exists() || owner == uint(::geteuid()))
+        return {};
+    const struct passwd* account = ::getpwuid(owner);
+    const QString name = account ? QString::fromLocal8Bit(account->pw_name) : QString::number(owner);
+    return tr("The data directory %1 belongs to %2: it is the relay service's. Start the service again "
+              "(sudo systemctl start relaydesk) rather than here: a relay in this window runs as you, stops "
+              "when you quit or log out, cannot listen on ports below 1024, and the service cannot start "
+              "while it runs.\n\nRun the relay in this window all the same?")
+        .arg(directory.absoluteFilePath(), name);
 }
 
 void EngineHost::shutdown()

@@ -55,6 +55,10 @@ public:
 
     /// Starts the relay in this window (the attached engine went away), or attaches if one runs again.
     Status startHere();
+    /// What to ask before "Start relay here" runs the relay in this window on a data directory of another
+    /// account (the packaged service's, relaydesk's): empty when it is this account's own. An outside
+    /// tester's click ran the service's relay as the desktop user, and the service could not start again.
+    static QString startHereQuestion(const QString& dataDir);
 
 Q_SIGNALS:
     /// The engine the window shows was replaced, attached or detached.

@@ -3,6 +3,7 @@
 #include "core/engine/enginecontrol.h"
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogpage.h"
+#include "ui/listenererrortext.h"
 #include "ui/livefeed.h"
 #include "ui/lockoutspanel.h"
 #include "ui/mainwindow.h"
@@ -128,9 +129,9 @@ void EngineLink::updateTray()
     QString down; // the first listener that is down, with the reason (e.g. a certificate that cannot be used)
     for (const ListenerStatus& listener : m_engine->listeners()) {
         if (listener.enabled && !listener.listening && down.isEmpty())
-            down = listener.error.isEmpty()
-                       ? tr("RelayDesk: listener %1 is not listening").arg(listener.name)
-                       : tr("RelayDesk: listener %1 is down: %2").arg(listener.name, listener.error);
+            down = listener.error.isEmpty() ? tr("RelayDesk: listener %1 is not listening").arg(listener.name)
+                                            : tr("RelayDesk: listener %1 is down: %2")
+                                                  .arg(listener.name, ListenerErrorText::of(listener.error));
     }
     if (!running || !down.isEmpty())
         m_tray->setLevel(StatusTray::Level::Red, running ? down : tr("RelayDesk: the relay is stopped"));

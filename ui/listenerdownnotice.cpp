@@ -1,4 +1,5 @@
 #include "ui/listenerdownnotice.h"
+#include "ui/listenererrortext.h"
 #include "ui/settingcatalog.h"
 
 namespace RelayDesk {
@@ -35,7 +36,8 @@ void ListenerDownNotice::setListeners(const QList<ListenerStatus>& listeners)
     for (const ListenerStatus& listener : listeners) {
         if (listener.enabled && !listener.listening)
             down << tr("%1 is not listening on %2: %3")
-                        .arg(listenerTitle(listener.name), listener.address, listener.error);
+                        .arg(listenerTitle(listener.name), listener.address,
+                             ListenerErrorText::of(listener.error));
     }
     setText(down.join(QLatin1Char('\n')));
     setVisible(!down.isEmpty());

@@ -24,6 +24,8 @@
 #include "ui/statustray.h"
 #include "ui/windowlifetime.h"
 
+#include <unistd.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void cleanup();
     void windowAttachesToTheService();
     void unreachableChannelIsAClearFailure();
+    void startHereOnTheServicesDirectoryAsksFirst();
 
 private:
     std::unique_ptr<Test::TempDataDir> m_dir;
@@ -367,6 +370,26 @@ void TestAttachedWindow::unreachableChannelIsAClearFailure()
     QCOMPARE(host.refusedBy()->pid, m_service.processId());
     QCOMPARE(ownEngines, 0);
     QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
+}
+
+void TestAttachedWindow::startHereOnTheServicesDirectoryAsksFirst()
+{
+    // An outside tester's one click on "Start relay here" ran the packaged service's relay as the desktop
+    // user: the service then could not start. A directory of another account is asked about first (nobody
+    // stands for relaydesk); one's own is not.
+    Test::TempDataDir own;
+    QCOMPARE(EngineHost::startHereQuestion(own.path()), QString());
+    if (::geteuid() != 0)
+        QSKIP("needs root to give a directory to another account");
+    Test::TempDataDir service;
+    QVERIFY(::chown(QFile::encodeName(service.path()).constData(), 65534, 65534) == 0);
+    const QString question = EngineHost::startHereQuestion(service.path());
+    QVERIFY2(question.startsWith(QStringLiteral("The data directory %1 belongs to nobody: it is the relay "
+                                                "service's. Start the service again (sudo systemctl start "
+                                                "relaydesk) rather than here")
+                                     .arg(service.path())),
+             qPrintable(question));
+    QVERIFY(question.endsWith(QStringLiteral("Run the relay in this window all the same?")));
 }
 
 QTEST_MAIN(TestAttachedWindow)

@@ -299,6 +299,22 @@ void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()
     QVERIFY2(
         rows.contains(QStringLiteral("\u25cf smtps 127.0.0.1:38465 \u2014 down: address already in use")),
         qPrintable(rows.join(QLatin1Char('\n'))));
+
+    // The socket's own English words are said in the window's language (an outside tester read "The address
+    // is not available" in the French window).
+    Test::WindowTour::useLanguage(QStringLiteral("de_DE"));
+    {
+        DashboardPage german(dir.path());
+        german.show();
+        QSignalSpy germanAlerts(&german, &DashboardPage::alertsChanged);
+        german.setListeners({{QStringLiteral("smtps"), QStringLiteral("192.0.2.77:38465"), true, false,
+                              QStringLiteral("The address is not available")}});
+        QTRY_VERIFY(!germanAlerts.isEmpty());
+        const QString alert = germanAlerts.last().first().toStringList().join(QLatin1Char('\n'));
+        QVERIFY2(!alert.contains(QStringLiteral("The address is not available")), qPrintable(alert));
+        QVERIFY2(alert.contains(QStringLiteral("keine solche Adresse")), qPrintable(alert));
+    }
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
 }
 
 void TestDashboardNumbers::deliveryTurnedOffIsAnAlert()
