@@ -312,6 +312,9 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         values.append({key, value});
     }
     const QString certificateBefore = certificateFingerprint(dataDir);
+    QMap<QString, QString> before;
+    for (const QString& key : std::as_const(keys))
+        before.insert(key, settings.value(key));
     const Status status = settings.set(values);
     if (!status)
         return out.error(ExitFailure,
@@ -323,7 +326,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
     deliveryOffNote(dataDir, settings, keys, applied, out);
-    ListenerWarning::afterChange(dataDir, keys, node, out);
+    const int listenersDown = ListenerWarning::afterChange(dataDir, keys, node, out, before);
     fileAccessWarnings(dataDir, settings, keys, out);
     // 0 reads as "no limit" to many; it means "keep nothing" (an outside tester's whole log went at the next
     // purge, today's included).
@@ -355,7 +358,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         array.append(settingJson(shown));
     }
     out.json(values.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
-    return ExitOk;
+    return listenersDown > 0 ? ExitFailure : ExitOk;
 }
 
 int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out, const QString& dataDir)
@@ -367,6 +370,9 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
             return out.error(ExitUsage, QStringLiteral("config reset: %1 given more than once").arg(keys[i]));
     }
     const QString certificateBefore = certificateFingerprint(dataDir);
+    QMap<QString, QString> before;
+    for (const QString& key : keys)
+        before.insert(key, settings.value(key));
     const Status status = settings.reset(keys);
     if (!status) {
         QList<std::pair<QString, QString>> reset;
@@ -381,7 +387,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
     const NodeAdmin node(dataDir);
     warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
-    ListenerWarning::afterChange(dataDir, keys, node, out);
+    const int listenersDown = ListenerWarning::afterChange(dataDir, keys, node, out, before);
     QJsonArray array;
     for (const QString& key : keys) {
         const auto setting = settings.get(key);
@@ -394,7 +400,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         array.append(settingJson(setting.value()));
     }
     out.json(keys.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
-    return ExitOk;
+    return listenersDown > 0 ? ExitFailure : ExitOk;
 }
 
 } // namespace

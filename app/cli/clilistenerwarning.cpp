@@ -25,8 +25,8 @@ struct WantedListener
 
 } // namespace
 
-void ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys, const NodeAdmin& node,
-                                  const CliOutput& out)
+int ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys, const NodeAdmin& node,
+                                 const CliOutput& out, const QMap<QString, QString>& before)
 {
     static const QRegularExpression listenerKey(QStringLiteral("^listener\\.([a-z]+)\\.(address|enabled)$"));
     const Settings settings(dataDir);
@@ -42,23 +42,23 @@ void ListenerWarning::afterChange(const QString& dataDir, const QStringList& key
                              settings.boolValue(QStringLiteral("listener.%1.enabled").arg(name))});
     }
     if (wanted.isEmpty())
-        return;
+        return 0;
     if (OwnListeners::fromSettings(settings).endpoints().isEmpty())
         out.warning(
             QStringLiteral("every listener is off now: no application or device can submit mail until "
                            "one is on again ('relaydesk config set listener.submission.enabled true')"));
     if (!EngineLock::holder(dataDir))
-        return; // the next start binds them, and says so if it cannot
+        return 0; // the next start binds them, and says so if it cannot
     ControlClient client;
     if (!client.connectTo(dataDir))
-        return;
+        return 0;
     // The relay notices a stored change within about a second.
     const QDeadlineTimer deadline(5000);
     QList<ListenerStatus> applied;
     for (;;) {
         const ControlClient::Reply reply = client.call(QStringLiteral("listeners"), {}, 3000);
         if (!reply)
-            return;
+            return 0;
         applied.clear();
         for (const ListenerStatus& listener :
              ControlCodec::listenersFrom(reply->value(controlKey("listeners")).toArray())) {
@@ -69,17 +69,29 @@ void ListenerWarning::afterChange(const QString& dataDir, const QStringList& key
         if (applied.size() == wanted.size())
             break;
         if (deadline.hasExpired())
-            return; // not applied yet: nothing certain to say
+            return 0; // not applied yet: nothing certain to say
         QThread::msleep(200);
     }
+    int down = 0;
     for (const ListenerStatus& listener : applied) {
-        if (listener.enabled && !listener.listening)
-            out.warning(
-                QStringLiteral("the %1 listener is not listening on %2: %3; the setting is stored, and the "
-                               "listener stays down until the setting changes or, once that address is free, "
-                               "relaydesk reload (relaydesk status shows it)")
-                    .arg(listener.name, listener.address, listener.error));
+        if (!listener.enabled || listener.listening)
+            continue;
+        ++down;
+        const QString key = QStringLiteral("listener.%1.address").arg(listener.name);
+        const QString earlier = before.value(key);
+        const QString back =
+            earlier.isEmpty() || earlier == listener.address
+                ? QString()
+                : QStringLiteral("; it listened on %1 before: relaydesk config set %2 %1 puts it back")
+                      .arg(earlier, key);
+        out.error(
+            ExitFailure,
+            QStringLiteral("the %1 listener is not listening on %2: %3; the setting is stored, and the "
+                           "listener stays down until the setting changes or, once that address is free, "
+                           "relaydesk reload (relaydesk status shows it)%4")
+                .arg(listener.name, listener.address, listener.error, back));
     }
+    return down;
 }
 
 } // namespace RelayDesk

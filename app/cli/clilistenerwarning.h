@@ -2,6 +2,7 @@
 
 #include "app/cli/clioutput.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -10,14 +11,18 @@ namespace RelayDesk {
 class NodeAdmin;
 
 /// After `config set` or `config reset` moved, enabled or disabled a listener of a running relay: waits a few
-/// seconds at most for the relay to apply it and warns when the listener is down (a port another program
-/// holds), so that the change does not pass for done while the old port is already closed.
+/// seconds at most for the relay to apply it and says when the listener is down (a port another program
+/// holds, an address this machine does not have), so that the change does not pass for done while the old
+/// port is already closed.
 class ListenerWarning final
 {
 public:
     /// `keys`: the settings just stored; those of a listener are read back as the relay will apply them.
-    static void afterChange(const QString& dataDir, const QStringList& keys, const NodeAdmin& node,
-                            const CliOutput& out);
+    /// `before`: their values before the change, for the command that puts a listener back. Returns how many
+    /// listeners the change left down: the command then exits 1 (an outside tester's script could not tell
+    /// that its change had closed the port a web shop used).
+    static int afterChange(const QString& dataDir, const QStringList& keys, const NodeAdmin& node,
+                           const CliOutput& out, const QMap<QString, QString>& before = {});
 };
 
 } // namespace RelayDesk

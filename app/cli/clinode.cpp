@@ -105,8 +105,9 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
                            .arg(args.value(1), args.value(2)));
         // As `config set` does: the running relay binds it within a second; a port another program (or
         // another node on this machine) holds is said now, not found in the log later.
-        ListenerWarning::afterChange(dataDir, {QStringLiteral("listener.%1.address").arg(args.value(1))},
-                                     admin, out);
+        if (ListenerWarning::afterChange(dataDir, {QStringLiteral("listener.%1.address").arg(args.value(1))},
+                                         admin, out) > 0)
+            return ExitFailure;
         return ExitOk;
     }
     if (verb == QLatin1String("hostname")) {

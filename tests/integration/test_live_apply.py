@@ -286,11 +286,15 @@ class LiveApplyTest(RelayTestCase):
             holder.bind(("127.0.0.1", 0))
             holder.listen(1)
             busy = holder.getsockname()[1]
-            result = self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % busy)
-            self.assertEqual(result.returncode, 0)  # stored: it is what the admin asked for
-            self.assertIn("relaydesk: warning: the lan listener is not listening on 127.0.0.1:%d: " % busy,
-                          result.stderr)
+            before = self.relay.ports["lan"]
+            result = self.relay.cli("config", "set", "listener.lan.address", "127.0.0.1:%d" % busy, check=False)
+            # Stored (it is what the admin asked for), but a script must tell that its change closed the port
+            # in use: exit 1 (an outside tester's exited 0), with the command that puts it back.
+            self.assertEqual(result.returncode, 1, result.stderr)
+            self.assertIn("relaydesk: the lan listener is not listening on 127.0.0.1:%d: " % busy, result.stderr)
             self.assertIn("the setting is stored, and the listener stays down", result.stderr)
+            self.assertIn("it listened on 127.0.0.1:%d before: relaydesk config set listener.lan.address "
+                          "127.0.0.1:%d puts it back" % (before, before), result.stderr)
             # It does not retry by itself (an outside tester freed the port and waited): the warning says so.
             self.assertIn("once that address is free, relaydesk reload", result.stderr)
         finally:
@@ -309,10 +313,9 @@ class LiveApplyTest(RelayTestCase):
             holder.bind(("127.0.0.1", 0))
             holder.listen(1)
             busy = holder.getsockname()[1]
-            result = self.relay.cli("node", "listen", "lan", "127.0.0.1:%d" % busy)
-            self.assertEqual(result.returncode, 0)
-            self.assertIn("relaydesk: warning: the lan listener is not listening on 127.0.0.1:%d: " % busy,
-                          result.stderr)
+            result = self.relay.cli("node", "listen", "lan", "127.0.0.1:%d" % busy, check=False)
+            self.assertEqual(result.returncode, 1, result.stderr)
+            self.assertIn("relaydesk: the lan listener is not listening on 127.0.0.1:%d: " % busy, result.stderr)
         finally:
             holder.close()
         free = free_ports(1)[0]
@@ -334,11 +337,10 @@ class LiveApplyTest(RelayTestCase):
             busy = holder.getsockname()[1]
             self.assertNotIn("warning", self.relay.cli("config", "set", "listener.lan.enabled", "false",
                                                        "listener.lan.address", "127.0.0.1:%d" % busy).stderr)
-            result = self.relay.cli("config", "reset", "listener.lan.enabled")
-            self.assertEqual(result.returncode, 0, result.stderr)
+            result = self.relay.cli("config", "reset", "listener.lan.enabled", check=False)
+            self.assertEqual(result.returncode, 1, result.stderr)
             self.assertEqual(result.stdout.strip(), "listener.lan.enabled = true (default)")
-            self.assertIn("relaydesk: warning: the lan listener is not listening on 127.0.0.1:%d: " % busy,
-                          result.stderr)
+            self.assertIn("relaydesk: the lan listener is not listening on 127.0.0.1:%d: " % busy, result.stderr)
         finally:
             holder.close()
         # Back on a port just found free: the listener's old one was free for anyone while it was away (under
