@@ -3365,6 +3365,13 @@ Knoten-ID %2</translation>
         <source>Being delivered by the node %1 of this store: the result shows here when the attempt ends.</source>
         <translation>Wird vom Knoten %1 dieses Speichers zugestellt: Das Ergebnis erscheint hier, sobald der Versuch endet.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n message(s) retried have left the queue: the Delivery Logs say how each ended.</source>
+        <translation>
+            <numerusform>Die %n erneut versuchte Nachricht hat die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie es ausging.</numerusform>
+            <numerusform>Die %n erneut versuchten Nachrichten haben die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie jede ausging.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

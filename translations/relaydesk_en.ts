@@ -357,6 +357,13 @@ Expires %3 (in %n days)
             <numerusform>%n of them are being delivered right now: those deliveries may still complete.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n message(s) retried have left the queue: the Delivery Logs say how each ended.</source>
+        <translation>
+            <numerusform>The message retried has left the queue: the Delivery Logs say how it ended.</numerusform>
+            <numerusform>The %n messages retried have left the queue: the Delivery Logs say how each ended.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsPage</name>

@@ -3365,6 +3365,13 @@ Identifiant du nœud %2</translation>
         <source>Being delivered by the node %1 of this store: the result shows here when the attempt ends.</source>
         <translation>En cours de remise par le nœud %1 de ce stockage&#xa0;: le résultat s’affiche ici à la fin de la tentative.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n message(s) retried have left the queue: the Delivery Logs say how each ended.</source>
+        <translation>
+            <numerusform>%n message réessayé a quitté la file d’attente&#xa0;: les journaux de remise disent comment il s’est terminé.</numerusform>
+            <numerusform>Les %n messages réessayés ont quitté la file d’attente&#xa0;: les journaux de remise disent comment chacun s’est terminé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

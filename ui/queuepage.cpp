@@ -175,6 +175,7 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     clearDetails();
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::recount);
     connect(m_model, &QueueModel::refreshed, this, &QueuePage::recount); // live updates change it too
+    connect(m_model, &QueueModel::refreshed, this, &QueuePage::noteRetriedGone);
     m_model->reload();
 }
 
@@ -258,6 +259,23 @@ QSet<QString> QueuePage::selectedHeldIds() const
     return held;
 }
 
+void QueuePage::noteRetriedGone()
+{
+    // Only while the result is shown, and only when every row is loaded: a message not loaded is not gone.
+    if (m_retried.isEmpty() || m_actionResult.isEmpty() || m_status->text() != m_actionResult ||
+        m_model->canFetchMore({}))
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_retried.contains(m_model->rowAt(row).queueId))
+            return;
+    }
+    const int count = static_cast<int>(m_retried.size());
+    m_retried.clear();
+    showActionResult(
+        tr("The %n message(s) retried have left the queue: the Delivery Logs say how each ended.", nullptr,
+           count));
+}
+
 void QueuePage::setDeliveries(const QList<DeliveryInFlight>& deliveries)
 {
     m_model->setDeliveries(deliveries);
@@ -324,6 +342,7 @@ void QueuePage::perform(QueueAction action)
     if (ids.isEmpty() || m_actionRunning)
         return;
     m_underWayInAction = 0;
+    m_retried = action == QueueAction::RetryNow ? ids : QStringList();
     if (isDestructive(action)) {
         // A message being delivered now may still arrive: its transaction is not cut (an outside tester read
         // "will not get them", and the message arrived 40 s later).

@@ -65,6 +65,8 @@ public Q_SLOTS:
     /// How many of the messages of the last Delete or Bounce asked for were being delivered then: that
     /// delivery may still complete (the result says so).
     int underWayInAction() const { return m_underWayInAction; }
+    /// After a refresh: a Retry now whose messages all left the queue says so.
+    void noteRetriedGone();
     /// Whether delivery is on (delivery.enabled, as the dashboard last read it): while it is off, no message
     /// promises a next attempt and a retry says that nothing is sent.
     void setDeliveryEnabled(bool enabled);
@@ -104,6 +106,9 @@ private:
     QList<QPushButton*> m_actionButtons;
     bool m_actionRunning = false;
     int m_underWayInAction = 0;
+    /// The messages of the last Retry now: once none of them is in the queue, the result ("will be retried
+    /// now") says they have left it (an outside tester read it after they were delivered).
+    QStringList m_retried;
     LiveRefresh* m_live = nullptr;
     MessageViewerOpener* m_viewerOpener = nullptr;
     qint64 m_shownKey = 0;  ///< message id in the details pane (0: none)

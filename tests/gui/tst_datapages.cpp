@@ -152,6 +152,7 @@ private Q_SLOTS:
     void logExportsFilteredRows();
     void queueActionsOnSelection();
     void anotherNodesDeliveryShowsInTheQueue();
+    void aRetryWhoseMessagesLeftSaysSo();
     void queueSelectAllSaysOnlyTheLoadedRows();
     void queueActionsChangeTheStore();
     void queueActionsSayWhatTheyLeftAlone();
@@ -542,6 +543,43 @@ void TestDataPages::anotherNodesDeliveryShowsInTheQueue()
     QCOMPARE(cell(QueueQuery::NextAttempt), QStringLiteral("now"));
     QCOMPARE(cell(QueueQuery::NextAttempt, Qt::ToolTipRole),
              QStringLiteral("Being delivered by the node relay-b"));
+}
+
+void TestDataPages::aRetryWhoseMessagesLeftSaysSo()
+{
+    // "5 messages will be retried now" stayed under the table after they had been delivered and had left it
+    // (an outside tester).
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QueuePage page(dir.path());
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() > 3 && !page.model()->isLoading());
+    QVERIFY(!page.model()->canFetchMore({}));
+    int waiting = -1;
+    for (int row = 0; row < page.model()->rowCount() && waiting < 0; ++row) {
+        if (!page.model()->rowAt(row).held)
+            waiting = row;
+    }
+    QVERIFY(waiting >= 0);
+    const QString queueId = page.model()->rowAt(waiting).queueId;
+    selectRows(&page, {waiting});
+    page.perform(QueueAction::RetryNow); // no engine here: the page's part only
+    page.showActionResult(QStringLiteral("1 message will be retried now."));
+    auto* status = page.findChild<QLabel*>(QStringLiteral("queueStatus"));
+    QVERIFY(status);
+    {
+        QSqlDatabase db = Database::connection(dir.path()).value();
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE recipients SET state = 'delivered' WHERE message_id = (SELECT id"
+                                     " FROM messages WHERE queue_id = ?)"));
+        query.addBindValue(queueId);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    page.refresh();
+    QTRY_COMPARE(status->text(),
+                 QStringLiteral("The message retried has left the queue: the Delivery Logs say "
+                                "how it ended."));
 }
 
 void TestDataPages::queueActionsOnSelection()
