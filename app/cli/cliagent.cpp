@@ -17,7 +17,7 @@ namespace {
 const CliVerb agentVerbTable[] = {
     {"create", 1,
      "agent create NAME [--allow-ip CIDR]... [--trusted-device CIDR]... [--sender-domain DOMAIN]... "
-     "[--any-sender] [--description TEXT]"},
+     "[--any-sender] [--wide] [--description TEXT]"},
     {"list", 0, "agent list"},
     {"show", 1, "agent show NAME"},
     {"enable", 1, "agent enable NAME"},
@@ -25,7 +25,7 @@ const CliVerb agentVerbTable[] = {
     {"delete", 1, "agent delete NAME"},
     {"allow-ip", 2, "agent allow-ip NAME CIDR"},
     {"deny-ip", 2, "agent deny-ip NAME CIDR"},
-    {"trust-device", 2, "agent trust-device NAME CIDR"},
+    {"trust-device", 2, "agent trust-device NAME CIDR [--wide]"},
     {"untrust-device", 2, "agent untrust-device NAME CIDR"},
     {"set-any-sender", 2, "agent set-any-sender NAME on|off"},
     {"limit", 1,
@@ -47,8 +47,28 @@ bool parseRanges(const QStringList& texts, const QString& option, QList<CidrRang
     return true;
 }
 
-/// What the window asks to confirm ("Trust a wide range?"), said on stderr: a trusted range wider than one
-/// site lets anyone in it send through the relay without a password.
+/// What the window asks to confirm ("Trust a wide range?") the command line asks for with --wide: a trusted
+/// range wider than one site lets anyone in it send through the relay without a password (an outside tester
+/// trusted 0.0.0.0/0 with a warning only: an open relay). Every address (a /0) is never trusted.
+QString wideProblem(const QList<CidrRange>& trusted, bool wideAllowed)
+{
+    for (const CidrRange& range : trusted) {
+        if (range.prefixLength() == 0)
+            return QStringLiteral(
+                       "%1 is %2: trusting it would let anyone on the Internet send mail through this "
+                       "relay without a password (an open relay); list the addresses of the devices")
+                .arg(range.toString(), range.describe());
+        if (range.isWide() && !wideAllowed)
+            return QStringLiteral(
+                       "%1 is a wide range (%2): anyone in it could send mail through this relay "
+                       "without a password; list the addresses of the devices, or add --wide if the "
+                       "whole range is yours")
+                .arg(range.toString(), range.describe());
+    }
+    return {};
+}
+
+/// Said on stderr once a wide range is trusted with --wide.
 void warnIfWide(const QList<CidrRange>& trusted, const CliOutput& out)
 {
     for (const CidrRange& range : trusted) {
@@ -60,7 +80,7 @@ void warnIfWide(const QList<CidrRange>& trusted, const CliOutput& out)
     }
 }
 
-int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOutput& out)
+int create(AgentAdmin& agents, const CliArgs& args, bool anySender, bool wide, const CliOutput& out)
 {
     const QString name = args.positional.value(0);
     if (const QString problem = AgentAdmin::nameProblem(name); !problem.isEmpty())
@@ -78,6 +98,8 @@ int create(AgentAdmin& agents, const CliArgs& args, bool anySender, const CliOut
         !parseRanges(args.values(QStringLiteral("--trusted-device")), QStringLiteral("--trusted-device"),
                      &trusted, &error))
         return out.error(ExitUsage, error);
+    if (const QString problem = wideProblem(trusted, wide); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("--trusted-device: ") + problem);
     const QStringList descriptions = args.values(QStringLiteral("--description")); // at most one (CliArgs)
     if (const QString problem = AgentAdmin::descriptionProblem(descriptions.value(0)); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("--description: ") + problem);
@@ -196,7 +218,8 @@ int changed(AgentAdmin& agents, const QString& name, const QString& message, con
     return ExitOk;
 }
 
-int network(AgentAdmin& agents, const QString& verb, const QStringList& words, const CliOutput& out)
+int network(AgentAdmin& agents, const QString& verb, const QStringList& words, bool wide,
+            const CliOutput& out)
 {
     QList<CidrRange> ranges;
     QString error;
@@ -204,6 +227,10 @@ int network(AgentAdmin& agents, const QString& verb, const QStringList& words, c
         return out.error(ExitUsage, error);
     const bool trusted = verb.contains(QLatin1String("trust"));
     const bool add = verb == QLatin1String("allow-ip") || verb == QLatin1String("trust-device");
+    if (trusted && add) {
+        if (const QString problem = wideProblem(ranges, wide); !problem.isEmpty())
+            return out.error(ExitUsage, problem);
+    }
     const QString& name = words[0];
     const Status status =
         add ? agents.addNetwork(name, ranges[0], trusted) : agents.removeNetwork(name, ranges[0], trusted);
@@ -307,6 +334,11 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
         isCreate ? CliArgs::takeFlag(optionWords, QStringLiteral("--any-sender")) : Expected<bool>(false);
     if (!anySender)
         return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, anySender.error()));
+    const auto wide = isCreate || verb == QLatin1String("trust-device")
+                          ? CliArgs::takeFlag(optionWords, QStringLiteral("--wide"))
+                          : Expected<bool>(false);
+    if (!wide)
+        return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, wide.error()));
     const auto parsed = CliArgs::parse(optionWords, options, repeatable);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, parsed.error()));
@@ -316,7 +348,7 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
 
     AgentAdmin agents(dataDir);
     if (isCreate)
-        return create(agents, parsed.value(), anySender.value(), out);
+        return create(agents, parsed.value(), anySender.value(), wide.value(), out);
     if (verb == QLatin1String("set-any-sender"))
         return setAnySender(agents, words, out);
     if (isTestMessage)
@@ -326,7 +358,7 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (verb == QLatin1String("show"))
         return showAgent(dataDir, agents, words[0], out);
     if (found->arguments == 2)
-        return network(agents, verb, words, out);
+        return network(agents, verb, words, wide.value(), out);
     const QString& name = words[0];
     if (verb == QLatin1String("delete")) {
         // Counted before the delete: afterwards the messages no longer name an agent that exists.

@@ -175,14 +175,26 @@ class CliTest(unittest.TestCase):
         self.fails(1, "agent", "trust-device", "Scanner", "192.168.1.60",
                    message="192.168.1.60 overlaps 192.168.1.0/24, a trusted device of 'Printer'")
 
-    def test_a_wide_trusted_range_is_warned_about(self):
-        # The window asks "Trust a wide range?"; the command line said nothing about an open door.
+    def test_a_wide_trusted_range_needs_wide_and_every_address_is_refused(self):
+        # The window asks "Trust a wide range?"; the command line said nothing about an open door, and then only
+        # warned: an outside tester made 0.0.0.0/0 a trusted device (an open relay on the LAN port) with exit 0.
         self.create("Office")
         for cidr in ("0.0.0.0/0", "::/0"):
-            code, out, err = self.run_cli("agent", "trust-device", "Office", cidr)
-            self.assertEqual(code, 0, err)
-            self.assertIn("relaydesk: warning: %s is a wide range" % cidr, err)
-            self.assertIn("anyone in it can send mail through this relay without a password", err)
+            for extra in ((), ("--wide",)):
+                self.fails(2, "agent", "trust-device", "Office", cidr, *extra,
+                           message="would let anyone on the Internet send mail through this relay without a "
+                                   "password (an open relay)")
+            self.fails(2, "agent", "create", "Wide", "--trusted-device", cidr, "--wide",
+                       message="--trusted-device: %s is every" % cidr)
+        self.assertEqual(self.ok_json("agent", "show", "Office")["trusted_devices"], [])
+        self.fails(2, "agent", "trust-device", "Office", "10.0.0.0/8",
+                   message="10.0.0.0/8 is a wide range (%s): anyone in it could send mail through this relay "
+                           "without a password; list the addresses of the devices, or add --wide if the whole "
+                           "range is yours" % "16777216 addresses: 10.0.0.0 to 10.255.255.255")
+        code, out, err = self.run_cli("agent", "trust-device", "Office", "10.0.0.0/8", "--wide")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: 10.0.0.0/8 is a wide range", err)
+        self.assertIn("anyone in it can send mail through this relay without a password", err)
         code, out, err = self.run_cli("agent", "trust-device", "Office", "192.168.7.0/24")
         self.assertEqual((code, err), (0, ""))
 
