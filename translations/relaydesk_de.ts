@@ -4335,6 +4335,14 @@ Knoten-ID %2</translation>
         <source>The address that gets mail sent to &quot;postmaster&quot; without a domain, the mailbox every mail relay must take (RFC 5321). Empty: such mail is refused.</source>
         <translation>Die Adresse, die Mail an „postmaster“ ohne Domain erhält, das Postfach, das jedes Mail-Relay annehmen muss (RFC 5321). Leer: Solche Mail wird abgewiesen.</translation>
     </message>
+    <message>
+        <source>Deliver to internal IP addresses</source>
+        <translation>An interne IP-Adressen zustellen</translation>
+    </message>
+    <message>
+        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network. Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
+        <translation>Mail an eine Adresse wie user@[10.0.0.5] annehmen, eine Adresse dieses Computers oder eines privaten Netzes. Aus: abgelehnt, damit keine Anwendung und kein Gerät das Relay mit den eigenen Servern des Büros verbinden lässt.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>

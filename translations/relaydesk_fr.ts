@@ -4335,6 +4335,14 @@ Identifiant du nœud %2</translation>
         <source>The address that gets mail sent to &quot;postmaster&quot; without a domain, the mailbox every mail relay must take (RFC 5321). Empty: such mail is refused.</source>
         <translation>L’adresse qui reçoit le courrier envoyé à «&#xa0;postmaster&#xa0;» sans domaine, la boîte que tout relais de messagerie doit accepter (RFC 5321). Vide&#xa0;: ce courrier est refusé.</translation>
     </message>
+    <message>
+        <source>Deliver to internal IP addresses</source>
+        <translation>Remettre aux adresses IP internes</translation>
+    </message>
+    <message>
+        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network. Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
+        <translation>Accepter le courrier pour une adresse comme user@[10.0.0.5], une adresse de cette machine ou d’un réseau privé. Désactivé&#xa0;: refusé, pour qu’aucune application ni aucun appareil ne fasse se connecter le relais aux serveurs du bureau.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingField</name>

@@ -298,6 +298,14 @@ QList<SettingText> SettingCatalog::fields()
          T::Delivery,
          outbound,
          {}},
+        {QStringLiteral("delivery.internal_literals"),
+         tr("Deliver to internal IP addresses"),
+         tr("Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private "
+            "network. Off: refused, so that no application or device can make the relay connect to the "
+            "office's own servers."),
+         T::Delivery,
+         outbound,
+         {}},
         {QStringLiteral("tls.trust_file"),
          tr("Extra trusted CAs"),
          tr("A PEM file of certificate authorities trusted besides the system's, for servers with "

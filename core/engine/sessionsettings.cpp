@@ -16,6 +16,7 @@ SessionPolicy makePolicy(ListenerKind kind, const Settings& settings)
     policy.maxRecipients = settings.intValue(QStringLiteral("limits.max_recipients"));
     policy.maxHops = settings.intValue(QStringLiteral("limits.max_hops"));
     policy.postmaster = DomainName::asciiForm(settings.value(QStringLiteral("delivery.postmaster"))).toUtf8();
+    policy.internalLiterals = settings.boolValue(QStringLiteral("delivery.internal_literals"));
     policy.tlsAvailable = true;
     policy.dataBudget = &DataMemoryBudget::shared();
     return policy;

@@ -28,6 +28,10 @@ struct SessionPolicy
     int maxHops = 50; ///< a message arriving with this many Received: fields is looping (RFC 5321 6.3)
     /// Where "RCPT TO:<postmaster>" (no domain) goes, RFC 5321 4.5.1; empty: refused (550 5.1.1).
     QByteArray postmaster;
+    /// delivery.internal_literals: recipients at an address literal of this machine or a private network
+    /// ("x@[127.0.0.1]", "x@[10.0.0.5]") are taken; false: refused, 550 5.7.1 (an outside tester made the
+    /// relay connect to port 25 of the machine itself).
+    bool internalLiterals = false;
     bool tlsAvailable = true;              ///< a certificate is loaded, so STARTTLS can be offered
     int maxErrors = 20;                    ///< protocol errors before the session is closed
     qint64 maxPipelinedBytes = 256 * 1024; ///< input buffered while a reply is pending

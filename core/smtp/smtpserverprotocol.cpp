@@ -5,6 +5,8 @@
 #include "core/smtp/traceheaders.h"
 #include "core/util/asciitext.h"
 
+#include <QHostAddress>
+
 #include <algorithm>
 #include <iterator>
 
@@ -475,6 +477,35 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
     m_endpoint.stateChanged();
 }
 
+bool SmtpServerProtocol::isInternalLiteral(const QByteArray& recipient)
+{
+    const qsizetype at = recipient.lastIndexOf('@');
+    if (at < 0 || !recipient.endsWith(']') || recipient.size() <= at + 2 || recipient.at(at + 1) != '[')
+        return false;
+    QByteArray literal = recipient.mid(at + 2, recipient.size() - at - 3);
+    if (literal.startsWith("IPv6:"))
+        literal = literal.mid(5);
+    const QHostAddress address(QString::fromLatin1(literal));
+    if (address.isNull())
+        return false;
+    if (address.isLoopback() || address.isLinkLocal() || address.isMulticast() || address.isSiteLocal() ||
+        address.isUniqueLocalUnicast() || address.isBroadcast() || address == QHostAddress::AnyIPv4 ||
+        address == QHostAddress::AnyIPv6)
+        return true;
+    // RFC 1918 private networks, RFC 6598 shared address space, "this network" (0.0.0.0/8).
+    static const QList<std::pair<QHostAddress, int>> internal = {
+        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
+        QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
+        QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")),
+        QHostAddress::parseSubnet(QStringLiteral("0.0.0.0/8"))};
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    const QHostAddress plain = mapped ? QHostAddress(v4) : address;
+    return std::any_of(internal.cbegin(), internal.cend(),
+                       [&](const auto& subnet) { return plain.isInSubnet(subnet); });
+}
+
 void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
 {
     const MailPathResult parsed = parseRcptTo(command.argument);
@@ -494,6 +525,13 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
                          "postmaster@example.com");
         recipient = m_policy.postmaster;
     }
+    // RFC 5321 4.1.3 lets a recipient name an address instead of a domain: one of this machine or of a
+    // private network would have the relay connect to port 25 of the office's own hosts, skipping DNS and
+    // every route (an outside tester's reached the relay's own machine). Public addresses go as any domain.
+    if (!m_policy.internalLiterals && isInternalLiteral(recipient))
+        return reply(550, "5.7.1",
+                     "This relay does not deliver to an address of its own machine or of a private network: "
+                     "write to a domain name");
     // One mailbox once per message (as Postfix's duplicate filter): a client that names it twice would
     // otherwise have it delivered twice, and use up the recipient limits. RFC 5321 2.4: the domain is
     // compared without regard to case, the local part as it is.

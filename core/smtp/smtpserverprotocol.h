@@ -147,6 +147,9 @@ private:
     void resetTransaction();
     QByteArray receivedHeader(const QString& queueId, const QByteArray& date) const;
     static QByteArray senderRefusal(const SenderRules& rules, const QByteArray& sender);
+    /// Whether recipient's domain is an address literal of a loopback, link-local, private or other
+    /// non-public address (RFC 5321 4.1.3).
+    static bool isInternalLiteral(const QByteArray& recipient);
     QByteArray fromRefusal(const HeaderSection& headers) const;
     bool authAllowedHere() const;
 

@@ -431,6 +431,10 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("Where mail to <postmaster> goes, the relay's own reserved mailbox (RFC 5321 4.5.1; "
                         "empty: refused)"),
          validateOptionalMailbox, SettingKind::Text, false},
+        {QStringLiteral("delivery.internal_literals"), QStringLiteral("false"),
+         QStringLiteral("Take recipients at an address literal of this machine or a private network "
+                        "(user@[10.0.0.5]; false: refused, 550 5.7.1)"),
+         validateBool, SettingKind::Flag, false},
         {QStringLiteral("delivery.helo_name"), QString(),
          QStringLiteral("Name sent in EHLO (empty: server.hostname)"), validateOptionalHostname,
          SettingKind::Text, false},

@@ -20,6 +20,7 @@ import email.policy
 import json
 import os
 import shutil
+import smtplib
 import socket
 import ssl
 import subprocess
@@ -185,7 +186,18 @@ class DeliveryThroughMx(PeersTestCase):
 
     def test_address_literal_goes_to_that_address(self):
         # RFC 5321 4.1.3: user@[127.0.0.1] is delivered to 127.0.0.1 with no DNS question; it was deferred for
-        # days with "451 4.4.3 DNS lookup for [127.0.0.1] failed: Invalid domain name".
+        # days with "451 4.4.3 DNS lookup for [127.0.0.1] failed: Invalid domain name". An address of this
+        # machine or of a private network is refused by default (an outside tester made the relay connect to
+        # its own machine): first refused, then taken once delivery.internal_literals allows it.
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=20) as client:
+            client.ehlo("client.test")
+            client.mail(SENDER)
+            code, text = client.rcpt("erin@[127.0.0.1]")
+            self.assertEqual((code, text.decode()), (550, "5.7.1 This relay does not deliver to an address of its "
+                                                          "own machine or of a private network: write to a domain "
+                                                          "name"))
+        self.relay.cli("config", "set", "delivery.internal_literals", "true")
+        self.addCleanup(self.relay.cli, "config", "reset", "delivery.internal_literals")
         queue_id = submit(self.relay, ["erin@[127.0.0.1]"], "literal")
         self.wait_states(queue_id, {"erin@[127.0.0.1]": "delivered"})
         self.assertTrue(wait_until(lambda: self.sink_has("Body of literal."), 5))

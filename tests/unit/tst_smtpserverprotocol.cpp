@@ -226,6 +226,43 @@ private Q_SLOTS:
                  content.left(120).constData());
     }
 
+    void internalAddressLiteralsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("recipient");
+        QTest::addColumn<int>("code");
+        QTest::newRow("loopback") << QByteArray("x@[127.0.0.1]") << 550;
+        QTest::newRow("loopback elsewhere in 127/8") << QByteArray("x@[127.0.0.53]") << 550;
+        QTest::newRow("private 10/8") << QByteArray("x@[10.1.2.3]") << 550;
+        QTest::newRow("private 172.16/12") << QByteArray("x@[172.20.0.1]") << 550;
+        QTest::newRow("private 192.168/16") << QByteArray("x@[192.168.1.10]") << 550;
+        QTest::newRow("link-local") << QByteArray("x@[169.254.1.1]") << 550;
+        QTest::newRow("shared 100.64/10") << QByteArray("x@[100.64.0.1]") << 550;
+        QTest::newRow("this network") << QByteArray("x@[0.0.0.0]") << 550;
+        QTest::newRow("ipv6 loopback") << QByteArray("x@[IPv6:::1]") << 550;
+        QTest::newRow("ipv6 unique local") << QByteArray("x@[IPv6:fd00::1]") << 550;
+        QTest::newRow("ipv6 link-local") << QByteArray("x@[IPv6:fe80::1]") << 550;
+        QTest::newRow("v4-mapped private") << QByteArray("x@[IPv6:::ffff:10.0.0.1]") << 550;
+        QTest::newRow("public") << QByteArray("x@[192.0.2.1]") << 250;
+        QTest::newRow("public ipv6") << QByteArray("x@[IPv6:2001:db8::1]") << 250;
+        QTest::newRow("a domain") << QByteArray("x@example.com") << 250;
+    }
+
+    void internalAddressLiteralsAreRefused()
+    {
+        // An outside tester's trusted device wrote to x@[127.0.0.1]: the relay connected to port 25 of its
+        // own machine, skipping DNS and every route (RFC 5321 4.1.3 literals).
+        QFETCH(QByteArray, recipient);
+        QFETCH(int, code);
+        Dialog d(ListenerKind::Lan);
+        d.protocol->setTrustedAgent(3, QStringLiteral("Office"));
+        QCOMPARE(d.c("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\n"), (QList<int>{250, 250}));
+        QCOMPARE(d.c("RCPT TO:<" + recipient + ">\r\n"), QList<int>{code});
+        if (code == 550)
+            QCOMPARE(d.endpoint.log.last(),
+                     QByteArray("S: 550 5.7.1 This relay does not deliver to an address of its "
+                                "own machine or of a private network: write to a domain name"));
+    }
+
     void aMailboxNamedTwiceIsKeptOnce()
     {
         // RFC 5321 2.4: the domain without regard to case, the local part as it is.
