@@ -116,7 +116,9 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
 
 QString SuppressionList::normalize(const QString& address)
 {
-    return DomainName::asciiForm(address.trimmed()).toLower();
+    // "reject1"@dest.test is reject1@dest.test (RFC 5321 4.1.2), as the relay takes it at RCPT.
+    return QString::fromUtf8(withoutNeedlessQuotes(DomainName::asciiForm(address.trimmed()).toUtf8()))
+        .toLower();
 }
 
 QString SuppressionList::byHandReason()

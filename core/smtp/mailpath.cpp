@@ -354,4 +354,26 @@ bool isValidMailbox(QByteArrayView address)
            (domain.startsWith('[') || !hasNumericTopLabel(domain));
 }
 
+QByteArray withoutNeedlessQuotes(const QByteArray& address)
+{
+    const qsizetype at = address.lastIndexOf('@');
+    if (at < 2 || address.front() != '"' || address.at(at - 1) != '"')
+        return address;
+    QByteArray local;
+    for (qsizetype i = 1; i < at - 1; ++i) {
+        if (address.at(i) == '\\' && i + 1 < at - 1)
+            ++i; // a quoted pair names its character
+        local += address.at(i);
+    }
+    // SMTPUTF8 (RFC 6531 3.3): UTF-8 in a local part is atext too.
+    QByteArray ascii = local;
+    for (char& c : ascii) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            c = 'x';
+    }
+    if (!isDotString(ascii))
+        return address;
+    return local + address.mid(at);
+}
+
 } // namespace RelayDesk

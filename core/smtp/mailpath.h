@@ -38,5 +38,10 @@ MailPathResult parseRcptTo(QByteArrayView argument);
 bool isValidMailbox(QByteArrayView address);
 /// RFC 5321 4.1.3: "[192.0.2.1]" or "[IPv6:2001:db8::1]", a real address inside the brackets.
 bool isValidAddressLiteral(QByteArrayView text);
+/// A valid mailbox with its local part unquoted where the quotes are not needed (RFC 5321 4.1.2: a quoted
+/// string whose content is a dot-string names the same mailbox): "\"joe\"@example.com" is "joe@example.com".
+/// Any other address is returned as it is. The suppression list and the duplicate filter compare this form
+/// (an outside tester's "\"reject1\"@dest.test" passed the entry for reject1@dest.test).
+QByteArray withoutNeedlessQuotes(const QByteArray& address);
 
 } // namespace RelayDesk

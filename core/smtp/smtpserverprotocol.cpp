@@ -517,7 +517,7 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
     // RFC 5321 4.1.1.3 makes "<Postmaster>" without a domain valid syntax, and 4.5.1 says a relay MUST take
     // it: it goes to the address the administrator set (delivery.postmaster). Without one, it is refused
     // here, not queued and then failed at every attempt (docs/protocols.md, "Recipients").
-    QByteArray recipient = parsed.path.address;
+    QByteArray recipient = withoutNeedlessQuotes(parsed.path.address);
     if (!recipient.contains('@')) {
         if (recipient.compare("postmaster", Qt::CaseInsensitive) != 0 || m_policy.postmaster.isEmpty())
             return reply(550, "5.1.1",

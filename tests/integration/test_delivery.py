@@ -332,6 +332,15 @@ class PartialFailure(DeliveryTestBase):
                                                                     " agent's suppression list"),
                         recipients[0]["Diagnostic-Code"])
 
+        # The same mailbox with needless quotes is the same recipient (RFC 5321 4.1.2): an outside tester's
+        # "reject1"@dest.test passed the suppression entry and was delivered.
+        quoted = submit(self.relay, ['"bad"@dest.test'], subject="Quoted")
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, quoted) == {"bad@dest.test": "suppressed"},
+                                   20), recipient_states(self.relay, quoted))
+        self.assertEqual(len([a for a, _ in self.server.rcpt_log if "bad" in a]), rcpts_before)
+        self.assertEqual([s["address"] for s in json.loads(self.relay.cli("suppression", "list", "billing",
+                                                                           json_output=True).stdout)],
+                         ["bad@dest.test"])
         # A person removes the entry; the next message is tried again (and bounces again, with another DSN).
         self.relay.cli("suppression", "remove", "billing", "bad@dest.test")
         self.assertEqual(json.loads(self.relay.cli("suppression", "list", "billing", json_output=True).stdout), [])

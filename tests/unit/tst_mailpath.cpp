@@ -29,6 +29,7 @@ private Q_SLOTS:
     void mailboxes();
     void parameterLookup();
     void aDottedQuadGetsTheLiteralHint();
+    void needlessQuotesAreDropped();
 };
 
 void TestMailPath::parses_data()
@@ -216,6 +217,22 @@ void TestMailPath::aDottedQuadGetsTheLiteralHint()
     QVERIFY2(text.contains("x@[127.0.0.1]"), text.constData());
     QVERIFY(!isValidMailbox("x@127.0.0.1"));
     QVERIFY(isValidMailbox("x@[127.0.0.1]"));
+}
+
+void TestMailPath::needlessQuotesAreDropped()
+{
+    // RFC 5321 4.1.2: a quoted local part whose content is a dot-string names the same mailbox. An outside
+    // tester's "reject1"@dest.test passed the suppression entry of reject1@dest.test.
+    QCOMPARE(withoutNeedlessQuotes("\"reject1\"@dest.test"), QByteArray("reject1@dest.test"));
+    QCOMPARE(withoutNeedlessQuotes("\"first.last\"@dest.test"), QByteArray("first.last@dest.test"));
+    QCOMPARE(withoutNeedlessQuotes("\"r\\eject1\"@dest.test"),
+             QByteArray("reject1@dest.test")); // a quoted pair
+    QCOMPARE(withoutNeedlessQuotes("\"m\xc3\xbcller\"@dest.test"), QByteArray("m\xc3\xbcller@dest.test"));
+    // Quotes that are needed stay: a space, a double dot, a leading dot, an @, an empty local part.
+    for (const QByteArray& kept : {QByteArray("\"john doe\"@dest.test"), QByteArray("\"a..b\"@dest.test"),
+                                   QByteArray("\".a\"@dest.test"), QByteArray("\"a@b\"@dest.test"),
+                                   QByteArray("\"\"@dest.test"), QByteArray("plain@dest.test")})
+        QCOMPARE(withoutNeedlessQuotes(kept), kept);
 }
 
 void TestMailPath::parameterLookup()
