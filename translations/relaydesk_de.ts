@@ -7096,6 +7096,18 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>If it lasts, check the host and port of the route or smarthost (Settings, Delivery) and that the server there runs; for a recipient&apos;s own mail server, wait: RelayDesk keeps retrying until it gives up.</source>
         <translation>Hält es an, prüfen Sie Host und Port der Route oder des Smarthosts (Einstellungen, Zustellung) und ob der Server dort läuft; beim eigenen Mailserver eines Empfängers warten Sie: RelayDesk versucht es weiter, bis es aufgibt.</translation>
     </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>RelayDesk refused the server&apos;s TLS certificate (not signed by a trusted authority, for another name, or out of date) and sent it nothing secret.</source>
+        <translation>RelayDesk hat das TLS-Zertifikat des Servers abgelehnt (nicht von einer vertrauenswürdigen Stelle signiert, für einen anderen Namen oder abgelaufen) und ihm nichts Geheimes gesendet.</translation>
+    </message>
+    <message>
+        <source>If it is the right server, trust its CA or pin its certificate (Settings, Delivery; Test connection shows the fingerprint); RelayDesk keeps retrying meanwhile.</source>
+        <translation>Wenn es der richtige Server ist, vertrauen Sie seiner Zertifizierungsstelle oder heften Sie sein Zertifikat an (Einstellungen, Zustellung; „Verbindung testen“ zeigt den Fingerabdruck); RelayDesk versucht es bis dahin weiter.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>

@@ -7096,6 +7096,18 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>If it lasts, check the host and port of the route or smarthost (Settings, Delivery) and that the server there runs; for a recipient&apos;s own mail server, wait: RelayDesk keeps retrying until it gives up.</source>
         <translation>Si cela dure, vérifiez l’hôte et le port de la route ou du smarthost (Paramètres, Remise) et que le serveur y fonctionne&#xa0;; pour le propre serveur d’un destinataire, attendez&#xa0;: RelayDesk réessaie jusqu’à abandonner.</translation>
     </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificat non fiable</translation>
+    </message>
+    <message>
+        <source>RelayDesk refused the server&apos;s TLS certificate (not signed by a trusted authority, for another name, or out of date) and sent it nothing secret.</source>
+        <translation>RelayDesk a refusé le certificat TLS du serveur (non signé par une autorité de confiance, établi pour un autre nom ou périmé) et ne lui a rien envoyé de secret.</translation>
+    </message>
+    <message>
+        <source>If it is the right server, trust its CA or pin its certificate (Settings, Delivery; Test connection shows the fingerprint); RelayDesk keeps retrying meanwhile.</source>
+        <translation>Si c’est le bon serveur, faites confiance à son autorité de certification ou épinglez son certificat (Paramètres, Remise&#xa0;; «&#xa0;Tester la connexion&#xa0;» montre l’empreinte)&#xa0;; RelayDesk continue de réessayer en attendant.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>

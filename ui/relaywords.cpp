@@ -1,8 +1,13 @@
 #include "ui/relaywords.h"
+#include "core/tls/peertrust.h"
+#include "core/tls/peerverifier.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
+
+#include <functional>
+#include <iterator>
 
 namespace RelayDesk {
 
@@ -48,11 +53,11 @@ struct Pattern
     QRegularExpression expression;
 };
 
-QList<Pattern> patterns()
+QList<Pattern> patternsOf(const QList<const char*>& templates)
 {
     QList<Pattern> list;
     static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
-    for (const char* source : kTemplates) {
+    for (const char* source : templates) {
         const QString text = QString::fromLatin1(source);
         QString expression = QStringLiteral("^");
         qsizetype at = 0;
@@ -68,27 +73,69 @@ QList<Pattern> patterns()
     return list;
 }
 
+/// text translated by the first of patterns it matches (context), its parts as they are; or text itself.
+QString translatedBy(const QList<Pattern>& patterns, const char* context, const QString& text,
+                     const std::function<QString(int index, const QString& part)>& part = {})
+{
+    for (const Pattern& pattern : patterns) {
+        const QRegularExpressionMatch match = pattern.expression.match(text);
+        if (!match.hasMatch())
+            continue;
+        const QString shown = QCoreApplication::translate(context, pattern.source);
+        const auto at = [&](int index) {
+            return part ? part(index, match.captured(index)) : match.captured(index);
+        };
+        // At once, so that a host or detail holding "%2" stays as it is.
+        switch (match.lastCapturedIndex()) {
+        case 3:
+            return shown.arg(at(1), at(2), at(3));
+        case 2:
+            return shown.arg(at(1), at(2));
+        case 1:
+            return shown.arg(at(1));
+        default:
+            return shown;
+        }
+    }
+    return text;
+}
+
+/// A certificate's problems ("certificate not trusted: self-signed; name mismatch: ..."), each translated.
+QString translatedProblems(const QString& problems)
+{
+    static const QList<Pattern> known = patternsOf(PeerVerifier::problemTemplates());
+    QStringList shown;
+    for (const QString& problem : problems.split(QStringLiteral("; ")))
+        shown << translatedBy(known, "PeerVerifier", problem);
+    return shown.join(QStringLiteral("; "));
+}
+
+/// What a certificate was checked against ("the system CA store"), translated.
+QString translatedTrust(const QString& trust)
+{
+    static const QList<Pattern> known = patternsOf(PeerTrust::descriptionTemplates());
+    return translatedBy(known, "RelayDesk::PeerTrust", trust);
+}
+
 } // namespace
 
 QString RelayWords::translated(const QString& text)
 {
-    static const QList<Pattern> known = patterns();
+    static const QList<Pattern> known =
+        patternsOf(QList<const char*>(std::begin(kTemplates), std::end(kTemplates)));
+    // A refused certificate's problems and trust too (an outside tester read them in English in a French
+    // window): the first two templates.
+    const auto certificateParts = [](int index, const QString& part) {
+        return index == 2 ? translatedProblems(part) : index == 3 ? translatedTrust(part) : part;
+    };
     for (const Pattern& pattern : known) {
         const QRegularExpressionMatch match = pattern.expression.match(text);
         if (!match.hasMatch())
             continue;
-        const QString shown = QCoreApplication::translate("RelayWords", pattern.source);
-        // At once, so that a host or detail holding "%2" stays as it is.
-        switch (match.lastCapturedIndex()) {
-        case 3:
-            return shown.arg(match.captured(1), match.captured(2), match.captured(3));
-        case 2:
-            return shown.arg(match.captured(1), match.captured(2));
-        case 1:
-            return shown.arg(match.captured(1));
-        default:
-            return shown;
-        }
+        const bool certificate = pattern.source == kTemplates[0] || pattern.source == kTemplates[1];
+        return translatedBy({pattern}, "RelayWords", text,
+                            certificate ? std::function<QString(int, const QString&)>(certificateParts)
+                                        : std::function<QString(int, const QString&)>());
     }
     return text;
 }

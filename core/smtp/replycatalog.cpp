@@ -441,6 +441,11 @@ constexpr PairEntry kPairs[] = {
     {421, "4.7.28", {QT_TRANSLATE_NOOP("ReplyCatalog", "Rate limited (Gmail)"),
                      QT_TRANSLATE_NOOP("ReplyCatalog", "Gmail saw an unusual rate of mail from this IP or domain and is slowing it down."),
                      QT_TRANSLATE_NOOP("ReplyCatalog", "Nothing to do: RelayDesk retries more slowly; send less mail at once and authenticate it with SPF and DKIM.")}},
+    // The relay's own refusal of a certificate (OutboundConnection): retrying alone never helps (an outside
+    // tester's window said "Nothing to do").
+    {421, "4.7.5", {QT_TRANSLATE_NOOP("ReplyCatalog", "Certificate not trusted"),
+                    QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk refused the server's TLS certificate (not signed by a trusted authority, for another name, or out of date) and sent it nothing secret."),
+                    QT_TRANSLATE_NOOP("ReplyCatalog", "If it is the right server, trust its CA or pin its certificate (Settings, Delivery; Test connection shows the fingerprint); RelayDesk keeps retrying meanwhile.")}},
     {421, "4.4.2", {QT_TRANSLATE_NOOP("ReplyCatalog", "Connection timed out"),
                     QT_TRANSLATE_NOOP("ReplyCatalog", "The connection to the receiving server timed out or was dropped."),
                     kRetryFix}},

@@ -67,6 +67,26 @@ QString PeerTrust::shownText() const
         [](const char* source) { return QCoreApplication::translate("RelayDesk::PeerTrust", source); });
 }
 
+QList<const char*> PeerTrust::descriptionTemplates()
+{
+    QList<const char*> templates;
+    PeerTrust probe;
+    // Each mode once, with placeholders where describe() puts a file or a fingerprint.
+    for (PeerTrust trust : {PeerTrust::systemAnd(QStringLiteral("%1")), PeerTrust::system(),
+                            PeerTrust::fromCaFile(QStringLiteral("%1")), PeerTrust::insecure()}) {
+        trust.describedAs([&templates](const char* source) {
+            templates << source;
+            return QString::fromLatin1(source);
+        });
+    }
+    probe.mode = Mode::Fingerprint;
+    probe.describedAs([&templates](const char* source) {
+        templates << source;
+        return QString::fromLatin1(source);
+    });
+    return templates;
+}
+
 QString PeerTrust::describedAs(const std::function<QString(const char*)>& text) const
 {
     switch (mode) {

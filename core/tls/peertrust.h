@@ -52,6 +52,9 @@ struct PeerTrust
     /// The same in the window's language (the connection test shows it); describe() stays English for the
     /// logs and the command line.
     QString shownText() const;
+    /// The English templates of describe(), context "RelayDesk::PeerTrust" (RelayWords translates a stored
+    /// reply's "checked against ..." with them).
+    static QList<const char*> descriptionTemplates();
     /// Distinguishes trusts in a connection pool key.
     QString key() const;
 

@@ -89,6 +89,17 @@ const char* const caFileUnreadableText = QT_TRANSLATE_NOOP("PeerVerifier", "cann
 const char* const caFileEmptyText = QT_TRANSLATE_NOOP("PeerVerifier", "%1 holds no PEM certificate");
 const char* const uncheckableText = QT_TRANSLATE_NOOP("PeerVerifier", "the certificate cannot be checked");
 
+} // namespace
+
+QList<const char*> PeerVerifier::problemTemplates()
+{
+    return {untrustedRootText, unknownIssuerText, selfSignedText,    expiredText,    notYetValidText,
+            nameMismatchText,  pinMismatchText,   noCertificateText, unreadableText, caFileUnreadableText,
+            caFileEmptyText,   uncheckableText,   otherErrorText};
+}
+
+namespace {
+
 /// One problem: its template and arguments.
 struct ProblemText
 {

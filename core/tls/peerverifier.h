@@ -41,6 +41,9 @@ struct PeerVerdict
 class PeerVerifier final
 {
 public:
+    /// The English templates of the problems (%1, %2 where a name or date goes), context "PeerVerifier": the
+    /// window translates a stored reply's problems with them (RelayWords).
+    static QList<const char*> problemTemplates();
     static PeerVerdict verify(const QList<QSslCertificate>& chain, const QString& host,
                               const PeerTrust& trust);
 };

@@ -359,19 +359,33 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
                  refused.contains(QStringLiteral("127.0.0.1:47299")) &&
                  !refused.contains(QStringLiteral("Connection refused by")),
              qPrintable(refused));
-    // A smarthost's certificate refused before AUTH: the relay's sentence translated, the host, the problem
-    // and the trust as written (the whole reply stood in English: an outside tester).
-    const QString refusedCertificate = RoadSignStyle::replyLine(
-        421, QStringLiteral("4.7.5"),
-        QStringLiteral(
-            "Certificate of smarthost.test[127.0.0.30]:38588 failed verification: name mismatch (checked "
-            "against the system CA store; AUTH not sent)"));
+    // A smarthost's certificate refused before AUTH: the relay's sentence, each problem and the trust
+    // translated, the host and the names as written (the whole reply stood in English, then its problems:
+    // outside testers).
+    const QString refusedText = QStringLiteral(
+        "Certificate of smarthost.test[127.0.0.30]:38588 failed verification: certificate not trusted: "
+        "self-signed; name mismatch: the certificate is for wrong.example, not smarthost.test (checked "
+        "against "
+        "the system CA store; AUTH not sent)");
+    const QString refusedCertificate = RoadSignStyle::replyLine(421, QStringLiteral("4.7.5"), refusedText);
     QVERIFY2(refusedCertificate.startsWith(QStringLiteral("421 4.7.5 ")) &&
                  refusedCertificate.contains(QStringLiteral("smarthost.test[127.0.0.30]:38588")) &&
-                 refusedCertificate.contains(QStringLiteral("name mismatch")) &&
+                 refusedCertificate.contains(QStringLiteral("wrong.example")) &&
+                 !refusedCertificate.contains(QStringLiteral("name mismatch")) &&
+                 !refusedCertificate.contains(QStringLiteral("self-signed")) &&
+                 !refusedCertificate.contains(QStringLiteral("the system CA store")) &&
                  !refusedCertificate.contains(QStringLiteral("failed verification")) &&
                  !refusedCertificate.contains(QStringLiteral("AUTH not sent")),
              qPrintable(refusedCertificate));
+    // And what to do: trust or pin it, not "nothing to do" (retrying alone never helps).
+    const QString refusedHtml = RoadSignStyle::explanationHtml(421, QStringLiteral("4.7.5"), refusedText);
+    QVERIFY2(refusedHtml.contains(
+                 QCoreApplication::translate("ReplyCatalog",
+                                             "If it is the right server, trust its CA or pin its certificate "
+                                             "(Settings, Delivery; Test connection shows the fingerprint); "
+                                             "RelayDesk keeps retrying meanwhile.")
+                     .toHtmlEscaped()),
+             qPrintable(refusedHtml));
     const QString dns = RoadSignStyle::replyLine(
         451, QStringLiteral("4.4.3"), QStringLiteral("DNS lookup for example.org failed: timed out"));
     QVERIFY2(dns.contains(QStringLiteral("example.org")) && dns.contains(QStringLiteral("timed out")) &&
