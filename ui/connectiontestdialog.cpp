@@ -1,6 +1,7 @@
 #include "ui/connectiontestdialog.h"
 
 #include "core/admin/admin.h"
+#include "ui/relaywords.h"
 #include "ui/roadsign.h"
 
 #include <QFontDatabase>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QThread>
 #include <QTreeWidget>
@@ -148,15 +150,24 @@ void ConnectionTestDialog::reject()
     QDialog::reject();
 }
 
+QString ConnectionTestDialog::shownSummary(const QString& summary)
+{
+    static const QRegularExpression reply(QStringLiteral("^(\\d{3} \\d\\.\\d{1,3}\\.\\d{1,3} )(.*)$"));
+    if (const QRegularExpressionMatch match = reply.match(summary); match.hasMatch())
+        return match.captured(1) + RelayWords::translated(match.captured(2));
+    return RelayWords::translated(summary);
+}
+
 void ConnectionTestDialog::showReport(const ProbeReport& report)
 {
     m_report = report;
     m_steps->clear();
     for (const ProbeStep& step : report.steps) {
-        auto* item = new QTreeWidgetItem(m_steps, {signWord(step.sign), step.title, step.summary});
+        const QString summary = shownSummary(step.summary);
+        auto* item = new QTreeWidgetItem(m_steps, {signWord(step.sign), step.title, summary});
         item->setBackground(0, RoadSignStyle::background(step.sign));
         item->setForeground(0, RoadSignStyle::foreground(step.sign));
-        item->setToolTip(2, step.summary);
+        item->setToolTip(2, summary);
         // What to do first, then the particulars it refers to.
         if (!step.advice.isEmpty()) {
             const QString advice = tr("What to do: %1").arg(step.advice);
@@ -193,10 +204,10 @@ void ConnectionTestDialog::done(const ProbeReport& report, const QString& error)
         m_status->setText(tr("%1: cancelled.").arg(m_what));
     else if (const ProbeStep* failure = report.firstFailure())
         // The failure in full (its line in the list is cut at the column's width), and what to do.
-        m_status->setText(tr("%1: failed at \"%2\": %3").arg(m_what, failure->title, failure->summary) +
-                          (failure->advice.isEmpty()
-                               ? QString()
-                               : QLatin1Char('\n') + tr("What to do: %1").arg(failure->advice)));
+        m_status->setText(
+            tr("%1: failed at \"%2\": %3").arg(m_what, failure->title, shownSummary(failure->summary)) +
+            (failure->advice.isEmpty() ? QString()
+                                       : QLatin1Char('\n') + tr("What to do: %1").arg(failure->advice)));
     else if (report.sign() == RoadSign::Yellow)
         m_status->setText(tr("%1: works, with warnings.").arg(m_what));
     else

@@ -31,6 +31,11 @@ public:
     /// what: the thing tested, in the window's words ("The smarthost mail.example.org:587").
     ConnectionTestDialog(QString dataDir, QString what, PlanMaker makePlan, QWidget* parent = nullptr);
     ~ConnectionTestDialog() override;
+
+    /// A step's summary in the window's language where the relay wrote it ("421 4.7.5 Certificate of ...
+    /// failed verification: ..."): an outside tester read it in English in the German window. A server's
+    /// words stay.
+    static QString shownSummary(const QString& summary);
     Q_DISABLE_COPY_MOVE(ConnectionTestDialog)
 
     /// Starts the test (again, after one has ended).

@@ -50,7 +50,10 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
             signalfd_siginfo received;
             while (::read(stopDescriptor, &received, sizeof received) == ssize_t(sizeof received)) {
             }
-            QTextStream(stderr) << "relaydesk: stop signal: closing the window and its relay\n";
+            // The window may be attached to the relay service, which goes on (an outside tester read "and
+            // its relay" and looked for a stopped service).
+            QTextStream(stderr) << "relaydesk: stop signal: closing the window (a relay running in it stops; "
+                                   "the relay service, if the window shows it, keeps running)\n";
             // exit(), not quit(): quit() asks the windows to close, and a window may ask a question first.
             QCoreApplication::exit(0);
         });

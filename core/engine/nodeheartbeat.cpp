@@ -40,6 +40,19 @@ void NodeHeartbeat::start(const QString& address)
     m_timer.start();
 }
 
+void NodeHeartbeat::setAddress(const QString& address)
+{
+    if (m_node.isEmpty() || address == m_address)
+        return;
+    m_address = address;
+    m_writer->submit(
+        [node = m_node, address](QSqlDatabase& db) { return NodeRegistry::setAddress(db, node, address); },
+        [](const Status& status) {
+            if (!status)
+                qCWarning(lcEngine) << LogLine("node_address_not_written").add("error", status.error());
+        });
+}
+
 void NodeHeartbeat::stop()
 {
     m_timer.stop();

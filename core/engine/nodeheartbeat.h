@@ -31,6 +31,8 @@ public:
 
     /// Registers the node with its listeners' addresses and starts the heartbeat.
     void start(const QString& address);
+    /// The listeners' addresses after a live change: written to the node's row when they differ.
+    void setAddress(const QString& address);
     /// Notes the clean stop (queued before the writer drains).
     void stop();
 

@@ -311,14 +311,21 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
             delivery->reload();
     }
     const bool deliver = settings.boolValue(QStringLiteral("delivery.enabled"));
+    QStringList listening; // as the start registers the node (RelayEngine::start)
+    for (const ListenerStatus& status : statuses) {
+        if (status.listening)
+            listening << status.address;
+    }
     QMetaObject::invokeMethod(
         q,
-        [this, deliver, listenersMoved] {
+        [this, deliver, listenersMoved, listeningAddresses = listening.join(QStringLiteral(", "))] {
             if (!running)
                 return;
             setDeliveryEnabled(deliver);
             if (listenersMoved)
                 Q_EMIT q->listenersChanged();
+            if (heartbeat)
+                heartbeat->setAddress(listeningAddresses);
         },
         Qt::QueuedConnection);
 

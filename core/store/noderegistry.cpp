@@ -58,6 +58,14 @@ Status NodeRegistry::heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs
     return q.exec() ? Status() : failed(q);
 }
 
+Status NodeRegistry::setAddress(QSqlDatabase& db, const QString& id, const QString& address)
+{
+    QSqlQuery& q = StoreWriter::statement(db, QStringLiteral("UPDATE nodes SET address = ? WHERE id = ?"));
+    q.addBindValue(address);
+    q.addBindValue(id);
+    return q.exec() ? Status() : failed(q);
+}
+
 Status NodeRegistry::stopped(QSqlDatabase& db, const QString& id, qint64 nowMs)
 {
     QSqlQuery& q = StoreWriter::statement(

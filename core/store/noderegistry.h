@@ -33,6 +33,9 @@ public:
     /// did.
     static Expected<bool> forget(QSqlDatabase& db, const QString& id, qint64 silentBeforeMs);
     static Status heartbeat(QSqlDatabase& db, const QString& id, qint64 nowMs, int inFlight, int sessions);
+    /// The node's listeners' addresses after a live change ("127.0.0.1:2587, ..."): `node list` and the Nodes
+    /// panel showed those of its start (an outside tester).
+    static Status setAddress(QSqlDatabase& db, const QString& id, const QString& address);
     static Status stopped(QSqlDatabase& db, const QString& id, qint64 nowMs);
 };
 

@@ -263,6 +263,15 @@ private Q_SLOTS:
         QVERIFY2(ProbeSteps::certificateAdvice(info).startsWith(QStringLiteral(
                      "Verwenden Sie einen Hostnamen, für den das Zertifikat gilt (DNS:smarthost.test)")),
                  qPrintable(ProbeSteps::certificateAdvice(info)));
+        // The relay's own refusal as a step's summary, in the window's language with its problems.
+        const QString refused = ConnectionTestDialog::shownSummary(QStringLiteral(
+            "421 4.7.5 Certificate of smarthost.test[127.0.0.1]:39026 failed verification: certificate not "
+            "trusted: self-signed (checked against the system CA store; AUTH not sent)"));
+        QVERIFY2(refused.startsWith(QStringLiteral("421 4.7.5 ")) &&
+                     refused.contains(QStringLiteral("Zertifikat nicht vertrauenswürdig: selbst signiert")) &&
+                     !refused.contains(QStringLiteral("failed verification")) &&
+                     !refused.contains(QStringLiteral("the system CA store")),
+                 qPrintable(refused));
         // The other tests read the English window.
         for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(translator);

@@ -89,6 +89,13 @@ class LiveApplyTest(RelayTestCase):
             wait_for(lambda: accepts(new), "the submission listener accepts on its new port %d" % new)
             wait_for(lambda: not accepts(old), "the old submission port %d refuses" % old)
             self.relay.ports["submission"] = new
+            # The node's row says where it listens now (`node list` kept the start's addresses: an outside
+            # tester).
+            def node_address():
+                nodes = json.loads(self.relay.cli("node", "list", json_output=True).stdout)
+                return next(n["address"] for n in nodes if n["this_node"])
+            wait_for(lambda: "127.0.0.1:%d" % new in node_address(), "node list names the new address")
+            self.assertNotIn("127.0.0.1:%d" % old, node_address())
             with smtplib.SMTP("127.0.0.1", new, timeout=10 * SLOW) as client:
                 self.assertEqual(client.ehlo("client.test")[0], 250)
                 self.assertTrue(client.has_extn("starttls"))
