@@ -205,6 +205,9 @@ bool CidrRange::isWide() const
 {
     if (m_network.isNull())
         return false;
+    // 127.0.0.0/8 is this machine alone, however many addresses it holds.
+    if (m_network.protocol() == QAbstractSocket::IPv4Protocol && m_prefix >= 8 && m_network.isLoopback())
+        return false;
     return m_prefix < (m_network.protocol() == QAbstractSocket::IPv4Protocol ? 16 : 48);
 }
 

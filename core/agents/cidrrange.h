@@ -23,6 +23,7 @@ public:
     /// "every IPv4 address".
     QString describe() const;
     /// Wider than an IPv4 /16 or an IPv6 /48 (one site): as a trusted device, an open door to many networks.
+    /// Not 127.0.0.0/8: that is this machine alone.
     bool isWide() const;
     const QHostAddress& network() const { return m_network; }
     int prefixLength() const { return m_prefix; }

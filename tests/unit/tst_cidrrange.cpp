@@ -245,6 +245,8 @@ void TestCidrRange::wideRanges_data()
     QTest::newRow("v4 /16") << "10.1.0.0/16" << false;
     QTest::newRow("v4 /24") << "192.168.1.0/24" << false;
     QTest::newRow("v4 one") << "192.168.1.50" << false;
+    QTest::newRow("v4 loopback /8") << "127.0.0.0/8" << false; // this machine alone
+    QTest::newRow("v4 wider than loopback") << "126.0.0.0/7" << true;
     QTest::newRow("all v6") << "::/0" << true;
     QTest::newRow("v6 /16") << "2001::/16" << true;
     QTest::newRow("v6 /32") << "2001:db8::/32" << true;
