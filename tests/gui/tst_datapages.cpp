@@ -94,6 +94,16 @@ bool actElsewhere(RelayEngine& engine, EngineControl::QueueAction action, const 
     return QTest::qWaitFor([done] { return *done; }, 5000);
 }
 
+/// The first row of a message not on hold, or -1.
+int firstWaitingRow(const QueueModel* model)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!model->rowAt(row).held)
+            return row;
+    }
+    return -1;
+}
+
 int heldCount(const QString& dataDir, const QStringList& queueIds)
 {
     QSqlQuery q(Database::connection(dataDir).value());
@@ -513,11 +523,7 @@ void TestDataPages::anotherNodesDeliveryShowsInTheQueue()
     QueuePage page(dir.path());
     page.show();
     QTRY_VERIFY(page.model()->rowCount() > 3 && !page.model()->isLoading());
-    int waiting = -1;
-    for (int row = 0; row < page.model()->rowCount() && waiting < 0; ++row) {
-        if (!page.model()->rowAt(row).held)
-            waiting = row;
-    }
+    const int waiting = firstWaitingRow(page.model());
     QVERIFY(waiting >= 0);
     const QString queueId = page.model()->rowAt(waiting).queueId;
     {
@@ -556,11 +562,7 @@ void TestDataPages::aRetryWhoseMessagesLeftSaysSo()
     page.show();
     QTRY_VERIFY(page.model()->rowCount() > 3 && !page.model()->isLoading());
     QVERIFY(!page.model()->canFetchMore({}));
-    int waiting = -1;
-    for (int row = 0; row < page.model()->rowCount() && waiting < 0; ++row) {
-        if (!page.model()->rowAt(row).held)
-            waiting = row;
-    }
+    const int waiting = firstWaitingRow(page.model());
     QVERIFY(waiting >= 0);
     const QString queueId = page.model()->rowAt(waiting).queueId;
     selectRows(&page, {waiting});
@@ -835,11 +837,7 @@ void TestDataPages::queueSaysWhenDeliveryIsOff()
     relay.window->showPage(MainWindow::Queue);
     relay.window->show();
     QTRY_VERIFY(page->model()->rowCount() > 3 && !page->model()->isLoading());
-    int waiting = -1;
-    for (int row = 0; row < page->model()->rowCount() && waiting < 0; ++row) {
-        if (!page->model()->rowAt(row).held)
-            waiting = row;
-    }
+    const int waiting = firstWaitingRow(page->model());
     QVERIFY(waiting >= 0);
     const QModelIndex next = page->model()->index(waiting, QueueQuery::NextAttempt);
     QTRY_COMPARE(next.data().toString(), QStringLiteral("delivery is off"));
