@@ -140,8 +140,8 @@ void QueueRunner::stop()
 
 void QueueRunner::finish()
 {
-    // docs/reliability.md, "A clean stop delivers nothing twice": the relay that answered a transaction's
-    // final dot records the reply before it goes; one that dropped it would deliver the message again.
+    // docs/operations.md, "A clean stop": the reply a server gave to a transaction's final dot is recorded
+    // before the engine goes; one dropped would have the message delivered again after the next start.
     m_finishing = true;
     stop();
     if (m_inFlight == 0)

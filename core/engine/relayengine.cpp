@@ -367,7 +367,7 @@ void RelayEngine::stop()
         thread->wait();
     }
     // 3. Delivery: no new transactions; those under way end and their outcomes are recorded, for at most
-    // kStopGraceMs (docs/reliability.md, "A clean stop delivers nothing twice"). What is still unrecorded
+    // kStopGraceMs (docs/operations.md, "A clean stop"). What is still unrecorded
     // then is delivered again after a restart.
     std::unique_ptr<QueueRunnerThread> delivery;
     {
