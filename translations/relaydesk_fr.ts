@@ -284,6 +284,31 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk</name>
     <message>
         <source>RelayDesk cannot start</source>
@@ -1616,13 +1641,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Cannot read the delivery log: %1</source>
         <translation>Impossible de lire le journal de remise&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>%n ligne exportée vers %1</numerusform>
-            <numerusform>%n lignes exportées vers %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export failed: %1</source>
         <translation>Échec de l’export&#xa0;: %1</translation>
@@ -1705,6 +1723,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>node %1 to %2</source>
         <translation>nœud %1 vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "ui/backuppassphrasedialog.h"
 #include "ui/confirmation.h"
+#include "ui/filechooser.h"
 #include "ui/queryrunner.h"
 
 #include <QDate>
@@ -79,9 +80,7 @@ QString BackupPanel::chooseFile(bool save)
         // A backup made with the command line may have any name (an outside tester's b1.rdbk was hidden).
         dialog.selectNameFilter(tr("All files (*)"));
     }
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
+    return FileChooser::run(dialog);
 }
 
 void BackupPanel::chooseBackUp()

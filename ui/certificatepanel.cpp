@@ -2,10 +2,10 @@
 
 #include "ui/confirmation.h"
 #include "ui/expirydate.h"
+#include "ui/filechooser.h"
 #include "ui/queryrunner.h"
 #include "ui/settingcatalog.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -234,8 +234,9 @@ void CertificatePanel::chooseGenerate()
 
 void CertificatePanel::choosePkcs12()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the PKCS#12 file"), QString(),
-                                                      tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+    const QString path =
+        FileChooser::openFile(this, QStringLiteral("pkcs12File"), tr("Choose the PKCS#12 file"),
+                              tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
     if (path.isEmpty())
         return;
     bool ok = false;
@@ -253,12 +254,13 @@ namespace RelayDesk {
 void CertificatePanel::choosePem()
 {
     const QString certificate =
-        QFileDialog::getOpenFileName(this, tr("Choose the PEM certificate"), QString(),
-                                     tr("PEM files (*.pem *.crt *.cer);;All files (*)"));
+        FileChooser::openFile(this, QStringLiteral("pemCertificateFile"), tr("Choose the PEM certificate"),
+                              tr("PEM files (*.pem *.crt *.cer);;All files (*)"));
     if (certificate.isEmpty())
         return;
-    const QString key = QFileDialog::getOpenFileName(this, tr("Choose its PEM private key"), QString(),
-                                                     tr("PEM files (*.pem *.key);;All files (*)"));
+    const QString key =
+        FileChooser::openFile(this, QStringLiteral("pemKeyFile"), tr("Choose its PEM private key"),
+                              tr("PEM files (*.pem *.key);;All files (*)"));
     if (key.isEmpty())
         return;
     importPem(certificate, key);
@@ -266,9 +268,9 @@ void CertificatePanel::choosePem()
 
 void CertificatePanel::chooseSave()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the certificate"),
-                                                      QStringLiteral("relaydesk-certificate.pem"),
-                                                      tr("PEM files (*.pem *.crt);;All files (*)"));
+    const QString path = FileChooser::saveFile(
+        this, QStringLiteral("certificateFile"), tr("Save the certificate"),
+        QStringLiteral("relaydesk-certificate.pem"), tr("PEM files (*.pem *.crt);;All files (*)"));
     if (!path.isEmpty())
         saveCertificate(path);
 }

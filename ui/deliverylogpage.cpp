@@ -7,6 +7,7 @@
 #include "core/util/readableaddress.h"
 #include "ui/csvwriter.h"
 #include "ui/deliverylogmodel.h"
+#include "ui/filechooser.h"
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
 #include "ui/messagevieweropener.h"
@@ -20,7 +21,6 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -103,10 +103,12 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_details->setObjectName(QStringLiteral("logDetails"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true); // a long result wraps instead of widening the window
+    m_status->setObjectName(QStringLiteral("logStatus"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("matchCount"));
     m_countRunner = new QueryRunner(QStringLiteral("deliverylog-count"), m_dataDir, this);
     auto* exportButton = new QPushButton(tr("Export CSV..."), this);
+    exportButton->setObjectName(QStringLiteral("exportLog"));
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshLog"));
     refreshButton->setToolTip(tr("Read the delivery log again (F5). It also updates by itself."));
@@ -134,7 +136,7 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
         m_viewerOpener->action(), &QAction::changed, viewButton,
         [viewButton, action = m_viewerOpener->action()]() { viewButton->setEnabled(action->isEnabled()); });
     connect(m_viewerOpener, &MessageViewerOpener::messageResent, this, [this](const QString& queueId) {
-        m_status->setText(tr("Queued a copy as %1.").arg(queueId));
+        showNote(tr("Queued a copy as %1.").arg(queueId));
         refresh();
         Q_EMIT messageResent(queueId);
     });
@@ -156,14 +158,14 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     connect(refreshButton, &QPushButton::clicked, this, &DeliveryLogPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &DeliveryLogPage::chooseExportFile);
     connect(m_model, &DeliveryLogModel::pageLoaded, this,
-            [this]() { m_status->setText(tr("%n row(s) loaded", nullptr, m_model->rowCount())); });
+            [this]() { showLoaded(tr("%n row(s) loaded", nullptr, m_model->rowCount())); });
     connect(m_model, &DeliveryLogModel::loadFailed, this, [this](const QString& error) {
-        m_status->setText(tr("Cannot read the delivery log: %1").arg(StoreErrorText::of(error)));
+        showLoaded(tr("Cannot read the delivery log: %1").arg(StoreErrorText::of(error)));
     });
     connect(this, &DeliveryLogPage::exportFinished, this,
             [this](const QString& path, int rows, const QString& error) {
-                m_status->setText(error.isEmpty() ? tr("Exported %n row(s) to %1", nullptr, rows).arg(path)
-                                                  : tr("Export failed: %1").arg(error));
+                showNote(error.isEmpty() ? tr("Exported %n row(s) to %1.", nullptr, rows).arg(path)
+                                         : tr("Export failed: %1").arg(error));
             });
     clearDetails();
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveryLogPage::recount);
@@ -224,8 +226,21 @@ void DeliveryLogPage::clearDetails()
     m_details->setHtml(tr("<p>Select a row to see its attempts and what the replies mean.</p>"));
 }
 
+void DeliveryLogPage::showLoaded(const QString& text)
+{
+    m_loadedText = text;
+    m_status->setText(m_note.isEmpty() ? m_loadedText : m_loadedText + QStringLiteral(" \u2014 ") + m_note);
+}
+
+void DeliveryLogPage::showNote(const QString& note)
+{
+    m_note = note;
+    showLoaded(m_loadedText);
+}
+
 void DeliveryLogPage::applyFilter()
 {
+    showNote({}); // a result of the rows before ("Exported 12 rows") is not about the new ones
     LogFilter filter = m_filterBar->filter(QDateTime::currentMSecsSinceEpoch());
     filter.sortColumn = m_model->filter().sortColumn;
     filter.sortOrder = m_model->filter().sortOrder;
@@ -330,15 +345,15 @@ void DeliveryLogPage::showDetails()
 
 void DeliveryLogPage::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export delivery log"), QStringLiteral("delivery-log.csv"), tr("CSV files (*.csv)"));
+    const QString path = FileChooser::saveFile(this, QStringLiteral("exportFile"), tr("Export delivery log"),
+                                               QStringLiteral("delivery-log.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }
 
 void DeliveryLogPage::exportCsv(const QString& path)
 {
-    m_status->setText(tr("Exporting..."));
+    showNote(tr("Exporting..."));
     m_runner->run<ExportResult>(
         this,
         [dir = m_dataDir, filter = m_model->filter(), path]() {

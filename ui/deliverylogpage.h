@@ -61,9 +61,14 @@ private:
     void applyFilter();
     void showDetails();
     void clearDetails();
+    /// The status line: the loaded rows (live) and the last action's result (kept until the filter changes).
+    void showLoaded(const QString& text);
+    void showNote(const QString& note);
     void chooseExportFile();
 
     QString m_dataDir;
+    QString m_loadedText; ///< how many rows are loaded, or why none could be
+    QString m_note;       ///< the result of the last export or resend, kept while the rows refresh
     DeliveryLogModel* m_model = nullptr;
     LogFilterBar* m_filterBar = nullptr;
     QTableView* m_view = nullptr;

@@ -32,7 +32,9 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
+#include <QFileDialog>
 #include <QFont>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -47,6 +49,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <memory>
 
@@ -181,6 +184,7 @@ private Q_SLOTS:
     void timesHaveSecondsInEveryLanguage();
     void attemptsNameTheirNodeWhenSeveralShareTheStore();
     void aGermanExportOpensInAGermanSpreadsheet();
+    void theExportDialogSpeaksFrenchAndItsResultStays();
 };
 
 void TestDataPages::attemptsNameTheirNodeWhenSeveralShareTheStore()
@@ -1382,3 +1386,76 @@ void TestDataPages::timesHaveSecondsInEveryLanguage()
 
 QTEST_MAIN(TestDataPages)
 #include "tst_datapages.moc"
+
+void TestDataPages::theExportDialogSpeaksFrenchAndItsResultStays()
+{
+    // The export's file dialog said "Folder" in a French window (Qt's own catalogue lacks it) and cut its
+    // "Dernière modification" header; after the export the row count's next refresh wiped "Exported 12 rows
+    // to ..." at once (an outside tester).
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::French, QLocale::France)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("archives")));
+    DeliveryLogPage page(dir.path());
+    page.resize(1000, 600);
+    page.show();
+    QSignalSpy loaded(page.model(), &DeliveryLogModel::pageLoaded);
+    QTRY_VERIFY(loaded.count() >= 1);
+    QSignalSpy done(&page, &DeliveryLogPage::exportFinished);
+    const QString path = dir.path() + QStringLiteral("/clients.csv");
+    QString folderKind;
+    QStringList clippedHeaders;
+    QRect dialogRect;
+    bool asked = false;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &page, [&]() {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QStringLiteral("exportFile") || asked)
+            return;
+        asked = true;
+        dialog->setDirectory(dir.path());
+        auto* tree = dialog->findChild<QTreeView*>(QStringLiteral("treeView"));
+        QAbstractItemModel* model = tree ? tree->model() : nullptr;
+        QModelIndex archives;
+        QDeadlineTimer deadline(5000);
+        while (model && !deadline.hasExpired() && !archives.isValid()) {
+            QTest::qWait(20);
+            const QModelIndex root = tree->rootIndex();
+            for (int row = 0; row < model->rowCount(root); ++row)
+                if (model->index(row, 0, root).data().toString() == QStringLiteral("archives"))
+                    archives = model->index(row, 2, root);
+        }
+        folderKind = archives.data().toString();
+        dialogRect = dialog->frameGeometry();
+        QHeaderView* header = tree ? tree->header() : nullptr;
+        for (int section = 0; header && section < header->count(); ++section)
+            if (!header->isSectionHidden(section) &&
+                header->sectionSize(section) < header->sectionSizeHint(section))
+                clippedHeaders << model->headerData(section, Qt::Horizontal).toString();
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        name->clear();
+        QTest::keyClicks(name, QFileInfo(path).fileName());
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept(), as its Save button
+    });
+    poll.start();
+    page.findChild<QPushButton*>(QStringLiteral("exportLog"))->click();
+    poll.stop();
+    QVERIFY(asked);
+    QCOMPARE(folderKind, QStringLiteral("Dossier"));
+    QVERIFY2(clippedHeaders.isEmpty(), qPrintable(clippedHeaders.join(QStringLiteral(", "))));
+    QVERIFY2(dialogRect.width() <= 1024 && dialogRect.height() <= 700,
+             qPrintable(QStringLiteral("%1x%2").arg(dialogRect.width()).arg(dialogRect.height())));
+    QTRY_COMPARE(done.count(), 1);
+    QVERIFY(QFile::exists(path));
+    auto* status = page.findChild<QLabel*>(QStringLiteral("logStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("export"), Qt::CaseInsensitive) &&
+                 status->text().contains(path),
+             qPrintable(status->text()));
+    // The rows refresh (the relay logs on); the result stays beside the new count.
+    const int before = static_cast<int>(loaded.count());
+    page.refresh();
+    QTRY_VERIFY(loaded.count() > before);
+    QVERIFY2(status->text().contains(path), qPrintable(status->text()));
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+}
