@@ -109,6 +109,7 @@ QList<ListenerStatus> ListenerSet::apply(const QList<ListenerStatus>& wanted, QS
         const ListenerStatus& target = wanted.value(qsizetype(i));
         const ListenerPlan::Action action = actions[i];
         const QString was = entry.status.address;
+        const ListenerStatus before = entry.status;
         entry.status.address = target.address;
         entry.status.enabled = target.enabled;
         entry.status.error = target.enabled ? target.error : QString();
@@ -142,6 +143,12 @@ QList<ListenerStatus> ListenerSet::apply(const QList<ListenerStatus>& wanted, QS
             }
         }
         if (!done)
+            continue;
+        // A retry that failed as the last one did says nothing new: its warning was logged then, and every later
+        // change of any setting repeated it at info level (an outside tester).
+        const bool sameFailure = !entry.status.listening && !before.listening && before.enabled &&
+                                 before.address == entry.status.address && before.error == entry.status.error;
+        if (sameFailure)
             continue;
         if (!entry.status.listening)
             *done << QStringLiteral("%1 NOT listening on %2: %3")
