@@ -148,6 +148,13 @@ int setSmarthost(const QString& dataDir, const CliArgs& args, bool passwordFromS
     if (tls == QLatin1String("opportunistic") && username.isEmpty())
         out.warning(QStringLiteral("smarthost set: --tls opportunistic: ") +
                     SmarthostWarning::withoutTls(endpoint->toString()));
+    if (!HostAndPort::hasPort(args.positional[0]))
+        out.note(QStringLiteral("smarthost set: no port is given: the relay connects to port %1 (%2)")
+                     .arg(endpoint->port)
+                     .arg(tls == QLatin1String("implicit") ? QStringLiteral("implicit TLS")
+                                                           : QStringLiteral("submission with STARTTLS")));
+    if (tls == QLatin1String("opportunistic") && !username.isEmpty())
+        out.note(QStringLiteral("smarthost set: --tls opportunistic: ") + SmarthostWarning::verifiedWithUsername());
     // A running relay re-reads routes and the smarthost at its delivery passes, at most every 10 seconds
     // (core/delivery/queuerunner.cpp); deferred recipients keep their retry times.
     out.line(

@@ -18,6 +18,8 @@ public:
     static QString unverified(const QString& endpoint);
     /// Opportunistic TLS without a user name: mail may go to endpoint without TLS.
     static QString withoutTls(const QString& endpoint);
+    /// Opportunistic TLS with a user name: verified all the same (RouteTable::routeOf).
+    static QString verifiedWithUsername();
     /// A user name is stored without a password: delivery defers instead of logging in.
     static QString withoutPassword(const QString& username);
     /// After `config set` stored values: warns of each that leaves the stored smarthost less checked,

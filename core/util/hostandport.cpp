@@ -35,6 +35,11 @@ QString HostAndPort::validateHost(const QString& name)
     return {};
 }
 
+bool HostAndPort::hasPort(const QString& text)
+{
+    return !HostPortSyntax::split(text.trimmed()).port.isEmpty();
+}
+
 Expected<HostAndPort> HostAndPort::parse(const QString& text, quint16 defaultPort)
 {
     const HostPortSyntax syntax = HostPortSyntax::split(text.trimmed());

@@ -14,6 +14,8 @@ struct HostAndPort
 
     /// Parses "host[:port]"; defaultPort applies when the port is left out.
     static Expected<HostAndPort> parse(const QString& text, quint16 defaultPort = 25);
+    /// True when text names its port ("host:587"); false for "host" and "host:", which take the default.
+    static bool hasPort(const QString& text);
     /// An empty string if name is a valid host name (RFC 1123 2.1) or IP address, else what is wrong.
     static QString validateHost(const QString& name);
     QString toString() const;

@@ -139,7 +139,9 @@ class CliRoutesTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertEqual(err, "relaydesk: warning: smarthost set: --tls opportunistic: mail to "
                               "relay2.provider.test:587 goes without TLS when it offers no STARTTLS, and to any "
-                              "certificate (no password is sent: there is no user name)\n")
+                              "certificate (no password is sent: there is no user name)\n"
+                              "relaydesk: note: smarthost set: no port is given: the relay connects to port 587 "
+                              "(submission with STARTTLS)\n")
         self.assertEqual(self.ok_json("smarthost", "show"),
                          {"configured": True, "host": "relay2.provider.test", "port": 587, "tls": "opportunistic",
                           "username": "", "password_set": False, "verify": "system"})
@@ -243,6 +245,30 @@ class CliRoutesTest(unittest.TestCase):
         self.ok("smarthost", "set", "sh.test:36160", "--username", "relayuser", "--password-stdin", stdin="pw\n")
         code, _, err = self.run_cli("config", "set", "delivery.smarthost_username", "relayuser")
         self.assertEqual((code, err), (0, ""))
+
+    def test_the_port_used_and_a_verified_opportunistic_are_said(self):
+        # A smarthost without a port and "opportunistic" with a user name (which verifies) were taken without a
+        # word (an outside tester).
+        code, out, err = self.run_cli("config", "set", "delivery.smarthost", "sh.test")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: note: config set: delivery.smarthost: no port is given: the relay connects to "
+                      "port 587 (submission with STARTTLS", err)
+        code, out, err = self.run_cli("config", "set", "delivery.smarthost_tls", "implicit")
+        self.assertIn("no port is given: the relay connects to port 465 (implicit TLS", err)
+        code, out, err = self.run_cli("smarthost", "set", "sh.test", "--tls", "opportunistic", "--username",
+                                      "office", "--password-stdin", stdin="pw\n")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: note: smarthost set: no port is given: the relay connects to port 587", err)
+        self.assertIn("relaydesk: note: smarthost set: --tls opportunistic: with a user name, opportunistic TLS "
+                      "is verified TLS", err)
+        self.assertNotIn("goes without TLS", err)
+        code, out, err = self.run_cli("smarthost", "set", "sh.test:2526")
+        self.assertEqual((code, err), (0, ""))
+        code, out, err = self.run_cli("config", "set", "delivery.smarthost_tls", "opportunistic",
+                                      "delivery.smarthost_username", "office")
+        self.assertIn("relaydesk: note: config set: delivery.smarthost_tls: with a user name, opportunistic TLS "
+                      "is verified TLS", err)
+        self.assertNotIn("no port is given", err)
 
     # -- bad input ----------------------------------------------------------------------------------------
     def test_bad_input_changes_nothing(self):
