@@ -1084,6 +1084,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Trust this range</source>
         <translation>Diesem Bereich vertrauen</translation>
     </message>
+    <message>
+        <source>%1. The credentials can log in from anywhere: only the password keeps others out.</source>
+        <translation>%1. Die Zugangsdaten können sich von überall anmelden: Nur das Passwort hält andere fern.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrRange</name>
@@ -3181,6 +3185,13 @@ Knoten-ID %2</translation>
     <message>
         <source>nothing (--insecure-skip-verify: any certificate is accepted)</source>
         <translation>nichts (--insecure-skip-verify: jedes Zertifikat wird angenommen)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::PublicMailboxDomains</name>
+    <message>
+        <source>%1 belongs to a public mail provider: this office cannot sign mail as it (DKIM) or publish SPF for it, and receivers that follow its DMARC policy reject or junk mail sent as it from here. Send as a domain the office owns.</source>
+        <translation>%1 gehört einem öffentlichen E-Mail-Anbieter: Dieses Büro kann keine Mail in seinem Namen signieren (DKIM) und kein SPF dafür veröffentlichen, und Empfänger, die seiner DMARC-Richtlinie folgen, weisen von hier in seinem Namen gesendete Mail ab oder stufen sie als Spam ein. Senden Sie im Namen einer Domain, die dem Büro gehört.</translation>
     </message>
 </context>
 <context>

@@ -1084,6 +1084,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Trust this range</source>
         <translation>Faire confiance à cette plage</translation>
     </message>
+    <message>
+        <source>%1. The credentials can log in from anywhere: only the password keeps others out.</source>
+        <translation>%1. Les identifiants peuvent se connecter depuis n’importe où&#xa0;: seul le mot de passe arrête les autres.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrRange</name>
@@ -3181,6 +3185,13 @@ Identifiant du nœud %2</translation>
     <message>
         <source>nothing (--insecure-skip-verify: any certificate is accepted)</source>
         <translation>rien (--insecure-skip-verify&#xa0;: tout certificat est accepté)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::PublicMailboxDomains</name>
+    <message>
+        <source>%1 belongs to a public mail provider: this office cannot sign mail as it (DKIM) or publish SPF for it, and receivers that follow its DMARC policy reject or junk mail sent as it from here. Send as a domain the office owns.</source>
+        <translation>%1 appartient à un fournisseur de messagerie public&#xa0;: ce bureau ne peut ni signer de courrier en son nom (DKIM) ni publier de SPF pour lui, et les destinataires qui suivent sa politique DMARC refusent ou classent en indésirables le courrier envoyé d’ici en son nom. Envoyez au nom d’un domaine qui appartient au bureau.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,15 @@ EntryRules CidrEntryRules::rules(const QString& placeholder, bool trustedDevices
                                .arg(range->describe());
             checked.toolTip = checked.hint;
         }
+        // Every address on the allowlist: taken (a password still guards it), said in amber (an outside
+        // tester's 0.0.0.0/0 passed unnoticed).
+        checked.caution = !trustedDevices && range->prefixLength() == 0;
+        if (checked.caution) {
+            checked.hint =
+                tr("%1. The credentials can log in from anywhere: only the password keeps others out.")
+                    .arg(range->describe());
+            checked.toolTip = checked.hint;
+        }
         return checked;
     };
     rules.confirm = [](QWidget* parent, const EntryCheck& checked) {

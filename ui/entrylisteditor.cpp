@@ -93,8 +93,9 @@ void EntryListEditor::validateEntry()
         m_add->setEnabled(false);
     } else {
         m_hint->setText(checked.hint);
-        m_hint->setStyleSheet(checked.openDoor ? QStringLiteral("color: #d63939;")
-                                               : QStringLiteral("color: #2f9e44;"));
+        m_hint->setStyleSheet(checked.openDoor  ? QStringLiteral("color: #d63939;")
+                              : checked.caution ? QStringLiteral("color: #b08000;")
+                                                : QStringLiteral("color: #2f9e44;"));
         m_add->setEnabled(true);
     }
 }
@@ -133,6 +134,8 @@ void EntryListEditor::rebuildList()
         item->setToolTip(checked.toolTip);
         if (checked.openDoor)
             item->setForeground(red);
+        else if (checked.caution)
+            item->setForeground(QColor(0xb0, 0x80, 0x00));
     }
     m_remove->setEnabled(false);
 }

@@ -17,6 +17,7 @@ struct EntryCheck
     QString hint;          ///< what the entry covers, in plain words, shown as it is typed
     QString toolTip;       ///< the entry's tool tip in the list
     bool openDoor = false; ///< shown in red, and added only when confirm() says yes
+    bool caution = false;  ///< taken without a question, its hint and list entry shown in amber
 };
 
 /// The rules and words of one kind of entry list: the check function, an optional confirmation for

@@ -23,6 +23,13 @@ EntryRules SenderEntryRules::rules()
         checked.hint = address ? tr("May send as %1 only.").arg(checked.shown)
                                : tr("May send as any address at %1 (not its subdomains).").arg(checked.shown);
         checked.toolTip = address ? tr("This address only") : tr("Any address at this domain");
+        // A public provider's domain (gmail.com): its mail from here is rejected or junked (an outside
+        // tester).
+        if (const QString warning = AgentAdmin::senderWarning(entry.value()); !warning.isEmpty()) {
+            checked.caution = true;
+            checked.hint = warning;
+            checked.toolTip = warning;
+        }
         return checked;
     };
     rules.placeholder = tr("e.g. example.com");

@@ -32,9 +32,22 @@ WizardAgentPage::WizardAgentPage(QString dataDir, QWidget* parent)
     m_domain = new QLineEdit(this);
     m_domain->setObjectName(QStringLiteral("wizardSenderDomain"));
     m_domain->setPlaceholderText(tr("e.g. example.com"));
+    // A public provider's domain (the office's staff use gmail.com) is taken, and said as it is typed: its
+    // mail from here fails DMARC at the receivers.
+    m_domainHint = new QLabel(this);
+    m_domainHint->setObjectName(QStringLiteral("wizardSenderDomainHint"));
+    m_domainHint->setWordWrap(true);
+    m_domainHint->setStyleSheet(QStringLiteral("color: #b08000;"));
+    m_domainHint->hide();
+    connect(m_domain, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const QString warning = AgentAdmin::senderWarning(text);
+        m_domainHint->setText(warning);
+        m_domainHint->setVisible(!warning.isEmpty());
+    });
     auto* form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Sends as domain:"), m_domain);
+    form->addRow(QString(), m_domainHint);
     form->addRow(tr("May send from:"), m_allowlist);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(introductionLabel());

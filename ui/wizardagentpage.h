@@ -2,6 +2,7 @@
 
 #include "ui/wizardstep.h"
 
+class QLabel;
 class QLineEdit;
 
 namespace RelayDesk {
@@ -39,6 +40,7 @@ private:
     QLineEdit* m_name = nullptr;
     EntryListEditor* m_allowlist = nullptr;
     QLineEdit* m_domain = nullptr;
+    QLabel* m_domainHint = nullptr; ///< a public mail provider's domain, said as it is typed
     PasswordDialog* m_password = nullptr;
     QString m_created;
 };

@@ -68,6 +68,19 @@ QString wideProblem(const QList<CidrRange>& trusted, bool wideAllowed)
     return {};
 }
 
+/// Said on stderr when the allowlist takes every address: the credentials log in from anywhere, guarded by
+/// their password alone (an outside tester's 0.0.0.0/0 passed without a word).
+void warnIfEveryAddress(const QList<CidrRange>& allowlist, const CliOutput& out)
+{
+    for (const CidrRange& range : allowlist) {
+        if (range.prefixLength() == 0)
+            out.warning(QStringLiteral("%1 is %2: the agent's credentials log in from anywhere, and only the "
+                                       "password keeps others out; list the addresses the applications send "
+                                       "from instead")
+                            .arg(range.toString(), range.describe()));
+    }
+}
+
 /// Said on stderr once a wide range is trusted with --wide.
 void warnIfWide(const QList<CidrRange>& trusted, const CliOutput& out)
 {
@@ -107,6 +120,11 @@ int create(AgentAdmin& agents, const CliArgs& args, bool anySender, bool wide, c
     if (!created)
         return out.error(ExitFailure, created.error());
     out.line(QStringLiteral("Created Mail Agent '%1'.").arg(name));
+    for (const QString& sender : senders) {
+        if (const QString warning = AgentAdmin::senderWarning(sender); !warning.isEmpty())
+            out.warning(QStringLiteral("--sender-domain: ") + warning);
+    }
+    warnIfEveryAddress(allowlist, out);
     // On stderr, with --json too, as the other warnings. A device agent needs no credential: its devices send
     // on the LAN relay port without one (an outside tester read this as advice to allow an address).
     if (allowlist.isEmpty() && !trusted.isEmpty())
@@ -238,6 +256,8 @@ int network(AgentAdmin& agents, const QString& verb, const QStringList& words, b
         return out.error(ExitFailure, status.error());
     if (trusted && add)
         warnIfWide(ranges, out);
+    if (!trusted && add)
+        warnIfEveryAddress(ranges, out);
     const QString list = trusted ? QStringLiteral("trusted devices") : QStringLiteral("allowlist");
     return changed(agents, name,
                    QStringLiteral("%1 %2 %3 the %4 of '%5' (%6).")

@@ -83,7 +83,9 @@ int change(AgentAdmin& agents, bool add, const QStringList& words, const CliOutp
     const QString shown = ReadableAddress::sender(done.value());
     out.line(add ? QStringLiteral("Mail Agent '%1' may now send as %2.").arg(name, shown)
                  : QStringLiteral("Mail Agent '%1' may no longer send as %2.").arg(name, shown));
-    if (add && !done.value().contains(QLatin1Char('@')))
+    if (const QString warning = AgentAdmin::senderWarning(done.value()); add && !warning.isEmpty())
+        out.warning(QStringLiteral("domain add: ") + warning);
+    else if (add && !done.value().contains(QLatin1Char('@')))
         out.line(QStringLiteral("Sign its mail with DKIM: 'relaydesk domain dkim %1', then publish what "
                                 "'relaydesk domain records %1' prints.")
                      .arg(shown));

@@ -154,7 +154,8 @@ int setSmarthost(const QString& dataDir, const CliArgs& args, bool passwordFromS
                      .arg(tls == QLatin1String("implicit") ? QStringLiteral("implicit TLS")
                                                            : QStringLiteral("submission with STARTTLS")));
     if (tls == QLatin1String("opportunistic") && !username.isEmpty())
-        out.note(QStringLiteral("smarthost set: --tls opportunistic: ") + SmarthostWarning::verifiedWithUsername());
+        out.note(QStringLiteral("smarthost set: --tls opportunistic: ") +
+                 SmarthostWarning::verifiedWithUsername());
     // A running relay re-reads routes and the smarthost at its delivery passes, at most every 10 seconds
     // (core/delivery/queuerunner.cpp); deferred recipients keep their retry times.
     out.line(

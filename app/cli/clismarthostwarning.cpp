@@ -21,9 +21,10 @@ QString SmarthostWarning::withoutTls(const QString& endpoint)
 
 QString SmarthostWarning::verifiedWithUsername()
 {
-    return QStringLiteral("with a user name, opportunistic TLS is verified TLS: the password goes only to a "
-                          "server that offers STARTTLS with a verified certificate; mail to one that does not "
-                          "waits in the queue (451 4.7.10)");
+    return QStringLiteral(
+        "with a user name, opportunistic TLS is verified TLS: the password goes only to a "
+        "server that offers STARTTLS with a verified certificate; mail to one that does not "
+        "waits in the queue (451 4.7.10)");
 }
 
 QString SmarthostWarning::withoutPassword(const QString& username)
@@ -54,19 +55,21 @@ void SmarthostWarning::afterConfigSet(const QString& dataDir,
         const bool opportunisticWithUser =
             settings.value(QStringLiteral("delivery.smarthost_tls")) == QLatin1String("opportunistic") &&
             !settings.value(QStringLiteral("delivery.smarthost_username")).isEmpty();
-        if ((key == QLatin1String("delivery.smarthost_tls") || key == QLatin1String("delivery.smarthost_username")) &&
+        if ((key == QLatin1String("delivery.smarthost_tls") ||
+             key == QLatin1String("delivery.smarthost_username")) &&
             opportunisticWithUser)
             out.note(QStringLiteral("config set: %1: %2").arg(key, verifiedWithUsername()));
         // A host without a port: the port the relay connects to is said (the description asks HOST:PORT).
         if ((key == QLatin1String("delivery.smarthost") || key == QLatin1String("delivery.smarthost_tls")) &&
             !host.isEmpty() && !HostAndPort::hasPort(host)) {
             if (const auto config = RouteAdmin(dataDir).smarthost(); config && !config->host.isEmpty())
-                out.note(QStringLiteral("config set: %1: no port is given: the relay connects to port %2 (%3)")
-                             .arg(key)
-                             .arg(config->port)
-                             .arg(config->tls == SmarthostConfig::Tls::Implicit
-                                      ? QStringLiteral("implicit TLS, as delivery.smarthost_tls says")
-                                      : QStringLiteral("submission with STARTTLS; write HOST:PORT for another")));
+                out.note(
+                    QStringLiteral("config set: %1: no port is given: the relay connects to port %2 (%3)")
+                        .arg(key)
+                        .arg(config->port)
+                        .arg(config->tls == SmarthostConfig::Tls::Implicit
+                                 ? QStringLiteral("implicit TLS, as delivery.smarthost_tls says")
+                                 : QStringLiteral("submission with STARTTLS; write HOST:PORT for another")));
         }
         if (key == QLatin1String("delivery.smarthost_username") && !stored.isEmpty()) {
             const auto config = RouteAdmin(dataDir).smarthost();

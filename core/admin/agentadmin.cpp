@@ -1,5 +1,6 @@
 #include "core/admin/agentadmin.h"
 #include "core/admin/configchangelog.h"
+#include "core/smtp/publicmailboxdomains.h"
 
 #include "core/agents/agentdirectory.h"
 #include "core/agents/agentrows.h"
@@ -150,6 +151,11 @@ QString AgentAdmin::senderProblem(const QString& entry)
 {
     const auto normalized = SenderRules::normalizeEntry(entry);
     return normalized ? QString() : normalized.error();
+}
+
+QString AgentAdmin::senderWarning(const QString& entry)
+{
+    return PublicMailboxDomains::warning(entry);
 }
 
 Expected<QList<Credential>> AgentAdmin::credentials(const QString& agentName) const

@@ -64,6 +64,9 @@ public:
     Status setAnySender(const QString& name, bool anySender);
     /// An empty string if entry may be a sender domain or address, otherwise what is wrong with it.
     static QString senderProblem(const QString& entry);
+    /// Why sending as entry from here fails at the receivers (a public mail provider's domain such as
+    /// gmail.com: PublicMailboxDomains), or empty. The entry is taken all the same.
+    static QString senderWarning(const QString& entry);
     /// The entry as it would be stored ("Bücher.Example" → "xn--bcher-kva.example"), or what is wrong.
     static Expected<QString> normalizeSender(const QString& entry);
 

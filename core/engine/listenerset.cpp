@@ -144,8 +144,8 @@ QList<ListenerStatus> ListenerSet::apply(const QList<ListenerStatus>& wanted, QS
         }
         if (!done)
             continue;
-        // A retry that failed as the last one did says nothing new: its warning was logged then, and every later
-        // change of any setting repeated it at info level (an outside tester).
+        // A retry that failed as the last one did says nothing new: its warning was logged then, and every
+        // later change of any setting repeated it at info level (an outside tester).
         const bool sameFailure = !entry.status.listening && !before.listening && before.enabled &&
                                  before.address == entry.status.address && before.error == entry.status.error;
         if (sameFailure)

@@ -235,8 +235,32 @@ void TestSafeDefaults::narrowTrustedRangeAndWideAllowlistDoNotAsk()
     // The allowlist needs a password anyway: a wide range there is a choice, not an open relay.
     auto* allowlist = dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"));
     QTest::keyClicks(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("0.0.0.0/0"));
+    // Taken without a question, but not in green: every address was passed without a word (an outside
+    // tester).
+    auto* allowHint = allowlist->findChild<QLabel*>(QStringLiteral("hint"));
+    QVERIFY2(allowHint->text().contains(QStringLiteral("log in from anywhere")),
+             qPrintable(allowHint->text()));
+    QVERIFY(allowHint->styleSheet().contains(QStringLiteral("#b08000")));
     QTest::keyClick(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
     QCOMPARE(allowlist->entries().size(), 1);
+    QVERIFY(allowlist->findChild<QListWidget*>(QStringLiteral("entries"))
+                ->item(0)
+                ->toolTip()
+                .contains(QStringLiteral("only the password")));
+    // A public mail provider's domain: its mail from here is rejected at the receivers; said as it is typed.
+    auto* senders = dialog.findChild<EntryListEditor*>(QStringLiteral("senders"));
+    QVERIFY(senders);
+    QTest::keyClicks(senders->findChild<QLineEdit*>(QStringLiteral("senderEntry")),
+                     QStringLiteral("gmail.com"));
+    auto* senderHint = senders->findChild<QLabel*>(QStringLiteral("senderHint"));
+    QVERIFY2(senderHint->text().contains(QStringLiteral("public mail provider")),
+             qPrintable(senderHint->text()));
+    QVERIFY(senderHint->styleSheet().contains(QStringLiteral("#b08000")));
+    QTest::keyClick(senders->findChild<QLineEdit*>(QStringLiteral("senderEntry")), Qt::Key_Return);
+    QCOMPARE(senders->entries(), QStringList{QStringLiteral("gmail.com")});
+    QTest::keyClicks(senders->findChild<QLineEdit*>(QStringLiteral("senderEntry")),
+                     QStringLiteral("office.example"));
+    QVERIFY(senderHint->styleSheet().contains(QStringLiteral("#2f9e44")));
 }
 
 void TestSafeDefaults::copySettingsOfADeviceAgentNameTheLanRelay()

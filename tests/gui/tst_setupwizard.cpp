@@ -221,7 +221,17 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     clickNext(wizard);
     QTRY_VERIFY(agentPage->errorText().contains(QStringLiteral("domain")));
     QCOMPARE(wizard->currentId(), int(FirstRunWizard::Agent));
+    // A public provider's domain is said as it is typed (an outside tester's gmail.com passed without a
+    // word).
+    auto* domainHint = agentPage->findChild<QLabel*>(QStringLiteral("wizardSenderDomainHint"));
+    QTest::keyClicks(agentPage->domainField(), QStringLiteral("gmail.com"));
+    QVERIFY(domainHint->isVisible());
+    QVERIFY2(domainHint->text().contains(QStringLiteral("public mail provider")),
+             qPrintable(domainHint->text()));
+    agentPage->domainField()->clear();
+    QVERIFY(!domainHint->isVisible());
     QTest::keyClicks(agentPage->domainField(), QStringLiteral("Office.TEST"));
+    QVERIFY(!domainHint->isVisible());
     clickNext(wizard);
     QTRY_VERIFY(agentPage->passwordDialog());
     QVERIFY(agentPage->passwordDialog()->isVisible());

@@ -145,6 +145,30 @@ class CliTest(unittest.TestCase):
         self.ok("agent", "untrust-device", "Billing", "192.168.1.9")
         self.assertEqual(self.ok_json("agent", "show", "Billing")["trusted_devices"], [])
 
+    def test_every_address_and_a_public_providers_domain_are_said(self):
+        # An allowlist of 0.0.0.0/0 and a sender domain such as gmail.com were taken without a word (an outside
+        # tester): both are kept, with a warning on stderr.
+        code, out, err = self.run_cli("agent", "create", "Shop", "--allow-ip", "0.0.0.0/0", "--sender-domain",
+                                      "GMail.com")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: 0.0.0.0/0 is every IPv4 address: the agent's credentials log in from "
+                      "anywhere, and only the password keeps others out", err)
+        self.assertIn("relaydesk: warning: --sender-domain: gmail.com belongs to a public mail provider: this "
+                      "office cannot sign mail as it (DKIM)", err)
+        code, out, err = self.run_cli("agent", "allow-ip", "Shop", "::/0")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: ::/0 is every IPv6 address", err)
+        code, out, err = self.run_cli("domain", "add", "Shop", "kunde@web.de")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: domain add: web.de belongs to a public mail provider", err)
+        show = self.ok_json("agent", "show", "Shop")
+        self.assertEqual([n["cidr"] for n in show["allowlist"]], ["0.0.0.0/0", "::/0"])
+        # The office's own domains and addresses say nothing more than before.
+        for args in (("agent", "allow-ip", "Shop", "192.168.0.0/16"), ("domain", "add", "Shop", "gmail.com.example"),
+                     ("domain", "add", "Shop", "office.example")):
+            code, out, err = self.run_cli(*args)
+            self.assertEqual((code, err), (0, ""), args)
+
     def test_a_device_is_trusted_by_one_agent(self):
         # A second agent's claim on the same device was "Added" and did nothing; disabling the first agent then
         # moved the device to the second.

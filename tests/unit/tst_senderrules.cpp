@@ -1,5 +1,6 @@
 // Sender domains (docs/protocols.md, "Sender domains"): domain names in their compared form, what an agent's
 // rules allow, and the mailboxes of a From: field.
+#include "core/smtp/publicmailboxdomains.h"
 #include "core/smtp/senderrules.h"
 #include "core/util/domainname.h"
 
@@ -122,6 +123,23 @@ private Q_SLOTS:
         unavailable.unavailable = true;
         QVERIFY(!unavailable.allows(address));
         QVERIFY(!SenderRules().allows(address));
+    }
+
+    void publicProvidersAreKnownByTheirDomain()
+    {
+        // A sender domain such as gmail.com was taken without a word (an outside tester): its mail from an
+        // office relay fails DMARC at the receivers.
+        QVERIFY(PublicMailboxDomains::contains(QStringLiteral("gmail.com")));
+        QVERIFY(PublicMailboxDomains::contains(QStringLiteral("GMX.DE.")));
+        QVERIFY(PublicMailboxDomains::contains(QStringLiteral("kunde@orange.fr")));
+        QVERIFY(!PublicMailboxDomains::contains(QStringLiteral("gmail.com.example")));
+        QVERIFY(
+            !PublicMailboxDomains::contains(QStringLiteral("mail.gmail.com"))); // the provider's, not "it"
+        QVERIFY(!PublicMailboxDomains::contains(QStringLiteral("office.example")));
+        QVERIFY(!PublicMailboxDomains::contains(QStringLiteral("xn--bro-hoa.example")));
+        QVERIFY(PublicMailboxDomains::warning(QStringLiteral("office.example")).isEmpty());
+        QVERIFY(PublicMailboxDomains::warning(QStringLiteral("a@Web.de"))
+                    .startsWith(QStringLiteral("web.de belongs")));
     }
 
     void allowedListFitsAReplyLine()
