@@ -1,4 +1,5 @@
 #include "ui/enginelink.h"
+#include "core/util/adminchangenotice.h"
 
 #include "core/engine/enginecontrol.h"
 #include "ui/dashboardpage.h"
@@ -21,6 +22,13 @@ namespace RelayDesk {
 EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tray, QObject* parent)
     : QObject(parent), m_engine(engine), m_window(window), m_tray(tray)
 {
+    // The window's own admin changes (a credential revoked in its dialog) are in force at once in a relay
+    // service it is attached to, as the command line's are: the service polls the store only every 250 ms.
+    // An engine in this process reads them by itself (AdminChangeWatch).
+    connect(AdminChangeNotice::instance(), &AdminChangeNotice::posted, this, [this]() {
+        if (m_engine->isRemote() && m_engine->isRunning())
+            m_engine->reload();
+    });
     connect(engine, &EngineControl::sessionsChanged, window->sessionsPage(), &SessionsPage::setSessions);
     connect(engine, &EngineControl::deliveriesChanged, window->queuePage(), &QueuePage::setDeliveries);
     connect(engine, &EngineControl::deliveriesChanged, window->deliveryLogPage(),

@@ -1,4 +1,5 @@
 #include "core/admin/configchangelog.h"
+#include "core/util/adminchangenotice.h"
 #include "core/util/logactor.h"
 #include "core/util/logcategories.h"
 
@@ -20,6 +21,7 @@ QString ConfigChangeLog::shownValue(const QString& key, const QString& value)
 
 void ConfigChangeLog::write(LogLine& line)
 {
+    AdminChangeNotice::post(); // an engine in this process applies it now, not at its next poll
     if (!lcConfig().isInfoEnabled())
         return;
     qCInfo(lcConfig) << LogActor::describe(line);

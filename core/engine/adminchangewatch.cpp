@@ -1,6 +1,7 @@
 #include "core/engine/adminchangewatch.h"
 #include "core/store/database.h"
 #include "core/store/sqldialect.h"
+#include "core/util/adminchangenotice.h"
 
 #include <QSqlQuery>
 
@@ -11,6 +12,15 @@ AdminChangeWatch::AdminChangeWatch(QString dataDir, int intervalMs, QObject* par
 {
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { poll(true); });
+    // A change this process's admin facade committed (the window's Revoke) is read at once: the poll would
+    // leave a revoked credential's open session up to one interval to send on.
+    connect(
+        AdminChangeNotice::instance(), &AdminChangeNotice::posted, this,
+        [this] {
+            if (m_timer.isActive())
+                poll(true);
+        },
+        Qt::QueuedConnection);
 }
 
 AdminChangeWatch::~AdminChangeWatch() = default;

@@ -3,6 +3,7 @@
 // nothing, says "Relay service (pid N, since …)", shows a session opened by Python's smtplib, disconnects it,
 // holds a queued message on the service's queue (checked with the command line), offers no restart of the
 // service, and says so when the service goes away, then runs the relay itself on request.
+#include "core/admin/agentadmin.h"
 #include "core/control/remoteengine.h"
 #include "core/engine/relayengine.h"
 #include "core/store/database.h"
@@ -282,6 +283,20 @@ void TestAttachedWindow::windowAttachesToTheService()
                                                                           QStringLiteral("show"), queueId}))
                                   .object();
     QVERIFY2(QJsonDocument(shown).toJson().contains("\"held\""), QJsonDocument(shown).toJson().constData());
+
+    // A credential revoked through the admin facade in this process, as the window's Revoke does: the service
+    // is asked to reload at once, as the command line asks after its commands (it read the change only at its
+    // next poll, up to 250 ms in which an open session of the credential sent on).
+    QTest::qWait(500);
+    m_service.readAllStandardError(); // what the command line's reloads above said
+    QVERIFY(
+        AgentAdmin(m_dir->path()).revokeCredential(credential.value(QStringLiteral("username")).toString()));
+    Database::releaseThreadConnection(m_dir->path());
+    QString reloaded; // read while this window's event loop runs: the request leaves on its control socket
+    QTRY_VERIFY_WITH_TIMEOUT((reloaded += QString::fromLocal8Bit(m_service.readAllStandardError()))
+                                 .contains(QStringLiteral("event=reload_requested by=control")),
+                             10000);
+    QVERIFY2(reloaded.contains(QStringLiteral("event=reload_requested by=control")), qPrintable(reloaded));
 
     // A setting the service reads only at start, stored by the command line: the window says a restart waits
     // (the service reports it on its control channel), and that this window cannot do it.

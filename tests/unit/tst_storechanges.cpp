@@ -1,5 +1,6 @@
 // StoreChanges and how the engine collects them: the batch merges reports from several threads, and the
 // admin change watch notices commits by another connection (the command line) through data_version.
+#include "core/admin/agentadmin.h"
 #include "core/engine/adminchangewatch.h"
 #include "core/engine/storechangebatch.h"
 #include "core/store/database.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void batchTakesReportsFromManyThreads();
     void watchReportsWritesByAnotherConnection();
     void watchReportsATopicThatAppears();
+    void watchReadsThisProcesssAdminChangesAtOnce();
 };
 
 void TestStoreChanges::emptyUntilSomethingChanges()
@@ -162,6 +164,45 @@ void TestStoreChanges::watchReportsATopicThatAppears()
     QTRY_COMPARE(relay.objectName(), QStringLiteral("queue;"));
     QVERIFY(q.exec(bump));
     QTRY_COMPARE(relay.objectName(), QStringLiteral("queue;queue;"));
+
+    QMetaObject::invokeMethod(
+        watch,
+        [watch] {
+            watch->stop();
+            delete watch;
+        },
+        Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+    Database::releaseThreadConnection(dir.path());
+}
+
+void TestStoreChanges::watchReadsThisProcesssAdminChangesAtOnce()
+{
+    // A credential revoked in the window's dialog reached the window's own engine at its next poll (up to
+    // 250 ms, in which an open session of the credential sent on); the command line's reload already made
+    // its changes in force before it returned. With a poll of a minute, the change is read all the same.
+    Test::TempDataDir dir;
+    AgentAdmin agents(dir.path());
+    const auto created = agents.create(QStringLiteral("Shop"), {}, {}, {}, {QStringLiteral("shop.example")});
+    QVERIFY2(created, qPrintable(created.error()));
+    QThread thread;
+    thread.start();
+    auto* watch = new AdminChangeWatch(dir.path(), 60 * 1000);
+    watch->moveToThread(&thread);
+    QObject relay;
+    QSignalSpy changed(&relay, &QObject::objectNameChanged);
+    connect(
+        watch, &AdminChangeWatch::changed, &relay,
+        [&relay](const QString& topic) {
+            relay.setObjectName(relay.objectName() + topic + QLatin1Char(';'));
+        },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        watch, [watch] { watch->start(); }, Qt::BlockingQueuedConnection);
+    QVERIFY(agents.revokeCredential(created->credential.credential.username));
+    QTRY_VERIFY2_WITH_TIMEOUT(relay.objectName().contains(QStringLiteral("access;")),
+                              qPrintable(relay.objectName()), 10000);
 
     QMetaObject::invokeMethod(
         watch,
