@@ -4,9 +4,12 @@
 #include "core/store/database.h"
 
 #include <QCborArray>
+#include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 namespace RelayDesk {
 
@@ -142,6 +145,42 @@ Status writeTable(QSqlDatabase& db, const QString& table, const QCborMap& data,
     return SqlDialect::continueIds(db, table);
 }
 
+// The agents' daily counts of the messages a restore put back, as the relay counted them when it accepted
+// them (MessageSpool: per agent and UTC day). A backup carries no statistics, so the chart and the agent's
+// Activity said 1 for a day whose restored queue made the dashboard's "accepted today" (read from the
+// messages) say 3 (an outside tester).
+Status countRestoredMessages(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT agent_id, received_at FROM messages WHERE agent_id IS NOT NULL"
+                                   " AND listener <> 'dsn'")))
+        return Status::failure(
+            QStringLiteral("cannot count the restored messages: %1").arg(query.lastError().text()));
+    QHash<std::pair<qint64, QString>, int> counts;
+    while (query.next()) {
+        const QString day = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), QTimeZone::utc())
+                                .date()
+                                .toString(Qt::ISODate);
+        ++counts[{query.value(0).toLongLong(), day}];
+    }
+    query.finish();
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO agent_daily_stats(agent_id, day, accepted) VALUES(?, ?, ?)"
+                       " ON CONFLICT(agent_id, day) DO UPDATE SET accepted = agent_daily_stats.accepted"
+                       " + excluded.accepted"));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        insert.addBindValue(it.key().first);
+        insert.addBindValue(it.key().second);
+        insert.addBindValue(it.value());
+        if (!insert.exec())
+            return Status::failure(
+                QStringLiteral("cannot count the restored messages: %1").arg(insert.lastError().text()));
+    }
+    return {};
+}
+
 // Settings named in settingOverrides that the backup did not carry as rows.
 Status addMissingSettings(QSqlDatabase& db, const QHash<QString, QString>& settingOverrides)
 {
@@ -230,6 +269,8 @@ Status StoreSnapshot::write(const QString& dataDir, const QCborMap& snapshot,
         else
             status = writeTable(db, table, tables.value(table).toMap(), settingOverrides);
     }
+    if (status && tables.contains(QStringLiteral("messages")))
+        status = countRestoredMessages(db);
     if (status)
         status = addMissingSettings(db, settingOverrides);
     if (!status) {

@@ -177,6 +177,9 @@ class BackupRestoreTest(unittest.TestCase):
         finally:
             self.assertEqual(relay.stop(), 0, "\n".join(relay.stderr_lines))
         self.assertEqual(len(read_db(target, "SELECT id FROM messages")), 2)
+        # The agent's daily count goes with the queue it counts: the chart and the agent's Activity said 1 where
+        # the dashboard's "accepted today" (from the messages) said 2 (an outside tester).
+        self.assertEqual(read_db(target, "SELECT SUM(accepted) FROM agent_daily_stats"), [(2,)])
 
     @unittest.skipUnless(os.geteuid() == 0, "giving files to another owner needs root")
     def test_restore_into_the_services_directory_keeps_its_owner_and_group_modes(self):
