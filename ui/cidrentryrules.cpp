@@ -15,12 +15,16 @@ EntryRules CidrEntryRules::rules(const QString& placeholder, bool trustedDevices
             return checked;
         }
         checked.entry = range->toString();
-        checked.hint = range->describe();
+        // A sentence of its own below the field: "Every IPv4 address", not "every IPv4 address".
+        QString described = range->describe();
+        if (!described.isEmpty())
+            described[0] = described[0].toUpper();
+        checked.hint = described;
         checked.toolTip = checked.hint;
         checked.openDoor = trustedDevices && range->isWide();
         if (checked.openDoor) {
-            checked.hint = tr("%1. Anyone in this range can send mail through you without a password.")
-                               .arg(range->describe());
+            checked.hint =
+                tr("%1. Anyone in this range can send mail through you without a password.").arg(described);
             checked.toolTip = checked.hint;
         }
         // Every address on the allowlist: taken (a password still guards it), said in amber (an outside
@@ -29,7 +33,7 @@ EntryRules CidrEntryRules::rules(const QString& placeholder, bool trustedDevices
         if (checked.caution) {
             checked.hint =
                 tr("%1. The credentials can log in from anywhere: only the password keeps others out.")
-                    .arg(range->describe());
+                    .arg(described);
             checked.toolTip = checked.hint;
         }
         return checked;

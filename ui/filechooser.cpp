@@ -4,7 +4,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QListView>
 #include <QScreen>
+#include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 
@@ -29,8 +32,8 @@ struct DisambiguatedText
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
 };
 
-// Each column of Qt's own dialog at least as wide as its header, once the dialog is shown; a native dialog
-// has no such view and is left as the desktop draws it.
+// Each column of Qt's own dialog at least as wide as its header and its places as wide as their names, once
+// the dialog is shown; a native dialog has no such views and is left as the desktop draws it.
 void fitColumnsWhenShown(QFileDialog& dialog)
 {
     QTimer::singleShot(0, &dialog, [&dialog]() {
@@ -40,6 +43,19 @@ void fitColumnsWhenShown(QFileDialog& dialog)
             for (int section = 0; section < header->count(); ++section)
                 header->resizeSection(section,
                                       qMax(header->sectionSize(section), header->sectionSizeHint(section)));
+        }
+        // The places on the left ("Ordinateur") as wide as their names.
+        auto* sidebar = dialog.findChild<QListView*>(QStringLiteral("sidebar"));
+        auto* splitter = dialog.findChild<QSplitter*>(QStringLiteral("splitter"));
+        if (sidebar && splitter && splitter->count() == 2) {
+            const int wanted = sidebar->sizeHintForColumn(0) + 2 * sidebar->frameWidth() +
+                               sidebar->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+            QList<int> sizes = splitter->sizes();
+            if (sizes.at(0) < wanted && sizes.at(1) > wanted) {
+                sizes[1] -= wanted - sizes.at(0);
+                sizes[0] = wanted;
+                splitter->setSizes(sizes);
+            }
         }
     });
 }

@@ -43,6 +43,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -1392,6 +1393,8 @@ void TestDataPages::theExportDialogSpeaksFrenchAndItsResultStays()
     // The export's file dialog said "Folder" in a French window (Qt's own catalogue lacks it) and cut its
     // "Dernière modification" header; after the export the row count's next refresh wiped "Exported 12 rows
     // to ..." at once (an outside tester).
+    QStandardPaths::setTestModeEnabled(
+        true); // Qt's dialog keeps its history in a settings file: not the user's
     QVERIFY(installTranslators(qApp, QLocale(QLocale::French, QLocale::France)));
     Test::TempDataDir dir;
     Test::ExampleData::populate(dir.path());
@@ -1458,4 +1461,5 @@ void TestDataPages::theExportDialogSpeaksFrenchAndItsResultStays()
     QTRY_VERIFY(loaded.count() > before);
     QVERIFY2(status->text().contains(path), qPrintable(status->text()));
     QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QStandardPaths::setTestModeEnabled(false);
 }
