@@ -182,6 +182,25 @@ Expected<QStringList> copySecrets(const QString& dataDir, QSqlDatabase& source, 
     return files;
 }
 
+/// Writes the write-ahead log of the SQLite store at path into its file and empties it, as far as no other
+/// process holds a read of it (a window reading at that moment); best effort.
+void checkpointWholly(const QString& path)
+{
+    const QString name = QStringLiteral("relaydesk:migrate-checkpoint");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace
 
 Expected<StoreInfo> StoreAdmin::show() const
@@ -341,16 +360,18 @@ Expected<StoreBackReport> StoreAdmin::useSqlite() const
     report.sqliteExists = QFile::exists(report.sqlitePath);
     const QDir dir(m_dataDir);
     for (const QString& name :
-         dir.entryList({QStringLiteral("relaydesk.sqlite.migrated-*")}, QDir::Files, QDir::Name))
-        report.keptAside << dir.filePath(name);
+         dir.entryList({QStringLiteral("relaydesk.sqlite.migrated-*")}, QDir::Files, QDir::Name)) {
+        if (!name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm")))
+            report.keptAside << dir.filePath(name); // its log and shared memory go with it, by their names
+    }
     // Without a store the directory would not be a relay's any more (the commands refuse a directory of other
     // files): the copy a migration moved aside goes back first, by the admin's hand, since PostgreSQL may
     // have received more since.
     if (!report.sqliteExists && !report.keptAside.isEmpty())
         return Result::failure(
             QStringLiteral("there is no SQLite store here since 'store migrate' moved it to %1: "
-                           "rename it to %2 first (what PostgreSQL received since is not in it), "
-                           "then run this again (nothing was changed)")
+                           "rename it to %2 first, and a %1-wal beside it to %2-wal (what PostgreSQL "
+                           "received since is not in them), then run this again (nothing was changed)")
                 .arg(report.keptAside.last(), report.sqlitePath));
     for (const QString& file : {StoreAddress::confPath(m_dataDir), StoreAddress::passwordPath(m_dataDir)}) {
         if (QFile::exists(file) && !QFile::remove(file))
@@ -493,7 +514,11 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
                                               "back"));
     if (!failure.isEmpty())
         return Result::failure(failure.simplified() + QStringLiteral(" (nothing was copied)"));
-    // The SQLite file is no longer this data directory's store: kept aside, never read again.
+    // The SQLite file is no longer this data directory's store: kept aside, never read again, whole. Its
+    // write-ahead log is written into it first; what another process (a window) keeps it from writing goes
+    // aside with it under the matching name: the copy named was empty and the data stayed in a
+    // relaydesk.sqlite-wal under the old name, deleted by a later purge (an outside tester).
+    checkpointWholly(sqlitePath);
     const QString aside = sqlitePath + QStringLiteral(".migrated-") +
                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
     if (!QFile::rename(sqlitePath, aside))
@@ -501,6 +526,13 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
             QStringLiteral("the copy is committed, but %1 could not be moved aside: remove it by "
                            "hand")
                 .arg(sqlitePath));
+    for (const QLatin1String part : {QLatin1String("-wal"), QLatin1String("-shm")}) {
+        if (QFile::exists(sqlitePath + part) && !QFile::rename(sqlitePath + part, aside + part))
+            return Result::failure(
+                QStringLiteral("the copy is committed and %1 moved aside as %2, but %3 could not "
+                               "go with it: rename it to %4 by hand (the copy aside needs it)")
+                    .arg(sqlitePath, aside, sqlitePath + part, aside + part));
+    }
     report.keptAside = aside;
     // The secrets live in the store now: no copy stays behind in a file.
     for (const QString& file : std::as_const(secretFiles))

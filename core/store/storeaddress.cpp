@@ -35,14 +35,26 @@ QStringList choicesOf(const QString& key)
     return {};
 }
 
-Status writeWhole(const QString& path, const QByteArray& data)
+// 0600, or 0640 in a group-shared directory such as the packaged service's: a group admin's `store use`
+// wrote them 0600 for itself and the service could not read them (an outside tester).
+Status writeWhole(const QString& dataDir, const QString& path, const QByteArray& data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(DataDirMode(dataDir).secretPermissions()) ||
         file.write(data) != data.size() || !file.commit())
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     return {};
+}
+
+/// A secret readable by its directory's group alone, in a directory shared with that group (the packaged
+/// service's 2770 relaydesk:relaydesk): the service and the group's admins may read it, as they read the
+/// other secrets there (DataDirMode::secretMode).
+bool sharedWithItsDirectorysGroup(const QString& path, const struct stat& file)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    struct stat directory = {};
+    return (file.st_mode & 0077) == 0040 && DataDirMode(dir).groupShared() &&
+           ::stat(QFile::encodeName(dir).constData(), &directory) == 0 && directory.st_gid == file.st_gid;
 }
 
 } // namespace
@@ -192,9 +204,11 @@ Expected<QString> StoreAddress::password() const
     struct stat info
     {
     };
-    if (::stat(QFile::encodeName(m_passwordFile).constData(), &info) == 0 && (info.st_mode & 0077) != 0)
+    if (::stat(QFile::encodeName(m_passwordFile).constData(), &info) == 0 && (info.st_mode & 0077) != 0 &&
+        !sharedWithItsDirectorysGroup(m_passwordFile, info))
         return Expected<QString>::failure(
-            QStringLiteral("the store's password file %1 may be read by others (chmod 600 it)")
+            QStringLiteral("the store's password file %1 may be read by others (chmod 600 it, or 640 in a "
+                           "data directory shared with its group)")
                 .arg(m_passwordFile));
     QFile file(m_passwordFile);
     if (!file.open(QIODevice::ReadOnly))
@@ -214,12 +228,12 @@ Status StoreAddress::save(const QString& dataDir, const QString& password, const
         conf += "password_file=" + QFileInfo(passwordFile).absoluteFilePath().toUtf8() + '\n';
         QFile::remove(passwordPath(dataDir));
     } else if (!password.isEmpty()) {
-        if (Status written = writeWhole(passwordPath(dataDir), password.toUtf8() + '\n'); !written)
+        if (Status written = writeWhole(dataDir, passwordPath(dataDir), password.toUtf8() + '\n'); !written)
             return written;
     } else {
         QFile::remove(passwordPath(dataDir));
     }
-    return writeWhole(confPath(dataDir), conf);
+    return writeWhole(dataDir, confPath(dataDir), conf);
 }
 
 } // namespace RelayDesk

@@ -11,6 +11,8 @@ import json
 import os
 import re
 import shutil
+import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -144,6 +146,30 @@ class StoreUse(unittest.TestCase):
         self.assertEqual(run(self.data, "agent", "create", "Billing", "--any-sender").returncode, 0)
         self.assertEqual(CLUSTER.query(database, "SELECT name FROM agents"), [("Billing",)])
         self.assertFalse(os.path.exists(os.path.join(self.data, "relaydesk.sqlite")))
+
+    @unittest.skipUnless(os.geteuid() == 0, "another user and group for the service need root")
+    def test_a_group_admins_store_use_leaves_the_service_able_to_read_it(self):
+        # The packaged layout: a 2770 relaydesk:relaydesk data directory, an admin in the group runs `store use`.
+        # store.conf and store.password were 0600 and the admin's: the service could not start ("cannot read
+        # store.conf: Permission denied"), and a group-readable password file was refused (an outside tester).
+        # Here root is the admin and nobody:nogroup the service.
+        os.chown(self.data, 65534, 65534)
+        os.chmod(self.data, 0o2770)
+        database = CLUSTER.create_database()
+        used = self.use(CLUSTER.url(database))
+        self.assertEqual(used.returncode, 0, used.stderr)
+        for name in ("store.conf", "store.password"):
+            info = os.stat(os.path.join(self.data, name))
+            self.assertEqual((stat.S_IMODE(info.st_mode), info.st_gid), (0o640, 65534), name)
+        as_service = subprocess.run(["runuser", "-u", "nobody", "--", RELAYDESK_BIN, "--data-dir", self.data,
+                                     "--json", "store", "show"], capture_output=True, text=True, timeout=120)
+        self.assertEqual(as_service.returncode, 0, as_service.stderr)
+        self.assertEqual(json.loads(as_service.stdout)["backend"], "postgresql")
+        # Readable by others is refused still, group-shared directory or not.
+        os.chmod(os.path.join(self.data, "store.password"), 0o644)
+        refused = run(self.data, "store", "show")
+        self.assertNotEqual(refused.returncode, 0, refused.stdout)
+        self.assertIn("may be read by others", refused.stderr)
 
     def test_password_file_and_tls_verify_full(self):
         database = CLUSTER.create_database()
@@ -366,6 +392,46 @@ class MigrateFromSqlite(unittest.TestCase):
             migrated = run(relay.dir, "store", "migrate", "--from-sqlite")
             self.assertEqual(migrated.returncode, 0, migrated.stderr)
             self.assertEqual(CLUSTER.query(database, "SELECT name FROM agents"), [("running",)])
+        finally:
+            relay.cleanup()
+
+    def test_the_copy_aside_is_whole_while_a_window_reads_the_store(self):
+        # A window open on the directory held a read of the SQLite store: `store migrate` moved relaydesk.sqlite
+        # aside without what its write-ahead log held (0 agents), and the log stayed under the old name, where a
+        # purge deleted it (an outside tester). The log is written into the file when it can be, and goes aside
+        # with it, under the matching name, when it cannot.
+        relay = Relay()
+        try:
+            relay.create_agent("billing", allow=("127.0.0.1",))
+            relay.create_agent("printers", trusted=("127.0.0.1",))
+            sqlite_path = os.path.join(relay.dir, "relaydesk.sqlite")
+            window = sqlite3.connect(sqlite_path)  # the window's connection, in a read of its own
+            window.execute("BEGIN")
+            self.assertEqual(window.execute("SELECT COUNT(*) FROM agents").fetchone()[0], 2)
+            database = CLUSTER.create_database()
+            used = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin", stdin=CLUSTER.password)
+            self.assertEqual(used.returncode, 0, used.stderr)
+            migrated = run(relay.dir, "--json", "store", "migrate", "--from-sqlite")
+            self.assertEqual(migrated.returncode, 0, migrated.stderr)
+            window.close()
+            aside = json.loads(migrated.stdout)["kept_aside"]
+            left = sorted(n for n in os.listdir(relay.dir) if n.startswith("relaydesk.sqlite"))
+            self.assertEqual([n for n in left if not n.startswith(os.path.basename(aside))], [], left)
+            # The copy aside, opened alone in another directory as an admin going back would, holds the agents.
+            probe = tempfile.mkdtemp(prefix="relaydesk-aside-")
+            try:
+                for name in left:
+                    shutil.copy(os.path.join(relay.dir, name),
+                                os.path.join(probe, name.replace(os.path.basename(aside), "back.sqlite")))
+                with contextlib.closing(sqlite3.connect(os.path.join(probe, "back.sqlite"))) as back:
+                    self.assertEqual(sorted(r[0] for r in back.execute("SELECT name FROM agents")),
+                                     ["billing", "printers"])
+            finally:
+                shutil.rmtree(probe, ignore_errors=True)
+            # Going back names the log beside the copy.
+            back = run(relay.dir, "store", "use", "sqlite")
+            self.assertEqual(back.returncode, 1, back.stdout)
+            self.assertIn("and a %s-wal beside it to %s-wal" % (aside, sqlite_path), back.stderr)
         finally:
             relay.cleanup()
 
