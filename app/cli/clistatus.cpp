@@ -147,7 +147,9 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
         ControlCodec::storeHealthFrom(status->value(controlKey("store")).toObject());
     const bool storeReachable = storeHealth.reachable;
     const auto address = StoreAddress::ofDataDir(dataDir);
-    const QString storeName = !address                  ? QStringLiteral("unknown")
+    // The address this command could not read says why ("store: unknown, reachable" said nothing to an
+    // outside tester whose store.conf the service could read and they could not).
+    const QString storeName = !address ? QStringLiteral("unknown to this command (%1)").arg(address.error())
                               : address->isPostgreSql() ? address->display()
                                                         : QStringLiteral("SQLite");
     if (out.isJson()) {
