@@ -98,8 +98,11 @@ bool sameSqliteFile(const QString& name, const QString& dataDir)
     if (now - known->checkedMs < sqliteFileCheckIntervalMs)
         return true;
     const auto current = fileIdentity(Database::databasePath(dataDir));
-    if (!current) // gone, or out of reach for a moment: the open connection is what there is
-        return true;
+    // Gone with a store.conf in its place: `store migrate` moved the store to PostgreSQL and the file aside,
+    // and a window opened before went on showing it (an outside tester); opened anew, as the address says.
+    // Gone otherwise, or out of reach for a moment: the open connection is what there is.
+    if (!current)
+        return !QFileInfo::exists(StoreAddress::confPath(dataDir));
     if (current->device == known->device && current->inode == known->inode) {
         known->checkedMs = now;
         return true;
