@@ -13,7 +13,7 @@ namespace {
 
 const CliVerb nodeVerbTable[] = {
     {"list", 0, "node list"},
-    {"rename", 1, "node rename NAME"},
+    {"rename", 1, "node rename [ID] NAME"},
     {"listen", 2, "node listen LISTENER ADDRESS"},
     {"hostname", 1, "node hostname NAME"},
     {"forget", 1, "node forget ID"},
@@ -85,9 +85,22 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
     const CliVerb* found = CliVerb::find(nodeVerbTable, verb);
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("node", verb, nodeVerbTable));
-    if (const QString problem = found->checkArguments(args.mid(1)); !problem.isEmpty())
-        return out.error(ExitUsage, QStringLiteral("node %1: %2").arg(verb, problem));
     NodeAdmin admin(dataDir);
+    // `node rename ID NAME`, the guess after node list shows the ids: this directory's node by its id is the
+    // same as `node rename NAME`; another node is renamed from its own directory.
+    QStringList words = args.mid(1);
+    if (verb == QLatin1String("rename") && words.size() == 2) {
+        const auto self = admin.self();
+        if (self && words.constFirst() != self->id)
+            return out.error(ExitUsage,
+                             QStringLiteral("node rename: %1 is not this data directory's node (%2): "
+                                            "a node is renamed with the --data-dir of its own directory")
+                                 .arg(words.constFirst(), self->id));
+        if (self)
+            words.removeFirst();
+    }
+    if (const QString problem = found->checkArguments(words); !problem.isEmpty())
+        return out.error(ExitUsage, QStringLiteral("node %1: %2").arg(verb, problem));
     if (verb == QLatin1String("list"))
         return listNodes(admin, out);
     if (verb == QLatin1String("listen")) {
@@ -140,7 +153,7 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
                       .arg(forgotten.value()));
         return ExitOk;
     }
-    if (const Status renamed = admin.rename(args.value(1)); !renamed)
+    if (const Status renamed = admin.rename(words.value(0)); !renamed)
         return out.error(ExitUsage, QStringLiteral("node rename: %1").arg(renamed.error()));
     const auto self = admin.self();
     if (!self)
@@ -148,13 +161,10 @@ int runNodeCommand(const QString& dataDir, const QStringList& args, const CliOut
     out.json(QJsonObject{{QStringLiteral("id"), self->id}, {QStringLiteral("name"), self->name}});
     // An empty name gives the node the host's name again (the name it had before any rename).
     out.line(
-        args.value(1).isEmpty()
-            ? QStringLiteral("This node (%1) has no name of its own now and goes by its host's name, %2; a "
-                             "running engine shows the name from its next start.")
+        words.value(0).isEmpty()
+            ? QStringLiteral("This node (%1) has no name of its own now and goes by its host's name, %2.")
                   .arg(self->id, self->name)
-            : QStringLiteral("This node (%1) is now named %2; a running engine shows the name from its next "
-                             "start.")
-                  .arg(self->id, self->name));
+            : QStringLiteral("This node (%1) is now named %2.").arg(self->id, self->name));
     return ExitOk;
 }
 

@@ -169,6 +169,18 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                     .arg(used->localMessages));
         else
             out.line(QStringLiteral("Start the relay to use it; 'relaydesk store use sqlite' goes back."));
+        if (!used->nameTaken.isEmpty())
+            out.warning(QStringLiteral(
+                            "a node of this store is already named %1%2: 'relaydesk node rename NAME' tells "
+                            "this one apart in node list, the queue and the window%3")
+                            .arg(used->nameTaken,
+                                 used->nameTakenHere ? QStringLiteral(", on this machine") : QString(),
+                                 used->nameTakenHere
+                                     ? QStringLiteral(
+                                           "; and on one machine both would listen on the shared addresses: "
+                                           "'relaydesk node listen LISTENER ADDRESS' gives this node its own "
+                                           "before it starts")
+                                     : QString()));
         return ExitOk;
     }
     if (!fromSqlite)

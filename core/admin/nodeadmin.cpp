@@ -37,7 +37,16 @@ Expected<NodeRow> NodeAdmin::self() const
 
 Status NodeAdmin::rename(const QString& name)
 {
-    return NodeIdentity::rename(m_dataDir, name);
+    if (Status renamed = NodeIdentity::rename(m_dataDir, name); !renamed)
+        return renamed;
+    // The node's row too, so that node list, the queue and the window name it at once; a running engine
+    // registers the name from the file at its next start, which is this one (an outside tester's rename
+    // showed only after a restart, unlike every other change).
+    const auto identity = NodeIdentity::load(m_dataDir);
+    auto db = Database::connection(m_dataDir);
+    if (!identity || !db)
+        return {}; // the name is stored; the row follows at the next start
+    return NodeRegistry::setName(db.value(), identity->id, identity->name);
 }
 
 Expected<int> NodeAdmin::forget(const QString& id) const

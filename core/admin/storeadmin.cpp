@@ -3,6 +3,7 @@
 #include "core/routing/routestore.h"
 #include "core/store/database.h"
 #include "core/store/enginelock.h"
+#include "core/store/nodeidentity.h"
 #include "core/store/nodesecrets.h"
 #include "core/store/sqldialect.h"
 #include "core/store/storeaddress.h"
@@ -236,6 +237,26 @@ Expected<StoreInfo> StoreAdmin::show() const
 
 namespace {
 
+/// Whether a node of the database already goes by the name this directory's node would have: two nodes on
+/// one machine were both "vm" in node list and the queue, and the second took the first's listener addresses
+/// (an outside tester).
+void noteNameTaken(QSqlDatabase& db, const QString& dataDir, StoreUseReport* report)
+{
+    const NodeIdentity self = NodeIdentity::peek(dataDir); // a refused `store use` leaves no node id behind
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT home FROM nodes WHERE name = ? AND id <> ?"));
+    query.addBindValue(self.name);
+    query.addBindValue(self.id.isEmpty() ? QStringLiteral("") : self.id); // a null QString binds as NULL
+    if (!query.exec())
+        return;
+    const QString thisHost = self.home.section(QLatin1Char(':'), 0, 0);
+    while (query.next()) {
+        report->nameTaken = self.name;
+        if (query.value(0).toString().section(QLatin1Char(':'), 0, 0) == thisHost)
+            report->nameTakenHere = true;
+    }
+}
+
 qint64 rowsOr0(QSqlDatabase& db, const QString& table)
 {
     const auto rows = countOf(db, table);
@@ -317,6 +338,7 @@ Expected<StoreUseReport> StoreAdmin::use(const QString& url, const QString& give
             if (result) {
                 report.databaseAgents = rowsOr0(db.value(), QStringLiteral("agents"));
                 report.databaseNodes = rowsOr0(db.value(), QStringLiteral("nodes"));
+                noteNameTaken(db.value(), m_dataDir, &report);
             }
             db.value().close();
         }

@@ -31,10 +31,12 @@ struct StoreCopyReport
 /// SQLite store that the directory leaves behind.
 struct StoreUseReport
 {
-    qint64 databaseAgents = 0; ///< Mail Agents in the database before (another relay's, when not 0)
-    qint64 databaseNodes = 0;  ///< nodes that ran on it
-    qint64 localAgents = 0;    ///< in the data directory's SQLite store (0 when it has none)
-    qint64 localMessages = 0;  ///< messages there, queued or logged
+    qint64 databaseAgents = 0;  ///< Mail Agents in the database before (another relay's, when not 0)
+    qint64 databaseNodes = 0;   ///< nodes that ran on it
+    qint64 localAgents = 0;     ///< in the data directory's SQLite store (0 when it has none)
+    qint64 localMessages = 0;   ///< messages there, queued or logged
+    QString nameTaken;          ///< this node's name, when a node of the database already has it
+    bool nameTakenHere = false; ///< that node runs on this machine too (it has the shared listener addresses)
 
     bool databaseHoldsRelay() const { return databaseAgents > 0 || databaseNodes > 0; }
     bool localHoldsData() const { return localAgents > 0 || localMessages > 0; }

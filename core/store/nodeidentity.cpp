@@ -83,19 +83,27 @@ Expected<QString> loadId(const QString& dataDir)
 
 } // namespace
 
-Expected<NodeIdentity> NodeIdentity::load(const QString& dataDir)
+NodeIdentity NodeIdentity::peek(const QString& dataDir)
 {
-    const auto id = loadId(dataDir);
-    if (!id)
-        return Expected<NodeIdentity>::failure(id.error());
     NodeIdentity identity;
-    identity.id = id.value();
+    if (const QString id = readLine(QDir(dataDir).filePath(QStringLiteral("node-id"))); validId(id))
+        identity.id = id;
     const QString canonical = QDir(dataDir).canonicalPath();
     identity.home = QSysInfo::machineHostName() + QLatin1Char(':') +
                     (canonical.isEmpty() ? QDir(dataDir).absolutePath() : canonical);
     identity.name = readLine(QDir(dataDir).filePath(QStringLiteral("node-name")));
     if (identity.name.isEmpty() || !nameProblem(identity.name).isEmpty())
         identity.name = QSysInfo::machineHostName();
+    return identity;
+}
+
+Expected<NodeIdentity> NodeIdentity::load(const QString& dataDir)
+{
+    const auto id = loadId(dataDir);
+    if (!id)
+        return Expected<NodeIdentity>::failure(id.error());
+    NodeIdentity identity = peek(dataDir);
+    identity.id = id.value();
     if (identity.name.isEmpty())
         identity.name = identity.id;
     return identity;

@@ -22,6 +22,9 @@ struct NodeIdentity
     static Expected<NodeIdentity> load(const QString& dataDir);
     /// load(), remembered for the process; an empty id if the data directory cannot keep one.
     static NodeIdentity of(const QString& dataDir);
+    /// The node's identity as far as it exists, without creating its id: the id (empty before the node's
+    /// first use of a shared store), the name and home load() would give.
+    static NodeIdentity peek(const QString& dataDir);
     /// Stores the node's name (empty: the host name again).
     static Status rename(const QString& dataDir, const QString& name);
     /// A name a node may have: 1-64 printable characters without spaces at the ends.

@@ -66,6 +66,15 @@ Status NodeRegistry::setAddress(QSqlDatabase& db, const QString& id, const QStri
     return q.exec() ? Status() : failed(q);
 }
 
+Status NodeRegistry::setName(QSqlDatabase& db, const QString& id, const QString& name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE nodes SET name = ? WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(id);
+    return q.exec() ? Status() : failed(q);
+}
+
 Status NodeRegistry::stopped(QSqlDatabase& db, const QString& id, qint64 nowMs)
 {
     QSqlQuery& q = StoreWriter::statement(

@@ -36,6 +36,8 @@ public:
     /// The node's listeners' addresses after a live change ("127.0.0.1:2587, ..."): `node list` and the Nodes
     /// panel showed those of its start (an outside tester).
     static Status setAddress(QSqlDatabase& db, const QString& id, const QString& address);
+    /// The name `node rename` gave (a missing row, before the node's first start, is no error).
+    static Status setName(QSqlDatabase& db, const QString& id, const QString& name);
     static Status stopped(QSqlDatabase& db, const QString& id, qint64 nowMs);
 };
 

@@ -686,6 +686,14 @@ class CliTest(unittest.TestCase):
         self.assertEqual(sorted(n["name"] for n in self.ok_json("node", "list")), ["alive", "this"])
         # An empty name is no name: the node goes by its host's name again, and says so.
         self.assertIn("is now named office-relay", self.ok("node", "rename", "office-relay"))
+        # At once in node list (it showed the old name until the engine's next start: an outside tester).
+        names = {n["id"]: n["name"] for n in self.ok_json("node", "list")}
+        self.assertEqual(names[self_id], "office-relay")
+        # By its id, as node list shows it; another node's id is refused, changing nothing.
+        self.assertIn("is now named front-desk", self.ok("node", "rename", self_id, "front-desk"))
+        self.fails(2, "node", "rename", "aaaaaaaaaaaaaaa3", "x",
+                   message="aaaaaaaaaaaaaaa3 is not this data directory's node (%s)" % self_id)
+        self.assertEqual({n["id"]: n["name"] for n in self.ok_json("node", "list")}[self_id], "front-desk")
         host = socket.gethostname()
         self.assertIn("has no name of its own now and goes by its host's name, " + host,
                       self.ok("node", "rename", ""))

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import sqlite3
 import stat
 import subprocess
@@ -503,6 +504,8 @@ class MigrateFromSqlite(unittest.TestCase):
             self.assertEqual(run(first.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
                                  stdin=CLUSTER.password).returncode, 0)
             self.assertEqual(run(first.dir, "store", "migrate", "--from-sqlite").returncode, 0)
+            first.start()  # a node of the database, named after this machine
+            first.stop()
             lonely.create_agent("lonely")
             refused = run(lonely.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
                           stdin=CLUSTER.password)
@@ -525,6 +528,12 @@ class MigrateFromSqlite(unittest.TestCase):
             self.assertIn("Its settings are that relay's now, the listeners' addresses included", joined.stdout)
             self.assertIn("'relaydesk store use sqlite' goes back to it", joined.stdout)
             self.assertNotIn("store migrate", joined.stdout)
+            # Both nodes would be this machine's name, and the first one's addresses would be the second's:
+            # said at the join (an outside tester's two "vm" nodes could not be told apart).
+            self.assertIn("relaydesk: warning: a node of this store is already named %s, on this machine: "
+                          "'relaydesk node rename NAME' tells this one apart" % socket.gethostname(), joined.stderr)
+            self.assertIn("'relaydesk node listen LISTENER ADDRESS' gives this node its own before it starts",
+                          joined.stderr)
             listed = run(lonely.dir, "agent", "list").stdout
             self.assertIn("billing", listed)
             self.assertNotIn("lonely", listed)
