@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListView>
 #include <QScreen>
@@ -10,6 +11,8 @@
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -36,14 +39,24 @@ struct DisambiguatedText
 // the dialog is shown; a native dialog has no such views and is left as the desktop draws it.
 void fitColumnsWhenShown(QFileDialog& dialog)
 {
-    QTimer::singleShot(0, &dialog, [&dialog]() {
+    // The size, type and date columns also as wide as what they show, once a folder's entries are read
+    // (the date was cut: "05/12/… 10:20", an outside tester); the name column keeps the rest.
+    const auto fitViews = [&dialog]() {
         const auto views = dialog.findChildren<QTreeView*>();
         for (QTreeView* view : views) {
             QHeaderView* header = view->header();
-            for (int section = 0; section < header->count(); ++section)
-                header->resizeSection(section,
-                                      qMax(header->sectionSize(section), header->sectionSizeHint(section)));
+            for (int section = 0; section < header->count(); ++section) {
+                const int contents =
+                    section == 0 ? 0 : static_cast<QAbstractItemView*>(view)->sizeHintForColumn(section);
+                header->resizeSection(section, std::max({header->sectionSize(section),
+                                                         header->sectionSizeHint(section), contents}));
+            }
         }
+    };
+    if (auto* files = dialog.findChild<QFileSystemModel*>())
+        QObject::connect(files, &QFileSystemModel::directoryLoaded, &dialog, fitViews);
+    QTimer::singleShot(0, &dialog, [&dialog, fitViews]() {
+        fitViews();
         // The places on the left ("Ordinateur") as wide as their names.
         auto* sidebar = dialog.findChild<QListView*>(QStringLiteral("sidebar"));
         auto* splitter = dialog.findChild<QSplitter*>(QStringLiteral("splitter"));
