@@ -7340,5 +7340,9 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>the PostgreSQL server at %1 asks user &quot;%2&quot; for a password, and none was given</source>
         <translation>Der PostgreSQL-Server unter %1 verlangt ein Passwort für den Benutzer „%2“, es wurde aber keines angegeben</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2. The file&apos;s owner, or root, can give it to the data directory&apos;s group (chgrp, chmod g+r).</source>
+        <translation>%1 kann nicht gelesen werden: %2. Der Eigentümer der Datei oder root kann sie der Gruppe des Datenverzeichnisses geben (chgrp, chmod g+r).</translation>
+    </message>
 </context>
 </TS>

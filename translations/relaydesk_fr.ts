@@ -7340,5 +7340,9 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>the PostgreSQL server at %1 asks user &quot;%2&quot; for a password, and none was given</source>
         <translation>le serveur PostgreSQL à %1 demande un mot de passe pour l’utilisateur «&#xa0;%2&#xa0;», et aucun n’a été donné</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2. The file&apos;s owner, or root, can give it to the data directory&apos;s group (chgrp, chmod g+r).</source>
+        <translation>impossible de lire %1&#xa0;: %2. Le propriétaire du fichier, ou root, peut le donner au groupe du répertoire de données (chgrp, chmod g+r).</translation>
+    </message>
 </context>
 </TS>

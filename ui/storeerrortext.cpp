@@ -39,6 +39,14 @@ QString StoreErrorText::of(const QString& error)
     if (const auto m = unopened.match(error); m.hasMatch())
         return error.left(m.capturedStart()) +
                tr("cannot open the PostgreSQL store %1 (%2)").arg(m.captured(1), m.captured(2));
+    // A file of the data directory this user may not read (the store's address, written 0600 by another
+    // admin): the system's reason comes in the window's language already, the rest did not (an outside
+    // tester).
+    static const QRegularExpression unreadable(QStringLiteral("^cannot read (/\\S+): (.*)$"));
+    if (const auto m = unreadable.match(error); m.hasMatch())
+        return tr("cannot read %1: %2. The file's owner, or root, can give it to the data directory's group "
+                  "(chgrp, chmod g+r).")
+            .arg(m.captured(1), m.captured(2));
     if (lost.match(error).hasMatch())
         return tr("the connection to the PostgreSQL server was lost");
     return error;

@@ -361,6 +361,15 @@ private Q_SLOTS:
             StoreErrorText::of(noPassword),
             QStringLiteral("le serveur PostgreSQL à [::1]:5432 demande un mot de passe pour l’utilisateur "
                            "«\u00a0relay\u00a0», et aucun n’a été donné"));
+        // A file of the data directory this user may not read: the system's reason came in French, the rest
+        // in English (an outside tester); now all of it, with what to do.
+        const QString unreadable = StoreErrorText::of(
+            QStringLiteral("cannot read /var/lib/relaydesk/store.conf: Autorisation refusée"));
+        QVERIFY2(
+            unreadable.startsWith(QStringLiteral("impossible de lire /var/lib/relaydesk/store.conf\u00a0: "
+                                                 "Autorisation refusée.")),
+            qPrintable(unreadable));
+        QVERIFY2(unreadable.contains(QStringLiteral("chgrp")), qPrintable(unreadable));
         // Anything else is shown as it is.
         QCOMPARE(StoreErrorText::of(QStringLiteral("disk I/O error")), QStringLiteral("disk I/O error"));
     }
