@@ -15,6 +15,45 @@
 
 using namespace RelayDesk;
 
+namespace {
+
+/// An AdminChangeWatch started on a thread of its own, as the engine runs it; stopped and deleted there. The
+/// watch emits on its thread: tests count its signals on theirs through a queued relay (a spy on the watch
+/// itself would append from the watch's thread while the test reads: a data race under TSan).
+class WatchOnThread
+{
+public:
+    WatchOnThread(const QString& dataDir, int intervalMs) : watch(new AdminChangeWatch(dataDir, intervalMs))
+    {
+        m_thread.start();
+        watch->moveToThread(&m_thread);
+    }
+    void start()
+    {
+        QMetaObject::invokeMethod(
+            watch, [w = watch] { w->start(); }, Qt::BlockingQueuedConnection);
+    }
+    ~WatchOnThread()
+    {
+        QMetaObject::invokeMethod(
+            watch,
+            [w = watch] {
+                w->stop();
+                delete w;
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    AdminChangeWatch* watch;
+
+private:
+    QThread m_thread;
+};
+
+} // namespace
+
 class TestStoreChanges : public QObject
 {
     Q_OBJECT
@@ -96,43 +135,30 @@ void TestStoreChanges::batchTakesReportsFromManyThreads()
 void TestStoreChanges::watchReportsWritesByAnotherConnection()
 {
     Test::TempDataDir dir;
-    QThread thread;
-    thread.start();
-    auto* watch = new AdminChangeWatch(dir.path(), 20);
-    watch->moveToThread(&thread);
-    // The watch emits on its own thread; the spy counts on this one, through a queued relay (a spy on the
-    // watch itself would append from the watch's thread while this one reads: a data race under TSan).
-    QObject relay;
-    QSignalSpy written(&relay, &QObject::objectNameChanged);
-    connect(
-        watch, &AdminChangeWatch::storeWritten, &relay,
-        [&relay] { relay.setObjectName(relay.objectName() + QLatin1Char('w')); }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(
-        watch, [watch] { watch->start(); }, Qt::BlockingQueuedConnection);
+    {
+        WatchOnThread watched(dir.path(), 20);
+        AdminChangeWatch* watch = watched.watch;
+        QObject relay;
+        QSignalSpy written(&relay, &QObject::objectNameChanged);
+        connect(
+            watch, &AdminChangeWatch::storeWritten, &relay,
+            [&relay] { relay.setObjectName(relay.objectName() + QLatin1Char('w')); }, Qt::QueuedConnection);
+        watched.start();
 
-    // Nothing written: nothing reported.
-    QTest::qWait(150);
-    QCOMPARE(written.count(), 0);
-    // This thread's connection is another connection, as the command line's is.
-    QSqlQuery q(Database::connection(dir.path()).value());
-    QVERIFY(
-        q.exec(QStringLiteral("INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at,"
-                              " listener, client_address) VALUES('QCLI01', 'cli', 'a@example.com', 's', 1, 1,"
-                              " 'submission', '192.0.2.1')")));
-    QTRY_VERIFY(written.count() >= 1);
-    const int after = static_cast<int>(written.count());
-    QTest::qWait(150);
-    QCOMPARE(written.count(), after); // one commit, reported once
-
-    QMetaObject::invokeMethod(
-        watch,
-        [watch] {
-            watch->stop();
-            delete watch;
-        },
-        Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
+        // Nothing written: nothing reported.
+        QTest::qWait(150);
+        QCOMPARE(written.count(), 0);
+        // This thread's connection is another connection, as the command line's is.
+        QSqlQuery q(Database::connection(dir.path()).value());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at,"
+                           " listener, client_address) VALUES('QCLI01', 'cli', 'a@example.com', 's', 1, 1,"
+                           " 'submission', '192.0.2.1')")));
+        QTRY_VERIFY(written.count() >= 1);
+        const int after = static_cast<int>(written.count());
+        QTest::qWait(150);
+        QCOMPARE(written.count(), after); // one commit, reported once
+    }
     Database::releaseThreadConnection(dir.path());
 }
 
@@ -141,39 +167,28 @@ void TestStoreChanges::watchReportsATopicThatAppears()
     // The 'queue' topic has no row until the first resend adds it (QueueActions::resend); its first row moves
     // it as a new version of an existing topic does.
     Test::TempDataDir dir;
-    QThread thread;
-    thread.start();
-    auto* watch = new AdminChangeWatch(dir.path(), 20);
-    watch->moveToThread(&thread);
-    QObject relay;
-    QSignalSpy changed(&relay, &QObject::objectNameChanged);
-    connect(
-        watch, &AdminChangeWatch::changed, &relay,
-        [&relay](const QString& topic) {
-            relay.setObjectName(relay.objectName() + topic + QLatin1Char(';'));
-        },
-        Qt::QueuedConnection);
-    QMetaObject::invokeMethod(
-        watch, [watch] { watch->start(); }, Qt::BlockingQueuedConnection);
-    QTest::qWait(100);
-    QCOMPARE(changed.count(), 0);
-    const QString bump = QStringLiteral("INSERT INTO admin_changes(topic, version) VALUES('queue', 1)"
-                                        " ON CONFLICT(topic) DO UPDATE SET version = version + 1");
-    QSqlQuery q(Database::connection(dir.path()).value());
-    QVERIFY(q.exec(bump));
-    QTRY_COMPARE(relay.objectName(), QStringLiteral("queue;"));
-    QVERIFY(q.exec(bump));
-    QTRY_COMPARE(relay.objectName(), QStringLiteral("queue;queue;"));
-
-    QMetaObject::invokeMethod(
-        watch,
-        [watch] {
-            watch->stop();
-            delete watch;
-        },
-        Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
+    {
+        WatchOnThread watched(dir.path(), 20);
+        AdminChangeWatch* watch = watched.watch;
+        QObject relay;
+        QSignalSpy changed(&relay, &QObject::objectNameChanged);
+        connect(
+            watch, &AdminChangeWatch::changed, &relay,
+            [&relay](const QString& topic) {
+                relay.setObjectName(relay.objectName() + topic + QLatin1Char(';'));
+            },
+            Qt::QueuedConnection);
+        watched.start();
+        QTest::qWait(100);
+        QCOMPARE(changed.count(), 0);
+        const QString bump = QStringLiteral("INSERT INTO admin_changes(topic, version) VALUES('queue', 1)"
+                                            " ON CONFLICT(topic) DO UPDATE SET version = version + 1");
+        QSqlQuery q(Database::connection(dir.path()).value());
+        QVERIFY(q.exec(bump));
+        QTRY_COMPARE(relay.objectName(), QStringLiteral("queue;"));
+        QVERIFY(q.exec(bump));
+        QTRY_COMPARE(relay.objectName(), QStringLiteral("queue;queue;"));
+    }
     Database::releaseThreadConnection(dir.path());
 }
 
@@ -186,33 +201,22 @@ void TestStoreChanges::watchReadsThisProcesssAdminChangesAtOnce()
     AgentAdmin agents(dir.path());
     const auto created = agents.create(QStringLiteral("Shop"), {}, {}, {}, {QStringLiteral("shop.example")});
     QVERIFY2(created, qPrintable(created.error()));
-    QThread thread;
-    thread.start();
-    auto* watch = new AdminChangeWatch(dir.path(), 60 * 1000);
-    watch->moveToThread(&thread);
-    QObject relay;
-    QSignalSpy changed(&relay, &QObject::objectNameChanged);
-    connect(
-        watch, &AdminChangeWatch::changed, &relay,
-        [&relay](const QString& topic) {
-            relay.setObjectName(relay.objectName() + topic + QLatin1Char(';'));
-        },
-        Qt::QueuedConnection);
-    QMetaObject::invokeMethod(
-        watch, [watch] { watch->start(); }, Qt::BlockingQueuedConnection);
-    QVERIFY(agents.revokeCredential(created->credential.credential.username));
-    QTRY_VERIFY2_WITH_TIMEOUT(relay.objectName().contains(QStringLiteral("access;")),
-                              qPrintable(relay.objectName()), 10000);
-
-    QMetaObject::invokeMethod(
-        watch,
-        [watch] {
-            watch->stop();
-            delete watch;
-        },
-        Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
+    {
+        WatchOnThread watched(dir.path(), 60 * 1000);
+        AdminChangeWatch* watch = watched.watch;
+        QObject relay;
+        QSignalSpy changed(&relay, &QObject::objectNameChanged);
+        connect(
+            watch, &AdminChangeWatch::changed, &relay,
+            [&relay](const QString& topic) {
+                relay.setObjectName(relay.objectName() + topic + QLatin1Char(';'));
+            },
+            Qt::QueuedConnection);
+        watched.start();
+        QVERIFY(agents.revokeCredential(created->credential.credential.username));
+        QTRY_VERIFY2_WITH_TIMEOUT(relay.objectName().contains(QStringLiteral("access;")),
+                                  qPrintable(relay.objectName()), 10000);
+    }
     Database::releaseThreadConnection(dir.path());
 }
 
