@@ -760,6 +760,14 @@
         <source>a restore replaces the data directory %1 and keeps the old one beside it in %2, where this account may not create anything: restore as root (sudo relaydesk --data-dir %1 backup restore FILE --force)</source>
         <translation>eine Wiederherstellung ersetzt das Datenverzeichnis %1 und legt das alte daneben in %2 ab, wo dieses Konto nichts anlegen darf: als root wiederherstellen (sudo relaydesk --data-dir %1 backup restore DATEI --force)</translation>
     </message>
+    <message>
+        <source>the relay service (process %1, since %2) runs on the data directory %3: stop it before restoring (kill -TERM %1)</source>
+        <translation>Der Relay-Dienst (Prozess %1, seit %2) läuft auf dem Datenverzeichnis %3: Halten Sie ihn vor der Wiederherstellung an (kill -TERM %1)</translation>
+    </message>
+    <message>
+        <source>a relay service runs on the data directory %1: stop it before restoring</source>
+        <translation>Ein Relay-Dienst läuft auf dem Datenverzeichnis %1: Halten Sie ihn vor der Wiederherstellung an</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPanel</name>
@@ -830,10 +838,6 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         </translation>
     </message>
     <message>
-        <source>The previous data directory is kept as %1.</source>
-        <translation>Das bisherige Datenverzeichnis bleibt als %1 erhalten.</translation>
-    </message>
-    <message>
         <source>An encrypted file, protected by a passphrase, with the settings, the Mail Agents (allowlists, trusted devices, credentials, sender domains), routes and TLS policies, the smarthost and its password, suppressions, the TLS certificate and the DKIM keys; the queue if you choose. Not the delivery log.</source>
         <translation>Eine verschlüsselte, mit einer Passphrase geschützte Datei mit den Einstellungen, den Mail-Agenten (erlaubte Adressen, vertrauenswürdige Geräte, Zugangsdaten, Absenderdomains), den Routen und TLS-Richtlinien, dem Smarthost und seinem Passwort, den Unterdrückungen, dem TLS-Zertifikat und den DKIM-Schlüsseln; auf Wunsch auch mit der Warteschlange. Das Zustellprotokoll gehört nicht dazu.</translation>
     </message>
@@ -857,6 +861,10 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
             <numerusform>Die %n wartende Nachricht ist so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung wartete: Wurde sie seitdem zugestellt, wird sie erneut zugestellt. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor das Relay startet.</numerusform>
             <numerusform>Die %n wartenden Nachrichten sind so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung warteten: Jede, die seitdem zugestellt wurde, wird erneut zugestellt. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor das Relay startet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The previous data directory is kept as %1, with the delivery log and the agents&apos; statistics of before the restore, which a backup does not carry.</source>
+        <translation>Das bisherige Datenverzeichnis bleibt als %1 erhalten, mit dem Zustellprotokoll und den Statistiken der Agenten von vor der Wiederherstellung, die eine Sicherung nicht enthält.</translation>
     </message>
 </context>
 <context>

@@ -760,6 +760,14 @@
         <source>a restore replaces the data directory %1 and keeps the old one beside it in %2, where this account may not create anything: restore as root (sudo relaydesk --data-dir %1 backup restore FILE --force)</source>
         <translation>une restauration remplace le répertoire de données %1 et garde l’ancien à côté, dans %2, où ce compte ne peut rien créer&#xa0;: restaurez en tant que root (sudo relaydesk --data-dir %1 backup restore FICHIER --force)</translation>
     </message>
+    <message>
+        <source>the relay service (process %1, since %2) runs on the data directory %3: stop it before restoring (kill -TERM %1)</source>
+        <translation>le service de relais (processus %1, depuis %2) fonctionne sur le répertoire de données %3&#xa0;: arrêtez-le avant de restaurer (kill -TERM %1)</translation>
+    </message>
+    <message>
+        <source>a relay service runs on the data directory %1: stop it before restoring</source>
+        <translation>un service de relais fonctionne sur le répertoire de données %1&#xa0;: arrêtez-le avant de restaurer</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPanel</name>
@@ -830,10 +838,6 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         </translation>
     </message>
     <message>
-        <source>The previous data directory is kept as %1.</source>
-        <translation>L’ancien répertoire de données est conservé sous %1.</translation>
-    </message>
-    <message>
         <source>An encrypted file, protected by a passphrase, with the settings, the Mail Agents (allowlists, trusted devices, credentials, sender domains), routes and TLS policies, the smarthost and its password, suppressions, the TLS certificate and the DKIM keys; the queue if you choose. Not the delivery log.</source>
         <translation>Un fichier chiffré, protégé par une phrase secrète, contenant les paramètres, les agents de messagerie (adresses autorisées, appareils de confiance, identifiants, domaines d’expédition), les routes et les politiques TLS, le smarthost et son mot de passe, les exclusions, le certificat TLS et les clés DKIM&#xa0;; la file d’attente si vous le choisissez. Pas le journal de remise.</translation>
     </message>
@@ -857,6 +861,10 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
             <numerusform>Le %n&#xa0;message en attente est restauré tel qu’il attendait le %1, à la création de la sauvegarde&#xa0;: s’il a été remis depuis, il le sera de nouveau. Pour le voir d’abord, désactivez la remise (Paramètres, Remise) avant le démarrage du relais.</numerusform>
             <numerusform>Les %n&#xa0;messages en attente sont restaurés tels qu’ils attendaient le %1, à la création de la sauvegarde&#xa0;: ceux remis depuis le seront de nouveau. Pour les voir d’abord, désactivez la remise (Paramètres, Remise) avant le démarrage du relais.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The previous data directory is kept as %1, with the delivery log and the agents&apos; statistics of before the restore, which a backup does not carry.</source>
+        <translation>Le répertoire de données précédent est conservé sous %1, avec les journaux de remise et les statistiques des agents d’avant la restauration, qu’une sauvegarde ne contient pas.</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,11 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
         tr("Restored %1 (%n agent(s)). Quit RelayDesk and start it again to use it.", nullptr, result->agents)
             .arg(result->file);
     if (!result->keptAside.isEmpty())
-        text += QLatin1Char(' ') + tr("The previous data directory is kept as %1.").arg(result->keptAside);
+        text +=
+            QLatin1Char(' ') +
+            tr("The previous data directory is kept as %1, with the delivery log and the agents' statistics "
+               "of before the restore, which a backup does not carry.")
+                .arg(result->keptAside);
     // The queue of the backup's day: what was delivered since goes out again (an outside tester).
     if (result->withQueue && result->queuedMessages > 0)
         text +=

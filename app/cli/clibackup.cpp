@@ -132,10 +132,12 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
     out.line(QStringLiteral("Restored %1 into %2: %3.")
                  .arg(restored->file, restored->dataDir, summary(restored.value())));
     if (!restored->keptAside.isEmpty())
-        out.line(
-            QStringLiteral("The data directory that was there is kept as %1. A relay running on %2 uses the "
-                           "restored configuration after a restart.")
-                .arg(restored->keptAside, restored->dataDir));
+        out.line(QStringLiteral(
+                     "The data directory that was there is kept as %1. A relay running on %2 uses the "
+                     "restored configuration after a restart. The delivery log, its transcripts and the "
+                     "agents' statistics are not in a backup: those of before the restore stay in %1 "
+                     "('relaydesk --data-dir %1 log search' reads them).")
+                     .arg(restored->keptAside, restored->dataDir));
     // A queue restored is the queue of the backup's day: what was delivered since goes out again (an outside
     // tester's receiving server got 20 messages twice, and the restore had said only "21 queued messages").
     if (restored->withQueue && restored->queuedMessages > 0)
@@ -148,11 +150,14 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
                 .arg(CliOutput::timeText(restored->createdAt), restored->dataDir));
     // Said, not silently left behind (an outside tester found the accepted mail only in the kept copy).
     if (restored->strandedMessages > 0)
-        out.warning(
-            QStringLiteral("%1 message(s) that were still waiting for delivery stay in %2, and no relay "
-                           "delivers them from there: see them with relaydesk --data-dir %2 queue list")
-                .arg(restored->strandedMessages)
-                .arg(restored->keptAside));
+        out.warning(QStringLiteral(
+                        "%1 message(s) that were still waiting for delivery stay in %2, and no relay "
+                        "delivers them from there: see them with relaydesk --data-dir %2 queue list; a relay "
+                        "started on %2 delivers them once its listeners are off (relaydesk --data-dir %2 "
+                        "config set listener.submission.enabled false listener.smtps.enabled false "
+                        "listener.lan.enabled false)")
+                        .arg(restored->strandedMessages)
+                        .arg(restored->keptAside));
     return ExitOk;
 }
 

@@ -297,6 +297,21 @@ QString BackupAdmin::restoreBlocker() const
     const QString since = holder->since.isValid()
                               ? holder->since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
                               : QStringLiteral("?");
+    // systemctl stops the packaged service, on /var/lib/relaydesk: said for another directory, it would have
+    // stopped another relay and left this one running (an outside tester).
+    if (holder->face == EngineFace::Service &&
+        QFileInfo(m_dataDir).canonicalFilePath() != QLatin1String("/var/lib/relaydesk"))
+        return holder->pid > 0
+                   ? backupAdminText(
+                         QT_TRANSLATE_NOOP("RelayDesk::BackupAdmin",
+                                           "the relay service (process %1, since %2) runs on the data "
+                                           "directory %3: stop it before restoring (kill -TERM %1)"))
+                         .arg(pid, since, m_dataDir)
+                   : backupAdminText(
+                         QT_TRANSLATE_NOOP("RelayDesk::BackupAdmin",
+                                           "a relay service runs on the data directory %1: stop it "
+                                           "before restoring"))
+                         .arg(m_dataDir);
     if (holder->face == EngineFace::Service)
         return backupAdminText(QT_TRANSLATE_NOOP("RelayDesk::BackupAdmin",
                                                  "the relay service (process %1, since %2) runs on the data "
