@@ -141,6 +141,13 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
     while (i < tokens.size()) {
         const Token& token = tokens[i];
         if (isAddressSpecial(token, '<')) {
+            // A display name is words (RFC 5322 3.2.5 phrase): an '@' outside quotes is no part of one. Mail
+            // programs show "ceo@bank.example <scan@office.example>" as from ceo@bank.example, and it was
+            // delivered (an outside tester); a quoted or encoded name stays a name.
+            for (qsizetype n = start; n < i; ++n) {
+                if (isAddressSpecial(tokens[n], '@'))
+                    result.malformed = true;
+            }
             // name-addr: the display name before '<' is dropped; an obsolete route ("@a,@b:") is skipped.
             qsizetype close = i + 1;
             qsizetype addrStart = i + 1;

@@ -135,7 +135,10 @@ class SenderDomains(unittest.TestCase):
     def test_foreign_from_header_refused_at_data(self):
         with self.submission(self.shop) as client:
             for header in ("Boss <boss@other.test>", "anna@example.com, mallory@evil.test", "Anna Example",
-                           "\"anna@example.com\" <anna@mail.example.com>"):
+                           "\"anna@example.com\" <anna@mail.example.com>",
+                           # An address as an unquoted display name: shown as the sender by mail programs
+                           # (an outside tester's was delivered).
+                           "ceo@bank.example <anna@example.com>"):
                 with self.assertRaises(smtplib.SMTPDataError) as refused:
                     client.sendmail("anna@example.com", ["one@dest.test"], message(header, "forged"))
                 self.assertEqual(refused.exception.smtp_code, 550, header)

@@ -51,6 +51,11 @@ private Q_SLOTS:
             << QByteArray(" a@example.com other.test") << L{"a@example.comother.test"} << true;
         QTest::newRow("text after the angle")
             << QByteArray(" <a@example.com> b@other.test") << L{"a@example.com", "b@other.test"} << true;
+        QTest::newRow("address as an unquoted display name")
+            << QByteArray(" ceo@bank.example <scan@office.example>") << L{"scan@office.example"} << true;
+        QTest::newRow("address as an unquoted name of the second mailbox")
+            << QByteArray(" anna@example.com, ceo@bank.example <scan@office.example>")
+            << L{"anna@example.com", "scan@office.example"} << true;
         QTest::newRow("unclosed angle") << QByteArray(" Anna <a@example.com") << L{} << true;
         QTest::newRow("unclosed quote") << QByteArray(" \"Anna <a@example.com>") << L{} << true;
         QTest::newRow("unclosed comment") << QByteArray(" a@example.com (Anna") << L{} << true;
