@@ -7,9 +7,11 @@ Run by ctest; RELAYDESK_BIN points at the relaydesk binary. Each test uses its o
 import contextlib
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 
@@ -100,6 +102,32 @@ class CliProbe(unittest.TestCase):
         self.assertEqual(len(out.splitlines()), 21)  # header and 20 rows
         code, out, err = self.run_cli("log", "search", "--limit", "10", "--offset", "40")
         self.assertIn("--offset 50", err)
+
+    def test_implicit_tls_on_a_plain_port_says_what_the_server_wants(self):
+        # `smarthost set HOST:587 --tls implicit` then `smarthost test` said only OpenSSL's "wrong version
+        # number" (an outside tester). A server that greets in plain text at once, as a STARTTLS port does.
+        server = socket.socket()
+        server.bind(("127.0.0.1", 0))
+        server.listen(4)
+        port = server.getsockname()[1]
+
+        def greet():
+            with contextlib.suppress(OSError):
+                while True:
+                    conn, _ = server.accept()
+                    conn.sendall(b"220 plain.test ESMTP\r\n")
+                    time.sleep(0.5)
+                    conn.close()
+
+        threading.Thread(target=greet, daemon=True).start()
+        try:
+            self.assertEqual(self.run_cli("smarthost", "set", "127.0.0.1:%d" % port, "--tls", "implicit")[0], 0)
+            code, out, err = self.run_cli("smarthost", "test")
+            self.assertEqual(code, 1, out)
+            self.assertIn("wrong version number (the server answered without TLS: it may expect STARTTLS on this "
+                          "port, not implicit TLS)", out + err)
+        finally:
+            server.close()
 
 
 class SmarthostWhileRunning(unittest.TestCase):
