@@ -241,10 +241,18 @@ void SmtpClientProtocol::afterEhlo()
             m_state = State::StartTls;
             return;
         }
+        // With a user name TLS is required whatever the policy said (the password never goes in plain text):
+        // said, since the admin chose "opportunistic" (an outside tester read the refusal as a
+        // contradiction).
         if (m_config.startTls == StartTlsMode::Required)
             return failIn(
                 State::StartTls,
-                SmtpReply::make(451, "4.7.10", "TLS is required but the server does not offer STARTTLS"));
+                SmtpReply::make(451, "4.7.10",
+                                m_config.username.isEmpty()
+                                    ? QByteArrayLiteral("TLS is required but the server does not offer "
+                                                        "STARTTLS")
+                                    : QByteArrayLiteral("TLS is required but the server does not offer "
+                                                        "STARTTLS (a user name is only sent over TLS)")));
     }
     startAuthOrReady();
 }
