@@ -37,6 +37,30 @@ int runCredentialCommand(const QString& dataDir, const QStringList& args, const 
     const QString& argument = parsed->positional[0];
 
     AgentAdmin agents(dataDir);
+    // An agent's name where a credential's user name belongs: the admin of a leaked password types the agent
+    // first (an outside tester read "no credential with username 'webshop'"). Its active credentials are
+    // named.
+    const auto failedFor = [&](const QString& error) {
+        const auto list = agents.credentials(argument);
+        if (!list)
+            return out.error(ExitFailure, error);
+        QStringList active;
+        for (const Credential& credential : list.value()) {
+            if (credential.isActive())
+                active << credential.username;
+        }
+        return out.error(
+            ExitUsage,
+            active.isEmpty()
+                ? QStringLiteral("credential %1: '%2' is a Mail Agent, not a credential's user name, "
+                                 "and it has no active credential")
+                      .arg(verb, argument)
+                : QStringLiteral("credential %1: '%2' is a Mail Agent, not a credential's user name; "
+                                 "its active credential%3 %4: relaydesk credential %1 %5")
+                      .arg(verb, argument,
+                           active.size() == 1 ? QStringLiteral(" is") : QStringLiteral("s are"),
+                           active.join(QStringLiteral(", ")), active.constFirst()));
+    };
     if (verb == QLatin1String("create")) {
         const auto created = agents.createCredential(argument);
         if (!created)
@@ -47,7 +71,7 @@ int runCredentialCommand(const QString& dataDir, const QStringList& args, const 
     if (verb == QLatin1String("rotate")) {
         const auto created = agents.rotateCredential(argument);
         if (!created)
-            return out.error(ExitFailure, created.error());
+            return failedFor(created.error());
         out.line(QStringLiteral("Revoked %1.").arg(argument));
         CliAgentView::printNewCredential(out, agents.agentNameOf(created->credential), created.value(),
                                          {{QStringLiteral("revoked"), argument}});
@@ -56,7 +80,7 @@ int runCredentialCommand(const QString& dataDir, const QStringList& args, const 
     if (verb == QLatin1String("revoke")) {
         const Status status = agents.revokeCredential(argument);
         if (!status)
-            return out.error(ExitFailure, status.error());
+            return failedFor(status.error());
         out.line(QStringLiteral("Revoked %1: it can no longer authenticate.").arg(argument));
         out.json(QJsonObject{{QStringLiteral("revoked"), argument}});
         return ExitOk;

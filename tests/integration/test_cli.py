@@ -300,6 +300,14 @@ class CliTest(unittest.TestCase):
         self.assertFalse(listed[second]["active"])
         self.assertTrue(listed[third]["active"])
         self.assertNotIn(rotated["credential"]["password"], self.ok("agent", "show", "Billing"))
+        # The agent's name where the user name belongs (an admin in a hurry with a leaked password): its active
+        # credential is named, and nothing changes.
+        for verb in ("rotate", "revoke"):
+            self.fails(2, "credential", verb, "Billing",
+                       message="credential %s: 'Billing' is a Mail Agent, not a credential's user name; its active "
+                               "credential is %s: relaydesk credential %s %s" % (verb, third, verb, third))
+        self.assertTrue({c["username"]: c for c in self.ok_json("credential", "list", "Billing")}[third]["active"])
+        self.fails(1, "credential", "rotate", "nobody-here", message="no credential with username 'nobody-here'")
 
     # --- config ---------------------------------------------------------------------------------------
 
