@@ -1588,6 +1588,46 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>cannot create the data directory %1 (%2)</source>
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden (%2)</translation>
     </message>
+    <message>
+        <source>the data directory %1 is not a directory</source>
+        <translation>das Datenverzeichnis %1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the data directory %1 is on a read-only file system: RelayDesk writes to it, so mount it read-write (Read-only file system)</source>
+        <translation>das Datenverzeichnis %1 liegt auf einem schreibgeschützten Dateisystem: RelayDesk schreibt hinein, hängen Sie es also mit Schreibrecht ein</translation>
+    </message>
+    <message>
+        <source>the data directory %1 cannot be used (%2)</source>
+        <translation>das Datenverzeichnis %1 ist nicht nutzbar (%2)</translation>
+    </message>
+    <message>
+        <source>the data directory %1 (owner %2, group %3, mode %4)</source>
+        <translation>das Datenverzeichnis %1 (Eigentümer %2, Gruppe %3, Modus %4)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, but its mode does not let %2 write to it: give the owner its permissions back (&apos;chmod u+rwx %3&apos;) (Permission denied)</source>
+        <translation>%1 gehört %2, aber sein Modus lässt %2 nicht hineinschreiben: Geben Sie dem Eigentümer seine Rechte zurück („chmod u+rwx %3“) (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>%1 is not open to %2: use it as %3 (Permission denied)</source>
+        <translation>%1 ist für %2 nicht offen: Verwenden Sie es als %3 (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>%1 or root</source>
+        <translation>%1 oder root</translation>
+    </message>
+    <message>
+        <source>%1: Permission denied</source>
+        <translation>%1: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1 is open to the group %2, and %3 is in it, but this session is not yet: log in again (or run &apos;newgrp %2&apos;) (Permission denied)</source>
+        <translation>%1 ist für die Gruppe %2 offen, und %3 gehört dazu, diese Sitzung aber noch nicht: Melden Sie sich neu an (oder führen Sie „newgrp %2“ aus) (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>%1 is open to the group %2 only, and %3 is not in it: &apos;sudo adduser %3 %2&apos;, then log in again (Permission denied)</source>
+        <translation>%1 ist nur für die Gruppe %2 offen, und %3 gehört nicht dazu: „sudo adduser %3 %2“, dann neu anmelden (Zugriff verweigert)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>

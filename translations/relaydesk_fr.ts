@@ -1588,6 +1588,46 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>cannot create the data directory %1 (%2)</source>
         <translation>impossible de créer le répertoire de données %1 (%2)</translation>
     </message>
+    <message>
+        <source>the data directory %1 is not a directory</source>
+        <translation>le répertoire de données %1 n’est pas un répertoire</translation>
+    </message>
+    <message>
+        <source>the data directory %1 is on a read-only file system: RelayDesk writes to it, so mount it read-write (Read-only file system)</source>
+        <translation>le répertoire de données %1 est sur un système de fichiers en lecture seule&#xa0;: RelayDesk y écrit, montez-le donc en lecture-écriture</translation>
+    </message>
+    <message>
+        <source>the data directory %1 cannot be used (%2)</source>
+        <translation>le répertoire de données %1 est inutilisable (%2)</translation>
+    </message>
+    <message>
+        <source>the data directory %1 (owner %2, group %3, mode %4)</source>
+        <translation>le répertoire de données %1 (propriétaire %2, groupe %3, mode %4)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, but its mode does not let %2 write to it: give the owner its permissions back (&apos;chmod u+rwx %3&apos;) (Permission denied)</source>
+        <translation>%1 appartient à %2, mais son mode ne permet pas à %2 d’y écrire&#xa0;: rendez ses droits au propriétaire («&#xa0;chmod u+rwx %3&#xa0;») (permission refusée)</translation>
+    </message>
+    <message>
+        <source>%1 is not open to %2: use it as %3 (Permission denied)</source>
+        <translation>%1 n’est pas ouvert à %2&#xa0;: utilisez-le en tant que %3 (permission refusée)</translation>
+    </message>
+    <message>
+        <source>%1 or root</source>
+        <translation>%1 ou root</translation>
+    </message>
+    <message>
+        <source>%1: Permission denied</source>
+        <translation>%1&#xa0;: permission refusée</translation>
+    </message>
+    <message>
+        <source>%1 is open to the group %2, and %3 is in it, but this session is not yet: log in again (or run &apos;newgrp %2&apos;) (Permission denied)</source>
+        <translation>%1 est ouvert au groupe %2, et %3 en fait partie, mais pas encore cette session&#xa0;: reconnectez-vous (ou lancez «&#xa0;newgrp %2&#xa0;») (permission refusée)</translation>
+    </message>
+    <message>
+        <source>%1 is open to the group %2 only, and %3 is not in it: &apos;sudo adduser %3 %2&apos;, then log in again (Permission denied)</source>
+        <translation>%1 n’est ouvert qu’au groupe %2, dont %3 ne fait pas partie&#xa0;: «&#xa0;sudo adduser %3 %2&#xa0;», puis reconnectez-vous (permission refusée)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogModel</name>

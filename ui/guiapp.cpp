@@ -81,9 +81,15 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
     // needs it (an outside tester). Its pages say what they cannot read; the relay waits for the store.
     const Status opened = Admin::open(dataDir);
     if (Status status = opened; !status && !Admin::isStoreAway(status.error())) {
-        QMessageBox::critical(nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
-                              QApplication::translate("RelayDesk", "The data directory %1 cannot be used: %2")
-                                  .arg(dataDir, StoreErrorText::of(status.error())));
+        // A reason that names the directory itself stands alone ("the data directory … is on a read-only file
+        // system" inside "The data directory … cannot be used" said it twice: an outside tester).
+        const QString why = StoreErrorText::of(status.error());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
+            why.contains(dataDir)
+                ? StoreErrorText::sentence(status.error())
+                : QApplication::translate("RelayDesk", "The data directory %1 cannot be used: %2")
+                      .arg(dataDir, why));
         return 1;
     }
     MainWindow window(dataDir);

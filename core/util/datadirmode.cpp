@@ -149,6 +149,17 @@ Status DataDirMode::prepare(const QString& dataDir)
     return {};
 }
 
+namespace {
+
+// The window shows these when it cannot start (translated there; English in the command line, which installs
+// no translator): the read-only mount's came half in English inside a French sentence (an outside tester).
+QString accessText(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::DataDirMode", text);
+}
+
+} // namespace
+
 QString DataDirMode::accessProblem(const QString& dataDir)
 {
     const QByteArray path = QFile::encodeName(dataDir);
@@ -157,40 +168,55 @@ QString DataDirMode::accessProblem(const QString& dataDir)
         return {};
     const int error = errno;
     if (!S_ISDIR(info.st_mode))
-        return QStringLiteral("the data directory %1 is not a directory").arg(dataDir);
+        return accessText(
+                   QT_TRANSLATE_NOOP("RelayDesk::DataDirMode", "the data directory %1 is not a directory"))
+            .arg(dataDir);
     // Only a refusal by the permissions is about owners and groups (a read-only mount is EROFS).
     if (error == EROFS)
-        return QStringLiteral(
-                   "the data directory %1 is on a read-only file system: RelayDesk writes to it, so "
-                   "mount it read-write (Read-only file system)")
+        return accessText(
+                   QT_TRANSLATE_NOOP(
+                       "RelayDesk::DataDirMode",
+                       "the data directory %1 is on a read-only file system: RelayDesk writes to it, so "
+                       "mount it read-write (Read-only file system)"))
             .arg(dataDir);
     if (error != EACCES && error != EPERM)
-        return QStringLiteral("the data directory %1 cannot be used (%2)")
+        return accessText(
+                   QT_TRANSLATE_NOOP("RelayDesk::DataDirMode", "the data directory %1 cannot be used (%2)"))
             .arg(dataDir, QString::fromLocal8Bit(::strerror(error)));
     const QString owner = userName(info.st_uid);
     const QString groupOfDir = groupName(info.st_gid);
     const QString me = userName(::geteuid());
-    const QString where = QStringLiteral("the data directory %1 (owner %2, group %3, mode %4)")
+    const QString where = accessText(QT_TRANSLATE_NOOP("RelayDesk::DataDirMode",
+                                                       "the data directory %1 (owner %2, group %3, mode %4)"))
                               .arg(dataDir, owner, groupOfDir)
                               .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
     // The owner itself shut out (chmod a-w, or a copy that kept a read-only mode): another user is no fix.
     if (info.st_uid == ::geteuid())
-        return QStringLiteral(
-                   "%1 belongs to %2, but its mode does not let %2 write to it: give the owner its "
-                   "permissions back ('chmod u+rwx %3') (Permission denied)")
+        return accessText(
+                   QT_TRANSLATE_NOOP(
+                       "RelayDesk::DataDirMode",
+                       "%1 belongs to %2, but its mode does not let %2 write to it: give the owner its "
+                       "permissions back ('chmod u+rwx %3') (Permission denied)"))
             .arg(where, me, dataDir);
     if ((info.st_mode & S_IRWXG) != S_IRWXG)
-        return QStringLiteral("%1 is not open to %2: use it as %3 (Permission denied)")
+        return accessText(QT_TRANSLATE_NOOP("RelayDesk::DataDirMode",
+                                            "%1 is not open to %2: use it as %3 (Permission denied)"))
             .arg(where, me,
-                 info.st_uid == 0 ? QStringLiteral("root") : QStringLiteral("%1 or root").arg(owner));
+                 info.st_uid == 0
+                     ? QStringLiteral("root")
+                     : accessText(QT_TRANSLATE_NOOP("RelayDesk::DataDirMode", "%1 or root")).arg(owner));
     if (processInGroup(info.st_gid))
-        return QStringLiteral("%1: Permission denied").arg(where);
+        return accessText(QT_TRANSLATE_NOOP("RelayDesk::DataDirMode", "%1: Permission denied")).arg(where);
     if (databaseInGroup(::geteuid(), info.st_gid))
-        return QStringLiteral("%1 is open to the group %2, and %3 is in it, but this session is not yet: log "
-                              "in again (or run 'newgrp %2') (Permission denied)")
+        return accessText(QT_TRANSLATE_NOOP(
+                              "RelayDesk::DataDirMode",
+                              "%1 is open to the group %2, and %3 is in it, but this session is not yet: log "
+                              "in again (or run 'newgrp %2') (Permission denied)"))
             .arg(where, groupOfDir, me);
-    return QStringLiteral("%1 is open to the group %2 only, and %3 is not in it: 'sudo adduser %3 %2', then "
-                          "log in again (Permission denied)")
+    return accessText(QT_TRANSLATE_NOOP(
+                          "RelayDesk::DataDirMode",
+                          "%1 is open to the group %2 only, and %3 is not in it: 'sudo adduser %3 %2', then "
+                          "log in again (Permission denied)"))
         .arg(where, groupOfDir, me);
 }
 
