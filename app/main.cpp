@@ -108,8 +108,7 @@ int main(int argc, char** argv)
         } else {
             // Never fall through to the GUI with a word it does not understand (and perhaps no display).
             QTextStream err(stderr);
-            err << "relaydesk: unknown command '" << arg
-                << "' (commands: " << commands.join(QStringLiteral(", ")) << ")\n";
+            err << "relaydesk: " << RelayDesk::cliUnknownCommand(arg) << '\n';
             printUsage(err);
             return 2;
         }

@@ -2,6 +2,7 @@
 #include "app/cli/cliapply.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clihelp.h"
+#include "app/cli/clinearest.h"
 #include "app/datadiroption.h"
 #include "app/defaultdatadir.h"
 #include "core/admin/admin.h"
@@ -76,6 +77,19 @@ QString groupNames()
 
 } // namespace
 
+QString cliUnknownCommand(const QString& word)
+{
+    // The headless engine is an option, not a command: said to one who looks for it as "service" (an outside
+    // tester); a typo gets the command it was probably meant to be.
+    const bool engineWord = word == QLatin1String("service") || word == QLatin1String("serve") ||
+                            word == QLatin1String("daemon") || word == QLatin1String("headless");
+    return QStringLiteral("unknown command '%1'%2 (commands: %3)")
+        .arg(word,
+             engineWord ? QStringLiteral(": the relay without a window is 'relaydesk --headless'")
+                        : CliNearest::suggestion(word, cliGroupNames()),
+             groupNames());
+}
+
 QStringList cliGroupNames()
 {
     QStringList names;
@@ -109,8 +123,7 @@ int runCli(const QStringList& args)
         } else if (arg.startsWith(QLatin1Char('-'))) {
             return CliOutput(json).error(ExitUsage, QStringLiteral("unknown option %1").arg(arg));
         } else if (!(group = findGroup(arg))) {
-            return CliOutput(json).error(
-                ExitUsage, QStringLiteral("unknown command '%1' (commands: %2)").arg(arg, groupNames()));
+            return CliOutput(json).error(ExitUsage, cliUnknownCommand(arg));
         }
     }
     CliOutput out(json);

@@ -10,5 +10,7 @@ namespace RelayDesk {
 int runCli(const QStringList& args);
 /// The command groups runCli() knows (agent, domain, ...), in the order the usage lists them.
 QStringList cliGroupNames();
+/// "unknown command 'agnet' (did you mean 'agent'?) (commands: ...)", for the command line and main().
+QString cliUnknownCommand(const QString& word);
 
 } // namespace RelayDesk

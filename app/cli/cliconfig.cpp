@@ -3,6 +3,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clilistenerwarning.h"
+#include "app/cli/clinearest.h"
 #include "app/cli/clismarthostwarning.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/certificateadmin.h"
@@ -43,7 +44,11 @@ QJsonObject settingJson(const SettingInfo& setting)
 
 QString unknownSetting(const QString& key)
 {
-    return QStringLiteral("unknown setting '%1' (see 'relaydesk config list')").arg(key);
+    QStringList keys;
+    for (const SettingInfo& setting : SettingsAdmin::definitions())
+        keys << setting.key;
+    return QStringLiteral("unknown setting '%1'%2 (see 'relaydesk config list')")
+        .arg(key, CliNearest::suggestion(key, keys));
 }
 
 /// A value as the command line shows it: an empty one as "", so that "key = " never looks cut off.

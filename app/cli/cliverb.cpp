@@ -1,4 +1,5 @@
 #include "app/cli/cliverb.h"
+#include "app/cli/clinearest.h"
 
 namespace RelayDesk {
 
@@ -36,8 +37,10 @@ QString CliVerb::unknown(const char* group, const QString& name, std::span<const
 
 QString CliVerb::unknown(const char* group, const QString& name, const QStringList& verbNames)
 {
-    const QString problem = name.isEmpty() ? QStringLiteral("missing subcommand")
-                                           : QStringLiteral("unknown subcommand '%1'").arg(name);
+    const QString problem =
+        name.isEmpty()
+            ? QStringLiteral("missing subcommand")
+            : QStringLiteral("unknown subcommand '%1'%2").arg(name, CliNearest::suggestion(name, verbNames));
     return QStringLiteral("%1: %2 (subcommands: %3)")
         .arg(QString::fromLatin1(group), problem, verbNames.join(QStringLiteral(", ")));
 }

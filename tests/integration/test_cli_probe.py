@@ -60,6 +60,17 @@ class CliProbe(unittest.TestCase):
             self.assertEqual(out, "")
             self.assertIn("unknown command '%s'" % word, err)
             self.assertIn("Usage: relaydesk", err)
+        # A typo gets the command it was probably meant to be; "service" the option that runs the relay alone
+        # (an outside tester looked for a verb); a typo of a subcommand or a setting likewise.
+        self.assertIn("unknown command 'agnet' (did you mean 'agent'?)", self.run_cli("agnet", "list", env=env)[2])
+        self.assertIn("unknown command 'service': the relay without a window is 'relaydesk --headless'",
+                      self.run_cli("service", env=env)[2])
+        self.assertNotIn("did you mean", self.run_cli("frobnicate", env=env)[2])
+        self.assertIn("unknown subcommand 'lsit' (did you mean 'list'?)", self.run_cli("agent", "lsit")[2])
+        code, out, err = self.run_cli("config", "set", "listener.submission.adress", "127.0.0.1:2")
+        self.assertEqual(code, 2, out)
+        self.assertIn("unknown setting 'listener.submission.adress' (did you mean 'listener.submission.address'?)",
+                      err)
         # No command and no display: the GUI would abort; say so instead. A build without the GUI says that.
         code, out, err = self.run_cli(env=env)
         self.assertEqual(code, 2, err)
