@@ -3692,6 +3692,10 @@ Knoten-ID %2</translation>
         <source>&apos;%1&apos; is not an address of the form local@domain in plain ASCII</source>
         <translation>„%1“ ist keine Adresse der Form name@domain in reinem ASCII</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: give a domain (%2) or an address (user@%2)</source>
+        <translation>„%1“: Geben Sie eine Domain (%2) oder eine Adresse (benutzer@%2) an</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SendingLimitsPanel</name>
@@ -4104,14 +4108,6 @@ Knoten-ID %2</translation>
         <translation>Eine Nachricht, die so viele Mailserver passiert hat (Received:-Kopfzeilen), wird als Schleife abgelehnt.</translation>
     </message>
     <message>
-        <source>Failed logins before a lockout</source>
-        <translation>Fehlanmeldungen bis zur Sperre</translation>
-    </message>
-    <message>
-        <source>Wrong passwords from one address before it is locked out.</source>
-        <translation>Falsche Passwörter von einer Adresse, bevor sie gesperrt wird.</translation>
-    </message>
-    <message>
         <source>Counted over</source>
         <translation>Gezählt über</translation>
     </message>
@@ -4426,6 +4422,14 @@ Knoten-ID %2</translation>
     <message>
         <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network. Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
         <translation>Mail an eine Adresse wie user@[10.0.0.5] annehmen, eine Adresse dieses Computers oder eines privaten Netzes. Aus: abgelehnt, damit keine Anwendung und kein Gerät das Relay mit den eigenen Servern des Büros verbinden lässt.</translation>
+    </message>
+    <message>
+        <source>Failed logins that lock an address out</source>
+        <translation>Fehlgeschlagene Anmeldungen, die eine Adresse sperren</translation>
+    </message>
+    <message>
+        <source>The wrong password that reaches this number, from one address, locks that address out: with 5, four are answered &quot;wrong password&quot; and the fifth &quot;too many attempts&quot;.</source>
+        <translation>Das falsche Passwort, das diese Zahl erreicht, sperrt die Adresse, von der es kommt: Bei 5 erhalten vier die Antwort „falsches Passwort“ und das fünfte „zu viele Versuche“.</translation>
     </message>
 </context>
 <context>

@@ -3692,6 +3692,10 @@ Identifiant du nœud %2</translation>
         <source>&apos;%1&apos; is not an address of the form local@domain in plain ASCII</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de la forme nom@domaine en ASCII simple</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: give a domain (%2) or an address (user@%2)</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: indiquez un domaine (%2) ou une adresse (utilisateur@%2)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SendingLimitsPanel</name>
@@ -4104,14 +4108,6 @@ Identifiant du nœud %2</translation>
         <translation>Un message passé par autant de serveurs de messagerie (en-têtes Received:) est refusé comme une boucle.</translation>
     </message>
     <message>
-        <source>Failed logins before a lockout</source>
-        <translation>Échecs avant blocage</translation>
-    </message>
-    <message>
-        <source>Wrong passwords from one address before it is locked out.</source>
-        <translation>Mots de passe erronés d’une même adresse avant qu’elle soit bloquée.</translation>
-    </message>
-    <message>
         <source>Counted over</source>
         <translation>Comptés sur</translation>
     </message>
@@ -4426,6 +4422,14 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network. Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
         <translation>Accepter le courrier pour une adresse comme user@[10.0.0.5], une adresse de cette machine ou d’un réseau privé. Désactivé&#xa0;: refusé, pour qu’aucune application ni aucun appareil ne fasse se connecter le relais aux serveurs du bureau.</translation>
+    </message>
+    <message>
+        <source>Failed logins that lock an address out</source>
+        <translation>Échecs de connexion qui bloquent une adresse</translation>
+    </message>
+    <message>
+        <source>The wrong password that reaches this number, from one address, locks that address out: with 5, four are answered &quot;wrong password&quot; and the fifth &quot;too many attempts&quot;.</source>
+        <translation>Le mauvais mot de passe qui atteint ce nombre, depuis une adresse, bloque cette adresse&#xa0;: avec 5, quatre reçoivent «&#xa0;mauvais mot de passe&#xa0;» et le cinquième «&#xa0;trop de tentatives&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,9 @@ QList<SettingText> SettingCatalog::fields()
          messages,
          {}},
         {QStringLiteral("auth.max_failures"),
-         tr("Failed logins before a lockout"),
-         tr("Wrong passwords from one address before it is locked out."),
+         tr("Failed logins that lock an address out"),
+         tr("The wrong password that reaches this number, from one address, locks that address out: with 5, "
+            "four are answered \"wrong password\" and the fifth \"too many attempts\"."),
          T::Security,
          logins,
          {}},

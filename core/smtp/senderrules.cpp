@@ -54,6 +54,13 @@ Expected<QString> SenderRules::normalizeEntry(const QString& entry)
     const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
         return DomainName::normalize(text);
+    // "@shop.example" for a domain: the refusal asked for an address of the form local@domain (an outside
+    // tester had given a domain).
+    if (at == 0)
+        return Expected<QString>::failure(
+            QCoreApplication::translate("RelayDesk::SenderRules",
+                                        "'%1': give a domain (%2) or an address (user@%2)")
+                .arg(entry, text.mid(1)));
     const auto domain = DomainName::normalize(text.mid(at + 1));
     if (!domain)
         return domain;

@@ -297,8 +297,9 @@ const QList<SettingDefinition>& Settings::definitions()
                 SettingKind::Count, false},
                1, 100000),
         ranged({QStringLiteral("auth.max_failures"), QStringLiteral("5"),
-                QStringLiteral("Failed AUTH attempts from one address before a lockout"), validatePositive,
-                SettingKind::Count, false},
+                QStringLiteral(
+                    "Failed AUTH attempts from one address that start a lockout (the last is answered 421)"),
+                validatePositive, SettingKind::Count, false},
                1, 1000),
         ranged({QStringLiteral("auth.failure_window"), QStringLiteral("900"),
                 QStringLiteral("Seconds over which failed AUTH attempts are counted"), validatePositive,

@@ -125,6 +125,15 @@ private Q_SLOTS:
         QVERIFY(!SenderRules().allows(address));
     }
 
+    void aDomainWrittenWithItsAtSaysWhatToGive()
+    {
+        const auto entry = SenderRules::normalizeEntry(QStringLiteral("@shop.example"));
+        QVERIFY(!entry);
+        QCOMPARE(entry.error(),
+                 QStringLiteral(
+                     "'@shop.example': give a domain (shop.example) or an address (user@shop.example)"));
+    }
+
     void publicProvidersAreKnownByTheirDomain()
     {
         // A sender domain such as gmail.com was taken without a word (an outside tester): its mail from an
