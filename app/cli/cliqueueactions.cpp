@@ -1,11 +1,14 @@
-// relaydesk queue retry|hold|release|delete|bounce|resend ID: acting on one queued message.
+// relaydesk queue retry|hold|release|delete|bounce|resend ID: acting on one queued message (retry: on
+// several, or every waiting one with --all).
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/queueadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/query/messagedetailquery.h"
+#include "core/query/queuequery.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace RelayDesk {
@@ -13,9 +16,14 @@ namespace RelayDesk {
 namespace {
 
 const CliVerb queueActionVerbTable[] = {
-    {"list", 0, "queue list"},        {"show", 1, "queue show ID"},       {"retry", 1, "queue retry ID"},
-    {"hold", 1, "queue hold ID"},     {"release", 1, "queue release ID"}, {"delete", 1, "queue delete ID"},
-    {"bounce", 1, "queue bounce ID"}, {"resend", 1, "queue resend ID"},
+    {"list", 0, "queue list"},
+    {"show", 1, "queue show ID"},
+    {"retry", 1, "queue retry ID... | --all"},
+    {"hold", 1, "queue hold ID"},
+    {"release", 1, "queue release ID"},
+    {"delete", 1, "queue delete ID"},
+    {"bounce", 1, "queue bounce ID"},
+    {"resend", 1, "queue resend ID"},
 };
 
 int resend(QueueAdmin& queue, const QString& id, const CliOutput& out)
@@ -32,6 +40,57 @@ int resend(QueueAdmin& queue, const QString& id, const CliOutput& out)
     return ExitOk;
 }
 
+/// `queue retry ID ID ...` or `--all` (every waiting message not held): after an outage the window's
+/// multi-selection could do it and the command line only one ID at a time (an outside tester).
+int retryMany(const QString& dataDir, QueueAdmin& queue, QStringList ids, bool all, const CliOutput& out)
+{
+    if (all) {
+        LogFilter filter; // every message still queued, soonest due first
+        const QueueRow* after = nullptr;
+        QList<QueueRow> page;
+        do {
+            const auto read = QueueQuery(dataDir).pageAfter(filter, after, 500);
+            if (!read)
+                return out.error(ExitFailure, read.error());
+            page = read.value();
+            for (const QueueRow& row : std::as_const(page)) {
+                if (!row.held)
+                    ids << row.queueId;
+            }
+            after = page.isEmpty() ? nullptr : &page.constLast();
+        } while (page.size() == 500);
+    }
+    QJsonArray results;
+    QStringList failed;
+    int retried = 0;
+    for (const QString& given : std::as_const(ids)) {
+        const QString id = queue.typedId(given);
+        const Status status = queue.retry(id);
+        results.append(QJsonObject{{QStringLiteral("queue_id"), id}, {QStringLiteral("ok"), bool(status)}});
+        if (status)
+            ++retried;
+        else
+            failed << QStringLiteral("%1: %2").arg(id, status.error());
+    }
+    const bool deliveryOff =
+        SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true");
+    out.json(QJsonObject{{QStringLiteral("action"), QStringLiteral("retry")},
+                         {QStringLiteral("retried"), retried},
+                         {QStringLiteral("messages"), results},
+                         {QStringLiteral("delivery_enabled"), !deliveryOff}});
+    out.line(all && ids.isEmpty()
+                 ? QStringLiteral("No message waits in the queue (held ones are left as they are).")
+                 : QStringLiteral("%1 message(s) will be tried again now%2.")
+                       .arg(retried)
+                       .arg(all ? QStringLiteral(" (held ones are left as they are)") : QString()));
+    for (const QString& failure : std::as_const(failed))
+        out.warning(QStringLiteral("queue retry: ") + failure);
+    if (retried > 0 && deliveryOff)
+        out.warning(QStringLiteral("delivery is off (delivery.enabled = false): nothing is delivered until "
+                                   "it is on ('relaydesk config set delivery.enabled true')"));
+    return failed.isEmpty() ? ExitOk : ExitFailure;
+}
+
 } // namespace
 
 QList<CliVerb> queueVerbs()
@@ -45,9 +104,24 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     const CliVerb* found = CliVerb::find(queueActionVerbTable, verb);
     if (!found || verb == QLatin1String("list") || verb == QLatin1String("show"))
         return out.error(ExitUsage, CliVerb::unknown("queue", verb, queueActionVerbTable));
-    const auto parsed = CliArgs::parse(args.mid(1), {});
+    QStringList words = args.mid(1);
+    const auto all = verb == QLatin1String("retry") ? CliArgs::takeFlag(words, QStringLiteral("--all"))
+                                                    : Expected<bool>(false);
+    if (!all)
+        return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, all.error()));
+    const auto parsed = CliArgs::parse(words, {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));
+    if (verb == QLatin1String("retry") && (all.value() || parsed->positional.size() > 1)) {
+        if (all.value() && !parsed->positional.isEmpty())
+            return out.error(ExitUsage, QStringLiteral("queue retry: give IDs or --all, not both"));
+        for (const QString& id : parsed->positional) {
+            if (const QString problem = found->checkId(id); !problem.isEmpty())
+                return out.error(ExitUsage, QStringLiteral("queue retry: %1").arg(problem));
+        }
+        QueueAdmin queue(dataDir);
+        return retryMany(dataDir, queue, parsed->positional, all.value(), out);
+    }
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     if (const QString problem = found->checkId(parsed->positional.first()); !problem.isEmpty())

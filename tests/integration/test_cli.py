@@ -1073,6 +1073,40 @@ class CliTest(unittest.TestCase):
         self.assertEqual((code, err), (0, ""))
         self.assertTrue(self.ok_json("queue", "show", "Q7")["recipients"][0]["next_attempt_at"])
 
+    def test_retry_several_or_every_waiting_message(self):
+        # After an outage the window retried a selection; the command line took one ID at a time (an outside
+        # tester).
+        self.create("Billing", "--any-sender")
+        far = int(time.time() * 1000) + 3600 * 1000
+        db = store_connection(self.data, read_only=False)
+        with db:
+            for number, queue_id, held in ((11, "QA", 0), (12, "QB", 0), (13, "QC", 1), (14, "QD", 0)):
+                db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, size, received_at, listener,"
+                           " client_address, held) VALUES(?, ?, 'Billing', 's@example.com', 10, 1, 'submission', '',"
+                           " ?)", (number, queue_id, held))
+                db.execute("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) VALUES(?, 'r@example.org', 'example.org', 'deferred', ?, 1)", (number, far))
+        db.close()
+
+        code, out, err = self.run_cli("queue", "retry", "QA", "QB")
+        self.assertEqual((code, err), (0, ""))
+        self.assertIn("2 message(s) will be tried again now.", out)
+        # Due now, not in an hour as QD still is (the times are written alike: they compare as text).
+        later = self.ok_json("queue", "show", "QD")["recipients"][0]["next_attempt_at"]
+        for queue_id in ("QA", "QB"):
+            self.assertLess(self.ok_json("queue", "show", queue_id)["recipients"][0]["next_attempt_at"], later)
+        code, out, err = self.run_cli("queue", "retry", "--all")
+        self.assertEqual((code, err), (0, ""))
+        self.assertIn("3 message(s) will be tried again now (held ones are left as they are).", out)
+        self.assertTrue(self.ok_json("queue", "show", "QC")["held"])
+        self.assertEqual(self.ok_json("queue", "retry", "--all")["retried"], 3)
+        # One that is not there: the others are retried, the missing one said, exit 1.
+        code, out, err = self.run_cli("queue", "retry", "QA", "QZ")
+        self.assertEqual(code, 1, out)
+        self.assertIn("1 message(s) will be tried again now.", out)
+        self.assertIn("relaydesk: warning: queue retry: QZ: ", err)
+        self.fails(2, "queue", "retry", "QA", "--all", message="give IDs or --all, not both")
+
     def test_a_time_typed_wrong_is_refused_whole(self):
         # "2026-12-02T25:00:00" and "2026-12-01garbage" were read as the date alone: the log was purged up to
         # that midnight with no word about the rest.
