@@ -207,12 +207,13 @@ void OutboundConnection::onSocketError(QAbstractSocket::SocketError error)
         // OpenSSL's "wrong version number" alone did not say that the server answered in plain text, as a
         // STARTTLS port does to implicit TLS (an outside tester's smarthost set with --tls implicit on 587).
         const QString why = m_socket->errorString();
-        const QByteArray hint = m_target.implicitTls && why.contains(QLatin1String("wrong version number"))
-                                    ? QByteArrayLiteral(" (the server answered without TLS: it may expect STARTTLS "
-                                                        "on this port, not implicit TLS)")
-                                    : QByteArray();
-        return lose(SmtpReply::make(421, "4.7.5",
-                                    "TLS handshake with " + where + " failed: " + why.toUtf8() + hint));
+        const QByteArray hint =
+            m_target.implicitTls && why.contains(QLatin1String("wrong version number"))
+                ? QByteArrayLiteral(" (the server answered without TLS: it may expect STARTTLS "
+                                    "on this port, not implicit TLS)")
+                : QByteArray();
+        return lose(
+            SmtpReply::make(421, "4.7.5", "TLS handshake with " + where + " failed: " + why.toUtf8() + hint));
     }
     if (error == QAbstractSocket::RemoteHostClosedError && m_connected)
         return onDisconnected();
@@ -245,12 +246,14 @@ void OutboundConnection::onTimeout()
         return lose(SmtpReply::make(421, "4.4.1", "Connection to " + where + " timed out"));
     // Silence before the greeting is what an implicit-TLS port (465) gives a client that waits to speak SMTP
     // in plain text: said with the timeout.
-    const bool noGreeting = !m_target.implicitTls && m_protocol.state() == SmtpClientProtocol::State::Greeting;
+    const bool noGreeting =
+        !m_target.implicitTls && m_protocol.state() == SmtpClientProtocol::State::Greeting;
     lose(SmtpReply::make(421, "4.4.2",
                          "Timeout waiting for a reply from " + where +
-                             (noGreeting ? QByteArrayLiteral(" (no greeting: the server may expect implicit TLS on "
-                                                             "this port, as on 465)")
-                                         : QByteArray())));
+                             (noGreeting
+                                  ? QByteArrayLiteral(" (no greeting: the server may expect implicit TLS on "
+                                                      "this port, as on 465)")
+                                  : QByteArray())));
 }
 
 int OutboundConnection::replyTimeoutMs() const

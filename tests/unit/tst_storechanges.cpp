@@ -46,6 +46,17 @@ public:
         m_thread.wait();
     }
 
+    /// Each topic the watch reports is appended to relay's object name, "access;", on relay's thread.
+    void noteTopicsIn(QObject* relay)
+    {
+        QObject::connect(
+            watch, &AdminChangeWatch::changed, relay,
+            [relay](const QString& topic) {
+                relay->setObjectName(relay->objectName() + topic + QLatin1Char(';'));
+            },
+            Qt::QueuedConnection);
+    }
+
     AdminChangeWatch* watch;
 
 private:
@@ -169,15 +180,9 @@ void TestStoreChanges::watchReportsATopicThatAppears()
     Test::TempDataDir dir;
     {
         WatchOnThread watched(dir.path(), 20);
-        AdminChangeWatch* watch = watched.watch;
         QObject relay;
         QSignalSpy changed(&relay, &QObject::objectNameChanged);
-        connect(
-            watch, &AdminChangeWatch::changed, &relay,
-            [&relay](const QString& topic) {
-                relay.setObjectName(relay.objectName() + topic + QLatin1Char(';'));
-            },
-            Qt::QueuedConnection);
+        watched.noteTopicsIn(&relay);
         watched.start();
         QTest::qWait(100);
         QCOMPARE(changed.count(), 0);
@@ -203,15 +208,9 @@ void TestStoreChanges::watchReadsThisProcesssAdminChangesAtOnce()
     QVERIFY2(created, qPrintable(created.error()));
     {
         WatchOnThread watched(dir.path(), 60 * 1000);
-        AdminChangeWatch* watch = watched.watch;
         QObject relay;
         QSignalSpy changed(&relay, &QObject::objectNameChanged);
-        connect(
-            watch, &AdminChangeWatch::changed, &relay,
-            [&relay](const QString& topic) {
-                relay.setObjectName(relay.objectName() + topic + QLatin1Char(';'));
-            },
-            Qt::QueuedConnection);
+        watched.noteTopicsIn(&relay);
         watched.start();
         QVERIFY(agents.revokeCredential(created->credential.credential.username));
         QTRY_VERIFY2_WITH_TIMEOUT(relay.objectName().contains(QStringLiteral("access;")),

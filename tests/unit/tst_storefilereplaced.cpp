@@ -85,7 +85,8 @@ private Q_SLOTS:
                               QDir(live).filePath(QStringLiteral("relaydesk.sqlite.migrated-1"))));
         Database::checkBeforeNextUse(live);
         const QString read = markerOf(live);
-        QVERIFY2(read.startsWith(QStringLiteral("error: cannot open the PostgreSQL store")), qPrintable(read));
+        QVERIFY2(read.startsWith(QStringLiteral("error: cannot open the PostgreSQL store")),
+                 qPrintable(read));
         Database::releaseThreadConnection(live);
     }
 
