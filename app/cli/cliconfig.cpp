@@ -57,6 +57,14 @@ QString configValueText(const QString& value)
     return value.isEmpty() ? QStringLiteral("\"\"") : value;
 }
 
+/// A value as config list shows it: "518400 (6 days)", "\"\"" for an empty one.
+QString shownValue(SettingKind kind, const QString& value)
+{
+    const QString human = SettingUnits::humanForm(kind, value);
+    return human.isEmpty() || value.isEmpty() ? configValueText(value)
+                                              : QStringLiteral("%1 (%2)").arg(value, human);
+}
+
 /// The command that sets this node's own value of a node key.
 QString ownValueCommand(const QString& key)
 {
@@ -81,10 +89,7 @@ int listSettings(const SettingsAdmin& settings, const NodeAdmin& node, const Cli
         json.insert(QStringLiteral("this_node_only"), own);
         array.append(json);
         // "432000 (5 days)": the stored number, and how a person would say it.
-        const QString human = SettingUnits::humanForm(setting.kind, setting.value);
-        const QString shown = human.isEmpty() || setting.value.isEmpty()
-                                  ? configValueText(setting.value)
-                                  : QStringLiteral("%1 (%2)").arg(setting.value, human);
+        const QString shown = shownValue(setting.kind, setting.value);
         const QString mark = own                   ? QStringLiteral("(this node)")
                              : setting.isDefault() ? QStringLiteral("(default)")
                                                    : QString();
@@ -355,11 +360,14 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         SettingInfo shown = stored.value();
         if (ownHere.contains(key))
             shown.value = value;
-        // As config list says it: "518400 (6 days)" for a typed "6d".
-        const QString human = SettingUnits::humanForm(shown.kind, shown.value);
-        out.line(human.isEmpty() || shown.value.isEmpty()
-                     ? QStringLiteral("%1 = %2").arg(key, configValueText(shown.value))
-                     : QStringLiteral("%1 = %2 (%3)").arg(key, shown.value, human));
+        // As config list says it: "518400 (6 days)" for a typed "6d"; and what it replaced, so that a
+        // mistyped key or value can be put back. Where this node keeps its own value, what it replaced is
+        // the other nodes' value, which this node does not read: the warning above says what this one keeps.
+        const QString was = before.value(key);
+        const QString replaced = ownHere.contains(key) ? QString()
+                                 : was == shown.value  ? QStringLiteral(" (unchanged)")
+                                                       : QStringLiteral(" (was %1)").arg(shownValue(shown.kind, was));
+        out.line(QStringLiteral("%1 = %2%3").arg(key, shownValue(shown.kind, shown.value), replaced));
         array.append(settingJson(shown));
     }
     out.json(values.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));

@@ -328,7 +328,7 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.ok_json("config", "get", "limits.max_recipients")["value"], "1000")
         # An empty value is shown as "", after a set and a reset alike (it printed "key =  (default)").
         self.assertEqual(self.ok("config", "set", "delivery.dns_server", "127.0.0.9").strip(),
-                         "delivery.dns_server = 127.0.0.9")
+                         'delivery.dns_server = 127.0.0.9 (was "")')
         self.assertEqual(self.ok("config", "reset", "delivery.dns_server").strip(),
                          'delivery.dns_server = "" (default)')
 
@@ -341,7 +341,7 @@ class CliTest(unittest.TestCase):
         # What a set or a reset stored, said as config list says it (an outside tester typed "6d" and read
         # back "= 518400").
         self.assertEqual(self.ok("config", "set", "delivery.delay_notice_after", "2h").strip(),
-                         "delivery.delay_notice_after = 7200 (2 hours)")
+                         "delivery.delay_notice_after = 7200 (2 hours) (was 14400 (4 hours))")
         self.assertEqual(self.ok("config", "reset", "delivery.delay_notice_after").strip(),
                          "delivery.delay_notice_after = 14400 (4 hours, the default)")
         # A refusal of two durations says that nothing changed and how to get there (an outside tester).
@@ -360,7 +360,7 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.ok("config", "get", "delivery.delay_notice_after").strip(), "14400")
         # A give-up time shortened below the notice is taken (no two-step change for it), and said.
         code, out, err = self.run_cli("config", "set", "delivery.give_up_after", "1h")
-        self.assertEqual((code, out.strip()), (0, "delivery.give_up_after = 3600 (1 hour)"), err)
+        self.assertEqual((code, out.strip()), (0, "delivery.give_up_after = 3600 (1 hour) (was 432000 (5 days))"), err)
         self.assertIn("relaydesk: warning: delivery.give_up_after (1 hour) is shorter than delivery.delay_notice_after"
                       " (4 hours): a message is bounced before its delay notice would be sent, so none is sent", err)
         code, out, err = self.run_cli("config", "set", "delivery.delay_notice_after", "0")
@@ -406,13 +406,13 @@ class CliTest(unittest.TestCase):
         # Several units in one value, and the echo of a value no single unit says (an outside tester read
         # "= 90" for "90s", "= 30000000" for a size, and was told "1h30m" was no whole number).
         self.assertEqual(self.ok("config", "set", "delivery.retry_max", "1h30m").strip(),
-                         "delivery.retry_max = 5400 (90 min)")
+                         "delivery.retry_max = 5400 (90 min) (was 3600 (1 hour))")
         self.assertEqual(self.ok("config", "set", "delivery.retry_max", "2h 15m 30s").strip(),
-                         "delivery.retry_max = 8130 (2 hours 15 min 30 s)")
+                         "delivery.retry_max = 8130 (2 hours 15 min 30 s) (was 5400 (90 min))")
         self.assertEqual(self.ok("config", "set", "delivery.retry_first", "90s").strip(),
-                         "delivery.retry_first = 90 (1 min 30 s)")
+                         "delivery.retry_first = 90 (1 min 30 s) (was 300 (5 min))")
         self.assertEqual(self.ok("config", "set", "limits.max_message_size", "30000000").strip(),
-                         "limits.max_message_size = 30000000 (28.6 MB)")
+                         "limits.max_message_size = 30000000 (28.6 MB) (was 26214400 (25 MB))")
         self.fails(2, "config", "set", "delivery.retry_max", "1h30", message="'1h30' is not a positive whole number")
 
     # --- queue ----------------------------------------------------------------------------------------
@@ -1155,7 +1155,8 @@ class CliTest(unittest.TestCase):
                                    ("delivery.mx_port", "+25", "25"),
                                    ("listener.submission.address", "127.0.0.1:+36231", "127.0.0.1:36231")):
             with self.subTest(key=key, typed=typed):
-                self.assertEqual(self.ok("config", "set", key, typed).strip(), "%s = %s" % (key, stored))
+                shown = self.ok("config", "set", key, typed).strip()
+                self.assertTrue(shown.startswith("%s = %s (" % (key, stored)), shown)
                 stored = stored.split(" ")[0]
                 self.assertEqual(self.ok("config", "get", key).strip(), stored)
         self.fails(2, "config", "set", "engine.worker_threads", "+ 2", message="'+ 2' is not a positive whole number")
@@ -1165,6 +1166,17 @@ class CliTest(unittest.TestCase):
                    message="371085174806400 seconds is far longer than 30 days")
         self.ok("config", "reset", "limits.max_message_size", "limits.max_connections", "engine.worker_threads",
                 "delivery.mx_port", "listener.submission.address")
+
+    def test_config_set_says_what_it_replaced(self):
+        # A careless admin's "config set" overwrote a value without a word of what it was, so a wrong key or
+        # value could not be put back from the terminal.
+        self.assertEqual(self.ok("config", "set", "delivery.retry_max", "6d").strip(),
+                         "delivery.retry_max = 518400 (6 days) (was 3600 (1 hour))")
+        self.assertEqual(self.ok("config", "set", "delivery.retry_max", "518400").strip(),
+                         "delivery.retry_max = 518400 (6 days) (unchanged)")
+        self.assertEqual(self.ok("config", "set", "delivery.helo_name", "relay.example.com").strip(),
+                         'delivery.helo_name = relay.example.com (was "")')
+        self.ok("config", "reset", "delivery.retry_max", "delivery.helo_name")
 
     def test_contradictory_retry_waits_are_refused(self):
         self.fails(1, "config", "set", "delivery.retry_max", "1", "delivery.retry_first", "10000",

@@ -227,7 +227,7 @@ class CliRoutesTest(unittest.TestCase):
         self.ok("smarthost", "set", "sh.test:36160")
         code, out, err = self.run_cli("config", "set", "delivery.smarthost_insecure_skip_verify", "true")
         self.assertEqual(code, 0, err)
-        self.assertEqual(out, "delivery.smarthost_insecure_skip_verify = true\n")
+        self.assertEqual(out, "delivery.smarthost_insecure_skip_verify = true (was false)\n")
         self.assertEqual(err, flag.replace("smarthost set: --insecure-skip-verify:",
                                            "config set: delivery.smarthost_insecure_skip_verify:"))
         self.ok("config", "set", "delivery.smarthost_insecure_skip_verify", "false")  # turning it off: no warning

@@ -229,7 +229,7 @@ class LiveApplyTest(RelayTestCase):
         # "config_applied" and `status` did not show it (docs/operations.md, "Apply without restart").
         logged = len(self.relay.stderr_lines)
         result = self.relay.cli("config", "set", "engine.worker_threads", "4")
-        self.assertEqual(result.stdout.strip(), "engine.worker_threads = 4")
+        self.assertEqual(result.stdout.strip(), "engine.worker_threads = 4 (was 2)")
         self.assertIn("relaydesk: warning: engine.worker_threads takes effect when the relay restarts", result.stderr)
         self.assertIn("keeps using its value (it runs with 2) until then", result.stderr)
         self.assertIn("relaydesk reload and SIGHUP do not apply it", result.stderr)
@@ -258,7 +258,7 @@ class LiveApplyTest(RelayTestCase):
                                                          "stored": "4"}]})
         # Back to the value it runs with: nothing pending, nothing to say.
         result = self.relay.cli("config", "set", "engine.worker_threads", "+2")
-        self.assertEqual(result.stdout.strip(), "engine.worker_threads = 2")
+        self.assertEqual(result.stdout.strip(), "engine.worker_threads = 2 (was 4)")
         self.assertNotIn("warning", result.stderr)
         self.assertFalse(json.loads(self.relay.cli("status", json_output=True).stdout)["restart_pending"])
         self.assertNotIn("restart:", self.relay.cli("status").stdout)
@@ -274,9 +274,10 @@ class LiveApplyTest(RelayTestCase):
     def test_7_a_port_is_stored_as_a_number(self):
         # "127.0.0.1:+36231" was stored, listed and logged as typed ("listening on 127.0.0.1:+36231").
         new = free_ports(1)[0]
+        was = self.relay.cli("config", "get", "listener.submission.address").stdout.strip()
         logged = len(self.relay.stderr_lines)
         result = self.relay.cli("config", "set", "listener.submission.address", " 127.0.0.1:+%d" % new)
-        self.assertEqual(result.stdout.strip(), "listener.submission.address = 127.0.0.1:%d" % new)
+        self.assertEqual(result.stdout.strip(), "listener.submission.address = 127.0.0.1:%d (was %s)" % (new, was))
         self.assertEqual(self.relay.cli("config", "get", "listener.submission.address").stdout.strip(),
                          "127.0.0.1:%d" % new)
         wait_for(lambda: any("submission listening on 127.0.0.1:%d " % new in line
