@@ -4,6 +4,7 @@
 #include "app/cli/cliagentview.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
+#include "app/cli/cliconfirm.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
 #include "core/admin/testmessageadmin.h"
@@ -22,7 +23,7 @@ const CliVerb agentVerbTable[] = {
     {"show", 1, "agent show NAME"},
     {"enable", 1, "agent enable NAME"},
     {"disable", 1, "agent disable NAME"},
-    {"delete", 1, "agent delete NAME"},
+    {"delete", 1, "agent delete NAME [--yes]"},
     {"allow-ip", 2, "agent allow-ip NAME CIDR"},
     {"deny-ip", 2, "agent deny-ip NAME CIDR"},
     {"trust-device", 2, "agent trust-device NAME CIDR [--wide]"},
@@ -359,6 +360,10 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
                           : Expected<bool>(false);
     if (!wide)
         return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, wide.error()));
+    const auto yes = verb == QLatin1String("delete") ? CliArgs::takeFlag(optionWords, QStringLiteral("--yes"))
+                                                     : Expected<bool>(false);
+    if (!yes)
+        return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, yes.error()));
     const auto parsed = CliArgs::parse(optionWords, options, repeatable);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("agent %1: %2").arg(verb, parsed.error()));
@@ -381,8 +386,20 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
         return network(agents, verb, words, wide.value(), out);
     const QString& name = words[0];
     if (verb == QLatin1String("delete")) {
+        const auto agent = agents.agent(name);
+        if (!agent)
+            return out.error(ExitFailure, agent.error());
         // Counted before the delete: afterwards the messages no longer name an agent that exists.
         const auto waiting = agents.waitingMessages(name);
+        const QString question =
+            QStringLiteral(
+                "Delete Mail Agent '%1'? Its credentials stop working at once%2; this cannot be undone.")
+                .arg(agent->name,
+                     waiting && waiting.value() > 0
+                         ? QStringLiteral(" (the %1 message(s) it queued stay queued)").arg(waiting.value())
+                         : QString());
+        if (!CliConfirm::proceed(question, yes.value()))
+            return out.error(ExitFailure, CliConfirm::declined(QStringLiteral("agent delete")));
         const Status status = agents.remove(name);
         if (!status)
             return out.error(ExitFailure, status.error());

@@ -365,8 +365,9 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         // the other nodes' value, which this node does not read: the warning above says what this one keeps.
         const QString was = before.value(key);
         const QString replaced = ownHere.contains(key) ? QString()
-                                 : was == shown.value  ? QStringLiteral(" (unchanged)")
-                                                       : QStringLiteral(" (was %1)").arg(shownValue(shown.kind, was));
+                                 : was == shown.value
+                                     ? QStringLiteral(" (unchanged)")
+                                     : QStringLiteral(" (was %1)").arg(shownValue(shown.kind, was));
         out.line(QStringLiteral("%1 = %2%3").arg(key, shownValue(shown.kind, shown.value), replaced));
         array.append(settingJson(shown));
     }

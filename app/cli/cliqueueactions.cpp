@@ -2,6 +2,7 @@
 // several, or every waiting one with --all).
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
+#include "app/cli/cliconfirm.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/queueadmin.h"
 #include "core/admin/settingsadmin.h"
@@ -21,8 +22,8 @@ const CliVerb queueActionVerbTable[] = {
     {"retry", 1, "queue retry ID... | --all"},
     {"hold", 1, "queue hold ID"},
     {"release", 1, "queue release ID"},
-    {"delete", 1, "queue delete ID"},
-    {"bounce", 1, "queue bounce ID"},
+    {"delete", 1, "queue delete ID [--yes]"},
+    {"bounce", 1, "queue bounce ID [--yes]"},
     {"resend", 1, "queue resend ID"},
 };
 
@@ -109,6 +110,10 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
                                                     : Expected<bool>(false);
     if (!all)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, all.error()));
+    const bool asks = verb == QLatin1String("delete") || verb == QLatin1String("bounce");
+    const auto yes = asks ? CliArgs::takeFlag(words, QStringLiteral("--yes")) : Expected<bool>(false);
+    if (!yes)
+        return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, yes.error()));
     const auto parsed = CliArgs::parse(words, {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));
@@ -130,6 +135,19 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     const QString id = queue.typedId(parsed->positional.first());
     if (verb == QLatin1String("resend"))
         return resend(queue, id, out);
+    if (asks) {
+        // Asked only of a message there is: an unknown ID gets its error at once.
+        const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave);
+        const QString question =
+            verb == QLatin1String("delete")
+                ? QStringLiteral(
+                      "Delete message %1 from the queue? Its recipients not yet delivered will not "
+                      "be tried again; this cannot be undone.")
+                : QStringLiteral("Bounce message %1? It is not tried again and its sender is told it failed; "
+                                 "this cannot be undone.");
+        if (message && !CliConfirm::proceed(question.arg(id), yes.value()))
+            return out.error(ExitFailure, CliConfirm::declined(QStringLiteral("queue ") + verb));
+    }
     // Holding a held message, or releasing one that is not held, changes nothing: said so, not "is held".
     bool unchanged = false;
     if (verb == QLatin1String("hold") || verb == QLatin1String("release")) {

@@ -5,7 +5,9 @@ Run by ctest; RELAYDESK_BIN points at the relaydesk binary.
 import datetime
 import json
 import os
+import pty
 import re
+import select
 import socket
 import stat
 import subprocess
@@ -586,6 +588,74 @@ class CliTest(unittest.TestCase):
         self.assertEqual([(e["agent"], e["agent_deleted"]) for e in found], [("Scanners", True)])
         self.assertIn("Scanners (deleted)", self.ok("log", "search", "--deleted-agent", "SCANNERS"))
         self.assertEqual([e["status"] for e in self.ok_json("log", "search")], ["deferred"])
+
+    def run_at_terminal(self, answer, *args):
+        """Runs a command with its stdin and stderr on a pseudo-terminal, as a person types it, and answers
+        whatever it asks with answer. Returns (exit code, stdout, what the terminal showed)."""
+        master, slave = pty.openpty()
+        cmd = [BIN, "--data-dir", self.data] + list(args)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        proc = subprocess.Popen(cmd, stdin=slave, stderr=slave, stdout=subprocess.PIPE, env=env)
+        os.close(slave)
+        shown = b""
+        try:
+            deadline = time.monotonic() + 30
+            answered = False
+            while time.monotonic() < deadline:
+                ready, _, _ = select.select([master], [], [], 0.2)
+                if ready:
+                    try:
+                        chunk = os.read(master, 4096)
+                    except OSError:  # the command ended and closed the terminal's last writer
+                        break
+                    if not chunk:
+                        break
+                    shown += chunk
+                if not answered and b"[y/N]" in shown:
+                    os.write(master, answer.encode() + b"\n")
+                    answered = True
+                if proc.poll() is not None and not ready:
+                    break
+            out, _ = proc.communicate(timeout=30)
+        finally:
+            os.close(master)
+        return proc.returncode, out.decode(), shown.decode()
+
+    def test_what_cannot_be_undone_is_asked_at_a_terminal(self):
+        # A careless admin's `agent delete` at a terminal took the agent's credentials with it without a
+        # question, where the window asks and defaults to Cancel. A script (no terminal) is not asked.
+        self.create("Printers")
+        agent_id = self.ok_json("agent", "list")[0]["id"]
+        self.queue_message("Q1", [("later@example.net", "deferred", (451, "4.7.1", "Greylisted"))],
+                           agent_id=agent_id, agent_name="Printers", sender="print@example.org")
+        for answer in ("", "n", "no thanks"):
+            with self.subTest(answer=answer):
+                code, out, shown = self.run_at_terminal(answer, "agent", "delete", "Printers")
+                self.assertEqual(code, 1, shown)
+                self.assertIn("Delete Mail Agent 'Printers'? Its credentials stop working at once (the 1 message(s) "
+                              "it queued stay queued); this cannot be undone. [y/N]", shown)
+                self.assertIn("relaydesk: agent delete: not confirmed; nothing changed (--yes skips the question)",
+                              shown)
+                self.assertEqual([a["name"] for a in self.ok_json("agent", "list")], ["Printers"])
+        code, out, shown = self.run_at_terminal("n", "queue", "delete", "Q1")
+        self.assertEqual(code, 1, shown)
+        self.assertIn("Delete message Q1 from the queue?", shown)
+        code, out, shown = self.run_at_terminal("n", "queue", "bounce", "Q1")
+        self.assertEqual(code, 1, shown)
+        self.assertIn("Bounce message Q1?", shown)
+        self.assertEqual([m["queue_id"] for m in self.ok_json("queue", "list")], ["Q1"])
+        # An unknown name or message is said at once, not asked about.
+        code, out, shown = self.run_at_terminal("y", "agent", "delete", "Nobody")
+        self.assertEqual(code, 1, shown)
+        self.assertNotIn("[y/N]", shown)
+        self.assertIn("no Mail Agent named 'Nobody'", shown)
+        code, out, shown = self.run_at_terminal("y", "queue", "delete", "Q1", "--yes")  # --yes: not asked
+        self.assertEqual(code, 0, shown)
+        self.assertNotIn("[y/N]", shown)
+        code, out, shown = self.run_at_terminal("Y", "agent", "delete", "Printers")
+        self.assertEqual(code, 0, shown)
+        self.assertIn("Deleted Mail Agent 'Printers'", out)
+        self.assertEqual(self.ok_json("agent", "list"), [])
 
     def test_a_suppression_typed_in_unicode_is_the_stored_one(self):
         # The window and `suppression list` show U-labels; recipients arrive in A-labels (no SMTPUTF8). An
