@@ -595,6 +595,10 @@
         <source>no Mail Agent named &apos;%1&apos;: it was deleted; its mail and delivery log stay (relaydesk log search --agent %1)</source>
         <translation>kein Mail-Agent namens „%1“: Er wurde gelöscht; seine Mail und sein Zustellprotokoll bleiben (relaydesk log search --agent %1)</translation>
     </message>
+    <message>
+        <source>a Mail Agent named &apos;%1&apos; already exists: names that differ only in spaces or . _ - read as the same name</source>
+        <translation>es gibt bereits einen Mail-Agenten namens „%1“: Namen, die sich nur in Leerzeichen oder . _ - unterscheiden, gelten als derselbe Name</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentsPage</name>

@@ -595,6 +595,10 @@
         <source>no Mail Agent named &apos;%1&apos;: it was deleted; its mail and delivery log stay (relaydesk log search --agent %1)</source>
         <translation>aucun agent de messagerie nommé «&#xa0;%1&#xa0;»&#xa0;: il a été supprimé&#xa0;; son courrier et son journal de remise restent (relaydesk log search --agent %1)</translation>
     </message>
+    <message>
+        <source>a Mail Agent named &apos;%1&apos; already exists: names that differ only in spaces or . _ - read as the same name</source>
+        <translation>un agent de messagerie nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: des noms qui ne diffèrent que par des espaces ou . _ - se lisent comme le même nom</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentsPage</name>

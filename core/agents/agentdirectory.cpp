@@ -29,31 +29,33 @@ QString listName(bool trustedDevice)
     return trustedDevice ? QStringLiteral("trusted devices") : QStringLiteral("allowlist");
 }
 
-/// Agent names are unique without regard to ASCII case: "Scanner" and "scanner" would be told apart only by
-/// a person who knows both exist. Checked under the write transaction, not with a UNIQUE index, so that a
-/// data directory that already holds two such names still opens, and an agent that keeps its name (exceptId's
-/// row as stored) can still be saved.
+/// Agent names are unique without regard to case, spaces and ". _ -": "Scanner" and "scanner", "web shop" and
+/// "webshop" would be told apart only by a person who knows both exist. Checked under the write transaction,
+/// not with a UNIQUE index, so that a data directory that already holds two such names still opens, and an
+/// agent that keeps its name (exceptId's row as stored) can still be saved.
 Status duplicateName(QSqlDatabase& db, const QString& name, qint64 exceptId)
 {
     QSqlQuery query(db);
     const Status status = run(query, QStringLiteral("SELECT id, name FROM agents"), {});
     if (!status)
         return status;
-    // Compared case-folded (Unicode), "Büro" as "BÜRO" and "büro".
-    const QString wanted = foldedName(name);
+    // Compared case-folded (Unicode), "Büro" as "BÜRO" and "büro"; then without spaces and ". _ -".
+    const QString wanted = AgentRows::looseName(name);
     QString taken;
     while (query.next()) {
         const QString existing = query.value(1).toString();
         if (query.value(0).toLongLong() == exceptId) {
             if (existing == name)
                 return {};
-        } else if (taken.isEmpty() && foldedName(existing) == wanted) {
+        } else if (AgentRows::looseName(existing) == wanted &&
+                   (taken.isEmpty() || foldedName(existing) == foldedName(name))) {
             taken = existing;
         }
     }
-    if (!taken.isEmpty())
-        return Status::failure(AgentRows::nameTaken(taken));
-    return {};
+    if (taken.isEmpty())
+        return {};
+    return Status::failure(foldedName(taken) == foldedName(name) ? AgentRows::nameTaken(taken)
+                                                                 : AgentRows::nameLooksTaken(taken));
 }
 
 /// The number for a new agent: one past every number ever used (docs/reliability.md, "A deleted agent's

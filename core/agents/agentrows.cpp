@@ -41,6 +41,15 @@ QString AgentRows::nameTaken(const QString& name)
         .arg(name);
 }
 
+QString AgentRows::nameLooksTaken(const QString& name)
+{
+    return agentRowsText(
+               QT_TRANSLATE_NOOP("RelayDesk::AgentRows",
+                                 "a Mail Agent named '%1' already exists: names that differ only in "
+                                 "spaces or . _ - read as the same name"))
+        .arg(name);
+}
+
 QString AgentRows::deletedAgent()
 {
     return agentRowsText(QT_TRANSLATE_NOOP(
@@ -184,6 +193,16 @@ QString AgentRows::canonicalName(const QString& name)
 QString AgentRows::foldedName(const QString& name)
 {
     return canonicalName(name).toCaseFolded();
+}
+
+QString AgentRows::looseName(const QString& name)
+{
+    QString loose = foldedName(name);
+    loose.removeIf([](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char('_') ||
+               c == QLatin1Char('-');
+    });
+    return loose;
 }
 
 Expected<AgentRows::AgentKey> AgentRows::findAgent(QSqlDatabase& db, const QString& name)

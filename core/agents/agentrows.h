@@ -22,6 +22,9 @@ QDateTime timeFromColumn(const QVariant& value); ///< milliseconds since the epo
 QString unknownAgent(const QString& name);
 /// A new name (or a rename) that another agent has, also in another case.
 QString nameTaken(const QString& name);
+/// A new name (or a rename) that differs from another agent's only in spaces or ". _ -" ("web shop" and
+/// "webshop", "Printer-1" and "Printer 1"): name is the other agent's.
+QString nameLooksTaken(const QString& name);
 /// For an agent looked up by its id that is gone: deleted from another window, the CLI or another node.
 QString deletedAgent();
 QString sqlError(const QSqlQuery& query);
@@ -34,6 +37,8 @@ Expected<MailAgent> loadAgent(QSqlDatabase& db, const QString& column, const QVa
 Expected<QList<MailAgent>> loadAllAgents(QSqlDatabase& db);
 /// name in NFC and case-folded (Unicode): agent names are unique in this form (AgentDirectory).
 QString foldedName(const QString& name);
+/// foldedName without spaces and ". _ -": the form in which two names read as the same to a person.
+QString looseName(const QString& name);
 /// A name as stored: NFC, so that "é" typed as one character or as "e" and an accent is one name.
 QString canonicalName(const QString& name);
 /// An agent's id and its name as stored.

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void nameRules();
     void duplicateNameRefused();
     void namesDifferingOnlyInCaseRefused();
+    void namesDifferingOnlyInSpacesRefused();
     void namesWithAccentsAreOneSpellingInAnyCase();
     void twoNamesDifferingInCaseFromBeforeStillWork();
     void createIsAllOrNothing();
@@ -228,6 +229,29 @@ void TestAgentDirectory::namesDifferingOnlyInCaseRefused()
     // An agent may change the case of its own name.
     QVERIFY(m_agents->rename(QStringLiteral("Scanner"), QStringLiteral("scanner")).ok());
     QVERIFY(m_agents->agent(QStringLiteral("scanner")).ok());
+}
+
+void TestAgentDirectory::namesDifferingOnlyInSpacesRefused()
+{
+    // An outside tester made "web shop" and then "webshop": two agents a person cannot tell apart in a list.
+    QVERIFY(m_agents->createAgent(QStringLiteral("web shop"), ranges({"10.0.0.1"}), {}).ok());
+    const QString taken = QStringLiteral(
+        "a Mail Agent named 'web shop' already exists: names that differ only in spaces or . _ - read as the "
+        "same name");
+    for (const char* name : {"webshop", "Web-Shop", "web_shop", "web.shop", "WEB  SHOP"}) {
+        const auto again = m_agents->createAgent(QString::fromUtf8(name), {}, {});
+        QVERIFY2(!again.ok(), name);
+        QCOMPARE(again.error(), taken);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM agents")), 1);
+    QVERIFY(m_agents->createAgent(QStringLiteral("web shop 2"), {}, {}).ok()); // another name
+    const Status renamed = m_agents->rename(QStringLiteral("web shop 2"), QStringLiteral("Webshop"));
+    QCOMPARE(renamed.error(), taken);
+    // The exact name in another case is still said as such; an agent may respell its own name.
+    QCOMPARE(m_agents->createAgent(QStringLiteral("Web Shop"), {}, {}).error(),
+             QStringLiteral("a Mail Agent named 'web shop' already exists"));
+    QVERIFY(m_agents->rename(QStringLiteral("web shop"), QStringLiteral("WebShop")).ok());
+    QVERIFY(m_agents->agent(QStringLiteral("webshop")).ok());
 }
 
 void TestAgentDirectory::twoNamesDifferingInCaseFromBeforeStillWork()
