@@ -108,7 +108,6 @@ QList<ListenerStatus> ListenerSet::apply(const QList<ListenerStatus>& wanted, QS
         Entry& entry = m_entries[i];
         const ListenerStatus& target = wanted.value(qsizetype(i));
         const ListenerPlan::Action action = actions[i];
-        const QString was = entry.status.address;
         const ListenerStatus before = entry.status;
         entry.status.address = target.address;
         entry.status.enabled = target.enabled;
@@ -155,7 +154,7 @@ QList<ListenerStatus> ListenerSet::apply(const QList<ListenerStatus>& wanted, QS
                          .arg(entry.status.name, entry.status.address, entry.status.error);
         else if (action == ListenerPlan::Action::Rebind)
             *done << QStringLiteral("%1 listening on %2 (was %3)")
-                         .arg(entry.status.name, entry.status.address, was);
+                         .arg(entry.status.name, entry.status.address, before.address);
         else
             *done << QStringLiteral("%1 listening on %2").arg(entry.status.name, entry.status.address);
     }
