@@ -71,31 +71,48 @@ SendingAdmission SendingLimitBook::admit(qint64 agentId) const
 {
     const qint64 now = m_clock();
     QMutexLocker locker(&m_mutex);
+    return admitLocked(agentId, now);
+}
+
+SendingAdmission SendingLimitBook::reserve(qint64 agentId)
+{
+    const qint64 now = m_clock();
+    QMutexLocker locker(&m_mutex);
+    SendingAdmission admission = admitLocked(agentId, now);
+    if (!admission.refusal)
+        ++m_storing[agentId];
+    return admission;
+}
+
+void SendingLimitBook::settle(qint64 agentId, bool accepted)
+{
+    const qint64 now = m_clock();
+    QMutexLocker locker(&m_mutex);
+    if (const auto storing = m_storing.find(agentId); storing != m_storing.end() && --storing.value() <= 0)
+        m_storing.erase(storing);
+    if (accepted)
+        m_counters[agentId].add(now);
+}
+
+SendingAdmission SendingLimitBook::admitLocked(qint64 agentId, qint64 now) const
+{
     const auto limits = m_limits.constFind(agentId);
     if (limits == m_limits.constEnd())
         return {};
     SendingAdmission admission;
     admission.maxRecipients = limits->maxRecipients;
     const auto counter = m_counters.constFind(agentId);
-    if (counter == m_counters.constEnd())
-        return admission;
+    const int storing = m_storing.value(agentId);
     // The day first: when both the day and the minute are used up, "try again after 14:01" would be wrong.
     for (SendingWindow window : {SendingWindow::Day, SendingWindow::Hour, SendingWindow::Minute}) {
         const int limit = limits->of(window);
-        const int sent = counter->count(window, now);
+        const int sent = (counter == m_counters.constEnd() ? 0 : counter->count(window, now)) + storing;
         if (limit > 0 && sent >= limit) {
             admission.refusal = SendingRefusal{window, sent, limit, sendingWindowEnd(window, now)};
             break;
         }
     }
     return admission;
-}
-
-void SendingLimitBook::recordAccepted(qint64 agentId)
-{
-    const qint64 now = m_clock();
-    QMutexLocker locker(&m_mutex);
-    m_counters[agentId].add(now);
 }
 
 SendingUse SendingLimitBook::use(qint64 agentId) const

@@ -37,10 +37,16 @@ public:
     Status mergeStoredUse(const QString& dataDir);
     bool hasLimits() const;
 
-    /// The answer to the agent's MAIL now: the refusal names the longest window whose limit it reached.
+    /// The answer to the agent's MAIL now: the refusal names the longest window whose limit it reached,
+    /// counting the agent's messages being stored as sent.
     SendingAdmission admit(qint64 agentId) const;
-    /// One message of the agent was accepted (after the store committed it).
-    void recordAccepted(qint64 agentId);
+    /// At the end of DATA, before the message is stored: the same answer, and when it admits, the message
+    /// counts as being stored until settle(), so that parallel sessions of one agent cannot all pass the
+    /// last place left.
+    SendingAdmission reserve(qint64 agentId);
+    /// A message reserve() admitted was stored (accepted: counted in its windows now) or not (its place is
+    /// given back).
+    void settle(qint64 agentId, bool accepted);
     SendingUse use(qint64 agentId) const;
     SendingLimits limits(qint64 agentId) const;
 
@@ -49,6 +55,9 @@ private:
     mutable QMutex m_mutex;
     QHash<qint64, SendingLimits> m_limits;
     QHash<qint64, SendingCounter> m_counters;
+    QHash<qint64, int> m_storing; ///< per agent: messages reserve() admitted and settle() has not yet settled
+
+    SendingAdmission admitLocked(qint64 agentId, qint64 now) const;
 };
 
 } // namespace RelayDesk

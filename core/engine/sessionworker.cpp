@@ -57,14 +57,16 @@ void SessionWorker::recheckAccess()
 void SessionWorker::deliverCommitResult(quint64 sessionId, CommitFailure failure, const QString& queueId,
                                         qint64 agentId)
 {
+    // Counted once the store holds it, before the 250 goes out, or its place in the agent's limits given back
+    // (docs/protocols.md, "Sending limits"); also when its client is gone: stored, it is delivered all the
+    // same (and perhaps sent again by the client).
+    if (m_env.sendingLimits && agentId != 0)
+        m_env.sendingLimits->settle(agentId, failure == CommitFailure::None);
     if (SubmissionSession* session = m_sessions.value(sessionId))
         return session->onCommitResult(failure);
     if (failure != CommitFailure::None)
         return;
-    // Stored, and its client gone before the 250: delivered all the same (and perhaps sent again by the
-    // client), so counted and logged as every accepted message is (an outside tester found no line for it).
-    if (m_env.sendingLimits && agentId != 0)
-        m_env.sendingLimits->recordAccepted(agentId);
+    // Logged as every accepted message is (an outside tester found no line for one whose client had gone).
     qCInfo(lcSmtp) << LogLine("message_accepted")
                           .add("session", sessionId)
                           .add("queue_id", queueId)

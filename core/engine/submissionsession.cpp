@@ -578,7 +578,18 @@ SendingAdmission SubmissionSession::admitSending(qint64 agentId)
 {
     if (!m_env.sendingLimits)
         return {};
-    SendingAdmission admission = m_env.sendingLimits->admit(agentId);
+    return logLimitRefusal(m_env.sendingLimits->admit(agentId), "mail");
+}
+
+SendingAdmission SubmissionSession::reserveSending(qint64 agentId)
+{
+    if (!m_env.sendingLimits)
+        return {};
+    return logLimitRefusal(m_env.sendingLimits->reserve(agentId), "end of data");
+}
+
+SendingAdmission SubmissionSession::logLimitRefusal(SendingAdmission admission, const char* at) const
+{
     if (admission.refusal)
         qCInfo(lcSmtp) << LogLine("sending_limit_reached")
                               .add("session", m_id)
@@ -586,7 +597,8 @@ SendingAdmission SubmissionSession::admitSending(qint64 agentId)
                               .add("client", m_info.client)
                               .add("window", sendingWindowName(admission.refusal->window))
                               .add("sent", admission.refusal->sent)
-                              .add("limit", admission.refusal->limit);
+                              .add("limit", admission.refusal->limit)
+                              .add("at", at);
     return admission;
 }
 
@@ -595,9 +607,6 @@ void SubmissionSession::onCommitResult(CommitFailure failure)
     const SessionSocket::FlushAtEnd flushAtEnd(m_socket);
     m_awaitingCommit = false;
     if (failure == CommitFailure::None) {
-        // Counted once the store holds it, before the 250 goes out (docs/protocols.md, "Sending limits").
-        if (m_env.sendingLimits && m_committing.agentId != 0)
-            m_env.sendingLimits->recordAccepted(m_committing.agentId);
         qCInfo(lcSmtp) << LogLine("message_accepted")
                               .add("session", m_id)
                               .add("queue_id", m_committing.queueId)

@@ -65,6 +65,7 @@ private:
     QByteArray traceDate() override;
     std::shared_ptr<const SenderRules> senderRules(qint64 agentId) override;
     SendingAdmission admitSending(qint64 agentId) override;
+    SendingAdmission reserveSending(qint64 agentId) override;
     void stateChanged() override;
 
     void onReadyRead();
@@ -81,6 +82,8 @@ private:
     /// A reply of 400 or more: logged with the command it answers (see the definition for which, at what
     /// level).
     void logRefusal(const SmtpReply& reply);
+    /// An agent at its sending limit (at: "mail", "end of data") is logged as sending_limit_reached.
+    SendingAdmission logLimitRefusal(SendingAdmission admission, const char* at) const;
     /// The idle timer fired: a timeout if nothing was read for the idle time, else it waits for the rest.
     void onIdleTimer();
     void onTimeout();

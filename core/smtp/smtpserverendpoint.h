@@ -53,6 +53,14 @@ public:
         Q_UNUSED(agentId);
         return {};
     }
+    /// The exact check of the same limits at the end of DATA, right before commitMessage(): the message takes
+    /// its place in the agent's windows, counting the messages of other sessions still being stored, or gets
+    /// the refusal. The endpoint gives the place back when the commit fails.
+    virtual SendingAdmission reserveSending(qint64 agentId)
+    {
+        Q_UNUSED(agentId);
+        return {};
+    }
     virtual void stateChanged() {} ///< for live session views
 };
 

@@ -639,6 +639,16 @@ void SmtpServerProtocol::finishData()
             return process();
         }
     }
+    // docs/protocols.md, "Sending limits": MAIL answered from what was stored then, and parallel sessions
+    // of one agent all past their MAIL would each store one more message than the limit allows.
+    if (m_agentId != 0) {
+        const SendingAdmission admission = m_endpoint.reserveSending(m_agentId);
+        if (admission.refusal) {
+            resetTransaction();
+            reply(451, "4.7.1", sendingRefusalText(m_agentName, *admission.refusal));
+            return process();
+        }
+    }
     SubmittedMessage submitted;
     submitted.queueId = m_endpoint.newQueueId();
     submitted.sender = *m_sender;

@@ -13,6 +13,7 @@ import datetime
 import json
 import smtplib
 import subprocess
+import threading
 import time
 import unittest
 
@@ -125,6 +126,41 @@ class AgentLimitsTest(RelayTestCase):
         self.assertIn("3 of 3 sent this minute, resets at %s" % reset, text)
         self.assertIn("3 sent today", text)
         self.assertTrue(self.relay.logged(lambda line: "sending_limit_reached" in line), self.relay.stderr_lines[-20:])
+
+    def test_parallel_sessions_keep_the_per_minute_limit(self):
+        # A hostile tester's burst: 8 sessions of one agent, each past MAIL before any had stored its message,
+        # all got 250 through a limit of 3 (MAIL was answered from what was stored). The end of DATA now
+        # takes a place in the limit: exactly 3 are stored, the rest get the 451 4.7.1 of the limit.
+        name = "burst-agent"
+        credential = self.fresh_credential(name, self.agent(name))
+        start_of_fresh_minute(min(25 * SLOW, 45))
+        self.set_limits(name, "--per-minute", "3")
+        sessions = 8
+        clients = [self.connect(credential) for _ in range(sessions)]
+        for client in clients:
+            self.assertEqual(client.mail(SENDER)[0], 250)
+            self.assertEqual(client.rcpt("one@rcpt.test")[0], 250)
+        barrier = threading.Barrier(sessions)
+        answers = [None] * sessions
+
+        def send(i):
+            barrier.wait(timeout=30 * SLOW)
+            answers[i] = clients[i].data(message("burst %d" % i))
+
+        threads = [threading.Thread(target=send, args=(i,)) for i in range(sessions)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60 * SLOW)
+        for client in clients:
+            client.quit()
+        codes = sorted(code for code, _ in answers)
+        self.assertEqual(codes, [250] * 3 + [451] * 5, answers)
+        for code, text in answers:
+            if code == 451:
+                self.assertRegex(text.decode(), r'^4\.7\.1 Agent "burst-agent" sent 3 messages this minute \(limit 3\)')
+        self.assertEqual(sum(1 for m in self.relay.messages() if m["agent_name"] == name), 3)
+        self.assertEqual(self.limit_json(name)["use"]["minute"], 3)
 
     def test_max_recipients_refuses_the_third_recipient(self):
         name = "rcpt-agent"

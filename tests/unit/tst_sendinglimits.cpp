@@ -45,8 +45,16 @@ public:
         return admission;
     }
 
+    SendingAdmission reserveSending(qint64 agentId) override
+    {
+        reservedFor << agentId;
+        return reservation;
+    }
+
     SendingAdmission admission;
+    SendingAdmission reservation; ///< the answer at the end of DATA
     QList<qint64> askedFor;
+    QList<qint64> reservedFor;
     QList<QByteArray> replies;
     QList<SubmittedMessage> commits;
 };
@@ -133,7 +141,8 @@ private Q_SLOTS:
             const SendingAdmission admission = book.admit(7);
             QVERIFY(!admission.refusal);
             QCOMPARE(admission.maxRecipients, 10);
-            book.recordAccepted(7);
+            QVERIFY(!book.reserve(7).refusal);
+            book.settle(7, true);
         }
         const SendingAdmission refused = book.admit(7);
         QVERIFY(refused.refusal);
@@ -145,6 +154,40 @@ private Q_SLOTS:
         QVERIFY(!book.admit(8).refusal);
         clock.advanceSeconds(30);
         QVERIFY(!book.admit(7).refusal);
+    }
+
+    void bookCountsTheMessagesBeingStored()
+    {
+        // Parallel sessions of one agent all past MAIL each stored one more message than the limit allows
+        // (8 of a limit of 3): the end of DATA reserves a place, counted until the store answers.
+        FakeClock clock(t0);
+        SendingLimitBook book([&clock] { return clock.nowMs(); });
+        book.setLimits({{7, SendingLimits{3, 0, 0, 0}}});
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!book.reserve(7).refusal);
+        const SendingAdmission refused = book.reserve(7);
+        QVERIFY(refused.refusal);
+        QCOMPARE(refused.refusal->window, SendingWindow::Minute);
+        QCOMPARE(refused.refusal->sent, 3);
+        QVERIFY(book.admit(7).refusal);  // a new MAIL is answered the same
+        QCOMPARE(book.use(7).minute, 0); // nothing stored yet
+        // A commit that failed gives its place back; those stored count.
+        book.settle(7, false);
+        QVERIFY(!book.admit(7).refusal);
+        book.settle(7, true);
+        book.settle(7, true);
+        QCOMPARE(book.use(7).minute, 2);
+        QVERIFY(!book.reserve(7).refusal);
+        QVERIFY(book.reserve(7).refusal);
+        book.settle(7, true);
+        QCOMPARE(book.use(7).minute, 3);
+        QVERIFY(book.admit(7).refusal);
+        // An agent without limits reserves and settles all the same, and is never refused.
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(!book.reserve(8).refusal);
+        for (int i = 0; i < 10; ++i)
+            book.settle(8, true);
+        QCOMPARE(book.use(8).minute, 10);
     }
 
     void bookNamesTheLongestWindowThatIsFull()
@@ -176,8 +219,10 @@ private Q_SLOTS:
     {
         FakeClock clock(t0);
         SendingLimitBook book([&clock] { return clock.nowMs(); });
-        book.recordAccepted(7);
-        book.recordAccepted(7);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(!book.reserve(7).refusal);
+            book.settle(7, true);
+        }
         QVERIFY(!book.admit(7).refusal); // no limits yet: counted all the same
         book.setLimits({{7, SendingLimits{2, 0, 0, 0}}});
         QVERIFY(book.admit(7).refusal);
@@ -203,7 +248,8 @@ private Q_SLOTS:
                 for (int i = 0; i < perThread; ++i) {
                     const qint64 agent = 1 + (i + t) % 2;
                     (void)book.admit(agent);
-                    book.recordAccepted(agent);
+                    if (!book.reserve(agent).refusal)
+                        book.settle(agent, true);
                     if (i % 500 == 0)
                         book.setLimits({{1, SendingLimits{0, 0, 1000000, 5}}, {2, SendingLimits{}}});
                 }
@@ -285,6 +331,45 @@ private Q_SLOTS:
         protocol.receive("Subject: x\r\n\r\nbody\r\n.\r\n");
         QCOMPARE(endpoint.commits.size(), 1);
         QCOMPARE(endpoint.commits[0].recipients.size(), 2);
+        QCOMPARE(endpoint.reservedFor, QList<qint64>{7});
+    }
+
+    void protocolRefusesTheDataOfAMessageOverTheLimitWith451()
+    {
+        // Admitted at MAIL, but other sessions of the agent took the last place meanwhile: the end of DATA
+        // gets the same 451 4.7.1, nothing is committed, and the session goes on.
+        LimitEndpoint endpoint;
+        SessionPolicy policy;
+        policy.kind = ListenerKind::Submission;
+        policy.hostname = "relay.test";
+        policy.tlsAvailable = true;
+        SmtpServerProtocol protocol(endpoint, policy,
+                                    SessionPeer{QHostAddress(QStringLiteral("127.0.0.1")), 1});
+        protocol.start();
+        protocol.receive("EHLO client.test\r\nSTARTTLS\r\n");
+        protocol.tlsStarted(QStringLiteral("TLSv1.3"), QStringLiteral("TLS_AES_256_GCM_SHA384"));
+        protocol.receive(
+            QByteArray("EHLO client.test\r\nAUTH PLAIN " + QByteArray("\0u\0p", 4).toBase64() + "\r\n"));
+        protocol.authFinished(AuthOutcome::Accepted, 7, QStringLiteral("Billing"));
+        endpoint.reservation.refusal = SendingRefusal{SendingWindow::Minute, 3, 3, t0 + 30 * 1000};
+        endpoint.replies.clear();
+        protocol.receive("MAIL FROM:<a@example.com>\r\nRCPT TO:<b@example.com>\r\nDATA\r\n"
+                         "Subject: x\r\n\r\nbody\r\n.\r\nRCPT TO:<c@example.com>\r\n");
+        QCOMPARE(endpoint.replies,
+                 (QList<QByteArray>{"250 2.1.0 Sender OK", "250 2.1.5 Recipient OK",
+                                    "354 End data with <CR><LF>.<CR><LF>",
+                                    "451 4.7.1 Agent \"Billing\" sent 3 messages this minute (limit 3); try "
+                                    "again after 14:00 UTC",
+                                    "503 5.5.1 Need MAIL before RCPT"}));
+        QVERIFY(endpoint.commits.isEmpty());
+        QCOMPARE(endpoint.reservedFor, QList<qint64>{7});
+        // The next message, with a place free again, is committed.
+        endpoint.reservation = {};
+        endpoint.replies.clear();
+        protocol.receive("MAIL FROM:<a@example.com>\r\nRCPT TO:<b@example.com>\r\nDATA\r\n"
+                         "Subject: x\r\n\r\nbody\r\n.\r\n");
+        QCOMPARE(endpoint.commits.size(), 1);
+        QVERIFY(protocol.state() != SmtpServerProtocol::State::Closed);
     }
 
     void protocolAsksNothingWithoutAnAgent()
