@@ -1489,7 +1489,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>Recipients that ended today without delivery: failed for good (their senders were told), held back by the suppression list, or deleted from the queue</source>
-        <translation>Empfänger, die heute ohne Zustellung endeten: endgültig gescheitert (ihre Absender wurden benachrichtigt), von der Sperrliste zurückgehalten oder aus der Warteschlange gelöscht</translation>
+        <translation>Empfänger, die heute ohne Zustellung endeten: endgültig gescheitert (ihre Absender wurden benachrichtigt), von der Unterdrückungsliste zurückgehalten oder aus der Warteschlange gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>%Ln after a temporary failure</source>
@@ -1584,6 +1584,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Delivery is turned off: every message is held in the queue (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
         <translation>Die Zustellung ist ausgeschaltet: Jede Nachricht wird in der Warteschlange angehalten (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</translation>
+    </message>
+    <message>
+        <source>Bounce notices to %1 are not sent: the address is on its agent&apos;s suppression list (Mail Agents, Suppressions).</source>
+        <translation>Unzustellbarkeitsberichte an %1 werden nicht gesendet: Die Adresse steht auf der Unterdrückungsliste ihres Agenten (Mail-Agenten, Unterdrückungen).</translation>
+    </message>
+    <message>
+        <source>Bounce notices to %1 cannot be delivered; the Delivery Logs show why.</source>
+        <translation>Unzustellbarkeitsberichte an %1 können nicht zugestellt werden; das Zustellprotokoll zeigt, warum.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application does not learn of its failed mail.</source>
+        <translation>Die Anwendung von %1 erfährt nichts von ihren fehlgeschlagenen E-Mails.</translation>
     </message>
 </context>
 <context>
@@ -7273,7 +7285,7 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     </message>
     <message>
         <source>the address is on the agent&apos;s suppression list (%1)</source>
-        <translation>die Adresse steht auf der Sperrliste des Agenten (%1)</translation>
+        <translation>die Adresse steht auf der Unterdrückungsliste des Agenten (%1)</translation>
     </message>
 </context>
 <context>

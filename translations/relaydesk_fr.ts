@@ -1585,6 +1585,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Delivery is turned off: every message is held in the queue (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
         <translation>La remise est désactivée&#xa0;: chaque message est suspendu dans la file d’attente (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</translation>
     </message>
+    <message>
+        <source>Bounce notices to %1 are not sent: the address is on its agent&apos;s suppression list (Mail Agents, Suppressions).</source>
+        <translation>Les avis de non-remise à %1 ne sont pas envoyés&#xa0;: l’adresse figure sur la liste d’exclusion de son agent (Agents de messagerie, Exclusions).</translation>
+    </message>
+    <message>
+        <source>Bounce notices to %1 cannot be delivered; the Delivery Logs show why.</source>
+        <translation>Les avis de non-remise à %1 ne peuvent pas être remis&#xa0;; les journaux de remise en donnent la raison.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application does not learn of its failed mail.</source>
+        <translation>L’application de %1 n’apprend rien de ses courriers en échec.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

@@ -465,6 +465,18 @@ void DashboardPage::updateAlerts()
                       "password (Settings, Delivery); the Delivery Logs show its answer.")
                        .arg(where);
     }
+    for (const NoticeProblem& notice : std::as_const(m_snapshot.noticeProblems)) {
+        QString alert =
+            notice.suppressed
+                ? tr("Bounce notices to %1 are not sent: the address is on its agent's suppression "
+                     "list (Mail Agents, Suppressions).")
+                : tr("Bounce notices to %1 cannot be delivered; the Delivery Logs show why.");
+        alert = alert.arg(notice.address);
+        if (!notice.agent.isEmpty())
+            alert += QLatin1Char(' ') +
+                     tr("%1's application does not learn of its failed mail.").arg(notice.agent);
+        alerts << alert;
+    }
 
     m_alertList->clear();
     if (alerts.isEmpty() && setupGaps().isEmpty())

@@ -314,7 +314,10 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
         } else if (row.status == QLatin1String("bounced")) {
             ++summary.bounced;
             failed.append(dsn);
-            if (SuppressionList::isHardBounce(reply) && message.agentId > 0) {
+            // A notice that bounced does not suppress its recipient, the agent's own sender: every later
+            // notice to it would go unsent, unseen (an outside tester's shop lost its bounces after one DNS
+            // slip).
+            if (SuppressionList::isHardBounce(reply) && message.agentId > 0 && !message.notice) {
                 const Status s = SuppressionList::insert(db, message.agentId, row.address,
                                                          QString::fromUtf8(reply.fullText()), context.nowMs);
                 if (!s)

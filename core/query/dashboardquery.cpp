@@ -176,6 +176,24 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
     while (query.next())
         snapshot.peerProblems.append({query.value(0).toString(), query.value(1).toString(),
                                       query.value(2).toString(), query.value(3).toInt()});
+    // The latest notice of each address that bounced or was held back by the suppression list in the last
+    // day, unless a notice to the address was delivered after it.
+    query.prepare(QStringLiteral(
+        "SELECT r.address, COALESCE(a.name, ''), r.state FROM recipients r JOIN messages m ON m.id = "
+        "r.message_id"
+        " LEFT JOIN agents a ON a.id = m.agent_id JOIN (SELECT MAX(r1.id) AS last_id FROM recipients r1"
+        " JOIN messages m1 ON m1.id = r1.message_id WHERE m1.listener = 'dsn' AND r1.updated_at >= ?"
+        " AND r1.state IN ('bounced', 'suppressed') GROUP BY lower(r1.address)) p ON r.id = p.last_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM recipients r2 JOIN messages m2 ON m2.id = r2.message_id"
+        " WHERE m2.listener = 'dsn' AND r2.state = 'delivered' AND lower(r2.address) = lower(r.address)"
+        " AND r2.updated_at >= r.updated_at)"
+        " ORDER BY r.updated_at DESC, r.id DESC LIMIT 3"));
+    query.addBindValue(nowMs() - 24 * 3600 * 1000);
+    if (!query.exec())
+        return Expected<DashboardSnapshot>::failure(query.lastError().text());
+    while (query.next())
+        snapshot.noticeProblems.append({query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString() == QLatin1String("suppressed")});
     return snapshot;
 }
 

@@ -30,6 +30,16 @@ struct PeerProblem
     int port = 0;     ///< 0 when the attempt recorded none
 };
 
+/// An address the relay's bounce notices did not reach in the last day, with no notice to it delivered since:
+/// the agent's application never learns of its failed mail (an outside tester's shop lost its bounces without
+/// a word).
+struct NoticeProblem
+{
+    QString address;         ///< the notices' recipient: the sender of the agent's mail
+    QString agent;           ///< the agent whose mail the notices were about (empty if it is gone)
+    bool suppressed = false; ///< not sent: the address is on the agent's suppression list (else it bounced)
+};
+
 /// What the dashboard shows: today's totals, a per-agent history, and the facts behind its alerts. Counted
 /// as the queue counts: messages and their recipients, each recipient once in its state; the relay's own
 /// bounce and delay notices (RFC 3464) are counted apart, never as mail an agent sent.
@@ -50,6 +60,7 @@ struct DashboardSnapshot
     QList<AgentDayCounts> history;
     QStringList failingDomains; ///< domains whose recent recipients are all deferred or bounced
     QList<PeerProblem> peerProblems;
+    QList<NoticeProblem> noticeProblems; ///< at most 3, the latest first
 };
 
 /// Reads the dashboard's numbers. Read-only; run it on a worker thread (docs/architecture.md, "the GUI never

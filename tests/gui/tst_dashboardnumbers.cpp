@@ -93,6 +93,7 @@ private Q_SLOTS:
     void roundIntegerTicks();
     void chartAxisHasIntegerTicks_data();
     void chartAxisHasIntegerTicks();
+    void bounceNoticesThatDoNotArriveAreAnAlert();
     void tilesSayWhatTheyCount();
     void aDeletedAgentIsNamedAsDeleted();
     void barsAreTheUtcDaysTheyCount();
@@ -371,6 +372,30 @@ void TestDashboardNumbers::aPeerThatTurnsTheRelayAwayIsAnAlert()
         shown.contains(QStringLiteral("The server of a route, relay.partner.test, cannot be reached over a "
                                       "trusted TLS connection: mail to it waits. Check the route (Settings, "
                                       "Delivery); the Delivery Logs show why.")),
+        qPrintable(shown.join(QLatin1Char('\n'))));
+}
+
+void TestDashboardNumbers::bounceNoticesThatDoNotArriveAreAnAlert()
+{
+    // An outside tester's shop lost its bounce notices without a word on the Dashboard.
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    DashboardSnapshot snapshot;
+    snapshot.noticeProblems = {{QStringLiteral("orders@shop.example"), QStringLiteral("WebShop"), false},
+                               {QStringLiteral("scan@office.example"), QString(), true}};
+    page.setSnapshot(snapshot);
+    QTRY_VERIFY(!alerts.isEmpty());
+    const QStringList shown = alerts.last().first().toStringList();
+    QVERIFY2(
+        shown.contains(QStringLiteral("Bounce notices to orders@shop.example cannot be delivered; the "
+                                      "Delivery Logs show why. WebShop's application does not learn of its "
+                                      "failed mail.")),
+        qPrintable(shown.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        shown.contains(QStringLiteral("Bounce notices to scan@office.example are not sent: the address is on "
+                                      "its agent's suppression list (Mail Agents, Suppressions).")),
         qPrintable(shown.join(QLatin1Char('\n'))));
 }
 

@@ -144,6 +144,55 @@ private Q_SLOTS:
         QCOMPARE(before->bounceNoticesToday, 0);
     }
 
+    void anAddressTheBounceNoticesDoNotReachIsNamed()
+    {
+        // An outside tester's shop lost its bounce notices (its sender domain had no MX for a while, and
+        // then the address was on the suppression list), and the Dashboard said nothing.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        auto db = Database::connection(dir.path()).value();
+        const qint64 agent = f.addAgent(QStringLiteral("shop"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        f.addMessage(QStringLiteral("n1"), agent, QStringLiteral("orders@shop.example"),
+                     {QStringLiteral("gone@example.com"), QStringLiteral("lost@example.com")}, now - 60000);
+        const QStringList notices = attempt(f, db, QStringLiteral("n1"), QStringLiteral("gone@example.com"),
+                                            SmtpReply::make(550, "5.1.1", "No such user"), now - 50000);
+        QCOMPARE(notices.size(), 1);
+        auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QVERIFY(snapshot->noticeProblems.isEmpty()); // the notice waits: nothing wrong yet
+        attempt(f, db, notices.first(), QStringLiteral("orders@shop.example"),
+                SmtpReply::make(550, "5.1.2", "Domain shop.example does not exist"), now - 40000);
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->noticeProblems.size(), 1);
+        QCOMPARE(snapshot->noticeProblems[0].address, QStringLiteral("orders@shop.example"));
+        QCOMPARE(snapshot->noticeProblems[0].agent, QStringLiteral("shop"));
+        QVERIFY(!snapshot->noticeProblems[0].suppressed);
+        // The next notice is held back by the suppression list (as a store from before the relay stopped
+        // suppressing a notice's recipient has it): said as such.
+        const QStringList second = attempt(f, db, QStringLiteral("n1"), QStringLiteral("lost@example.com"),
+                                           SmtpReply::make(550, "5.1.1", "No such user"), now - 30000);
+        QCOMPARE(second.size(), 1);
+        QSqlQuery held(db);
+        QVERIFY(held.exec(QStringLiteral("UPDATE recipients SET state = 'suppressed', updated_at = %1 WHERE"
+                                         " message_id = (SELECT id FROM messages WHERE queue_id = '%2')")
+                              .arg(now - 20000)
+                              .arg(second.first())));
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QCOMPARE(snapshot->noticeProblems.size(), 1);
+        QVERIFY(snapshot->noticeProblems[0].suppressed);
+        // A notice delivered to the address since: nothing to say.
+        f.addMessage(QStringLiteral("n2"), agent, QStringLiteral("orders@shop.example"),
+                     {QStringLiteral("third@example.com")}, now - 15000);
+        const QStringList third = attempt(f, db, QStringLiteral("n2"), QStringLiteral("third@example.com"),
+                                          SmtpReply::make(550, "5.1.1", "No such user"), now - 12000);
+        attempt(f, db, third.first(), QStringLiteral("orders@shop.example"),
+                SmtpReply::make(250, "2.0.0", "OK"), now - 10000);
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY(snapshot->noticeProblems.isEmpty());
+    }
+
     void aPeerThatTurnsTheRelayAwayIsNamed()
     {
         // An outside tester's smarthost refused the relay's password: all mail waited, and the Dashboard said

@@ -130,6 +130,41 @@ private Q_SLOTS:
         QVERIFY(e.transcript.contains(QStringLiteral("EHLO relay")));
     }
 
+    void aBouncedNoticeDoesNotSuppressTheAgentsSender()
+    {
+        // An outside tester: the shop's sender domain had no MX for a minute, the bounce notices to
+        // orders@shop.example bounced with 5.1.2, and orders@ went on the shop's suppression list: every
+        // later notice to it was dropped unsent. A notice's failure stays in the log; it suppresses nothing.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("shop"));
+        const qint64 msg = f.addMessage(QStringLiteral("q3"), agent, QStringLiteral("orders@shop.example"),
+                                        {QStringLiteral("gone@example.com")}, received);
+        auto db = Database::connection(dir.path()).value();
+        auto r = result(msg, QStringLiteral("q3"), recipientIds(f, msg, 1),
+                        {SmtpReply::make(550, "5.1.1", "No such user")}, received + 1000);
+        r.outcomes[0].recipient = "gone@example.com";
+        const auto first = OutcomeRecorder::record(db, r, context(received + 2000));
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->dsnQueueIds.size(), 1);
+        const QString notice = first->dsnQueueIds.first();
+        const qint64 noticeId =
+            f.scalar(QStringLiteral("SELECT id FROM messages WHERE queue_id = ?"), {notice}).toLongLong();
+        auto n =
+            result(noticeId, notice, recipientIds(f, noticeId, 1),
+                   {SmtpReply::make(550, "5.1.2", "Domain shop.example does not exist")}, received + 3000);
+        n.outcomes[0].recipient = "orders@shop.example";
+        const auto second = OutcomeRecorder::record(db, n, context(received + 4000));
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second->bounced, 1);
+        QCOMPARE(second->dsnQueueIds.size(), 0); // never a notice about a notice
+        QCOMPARE(f.scalar(QStringLiteral("SELECT group_concat(address) FROM suppressions WHERE agent_id = ?"),
+                          {agent})
+                     .toString(),
+                 QStringLiteral("gone@example.com"));
+        QCOMPARE(f.state(QStringLiteral("orders@shop.example")), QStringLiteral("bounced"));
+    }
+
     void giveUpAndDelayNotice()
     {
         Test::TempDataDir dir;
