@@ -2,6 +2,7 @@
 #include "core/admin/agentadmin.h"
 #include "core/engine/relayengine.h"
 #include "core/store/database.h"
+#include "core/util/shellword.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,8 +48,9 @@ int reportStart(RelayEngine& engine, QTextStream& err)
     const auto agents = AgentAdmin(dataDir).list();
     if (agents && agents->isEmpty())
         err << "relaydesk: no Mail Agent yet, so nobody may send: create one with\n"
-            << "  " << QCoreApplication::applicationFilePath() << " --data-dir "
-            << QDir(dataDir).absolutePath() << " agent create NAME --allow-ip CIDR --sender-domain DOMAIN\n"
+            << "  " << shellWord(QCoreApplication::applicationFilePath()) << " --data-dir "
+            << shellWord(QDir(dataDir).absolutePath())
+            << " agent create NAME --allow-ip CIDR --sender-domain DOMAIN\n"
             << "  (it prints the credential once; README.md, \"How to use it\")\n";
     // docs/protocols.md, "Sender domains": agents from before sender domains may send as anyone.
     for (const MailAgent& agent : agents ? agents.value() : QList<MailAgent>()) {

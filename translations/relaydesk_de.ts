@@ -761,8 +761,8 @@
         <translation>Ein Relay in einem RelayDesk-Fenster (Prozess %1, seit %2) läuft auf dem Datenverzeichnis %3: Beenden Sie dieses Fenster vor der Wiederherstellung</translation>
     </message>
     <message>
-        <source>a restore replaces the data directory %1 and keeps the old one beside it in %2, where this account may not create anything: restore as root (sudo relaydesk --data-dir %1 backup restore FILE --force)</source>
-        <translation>eine Wiederherstellung ersetzt das Datenverzeichnis %1 und legt das alte daneben in %2 ab, wo dieses Konto nichts anlegen darf: als root wiederherstellen (sudo relaydesk --data-dir %1 backup restore DATEI --force)</translation>
+        <source>a restore replaces the data directory %1 and keeps the old one beside it in %2, where this account may not create anything: restore as root (sudo relaydesk --data-dir %3 backup restore FILE --force)</source>
+        <translation>eine Wiederherstellung ersetzt das Datenverzeichnis %1 und legt das alte daneben in %2 ab, wo dieses Konto nichts anlegen darf: als root wiederherstellen (sudo relaydesk --data-dir %3 backup restore DATEI --force)</translation>
     </message>
     <message>
         <source>the relay service (process %1, since %2) runs on the data directory %3: stop it before restoring (kill -TERM %1)</source>

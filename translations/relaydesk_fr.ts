@@ -761,8 +761,8 @@
         <translation>un relais dans une fenêtre RelayDesk (processus %1, depuis %2) fonctionne sur le répertoire de données %3&#xa0;: quittez cette fenêtre avant de restaurer</translation>
     </message>
     <message>
-        <source>a restore replaces the data directory %1 and keeps the old one beside it in %2, where this account may not create anything: restore as root (sudo relaydesk --data-dir %1 backup restore FILE --force)</source>
-        <translation>une restauration remplace le répertoire de données %1 et garde l’ancien à côté, dans %2, où ce compte ne peut rien créer&#xa0;: restaurez en tant que root (sudo relaydesk --data-dir %1 backup restore FICHIER --force)</translation>
+        <source>a restore replaces the data directory %1 and keeps the old one beside it in %2, where this account may not create anything: restore as root (sudo relaydesk --data-dir %3 backup restore FILE --force)</source>
+        <translation>une restauration remplace le répertoire de données %1 et garde l’ancien à côté, dans %2, où ce compte ne peut rien créer&#xa0;: restaurez en tant que root (sudo relaydesk --data-dir %3 backup restore FICHIER --force)</translation>
     </message>
     <message>
         <source>the relay service (process %1, since %2) runs on the data directory %3: stop it before restoring (kill -TERM %1)</source>

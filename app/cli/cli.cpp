@@ -7,6 +7,7 @@
 #include "app/defaultdatadir.h"
 #include "core/admin/admin.h"
 #include "core/store/datadirectory.h"
+#include "core/util/shellword.h"
 
 #include <QFileInfo>
 
@@ -162,14 +163,15 @@ int runCli(const QStringList& args)
         // Asked without --data-dir by a member of the service's group: the service's directory is what was
         // meant (it said "check the path" and named no other: an outside tester).
         const QString service = named ? QString() : DefaultDataDir::reachableService();
-        return out.error(ExitFailure,
-                         DataDirectory::noStoreProblem(dataDir) +
-                             (service.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral("; the relay service runs on %1: relaydesk "
-                                                   "--data-dir %1 %2")
-                                        .arg(service, (QStringList{QString::fromLatin1(group->name)} + rest)
-                                                          .join(QLatin1Char(' ')))));
+        return out.error(
+            ExitFailure,
+            DataDirectory::noStoreProblem(dataDir) +
+                (service.isEmpty()
+                     ? QString()
+                     : QStringLiteral("; the relay service runs on %1: relaydesk "
+                                      "--data-dir %1 %2")
+                           .arg(shellWord(service), (QStringList{QString::fromLatin1(group->name)} + rest)
+                                                        .join(QLatin1Char(' ')))));
     }
     bool readOnly = false;
     if (group->opensDataDir) {

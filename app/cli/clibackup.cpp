@@ -6,6 +6,7 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/admin.h"
 #include "core/admin/backupadmin.h"
+#include "core/util/shellword.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -136,8 +137,8 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
                      "The data directory that was there is kept as %1. A relay running on %2 uses the "
                      "restored configuration after a restart. The delivery log, its transcripts and the "
                      "agents' statistics are not in a backup: those of before the restore stay in %1 "
-                     "('relaydesk --data-dir %1 log search' reads them).")
-                     .arg(restored->keptAside, restored->dataDir));
+                     "(relaydesk --data-dir %3 log search reads them).")
+                     .arg(restored->keptAside, restored->dataDir, shellWord(restored->keptAside)));
     // A queue restored is the queue of the backup's day: what was delivered since goes out again (an outside
     // tester's receiving server got 20 messages twice, and the restore had said only "21 queued messages").
     if (restored->withQueue && restored->queuedMessages > 0)
@@ -147,17 +148,17 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
                            "relay starts; to look at them first, run relaydesk --data-dir %3 config set "
                            "delivery.enabled false before starting it, then queue list")
                 .arg(restored->queuedMessages)
-                .arg(CliOutput::timeText(restored->createdAt), restored->dataDir));
+                .arg(CliOutput::timeText(restored->createdAt), shellWord(restored->dataDir)));
     // Said, not silently left behind (an outside tester found the accepted mail only in the kept copy).
     if (restored->strandedMessages > 0)
         out.warning(QStringLiteral(
                         "%1 message(s) that were still waiting for delivery stay in %2, and no relay "
-                        "delivers them from there: see them with relaydesk --data-dir %2 queue list; a relay "
-                        "started on %2 delivers them once its listeners are off (relaydesk --data-dir %2 "
+                        "delivers them from there: see them with relaydesk --data-dir %3 queue list; a relay "
+                        "started on %2 delivers them once its listeners are off (relaydesk --data-dir %3 "
                         "config set listener.submission.enabled false listener.smtps.enabled false "
                         "listener.lan.enabled false)")
                         .arg(restored->strandedMessages)
-                        .arg(restored->keptAside));
+                        .arg(restored->keptAside, shellWord(restored->keptAside)));
     return ExitOk;
 }
 

@@ -9,6 +9,7 @@
 #include "core/store/enginelock.h"
 #include "core/store/storeaddress.h"
 #include "core/util/datadirmode.h"
+#include "core/util/shellword.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,8 +52,8 @@ int connectToEngine(const QString& dataDir, const QString& command, ControlClien
     if (!service.isEmpty() && dataDir == DefaultDataDir::own())
         return out.error(ExitFailure,
                          QStringLiteral("no relay engine runs on the data directory %1; the relay "
-                                        "service runs on %2: relaydesk --data-dir %2 %3")
-                             .arg(dataDir, service, command));
+                                        "service runs on %2: relaydesk --data-dir %3 %4")
+                             .arg(dataDir, service, shellWord(service), command));
     // The packaged service's directory is started as the service (the hint to run --headless there as
     // another user would make a second relay of another owner: an outside tester).
     if (QFileInfo(dataDir).canonicalFilePath() == DefaultDataDir::servicePath())

@@ -10,6 +10,7 @@
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/store/storesnapshot.h"
+#include "core/util/shellword.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -340,9 +341,9 @@ QString BackupAdmin::replaceBlocker() const
     return backupAdminText(QT_TRANSLATE_NOOP("RelayDesk::BackupAdmin",
                                              "a restore replaces the data directory %1 and keeps the old one "
                                              "beside it in %2, where this account may not create anything: "
-                                             "restore as root (sudo relaydesk --data-dir %1 backup restore "
+                                             "restore as root (sudo relaydesk --data-dir %3 backup restore "
                                              "FILE --force)"))
-        .arg(target, parent);
+        .arg(target, parent, shellWord(target));
 }
 
 QString BackupAdmin::passphraseProblem(const QByteArray& passphrase)

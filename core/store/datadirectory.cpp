@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/storeaddress.h"
+#include "core/util/shellword.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,8 +52,9 @@ bool DataDirectory::holdsOtherFiles(const QString& dataDir)
 QString storeBelowHint(const QString& dataDir)
 {
     const QString below = storeBelow(dataDir);
-    return below.isEmpty() ? QString()
-                           : QStringLiteral("; %1 holds one: did you mean --data-dir %1?").arg(below);
+    return below.isEmpty()
+               ? QString()
+               : QStringLiteral("; %1 holds one: did you mean --data-dir %2?").arg(below, shellWord(below));
 }
 
 QString DataDirectory::otherFilesProblem(const QString& dataDir)

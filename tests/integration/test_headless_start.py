@@ -5,6 +5,7 @@ agent exists the hint is gone.
 Run: ctest --test-dir build -R test_headless_start -V
 """
 
+import json
 import os
 import re
 import subprocess
@@ -36,6 +37,25 @@ class HeadlessStartTest(unittest.TestCase):
             text = "\n".join(relay.stderr_lines)
             self.assertIn("relaydesk: data directory %s" % relay.dir, text)
             self.assertNotIn("no Mail Agent yet", text)
+        finally:
+            relay.cleanup()
+
+    def test_the_printed_command_pastes_into_a_shell_with_spaces_in_the_path(self):
+        # An outside tester's data directory "Dossier été 2026/données relais": the hint printed the path bare,
+        # and pasted into a shell it was three words.
+        relay = Relay(prefix="Dossier \u00e9t\u00e9 2026 l'office ")
+        try:
+            relay.start()
+            self.assertEqual(relay.stop(), 0)
+            text = "\n".join(relay.stderr_lines)
+            line = re.search(r"^  (.+ agent create) NAME --allow-ip CIDR --sender-domain DOMAIN$", text, re.M)
+            self.assertIsNotNone(line, text)
+            result = subprocess.run(["/bin/sh", "-c", line.group(1) + " first-app --allow-ip 127.0.0.1"
+                                     " --sender-domain example.com"], capture_output=True, text=True, timeout=60,
+                                    env=ENGINE_ENV)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual([a["name"] for a in json.loads(relay.cli("agent", "list", json_output=True).stdout)],
+                             ["first-app"])
         finally:
             relay.cleanup()
 
