@@ -1597,6 +1597,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>%1&apos;s application does not learn of its failed mail.</source>
         <translation>Die Anwendung von %1 erfährt nichts von ihren fehlgeschlagenen E-Mails.</translation>
     </message>
+    <message numerus="yes">
+        <source>written to senders, %Ln not delivered</source>
+        <translation>
+            <numerusform>an Absender geschrieben, %Ln nicht zugestellt</numerusform>
+            <numerusform>an Absender geschrieben, %Ln nicht zugestellt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

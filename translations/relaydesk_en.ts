@@ -160,6 +160,13 @@ Expires %3 (in %n days)
             <numerusform>%1, day %2 (UTC): %Ln messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>written to senders, %Ln not delivered</source>
+        <translation>
+            <numerusform>written to senders, %Ln not delivered</numerusform>
+            <numerusform>written to senders, %Ln not delivered</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

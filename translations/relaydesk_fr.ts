@@ -1597,6 +1597,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>%1&apos;s application does not learn of its failed mail.</source>
         <translation>L’application de %1 n’apprend rien de ses courriers en échec.</translation>
     </message>
+    <message numerus="yes">
+        <source>written to senders, %Ln not delivered</source>
+        <translation>
+            <numerusform>écrits aux expéditeurs, %Ln non remis</numerusform>
+            <numerusform>écrits aux expéditeurs, %Ln non remis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

@@ -294,7 +294,10 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     m_notices->setCount(snapshot.bounceNoticesToday);
     // The caption says what they are; the line under it says where they go (it repeated the caption).
     // "queued" read as still waiting once they had all been delivered (an outside tester).
-    m_noticesDetail->setText(tr("written to senders"));
+    // One that never reached its sender is said (an outside tester's "5 written" counted 3 held back).
+    m_noticesDetail->setText(snapshot.noticesNotSentToday > 0 ? tr("written to senders, %Ln not delivered",
+                                                                   nullptr, snapshot.noticesNotSentToday)
+                                                              : tr("written to senders"));
     updateChart(snapshot.history);
     updateAlerts();
     Q_EMIT snapshotShown();

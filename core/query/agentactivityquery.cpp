@@ -51,7 +51,9 @@ Expected<AgentActivity> AgentActivityQuery::of(qint64 agentId, qint64 nowMs) con
     }
     query.finish();
     // Suppressed recipients were never tried, so the daily statistics have no column for them; the delivery
-    // log records each (an outside tester's Activity tab left them out: its figures did not add up).
+    // log records each (an outside tester's Activity tab left them out: its figures did not add up). The
+    // relay's own bounce notices are not the agent's mail, as in the daily statistics and on the Dashboard
+    // (an outside tester read 4 here and 1 there).
     QString sums;
     QVariantList starts;
     for (const AgentActivitySpan& span : std::as_const(activity.spans)) {
@@ -59,8 +61,9 @@ Expected<AgentActivity> AgentActivityQuery::of(qint64 agentId, qint64 nowMs) con
         starts << QDateTime(today.addDays(1 - span.days), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     }
     query.prepare(QStringLiteral("SELECT COUNT(*)") + sums +
-                  QStringLiteral(" FROM delivery_attempts WHERE agent_id = ? AND started_at >= ?"
-                                 " AND status = 'suppressed'"));
+                  QStringLiteral(" FROM delivery_attempts a WHERE a.agent_id = ? AND a.started_at >= ?"
+                                 " AND a.status = 'suppressed' AND NOT EXISTS (SELECT 1 FROM messages m"
+                                 " WHERE m.id = a.message_id AND m.listener = 'dsn')"));
     for (const QVariant& start : std::as_const(starts))
         query.addBindValue(start);
     query.addBindValue(agentId);
@@ -71,7 +74,8 @@ Expected<AgentActivity> AgentActivityQuery::of(qint64 agentId, qint64 nowMs) con
         activity.spans[i].suppressed = query.value(i + 1).toLongLong();
     query.finish();
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id"
-                                 " WHERE m.agent_id = ? AND r.state IN ('queued','deferred')"));
+                                 " WHERE m.agent_id = ? AND r.state IN ('queued','deferred')"
+                                 " AND m.listener <> 'dsn'"));
     query.addBindValue(agentId);
     if (!query.exec() || !query.next())
         return Result::failure(query.lastError().text());

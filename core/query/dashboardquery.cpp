@@ -40,6 +40,16 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
         return failed();
     snapshot->acceptedRecipientsToday = query.value(0).toInt();
 
+    // A notice the suppression list held back, or that bounced, was written but never reached its sender.
+    query.prepare(QStringLiteral("SELECT COUNT(DISTINCT m.id) FROM messages m JOIN recipients r ON"
+                                 " r.message_id = m.id WHERE m.received_at >= ? AND m.received_at < ? AND"
+                                 " m.listener = 'dsn' AND r.state IN ('bounced','suppressed')"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec() || !query.next())
+        return failed();
+    snapshot->noticesNotSentToday = query.value(0).toInt();
+
     query.prepare(
         QStringLiteral("SELECT a.status, COUNT(*) FROM delivery_attempts a"
                        " WHERE a.status IN ('delivered','bounced','suppressed','deleted')"

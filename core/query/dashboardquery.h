@@ -55,6 +55,7 @@ struct DashboardSnapshot
     int deferredNow = 0;             ///< of those, the ones waiting for a retry after a temporary failure
     int heldNow = 0;                 ///< of those, the ones of held messages (not counted as deferred)
     int bounceNoticesToday = 0;      ///< bounce and delay notices the relay queued today for senders
+    int noticesNotSentToday = 0;     ///< of those, the ones that bounced or the suppression list held back
     int pendingRecipients = 0;       ///< queued or deferred now, notices included
     qint64 oldestPendingMs = 0;      ///< received_at of the oldest pending message; 0 if none
     QList<AgentDayCounts> history;

@@ -42,16 +42,16 @@ class TestAgentActivityPanel : public QObject
     }
 
     /// A recipient of the agent's not sent (on its suppression list), daysAgo UTC days before today.
-    void addSuppressed(qint64 agent, int daysAgo, const QString& key)
+    void addSuppressed(qint64 agent, int daysAgo, const QString& key, qint64 messageId = 1)
     {
         const qint64 at = QDateTime::currentMSecsSinceEpoch() - qint64(daysAgo) * 86'400'000;
         m_fixture->scalar(
             QStringLiteral("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id,"
                            " agent_name, sender, recipient_id, recipient, status, host, started_at,"
-                           " code, enhanced, reply) VALUES(?, 1, 'QS', ?, 'Billing',"
+                           " code, enhanced, reply) VALUES(?, ?, 'QS', ?, 'Billing',"
                            " 'shop@example.com', 1, 'gone@example.net', 'suppressed', '', ?, 0, '',"
                            " 'not sent')"),
-            {key, agent, at});
+            {key, messageId, agent, at});
     }
 
     /// The five figures of one span, accepted to suppressed, separated by " | ".
@@ -89,6 +89,14 @@ private Q_SLOTS:
                               {QStringLiteral("a@example.net"), QStringLiteral("b@example.net")}, nowMs());
         m_fixture->addMessage(QStringLiteral("w2"), other->id, QStringLiteral("x@example.com"),
                               {QStringLiteral("c@example.net")}, nowMs());
+        // A bounce notice to the agent's sender that its suppression list held back: the relay's mail, not
+        // the agent's (an outside tester read 4 here and 1 on the Dashboard).
+        const qint64 notice = m_fixture->addMessage(QStringLiteral("n1"), m_billing, QString(),
+                                                    {QStringLiteral("shop@example.com")}, nowMs());
+        m_fixture->scalar(QStringLiteral("UPDATE messages SET listener = 'dsn' WHERE id = ?"), {notice});
+        m_fixture->scalar(QStringLiteral("UPDATE recipients SET state = 'suppressed' WHERE message_id = ?"),
+                          {notice});
+        addSuppressed(m_billing, 0, QStringLiteral("n0"), notice);
     }
     void cleanup()
     {

@@ -998,6 +998,7 @@ void TestLayoutFit::dashboardFitsBusyDays()
         busy.suppressedToday = 41 * scale;
         busy.deletedToday = 7 * scale;
         busy.bounceNoticesToday = 1186 * scale;
+        busy.noticesNotSentToday = 1185 * scale;
         // An outside tester's window with failing deliveries was 721 px tall in German, the alerts' frame and
         // the Delivery Logs page's buttons below the screen's edge.
         busy.failingDomains = {QStringLiteral("rx.test"), QStringLiteral("mail.example.net")};

@@ -182,6 +182,9 @@ private Q_SLOTS:
         snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
         QCOMPARE(snapshot->noticeProblems.size(), 1);
         QVERIFY(snapshot->noticeProblems[0].suppressed);
+        // Both notices were written today, and neither reached its sender.
+        QCOMPARE(snapshot->bounceNoticesToday, 2);
+        QCOMPARE(snapshot->noticesNotSentToday, 2);
         // A notice delivered to the address since: nothing to say.
         f.addMessage(QStringLiteral("n2"), agent, QStringLiteral("orders@shop.example"),
                      {QStringLiteral("third@example.com")}, now - 15000);
