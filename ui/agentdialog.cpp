@@ -48,6 +48,15 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     m_enabled->setChecked(agent.id == 0 || agent.enabled);
     m_description = new QLineEdit(agent.description, this);
     m_description->setObjectName(QStringLiteral("description"));
+    m_senders = new EntryListEditor(SenderEntryRules::rules(), this);
+    m_senders->setObjectName(QStringLiteral("senders"));
+    m_senders->setEntries(agent.senders);
+    m_anySender = new QCheckBox(tr("Any sender (not recommended)"), this);
+    m_anySender->setObjectName(QStringLiteral("anySender"));
+    m_anySender->setChecked(agent.anySender);
+    // Made after the left column's fields: Tab follows the order of creation, and went from the description
+    // to the allowlist, so that a keyboard user typed the sender domain into the address field (an outside
+    // tester).
     m_allowlist = new EntryListEditor(CidrEntryRules::rules(tr("e.g. 192.0.2.7 or 10.0.0.0/8")), this);
     m_allowlist->setObjectName(QStringLiteral("allowlist"));
     m_allowlist->setEntries(CidrEntryRules::entries(agent.allowlist));
@@ -55,12 +64,6 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
         new EntryListEditor(CidrEntryRules::rules(tr("device address, e.g. 192.168.1.50"), true), this);
     m_trusted->setObjectName(QStringLiteral("trusted"));
     m_trusted->setEntries(CidrEntryRules::entries(agent.trustedDevices));
-    m_senders = new EntryListEditor(SenderEntryRules::rules(), this);
-    m_senders->setObjectName(QStringLiteral("senders"));
-    m_senders->setEntries(agent.senders);
-    m_anySender = new QCheckBox(tr("Any sender (not recommended)"), this);
-    m_anySender->setObjectName(QStringLiteral("anySender"));
-    m_anySender->setChecked(agent.anySender);
     m_senderWarning = new QLabel(this);
     m_senderWarning->setObjectName(QStringLiteral("senderWarning"));
     m_senderWarning->setWordWrap(true);

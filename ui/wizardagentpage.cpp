@@ -27,11 +27,13 @@ WizardAgentPage::WizardAgentPage(QString dataDir, QWidget* parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("wizardAgentName"));
     m_name->setPlaceholderText(tr("e.g. Billing application"));
-    m_allowlist = new EntryListEditor(CidrEntryRules::rules(tr("e.g. 192.168.1.20 or 192.168.1.0/24")), this);
-    m_allowlist->setObjectName(QStringLiteral("wizardAllowlist"));
     m_domain = new QLineEdit(this);
     m_domain->setObjectName(QStringLiteral("wizardSenderDomain"));
     m_domain->setPlaceholderText(tr("e.g. example.com"));
+    // After the domain, as the page shows them: Tab follows the order of creation (an outside tester's domain
+    // went into the address field).
+    m_allowlist = new EntryListEditor(CidrEntryRules::rules(tr("e.g. 192.168.1.20 or 192.168.1.0/24")), this);
+    m_allowlist->setObjectName(QStringLiteral("wizardAllowlist"));
     // A public provider's domain (the office's staff use gmail.com) is taken, and said as it is typed: its
     // mail from here fails DMARC at the receivers.
     m_domainHint = new QLabel(this);

@@ -5,6 +5,7 @@
 #include "core/smtp/senderrules.h"
 #include "core/store/database.h"
 #include "core/util/domainname.h"
+#include "tabwalk.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
 #include "ui/agentlistmodel.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void duplicateNameIsReportedNotSaved();
     void narrowingTheAllowlistNamesWhoItLocksOut();
     void escapeAsksBeforeDroppingEdits();
+    void tabGoesDownTheLeftColumnThenTheRight();
     void theAllowlistStaysPutAfterAdd();
     void passwordIsNotClosedAwayByReflex();
     void agentsPageListsOffTheGuiThread();
@@ -81,6 +83,24 @@ void TestAgentDialogs::theAllowlistStaysPutAfterAdd()
     QCOMPARE(editor->entries().size(), 2);
     QTest::qWait(50);
     QCOMPARE(listTop(), before);
+}
+
+void TestAgentDialogs::tabGoesDownTheLeftColumnThenTheRight()
+{
+    // An outside tester filled the dialog from top to bottom with Tab: after the description came the allowed
+    // addresses of the right column, and the sender domain went into the address field.
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    QList<QWidget*> fields;
+    for (const char* name :
+         {"name", "enabled", "description", "senders", "anySender", "allowlist", "trusted"})
+        fields << dialog.findChild<QWidget*>(QString::fromLatin1(name));
+    QVERIFY(!fields.contains(nullptr));
+    QCOMPARE(Test::tabWalk(&dialog, fields.first(), fields),
+             (QStringList{QStringLiteral("name"), QStringLiteral("enabled"), QStringLiteral("description"),
+                          QStringLiteral("senders"), QStringLiteral("anySender"), QStringLiteral("allowlist"),
+                          QStringLiteral("trusted")}));
 }
 
 void TestAgentDialogs::escapeAsksBeforeDroppingEdits()

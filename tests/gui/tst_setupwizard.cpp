@@ -8,6 +8,7 @@
 #include "core/engine/relayengine.h"
 #include "core/store/enginelock.h"
 #include "core/store/settings.h"
+#include "tabwalk.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentlistmodel.h"
@@ -102,6 +103,7 @@ class TestSetupWizard : public QObject
 private Q_SLOTS:
     void initTestCase();
     void offeredAtFirstStartOnly();
+    void theAgentPageIsFilledInWithTabAsItReads();
     void walkThroughSetsEverythingUp();
     void skipAndCancelKeepWhatWasSaved();
     void testMessageFromTheAgentsPage();
@@ -118,6 +120,20 @@ void TestSetupWizard::initTestCase()
 {
     QApplication::setOrganizationName(QStringLiteral("RelayDeskTest"));
     QApplication::setApplicationName(QStringLiteral("tst_setupwizard"));
+}
+
+void TestSetupWizard::theAgentPageIsFilledInWithTabAsItReads()
+{
+    // An outside tester typed the name, Tab, the domain, Tab, the address: the domain went into the
+    // allowlist's field (Tab followed the order the fields were made in, not the page's).
+    Test::TempDataDir dir;
+    WizardAgentPage page(dir.path());
+    page.show();
+    auto* domain = page.findChild<QWidget*>(QStringLiteral("wizardSenderDomain"));
+    QVERIFY(domain);
+    QCOMPARE(
+        Test::tabWalk(&page, page.nameField(), {page.nameField(), domain, page.allowlist()}),
+        (QStringList{page.nameField()->objectName(), domain->objectName(), page.allowlist()->objectName()}));
 }
 
 void TestSetupWizard::offeredAtFirstStartOnly()
