@@ -70,7 +70,15 @@ QStringList CertificateNames::reachableAddresses(const QList<QHostAddress>& boun
         const bool anyV4 = address == QHostAddress::AnyIPv4;
         const bool anyV6 = address == QHostAddress::AnyIPv6 || address == QHostAddress::Any;
         if (!anyV4 && !anyV6) {
-            add(address);
+            // A specific address as it is, a loopback one too (127.0.0.38: named only at the next start
+            // before, so that the certificate a client had been given changed under it: an outside tester);
+            // 127.0.0.1 and ::1 the generator names anyway.
+            bool isV4 = false;
+            const quint32 v4 = address.toIPv4Address(&isV4);
+            const QHostAddress plain = isV4 ? QHostAddress(v4) : address;
+            if (!plain.isLinkLocal() && plain.scopeId().isEmpty() && plain != QHostAddress::LocalHost &&
+                plain != QHostAddress::LocalHostIPv6 && !addresses.contains(plain.toString()))
+                addresses << plain.toString();
             continue;
         }
         // 0.0.0.0 takes IPv4 connections only; :: takes both (docs/operations.md).

@@ -18,9 +18,9 @@ public:
     /// The names in the form the certificate carries them (host names lower-cased, IDNA A-labels; addresses
     /// in their canonical text), duplicates dropped, or which one is neither a host name nor an IP address.
     static Expected<QStringList> normalize(const QStringList& names);
-    /// The addresses clients reach listeners bound to bound at: a specific address as it is, a wildcard
-    /// (0.0.0.0, ::) as each non-loopback address of this machine (QNetworkInterface). Loopback and
-    /// link-local addresses are left out (the generator always names loopback; a link-local address needs a
+    /// The addresses clients reach listeners bound to bound at: a specific address as it is (127.0.0.38 too),
+    /// a wildcard (0.0.0.0, ::) as each non-loopback address of this machine (QNetworkInterface). 127.0.0.1
+    /// and ::1 are left out (the generator always names them), and so are link-local addresses (they need a
     /// scope that a certificate cannot name).
     static QStringList reachableAddresses(const QList<QHostAddress>& bound);
     /// The subjectAltName value for OpenSSL's configuration syntax: names (already normalized), then

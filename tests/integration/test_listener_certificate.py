@@ -20,7 +20,7 @@ import subprocess
 import tempfile
 import unittest
 
-from relaydesk_harness import SLOW, RelayTestCase, free_ports, has_ipv6_loopback, wait_for
+from relaydesk_harness import LISTENERS, SLOW, Relay, RelayTestCase, free_ports, has_ipv6_loopback, wait_for
 
 
 
@@ -237,6 +237,35 @@ class GeneratedCertificateTest(ListenerCertificateCase):
             if served_der(host, port):
                 return host, port
         return "127.0.0.1", port
+
+
+class FirstStartOnAnotherLoopbackAddressTest(unittest.TestCase):
+
+    def test_the_first_certificate_names_the_listeners_and_a_restart_keeps_it(self):
+        # An outside tester's listeners were on 127.0.0.38 from the start: the first certificate did not name
+        # it, the next start made a new one that did, and every client given the first one refused the relay.
+        relay = Relay()
+        try:
+            relay.cli("config", "set", *[word for name in LISTENERS
+                                         for word in ("listener.%s.address" % name,
+                                                      "127.0.0.38:%d" % relay.ports[name])])
+            relay.start()
+            port = relay.ports["smtps"]
+            exports = tempfile.mkdtemp(prefix="relaydesk-exports-")
+            self.addCleanup(shutil.rmtree, exports, True)
+            first = os.path.join(exports, "first.pem")
+            relay.cli("tls", "export", first)
+            self.assertTrue(verifies("127.0.0.38", port, first))
+            self.assertEqual(relay.stop(), 0)
+            logged = len(relay.stderr_lines)
+            relay.start()
+            self.assertEqual([line for line in relay.stderr_lines[logged:] if "event=certificate_generated" in line],
+                             [])
+            self.assertEqual(served_der("127.0.0.38", port), exported_der(first))
+            self.assertTrue(verifies("127.0.0.38", port, first))
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
 
 
 class SuppliedCertificateTest(ListenerCertificateCase):

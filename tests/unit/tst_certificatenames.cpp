@@ -101,6 +101,9 @@ private Q_SLOTS:
                      {QHostAddress(QStringLiteral("192.168.1.10")), QHostAddress::LocalHost,
                       QHostAddress(QStringLiteral("fe80::1")), QHostAddress(QStringLiteral("192.168.1.10"))}),
                  QStringList{QStringLiteral("192.168.1.10")});
+        // A listener on another loopback address is named as the next start would name it.
+        QCOMPARE(CertificateNames::reachableAddresses({QHostAddress(QStringLiteral("127.0.0.38"))}),
+                 QStringList{QStringLiteral("127.0.0.38")});
         QStringList expectedV4;
         QStringList expectedAll;
         for (const QHostAddress& local : QNetworkInterface::allAddresses()) {
