@@ -5632,6 +5632,26 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>Certificate of %1 failed verification: %2 (checked against %3)</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden: %2 (geprüft gegen %3)</translation>
     </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server %2 refused to answer (REFUSED)</source>
+        <translation>DNS-Abfrage für %1 fehlgeschlagen: der Nameserver %2 hat die Antwort verweigert (REFUSED)</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server refused to answer (REFUSED)</source>
+        <translation>DNS-Abfrage für %1 fehlgeschlagen: der Nameserver hat die Antwort verweigert (REFUSED)</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server %2 could not answer (SERVFAIL)</source>
+        <translation>DNS-Abfrage für %1 fehlgeschlagen: der Nameserver %2 konnte nicht antworten (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server could not answer (SERVFAIL)</source>
+        <translation>DNS-Abfrage für %1 fehlgeschlagen: der Nameserver konnte nicht antworten (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: timed out</source>
+        <translation>DNS-Abfrage für %1 fehlgeschlagen: Zeitüberschreitung</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

@@ -5632,6 +5632,26 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>Certificate of %1 failed verification: %2 (checked against %3)</source>
         <translation>Le certificat de %1 n’a pas passé la vérification&#xa0;: %2 (vérifié par rapport à %3)</translation>
     </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server %2 refused to answer (REFUSED)</source>
+        <translation>Échec de la requête DNS pour %1&#xa0;: le serveur de noms %2 a refusé de répondre (REFUSED)</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server refused to answer (REFUSED)</source>
+        <translation>Échec de la requête DNS pour %1&#xa0;: le serveur de noms a refusé de répondre (REFUSED)</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server %2 could not answer (SERVFAIL)</source>
+        <translation>Échec de la requête DNS pour %1&#xa0;: le serveur de noms %2 n’a pas pu répondre (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server could not answer (SERVFAIL)</source>
+        <translation>Échec de la requête DNS pour %1&#xa0;: le serveur de noms n’a pas pu répondre (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: timed out</source>
+        <translation>Échec de la requête DNS pour %1&#xa0;: délai dépassé</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

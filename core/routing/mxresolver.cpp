@@ -17,6 +17,26 @@ SmtpReply dnsTrouble(const QString& name, const QString& what)
     return SmtpReply::make(451, "4.4.3", "DNS lookup for " + name.toUtf8() + " failed: " + what.toUtf8());
 }
 
+/// What went wrong with a lookup, in the relay's own words (RFC 1035 4.1.1's RCODE named), which the window
+/// translates, with the name server asked when one is set: Qt's own text stood in a French reply, and support
+/// had to guess which server to check (an outside tester).
+QString lookupTrouble(const QDnsLookup& lookup)
+{
+    const QString server = lookup.nameserver().isNull()
+                               ? QStringLiteral("the name server")
+                               : QStringLiteral("the name server %1").arg(lookup.nameserver().toString());
+    switch (lookup.error()) {
+    case QDnsLookup::ServerRefusedError:
+        return server + QStringLiteral(" refused to answer (REFUSED)");
+    case QDnsLookup::ServerFailureError:
+        return server + QStringLiteral(" could not answer (SERVFAIL)");
+    case QDnsLookup::OperationCancelledError:
+        return QStringLiteral("timed out");
+    default:
+        return lookup.errorString();
+    }
+}
+
 } // namespace
 
 MxResolver::MxResolver(QObject* parent) : QObject(parent) {}
@@ -54,11 +74,9 @@ void MxResolver::lookupMx(const QString& domain, QObject* context, MxCallback do
             if (lookup->error() == QDnsLookup::NotFoundError) {
                 answer.failure =
                     SmtpReply::make(550, "5.1.2", "Domain " + domain.toUtf8() + " does not exist (NXDOMAIN)");
-            } else if (lookup->error() == QDnsLookup::OperationCancelledError) {
-                answer.failure = dnsTrouble(domain, QStringLiteral("timed out"));
             } else if (lookup->error() != QDnsLookup::NoError &&
                        lookup->error() != QDnsLookup::InvalidReplyError) {
-                answer.failure = dnsTrouble(domain, lookup->errorString());
+                answer.failure = dnsTrouble(domain, lookupTrouble(*lookup));
             } else {
                 // Qt 6.4 reports both an answer without records (NODATA) and no answer at all as
                 // InvalidReplyError; the address lookup of the implicit MX below tells them apart.
@@ -133,13 +151,11 @@ void MxResolver::lookupAddresses(const QString& host, QObject* context, AddressC
                     lookup->deleteLater();
                     if (lookup->error() == QDnsLookup::NotFoundError)
                         pending->notFound = true;
-                    else if (lookup->error() == QDnsLookup::OperationCancelledError)
-                        pending->error = QStringLiteral("timed out");
                     // InvalidReplyError is NODATA or no answer at all (Qt 6.4 says both alike): neither is
                     // an error yet; confirmNoData() tells them apart if no address came.
                     else if (lookup->error() != QDnsLookup::NoError &&
                              lookup->error() != QDnsLookup::InvalidReplyError)
-                        pending->error = lookup->errorString();
+                        pending->error = lookupTrouble(*lookup);
                     for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords())
                         (lookup->type() == QDnsLookup::A ? pending->v4 : pending->v6).append(record.value());
                     if (--pending->remaining > 0 || !guard)
@@ -191,11 +207,9 @@ void MxResolver::lookupTxt(const QString& name, QObject* context, TxtCallback do
         TxtAnswer answer;
         // Qt 6.4 reports an empty answer (NODATA) as InvalidReplyError, like no answer at all: both mean
         // "no record" here, as NXDOMAIN does.
-        if (lookup->error() == QDnsLookup::OperationCancelledError)
-            answer.failure = QStringLiteral("timed out");
-        else if (lookup->error() != QDnsLookup::NoError && lookup->error() != QDnsLookup::NotFoundError &&
-                 lookup->error() != QDnsLookup::InvalidReplyError)
-            answer.failure = lookup->errorString();
+        if (lookup->error() != QDnsLookup::NoError && lookup->error() != QDnsLookup::NotFoundError &&
+            lookup->error() != QDnsLookup::InvalidReplyError)
+            answer.failure = lookupTrouble(*lookup);
         for (const QDnsTextRecord& record : lookup->textRecords()) {
             QByteArray joined;
             for (const QByteArray& part : record.values())

@@ -106,6 +106,22 @@ private Q_SLOTS:
         QCOMPARE(answer.failure->enhanced, QByteArray("5.1.2"));
     }
 
+    void aRefusedQuestionNamesTheServerAsked()
+    {
+        // A name outside the server's own zone, with nowhere to forward it: dnsmasq answers REFUSED. The
+        // reply said Qt's "Server refused to answer", in English inside a French window, and did not say
+        // which name server to check (an outside tester).
+        const MxAnswer answer = mx(QStringLiteral("shop.example"));
+        QVERIFY(answer.failure);
+        QCOMPARE(answer.failure->summary(),
+                 QByteArray("451 4.4.3 DNS lookup for shop.example failed: the name server ") +
+                     m_server.toString().toLatin1() + " refused to answer (REFUSED)");
+        const AddressAnswer host = addresses(QStringLiteral("mx.shop.example"));
+        QVERIFY(host.failure);
+        QVERIFY(!host.noRecords);
+        QVERIFY2(host.failure->summary().endsWith("refused to answer (REFUSED)"), host.failure->summary());
+    }
+
     void addressesIpv4First()
     {
         const AddressAnswer answer = addresses(QStringLiteral("mx2.example.test"));
