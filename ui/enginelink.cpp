@@ -12,6 +12,7 @@
 #include "ui/sessionspage.h"
 #include "ui/settingcatalog.h"
 #include "ui/settingspage.h"
+#include "ui/setupwizardlauncher.h"
 #include "ui/statustray.h"
 
 #include <QMessageBox>
@@ -91,6 +92,9 @@ void EngineLink::updateListeners()
                                               m_engine->certificateFingerprint());
     m_window->settingsPage()->setCertificate(m_engine->certificateExpiry(),
                                              m_engine->certificateFingerprint());
+    if (SetupWizardLauncher* wizard = m_window->setupWizard();
+        wizard && m_engine->certificateExpiry().isValid())
+        wizard->followCertificateInUse(m_engine->certificateFingerprint());
     m_window->settingsPage()->setListeners(m_engine->isRunning() ? m_engine->listeners()
                                                                  : QList<ListenerStatus>());
     updateTray();

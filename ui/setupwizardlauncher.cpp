@@ -3,6 +3,7 @@
 #include "core/query/setupquery.h"
 #include "ui/firstrunwizard.h"
 #include "ui/queryrunner.h"
+#include "ui/wizardcertificatepage.h"
 
 namespace RelayDesk {
 
@@ -43,6 +44,12 @@ void SetupWizardLauncher::offerIfFresh()
                 open();
             Q_EMIT offerChecked(fresh);
         });
+}
+
+void SetupWizardLauncher::followCertificateInUse(const QString& fingerprint)
+{
+    if (m_wizard)
+        m_wizard->certificatePage()->followInUse(fingerprint);
 }
 
 } // namespace RelayDesk

@@ -25,6 +25,10 @@ public:
     /// offerChecked(opened) follows.
     void offerIfFresh();
     FirstRunWizard* wizard() const;
+    /// The certificate the running relay presents now (its SHA-256): an open wizard's certificate page
+    /// shows it when it is not the one shown (the hostname page made it again: an outside tester read the
+    /// old fingerprint there).
+    void followCertificateInUse(const QString& fingerprint);
 
 Q_SIGNALS:
     void opened(RelayDesk::FirstRunWizard* wizard);

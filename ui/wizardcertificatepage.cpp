@@ -35,4 +35,9 @@ void WizardCertificatePage::initializePage()
     m_panel->refresh();
 }
 
+void WizardCertificatePage::followInUse(const QString& fingerprint)
+{
+    m_panel->followInUse(fingerprint);
+}
+
 } // namespace RelayDesk

@@ -15,6 +15,9 @@ public:
     WizardCertificatePage(const QString& dataDir, QWidget* parent = nullptr);
 
     void initializePage() override;
+    /// The running relay presents the certificate with this fingerprint: read again if it is not the one
+    /// shown (CertificatePanel::followInUse).
+    void followInUse(const QString& fingerprint);
     CertificatePanel* panel() const { return m_panel; }
 
 protected:

@@ -5,6 +5,7 @@
 // Cancel keep what was saved; the dashboard's "not set up" notice goes away after setup; the Mail Agents
 // page's "Send test message..." opens the dialog for the selected agent.
 #include "core/admin/admin.h"
+#include "core/admin/certificateadmin.h"
 #include "core/engine/relayengine.h"
 #include "core/store/enginelock.h"
 #include "core/store/settings.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void initTestCase();
     void offeredAtFirstStartOnly();
     void theAgentPageIsFilledInWithTabAsItReads();
+    void theCertificatePageFollowsTheCertificateInUse();
     void walkThroughSetsEverythingUp();
     void skipAndCancelKeepWhatWasSaved();
     void testMessageFromTheAgentsPage();
@@ -134,6 +136,26 @@ void TestSetupWizard::theAgentPageIsFilledInWithTabAsItReads()
     QCOMPARE(
         Test::tabWalk(&page, page.nameField(), {page.nameField(), domain, page.allowlist()}),
         (QStringList{page.nameField()->objectName(), domain->objectName(), page.allowlist()->objectName()}));
+}
+
+void TestSetupWizard::theCertificatePageFollowsTheCertificateInUse()
+{
+    // An outside tester changed the hostname on the first page; the relay made its certificate again, and
+    // the certificate page went on showing the old fingerprint (its Save wrote the new one).
+    Test::TempDataDir dir;
+    const auto first = CertificateAdmin(dir.path()).generateSelfSigned(QStringLiteral("vm"));
+    QVERIFY2(first, qPrintable(first.error()));
+    WizardCertificatePage page(dir.path());
+    page.show();
+    QSignalSpy refreshed(page.panel(), &CertificatePanel::refreshed);
+    page.initializePage();
+    QVERIFY(refreshed.wait());
+    QTRY_VERIFY2(page.panel()->text().contains(first->fingerprint), qPrintable(page.panel()->text()));
+    const auto second = CertificateAdmin(dir.path()).generateSelfSigned(QStringLiteral("relay2.office.test"));
+    QVERIFY2(second, qPrintable(second.error()));
+    QVERIFY(second->fingerprint != first->fingerprint);
+    page.followInUse(second->fingerprint);
+    QTRY_VERIFY2(page.panel()->text().contains(second->fingerprint), qPrintable(page.panel()->text()));
 }
 
 void TestSetupWizard::offeredAtFirstStartOnly()
