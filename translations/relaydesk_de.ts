@@ -935,6 +935,10 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>%1 is the file the listeners use (%2): save the certificate in another file</source>
         <translation>%1 ist die Datei, die die Empfangsports verwenden (%2): Speichern Sie das Zertifikat in einer anderen Datei</translation>
     </message>
+    <message>
+        <source>this certificate names %1, not %2 (server.hostname): applications that check the relay&apos;s name refuse it</source>
+        <translation>Dieses Zertifikat nennt %1, nicht %2 (server.hostname): Anwendungen, die den Namen des Relays prüfen, lehnen es ab.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificateCheck</name>

@@ -935,6 +935,10 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>%1 is the file the listeners use (%2): save the certificate in another file</source>
         <translation>%1 est le fichier qu’utilisent les écouteurs (%2)&#xa0;: enregistrez le certificat dans un autre fichier</translation>
     </message>
+    <message>
+        <source>this certificate names %1, not %2 (server.hostname): applications that check the relay&apos;s name refuse it</source>
+        <translation>Ce certificat nomme %1, pas %2 (server.hostname)&#xa0;: les applications qui vérifient le nom du relais le refusent.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificateCheck</name>

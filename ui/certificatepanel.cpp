@@ -18,6 +18,18 @@
 
 namespace RelayDesk {
 
+namespace {
+
+/// The certificate as read on the worker, with what clients that check the relay's name will say of it.
+Expected<CertificateInfo> withNameWarning(const QString& dataDir, Expected<CertificateInfo> info)
+{
+    if (info && !info->certificatePath.isEmpty())
+        info.value().nameWarning = CertificateAdmin(dataDir).nameWarning(info.value());
+    return info;
+}
+
+} // namespace
+
 CertificatePanel::CertificatePanel(QString dataDir, QWidget* parent)
     : QWidget(parent), m_dataDir(std::move(dataDir))
 {
@@ -73,7 +85,8 @@ void CertificatePanel::rereadQuietly(std::function<void()> done)
     if (m_busy)
         return; // a change of the admin's is under way, and reads the result itself
     m_runner->run<Expected<CertificateInfo>>(
-        this, [dataDir = m_dataDir]() { return CertificateAdmin(dataDir).current(); },
+        this,
+        [dataDir = m_dataDir]() { return withNameWarning(dataDir, CertificateAdmin(dataDir).current()); },
         [this, done = std::move(done)](Expected<CertificateInfo> result) {
             if (m_busy)
                 return;
@@ -114,7 +127,8 @@ void CertificatePanel::refresh()
 {
     setBusy(true);
     m_runner->run<Expected<CertificateInfo>>(
-        this, [dataDir = m_dataDir]() { return CertificateAdmin(dataDir).current(); },
+        this,
+        [dataDir = m_dataDir]() { return withNameWarning(dataDir, CertificateAdmin(dataDir).current()); },
         [this](Expected<CertificateInfo> result) {
             finish(result, false);
             Q_EMIT refreshed();
@@ -160,6 +174,10 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
     if (info.generated || info.selfSigned)
         details += QLatin1Char('\n') + tr("Self-signed: mail programs that verify the relay need this "
                                           "certificate file (Save certificate...) to trust it.");
+    // Another host's certificate: applications that check the name refuse it (an outside tester's import
+    // was taken without a word).
+    if (!info.nameWarning.isEmpty())
+        details += QLatin1Char('\n') + info.nameWarning;
     // Until the admin saves it: the page's status line may have moved on meanwhile.
     if (m_remadeNote && info.generated)
         details +=
@@ -193,7 +211,9 @@ void CertificatePanel::generateSelfSigned(const QString& hostname)
     setBusy(true);
     m_runner->run<Expected<CertificateInfo>>(
         this,
-        [dataDir = m_dataDir, hostname]() { return CertificateAdmin(dataDir).generateSelfSigned(hostname); },
+        [dataDir = m_dataDir, hostname]() {
+            return withNameWarning(dataDir, CertificateAdmin(dataDir).generateSelfSigned(hostname));
+        },
         [this](Expected<CertificateInfo> result) { finish(result, true); });
 }
 
@@ -203,7 +223,7 @@ void CertificatePanel::importPkcs12(const QString& path, const QByteArray& passp
     m_runner->run<Expected<CertificateInfo>>(
         this,
         [dataDir = m_dataDir, path, passphrase]() {
-            return CertificateAdmin(dataDir).importPkcs12(path, passphrase);
+            return withNameWarning(dataDir, CertificateAdmin(dataDir).importPkcs12(path, passphrase));
         },
         [this](Expected<CertificateInfo> result) { finish(result, true); });
 }
@@ -214,7 +234,7 @@ void CertificatePanel::importPem(const QString& certificatePath, const QString& 
     m_runner->run<Expected<CertificateInfo>>(
         this,
         [dataDir = m_dataDir, certificatePath, keyPath]() {
-            return CertificateAdmin(dataDir).importPem(certificatePath, keyPath);
+            return withNameWarning(dataDir, CertificateAdmin(dataDir).importPem(certificatePath, keyPath));
         },
         [this](Expected<CertificateInfo> result) { finish(result, true); });
 }

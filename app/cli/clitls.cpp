@@ -96,16 +96,21 @@ int exportCertificate(const QString& dataDir, const QString& target, bool force,
     return ExitOk;
 }
 
-int certificateChanged(const Expected<CertificateInfo>& info, const QString& action, const CliOutput& out)
+int certificateChanged(const CertificateAdmin& certificates, const Expected<CertificateInfo>& info,
+                       const QString& action, const CliOutput& out)
 {
     if (!info)
         return out.error(ExitFailure, info.error());
     QJsonObject object = certificateJson(info.value());
     object.insert(QStringLiteral("action"), action);
+    const QString nameWarning = certificates.nameWarning(info.value());
+    object.insert(QStringLiteral("name_warning"), nameWarning);
     out.json(object);
     out.line(QStringLiteral("tls.certificate and tls.key now name these files:"));
     printCertificate(out, info.value());
     out.line(QStringLiteral("A running relay uses it for new connections within a second."));
+    if (!nameWarning.isEmpty())
+        out.warning(QStringLiteral("tls %1: %2").arg(action, nameWarning));
     return ExitOk;
 }
 
@@ -149,8 +154,8 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
     if (verb == QLatin1String("export"))
         return exportCertificate(dataDir, parsed->positional[0], forceFlag.value(), out);
     if (verb == QLatin1String("import-pem"))
-        return certificateChanged(certificates.importPem(parsed->positional[0], parsed->positional[1]), verb,
-                                  out);
+        return certificateChanged(
+            certificates, certificates.importPem(parsed->positional[0], parsed->positional[1]), verb, out);
     if (verb == QLatin1String("import-pkcs12")) {
         QByteArray passphrase;
         if (passwordFromStdin) {
@@ -161,10 +166,12 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
         }
         // Qt's TLS backend logs its own line for a wrong password; the one error line below says it.
         QLoggingCategory::setFilterRules(QStringLiteral("qt.tlsbackend.ossl=false"));
-        return certificateChanged(certificates.importPkcs12(parsed->positional[0], passphrase), verb, out);
+        return certificateChanged(certificates, certificates.importPkcs12(parsed->positional[0], passphrase),
+                                  verb, out);
     }
     // Each --hostname adds a name (a host name or an IP address); the first is the subject's CN.
-    return certificateChanged(certificates.generateSelfSigned(parsed->values(QStringLiteral("--hostname"))),
+    return certificateChanged(certificates,
+                              certificates.generateSelfSigned(parsed->values(QStringLiteral("--hostname"))),
                               verb, out);
 }
 

@@ -174,4 +174,20 @@ Status CertificateAdmin::exportCertificate(const QString& path) const
     return {};
 }
 
+QString CertificateAdmin::nameWarning(const CertificateInfo& info) const
+{
+    const QString hostname = Settings(m_dataDir).value(QStringLiteral("server.hostname"));
+    if (!hostname.contains(QLatin1Char('.')) || info.certificatePath.isEmpty())
+        return {};
+    const QSslCertificate certificate = QSslCertificate::fromPath(info.certificatePath).value(0);
+    if (certificate.isNull() || CertificateNames::namesHost(certificate, hostname))
+        return {};
+    const QStringList names = CertificateNames::of(certificate);
+    return certificateAdminText(
+               QT_TRANSLATE_NOOP("RelayDesk::CertificateAdmin",
+                                 "this certificate names %1, not %2 (server.hostname): applications that "
+                                 "check the relay's name refuse it"))
+        .arg(names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")), hostname);
+}
+
 } // namespace RelayDesk

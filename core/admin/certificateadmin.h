@@ -41,6 +41,11 @@ public:
     /// never over the certificate or key file the listeners use.
     QString exportTargetProblem(const QString& path) const;
 
+    /// What clients that check the relay by name will say of info's certificate, in the window's language:
+    /// that it does not name server.hostname (an outside tester's import of another host's certificate was
+    /// taken without a word). Empty when it names it, or when the hostname is no full name.
+    QString nameWarning(const CertificateInfo& info) const;
+
     QString tlsDir() const;
 
 private:

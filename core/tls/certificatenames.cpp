@@ -127,6 +127,23 @@ QStringList CertificateNames::of(const QSslCertificate& certificate)
     return names;
 }
 
+bool CertificateNames::namesHost(const QSslCertificate& certificate, const QString& host)
+{
+    const QString wanted = host.toLower();
+    QStringList presented = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+    if (presented.isEmpty())
+        presented = certificate.subjectInfo(QSslCertificate::CommonName);
+    for (const QString& name : std::as_const(presented)) {
+        const QString lower = name.toLower();
+        if (lower == wanted)
+            return true;
+        const qsizetype dot = wanted.indexOf(QLatin1Char('.'));
+        if (lower.startsWith(QLatin1String("*.")) && dot > 0 && lower.mid(1) == wanted.mid(dot))
+            return true;
+    }
+    return false;
+}
+
 QStringList CertificateNames::unnamed(const QSslCertificate& certificate, const QStringList& addresses)
 {
     QList<QHostAddress> named;

@@ -32,6 +32,9 @@ public:
     /// The addresses (IP addresses in text) among addresses that certificate names in no iPAddress entry:
     /// clients that verify the certificate against such an address refuse it (RFC 6125 6.2.1).
     static QStringList unnamed(const QSslCertificate& certificate, const QStringList& addresses);
+    /// Whether a client that checks the certificate by host name accepts it for host (RFC 6125 6.4: its DNS
+    /// names, or its common name when it has none; "*." only as the whole left-most label).
+    static bool namesHost(const QSslCertificate& certificate, const QString& host);
 };
 
 } // namespace RelayDesk

@@ -15,10 +15,11 @@ from relaydesk_harness import store_connection
 BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
 
 
-def make_pair(directory, name):
+def make_pair(directory, name, alt_names=None):
     cert, key = os.path.join(directory, name + ".crt"), os.path.join(directory, name + ".key")
+    extra = ["-addext", "subjectAltName=" + ",".join("DNS:" + n for n in alt_names)] if alt_names else []
     subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
-                    "-keyout", key, "-out", cert, "-days", "30", "-subj", "/CN=%s.example" % name],
+                    "-keyout", key, "-out", cert, "-days", "30", "-subj", "/CN=%s.example" % name] + extra,
                    check=True, capture_output=True)
     return cert, key
 
@@ -85,6 +86,26 @@ class CliTlsTest(unittest.TestCase):
         self.assertFalse(shown["generated"])
         self.assertEqual(shown["sha256"], result["sha256"])
         self.assertIsNone(shown["problem"])
+
+    def test_a_certificate_of_another_name_is_taken_with_a_warning(self):
+        # An outside tester imported the smarthost's certificate for the relay: "installed", without a word,
+        # and every application that checks the relay's name then refused it.
+        self.ok_json("config", "set", "server.hostname", "relay.office.test")
+        cert, key = make_pair(self.source, "smarthost", ["smarthost.office.test"])
+        code, out, err = self.run_cli("tls", "import-pem", cert, key)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(err, "relaydesk: warning: tls import-pem: this certificate names smarthost.example, smarthost.office.test, "
+                              "not relay.office.test (server.hostname): applications that check the relay's name "
+                              "refuse it\n")
+        self.assertIn("not relay.office.test", self.ok_json("tls", "import-pem", cert, key)["name_warning"])
+        # A name of its own, or a wildcard over it (RFC 6125 6.4.3): nothing to say.
+        for name, alt in (("own", ["relay.office.test"]), ("wild", ["*.office.test"])):
+            with self.subTest(name=name):
+                cert, key = make_pair(self.source, name, alt)
+                code, out, err = self.run_cli("tls", "import-pem", cert, key)
+                self.assertEqual((code, err), (0, ""))
+        cert, key = make_pair(self.source, "deeper", ["*.relay.office.test"])  # one label only
+        self.assertIn("not relay.office.test", self.run_cli("tls", "import-pem", cert, key)[2])
 
     def test_a_mismatched_pem_pair_is_refused(self):
         cert, _ = make_pair(self.source, "a")
