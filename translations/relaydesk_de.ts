@@ -2310,6 +2310,10 @@ Run the relay in this window all the same?</source>
 
 Das Relay trotzdem in diesem Fenster betreiben?</translation>
     </message>
+    <message>
+        <source>Relay in this window: stopped for the restore</source>
+        <translation>Relay in diesem Fenster: für die Wiederherstellung gestoppt</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLink</name>

@@ -2310,6 +2310,10 @@ Run the relay in this window all the same?</source>
 
 Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
     </message>
+    <message>
+        <source>Relay in this window: stopped for the restore</source>
+        <translation>Relais dans cette fenêtre&#xa0;: arrêté pour la restauration</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLink</name>

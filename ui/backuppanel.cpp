@@ -173,6 +173,7 @@ void BackupPanel::backUp(const QString& file, const QByteArray& passphrase, bool
 
 void BackupPanel::restore(const QString& file, const QByteArray& passphrase)
 {
+    Q_EMIT restoreStarting();
     setBusy(true);
     m_runner->run<Expected<BackupContents>>(
         this,

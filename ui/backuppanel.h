@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void backedUp(const RelayDesk::BackupContents& contents);
+    /// A restore is about to replace the data directory (after every question was answered).
+    void restoreStarting();
     void restored(const RelayDesk::BackupContents& contents);
     void failed(const QString& reason);
 

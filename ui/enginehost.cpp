@@ -7,6 +7,7 @@
 #include "ui/confirmation.h"
 #include "ui/enginelink.h"
 #include "ui/mainwindow.h"
+#include "ui/settingspage.h"
 #include "ui/statustray.h"
 #include "ui/storeerrortext.h"
 
@@ -53,6 +54,11 @@ EngineHost::EngineHost(QString dataDir, EngineFactory makeOwnEngine, MainWindow*
         if (Status started = startHere(); !started)
             m_origin->setText(tr("The relay did not start: %1").arg(started.error()));
     });
+    // A relay that ran on while a restore replaced its store wrote its outcomes to the file set aside and
+    // read its work from the restored one: it delivered the same message hundreds of times (an outside
+    // tester).
+    connect(window->settingsPage(), &SettingsPage::restoreStarting, this, &EngineHost::stopForRestore);
+    connect(window->settingsPage(), &SettingsPage::restoreFinished, this, &EngineHost::afterRestore);
     m_reattach.setInterval(2000);
     connect(&m_reattach, &QTimer::timeout, this, &EngineHost::retryAttach);
     m_storeWait.setInterval(5000);
@@ -122,8 +128,32 @@ Status EngineHost::attach(const EngineLockHolder& holder)
     return {};
 }
 
+void EngineHost::stopForRestore()
+{
+    if (!m_engine || m_engine->isRemote() || !m_engine->isRunning())
+        return;
+    m_engine->stop();
+    m_stoppedForRestore = true;
+    updateStatusBar();
+    Q_EMIT engineChanged();
+}
+
+void EngineHost::afterRestore(bool restored)
+{
+    if (!m_stoppedForRestore)
+        return;
+    if (restored) {
+        updateStatusBar(); // stopped until the admin starts it (Start relay here)
+        return;
+    }
+    // Nothing replaced: the relay goes on as before.
+    if (Status started = startOwn(); !started)
+        m_origin->setText(tr("The relay did not start: %1").arg(StoreErrorText::of(started.error())));
+}
+
 Status EngineHost::startOwn()
 {
+    m_stoppedForRestore = false;
     use(m_makeOwnEngine(m_dataDir));
     const Status started = m_engine->start();
     updateStatusBar();
@@ -232,6 +262,8 @@ QString EngineHost::originText() const
                               : tr("an unknown time");
     if (!m_engine->isRemote() && waitsForStore())
         return tr("Relay in this window: waiting for the store");
+    if (!m_engine->isRemote() && m_stoppedForRestore && !m_engine->isRunning())
+        return tr("Relay in this window: stopped for the restore");
     if (!m_engine->isRemote())
         return m_engine->isRunning() ? tr("Relay in this window") : tr("Relay in this window (stopped)");
     if (!m_detachReason.isEmpty())
@@ -253,7 +285,8 @@ void EngineHost::updateStatusBar()
                              : tr("%1. The window attaches again as soon as a relay runs on its data "
                                   "directory.")
                                    .arg(m_detachReason));
-    m_startHere->setVisible(isAttached() && !m_detachReason.isEmpty());
+    m_startHere->setVisible((isAttached() && !m_detachReason.isEmpty()) ||
+                            (m_stoppedForRestore && m_engine && !m_engine->isRunning()));
     // The menu bar sizes its corner only when it is set: set it again with the new words.
     m_corner->adjustSize();
     m_window->menuBar()->setCornerWidget(m_corner, Qt::TopRightCorner);

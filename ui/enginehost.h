@@ -76,6 +76,8 @@ private:
     void retryAttach();
     void retryStart(); ///< while the store does not answer: starts this window's relay once it does
     void updateStatusBar();
+    void stopForRestore();
+    void afterRestore(bool restored);
 
     QString m_dataDir;
     EngineFactory m_makeOwnEngine;
@@ -92,6 +94,9 @@ private:
     QTimer m_storeWait;  ///< while this window's relay waits for its store to answer
     QString m_storeAway; ///< why it waits (the store's error); empty otherwise
     bool m_attaching = false;
+    /// This window's relay was stopped while a restore replaced its data directory: it stays stopped after
+    /// a restore that went through (Start relay here), so that the restored queue can be looked at first.
+    bool m_stoppedForRestore = false;
 };
 
 } // namespace RelayDesk

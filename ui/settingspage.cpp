@@ -440,8 +440,12 @@ void SettingsPage::buildBackup()
     QFormLayout* form = section(SettingsTab::Desktop, tr("Backup"));
     m_backupPanel = new BackupPanel(m_dataDir, this);
     form->addRow(m_backupPanel);
-    connect(m_backupPanel, &BackupPanel::restored, this,
-            [this]() { m_status->setText(tr("Configuration restored: restart RelayDesk to use it.")); });
+    connect(m_backupPanel, &BackupPanel::restored, this, [this]() {
+        m_status->setText(tr("Configuration restored: restart RelayDesk to use it."));
+        Q_EMIT restoreFinished(true);
+    });
+    connect(m_backupPanel, &BackupPanel::restoreStarting, this, &SettingsPage::restoreStarting);
+    connect(m_backupPanel, &BackupPanel::failed, this, [this]() { Q_EMIT restoreFinished(false); });
 }
 
 void SettingsPage::load()

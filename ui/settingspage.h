@@ -88,6 +88,10 @@ Q_SIGNALS:
     void loaded();
     /// The Restart relay button: stop and start the engine, then call restartFinished().
     void restartRequested();
+    /// The Backup section's restore is about to replace the data directory, and has ended (restored or
+    /// not): a relay running in this window must not use the store while it is replaced.
+    void restoreStarting();
+    void restoreFinished(bool restored);
 
 private:
     /// message, then the fields not saved yet ("Not saved yet: ..."), if any.

@@ -1,14 +1,19 @@
 #include "core/admin/admin.h"
 #include "core/admin/backupadmin.h"
 #include "core/agents/cidrrange.h"
+#include "core/engine/relayengine.h"
 #include "core/store/enginelock.h"
+#include "core/store/settings.h"
 #include "core/util/clock.h"
+#include "tests/support/freeport.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/backuppanel.h"
 #include "ui/backuppassphrasedialog.h"
+#include "ui/enginehost.h"
 #include "ui/mainwindow.h"
 #include "ui/settingspage.h"
+#include "ui/statustray.h"
 #include "ui/translations.h"
 #include "ui/windowlifetime.h"
 
@@ -115,6 +120,7 @@ private Q_SLOTS:
     void quitWorksAfterAFailedRestore();
     void aRelayServiceIsToldBeforeTheFileIsChosen();
     void aRestoredQueueSaysItGoesOutAgain();
+    void theWindowsRelayStopsForARestore();
 
 private:
     static void createAgent(const QString& dataDir, const QString& name);
@@ -128,6 +134,65 @@ void TestBackupDialogs::createAgent(const QString& dataDir, const QString& name)
     const auto created =
         Admin(dataDir).agents().create(name, {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {});
     QVERIFY2(created.ok(), qPrintable(created.error()));
+}
+
+void TestBackupDialogs::theWindowsRelayStopsForARestore()
+{
+    // An outside tester restored a backup with its queue in a window that ran its own relay: the relay went
+    // on with its store replaced under it, read its work from the restored file and wrote the outcomes to the
+    // one set aside, and delivered the same bounce notice 732 times in 15 seconds. It stops for the restore,
+    // stays stopped after one that went through (so that the restored queue can be looked at first, as the
+    // restore's message says) and runs on after one that did not.
+    QTemporaryDir files;
+    const QString backup = files.filePath(QStringLiteral("office.rdbackup"));
+    QVERIFY(writeBackup(backup));
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("data"));
+    QVERIFY(Admin::open(dir).ok());
+    for (const char* name : {"submission", "smtps", "lan"})
+        QVERIFY(Settings(dir).set(QStringLiteral("listener.%1.address").arg(QString::fromLatin1(name)),
+                                  QStringLiteral("127.0.0.1:%1").arg(Test::freePort())));
+    createAgent(dir, QStringLiteral("before"));
+    MainWindow window(dir);
+    StatusTray tray;
+    EngineHost host(
+        dir,
+        [](const QString& path) -> std::unique_ptr<EngineControl> {
+            return std::make_unique<RelayEngine>(path, EngineFace::Window);
+        },
+        &window, &tray);
+    const Status begun = host.begin();
+    QVERIFY2(begun.ok(), qPrintable(begun.error()));
+    QVERIFY(host.engine()->isRunning());
+    auto* origin = window.findChild<QLabel*>(QStringLiteral("engineOrigin"));
+    auto* startHere = window.findChild<QPushButton*>(QStringLiteral("startRelayHere"));
+    QVERIFY(origin && startHere);
+    BackupPanel* panel = window.settingsPage()->backupPanel();
+
+    // A restore that fails (a wrong passphrase) stops nothing for good: the relay runs on.
+    panel->restore(backup, "not it");
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 30000);
+    QVERIFY(host.engine()->isRunning());
+    QCOMPARE(origin->text(), QStringLiteral("Relay in this window"));
+
+    panel->restore(backup, "office secret");
+    QVERIFY(!host.engine()->isRunning()); // stopped before the worker replaced anything
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 30000);
+    QVERIFY2(panel->text().contains(QStringLiteral("Restored")), qPrintable(panel->text()));
+    QVERIFY(!host.engine()->isRunning());
+    QCOMPARE(origin->text(), QStringLiteral("Relay in this window: stopped for the restore"));
+    QVERIFY(startHere->isVisibleTo(&window));
+    // Started by the admin: the relay of the restored store.
+    startHere->click();
+    QTRY_VERIFY(host.engine()->isRunning());
+    QCOMPARE(origin->text(), QStringLiteral("Relay in this window"));
+    QVERIFY(!startHere->isVisibleTo(&window));
+    Admin::closeThread(dir);
+    const auto agents = Admin(dir).agents().list();
+    QVERIFY(agents.ok());
+    QCOMPARE(agents->size(), 1);
+    QCOMPARE(agents->constFirst().name, QStringLiteral("billing-app"));
+    host.shutdown();
 }
 
 bool TestBackupDialogs::writeBackup(const QString& path)
