@@ -774,6 +774,29 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::BackupFile</name>
+    <message>
+        <source>wrong passphrase, or the backup file is damaged</source>
+        <translation>falsche Passphrase, oder die Sicherungsdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged</source>
+        <translation>die Sicherungsdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the backup file is truncated: it ends before its last block</source>
+        <translation>die Sicherungsdatei ist abgeschnitten: sie endet vor ihrem letzten Block</translation>
+    </message>
+    <message>
+        <source>this is not a RelayDesk backup file</source>
+        <translation>dies ist keine Sicherungsdatei von RelayDesk</translation>
+    </message>
+    <message>
+        <source>the backup file has format version %1; this RelayDesk reads version %2</source>
+        <translation>die Sicherungsdatei hat die Formatversion %1; dieses RelayDesk liest Version %2</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::BackupPanel</name>
     <message>
         <source>Back up configuration...</source>

@@ -774,6 +774,29 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::BackupFile</name>
+    <message>
+        <source>wrong passphrase, or the backup file is damaged</source>
+        <translation>phrase secrète erronée, ou fichier de sauvegarde endommagé</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged</source>
+        <translation>le fichier de sauvegarde est endommagé</translation>
+    </message>
+    <message>
+        <source>the backup file is truncated: it ends before its last block</source>
+        <translation>le fichier de sauvegarde est tronqué&#xa0;: il s’arrête avant son dernier bloc</translation>
+    </message>
+    <message>
+        <source>this is not a RelayDesk backup file</source>
+        <translation>ce n’est pas un fichier de sauvegarde de RelayDesk</translation>
+    </message>
+    <message>
+        <source>the backup file has format version %1; this RelayDesk reads version %2</source>
+        <translation>le fichier de sauvegarde est au format version %1&#xa0;; ce RelayDesk lit la version %2</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::BackupPanel</name>
     <message>
         <source>Back up configuration...</source>

@@ -3,6 +3,7 @@
 
 #include "core/agents/sodiumsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,10 +29,18 @@ constexpr qsizetype streamHeaderSize = crypto_secretstream_xchacha20poly1305_HEA
 constexpr qsizetype chunkOverhead = crypto_secretstream_xchacha20poly1305_ABYTES;
 constexpr qsizetype keySize = crypto_secretstream_xchacha20poly1305_KEYBYTES;
 
-// What a restore does about it is the caller's to say ("nothing was restored"), once.
-const QString wrongPassphrase = QStringLiteral("wrong passphrase, or the backup file is damaged");
-const QString damaged = QStringLiteral("the backup file is damaged");
-const QString truncated = QStringLiteral("the backup file is truncated: it ends before its last block");
+// What a restore does about it is the caller's to say ("nothing was restored"), once. In the window's
+// language there (the command line has no translator: English).
+QString backupFileText(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::BackupFile", text);
+}
+
+const char* const wrongPassphrase =
+    QT_TRANSLATE_NOOP("RelayDesk::BackupFile", "wrong passphrase, or the backup file is damaged");
+const char* const damaged = QT_TRANSLATE_NOOP("RelayDesk::BackupFile", "the backup file is damaged");
+const char* const truncated =
+    QT_TRANSLATE_NOOP("RelayDesk::BackupFile", "the backup file is truncated: it ends before its last block");
 
 const unsigned char* bytes(const QByteArray& data, qsizetype offset = 0)
 {
@@ -132,19 +141,21 @@ Expected<QByteArray> BackupFile::open(const QByteArray& file, const QByteArray& 
     if (passphrase.isEmpty())
         return Result::failure(QStringLiteral("the passphrase is empty"));
     if (!file.startsWith(QByteArray::fromRawData(magic, magicSize)))
-        return Result::failure(QStringLiteral("this is not a RelayDesk backup file"));
+        return Result::failure(backupFileText(
+            QT_TRANSLATE_NOOP("RelayDesk::BackupFile", "this is not a RelayDesk backup file")));
     if (file.size() < headerSize + streamHeaderSize)
-        return Result::failure(truncated);
+        return Result::failure(backupFileText(truncated));
     const int version = static_cast<unsigned char>(file[magicSize]);
     if (version != formatVersion)
-        return Result::failure(QStringLiteral("the backup file has format version %1; this RelayDesk reads "
-                                              "version %2")
+        return Result::failure(backupFileText(QT_TRANSLATE_NOOP("RelayDesk::BackupFile",
+                                                                "the backup file has format version %1; this "
+                                                                "RelayDesk reads version %2"))
                                    .arg(version)
                                    .arg(formatVersion));
     const BackupKeyCost cost{qFromBigEndian<quint64>(bytes(file, magicSize + 2)),
                              qFromBigEndian<quint64>(bytes(file, magicSize + 10))};
     if (static_cast<unsigned char>(file[magicSize + 1]) != crypto_pwhash_ALG_ARGON2ID13 || !costInRange(cost))
-        return Result::failure(damaged);
+        return Result::failure(backupFileText(damaged));
     const QByteArray header = file.left(headerSize);
 
     StreamKey key;
@@ -152,20 +163,20 @@ Expected<QByteArray> BackupFile::open(const QByteArray& file, const QByteArray& 
         return Result::failure(QStringLiteral("cannot derive the key from the passphrase (out of memory)"));
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, bytes(file, headerSize), key.data()) != 0)
-        return Result::failure(damaged);
+        return Result::failure(backupFileText(damaged));
 
     QByteArray plaintext;
     qsizetype offset = headerSize + streamHeaderSize;
     bool first = true;
     for (;;) {
         if (file.size() - offset < 4)
-            return Result::failure(truncated);
+            return Result::failure(backupFileText(truncated));
         const qsizetype length = qFromBigEndian<quint32>(bytes(file, offset));
         offset += 4;
         if (length < chunkOverhead || length > chunkSize + chunkOverhead)
-            return Result::failure(first ? wrongPassphrase : damaged);
+            return Result::failure(backupFileText(first ? wrongPassphrase : damaged));
         if (file.size() - offset < length)
-            return Result::failure(truncated);
+            return Result::failure(backupFileText(truncated));
         const qsizetype start = plaintext.size();
         plaintext.resize(start + length - chunkOverhead);
         unsigned char tag = 0;
@@ -174,7 +185,7 @@ Expected<QByteArray> BackupFile::open(const QByteArray& file, const QByteArray& 
                                                        static_cast<unsigned long long>(length), bytes(header),
                                                        static_cast<unsigned long long>(headerSize)) != 0) {
             sodium_memzero(plaintext.data(), size_t(plaintext.size()));
-            return Result::failure(first ? wrongPassphrase : damaged);
+            return Result::failure(backupFileText(first ? wrongPassphrase : damaged));
         }
         offset += length;
         first = false;
@@ -184,7 +195,7 @@ Expected<QByteArray> BackupFile::open(const QByteArray& file, const QByteArray& 
     sodium_memzero(&state, sizeof state);
     if (offset != file.size()) {
         sodium_memzero(plaintext.data(), size_t(plaintext.size()));
-        return Result::failure(damaged);
+        return Result::failure(backupFileText(damaged));
     }
     return plaintext;
 }

@@ -3,6 +3,7 @@
 // from it, read from the .ts files (so a string that lupdate knows but nobody translated shows up too). The
 // message viewer, Test connection (with its steps), Send test message and every page of the setup wizard are
 // checked the same way.
+#include "core/admin/backupfile.h"
 #include "core/admin/routeadmin.h"
 #include "core/admin/suppressionadmin.h"
 #include "core/delivery/queueactions.h"
@@ -401,6 +402,13 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
                  refusedDns.contains(QStringLiteral("REFUSED")) &&
                  !refusedDns.contains(QStringLiteral("refused to answer")),
              qPrintable(refusedDns));
+    // A restore's refusal of the file: "wrong passphrase, or the backup file is damaged" stood in English
+    // inside the German window's sentence (an outside tester).
+    const auto notABackup =
+        BackupFile::open(QByteArray("not a backup at all, but long enough to be read"), "x");
+    QVERIFY(!notABackup);
+    QVERIFY2(!notABackup.error().isEmpty() && !notABackup.error().contains(QStringLiteral("backup file")),
+             qPrintable(notABackup.error()));
     // A recipient deleted from the queue: the relay's words translated, and explained as deleted (red), not
     // as suppressed.
     const QString deleted = QueueActions::deletedReply();
