@@ -165,6 +165,30 @@ private Q_SLOTS:
         QCOMPARE(f.state(QStringLiteral("orders@shop.example")), QStringLiteral("bounced"));
     }
 
+    void aDeferralOfAMessageThatIsGoneIsNoGivingUp()
+    {
+        // An outside tester's relay wrote outcomes to a store where the message was not (its data directory
+        // had been replaced under it): each deferral was logged as "451 4.4.7 delivery time expired", for a
+        // message 13 minutes old. Without the message there is no receipt time to count from.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("ops"));
+        auto db = Database::connection(dir.path()).value();
+        DeliveryAttemptResult r = result(424242, QStringLiteral("gone1"), {777},
+                                         {SmtpReply::make(451, "4.2.0", "Try later")}, received);
+        r.job.agentId = agent;
+        r.job.sender = "app@example.org";
+        r.outcomes[0].recipient = "later@example.com";
+        const auto summary = OutcomeRecorder::record(db, r, context(received + 1000));
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->bounced, 0);
+        QVERIFY(summary->expired.isEmpty());
+        QVERIFY(summary->dsnQueueIds.isEmpty());
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT status || ' ' || enhanced FROM delivery_attempts")).toString(),
+            QStringLiteral("deferred 4.2.0"));
+    }
+
     void giveUpAndDelayNotice()
     {
         Test::TempDataDir dir;
