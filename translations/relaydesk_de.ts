@@ -4560,6 +4560,18 @@ Knoten-ID %2</translation>
         <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.</source>
         <translation>Inzwischen anderswo auf %1 geändert: Speichern speichert den hier gezeigten Wert, Zurücksetzen zeigt %1.</translation>
     </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>Datei wählen: %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>

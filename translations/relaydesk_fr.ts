@@ -4560,6 +4560,18 @@ Identifiant du nœud %2</translation>
         <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.</source>
         <translation>Modifié ailleurs entre-temps en %1&#xa0;: Enregistrer garde la valeur affichée ici, Rétablir affiche %1.</translation>
     </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>Choisir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::Settings</name>

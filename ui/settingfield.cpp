@@ -4,6 +4,7 @@
 #include "core/store/settingorder.h"
 #include "core/util/settingunits.h"
 #include "ui/explainingspinbox.h"
+#include "ui/filechooser.h"
 #include "ui/settingcatalog.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -57,6 +59,20 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
         row->addWidget(m_line, 1);
         connect(m_line, &QLineEdit::textChanged, this, &SettingField::check);
         connect(m_line, &QLineEdit::textChanged, this, &SettingField::edited);
+        // A file's name is chosen, not typed from memory (an outside tester had to type the CA file's path
+        // that the connection test asked for).
+        if (setting.filePath) {
+            auto* browse = new QPushButton(tr("Browse..."), this);
+            browse->setObjectName(QStringLiteral("browse"));
+            row->addWidget(browse);
+            connect(browse, &QPushButton::clicked, this, [this, label = text.label]() {
+                const QString path = FileChooser::openFile(
+                    this, QStringLiteral("settingFile"), tr("Choose the file: %1").arg(label),
+                    tr("PEM files (*.pem *.crt *.cer);;All files (*)"));
+                if (!path.isEmpty())
+                    m_line->setText(path);
+            });
+        }
         break;
     case SettingKind::Count:
     case SettingKind::Port:

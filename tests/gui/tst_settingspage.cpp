@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void initTestCase();
     void aNodesHostNameIsSavedForThatNodeOnly();
     void loadsStoredValues();
+    void aFileIsChosenNotTyped();
     void durationsOutOfOrderSayWhatToDo();
     void showsAndTakesHumanUnits();
     void keepsAnUntouchedValueExactly();
@@ -112,6 +114,56 @@ void TestSettingsPage::loadsStoredValues()
     QVERIFY(!page.isBusy());
     QCOMPARE(page.field(QStringLiteral("limits.max_recipients"))->spinBox()->value(), 42);
     QVERIFY(!page.hasUnsavedChanges());
+}
+
+void TestSettingsPage::aFileIsChosenNotTyped()
+{
+    // An outside tester had to type the path of the CA file the connection test asked for: the field had no
+    // file dialog.
+    Test::TempDataDir dir;
+    QTemporaryDir files;
+    const QString ca = files.filePath(QStringLiteral("office-ca.pem"));
+    {
+        QFile file(ca);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN CERTIFICATE-----\n");
+    }
+    SettingsPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QSignalSpy loaded(&page, &SettingsPage::loaded);
+    QTRY_COMPARE(loaded.count(), 1);
+    SettingField* field = page.field(QStringLiteral("delivery.smarthost_ca_file"));
+    QVERIFY(field);
+    auto* browse = field->findChild<QPushButton*>(QStringLiteral("browse"));
+    QVERIFY(browse);
+    QVERIFY(!page.field(QStringLiteral("delivery.smarthost_username"))
+                 ->findChild<QPushButton*>(QStringLiteral("browse")));
+    bool answered = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &answer, [&]() {
+        QFileDialog* dialog = nullptr;
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (widget->isVisible() && widget->objectName() == QStringLiteral("settingFile"))
+                dialog = qobject_cast<QFileDialog*>(widget);
+        }
+        if (!dialog)
+            return;
+        answer.stop();
+        answered = true;
+        dialog->setDirectory(files.path());
+        // Typed into the dialog's own name field, as a person would.
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        name->clear();
+        QTest::keyClicks(name, QFileInfo(ca).fileName());
+        dialog->QDialog::accept();
+    });
+    answer.start();
+    browse->click();
+    QVERIFY(answered);
+    QCOMPARE(field->lineEdit()->text(), ca);
+    QVERIFY(page.hasUnsavedChanges());
 }
 
 void TestSettingsPage::showsAndTakesHumanUnits()
