@@ -5695,6 +5695,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>DNS lookup for %1 failed: timed out</source>
         <translation>DNS-Abfrage für %1 fehlgeschlagen: Zeitüberschreitung</translation>
     </message>
+    <message>
+        <source>The server wants the relay to log in first (set the user name and password of the smarthost or route): %1</source>
+        <translation>Der Server verlangt zuerst eine Anmeldung des Relays (Benutzername und Passwort des Smarthosts oder der Route festlegen): %1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

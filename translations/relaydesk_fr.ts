@@ -5695,6 +5695,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>DNS lookup for %1 failed: timed out</source>
         <translation>Échec de la requête DNS pour %1&#xa0;: délai dépassé</translation>
     </message>
+    <message>
+        <source>The server wants the relay to log in first (set the user name and password of the smarthost or route): %1</source>
+        <translation>Le serveur demande d’abord une connexion du relais (indiquez le nom d’utilisateur et le mot de passe du smarthost ou de la route)&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

@@ -22,7 +22,7 @@ namespace {
 
 const CliVerb queueVerbTable[] = {
     {"list", 0, "queue list"},
-    {"show", 1, "queue show ID"},
+    {"show", 1, "queue show ID [--transcript]"},
 };
 
 constexpr int pageSize = 1000;
@@ -149,7 +149,7 @@ QJsonObject attemptJson(const DeliveryAttemptRow& a)
                        {QStringLiteral("transcript"), a.transcript}};
 }
 
-int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
+int showMessage(const QString& dataDir, const QString& id, bool withTranscripts, const CliOutput& out)
 {
     const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave);
     if (!message)
@@ -253,6 +253,24 @@ int showMessage(const QString& dataDir, const QString& id, const CliOutput& out)
                    QStringLiteral("REPLY")},
                   rows);
     }
+    // Support staff on a server without the window read the SMTP dialog here (it was only in --json: an
+    // outside tester); one transcript per transaction, which its recipients share.
+    if (withTranscripts) {
+        QStringList shown;
+        for (const DeliveryAttemptRow& a : e.attempts) {
+            if (a.transcript.isEmpty() || shown.contains(a.attemptKey))
+                continue;
+            shown << a.attemptKey;
+            out.line();
+            out.line(
+                QStringLiteral("--- %1, %2, %3 ---")
+                    .arg(CliOutput::timeText(a.startedAt), CliOutput::hostText(a.host, a.route), a.status));
+            for (const QString& line : a.transcript.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                out.line(line.endsWith(QLatin1Char('\r')) ? line.chopped(1) : line);
+        }
+        if (shown.isEmpty())
+            out.line(QStringLiteral("\nNo transcript: no attempt has been made yet."));
+    }
     return ExitOk;
 }
 
@@ -264,7 +282,13 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
     const CliVerb* found = CliVerb::find(queueVerbTable, verb);
     if (!found)
         return runQueueActionCommand(dataDir, args, out); // retry, hold, release, delete, bounce, resend
-    const auto parsed = CliArgs::parse(args.mid(1), {});
+    QStringList words = args.mid(1);
+    const auto transcript = verb == QLatin1String("show")
+                                ? CliArgs::takeFlag(words, QStringLiteral("--transcript"))
+                                : Expected<bool>(false);
+    if (!transcript)
+        return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, transcript.error()));
+    const auto parsed = CliArgs::parse(words, {});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
@@ -272,7 +296,8 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (verb == QLatin1String("show")) {
         if (const QString problem = found->checkId(parsed->positional.first()); !problem.isEmpty())
             return out.error(ExitUsage, QStringLiteral("queue show: %1").arg(problem));
-        return showMessage(dataDir, QueueAdmin(dataDir).typedId(parsed->positional.first()), out);
+        return showMessage(dataDir, QueueAdmin(dataDir).typedId(parsed->positional.first()),
+                           transcript.value(), out);
     }
     return listQueue(dataDir, out);
 }

@@ -39,6 +39,21 @@ SmtpReply asTemporary(const SmtpReply& reply, const QByteArray& enhanced, const 
     return SmtpReply::make(451, enhanced, what + ": " + reply.summary());
 }
 
+// RFC 4954 6: 530 is the server's "authentication required": it wants the relay to log in, which says
+// nothing of the recipient. A smarthost set without its user name answered every MAIL so, and the whole queue
+// bounced within a second (an outside tester). Kept queued as a failed login is (4.7.8), which the Dashboard
+// names, until the setting is fixed or the message expires.
+SmtpReply authRequiredIsTemporary(const SmtpReply& reply)
+{
+    if (reply.code != 530)
+        return reply;
+    return SmtpReply::make(
+        451, "4.7.8",
+        "The server wants the relay to log in first (set the user name and password of the "
+        "smarthost or route): " +
+            reply.summary());
+}
+
 // RFC 5321 4.5.3.1.10: "too many recipients" is 452, and a 552 for it (as RFC 821 had it) is treated as
 // temporary, so that the recipients left over go in another transaction instead of bouncing.
 SmtpReply tooManyRecipientsIsTemporary(const SmtpReply& reply)
@@ -385,6 +400,7 @@ void SmtpClientProtocol::finishTransaction(const SmtpReply& given)
     for (SmtpReply& outcome : m_outcomes) {
         if (outcome.code == 0 || (dataStage && outcome.isPositive()))
             outcome = unresolved;
+        outcome = authRequiredIsTemporary(outcome);
     }
     m_inTransaction = false;
     if (m_state != State::Closed)

@@ -940,6 +940,26 @@ class CliTest(unittest.TestCase):
         db.close()
         return at
 
+    def test_queue_show_prints_the_transcript_on_request(self):
+        # An outside tester's support staff on a server without the window found the SMTP dialog only in
+        # `--json queue show`.
+        self.queue_message("Q1", [("a@example.net", "deferred", (421, "4.4.2", "Connection lost")),
+                                  ("b@example.net", "queued")])
+        db = store_connection(self.data, read_only=False)
+        with db:
+            db.execute("UPDATE delivery_attempts SET transcript = ? WHERE attempt_key = 'k1'",
+                       ("S: 220 mx.example.net ESMTP\r\nC: EHLO relay.test\r\nS: 250 mx.example.net\r\n"
+                        "C: AUTH PLAIN <redacted>\r\n",))
+        db.close()
+        plain = self.ok("queue", "show", "Q1")
+        self.assertNotIn("EHLO relay.test", plain)
+        shown = self.ok("queue", "show", "Q1", "--transcript")
+        self.assertRegex(shown, r"--- \d{4}-\d\d-\d\d \d\d:\d\d:\d\d, mx\.example\.net.*, deferred ---\n"
+                                r"S: 220 mx\.example\.net ESMTP\nC: EHLO relay\.test\nS: 250 mx\.example\.net\n"
+                                r"C: AUTH PLAIN <redacted>\n")
+        self.assertNotIn("\r", shown)
+        self.fails(2, "queue", "show", "Q1", "--transcript", "--transcript", message="--transcript")
+
     def assert_refused_in(self, directory, args, stderr):
         """`relaydesk --data-dir directory args` exits 1 with nothing on stdout and exactly stderr."""
         with self.subTest(args=args):
