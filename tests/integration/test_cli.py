@@ -865,7 +865,7 @@ class CliTest(unittest.TestCase):
              "'not an address' is not an address for DMARC reports"),
             (2, ("config", "set", "limits.max_message_size", "99999999999"),
              "99,999,999,999 octets is not a size from 64 KB to 512 MB"),
-            (2, ("queue", "show", ""), "queue show: the ID is empty (usage: relaydesk queue show ID)"),
+            (2, ("queue", "show", ""), "queue show: the ID is empty (usage: relaydesk queue show ID [--transcript])"),
             (2, ("queue", "delete", " "), "queue delete: the ID is empty"),
             (1, ("queue", "show", "nosuchid"), "no queued message with id nosuchid"),
             (1, ("agent", "show", "Nobody"), "no Mail Agent named 'Nobody'"),
