@@ -425,9 +425,10 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
     // An engine started before `store use` keeps writing to the SQLite file: moved aside under it, what it
     // accepts after the copy would be lost.
     if (const auto holder = EngineLock::holder(m_dataDir))
-        return Result::failure(QStringLiteral("a %1 runs on the data directory %2 and writes to its SQLite "
-                                              "store: stop it before moving the store (nothing was copied)")
-                                   .arg(holder->description(), m_dataDir));
+        return Result::failure(
+            QStringLiteral("a %1 runs on the data directory %2: stop it before copying the "
+                           "store (nothing was copied)")
+                .arg(holder->description(), m_dataDir));
     auto target = Database::connection(m_dataDir);
     if (!target)
         return Result::failure(target.error());
@@ -455,7 +456,17 @@ Expected<StoreCopyReport> StoreAdmin::migrateFromSqlite() const
                          &error)) {
             failure = QStringLiteral("cannot start the copy: %1").arg(error);
         } else {
-            const QStringList tables = sourceTables(source);
+            // This directory's own node registered itself if a relay ran on the empty store before the copy
+            // (an outside tester's window did, and the copy was refused for good): not data, and registered
+            // again when the relay starts.
+            if (const QString self = NodeIdentity::peek(m_dataDir).id; !self.isEmpty()) {
+                QSqlQuery own(pg);
+                own.prepare(QStringLiteral("DELETE FROM nodes WHERE id = ?"));
+                own.addBindValue(self);
+                if (!own.exec())
+                    failure = QStringLiteral("cannot start the copy: %1").arg(own.lastError().text());
+            }
+            const QStringList tables = failure.isEmpty() ? sourceTables(source) : QStringList();
             for (const QString& table : tables + QStringList{QStringLiteral("node_secrets")}) {
                 if (table == QLatin1String("delivery_log_fts_pending"))
                     continue;

@@ -4,6 +4,7 @@
 #include "core/engine/listenercertificate.h"
 #include "core/engine/nodetwincheck.h"
 #include "core/engine/relayengineprivate.h"
+#include "core/engine/unmigratedstorecheck.h"
 #include "core/store/database.h"
 #include "core/store/datadirectory.h"
 #include "core/store/ownlisteners.h"
@@ -196,6 +197,11 @@ Status RelayEngine::start()
             }
             return s;
         }
+        d->control.reset();
+        d->lock.reset();
+        return s;
+    }
+    if (Status s = UnmigratedStoreCheck::check(d->dataDir); !s) {
         d->control.reset();
         d->lock.reset();
         return s;

@@ -492,6 +492,38 @@ class MigrateFromSqlite(unittest.TestCase):
             first.cleanup()
             second.cleanup()
 
+    def test_no_relay_starts_on_the_empty_store_before_the_copy(self):
+        # An outside tester opened the window between `store use` and `store migrate`: it started a fresh relay
+        # on the empty store (no agents, default settings, the first-run wizard) and registered its node there,
+        # after which the copy was refused for good ("already holds data (1 rows in nodes)").
+        database = CLUSTER.create_database()
+        relay = Relay()
+        try:
+            relay.create_agent("shop")
+            used = run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin", stdin=CLUSTER.password)
+            self.assertEqual(used.returncode, 0, used.stderr)
+            started = subprocess.run([RELAYDESK_BIN, "--headless", "--data-dir", relay.dir],
+                                     stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+            self.assertNotEqual(started.returncode, 0, started.stderr)
+            self.assertIn("holds 1 Mail Agent(s) and 0 message(s) that the PostgreSQL store it now uses does not "
+                          "have: copy them first with 'relaydesk store migrate --from-sqlite'", started.stderr)
+            self.assertEqual(CLUSTER.query(database, "SELECT count(*) FROM nodes"), [(0,)])
+            # A store where a relay of before did register this node (and gave the directory its node id): its
+            # own row is no data to the copy.
+            own = "ed92529a8d6fcd13"
+            with open(os.path.join(relay.dir, "node-id"), "w") as f:
+                f.write(own + "\n")
+            os.chmod(os.path.join(relay.dir, "node-id"), 0o600)
+            CLUSTER.execute(database, "INSERT INTO nodes(id, name, started_at, last_heartbeat, stopped_at)"
+                                      " VALUES('%s', 'vm', 1, 1, 2)" % own)
+            migrated = run(relay.dir, "store", "migrate", "--from-sqlite")
+            self.assertEqual(migrated.returncode, 0, migrated.stderr)
+            self.assertEqual(CLUSTER.query(database, "SELECT name FROM agents"), [("shop",)])
+            relay.start()
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
+
     def test_use_onto_another_relay_keeps_the_local_one_unless_join(self):
         # An outside tester's data directory with its own agent was pointed at a database holding another
         # relay: `store use` said nothing, the agent was gone, the advice to migrate could only fail, and there
