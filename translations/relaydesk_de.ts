@@ -893,6 +893,10 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>The previous data directory is kept as %1, with the delivery log and the agents&apos; statistics of before the restore, which a backup does not carry.</source>
         <translation>Das bisherige Datenverzeichnis bleibt als %1 erhalten, mit dem Zustellprotokoll und den Statistiken der Agenten von vor der Wiederherstellung, die eine Sicherung nicht enthält.</translation>
     </message>
+    <message>
+        <source>The replaced data directory used the PostgreSQL store %1, shared with the other nodes; the restored one uses a new SQLite store of its own (relaydesk store use %1 --join makes it a node of that store again).</source>
+        <translation>Das ersetzte Datenverzeichnis verwendete den PostgreSQL-Speicher %1, den es mit den anderen Knoten teilte; das wiederhergestellte verwendet einen eigenen, neuen SQLite-Speicher (relaydesk store use %1 --join macht es wieder zu einem Knoten dieses Speichers).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

@@ -893,6 +893,10 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>The previous data directory is kept as %1, with the delivery log and the agents&apos; statistics of before the restore, which a backup does not carry.</source>
         <translation>Le répertoire de données précédent est conservé sous %1, avec les journaux de remise et les statistiques des agents d’avant la restauration, qu’une sauvegarde ne contient pas.</translation>
     </message>
+    <message>
+        <source>The replaced data directory used the PostgreSQL store %1, shared with the other nodes; the restored one uses a new SQLite store of its own (relaydesk store use %1 --join makes it a node of that store again).</source>
+        <translation>Le répertoire de données remplacé utilisait le stockage PostgreSQL %1, partagé avec les autres nœuds&#xa0;; celui restauré utilise un nouveau stockage SQLite à lui (relaydesk store use %1 --join en refait un nœud de ce stockage).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

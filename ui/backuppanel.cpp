@@ -201,6 +201,14 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
             tr("The previous data directory is kept as %1, with the delivery log and the agents' statistics "
                "of before the restore, which a backup does not carry.")
                 .arg(result->keptAside);
+    // A node of a shared store becomes a relay of its own (an outside tester's did, without a word).
+    if (!result->previousPostgreSql.isEmpty())
+        text +=
+            QLatin1Char(' ') +
+            tr("The replaced data directory used the PostgreSQL store %1, shared with the other nodes; the "
+               "restored one uses a new SQLite store of its own (relaydesk store use %1 --join makes it a "
+               "node of that store again).")
+                .arg(result->previousPostgreSql);
     // The queue of the backup's day: what was delivered since goes out again (an outside tester).
     if (result->withQueue && result->queuedMessages > 0)
         text +=

@@ -35,6 +35,8 @@ QJsonObject contentsJson(const BackupContents& contents)
                        {QStringLiteral("dkim_keys"), contents.dkimKeys}};
     if (!contents.keptAside.isEmpty())
         object.insert(QStringLiteral("kept_aside"), contents.keptAside);
+    if (!contents.previousPostgreSql.isEmpty())
+        object.insert(QStringLiteral("previous_postgresql_store"), contents.previousPostgreSql);
     return object;
 }
 
@@ -139,6 +141,13 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
                      "agents' statistics are not in a backup: those of before the restore stay in %1 "
                      "(relaydesk --data-dir %3 log search reads them).")
                      .arg(restored->keptAside, restored->dataDir, shellWord(restored->keptAside)));
+    // A node of a shared store became a relay of its own (an outside tester's did, without a word).
+    if (!restored->previousPostgreSql.isEmpty())
+        out.warning(
+            QStringLiteral("%1 used the PostgreSQL store %2, shared with the other nodes; the restored "
+                           "directory uses a new SQLite store of its own. To make it a node of that store "
+                           "again: relaydesk --data-dir %3 store use %2 --join --password-stdin")
+                .arg(restored->dataDir, restored->previousPostgreSql, shellWord(restored->dataDir)));
     // A queue restored is the queue of the backup's day: what was delivered since goes out again (an outside
     // tester's receiving server got 20 messages twice, and the restore had said only "21 queued messages").
     if (restored->withQueue && restored->queuedMessages > 0)

@@ -9,6 +9,7 @@
 #include "core/routing/routestore.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
+#include "core/store/storeaddress.h"
 #include "core/store/storesnapshot.h"
 #include "core/util/shellword.h"
 
@@ -538,6 +539,12 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     contents.dataDir = target;
     contents.abandonedStagingRemoved = abandoned;
     contents.strandedMessages = stranded;
+    // A node of a shared PostgreSQL store left it without a word (an outside tester): said, with the way
+    // back.
+    if (occupied) {
+        if (const auto used = StoreAddress::ofDataDir(target); used && used->isPostgreSql())
+            contents.previousPostgreSql = used->display();
+    }
     if (occupied) {
         contents.keptAside = target + QStringLiteral(".before-restore-") +
                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));

@@ -25,6 +25,9 @@ struct BackupContents
     QString keptAside;               ///< restore --force: where the data directory that was replaced now is
     int strandedMessages = 0;        ///< restore --force: messages still waiting in the replaced store
     int abandonedStagingRemoved = 0; ///< restore: copies left by an interrupted restore, removed first
+    /// restore --force: the PostgreSQL store the replaced data directory used (its address without the
+    /// password), empty if it used SQLite. The restored directory uses a new SQLite store of its own.
+    QString previousPostgreSql;
 };
 
 /// Encrypted backup and restore of a data directory's configuration (docs/operations.md, "Backup and

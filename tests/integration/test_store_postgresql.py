@@ -7,6 +7,7 @@ Its relays start on SQLite whatever RELAYDESK_TEST_PG says, since the SQLite sto
 """
 
 import contextlib
+import glob
 import json
 import os
 import re
@@ -523,6 +524,33 @@ class MigrateFromSqlite(unittest.TestCase):
             self.assertEqual(relay.stop(), 0)
         finally:
             relay.cleanup()
+
+    def test_a_restore_into_a_node_says_it_leaves_the_shared_store(self):
+        # An outside tester restored a backup into a node of a shared store: the directory became a relay of
+        # its own on a new SQLite store, and nothing said so.
+        database = CLUSTER.create_database()
+        relay = Relay()
+        backups = tempfile.mkdtemp(prefix="relaydesk-backups-")
+        try:
+            relay.create_agent("shop")
+            self.assertEqual(run(relay.dir, "store", "use", CLUSTER.url(database), "--password-stdin",
+                                 stdin=CLUSTER.password).returncode, 0)
+            self.assertEqual(run(relay.dir, "store", "migrate", "--from-sqlite").returncode, 0)
+            backup = os.path.join(backups, "node.rdbackup")
+            passphrase = "a long passphrase for the node's backup\n"
+            made = run(relay.dir, "backup", "create", backup, "--passphrase-stdin", stdin=passphrase)
+            self.assertEqual(made.returncode, 0, made.stderr)
+            restored = run(relay.dir, "backup", "restore", backup, "--force", "--passphrase-stdin", stdin=passphrase)
+            self.assertEqual(restored.returncode, 0, restored.stderr)
+            self.assertIn("used the PostgreSQL store %s, shared with the other nodes; the restored directory uses "
+                          "a new SQLite store of its own" % CLUSTER.url(database), restored.stderr)
+            self.assertIn("store use %s --join --password-stdin" % CLUSTER.url(database), restored.stderr)
+            self.assertEqual(json.loads(run(relay.dir, "--json", "store", "show").stdout)["backend"], "sqlite")
+        finally:
+            relay.cleanup()
+            shutil.rmtree(backups, ignore_errors=True)
+            for aside in glob.glob(relay.dir + ".before-restore-*"):
+                shutil.rmtree(aside, ignore_errors=True)
 
     def test_use_onto_another_relay_keeps_the_local_one_unless_join(self):
         # An outside tester's data directory with its own agent was pointed at a database holding another
