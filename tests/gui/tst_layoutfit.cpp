@@ -1006,8 +1006,8 @@ void TestLayoutFit::dashboardFitsBusyDays()
         busy.peerProblems = {{QStringLiteral("smarthost"),
                               QStringLiteral("smtp.transactional-provider.example"),
                               QStringLiteral("4.7.8")}};
-        busy.noticeProblems = {{QStringLiteral("orders@webshop-of-the-office.example"), QStringLiteral("WebShop"),
-                                false}};
+        busy.noticeProblems = {
+            {QStringLiteral("orders@webshop-of-the-office.example"), QStringLiteral("WebShop"), false}};
         busy.pendingRecipients = 600 * scale;
         busy.oldestPendingMs = QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000;
         dashboard->setSnapshot(busy);

@@ -59,6 +59,24 @@ public:
     QList<SubmittedMessage> commits;
 };
 
+/// A submission session of agent 7 ("Billing") on endpoint, past STARTTLS and AUTH.
+std::unique_ptr<SmtpServerProtocol> loggedIn(LimitEndpoint& endpoint)
+{
+    SessionPolicy policy;
+    policy.kind = ListenerKind::Submission;
+    policy.hostname = "relay.test";
+    policy.tlsAvailable = true;
+    auto protocol = std::make_unique<SmtpServerProtocol>(
+        endpoint, policy, SessionPeer{QHostAddress(QStringLiteral("127.0.0.1")), 1});
+    protocol->start();
+    protocol->receive("EHLO client.test\r\nSTARTTLS\r\n");
+    protocol->tlsStarted(QStringLiteral("TLSv1.3"), QStringLiteral("TLS_AES_256_GCM_SHA384"));
+    protocol->receive(
+        QByteArray("EHLO client.test\r\nAUTH PLAIN " + QByteArray("\0u\0p", 4).toBase64() + "\r\n"));
+    protocol->authFinished(AuthOutcome::Accepted, 7, QStringLiteral("Billing"));
+    return protocol;
+}
+
 } // namespace
 
 class TestSendingLimits : public QObject
@@ -291,18 +309,8 @@ private Q_SLOTS:
     void protocolRefusesMailOverTheLimitWith451()
     {
         LimitEndpoint endpoint;
-        SessionPolicy policy;
-        policy.kind = ListenerKind::Submission;
-        policy.hostname = "relay.test";
-        policy.tlsAvailable = true;
-        SmtpServerProtocol protocol(endpoint, policy,
-                                    SessionPeer{QHostAddress(QStringLiteral("127.0.0.1")), 1});
-        protocol.start();
-        protocol.receive("EHLO client.test\r\nSTARTTLS\r\n");
-        protocol.tlsStarted(QStringLiteral("TLSv1.3"), QStringLiteral("TLS_AES_256_GCM_SHA384"));
-        protocol.receive(
-            QByteArray("EHLO client.test\r\nAUTH PLAIN " + QByteArray("\0u\0p", 4).toBase64() + "\r\n"));
-        protocol.authFinished(AuthOutcome::Accepted, 7, QStringLiteral("Billing"));
+        const auto session = loggedIn(endpoint);
+        SmtpServerProtocol& protocol = *session;
         endpoint.replies.clear();
 
         endpoint.admission.refusal = SendingRefusal{SendingWindow::Hour, 100, 100, t0 + 30 * 1000};
@@ -339,18 +347,8 @@ private Q_SLOTS:
         // Admitted at MAIL, but other sessions of the agent took the last place meanwhile: the end of DATA
         // gets the same 451 4.7.1, nothing is committed, and the session goes on.
         LimitEndpoint endpoint;
-        SessionPolicy policy;
-        policy.kind = ListenerKind::Submission;
-        policy.hostname = "relay.test";
-        policy.tlsAvailable = true;
-        SmtpServerProtocol protocol(endpoint, policy,
-                                    SessionPeer{QHostAddress(QStringLiteral("127.0.0.1")), 1});
-        protocol.start();
-        protocol.receive("EHLO client.test\r\nSTARTTLS\r\n");
-        protocol.tlsStarted(QStringLiteral("TLSv1.3"), QStringLiteral("TLS_AES_256_GCM_SHA384"));
-        protocol.receive(
-            QByteArray("EHLO client.test\r\nAUTH PLAIN " + QByteArray("\0u\0p", 4).toBase64() + "\r\n"));
-        protocol.authFinished(AuthOutcome::Accepted, 7, QStringLiteral("Billing"));
+        const auto session = loggedIn(endpoint);
+        SmtpServerProtocol& protocol = *session;
         endpoint.reservation.refusal = SendingRefusal{SendingWindow::Minute, 3, 3, t0 + 30 * 1000};
         endpoint.replies.clear();
         protocol.receive("MAIL FROM:<a@example.com>\r\nRCPT TO:<b@example.com>\r\nDATA\r\n"
