@@ -1,4 +1,5 @@
 #include "app/cli/cliargs.h"
+#include "app/cli/clinearest.h"
 
 #include <algorithm>
 
@@ -52,7 +53,10 @@ Expected<CliArgs> CliArgs::parse(const QStringList& args, const QStringList& val
         }
         const bool repeatable = repeatableOptions.contains(name);
         if (!repeatable && !valueOptions.contains(name))
-            return Expected<CliArgs>::failure(QStringLiteral("unknown option %1").arg(name));
+            // "--alow-ip": the option meant, as for a mistyped command (an outside tester).
+            return Expected<CliArgs>::failure(
+                QStringLiteral("unknown option %1%2")
+                    .arg(name, CliNearest::suggestion(name, valueOptions + repeatableOptions)));
         // A second value of a single-value option would be dropped without a word.
         if (!repeatable && result.options.contains(name))
             return Expected<CliArgs>::failure(givenTwice(name));

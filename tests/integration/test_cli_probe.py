@@ -71,6 +71,11 @@ class CliProbe(unittest.TestCase):
         self.assertEqual(code, 2, out)
         self.assertIn("unknown setting 'listener.submission.adress' (did you mean 'listener.submission.address'?)",
                       err)
+        # And a mistyped option (an outside tester's --alow-ip got "unknown option" alone).
+        code, out, err = self.run_cli("agent", "create", "Foo", "--alow-ip", "10.0.0.1")
+        self.assertEqual(code, 2, out)
+        self.assertIn("unknown option --alow-ip (did you mean '--allow-ip'?)", err)
+        self.assertNotIn("did you mean", self.run_cli("agent", "create", "Foo", "--zzz", "1")[2])
         # No command and no display: the GUI would abort; say so instead. A build without the GUI says that.
         code, out, err = self.run_cli(env=env)
         self.assertEqual(code, 2, err)
