@@ -1837,6 +1837,11 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>delivery-log.csv</source>
+        <comment>the file name the export suggests</comment>
+        <translation>zustellprotokoll.csv</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>

@@ -1837,6 +1837,11 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>delivery-log.csv</source>
+        <comment>the file name the export suggests</comment>
+        <translation>journal-de-remise.csv</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>

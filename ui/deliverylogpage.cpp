@@ -345,8 +345,10 @@ void DeliveryLogPage::showDetails()
 
 void DeliveryLogPage::chooseExportFile()
 {
+    // The suggested name in the window's language (a German window suggested "delivery-log.csv").
     const QString path = FileChooser::saveFile(this, QStringLiteral("exportFile"), tr("Export delivery log"),
-                                               QStringLiteral("delivery-log.csv"), tr("CSV files (*.csv)"));
+                                               tr("delivery-log.csv", "the file name the export suggests"),
+                                               tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

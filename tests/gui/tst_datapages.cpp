@@ -1410,6 +1410,7 @@ void TestDataPages::theExportDialogSpeaksFrenchAndItsResultStays()
     QStringList clippedHeaders;
     QRect dialogRect;
     bool asked = false;
+    QString suggested;
     QTimer poll;
     poll.setInterval(20);
     connect(&poll, &QTimer::timeout, &page, [&]() {
@@ -1440,6 +1441,7 @@ void TestDataPages::theExportDialogSpeaksFrenchAndItsResultStays()
                                      static_cast<QAbstractItemView*>(tree)->sizeHintForColumn(section))))
                 clippedHeaders << model->headerData(section, Qt::Horizontal).toString();
         auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        suggested = name->text();
         name->clear();
         QTest::keyClicks(name, QFileInfo(path).fileName());
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept(), as its Save button
@@ -1449,6 +1451,8 @@ void TestDataPages::theExportDialogSpeaksFrenchAndItsResultStays()
     poll.stop();
     QVERIFY(asked);
     QCOMPARE(folderKind, QStringLiteral("Dossier"));
+    QCOMPARE(suggested,
+             QStringLiteral("journal-de-remise.csv")); // a German window suggested "delivery-log.csv"
     QVERIFY2(clippedHeaders.isEmpty(), qPrintable(clippedHeaders.join(QStringLiteral(", "))));
     QVERIFY2(dialogRect.width() <= 1024 && dialogRect.height() <= 700,
              qPrintable(QStringLiteral("%1x%2").arg(dialogRect.width()).arg(dialogRect.height())));
