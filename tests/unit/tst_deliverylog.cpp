@@ -158,8 +158,10 @@ private Q_SLOTS:
         QVERIFY2(second.ok(), qPrintable(second.error()));
         QCOMPARE(second->bounced, 1);
         QCOMPARE(second->dsnQueueIds.size(), 0); // never a notice about a notice
-        QCOMPARE(f.scalar(QStringLiteral("SELECT group_concat(address) FROM suppressions WHERE agent_id = ?"),
-                          {agent})
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE agent_id = ?"), {agent}).toInt(),
+            1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT address FROM suppressions WHERE agent_id = ?"), {agent})
                      .toString(),
                  QStringLiteral("gone@example.com"));
         QCOMPARE(f.state(QStringLiteral("orders@shop.example")), QStringLiteral("bounced"));
