@@ -357,6 +357,11 @@ class AbandonedCheckTest(unittest.TestCase):
             try:
                 for index, session in enumerate(waiting):
                     session.send("AUTH PLAIN " + auth_plain(username, "wrong-%d" % index) + "\r\n")
+                # The verifier is busy before the leaving AUTHs arrive: once the first waiting check is answered,
+                # the others are queued ahead of them. Without this wait a slow (sanitizer) build once read the
+                # leaving AUTH first and checked it on an idle verifier before its session saw the close.
+                self.assertTrue(wait_until(lambda: any("event=auth_failed " in line for line in relay.stderr_lines),
+                                           10 * SLOW))
                 for index, session in enumerate(leaving):
                     session.send("AUTH PLAIN " + auth_plain(username, "gone-%d" % index) + "\r\n")
                     session.close()
