@@ -388,6 +388,13 @@
         <source>Not sent (on the suppression list)</source>
         <translation>Nicht gesendet (auf der Unterdrückungsliste)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
+        <translation>
+            <numerusform>%n Anmeldung in den letzten 24 Stunden abgelehnt; zuletzt am %1 von %2: %3.</numerusform>
+            <numerusform>%n Anmeldungen in den letzten 24 Stunden abgelehnt; zuletzt am %1 von %2: %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>
@@ -3518,6 +3525,93 @@ Knoten-ID %2</translation>
             <numerusform>Die %n erneut versuchte Nachricht hat die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie es ausging.</numerusform>
             <numerusform>Die %n erneut versuchten Nachrichten haben die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie jede ausging.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RefusedLoginsPanel</name>
+    <message>
+        <source>Logins refused in the last 24 hours</source>
+        <translation>In den letzten 24 Stunden abgelehnte Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Last refused</source>
+        <translation>Zuletzt abgelehnt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Mail Agent</source>
+        <translation>Mail-Agent</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cannot read the refused logins: %1</source>
+        <translation>Die abgelehnten Anmeldungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>unbekannter Benutzername</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>falsches Passwort</translation>
+    </message>
+    <message>
+        <source>address not on the agent&apos;s allowlist</source>
+        <translation>Adresse nicht in den erlaubten Adressen des Agenten</translation>
+    </message>
+    <message>
+        <source>agent disabled</source>
+        <translation>Agent deaktiviert</translation>
+    </message>
+    <message>
+        <source>password revoked or replaced</source>
+        <translation>Passwort widerrufen oder ersetzt</translation>
+    </message>
+    <message>
+        <source>No Mail Agent has this user name: the device has a mistyped user name, or one of an agent that was deleted.</source>
+        <translation>Kein Mail-Agent hat diesen Benutzernamen: Das Gerät hat einen vertippten Benutzernamen oder den eines gelöschten Agenten.</translation>
+    </message>
+    <message>
+        <source>The user name is the agent&apos;s, the password is not: type the password into the device again, or rotate it and give the device the new one.</source>
+        <translation>Der Benutzername gehört dem Agenten, das Passwort nicht: Geben Sie das Passwort im Gerät neu ein, oder erneuern Sie es und geben Sie dem Gerät das neue.</translation>
+    </message>
+    <message>
+        <source>User name and password are right, but the device&apos;s address is not on the agent&apos;s allowlist: add the address on the agent&apos;s Allowlist tab if the device belongs to you.</source>
+        <translation>Benutzername und Passwort stimmen, aber die Adresse des Geräts steht nicht in den erlaubten Adressen des Agenten: Tragen Sie die Adresse im Reiter „Erlaubte Adressen“ des Agenten ein, wenn das Gerät Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>User name and password are right, but the agent is disabled: enable it on the Mail Agents page.</source>
+        <translation>Benutzername und Passwort stimmen, aber der Agent ist deaktiviert: Aktivieren Sie ihn auf der Seite Mail-Agenten.</translation>
+    </message>
+    <message>
+        <source>The device still uses a password that was revoked or replaced by a rotation: give it the agent&apos;s current password.</source>
+        <translation>Das Gerät verwendet noch ein Passwort, das widerrufen oder durch eine Erneuerung ersetzt wurde: Geben Sie ihm das aktuelle Passwort des Agenten.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>deleted agent #%1</source>
+        <translation>gelöschter Agent Nr. %1</translation>
+    </message>
+    <message>
+        <source>No login was refused in the last 24 hours.</source>
+        <translation>In den letzten 24 Stunden wurde keine Anmeldung abgelehnt.</translation>
     </message>
 </context>
 <context>

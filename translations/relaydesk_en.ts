@@ -20,6 +20,13 @@
             <numerusform>%n recipients of this agent&apos;s mail wait in the queue now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
+        <translation>
+            <numerusform>%n login refused in the last 24 hours; the last at %1 from %2: %3.</numerusform>
+            <numerusform>%n logins refused in the last 24 hours; the last at %1 from %2: %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPanel</name>

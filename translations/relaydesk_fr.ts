@@ -388,6 +388,13 @@
         <source>Not sent (on the suppression list)</source>
         <translation>Non envoyés (sur la liste d’exclusion)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
+        <translation>
+            <numerusform>%n connexion refusée ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
+            <numerusform>%n connexions refusées ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>
@@ -3518,6 +3525,93 @@ Identifiant du nœud %2</translation>
             <numerusform>%n message réessayé a quitté la file d’attente&#xa0;: les journaux de remise disent comment il s’est terminé.</numerusform>
             <numerusform>Les %n messages réessayés ont quitté la file d’attente&#xa0;: les journaux de remise disent comment chacun s’est terminé.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RefusedLoginsPanel</name>
+    <message>
+        <source>Logins refused in the last 24 hours</source>
+        <translation>Connexions refusées ces dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last refused</source>
+        <translation>Dernier refus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Mail Agent</source>
+        <translation>Agent de messagerie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Cannot read the refused logins: %1</source>
+        <translation>Impossible de lire les connexions refusées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>nom d’utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>address not on the agent&apos;s allowlist</source>
+        <translation>adresse absente des adresses autorisées de l’agent</translation>
+    </message>
+    <message>
+        <source>agent disabled</source>
+        <translation>agent désactivé</translation>
+    </message>
+    <message>
+        <source>password revoked or replaced</source>
+        <translation>mot de passe révoqué ou remplacé</translation>
+    </message>
+    <message>
+        <source>No Mail Agent has this user name: the device has a mistyped user name, or one of an agent that was deleted.</source>
+        <translation>Aucun agent de messagerie n’a ce nom d’utilisateur&#xa0;: l’appareil a un nom d’utilisateur mal saisi, ou celui d’un agent supprimé.</translation>
+    </message>
+    <message>
+        <source>The user name is the agent&apos;s, the password is not: type the password into the device again, or rotate it and give the device the new one.</source>
+        <translation>Le nom d’utilisateur est celui de l’agent, le mot de passe non&#xa0;: saisissez à nouveau le mot de passe dans l’appareil, ou renouvelez-le et donnez le nouveau à l’appareil.</translation>
+    </message>
+    <message>
+        <source>User name and password are right, but the device&apos;s address is not on the agent&apos;s allowlist: add the address on the agent&apos;s Allowlist tab if the device belongs to you.</source>
+        <translation>Le nom d’utilisateur et le mot de passe sont justes, mais l’adresse de l’appareil n’est pas dans les adresses autorisées de l’agent&#xa0;: ajoutez-la dans l’onglet «&#xa0;Adresses autorisées&#xa0;» de l’agent si l’appareil vous appartient.</translation>
+    </message>
+    <message>
+        <source>User name and password are right, but the agent is disabled: enable it on the Mail Agents page.</source>
+        <translation>Le nom d’utilisateur et le mot de passe sont justes, mais l’agent est désactivé&#xa0;: activez-le sur la page Agents de messagerie.</translation>
+    </message>
+    <message>
+        <source>The device still uses a password that was revoked or replaced by a rotation: give it the agent&apos;s current password.</source>
+        <translation>L’appareil utilise encore un mot de passe révoqué ou remplacé lors d’un renouvellement&#xa0;: donnez-lui le mot de passe actuel de l’agent.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>deleted agent #%1</source>
+        <translation>agent supprimé n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>No login was refused in the last 24 hours.</source>
+        <translation>Aucune connexion n’a été refusée ces dernières 24 heures.</translation>
     </message>
 </context>
 <context>

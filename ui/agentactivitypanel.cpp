@@ -5,6 +5,7 @@
 #include "ui/livefeed.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
+#include "ui/refusedloginspanel.h"
 #include "ui/roadsign.h"
 #include "ui/storeerrortext.h"
 
@@ -73,6 +74,11 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
     m_waiting = new QLabel(this);
     m_waiting->setObjectName(QStringLiteral("activityWaiting"));
     m_waiting->setWordWrap(true);
+    m_refused = new QLabel(this);
+    m_refused->setObjectName(QStringLiteral("activityRefused"));
+    m_refused->setWordWrap(true);
+    m_refused->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refused->hide();
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("activityProblem"));
     m_problem->setWordWrap(true);
@@ -94,6 +100,7 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(m_waiting);
+    layout->addWidget(m_refused);
     layout->addWidget(m_problem);
     layout->addWidget(help);
     layout->addLayout(buttons);
@@ -146,19 +153,30 @@ void AgentActivityPanel::reload()
                 figure->clear();
         }
         m_waiting->clear();
+        m_refused->hide();
         m_problem->hide();
         return;
     }
-    using Result = Expected<AgentActivity>;
+    struct Result
+    {
+        Expected<AgentActivity> activity = AgentActivity();
+        Expected<QList<RefusedLoginView>> refused = QList<RefusedLoginView>();
+    };
     m_runner->run<Result>(
-        this, [dir = m_dataDir, agent = m_agent]() { return AgentAdmin(dir).activity(agent, nowMs()); },
-        [this, generation](Result activity) {
+        this,
+        [dir = m_dataDir, agent = m_agent]() {
+            const qint64 now = nowMs();
+            return Result{AgentAdmin(dir).activity(agent, now),
+                          SecurityAdmin(dir).refusedLogins(now - RefusedLoginsPanel::windowMs)};
+        },
+        [this, generation](Result result) {
             if (generation != m_generation)
                 return;
-            if (activity)
-                showActivity(activity.value());
+            if (result.activity)
+                showActivity(result.activity.value());
             else
-                showUnknown(activity.error());
+                showUnknown(result.activity.error());
+            showRefused(result.refused ? result.refused.value() : QList<RefusedLoginView>());
             Q_EMIT loaded();
         });
 }
@@ -188,6 +206,34 @@ void AgentActivityPanel::showActivity(const AgentActivity& activity)
                                 int(qMin<qint64>(activity.waitingRecipients, INT_MAX))));
 }
 
+void AgentActivityPanel::showRefused(const QList<RefusedLoginView>& refused)
+{
+    // Newest first: the first of this agent's is its last refusal.
+    int count = 0;
+    const RefusedLoginView* last = nullptr;
+    for (const RefusedLoginView& view : refused) {
+        if (view.agentName != m_agent || view.login.agentId == 0)
+            continue;
+        count += view.login.count;
+        if (!last || view.login.lastAt > last->login.lastAt)
+            last = &view;
+    }
+    if (!last) {
+        m_refused->clear();
+        m_refused->hide();
+        return;
+    }
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(last->login.lastAt), QLocale::ShortFormat);
+    m_refused->setText(
+        tr("%n login(s) refused in the last 24 hours; the last at %1 from %2: %3.", "", count)
+            .arg(when, last->login.address, RefusedLoginsPanel::reasonText(last->login.reason)));
+    m_refused->setToolTip(RefusedLoginsPanel::adviceText(last->login.reason));
+    m_refused->setStyleSheet(
+        QStringLiteral("color: %1;").arg(RoadSignStyle::foreground(RoadSign::Yellow).name()));
+    m_refused->show();
+}
+
 void AgentActivityPanel::showUnknown(const QString& why)
 {
     // Never a 0 that looks like a count: a dash, and why.
@@ -210,6 +256,11 @@ QString AgentActivityPanel::figure(int row, int span) const
 QString AgentActivityPanel::waitingText() const
 {
     return m_waiting->text();
+}
+
+QString AgentActivityPanel::refusedText() const
+{
+    return m_refused->text();
 }
 
 } // namespace RelayDesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/admin/securityadmin.h"
 #include "core/query/agentactivityquery.h"
 
 #include <QTimer>
@@ -16,7 +17,8 @@ class QueryRunner;
 
 /// The Activity tab of a Mail Agent: its messages accepted and what became of their recipients today, in the
 /// last 7 and the last 30 UTC days, and what of its mail waits now; current without a click (the engine's
-/// store changes, and the turn of the UTC day). "Show in Delivery Logs" opens its rows there.
+/// store changes, and the turn of the UTC day), and why its logins were refused in the last 24 hours. "Show
+/// in Delivery Logs" opens its rows there.
 class AgentActivityPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     /// (0 today, 1 the last 7 days, 2 the last 30 days), as shown.
     QString figure(int row, int span) const;
     QString waitingText() const;
+    /// The line about the agent's logins refused in the last 24 hours ("" while none was).
+    QString refusedText() const;
 
 Q_SIGNALS:
     /// The activity of the agent shown was read (or could not be).
@@ -39,6 +43,7 @@ Q_SIGNALS:
 private:
     void reload();
     void showActivity(const AgentActivity& activity);
+    void showRefused(const QList<RefusedLoginView>& refused);
     void showUnknown(const QString& why);
     void scheduleDayTurn();
 
@@ -48,6 +53,7 @@ private:
     LiveRefresh* m_live = nullptr;
     QList<QList<QLabel*>> m_figures; ///< [row][span]
     QLabel* m_waiting = nullptr;
+    QLabel* m_refused = nullptr; ///< the last refused login and why: "the printer cannot send"
     QLabel* m_problem = nullptr;
     QPushButton* m_showLogs = nullptr;
     QTimer m_dayTurn; ///< just after midnight UTC, when "today" becomes yesterday

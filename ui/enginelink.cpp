@@ -9,6 +9,7 @@
 #include "ui/lockoutspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepage.h"
+#include "ui/refusedloginspanel.h"
 #include "ui/sessionspage.h"
 #include "ui/settingcatalog.h"
 #include "ui/settingspage.h"
@@ -43,6 +44,8 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     connect(engine, &EngineControl::storeChanged, window->dashboardPage(), &DashboardPage::noteStoreChanges);
     connect(engine, &EngineControl::storeChanged, window->sessionsPage()->lockoutsPanel(),
             &LockoutsPanel::noteStoreChanges);
+    connect(engine, &EngineControl::storeChanged, window->sessionsPage()->refusedLoginsPanel(),
+            &RefusedLoginsPanel::noteStoreChanges);
     connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
     connect(engine, &EngineControl::pendingRestartChanged, this, &EngineLink::updatePendingRestart);
     connect(engine, &EngineControl::storeChanged, window->liveFeed(), &LiveFeed::storeChanged);

@@ -2,6 +2,7 @@
 
 #include "ui/lockoutspanel.h"
 #include "ui/nodespanel.h"
+#include "ui/refusedloginspanel.h"
 #include "ui/sessionsmodel.h"
 
 #include <algorithm>
@@ -37,6 +38,7 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     m_disconnect->setObjectName(QStringLiteral("disconnectSession"));
     m_disconnect->setToolTip(tr("End the selected sessions now; their clients are told to try again later"));
     m_lockouts = new LockoutsPanel(dataDir, this);
+    m_refused = new RefusedLoginsPanel(dataDir, this);
     m_nodes = new NodesPanel(std::move(dataDir), this);
 
     auto* top = new QHBoxLayout;
@@ -51,8 +53,9 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(sessions);
     splitter->addWidget(m_lockouts);
+    splitter->addWidget(m_refused);
     splitter->addWidget(m_nodes);
-    splitter->setSizes({360, 170, 150});
+    splitter->setSizes({300, 130, 150, 110});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

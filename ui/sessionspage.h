@@ -13,6 +13,7 @@ namespace RelayDesk {
 
 class LockoutsPanel;
 class NodesPanel;
+class RefusedLoginsPanel;
 class SessionsModel;
 
 /// The Live Sessions page: who is connected right now, over which listener and TLS, as whom; disconnecting a
@@ -28,6 +29,7 @@ public:
     /// What became of the last disconnect (sessions that had ended before it was confirmed).
     QLabel* noteLabel() const { return m_note; }
     LockoutsPanel* lockoutsPanel() const { return m_lockouts; }
+    RefusedLoginsPanel* refusedLoginsPanel() const { return m_refused; }
     NodesPanel* nodesPanel() const { return m_nodes; }
 
 public Q_SLOTS:
@@ -64,6 +66,7 @@ private:
     QLabel* m_note = nullptr;
     QPushButton* m_disconnect = nullptr;
     LockoutsPanel* m_lockouts = nullptr;
+    RefusedLoginsPanel* m_refused = nullptr;
     NodesPanel* m_nodes = nullptr;
     QTimer m_clock; ///< runs while the page is visible
 };

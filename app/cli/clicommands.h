@@ -46,7 +46,8 @@ int runSuppressionCommand(const QString& dataDir, const QStringList& args, const
 int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runTlsPolicyCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 int runSmarthostCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
-/// security lockouts | unlock ADDRESS: the AUTH lockouts of the data directory.
+/// security lockouts | unlock ADDRESS | refused: the AUTH lockouts of the data directory, and the logins
+/// refused in the last 24 hours.
 int runSecurityCommand(const QString& dataDir, const QStringList& args, const CliOutput& out);
 /// tls show | export FILE|- | import-pem CERT KEY | import-pkcs12 FILE [--password-stdin] | generate
 /// [--hostname H]...: the listeners' certificate.

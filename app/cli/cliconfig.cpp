@@ -16,6 +16,7 @@
 #include "core/util/serviceaccess.h"
 #include "core/util/settingunits.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -216,15 +217,42 @@ QString certificateFingerprint(const QString& dataDir)
     return current ? current->fingerprint : QString();
 }
 
+/// A certificate file of the admin's (tls.certificate, tls.key) set: which one the listeners use, and, when
+/// it runs out within 30 days, when (an outside tester's certificate of 5 days was taken without a word, and
+/// the note said the relay had made its own again).
+void ownCertificateNote(const QString& dataDir, const QString& before, bool applied, const CliOutput& out)
+{
+    const auto current = CertificateAdmin(dataDir).current();
+    if (!current || current->generated || current->certificatePath.isEmpty())
+        return;
+    const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(current->expiry.toUTC());
+    if (applied && !current->fingerprint.isEmpty() && current->fingerprint != before)
+        out.note(
+            QStringLiteral("the running relay presents %1 (SHA-256 %2, expires %3) to new connections; "
+                           "clients that trust only the certificate before need this one")
+                .arg(current->certificatePath, current->fingerprint, CliOutput::timeText(current->expiry)));
+    if (current->problem.isEmpty() && daysLeft <= 30)
+        out.warning(QStringLiteral("%1 expires %2 (in %3 days): renew it before then, or clients refuse the "
+                                   "relay's TLS")
+                        .arg(current->certificatePath, CliOutput::timeText(current->expiry))
+                        .arg(daysLeft));
+}
+
 /// A new hostname, or a listener moved to an address the relay's generated certificate did not name, had the
 /// running relay make its certificate again (applied before this command returned): clients that trust the
 /// exported one must be given the new one (an outside tester's clients refused the relay, and nothing had
 /// said why).
-void certificateNote(const QString& dataDir, const QString& before, bool applied, const CliOutput& out)
+void certificateNote(const QString& dataDir, const QString& before, const QStringList& keys, bool applied,
+                     const CliOutput& out)
 {
+    if (keys.contains(QStringLiteral("tls.certificate")) || keys.contains(QStringLiteral("tls.key")))
+        return ownCertificateNote(dataDir, before, applied, out);
     if (!applied || before.isEmpty())
         return;
-    const QString after = certificateFingerprint(dataDir);
+    const auto current = CertificateAdmin(dataDir).current();
+    if (!current || !current->generated) // only the relay's own certificate is ever made again
+        return;
+    const QString after = current->fingerprint;
     if (!after.isEmpty() && after != before)
         out.warning(
             QStringLiteral("the relay made its certificate again to name its new hostname or listener "
@@ -330,7 +358,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         return out.error(ExitFailure,
                          status.error() + pairHint(values) + orderHint(status.error(), keys, false));
     const bool applied = CliApply::inRunningRelay(dataDir);
-    certificateNote(dataDir, certificateBefore, applied, out);
+    certificateNote(dataDir, certificateBefore, keys, applied, out);
     SmarthostWarning::afterConfigSet(dataDir, values, out);
     delayNoticeWarning(settings, keys, out);
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
@@ -395,7 +423,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         return out.error(ExitFailure,
                          status.error() + pairHint(reset) + orderHint(status.error(), keys, true));
     }
-    certificateNote(dataDir, certificateBefore, CliApply::inRunningRelay(dataDir), out);
+    certificateNote(dataDir, certificateBefore, keys, CliApply::inRunningRelay(dataDir), out);
     delayNoticeWarning(settings, keys, out);
     // As after a set: a reset can move or enable a listener of the running relay.
     const NodeAdmin node(dataDir);

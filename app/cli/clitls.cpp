@@ -6,6 +6,7 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/certificateadmin.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -45,7 +46,13 @@ void printCertificate(const CliOutput& out, const CertificateInfo& info)
     out.line(QStringLiteral("key:         %1").arg(info.keyPath));
     out.line(QStringLiteral("subject:     %1").arg(info.subject));
     out.line(QStringLiteral("sha-256:     %1").arg(info.fingerprint));
-    out.line(QStringLiteral("expires:     %1").arg(CliOutput::timeText(info.expiry)));
+    // How soon, in days: a date alone did not tell an outside tester that the certificate ran out in 5.
+    const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(info.expiry.toUTC());
+    const QString left = info.expiry < QDateTime::currentDateTimeUtc() ? QStringLiteral(" (expired)")
+                         : daysLeft == 0                               ? QStringLiteral(" (today)")
+                         : daysLeft == 1                               ? QStringLiteral(" (in 1 day)")
+                                         : QStringLiteral(" (in %1 days)").arg(daysLeft);
+    out.line(QStringLiteral("expires:     %1%2").arg(CliOutput::timeText(info.expiry), left));
 }
 
 int showTls(const QString& dataDir, const CliOutput& out)

@@ -1,6 +1,7 @@
 #include "core/admin/securityadmin.h"
 #include "core/admin/configchangelog.h"
 
+#include "core/agents/agentdirectory.h"
 #include "core/store/database.h"
 #include "core/util/clock.h"
 
@@ -17,6 +18,30 @@ Status SecurityAdmin::unlock(const QHostAddress& address)
 {
     return ConfigChangeLog::record(AuthLockouts(m_dataDir).unlock(address, nowMs()),
                                    LogLine("auth_lockout_unlocked").add("client", address.toString()));
+}
+
+Expected<QList<RefusedLoginView>> SecurityAdmin::refusedLogins(qint64 sinceMs, qint64 agentId) const
+{
+    using Result = Expected<QList<RefusedLoginView>>;
+    const auto logins = RefusedLogins::since(m_dataDir, sinceMs, agentId);
+    if (!logins)
+        return Result::failure(logins.error());
+    QHash<qint64, QString> names;
+    bool needNames = false;
+    for (const RefusedLogin& login : logins.value())
+        needNames = needNames || login.agentId != 0;
+    if (needNames) {
+        const auto agents = AgentDirectory(m_dataDir).listAgents();
+        if (!agents)
+            return Result::failure(agents.error());
+        for (const MailAgent& agent : agents.value())
+            names.insert(agent.id, agent.name);
+    }
+    QList<RefusedLoginView> views;
+    views.reserve(logins->size());
+    for (const RefusedLogin& login : logins.value())
+        views << RefusedLoginView{login, names.value(login.agentId)};
+    return views;
 }
 
 } // namespace RelayDesk

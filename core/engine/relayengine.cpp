@@ -294,6 +294,7 @@ Status RelayEngine::start()
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
         d->credentialUse->flushIfDue(nowMs());
+        d->refusedLogins->flushIfDue(nowMs());
         if (d->registry.takeChanged())
             Q_EMIT sessionsChanged(sessions());
         // A delivery started or ended; or delivery stopped (and its runner went) with some still shown.
@@ -400,6 +401,7 @@ void RelayEngine::stop()
     d->heapTrimmer.reset();
     d->searchIndex.reset();
     d->credentialUse->flush();
+    d->refusedLogins->flush();
     d->writer.reset();
     for (SessionWorker* worker : d->workers)
         delete worker;
@@ -410,6 +412,8 @@ void RelayEngine::stop()
     d->spool.reset();
     d->env.credentialUse = nullptr;
     d->credentialUse.reset();
+    d->env.refusedLogins = nullptr;
+    d->refusedLogins.reset();
     d->credentialCache.clear();
     {
         QMutexLocker locker(&d->statusMutex);

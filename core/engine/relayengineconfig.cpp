@@ -142,6 +142,8 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     env.credentialCache = &credentialCache;
     credentialUse = std::make_unique<CredentialUseRecorder>(writer.get());
     env.credentialUse = credentialUse.get();
+    refusedLogins = std::make_unique<RefusedLoginRecorder>(writer.get());
+    env.refusedLogins = refusedLogins.get();
     env.messageCommitted = [this] {
         ++accepted;
         ++acceptedSinceSignal;

@@ -24,6 +24,7 @@
 #include "core/engine/trusteddevicecache.h"
 #include "core/security/auththrottle.h"
 #include "core/security/authverifier.h"
+#include "core/security/refusedloginrecorder.h"
 #include "core/store/enginelock.h"
 #include "core/store/messagespool.h"
 #include "core/store/storewriter.h"
@@ -70,6 +71,7 @@ struct RelayEngine::Private
     AuthVerifier verifier;
     CredentialCache credentialCache;
     std::unique_ptr<CredentialUseRecorder> credentialUse;
+    std::unique_ptr<RefusedLoginRecorder> refusedLogins;
     std::vector<QThread*> workerThreads;
     std::vector<SessionWorker*> workers;
     QThread* listenerThread = nullptr;

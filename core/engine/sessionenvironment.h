@@ -10,6 +10,7 @@ class AuthThrottle;
 class AuthVerifier;
 class CredentialCache;
 class CredentialUseRecorder;
+class RefusedLoginRecorder;
 class ConnectionLimiter;
 class LiveSessionSettings;
 class MessageSpool;
@@ -34,6 +35,7 @@ struct SessionEnvironment
     AuthVerifier* verifier = nullptr; ///< Argon2id verification off the session threads, fair per address
     CredentialCache* credentialCache = nullptr;     ///< verified (username, password) pairs (auth.cache_ttl)
     CredentialUseRecorder* credentialUse = nullptr; ///< last_used_at, written in batches
+    RefusedLoginRecorder* refusedLogins = nullptr;  ///< refused logins for the admin, written in batches
     std::function<void()> messageCommitted;         ///< called on the writer thread after each commit
     std::function<void()> lockoutStarted; ///< called on the auth pool when a failure starts a lockout
 };

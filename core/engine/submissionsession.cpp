@@ -13,6 +13,7 @@
 #include "core/security/authlockouts.h"
 #include "core/security/auththrottle.h"
 #include "core/security/authverifier.h"
+#include "core/security/refusedloginrecorder.h"
 #include "core/store/messagespool.h"
 #include "core/tls/tlsserverstream.h"
 #include "core/util/clock.h"
@@ -426,19 +427,9 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
     AuthThrottle* throttle = m_env.throttle;
     CredentialCache* cache = m_env.credentialCache;
     CredentialUseRecorder* use = m_env.credentialUse;
+    RefusedLoginRecorder* refused = m_env.refusedLogins;
     QPointer<SessionWorker> worker = m_worker;
     const quint64 id = m_id;
-    auto answer = [worker, id, use](AuthOutcome outcome, const AuthDecision& decision) {
-        if (outcome == AuthOutcome::Accepted && use)
-            use->noteUse(decision.credentialId, nowMs());
-        QMetaObject::invokeMethod(
-            worker,
-            [worker, id, outcome, decision] {
-                worker->deliverAuthResult(id, outcome, decision.agentId, decision.agentName,
-                                          decision.credentialId);
-            },
-            Qt::QueuedConnection);
-    };
     const QString user = QString::fromUtf8(username);
     bool repeatedPair = false;
     m_checkingPair.reset();
@@ -447,6 +438,25 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
         repeatedPair =
             m_refusedPair && CredentialCache::tagsEqual(m_checkingPair->data(), m_refusedPair->data());
     }
+    auto answer = [worker, id, use, refused, client, repeatedPair](AuthOutcome outcome,
+                                                                   const AuthDecision& decision) {
+        if (outcome == AuthOutcome::Accepted && use)
+            use->noteUse(decision.credentialId, nowMs());
+        // A refusal decided on the password or the credential (this one's lockout included) is kept for the
+        // admin's window; one refused for a lockout already in force, a busy verifier, or the same pair again
+        // by another mechanism (smtplib tries PLAIN, then LOGIN) is no news.
+        if (!repeatedPair && (outcome == AuthOutcome::Rejected || outcome == AuthOutcome::LockedOut) &&
+            refused)
+            if (const auto reason = RefusedLogins::reasonOf(decision.reason))
+                refused->note(client.toString(), decision.agentId, *reason, nowMs());
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, id, outcome, decision] {
+                worker->deliverAuthResult(id, outcome, decision.agentId, decision.agentName,
+                                          decision.credentialId);
+            },
+            Qt::QueuedConnection);
+    };
     // The fast path (docs/security.md, "The verified-credential cache"): a pair verified within
     // auth.cache_ttl is decided here, with the lockout, revocation, agent and allowlist checked as always;
     // anything else waits for a full Argon2id verification.

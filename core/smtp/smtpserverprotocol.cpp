@@ -506,6 +506,17 @@ bool SmtpServerProtocol::isInternalLiteral(const QByteArray& recipient)
                        [&](const auto& subnet) { return plain.isInSubnet(subnet); });
 }
 
+bool SmtpServerProtocol::isLocalhostDomain(const QByteArray& recipient)
+{
+    const qsizetype at = recipient.lastIndexOf('@');
+    if (at < 0)
+        return false;
+    QByteArray domain = recipient.mid(at + 1).toLower();
+    if (domain.endsWith('.'))
+        domain.chop(1);
+    return domain == "localhost" || domain.endsWith(".localhost");
+}
+
 void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
 {
     const MailPathResult parsed = parseRcptTo(command.argument);
@@ -532,6 +543,11 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
         return reply(550, "5.7.1",
                      "This relay does not deliver to an address of its own machine or of a private network: "
                      "write to a domain name");
+    // RFC 6761 6.3: localhost and the names under it are this machine, whatever DNS says; an outside tester
+    // reached the relay's machine with user@localhost where user@[127.0.0.1] was refused.
+    if (!m_policy.internalLiterals && isLocalhostDomain(recipient))
+        return reply(550, "5.7.1",
+                     "This relay does not deliver to localhost, its own machine: write to a domain name");
     // One mailbox once per message (as Postfix's duplicate filter): a client that names it twice would
     // otherwise have it delivered twice, and use up the recipient limits. RFC 5321 2.4: the domain is
     // compared without regard to case, the local part as it is.

@@ -150,6 +150,9 @@ private:
     /// Whether recipient's domain is an address literal of a loopback, link-local, private or other
     /// non-public address (RFC 5321 4.1.3).
     static bool isInternalLiteral(const QByteArray& recipient);
+    /// Whether recipient's domain is localhost or a name under it (RFC 6761 6.3), a trailing dot and case
+    /// aside.
+    static bool isLocalhostDomain(const QByteArray& recipient);
     QByteArray fromRefusal(const HeaderSection& headers) const;
     bool authAllowedHere() const;
 

@@ -3,6 +3,8 @@
 // without a click, the window's language says it, and "Show in Delivery Logs" opens the agent's rows.
 #include "core/agents/agentdirectory.h"
 #include "core/query/logfilter.h"
+#include "core/security/refusedlogins.h"
+#include "core/store/database.h"
 #include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
@@ -132,6 +134,45 @@ private Q_SLOTS:
         panel.setAgent(QString());
         QCOMPARE(panel.figure(0, 0), QString());
         QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("showAgentLogs"))->isEnabled());
+    }
+
+    void refusedLoginsSayWhy()
+    {
+        // "The printer cannot send since this morning": the agent's Activity says its logins were refused,
+        // how often, and the last one's address and reason (the engine's batches, as it writes them).
+        AgentActivityPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy loaded(&panel, &AgentActivityPanel::loaded);
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(panel.refusedText(), QString());
+        const qint64 now = nowMs();
+        auto db = Database::connection(m_dir->path());
+        QVERIFY(db);
+        QVERIFY(RefusedLogins::record(
+            db.value(), {{QStringLiteral("192.0.2.7"), m_billing, RefusedLoginReason::WrongPassword, 3,
+                          now - 60000, now - 60000},
+                         {QStringLiteral("192.0.2.8"), m_billing, RefusedLoginReason::NotOnAllowlist, 2,
+                          now - 1000, now - 1000},
+                         {QStringLiteral("192.0.2.9"), 0, RefusedLoginReason::UnknownUser, 9, now, now},
+                         {QStringLiteral("192.0.2.7"), m_billing, RefusedLoginReason::WrongPassword, 1,
+                          now - 2 * 86'400'000, now - 2 * 86'400'000}}));
+        LiveFeed feed;
+        panel.setLiveFeed(&feed);
+        StoreChanges changes;
+        changes.written = true;
+        Q_EMIT feed.storeChanged(changes);
+        QTRY_VERIFY(!panel.refusedText().isEmpty());
+        const QString when =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(now - 1000), QLocale::ShortFormat);
+        QCOMPARE(
+            panel.refusedText(),
+            QStringLiteral("5 logins refused in the last 24 hours; the last at %1 from 192.0.2.8: address "
+                           "not on the agent's allowlist.")
+                .arg(when));
+        // Another agent's refusals say nothing here.
+        panel.setAgent(QStringLiteral("Other"));
+        QTRY_COMPARE(panel.refusedText(), QString());
     }
 
     void speaksTheWindowsLanguage()

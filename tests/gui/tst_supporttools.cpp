@@ -23,6 +23,7 @@
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
+#include "ui/refusedloginspanel.h"
 #include "ui/routeseditor.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
@@ -152,6 +153,7 @@ private Q_SLOTS:
     void agentsPageFollowsTheStore();
     void settingsPageFollowsTheStore();
     void lockoutShowsWithoutAClick();
+    void refusedLoginsSayWhyWithoutAClick();
     void logFiltersAndCount();
     void timeColumnShowsTheTime();
     void queueTimeColumnsShowTheTime_data();
@@ -624,6 +626,57 @@ void TestSupportTools::lockoutShowsWithoutAClick()
     QVERIFY2(guesses.isEmpty(), qPrintable(guesses));
     QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 1, 10000);
     QCOMPARE(panel->list()->topLevelItem(0)->text(0), QStringLiteral("127.0.0.1"));
+    QVERIFY(panel->status()->text().isEmpty());
+}
+
+void TestSupportTools::refusedLoginsSayWhyWithoutAClick()
+{
+    // "The printer cannot send since this morning": Live Sessions open while the printer logs in (Python's
+    // smtplib, STARTTLS) with a wrong password, and with its right one from an address off its allowlist.
+    // Each shows under "Logins refused in the last 24 hours" with no click, with the agent and the reason in
+    // words; before, only the operator log said why.
+    Test::TempDataDir dir;
+    const quint16 port = prepareRelayDir(dir.path());
+    QVERIFY(port != 0);
+    const auto printer =
+        AgentAdmin(dir.path())
+            .create(QStringLiteral("Printer"), {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {});
+    QVERIFY(printer);
+    AttachedWindow relay(dir.path());
+    QVERIFY(relay.start(dir.path()));
+    relay.window->resize(1024, 700);
+    relay.window->showPage(MainWindow::Sessions);
+    relay.window->show();
+    RefusedLoginsPanel* panel = relay.window->sessionsPage()->refusedLoginsPanel();
+    QVERIFY(panel->isVisible());
+    QTRY_COMPARE(panel->status()->text(), QStringLiteral("No login was refused in the last 24 hours."));
+
+    const QString logins = runPython(
+        QStringLiteral(
+            "import smtplib, ssl, sys\n"
+            "c = ssl.create_default_context(); c.check_hostname = False\n"
+            "c.verify_mode = ssl.CERT_NONE\n"
+            "for source, password in (('127.0.0.1', 'typo'), ('127.0.0.2', sys.argv[3])):\n"
+            "    s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), timeout=20, source_address=(source, 0))\n"
+            "    s.starttls(context=c)\n"
+            "    try:\n"
+            "        s.login(sys.argv[2], password)\n"
+            "        sys.exit('logged in from ' + source)\n"
+            "    except smtplib.SMTPAuthenticationError:\n"
+            "        pass\n"),
+        {QString::number(port), printer->credential.credential.username, printer->credential.password});
+    QVERIFY2(logins.isEmpty(), qPrintable(logins));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 2, 10000);
+    QStringList rows;
+    for (int row = 0; row < 2; ++row) {
+        const QTreeWidgetItem* item = panel->list()->topLevelItem(row);
+        rows << QStringList{item->text(1), item->text(2), item->text(3), item->text(4)}.join(
+            QLatin1Char('|'));
+        QVERIFY(!item->toolTip(3).isEmpty());
+    }
+    rows.sort();
+    QCOMPARE(rows, (QStringList{QStringLiteral("127.0.0.1|Printer|wrong password|1"),
+                                QStringLiteral("127.0.0.2|Printer|address not on the agent's allowlist|1")}));
     QVERIFY(panel->status()->text().isEmpty());
 }
 

@@ -10,18 +10,42 @@ import subprocess
 import tempfile
 import unittest
 
-from relaydesk_harness import store_connection
+from relaydesk_harness import Relay, store_connection
 
 BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
 
 
-def make_pair(directory, name, alt_names=None):
+def make_pair(directory, name, alt_names=None, days=30):
     cert, key = os.path.join(directory, name + ".crt"), os.path.join(directory, name + ".key")
     extra = ["-addext", "subjectAltName=" + ",".join("DNS:" + n for n in alt_names)] if alt_names else []
     subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
-                    "-keyout", key, "-out", cert, "-days", "30", "-subj", "/CN=%s.example" % name] + extra,
+                    "-keyout", key, "-out", cert, "-days", str(days), "-subj", "/CN=%s.example" % name] + extra,
                    check=True, capture_output=True)
     return cert, key
+
+
+class OwnCertificateWhileRunningTest(unittest.TestCase):
+    """An outside tester set a certificate of theirs (5 days left) while the relay ran, and was told that "the
+    relay made its certificate again to name its new hostname or listener address": nothing had been made, and
+    nothing said that theirs ran out in 5 days."""
+
+    def test_the_note_names_the_file_and_how_soon_it_expires(self):
+        relay = Relay()
+        try:
+            relay.start()
+            source = os.path.join(relay.dir, "source")
+            os.mkdir(source)
+            cert, key = make_pair(source, "relay", alt_names=["relay.example"], days=5)
+            result = relay.cli("config", "set", "tls.certificate", cert, "tls.key", key)
+            print(result.stderr, end="")
+            self.assertNotIn("made its certificate again", result.stderr)
+            self.assertIn("the running relay presents %s (SHA-256 " % cert, result.stderr)
+            self.assertRegex(result.stderr, r"relaydesk: warning: %s expires .* \(in [45] days\): renew it"
+                             % cert)
+            self.assertRegex(relay.cli("tls", "show").stdout, r"expires: +\S+ \S+ \(in [45] days\)")
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
 
 
 class CliTlsTest(unittest.TestCase):

@@ -1,0 +1,75 @@
+"""Why a login was refused reaches the admin, not only the operator log (an outside tester: "the printer cannot
+send since this morning", and the window did not say why). Real logins from Python's smtplib over STARTTLS on
+the submission listener: a wrong password, a right one from an address off the allowlist, an unknown user name,
+a disabled agent's right password and a revoked credential's. `relaydesk security refused` lists each address,
+agent and reason once with how often, as the window's Live Sessions page does (tst_refusedloginspanel), and
+never a password.
+"""
+
+import json
+import smtplib
+import sys
+import unittest
+
+from relaydesk_harness import SLOW, RelayTestCase, client_tls_context, wait_until
+
+
+class RefusedLoginsTest(RelayTestCase):
+    settings = {"auth.max_failures": 50}
+
+    def login(self, username, password, source="127.0.0.1"):
+        client = smtplib.SMTP(*self.relay.address("submission"), source_address=(source, 0), timeout=30 * SLOW)
+        try:
+            client.starttls(context=client_tls_context())
+            client.login(username, password)
+            return 235
+        except smtplib.SMTPAuthenticationError as error:
+            return error.smtp_code
+        finally:
+            try:
+                client.quit()
+            except smtplib.SMTPException:
+                pass
+
+    def refused(self):
+        result = self.relay.cli("security", "refused", json_output=True)
+        return json.loads(result.stdout)
+
+    def test_each_reason_is_listed_with_its_agent_and_count(self):
+        printer = self.relay.create_agent("Printer", allow=("127.0.0.1",))
+        old = self.relay.create_agent("Scanner", allow=("127.0.0.1",))
+        self.relay.cli("credential", "create", "Scanner")  # a second credential, so that one can be revoked
+        self.relay.cli("credential", "revoke", old["username"])
+        shop = self.relay.create_agent("Shop", allow=("127.0.0.1",))
+        self.relay.cli("agent", "disable", "Shop")
+        self.assertEqual(self.login(printer["username"], "not-the-password"), 535)
+        self.assertEqual(self.login(printer["username"], "still-not-it"), 535)
+        self.assertEqual(self.login(printer["username"], printer["password"], source="127.0.0.2"), 535)
+        self.assertEqual(self.login("nobody-" + printer["username"], "guess"), 535)
+        self.assertEqual(self.login(old["username"], old["password"]), 535)
+        self.assertEqual(self.login(shop["username"], shop["password"]), 535)
+        self.assertEqual(self.login(printer["username"], printer["password"]), 235)
+        expected = {("127.0.0.1", "Printer", "wrong-password"): 2,
+                    ("127.0.0.2", "Printer", "not-on-allowlist"): 1,
+                    ("127.0.0.1", "", "unknown-user"): 1,
+                    ("127.0.0.1", "Scanner", "credential-revoked"): 1,
+                    ("127.0.0.1", "Shop", "agent-disabled"): 1}
+
+        def listed():
+            return {(row["address"], row["agent"], row["reason"]): row["count"] for row in self.refused()}
+        # The engine writes what it counted once a second.
+        self.assertTrue(wait_until(lambda: listed() == expected, 10 * SLOW), listed())
+        table = self.relay.cli("security", "refused").stdout
+        print(table, file=sys.stderr)
+        self.assertIn("address not on the agent's allowlist", table)
+        self.assertIn("wrong password", table)
+        for secret in ("not-the-password", "still-not-it", printer["password"], shop["password"]):
+            self.assertNotIn(secret, table)
+            self.assertNotIn(secret, "\n".join(self.relay.stderr_lines))
+        # A successful login is not a refusal, and nothing else was added.
+        self.assertEqual(sum(row["count"] for row in self.refused()), 6)
+
+
+
+if __name__ == "__main__":
+    unittest.main()
