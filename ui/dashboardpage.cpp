@@ -28,6 +28,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <memory>
 
 namespace RelayDesk {
 
@@ -556,11 +557,22 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
     axisY->setLabelFormat(QStringLiteral("%d"));
     // As many labels as the plot's height has lines for: a German page leaves the chart short, and Qt Charts
     // elides a label that gets less than its line to "…".
-    const auto fitCounts = [axisY, top](const QRectF& plot) {
+    // The new range changes the labels' width and so the plot area again, which called this again without
+    // end: an outside tester's window died of the stack overflow, its relay with it. It is fitted once per
+    // change of the number of lines the plot has room for, and never from inside itself.
+    const auto fitting = std::make_shared<bool>(false);
+    const auto fittedIntervals = std::make_shared<int>(-1);
+    const auto fitCounts = [axisY, top, fitting, fittedIntervals](const QRectF& plot) {
         const int line = QFontMetrics(axisY->labelsFont()).height();
-        const CountAxis counts = CountAxis::forMaximum(top, CountAxis::intervalsFor(plot.height(), line));
+        const int intervals = CountAxis::intervalsFor(plot.height(), line);
+        if (*fitting || intervals == *fittedIntervals)
+            return;
+        *fitting = true;
+        *fittedIntervals = intervals;
+        const CountAxis counts = CountAxis::forMaximum(top, intervals);
         axisY->setRange(0, counts.top);
         axisY->setTickCount(counts.tickCount());
+        *fitting = false;
     };
     fitCounts(m_chart->chart() ? m_chart->chart()->plotArea() : QRectF());
     chart->addAxis(axisY, Qt::AlignLeft);

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void initTestCase() { Test::WindowTour::useLanguage(QStringLiteral("en_US")); }
     void roundIntegerTicks_data();
     void roundIntegerTicks();
+    void theChartsLayoutEnds();
     void chartAxisHasIntegerTicks_data();
     void chartAxisHasIntegerTicks();
     void bounceNoticesThatDoNotArriveAreAnAlert();
@@ -132,6 +133,34 @@ void TestDashboardNumbers::roundIntegerTicks()
     QVERIFY(axis.top >= maximum);
     QCOMPARE(axis.top % axis.step, 0);
     QVERIFY(axis.tickCount() >= 2 && axis.tickCount() <= 6);
+}
+
+void TestDashboardNumbers::theChartsLayoutEnds()
+{
+    // An outside tester's window died (a stack overflow, its own relay with it) when the Dashboard was shown
+    // again after mail came in while it was hidden, the count axis near 80-100: the axis was fitted to the
+    // plot area on every change of it, which its new labels changed again, without end. The page is hidden,
+    // fed, shown and resized as the window does it, over counts whose labels change width.
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    int rounds = 0;
+    for (const int maximum : {8, 9, 10, 11, 79, 85, 89, 90, 95, 99, 100, 101, 999, 1000, 1001}) {
+        page.hide();
+        page.setSnapshot(withMaximum(maximum));
+        page.show();
+        for (const int height : {700, 640, 600, 560, 520, 480}) {
+            page.resize(1024, height);
+            QCoreApplication::processEvents();
+            ++rounds;
+        }
+    }
+    QCOMPARE(rounds, 15 * 6);
+    QValueAxis* axis = countAxis(page);
+    QVERIFY(axis);
+    QVERIFY(axis->max() >= 1001);
 }
 
 void TestDashboardNumbers::countLabelsAreReadableInAShortChart_data()
