@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <atomic>
+#include <cerrno>
 #include <optional>
 #include <sys/stat.h>
 
@@ -77,6 +78,15 @@ struct SqliteFileIdentity
     dev_t device = 0;
     ino_t inode = 0;
     qint64 checkedMs = 0;
+    bool removalLogged = false; ///< this thread has said that the file is gone
+};
+
+/// What became of the file a connection opened.
+enum class SqliteFileState
+{
+    Same,     ///< still there (or out of reach for a moment: the open connection is what there is)
+    Replaced, ///< another file in its place, or moved to PostgreSQL: opened anew
+    Removed,  ///< gone: nothing written now would be kept
 };
 thread_local QHash<QString, SqliteFileIdentity> t_sqliteFiles;
 
@@ -88,26 +98,43 @@ std::optional<SqliteFileIdentity> fileIdentity(const QString& path)
     return SqliteFileIdentity{info.st_dev, info.st_ino, nowMs()};
 }
 
-/// Whether the connection name's file is still the one it opened (checked at most once a second).
-bool sameSqliteFile(const QString& name, const QString& dataDir)
+/// Whether the connection name's file is still the one it opened (checked at most once a second while it is).
+SqliteFileState sqliteFileState(const QString& name, const QString& dataDir)
 {
     const auto known = t_sqliteFiles.find(name);
     if (known == t_sqliteFiles.end())
-        return true; // not opened by connection() (a test's own), nothing to compare with
+        return SqliteFileState::Same; // not opened by connection() (a test's own), nothing to compare with
     const qint64 now = nowMs();
     if (now - known->checkedMs < sqliteFileCheckIntervalMs)
-        return true;
-    const auto current = fileIdentity(Database::databasePath(dataDir));
-    // Gone with a store.conf in its place: `store migrate` moved the store to PostgreSQL and the file aside,
-    // and a window opened before went on showing it (an outside tester); opened anew, as the address says.
-    // Gone otherwise, or out of reach for a moment: the open connection is what there is.
-    if (!current)
-        return !QFileInfo::exists(StoreAddress::confPath(dataDir));
+        return SqliteFileState::Same;
+    const QString path = Database::databasePath(dataDir);
+    const auto current = fileIdentity(path);
+    if (!current) {
+        const int error = errno;
+        // Gone with a store.conf in its place: `store migrate` moved the store to PostgreSQL and the file
+        // aside, and a window opened before went on showing it (an outside tester); opened anew, as the address
+        // says.
+        if (QFileInfo::exists(StoreAddress::confPath(dataDir)))
+            return SqliteFileState::Replaced;
+        // Removed (the data directory deleted while the relay ran): what is written now goes to a file nobody
+        // can open again, and an outside tester's three messages answered 250 were lost at the next stop.
+        // Anything else (permissions changed for a moment): the open connection is what there is.
+        if (error != ENOENT && error != ENOTDIR)
+            return SqliteFileState::Same;
+        if (!known->removalLogged) {
+            known->removalLogged = true;
+            qCCritical(lcQueue) << LogLine("store_file_removed")
+                                       .add("path", path)
+                                       .add("effect", "nothing is stored (mail is refused with 451) until the "
+                                                      "file is back: restore it from a backup");
+        }
+        return SqliteFileState::Removed;
+    }
     if (current->device == known->device && current->inode == known->inode) {
         known->checkedMs = now;
-        return true;
+        return SqliteFileState::Same;
     }
-    return false;
+    return SqliteFileState::Replaced;
 }
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
@@ -463,8 +490,14 @@ Expected<QSqlDatabase> Database::connection(const QString& dataDir)
         if (db.isOpen() && postgreSql && stillConnected(db, name))
             return db;
         if (db.isOpen() && !postgreSql) {
-            if (sameSqliteFile(name, dataDir))
+            const SqliteFileState file = sqliteFileState(name, dataDir);
+            if (file == SqliteFileState::Same)
                 return db;
+            if (file == SqliteFileState::Removed)
+                return Expected<QSqlDatabase>::failure(
+                    QStringLiteral("the store file %1 was removed while the relay ran: nothing can be stored "
+                                   "until it is back (restore the data directory from a backup)")
+                        .arg(databasePath(dataDir)));
             qCInfo(lcQueue) << LogLine("store_file_replaced")
                                    .add("path", databasePath(dataDir))
                                    .add("effect",

@@ -84,12 +84,14 @@ QSqlQuery& StoreWriter::statement(QSqlDatabase& db, const QString& sql)
 
 void StoreWriter::runBatches()
 {
+    // Each job runs in a savepoint, whose journal SQLite would otherwise spill into a temporary file that is
+    // created and unlinked again and again (docs/performance.md). In memory it is bounded by one job.
+    const auto keepJournalsInMemory = [](Expected<QSqlDatabase>& opened) {
+        if (opened && !SqlDialect::isPostgreSql(opened.value()))
+            QSqlQuery(opened.value()).exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    };
     auto db = Database::connection(m_dataDir);
-    if (db && !SqlDialect::isPostgreSql(db.value())) {
-        // Each job runs in a savepoint, whose journal SQLite would otherwise spill into a temporary file that
-        // is created and unlinked again and again (docs/performance.md). In memory it is bounded by one job.
-        QSqlQuery(db.value()).exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
-    }
+    keepJournalsInMemory(db);
     bool postgres = db && SqlDialect::isPostgreSql(db.value());
     quint64 reconnects = Database::reconnects();
     std::unordered_map<QString, QSqlQuery> statements;
@@ -110,16 +112,17 @@ void StoreWriter::runBatches()
                 m_queue.pop_front();
             }
         }
-        if (postgres || !db) {
-            // docs/postgresql.md, "When the server restarts": the session is checked (at most once a
-            // second, and at once after a failed batch) and opened again if its server went away; the
-            // statements prepared in the old one go with it, before any transaction begins.
-            db = Database::connection(m_dataDir);
-            postgres = db && SqlDialect::isPostgreSql(db.value());
-            if (Database::reconnects() != reconnects) {
-                reconnects = Database::reconnects();
-                statements.clear();
-            }
+        // docs/postgresql.md, "When the server restarts": the session is checked (at most once a second, and
+        // at once after a failed batch) and opened again if its server went away; the statements prepared in
+        // the old one go with it, before any transaction begins. A SQLite file is checked as often: one
+        // removed from its path (the data directory deleted while the relay ran) fails the batch, where its
+        // 250s went to a file nobody could open again (docs/reliability.md).
+        db = Database::connection(m_dataDir);
+        postgres = db && SqlDialect::isPostgreSql(db.value());
+        if (Database::reconnects() != reconnects) {
+            reconnects = Database::reconnects();
+            statements.clear();
+            keepJournalsInMemory(db);
         }
         if (!db) {
             for (Pending& p : batch) {

@@ -239,5 +239,44 @@ class LockedDatabase(unittest.TestCase):
         self.assertEqual(stored_queue_ids(self.relay), {queue_id_of(first), queue_id_of(after)})
 
 
+class RemovedDataDirectory(unittest.TestCase):
+    """An outside tester removed the data directory while the relay ran: it went on answering `250 queued` into
+    a store file nobody could open again, and the three messages were lost at the next stop. Now a store file
+    gone from its path refuses mail with a 4xx (checked at most a second after the last look), says so once in
+    the operator log, and takes mail again once the file is back. The directory is moved away and back (a
+    removal that can be undone), as `rm -rf` or a careless clean-up would take it away."""
+
+    def test_mail_is_refused_while_the_store_file_is_gone(self):
+        relay = Relay({"delivery.enabled": "false"}, prefix="relaydesk-removed-")
+        aside = relay.dir + ".aside"
+        try:
+            relay.create_agent("storage-agent", allow=(), trusted=("127.0.0.1",))
+            relay.start()
+            first = submit(relay, "before")
+            self.assertTrue(first.startswith("250 "), first)
+            os.rename(relay.dir, aside)
+            time.sleep(1.2)  # the engine looks at the file at most once a second
+            refused = [submit(relay, "gone-%d" % i) for i in range(3)]
+            print("\nstorage: data directory moved away: %r" % refused, file=sys.stderr)
+            for line in refused:
+                self.assertIsNotNone(line, "the engine hung up instead of replying")
+                self.assertRegex(line, ENHANCED_4XX)
+            self.assertIsNone(relay.process.poll(), "the engine died")
+            self.assertTrue(relay.logged(lambda line: "event=store_file_removed " in line))
+            os.rename(aside, relay.dir)
+            deadline = time.monotonic() + 10
+            after = submit(relay, "after")
+            while not after.startswith("250 ") and time.monotonic() < deadline:
+                time.sleep(0.3)
+                after = submit(relay, "after")
+            self.assertTrue(after.startswith("250 "), after)
+            self.assertEqual(stored_queue_ids(relay), {queue_id_of(first), queue_id_of(after)})
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            if os.path.isdir(aside) and not os.path.exists(relay.dir):
+                os.rename(aside, relay.dir)
+            relay.cleanup()
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
