@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -79,6 +81,32 @@ QString EncodedWords::decode(const QByteArray& value)
         previousWasWord = true;
     }
     out += plainText(source.mid(last).toLatin1());
+    return oneLine(out);
+}
+
+QString EncodedWords::oneLine(const QString& text)
+{
+    // A header's text is one line a person reads, next to the relay's own words (`queue show`'s "Agent:"
+    // line, the window's title): a line break decoded from an encoded word forged such lines for an outside
+    // tester, and a right-to-left override (U+202E) reversed the title after it. Controls but tab become
+    // spaces; the direction embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) go, while
+    // letters of right-to-left scripts keep their own direction.
+    const auto control = [](char16_t c) {
+        return (c < 0x20 && c != u'\t') || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+    };
+    const auto direction = [](char16_t c) {
+        return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    };
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [&](QChar c) { return control(c.unicode()) || direction(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (direction(c.unicode()))
+            continue;
+        out += control(c.unicode()) ? QChar(u' ') : c;
+    }
     return out;
 }
 

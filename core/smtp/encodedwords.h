@@ -13,6 +13,10 @@ namespace EncodedWords {
 /// Decodes RFC 2047 encoded words (=?charset?B?...?= and =?charset?Q?...?=); white space between two
 /// encoded words is dropped (RFC 2047 6.2).
 QString decode(const QByteArray& value);
+/// Text for one line: controls but tab (line breaks among them) as spaces, direction overrides and isolates
+/// removed.
+/// decode() returns its text so.
+QString oneLine(const QString& text);
 /// Bytes in a charset (RFC 2046 4.1.2) as text; *known is false when the charset is unknown and the bytes
 /// were read as UTF-8 instead.
 QString decodeCharset(const QByteArray& bytes, const QByteArray& charset, bool* known = nullptr);

@@ -49,6 +49,24 @@ private Q_SLOTS:
         QCOMPARE(MessageHeaders::decodeWords("Latin-1 \xe9t\xe9"), QStringLiteral("Latin-1 été"));
     }
 
+    void decodedTextIsOneLineThatCannotReorderWhatFollows()
+    {
+        // An outside tester's subject decoded to "Invoice\nAgent:     Payroll\nSender: ceo@bank.example":
+        // three lines in `queue show` that looked like the relay's own; another's right-to-left override
+        // reversed the window's title after it. Line breaks and other controls become spaces, direction
+        // overrides go.
+        const QByteArray lines =
+            "=?utf-8?b?" + QByteArray("Invoice\nAgent:     Payroll\r\nSender: x").toBase64() + "?=";
+        QCOMPARE(MessageHeaders::decodeWords(lines), QStringLiteral("Invoice Agent:     Payroll  Sender: x"));
+        const QByteArray hostile =
+            "=?utf-8?b?" +
+            QStringLiteral("yes \u202eRTL\x1b[31m \u2066x\u2069\u2028end").toUtf8().toBase64() + "?=";
+        QCOMPARE(MessageHeaders::decodeWords(hostile), QStringLiteral("yes RTL [31m x end"));
+        // Raw UTF-8 (RFC 6532) the same way; Arabic and Hebrew letters themselves stay.
+        QCOMPARE(MessageHeaders::decodeWords("a\xe2\x80\xae b \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d"),
+                 QStringLiteral("a b שלום"));
+    }
+
     void parameters()
     {
         const QByteArray type = "multipart/mixed; boundary=\"a b;c\"; charset=UTF-8 ; x=\"q\\\"d\"";
