@@ -7,6 +7,7 @@
 #include "ui/appconfigpanel.h"
 #include "ui/confirmation.h"
 #include "ui/credentialspanel.h"
+#include "ui/deletekey.h"
 #include "ui/domainspanel.h"
 #include "ui/livefeed.h"
 #include "ui/liverefresh.h"
@@ -49,6 +50,7 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_edit = new QPushButton(tr("Edit..."), this);
     m_delete = new QPushButton(tr("Delete"), this);
     m_delete->setObjectName(QStringLiteral("deleteAgent"));
+    bindDeleteKey(m_view, m_delete);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(create);
     buttons->addWidget(m_edit);

@@ -2,6 +2,7 @@
 
 #include "core/admin/agentadmin.h"
 #include "ui/confirmation.h"
+#include "ui/deletekey.h"
 #include "ui/listpanelstate.h"
 #include "ui/passworddialog.h"
 #include "ui/queryrunner.h"
@@ -56,6 +57,7 @@ CredentialsPanel::CredentialsPanel(QString dataDir, QWidget* parent)
     m_rotate->setObjectName(QStringLiteral("rotate"));
     m_revoke = new QPushButton(tr("Revoke"), this);
     m_revoke->setObjectName(QStringLiteral("revoke"));
+    bindDeleteKey(m_list, m_revoke);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_generate);
     buttons->addWidget(m_rotate);

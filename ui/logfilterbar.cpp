@@ -107,6 +107,14 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     layout->addLayout(choices);
     layout->addWidget(m_range);
     layout->addLayout(searches);
+    // Tab follows the fields as they read, left to right and down (the free text was made first, and Tab went
+    // from the agent to it and back left: an outside tester typed a search into the table).
+    QWidget* previous = m_agent;
+    for (QWidget* next :
+         std::initializer_list<QWidget*>{m_status, m_period, m_from, m_to, m_recipient, m_queueId, m_text}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     periodChanged();
     checkRange();
 

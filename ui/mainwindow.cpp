@@ -112,6 +112,18 @@ void MainWindow::addViewMenu()
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setShortcutContext(Qt::WindowShortcut);
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
+    // A page per key (Ctrl+1 the Dashboard, ...), in the menu and the side bar's tooltips: a keyboard user
+    // had to Tab through a whole page to reach the side bar (an outside tester).
+    view->addSeparator();
+    for (int row = 0; row < m_navigation->count() && row < 9; ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        QAction* go = view->addAction(item->icon(), item->text());
+        go->setObjectName(QStringLiteral("pageAction%1").arg(row));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        go->setShortcutContext(Qt::WindowShortcut);
+        item->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+        connect(go, &QAction::triggered, this, [this, row]() { showPage(static_cast<Page>(row)); });
+    }
 }
 
 void MainWindow::addSetupWizard(const QString& dataDir)

@@ -3,6 +3,7 @@
 #include "core/util/clock.h"
 #include "core/util/readableaddress.h"
 #include "ui/confirmation.h"
+#include "ui/deletekey.h"
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
 #include "ui/messagevieweropener.h"
@@ -98,6 +99,8 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
         connect(button, &QPushButton::clicked, this, [this, action]() { perform(action); });
         actions->addWidget(button);
         m_actionButtons << button;
+        if (action == QueueAction::Delete)
+            bindDeleteKey(m_view, button);
     }
     m_viewerOpener =
         new MessageViewerOpener(m_view, m_dataDir, [this](int row) { return m_model->rowAt(row).queueId; });

@@ -2,6 +2,7 @@
 
 #include "core/admin/routeadmin.h"
 #include "ui/connectiontestdialog.h"
+#include "ui/deletekey.h"
 #include "ui/queryrunner.h"
 
 #include <QComboBox>
@@ -66,6 +67,7 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_add->setObjectName(QStringLiteral("addRoute"));
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeRoute"));
+    bindDeleteKey(m_table, m_remove);
     m_test = new QPushButton(tr("Test connection"), this);
     m_test->setObjectName(QStringLiteral("testRoute"));
     m_test->setToolTip(tr("Connect to the selected route's host as delivery would, without sending mail"));

@@ -2,6 +2,7 @@
 
 #include "core/admin/suppressionadmin.h"
 #include "core/util/readableaddress.h"
+#include "ui/deletekey.h"
 #include "ui/listpanelstate.h"
 #include "ui/queryrunner.h"
 #include "ui/roadsign.h"
@@ -48,6 +49,7 @@ SuppressionPanel::SuppressionPanel(QString dataDir, QWidget* parent)
     m_list->header()->setStretchLastSection(true);
     m_lift = new QPushButton(tr("Lift"), this);
     m_lift->setObjectName(QStringLiteral("liftSuppression"));
+    bindDeleteKey(m_list, m_lift);
     m_lift->setToolTip(tr("Send this agent's mail to the address again"));
     m_lift->setEnabled(false);
     m_add = new QPushButton(tr("Suppress..."), this);

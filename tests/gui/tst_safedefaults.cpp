@@ -49,6 +49,7 @@ class TestSafeDefaults : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void enterKeepsTheAgent();
+    void deleteKeyInAListAsksAsItsButton();
     void enterKeepsTheCredential_data();
     void enterKeepsTheCredential();
     void enterKeepsQueuedMail_data();
@@ -94,6 +95,60 @@ void TestSafeDefaults::enterKeepsTheAgent()
     QVERIFY(confirm.seen());
     QTRY_COMPARE(page.model()->rowCount(), 0);
     QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("billing-app")).ok());
+}
+
+void TestSafeDefaults::deleteKeyInAListAsksAsItsButton()
+{
+    // A keyboard user pressed Delete in the Mail Agents list, a credential list and the queue, and nothing
+    // happened (an outside tester). It asks what the list's button asks, Cancel by default; Enter keeps all.
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    AgentDirectory(dir.path()).createAgent(QStringLiteral("keyboard-test"), {}, {});
+    const QString username =
+        AgentDirectory(dir.path()).createCredential(QStringLiteral("keyboard-test"))->credential.username;
+
+    AgentsPage agents(dir.path());
+    agents.show();
+    auto* agentList = agents.findChild<QTableView*>(QStringLiteral("agentList"));
+    QTRY_VERIFY(agents.model()->rowCount() > 0);
+    selectRow(agentList, 0);
+    agentList->setFocus();
+    {
+        BoxAnswer answer(QStringLiteral("confirmDeleteAgent"), Qt::Key_Return);
+        QTest::keyClick(agentList, Qt::Key_Delete);
+        QVERIFY(answer.seen());
+        QVERIFY(answer.defaultIsCancel());
+    }
+
+    CredentialsPanel credentials(dir.path());
+    credentials.show();
+    credentials.setAgent(QStringLiteral("keyboard-test"));
+    QTRY_COMPARE(credentials.usernames(), QStringList{username});
+    auto* credentialList = credentials.findChild<QTreeWidget*>(QStringLiteral("credentials"));
+    credentialList->setCurrentItem(credentialList->topLevelItem(0));
+    credentialList->setFocus();
+    {
+        BoxAnswer answer(QStringLiteral("confirmRevoke"), Qt::Key_Return);
+        QTest::keyClick(credentialList, Qt::Key_Delete);
+        QVERIFY(answer.seen());
+        QVERIFY(answer.defaultIsCancel());
+    }
+    QVERIFY(AgentDirectory(dir.path()).credentials(QStringLiteral("keyboard-test"))->first().isActive());
+
+    QueuePage queue(dir.path());
+    queue.show();
+    QTRY_VERIFY(queue.model()->rowCount() > 0);
+    selectRow(queue.view(), 0);
+    queue.view()->setFocus();
+    QSignalSpy requested(&queue, &QueuePage::actionRequested);
+    {
+        BoxAnswer answer(QStringLiteral("confirmQueueAction"), Qt::Key_Return);
+        QTest::keyClick(queue.view(), Qt::Key_Delete);
+        QVERIFY(answer.seen());
+        QVERIFY(answer.defaultIsCancel());
+    }
+    QCOMPARE(requested.count(), 0);
+    QVERIFY(AgentDirectory(dir.path()).agent(QStringLiteral("keyboard-test")).ok());
 }
 
 void TestSafeDefaults::enterKeepsTheCredential_data()

@@ -9,6 +9,7 @@
 #include "core/store/settings.h"
 #include "core/util/clock.h"
 #include "exampledata.h"
+#include "tabwalk.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentlistmodel.h"
@@ -36,6 +37,7 @@
 #include "windowtour.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -154,6 +156,7 @@ private Q_SLOTS:
     void settingsPageFollowsTheStore();
     void lockoutShowsWithoutAClick();
     void refusedLoginsSayWhyWithoutAClick();
+    void keyboardReachesFiltersInReadingOrderAndPagesByNumber();
     void logFiltersAndCount();
     void timeColumnShowsTheTime();
     void queueTimeColumnsShowTheTime_data();
@@ -678,6 +681,38 @@ void TestSupportTools::refusedLoginsSayWhyWithoutAClick()
     QCOMPARE(rows, (QStringList{QStringLiteral("127.0.0.1|Printer|wrong password|1"),
                                 QStringLiteral("127.0.0.2|Printer|address not on the agent's allowlist|1")}));
     QVERIFY(panel->status()->text().isEmpty());
+}
+
+void TestSupportTools::keyboardReachesFiltersInReadingOrderAndPagesByNumber()
+{
+    // An outside tester tabbed from "Recipient contains" meaning to reach the free text, which was made
+    // first, and typed into the table; and had no key to reach a page but Tab through the whole one shown.
+    Test::TempDataDir dir;
+    MainWindow window(dir.path());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Logs);
+    LogFilterBar* bar = window.deliveryLogPage()->filterBar();
+    QList<QWidget*> fields;
+    for (const char* name :
+         {"agentFilter", "statusFilter", "periodFilter", "recipientFilter", "queueIdFilter", "textFilter"})
+        fields << bar->findChild<QWidget*>(QLatin1String(name));
+    QVERIFY(!fields.contains(nullptr));
+    const QStringList order = Test::tabWalk(&window, fields.first(), fields, 12);
+    QCOMPARE(order.mid(0, 6), (QStringList{QStringLiteral("agentFilter"), QStringLiteral("statusFilter"),
+                                           QStringLiteral("periodFilter"), QStringLiteral("recipientFilter"),
+                                           QStringLiteral("queueIdFilter"), QStringLiteral("textFilter")}));
+
+    for (const auto& [key, page] :
+         {std::pair{Qt::Key_1, MainWindow::Dashboard}, std::pair{Qt::Key_4, MainWindow::Queue},
+          std::pair{Qt::Key_3, MainWindow::Sessions}}) {
+        QTest::keyClick(&window, key, Qt::ControlModifier);
+        QTRY_COMPARE(window.currentPage(), page);
+    }
+    auto* go = window.findChild<QAction*>(QStringLiteral("pageAction2"));
+    QVERIFY(go);
+    QCOMPARE(go->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
 }
 
 void TestSupportTools::logFiltersAndCount()
