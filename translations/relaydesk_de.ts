@@ -3397,6 +3397,10 @@ Knoten-ID %2</translation>
         <source>Being delivered by the node %1</source>
         <translation>Wird vom Knoten %1 zugestellt</translation>
     </message>
+    <message>
+        <source>(bounce notice)</source>
+        <translation>(Unzustellbarkeitsbericht)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3525,6 +3529,10 @@ Knoten-ID %2</translation>
             <numerusform>Die %n erneut versuchte Nachricht hat die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie es ausging.</numerusform>
             <numerusform>Die %n erneut versuchten Nachrichten haben die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie jede ausging.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a bounce notice to %1</source>
+        <translation>ein Unzustellbarkeitsbericht an %1</translation>
     </message>
 </context>
 <context>

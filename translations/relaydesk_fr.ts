@@ -3397,6 +3397,10 @@ Identifiant du nœud %2</translation>
         <source>Being delivered by the node %1</source>
         <translation>En cours de remise par le nœud %1</translation>
     </message>
+    <message>
+        <source>(bounce notice)</source>
+        <translation>(avis de non-remise)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3525,6 +3529,10 @@ Identifiant du nœud %2</translation>
             <numerusform>%n message réessayé a quitté la file d’attente&#xa0;: les journaux de remise disent comment il s’est terminé.</numerusform>
             <numerusform>Les %n messages réessayés ont quitté la file d’attente&#xa0;: les journaux de remise disent comment chacun s’est terminé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a bounce notice to %1</source>
+        <translation>un avis de non-remise à %1</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::Agent:
             return AgentLabel::text(row.agent, row.agentDeleted);
         case QueueQuery::Sender:
-            return ReadableAddress::address(row.sender);
+            // A bounce notice's empty sender (RFC 5321 4.5.5) is no blank in a column of addresses.
+            return row.sender.isEmpty() ? tr("(bounce notice)") : ReadableAddress::address(row.sender);
         case QueueQuery::Recipients:
             return ReadableAddress::addressList(row.recipients);
         case QueueQuery::LastReply:

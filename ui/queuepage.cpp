@@ -417,12 +417,15 @@ void QueuePage::showDetails()
         return;
     m_shownKey = row.messageId;
     m_shownVersion = queueVersionOf(row);
-    QString html =
-        QStringLiteral("<p><b>%1</b> %2</p>")
-            .arg(row.queueId.toHtmlEscaped(),
-                 tr("from %1 to %2")
-                     .arg(ReadableAddress::address(row.sender), ReadableAddress::addressList(row.recipients))
-                     .toHtmlEscaped());
+    // A bounce notice has no sender (RFC 5321 4.5.5, "MAIL FROM:<>"): "from  to ..." read as a word missing
+    // (an outside tester).
+    const QString recipients = ReadableAddress::addressList(row.recipients);
+    QString html = QStringLiteral("<p><b>%1</b> %2</p>")
+                       .arg(row.queueId.toHtmlEscaped(),
+                            (row.sender.isEmpty()
+                                 ? tr("a bounce notice to %1").arg(recipients)
+                                 : tr("from %1 to %2").arg(ReadableAddress::address(row.sender), recipients))
+                                .toHtmlEscaped());
     if (row.held) {
         html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else if (const DeliveryInFlight* delivery = m_model->delivering(row)) {

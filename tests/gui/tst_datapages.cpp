@@ -342,6 +342,28 @@ void TestDataPages::aNoticeOfTheRelaysSaysSo()
     QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("notice from RelayDesk (sender <>)")));
     QVERIFY2(!page.details()->toPlainText().contains(QStringLiteral("From  via")),
              qPrintable(page.details()->toPlainText()));
+
+    // Waiting in the queue: its headline read "1m93j5q29mxjd9qd from  to rechnung@..." (an outside tester).
+    Test::ExampleData::addMessage(
+        dir.path(), QStringLiteral("billing-app"), QStringLiteral(""), QStringLiteral("shop@example.com"),
+        QStringLiteral("Undelivered Mail Returned to Sender"), QStringLiteral("deferred"), 451,
+        QStringLiteral("4.4.1"), QStringLiteral("No answer"), QDateTime::currentMSecsSinceEpoch());
+    QueuePage queue(dir.path());
+    queue.show();
+    int waiting = -1;
+    QTRY_VERIFY([&]() {
+        for (int i = 0; i < queue.model()->rowCount(); ++i) {
+            if (queue.model()->rowAt(i).sender.isEmpty())
+                waiting = i;
+        }
+        return waiting >= 0;
+    }());
+    QCOMPARE(queue.model()->index(waiting, QueueQuery::Sender).data().toString(),
+             QStringLiteral("(bounce notice)"));
+    queue.view()->selectRow(waiting);
+    QTRY_VERIFY2(
+        queue.details()->toPlainText().contains(QStringLiteral("a bounce notice to shop@example.com")),
+        qPrintable(queue.details()->toPlainText()));
 }
 
 void TestDataPages::anActionsResultDoesNotStay()
