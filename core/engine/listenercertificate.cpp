@@ -4,9 +4,11 @@
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSslCertificate>
 
 #include <algorithm>
 #include <cerrno>
@@ -108,9 +110,40 @@ QStringList ListenerCertificate::newAddresses(const OwnListeners& before, const 
     return addresses;
 }
 
+bool ListenerCertificate::renewOutOfDate(const QString& dataDir, const QString& certificatePath,
+                                         const QString& keyPath)
+{
+    const QString tls = QDir(dataDir).filePath(QStringLiteral("tls"));
+    if (!isGenerated(tls, certificatePath, keyPath))
+        return false;
+    const auto [certPath, key] = filesInUse(tls, certificatePath, keyPath);
+    const QSslCertificate certificate = QSslCertificate::fromPath(certPath).value(0);
+    if (certificate.isNull())
+        return false; // none yet: TlsContext::load generates one
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Five minutes of leeway: two machines' clocks differ by that much without anyone being wrong.
+    const bool early = certificate.effectiveDate() > now.addSecs(300);
+    const bool expired = certificate.expiryDate() <= now;
+    if (!early && !expired)
+        return false;
+    const Status made = CertificateGenerator::generate(certPath, key, CertificateNames::of(certificate));
+    if (!made) {
+        qCWarning(lcConfig)
+            << LogLine("certificate_not_renewed").add("certificate", certPath).add("error", made.error());
+        return false;
+    }
+    qCWarning(lcConfig) << LogLine("certificate_generated")
+                               .add("reason",
+                                    early ? "not valid yet (made while the clock was ahead)" : "expired")
+                               .add("valid_from", certificate.effectiveDate().toString(Qt::ISODate))
+                               .add("note", "clients that trust the exported certificate need it again");
+    return true;
+}
+
 void ListenerCertificate::followAtStart(const QString& dataDir, const QString& certificatePath,
                                         const QString& keyPath, const OwnListeners& listeners)
 {
+    renewOutOfDate(dataDir, certificatePath, keyPath);
     if (!isGenerated(QDir(dataDir).filePath(QStringLiteral("tls")), certificatePath, keyPath))
         return;
     QList<OwnListeners::Endpoint> wildcards;
@@ -153,10 +186,12 @@ bool ListenerCertificate::follow(const QString& dataDir, const QString& certific
                                    .add("error", made.error());
         return false;
     }
-    qCInfo(lcConfig) << LogLine("certificate_generated")
-                            .add("reason", "listener address not named")
-                            .add("addresses", missing.join(QLatin1Char(',')))
-                            .add("note", "clients that trust the exported certificate need it again");
+    // A warning: every client given the exported certificate refuses the new one until it is given it too
+    // (an outside tester's upgrade made it again with only an info line to say so).
+    qCWarning(lcConfig) << LogLine("certificate_generated")
+                               .add("reason", "listener address not named")
+                               .add("addresses", missing.join(QLatin1Char(',')))
+                               .add("note", "clients that trust the exported certificate need it again");
     return true;
 }
 
@@ -189,10 +224,10 @@ void ListenerCertificate::followHostname(const QString& dataDir, const QString& 
             << LogLine("certificate_not_renewed").add("hostname", name).add("error", made.error());
         return;
     }
-    qCInfo(lcConfig) << LogLine("certificate_generated")
-                            .add("reason", "server.hostname not named")
-                            .add("hostname", name)
-                            .add("note", "clients that trust the exported certificate need it again");
+    qCWarning(lcConfig) << LogLine("certificate_generated")
+                               .add("reason", "server.hostname not named")
+                               .add("hostname", name)
+                               .add("note", "clients that trust the exported certificate need it again");
 }
 
 } // namespace RelayDesk

@@ -36,6 +36,12 @@ public:
     /// certificate, stay as they are: the start is no change the admin just made).
     static void followAtStart(const QString& dataDir, const QString& certificatePath, const QString& keyPath,
                               const OwnListeners& listeners);
+    /// At the engine's start: the relay's own certificate made again, with the same names, when it is not
+    /// valid now: made while the clock was ahead (an outside tester's PC with a wrong clock could not start
+    /// its relay once the clock was right), or run out. A supplied certificate is the admin's to renew.
+    /// Whether it was made again.
+    static bool renewOutOfDate(const QString& dataDir, const QString& certificatePath,
+                               const QString& keyPath);
 };
 
 } // namespace RelayDesk

@@ -61,6 +61,9 @@ Status AuthLockouts::record(const AuthLockout& lockout)
 
 Expected<QList<AuthLockout>> AuthLockouts::active(qint64 nowMs) const
 {
+    // A lockout that began "in the future" was made while the clock was ahead: it would keep an address out
+    // for as long as the clock was wrong (a year, for an outside tester), not auth.lockout. It is over.
+    constexpr qint64 clockLeewayMs = 5 * 60 * 1000;
     using Result = Expected<QList<AuthLockout>>;
     auto db = Database::connection(m_dataDir);
     if (!db)
@@ -68,9 +71,10 @@ Expected<QList<AuthLockout>> AuthLockouts::active(qint64 nowMs) const
     QSqlQuery query(db.value());
     const Status status =
         run(query,
-            QStringLiteral("SELECT address, locked_at, locked_until, failures, detail"
-                           " FROM auth_lockouts WHERE locked_until > ? ORDER BY locked_at DESC"),
-            {nowMs});
+            QStringLiteral(
+                "SELECT address, locked_at, locked_until, failures, detail"
+                " FROM auth_lockouts WHERE locked_until > ? AND locked_at <= ? ORDER BY locked_at DESC"),
+            {nowMs, nowMs + clockLeewayMs});
     if (!status)
         return Result::failure(status.error());
     QList<AuthLockout> list;

@@ -38,7 +38,8 @@ public:
 
     /// Stores (or extends) a lockout and its 'auth-lockout' event in one transaction.
     Status record(const AuthLockout& lockout);
-    /// Lockouts still in force at nowMs, newest first.
+    /// Lockouts still in force at nowMs, newest first; one that began more than five minutes after nowMs was
+    /// made while the clock was ahead, and is over.
     Expected<QList<AuthLockout>> active(qint64 nowMs) const;
     /// Lifts the lockout of address (an IPv6 address lifts its /64): removes the row, writes an
     /// 'auth-unlock' event and tells a running engine (admin_changes 'lockouts'). Fails if none is in force.

@@ -4,16 +4,19 @@ files do not match (replaced on disk after they were set) does not listen and sa
 
 Run by ctest; RELAYDESK_BIN points at the relaydesk binary. Pairs are made with the openssl command.
 """
+import contextlib
 import datetime
+import json
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relaydesk_harness import LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context  # noqa: E402
+from relaydesk_harness import LISTENERS, RELAYDESK_BIN, SLOW, Relay, client_tls_context, store_connection  # noqa: E402
 
 
 def make_pair(directory, name):
@@ -25,8 +28,9 @@ def make_pair(directory, name):
     return cert, key
 
 
-def make_expired_pair(directory):
-    """A pair whose certificate expired yesterday (the openssl command cannot backdate one)."""
+def make_expired_pair(directory, not_before_days=-30, not_after_days=-1, names=None):
+    """A pair whose certificate expired yesterday (the openssl command cannot backdate one); or, with other
+    days, valid from and until so many days from now."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -35,8 +39,12 @@ def make_expired_pair(directory):
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "expired.test")])
     now = datetime.datetime.now(datetime.timezone.utc)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=30))
-            .not_valid_after(now - datetime.timedelta(days=1)).sign(key, hashes.SHA256()))
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now + datetime.timedelta(days=not_before_days))
+            .not_valid_after(now + datetime.timedelta(days=not_after_days)))
+    if names:
+        cert = cert.add_extension(x509.SubjectAlternativeName([x509.DNSName(n) for n in names]), critical=False)
+    cert = cert.sign(key, hashes.SHA256())
     cert_path, key_path = os.path.join(directory, "expired.crt"), os.path.join(directory, "expired.key")
     with open(cert_path, "wb") as f:
         f.write(cert.public_bytes(serialization.Encoding.PEM))
@@ -144,6 +152,39 @@ class EngineWithMismatchedFiles(unittest.TestCase):
             relay.start()
             with client_tls_context().wrap_socket(socket.create_connection(relay.address("smtps"), timeout=10)) as s:
                 self.assertTrue(s.recv(512).startswith(b"220 "))
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
+
+
+class ClockWasAhead(unittest.TestCase):
+    """An outside tester's first start ran with the clock a year ahead (a PC's wrong clock, corrected by NTP
+    later): the relay's own certificate was valid only from then, and once the clock was right no listener
+    would start; a lockout made then kept its address out for a year. The relay's own certificate is made
+    again with its names, and a lockout from the future is over."""
+
+    def test_the_relays_own_certificate_from_the_future_is_made_again(self):
+        relay = Relay()
+        try:
+            tls = os.path.join(relay.dir, "tls")
+            os.makedirs(tls, mode=0o700, exist_ok=True)
+            cert, key = make_expired_pair(tls, not_before_days=365, not_after_days=730,
+                                          names=["relay.office.test", "localhost"])
+            os.replace(cert, os.path.join(tls, "cert.pem"))
+            os.replace(key, os.path.join(tls, "key.pem"))
+            with contextlib.closing(store_connection(relay.dir, read_only=False)) as db:
+                db.execute("INSERT INTO auth_lockouts(address, locked_at, locked_until, failures, detail)"
+                           " VALUES('127.0.0.9', ?, ?, 5, 'wrong password')",
+                           (int((time.time() + 365 * 86400) * 1000), int((time.time() + 365 * 86400 + 900) * 1000)))
+                db.commit()
+            relay.start()
+            self.assertTrue(relay.logged(lambda line: "event=certificate_generated " in line
+                                         and "not valid yet" in line), "\n".join(relay.stderr_lines))
+            with client_tls_context().wrap_socket(socket.create_connection(relay.address("smtps"), timeout=10)) as s:
+                self.assertTrue(s.recv(512).startswith(b"220 "))
+            shown = json.loads(relay.cli("tls", "show", json_output=True).stdout)
+            self.assertIsNone(shown["problem"], shown)
+            self.assertIn("No address is locked out.", relay.cli("security", "lockouts").stdout)
             self.assertEqual(relay.stop(), 0)
         finally:
             relay.cleanup()
