@@ -1636,10 +1636,24 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Die Anwendung von %1 erfährt nichts von ihren fehlgeschlagenen E-Mails.</translation>
     </message>
     <message numerus="yes">
-        <source>written to senders, %Ln not delivered</source>
+        <source>and %Ln bounce notice(s)</source>
         <translation>
-            <numerusform>an Absender geschrieben, %Ln nicht zugestellt</numerusform>
-            <numerusform>an Absender geschrieben, %Ln nicht zugestellt</numerusform>
+            <numerusform>und %Ln Unzustellbarkeitsbericht</numerusform>
+            <numerusform>und %Ln Unzustellbarkeitsberichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln wartet</numerusform>
+            <numerusform>%Ln warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not delivered</source>
+        <translation>
+            <numerusform>%Ln nicht zugestellt</numerusform>
+            <numerusform>%Ln nicht zugestellt</numerusform>
         </translation>
     </message>
 </context>
@@ -3070,6 +3084,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>Could not resend: the message is no longer in the delivery log.</source>
         <translation>Erneutes Senden nicht möglich: Die Nachricht ist nicht mehr im Zustellprotokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on the suppression list of %2 (it bounced for good before): the copy is not sent there. Lift the address on the agent&apos;s Suppressions tab first if it can take mail again.</source>
+        <translation>
+            <numerusform>%1 steht auf der Unterdrückungsliste von %2 (sie kam zuvor endgültig zurück): Die Kopie wird nicht dorthin gesendet. Heben Sie die Adresse zuerst im Reiter „Unterdrückungen“ des Agenten auf, wenn sie wieder Mail annehmen kann.</numerusform>
+            <numerusform>%1 stehen auf der Unterdrückungsliste von %2 (sie kamen zuvor endgültig zurück): Die Kopie wird nicht dorthin gesendet. Heben Sie die Adressen zuerst im Reiter „Unterdrückungen“ des Agenten auf, wenn sie wieder Mail annehmen können.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5346,14 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>Mail Agent &apos;%1&apos; may not send as %2; allowed: %3</source>
         <translation>Mail-Agent „%1“ darf nicht als %2 senden; erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>%1 is on this machine or a private network, where this relay does not deliver: write to a domain name</source>
+        <translation>%1 liegt auf diesem Rechner oder in einem privaten Netz, wohin dieses Relay nicht zustellt: Schreiben Sie an einen Domainnamen</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list of Mail Agent &apos;%2&apos;: lift it first, or the test would not be sent</source>
+        <translation>%1 steht auf der Unterdrückungsliste des Mail-Agenten „%2“: Heben Sie sie zuerst auf, sonst würde der Test nicht gesendet</translation>
     </message>
 </context>
 <context>

@@ -168,10 +168,24 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>written to senders, %Ln not delivered</source>
+        <source>and %Ln bounce notice(s)</source>
         <translation>
-            <numerusform>written to senders, %Ln not delivered</numerusform>
-            <numerusform>written to senders, %Ln not delivered</numerusform>
+            <numerusform>and %Ln bounce notice</numerusform>
+            <numerusform>and %Ln bounce notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not delivered</source>
+        <translation>
+            <numerusform>%Ln not delivered</numerusform>
+            <numerusform>%Ln not delivered</numerusform>
         </translation>
     </message>
 </context>
@@ -307,6 +321,13 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>Send a new copy of this message to its %n recipient? It is queued as a new message; the original stays as it is.</numerusform>
             <numerusform>Send a new copy of this message to its %n recipients? It is queued as a new message; the original stays as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on the suppression list of %2 (it bounced for good before): the copy is not sent there. Lift the address on the agent&apos;s Suppressions tab first if it can take mail again.</source>
+        <translation>
+            <numerusform>%1 is on the suppression list of %2 (it bounced for good before): the copy is not sent there. Lift the address on the agent&apos;s Suppressions tab first if it can take mail again.</numerusform>
+            <numerusform>%1 are on the suppression list of %2 (they bounced for good before): the copy is not sent there. Lift the addresses on the agent&apos;s Suppressions tab first if they can take mail again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1636,10 +1636,24 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>L’application de %1 n’apprend rien de ses courriers en échec.</translation>
     </message>
     <message numerus="yes">
-        <source>written to senders, %Ln not delivered</source>
+        <source>and %Ln bounce notice(s)</source>
         <translation>
-            <numerusform>écrits aux expéditeurs, %Ln non remis</numerusform>
-            <numerusform>écrits aux expéditeurs, %Ln non remis</numerusform>
+            <numerusform>et %Ln avis de non-remise</numerusform>
+            <numerusform>et %Ln avis de non-remise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not delivered</source>
+        <translation>
+            <numerusform>%Ln non remis</numerusform>
+            <numerusform>%Ln non remis</numerusform>
         </translation>
     </message>
 </context>
@@ -3070,6 +3084,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Could not resend: the message is no longer in the delivery log.</source>
         <translation>Renvoi impossible&#xa0;: le message n’est plus dans le journal de remise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on the suppression list of %2 (it bounced for good before): the copy is not sent there. Lift the address on the agent&apos;s Suppressions tab first if it can take mail again.</source>
+        <translation>
+            <numerusform>%1 figure dans la liste d’exclusion de %2 (elle a été refusée définitivement)&#xa0;: la copie n’y est pas envoyée. Levez d’abord l’exclusion dans l’onglet «&#xa0;Exclusions&#xa0;» de l’agent si l’adresse peut de nouveau recevoir du courrier.</numerusform>
+            <numerusform>%1 figurent dans la liste d’exclusion de %2 (elles ont été refusées définitivement)&#xa0;: la copie n’y est pas envoyée. Levez d’abord les exclusions dans l’onglet «&#xa0;Exclusions&#xa0;» de l’agent si ces adresses peuvent de nouveau recevoir du courrier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5346,14 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Mail Agent &apos;%1&apos; may not send as %2; allowed: %3</source>
         <translation>L’agent de messagerie «&#xa0;%1&#xa0;» ne peut pas envoyer en tant que %2&#xa0;; autorisés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is on this machine or a private network, where this relay does not deliver: write to a domain name</source>
+        <translation>%1 se trouve sur cette machine ou sur un réseau privé, où ce relais ne remet pas&#xa0;: écrivez à un nom de domaine</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list of Mail Agent &apos;%2&apos;: lift it first, or the test would not be sent</source>
+        <translation>%1 figure dans la liste d’exclusion de l’agent de messagerie «&#xa0;%2&#xa0;»&#xa0;: levez d’abord l’exclusion, sinon le test ne serait pas envoyé</translation>
     </message>
 </context>
 <context>

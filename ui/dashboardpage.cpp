@@ -280,8 +280,13 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
         waitingParts << tr("%Ln on hold", nullptr, snapshot.heldNow);
     if (snapshot.deferredNow > 0)
         waitingParts << tr("%Ln after a temporary failure", nullptr, snapshot.deferredNow);
-    m_waitingDetail->setText(waitingParts.isEmpty() ? tr("%Ln recipient(s)", nullptr, snapshot.waitingNow)
-                                                    : waitingParts.join(QStringLiteral(", ")));
+    if (waitingParts.isEmpty())
+        waitingParts << tr("%Ln recipient(s)", nullptr, snapshot.waitingNow);
+    // The relay's own notices wait in the same queue; the Queue page counts them (an outside tester read 6
+    // here and 33 there).
+    if (snapshot.noticesWaitingNow > 0)
+        waitingParts << tr("and %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow);
+    m_waitingDetail->setText(waitingParts.join(QStringLiteral(", ")));
     m_notDelivered->setCount(snapshot.bouncedToday + snapshot.suppressedToday + snapshot.deletedToday);
     QStringList ends;
     if (snapshot.bouncedToday > 0)
@@ -296,9 +301,13 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     // The caption says what they are; the line under it says where they go (it repeated the caption).
     // "queued" read as still waiting once they had all been delivered (an outside tester).
     // One that never reached its sender is said (an outside tester's "5 written" counted 3 held back).
-    m_noticesDetail->setText(snapshot.noticesNotSentToday > 0 ? tr("written to senders, %Ln not delivered",
-                                                                   nullptr, snapshot.noticesNotSentToday)
-                                                              : tr("written to senders"));
+    // "written" read as "sent" while all 27 waited (an outside tester): those waiting are said too.
+    QStringList noticeParts{tr("written to senders")};
+    if (snapshot.noticesWaitingNow > 0)
+        noticeParts << tr("%Ln waiting", nullptr, snapshot.noticesWaitingNow);
+    if (snapshot.noticesNotSentToday > 0)
+        noticeParts << tr("%Ln not delivered", nullptr, snapshot.noticesNotSentToday);
+    m_noticesDetail->setText(noticeParts.join(QStringLiteral(", ")));
     updateChart(snapshot.history);
     updateAlerts();
     Q_EMIT snapshotShown();

@@ -15,6 +15,7 @@
 #include "ui/settingspage.h"
 #include "ui/setupwizardlauncher.h"
 #include "ui/statustray.h"
+#include "ui/storefollower.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -37,18 +38,13 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
             &DeliveryLogPage::setDeliveries);
     connect(window->sessionsPage(), &SessionsPage::refreshRequested, this,
             [this]() { m_window->sessionsPage()->setSessions(m_engine->sessions()); });
-    // Pushed, not polled: each page reloads what the engine says changed (within its live interval).
-    connect(engine, &EngineControl::storeChanged, window->queuePage(), &QueuePage::noteStoreChanges);
-    connect(engine, &EngineControl::storeChanged, window->deliveryLogPage(),
-            &DeliveryLogPage::noteStoreChanges);
-    connect(engine, &EngineControl::storeChanged, window->dashboardPage(), &DashboardPage::noteStoreChanges);
-    connect(engine, &EngineControl::storeChanged, window->sessionsPage()->lockoutsPanel(),
-            &LockoutsPanel::noteStoreChanges);
-    connect(engine, &EngineControl::storeChanged, window->sessionsPage()->refusedLoginsPanel(),
-            &RefusedLoginsPanel::noteStoreChanges);
+    // Pushed, not polled: each page reloads what the engine says changed (within its live interval). While
+    // no engine runs, the window looks at the store itself (updateListeners starts and stops it).
+    connect(engine, &EngineControl::storeChanged, this, &EngineLink::noteStoreChanges);
+    m_follower = new StoreFollower(window->dataDir(), this);
+    connect(m_follower, &StoreFollower::storeChanged, this, &EngineLink::noteStoreChanges);
     connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
     connect(engine, &EngineControl::pendingRestartChanged, this, &EngineLink::updatePendingRestart);
-    connect(engine, &EngineControl::storeChanged, window->liveFeed(), &LiveFeed::storeChanged);
     connect(window->liveFeed(), &LiveFeed::restartRequested, this, &EngineLink::restartEngine);
     connect(window->sessionsPage(), &SessionsPage::disconnectRequested, engine,
             &EngineControl::disconnectSession);
@@ -88,8 +84,19 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     window->deliveryLogPage()->setDeliveries(engine->deliveries());
 }
 
+void EngineLink::noteStoreChanges(const StoreChanges& changes)
+{
+    m_window->queuePage()->noteStoreChanges(changes);
+    m_window->deliveryLogPage()->noteStoreChanges(changes);
+    m_window->dashboardPage()->noteStoreChanges(changes);
+    m_window->sessionsPage()->lockoutsPanel()->noteStoreChanges(changes);
+    m_window->sessionsPage()->refusedLoginsPanel()->noteStoreChanges(changes);
+    Q_EMIT m_window->liveFeed()->storeChanged(changes);
+}
+
 void EngineLink::updateListeners()
 {
+    m_follower->setActive(!m_engine->isRunning());
     m_window->dashboardPage()->setListeners(m_engine->listeners());
     m_window->dashboardPage()->setCertificate(m_engine->certificateExpiry(),
                                               m_engine->certificateFingerprint());

@@ -11,6 +11,7 @@ namespace RelayDesk {
 
 class MainWindow;
 class StatusTray;
+class StoreFollower;
 
 /// Wires the running engine to the window and the tray: sessions and listener changes to the pages,
 /// alerts and engine state to the tray colour, and queue actions from the Queue page back to the engine.
@@ -23,6 +24,9 @@ public:
     EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tray, QObject* parent = nullptr);
 
 private:
+    /// What the store holds differently, to every page that shows it: from the running engine, or from the
+    /// window's own look at the store while none runs (StoreFollower).
+    void noteStoreChanges(const RelayDesk::StoreChanges& changes);
     void updateListeners();
     /// The Settings page's restart banner from what the running engine reports.
     void updatePendingRestart();
@@ -39,6 +43,7 @@ private:
     EngineControl* m_engine;
     MainWindow* m_window;
     StatusTray* m_tray;
+    StoreFollower* m_follower = nullptr;
     QStringList m_alerts;
     bool m_wasRunning = false;
 };

@@ -37,6 +37,7 @@ public:
     };
 
     explicit MainWindow(const QString& dataDir, QWidget* parent = nullptr);
+    const QString& dataDir() const { return m_dataDir; }
     ~MainWindow() override;
 
     void showPage(Page page);

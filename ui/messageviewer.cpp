@@ -1,6 +1,7 @@
 #include "ui/messageviewer.h"
 
 #include "core/admin/queueadmin.h"
+#include "core/admin/suppressionadmin.h"
 #include "core/delivery/queueactions.h"
 #include "core/query/messagedetailquery.h"
 #include "core/query/messageheaders.h"
@@ -275,6 +276,10 @@ void MessageViewer::display(const MessageDetail& detail)
 {
     m_shown = detail;
     m_recipientCount = static_cast<int>(detail.recipients.size());
+    m_agent = detail.agentDeleted ? QString() : detail.agent;
+    m_recipients.clear();
+    for (const DeliveryLogRow& recipient : detail.recipients)
+        m_recipients << recipient.recipient;
     m_contentKept = detail.contentKept;
     const QString sender =
         detail.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(detail.sender);
@@ -466,12 +471,47 @@ void MessageViewer::resend()
 {
     if (!m_resend->isEnabled())
         return;
-    if (!Confirmation::ask(this, QStringLiteral("confirmResend"), tr("Resend message"),
-                           tr("Send a new copy of this message to its %n recipient(s)? It is queued as a new "
-                              "message; the original stays as it is.",
-                              nullptr, m_recipientCount),
-                           tr("Resend")))
-        return;
+    // The recipients on the agent's suppression list first (a hard bounce put them there): the copy skips
+    // them, and the question said nothing of it (an outside tester's copy was "queued" and never sent).
+    m_resend->setEnabled(false);
+    using Listed = Expected<QList<Suppression>>;
+    m_runner->run<Listed>(
+        this,
+        [dataDir = m_dataDir, agent = m_agent]() {
+            return agent.isEmpty() ? Listed(QList<Suppression>()) : SuppressionAdmin(dataDir).list(agent);
+        },
+        [this](const Listed& listed) {
+            m_resend->setEnabled(true);
+            QStringList skipped;
+            if (listed) {
+                for (const QString& recipient : std::as_const(m_recipients)) {
+                    const QString normalized = SuppressionAdmin::normalize(recipient);
+                    for (const Suppression& entry : listed.value()) {
+                        if (entry.address == normalized && !skipped.contains(recipient))
+                            skipped << recipient;
+                    }
+                }
+            }
+            QString question =
+                tr("Send a new copy of this message to its %n recipient(s)? It is queued as a new "
+                   "message; the original stays as it is.",
+                   nullptr, m_recipientCount);
+            if (!skipped.isEmpty())
+                question +=
+                    QStringLiteral("\n\n") +
+                    tr("%1 is on the suppression list of %2 (it bounced for good before): the copy is not "
+                       "sent there. Lift the address on the agent's Suppressions tab first if it can take "
+                       "mail again.",
+                       nullptr, int(skipped.size()))
+                        .arg(skipped.join(QStringLiteral(", ")), m_agent);
+            if (Confirmation::ask(this, QStringLiteral("confirmResend"), tr("Resend message"), question,
+                                  tr("Resend")))
+                resendConfirmed();
+        });
+}
+
+void MessageViewer::resendConfirmed()
+{
     m_resend->setEnabled(false);
     m_status->setText(tr("Queuing a copy..."));
     const QString dataDir = m_dataDir;

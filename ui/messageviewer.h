@@ -45,6 +45,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     /// Asks (Cancel is the default), then queues a copy for the same recipients through the admin facade.
     void resend();
+    /// After the question: queues the copy.
+    void resendConfirmed();
 
 public Q_SLOTS:
     /// The engine's batched report: reads the message again within the live interval, so that a new attempt
@@ -93,6 +95,8 @@ private:
     QPushButton* m_resend = nullptr;
     QLabel* m_status = nullptr;
     int m_recipientCount = 0;
+    QString m_agent;          ///< the agent whose suppression list the copy meets ("" when deleted)
+    QStringList m_recipients; ///< the addresses a resend writes to
 };
 
 } // namespace RelayDesk

@@ -173,6 +173,19 @@ int runCli(const QStringList& args)
                            .arg(shellWord(service), (QStringList{QString::fromLatin1(group->name)} + rest)
                                                         .join(QLatin1Char(' ')))));
     }
+    // Nor does a change without --data-dir make a relay of this account's own while the relay service runs
+    // and this account may manage it: an outside tester's `agent create` got a password that worked on no
+    // relay that ran, and `agent list` then showed the new store instead of pointing at the service.
+    if (!named && group->opensDataDir && !handlesMissingDir && DataDirectory::lacksStore(dataDir)) {
+        if (const QString service = DefaultDataDir::reachableService(); !service.isEmpty())
+            return out.error(
+                ExitFailure,
+                QStringLiteral("no relay is set up in %1, and the relay service runs on %2: to change the "
+                               "service's relay, relaydesk --data-dir %3 %4 (to set up a relay of your own "
+                               "in %1, name it with --data-dir)")
+                    .arg(dataDir, service, shellWord(service),
+                         (QStringList{QString::fromLatin1(group->name)} + rest).join(QLatin1Char(' '))));
+    }
     bool readOnly = false;
     if (group->opensDataDir) {
         const Status initialized = Admin::open(dataDir);

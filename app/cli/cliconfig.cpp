@@ -249,10 +249,7 @@ void certificateNote(const QString& dataDir, const QString& before, const QStrin
         return ownCertificateNote(dataDir, before, applied, out);
     if (!applied || before.isEmpty())
         return;
-    const auto current = CertificateAdmin(dataDir).current();
-    if (!current || !current->generated) // only the relay's own certificate is ever made again
-        return;
-    const QString after = current->fingerprint;
+    const QString after = certificateFingerprint(dataDir);
     if (!after.isEmpty() && after != before)
         out.warning(
             QStringLiteral("the relay made its certificate again to name its new hostname or listener "

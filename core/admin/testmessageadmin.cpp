@@ -2,7 +2,9 @@
 
 #include "core/admin/testmessage.h"
 #include "core/agents/agentdirectory.h"
+#include "core/delivery/suppressionlist.h"
 #include "core/smtp/mailpath.h"
+#include "core/smtp/smtpserverprotocol.h"
 #include "core/store/adminchanges.h"
 #include "core/store/messagespool.h"
 #include "core/store/settings.h"
@@ -88,6 +90,31 @@ Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString
             testMessageText(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin",
                                               "Mail Agent '%1' may not send as %2; allowed: %3"))
                 .arg(agentName, from, readableAllowedList(*rules)));
+    // Where the agent's own mail may not go, the test may not either (docs/protocols.md, "Recipients"): an
+    // outside tester's test message to user@[127.0.0.1] reached the relay's own machine.
+    const QByteArray recipient = to.toLatin1();
+    if (!Settings(m_dataDir).boolValue(QStringLiteral("delivery.internal_literals")) &&
+        (SmtpServerProtocol::isInternalLiteral(recipient) ||
+         SmtpServerProtocol::isLocalhostDomain(recipient)))
+        return Result::failure(
+            testMessageText(
+                QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin",
+                                  "%1 is on this machine or a private network, where this relay does "
+                                  "not deliver: write to a domain name"))
+                .arg(to));
+    // A suppressed address would be skipped, and the test "queued" for nothing (an outside tester).
+    const auto suppressed = SuppressionList(m_dataDir, nullptr).list(agent->name);
+    if (!suppressed)
+        return Result::failure(suppressed.error());
+    const QString normalized = SuppressionList::normalize(to);
+    for (const Suppression& entry : suppressed.value()) {
+        if (entry.address == normalized)
+            return Result::failure(
+                testMessageText(QT_TRANSLATE_NOOP("RelayDesk::TestMessageAdmin",
+                                                  "%1 is on the suppression list of Mail Agent '%2': lift it "
+                                                  "first, or the test would not be sent"))
+                    .arg(to, agent->name));
+    }
 
     TestMessage test;
     test.from = from;

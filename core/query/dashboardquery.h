@@ -56,10 +56,13 @@ struct DashboardSnapshot
     int heldNow = 0;                 ///< of those, the ones of held messages (not counted as deferred)
     int bounceNoticesToday = 0;      ///< bounce and delay notices the relay queued today for senders
     int noticesNotSentToday = 0;     ///< of those, the ones that bounced or the suppression list held back
+    int noticesWaitingNow = 0;       ///< bounce and delay notices in the queue now, of any day
     int pendingRecipients = 0;       ///< queued or deferred now, notices included
     qint64 oldestPendingMs = 0;      ///< received_at of the oldest pending message; 0 if none
     QList<AgentDayCounts> history;
-    QStringList failingDomains; ///< domains whose recent recipients are all deferred or bounced
+    /// Domains whose recent recipients are all deferred or bounced, or that have stopped taking mail (three
+    /// or more wait after a temporary failure later than their last delivery).
+    QStringList failingDomains;
     QList<PeerProblem> peerProblems;
     QList<NoticeProblem> noticeProblems; ///< at most 3, the latest first
 };

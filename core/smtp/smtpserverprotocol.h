@@ -73,6 +73,13 @@ public:
     /// The command the reply being sent answers, for the log; the end of a message counts as DATA.
     SmtpVerb answering() const { return m_answering; }
 
+    /// Whether recipient's domain is an address literal of a loopback, link-local, private or other
+    /// non-public address (RFC 5321 4.1.3).
+    static bool isInternalLiteral(const QByteArray& recipient);
+    /// Whether recipient's domain is localhost or a name under it (RFC 6761 6.3), a trailing dot and case
+    /// aside.
+    static bool isLocalhostDomain(const QByteArray& recipient);
+
 private:
     /// A condition a command needs before its handler runs; each is one cell of the phase table
     /// (docs/protocols.md).
@@ -147,12 +154,6 @@ private:
     void resetTransaction();
     QByteArray receivedHeader(const QString& queueId, const QByteArray& date) const;
     static QByteArray senderRefusal(const SenderRules& rules, const QByteArray& sender);
-    /// Whether recipient's domain is an address literal of a loopback, link-local, private or other
-    /// non-public address (RFC 5321 4.1.3).
-    static bool isInternalLiteral(const QByteArray& recipient);
-    /// Whether recipient's domain is localhost or a name under it (RFC 6761 6.3), a trailing dot and case
-    /// aside.
-    static bool isLocalhostDomain(const QByteArray& recipient);
     QByteArray fromRefusal(const HeaderSection& headers) const;
     bool authAllowedHere() const;
 

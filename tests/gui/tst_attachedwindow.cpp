@@ -347,6 +347,14 @@ void TestAttachedWindow::windowAttachesToTheService()
     // No relay runs, so nothing waits for a restart: the next start reads every value.
     QTRY_VERIFY(!banner->isVisible());
     QTRY_VERIFY(startHere->isVisible());
+    // Stopped, the window still follows the store: a message deleted from the command line leaves the Queue
+    // page with no click (its pages froze as they were, for an outside tester, while another node delivered).
+    window.showPage(MainWindow::Queue);
+    QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() == 1 && !queue->model()->isLoading(), 10000);
+    QVERIFY(!cli(m_dir->path(),
+                 {QStringLiteral("queue"), QStringLiteral("delete"), queueId, QStringLiteral("--yes")})
+                 .isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() == 0 && !queue->model()->isLoading(), 10000);
     QTest::mouseClick(startHere, Qt::LeftButton);
     QTRY_COMPARE(origin->text(), QStringLiteral("Relay in this window"));
     QCOMPARE(ownEngines, 1);

@@ -471,6 +471,13 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     snapshot.noticesNotSentToday = 3;
     page.setSnapshot(snapshot);
     QVERIFY(labelShows(page, {QStringLiteral("written to senders, 3 not delivered")}));
+    // Notices waiting are said on both tiles: the Queue page counted them, the Dashboard did not (an outside
+    // tester read 6 waiting here and 33 messages there).
+    snapshot.noticesWaitingNow = 27;
+    page.setSnapshot(snapshot);
+    QVERIFY(labelShows(page, {QStringLiteral("written to senders, 27 waiting, 3 not delivered")}));
+    QVERIFY(labelShows(page, {QStringLiteral("6 after a temporary failure, and 27 bounce notices")}));
+    snapshot.noticesWaitingNow = 0;
     snapshot.noticesNotSentToday = 0;
     page.setSnapshot(snapshot);
     snapshot.waitingNow = 2;

@@ -113,6 +113,18 @@ class TestMessageThroughSmarthost(unittest.TestCase):
                              "anna@customer.test", check=False)
         self.assertEqual(bad.returncode, 1, bad.stderr)
         self.assertIn("not an address", bad.stderr)
+        # Where the agent's own mail may not go (an outside tester's test reached 127.0.0.1), and an address
+        # its suppression list would skip ("Queued" for nothing, before).
+        for to in ("root@[127.0.0.1]", "root@localhost"):
+            inside = self.relay.cli("agent", "test-message", "scanner", "--from", "it@office.test", "--to", to,
+                                    check=False)
+            self.assertEqual(inside.returncode, 1, inside.stderr)
+            self.assertIn("where this relay does not deliver", inside.stderr)
+        self.relay.cli("suppression", "add", "scanner", "Gone@Customer.test")
+        listed = self.relay.cli("agent", "test-message", "scanner", "--from", "it@office.test", "--to",
+                                "gone@customer.test", check=False)
+        self.assertEqual(listed.returncode, 1, listed.stderr)
+        self.assertIn("is on the suppression list of Mail Agent 'scanner'", listed.stderr)
         self.assertEqual(self.relay.message_count(), 0)
 
 

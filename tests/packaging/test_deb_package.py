@@ -473,6 +473,14 @@ class DebPackageTest(unittest.TestCase):
         self.assertEqual(own.returncode, 1, own.stdout + own.stderr)
         self.assertIn("the relay service runs on %s: relaydesk --data-dir %s agent list" % (DATA_DIR, DATA_DIR),
                       own.stderr)
+        # A change without --data-dir makes no relay of the admin's own while the service runs (an outside
+        # tester's `agent create` got a password that worked on no relay that ran).
+        own = self.as_user(ADMIN, admin_home, "agent", "create", "Scanner", "--allow-ip", "127.0.0.1", check=False)
+        self.assertEqual(own.returncode, 1, own.stdout + own.stderr)
+        self.assertIn("the relay service runs on %s: to change the service's relay, relaydesk --data-dir %s agent "
+                      "create Scanner" % (DATA_DIR, DATA_DIR), own.stderr)
+        own = self.as_user(ADMIN, admin_home, "agent", "list", check=False)
+        self.assertIn("the relay service runs on %s" % DATA_DIR, own.stderr)
 
         created = json.loads(admin("--json", "agent", "create", "Office", "--allow-ip", "127.0.0.1",
                                    "--sender-domain", "office.test").stdout)

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTest>
 
 #include <ctime>
@@ -194,6 +195,55 @@ private Q_SLOTS:
                 SmtpReply::make(250, "2.0.0", "OK"), now - 10000);
         snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
         QVERIFY(snapshot->noticeProblems.isEmpty());
+    }
+
+    void aDomainThatStopsTakingMailIsNamed()
+    {
+        // An outside tester's main customer's server refused for twenty minutes after a morning of
+        // deliveries: the Dashboard named it never (a domain was failing only with no delivery at all in the
+        // hour).
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        auto db = Database::connection(dir.path()).value();
+        const qint64 agent = f.addAgent(QStringLiteral("shop"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 minute = 60000;
+        QStringList recipients;
+        for (const char* domain : {"kunde.test", "mixed.test", "back.test"}) {
+            for (int i = 1; i <= 5; ++i)
+                recipients << QStringLiteral("r%1@%2").arg(i).arg(QLatin1String(domain));
+        }
+        f.addMessage(QStringLiteral("m"), agent, QStringLiteral("orders@shop.example"), recipients,
+                     now - 40 * minute);
+        const auto ok = SmtpReply::make(250, "2.0.0", "OK");
+        const auto refused = SmtpReply::make(421, "4.4.1", "Connection refused");
+        const auto unknown = SmtpReply::make(550, "5.1.1", "No such user");
+        const QString m = QStringLiteral("m");
+        // kunde.test: two delivered, then three wait after its server stopped answering.
+        attempt(f, db, m, QStringLiteral("r1@kunde.test"), ok, now - 30 * minute);
+        attempt(f, db, m, QStringLiteral("r2@kunde.test"), ok, now - 30 * minute);
+        for (int i = 3; i <= 5; ++i)
+            attempt(f, db, m, QStringLiteral("r%1@kunde.test").arg(i), refused, now - (13 - i) * minute);
+        // mixed.test: delivered, then unknown users: the recipients', not the server's.
+        QSet<QString> notices;
+        attempt(f, db, m, QStringLiteral("r1@mixed.test"), ok, now - 30 * minute);
+        attempt(f, db, m, QStringLiteral("r2@mixed.test"), ok, now - 30 * minute);
+        for (int i = 3; i <= 5; ++i) {
+            for (const QString& notice :
+                 attempt(f, db, m, QStringLiteral("r%1@mixed.test").arg(i), unknown, now - 10 * minute))
+                notices.insert(notice);
+        }
+        // back.test: three waited, and its server took mail again since.
+        for (int i = 1; i <= 3; ++i)
+            attempt(f, db, m, QStringLiteral("r%1@back.test").arg(i), refused, now - 20 * minute);
+        attempt(f, db, m, QStringLiteral("r4@back.test"), ok, now - 5 * minute);
+
+        const auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->failingDomains, QStringList{QStringLiteral("kunde.test")});
+        // The notices of the unknown users wait in the queue (their sender's domain was not tried yet).
+        QVERIFY(!notices.isEmpty());
+        QCOMPARE(snapshot->noticesWaitingNow, int(notices.size()));
     }
 
     void aPeerThatTurnsTheRelayAwayIsNamed()
