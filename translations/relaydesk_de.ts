@@ -2367,6 +2367,26 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
         <source>Relay in this window: stopped for the restore</source>
         <translation>Relay in diesem Fenster: für die Wiederherstellung gestoppt</translation>
     </message>
+    <message>
+        <source>the relay service is not running</source>
+        <translation>der Relay-Dienst läuft nicht</translation>
+    </message>
+    <message>
+        <source>The data directory %1 belongs to %2: it is the relay service&apos;s. Start the service again (systemctl start relaydesk) rather than here: a relay in this window runs as you, stops when you quit or log out, and the service cannot start while it runs.
+
+Run the relay in this window all the same?</source>
+        <translation>Das Datenverzeichnis %1 gehört %2: Es ist das des Relay-Dienstes. Starten Sie lieber den Dienst wieder (systemctl start relaydesk): Ein Relay in diesem Fenster läuft unter Ihrem Konto, endet, wenn Sie das Fenster schließen oder sich abmelden, und der Dienst kann nicht starten, solange es läuft.
+
+Das Relay trotzdem in diesem Fenster betreiben?</translation>
+    </message>
+    <message>
+        <source>The relay service is not running</source>
+        <translation>Der Relay-Dienst läuft nicht</translation>
+    </message>
+    <message>
+        <source>Start it with sudo systemctl start relaydesk: the window attaches as soon as it runs.</source>
+        <translation>Starten Sie ihn mit sudo systemctl start relaydesk: Das Fenster verbindet sich, sobald er läuft.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLink</name>

@@ -2367,6 +2367,26 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
         <source>Relay in this window: stopped for the restore</source>
         <translation>Relais dans cette fenêtre&#xa0;: arrêté pour la restauration</translation>
     </message>
+    <message>
+        <source>the relay service is not running</source>
+        <translation>le service de relais ne tourne pas</translation>
+    </message>
+    <message>
+        <source>The data directory %1 belongs to %2: it is the relay service&apos;s. Start the service again (systemctl start relaydesk) rather than here: a relay in this window runs as you, stops when you quit or log out, and the service cannot start while it runs.
+
+Run the relay in this window all the same?</source>
+        <translation>Le répertoire de données %1 appartient à %2&#xa0;: c’est celui du service de relais. Redémarrez plutôt le service (systemctl start relaydesk)&#xa0;: un relais dans cette fenêtre tourne sous votre compte, s’arrête quand vous quittez ou fermez votre session, et le service ne peut pas démarrer tant qu’il tourne.
+
+Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The relay service is not running</source>
+        <translation>Le service de relais ne tourne pas</translation>
+    </message>
+    <message>
+        <source>Start it with sudo systemctl start relaydesk: the window attaches as soon as it runs.</source>
+        <translation>Démarrez-le avec sudo systemctl start relaydesk&#xa0;: la fenêtre s’y rattache dès qu’il tourne.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLink</name>

@@ -80,6 +80,13 @@ Status EngineHost::begin()
     // One engine per data directory: beside a running one the window attaches to it, never starts another.
     if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir))
         return attachOrRefuse(*holder);
+    // The relay service's directory while the service is stopped: opening the window ran the office's relay
+    // here, as this person, until they quit or logged out, and the service could not start meanwhile (an
+    // outside tester). The window waits for the service and attaches when it runs; "Start relay here" asks.
+    if (!startHereQuestion(m_dataDir).isEmpty()) {
+        waitForService();
+        return {};
+    }
     Status started = startOwn();
     if (!started) {
         // Another engine may have started in the meantime: attach to it instead.
@@ -128,6 +135,15 @@ Status EngineHost::attach(const EngineLockHolder& holder)
     return {};
 }
 
+void EngineHost::waitForService()
+{
+    use(std::make_unique<RemoteEngine>(m_dataDir)); // not attached: shows the store, runs nothing
+    m_serviceStopped = true;
+    m_detachReason = tr("the relay service is not running");
+    updateStatusBar();
+    m_reattach.start();
+}
+
 void EngineHost::stopForRestore()
 {
     if (!m_engine || m_engine->isRemote() || !m_engine->isRunning())
@@ -164,6 +180,7 @@ void EngineHost::use(std::unique_ptr<EngineControl> engine)
 {
     m_reattach.stop();
     m_detachReason.clear();
+    m_serviceStopped = false;
     m_link.reset();
     if (m_engine)
         m_engine->stop();
@@ -192,10 +209,20 @@ QString EngineHost::startHereQuestion(const QString& dataDir)
         return {};
     const struct passwd* account = ::getpwuid(owner);
     const QString name = account ? QString::fromLocal8Bit(account->pw_name) : QString::number(owner);
-    return tr("The data directory %1 belongs to %2: it is the relay service's. Start the service again "
-              "(sudo systemctl start relaydesk) rather than here: a relay in this window runs as you, stops "
-              "when you quit or log out, cannot listen on ports below 1024, and the service cannot start "
-              "while it runs.\n\nRun the relay in this window all the same?")
+    // Root may listen below 1024: said only to others (an outside tester, as root, was told otherwise).
+    return (::geteuid() == 0
+                ? tr("The data directory %1 belongs to %2: it is the relay service's. Start the service "
+                     "again "
+                     "(systemctl start relaydesk) rather than here: a relay in this window runs as you, "
+                     "stops "
+                     "when you quit or log out, and the service cannot start while it runs.\n\nRun the relay "
+                     "in this window all the same?")
+                : tr("The data directory %1 belongs to %2: it is the relay service's. Start the service "
+                     "again "
+                     "(sudo systemctl start relaydesk) rather than here: a relay in this window runs as you, "
+                     "stops when you quit or log out, cannot listen on ports below 1024, and the service "
+                     "cannot "
+                     "start while it runs.\n\nRun the relay in this window all the same?"))
         .arg(directory.absoluteFilePath(), name);
 }
 
@@ -266,6 +293,8 @@ QString EngineHost::originText() const
         return tr("Relay in this window: stopped for the restore");
     if (!m_engine->isRemote())
         return m_engine->isRunning() ? tr("Relay in this window") : tr("Relay in this window (stopped)");
+    if (m_serviceStopped)
+        return tr("The relay service is not running");
     if (!m_detachReason.isEmpty())
         return runner.face == EngineFace::Service
                    ? tr("The relay service (pid %1) has stopped or gone away").arg(runner.pid)
@@ -278,13 +307,16 @@ QString EngineHost::originText() const
 void EngineHost::updateStatusBar()
 {
     m_origin->setText(originText());
-    m_origin->setToolTip(waitsForStore() ? tr("%1. The relay starts by itself once the store answers.")
-                                               .arg(StoreErrorText::sentence(m_storeAway))
-                         : m_detachReason.isEmpty()
-                             ? QString()
-                             : tr("%1. The window attaches again as soon as a relay runs on its data "
-                                  "directory.")
-                                   .arg(m_detachReason));
+    m_origin->setToolTip(
+        waitsForStore() ? tr("%1. The relay starts by itself once the store answers.")
+                              .arg(StoreErrorText::sentence(m_storeAway))
+        : m_serviceStopped
+            ? tr("Start it with sudo systemctl start relaydesk: the window attaches as soon as it "
+                 "runs.")
+        : m_detachReason.isEmpty() ? QString()
+                                   : tr("%1. The window attaches again as soon as a relay runs on its data "
+                                        "directory.")
+                                         .arg(m_detachReason));
     m_startHere->setVisible((isAttached() && !m_detachReason.isEmpty()) ||
                             (m_stoppedForRestore && m_engine && !m_engine->isRunning()));
     // The menu bar sizes its corner only when it is set: set it again with the new words.

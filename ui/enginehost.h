@@ -76,6 +76,9 @@ private:
     void retryAttach();
     void retryStart(); ///< while the store does not answer: starts this window's relay once it does
     void updateStatusBar();
+    /// The relay service's directory, the service stopped: the window shows the store and attaches when it
+    /// runs.
+    void waitForService();
     void stopForRestore();
     void afterRestore(bool restored);
 
@@ -97,6 +100,7 @@ private:
     /// This window's relay was stopped while a restore replaced its data directory: it stays stopped after
     /// a restore that went through (Start relay here), so that the restored queue can be looked at first.
     bool m_stoppedForRestore = false;
+    bool m_serviceStopped = false; ///< opened on the service's directory while the service was stopped
 };
 
 } // namespace RelayDesk

@@ -407,12 +407,54 @@ void TestAttachedWindow::startHereOnTheServicesDirectoryAsksFirst()
     Test::TempDataDir service;
     QVERIFY(::chown(QFile::encodeName(service.path()).constData(), 65534, 65534) == 0);
     const QString question = EngineHost::startHereQuestion(service.path());
+    // Root is told no "sudo", nor that it cannot listen below port 1024 (an outside tester, as root, was).
     QVERIFY2(question.startsWith(QStringLiteral("The data directory %1 belongs to nobody: it is the relay "
-                                                "service's. Start the service again (sudo systemctl start "
+                                                "service's. Start the service again (systemctl start "
                                                 "relaydesk) rather than here")
                                      .arg(service.path())),
              qPrintable(question));
+    QVERIFY2(!question.contains(QStringLiteral("1024")), qPrintable(question));
     QVERIFY(question.endsWith(QStringLiteral("Run the relay in this window all the same?")));
+
+    // Opening the window there while the service is stopped runs nothing: it ran the office's relay in the
+    // window, as the person who opened it, and the service could not start (an outside tester). It says
+    // that the service is not running, offers Start relay here (which asks), and attaches once it runs.
+    Settings settings(service.path());
+    for (const char* listener : {"submission", "smtps", "lan"})
+        QVERIFY(settings
+                    .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                         QStringLiteral("127.0.0.1:%1").arg(freePort()))
+                    .ok());
+    Database::releaseThreadConnection(service.path());
+    MainWindow window(service.path());
+    StatusTray tray;
+    int ownEngines = 0;
+    EngineHost host(
+        service.path(),
+        [&ownEngines](const QString& dir) -> std::unique_ptr<EngineControl> {
+            ++ownEngines;
+            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
+        },
+        &window, &tray);
+    QVERIFY(host.begin().ok());
+    window.show();
+    QCOMPARE(ownEngines, 0);
+    QVERIFY(!host.engine()->isRunning());
+    QVERIFY(!EngineLock::holder(service.path()).has_value());
+    QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
+    auto* origin = window.findChild<QLabel*>(QStringLiteral("engineOrigin"));
+    QCOMPARE(origin->text(), QStringLiteral("The relay service is not running"));
+    QVERIFY(origin->toolTip().contains(QStringLiteral("systemctl start relaydesk")));
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("startRelayHere"))->isVisible());
+    // The service starts: the window attaches by itself.
+    QProcess started;
+    started.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--data-dir"), service.path()});
+    QVERIFY(started.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(host.isAttached() && host.engine()->isRunning(), 20000);
+    QCOMPARE(ownEngines, 0);
+    host.shutdown();
+    started.terminate();
+    QVERIFY(started.waitForFinished(30000));
 }
 
 QTEST_MAIN(TestAttachedWindow)
