@@ -1,4 +1,5 @@
 // RelayDesk: the desktop manager by default, the engine alone with --headless, and the admin command line.
+#include "app/buildversion.h"
 #include "app/cli/cli.h"
 #include "app/datadiroption.h"
 #include "app/defaultdatadir.h"
@@ -96,7 +97,7 @@ int main(int argc, char** argv)
             cli = true;
             break;
         } else if (arg == QLatin1String("--version")) {
-            QTextStream(stdout) << "relaydesk " << RELAYDESK_VERSION << '\n';
+            QTextStream(stdout) << "relaydesk " << RelayDesk::buildVersion() << '\n';
             return 0;
         } else if (arg == QLatin1String("--json")) {
             json = true; // a command must follow: the window and the service have no JSON output
@@ -123,7 +124,7 @@ int main(int argc, char** argv)
 
     QCoreApplication::setApplicationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("RelayDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(RelayDesk::buildVersion()));
     RelayDesk::LogSink::install(cli ? "cli" : headless ? "service" : "gui");
     if (logLevel)
         RelayDesk::LogLevels::setFromCommandLine(*logLevel);

@@ -88,7 +88,7 @@ class CliProbe(unittest.TestCase):
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         code, out, err = self.run_cli("--version", env=env)
         self.assertEqual((code, err), (0, ""))
-        self.assertRegex(out, r"^relaydesk \d+\.\d+\.\d+\n$")
+        self.assertRegex(out, r"^relaydesk \d+\.\d+\.\d+(\+git\d+\.[0-9a-f]+)?\n$")
         code, out, err = self.run_cli("--json", env=env)
         self.assertEqual((code, out), (2, ""), err)
         self.assertIn("--json needs a command (commands: agent,", err)

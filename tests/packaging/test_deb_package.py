@@ -611,6 +611,9 @@ class DebPackageTest(unittest.TestCase):
         removed = run(["dpkg", "-r", PACKAGE])
         show("dpkg -r", removed.stdout + removed.stderr)
         self.assertRegex(removed.stderr, r"relaydesk: [1-9]\d* message\(s\) still wait in the queue in /var/lib/relaydesk")
+        # What a removal does and what a purge does, not "they stay there" before a purge deletes them.
+        self.assertIn("A removal keeps them there; a purge deletes them", removed.stderr)
+        waiting = re.search(r"relaydesk: (\d+) message\(s\) still wait", removed.stderr).group(1)
         for path in self.packaged:
             self.assertFalse(os.path.lexists(path), path + " is left after dpkg -r")
         self.assertTrue(os.path.isfile(os.path.join(DATA_DIR, "relaydesk.sqlite")), "dpkg -r deleted the data")
@@ -623,7 +626,8 @@ class DebPackageTest(unittest.TestCase):
             f.write("a key kept aside")
         purged = run(["dpkg", "--purge", PACKAGE])
         show("dpkg --purge", purged.stdout + purged.stderr)
-        self.assertIn("relaydesk: deleting /var/lib/relaydesk: the queue, the delivery log", purged.stderr)
+        self.assertIn("relaydesk: deleting /var/lib/relaydesk: the queue (%s message(s) not delivered), the delivery log"
+                      % waiting, purged.stderr)
         self.assertIn("relaydesk: deleting %s: a data directory a restore kept aside." % kept, purged.stderr)
         self.assertFalse(os.path.exists(kept), kept + " is left after dpkg --purge")
         self.assertFalse(package_installed())
