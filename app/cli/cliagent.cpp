@@ -5,6 +5,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliconfirm.h"
+#include "app/cli/clirefusedlogins.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
 #include "core/admin/testmessageadmin.h"
@@ -215,10 +216,20 @@ int showAgent(const QString& dataDir, AgentAdmin& agents, const QString& name, c
     if (!activity)
         return out.error(ExitFailure, activity.error());
     object.insert(QStringLiteral("activity"), CliAgentActivityView::json(activity.value()));
+    // Why its logins were refused (the window's Activity tab says it too; an outside tester missed it here).
+    const auto refused =
+        SecurityAdmin(dataDir).refusedLogins(nowMs() - CliRefusedLogins::windowMs, agent->id);
+    if (!refused)
+        return out.error(ExitFailure, refused.error());
+    object.insert(QStringLiteral("refused_logins"), CliRefusedLogins::json(refused.value()));
     out.json(object);
     CliAgentView::printAgent(out, agent.value(), &credentials.value());
     CliAgentLimitView::print(out, limits.value());
     CliAgentActivityView::print(out, activity.value());
+    out.line(refused->isEmpty() ? QStringLiteral("Logins refused in the last 24 hours: none")
+                                : QStringLiteral("Logins refused in the last 24 hours:"));
+    if (!refused->isEmpty())
+        CliRefusedLogins::printTable(out, refused.value());
     if (const QString warning = CliAgentView::senderWarning(agent.value()); !warning.isEmpty())
         out.warning(warning);
     return ExitOk;

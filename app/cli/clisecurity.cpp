@@ -1,5 +1,6 @@
 // relaydesk security lockouts | unlock ADDRESS | refused
 #include "app/cli/clicommands.h"
+#include "app/cli/clirefusedlogins.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/securityadmin.h"
 #include "core/util/clock.h"
@@ -17,57 +18,6 @@ const CliVerb securityVerbTable[] = {
     {"unlock", 1, "security unlock ADDRESS"},
     {"refused", 0, "security refused"},
 };
-
-// The words of the reasons, as the operator log says them.
-QString reasonWords(RefusedLoginReason reason)
-{
-    switch (reason) {
-    case RefusedLoginReason::UnknownUser:
-        return QStringLiteral("unknown user name");
-    case RefusedLoginReason::WrongPassword:
-        return QStringLiteral("wrong password");
-    case RefusedLoginReason::NotOnAllowlist:
-        return QStringLiteral("address not on the agent's allowlist");
-    case RefusedLoginReason::AgentDisabled:
-        return QStringLiteral("agent disabled");
-    case RefusedLoginReason::CredentialRevoked:
-        return QStringLiteral("password revoked or replaced");
-    }
-    return {};
-}
-
-// The logins refused in the last 24 hours: each address, agent and reason once.
-int listRefused(const SecurityAdmin& security, const CliOutput& out)
-{
-    const auto refused = security.refusedLogins(nowMs() - 24 * 3600 * 1000);
-    if (!refused)
-        return out.error(ExitFailure, refused.error());
-    QJsonArray array;
-    QList<QStringList> rows;
-    for (const RefusedLoginView& view : refused.value()) {
-        const RefusedLogin& login = view.login;
-        const QString agent = login.agentId == 0         ? QStringLiteral("-")
-                              : view.agentName.isEmpty() ? QStringLiteral("(deleted #%1)").arg(login.agentId)
-                                                         : view.agentName;
-        array.append(QJsonObject{{QStringLiteral("last_at"), CliOutput::timeJson(login.lastAt)},
-                                 {QStringLiteral("first_at"), CliOutput::timeJson(login.firstAt)},
-                                 {QStringLiteral("address"), login.address},
-                                 {QStringLiteral("agent_id"), login.agentId},
-                                 {QStringLiteral("agent"), view.agentName},
-                                 {QStringLiteral("reason"), RefusedLogins::codeOf(login.reason)},
-                                 {QStringLiteral("count"), login.count}});
-        rows << QStringList{CliOutput::timeText(login.lastAt), login.address, agent,
-                            reasonWords(login.reason), QString::number(login.count)};
-    }
-    out.json(array);
-    if (rows.isEmpty())
-        out.line(QStringLiteral("No login was refused in the last 24 hours."));
-    else
-        out.table({QStringLiteral("LAST"), QStringLiteral("ADDRESS"), QStringLiteral("AGENT"),
-                   QStringLiteral("REASON"), QStringLiteral("TIMES")},
-                  rows);
-    return ExitOk;
-}
 
 int listLockouts(const SecurityAdmin& lockouts, const CliOutput& out)
 {
@@ -93,6 +43,20 @@ int listLockouts(const SecurityAdmin& lockouts, const CliOutput& out)
         out.table({QStringLiteral("ADDRESS"), QStringLiteral("SINCE"), QStringLiteral("UNTIL"),
                    QStringLiteral("FAILURES"), QStringLiteral("LAST FAILURE")},
                   rows);
+    return ExitOk;
+}
+
+// The logins refused in the last 24 hours: each address, agent and reason once.
+int listRefused(const SecurityAdmin& security, const CliOutput& out)
+{
+    const auto refused = security.refusedLogins(nowMs() - CliRefusedLogins::windowMs);
+    if (!refused)
+        return out.error(ExitFailure, refused.error());
+    out.json(CliRefusedLogins::json(refused.value()));
+    if (refused->isEmpty())
+        out.line(QStringLiteral("No login was refused in the last 24 hours."));
+    else
+        CliRefusedLogins::printTable(out, refused.value());
     return ExitOk;
 }
 

@@ -41,6 +41,7 @@ class RefusedLoginsTest(RelayTestCase):
         self.relay.cli("credential", "create", "Scanner")  # a second credential, so that one can be revoked
         self.relay.cli("credential", "revoke", old["username"])
         shop = self.relay.create_agent("Shop", allow=("127.0.0.1",))
+        self.relay.create_agent("bystander", allow=("127.0.0.1",))
         self.relay.cli("agent", "disable", "Shop")
         self.assertEqual(self.login(printer["username"], "not-the-password"), 535)
         self.assertEqual(self.login(printer["username"], "still-not-it"), 535)
@@ -68,6 +69,15 @@ class RefusedLoginsTest(RelayTestCase):
             self.assertNotIn(secret, "\n".join(self.relay.stderr_lines))
         # A successful login is not a refusal, and nothing else was added.
         self.assertEqual(sum(row["count"] for row in self.refused()), 6)
+        # The agent's own, with the agent (an outside tester looked for them in `agent show`).
+        shown = self.relay.cli("agent", "show", "Printer").stdout
+        self.assertIn("Logins refused in the last 24 hours:", shown)
+        self.assertIn("address not on the agent's allowlist", shown)
+        self.assertNotIn("unknown user name", shown)
+        own = json.loads(self.relay.cli("agent", "show", "Printer", json_output=True).stdout)["refused_logins"]
+        self.assertEqual(sorted((row["reason"], row["count"]) for row in own),
+                         [("not-on-allowlist", 1), ("wrong-password", 2)])
+        self.assertIn("Logins refused in the last 24 hours: none", self.relay.cli("agent", "show", "bystander").stdout)
 
 
 
