@@ -1656,6 +1656,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%Ln nicht zugestellt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The relay (pid %1) has not answered since %2: it may hang, and what this page shows of its listeners is from before. Restart it (sudo systemctl restart relaydesk).</source>
+        <translation>Das Relay (PID %1) antwortet seit %2 nicht: Es hängt vielleicht, und was diese Seite von seinen Listenern zeigt, ist von vorher. Starten Sie es neu (sudo systemctl restart relaydesk).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -2520,6 +2524,10 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
     <message>
         <source>RelayDesk: listener %1 is not listening</source>
         <translation>RelayDesk: Empfangsport %1 ist nicht empfangsbereit</translation>
+    </message>
+    <message>
+        <source>RelayDesk: the relay does not answer</source>
+        <translation>RelayDesk: das Relay antwortet nicht</translation>
     </message>
 </context>
 <context>

@@ -1656,6 +1656,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%Ln non remis</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The relay (pid %1) has not answered since %2: it may hang, and what this page shows of its listeners is from before. Restart it (sudo systemctl restart relaydesk).</source>
+        <translation>Le relais (PID %1) ne répond plus depuis %2&#xa0;: il est peut-être bloqué, et ce que cette page montre de ses écouteurs date d’avant. Redémarrez-le (sudo systemctl restart relaydesk).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -2520,6 +2524,10 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
     <message>
         <source>RelayDesk: listener %1 is not listening</source>
         <translation>RelayDesk&#xa0;: l’écouteur %1 n’écoute pas</translation>
+    </message>
+    <message>
+        <source>RelayDesk: the relay does not answer</source>
+        <translation>RelayDesk&#xa0;: le relais ne répond pas</translation>
     </message>
 </context>
 <context>

@@ -411,9 +411,24 @@ void DashboardPage::noteStoreUnreachableSince(qint64 sinceMs)
     updateAlerts();
 }
 
+void DashboardPage::setRelaySilentSince(qint64 sinceMs, qint64 runnerPid)
+{
+    m_relaySilentSince = sinceMs;
+    m_relaySilentPid = runnerPid;
+    updateAlerts();
+}
+
 void DashboardPage::updateAlerts()
 {
     QStringList alerts;
+    // A relay that hangs keeps its listeners' last state, all green (an outside tester stopped the service
+    // with SIGSTOP): said first, as nothing below is known now.
+    if (m_relaySilentSince > 0)
+        alerts << tr("The relay (pid %1) has not answered since %2: it may hang, and what this page shows of "
+                     "its "
+                     "listeners is from before. Restart it (sudo systemctl restart relaydesk).")
+                      .arg(m_relaySilentPid)
+                      .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(m_relaySilentSince)));
     if (!m_storeProblem.isEmpty()) {
         // What it means for mail: a running relay answers with 4xx; one that waits for its store to start
         // accepts nothing (an outside tester read "answers with temporary errors" while nothing listened).

@@ -51,6 +51,8 @@ public Q_SLOTS:
     /// The engine has been without its store since sinceMs (EngineControl::askStoreUnreachableSince): an
     /// earlier start of the outage than this window's first failed read replaces it.
     void noteStoreUnreachableSince(qint64 sinceMs);
+    /// The relay of another process has not answered since sinceMs (0: it answers); runnerPid names it.
+    void setRelaySilentSince(qint64 sinceMs, qint64 runnerPid);
 
 Q_SIGNALS:
     /// Alerts changed; the tray colours itself from them.
@@ -103,6 +105,8 @@ private:
     bool m_setupKnown = false;
     QList<ListenerStatus> m_listeners;
     QDateTime m_certificateExpiry;
+    qint64 m_relaySilentSince = 0; ///< the other process's relay has not answered since (0: it answers)
+    qint64 m_relaySilentPid = 0;
     DashboardSnapshot m_snapshot;
     QString m_storeProblem;         ///< why the last snapshot could not be read (the store is away), or empty
     qint64 m_storeProblemSince = 0; ///< when reading first failed (ms since the epoch)

@@ -44,6 +44,10 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     m_follower = new StoreFollower(window->dataDir(), this);
     connect(m_follower, &StoreFollower::storeChanged, this, &EngineLink::noteStoreChanges);
     connect(engine, &EngineControl::listenersChanged, this, &EngineLink::updateListeners);
+    connect(engine, &EngineControl::answeringChanged, this, [this]() {
+        m_window->dashboardPage()->setRelaySilentSince(m_engine->silentSinceMs(), m_engine->runner().pid);
+        updateTray();
+    });
     connect(engine, &EngineControl::pendingRestartChanged, this, &EngineLink::updatePendingRestart);
     connect(window->liveFeed(), &LiveFeed::restartRequested, this, &EngineLink::restartEngine);
     connect(window->sessionsPage(), &SessionsPage::disconnectRequested, engine,
@@ -155,7 +159,9 @@ void EngineLink::updateTray()
                                             : tr("RelayDesk: listener %1 is down: %2")
                                                   .arg(listener.name, ListenerErrorText::of(listener.error));
     }
-    if (!running || !down.isEmpty())
+    if (running && m_engine->silentSinceMs() > 0)
+        m_tray->setLevel(StatusTray::Level::Red, tr("RelayDesk: the relay does not answer"));
+    else if (!running || !down.isEmpty())
         m_tray->setLevel(StatusTray::Level::Red, running ? down : tr("RelayDesk: the relay is stopped"));
     else if (!m_alerts.isEmpty())
         m_tray->setLevel(StatusTray::Level::Yellow, tr("RelayDesk: %1").arg(m_alerts.first()));

@@ -2,11 +2,20 @@
 #include "core/control/controlclient.h"
 #include "core/engine/controlcodec.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QPointer>
 
 #include <utility>
 
 namespace RelayDesk {
+
+namespace {
+
+int pingIntervalMs = 5000;
+int silentAfterMs = 15000;
+
+} // namespace
 
 RemoteEngine::RemoteEngine(QString dataDir, QObject* parent)
     : EngineControl(parent), m_dataDir(std::move(dataDir))
@@ -53,18 +62,63 @@ Status RemoteEngine::start()
                        ? ControlCodec::deliveriesFrom(deliveries->value(controlKey("deliveries")).toArray())
                        : QList<DeliveryInFlight>();
     m_attached = true;
+    m_pingSentMs = 0;
+    m_silentSinceMs = 0;
     connect(m_client, &ControlClient::eventReceived, this, &RemoteEngine::onEvent);
     connect(m_client, &ControlClient::closed, this, &RemoteEngine::onClosed);
+    if (!m_ping) {
+        m_ping = new QTimer(this);
+        m_ping->setInterval(pingIntervalMs);
+        connect(m_ping, &QTimer::timeout, this, &RemoteEngine::ping);
+    }
+    m_ping->start();
     Q_EMIT listenersChanged();
     Q_EMIT sessionsChanged(m_sessions);
     Q_EMIT deliveriesChanged(m_deliveries);
     return {};
 }
 
+void RemoteEngine::setPingTiming(int intervalMs, int silentAfter)
+{
+    pingIntervalMs = intervalMs;
+    silentAfterMs = silentAfter;
+}
+
+void RemoteEngine::ping()
+{
+    if (!m_attached || !m_client)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_pingSentMs != 0) {
+        if (m_silentSinceMs == 0 && now - m_pingSentMs >= silentAfterMs) {
+            m_silentSinceMs = m_pingSentMs;
+            Q_EMIT answeringChanged();
+        }
+        return; // one question at a time
+    }
+    m_pingSentMs = now;
+    QPointer<RemoteEngine> self(this);
+    m_client->send(QStringLiteral("status"), {}, [self](const ControlClient::Reply& reply) {
+        if (!self || !reply)
+            return; // closed: onClosed says so
+        self->m_pingSentMs = 0;
+        if (self->m_silentSinceMs != 0) {
+            self->m_silentSinceMs = 0;
+            Q_EMIT self->answeringChanged();
+        }
+    });
+}
+
 void RemoteEngine::stop()
 {
     if (!m_attached)
         return;
+    if (m_ping)
+        m_ping->stop();
+    if (m_silentSinceMs != 0) {
+        m_silentSinceMs = 0;
+        Q_EMIT answeringChanged();
+    }
     m_attached = false;
     m_client->disconnect(this);
     m_client->close();
@@ -229,6 +283,11 @@ void RemoteEngine::onClosed(const QString& reason)
     if (!m_attached)
         return;
     m_attached = false;
+    if (m_ping)
+        m_ping->stop();
+    m_pingSentMs = 0;
+    if (std::exchange(m_silentSinceMs, 0) != 0)
+        Q_EMIT answeringChanged();
     m_sessions.clear();
     const bool hadDeliveries = !std::exchange(m_deliveries, {}).isEmpty();
     const bool hadPending = !std::exchange(m_pendingRestart, {}).isEmpty();

@@ -2,6 +2,8 @@
 
 #include "core/engine/enginecontrol.h"
 
+#include <QTimer>
+
 namespace RelayDesk {
 
 class ControlClient;
@@ -35,6 +37,10 @@ public:
     QString certificateFingerprint() const override;
     QList<PendingRestart> pendingRestart() const override;
     quint64 acceptedCount() const override;
+    qint64 silentSinceMs() const override { return m_silentSinceMs; }
+    /// How often an attached engine is asked whether it answers (5 s), and how long an answer may take (15
+    /// s); shorter in tests.
+    static void setPingTiming(int intervalMs, int silentAfterMs);
     void wakeDelivery() override;
     void reload() override;
     void performQueueAction(QueueAction action, const QStringList& queueIds,
@@ -51,6 +57,9 @@ private:
     void applyListeners(const QJsonObject& object);
     void onEvent(const QJsonObject& event);
     void onClosed(const QString& reason);
+    /// Every pingIntervalMs while attached: asks for the status, and notes an engine that has not answered
+    /// the last question for silentAfterMs (an outside tester's stopped service showed green listeners).
+    void ping();
 
     QString m_dataDir;
     ControlClient* m_client = nullptr;
@@ -64,6 +73,9 @@ private:
     QString m_certificateFingerprint;
     quint64 m_accepted = 0;
     QList<PendingRestart> m_pendingRestart;
+    QTimer* m_ping = nullptr;
+    qint64 m_pingSentMs = 0;    ///< when the unanswered status question left; 0 when none is out
+    qint64 m_silentSinceMs = 0; ///< see silentSinceMs()
 };
 
 } // namespace RelayDesk

@@ -63,6 +63,10 @@ public:
     virtual QList<PendingRestart> pendingRestart() const = 0;
     /// Messages accepted since start (all listeners).
     virtual quint64 acceptedCount() const = 0;
+    /// Since when (ms since the epoch) the engine has not answered: 0 while it answers. An engine in this
+    /// process always does; one in another process may hang (stopped with SIGSTOP, or stuck), and its
+    /// listeners' last state then says nothing of now.
+    virtual qint64 silentSinceMs() const { return 0; }
     /// Makes delivery look at the queue now.
     virtual void wakeDelivery() = 0;
     /// Reads the configuration again and applies what changed (docs/operations.md, "Apply without
@@ -113,6 +117,8 @@ Q_SIGNALS:
     void pendingRestartChanged();
     /// Batched count of messages accepted since the last signal.
     void messagesAccepted(int count);
+    /// silentSinceMs() changed: the engine stopped answering, or answers again.
+    void answeringChanged();
     /// Batched like sessionsChanged: what the store holds differently since the last signal (mail accepted,
     /// attempts recorded, recipients delivered, deferred or bounced, queue actions, lockouts started or
     /// lifted, and writes by another process such as the command line). The views reload what shows it.

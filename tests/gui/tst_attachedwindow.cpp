@@ -12,6 +12,7 @@
 #include "tests/support/freeport.h"
 #include "tests/support/processprobe.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/dashboardpage.h"
 #include "ui/enginehost.h"
 #include "ui/mainwindow.h"
 #include "ui/queueaction.h"
@@ -25,6 +26,7 @@
 #include "ui/statustray.h"
 #include "ui/windowlifetime.h"
 
+#include <csignal>
 #include <unistd.h>
 
 #include <QAction>
@@ -39,6 +41,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void windowAttachesToTheService();
     void unreachableChannelIsAClearFailure();
     void startHereOnTheServicesDirectoryAsksFirst();
+    void aServiceThatHangsIsSaid();
 
 private:
     std::unique_ptr<Test::TempDataDir> m_dir;
@@ -455,6 +459,43 @@ void TestAttachedWindow::startHereOnTheServicesDirectoryAsksFirst()
     host.shutdown();
     started.terminate();
     QVERIFY(started.waitForFinished(30000));
+}
+
+void TestAttachedWindow::aServiceThatHangsIsSaid()
+{
+    // An outside tester stopped the service with SIGSTOP: the window's Dashboard showed its listeners green
+    // and no alert for as long as it hung. The window asks the engine every few seconds (shortened here) and
+    // says when it has not answered, and that it answers again.
+    RemoteEngine::setPingTiming(300, 1500);
+    const auto restore = qScopeGuard([] { RemoteEngine::setPingTiming(5000, 15000); });
+    MainWindow window(m_dir->path());
+    StatusTray tray;
+    EngineHost host(
+        m_dir->path(),
+        [](const QString& dir) -> std::unique_ptr<EngineControl> {
+            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
+        },
+        &window, &tray);
+    QVERIFY(host.begin().ok());
+    QVERIFY(host.isAttached());
+    window.show();
+    const auto said = [&window]() {
+        for (const QString& alert : window.dashboardPage()->alerts()) {
+            if (alert.contains(QStringLiteral("has not answered since")))
+                return true;
+        }
+        return false;
+    };
+    QTest::qWait(2500);
+    QVERIFY2(!said(), qPrintable(window.dashboardPage()->alerts().join(QLatin1Char('\n'))));
+    QCOMPARE(::kill(pid_t(m_service.processId()), SIGSTOP), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(said(), 10000);
+    QVERIFY(window.dashboardPage()->alerts().first().startsWith(
+        QStringLiteral("The relay (pid %1) has not answered since ").arg(m_service.processId())));
+    QCOMPARE(::kill(pid_t(m_service.processId()), SIGCONT), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!said(), 10000);
+    QVERIFY(host.engine()->isRunning());
+    host.shutdown();
 }
 
 QTEST_MAIN(TestAttachedWindow)
