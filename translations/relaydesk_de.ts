@@ -3120,6 +3120,29 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>%1 stehen auf der Unterdrückungsliste von %2 (sie kamen zuvor endgültig zurück): Die Kopie wird nicht dorthin gesendet. Heben Sie die Adressen zuerst im Reiter „Unterdrückungen“ des Agenten auf, wenn sie wieder Mail annehmen können.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>%1, resent by an administrator %2</source>
+        <translation>%1, von einem Administrator erneut gesendet am %2</translation>
+    </message>
+    <message>
+        <source>%1, received %2 from %3</source>
+        <translation>%1, empfangen am %2 von %3</translation>
+    </message>
+    <message>
+        <source>Same Message-ID</source>
+        <translation>Gleiche Message-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other message(s) with this Message-ID: the same message was handed over again.</source>
+        <translation>
+            <numerusform>%n weitere Nachricht mit dieser Message-ID: Dieselbe Nachricht wurde erneut übergeben.</numerusform>
+            <numerusform>%n weitere Nachrichten mit dieser Message-ID: Dieselbe Nachricht wurde erneut übergeben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

@@ -330,6 +330,13 @@ Expires %3 (in %n days)
             <numerusform>%1 are on the suppression list of %2 (they bounced for good before): the copy is not sent there. Lift the addresses on the agent&apos;s Suppressions tab first if they can take mail again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other message(s) with this Message-ID: the same message was handed over again.</source>
+        <translation>
+            <numerusform>%n other message with this Message-ID: the same message was handed over again.</numerusform>
+            <numerusform>%n other messages with this Message-ID: the same message was handed over again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::NodesPanel</name>

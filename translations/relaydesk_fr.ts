@@ -3120,6 +3120,29 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>%1 figurent dans la liste d’exclusion de %2 (elles ont été refusées définitivement)&#xa0;: la copie n’y est pas envoyée. Levez d’abord les exclusions dans l’onglet «&#xa0;Exclusions&#xa0;» de l’agent si ces adresses peuvent de nouveau recevoir du courrier.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>%1, resent by an administrator %2</source>
+        <translation>%1, renvoyé par un administrateur le %2</translation>
+    </message>
+    <message>
+        <source>%1, received %2 from %3</source>
+        <translation>%1, reçu le %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>Same Message-ID</source>
+        <translation>Même Message-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other message(s) with this Message-ID: the same message was handed over again.</source>
+        <translation>
+            <numerusform>%n autre message avec ce Message-ID&#xa0;: le même message a été remis une nouvelle fois.</numerusform>
+            <numerusform>%n autres messages avec ce Message-ID&#xa0;: le même message a été remis une nouvelle fois.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

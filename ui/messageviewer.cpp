@@ -321,6 +321,23 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                         ? detail.acceptedNode
                         : tr("%1 (%2)").arg(detail.acceptedNodeName, detail.acceptedNode));
     html += row(tr("Size"), QLocale().formattedDataSize(detail.size));
+    if (!detail.messageIdHeader.isEmpty())
+        html += row(tr("Message-ID"), detail.messageIdHeader);
+    // "The customer got it twice": the same message handed over again (or resent) is said here, with when and
+    // from where, so that a submission twice is not taken for a delivery twice (an outside tester).
+    if (!detail.sameMessageId.isEmpty()) {
+        QStringList others;
+        for (const SameMessage& other : detail.sameMessageId)
+            others << (other.listener == QLatin1String("resend")
+                           ? tr("%1, resent by an administrator %2")
+                                 .arg(other.queueId, timeText(other.receivedAt))
+                           : tr("%1, received %2 from %3")
+                                 .arg(other.queueId, timeText(other.receivedAt), other.clientAddress));
+        html += row(tr("Same Message-ID"),
+                    tr("%n other message(s) with this Message-ID: the same message was handed over again.",
+                       nullptr, int(detail.sameMessageId.size())) +
+                        QLatin1Char(' ') + others.join(QStringLiteral("; ")));
+    }
     if (detail.held)
         html += row(tr("On hold"), tr("RelayDesk does not try to deliver it until you release it."));
     if (detail.removedAt > 0 && detail.stoppedByDelete())

@@ -190,7 +190,23 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
     QJsonArray attempts;
     for (const DeliveryAttemptRow& a : e.attempts)
         attempts.append(attemptJson(a));
+    QJsonArray same;
+    QStringList sameLines;
+    for (const SameMessage& other : e.sameMessageId) {
+        same.append(QJsonObject{{QStringLiteral("queue_id"), other.queueId},
+                                {QStringLiteral("received_at"), CliOutput::timeJson(other.receivedAt)},
+                                {QStringLiteral("listener"), other.listener},
+                                {QStringLiteral("client_address"), other.clientAddress}});
+        sameLines << (other.listener == QLatin1String("resend")
+                          ? QStringLiteral("%1 (resent %2)")
+                                .arg(other.queueId, CliOutput::timeText(other.receivedAt))
+                          : QStringLiteral("%1 (received %2 from %3)")
+                                .arg(other.queueId, CliOutput::timeText(other.receivedAt),
+                                     other.clientAddress));
+    }
     out.json(QJsonObject{
+        {QStringLiteral("message_id"), e.messageIdHeader},
+        {QStringLiteral("same_message_id"), same},
         {QStringLiteral("queue_id"), e.queueId},
         {QStringLiteral("agent"), e.agent},
         {QStringLiteral("agent_deleted"), e.agentDeleted},
@@ -214,6 +230,11 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
     out.line(QStringLiteral("Sender:    %1")
                  .arg(e.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(e.sender)));
     out.line(QStringLiteral("Subject:   %1").arg(e.subject));
+    if (!e.messageIdHeader.isEmpty())
+        out.line(QStringLiteral("Message-ID: %1").arg(e.messageIdHeader));
+    // The same message handed over again (a retrying program, or a resend): not one delivered twice.
+    if (!sameLines.isEmpty())
+        out.line(QStringLiteral("Same Message-ID: %1").arg(sameLines.join(QStringLiteral("; "))));
     out.line(QStringLiteral("Received:  %1 (%2 bytes)").arg(CliOutput::timeText(e.receivedAt)).arg(e.size));
     if (!e.acceptedNode.isEmpty())
         out.line(

@@ -281,7 +281,7 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         QSqlQuery original(db);
         original.prepare(
             QStringLiteral("SELECT m.id, m.agent_id, m.agent_name, m.sender, m.subject, m.size,"
-                           " m.client_address, b.body, b.dkim_signature FROM messages m"
+                           " m.client_address, b.body, b.dkim_signature, m.message_id FROM messages m"
                            " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?"
                            " AND m.removed_at IS NULL"));
         original.addBindValue(queueId);
@@ -314,14 +314,15 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         QSqlQuery copy(db);
         copy.prepare(
             QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size,"
-                           " received_at, listener, client_address) VALUES(?, ?, ?, ?, ?, ?, ?,"
-                           " 'resend', ?) RETURNING id"));
+                           " received_at, listener, client_address, message_id) VALUES(?, ?, ?, ?, ?, ?, ?,"
+                           " 'resend', ?, ?) RETURNING id"));
         copy.addBindValue(copyId);
         copy.addBindValue(agentId);
         for (int column : {2, 3, 4, 5})
             copy.addBindValue(original.value(column));
         copy.addBindValue(now);
         copy.addBindValue(original.value(6));
+        copy.addBindValue(original.value(9)); // the same Message-ID: the copy is the same message
         if (!copy.exec() || !copy.next())
             return failed(copy);
         const qint64 copyMessageId = copy.value(0).toLongLong();

@@ -11,6 +11,15 @@ namespace RelayDesk {
 
 /// One message in full: its envelope, every recipient with its state, every delivery attempt with its
 /// transcript, and the stored message while the store keeps it. The message viewer's data, and `queue show`.
+/// Another message that carried the same Message-ID (RFC 5322 3.6.4): the same message handed over again.
+struct SameMessage
+{
+    QString queueId;
+    qint64 receivedAt = 0;
+    QString listener; ///< "resend" for a copy an administrator resent
+    QString clientAddress;
+};
+
 struct MessageDetail
 {
     qint64 messageId = 0;
@@ -30,6 +39,10 @@ struct MessageDetail
     bool held = false;
     bool contentKept = false; ///< false once the body left the store (docs/reliability.md, "Retention")
     QByteArray content;       ///< the stored message (empty unless read and kept)
+    QString messageIdHeader;  ///< its Message-ID as written, "" for one stored before it was kept
+    /// Other messages with the same Message-ID received within a week of it, oldest first (at most 10):
+    /// "the customer got it twice" is a submission twice, or a resend, not a delivery twice.
+    QList<SameMessage> sameMessageId;
     QList<DeliveryLogRow> recipients;   ///< in the order the message named them
     QList<DeliveryAttemptRow> attempts; ///< oldest first, with transcripts
 

@@ -24,7 +24,7 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
                        " b.message_id IS NOT NULL, m.accepted_node,"
                        " COALESCE((SELECT n.name FROM nodes n WHERE n.id = m.accepted_node), ''),"
                        " COALESCE(m.removed_at, 0), %1,"
-                       " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END"
+                       " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END, m.message_id"
                        " FROM messages m"
                        " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?")
             .arg(readBody ? QStringLiteral("b.body, b.dkim_signature") : QStringLiteral("NULL, NULL")));
@@ -51,8 +51,30 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
     detail.acceptedNodeName = query.value(13).toString();
     detail.removedAt = query.value(14).toLongLong();
     detail.agentDeleted = query.value(17).toInt() != 0;
+    detail.messageIdHeader = query.value(18).toString();
     if (readBody && detail.contentKept)
         detail.content = query.value(16).toByteArray() + query.value(15).toByteArray(); // as it is sent
+    query.finish();
+    if (!detail.messageIdHeader.isEmpty()) {
+        // Within a week either side, through the index on received_at: a retrying program hands a message
+        // over again within minutes, and no Message-ID needs an index of its own on the accept path.
+        constexpr qint64 weekMs = 7LL * 24 * 3600 * 1000;
+        QSqlQuery same(db);
+        same.setForwardOnly(true);
+        same.prepare(
+            QStringLiteral("SELECT queue_id, received_at, listener, client_address FROM messages"
+                           " WHERE received_at >= ? AND received_at <= ? AND message_id = ? AND id <> ?"
+                           " ORDER BY received_at LIMIT 10"));
+        same.addBindValue(detail.receivedAt - weekMs);
+        same.addBindValue(detail.receivedAt + weekMs);
+        same.addBindValue(detail.messageIdHeader);
+        same.addBindValue(detail.messageId);
+        if (!same.exec())
+            return Expected<MessageDetail>::failure(same.lastError().text());
+        while (same.next())
+            detail.sameMessageId << SameMessage{same.value(0).toString(), same.value(1).toLongLong(),
+                                                same.value(2).toString(), same.value(3).toString()};
+    }
     return detail;
 }
 

@@ -39,10 +39,11 @@ QString MessageSpool::domainOf(const QByteArray& address)
     return at < 0 ? QString() : QString::fromUtf8(address.mid(at + 1)).toLower();
 }
 
-QString MessageSpool::subjectOf(const QByteArray& content)
+QByteArray MessageSpool::headerOf(const QByteArray& content, QByteArrayView name)
 {
     // RFC 5322 2.2.3: a header field may be folded over several lines; the header ends at the first empty
     // line.
+    const QByteArray prefix = name.toByteArray() + ':';
     qsizetype pos = 0;
     while (pos < content.size()) {
         qsizetype end = content.indexOf("\r\n", pos);
@@ -50,8 +51,8 @@ QString MessageSpool::subjectOf(const QByteArray& content)
             end = content.size();
         if (end == pos)
             break;
-        if (content.mid(pos, 8).compare("subject:", Qt::CaseInsensitive) == 0) {
-            QByteArray value = content.mid(pos + 8, end - pos - 8);
+        if (content.mid(pos, prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0) {
+            QByteArray value = content.mid(pos + prefix.size(), end - pos - prefix.size());
             qsizetype next = end + 2;
             while (next < content.size() && (content[next] == ' ' || content[next] == '\t')) {
                 qsizetype nextEnd = content.indexOf("\r\n", next);
@@ -60,13 +61,25 @@ QString MessageSpool::subjectOf(const QByteArray& content)
                 value += content.mid(next, nextEnd - next);
                 next = nextEnd + 2;
             }
-            // As people read it (RFC 2047): the logs, the queue and the search show and find "Rechnung für
-            // März", not "=?utf-8?q?Rechnung_f=C3=BCr...".
-            return EncodedWords::decode(value.trimmed()).left(200);
+            return value.trimmed();
         }
         pos = end + 2;
     }
     return {};
+}
+
+QString MessageSpool::subjectOf(const QByteArray& content)
+{
+    // As people read it (RFC 2047): the logs, the queue and the search show and find "Rechnung für März",
+    // not "=?utf-8?q?Rechnung_f=C3=BCr...".
+    const QByteArray value = headerOf(content, "subject");
+    return value.isNull() ? QString() : EncodedWords::decode(value).left(200);
+}
+
+QString MessageSpool::messageIdOf(const QByteArray& content)
+{
+    // RFC 5322 3.6.4: "<left@right>"; kept as written, one line, cut to a sane length.
+    return EncodedWords::oneLine(QString::fromLatin1(headerOf(content, "message-id"))).left(250);
 }
 
 void MessageSpool::commit(const SubmittedMessage& message, const QString& listener,
@@ -76,9 +89,10 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
     const QString day = utcDay(now);
     auto job = [message, listener, clientAddress, now, day, node = m_node](QSqlDatabase& db) -> Status {
         QSqlQuery& q = StoreWriter::statement(
-            db, QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender,"
-                               " subject, size, received_at, listener, client_address, accepted_node)"
-                               " VALUES(?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+            db,
+            QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender,"
+                           " subject, size, received_at, listener, client_address, accepted_node, message_id)"
+                           " VALUES(?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
         q.addBindValue(message.queueId);
         q.addBindValue(message.agentId > 0 ? QVariant(message.agentId) : QVariant());
         // A null QString binds as SQL NULL; these columns hold '' when there is nothing to say.
@@ -91,6 +105,7 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         q.addBindValue(listener);
         q.addBindValue(clientAddress);
         q.addBindValue(node.isNull() ? QStringLiteral("") : node);
+        q.addBindValue(messageIdOf(message.content));
         if (!q.exec() || !q.next())
             return Status::failure(q.lastError().text());
         const qint64 messageId = q.value(0).toLongLong();

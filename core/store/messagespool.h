@@ -25,6 +25,11 @@ public:
 
     /// The Subject header of a message, unfolded and cut to 200 characters (for queue and log views).
     static QString subjectOf(const QByteArray& content);
+    /// The Message-ID header as written ("<x@example.com>"), kept with the message so that two submissions of
+    /// one message can be told from one delivered twice after the body is gone; "" when there is none.
+    static QString messageIdOf(const QByteArray& content);
+    /// A header field's value, unfolded (RFC 5322 2.2.3) and trimmed; null when the header has none.
+    static QByteArray headerOf(const QByteArray& content, QByteArrayView name);
     /// The UTC calendar day (YYYY-MM-DD) of a time in ms since the epoch: the day of the daily statistics,
     /// as of the daily sending limits and the dashboard's chart, whatever the time zone of the process that
     /// counts (docs/read-side.md, "Days").

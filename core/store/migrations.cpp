@@ -483,6 +483,13 @@ static QStringList deletedAgentsMigration()
                        " GROUP BY s.agent_id")};
 }
 
+// Each message's Message-ID (RFC 5322 3.6.4), kept after its body is gone (docs/read-side.md, "One message"):
+// "the customer got the same mail twice" could not be told from two submissions of it (an outside tester).
+static QStringList messageIdMigration()
+{
+    return {QStringLiteral("ALTER TABLE messages ADD COLUMN message_id TEXT NOT NULL DEFAULT ''")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -509,7 +516,8 @@ QList<QStringList> schemaMigrations()
             removedMessagesMigration(),
             deletedAttemptsMigration(),
             deletedAgentsMigration(),
-            nodeSessionsMigration()};
+            nodeSessionsMigration(),
+            messageIdMigration()};
 }
 
 } // namespace RelayDesk

@@ -512,6 +512,11 @@ private Q_SLOTS:
                                " messages WHERE queue_id = ?)"));
             q.addBindValue(original.queueId);
             QVERIFY(q.exec());
+            // The example's rows are written by hand: the Message-ID the relay keeps at accept.
+            q.prepare(QStringLiteral(
+                "UPDATE messages SET message_id = '<invoice-4711@example.com>' WHERE queue_id = ?"));
+            q.addBindValue(original.queueId);
+            QVERIFY(q.exec());
         }
         StoreChanges changes;
         changes.finalStates = 1;
@@ -576,6 +581,23 @@ private Q_SLOTS:
         const auto source = MessageDetailQuery(m_dir->path()).load(original.queueId);
         QCOMPARE(stored->content, source->content);
         QCOMPARE(source->recipients.first().state, QStringLiteral("delivered")); // the original is unchanged
+        // The copy is the same message: each names the other by its Message-ID, the copy as resent.
+        {
+            QCOMPARE(source->messageIdHeader, QStringLiteral("<invoice-4711@example.com>"));
+            QCOMPARE(stored->messageIdHeader, source->messageIdHeader);
+            QVERIFY(std::any_of(source->sameMessageId.cbegin(), source->sameMessageId.cend(),
+                                [&](const SameMessage& m) {
+                                    return m.queueId == copyId && m.listener == QLatin1String("resend");
+                                }));
+            QSignalSpy again(page.viewerOpener(), &MessageViewerOpener::opened);
+            page.viewerOpener()->open(copyId);
+            MessageViewer* copyViewer = awaitViewer(again);
+            QVERIFY(copyViewer);
+            QTRY_VERIFY(copyViewer->findChild<QTextBrowser*>(QStringLiteral("envelope")) &&
+                        copyViewer->findChild<QTextBrowser*>(QStringLiteral("envelope"))
+                            ->toPlainText()
+                            .contains(QStringLiteral("other message with this Message-ID")));
+        }
     }
 };
 

@@ -103,6 +103,27 @@ class ResendInTheStore(RelayTestCase):
         self.assertEqual(refused.returncode, 1)
         self.assertIn("is still being delivered", refused.stderr)
 
+    def test_the_same_message_handed_over_twice_is_said(self):
+        # "A customer says he got the same mail twice": a program that retried handed the same message (one
+        # Message-ID) over twice, and nothing told that from one delivered twice once the bodies were gone
+        # (an outside tester). smtplib submits it twice; `queue show` names the other, after the body is gone.
+        self.relay.cli("config", "set", "retention.bodies", "0")
+        first = submit(self.relay, ["gina@dest.test"])
+        second = submit(self.relay, ["gina@dest.test"])
+        self.relay.cli("queue", "bounce", first)
+        self.relay.cli("queue", "bounce", second)
+        self.assertEqual(stored(self.relay, second)["body"], b"")
+        shown = json.loads(self.relay.cli("queue", "show", second, json_output=True).stdout)
+        self.assertEqual(shown["message_id"], "<resend-1@sender.test>")
+        # (The class's other cases submit the same message too: each is one more handing over.)
+        same = {m["queue_id"]: m for m in shown["same_message_id"]}
+        self.assertIn(first, same)
+        self.assertNotIn(second, same)
+        self.assertEqual(same[first]["client_address"], "127.0.0.1")
+        text = self.relay.cli("queue", "show", second).stdout
+        self.assertIn("Message-ID: <resend-1@sender.test>", text)
+        self.assertIn("%s (received " % first, text.split("Same Message-ID: ")[1])
+
     def test_a_message_still_being_delivered_is_not_resent(self):
         # An outside tester resent a message before its first attempt and got it delivered twice.
         queue_id = submit(self.relay, ["fred@dest.test"])
