@@ -1890,18 +1890,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Die sendende Adresse %1 ist die Einstellung delivery.public_address.</translation>
     </message>
     <message>
-        <source>RelayDesk does not know the public address this office sends from. Set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
-        <translation>RelayDesk kennt die öffentliche Adresse nicht, von der dieses Büro sendet. Legen Sie sie mit „relaydesk config set delivery.public_address ADRESSE“ fest (Einstellungen, Zustellung).</translation>
-    </message>
-    <message>
-        <source>This machine sends from %1, a private address: receivers see the office&apos;s public address instead (NAT). Set that one with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
-        <translation>Dieser Rechner sendet von %1, einer privaten Adresse: Empfänger sehen stattdessen die öffentliche Adresse des Büros (NAT). Legen Sie diese mit „relaydesk config set delivery.public_address ADRESSE“ fest (Einstellungen, Zustellung).</translation>
-    </message>
-    <message>
-        <source>Checked %1, the address this machine uses for outbound connections. If the office sends from another public address (NAT), set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
-        <translation>Geprüft wurde %1, die Adresse, die dieser Rechner für ausgehende Verbindungen nutzt. Sendet das Büro von einer anderen öffentlichen Adresse (NAT), legen Sie sie mit „relaydesk config set delivery.public_address ADRESSE“ fest (Einstellungen, Zustellung).</translation>
-    </message>
-    <message>
         <source>No SPF record: receivers cannot tell which servers may send as %1.</source>
         <translation>Kein SPF-Eintrag: Empfänger können nicht erkennen, welche Server als %1 senden dürfen.</translation>
     </message>
@@ -2091,6 +2079,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source> (replaced by a rotation; kept for the mail already signed with it)</source>
         <translation> (durch eine Erneuerung ersetzt; bleibt für die schon damit signierte Mail veröffentlicht)</translation>
     </message>
+    <message>
+        <source>RelayDesk does not know the public address this office sends from. Set it under Settings, Delivery, Public sending address (relaydesk config set delivery.public_address ADDRESS).</source>
+        <translation>RelayDesk kennt die öffentliche Adresse nicht, von der dieses Büro sendet. Tragen Sie sie unter Einstellungen, Zustellung, „Öffentliche Absendeadresse“ ein (relaydesk config set delivery.public_address ADRESSE).</translation>
+    </message>
+    <message>
+        <source>This machine sends from %1, a private address: receivers see the office&apos;s public address instead (NAT). Set that one under Settings, Delivery, Public sending address (relaydesk config set delivery.public_address ADDRESS).</source>
+        <translation>Dieser Rechner sendet von %1, einer privaten Adresse: Empfänger sehen stattdessen die öffentliche Adresse des Büros (NAT). Tragen Sie diese unter Einstellungen, Zustellung, „Öffentliche Absendeadresse“ ein (relaydesk config set delivery.public_address ADRESSE).</translation>
+    </message>
+    <message>
+        <source>Checked %1, the address this machine uses for outbound connections. If the office sends from another public address (NAT), set it under Settings, Delivery, Public sending address (relaydesk config set delivery.public_address ADDRESS).</source>
+        <translation>Geprüft wurde %1, die Adresse, die dieser Rechner für ausgehende Verbindungen verwendet. Sendet das Büro von einer anderen öffentlichen Adresse (NAT), tragen Sie sie unter Einstellungen, Zustellung, „Öffentliche Absendeadresse“ ein (relaydesk config set delivery.public_address ADRESSE).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DomainName</name>
@@ -2273,10 +2273,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>DNS-Einträge von %1 werden geprüft …</translation>
     </message>
     <message>
-        <source>Some records could not be checked: the DNS server gave no answer.</source>
-        <translation>Einige Einträge konnten nicht geprüft werden: Der DNS-Server gab keine Antwort.</translation>
-    </message>
-    <message>
         <source>Every record is published and right.</source>
         <translation>Alle Einträge sind veröffentlicht und richtig.</translation>
     </message>
@@ -2291,6 +2287,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Make new DKIM keys for %1? Publish their records right away. Until the grace period (dkim.grace_days) ends, its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
         <translation>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. Bis die Übergangszeit (dkim.grace_days) endet, wird seine Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 right, %2 missing or wrong, %3 not checked or not judged</source>
+        <translation>%1 richtig, %2 fehlend oder falsch, %3 nicht geprüft oder nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Some records could not be checked: the name server did not answer for them (each note says how).</source>
+        <translation>Einige Einträge konnten nicht geprüft werden: Der Nameserver hat für sie nicht geantwortet (jeder Hinweis sagt, wie).</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5225,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>Note: %1: %2.</source>
         <translation>Hinweis: %1: %2.</translation>
+    </message>
+    <message>
+        <source>Save the changed settings (%1)</source>
+        <translation>Die geänderten Einstellungen speichern (%1)</translation>
     </message>
 </context>
 <context>

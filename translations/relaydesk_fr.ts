@@ -1890,18 +1890,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>L’adresse d’envoi %1 est le paramètre delivery.public_address.</translation>
     </message>
     <message>
-        <source>RelayDesk does not know the public address this office sends from. Set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
-        <translation>RelayDesk ne connaît pas l’adresse publique depuis laquelle ce bureau envoie. Définissez-la avec «&#xa0;relaydesk config set delivery.public_address ADRESSE&#xa0;» (Paramètres, Remise).</translation>
-    </message>
-    <message>
-        <source>This machine sends from %1, a private address: receivers see the office&apos;s public address instead (NAT). Set that one with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
-        <translation>Cette machine envoie depuis %1, une adresse privée&#xa0;: les destinataires voient à la place l’adresse publique du bureau (NAT). Définissez celle-ci avec «&#xa0;relaydesk config set delivery.public_address ADRESSE&#xa0;» (Paramètres, Remise).</translation>
-    </message>
-    <message>
-        <source>Checked %1, the address this machine uses for outbound connections. If the office sends from another public address (NAT), set it with &apos;relaydesk config set delivery.public_address ADDRESS&apos; (Settings, Delivery).</source>
-        <translation>Adresse vérifiée&#xa0;: %1, celle que cette machine utilise pour les connexions sortantes. Si le bureau envoie depuis une autre adresse publique (NAT), définissez-la avec «&#xa0;relaydesk config set delivery.public_address ADRESSE&#xa0;» (Paramètres, Remise).</translation>
-    </message>
-    <message>
         <source>No SPF record: receivers cannot tell which servers may send as %1.</source>
         <translation>Aucun enregistrement SPF&#xa0;: les destinataires ne peuvent pas savoir quels serveurs ont le droit d’envoyer en tant que %1.</translation>
     </message>
@@ -2091,6 +2079,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source> (replaced by a rotation; kept for the mail already signed with it)</source>
         <translation> (remplacée par un renouvellement&#xa0;; conservée pour le courrier déjà signé avec elle)</translation>
     </message>
+    <message>
+        <source>RelayDesk does not know the public address this office sends from. Set it under Settings, Delivery, Public sending address (relaydesk config set delivery.public_address ADDRESS).</source>
+        <translation>RelayDesk ne connaît pas l’adresse publique depuis laquelle ce bureau envoie. Indiquez-la dans Paramètres, Remise, «&#xa0;Adresse d’envoi publique&#xa0;» (relaydesk config set delivery.public_address ADRESSE).</translation>
+    </message>
+    <message>
+        <source>This machine sends from %1, a private address: receivers see the office&apos;s public address instead (NAT). Set that one under Settings, Delivery, Public sending address (relaydesk config set delivery.public_address ADDRESS).</source>
+        <translation>Cette machine envoie depuis %1, une adresse privée&#xa0;: les destinataires voient à la place l’adresse publique du bureau (NAT). Indiquez celle-ci dans Paramètres, Remise, «&#xa0;Adresse d’envoi publique&#xa0;» (relaydesk config set delivery.public_address ADRESSE).</translation>
+    </message>
+    <message>
+        <source>Checked %1, the address this machine uses for outbound connections. If the office sends from another public address (NAT), set it under Settings, Delivery, Public sending address (relaydesk config set delivery.public_address ADDRESS).</source>
+        <translation>Adresse vérifiée&#xa0;: %1, celle que cette machine utilise pour ses connexions sortantes. Si le bureau envoie depuis une autre adresse publique (NAT), indiquez-la dans Paramètres, Remise, «&#xa0;Adresse d’envoi publique&#xa0;» (relaydesk config set delivery.public_address ADRESSE).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DomainName</name>
@@ -2273,10 +2273,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Vérification des enregistrements DNS de %1…</translation>
     </message>
     <message>
-        <source>Some records could not be checked: the DNS server gave no answer.</source>
-        <translation>Certains enregistrements n’ont pas pu être vérifiés&#xa0;: le serveur DNS n’a pas répondu.</translation>
-    </message>
-    <message>
         <source>Every record is published and right.</source>
         <translation>Tous les enregistrements sont publiés et corrects.</translation>
     </message>
@@ -2291,6 +2287,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Make new DKIM keys for %1? Publish their records right away. Until the grace period (dkim.grace_days) ends, its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
         <translation>Créer de nouvelles clés DKIM pour %1&#xa0;? Publiez leurs enregistrements tout de suite. Jusqu’à la fin de la période de grâce (dkim.grace_days), son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS&#xa0;; ensuite les clés actuelles sont supprimées avec leurs clés privées.</translation>
+    </message>
+    <message>
+        <source>%1 right, %2 missing or wrong, %3 not checked or not judged</source>
+        <translation>%1 correct(s), %2 manquant(s) ou erroné(s), %3 non vérifié(s) ou non jugé(s)</translation>
+    </message>
+    <message>
+        <source>Some records could not be checked: the name server did not answer for them (each note says how).</source>
+        <translation>Certains enregistrements n’ont pas pu être vérifiés&#xa0;: le serveur de noms n’a pas répondu pour eux (chaque note dit comment).</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5225,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Note: %1: %2.</source>
         <translation>Remarque&#xa0;: %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Save the changed settings (%1)</source>
+        <translation>Enregistrer les paramètres modifiés (%1)</translation>
     </message>
 </context>
 <context>

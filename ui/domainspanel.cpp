@@ -321,12 +321,38 @@ void DomainsPanel::showReport(const DomainCheckReport& report)
     if (report.domain != currentDomain())
         return;
     m_report = report;
+    // The verdicts counted first: six records took four screens of scrolling to read which were wrong; and
+    // "the DNS server gave no answer" was said of a server that refused (an outside tester).
+    int right = 0;
+    int wrong = 0;
+    int unchecked = 0;
+    for (const DomainCheckItem& item : report.items) {
+        switch (item.verdict) {
+        case DomainCheckItem::Verdict::Right:
+            ++right;
+            break;
+        case DomainCheckItem::Verdict::Missing:
+        case DomainCheckItem::Verdict::Wrong:
+            ++wrong;
+            break;
+        case DomainCheckItem::Verdict::Unchecked:
+        case DomainCheckItem::Verdict::Undetermined:
+            ++unchecked;
+            break;
+        }
+    }
+    const QString counts =
+        tr("%1 right, %2 missing or wrong, %3 not checked or not judged")
+            .arg(QLocale().toString(right), QLocale().toString(wrong), QLocale().toString(unchecked));
     m_status->setText(
-        report.dnsFailed()  ? tr("Some records could not be checked: the DNS server gave no answer.")
-        : report.allRight() ? tr("Every record is published and right.")
-        : report.nothingWrong()
-            ? tr("No record is wrong, but some could not be judged from here: read their notes.")
-            : tr("Some records are missing or wrong: publish what is shown."));
+        (report.dnsFailed()
+             ? tr("Some records could not be checked: the name server did not answer for them (each "
+                  "note says how).")
+         : report.allRight() ? tr("Every record is published and right.")
+         : report.nothingWrong()
+             ? tr("No record is wrong, but some could not be judged from here: read their notes.")
+             : tr("Some records are missing or wrong: publish what is shown.")) +
+        QLatin1Char(' ') + counts + QLatin1Char('.'));
     m_text->setHtml(DomainRecordsHtml::report(report));
     Q_EMIT checkFinished();
 }

@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -113,7 +114,13 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_status->setWordWrap(true);
     auto* saveButton = new QPushButton(tr("Save"), this);
     saveButton->setObjectName(QStringLiteral("saveSettings"));
-    saveButton->setDefault(true);
+    // Not drawn as a dialog's default: Enter in a field does not save here (an outside tester pressed it and
+    // nothing happened); Ctrl+S does.
+    saveButton->setToolTip(tr("Save the changed settings (%1)")
+                               .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    auto* saveKey = new QShortcut(QKeySequence::Save, this);
+    saveKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveKey, &QShortcut::activated, saveButton, &QPushButton::click);
     auto* revert = new QPushButton(tr("Revert"), this);
     revert->setObjectName(QStringLiteral("revertSettings"));
     revert->setToolTip(tr("Show the saved values again and drop the changes"));

@@ -231,6 +231,8 @@ void ownCertificateNote(const QString& dataDir, const QString& before, bool appl
             QStringLiteral("the running relay presents %1 (SHA-256 %2, expires %3) to new connections; "
                            "clients that trust only the certificate before need this one")
                 .arg(current->certificatePath, current->fingerprint, CliOutput::timeText(current->expiry)));
+    if (const QString exposed = CertificateAdmin::keyExposure(current->keyPath); !exposed.isEmpty())
+        out.warning(exposed);
     if (current->problem.isEmpty() && daysLeft <= 30)
         out.warning(QStringLiteral("%1 expires %2 (in %3 days): renew it before then, or clients refuse the "
                                    "relay's TLS")

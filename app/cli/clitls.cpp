@@ -71,6 +71,9 @@ int showTls(const QString& dataDir, const CliOutput& out)
         printCertificate(out, info.value());
     if (!info->problem.isEmpty())
         out.warning(QStringLiteral("the listeners cannot use this certificate: %1").arg(info->problem));
+    // A key every local user may read (an outside tester's 0644 key was taken without a word).
+    if (const QString exposed = CertificateAdmin::keyExposure(info->keyPath); !exposed.isEmpty())
+        out.warning(exposed);
     return ExitOk;
 }
 

@@ -11,8 +11,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSslCertificate>
+
+#include <sys/stat.h>
 
 namespace RelayDesk {
 
@@ -172,6 +175,19 @@ Status CertificateAdmin::exportCertificate(const QString& path) const
     if (!file.commit())
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     return {};
+}
+
+QString CertificateAdmin::keyExposure(const QString& keyPath)
+{
+    struct stat info = {};
+    if (keyPath.isEmpty() || ::stat(QFile::encodeName(keyPath).constData(), &info) != 0 ||
+        !(info.st_mode & S_IROTH))
+        return {};
+    const QString path = QFileInfo(keyPath).absoluteFilePath();
+    return QStringLiteral(
+               "the private key %1 is readable by every user of this machine (mode %2): chmod 600 %1")
+        .arg(path)
+        .arg(uint(info.st_mode & 07777), 4, 8, QLatin1Char('0'));
 }
 
 QString CertificateAdmin::nameWarning(const CertificateInfo& info) const

@@ -44,6 +44,10 @@ public:
     /// What clients that check the relay by name will say of info's certificate, in the window's language:
     /// that it does not name server.hostname (an outside tester's import of another host's certificate was
     /// taken without a word). Empty when it names it, or when the hostname is no full name.
+    /// When every user of this machine may read the private key (its mode lets "others" read): "the private
+    /// key FILE is readable by every user of this machine (mode 0644): chmod 600 FILE"; empty otherwise. A
+    /// group read (0640, the service's group) is fine.
+    static QString keyExposure(const QString& keyPath);
     QString nameWarning(const CertificateInfo& info) const;
 
     QString tlsDir() const;

@@ -166,23 +166,22 @@ QString DomainCheckVerdicts::addressNote(const DomainCheckPlan& plan)
     if (plan.sendingAddress.isNull())
         return verdictText(QT_TRANSLATE_NOOP(
             "RelayDesk::DomainCheckVerdicts",
-            "RelayDesk does not know the public address this office sends from. Set it with 'relaydesk "
-            "config set delivery.public_address ADDRESS' (Settings, Delivery)."));
+            "RelayDesk does not know the public address this office sends from. Set it under Settings, "
+            "Delivery, Public sending address (relaydesk config set delivery.public_address ADDRESS)."));
     if (!addressCheckable(plan))
         return verdictText(QT_TRANSLATE_NOOP("RelayDesk::DomainCheckVerdicts",
                                              "This machine sends from %1, a private address: receivers see "
-                                             "the office's public address "
-                                             "instead (NAT). Set that one with 'relaydesk config set "
-                                             "delivery.public_address ADDRESS' "
-                                             "(Settings, Delivery)."))
+                                             "the office's public address instead (NAT). Set that one under "
+                                             "Settings, Delivery, Public sending address (relaydesk config "
+                                             "set delivery.public_address ADDRESS)."))
             .arg(plan.sendingAddress.toString());
     return verdictText(
                QT_TRANSLATE_NOOP(
                    "RelayDesk::DomainCheckVerdicts",
                    "Checked %1, the address this machine uses for outbound connections. If the office sends "
-                   "from "
-                   "another public address (NAT), set it with 'relaydesk config set delivery.public_address "
-                   "ADDRESS' (Settings, Delivery)."))
+                   "from another public address (NAT), set it under Settings, Delivery, Public sending "
+                   "address "
+                   "(relaydesk config set delivery.public_address ADDRESS)."))
         .arg(plan.sendingAddress.toString());
 }
 

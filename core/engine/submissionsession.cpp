@@ -633,6 +633,10 @@ void SubmissionSession::onCommitResult(CommitFailure failure)
                                   .add("reason", failure == CommitFailure::StorageFull ? "storage full"
                                                  : failure == CommitFailure::StoreUnavailable
                                                      ? "store unavailable"
+                                                 // An outside tester's sqlite3 shell held the lock; the line
+                                                 // said "local error", and the cause was in other lines only.
+                                                 : failure == CommitFailure::StoreLocked
+                                                     ? "the store is locked by another program"
                                                      : "local error");
     }
     m_protocol->commitFinished(failure); // its reply, and the replies to what was pipelined behind the dot

@@ -724,6 +724,7 @@ void SmtpServerProtocol::commitFinished(CommitFailure failure)
         break;
     case CommitFailure::LocalError:
     case CommitFailure::StoreUnavailable:
+    case CommitFailure::StoreLocked:
         reply(451, "4.3.0", "Local error in processing; try again later");
         break;
     }

@@ -23,7 +23,8 @@ enum class CommitFailure
     None,
     StorageFull,
     LocalError,
-    StoreUnavailable ///< the store's server went away: 451 4.3.0 as a local error, logged as what it is
+    StoreUnavailable, ///< the store's server went away: 451 4.3.0 as a local error, logged as what it is
+    StoreLocked       ///< another program held the store's lock past the wait: 451 4.3.0, logged as such
 };
 
 } // namespace RelayDesk

@@ -157,6 +157,9 @@ CommitFailure MessageSpool::failureOf(const QString& error)
         error.startsWith(QLatin1String("cannot open the PostgreSQL store")))
         return CommitFailure::StoreUnavailable;
     const QString lower = error.toLower();
+    if (lower.contains(QLatin1String("database is locked")) ||
+        lower.contains(QLatin1String("database is busy")))
+        return CommitFailure::StoreLocked;
     const bool full = lower.contains(QLatin1String("full")) || lower.contains(QLatin1String("disk")) ||
                       lower.contains(QLatin1String("no space")) ||
                       lower.contains(QLatin1String("could not extend file"));

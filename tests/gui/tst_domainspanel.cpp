@@ -193,8 +193,11 @@ private Q_SLOTS:
         const QString html = DomainRecordsHtml::report(report);
         for (const RoadSign sign : {RoadSign::Green, RoadSign::Yellow, RoadSign::Red})
             QVERIFY2(html.contains(RoadSignStyle::foreground(sign).name()), qPrintable(html));
-        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("domainStatus"))->text(),
-                 QStringLiteral("Some records are missing or wrong: publish what is shown."));
+        // The verdicts counted at the top: six records took four screens to read (an outside tester).
+        QCOMPARE(
+            panel.findChild<QLabel*>(QStringLiteral("domainStatus"))->text(),
+            QStringLiteral("Some records are missing or wrong: publish what is shown. 1 right, 2 missing or "
+                           "wrong, 0 not checked or not judged."));
         // An SPF record that names other domains cannot be judged here: nothing is wrong, so the line says
         // so instead of asking to publish (it said "missing or wrong").
         report.items = {item("spf", DomainCheckItem::Verdict::Undetermined, ""),
@@ -202,7 +205,17 @@ private Q_SLOTS:
         panel.showReport(report);
         QCOMPARE(
             panel.findChild<QLabel*>(QStringLiteral("domainStatus"))->text(),
-            QStringLiteral("No record is wrong, but some could not be judged from here: read their notes."));
+            QStringLiteral("No record is wrong, but some could not be judged from here: read their notes. 1 "
+                           "right, 0 missing or wrong, 1 not checked or not judged."));
+        // A name server that refused: the line no longer says it "gave no answer".
+        report.items = {item("spf", DomainCheckItem::Verdict::Unchecked, ""),
+                        item("dmarc", DomainCheckItem::Verdict::Right, "")};
+        panel.showReport(report);
+        QVERIFY(report.dnsFailed());
+        QCOMPARE(
+            panel.findChild<QLabel*>(QStringLiteral("domainStatus"))->text(),
+            QStringLiteral("Some records could not be checked: the name server did not answer for them (each "
+                           "note says how). 1 right, 0 missing or wrong, 1 not checked or not judged."));
     }
 
     void agentsPageHasTheDomainsTab()

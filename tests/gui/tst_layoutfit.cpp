@@ -58,6 +58,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace RelayDesk;
 
 namespace {
@@ -230,10 +232,21 @@ QStringList settledClippedWidgets(QWidget* root)
 }
 
 /// Checks the dialog that opens next (a modal exec), then closes it.
-void checkNextDialog(const QString& where, QStringList* problems)
+/// Looks at the next modal dialog (one opened within five seconds: some ask only after a read off the GUI
+/// thread), then closes it; the returned flag is set once it was looked at, or given up on.
+std::shared_ptr<bool> checkNextDialog(const QString& where, QStringList* problems)
 {
-    QTimer::singleShot(200, qApp, [where, problems]() {
+    auto done = std::make_shared<bool>(false);
+    auto* poll = new QTimer(qApp);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, qApp, [where, problems, done, poll, waited]() {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        *waited += poll->interval();
+        if (!dialog && *waited < 5000)
+            return;
+        poll->deleteLater();
+        poll->stop();
+        *done = true;
         if (!dialog) {
             *problems << where + QStringLiteral(": no dialog opened");
             return;
@@ -242,6 +255,8 @@ void checkNextDialog(const QString& where, QStringList* problems)
             *problems << where + QStringLiteral(": ") + problem;
         dialog->reject();
     });
+    poll->start(200);
+    return done;
 }
 
 /// The problems of a dialog: what is clipped, and a size larger than the 1024x700 screen.
@@ -542,8 +557,9 @@ void TestLayoutFit::viewerAndTestsFit()
                 &viewer);
         }
         if (queueId == kept) {
-            checkNextDialog(QStringLiteral("resend prompt"), &problems);
-            viewer.resend();
+            const auto looked = checkNextDialog(QStringLiteral("resend prompt"), &problems);
+            viewer.resend(); // asks once it has read the agent's suppression list
+            QTRY_VERIFY_WITH_TIMEOUT(*looked, 10000);
         }
     }
 

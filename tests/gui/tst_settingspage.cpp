@@ -228,6 +228,16 @@ void TestSettingsPage::showsAndTakesHumanUnits()
     QCOMPARE(saved.first().first().toStringList().size(), 3);
     QVERIFY(!page.hasUnsavedChanges());
     QCOMPARE(size->spinBox()->text(), QStringLiteral("10 MB"));
+    // Ctrl+S saves: the Save button was drawn as a default that Enter did not press (an outside tester).
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("saveSettings"))->isDefault());
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    size->spinBox()->setFocus();
+    typeInto(size->spinBox(), QStringLiteral("20"));
+    QTest::keyClick(size->spinBox(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(saved.count(), 2);
+    QCOMPARE(Settings(dir.path()).value(QStringLiteral("limits.max_message_size")),
+             QStringLiteral("20971520"));
 }
 
 void TestSettingsPage::boundsFollowTheUnit()

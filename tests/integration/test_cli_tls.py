@@ -198,6 +198,21 @@ class CliTlsTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertEqual(self.ok_json("tls", "show")["certificate"], cert)
 
+    def test_a_key_every_user_may_read_is_a_warning(self):
+        # An outside tester's key, mode 0644 outside the data directory, was taken without a word; a key the
+        # service's group may read (0640) is the packaged way and says nothing.
+        cert, key = make_pair(self.source, "shared")
+        os.chmod(key, 0o640)
+        code, out, err = self.run_cli("config", "set", "tls.certificate", cert, "tls.key", key)
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("readable by every user", err)
+        self.assertNotIn("readable by every user", self.run_cli("tls", "show")[2])
+        os.chmod(key, 0o644)
+        code, out, err = self.run_cli("tls", "show")
+        self.assertEqual(code, 0, err)
+        self.assertIn("relaydesk: warning: the private key %s is readable by every user of this machine (mode 0644): "
+                      "chmod 600 %s" % (key, key), err)
+
     def test_config_set_refuses_a_repeated_key(self):
         # The checks would read the first tls.key and the store would keep the last one.
         cert, key = make_pair(self.source, "a")

@@ -231,6 +231,10 @@ class LockedDatabase(unittest.TestCase):
         self.assertRegex(line, ENHANCED_4XX)
         self.assertGreater(waited, 5, "the engine did not wait for the lock at all")
         self.assertIsNone(self.relay.process.poll())
+        # The line an admin looks for names the cause (it said "local error": an outside tester).
+        self.assertTrue(self.relay.logged(lambda entry: "event=message_not_queued " in entry
+                                          and 'reason="the store is locked by another program"' in entry),
+                        "\n".join(entry for entry in self.relay.stderr_lines if "not_queued" in entry))
 
         started = time.monotonic()
         after = submit(self.relay, "after")
