@@ -3147,6 +3147,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>%n weitere Nachrichten mit dieser Message-ID: Dieselbe Nachricht wurde erneut übergeben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not resent: every recipient is on the suppression list of %1. Lift them on the agent&apos;s Suppressions tab first if they can take mail again.</source>
+        <translation>Nicht erneut gesendet: Jeder Empfänger steht auf der Unterdrückungsliste von %1. Heben Sie die Einträge zuerst im Reiter „Unterdrückungen“ des Agenten auf, wenn die Adressen wieder Mail annehmen können.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -5379,6 +5383,14 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>Suppressed: mail from this agent no longer goes to %1.</source>
         <translation>Unterdrückt: E-Mails dieses Agenten gehen nicht mehr an %1.</translation>
+    </message>
+    <message>
+        <source>Lift suppression</source>
+        <translation>Unterdrückung aufheben</translation>
+    </message>
+    <message>
+        <source>Send mail from %1 to %2 again? It was suppressed because: %3</source>
+        <translation>Wieder Mail von %1 an %2 senden? Unterdrückt wurde sie, weil: %3</translation>
     </message>
 </context>
 <context>

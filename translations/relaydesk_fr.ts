@@ -3147,6 +3147,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>%n autres messages avec ce Message-ID&#xa0;: le même message a été remis une nouvelle fois.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not resent: every recipient is on the suppression list of %1. Lift them on the agent&apos;s Suppressions tab first if they can take mail again.</source>
+        <translation>Non renvoyé&#xa0;: chaque destinataire figure dans la liste d’exclusion de %1. Levez d’abord ces exclusions dans l’onglet «&#xa0;Exclusions&#xa0;» de l’agent si les adresses peuvent de nouveau recevoir du courrier.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -5379,6 +5383,14 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Suppressed: mail from this agent no longer goes to %1.</source>
         <translation>Exclue&#xa0;: les e-mails de cet agent ne vont plus à %1.</translation>
+    </message>
+    <message>
+        <source>Lift suppression</source>
+        <translation>Lever l’exclusion</translation>
+    </message>
+    <message>
+        <source>Send mail from %1 to %2 again? It was suppressed because: %3</source>
+        <translation>Envoyer de nouveau le courrier de %1 à %2&#xa0;? L’adresse a été exclue pour la raison suivante&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,14 @@ void MessageViewer::resend()
                     }
                 }
             }
+            // A copy for nobody only brings the sender another bounce notice (an outside tester).
+            if (!skipped.isEmpty() && skipped.size() >= m_recipients.size()) {
+                m_status->setText(
+                    tr("Not resent: every recipient is on the suppression list of %1. Lift them on "
+                       "the agent's Suppressions tab first if they can take mail again.")
+                        .arg(m_agent));
+                return;
+            }
             QString question =
                 tr("Send a new copy of this message to its %n recipient(s)? It is queued as a new "
                    "message; the original stays as it is.",

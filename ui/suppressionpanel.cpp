@@ -2,6 +2,7 @@
 
 #include "core/admin/suppressionadmin.h"
 #include "core/util/readableaddress.h"
+#include "ui/confirmation.h"
 #include "ui/deletekey.h"
 #include "ui/listpanelstate.h"
 #include "ui/queryrunner.h"
@@ -220,6 +221,13 @@ void SuppressionPanel::lift()
     if (selected.isEmpty() || m_agent.isEmpty())
         return;
     const QString address = selected.first()->data(0, Qt::UserRole).toString();
+    // Asked first, Cancel the default, as every other list's action: Delete lifted it at once (an outside
+    // tester), and the next mail to a mailbox that is gone bounces again.
+    if (!Confirmation::ask(this, QStringLiteral("confirmLift"), tr("Lift suppression"),
+                           tr("Send mail from %1 to %2 again? It was suppressed because: %3")
+                               .arg(m_agent, ReadableAddress::address(address), selected.first()->text(2)),
+                           tr("Lift")))
+        return;
     const quint64 generation = ++m_generation;
     m_lift->setEnabled(false);
     m_runner->run<LiftResult>(

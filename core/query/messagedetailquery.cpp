@@ -94,9 +94,11 @@ Expected<MessageDetail> MessageDetailQuery::load(const QString& queueId, Content
         return Expected<MessageDetail>::failure(db.error());
     // One snapshot: a recipient made final (and its body removed) between two reads would disagree.
     const bool snapshot = db.value().transaction();
+    // A commit that fails (a statement still open) would leave this thread's connection in the transaction,
+    // and every later read of the thread on its snapshot: rolled back then, as nothing was written.
     auto finish = [&] {
-        if (snapshot)
-            db.value().commit();
+        if (snapshot && !db.value().commit())
+            db.value().rollback();
     };
     auto detail = readEnvelope(db.value(), queueId, content);
     if (!detail) {

@@ -550,13 +550,18 @@ private Q_SLOTS:
         QVERIFY(
             SuppressionAdmin(m_dir->path()).add(original.agent, recipient, QStringLiteral("550 5.1.1 gone")));
         {
+            // Its only recipient: a copy for nobody is not offered (it brought the sender another bounce
+            // notice).
             BoxAnswer answer(QStringLiteral("confirmResend"), Qt::Key_Escape);
             QTest::mouseClick(resend, Qt::LeftButton);
-            QTRY_VERIFY(answer.seen());
-            QVERIFY2(
-                answer.text().contains(
-                    QStringLiteral("%1 is on the suppression list of %2").arg(recipient, original.agent)),
-                qPrintable(answer.text()));
+            auto* status = viewer->findChild<QLabel*>(QStringLiteral("viewerStatus"));
+            QTRY_VERIFY2(
+                status->text().startsWith(QStringLiteral("Not resent: every recipient is on the suppression "
+                                                         "list of %1")
+                                              .arg(original.agent)),
+                qPrintable(status->text()));
+            QVERIFY(!answer.seen());
+            QCOMPARE(resent.count(), 0);
         }
         QVERIFY(SuppressionAdmin(m_dir->path()).remove(original.agent, recipient));
 
@@ -589,14 +594,6 @@ private Q_SLOTS:
                                 [&](const SameMessage& m) {
                                     return m.queueId == copyId && m.listener == QLatin1String("resend");
                                 }));
-            QSignalSpy again(page.viewerOpener(), &MessageViewerOpener::opened);
-            page.viewerOpener()->open(copyId);
-            MessageViewer* copyViewer = awaitViewer(again);
-            QVERIFY(copyViewer);
-            QTRY_VERIFY(copyViewer->findChild<QTextBrowser*>(QStringLiteral("envelope")) &&
-                        copyViewer->findChild<QTextBrowser*>(QStringLiteral("envelope"))
-                            ->toPlainText()
-                            .contains(QStringLiteral("other message with this Message-ID")));
         }
     }
 };

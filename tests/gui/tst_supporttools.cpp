@@ -1,6 +1,7 @@
 // GUI tests of the support tools: lifting a suppression, unlocking an AUTH lockout, disconnecting a live
 // session (a real client over loopback sees 421), and the Delivery Logs' queue id, date range, free text,
 // match count, time column and CSV columns.
+#include "boxanswer.h"
 #include "core/admin/agentadmin.h"
 #include "core/admin/securityadmin.h"
 #include "core/admin/suppressionadmin.h"
@@ -52,6 +53,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -198,7 +200,29 @@ void TestSupportTools::liftSuppression()
     panel->list()->setCurrentItem(found.first());
     QVERIFY(panel->liftButton()->isEnabled());
     QSignalSpy lifted(panel, &SuppressionPanel::lifted);
+    // Asked first, Cancel the default; Delete in the list asks the same (it lifted at once: an outside
+    // tester).
+    {
+        Test::BoxAnswer keep(QStringLiteral("confirmLift"), Qt::Key_Return);
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        for (QWidget* up = panel; up; up = up->parentWidget()) {
+            if (auto* tabs = qobject_cast<QTabWidget*>(up->parentWidget() ? up->parentWidget()->parentWidget()
+                                                                          : nullptr);
+                tabs && tabs->indexOf(up) >= 0)
+                tabs->setCurrentWidget(up);
+        }
+        QTRY_VERIFY(panel->list()->isVisible());
+        panel->list()->setFocus();
+        QTest::keyClick(panel->list(), Qt::Key_Delete);
+        QVERIFY(keep.seen());
+        QVERIFY(keep.defaultIsCancel());
+        QVERIFY2(keep.text().contains(QStringLiteral("550 5.1.1 no such user")), qPrintable(keep.text()));
+    }
+    QCOMPARE(admin.list(QStringLiteral("billing-app"))->size(), 2);
+    Test::BoxAnswer yes(QStringLiteral("confirmLift"), 0);
     QTest::mouseClick(panel->liftButton(), Qt::LeftButton);
+    QVERIFY(yes.seen());
     QTRY_COMPARE(lifted.count(), 1);
     QCOMPARE(panel->list()->topLevelItemCount(), 1);
     QVERIFY(panel->status()->text().contains(QStringLiteral("gone@example.net")));
