@@ -3701,6 +3701,14 @@ Knoten-ID %2</translation>
         <source>No login was refused in the last 24 hours.</source>
         <translation>In den letzten 24 Stunden wurde keine Anmeldung abgelehnt.</translation>
     </message>
+    <message>
+        <source>asked to act as another user</source>
+        <translation>wollte als anderer Benutzer handeln</translation>
+    </message>
+    <message>
+        <source>The program logs in with PLAIN and names another user to act as (an authorization identity, often the sender&apos;s address): leave that field empty in its settings. Its password was not checked.</source>
+        <translation>Das Programm meldet sich mit PLAIN an und nennt einen anderen Benutzer, als der es handeln will (eine Autorisierungsidentität, oft die Absenderadresse): Lassen Sie dieses Feld in seinen Einstellungen leer. Sein Passwort wurde nicht geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

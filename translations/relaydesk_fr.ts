@@ -3701,6 +3701,14 @@ Identifiant du nœud %2</translation>
         <source>No login was refused in the last 24 hours.</source>
         <translation>Aucune connexion n’a été refusée ces dernières 24 heures.</translation>
     </message>
+    <message>
+        <source>asked to act as another user</source>
+        <translation>a demandé à agir au nom d’un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>The program logs in with PLAIN and names another user to act as (an authorization identity, often the sender&apos;s address): leave that field empty in its settings. Its password was not checked.</source>
+        <translation>Le programme se connecte avec PLAIN et nomme un autre utilisateur au nom duquel agir (une identité d’autorisation, souvent l’adresse de l’expéditeur)&#xa0;: laissez ce champ vide dans ses paramètres. Son mot de passe n’a pas été vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

@@ -127,6 +127,13 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
                                                     "until then the pages show what they can read.")
                                        .arg(StoreErrorText::sentence(status.error()))
                                  : status.error());
+    } else if (host.isAttached() && !host.engine()->isRunning()) {
+        // The service's directory while the service is stopped (an outside tester read "attached to the relay
+        // service (pid unknown)").
+        QTextStream(stderr)
+            << "relaydesk: the relay service on " << dataDir
+            << " is not running; the window shows its data and relays nothing (start it: sudo "
+               "systemctl start relaydesk)\n";
     } else if (host.isAttached()) {
         QTextStream(stderr) << "relaydesk: attached to the " << host.engine()->runner().description()
                             << " on the data directory " << dataDir << '\n';

@@ -91,6 +91,8 @@ QString RefusedLoginsPanel::reasonText(RefusedLoginReason reason)
         return tr("agent disabled");
     case RefusedLoginReason::CredentialRevoked:
         return tr("password revoked or replaced");
+    case RefusedLoginReason::AuthorizationIdentity:
+        return tr("asked to act as another user");
     }
     return {};
 }
@@ -115,6 +117,11 @@ QString RefusedLoginsPanel::adviceText(RefusedLoginReason reason)
     case RefusedLoginReason::CredentialRevoked:
         return tr("The device still uses a password that was revoked or replaced by a rotation: give it the "
                   "agent's current password.");
+    case RefusedLoginReason::AuthorizationIdentity:
+        return tr(
+            "The program logs in with PLAIN and names another user to act as (an authorization identity, "
+            "often the sender's address): leave that field empty in its settings. Its password was not "
+            "checked.");
     }
     return {};
 }

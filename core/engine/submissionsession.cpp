@@ -513,6 +513,11 @@ void SubmissionSession::authRefusedUnchecked(const QByteArray& reason)
         },
         &decision, m_env.lockoutStarted, m_id);
     logAuth(m_id, client, outcome, decision);
+    // Counted toward a lockout, so listed with the refusals too (an outside tester's lockout of five had no
+    // refusal listed).
+    if (m_env.refusedLogins && (outcome == AuthOutcome::Rejected || outcome == AuthOutcome::LockedOut))
+        if (const auto why = RefusedLogins::reasonOf(decision.reason))
+            m_env.refusedLogins->note(client.toString(), 0, *why, nowMs());
 }
 
 void SubmissionSession::onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName,

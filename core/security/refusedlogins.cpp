@@ -23,6 +23,7 @@ constexpr ReasonCode reasonCodes[] = {
     {RefusedLoginReason::NotOnAllowlist, "not-on-allowlist"},
     {RefusedLoginReason::AgentDisabled, "agent-disabled"},
     {RefusedLoginReason::CredentialRevoked, "credential-revoked"},
+    {RefusedLoginReason::AuthorizationIdentity, "authorization-identity"},
 };
 
 // Rows read at most: the newest, which is what the admin asks about; a guessing flood from many addresses
@@ -42,6 +43,8 @@ std::optional<RefusedLoginReason> reasonOf(const QString& decisionReason)
         return RefusedLoginReason::AgentDisabled;
     if (decisionReason == QLatin1String("credential revoked"))
         return RefusedLoginReason::CredentialRevoked;
+    if (decisionReason == QLatin1String("authorization identity not permitted"))
+        return RefusedLoginReason::AuthorizationIdentity;
     if (decisionReason.startsWith(QLatin1String("address ")) &&
         decisionReason.endsWith(QLatin1String(" not on allowlist")))
         return RefusedLoginReason::NotOnAllowlist;

@@ -19,6 +19,8 @@ enum class RefusedLoginReason
     NotOnAllowlist,    ///< right user name and password from an address off the agent's allowlist
     AgentDisabled,     ///< right password; the agent is switched off
     CredentialRevoked, ///< right password of a credential revoked or replaced by a rotation
+    /// AUTH PLAIN asked to act as another identity (RFC 4616 2): refused before the password is checked
+    AuthorizationIdentity,
 };
 
 /// Refused logins of one address, agent and reason, counted; one stored row holds those of one flush.

@@ -6,12 +6,13 @@ agent and reason once with how often, as the window's Live Sessions page does (t
 never a password.
 """
 
+import base64
 import json
 import smtplib
 import sys
 import unittest
 
-from relaydesk_harness import SLOW, RelayTestCase, client_tls_context, wait_until
+from relaydesk_harness import SLOW, RawSession, RelayTestCase, client_tls_context, wait_until
 
 
 class RefusedLoginsTest(RelayTestCase):
@@ -50,11 +51,24 @@ class RefusedLoginsTest(RelayTestCase):
         self.assertEqual(self.login(old["username"], old["password"]), 535)
         self.assertEqual(self.login(shop["username"], shop["password"]), 535)
         self.assertEqual(self.login(printer["username"], printer["password"]), 235)
+        # AUTH PLAIN that asks to act as another identity (RFC 4616 2; some libraries put the sender there):
+        # refused before the password is checked, and counted toward a lockout, so listed too.
+        session = RawSession(self.relay.address("submission"), source="127.0.0.3")
+        try:
+            self.assertEqual(session.read_reply()[0], 220)
+            self.assertEqual(session.command("EHLO client.test")[0], 250)
+            session.starttls()
+            self.assertEqual(session.command("EHLO client.test")[0], 250)
+            plain = base64.b64encode(b"admin\0" + printer["username"].encode() + b"\0" + printer["password"].encode())
+            self.assertEqual(session.command("AUTH PLAIN " + plain.decode())[0], 535)
+        finally:
+            session.close()
         expected = {("127.0.0.1", "Printer", "wrong-password"): 2,
                     ("127.0.0.2", "Printer", "not-on-allowlist"): 1,
                     ("127.0.0.1", "", "unknown-user"): 1,
                     ("127.0.0.1", "Scanner", "credential-revoked"): 1,
-                    ("127.0.0.1", "Shop", "agent-disabled"): 1}
+                    ("127.0.0.1", "Shop", "agent-disabled"): 1,
+                    ("127.0.0.3", "", "authorization-identity"): 1}
 
         def listed():
             return {(row["address"], row["agent"], row["reason"]): row["count"] for row in self.refused()}
@@ -68,7 +82,7 @@ class RefusedLoginsTest(RelayTestCase):
             self.assertNotIn(secret, table)
             self.assertNotIn(secret, "\n".join(self.relay.stderr_lines))
         # A successful login is not a refusal, and nothing else was added.
-        self.assertEqual(sum(row["count"] for row in self.refused()), 6)
+        self.assertEqual(sum(row["count"] for row in self.refused()), 7)
         # The agent's own, with the agent (an outside tester looked for them in `agent show`).
         shown = self.relay.cli("agent", "show", "Printer").stdout
         self.assertIn("Logins refused in the last 24 hours:", shown)
