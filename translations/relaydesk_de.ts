@@ -4941,6 +4941,10 @@ Knoten-ID %2</translation>
         <source>&apos;%1&apos; is an address, not a host name: give the name the relay&apos;s address has in the DNS</source>
         <translation>„%1“ ist eine Adresse, kein Hostname: Geben Sie den Namen an, den die Adresse des Relays im DNS hat</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration from %2 to %3</source>
+        <translation>„%1“ ist keine Dauer von %2 bis %3</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>

@@ -4941,6 +4941,10 @@ Identifiant du nœud %2</translation>
         <source>&apos;%1&apos; is an address, not a host name: give the name the relay&apos;s address has in the DNS</source>
         <translation>«&#xa0;%1&#xa0;» est une adresse, pas un nom d’hôte&#xa0;: indiquez le nom que l’adresse du relais porte dans le DNS</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée comprise entre %2 et %3</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>

@@ -8,6 +8,7 @@
 #include "core/admin/settingsadmin.h"
 #include "core/query/messagedetailquery.h"
 #include "core/query/queuequery.h"
+#include "core/store/enginelock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,6 +16,17 @@
 namespace RelayDesk {
 
 namespace {
+
+/// "Tried again now" is not true while no relay runs on the directory (an outside tester's service was
+/// stopped): said, with how to start one.
+void noRelayWarning(const QString& dataDir, const CliOutput& out)
+{
+    if (!EngineLock::holder(dataDir))
+        out.warning(
+            QStringLiteral("no relay runs on %1: the message is tried when one starts there (relaydesk "
+                           "--headless, the window, or sudo systemctl start relaydesk for the service)")
+                .arg(dataDir));
+}
 
 const CliVerb queueActionVerbTable[] = {
     {"list", 0, "queue list"},
@@ -89,6 +101,8 @@ int retryMany(const QString& dataDir, QueueAdmin& queue, QStringList ids, bool a
     if (retried > 0 && deliveryOff)
         out.warning(QStringLiteral("delivery is off (delivery.enabled = false): nothing is delivered until "
                                    "it is on ('relaydesk config set delivery.enabled true')"));
+    if (retried > 0)
+        noRelayWarning(dataDir, out);
     return failed.isEmpty() ? ExitOk : ExitFailure;
 }
 
@@ -211,6 +225,8 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     if (!unchanged && tries && deliveryOff)
         out.warning(QStringLiteral("delivery is off (delivery.enabled = false): nothing is delivered until "
                                    "it is on ('relaydesk config set delivery.enabled true')"));
+    if (!unchanged && tries)
+        noRelayWarning(dataDir, out);
     return ExitOk;
 }
 

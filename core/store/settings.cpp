@@ -558,6 +558,12 @@ QString Settings::problem(const SettingDefinition& definition, const QString& ty
                                               "%1 seconds is far longer than %2, the most it may be"))
             .arg(number)
             .arg(SettingOrder::spokenSeconds(definition.maximum));
+    // Below zero, said as typed: "-5" read "0 seconds is not a duration from 0 seconds to 1 day" (an outside
+    // tester).
+    if (ok && number < 0 && definition.kind == SettingKind::Seconds)
+        return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a duration from %2 to %3"))
+            .arg(typed.trimmed(), SettingOrder::spokenSeconds(definition.minimum),
+                 SettingOrder::spokenSeconds(definition.maximum));
     // Durations and sizes in the units people use: "2 days is not a duration from 0 seconds to 1 day".
     if (ok && definition.kind == SettingKind::Seconds)
         return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 is not a duration from %2 to %3"))
