@@ -319,7 +319,10 @@ void TestSupportTools::liftIdnSuppression()
     QCOMPARE(row->text(0), QStringLiteral("info@b\u00fccher.example"));
     panel->list()->setCurrentItem(row);
     QSignalSpy lifted(panel, &SuppressionPanel::lifted);
+    Test::BoxAnswer yes(QStringLiteral("confirmLift"), 0);
     QTest::mouseClick(panel->liftButton(), Qt::LeftButton);
+    QVERIFY(yes.seen());
+    QVERIFY2(yes.text().contains(QStringLiteral("info@b\u00fccher.example")), qPrintable(yes.text()));
     QTRY_COMPARE(lifted.count(), 1);
     QCOMPARE(lifted.first().first().toString(), QStringLiteral("info@xn--bcher-kva.example"));
     QCOMPARE(panel->list()->topLevelItemCount(), 0);
