@@ -112,8 +112,8 @@ SqliteFileState sqliteFileState(const QString& name, const QString& dataDir)
     if (!current) {
         const int error = errno;
         // Gone with a store.conf in its place: `store migrate` moved the store to PostgreSQL and the file
-        // aside, and a window opened before went on showing it (an outside tester); opened anew, as the address
-        // says.
+        // aside, and a window opened before went on showing it (an outside tester); opened anew, as the
+        // address says.
         if (QFileInfo::exists(StoreAddress::confPath(dataDir)))
             return SqliteFileState::Replaced;
         // Removed (the data directory deleted while the relay ran): what is written now goes to a file nobody
@@ -125,8 +125,9 @@ SqliteFileState sqliteFileState(const QString& name, const QString& dataDir)
             known->removalLogged = true;
             qCCritical(lcQueue) << LogLine("store_file_removed")
                                        .add("path", path)
-                                       .add("effect", "nothing is stored (mail is refused with 451) until the "
-                                                      "file is back: restore it from a backup");
+                                       .add("effect",
+                                            "nothing is stored (mail is refused with 451) until the "
+                                            "file is back: restore it from a backup");
         }
         return SqliteFileState::Removed;
     }
