@@ -1,6 +1,9 @@
 #include "core/security/refusedloginrecorder.h"
 #include "core/store/storewriter.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace RelayDesk {
 
 RefusedLoginRecorder::RefusedLoginRecorder(StoreWriter* writer, qint64 intervalMs)
