@@ -2533,6 +2533,13 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
         <source>RelayDesk: the relay does not answer</source>
         <translation>RelayDesk: das Relay antwortet nicht</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) will be tried as soon as the relay runs again: it is not running now.</source>
+        <translation>
+            <numerusform>%n Nachricht wird versucht, sobald das Relay wieder läuft: Es läuft gerade nicht.</numerusform>
+            <numerusform>%n Nachrichten werden versucht, sobald das Relay wieder läuft: Es läuft gerade nicht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -4039,6 +4046,18 @@ Knoten-ID %2</translation>
     <message>
         <source>The limit per hour (%1) is above the limit per day (%2), so it is never reached.</source>
         <translation>Die Grenze pro Stunde (%1) liegt über der Grenze pro Tag (%2) und wird daher nie erreicht.</translation>
+    </message>
+    <message>
+        <source>Unsaved sending limits</source>
+        <translation>Nicht gespeicherte Sendelimits</translation>
+    </message>
+    <message>
+        <source>Save the sending limits of %1?</source>
+        <translation>Die Sendelimits von %1 speichern?</translation>
+    </message>
+    <message>
+        <source>They were changed and not saved yet. Discard keeps the limits stored before.</source>
+        <translation>Sie wurden geändert und noch nicht gespeichert. Verwerfen behält die bisher gespeicherten Limits.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,13 @@ Expires %3 (in %n days)
             <numerusform>%n of them were being delivered: those deliveries may still complete, and the Delivery Logs will show them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) will be tried as soon as the relay runs again: it is not running now.</source>
+        <translation>
+            <numerusform>%n message will be tried as soon as the relay runs again: it is not running now.</numerusform>
+            <numerusform>%n messages will be tried as soon as the relay runs again: it is not running now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>

@@ -2533,6 +2533,13 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
         <source>RelayDesk: the relay does not answer</source>
         <translation>RelayDesk&#xa0;: le relais ne répond pas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) will be tried as soon as the relay runs again: it is not running now.</source>
+        <translation>
+            <numerusform>%n message sera tenté dès que le relais tournera de nouveau&#xa0;: il ne tourne pas en ce moment.</numerusform>
+            <numerusform>%n messages seront tentés dès que le relais tournera de nouveau&#xa0;: il ne tourne pas en ce moment.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -4039,6 +4046,18 @@ Identifiant du nœud %2</translation>
     <message>
         <source>The limit per hour (%1) is above the limit per day (%2), so it is never reached.</source>
         <translation>La limite par heure (%1) dépasse la limite par jour (%2)&#xa0;: elle n’est donc jamais atteinte.</translation>
+    </message>
+    <message>
+        <source>Unsaved sending limits</source>
+        <translation>Limites d’envoi non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the sending limits of %1?</source>
+        <translation>Enregistrer les limites d’envoi de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>They were changed and not saved yet. Discard keeps the limits stored before.</source>
+        <translation>Elles ont été modifiées et pas encore enregistrées. «&#xa0;Ne pas tenir compte&#xa0;» garde les limites enregistrées auparavant.</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,18 @@ QString AgentsPage::selectedName() const
 void AgentsPage::selectionChanged()
 {
     const QString name = selectedName();
+    const QString edited = m_limits->agent();
+    if (!m_askingToLeave && sender() != m_credentials && name != edited && m_limits->hasUnsavedChanges() &&
+        m_model->rowOf(edited) >= 0) {
+        // Sending limits typed and not saved: the selection stays on their agent until the person says
+        // what becomes of them.
+        m_askingToLeave = true;
+        selectAgent(edited);
+        m_askingToLeave = false;
+        m_limits->requestLeave(
+            [this, name]() { name.isEmpty() ? m_view->clearSelection() : selectAgent(name); }, {});
+        return;
+    }
     m_edit->setEnabled(!name.isEmpty());
     m_delete->setEnabled(!name.isEmpty());
     m_test->setEnabled(!name.isEmpty());

@@ -91,7 +91,8 @@ private:
     LiveFeed* m_feed = nullptr;
     QueryRunner* m_runner = nullptr;
     LiveRefresh* m_live = nullptr;
-    quint64 m_generation = 0; ///< drops list results that a newer reload overtook
+    quint64 m_generation = 0;     ///< drops list results that a newer reload overtook
+    bool m_askingToLeave = false; ///< the selection goes back to the agent whose limits are edited
 };
 
 } // namespace RelayDesk

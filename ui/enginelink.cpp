@@ -1,6 +1,7 @@
 #include "ui/enginelink.h"
 #include "core/util/adminchangenotice.h"
 
+#include "core/admin/queueadmin.h"
 #include "core/engine/enginecontrol.h"
 #include "ui/dashboardpage.h"
 #include "ui/deliverylogpage.h"
@@ -8,6 +9,7 @@
 #include "ui/livefeed.h"
 #include "ui/lockoutspanel.h"
 #include "ui/mainwindow.h"
+#include "ui/queryrunner.h"
 #include "ui/queuepage.h"
 #include "ui/refusedloginspanel.h"
 #include "ui/sessionspage.h"
@@ -198,6 +200,22 @@ void EngineLink::performQueueAction(QueueAction action, const QStringList& queue
     page->setActionRunning(true);
     page->showActionResult(tr("Working on %n message(s)...", nullptr, count));
     const QPointer<EngineLink> self(this);
+    if (!m_engine->isRunning()) {
+        // No relay to ask (an outside tester's Retry now on a stopped service failed with the control
+        // channel's words behind "Details"): the store takes the change, as `relaydesk queue` does.
+        if (!m_storeActions)
+            m_storeActions = new QueryRunner(QStringLiteral("queue-actions"), m_window->dataDir(), this);
+        const QString dataDir = m_window->dataDir();
+        m_storeActions->run<QueueActionOutcome>(
+            this,
+            [dataDir, kind = engineAction(action), ids = plan.changing]() {
+                return QueueAdmin(dataDir).apply(kind, ids);
+            },
+            [this, action, count, unchanged = plan.unchanged](const QueueActionOutcome& outcome) {
+                showQueueActionResult(action, count, unchanged, outcome, false);
+            });
+        return;
+    }
     // The engine runs the action on its own threads and calls back on its (the GUI) thread.
     m_engine->performQueueAction(
         engineAction(action), plan.changing,
@@ -208,7 +226,7 @@ void EngineLink::performQueueAction(QueueAction action, const QStringList& queue
 }
 
 void EngineLink::showQueueActionResult(QueueAction action, int changed, int unchanged,
-                                       const EngineControl::QueueActionResult& outcome)
+                                       const EngineControl::QueueActionResult& outcome, bool relayRuns)
 {
     const QStringList& errors = outcome.errors;
     const int gone = static_cast<int>(outcome.gone.size());
@@ -225,7 +243,11 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
     switch (action) {
     case QueueAction::RetryNow:
         // With delivery off, "will be retried now" was read as a promise (an outside tester).
-        if ((done > 0 || (unchanged == 0 && gone == 0)) && page->deliveryEnabled())
+        if ((done > 0 || (unchanged == 0 && gone == 0)) && !relayRuns)
+            result << tr(
+                "%n message(s) will be tried as soon as the relay runs again: it is not running now.",
+                nullptr, done);
+        else if ((done > 0 || (unchanged == 0 && gone == 0)) && page->deliveryEnabled())
             result << tr("%n message(s) will be retried now.", nullptr, done);
         else if (done > 0 || (unchanged == 0 && gone == 0))
             result << tr("%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, "

@@ -10,6 +10,7 @@
 namespace RelayDesk {
 
 class MainWindow;
+class QueryRunner;
 class StatusTray;
 class StoreFollower;
 
@@ -34,16 +35,21 @@ private:
     /// The Settings page's Restart relay: stop, start, and tell the page how it went.
     void restartEngine();
     /// Runs the action on the engine (off the GUI thread), then refreshes the queue and reports errors.
+    /// While no relay runs (a stopped service, a stopped relay of the window's own), the window writes the
+    /// change to the store itself, as the command line does, and the next relay to run acts on it.
     void performQueueAction(QueueAction action, const QStringList& queueIds);
     /// changed: the messages sent to the engine; unchanged: selected ones the action leaves as they are;
-    /// result: what the engine could not change (failed, or gone from the queue meanwhile).
+    /// result: what the engine could not change (failed, or gone from the queue meanwhile); relayRuns:
+    /// whether a relay took the action (a retry happens now) or the store alone (when one runs).
     void showQueueActionResult(QueueAction action, int changed, int unchanged,
-                               const EngineControl::QueueActionResult& result);
+                               const EngineControl::QueueActionResult& result, bool relayRuns = true);
 
     EngineControl* m_engine;
     MainWindow* m_window;
     StatusTray* m_tray;
     StoreFollower* m_follower = nullptr;
+    QueryRunner* m_storeActions = nullptr; ///< queue actions while no relay runs
+
     QStringList m_alerts;
     bool m_wasRunning = false;
 };

@@ -11,10 +11,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace RelayDesk {
 
@@ -280,6 +283,8 @@ void SendingLimitsPanel::save()
         [dir = m_dataDir, agent = m_agent, wanted]() { return AgentLimitAdmin(dir).set(agent, wanted); },
         [this](Result stored) {
             m_saving = false;
+            const auto proceed = std::exchange(m_afterSave, nullptr);
+            const auto stay = std::exchange(m_afterSaveFailed, nullptr);
             if (!stored) {
                 m_status->setStyleSheet(QStringLiteral("color: #d63939;"));
                 m_status->setText(stored.error());
@@ -290,7 +295,46 @@ void SendingLimitsPanel::save()
                 Q_EMIT saved();
             }
             reload();
+            if (stored && proceed)
+                proceed();
+            else if (!stored && stay)
+                stay();
         });
+}
+
+void SendingLimitsPanel::requestLeave(std::function<void()> proceed, std::function<void()> stay)
+{
+    if (!m_dirty) {
+        proceed();
+        return;
+    }
+    if (m_saving)
+        return; // saving: the panel stays on its agent until that is done
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved sending limits"),
+                                tr("Save the sending limits of %1?").arg(m_agent),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedSendingLimits"));
+    box->setInformativeText(
+        tr("They were changed and not saved yet. Discard keeps the limits stored before."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Not exec(): the box is window-modal and the engine's updates keep arriving meanwhile.
+    connect(box, &QMessageBox::finished, this,
+            [this, box, proceed = std::move(proceed), stay = std::move(stay)]() {
+                const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+                if (answer == QMessageBox::Save) {
+                    m_afterSave = proceed;
+                    m_afterSaveFailed = stay;
+                    save();
+                } else if (answer == QMessageBox::Discard) {
+                    revert();
+                    proceed();
+                } else if (stay) {
+                    stay();
+                }
+            });
+    box->open();
 }
 
 } // namespace RelayDesk

@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -30,6 +32,13 @@ public:
     void setLiveFeed(LiveFeed* feed);
     void reload();
     bool hasUnsavedChanges() const { return m_dirty; }
+    /// The agent whose limits are shown (and edited).
+    const QString& agent() const { return m_agent; }
+    /// Before another agent is shown: at once when nothing is edited; otherwise asks to save the edited
+    /// limits (Save, Discard, Cancel; Cancel is the default) and calls proceed once they are saved or
+    /// discarded, stay when the person cancels or the save fails (an outside tester's typed limit was
+    /// dropped without a word when they chose another agent).
+    void requestLeave(std::function<void()> proceed, std::function<void()> stay);
     QPushButton* saveButton() const { return m_save; }
 
 Q_SIGNALS:
@@ -68,7 +77,9 @@ private:
     SendingLimits m_stored;
     bool m_dirty = false;
     bool m_saving = false;
-    quint64 m_generation = 0; ///< drops results that a newer request overtook
+    quint64 m_generation = 0;                ///< drops results that a newer request overtook
+    std::function<void()> m_afterSave;       ///< requestLeave's proceed, once the limits are saved
+    std::function<void()> m_afterSaveFailed; ///< requestLeave's stay, when the save fails
 };
 
 } // namespace RelayDesk

@@ -19,9 +19,14 @@ namespace {
 
 /// "Tried again now" is not true while no relay runs on the directory (an outside tester's service was
 /// stopped): said, with how to start one.
+bool relayRuns(const QString& dataDir)
+{
+    return bool(EngineLock::holder(dataDir));
+}
+
 void noRelayWarning(const QString& dataDir, const CliOutput& out)
 {
-    if (!EngineLock::holder(dataDir))
+    if (!relayRuns(dataDir))
         out.warning(
             QStringLiteral("no relay runs on %1: the message is tried when one starts there (relaydesk "
                            "--headless, the window, or sudo systemctl start relaydesk for the service)")
@@ -93,7 +98,8 @@ int retryMany(const QString& dataDir, QueueAdmin& queue, QStringList ids, bool a
                          {QStringLiteral("delivery_enabled"), !deliveryOff}});
     out.line(all && ids.isEmpty()
                  ? QStringLiteral("No message waits in the queue (held ones are left as they are).")
-                 : QStringLiteral("%1 message(s) will be tried again now%2.")
+                 : (relayRuns(dataDir) ? QStringLiteral("%1 message(s) will be tried again now%2.")
+                                       : QStringLiteral("%1 message(s) will be tried when a relay runs%2."))
                        .arg(retried)
                        .arg(all ? QStringLiteral(" (held ones are left as they are)") : QString()));
     for (const QString& failure : std::as_const(failed))
@@ -173,7 +179,8 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     int stopped = -1; // delete: the recipients that will now not be sent
     if (verb == QLatin1String("retry")) {
         status = queue.retry(id);
-        done = QStringLiteral("Message %1 will be tried again now.");
+        done = relayRuns(dataDir) ? QStringLiteral("Message %1 will be tried again now.")
+                                  : QStringLiteral("Message %1 will be tried when a relay runs.");
     } else if (verb == QLatin1String("hold")) {
         status = queue.hold(id);
         done = unchanged

@@ -38,6 +38,13 @@ QString QueueAdmin::typedId(const QString& typed) const
     return !has(id) && has(lower) ? lower : id;
 }
 
+QueueActionOutcome QueueAdmin::apply(QueueActionKind kind, const QStringList& queueIds)
+{
+    StoreWriter writer(m_dataDir);
+    QueueActions queue(m_dataDir, &writer);
+    return applyQueueAction(queue, kind, queueIds);
+}
+
 Status QueueAdmin::retry(const QString& queueId)
 {
     return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.retry(queueId); });

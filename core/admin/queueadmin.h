@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/delivery/queueactionbatch.h"
 #include "core/delivery/queueactions.h"
 #include "core/util/expected.h"
 
@@ -31,6 +32,9 @@ public:
     Status remove(const QString& queueId, int* stopped = nullptr);
     /// Fails every pending recipient now and sends the sender a DSN.
     Status bounce(const QString& queueId);
+    /// One action on several messages through one store writer, sorted as the running engine sorts them
+    /// (applyQueueAction): the window uses it while no relay runs, and the change waits for the next one.
+    QueueActionOutcome apply(QueueActionKind kind, const QStringList& queueIds);
     /// Queues a new copy of the message (a new queue id, returned) for the same recipients while its body is
     /// stored; the original stays as it is. A running engine, in this process or another, delivers it at once
     /// (admin_changes 'queue'). The GUI calls this too, on a QueryRunner thread.

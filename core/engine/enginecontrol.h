@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/delivery/deliveriesinflight.h"
+#include "core/delivery/queueactionbatch.h"
 #include "core/engine/pendingrestart.h"
 #include "core/engine/sessioninfo.h"
 #include "core/engine/storechanges.h"
@@ -29,14 +30,7 @@ public:
     ~EngineControl() override;
     Q_DISABLE_COPY_MOVE(EngineControl)
 
-    enum class QueueAction
-    {
-        Retry,
-        Hold,
-        Release,
-        Delete,
-        Bounce
-    };
+    using QueueAction = QueueActionKind;
 
     /// Starts the engine; fails (and starts nothing) when its store cannot be used.
     virtual Status start() = 0;
@@ -83,12 +77,7 @@ public:
             applied();
     }
     /// What a queue action did not do: the messages it could not change, and why.
-    struct QueueActionResult
-    {
-        QStringList errors; ///< one line for each message the action failed on
-        QStringList gone;   ///< queue ids that had left the queue meanwhile (delivered, bounced, deleted)
-        QStringList held;   ///< queue ids a retry left alone: held meanwhile (another administrator's hold)
-    };
+    using QueueActionResult = QueueActionOutcome;
     /// Applies an action to queued messages without blocking the caller, then wakes delivery. done(result)
     /// runs on this object's thread; its lists are empty when all succeeded.
     virtual void performQueueAction(QueueAction action, const QStringList& queueIds,

@@ -1,5 +1,6 @@
 #include "core/engine/relayengine.h"
 
+#include "core/delivery/queueactionbatch.h"
 #include "core/delivery/queueactions.h"
 #include "core/engine/listenercertificate.h"
 #include "core/engine/nodetwincheck.h"
@@ -564,38 +565,7 @@ void RelayEngine::performQueueAction(QueueAction action, const QStringList& queu
     QPointer<RelayEngine> self(this);
     d->authPool.start([self, dataDir, writer, action, queueIds, done = std::move(done)] {
         QueueActions actions(dataDir, writer);
-        QueueActionResult result;
-        for (const QString& id : queueIds) {
-            Status status;
-            switch (action) {
-            case QueueAction::Retry:
-                status = actions.retry(id);
-                break;
-            case QueueAction::Hold:
-                status = actions.hold(id);
-                break;
-            case QueueAction::Release:
-                status = actions.release(id);
-                break;
-            case QueueAction::Delete:
-                status = actions.remove(id);
-                break;
-            case QueueAction::Bounce:
-                status = actions.bounce(id);
-                break;
-            }
-            if (status)
-                continue;
-            // Deleted by someone else meanwhile, or finished by delivery: what the person wanted is moot,
-            // not a failure to show in a warning box (an outside tester).
-            if (const auto waiting = actions.stillWaiting(id); waiting && !waiting.value())
-                result.gone << id;
-            else if (const auto held = actions.isHeld(id);
-                     action == QueueAction::Retry && held && held.value())
-                result.held << id; // the person saw it waiting; it was held since: said, not a warning box
-            else
-                result.errors << status.error();
-        }
+        const QueueActionResult result = applyQueueAction(actions, action, queueIds);
         Database::releaseThreadConnection(dataDir);
         QMetaObject::invokeMethod(
             self,

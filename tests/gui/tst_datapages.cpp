@@ -173,6 +173,7 @@ private Q_SLOTS:
     void queueSaysWhenDeliveryIsOff();
     void aSelectedRowBecomesCurrentWhenTheCurrentOneLeaves();
     void queueActionErrorsAreShown();
+    void queueActionsWithoutARelayGoToTheStore();
     void anActionOnAMessageDeletedMeanwhileSaysSo();
     void aRetryOfAMessageHeldMeanwhileSaysSo();
     void queueModelPassesModelTester();
@@ -1021,6 +1022,61 @@ void TestDataPages::queueActionErrorsAreShown()
         }
         return !page->model()->isLoading();
     }());
+}
+
+void TestDataPages::queueActionsWithoutARelayGoToTheStore()
+{
+    // An outside tester's window waited for a stopped service: Retry now failed with the control channel's
+    // English words behind "Details". With no relay running the window writes the change itself, as the
+    // command line does, and says when it happens.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    RunningRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    relay.engine.stop();
+    QVERIFY(!relay.engine.isRunning());
+    QueuePage* page = relay.window->queuePage();
+    relay.window->showPage(MainWindow::Queue);
+    relay.window->show();
+    QTRY_VERIFY(page->model()->rowCount() > 2 && !page->model()->isLoading());
+    const int waiting = firstWaitingRow(page->model());
+    QVERIFY(waiting >= 0);
+    const QString id = page->model()->rowAt(waiting).queueId;
+    // Pushed far out, so that the retry's "due now" shows in the store.
+    const qint64 far = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+    {
+        QSqlQuery q(Database::connection(dir.path()).value());
+        q.prepare(
+            QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE message_id = (SELECT id FROM "
+                           "messages WHERE queue_id = ?) AND state IN ('queued', 'deferred')"));
+        q.addBindValue(far);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        QVERIFY(q.numRowsAffected() > 0);
+    }
+    const auto latestDue = [&dir, &id]() {
+        QSqlQuery q(Database::connection(dir.path()).value());
+        q.prepare(
+            QStringLiteral("SELECT MAX(next_attempt_at) FROM recipients WHERE message_id = (SELECT id FROM "
+                           "messages WHERE queue_id = ?) AND state IN ('queued', 'deferred')"));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(latestDue(), far);
+    Q_EMIT page->actionRequested(QueueAction::RetryNow, {id});
+    QTRY_COMPARE(
+        page->statusLabel()->text(),
+        QStringLiteral("1 message will be tried as soon as the relay runs again: it is not running now."));
+    QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
+    QVERIFY(latestDue() < far);
+    QVERIFY(latestDue() <= QDateTime::currentMSecsSinceEpoch());
+
+    Q_EMIT page->actionRequested(QueueAction::Hold, {id});
+    QTRY_COMPARE(heldCount(dir.path(), {id}), 1);
+    QTRY_VERIFY2(page->statusLabel()->text().startsWith(QStringLiteral("1 message held: ")),
+                 qPrintable(page->statusLabel()->text()));
+    QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
 }
 
 void TestDataPages::anActionOnAMessageDeletedMeanwhileSaysSo()

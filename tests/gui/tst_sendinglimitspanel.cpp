@@ -13,11 +13,13 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace RelayDesk;
@@ -175,6 +177,94 @@ private Q_SLOTS:
         tabs->setCurrentIndex(index);
         QTRY_COMPARE(box(*panel, "perMinute")->value(), 3);
         QTRY_COMPARE(label(*panel, "minuteUse")->text(), QStringLiteral("0 of 3 this minute"));
+    }
+
+    void choosingAnotherAgentAsksAboutTypedLimits()
+    {
+        // An outside tester typed a limit, chose another agent without saving, and the limit was gone
+        // without a word.
+        QVERIFY(AgentDirectory(m_dir->path()).createAgent(QStringLiteral("Printer"), {}, {}));
+        AgentsPage page(m_dir->path());
+        LiveFeed feed;
+        page.setLiveFeed(&feed);
+        page.resize(1024, 700);
+        page.show();
+        QSignalSpy listed(&page, &AgentsPage::agentsLoaded);
+        QVERIFY(listed.wait());
+        auto* view = page.findChild<QTableView*>();
+        QVERIFY(view);
+        SendingLimitsPanel* panel = page.sendingLimitsPanel();
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
+        tabs->setCurrentIndex(tabs->indexOf(panel));
+        const auto rowOf = [view](const QString& name) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                if (view->model()->index(row, 0).data().toString() == name)
+                    return row;
+            }
+            return -1;
+        };
+        const auto clickAgent = [view, &rowOf](const QString& name) {
+            const QRect cell = view->visualRect(view->model()->index(rowOf(name), 0));
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        };
+        const auto selected = [view]() {
+            const QModelIndexList rows = view->selectionModel()->selectedRows();
+            return rows.isEmpty() ? QString() : rows.first().data().toString();
+        };
+        const auto prompt = [&page]() {
+            QMessageBox* found = nullptr;
+            (void)QTest::qWaitFor([&]() {
+                found = page.findChild<QMessageBox*>(QStringLiteral("unsavedSendingLimits"));
+                return found && found->isVisible();
+            });
+            return found;
+        };
+        QVERIFY(rowOf(QStringLiteral("Billing")) >= 0 && rowOf(QStringLiteral("Printer")) >= 0);
+        clickAgent(QStringLiteral("Billing"));
+        QTRY_COMPARE(box(*panel, "perMinute")->value(), 3);
+        type(box(*panel, "perHour"), QStringLiteral("100"));
+        QVERIFY(panel->hasUnsavedChanges());
+
+        // Cancel (the default): the selection and the typed limit stay.
+        clickAgent(QStringLiteral("Printer"));
+        QMessageBox* asked = prompt();
+        QVERIFY(asked);
+        QVERIFY(asked->text().contains(QStringLiteral("Billing")));
+        QCOMPARE(asked->defaultButton(), asked->button(QMessageBox::Cancel));
+        QCOMPARE(selected(), QStringLiteral("Billing"));
+        asked->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!page.findChild<QMessageBox*>(QStringLiteral("unsavedSendingLimits")));
+        QCOMPARE(selected(), QStringLiteral("Billing"));
+        QCOMPARE(panel->agent(), QStringLiteral("Billing"));
+        QCOMPARE(box(*panel, "perHour")->value(), 100);
+        QVERIFY(panel->hasUnsavedChanges());
+
+        // Save: stored for Billing, then Printer is shown.
+        clickAgent(QStringLiteral("Printer"));
+        asked = prompt();
+        QVERIFY(asked);
+        asked->button(QMessageBox::Save)->click();
+        QTRY_COMPARE(selected(), QStringLiteral("Printer"));
+        QCOMPARE(AgentLimitStore(m_dir->path()).limits(m_agentId).value(), (SendingLimits{3, 100, 0, 0}));
+        QTRY_COMPARE(panel->agent(), QStringLiteral("Printer"));
+        QTRY_COMPARE(box(*panel, "perHour")->value(), 0);
+
+        // Discard, by the keyboard: Printer keeps no limits, and Billing is shown.
+        type(box(*panel, "perDay"), QStringLiteral("500"));
+        QVERIFY(panel->hasUnsavedChanges());
+        view->setFocus();
+        QTest::keyClick(view, rowOf(QStringLiteral("Billing")) < rowOf(QStringLiteral("Printer"))
+                                  ? Qt::Key_Up
+                                  : Qt::Key_Down);
+        asked = prompt();
+        QVERIFY(asked);
+        QCOMPARE(selected(), QStringLiteral("Printer"));
+        asked->button(QMessageBox::Discard)->click();
+        QTRY_COMPARE(selected(), QStringLiteral("Billing"));
+        const auto printer = AgentDirectory(m_dir->path()).agent(QStringLiteral("Printer"));
+        QVERIFY(printer);
+        QVERIFY(AgentLimitStore(m_dir->path()).limits(printer->id)->isEmpty());
+        QTRY_COMPARE(box(*panel, "perHour")->value(), 100);
     }
 
 private:

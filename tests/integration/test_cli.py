@@ -1171,6 +1171,9 @@ class CliTest(unittest.TestCase):
         # told it was tried at once: an outside tester).
         self.assertIn("relaydesk: warning: no relay runs on %s: the message is tried when one starts there" % self.data,
                       err)
+        # ... and the line itself does not say "now" (it did, above the warning).
+        self.assertIn("Message Q7 will be tried when a relay runs.", out)
+        self.assertNotIn("now", out)
         self.assertTrue(self.ok_json("queue", "show", "Q7")["recipients"][0]["next_attempt_at"])
 
     def test_retry_several_or_every_waiting_message(self):
@@ -1191,20 +1194,20 @@ class CliTest(unittest.TestCase):
         code, out, err = self.run_cli("queue", "retry", "QA", "QB")
         self.assertEqual(code, 0, err)
         self.assertIn("no relay runs on", err)
-        self.assertIn("2 message(s) will be tried again now.", out)
+        self.assertIn("2 message(s) will be tried when a relay runs.", out)
         # Due now, not in an hour as QD still is (the times are written alike: they compare as text).
         later = self.ok_json("queue", "show", "QD")["recipients"][0]["next_attempt_at"]
         for queue_id in ("QA", "QB"):
             self.assertLess(self.ok_json("queue", "show", queue_id)["recipients"][0]["next_attempt_at"], later)
         code, out, err = self.run_cli("queue", "retry", "--all")
         self.assertEqual(code, 0, err)
-        self.assertIn("3 message(s) will be tried again now (held ones are left as they are).", out)
+        self.assertIn("3 message(s) will be tried when a relay runs (held ones are left as they are).", out)
         self.assertTrue(self.ok_json("queue", "show", "QC")["held"])
         self.assertEqual(self.ok_json("queue", "retry", "--all")["retried"], 3)
         # One that is not there: the others are retried, the missing one said, exit 1.
         code, out, err = self.run_cli("queue", "retry", "QA", "QZ")
         self.assertEqual(code, 1, out)
-        self.assertIn("1 message(s) will be tried again now.", out)
+        self.assertIn("1 message(s) will be tried when a relay runs.", out)
         self.assertIn("relaydesk: warning: queue retry: QZ: ", err)
         self.fails(2, "queue", "retry", "QA", "--all", message="give IDs or --all, not both")
 
