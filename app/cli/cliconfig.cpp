@@ -352,6 +352,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     QMap<QString, QString> before;
     for (const QString& key : std::as_const(keys))
         before.insert(key, settings.value(key));
+    const SmarthostWarning::Exceptions exceptionsBefore = SmarthostWarning::exceptions(settings);
     const Status status = settings.set(values);
     if (!status)
         return out.error(ExitFailure,
@@ -359,6 +360,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     const bool applied = CliApply::inRunningRelay(dataDir);
     certificateNote(dataDir, certificateBefore, keys, applied, out);
     SmarthostWarning::afterConfigSet(dataDir, values, out);
+    SmarthostWarning::exceptionsEnded(exceptionsBefore, SmarthostWarning::exceptions(settings), out);
     delayNoticeWarning(settings, keys, out);
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);

@@ -36,6 +36,31 @@ QString SmarthostWarning::withoutPassword(const QString& username)
         .arg(username);
 }
 
+SmarthostWarning::Exceptions SmarthostWarning::exceptions(const SettingsAdmin& settings)
+{
+    return {settings.value(QStringLiteral("delivery.smarthost")),
+            settings.value(QStringLiteral("delivery.smarthost_fingerprint")),
+            settings.value(QStringLiteral("delivery.smarthost_insecure_skip_verify")) ==
+                QLatin1String("true")};
+}
+
+void SmarthostWarning::exceptionsEnded(const Exceptions& before, const Exceptions& after,
+                                       const CliOutput& out)
+{
+    const QString newHost = after.host.isEmpty() ? QStringLiteral("(none)") : after.host;
+    if (before.insecure && !after.insecure && before.host != after.host)
+        out.note(QStringLiteral("config set: delivery.smarthost: skipping the certificate verification was "
+                                "allowed for %1 only: %2 is verified now (set "
+                                "delivery.smarthost_insecure_skip_verify again for it if it must be)")
+                     .arg(before.host, newHost));
+    if (!before.pin.isEmpty() && after.pin.isEmpty() && before.host != after.host)
+        out.note(
+            QStringLiteral("config set: delivery.smarthost: the pinned certificate was that of %1: it is "
+                           "removed, and %2 is verified against the system's CAs (or "
+                           "delivery.smarthost_ca_file)")
+                .arg(before.host, newHost));
+}
+
 void SmarthostWarning::afterConfigSet(const QString& dataDir,
                                       const QList<std::pair<QString, QString>>& values, const CliOutput& out)
 {

@@ -9,6 +9,8 @@
 
 namespace RelayDesk {
 
+class SettingsAdmin;
+
 /// The command line's warnings for a smarthost checked less than it could be (docs/operations.md, "Smarthost
 /// TLS"): one text each, whether `smarthost set` or `config set` made the change.
 class SmarthostWarning final
@@ -26,6 +28,17 @@ public:
     /// "config set: KEY: " and the text smarthost set prints for its flag.
     static void afterConfigSet(const QString& dataDir, const QList<std::pair<QString, QString>>& values,
                                const CliOutput& out);
+
+    /// The smarthost and the certificate exceptions made for it.
+    struct Exceptions
+    {
+        QString host;
+        QString pin;
+        bool insecure = false;
+    };
+    static Exceptions exceptions(const SettingsAdmin& settings);
+    /// Says which exception a new host ended (Settings::setAll ends them: they were made for the old one).
+    static void exceptionsEnded(const Exceptions& before, const Exceptions& after, const CliOutput& out);
 };
 
 } // namespace RelayDesk

@@ -702,6 +702,7 @@ Status Settings::setAll(const QList<std::pair<QString, QString>>& typed)
     }
     if (const QString problem = crossCheck(values); !problem.isEmpty())
         return Status::failure(problem);
+    values += exceptionsEndedBy(values);
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
@@ -727,6 +728,37 @@ Status Settings::setAll(const QList<std::pair<QString, QString>>& typed)
         return Status::failure(error);
     }
     return {};
+}
+
+QList<std::pair<QString, QString>>
+Settings::exceptionsEndedBy(const QList<std::pair<QString, QString>>& values) const
+{
+    const QString hostKey = QStringLiteral("delivery.smarthost");
+    const QString pinKey = QStringLiteral("delivery.smarthost_fingerprint");
+    const QString insecureKey = QStringLiteral("delivery.smarthost_insecure_skip_verify");
+    const auto given = [&values](const QString& key) -> const QString* {
+        for (const auto& [k, v] : values) {
+            if (k == key)
+                return &v;
+        }
+        return nullptr;
+    };
+    const QString* newHost = given(hostKey);
+    if (!newHost)
+        return {};
+    // Host and port: another port of the same host may be another server with another certificate.
+    const auto endpointOf = [](const QString& text) {
+        const auto parsed = HostAndPort::parse(text.trimmed(), 587);
+        return parsed ? parsed->toString() : text.trimmed().toLower();
+    };
+    if (endpointOf(*newHost) == endpointOf(value(hostKey)))
+        return {};
+    QList<std::pair<QString, QString>> ended;
+    if (!given(pinKey) && !value(pinKey).isEmpty())
+        ended.append({pinKey, QString()});
+    if (!given(insecureKey) && boolValue(insecureKey))
+        ended.append({insecureKey, QStringLiteral("false")});
+    return ended;
 }
 
 Status Settings::reset(const QString& key)

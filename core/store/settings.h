@@ -79,6 +79,12 @@ private:
     /// The value in the store that the nodes share (or the default), whatever this node's own says.
     QString sharedValue(const QString& key) const;
     QString crossCheck(const QList<std::pair<QString, QString>>& values) const;
+    /// The smarthost's certificate exceptions (its pin, its skipped verification) that a change of values
+    /// ends: they belong to the host and port they were made for, and a new one given without one of its own
+    /// is verified (an outside tester's `config set delivery.smarthost` to another host sent the stored
+    /// password there unverified).
+    QList<std::pair<QString, QString>>
+    exceptionsEndedBy(const QList<std::pair<QString, QString>>& values) const;
 
     QString m_dataDir;
 };

@@ -305,6 +305,35 @@ class SmarthostTlsTest(unittest.TestCase):
         self.assertIn("NOT verified (--insecure-skip-verify): certificate not trusted: self-signed",
                       self.transcript())
 
+    def test_another_host_does_not_inherit_the_exception(self):
+        # An outside tester allowed an unverified lab smarthost, then pointed delivery.smarthost at another
+        # server with `config set`: the stored password went there, unverified. The exception belongs to the
+        # host it was made for; the new one is verified, and gets no AUTH when it fails.
+        lab = self.server(self.self_signed)
+        self.set_smarthost(lab, "--insecure-skip-verify")
+        other = self.server(self.another)
+        result = self.relay.cli("config", "set", "delivery.smarthost", "127.0.0.1:%d" % other.port)
+        self.assertIn("skipping the certificate verification was allowed for 127.0.0.1:%d only: 127.0.0.1:%d is "
+                      "verified now" % (lab.port, other.port), result.stderr)
+        self.assertEqual(json.loads(self.relay.cli("config", "get", "delivery.smarthost_insecure_skip_verify",
+                                                   json_output=True).stdout)["value"], "false")
+        self.assertIn("verify:    yes", self.relay.cli("smarthost", "show").stdout)
+        row = self.deliver_one()
+        self.assert_deferred_without_auth(row, other, "certificate not trusted: self-signed")
+        self.assertEqual(lab.auth_commands, [])
+
+        # A pin is the old host's certificate too; a port change of the same server keeps nothing either, and
+        # setting the exception together with the host keeps it (the person said so).
+        self.relay.cli("config", "set", "delivery.smarthost", "127.0.0.1:%d" % lab.port,
+                       "delivery.smarthost_fingerprint", Certificates.fingerprint(self.self_signed[0]))
+        result = self.relay.cli("config", "set", "delivery.smarthost", "127.0.0.1:%d" % other.port)
+        self.assertIn("the pinned certificate was that of 127.0.0.1:%d: it is removed" % lab.port, result.stderr)
+        self.assertEqual(json.loads(self.relay.cli("config", "get", "delivery.smarthost_fingerprint",
+                                                   json_output=True).stdout)["value"], "")
+        self.relay.cli("config", "set", "delivery.smarthost", "127.0.0.1:%d" % lab.port,
+                       "delivery.smarthost_insecure_skip_verify", "true")
+        self.assertIn("verify:    NO", self.relay.cli("smarthost", "show").stdout)
+
     def test_trust_options_are_checked(self):
         server = self.server(self.good)
         for options, message in (
