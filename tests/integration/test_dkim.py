@@ -315,6 +315,13 @@ class DkimSigning(PeersTestCase):
         altered = message.replace(b"1.234,00", b"9.234,00")
         self.assertFalse(self.dkimpy_verifies(altered, 0))
         self.assertFalse(self.dkimpy_verifies(altered, 1))
+        # Oversigned: a Subject: or Reply-To: added on the way breaks both (an outside tester's copy still
+        # verified with them, only From was oversigned).
+        for added in (b"Subject: URGENT: new bank details\r\n", b"Reply-To: eve@evil.test\r\n"):
+            tampered = message.replace(b"\r\n\r\n", b"\r\n" + added + b"\r\n", 1)
+            self.assertNotEqual(tampered, message)
+            self.assertFalse(self.dkimpy_verifies(tampered, 0), added)
+            self.assertFalse(self.dkimpy_verifies(tampered, 1), added)
 
         with self.dns() as resolv:
             for index in (0, 1):
