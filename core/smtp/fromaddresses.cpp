@@ -1,4 +1,7 @@
 #include "core/smtp/fromaddresses.h"
+#include "core/smtp/encodedwords.h"
+
+#include <QRegularExpression>
 
 namespace RelayDesk {
 
@@ -47,8 +50,9 @@ qsizetype encodedWordLength(QByteArrayView value, qsizetype i)
     return end + 2 - i;
 }
 
-// Splits value into tokens; false if a comment, quoted string or domain literal is not closed.
-bool tokenize(QByteArrayView value, QList<Token>* tokens)
+// Splits value into tokens; false if a comment, quoted string or domain literal is not closed. Each
+// comment's text (without its parentheses) goes to comments.
+bool tokenize(QByteArrayView value, QList<Token>* tokens, QList<QByteArray>* comments)
 {
     qsizetype i = 0;
     while (i < value.size()) {
@@ -56,6 +60,7 @@ bool tokenize(QByteArrayView value, QList<Token>* tokens)
         if (isSpace(c)) {
             ++i;
         } else if (c == '(') { // RFC 5322 3.2.2: comments nest, and '\' quotes one character
+            const qsizetype opened = i;
             int depth = 0;
             do {
                 if (value[i] == '\\')
@@ -68,6 +73,13 @@ bool tokenize(QByteArrayView value, QList<Token>* tokens)
             } while (depth > 0 && i < value.size());
             if (depth > 0)
                 return false;
+            QByteArray comment; // as shown: without its parentheses and quoted-pairs
+            for (qsizetype k = opened + 1; k < i - 1; ++k) {
+                if (value[k] == '\\' && k + 1 < i - 1)
+                    ++k;
+                comment += value[k];
+            }
+            comments->append(comment);
         } else if (c == '"' || c == '[') {
             const char close = c == '"' ? '"' : ']';
             qsizetype j = i + 1;
@@ -121,13 +133,44 @@ QByteArray addrSpec(const QList<Token>& tokens, qsizetype from, qsizetype to, bo
     return address;
 }
 
+// Text as a mail program shows it: a quoted string without its quotes and quoted-pairs, encoded words
+// decoded, the look-alikes of '@' read as one.
+QString shownText(const QByteArray& written)
+{
+    QByteArray text = written;
+    if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"')) {
+        QByteArray unquoted;
+        for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+            if (text[i] == '\\' && i + 2 < text.size())
+                ++i;
+            unquoted += text[i];
+        }
+        text = unquoted;
+    }
+    QString shown = EncodedWords::decode(text);
+    shown.replace(QChar(0xFF20), QLatin1Char('@')).replace(QChar(0xFE6B), QLatin1Char('@'));
+    return shown;
+}
+
+// The addresses in text shown to a reader: "local@domain.tld" with a dot in the domain.
+QStringList addressesIn(const QString& text)
+{
+    static const QRegularExpression address(
+        QStringLiteral("[^\\s<>()\\[\\]\"',;:@]+@[^\\s<>()\\[\\]\"',;:@]+\\.[^\\s<>()\\[\\]\"',;:@.]+"));
+    QStringList found;
+    for (auto it = address.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    return found;
+}
+
 } // namespace
 
 FromAddresses FromAddresses::parse(QByteArrayView value)
 {
     FromAddresses result;
     QList<Token> tokens;
-    if (!tokenize(value, &tokens)) {
+    QList<QByteArray> shown; // comments and display names, as written
+    if (!tokenize(value, &tokens, &shown)) {
         result.malformed = true;
         return result;
     }
@@ -147,6 +190,7 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
             for (qsizetype n = start; n < i; ++n) {
                 if (isAddressSpecial(tokens[n], '@'))
                     result.malformed = true;
+                shown << tokens[n].text;
             }
             // name-addr: the display name before '<' is dropped; an obsolete route ("@a,@b:") is skipped.
             qsizetype close = i + 1;
@@ -167,6 +211,11 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
                 result.malformed = true;
             start = i;
         } else if (isAddressSpecial(token, ':')) {
+            for (qsizetype n = start; n < i; ++n) {
+                if (isAddressSpecial(tokens[n], '@'))
+                    result.malformed = true; // a group's name is a phrase, as a display name is
+                shown << tokens[n].text;
+            }
             start = i + 1; // a group's display name
             ++i;
         } else if (isAddressSpecial(token, ',') || isAddressSpecial(token, ';') ||
@@ -180,6 +229,17 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
         }
     }
     flush(tokens.size());
+    // A display name or comment that shows an address is read as the sender by mail programs: it must be
+    // one of the field's own mailboxes ("anna@example.com" <anna@example.com> is common and fine).
+    QStringList own;
+    for (const QByteArray& address : std::as_const(result.addresses))
+        own << QString::fromUtf8(address).toLower();
+    for (const QByteArray& text : std::as_const(shown)) {
+        for (const QString& address : addressesIn(shownText(text))) {
+            if (!own.contains(address.toLower()) && !result.shownOtherAddresses.contains(address))
+                result.shownOtherAddresses << address;
+        }
+    }
     return result;
 }
 

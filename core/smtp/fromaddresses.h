@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -17,6 +18,10 @@ struct FromAddresses
     /// The field could not be read without guessing (an unclosed comment, quote or angle bracket, text after
     /// an angle address): a checker must refuse it rather than pick an address.
     bool malformed = false;
+    /// Addresses a reader sees in the field's display names and comments (quoted strings unquoted, RFC 2047
+    /// encoded words decoded) that are none of its mailboxes: mail programs show "eve@evil.test" for
+    /// "\"eve@evil.test\" <anna@example.com>" as they do for the unquoted form (an outside tester).
+    QStringList shownOtherAddresses;
 
     /// Reads an unfolded field value (the text after "From:").
     static FromAddresses parse(QByteArrayView value);

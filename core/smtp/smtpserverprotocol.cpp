@@ -648,6 +648,13 @@ void SmtpServerProtocol::finishData()
                   " octets");
         return process();
     }
+    // RFC 5322 3.6: one From: field. Two let a reader see one author and a DMARC check judge the other
+    // (an outside tester's second From: was delivered and signed); no agent may send that.
+    if (headers.from.size() > 1) {
+        resetTransaction();
+        reply(550, "5.6.0", "Message refused: more than one From: header field (RFC 5322 3.6 allows one)");
+        return process();
+    }
     if (!m_senderRules->anySender) {
         if (const QByteArray refusal = fromRefusal(headers); !refusal.isEmpty()) {
             resetTransaction();
@@ -771,12 +778,23 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
     const auto refusal = [this](const QList<QByteArray>& fields, const char* name) -> QByteArray {
         for (const QByteArray& field : fields) {
             const FromAddresses from = FromAddresses::parse(field);
-            bool allowed = !from.malformed && !from.addresses.isEmpty();
+            // A group with no mailbox ("undisclosed:;") names no sender at all: said so, not "not allowed".
+            if (!from.malformed && from.addresses.isEmpty())
+                return QByteArray(name) +
+                       " header names no mailbox (an empty group, RFC 5322 3.6.2): give the "
+                       "sender's own address; allowed: " +
+                       m_senderRules->allowedList();
+            bool allowed = !from.malformed;
             for (const QByteArray& address : from.addresses)
                 allowed = allowed && m_senderRules->allows(address);
             if (!allowed)
                 return QByteArray(name) +
                        " header address not allowed for this agent; allowed: " + m_senderRules->allowedList();
+            if (!from.shownOtherAddresses.isEmpty())
+                return QByteArray(name) +
+                       " header display name or comment shows another address than its "
+                       "mailbox (mail programs show it as the sender); allowed: " +
+                       m_senderRules->allowedList();
         }
         return {};
     };

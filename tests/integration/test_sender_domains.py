@@ -108,6 +108,20 @@ class SenderDomains(unittest.TestCase):
                                    ("Anna@EXAMPLE.COM", "=?UTF-8?Q?Anna_M=C3=BCller?=\r\n <anna@example.com>"),
                                    ("billing@example.org", "\"Billing, Inc.\" <billing@example.org>")):
                 client.sendmail(sender, ["one@dest.test"], message(header, "allowed " + uuid.uuid4().hex))
+            # Its own address as the display name, as many mail programs write it, is no other address.
+            client.sendmail("anna@example.com", ["one@dest.test"],
+                            message("\"anna@example.com\" <anna@example.com>", "own " + uuid.uuid4().hex))
+
+    def test_two_from_fields_are_refused(self):
+        # RFC 5322 3.6: one From:. An outside tester's second one was delivered and signed (the check comes
+        # before the sender rules: any-sender agents are held to it as well).
+        with self.submission(self.shop) as client:
+            with self.assertRaises(smtplib.SMTPDataError) as refused:
+                client.sendmail("anna@example.com", ["one@dest.test"],
+                                "From: anna@example.com\r\nFrom: anna2@example.com\r\nSubject: two\r\n\r\nbody\r\n")
+            self.assertEqual(refused.exception.smtp_code, 550)
+            self.assertEqual(refused.exception.smtp_error.decode(),
+                             "5.6.0 Message refused: more than one From: header field (RFC 5322 3.6 allows one)")
 
     def test_other_sender_refused_at_mail_naming_the_domains(self):
         with self.submission(self.shop) as client:
@@ -138,7 +152,13 @@ class SenderDomains(unittest.TestCase):
                            "\"anna@example.com\" <anna@mail.example.com>",
                            # An address as an unquoted display name: shown as the sender by mail programs
                            # (an outside tester's was delivered).
-                           "ceo@bank.example <anna@example.com>"):
+                           "ceo@bank.example <anna@example.com>",
+                           # ... and quoted, encoded or as a comment, which mail programs show the same way
+                           # (an outside tester's three were delivered and signed).
+                           "\"eve@evil.test\" <anna@example.com>",
+                           "=?utf-8?q?eve=40evil=2Etest?= <anna@example.com>",
+                           "anna@example.com (eve@evil.test)",
+                           "undisclosed:;"):
                 with self.assertRaises(smtplib.SMTPDataError) as refused:
                     client.sendmail("anna@example.com", ["one@dest.test"], message(header, "forged"))
                 self.assertEqual(refused.exception.smtp_code, 550, header)

@@ -56,6 +56,8 @@ private Q_SLOTS:
         QTest::newRow("address as an unquoted name of the second mailbox")
             << QByteArray(" anna@example.com, ceo@bank.example <scan@office.example>")
             << L{"anna@example.com", "scan@office.example"} << true;
+        QTest::newRow("address as an unquoted group name")
+            << QByteArray(" eve@evil.test: anna@example.com;") << L{"anna@example.com"} << true;
         QTest::newRow("unclosed angle") << QByteArray(" Anna <a@example.com") << L{} << true;
         QTest::newRow("unclosed quote") << QByteArray(" \"Anna <a@example.com>") << L{} << true;
         QTest::newRow("unclosed comment") << QByteArray(" a@example.com (Anna") << L{} << true;
@@ -69,6 +71,42 @@ private Q_SLOTS:
         QCOMPARE(from.malformed, malformed);
         if (!malformed || !addresses.isEmpty())
             QCOMPARE(from.addresses, addresses);
+    }
+
+    void addressesAReaderSees_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QStringList>("shown");
+        QTest::newRow("plain name") << QByteArray(" Anna Example <anna@example.com>") << QStringList{};
+        QTest::newRow("own address as the name")
+            << QByteArray(" \"Anna@Example.com\" <anna@example.com>") << QStringList{};
+        QTest::newRow("own address as a comment")
+            << QByteArray(" anna@example.com (anna@example.com)") << QStringList{};
+        QTest::newRow("quoted other address") << QByteArray(" \"eve@evil.test\" <anna@example.com>")
+                                              << QStringList{QStringLiteral("eve@evil.test")};
+        QTest::newRow("quoted with a quoted-pair") << QByteArray(" \"eve\\@evil.test\" <anna@example.com>")
+                                                   << QStringList{QStringLiteral("eve@evil.test")};
+        QTest::newRow("encoded word") << QByteArray(" =?utf-8?q?eve=40evil=2Etest?= <anna@example.com>")
+                                      << QStringList{QStringLiteral("eve@evil.test")};
+        QTest::newRow("encoded word in base64")
+            << QByteArray(" =?utf-8?b?ZXZlQGV2aWwudGVzdA==?= <anna@example.com>")
+            << QStringList{QStringLiteral("eve@evil.test")};
+        QTest::newRow("comment") << QByteArray(" anna@example.com (eve@evil.test)")
+                                 << QStringList{QStringLiteral("eve@evil.test")};
+        QTest::newRow("full-width at sign") << QByteArray(" \"eve\xef\xbc\xa0"
+                                                          "evil.test\" <anna@example.com>")
+                                            << QStringList{QStringLiteral("eve@evil.test")};
+        QTest::newRow("quoted group name") << QByteArray(" \"eve@evil.test\": anna@example.com;")
+                                           << QStringList{QStringLiteral("eve@evil.test")};
+        QTest::newRow("no dot is no address")
+            << QByteArray(" \"team@office\" <anna@example.com>") << QStringList{};
+    }
+    void addressesAReaderSees()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QStringList, shown);
+        const FromAddresses from = FromAddresses::parse(value);
+        QCOMPARE(from.shownOtherAddresses, shown);
     }
 
     void headerSectionFieldsAndEnd()
