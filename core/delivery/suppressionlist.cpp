@@ -170,6 +170,11 @@ bool SuppressionList::isHardBounce(const SmtpReply& reply)
     const QByteArray& e = reply.enhanced;
     if (e == "5.2.1")
         return true;
+    // A domain that does not exist (5.1.2) or takes no mail (5.1.10, RFC 7505) says nothing of the mailbox:
+    // one DNS answer of one resolver (a lapsed registration, a filtering office resolver) suppressed every
+    // address of the domain for good (an outside tester). It bounces; the next message asks DNS again.
+    if (e == "5.1.2" || e == "5.1.10")
+        return false;
     return e.startsWith("5.1.") && e != "5.1.7" && e != "5.1.8";
 }
 

@@ -198,8 +198,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("enhanced");
         QTest::addColumn<bool>("hard");
         QTest::newRow("no such user") << 550 << QByteArray("5.1.1") << true;
-        QTest::newRow("bad destination system") << 550 << QByteArray("5.1.2") << true;
-        QTest::newRow("null MX") << 556 << QByteArray("5.1.10") << true;
+        // The domain's condition, not the mailbox's: bounced, never suppressed.
+        QTest::newRow("bad destination system") << 550 << QByteArray("5.1.2") << false;
+        QTest::newRow("null MX") << 556 << QByteArray("5.1.10") << false;
         QTest::newRow("mailbox disabled") << 550 << QByteArray("5.2.1") << true;
         QTest::newRow("bad sender") << 550 << QByteArray("5.1.7") << false;
         QTest::newRow("policy") << 550 << QByteArray("5.7.26") << false;
