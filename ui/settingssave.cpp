@@ -104,24 +104,7 @@ SettingsSaveResult SettingsSave::run(const QString& dataDir, const SettingsSaveR
     // Where several nodes share the store, what belongs to one node (its host name, its listeners' addresses)
     // is saved for this node alone: "This relay" in one node's window renamed every node, and each made a
     // new certificate (an outside tester). So is a value this node already has of its own.
-    QList<std::pair<QString, QString>> shared;
-    QList<std::pair<QString, QString>> ownValues;
-    const NodeAdmin node(dataDir);
-    const auto nodes = node.nodes();
-    const bool severalNodes = nodes && nodes->size() > 1;
-    for (const auto& pair : request.values) {
-        if (NodeAdmin::isNodeSetting(pair.first) && (severalNodes || !node.ownAddress(pair.first).isEmpty()))
-            ownValues.append(pair);
-        else
-            shared.append(pair);
-    }
-    for (const auto& [key, value] : std::as_const(ownValues)) {
-        result.settings = NodeAdmin(dataDir).setOwn(key, value);
-        if (!result.settings)
-            return result;
-    }
-    if (!shared.isEmpty())
-        result.settings = SettingsAdmin(dataDir).set(shared);
+    result.settings = NodeAdmin(dataDir).saveWhereTheyBelong(request.values);
     if (!result.settings)
         return result;
     if (const auto stored = SettingsAdmin(dataDir).list(); stored) {

@@ -1,5 +1,6 @@
 #include "ui/wizardlistenerspage.h"
 
+#include "core/admin/nodeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/query/setupquery.h"
 #include "core/store/enginelock.h"
@@ -335,7 +336,8 @@ WizardStep::Save WizardListenersPage::startSave()
     if (changes.isEmpty())
         return Save::Nothing;
     m_runner->run<Status>(
-        this, [dataDir = m_dataDir, changes]() { return SettingsAdmin(dataDir).set(changes); },
+        // As the Settings page saves them: for this node alone where several nodes share the store.
+        this, [dataDir = m_dataDir, changes]() { return NodeAdmin(dataDir).saveWhereTheyBelong(changes); },
         [this, changes](Status status) {
             if (!status) {
                 finishSave(SettingCatalog::humanError(status.error()));

@@ -1,4 +1,5 @@
 #include "core/admin/nodeadmin.h"
+#include "core/admin/settingsadmin.h"
 #include "core/delivery/queueleases.h"
 #include "core/query/nodequery.h"
 #include "core/store/adminchanges.h"
@@ -177,6 +178,26 @@ Status NodeAdmin::saveOwnAndTell(const QString& key, const QString& value)
 QMap<QString, QString> NodeAdmin::ownValues() const
 {
     return NodeSettings::values(m_dataDir);
+}
+
+Status NodeAdmin::saveWhereTheyBelong(const QList<std::pair<QString, QString>>& values) const
+{
+    QList<std::pair<QString, QString>> shared;
+    QList<std::pair<QString, QString>> own;
+    const auto rows = nodes();
+    const bool severalNodes = rows && rows->size() > 1;
+    for (const auto& pair : values) {
+        if (isNodeSetting(pair.first) && (severalNodes || !ownAddress(pair.first).isEmpty()))
+            own.append(pair);
+        else
+            shared.append(pair);
+    }
+    for (const auto& [key, value] : std::as_const(own)) {
+        NodeAdmin node(m_dataDir);
+        if (const Status saved = node.setOwn(key, value); !saved)
+            return saved;
+    }
+    return shared.isEmpty() ? Status() : SettingsAdmin(m_dataDir).set(shared);
 }
 
 QString NodeAdmin::ownAddress(const QString& key) const

@@ -7,7 +7,10 @@
 #include "core/admin/admin.h"
 #include "core/admin/certificateadmin.h"
 #include "core/engine/relayengine.h"
+#include "core/store/database.h"
 #include "core/store/enginelock.h"
+#include "core/store/nodeidentity.h"
+#include "core/store/noderegistry.h"
 #include "core/store/settings.h"
 #include "tabwalk.h"
 #include "tests/support/freeport.h"
@@ -37,11 +40,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -116,6 +122,7 @@ private Q_SLOTS:
     void aPortTypedTwiceIsNamedAndRefused();
     void theServiceMayUseTheStandardPorts();
     void hostNameAndDeliveryChangeOnlyWhenAsked();
+    void aNodesHostNameIsItsOwnInTheWizardToo();
 };
 
 void TestSetupWizard::initTestCase()
@@ -696,6 +703,48 @@ void TestSetupWizard::hostNameAndDeliveryChangeOnlyWhenAsked()
     clickNext(wizard);
     QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
     QCOMPARE(admin.settings().value(QStringLiteral("delivery.enabled")), QStringLiteral("true"));
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+}
+
+// An outside tester's wizard, on one of two nodes sharing a PostgreSQL store, gave every node its host name
+// (and each made a new certificate), while the Settings page saves it for this node alone.
+void TestSetupWizard::aNodesHostNameIsItsOwnInTheWizardToo()
+{
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    for (const QString& name : WizardListenersPage::listenerNames())
+        QVERIFY(admin.settings().set(QStringLiteral("listener.%1.address").arg(name),
+                                     QStringLiteral("127.0.0.1:%1").arg(freePort())));
+    QVERIFY(admin.settings().set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.test")));
+    {
+        auto db = Database::connection(dir.path());
+        QVERIFY(db);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(NodeRegistry::registerNode(db.value(),
+                                           {NodeIdentity::of(dir.path()).id, QStringLiteral("relay-a"),
+                                            QString(), QStringLiteral("0.1.0"), now, QString()}));
+        QVERIFY(NodeRegistry::registerNode(db.value(),
+                                           {QStringLiteral("0123456789abcdef"), QStringLiteral("relay-b"),
+                                            QString(), QStringLiteral("0.1.0"), now, QString()}));
+    }
+    const auto shared = [&dir] { // what every node without a name of its own follows
+        QSqlQuery query(Database::connection(dir.path()).value());
+        query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'server.hostname'"));
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    MainWindow window(dir.path());
+    window.show();
+    FirstRunWizard* wizard = openFromHelpMenu(window);
+    QVERIFY(wizard);
+    WizardListenersPage* listeners = wizard->listenersPage();
+    QTRY_COMPARE(listeners->hostnameField()->text(), QStringLiteral("relay.office.test"));
+    replaceText(listeners->hostnameField(), QStringLiteral("relay-a.office.test"));
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Certificate));
+    QCOMPARE(admin.settings().value(QStringLiteral("server.hostname")),
+             QStringLiteral("relay-a.office.test"));
+    QCOMPARE(shared(), QStringLiteral("relay.office.test"));
+    QVERIFY(QFile::exists(dir.path() + QStringLiteral("/node.conf")));
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
 }
 
