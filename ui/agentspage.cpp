@@ -284,7 +284,13 @@ void AgentsPage::selectionChanged()
     }
     m_edit->setEnabled(!name.isEmpty());
     m_delete->setEnabled(!name.isEmpty());
-    m_test->setEnabled(!name.isEmpty());
+    // A disabled agent sends nothing: its test would have gone out as another agent (an outside tester).
+    const int row = m_model->rowOf(name);
+    const bool enabled = row >= 0 && m_model->agentAt(row).enabled;
+    m_test->setEnabled(enabled);
+    m_test->setToolTip(!name.isEmpty() && !enabled
+                           ? tr("%1 is disabled: enable it (Edit...) to send a test message as it.").arg(name)
+                           : QString());
     m_title->setText(name.isEmpty() ? tr("No agent selected") : name);
     if (sender() != m_credentials) {
         m_credentials->setAgent(name);

@@ -50,6 +50,7 @@ TestMessageForm::TestMessageForm(QString dataDir, LiveFeed* feed, QWidget* paren
     connect(m_from, &QLineEdit::textChanged, this, &TestMessageForm::updateSendButton);
     connect(m_to, &QLineEdit::textChanged, this, &TestMessageForm::updateSendButton);
     connect(m_agent, &QComboBox::currentIndexChanged, this, &TestMessageForm::updateSendButton);
+    connect(m_agent, &QComboBox::activated, m_error, &QWidget::hide); // another agent chosen: its own news
     connect(m_agent, &QComboBox::currentIndexChanged, this, [this] {
         const QString suggestion = m_agent->currentData().toString();
         m_from->setPlaceholderText(suggestion.isEmpty() ? tr("e.g. it@your-office.example")
@@ -66,9 +67,12 @@ void TestMessageForm::loadAgents(const QString& agent)
         [this, agent](Result agents) {
             const QString keep = agent.isEmpty() ? m_agent->currentText() : agent;
             m_agent->clear();
+            bool keptIsDisabled = false;
             for (const MailAgent& each : agents ? agents.value() : QList<MailAgent>()) {
-                if (!each.enabled)
+                if (!each.enabled) {
+                    keptIsDisabled = keptIsDisabled || each.name == keep;
                     continue;
+                }
                 // The From placeholder suggests an address the agent may send as (its first domain).
                 QString suggestion;
                 for (const QString& sender : each.senders) {
@@ -82,10 +86,18 @@ void TestMessageForm::loadAgents(const QString& agent)
             }
             if (const int index = m_agent->findText(keep); index >= 0)
                 m_agent->setCurrentIndex(index);
-            if (m_agent->count() == 0)
+            if (keptIsDisabled) {
+                // Not another agent in its place: an outside tester's test of the disabled ERP agent went
+                // out as the printer's, and was delivered.
+                m_agent->setCurrentIndex(-1);
+                fail(tr("%1 is disabled: it sends nothing until it is enabled again (Mail Agents, Edit...). "
+                        "Choose another agent to send as.")
+                         .arg(keep));
+            } else if (m_agent->count() == 0) {
                 fail(tr("There is no enabled Mail Agent to send as yet: create one first."));
-            else
+            } else {
                 m_error->hide();
+            }
             updateSendButton();
             Q_EMIT agentsLoaded();
         });
@@ -103,7 +115,7 @@ QString TestMessageForm::errorText() const
 
 void TestMessageForm::updateSendButton()
 {
-    m_send->setEnabled(!m_busy && m_agent->count() > 0 && !m_from->text().trimmed().isEmpty() &&
+    m_send->setEnabled(!m_busy && m_agent->currentIndex() >= 0 && !m_from->text().trimmed().isEmpty() &&
                        !m_to->text().trimmed().isEmpty());
 }
 

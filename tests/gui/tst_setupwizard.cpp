@@ -115,6 +115,7 @@ private Q_SLOTS:
     void walkThroughSetsEverythingUp();
     void skipAndCancelKeepWhatWasSaved();
     void testMessageFromTheAgentsPage();
+    void aDisabledAgentIsNotTestedAsAnother();
     void shortHostNameIsAGap();
     void anUnchangedSmarthostKeepsItsSettings();
     void shownPresetIsTheServerUsed();
@@ -542,6 +543,45 @@ void TestSetupWizard::testMessageFromTheAgentsPage()
     QTRY_VERIFY(form->status()->headline().contains(QStringLiteral("bob@customer.test")));
     QCOMPARE(form->status()->state(), QStringLiteral("queued"));
     dialog->reject();
+}
+
+// An outside tester's "Send test message..." for the disabled ERP agent opened as the printer's agent, and
+// the test was delivered as that one.
+void TestSetupWizard::aDisabledAgentIsNotTestedAsAnother()
+{
+    Test::TempDataDir dir;
+    QVERIFY(Admin(dir.path())
+                .agents()
+                .create(QStringLiteral("Printer"), {}, {}, {}, {QStringLiteral("office.test")}));
+    QVERIFY(Admin(dir.path())
+                .agents()
+                .create(QStringLiteral("ERP"), {}, {}, {}, {QStringLiteral("office.test")}));
+    QVERIFY(Admin(dir.path()).agents().setEnabled(QStringLiteral("ERP"), false));
+    MainWindow window(dir.path());
+    window.show();
+    window.showPage(MainWindow::Agents);
+    AgentsPage* page = window.agentsPage();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("sendTestMessageButton"));
+    page->selectAgent(QStringLiteral("Printer"));
+    QTRY_VERIFY(button->isEnabled());
+    page->selectAgent(QStringLiteral("ERP"));
+    QTRY_VERIFY(!button->isEnabled());
+    QVERIFY2(button->toolTip().contains(QStringLiteral("ERP is disabled")), qPrintable(button->toolTip()));
+
+    // Disabled while the dialog was being opened: it says so, and sends as no other agent by itself.
+    TestMessageDialog dialog(dir.path(), nullptr, QStringLiteral("ERP"), &window);
+    dialog.show();
+    TestMessageForm* form = dialog.form();
+    QSignalSpy loaded(form, &TestMessageForm::agentsLoaded);
+    QTRY_VERIFY(loaded.count() > 0);
+    QCOMPARE(form->agent(), QString());
+    QVERIFY2(form->errorText().contains(QStringLiteral("ERP is disabled")), qPrintable(form->errorText()));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testFrom")),
+                     QStringLiteral("it@office.test"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testTo")),
+                     QStringLiteral("bob@customer.test"));
+    QVERIFY(!form->findChild<QPushButton*>(QStringLiteral("sendTestMessage"))->isEnabled());
 }
 
 QTEST_MAIN(TestSetupWizard)
