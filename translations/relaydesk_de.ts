@@ -654,16 +654,20 @@
         <translation>Unterdrückungen</translation>
     </message>
     <message>
-        <source>Delete %1 with all its credentials? Applications using them can no longer send mail. Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
-        <translation>%1 mit allen Zugangsdaten löschen? Anwendungen, die sie verwenden, können dann keine E-Mails mehr senden. Nachrichten, die bereits übergeben wurden, bleiben in der Warteschlange und werden weiter zugestellt; das Zustellprotokoll führt sie weiter unter diesem Namen.</translation>
-    </message>
-    <message>
         <source>Cannot read the Mail Agents: %1</source>
         <translation>Die Mail-Agenten können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: enable it (Edit...) to send a test message as it.</source>
+        <translation>%1 ist deaktiviert: Aktivieren Sie den Agenten (Bearbeiten …), um als er eine Testnachricht zu senden.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its credentials, trusted devices, sending domains and limits? Applications and devices that send as it are refused from then on; this cannot be undone (Edit..., &quot;Accept mail from this agent&quot; stops it for a while instead). Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
+        <translation>%1 mit allen Zugangsdaten, vertrauenswürdigen Geräten, Absenderdomains und Limits löschen? Anwendungen und Geräte, die als dieser Agent senden, werden ab dann abgewiesen; das lässt sich nicht rückgängig machen (Bearbeiten …, „E-Mails von diesem Agenten annehmen“ hält ihn stattdessen vorübergehend an). Bereits übergebene Nachrichten bleiben in der Warteschlange und werden weiter zugestellt; das Zustellprotokoll behält sie unter seinem Namen.</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1358,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Zugangsdaten erneuern</translation>
     </message>
     <message>
-        <source>Replace %1 with a new credential? The old password stops working at once; update every application that uses it.</source>
-        <translation>%1 durch neue Zugangsdaten ersetzen? Das alte Passwort funktioniert sofort nicht mehr; passen Sie jede Anwendung an, die es verwendet.</translation>
-    </message>
-    <message>
         <source>Cannot rotate the credential</source>
         <translation>Die Zugangsdaten können nicht erneuert werden</translation>
     </message>
@@ -1376,6 +1376,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Cannot read the credentials: %1</source>
         <translation>Die Zugangsdaten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with a new credential? Both the user name and the password change: the old ones stop working at once, and applications still connected with them are cut off. Update every application that uses them.</source>
+        <translation>%1 durch neue Zugangsdaten ersetzen? Benutzername und Passwort ändern sich beide: Die alten funktionieren sofort nicht mehr, und Anwendungen, die noch damit verbunden sind, werden getrennt. Passen Sie jede Anwendung an, die sie verwendet.</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5518,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: it sends nothing until it is enabled again (Mail Agents, Edit...). Choose another agent to send as.</source>
+        <translation>%1 ist deaktiviert: Der Agent sendet nichts, bis er wieder aktiviert ist (Mail-Agenten, Bearbeiten …). Wählen Sie einen anderen Agenten als Absender.</translation>
     </message>
 </context>
 <context>

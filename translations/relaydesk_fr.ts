@@ -654,16 +654,20 @@
         <translation>Exclusions</translation>
     </message>
     <message>
-        <source>Delete %1 with all its credentials? Applications using them can no longer send mail. Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
-        <translation>Supprimer %1 et tous ses identifiants&#xa0;? Les applications qui les utilisent ne pourront plus envoyer de courrier. Les messages déjà remis au relais restent dans la file d’attente et sont toujours remis&#xa0;; les Journaux de remise les gardent sous son nom.</translation>
-    </message>
-    <message>
         <source>Cannot read the Mail Agents: %1</source>
         <translation>Impossible de lire les agents de messagerie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Activity</source>
         <translation>Activité</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: enable it (Edit...) to send a test message as it.</source>
+        <translation>%1 est désactivé&#xa0;: activez-le (Modifier…) pour envoyer un message de test en son nom.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its credentials, trusted devices, sending domains and limits? Applications and devices that send as it are refused from then on; this cannot be undone (Edit..., &quot;Accept mail from this agent&quot; stops it for a while instead). Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
+        <translation>Supprimer %1 avec tous ses identifiants, appareils de confiance, domaines d’envoi et limites&#xa0;? Les applications et appareils qui envoient en son nom sont refusés dès lors&#xa0;; c’est irréversible (Modifier…, «&#xa0;Accepter le courrier de cet agent&#xa0;» l’arrête plutôt pour un temps). Les messages qu’il a déjà remis restent dans la file d’attente et sont toujours remis&#xa0;; les Journaux de remise les gardent sous son nom.</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1358,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Renouveler l’identifiant</translation>
     </message>
     <message>
-        <source>Replace %1 with a new credential? The old password stops working at once; update every application that uses it.</source>
-        <translation>Remplacer %1 par un nouvel identifiant&#xa0;? L’ancien mot de passe cesse de fonctionner immédiatement&#xa0;; mettez à jour chaque application qui l’utilise.</translation>
-    </message>
-    <message>
         <source>Cannot rotate the credential</source>
         <translation>Impossible de renouveler l’identifiant</translation>
     </message>
@@ -1376,6 +1376,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Cannot read the credentials: %1</source>
         <translation>Impossible de lire les identifiants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with a new credential? Both the user name and the password change: the old ones stop working at once, and applications still connected with them are cut off. Update every application that uses them.</source>
+        <translation>Remplacer %1 par un nouvel identifiant&#xa0;? Le nom d’utilisateur et le mot de passe changent tous deux&#xa0;: les anciens cessent aussitôt de fonctionner, et les applications encore connectées avec eux sont coupées. Mettez à jour chaque application qui les utilise.</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5518,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>e.g. %1</source>
         <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: it sends nothing until it is enabled again (Mail Agents, Edit...). Choose another agent to send as.</source>
+        <translation>%1 est désactivé&#xa0;: il n’envoie rien tant qu’il n’est pas réactivé (Agents de messagerie, Modifier…). Choisissez un autre agent comme expéditeur.</translation>
     </message>
 </context>
 <context>

@@ -361,9 +361,11 @@ void AgentsPage::deleteAgent()
         return;
     if (!Confirmation::ask(
             this, QStringLiteral("confirmDeleteAgent"), tr("Delete Mail Agent"),
-            tr("Delete %1 with all its credentials? Applications using them can no longer "
-               "send mail. Messages it has already handed over stay in the queue and are still "
-               "delivered; the Delivery Logs keep them under its name.")
+            tr("Delete %1 with all its credentials, trusted devices, sending domains and limits? "
+               "Applications and devices that send as it are refused from then on; this cannot be undone "
+               "(Edit..., \"Accept mail from this agent\" stops it for a while instead). Messages it has "
+               "already handed over stay in the queue and are still delivered; the Delivery Logs keep them "
+               "under its name.")
                 .arg(name),
             tr("Delete")))
         return;

@@ -238,8 +238,9 @@ void CredentialsPanel::rotate()
     if (username.isEmpty())
         return;
     if (!Confirmation::ask(this, QStringLiteral("confirmRotate"), tr("Rotate credential"),
-                           tr("Replace %1 with a new credential? The old password stops working at once; "
-                              "update every application that uses it.")
+                           tr("Replace %1 with a new credential? Both the user name and the password change: "
+                              "the old ones stop working at once, and applications still connected with them "
+                              "are cut off. Update every application that uses them.")
                                .arg(username),
                            tr("Rotate")))
         return;

@@ -72,8 +72,9 @@ PasswordDialog::PasswordDialog(const QString& username, const QString& password,
         QApplication::clipboard()->setText(password);
         copied->setText(tr("Password copied to the clipboard."));
     });
-    // The Close button is a decision; Escape and the window's close go through reject().
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    // Close, Escape and the window's close all ask while the password was not copied: a newcomer clicks Close
+    // as reflexively as Escape (an outside tester lost the password so).
+    connect(buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
 }
 
 void PasswordDialog::reject()

@@ -159,6 +159,22 @@ void TestAgentDialogs::passwordIsNotClosedAwayByReflex()
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(close.seen(), !copy); // copied: nothing to lose, no question
     }
+    // The Close button asks as Escape does (an outside tester closed it with the button, password unseen).
+    PasswordDialog dialog(QStringLiteral("rdk_user"), QStringLiteral("secret-pass-word"));
+    dialog.show();
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    {
+        Test::BoxAnswer keep(QStringLiteral("confirmClosePassword"), Qt::Key_Return);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close),
+                          Qt::LeftButton);
+        QTRY_VERIFY(keep.seen());
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(dialog.isVisible());
+    }
+    Test::BoxAnswer close(QStringLiteral("confirmClosePassword"), 0);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(close.seen());
 }
 
 void TestAgentDialogs::createAgentByTyping()
