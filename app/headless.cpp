@@ -2,6 +2,7 @@
 #include "core/admin/agentadmin.h"
 #include "core/engine/relayengine.h"
 #include "core/store/database.h"
+#include "core/store/storeaddress.h"
 #include "core/util/shellword.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,20 @@ int reportStart(RelayEngine& engine, QTextStream& err)
     return 0;
 }
 
+/// "cannot start: ...", with what to do where the store refused the password (its DBA changed it: an outside
+/// tester's node said only that it was refused).
+QString cannotStart(const QString& dataDir, const QString& error)
+{
+    QString line = QStringLiteral("relaydesk: cannot start: ") + error;
+    if (error.contains(QLatin1String("refused the password"))) {
+        const auto address = StoreAddress::ofDataDir(dataDir);
+        line +=
+            QStringLiteral("; give the new one with 'relaydesk --data-dir %1 store use %2 --password-stdin'")
+                .arg(shellWord(dataDir), address ? shellWord(address->display()) : QStringLiteral("URL"));
+    }
+    return line;
+}
+
 } // namespace
 
 int runHeadless(const QString& dataDir)
@@ -95,13 +110,13 @@ int runHeadless(const QString& dataDir)
             << storeRetrySeconds << " s until it does (SIGTERM or Ctrl+C stops)\n";
         err.flush();
         retry.setInterval(storeRetrySeconds * 1000);
-        QObject::connect(&retry, &QTimer::timeout, qApp, [&engine, &err, &retry] {
+        QObject::connect(&retry, &QTimer::timeout, qApp, [&engine, &err, &retry, dataDir] {
             const Status again = engine.start();
             if (!again && Database::isServerAway(again.error()))
                 return;
             retry.stop();
             if (!again) {
-                err << "relaydesk: cannot start: " << again.error() << '\n';
+                err << cannotStart(dataDir, again.error()) << '\n';
                 err.flush();
                 QCoreApplication::exit(1);
                 return;
@@ -112,7 +127,7 @@ int runHeadless(const QString& dataDir)
         });
         retry.start();
     } else if (!started) {
-        err << "relaydesk: cannot start: " << started.error() << '\n';
+        err << cannotStart(dataDir, started.error()) << '\n';
         return 1;
     } else if (const int code = reportStart(engine, err); code != 0) {
         return code;

@@ -49,6 +49,12 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char** argv)
 {
+    // libpq's own words in English, whatever the person's language: the relay reads them to tell a server
+    // that is away (waited for) from one that refuses it, and a French window's "la connexion au serveur
+    // ... a échoué" was taken for neither (an outside tester). libpq looks for its translations where
+    // PGLOCALEDIR says; none are there. The window's words come from its own translations.
+    if (!qEnvironmentVariableIsSet("PGLOCALEDIR"))
+        qputenv("PGLOCALEDIR", "/dev/null");
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);

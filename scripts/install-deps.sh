@@ -19,6 +19,7 @@ TEST_PKGS=(
   lintian appstream desktop-file-utils systemd adduser
   postgresql python3-psycopg2
   tzdata  # test_cli reads and prints times in Europe/Berlin (a minimal image may leave it out)
+  locales  # the German and French system locales the windows of outside testers run in (test_cli)
 )
 
 # bench/auth_vs_postfix.py: Dovecot's SASL for the private Postfix, and libsodium for Python to write its
@@ -41,4 +42,19 @@ if [ "${#missing[@]}" -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The system locales of a German and a French desktop: the C libraries' own words (libpq's, strerror's) come
+# in those languages there, and test_cli checks that the relay still reads them right.
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--bench" ]; then
+  wanted_locales=(de_DE.UTF-8 fr_FR.UTF-8)
+  generate=0
+  for l in "${wanted_locales[@]}"; do
+    if ! locale -a 2>/dev/null | grep -qix "${l/UTF-8/utf8}"; then
+      $SUDO sed -i "s/^# *\(${l} UTF-8\)/\1/" /etc/locale.gen
+      grep -q "^${l} UTF-8" /etc/locale.gen || echo "${l} UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+      generate=1
+    fi
+  done
+  if [ "$generate" -eq 1 ]; then $SUDO locale-gen >/dev/null; fi
 fi

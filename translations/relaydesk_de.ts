@@ -756,6 +756,10 @@
         <source>The settings for the applications of %1 cannot be shown now: %2</source>
         <translation>Die Einstellungen für die Anwendungen von %1 können jetzt nicht angezeigt werden: %2</translation>
     </message>
+    <message>
+        <source>Certificate: the relay&apos;s own (self-signed). Applications that check certificates refuse it until they are given it: save it with Settings, Security, &quot;Save certificate...&quot; and give the file to the application (in msmtp: tls_trust_file).</source>
+        <translation>Zertifikat: das eigene des Relays (selbstsigniert). Anwendungen, die Zertifikate prüfen, lehnen es ab, bis man es ihnen gibt: Speichern Sie es unter Einstellungen, Sicherheit, „Zertifikat speichern …“ und geben Sie die Datei der Anwendung (in msmtp: tls_trust_file).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -3492,6 +3496,10 @@ Knoten-ID %2</translation>
         <source>(bounce notice)</source>
         <translation>(Unzustellbarkeitsbericht)</translation>
     </message>
+    <message>
+        <source>The node %1 took it and no longer answers: another node takes it when its lease runs out</source>
+        <translation>Der Knoten %1 hat sie übernommen und antwortet nicht mehr: Ein anderer Knoten übernimmt sie, wenn sein Lease abläuft</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3624,6 +3632,10 @@ Knoten-ID %2</translation>
     <message>
         <source>a bounce notice to %1</source>
         <translation>ein Unzustellbarkeitsbericht an %1</translation>
+    </message>
+    <message>
+        <source>Waiting: the node %1 took it and no longer answers. Another node takes it at %2, when that node&apos;s lease runs out; Retry now cannot bring that forward.</source>
+        <translation>Wartet: Der Knoten %1 hat sie übernommen und antwortet nicht mehr. Ein anderer Knoten übernimmt sie um %2, wenn das Lease dieses Knotens abläuft; „Jetzt erneut versuchen“ kann das nicht vorziehen.</translation>
     </message>
 </context>
 <context>
@@ -5744,6 +5756,18 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>Turn delivery on</source>
         <translation>Zustellung einschalten</translation>
     </message>
+    <message>
+        <source>Automatic (TLS from the start on port 465, STARTTLS otherwise)</source>
+        <translation>Automatisch (TLS von Anfang an auf Port 465, sonst STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Without TLS when the server offers none, as an office server may: no password is sent.</source>
+        <translation>Ohne TLS, wenn der Server keines anbietet, wie es ein Server im Büro tun kann: Es wird kein Passwort gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardListenersPage</name>
@@ -7485,10 +7509,6 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <translation>RelayDesk sendet an diesen Server nur über TLS (STARTTLS), und der Server bietet es nicht an. Entweder verlangt es die TLS-Einstellung, oder der Smarthost hat einen Benutzernamen: Ein Passwort wird nur über geprüftes TLS gesendet. RelayDesk versucht es weiter, aber nichts ändert sich, bis sich die Einstellung oder der Server ändert.</translation>
     </message>
     <message>
-        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
-        <translation>Prüfen Sie Port und TLS-Einstellung des Smarthosts (Einstellungen, Zustellung): Port 465 braucht implizites TLS; ein Server im Büro ohne TLS braucht „opportunistisch“ und keinen Benutzernamen, denn ein Smarthost mit Benutzername braucht immer geprüftes TLS (sonst ginge das Passwort im Klartext hinaus). Oder bitten Sie den Anbieter, STARTTLS einzuschalten.</translation>
-    </message>
-    <message>
         <source>Smarthost password not set</source>
         <translation>Smarthost-Passwort nicht gesetzt</translation>
     </message>
@@ -7535,6 +7555,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>If it is the right server, trust its CA or pin its certificate (Settings, Delivery; Test connection shows the fingerprint); RelayDesk keeps retrying meanwhile.</source>
         <translation>Wenn es der richtige Server ist, vertrauen Sie seiner Zertifizierungsstelle oder heften Sie sein Zertifikat an (Einstellungen, Zustellung; „Verbindung testen“ zeigt den Fingerabdruck); RelayDesk versucht es bis dahin weiter.</translation>
+    </message>
+    <message>
+        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery, or the setup wizard): port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
+        <translation>Prüfen Sie Port und TLS-Einstellung des Smarthosts (Einstellungen, Zustellung, oder der Einrichtungsassistent): Port 465 braucht „TLS von Anfang an (Port 465)“; ein Server im Büro ohne TLS braucht „STARTTLS, wenn angeboten“ und keinen Benutzernamen, denn ein Smarthost mit Benutzername braucht immer geprüftes TLS (sonst ginge das Passwort im Klartext hinaus). Oder bitten Sie den Anbieter, STARTTLS einzuschalten.</translation>
     </message>
 </context>
 <context>
@@ -7735,6 +7759,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>cannot read %1: %2. The file&apos;s owner, or root, can give it to the data directory&apos;s group (chgrp, chmod g+r).</source>
         <translation>%1 kann nicht gelesen werden: %2. Der Eigentümer der Datei oder root kann sie der Gruppe des Datenverzeichnisses geben (chgrp, chmod g+r).</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server at %1 has no database &quot;%2&quot;: create it, or correct the store&apos;s address</source>
+        <translation>der PostgreSQL-Server unter %1 hat keine Datenbank „%2“: Legen Sie sie an oder berichtigen Sie die Adresse des Speichers</translation>
     </message>
 </context>
 </TS>

@@ -756,6 +756,10 @@
         <source>The settings for the applications of %1 cannot be shown now: %2</source>
         <translation>Les paramètres des applications de %1 ne peuvent pas être affichés pour l’instant&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Certificate: the relay&apos;s own (self-signed). Applications that check certificates refuse it until they are given it: save it with Settings, Security, &quot;Save certificate...&quot; and give the file to the application (in msmtp: tls_trust_file).</source>
+        <translation>Certificat&#xa0;: celui du relais (auto-signé). Les applications qui vérifient les certificats le refusent tant qu’on ne le leur donne pas&#xa0;: enregistrez-le via Paramètres, Sécurité, «&#xa0;Enregistrer le certificat…&#xa0;» et donnez le fichier à l’application (dans msmtp&#xa0;: tls_trust_file).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -1597,7 +1601,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>The store cannot be read since %1: %2.</source>
-        <translation>Le stockage est illisible depuis %1&#xa0;: %2.</translation>
+        <translation>Le stockage ne peut pas être lu depuis %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The relay answers mail with temporary errors until it is back.</source>
@@ -3492,6 +3496,10 @@ Identifiant du nœud %2</translation>
         <source>(bounce notice)</source>
         <translation>(avis de non-remise)</translation>
     </message>
+    <message>
+        <source>The node %1 took it and no longer answers: another node takes it when its lease runs out</source>
+        <translation>Le nœud %1 l’a prise et ne répond plus&#xa0;: un autre nœud la reprend quand son bail expire</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3624,6 +3632,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>a bounce notice to %1</source>
         <translation>un avis de non-remise à %1</translation>
+    </message>
+    <message>
+        <source>Waiting: the node %1 took it and no longer answers. Another node takes it at %2, when that node&apos;s lease runs out; Retry now cannot bring that forward.</source>
+        <translation>En attente&#xa0;: le nœud %1 l’a prise et ne répond plus. Un autre nœud la reprend à %2, quand le bail de ce nœud expire&#xa0;; «&#xa0;Réessayer maintenant&#xa0;» ne peut pas avancer ce moment.</translation>
     </message>
 </context>
 <context>
@@ -5744,6 +5756,18 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>Turn delivery on</source>
         <translation>Activer la remise</translation>
     </message>
+    <message>
+        <source>Automatic (TLS from the start on port 465, STARTTLS otherwise)</source>
+        <translation>Automatique (TLS dès le départ sur le port 465, STARTTLS sinon)</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Without TLS when the server offers none, as an office server may: no password is sent.</source>
+        <translation>Sans TLS quand le serveur n’en propose pas, comme peut le faire un serveur du bureau&#xa0;: aucun mot de passe n’est envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardListenersPage</name>
@@ -7485,10 +7509,6 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <translation>RelayDesk n’envoie à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. Soit le réglage TLS l’exige, soit le smarthost a un nom d’utilisateur&#xa0;: un mot de passe n’est envoyé que par TLS vérifié. RelayDesk réessaie, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
     </message>
     <message>
-        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs &apos;opportunistic&apos; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
-        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Remise)&#xa0;: le port 465 demande le TLS implicite&#xa0;; un serveur du bureau sans TLS demande «&#xa0;opportuniste&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur exige toujours un TLS vérifié (sinon le mot de passe passerait en clair). Ou demandez au fournisseur d’activer STARTTLS.</translation>
-    </message>
-    <message>
         <source>Smarthost password not set</source>
         <translation>Mot de passe du smarthost non défini</translation>
     </message>
@@ -7535,6 +7555,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>If it is the right server, trust its CA or pin its certificate (Settings, Delivery; Test connection shows the fingerprint); RelayDesk keeps retrying meanwhile.</source>
         <translation>Si c’est le bon serveur, faites confiance à son autorité de certification ou épinglez son certificat (Paramètres, Remise&#xa0;; «&#xa0;Tester la connexion&#xa0;» montre l’empreinte)&#xa0;; RelayDesk continue de réessayer en attendant.</translation>
+    </message>
+    <message>
+        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery, or the setup wizard): port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
+        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Remise, ou l’assistant de configuration)&#xa0;: le port 465 demande «&#xa0;TLS dès le départ (port 465)&#xa0;»&#xa0;; un serveur du bureau sans TLS demande «&#xa0;STARTTLS si proposé&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur demande toujours un TLS vérifié (sinon le mot de passe partirait en clair). Ou demandez au fournisseur d’activer STARTTLS.</translation>
     </message>
 </context>
 <context>
@@ -7735,6 +7759,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>cannot read %1: %2. The file&apos;s owner, or root, can give it to the data directory&apos;s group (chgrp, chmod g+r).</source>
         <translation>impossible de lire %1&#xa0;: %2. Le propriétaire du fichier, ou root, peut le donner au groupe du répertoire de données (chgrp, chmod g+r).</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server at %1 has no database &quot;%2&quot;: create it, or correct the store&apos;s address</source>
+        <translation>le serveur PostgreSQL à %1 n’a pas de base de données «&#xa0;%2&#xa0;»&#xa0;: créez-la, ou corrigez l’adresse du stockage</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,7 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
     endpoints.submissionPort = port("listener.submission.address");
     endpoints.smtpsPort = port("listener.smtps.address");
     endpoints.lanPort = port("listener.lan.address");
+    endpoints.ownCertificate = settings.value(QStringLiteral("tls.certificate")).isEmpty();
     // The listener other computers reach: submission's, or the LAN relay's that devices send to (a device
     // agent's settings named the short host name of a relay whose LAN listener takes the network).
     auto network = HostPort::parse(settings.value(QStringLiteral("listener.submission.address")));
@@ -171,6 +172,16 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
     if (!addressNote.isEmpty()) {
         m_plain += QLatin1Char('\n') + addressNote;
         html += QStringLiteral("<p>%1</p>").arg(addressNote.toHtmlEscaped());
+    }
+    // The copied settings failed at the first try in msmtp ("The certificate is NOT trusted"): nothing said
+    // that the relay's certificate is its own (an outside tester).
+    if (logins && endpoints.ownCertificate) {
+        const QString certificateNote =
+            tr("Certificate: the relay's own (self-signed). Applications that check certificates refuse it "
+               "until they are given it: save it with Settings, Security, \"Save certificate...\" and give "
+               "the file to the application (in msmtp: tls_trust_file).");
+        m_plain += QLatin1Char('\n') + certificateNote;
+        html += QStringLiteral("<p>%1</p>").arg(certificateNote.toHtmlEscaped());
     }
     m_body->setText(html);
     Q_EMIT textChanged();

@@ -44,6 +44,9 @@ private:
         QString lanPort; ///< the LAN relay listener's, where trusted devices send without a login
         /// This computer's address on the network, for other computers when host is not a full name.
         QString networkAddress;
+        /// The relay uses the certificate it made itself (no tls.certificate set): applications that check
+        /// certificates refuse it until they are given it.
+        bool ownCertificate = false;
     };
     /// What the worker reads: the settings, and this computer's network address when it may be needed.
     static Endpoints readEndpoints(const QString& dataDir);

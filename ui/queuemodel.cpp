@@ -37,6 +37,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
                 return tr("on hold");
             if (underWay(row))
                 return tr("now"); // the column is as wide as a time; since when is in its tooltip
+            if (!row.strandedNode(nowMs()).isEmpty())
+                return tableTimeText(row.leaseExpires); // when another node may take it; why in the tooltip
             if (!m_deliveryEnabled)
                 return tr("delivery is off");
             return tableTimeText(row.nextAttemptAt);
@@ -62,6 +64,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return tr("Under way since %1").arg(tableTimeText(delivery->sinceMs));
         if (const QString node = row.deliveringNode(nowMs()); !node.isEmpty())
             return tr("Being delivered by the node %1").arg(node);
+        if (const QString node = row.strandedNode(nowMs()); !node.isEmpty())
+            return tr("The node %1 took it and no longer answers: another node takes it when its lease runs "
+                      "out")
+                .arg(node);
     }
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::LastReply && replied)
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);

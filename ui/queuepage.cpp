@@ -47,7 +47,7 @@ QString queueVersionOf(const QueueRow& row)
         .arg(row.lastCode)
         .arg(row.recipients)
         .arg(row.held ? 1 : 0)
-        .arg(row.deliveringNode(nowMs()));
+        .arg(row.deliveringNode(nowMs()) + QLatin1Char('|') + row.strandedNode(nowMs()));
 }
 
 } // namespace
@@ -440,6 +440,16 @@ void QueuePage::showDetails()
                             "attempt ends.")
                              .arg(node)
                              .toHtmlEscaped());
+        html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    } else if (const QString stranded = row.strandedNode(nowMs()); !stranded.isEmpty()) {
+        // Its lease keeps every other node from sending it twice: a delivery the stopped node may have
+        // finished is not repeated before the lease runs out (docs/scaling.md, "Queue leases").
+        html +=
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(tr("Waiting: the node %1 took it and no longer answers. Another node takes it at %2, "
+                        "when that node's lease runs out; Retry now cannot bring that forward.")
+                         .arg(stranded, tableTimeText(row.leaseExpires))
+                         .toHtmlEscaped());
         html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else if (!m_model->deliveryEnabled()) {
         // An outside tester read "Next attempt: 04:10" long after 04:10 with delivery off, and below it the

@@ -158,13 +158,27 @@ void SettingsPage::followStore()
 {
     if (m_busy)
         return;
-    using Result = Expected<QList<SettingInfo>>;
-    m_runner->run<Result>(
-        this, [dataDir = m_dataDir]() { return SettingsAdmin(dataDir).list(); },
-        [this](Result settings) {
+    // The settings, and whether a smarthost password is stored (set from the command line, the window said
+    // "none stored" on: an outside tester).
+    struct Followed
+    {
+        Expected<QList<SettingInfo>> settings;
+        bool passwordStored = false;
+    };
+    m_runner->run<Followed>(
+        this,
+        [dataDir = m_dataDir]() {
+            const auto smarthost = RouteAdmin(dataDir).smarthost();
+            return Followed{SettingsAdmin(dataDir).list(), smarthost && !smarthost->password.isEmpty()};
+        },
+        [this](const Followed& read) {
+            const Expected<QList<SettingInfo>>& settings = read.settings;
             // A save or a load started meanwhile shows what it read itself.
             if (!settings || m_busy)
                 return;
+            // A password being typed, or marked for removal, is left as the person has it.
+            if (m_smarthostPassword->text().isEmpty() && !m_forgetPassword->isChecked())
+                showPasswordStored(read.passwordStored);
             QStringList followed;
             for (const SettingInfo& setting : settings.value()) {
                 SettingField* field = m_fields.value(setting.key);

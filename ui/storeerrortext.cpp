@@ -36,6 +36,14 @@ QString StoreErrorText::of(const QString& error)
     if (const auto m = tls.match(error); m.hasMatch())
         return error.left(m.capturedStart()) +
                tr("TLS to the PostgreSQL server at %1 failed (%2)").arg(m.captured(1), m.captured(2));
+    static const QRegularExpression noDatabase(
+        QStringLiteral("the PostgreSQL server at (\\S+) has no database '([^']*)': create it, or correct the "
+                       "store's address "
+                       "\\(.*\\)$"));
+    if (const auto m = noDatabase.match(error); m.hasMatch())
+        return error.left(m.capturedStart()) + tr("the PostgreSQL server at %1 has no database \"%2\": "
+                                                  "create it, or correct the store's address")
+                                                   .arg(m.captured(1), m.captured(2));
     if (const auto m = unopened.match(error); m.hasMatch())
         return error.left(m.capturedStart()) +
                tr("cannot open the PostgreSQL store %1 (%2)").arg(m.captured(1), m.captured(2));

@@ -64,16 +64,24 @@ WizardDeliveryPage::WizardDeliveryPage(QString dataDir, QWidget* parent)
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("smarthostPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    auto* tls = new QLabel(tr("TLS is required: RelayDesk sends the password only over an encrypted "
-                              "connection to a server whose certificate it verified."),
-                           this);
-    tls->setWordWrap(true);
+    // The modes of Settings, Delivery, with the names it gives them; automatic keeps what the port implies.
+    m_tls = new QComboBox(this);
+    m_tls->setObjectName(QStringLiteral("smarthostTls"));
+    m_tls->addItem(tr("Automatic (TLS from the start on port 465, STARTTLS otherwise)"), QString());
+    for (const char* mode : {"starttls", "implicit", "opportunistic"})
+        m_tls->addItem(
+            SettingCatalog::choiceText(QStringLiteral("delivery.smarthost_tls"), QLatin1String(mode)),
+            QLatin1String(mode));
+    m_tlsNote = new QLabel(this);
+    m_tlsNote->setObjectName(QStringLiteral("smarthostTlsNote"));
+    m_tlsNote->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("Service:"), m_presets);
     form->addRow(tr("Server:"), m_host);
+    form->addRow(tr("Encryption:"), m_tls);
     form->addRow(tr("User name:"), m_user);
     form->addRow(tr("Password:"), m_password);
-    form->addRow(tls);
+    form->addRow(m_tlsNote);
     // Off, delivery was turned off on purpose (an outside tester's Next turned on delivery to the internet
     // while looking at the steps): it goes on only when the person says so.
     m_deliveryOff = new QLabel(tr("Delivery is turned off now: every message is held in the queue."), this);
@@ -99,7 +107,23 @@ WizardDeliveryPage::WizardDeliveryPage(QString dataDir, QWidget* parent)
     connect(m_smarthost, &QRadioButton::toggled, this, &WizardDeliveryPage::clearError);
     for (QLineEdit* field : {m_host, m_user, m_password})
         connect(field, &QLineEdit::textChanged, this, &WizardDeliveryPage::clearError);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &WizardDeliveryPage::updateTlsNote);
+    connect(m_user, &QLineEdit::textChanged, this, &WizardDeliveryPage::updateTlsNote);
     updateEnabled();
+    updateTlsNote();
+}
+
+void WizardDeliveryPage::updateTlsNote()
+{
+    // With a user name every mode is verified TLS (RouteTable::routeOf): "if offered" only helps a server
+    // without a login.
+    const bool opportunistic = m_tls->currentData().toString() == QLatin1String("opportunistic");
+    m_tlsNote->setText(
+        opportunistic && m_user->text().trimmed().isEmpty()
+            ? tr("Without TLS when the server offers none, as an office server may: no password is sent.")
+            : tr("TLS is required: RelayDesk sends the password only over an encrypted connection to a "
+                 "server "
+                 "whose certificate it verified."));
 }
 
 void WizardDeliveryPage::initializePage()
@@ -119,6 +143,7 @@ void WizardDeliveryPage::initializePage()
                 m_smarthost->setChecked(true);
                 m_host->setText(QStringLiteral("%1:%2").arg(m_stored.host).arg(m_stored.port));
                 m_user->setText(QString::fromUtf8(m_stored.username));
+                m_tls->setCurrentIndex(std::max(0, m_tls->findData(RouteAdmin::tlsName(m_stored.tls))));
                 if (!m_stored.password.isEmpty())
                     m_password->setPlaceholderText(tr("(stored; type to replace)"));
                 const QList<SmarthostPreset> presets = SmarthostPreset::all();
@@ -158,8 +183,9 @@ void WizardDeliveryPage::showPreset(int index)
 void WizardDeliveryPage::updateEnabled()
 {
     const bool smarthost = m_smarthost->isChecked();
-    for (QWidget* field : {static_cast<QWidget*>(m_presets), static_cast<QWidget*>(m_host),
-                           static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_password)})
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_presets), static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_tls),
+          static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_password)})
         field->setEnabled(smarthost);
 }
 
@@ -198,15 +224,18 @@ WizardStep::Save WizardDeliveryPage::startSave()
     const bool sameServer = server->host == m_stored.host && server->port == m_stored.port;
     // Nothing typed differs from what is stored: nothing is written (a setting made elsewhere, such as
     // opportunistic TLS for an office server, stays as it is).
+    const QString chosenTls = m_tls->currentData().toString();
     if (sameServer && m_user->text().trimmed().toUtf8() == m_stored.username &&
-        m_password->text().isEmpty() && !turnOn)
+        m_password->text().isEmpty() && !turnOn &&
+        (chosenTls.isEmpty() || chosenTls == RouteAdmin::tlsName(m_stored.tls)))
         return Save::Nothing;
     SmarthostSettings settings;
     settings.host = server->host;
     settings.port = server->port;
     // RFC 8314: port 465 speaks TLS from the first byte; every other port must offer STARTTLS. The same
     // server keeps the TLS mode it has.
-    settings.tls = sameServer            ? RouteAdmin::tlsName(m_stored.tls)
+    settings.tls = !chosenTls.isEmpty()  ? chosenTls
+                   : sameServer          ? RouteAdmin::tlsName(m_stored.tls)
                    : server->port == 465 ? QStringLiteral("implicit")
                                          : QStringLiteral("starttls");
     settings.username = m_user->text().trimmed();
@@ -215,8 +244,9 @@ WizardStep::Save WizardDeliveryPage::startSave()
     if (settings.password.isEmpty() && settings.host == m_stored.host &&
         settings.username.toUtf8() == m_stored.username)
         settings.password = m_stored.password;
-    // The same host keeps how its certificate is verified (a CA file, a pin; set on the Settings page).
-    if (settings.host == m_stored.host) {
+    // The same server keeps how its certificate is verified (a CA file, a pin; set on the Settings page);
+    // another one, even on another port of the same host, is verified (Settings::exceptionsEndedBy).
+    if (sameServer) {
         if (m_stored.trust.mode == PeerTrust::Mode::CaFile)
             settings.caFile = m_stored.trust.caFile;
         else if (m_stored.trust.mode == PeerTrust::Mode::Fingerprint)

@@ -30,6 +30,9 @@ public:
     QLineEdit* hostField() const { return m_host; }
     QLineEdit* userField() const { return m_user; }
     QLineEdit* passwordField() const { return m_password; }
+    /// How the connection is encrypted: automatic (by the port), STARTTLS, TLS from the start, or STARTTLS
+    /// if offered (an office server without TLS, which an outside tester could not set up here).
+    QComboBox* tlsChoice() const { return m_tls; }
     /// Shown while delivery is off: whether Next turns it on (not ticked at first).
     QCheckBox* turnOnBox() const { return m_turnOn; }
 
@@ -45,6 +48,8 @@ private:
     /// The server and the user name hint of the preset the combo box shows.
     void showPreset(int index);
     void updateEnabled();
+    /// What the chosen encryption means, under the fields.
+    void updateTlsNote();
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
@@ -54,6 +59,8 @@ private:
     QLineEdit* m_host = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
+    QComboBox* m_tls = nullptr;
+    QLabel* m_tlsNote = nullptr;
     QLabel* m_deliveryOff = nullptr;
     QCheckBox* m_turnOn = nullptr;
     SmarthostConfig m_stored;

@@ -95,28 +95,37 @@ int listQueue(const QString& dataDir, const CliOutput& out)
         // On a shared store: another node's unexpired lease says it delivers the message now
         // (docs/scaling.md).
         const QString node = message.held || delivering ? QString() : message.deliveringNode(nowMs());
-        array.append(QJsonObject{{QStringLiteral("queue_id"), message.queueId},
-                                 {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
-                                 {QStringLiteral("agent"), message.agent},
-                                 {QStringLiteral("agent_deleted"), message.agentDeleted},
-                                 {QStringLiteral("sender"), message.sender},
-                                 {QStringLiteral("subject"), message.subject},
-                                 {QStringLiteral("size"), message.size},
-                                 {QStringLiteral("state"), message.state},
-                                 {QStringLiteral("delivering_since"),
-                                  delivering ? CliOutput::timeJson(delivering->sinceMs) : QJsonValue()},
-                                 {QStringLiteral("delivering_node"), node.isEmpty() ? QJsonValue() : node},
-                                 {QStringLiteral("next_attempt_at"),
-                                  message.held ? QJsonValue() : CliOutput::timeJson(message.nextAttemptAt)},
-                                 {QStringLiteral("recipients"), recipientArray}});
+        // A node that took it and no longer answers: nobody delivers it until its lease runs out.
+        const QString stranded = message.held || delivering ? QString() : message.strandedNode(nowMs());
+        array.append(
+            QJsonObject{{QStringLiteral("queue_id"), message.queueId},
+                        {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
+                        {QStringLiteral("agent"), message.agent},
+                        {QStringLiteral("agent_deleted"), message.agentDeleted},
+                        {QStringLiteral("sender"), message.sender},
+                        {QStringLiteral("subject"), message.subject},
+                        {QStringLiteral("size"), message.size},
+                        {QStringLiteral("state"), message.state},
+                        {QStringLiteral("delivering_since"),
+                         delivering ? CliOutput::timeJson(delivering->sinceMs) : QJsonValue()},
+                        {QStringLiteral("delivering_node"), node.isEmpty() ? QJsonValue() : node},
+                        {QStringLiteral("waiting_for_node"), stranded.isEmpty() ? QJsonValue() : stranded},
+                        {QStringLiteral("lease_expires_at"),
+                         stranded.isEmpty() ? QJsonValue() : CliOutput::timeJson(message.leaseExpires)},
+                        {QStringLiteral("next_attempt_at"),
+                         message.held ? QJsonValue() : CliOutput::timeJson(message.nextAttemptAt)},
+                        {QStringLiteral("recipients"), recipientArray}});
         rows << QStringList{
             message.queueId,
             CliOutput::timeText(message.receivedAt),
             message.agentDeleted ? QStringLiteral("%1 (deleted)").arg(message.agent) : message.agent,
             message.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(message.sender),
-            delivering       ? QStringLiteral("delivering")
-            : node.isEmpty() ? message.state
-                             : QStringLiteral("delivering (node %1)").arg(node),
+            delivering        ? QStringLiteral("delivering")
+            : !node.isEmpty() ? QStringLiteral("delivering (node %1)").arg(node)
+            : !stranded.isEmpty()
+                ? QStringLiteral("%1 (node %2 stopped; taken again after %3)")
+                      .arg(message.state, stranded, CliOutput::timeText(message.leaseExpires))
+                : message.state,
             recipientText.join(QStringLiteral(", "))};
     }
     out.json(array);

@@ -5,6 +5,7 @@
 #include "app/cli/clipassword.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/admin.h"
+#include "core/store/enginelock.h"
 #include "core/store/storeaddress.h"
 
 #include <QJsonArray>
@@ -116,6 +117,11 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                 return out.error(ExitUsage, QStringLiteral("store use: %1").arg(read.error()));
             password = QString::fromUtf8(read.value());
         }
+        // The same store again, with the password its DBA changed: only the password is new (an outside
+        // tester was told the running node "joins the relay" and that its settings changed).
+        const auto before = store.show();
+        const bool samePlace =
+            before && before->backend == QLatin1String("postgresql") && before->address == target->display();
         const auto used = store.use(parsed->positional[0], password, files.value(0), joinFlag.value());
         if (!used) {
             // A server that asks for a password when none was given: how to give one (an outside tester got
@@ -147,6 +153,15 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                      .arg(info ? info->schemaVersion : 0));
         // What to do next depends on what is on each side (the advice to migrate could only fail on a
         // database that already held a relay).
+        if (samePlace) {
+            const auto runner = EngineLock::holder(dataDir);
+            out.line(runner ? QStringLiteral("Its password was checked and saved; the running relay (pid %1) "
+                                             "uses it for its next connections.")
+                                  .arg(runner->pid)
+                            : QStringLiteral("Its password was checked and saved; the relay uses it when it "
+                                             "starts."));
+            return ExitOk;
+        }
         if (used->databaseHoldsRelay())
             out.line(
                 QStringLiteral("It joins the relay stored there (%1 Mail Agent(s), %2 node(s)): start it "

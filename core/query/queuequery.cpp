@@ -40,7 +40,12 @@ QString groupedSelect()
                           " x.lease_node <> '' ORDER BY x.lease_expires DESC LIMIT 1), '') AS lease_node,"
                           " COALESCE((SELECT n.name FROM recipients x JOIN nodes n ON n.id = x.lease_node"
                           " WHERE x.message_id = m.id AND x.lease_node <> '' ORDER BY x.lease_expires DESC"
-                          " LIMIT 1), '') AS lease_node_name");
+                          " LIMIT 1), '') AS lease_node_name,"
+                          // Whether that node still answers: its heartbeat, 0 once it stopped.
+                          " COALESCE((SELECT CASE WHEN COALESCE(n.stopped_at, 0) = 0 THEN n.last_heartbeat"
+                          " ELSE 0 END FROM recipients x JOIN nodes n ON n.id = x.lease_node"
+                          " WHERE x.message_id = m.id AND x.lease_node <> '' ORDER BY x.lease_expires DESC"
+                          " LIMIT 1), 0) AS lease_node_heartbeat");
 }
 
 const char* const sortColumns[] = {"received_at", "agent_name", "sender",       "recipients", "subject",
@@ -85,6 +90,7 @@ Expected<QList<QueueRow>> readQueueRows(QSqlQuery& query)
         row.leaseExpires = query.value(18).toLongLong();
         row.leaseNode = query.value(19).toString();
         row.leaseNodeName = query.value(20).toString();
+        row.leaseNodeHeartbeat = query.value(21).toLongLong();
         rows.append(row);
     }
     return rows;

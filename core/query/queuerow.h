@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/noderegistry.h"
+
 #include <QString>
 
 namespace RelayDesk {
@@ -31,12 +33,27 @@ struct QueueRow
     QString leaseNode;
     QString leaseNodeName;
     qint64 leaseExpires = 0;
+    /// That node's last heartbeat; 0 when it stopped or is no longer listed.
+    qint64 leaseNodeHeartbeat = 0;
     /// The node delivering it now by its lease (its name, else its id), or empty.
     QString deliveringNode(qint64 nowMs) const
     {
-        if (leaseNode.isEmpty() || leaseExpires <= nowMs)
+        if (leaseNode.isEmpty() || leaseExpires <= nowMs || !leaseNodeAlive(nowMs))
             return {};
         return leaseNodeName.isEmpty() ? leaseNode : leaseNodeName;
+    }
+    /// The node that took it and no longer answers (killed, its machine down) while its lease runs: nobody
+    /// delivers it until leaseExpires, when another node takes it (an outside tester read "being delivered by
+    /// node B" for a node killed minutes before). Empty otherwise.
+    QString strandedNode(qint64 nowMs) const
+    {
+        if (leaseNode.isEmpty() || leaseExpires <= nowMs || leaseNodeAlive(nowMs))
+            return {};
+        return leaseNodeName.isEmpty() ? leaseNode : leaseNodeName;
+    }
+    bool leaseNodeAlive(qint64 nowMs) const
+    {
+        return leaseNodeHeartbeat > 0 && nowMs - leaseNodeHeartbeat <= NodeRegistry::aliveWithinMs;
     }
 };
 

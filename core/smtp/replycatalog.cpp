@@ -499,7 +499,7 @@ constexpr KeywordEntry kKeywords[] = {
     {"tls is required but the server does not offer starttls", 4, "7.10",
      {QT_TRANSLATE_NOOP("ReplyCatalog", "TLS required by RelayDesk, not offered by the server"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. Either the TLS setting demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does."),
-      QT_TRANSLATE_NOOP("ReplyCatalog", "Check the smarthost's port and TLS setting (Settings, Delivery): port 465 needs implicit TLS; a server inside the office without TLS needs 'opportunistic' and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.")}},
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Check the smarthost's port and TLS setting (Settings, Delivery, or the setup wizard): port 465 needs \"TLS from the start (port 465)\"; a server inside the office without TLS needs \"STARTTLS if offered\" and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.")}},
     // The relay's own deferral (core/smtp/smtpclientprotocol.cpp): a smarthost user name without a password is
     // never sent AUTH with an empty one (docs/operations.md, "Smarthost TLS").
     {"smarthost password is not set", 4, "7.0",

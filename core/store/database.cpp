@@ -17,6 +17,7 @@
 #include <QLockFile>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -395,8 +396,17 @@ Status Database::initialize(const QString& dataDir)
     for (const QString& file : postgreSql ? QStringList() : files)
         if (const QString problem = DataDirMode::fileWriteProblem(dataDir, file); !problem.isEmpty())
             return Status::failure(unwritablePrefix() + problem);
-    if (Status migrated = migrate(conn); !migrated)
+    if (Status migrated = migrate(conn); !migrated) {
+        // The server went away while the store was being prepared (a restart): as unreachable as one that
+        // did not answer, and waited for as such, not "cannot start: FATAL: terminating connection ..." (an
+        // outside tester's node gave up).
+        if (postgreSql && isConnectionLost(migrated.error()))
+            return Status::failure(QStringLiteral("cannot reach the PostgreSQL server at %1:%2 (%3)")
+                                       .arg(conn.hostName())
+                                       .arg(conn.port())
+                                       .arg(libpqText(migrated.error())));
         return migrated;
+    }
     if (postgreSql) {
         // What the relay cannot set for itself: a server that does not flush its log to disk may lose, in a
         // crash of its machine, mail the relay has acknowledged.
@@ -421,6 +431,22 @@ void Database::settleFileModes(const QString& dataDir)
         DataDirMode::apply(file, mode.fileMode());
 }
 
+QString Database::libpqText(const QString& raw)
+{
+    // libpq's lines ("connection to server ... failed: Connection refused\n\tIs the server running ...")
+    // as one sentence each, without the driver's own "QPSQL: Unable to connect", which says nothing more (an
+    // outside tester read "Connection refused Is the server running ... QPSQL: Unable to connect").
+    QStringList lines;
+    for (const QString& line : raw.split(QLatin1Char('\n'))) {
+        QString text = line.simplified();
+        if (const qsizetype driver = text.indexOf(QLatin1String("QPSQL:")); driver >= 0)
+            text = text.left(driver).trimmed();
+        if (!text.isEmpty())
+            lines << text;
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
 QString Database::explainOpenFailure(const StoreAddress& address, const QString& raw)
 {
     // An IPv6 address as a URL writes it: "[::1]:5432" (an outside tester read "::1:5432").
@@ -429,7 +455,13 @@ QString Database::explainOpenFailure(const StoreAddress& address, const QString&
                              : address.host();
     const QString where = QStringLiteral("%1:%2").arg(host).arg(address.port());
     const QString lower = raw.toLower();
-    const QString why = raw.simplified();
+    const QString why = libpqText(raw);
+    // Nothing said at all: a session the server closed while it was being opened (an outside tester's node
+    // started while PostgreSQL restarted said "cannot open the PostgreSQL store ... ()").
+    if (why.isEmpty())
+        return QStringLiteral(
+                   "cannot reach the PostgreSQL server at %1 (it closed the connection without a word)")
+            .arg(where);
     if (lower.contains(QLatin1String("no password supplied")))
         return QStringLiteral("the PostgreSQL server at %1 asks user '%2' for a password, and none was given "
                               "(%3)")
@@ -441,14 +473,28 @@ QString Database::explainOpenFailure(const StoreAddress& address, const QString&
         return QStringLiteral("TLS to the PostgreSQL server at %1 failed (%2)").arg(where, why);
     // A server that is down, not up yet, shutting down or recovering after a crash answers again by itself:
     // a relay waits for it (isServerAway) and tells its clients to try later.
-    for (const char* words : {"could not connect", "connection refused", "timeout", "could not translate",
-                              "the database system is shutting down", "the database system is starting up",
-                              "the database system is in recovery mode",
-                              "the database system is not yet "
-                              "accepting connections"}) {
+    // So is one that ends the session as it opens (SQLSTATE 57P01, "terminating connection due to
+    // administrator command": a restart).
+    for (const char* words :
+         {"could not connect", "connection refused", "timeout", "could not translate",
+          "the database system is shutting down", "the database system is starting up",
+          "the database system is in recovery mode", "the database system is not yet accepting connections",
+          "terminating connection", "server closed the connection unexpectedly",
+          "no connection to the server"}) {
         if (lower.contains(QLatin1String(words)))
             return QStringLiteral("cannot reach the PostgreSQL server at %1 (%2)").arg(where, why);
     }
+    // No server message at all after libpq's "failed:": the socket's own failure (refused, timed out, no
+    // route), in the system's language ("Connexion refusée" in a French window): away, whatever the words.
+    static const QRegularExpression socketFailure(QStringLiteral("failed: (?!FATAL|ERROR|PANIC)"));
+    if (raw.contains(QLatin1String("connection to server")) && socketFailure.match(raw).hasMatch())
+        return QStringLiteral("cannot reach the PostgreSQL server at %1 (%2)").arg(where, why);
+    // A typing mistake in the address, said as such (an outside tester's "nodb").
+    static const QRegularExpression noDatabase(QStringLiteral("database \"([^\"]*)\" does not exist"));
+    if (const auto match = noDatabase.match(raw); match.hasMatch())
+        return QStringLiteral("the PostgreSQL server at %1 has no database '%2': create it, or correct the "
+                              "store's address (%3)")
+            .arg(where, match.captured(1), why);
     return QStringLiteral("cannot open the PostgreSQL store %1 (%2)").arg(address.display(), why);
 }
 

@@ -47,6 +47,8 @@ public:
     /// libpq's words of a failure to open a PostgreSQL store (raw) in plain ones, telling apart what an
     /// operator acts on differently: a server away (isServerAway: wait), a password refused or missing, TLS.
     static QString explainOpenFailure(const StoreAddress& address, const QString& raw);
+    /// libpq's words of raw as sentences joined with "; ", without the Qt driver's "QPSQL: ..." tail.
+    static QString libpqText(const QString& raw);
     /// Opens a connection named connectionName to a PostgreSQL address (the caller removes it); the error
     /// says in plain words whether the server was unreachable, refused the password or failed TLS.
     static Expected<QSqlDatabase> openPostgreSql(const StoreAddress& address, const QString& password,

@@ -558,7 +558,8 @@ void TestDataPages::anotherNodesDeliveryShowsInTheQueue()
         QSqlDatabase db = Database::connection(dir.path()).value();
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES"
-                                          " ('node-b-id', 'relay-b', 1, 1)")));
+                                          " ('node-b-id', 'relay-b', 1, %1)")
+                               .arg(QDateTime::currentMSecsSinceEpoch())));
         query.prepare(QStringLiteral("UPDATE recipients SET lease_node = 'node-b-id', lease_expires = ? WHERE"
                                      " message_id = (SELECT id FROM messages WHERE queue_id = ?)"));
         query.addBindValue(QDateTime::currentMSecsSinceEpoch() + 600'000);
@@ -577,6 +578,18 @@ void TestDataPages::anotherNodesDeliveryShowsInTheQueue()
     QCOMPARE(cell(QueueQuery::NextAttempt), QStringLiteral("now"));
     QCOMPARE(cell(QueueQuery::NextAttempt, Qt::ToolTipRole),
              QStringLiteral("Being delivered by the node relay-b"));
+    // The node killed: its lease runs on, and nobody delivers it until then (an outside tester read
+    // "delivering, now" for minutes).
+    {
+        QSqlQuery query(Database::connection(dir.path()).value());
+        QVERIFY(query.exec(QStringLiteral("UPDATE nodes SET last_heartbeat = 1")));
+    }
+    page.refresh();
+    QTRY_VERIFY(cell(QueueQuery::State) != QStringLiteral("delivering"));
+    QVERIFY(cell(QueueQuery::NextAttempt) != QStringLiteral("now"));
+    QVERIFY2(cell(QueueQuery::NextAttempt, Qt::ToolTipRole)
+                 .startsWith(QStringLiteral("The node relay-b took it and no longer answers")),
+             qPrintable(cell(QueueQuery::NextAttempt, Qt::ToolTipRole)));
 }
 
 void TestDataPages::aRetryWhoseMessagesLeftSaysSo()

@@ -4,6 +4,7 @@
 #include "boxanswer.h"
 #include "core/agents/agentdirectory.h"
 #include "core/store/settings.h"
+#include "core/tls/certificategenerator.h"
 #include "exampledata.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
@@ -432,6 +433,19 @@ void TestSafeDefaults::copySettingsGiveOtherComputersAnAddress()
     text = textFor(QStringLiteral("0.0.0.0:2587"));
     QVERIFY2(text.startsWith(QStringLiteral("SMTP server: relay.example.com\n")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("not a full name")));
+    // The relay's own certificate: said, with how to give it to the application (an outside tester's msmtp,
+    // set up from the copied settings, refused it at the first try).
+    QVERIFY2(text.contains(QStringLiteral("Certificate: the relay's own (self-signed)")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("tls_trust_file")));
+    // A certificate of the office's own: nothing to say.
+    const QString cert = dir.path() + QStringLiteral("/office.crt");
+    const QString key = dir.path() + QStringLiteral("/office.key");
+    QVERIFY(CertificateGenerator::generate(cert, key, QStringLiteral("relay.example.com")).ok());
+    QVERIFY(Settings(dir.path())
+                .setAll({{QStringLiteral("tls.certificate"), cert}, {QStringLiteral("tls.key"), key}})
+                .ok());
+    text = textFor(QStringLiteral("0.0.0.0:2587"));
+    QVERIFY2(!text.contains(QStringLiteral("Certificate:")), qPrintable(text));
 }
 
 QTEST_MAIN(TestSafeDefaults)

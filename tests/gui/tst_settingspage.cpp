@@ -1,5 +1,6 @@
 // GUI tests of the Settings page on the offscreen platform: loading and saving off the GUI thread, all or
 // nothing; values in human units and choices as drop-downs; routes and the password saved with the rest.
+#include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/engine/listenercertificate.h"
 #include "core/routing/routestore.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void savesAllOrNothing();
     void aChangeMadeElsewhereIsNotOverwrittenUnseen();
     void aChangeFollowedIsNamedInTheStatusLine();
+    void aPasswordStoredElsewhereIsShown();
     void generatesSelfSignedCertificate();
     void showsTheCertificateTheRelayGeneratesLater();
     void showsAndSavesTheGeneratedCertificate();
@@ -549,6 +551,39 @@ void TestSettingsPage::aChangeFollowedIsNamedInTheStatusLine()
     QVERIFY2(page.statusText().contains(QStringLiteral("Not saved yet: ") + SettingCatalog::label(edited)),
              qPrintable(page.statusText()));
     QCOMPARE(page.field(edited)->spinBox()->value(), 77);
+}
+
+void TestSettingsPage::aPasswordStoredElsewhereIsShown()
+{
+    // An outside tester set the smarthost and its password from the command line while the window was open:
+    // host, user name and CA file followed, the password field kept saying "none stored" and offered no way
+    // to remove it.
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    LiveFeed feed;
+    page.setLiveFeed(&feed);
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    auto* password = page.findChild<QLineEdit*>(QStringLiteral("smarthostPassword"));
+    auto* forget = page.findChild<QCheckBox*>(QStringLiteral("forgetSmarthostPassword"));
+    QVERIFY(forget->isHidden());
+    const QString noneStored = password->placeholderText();
+    QVERIFY(Settings(dir.path())
+                .setAll({{QStringLiteral("delivery.smarthost"), QStringLiteral("sh.test:36160")},
+                         {QStringLiteral("delivery.smarthost_username"), QStringLiteral("relayuser")}})
+                .ok());
+    QVERIFY(RouteAdmin(dir.path()).setSmarthostPassword("s3cret"));
+    StoreChanges written;
+    written.written = true;
+    Q_EMIT feed.storeChanged(written);
+    QTRY_VERIFY(!forget->isHidden());
+    QVERIFY(password->placeholderText() != noneStored);
+    // Removed elsewhere again: said again.
+    QVERIFY(RouteAdmin(dir.path()).setSmarthostPassword(QByteArray()));
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.smarthost_username"), QString()).ok());
+    Q_EMIT feed.storeChanged(written);
+    QTRY_VERIFY(forget->isHidden());
+    QCOMPARE(password->placeholderText(), noneStored);
 }
 
 void TestSettingsPage::generatesSelfSignedCertificate()

@@ -42,6 +42,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void aDisabledAgentIsNotTestedAsAnother();
     void shortHostNameIsAGap();
     void anUnchangedSmarthostKeepsItsSettings();
+    void anOfficeServerWithoutTlsIsChosenInTheWizard();
     void shownPresetIsTheServerUsed();
     void aStoredPortIsThisRelaysOnlyWhileItRuns();
     void aPortTypedTwiceIsNamedAndRefused();
@@ -685,6 +687,50 @@ void TestSetupWizard::anUnchangedSmarthostKeepsItsSettings()
     QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
     QCOMPARE(admin.routes().smarthost()->password, QByteArray("n3w"));
     QCOMPARE(admin.routes().smarthost()->tls, SmarthostConfig::Tls::Opportunistic);
+    // The page shows the mode it keeps.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    QCOMPARE(delivery->tlsChoice()->currentData().toString(), QStringLiteral("opportunistic"));
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+}
+
+// An outside tester's office server offers no STARTTLS: the wizard had no way to say so, and its test message
+// waited with "451 4.7.10 TLS required". The encryption is chosen on the page, as on the Settings page.
+void TestSetupWizard::anOfficeServerWithoutTlsIsChosenInTheWizard()
+{
+    Test::TempDataDir dir;
+    Admin admin(dir.path());
+    MainWindow window(dir.path());
+    window.show();
+    FirstRunWizard* wizard = openFromHelpMenu(window);
+    QVERIFY(wizard);
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton); // skip the listeners
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Certificate));
+    QTest::mouseClick(wizard->button(QWizard::CustomButton1), Qt::LeftButton); // skip the certificate
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Agent));
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    WizardDeliveryPage* delivery = wizard->deliveryPage();
+    delivery->smarthostChoice()->click();
+    QTRY_VERIFY(delivery->smarthostChoice()->isChecked());
+    QVERIFY(delivery->tlsChoice()->isEnabled());
+    replaceText(delivery->hostField(), QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    delivery->tlsChoice()->setCurrentIndex(delivery->tlsChoice()->findData(QStringLiteral("opportunistic")));
+    auto* note = delivery->findChild<QLabel*>(QStringLiteral("smarthostTlsNote"));
+    QVERIFY2(note->text().contains(QStringLiteral("no password is sent")), qPrintable(note->text()));
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
+    const auto stored = admin.routes().smarthost();
+    QVERIFY(stored);
+    QCOMPARE(stored->tls, SmarthostConfig::Tls::Opportunistic);
+    // Automatic on port 465: TLS from the start, as before.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Delivery));
+    replaceText(delivery->hostField(), QStringLiteral("smtp.example.com:465"));
+    delivery->tlsChoice()->setCurrentIndex(0);
+    clickNext(wizard);
+    QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::Test));
+    QCOMPARE(admin.routes().smarthost()->tls, SmarthostConfig::Tls::Implicit);
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
 }
 

@@ -756,6 +756,11 @@ class CliTest(unittest.TestCase):
         self.assertEqual((silent["state"], silent["in_flight"], silent["held"]), ("not responding", 0, 2))
         self.assertIn("still holds the leases of 2 recipient(s)", self.ok("node", "list"))
         self.assertIn("relaydesk node forget aaaaaaaaaaaaaaa2", self.ok("node", "list"))
+        # queue list says that nobody delivers it until the lease runs out, not "delivering (node silent)" (an
+        # outside tester's node had been killed minutes before).
+        self.assertIn("(node silent stopped; taken again after ", self.ok("queue", "list"))
+        listed = self.ok_json("queue", "list")[0]
+        self.assertEqual((listed["waiting_for_node"], listed["delivering_node"]), ("silent", None))
         self.assertIn("aaaaaaaaaaaaaaa1", self.ok("node", "forget", "aaaaaaaaaaaaaaa1"))
         self.assertIn("The 2 recipient(s) whose leases it held are free", self.ok("node", "forget", "aaaaaaaaaaaaaaa2"))
         db = store_connection(self.data)
@@ -1657,8 +1662,25 @@ class CliTest(unittest.TestCase):
                 self.assertNotIn("TLS to the PostgreSQL server", err)
                 self.assertFalse(os.path.exists(os.path.join(self.data, "store.conf")))
         # A well-formed address reaches the connection: nothing listens on port 1, which is exit 1.
-        self.fails(1, "store", "use", "postgresql://relay@127.0.0.1:1/relaydesk?sslmode=require&connect_timeout=2",
-                   message="cannot reach the PostgreSQL server")
+        err = self.fails(1, "store", "use", "postgresql://relay@127.0.0.1:1/relaydesk?sslmode=require&connect_timeout=2",
+                         message="cannot reach the PostgreSQL server")
+        self.assertNotIn("QPSQL", err)  # the Qt driver's own words say nothing more
+
+    def test_a_store_away_is_read_in_every_language(self):
+        # An outside tester's French window: libpq said "la connexion au serveur ... a échoué : Connexion
+        # refusée", which nothing recognised: "cannot open the PostgreSQL store", raw, and no waiting for it.
+        if "fr_fr.utf8" not in subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.lower():
+            self.skipTest("no fr_FR.UTF-8 locale here (scripts/install-deps.sh --test makes one)")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="fr_FR.UTF-8", LC_ALL="fr_FR.UTF-8",
+                   LANGUAGE="fr")
+        env.pop("PGLOCALEDIR", None)
+        proc = subprocess.run([BIN, "--data-dir", self.data, "store", "use",
+                               "postgresql://relay@127.0.0.1:1/relaydesk?connect_timeout=2"],
+                              capture_output=True, text=True, timeout=60, env=env)
+        self.assertEqual(proc.returncode, 1, proc.stderr)
+        self.assertIn("relaydesk: store use: cannot reach the PostgreSQL server at 127.0.0.1:1 (connection to "
+                      "server at \"127.0.0.1\", port 1 failed: ", proc.stderr)
+        self.assertNotIn("QPSQL", proc.stderr)
 
     def test_a_repeated_option_is_refused(self):
         # The second value was taken (or dropped) without a word; a repeated flag was "unknown".

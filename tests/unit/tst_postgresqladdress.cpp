@@ -26,11 +26,13 @@ private Q_SLOTS:
                                         "connection to server at \"127.0.0.1\", port 54777 failed: "
                                         "Connection refused\n\tIs the server running on that host "
                                         "and accepting TCP/IP connections? QPSQL: Unable to connect")
-                                 << QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:54777 "
-                                                   "(connection to server at \"127.0.0.1\", port 54777 "
-                                                   "failed: Connection refused Is the server running on that "
-                                                   "host and accepting TCP/IP connections? QPSQL: Unable to "
-                                                   "connect)")
+                                 // libpq's two lines as two sentences, the driver's own words left out
+                                 // (an outside tester read "Connection refused Is the server ...").
+                                 << QStringLiteral(
+                                        "cannot reach the PostgreSQL server at 127.0.0.1:54777 "
+                                        "(connection to server at \"127.0.0.1\", port 54777 "
+                                        "failed: Connection refused; Is the server running on that "
+                                        "host and accepting TCP/IP connections?)")
                                  << true;
         // A server in a smart or fast shutdown, or still starting, answers again by itself: waited for (the
         // MessageSpool said "store unavailable" only by a special case of its own).
@@ -41,8 +43,7 @@ private Q_SLOTS:
                    "system is shutting down QPSQL: Unable to connect")
             << QStringLiteral(
                    "cannot reach the PostgreSQL server at 127.0.0.1:54777 (connection to server at "
-                   "\"127.0.0.1\", port 54777 failed: FATAL: the database system is shutting down "
-                   "QPSQL: Unable to connect)")
+                   "\"127.0.0.1\", port 54777 failed: FATAL: the database system is shutting down)")
             << true;
         QTest::newRow("starting up")
             << v4 << QStringLiteral("FATAL:  the database system is starting up")
@@ -76,10 +77,35 @@ private Q_SLOTS:
                              << false;
         QTest::newRow("no such database")
             << v4 << QStringLiteral("FATAL:  database \"rd\" does not exist")
-            << QStringLiteral(
-                   "cannot open the PostgreSQL store postgresql://relay@127.0.0.1:54777/rd (FATAL: "
-                   "database \"rd\" does not exist)")
+            << QStringLiteral("the PostgreSQL server at 127.0.0.1:54777 has no database 'rd': create it, or "
+                              "correct the store's address (FATAL: database \"rd\" does not exist)")
             << false;
+        // A restart ends the session as it opens, or leaves nothing said: waited for, as a server that is
+        // down (an outside tester's node gave up with "cannot start", once with empty parentheses).
+        QTest::newRow("administrator command")
+            << v4
+            << QStringLiteral("connection to server at \"127.0.0.1\", port 54777 failed: FATAL:  terminating "
+                              "connection due to administrator command QPSQL: Unable to connect")
+            << QStringLiteral(
+                   "cannot reach the PostgreSQL server at 127.0.0.1:54777 (connection to server at "
+                   "\"127.0.0.1\", port 54777 failed: FATAL: terminating connection due to "
+                   "administrator command)")
+            << true;
+        // libpq in English (PGLOCALEDIR), the system's reason in the person's language: still away.
+        QTest::newRow("refused, in French")
+            << v4
+            << QStringLiteral("connection to server at \"127.0.0.1\", port 54777 failed: Connexion refusée\n"
+                              "\tIs the server running on that host and accepting TCP/IP connections?")
+            << QStringLiteral(
+                   "cannot reach the PostgreSQL server at 127.0.0.1:54777 (connection to server at "
+                   "\"127.0.0.1\", port 54777 failed: Connexion refusée; Is the server running on "
+                   "that host and accepting TCP/IP connections?)")
+            << true;
+        QTest::newRow("nothing said")
+            << v4 << QStringLiteral(" QPSQL: Unable to connect")
+            << QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:54777 "
+                              "(it closed the connection without a word)")
+            << true;
     }
 
     void libpqWordsInPlainOnes()

@@ -223,17 +223,31 @@ void TestQueueQuery::anotherNodesLeaseSaysItDelivers()
                                             QStringLiteral("s@x.org"), QStringLiteral("S"), 2000, false);
         rows.recipient(expired, QStringLiteral("two@example.com"), QStringLiteral("queued"), 0, 0, QVariant(),
                        1000);
+        const qint64 stranded = rows.message(QStringLiteral("L3"), QStringLiteral("a"),
+                                             QStringLiteral("s@x.org"), QStringLiteral("S"), 3000, false);
+        rows.recipient(stranded, QStringLiteral("three@example.com"), QStringLiteral("queued"), 0, 0,
+                       QVariant(), 1000);
         QVERIFY(rows.commit());
     }
     QSqlDatabase db = Database::connection(dir.path()).value();
     QSqlQuery query(db);
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES"
-                                      " ('node-b-id', 'relay-b', 1, 1)")));
+    query.prepare(
+        QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES (?, ?, 1, ?)"));
+    for (const auto& [id, name, heartbeat] :
+         {std::tuple{QStringLiteral("node-b-id"), QStringLiteral("relay-b"), now},
+          // Killed ten minutes ago: its heartbeat stopped, its lease runs on.
+          std::tuple{QStringLiteral("node-d-id"), QStringLiteral("relay-d"), now - 600'000}}) {
+        query.addBindValue(id);
+        query.addBindValue(name);
+        query.addBindValue(heartbeat);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
     query.prepare(
         QStringLiteral("UPDATE recipients SET lease_node = ?, lease_expires = ? WHERE address = ?"));
     for (const auto& [node, until, address] :
          {std::tuple{QStringLiteral("node-b-id"), now + 60'000, QStringLiteral("one@example.com")},
-          std::tuple{QStringLiteral("node-c-id"), now - 1'000, QStringLiteral("two@example.com")}}) {
+          std::tuple{QStringLiteral("node-c-id"), now - 1'000, QStringLiteral("two@example.com")},
+          std::tuple{QStringLiteral("node-d-id"), now + 60'000, QStringLiteral("three@example.com")}}) {
         query.addBindValue(node);
         query.addBindValue(until);
         query.addBindValue(address);
@@ -250,6 +264,19 @@ void TestQueueQuery::anotherNodesLeaseSaysItDelivers()
     const auto page = queue.pageAfter(LogFilter{}, nullptr, 10);
     QVERIFY2(page.ok(), qPrintable(page.error()));
     QCOMPARE(page->first().deliveringNode(now), QStringLiteral("relay-b"));
+    QCOMPARE(page->first().strandedNode(now), QString());
+    // A node that took it and stopped answering delivers nothing: said as such until its lease runs out (an
+    // outside tester read "being delivered by node B" for a node killed minutes before).
+    const auto waiting = queue.message(QStringLiteral("L3"));
+    QVERIFY2(waiting.ok(), qPrintable(waiting.error()));
+    QCOMPARE(waiting->deliveringNode(now), QString());
+    QCOMPARE(waiting->strandedNode(now), QStringLiteral("relay-d"));
+    QCOMPARE(waiting->strandedNode(now + 61'000), QString());
+    // A node that stopped cleanly is no longer alive either, whatever its last heartbeat.
+    QVERIFY(query.exec(QStringLiteral("UPDATE nodes SET stopped_at = 5, last_heartbeat = %1 WHERE id = "
+                                      "'node-d-id'")
+                           .arg(now)));
+    QCOMPARE(queue.message(QStringLiteral("L3"))->strandedNode(now), QStringLiteral("relay-d"));
 }
 
 QTEST_GUILESS_MAIN(TestQueueQuery)
