@@ -1483,10 +1483,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Noch nicht eingerichtet:</translation>
     </message>
     <message>
-        <source>No TLS certificate of your own: the relay uses one it made up, which applications may refuse.</source>
-        <translation>Kein eigenes TLS-Zertifikat: Das Relay verwendet ein selbst erzeugtes, das Anwendungen ablehnen können.</translation>
-    </message>
-    <message>
         <source>No Mail Agent: no application can send mail through the relay yet.</source>
         <translation>Kein Mail-Agent: Noch kann keine Anwendung E-Mails über das Relay senden.</translation>
     </message>
@@ -1667,6 +1663,25 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The relay (pid %1) has not answered since %2: it may hang, and what this page shows of its listeners is from before. Restart it (sudo systemctl restart relaydesk).</source>
         <translation>Das Relay (PID %1) antwortet seit %2 nicht: Es hängt vielleicht, und was diese Seite von seinen Listenern zeigt, ist von vorher. Starten Sie es neu (sudo systemctl restart relaydesk).</translation>
+    </message>
+    <message>
+        <source>Store: PostgreSQL, %1</source>
+        <translation>Speicher: PostgreSQL, %1</translation>
+    </message>
+    <message>
+        <source>Store: SQLite, in the data directory</source>
+        <translation>Speicher: SQLite, im Datenverzeichnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>Eigenes TLS-Zertifikat des Relays (selbstsigniert) läuft am %1 ab (in %n Tag)</numerusform>
+            <numerusform>Eigenes TLS-Zertifikat des Relays (selbstsigniert) läuft am %1 ab (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications that check certificates need it before they accept it: Mail Agents, Configure your application, says how.</source>
+        <translation>Anwendungen, die Zertifikate prüfen, brauchen es, bevor sie es annehmen: Mail-Agenten, „Ihre Anwendung einrichten“, sagt, wie.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,13 @@ Expires %3 (in %n days)
             <numerusform>%Ln not delivered</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n day)</numerusform>
+            <numerusform>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

@@ -1483,10 +1483,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Pas encore configuré&#xa0;:</translation>
     </message>
     <message>
-        <source>No TLS certificate of your own: the relay uses one it made up, which applications may refuse.</source>
-        <translation>Pas de certificat TLS à vous&#xa0;: le relais en utilise un qu’il a créé lui-même, que des applications peuvent refuser.</translation>
-    </message>
-    <message>
         <source>No Mail Agent: no application can send mail through the relay yet.</source>
         <translation>Aucun agent de messagerie&#xa0;: aucune application ne peut encore envoyer de courrier par le relais.</translation>
     </message>
@@ -1667,6 +1663,25 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The relay (pid %1) has not answered since %2: it may hang, and what this page shows of its listeners is from before. Restart it (sudo systemctl restart relaydesk).</source>
         <translation>Le relais (PID %1) ne répond plus depuis %2&#xa0;: il est peut-être bloqué, et ce que cette page montre de ses écouteurs date d’avant. Redémarrez-le (sudo systemctl restart relaydesk).</translation>
+    </message>
+    <message>
+        <source>Store: PostgreSQL, %1</source>
+        <translation>Stockage&#xa0;: PostgreSQL, %1</translation>
+    </message>
+    <message>
+        <source>Store: SQLite, in the data directory</source>
+        <translation>Stockage&#xa0;: SQLite, dans le répertoire de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>Le certificat TLS propre au relais (auto-signé) expire le %1 (dans %n jour)</numerusform>
+            <numerusform>Le certificat TLS propre au relais (auto-signé) expire le %1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications that check certificates need it before they accept it: Mail Agents, Configure your application, says how.</source>
+        <translation>Les applications qui vérifient les certificats en ont besoin avant de l’accepter&#xa0;: Agents de messagerie, «&#xa0;Configurer votre application&#xa0;», explique comment.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ private:
     QTimer m_timer;
     QVBoxLayout* m_listenerBox = nullptr;
     QLabel* m_certificate = nullptr;
+    QLabel* m_store = nullptr; ///< which store the relay keeps its mail in (SQLite, or PostgreSQL and where)
     CountLabel* m_accepted = nullptr;
     CountLabel* m_delivered = nullptr;
     CountLabel* m_waiting = nullptr;
@@ -105,6 +106,7 @@ private:
     bool m_setupKnown = false;
     QList<ListenerStatus> m_listeners;
     QDateTime m_certificateExpiry;
+    QString m_certificateFingerprint;
     qint64 m_relaySilentSince = 0; ///< the other process's relay has not answered since (0: it answers)
     qint64 m_relaySilentPid = 0;
     DashboardSnapshot m_snapshot;

@@ -2,6 +2,7 @@
 // whole, round ticks with a gridline under each label (0 to 5 when empty), and the tiles say what they
 // counted.
 #include "core/query/dashboardquery.h"
+#include "core/store/database.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/countaxis.h"
 #include "ui/countlabel.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void chartAxisHasIntegerTicks();
     void bounceNoticesThatDoNotArriveAreAnAlert();
     void tilesSayWhatTheyCount();
+    void theRelayBoxNamesTheStore();
     void aDeletedAgentIsNamedAsDeleted();
     void barsAreTheUtcDaysTheyCount();
     void aPeerThatTurnsTheRelayAwayIsAnAlert();
@@ -426,6 +428,24 @@ void TestDashboardNumbers::bounceNoticesThatDoNotArriveAreAnAlert()
         shown.contains(QStringLiteral("Bounce notices to scan@office.example are not sent: the address is on "
                                       "its agent's suppression list (Mail Agents, Suppressions).")),
         qPrintable(shown.join(QLatin1Char('\n'))));
+}
+
+// An outside tester who had moved the office to PostgreSQL could not tell from the window which store it ran
+// on (only `relaydesk status` said).
+void TestDashboardNumbers::theRelayBoxNamesTheStore()
+{
+    Test::TempDataDir dir;
+    QVERIFY(Database::initialize(dir.path()).ok());
+    DashboardPage page(dir.path());
+    page.show();
+    page.refresh();
+    auto* store = page.findChild<QLabel*>(QStringLiteral("storeLine"));
+    QVERIFY(store);
+    // On SQLite, its file; on PostgreSQL (the PostgreSQL pass of the suite), its address.
+    QTRY_VERIFY2(store->text() == QStringLiteral("Store: SQLite, in the data directory") ||
+                     store->text().startsWith(QStringLiteral("Store: PostgreSQL, postgresql:/")),
+                 qPrintable(store->text()));
+    QVERIFY(!store->toolTip().isEmpty()); // the file, or the address, whole
 }
 
 void TestDashboardNumbers::tilesSayWhatTheyCount()
