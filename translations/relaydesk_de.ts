@@ -315,10 +315,6 @@
         <translation>RelayDesk kann nicht starten</translation>
     </message>
     <message>
-        <source>The data directory %1 cannot be used: %2</source>
-        <translation>Das Datenverzeichnis %1 kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
         <source>The relay did not start</source>
         <translation>Das Relay wurde nicht gestartet</translation>
     </message>
@@ -329,6 +325,14 @@
     <message>
         <source>%1. The relay starts by itself once the store answers; until then the pages show what they can read.</source>
         <translation>%1. Das Relay startet von selbst, sobald der Speicher antwortet; bis dahin zeigen die Seiten, was sie lesen können.</translation>
+    </message>
+    <message>
+        <source>Give the new password with: relaydesk --data-dir %1 store use ADDRESS --password-stdin (relaydesk store show names the address).</source>
+        <translation>Geben Sie das neue Passwort so an: relaydesk --data-dir %1 store use ADRESSE --password-stdin (relaydesk store show nennt die Adresse).</translation>
+    </message>
+    <message>
+        <source>The store of the data directory %1 cannot be used: %2</source>
+        <translation>Der Speicher des Datenverzeichnisses %1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -352,10 +356,6 @@
     <message>
         <source>Recipients bounced</source>
         <translation>Unzustellbare Empfänger</translation>
-    </message>
-    <message>
-        <source>Counted per UTC day, as the sending limits are. A delivery counts on the day it was made: mail accepted yesterday and delivered today is in today&apos;s deliveries.</source>
-        <translation>Gezählt je UTC-Tag, wie bei den Sendelimits. Eine Zustellung zählt an dem Tag, an dem sie erfolgte: Mail, die gestern angenommen und heute zugestellt wurde, steht bei den heutigen Zustellungen.</translation>
     </message>
     <message>
         <source>Show in Delivery Logs</source>
@@ -394,6 +394,18 @@
             <numerusform>%n Anmeldung in den letzten 24 Stunden abgelehnt; zuletzt am %1 von %2: %3.</numerusform>
             <numerusform>%n Anmeldungen in den letzten 24 Stunden abgelehnt; zuletzt am %1 von %2: %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recipients of this agent&apos;s messages. The bounce notices the relay sent to its senders are in the Delivery Logs under its name too, and are not counted here.</source>
+        <translation>Empfänger der Nachrichten dieses Agenten. Die Unzustellbarkeitsberichte, die das Relay an seine Absender schickte, stehen ebenfalls unter seinem Namen im Zustellprotokoll und werden hier nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Delivery attempts that failed for now and are tried again: one recipient may count several times, while the Delivery Logs show each recipient once.</source>
+        <translation>Zustellversuche, die vorerst fehlschlugen und wiederholt werden: Ein Empfänger kann mehrmals zählen, während das Zustellprotokoll jeden Empfänger einmal zeigt.</translation>
+    </message>
+    <message>
+        <source>Counted per UTC day, as the sending limits are. A delivery counts on the day it was made: mail accepted yesterday and delivered today is in today&apos;s deliveries. Bounce notices to the agent&apos;s senders are not counted here; the Delivery Logs list them under its name, sent from &quot;(bounce notice)&quot;.</source>
+        <translation>Gezählt je UTC-Tag, wie bei den Sendelimits. Eine Zustellung zählt an dem Tag, an dem sie erfolgte: Mail, die gestern angenommen und heute zugestellt wurde, steht bei den heutigen Zustellungen. Unzustellbarkeitsberichte an die Absender des Agenten werden hier nicht gezählt; das Zustellprotokoll führt sie unter seinem Namen, mit dem Absender „(Unzustellbarkeitsbericht)“.</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1463,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         </translation>
     </message>
     <message>
-        <source>Deliveries to %1 are failing.</source>
-        <translation>Zustellungen an %1 schlagen fehl.</translation>
-    </message>
-    <message>
         <source>All is well.</source>
         <translation>Alles in Ordnung.</translation>
     </message>
@@ -1683,6 +1691,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Applications that check certificates need it before they accept it: Mail Agents, Configure your application, says how.</source>
         <translation>Anwendungen, die Zertifikate prüfen, brauchen es, bevor sie es annehmen: Mail-Agenten, „Ihre Anwendung einrichten“, sagt, wie.</translation>
     </message>
+    <message numerus="yes">
+        <source>Deliveries to %1 are failing: %n recipient(s) not delivered since %2; the Delivery Logs say why.</source>
+        <translation>
+            <numerusform>Zustellungen an %1 schlagen fehl: %n Empfänger seit %2 nicht zugestellt; das Zustellprotokoll sagt, warum.</numerusform>
+            <numerusform>Zustellungen an %1 schlagen fehl: %n Empfänger seit %2 nicht zugestellt; das Zustellprotokoll sagt, warum.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -1776,6 +1791,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Host</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>(bounce notice)</source>
+        <translation>(Unzustellbarkeitsbericht)</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5712,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>This domain cannot be used: %1</source>
         <translation>Diese Domain kann nicht verwendet werden: %1</translation>
     </message>
+    <message>
+        <source>Another Mail Agent (optional)</source>
+        <translation>Ein weiterer Mail-Agent (optional)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardCertificatePage</name>
@@ -5861,6 +5884,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>RelayDesk listens on three ports. The relay service may use the standard ones (587, 465 and 25); the fields show the ports set now. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
         <translation>RelayDesk lauscht auf drei Ports. Der Relay-Dienst darf die üblichen verwenden (587, 465 und 25); die Felder zeigen die jetzt eingestellten Ports. 127.0.0.1 nimmt nur E-Mails von diesem Computer an, 0.0.0.0 von jedem Computer, der ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space: a host name is letters, digits, hyphens and dots only.</source>
+        <translation>„%1“ enthält ein Leerzeichen: Ein Hostname besteht nur aus Buchstaben, Ziffern, Bindestrichen und Punkten.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,13 @@ Expires %3 (in %n days)
             <numerusform>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deliveries to %1 are failing: %n recipient(s) not delivered since %2; the Delivery Logs say why.</source>
+        <translation>
+            <numerusform>Deliveries to %1 are failing: %n recipient not delivered since %2; the Delivery Logs say why.</numerusform>
+            <numerusform>Deliveries to %1 are failing: %n recipients not delivered since %2; the Delivery Logs say why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

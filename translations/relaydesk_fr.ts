@@ -315,10 +315,6 @@
         <translation>RelayDesk ne peut pas démarrer</translation>
     </message>
     <message>
-        <source>The data directory %1 cannot be used: %2</source>
-        <translation>Le répertoire de données %1 est inutilisable&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The relay did not start</source>
         <translation>Le relais n’a pas démarré</translation>
     </message>
@@ -329,6 +325,14 @@
     <message>
         <source>%1. The relay starts by itself once the store answers; until then the pages show what they can read.</source>
         <translation>%1. Le relais démarre de lui-même dès que le stockage répond&#xa0;; d’ici là, les pages affichent ce qu’elles peuvent lire.</translation>
+    </message>
+    <message>
+        <source>Give the new password with: relaydesk --data-dir %1 store use ADDRESS --password-stdin (relaydesk store show names the address).</source>
+        <translation>Donnez le nouveau mot de passe avec&#xa0;: relaydesk --data-dir %1 store use ADRESSE --password-stdin (relaydesk store show indique l’adresse).</translation>
+    </message>
+    <message>
+        <source>The store of the data directory %1 cannot be used: %2</source>
+        <translation>Le stockage du répertoire de données %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -352,10 +356,6 @@
     <message>
         <source>Recipients bounced</source>
         <translation>Destinataires en échec</translation>
-    </message>
-    <message>
-        <source>Counted per UTC day, as the sending limits are. A delivery counts on the day it was made: mail accepted yesterday and delivered today is in today&apos;s deliveries.</source>
-        <translation>Compté par jour UTC, comme les limites d’envoi. Une remise compte le jour où elle a eu lieu&#xa0;: un courrier accepté hier et remis aujourd’hui figure dans les remises d’aujourd’hui.</translation>
     </message>
     <message>
         <source>Show in Delivery Logs</source>
@@ -394,6 +394,18 @@
             <numerusform>%n connexion refusée ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
             <numerusform>%n connexions refusées ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recipients of this agent&apos;s messages. The bounce notices the relay sent to its senders are in the Delivery Logs under its name too, and are not counted here.</source>
+        <translation>Destinataires des messages de cet agent. Les avis de non-remise que le relais a envoyés à ses expéditeurs figurent aussi sous son nom dans les Journaux de remise, et ne sont pas comptés ici.</translation>
+    </message>
+    <message>
+        <source>Delivery attempts that failed for now and are tried again: one recipient may count several times, while the Delivery Logs show each recipient once.</source>
+        <translation>Tentatives de remise qui ont échoué pour l’instant et seront renouvelées&#xa0;: un destinataire peut compter plusieurs fois, alors que les Journaux de remise montrent chaque destinataire une fois.</translation>
+    </message>
+    <message>
+        <source>Counted per UTC day, as the sending limits are. A delivery counts on the day it was made: mail accepted yesterday and delivered today is in today&apos;s deliveries. Bounce notices to the agent&apos;s senders are not counted here; the Delivery Logs list them under its name, sent from &quot;(bounce notice)&quot;.</source>
+        <translation>Compté par jour UTC, comme les limites d’envoi. Une remise compte le jour où elle a eu lieu&#xa0;: un courrier accepté hier et remis aujourd’hui figure dans les remises d’aujourd’hui. Les avis de non-remise aux expéditeurs de l’agent ne sont pas comptés ici&#xa0;; les Journaux de remise les listent sous son nom, avec l’expéditeur «&#xa0;(avis de non-remise)&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1463,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         </translation>
     </message>
     <message>
-        <source>Deliveries to %1 are failing.</source>
-        <translation>Les remises vers %1 échouent.</translation>
-    </message>
-    <message>
         <source>All is well.</source>
         <translation>Tout va bien.</translation>
     </message>
@@ -1683,6 +1691,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Applications that check certificates need it before they accept it: Mail Agents, Configure your application, says how.</source>
         <translation>Les applications qui vérifient les certificats en ont besoin avant de l’accepter&#xa0;: Agents de messagerie, «&#xa0;Configurer votre application&#xa0;», explique comment.</translation>
     </message>
+    <message numerus="yes">
+        <source>Deliveries to %1 are failing: %n recipient(s) not delivered since %2; the Delivery Logs say why.</source>
+        <translation>
+            <numerusform>Les remises vers %1 échouent&#xa0;: %n destinataire non remis depuis %2&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
+            <numerusform>Les remises vers %1 échouent&#xa0;: %n destinataires non remis depuis %2&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -1776,6 +1791,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Host</source>
         <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>(bounce notice)</source>
+        <translation>(avis de non-remise)</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5712,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>This domain cannot be used: %1</source>
         <translation>Ce domaine ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Another Mail Agent (optional)</source>
+        <translation>Un autre agent de messagerie (facultatif)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardCertificatePage</name>
@@ -5861,6 +5884,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>RelayDesk listens on three ports. The relay service may use the standard ones (587, 465 and 25); the fields show the ports set now. 127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can reach it.</source>
         <translation>RelayDesk écoute sur trois ports. Le service de relais peut utiliser les ports habituels (587, 465 et 25)&#xa0;; les champs montrent les ports réglés maintenant. 127.0.0.1 n’accepte que le courrier de cet ordinateur&#xa0;; 0.0.0.0 celui de tout ordinateur qui peut le joindre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space: a host name is letters, digits, hyphens and dots only.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une espace&#xa0;: un nom d’hôte ne contient que des lettres, des chiffres, des traits d’union et des points.</translation>
     </message>
 </context>
 <context>

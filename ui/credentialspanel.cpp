@@ -7,6 +7,7 @@
 #include "ui/passworddialog.h"
 #include "ui/queryrunner.h"
 #include "ui/storeerrortext.h"
+#include "ui/timecolumn.h"
 
 #include <algorithm>
 
@@ -177,11 +178,10 @@ void CredentialsPanel::showCredentials(const QList<Credential>& credentials)
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, credential.username);
         // The day is what tells credentials apart; the minute is in the tooltip.
-        item->setText(1, QLocale().toString(credential.createdAt.toLocalTime().date(), QLocale::ShortFormat));
-        item->setToolTip(1, QLocale().toString(credential.createdAt, QLocale::ShortFormat));
-        item->setText(2, credential.lastUsedAt.isValid()
-                             ? QLocale().toString(credential.lastUsedAt, QLocale::ShortFormat)
-                             : tr("never"));
+        item->setText(1, shortDateText(credential.createdAt));
+        item->setToolTip(1, shortDateTimeText(credential.createdAt));
+        item->setText(2, credential.lastUsedAt.isValid() ? shortDateTimeText(credential.lastUsedAt)
+                                                         : tr("never"));
         item->setText(3, credential.isActive() ? tr("active") : tr("revoked"));
         if (!credential.isActive())
             item->setForeground(3, QColor(0xd6, 0x39, 0x39));

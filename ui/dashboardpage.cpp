@@ -510,8 +510,12 @@ void DashboardPage::updateAlerts()
         alerts << tr("The queue is growing: %1 waiting, the oldest for %2.")
                       .arg(tr("%Ln recipient(s)", nullptr, m_snapshot.pendingRecipients),
                            durationText(ageMs));
-    for (const QString& domain : std::as_const(m_snapshot.failingDomains))
-        alerts << tr("Deliveries to %1 are failing.").arg(domain);
+    for (const FailingDomain& failing : std::as_const(m_snapshot.failingDomains))
+        alerts
+            << tr("Deliveries to %1 are failing: %n recipient(s) not delivered since %2; the Delivery Logs "
+                  "say why.",
+                  nullptr, failing.notDelivered)
+                   .arg(failing.domain, tableTimeText(failing.sinceMs));
     for (const PeerProblem& peer : std::as_const(m_snapshot.peerProblems)) {
         const bool smarthost = peer.route == QLatin1String("smarthost");
         const QString where =

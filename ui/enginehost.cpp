@@ -10,6 +10,7 @@
 #include "ui/settingspage.h"
 #include "ui/statustray.h"
 #include "ui/storeerrortext.h"
+#include "ui/timecolumn.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -284,9 +285,7 @@ QString EngineHost::originText() const
     if (!m_engine)
         return {};
     const EngineLockHolder runner = m_engine->runner();
-    const QString since = runner.since.isValid()
-                              ? QLocale().toString(runner.since.toLocalTime(), QLocale::ShortFormat)
-                              : tr("an unknown time");
+    const QString since = runner.since.isValid() ? shortDateTimeText(runner.since) : tr("an unknown time");
     if (!m_engine->isRemote() && waitsForStore())
         return tr("Relay in this window: waiting for the store");
     if (!m_engine->isRemote() && m_stoppedForRestore && !m_engine->isRunning())

@@ -1,4 +1,5 @@
 #include "ui/enginelockdialog.h"
+#include "ui/timecolumn.h"
 
 #include <QLocale>
 
@@ -32,9 +33,7 @@ void EngineLockDialog::setChannelError(const QString& error)
 QString EngineLockDialog::holderText(const EngineLockHolder& holder)
 {
     const QString pid = holder.pid > 0 ? QString::number(holder.pid) : tr("unknown");
-    const QString since = holder.since.isValid()
-                              ? QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat)
-                              : tr("an unknown time");
+    const QString since = holder.since.isValid() ? shortDateTimeText(holder.since) : tr("an unknown time");
     if (holder.face == EngineFace::Service)
         return tr("A relay service already runs on this data directory (pid %1, since %2).").arg(pid, since);
     return tr("A RelayDesk window already runs the relay on this data directory (pid %1, since %2).")

@@ -84,12 +84,23 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
         // A reason that names the directory itself stands alone ("the data directory … is on a read-only file
         // system" inside "The data directory … cannot be used" said it twice: an outside tester).
         const QString why = StoreErrorText::of(status.error());
-        QMessageBox::critical(
-            nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
-            why.contains(dataDir)
-                ? StoreErrorText::sentence(status.error())
-                : QApplication::translate("RelayDesk", "The data directory %1 cannot be used: %2")
-                      .arg(dataDir, why));
+        // A store password its DBA changed: what to do, not only what happened (an outside tester's window
+        // said that the server refused the password, and OK closed it).
+        const QString remedy =
+            status.error().contains(QLatin1String("refused the password"))
+                ? QStringLiteral("\n\n") +
+                      QApplication::translate(
+                          "RelayDesk", "Give the new password with: relaydesk --data-dir %1 store use "
+                                       "ADDRESS --password-stdin (relaydesk store show names the address).")
+                          .arg(dataDir)
+                : QString();
+        QMessageBox::critical(nullptr, QApplication::translate("RelayDesk", "RelayDesk cannot start"),
+                              (why.contains(dataDir)
+                                   ? StoreErrorText::sentence(status.error())
+                                   : QApplication::translate(
+                                         "RelayDesk", "The store of the data directory %1 cannot be used: %2")
+                                         .arg(dataDir, why)) +
+                                  remedy);
         return 1;
     }
     MainWindow window(dataDir);

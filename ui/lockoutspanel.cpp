@@ -5,6 +5,7 @@
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 #include "ui/storeerrortext.h"
+#include "ui/timecolumn.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -127,9 +128,7 @@ void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
     const QString selected = selectedKey(m_list);
     m_list->clear();
     const QLocale locale;
-    auto time = [&locale](qint64 ms) {
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-    };
+    auto time = [&locale](qint64 ms) { return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(ms)); };
     for (const AuthLockout& lockout : lockouts) {
         auto* item =
             new QTreeWidgetItem(m_list, {lockout.address, time(lockout.lockedAt), time(lockout.lockedUntil),

@@ -3,6 +3,7 @@
 #include "core/admin/mtastsadmin.h"
 #include "ui/queryrunner.h"
 #include "ui/storeerrortext.h"
+#include "ui/timecolumn.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -89,9 +90,7 @@ void MtaStsPanel::fill(const QList<MtaStsPolicy>& policies)
     m_list->clear();
     const QLocale locale;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto time = [&locale](qint64 ms) {
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-    };
+    const auto time = [&locale](qint64 ms) { return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(ms)); };
     for (const MtaStsPolicy& policy : policies) {
         const QString until =
             policy.isExpired(now) ? tr("expired (%1)").arg(time(policy.expiresAt)) : time(policy.expiresAt);

@@ -5,6 +5,7 @@
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 #include "ui/storeerrortext.h"
+#include "ui/timecolumn.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -137,8 +138,8 @@ void RefusedLoginsPanel::show(const QList<RefusedLoginView>& logins)
                               : view.agentName.isEmpty() ? tr("deleted agent #%1").arg(login.agentId)
                                                          : view.agentName;
         auto* item = new QTreeWidgetItem(
-            m_list, {locale.toString(QDateTime::fromMSecsSinceEpoch(login.lastAt), QLocale::ShortFormat),
-                     login.address, agent, reasonText(login.reason), locale.toString(login.count)});
+            m_list, {shortDateTimeText(QDateTime::fromMSecsSinceEpoch(login.lastAt)), login.address, agent,
+                     reasonText(login.reason), locale.toString(login.count)});
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         const QString advice = adviceText(login.reason);
         for (int column = 0; column < item->columnCount(); ++column)

@@ -5,6 +5,7 @@
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
 #include "ui/storeerrortext.h"
+#include "ui/timecolumn.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -195,10 +196,8 @@ void SendingLimitsPanel::showStatus(const AgentSendingStatus& status)
         const QDateTime reset =
             QDateTime::fromMSecsSinceEpoch(status.resetsAtMs(window), QTimeZone::utc()).toLocalTime();
         label->setText(text);
-        label->setToolTip(
-            status.agent.isEmpty()
-                ? QString()
-                : tr("Starts again at %1").arg(QLocale().toString(reset, QLocale::ShortFormat)));
+        label->setToolTip(status.agent.isEmpty() ? QString()
+                                                 : tr("Starts again at %1").arg(shortDateTimeText(reset)));
         // At the limit the agent's next message is refused until the window ends: red.
         label->setStyleSheet(limit > 0 && sent >= limit ? QStringLiteral("color: #d63939;") : QString());
     };

@@ -9,6 +9,7 @@
 #include "ui/roadsign.h"
 #include "ui/storeerrortext.h"
 #include "ui/suppressionadddialog.h"
+#include "ui/timecolumn.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -136,10 +137,9 @@ void SuppressionPanel::show(const QList<Suppression>& suppressions)
     const QLocale locale;
     for (const Suppression& suppression : suppressions) {
         auto* item = new QTreeWidgetItem(
-            m_list,
-            {ReadableAddress::address(suppression.address),
-             locale.toString(QDateTime::fromMSecsSinceEpoch(suppression.createdAt), QLocale::ShortFormat),
-             RoadSignStyle::suppressionReason(suppression.reason)});
+            m_list, {ReadableAddress::address(suppression.address),
+                     shortDateTimeText(QDateTime::fromMSecsSinceEpoch(suppression.createdAt)),
+                     RoadSignStyle::suppressionReason(suppression.reason)});
         item->setData(0, Qt::UserRole, suppression.address);
         item->setToolTip(0, item->text(0));
         item->setToolTip(2, item->text(2));

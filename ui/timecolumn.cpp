@@ -28,6 +28,29 @@ QString tableTimeText(const QDateTime& time)
     return locale.toString(time, format);
 }
 
+namespace {
+QString fourDigitYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+} // namespace
+
+QString shortDateTimeText(const QDateTime& time)
+{
+    const QLocale locale;
+    return locale.toString(time.toLocalTime(), fourDigitYear(locale.dateFormat(QLocale::ShortFormat)) +
+                                                   QLatin1Char(' ') +
+                                                   locale.timeFormat(QLocale::ShortFormat));
+}
+
+QString shortDateText(const QDateTime& time)
+{
+    const QLocale locale;
+    return locale.toString(time.toLocalTime().date(), fourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
+}
+
 QString tableTimeText(qint64 msSinceEpoch)
 {
     return tableTimeText(QDateTime::fromMSecsSinceEpoch(msSinceEpoch));

@@ -109,4 +109,14 @@ WizardStep::Save WizardAgentPage::startSave()
     return Save::Started;
 }
 
+void WizardAgentPage::initializePage()
+{
+    m_runner->run<Expected<QList<MailAgent>>>(
+        this, [dataDir = m_dataDir]() { return AgentAdmin(dataDir).list(); },
+        [this](const Expected<QList<MailAgent>>& agents) {
+            if (agents && !agents->isEmpty())
+                setTitle(tr("Another Mail Agent (optional)"));
+        });
+}
+
 } // namespace RelayDesk

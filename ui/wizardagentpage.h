@@ -18,6 +18,9 @@ class WizardAgentPage final : public WizardStep
 {
     Q_OBJECT
 public:
+    /// "The first Mail Agent" while there is none; "Another Mail Agent" once agents exist (an outside
+    /// tester's wizard, opened again on a relay with three agents, still said "first").
+    void initializePage() override;
     WizardAgentPage(QString dataDir, QWidget* parent = nullptr);
 
     QLineEdit* nameField() const { return m_name; }

@@ -110,6 +110,11 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
     };
     auto* grid = new QGridLayout;
     grid->setColumnStretch(0, 1);
+    // The fields as wide as an IPv6 address with its port, or a long host name: at 125 px
+    // "relay.buero.example" showed as "elay.buero.example" (an outside tester).
+    grid->setColumnMinimumWidth(
+        1, fontMetrics().horizontalAdvance(QStringLiteral("[2001:db8:1234::250]:65535")) +
+               fontMetrics().averageCharWidth() * 3);
     int line = 0;
     const QStringList names = listenerNames(); // a reference into a temporary list would dangle
     for (int i = 0; i < names.size(); ++i) {
@@ -278,6 +283,18 @@ void WizardListenersPage::noteHostname()
 {
     SetupState state;
     state.hostname = m_hostname->text().trimmed();
+    // Checked as it is typed, as the ports are (an outside tester learned of a space only at Next).
+    if (!state.hostname.isEmpty()) {
+        if (const QString problem = SettingsAdmin::problem(hostnameKey, state.hostname); !problem.isEmpty()) {
+            m_hostnameNote->setText(
+                state.hostname.contains(QLatin1Char(' '))
+                    ? tr("\"%1\" holds a space: a host name is letters, digits, hyphens and dots only.")
+                          .arg(state.hostname)
+                    : SettingCatalog::humanError(problem));
+            m_hostnameNote->setStyleSheet(QStringLiteral("color: #d63939;"));
+            return;
+        }
+    }
     if (state.hostnameIsFull()) {
         m_hostnameNote->setText(tr("The name the relay greets other mail servers with; its certificate names "
                                    "it, and applications should connect to it by this name."));

@@ -8,6 +8,7 @@
 #include "app/cli/clirefusedlogins.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
+#include "core/admin/dkimadmin.h"
 #include "core/admin/testmessageadmin.h"
 #include "core/util/clock.h"
 #include "core/util/readableaddress.h"
@@ -279,7 +280,7 @@ int network(AgentAdmin& agents, const QString& verb, const QStringList& words, b
                    out);
 }
 
-int setAnySender(AgentAdmin& agents, const QStringList& words, const CliOutput& out)
+int setAnySender(const QString& dataDir, AgentAdmin& agents, const QStringList& words, const CliOutput& out)
 {
     const QString& name = words[0];
     const QString& state = words[1];
@@ -298,6 +299,23 @@ int setAnySender(AgentAdmin& agents, const QStringList& words, const CliOutput& 
     if (const auto agent = agents.agent(name); agent) {
         if (const QString warning = CliAgentView::senderWarning(agent.value()); !warning.isEmpty())
             out.warning(warning);
+    }
+    // What "any sender" means once domains are signed: the relay vouches for whatever it sends as them (an
+    // outside tester's any-sender agent sent as ceo@ of a signed domain, and it passed DMARC).
+    if (on) {
+        QStringList signedDomains;
+        if (const auto keys = DkimAdmin(dataDir).keys(); keys) {
+            for (const DkimKeyRecord& key : keys.value()) {
+                const QString domain = ReadableAddress::domain(key.domain);
+                if (key.state == DkimKeyRecord::State::Active && !signedDomains.contains(domain))
+                    signedDomains << domain;
+            }
+        }
+        if (!signedDomains.isEmpty())
+            out.warning(
+                QStringLiteral("its mail as %1 is signed with their DKIM keys: whatever it sends as them "
+                               "passes DKIM and DMARC")
+                    .arg(signedDomains.join(QStringLiteral(", "))));
     }
     return code;
 }
@@ -386,7 +404,7 @@ int runAgentCommand(const QString& dataDir, const QStringList& args, const CliOu
     if (isCreate)
         return create(agents, parsed.value(), anySender.value(), wide.value(), out);
     if (verb == QLatin1String("set-any-sender"))
-        return setAnySender(agents, words, out);
+        return setAnySender(dataDir, agents, words, out);
     if (isTestMessage)
         return testMessage(dataDir, parsed.value(), out);
     if (verb == QLatin1String("list"))

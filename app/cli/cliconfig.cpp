@@ -317,6 +317,10 @@ void fileAccessWarnings(const QString& dataDir, const SettingsAdmin& settings, c
             continue;
         if (const QString problem = ServiceAccess::readProblem(dataDir, stored->value); !problem.isEmpty())
             out.warning(QStringLiteral("%1: %2").arg(key, problem));
+        if (key == QLatin1String("delivery.smarthost_ca_file") || key == QLatin1String("tls.trust_file")) {
+            if (const QString problem = ServiceAccess::trustFileProblem(stored->value); !problem.isEmpty())
+                out.warning(QStringLiteral("%1: %2").arg(key, problem));
+        }
     }
 }
 

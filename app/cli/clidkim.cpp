@@ -94,6 +94,28 @@ void warnIfNoAgentSendsAs(const QString& dataDir, const QString& domain, const C
                     .arg(ReadableAddress::domain(domain)));
 }
 
+/// Agents that may send as any address get their mail signed with the domain's keys like anyone's: a spoof
+/// of the domain from them passes DKIM and DMARC (an outside tester's any-sender agent sent as ceo@ of
+/// another agent's signed domain). Said when the keys are made.
+void warnOfAnySenderAgents(const QString& dataDir, const QString& domain, const CliOutput& out)
+{
+    const auto agents = AgentAdmin(dataDir).list();
+    if (!agents)
+        return;
+    QStringList names;
+    for (const MailAgent& agent : agents.value()) {
+        if (agent.anySender && agent.enabled)
+            names << agent.name;
+    }
+    if (names.isEmpty())
+        return;
+    out.warning(
+        QStringLiteral("%1 may send as any address: mail from them as %2 is signed with these keys too, "
+                       "so it passes DKIM and DMARC whoever wrote it; give them their own domains and "
+                       "turn any-sender off ('relaydesk agent set-any-sender NAME off')")
+            .arg(names.join(QStringLiteral(", ")), ReadableAddress::domain(domain)));
+}
+
 int makeKeys(const QString& dataDir, const QString& domain, const QString& algorithmWords, bool rotation,
              const CliOutput& out)
 {
@@ -129,6 +151,12 @@ int makeKeys(const QString& dataDir, const QString& domain, const QString& algor
         return out.error(ExitFailure, made.error());
     if (!rotation)
         warnIfNoAgentSendsAs(dataDir, name.value(), out);
+    warnOfAnySenderAgents(dataDir, name.value(), out);
+    // RFC 8463 is young: many receivers verify RSA signatures only (an outside tester expected a word).
+    if (algorithms.value() == QList<DkimAlgorithm>{DkimAlgorithm::Ed25519Sha256})
+        out.warning(QStringLiteral("mail of %1 is signed with Ed25519 only: many receivers verify only RSA "
+                                   "signatures and treat it as unsigned; '--algorithm both' signs with each")
+                        .arg(ReadableAddress::domain(name.value())));
     const auto published = dkim.keys(name.value());
     const QList<DkimKeyRecord> shown = published ? published.value() : made.value();
     out.json(QJsonObject{{QStringLiteral("domain"), name.value()},
@@ -155,16 +183,26 @@ int disable(const QString& dataDir, const QString& domain, const CliOutput& out)
     const auto name = DkimAdmin::normalizeDomain(domain);
     if (!name)
         return out.error(ExitUsage, name.error());
+    // Asked before the keys go: a queued message keeps the signature made at its first attempt (an outside
+    // tester removed the records as told, and the queued mail then arrived with signatures that failed).
+    const auto carried = DkimAdmin(dataDir).keysCarriedByQueuedMail(name.value());
     const auto retired = DkimAdmin(dataDir).disable(name.value());
     if (!retired)
         return out.error(ExitFailure, retired.error());
-    out.json(
-        QJsonObject{{QStringLiteral("domain"), name.value()}, {QStringLiteral("retired"), retired.value()}});
-    out.line(
-        QStringLiteral("Mail from %1 is no longer signed; %2 key(s) retired and their private keys removed. "
-                       "Remove its DKIM records from DNS.")
-            .arg(name.value())
-            .arg(retired.value()));
+    const bool keepRecords = carried && carried.value() > 0;
+    out.json(QJsonObject{{QStringLiteral("domain"), name.value()},
+                         {QStringLiteral("retired"), retired.value()},
+                         {QStringLiteral("records_still_needed"), keepRecords}});
+    out.line(QStringLiteral(
+                 "Mail from %1 is no longer signed; %2 key(s) retired and their private keys removed. %3")
+                 .arg(name.value())
+                 .arg(retired.value())
+                 .arg(keepRecords ? QStringLiteral(
+                                        "Queued mail still carries signatures of %1 of them: keep its DKIM "
+                                        "records in DNS until that mail has left the queue ('relaydesk "
+                                        "queue list'), then remove them.")
+                                        .arg(carried.value())
+                                  : QStringLiteral("Remove its DKIM records from DNS.")));
     return ExitOk;
 }
 

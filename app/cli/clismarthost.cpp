@@ -142,6 +142,8 @@ int setSmarthost(const QString& dataDir, const CliArgs& args, bool passwordFromS
     // A CA file the relay cannot read fails every delivery while this command's own test passes.
     if (const QString problem = ServiceAccess::readProblem(dataDir, trust->caFile); !problem.isEmpty())
         out.warning(QStringLiteral("smarthost set: --ca-file: ") + problem);
+    if (const QString problem = ServiceAccess::trustFileProblem(trust->caFile); !problem.isEmpty())
+        out.warning(QStringLiteral("smarthost set: --ca-file: ") + problem);
     if (insecure)
         out.warning(QStringLiteral("smarthost set: --insecure-skip-verify: ") +
                     SmarthostWarning::unverified(endpoint->toString()));

@@ -1,5 +1,7 @@
 #include "core/admin/dkimadmin.h"
+#include "core/dkim/dkimkeysinqueue.h"
 #include "core/dkim/dkimkeystore.h"
+#include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/util/clock.h"
 #include "core/util/hostandport.h"
@@ -104,6 +106,24 @@ Expected<int> DkimAdmin::disable(const QString& domain)
     if (retired && retired.value() == 0)
         return Expected<int>::failure(noDkim(name.value()));
     return retired;
+}
+
+Expected<int> DkimAdmin::keysCarriedByQueuedMail(const QString& domain)
+{
+    const auto published = keys(domain);
+    if (!published)
+        return Expected<int>::failure(published.error());
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<int>::failure(db.error());
+    int carried = 0;
+    for (const DkimKeyRecord& key : published.value()) {
+        const auto signedQueued = DkimKeysInQueue::carried(db.value(), key.domain, key.selector);
+        if (!signedQueued)
+            return Expected<int>::failure(signedQueued.error());
+        carried += signedQueued.value() ? 1 : 0;
+    }
+    return carried;
 }
 
 Expected<QList<DkimKeyRecord>> DkimAdmin::keys(const QString& domain)

@@ -36,6 +36,9 @@ public:
                                           const QList<DkimAlgorithm>& algorithms = allAlgorithms());
     /// Stops signing for domain: every key retired and its private key removed. The number of keys.
     Expected<int> disable(const QString& domain);
+    /// How many of domain's published keys signed mail that is still queued (DkimKeysInQueue): their DNS
+    /// records must stay until that mail has left, or it arrives with signatures that fail.
+    Expected<int> keysCarriedByQueuedMail(const QString& domain);
     /// The published keys (active and in grace) of domain, or of every domain when empty; grace keys whose
     /// time is up are retired first.
     Expected<QList<DkimKeyRecord>> keys(const QString& domain = {});

@@ -1,4 +1,5 @@
 #include "core/admin/testmessageadmin.h"
+#include "core/util/domainname.h"
 
 #include "core/admin/testmessage.h"
 #include "core/agents/agentdirectory.h"
@@ -40,17 +41,27 @@ QString readableAllowedList(const SenderRules& rules)
 
 TestMessageAdmin::TestMessageAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
-QString TestMessageAdmin::addressProblem(const QString& address)
+QString TestMessageAdmin::asSent(const QString& address)
 {
-    if (address.trimmed().isEmpty())
+    // A domain in U-labels ("anna@bücher.example") is sent in its A-label form, as the agent's domains are
+    // stored (an outside tester was refused an address the refusal itself listed as allowed).
+    return DomainName::asciiForm(address.trimmed());
+}
+
+QString TestMessageAdmin::addressProblem(const QString& typed)
+{
+    if (typed.trimmed().isEmpty())
         return QStringLiteral("an address is needed");
-    // The header fields are written as they are: 7-bit only (RFC 5322 2.2), no SMTPUTF8 needed.
+    const QString address = asSent(typed);
+    // The header fields are written as they are: 7-bit only (RFC 5322 2.2), no SMTPUTF8 needed; the domain
+    // converts, the local part does not.
     for (const QChar c : address) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return QStringLiteral("'%1' is not an address: use local@domain in plain ASCII").arg(address);
+            return QStringLiteral("'%1' is not an address: the part before the @ must be plain ASCII")
+                .arg(typed);
     }
     if (!isValidMailbox(address.toLatin1()))
-        return QStringLiteral("'%1' is not an address of the form local@domain").arg(address);
+        return QStringLiteral("'%1' is not an address of the form local@domain").arg(typed);
     return {};
 }
 
@@ -66,14 +77,16 @@ QString TestMessageAdmin::defaultFrom(const QString& agentName) const
     return agent->senders.value(0);
 }
 
-Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString& from,
-                                         const QString& to) const
+Expected<QString> TestMessageAdmin::send(const QString& agentName, const QString& typedFrom,
+                                         const QString& typedTo) const
 {
     using Result = Expected<QString>;
-    for (const QString& address : {from, to}) {
+    for (const QString& address : {typedFrom, typedTo}) {
         if (const QString problem = addressProblem(address); !problem.isEmpty())
             return Result::failure(problem);
     }
+    const QString from = asSent(typedFrom);
+    const QString to = asSent(typedTo);
     const auto agent = AgentDirectory(m_dataDir).agent(agentName);
     if (!agent)
         return Result::failure(agent.error());

@@ -17,6 +17,8 @@ public:
 
     /// Empty if address may be the From or To of a test message, otherwise what is wrong with it.
     static QString addressProblem(const QString& address);
+    /// The address as the test message is sent: trimmed, its domain in A-labels (RFC 5891).
+    static QString asSent(const QString& address);
     /// An address in the agent's first sender domain ("relaydesk-test@example.com"), or its first exact
     /// address; empty when it has neither.
     QString defaultFrom(const QString& agentName) const;

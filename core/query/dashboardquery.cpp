@@ -171,7 +171,9 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
     // outside tester's main customer, whose server refused for twenty minutes after a morning of
     // deliveries, was never named. Bounces alone after deliveries are the recipients' (unknown users).
     query.prepare(
-        QStringLiteral("SELECT domain FROM recipients WHERE updated_at >= ? AND attempts > 0 GROUP BY domain"
+        QStringLiteral("SELECT domain, SUM(CASE WHEN state IN ('deferred','bounced') THEN 1 ELSE 0 END),"
+                       " MIN(CASE WHEN state IN ('deferred','bounced') THEN updated_at END)"
+                       " FROM recipients WHERE updated_at >= ? AND attempts > 0 GROUP BY domain"
                        " HAVING (COUNT(*) >= 3 AND SUM(CASE WHEN state = 'delivered' THEN 1 ELSE 0 END) = 0)"
                        " OR (SUM(CASE WHEN state = 'deferred' THEN 1 ELSE 0 END) >= 3"
                        " AND COALESCE(MAX(CASE WHEN state = 'delivered' THEN updated_at END), 0)"
@@ -181,7 +183,8 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
     if (!query.exec())
         return Expected<DashboardSnapshot>::failure(query.lastError().text());
     while (query.next())
-        snapshot.failingDomains.append(query.value(0).toString());
+        snapshot.failingDomains.append(
+            {query.value(0).toString(), query.value(1).toInt(), query.value(2).toLongLong()});
     // An outside tester's smarthost refused the relay's password: every message waited, yellow, and nothing
     // said that a person must act. The latest such attempt of each peer first (one row a peer, however many
     // messages waited meanwhile: the page asks every few seconds), then whether a delivery through it

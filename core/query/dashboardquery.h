@@ -40,6 +40,15 @@ struct NoticeProblem
     bool suppressed = false; ///< not sent: the address is on the agent's suppression list (else it bounced)
 };
 
+/// A domain whose deliveries fail (DashboardSnapshot::failingDomains), with how many and since when: an
+/// outside tester saw "Deliveries to kunde.example are failing." with nothing to go on.
+struct FailingDomain
+{
+    QString domain;
+    int notDelivered = 0; ///< its recipients of the last hour deferred or bounced
+    qint64 sinceMs = 0;   ///< the first of those failures in the last hour
+};
+
 /// What the dashboard shows: today's totals, a per-agent history, and the facts behind its alerts. Counted
 /// as the queue counts: messages and their recipients, each recipient once in its state; the relay's own
 /// bounce and delay notices (RFC 3464) are counted apart, never as mail an agent sent.
@@ -62,7 +71,7 @@ struct DashboardSnapshot
     QList<AgentDayCounts> history;
     /// Domains whose recent recipients are all deferred or bounced, or that have stopped taking mail (three
     /// or more wait after a temporary failure later than their last delivery).
-    QStringList failingDomains;
+    QList<FailingDomain> failingDomains;
     QList<PeerProblem> peerProblems;
     QList<NoticeProblem> noticeProblems; ///< at most 3, the latest first
 };

@@ -114,4 +114,18 @@ QString ServiceAccess::readProblem(const QString& dataDir, const QString& path)
     return {};
 }
 
+QString ServiceAccess::trustFileProblem(const QString& path)
+{
+    if (path.isEmpty())
+        return {};
+    const QFileInfo file(path);
+    if (!file.exists() || !(file.permissions() & QFileDevice::WriteOther))
+        return {};
+    return QStringLiteral(
+               "%1 may be written by every user of this machine, and it decides which servers the "
+               "relay trusts (and sends the smarthost's password to): make it writable by its owner "
+               "only (chmod o-w %1)")
+        .arg(path);
+}
+
 } // namespace RelayDesk

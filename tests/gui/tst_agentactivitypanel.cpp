@@ -14,6 +14,7 @@
 #include "ui/livefeed.h"
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/timecolumn.h"
 #include "ui/translations.h"
 
 #include <QComboBox>
@@ -163,8 +164,10 @@ private Q_SLOTS:
         changes.written = true;
         Q_EMIT feed.storeChanged(changes);
         QTRY_VERIFY(!panel.refusedText().isEmpty());
-        const QString when =
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(now - 1000), QLocale::ShortFormat);
+        // The year in four digits, as everywhere in the window (English and German wrote two in some places).
+        const QString when = shortDateTimeText(QDateTime::fromMSecsSinceEpoch(now - 1000));
+        QVERIFY2(when.contains(QString::number(QDateTime::fromMSecsSinceEpoch(now).date().year())),
+                 qPrintable(when));
         QCOMPARE(
             panel.refusedText(),
             QStringLiteral("5 logins refused in the last 24 hours; the last at %1 from 192.0.2.8: address "

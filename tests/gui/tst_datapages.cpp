@@ -155,6 +155,7 @@ class TestDataPages : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aBounceNoticeIsNamedInTheLogs();
     void logFilterNarrowsRows();
     void suppressedRecipientIsFinal();
     void aNoticeOfTheRelaysSaysSo();
@@ -224,6 +225,34 @@ void TestDataPages::attemptsNameTheirNodeWhenSeveralShareTheStore()
                  qPrintable(page.details()->toPlainText()));
     QVERIFY2(page.details()->toPlainText().contains(QStringLiteral("node node-b to mx.")),
              qPrintable(page.details()->toPlainText()));
+}
+
+void TestDataPages::aBounceNoticeIsNamedInTheLogs()
+{
+    // An outside tester compared an agent's 22 delivered recipients (Activity) with 26 "delivered" rows of
+    // its Delivery Logs: the 4 were the relay's bounce notices to its senders, with an empty Sender cell.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    {
+        QSqlQuery sql(Database::connection(dir.path()).value());
+        QVERIFY(sql.exec(
+            QStringLiteral("UPDATE messages SET sender = '' WHERE id = (SELECT MIN(id) FROM messages)")));
+    }
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 40);
+    int notices = 0;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const QString sender = page.model()->index(row, DeliveryLogQuery::Sender).data().toString();
+        if (page.model()->rowAt(row).sender.isEmpty()) {
+            QCOMPARE(sender, QStringLiteral("(bounce notice)"));
+            ++notices;
+        } else {
+            QVERIFY(!sender.isEmpty());
+        }
+    }
+    QVERIFY(notices > 0);
 }
 
 void TestDataPages::logFilterNarrowsRows()

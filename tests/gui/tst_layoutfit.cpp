@@ -1017,7 +1017,9 @@ void TestLayoutFit::dashboardFitsBusyDays()
         busy.noticesNotSentToday = 1185 * scale;
         // An outside tester's window with failing deliveries was 721 px tall in German, the alerts' frame and
         // the Delivery Logs page's buttons below the screen's edge.
-        busy.failingDomains = {QStringLiteral("rx.test"), QStringLiteral("mail.example.net")};
+        const qint64 hourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+        busy.failingDomains = {{QStringLiteral("rx.test"), 12, hourAgo},
+                               {QStringLiteral("mail.example.net"), 3, hourAgo}};
         // And a smarthost that refuses the relay's login (the longest alerts).
         busy.peerProblems = {{QStringLiteral("smarthost"),
                               QStringLiteral("smtp.transactional-provider.example"),

@@ -10,6 +10,7 @@
 #include "tests/support/processprobe.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/enginelockdialog.h"
+#include "ui/timecolumn.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -105,8 +106,7 @@ void TestSecondEngine::windowEngineRefusedBesideService()
     QVERIFY2(text.contains(QStringLiteral("A relay service already runs on this data directory")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("pid %1").arg(m_service.processId())), qPrintable(text));
-    QVERIFY2(text.contains(QLocale().toString(holder->since.toLocalTime(), QLocale::ShortFormat)),
-             qPrintable(text));
+    QVERIFY2(text.contains(shortDateTimeText(holder->since)), qPrintable(text));
     QVERIFY(dialog.informativeText().contains(m_dir->path()));
     QCOMPARE(dialog.icon(), QMessageBox::Critical);
 }

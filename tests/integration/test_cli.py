@@ -1087,6 +1087,10 @@ class CliTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn("relaydesk: warning: no Mail Agent may send as exmaple.com yet: check the spelling, or add it "
                       "to an agent with 'relaydesk domain add AGENT exmaple.com'\n", err)
+        # Ed25519 alone: many receivers verify RSA only (an outside tester expected a word).
+        self.assertIn("relaydesk: warning: mail of exmaple.com is signed with Ed25519 only", err)
+        code, out, err = self.run_cli("dkim", "enable", "both.example.com", "--algorithm", "both")
+        self.assertNotIn("Ed25519 only", err)
         # A domain of an agent in any spelling, and the domain of an exact address an agent may send as.
         self.ok("domain", "add", "Billing", "me@sub.example.com")
         for domain in ("EXAMPLE.com", "sub.example.com"):
@@ -1097,6 +1101,16 @@ class CliTest(unittest.TestCase):
         code, out, err = self.run_cli("dkim", "enable", "other.test", "--algorithm", "ed25519")
         self.assertEqual(code, 0, err)
         self.assertNotIn("no Mail Agent may send as", err)
+        # An any-sender agent's mail as the domain is signed too: said (an outside tester's any-sender agent
+        # sent as ceo@ a signed domain, and it passed DMARC).
+        self.assertIn("relaydesk: warning: Anyone may send as any address: mail from them as other.test is signed "
+                      "with these keys too", err)
+        # ... and when an agent is given any-sender, which signed domains it then speaks for.
+        code, out, err = self.run_cli("agent", "set-any-sender", "Billing", "on")
+        self.assertEqual(code, 0, err)
+        self.assertIn("its mail as ", err)
+        self.assertIn("other.test", err)
+        self.assertIn("is signed with their DKIM keys: whatever it sends as them passes DKIM and DMARC", err)
 
     def test_log_times_out_of_range_are_refused(self):
         # 99999999999999999999d read as 0 days meant "before now": the whole log purged.

@@ -394,6 +394,30 @@ class DkimSigning(PeersTestCase):
         self.assertTrue(self.dkimpy_verifies(later, 0), "dkimpy: rsa-sha256 after the retry")
         self.assertTrue(self.dkimpy_verifies(later, 1), "dkimpy: ed25519-sha256 after the retry")
 
+    def test_disable_says_whether_queued_mail_still_needs_the_records(self):
+        # An outside tester disabled DKIM with signed mail in the queue, removed the records as told, and the
+        # queued mail then arrived with signatures that failed. Its own domain, and the gate closed (it opens
+        # only in test_rotated_..., which runs after this one).
+        domain = "disable.test"
+        self.relay.cli("dkim", "enable", domain)
+        subject = b"Subject: Queued across a disable"
+        self.submit(PLAIN_MESSAGE.replace(b"example.test", domain.encode()).replace(b"Subject: Plain", subject),
+                    recipients=["someone@gate.test"], sender="billing@" + domain)
+
+        def signed_and_deferred():
+            with contextlib.closing(store_connection(self.relay.dir)) as db:
+                rows = list(db.execute("SELECT b.dkim_signature FROM message_bodies b JOIN messages m"
+                                       " ON m.id = b.message_id WHERE m.subject = 'Queued across a disable'"))
+            return bool(rows and rows[0][0] is not None) and self.gate.attempts >= 1
+        self.assertTrue(wait_until(signed_and_deferred, 20), "\n".join(self.relay.stderr_lines[-20:]))
+        disabled = self.relay.cli("dkim", "disable", domain)
+        self.assertIn("Queued mail still carries signatures of 2 of them: keep its DKIM records in DNS until that "
+                      "mail has left the queue", disabled.stdout)
+        self.assertNotIn("Remove its DKIM records from DNS.", disabled.stdout)
+        # Nothing queued for a domain: remove them, as before.
+        self.relay.cli("dkim", "enable", "idle.test")
+        self.assertIn("Remove its DKIM records from DNS.", self.relay.cli("dkim", "disable", "idle.test").stdout)
+
     def test_enable_and_rotate_while_running(self):
         self.relay.cli("dkim", "enable", LATER_DOMAIN)
         marker = 0

@@ -334,6 +334,25 @@ class SmarthostTlsTest(unittest.TestCase):
                        "delivery.smarthost_insecure_skip_verify", "true")
         self.assertIn("verify:    NO", self.relay.cli("smarthost", "show").stdout)
 
+    def test_a_ca_file_anyone_may_write_is_questioned(self):
+        # An outside tester's world-writable CA file was taken without a word: whoever may write it decides who
+        # gets the smarthost's password.
+        server = self.server(self.good)
+        shared = os.path.join(self.tmp.name, "shared-ca.pem")
+        with open(self.certs.ca) as source, open(shared, "w") as target:
+            target.write(source.read())
+        os.chmod(shared, 0o666)
+        result = self.set_smarthost(server, "--ca-file", shared)
+        self.assertIn("may be written by every user of this machine", result.stderr)
+        self.assertIn("chmod o-w " + shared, result.stderr)
+        os.chmod(shared, 0o644)
+        result = self.set_smarthost(server, "--ca-file", shared)
+        self.assertNotIn("may be written by every user", result.stderr)
+        # config set says it too.
+        os.chmod(shared, 0o646)
+        configured = self.relay.cli("config", "set", "delivery.smarthost_ca_file", shared)
+        self.assertIn("delivery.smarthost_ca_file: %s may be written by every user" % shared, configured.stderr)
+
     def test_trust_options_are_checked(self):
         server = self.server(self.good)
         for options, message in (

@@ -127,6 +127,21 @@ class TestMessageThroughSmarthost(unittest.TestCase):
         self.assertIn("is on the suppression list of Mail Agent 'scanner'", listed.stderr)
         self.assertEqual(self.relay.message_count(), 0)
 
+    def test_an_idn_domain_as_typed(self):
+        # An outside tester's agent was allowed "bücher.example", as its refusal listed it; the same address
+        # typed in --from was "not an address: use local@domain in plain ASCII".
+        self.relay.cli("agent", "create", "books", "--sender-domain", "bücher.example")
+        queued = self.relay.cli("agent", "test-message", "books", "--from", "anna@bücher.example", "--to",
+                                "kunde@empfänger.example", json_output=True)
+        output = json.loads(queued.stdout)
+        # Queued in A-labels, as the agent's domains are stored and as SMTP sends them.
+        self.assertEqual(list(recipient_states(self.relay, output["queue_id"])), ["kunde@xn--empfnger-3za.example"])
+        self.assertEqual(self.relay.message_count(), 1)
+        local = self.relay.cli("agent", "test-message", "books", "--from", "änna@bücher.example", "--to",
+                               "kunde@customer.test", check=False)
+        self.assertEqual(local.returncode, 1, local.stderr)
+        self.assertIn("the part before the @ must be plain ASCII", local.stderr)
+
 
 if __name__ == "__main__":
     unittest.main()
