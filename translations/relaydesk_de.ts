@@ -2582,6 +2582,20 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
             <numerusform>%n Nachrichten werden versucht, sobald das Relay wieder läuft: Es läuft gerade nicht.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) held: not delivered until released.</source>
+        <translation>
+            <numerusform>%n Nachricht angehalten: nicht zugestellt, bis sie freigegeben wird.</numerusform>
+            <numerusform>%n Nachrichten angehalten: nicht zugestellt, bis sie freigegeben werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released: delivered once the relay runs again; it is not running now.</source>
+        <translation>
+            <numerusform>%n Nachricht freigegeben: zugestellt, sobald das Relay wieder läuft; es läuft gerade nicht.</numerusform>
+            <numerusform>%n Nachrichten freigegeben: zugestellt, sobald das Relay wieder läuft; es läuft gerade nicht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -2900,6 +2914,22 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>&amp;Setup wizard...</source>
         <translation>&amp;Einrichtungsassistent …</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;reply code...</source>
+        <translation>&amp;Antwortcode nachschlagen …</translation>
+    </message>
+    <message>
+        <source>&amp;About RelayDesk</source>
+        <translation>&amp;Über RelayDesk</translation>
+    </message>
+    <message>
+        <source>About RelayDesk</source>
+        <translation>Über RelayDesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;RelayDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A mail relay for the office: applications and devices submit mail, RelayDesk delivers it and shows what became of it.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;RelayDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Mail-Relay für das Büro: Anwendungen und Geräte übergeben E-Mails, RelayDesk stellt sie zu und zeigt, was aus ihnen wurde.&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3802,25 @@ Knoten-ID %2</translation>
     <message>
         <source>The relay engine is not running.</source>
         <translation>Das Relay läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ReplyCodeDialog</name>
+    <message>
+        <source>Look up a reply code</source>
+        <translation>Antwortcode nachschlagen</translation>
+    </message>
+    <message>
+        <source>e.g. 535 5.7.8, 4.7.10 or 550</source>
+        <translation>z. B. 535 5.7.8, 4.7.10 oder 550</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Antwortcode:</translation>
+    </message>
+    <message>
+        <source>Type the code a mail server or application reported: the three digits (550), the enhanced code (5.1.1), or both.</source>
+        <translation>Geben Sie den Code ein, den ein Mailserver oder eine Anwendung gemeldet hat: die drei Ziffern (550), den erweiterten Code (5.1.1) oder beides.</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5371,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>%1 is in use by another program: choose another port</source>
         <translation>%1 wird von einem anderen Programm verwendet: Wählen Sie einen anderen Port</translation>
     </message>
+    <message>
+        <source>%1 is no address of this computer: use one it has (127.0.0.1, or 0.0.0.0 for every network)</source>
+        <translation>%1 ist keine Adresse dieses Computers: Verwenden Sie eine, die er hat (127.0.0.1, oder 0.0.0.0 für alle Netze)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::StatusTray</name>
@@ -5888,6 +5941,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>&quot;%1&quot; holds a space: a host name is letters, digits, hyphens and dots only.</source>
         <translation>„%1“ enthält ein Leerzeichen: Ein Hostname besteht nur aus Buchstaben, Ziffern, Bindestrichen und Punkten.</translation>
+    </message>
+    <message>
+        <source>%1 is no address of this computer: use one it has (127.0.0.1 for this computer alone, 0.0.0.0 for every network).</source>
+        <translation>%1 ist keine Adresse dieses Computers: Verwenden Sie eine, die er hat (127.0.0.1 nur für diesen Computer, 0.0.0.0 für alle Netze).</translation>
     </message>
 </context>
 <context>

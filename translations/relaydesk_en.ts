@@ -327,6 +327,20 @@ Expires %3 (in %n days)
             <numerusform>%n messages will be tried as soon as the relay runs again: it is not running now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) held: not delivered until released.</source>
+        <translation>
+            <numerusform>%n message held: not delivered until released.</numerusform>
+            <numerusform>%n messages held: not delivered until released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released: delivered once the relay runs again; it is not running now.</source>
+        <translation>
+            <numerusform>%n message released: delivered once the relay runs again; it is not running now.</numerusform>
+            <numerusform>%n messages released: delivered once the relay runs again; it is not running now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>

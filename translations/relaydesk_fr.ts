@@ -2582,6 +2582,20 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
             <numerusform>%n messages seront tentés dès que le relais tournera de nouveau&#xa0;: il ne tourne pas en ce moment.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) held: not delivered until released.</source>
+        <translation>
+            <numerusform>%n message suspendu&#xa0;: il n’est pas remis jusqu’à sa libération.</numerusform>
+            <numerusform>%n messages suspendus&#xa0;: ils ne sont pas remis jusqu’à leur libération.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released: delivered once the relay runs again; it is not running now.</source>
+        <translation>
+            <numerusform>%n message libéré&#xa0;: remis dès que le relais tournera de nouveau&#xa0;; il ne tourne pas en ce moment.</numerusform>
+            <numerusform>%n messages libérés&#xa0;: remis dès que le relais tournera de nouveau&#xa0;; il ne tourne pas en ce moment.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>
@@ -2900,6 +2914,22 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>&amp;Setup wizard...</source>
         <translation>&amp;Assistant de configuration…</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;reply code...</source>
+        <translation>Rechercher un code de &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>&amp;About RelayDesk</source>
+        <translation>À &amp;propos de RelayDesk</translation>
+    </message>
+    <message>
+        <source>About RelayDesk</source>
+        <translation>À propos de RelayDesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;RelayDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A mail relay for the office: applications and devices submit mail, RelayDesk delivers it and shows what became of it.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;RelayDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un relais de courrier pour le bureau&#xa0;: les applications et les appareils déposent le courrier, RelayDesk le remet et montre ce qu’il en est advenu.&lt;/p&gt;&lt;p&gt;Répertoire de données&#xa0;: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3802,25 @@ Identifiant du nœud %2</translation>
     <message>
         <source>The relay engine is not running.</source>
         <translation>Le moteur du relais ne tourne pas.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ReplyCodeDialog</name>
+    <message>
+        <source>Look up a reply code</source>
+        <translation>Rechercher un code de réponse</translation>
+    </message>
+    <message>
+        <source>e.g. 535 5.7.8, 4.7.10 or 550</source>
+        <translation>p. ex. 535 5.7.8, 4.7.10 ou 550</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Code de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the code a mail server or application reported: the three digits (550), the enhanced code (5.1.1), or both.</source>
+        <translation>Tapez le code signalé par un serveur de messagerie ou une application&#xa0;: les trois chiffres (550), le code étendu (5.1.1), ou les deux.</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5371,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>%1 is in use by another program: choose another port</source>
         <translation>%1 est utilisé par un autre programme&#xa0;: choisissez un autre port</translation>
     </message>
+    <message>
+        <source>%1 is no address of this computer: use one it has (127.0.0.1, or 0.0.0.0 for every network)</source>
+        <translation>%1 n’est pas une adresse de cet ordinateur&#xa0;: utilisez-en une qu’il possède (127.0.0.1, ou 0.0.0.0 pour tous les réseaux)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::StatusTray</name>
@@ -5888,6 +5941,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>&quot;%1&quot; holds a space: a host name is letters, digits, hyphens and dots only.</source>
         <translation>«&#xa0;%1&#xa0;» contient une espace&#xa0;: un nom d’hôte ne contient que des lettres, des chiffres, des traits d’union et des points.</translation>
+    </message>
+    <message>
+        <source>%1 is no address of this computer: use one it has (127.0.0.1 for this computer alone, 0.0.0.0 for every network).</source>
+        <translation>%1 n’est pas une adresse de cet ordinateur&#xa0;: utilisez-en une qu’il possède (127.0.0.1 pour cet ordinateur seul, 0.0.0.0 pour tous les réseaux).</translation>
     </message>
 </context>
 <context>

@@ -271,15 +271,17 @@ void AgentsPage::selectionChanged()
 {
     const QString name = selectedName();
     const QString edited = m_limits->agent();
-    if (!m_askingToLeave && sender() != m_credentials && name != edited && m_limits->hasUnsavedChanges() &&
-        m_model->rowOf(edited) >= 0) {
+    if (!m_askingToLeave && sender() != m_credentials && name != edited &&
+        (m_limits->hasUnsavedChanges() || m_limits->isAsking()) && m_model->rowOf(edited) >= 0) {
         // Sending limits typed and not saved: the selection stays on their agent until the person says
-        // what becomes of them.
+        // what becomes of them. An arrow key moves the selection twice (current row, then selection): asked
+        // once all the same (an outside tester got the question a second time after Discard).
         m_askingToLeave = true;
         selectAgent(edited);
         m_askingToLeave = false;
-        m_limits->requestLeave(
-            [this, name]() { name.isEmpty() ? m_view->clearSelection() : selectAgent(name); }, {});
+        if (!m_limits->isAsking())
+            m_limits->requestLeave(
+                [this, name]() { name.isEmpty() ? m_view->clearSelection() : selectAgent(name); }, {});
         return;
     }
     m_edit->setEnabled(!name.isEmpty());

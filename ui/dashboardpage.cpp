@@ -17,6 +17,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QCursor>
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -588,8 +589,15 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
     }
     auto* series = new QBarSeries;
     qreal top = 0;
+    // Each agent keeps its colour from one start to the next and when another agent joins the chart (an
+    // outside tester's agent changed colour between starts): chosen by its name, not by its place.
+    static const QList<QColor> colours = {QColor(0x20, 0x6b, 0xc4), QColor(0xf7, 0x67, 0x07),
+                                          QColor(0x2f, 0xb3, 0x44), QColor(0xae, 0x3e, 0xc9),
+                                          QColor(0x0c, 0xa6, 0x78), QColor(0xd6, 0x33, 0x84),
+                                          QColor(0x66, 0x66, 0x99), QColor(0xc9, 0x9a, 0x00)};
     for (auto it = perAgent.cbegin(); it != perAgent.cend(); ++it) {
         auto* set = new QBarSet(it.key());
+        set->setColor(colours.at(int(qHash(it.key(), 0) % size_t(colours.size()))));
         for (qreal value : it.value()) {
             *set << value;
             top = qMax(top, value);

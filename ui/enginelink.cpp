@@ -257,7 +257,9 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
             result << tr("%n message(s) on hold not retried: release them first.", nullptr, unchanged);
         break;
     case QueueAction::Hold:
-        if (done > 0 || (unchanged == 0 && gone == 0))
+        if ((done > 0 || (unchanged == 0 && gone == 0)) && !relayRuns)
+            result << tr("%n message(s) held: not delivered until released.", nullptr, done);
+        else if (done > 0 || (unchanged == 0 && gone == 0))
             result << tr("%n message(s) held: not delivered from now on until released; a delivery "
                          "already under way may still "
                          "complete.",
@@ -266,7 +268,12 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
             result << tr("%n message(s) already held; nothing changed for them.", nullptr, unchanged);
         break;
     case QueueAction::Release:
-        if (done > 0 || (unchanged == 0 && gone == 0))
+        // Without a relay, released is not sent: said when it will be (a second outside tester).
+        if ((done > 0 || (unchanged == 0 && gone == 0)) && !relayRuns)
+            result << tr(
+                "%n message(s) released: delivered once the relay runs again; it is not running now.",
+                nullptr, done);
+        else if (done > 0 || (unchanged == 0 && gone == 0))
             result << tr("%n message(s) released.", nullptr, done);
         if (unchanged > 0)
             result << tr("%n message(s) not held; nothing changed for them.", nullptr, unchanged);

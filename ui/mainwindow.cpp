@@ -7,16 +7,19 @@
 #include "ui/livefeed.h"
 #include "ui/logfilterbar.h"
 #include "ui/queuepage.h"
+#include "ui/replycodedialog.h"
 #include "ui/sessionspage.h"
 #include "ui/settingspage.h"
 #include "ui/setupwizardlauncher.h"
 #include "ui/uiresources.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -136,6 +139,25 @@ void MainWindow::addSetupWizard(const QString& dataDir)
     QAction* wizard = help->addAction(tr("&Setup wizard..."));
     wizard->setObjectName(QStringLiteral("setupWizardAction"));
     connect(wizard, &QAction::triggered, m_setupWizard, &SetupWizardLauncher::open);
+    // What a code means without a log row that carries it, and which RelayDesk this is (an outside tester's
+    // Help menu held only the wizard).
+    QAction* lookup = help->addAction(tr("Look up a &reply code..."));
+    lookup->setObjectName(QStringLiteral("replyCodeAction"));
+    connect(lookup, &QAction::triggered, this, [this]() {
+        auto* dialog = new ReplyCodeDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction* about = help->addAction(tr("&About RelayDesk"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this]() {
+        QMessageBox::about(this, tr("About RelayDesk"),
+                           tr("<p><b>RelayDesk %1</b></p><p>A mail relay for the office: applications and "
+                              "devices submit mail, RelayDesk delivers it and shows what became of it.</p>"
+                              "<p>Data directory: %2<br>Qt %3</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                    m_dataDir.toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    });
     connect(m_dashboard, &DashboardPage::setupRequested, m_setupWizard, &SetupWizardLauncher::open);
     connect(m_setupWizard, &SetupWizardLauncher::setupChanged, this, [this]() {
         m_dashboard->refresh();

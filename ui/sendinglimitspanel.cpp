@@ -307,8 +307,9 @@ void SendingLimitsPanel::requestLeave(std::function<void()> proceed, std::functi
         proceed();
         return;
     }
-    if (m_saving)
-        return; // saving: the panel stays on its agent until that is done
+    if (m_saving || m_asking)
+        return; // saving, or asked already: the panel stays on its agent until that is answered
+    m_asking = true;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved sending limits"),
                                 tr("Save the sending limits of %1?").arg(m_agent),
                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
@@ -321,6 +322,7 @@ void SendingLimitsPanel::requestLeave(std::function<void()> proceed, std::functi
     // Not exec(): the box is window-modal and the engine's updates keep arriving meanwhile.
     connect(box, &QMessageBox::finished, this,
             [this, box, proceed = std::move(proceed), stay = std::move(stay)]() {
+                m_asking = false;
                 const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
                 if (answer == QMessageBox::Save) {
                     m_afterSave = proceed;

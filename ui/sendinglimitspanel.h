@@ -39,6 +39,8 @@ public:
     /// discarded, stay when the person cancels or the save fails (an outside tester's typed limit was
     /// dropped without a word when they chose another agent).
     void requestLeave(std::function<void()> proceed, std::function<void()> stay);
+    /// The question of requestLeave is open (or its save is running).
+    bool isAsking() const { return m_asking; }
     QPushButton* saveButton() const { return m_save; }
 
 Q_SIGNALS:
@@ -77,7 +79,8 @@ private:
     SendingLimits m_stored;
     bool m_dirty = false;
     bool m_saving = false;
-    quint64 m_generation = 0;                ///< drops results that a newer request overtook
+    quint64 m_generation = 0; ///< drops results that a newer request overtook
+    bool m_asking = false;
     std::function<void()> m_afterSave;       ///< requestLeave's proceed, once the limits are saved
     std::function<void()> m_afterSaveFailed; ///< requestLeave's stay, when the save fails
 };

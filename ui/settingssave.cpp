@@ -52,11 +52,18 @@ Status listenerAddressesFree(const QString& dataDir, const SettingsSaveRequest& 
         const auto endpoint = HostPort::parse(value.trimmed());
         if (!endpoint)
             continue; // the store refuses it with its own words
-        if (portBindError(endpoint.value()) == QAbstractSocket::AddressInUseError)
+        const auto error = portBindError(endpoint.value());
+        if (error == QAbstractSocket::AddressInUseError)
             return Status::failure(
                 QCoreApplication::translate("RelayDesk::SettingsSave",
                                             "%1 is in use by another program: choose another port")
                     .arg(value.trimmed()));
+        if (error == QAbstractSocket::SocketAddressNotAvailableError)
+            return Status::failure(QCoreApplication::translate("RelayDesk::SettingsSave",
+                                                               "%1 is no address of this computer: use one "
+                                                               "it has (127.0.0.1, or 0.0.0.0 for every "
+                                                               "network)")
+                                       .arg(value.trimmed()));
     }
     return {};
 }

@@ -224,20 +224,20 @@ WizardStep::Save WizardDeliveryPage::startSave()
     const bool sameServer = server->host == m_stored.host && server->port == m_stored.port;
     // Nothing typed differs from what is stored: nothing is written (a setting made elsewhere, such as
     // opportunistic TLS for an office server, stays as it is).
-    const QString chosenTls = m_tls->currentData().toString();
+    // "Automatic" is the port's mode (RFC 8314: TLS from the first byte on 465, STARTTLS elsewhere), whatever
+    // was stored: an outside tester chose it over a stored "if offered", and the stored mode stayed. The page
+    // opens on the stored mode, so an untouched choice keeps it.
+    const QString chosen = m_tls->currentData().toString();
+    const QString tls = !chosen.isEmpty()     ? chosen
+                        : server->port == 465 ? QStringLiteral("implicit")
+                                              : QStringLiteral("starttls");
     if (sameServer && m_user->text().trimmed().toUtf8() == m_stored.username &&
-        m_password->text().isEmpty() && !turnOn &&
-        (chosenTls.isEmpty() || chosenTls == RouteAdmin::tlsName(m_stored.tls)))
+        m_password->text().isEmpty() && !turnOn && tls == RouteAdmin::tlsName(m_stored.tls))
         return Save::Nothing;
     SmarthostSettings settings;
     settings.host = server->host;
     settings.port = server->port;
-    // RFC 8314: port 465 speaks TLS from the first byte; every other port must offer STARTTLS. The same
-    // server keeps the TLS mode it has.
-    settings.tls = !chosenTls.isEmpty()  ? chosenTls
-                   : sameServer          ? RouteAdmin::tlsName(m_stored.tls)
-                   : server->port == 465 ? QStringLiteral("implicit")
-                                         : QStringLiteral("starttls");
+    settings.tls = tls;
     settings.username = m_user->text().trimmed();
     settings.password = m_password->text().toUtf8();
     // An untouched password field keeps the stored password of the same host and user.

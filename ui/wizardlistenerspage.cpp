@@ -38,6 +38,7 @@ enum class PortState
 {
     Free,
     InUse,
+    NotHere, ///< no interface of this computer has the address
     Invalid
 };
 
@@ -47,7 +48,12 @@ PortState probe(const QString& address)
     const auto endpoint = HostPort::parse(address);
     if (!endpoint)
         return PortState::Invalid;
-    return portBindError(endpoint.value()) ? PortState::InUse : PortState::Free;
+    const auto error = portBindError(endpoint.value());
+    if (!error)
+        return PortState::Free;
+    // An address this computer does not have is no port another program holds (an outside tester was sent
+    // looking for one).
+    return *error == QAbstractSocket::SocketAddressNotAvailableError ? PortState::NotHere : PortState::InUse;
 }
 
 /// "Submission port (STARTTLS)": the section the Settings page shows the listener under.
@@ -267,6 +273,13 @@ void WizardListenersPage::checkPorts()
                         stored ? tr("%1 is in use by this relay.").arg(address)
                                : tr("%1 is in use by another program: choose another port.").arg(address));
                     status->setStyleSheet(stored ? QString() : QStringLiteral("color: #b00020;"));
+                    break;
+                case PortState::NotHere:
+                    status->setText(
+                        tr("%1 is no address of this computer: use one it has (127.0.0.1 for this "
+                           "computer alone, 0.0.0.0 for every network).")
+                            .arg(address));
+                    status->setStyleSheet(QStringLiteral("color: #b00020;"));
                     break;
                 case PortState::Invalid:
                     status->setText(

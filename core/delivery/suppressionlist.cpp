@@ -165,7 +165,7 @@ Status SuppressionList::remove(const QString& agentName, const QString& address)
 
 bool SuppressionList::isHardBounce(const SmtpReply& reply)
 {
-    if (!reply.isPermanent())
+    if (!reply.isPermanent() || !reply.toRecipient)
         return false;
     const QByteArray& e = reply.enhanced;
     if (e == "5.2.1")

@@ -34,8 +34,9 @@ public:
     /// Fails with a clear message when the address is not on the agent's list.
     Status remove(const QString& agentName, const QString& address);
 
-    /// RFC 3463: the address itself was refused for good (5.1.x except the sender's 5.1.7/5.1.8, and 5.2.1
-    /// mailbox disabled). Other permanent failures (policy, content) do not condemn the address.
+    /// RFC 3463: the address itself was refused for good (5.1.x except the sender's 5.1.7/5.1.8 and the
+    /// domain's 5.1.2/5.1.10, and 5.2.1 mailbox disabled), in the reply to its RCPT (SmtpReply::toRecipient).
+    /// Other permanent failures (policy, content, a refused sender) do not condemn the address.
     static bool isHardBounce(const SmtpReply& reply);
     /// Inside a writer job: adds or refreshes an entry.
     static Status insert(QSqlDatabase& db, qint64 agentId, const QString& address, const QString& reason,

@@ -133,21 +133,85 @@ QByteArray addrSpec(const QList<Token>& tokens, qsizetype from, qsizetype to, bo
     return address;
 }
 
-// Text as a mail program shows it: a quoted string without its quotes and quoted-pairs, encoded words
-// decoded, the look-alikes of '@' read as one.
-QString shownText(const QByteArray& written)
+// The bytes of an encoded word's text (RFC 2047 4.1 B, 4.2 Q).
+QByteArray encodedBytes(const QByteArray& encoding, const QByteArray& text)
 {
-    QByteArray text = written;
-    if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"')) {
-        QByteArray unquoted;
-        for (qsizetype i = 1; i + 1 < text.size(); ++i) {
-            if (text[i] == '\\' && i + 2 < text.size())
-                ++i;
-            unquoted += text[i];
+    if (encoding.compare("B", Qt::CaseInsensitive) == 0)
+        return QByteArray::fromBase64(text);
+    QByteArray bytes;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '_') {
+            bytes += ' ';
+        } else if (text[i] == '=' && i + 2 < text.size()) {
+            bool ok = false;
+            const int value = text.mid(i + 1, 2).toInt(&ok, 16);
+            bytes += ok ? char(value) : '=';
+            i += ok ? 2 : 0;
+        } else {
+            bytes += text[i];
         }
-        text = unquoted;
     }
-    QString shown = EncodedWords::decode(text);
+    return bytes;
+}
+
+// A phrase or comment as a mail program shows it: quoted strings without quotes and quoted-pairs, encoded
+// words decoded with the white space between two of them dropped and, where they share a charset, their
+// bytes joined before decoding, so that a character or an address split over several words is whole again
+// (RFC 2047 6.2; an outside tester's "=?UTF-8?Q?eve?= =?UTF-8?Q?=40evil.test?=" read as eve@evil.test and
+// passed a check that decoded each word alone); the look-alikes of '@' read as one.
+QString shownPhrase(const QList<QByteArray>& written)
+{
+    QList<QByteArray> words;
+    for (const QByteArray& word : written) {
+        if (word.size() >= 2 && word.startsWith('"') && word.endsWith('"')) {
+            QByteArray unquoted;
+            for (qsizetype i = 1; i + 1 < word.size(); ++i) {
+                if (word[i] == '\\' && i + 2 < word.size())
+                    ++i;
+                unquoted += word[i];
+            }
+            words += unquoted.simplified().split(' ');
+        } else {
+            words += word;
+        }
+    }
+    static const QRegularExpression encoded(
+        QStringLiteral("^=\\?([^?*]+)(?:\\*[^?]*)?\\?([QqBb])\\?([^?]*)\\?=$"));
+    QString shown;
+    QByteArray pending;
+    QByteArray pendingCharset;
+    const auto flush = [&]() {
+        if (pendingCharset.isEmpty())
+            return;
+        shown += EncodedWords::decodeCharset(pending, pendingCharset);
+        pending.clear();
+        pendingCharset.clear();
+    };
+    bool lastEncoded = false;
+    for (const QByteArray& word : std::as_const(words)) {
+        if (word.isEmpty())
+            continue;
+        const auto match = encoded.match(QString::fromLatin1(word));
+        if (match.hasMatch()) {
+            const QByteArray charset = match.captured(1).toLatin1().toLower();
+            if (!lastEncoded) {
+                if (!shown.isEmpty())
+                    shown += QLatin1Char(' ');
+            } else if (charset != pendingCharset) {
+                flush();
+            }
+            pendingCharset = charset;
+            pending += encodedBytes(match.captured(2).toLatin1(), match.captured(3).toLatin1());
+            lastEncoded = true;
+            continue;
+        }
+        flush();
+        if (!shown.isEmpty())
+            shown += QLatin1Char(' ');
+        shown += EncodedWords::decode(word);
+        lastEncoded = false;
+    }
+    flush();
     shown.replace(QChar(0xFF20), QLatin1Char('@')).replace(QChar(0xFE6B), QLatin1Char('@'));
     return shown;
 }
@@ -169,11 +233,14 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
 {
     FromAddresses result;
     QList<Token> tokens;
-    QList<QByteArray> shown; // comments and display names, as written
-    if (!tokenize(value, &tokens, &shown)) {
+    QList<QByteArray> comments; // as written, without their parentheses
+    if (!tokenize(value, &tokens, &comments)) {
         result.malformed = true;
         return result;
     }
+    QList<QList<QByteArray>> shown; // the display names and comments, each as its words
+    for (const QByteArray& comment : std::as_const(comments))
+        shown << comment.simplified().split(' ');
     // RFC 5322 3.4: address-list of mailboxes ("name <addr>" or "addr") and groups ("name: mailboxes;").
     qsizetype start = 0; // first token of the current mailbox
     qsizetype i = 0;
@@ -187,17 +254,23 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
             // A display name is words (RFC 5322 3.2.5 phrase): an '@' outside quotes is no part of one. Mail
             // programs show "ceo@bank.example <scan@office.example>" as from ceo@bank.example, and it was
             // delivered (an outside tester); a quoted or encoded name stays a name.
+            QList<QByteArray> name;
             for (qsizetype n = start; n < i; ++n) {
                 if (isAddressSpecial(tokens[n], '@'))
                     result.malformed = true;
-                shown << tokens[n].text;
+                name << tokens[n].text;
             }
+            shown << name;
             // name-addr: the display name before '<' is dropped; an obsolete route ("@a,@b:") is skipped.
             qsizetype close = i + 1;
             qsizetype addrStart = i + 1;
             while (close < tokens.size() && !isAddressSpecial(tokens[close], '>')) {
-                if (isAddressSpecial(tokens[close], ':'))
+                if (isAddressSpecial(tokens[close], ':')) {
                     addrStart = close + 1;
+                    // RFC 5322 4.4: a route is obsolete and never generated; "<@evil.test:anna@example.com>"
+                    // names a host a reader may take for the sender's (an outside tester's passed).
+                    result.malformed = true;
+                }
                 ++close;
             }
             if (close >= tokens.size()) {
@@ -211,11 +284,13 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
                 result.malformed = true;
             start = i;
         } else if (isAddressSpecial(token, ':')) {
+            QList<QByteArray> name;
             for (qsizetype n = start; n < i; ++n) {
                 if (isAddressSpecial(tokens[n], '@'))
                     result.malformed = true; // a group's name is a phrase, as a display name is
-                shown << tokens[n].text;
+                name << tokens[n].text;
             }
+            shown << name;
             start = i + 1; // a group's display name
             ++i;
         } else if (isAddressSpecial(token, ',') || isAddressSpecial(token, ';') ||
@@ -234,11 +309,24 @@ FromAddresses FromAddresses::parse(QByteArrayView value)
     QStringList own;
     for (const QByteArray& address : std::as_const(result.addresses))
         own << QString::fromUtf8(address).toLower();
-    for (const QByteArray& text : std::as_const(shown)) {
-        for (const QString& address : addressesIn(shownText(text))) {
-            if (!own.contains(address.toLower()) && !result.shownOtherAddresses.contains(address))
-                result.shownOtherAddresses << address;
+    // Any other '@' a reader sees there counts too: "eve@", "support@evil" and "eve@[192.0.2.1]" are read as
+    // addresses as well (an outside tester's passed).
+    for (const QList<QByteArray>& words : std::as_const(shown)) {
+        QString text = shownPhrase(words);
+        if (!text.contains(QLatin1Char('@')))
+            continue;
+        QString other;
+        for (const QString& address : addressesIn(text)) {
+            if (!own.contains(address.toLower())) {
+                other = address;
+                break;
+            }
+            text.replace(address, QString(), Qt::CaseInsensitive);
         }
+        if (other.isEmpty() && text.contains(QLatin1Char('@')))
+            other = text.simplified().left(80);
+        if (!other.isEmpty() && !result.shownOtherAddresses.contains(other))
+            result.shownOtherAddresses << other;
     }
     return result;
 }

@@ -13,7 +13,8 @@ enum class Field
     Bcc,
     Sender,
     ResentFrom,
-    ResentSender
+    ResentSender,
+    ReplyTo
 };
 
 bool isFieldNameChar(char c)
@@ -54,6 +55,8 @@ Field fieldOf(QByteArrayView name)
         return Field::ResentFrom;
     if (is("resent-sender"))
         return Field::ResentSender;
+    if (is("reply-to"))
+        return Field::ReplyTo;
     return Field::Other;
 }
 
@@ -69,6 +72,8 @@ QList<QByteArray>* originatorValues(HeaderSection& section, Field field)
         return &section.resentFrom;
     case Field::ResentSender:
         return &section.resentSender;
+    case Field::ReplyTo:
+        return &section.replyTo;
     case Field::Other:
     case Field::MessageId:
     case Field::Date:

@@ -25,6 +25,9 @@ struct HeaderSection
     /// RFC 5322 3.6.6: the originator fields of a resend, the same for each Resent-From: and Resent-Sender:.
     QList<QByteArray> resentFrom;
     QList<QByteArray> resentSender;
+    /// RFC 5322 3.6.2: where replies go; any address may be there, but its display names and comments may
+    /// not show another one (an outside tester's Reply-To: "eve@evil.test" <anna@example.com> passed).
+    QList<QByteArray> replyTo;
     bool hasMessageId = false;
     bool hasDate = false;
     /// Where each Bcc: and Resent-Bcc: field is, with its continuation lines: [first, second) of message.

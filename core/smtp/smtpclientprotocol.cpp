@@ -188,7 +188,8 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
         sendCommand("RCPT TO:<" + m_job.recipients[0] + '>');
         return;
     case State::RcptTo:
-        m_outcomes[m_rcptIndex++] = tooManyRecipientsIsTemporary(completionOnly(reply));
+        m_outcomes[m_rcptIndex] = tooManyRecipientsIsTemporary(completionOnly(reply));
+        m_outcomes[m_rcptIndex++].toRecipient = true;
         if (m_pipelined) {
             if (m_rcptIndex == m_job.recipients.size())
                 m_state = State::Data;

@@ -15,6 +15,10 @@ struct SmtpReply
     /// Made by this relay (make()): a connection that failed, a check of its own, an administrator's
     /// bounce. False for a reply read from a server, the only kind a DSN may credit to one (RFC 3464 2.3.5).
     bool local = false;
+    /// The server's answer to this recipient's RCPT (RFC 5321 4.1.1.3), not to MAIL, DATA or the end of the
+    /// data: only such a reply speaks of the mailbox, and only it may put the address on the suppression list
+    /// (an outside tester's 550 5.1.1 to MAIL FROM, about a mistyped sender, suppressed every recipient).
+    bool toRecipient = false;
 
     static SmtpReply make(int code, const QByteArray& enhanced, const QByteArray& text,
                           bool closeAfter = false);

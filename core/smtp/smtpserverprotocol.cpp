@@ -806,7 +806,16 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
     // the resend; a client may not claim another domain there either.
     if (QByteArray resentFrom = refusal(headers.resentFrom, "Resent-From:"); !resentFrom.isEmpty())
         return resentFrom;
-    return refusal(headers.resentSender, "Resent-Sender:");
+    if (QByteArray resentSender = refusal(headers.resentSender, "Resent-Sender:"); !resentSender.isEmpty())
+        return resentSender;
+    // Reply-To may name any address (a help desk elsewhere), but not show another one than it names.
+    for (const QByteArray& field : headers.replyTo) {
+        if (!FromAddresses::parse(field).shownOtherAddresses.isEmpty())
+            return "Reply-To: header display name or comment shows another address than its mailbox (mail "
+                   "programs show it); allowed: " +
+                   m_senderRules->allowedList();
+    }
+    return {};
 }
 
 QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId, const QByteArray& date) const

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void tilesSayWhatTheyCount();
     void theRelayBoxNamesTheStore();
     void aDeletedAgentIsNamedAsDeleted();
+    void anAgentKeepsItsColour();
     void barsAreTheUtcDaysTheyCount();
     void aPeerThatTurnsTheRelayAwayIsAnAlert();
     void aListenerDownSaysWhyOrNothingMissing();
@@ -253,6 +254,38 @@ void TestDashboardNumbers::aDeletedAgentIsNamedAsDeleted()
     labels.sort();
     QCOMPARE(labels, (QStringList{QStringLiteral("Agent #3 (deleted)"), QStringLiteral("Scanners (deleted)"),
                                   QStringLiteral("scanners")}));
+}
+
+void TestDashboardNumbers::anAgentKeepsItsColour()
+{
+    // An outside tester's agent changed colour between starts: the colours went by the agents' order, and a
+    // new agent earlier in the alphabet moved every other one along.
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto colours = [&page]() {
+        QHash<QString, QColor> byAgent;
+        for (QAbstractSeries* series : page.chartView()->chart()->series()) {
+            if (auto* bars = qobject_cast<QBarSeries*>(series)) {
+                for (QBarSet* set : bars->barSets())
+                    byAgent.insert(set->label(), set->color());
+            }
+        }
+        return byAgent;
+    };
+    DashboardSnapshot snapshot;
+    snapshot.history.append({1, QStringLiteral("printer"), false, today, 3});
+    snapshot.history.append({2, QStringLiteral("erp"), false, today, 5});
+    page.setSnapshot(snapshot);
+    const auto before = colours();
+    QCOMPARE(before.size(), 2);
+    snapshot.history.append({3, QStringLiteral("accounting"), false, today, 2});
+    page.setSnapshot(snapshot);
+    const auto after = colours();
+    QCOMPARE(after.value(QStringLiteral("printer")), before.value(QStringLiteral("printer")));
+    QCOMPARE(after.value(QStringLiteral("erp")), before.value(QStringLiteral("erp")));
 }
 
 void TestDashboardNumbers::barsAreTheUtcDaysTheyCount()

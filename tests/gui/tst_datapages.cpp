@@ -1116,8 +1116,22 @@ void TestDataPages::queueActionsWithoutARelayGoToTheStore()
 
     Q_EMIT page->actionRequested(QueueAction::Hold, {id});
     QTRY_COMPARE(heldCount(dir.path(), {id}), 1);
-    QTRY_VERIFY2(page->statusLabel()->text().startsWith(QStringLiteral("1 message held: ")),
-                 qPrintable(page->statusLabel()->text()));
+    QTRY_COMPARE(page->statusLabel()->text(),
+                 QStringLiteral("1 message held: not delivered until released."));
+    const auto rowOf = [page, &id]() {
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            if (page->model()->rowAt(row).queueId == id)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(!page->model()->isLoading() && rowOf() >= 0 && page->model()->rowAt(rowOf()).held);
+    selectRows(page, {rowOf()});
+    Q_EMIT page->actionRequested(QueueAction::Release, {id});
+    QTRY_COMPARE(heldCount(dir.path(), {id}), 0);
+    QTRY_COMPARE(
+        page->statusLabel()->text(),
+        QStringLiteral("1 message released: delivered once the relay runs again; it is not running now."));
     QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
 }
 

@@ -33,6 +33,7 @@ class ScriptedServer:
 
     def __init__(self, data_mode="ok", temp_failures=None):
         self.data_mode = data_mode          # ok | reject | disconnect | silent | slow
+        self.mail_refusal = None            # a reply to MAIL FROM for senders other than the null one
         self.temp_failures = temp_failures  # {address: n}: the first n RCPTs for it get 451, later ones 250
         self.transactions = []              # {"mail_from", "rcpts", "data"} for each DATA completed with 250
         self.rcpt_log = []                  # (address, code) for every RCPT
@@ -56,7 +57,11 @@ class ScriptedServer:
                         self.reply("250-scripted.test\r\n250-8BITMIME\r\n250 SIZE 10000000")
                     elif verb == "MAIL":
                         mail_from, rcpts = command[10:].strip().split(" ")[0].strip("<>"), []
-                        self.reply("250 2.1.0 OK")
+                        if server.mail_refusal and mail_from:
+                            self.reply(server.mail_refusal)
+                            mail_from = None
+                        else:
+                            self.reply("250 2.1.0 OK")
                     elif verb == "RCPT":
                         address = command[8:].strip().split(" ")[0].strip("<>")
                         code = server.rcpt_code(address)
@@ -244,6 +249,18 @@ class RouteChangedWhileRunning(DeliveryTestBase):
 
 class PartialFailure(DeliveryTestBase):
     extra_settings = {"delivery.give_up_after": 3600}
+
+    def test_a_refused_sender_suppresses_no_recipient(self):
+        # An outside tester's receiving server answered 550 5.1.1 to MAIL FROM (a mistyped sender): every
+        # recipient of the message went on the suppression list. Only a reply to a recipient's RCPT speaks of
+        # its mailbox.
+        self.server.mail_refusal = "550 5.1.1 <%s>: Sender address rejected: no such user" % SENDER
+        queue_id = submit(self.relay, ["first@dest.test", "second@dest.test"], subject="Refused sender")
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {
+            "first@dest.test": "bounced", "second@dest.test": "bounced"}, 20), recipient_states(self.relay, queue_id))
+        self.server.mail_refusal = None
+        suppressed = json.loads(self.relay.cli("suppression", "list", "billing", json_output=True).stdout)
+        self.assertEqual(suppressed, [])
 
     def test_partial_recipient_failure_dsn_and_suppression(self):
         queue_id = submit(self.relay, ["ok@dest.test", "bad@dest.test", "temp@dest.test"], subject="Invoice 42")

@@ -8,6 +8,16 @@
 
 using namespace RelayDesk;
 
+namespace {
+/// A server's answer to a recipient's RCPT, the only kind that may suppress the address.
+SmtpReply rcptReply(int code, const QByteArray& enhanced, const QByteArray& text)
+{
+    SmtpReply reply = SmtpReply::make(code, enhanced, text);
+    reply.toRecipient = true;
+    return reply;
+}
+} // namespace
+
 /// Recording attempt outcomes (states, retries, give-up, stats, suppression, DSNs) and searching the log.
 class TestDeliveryLog : public QObject
 {
@@ -62,7 +72,7 @@ private Q_SLOTS:
         const qint64 msg =
             f.addMessage(QStringLiteral("q1"), agent, QStringLiteral("app@example.org"), to, received);
         auto r = result(msg, QStringLiteral("q1"), recipientIds(f, msg, 3),
-                        {SmtpReply::make(250, "2.0.0", "OK"), SmtpReply::make(550, "5.1.1", "No such user"),
+                        {SmtpReply::make(250, "2.0.0", "OK"), rcptReply(550, "5.1.1", "No such user"),
                          SmtpReply::make(451, "4.3.0", "Try later")},
                         received + 1000);
         for (int i = 0; i < 3; ++i)
@@ -142,7 +152,7 @@ private Q_SLOTS:
                                         {QStringLiteral("gone@example.com")}, received);
         auto db = Database::connection(dir.path()).value();
         auto r = result(msg, QStringLiteral("q3"), recipientIds(f, msg, 1),
-                        {SmtpReply::make(550, "5.1.1", "No such user")}, received + 1000);
+                        {rcptReply(550, "5.1.1", "No such user")}, received + 1000);
         r.outcomes[0].recipient = "gone@example.com";
         const auto first = OutcomeRecorder::record(db, r, context(received + 2000));
         QVERIFY2(first.ok(), qPrintable(first.error()));

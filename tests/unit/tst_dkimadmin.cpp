@@ -133,6 +133,28 @@ private Q_SLOTS:
             signing << key.selector;
         QCOMPARE(signing,
                  (QList<QByteArray>{second->at(0).selector.toLatin1(), second->at(1).selector.toLatin1()}));
+        // A second rotation within the grace period: the keys it replaced sign beside the newest, the first
+        // ones no longer (an outside tester's three quick rotations gave 8 signatures a message), and all
+        // stay published until their grace ends.
+        {
+            Test::TempDataDir again;
+            DkimAdmin twice(again.path());
+            const auto a = twice.ensureKeys(QStringLiteral("example.com"));
+            const auto b = twice.rotate(QStringLiteral("example.com"));
+            QTest::qWait(5); // another millisecond: the generations' grace ends differ
+            const auto c = twice.rotate(QStringLiteral("example.com"));
+            QVERIFY(a && b && c);
+            QCOMPARE(twice.keys(QStringLiteral("example.com"))->size(), 6);
+            QList<QByteArray> signs;
+            for (const DkimSigningKey& key :
+                 DkimKeyring::load(again.path())
+                     .value()
+                     ->keysFor("example.com", QDateTime::currentMSecsSinceEpoch()))
+                signs << key.selector;
+            QCOMPARE(signs, (QList<QByteArray>{b->at(0).selector.toLatin1(), b->at(1).selector.toLatin1(),
+                                               c->at(0).selector.toLatin1(), c->at(1).selector.toLatin1()}));
+            Database::releaseThreadConnection(again.path());
+        }
         // When the grace period is over, the old keys retire and their files go.
         DkimKeyStore store(data.path());
         const QString oldFile = store.keyPath(QStringLiteral("example.com"), first->at(0).selector);

@@ -213,26 +213,29 @@ private Q_SLOTS:
             QVERIFY(verifies(refolded, signaturesOf(refolded)[i], keys[i].key->publicKeyBase64()));
     }
 
-    void manyFieldsOfOneNameKeepTheSignatureSmall()
+    void manyFieldsOfOneNameAreAllSigned()
     {
-        // An outside tester's 55,000 Cc: lines gave two 170 KB DKIM-Signature fields and seconds of signing
-        // per message (each mention searched the whole section again).
+        // An outside tester's 55,000 Cc: lines took seconds to sign (each mention searched the whole section
+        // again); with only 100 of 300 signed, a Cc: added above them still verified (a second tester).
         QByteArray message = "From: a@example.com\r\nSubject: many\r\n";
-        for (int i = 0; i < 20000; ++i)
+        for (int i = 0; i < 300; ++i)
             message += "Cc: person" + QByteArray::number(i) + "@example.net\r\n";
         message += "\r\nBody.\r\n";
         const QList<DkimSigningKey> keys = {{"example.com", "rd20261130-rsa", m_rsa},
                                             {"example.com", "rd20261130-ed", m_ed}};
-        const QByteArray fields = DkimSigner::sign(message, keys, 1796032800);
-        QVERIFY(fields.size() < 2 * 4096);
-        const QByteArray signedMessage = fields + message;
+        const QByteArray signedMessage = DkimSigner::sign(message, keys, 1796032800) + message;
         const QList<Signature> signatures = signaturesOf(signedMessage);
         QCOMPARE(signatures.size(), 2);
+        QByteArray added = signedMessage;
+        added.replace("Subject: many\r\n", "Subject: many\r\nCc: eve@evil.example\r\n");
+        QByteArray replaced = signedMessage;
+        replaced.replace("Cc: person0@example.net", "Cc: eve00000@evil.example");
         for (int i = 0; i < 2; ++i) {
             const QList<QByteArray> names = signatures[i].tags.value("h").split(':');
-            QCOMPARE(names.count("cc"), 100);
-            QCOMPARE(names.count("subject"), 2); // the others are oversigned as before
+            QCOMPARE(names.count("cc"), 301); // every one, and one more
             QVERIFY(verifies(signedMessage, signatures[i], keys[i].key->publicKeyBase64()));
+            QVERIFY(!verifies(added, signatures[i], keys[i].key->publicKeyBase64()));
+            QVERIFY(!verifies(replaced, signatures[i], keys[i].key->publicKeyBase64()));
         }
     }
 

@@ -213,7 +213,13 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QByteArray, enhanced);
         QFETCH(bool, hard);
-        QCOMPARE(SuppressionList::isHardBounce(SmtpReply::make(code, enhanced, "x")), hard);
+        SmtpReply reply = SmtpReply::make(code, enhanced, "x");
+        reply.toRecipient = true; // the answer to the recipient's RCPT
+        QCOMPARE(SuppressionList::isHardBounce(reply), hard);
+        // The same words to MAIL FROM or after the data say nothing of the mailbox (an outside tester's
+        // mistyped sender got 550 5.1.1 at MAIL, and every recipient was suppressed).
+        reply.toRecipient = false;
+        QVERIFY(!SuppressionList::isHardBounce(reply));
     }
 };
 

@@ -41,8 +41,9 @@ private Q_SLOTS:
         QTest::newRow("empty group") << QByteArray(" undisclosed-recipients:;") << L{} << false;
         QTest::newRow("quoted local part")
             << QByteArray(" \"anna smith\"@example.com") << L{"\"anna smith\"@example.com"} << false;
+        // RFC 5322 4.4: never generated; a reader may take the route's host for the sender's.
         QTest::newRow("obsolete route")
-            << QByteArray(" <@relay.test:anna@example.com>") << L{"anna@example.com"} << false;
+            << QByteArray(" <@relay.test:anna@example.com>") << L{"anna@example.com"} << true;
         QTest::newRow("no domain") << QByteArray(" Anna Example") << L{"AnnaExample"} << false;
         QTest::newRow("empty angle") << QByteArray(" <>") << L{""} << false;
         QTest::newRow("two @") << QByteArray(" a@other.test@example.com") << L{"a@other.test@example.com"}
@@ -98,8 +99,24 @@ private Q_SLOTS:
                                             << QStringList{QStringLiteral("eve@evil.test")};
         QTest::newRow("quoted group name") << QByteArray(" \"eve@evil.test\": anna@example.com;")
                                            << QStringList{QStringLiteral("eve@evil.test")};
-        QTest::newRow("no dot is no address")
-            << QByteArray(" \"team@office\" <anna@example.com>") << QStringList{};
+        // Any '@' a reader sees counts (an outside tester's "eve@", "support@evil" and "eve@[1.2.3.4]").
+        QTest::newRow("no dot") << QByteArray(" \"support@evil\" <anna@example.com>")
+                                << QStringList{QStringLiteral("support@evil")};
+        QTest::newRow("an @ alone") << QByteArray(" \"eve@\" <anna@example.com>")
+                                    << QStringList{QStringLiteral("eve@")};
+        QTest::newRow("a literal") << QByteArray(" \"eve@[192.0.2.1]\" <anna@example.com>")
+                                   << QStringList{QStringLiteral("eve@[192.0.2.1]")};
+        QTest::newRow("no @ at all") << QByteArray(" \"Team office\" <anna@example.com>") << QStringList{};
+        // Split over encoded words, which a reader joins (RFC 2047 6.2): a second outside tester's passed.
+        QTest::newRow("split over two encoded words")
+            << QByteArray(" =?UTF-8?Q?eve?= =?UTF-8?Q?=40evil.test?= <anna@example.com>")
+            << QStringList{QStringLiteral("eve@evil.test")};
+        QTest::newRow("split, charsets differ")
+            << QByteArray(" =?ISO-8859-1?Q?eve?= =?UTF-8?B?QGV2aWwudGVzdA==?= <anna@example.com>")
+            << QStringList{QStringLiteral("eve@evil.test")};
+        QTest::newRow("a full-width at split over two words")
+            << QByteArray(" =?UTF-8?Q?eve=EF=BC?= =?UTF-8?Q?=A0evil.test?= <anna@example.com>")
+            << QStringList{QStringLiteral("eve@evil.test")};
     }
     void addressesAReaderSees()
     {

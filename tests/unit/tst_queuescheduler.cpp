@@ -15,6 +15,16 @@
 using namespace RelayDesk;
 
 namespace {
+/// A server's answer to a recipient's RCPT, the only kind that may suppress the address.
+SmtpReply rcptReply(int code, const QByteArray& enhanced, const QByteArray& text)
+{
+    SmtpReply reply = SmtpReply::make(code, enhanced, text);
+    reply.toRecipient = true;
+    return reply;
+}
+} // namespace
+
+namespace {
 
 /// A fake transport, acceptable at unit level: it answers by the recipient's local part ("ok" 250,
 /// "temp" 451, "refuse" 550 5.7.1, others 550 5.1.1) without a network. The real outbound side is exercised
@@ -43,7 +53,7 @@ public:
                                         : local.startsWith("temp") ? SmtpReply::make(451, "4.3.0", "Later")
                                         : local.startsWith("refuse")
                                             ? SmtpReply::make(550, "5.7.1", "Not accepted")
-                                            : SmtpReply::make(550, "5.1.1", "No such user");
+                                            : rcptReply(550, "5.1.1", "No such user");
                 result.outcomes.append({job.recipientIds[i], job.recipients[i], reply});
             }
             Q_EMIT finished(result);

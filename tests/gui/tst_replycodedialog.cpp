@@ -1,0 +1,77 @@
+// GUI test of Help, "Look up a reply code..." (offscreen): a code typed as a support person hears it on the
+// phone is read, and explained from the table the Delivery Logs use.
+#include "tests/support/tempdatadir.h"
+#include "ui/mainwindow.h"
+#include "ui/replycodedialog.h"
+#include "ui/roadsign.h"
+#include "ui/translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace RelayDesk;
+
+class TestReplyCodeDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    void codesAreReadAsTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("enhanced");
+        QTest::newRow("both") << QStringLiteral("535 5.7.8") << 535 << QStringLiteral("5.7.8");
+        QTest::newRow("as the log writes it")
+            << QStringLiteral("451 4.7.1 Greylisted") << 451 << QStringLiteral("4.7.1");
+        QTest::newRow("enhanced alone, temporary")
+            << QStringLiteral("4.7.10") << 451 << QStringLiteral("4.7.10");
+        QTest::newRow("enhanced alone, permanent")
+            << QStringLiteral(" 5.1.1 ") << 550 << QStringLiteral("5.1.1");
+        QTest::newRow("basic alone") << QStringLiteral("550") << 550 << QString();
+        QTest::newRow("nothing") << QStringLiteral("hello") << 0 << QString();
+        QTest::newRow("not a code") << QStringLiteral("1234") << 0 << QString();
+    }
+    void codesAreReadAsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, code);
+        QFETCH(QString, enhanced);
+        const auto [readCode, readEnhanced] = ReplyCodeDialog::parse(typed);
+        QCOMPARE(readCode, code);
+        QCOMPARE(readEnhanced, enhanced);
+    }
+
+    void theHelpMenuExplainsACode()
+    {
+        Test::TempDataDir dir;
+        MainWindow window(dir.path());
+        window.show();
+        QAction* lookup = window.findChild<QAction*>(QStringLiteral("replyCodeAction"));
+        QVERIFY(lookup);
+        lookup->trigger();
+        ReplyCodeDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ReplyCodeDialog*>()) != nullptr);
+        QTest::keyClicks(dialog->codeField(), QStringLiteral("535 5.7.8"));
+        // What the Delivery Logs say of that reply, word for word.
+        QTextBrowser expected;
+        expected.setHtml(RoadSignStyle::explanationHtml(535, QStringLiteral("5.7.8"), QString()));
+        QTRY_COMPARE(dialog->explanation()->toPlainText(), expected.toPlainText());
+        QVERIFY(!expected.toPlainText().isEmpty());
+        dialog->codeField()->clear();
+        QVERIFY(dialog->explanation()->toPlainText().contains(QStringLiteral("Type the code")));
+        dialog->close();
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("aboutAction")));
+    }
+};
+
+QTEST_MAIN(TestReplyCodeDialog)
+#include "tst_replycodedialog.moc"
