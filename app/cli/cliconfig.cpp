@@ -420,6 +420,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
     QMap<QString, QString> before;
     for (const QString& key : keys)
         before.insert(key, settings.value(key));
+    const SmarthostWarning::Exceptions exceptionsBefore = SmarthostWarning::exceptions(settings);
     const Status status = settings.reset(keys);
     if (!status) {
         QList<std::pair<QString, QString>> reset;
@@ -429,6 +430,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
                          status.error() + pairHint(reset) + orderHint(status.error(), keys, true));
     }
     certificateNote(dataDir, certificateBefore, keys, CliApply::inRunningRelay(dataDir), out);
+    SmarthostWarning::exceptionsEnded(exceptionsBefore, SmarthostWarning::exceptions(settings), out);
     delayNoticeWarning(settings, keys, out);
     // As after a set: a reset can move or enable a listener of the running relay.
     const NodeAdmin node(dataDir);

@@ -186,6 +186,17 @@ int disable(const QString& dataDir, const QString& domain, const CliOutput& out)
     // Asked before the keys go: a queued message keeps the signature made at its first attempt (an outside
     // tester removed the records as told, and the queued mail then arrived with signatures that failed).
     const auto carried = DkimAdmin(dataDir).keysCarriedByQueuedMail(name.value());
+    // The records to keep, read while the keys are still there: afterwards nothing lists them (a second
+    // outside tester was told to keep records he could no longer print).
+    QList<SenderDnsRecord> kept;
+    if (carried && carried.value() > 0) {
+        if (const auto records = DkimAdmin(dataDir).records(name.value()); records) {
+            for (const SenderDnsRecord& record : records.value()) {
+                if (record.kind == QLatin1String("dkim"))
+                    kept << record;
+            }
+        }
+    }
     const auto retired = DkimAdmin(dataDir).disable(name.value());
     if (!retired)
         return out.error(ExitFailure, retired.error());
@@ -203,6 +214,12 @@ int disable(const QString& dataDir, const QString& domain, const CliOutput& out)
                                         "queue list'), then remove them.")
                                         .arg(carried.value())
                                   : QStringLiteral("Remove its DKIM records from DNS.")));
+    if (!kept.isEmpty()) {
+        QList<QStringList> rows;
+        for (const SenderDnsRecord& record : std::as_const(kept))
+            rows << QStringList{record.name, QStringLiteral("TXT"), record.value};
+        out.table({QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("VALUE")}, rows);
+    }
     return ExitOk;
 }
 

@@ -76,6 +76,12 @@ int showSmarthost(const QString& dataDir, const CliOutput& out)
     out.line(QStringLiteral("password:  ") +
              (passwordSet ? QStringLiteral("set") : QStringLiteral("not set")));
     out.line(QStringLiteral("verify:    ") + verifyText(dataDir, config.value()));
+    // Asked again when shown: a CA file made writable for everyone after it was set was never questioned (a
+    // second outside tester).
+    if (config->trust.mode == PeerTrust::Mode::CaFile) {
+        if (const QString problem = ServiceAccess::trustFileProblem(config->trust.caFile); !problem.isEmpty())
+            out.warning(QStringLiteral("smarthost show: CA file: ") + problem);
+    }
     return ExitOk;
 }
 

@@ -47,18 +47,23 @@ SmarthostWarning::Exceptions SmarthostWarning::exceptions(const SettingsAdmin& s
 void SmarthostWarning::exceptionsEnded(const Exceptions& before, const Exceptions& after,
                                        const CliOutput& out)
 {
-    const QString newHost = after.host.isEmpty() ? QStringLiteral("(none)") : after.host;
-    if (before.insecure && !after.insecure && before.host != after.host)
-        out.note(QStringLiteral("config set: delivery.smarthost: skipping the certificate verification was "
-                                "allowed for %1 only: %2 is verified now (set "
-                                "delivery.smarthost_insecure_skip_verify again for it if it must be)")
-                     .arg(before.host, newHost));
-    if (!before.pin.isEmpty() && after.pin.isEmpty() && before.host != after.host)
+    if (before.host == after.host)
+        return;
+    // Named as the person knows them: "no smarthost" rather than an empty name (an outside tester read
+    // "allowed for  only" after a reset).
+    const QString oldHost = before.host.isEmpty() ? QStringLiteral("no smarthost") : before.host;
+    const QString now = after.host.isEmpty() ? QStringLiteral("no smarthost is set now")
+                                             : QStringLiteral("%1 is verified now").arg(after.host);
+    if (before.insecure && !after.insecure)
         out.note(
-            QStringLiteral("config set: delivery.smarthost: the pinned certificate was that of %1: it is "
-                           "removed, and %2 is verified against the system's CAs (or "
-                           "delivery.smarthost_ca_file)")
-                .arg(before.host, newHost));
+            QStringLiteral("delivery.smarthost: skipping the certificate verification was allowed for %1 "
+                           "only: %2 (set delivery.smarthost_insecure_skip_verify again if it must be)")
+                .arg(oldHost, now));
+    if (!before.pin.isEmpty() && after.pin.isEmpty())
+        out.note(
+            QStringLiteral("delivery.smarthost: the pinned certificate was that of %1: it is removed; %2 "
+                           "(against the system's CAs, or delivery.smarthost_ca_file)")
+                .arg(oldHost, now));
 }
 
 void SmarthostWarning::afterConfigSet(const QString& dataDir,

@@ -655,6 +655,18 @@ void SmtpServerProtocol::finishData()
         reply(550, "5.6.0", "Message refused: more than one From: header field (RFC 5322 3.6 allows one)");
         return process();
     }
+    // The same for the fields that say who sent it and where replies go (a second tester's two Sender: and
+    // two Reply-To: fields passed).
+    for (const auto& [fields, name] :
+         {std::pair{&headers.sender, "Sender:"}, std::pair{&headers.replyTo, "Reply-To:"}}) {
+        if (fields->size() > 1) {
+            resetTransaction();
+            reply(550, "5.6.0",
+                  "Message refused: more than one " + QByteArray(name) +
+                      " header field (RFC 5322 3.6 allows one)");
+            return process();
+        }
+    }
     if (!m_senderRules->anySender) {
         if (const QByteArray refusal = fromRefusal(headers); !refusal.isEmpty()) {
             resetTransaction();

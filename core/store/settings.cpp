@@ -778,11 +778,18 @@ Status Settings::resetAll(const QStringList& keys)
     }
     if (const QString problem = crossCheck(defaults); !problem.isEmpty())
         return Status::failure(problem);
+    // A smarthost reset ends its certificate exceptions too (they were its; an outside tester's stayed set
+    // until the next host was given).
+    QStringList resetKeys = keys;
+    for (const auto& [key, value] : exceptionsEndedBy(defaults)) {
+        if (!resetKeys.contains(key))
+            resetKeys << key;
+    }
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
-    const bool own = keys.size() > 1 && db.value().transaction();
-    for (const QString& key : keys) {
+    const bool own = resetKeys.size() > 1 && db.value().transaction();
+    for (const QString& key : std::as_const(resetKeys)) {
         QSqlQuery query(db.value());
         query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
         query.addBindValue(key);

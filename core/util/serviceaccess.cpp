@@ -119,13 +119,26 @@ QString ServiceAccess::trustFileProblem(const QString& path)
     if (path.isEmpty())
         return {};
     const QFileInfo file(path);
-    if (!file.exists() || !(file.permissions() & QFileDevice::WriteOther))
+    if (!file.exists())
         return {};
-    return QStringLiteral(
-               "%1 may be written by every user of this machine, and it decides which servers the "
-               "relay trusts (and sends the smarthost's password to): make it writable by its owner "
-               "only (chmod o-w %1)")
-        .arg(path);
+    if (file.permissions() & QFileDevice::WriteOther)
+        return QStringLiteral(
+                   "%1 may be written by every user of this machine, and it decides which servers "
+                   "the relay trusts (and sends the smarthost's password to): make it writable by its "
+                   "owner only (chmod o-w %1)")
+            .arg(path);
+    // A folder every user may write lets any of them put another file in its place (one with the sticky bit,
+    // such as /tmp, lets only the file's owner do so).
+    struct stat folder = {};
+    const QString dir = file.absolutePath();
+    if (::stat(QFile::encodeName(dir).constData(), &folder) == 0 && (folder.st_mode & S_IWOTH) &&
+        !(folder.st_mode & S_ISVTX))
+        return QStringLiteral(
+                   "%1 is in %2, where every user of this machine may put another file in its place, "
+                   "and it decides which servers the relay trusts: keep it in a folder only its owner "
+                   "may write, such as /etc/relaydesk")
+            .arg(path, dir);
+    return {};
 }
 
 } // namespace RelayDesk

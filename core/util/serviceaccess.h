@@ -14,9 +14,10 @@ namespace ServiceAccess {
 /// relay runs as this same user); otherwise why not and what to do, in the window's language where one is
 /// installed.
 QString readProblem(const QString& dataDir, const QString& path);
-/// Empty unless path, a file that says whom the relay trusts (a CA file), may be written by every user of
-/// this machine: then any of them decides which server gets the smarthost's password (an outside tester's
-/// world-writable CA file was taken without a word).
+/// Empty unless path, a file that says whom the relay trusts (a CA file), may be written or replaced by every
+/// user of this machine (the file, or a folder without the sticky bit that holds it): then any of them
+/// decides which server gets the smarthost's password (an outside tester's world-writable CA file was taken
+/// without a word).
 QString trustFileProblem(const QString& path);
 } // namespace ServiceAccess
 

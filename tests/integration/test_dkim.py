@@ -414,6 +414,9 @@ class DkimSigning(PeersTestCase):
         self.assertIn("Queued mail still carries signatures of 2 of them: keep its DKIM records in DNS until that "
                       "mail has left the queue", disabled.stdout)
         self.assertNotIn("Remove its DKIM records from DNS.", disabled.stdout)
+        # ... and which: printed now, since nothing lists them afterwards (a second outside tester).
+        self.assertEqual(disabled.stdout.count("._domainkey.%s" % domain), 2, disabled.stdout)
+        self.assertIn("v=DKIM1", disabled.stdout)
         # Nothing queued for a domain: remove them, as before.
         self.relay.cli("dkim", "enable", "idle.test")
         self.assertIn("Remove its DKIM records from DNS.", self.relay.cli("dkim", "disable", "idle.test").stdout)

@@ -328,6 +328,15 @@ class SmarthostTlsTest(unittest.TestCase):
                        "delivery.smarthost_fingerprint", Certificates.fingerprint(self.self_signed[0]))
         result = self.relay.cli("config", "set", "delivery.smarthost", "127.0.0.1:%d" % other.port)
         self.assertIn("the pinned certificate was that of 127.0.0.1:%d: it is removed" % lab.port, result.stderr)
+        # A reset of the smarthost ends them too, and says so with the host it had (an outside tester read
+        # "allowed for  only", and the flag stayed set until the next host).
+        self.relay.cli("config", "set", "delivery.smarthost_fingerprint", "",
+                       "delivery.smarthost_insecure_skip_verify", "true")
+        reset = self.relay.cli("config", "reset", "delivery.smarthost")
+        self.assertIn("skipping the certificate verification was allowed for 127.0.0.1:%d only: no smarthost is "
+                      "set now" % other.port, reset.stderr)
+        self.assertEqual(json.loads(self.relay.cli("config", "get", "delivery.smarthost_insecure_skip_verify",
+                                                   json_output=True).stdout)["value"], "false")
         self.assertEqual(json.loads(self.relay.cli("config", "get", "delivery.smarthost_fingerprint",
                                                    json_output=True).stdout)["value"], "")
         self.relay.cli("config", "set", "delivery.smarthost", "127.0.0.1:%d" % lab.port,
@@ -352,6 +361,20 @@ class SmarthostTlsTest(unittest.TestCase):
         os.chmod(shared, 0o646)
         configured = self.relay.cli("config", "set", "delivery.smarthost_ca_file", shared)
         self.assertIn("delivery.smarthost_ca_file: %s may be written by every user" % shared, configured.stderr)
+        # Made so after it was set: said when the smarthost is shown (a second outside tester).
+        self.assertIn("smarthost show: CA file: %s may be written by every user" % shared,
+                      self.relay.cli("smarthost", "show").stderr)
+        # In a folder every user may write (without the sticky bit of /tmp), anyone may put another file there.
+        folder = os.path.join(self.tmp.name, "open-folder")
+        os.makedirs(folder, exist_ok=True)
+        os.chmod(folder, 0o777)
+        placed = os.path.join(folder, "ca.pem")
+        with open(self.certs.ca) as source, open(placed, "w") as target:
+            target.write(source.read())
+        os.chmod(placed, 0o644)
+        result = self.set_smarthost(server, "--ca-file", placed)
+        self.assertIn("%s is in %s, where every user of this machine may put another file" % (placed, folder),
+                      result.stderr)
 
     def test_trust_options_are_checked(self):
         server = self.server(self.good)
