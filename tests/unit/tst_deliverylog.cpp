@@ -2,21 +2,13 @@
 #include "core/query/deliveryattemptquery.h"
 #include "core/store/database.h"
 #include "tests/support/queuefixture.h"
+#include "tests/support/rcptreply.h"
 #include "tests/support/tempdatadir.h"
 
 #include <QTest>
 
 using namespace RelayDesk;
-
-namespace {
-/// A server's answer to a recipient's RCPT, the only kind that may suppress the address.
-SmtpReply rcptReply(int code, const QByteArray& enhanced, const QByteArray& text)
-{
-    SmtpReply reply = SmtpReply::make(code, enhanced, text);
-    reply.toRecipient = true;
-    return reply;
-}
-} // namespace
+using Test::rcptReply;
 
 /// Recording attempt outcomes (states, retries, give-up, stats, suppression, DSNs) and searching the log.
 class TestDeliveryLog : public QObject

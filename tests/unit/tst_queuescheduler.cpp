@@ -6,6 +6,7 @@
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
+#include "tests/support/rcptreply.h"
 #include "tests/support/tempdatadir.h"
 
 #include <QSignalSpy>
@@ -13,16 +14,7 @@
 #include <QTimer>
 
 using namespace RelayDesk;
-
-namespace {
-/// A server's answer to a recipient's RCPT, the only kind that may suppress the address.
-SmtpReply rcptReply(int code, const QByteArray& enhanced, const QByteArray& text)
-{
-    SmtpReply reply = SmtpReply::make(code, enhanced, text);
-    reply.toRecipient = true;
-    return reply;
-}
-} // namespace
+using Test::rcptReply;
 
 namespace {
 
