@@ -1882,10 +1882,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Kopie als %1 in die Warteschlange gestellt.</translation>
     </message>
     <message>
-        <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
-        <translation>Eine Unzustellbarkeits- oder Verzögerungsnachricht von RelayDesk (Absender &lt;&gt;) zu Mail von %1, Warteschlangen-ID %2, Betreff „%3“</translation>
-    </message>
-    <message>
         <source>Content not kept: the message body was removed when the message was deleted from the queue.</source>
         <translation>Inhalt nicht aufbewahrt: Der Nachrichtentext wurde entfernt, als die Nachricht aus der Warteschlange gelöscht wurde.</translation>
     </message>
@@ -1908,6 +1904,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>delivery-log.csv</source>
         <comment>the file name the export suggests</comment>
         <translation>zustellprotokoll.csv</translation>
+    </message>
+    <message>
+        <source>RelayDesk&apos;s own notice (sender &lt;&gt;) to a sender of %1: the notice&apos;s queue id is %2, its subject &quot;%3&quot;; the message it reports on is named in its text (View message)</source>
+        <translation>Eigene Benachrichtigung von RelayDesk (Absender &lt;&gt;) an einen Absender von %1: Die Warteschlangen-ID der Benachrichtigung ist %2, ihr Betreff „%3“; die Nachricht, über die sie berichtet, nennt ihr Text (Nachricht anzeigen)</translation>
     </message>
 </context>
 <context>

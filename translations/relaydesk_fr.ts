@@ -1882,10 +1882,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Copie mise en file d’attente sous %1.</translation>
     </message>
     <message>
-        <source>A bounce or delay notice from RelayDesk (sender &lt;&gt;) about mail of %1, queue id %2, subject &quot;%3&quot;</source>
-        <translation>Un avis de non-remise ou de retard de RelayDesk (expéditeur &lt;&gt;) sur le courrier de %1, identifiant %2, objet «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
         <source>Content not kept: the message body was removed when the message was deleted from the queue.</source>
         <translation>Contenu non conservé&#xa0;: le corps du message a été retiré quand le message a été supprimé de la file d’attente.</translation>
     </message>
@@ -1908,6 +1904,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>delivery-log.csv</source>
         <comment>the file name the export suggests</comment>
         <translation>journal-de-remise.csv</translation>
+    </message>
+    <message>
+        <source>RelayDesk&apos;s own notice (sender &lt;&gt;) to a sender of %1: the notice&apos;s queue id is %2, its subject &quot;%3&quot;; the message it reports on is named in its text (View message)</source>
+        <translation>Avis propre à RelayDesk (expéditeur &lt;&gt;) à un expéditeur de %1&#xa0;: l’identifiant de l’avis est %2, son objet «&#xa0;%3&#xa0;»&#xa0;; le message dont il rend compte est nommé dans son texte (Afficher le message)</translation>
     </message>
 </context>
 <context>

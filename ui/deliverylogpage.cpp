@@ -262,12 +262,16 @@ void DeliveryLogPage::showDetails()
     m_shownKey = row.recipientId;
     m_shownVersion = versionOf(row);
     // A notice the relay sent itself has the null sender (RFC 5321 4.5.5): it read "From  via Billing".
-    const QString origin = row.sender.isEmpty() ? tr("A bounce or delay notice from RelayDesk (sender <>) "
-                                                     "about mail of %1, queue id %2, subject \"%3\"")
-                                                      .arg(row.agent, row.queueId, row.subject)
-                                                : tr("From %1 via %2, queue id %3, subject \"%4\"")
-                                                      .arg(ReadableAddress::address(row.sender), row.agent,
-                                                           row.queueId, row.subject);
+    // The queue id is the notice's own, not that of the message it reports on (an outside tester searched
+    // for the wrong one): said so, and where that message is named.
+    const QString origin =
+        row.sender.isEmpty()
+            ? tr("RelayDesk's own notice (sender <>) to a sender of %1: the "
+                 "notice's queue id is %2, its subject \"%3\"; the message it "
+                 "reports on is named in its text (View message)")
+                  .arg(row.agent, row.queueId, row.subject)
+            : tr("From %1 via %2, queue id %3, subject \"%4\"")
+                  .arg(ReadableAddress::address(row.sender), row.agent, row.queueId, row.subject);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(ReadableAddress::address(row.recipient).toHtmlEscaped(), origin.toHtmlEscaped());
     if (!row.contentKept)

@@ -253,6 +253,17 @@ void TestDataPages::aBounceNoticeIsNamedInTheLogs()
         }
     }
     QVERIFY(notices > 0);
+    // Its details name the queue id as the notice's own (a second outside tester searched for it as the
+    // original message's).
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        if (!page.model()->rowAt(row).sender.isEmpty())
+            continue;
+        page.view()->selectRow(row);
+        QTRY_VERIFY2(page.details()->toPlainText().contains(
+                         QStringLiteral("the notice's queue id is %1").arg(page.model()->rowAt(row).queueId)),
+                     qPrintable(page.details()->toPlainText()));
+        break;
+    }
 }
 
 void TestDataPages::logFilterNarrowsRows()
