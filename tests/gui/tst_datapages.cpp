@@ -380,7 +380,7 @@ void TestDataPages::aNoticeOfTheRelaysSaysSo()
     }
     QVERIFY(row >= 0);
     page.view()->selectRow(row);
-    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("notice from RelayDesk (sender <>)")));
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("RelayDesk's own notice (sender <>)")));
     QVERIFY2(!page.details()->toPlainText().contains(QStringLiteral("From  via")),
              qPrintable(page.details()->toPlainText()));
 
