@@ -772,6 +772,14 @@
         <source>Certificate: the relay&apos;s own (self-signed). Applications that check certificates refuse it until they are given it: save it with Settings, Security, &quot;Save certificate...&quot; and give the file to the application (in msmtp: tls_trust_file).</source>
         <translation>Zertifikat: das eigene des Relays (selbstsigniert). Anwendungen, die Zertifikate prüfen, lehnen es ab, bis man es ihnen gibt: Speichern Sie es unter Einstellungen, Sicherheit, „Zertifikat speichern …“ und geben Sie die Datei der Anwendung (in msmtp: tls_trust_file).</translation>
     </message>
+    <message>
+        <source>The host name %1 does not resolve on this computer: applications cannot reach the relay by it until the office&apos;s DNS knows it (Settings, Listeners, Host name).</source>
+        <translation>Der Hostname %1 lässt sich auf diesem Computer nicht auflösen: Anwendungen erreichen das Relay unter diesem Namen erst, wenn das DNS des Büros ihn kennt (Einstellungen, Empfangsports, Hostname).</translation>
+    </message>
+    <message>
+        <source>The host name %1 does not resolve on this computer: applications cannot reach the relay by it until the office&apos;s DNS knows it with this computer&apos;s address %2. Until then give them %2 as the server (they then cannot check the relay&apos;s certificate by name), or change the name in Settings, Listeners, Host name.</source>
+        <translation>Der Hostname %1 lässt sich auf diesem Computer nicht auflösen: Anwendungen erreichen das Relay unter diesem Namen erst, wenn das DNS des Büros ihn mit der Adresse %2 dieses Computers kennt. Geben Sie ihnen bis dahin %2 als Server an (dann können sie das Zertifikat des Relays nicht anhand des Namens prüfen), oder ändern Sie den Namen unter Einstellungen, Empfangsports, Hostname.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -992,6 +1000,10 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
     <message>
         <source>this certificate names %1, not %2 (server.hostname): applications that check the relay&apos;s name refuse it</source>
         <translation>Dieses Zertifikat nennt %1, nicht %2 (server.hostname): Anwendungen, die den Namen des Relays prüfen, lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>the certificate file holds this certificate alone, without the certificate of %1 that issued it: applications that check certificates refuse the relay unless they trust %1 themselves. Import the file that holds the chain as well (often called fullchain.pem)</source>
+        <translation>die Zertifikatsdatei enthält nur dieses Zertifikat, ohne das Zertifikat von %1, das es ausgestellt hat: Anwendungen, die Zertifikate prüfen, lehnen das Relay ab, sofern sie %1 nicht selbst vertrauen. Importieren Sie die Datei, die auch die Kette enthält (oft fullchain.pem genannt)</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1920,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>RelayDesk&apos;s own notice (sender &lt;&gt;) to a sender of %1: the notice&apos;s queue id is %2, its subject &quot;%3&quot;; the message it reports on is named in its text (View message)</source>
         <translation>Eigene Benachrichtigung von RelayDesk (Absender &lt;&gt;) an einen Absender von %1: Die Warteschlangen-ID der Benachrichtigung ist %2, ihr Betreff „%3“; die Nachricht, über die sie berichtet, nennt ihr Text (Nachricht anzeigen)</translation>
+    </message>
+    <message>
+        <source>The smarthost&apos;s certificate was not checked (Settings, Delivery, &quot;Do not verify the smarthost&apos;s certificate&quot;): the message and the smarthost password went to whichever server answered at its address.</source>
+        <translation>Das Zertifikat des Smarthosts wurde nicht geprüft (Einstellungen, Zustellung, „Zertifikat des Smarthosts nicht prüfen“): Die Nachricht und das Smarthost-Passwort gingen an den Server, der unter seiner Adresse antwortete, wer auch immer es war.</translation>
     </message>
 </context>
 <context>
@@ -2857,16 +2873,16 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>Suchbegriffe</translation>
     </message>
     <message>
-        <source>Shows the rows whose recipient, sender, subject, reply or queue ID hold every word typed here.</source>
-        <translation>Zeigt die Zeilen, deren Empfänger, Absender, Betreff, Antwort oder Warteschlangen-ID jedes hier eingegebene Wort enthalten.</translation>
-    </message>
-    <message>
         <source>The start must be before the end.</source>
         <translation>Der Anfang muss vor dem Ende liegen.</translation>
     </message>
     <message>
         <source>Recipient contains</source>
         <translation>Empfänger enthält</translation>
+    </message>
+    <message>
+        <source>Shows the rows whose recipient, sender, subject, reply, queue ID or Message-ID hold every word typed here.</source>
+        <translation>Zeigt die Zeilen, deren Empfänger, Absender, Betreff, Antwort, Warteschlangen-ID oder Message-ID jedes hier eingegebene Wort enthalten.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3580,14 @@ Knoten-ID %2</translation>
         <source>The node %1 took it and no longer answers: another node takes it when its lease runs out</source>
         <translation>Der Knoten %1 hat sie übernommen und antwortet nicht mehr: Ein anderer Knoten übernimmt sie, wenn sein Lease abläuft</translation>
     </message>
+    <message>
+        <source>relay stopped</source>
+        <translation>Relay gestoppt</translation>
+    </message>
+    <message>
+        <source>Due at %1; the relay of this computer is not running, so nothing is sent until it runs again.</source>
+        <translation>Fällig um %1; das Relay dieses Computers läuft nicht, daher wird nichts gesendet, bis es wieder läuft.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3659,8 +3683,8 @@ Knoten-ID %2</translation>
     <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</source>
         <translation>
-            <numerusform>%n Nachricht zurücksenden? Die Zustellung endet, und für den Absender wird eine Fehlerbenachrichtigung in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob sie angekommen ist.</numerusform>
-            <numerusform>%n Nachrichten zurücksenden? Die Zustellung endet, und für jeden Absender wird eine Fehlerbenachrichtigung in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob sie angekommen ist.</numerusform>
+            <numerusform>%n Nachricht zurücksenden? Die Zustellung endet, und für den Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
+            <numerusform>%n Nachrichten zurücksenden? Die Zustellung endet, und für jeden Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -3700,6 +3724,10 @@ Knoten-ID %2</translation>
     <message>
         <source>Waiting: the node %1 took it and no longer answers. Another node takes it at %2, when that node&apos;s lease runs out; Retry now cannot bring that forward.</source>
         <translation>Wartet: Der Knoten %1 hat sie übernommen und antwortet nicht mehr. Ein anderer Knoten übernimmt sie um %2, wenn das Lease dieses Knotens abläuft; „Jetzt erneut versuchen“ kann das nicht vorziehen.</translation>
+    </message>
+    <message>
+        <source>Next attempt: once the relay runs again; it is not running now (the attempt was due at %1).</source>
+        <translation>Nächster Versuch: sobald das Relay wieder läuft; es läuft gerade nicht (der Versuch war um %1 fällig).</translation>
     </message>
 </context>
 <context>
@@ -4791,16 +4819,16 @@ Knoten-ID %2</translation>
         <translation>An interne IP-Adressen zustellen</translation>
     </message>
     <message>
-        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network. Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
-        <translation>Mail an eine Adresse wie user@[10.0.0.5] annehmen, eine Adresse dieses Computers oder eines privaten Netzes. Aus: abgelehnt, damit keine Anwendung und kein Gerät das Relay mit den eigenen Servern des Büros verbinden lässt.</translation>
-    </message>
-    <message>
         <source>Failed logins that lock an address out</source>
         <translation>Fehlgeschlagene Anmeldungen, die eine Adresse sperren</translation>
     </message>
     <message>
         <source>The wrong password that reaches this number, from one address, locks that address out: with 5, four are answered &quot;wrong password&quot; and the fifth &quot;too many attempts&quot;.</source>
         <translation>Das falsche Passwort, das diese Zahl erreicht, sperrt die Adresse, von der es kommt: Bei 5 erhalten vier die Antwort „falsches Passwort“ und das fünfte „zu viele Versuche“.</translation>
+    </message>
+    <message>
+        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network, and for a name without a dot such as user@intranet (a route says where it goes). Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
+        <translation>Mail an eine Adresse wie user@[10.0.0.5] annehmen, eine Adresse dieses Computers oder eines privaten Netzes, und an einen Namen ohne Punkt wie user@intranet (eine Route legt fest, wohin sie geht). Aus: abgelehnt, damit keine Anwendung und kein Gerät das Relay mit den eigenen Servern des Büros verbinden lässt.</translation>
     </message>
 </context>
 <context>
@@ -5423,7 +5451,7 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     </message>
     <message>
         <source>Mail from %1 is no longer sent to this address; the sender gets a bounce notice for it instead. Lift it to send again.</source>
-        <translation>E-Mails von %1 werden nicht mehr an diese Adresse gesendet; der Absender erhält stattdessen eine Unzustellbarkeitsnachricht. Heben Sie die Unterdrückung auf, um wieder zu senden.</translation>
+        <translation>E-Mails von %1 werden nicht mehr an diese Adresse gesendet; der Absender erhält stattdessen einen Unzustellbarkeitsbericht. Heben Sie die Unterdrückung auf, um wieder zu senden.</translation>
     </message>
 </context>
 <context>
@@ -7625,7 +7653,7 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     </message>
     <message>
         <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; the sender got a bounce notice.</source>
-        <translation>Jemand hat diese Nachricht aus der Warteschlange an ihren Absender zurückgesendet (Warteschlange, Zurücksenden, oder relaydesk queue bounce). Kein Server hat sie abgelehnt; der Absender hat eine Unzustellbarkeitsnachricht erhalten.</translation>
+        <translation>Jemand hat diese Nachricht aus der Warteschlange an ihren Absender zurückgesendet (Warteschlange, Zurücksenden, oder relaydesk queue bounce). Kein Server hat sie abgelehnt; der Absender hat einen Unzustellbarkeitsbericht erhalten.</translation>
     </message>
     <message>
         <source>Nothing to do. If it was a mistake, ask the sender to send the message again.</source>

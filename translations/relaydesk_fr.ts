@@ -772,6 +772,14 @@
         <source>Certificate: the relay&apos;s own (self-signed). Applications that check certificates refuse it until they are given it: save it with Settings, Security, &quot;Save certificate...&quot; and give the file to the application (in msmtp: tls_trust_file).</source>
         <translation>Certificat&#xa0;: celui du relais (auto-signé). Les applications qui vérifient les certificats le refusent tant qu’on ne le leur donne pas&#xa0;: enregistrez-le via Paramètres, Sécurité, «&#xa0;Enregistrer le certificat…&#xa0;» et donnez le fichier à l’application (dans msmtp&#xa0;: tls_trust_file).</translation>
     </message>
+    <message>
+        <source>The host name %1 does not resolve on this computer: applications cannot reach the relay by it until the office&apos;s DNS knows it (Settings, Listeners, Host name).</source>
+        <translation>Le nom d’hôte %1 ne se résout pas sur cet ordinateur&#xa0;: les applications ne peuvent joindre le relais sous ce nom tant que le DNS du bureau ne le connaît pas (Paramètres, Écouteurs, Nom d’hôte).</translation>
+    </message>
+    <message>
+        <source>The host name %1 does not resolve on this computer: applications cannot reach the relay by it until the office&apos;s DNS knows it with this computer&apos;s address %2. Until then give them %2 as the server (they then cannot check the relay&apos;s certificate by name), or change the name in Settings, Listeners, Host name.</source>
+        <translation>Le nom d’hôte %1 ne se résout pas sur cet ordinateur&#xa0;: les applications ne peuvent joindre le relais sous ce nom tant que le DNS du bureau ne le connaît pas avec l’adresse %2 de cet ordinateur. D’ici là, donnez-leur %2 comme serveur (elles ne peuvent alors pas vérifier le certificat du relais par son nom), ou changez le nom dans Paramètres, Écouteurs, Nom d’hôte.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -992,6 +1000,10 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
     <message>
         <source>this certificate names %1, not %2 (server.hostname): applications that check the relay&apos;s name refuse it</source>
         <translation>Ce certificat nomme %1, pas %2 (server.hostname)&#xa0;: les applications qui vérifient le nom du relais le refusent.</translation>
+    </message>
+    <message>
+        <source>the certificate file holds this certificate alone, without the certificate of %1 that issued it: applications that check certificates refuse the relay unless they trust %1 themselves. Import the file that holds the chain as well (often called fullchain.pem)</source>
+        <translation>le fichier du certificat contient ce certificat seul, sans le certificat de %1 qui l’a émis&#xa0;: les applications qui vérifient les certificats refusent le relais, sauf si elles font elles-mêmes confiance à %1. Importez le fichier qui contient aussi la chaîne (souvent appelé fullchain.pem)</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1920,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>RelayDesk&apos;s own notice (sender &lt;&gt;) to a sender of %1: the notice&apos;s queue id is %2, its subject &quot;%3&quot;; the message it reports on is named in its text (View message)</source>
         <translation>Avis propre à RelayDesk (expéditeur &lt;&gt;) à un expéditeur de %1&#xa0;: l’identifiant de l’avis est %2, son objet «&#xa0;%3&#xa0;»&#xa0;; le message dont il rend compte est nommé dans son texte (Afficher le message)</translation>
+    </message>
+    <message>
+        <source>The smarthost&apos;s certificate was not checked (Settings, Delivery, &quot;Do not verify the smarthost&apos;s certificate&quot;): the message and the smarthost password went to whichever server answered at its address.</source>
+        <translation>Le certificat du smarthost n’a pas été vérifié (Paramètres, Remise, «&#xa0;Ne pas vérifier le certificat du smarthost&#xa0;»)&#xa0;: le message et le mot de passe du smarthost sont allés au serveur qui a répondu à son adresse, quel qu’il soit.</translation>
     </message>
 </context>
 <context>
@@ -2857,16 +2873,16 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>Mots à chercher</translation>
     </message>
     <message>
-        <source>Shows the rows whose recipient, sender, subject, reply or queue ID hold every word typed here.</source>
-        <translation>Affiche les lignes dont le destinataire, l’expéditeur, l’objet, la réponse ou l’ID de file contiennent chaque mot saisi ici.</translation>
-    </message>
-    <message>
         <source>The start must be before the end.</source>
         <translation>Le début doit précéder la fin.</translation>
     </message>
     <message>
         <source>Recipient contains</source>
         <translation>Le destinataire contient</translation>
+    </message>
+    <message>
+        <source>Shows the rows whose recipient, sender, subject, reply, queue ID or Message-ID hold every word typed here.</source>
+        <translation>Affiche les lignes dont le destinataire, l’expéditeur, l’objet, la réponse, l’ID de file ou le Message-ID contiennent chaque mot saisi ici.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3580,14 @@ Identifiant du nœud %2</translation>
         <source>The node %1 took it and no longer answers: another node takes it when its lease runs out</source>
         <translation>Le nœud %1 l’a prise et ne répond plus&#xa0;: un autre nœud la reprend quand son bail expire</translation>
     </message>
+    <message>
+        <source>relay stopped</source>
+        <translation>relais arrêté</translation>
+    </message>
+    <message>
+        <source>Due at %1; the relay of this computer is not running, so nothing is sent until it runs again.</source>
+        <translation>Prévue à %1&#xa0;; le relais de cet ordinateur ne tourne pas, donc rien n’est envoyé avant qu’il ne tourne de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3700,6 +3724,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Waiting: the node %1 took it and no longer answers. Another node takes it at %2, when that node&apos;s lease runs out; Retry now cannot bring that forward.</source>
         <translation>En attente&#xa0;: le nœud %1 l’a prise et ne répond plus. Un autre nœud la reprend à %2, quand le bail de ce nœud expire&#xa0;; «&#xa0;Réessayer maintenant&#xa0;» ne peut pas avancer ce moment.</translation>
+    </message>
+    <message>
+        <source>Next attempt: once the relay runs again; it is not running now (the attempt was due at %1).</source>
+        <translation>Prochaine tentative&#xa0;: dès que le relais tournera de nouveau&#xa0;; il ne tourne pas maintenant (la tentative était prévue à %1).</translation>
     </message>
 </context>
 <context>
@@ -4791,16 +4819,16 @@ Identifiant du nœud %2</translation>
         <translation>Remettre aux adresses IP internes</translation>
     </message>
     <message>
-        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network. Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
-        <translation>Accepter le courrier pour une adresse comme user@[10.0.0.5], une adresse de cette machine ou d’un réseau privé. Désactivé&#xa0;: refusé, pour qu’aucune application ni aucun appareil ne fasse se connecter le relais aux serveurs du bureau.</translation>
-    </message>
-    <message>
         <source>Failed logins that lock an address out</source>
         <translation>Échecs de connexion qui bloquent une adresse</translation>
     </message>
     <message>
         <source>The wrong password that reaches this number, from one address, locks that address out: with 5, four are answered &quot;wrong password&quot; and the fifth &quot;too many attempts&quot;.</source>
         <translation>Le mauvais mot de passe qui atteint ce nombre, depuis une adresse, bloque cette adresse&#xa0;: avec 5, quatre reçoivent «&#xa0;mauvais mot de passe&#xa0;» et le cinquième «&#xa0;trop de tentatives&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network, and for a name without a dot such as user@intranet (a route says where it goes). Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
+        <translation>Accepter le courrier pour une adresse comme user@[10.0.0.5], une adresse de cette machine ou d’un réseau privé, et pour un nom sans point comme user@intranet (une route indique où il va). Désactivé&#xa0;: refusé, pour qu’aucune application ni aucun appareil ne fasse se connecter le relais aux serveurs du bureau.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHostInfo>
 #include <QLabel>
 #include <QNetworkInterface>
 #include <QPushButton>
@@ -57,6 +58,7 @@ void AppConfigPanel::setAgent(const QString& agentName, const QString& username,
 void AppConfigPanel::setUnreadable(const QString& agentName, const QString& error)
 {
     ++m_generation; // a read of the endpoints under way is not shown over this
+    ++m_generation; // a host name lookup under way no longer adds to this text
     m_plain.clear();
     m_copy->setEnabled(false);
     m_body->setText(tr("The settings for the applications of %1 cannot be shown now: %2")
@@ -82,23 +84,25 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
     auto network = HostPort::parse(settings.value(QStringLiteral("listener.submission.address")));
     if (!network || network->address.isLoopback())
         network = HostPort::parse(settings.value(QStringLiteral("listener.lan.address")));
-    const bool fromNetwork = network && !network->address.isLoopback();
-    if (fromNetwork && !endpoints.host.contains(QLatin1Char('.'))) {
+    endpoints.fromNetwork = network && !network->address.isLoopback();
+    if (endpoints.fromNetwork) {
         const QHostAddress listening = network->address;
         if (listening != QHostAddress::Any && listening != QHostAddress::AnyIPv4 &&
             listening != QHostAddress::AnyIPv6) {
-            endpoints.networkAddress = listening.toString();
+            endpoints.ownAddress = listening.toString();
         } else {
             // The first address of an interface that is up (IPv4 first: what office devices mostly use).
             for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
                 if (address.isLoopback() || address.isLinkLocal() || address.isMulticast())
                     continue;
-                if (endpoints.networkAddress.isEmpty() ||
+                if (endpoints.ownAddress.isEmpty() ||
                     (address.protocol() == QAbstractSocket::IPv4Protocol &&
-                     QHostAddress(endpoints.networkAddress).protocol() != QAbstractSocket::IPv4Protocol))
-                    endpoints.networkAddress = address.toString();
+                     QHostAddress(endpoints.ownAddress).protocol() != QAbstractSocket::IPv4Protocol))
+                    endpoints.ownAddress = address.toString();
             }
         }
+        if (!endpoints.host.contains(QLatin1Char('.')))
+            endpoints.networkAddress = endpoints.ownAddress;
     }
     return endpoints;
 }
@@ -183,8 +187,42 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
         m_plain += QLatin1Char('\n') + certificateNote;
         html += QStringLiteral("<p>%1</p>").arg(certificateNote.toHtmlEscaped());
     }
+    m_html = html;
     m_body->setText(html);
     Q_EMIT textChanged();
+    if (!useAddress)
+        checkHostResolves(endpoints);
+}
+
+void AppConfigPanel::checkHostResolves(const Endpoints& endpoints)
+{
+    if (!endpoints.fromNetwork || !endpoints.host.contains(QLatin1Char('.')))
+        return;
+    // A full name this computer cannot look up was handed to applications without a word (an outside
+    // tester typed relay.office.lan into the wizard; every application then failed at "host not found").
+    const quint64 generation = m_generation;
+    const QString host = endpoints.host;
+    const QString address = endpoints.ownAddress;
+    QHostInfo::lookupHost(host, this, [this, generation, host, address](const QHostInfo& info) {
+        if (generation != m_generation || (info.error() == QHostInfo::NoError && !info.addresses().isEmpty()))
+            return;
+        const QString note =
+            address.isEmpty()
+                ? tr("The host name %1 does not resolve on this computer: applications cannot reach the "
+                     "relay "
+                     "by it until the office's DNS knows it (Settings, Listeners, Host name).")
+                      .arg(host)
+                : tr("The host name %1 does not resolve on this computer: applications cannot reach the "
+                     "relay "
+                     "by it until the office's DNS knows it with this computer's address %2. Until then give "
+                     "them %2 as the server (they then cannot check the relay's certificate by name), or "
+                     "change the name in Settings, Listeners, Host name.")
+                      .arg(host, address);
+        m_plain += QLatin1Char('\n') + note;
+        m_html += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
+        m_body->setText(m_html);
+        Q_EMIT textChanged();
+    });
 }
 
 } // namespace RelayDesk

@@ -44,6 +44,10 @@ private:
         QString lanPort; ///< the LAN relay listener's, where trusted devices send without a login
         /// This computer's address on the network, for other computers when host is not a full name.
         QString networkAddress;
+        /// A listener takes connections from other computers: they need a name they can look up.
+        bool fromNetwork = false;
+        /// This computer's address on the network, for the hint when a full host name does not resolve.
+        QString ownAddress;
         /// The relay uses the certificate it made itself (no tls.certificate set): applications that check
         /// certificates refuse it until they are given it.
         bool ownCertificate = false;
@@ -51,6 +55,9 @@ private:
     /// What the worker reads: the settings, and this computer's network address when it may be needed.
     static Endpoints readEndpoints(const QString& dataDir);
     void showEndpoints(const QString& username, const AgentAccess& access, const Endpoints& endpoints);
+    /// Looks the full host name up (asynchronously: a slow resolver delays only the hint) and adds a hint to
+    /// the text if this computer cannot find it.
+    void checkHostResolves(const Endpoints& endpoints);
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
@@ -58,6 +65,7 @@ private:
     QLabel* m_body = nullptr;
     QPushButton* m_copy = nullptr;
     QString m_plain;
+    QString m_html;
 };
 
 } // namespace RelayDesk

@@ -25,6 +25,8 @@ Expected<CertificateInfo> withNameWarning(const QString& dataDir, Expected<Certi
 {
     if (info && !info->certificatePath.isEmpty())
         info.value().nameWarning = CertificateAdmin(dataDir).nameWarning(info.value());
+    if (info)
+        info.value().chainWarning = CertificateAdmin::chainWarning(info.value());
     return info;
 }
 
@@ -178,6 +180,8 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
     // was taken without a word).
     if (!info.nameWarning.isEmpty())
         details += QLatin1Char('\n') + info.nameWarning;
+    if (!info.chainWarning.isEmpty())
+        details += QLatin1Char('\n') + info.chainWarning;
     // Until the admin saves it: the page's status line may have moved on meanwhile.
     if (m_remadeNote && info.generated)
         details +=

@@ -5,6 +5,7 @@
 #include "core/query/deliverylogquery.h"
 #include "core/query/keysetpages.h"
 #include "core/util/readableaddress.h"
+#include "core/util/transcriptnotes.h"
 #include "ui/csvwriter.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/filechooser.h"
@@ -337,6 +338,16 @@ void DeliveryLogPage::showDetails()
                                  : where,
                              RoadSignStyle::replyLine(attempt.code, attempt.enhanced, attempt.reply)
                                  .toHtmlEscaped());
+                // Delivered, but to whichever server answered at the smarthost's address: an outside tester
+                // read a plain green row, and only the transcript said the certificate was not checked.
+                if (TranscriptNotes::peerNotVerified(attempt.transcript))
+                    text +=
+                        QStringLiteral("<p style=\"background:%1\">%2</p>")
+                            .arg(RoadSignStyle::background(RoadSign::Yellow).name(),
+                                 tr("The smarthost's certificate was not checked (Settings, Delivery, \"Do "
+                                    "not verify the smarthost's certificate\"): the message and the "
+                                    "smarthost password went to whichever server answered at its address.")
+                                     .toHtmlEscaped());
                 if (!attempt.transcript.isEmpty())
                     text += QStringLiteral("<pre>%1</pre>").arg(attempt.transcript.toHtmlEscaped());
             }

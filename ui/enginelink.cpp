@@ -103,6 +103,7 @@ void EngineLink::noteStoreChanges(const StoreChanges& changes)
 void EngineLink::updateListeners()
 {
     m_follower->setActive(!m_engine->isRunning());
+    m_window->queuePage()->setRelayRunning(m_engine->isRunning());
     m_window->dashboardPage()->setListeners(m_engine->listeners());
     m_window->dashboardPage()->setCertificate(m_engine->certificateExpiry(),
                                               m_engine->certificateFingerprint());

@@ -56,8 +56,8 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     // Short enough for the narrow field of the Delivery Logs page in every language; the tip says where.
     m_text->setPlaceholderText(tr("Search words"));
     m_text->setToolTip(
-        tr("Shows the rows whose recipient, sender, subject, reply or queue ID hold every word "
-           "typed here."));
+        tr("Shows the rows whose recipient, sender, subject, reply, queue ID or Message-ID hold every "
+           "word typed here."));
     m_text->setClearButtonEnabled(true);
     m_recipient = new QLineEdit(this);
     m_recipient->setObjectName(QStringLiteral("recipientFilter"));

@@ -39,6 +39,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
                 return tr("now"); // the column is as wide as a time; since when is in its tooltip
             if (!row.strandedNode(nowMs()).isEmpty())
                 return tableTimeText(row.leaseExpires); // when another node may take it; why in the tooltip
+            if (!m_relayRunning)
+                return tr("relay stopped");
             if (!m_deliveryEnabled)
                 return tr("delivery is off");
             return tableTimeText(row.nextAttemptAt);
@@ -68,6 +70,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return tr("The node %1 took it and no longer answers: another node takes it when its lease runs "
                       "out")
                 .arg(node);
+        if (!m_relayRunning && row.state != QLatin1String("held"))
+            return tr("Due at %1; the relay of this computer is not running, so nothing is sent until it "
+                      "runs again.")
+                .arg(tableTimeText(row.nextAttemptAt));
     }
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::LastReply && replied)
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
@@ -84,6 +90,15 @@ void QueueModel::setDeliveryEnabled(bool enabled)
     if (enabled == m_deliveryEnabled)
         return;
     m_deliveryEnabled = enabled;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, QueueQuery::NextAttempt), index(rowCount() - 1, QueueQuery::NextAttempt));
+}
+
+void QueueModel::setRelayRunning(bool running)
+{
+    if (running == m_relayRunning)
+        return;
+    m_relayRunning = running;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, QueueQuery::NextAttempt), index(rowCount() - 1, QueueQuery::NextAttempt));
 }

@@ -20,6 +20,9 @@ public:
     /// With delivery turned off (delivery.enabled), no row promises a next attempt.
     void setDeliveryEnabled(bool enabled);
     bool deliveryEnabled() const { return m_deliveryEnabled; }
+    /// With the relay of this computer stopped, no row promises a next attempt either.
+    void setRelayRunning(bool running);
+    bool relayRunning() const { return m_relayRunning; }
     /// The running engine's deliveries under way: their messages show "delivering" and since when (the store
     /// keeps their last state and a next attempt in the past until the outcome is recorded).
     void setDeliveries(const QList<DeliveryInFlight>& deliveries);
@@ -32,6 +35,7 @@ public:
 
 private:
     bool m_deliveryEnabled = true;
+    bool m_relayRunning = true;
     QHash<QString, DeliveryInFlight> m_delivering; ///< by queue id, the earliest of each message
 };
 

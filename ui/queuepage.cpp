@@ -296,6 +296,15 @@ void QueuePage::setDeliveryEnabled(bool enabled)
     showDetails();
 }
 
+void QueuePage::setRelayRunning(bool running)
+{
+    if (running == m_model->relayRunning())
+        return;
+    m_model->setRelayRunning(running);
+    m_shownKey = 0; // the details pane says it too
+    showDetails();
+}
+
 bool QueuePage::deliveryEnabled() const
 {
     return m_model->deliveryEnabled();
@@ -450,6 +459,15 @@ void QueuePage::showDetails()
                         "when that node's lease runs out; Retry now cannot bring that forward.")
                          .arg(stranded, tableTimeText(row.leaseExpires))
                          .toHtmlEscaped());
+        html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    } else if (!m_model->relayRunning()) {
+        // An outside tester released a message with the relay stopped and read "Nothing to do: RelayDesk
+        // retries automatically" below it: nothing retries until the relay runs.
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Next attempt: once the relay runs again; it is not running now (the attempt was "
+                            "due at %1).")
+                             .arg(tableTimeText(row.nextAttemptAt))
+                             .toHtmlEscaped());
         html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else if (!m_model->deliveryEnabled()) {
         // An outside tester read "Next attempt: 04:10" long after 04:10 with delivery off, and below it the

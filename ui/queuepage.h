@@ -70,6 +70,9 @@ public Q_SLOTS:
     /// Whether delivery is on (delivery.enabled, as the dashboard last read it): while it is off, no message
     /// promises a next attempt and a retry says that nothing is sent.
     void setDeliveryEnabled(bool enabled);
+    /// Whether the relay of this computer runs (this window's, or the service's it shows): while it does
+    /// not, no message promises a next attempt either.
+    void setRelayRunning(bool running);
     /// The running engine's deliveries under way (EngineControl::deliveriesChanged).
     void setDeliveries(const QList<RelayDesk::DeliveryInFlight>& deliveries);
     bool deliveryEnabled() const;

@@ -302,8 +302,9 @@ QList<SettingText> SettingCatalog::fields()
         {QStringLiteral("delivery.internal_literals"),
          tr("Deliver to internal IP addresses"),
          tr("Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private "
-            "network. Off: refused, so that no application or device can make the relay connect to the "
-            "office's own servers."),
+            "network, and for a name without a dot such as user@intranet (a route says where it goes). Off: "
+            "refused, so that no application or device can make the relay connect to the office's own "
+            "servers."),
          T::Delivery,
          outbound,
          {}},

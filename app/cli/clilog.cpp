@@ -1,5 +1,5 @@
-// relaydesk log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--since T] [--limit N]
-//                      [--offset N]
+// relaydesk log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--message-id ID]
+//                      [--since T] [--limit N] [--offset N]
 // relaydesk log purge [--before T] [--force]
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
@@ -17,8 +17,8 @@ namespace {
 
 const CliVerb logVerbTable[] = {
     {"search", 0,
-     "log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--since T] [--limit N] "
-     "[--offset N]"},
+     "log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--message-id ID] [--since T] "
+     "[--limit N] [--offset N]"},
     {"purge", 0, "log purge [--before T] [--force]"},
 };
 
@@ -108,7 +108,7 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     const QStringList options = {QStringLiteral("--agent"),  QStringLiteral("--deleted-agent"),
                                  QStringLiteral("--status"), QStringLiteral("--recipient"),
                                  QStringLiteral("--since"),  QStringLiteral("--limit"),
-                                 QStringLiteral("--offset")};
+                                 QStringLiteral("--offset"), QStringLiteral("--message-id")};
     const auto parsed = CliArgs::parse(args.mid(1), options);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("log %1: %2").arg(verb, parsed.error()));
@@ -128,6 +128,12 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     if (const QString problem = LogAdmin::statusProblem(filter.status); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("log search: %1").arg(problem));
     filter.recipientContains = parsed->values(QStringLiteral("--recipient")).value(0);
+    if (const QStringList ids = parsed->values(QStringLiteral("--message-id")); !ids.isEmpty()) {
+        filter.messageId = ids.last();
+        if (LogFilter::bareMessageId(filter.messageId).isEmpty())
+            return out.error(ExitUsage, QStringLiteral("log search: --message-id needs a Message-ID, such as "
+                                                       "<20261205.4711@crm.example>"));
+    }
     const auto limit = number(parsed.value(), QStringLiteral("--limit"), 50, 1, 100000);
     const auto offset = number(parsed.value(), QStringLiteral("--offset"), 0, 0, INT_MAX);
     if (!limit || !offset)

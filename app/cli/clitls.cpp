@@ -74,6 +74,8 @@ int showTls(const QString& dataDir, const CliOutput& out)
     // A key every local user may read (an outside tester's 0644 key was taken without a word).
     if (const QString exposed = CertificateAdmin::keyExposure(info->keyPath); !exposed.isEmpty())
         out.warning(exposed);
+    if (const QString chain = CertificateAdmin::chainWarning(info.value()); !chain.isEmpty())
+        out.warning(chain);
     return ExitOk;
 }
 
@@ -115,12 +117,16 @@ int certificateChanged(const CertificateAdmin& certificates, const Expected<Cert
     object.insert(QStringLiteral("action"), action);
     const QString nameWarning = certificates.nameWarning(info.value());
     object.insert(QStringLiteral("name_warning"), nameWarning);
+    const QString chainWarning = CertificateAdmin::chainWarning(info.value());
+    object.insert(QStringLiteral("chain_warning"), chainWarning);
     out.json(object);
     out.line(QStringLiteral("tls.certificate and tls.key now name these files:"));
     printCertificate(out, info.value());
     out.line(QStringLiteral("A running relay uses it for new connections within a second."));
     if (!nameWarning.isEmpty())
         out.warning(QStringLiteral("tls %1: %2").arg(action, nameWarning));
+    if (!chainWarning.isEmpty())
+        out.warning(QStringLiteral("tls %1: %2").arg(action, chainWarning));
     return ExitOk;
 }
 

@@ -14,8 +14,11 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSslCertificate>
+#include <QSslError>
 
 #include <sys/stat.h>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -188,6 +191,34 @@ QString CertificateAdmin::keyExposure(const QString& keyPath)
                "the private key %1 is readable by every user of this machine (mode %2): chmod 600 %1")
         .arg(path)
         .arg(uint(info.st_mode & 07777), 4, 8, QLatin1Char('0'));
+}
+
+QString CertificateAdmin::chainWarning(const CertificateInfo& info)
+{
+    // An outside tester imported the certificate of a CA without the provider's intermediate certificate:
+    // taken without a word, and every application that checks certificates refused the relay.
+    if (info.certificatePath.isEmpty() || info.generated || info.selfSigned)
+        return {};
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(info.certificatePath);
+    if (chain.size() != 1 || chain.first().isSelfSigned())
+        return {};
+    const QList<QSslError> errors = QSslCertificate::verify(chain);
+    const bool issuerUnknown = std::any_of(errors.cbegin(), errors.cend(), [](const QSslError& error) {
+        return error.error() == QSslError::UnableToGetLocalIssuerCertificate ||
+               error.error() == QSslError::UnableToVerifyFirstCertificate ||
+               error.error() == QSslError::UnableToGetIssuerCertificate;
+    });
+    if (!issuerUnknown)
+        return {};
+    return certificateAdminText(
+               QT_TRANSLATE_NOOP(
+                   "RelayDesk::CertificateAdmin",
+                   "the certificate file holds this certificate alone, without the certificate "
+                   "of %1 that issued it: applications that check certificates refuse the relay "
+                   "unless they trust %1 themselves. Import the file that holds the chain as "
+                   "well (often called fullchain.pem)"))
+        .arg(chain.first().issuerDisplayName().isEmpty() ? QStringLiteral("the CA")
+                                                         : chain.first().issuerDisplayName());
 }
 
 QString CertificateAdmin::nameWarning(const CertificateInfo& info) const

@@ -37,6 +37,7 @@ const QList<QByteArray>& DkimSignedHeaders::recommended()
         "content-transfer-encoding",
         "content-id",
         "content-description",
+        "disposition-notification-to",
     };
     return names;
 }
@@ -46,7 +47,8 @@ const QList<QByteArray>& DkimSignedHeaders::oversigned()
     // What a reader sees as the message's own (who wrote it, to whom, when, about what, in reply to what)
     // and what decides how its body is shown: a forwarder, a list or a mailbox that adds one of these must
     // break the signature (an outside tester added a Subject: and a Reply-To: to a delivered copy, and both
-    // signatures still verified).
+    // signatures still verified). Disposition-Notification-To too: a read receipt's address added on the way
+    // would send the reader's receipt elsewhere.
     static const QList<QByteArray> names = {"from",
                                             "reply-to",
                                             "subject",
@@ -59,7 +61,19 @@ const QList<QByteArray>& DkimSignedHeaders::oversigned()
                                             "sender",
                                             "mime-version",
                                             "content-type",
-                                            "content-transfer-encoding"};
+                                            "content-transfer-encoding",
+                                            "disposition-notification-to"};
+    return names;
+}
+
+const QList<QByteArray>& DkimSignedHeaders::oversignedWhenPresent()
+{
+    // A message's own list fields may not be joined by others (a second List-Unsubscribe above the signed one
+    // would send the reader's unsubscribe elsewhere, RFC 8058 3), but a mailing list that passes on a message
+    // without them adds its own: oversigned only where present, as mail of a list is sent.
+    static const QList<QByteArray> names = {
+        "list-id",        "list-help", "list-unsubscribe", "list-unsubscribe-post",
+        "list-subscribe", "list-post", "list-owner",       "list-archive"};
     return names;
 }
 
@@ -74,8 +88,8 @@ QList<QByteArray> DkimSignedHeaders::select(const RawHeaderSection& section)
         // Every instance, however many: with only the bottom 100 of 300 Cc: lines signed, one could be added
         // above them, or the top ones replaced, and both signatures still verified (an outside tester). A
         // name costs a few bytes in h=; the signing itself no longer grows with their square (canonicalized).
-        if (oversigned().contains(name))
-            ++times; // oversigned (RFC 6376 8.15): one more than present, once when absent
+        if (oversigned().contains(name) || (times > 0 && oversignedWhenPresent().contains(name)))
+            ++times; // oversigned (RFC 6376 8.15): one more than present
         for (int i = 0; i < times; ++i)
             names << name;
     }

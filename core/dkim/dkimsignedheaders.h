@@ -22,8 +22,12 @@ public:
     /// the instances from the bottom up; a name with no instance left contributes nothing (RFC 6376 5.4.2).
     static QByteArray canonicalized(const RawHeaderSection& section, const QList<QByteArray>& names);
     /// The names signed once more than present: From, Reply-To, Subject, Date, To, Cc, In-Reply-To,
-    /// References, Message-ID, Sender, MIME-Version, Content-Type, Content-Transfer-Encoding.
+    /// References, Message-ID, Sender, MIME-Version, Content-Type, Content-Transfer-Encoding,
+    /// Disposition-Notification-To; absent ones once.
     static const QList<QByteArray>& oversigned();
+    /// The names signed once more than present only where present: the List-* fields (a list that passes on
+    /// a message without them adds its own).
+    static const QList<QByteArray>& oversignedWhenPresent();
     /// The names the selection considers, lower case, in the order h= lists them.
     static const QList<QByteArray>& recommended();
 };

@@ -3,6 +3,7 @@
 #include "core/util/clock.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace RelayDesk {
 
@@ -172,6 +173,10 @@ void DeliveryAttempt::onTransaction(const QList<SmtpReply>& perRecipient)
                                std::all_of(perRecipient.cbegin(), perRecipient.cend(),
                                            [](const SmtpReply& reply) { return reply.code == 421; });
     connection->disconnect(this);
+    QList<qsizetype> all(m_result.job.recipients.size());
+    std::iota(all.begin(), all.end(), 0);
+    if (sendLeftOver(connection, all, perRecipient))
+        return;
     m_context.pool->giveBack(connection); // kept for the next job if still usable
     const bool allTemporary = std::all_of(perRecipient.cbegin(), perRecipient.cend(),
                                           [](const SmtpReply& reply) { return reply.isTransient(); });
@@ -184,6 +189,78 @@ void DeliveryAttempt::onTransaction(const QList<SmtpReply>& perRecipient)
         --m_addressIndex;
     }
     tryNextAddress(); // RFC 5321 5.1: a temporary failure at one MX moves on to the next
+}
+
+static bool tooManyRecipients(const SmtpReply& reply)
+{
+    // RFC 3463 3.6: X.5.3 "too many recipients"; a server without enhanced codes says it in words.
+    return reply.code == 452 &&
+           (reply.enhanced == "4.5.3" ||
+            (reply.enhanced.isEmpty() && reply.fullText().toLower().contains("too many recipients")));
+}
+
+bool DeliveryAttempt::sendLeftOver(OutboundConnection* connection, const QList<qsizetype>& sent,
+                                   const QList<SmtpReply>& perRecipient)
+{
+    // A server that takes so many recipients a transaction (Postfix's smtpd_recipient_limit, 100 at many
+    // providers) answers the rest 452 4.5.3; they waited for the next retry, and a message to 300 recipients
+    // of one domain took three retry intervals (an outside tester).
+    constexpr int maxLeftOverTransactions = 100;
+    if (m_merged.size() != m_result.job.recipients.size())
+        m_merged = QList<SmtpReply>(m_result.job.recipients.size());
+    QList<qsizetype> left;
+    bool taken = false;
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        const SmtpReply reply = perRecipient.value(i);
+        m_merged[sent[i]] = reply;
+        if (tooManyRecipients(reply))
+            left << sent[i];
+        else if (reply.isPositive())
+            taken = true;
+    }
+    if (left.isEmpty() || !taken || !connection->isReady() ||
+        m_leftOverTransactions >= maxLeftOverTransactions)
+        return false;
+    ++m_leftOverTransactions;
+    note("-- " + QByteArray::number(left.size()) +
+         " recipient(s) answered 452 4.5.3 (too many recipients): sent in another transaction "
+         "(RFC 5321 4.5.3.1.10)");
+    DeliveryJob part = m_result.job;
+    part.recipients.clear();
+    part.recipientIds.clear();
+    for (const qsizetype index : std::as_const(left)) {
+        part.recipients << m_result.job.recipients[index];
+        part.recipientIds << m_result.job.recipientIds.value(index);
+    }
+    m_leftOverSent = left;
+    m_connection = connection;
+    connect(connection, &OutboundConnection::transactionDone, this, &DeliveryAttempt::onLeftOverTransaction);
+    connect(connection, &OutboundConnection::failed, this, [this, connection](const SmtpReply&) {
+        // The left-over recipients keep their 452 and wait for the next retry; the others are final.
+        collect(connection);
+        connection->disconnect(this);
+        connection->deleteLater();
+        m_connection = nullptr;
+        finish(m_merged);
+    });
+    if (!connection->send(part)) {
+        connection->disconnect(this);
+        m_connection = nullptr;
+        m_context.pool->giveBack(connection);
+        finish(m_merged);
+    }
+    return true;
+}
+
+void DeliveryAttempt::onLeftOverTransaction(const QList<SmtpReply>& perRecipient)
+{
+    OutboundConnection* connection = std::exchange(m_connection, nullptr);
+    collect(connection);
+    connection->disconnect(this);
+    if (sendLeftOver(connection, std::exchange(m_leftOverSent, {}), perRecipient))
+        return;
+    m_context.pool->giveBack(connection);
+    finish(m_merged);
 }
 
 void DeliveryAttempt::onConnectionFailure(OutboundConnection* connection, const SmtpReply& reason)

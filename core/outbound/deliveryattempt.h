@@ -54,6 +54,12 @@ private:
     void tryNextAddress();
     void useConnection(OutboundConnection* connection);
     void onTransaction(const QList<SmtpReply>& perRecipient);
+    /// Keeps the replies of the transaction that sent the job's recipients at sent (indexes into the job)
+    /// and, if the server took some and answered the rest "too many recipients" (RFC 5321 4.5.3.1.10), sends
+    /// those in another transaction on the same connection; true if it did.
+    bool sendLeftOver(OutboundConnection* connection, const QList<qsizetype>& sent,
+                      const QList<SmtpReply>& perRecipient);
+    void onLeftOverTransaction(const QList<SmtpReply>& perRecipient);
     void onConnectionFailure(OutboundConnection* connection, const SmtpReply& reason);
     void collect(OutboundConnection* connection);
     void note(const QByteArray& line);
@@ -78,6 +84,9 @@ private:
     bool m_plaintextTried = false; ///< opportunistic TLS failed once: one plaintext try on the same address
     bool m_plaintextRetry = false;
     std::optional<SmtpReply> m_lastFailure;
+    QList<SmtpReply> m_merged;       ///< each recipient's reply over the transactions of one connection
+    QList<qsizetype> m_leftOverSent; ///< the recipients (indexes into the job) of the left-over transaction
+    int m_leftOverTransactions = 0;
     std::optional<QList<SmtpReply>> m_lastOutcomes;
     qint64 m_startedMs = 0;
     MtaStsGate m_gate; ///< the recipient domain's MTA-STS policy, if any

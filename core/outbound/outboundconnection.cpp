@@ -1,5 +1,6 @@
 #include "core/outbound/outboundconnection.h"
 #include "core/tls/tlsversion.h"
+#include "core/util/transcriptnotes.h"
 
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -125,7 +126,7 @@ QByteArray OutboundConnection::verdictNote() const
         return where + " refused: " + m_verdict->summary().toUtf8() + " (checked against " +
                m_verdict->how.toUtf8() + ")";
     if (!m_verdict->verified)
-        return where + " NOT verified (--insecure-skip-verify): " + m_verdict->summary().toUtf8();
+        return where + ' ' + TranscriptNotes::kNotVerified + ": " + m_verdict->summary().toUtf8();
     return where + ' ' + m_verdict->summary().toUtf8();
 }
 

@@ -54,4 +54,12 @@ QString LogFilter::ftsQuery(const QString& text)
     return SqlDialect::textQuery(false, text);
 }
 
+QString LogFilter::bareMessageId(const QString& text)
+{
+    QString id = text.trimmed();
+    if (id.startsWith(QLatin1Char('<')) && id.endsWith(QLatin1Char('>')))
+        id = id.mid(1, id.size() - 2).trimmed();
+    return id;
+}
+
 } // namespace RelayDesk

@@ -24,7 +24,10 @@ struct LogFilter
     QString queueId;           ///< one message by its queue id, exactly (served by the unique index)
     QString recipient;         ///< recipient address prefix, case-insensitive (served by an index)
     QString recipientContains; ///< part of the recipient address, case-insensitive (a scan)
-    int sortColumn = -1;       ///< a column of the view; -1: the listing's natural order
+    /// one message by its Message-ID (RFC 5322 3.6.4), exactly, with or without its angle brackets (a scan of
+    /// the messages: the accepting transaction keeps no index of it)
+    QString messageId;
+    int sortColumn = -1; ///< a column of the view; -1: the listing's natural order
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 
     bool operator==(const LogFilter&) const = default;
@@ -37,6 +40,8 @@ struct LogFilter
     /// column as a word or the start of one, e.g. "anna.1@cust" -> "anna"* "1"* "cust"*; "4.7.1" -> "4 7 1".
     /// Empty when text has no word.
     static QString ftsQuery(const QString& text);
+    /// A Message-ID as pasted ("<a@b>", "a@b", " <a@b> ") without its brackets and spaces.
+    static QString bareMessageId(const QString& text);
 };
 
 } // namespace RelayDesk

@@ -19,7 +19,8 @@ FilterColumns FilterColumns::recipients()
             "r.address",
             {"m.sender", "r.address", "m.subject"},
             "m.queue_id",
-            "r.id IN (SELECT rowid FROM delivery_log_fts WHERE delivery_log_fts MATCH ?)"};
+            "r.id IN (SELECT rowid FROM delivery_log_fts WHERE delivery_log_fts MATCH ?)",
+            "m.message_id IN (?, ?)"};
 }
 
 FilterColumns FilterColumns::recipientsJoinedWithText()
@@ -42,7 +43,9 @@ FilterColumns FilterColumns::attempts()
             "started_at",
             "recipient",
             {"sender", "recipient"},
-            "queue_id"};
+            "queue_id",
+            nullptr,
+            "queue_id IN (SELECT queue_id FROM messages WHERE message_id IN (?, ?))"};
 }
 
 SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
@@ -89,6 +92,11 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
         // too (an outside tester), by index: the id as typed, in small letters, or in capitals.
         m_conditions << QLatin1String(columns.queueId) + QStringLiteral(" IN (?, ?, ?)");
         m_values << queueId << queueId.toLower() << queueId.toUpper();
+    }
+    if (const QString id = LogFilter::bareMessageId(filter.messageId); !id.isEmpty() && columns.messageId) {
+        // Stored as the header wrote it, normally "<left@right>"; a few programs leave out the brackets.
+        m_conditions << QLatin1String(columns.messageId);
+        m_values << QString(QLatin1Char('<') + id + QLatin1Char('>')) << id;
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty() && columns.textMatch) {

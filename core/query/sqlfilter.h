@@ -20,6 +20,7 @@ struct FilterColumns
     QList<const char*> text;         ///< the columns free text searches with LIKE (when textMatch is not set)
     const char* queueId = nullptr;   ///< the column a queue id is compared with
     const char* textMatch = nullptr; ///< a condition with one "?" for LogFilter::ftsQuery(); nullptr: LIKE
+    const char* messageId = nullptr; ///< a condition with two "?" for a Message-ID with and without <>
 
     /// Recipients r joined with their messages m: the delivery log's rows and the queue's; free text through
     /// the delivery_log_fts index (one row per recipient, rowid = r.id).

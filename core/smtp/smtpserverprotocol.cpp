@@ -514,7 +514,21 @@ bool SmtpServerProtocol::isLocalhostDomain(const QByteArray& recipient)
     QByteArray domain = recipient.mid(at + 1).toLower();
     if (domain.endsWith('.'))
         domain.chop(1);
-    return domain == "localhost" || domain.endsWith(".localhost");
+    // localhost.localdomain: the name many systems give 127.0.0.1 besides localhost.
+    return domain == "localhost" || domain.endsWith(".localhost") || domain == "localhost.localdomain";
+}
+
+bool SmtpServerProtocol::isUnqualifiedDomain(const QByteArray& recipient)
+{
+    const qsizetype at = recipient.lastIndexOf('@');
+    if (at < 0)
+        return false;
+    QByteArray domain = recipient.mid(at + 1);
+    if (domain.startsWith('['))
+        return false; // an address literal (RFC 5321 4.1.3), judged on its own
+    if (domain.endsWith('.'))
+        domain.chop(1);
+    return !domain.contains('.');
 }
 
 void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
@@ -548,6 +562,14 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
     if (!m_policy.internalLiterals && isLocalhostDomain(recipient))
         return reply(550, "5.7.1",
                      "This relay does not deliver to localhost, its own machine: write to a domain name");
+    // RFC 5321 2.3.5: the domain of an address is fully qualified. A name without a dot ("x@sales") is one
+    // of a local network's search domains, or a typo; it has no MX and waited through every retry before it
+    // bounced (an outside tester). Refused now, as Postfix's reject_non_fqdn_recipient does; the setting
+    // for internal destinations lets them through (then a route must name where they go).
+    if (!m_policy.internalLiterals && isUnqualifiedDomain(recipient))
+        return reply(550, "5.1.2",
+                     "The recipient's domain \"" + recipient.mid(recipient.lastIndexOf('@') + 1) +
+                         "\" is not a full domain name: write to an address such as user@example.com");
     // One mailbox once per message (as Postfix's duplicate filter): a client that names it twice would
     // otherwise have it delivered twice, and use up the recipient limits. RFC 5321 2.4: the domain is
     // compared without regard to case, the local part as it is.

@@ -79,6 +79,8 @@ public:
     /// Whether recipient's domain is localhost or a name under it (RFC 6761 6.3), a trailing dot and case
     /// aside.
     static bool isLocalhostDomain(const QByteArray& recipient);
+    /// The recipient's domain has no dot ("x@sales"): not a fully qualified name.
+    static bool isUnqualifiedDomain(const QByteArray& recipient);
 
 private:
     /// A condition a command needs before its handler runs; each is one cell of the phase table

@@ -25,6 +25,12 @@ QString SearchIndex::replyWords()
         " || ' ' || COALESCE(r.last_reply, ''))");
 }
 
+QString SearchIndex::idWords()
+{
+    // RFC 5322 3.6.4: a Message-ID's words ("<20261205.4711@crm.example>") found as the queue id's are.
+    return QStringLiteral("TRIM(m.queue_id || ' ' || COALESCE(m.message_id, ''))");
+}
+
 /// The PostgreSQL advisory lock that one node's index batch holds until its transaction ends.
 constexpr qint64 searchIndexLockKey = 0x52644674734978; // "RdFtsIx"
 
@@ -70,9 +76,8 @@ Expected<int> SearchIndex::indexBatch(QSqlDatabase& db, int limit)
     QSqlQuery& add = StoreWriter::statement(
         db, QStringLiteral("INSERT INTO delivery_log_fts(rowid, recipient, sender, subject, reply, queue_id)"
                            " SELECT r.id, r.address, m.sender, m.subject,") +
-                replyWords() +
-                QStringLiteral(", m.queue_id"
-                               " FROM recipients r JOIN messages m ON m.id = r.message_id WHERE r.id IN") +
+                replyWords() + QStringLiteral(", ") + idWords() +
+                QStringLiteral(" FROM recipients r JOIN messages m ON m.id = r.message_id WHERE r.id IN") +
                 batch);
     add.bindValue(0, last);
     if (const Status added = run(add, "adding search index rows"); !added)

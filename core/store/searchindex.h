@@ -23,10 +23,13 @@ public:
 
     /// The reply column's text of the recipient r: "451 4.7.1 text" (SQL over recipients r).
     static QString replyWords();
-    /// Indexes at most limit noted recipients (their current address, sender, subject, reply and queue id)
-    /// and forgets them; returns how many. A full count means more may be left. On PostgreSQL one node at a
-    /// time indexes (a transaction's advisory lock): another node's batch returns kAnotherNodeIndexes at once
-    /// rather than waiting for it, or writing the same rows and failing on their key.
+    /// The queue_id column's text of the message m: its queue id and its Message-ID (SQL over messages m).
+    static QString idWords();
+    /// Indexes at most limit noted recipients (their current address, sender, subject, reply, queue id and
+    /// Message-ID) and forgets them; returns how many. A full count means more may be left. On PostgreSQL one
+    /// node at a time indexes (a transaction's advisory lock): another node's batch returns
+    /// kAnotherNodeIndexes at once rather than waiting for it, or writing the same rows and failing on their
+    /// key.
     static Expected<int> indexBatch(QSqlDatabase& db, int limit = kBatchRows);
     /// Recipients noted and not yet indexed (for tests and benchmarks).
     static Expected<int> pendingCount(QSqlDatabase& db);

@@ -434,7 +434,8 @@ const QList<SettingDefinition>& Settings::definitions()
          validateOptionalMailbox, SettingKind::Text, false},
         {QStringLiteral("delivery.internal_literals"), QStringLiteral("false"),
          QStringLiteral("Take recipients at an address literal of this machine or a private network "
-                        "(user@[10.0.0.5]; false: refused, 550 5.7.1)"),
+                        "(user@[10.0.0.5]; false: refused, 550 5.7.1) and at a name without a dot "
+                        "(user@intranet; false: refused, 550 5.1.2)"),
          validateBool, SettingKind::Flag, false},
         {QStringLiteral("delivery.helo_name"), QString(),
          QStringLiteral("Name sent in EHLO (empty: server.hostname)"), validateOptionalHostname,

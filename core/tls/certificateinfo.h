@@ -17,6 +17,7 @@ struct CertificateInfo
     bool generated = false;  ///< tls.certificate is empty: the relay's own self-signed certificate is used
     QString problem;         ///< why the pair cannot serve TLS now (expired, key of another certificate)
     QString nameWarning;     ///< CertificateAdmin::nameWarning, where a face asked for it
+    QString chainWarning;    ///< CertificateAdmin::chainWarning, where a face asked for it
 };
 
 } // namespace RelayDesk

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/noderegistry.h"
 #include "core/store/settings.h"
+#include "core/util/transcriptnotes.h"
 #include "exampledata.h"
 #include "tests/gui/boxanswer.h"
 #include "tests/support/freeport.h"
@@ -186,6 +187,7 @@ private Q_SLOTS:
     void aRetriedMessageKeepsItsPlaceAndSelection();
     void timesHaveSecondsInEveryLanguage();
     void attemptsNameTheirNodeWhenSeveralShareTheStore();
+    void anUnverifiedSmarthostIsSaidInTheAttempt();
     void aGermanExportOpensInAGermanSpreadsheet();
     void theExportDialogSpeaksFrenchAndItsResultStays();
 };
@@ -225,6 +227,41 @@ void TestDataPages::attemptsNameTheirNodeWhenSeveralShareTheStore()
                  qPrintable(page.details()->toPlainText()));
     QVERIFY2(page.details()->toPlainText().contains(QStringLiteral("node node-b to mx.")),
              qPrintable(page.details()->toPlainText()));
+}
+
+void TestDataPages::anUnverifiedSmarthostIsSaidInTheAttempt()
+{
+    // An outside tester delivered through a smarthost whose certificate was not checked (the admin's
+    // --insecure-skip-verify): a plain green row, and only the transcript said so.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QSqlDatabase db = Database::connection(dir.path()).value();
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 40);
+    QList<int> delivered;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        if (page.model()->rowAt(row).state == QLatin1String("delivered"))
+            delivered << row;
+    }
+    QVERIFY(delivered.size() >= 2);
+    QSqlQuery sql(db);
+    QVERIFY(
+        sql.prepare(QStringLiteral("UPDATE delivery_attempts SET transcript = ? WHERE recipient_id = ?")));
+    sql.addBindValue(
+        QStringLiteral("<- 220 sh.example ESMTP\n-- certificate of sh.example:587 %1: self-signed\n")
+            .arg(QLatin1String(TranscriptNotes::kNotVerified)));
+    sql.addBindValue(page.model()->rowAt(delivered[0]).recipientId);
+    QVERIFY(sql.exec());
+    const QString warning = QStringLiteral("The smarthost's certificate was not checked");
+    page.view()->selectRow(delivered[1]);
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Attempts")));
+    QVERIFY2(!page.details()->toPlainText().contains(warning), qPrintable(page.details()->toPlainText()));
+    page.view()->selectRow(delivered[0]);
+    QTRY_VERIFY2(page.details()->toPlainText().contains(warning), qPrintable(page.details()->toPlainText()));
+    QVERIFY(page.details()->toPlainText().contains(
+        QStringLiteral("smarthost password went to whichever server")));
 }
 
 void TestDataPages::aBounceNoticeIsNamedInTheLogs()
@@ -941,6 +978,21 @@ void TestDataPages::queueSaysWhenDeliveryIsOff()
     QTRY_VERIFY2(!details->toPlainText().contains(QStringLiteral("delivery is turned off")),
                  qPrintable(details->toPlainText()));
     QVERIFY(details->toPlainText().contains(QStringLiteral("Next attempt: ")));
+
+    // The relay stopped (an outside tester released a message then and read "RelayDesk retries
+    // automatically"): no time is promised, and the pane says what it waits for.
+    relay.engine.stop();
+    QTRY_COMPARE(next.data().toString(), QStringLiteral("relay stopped"));
+    QVERIFY2(next.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not running")),
+             qPrintable(next.data(Qt::ToolTipRole).toString()));
+    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("Next attempt: once the relay runs again")),
+                 qPrintable(details->toPlainText()));
+    QVERIFY2(!details->toPlainText().contains(QStringLiteral("retries automatically")),
+             qPrintable(details->toPlainText()));
+    QVERIFY(relay.engine.start().ok());
+    QTRY_VERIFY(next.data().toString() != QStringLiteral("relay stopped"));
+    QTRY_VERIFY2(!details->toPlainText().contains(QStringLiteral("once the relay runs again")),
+                 qPrintable(details->toPlainText()));
 }
 
 void TestDataPages::queueActionsSayWhatTheyLeftAlone()

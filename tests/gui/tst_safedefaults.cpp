@@ -433,6 +433,34 @@ void TestSafeDefaults::copySettingsGiveOtherComputersAnAddress()
     text = textFor(QStringLiteral("0.0.0.0:2587"));
     QVERIFY2(text.startsWith(QStringLiteral("SMTP server: relay.example.com\n")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("not a full name")));
+    // A full name that this computer cannot look up: said, with its address (an outside tester's
+    // relay.office.lan was handed to every application, which failed at "host not found"). RFC 6761 6.4:
+    // no .invalid name resolves.
+    QVERIFY(settings.set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.invalid")).ok());
+    {
+        QVERIFY(settings.set(QStringLiteral("listener.submission.address"), QStringLiteral("192.0.2.7:2587"))
+                    .ok());
+        AppConfigPanel panel(dir.path());
+        panel.setAgent(QStringLiteral("billing-app"), QStringLiteral("rd_user"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.text().contains(QStringLiteral("does not resolve")), 30000);
+        const QString hinted = panel.text();
+        QVERIFY2(hinted.startsWith(QStringLiteral("SMTP server: relay.office.invalid\n")),
+                 qPrintable(hinted));
+        QVERIFY2(hinted.contains(QStringLiteral("The host name relay.office.invalid does not resolve on this "
+                                                "computer")),
+                 qPrintable(hinted));
+        QVERIFY2(hinted.contains(QStringLiteral("this computer's address 192.0.2.7")), qPrintable(hinted));
+        // Only this computer connects (loopback): no hint, as nothing else needs the name.
+        QVERIFY(settings.set(QStringLiteral("listener.submission.address"), QStringLiteral("127.0.0.1:2587"))
+                    .ok());
+        QVERIFY(settings.set(QStringLiteral("listener.lan.address"), QStringLiteral("127.0.0.1:2525")).ok());
+        QSignalSpy changed(&panel, &AppConfigPanel::textChanged);
+        panel.setAgent(QStringLiteral("billing-app"), QStringLiteral("rd_user"));
+        QVERIFY(changed.wait(5000));
+        QTest::qWait(1000); // a lookup would answer within it here (the name fails at once)
+        QVERIFY2(!panel.text().contains(QStringLiteral("does not resolve")), qPrintable(panel.text()));
+    }
+    QVERIFY(settings.set(QStringLiteral("server.hostname"), QStringLiteral("relay.example.com")).ok());
     // The relay's own certificate: said, with how to give it to the application (an outside tester's msmtp,
     // set up from the copied settings, refused it at the first try).
     QVERIFY2(text.contains(QStringLiteral("Certificate: the relay's own (self-signed)")), qPrintable(text));

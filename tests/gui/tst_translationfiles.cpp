@@ -91,6 +91,8 @@ private Q_SLOTS:
     void englishHoldsThePluralForms();
     void settingsPathsNameRealTabs_data();
     void settingsPathsNameRealTabs();
+    void theBounceNoticeHasOneName_data();
+    void theBounceNoticeHasOneName();
     void lupdateFindsNothingNew();
 };
 
@@ -199,6 +201,37 @@ void TestTranslationFiles::settingsPathsNameRealTabs()
         }
     }
     QVERIFY(paths >= 5);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslationFiles::theBounceNoticeHasOneName_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("term");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("unzustellbarkeitsbericht");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("avis de non-remise");
+}
+
+// The relay's notice to a sender whose message could not be delivered goes by one name in each language (an
+// outside tester read three German ones on three pages and took them for three things).
+void TestTranslationFiles::theBounceNoticeHasOneName()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, term);
+    static const QRegularExpression notice(QStringLiteral("\\b(bounce|failure) notice"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QStringList problems;
+    int named = 0;
+    for (const TsMessage& message : readTs(tsPath(kSourceTs, language))) {
+        if (!message.source.contains(notice))
+            continue;
+        ++named;
+        for (const QString& form : message.forms) {
+            if (!form.toLower().contains(term))
+                problems << QStringLiteral("%1: %2").arg(message.source, form);
+        }
+    }
+    QVERIFY(named >= 10);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

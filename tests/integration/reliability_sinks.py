@@ -18,7 +18,8 @@ class RecordingSink:
     """aiosmtpd on a free port; every message it accepts is written to DIR/<uuid>.eml and kept in `received`:
     (X-Test-Id or None, envelope sender, recipients, raw bytes, the label current when it arrived); `arrived`
     holds the time.monotonic() of each, in the same order. `delay` seconds pass before a message's 250 (and before
-    it is recorded): a delivery that stays in flight."""
+    it is recorded): a delivery that stays in flight. With `rcpt_limit` N, a transaction takes N recipients and
+    answers the rest "452 4.5.3 Too many recipients", as Postfix's smtpd_recipient_limit does."""
 
     def __init__(self, directory):
         self.directory = directory
@@ -26,10 +27,17 @@ class RecordingSink:
         self.arrived = []
         self.label = None
         self.delay = 0
+        self.rcpt_limit = 0
         self.lock = threading.Lock()
         sink = self
 
         class Handler:
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if sink.rcpt_limit and len(envelope.rcpt_tos) >= sink.rcpt_limit:
+                    return "452 4.5.3 Error: too many recipients"
+                envelope.rcpt_tos.append(address)
+                return "250 2.1.5 Ok"
+
             async def handle_DATA(self, server, session, envelope):
                 if sink.delay:
                     await asyncio.sleep(sink.delay)

@@ -495,6 +495,32 @@ class CliTest(unittest.TestCase):
             self.assertNotIn("xn--", text, args)
         self.assertIn("xn--bro-hoa.example", self.ok_json("domain", "list", "Billing")[0]["sender_domains"])
 
+    def test_log_search_finds_a_message_by_its_message_id(self):
+        # Support staff are asked about "the mail with Message-ID <...>" (an outside tester found no way).
+        self.create("Billing")
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            for n, message_id in ((1, "<20261205.4711@crm.example>"), (2, "<20261205.4712@crm.example>")):
+                db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at,"
+                           " listener, client_address, message_id) VALUES(?, ?, 'Billing', 'a@crm.example', 'Hi',"
+                           " 10, ?, 'submission', '127.0.0.1', ?)", (n, "Q%d" % n, now, message_id))
+                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) VALUES(?, ?, ?, 'b.example', 'deferred', ?, ?)",
+                           (n, n, "k%d@b.example" % n, now, now))
+                db.execute("INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender,"
+                           " recipient_id, recipient, status, host, started_at, code, enhanced, reply)"
+                           " VALUES(?, ?, ?, 'Billing', 'a@crm.example', ?, ?, 'deferred', 'mx.b.example', ?,"
+                           " 451, '4.7.1', 'Greylisted')", ("k%d" % n, n, "Q%d" % n, n, "k%d@b.example" % n, now))
+        db.close()
+        for typed in ("<20261205.4711@crm.example>", "20261205.4711@crm.example", " <20261205.4711@crm.example> "):
+            found = self.ok_json("log", "search", "--message-id", typed)
+            self.assertEqual([e["queue_id"] for e in found], ["Q1"], typed)
+        self.assertIn("k2@b.example", self.ok("log", "search", "--message-id", "<20261205.4712@crm.example>"))
+        self.assertEqual(self.ok("log", "search", "--message-id", "<4711@crm.example>").strip(),
+                         "No delivery attempts match.")
+        self.fails(2, "log", "search", "--message-id", "<>", message="--message-id needs a Message-ID")
+
     def test_the_log_of_a_deleted_agent_is_still_found_by_its_name(self):
         # An outside tester: after `agent delete Scanner`, `log search --agent Scanner` said "no Mail Agent
         # named 'Scanner'" although the log kept its rows.

@@ -24,6 +24,33 @@ def make_pair(directory, name, alt_names=None, days=30):
     return cert, key
 
 
+def make_issued(directory):
+    """A root CA, an intermediate CA it issued, and a certificate for relay.office.test the intermediate
+    issued: (leaf, key, intermediate) file names."""
+    def path(name):
+        return os.path.join(directory, name)
+
+    def run(*args):
+        subprocess.run(list(args), check=True, capture_output=True)
+
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"]
+    run("openssl", "req", "-x509", *ec, "-keyout", path("root.key"), "-out", path("root.crt"), "-days", "30",
+        "-subj", "/CN=Office Root CA")
+    with open(path("ca.ext"), "w") as f:
+        f.write("basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n")
+    with open(path("leaf.ext"), "w") as f:
+        f.write("subjectAltName=DNS:relay.office.test\n")
+    run("openssl", "req", *ec, "-keyout", path("int.key"), "-out", path("int.csr"), "-subj",
+        "/CN=Office Intermediate CA")
+    run("openssl", "x509", "-req", "-in", path("int.csr"), "-CA", path("root.crt"), "-CAkey", path("root.key"),
+        "-CAcreateserial", "-out", path("int.crt"), "-days", "30", "-extfile", path("ca.ext"))
+    run("openssl", "req", *ec, "-keyout", path("leaf.key"), "-out", path("leaf.csr"), "-subj",
+        "/CN=relay.office.test")
+    run("openssl", "x509", "-req", "-in", path("leaf.csr"), "-CA", path("int.crt"), "-CAkey", path("int.key"),
+        "-CAcreateserial", "-out", path("leaf.crt"), "-days", "30", "-extfile", path("leaf.ext"))
+    return path("leaf.crt"), path("leaf.key"), path("int.crt")
+
+
 class OwnCertificateWhileRunningTest(unittest.TestCase):
     """An outside tester set a certificate of theirs (5 days left) while the relay ran, and was told that "the
     relay made its certificate again to name its new hostname or listener address": nothing had been made, and
@@ -130,6 +157,28 @@ class CliTlsTest(unittest.TestCase):
                 self.assertEqual((code, err), (0, ""))
         cert, key = make_pair(self.source, "deeper", ["*.relay.office.test"])  # one label only
         self.assertIn("not relay.office.test", self.run_cli("tls", "import-pem", cert, key)[2])
+
+    def test_a_certificate_without_its_chain_is_taken_with_a_warning(self):
+        # An outside tester imported a CA-issued certificate without the CA's intermediate certificate: taken
+        # without a word, and every application that checks certificates refused the relay.
+        self.ok_json("config", "set", "server.hostname", "relay.office.test")
+        leaf, key, intermediate = make_issued(self.source)
+        code, out, err = self.run_cli("tls", "import-pem", leaf, key)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(err, "relaydesk: warning: tls import-pem: the certificate file holds this certificate alone, "
+                              "without the certificate of Office Intermediate CA that issued it: applications that check "
+                              "certificates refuse the relay unless they trust Office Intermediate CA themselves. "
+                              "Import the file that holds the chain as well (often called fullchain.pem)\n")
+        self.assertIn("Office Intermediate CA", self.ok_json("tls", "import-pem", leaf, key)["chain_warning"])
+        self.assertIn("without the certificate of Office Intermediate CA", self.run_cli("tls", "show")[2])
+        # The chain after the certificate, as a CA's fullchain file has it: nothing to say.
+        fullchain = os.path.join(self.source, "fullchain.pem")
+        with open(fullchain, "w") as f:
+            f.write(open(leaf).read() + open(intermediate).read())
+        code, out, err = self.run_cli("tls", "import-pem", fullchain, key)
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(self.ok_json("tls", "import-pem", fullchain, key)["chain_warning"], "")
+        self.assertNotIn("without the certificate", self.run_cli("tls", "show")[2])
 
     def test_a_mismatched_pem_pair_is_refused(self):
         cert, _ = make_pair(self.source, "a")

@@ -180,7 +180,8 @@ private Q_SLOTS:
                 signature.tags.value("h"),
                 QByteArray("from:from:reply-to:subject:subject:date:date:to:to:cc:in-reply-to:references:"
                            "message-id:message-id:sender:mime-version:mime-version:content-type:"
-                           "content-type:content-transfer-encoding:content-transfer-encoding"));
+                           "content-type:content-transfer-encoding:content-transfer-encoding:"
+                           "disposition-notification-to"));
             QVERIFY(!signature.tags.contains("l"));
             QVERIFY2(verifies(message, signature, keys[i].key->publicKeyBase64()),
                      signature.field.constData());
@@ -198,7 +199,9 @@ private Q_SLOTS:
         // delivered copy verified with both added).
         for (const QByteArray& field :
              {QByteArray("Subject: URGENT: new bank details\r\n"),
-              QByteArray("Reply-To: eve@evil.example\r\n"), QByteArray("Cc: victim@example.net\r\n")}) {
+              QByteArray("Reply-To: eve@evil.example\r\n"), QByteArray("Cc: victim@example.net\r\n"),
+              // A read receipt's address added on the way.
+              QByteArray("Disposition-Notification-To: eve@evil.example\r\n")}) {
             QByteArray more = message;
             more.replace("Date: Mon", QByteArray(field + "Date: Mon"));
             for (int i = 0; i < 2; ++i)
@@ -211,6 +214,39 @@ private Q_SLOTS:
             .replace("attached.   \r\n", "attached.\r\n");
         for (int i = 0; i < 2; ++i)
             QVERIFY(verifies(refolded, signaturesOf(refolded)[i], keys[i].key->publicKeyBase64()));
+    }
+
+    void listFieldsAreOversignedWhereTheMessageHasThem()
+    {
+        // A newsletter's own List-Unsubscribe could be joined by another above it and still verify (an
+        // outside tester): a receiver offering one-click unsubscribe (RFC 8058 3) could take the added one.
+        // A message without list fields leaves them to a list that passes it on.
+        const QByteArray message = "From: news@example.com\r\nTo: reader@example.net\r\nSubject: News\r\n"
+                                   "List-Unsubscribe: <https://example.com/u/1>\r\n"
+                                   "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+                                   "\r\nBody.\r\n";
+        const QList<DkimSigningKey> keys = {{"example.com", "rd20261130-ed", m_ed}};
+        const QByteArray signedMessage = DkimSigner::sign(message, keys, 1796032800) + message;
+        const Signature signature = signaturesOf(signedMessage).value(0);
+        const QList<QByteArray> names = signature.tags.value("h").split(':');
+        QCOMPARE(names.count("list-unsubscribe"), 2);
+        QCOMPARE(names.count("list-unsubscribe-post"), 2);
+        QCOMPARE(names.count("list-id"), 0);
+        QVERIFY(verifies(signedMessage, signature, m_ed->publicKeyBase64()));
+        for (const QByteArray& field :
+             {QByteArray("List-Unsubscribe: <https://evil.example/u>\r\n"),
+              QByteArray("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n")}) {
+            QByteArray added = signedMessage;
+            added.replace("From: news@", QByteArray(field + "From: news@"));
+            QVERIFY2(!verifies(added, signaturesOf(added).value(0), m_ed->publicKeyBase64()),
+                     field.constData());
+        }
+        // A list that passes on a message without list fields may add its own.
+        const QByteArray plain = "From: news@example.com\r\nSubject: News\r\n\r\nBody.\r\n";
+        const QByteArray signedPlain = DkimSigner::sign(plain, keys, 1796032800) + plain;
+        QByteArray listed = signedPlain;
+        listed.replace("Subject: News", "List-Id: <news.example.com>\r\nSubject: News");
+        QVERIFY(verifies(listed, signaturesOf(listed).value(0), m_ed->publicKeyBase64()));
     }
 
     void manyFieldsOfOneNameAreAllSigned()

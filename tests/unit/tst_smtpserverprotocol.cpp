@@ -252,7 +252,12 @@ private Q_SLOTS:
         QTest::newRow("under localhost") << QByteArray("x@mail.localhost") << 551;
         QTest::newRow("localhost as a label of another domain")
             << QByteArray("x@localhost.example.com") << 250;
-        QTest::newRow("ends in localhost") << QByteArray("x@notlocalhost") << 250;
+        QTest::newRow("localhost.localdomain") << QByteArray("x@localhost.localdomain") << 551;
+        QTest::newRow("ends in localhost") << QByteArray("x@notlocalhost.example") << 250;
+        // RFC 5321 2.3.5: a domain without a dot has no MX; it waited through every retry (an outside
+        // tester).
+        QTest::newRow("dotless") << QByteArray("x@sales") << 552;
+        QTest::newRow("dotless, hyphenated") << QByteArray("x@sales-office") << 552;
     }
 
     void internalAddressLiteralsAreRefused()
@@ -264,8 +269,8 @@ private Q_SLOTS:
         Dialog d(ListenerKind::Lan);
         d.protocol->setTrustedAgent(3, QStringLiteral("Office"));
         QCOMPARE(d.c("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\n"), (QList<int>{250, 250}));
-        // 551 in the table: a 550 for localhost, which has words of its own.
-        QCOMPARE(d.c("RCPT TO:<" + recipient + ">\r\n"), QList<int>{code == 551 ? 550 : code});
+        // 551 and 552 in the table: a 550 for localhost and for a dotless domain, each with words of its own.
+        QCOMPARE(d.c("RCPT TO:<" + recipient + ">\r\n"), QList<int>{code >= 551 ? 550 : code});
         if (code == 550)
             QCOMPARE(d.endpoint.log.last(),
                      QByteArray("S: 550 5.7.1 This relay does not deliver to an address of its "
@@ -275,6 +280,11 @@ private Q_SLOTS:
                 d.endpoint.log.last(),
                 QByteArray("S: 550 5.7.1 This relay does not deliver to localhost, its own machine: write "
                            "to a domain name"));
+        if (code == 552)
+            QVERIFY2(d.endpoint.log.last().startsWith("S: 550 5.1.2 The recipient's domain \"") &&
+                         d.endpoint.log.last().endsWith(
+                             "\" is not a full domain name: write to an address such as user@example.com"),
+                     d.endpoint.log.last().constData());
     }
 
     void aMailboxNamedTwiceIsKeptOnce()

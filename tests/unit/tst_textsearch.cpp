@@ -32,6 +32,7 @@ private Q_SLOTS:
     void rowsIndexedBeforeAreIndexedAgain();
     void twoNodesIndexOneAtATime();
     void aSubjectWithPunctuationIsFoundAsWritten();
+    void aMessageIdIsFound();
 
 private:
     int count(const LogFilter& filter) const;
@@ -207,7 +208,7 @@ void TestTextSearch::rowsIndexedBeforeAreIndexedAgain()
     // goes first.
     constexpr int searchReplyCodesVersion = 20;
     QVERIFY(int(schemaMigrations().size()) >= searchReplyCodesVersion);
-    QCOMPARE(int(schemaMigrations().size()), 26);
+    QCOMPARE(int(schemaMigrations().size()), 27);
     QVERIFY(sql.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN message_id")));
     QVERIFY(sql.exec(QStringLiteral("ALTER TABLE nodes DROP COLUMN sessions")));
     QVERIFY(sql.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN removed_at")));
@@ -275,6 +276,60 @@ void TestTextSearch::aSubjectWithPunctuationIsFoundAsWritten()
     }
     filter.text = QStringLiteral("crm reject"); // two words: each anywhere, as before
     QCOMPARE(query.count(filter).value(), 2);
+}
+
+void TestTextSearch::aMessageIdIsFound()
+{
+    // Support staff asked about "the mail with Message-ID <...>" (an outside tester): it found nothing, as
+    // the index held no Message-ID. A store indexed before migration 27 gets its rows indexed again.
+    Test::TempDataDir dir;
+    QSqlDatabase db = Database::connection(dir.path()).value();
+    Test::BulkRows rows(db);
+    const qint64 first =
+        rows.message(QStringLiteral("QM1"), QStringLiteral("crm"), QStringLiteral("crm@b.example"),
+                     QStringLiteral("Invoice"), 1000, false);
+    rows.recipient(first, QStringLiteral("one@m.example"), QStringLiteral("delivered"), 1, 0, 250, 1000);
+    const qint64 second =
+        rows.message(QStringLiteral("QM2"), QStringLiteral("crm"), QStringLiteral("crm@b.example"),
+                     QStringLiteral("Invoice"), 1000, false);
+    rows.recipient(second, QStringLiteral("two@m.example"), QStringLiteral("delivered"), 1, 0, 250, 1000);
+    QVERIFY(rows.commit());
+    QSqlQuery sql(db);
+    QVERIFY(sql.exec(QStringLiteral("UPDATE messages SET message_id = '<20261205.4711.abc@crm.b.example>'"
+                                    " WHERE queue_id = 'QM1'")));
+    QVERIFY(sql.exec(QStringLiteral("UPDATE messages SET message_id = '<20261205.4712.abd@crm.b.example>'"
+                                    " WHERE queue_id = 'QM2'")));
+    // As a store of migration 26 indexed them: the queue id alone.
+    QCOMPARE(SearchIndex::indexBatch(db).value(), 2);
+    QVERIFY(sql.exec(QStringLiteral("UPDATE delivery_log_fts SET queue_id = 'QM1' WHERE rowid IN (SELECT r.id"
+                                    " FROM recipients r JOIN messages m ON m.id = r.message_id"
+                                    " WHERE m.queue_id = 'QM1')")));
+    QVERIFY(sql.exec(QStringLiteral("UPDATE delivery_log_fts SET queue_id = 'QM2' WHERE rowid IN (SELECT r.id"
+                                    " FROM recipients r JOIN messages m ON m.id = r.message_id"
+                                    " WHERE m.queue_id = 'QM2')")));
+    const DeliveryLogQuery query(dir.path());
+    LogFilter filter;
+    filter.text = QStringLiteral("<20261205.4711.abc@crm.b.example>");
+    QCOMPARE(query.count(filter).value(), 0);
+    constexpr int searchMessageIdVersion = 27;
+    QVERIFY(sql.exec(
+        SqlDialect::isPostgreSql(db)
+            ? QStringLiteral("UPDATE schema_version SET version = %1").arg(searchMessageIdVersion - 1)
+            : QStringLiteral("PRAGMA user_version = %1").arg(searchMessageIdVersion - 1)));
+    QVERIFY(Database::initialize(dir.path()).ok());
+    QCOMPARE(SearchIndex::pendingCount(db).value(), 2);
+    QCOMPARE(SearchIndex::indexBatch(db).value(), 2);
+    // As copied from a mail program's headers, with or without the angle brackets, or a part of it.
+    for (const QString& text :
+         {QStringLiteral("<20261205.4711.abc@crm.b.example>"),
+          QStringLiteral("20261205.4711.abc@crm.b.example"), QStringLiteral("4711.abc")}) {
+        filter.text = text;
+        QCOMPARE(query.count(filter).value(), 1);
+    }
+    filter.text = QStringLiteral("20261205 crm.b.example");
+    QCOMPARE(query.count(filter).value(), 2);
+    filter.text = QStringLiteral("QM1"); // the queue id is still found
+    QCOMPARE(query.count(filter).value(), 1);
 }
 
 void TestTextSearch::twoNodesIndexOneAtATime()

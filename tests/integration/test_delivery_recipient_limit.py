@@ -1,0 +1,72 @@
+"""A receiving server that takes only so many recipients a transaction gets the rest at once, not at the next retry.
+
+RFC 5321 4.5.3.1.10: a server answers the recipients beyond its limit "452 4.5.3 too many recipients", and the
+client sends them in another transaction. An outside tester's message to 300 recipients of one domain took three
+retry intervals, as each attempt delivered 100 and left the rest deferred. The receiving server here is aiosmtpd
+answering as Postfix's smtpd_recipient_limit does (a recording sink with a recipient limit of 2).
+
+Run: ctest --test-dir build -R test_delivery_recipient_limit -V
+"""
+
+import contextlib
+import json
+import shutil
+import smtplib
+import tempfile
+import unittest
+
+from reliability_sinks import RecordingSink
+from relaydesk_harness import Relay, wait_until
+
+
+class RecipientLimit(unittest.TestCase):
+
+    def setUp(self):
+        self.sink_dir = tempfile.mkdtemp(prefix="relaydesk-rcptlimit-sink-")
+        self.addCleanup(shutil.rmtree, self.sink_dir, True)
+        self.sink = RecordingSink(self.sink_dir)
+        self.addCleanup(self.sink.close)
+        # A retry an hour away: anything left for it would still be waiting when the test looks.
+        self.relay = Relay({"delivery.enabled": "true", "delivery.smarthost": "127.0.0.1:%d" % self.sink.port,
+                            "delivery.smarthost_tls": "opportunistic", "delivery.poll_interval": 1,
+                            "delivery.retry_first": 3600, "delivery.retry_max": 3600,
+                            "server.hostname": "relay.test"}, prefix="relaydesk-rcptlimit-")
+        self.addCleanup(self.relay.cleanup)
+        self.relay.create_agent("office", allow=(), trusted=("127.0.0.1",))
+        self.relay.start()
+
+    def submit(self, recipients, test_id):
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=20) as client:
+            client.ehlo("client.test")
+            client.sendmail("app@sender.test", recipients,
+                            ("Subject: %s\r\nX-Test-Id: %s\r\n\r\nmany recipients\r\n" % (test_id, test_id)).encode())
+
+    def states(self):
+        with contextlib.closing(self.relay.db()) as db:
+            return dict(db.execute("SELECT address, state FROM recipients").fetchall())
+
+    def test_the_recipients_left_over_go_in_another_transaction_at_once(self):
+        self.sink.rcpt_limit = 2
+        recipients = ["r%d@dest.test" % i for i in range(5)]
+        self.submit(recipients, "many-1")
+        self.assertTrue(wait_until(lambda: set(self.states().values()) == {"delivered"}, 20), self.states())
+        transactions = [entry[2] for entry in self.sink.snapshot() if entry[0] == "many-1"]
+        self.assertEqual(transactions, [recipients[0:2], recipients[2:4], recipients[4:5]])
+        attempts = json.loads(self.relay.cli("log", "search", json_output=True).stdout)
+        self.assertEqual(sorted(a["recipient"] for a in attempts), sorted(recipients))
+        self.assertEqual({a["status"] for a in attempts}, {"delivered"})
+        transcript = attempts[0]["transcript"]
+        self.assertIn("452 4.5.3", transcript)
+        self.assertIn("sent in another transaction", transcript)
+
+    def test_a_server_that_takes_none_leaves_them_for_the_retry(self):
+        # No recipient taken at all: no progress to build on, so the attempt ends as before (deferred), and
+        # the relay does not loop on the connection.
+        self.sink.rcpt_limit = -1  # every RCPT answered 452 4.5.3
+        self.submit(["a@dest.test", "b@dest.test"], "none-1")
+        self.assertTrue(wait_until(lambda: set(self.states().values()) == {"deferred"}, 20), self.states())
+        self.assertEqual([entry for entry in self.sink.snapshot() if entry[0] == "none-1"], [])
+
+
+if __name__ == "__main__":
+    unittest.main()
