@@ -1002,8 +1002,8 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <translation>Dieses Zertifikat nennt %1, nicht %2 (server.hostname): Anwendungen, die den Namen des Relays prüfen, lehnen es ab.</translation>
     </message>
     <message>
-        <source>the certificate file holds this certificate alone, without the certificate of %1 that issued it: applications that check certificates refuse the relay unless they trust %1 themselves. Import the file that holds the chain as well (often called fullchain.pem)</source>
-        <translation>die Zertifikatsdatei enthält nur dieses Zertifikat, ohne das Zertifikat von %1, das es ausgestellt hat: Anwendungen, die Zertifikate prüfen, lehnen das Relay ab, sofern sie %1 nicht selbst vertrauen. Importieren Sie die Datei, die auch die Kette enthält (oft fullchain.pem genannt)</translation>
+        <source>the certificate file holds this certificate without the certificate of %1 that issued it: applications that check certificates refuse the relay unless they trust %1 themselves. Import the file that holds the chain as well (often called fullchain.pem)</source>
+        <translation>die Zertifikatsdatei enthält dieses Zertifikat ohne das Zertifikat von %1, das es ausgestellt hat: Anwendungen, die Zertifikate prüfen, lehnen das Relay ab, sofern sie %1 nicht selbst vertrauen. Importieren Sie die Datei, die auch die Kette enthält (oft fullchain.pem genannt)</translation>
     </message>
 </context>
 <context>
@@ -1704,11 +1704,16 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Anwendungen, die Zertifikate prüfen, brauchen es, bevor sie es annehmen: Mail-Agenten, „Ihre Anwendung einrichten“, sagt, wie.</translation>
     </message>
     <message numerus="yes">
-        <source>Deliveries to %1 are failing: %n recipient(s) not delivered since %2; the Delivery Logs say why.</source>
+        <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2; the Delivery Logs say why.</source>
         <translation>
-            <numerusform>Zustellungen an %1 schlagen fehl: %n Empfänger seit %2 nicht zugestellt; das Zustellprotokoll sagt, warum.</numerusform>
-            <numerusform>Zustellungen an %1 schlagen fehl: %n Empfänger seit %2 nicht zugestellt; das Zustellprotokoll sagt, warum.</numerusform>
+            <numerusform>Zustellungen an %1 schlagen fehl: %Ln Empfänger seit %2 nicht zugestellt; das Zustellprotokoll sagt, warum.</numerusform>
+            <numerusform>Zustellungen an %1 schlagen fehl: %Ln Empfänger seit %2 nicht zugestellt; das Zustellprotokoll sagt, warum.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day and a short month in the chart&apos;s title (Qt date format)</comment>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3593,21 @@ Knoten-ID %2</translation>
         <source>Due at %1; the relay of this computer is not running, so nothing is sent until it runs again.</source>
         <translation>Fällig um %1; das Relay dieses Computers läuft nicht, daher wird nichts gesendet, bis es wieder läuft.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>the first recipient, then how many others</comment>
+        <translation>
+            <numerusform>%1 und %Ln weiterer</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3729,6 +3749,13 @@ Knoten-ID %2</translation>
         <source>Next attempt: once the relay runs again; it is not running now (the attempt was due at %1).</source>
         <translation>Nächster Versuch: sobald das Relay wieder läuft; es läuft gerade nicht (der Versuch war um %1 fällig).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more (the message viewer lists them all)</source>
+        <translation>
+            <numerusform>%1 und %Ln weiterer (die Nachrichtenansicht listet alle auf)</numerusform>
+            <numerusform>%1 und %Ln weitere (die Nachrichtenansicht listet alle auf)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RefusedLoginsPanel</name>
@@ -3849,6 +3876,22 @@ Knoten-ID %2</translation>
     <message>
         <source>Type the code a mail server or application reported: the three digits (550), the enhanced code (5.1.1), or both.</source>
         <translation>Geben Sie den Code ein, den ein Mailserver oder eine Anwendung gemeldet hat: die drei Ziffern (550), den erweiterten Code (5.1.1) oder beides.</translation>
+    </message>
+    <message>
+        <source>When RelayDesk itself gave this reply to an application:</source>
+        <translation>Wenn RelayDesk selbst einer Anwendung so geantwortet hat:</translation>
+    </message>
+    <message>
+        <source>the login was refused: the user name or password is wrong, or the application&apos;s address is not among its Mail Agent&apos;s allowed addresses. Live Sessions, &quot;Logins refused in the last 24 hours&quot;, says which; a new password does not help in the second case.</source>
+        <translation>Die Anmeldung wurde abgelehnt: Benutzername oder Passwort sind falsch, oder die Adresse der Anwendung gehört nicht zu den erlaubten Adressen ihres Mail-Agenten. Aktive Sitzungen, „In den letzten 24 Stunden abgelehnte Anmeldungen“, sagt, was zutrifft; im zweiten Fall hilft ein neues Passwort nicht.</translation>
+    </message>
+    <message>
+        <source>the message named more recipients than one message may have (Settings, Listeners, &quot;Recipients per message&quot;) or than its Mail Agent&apos;s limit. The recipients before were taken; RelayDesk does not send the message to the others: the application must send it to them again.</source>
+        <translation>Die Nachricht nannte mehr Empfänger, als eine Nachricht haben darf (Einstellungen, Empfangsports, „Empfänger pro Nachricht“) oder als das Limit ihres Mail-Agenten erlaubt. Die Empfänger davor wurden angenommen; an die übrigen sendet RelayDesk die Nachricht nicht: Die Anwendung muss sie ihnen erneut senden.</translation>
+    </message>
+    <message>
+        <source>too many failed logins came from the application&apos;s address, which is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked).</source>
+        <translation>Von der Adresse der Anwendung kamen zu viele fehlgeschlagene Anmeldungen; sie ist eine Weile gesperrt (Aktive Sitzungen, „Für AUTH gesperrte Adressen“, wo sie entsperrt werden kann).</translation>
     </message>
 </context>
 <context>
@@ -7652,10 +7695,6 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <translation>Von einem Administrator an den Absender zurückgesendet</translation>
     </message>
     <message>
-        <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; the sender got a bounce notice.</source>
-        <translation>Jemand hat diese Nachricht aus der Warteschlange an ihren Absender zurückgesendet (Warteschlange, Zurücksenden, oder relaydesk queue bounce). Kein Server hat sie abgelehnt; der Absender hat einen Unzustellbarkeitsbericht erhalten.</translation>
-    </message>
-    <message>
         <source>Nothing to do. If it was a mistake, ask the sender to send the message again.</source>
         <translation>Nichts zu tun. War es ein Versehen, bitten Sie den Absender, die Nachricht erneut zu senden.</translation>
     </message>
@@ -7686,6 +7725,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery, or the setup wizard): port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
         <translation>Prüfen Sie Port und TLS-Einstellung des Smarthosts (Einstellungen, Zustellung, oder der Einrichtungsassistent): Port 465 braucht „TLS von Anfang an (Port 465)“; ein Server im Büro ohne TLS braucht „STARTTLS, wenn angeboten“ und keinen Benutzernamen, denn ein Smarthost mit Benutzername braucht immer geprüftes TLS (sonst ginge das Passwort im Klartext hinaus). Oder bitten Sie den Anbieter, STARTTLS einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; a bounce notice was queued for the sender, and the Delivery Logs show whether it arrived.</source>
+        <translation>Jemand hat diese Nachricht aus der Warteschlange an ihren Absender zurückgesendet (Warteschlange, Zurücksenden, oder relaydesk queue bounce). Kein Server hat sie abgelehnt; für den Absender wurde ein Unzustellbarkeitsbericht in die Warteschlange gestellt, und das Zustellprotokoll zeigt, ob er angekommen ist.</translation>
     </message>
 </context>
 <context>

@@ -196,10 +196,10 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deliveries to %1 are failing: %n recipient(s) not delivered since %2; the Delivery Logs say why.</source>
+        <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2; the Delivery Logs say why.</source>
         <translation>
-            <numerusform>Deliveries to %1 are failing: %n recipient not delivered since %2; the Delivery Logs say why.</numerusform>
-            <numerusform>Deliveries to %1 are failing: %n recipients not delivered since %2; the Delivery Logs say why.</numerusform>
+            <numerusform>Deliveries to %1 are failing: %Ln recipient not delivered since %2; the Delivery Logs say why.</numerusform>
+            <numerusform>Deliveries to %1 are failing: %Ln recipients not delivered since %2; the Delivery Logs say why.</numerusform>
         </translation>
     </message>
 </context>
@@ -398,6 +398,24 @@ Expires %3 (in %n days)
     </message>
 </context>
 <context>
+    <name>RelayDesk::QueueModel</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>the first recipient, then how many others</comment>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::QueuePage</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>
@@ -439,6 +457,13 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>The message retried has left the queue: the Delivery Logs say how it ended.</numerusform>
             <numerusform>The %n messages retried have left the queue: the Delivery Logs say how each ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more (the message viewer lists them all)</source>
+        <translation>
+            <numerusform>%1 and %Ln more (the message viewer lists them all)</numerusform>
+            <numerusform>%1 and %Ln more (the message viewer lists them all)</numerusform>
         </translation>
     </message>
 </context>

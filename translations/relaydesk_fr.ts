@@ -1002,8 +1002,8 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <translation>Ce certificat nomme %1, pas %2 (server.hostname)&#xa0;: les applications qui vérifient le nom du relais le refusent.</translation>
     </message>
     <message>
-        <source>the certificate file holds this certificate alone, without the certificate of %1 that issued it: applications that check certificates refuse the relay unless they trust %1 themselves. Import the file that holds the chain as well (often called fullchain.pem)</source>
-        <translation>le fichier du certificat contient ce certificat seul, sans le certificat de %1 qui l’a émis&#xa0;: les applications qui vérifient les certificats refusent le relais, sauf si elles font elles-mêmes confiance à %1. Importez le fichier qui contient aussi la chaîne (souvent appelé fullchain.pem)</translation>
+        <source>the certificate file holds this certificate without the certificate of %1 that issued it: applications that check certificates refuse the relay unless they trust %1 themselves. Import the file that holds the chain as well (often called fullchain.pem)</source>
+        <translation>le fichier du certificat contient ce certificat sans le certificat de %1 qui l’a émis&#xa0;: les applications qui vérifient les certificats refusent le relais, sauf si elles font elles-mêmes confiance à %1. Importez le fichier qui contient aussi la chaîne (souvent appelé fullchain.pem)</translation>
     </message>
 </context>
 <context>
@@ -1704,11 +1704,16 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Les applications qui vérifient les certificats en ont besoin avant de l’accepter&#xa0;: Agents de messagerie, «&#xa0;Configurer votre application&#xa0;», explique comment.</translation>
     </message>
     <message numerus="yes">
-        <source>Deliveries to %1 are failing: %n recipient(s) not delivered since %2; the Delivery Logs say why.</source>
+        <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2; the Delivery Logs say why.</source>
         <translation>
-            <numerusform>Les remises vers %1 échouent&#xa0;: %n destinataire non remis depuis %2&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
-            <numerusform>Les remises vers %1 échouent&#xa0;: %n destinataires non remis depuis %2&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
+            <numerusform>Les remises vers %1 échouent&#xa0;: %Ln destinataire non remis depuis %2&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
+            <numerusform>Les remises vers %1 échouent&#xa0;: %Ln destinataires non remis depuis %2&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day and a short month in the chart&apos;s title (Qt date format)</comment>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3593,21 @@ Identifiant du nœud %2</translation>
         <source>Due at %1; the relay of this computer is not running, so nothing is sent until it runs again.</source>
         <translation>Prévue à %1&#xa0;; le relais de cet ordinateur ne tourne pas, donc rien n’est envoyé avant qu’il ne tourne de nouveau.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>the first recipient, then how many others</comment>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -3729,6 +3749,13 @@ Identifiant du nœud %2</translation>
         <source>Next attempt: once the relay runs again; it is not running now (the attempt was due at %1).</source>
         <translation>Prochaine tentative&#xa0;: dès que le relais tournera de nouveau&#xa0;; il ne tourne pas maintenant (la tentative était prévue à %1).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more (the message viewer lists them all)</source>
+        <translation>
+            <numerusform>%1 et %Ln autre (l’affichage du message les liste tous)</numerusform>
+            <numerusform>%1 et %Ln autres (l’affichage du message les liste tous)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RefusedLoginsPanel</name>
@@ -3849,6 +3876,22 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Type the code a mail server or application reported: the three digits (550), the enhanced code (5.1.1), or both.</source>
         <translation>Tapez le code signalé par un serveur de messagerie ou une application&#xa0;: les trois chiffres (550), le code étendu (5.1.1), ou les deux.</translation>
+    </message>
+    <message>
+        <source>When RelayDesk itself gave this reply to an application:</source>
+        <translation>Quand RelayDesk lui-même a donné cette réponse à une application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the login was refused: the user name or password is wrong, or the application&apos;s address is not among its Mail Agent&apos;s allowed addresses. Live Sessions, &quot;Logins refused in the last 24 hours&quot;, says which; a new password does not help in the second case.</source>
+        <translation>la connexion a été refusée&#xa0;: le nom d’utilisateur ou le mot de passe est faux, ou l’adresse de l’application ne fait pas partie des adresses autorisées de son agent de messagerie. Sessions en cours, «&#xa0;Connexions refusées ces dernières 24 heures&#xa0;», dit lequel&#xa0;; dans le second cas, un nouveau mot de passe n’aide pas.</translation>
+    </message>
+    <message>
+        <source>the message named more recipients than one message may have (Settings, Listeners, &quot;Recipients per message&quot;) or than its Mail Agent&apos;s limit. The recipients before were taken; RelayDesk does not send the message to the others: the application must send it to them again.</source>
+        <translation>le message nommait plus de destinataires qu’un message ne peut en avoir (Paramètres, Écouteurs, «&#xa0;Destinataires par message&#xa0;») ou que la limite de son agent de messagerie. Les destinataires précédents ont été acceptés&#xa0;; RelayDesk n’envoie pas le message aux autres&#xa0;: l’application doit le leur renvoyer.</translation>
+    </message>
+    <message>
+        <source>too many failed logins came from the application&apos;s address, which is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked).</source>
+        <translation>trop de connexions échouées sont venues de l’adresse de l’application, qui est bloquée pour un moment (Sessions en cours, «&#xa0;Adresses bloquées pour l’authentification&#xa0;», où elle peut être débloquée).</translation>
     </message>
 </context>
 <context>
@@ -7652,10 +7695,6 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <translation>Retourné à l’expéditeur par un administrateur</translation>
     </message>
     <message>
-        <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; the sender got a bounce notice.</source>
-        <translation>Quelqu’un a retourné ce message à son expéditeur depuis la file d’attente (File d’attente, Rejeter, ou relaydesk queue bounce). Aucun serveur ne l’a refusé&#xa0;; l’expéditeur a reçu un avis de non-remise.</translation>
-    </message>
-    <message>
         <source>Nothing to do. If it was a mistake, ask the sender to send the message again.</source>
         <translation>Rien à faire. Si c’était une erreur, demandez à l’expéditeur d’envoyer le message à nouveau.</translation>
     </message>
@@ -7686,6 +7725,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery, or the setup wizard): port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
         <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Remise, ou l’assistant de configuration)&#xa0;: le port 465 demande «&#xa0;TLS dès le départ (port 465)&#xa0;»&#xa0;; un serveur du bureau sans TLS demande «&#xa0;STARTTLS si proposé&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur demande toujours un TLS vérifié (sinon le mot de passe partirait en clair). Ou demandez au fournisseur d’activer STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; a bounce notice was queued for the sender, and the Delivery Logs show whether it arrived.</source>
+        <translation>Quelqu’un a retourné ce message à son expéditeur depuis la file d’attente (File d’attente, Rejeter, ou relaydesk queue bounce). Aucun serveur ne l’a refusé&#xa0;; un avis de non-remise a été mis en file d’attente pour l’expéditeur, et les Journaux de remise indiquent s’il est arrivé.</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,10 @@ QString AgentLabel::text(const QString& name, bool deleted, qint64 id)
 
 QVariant AgentLabel::cellData(const QString& name, bool deleted, int role)
 {
+    // The whole name where the column cuts it: office agents named "Buchhaltung-X" and "Buchhaltung-Y" all
+    // read "Buchhaltung-…" in the Queue and the Delivery Logs (an outside tester).
     if (!deleted)
-        return {};
+        return role == Qt::ToolTipRole && !name.isEmpty() ? QVariant(name) : QVariant();
     switch (role) {
     case Qt::FontRole: {
         QFont font;

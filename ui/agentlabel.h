@@ -17,7 +17,7 @@ public:
     static QString text(const QString& name, bool deleted, qint64 id = 0);
     /// A table cell's other roles for it: a deleted agent in grey italics, with its whole label as the
     /// tooltip, so that it is told from a new agent of its name even where the column cuts "(deleted)" (an
-    /// outside tester at 1024x700). Invalid for any other role, and for a live agent.
+    /// outside tester at 1024x700); a live agent's whole name as the tooltip. Invalid for any other role.
     static QVariant cellData(const QString& name, bool deleted, int role);
 };
 

@@ -9,6 +9,7 @@
 #include "ui/credentialspanel.h"
 #include "ui/deletekey.h"
 #include "ui/domainspanel.h"
+#include "ui/elidedlabel.h"
 #include "ui/livefeed.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
@@ -72,7 +73,10 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_title = new QLabel(right);
+    // Elided, the whole name in its tooltip: a long name set the window's least width (an outside tester's
+    // "Scanner-Empfang-Erdgeschoss-Westflügel-Raum-0.14" made it 1279 px wide, on every page).
+    m_title = new ElidedLabel(right);
+    m_title->setObjectName(QStringLiteral("agentTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold;"));
     m_credentials = new CredentialsPanel(m_dataDir, right);
     m_appConfig = new AppConfigPanel(m_dataDir, right);
@@ -293,7 +297,7 @@ void AgentsPage::selectionChanged()
     m_test->setToolTip(!name.isEmpty() && !enabled
                            ? tr("%1 is disabled: enable it (Edit...) to send a test message as it.").arg(name)
                            : QString());
-    m_title->setText(name.isEmpty() ? tr("No agent selected") : name);
+    m_title->setFullText(name.isEmpty() ? tr("No agent selected") : name);
     if (sender() != m_credentials) {
         m_credentials->setAgent(name);
         m_suppressions->setAgent(name);

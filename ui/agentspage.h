@@ -15,6 +15,7 @@ class AgentListModel;
 class AppConfigPanel;
 class CredentialsPanel;
 class DomainsPanel;
+class ElidedLabel;
 class LiveFeed;
 class LiveRefresh;
 class QueryRunner;
@@ -76,7 +77,7 @@ private:
     AgentListModel* m_model = nullptr;
     QStringList m_formerNames;
     QTableView* m_view = nullptr;
-    QLabel* m_title = nullptr;
+    ElidedLabel* m_title = nullptr;
     QLabel* m_readProblem =
         nullptr; ///< why the agents could not be read (the store is away); hidden otherwise
     CredentialsPanel* m_credentials = nullptr;

@@ -240,17 +240,19 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
     const int done = changed - static_cast<int>(errors.size()) - gone - heldMeanwhile;
     // Every button reports what it changed and what it left alone the same way (an outside tester read
     // "6 messages held" when 2 of the 6 had been held before).
+    // Something to report of the action itself: some changed, or nothing was left alone or gone either.
+    const bool changedSome = done > 0 || (unchanged == 0 && gone == 0);
     QStringList result;
     switch (action) {
     case QueueAction::RetryNow:
         // With delivery off, "will be retried now" was read as a promise (an outside tester).
-        if ((done > 0 || (unchanged == 0 && gone == 0)) && !relayRuns)
+        if (changedSome && !relayRuns)
             result << tr(
                 "%n message(s) will be tried as soon as the relay runs again: it is not running now.",
                 nullptr, done);
-        else if ((done > 0 || (unchanged == 0 && gone == 0)) && page->deliveryEnabled())
+        else if (changedSome && page->deliveryEnabled())
             result << tr("%n message(s) will be retried now.", nullptr, done);
-        else if (done > 0 || (unchanged == 0 && gone == 0))
+        else if (changedSome)
             result << tr("%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, "
                          "Delivery, \"Deliver queued mail\").",
                          nullptr, done);
@@ -258,9 +260,9 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
             result << tr("%n message(s) on hold not retried: release them first.", nullptr, unchanged);
         break;
     case QueueAction::Hold:
-        if ((done > 0 || (unchanged == 0 && gone == 0)) && !relayRuns)
+        if (changedSome && !relayRuns)
             result << tr("%n message(s) held: not delivered until released.", nullptr, done);
-        else if (done > 0 || (unchanged == 0 && gone == 0))
+        else if (changedSome)
             result << tr("%n message(s) held: not delivered from now on until released; a delivery "
                          "already under way may still "
                          "complete.",
@@ -270,11 +272,11 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
         break;
     case QueueAction::Release:
         // Without a relay, released is not sent: said when it will be (a second outside tester).
-        if ((done > 0 || (unchanged == 0 && gone == 0)) && !relayRuns)
+        if (changedSome && !relayRuns)
             result << tr(
                 "%n message(s) released: delivered once the relay runs again; it is not running now.",
                 nullptr, done);
-        else if (done > 0 || (unchanged == 0 && gone == 0))
+        else if (changedSome)
             result << tr("%n message(s) released.", nullptr, done);
         if (unchanged > 0)
             result << tr("%n message(s) not held; nothing changed for them.", nullptr, unchanged);

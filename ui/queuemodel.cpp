@@ -49,8 +49,15 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::Sender:
             // A bounce notice's empty sender (RFC 5321 4.5.5) is no blank in a column of addresses.
             return row.sender.isEmpty() ? tr("(bounce notice)") : ReadableAddress::address(row.sender);
-        case QueueQuery::Recipients:
-            return ReadableAddress::addressList(row.recipients);
+        case QueueQuery::Recipients: {
+            // How many, not only the first: a message to 1,000 recipients read like one to a single
+            // address, cut after it (an outside tester).
+            const QStringList all = row.recipients.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+            if (all.size() <= 2)
+                return ReadableAddress::addressList(row.recipients);
+            return tr("%1 and %Ln more", "the first recipient, then how many others", int(all.size() - 1))
+                .arg(ReadableAddress::address(all.first().trimmed()));
+        }
         case QueueQuery::LastReply:
             // With the enhanced code, as the details pane and the command line show it (RFC 3463).
             return RoadSignStyle::replyLine(row.lastCode, row.lastEnhanced, row.lastReply);
@@ -74,6 +81,16 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return tr("Due at %1; the relay of this computer is not running, so nothing is sent until it "
                       "runs again.")
                 .arg(tableTimeText(row.nextAttemptAt));
+    }
+    if (role == Qt::ToolTipRole && index.column() == QueueQuery::Recipients) {
+        // The whole list where the cell cuts it, at most 20 lines.
+        const QStringList all = row.recipients.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+        QStringList shown;
+        for (const QString& address : all.mid(0, 20))
+            shown << ReadableAddress::address(address.trimmed());
+        if (all.size() > 20)
+            shown << tr("and %Ln more", nullptr, int(all.size() - 20));
+        return shown.join(QLatin1Char('\n'));
     }
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::LastReply && replied)
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);

@@ -428,7 +428,15 @@ void QueuePage::showDetails()
     m_shownVersion = queueVersionOf(row);
     // A bounce notice has no sender (RFC 5321 4.5.5, "MAIL FROM:<>"): "from  to ..." read as a word missing
     // (an outside tester).
-    const QString recipients = ReadableAddress::addressList(row.recipients);
+    // At most ten addresses before the reason it waits: a message to 1,000 recipients put "Next attempt"
+    // and its explanation below a page of addresses (an outside tester).
+    constexpr int shownRecipients = 10;
+    const QStringList all = row.recipients.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    QString recipients = ReadableAddress::addressList(all.mid(0, shownRecipients).join(QStringLiteral(", ")));
+    if (all.size() > shownRecipients)
+        recipients = tr("%1 and %Ln more (the message viewer lists them all)", nullptr,
+                        int(all.size() - shownRecipients))
+                         .arg(recipients);
     QString html = QStringLiteral("<p><b>%1</b> %2</p>")
                        .arg(row.queueId.toHtmlEscaped(),
                             (row.sender.isEmpty()

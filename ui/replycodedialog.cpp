@@ -59,7 +59,38 @@ void ReplyCodeDialog::explain()
                                             .toHtmlEscaped()));
         return;
     }
-    m_explanation->setHtml(RoadSignStyle::explanationHtml(code, enhanced, QString()));
+    QString html = RoadSignStyle::explanationHtml(code, enhanced, QString());
+    if (const QString own = fromThisRelay(code, enhanced); !own.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("When RelayDesk itself gave this reply to an application:").toHtmlEscaped(),
+                         own.toHtmlEscaped());
+    m_explanation->setHtml(html);
+}
+
+QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
+{
+    // The catalog explains a reply as the relay reads it from a receiving server; an application that reports
+    // one of the relay's own replies needs other advice (an outside tester was told to regenerate a working
+    // password for a 535 that came from the allowlist, and that RelayDesk sends a 452 4.5.3's recipients
+    // later, which it never took).
+    const auto is = [&](int wanted, const char* wantedEnhanced) {
+        return code == wanted && (enhanced.isEmpty() || enhanced == QLatin1String(wantedEnhanced));
+    };
+    if (is(535, "5.7.8"))
+        return tr(
+            "the login was refused: the user name or password is wrong, or the application's address is "
+            "not among its Mail Agent's allowed addresses. Live Sessions, \"Logins refused in the last 24 "
+            "hours\", says which; a new password does not help in the second case.");
+    if (is(452, "4.5.3"))
+        return tr(
+            "the message named more recipients than one message may have (Settings, Listeners, "
+            "\"Recipients per message\") or than its Mail Agent's limit. The recipients before were taken; "
+            "RelayDesk does not send the message to the others: the application must send it to them "
+            "again.");
+    if (is(421, "4.7.0"))
+        return tr("too many failed logins came from the application's address, which is locked out for a "
+                  "while (Live Sessions, \"Addresses locked out of AUTH\", where it can be unlocked).");
+    return {};
 }
 
 } // namespace RelayDesk

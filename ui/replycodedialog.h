@@ -22,6 +22,9 @@ public:
     /// The basic code (three digits) and the enhanced code (class.subject.detail) in text, as far as it has
     /// them: "535 5.7.8", "5.7.8", "451" (RFC 5321 4.2, RFC 3463 2).
     static std::pair<int, QString> parse(const QString& text);
+    /// What the reply means when RelayDesk itself sent it to an application (a login refused, too many
+    /// recipients, a lockout); empty for a reply it only reads from receiving servers.
+    static QString fromThisRelay(int code, const QString& enhanced);
 
 private:
     void explain();

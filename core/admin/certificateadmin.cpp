@@ -200,23 +200,27 @@ QString CertificateAdmin::chainWarning(const CertificateInfo& info)
     if (info.certificatePath.isEmpty() || info.generated || info.selfSigned)
         return {};
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(info.certificatePath);
-    if (chain.size() != 1 || chain.first().isSelfSigned())
+    if (chain.isEmpty() || chain.first().isSelfSigned())
         return {};
+    // Only the certificate's own issuer matters here: with the intermediate in the file, a root this machine
+    // does not know is the office's own CA, which its computers trust. A file of the certificate and the root
+    // without the intermediate between them broke the chain as the certificate alone did (a second tester).
+    const QSslCertificate leaf = chain.first();
     const QList<QSslError> errors = QSslCertificate::verify(chain);
-    const bool issuerUnknown = std::any_of(errors.cbegin(), errors.cend(), [](const QSslError& error) {
-        return error.error() == QSslError::UnableToGetLocalIssuerCertificate ||
-               error.error() == QSslError::UnableToVerifyFirstCertificate ||
-               error.error() == QSslError::UnableToGetIssuerCertificate;
+    const bool issuerUnknown = std::any_of(errors.cbegin(), errors.cend(), [&leaf](const QSslError& error) {
+        return (error.certificate().isNull() || error.certificate() == leaf) &&
+               (error.error() == QSslError::UnableToGetLocalIssuerCertificate ||
+                error.error() == QSslError::UnableToVerifyFirstCertificate ||
+                error.error() == QSslError::UnableToGetIssuerCertificate);
     });
     if (!issuerUnknown)
         return {};
     return certificateAdminText(
-               QT_TRANSLATE_NOOP(
-                   "RelayDesk::CertificateAdmin",
-                   "the certificate file holds this certificate alone, without the certificate "
-                   "of %1 that issued it: applications that check certificates refuse the relay "
-                   "unless they trust %1 themselves. Import the file that holds the chain as "
-                   "well (often called fullchain.pem)"))
+               QT_TRANSLATE_NOOP("RelayDesk::CertificateAdmin",
+                                 "the certificate file holds this certificate without the certificate of %1 "
+                                 "that issued it: applications that check certificates refuse the relay "
+                                 "unless they trust %1 themselves. Import the file that holds the chain as "
+                                 "well (often called fullchain.pem)"))
         .arg(chain.first().issuerDisplayName().isEmpty() ? QStringLiteral("the CA")
                                                          : chain.first().issuerDisplayName());
 }

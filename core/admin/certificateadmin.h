@@ -49,8 +49,9 @@ public:
     /// group read (0640, the service's group) is fine.
     static QString keyExposure(const QString& keyPath);
     QString nameWarning(const CertificateInfo& info) const;
-    /// That info's certificate file holds a CA-issued certificate alone, without the certificate of the CA
-    /// that issued it, and this machine's trusted CAs do not know that issuer: clients that check
+    /// That info's certificate file holds a CA-issued certificate without the certificate of the CA that
+    /// issued it (alone, or with others that are not its issuer), and this machine's trusted CAs do not know
+    /// that issuer: clients that check
     /// certificates then cannot build the chain (RFC 8446 4.4.2: the server sends it). Empty otherwise.
     static QString chainWarning(const CertificateInfo& info);
 

@@ -1,5 +1,4 @@
 #include "core/admin/testmessage.h"
-#include "core/util/asciitext.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -29,6 +28,34 @@ QByteArray TestMessage::messageId() const
     return '<' + queueId.toLatin1() + "@" + right.toLatin1() + '>';
 }
 
+/// RFC 2045 6.7: UTF-8 text as quoted-printable lines of at most 76 characters (soft line breaks "=").
+static QByteArray quotedPrintable(const QByteArray& text)
+{
+    QByteArray out;
+    qsizetype lineLength = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            out += "\r\n";
+            ++i;
+            lineLength = 0;
+            continue;
+        }
+        // A space before a line end would be taken away on the way (rule 3): encoded there.
+        const bool lineEnds = i + 1 == text.size() || text[i + 1] == '\r';
+        const bool literal = (c >= 33 && c <= 126 && c != '=') || (c == ' ' && !lineEnds);
+        const QByteArray piece = literal ? QByteArray(1, char(c))
+                                         : '=' + QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
+        if (lineLength + piece.size() > 75) {
+            out += "=\r\n";
+            lineLength = 0;
+        }
+        out += piece;
+        lineLength += piece.size();
+    }
+    return out;
+}
+
 QByteArray TestMessage::content() const
 {
     QByteArray message;
@@ -44,14 +71,16 @@ QByteArray TestMessage::content() const
     field("Subject", subject().toUtf8());
     field("Message-ID", messageId());
     field("MIME-Version", "1.0");
-    field("Content-Type", "text/plain; charset=us-ascii");
-    field("Content-Transfer-Encoding", "7bit");
+    // The agent's name as written, in UTF-8: folded to ASCII, "Hauptbüro" read "Hauptburo", and two agents
+    // "Büro" and "Buro" could not be told apart (an outside tester). Quoted-printable keeps the message
+    // 7-bit, for servers without 8BITMIME (RFC 6152).
+    field("Content-Type", "text/plain; charset=utf-8");
+    field("Content-Transfer-Encoding", "quoted-printable");
     message += "\r\n";
-    // The body is declared US-ASCII: an agent name with accents loses them here ("Büro" -> "Buro").
-    message += "This is a test message sent by RelayDesk for the Mail Agent \"" +
-               AsciiText::folded(agentName) +
-               "\".\r\n\r\n"
-               "If you can read it, mail relayed through RelayDesk reaches this mailbox.\r\n";
+    message += quotedPrintable(
+        "This is a test message sent by RelayDesk for the Mail Agent \"" + agentName.toUtf8() +
+        "\".\r\n\r\n"
+        "If you can read it, mail relayed through RelayDesk reaches this mailbox.\r\n");
     return message;
 }
 

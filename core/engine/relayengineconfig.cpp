@@ -419,6 +419,10 @@ void RelayEngine::Private::onAdminChange(const QString& topic)
     } else if (topic == AdminChanges::routesTopic()) {
         qCInfo(lcConfig)
             << LogLine("config_applied").add("reason", "routes changed").add("routes", "reloaded");
+        // New sessions take a route's name without a dot at RCPT (SessionPolicy::routedNames).
+        if (const std::shared_ptr<const SessionSettings> current = sessionSettings.current())
+            sessionSettings.replace(
+                SessionSettings::read(Settings(dataDir), current->tls, current->tlsServer));
         QMutexLocker locker(&wakeMutex);
         if (delivery)
             delivery->reload();

@@ -1,4 +1,5 @@
 #include "core/engine/sessionsettings.h"
+#include "core/routing/routestore.h"
 #include "core/smtp/datamemorybudget.h"
 #include "core/store/settings.h"
 #include "core/util/domainname.h"
@@ -33,6 +34,16 @@ SessionSettings SessionSettings::read(const Settings& settings, const QSslConfig
     result.submission = makePolicy(ListenerKind::Submission, settings);
     result.smtps = makePolicy(ListenerKind::Smtps, settings);
     result.lan = makePolicy(ListenerKind::Lan, settings);
+    // The routes for names without a dot ("sales"): their recipients are taken at RCPT.
+    QSet<QByteArray> routed;
+    if (const auto routes = RouteStore(settings.dataDir()).routes()) {
+        for (const RouteEntry& route : routes.value()) {
+            if (!route.pattern.contains(QLatin1Char('.')))
+                routed.insert(route.pattern.toLower().toLatin1());
+        }
+    }
+    for (SessionPolicy* policy : {&result.submission, &result.smtps, &result.lan})
+        policy->routedNames = routed;
     result.idleTimeoutMs = settings.intValue(QStringLiteral("limits.idle_timeout")) * 1000;
     result.sessionTimeoutMs = settings.intValue(QStringLiteral("limits.session_timeout")) * 1000;
     result.handshakeTimeoutMs = settings.intValue(QStringLiteral("limits.tls_handshake_timeout")) * 1000;

@@ -510,7 +510,7 @@ constexpr KeywordEntry kKeywords[] = {
     // server was asked, so the generic 5.0.0 ("read the server's text") would mislead.
     {"bounced by the relay administrator", 5, "0.0",
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Returned to the sender by an administrator"),
-      QT_TRANSLATE_NOOP("ReplyCatalog", "Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; the sender got a bounce notice."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; a bounce notice was queued for the sender, and the Delivery Logs show whether it arrived."),
       QT_TRANSLATE_NOOP("ReplyCatalog", "Nothing to do. If it was a mistake, ask the sender to send the message again.")}},
     // The relay's own deferral when nothing listens on the host and port (core/outbound/outboundconnection.cpp):
     // not silence, as "no answer" would say, and usually a wrong route or smarthost when it lasts.

@@ -564,9 +564,10 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
                      "This relay does not deliver to localhost, its own machine: write to a domain name");
     // RFC 5321 2.3.5: the domain of an address is fully qualified. A name without a dot ("x@sales") is one
     // of a local network's search domains, or a typo; it has no MX and waited through every retry before it
-    // bounced (an outside tester). Refused now, as Postfix's reject_non_fqdn_recipient does; the setting
-    // for internal destinations lets them through (then a route must name where they go).
-    if (!m_policy.internalLiterals && isUnqualifiedDomain(recipient))
+    // bounced (an outside tester). Refused now, as Postfix's reject_non_fqdn_recipient does, unless a route
+    // names it or the setting for internal destinations lets such names through.
+    if (!m_policy.internalLiterals && isUnqualifiedDomain(recipient) &&
+        !m_policy.routedNames.contains(recipient.mid(recipient.lastIndexOf('@') + 1).toLower()))
         return reply(550, "5.1.2",
                      "The recipient's domain \"" + recipient.mid(recipient.lastIndexOf('@') + 1) +
                          "\" is not a full domain name: write to an address such as user@example.com");

@@ -41,6 +41,7 @@ class Settings final
 {
 public:
     explicit Settings(QString dataDir);
+    QString dataDir() const { return m_dataDir; }
 
     static const QList<SettingDefinition>& definitions();
     static const SettingDefinition* definition(const QString& key);

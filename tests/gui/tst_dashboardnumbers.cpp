@@ -96,6 +96,7 @@ private Q_SLOTS:
     void chartAxisHasIntegerTicks_data();
     void chartAxisHasIntegerTicks();
     void bounceNoticesThatDoNotArriveAreAnAlert();
+    void queueAlertsCountAsTheTilesDo();
     void tilesSayWhatTheyCount();
     void theRelayBoxNamesTheStore();
     void aDeletedAgentIsNamedAsDeleted();
@@ -329,6 +330,14 @@ void TestDashboardNumbers::barsAreTheUtcDaysTheyCount()
     QCOMPARE(values.at(13), 7.0);
     QCOMPARE(values.at(12), 3.0);
     QCOMPARE(labels.value(13), QString::number(utcToday.day()));
+    // German writes the day with its dot ("22. Nov.": an outside tester read "22 Nov." there).
+    Test::WindowTour::useLanguage(QStringLiteral("de_DE"));
+    snapshot.history.first().accepted = 8; // a new count: the chart is drawn again
+    page.setSnapshot(snapshot);
+    const QString german = page.chartView()->chart()->title();
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
+    const QString day = QStringLiteral("%1. ").arg(utcToday.day());
+    QVERIFY2(german.contains(QStringLiteral(" bis ") + day), qPrintable(german));
 }
 
 void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()
@@ -461,6 +470,41 @@ void TestDashboardNumbers::bounceNoticesThatDoNotArriveAreAnAlert()
         shown.contains(QStringLiteral("Bounce notices to scan@office.example are not sent: the address is on "
                                       "its agent's suppression list (Mail Agents, Suppressions).")),
         qPrintable(shown.join(QLatin1Char('\n'))));
+}
+
+void TestDashboardNumbers::queueAlertsCountAsTheTilesDo()
+{
+    // An outside tester read "1.151" waiting in the tile and "1.152 Empfänger warten" in the alert beside it
+    // (the alert counted a bounce notice as a recipient), and "1000 Empfänger" without the thousands
+    // separator the tiles use.
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    DashboardSnapshot snapshot;
+    snapshot.waitingNow = 1151;
+    snapshot.deferredNow = 1151;
+    snapshot.noticesWaitingNow = 1;
+    snapshot.pendingRecipients = 1152;
+    snapshot.oldestPendingMs = QDateTime::currentMSecsSinceEpoch() - 2 * 60 * 1000;
+    snapshot.failingDomains = {
+        {QStringLiteral("massen.example"), 1000, QDateTime::currentMSecsSinceEpoch() - 60 * 1000}};
+    for (const auto& [language, queue, failing] :
+         {std::tuple{"en_US", "The queue is growing: 1,151 recipients and 1 bounce notice waiting",
+                     "Deliveries to massen.example are failing: 1,000 recipients not delivered"},
+          std::tuple{"de_DE", "Die Warteschlange wächst: 1.151 Empfänger und 1 Unzustellbarkeitsbericht",
+                     "Zustellungen an massen.example schlagen fehl: 1.000 Empfänger"}}) {
+        Test::WindowTour::useLanguage(QString::fromLatin1(language));
+        alerts.clear();
+        page.setSnapshot(snapshot);
+        QTRY_VERIFY(!alerts.isEmpty());
+        const QString shown = alerts.last().first().toStringList().join(QLatin1Char('\n'));
+        QVERIFY2(shown.contains(QString::fromUtf8(queue)), qPrintable(shown));
+        QVERIFY2(shown.contains(QString::fromUtf8(failing)), qPrintable(shown));
+        QVERIFY2(labelShows(page, {QStringLiteral("1.151")}) || language != std::string_view("de_DE"),
+                 language);
+    }
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
 }
 
 // An outside tester who had moved the office to PostgreSQL could not tell from the window which store it ran

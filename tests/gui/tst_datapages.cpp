@@ -163,6 +163,7 @@ private Q_SLOTS:
     void anActionsResultDoesNotStay();
     void lastReplyKeepsTheEnhancedCode();
     void queueSaysHowManyAreQueued();
+    void aMessageToManyRecipientsSaysHowMany();
     void aReversedRangeSaysWhy();
     void logPagesLoadOnDemand();
     void logExportsFilteredRows();
@@ -481,6 +482,50 @@ void TestDataPages::lastReplyKeepsTheEnhancedCode()
     for (int row = 0; row < queue.model()->rowCount(); ++row)
         queueReplies << queue.model()->index(row, QueueQuery::LastReply).data().toString();
     QVERIFY2(queueReplies.contains(greylisted), qPrintable(queueReplies.join(QLatin1Char('\n'))));
+}
+
+void TestDataPages::aMessageToManyRecipientsSaysHowMany()
+{
+    // An outside tester's message to 1,000 recipients read like one to a single address in the Queue, and
+    // its details put "Next attempt" and its explanation below a page of addresses.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    const qint64 id = Test::ExampleData::addMessage(
+        dir.path(), QStringLiteral("billing-app"), QStringLiteral("billing@example.com"),
+        QStringLiteral("r000@mass.example"), QStringLiteral("Newsletter"), QStringLiteral("deferred"), 451,
+        QStringLiteral("4.7.1"), QStringLiteral("Greylisted, please try again later"),
+        QDateTime::currentMSecsSinceEpoch());
+    {
+        QSqlQuery sql(Database::connection(dir.path()).value());
+        QVERIFY(sql.prepare(QStringLiteral("INSERT INTO recipients(message_id, address, domain, state,"
+                                           " next_attempt_at, updated_at) SELECT message_id, ?, domain,"
+                                           " state, next_attempt_at, updated_at FROM recipients WHERE"
+                                           " message_id = ? LIMIT 1")));
+        for (int i = 1; i < 25; ++i) {
+            sql.addBindValue(QStringLiteral("r%1@mass.example").arg(i, 3, 10, QLatin1Char('0')));
+            sql.addBindValue(id);
+            QVERIFY2(sql.exec(), qPrintable(sql.lastError().text()));
+        }
+    }
+    QueuePage page(dir.path());
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() == 1 && !page.model()->isLoading());
+    const QModelIndex cell = page.model()->index(0, QueueQuery::Recipients);
+    QVERIFY2(cell.data().toString().endsWith(QStringLiteral(" and 24 more")),
+             qPrintable(cell.data().toString()));
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QCOMPARE(tip.count(QLatin1Char('\n')), 20); // 20 addresses, then how many more
+    QVERIFY2(tip.endsWith(QStringLiteral("and 5 more")), qPrintable(tip));
+    page.view()->selectRow(0);
+    auto* details = page.findChild<QTextBrowser*>();
+    QVERIFY(details);
+    QTRY_VERIFY2(
+        details->toPlainText().contains(QStringLiteral("and 15 more (the message viewer lists them all)")),
+        qPrintable(details->toPlainText()));
+    const QString text = details->toPlainText();
+    QCOMPARE(text.left(text.indexOf(QStringLiteral(" and 15 more"))).count(QStringLiteral("@mass.example")),
+             10);
+    QVERIFY(details->toPlainText().contains(QStringLiteral("Next attempt")));
 }
 
 void TestDataPages::queueSaysHowManyAreQueued()
@@ -893,6 +938,9 @@ void TestDataPages::aDeletedAgentIsMarkedAndOffered()
     QCOMPARE(logs->model()->index(0, DeliveryLogQuery::Agent).data().toString(),
              QStringLiteral("billing-app"));
     QVERIFY(!logs->model()->index(0, DeliveryLogQuery::Agent).data(Qt::FontRole).isValid());
+    // Its whole name in the tooltip, where the column cuts it ("Buchhaltung-…": an outside tester).
+    QCOMPARE(logs->model()->index(0, DeliveryLogQuery::Agent).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("billing-app"));
 
     // The Queue page marks a waiting message of the deleted agent too.
     Test::ExampleData::addMessage(dir.path(), QStringLiteral("backup-script"),

@@ -60,12 +60,29 @@ private Q_SLOTS:
         lookup->trigger();
         ReplyCodeDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<ReplyCodeDialog*>()) != nullptr);
-        QTest::keyClicks(dialog->codeField(), QStringLiteral("535 5.7.8"));
+        QTest::keyClicks(dialog->codeField(), QStringLiteral("550 5.1.1"));
         // What the Delivery Logs say of that reply, word for word.
         QTextBrowser expected;
-        expected.setHtml(RoadSignStyle::explanationHtml(535, QStringLiteral("5.7.8"), QString()));
+        expected.setHtml(RoadSignStyle::explanationHtml(550, QStringLiteral("5.1.1"), QString()));
         QTRY_COMPARE(dialog->explanation()->toPlainText(), expected.toPlainText());
         QVERIFY(!expected.toPlainText().isEmpty());
+        // A reply RelayDesk itself gives applications says so, with its own advice (an outside tester was
+        // sent to regenerate a working password for a 535 that came from the allowlist, and told that
+        // RelayDesk sends a 452 4.5.3's recipients later).
+        for (const auto& [typed, said] :
+             {std::pair{"535 5.7.8", "not among its Mail Agent's allowed addresses"},
+              std::pair{"452 4.5.3", "the application must send it to them again"},
+              std::pair{"421 4.7.0", "locked out"}}) {
+            dialog->codeField()->clear();
+            QTest::keyClicks(dialog->codeField(), QString::fromLatin1(typed));
+            QTRY_VERIFY2(dialog->explanation()->toPlainText().contains(
+                             QStringLiteral("When RelayDesk itself gave this reply to an application: ")),
+                         typed);
+            QVERIFY2(dialog->explanation()->toPlainText().contains(QString::fromLatin1(said)), typed);
+        }
+        dialog->codeField()->clear();
+        QTest::keyClicks(dialog->codeField(), QStringLiteral("550 5.1.1"));
+        QTRY_VERIFY(!dialog->explanation()->toPlainText().contains(QStringLiteral("RelayDesk itself")));
         dialog->codeField()->clear();
         QVERIFY(dialog->explanation()->toPlainText().contains(QStringLiteral("Type the code")));
         dialog->close();

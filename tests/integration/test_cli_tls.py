@@ -165,12 +165,18 @@ class CliTlsTest(unittest.TestCase):
         leaf, key, intermediate = make_issued(self.source)
         code, out, err = self.run_cli("tls", "import-pem", leaf, key)
         self.assertEqual(code, 0, err)
-        self.assertEqual(err, "relaydesk: warning: tls import-pem: the certificate file holds this certificate alone, "
-                              "without the certificate of Office Intermediate CA that issued it: applications that check "
+        self.assertEqual(err, "relaydesk: warning: tls import-pem: the certificate file holds this certificate without "
+                              "the certificate of Office Intermediate CA that issued it: applications that check "
                               "certificates refuse the relay unless they trust Office Intermediate CA themselves. "
                               "Import the file that holds the chain as well (often called fullchain.pem)\n")
         self.assertIn("Office Intermediate CA", self.ok_json("tls", "import-pem", leaf, key)["chain_warning"])
         self.assertIn("without the certificate of Office Intermediate CA", self.run_cli("tls", "show")[2])
+        # The certificate and the root, without the intermediate between them: the same (a second tester).
+        leafroot = os.path.join(self.source, "leafroot.pem")
+        with open(leafroot, "w") as f:
+            f.write(open(leaf).read() + open(os.path.join(self.source, "root.crt")).read())
+        self.assertIn("without the certificate of Office Intermediate CA",
+                      self.run_cli("tls", "import-pem", leafroot, key)[2])
         # The chain after the certificate, as a CA's fullchain file has it: nothing to say.
         fullchain = os.path.join(self.source, "fullchain.pem")
         with open(fullchain, "w") as f:

@@ -16,13 +16,14 @@ from relaydesk_harness import PgConnection, RelayTestCase, queue_id_of, wait_unt
 class SearchIndexTest(RelayTestCase):
 
     def matches(self, words):
+        # The index's queue_id column holds the queue id and then the Message-ID (SearchIndex::idWords).
         with contextlib.closing(self.relay.db()) as db:
             if isinstance(db, PgConnection):
                 # The PostgreSQL index: a tsvector of the same words (docs/postgresql.md, "Free text").
                 query = " & ".join(w.strip('"') for w in words.split())
-                return [row[0] for row in db.execute(
+                return [row[0].split()[0] for row in db.execute(
                     "SELECT queue_id FROM delivery_log_fts WHERE document @@ to_tsquery('simple', ?)", (query,))]
-            return [row[0] for row in db.execute(
+            return [row[0].split()[0] for row in db.execute(
                 "SELECT queue_id FROM delivery_log_fts WHERE delivery_log_fts MATCH ?", (words,))]
 
     def pending(self):

@@ -608,8 +608,18 @@ class DebPackageTest(unittest.TestCase):
     def remove_and_purge(self):
         # The message held from the desk still waits: said before the package goes, and by the purge that
         # deletes it (a purge took queued mail, keys and credentials without a word: an outside tester).
+        # An engine started as the unit's ExecStart without systemd (as in a container) is stopped by the
+        # removal: it went on accepting mail from the deleted binary, and the purge then named fewer messages
+        # than it deleted (an outside tester).
+        command, user, group = self.unit_command(DATA_DIR)
+        lines, reader = self.start_engine(as_service_user(user, group) + command, pwd.getpwnam(user), umask=0o007)
         removed = run(["dpkg", "-r", PACKAGE])
         show("dpkg -r", removed.stdout + removed.stderr)
+        self.assertIn("relaydesk: stopping the relay engine (pid %d) that runs on /var/lib/relaydesk" % self.engine.pid,
+                      removed.stderr)
+        self.assertEqual(self.engine.wait(30), 0, "\n".join(lines))
+        reader.join(5)
+        self.engine.stderr.close()
         self.assertRegex(removed.stderr, r"relaydesk: [1-9]\d* message\(s\) still wait in the queue in /var/lib/relaydesk")
         # What a removal does and what a purge does, not "they stay there" before a purge deletes them.
         self.assertIn("A removal keeps them there; a purge deletes them", removed.stderr)

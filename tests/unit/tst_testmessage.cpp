@@ -6,6 +6,7 @@
 #include "core/engine/adminchangewatch.h"
 #include "core/query/dashboardquery.h"
 #include "core/query/deliverylogquery.h"
+#include "core/query/messagetext.h"
 #include "core/query/queuequery.h"
 #include "core/query/setupquery.h"
 #include "core/store/database.h"
@@ -26,6 +27,7 @@ class TestTestMessage : public QObject
 private Q_SLOTS:
     void dateTimeIsRfc5322();
     void headersAreWellFormed();
+    void theAgentsNameIsWrittenAsItIs();
     void queuedForTheRecipientAndCountedForTheAgent();
     void refusedWithoutChange();
     void runningEngineIsTold();
@@ -119,6 +121,36 @@ void TestTestMessage::headersAreWellFormed()
     }
     QVERIFY(messageIds[0] != messageIds[1]);
     Database::releaseThreadConnection(dir.path());
+}
+
+void TestTestMessage::theAgentsNameIsWrittenAsItIs()
+{
+    // An outside tester's "Buchhaltung-Rechnungsversand-Hauptbüro" read "...-Hauptburo" in the message (the
+    // body was US-ASCII): two agents "Büro" and "Buro" could not be told apart. Decoded as a mail program
+    // decodes it (RFC 2045 6.7), the body names the agent as written, and the message stays 7-bit.
+    TestMessage message;
+    message.agentName = QStringLiteral("Buchhaltung-Rechnungsversand-Hauptbüro = Zweigstelle Süd mit einem "
+                                       "sehr langen Namen, der über eine Zeile hinausgeht");
+    message.from = QStringLiteral("it@office.example");
+    message.to = QStringLiteral("anna@customer.example");
+    message.hostname = QStringLiteral("relay.office.example");
+    message.queueId = QStringLiteral("0123456789abcdef");
+    message.date = QDateTime::currentDateTime();
+    const QByteArray content = message.content();
+    QByteArray body;
+    const auto fields = headerOf(content, &body);
+    QCOMPARE(fields.value("content-type"), QByteArray("text/plain; charset=utf-8"));
+    QCOMPARE(fields.value("content-transfer-encoding"), QByteArray("quoted-printable"));
+    for (const QByteArray& line : body.split('\n')) {
+        QVERIFY2(line.size() <= 77, line.constData()); // 76 and the CR
+        for (const char c : line)
+            QVERIFY2(static_cast<unsigned char>(c) < 0x80, "7-bit only");
+    }
+    const QString decoded = QString::fromUtf8(MessageText::decodeQuotedPrintable(body));
+    QVERIFY2(
+        decoded.contains(QStringLiteral("for the Mail Agent \"") + message.agentName + QStringLiteral("\".")),
+        qPrintable(decoded));
+    QVERIFY(decoded.endsWith(QStringLiteral("reaches this mailbox.\r\n")));
 }
 
 void TestTestMessage::queuedForTheRecipientAndCountedForTheAgent()

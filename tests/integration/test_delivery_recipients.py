@@ -1,11 +1,12 @@
-"""A receiving server that takes only so many recipients a transaction gets the rest at once, not at the next retry.
+"""Recipients as the relay takes and delivers them: a receiving server that takes only so many recipients a
+transaction gets the rest at once, not at the next retry; a name without a dot is taken only where a route names it.
 
 RFC 5321 4.5.3.1.10: a server answers the recipients beyond its limit "452 4.5.3 too many recipients", and the
 client sends them in another transaction. An outside tester's message to 300 recipients of one domain took three
 retry intervals, as each attempt delivered 100 and left the rest deferred. The receiving server here is aiosmtpd
 answering as Postfix's smtpd_recipient_limit does (a recording sink with a recipient limit of 2).
 
-Run: ctest --test-dir build -R test_delivery_recipient_limit -V
+Run: ctest --test-dir build -R test_delivery_recipients -V
 """
 
 import contextlib
@@ -19,7 +20,7 @@ from reliability_sinks import RecordingSink
 from relaydesk_harness import Relay, wait_until
 
 
-class RecipientLimit(unittest.TestCase):
+class Recipients(unittest.TestCase):
 
     def setUp(self):
         self.sink_dir = tempfile.mkdtemp(prefix="relaydesk-rcptlimit-sink-")
@@ -66,6 +67,29 @@ class RecipientLimit(unittest.TestCase):
         self.submit(["a@dest.test", "b@dest.test"], "none-1")
         self.assertTrue(wait_until(lambda: set(self.states().values()) == {"deferred"}, 20), self.states())
         self.assertEqual([entry for entry in self.sink.snapshot() if entry[0] == "none-1"], [])
+
+    def test_a_name_without_a_dot_is_taken_where_a_route_names_it(self):
+        # An outside tester's `route add sales ...` tested fine, and the relay then refused user@sales at RCPT
+        # (550 5.1.2, not a full domain name).
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=20) as client:
+            client.ehlo("client.test")
+            client.mail("app@sender.test")
+            self.assertEqual(client.rcpt("user@sales")[0], 550)
+        self.relay.cli("route", "add", "sales", "127.0.0.1:%d" % self.sink.port)
+        # The running relay takes it from the next session on.
+        self.assertTrue(wait_until(lambda: self.rcpt_code("user@sales") == 250, 10))
+        self.assertEqual(self.rcpt_code("user@intranet"), 550)  # no route: still refused
+        self.submit(["user@sales"], "dotless-1")
+        self.assertTrue(wait_until(lambda: any(e[0] == "dotless-1" for e in self.sink.snapshot()), 20),
+                        self.states())
+        self.relay.cli("route", "remove", "sales")
+        self.assertTrue(wait_until(lambda: self.rcpt_code("user@sales") == 550, 10))
+
+    def rcpt_code(self, recipient):
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=20) as client:
+            client.ehlo("client.test")
+            client.mail("app@sender.test")
+            return client.rcpt(recipient)[0]
 
 
 if __name__ == "__main__":
