@@ -5435,6 +5435,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>Save the changed settings (%1)</source>
         <translation>Die geänderten Einstellungen speichern (%1)</translation>
     </message>
+    <message>
+        <source>Note: with &quot;STARTTLS if offered&quot; and no user name the smarthost&apos;s certificate is not checked: mail is encrypted when the smarthost offers STARTTLS, but a server posing as it would get it. No password is sent. Choose &quot;STARTTLS, required&quot; to have it checked.</source>
+        <translation>Hinweis: Mit „STARTTLS, wenn angeboten“ und ohne Benutzernamen wird das Zertifikat des Smarthosts nicht geprüft: Mail wird verschlüsselt, wenn der Smarthost STARTTLS anbietet, aber ein Server, der sich als er ausgibt, würde sie erhalten. Es wird kein Passwort gesendet. Wählen Sie „STARTTLS, erforderlich“, damit es geprüft wird.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

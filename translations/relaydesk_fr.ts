@@ -5435,6 +5435,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>Save the changed settings (%1)</source>
         <translation>Enregistrer les paramètres modifiés (%1)</translation>
     </message>
+    <message>
+        <source>Note: with &quot;STARTTLS if offered&quot; and no user name the smarthost&apos;s certificate is not checked: mail is encrypted when the smarthost offers STARTTLS, but a server posing as it would get it. No password is sent. Choose &quot;STARTTLS, required&quot; to have it checked.</source>
+        <translation>Remarque&#xa0;: avec «&#xa0;STARTTLS si proposé&#xa0;» et sans nom d’utilisateur, le certificat du smarthost n’est pas vérifié&#xa0;: le courrier est chiffré quand le smarthost propose STARTTLS, mais un serveur qui se ferait passer pour lui le recevrait. Aucun mot de passe n’est envoyé. Choisissez «&#xa0;STARTTLS, obligatoire&#xa0;» pour qu’il soit vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

@@ -347,6 +347,10 @@ void SettingsPage::buildSmarthostPresets()
     form->insertRow(row + 1, m_insecureWarning);
     connect(insecure->checkBox(), &QCheckBox::clicked, this, &SettingsPage::confirmInsecure);
     connect(insecure, &SettingField::edited, this, &SettingsPage::updateInsecureWarning);
+    for (const char* key : {"delivery.smarthost", "delivery.smarthost_tls", "delivery.smarthost_username"}) {
+        if (SettingField* field = m_fields.value(QLatin1String(key)))
+            connect(field, &SettingField::edited, this, &SettingsPage::updateInsecureWarning);
+    }
 }
 
 void SettingsPage::applyPreset()
@@ -398,8 +402,34 @@ void SettingsPage::confirmInsecure(bool checked)
 void SettingsPage::updateInsecureWarning()
 {
     SettingField* insecure = m_fields.value(QStringLiteral("delivery.smarthost_insecure_skip_verify"));
-    if (m_insecureWarning && insecure && insecure->checkBox())
-        m_insecureWarning->setVisible(insecure->checkBox()->isChecked());
+    if (!m_insecureWarning || !insecure || !insecure->checkBox())
+        return;
+    if (insecure->checkBox()->isChecked()) {
+        m_insecureWarning->setText(
+            tr("Warning: the smarthost's certificate is not verified. Anyone on the network path can pose as "
+               "the smarthost and receive its password and every message."));
+        m_insecureWarning->setStyleSheet(QString());
+        m_insecureWarning->show();
+        return;
+    }
+    // "STARTTLS if offered" without a user name takes any certificate (nothing secret is sent), as the
+    // command line says; the unticked box read as "the certificate is checked" (an outside tester).
+    const auto value = [this](const char* key) {
+        SettingField* field = m_fields.value(QLatin1String(key));
+        return field ? field->value().trimmed() : QString();
+    };
+    const bool unchecked = !value("delivery.smarthost").isEmpty() &&
+                           value("delivery.smarthost_tls") == QLatin1String("opportunistic") &&
+                           value("delivery.smarthost_username").isEmpty();
+    if (unchecked) {
+        m_insecureWarning->setText(tr(
+            "Note: with \"STARTTLS if offered\" and no user name the smarthost's certificate is not checked: "
+            "mail is encrypted when the smarthost offers STARTTLS, but a server posing as it would get it. "
+            "No "
+            "password is sent. Choose \"STARTTLS, required\" to have it checked."));
+        m_insecureWarning->setStyleSheet(QStringLiteral("color: #b08000;"));
+    }
+    m_insecureWarning->setVisible(unchecked);
 }
 
 void SettingsPage::testSmarthost()

@@ -41,12 +41,26 @@ Expected<CertificateInfo> use(const QString& dataDir, const Expected<Certificate
     if (!written)
         return Result::failure(written.error());
     const CertificateFilePair& pair = written.value();
-    if (Status status =
-            Settings(dataDir).setAll({{certificateKey, pair.certificatePath}, {keyKey, pair.keyPath}});
+    Settings settings(dataDir);
+    const CertificateFilePair before{settings.value(certificateKey), settings.value(keyKey)};
+    if (Status status = settings.setAll({{certificateKey, pair.certificatePath}, {keyKey, pair.keyPath}});
         !status) {
         CertificateImport::discard(pair);
         return Result::failure(status.error());
     }
+    // The pair it replaces goes, if the relay made it in tls/: a certificate is often replaced because its
+    // key is retired, and every earlier imported key stayed there and in every backup (an outside tester
+    // found four). A pair of the admin's own elsewhere is theirs to keep.
+    const QString tls = QDir(QDir(dataDir).filePath(QStringLiteral("tls"))).absolutePath();
+    const auto relayMade = [&tls](const QString& path) {
+        const QFileInfo file(path);
+        return !path.isEmpty() && file.absolutePath() == tls &&
+               (file.fileName().startsWith(QLatin1String("imported-")) ||
+                file.fileName().startsWith(QLatin1String("selfsigned-")));
+    };
+    if (relayMade(before.certificatePath) && relayMade(before.keyPath) && before.keyPath != pair.keyPath &&
+        before.certificatePath != pair.certificatePath)
+        CertificateImport::discard(before);
     auto info = CertificateImport::describe(pair.certificatePath);
     if (info)
         info.value().keyPath = pair.keyPath;

@@ -145,6 +145,22 @@ void TestSmarthostPresets::insecureAsksFirstAndIsRed()
     insecure->click(); // unticking asks nothing
     QVERIFY(!insecure->isChecked());
     QVERIFY(page.insecureWarning()->isHidden());
+
+    // "STARTTLS if offered" without a user name checks no certificate either: said under the unticked box,
+    // which read as "the certificate is checked" (an outside tester).
+    QTest::keyClicks(page.field(QStringLiteral("delivery.smarthost"))->lineEdit(),
+                     QStringLiteral("mail.office.example:587"));
+    QComboBox* tls = page.field(QStringLiteral("delivery.smarthost_tls"))->choiceBox();
+    QVERIFY(tls);
+    const int opportunistic = tls->findData(QStringLiteral("opportunistic"));
+    QVERIFY(opportunistic >= 0);
+    tls->setCurrentIndex(opportunistic);
+    QTRY_VERIFY(!page.insecureWarning()->isHidden());
+    QVERIFY2(page.insecureWarning()->text().contains(QStringLiteral("certificate is not checked")),
+             qPrintable(page.insecureWarning()->text()));
+    QTest::keyClicks(page.field(QStringLiteral("delivery.smarthost_username"))->lineEdit(),
+                     QStringLiteral("relay"));
+    QTRY_VERIFY(page.insecureWarning()->isHidden()); // with a user name the certificate is checked
 }
 
 void TestSmarthostPresets::certificateOptionsAreSaved()

@@ -137,6 +137,18 @@ class CliTlsTest(unittest.TestCase):
         self.assertFalse(shown["generated"])
         self.assertEqual(shown["sha256"], result["sha256"])
         self.assertIsNone(shown["problem"])
+        # Another import replaces it, and the pair it replaces goes: each import left its key in tls/ (an
+        # outside tester found four). A pair of the admin's own outside tls/ stays where it is.
+        cert_b, key_b = make_pair(self.source, "b")
+        second = self.ok_json("tls", "import-pem", cert_b, key_b)
+        self.assertFalse(os.path.exists(result["key"]), "the replaced key is left in tls/")
+        self.assertFalse(os.path.exists(result["certificate"]))
+        self.assertTrue(os.path.exists(second["key"]))
+        self.assertEqual(sorted(os.listdir(os.path.join(self.data, "tls"))),
+                         sorted(os.path.basename(p) for p in (second["certificate"], second["key"])))
+        self.ok_json("config", "set", "tls.certificate", cert, "tls.key", key)
+        self.ok_json("tls", "import-pem", cert_b, key_b)
+        self.assertTrue(os.path.exists(cert) and os.path.exists(key), "the admin's own pair was deleted")
 
     def test_a_certificate_of_another_name_is_taken_with_a_warning(self):
         # An outside tester imported the smarthost's certificate for the relay: "installed", without a word,
