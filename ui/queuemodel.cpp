@@ -52,7 +52,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::Recipients: {
             // How many, not only the first: a message to 1,000 recipients read like one to a single
             // address, cut after it (an outside tester).
-            const QStringList all = row.recipients.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+            const QStringList all = recipientsOf(row);
             if (all.size() <= 2)
                 return ReadableAddress::addressList(row.recipients);
             return tr("%1 and %Ln more", "the first recipient, then how many others", int(all.size() - 1))
@@ -84,7 +84,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::Recipients) {
         // The whole list where the cell cuts it, at most 20 lines.
-        const QStringList all = row.recipients.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+        const QStringList all = recipientsOf(row);
         QStringList shown;
         for (const QString& address : all.mid(0, 20))
             shown << ReadableAddress::address(address.trimmed());
@@ -109,6 +109,11 @@ void QueueModel::setDeliveryEnabled(bool enabled)
     m_deliveryEnabled = enabled;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, QueueQuery::NextAttempt), index(rowCount() - 1, QueueQuery::NextAttempt));
+}
+
+QStringList QueueModel::recipientsOf(const QueueRow& row)
+{
+    return row.recipients.split(QStringLiteral(", "), Qt::SkipEmptyParts);
 }
 
 void QueueModel::setRelayRunning(bool running)

@@ -26,6 +26,8 @@ public:
     /// The running engine's deliveries under way: their messages show "delivering" and since when (the store
     /// keeps their last state and a next attempt in the past until the outcome is recorded).
     void setDeliveries(const QList<DeliveryInFlight>& deliveries);
+    /// The row's undelivered recipients, one address each (the listing joins them with ", ").
+    static QStringList recipientsOf(const QueueRow& row);
     /// The earliest delivery under way of this message, or nullptr.
     const DeliveryInFlight* delivering(const QueueRow& row) const;
     /// Being delivered now: by this engine (delivering()), or, on a shared store, by the node whose lease on

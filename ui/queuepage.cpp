@@ -431,7 +431,7 @@ void QueuePage::showDetails()
     // At most ten addresses before the reason it waits: a message to 1,000 recipients put "Next attempt"
     // and its explanation below a page of addresses (an outside tester).
     constexpr int shownRecipients = 10;
-    const QStringList all = row.recipients.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    const QStringList all = QueueModel::recipientsOf(row);
     QString recipients = ReadableAddress::addressList(all.mid(0, shownRecipients).join(QStringLiteral(", ")));
     if (all.size() > shownRecipients)
         recipients = tr("%1 and %Ln more (the message viewer lists them all)", nullptr,
