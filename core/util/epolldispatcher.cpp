@@ -73,15 +73,17 @@ bool EpollDispatcher::isValid() const
 
 bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
-    m_interrupted.storeRelaxed(0);
     Q_EMIT awake();
     // Cleared before the posted events are sent: whatever is posted from here on wakes the wait below.
     if (m_wakeUps.fetchAndStoreAcquire(0))
         drainWakeUp();
     QCoreApplication::sendPostedEvents();
 
-    const bool wait =
-        (flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.loadRelaxed() && !m_wakeUps.loadAcquire();
+    // The interrupt is taken here, where it decides the wait, not when the turn begins: an interrupt (a
+    // quit()) that came just before was cleared there and, its wake-up written by a post whose descriptor
+    // this turn had read already, lost, and the thread waited for ever (a CI run's delivery thread at stop).
+    const bool interrupted = m_interrupted.fetchAndStoreRelaxed(0);
+    const bool wait = (flags & QEventLoop::WaitForMoreEvents) && !interrupted && !m_wakeUps.loadAcquire();
     int timeoutMs = 0;
     if (wait) {
         timeoutMs = (flags & QEventLoop::X11ExcludeTimers) ? -1 : waitTimeoutMs(Clock::now());
