@@ -3,6 +3,7 @@
 #include "core/admin/admin.h"
 #include "ui/relaywords.h"
 #include "ui/roadsign.h"
+#include "ui/wrappingitemdelegate.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -54,6 +55,7 @@ ConnectionTestDialog::ConnectionTestDialog(QString dataDir, QString what, PlanMa
     m_steps->setTextElideMode(Qt::ElideNone);
     m_steps->setRootIsDecorated(true);
     m_steps->setWordWrap(true);
+    new WrappingItemDelegate(m_steps);
     m_transcript = new QPlainTextEdit(this);
     m_transcript->setObjectName(QStringLiteral("testTranscript"));
     m_transcript->setReadOnly(true);

@@ -201,8 +201,10 @@ void DashboardPage::refresh()
                 m_storeProblemSince = 0;
                 m_snapshotReadAt = QDateTime::currentMSecsSinceEpoch();
                 setSnapshot(result.value());
-                if (wasAway)
+                if (wasAway) {
+                    m_storeLineRead = false;
                     Q_EMIT storeReadableChanged(true);
+                }
                 return;
             }
             // Everything the relay does goes through the store: while it cannot be read, every message gets
@@ -224,22 +226,26 @@ void DashboardPage::refresh()
             }
             updateAlerts();
         });
-    m_runner->run<Expected<StoreInfo>>(
-        this, [dir = m_dataDir]() { return StoreAdmin(dir).show(); },
-        [this](const Expected<StoreInfo>& store) {
-            if (!store)
-                return;
-            // The address may break after its slashes and its @ (a zero-width space): a long one in the
-            // narrow box would push the window wider.
-            QString address = store->address;
-            address.replace(QLatin1Char('/'), QStringLiteral("/\u200b"))
-                .replace(QLatin1Char('@'), QStringLiteral("@\u200b"));
-            m_store->setText(store->backend == QLatin1String("postgresql")
-                                 ? tr("Store: PostgreSQL, %1").arg(address)
-                                 : tr("Store: SQLite, in the data directory"));
-            m_store->setToolTip(store->address);
-            fitRelayLines();
-        });
+    // Where the store lives changes only with `store use`, which a running relay refuses: read once, and
+    // again after the store was away (a service restarted on another store meanwhile).
+    if (!m_storeLineRead)
+        m_runner->run<Expected<StoreInfo>>(
+            this, [dir = m_dataDir]() { return StoreAdmin(dir).show(); },
+            [this](const Expected<StoreInfo>& store) {
+                if (!store)
+                    return;
+                m_storeLineRead = true;
+                // The address may break after its slashes and its @ (a zero-width space): a long one in the
+                // narrow box would push the window wider.
+                QString address = store->address;
+                address.replace(QLatin1Char('/'), QStringLiteral("/\u200b"))
+                    .replace(QLatin1Char('@'), QStringLiteral("@\u200b"));
+                m_store->setText(store->backend == QLatin1String("postgresql")
+                                     ? tr("Store: PostgreSQL, %1").arg(address)
+                                     : tr("Store: SQLite, in the data directory"));
+                m_store->setToolTip(store->address);
+                fitRelayLines();
+            });
     m_runner->run<Expected<SetupState>>(
         this, [dir = m_dataDir]() { return SetupQuery(dir).load(); },
         [this](Expected<SetupState> setup) {

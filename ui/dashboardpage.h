@@ -88,6 +88,7 @@ private:
     QVBoxLayout* m_listenerBox = nullptr;
     QLabel* m_certificate = nullptr;
     QLabel* m_store = nullptr; ///< which store the relay keeps its mail in (SQLite, or PostgreSQL and where)
+    bool m_storeLineRead = false; ///< m_store shows what the store said; read again after an outage
     CountLabel* m_accepted = nullptr;
     CountLabel* m_delivered = nullptr;
     CountLabel* m_waiting = nullptr;

@@ -32,6 +32,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -445,15 +447,43 @@ void MessageViewer::showContent(const MessageDetail& detail)
     }
 }
 
+QString MessageViewer::recipientsText(const QList<const DeliveryAttemptRow*>& group)
+{
+    constexpr int shownAtMost = 10;
+    QStringList shown;
+    for (const DeliveryAttemptRow* row : group.mid(0, shownAtMost))
+        shown << ReadableAddress::address(row->recipient);
+    if (group.size() > shownAtMost)
+        return tr("%1 and %Ln more", "recipients of one attempt, then how many others",
+                  int(group.size() - shownAtMost))
+            .arg(shown.join(QStringLiteral(", ")));
+    return shown.join(QStringLiteral(", "));
+}
+
 void MessageViewer::showAttempts(const MessageDetail& detail)
 {
     if (detail.attempts.isEmpty()) {
         m_attempts->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No delivery attempt yet.").toHtmlEscaped()));
         return;
     }
+    // The recipients of one SMTP transaction that got the same reply share one heading, one explanation and
+    // one transcript (an outside tester read the same explanation a hundred times for one transaction).
+    QList<QList<const DeliveryAttemptRow*>> groups;
+    for (const DeliveryAttemptRow& a : detail.attempts) {
+        auto same = [&a](const QList<const DeliveryAttemptRow*>& group) {
+            const DeliveryAttemptRow& first = *group.first();
+            return !a.attemptKey.isEmpty() && first.attemptKey == a.attemptKey && first.code == a.code &&
+                   first.enhanced == a.enhanced && first.reply == a.reply && first.status == a.status;
+        };
+        if (auto found = std::find_if(groups.begin(), groups.end(), same); found != groups.end())
+            found->append(&a);
+        else
+            groups.append({&a});
+    }
     QString html;
     QString lastKey;
-    for (const DeliveryAttemptRow& a : detail.attempts) {
+    for (const QList<const DeliveryAttemptRow*>& group : std::as_const(groups)) {
+        const DeliveryAttemptRow& a = *group.first();
         // No host: the administrator's delete or bounce ("admin" in rows of older versions) said in words.
         const bool byAdministrator =
             a.route == QLatin1String("administrator") || a.route == QLatin1String("admin");
@@ -463,8 +493,7 @@ void MessageViewer::showAttempts(const MessageDetail& detail)
         if (!a.ip.isEmpty())
             where += QStringLiteral(" (%1:%2)").arg(a.ip).arg(a.port);
         html += QStringLiteral("<hr><p><b>%1</b> &nbsp; %2 &nbsp; %3</p>")
-                    .arg(timeText(a.startedAt).toHtmlEscaped(),
-                         ReadableAddress::address(a.recipient).toHtmlEscaped(),
+                    .arg(timeText(a.startedAt).toHtmlEscaped(), recipientsText(group).toHtmlEscaped(),
                          tr("via %1").arg(where.isEmpty() ? tr("(no host)") : where).toHtmlEscaped());
         if (!a.tlsVersion.isEmpty())
             html += QStringLiteral("<p>%1</p>")

@@ -74,6 +74,8 @@ private:
     void showEnvelope(const MessageDetail& detail);
     void showContent(const MessageDetail& detail);
     void showAttempts(const MessageDetail& detail);
+    /// The recipients of one group of attempts: ten by name, then how many more.
+    static QString recipientsText(const QList<const DeliveryAttemptRow*>& group);
 
     QString m_dataDir;
     QString m_queueId;

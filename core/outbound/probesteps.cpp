@@ -15,8 +15,11 @@ QString replyText(const SmtpReply& reply)
 QStringList extensionsOf(const SmtpReply& reply)
 {
     QStringList extensions;
-    for (qsizetype i = 1; i < reply.lines.size(); ++i)
-        extensions << QString::fromUtf8(reply.lines[i]);
+    for (qsizetype i = 1; i < reply.lines.size(); ++i) {
+        // Postfix's smtp-sink ends its EHLO reply with an empty "250 " line: no extension.
+        if (!reply.lines[i].trimmed().isEmpty())
+            extensions << QString::fromUtf8(reply.lines[i]);
+    }
     return extensions;
 }
 

@@ -64,22 +64,36 @@ QString EncodedWords::decode(const QByteArray& value)
     static const QRegularExpression word(QStringLiteral("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?="));
     const QString source = QString::fromLatin1(value);
     QString out;
+    // Adjacent words of one charset are joined as bytes before they are decoded, so that a character or an
+    // address split over several words is whole again (an outside tester's "=?UTF-8?Q?eve?=
+    // =?UTF-8?Q?=40evil.test?=" passed a check that decoded each word alone).
+    QByteArray pending;
+    QByteArray pendingCharset;
+    const auto flush = [&]() {
+        if (!pendingCharset.isEmpty())
+            out += decodeCharset(pending, pendingCharset);
+        pending.clear();
+        pendingCharset.clear();
+    };
     qsizetype last = 0;
-    bool previousWasWord = false;
     auto it = word.globalMatch(source);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         const QString between = source.mid(last, match.capturedStart() - last);
+        const QByteArray charset = match.captured(1).toLatin1().toLower();
         // RFC 2047 6.2: white space between adjacent encoded words is not shown.
-        if (!(previousWasWord && between.trimmed().isEmpty()))
+        const bool adjacent = !pendingCharset.isEmpty() && between.trimmed().isEmpty();
+        if (!adjacent || charset != pendingCharset)
+            flush();
+        if (!adjacent)
             out += plainText(between.toLatin1());
         const QByteArray text = match.captured(3).toLatin1();
         const bool base64 = match.captured(2).compare(QLatin1String("b"), Qt::CaseInsensitive) == 0;
-        const QByteArray bytes = base64 ? QByteArray::fromBase64(text) : decodeQ(text);
-        out += decodeCharset(bytes, match.captured(1).toLatin1());
+        pending += base64 ? QByteArray::fromBase64(text) : decodeQ(text);
+        pendingCharset = charset;
         last = match.capturedEnd();
-        previousWasWord = true;
     }
+    flush();
     out += plainText(source.mid(last).toLatin1());
     return oneLine(out);
 }

@@ -133,32 +133,9 @@ QByteArray addrSpec(const QList<Token>& tokens, qsizetype from, qsizetype to, bo
     return address;
 }
 
-// The bytes of an encoded word's text (RFC 2047 4.1 B, 4.2 Q).
-QByteArray encodedBytes(const QByteArray& encoding, const QByteArray& text)
-{
-    if (encoding.compare("B", Qt::CaseInsensitive) == 0)
-        return QByteArray::fromBase64(text);
-    QByteArray bytes;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == '_') {
-            bytes += ' ';
-        } else if (text[i] == '=' && i + 2 < text.size()) {
-            bool ok = false;
-            const int value = text.mid(i + 1, 2).toInt(&ok, 16);
-            bytes += ok ? char(value) : '=';
-            i += ok ? 2 : 0;
-        } else {
-            bytes += text[i];
-        }
-    }
-    return bytes;
-}
-
 // A phrase or comment as a mail program shows it: quoted strings without quotes and quoted-pairs, encoded
-// words decoded with the white space between two of them dropped and, where they share a charset, their
-// bytes joined before decoding, so that a character or an address split over several words is whole again
-// (RFC 2047 6.2; an outside tester's "=?UTF-8?Q?eve?= =?UTF-8?Q?=40evil.test?=" read as eve@evil.test and
-// passed a check that decoded each word alone); the look-alikes of '@' read as one.
+// words decoded as EncodedWords::decode does (adjacent words of one charset joined before decoding, RFC 2047
+// 6.2), the look-alikes of '@' read as one.
 QString shownPhrase(const QList<QByteArray>& written)
 {
     QList<QByteArray> words;
@@ -170,48 +147,14 @@ QString shownPhrase(const QList<QByteArray>& written)
                     ++i;
                 unquoted += word[i];
             }
-            words += unquoted.simplified().split(' ');
-        } else {
+            for (const QByteArray& part : unquoted.simplified().split(' '))
+                if (!part.isEmpty())
+                    words += part;
+        } else if (!word.isEmpty()) {
             words += word;
         }
     }
-    static const QRegularExpression encoded(
-        QStringLiteral("^=\\?([^?*]+)(?:\\*[^?]*)?\\?([QqBb])\\?([^?]*)\\?=$"));
-    QString shown;
-    QByteArray pending;
-    QByteArray pendingCharset;
-    const auto flush = [&]() {
-        if (pendingCharset.isEmpty())
-            return;
-        shown += EncodedWords::decodeCharset(pending, pendingCharset);
-        pending.clear();
-        pendingCharset.clear();
-    };
-    bool lastEncoded = false;
-    for (const QByteArray& word : std::as_const(words)) {
-        if (word.isEmpty())
-            continue;
-        const auto match = encoded.match(QString::fromLatin1(word));
-        if (match.hasMatch()) {
-            const QByteArray charset = match.captured(1).toLatin1().toLower();
-            if (!lastEncoded) {
-                if (!shown.isEmpty())
-                    shown += QLatin1Char(' ');
-            } else if (charset != pendingCharset) {
-                flush();
-            }
-            pendingCharset = charset;
-            pending += encodedBytes(match.captured(2).toLatin1(), match.captured(3).toLatin1());
-            lastEncoded = true;
-            continue;
-        }
-        flush();
-        if (!shown.isEmpty())
-            shown += QLatin1Char(' ');
-        shown += EncodedWords::decode(word);
-        lastEncoded = false;
-    }
-    flush();
+    QString shown = EncodedWords::decode(words.join(' '));
     shown.replace(QChar(0xFF20), QLatin1Char('@')).replace(QChar(0xFE6B), QLatin1Char('@'));
     return shown;
 }

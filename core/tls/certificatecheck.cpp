@@ -1,5 +1,6 @@
 #include "core/tls/certificatecheck.h"
 #include "core/tls/opensslpointers.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,20 +24,19 @@ int noPassphrase(char*, int, int, void*)
     return 0;
 }
 
-Bio openFile(const QString& path, QString* problem, const char* what)
+Bio memoryBio(const QByteArray& pem)
+{
+    Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    return bio;
+}
+
+Expected<QByteArray> readPem(const QString& path, const char* what)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("cannot read %1 %2: %3").arg(QLatin1String(what), path, file.errorString());
-        return nullptr;
-    }
-    const QByteArray pem = file.readAll();
-    Bio bio(BIO_new(BIO_s_mem()));
-    if (!bio || BIO_write(bio.get(), pem.constData(), int(pem.size())) != int(pem.size())) {
-        *problem = QStringLiteral("cannot read %1 %2").arg(QLatin1String(what), path);
-        return nullptr;
-    }
-    return bio;
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<QByteArray>::failure(
+            QStringLiteral("cannot read %1 %2: %3").arg(QLatin1String(what), path, file.errorString()));
+    return file.readAll();
 }
 
 QString timeText(const ASN1_TIME* time)
@@ -49,12 +49,10 @@ QString timeText(const ASN1_TIME* time)
     return at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
-Cert readCertificate(const QString& path, QString* problem)
+Cert readCertificate(const QByteArray& pem, const QString& path, QString* problem)
 {
-    Bio bio = openFile(path, problem, "certificate");
-    if (!bio)
-        return nullptr;
-    Cert cert(PEM_read_bio_X509(bio.get(), nullptr, noPassphrase, nullptr));
+    Bio bio = memoryBio(pem);
+    Cert cert(bio ? PEM_read_bio_X509(bio.get(), nullptr, noPassphrase, nullptr) : nullptr);
     ERR_clear_error();
     if (!cert)
         *problem = QStringLiteral("%1 holds no PEM certificate").arg(path);
@@ -77,24 +75,37 @@ QString dateProblem(const QString& path, X509* cert, const QDateTime& now)
 
 QString CertificateCheck::certificateProblem(const QString& certificatePath, const QDateTime& now)
 {
+    const auto pem = readPem(certificatePath, "certificate");
+    if (!pem)
+        return pem.error();
     QString problem;
-    const Cert cert = readCertificate(certificatePath, &problem);
+    const Cert cert = readCertificate(pem.value(), certificatePath, &problem);
     return cert ? dateProblem(certificatePath, cert.get(), now) : problem;
 }
 
 QString CertificateCheck::pairProblem(const QString& certificatePath, const QString& keyPath,
                                       const QDateTime& now)
 {
+    const auto certificatePem = readPem(certificatePath, "certificate");
+    if (!certificatePem)
+        return certificatePem.error();
+    const auto keyPem = readPem(keyPath, "key");
+    if (!keyPem)
+        return keyPem.error();
+    return pairProblem(certificatePem.value(), certificatePath, keyPem.value(), keyPath, now);
+}
+
+QString CertificateCheck::pairProblem(const QByteArray& certificatePem, const QString& certificatePath,
+                                      const QByteArray& keyPem, const QString& keyPath, const QDateTime& now)
+{
     QString problem;
-    const Cert cert = readCertificate(certificatePath, &problem);
+    const Cert cert = readCertificate(certificatePem, certificatePath, &problem);
     if (!cert)
         return problem;
     if (problem = dateProblem(certificatePath, cert.get(), now); !problem.isEmpty())
         return problem;
-    Bio bio = openFile(keyPath, &problem, "key");
-    if (!bio)
-        return problem;
-    const PKey key(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
+    Bio bio = memoryBio(keyPem);
+    const PKey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr) : nullptr);
     ERR_clear_error();
     if (!key)
         return QStringLiteral("%1 holds no unencrypted PEM private key").arg(keyPath);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -17,6 +18,10 @@ public:
     /// certificateProblem, then whether keyPath holds an unencrypted PEM private key that belongs to the
     /// certificate (its public key is the certificate's). Empty if the pair can serve TLS.
     static QString pairProblem(const QString& certificatePath, const QString& keyPath,
+                               const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// The same for a pair read already; the paths only name the files in what it says.
+    static QString pairProblem(const QByteArray& certificatePem, const QString& certificatePath,
+                               const QByteArray& keyPem, const QString& keyPath,
                                const QDateTime& now = QDateTime::currentDateTimeUtc());
     /// Empty if both paths or neither are set; otherwise which half is missing and how to set or clear both
     /// (the listeners start with both, or with neither and a generated certificate).

@@ -3,6 +3,7 @@
 
 #include "core/tls/certificatecheck.h"
 #include "core/tls/certificategenerator.h"
+#include "core/tls/chainorder.h"
 #include "core/util/datadirmode.h"
 
 #include <QCryptographicHash>
@@ -63,16 +64,19 @@ Expected<CertificateFilePair>
 CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath, const QString& keyPath)
 {
     using Result = Expected<CertificateFilePair>;
-    // Refused before anything is written: a key of another certificate, an expired or unreadable pair.
-    if (const QString problem = CertificateCheck::pairProblem(certificatePath, keyPath); !problem.isEmpty())
-        return Result::failure(problem);
     const auto chain = readFileContents(certificatePath);
     if (!chain)
         return Result::failure(chain.error());
     const auto key = readFileContents(keyPath);
     if (!key)
         return Result::failure(key.error());
-    return write(tlsDir, QStringLiteral("imported"), chain.value(), key.value());
+    // The key's certificate first, then its issuers: a file that began with the issuer was refused.
+    const QByteArray ordered = ChainOrder::leafFirst(chain.value(), key.value());
+    // Refused before anything is written: a key of another certificate, an expired or unreadable pair.
+    if (const QString problem = CertificateCheck::pairProblem(ordered, certificatePath, key.value(), keyPath);
+        !problem.isEmpty())
+        return Result::failure(problem);
+    return write(tlsDir, QStringLiteral("imported"), ordered, key.value());
 }
 
 Expected<CertificateFilePair> CertificateImport::extractPkcs12(const QString& tlsDir,

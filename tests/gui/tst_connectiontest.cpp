@@ -207,6 +207,59 @@ private Q_SLOTS:
         QVERIFY(button(&dialog, "testAgain")->isEnabled());
     }
 
+    /// Every line of the steps wraps in full at the dialog's width: the EHLO step's "Extensions" line was cut
+    /// at the column's edge in a French window (an outside tester), and after the window was made narrower.
+    void everyLineWrapsInFull()
+    {
+        if (!QFile::exists(smtpSink))
+            QSKIP("Postfix smtp-sink is not installed");
+        SmtpSink sink;
+        QVERIFY(sink.waitUntilListening());
+        Test::TempDataDir dir;
+        RouteEntry route;
+        route.pattern = QStringLiteral("sink.test");
+        route.host = QStringLiteral("127.0.0.1");
+        route.port = sink.port();
+        route.tls = TlsPolicy::Opportunistic;
+        ConnectionTestDialog dialog(
+            dir.path(), QStringLiteral("The route for sink.test"),
+            [route](const QString& dataDir) { return RouteAdmin(dataDir).probeRoute(route); });
+        dialog.resize(720, 560);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
+        dialog.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QTreeWidget* view = dialog.stepsView();
+        QTreeWidgetItem* extensions = nullptr;
+        for (int i = 0; i < view->topLevelItemCount(); ++i) {
+            for (int j = 0; j < view->topLevelItem(i)->childCount(); ++j) {
+                if (view->topLevelItem(i)->child(j)->text(2).startsWith(QLatin1String("Extensions: ")))
+                    extensions = view->topLevelItem(i)->child(j);
+            }
+        }
+        QVERIFY(extensions);
+        // smtp-sink's last EHLO line is an empty "250 ": no extension, no trailing comma.
+        QVERIFY2(extensions->text(2).endsWith(QLatin1String("DSN")), qPrintable(extensions->text(2)));
+        for (const int width : {720, 420, 900}) {
+            dialog.resize(width, 560);
+            QTest::qWait(50); // the view lays out its rows again after the resize
+            const int column = view->columnWidth(2);
+            const QRect shown = view->visualItemRect(extensions);
+            // The text's height wrapped at the column's width (less the cell's margins).
+            const int needed =
+                view->fontMetrics()
+                    .boundingRect(QRect(0, 0, column - 8, 10000), Qt::TextWordWrap, extensions->text(2))
+                    .height();
+            QVERIFY2(shown.height() >= needed,
+                     qPrintable(QStringLiteral("at %1 px: row %2 px high, text needs %3 px: %4")
+                                    .arg(width)
+                                    .arg(shown.height())
+                                    .arg(needed)
+                                    .arg(extensions->text(2))));
+        }
+    }
+
     void aPlanThatCannotBeMadeSaysWhy()
     {
         Test::TempDataDir dir;

@@ -285,6 +285,59 @@ private Q_SLOTS:
                 .startsWith(QStringLiteral("Message %1 is no longer in the delivery log").arg(queueId)));
     }
 
+    /// The recipients of one SMTP transaction that got the same reply share one explanation (an outside
+    /// tester read one explanation per recipient, a hundred times for one transaction); a recipient of the
+    /// same transaction with another reply keeps its own.
+    void oneTransactionsRecipientsShareOneExplanation()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(q.exec(QStringLiteral("SELECT m.id, m.queue_id FROM recipients r JOIN messages m ON m.id ="
+                                      " r.message_id WHERE r.state = 'deferred' LIMIT 1")));
+        QVERIFY(q.next());
+        const qint64 messageId = q.value(0).toLongLong();
+        const QString queueId = q.value(1).toString();
+        q.finish();
+        // Twelve more recipients in the same transaction: eleven greylisted as the first, one refused.
+        for (int i = 0; i < 12; ++i) {
+            const QString address = QStringLiteral("colleague%1@mail.example.net").arg(i);
+            const bool refused = i == 11;
+            q.prepare(QStringLiteral("INSERT INTO recipients(message_id, address, domain, state, attempts,"
+                                     " next_attempt_at, updated_at) VALUES(?, ?, 'mail.example.net', ?, 1, 0,"
+                                     " 0)"));
+            q.addBindValue(messageId);
+            q.addBindValue(address);
+            q.addBindValue(refused ? QStringLiteral("bounced") : QStringLiteral("deferred"));
+            QVERIFY(q.exec());
+            const qint64 recipientId = q.lastInsertId().toLongLong();
+            q.prepare(QStringLiteral(
+                "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender,"
+                " recipient_id, recipient, status, route, host, started_at, duration_ms, code, enhanced,"
+                " reply, sign) SELECT attempt_key, message_id, queue_id, agent_name, sender, ?, ?, ?, route,"
+                " host, started_at, duration_ms, ?, ?, ?, ? FROM delivery_attempts WHERE message_id = ?"
+                " LIMIT 1"));
+            q.addBindValue(recipientId);
+            q.addBindValue(address);
+            q.addBindValue(refused ? QStringLiteral("bounced") : QStringLiteral("deferred"));
+            q.addBindValue(refused ? 550 : 451);
+            q.addBindValue(refused ? QStringLiteral("5.1.1") : QStringLiteral("4.7.1"));
+            q.addBindValue(refused ? QStringLiteral("No such user")
+                                   : QStringLiteral("Greylisted, please try again later"));
+            q.addBindValue(refused ? QStringLiteral("red") : QStringLiteral("yellow"));
+            q.addBindValue(messageId);
+            QVERIFY(q.exec());
+        }
+        MessageViewer viewer(m_dir->path(), queueId);
+        auto* attempts = viewer.findChild<QTextBrowser*>(QStringLiteral("attempts"));
+        QTRY_VERIFY(attempts->toPlainText().contains(QLatin1String("No such user")));
+        const QString text = attempts->toPlainText();
+        QCOMPARE(text.count(QStringLiteral("Greylisted, please try again later")), 1);
+        QCOMPARE(text.count(QStringLiteral("No such user")), 1);
+        // Ten of the twelve greylisted by name, then how many more; the refused one on its own line.
+        QVERIFY2(text.contains(QLatin1String("colleague8@mail.example.net and 2 more")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("colleague9@")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("colleague11@mail.example.net")), qPrintable(text));
+    }
+
     /// Enter on a delivered row of the Delivery Logs: its body is gone, and the viewer says so in words.
     void fromTheDeliveryLogsWhenTheBodyIsGone()
     {

@@ -198,6 +198,34 @@ class CliTlsTest(unittest.TestCase):
         self.assertEqual(self.ok_json("tls", "import-pem", fullchain, key)["chain_warning"], "")
         self.assertNotIn("without the certificate", self.run_cli("tls", "show")[2])
 
+    def test_a_chain_in_another_order_is_put_in_order(self):
+        # An outside tester's provider file began with the issuer: refused as "the private key does not belong
+        # to the certificate". The key's certificate goes first, then its issuers (RFC 8446 4.4.2).
+        self.ok_json("config", "set", "server.hostname", "relay.office.test")
+        leaf, key, intermediate = make_issued(self.source)
+        root = os.path.join(self.source, "root.crt")
+        # A file without the key's certificate is still refused, naming it.
+        issuers = os.path.join(self.source, "issuers.pem")
+        with open(issuers, "w") as f:
+            f.write(open(intermediate).read() + open(root).read())
+        self.refused(1, "tls", "import-pem", issuers, key, message="does not belong to the certificate in " + issuers)
+        reversed_chain = os.path.join(self.source, "reversed.pem")
+        with open(reversed_chain, "w") as f:
+            f.write(open(root).read() + open(intermediate).read() + open(leaf).read())
+        code, out, err = self.run_cli("tls", "import-pem", reversed_chain, key)
+        self.assertEqual((code, err), (0, ""))
+        stored = self.ok_json("tls", "show")
+        self.assertIn("relay.office.test", stored["subject"])
+        self.assertIsNone(stored["problem"])
+        subjects = subprocess.run(
+            "openssl crl2pkcs7 -nocrl -certfile '%s' | openssl pkcs7 -print_certs -noout" % self.setting("tls.certificate"),
+            shell=True, check=True, capture_output=True, text=True).stdout
+        order = [line for line in subjects.splitlines() if line.startswith("subject=")]
+        self.assertEqual(order, ["subject=CN = relay.office.test", "subject=CN = Office Intermediate CA",
+                                 "subject=CN = Office Root CA"])
+        # The file the admin gave is left as it was.
+        self.assertTrue(open(reversed_chain).read().startswith(open(root).read()))
+
     def test_a_mismatched_pem_pair_is_refused(self):
         cert, _ = make_pair(self.source, "a")
         _, key = make_pair(self.source, "b")
