@@ -3251,6 +3251,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Not resent: every recipient is on the suppression list of %1. Lift them on the agent&apos;s Suppressions tab first if they can take mail again.</source>
         <translation>Nicht erneut gesendet: Jeder Empfänger steht auf der Unterdrückungsliste von %1. Heben Sie die Einträge zuerst im Reiter „Unterdrückungen“ des Agenten auf, wenn die Adressen wieder Mail annehmen können.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>recipients of one attempt, then how many others</comment>
+        <translation>
+            <numerusform>%1 und %Ln weiterer</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

@@ -372,6 +372,14 @@ Expires %3 (in %n days)
             <numerusform>%n other messages with this Message-ID: the same message was handed over again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>recipients of one attempt, then how many others</comment>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::NodesPanel</name>

@@ -3251,6 +3251,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Not resent: every recipient is on the suppression list of %1. Lift them on the agent&apos;s Suppressions tab first if they can take mail again.</source>
         <translation>Non renvoyé&#xa0;: chaque destinataire figure dans la liste d’exclusion de %1. Levez d’abord ces exclusions dans l’onglet «&#xa0;Exclusions&#xa0;» de l’agent si les adresses peuvent de nouveau recevoir du courrier.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>recipients of one attempt, then how many others</comment>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
