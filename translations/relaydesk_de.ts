@@ -1930,6 +1930,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>The smarthost&apos;s certificate was not checked (Settings, Delivery, &quot;Do not verify the smarthost&apos;s certificate&quot;): the message and the smarthost password went to whichever server answered at its address.</source>
         <translation>Das Zertifikat des Smarthosts wurde nicht geprüft (Einstellungen, Zustellung, „Zertifikat des Smarthosts nicht prüfen“): Die Nachricht und das Smarthost-Passwort gingen an den Server, der unter seiner Adresse antwortete, wer auch immer es war.</translation>
     </message>
+    <message>
+        <source>RelayDesk&apos;s own notice (sender &lt;&gt;) to a sender of %1 about their message %2 (type that queue id into the search to see it); the notice&apos;s own queue id is %3, its subject &quot;%4&quot;</source>
+        <translation>Eigene Benachrichtigung von RelayDesk (Absender &lt;&gt;) an einen Absender von %1 über dessen Nachricht %2 (geben Sie diese Warteschlangen-ID in die Suche ein, um sie zu sehen); die Warteschlangen-ID der Benachrichtigung selbst ist %3, ihr Betreff „%4“</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -3258,6 +3262,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>%1 und %Ln weiterer</numerusform>
             <numerusform>%1 und %Ln weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notice about</source>
+        <translation>Benachrichtigung über</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
     </message>
 </context>
 <context>

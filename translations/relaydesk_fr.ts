@@ -1930,6 +1930,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>The smarthost&apos;s certificate was not checked (Settings, Delivery, &quot;Do not verify the smarthost&apos;s certificate&quot;): the message and the smarthost password went to whichever server answered at its address.</source>
         <translation>Le certificat du smarthost n’a pas été vérifié (Paramètres, Remise, «&#xa0;Ne pas vérifier le certificat du smarthost&#xa0;»)&#xa0;: le message et le mot de passe du smarthost sont allés au serveur qui a répondu à son adresse, quel qu’il soit.</translation>
     </message>
+    <message>
+        <source>RelayDesk&apos;s own notice (sender &lt;&gt;) to a sender of %1 about their message %2 (type that queue id into the search to see it); the notice&apos;s own queue id is %3, its subject &quot;%4&quot;</source>
+        <translation>Avis propre à RelayDesk (expéditeur &lt;&gt;) à un expéditeur de %1 au sujet de son message %2 (saisissez cet identifiant dans la recherche pour le voir)&#xa0;; l’identifiant de l’avis lui-même est %3, son objet «&#xa0;%4&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -3258,6 +3262,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>%1 et %Ln autre</numerusform>
             <numerusform>%1 et %Ln autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notice about</source>
+        <translation>Avis au sujet de</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>message %1</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,8 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     html += row(tr("Mail Agent"),
                 detail.agent.isEmpty() ? tr("(none)") : AgentLabel::text(detail.agent, detail.agentDeleted));
     html += row(tr("Received on"), listenerText(detail.listener));
+    if (!detail.noticeOf.isEmpty())
+        html += row(tr("Notice about"), tr("message %1").arg(detail.noticeOf));
     html += row(tr("Client address"), detail.clientAddress.isEmpty() ? tr("(none)") : detail.clientAddress);
     html += row(tr("Sender"), detail.sender.isEmpty() ? tr("<> (no return address: a notice)")
                                                       : ReadableAddress::address(detail.sender));

@@ -228,6 +228,7 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
         {QStringLiteral("deleted_at"), e.removedAt > 0 ? CliOutput::timeJson(e.removedAt) : QJsonValue()},
         {QStringLiteral("content_kept"), e.contentKept},
         {QStringLiteral("listener"), e.listener},
+        {QStringLiteral("notice_of"), e.noticeOf.isEmpty() ? QJsonValue() : QJsonValue(e.noticeOf)},
         {QStringLiteral("client_address"), e.clientAddress},
         {QStringLiteral("accepted_by"), CliOutput::nodeJson(e.acceptedNode, e.acceptedNodeName)},
         {QStringLiteral("recipients"), recipients},
@@ -239,6 +240,8 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
     out.line(QStringLiteral("Sender:    %1")
                  .arg(e.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(e.sender)));
     out.line(QStringLiteral("Subject:   %1").arg(e.subject));
+    if (!e.noticeOf.isEmpty())
+        out.line(QStringLiteral("Notice about: %1 (relaydesk queue show %1)").arg(e.noticeOf));
     if (!e.messageIdHeader.isEmpty())
         out.line(QStringLiteral("Message-ID: %1").arg(e.messageIdHeader));
     // The same message handed over again (a retrying program, or a resend): not one delivered twice.

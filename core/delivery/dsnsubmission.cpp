@@ -22,10 +22,10 @@ Expected<QString> DsnSubmission::enqueue(QSqlDatabase& db, const DsnInput& input
     };
 
     QSqlQuery message(db);
-    message.prepare(
-        QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size,"
-                       " received_at, listener, client_address) VALUES(?, ?, ?, '', ?, ?, ?, 'dsn', '')"
-                       " RETURNING id"));
+    message.prepare(QStringLiteral(
+        "INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size,"
+        " received_at, listener, client_address, notice_of) VALUES(?, ?, ?, '', ?, ?, ?, 'dsn', '', ?)"
+        " RETURNING id"));
     message.addBindValue(queueId);
     message.addBindValue(agentId > 0 ? QVariant(agentId) : QVariant(QMetaType(QMetaType::LongLong)));
     message.addBindValue(agentName);
@@ -33,6 +33,7 @@ Expected<QString> DsnSubmission::enqueue(QSqlDatabase& db, const DsnInput& input
                                  : QStringLiteral("Undelivered Mail Returned to Sender"));
     message.addBindValue(body.size());
     message.addBindValue(input.nowMs);
+    message.addBindValue(input.queueId); // the message it reports on
     if (!message.exec() || !message.next())
         return fail(message);
     const qint64 messageId = message.value(0).toLongLong();

@@ -29,6 +29,8 @@ struct DeliveryLogRow
     bool messageDeleted = false; ///< an administrator deleted the message from the queue
     bool agentDeleted = false;   ///< the Mail Agent that handed the message over has been deleted since
     bool held = false;           ///< its message is held
+    QString
+        noticeOf; ///< of the relay's own bounce or delay notice: the queue id of the message it reports on
 
     /// The state as the Delivery Logs view and `queue list` show it: "held" while pending in a held message.
     QString shownState() const

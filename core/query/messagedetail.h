@@ -40,6 +40,7 @@ struct MessageDetail
     bool contentKept = false; ///< false once the body left the store (docs/reliability.md, "Retention")
     QByteArray content;       ///< the stored message (empty unless read and kept)
     QString messageIdHeader;  ///< its Message-ID as written, "" for one stored before it was kept
+    QString noticeOf; ///< of the relay's own notice: the queue id of the message it reports on ("" if none)
     /// Other messages with the same Message-ID received within a week of it, oldest first (at most 10):
     /// "the customer got it twice" is a submission twice, or a resend, not a delivery twice.
     QList<SameMessage> sameMessageId;

@@ -24,8 +24,8 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
                        " b.message_id IS NOT NULL, m.accepted_node,"
                        " COALESCE((SELECT n.name FROM nodes n WHERE n.id = m.accepted_node), ''),"
                        " COALESCE(m.removed_at, 0), %1,"
-                       " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END, m.message_id"
-                       " FROM messages m"
+                       " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END, m.message_id,"
+                       " m.notice_of FROM messages m"
                        " LEFT JOIN message_bodies b ON b.message_id = m.id WHERE m.queue_id = ?")
             .arg(readBody ? QStringLiteral("b.body, b.dkim_signature") : QStringLiteral("NULL, NULL")));
     query.addBindValue(queueId);
@@ -52,6 +52,7 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
     detail.removedAt = query.value(14).toLongLong();
     detail.agentDeleted = query.value(17).toInt() != 0;
     detail.messageIdHeader = query.value(18).toString();
+    detail.noticeOf = query.value(19).toString();
     if (readBody && detail.contentKept)
         detail.content = query.value(16).toByteArray() + query.value(15).toByteArray(); // as it is sent
     query.finish();

@@ -501,6 +501,14 @@ static QStringList searchMessageIdMigration()
         " JOIN messages m ON m.id = r.message_id WHERE m.message_id <> ''")};
 }
 
+// A bounce or delay notice names the message it reports on (docs/read-side.md, "One message"): support staff
+// saw only the notice's own queue id once its text was gone (an outside tester). Notices queued before this
+// migration keep '' (their text named the message while it was kept).
+static QStringList noticeOfMigration()
+{
+    return {QStringLiteral("ALTER TABLE messages ADD COLUMN notice_of TEXT NOT NULL DEFAULT ''")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -529,7 +537,8 @@ QList<QStringList> schemaMigrations()
             deletedAgentsMigration(),
             nodeSessionsMigration(),
             messageIdMigration(),
-            searchMessageIdMigration()};
+            searchMessageIdMigration(),
+            noticeOfMigration()};
 }
 
 } // namespace RelayDesk

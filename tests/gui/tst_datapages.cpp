@@ -421,6 +421,22 @@ void TestDataPages::aNoticeOfTheRelaysSaysSo()
     QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("RelayDesk's own notice (sender <>)")));
     QVERIFY2(!page.details()->toPlainText().contains(QStringLiteral("From  via")),
              qPrintable(page.details()->toPlainText()));
+    // It names the message it reports on, which support staff look for (an outside tester saw only the
+    // notice's own queue id once its text was gone).
+    QVERIFY2(!page.details()->toPlainText().contains(QStringLiteral("about their message")),
+             qPrintable(page.details()->toPlainText()));
+    {
+        QSqlQuery sql(Database::connection(dir.path()).value());
+        QVERIFY(sql.exec(QStringLiteral("UPDATE messages SET notice_of = 'Q000007' WHERE sender = ''")));
+    }
+    DeliveryLogPage again(dir.path());
+    again.show();
+    QTRY_COMPARE(again.model()->rowCount(), 41);
+    again.view()->selectRow(row);
+    QTRY_VERIFY2(again.details()->toPlainText().contains(QStringLiteral(
+                     "RelayDesk's own notice (sender <>) to a sender of billing-app about their "
+                     "message Q000007")),
+                 qPrintable(again.details()->toPlainText()));
 
     // Waiting in the queue: its headline read "1m93j5q29mxjd9qd from  to rechnung@..." (an outside tester).
     Test::ExampleData::addMessage(

@@ -290,6 +290,15 @@ class PartialFailure(DeliveryTestBase):
         self.assertTrue(recipients[0]["Diagnostic-Code"].startswith("smtp; 550 5.1.1"), recipients[0]["Diagnostic-Code"])
         self.assertIn("Subject: Invoice 42", headers)
         self.assertNotIn("Hello from the test", dsn["data"].decode())
+        # The notice names the message it reports on after its text is gone (support staff saw only the
+        # notice's own queue id: an outside tester).
+        notices = [e for e in self.log("--recipient", SENDER) if e["sender"] == ""]
+        self.assertEqual(len(notices), 1, notices)
+        notice = json.loads(self.relay.cli("queue", "show", notices[0]["queue_id"], json_output=True).stdout)
+        self.assertEqual((notice["listener"], notice["notice_of"]), ("dsn", queue_id))
+        self.assertIn("\nNotice about: %s (relaydesk queue show %s)\n" % (queue_id, queue_id),
+                      self.relay.cli("queue", "show", notices[0]["queue_id"]).stdout)
+        self.assertIsNone(json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)["notice_of"])
 
         # The log explains each recipient; bad@ is now suppressed for this agent.
         bounced = self.log("--status", "bounced", "--recipient", "bad@")
