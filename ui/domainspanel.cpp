@@ -8,6 +8,7 @@
 #include "ui/confirmation.h"
 #include "ui/domainrecordshtml.h"
 #include "ui/queryrunner.h"
+#include "ui/wrappingitemdelegate.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -47,6 +48,11 @@ DomainsPanel::DomainsPanel(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_domains->setMaximumHeight(110);
     m_domains->header()->setStretchLastSection(true);
     m_domains->setColumnWidth(0, 120);
+    // Two selectors after a rotation, or the French and German "none", wrap within the cell (cut with "…"
+    // in French before).
+    m_domains->setWordWrap(true);
+    m_domains->setTextElideMode(Qt::ElideNone);
+    new WrappingItemDelegate(m_domains);
 
     m_create = new QPushButton(tr("Create DKIM keys"), this);
     m_create->setObjectName(QStringLiteral("createDkim"));
@@ -148,7 +154,6 @@ void DomainsPanel::showDomains(const Domains& domains)
                                                                     : selectors.join(QStringLiteral(", "))});
             item->setData(0, Qt::UserRole, !selectors.isEmpty());
             item->setData(0, storedDomainRole, domains.names[i]);
-            // Two selectors after a rotation, or the German "none", may not fit the cell.
             item->setToolTip(0, item->text(0));
             item->setToolTip(1, item->text(1));
         }
