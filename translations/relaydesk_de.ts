@@ -932,6 +932,13 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>The replaced data directory used the PostgreSQL store %1, shared with the other nodes; the restored one uses a new SQLite store of its own (relaydesk store use %1 --join makes it a node of that store again).</source>
         <translation>Das ersetzte Datenverzeichnis verwendete den PostgreSQL-Speicher %1, den es mit den anderen Knoten teilte; das wiederhergestellte verwendet einen eigenen, neuen SQLite-Speicher (relaydesk store use %1 --join macht es wieder zu einem Knoten dieses Speichers).</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</source>
+        <translation>
+            <numerusform>Die %n wartende Nachricht ist so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung wartete, und die Zustellung ist in den wiederhergestellten Einstellungen ausgeschaltet: Sehen Sie sie in der Warteschlange an (wurde sie seit der Sicherung zugestellt, ginge sie erneut hinaus), dann schalten Sie die Zustellung ein (Einstellungen, Zustellung).</numerusform>
+            <numerusform>Die %n wartenden Nachrichten sind so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung warteten, und die Zustellung ist in den wiederhergestellten Einstellungen ausgeschaltet: Sehen Sie sie in der Warteschlange an (jede, die seit der Sicherung zugestellt wurde, ginge erneut hinaus), dann schalten Sie die Zustellung ein (Einstellungen, Zustellung).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

@@ -65,6 +65,13 @@
             <numerusform>The %n queued messages are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</source>
+        <translation>
+            <numerusform>The %n queued message is restored as it waited on %1, when the backup was made, and delivery is off in the restored settings: look at it in the Queue (if it was delivered since the backup, it would go out again), then turn delivery on (Settings, Delivery).</numerusform>
+            <numerusform>The %n queued messages are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

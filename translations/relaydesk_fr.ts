@@ -932,6 +932,13 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>The replaced data directory used the PostgreSQL store %1, shared with the other nodes; the restored one uses a new SQLite store of its own (relaydesk store use %1 --join makes it a node of that store again).</source>
         <translation>Le répertoire de données remplacé utilisait le stockage PostgreSQL %1, partagé avec les autres nœuds&#xa0;; celui restauré utilise un nouveau stockage SQLite à lui (relaydesk store use %1 --join en refait un nœud de ce stockage).</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</source>
+        <translation>
+            <numerusform>Le %n&#xa0;message en attente est restauré tel qu’il attendait le %1, à la création de la sauvegarde, et la remise est désactivée dans les paramètres restaurés&#xa0;: consultez-le dans la file d’attente (s’il a été remis depuis la sauvegarde, il repartirait), puis activez la remise (Paramètres, Remise).</numerusform>
+            <numerusform>Les %n&#xa0;messages en attente sont restaurés tels qu’ils attendaient le %1, à la création de la sauvegarde, et la remise est désactivée dans les paramètres restaurés&#xa0;: consultez-les dans la file d’attente (ceux remis depuis la sauvegarde repartiraient), puis activez la remise (Paramètres, Remise).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

@@ -210,7 +210,14 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
                "node of that store again).")
                 .arg(result->previousPostgreSql);
     // The queue of the backup's day: what was delivered since goes out again (an outside tester).
-    if (result->withQueue && result->queuedMessages > 0)
+    if (result->withQueue && result->queuedMessages > 0 && result->deliveryOff)
+        text += QLatin1Char(' ') +
+                tr("The %n queued message(s) are restored as they waited on %1, when the backup was made, "
+                   "and delivery is off in the restored settings: look at them in the Queue (any delivered "
+                   "since the backup would go out again), then turn delivery on (Settings, Delivery).",
+                   nullptr, result->queuedMessages)
+                    .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(result->createdAt)));
+    else if (result->withQueue && result->queuedMessages > 0)
         text +=
             QLatin1Char(' ') +
             tr("The %n queued message(s) are restored as they waited on %1, when the backup was made: any "

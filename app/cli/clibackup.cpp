@@ -150,7 +150,16 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
                 .arg(restored->dataDir, restored->previousPostgreSql, shellWord(restored->dataDir)));
     // A queue restored is the queue of the backup's day: what was delivered since goes out again (an outside
     // tester's receiving server got 20 messages twice, and the restore had said only "21 queued messages").
-    if (restored->withQueue && restored->queuedMessages > 0)
+    if (restored->withQueue && restored->queuedMessages > 0 && restored->deliveryOff)
+        out.warning(
+            QStringLiteral("the %1 queued message(s) are restored as they waited on %2, when the backup "
+                           "was made, and delivery is off in the restored settings: look at them with "
+                           "relaydesk --data-dir %3 queue list (any of them delivered since the backup "
+                           "would go out again), then turn delivery on with relaydesk --data-dir %3 config "
+                           "set delivery.enabled true")
+                .arg(restored->queuedMessages)
+                .arg(CliOutput::timeText(restored->createdAt), shellWord(restored->dataDir)));
+    else if (restored->withQueue && restored->queuedMessages > 0)
         out.warning(
             QStringLiteral("the %1 queued message(s) are restored as they waited on %2, when the backup "
                            "was made: any of them delivered since then is delivered again when the "

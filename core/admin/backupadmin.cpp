@@ -524,6 +524,10 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
         return Result::failure(
             QStringLiteral("cannot create a directory in %1: %2").arg(parent, staging.errorString()));
     const Status filled = fill(staging.path(), target, payload);
+    // Whether the restored settings keep delivery off: the advice to turn it off before the relay starts
+    // told an outside tester to set what was set.
+    const bool deliveryOff =
+        filled && !Settings(staging.path()).boolValue(QStringLiteral("delivery.enabled"));
     Database::releaseThreadConnection(staging.path());
     if (!filled)
         return Result::failure(filled.error());
@@ -539,6 +543,7 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
     contents.dataDir = target;
     contents.abandonedStagingRemoved = abandoned;
     contents.strandedMessages = stranded;
+    contents.deliveryOff = deliveryOff;
     // A node of a shared PostgreSQL store left it without a word (an outside tester): said, with the way
     // back.
     if (occupied) {

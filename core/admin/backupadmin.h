@@ -24,6 +24,7 @@ struct BackupContents
     int dkimKeys = 0;                ///< DKIM private keys (dkim/DOMAIN/SELECTOR.pem)
     QString keptAside;               ///< restore --force: where the data directory that was replaced now is
     int strandedMessages = 0;        ///< restore --force: messages still waiting in the replaced store
+    bool deliveryOff = false;        ///< restore: the restored settings keep delivery off
     int abandonedStagingRemoved = 0; ///< restore: copies left by an interrupted restore, removed first
     /// restore --force: the PostgreSQL store the replaced data directory used (its address without the
     /// password), empty if it used SQLite. The restored directory uses a new SQLite store of its own.

@@ -436,6 +436,18 @@ void TestBackupDialogs::aRestoredQueueSaysItGoesOutAgain()
     QVERIFY2(panel.text().contains(QStringLiteral("The 1 queued message is restored as it waited on ")) &&
                  panel.text().contains(QStringLiteral("turn delivery off (Settings, Delivery)")),
              qPrintable(panel.text()));
+
+    // Delivery off in the settings restored: said so, and how to turn it on (not to turn off what is off).
+    Settings(source.path()).set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
+    const QString offBackup = files.filePath(QStringLiteral("delivery-off.rdbackup"));
+    QVERIFY(BackupAdmin(source.path()).create(offBackup, "office secret", true));
+    BackupPanel offPanel(parent.filePath(QStringLiteral("off")));
+    offPanel.restore(offBackup, "office secret");
+    QTRY_VERIFY_WITH_TIMEOUT(!offPanel.isBusy(), 30000);
+    QVERIFY2(offPanel.text().contains(QStringLiteral("and delivery is off in the restored settings")) &&
+                 offPanel.text().contains(QStringLiteral("then turn delivery on (Settings, Delivery)")) &&
+                 !offPanel.text().contains(QStringLiteral("turn delivery off")),
+             qPrintable(offPanel.text()));
 }
 
 void TestBackupDialogs::quitWorksAfterAFailedRestore()

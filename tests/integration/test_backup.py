@@ -129,15 +129,32 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertTrue(self.created["smarthost_password"])
         self.assertTrue(self.created["certificate"])
 
+    def test_a_restored_queue_with_delivery_on_says_how_to_look_first(self):
+        self.source.config_set("delivery.enabled", "true")
+        try:
+            backup = os.path.join(self.tmp, "delivery-on.rdbackup")
+            result = backup_cli(self.source.dir, "backup", "create", backup, "--passphrase-stdin", "--with-queue")
+            self.assertEqual(result.returncode, 0, result.stderr)
+        finally:
+            self.source.config_set("delivery.enabled", "false")
+        result = backup_cli(self.target("delivery-on"), "backup", "restore", backup, "--passphrase-stdin")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("delivered again when the relay starts", result.stderr)
+        self.assertIn("config set delivery.enabled false before starting it", result.stderr)
+        self.assertNotIn("delivery is off", result.stderr)
+
     def test_restore_accepts_the_original_password(self):
         target = self.target("restored")
         result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("Restored", result.stdout)
         # The queue of the backup's day goes out again: said, with how to look first (an outside tester's
-        # receiving server got 20 messages twice).
+        # receiving server got 20 messages twice). Delivery is off in these settings (the harness's): said so,
+        # and how to turn it on, not to turn off what is off (a second tester).
         self.assertIn("relaydesk: warning: the 1 queued message(s) are restored as they waited on ", result.stderr)
-        self.assertIn("config set delivery.enabled false before starting it", result.stderr)
+        self.assertIn("and delivery is off in the restored settings", result.stderr)
+        self.assertIn("config set delivery.enabled true", result.stderr)
+        self.assertNotIn("config set delivery.enabled false", result.stderr)
         self.assertEqual(stat.S_IMODE(os.stat(target).st_mode), 0o700)
         # smarthost.secret 0600, or on PostgreSQL the node_secrets row (docs/postgresql.md).
         secret, mode = stored_secret(target, "smarthost")
