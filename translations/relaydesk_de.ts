@@ -3920,6 +3920,30 @@ Knoten-ID %2</translation>
         <source>too many failed logins came from the application&apos;s address, which is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked).</source>
         <translation>Von der Adresse der Anwendung kamen zu viele fehlgeschlagene Anmeldungen; sie ist eine Weile gesperrt (Aktive Sitzungen, „Für AUTH gesperrte Adressen“, wo sie entsperrt werden kann).</translation>
     </message>
+    <message>
+        <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply says which and when it may send again), or the agent that trusts the device is disabled. RelayDesk did not take the message and does not retry it: the application must send it again later, or raise the limit.</source>
+        <translation>Der Mail-Agent hat eines seiner Sendelimits erreicht (Mail-Agenten, Sendelimits; die Antwort sagt, welches und wann er wieder senden darf), oder der Agent, der dem Gerät vertraut, ist ausgeschaltet. RelayDesk hat die Nachricht nicht angenommen und versucht sie nicht erneut: Die Anwendung muss sie später noch einmal senden, oder Sie erhöhen das Limit.</translation>
+    </message>
+    <message>
+        <source>the envelope sender (MAIL FROM) is not one of the Mail Agent&apos;s sender domains or addresses (the reply names them). Add the domain on the agent&apos;s Sender domains tab, or set the application&apos;s sender address to one of them. DNS records do not matter here.</source>
+        <translation>Der Umschlagabsender (MAIL FROM) gehört zu keiner Absenderdomain und keiner Adresse des Mail-Agenten (die Antwort nennt sie). Fügen Sie die Domain im Reiter „Domains“ des Agenten hinzu, oder stellen Sie die Absenderadresse der Anwendung auf eine davon. DNS-Einträge spielen hier keine Rolle.</translation>
+    </message>
+    <message>
+        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the office network port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
+        <translation>Die From:-Adresse der Nachricht gehört zu keiner Absenderdomain des Mail-Agenten, das Gerät ist am Büronetz-Port nicht vertrauenswürdig, oder der Empfänger ist dieser Computer oder eine interne Adresse; der Text der Antwort sagt, was davon. Bei einer From:-Adresse fügen Sie deren Domain im Reiter „Domains“ des Agenten hinzu oder ändern die From:-Adresse der Anwendung.</translation>
+    </message>
+    <message>
+        <source>the application sent mail without logging in, or tried to log in before encrypting the connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the agent&apos;s user name and password in its settings.</source>
+        <translation>Die Anwendung hat Mail gesendet, ohne sich anzumelden, oder sich angemeldet, bevor die Verbindung verschlüsselt war: Schalten Sie in ihren Einstellungen STARTTLS (oder SSL/TLS am SMTPS-Port) und die Anmeldung mit Benutzername und Passwort des Agenten ein.</translation>
+    </message>
+    <message>
+        <source>RelayDesk refused the message as written: a text line longer than 1,000 characters, a line not ended by CR LF, a NUL character, or two From:, Sender: or Reply-To: fields; the reply&apos;s text says which. The application&apos;s mail library must write the message so (long lines: quoted-printable or base64 encoding).</source>
+        <translation>RelayDesk hat die Nachricht so, wie sie geschrieben ist, abgelehnt: eine Textzeile mit mehr als 1.000 Zeichen, eine Zeile, die nicht mit CR LF endet, ein NUL-Zeichen oder zwei From:-, Sender:- oder Reply-To:-Felder; der Text der Antwort sagt, was davon. Die Mail-Bibliothek der Anwendung muss die Nachricht entsprechend schreiben (lange Zeilen: Kodierung quoted-printable oder base64).</translation>
+    </message>
+    <message>
+        <source>the message is larger than RelayDesk takes (Settings, Listeners, &quot;Largest message&quot;), or its header section is too large: send it smaller, or raise the limit.</source>
+        <translation>Die Nachricht ist größer, als RelayDesk annimmt (Einstellungen, Empfangsports, „Größte Nachricht“), oder ihr Kopfbereich ist zu groß: Senden Sie sie kleiner, oder erhöhen Sie das Limit.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RestartBanner</name>

@@ -3920,6 +3920,30 @@ Identifiant du nœud %2</translation>
         <source>too many failed logins came from the application&apos;s address, which is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked).</source>
         <translation>trop de connexions échouées sont venues de l’adresse de l’application, qui est bloquée pour un moment (Sessions en cours, «&#xa0;Adresses bloquées pour l’authentification&#xa0;», où elle peut être débloquée).</translation>
     </message>
+    <message>
+        <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply says which and when it may send again), or the agent that trusts the device is disabled. RelayDesk did not take the message and does not retry it: the application must send it again later, or raise the limit.</source>
+        <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi&#xa0;; la réponse dit laquelle et quand il pourra de nouveau envoyer), ou l’agent qui fait confiance à l’appareil est désactivé. RelayDesk n’a pas pris le message et ne le réessaie pas&#xa0;: l’application doit l’envoyer de nouveau plus tard, ou augmentez la limite.</translation>
+    </message>
+    <message>
+        <source>the envelope sender (MAIL FROM) is not one of the Mail Agent&apos;s sender domains or addresses (the reply names them). Add the domain on the agent&apos;s Sender domains tab, or set the application&apos;s sender address to one of them. DNS records do not matter here.</source>
+        <translation>l’expéditeur de l’enveloppe (MAIL FROM) n’est ni l’un des domaines d’expédition de l’agent de messagerie ni l’une de ses adresses (la réponse les nomme). Ajoutez le domaine dans l’onglet «&#xa0;Domaines&#xa0;» de l’agent, ou réglez l’adresse d’expéditeur de l’application sur l’une d’elles. Les enregistrements DNS n’y sont pour rien.</translation>
+    </message>
+    <message>
+        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the office network port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
+        <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du réseau du bureau, ou le destinataire est cet ordinateur ou une adresse interne&#xa0;; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine dans l’onglet «&#xa0;Domaines&#xa0;» de l’agent ou changez l’adresse From: de l’application.</translation>
+    </message>
+    <message>
+        <source>the application sent mail without logging in, or tried to log in before encrypting the connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the agent&apos;s user name and password in its settings.</source>
+        <translation>l’application a envoyé du courrier sans s’authentifier, ou a tenté de s’authentifier avant de chiffrer la connexion&#xa0;: activez STARTTLS (ou SSL/TLS sur le port SMTPS) et l’authentification avec le nom d’utilisateur et le mot de passe de l’agent dans ses paramètres.</translation>
+    </message>
+    <message>
+        <source>RelayDesk refused the message as written: a text line longer than 1,000 characters, a line not ended by CR LF, a NUL character, or two From:, Sender: or Reply-To: fields; the reply&apos;s text says which. The application&apos;s mail library must write the message so (long lines: quoted-printable or base64 encoding).</source>
+        <translation>RelayDesk a refusé le message tel qu’il est écrit&#xa0;: une ligne de texte de plus de 1&#xa0;000&#xa0;caractères, une ligne qui ne se termine pas par CR LF, un caractère NUL, ou deux champs From:, Sender: ou Reply-To:&#xa0;; le texte de la réponse dit lequel. La bibliothèque de courrier de l’application doit écrire le message ainsi (lignes longues&#xa0;: encodage quoted-printable ou base64).</translation>
+    </message>
+    <message>
+        <source>the message is larger than RelayDesk takes (Settings, Listeners, &quot;Largest message&quot;), or its header section is too large: send it smaller, or raise the limit.</source>
+        <translation>le message est plus gros que ce que RelayDesk accepte (Paramètres, Écouteurs, «&#xa0;Message le plus gros&#xa0;»), ou son en-tête est trop grand&#xa0;: envoyez-le plus petit, ou augmentez la limite.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RestartBanner</name>

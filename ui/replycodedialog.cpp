@@ -90,6 +90,34 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
     if (is(421, "4.7.0"))
         return tr("too many failed logins came from the application's address, which is locked out for a "
                   "while (Live Sessions, \"Addresses locked out of AUTH\", where it can be unlocked).");
+    // A second tester's sending limit, sender domain and From: refusals were explained as a receiving
+    // server's greylisting and as DNS records to check.
+    if (is(451, "4.7.1"))
+        return tr("the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply "
+                  "says which and when it may send again), or the agent that trusts the device is disabled. "
+                  "RelayDesk did not take the message and does not retry it: the application must send it "
+                  "again later, or raise the limit.");
+    if (is(553, "5.7.1"))
+        return tr("the envelope sender (MAIL FROM) is not one of the Mail Agent's sender domains or "
+                  "addresses (the reply names them). Add the domain on the agent's Sender domains tab, or "
+                  "set the application's sender address to one of them. DNS records do not matter here.");
+    if (is(550, "5.7.1"))
+        return tr("the message's From: address is not one of the Mail Agent's sender domains, the device "
+                  "is not trusted on the office network port, or the recipient is this computer or an "
+                  "internal address; the reply's text says which. For a From: address, add its domain on "
+                  "the agent's Sender domains tab or change the application's From: address.");
+    if (is(530, "5.7.0"))
+        return tr("the application sent mail without logging in, or tried to log in before encrypting the "
+                  "connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the "
+                  "agent's user name and password in its settings.");
+    if (is(550, "5.6.0"))
+        return tr("RelayDesk refused the message as written: a text line longer than 1,000 characters, a "
+                  "line not ended by CR LF, a NUL character, or two From:, Sender: or Reply-To: fields; the "
+                  "reply's text says which. The application's mail library must write the message so "
+                  "(long lines: quoted-printable or base64 encoding).");
+    if (is(552, "5.3.4"))
+        return tr("the message is larger than RelayDesk takes (Settings, Listeners, \"Largest message\"), "
+                  "or its header section is too large: send it smaller, or raise the limit.");
     return {};
 }
 

@@ -72,7 +72,14 @@ private Q_SLOTS:
         for (const auto& [typed, said] :
              {std::pair{"535 5.7.8", "not among its Mail Agent's allowed addresses"},
               std::pair{"452 4.5.3", "the application must send it to them again"},
-              std::pair{"421 4.7.0", "locked out"}}) {
+              std::pair{"421 4.7.0", "locked out"},
+              // A second tester: a sending limit read as greylisting, a sender domain as DNS records.
+              std::pair{"451 4.7.1", "RelayDesk did not take the message and does not retry it"},
+              std::pair{"553 5.7.1", "Add the domain on the agent's Sender domains tab"},
+              std::pair{"550 5.7.1", "change the application's From: address"},
+              std::pair{"530 5.7.0", "turn on STARTTLS"},
+              std::pair{"550 5.6.0", "a text line longer than 1,000 characters"},
+              std::pair{"552 5.3.4", "\"Largest message\""}}) {
             dialog->codeField()->clear();
             QTest::keyClicks(dialog->codeField(), QString::fromLatin1(typed));
             QTRY_VERIFY2(dialog->explanation()->toPlainText().contains(
