@@ -11,6 +11,7 @@
 #include "core/util/datadirmode.h"
 #include "core/util/shellword.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -137,6 +138,10 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     const QList<ListenerStatus> listeners =
         ControlCodec::listenersFrom(status->value(controlKey("listeners")).toArray());
     const bool running = status->value(controlKey("running")).toBool();
+    // An engine older than this field says no version.
+    const QString engineVersion = status->value(controlKey("version")).toString();
+    const bool otherBuild =
+        !engineVersion.isEmpty() && engineVersion != QCoreApplication::applicationVersion();
     const qint64 accepted = qint64(status->value(controlKey("accepted")).toDouble());
     const int open = status->value(controlKey("sessions_open")).toInt();
     const int underWay = status->value(controlKey("deliveries_under_way")).toInt();
@@ -167,6 +172,8 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
             {controlKey("pid"), double(runner.pid)},
             {controlKey("since"), CliOutput::timeJson(runner.since)},
             {controlKey("face"), ControlCodec::faceName(runner.face)},
+            {controlKey("version"), engineVersion.isEmpty() ? QJsonValue() : QJsonValue(engineVersion)},
+            {controlKey("this_version"), QCoreApplication::applicationVersion()},
             {controlKey("data_dir"), dataDir},
             {controlKey("running"), running},
             {controlKey("accepted"), double(accepted)},
@@ -190,6 +197,15 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
         return ExitOk;
     }
     out.line(QStringLiteral("relay:     %1").arg(runner.description()));
+    if (otherBuild)
+        out.line(QStringLiteral("version:   %1, not the installed %2: restart the relay to run it (sudo "
+                                "systemctl restart relaydesk, or stop and start it as you started it)")
+                     .arg(engineVersion, QCoreApplication::applicationVersion()));
+    else
+        out.line(QStringLiteral("version:   %1")
+                     .arg(engineVersion.isEmpty() ? QStringLiteral("unknown (an "
+                                                                   "older build)")
+                                                  : engineVersion));
     out.line(QStringLiteral("data:      %1").arg(dataDir));
     out.line(QStringLiteral("running:   %1").arg(running ? QStringLiteral("yes") : QStringLiteral("no")));
     out.line(QStringLiteral("accepted:  %1 message(s) since it started").arg(accepted));

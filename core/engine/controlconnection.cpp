@@ -5,6 +5,7 @@
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocalSocket>
 #include <QPointer>
@@ -180,6 +181,9 @@ QJsonObject ControlConnection::statusObject(const EngineControl& engine, const E
     QJsonObject status = listenersObject(engine);
     status.insert(controlKey("protocol"), ControlCodec::protocolVersion);
     ControlCodec::putHolder(&status, self);
+    // The build it runs: after a package upgrade without systemd the old engine went on running, and nothing
+    // said so (an outside tester).
+    status.insert(controlKey("version"), QCoreApplication::applicationVersion());
     status.insert(controlKey("accepted"), double(engine.acceptedCount()));
     int open = 0;
     const QList<SessionInfo> sessions = engine.sessions();

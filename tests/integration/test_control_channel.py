@@ -83,6 +83,11 @@ class ControlChannelTest(unittest.TestCase):
                          {name: "127.0.0.1:%d" % port for name, port in self.relay.ports.items()})
         self.assertTrue(all(l["listening"] and l["error"] is None for l in status["listeners"]))
         self.assertRegex(status["certificate_sha256"], r"^([0-9A-F]{2}:){31}[0-9A-F]{2}$")
+        # The build the engine runs, beside this command's: after an upgrade without systemd the old engine
+        # went on running and nothing said so (an outside tester).
+        version = subprocess.run([RELAYDESK_BIN, "--version"], capture_output=True, text=True).stdout.split()[-1]
+        self.assertEqual((status["version"], status["this_version"]), (version, version))
+        self.assertIn("\nversion:   %s\n" % version, self.relay.cli("status").stdout)
 
         self.assertEqual(stat.S_IMODE(os.lstat(self.sock_path).st_mode), 0o600)
         self.assertTrue(stat.S_ISSOCK(os.lstat(self.sock_path).st_mode))

@@ -202,7 +202,7 @@ class DebPackageTest(unittest.TestCase):
             json.dump(self.state, marker)
 
     def test_install_run_purge(self):
-        deb = self.build_package()
+        deb = self.deb = self.build_package()
         self.validate_package(deb)
         self.write_marker()
         try:
@@ -613,6 +613,14 @@ class DebPackageTest(unittest.TestCase):
         # than it deleted (an outside tester).
         command, user, group = self.unit_command(DATA_DIR)
         lines, reader = self.start_engine(as_service_user(user, group) + command, pwd.getpwnam(user), umask=0o007)
+        # An upgrade (here the same package again) without systemd restarts nothing: said, with how to see
+        # which version the engine runs (an outside tester's old engine went on running without a word).
+        reinstalled = run(["dpkg", "-i", self.deb])
+        show("dpkg -i (again, the engine running)", reinstalled.stdout + reinstalled.stderr)
+        self.assertIn("relaydesk: the relay engine (pid %d) on /var/lib/relaydesk still runs the program this "
+                      "installation replaced" % self.engine.pid, reinstalled.stderr)
+        status = run(as_service_user(user, group) + ["/usr/bin/relaydesk", "--data-dir", DATA_DIR, "--json", "status"])
+        self.assertEqual(json.loads(status.stdout)["version"], json.loads(status.stdout)["this_version"])
         removed = run(["dpkg", "-r", PACKAGE])
         show("dpkg -r", removed.stdout + removed.stderr)
         self.assertIn("relaydesk: stopping the relay engine (pid %d) that runs on /var/lib/relaydesk" % self.engine.pid,
