@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace RelayDesk {
 
 namespace {
@@ -118,14 +120,29 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
                                                                                  "HOST:PORT')")
                                                                 : QString()));
         }
+        // A route for the same name is replaced: said, with what it was (an outside tester's second `route
+        // add` turned "TLS: none" into opportunistic without a word; a script could weaken "required" so).
+        std::optional<RouteEntry> before;
+        if (const auto existing = store.routes()) {
+            for (const RouteEntry& route : existing.value()) {
+                if (route.pattern == entry->pattern)
+                    before = route;
+            }
+        }
         if (const Status status = store.setRoute(entry.value()); !status)
             return out.error(ExitFailure, status.error());
         QJsonObject result = routeJson(entry.value());
-        result.insert(QStringLiteral("action"), QStringLiteral("add"));
+        result.insert(QStringLiteral("action"), before ? QStringLiteral("replace") : QStringLiteral("add"));
+        result.insert(QStringLiteral("replaced"), before ? QJsonValue(routeJson(*before)) : QJsonValue());
         out.json(result);
-        out.line(QStringLiteral("Route added: mail for %1 goes to %2 (TLS: %3).")
-                     .arg(entry->pattern, HostAndPort{entry->host, entry->port}.toString(),
-                          tlsText(entry.value())));
+        const QString now = QStringLiteral("mail for %1 goes to %2 (TLS: %3)")
+                                .arg(entry->pattern, HostAndPort{entry->host, entry->port}.toString(),
+                                     tlsText(entry.value()));
+        if (before)
+            out.line(QStringLiteral("Route replaced: %1; it went to %2 (TLS: %3).")
+                         .arg(now, HostAndPort{before->host, before->port}.toString(), tlsText(*before)));
+        else
+            out.line(QStringLiteral("Route added: %1.").arg(now));
         out.line(QStringLiteral(
             "A running relay uses it within about a second, for the next message it delivers."));
         return ExitOk;

@@ -77,7 +77,7 @@ class CliRoutesTest(unittest.TestCase):
         self.assertIn("No routes", self.ok("route", "list"))
         added = self.ok_json("route", "add", "*.Corp.Test", "Exchange.corp.test:2525", "--tls", "verify")
         self.assertEqual(added, {"pattern": "*.corp.test", "host": "exchange.corp.test", "port": 2525,
-                                 "tls": "verify", "action": "add"})
+                                 "tls": "verify", "action": "add", "replaced": None})
         self.ok("route", "add", "corp.test", "10.0.0.5")  # port 25 and opportunistic TLS by default
         self.ok("route", "add", "secure.test", "[2001:db8::1]", "--tls=implicit")  # implicit: port 465
         routes = self.ok_json("route", "list")
@@ -89,8 +89,14 @@ class CliRoutesTest(unittest.TestCase):
         text = self.ok("route", "list")
         self.assertIn("PATTERN", text)
         self.assertIn("[2001:db8::1]:465", text)
-        # Adding the same pattern again replaces its destination.
-        self.ok("route", "add", "corp.test", "10.0.0.6:26", "--tls", "none")
+        # Adding the same pattern again replaces its destination, and says so with what it was (an outside
+        # tester's second add turned "TLS: none" into opportunistic without a word).
+        replaced = self.ok("route", "add", "corp.test", "10.0.0.6:26", "--tls", "none")
+        self.assertTrue(replaced.startswith("Route replaced: mail for corp.test goes to 10.0.0.6:26 (TLS: "), replaced)
+        self.assertIn("; it went to 10.0.0.5:25 (TLS: ", replaced)
+        again = self.ok_json("route", "add", "corp.test", "10.0.0.6:26", "--tls", "none")
+        self.assertEqual((again["action"], again["replaced"]),
+                         ("replace", {"pattern": "corp.test", "host": "10.0.0.6", "port": 26, "tls": "none"}))
         self.assertIn({"pattern": "corp.test", "host": "10.0.0.6", "port": 26, "tls": "none"},
                       self.ok_json("route", "list"))
         self.assertEqual(self.ok_json("route", "remove", "*.CORP.test"),
