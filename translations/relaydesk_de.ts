@@ -1012,6 +1012,10 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>the certificate file holds this certificate without the certificate of %1 that issued it: applications that check certificates refuse the relay unless they trust %1 themselves. Import the file that holds the chain as well (often called fullchain.pem)</source>
         <translation>die Zertifikatsdatei enthält dieses Zertifikat ohne das Zertifikat von %1, das es ausgestellt hat: Anwendungen, die Zertifikate prüfen, lehnen das Relay ab, sofern sie %1 nicht selbst vertrauen. Importieren Sie die Datei, die auch die Kette enthält (oft fullchain.pem genannt)</translation>
     </message>
+    <message>
+        <source>this certificate names no host name, not even %1 (server.hostname): applications that check the relay&apos;s name refuse it</source>
+        <translation>Dieses Zertifikat nennt keinen Hostnamen, auch nicht %1 (server.hostname): Anwendungen, die den Namen des Relays prüfen, lehnen es ab.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificateCheck</name>

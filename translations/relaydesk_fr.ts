@@ -1012,6 +1012,10 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>the certificate file holds this certificate without the certificate of %1 that issued it: applications that check certificates refuse the relay unless they trust %1 themselves. Import the file that holds the chain as well (often called fullchain.pem)</source>
         <translation>le fichier du certificat contient ce certificat sans le certificat de %1 qui l’a émis&#xa0;: les applications qui vérifient les certificats refusent le relais, sauf si elles font elles-mêmes confiance à %1. Importez le fichier qui contient aussi la chaîne (souvent appelé fullchain.pem)</translation>
     </message>
+    <message>
+        <source>this certificate names no host name, not even %1 (server.hostname): applications that check the relay&apos;s name refuse it</source>
+        <translation>Ce certificat ne nomme aucun nom d’hôte, pas même %1 (server.hostname)&#xa0;: les applications qui vérifient le nom du relais le refusent.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificateCheck</name>

@@ -248,11 +248,18 @@ QString CertificateAdmin::nameWarning(const CertificateInfo& info) const
     if (certificate.isNull() || CertificateNames::namesHost(certificate, hostname))
         return {};
     const QStringList names = CertificateNames::of(certificate);
+    // A CA's certificate names no host at all: it read "names -" (an outside tester).
+    if (names.isEmpty())
+        return certificateAdminText(
+                   QT_TRANSLATE_NOOP("RelayDesk::CertificateAdmin",
+                                     "this certificate names no host name, not even %1 (server.hostname): "
+                                     "applications that check the relay's name refuse it"))
+            .arg(hostname);
     return certificateAdminText(
                QT_TRANSLATE_NOOP("RelayDesk::CertificateAdmin",
                                  "this certificate names %1, not %2 (server.hostname): applications that "
                                  "check the relay's name refuse it"))
-        .arg(names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")), hostname);
+        .arg(names.join(QStringLiteral(", ")), hostname);
 }
 
 } // namespace RelayDesk

@@ -10,6 +10,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 #include <ctime>
 #include <memory>
@@ -116,6 +117,27 @@ QString CertificateCheck::pairProblem(const QByteArray& certificatePem, const QS
                               "keys differ)")
             .arg(keyPath, certificatePath);
     return {};
+}
+
+QString CertificateCheck::serverUseProblem(const QByteArray& certificatePem, const QString& certificatePath)
+{
+    QString problem;
+    const Cert cert = readCertificate(certificatePem, certificatePath, &problem);
+    if (!cert)
+        return problem;
+    // As a client checks it: the purpose of a TLS server's certificate, not as a CA (ca = 0).
+    const bool serves = X509_check_purpose(cert.get(), X509_PURPOSE_SSL_SERVER, 0) == 1;
+    ERR_clear_error();
+    if (serves)
+        return {};
+    const bool authority = X509_check_ca(cert.get()) != 0;
+    ERR_clear_error();
+    return QStringLiteral("the certificate in %1 may not serve TLS: its key usage or extended key usage does "
+                          "not allow a TLS server%2; import the certificate that was issued for the relay's "
+                          "host name")
+        .arg(certificatePath, authority ? QStringLiteral(" (it is a certificate authority's, for signing "
+                                                         "certificates)")
+                                        : QString());
 }
 
 QString CertificateCheck::halfPairProblem(const QString& certificatePath, const QString& keyPath)

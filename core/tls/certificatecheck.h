@@ -23,6 +23,10 @@ public:
     static QString pairProblem(const QByteArray& certificatePem, const QString& certificatePath,
                                const QByteArray& keyPem, const QString& keyPath,
                                const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// Empty if the first certificate in certificatePem may serve as a TLS server's (RFC 5280 4.2.1.3 key
+    /// usage, 4.2.1.12 extended key usage); otherwise why not. A CA's certificate picked from a bundle by
+    /// mistake was imported and every client that checks certificates refused the relay (an outside tester).
+    static QString serverUseProblem(const QByteArray& certificatePem, const QString& certificatePath);
     /// Empty if both paths or neither are set; otherwise which half is missing and how to set or clear both
     /// (the listeners start with both, or with neither and a generated certificate).
     static QString halfPairProblem(const QString& certificatePath, const QString& keyPath);

@@ -76,6 +76,9 @@ CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath
     if (const QString problem = CertificateCheck::pairProblem(ordered, certificatePath, key.value(), keyPath);
         !problem.isEmpty())
         return Result::failure(problem);
+    if (const QString problem = CertificateCheck::serverUseProblem(ordered, certificatePath);
+        !problem.isEmpty())
+        return Result::failure(problem);
     return write(tlsDir, QStringLiteral("imported"), ordered, key.value());
 }
 
@@ -96,6 +99,8 @@ Expected<CertificateFilePair> CertificateImport::extractPkcs12(const QString& tl
             QStringLiteral("%1 is not a PKCS#12 file with a certificate and key, or the password is wrong")
                 .arg(pkcs12Path));
     QByteArray chain = certificate.toPem();
+    if (const QString problem = CertificateCheck::serverUseProblem(chain, pkcs12Path); !problem.isEmpty())
+        return Result::failure(problem);
     for (const QSslCertificate& ca : caCertificates)
         chain += ca.toPem();
     return write(tlsDir, QStringLiteral("imported"), chain, key.toPem());

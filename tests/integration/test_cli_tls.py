@@ -169,6 +169,13 @@ class CliTlsTest(unittest.TestCase):
                 self.assertEqual((code, err), (0, ""))
         cert, key = make_pair(self.source, "deeper", ["*.relay.office.test"])  # one label only
         self.assertIn("not relay.office.test", self.run_cli("tls", "import-pem", cert, key)[2])
+        # No name at all (no CN, no subjectAltName): said in words, not "names -" (an outside tester).
+        cert, key = os.path.join(self.source, "nameless.crt"), os.path.join(self.source, "nameless.key")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                        "-keyout", key, "-out", cert, "-days", "30", "-subj", "/O=Office"],
+                       check=True, capture_output=True)
+        self.assertIn("tls import-pem: this certificate names no host name, not even relay.office.test "
+                      "(server.hostname)", self.run_cli("tls", "import-pem", cert, key)[2])
 
     def test_a_certificate_without_its_chain_is_taken_with_a_warning(self):
         # An outside tester imported a CA-issued certificate without the CA's intermediate certificate: taken
@@ -225,6 +232,20 @@ class CliTlsTest(unittest.TestCase):
                                  "subject=CN = Office Root CA"])
         # The file the admin gave is left as it was.
         self.assertTrue(open(reversed_chain).read().startswith(open(root).read()))
+
+    def test_a_ca_certificate_is_refused_as_the_listeners(self):
+        # An outside tester picked the intermediate CA's certificate out of a bundle: imported with "names -",
+        # and every client that checks certificates then failed with "unsuitable certificate purpose".
+        _, _, intermediate = make_issued(self.source)
+        chain = os.path.join(self.source, "int-chain.pem")
+        with open(chain, "w") as f:
+            f.write(open(intermediate).read() + open(os.path.join(self.source, "root.crt")).read())
+        self.refused(1, "tls", "import-pem", chain, os.path.join(self.source, "int.key"),
+                     message="may not serve TLS: its key usage or extended key usage does not allow a TLS server "
+                             "(it is a certificate authority's, for signing certificates)")
+        # A self-signed certificate as `openssl req -x509` makes it (CA:TRUE, no key usage) serves, as before.
+        cert, key = make_pair(self.source, "selfmade")
+        self.assertEqual(self.run_cli("tls", "import-pem", cert, key)[0], 0)
 
     def test_a_mismatched_pem_pair_is_refused(self):
         cert, _ = make_pair(self.source, "a")
