@@ -631,6 +631,11 @@ class DebPackageTest(unittest.TestCase):
         self.assertRegex(removed.stderr, r"relaydesk: [1-9]\d* message\(s\) still wait in the queue in /var/lib/relaydesk")
         # What a removal does and what a purge does, not "they stay there" before a purge deletes them.
         self.assertIn("A removal keeps them there; a purge deletes them", removed.stderr)
+        # A command that works as printed, once the package is installed again (it lacked --passphrase-stdin:
+        # a second tester).
+        self.assertIn("install the package again and run, as a member of the relaydesk group: relaydesk "
+                      "--data-dir /var/lib/relaydesk backup create FILE --with-queue --passphrase-stdin",
+                      removed.stderr)
         waiting = re.search(r"relaydesk: (\d+) message\(s\) still wait", removed.stderr).group(1)
         for path in self.packaged:
             self.assertFalse(os.path.lexists(path), path + " is left after dpkg -r")
