@@ -3948,6 +3948,10 @@ Knoten-ID %2</translation>
         <source>the message is larger than RelayDesk takes (Settings, Listeners, &quot;Largest message&quot;), or its header section is too large: send it smaller, or raise the limit.</source>
         <translation>Die Nachricht ist größer, als RelayDesk annimmt (Einstellungen, Empfangsports, „Größte Nachricht“), oder ihr Kopfbereich ist zu groß: Senden Sie sie kleiner, oder erhöhen Sie das Limit.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds no SMTP reply code: a reply code has three digits and begins with 2 (done), 4 (temporary) or 5 (permanent).</source>
+        <translation>„%1“ enthält keinen SMTP-Antwortcode: Ein Antwortcode hat drei Ziffern und beginnt mit 2 (erledigt), 4 (vorübergehend) oder 5 (dauerhaft).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RestartBanner</name>
@@ -5014,6 +5018,10 @@ Knoten-ID %2</translation>
     <message>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is less than this setting takes: it is set to the smallest, %2.</source>
+        <translation>%1 ist weniger, als diese Einstellung zulässt: sie steht jetzt auf dem Mindestwert, %2.</translation>
     </message>
 </context>
 <context>

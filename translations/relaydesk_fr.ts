@@ -3948,6 +3948,10 @@ Identifiant du nœud %2</translation>
         <source>the message is larger than RelayDesk takes (Settings, Listeners, &quot;Largest message&quot;), or its header section is too large: send it smaller, or raise the limit.</source>
         <translation>le message est plus gros que ce que RelayDesk accepte (Paramètres, Écouteurs, «&#xa0;Message le plus gros&#xa0;»), ou son en-tête est trop grand&#xa0;: envoyez-le plus petit, ou augmentez la limite.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds no SMTP reply code: a reply code has three digits and begins with 2 (done), 4 (temporary) or 5 (permanent).</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun code de réponse SMTP&#xa0;: un code de réponse a trois chiffres et commence par 2 (terminé), 4 (temporaire) ou 5 (définitif).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RestartBanner</name>
@@ -5014,6 +5018,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is less than this setting takes: it is set to the smallest, %2.</source>
+        <translation>%1 est inférieur à ce que ce réglage accepte&#xa0;: il est réglé sur le minimum, %2.</translation>
     </message>
 </context>
 <context>

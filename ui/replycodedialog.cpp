@@ -53,10 +53,21 @@ void ReplyCodeDialog::explain()
 {
     const auto [code, enhanced] = parse(m_code->text());
     if (code == 0) {
-        m_explanation->setHtml(QStringLiteral("<p>%1</p>")
-                                   .arg(tr("Type the code a mail server or application reported: the three "
-                                           "digits (550), the enhanced code (5.1.1), or both.")
-                                            .toHtmlEscaped()));
+        const QString hint =
+            tr("Type the code a mail server or application reported: the three digits (550), "
+               "the enhanced code (5.1.1), or both.");
+        // Something typed that holds no code ("999"): said, not the hint alone as if nothing was typed (an
+        // outside tester).
+        const QString typed = m_code->text().trimmed();
+        m_explanation->setHtml(
+            typed.isEmpty()
+                ? QStringLiteral("<p>%1</p>").arg(hint.toHtmlEscaped())
+                : QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                      .arg(tr("\"%1\" holds no SMTP reply code: a reply code has three digits and begins "
+                              "with 2 (done), 4 (temporary) or 5 (permanent).")
+                               .arg(typed.left(80))
+                               .toHtmlEscaped(),
+                           hint.toHtmlEscaped()));
         return;
     }
     QString html = RoadSignStyle::explanationHtml(code, enhanced, QString());

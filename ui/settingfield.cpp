@@ -288,6 +288,18 @@ void SettingField::explainRefusal(const QString& typed)
         m_problem->show();
         return;
     }
+    // Below the smallest ("0" connections) the box went back to what it had without a word, and Save said
+    // "Saved." (an outside tester): it takes the smallest, and says so.
+    if (whole && number < m_spin->minimum()) {
+        m_spin->setValue(m_spin->minimum());
+        QString smallest = QLocale().toString(m_spin->minimum()) + m_spin->suffix();
+        if (m_unit)
+            smallest += QLatin1Char(' ') + m_unit->currentText();
+        m_problem->setText(tr("%1 is less than this setting takes: it is set to the smallest, %2.")
+                               .arg(QLocale().toString(number), smallest));
+        m_problem->show();
+        return;
+    }
     // What the box could not take, said where it was typed: a unit or a decimal comma was dropped silently
     // ("2 GB" became 2 MB, "1,5" minutes 15; an outside tester).
     QString hint;

@@ -57,6 +57,9 @@ QString LogFilter::ftsQuery(const QString& text)
 QString LogFilter::bareMessageId(const QString& text)
 {
     QString id = text.trimmed();
+    // As a mail program's header view shows it (an outside tester pasted "Message-Id: <...>").
+    if (id.startsWith(QLatin1String("message-id:"), Qt::CaseInsensitive))
+        id = id.mid(int(qstrlen("message-id:"))).trimmed();
     if (id.startsWith(QLatin1Char('<')) && id.endsWith(QLatin1Char('>')))
         id = id.mid(1, id.size() - 2).trimmed();
     return id;

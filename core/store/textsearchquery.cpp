@@ -85,13 +85,29 @@ QStringList termsOf(const QString& text)
     return terms;
 }
 
+// A term as support staff paste it from a mail program's header view: "Message-Id: <...>" or "Subject:
+// Invoice" found nothing, the field's name being no word of the message (an outside tester). The name of a
+// field the search covers, with its colon, is left out (RFC 5322 3.6: names are case-insensitive).
+QString withoutFieldName(const QString& term)
+{
+    static const QStringList names = {QStringLiteral("message-id:"), QStringLiteral("subject:"),
+                                      QStringLiteral("from:"),       QStringLiteral("to:"),
+                                      QStringLiteral("cc:"),         QStringLiteral("return-path:")};
+    for (const QString& name : names) {
+        if (term.startsWith(name, Qt::CaseInsensitive))
+            return term.mid(name.size());
+    }
+    return term;
+}
+
 } // namespace
 
 QString TextSearchQuery::build(bool postgreSql, const QString& text)
 {
     const QString all = postgreSql ? QStringLiteral(" & ") : QStringLiteral(" ");
     QStringList terms;
-    for (const QString& term : termsOf(text)) {
+    for (const QString& written : termsOf(text)) {
+        const QString term = withoutFieldName(written);
         const QStringList words = termWords(postgreSql, term);
         if (words.isEmpty())
             continue;

@@ -92,6 +92,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->explanation()->toPlainText().contains(QStringLiteral("RelayDesk itself")));
         dialog->codeField()->clear();
         QVERIFY(dialog->explanation()->toPlainText().contains(QStringLiteral("Type the code")));
+        QVERIFY(!dialog->explanation()->toPlainText().contains(QStringLiteral("holds no SMTP reply code")));
+        // Typed, but no code: said so (an outside tester read the hint alone, as if nothing was typed).
+        QTest::keyClicks(dialog->codeField(), QStringLiteral("999"));
+        QTRY_VERIFY(dialog->explanation()->toPlainText().contains(QStringLiteral(
+            "\"999\" holds no SMTP reply code: a reply code has three digits and begins with 2")));
+        dialog->codeField()->clear();
         dialog->close();
         QVERIFY(window.findChild<QAction*>(QStringLiteral("aboutAction")));
     }

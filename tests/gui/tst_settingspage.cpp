@@ -208,6 +208,22 @@ void TestSettingsPage::showsAndTakesHumanUnits()
     QTRY_COMPARE(size->spinBox()->value(), 512);
     QCOMPARE(size->problem(),
              QStringLiteral("600 is more than this setting takes: it is set to the largest, 512 MB."));
+    // Typed on past the largest: the whole number is quoted, and no digit lands inside the largest (an
+    // outside tester's 99999999 read "1,000,090").
+    typeInto(size->spinBox(), QStringLiteral("99999"));
+    QTRY_COMPARE(size->problem(),
+                 QStringLiteral("99,999 is more than this setting takes: it is set to the largest, 512 MB."));
+    QCOMPARE(size->spinBox()->value(), 512);
+    // Below the smallest: it went back to what it had without a word, and Save said "Saved." (the same
+    // tester typed 0 connections).
+    SettingField* recipients = page.field(QStringLiteral("limits.max_recipients"));
+    recipients->spinBox()->setFocus();
+    typeInto(recipients->spinBox(), QStringLiteral("0"));
+    QTest::keyClick(recipients->spinBox(), Qt::Key_Return);
+    QTRY_COMPARE(recipients->problem(),
+                 QStringLiteral("0 is less than this setting takes: it is set to the smallest, 1."));
+    QCOMPARE(recipients->spinBox()->value(), 1);
+    typeInto(recipients->spinBox(), QStringLiteral("1000"));
     typeInto(size->spinBox(), QStringLiteral("10"));
     QCOMPARE(size->value(), QStringLiteral("10485760"));
     typeInto(retry->spinBox(), QStringLiteral("2"));

@@ -513,7 +513,8 @@ class CliTest(unittest.TestCase):
                            " VALUES(?, ?, ?, 'Billing', 'a@crm.example', ?, ?, 'deferred', 'mx.b.example', ?,"
                            " 451, '4.7.1', 'Greylisted')", ("k%d" % n, n, "Q%d" % n, n, "k%d@b.example" % n, now))
         db.close()
-        for typed in ("<20261205.4711@crm.example>", "20261205.4711@crm.example", " <20261205.4711@crm.example> "):
+        for typed in ("<20261205.4711@crm.example>", "20261205.4711@crm.example", " <20261205.4711@crm.example> ",
+                      "Message-Id: <20261205.4711@crm.example>"):
             found = self.ok_json("log", "search", "--message-id", typed)
             self.assertEqual([e["queue_id"] for e in found], ["Q1"], typed)
         self.assertIn("k2@b.example", self.ok("log", "search", "--message-id", "<20261205.4712@crm.example>"))
