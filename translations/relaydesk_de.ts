@@ -6207,8 +6207,8 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <translation>DNS-Abfrage für %1 fehlgeschlagen: Zeitüberschreitung</translation>
     </message>
     <message>
-        <source>The server wants the relay to log in first (set the user name and password of the smarthost or route): %1</source>
-        <translation>Der Server verlangt zuerst eine Anmeldung des Relays (Benutzername und Passwort des Smarthosts oder der Route festlegen): %1</translation>
+        <source>The server wants the relay to log in first, and RelayDesk logs in only to the smarthost (set its user name and password; for a route or an MX, send the domain through the smarthost or have the server accept this relay&apos;s address): %1</source>
+        <translation>Der Server verlangt zuerst eine Anmeldung des Relays, und RelayDesk meldet sich nur beim Smarthost an (dessen Benutzernamen und Passwort festlegen; für eine Route oder einen MX die Domain über den Smarthost senden oder den Server die Adresse dieses Relays annehmen lassen): %1</translation>
     </message>
 </context>
 <context>

@@ -6207,8 +6207,8 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <translation>Échec de la requête DNS pour %1&#xa0;: délai dépassé</translation>
     </message>
     <message>
-        <source>The server wants the relay to log in first (set the user name and password of the smarthost or route): %1</source>
-        <translation>Le serveur demande d’abord une connexion du relais (indiquez le nom d’utilisateur et le mot de passe du smarthost ou de la route)&#xa0;: %1</translation>
+        <source>The server wants the relay to log in first, and RelayDesk logs in only to the smarthost (set its user name and password; for a route or an MX, send the domain through the smarthost or have the server accept this relay&apos;s address): %1</source>
+        <translation>Le serveur demande d’abord une connexion du relais, et RelayDesk ne se connecte qu’au smarthost (indiquez son nom d’utilisateur et son mot de passe&#xa0;; pour une route ou un MX, envoyez le domaine par le smarthost ou faites accepter l’adresse de ce relais par le serveur)&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,14 @@ int connectToEngine(const QString& dataDir, const QString& command, ControlClien
                          QStringLiteral("no relay engine runs on the data directory %1 (start the "
                                         "relay service: sudo systemctl start relaydesk)")
                              .arg(dataDir));
+    // The command that starts one on this directory: without --data-dir it started a second relay on the
+    // default directory and ports (an outside tester).
+    const QString start = dataDir == DefaultDataDir::own()
+                              ? QStringLiteral("relaydesk --headless")
+                              : QStringLiteral("relaydesk --data-dir %1 --headless").arg(shellWord(dataDir));
     return out.error(ExitFailure, QStringLiteral("no relay engine runs on the data directory %1 (start one "
-                                                 "with 'relaydesk --headless' or the desktop window)")
-                                      .arg(dataDir));
+                                                 "with '%2' or the desktop window)")
+                                      .arg(dataDir, start));
 }
 
 QString sessionBytes(qint64 in, qint64 out)
@@ -127,8 +132,14 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     if (const QString problem = argumentProblem("status", statusCommand, args); !problem.isEmpty())
         return out.error(ExitUsage, problem);
     ControlClient client;
-    if (const int code = connectToEngine(dataDir, QStringLiteral("status"), &client, out); code != ExitOk)
+    if (const int code = connectToEngine(dataDir, QStringLiteral("status"), &client, out); code != ExitOk) {
+        // A monitoring script reads a document either way (it got an empty output: an outside tester); why
+        // is on stderr.
+        out.json(QJsonObject{{controlKey("engine"), false},
+                             {controlKey("running"), false},
+                             {controlKey("data_dir"), dataDir}});
         return code;
+    }
     const ControlClient::Reply status = client.call(QStringLiteral("status"));
     if (!status)
         return out.error(
@@ -169,6 +180,7 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                             {controlKey("error"),
                              l.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.error)}});
         out.json(QJsonObject{
+            {controlKey("engine"), true},
             {controlKey("pid"), double(runner.pid)},
             {controlKey("since"), CliOutput::timeJson(runner.since)},
             {controlKey("face"), ControlCodec::faceName(runner.face)},

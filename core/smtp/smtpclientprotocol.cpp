@@ -42,15 +42,17 @@ SmtpReply asTemporary(const SmtpReply& reply, const QByteArray& enhanced, const 
 // RFC 4954 6: 530 is the server's "authentication required": it wants the relay to log in, which says
 // nothing of the recipient. A smarthost set without its user name answered every MAIL so, and the whole queue
 // bounced within a second (an outside tester). Kept queued as a failed login is (4.7.8), which the Dashboard
-// names, until the setting is fixed or the message expires.
+// names, until the setting is fixed or the message expires. Routes have no credentials: the words say what
+// can be done for one (they sent an outside tester to set a route's password).
 SmtpReply authRequiredIsTemporary(const SmtpReply& reply)
 {
     if (reply.code != 530)
         return reply;
     return SmtpReply::make(
         451, "4.7.8",
-        "The server wants the relay to log in first (set the user name and password of the "
-        "smarthost or route): " +
+        "The server wants the relay to log in first, and RelayDesk logs in only to the smarthost (set its "
+        "user name and password; for a route or an MX, send the domain through the smarthost or have the "
+        "server accept this relay's address): " +
             reply.summary());
 }
 

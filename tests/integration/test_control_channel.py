@@ -163,6 +163,16 @@ class ControlChannelTest(unittest.TestCase):
             self.assertEqual(result.stdout, "")
             self.assertIn("relaydesk: no relay engine runs on the data directory %s" % self.relay.dir,
                           result.stderr)
+            # The command that starts one there, not on the default directory (an outside tester's copy of
+            # 'relaydesk --headless' started a second relay on the default ports).
+            self.assertIn("(start one with 'relaydesk --data-dir %s --headless' or the desktop window)" % self.relay.dir,
+                          result.stderr)
+        # A monitoring script reads a document either way (it got nothing: the same tester).
+        result = subprocess.run([RELAYDESK_BIN, "--data-dir", self.relay.dir, "--json", "status"],
+                                capture_output=True, text=True, timeout=60 * SLOW)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(json.loads(result.stdout), {"engine": False, "running": False, "data_dir": self.relay.dir})
+        self.assertIn("no relay engine runs", result.stderr)
         result = self.cli("status", "extra", check=False)
         self.assertEqual(result.returncode, 2)
         self.assertIn("unexpected argument 'extra'", result.stderr)
