@@ -3282,6 +3282,13 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>message %1</source>
         <translation>Nachricht %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Eine neue Kopie dieser Nachricht an %n ihrer %1 Empfänger senden? Sie wird als neue Nachricht eingereiht; das Original bleibt, wie es ist.</numerusform>
+            <numerusform>Eine neue Kopie dieser Nachricht an %n ihrer %1 Empfänger senden? Sie wird als neue Nachricht eingereiht; das Original bleibt, wie es ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

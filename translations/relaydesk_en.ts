@@ -387,6 +387,13 @@ Expires %3 (in %n days)
             <numerusform>%1 and %Ln more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</numerusform>
+            <numerusform>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::NodesPanel</name>

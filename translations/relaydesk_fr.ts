@@ -3282,6 +3282,13 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>message %1</source>
         <translation>message %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Envoyer une nouvelle copie de ce message à %n de ses %1 destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
+            <numerusform>Envoyer une nouvelle copie de ce message à %n de ses %1 destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

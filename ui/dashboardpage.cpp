@@ -588,12 +588,14 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
     for (int i = 13; i >= 0; --i)
         days << QString::number(today.addDays(-i).day());
     QMap<QString, QList<qreal>> perAgent;
+    QMap<QString, qint64> agentNumbers; // the label's agent: its number is never handed out again
     for (const AgentDayCounts& counts : history) {
         const qint64 slot = 13 - counts.day.daysTo(today);
         if (slot < 0 || slot > 13)
             continue;
         // A deleted agent is named as such, apart from a new agent that may have taken its name.
         const QString agent = AgentLabel::text(counts.agent, counts.deleted, counts.agentId);
+        agentNumbers[agent] = counts.agentId;
         QList<qreal>& values = perAgent[agent];
         if (values.isEmpty())
             values.fill(0, 14);
@@ -602,14 +604,32 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
     auto* series = new QBarSeries;
     qreal top = 0;
     // Each agent keeps its colour from one start to the next and when another agent joins the chart (an
-    // outside tester's agent changed colour between starts): chosen by its name, not by its place.
+    // outside tester's agent changed colour between starts), and no two agents share one while there are
+    // colours left (a hash of the shown name gave two of three agents the same gold in French: a second
+    // tester). The colour follows the agent's number, which is never handed out again; a number whose colour
+    // an older agent took gets the next free one.
     static const QList<QColor> colours = {QColor(0x20, 0x6b, 0xc4), QColor(0xf7, 0x67, 0x07),
                                           QColor(0x2f, 0xb3, 0x44), QColor(0xae, 0x3e, 0xc9),
                                           QColor(0x0c, 0xa6, 0x78), QColor(0xd6, 0x33, 0x84),
                                           QColor(0x66, 0x66, 0x99), QColor(0xc9, 0x9a, 0x00)};
+    QList<std::pair<qint64, QString>> byNumber;
+    for (auto it = agentNumbers.cbegin(); it != agentNumbers.cend(); ++it)
+        byNumber.append({it.value(), it.key()});
+    std::sort(byNumber.begin(), byNumber.end());
+    QHash<QString, int> colourOf;
+    QList<bool> taken(colours.size(), false);
+    for (const auto& [number, agent] : std::as_const(byNumber)) {
+        if (std::all_of(taken.cbegin(), taken.cend(), [](bool t) { return t; }))
+            taken.fill(false); // more agents than colours: the next round of them
+        int index = int(std::max<qint64>(number, 0) % colours.size());
+        while (taken.at(index))
+            index = (index + 1) % int(colours.size());
+        taken[index] = true;
+        colourOf.insert(agent, index);
+    }
     for (auto it = perAgent.cbegin(); it != perAgent.cend(); ++it) {
         auto* set = new QBarSet(it.key());
-        set->setColor(colours.at(int(qHash(it.key(), 0) % size_t(colours.size()))));
+        set->setColor(colours.at(colourOf.value(it.key())));
         for (qreal value : it.value()) {
             *set << value;
             top = qMax(top, value);

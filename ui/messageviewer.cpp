@@ -548,10 +548,17 @@ void MessageViewer::resend()
                         .arg(m_agent));
                 return;
             }
+            // The copy's recipients, not the message's: the suppressed ones do not get it (a second tester
+            // read "to its 30 recipients" for a copy that went to 25).
             QString question =
-                tr("Send a new copy of this message to its %n recipient(s)? It is queued as a new "
-                   "message; the original stays as it is.",
-                   nullptr, m_recipientCount);
+                skipped.isEmpty()
+                    ? tr("Send a new copy of this message to its %n recipient(s)? It is queued as a new "
+                         "message; the original stays as it is.",
+                         nullptr, m_recipientCount)
+                    : tr("Send a new copy of this message to %n of its %1 recipients? It is queued as a new "
+                         "message; the original stays as it is.",
+                         nullptr, int(m_recipientCount - skipped.size()))
+                          .arg(m_recipientCount);
             if (!skipped.isEmpty())
                 question +=
                     QStringLiteral("\n\n") +

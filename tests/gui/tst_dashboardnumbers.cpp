@@ -19,6 +19,7 @@
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QListWidget>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -287,6 +288,30 @@ void TestDashboardNumbers::anAgentKeepsItsColour()
     const auto after = colours();
     QCOMPARE(after.value(QStringLiteral("printer")), before.value(QStringLiteral("printer")));
     QCOMPARE(after.value(QStringLiteral("erp")), before.value(QStringLiteral("erp")));
+    // No two agents share a colour while there are colours left: a hash of the shown name gave a deleted
+    // agent and a new one the same gold in French (a second tester). Eight agents, with names and numbers
+    // as an office has them, one a deleted one's.
+    snapshot.history.clear();
+    const QStringList names = {
+        QStringLiteral("Buchhaltung"),
+        QStringLiteral("Lager"),
+        QStringLiteral("Scanner Empfang EG Süd - Konica Minolta bizhub C300i Raum 0.14"),
+        QStringLiteral("ERP"),
+        QStringLiteral("Webshop"),
+        QStringLiteral("Newsletter"),
+        QStringLiteral("Backup"),
+        QStringLiteral("Drucker")};
+    // Numbers 1, 9 and 17 would share a colour by their number alone.
+    const QList<qint64> numbers = {1, 9, 17, 2, 3, 4, 5, 6};
+    for (int i = 0; i < names.size(); ++i)
+        snapshot.history.append({numbers.at(i), names.at(i), i == 1, today, 1});
+    page.setSnapshot(snapshot);
+    const auto eight = colours();
+    QCOMPARE(eight.size(), 8);
+    QSet<QRgb> distinct;
+    for (const QColor& colour : eight)
+        distinct.insert(colour.rgb());
+    QCOMPARE(distinct.size(), 8);
 }
 
 void TestDashboardNumbers::barsAreTheUtcDaysTheyCount()

@@ -338,6 +338,46 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("colleague11@mail.example.net")), qPrintable(text));
     }
 
+    /// The resend question counts the recipients the copy goes to: a second tester read "to its 30
+    /// recipients" for a copy that skipped the 5 on the suppression list.
+    void theResendQuestionCountsTheCopysRecipients()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT m.id, m.queue_id, m.agent_name FROM messages m JOIN message_bodies b"
+                           " ON b.message_id = m.id LIMIT 1")));
+        QVERIFY(q.next());
+        const qint64 messageId = q.value(0).toLongLong();
+        const QString queueId = q.value(1).toString();
+        const QString agent = q.value(2).toString();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("UPDATE recipients SET state = 'delivered' WHERE message_id = %1")
+                           .arg(messageId)));
+        for (const char* address :
+             {"kept@mail.example.net", "gone1@mail.example.net", "gone2@mail.example.net"}) {
+            q.prepare(QStringLiteral("INSERT INTO recipients(message_id, address, domain, state, attempts,"
+                                     " next_attempt_at, updated_at) VALUES(?, ?, 'mail.example.net',"
+                                     " 'delivered', 1, 0, 0)"));
+            q.addBindValue(messageId);
+            q.addBindValue(QString::fromLatin1(address));
+            QVERIFY(q.exec());
+        }
+        for (const char* address : {"gone1@mail.example.net", "gone2@mail.example.net"})
+            QVERIFY(SuppressionAdmin(m_dir->path())
+                        .add(agent, QString::fromLatin1(address), QStringLiteral("550 5.1.1 gone")));
+        MessageViewer viewer(m_dir->path(), queueId);
+        auto* resend = viewer.findChild<QPushButton*>(QStringLiteral("resendButton"));
+        QTRY_VERIFY(resend->isEnabled());
+        BoxAnswer answer(QStringLiteral("confirmResend"), Qt::Key_Escape);
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QTRY_VERIFY(answer.seen());
+        QVERIFY2(answer.text().startsWith(QLatin1String("Send a new copy of this message to 2 of its 4 "
+                                                        "recipients?")),
+                 qPrintable(answer.text()));
+        QVERIFY2(answer.text().contains(QLatin1String("gone1@mail.example.net, gone2@mail.example.net")),
+                 qPrintable(answer.text()));
+    }
+
     /// Enter on a delivered row of the Delivery Logs: its body is gone, and the viewer says so in words.
     void fromTheDeliveryLogsWhenTheBodyIsGone()
     {
