@@ -7,6 +7,7 @@
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
 #include "ui/messagevieweropener.h"
+#include "ui/middleelidingdelegate.h"
 #include "ui/queryrunner.h"
 #include "ui/queuemodel.h"
 #include "ui/roadsign.h"
@@ -75,6 +76,8 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_view->setColumnWidth(QueueQuery::Recipients,
                            qMax(m_view->horizontalHeader()->sectionSizeHint(QueueQuery::Recipients),
                                 21 * m_view->fontMetrics().averageCharWidth()));
+    // "… and 9 more" stays in view where the address is cut.
+    m_view->setItemDelegateForColumn(QueueQuery::Recipients, new MiddleElidingDelegate(m_view));
     for (int column : {QueueQuery::Received, QueueQuery::NextAttempt})
         m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
     // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the
@@ -378,7 +381,21 @@ void QueuePage::perform(QueueAction action)
             QStringList lines;
             for (const QModelIndex& index : rows) {
                 const QueueRow& row = m_model->rowAt(index.row());
-                lines << tr("%1 to %2").arg(row.queueId, row.recipients);
+                // Ten by name, then how many more (a message to 1,000 filled the question); a hyphen does not
+                // break a line inside an address ("grey-" at a line's end read as another address: an outside
+                // tester), so it is shown as the non-breaking one.
+                constexpr int named = 10;
+                const QStringList all = QueueModel::recipientsOf(row);
+                QStringList shown;
+                for (const QString& address : all.mid(0, named))
+                    shown << ReadableAddress::address(address.trimmed())
+                                 .replace(QLatin1Char('-'), QChar(0x2011));
+                QString recipients = shown.join(QStringLiteral(", "));
+                if (all.size() > named)
+                    recipients = tr("%1 and %Ln more (the message viewer lists them all)", nullptr,
+                                    int(all.size() - named))
+                                     .arg(recipients);
+                lines << tr("%1 to %2").arg(row.queueId, recipients);
             }
             named = QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
         }

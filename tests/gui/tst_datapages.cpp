@@ -17,6 +17,7 @@
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/messagevieweropener.h"
+#include "ui/middleelidingdelegate.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/roadsign.h"
@@ -518,7 +519,8 @@ void TestDataPages::aMessageToManyRecipientsSaysHowMany()
                                            " state, next_attempt_at, updated_at FROM recipients WHERE"
                                            " message_id = ? LIMIT 1")));
         for (int i = 1; i < 25; ++i) {
-            sql.addBindValue(QStringLiteral("r%1@mass.example").arg(i, 3, 10, QLatin1Char('0')));
+            sql.addBindValue(i == 1 ? QStringLiteral("grey-b1@mass.example")
+                                    : QStringLiteral("r%1@mass.example").arg(i, 3, 10, QLatin1Char('0')));
             sql.addBindValue(id);
             QVERIFY2(sql.exec(), qPrintable(sql.lastError().text()));
         }
@@ -529,6 +531,12 @@ void TestDataPages::aMessageToManyRecipientsSaysHowMany()
     const QModelIndex cell = page.model()->index(0, QueueQuery::Recipients);
     QVERIFY2(cell.data().toString().endsWith(QStringLiteral(" and 24 more")),
              qPrintable(cell.data().toString()));
+    // Cut in its middle where the column is too narrow, so that "and 24 more" stays in view (a second tester
+    // read "grey-b1@custom…" and nothing of the nine others).
+    QVERIFY(qobject_cast<MiddleElidingDelegate*>(page.view()->itemDelegateForColumn(QueueQuery::Recipients)));
+    const QString shown = page.view()->fontMetrics().elidedText(
+        cell.data().toString(), Qt::ElideMiddle, page.view()->columnWidth(QueueQuery::Recipients));
+    QVERIFY2(shown.endsWith(QStringLiteral("24 more")), qPrintable(shown));
     const QString tip = cell.data(Qt::ToolTipRole).toString();
     QCOMPARE(tip.count(QLatin1Char('\n')), 20); // 20 addresses, then how many more
     QVERIFY2(tip.endsWith(QStringLiteral("and 5 more")), qPrintable(tip));
@@ -542,6 +550,15 @@ void TestDataPages::aMessageToManyRecipientsSaysHowMany()
     QCOMPARE(text.left(text.indexOf(QStringLiteral(" and 15 more"))).count(QStringLiteral("@mass.example")),
              10);
     QVERIFY(details->toPlainText().contains(QStringLiteral("Next attempt")));
+    // Delete's question names ten and how many more, not all 25 (a second tester's question held them all),
+    // and no address breaks at its hyphen.
+    Test::BoxAnswer cancel(QStringLiteral("confirmQueueAction"), Qt::Key_Escape);
+    QTest::mouseClick(actionButton(&page, QueueAction::Delete), Qt::LeftButton);
+    QVERIFY(cancel.seen());
+    QVERIFY2(cancel.text().contains(QStringLiteral(" and 15 more (the message viewer lists them all)")),
+             qPrintable(cancel.text()));
+    QVERIFY2(cancel.text().contains(QStringLiteral("grey\u2011b1@mass.example")), qPrintable(cancel.text()));
+    QVERIFY2(!cancel.text().contains(QStringLiteral("r024@")), qPrintable(cancel.text()));
 }
 
 void TestDataPages::queueSaysHowManyAreQueued()
