@@ -233,8 +233,12 @@ void MessageViewer::reload()
             }
             const int envelope = m_envelope->verticalScrollBar()->value();
             const int attempts = m_attempts->verticalScrollBar()->value();
+            remember(detail.value());
             showEnvelope(detail.value());
             showAttempts(detail.value());
+            // Delivered meanwhile: it may be resent now (Resend stayed greyed, its tooltip saying "still
+            // being delivered" beside a list of delivered recipients: an outside tester).
+            updateResend(detail.value());
             m_envelope->verticalScrollBar()->setValue(envelope);
             m_attempts->verticalScrollBar()->setValue(attempts);
         });
@@ -274,7 +278,7 @@ void MessageViewer::setDeliveries(const QList<DeliveryInFlight>& deliveries)
         showEnvelope(*m_shown);
 }
 
-void MessageViewer::display(const MessageDetail& detail)
+void MessageViewer::remember(const MessageDetail& detail)
 {
     m_shown = detail;
     m_recipientCount = static_cast<int>(detail.recipients.size());
@@ -282,6 +286,23 @@ void MessageViewer::display(const MessageDetail& detail)
     m_recipients.clear();
     for (const DeliveryLogRow& recipient : detail.recipients)
         m_recipients << recipient.recipient;
+}
+
+void MessageViewer::updateResend(const MessageDetail& detail)
+{
+    // A message still on its way is not resent: its waiting recipients would get it twice.
+    m_resend->setEnabled(detail.contentKept && m_recipientCount > 0 && !detail.pending());
+    m_resend->setToolTip(
+        !detail.contentKept ? tr("The body is no longer stored, so there is nothing to resend.")
+        : detail.pending()  ? tr("This message is still being delivered: resend it once every recipient is "
+                                  "delivered or bounced.")
+                            : tr("Queue a new copy of this message for the same recipients. The "
+                                  "original stays as it is."));
+}
+
+void MessageViewer::display(const MessageDetail& detail)
+{
+    remember(detail);
     m_contentKept = detail.contentKept;
     const QString sender =
         detail.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(detail.sender);
@@ -292,14 +313,7 @@ void MessageViewer::display(const MessageDetail& detail)
     showEnvelope(detail);
     showContent(detail);
     showAttempts(detail);
-    // A message still on its way is not resent: its waiting recipients would get it twice.
-    m_resend->setEnabled(detail.contentKept && m_recipientCount > 0 && !detail.pending());
-    m_resend->setToolTip(
-        !detail.contentKept ? tr("The body is no longer stored, so there is nothing to resend.")
-        : detail.pending()  ? tr("This message is still being delivered: resend it once every recipient is "
-                                  "delivered or bounced.")
-                            : tr("Queue a new copy of this message for the same recipients. The "
-                                  "original stays as it is."));
+    updateResend(detail);
 }
 
 void MessageViewer::showEnvelope(const MessageDetail& detail)

@@ -68,6 +68,10 @@ private:
     /// body gone once every recipient is final).
     void reload();
     void display(const MessageDetail& detail);
+    /// What the Resend button and its question need of the message shown.
+    void remember(const MessageDetail& detail);
+    /// Resend enabled once every recipient is final and the body is kept, with a tooltip that says why not.
+    void updateResend(const MessageDetail& detail);
     /// That the message left the delivery log (purged) while or before the viewer showed it.
     QString gone() const;
     void showFailure(const QString& error);

@@ -229,6 +229,8 @@ private Q_SLOTS:
         auto* attempts = viewer->findChild<QTextBrowser*>(QStringLiteral("attempts"));
         auto* envelope = viewer->findChild<QTextBrowser*>(QStringLiteral("envelope"));
         QCOMPARE(attempts->toPlainText().count(QStringLiteral("Greylisted")), 1);
+        auto* resend = viewer->findChild<QPushButton*>(QStringLiteral("resendButton"));
+        QVERIFY(!resend->isEnabled()); // still on its way
         {
             // The retry: delivered this time, as the engine records it.
             QSqlQuery q(Database::connection(m_dir->path()).value());
@@ -257,6 +259,10 @@ private Q_SLOTS:
                                  5000);
         QCOMPARE(attempts->toPlainText().count(QStringLiteral("Greylisted")), 1);
         QTRY_VERIFY(envelope->toPlainText().contains(QStringLiteral("Done"))); // its state and green sign
+        // Delivered, its body kept: Resend is offered in the open viewer (it stayed greyed, its tooltip
+        // saying "still being delivered": an outside tester).
+        QTRY_VERIFY(resend->isEnabled());
+        QVERIFY2(!resend->toolTip().contains(QStringLiteral("still being delivered")), qPrintable(resend->toolTip()));
 
         // A colleague's `log purge` removes the message: the viewer says so in words (an outside tester read
         // "Cannot read message X: no queued message with id X").
