@@ -780,6 +780,22 @@
         <source>The host name %1 does not resolve on this computer: applications cannot reach the relay by it until the office&apos;s DNS knows it with this computer&apos;s address %2. Until then give them %2 as the server (they then cannot check the relay&apos;s certificate by name), or change the name in Settings, Listeners, Host name.</source>
         <translation>Der Hostname %1 lässt sich auf diesem Computer nicht auflösen: Anwendungen erreichen das Relay unter diesem Namen erst, wenn das DNS des Büros ihn mit der Adresse %2 dieses Computers kennt. Geben Sie ihnen bis dahin %2 als Server an (dann können sie das Zertifikat des Relays nicht anhand des Namens prüfen), oder ändern Sie den Namen unter Einstellungen, Empfangsports, Hostname.</translation>
     </message>
+    <message>
+        <source>Port %1 with STARTTLS (submission; the SSL/TLS port is switched off)</source>
+        <translation>Port %1 mit STARTTLS (Submission; der SSL/TLS-Port ist ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Port %1 with SSL/TLS (implicit TLS; the submission port is switched off)</source>
+        <translation>Port %1 mit SSL/TLS (implizites TLS; der Submission-Port ist ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>No port for applications: the submission and SSL/TLS ports are both switched off (Settings, Listeners)</source>
+        <translation>Kein Port für Anwendungen: Der Submission- und der SSL/TLS-Port sind beide ausgeschaltet (Einstellungen, Empfangsports)</translation>
+    </message>
+    <message>
+        <source>Devices at %1: none can send now, the LAN relay port is switched off (Settings, Listeners)</source>
+        <translation>Geräte unter %1: Keines kann jetzt senden, der LAN-Relay-Port ist ausgeschaltet (Einstellungen, Empfangsports)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -937,6 +953,17 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <translation>
             <numerusform>Die %n wartende Nachricht ist so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung wartete, und die Zustellung ist in den wiederhergestellten Einstellungen ausgeschaltet: Sehen Sie sie in der Warteschlange an (wurde sie seit der Sicherung zugestellt, ginge sie erneut hinaus), dann schalten Sie die Zustellung ein (Einstellungen, Zustellung).</numerusform>
             <numerusform>Die %n wartenden Nachrichten sind so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung warteten, und die Zustellung ist in den wiederhergestellten Einstellungen ausgeschaltet: Sehen Sie sie in der Warteschlange an (jede, die seit der Sicherung zugestellt wurde, ginge erneut hinaus), dann schalten Sie die Zustellung ein (Einstellungen, Zustellung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay in this window stops taking and delivering mail now, until RelayDesk starts again.</source>
+        <translation>Das Relay in diesem Fenster nimmt ab jetzt keine Mail mehr an und stellt keine mehr zu, bis RelayDesk neu startet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup holds %n queued message(s) as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</source>
+        <translation>
+            <numerusform>Die Sicherung enthält %n wartende Nachricht, wie sie am %1 wartete: Wurde sie seitdem zugestellt, geht sie erneut hinaus, sobald das Relay läuft. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor RelayDesk neu startet.</numerusform>
+            <numerusform>Die Sicherung enthält %n wartende Nachrichten, wie sie am %1 warteten: Jede, die seitdem zugestellt wurde, geht erneut hinaus, sobald das Relay läuft. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor RelayDesk neu startet.</numerusform>
         </translation>
     </message>
 </context>
@@ -4936,8 +4963,8 @@ Knoten-ID %2</translation>
         <translation>Das falsche Passwort, das diese Zahl erreicht, sperrt die Adresse, von der es kommt: Bei 5 erhalten vier die Antwort „falsches Passwort“ und das fünfte „zu viele Versuche“.</translation>
     </message>
     <message>
-        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network, and for a name without a dot such as user@intranet (a route says where it goes). Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
-        <translation>Mail an eine Adresse wie user@[10.0.0.5] annehmen, eine Adresse dieses Computers oder eines privaten Netzes, und an einen Namen ohne Punkt wie user@intranet (eine Route legt fest, wohin sie geht). Aus: abgelehnt, damit keine Anwendung und kein Gerät das Relay mit den eigenen Servern des Büros verbinden lässt.</translation>
+        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network, and for a name without a dot such as user@intranet (a route says where it goes). Off: such recipients are refused, so that no application or device names an office server by its address. A domain whose mail server (MX) is an internal address is delivered there either way, as split DNS and routes to the office&apos;s own mail server need.</source>
+        <translation>Mail an eine Adresse wie user@[10.0.0.5] annehmen, eine Adresse dieses Computers oder eines privaten Netzes, und an einen Namen ohne Punkt wie user@intranet (eine Route legt fest, wohin sie geht). Aus: Solche Empfänger werden abgelehnt, damit keine Anwendung und kein Gerät einen Server des Büros über seine Adresse nennt. Eine Domain, deren Mailserver (MX) eine interne Adresse ist, wird in jedem Fall dorthin zugestellt, wie es Split-DNS und Routen zum eigenen Mailserver des Büros brauchen.</translation>
     </message>
 </context>
 <context>

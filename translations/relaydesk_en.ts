@@ -72,6 +72,13 @@
             <numerusform>The %n queued messages are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The backup holds %n queued message(s) as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</source>
+        <translation>
+            <numerusform>The backup holds %n queued message as it waited on %1: if it was delivered since then, it goes out again once the relay runs. To look at it first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</numerusform>
+            <numerusform>The backup holds %n queued messages as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

@@ -780,6 +780,22 @@
         <source>The host name %1 does not resolve on this computer: applications cannot reach the relay by it until the office&apos;s DNS knows it with this computer&apos;s address %2. Until then give them %2 as the server (they then cannot check the relay&apos;s certificate by name), or change the name in Settings, Listeners, Host name.</source>
         <translation>Le nom d’hôte %1 ne se résout pas sur cet ordinateur&#xa0;: les applications ne peuvent joindre le relais sous ce nom tant que le DNS du bureau ne le connaît pas avec l’adresse %2 de cet ordinateur. D’ici là, donnez-leur %2 comme serveur (elles ne peuvent alors pas vérifier le certificat du relais par son nom), ou changez le nom dans Paramètres, Écouteurs, Nom d’hôte.</translation>
     </message>
+    <message>
+        <source>Port %1 with STARTTLS (submission; the SSL/TLS port is switched off)</source>
+        <translation>Port %1 avec STARTTLS (soumission&#xa0;; le port SSL/TLS est désactivé)</translation>
+    </message>
+    <message>
+        <source>Port %1 with SSL/TLS (implicit TLS; the submission port is switched off)</source>
+        <translation>Port %1 avec SSL/TLS (TLS implicite&#xa0;; le port de soumission est désactivé)</translation>
+    </message>
+    <message>
+        <source>No port for applications: the submission and SSL/TLS ports are both switched off (Settings, Listeners)</source>
+        <translation>Aucun port pour les applications&#xa0;: les ports de soumission et SSL/TLS sont tous deux désactivés (Paramètres, Écouteurs)</translation>
+    </message>
+    <message>
+        <source>Devices at %1: none can send now, the LAN relay port is switched off (Settings, Listeners)</source>
+        <translation>Appareils à %1&#xa0;: aucun ne peut envoyer pour l’instant, le port du relais LAN est désactivé (Paramètres, Écouteurs)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -937,6 +953,17 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <translation>
             <numerusform>Le %n&#xa0;message en attente est restauré tel qu’il attendait le %1, à la création de la sauvegarde, et la remise est désactivée dans les paramètres restaurés&#xa0;: consultez-le dans la file d’attente (s’il a été remis depuis la sauvegarde, il repartirait), puis activez la remise (Paramètres, Remise).</numerusform>
             <numerusform>Les %n&#xa0;messages en attente sont restaurés tels qu’ils attendaient le %1, à la création de la sauvegarde, et la remise est désactivée dans les paramètres restaurés&#xa0;: consultez-les dans la file d’attente (ceux remis depuis la sauvegarde repartiraient), puis activez la remise (Paramètres, Remise).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay in this window stops taking and delivering mail now, until RelayDesk starts again.</source>
+        <translation>Le relais de cette fenêtre cesse dès maintenant de prendre et de remettre du courrier, jusqu’au redémarrage de RelayDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup holds %n queued message(s) as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</source>
+        <translation>
+            <numerusform>La sauvegarde contient %n&#xa0;message en attente tel qu’il attendait le %1&#xa0;: s’il a été remis depuis, il repart dès que le relais tourne. Pour le voir d’abord, désactivez la remise (Paramètres, Remise) avant le redémarrage de RelayDesk.</numerusform>
+            <numerusform>La sauvegarde contient %n&#xa0;messages en attente tels qu’ils attendaient le %1&#xa0;: ceux remis depuis repartent dès que le relais tourne. Pour les voir d’abord, désactivez la remise (Paramètres, Remise) avant le redémarrage de RelayDesk.</numerusform>
         </translation>
     </message>
 </context>
@@ -4936,8 +4963,8 @@ Identifiant du nœud %2</translation>
         <translation>Le mauvais mot de passe qui atteint ce nombre, depuis une adresse, bloque cette adresse&#xa0;: avec 5, quatre reçoivent «&#xa0;mauvais mot de passe&#xa0;» et le cinquième «&#xa0;trop de tentatives&#xa0;».</translation>
     </message>
     <message>
-        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network, and for a name without a dot such as user@intranet (a route says where it goes). Off: refused, so that no application or device can make the relay connect to the office&apos;s own servers.</source>
-        <translation>Accepter le courrier pour une adresse comme user@[10.0.0.5], une adresse de cette machine ou d’un réseau privé, et pour un nom sans point comme user@intranet (une route indique où il va). Désactivé&#xa0;: refusé, pour qu’aucune application ni aucun appareil ne fasse se connecter le relais aux serveurs du bureau.</translation>
+        <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network, and for a name without a dot such as user@intranet (a route says where it goes). Off: such recipients are refused, so that no application or device names an office server by its address. A domain whose mail server (MX) is an internal address is delivered there either way, as split DNS and routes to the office&apos;s own mail server need.</source>
+        <translation>Accepter le courrier pour une adresse comme user@[10.0.0.5], une adresse de cette machine ou d’un réseau privé, et pour un nom sans point comme user@intranet (une route indique où il va). Désactivé&#xa0;: ces destinataires sont refusés, pour qu’aucune application ni aucun appareil ne désigne un serveur du bureau par son adresse. Un domaine dont le serveur de courrier (MX) a une adresse interne y est remis dans tous les cas, comme le demandent le DNS scindé et les routes vers le serveur de courrier du bureau.</translation>
     </message>
 </context>
 <context>

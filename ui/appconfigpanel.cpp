@@ -73,11 +73,20 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
         const auto parsed = HostPort::parse(settings.value(QString::fromLatin1(key)));
         return parsed ? QString::number(parsed->port) : QStringLiteral("?");
     };
+    // A listener switched off is not handed out: an application set up from it got "connection refused" (an
+    // outside tester).
+    auto enabled = [&settings](const char* key) {
+        const QString value = settings.value(QString::fromLatin1(key)).trimmed().toLower();
+        return value != QLatin1String("false") && value != QLatin1String("0");
+    };
     Endpoints endpoints;
     endpoints.host = settings.value(QStringLiteral("server.hostname"));
-    endpoints.submissionPort = port("listener.submission.address");
-    endpoints.smtpsPort = port("listener.smtps.address");
-    endpoints.lanPort = port("listener.lan.address");
+    if (enabled("listener.submission.enabled"))
+        endpoints.submissionPort = port("listener.submission.address");
+    if (enabled("listener.smtps.enabled"))
+        endpoints.smtpsPort = port("listener.smtps.address");
+    if (enabled("listener.lan.enabled"))
+        endpoints.lanPort = port("listener.lan.address");
     endpoints.ownCertificate = settings.value(QStringLiteral("tls.certificate")).isEmpty();
     // The listener other computers reach: submission's, or the LAN relay's that devices send to (a device
     // agent's settings named the short host name of a relay whose LAN listener takes the network).
@@ -123,10 +132,20 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
     const bool logins = access.mayLogIn || !devices;
     const QString deviceList = access.trustedDevices.join(QStringLiteral(", "));
     QStringList lines = {tr("SMTP server: %1").arg(host)};
+    const bool submission = !endpoints.submissionPort.isEmpty();
+    const bool smtps = !endpoints.smtpsPort.isEmpty();
+    const QString ports =
+        submission && smtps ? tr("Port %1 with STARTTLS (submission), or port %2 with SSL/TLS (implicit TLS)")
+                                  .arg(endpoints.submissionPort, endpoints.smtpsPort)
+        : submission ? tr("Port %1 with STARTTLS (submission; the SSL/TLS port is switched off)")
+                           .arg(endpoints.submissionPort)
+        : smtps ? tr("Port %1 with SSL/TLS (implicit TLS; the submission port is switched off)")
+                      .arg(endpoints.smtpsPort)
+                : tr("No port for applications: the submission and SSL/TLS ports are both switched off "
+                     "(Settings, Listeners)");
     if (logins)
-        lines << tr("Port %1 with STARTTLS (submission), or port %2 with SSL/TLS (implicit TLS)")
-                     .arg(endpoints.submissionPort, endpoints.smtpsPort)
-              << tr("Authentication: normal password (PLAIN or LOGIN)") << tr("Username: %1").arg(user)
+        lines << ports << tr("Authentication: normal password (PLAIN or LOGIN)")
+              << tr("Username: %1").arg(user)
               << tr("Password: the one shown when the credential was generated");
     const QString noLogin = !access.mayLogIn && logins
                                 ? tr("No address may log in yet: add the applications' addresses to the "
@@ -135,8 +154,12 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
     if (!noLogin.isEmpty())
         lines << noLogin;
     if (devices)
-        lines << tr("Devices at %1: port %2 (LAN relay), no authentication, no encryption needed")
-                     .arg(deviceList, endpoints.lanPort);
+        lines << (endpoints.lanPort.isEmpty()
+                      ? tr("Devices at %1: none can send now, the LAN relay port is switched off (Settings, "
+                           "Listeners)")
+                            .arg(deviceList)
+                      : tr("Devices at %1: port %2 (LAN relay), no authentication, no encryption needed")
+                            .arg(deviceList, endpoints.lanPort));
     const QString addressNote =
         useAddress
             ? tr("%1 is this computer's network address: the host name %2 is not a full name, so other "
@@ -150,28 +173,44 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
     QStringList labels = {tr("Host")};
     QStringList values = {host};
     if (logins) {
-        labels << tr("Port (STARTTLS)") << tr("Port (SSL/TLS)") << tr("Username");
-        values << endpoints.submissionPort << endpoints.smtpsPort << user;
+        if (submission) {
+            labels << tr("Port (STARTTLS)");
+            values << endpoints.submissionPort;
+        }
+        if (smtps) {
+            labels << tr("Port (SSL/TLS)");
+            values << endpoints.smtpsPort;
+        }
+        labels << tr("Username");
+        values << user;
     }
     if (devices) {
-        labels << tr("Port (LAN relay, no login)") << tr("Devices");
-        values << endpoints.lanPort << deviceList;
+        if (!endpoints.lanPort.isEmpty()) {
+            labels << tr("Port (LAN relay, no login)");
+            values << endpoints.lanPort;
+        }
+        labels << tr("Devices");
+        values << deviceList;
     }
     for (int i = 0; i < labels.size(); ++i)
         html += QStringLiteral("<tr><td>%1</td><td><tt><b>%2</b></tt></td></tr>")
                     .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
     html += QStringLiteral("</table>");
-    if (logins)
+    if (logins && submission && smtps)
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Use STARTTLS on the submission port or implicit TLS on the SSL/TLS port; "
                             "the relay offers login only over an encrypted connection.")
                              .toHtmlEscaped());
+    else if (logins)
+        html += QStringLiteral("<p>%1</p>").arg(ports.toHtmlEscaped());
     if (!noLogin.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(noLogin.toHtmlEscaped());
     if (devices)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("The devices listed send to the LAN relay port without a login; mail from any "
-                            "other address is refused there.")
+                    .arg((endpoints.lanPort.isEmpty() ? lines.last()
+                                                      : tr("The devices listed send to the LAN relay port "
+                                                           "without a login; mail from any other address is "
+                                                           "refused there."))
                              .toHtmlEscaped());
     if (!addressNote.isEmpty()) {
         m_plain += QLatin1Char('\n') + addressNote;

@@ -123,22 +123,39 @@ void BackupPanel::chooseRestore()
                 return;
             }
             m_status->setText(defaultText());
-            confirmRestore(file, passphrase);
+            confirmRestore(file, passphrase, checked.value());
         });
 }
 
-void BackupPanel::confirmRestore(const QString& file, const QByteArray& passphrase)
+QString BackupPanel::restoreQuestion(const QString& dataDir, const QString& file,
+                                     const BackupContents& contents)
 {
-    // A restore needs an empty data directory; this one is in use, so it is replaced (and kept beside it),
-    // and the relay in this window goes on with the old one until RelayDesk starts again.
-    if (!Confirmation::ask(
-            this, QStringLiteral("confirmRestore"), tr("Restore configuration"),
-            tr("Replace the configuration of %1 with the backup %2?\n\nA restore needs an empty "
-               "data directory: the current one, with its queue and delivery log, is moved aside "
-               "and kept beside it. The relay uses the restored configuration only after "
-               "RelayDesk is restarted; quit and start it again right away.")
-                .arg(m_dataDir, file),
-            tr("Restore"))) {
+    // A restore needs an empty data directory; this one is in use, so it is replaced (and kept beside it).
+    // What happens at once and what the backup's queue does were said only after the restore (an outside
+    // tester started the relay again and a message went out twice).
+    QString question =
+        tr("Replace the configuration of %1 with the backup %2?\n\nA restore needs an empty "
+           "data directory: the current one, with its queue and delivery log, is moved aside "
+           "and kept beside it. The relay uses the restored configuration only after "
+           "RelayDesk is restarted; quit and start it again right away.")
+            .arg(dataDir, file) +
+        QStringLiteral("\n\n") +
+        tr("The relay in this window stops taking and delivering mail now, until RelayDesk starts again.");
+    if (contents.withQueue && contents.queuedMessages > 0)
+        question += QStringLiteral("\n\n") +
+                    tr("The backup holds %n queued message(s) as they waited on %1: any delivered since then "
+                       "goes out again once the relay runs. To look at them first, turn delivery off "
+                       "(Settings, Delivery) before RelayDesk starts again.",
+                       nullptr, contents.queuedMessages)
+                        .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(contents.createdAt)));
+    return question;
+}
+
+void BackupPanel::confirmRestore(const QString& file, const QByteArray& passphrase,
+                                 const BackupContents& contents)
+{
+    if (!Confirmation::ask(this, QStringLiteral("confirmRestore"), tr("Restore configuration"),
+                           restoreQuestion(m_dataDir, file, contents), tr("Restore"))) {
         m_status->setText(defaultText());
         return;
     }

@@ -28,6 +28,10 @@ public:
     void restore(const QString& file, const QByteArray& passphrase);
     QString text() const;
     bool isBusy() const { return m_busy; }
+    /// The question before a restore of file (as inspected) replaces dataDir: what stops now, what is kept
+    /// aside, and what the backup's queue does once the relay runs again.
+    static QString restoreQuestion(const QString& dataDir, const QString& file,
+                                   const BackupContents& contents);
 
 Q_SIGNALS:
     void backedUp(const RelayDesk::BackupContents& contents);
@@ -39,7 +43,7 @@ Q_SIGNALS:
 private:
     void chooseBackUp();
     void chooseRestore();
-    void confirmRestore(const QString& file, const QByteArray& passphrase);
+    void confirmRestore(const QString& file, const QByteArray& passphrase, const BackupContents& contents);
     QString chooseFile(bool save);
     /// What the panel says while nothing has been done.
     static QString defaultText();

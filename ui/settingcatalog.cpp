@@ -303,8 +303,9 @@ QList<SettingText> SettingCatalog::fields()
          tr("Deliver to internal IP addresses"),
          tr("Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private "
             "network, and for a name without a dot such as user@intranet (a route says where it goes). Off: "
-            "refused, so that no application or device can make the relay connect to the office's own "
-            "servers."),
+            "such recipients are refused, so that no application or device names an office server by its "
+            "address. A domain whose mail server (MX) is an internal address is delivered there either way, "
+            "as split DNS and routes to the office's own mail server need."),
          T::Delivery,
          outbound,
          {}},

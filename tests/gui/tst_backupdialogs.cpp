@@ -305,6 +305,10 @@ void TestBackupDialogs::backUpAndRestoreFromTheSettingsPage()
     QVERIFY2(question.contains(QStringLiteral("empty data directory")) &&
                  question.contains(QStringLiteral("restart")),
              qPrintable(question));
+    // What stops at once is said before the point of no return (an outside tester learnt it afterwards);
+    // this backup holds no queue, so nothing of one.
+    QVERIFY2(question.contains(QStringLiteral("stops taking and delivering mail now")), qPrintable(question));
+    QVERIFY2(!question.contains(QStringLiteral("queued message")), qPrintable(question));
     QVERIFY(!page.backupPanel()->isBusy());
     QCOMPARE(QDir(parent.path()).entryList(), before);
 
@@ -433,6 +437,10 @@ void TestBackupDialogs::aRestoredQueueSaysItGoesOutAgain()
     BackupPanel panel(target);
     panel.restore(backup, "office secret");
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 30000);
+    // The question before it says what the backup's queue does (the same tester learnt it afterwards).
+    QVERIFY2(BackupPanel::restoreQuestion(target, backup, made.value())
+                 .contains(QStringLiteral("The backup holds 1 queued message as it waited on ")),
+             qPrintable(BackupPanel::restoreQuestion(target, backup, made.value())));
     QVERIFY2(panel.text().contains(QStringLiteral("The 1 queued message is restored as it waited on ")) &&
                  panel.text().contains(QStringLiteral("turn delivery off (Settings, Delivery)")),
              qPrintable(panel.text()));

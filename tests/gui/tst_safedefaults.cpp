@@ -360,6 +360,21 @@ void TestSafeDefaults::copySettingsOfADeviceAgentNameTheLanRelay()
     selectRow(list, page.model()->rowOf(QStringLiteral("scanner")));
     QTRY_VERIFY2(config->text().startsWith(QStringLiteral("SMTP server: 192.0.2.9\n")),
                  qPrintable(config->text()));
+    // A listener switched off is not handed out (an application set up from it got "connection refused": an
+    // outside tester).
+    QVERIFY(settings.set(QStringLiteral("listener.submission.enabled"), QStringLiteral("false")).ok());
+    QVERIFY(settings.set(QStringLiteral("listener.smtps.address"), QStringLiteral("127.0.0.1:32465")).ok());
+    selectRow(list, page.model()->rowOf(QStringLiteral("billing-app")));
+    QTRY_VERIFY2(config->text().contains(QStringLiteral(
+                     "Port 32465 with SSL/TLS (implicit TLS; the submission port is switched off)")),
+                 qPrintable(config->text()));
+    QVERIFY2(!config->text().contains(QStringLiteral("STARTTLS (submission)")), qPrintable(config->text()));
+    QVERIFY(settings.set(QStringLiteral("listener.lan.enabled"), QStringLiteral("false")).ok());
+    selectRow(list, page.model()->rowOf(QStringLiteral("scanner")));
+    QTRY_VERIFY2(
+        config->text().contains(QStringLiteral("Devices at 192.0.2.40: none can send now, the LAN relay "
+                                               "port is switched off")),
+        qPrintable(config->text()));
 }
 
 void TestSafeDefaults::copySettingsNeverUsesARevokedCredential()
