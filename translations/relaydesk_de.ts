@@ -796,6 +796,14 @@
         <source>Devices at %1: none can send now, the LAN relay port is switched off (Settings, Listeners)</source>
         <translation>Geräte unter %1: Keines kann jetzt senden, der LAN-Relay-Port ist ausgeschaltet (Einstellungen, Empfangsports)</translation>
     </message>
+    <message>
+        <source>The relay takes connections from this computer only (its listeners are on a loopback address): applications on other computers reach it once a listener&apos;s address is this computer&apos;s network address (Settings, Listeners).</source>
+        <translation>Das Relay nimmt nur Verbindungen von diesem Computer an (seine Empfangsports liegen auf einer Loopback-Adresse): Anwendungen auf anderen Computern erreichen es, sobald die Adresse eines Empfangsports die Netzwerkadresse dieses Computers ist (Einstellungen, Empfangsports).</translation>
+    </message>
+    <message>
+        <source>(from this computer only now)</source>
+        <translation>(zurzeit nur von diesem Computer aus)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -1447,6 +1455,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Replace %1 with a new credential? Both the user name and the password change: the old ones stop working at once, and applications still connected with them are cut off. Update every application that uses them.</source>
         <translation>%1 durch neue Zugangsdaten ersetzen? Benutzername und Passwort ändern sich beide: Die alten funktionieren sofort nicht mehr, und Anwendungen, die noch damit verbunden sind, werden getrennt. Passen Sie jede Anwendung an, die sie verwendet.</translation>
     </message>
+    <message>
+        <source>The last login with this credential, written at most a minute after it happened.</source>
+        <translation>Die letzte Anmeldung mit diesen Zugangsdaten, höchstens eine Minute danach gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DashboardPage</name>
@@ -2043,10 +2055,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Gefunden und richtig: Der veröffentlichte Schlüssel ist der des Selektors %1%2.</translation>
     </message>
     <message>
-        <source>RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with &apos;relaydesk domain dkim %1&apos;, then publish what &apos;relaydesk domain records %1&apos; prints.</source>
-        <translation>RelayDesk hat keine DKIM-Schlüssel für %1, daher wird seine Mail nicht signiert. Erstellen Sie sie mit „relaydesk domain dkim %1“ und veröffentlichen Sie dann, was „relaydesk domain records %1“ ausgibt.</translation>
-    </message>
-    <message>
         <source>No DMARC record: large mailbox providers expect one from bulk senders, and you get no reports of who sends as %1.</source>
         <translation>Kein DMARC-Eintrag: Große Postfachanbieter erwarten einen von Massenversendern, und Sie erhalten keine Berichte darüber, wer als %1 sendet.</translation>
     </message>
@@ -2195,6 +2203,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Checked %1, the address this machine uses for outbound connections. If the office sends from another public address (NAT), set it under Settings, Delivery, Public sending address (relaydesk config set delivery.public_address ADDRESS).</source>
         <translation>Geprüft wurde %1, die Adresse, die dieser Rechner für ausgehende Verbindungen verwendet. Sendet das Büro von einer anderen öffentlichen Adresse (NAT), tragen Sie sie unter Einstellungen, Zustellung, „Öffentliche Absendeadresse“ ein (relaydesk config set delivery.public_address ADRESSE).</translation>
+    </message>
+    <message>
+        <source>RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them (&quot;Create DKIM keys&quot; on the agent&apos;s Sender domains tab, or &apos;relaydesk domain dkim %1&apos;), then publish their records (&quot;Copy records&quot;, or what &apos;relaydesk domain records %1&apos; prints).</source>
+        <translation>RelayDesk hat keine DKIM-Schlüssel für %1, daher wird seine Mail nicht signiert. Erstellen Sie sie („DKIM-Schlüssel erstellen“ im Reiter „Domains“ des Agenten oder „relaydesk domain dkim %1“) und veröffentlichen Sie dann ihre Einträge („Einträge kopieren“ oder was „relaydesk domain records %1“ ausgibt).</translation>
     </message>
 </context>
 <context>

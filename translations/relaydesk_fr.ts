@@ -796,6 +796,14 @@
         <source>Devices at %1: none can send now, the LAN relay port is switched off (Settings, Listeners)</source>
         <translation>Appareils à %1&#xa0;: aucun ne peut envoyer pour l’instant, le port du relais LAN est désactivé (Paramètres, Écouteurs)</translation>
     </message>
+    <message>
+        <source>The relay takes connections from this computer only (its listeners are on a loopback address): applications on other computers reach it once a listener&apos;s address is this computer&apos;s network address (Settings, Listeners).</source>
+        <translation>Le relais n’accepte que les connexions de cet ordinateur (ses écouteurs sont sur une adresse de bouclage)&#xa0;: les applications des autres ordinateurs l’atteignent dès que l’adresse d’un écouteur est l’adresse réseau de cet ordinateur (Paramètres, Écouteurs).</translation>
+    </message>
+    <message>
+        <source>(from this computer only now)</source>
+        <translation>(pour l’instant depuis cet ordinateur seulement)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -1447,6 +1455,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Replace %1 with a new credential? Both the user name and the password change: the old ones stop working at once, and applications still connected with them are cut off. Update every application that uses them.</source>
         <translation>Remplacer %1 par un nouvel identifiant&#xa0;? Le nom d’utilisateur et le mot de passe changent tous deux&#xa0;: les anciens cessent aussitôt de fonctionner, et les applications encore connectées avec eux sont coupées. Mettez à jour chaque application qui les utilise.</translation>
     </message>
+    <message>
+        <source>The last login with this credential, written at most a minute after it happened.</source>
+        <translation>La dernière connexion avec cet identifiant, enregistrée au plus une minute après.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DashboardPage</name>
@@ -2043,10 +2055,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Trouvé et correct&#xa0;: la clé publiée est celle du sélecteur %1%2.</translation>
     </message>
     <message>
-        <source>RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with &apos;relaydesk domain dkim %1&apos;, then publish what &apos;relaydesk domain records %1&apos; prints.</source>
-        <translation>RelayDesk n’a aucune clé DKIM pour %1&#xa0;: son courrier n’est donc pas signé. Créez-les avec «&#xa0;relaydesk domain dkim %1&#xa0;», puis publiez ce qu’affiche «&#xa0;relaydesk domain records %1&#xa0;».</translation>
-    </message>
-    <message>
         <source>No DMARC record: large mailbox providers expect one from bulk senders, and you get no reports of who sends as %1.</source>
         <translation>Aucun enregistrement DMARC&#xa0;: les grands fournisseurs de messagerie en attendent un des expéditeurs en masse, et vous ne recevez aucun rapport sur qui envoie en tant que %1.</translation>
     </message>
@@ -2195,6 +2203,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Checked %1, the address this machine uses for outbound connections. If the office sends from another public address (NAT), set it under Settings, Delivery, Public sending address (relaydesk config set delivery.public_address ADDRESS).</source>
         <translation>Adresse vérifiée&#xa0;: %1, celle que cette machine utilise pour ses connexions sortantes. Si le bureau envoie depuis une autre adresse publique (NAT), indiquez-la dans Paramètres, Remise, «&#xa0;Adresse d’envoi publique&#xa0;» (relaydesk config set delivery.public_address ADRESSE).</translation>
+    </message>
+    <message>
+        <source>RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them (&quot;Create DKIM keys&quot; on the agent&apos;s Sender domains tab, or &apos;relaydesk domain dkim %1&apos;), then publish their records (&quot;Copy records&quot;, or what &apos;relaydesk domain records %1&apos; prints).</source>
+        <translation>RelayDesk n’a aucune clé DKIM pour %1&#xa0;: son courrier n’est donc pas signé. Créez-les («&#xa0;Créer les clés DKIM&#xa0;» dans l’onglet «&#xa0;Domaines&#xa0;» de l’agent, ou «&#xa0;relaydesk domain dkim %1&#xa0;»), puis publiez leurs enregistrements («&#xa0;Copier les enregistrements&#xa0;», ou ce qu’affiche «&#xa0;relaydesk domain records %1&#xa0;»).</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
     if (!network || network->address.isLoopback())
         network = HostPort::parse(settings.value(QStringLiteral("listener.lan.address")));
     endpoints.fromNetwork = network && !network->address.isLoopback();
+    endpoints.onlyThisComputer = true;
+    for (const char* name : {"submission", "smtps", "lan"}) {
+        const QString key = QStringLiteral("listener.%1.").arg(QLatin1String(name));
+        const auto listening = HostPort::parse(settings.value(key + QStringLiteral("address")));
+        if (enabled(qPrintable(key + QStringLiteral("enabled"))) && listening &&
+            !listening->address.isLoopback())
+            endpoints.onlyThisComputer = false;
+    }
     if (endpoints.fromNetwork) {
         const QHostAddress listening = network->address;
         if (listening != QHostAddress::Any && listening != QHostAddress::AnyIPv4 &&
@@ -193,8 +201,11 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
         values << deviceList;
     }
     for (int i = 0; i < labels.size(); ++i)
-        html += QStringLiteral("<tr><td>%1</td><td><tt><b>%2</b></tt></td></tr>")
-                    .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
+        html += QStringLiteral("<tr><td>%1</td><td><tt><b>%2</b></tt>%3</td></tr>")
+                    .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped(),
+                         i == 0 && endpoints.onlyThisComputer
+                             ? QStringLiteral(" ") + tr("(from this computer only now)").toHtmlEscaped()
+                             : QString());
     html += QStringLiteral("</table>");
     if (logins && submission && smtps)
         html += QStringLiteral("<p>%1</p>")
@@ -212,6 +223,21 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
                                                            "without a login; mail from any other address is "
                                                            "refused there."))
                              .toHtmlEscaped());
+    // The settings handed to the office's other computers, while the relay listens on this computer only
+    // (the first start's loopback defaults): nothing said so (an outside tester).
+    if (endpoints.onlyThisComputer) {
+        const QString local =
+            tr("The relay takes connections from this computer only (its listeners are on a "
+               "loopback address): applications on other computers reach it once a "
+               "listener's address is this computer's network address (Settings, "
+               "Listeners).");
+        // In the copied text in full; in the box a word beside the host (the whole sentence did not fit at
+        // 1024x700), with the sentence as the box's tooltip.
+        m_plain += QLatin1Char('\n') + local;
+        m_body->setToolTip(local);
+    } else {
+        m_body->setToolTip(QString());
+    }
     if (!addressNote.isEmpty()) {
         m_plain += QLatin1Char('\n') + addressNote;
         html += QStringLiteral("<p>%1</p>").arg(addressNote.toHtmlEscaped());

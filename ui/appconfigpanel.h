@@ -46,6 +46,8 @@ private:
         QString networkAddress;
         /// A listener takes connections from other computers: they need a name they can look up.
         bool fromNetwork = false;
+        /// Every listener switched on takes connections from this computer only (a loopback address).
+        bool onlyThisComputer = false;
         /// This computer's address on the network, for the hint when a full host name does not resolve.
         QString ownAddress;
         /// The relay uses the certificate it made itself (no tls.certificate set): applications that check

@@ -48,6 +48,10 @@ CredentialsPanel::CredentialsPanel(QString dataDir, QWidget* parent)
     m_list->setObjectName(QStringLiteral("credentials"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Username"), tr("Created"), tr("Last used"), tr("Status")});
+    // The relay writes logins in batches (at most one write a minute per credential): "Last used" is up to a
+    // minute behind an application's log, which an outside tester compared it with.
+    m_list->headerItem()->setToolTip(
+        2, tr("The last login with this credential, written at most a minute after it happened."));
     // Each column as wide as its text, so that no date or header is cut in any language; the list scrolls
     // sideways only when the panel is narrower than all four.
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -318,9 +318,12 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
         waitingParts << tr("%Ln recipient(s)", nullptr, snapshot.waitingNow);
     // The relay's own notices wait in the same queue; the Queue page counts them (an outside tester read 6
     // here and 33 there).
+    // "and" joins the notices without a comma before it ("1 angehalten, und 5 ..." read wrong in German: an
+    // outside tester).
+    QString waitingText = waitingParts.join(QStringLiteral(", "));
     if (snapshot.noticesWaitingNow > 0)
-        waitingParts << tr("and %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow);
-    m_waitingDetail->setText(waitingParts.join(QStringLiteral(", ")));
+        waitingText += QLatin1Char(' ') + tr("and %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow);
+    m_waitingDetail->setText(waitingText);
     m_notDelivered->setCount(snapshot.bouncedToday + snapshot.suppressedToday + snapshot.deletedToday);
     QStringList ends;
     if (snapshot.bouncedToday > 0)

@@ -2,6 +2,7 @@
 
 #include "core/admin/agentadmin.h"
 #include "core/admin/testmessageadmin.h"
+#include "core/util/readableaddress.h"
 #include "ui/queryrunner.h"
 #include "ui/testmessagestatus.h"
 
@@ -51,10 +52,12 @@ TestMessageForm::TestMessageForm(QString dataDir, LiveFeed* feed, QWidget* paren
     connect(m_to, &QLineEdit::textChanged, this, &TestMessageForm::updateSendButton);
     connect(m_agent, &QComboBox::currentIndexChanged, this, &TestMessageForm::updateSendButton);
     connect(m_agent, &QComboBox::activated, m_error, &QWidget::hide); // another agent chosen: its own news
+    // As the owner writes the domain: "it@bücher.example", not its A-labels (an outside tester).
     connect(m_agent, &QComboBox::currentIndexChanged, this, [this] {
         const QString suggestion = m_agent->currentData().toString();
-        m_from->setPlaceholderText(suggestion.isEmpty() ? tr("e.g. it@your-office.example")
-                                                        : tr("e.g. %1").arg(suggestion));
+        m_from->setPlaceholderText(suggestion.isEmpty()
+                                       ? tr("e.g. it@your-office.example")
+                                       : tr("e.g. %1").arg(ReadableAddress::address(suggestion)));
     });
     updateSendButton();
 }

@@ -350,6 +350,8 @@ DomainCheckItem DomainCheckVerdicts::dkim(const DomainCheckPlan& plan, const Dki
 
 DomainCheckItem DomainCheckVerdicts::noDkimKeys(const DomainCheckPlan& plan)
 {
+    // Said for both faces: the window's check sent an outside tester to the command line, beside the buttons
+    // that do it.
     DomainCheckItem item;
     item.kind = QStringLiteral("dkim");
     item.name = QStringLiteral("_domainkey.") + plan.domain;
@@ -359,8 +361,10 @@ DomainCheckItem DomainCheckVerdicts::noDkimKeys(const DomainCheckPlan& plan)
         verdictText(
             QT_TRANSLATE_NOOP(
                 "RelayDesk::DomainCheckVerdicts",
-                "RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them with "
-                "'relaydesk domain dkim %1', then publish what 'relaydesk domain records %1' prints."))
+                "RelayDesk has no DKIM keys for %1, so its mail is not signed. Create them (\"Create DKIM "
+                "keys\" on the agent's Sender domains tab, or 'relaydesk domain dkim %1'), then publish "
+                "their "
+                "records (\"Copy records\", or what 'relaydesk domain records %1' prints)."))
             .arg(plan.shownDomain()));
 }
 

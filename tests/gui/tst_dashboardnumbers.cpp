@@ -598,7 +598,13 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     snapshot.noticesWaitingNow = 27;
     page.setSnapshot(snapshot);
     QVERIFY(labelShows(page, {QStringLiteral("written to senders, 27 waiting, 3 not delivered")}));
-    QVERIFY(labelShows(page, {QStringLiteral("6 after a temporary failure, and 27 bounce notices")}));
+    // Without a comma before "and" (German read "1 angehalten, und 5 ...": a second tester).
+    QVERIFY(labelShows(page, {QStringLiteral("6 after a temporary failure and 27 bounce notices")}));
+    snapshot.heldNow = 1;
+    page.setSnapshot(snapshot);
+    QVERIFY(
+        labelShows(page, {QStringLiteral("1 on hold, 6 after a temporary failure and 27 bounce notices")}));
+    snapshot.heldNow = 0;
     snapshot.noticesWaitingNow = 0;
     snapshot.noticesNotSentToday = 0;
     page.setSnapshot(snapshot);

@@ -348,6 +348,10 @@ void TestSafeDefaults::copySettingsOfADeviceAgentNameTheLanRelay()
         QStringLiteral("Devices at 192.0.2.40: port 32525 (LAN relay), no authentication")));
     QVERIFY2(!config->text().contains(QStringLiteral("Username")), qPrintable(config->text()));
     QVERIFY(!config->text().contains(QStringLiteral("generate one first")));
+    // Every listener on loopback (the first start's defaults): said, since these are the settings handed to
+    // the office's other computers (an outside tester).
+    QVERIFY2(config->text().contains(QStringLiteral("The relay takes connections from this computer only")),
+             qPrintable(config->text()));
     // An agent with both: the login settings and the devices'.
     selectRow(list, page.model()->rowOf(QStringLiteral("billing-app")));
     QTRY_VERIFY(config->text().contains(QStringLiteral("Devices at 192.0.2.41: port 32525")));
@@ -360,6 +364,7 @@ void TestSafeDefaults::copySettingsOfADeviceAgentNameTheLanRelay()
     selectRow(list, page.model()->rowOf(QStringLiteral("scanner")));
     QTRY_VERIFY2(config->text().startsWith(QStringLiteral("SMTP server: 192.0.2.9\n")),
                  qPrintable(config->text()));
+    QVERIFY2(!config->text().contains(QStringLiteral("from this computer only")), qPrintable(config->text()));
     // A listener switched off is not handed out (an application set up from it got "connection refused": an
     // outside tester).
     QVERIFY(settings.set(QStringLiteral("listener.submission.enabled"), QStringLiteral("false")).ok());

@@ -541,11 +541,14 @@ void TestSetupWizard::testMessageFromTheAgentsPage()
     QVERIFY(Admin(dir.path())
                 .agents()
                 .create(QStringLiteral("Scanner"), {}, {}, {}, {QStringLiteral("office.test")}));
+    QVERIFY(Admin(dir.path())
+                .agents()
+                .create(QStringLiteral("Bookshop"), {}, {}, {}, {QStringLiteral("bücher.test")}));
     MainWindow window(dir.path());
     window.show();
     window.showPage(MainWindow::Agents);
     AgentsPage* page = window.agentsPage();
-    QTRY_COMPARE(page->model()->rowCount(), 2);
+    QTRY_COMPARE(page->model()->rowCount(), 3);
     auto* button = page->findChild<QPushButton*>(QStringLiteral("sendTestMessageButton"));
     QVERIFY(!button->isEnabled());
     page->selectAgent(QStringLiteral("Scanner"));
@@ -556,6 +559,14 @@ void TestSetupWizard::testMessageFromTheAgentsPage()
     QVERIFY(dialog->isVisible());
     TestMessageForm* form = dialog->form();
     QTRY_COMPARE(form->agent(), QStringLiteral("Scanner"));
+    auto* from = form->findChild<QLineEdit*>(QStringLiteral("testFrom"));
+    QCOMPARE(from->placeholderText(), QStringLiteral("e.g. it@office.test"));
+    // An IDN as its owner writes it, not its A-labels (an outside tester read "it@xn--bcher-kva.example").
+    auto* agents = form->findChild<QComboBox*>();
+    QVERIFY(agents);
+    agents->setCurrentIndex(agents->findText(QStringLiteral("Bookshop")));
+    QCOMPARE(from->placeholderText(), QStringLiteral("e.g. it@bücher.test"));
+    agents->setCurrentIndex(agents->findText(QStringLiteral("Scanner")));
     auto* send = form->findChild<QPushButton*>(QStringLiteral("sendTestMessage"));
     QVERIFY(!send->isEnabled());
     QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testFrom")),

@@ -486,6 +486,8 @@ void TestSupportTools::agentsPageFollowsTheStore()
     // Newest first: the agent's first credential is below the one made after it.
     QCOMPARE(list->topLevelItem(1)->text(0), username);
     QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("never"));
+    // It says how far behind it may be (an outside tester compared it with an application's log).
+    QVERIFY(list->headerItem()->toolTip(2).contains(QStringLiteral("at most a minute after")));
     list->setCurrentItem(list->topLevelItem(0));
     const QString selected = list->topLevelItem(0)->text(0);
 

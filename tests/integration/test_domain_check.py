@@ -204,6 +204,10 @@ class DomainCheck(PeersTestCase):
         self.assertEqual(self.verdicts(report), {"spf": "missing", "dkim": "missing", "dmarc": "missing",
                                                  "mx": "missing", "ptr": "right"}, report)
         self.assertIn("relaydesk domain dkim nokeys.test", self.record(report, "dkim")["summary"])
+        # The window's buttons too, beside which the check is shown (it sent a second tester to the command
+        # line).
+        self.assertIn('"Create DKIM keys" on the agent\'s Sender domains tab', self.record(report, "dkim")["summary"])
+        self.assertIn('"Copy records"', self.record(report, "dkim")["summary"])
         self.assertEqual(self.record(report, "spf")["publish"], 'nokeys.test TXT "v=spf1 ip4:192.0.2.20 ~all"')
 
     def test_an_internationalized_domain_reads_as_its_owner_writes_it(self):
