@@ -30,10 +30,11 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "TLS handshake with %1 failed: %2"),
     QT_TRANSLATE_NOOP("RelayWords", "TLS is required but the server does not offer STARTTLS"),
     QT_TRANSLATE_NOOP("RelayWords", "Refusing to send credentials over an unencrypted connection"),
-    QT_TRANSLATE_NOOP("RelayWords",
-                      "The server wants the relay to log in first, and RelayDesk logs in only to the smarthost "
-                      "(set its user name and password; for a route or an MX, send the domain through the "
-                      "smarthost or have the server accept this relay's address): %1"),
+    QT_TRANSLATE_NOOP(
+        "RelayWords",
+        "The server wants the relay to log in first, and RelayDesk logs in only to the smarthost "
+        "(set its user name and password; for a route or an MX, send the domain through the "
+        "smarthost or have the server accept this relay's address): %1"),
     QT_TRANSLATE_NOOP("RelayWords", "The smarthost offers neither AUTH PLAIN nor AUTH LOGIN"),
     QT_TRANSLATE_NOOP("RelayWords",
                       "The smarthost password is not set (user name %1 without a password); AUTH not sent"),

@@ -262,7 +262,8 @@ private Q_SLOTS:
         // Delivered, its body kept: Resend is offered in the open viewer (it stayed greyed, its tooltip
         // saying "still being delivered": an outside tester).
         QTRY_VERIFY(resend->isEnabled());
-        QVERIFY2(!resend->toolTip().contains(QStringLiteral("still being delivered")), qPrintable(resend->toolTip()));
+        QVERIFY2(!resend->toolTip().contains(QStringLiteral("still being delivered")),
+                 qPrintable(resend->toolTip()));
 
         // A colleague's `log purge` removes the message: the viewer says so in words (an outside tester read
         // "Cannot read message X: no queued message with id X").
