@@ -1,5 +1,5 @@
 #include "core/tls/certificatecheck.h"
-#include "core/tls/opensslpointers.h"
+#include "core/tls/pemobjects.h"
 #include "core/util/expected.h"
 
 #include <QCoreApplication>
@@ -18,18 +18,6 @@
 namespace RelayDesk {
 
 namespace {
-
-// Never asks for a passphrase on the terminal: an encrypted key is simply not usable by the listeners.
-int noPassphrase(char*, int, int, void*)
-{
-    return 0;
-}
-
-Bio memoryBio(const QByteArray& pem)
-{
-    Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    return bio;
-}
 
 Expected<QByteArray> readPem(const QString& path, const char* what)
 {
@@ -52,9 +40,7 @@ QString timeText(const ASN1_TIME* time)
 
 Cert readCertificate(const QByteArray& pem, const QString& path, QString* problem)
 {
-    Bio bio = memoryBio(pem);
-    Cert cert(bio ? PEM_read_bio_X509(bio.get(), nullptr, noPassphrase, nullptr) : nullptr);
-    ERR_clear_error();
+    Cert cert = PemObjects::firstCertificate(pem);
     if (!cert)
         *problem = QStringLiteral("%1 holds no PEM certificate").arg(path);
     return cert;
@@ -105,9 +91,7 @@ QString CertificateCheck::pairProblem(const QByteArray& certificatePem, const QS
         return problem;
     if (problem = dateProblem(certificatePath, cert.get(), now); !problem.isEmpty())
         return problem;
-    Bio bio = memoryBio(keyPem);
-    const PKey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr) : nullptr);
-    ERR_clear_error();
+    const PKey key = PemObjects::privateKey(keyPem);
     if (!key)
         return QStringLiteral("%1 holds no unencrypted PEM private key").arg(keyPath);
     const bool belongs = X509_check_private_key(cert.get(), key.get()) == 1;

@@ -1,8 +1,7 @@
 #include "core/tls/chainorder.h"
-#include "core/tls/opensslpointers.h"
+#include "core/tls/pemobjects.h"
 
 #include <openssl/err.h>
-#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
 #include <algorithm>
@@ -10,52 +9,10 @@
 
 namespace RelayDesk {
 
-namespace {
-
-// An encrypted key is never asked for on the terminal: it reads as no key, and the pair check says so.
-int passphraseNotAsked(char*, int, int, void*)
-{
-    return 0;
-}
-
-std::vector<Cert> readAll(const QByteArray& pem)
-{
-    std::vector<Cert> certificates;
-    Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    while (bio) {
-        Cert cert(PEM_read_bio_X509(bio.get(), nullptr, passphraseNotAsked, nullptr));
-        if (!cert)
-            break;
-        certificates.push_back(std::move(cert));
-    }
-    ERR_clear_error();
-    return certificates;
-}
-
-PKey readKey(const QByteArray& pem)
-{
-    Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    PKey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseNotAsked, nullptr) : nullptr);
-    ERR_clear_error();
-    return key;
-}
-
-QByteArray pemOf(X509* certificate)
-{
-    Bio bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_X509(bio.get(), certificate) != 1)
-        return {};
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, int(size));
-}
-
-} // namespace
-
 QByteArray ChainOrder::leafFirst(const QByteArray& chainPem, const QByteArray& keyPem)
 {
-    std::vector<Cert> rest = readAll(chainPem);
-    const PKey key = readKey(keyPem);
+    std::vector<Cert> rest = PemObjects::certificates(chainPem);
+    const PKey key = PemObjects::privateKey(keyPem);
     if (rest.empty() || !key)
         return chainPem;
     std::vector<Cert> ordered;
@@ -86,7 +43,7 @@ QByteArray ChainOrder::leafFirst(const QByteArray& chainPem, const QByteArray& k
     // What belongs to no chain of this key keeps its place after it (the pair check does not need it).
     for (Cert& other : rest)
         ordered.push_back(std::move(other));
-    const std::vector<Cert> asGiven = readAll(chainPem);
+    const std::vector<Cert> asGiven = PemObjects::certificates(chainPem);
     bool same = true;
     for (size_t i = 0; i < ordered.size() && same; ++i)
         same = X509_cmp(ordered[i].get(), asGiven[i].get()) == 0;
@@ -94,7 +51,7 @@ QByteArray ChainOrder::leafFirst(const QByteArray& chainPem, const QByteArray& k
         return chainPem;
     QByteArray pem;
     for (const Cert& certificate : ordered)
-        pem += pemOf(certificate.get());
+        pem += PemObjects::pemOf(certificate.get());
     return pem;
 }
 
