@@ -519,8 +519,7 @@ void TestDataPages::aMessageToManyRecipientsSaysHowMany()
                                            " state, next_attempt_at, updated_at FROM recipients WHERE"
                                            " message_id = ? LIMIT 1")));
         for (int i = 1; i < 25; ++i) {
-            sql.addBindValue(i == 1 ? QStringLiteral("grey-b1@mass.example")
-                                    : QStringLiteral("r%1@mass.example").arg(i, 3, 10, QLatin1Char('0')));
+            sql.addBindValue(QStringLiteral("grey-r%1@mass.example").arg(i, 3, 10, QLatin1Char('0')));
             sql.addBindValue(id);
             QVERIFY2(sql.exec(), qPrintable(sql.lastError().text()));
         }
@@ -557,8 +556,10 @@ void TestDataPages::aMessageToManyRecipientsSaysHowMany()
     QVERIFY(cancel.seen());
     QVERIFY2(cancel.text().contains(QStringLiteral(" and 15 more (the message viewer lists them all)")),
              qPrintable(cancel.text()));
-    QVERIFY2(cancel.text().contains(QStringLiteral("grey\u2011b1@mass.example")), qPrintable(cancel.text()));
-    QVERIFY2(!cancel.text().contains(QStringLiteral("r024@")), qPrintable(cancel.text()));
+    // (The store gives a message's recipients in no set order: PostgreSQL's came last first.)
+    QCOMPARE(cancel.text().count(QStringLiteral("@mass.example")), 10);
+    QVERIFY2(cancel.text().contains(QStringLiteral("grey\u2011r0")), qPrintable(cancel.text()));
+    QVERIFY2(!cancel.text().contains(QStringLiteral("grey-r0")), qPrintable(cancel.text()));
 }
 
 void TestDataPages::queueSaysHowManyAreQueued()
