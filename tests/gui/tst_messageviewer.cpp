@@ -345,6 +345,33 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("colleague11@mail.example.net")), qPrintable(text));
     }
 
+    /// A bounce notice's envelope names the message it reports on (support staff saw only the notice's own
+    /// queue id once its text was gone: an outside tester).
+    void aNoticeNamesTheMessageItReportsOn()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(q.exec(QStringLiteral("SELECT queue_id FROM messages ORDER BY id LIMIT 2")));
+        QVERIFY(q.next());
+        const QString original = q.value(0).toString();
+        QVERIFY(q.next());
+        const QString notice = q.value(0).toString();
+        q.finish();
+        q.prepare(QStringLiteral(
+            "UPDATE messages SET sender = '', listener = 'dsn', notice_of = ? WHERE queue_id = ?"));
+        q.addBindValue(original);
+        q.addBindValue(notice);
+        QVERIFY(q.exec());
+        MessageViewer viewer(m_dir->path(), notice);
+        auto* envelope = viewer.findChild<QTextBrowser*>(QStringLiteral("envelope"));
+        QTRY_VERIFY(!envelope->toPlainText().isEmpty());
+        const QRegularExpression about(QStringLiteral("Notice about\\s+message %1").arg(original));
+        QVERIFY2(envelope->toPlainText().contains(about), qPrintable(envelope->toPlainText()));
+        MessageViewer plain(m_dir->path(), original);
+        auto* plainEnvelope = plain.findChild<QTextBrowser*>(QStringLiteral("envelope"));
+        QTRY_VERIFY(!plainEnvelope->toPlainText().isEmpty());
+        QVERIFY(!plainEnvelope->toPlainText().contains(QStringLiteral("Notice about")));
+    }
+
     /// The resend question counts the recipients the copy goes to: a second tester read "to its 30
     /// recipients" for a copy that skipped the 5 on the suppression list.
     void theResendQuestionCountsTheCopysRecipients()
