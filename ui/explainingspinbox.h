@@ -17,6 +17,8 @@ public:
     QValidator::State validate(QString& text, int& pos) const override;
     /// A whole number below the smallest becomes the smallest, reported (it was dropped without a word).
     void fixup(QString& text) const override;
+    /// The whole number in text without the box's prefix, suffix and group separators; "" if it holds none.
+    QString wholeNumber(const QString& text) const;
 
 Q_SIGNALS:
     /// text was typed and is not a whole number the box can take.
@@ -28,7 +30,6 @@ protected:
 
 private:
     /// The whole number typed so far when it went above the largest; "" otherwise.
-    QString wholeNumber(const QString& text) const;
     mutable QString m_overflow;
 };
 

@@ -274,10 +274,10 @@ void SettingField::explainRefusal(const QString& typed)
     // A whole number above the largest the setting takes ("600" in a field of at most 512 MB) left the box at
     // what it had taken before the last digit (60), and Save stored 60 (an outside tester): the field takes
     // the largest instead, and says so.
-    QString digits = typed;
-    digits.remove(m_spin->suffix()).remove(QLocale().groupSeparator());
-    bool whole = false;
-    const qlonglong number = digits.trimmed().toLongLong(&whole);
+    // The box that refused it is an ExplainingSpinBox (the only kind this field makes).
+    const QString digits = static_cast<const ExplainingSpinBox*>(m_spin)->wholeNumber(typed);
+    const bool whole = !digits.isEmpty();
+    const qlonglong number = digits.toLongLong();
     if (whole && number > m_spin->maximum()) {
         m_spin->setValue(m_spin->maximum());
         QString largest = QLocale().toString(m_spin->maximum()) + m_spin->suffix();
