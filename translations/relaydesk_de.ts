@@ -1592,10 +1592,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Jetzt wartend</translation>
     </message>
     <message>
-        <source>Recipients in the queue at this moment: not tried yet, held, or waiting for a retry after a temporary failure (see the Queue)</source>
-        <translation>Empfänger, die gerade in der Warteschlange sind: noch nicht versucht, angehalten oder nach einem vorübergehenden Fehler auf einen neuen Versuch wartend (siehe Warteschlange)</translation>
-    </message>
-    <message>
         <source>Not delivered</source>
         <translation>Nicht zugestellt</translation>
     </message>
@@ -1764,6 +1760,15 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>d MMM</source>
         <comment>a day and a short month in the chart&apos;s title (Qt date format)</comment>
         <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Recipients in the queue at this moment, and the messages they belong to: not tried yet, held, or waiting for a retry after a temporary failure (see the Queue)</source>
+        <translation>Empfänger, die gerade in der Warteschlange sind, und die Nachrichten, zu denen sie gehören: noch nicht versucht, angehalten oder nach einem vorübergehenden Fehler auf einen neuen Versuch wartend (siehe Warteschlange)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>N messages to M recipients: how many of them are held or wait</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

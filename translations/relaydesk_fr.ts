@@ -1592,10 +1592,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>En attente maintenant</translation>
     </message>
     <message>
-        <source>Recipients in the queue at this moment: not tried yet, held, or waiting for a retry after a temporary failure (see the Queue)</source>
-        <translation>Destinataires dans la file d’attente en ce moment&#xa0;: pas encore essayés, suspendus, ou en attente d’un nouvel essai après un échec temporaire (voir la file d’attente)</translation>
-    </message>
-    <message>
         <source>Not delivered</source>
         <translation>Non remis</translation>
     </message>
@@ -1764,6 +1760,15 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>d MMM</source>
         <comment>a day and a short month in the chart&apos;s title (Qt date format)</comment>
         <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Recipients in the queue at this moment, and the messages they belong to: not tried yet, held, or waiting for a retry after a temporary failure (see the Queue)</source>
+        <translation>Destinataires dans la file d’attente en ce moment, et les messages auxquels ils appartiennent&#xa0;: pas encore essayés, suspendus, ou en attente d’un nouvel essai après un échec temporaire (voir la file d’attente)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>N messages to M recipients: how many of them are held or wait</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

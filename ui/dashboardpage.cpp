@@ -84,8 +84,8 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
     // "Deferred" as today's deferrals).
     m_waiting =
         addTile(tr("Waiting now"),
-                tr("Recipients in the queue at this moment: not tried yet, held, or waiting for a retry "
-                   "after a temporary failure (see the Queue)"),
+                tr("Recipients in the queue at this moment, and the messages they belong to: not tried yet, "
+                   "held, or waiting for a retry after a temporary failure (see the Queue)"),
                 &m_waitingDetail, countsBox, tiles);
     // Every way a recipient ends without delivery, so that the day adds up (a deleted recipient was in
     // no tile).
@@ -314,8 +314,19 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
         waitingParts << tr("%Ln on hold", nullptr, snapshot.heldNow);
     if (snapshot.deferredNow > 0)
         waitingParts << tr("%Ln after a temporary failure", nullptr, snapshot.deferredNow);
+    // The messages too, as the Accepted tile and the Queue page count them (the tile's 30 stood beside the
+    // Queue's one message to 30 recipients).
+    const QString waitingMessages =
+        snapshot.waitingMessagesNow > 0
+            ? tr("%1 to %2", "N messages to M recipients")
+                  .arg(tr("%Ln message(s)", nullptr, snapshot.waitingMessagesNow),
+                       tr("%Ln recipient(s)", nullptr, snapshot.waitingNow))
+            : tr("%Ln recipient(s)", nullptr, snapshot.waitingNow);
     if (waitingParts.isEmpty())
-        waitingParts << tr("%Ln recipient(s)", nullptr, snapshot.waitingNow);
+        waitingParts << waitingMessages;
+    else
+        waitingParts = QStringList{tr("%1: %2", "N messages to M recipients: how many of them are held or wait")
+                                       .arg(waitingMessages, waitingParts.join(QStringLiteral(", ")))};
     // The relay's own notices wait in the same queue; the Queue page counts them (an outside tester read 6
     // here and 33 there).
     // "and" joins the notices without a comma before it ("1 angehalten, und 5 ..." read wrong in German: an

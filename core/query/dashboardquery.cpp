@@ -71,7 +71,7 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
     if (!query.exec(QStringLiteral(
             "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.state = 'deferred' AND m.held = 0 THEN 1 ELSE 0 END), "
             "0),"
-            " COALESCE(SUM(CASE WHEN m.held = 1 THEN 1 ELSE 0 END), 0) FROM"
+            " COALESCE(SUM(CASE WHEN m.held = 1 THEN 1 ELSE 0 END), 0), COUNT(DISTINCT m.id) FROM"
             " recipients r JOIN messages m ON m.id = r.message_id WHERE r.state IN ('queued','deferred')"
             " AND m.listener <> 'dsn'")) ||
         !query.next())
@@ -79,6 +79,7 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
     snapshot->waitingNow = query.value(0).toInt();
     snapshot->deferredNow = query.value(1).toInt();
     snapshot->heldNow = query.value(2).toInt();
+    snapshot->waitingMessagesNow = query.value(3).toInt();
     // The notices wait in the same queue: the Queue page counted 33 where the Dashboard said 6 and nothing of
     // the 27 notices waiting (an outside tester).
     if (!query.exec(

@@ -63,6 +63,7 @@ struct DashboardSnapshot
     int waitingNow = 0;              ///< recipients in the queue now, not yet final (notices not counted)
     int deferredNow = 0;             ///< of those, the ones waiting for a retry after a temporary failure
     int heldNow = 0;                 ///< of those, the ones of held messages (not counted as deferred)
+    int waitingMessagesNow = 0;      ///< the messages those recipients belong to (as the Queue counts)
     int bounceNoticesToday = 0;      ///< bounce and delay notices the relay queued today for senders
     int noticesNotSentToday = 0;     ///< of those, the ones that bounced or the suppression list held back
     int noticesWaitingNow = 0;       ///< bounce and delay notices in the queue now, of any day

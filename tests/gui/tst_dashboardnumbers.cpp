@@ -560,6 +560,7 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     snapshot.acceptedRecipientsToday = 52;
     snapshot.deliveredToday = 43;
     snapshot.waitingNow = 9;
+    snapshot.waitingMessagesNow = 2;
     snapshot.deferredNow = 6;
     snapshot.bouncedToday = 3;
     snapshot.deletedToday = 1;
@@ -571,6 +572,8 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     QVERIFY(labelShows(page, {QStringLiteral("Waiting now")}));
     QVERIFY(labelShows(page, {QStringLiteral("6 after a temporary failure")}));
     QVERIFY(countShown(page, 9));
+    // The messages too, as the Queue counts them (its one message to 30 recipients stood beside the tile's 30).
+    QVERIFY(labelShows(page, {QStringLiteral("2 messages to 9 recipients: 6 after a temporary failure")}));
     // A held message waits on a person, not on a retry: said apart (an outside tester).
     snapshot.heldNow = 1;
     page.setSnapshot(snapshot);
@@ -609,9 +612,10 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     snapshot.noticesNotSentToday = 0;
     page.setSnapshot(snapshot);
     snapshot.waitingNow = 2;
+    snapshot.waitingMessagesNow = 1;
     snapshot.deferredNow = 0;
     page.setSnapshot(snapshot);
-    QVERIFY(labelShows(page, {QStringLiteral("2 recipients")}));
+    QVERIFY(labelShows(page, {QStringLiteral("1 message to 2 recipients")}));
     // One message is one message, in every language.
     snapshot.acceptedToday = 1;
     snapshot.acceptedRecipientsToday = 1;

@@ -121,6 +121,7 @@ private Q_SLOTS:
         QCOMPARE(snapshot->deliveredToday, 4); // ok1, ok2, ok3 and yesterday's
         QCOMPARE(snapshot->deferredNow, 1);    // late, once, after two attempts
         QCOMPARE(snapshot->waitingNow, 2);     // late and new; the notice not counted
+        QCOMPARE(snapshot->waitingMessagesNow, 2); // b and c
         QCOMPARE(snapshot->heldNow, 0);
         QCOMPARE(snapshot->bouncedToday, 1);
         QCOMPARE(snapshot->suppressedToday, 1);
@@ -132,6 +133,15 @@ private Q_SLOTS:
         QCOMPARE(held->waitingNow, 2);
         QCOMPARE(held->heldNow, 1);
         QCOMPARE(held->deferredNow, 0);
+        // Three recipients of one message more: five recipients in three messages, as the Queue counts them.
+        f.addMessage(QStringLiteral("d"), agent, sender,
+                     {QStringLiteral("d1@example.com"), QStringLiteral("d2@example.com"),
+                      QStringLiteral("d3@example.com")},
+                     today(14));
+        const auto more = DashboardQuery(dir.path()).load(m_today);
+        QVERIFY2(more.ok(), qPrintable(more.error()));
+        QCOMPARE(more->waitingNow, 5);
+        QCOMPARE(more->waitingMessagesNow, 3);
         QCOMPARE(snapshot->bounceNoticesToday, 1);
         QCOMPARE(snapshot->pendingRecipients, 2);
 
