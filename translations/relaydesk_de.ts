@@ -139,6 +139,10 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Mail for the domain</source>
+        <translation>Mail für die Domain</translation>
+    </message>
 </context>
 <context>
     <name>ProbeSteps</name>
@@ -281,6 +285,38 @@
     <message>
         <source>Check the CA file: the relay must be able to read it, and it must hold PEM certificates.</source>
         <translation>Prüfen Sie die CA-Datei: Das Relay muss sie lesen können, und sie muss PEM-Zertifikate enthalten.</translation>
+    </message>
+    <message>
+        <source>Asked: MAIL FROM:&lt;&gt; and RCPT TO:&lt;%1&gt;</source>
+        <translation>Gefragt: MAIL FROM:&lt;&gt; und RCPT TO:&lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>The server takes mail for %1: %2 (no message was sent)</source>
+        <translation>Der Server nimmt Mail für %1 an: %2 (es wurde keine Nachricht gesendet)</translation>
+    </message>
+    <message>
+        <source>The server wants a login before it takes mail: %1</source>
+        <translation>Der Server verlangt eine Anmeldung, bevor er Mail annimmt: %1</translation>
+    </message>
+    <message>
+        <source>Mail to a route or to an MX is sent without a login, so it would wait here and be retried until it expires. Send %1 through the smarthost (it logs in with its user name and password), or have this server accept mail from this relay&apos;s address.</source>
+        <translation>Mail an eine Route oder einen MX wird ohne Anmeldung gesendet; sie würde hier warten und erneut versucht, bis sie abläuft. Senden Sie %1 über den Smarthost (er meldet sich mit seinem Benutzernamen und Passwort an), oder lassen Sie diesen Server Mail von der Adresse dieses Relays annehmen.</translation>
+    </message>
+    <message>
+        <source>The server puts mail for %1 off for now: %2</source>
+        <translation>Der Server stellt Mail für %1 vorerst zurück: %2</translation>
+    </message>
+    <message>
+        <source>Mail would wait and be tried again (a server that greylists answers this way the first time). If it says so again later, ask the server&apos;s administrator.</source>
+        <translation>Mail würde warten und erneut versucht (ein Server mit Greylisting antwortet beim ersten Mal so). Antwortet er später wieder so, fragen Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server refuses mail for %1: %2</source>
+        <translation>Der Server lehnt Mail für %1 ab: %2</translation>
+    </message>
+    <message>
+        <source>Mail sent this way would bounce. Check that this server receives mail for %1 and that it accepts mail from this relay&apos;s address.</source>
+        <translation>Auf diesem Weg gesendete Mail würde zurückkommen. Prüfen Sie, ob dieser Server Mail für %1 empfängt und Mail von der Adresse dieses Relays annimmt.</translation>
     </message>
 </context>
 <context>

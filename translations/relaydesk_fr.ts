@@ -139,6 +139,10 @@
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>Mail for the domain</source>
+        <translation>Courrier pour le domaine</translation>
+    </message>
 </context>
 <context>
     <name>ProbeSteps</name>
@@ -281,6 +285,38 @@
     <message>
         <source>Check the CA file: the relay must be able to read it, and it must hold PEM certificates.</source>
         <translation>Vérifiez le fichier d’AC&#xa0;: le relais doit pouvoir le lire, et il doit contenir des certificats PEM.</translation>
+    </message>
+    <message>
+        <source>Asked: MAIL FROM:&lt;&gt; and RCPT TO:&lt;%1&gt;</source>
+        <translation>Demandé&#xa0;: MAIL FROM:&lt;&gt; et RCPT TO:&lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>The server takes mail for %1: %2 (no message was sent)</source>
+        <translation>Le serveur accepte le courrier pour %1&#xa0;: %2 (aucun message n’a été envoyé)</translation>
+    </message>
+    <message>
+        <source>The server wants a login before it takes mail: %1</source>
+        <translation>Le serveur exige une connexion avant d’accepter du courrier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mail to a route or to an MX is sent without a login, so it would wait here and be retried until it expires. Send %1 through the smarthost (it logs in with its user name and password), or have this server accept mail from this relay&apos;s address.</source>
+        <translation>Le courrier vers une route ou un MX est envoyé sans connexion&#xa0;: il attendrait ici et serait réessayé jusqu’à son expiration. Envoyez %1 par le smarthost (il se connecte avec son nom d’utilisateur et son mot de passe), ou faites accepter par ce serveur le courrier venant de l’adresse de ce relais.</translation>
+    </message>
+    <message>
+        <source>The server puts mail for %1 off for now: %2</source>
+        <translation>Le serveur diffère pour l’instant le courrier pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Mail would wait and be tried again (a server that greylists answers this way the first time). If it says so again later, ask the server&apos;s administrator.</source>
+        <translation>Le courrier attendrait et serait réessayé (un serveur qui pratique le greylisting répond ainsi la première fois). S’il répond encore ainsi plus tard, demandez à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server refuses mail for %1: %2</source>
+        <translation>Le serveur refuse le courrier pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Mail sent this way would bounce. Check that this server receives mail for %1 and that it accepts mail from this relay&apos;s address.</source>
+        <translation>Le courrier envoyé ainsi serait rejeté. Vérifiez que ce serveur reçoit le courrier pour %1 et qu’il accepte le courrier venant de l’adresse de ce relais.</translation>
     </message>
 </context>
 <context>

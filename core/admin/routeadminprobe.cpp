@@ -61,6 +61,7 @@ Expected<ProbePlan> RouteAdmin::probeDomain(const QString& given) const
     const Route& route = plan.route;
     switch (route.kind) {
     case Route::Kind::Direct:
+        plan.recipientDomain = domain;
         plan.target = QStringLiteral("route %1 -> %2 (TLS: %3)")
                           .arg(route.pattern, HostAndPort{route.host, route.port}.toString(),
                                route.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(route.tls));
@@ -70,6 +71,7 @@ Expected<ProbePlan> RouteAdmin::probeDomain(const QString& given) const
         plan.reportAuth = true;
         break;
     case Route::Kind::Mx:
+        plan.recipientDomain = domain;
         plan.target = QStringLiteral("MX hosts of %1, port %2 (TLS: %3)")
                           .arg(domain)
                           .arg(route.port)
@@ -88,6 +90,9 @@ Expected<ProbePlan> RouteAdmin::probeRoute(const RouteEntry& entry) const
                 ? routeProbeText(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the route has no host"))
                 : problem);
     ProbePlan plan = planWith(m_dataDir, RouteTable::routeOf(entry));
+    // A route for one domain is asked about that domain; one for "*.example.com" names no domain to ask about.
+    if (!entry.pattern.startsWith(QLatin1String("*.")))
+        plan.recipientDomain = entry.pattern;
     plan.target = QStringLiteral("route %1 -> %2 (TLS: %3)")
                       .arg(entry.pattern, HostAndPort{entry.host, entry.port}.toString(), tlsName(entry));
     return plan;

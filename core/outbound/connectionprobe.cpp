@@ -2,9 +2,11 @@
 
 #include "core/outbound/outboundconnection.h"
 #include "core/routing/mxresolver.h"
+#include "core/smtp/deliveryjob.h"
 #include "core/util/clock.h"
 
 #include <QSslCertificate>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -180,11 +182,35 @@ void ConnectionProbe::connectTo(const QString& host, const QList<QHostAddress>& 
         sync();
     });
     connect(connection, &OutboundConnection::ready, this, [this, connection] {
-        m_steps.progressed(SmtpClientProtocol::State::Ready, connection->protocol().lastReply());
-        sync();
+        if (!m_recipientAsked) {
+            m_steps.progressed(SmtpClientProtocol::State::Ready, connection->protocol().lastReply());
+            sync();
+        }
+        if (!m_recipientAsked && !m_plan.recipientDomain.isEmpty()) {
+            // RFC 5321 4.5.1: the server of a domain takes mail for its postmaster; the null sender as a bounce
+            // has it (RFC 5321 4.5.5). MAIL and RCPT only: no message is sent.
+            m_recipientAsked = true;
+            DeliveryJob question;
+            question.domain = m_plan.recipientDomain;
+            question.recipients = {"postmaster@" + QUrl::toAce(m_plan.recipientDomain)};
+            question.recipientIds = {0};
+            question.envelopeOnly = true;
+            if (connection->send(question))
+                return;
+        }
         m_quitSent = true; // no mail: the test ends here
         connection->close();
     });
+    connect(connection, &OutboundConnection::transactionDone, this,
+            [this, connection](const QList<SmtpReply>& perRecipient) {
+                // A connection lost in the middle is said by failed(), as for every other step.
+                if (perRecipient.isEmpty() ||
+                    connection->protocol().state() == SmtpClientProtocol::State::Closed)
+                    return;
+                m_steps.recipient(m_plan.recipientDomain,
+                                  "postmaster@" + QUrl::toAce(m_plan.recipientDomain), perRecipient.first());
+                sync();
+            });
     connect(connection, &OutboundConnection::failed, this, &ConnectionProbe::onFailed);
     connect(connection, &OutboundConnection::closed, this, [this, connection] {
         collect();

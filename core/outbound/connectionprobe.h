@@ -20,6 +20,9 @@ struct ProbePlan
     QString target; ///< for the report: "smarthost mail.example.org:587", "route for example.com", ...
     Route route;    ///< Mx: the MX hosts of domain, as delivery finds them
     QString domain;
+    /// Asked about after login: would the server take mail for postmaster@ this domain (empty: not asked; a
+    /// smarthost takes mail for any domain from the real senders, so only routes and MX hosts are asked).
+    QString recipientDomain;
     bool reportAuth = false; ///< a smarthost: say when there is no AUTH
     QByteArray heloName = "localhost";
     QHostAddress dnsServer; ///< null: the system resolver
@@ -32,7 +35,8 @@ struct ProbePlan
 
 /// A connection test ("Test connection"): connects as delivery would (MX lookup, TLS policy, implicit TLS,
 /// credentials) through OutboundConnection and SmtpClientProtocol, reads the greeting, sends EHLO, does
-/// STARTTLS, shows the certificate, tries AUTH, and QUITs. It sends no mail. Every step has a timeout;
+/// STARTTLS, shows the certificate, tries AUTH, asks for a domain whether the server takes mail for its
+/// postmaster (MAIL and RCPT, no DATA), and QUITs. It sends no message. Every step has a timeout;
 /// progressed() reports the steps so far after each one, finished() once, at the end or after cancel().
 /// Lives on the thread that calls it (it needs an event loop there).
 class ConnectionProbe final : public QObject
@@ -77,6 +81,7 @@ private:
     bool m_encrypted = false;
     bool m_quitSent = false;
     bool m_quitAnswered = false;
+    bool m_recipientAsked = false;
 };
 
 } // namespace RelayDesk

@@ -21,6 +21,8 @@ QString ProbeStep::kindName(Kind kind)
         return QStringLiteral("certificate");
     case Kind::Auth:
         return QStringLiteral("auth");
+    case Kind::Recipient:
+        return QStringLiteral("recipient");
     case Kind::Quit:
         return QStringLiteral("quit");
     case Kind::Cancelled:
@@ -46,6 +48,8 @@ QString ProbeStep::kindTitle(Kind kind)
         return QCoreApplication::translate("ProbeStep", "Certificate");
     case Kind::Auth:
         return QCoreApplication::translate("ProbeStep", "Login (AUTH)");
+    case Kind::Recipient:
+        return QCoreApplication::translate("ProbeStep", "Mail for the domain");
     case Kind::Quit:
         return QCoreApplication::translate("ProbeStep", "QUIT");
     case Kind::Cancelled:

@@ -26,6 +26,7 @@ struct ProbeStep
         Tls,         ///< STARTTLS or implicit TLS, and the handshake
         Certificate, ///< the server's certificate and whether it verifies for the host name
         Auth,        ///< AUTH with the configured credentials
+        Recipient,   ///< MAIL FROM:<> and RCPT TO:<postmaster@domain>: would the server take mail for it
         Quit,        ///< QUIT
         Cancelled    ///< the person stopped the test
     };
@@ -37,7 +38,8 @@ struct ProbeStep
     QStringList details; ///< further lines: extensions offered, certificate fields
     QString advice;      ///< what to do about a red or yellow step, when there is something (translated)
 
-    /// "resolve", "connect", "greeting", "ehlo", "tls", "certificate", "auth", "quit", "cancelled".
+    /// "resolve", "connect", "greeting", "ehlo", "tls", "certificate", "auth", "recipient", "quit",
+    /// "cancelled".
     static QString kindName(Kind kind);
     /// "Name lookup", "Connect", "Greeting", ... (translated)
     static QString kindTitle(Kind kind);

@@ -312,6 +312,37 @@ void ProbeSteps::failed(State in, const SmtpReply& reason, const SmtpReply& last
     }
 }
 
+void ProbeSteps::recipient(const QString& domain, const QByteArray& address, const SmtpReply& reply)
+{
+    if (m_stage == Stage::Done)
+        return;
+    const QString asked = tr("Asked: MAIL FROM:<> and RCPT TO:<%1>").arg(QString::fromUtf8(address));
+    ProbeStep step{ProbeStep::Kind::Recipient, RoadSign::Green, ProbeStep::kindTitle(ProbeStep::Kind::Recipient),
+                   {}, {asked}, {}};
+    if (reply.isPositive()) {
+        step.summary = tr("The server takes mail for %1: %2 (no message was sent)").arg(domain, replyText(reply));
+    } else if (reply.code == 530) { // RFC 4954 6: authentication required
+        step.sign = RoadSign::Red;
+        step.summary = tr("The server wants a login before it takes mail: %1").arg(replyText(reply));
+        step.advice = tr("Mail to a route or to an MX is sent without a login, so it would wait here and be "
+                         "retried until it expires. Send %1 through the smarthost (it logs in with its user "
+                         "name and password), or have this server accept mail from this relay's address.")
+                          .arg(domain);
+    } else if (reply.isTransient()) {
+        step.sign = RoadSign::Yellow;
+        step.summary = tr("The server puts mail for %1 off for now: %2").arg(domain, replyText(reply));
+        step.advice = tr("Mail would wait and be tried again (a server that greylists answers this way the "
+                         "first time). If it says so again later, ask the server's administrator.");
+    } else {
+        step.sign = RoadSign::Red;
+        step.summary = tr("The server refuses mail for %1: %2").arg(domain, replyText(reply));
+        step.advice = tr("Mail sent this way would bounce. Check that this server receives mail for %1 and "
+                         "that it accepts mail from this relay's address.")
+                          .arg(domain);
+    }
+    m_steps.append(step);
+}
+
 void ProbeSteps::closed(bool answered, const SmtpReply& reply)
 {
     if (m_stage == Stage::Done)

@@ -43,6 +43,9 @@ public:
     /// reply the server sent; certificate is what the server presented, if a handshake got that far.
     void failed(State in, const SmtpReply& reason, const SmtpReply& lastReply,
                 const std::optional<PeerCertificateInfo>& certificate);
+    /// The server's answer to MAIL FROM:<> and RCPT TO:<address> (RFC 5321 4.5.1: every domain's server takes
+    /// its postmaster), asked for domain: whether mail for it would be taken, put off or refused.
+    void recipient(const QString& domain, const QByteArray& address, const SmtpReply& reply);
     /// The connection ended after QUIT; answered: the server replied (reply).
     void closed(bool answered, const SmtpReply& reply);
     void cancelled();

@@ -201,6 +201,8 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
             sendCommand("RCPT TO:<" + m_job.recipients[m_rcptIndex] + '>');
             return;
         }
+        if (m_job.envelopeOnly) // a connection test asked whether the server takes these recipients
+            return finishTransaction({});
         for (const SmtpReply& outcome : std::as_const(m_outcomes)) {
             if (outcome.isPositive()) {
                 sendCommand("DATA");
@@ -347,7 +349,7 @@ bool SmtpClientProtocol::send(const DeliveryJob& job)
                             "RelayDesk does not convert it: send it as quoted-printable or base64"));
         return true;
     }
-    m_pipelined = hasExtension("PIPELINING");
+    m_pipelined = hasExtension("PIPELINING") && !job.envelopeOnly; // RFC 2920 would send DATA with them
     if (m_pipelined) {
         sendPipelinedGroup();
         return true;
@@ -403,7 +405,8 @@ void SmtpClientProtocol::finishTransaction(const SmtpReply& given)
     for (SmtpReply& outcome : m_outcomes) {
         if (outcome.code == 0 || (dataStage && outcome.isPositive()))
             outcome = unresolved;
-        outcome = authRequiredIsTemporary(outcome);
+        if (!m_job.envelopeOnly) // a connection test shows the server's own reply
+            outcome = authRequiredIsTemporary(outcome);
     }
     m_inTransaction = false;
     if (m_state != State::Closed)

@@ -69,6 +69,40 @@ class AuthServer:
         self.controller.stop()
 
 
+class RecipientServer:
+    """aiosmtpd on a free port, plaintext, as a route's server: with login_required it answers MAIL with 530 5.7.0
+    (aiosmtpd's own "Authentication required"); otherwise RCPT for postmaster@refused.test gets 550 5.7.1,
+    postmaster@later.test 450 4.7.1, everything else 250. Records every RCPT; counts messages (must stay 0)."""
+
+    def __init__(self, login_required=False):
+        self.recipients = []
+        self.messages = 0
+        server = self
+
+        class Handler:
+            async def handle_RCPT(self, srv, session, envelope, address, rcpt_options):
+                server.recipients.append(address)
+                if address.endswith("@refused.test"):
+                    return "550 5.7.1 Relaying denied"
+                if address.endswith("@later.test"):
+                    return "450 4.7.1 Greylisted, try again later"
+                envelope.rcpt_tos.append(address)
+                return "250 2.1.5 OK"
+
+            async def handle_DATA(self, srv, session, envelope):
+                server.messages += 1
+                return "250 2.0.0 OK"
+
+        self.port = free_ports(1)[0]
+        # auth_required with no TLS and no authenticator: every MAIL gets 530 5.7.0 (RFC 4954 6).
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port, auth_required=login_required,
+                                     auth_require_tls=False, ready_timeout=10)
+        self.controller.start()
+
+    def close(self):
+        self.controller.stop()
+
+
 class ConnectionTestCli(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
@@ -215,8 +249,16 @@ class ConnectionTestCli(unittest.TestCase):
             report = json.loads(out)
             self.assertIn("route sink.test", report["target"])
             steps = self.steps(report)
-            self.assertEqual([s["step"] for s in report["steps"]], ["connect", "greeting", "ehlo", "tls", "quit"])
+            self.assertEqual([s["step"] for s in report["steps"]],
+                             ["connect", "greeting", "ehlo", "tls", "recipient", "quit"])
             self.assertEqual(steps["greeting"]["sign"], "green")
+            # Would the server take mail for the domain: MAIL and RCPT, no DATA.
+            self.assertEqual(steps["recipient"]["sign"], "green", steps["recipient"])
+            self.assertIn("The server takes mail for sink.test: 250", steps["recipient"]["summary"])
+            self.assertIn("no message was sent", steps["recipient"]["summary"])
+            self.assertIn("C: MAIL FROM:<>", report["transcript"])
+            self.assertIn("C: RCPT TO:<postmaster@sink.test>", report["transcript"])
+            self.assertNotIn("C: DATA", report["transcript"])
             self.assertIn("220", steps["greeting"]["summary"])
             self.assertEqual(steps["tls"]["sign"], "yellow")  # opportunistic, and smtp-sink has no STARTTLS
             self.assertIn("does not offer STARTTLS", steps["tls"]["summary"])
@@ -234,6 +276,53 @@ class ConnectionTestCli(unittest.TestCase):
         finally:
             sink.terminate()
             sink.wait()
+
+    def test_a_route_asks_whether_its_server_takes_mail_for_the_domain(self):
+        # A route to a server that wants a login, refuses the domain or puts it off was green before: the test
+        # ended after EHLO, and the mail then waited or bounced (docs/reliability.md, forty-third session).
+        server = RecipientServer()
+        try:
+            for domain in ("taken.test", "refused.test", "later.test"):
+                self.assertEqual(self.run_cli("route", "add", domain, "127.0.0.1:%d" % server.port)[0], 0)
+            code, out, err = self.run_cli("route", "test", "taken.test", json_output=True)
+            self.assertEqual(code, 0, out + err)
+            step = self.steps(json.loads(out))["recipient"]
+            self.assertEqual(step["sign"], "green", step)
+            self.assertIn("250 2.1.5 OK", step["summary"])
+
+            code, out, err = self.run_cli("route", "test", "refused.test", json_output=True)
+            self.assertEqual(code, 1, out + err)
+            report = json.loads(out)
+            step = self.steps(report)["recipient"]
+            self.assertEqual(step["sign"], "red", step)
+            self.assertIn("The server refuses mail for refused.test: 550 5.7.1 Relaying denied", step["summary"])
+            self.assertIn("would bounce", step["advice"])
+            self.assertEqual(report["steps"][-1]["step"], "quit")  # and it still said goodbye
+
+            code, out, err = self.run_cli("route", "test", "later.test")
+            self.assertEqual(code, 0, out + err)  # a warning, not a failure: mail would wait and be retried
+            self.assertIn("[warn] Mail for the domain: The server puts mail for later.test off for now: 450 4.7.1",
+                          out)
+            self.assertIn("greylists", out)
+            self.assertEqual(server.recipients, ["postmaster@taken.test", "postmaster@refused.test",
+                                                 "postmaster@later.test"])
+            self.assertEqual(server.messages, 0)
+        finally:
+            server.close()
+
+        server = RecipientServer(login_required=True)
+        try:
+            self.assertEqual(self.run_cli("route", "add", "login.test", "127.0.0.1:%d" % server.port)[0], 0)
+            code, out, err = self.run_cli("route", "test", "login.test")
+            self.assertEqual(code, 1, out + err)
+            self.assertIn("[FAIL] Mail for the domain: The server wants a login before it takes mail: 530 5.7.0",
+                          out)
+            self.assertIn("through the smarthost", out)
+            self.assertIn("wants a login", err)
+            self.assertEqual(server.recipients, [])  # refused at MAIL
+            self.assertEqual(server.messages, 0)
+        finally:
+            server.close()
 
     def test_closed_port_is_red_with_a_clear_message(self):
         port = free_ports(1)[0]

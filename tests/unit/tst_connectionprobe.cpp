@@ -166,16 +166,31 @@ private Q_SLOTS:
         const ProbeReport report =
             RouteAdmin::testConnection(plan.value(), [&](const ProbeReport&) { ++progressCalls; });
         QVERIFY(report.finished);
-        QCOMPARE(shape(report),
-                 names({"connect:green", "greeting:green", "ehlo:green", "tls:yellow", "quit:green"}));
+        QCOMPARE(shape(report), names({"connect:green", "greeting:green", "ehlo:green", "tls:yellow",
+                                       "recipient:green", "quit:green"}));
         QVERIFY(progressCalls >= 4); // after each step, not only at the end
         QVERIFY(report.transcript.contains("S: 220 peer.test ESMTP scripted"));
         QVERIFY(report.transcript.contains("C: EHLO "));
         QVERIFY(report.transcript.contains("S: 221 2.0.0 Bye"));
-        QCOMPARE(peer.lines.size(), 2);
+        // The route's domain is asked about one command at a time although the peer offers PIPELINING, which
+        // would have sent DATA with them: no message.
+        QCOMPARE(peer.lines.size(), 4);
         QVERIFY(peer.lines[0].startsWith("EHLO"));
-        QCOMPARE(peer.lines[1], QByteArray("QUIT"));
+        QVERIFY(peer.lines[1].startsWith("MAIL FROM:<>"));
+        QCOMPARE(peer.lines[2], QByteArray("RCPT TO:<postmaster@peer.test>"));
+        QCOMPARE(peer.lines[3], QByteArray("QUIT"));
         QVERIFY(!report.certificate);
+
+        // A route for subdomains names no domain to ask about: EHLO, then QUIT.
+        ScriptedPeer wildcardPeer(ScriptedPeer::Mode::Normal);
+        entry.pattern = QStringLiteral("*.peer.test");
+        entry.port = wildcardPeer.port();
+        plan = Admin(dir.path()).routes().probeRoute(entry);
+        QVERIFY(plan);
+        const ProbeReport wildcard = RouteAdmin::testConnection(plan.value(), [](const ProbeReport&) {});
+        QCOMPARE(shape(wildcard),
+                 names({"connect:green", "greeting:green", "ehlo:green", "tls:yellow", "quit:green"}));
+        QCOMPARE(wildcardPeer.lines.size(), 2);
     }
 
     void closedPortIsOneClearRedStep()

@@ -215,6 +215,41 @@ private Q_SLOTS:
         QVERIFY(transcript.contains("C: RCPT TO:<b@example.org>\r\nC: DATA\r\nS: 250 2.1.0 Ok\r\n"));
     }
 
+    void envelopeOnlyAsksWithoutDataAndKeepsTheServersReply()
+    {
+        // A connection test's question (DeliveryJob::envelopeOnly): one command at a time although the server
+        // pipelines (RFC 2920 would send DATA with them), no DATA after the RCPT replies, the replies as given.
+        RecordingSink sink;
+        SmtpClientProtocol client(plainConfig(), &sink);
+        PLAY(client, sink, pipeliningEhlo);
+        DeliveryJob question = job({"postmaster@example.org"}, {});
+        question.sender.clear();
+        question.envelopeOnly = true;
+        QVERIFY(client.send(question));
+        PLAY(client, sink, {"C: MAIL FROM:<> SIZE=0", "S: 250 2.1.0 Ok", "C: RCPT TO:<postmaster@example.org>",
+                            "S: 550 5.7.1 Relaying denied"});
+        QVERIFY(sink.sent.isEmpty()); // no DATA
+        QCOMPARE(sink.finished.size(), 1);
+        QCOMPARE(sink.finished[0][0].summary(), QByteArray("550 5.7.1 Relaying denied"));
+        QCOMPARE(client.state(), SmtpClientProtocol::State::Ready);
+
+        // A server that wants a login says 530 at MAIL: kept as 530 (delivery turns it into a 4.7.8 deferral
+        // that names the smarthost; the test says that itself).
+        QVERIFY(client.send(question));
+        PLAY(client, sink, {"C: RSET", "S: 250 Ok", "C: MAIL FROM:<> SIZE=0", "S: 530 5.7.0 Authentication required"});
+        QVERIFY(sink.sent.isEmpty());
+        QCOMPARE(sink.finished.size(), 2);
+        QCOMPARE(sink.finished[1][0].summary(), QByteArray("530 5.7.0 Authentication required"));
+        // Mail itself still gets the deferral.
+        QVERIFY(client.send(job({"a@example.org"})));
+        sink.sent.clear();
+        client.receive(QByteArray("250 Ok\r\n530 5.7.0 Authentication required\r\n530 5.7.0 Authentication "
+                                  "required\r\n503 5.5.1 No recipients\r\n"));
+        QCOMPARE(sink.finished.size(), 3);
+        QCOMPARE(sink.finished[2][0].code, 451);
+        QCOMPARE(sink.finished[2][0].enhanced, QByteArray("4.7.8"));
+    }
+
     void dotStuffing()
     {
         QCOMPARE(SmtpClientProtocol::dotStuff(".start\r\nmid.dle\r\n..two\r\n."),
