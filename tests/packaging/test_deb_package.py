@@ -3,7 +3,8 @@ desktop-file-validate, appstreamcli, systemd-analyze and lintian, installed with
 binary run as the relaydesk service user with the unit's command line, a message submitted through it, the
 service managed from a desktop user in the relaydesk group (status, sessions, an agent and a credential that
 the service then accepts, a queue action, the window attaching offscreen) while a user outside the group is
-refused, and the package purged again.
+refused, and the package purged again. A second run installs it as a node on a PostgreSQL store (a throwaway
+server from scripts/pg-cluster.sh) and removes and purges it with mail waiting in that store.
 
 It needs root (dpkg -i, the service user) and fails loudly without it; scripts/test.sh runs it in its main
 stage (ctest label `package`). The sanitizer builds do not register it: their binary is not what ships.
@@ -11,6 +12,7 @@ Whatever happens midway, the package is purged and the accounts this test caused
 a run killed outright (a ctest timeout) leaves a marker that makes the next run clean up first.
 """
 
+import contextlib
 import fcntl
 import grp
 import json
@@ -27,6 +29,8 @@ import tempfile
 import threading
 import time
 import unittest
+
+import psycopg2  # python3-psycopg2 (scripts/install-deps.sh --test)
 
 from relaydesk_harness import client_tls_context, free_ports
 
@@ -59,6 +63,7 @@ OUTSIDER = "rdtest-outsider"
 
 
 SOURCES = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PG_CLUSTER = os.path.join(SOURCES, "scripts", "pg-cluster.sh")  # a throwaway PostgreSQL server
 
 
 def word_in_sources(word):
@@ -223,6 +228,71 @@ class DebPackageTest(unittest.TestCase):
             self.assertFalse(account_exists() or group_exists(), "the test's relaydesk account is left behind")
         for name in (ADMIN, OUTSIDER):
             self.assertFalse(user_exists(name), "the test's account %s is left behind" % name)
+
+    def test_a_node_on_postgresql_says_where_its_queue_waits(self):
+        # A node whose store is PostgreSQL (relaydesk store use): its removal said nothing of the mail waiting in
+        # that store, which this node no longer delivers (the prerm counted waiting mail only in SQLite; an
+        # outside tester). Said now with the count and the store, and the purge leaves the mail there.
+        deb = self.deb = self.build_package()
+        self.write_marker()
+        pg_dir = tempfile.mkdtemp(prefix="relaydesk-deb-pg-")
+        started = subprocess.run(["bash", PG_CLUSTER, "start", pg_dir], capture_output=True, text=True, timeout=120)
+        try:
+            self.assertEqual(started.returncode, 0, "pg-cluster.sh start: " + started.stderr)
+            with open(os.path.join(pg_dir, "password")) as f:
+                password = f.read().strip()
+            port = int(started.stdout.strip().rsplit(":", 1)[1].split("/")[0])
+            with contextlib.closing(psycopg2.connect(host="127.0.0.1", port=port, user="postgres",
+                                                     password=password, dbname="postgres")) as db:
+                db.autocommit = True
+                db.cursor().execute("CREATE DATABASE relaydesk_deb")
+            url = "postgresql://postgres@127.0.0.1:%d/relaydesk_deb" % port
+            self.install(deb)
+            command, user, group = self.unit_command(DATA_DIR)
+            prefix = as_service_user(user, group)
+
+            def cli(*args, stdin=None):
+                return run(prefix + ["/usr/bin/relaydesk", "--data-dir", DATA_DIR] + list(args), input=stdin)
+
+            cli("store", "use", url, "--password-stdin", stdin=password + "\n")
+            ports = dict(zip(("submission", "smtps", "lan"), free_ports(3)))
+            settings = ["delivery.enabled", "false"]  # the message stays in the store's queue
+            for name, address_port in ports.items():
+                settings += ["listener.%s.address" % name, "127.0.0.1:%d" % address_port]
+            cli("config", "set", *settings)
+            cli("agent", "create", "PgNode", "--trusted-device", "127.0.0.1", "--sender-domain", "office.test")
+            lines, reader = self.start_engine(prefix + command, pwd.getpwnam(user), umask=0o007)
+            with smtplib.SMTP("127.0.0.1", ports["lan"], timeout=20) as client:
+                client.ehlo("printer.test")
+                client.sendmail("printer@office.test", ["waits@example.test"], b"Subject: waits\r\n\r\nin PG\r\n")
+            self.stop_engine(lines, reader)
+
+            removed = run(["dpkg", "-r", PACKAGE])
+            show("dpkg -r (a node on PostgreSQL)", removed.stdout + removed.stderr)
+            self.assertIn("relaydesk: 1 message(s) still wait in the queue of the PostgreSQL store %s. They stay "
+                          "there: another relay node on that store delivers them; if no other node runs, they wait "
+                          "until one does." % url, removed.stderr)
+            self.assertNotIn("a purge deletes them", removed.stderr)  # the SQLite node's words are not its
+            purged = run(["dpkg", "--purge", PACKAGE])
+            show("dpkg --purge (a node on PostgreSQL)", purged.stdout + purged.stderr)
+            self.assertIn("are in the PostgreSQL store %s, which is not touched" % url, purged.stderr)
+            self.assertFalse(os.path.exists(DATA_DIR), DATA_DIR + " is left after dpkg --purge")
+            with contextlib.closing(psycopg2.connect(host="127.0.0.1", port=port, user="postgres",
+                                                     password=password, dbname="relaydesk_deb")) as db:
+                cursor = db.cursor()
+                cursor.execute("SELECT COUNT(*) FROM recipients WHERE address = 'waits@example.test'"
+                               " AND state = 'queued'")
+                self.assertEqual(cursor.fetchone()[0], 1, "the message left the store")
+        finally:
+            if self.engine is not None and self.engine.poll() is None:
+                self.engine.kill()
+                self.engine.wait()
+                self.engine.stderr.close()
+            problems = clean_up(self.state)
+            subprocess.run(["bash", PG_CLUSTER, "stop", pg_dir], capture_output=True, timeout=60)
+            shutil.rmtree(pg_dir, ignore_errors=True)
+        self.assertFalse(problems, "cleaning up: %s" % problems)
+        self.assertFalse(package_installed())
 
     # -- build and look at the package -----------------------------------------------------------------
     def build_package(self):
