@@ -1213,6 +1213,14 @@ Läuft ab am %3 (in %n Tagen)
         <source>The relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
         <translation>Das Relay hat dieses Zertifikat für einen neuen Hostnamen oder eine neue Empfangsport-Adresse neu erstellt: Mailprogramme, die das Relay prüfen, brauchen es erneut.</translation>
     </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Still in use: the last change failed and changed nothing (%1).</source>
+        <translation>Weiterhin in Verwendung: Die letzte Änderung ist fehlgeschlagen und hat nichts geändert (%1).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrListEditor</name>
@@ -3535,6 +3543,10 @@ Knoten-ID %2</translation>
     <message>
         <source>%1%2 is this relay&apos;s own %3 listener (%4): mail sent there would come straight back (a mail loop)</source>
         <translation>%1%2 ist der eigene %3-Empfangsport dieses Relays (%4): Dorthin gesendete Mail käme sofort zurück (eine Mailschleife)</translation>
+    </message>
+    <message>
+        <source>%1%2 is a listener of the node %3 (%4), which shares this relay&apos;s store: mail sent there would come back into the same queue (a mail loop)</source>
+        <translation>%1%2 ist ein Empfangsport des Knotens %3 (%4), der den Speicher dieses Relays teilt: Dorthin gesendete Mail käme in dieselbe Warteschlange zurück (eine Mailschleife)</translation>
     </message>
 </context>
 <context>

@@ -1213,6 +1213,14 @@ Expire le %3 (dans %n jours)
         <source>The relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
         <translation>Le relais a refait ce certificat pour un nouveau nom d’hôte ou une nouvelle adresse d’écoute&#xa0;: les logiciels de messagerie qui vérifient le relais en ont de nouveau besoin.</translation>
     </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Rien n’a changé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Still in use: the last change failed and changed nothing (%1).</source>
+        <translation>Toujours utilisé&#xa0;: la dernière modification a échoué et n’a rien changé (%1).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrListEditor</name>
@@ -3535,6 +3543,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>%1%2 is this relay&apos;s own %3 listener (%4): mail sent there would come straight back (a mail loop)</source>
         <translation>%1%2 est l’écouteur %3 de ce relais (%4)&#xa0;: le courrier envoyé là reviendrait aussitôt (une boucle de courrier)</translation>
+    </message>
+    <message>
+        <source>%1%2 is a listener of the node %3 (%4), which shares this relay&apos;s store: mail sent there would come back into the same queue (a mail loop)</source>
+        <translation>%1%2 est un écouteur du nœud %3 (%4), qui partage le stockage de ce relais&#xa0;: le courrier envoyé là reviendrait dans la même file d’attente (une boucle de courrier)</translation>
     </message>
 </context>
 <context>

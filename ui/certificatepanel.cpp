@@ -139,6 +139,20 @@ void CertificatePanel::refresh()
 
 void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool changed)
 {
+    if (!result && changed) {
+        // Nothing was written: the certificate in use stays, and is shown again with why nothing changed (an
+        // outside tester read the failure, shown in its place with Save greyed, as "the relay has no usable
+        // certificate now").
+        const QString error = SettingCatalog::humanError(result.error());
+        m_failure = error;
+        setBusy(false);
+        m_details->setText(tr("Not changed: %1").arg(error));
+        rereadQuietly({});
+        Q_EMIT failed(error);
+        return;
+    }
+    if (changed)
+        m_failure.clear();
     m_hasCertificate = result && !result->certificatePath.isEmpty();
     const QString shownBefore =
         std::exchange(m_fingerprint, m_hasCertificate ? result->fingerprint : QString());
@@ -161,10 +175,8 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
         return;
     }
     if (!result) {
-        const QString error = SettingCatalog::humanError(result.error());
-        m_details->setText(tr("Cannot use the certificate: %1").arg(error));
-        if (changed)
-            Q_EMIT failed(error);
+        m_details->setText(
+            tr("Cannot use the certificate: %1").arg(SettingCatalog::humanError(result.error())));
         return;
     }
     const CertificateInfo& info = result.value();
@@ -187,6 +199,10 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
         details +=
             QLatin1Char('\n') + tr("The relay made this certificate again for a new hostname or listener "
                                    "address: mail programs that verify the relay need it again.");
+    // The last import or generation that failed, until the next one: the relay keeps this certificate.
+    if (!m_failure.isEmpty())
+        details += QLatin1Char('\n') + tr("Still in use: the last change failed and changed nothing (%1).")
+                                           .arg(m_failure);
     m_details->setText(details);
     if (changed)
         Q_EMIT certificateChanged(info);

@@ -74,6 +74,7 @@ private:
     bool m_busy = false;
     QString m_fingerprint; ///< of the certificate shown; empty while none is
     QString m_following;   ///< the fingerprint in use that the last followInUse() read the files for
+    QString m_failure;     ///< why the last import or generation changed nothing; empty after one that worked
     bool m_remadeNote =
         false; ///< the relay made its certificate again; said in the details until it is saved
 };

@@ -316,17 +316,17 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
         waitingParts << tr("%Ln after a temporary failure", nullptr, snapshot.deferredNow);
     // The messages too, as the Accepted tile and the Queue page count them (the tile's 30 stood beside the
     // Queue's one message to 30 recipients).
-    const QString waitingMessages =
-        snapshot.waitingMessagesNow > 0
-            ? tr("%1 to %2", "N messages to M recipients")
-                  .arg(tr("%Ln message(s)", nullptr, snapshot.waitingMessagesNow),
-                       tr("%Ln recipient(s)", nullptr, snapshot.waitingNow))
-            : tr("%Ln recipient(s)", nullptr, snapshot.waitingNow);
+    const QString waitingMessages = snapshot.waitingMessagesNow > 0
+                                        ? tr("%1 to %2", "N messages to M recipients")
+                                              .arg(tr("%Ln message(s)", nullptr, snapshot.waitingMessagesNow),
+                                                   tr("%Ln recipient(s)", nullptr, snapshot.waitingNow))
+                                        : tr("%Ln recipient(s)", nullptr, snapshot.waitingNow);
     if (waitingParts.isEmpty())
         waitingParts << waitingMessages;
     else
-        waitingParts = QStringList{tr("%1: %2", "N messages to M recipients: how many of them are held or wait")
-                                       .arg(waitingMessages, waitingParts.join(QStringLiteral(", ")))};
+        waitingParts =
+            QStringList{tr("%1: %2", "N messages to M recipients: how many of them are held or wait")
+                            .arg(waitingMessages, waitingParts.join(QStringLiteral(", ")))};
     // The relay's own notices wait in the same queue; the Queue page counts them (an outside tester read 6
     // here and 33 there).
     // "and" joins the notices without a comma before it ("1 angehalten, und 5 ..." read wrong in German: an

@@ -90,7 +90,8 @@ Expected<ProbePlan> RouteAdmin::probeRoute(const RouteEntry& entry) const
                 ? routeProbeText(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the route has no host"))
                 : problem);
     ProbePlan plan = planWith(m_dataDir, RouteTable::routeOf(entry));
-    // A route for one domain is asked about that domain; one for "*.example.com" names no domain to ask about.
+    // A route for one domain is asked about that domain; one for "*.example.com" names no domain to ask
+    // about.
     if (!entry.pattern.startsWith(QLatin1String("*.")))
         plan.recipientDomain = entry.pattern;
     plan.target = QStringLiteral("route %1 -> %2 (TLS: %3)")

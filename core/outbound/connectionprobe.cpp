@@ -187,8 +187,8 @@ void ConnectionProbe::connectTo(const QString& host, const QList<QHostAddress>& 
             sync();
         }
         if (!m_recipientAsked && !m_plan.recipientDomain.isEmpty()) {
-            // RFC 5321 4.5.1: the server of a domain takes mail for its postmaster; the null sender as a bounce
-            // has it (RFC 5321 4.5.5). MAIL and RCPT only: no message is sent.
+            // RFC 5321 4.5.1: the server of a domain takes mail for its postmaster; asked with the null
+            // sender, as a bounce would be (RFC 5321 4.5.5). MAIL and RCPT only: no message is sent.
             m_recipientAsked = true;
             DeliveryJob question;
             question.domain = m_plan.recipientDomain;
@@ -207,8 +207,8 @@ void ConnectionProbe::connectTo(const QString& host, const QList<QHostAddress>& 
                 if (perRecipient.isEmpty() ||
                     connection->protocol().state() == SmtpClientProtocol::State::Closed)
                     return;
-                m_steps.recipient(m_plan.recipientDomain,
-                                  "postmaster@" + QUrl::toAce(m_plan.recipientDomain), perRecipient.first());
+                m_steps.recipient(m_plan.recipientDomain, "postmaster@" + QUrl::toAce(m_plan.recipientDomain),
+                                  perRecipient.first());
                 sync();
             });
     connect(connection, &OutboundConnection::failed, this, &ConnectionProbe::onFailed);

@@ -29,6 +29,7 @@ OutboundTransport::Options OutboundTransport::readOptions(const QString& dataDir
     options.maxConnectionsPerDestination =
         settings.intValue(QStringLiteral("delivery.max_connections_per_domain"));
     options.ownListeners = OwnListeners::fromSettings(settings);
+    options.ownListeners.addOtherNodes(dataDir); // read again whenever the delivery settings change
     options.trustFile = settings.value(QStringLiteral("tls.trust_file"));
     return options;
 }

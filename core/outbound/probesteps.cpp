@@ -317,10 +317,15 @@ void ProbeSteps::recipient(const QString& domain, const QByteArray& address, con
     if (m_stage == Stage::Done)
         return;
     const QString asked = tr("Asked: MAIL FROM:<> and RCPT TO:<%1>").arg(QString::fromUtf8(address));
-    ProbeStep step{ProbeStep::Kind::Recipient, RoadSign::Green, ProbeStep::kindTitle(ProbeStep::Kind::Recipient),
-                   {}, {asked}, {}};
+    ProbeStep step{ProbeStep::Kind::Recipient,
+                   RoadSign::Green,
+                   ProbeStep::kindTitle(ProbeStep::Kind::Recipient),
+                   {},
+                   {asked},
+                   {}};
     if (reply.isPositive()) {
-        step.summary = tr("The server takes mail for %1: %2 (no message was sent)").arg(domain, replyText(reply));
+        step.summary =
+            tr("The server takes mail for %1: %2 (no message was sent)").arg(domain, replyText(reply));
     } else if (reply.code == 530) { // RFC 4954 6: authentication required
         step.sign = RoadSign::Red;
         step.summary = tr("The server wants a login before it takes mail: %1").arg(replyText(reply));

@@ -112,9 +112,9 @@ QString RouteStore::routeProblem(const RouteEntry& entry) const
         return hostProblem;
     if (entry.port == 0)
         return QStringLiteral("port 0 is not a port");
-    if (const QString loop =
-            OwnListeners::fromSettings(Settings(m_dataDir)).refuseTarget(entry.host, entry.port);
-        !loop.isEmpty())
+    OwnListeners listeners = OwnListeners::fromSettings(Settings(m_dataDir));
+    listeners.addOtherNodes(m_dataDir);
+    if (const QString loop = listeners.refuseTarget(entry.host, entry.port); !loop.isEmpty())
         return loop;
     return trustProblem(entry);
 }

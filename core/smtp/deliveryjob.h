@@ -29,8 +29,9 @@ struct DeliveryJob
     /// checked again before its transaction starts (docs/reliability.md, "Delivery: what an outside tester
     /// found").
     qint64 claimedMs = 0;
-    /// A connection test's question, not mail: MAIL and each RCPT are sent one at a time and their replies are
-    /// the outcomes, as the server gave them; no DATA follows (the next use of the connection starts with RSET).
+    /// A connection test's question, not mail: MAIL and each RCPT are sent one at a time and their replies
+    /// are the outcomes, as the server gave them; no DATA follows (the next use of the connection starts with
+    /// RSET).
     bool envelopeOnly = false;
 };
 

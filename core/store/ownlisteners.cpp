@@ -1,10 +1,14 @@
 #include "core/store/ownlisteners.h"
+#include "core/store/database.h"
+#include "core/store/nodeidentity.h"
 #include "core/store/settings.h"
 #include "core/util/hostport.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QNetworkInterface>
+#include <QSqlQuery>
+#include <QSysInfo>
 
 namespace RelayDesk {
 
@@ -49,16 +53,47 @@ OwnListeners OwnListeners::fromValues(const std::function<QString(const QString&
         const QString text = value(prefix + QStringLiteral(".address"));
         const auto parsed = HostPort::parse(text);
         if (parsed)
-            endpoints << Endpoint{name, text, parsed->address, parsed->port};
+            endpoints << Endpoint{name, text, parsed->address, parsed->port, {}, false};
     }
     return OwnListeners(std::move(endpoints), QNetworkInterface::allAddresses());
+}
+
+void OwnListeners::addOtherNodes(const QString& dataDir)
+{
+    auto db = Database::connection(dataDir);
+    if (!db)
+        return;
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("SELECT name, home, address FROM nodes WHERE id <> ?"));
+    query.addBindValue(NodeIdentity::peek(dataDir).id);
+    if (!query.exec())
+        return;
+    QList<std::array<QString, 3>> nodes;
+    while (query.next())
+        nodes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    addOtherNodes(nodes, QSysInfo::machineHostName());
+}
+
+void OwnListeners::addOtherNodes(const QList<std::array<QString, 3>>& nodes, const QString& thisHost)
+{
+    for (const auto& [name, home, listeners] : nodes) {
+        // NodeIdentity::home: "host:/data/dir"; an older row without it counts as another machine's.
+        const QString host = home.section(QLatin1Char(':'), 0, 0);
+        const bool elsewhere = home.isEmpty() || host.compare(thisHost, Qt::CaseInsensitive) != 0;
+        for (const QString& text : listeners.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+            if (const auto parsed = HostPort::parse(text.trimmed()))
+                m_endpoints << Endpoint{{}, text.trimmed(), parsed->address, parsed->port, name, elsewhere};
+        }
+    }
 }
 
 QList<QHostAddress> OwnListeners::addresses() const
 {
     QList<QHostAddress> bound;
-    for (const Endpoint& endpoint : m_endpoints)
-        bound << endpoint.address;
+    for (const Endpoint& endpoint : m_endpoints) {
+        if (endpoint.node.isEmpty()) // the addresses this relay binds, for its certificate
+            bound << endpoint.address;
+    }
     return bound;
 }
 
@@ -71,7 +106,12 @@ bool OwnListeners::isLocal(const QHostAddress& address) const
 QString OwnListeners::listenerAt(const QHostAddress& address, quint16 port) const
 {
     const Endpoint* endpoint = endpointAt(address, port);
-    return endpoint ? QStringLiteral("the %1 listener (%2)").arg(endpoint->name, endpoint->text) : QString();
+    if (!endpoint)
+        return {};
+    if (!endpoint->node.isEmpty())
+        return QStringLiteral("a listener of the node %1 (%2), which shares this relay's store")
+            .arg(endpoint->node, endpoint->text);
+    return QStringLiteral("the %1 listener (%2)").arg(endpoint->name, endpoint->text);
 }
 
 const OwnListeners::Endpoint* OwnListeners::endpointAt(const QHostAddress& target, quint16 port) const
@@ -80,6 +120,12 @@ const OwnListeners::Endpoint* OwnListeners::endpointAt(const QHostAddress& targe
     for (const Endpoint& endpoint : m_endpoints) {
         if (endpoint.port != port)
             continue;
+        if (endpoint.elsewhere) { // another machine's wildcard or loopback is not reached through these
+            if (!isWildcard(endpoint.address) && !endpoint.address.isLoopback() &&
+                plain(endpoint.address) == address)
+                return &endpoint;
+            continue;
+        }
         const bool reached = isWildcard(endpoint.address)
                                  ? isLocal(address) && (endpoint.address != QHostAddress::AnyIPv4 ||
                                                         address.protocol() == QAbstractSocket::IPv4Protocol)
@@ -101,6 +147,8 @@ QString OwnListeners::clash() const
         for (qsizetype j = 0; j < i; ++j) {
             const Endpoint& a = m_endpoints[i];
             const Endpoint& b = m_endpoints[j];
+            if (!a.node.isEmpty() || !b.node.isEmpty()) // only this relay's own listeners bind here
+                continue;
             const QHostAddress addressA = plain(a.address);
             const QHostAddress addressB = plain(b.address);
             if (a.port == b.port &&
@@ -133,6 +181,12 @@ QString OwnListeners::refuseTarget(const QString& host, quint16 port) const
                 QHostAddress(host).isNull() ? QStringLiteral(" (%1)").arg(address.toString()) : QString();
             // Only ever an answer to an admin's change (delivery asks listenerAt()): in the window's
             // language.
+            if (!endpoint->node.isEmpty())
+                return QCoreApplication::translate(
+                           "RelayDesk::OwnListeners",
+                           "%1%2 is a listener of the node %3 (%4), which shares this relay's store: mail "
+                           "sent there would come back into the same queue (a mail loop)")
+                    .arg(target, via, endpoint->node, endpoint->text);
             return QCoreApplication::translate("RelayDesk::OwnListeners",
                                                "%1%2 is this relay's own %3 listener (%4): mail sent there "
                                                "would come straight back (a mail loop)")

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <functional>
 
 namespace RelayDesk {
@@ -21,6 +22,10 @@ public:
         QString text;         ///< as configured: "0.0.0.0:587"
         QHostAddress address; ///< may be a wildcard (0.0.0.0, ::)
         quint16 port = 0;
+        /// Another node of a shared store (docs/scaling.md, "Nodes"): its name; empty for this relay's own.
+        QString node;
+        /// That node runs on another machine: only its specific, non-loopback addresses reach it from here.
+        bool elsewhere = false;
     };
 
     OwnListeners() = default;
@@ -30,6 +35,13 @@ public:
     static OwnListeners fromValues(const std::function<QString(const QString& key)>& value);
     /// For tests: given endpoints and the addresses that count as this machine's.
     OwnListeners(QList<Endpoint> endpoints, QList<QHostAddress> localAddresses);
+
+    /// Adds the listeners of the other nodes that share dataDir's store, as their heartbeats recorded them:
+    /// mail sent to one is accepted into the same queue, a loop as sure as one to this relay's own (an outside
+    /// tester's smarthost was another node's LAN listener). Adds nothing when the store cannot be read.
+    void addOtherNodes(const QString& dataDir);
+    /// The same for rows given as (node name, home "host:/dir", listeners "127.0.0.1:2587, ...").
+    void addOtherNodes(const QList<std::array<QString, 3>>& nodes, const QString& thisHost);
 
     /// The enabled listeners, as configured.
     const QList<Endpoint>& endpoints() const { return m_endpoints; }

@@ -626,7 +626,9 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
             return key == QLatin1String("delivery.smarthost") || key.startsWith(QLatin1String("listener."));
         })) {
         if (const auto target = HostAndPort::parse(smarthost, 25)) {
-            const QString loop = OwnListeners::fromValues(after).refuseTarget(target->host, target->port);
+            OwnListeners listeners = OwnListeners::fromValues(after);
+            listeners.addOtherNodes(m_dataDir); // a node of the same store is a loop too
+            const QString loop = listeners.refuseTarget(target->host, target->port);
             if (!loop.isEmpty())
                 return QStringLiteral("%1: %2").arg(smarthostKey, loop);
         }

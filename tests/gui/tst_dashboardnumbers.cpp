@@ -572,7 +572,8 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     QVERIFY(labelShows(page, {QStringLiteral("Waiting now")}));
     QVERIFY(labelShows(page, {QStringLiteral("6 after a temporary failure")}));
     QVERIFY(countShown(page, 9));
-    // The messages too, as the Queue counts them (its one message to 30 recipients stood beside the tile's 30).
+    // The messages too, as the Queue counts them (its one message to 30 recipients stood beside the tile's
+    // 30).
     QVERIFY(labelShows(page, {QStringLiteral("2 messages to 9 recipients: 6 after a temporary failure")}));
     // A held message waits on a person, not on a retry: said apart (an outside tester).
     snapshot.heldNow = 1;

@@ -864,6 +864,25 @@ void TestSettingsPage::refusesAMismatchedPemPair()
     QVERIFY(!Settings(dir.path()).value(QStringLiteral("tls.key")).isEmpty());
     QVERIFY(page.restartBanner()->isHidden());
     QVERIFY(!page.hasUnsavedChanges());
+    // A failed import over it leaves it in use, and the panel keeps showing it, with why nothing changed
+    // (the failure stood in its place with Save greyed, read as "no usable certificate now": an outside
+    // tester).
+    const QString inUse = panel->text();
+    QVERIFY2(inUse.contains(QStringLiteral("a.example")), qPrintable(inUse));
+    auto* save = panel->findChild<QPushButton*>(QStringLiteral("saveCertificate"));
+    panel->importPem(b + QStringLiteral(".crt"), a + QStringLiteral(".key"));
+    QTRY_COMPARE(failed.count(), 2);
+    QTRY_VERIFY2(panel->text().contains(QStringLiteral("a.example")), qPrintable(panel->text()));
+    QVERIFY2(panel->text().contains(QStringLiteral("Still in use: the last change failed and changed nothing")),
+             qPrintable(panel->text()));
+    QVERIFY(panel->text().contains(QStringLiteral("does not belong to the certificate")));
+    QVERIFY(!panel->text().contains(QStringLiteral("Cannot use the certificate")));
+    QVERIFY(save->isEnabled());
+    // The next change that works clears the note.
+    panel->importPem(b + QStringLiteral(".crt"), b + QStringLiteral(".key"));
+    QTRY_COMPARE(changed.count(), 2);
+    QTRY_VERIFY2(panel->text().contains(QStringLiteral("b.example")), qPrintable(panel->text()));
+    QVERIFY(!panel->text().contains(QStringLiteral("Still in use")));
 }
 
 void TestSettingsPage::refusesAnExpiredPkcs12()

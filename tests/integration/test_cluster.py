@@ -415,6 +415,29 @@ class TwoNodes(unittest.TestCase):
         self.assertFalse(any("certificate_generated" in line for line in self.a.stderr_lines[-50:]
                              if "relay-b" in line), "\n".join(self.a.stderr_lines[-20:]))
 
+    def test_a_smarthost_or_route_to_another_nodes_listener_is_refused(self):
+        # Set through node B, the smarthost was node A's LAN listener: B relayed each message into A, which
+        # put it back into the same queue, until A bounced it as a loop, and the notice bounced too (an outside
+        # tester). A node of the same store counts as this relay for the loop check, as its own listeners do.
+        self.a.start()
+        lan, submission, smtps = (self.a.ports[name] for name in ("lan", "submission", "smtps"))
+        for args, port in ((("smarthost", "set", "127.0.0.1:%d" % lan, "--tls", "opportunistic"), lan),
+                           (("config", "set", "delivery.smarthost", "127.0.0.1:%d" % submission), submission),
+                           (("route", "add", "loop.test", "127.0.0.1:%d" % smtps), smtps)):
+            result = self.b.cli(*args, check=False)
+            self.assertNotEqual(result.returncode, 0, (args, result.stdout))
+            self.assertIn("is a listener of the node node-a (127.0.0.1:%d), which shares this relay's store" % port,
+                          result.stderr)
+            self.assertIn("a mail loop", result.stderr)
+        # Nothing was stored: the smarthost is still the sink, and no route was added.
+        self.assertEqual(self.b.cli("config", "get", "delivery.smarthost").stdout.strip(),
+                         "127.0.0.1:%d" % self.sink.port)
+        self.assertEqual(json.loads(self.b.cli("route", "list", json_output=True).stdout), [])
+        # Its own listener is still said as its own, and a free port of the same address is fine.
+        result = self.b.cli("route", "add", "own.test", "127.0.0.1:%d" % self.b.ports["lan"], check=False)
+        self.assertIn("this relay's own lan listener", result.stderr)
+        self.b.cli("route", "add", "fine.test", "127.0.0.1:%d" % self.sink.port)
+
     def test_an_agents_hourly_limit_holds_across_both_nodes(self):
         """An agent limited to 6 messages an hour, its messages sent to A and B in turn: the nodes together
         accept 6, give or take what the other node accepted within the last second (each node reads the store's

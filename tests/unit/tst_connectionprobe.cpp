@@ -253,7 +253,7 @@ private Q_SLOTS:
         plan.route.port = peer.port();
         plan.ownListeners =
             OwnListeners({{QStringLiteral("submission"), QStringLiteral("127.0.0.1:%1").arg(peer.port()),
-                           QHostAddress::LocalHost, peer.port()}},
+                           QHostAddress::LocalHost, peer.port(), {}, false}},
                          {});
         const ProbeReport report = RouteAdmin::testConnection(plan);
         QCOMPARE(shape(report), names({"connect:red"}));

@@ -118,9 +118,9 @@ private Q_SLOTS:
         QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
         QCOMPARE(snapshot->acceptedToday, 3);
         QCOMPARE(snapshot->acceptedRecipientsToday, 8);
-        QCOMPARE(snapshot->deliveredToday, 4); // ok1, ok2, ok3 and yesterday's
-        QCOMPARE(snapshot->deferredNow, 1);    // late, once, after two attempts
-        QCOMPARE(snapshot->waitingNow, 2);     // late and new; the notice not counted
+        QCOMPARE(snapshot->deliveredToday, 4);     // ok1, ok2, ok3 and yesterday's
+        QCOMPARE(snapshot->deferredNow, 1);        // late, once, after two attempts
+        QCOMPARE(snapshot->waitingNow, 2);         // late and new; the notice not counted
         QCOMPARE(snapshot->waitingMessagesNow, 2); // b and c
         QCOMPARE(snapshot->heldNow, 0);
         QCOMPARE(snapshot->bouncedToday, 1);

@@ -11,9 +11,9 @@ OwnListeners listeners()
 {
     return OwnListeners(
         {{QStringLiteral("submission"), QStringLiteral("127.0.0.1:2587"),
-          QHostAddress(QStringLiteral("127.0.0.1")), 2587},
-         {QStringLiteral("smtps"), QStringLiteral("0.0.0.0:465"), QHostAddress::AnyIPv4, 465},
-         {QStringLiteral("lan"), QStringLiteral("[::]:25"), QHostAddress::AnyIPv6, 25}},
+          QHostAddress(QStringLiteral("127.0.0.1")), 2587, {}, false},
+         {QStringLiteral("smtps"), QStringLiteral("0.0.0.0:465"), QHostAddress::AnyIPv4, 465, {}, false},
+         {QStringLiteral("lan"), QStringLiteral("[::]:25"), QHostAddress::AnyIPv6, 25, {}, false}},
         {QHostAddress(QStringLiteral("192.0.2.7")), QHostAddress(QStringLiteral("2001:db8::7"))});
 }
 
@@ -103,7 +103,7 @@ private Q_SLOTS:
             QString host = text.left(colon);
             host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
             return OwnListeners::Endpoint{name, text, QHostAddress(host),
-                                          quint16(text.mid(colon + 1).toUInt())};
+                                          quint16(text.mid(colon + 1).toUInt()), {}, false};
         };
         const OwnListeners own(
             {endpoint(QStringLiteral("submission"), first), endpoint(QStringLiteral("smtps"), second)}, {});
@@ -115,6 +115,39 @@ private Q_SLOTS:
                                     "own port")
                          .arg(first, second));
         QVERIFY(listeners().clash().isEmpty());
+    }
+
+    void otherNodesOfTheStoreCountAsThisRelay()
+    {
+        // Another node of a shared store accepts into the same queue: mail sent to it is a loop (an outside
+        // tester's smarthost was the other node's LAN listener). On this machine its wildcard and loopback
+        // listeners are reached as this relay's are; on another machine only its specific addresses.
+        OwnListeners own = listeners();
+        own.addOtherNodes({{QStringLiteral("node-b"), QStringLiteral("vm:/srv/relay-b"),
+                            QStringLiteral("127.0.0.1:36526, 0.0.0.0:36466")},
+                           {QStringLiteral("node-c"), QStringLiteral("other-host:/var/lib/relaydesk"),
+                            QStringLiteral("127.0.0.1:2600, 0.0.0.0:2601, 192.0.2.9:2602")}},
+                          QStringLiteral("VM"));
+        QCOMPARE(own.listenerAt(QHostAddress(QStringLiteral("127.0.0.1")), 36526),
+                 QStringLiteral("a listener of the node node-b (127.0.0.1:36526), which shares this relay's "
+                                "store"));
+        QVERIFY(!own.listenerAt(QHostAddress(QStringLiteral("192.0.2.7")), 36466).isEmpty()); // this machine's
+        QVERIFY(own.listenerAt(QHostAddress(QStringLiteral("127.0.0.1")), 2600).isEmpty());  // its loopback
+        QVERIFY(own.listenerAt(QHostAddress(QStringLiteral("192.0.2.7")), 2601).isEmpty());  // not ours
+        QVERIFY(!own.listenerAt(QHostAddress(QStringLiteral("192.0.2.9")), 2602).isEmpty());
+        // This relay's own listeners are still its own, and named so.
+        QCOMPARE(own.listenerAt(QHostAddress(QStringLiteral("127.0.0.1")), 2587),
+                 QStringLiteral("the submission listener (127.0.0.1:2587)"));
+        QCOMPARE(own.refuseTarget(QStringLiteral("127.0.0.1"), 36526),
+                 QStringLiteral("127.0.0.1:36526 is a listener of the node node-b (127.0.0.1:36526), which "
+                                "shares this relay's store: mail sent there would come back into the same queue "
+                                "(a mail loop)"));
+        // Another node's listeners bind elsewhere: no clash with this relay's, and not in its certificate.
+        own.addOtherNodes({{QStringLiteral("node-d"), QStringLiteral("vm:/srv/relay-d"),
+                            QStringLiteral("127.0.0.1:2587")}},
+                          QStringLiteral("vm"));
+        QVERIFY(own.clash().isEmpty());
+        QCOMPARE(own.addresses().size(), 3);
     }
 };
 

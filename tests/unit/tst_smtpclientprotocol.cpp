@@ -218,7 +218,8 @@ private Q_SLOTS:
     void envelopeOnlyAsksWithoutDataAndKeepsTheServersReply()
     {
         // A connection test's question (DeliveryJob::envelopeOnly): one command at a time although the server
-        // pipelines (RFC 2920 would send DATA with them), no DATA after the RCPT replies, the replies as given.
+        // pipelines (RFC 2920 would send DATA with them), no DATA after the RCPT replies, the replies as
+        // given.
         RecordingSink sink;
         SmtpClientProtocol client(plainConfig(), &sink);
         PLAY(client, sink, pipeliningEhlo);
@@ -226,8 +227,9 @@ private Q_SLOTS:
         question.sender.clear();
         question.envelopeOnly = true;
         QVERIFY(client.send(question));
-        PLAY(client, sink, {"C: MAIL FROM:<> SIZE=0", "S: 250 2.1.0 Ok", "C: RCPT TO:<postmaster@example.org>",
-                            "S: 550 5.7.1 Relaying denied"});
+        PLAY(client, sink,
+             {"C: MAIL FROM:<> SIZE=0", "S: 250 2.1.0 Ok", "C: RCPT TO:<postmaster@example.org>",
+              "S: 550 5.7.1 Relaying denied"});
         QVERIFY(sink.sent.isEmpty()); // no DATA
         QCOMPARE(sink.finished.size(), 1);
         QCOMPARE(sink.finished[0][0].summary(), QByteArray("550 5.7.1 Relaying denied"));
@@ -236,7 +238,8 @@ private Q_SLOTS:
         // A server that wants a login says 530 at MAIL: kept as 530 (delivery turns it into a 4.7.8 deferral
         // that names the smarthost; the test says that itself).
         QVERIFY(client.send(question));
-        PLAY(client, sink, {"C: RSET", "S: 250 Ok", "C: MAIL FROM:<> SIZE=0", "S: 530 5.7.0 Authentication required"});
+        PLAY(client, sink,
+             {"C: RSET", "S: 250 Ok", "C: MAIL FROM:<> SIZE=0", "S: 530 5.7.0 Authentication required"});
         QVERIFY(sink.sent.isEmpty());
         QCOMPARE(sink.finished.size(), 2);
         QCOMPARE(sink.finished[1][0].summary(), QByteArray("530 5.7.0 Authentication required"));
