@@ -13,11 +13,13 @@ BUILD_PKGS=(
   libqt6sql6-psql
 )
 TEST_PKGS=(
-  python3 python3-aiosmtpd python3-dkim python3-cryptography opendkim swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
+  python3 python3-aiosmtpd python3-dkim python3-cryptography opendkim swaks fail2ban libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
   msmtp curl dnsmasq-base postfix xvfb xauth imagemagick procps psmisc iproute2 testssl.sh bsdextrautils gdb
   clang-14 libclang-rt-14-dev lld
   lintian appstream desktop-file-utils systemd adduser
   postgresql python3-psycopg2
+  # fail2ban: its fail2ban-regex checks the shipped filter (test_submission_lockout.py); where systemd runs, the
+  # package also starts its daemon with Debian's default sshd jail.
   tzdata  # test_cli reads and prints times in Europe/Berlin (a minimal image may leave it out)
   locales  # the German and French system locales the windows of outside testers run in (test_cli)
 )

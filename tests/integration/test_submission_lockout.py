@@ -4,12 +4,32 @@ even with the right password, for the lockout period; each lockout is logged; ot
 
 import base64
 import json
+import os
 import smtplib
+import subprocess
 import sys
+import tempfile
 import time
 import unittest
 
 from relaydesk_harness import SLOW, RawSession, Relay, RelayTestCase, auth_plain, client_tls_context, wait_until
+
+
+FAIL2BAN_FILTER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "packaging",
+                               "fail2ban-filter.conf")
+
+
+def fail2ban_addresses(lines):
+    """The addresses fail2ban-regex (Debian's fail2ban) finds in the engine's log lines with the shipped filter.
+    The class shares one relay: its log may hold the other tests' lockouts too."""
+    with tempfile.NamedTemporaryFile("w", suffix=".log") as log:
+        log.write("\n".join(lines) + "\n")
+        log.flush()
+        result = subprocess.run(["fail2ban-regex", "--out", "ip", log.name, FAIL2BAN_FILTER], capture_output=True,
+                                text=True, timeout=60)
+    if result.returncode != 0:
+        raise AssertionError("fail2ban-regex failed: " + result.stdout + result.stderr)
+    return result.stdout.split()
 
 
 class LockoutTest(RelayTestCase):
@@ -116,6 +136,12 @@ class LockoutTest(RelayTestCase):
             self.assertEqual(code, 421, lines)
         finally:
             session.close()
+
+        # fail2ban finds the address with the filter the package ships (the README promised a log line that
+        # did not exist: an outside tester's filter written from it never matched).
+        found = fail2ban_addresses(self.relay.stderr_lines)
+        self.assertEqual(found.count("127.0.0.1"), 1, found)
+        self.assertNotIn("127.0.0.2", found)
 
         # This address's lockout (the class's other test locks out 127.0.0.3).
         events = [e for e in self.relay.security_events("auth-lockout") if e["address"] == "127.0.0.1"]
