@@ -45,11 +45,16 @@ int CliHelp::print(const QString& group, const QList<CliVerb>& verbs, const QStr
     for (const CliVerb& each : std::as_const(shown))
         lines << QStringLiteral("relaydesk ") + QString::fromLatin1(each.synopsis);
     if (out.isJson()) {
-        out.json(QJsonObject{{QStringLiteral("usage"), QJsonArray::fromStringList(lines)}});
+        QJsonObject usage{{QStringLiteral("usage"), QJsonArray::fromStringList(lines)}};
+        if (shown.size() == 1 && shown.first().summary)
+            usage.insert(QStringLiteral("summary"), QString::fromLatin1(shown.first().summary));
+        out.json(usage);
         return ExitOk;
     }
     for (qsizetype i = 0; i < lines.size(); ++i)
         out.line((i == 0 ? QStringLiteral("Usage: ") : QStringLiteral("       ")) + lines[i]);
+    if (shown.size() == 1 && shown.first().summary)
+        out.line(QString::fromLatin1(shown.first().summary));
     out.line(
         QStringLiteral("Global options, before or after the command: --data-dir DIR, --json, --log-level "
                        "LEVEL."));

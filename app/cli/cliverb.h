@@ -15,6 +15,8 @@ struct CliVerb
     const char* name;
     int arguments;
     const char* synopsis;
+    /// What it does, when the synopsis does not say enough: printed by `relaydesk GROUP VERB --help`.
+    const char* summary = nullptr;
 
     static const CliVerb* find(std::span<const CliVerb> verbs, const QString& name);
     /// "agent: unknown subcommand 'x' (subcommands: create, list, ...)", or "missing subcommand" for "".

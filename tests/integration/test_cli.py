@@ -310,6 +310,16 @@ class CliTest(unittest.TestCase):
                                "credential is %s: relaydesk credential %s %s" % (verb, third, verb, third))
         self.assertTrue({c["username"]: c for c in self.ok_json("credential", "list", "Billing")}[third]["active"])
         self.fails(1, "credential", "rotate", "nobody-here", message="no credential with username 'nobody-here'")
+        # Rotation gives a new user name too: said before (--help) and after (an integrator kept the old user
+        # name with the new password and got 535).
+        helped = self.ok("credential", "rotate", "--help")
+        self.assertIn("a new user name and a new password", helped)
+        self.assertIn("'credential create AGENT', change the application, then 'credential revoke USERNAME'", helped)
+        self.assertIn("a new user name and a new password",
+                      self.ok_json("credential", "rotate", "--help")["summary"])
+        text = self.ok("credential", "rotate", third)
+        self.assertIn("Revoked %s: it can no longer authenticate. The new credential has a new user name as well as "
+                      "a new password:" % third, text)
 
     # --- config ---------------------------------------------------------------------------------------
 
