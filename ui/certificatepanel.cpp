@@ -201,8 +201,8 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
                                    "address: mail programs that verify the relay need it again.");
     // The last import or generation that failed, until the next one: the relay keeps this certificate.
     if (!m_failure.isEmpty())
-        details += QLatin1Char('\n') + tr("Still in use: the last change failed and changed nothing (%1).")
-                                           .arg(m_failure);
+        details += QLatin1Char('\n') +
+                   tr("Still in use: the last change failed and changed nothing (%1).").arg(m_failure);
     m_details->setText(details);
     if (changed)
         Q_EMIT certificateChanged(info);

@@ -98,6 +98,18 @@ void EntryListEditor::validateEntry()
                                                 : QStringLiteral("color: #2f9e44;"));
         m_add->setEnabled(true);
     }
+    keepHintHeight();
+}
+
+void EntryListEditor::keepHintHeight()
+{
+    // A hint of several lines keeps its room once it needed it: the list jumped back up when Enter cleared a
+    // three-line hint (French), and an outside tester's next click hit the entry below the one aimed at.
+    if (m_hint->width() <= 0 || m_hint->text().isEmpty())
+        return;
+    const int needed = m_hint->heightForWidth(m_hint->width());
+    if (needed > m_hint->minimumHeight())
+        m_hint->setMinimumHeight(needed);
 }
 
 void EntryListEditor::addEntry()

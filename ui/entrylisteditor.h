@@ -33,6 +33,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Keeps the hint's line count at the most it needed so far, so that the list below it stays put.
+    void keepHintHeight();
     void validateEntry();
     void addEntry();
     void removeSelected();

@@ -2,6 +2,8 @@
 
 #include "core/util/hostport.h"
 
+#include <QHostAddress>
+#include <QList>
 #include <QTcpServer>
 
 #include <optional>
@@ -17,5 +19,10 @@ inline std::optional<QAbstractSocket::SocketError> portBindError(const HostPort&
         return std::nullopt;
     return probe.serverError();
 }
+
+/// The addresses on which some program listens on TCP port now (Linux: /proc/net/tcp and tcp6; IPv4-mapped
+/// IPv6 as IPv4), to tell a port this relay holds from one another program holds; nothing where they cannot
+/// be read.
+QList<QHostAddress> listeningAddresses(quint16 port);
 
 } // namespace RelayDesk

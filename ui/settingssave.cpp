@@ -23,6 +23,24 @@ bool leavesUserWithoutPassword(const QString& dataDir, const SettingsSaveRequest
     return !RouteAdmin(dataDir).smarthostPasswordProblem(request.username, saved).isEmpty();
 }
 
+/// Whether every listening socket on port is one of this relay's listener addresses (own, as configured).
+bool heldOnlyByThisRelay(quint16 port, const QSet<QString>& own)
+{
+    QList<QHostAddress> ours;
+    for (const QString& address : own) {
+        if (const auto endpoint = HostPort::parse(address); endpoint && endpoint->port == port)
+            ours << endpoint->address;
+    }
+    const QList<QHostAddress> holders = listeningAddresses(port);
+    if (ours.isEmpty() || holders.isEmpty())
+        return false;
+    for (const QHostAddress& holder : holders) {
+        if (!ours.contains(holder))
+            return false;
+    }
+    return true;
+}
+
 /// Refuses a listener address that another program holds (the wizard checks the same): saved, it closed
 /// the working listener and left the new one down (an outside tester's submission port). The addresses this
 /// relay listens on now are its own, free or not; a port it may not bind (below 1024) is left to the relay,
@@ -53,6 +71,11 @@ Status listenerAddressesFree(const QString& dataDir, const SettingsSaveRequest& 
         if (!endpoint)
             continue; // the store refuses it with its own words
         const auto error = portBindError(endpoint.value());
+        // The port held only by this relay's own listeners (127.0.0.1:2525 becoming 0.0.0.0:2525, to let the
+        // office's printers in): the relay moves its listener itself, as `config set` did, where the window
+        // blamed "another program" (an outside tester).
+        if (error == QAbstractSocket::AddressInUseError && heldOnlyByThisRelay(endpoint->port, own))
+            continue;
         if (error == QAbstractSocket::AddressInUseError)
             return Status::failure(
                 QCoreApplication::translate("RelayDesk::SettingsSave",

@@ -13,8 +13,10 @@ const CliVerb credentialVerbTable[] = {
     {"create", 1, "credential create AGENT"},
     {"revoke", 1, "credential revoke USERNAME"},
     {"rotate", 1, "credential rotate USERNAME",
-     "Revokes USERNAME at once and makes the agent a new credential: a new user name and a new password, both\n"
-     "shown once. Applications that use the old one are refused until they have both. To switch without a gap,\n"
+     "Revokes USERNAME at once and makes the agent a new credential: a new user name and a new password, "
+     "both\n"
+     "shown once. Applications that use the old one are refused until they have both. To switch without a "
+     "gap,\n"
      "run 'credential create AGENT', change the application, then 'credential revoke USERNAME'."},
     {"list", 1, "credential list AGENT"},
 };
@@ -76,9 +78,10 @@ int runCredentialCommand(const QString& dataDir, const QStringList& args, const 
         if (!created)
             return failedFor(created.error());
         // The user name changes too (an integrator kept the old one with the new password and got 535).
-        out.line(QStringLiteral("Revoked %1: it can no longer authenticate. The new credential has a new user "
-                                "name as well as a new password:")
-                     .arg(argument));
+        out.line(
+            QStringLiteral("Revoked %1: it can no longer authenticate. The new credential has a new user "
+                           "name as well as a new password:")
+                .arg(argument));
         CliAgentView::printNewCredential(out, agents.agentNameOf(created->credential), created.value(),
                                          {{QStringLiteral("revoked"), argument}});
         return ExitOk;

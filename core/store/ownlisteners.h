@@ -37,8 +37,9 @@ public:
     OwnListeners(QList<Endpoint> endpoints, QList<QHostAddress> localAddresses);
 
     /// Adds the listeners of the other nodes that share dataDir's store, as their heartbeats recorded them:
-    /// mail sent to one is accepted into the same queue, a loop as sure as one to this relay's own (an outside
-    /// tester's smarthost was another node's LAN listener). Adds nothing when the store cannot be read.
+    /// mail sent to one is accepted into the same queue, a loop as sure as one to this relay's own (an
+    /// outside tester's smarthost was another node's LAN listener). Adds nothing when the store cannot be
+    /// read.
     void addOtherNodes(const QString& dataDir);
     /// The same for rows given as (node name, home "host:/dir", listeners "127.0.0.1:2587, ...").
     void addOtherNodes(const QList<std::array<QString, 3>>& nodes, const QString& thisHost);

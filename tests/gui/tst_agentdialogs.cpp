@@ -34,6 +34,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace RelayDesk;
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void aRotatedCredentialIsListedAtOnce();
     void anAgentMadeInTheWindowGetsItsFirstCredential();
     void agentListModelPassesModelTester();
+    void aLongHintKeepsItsRoomSoTheListStaysPut();
     void senderRefusalsInTheWindowsLanguage();
     void internationalizedSenderDomainsReadAsWritten();
 };
@@ -76,9 +78,12 @@ void TestAgentDialogs::theAllowlistStaysPutAfterAdd()
         QApplication::processEvents();
         return list->mapTo(&dialog, QPoint(0, 0)).y();
     };
-    const int before = listTop();
     auto* entry = editor->findChild<QLineEdit*>(QStringLiteral("entry"));
     QTest::keyClicks(entry, QStringLiteral("192.168.1.0/24"));
+    // Where the list is while its hint shows, under the mouse that moves to it next: it stays there (this
+    // compared the list before typing, and missed a two-line hint that moved it down and back up).
+    QTest::qWait(50);
+    const int before = listTop();
     QTest::keyClick(entry, Qt::Key_Return);
     QCOMPARE(editor->entries().size(), 2);
     QTest::qWait(50);
@@ -565,6 +570,41 @@ void TestAgentDialogs::internationalizedSenderDomainsReadAsWritten()
     // The same domain typed again, either way, is the one on the list.
     QTest::keyClicks(entry, QStringLiteral("xn--bro-hoa.example"));
     QVERIFY2(hint->text().contains(domain), qPrintable(hint->text()));
+}
+
+void TestAgentDialogs::aLongHintKeepsItsRoomSoTheListStaysPut()
+{
+    // French, "0.0.0.0/0" typed into the allowlist: its hint took three lines and pushed the list down; Enter
+    // cleared it and the list jumped back up, under the next click (an outside tester). Narrow here, so that
+    // the English hint wraps too.
+    // In a form as in the agent dialog: as tall as it asks to be, the room below it left empty.
+    QWidget form;
+    auto* layout = new QVBoxLayout(&form);
+    auto* editorInForm = new EntryListEditor{CidrEntryRules::rules(QStringLiteral("address")), &form};
+    EntryListEditor& editor = *editorInForm;
+    layout->addWidget(editorInForm);
+    layout->addStretch(1);
+    form.resize(260, 400);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto* entry = editor.findChild<QLineEdit*>(QStringLiteral("entry"));
+    auto* hint = editor.findChild<QLabel*>(QStringLiteral("hint"));
+    auto* list = editor.findChild<QListWidget*>(QStringLiteral("entries"));
+    QVERIFY(entry && hint && list);
+    QTest::keyClicks(entry, QStringLiteral("0.0.0.0/0"));
+    QVERIFY2(hint->text().contains(QStringLiteral("anywhere")), qPrintable(hint->text()));
+    QTRY_VERIFY(hint->height() > 2 * hint->fontMetrics().lineSpacing()); // it wraps
+    QTest::qWait(50);                                                    // the layout's turn
+    const int listTop = list->geometry().top();
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(editor.entries(), QStringList{QStringLiteral("0.0.0.0/0")});
+    QVERIFY(hint->text().isEmpty());
+    QTest::qWait(50); // the layout's turn
+    QCOMPARE(list->geometry().top(), listTop);
+    // A one-line hint afterwards does not move it either.
+    QTest::keyClicks(entry, QStringLiteral("192.0.2.7"));
+    QTest::qWait(50);
+    QCOMPARE(list->geometry().top(), listTop);
 }
 
 void TestAgentDialogs::senderRefusalsInTheWindowsLanguage()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void refusesAnExpiredPkcs12();
     void routesRefuseAnOwnListenerOnSave();
     void aPortAnotherProgramHoldsIsNotSaved();
+    void aListenerOpensToEveryAddressOnItsOwnPort();
     void keepingLessHistoryIsAskedFirst();
     void listenerClashInTheWindowsLanguage(); // the German translation stays installed after it
     void aUserNameNeedsItsPassword();
@@ -873,8 +874,9 @@ void TestSettingsPage::refusesAMismatchedPemPair()
     panel->importPem(b + QStringLiteral(".crt"), a + QStringLiteral(".key"));
     QTRY_COMPARE(failed.count(), 2);
     QTRY_VERIFY2(panel->text().contains(QStringLiteral("a.example")), qPrintable(panel->text()));
-    QVERIFY2(panel->text().contains(QStringLiteral("Still in use: the last change failed and changed nothing")),
-             qPrintable(panel->text()));
+    QVERIFY2(
+        panel->text().contains(QStringLiteral("Still in use: the last change failed and changed nothing")),
+        qPrintable(panel->text()));
     QVERIFY(panel->text().contains(QStringLiteral("does not belong to the certificate")));
     QVERIFY(!panel->text().contains(QStringLiteral("Cannot use the certificate")));
     QVERIFY(save->isEnabled());
@@ -1087,6 +1089,45 @@ void TestSettingsPage::aPortAnotherProgramHoldsIsNotSaved()
     clickSave(page);
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(Settings(dir.path()).value(key), taken);
+}
+
+void TestSettingsPage::aListenerOpensToEveryAddressOnItsOwnPort()
+{
+    // 127.0.0.1:P to 0.0.0.0:P, to let the office's devices in, was refused as "in use by another program":
+    // the program was this relay's own listener, which the relay moves itself (`config set` did it; an
+    // outside tester). A socket on the configured address stands in for the running relay's listener.
+    Test::TempDataDir dir;
+    QTcpServer ownListener;
+    QVERIFY(ownListener.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = ownListener.serverPort();
+    const QString key = QStringLiteral("listener.submission.address");
+    QVERIFY(Settings(dir.path()).set(key, QStringLiteral("127.0.0.1:%1").arg(port)));
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    QLineEdit* submission = page.field(key)->lineEdit();
+    submission->clear();
+    QTest::keyClicks(submission, QStringLiteral("0.0.0.0:%1").arg(port));
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("0.0.0.0:%1").arg(port));
+
+    // Another program on another address of the same port is still another program.
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+    QVERIFY(Settings(dir.path()).set(key, QStringLiteral("127.0.0.1:%1").arg(other.serverPort())));
+    SettingsPage again(dir.path());
+    again.show();
+    QTRY_VERIFY(!again.isBusy());
+    submission = again.field(key)->lineEdit();
+    submission->clear();
+    QTest::keyClicks(submission, QStringLiteral("0.0.0.0:%1").arg(other.serverPort()));
+    QSignalSpy failed(&again, &SettingsPage::saveFailed);
+    clickSave(again);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral(" is in use by another program")),
+             qPrintable(failed.first().first().toString()));
 }
 
 void TestSettingsPage::keepingLessHistoryIsAskedFirst()

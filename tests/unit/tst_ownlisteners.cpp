@@ -10,8 +10,12 @@ namespace {
 OwnListeners listeners()
 {
     return OwnListeners(
-        {{QStringLiteral("submission"), QStringLiteral("127.0.0.1:2587"),
-          QHostAddress(QStringLiteral("127.0.0.1")), 2587, {}, false},
+        {{QStringLiteral("submission"),
+          QStringLiteral("127.0.0.1:2587"),
+          QHostAddress(QStringLiteral("127.0.0.1")),
+          2587,
+          {},
+          false},
          {QStringLiteral("smtps"), QStringLiteral("0.0.0.0:465"), QHostAddress::AnyIPv4, 465, {}, false},
          {QStringLiteral("lan"), QStringLiteral("[::]:25"), QHostAddress::AnyIPv6, 25, {}, false}},
         {QHostAddress(QStringLiteral("192.0.2.7")), QHostAddress(QStringLiteral("2001:db8::7"))});
@@ -102,8 +106,8 @@ private Q_SLOTS:
             const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
             QString host = text.left(colon);
             host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-            return OwnListeners::Endpoint{name, text, QHostAddress(host),
-                                          quint16(text.mid(colon + 1).toUInt()), {}, false};
+            return OwnListeners::Endpoint{
+                name, text, QHostAddress(host), quint16(text.mid(colon + 1).toUInt()), {}, false};
         };
         const OwnListeners own(
             {endpoint(QStringLiteral("submission"), first), endpoint(QStringLiteral("smtps"), second)}, {});
@@ -131,21 +135,23 @@ private Q_SLOTS:
         QCOMPARE(own.listenerAt(QHostAddress(QStringLiteral("127.0.0.1")), 36526),
                  QStringLiteral("a listener of the node node-b (127.0.0.1:36526), which shares this relay's "
                                 "store"));
-        QVERIFY(!own.listenerAt(QHostAddress(QStringLiteral("192.0.2.7")), 36466).isEmpty()); // this machine's
-        QVERIFY(own.listenerAt(QHostAddress(QStringLiteral("127.0.0.1")), 2600).isEmpty());  // its loopback
-        QVERIFY(own.listenerAt(QHostAddress(QStringLiteral("192.0.2.7")), 2601).isEmpty());  // not ours
+        QVERIFY(
+            !own.listenerAt(QHostAddress(QStringLiteral("192.0.2.7")), 36466).isEmpty());   // this machine's
+        QVERIFY(own.listenerAt(QHostAddress(QStringLiteral("127.0.0.1")), 2600).isEmpty()); // its loopback
+        QVERIFY(own.listenerAt(QHostAddress(QStringLiteral("192.0.2.7")), 2601).isEmpty()); // not ours
         QVERIFY(!own.listenerAt(QHostAddress(QStringLiteral("192.0.2.9")), 2602).isEmpty());
         // This relay's own listeners are still its own, and named so.
         QCOMPARE(own.listenerAt(QHostAddress(QStringLiteral("127.0.0.1")), 2587),
                  QStringLiteral("the submission listener (127.0.0.1:2587)"));
-        QCOMPARE(own.refuseTarget(QStringLiteral("127.0.0.1"), 36526),
-                 QStringLiteral("127.0.0.1:36526 is a listener of the node node-b (127.0.0.1:36526), which "
-                                "shares this relay's store: mail sent there would come back into the same queue "
-                                "(a mail loop)"));
+        QCOMPARE(
+            own.refuseTarget(QStringLiteral("127.0.0.1"), 36526),
+            QStringLiteral("127.0.0.1:36526 is a listener of the node node-b (127.0.0.1:36526), which "
+                           "shares this relay's store: mail sent there would come back into the same queue "
+                           "(a mail loop)"));
         // Another node's listeners bind elsewhere: no clash with this relay's, and not in its certificate.
-        own.addOtherNodes({{QStringLiteral("node-d"), QStringLiteral("vm:/srv/relay-d"),
-                            QStringLiteral("127.0.0.1:2587")}},
-                          QStringLiteral("vm"));
+        own.addOtherNodes(
+            {{QStringLiteral("node-d"), QStringLiteral("vm:/srv/relay-d"), QStringLiteral("127.0.0.1:2587")}},
+            QStringLiteral("vm"));
         QVERIFY(own.clash().isEmpty());
         QCOMPARE(own.addresses().size(), 3);
     }
