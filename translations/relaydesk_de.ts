@@ -7896,6 +7896,18 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; a bounce notice was queued for the sender, and the Delivery Logs show whether it arrived.</source>
         <translation>Jemand hat diese Nachricht aus der Warteschlange an ihren Absender zurückgesendet (Warteschlange, Zurücksenden, oder relaydesk queue bounce). Kein Server hat sie abgelehnt; für den Absender wurde ein Unzustellbarkeitsbericht in die Warteschlange gestellt, und das Zustellprotokoll zeigt, ob er angekommen ist.</translation>
     </message>
+    <message>
+        <source>Given up: delivery time expired</source>
+        <translation>Aufgegeben: Zustellfrist abgelaufen</translation>
+    </message>
+    <message>
+        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; the sender was sent a failure notice. The last reply is the receiving server&apos;s reason.</source>
+        <translation>RelayDesk hat diesen Empfänger versucht, bis seine Frist abgelaufen war (Einstellungen, Zustellung: Aufgeben nach), und versucht ihn nicht mehr; der Absender hat eine Fehlermeldung erhalten. Die letzte Antwort ist der Grund des empfangenden Servers.</translation>
+    </message>
+    <message>
+        <source>Read the last reply and the earlier attempts for the reason; once it is fixed, resend the message or ask the sender to send it again.</source>
+        <translation>Lesen Sie in der letzten Antwort und den früheren Versuchen den Grund nach; ist er behoben, senden Sie die Nachricht erneut oder bitten Sie den Absender, sie noch einmal zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>

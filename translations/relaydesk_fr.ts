@@ -7896,6 +7896,18 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; a bounce notice was queued for the sender, and the Delivery Logs show whether it arrived.</source>
         <translation>Quelqu’un a retourné ce message à son expéditeur depuis la file d’attente (File d’attente, Rejeter, ou relaydesk queue bounce). Aucun serveur ne l’a refusé&#xa0;; un avis de non-remise a été mis en file d’attente pour l’expéditeur, et les Journaux de remise indiquent s’il est arrivé.</translation>
     </message>
+    <message>
+        <source>Given up: delivery time expired</source>
+        <translation>Abandonné&#xa0;: délai de remise dépassé</translation>
+    </message>
+    <message>
+        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; the sender was sent a failure notice. The last reply is the receiving server&apos;s reason.</source>
+        <translation>RelayDesk a essayé ce destinataire jusqu’à la fin de son délai (Paramètres, Remise&#xa0;: Abandonner après) et ne l’essaiera plus&#xa0;; l’expéditeur a reçu un avis d’échec. La dernière réponse donne la raison du serveur destinataire.</translation>
+    </message>
+    <message>
+        <source>Read the last reply and the earlier attempts for the reason; once it is fixed, resend the message or ask the sender to send it again.</source>
+        <translation>Cherchez la raison dans la dernière réponse et les tentatives précédentes&#xa0;; une fois le problème réglé, renvoyez le message ou demandez à l’expéditeur de l’envoyer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>

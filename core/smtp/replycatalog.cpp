@@ -694,6 +694,27 @@ ReplyExplanation ReplyCatalog::explain(int code, QByteArrayView enhancedText, QB
     const RoadSign sign = signFor(klass * 100);
     const bool failure = klass == 4 || klass == 5;
 
+    // 0. RFC 3463 4.4.7: the time limit ran out, and RelayDesk gave the recipient up (OutcomeRecorder:
+    // "delivery
+    //    time expired; last reply: ..."): final, whatever the last reply's words promised. An outside
+    //    tester's support desk read "Temporary problem, will retry" (the greylisting of the last reply) for
+    //    mail that was already bounced.
+    if (enhanced.valid() && enhanced.klass == 4 && enhanced.subject == 4 && enhanced.detail == 7) {
+        ReplyExplanation givenUp;
+        givenUp.sign = RoadSign::Red;
+        givenUp.known = true;
+        givenUp.title = translated(QT_TRANSLATE_NOOP("ReplyCatalog", "Given up: delivery time expired"));
+        givenUp.explanation = translated(QT_TRANSLATE_NOOP(
+            "ReplyCatalog",
+            "RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: "
+            "Give up after) and will not try it again; the sender was sent a failure notice. "
+            "The last reply is the receiving server's reason."));
+        givenUp.suggestedFix = translated(QT_TRANSLATE_NOOP(
+            "ReplyCatalog", "Read the last reply and the earlier attempts for the reason; once it is fixed, "
+                            "resend the message or ask the sender to send it again."));
+        return givenUp;
+    }
+
     // 1. Text keywords that name something specific (which blocklist, DMARC) refine any failure.
     if (const KeywordEntry* entry = matchKeyword(index, klass, enhanced, text, false))
         return make(entry->words, sign, entry->words.fix);
