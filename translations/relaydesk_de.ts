@@ -7902,7 +7902,7 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     </message>
     <message>
         <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; the sender was sent a failure notice. The last reply is the receiving server&apos;s reason.</source>
-        <translation>RelayDesk hat diesen Empfänger versucht, bis seine Frist abgelaufen war (Einstellungen, Zustellung: Aufgeben nach), und versucht ihn nicht mehr; der Absender hat eine Fehlermeldung erhalten. Die letzte Antwort ist der Grund des empfangenden Servers.</translation>
+        <translation>RelayDesk hat diesen Empfänger versucht, bis seine Frist abgelaufen war (Einstellungen, Zustellung: Aufgeben nach), und versucht ihn nicht mehr; der Absender hat einen Unzustellbarkeitsbericht erhalten. Die letzte Antwort ist der Grund des empfangenden Servers.</translation>
     </message>
     <message>
         <source>Read the last reply and the earlier attempts for the reason; once it is fixed, resend the message or ask the sender to send it again.</source>
