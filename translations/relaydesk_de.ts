@@ -840,6 +840,14 @@
         <source>(from this computer only now)</source>
         <translation>(zurzeit nur von diesem Computer aus)</translation>
     </message>
+    <message>
+        <source>Port %1 takes connections from this computer only: applications on other computers cannot use it until its listener&apos;s address is this computer&apos;s network address (Settings, Listeners).</source>
+        <translation>Port %1 nimmt nur Verbindungen von diesem Computer an: Anwendungen auf anderen Computern können ihn erst nutzen, wenn die Adresse seines Empfangsports die Netzwerkadresse dieses Computers ist (Einstellungen, Empfangsports).</translation>
+    </message>
+    <message>
+        <source>The host name %1 does not lead to this computer&apos;s loopback address, where the relay listens now: applications on this computer are given %2 as the server until a listener takes the network (Settings, Listeners).</source>
+        <translation>Der Hostname %1 führt nicht zur Loopback-Adresse dieses Computers, auf der das Relay jetzt lauscht: Anwendungen auf diesem Computer erhalten %2 als Server, bis ein Empfangsport das Netzwerk annimmt (Einstellungen, Empfangsports).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>

@@ -840,6 +840,14 @@
         <source>(from this computer only now)</source>
         <translation>(pour l’instant depuis cet ordinateur seulement)</translation>
     </message>
+    <message>
+        <source>Port %1 takes connections from this computer only: applications on other computers cannot use it until its listener&apos;s address is this computer&apos;s network address (Settings, Listeners).</source>
+        <translation>Le port %1 n’accepte que les connexions de cet ordinateur&#xa0;: les applications des autres ordinateurs ne peuvent l’utiliser que lorsque l’adresse de son écouteur est l’adresse réseau de cet ordinateur (Paramètres, Écouteurs).</translation>
+    </message>
+    <message>
+        <source>The host name %1 does not lead to this computer&apos;s loopback address, where the relay listens now: applications on this computer are given %2 as the server until a listener takes the network (Settings, Listeners).</source>
+        <translation>Le nom d’hôte %1 ne mène pas à l’adresse de bouclage de cet ordinateur, où le relais écoute maintenant&#xa0;: les applications de cet ordinateur reçoivent %2 comme serveur tant qu’aucun écouteur n’accepte le réseau (Paramètres, Écouteurs).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>

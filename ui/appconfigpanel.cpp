@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 AppConfigPanel::AppConfigPanel(QString dataDir, QWidget* parent)
@@ -95,12 +97,24 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
         network = HostPort::parse(settings.value(QStringLiteral("listener.lan.address")));
     endpoints.fromNetwork = network && !network->address.isLoopback();
     endpoints.onlyThisComputer = true;
+    QStringList loopbackListeners;
     for (const char* name : {"submission", "smtps", "lan"}) {
         const QString key = QStringLiteral("listener.%1.").arg(QLatin1String(name));
         const auto listening = HostPort::parse(settings.value(key + QStringLiteral("address")));
-        if (enabled(qPrintable(key + QStringLiteral("enabled"))) && listening &&
-            !listening->address.isLoopback())
+        if (!enabled(qPrintable(key + QStringLiteral("enabled"))) || !listening)
+            continue;
+        if (!listening->address.isLoopback()) {
             endpoints.onlyThisComputer = false;
+            continue;
+        }
+        loopbackListeners << QLatin1String(name);
+        if (endpoints.loopbackAddress.isEmpty())
+            endpoints.loopbackAddress = listening->address.toString();
+    }
+    if (!endpoints.onlyThisComputer) {
+        endpoints.submissionHereOnly = loopbackListeners.contains(QLatin1String("submission"));
+        endpoints.smtpsHereOnly = loopbackListeners.contains(QLatin1String("smtps"));
+        endpoints.lanHereOnly = loopbackListeners.contains(QLatin1String("lan"));
     }
     if (endpoints.fromNetwork) {
         const QHostAddress listening = network->address;
@@ -151,6 +165,20 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
                       .arg(endpoints.smtpsPort)
                 : tr("No port for applications: the submission and SSL/TLS ports are both switched off "
                      "(Settings, Listeners)");
+    // A port of a listener on a loopback address, beside one that takes the network: not for other computers.
+    const auto hereOnly = [](const QString& port) {
+        return tr("Port %1 takes connections from this computer only: applications on other computers cannot "
+                  "use it until its listener's address is this computer's network address (Settings, "
+                  "Listeners).")
+            .arg(port);
+    };
+    QStringList hereOnlyNotes;
+    if (logins && submission && endpoints.submissionHereOnly)
+        hereOnlyNotes << hereOnly(endpoints.submissionPort);
+    if (logins && smtps && endpoints.smtpsHereOnly)
+        hereOnlyNotes << hereOnly(endpoints.smtpsPort);
+    if (devices && !endpoints.lanPort.isEmpty() && endpoints.lanHereOnly)
+        hereOnlyNotes << hereOnly(endpoints.lanPort);
     if (logins)
         lines << ports << tr("Authentication: normal password (PLAIN or LOGIN)")
               << tr("Username: %1").arg(user)
@@ -180,32 +208,37 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
     QString html = QStringLiteral("<table cellspacing=\"4\">");
     QStringList labels = {tr("Host")};
     QStringList values = {host};
+    QList<bool> marked = {endpoints.onlyThisComputer};
     if (logins) {
         if (submission) {
             labels << tr("Port (STARTTLS)");
             values << endpoints.submissionPort;
+            marked << endpoints.submissionHereOnly;
         }
         if (smtps) {
             labels << tr("Port (SSL/TLS)");
             values << endpoints.smtpsPort;
+            marked << endpoints.smtpsHereOnly;
         }
         labels << tr("Username");
         values << user;
+        marked << false;
     }
     if (devices) {
         if (!endpoints.lanPort.isEmpty()) {
             labels << tr("Port (LAN relay, no login)");
             values << endpoints.lanPort;
+            marked << endpoints.lanHereOnly;
         }
         labels << tr("Devices");
         values << deviceList;
+        marked << false;
     }
     for (int i = 0; i < labels.size(); ++i)
         html += QStringLiteral("<tr><td>%1</td><td><tt><b>%2</b></tt>%3</td></tr>")
                     .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped(),
-                         i == 0 && endpoints.onlyThisComputer
-                             ? QStringLiteral(" ") + tr("(from this computer only now)").toHtmlEscaped()
-                             : QString());
+                         marked[i] ? QStringLiteral(" ") + tr("(from this computer only now)").toHtmlEscaped()
+                                   : QString());
     html += QStringLiteral("</table>");
     if (logins && submission && smtps)
         html += QStringLiteral("<p>%1</p>")
@@ -238,6 +271,10 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
     } else {
         m_body->setToolTip(QString());
     }
+    for (const QString& note : std::as_const(hereOnlyNotes)) {
+        m_plain += QLatin1Char('\n') + note;
+        html += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
+    }
     if (!addressNote.isEmpty()) {
         m_plain += QLatin1Char('\n') + addressNote;
         html += QStringLiteral("<p>%1</p>").arg(addressNote.toHtmlEscaped());
@@ -261,6 +298,8 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
 
 void AppConfigPanel::checkHostResolves(const Endpoints& endpoints)
 {
+    if (endpoints.onlyThisComputer && !endpoints.loopbackAddress.isEmpty() && !endpoints.host.isEmpty())
+        return checkHostReachesLoopback(endpoints.host, endpoints.loopbackAddress);
     if (!endpoints.fromNetwork || !endpoints.host.contains(QLatin1Char('.')))
         return;
     // A full name this computer cannot look up was handed to applications without a word (an outside
@@ -286,6 +325,41 @@ void AppConfigPanel::checkHostResolves(const Endpoints& endpoints)
         m_plain += QLatin1Char('\n') + note;
         m_html += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
         m_body->setText(m_html);
+        Q_EMIT textChanged();
+    });
+}
+
+void AppConfigPanel::checkHostReachesLoopback(const QString& host, const QString& loopback)
+{
+    // Listeners on a loopback address only: the host name handed out must lead there. relay.office.example
+    // resolved nowhere, and msmtp on this computer failed at "cannot locate host" (an outside tester).
+    const quint64 generation = m_generation;
+    QHostInfo::lookupHost(host, this, [this, generation, host, loopback](const QHostInfo& info) {
+        if (generation != m_generation)
+            return;
+        const QList<QHostAddress> addresses =
+            info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>();
+        if (std::any_of(addresses.cbegin(), addresses.cend(),
+                        [](const QHostAddress& address) { return address.isLoopback(); }))
+            return;
+        // The address that works takes the name's place; the sentence goes into the copied text and the
+        // tooltip (one more paragraph did not fit the box at 1024x700).
+        const QString note =
+            tr("The host name %1 does not lead to this computer's loopback address, where the relay listens "
+               "now: applications on this computer are given %2 as the server until a listener takes the "
+               "network (Settings, Listeners).")
+                .arg(host, loopback);
+        const QString named = tr("SMTP server: %1").arg(host);
+        if (m_plain.startsWith(named))
+            m_plain.replace(0, named.size(), tr("SMTP server: %1").arg(loopback));
+        m_plain += QLatin1Char('\n') + note;
+        const QString shownHost = QStringLiteral("<tt><b>%1</b></tt>").arg(host.toHtmlEscaped());
+        const qsizetype at = m_html.indexOf(shownHost);
+        if (at >= 0)
+            m_html.replace(at, shownHost.size(),
+                           QStringLiteral("<tt><b>%1</b></tt>").arg(loopback.toHtmlEscaped()));
+        m_body->setText(m_html);
+        m_body->setToolTip(m_body->toolTip().isEmpty() ? note : m_body->toolTip() + QLatin1Char('\n') + note);
         Q_EMIT textChanged();
     });
 }

@@ -48,6 +48,13 @@ private:
         bool fromNetwork = false;
         /// Every listener switched on takes connections from this computer only (a loopback address).
         bool onlyThisComputer = false;
+        /// The loopback address those listeners are on ("127.0.0.1"), for applications on this computer.
+        QString loopbackAddress;
+        /// Listeners on a loopback address while another takes the network: their ports are not for other
+        /// computers (an outside tester's copied settings gave the SSL/TLS port at the network address).
+        bool submissionHereOnly = false;
+        bool smtpsHereOnly = false;
+        bool lanHereOnly = false;
         /// This computer's address on the network, for the hint when a full host name does not resolve.
         QString ownAddress;
         /// The relay uses the certificate it made itself (no tls.certificate set): applications that check
@@ -57,6 +64,8 @@ private:
     /// What the worker reads: the settings, and this computer's network address when it may be needed.
     static Endpoints readEndpoints(const QString& dataDir);
     void showEndpoints(const QString& username, const AgentAccess& access, const Endpoints& endpoints);
+    /// Adds a note when host does not resolve to a loopback address, where every listener is.
+    void checkHostReachesLoopback(const QString& host, const QString& loopback);
     /// Looks the full host name up (asynchronously: a slow resolver delays only the hint) and adds a hint to
     /// the text if this computer cannot find it.
     void checkHostResolves(const Endpoints& endpoints);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void wideTrustedRangeAsksInWords_data();
     void wideTrustedRangeAsksInWords();
     void narrowTrustedRangeAndWideAllowlistDoNotAsk();
+    void aHostNameThatDoesNotLeadToTheLoopbackListenersIsSaid();
     void copySettingsNeverUsesARevokedCredential();
     void copySettingsGiveOtherComputersAnAddress();
     void copySettingsOfADeviceAgentNameTheLanRelay();
@@ -374,12 +375,54 @@ void TestSafeDefaults::copySettingsOfADeviceAgentNameTheLanRelay()
                      "Port 32465 with SSL/TLS (implicit TLS; the submission port is switched off)")),
                  qPrintable(config->text()));
     QVERIFY2(!config->text().contains(QStringLiteral("STARTTLS (submission)")), qPrintable(config->text()));
+    // That port is on a loopback address while the LAN relay's takes the network: said, not handed to other
+    // computers as if they could use it (an outside tester's copied settings gave it at the network address).
+    QVERIFY2(config->text().contains(QStringLiteral("Port 32465 takes connections from this computer only: "
+                                                    "applications on other computers cannot use it")),
+             qPrintable(config->text()));
     QVERIFY(settings.set(QStringLiteral("listener.lan.enabled"), QStringLiteral("false")).ok());
     selectRow(list, page.model()->rowOf(QStringLiteral("scanner")));
     QTRY_VERIFY2(
         config->text().contains(QStringLiteral("Devices at 192.0.2.40: none can send now, the LAN relay "
                                                "port is switched off")),
         qPrintable(config->text()));
+}
+
+void TestSafeDefaults::aHostNameThatDoesNotLeadToTheLoopbackListenersIsSaid()
+{
+    // Every listener on 127.0.0.1 and the host name relay.office.example, which resolves nowhere here: the
+    // settings handed it to applications on this computer, and msmtp failed at "cannot locate host" (an
+    // outside tester). Said, with the address that works.
+    Test::TempDataDir dir;
+    Settings settings(dir.path());
+    QVERIFY(settings.set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.invalid")).ok());
+    AgentDirectory agents(dir.path());
+    QVERIFY(agents
+                .createAgent(QStringLiteral("billing-app"),
+                             {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {})
+                .ok());
+    AgentsPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    AppConfigPanel* config = page.appConfigPanel();
+    selectRow(page.findChild<QTableView*>(QStringLiteral("agentList")), 0);
+    QTRY_VERIFY2(
+        config->text().contains(QStringLiteral(
+            "The host name relay.office.invalid does not lead to this computer's loopback address, where "
+            "the relay listens now: applications on this computer are given 127.0.0.1 as the server")),
+        qPrintable(config->text()));
+    QVERIFY2(config->text().startsWith(QStringLiteral("SMTP server: 127.0.0.1\n")),
+             qPrintable(config->text()));
+    // A name that leads there is not questioned.
+    QVERIFY(settings.set(QStringLiteral("server.hostname"), QStringLiteral("localhost")).ok());
+    AgentsPage again(dir.path());
+    again.show();
+    QTRY_COMPARE(again.model()->rowCount(), 1);
+    selectRow(again.findChild<QTableView*>(QStringLiteral("agentList")), 0);
+    QTRY_VERIFY(again.appConfigPanel()->text().contains(QStringLiteral("SMTP server: localhost")));
+    QTest::qWait(500); // the look-up's answer
+    QVERIFY2(!again.appConfigPanel()->text().contains(QStringLiteral("does not lead")),
+             qPrintable(again.appConfigPanel()->text()));
 }
 
 void TestSafeDefaults::copySettingsNeverUsesARevokedCredential()
