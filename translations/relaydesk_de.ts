@@ -1102,6 +1102,50 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>%1 is set but %2 is not: the listeners need both or neither; set or reset both in one change</source>
         <translation>%1 ist gesetzt, %2 aber nicht: Die Empfangsports brauchen beides oder keines von beiden; setzen Sie beide in einer Änderung oder setzen Sie beide zurück</translation>
     </message>
+    <message>
+        <source>cannot read certificate %1: %2</source>
+        <translation>Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read key %1: %2</source>
+        <translation>Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 expired on %2</source>
+        <translation>das Zertifikat in %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 is not valid before %2</source>
+        <translation>das Zertifikat in %1 ist erst ab %2 gültig</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the private key in %1 does not belong to the certificate in %2 (their public keys differ)</source>
+        <translation>der private Schlüssel in %1 gehört nicht zum Zertifikat in %2 (ihre öffentlichen Schlüssel unterscheiden sich)</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 may not serve TLS: its key usage or extended key usage does not allow a TLS server (it is a certificate authority&apos;s, for signing certificates); import the certificate that was issued for the relay&apos;s host name</source>
+        <translation>das Zertifikat in %1 darf nicht für TLS dienen: Seine Schlüsselverwendung oder erweiterte Schlüsselverwendung erlaubt keinen TLS-Server (es gehört einer Zertifizierungsstelle und dient zum Signieren von Zertifikaten); importieren Sie das Zertifikat, das für den Hostnamen des Relays ausgestellt wurde</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 may not serve TLS: its key usage or extended key usage does not allow a TLS server; import the certificate that was issued for the relay&apos;s host name</source>
+        <translation>das Zertifikat in %1 darf nicht für TLS dienen: Seine Schlüsselverwendung oder erweiterte Schlüsselverwendung erlaubt keinen TLS-Server; importieren Sie das Zertifikat, das für den Hostnamen des Relays ausgestellt wurde</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 file with a certificate and key, or the password is wrong</source>
+        <translation>%1 ist keine PKCS#12-Datei mit Zertifikat und Schlüssel, oder das Passwort ist falsch</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificatePanel</name>

@@ -1102,6 +1102,50 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>%1 is set but %2 is not: the listeners need both or neither; set or reset both in one change</source>
         <translation>%1 est défini mais %2 ne l’est pas&#xa0;: les écouteurs ont besoin des deux ou d’aucun&#xa0;; définissez ou réinitialisez les deux en une seule modification</translation>
     </message>
+    <message>
+        <source>cannot read certificate %1: %2</source>
+        <translation>impossible de lire le certificat %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read key %1: %2</source>
+        <translation>impossible de lire la clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 expired on %2</source>
+        <translation>le certificat de %1 a expiré le %2</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 is not valid before %2</source>
+        <translation>le certificat de %1 n’est pas valable avant le %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key</source>
+        <translation>%1 ne contient aucune clé privée PEM non chiffrée</translation>
+    </message>
+    <message>
+        <source>the private key in %1 does not belong to the certificate in %2 (their public keys differ)</source>
+        <translation>la clé privée de %1 n’appartient pas au certificat de %2 (leurs clés publiques diffèrent)</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 may not serve TLS: its key usage or extended key usage does not allow a TLS server (it is a certificate authority&apos;s, for signing certificates); import the certificate that was issued for the relay&apos;s host name</source>
+        <translation>le certificat de %1 ne peut pas servir à TLS&#xa0;: son usage de clé ou son usage étendu n’autorise pas un serveur TLS (c’est celui d’une autorité de certification, pour signer des certificats)&#xa0;; importez le certificat délivré pour le nom d’hôte du relais</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 may not serve TLS: its key usage or extended key usage does not allow a TLS server; import the certificate that was issued for the relay&apos;s host name</source>
+        <translation>le certificat de %1 ne peut pas servir à TLS&#xa0;: son usage de clé ou son usage étendu n’autorise pas un serveur TLS&#xa0;; importez le certificat délivré pour le nom d’hôte du relais</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 file with a certificate and key, or the password is wrong</source>
+        <translation>%1 n’est pas un fichier PKCS#12 contenant un certificat et une clé, ou le mot de passe est faux</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificatePanel</name>

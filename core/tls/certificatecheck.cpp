@@ -19,12 +19,23 @@ namespace RelayDesk {
 
 namespace {
 
-Expected<QByteArray> readPem(const QString& path, const char* what)
+// What an import or a check says, in the desktop manager's language when it installed a translator (an
+// outside tester's German window showed these in English); the CLI and the engine's log stay English.
+QString checkText(const char* text)
+{
+    return QCoreApplication::translate("RelayDesk::CertificateCheck", text);
+}
+
+Expected<QByteArray> readPem(const QString& path, bool certificate)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Expected<QByteArray>::failure(
-            QStringLiteral("cannot read %1 %2: %3").arg(QLatin1String(what), path, file.errorString()));
+            (certificate
+                 ? checkText(
+                       QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck", "cannot read certificate %1: %2"))
+                 : checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck", "cannot read key %1: %2")))
+                .arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -42,7 +53,8 @@ Cert readCertificate(const QByteArray& pem, const QString& path, QString* proble
 {
     Cert cert = PemObjects::firstCertificate(pem);
     if (!cert)
-        *problem = QStringLiteral("%1 holds no PEM certificate").arg(path);
+        *problem = checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck", "%1 holds no PEM certificate"))
+                       .arg(path);
     return cert;
 }
 
@@ -50,10 +62,12 @@ QString dateProblem(const QString& path, X509* cert, const QDateTime& now)
 {
     time_t at = time_t(now.toSecsSinceEpoch());
     if (X509_cmp_time(X509_get0_notAfter(cert), &at) < 0)
-        return QStringLiteral("the certificate in %1 expired on %2")
+        return checkText(
+                   QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck", "the certificate in %1 expired on %2"))
             .arg(path, timeText(X509_get0_notAfter(cert)));
     if (X509_cmp_time(X509_get0_notBefore(cert), &at) > 0)
-        return QStringLiteral("the certificate in %1 is not valid before %2")
+        return checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
+                                           "the certificate in %1 is not valid before %2"))
             .arg(path, timeText(X509_get0_notBefore(cert)));
     return {};
 }
@@ -62,7 +76,7 @@ QString dateProblem(const QString& path, X509* cert, const QDateTime& now)
 
 QString CertificateCheck::certificateProblem(const QString& certificatePath, const QDateTime& now)
 {
-    const auto pem = readPem(certificatePath, "certificate");
+    const auto pem = readPem(certificatePath, true);
     if (!pem)
         return pem.error();
     QString problem;
@@ -73,10 +87,10 @@ QString CertificateCheck::certificateProblem(const QString& certificatePath, con
 QString CertificateCheck::pairProblem(const QString& certificatePath, const QString& keyPath,
                                       const QDateTime& now)
 {
-    const auto certificatePem = readPem(certificatePath, "certificate");
+    const auto certificatePem = readPem(certificatePath, true);
     if (!certificatePem)
         return certificatePem.error();
-    const auto keyPem = readPem(keyPath, "key");
+    const auto keyPem = readPem(keyPath, false);
     if (!keyPem)
         return keyPem.error();
     return pairProblem(certificatePem.value(), certificatePath, keyPem.value(), keyPath, now);
@@ -93,12 +107,15 @@ QString CertificateCheck::pairProblem(const QByteArray& certificatePem, const QS
         return problem;
     const PKey key = PemObjects::privateKey(keyPem);
     if (!key)
-        return QStringLiteral("%1 holds no unencrypted PEM private key").arg(keyPath);
+        return checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
+                                           "%1 holds no unencrypted PEM private key"))
+            .arg(keyPath);
     const bool belongs = X509_check_private_key(cert.get(), key.get()) == 1;
     ERR_clear_error();
     if (!belongs)
-        return QStringLiteral("the private key in %1 does not belong to the certificate in %2 (their public "
-                              "keys differ)")
+        return checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
+                                           "the private key in %1 does not belong to the certificate in %2 "
+                                           "(their public keys differ)"))
             .arg(keyPath, certificatePath);
     return {};
 }
@@ -116,12 +133,18 @@ QString CertificateCheck::serverUseProblem(const QByteArray& certificatePem, con
         return {};
     const bool authority = X509_check_ca(cert.get()) != 0;
     ERR_clear_error();
-    return QStringLiteral("the certificate in %1 may not serve TLS: its key usage or extended key usage does "
-                          "not allow a TLS server%2; import the certificate that was issued for the relay's "
-                          "host name")
-        .arg(certificatePath, authority ? QStringLiteral(" (it is a certificate authority's, for signing "
-                                                         "certificates)")
-                                        : QString());
+    return (authority
+                ? checkText(QT_TRANSLATE_NOOP(
+                      "RelayDesk::CertificateCheck",
+                      "the certificate in %1 may not serve TLS: its key usage or extended key usage does "
+                      "not allow a TLS server (it is a certificate authority's, for signing certificates); "
+                      "import the certificate that was issued for the relay's host name"))
+                : checkText(QT_TRANSLATE_NOOP(
+                      "RelayDesk::CertificateCheck",
+                      "the certificate in %1 may not serve TLS: its key usage or extended key usage does "
+                      "not allow a TLS server; import the certificate that was issued for the relay's "
+                      "host name")))
+        .arg(certificatePath);
 }
 
 QString CertificateCheck::halfPairProblem(const QString& certificatePath, const QString& keyPath)

@@ -6,6 +6,7 @@
 #include "core/tls/chainorder.h"
 #include "core/util/datadirmode.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -89,14 +90,19 @@ Expected<CertificateFilePair> CertificateImport::extractPkcs12(const QString& tl
     using Result = Expected<CertificateFilePair>;
     QFile file(pkcs12Path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result::failure(QStringLiteral("cannot read %1: %2").arg(pkcs12Path, file.errorString()));
+        return Result::failure(
+            QCoreApplication::translate("RelayDesk::CertificateCheck", "cannot read %1: %2")
+                .arg(pkcs12Path, file.errorString()));
     QSslKey key;
     QSslCertificate certificate;
     QList<QSslCertificate> caCertificates;
     if (!QSslCertificate::importPkcs12(&file, &key, &certificate, &caCertificates, passphrase) ||
         key.isNull() || certificate.isNull())
+        // In the desktop manager's language when it installed a translator; the CLI stays English.
         return Result::failure(
-            QStringLiteral("%1 is not a PKCS#12 file with a certificate and key, or the password is wrong")
+            QCoreApplication::translate("RelayDesk::CertificateCheck",
+                                        "%1 is not a PKCS#12 file with a certificate and key, "
+                                        "or the password is wrong")
                 .arg(pkcs12Path));
     QByteArray chain = certificate.toPem();
     if (const QString problem = CertificateCheck::serverUseProblem(chain, pkcs12Path); !problem.isEmpty())

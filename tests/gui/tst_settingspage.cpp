@@ -82,6 +82,7 @@ private Q_SLOTS:
     void aListenerOpensToEveryAddressOnItsOwnPort();
     void keepingLessHistoryIsAskedFirst();
     void listenerClashInTheWindowsLanguage(); // the German translation stays installed after it
+    void certificateRefusalsInTheWindowsLanguage();
     void aUserNameNeedsItsPassword();
 };
 
@@ -1006,6 +1007,40 @@ void TestSettingsPage::listenerClashInTheWindowsLanguage()
                                  .arg(submission.section(QLatin1Char(':'), -1))),
              qPrintable(reason));
     QVERIFY(Settings(dir.path()).value(QStringLiteral("listener.smtps.address")) != submission);
+}
+
+void TestSettingsPage::certificateRefusalsInTheWindowsLanguage()
+{
+    // A key of another certificate, an expired one, a wrong PKCS#12 password: the reason was English in German
+    // and French windows, only its frame translated (an outside tester).
+    installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany));
+    Test::TempDataDir dir;
+    const QString a = dir.path() + QStringLiteral("/a"), b = dir.path() + QStringLiteral("/b");
+    QVERIFY(CertificateGenerator::generate(a + QStringLiteral(".crt"), a + QStringLiteral(".key"),
+                                           QStringLiteral("a.example"))
+                .ok());
+    QVERIFY(CertificateGenerator::generate(b + QStringLiteral(".crt"), b + QStringLiteral(".key"),
+                                           QStringLiteral("b.example"), -1)
+                .ok());
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    CertificatePanel* panel = page.certificatePanel();
+    QTRY_VERIFY(!panel->isBusy());
+    QSignalSpy failed(panel, &CertificatePanel::failed);
+    panel->importPem(a + QStringLiteral(".crt"), b + QStringLiteral(".key"));
+    QTRY_COMPARE(failed.count(), 1);
+    panel->importPem(b + QStringLiteral(".crt"), b + QStringLiteral(".key"));
+    QTRY_COMPARE(failed.count(), 2);
+    panel->importPkcs12(a + QStringLiteral(".crt"), "wrong");
+    QTRY_COMPARE(failed.count(), 3);
+    installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString mismatch = failed.at(0).first().toString();
+    QVERIFY2(mismatch.contains(QStringLiteral("gehört nicht zum Zertifikat")), qPrintable(mismatch));
+    const QString expired = failed.at(1).first().toString();
+    QVERIFY2(expired.contains(QStringLiteral("abgelaufen")), qPrintable(expired));
+    const QString pkcs12 = failed.at(2).first().toString();
+    QVERIFY2(pkcs12.contains(QStringLiteral("keine PKCS#12-Datei")), qPrintable(pkcs12));
 }
 
 void TestSettingsPage::aUserNameNeedsItsPassword()
