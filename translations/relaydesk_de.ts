@@ -1273,6 +1273,22 @@ Läuft ab am %3 (in %n Tagen)
         <source>Still in use: the last change failed and changed nothing (%1).</source>
         <translation>Weiterhin in Verwendung: Die letzte Änderung ist fehlgeschlagen und hat nichts geändert (%1).</translation>
     </message>
+    <message>
+        <source>Use this certificate?</source>
+        <translation>Dieses Zertifikat verwenden?</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Use it for the listeners anyway? New connections get it within a second; the certificate in use now stays if you cancel.</source>
+        <translation>%1.
+
+Trotzdem für die Empfangsports verwenden? Neue Verbindungen erhalten es innerhalb einer Sekunde; brechen Sie ab, bleibt das jetzige Zertifikat in Verwendung.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Verwenden</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrListEditor</name>

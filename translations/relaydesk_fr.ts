@@ -1273,6 +1273,22 @@ Expire le %3 (dans %n jours)
         <source>Still in use: the last change failed and changed nothing (%1).</source>
         <translation>Toujours utilisé&#xa0;: la dernière modification a échoué et n’a rien changé (%1).</translation>
     </message>
+    <message>
+        <source>Use this certificate?</source>
+        <translation>Utiliser ce certificat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Use it for the listeners anyway? New connections get it within a second; the certificate in use now stays if you cancel.</source>
+        <translation>%1.
+
+L’utiliser quand même pour les écouteurs&#xa0;? Les nouvelles connexions le reçoivent en une seconde&#xa0;; si vous annulez, le certificat utilisé maintenant reste.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>L’utiliser</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrListEditor</name>

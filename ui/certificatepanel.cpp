@@ -169,8 +169,12 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
                            : tr("There is no certificate to save yet: the relay generates it when "
                                 "it first starts"));
     if (result && result->generated && result->certificatePath.isEmpty()) {
-        m_details->setText(
-            tr("A self-signed certificate that RelayDesk generates for itself when the relay first starts."));
+        QString details =
+            tr("A self-signed certificate that RelayDesk generates for itself when the relay first starts.");
+        if (!m_failure.isEmpty())
+            details += QLatin1Char('\n') +
+                       tr("Still in use: the last change failed and changed nothing (%1).").arg(m_failure);
+        m_details->setText(details);
         m_awaitGenerated->start();
         return;
     }
@@ -240,23 +244,64 @@ void CertificatePanel::generateSelfSigned(const QString& hostname)
 void CertificatePanel::importPkcs12(const QString& path, const QByteArray& passphrase)
 {
     setBusy(true);
-    m_runner->run<Expected<CertificateInfo>>(
+    m_runner->run<QString>(
         this,
         [dataDir = m_dataDir, path, passphrase]() {
-            return withNameWarning(dataDir, CertificateAdmin(dataDir).importPkcs12(path, passphrase));
+            return CertificateAdmin(dataDir).pkcs12NameWarning(path, passphrase);
         },
-        [this](Expected<CertificateInfo> result) { finish(result, true); });
+        [this, path, passphrase](const QString& warning) {
+            if (!useAnyway(warning))
+                return;
+            m_runner->run<Expected<CertificateInfo>>(
+                this,
+                [dataDir = m_dataDir, path, passphrase]() {
+                    return withNameWarning(dataDir, CertificateAdmin(dataDir).importPkcs12(path, passphrase));
+                },
+                [this](Expected<CertificateInfo> result) { finish(result, true); });
+        });
 }
 
 void CertificatePanel::importPem(const QString& certificatePath, const QString& keyPath)
 {
     setBusy(true);
-    m_runner->run<Expected<CertificateInfo>>(
+    m_runner->run<QString>(
         this,
         [dataDir = m_dataDir, certificatePath, keyPath]() {
-            return withNameWarning(dataDir, CertificateAdmin(dataDir).importPem(certificatePath, keyPath));
+            return CertificateAdmin(dataDir).pemNameWarning(certificatePath, keyPath);
         },
-        [this](Expected<CertificateInfo> result) { finish(result, true); });
+        [this, certificatePath, keyPath](const QString& warning) {
+            if (!useAnyway(warning))
+                return;
+            m_runner->run<Expected<CertificateInfo>>(
+                this,
+                [dataDir = m_dataDir, certificatePath, keyPath]() {
+                    return withNameWarning(dataDir,
+                                           CertificateAdmin(dataDir).importPem(certificatePath, keyPath));
+                },
+                [this](Expected<CertificateInfo> result) { finish(result, true); });
+        });
+}
+
+bool CertificatePanel::useAnyway(const QString& nameWarning)
+{
+    if (nameWarning.isEmpty())
+        return true;
+    // Another host's certificate went live at once, the warning only after it (an outside tester): every
+    // application that checks the relay's name fails from then on. Asked first, Cancel the default.
+    QString reason = nameWarning;
+    reason[0] = reason[0].toUpper();
+    if (reason.endsWith(QLatin1Char('.'))) // the question adds its own
+        reason.chop(1);
+    if (Confirmation::ask(
+            this, QStringLiteral("confirmOtherHostCertificate"), tr("Use this certificate?"),
+            tr("%1.\n\nUse it for the listeners anyway? New connections get it within a second; "
+               "the certificate in use now stays if you cancel.")
+                .arg(reason),
+            tr("Use it")))
+        return true;
+    setBusy(false);
+    rereadQuietly({}); // the certificate in use, shown again in place of "Working..."
+    return false;
 }
 
 void CertificatePanel::chooseGenerate()

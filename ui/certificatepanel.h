@@ -56,6 +56,8 @@ private:
     void choosePem();
     void chooseSave();
     void finish(const Expected<CertificateInfo>& result, bool changed);
+    /// Whether to go on with an import whose certificate does not name the relay's host name (asked first).
+    bool useAnyway(const QString& nameWarning);
     void setBusy(bool busy);
     /// Reads the files again without "Working..." (the text would blink); then done, unless a change of the
     /// admin's started meanwhile (it reads the result itself).

@@ -5,6 +5,7 @@
 #include "core/tls/certificatecheck.h"
 #include "core/tls/certificateimport.h"
 #include "core/tls/certificatenames.h"
+#include "core/tls/chainorder.h"
 #include "core/util/filecontents.h"
 #include "core/util/pathplace.h"
 
@@ -15,6 +16,7 @@
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QSslKey>
 
 #include <sys/stat.h>
 
@@ -241,10 +243,37 @@ QString CertificateAdmin::chainWarning(const CertificateInfo& info)
 
 QString CertificateAdmin::nameWarning(const CertificateInfo& info) const
 {
-    const QString hostname = Settings(m_dataDir).value(QStringLiteral("server.hostname"));
-    if (!hostname.contains(QLatin1Char('.')) || info.certificatePath.isEmpty())
+    if (info.certificatePath.isEmpty())
         return {};
-    const QSslCertificate certificate = QSslCertificate::fromPath(info.certificatePath).value(0);
+    return nameWarningFor(QSslCertificate::fromPath(info.certificatePath).value(0));
+}
+
+QString CertificateAdmin::pemNameWarning(const QString& certificatePath, const QString& keyPath) const
+{
+    const auto chain = readFileContents(certificatePath);
+    const auto key = readFileContents(keyPath);
+    if (!chain || !key)
+        return {};
+    const QByteArray ordered = ChainOrder::leafFirst(chain.value(), key.value());
+    return nameWarningFor(QSslCertificate::fromData(ordered, QSsl::Pem).value(0));
+}
+
+QString CertificateAdmin::pkcs12NameWarning(const QString& path, const QByteArray& passphrase) const
+{
+    QFile file(path);
+    QSslKey key;
+    QSslCertificate certificate;
+    if (!file.open(QIODevice::ReadOnly) ||
+        !QSslCertificate::importPkcs12(&file, &key, &certificate, nullptr, passphrase))
+        return {};
+    return nameWarningFor(certificate);
+}
+
+QString CertificateAdmin::nameWarningFor(const QSslCertificate& certificate) const
+{
+    const QString hostname = Settings(m_dataDir).value(QStringLiteral("server.hostname"));
+    if (!hostname.contains(QLatin1Char('.')))
+        return {};
     if (certificate.isNull() || CertificateNames::namesHost(certificate, hostname))
         return {};
     const QStringList names = CertificateNames::of(certificate);

@@ -4,6 +4,7 @@
 #include "core/util/expected.h"
 
 #include <QByteArray>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,12 @@ public:
     /// group read (0640, the service's group) is fine.
     static QString keyExposure(const QString& keyPath);
     QString nameWarning(const CertificateInfo& info) const;
+    /// Before an import, what nameWarning() would say of the certificate the PEM key belongs to (or of the
+    /// PKCS#12 file's), so that the window asks first: an outside tester's import of another host's
+    /// certificate went live at once. Empty when it names the host, or when the files cannot be read (the
+    /// import then says why).
+    QString pemNameWarning(const QString& certificatePath, const QString& keyPath) const;
+    QString pkcs12NameWarning(const QString& path, const QByteArray& passphrase) const;
     /// That info's certificate file holds a CA-issued certificate without the certificate of the CA that
     /// issued it (alone, or with others that are not its issuer), and this machine's trusted CAs do not know
     /// that issuer: clients that check
@@ -58,6 +65,8 @@ public:
     QString tlsDir() const;
 
 private:
+    QString nameWarningFor(const QSslCertificate& certificate) const;
+
     QString m_dataDir;
 };
 

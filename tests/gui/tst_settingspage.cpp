@@ -83,6 +83,7 @@ private Q_SLOTS:
     void keepingLessHistoryIsAskedFirst();
     void listenerClashInTheWindowsLanguage(); // the German translation stays installed after it
     void certificateRefusalsInTheWindowsLanguage();
+    void anotherHostsCertificateIsAskedFirst();
     void aUserNameNeedsItsPassword();
 };
 
@@ -1011,9 +1012,9 @@ void TestSettingsPage::listenerClashInTheWindowsLanguage()
 
 void TestSettingsPage::certificateRefusalsInTheWindowsLanguage()
 {
-    // A key of another certificate, an expired one, a wrong PKCS#12 password: the reason was English in German
-    // and French windows, only its frame translated (an outside tester).
-    installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany));
+    // A key of another certificate, an expired one, a wrong PKCS#12 password: the reason was English in
+    // German and French windows, only its frame translated (an outside tester).
+    Test::WindowTour::useLanguage(QStringLiteral("de_DE"));
     Test::TempDataDir dir;
     const QString a = dir.path() + QStringLiteral("/a"), b = dir.path() + QStringLiteral("/b");
     QVERIFY(CertificateGenerator::generate(a + QStringLiteral(".crt"), a + QStringLiteral(".key"),
@@ -1034,13 +1035,58 @@ void TestSettingsPage::certificateRefusalsInTheWindowsLanguage()
     QTRY_COMPARE(failed.count(), 2);
     panel->importPkcs12(a + QStringLiteral(".crt"), "wrong");
     QTRY_COMPARE(failed.count(), 3);
-    installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
     const QString mismatch = failed.at(0).first().toString();
     QVERIFY2(mismatch.contains(QStringLiteral("gehört nicht zum Zertifikat")), qPrintable(mismatch));
     const QString expired = failed.at(1).first().toString();
     QVERIFY2(expired.contains(QStringLiteral("abgelaufen")), qPrintable(expired));
     const QString pkcs12 = failed.at(2).first().toString();
     QVERIFY2(pkcs12.contains(QStringLiteral("keine PKCS#12-Datei")), qPrintable(pkcs12));
+}
+
+void TestSettingsPage::anotherHostsCertificateIsAskedFirst()
+{
+    // A certificate for www.elsewhere.example while the relay is relay.office.test went live at once, the
+    // warning only after it, and every application that checks the relay's name failed (an outside tester).
+    Test::TempDataDir dir;
+    QVERIFY(Settings(dir.path())
+                .set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.test"))
+                .ok());
+    const QString other = dir.path() + QStringLiteral("/other"), own = dir.path() + QStringLiteral("/own");
+    QVERIFY(CertificateGenerator::generate(other + QStringLiteral(".crt"), other + QStringLiteral(".key"),
+                                           QStringLiteral("www.elsewhere.example"))
+                .ok());
+    QVERIFY(CertificateGenerator::generate(own + QStringLiteral(".crt"), own + QStringLiteral(".key"),
+                                           QStringLiteral("relay.office.test"))
+                .ok());
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    CertificatePanel* panel = page.certificatePanel();
+    QTRY_VERIFY(!panel->isBusy());
+    QSignalSpy changed(panel, &CertificatePanel::certificateChanged);
+    {
+        Test::BoxAnswer cancel(QStringLiteral("confirmOtherHostCertificate"), Qt::Key_Escape);
+        panel->importPem(other + QStringLiteral(".crt"), other + QStringLiteral(".key"));
+        QTRY_VERIFY(cancel.seen());
+        QVERIFY(cancel.defaultIsCancel());
+        QVERIFY2(cancel.text().contains(QStringLiteral("names www.elsewhere.example, not relay.office.test")),
+                 qPrintable(cancel.text()));
+        QTRY_VERIFY(!panel->isBusy());
+    }
+    QTest::qWait(200);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(Settings(dir.path()).value(QStringLiteral("tls.certificate")).isEmpty());
+    QVERIFY(!panel->text().contains(QStringLiteral("Working")));
+    {
+        Test::BoxAnswer use(QStringLiteral("confirmOtherHostCertificate"), 0); // its action button
+        panel->importPem(other + QStringLiteral(".crt"), other + QStringLiteral(".key"));
+        QTRY_VERIFY(use.seen());
+        QTRY_COMPARE(changed.count(), 1);
+    }
+    // One that names the relay is not asked about.
+    panel->importPem(own + QStringLiteral(".crt"), own + QStringLiteral(".key"));
+    QTRY_COMPARE(changed.count(), 2);
 }
 
 void TestSettingsPage::aUserNameNeedsItsPassword()
