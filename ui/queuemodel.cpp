@@ -3,6 +3,7 @@
 #include "core/util/clock.h"
 #include "core/util/readableaddress.h"
 #include "ui/agentlabel.h"
+#include "ui/middleelidingdelegate.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 #include "ui/timecolumn.h"
@@ -64,6 +65,11 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         default:
             return QueueQuery::columnValue(row, index.column());
         }
+    }
+    // The part of the recipients cell that may be cut: the first address, never "and 3 more".
+    if (role == MiddleElidingDelegate::HeadRole && index.column() == QueueQuery::Recipients) {
+        const QStringList all = recipientsOf(row);
+        return all.size() > 2 ? ReadableAddress::address(all.first().trimmed()) : QVariant();
     }
     const bool replied = RoadSignStyle::hasReply(row.lastCode, row.lastReply);
     if (role == Qt::BackgroundRole && index.column() == QueueQuery::LastReply && replied)

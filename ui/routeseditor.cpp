@@ -41,7 +41,12 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("routes"));
     m_table->setHorizontalHeaderLabels({tr("Domain"), tr("Host"), tr("Port"), tr("Encryption")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The domain and the host take the room; port and encryption as wide as they need ("customer.exa…" was
+    // cut beside an Encryption column mostly empty: an outside tester).
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -105,8 +110,12 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     connect(m_add, &QPushButton::clicked, this, &RoutesEditor::addRoute);
     connect(m_remove, &QPushButton::clicked, this, &RoutesEditor::removeSelected);
     connect(m_test, &QPushButton::clicked, this, &RoutesEditor::testSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this]() { m_test->setEnabled(!m_table->selectedItems().isEmpty()); });
+    // Remove, like Test, acts on the selected route: greyed while none is (an outside tester).
+    m_remove->setEnabled(false);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this]() {
+        m_test->setEnabled(!m_table->selectedItems().isEmpty());
+        m_remove->setEnabled(!m_table->selectedItems().isEmpty());
+    });
     reload();
 }
 
