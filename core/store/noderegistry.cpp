@@ -33,7 +33,18 @@ Status NodeRegistry::registerNode(QSqlDatabase& db, const Registration& node)
     q.addBindValue(node.startedAt);
     q.addBindValue(node.startedAt);
     q.addBindValue(node.home.isNull() ? QStringLiteral("") : node.home);
-    return q.exec() ? Status() : failed(q);
+    if (!q.exec())
+        return failed(q);
+    if (node.home.isEmpty())
+        return {};
+    // The same data directory on the same machine under an earlier id (a restore brought another node-id):
+    // that node is this one, and one engine holds the directory at a time. Its row, cleanly stopped (no
+    // leases left), went on showing a second, stopped relay of a one-computer office (an outside tester).
+    QSqlQuery& earlier = StoreWriter::statement(
+        db, QStringLiteral("DELETE FROM nodes WHERE home = ? AND id <> ? AND stopped_at > 0"));
+    earlier.addBindValue(node.home);
+    earlier.addBindValue(node.id);
+    return earlier.exec() ? Status() : failed(earlier);
 }
 
 Expected<bool> NodeRegistry::forget(QSqlDatabase& db, const QString& id, qint64 silentBeforeMs)

@@ -28,6 +28,8 @@ public:
         QString home; ///< NodeIdentity::home
     };
 
+    /// Also forgets a cleanly stopped row of the same home under another id: this directory's earlier
+    /// identity.
     static Status registerNode(QSqlDatabase& db, const Registration& node);
     /// Deletes the node's row if it stopped or its last heartbeat is older than silentBeforeMs; whether it
     /// did.

@@ -113,6 +113,41 @@ private Q_SLOTS:
         QVERIFY(shown);
     }
 
+    void thisDirectorysEarlierIdentityIsNotASecondNode()
+    {
+        // After a restore (another node-id) and a restart, the panel listed this one computer twice: "vm
+        // (this node)" running and "vm" stopped, with the same listeners (an outside tester). The row of the
+        // same home under an earlier id, cleanly stopped, goes when the node registers; one that did not stop
+        // cleanly (it may hold leases), or of another home, stays.
+        Test::TempDataDir dir;
+        auto db = Database::connection(dir.path());
+        QVERIFY(db);
+        const qint64 now = nowMs();
+        const QString home = QStringLiteral("vm:/srv/relay");
+        QVERIFY(NodeRegistry::registerNode(
+            db.value(), {QStringLiteral("earlier000000001"), QStringLiteral("vm"),
+                         QStringLiteral("127.0.0.1:2587"), QStringLiteral("0.1.0"), now - 60000, home}));
+        QVERIFY(NodeRegistry::stopped(db.value(), QStringLiteral("earlier000000001"), now - 30000));
+        QVERIFY(NodeRegistry::registerNode(
+            db.value(), {QStringLiteral("crashed000000002"), QStringLiteral("vm"),
+                         QStringLiteral("127.0.0.1:2587"), QStringLiteral("0.1.0"), now - 60000, home}));
+        QVERIFY(
+            NodeRegistry::registerNode(db.value(), {QStringLiteral("elsewhere0000003"), QStringLiteral("vm2"),
+                                                    QStringLiteral("127.0.0.1:2588"), QStringLiteral("0.1.0"),
+                                                    now - 60000, QStringLiteral("vm2:/srv/relay")}));
+        QVERIFY(NodeRegistry::stopped(db.value(), QStringLiteral("elsewhere0000003"), now - 30000));
+        QVERIFY(NodeRegistry::registerNode(
+            db.value(), {QStringLiteral("restored00000004"), QStringLiteral("vm"),
+                         QStringLiteral("127.0.0.1:2587"), QStringLiteral("0.1.0"), now, home}));
+        QSqlQuery query(db.value());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM nodes ORDER BY id")));
+        QStringList ids;
+        while (query.next())
+            ids << query.value(0).toString();
+        QCOMPARE(ids, (QStringList{QStringLiteral("crashed000000002"), QStringLiteral("elsewhere0000003"),
+                                   QStringLiteral("restored00000004")}));
+    }
+
     void germanColumnsFitWithSeconds()
     {
         // German at 1024 px: "In Zustellung" was cut behind a scroll bar, and the heartbeat had no seconds.
