@@ -265,14 +265,30 @@ void deliveryOffNote(const QString& dataDir, const SettingsAdmin& settings, cons
                      bool applied, const CliOutput& out)
 {
     const QString key = QStringLiteral("delivery.enabled");
-    if (!changed.contains(key) || settings.value(key) != QLatin1String("false") ||
-        !EngineLock::holder(dataDir))
+    if (!changed.contains(key) || settings.value(key) != QLatin1String("false"))
         return;
-    out.warning(applied
-                    ? QStringLiteral("the running relay has stopped delivering; a delivery already under way "
-                                     "completes")
-                    : QStringLiteral("the running relay stops delivering within about a second (its log says "
-                                     "config_applied); a delivery already under way completes"));
+    if (EngineLock::holder(dataDir))
+        out.warning(applied
+                        ? QStringLiteral("the running relay has stopped delivering; a delivery already under "
+                                         "way completes")
+                        : QStringLiteral("the running relay stops delivering within about a second (its log "
+                                         "says config_applied); a delivery already under way completes"));
+    // The other nodes of a shared store read the change at their next look (a quarter of a second): this
+    // command waited only for this directory's relay, and a message sent to another node at once still left
+    // (an outside tester).
+    const auto nodes = NodeAdmin(dataDir).nodes();
+    if (!nodes)
+        return;
+    QStringList others;
+    for (const NodeRow& node : nodes.value()) {
+        if (node.alive && !node.self)
+            others << node.name;
+    }
+    if (!others.isEmpty())
+        out.warning(
+            QStringLiteral("the other nodes of the store (%1) stop delivering within about a second; a "
+                           "delivery already under way there completes")
+                .arg(others.join(QStringLiteral(", "))));
 }
 
 /// A listener this node moved with "node listen" keeps its own address (and a host name set with "node

@@ -437,6 +437,10 @@ class TwoNodes(unittest.TestCase):
         result = self.b.cli("route", "add", "own.test", "127.0.0.1:%d" % self.b.ports["lan"], check=False)
         self.assertIn("this relay's own lan listener", result.stderr)
         self.b.cli("route", "add", "fine.test", "127.0.0.1:%d" % self.sink.port)
+        # Delivery turned off through B, whose relay is not running: the command cannot wait for A, and says
+        # when A follows (a message sent to the other node at once still left: the same tester).
+        result = self.b.cli("config", "set", "delivery.enabled", "false")
+        self.assertIn("the other nodes of the store (node-a) stop delivering within about a second", result.stderr)
 
     def test_an_agents_hourly_limit_holds_across_both_nodes(self):
         """An agent limited to 6 messages an hour, its messages sent to A and B in turn: the nodes together
