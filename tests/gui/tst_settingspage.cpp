@@ -89,6 +89,13 @@ private Q_SLOTS:
 
 namespace {
 
+/// base.crt and base.key, a self-signed pair for host, valid for days (negative: expired that long ago).
+bool makePair(const QString& base, const QString& host, int days = 825)
+{
+    return CertificateGenerator::generate(base + QStringLiteral(".crt"), base + QStringLiteral(".key"), host, days)
+        .ok();
+}
+
 void typeInto(QSpinBox* spin, const QString& text)
 {
     spin->selectAll();
@@ -744,9 +751,7 @@ void TestSettingsPage::importsPkcs12()
 {
     Test::TempDataDir dir;
     const QString source = dir.path() + QStringLiteral("/source");
-    QVERIFY(CertificateGenerator::generate(source + QStringLiteral(".crt"), source + QStringLiteral(".key"),
-                                           QStringLiteral("mail.example"))
-                .ok());
+    QVERIFY(makePair(source, QStringLiteral("mail.example")));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
@@ -841,12 +846,8 @@ void TestSettingsPage::refusesAMismatchedPemPair()
 {
     Test::TempDataDir dir;
     const QString a = dir.path() + QStringLiteral("/a"), b = dir.path() + QStringLiteral("/b");
-    QVERIFY(CertificateGenerator::generate(a + QStringLiteral(".crt"), a + QStringLiteral(".key"),
-                                           QStringLiteral("a.example"))
-                .ok());
-    QVERIFY(CertificateGenerator::generate(b + QStringLiteral(".crt"), b + QStringLiteral(".key"),
-                                           QStringLiteral("b.example"))
-                .ok());
+    QVERIFY(makePair(a, QStringLiteral("a.example")));
+    QVERIFY(makePair(b, QStringLiteral("b.example")));
     SettingsPage page(dir.path());
     page.show();
     QTRY_VERIFY(!page.isBusy());
@@ -893,9 +894,7 @@ void TestSettingsPage::refusesAnExpiredPkcs12()
 {
     Test::TempDataDir dir;
     const QString source = dir.path() + QStringLiteral("/old");
-    QVERIFY(CertificateGenerator::generate(source + QStringLiteral(".crt"), source + QStringLiteral(".key"),
-                                           QStringLiteral("old.example"), -1)
-                .ok());
+    QVERIFY(makePair(source, QStringLiteral("old.example"), -1));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
@@ -1017,12 +1016,8 @@ void TestSettingsPage::certificateRefusalsInTheWindowsLanguage()
     Test::WindowTour::useLanguage(QStringLiteral("de_DE"));
     Test::TempDataDir dir;
     const QString a = dir.path() + QStringLiteral("/a"), b = dir.path() + QStringLiteral("/b");
-    QVERIFY(CertificateGenerator::generate(a + QStringLiteral(".crt"), a + QStringLiteral(".key"),
-                                           QStringLiteral("a.example"))
-                .ok());
-    QVERIFY(CertificateGenerator::generate(b + QStringLiteral(".crt"), b + QStringLiteral(".key"),
-                                           QStringLiteral("b.example"), -1)
-                .ok());
+    QVERIFY(makePair(a, QStringLiteral("a.example")));
+    QVERIFY(makePair(b, QStringLiteral("b.example"), -1));
     SettingsPage page(dir.path());
     page.show();
     QTRY_VERIFY(!page.isBusy());
@@ -1053,12 +1048,8 @@ void TestSettingsPage::anotherHostsCertificateIsAskedFirst()
                 .set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.test"))
                 .ok());
     const QString other = dir.path() + QStringLiteral("/other"), own = dir.path() + QStringLiteral("/own");
-    QVERIFY(CertificateGenerator::generate(other + QStringLiteral(".crt"), other + QStringLiteral(".key"),
-                                           QStringLiteral("www.elsewhere.example"))
-                .ok());
-    QVERIFY(CertificateGenerator::generate(own + QStringLiteral(".crt"), own + QStringLiteral(".key"),
-                                           QStringLiteral("relay.office.test"))
-                .ok());
+    QVERIFY(makePair(other, QStringLiteral("www.elsewhere.example")));
+    QVERIFY(makePair(own, QStringLiteral("relay.office.test")));
     SettingsPage page(dir.path());
     page.show();
     QTRY_VERIFY(!page.isBusy());

@@ -202,6 +202,14 @@ class DebPackageTest(unittest.TestCase):
         self.state["work"] = self.work
         self.engine = None
 
+    def kill_engine_and_clean_up(self):
+        """Whatever happened: the engine this test started is killed, the package purged; the problems."""
+        if self.engine is not None and self.engine.poll() is None:
+            self.engine.kill()
+            self.engine.wait()
+            self.engine.stderr.close()
+        return clean_up(self.state)
+
     def write_marker(self):
         with open(MARKER, "w") as marker:
             json.dump(self.state, marker)
@@ -217,11 +225,7 @@ class DebPackageTest(unittest.TestCase):
             self.manage_from_desktop()
             self.remove_and_purge()
         finally:
-            if self.engine is not None and self.engine.poll() is None:
-                self.engine.kill()
-                self.engine.wait()
-                self.engine.stderr.close()
-            problems = clean_up(self.state)
+            problems = self.kill_engine_and_clean_up()
         self.assertFalse(problems, "cleaning up: %s" % problems)
         self.assertFalse(package_installed())
         if self.state["created_account"]:
@@ -284,11 +288,7 @@ class DebPackageTest(unittest.TestCase):
                                " AND state = 'queued'")
                 self.assertEqual(cursor.fetchone()[0], 1, "the message left the store")
         finally:
-            if self.engine is not None and self.engine.poll() is None:
-                self.engine.kill()
-                self.engine.wait()
-                self.engine.stderr.close()
-            problems = clean_up(self.state)
+            problems = self.kill_engine_and_clean_up()
             subprocess.run(["bash", PG_CLUSTER, "stop", pg_dir], capture_output=True, timeout=60)
             shutil.rmtree(pg_dir, ignore_errors=True)
         self.assertFalse(problems, "cleaning up: %s" % problems)
