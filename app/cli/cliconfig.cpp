@@ -13,6 +13,7 @@
 #include "core/engine/controlcodec.h"
 #include "core/store/enginelock.h"
 #include "core/store/settingorder.h"
+#include "core/store/storeaddress.h"
 #include "core/util/serviceaccess.h"
 #include "core/util/settingunits.h"
 
@@ -276,6 +277,11 @@ void deliveryOffNote(const QString& dataDir, const SettingsAdmin& settings, cons
     // The other nodes of a shared store read the change at their next look (a quarter of a second): this
     // command waited only for this directory's relay, and a message sent to another node at once still left
     // (an outside tester).
+    // Only a shared store has other nodes; asking a SQLite one would give this directory a node id it has
+    // no use for.
+    const auto store = StoreAddress::ofDataDir(dataDir);
+    if (!store || !store->isPostgreSql())
+        return;
     const auto nodes = NodeAdmin(dataDir).nodes();
     if (!nodes)
         return;
