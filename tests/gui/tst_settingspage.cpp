@@ -92,7 +92,8 @@ namespace {
 /// base.crt and base.key, a self-signed pair for host, valid for days (negative: expired that long ago).
 bool makePair(const QString& base, const QString& host, int days = 825)
 {
-    return CertificateGenerator::generate(base + QStringLiteral(".crt"), base + QStringLiteral(".key"), host, days)
+    return CertificateGenerator::generate(base + QStringLiteral(".crt"), base + QStringLiteral(".key"), host,
+                                          days)
         .ok();
 }
 
